@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+/** The command line: arguments only. Each command's work lives in `commands/`. */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { defaultCacheDir } from './cache/page-cache.js';
+import { runGenerateCommand, type CommandIo } from './commands/generate.js';
+import { resolveTargets } from './commands/resolve-targets.js';
+import { runWatch } from './commands/watch.js';
+import { ConfigError, loadConfig } from './config/load-config.js';
+import { DIALECT_IDS, type DialectId } from './readers/types.js';
+import { VERSION } from './version.js';
+
+const io: CommandIo = {
+  stdout: (line) => process.stdout.write(`${line}\n`),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+};
+
+function dialect(value: string): DialectId {
+  if (!(DIALECT_IDS as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`expected one of ${DIALECT_IDS.join(', ')}`);
+  }
+  return value as DialectId;
+}
+
+function count(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new InvalidArgumentError('expected a whole number ≥ 0');
+  return parsed;
+}
+
+interface GenerateFlags {
+  input?: string;
+  out?: string;
+  config?: string;
+  check?: boolean;
+  watch?: boolean;
+  emitIr?: boolean;
+  dialect?: DialectId;
+  title?: string;
+  apiVersion?: string;
+  format: 'text' | 'json';
+  quiet?: boolean;
+  maxWarnings?: number;
+  cache: boolean;
+  workers?: number;
+}
+
+async function generateAction(flags: GenerateFlags): Promise<void> {
+  const config = await loadConfig(process.cwd(), flags.config);
+  const targets = resolveTargets(config, {
+    input: flags.input,
+    out: flags.out,
+    dialect: flags.dialect,
+    title: flags.title,
+    version: flags.apiVersion,
+    emitIr: flags.emitIr,
+  });
+  const cacheSetting = flags.cache === false ? false : (config?.cache ?? defaultCacheDir(process.cwd()));
+  const options = {
+    targets,
+    check: Boolean(flags.check),
+    format: flags.format,
+    quiet: Boolean(flags.quiet),
+    maxWarnings: flags.maxWarnings ?? config?.maxWarnings,
+    cache: cacheSetting,
+    workers: flags.workers ?? config?.workers,
+  };
+  if (flags.watch) {
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    process.once('SIGTERM', () => controller.abort());
+    await runWatch({ ...options, ...(config?.file ? { extraFiles: [config.file] } : {}) }, io, controller.signal);
+    return;
+  }
+  process.exitCode = await runGenerateCommand(options, io);
+}
+
+export function buildProgram(): Command {
+  const program = new Command('specdown')
+    .description('Generate TypeScript types, zod validators and OpenAPI 3.1 from API reference docs.')
+    .version(VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('generate')
+    .description('read the docs in --input and write openapi.json, types.ts and schemas.ts into --out')
+    .option('-i, --input <path>', 'docs folder or single page (default: the config\'s, else docs-input)')
+    .option('-o, --out <dir>', 'output folder (default: the config\'s, else generated)')
+    .option('-c, --config <file>', 'config file (default: specdown.config.{ts,mts,mjs,js,json} in the working folder)')
+    .option('--check', 'write nothing; exit 1 listing every stale generated file')
+    .option('-w, --watch', 'regenerate on every change; keep running after errors')
+    .option('--emit-ir', 'also write ir.json (the intermediate model)')
+    .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')}) instead of detecting it`, dialect)
+    .option('--title <title>', 'API title for the OpenAPI info object')
+    .option('--api-version <version>', 'API version for the OpenAPI info object')
+    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'print errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
+    .option('--no-cache', 'do not read or write the incremental cache (node_modules/.cache/specdown)')
+    .option('--workers <n>', 'worker threads for parsing (default: by folder size)', count)
+    .action(generateAction);
+
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('commander.')) {
+      // commander already printed help, the version, or the usage error.
+      process.exitCode = (error as { exitCode?: number }).exitCode ?? 2;
+      return;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`specdown: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`specdown: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  }
+}
+
+await main(process.argv);

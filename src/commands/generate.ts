@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { TargetConfig } from '../config/config-schema.js';
+import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { generate, type GenerateResult } from '../pipeline.js';
+import { planOutputs, writeOutputs } from '../write/write-outputs.js';
+
+export interface GenerateCommandOptions {
+  targets: TargetConfig[];
+  /** Write nothing; exit 1 when any output is stale. */
+  check?: boolean;
+  /** Print diagnostics as JSON on stdout instead of compiler-style lines on stderr. */
+  format?: 'text' | 'json';
+  /** Print errors only. */
+  quiet?: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings?: number;
+  /** Cache folder, or false. */
+  cache?: string | false;
+  workers?: number;
+  /** Append the run's wall time to each target's summary line (watch mode). */
+  timed?: boolean;
+}
+
+export interface CommandIo {
+  stdout: (line: string) => void;
+  stderr: (line: string) => void;
+}
+
+/**
+ * `specdown generate`: for each target, runs the pipeline, prints its diagnostics, and writes (or
+ * checks) its outputs. Returns the exit code: 0 success; 1 errors in the docs, too many warnings,
+ * or (with check) stale outputs.
+ */
+export async function runGenerateCommand(options: GenerateCommandOptions, io: CommandIo): Promise<number> {
+  let exitCode = 0;
+  const report: Array<{ input: string; out: string; diagnostics: Diagnostic[]; stale?: string[] }> = [];
+  for (const target of options.targets) {
+    const started = performance.now();
+    const result = await generate({
+      input: target.input,
+      emit: target.emit,
+      ...(target.dialect ? { dialect: target.dialect } : {}),
+      ...(target.dialects ? { dialects: target.dialects } : {}),
+      ...(target.title !== undefined ? { title: target.title } : {}),
+      ...(target.version !== undefined ? { version: target.version } : {}),
+      ...(target.diagnostics ? { diagnostics: target.diagnostics } : {}),
+      cache: options.cache ?? false,
+      ...(options.workers ? { workers: options.workers } : {}),
+    });
+    const elapsed = options.timed ? ` in ${Math.round(performance.now() - started)} ms` : '';
+    const code = await finishTarget(target, result, options, io, elapsed);
+    report.push({ input: target.input, out: target.out, diagnostics: shownDiagnostics(result, options) });
+    exitCode = Math.max(exitCode, code);
+  }
+  if (options.format === 'json') {
+    const diagnostics = report.flatMap((r) => r.diagnostics);
+    io.stdout(JSON.stringify({ diagnostics, exitCode }, null, 2));
+  }
+  return exitCode;
+}
+
+function shownDiagnostics(result: GenerateResult, options: GenerateCommandOptions): Diagnostic[] {
+  return options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+}
+
+async function finishTarget(target: TargetConfig, result: GenerateResult, options: GenerateCommandOptions, io: CommandIo, elapsed: string): Promise<number> {
+  const text = options.format !== 'json';
+  if (text) for (const diagnostic of shownDiagnostics(result, options)) io.stderr(formatDiagnostic(diagnostic));
+  const outLabel = path.relative(process.cwd(), path.resolve(target.out)) || '.';
+  const summary = formatSummary(result.diagnostics);
+  if (result.failed) {
+    if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}${elapsed}`);
+    return 1;
+  }
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  if (tooManyWarnings && text) io.stderr(`specdown: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (options.check) {
+    const plan = await planOutputs(target.out, result.outputs);
+    if (plan.stale.length > 0) {
+      for (const file of plan.files.filter((f) => f.status !== 'unchanged')) {
+        io.stderr(`stale: ${path.join(outLabel, file.path)} (${file.status === 'new' ? 'missing' : 'out of date'})`);
+      }
+      io.stderr(`specdown: ${plan.stale.length} of ${plan.files.length} generated files in ${outLabel} are stale; run specdown generate`);
+      return 1;
+    }
+    if (!options.quiet && text) io.stderr(`specdown: ${outLabel} is up to date (${summary})${elapsed}`);
+    return tooManyWarnings ? 1 : 0;
+  }
+  const written = await writeOutputs(target.out, result.outputs);
+  if (!options.quiet && text) {
+    const { operations, schemas } = result.document;
+    const unchanged = written.files.length - written.stale.length;
+    io.stderr(`specdown: ${operations.length} operations, ${schemas.length} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed}`);
+  }
+  return tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
+import { DIALECT_IDS } from '../readers/types.js';
+
+const dialectId = z.enum(DIALECT_IDS);
+const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
+
+/** Which outputs a target writes. */
+export const EmitSchema = z.strictObject({
+  /** `types.ts` */
+  types: z.boolean().default(true),
+  /** `schemas.ts` */
+  zod: z.boolean().default(true),
+  /** `openapi.json`, `openapi.yaml`, or none. */
+  openapi: z.union([z.literal(false), z.enum(['json', 'yaml'])]).default('json'),
+  /** `ir.json` */
+  ir: z.boolean().default(false),
+});
+
+/** One docs folder (or spec) → one output folder. */
+export const TargetSchema = z.strictObject({
+  input: z.string().min(1),
+  out: z.string().min(1),
+  emit: EmitSchema.default({ types: true, zod: true, openapi: 'json', ir: false }),
+  /** Read every page of this target as this dialect. */
+  dialect: dialectId.optional(),
+  /** Per-file dialect overrides: glob (relative to `input`) → dialect. The first matching glob wins. */
+  dialects: z.record(z.string().min(1), dialectId).optional(),
+  title: z.string().optional(),
+  version: z.string().optional(),
+  /** Per-rule severities: a diagnostic code → `error` | `warning` | `info` | `off`. */
+  diagnostics: z
+    .record(z.string(), severityOrOff)
+    .superRefine((value, context) => {
+      for (const code of Object.keys(value)) {
+        if (!(code in DIAGNOSTIC_CODES)) {
+          context.addIssue({ code: 'custom', message: `unknown diagnostic code "${code}"`, path: [code] });
+        }
+      }
+    })
+    .optional(),
+});
+
+const TopLevelSchema = z.strictObject({
+  targets: z.array(TargetSchema).min(1),
+  /** Fail when a run reports more warnings than this. */
+  maxWarnings: z.number().int().nonnegative().optional(),
+  /** Incremental cache; `false` turns it off. Default `node_modules/.cache/specdown`. */
+  cache: z.union([z.literal(false), z.string().min(1)]).optional(),
+  /** Worker threads for parsing large folders (default: by folder size and cores). */
+  workers: z.number().int().min(1).max(64).optional(),
+});
+
+const SingleTargetSchema = TargetSchema.extend({
+  maxWarnings: TopLevelSchema.shape.maxWarnings,
+  cache: TopLevelSchema.shape.cache,
+  workers: TopLevelSchema.shape.workers,
+});
+
+/**
+ * A config is either one target's fields at the top level, or `{ targets: [...] }`. The shape is
+ * chosen by the `targets` key (not tried in turn), so that errors name the wrong field precisely.
+ */
+export function parseConfig(value: unknown) {
+  const multi = typeof value === 'object' && value !== null && 'targets' in value;
+  return multi ? TopLevelSchema.safeParse(value) : SingleTargetSchema.safeParse(value);
+}
+
+export type SpecdownConfig = z.input<typeof TopLevelSchema> | z.input<typeof SingleTargetSchema>;
+export type TargetConfig = z.output<typeof TargetSchema>;
+export type EmitConfig = z.output<typeof EmitSchema>;
+export type DiagnosticSeverities = Partial<Record<DiagnosticCode, 'error' | 'warning' | 'info' | 'off'>>;
+
+/** The config after validation and defaults: always a list of targets. */
+export interface ResolvedConfig {
+  /** The config file, when one was loaded. */
+  file?: string;
+  targets: TargetConfig[];
+  maxWarnings?: number;
+  cache?: string | false;
+  workers?: number;
+}

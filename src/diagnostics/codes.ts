@@ -1,0 +1,57 @@
+import type { Severity } from './diagnostic.js';
+
+interface CodeInfo {
+  severity: Severity;
+  /** One line: what the rule finds. */
+  summary: string;
+}
+
+/**
+ * Every diagnostic code, with its default severity. Codes are stable rule ids (kebab-case);
+ * add new ones here, never inline.
+ */
+export const DIAGNOSTIC_CODES = {
+  // input
+  'input-not-found': { severity: 'error', summary: 'The input path does not exist.' },
+  'input-unreadable': { severity: 'error', summary: 'An input file could not be read.' },
+  'input-binary': { severity: 'warning', summary: 'An input file is binary and was skipped.' },
+  'input-too-large': { severity: 'error', summary: 'An input file is larger than the size limit and was skipped.' },
+  'input-empty': { severity: 'warning', summary: 'The input holds no documentation pages.' },
+  'unknown-dialect': { severity: 'warning', summary: 'A file matches no documentation dialect and was skipped.' },
+  // document structure
+  'unknown-section': { severity: 'warning', summary: 'A section the reader does not know; its content was not used.' },
+  'malformed-table': { severity: 'error', summary: 'A table whose header or rows cannot be read.' },
+  'malformed-row': { severity: 'error', summary: 'A table row that cannot be split into its cells.' },
+  'wrapped-row': { severity: 'info', summary: 'A table line read as the wrapped end of the row above (its second word is no type).' },
+  'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
+  'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },
+  'not-an-endpoint': { severity: 'info', summary: 'A page without an operation (an index page) was skipped.' },
+  'invalid-document': { severity: 'error', summary: 'A reader produced a document that breaks the normalised-document contract (a reader bug).' },
+  // extraction
+  'unknown-type': { severity: 'warning', summary: 'A type word the vocabulary does not know; the value is typed unknown.' },
+  'invalid-sample': { severity: 'warning', summary: 'A sample body that is not valid JSON (or XML).' },
+  'duplicate-parameter': { severity: 'warning', summary: 'The same parameter is documented twice on one page.' },
+  'duplicate-property': { severity: 'warning', summary: 'The same property is documented twice in one table.' },
+  'path-parameter-undocumented': { severity: 'warning', summary: 'A path template parameter has no row in the table.' },
+  'path-parameter-not-in-route': { severity: 'warning', summary: 'A documented path parameter does not occur in the route.' },
+  'body-table-ignored': { severity: 'warning', summary: 'A body typed as a primitive also has a property table; the table was not used.' },
+  'invalid-status-code': { severity: 'warning', summary: 'A response status that is not an HTTP status code.' },
+  // OpenAPI / Swagger import
+  'spec-invalid': { severity: 'error', summary: 'An OpenAPI/Swagger document (or part of one) that cannot be read as the specification defines it.' },
+  'remote-ref-refused': { severity: 'error', summary: 'A $ref to a remote document, not fetched without --allow-remote-refs.' },
+  'ref-not-found': { severity: 'error', summary: 'A $ref whose file or JSON pointer does not resolve.' },
+  'ref-cycle': { severity: 'warning', summary: 'A $ref chain (or YAML alias) that refers back to itself with no content between.' },
+  'unsupported-keyword': { severity: 'info', summary: 'A spec keyword the IR cannot carry; it was not used.' },
+  // merge
+  'duplicate-operation': { severity: 'error', summary: 'Two pages document the same method and path, or the same operationId.' },
+  'entity-conflict': { severity: 'warning', summary: 'The same entity is documented differently on two pages.' },
+  'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
+  'sample-mismatch': { severity: 'warning', summary: 'A sample disagrees with its table.' },
+  // output
+  'write-failed': { severity: 'error', summary: 'An output file could not be written.' },
+  'emit-failed': { severity: 'error', summary: 'An emitter failed; nothing was written.' },
+  'internal-error': { severity: 'error', summary: 'specdown failed on this input (a bug: please report it with the file).' },
+  'too-many-warnings': { severity: 'error', summary: 'More warnings than --max-warnings allows.' },
+} as const satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,0 +1,20 @@
+import { formatSource } from '../ir/source.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/** `file:line:column severity message (code)`, one line; control characters in messages are escaped. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  return `${formatSource(diagnostic.source)} ${diagnostic.severity} ${oneLine(diagnostic.message)} (${diagnostic.code})`;
+}
+
+/** A summary line: `2 errors, 5 warnings`. */
+export function formatSummary(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\t' ? ' ' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}

@@ -1,0 +1,31 @@
+/**
+ * `specdown diff`: what changed between two OpenAPI specs, and what of it breaks clients.
+ * load (lenient) → compare (structured diff on resolved documents) → rules → report.
+ */
+import { compareSpecs } from './compare.js';
+import { loadSpec } from './load-spec.js';
+import { runRules } from './run-rules.js';
+import type { DiffOptions, DiffResult, Level, SpecInput } from './types.js';
+
+export { formatDiff } from './report.js';
+export { loadSpecAtGitRef } from './git.js';
+export { RULES } from './rules/registry.js';
+export type { Change, DiffOptions, DiffResult, Level, SourcePoint, SpecInput } from './types.js';
+export { DiffInputError } from './types.js';
+
+export const LEVEL_RANK: Readonly<Record<Level, number>> = { info: 0, warning: 1, breaking: 2 };
+
+export async function diffSpecs(base: SpecInput, revision: SpecInput, options: DiffOptions = {}): Promise<DiffResult> {
+  const [b, r] = await Promise.all([loadSpec(base), loadSpec(revision)]);
+  const diff = compareSpecs(b, r);
+  let changes = runRules(diff, b, r);
+  if (options.minLevel) changes = changes.filter((c) => LEVEL_RANK[c.level] >= LEVEL_RANK[options.minLevel!]);
+  const diagnostics = [...new Set([...b.diagnostics, ...r.diagnostics])];
+  return { changes, diagnostics };
+}
+
+/** 1 when a change at or above `failOn` exists; `never` always gives 0. */
+export function exitCodeFor(result: DiffResult, failOn: 'breaking' | 'warning' | 'never'): number {
+  if (failOn === 'never') return 0;
+  return result.changes.some((c) => LEVEL_RANK[c.level] >= LEVEL_RANK[failOn]) ? 1 : 0;
+}

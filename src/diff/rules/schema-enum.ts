@@ -1,0 +1,39 @@
+/**
+ * Enum changes. A request enum that loses a value (or a free value that becomes an enum)
+ * rejects what clients send; a response enum that gains a value hands clients something their
+ * switch statements do not handle (warning), and a lost response value is harmless.
+ */
+import { stableStringify } from '../compare-schema.js';
+import type { RuleModule } from './rule.js';
+import { forEachPair, prefixOf } from './schema-scope.js';
+
+function values(v: unknown): Map<string, unknown> | undefined {
+  if (!Array.isArray(v)) return undefined;
+  return new Map(v.map((x) => [stableStringify(x), x]));
+}
+
+const text = (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x));
+
+export const schemaEnumRules: RuleModule = {
+  ids: [
+    'request-parameter-enum-value-removed', 'request-parameter-enum-value-added', 'request-parameter-became-enum',
+    'request-property-enum-value-removed', 'request-property-enum-value-added', 'request-property-became-enum',
+    'response-property-enum-value-added', 'response-property-enum-value-removed',
+  ],
+  check(diff, report) {
+    forEachPair(diff, report, (pair, emit) => {
+      const prefix = prefixOf(pair);
+      if (prefix === 'response-header') return;
+      const b = values(pair.base.kw.enum ?? (pair.base.kw.const !== undefined ? [pair.base.kw.const] : undefined));
+      const r = values(pair.revision.kw.enum ?? (pair.revision.kw.const !== undefined ? [pair.revision.kw.const] : undefined));
+      if (!b && !r) return;
+      if (!b && r) {
+        if (pair.scope.direction === 'request') emit(`${prefix}-became-enum`, { values: [...r.values()].map(text).join(', ') });
+        return;
+      }
+      if (b && !r) return; // enum dropped: requests accept more, responses say less; neither breaks
+      for (const [k, v] of b!) if (!r!.has(k)) emit(`${prefix}-enum-value-removed`, { value: text(v) });
+      for (const [k, v] of r!) if (!b!.has(k)) emit(`${prefix}-enum-value-added`, { value: text(v) });
+    });
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * Smaller schema facets: patterns, defaults, read/write-only, deprecation and
+ * `additionalProperties`.
+ */
+import type { RuleModule } from './rule.js';
+import { show } from './rule.js';
+import { forEachPair, prefixOf } from './schema-scope.js';
+
+export const schemaMiscRules: RuleModule = {
+  ids: [
+    'request-parameter-pattern-added', 'request-parameter-pattern-changed', 'request-property-pattern-added',
+    'request-property-pattern-changed', 'response-property-pattern-changed',
+    'request-parameter-default-changed', 'request-property-default-changed',
+    'request-property-became-read-only', 'response-property-became-write-only',
+    'request-property-deprecated', 'response-property-deprecated',
+    'request-additional-properties-disallowed', 'response-additional-properties-allowed',
+  ],
+  check(diff, report) {
+    forEachPair(diff, report, (pair, emit) => {
+      const prefix = prefixOf(pair);
+      if (prefix === 'response-header') return;
+      const b = pair.base.kw;
+      const r = pair.revision.kw;
+      const request = pair.scope.direction === 'request';
+      if (b.pattern !== r.pattern) {
+        const params = { from: show(b.pattern), to: show(r.pattern) };
+        if (request && b.pattern === undefined) emit(`${prefix}-pattern-added`, params);
+        else if (request && r.pattern !== undefined) emit(`${prefix}-pattern-changed`, params);
+        else if (!request && b.pattern !== undefined) emit('response-property-pattern-changed', params);
+      }
+      if (request && JSON.stringify(b.default) !== JSON.stringify(r.default)) {
+        emit(`${prefix}-default-changed`, { from: show(b.default), to: show(r.default) });
+      }
+      if (prefix === 'request-property' && b.readOnly !== true && r.readOnly === true) emit('request-property-became-read-only');
+      if (prefix === 'response-property' && b.writeOnly !== true && r.writeOnly === true) emit('response-property-became-write-only');
+      if (prefix !== 'request-parameter' && b.deprecated !== true && r.deprecated === true) emit(`${prefix}-deprecated`);
+      if (pair.scope.area === 'body') {
+        const closed = (v: unknown) => v === false;
+        if (request && !closed(b.additionalProperties) && closed(r.additionalProperties)) emit('request-additional-properties-disallowed');
+        if (!request && closed(b.additionalProperties) && !closed(r.additionalProperties)) emit('response-additional-properties-allowed');
+      }
+    });
+  },
+};

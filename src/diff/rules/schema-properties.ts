@@ -1,0 +1,42 @@
+/**
+ * Properties added and removed. A new required request property breaks clients that do not
+ * send it (unless read-only or defaulted); a removed response property breaks clients that
+ * read it (unless write-only). A removed request property is a warning: the server now
+ * ignores (or rejects) what clients still send.
+ */
+import { escapeSegment } from '../resolve.js';
+import type { RuleModule } from './rule.js';
+import { forEachPair } from './schema-scope.js';
+
+export const schemaPropertyRules: RuleModule = {
+  ids: [
+    'new-required-request-property', 'new-optional-request-property', 'request-property-removed',
+    'response-property-removed', 'response-property-added',
+  ],
+  check(diff, report) {
+    forEachPair(diff, report, (pair, emit) => {
+      if (pair.scope.area !== 'body') return;
+      const request = pair.scope.direction === 'request';
+      const join = (name: string) => (pair.property ? `${pair.property}.${name}` : name);
+      const at = (name: string) => `${pair.path}/properties/${escapeSegment(name)}`;
+      const words = { in: `${pair.scope.direction} property` };
+      for (const [name, node] of pair.revision.properties) {
+        if (pair.base.properties.has(name)) continue;
+        const s = diff.revisionSchemas.read(node);
+        if (request && s?.kw.readOnly === true) continue;
+        if (!request && s?.kw.writeOnly === true) continue;
+        const id = !request ? 'response-property-added'
+          : pair.revision.required.has(name) && s?.kw.default === undefined ? 'new-required-request-property' : 'new-optional-request-property';
+        emit(id, { name: join(name) }, { path: at(name), words, base: undefined, revision: node });
+      }
+      for (const [name, node] of pair.base.properties) {
+        if (pair.revision.properties.has(name)) continue;
+        const s = diff.baseSchemas.read(node);
+        if (request && s?.kw.readOnly === true) continue;
+        if (!request && s?.kw.writeOnly === true) continue;
+        emit(request ? 'request-property-removed' : 'response-property-removed', { name: join(name) },
+          { path: at(name), words, base: node, revision: undefined });
+      }
+    });
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * Shared helpers for schema rules: which id prefix a schema pair reports under (the same facet
+ * change means different things in a request and a response), and how it is named in messages.
+ */
+import type { OperationPair, SpecDiff } from '../compare.js';
+import type { SchemaPair } from '../compare-schema.js';
+import type { Schema } from '../schema.js';
+import type { Finding, Report } from './rule.js';
+
+export type Prefix = 'request-parameter' | 'request-property' | 'response-property' | 'response-header';
+
+export function prefixOf(pair: SchemaPair): Prefix {
+  if (pair.scope.area === 'parameter') return 'request-parameter';
+  if (pair.scope.area === 'header') return 'response-header';
+  return pair.scope.direction === 'request' ? 'request-property' : 'response-property';
+}
+
+/** `{in}` (trusted wording) and `{name}` (spec text) for the pair's schema. */
+export function subjectOf(pair: SchemaPair): { words: { in: string }; params: { name: string } } {
+  const { scope, property } = pair;
+  if (scope.area === 'parameter') {
+    return { words: { in: `${scope.where} parameter` }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
+  }
+  if (scope.area === 'header') return { words: { in: 'response header' }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
+  const side = scope.direction;
+  if (!property) return { words: { in: `${side} body` }, params: { name: scope.name } };
+  return { words: { in: `${side} property` }, params: { name: property } };
+}
+
+/** Run `check` over every schema pair of every operation, with a reporter bound to the pair. */
+export function forEachPair(
+  diff: SpecDiff,
+  report: Report,
+  check: (pair: SchemaPair, emit: (id: string, params?: Finding['params'], extra?: Partial<Finding>) => void, op: OperationPair) => void,
+): void {
+  for (const op of diff.operations) {
+    for (const pair of op.schemas) {
+      const subject = subjectOf(pair);
+      check(pair, (id, params, extra) => report({
+        id, operation: op.revision, path: pair.path, words: subject.words,
+        params: { ...subject.params, ...params }, base: pair.base.node, revision: pair.revision.node, ...extra,
+      }), op);
+    }
+  }
+}
+
+/** `string/date-time`, `integer | null`... for messages. */
+export function typeText(s: Schema): string {
+  const t = s.types.length === 0 ? 'any' : s.types.join(' | ');
+  const format = typeof s.kw.format === 'string' ? `/${s.kw.format}` : '';
+  return `${t}${format}`;
+}

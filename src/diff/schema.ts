@@ -1,0 +1,128 @@
+/**
+ * A schema read for comparison: refs followed, `allOf` merged, nullability normalised across
+ * OpenAPI 3.0 (`nullable`) and 3.1 (`type: [.., 'null']`, `anyOf: [X, {type: 'null'}]`), so
+ * two schemas that mean the same compare equal however they are written.
+ */
+import { asRecord, escapeSegment, type Node, type Resolver } from './resolve.js';
+
+export interface Schema {
+  node: Node;
+  /** Keywords of the schema and its `allOf` members (the schema's own win). */
+  kw: Record<string, unknown>;
+  properties: Map<string, Node>;
+  required: Set<string>;
+  items?: Node;
+  additional?: Node;
+  alternatives: Node[];
+  alternativesKind?: 'oneOf' | 'anyOf';
+  /** True when `null` is an accepted value. */
+  nullable: boolean;
+  /** Accepted JSON types without `null`, sorted; empty means any. */
+  types: string[];
+  refName?: string;
+}
+
+const cacheKey = (n: Node) => `${n.file}#${n.pointer}`;
+
+export class SchemaReader {
+  private readonly cache = new Map<string, Schema>();
+  private readonly building = new Set<string>();
+
+  constructor(readonly resolver: Resolver) {}
+
+  read(raw: Node | undefined): Schema | undefined {
+    const node = this.resolver.deref(raw);
+    if (!node) return undefined;
+    const key = cacheKey(node);
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const schema = this.build(node);
+    this.cache.set(key, schema);
+    return schema;
+  }
+
+  private build(node: Node): Schema {
+    const key = cacheKey(node);
+    const record = asRecord(node.value) ?? {};
+    const schema: Schema = {
+      node, kw: {}, properties: new Map(), required: new Set(), alternatives: [], nullable: false, types: [],
+      ...(node.refName ? { refName: node.refName } : {}),
+    };
+    for (const [k, v] of Object.entries(record)) {
+      if (k === 'allOf' || k === 'properties' || k === 'required' || k === 'items' || k === 'oneOf' || k === 'anyOf') continue;
+      schema.kw[k] = v;
+    }
+    for (const name of Object.keys(asRecord(record.properties) ?? {})) {
+      schema.properties.set(name, this.resolver.child(this.resolver.child(node, 'properties'), name)!);
+    }
+    if (Array.isArray(record.required)) for (const r of record.required) if (typeof r === 'string') schema.required.add(r);
+    if (asRecord(record.items)) schema.items = this.resolver.child(node, 'items');
+    if (asRecord(record.additionalProperties)) schema.additional = this.resolver.child(node, 'additionalProperties');
+    const altKind = Array.isArray(record.oneOf) ? 'oneOf' : Array.isArray(record.anyOf) ? 'anyOf' : undefined;
+    let nullAlternative = false;
+    if (altKind) {
+      const list = this.resolver.child(node, altKind)!;
+      (record[altKind] as unknown[]).forEach((_, i) => {
+        const alt = this.resolver.child(list, i);
+        const t = asRecord(this.resolver.deref(alt)?.value);
+        if (t && (t.type === 'null' || (Array.isArray(t.enum) && t.enum.length === 1 && t.enum[0] === null))) nullAlternative = true;
+        else if (alt) schema.alternatives.push(alt);
+      });
+      schema.alternativesKind = altKind;
+    }
+    if (!this.building.has(key)) {
+      this.building.add(key);
+      // `allOf` members, and a lone non-null alternative (3.1 nullable idiom), merge into the schema.
+      const members: Node[] = [];
+      if (Array.isArray(record.allOf)) {
+        const list = this.resolver.child(node, 'allOf')!;
+        record.allOf.forEach((_, i) => members.push(this.resolver.child(list, i)!));
+      }
+      if (nullAlternative && schema.alternatives.length === 1) {
+        members.push(schema.alternatives.pop()!);
+        delete schema.alternativesKind;
+      }
+      for (const member of members) this.merge(schema, member);
+      this.building.delete(key);
+    }
+    const type = schema.kw.type;
+    const typeList = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
+    schema.nullable = nullAlternative || schema.kw.nullable === true || typeList.includes('null')
+      || (Array.isArray(schema.kw.enum) && schema.kw.enum.includes(null) && typeList.length === 0);
+    let types = typeList.filter((t) => t !== 'null');
+    if (types.length === 0 && schema.properties.size > 0) types = ['object'];
+    if (types.length === 0 && schema.items) types = ['array'];
+    schema.types = [...new Set(types)].sort();
+    delete schema.kw.nullable;
+    if (schema.types.length > 0) schema.kw.type = schema.types.length === 1 ? schema.types[0] : schema.types;
+    else delete schema.kw.type;
+    return schema;
+  }
+
+  private merge(into: Schema, member: Node): void {
+    const m = this.read(member);
+    if (!m) return;
+    for (const [k, v] of Object.entries(m.kw)) if (!(k in into.kw)) into.kw[k] = v;
+    if (m.nullable && m.types.length > 0) into.kw.nullable ??= true;
+    if (m.types.length > 0 && into.kw.type === undefined) into.kw.type = m.types.length === 1 ? m.types[0] : m.types;
+    for (const [name, n] of m.properties) if (!into.properties.has(name)) into.properties.set(name, n);
+    for (const r of m.required) into.required.add(r);
+    into.items ??= m.items;
+    into.additional ??= m.additional;
+    if (into.alternatives.length === 0 && m.alternatives.length > 0) {
+      into.alternatives.push(...m.alternatives);
+      into.alternativesKind = m.alternativesKind;
+    }
+    if (!into.refName && m.refName) into.refName = m.refName;
+  }
+
+  /** How an alternative is matched across versions: its component name, else its title. */
+  label(node: Node): string | undefined {
+    const s = this.read(node);
+    if (!s) return undefined;
+    if (s.refName) return s.refName;
+    return typeof s.kw.title === 'string' ? s.kw.title : undefined;
+  }
+}
+
+export { escapeSegment };

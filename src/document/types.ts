@@ -1,0 +1,103 @@
+/**
+ * The normalised document: the contract between dialect readers and the one extractor.
+ *
+ * Every reader, whatever its input, returns an mdast `Root` shaped like a DocFX endpoint page:
+ *
+ * - Section headings carry `data.section` (a {@link SectionKind}), and where the heading names
+ *   something, `data.name` (a body parameter name or a type name) and `data.typeText` (the type
+ *   words after it, e.g. `array`, `int32`, `changes string` → name `changes`, typeText `string`).
+ *   The extractor reads these, never the heading's wording.
+ * - Tables are real GFM `table` nodes with positions; the first row is the header. Header cells
+ *   name the column (`Property Name`, `Parameter Name`, `Path Part`, `Name`, `Type`, `Description`,
+ *   `ReadOnly`, `Source`, `Response`, `Value`, …; see `extract/columns.ts`).
+ * - A "required" marker in a cell is a `strong` node whose text is `Required`.
+ * - The request line is the first `code` node with `lang: 'http'` inside the `operation` section
+ *   whose first line is `METHOD /path` (leading slash added by the reader if the dialect omits it).
+ * - Samples are `code` nodes inside `sample-request` / `sample-response` sections: `lang: 'http'`
+ *   for a whole HTTP message (start line, headers, blank line, body), or `json` / `xml` for a bare
+ *   body (then `meta` may hold the media types the sample is for).
+ * - Page metadata that is not a node (front matter, `Method:`/`Authorisation:` lines) goes in
+ *   `root.data.page`.
+ *
+ * `check-document.ts` asserts this shape for every reader.
+ */
+import type { JsonValue } from '../ir/types.js';
+
+export type SectionKind =
+  /** The page title heading (`PUT TicketMessage/{id}`); its section holds request line, summary, description. */
+  | 'operation'
+  /** Table: name | type | description (with Required marker). */
+  | 'path-parameters'
+  | 'query-parameters'
+  | 'request-headers'
+  /** A mixed parameter table with a `Source` (or `In`) column: Path, Query, Header, Body. */
+  | 'parameters'
+  /** `data.name`: the body parameter's name; `data.typeText`: its type words; optional property table. */
+  | 'request-body'
+  /** Status table (`Response` | `Description`); `data.typeText`: the body type after `Response:`. */
+  | 'responses'
+  /** `data.typeText`: the body's type (`TicketMessageEntity`, `array`, `int32`, `X[]`); optional property table. */
+  | 'response-body'
+  | 'sample-request'
+  | 'sample-response'
+  /** A named type's property table (Help Page complex type, DTO table); `data.name`: the type name. */
+  | 'type-definition'
+  /** A named enum's table (`Value` | `Name` | `Description`); `data.name`: the enum name. */
+  | 'enum-definition'
+  /** A prose section the dialect knows and that belongs in the operation description (Filter Operators). */
+  | 'notes'
+  /** A section the reader could not place; the extractor reports it (`unknown-section`). */
+  | 'unknown';
+
+export const SECTION_KINDS: readonly SectionKind[] = [
+  'operation',
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'request-body',
+  'responses',
+  'response-body',
+  'sample-request',
+  'sample-response',
+  'type-definition',
+  'enum-definition',
+  'notes',
+  'unknown',
+];
+
+/** Page facts that are not nodes of the document. */
+export interface PageMeta {
+  /** Page title (front matter `title`, or the heading). */
+  title?: string;
+  /** Front matter `uid`, or another stable id the dialect gives. */
+  operationId?: string;
+  tags?: string[];
+  /** `Authorisation: Minimum role: USER` → `USER`. */
+  minimumRole?: string;
+  /** `x-…` extensions to put on the operation (keys include `x-`). */
+  extensions?: Record<string, JsonValue>;
+}
+
+declare module 'mdast' {
+  interface RootData {
+    /** Dialect id the document was read with. */
+    dialect?: string;
+    page?: PageMeta;
+    /**
+     * The markdown text the node positions index into, when the document was parsed from
+     * markdown (docfx). The extractor then takes descriptions as source slices (CommonMark kept
+     * as written); without it, it uses the nodes' plain text.
+     */
+    markdown?: string;
+  }
+  interface HeadingData {
+    section?: SectionKind;
+    name?: string;
+    typeText?: string;
+  }
+  interface TableData {
+    /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */
+    rowLines?: number[];
+  }
+}

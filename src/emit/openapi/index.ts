@@ -1,0 +1,76 @@
+/**
+ * IR → OpenAPI 3.1.0 document, as a plain object with a fixed key order everywhere, so the
+ * same IR always gives byte-identical JSON. Every `$ref` resolves: names the IR refers to but
+ * does not define become undocumented components.
+ *
+ * Source positions are left out by default (a moved doc line would change openapi.json);
+ * `{ sources: true }` adds `x-specdown-source` to operations, `x-specdown-sources` to named
+ * schemas and positions to `x-specdown-inferred`.
+ */
+import type { OpenAPIV3_1 } from 'openapi-types';
+import type { ApiDocument, Server, Tag } from '../../ir/types.js';
+import { assignComponentKeys, schemaRefOf } from './component-keys.js';
+import { emitSchemaComponents, emitSecuritySchemes, namedSchemasOf } from './components.js';
+import { compareCodeUnits, copyExtensions, objectFromEntries, orderKeys, sortedEntries, type JsonObject } from './json-object.js';
+import { emitPaths } from './paths.js';
+import { collectReferencedNames } from './schema-refs.js';
+import type { SchemaContext } from './schema.js';
+
+export interface EmitOpenApiOptions {
+  /** Add source positions (`file:line:column`) as `x-specdown-…` extensions. Default false. */
+  sources?: boolean;
+}
+
+export const OPENAPI_VERSION = '3.1.0';
+
+export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}): OpenAPIV3_1.Document {
+  const named = namedSchemasOf(doc, collectReferencedNames(doc));
+  const keys = assignComponentKeys(named.map((schema) => schema.name));
+  const ctx: SchemaContext = {
+    refOf: (name) => schemaRefOf(keys.get(name) ?? name),
+    sources: options.sources ?? false,
+  };
+  const components = orderKeys(
+    {
+      schemas: named.length > 0 ? emitSchemaComponents(named, keys, ctx) : undefined,
+      securitySchemes: doc.securitySchemes.length > 0 ? emitSecuritySchemes(doc.securitySchemes) : undefined,
+    },
+    ['schemas', 'securitySchemes'],
+  );
+  const tags = emitTags(doc);
+  const body: JsonObject = {
+    openapi: OPENAPI_VERSION,
+    info: orderKeys({ title: doc.info.title, version: doc.info.version, description: doc.info.description }, ['title', 'version', 'description']),
+    servers: doc.servers.length > 0 ? doc.servers.map(emitServer) : undefined,
+    security: doc.security?.map((requirement) => objectFromEntries(sortedEntries(requirement))),
+    tags: tags.length > 0 ? tags : undefined,
+    paths: emitPaths(doc.operations, ctx),
+    components: Object.keys(components).length > 0 ? components : undefined,
+  };
+  copyExtensions(body, doc.extensions);
+  // The builders above write plain JSON in OpenAPI 3.1 shape; openapi-types cannot express
+  // 3.1 type arrays inside parameters, so the result is typed at this one boundary.
+  return orderKeys(body, ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']) as unknown as OpenAPIV3_1.Document;
+}
+
+/** Declared tags plus any tag an operation uses, sorted by name. */
+function emitTags(doc: ApiDocument): JsonObject[] {
+  const byName = new Map<string, Tag>();
+  for (const tag of doc.tags) if (!byName.has(tag.name)) byName.set(tag.name, tag);
+  for (const operation of doc.operations) {
+    for (const name of operation.tags) if (!byName.has(name)) byName.set(name, { name });
+  }
+  return [...byName.values()]
+    .sort((a, b) => compareCodeUnits(a.name, b.name))
+    .map((tag) => orderKeys({ name: tag.name, description: tag.description }, ['name', 'description']));
+}
+
+function emitServer(server: Server): JsonObject {
+  const variables = server.variables && objectFromEntries(
+    sortedEntries(server.variables).map(([name, variable]) => [
+      name,
+      orderKeys({ enum: variable.enum && variable.enum.length > 0 ? [...variable.enum] : undefined, default: variable.default, description: variable.description }, ['enum', 'default', 'description']),
+    ] as const),
+  );
+  return orderKeys({ url: server.url, description: server.description, variables }, ['url', 'description', 'variables']);
+}

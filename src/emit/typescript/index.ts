@@ -1,0 +1,32 @@
+/**
+ * The TypeScript types emitter: `types.ts` with one declaration per named schema (sorted by type
+ * name), the types of every operation's parts and an `operations` map. Built as ts-morph statements
+ * and printed once.
+ */
+import type { ApiDocument } from '../../ir/types.js';
+import { buildNames, compareText } from '../shared/naming.js';
+import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
+import { declareNamedSchema } from './declarations.js';
+import { declareOperations } from './operations.js';
+import { createTypeContext } from './type.js';
+
+/** The text of `types.ts` for `doc`. Same document → byte-identical text. */
+export function emitTypes(doc: ApiDocument): string {
+  const names = buildNames(doc);
+  const context = createTypeContext(names);
+  const declarations: string[] = [];
+  const named = doc.schemas
+    .map((schema) => ({ schema, typeName: names.types.get(schema.name) ?? '' }))
+    .filter((entry, index, all) => all.findIndex((other) => other.typeName === entry.typeName) === index)
+    .sort((a, b) => compareText(a.typeName, b.typeName));
+  for (const { schema, typeName } of named) declarations.push(...declareNamedSchema(schema, typeName, context));
+  declarations.push(...declareOperations(doc.operations, context));
+  const statements: Statement[] = [generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)];
+  if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
+  return printSourceFile(statements);
+}
+
+/** Title text for the header comment: one line, no comment terminator. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim();
+}

@@ -1,0 +1,75 @@
+/**
+ * Types per operation (`XxxPathParams`, `XxxQuery`, `XxxHeaders`, `XxxCookies`, `XxxRequestBody`,
+ * `Xxx200Response`, `XxxResponse` = the 2xx bodies) and the `operations` map keyed by operationId.
+ */
+import type { Operation } from '../../ir/types.js';
+import { jsDoc, withDoc } from '../shared/comments.js';
+import { compareText, typePropertyKey, type OperationNames } from '../shared/naming.js';
+import { operationParts, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
+import { block } from '../shared/source-file.js';
+import type { TypeContext } from './context.js';
+import { renderObjectMembers } from './kinds/object.js';
+
+
+/** The declarations of every operation (by operationId) and the closing `operations` interface. */
+export function declareOperations(operations: Operation[], context: TypeContext): string[] {
+  const sorted = [...operations].sort((a, b) => compareText(a.operationId, b.operationId));
+  const declarations: string[] = [];
+  const entries: string[] = [];
+  const seen = new Set<string>();
+  for (const operation of sorted) {
+    const names = context.names.operations.get(operation.operationId);
+    if (!names || seen.has(operation.operationId)) continue;
+    seen.add(operation.operationId);
+    const parts = operationParts(operation);
+    declarations.push(...declareOperationParts(parts, names, context));
+    entries.push(withDoc(operationDoc(operation), `${typePropertyKey(operation.operationId)}: ${operationEntry(parts, names)}`));
+  }
+  if (entries.length > 0) declarations.push(`export interface operations ${block(entries, ';')}`);
+  return declarations;
+}
+
+function declareOperationParts(parts: OperationParts, names: OperationNames, context: TypeContext): string[] {
+  const out: string[] = [];
+  for (const { location, schema } of parameterGroups(parts)) {
+    out.push(`export interface ${names[PARAMETER_PART[location]]} ${block(renderObjectMembers(schema, context), ';')}`);
+  }
+  if (parts.requestBody) out.push(`export type ${names.requestBody} = ${context.render(parts.requestBody.schema)};`);
+  for (const response of parts.responses) {
+    if (response.body) out.push(`export type ${names.statuses.get(response.status)} = ${context.render(response.body)};`);
+  }
+  out.push(`export type ${names.response} = ${successType(parts, names)};`);
+  return out;
+}
+
+/** The union of the 2xx bodies; `undefined` for a body-less 2xx, `unknown` when no 2xx is documented. */
+function successType(parts: OperationParts, names: OperationNames): string {
+  if (parts.success.length === 0) return 'unknown';
+  const types = parts.success.map((response) => (response.body ? names.statuses.get(response.status) ?? 'unknown' : 'undefined'));
+  return [...new Set(types)].join(' | ');
+}
+
+function operationEntry(parts: OperationParts, names: OperationNames): string {
+  const parameters: string[] = [];
+  for (const { location, schema } of parameterGroups(parts)) {
+    const optional = schema.properties.some((property) => property.required) ? '' : '?';
+    parameters.push(`${location}${optional}: ${names[PARAMETER_PART[location]]}`);
+  }
+  const members = [`parameters: ${block(parameters, ';')}`];
+  if (parts.requestBody) members.push(`requestBody${parts.requestBody.required ? '' : '?'}: ${names.requestBody}`);
+  const responses = parts.responses.map(
+    (response) => `${typePropertyKey(response.status)}: ${response.body ? names.statuses.get(response.status) : 'undefined'}`,
+  );
+  members.push(`responses: ${block(responses, ';')}`);
+  members.push(`response: ${names.response}`);
+  return block(members, ';');
+}
+
+function operationDoc(operation: Operation): string {
+  const lines: string[] = [];
+  if (operation.summary) lines.push(operation.summary);
+  if (operation.description && operation.description !== operation.summary) lines.push(operation.description);
+  lines.push(`${operation.method.toUpperCase()} ${operation.path}`);
+  if (operation.deprecated) lines.push('@deprecated');
+  return jsDoc(lines);
+}

@@ -1,0 +1,55 @@
+/**
+ * One const per named schema, `export const XxxSchema = …;`, in dependency order. Consts in a
+ * reference cycle are annotated `z.ZodType<Types.Xxx>` (types.ts) so TypeScript need not infer a
+ * type from itself, and refer to each other through `z.lazy`.
+ */
+import type { NamedSchema } from '../../ir/types.js';
+import { jsDoc, schemaDocLines, withDoc } from '../shared/comments.js';
+import type { EmitNames } from '../shared/naming.js';
+import { schemaConstName } from '../shared/naming.js';
+import type { ZodContext } from './context.js';
+import { orderSchemas } from './order.js';
+import { renderZod } from './schema.js';
+
+export interface NamedDeclarations {
+  declarations: string[];
+  /** Names in a reference cycle (their consts are annotated with the types of types.ts). */
+  recursive: Set<string>;
+}
+
+export function declareNamedSchemas(schemas: NamedSchema[], names: EmitNames): NamedDeclarations {
+  const named = new Map<string, NamedSchema>();
+  for (const schema of schemas) if (!named.has(schema.name)) named.set(schema.name, schema);
+  const schemaMap = new Map([...named].map(([name, entry]) => [name, entry.schema]));
+  const { order, component, recursive } = orderSchemas(schemaMap, (name) => names.types.get(name) ?? name);
+  const declarations: string[] = [];
+  const claimed = new Set<string>();
+  for (const name of order) {
+    const entry = named.get(name) as NamedSchema;
+    const typeName = names.types.get(name);
+    if (typeName === undefined || claimed.has(typeName)) continue;
+    claimed.add(typeName);
+    const context = namedContext(names, named, recursive, (ref) => component.get(ref) === component.get(name));
+    const annotation = recursive.has(name) ? `: z.ZodType<Types.${typeName}>` : '';
+    const doc = jsDoc(schemaDocLines(entry.schema));
+    declarations.push(withDoc(doc, `export const ${schemaConstName(typeName)}${annotation} = ${renderZod(entry.schema, context)};`));
+  }
+  return { declarations, recursive };
+}
+
+/** A context whose refs are lazy when `isLazy` says so. */
+export function namedContext(
+  names: EmitNames,
+  named: Map<string, NamedSchema>,
+  recursive: Set<string>,
+  isLazy: (name: string) => boolean,
+): ZodContext {
+  const context: ZodContext = {
+    names,
+    named,
+    isLazy,
+    isRecursive: (name) => recursive.has(name),
+    render: (schema) => renderZod(schema, context),
+  };
+  return context;
+}

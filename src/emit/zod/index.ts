@@ -1,0 +1,39 @@
+/**
+ * The zod v4 emitter: `schemas.ts` with a const per named schema (dependency order) and per
+ * operation part, whose inferred types agree with types.ts. Built as ts-morph statements, printed once.
+ */
+import { StructureKind } from 'ts-morph';
+import type { ApiDocument } from '../../ir/types.js';
+import { buildNames } from '../shared/naming.js';
+import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
+import { oneLine } from '../typescript/index.js';
+import { declareNamedSchemas, namedContext } from './declarations.js';
+import { declareOperationSchemas } from './operations.js';
+
+export interface ZodEmitOptions {
+  /** Module specifier of the generated types, used by recursive schemas (default `./types.js`). */
+  typesModule?: string;
+}
+
+/** The text of `schemas.ts` for `doc`. Same document → byte-identical text. */
+export function emitZod(doc: ApiDocument, options: ZodEmitOptions = {}): string {
+  const names = buildNames(doc);
+  const { declarations, recursive } = declareNamedSchemas(doc.schemas, names);
+  const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
+  const operationContext = namedContext(names, named, recursive, () => false);
+  declarations.push(...declareOperationSchemas(doc.operations, operationContext));
+  const statements: Statement[] = [
+    generatedHeader(`zod schemas for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`),
+    { kind: StructureKind.ImportDeclaration, namedImports: ['z'], moduleSpecifier: 'zod' },
+  ];
+  if (recursive.size > 0) {
+    statements.push({
+      kind: StructureKind.ImportDeclaration,
+      isTypeOnly: true,
+      namespaceImport: 'Types',
+      moduleSpecifier: options.typesModule ?? './types.js',
+    });
+  }
+  if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
+  return printSourceFile(statements);
+}

@@ -1,0 +1,5 @@
+import type { NullSchema } from '../../../ir/types.js';
+
+export function renderNullZod(_schema: NullSchema): string {
+  return 'z.null()';
+}

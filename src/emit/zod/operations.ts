@@ -1,0 +1,49 @@
+/**
+ * Schemas per operation part, named like the types (`XxxPathParamsSchema`, `XxxQuerySchema`,
+ * `XxxRequestBodySchema`, `Xxx200ResponseSchema`, `XxxResponseSchema`), so that
+ * `z.infer<typeof XxxQuerySchema>` agrees with `XxxQuery`.
+ */
+import type { Operation } from '../../ir/types.js';
+import { compareText, schemaConstName, type OperationNames } from '../shared/naming.js';
+import { operationParts, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
+import type { ZodContext } from './context.js';
+
+export function declareOperationSchemas(operations: Operation[], context: ZodContext): string[] {
+  const sorted = [...operations].sort((a, b) => compareText(a.operationId, b.operationId));
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const operation of sorted) {
+    const names = context.names.operations.get(operation.operationId);
+    if (!names || seen.has(operation.operationId)) continue;
+    seen.add(operation.operationId);
+    out.push(...declareParts(operationParts(operation), names, context));
+  }
+  return out;
+}
+
+function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext): string[] {
+  const out: string[] = [];
+  const constant = (name: string, text: string): string => `export const ${schemaConstName(name)} = ${text};`;
+  for (const { location, schema } of parameterGroups(parts)) out.push(constant(names[PARAMETER_PART[location]], context.render(schema)));
+  if (parts.requestBody) out.push(constant(names.requestBody, context.render(parts.requestBody.schema)));
+  for (const response of parts.responses) {
+    const name = names.statuses.get(response.status);
+    if (response.body && name) out.push(constant(name, context.render(response.body)));
+  }
+  out.push(constant(names.response, successSchema(parts, names)));
+  return out;
+}
+
+/** The union of the 2xx bodies, as in types.ts. */
+function successSchema(parts: OperationParts, names: OperationNames): string {
+  if (parts.success.length === 0) return 'z.unknown()';
+  const schemas = [
+    ...new Set(
+      parts.success.map((response) => {
+        const name = names.statuses.get(response.status);
+        return response.body && name ? schemaConstName(name) : 'z.undefined()';
+      }),
+    ),
+  ];
+  return schemas.length === 1 ? (schemas[0] as string) : `z.union([${schemas.join(', ')}])`;
+}

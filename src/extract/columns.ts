@@ -1,0 +1,80 @@
+/**
+ * Table columns by their header names. Dialects name the same column differently
+ * (`Property Name`, `Parameter Name`, `Path Part`, `Name`); this is the one place that knows.
+ */
+import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { Source } from '../ir/source.js';
+import { sourceIn, type ExtractContext } from './context.js';
+import { isRequiredMarker, plainText } from './text.js';
+
+export type ColumnRole = 'name' | 'type' | 'description' | 'required' | 'readOnly' | 'in' | 'status' | 'value' | 'default';
+
+const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  ['name', /^(?:property|parameter|field|member)?\s*name$|^path\s*parts?$|^parameter$|^property$|^field$|^key$|^header$/i],
+  ['type', /^(?:data\s*)?type$/i],
+  ['description', /^description$|^summary$|^remarks?$/i],
+  // Help Pages: `Additional information` holds `Required` (or `None.`), never the description.
+  ['required', /^required$|^mandatory$|^additional\s+information$/i],
+  ['readOnly', /^read\s*-?\s*only$/i],
+  ['in', /^source$|^in$|^location$/i],
+  ['status', /^response$|^status(?:\s*code)?$|^code$|^http\s+status(?:\s*code)?$/i],
+  ['value', /^value$/i],
+  ['default', /^default(?:\s+value)?$/i],
+];
+
+export interface TableRow {
+  cells: Map<ColumnRole, TableCell>;
+  source: Source;
+}
+
+export interface ReadTable {
+  roles: Set<ColumnRole>;
+  rows: TableRow[];
+  source: Source;
+}
+
+function roleOf(header: string): ColumnRole | undefined {
+  const text = header.replace(/\s+/g, ' ').trim();
+  for (const [role, pattern] of COLUMN_NAMES) if (pattern.test(text)) return role;
+  return undefined;
+}
+
+/** The role of each header cell, in column order (`undefined` for columns we do not read). */
+export function columnRoles(table: Table): Array<ColumnRole | undefined> {
+  return (table.children[0]?.children ?? []).map((cell) => roleOf(plainText(cell)));
+}
+
+/** The cells of each body row by column role. Rows with fewer cells than the header are reported. */
+export function readTable(table: Table, context: ExtractContext): ReadTable {
+  const body = table.children.slice(1);
+  const roles = columnRoles(table);
+  const rows: TableRow[] = [];
+  for (const row of body) {
+    const cells = new Map<ColumnRole, TableCell>();
+    row.children.forEach((cell, index) => {
+      const role = roles[index];
+      if (role && !cells.has(role)) cells.set(role, cell);
+    });
+    if (row.children.length < roles.length) {
+      context.diagnostics.report(
+        'malformed-row',
+        sourceIn(context, row),
+        `table row has ${row.children.length} of ${roles.length} cells; the missing cells are read as empty`,
+        { severity: 'warning' },
+      );
+    }
+    rows.push({ cells, source: sourceIn(context, row) });
+  }
+  return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
+}
+
+/** The plain text of a row's cell, required markers left out. */
+export function cellText(row: TableRow, role: ColumnRole): string {
+  const cell = row.cells.get(role);
+  if (!cell) return '';
+  return cell.children.filter((child) => !isRequiredMarker(child)).map(plainText).join('').trim();
+}
+
+export function cellChildren(row: TableRow, role: ColumnRole): PhrasingContent[] {
+  return row.cells.get(role)?.children ?? [];
+}

@@ -1,0 +1,15 @@
+import type { Nodes } from 'mdast';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { sourceOf, type Source } from '../ir/source.js';
+
+/** What every extraction step needs: the page, its markdown (when known) and the diagnostics. */
+export interface ExtractContext {
+  file: string;
+  /** The text node offsets index into (`root.data.markdown`), for descriptions kept as written. */
+  markdown?: string;
+  diagnostics: DiagnosticBag;
+}
+
+export function sourceIn(context: ExtractContext, node: Nodes | undefined): Source {
+  return sourceOf(context.file, node);
+}

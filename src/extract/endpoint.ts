@@ -1,0 +1,109 @@
+/**
+ * The operation itself: method and path from the request line, operationId, summary,
+ * description and tags.
+ *
+ *     ```http
+ *     PUT /api/v1/TicketMessage/{id}      ← request line: first ```http block of the operation section
+ *     ```
+ *     Saves a ticket message …            ← summary: first paragraph after it
+ *     … the rest of the prose, and `notes` sections → description (markdown source)
+ */
+import type { Code, RootContent } from 'mdast';
+import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
+import type { ExtractContext } from './context.js';
+import type { Section } from './sections.js';
+import { blockSource, inlineSource } from './text.js';
+
+export interface RequestLine {
+  method: HttpMethod;
+  /** OpenAPI template: leading slash, no query, constraints removed. */
+  path: string;
+  /** Route constraints by parameter name (`{tenant:minlength(2)}` → tenant: [`minlength(2)`]). */
+  constraints: Map<string, string[]>;
+  node: Code;
+}
+
+const REQUEST_LINE = /^\s*([A-Za-z]+)\s+(\S+)/;
+
+/** The first ```http block of an operation section whose first line is `METHOD /path`. */
+export function findRequestLine(sections: readonly Section[]): RequestLine | undefined {
+  for (const section of sections) {
+    if (section.kind !== 'operation') continue;
+    for (const node of section.nodes) {
+      if (node.type !== 'code' || node.lang?.toLowerCase() !== 'http') continue;
+      const firstLine = node.value.split(/\r?\n/).find((line) => line.trim().length > 0) ?? '';
+      const match = REQUEST_LINE.exec(firstLine);
+      const method = match?.[1]!.toLowerCase() as HttpMethod | undefined;
+      if (!match || !method || !HTTP_METHODS.includes(method)) continue;
+      return { method, ...normalisePath(match[2]!), node };
+    }
+  }
+  return undefined;
+}
+
+/** Drops scheme+host and query, adds the leading slash, strips route constraints. */
+export function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
+  let path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  path = path.replace(/[?#].*$/, '');
+  if (!path.startsWith('/')) path = `/${path}`;
+  const constraints = new Map<string, string[]>();
+  path = path.replace(/\{\*{0,2}([^{}:?=]+)\??(?::([^{}]*))?(?:=[^{}]*)?\}/g, (_whole, name: string, rules: string | undefined) => {
+    const trimmed = name.trim();
+    if (rules) constraints.set(trimmed, rules.split(':').filter((rule) => rule.length > 0));
+    return `{${trimmed}}`;
+  });
+  return { path, constraints };
+}
+
+/** Parameter names of a path template, in order. */
+export function templateNames(path: string): string[] {
+  return [...path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
+}
+
+/** `put /api/v1/TicketMessage/{id}` → `put_api_v1_TicketMessage_id`: the fallback operationId. */
+export function deriveOperationId(method: HttpMethod, path: string): string {
+  const words = path.split(/[^A-Za-z0-9]+/).filter((word) => word.length > 0);
+  return [method, ...words].join('_');
+}
+
+export interface Prose {
+  summary?: string;
+  description?: string;
+}
+
+/** Summary: the first paragraph after the request line; description: the rest, notes included. */
+export function readProse(sections: readonly Section[], requestLine: Code, context: ExtractContext): Prose {
+  const prose: RootContent[] = [];
+  let afterRequestLine = false;
+  for (const section of sections) {
+    if (section.kind === 'operation') {
+      for (const node of section.nodes) {
+        if (node === requestLine) afterRequestLine = true;
+        else if (afterRequestLine && node.type !== 'table') prose.push(node);
+      }
+    } else if (section.kind === 'notes') {
+      if (section.heading?.position) prose.push(section.heading);
+      prose.push(...section.nodes.filter((node) => node.type !== 'table'));
+    }
+  }
+  const result: Prose = {};
+  const first = prose[0];
+  if (first?.type === 'paragraph') {
+    prose.shift();
+    const summary = inlineSource(first.children, context);
+    if (summary) result.summary = summary;
+  }
+  const description = blockSource(prose, context);
+  if (description) result.description = description;
+  return result;
+}
+
+/** The page's tags: the reader's, else the page's folder, else the route's first plain word. */
+export function readTags(file: string, path: string, pageTags: readonly string[] | undefined): string[] {
+  if (pageTags && pageTags.length > 0) return [...new Set(pageTags)].sort();
+  const folders = file.split('/').slice(0, -1);
+  const folder = folders[folders.length - 1];
+  if (folder && folder !== '.' && folder !== '..') return [folder];
+  const word = path.split('/').find((segment) => segment && !/^(?:api|v\d+(?:\.\d+)*|\{.*\})$/i.test(segment));
+  return word ? [word] : [];
+}

@@ -1,0 +1,132 @@
+/**
+ * Parameter sections → OpenAPI parameters.
+ *
+ * - `path-parameters` / `query-parameters` / `request-headers` tables: one parameter a row.
+ * - `parameters`: a mixed table whose `Source` (`In`) column says Path, Query, Header or Body;
+ *   body rows are handed to the request body.
+ * - Header rows OpenAPI forbids as parameters are read for what they mean: `Authorization`
+ *   becomes a security scheme and requirement; `Content-Type` / `Accept` give the media types of
+ *   the request body / responses (the `code` values in the description, `application/json` first).
+ */
+import type { Table } from 'mdast';
+import type { Source } from '../ir/source.js';
+import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
+import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
+import type { ExtractContext } from './context.js';
+import { isRequired } from './properties.js';
+import type { Section } from './sections.js';
+import { inlineSource, plainText } from './text.js';
+import { schemaFromTypeText } from './type-text.js';
+
+export interface BodyRow {
+  name: string;
+  typeText: string;
+  description?: string;
+  required: boolean;
+  source: Source;
+}
+
+export interface ParameterFacts {
+  parameters: Parameter[];
+  requestMediaTypes: string[];
+  responseMediaTypes: string[];
+  securitySchemes: SecurityScheme[];
+  bodyRows: BodyRow[];
+}
+
+const LOCATION_OF_SECTION: Partial<Record<Section['kind'], ParameterLocation>> = {
+  'path-parameters': 'path',
+  'query-parameters': 'query',
+  'request-headers': 'header',
+};
+
+const LOCATION_WORDS: ReadonlyArray<[RegExp, ParameterLocation | 'body']> = [
+  [/^(?:path|route|uri|url|fromroute|fromuri)$/i, 'path'],
+  [/^(?:query|querystring|query string|fromquery)$/i, 'query'],
+  [/^(?:header|headers|fromheader)$/i, 'header'],
+  [/^(?:cookie|cookies)$/i, 'cookie'],
+  [/^(?:body|frombody|form|fromform|payload)$/i, 'body'],
+];
+
+export function readParameters(sections: readonly Section[], context: ExtractContext): ParameterFacts {
+  const facts: ParameterFacts = { parameters: [], requestMediaTypes: [], responseMediaTypes: [], securitySchemes: [], bodyRows: [] };
+  for (const section of sections) {
+    const fixed = LOCATION_OF_SECTION[section.kind];
+    if (!fixed && section.kind !== 'parameters') continue;
+    for (const node of section.nodes) {
+      if (node.type !== 'table') continue;
+      readParameterTable(node, fixed, facts, context);
+    }
+  }
+  return facts;
+}
+
+function readParameterTable(table: Table, fixed: ParameterLocation | undefined, facts: ParameterFacts, context: ExtractContext): void {
+  for (const row of readTable(table, context).rows) {
+    const name = cellText(row, 'name');
+    if (!name) {
+      context.diagnostics.report('malformed-row', row.source, 'parameter row has no name; skipped', { severity: 'warning' });
+      continue;
+    }
+    const location = fixed ?? locationOf(row, context);
+    if (!location) continue;
+    const description = inlineSource(cellChildren(row, 'description'), context);
+    if (location === 'body') {
+      facts.bodyRows.push({ name, typeText: cellText(row, 'type'), required: isRequired(row), source: row.source, ...(description ? { description } : {}) });
+      continue;
+    }
+    if (location === 'header' && readSpecialHeader(name, row, description, facts)) continue;
+    addParameter(facts, name, location, row, description, context);
+  }
+}
+
+function locationOf(row: TableRow, context: ExtractContext): ParameterLocation | 'body' | undefined {
+  const text = cellText(row, 'in');
+  for (const [pattern, location] of LOCATION_WORDS) if (pattern.test(text)) return location;
+  context.diagnostics.report('malformed-row', row.source, `parameter source "${text}" is not Path, Query, Header, Cookie or Body; row skipped`, { severity: 'warning' });
+  return undefined;
+}
+
+function addParameter(facts: ParameterFacts, name: string, location: ParameterLocation, row: TableRow, description: string, context: ExtractContext): void {
+  if (facts.parameters.some((p) => p.name === name && p.in === location)) {
+    context.diagnostics.report('duplicate-parameter', row.source, `${location} parameter "${name}" is documented twice; the first row is kept`);
+    return;
+  }
+  const typeText = cellText(row, 'type');
+  const schema: Schema = row.cells.has('type') || typeText ? schemaFromTypeText(typeText, row.source, context.diagnostics) : { kind: 'string' };
+  const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
+  if (description) parameter.description = description;
+  facts.parameters.push(parameter);
+}
+
+/** Authorization / Content-Type / Accept rows; true when the row was one of them. */
+function readSpecialHeader(name: string, row: TableRow, description: string, facts: ParameterFacts): boolean {
+  const lower = name.toLowerCase();
+  if (lower === 'content-type') facts.requestMediaTypes.push(...mediaTypesIn(row));
+  else if (lower === 'accept') facts.responseMediaTypes.push(...mediaTypesIn(row));
+  else if (lower === 'authorization') {
+    const scheme: SecurityScheme = { name: 'Authorization', type: 'apiKey', in: 'header', parameterName: 'Authorization' };
+    if (description) scheme.description = description;
+    facts.securitySchemes.push(scheme);
+  } else return false;
+  return true;
+}
+
+const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+*-]+$/i;
+
+/** Media types named in the row's description: its `code` spans, else comma-separated words. */
+function mediaTypesIn(row: TableRow): string[] {
+  const children = cellChildren(row, 'description');
+  const codes = children.filter((child) => child.type === 'inlineCode').map((child) => plainText(child).trim());
+  const candidates = codes.length > 0 ? codes : plainText({ type: 'paragraph', children }).split(/[\s,;:]+/);
+  return candidates.filter((word) => MEDIA_TYPE.test(word));
+}
+
+/** Media types in documented order with `application/json` first, duplicates dropped; JSON when none. */
+export function orderMediaTypes(types: readonly string[]): string[] {
+  const unique = [...new Set(types.map((type) => type.toLowerCase()))];
+  if (unique.length === 0) return ['application/json'];
+  const json = unique.indexOf('application/json');
+  if (json > 0) unique.unshift(...unique.splice(json, 1));
+  return unique;
+}

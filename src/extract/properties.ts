@@ -1,0 +1,49 @@
+/**
+ * A property table (`Property Name | Type | Description`, plus optional `Required` / `ReadOnly`
+ * columns) → an object schema, properties in documented order.
+ */
+import type { Table } from 'mdast';
+import type { ObjectSchema, Property } from '../ir/types.js';
+import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
+import type { ExtractContext } from './context.js';
+import { hasRequiredMarker, inlineSource } from './text.js';
+import { schemaFromTypeText } from './type-text.js';
+
+const YES = /^(?:yes|true|y|x|✓|✔|required|readonly|read-only|read only)$/i;
+
+export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
+  const read = readTable(table, context);
+  const properties: Property[] = [];
+  const seen = new Set<string>();
+  for (const row of read.rows) {
+    const property = propertyFromRow(row, context);
+    if (!property) continue;
+    if (seen.has(property.name)) {
+      context.diagnostics.report('duplicate-property', row.source, `property "${property.name}" is documented twice; the first row is kept`);
+      continue;
+    }
+    seen.add(property.name);
+    properties.push(property);
+  }
+  return { kind: 'object', properties, source: read.source };
+}
+
+function propertyFromRow(row: TableRow, context: ExtractContext): Property | undefined {
+  const name = cellText(row, 'name');
+  if (!name) {
+    context.diagnostics.report('malformed-row', row.source, 'table row has no name; skipped', { severity: 'warning' });
+    return undefined;
+  }
+  const schema = schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics);
+  if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
+  const description = inlineSource(cellChildren(row, 'description'), context);
+  const property: Property = { name, schema, required: isRequired(row), source: row.source };
+  if (description) property.description = description;
+  return property;
+}
+
+/** A row is required when any cell holds the `**Required**` marker or a `Required` column says yes. */
+export function isRequired(row: TableRow): boolean {
+  for (const cell of row.cells.values()) if (hasRequiredMarker(cell.children)) return true;
+  return YES.test(cellText(row, 'required'));
+}

@@ -1,0 +1,84 @@
+/**
+ * `request-body` sections (or Body rows of a mixed parameter table) → the operation's request body.
+ *
+ *     ## Request Body: entity            ← data.name `entity`, data.typeText (optional)
+ *     The ticket message to save         ← description
+ *     | Property Name | Type | Description |   ← optional property table
+ *
+ * One content entry per request media type (`Content-Type` header row), all with the same schema.
+ * A binary body (`image binary`) sent as `multipart/form-data` or a url-encoded form is a one-field
+ * object named after the body parameter; as any other media type, the bare binary string.
+ */
+import type { Source } from '../ir/source.js';
+import type { Content, NamedSchema, ObjectSchema, RequestBody, Schema } from '../ir/types.js';
+import { readBodySchema } from './body-schema.js';
+import { sourceIn, type ExtractContext } from './context.js';
+import type { BodyRow } from './parameters.js';
+import type { Section } from './sections.js';
+import { blockSource } from './text.js';
+import { isScalar, schemaFromTypeText } from './type-text.js';
+
+export interface RequestBodyFacts {
+  requestBody?: RequestBody;
+  schemas: NamedSchema[];
+}
+
+const FORM_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
+
+export function readRequestBody(sections: readonly Section[], bodyRows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
+  const section = sections.find((s) => s.kind === 'request-body');
+  if (section) return fromSection(section, mediaTypes, context);
+  if (bodyRows.length > 0) return fromBodyRows(bodyRows, mediaTypes, context);
+  return { schemas: [] };
+}
+
+function fromSection(section: Section, mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
+  const where = sourceIn(context, section.heading);
+  const table = section.nodes.find((node) => node.type === 'table');
+  const { schema, named } = readBodySchema(section.typeText, table, where, context);
+  const description = blockSource(section.nodes.filter((node) => node.type !== 'table'), context);
+  const body: RequestBody = { required: true, content: contents(schema, section.name, mediaTypes), source: where };
+  if (section.name) body.name = section.name;
+  if (description) body.description = description;
+  return { requestBody: body, schemas: named };
+}
+
+function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
+  const [first] = rows;
+  if (rows.length === 1 && first) {
+    const schema = first.typeText ? schemaFromTypeText(first.typeText, first.source, context.diagnostics) : undefined;
+    const body: RequestBody = { name: first.name, required: true, content: contents(schema, first.name, mediaTypes), source: first.source };
+    if (first.description) body.description = first.description;
+    return { requestBody: body, schemas: [] };
+  }
+  const object: ObjectSchema = {
+    kind: 'object',
+    properties: rows.map((row) => ({
+      name: row.name,
+      schema: schemaFromTypeText(row.typeText, row.source, context.diagnostics),
+      required: row.required,
+      source: row.source,
+      ...(row.description ? { description: row.description } : {}),
+    })),
+  };
+  return { requestBody: { required: true, content: contents(object, undefined, mediaTypes), source: rows[0]!.source }, schemas: [] };
+}
+
+function contents(schema: Schema | undefined, name: string | undefined, mediaTypes: readonly string[]): Content[] {
+  return mediaTypes.map((mediaType) => {
+    const content: Content = { mediaType, examples: [] };
+    if (schema) content.schema = FORM_TYPES.has(mediaType) && isBinaryField(schema) ? formOf(schema, name ?? 'file') : schema;
+    return content;
+  });
+}
+
+function isBinaryField(schema: Schema): boolean {
+  return isScalar(schema) && schema.kind === 'string' && (schema.format === 'binary' || schema.format === 'byte');
+}
+
+function formOf(schema: Schema, name: string): ObjectSchema {
+  const { source, ...field } = schema;
+  const object: ObjectSchema = { kind: 'object', properties: [{ name, schema: field, required: true }] };
+  if (source) object.source = source as Source;
+  return object;
+}

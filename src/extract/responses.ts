@@ -1,0 +1,72 @@
+/**
+ * `responses` and `response-body` sections → responses.
+ *
+ *     ## Response:array                  ← data.typeText: the body type when no Response body section
+ *     OK                                 ← description of a success response the table lacks
+ *     | Response | Description |        ← one response a row
+ *     ### Response body: TicketEntity    ← data.typeText + optional property table
+ *
+ * The body goes on every 2xx response that can carry content (not 204 / 205), one content entry per
+ * response media type (`Accept` header row). A body without a status table gets a `200`.
+ */
+import type { Table } from 'mdast';
+import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
+import { readBodySchema } from './body-schema.js';
+import { cellChildren, cellText, readTable } from './columns.js';
+import { sourceIn, type ExtractContext } from './context.js';
+import type { Section } from './sections.js';
+import { blockSource, inlineSource } from './text.js';
+
+export interface ResponseFacts {
+  responses: Response[];
+  schemas: NamedSchema[];
+}
+
+const STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
+const NO_CONTENT = new Set(['204', '205', '304']);
+const REASONS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found', '409': 'Conflict', '412': 'Precondition Failed', '500': 'Internal Server Error' };
+
+export function readResponses(sections: readonly Section[], mediaTypes: readonly string[], context: ExtractContext): ResponseFacts {
+  const statusSection = sections.find((s) => s.kind === 'responses');
+  const bodySection = sections.find((s) => s.kind === 'response-body');
+  const responses: Response[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'responses') continue;
+    for (const node of section.nodes) if (node.type === 'table') readStatusTable(node, responses, context);
+  }
+  const bodyTable = bodySection?.nodes.find((node) => node.type === 'table');
+  const typeText = bodySection?.typeText ?? statusSection?.typeText;
+  const where = sourceIn(context, bodySection?.heading ?? statusSection?.heading);
+  const body = readBodySchema(typeText, bodyTable, where, context);
+  if (body.schema) attachBody(body.schema, responses, statusSection, mediaTypes, context);
+  return { responses, schemas: body.named };
+}
+
+function readStatusTable(table: Table, responses: Response[], context: ExtractContext): void {
+  for (const row of readTable(table, context).rows) {
+    const status = (cellText(row, 'status') || cellText(row, 'name')).toUpperCase().replace('DEFAULT', 'default');
+    if (!STATUS.test(status)) {
+      context.diagnostics.report('invalid-status-code', row.source, `"${status}" is not an HTTP status code; row skipped`);
+      continue;
+    }
+    if (responses.some((r) => r.status === status)) {
+      context.diagnostics.report('malformed-row', row.source, `status ${status} is documented twice; the first row is kept`, { severity: 'warning' });
+      continue;
+    }
+    const description = inlineSource(cellChildren(row, 'description'), context) || REASONS[status] || `Status ${status}`;
+    responses.push({ status, description, headers: [], content: [], source: row.source });
+  }
+}
+
+function attachBody(schema: Schema, responses: Response[], statusSection: Section | undefined, mediaTypes: readonly string[], context: ExtractContext): void {
+  let targets = responses.filter((r) => r.status.startsWith('2') && !NO_CONTENT.has(r.status));
+  if (targets.length === 0 && responses.every((r) => !r.status.startsWith('2'))) {
+    const prose = statusSection ? blockSource(statusSection.nodes.filter((node) => node.type === 'paragraph'), context) : '';
+    const synthetic: Response = { status: '200', description: prose || 'OK', headers: [], content: [], source: sourceIn(context, statusSection?.heading) };
+    responses.push(synthetic);
+    targets = [synthetic];
+  }
+  for (const response of targets) {
+    response.content = mediaTypes.map((mediaType): Content => ({ mediaType, schema, examples: [] }));
+  }
+}

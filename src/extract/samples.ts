@@ -1,0 +1,128 @@
+/**
+ * Sample sections → examples on the request body and the matching responses.
+ *
+ *     ```http                                 ← HTTP message: start line, headers, blank line, body
+ *     HTTP/1.1 200 OK
+ *     Content-Type: application/json; charset=utf-8
+ *
+ *     { "EjMessageId": 651, … }
+ *     ```
+ *
+ * A ```json / ```xml block is a bare body. JSON bodies are parsed (bad JSON → `invalid-sample` at the
+ * error's place in the file); other bodies are kept raw. A `null` body means "no content".
+ * Samples never change schemas here: inference from them is a later stage's job.
+ */
+import type { Code } from 'mdast';
+import type { Point, Source } from '../ir/source.js';
+import type { Content, Example, JsonValue, Operation } from '../ir/types.js';
+import { sourceIn, type ExtractContext } from './context.js';
+import { jsonErrorOffset } from './json-error.js';
+import type { Section } from './sections.js';
+
+interface Sample {
+  status?: string;
+  mediaType?: string;
+  example: Example;
+}
+
+export function attachSamples(operation: Operation, sections: readonly Section[], context: ExtractContext): void {
+  for (const section of sections) {
+    if (section.kind !== 'sample-request' && section.kind !== 'sample-response') continue;
+    for (const node of section.nodes) {
+      if (node.type !== 'code') continue;
+      const sample = readSample(node, context);
+      if (!sample) continue;
+      if (section.kind === 'sample-request') attachRequest(operation, sample);
+      else attachResponse(operation, sample, context);
+    }
+  }
+}
+
+function attachRequest(operation: Operation, sample: Sample): void {
+  const mediaType = sample.mediaType ?? 'application/json';
+  operation.requestBody ??= { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
+  addExample(operation.requestBody.content, mediaType, sample.example);
+}
+
+function attachResponse(operation: Operation, sample: Sample, context: ExtractContext): void {
+  const status = sample.status ?? operation.responses.find((r) => r.status.startsWith('2'))?.status;
+  const response = operation.responses.find((r) => r.status === status);
+  if (!response) {
+    context.diagnostics.report('sample-mismatch', sample.example.source!, `sample response status ${status ?? '(none)'} is not among the documented responses`);
+    return;
+  }
+  addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
+}
+
+function addExample(contents: Content[], mediaType: string, example: Example): void {
+  let content = contents.find((c) => c.mediaType === mediaType);
+  if (!content) {
+    content = { mediaType, examples: [] };
+    contents.push(content);
+  }
+  example.name = content.examples.length === 0 ? 'sample' : `sample${content.examples.length + 1}`;
+  content.examples.push(example);
+}
+
+function readSample(node: Code, context: ExtractContext): Sample | undefined {
+  const lang = node.lang?.toLowerCase() ?? '';
+  const lines = node.value.split('\n');
+  let bodyStart = 0;
+  const sample: Omit<Sample, 'example'> = {};
+  if (lang === 'http') {
+    const status = /^HTTP\/[\d.]+\s+(\d{3})\b/i.exec(lines[0] ?? '');
+    if (status) sample.status = status[1]!;
+    let index = 1;
+    for (; index < lines.length && lines[index]!.trim() !== ''; index++) {
+      const header = /^\s*content-type\s*:\s*([^;\s]+)/i.exec(lines[index]!);
+      if (header) sample.mediaType = header[1]!.toLowerCase();
+    }
+    bodyStart = Math.min(index + 1, lines.length);
+  } else if (lang === 'json' || lang === 'xml' || lang === 'javascript' || lang === 'js') {
+    sample.mediaType = lang === 'xml' ? 'application/xml' : 'application/json';
+    const meta = node.meta?.split(/[\s,]+/).find((word) => /^[\w.+-]+\/[\w.+-]+$/.test(word));
+    if (meta) sample.mediaType = meta.toLowerCase();
+  } else return undefined;
+  const body = lines.slice(bodyStart).join('\n');
+  if (!body.trim() || body.trim() === 'null') return undefined;
+  const bodySource = bodySourceOf(node, bodyStart, context);
+  const example: Example = { name: 'sample', source: sourceIn(context, node) };
+  if (!sample.mediaType || /json/.test(sample.mediaType)) {
+    const value = parseJson(body, bodySource, context);
+    if (value === undefined) return undefined;
+    example.value = value;
+  } else {
+    example.raw = body;
+  }
+  return { ...sample, example };
+}
+
+/** Where line `bodyStart` of the code's value begins in the file (fenced code: one line after the fence). */
+function bodySourceOf(node: Code, bodyStart: number, context: ExtractContext): Source {
+  const start = sourceIn(context, node);
+  const line = start.start.line + 1 + bodyStart;
+  let offset = start.start.offset;
+  const markdown = context.markdown;
+  if (markdown !== undefined) {
+    for (let seen = 0; seen < 1 + bodyStart && offset < markdown.length; offset++) if (markdown[offset] === '\n') seen++;
+  }
+  return { file: start.file, start: { line, column: start.start.column, offset }, end: start.end };
+}
+
+function parseJson(body: string, at: Source, context: ExtractContext): JsonValue | undefined {
+  try {
+    return JSON.parse(body) as JsonValue;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = jsonErrorOffset(body);
+    context.diagnostics.report('invalid-sample', { file: at.file, start: pointAt(body, position, at.start), end: at.end }, `sample body is not valid JSON: ${message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+function pointAt(text: string, position: number, start: Point): Point {
+  const before = text.slice(0, position).split('\n');
+  const line = start.line + before.length - 1;
+  const column = before.length === 1 ? start.column + before[0]!.length : before[before.length - 1]!.length + 1;
+  return { line, column, offset: start.offset + position };
+}

@@ -1,0 +1,36 @@
+/**
+ * The document as a list of sections: each root-level heading with `data.section` opens one,
+ * which runs to the next such heading. Content before the first heading belongs to the
+ * operation section (a page without a title heading still has a request line).
+ */
+import type { Heading, Root, RootContent } from 'mdast';
+import type { SectionKind } from '../document/types.js';
+
+export interface Section {
+  kind: SectionKind;
+  /** Undefined for the leading section before any heading. */
+  heading?: Heading;
+  name?: string;
+  typeText?: string;
+  nodes: RootContent[];
+}
+
+export function splitSections(root: Root): Section[] {
+  const sections: Section[] = [{ kind: 'operation', nodes: [] }];
+  for (const node of root.children) {
+    if (node.type === 'yaml') continue;
+    const section = node.type === 'heading' ? node.data?.section : undefined;
+    if (node.type === 'heading' && section) {
+      const next: Section = { kind: section, heading: node, nodes: [] };
+      if (node.data?.name !== undefined) next.name = node.data.name;
+      if (node.data?.typeText !== undefined) next.typeText = node.data.typeText;
+      sections.push(next);
+      continue;
+    }
+    sections[sections.length - 1]!.nodes.push(node);
+  }
+  // The leading section and a title heading's section are one operation section.
+  const [lead, second] = sections;
+  if (lead && second && second.kind === 'operation' && lead.nodes.length === 0) sections.shift();
+  return sections;
+}

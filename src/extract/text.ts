@@ -1,0 +1,69 @@
+/**
+ * Text of document nodes. Descriptions are the markdown SOURCE of the node (a slice of the file
+ * by position) when the reader gave us the markdown, so what the docs say is kept as written
+ * (OpenAPI descriptions are CommonMark); otherwise the nodes' plain text.
+ */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { ExtractContext } from './context.js';
+
+/** The plain text of a node (markup dropped, inline code kept). */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/** A `strong` node whose text is `Required` (the normalised required marker). */
+export function isRequiredMarker(node: Nodes): boolean {
+  return node.type === 'strong' && /^\s*required\s*$/i.test(plainText(node));
+}
+
+/** Does the cell hold a required marker? */
+export function hasRequiredMarker(children: readonly PhrasingContent[]): boolean {
+  return children.some(isRequiredMarker);
+}
+
+function offsets(node: Nodes): [number, number] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : [start, end];
+}
+
+/**
+ * The markdown source of inline `children` (one contiguous slice, from the first child's start to
+ * the last one's end) minus the required markers, trimmed. Falls back to plain text when positions
+ * or the markdown are missing.
+ */
+export function inlineSource(children: readonly PhrasingContent[], context: ExtractContext): string {
+  const markdown = context.markdown;
+  const ranges = children.map(offsets);
+  if (markdown === undefined || ranges.length === 0 || ranges.some((range) => range === undefined)) {
+    return tidy(children.filter((child) => !isRequiredMarker(child)).map(plainText).join(''));
+  }
+  const spans = ranges as Array<[number, number]>;
+  let text = '';
+  let at = spans[0]![0];
+  children.forEach((child, index) => {
+    if (!isRequiredMarker(child)) return;
+    const [start, end] = spans[index]!;
+    text += markdown.slice(at, start);
+    at = end;
+  });
+  text += markdown.slice(at, spans[spans.length - 1]![1]);
+  return tidy(text);
+}
+
+/** The markdown source of block nodes, joined by blank lines. */
+export function blockSource(nodes: readonly RootContent[], context: ExtractContext): string {
+  const markdown = context.markdown;
+  const parts = nodes.map((node) => {
+    const range = offsets(node);
+    return markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
+  });
+  return parts.map((part) => part.replace(/\s+$/, '')).filter((part) => part.trim().length > 0).join('\n\n').trim();
+}
+
+/** Trims; inner whitespace is kept as written. */
+function tidy(text: string): string {
+  return text.trim();
+}

@@ -1,0 +1,110 @@
+/**
+ * Type words → IR schema: the ONE vocabulary every dialect's type column goes through.
+ *
+ *     int32 · Integer · Int32        → integer int32      String · string     → string
+ *     int64 · long                   → integer int64      date-time · DateTime → string date-time
+ *     bool · Boolean                 → boolean            double · decimal     → number (+format)
+ *     decimal number · unsigned integer · globally unique identifier (Help Page words) → number · integer · uuid
+ *     Array · array                  → array of unknown   Object · object      → map of unknown
+ *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
+ *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
+ *     Dictionary of string [key] and X [value] · Dictionary<string, X>          → map of X
+ *     ENUM name                      → ref name           Ticket · DTO_contact → ref (named schema)
+ *
+ * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
+ * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
+ * Unknown words give `undefined` from `parseTypeText`; `schemaFromTypeText` reports them.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Source } from '../ir/source.js';
+import type { Schema } from '../ir/types.js';
+
+type Make = () => Schema;
+
+const VOCABULARY = new Map<string, Make>([
+  ...words(['int', 'int32', 'integer', 'uint', 'uint32', 'int16', 'uint16', 'short', 'ushort', 'sbyte'], () => ({ kind: 'integer', format: 'int32' })),
+  ...words(['unsigned integer', 'signed byte'], () => ({ kind: 'integer', format: 'int32' })),
+  ...words(['int64', 'long', 'uint64', 'ulong'], () => ({ kind: 'integer', format: 'int64' })),
+  ...words(['string', 'str', 'text', 'char', 'character'], () => ({ kind: 'string' })),
+  ...words(['guid', 'uuid', 'globally unique identifier'], () => ({ kind: 'string', format: 'uuid' })),
+  ...words(['date-time', 'datetime', 'datetimeoffset', 'timestamp'], () => ({ kind: 'string', format: 'date-time' })),
+  ...words(['date', 'dateonly'], () => ({ kind: 'string', format: 'date' })),
+  ...words(['time', 'timeonly'], () => ({ kind: 'string', format: 'time' })),
+  ...words(['timespan', 'duration', 'time interval'], () => ({ kind: 'string', format: 'duration' })),
+  ...words(['uri', 'url'], () => ({ kind: 'string', format: 'uri' })),
+  ...words(['email'], () => ({ kind: 'string', format: 'email' })),
+  ...words(['bool', 'boolean'], () => ({ kind: 'boolean' })),
+  ...words(['double', 'decimal number'], () => ({ kind: 'number', format: 'double' })),
+  ...words(['float', 'single'], () => ({ kind: 'number', format: 'float' })),
+  ...words(['decimal'], () => ({ kind: 'number', format: 'decimal' })),
+  ...words(['number', 'numeric'], () => ({ kind: 'number' })),
+  ...words(['byte', 'byte[]', 'base64'], () => ({ kind: 'string', format: 'byte' })),
+  ...words(['binary', 'file', 'stream', 'iformfile', 'blob'], () => ({ kind: 'string', format: 'binary' })),
+  ...words(['array', 'list', 'collection'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['object', 'dictionary', 'map', 'hashtable'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  ...words(['any', 'dynamic', 'jtoken', 'json'], () => ({ kind: 'unknown' })),
+  ...words(['null'], () => ({ kind: 'null' })),
+]);
+
+function words(list: string[], make: Make): Array<[string, Make]> {
+  return list.map((word) => [word, make]);
+}
+
+const ARRAY_OF = /^(?:collection|list|array|set|enumerable|ienumerable|ilist|icollection|sequence)\s+of\s+(.+)$/i;
+const GENERIC_ARRAY = /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
+const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
+const GENERIC_MAP = /^i?(?:dictionary|readonlydictionary|map)\s*<\s*[^,<>]+,\s*(.+)\s*>$/i;
+const ENUM_VALUES = /^enum\s*:\s*(.*)$/i;
+const ENUM_NAMED = /^enum\s+([A-Za-z_][\w.]*)$/i;
+const NAMED = /^[A-Z][\w.]*$/;
+
+/** The schema the type words mean, or `undefined` when the vocabulary does not know them. */
+export function parseTypeText(text: string): Schema | undefined {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (!trimmed) return undefined;
+  if (trimmed.endsWith('?') && trimmed.length > 1) {
+    const inner = parseTypeText(trimmed.slice(0, -1));
+    return inner ? { ...inner, nullable: true } : undefined;
+  }
+  const known = VOCABULARY.get(trimmed.toLowerCase());
+  if (known) return known();
+  const enumValues = ENUM_VALUES.exec(trimmed);
+  if (enumValues) {
+    const values = enumValues[1]!.split(',').map((value) => value.trim()).filter((value) => value.length > 0);
+    return values.length > 0 ? { kind: 'enum', base: 'string', values: values.map((value) => ({ value })) } : { kind: 'string' };
+  }
+  const enumNamed = ENUM_NAMED.exec(trimmed);
+  if (enumNamed) return { kind: 'ref', name: enumNamed[1]! };
+  const dictionary = DICTIONARY_OF.exec(trimmed) ?? GENERIC_MAP.exec(trimmed);
+  if (dictionary) {
+    const values = parseTypeText(dictionary[dictionary.length - 1]!);
+    return values ? { kind: 'map', values } : undefined;
+  }
+  const arrayOf = ARRAY_OF.exec(trimmed) ?? GENERIC_ARRAY.exec(trimmed);
+  if (arrayOf) {
+    // Bytes travel as one base64 string (`byte[]`, `Collection of byte`), not as a JSON array.
+    if (arrayOf[1]!.trim().toLowerCase() === 'byte') return { kind: 'string', format: 'byte' };
+    const items = parseTypeText(arrayOf[1]!);
+    return items ? { kind: 'array', items } : undefined;
+  }
+  if (trimmed.endsWith('[]')) {
+    const items = parseTypeText(trimmed.slice(0, -2));
+    return items ? { kind: 'array', items } : undefined;
+  }
+  if (NAMED.test(trimmed)) return { kind: 'ref', name: trimmed };
+  return undefined;
+}
+
+/** `parseTypeText`, reporting unknown words (`unknown-type`) and typing them unknown. */
+export function schemaFromTypeText(text: string, source: Source, diagnostics: DiagnosticBag): Schema {
+  const schema = parseTypeText(text);
+  if (schema) return schema;
+  const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  diagnostics.report('unknown-type', source, text.trim() ? `unknown type "${shown}"; typed unknown` : 'empty type; typed unknown');
+  return { kind: 'unknown' };
+}
+
+/** Schemas that are a single JSON scalar (a body typed so has no properties). */
+export function isScalar(schema: Schema): boolean {
+  return schema.kind === 'string' || schema.kind === 'integer' || schema.kind === 'number' || schema.kind === 'boolean' || schema.kind === 'enum';
+}

@@ -1,0 +1,139 @@
+/**
+ * OpenAPI 3.0 / 3.1 and Swagger 2.0 → one IR page fragment (dialect `openapi`).
+ *
+ * load (every file the `$ref`s reach) → 2.0 converted to the 3.0 shape → root component
+ * schemas named → operations read (naming every schema they `$ref`) → every named schema
+ * converted, including those named along the way → sorted fragment.
+ */
+import path from 'node:path';
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { ApiInfo, NamedSchema, PageFragment, SecurityRequirement, SecurityScheme, Server, Tag } from '../../ir/types.js';
+import { HTTP_METHODS } from '../../ir/types.js';
+import { startOf } from './positions.js';
+import { sourceIn, type ImportContext, type SpecVersion } from './context.js';
+import { readInfo, readServers, readTags } from './document.js';
+import { isMap, own, ownMap, type JsonMap } from './json.js';
+import { loadSpecFiles } from './load.js';
+import { readOperations } from './operations.js';
+import { SpecPositions } from './positions.js';
+import { resolveRef } from './refs.js';
+import { readSchema } from './schema.js';
+import { SchemaNames } from './schema-names.js';
+import { readSecurity, readSecuritySchemes } from './security.js';
+import { convertSwagger2 } from './swagger2.js';
+import { checkAliasCycles } from './alias-cycles.js';
+
+export { isSpecFile } from './detect.js';
+
+export interface ImportedSpec {
+  fragment: PageFragment;
+  info: ApiInfo;
+  servers: Server[];
+  tags: Tag[];
+  securitySchemes: SecurityScheme[];
+  security?: SecurityRequirement[];
+}
+
+export interface ImportOptions {
+  allowRemoteRefs?: boolean;
+  /** The input root: sources are relative to it. */
+  rootDir: string;
+}
+
+/** At most this many schema nodes are read from one spec (a guard against hostile documents). */
+const SCHEMA_BUDGET = 2_000_000;
+
+/** Reads the spec at `specPath`; undefined (with diagnostics) when it cannot be read as a spec. */
+export async function importSpec(specPath: string, diagnostics: DiagnosticBag, options: ImportOptions): Promise<ImportedSpec | undefined> {
+  const positions = new SpecPositions();
+  const rootDir = path.resolve(options.rootDir);
+  const entry = path.resolve(rootDir, specPath);
+  const { files, attempted } = await loadSpecFiles(entry, { diagnostics, positions, rootDir, allowRemoteRefs: options.allowRemoteRefs ?? false });
+  const root = files.get(entry);
+  if (!root) return undefined;
+  const version = specVersion(root.value);
+  if (!version || !isMap(root.value)) {
+    diagnostics.report('spec-invalid', isMap(root.value) ? positions.of(root.value, root.rel) : startOf(root.rel), 'Not an OpenAPI 3.0/3.1 or Swagger 2.0 document: it needs "openapi: 3.x" or "swagger: \'2.0\'" at the top level.');
+    return undefined;
+  }
+  const ctx: ImportContext = {
+    diagnostics,
+    positions,
+    files,
+    attempted,
+    root,
+    version,
+    names: new SchemaNames(root.id),
+    converted: new WeakMap(),
+    namedValues: new WeakMap(),
+    inProgress: new Set(),
+    budget: { nodes: SCHEMA_BUDGET, exhausted: false },
+  };
+  const document = version === '2.0' ? convertSwagger2(ctx, root.value, root) : root.value;
+  reserveComponentNames(ctx, root.value);
+  const operations = readOperations(ctx, document, root);
+  if (Object.hasOwn(document, 'webhooks')) diagnostics.report('unsupported-keyword', sourceIn(ctx, root, document, 'webhooks'), 'Webhooks are not carried by specdown; they were not used.');
+  const schemas = readNamedSchemas(ctx);
+  const fragment: PageFragment = { file: root.rel, dialect: 'openapi', operations: sortOperations(operations), schemas };
+  const result: ImportedSpec = {
+    fragment,
+    info: readInfo(ctx, document, root),
+    servers: readServers(ctx, document, root),
+    tags: readTags(ctx, document, root),
+    securitySchemes: readSecuritySchemes(ctx, document, root),
+  };
+  const security = readSecurity(ctx, document, root);
+  if (security) result.security = security;
+  return result;
+}
+
+function specVersion(value: unknown): SpecVersion | undefined {
+  const openapi = own(value, 'openapi');
+  const swagger = own(value, 'swagger');
+  if (typeof openapi === 'string' && /^3\.0(\.|$)/.test(openapi)) return '3.0';
+  if (typeof openapi === 'string' && /^3\.[1-9]/.test(openapi)) return '3.1';
+  if (String(swagger) === '2.0' || String(swagger) === '2') return '2.0';
+  return undefined;
+}
+
+/**
+ * The root's component schemas keep their names. One that is only a `$ref` to another file
+ * (the usual split layout) lends its name to the target instead of becoming an alias of `X_2`.
+ */
+function reserveComponentNames(ctx: ImportContext, rootValue: JsonMap): void {
+  const pointer = ctx.version === '2.0' ? '#/definitions' : '#/components/schemas';
+  const schemas = ctx.version === '2.0' ? ownMap(rootValue, 'definitions') : ownMap(ownMap(rootValue, 'components'), 'schemas');
+  if (!schemas) return;
+  const names = ctx.positions.keysOf(schemas);
+  const escape = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
+  const targets = names.map((name) => resolveRef(ctx, `${pointer}/${escape(name)}`, ctx.root, schemas));
+  for (const [index, name] of names.entries()) {
+    const target = targets[index];
+    if (!target) continue;
+    const value = schemas[name];
+    const ref = own(value, '$ref');
+    const onlyRef = isMap(value) && typeof ref === 'string' && Object.keys(value).length === 1 && !ref.startsWith('#');
+    const resolved = onlyRef ? resolveRef(ctx, ref, ctx.root, value) : undefined;
+    const aliased = resolved && !ctx.names.has(resolved) ? resolved : undefined;
+    const reserved = ctx.names.reserve(aliased ?? target, name);
+    if (aliased) ctx.names.alias(target, reserved);
+  }
+}
+
+function readNamedSchemas(ctx: ImportContext): NamedSchema[] {
+  const schemas: NamedSchema[] = [];
+  for (let index = 0; index < ctx.names.pending.length; index++) {
+    const { name, target } = ctx.names.pending[index]!;
+    if (isMap(target.value) && !ctx.namedValues.has(target.value)) ctx.namedValues.set(target.value, name);
+    const source = target.parent !== undefined && target.key !== undefined ? sourceIn(ctx, target.file, target.parent, target.key) : sourceIn(ctx, target.file, target.value);
+    const schema = readSchema(ctx, target.value, target.file, 0, source);
+    schemas.push({ name, schema, origin: 'imported', sources: [source] });
+  }
+  checkAliasCycles(ctx, schemas);
+  return schemas.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function sortOperations<T extends { path: string; method: (typeof HTTP_METHODS)[number] }>(operations: T[]): T[] {
+  const order = (method: T['method']) => HTTP_METHODS.indexOf(method);
+  return [...operations].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : order(a.method) - order(b.method)));
+}

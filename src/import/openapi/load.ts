@@ -1,0 +1,162 @@
+/**
+ * Loads a spec and every document its `$ref`s reach: local files relative to the referring
+ * file, remote ones (http/https) only when the user allows them. A refused or unreadable
+ * target is a diagnostic at the `$ref`; the walk goes on.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { Source } from '../../ir/source.js';
+import { isMap, own, type JsonMap } from './json.js';
+import { parseSpecText } from './parse-yaml.js';
+import type { SpecPositions } from './positions.js';
+
+const MAX_BYTES = 64 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 20_000;
+
+export interface SpecFile {
+  /** Absolute path, or URL for a remote document. */
+  id: string;
+  /** Path relative to the input root, `/`-separated (the URL for remote documents). */
+  rel: string;
+  value: unknown;
+}
+
+export interface LoadOptions {
+  diagnostics: DiagnosticBag;
+  positions: SpecPositions;
+  rootDir: string;
+  allowRemoteRefs: boolean;
+}
+
+/** Keys whose values are data (examples, defaults), not spec structure, unless they name a child. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value', 'x-examples']);
+const NAMING_PARENTS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'parameters', 'responses', 'headers', 'requestBodies', 'securitySchemes', 'paths', 'callbacks', 'links', 'pathItems']);
+
+export interface LoadedSpec {
+  /** Every document read, keyed by id; the entry is absent when it cannot be read. */
+  files: Map<string, SpecFile>;
+  /** Every document id met (read, refused or unreadable — the failures are reported). */
+  attempted: Set<string>;
+}
+
+/** Every document reachable from `entry` (absolute path). */
+export async function loadSpecFiles(entry: string, options: LoadOptions): Promise<LoadedSpec> {
+  const files = new Map<string, SpecFile>();
+  const queued = new Set<string>([entry]);
+  const queue: { id: string; from?: Source }[] = [{ id: entry }];
+  while (queue.length > 0) {
+    const { id, from } = queue.shift()!;
+    const file = await loadOne(id, from, options);
+    if (!file) continue;
+    files.set(id, file);
+    for (const ref of collectRefs(file, options)) {
+      const target = refDocument(ref.ref, id);
+      if (target === undefined || queued.has(target)) continue;
+      queued.add(target);
+      if (isRemote(target) && !options.allowRemoteRefs) {
+        options.diagnostics.report('remote-ref-refused', ref.source, `The $ref "${ref.ref}" points at a remote document; it was not fetched (pass --allow-remote-refs to fetch it).`);
+        continue;
+      }
+      if (!isRemote(target) && !path.isAbsolute(target)) {
+        options.diagnostics.report('ref-not-found', ref.source, `The $ref "${ref.ref}" uses a scheme that is not supported.`);
+        continue;
+      }
+      queue.push({ id: target, from: ref.source });
+    }
+  }
+  return { files, attempted: queued };
+}
+
+/** The document a `$ref` names (absolute path or URL), or undefined for a same-document ref. */
+export function refDocument(ref: string, fromId: string): string | undefined {
+  const hash = ref.indexOf('#');
+  const target = hash === -1 ? ref : ref.slice(0, hash);
+  if (target === '') return undefined;
+  if (isRemote(fromId) || /^[a-z][a-z0-9+.-]*:/i.test(target)) {
+    if (/^[a-z]:[\\/]/i.test(target)) return path.resolve(target);
+    try {
+      const url = new URL(target, isRemote(fromId) ? fromId : undefined);
+      return url.protocol === 'file:' ? url.pathname && decodeURIComponent(url.pathname) : url.href;
+    } catch {
+      return target;
+    }
+  }
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    /* keep as written */
+  }
+  return path.resolve(path.dirname(fromId), decoded);
+}
+
+export function isRemote(id: string): boolean {
+  return /^https?:\/\//i.test(id);
+}
+
+function relOf(id: string, rootDir: string): string {
+  if (isRemote(id)) return id;
+  return path.relative(rootDir, id).split(path.sep).join('/') || path.basename(id);
+}
+
+async function loadOne(id: string, from: Source | undefined, options: LoadOptions): Promise<SpecFile | undefined> {
+  const rel = relOf(id, options.rootDir);
+  const fail = (code: 'input-unreadable' | 'ref-not-found' | 'input-too-large', message: string) => {
+    const where = from ?? { file: rel, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+    options.diagnostics.report(from && code === 'input-unreadable' ? 'ref-not-found' : code, where, message);
+    return undefined;
+  };
+  let text: string;
+  try {
+    if (isRemote(id)) {
+      const response = await fetch(id, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+      if (!response.ok) return fail('input-unreadable', `Could not fetch ${id}: HTTP ${response.status}.`);
+      text = await response.text();
+      if (text.length > MAX_BYTES) return fail('input-too-large', `${id} is larger than ${MAX_BYTES} bytes.`);
+    } else {
+      const info = await stat(id);
+      if (!info.isFile()) return fail('input-unreadable', `${rel} is not a file.`);
+      if (info.size > MAX_BYTES) return fail('input-too-large', `${rel} is larger than ${MAX_BYTES} bytes.`);
+      text = await readFile(id, 'utf8');
+    }
+  } catch (error) {
+    return fail('input-unreadable', `Could not read ${from ? `the $ref target ${rel}` : rel}: ${(error as Error).message}`);
+  }
+  const parsed = parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics);
+  if (!parsed.ok) return undefined;
+  return { id, rel, value: parsed.value };
+}
+
+interface FoundRef {
+  ref: string;
+  source: Source;
+}
+
+/** Every `$ref` string in the structure of `file` (not inside example or default values). */
+function collectRefs(file: SpecFile, options: LoadOptions): FoundRef[] {
+  const found: FoundRef[] = [];
+  const seen = new Set<object>();
+  const visit = (value: unknown, parentKey: string | undefined): void => {
+    if (typeof value !== 'object' || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, undefined);
+      return;
+    }
+    const ref = own(value, '$ref');
+    if (typeof ref === 'string') found.push({ ref, source: options.positions.ofKey(value, '$ref', file.rel) });
+    const naming = parentKey !== undefined && NAMING_PARENTS.has(parentKey);
+    for (const key of Object.keys(value)) {
+      if (!naming && DATA_KEYS.has(key) && !(key === 'examples' && isExampleObjectMap((value as JsonMap)[key]))) continue;
+      visit((value as JsonMap)[key], naming ? undefined : key);
+    }
+  };
+  visit(file.value, undefined);
+  return found;
+}
+
+/** An OpenAPI `examples` map (name → Example Object or $ref), not a JSON Schema `examples` array. */
+function isExampleObjectMap(value: unknown): boolean {
+  return isMap(value) && Object.values(value).every((item) => isMap(item) && ('$ref' in item || 'value' in item || 'externalValue' in item || 'summary' in item));
+}

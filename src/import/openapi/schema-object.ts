@@ -1,0 +1,59 @@
+/**
+ * Object schemas: properties in document order, `required`, `additionalProperties`.
+ * An object with no properties whose `additionalProperties` is a schema is a map
+ * (`Record<string, T>`). A property's description moves from its schema to the property
+ * (the IR keeps the type's own description apart from the property's).
+ */
+import type { Property, Schema } from '../../ir/types.js';
+import { sourceIn, type ImportContext } from './context.js';
+import { isMap, own, ownMap, ownNumber, ownString, type JsonMap } from './json.js';
+import type { SpecFile } from './load.js';
+import type { SchemaReader } from './schema.js';
+
+export function readObjectSchema(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema {
+  const required = requiredNames(ctx, value, file);
+  const propertiesMap = ownMap(value, 'properties');
+  const properties: Property[] = [];
+  if (propertiesMap) {
+    for (const name of ctx.positions.keysOf(propertiesMap)) {
+      const source = sourceIn(ctx, file, propertiesMap, name);
+      const { description, ...schema } = read(propertiesMap[name], file, depth + 1, source);
+      const property: Property = { name, schema: schema as Schema, required: required.has(name) };
+      if (description !== undefined) property.description = description;
+      property.source = source;
+      properties.push(property);
+    }
+  }
+  const missing = [...required].filter((name) => !properties.some((property) => property.name === name));
+  if (missing.length > 0 && properties.length > 0) {
+    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'required'), `"required" names properties the schema does not define: ${missing.join(', ')}.`, { severity: 'warning' });
+  } else if (missing.length > 0) {
+    ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'required'), `"required" without properties (${missing.join(', ')}) is not carried.`);
+  }
+  const extra = own(value, 'additionalProperties');
+  const minProperties = ownNumber(value, 'minProperties');
+  const maxProperties = ownNumber(value, 'maxProperties');
+  if (properties.length === 0 && isMap(extra) && Object.keys(extra).length > 0 && minProperties === undefined && maxProperties === undefined) {
+    const map: Schema = { kind: 'map', values: read(extra, file, depth + 1) };
+    const keyPattern = ownString(ownMap(value, 'propertyNames'), 'pattern');
+    if (keyPattern !== undefined) map.keyPattern = keyPattern;
+    return map;
+  }
+  const object: Schema = { kind: 'object', properties };
+  if (extra === false) object.additionalProperties = false;
+  else if (extra === true || (isMap(extra) && Object.keys(extra).length === 0)) object.additionalProperties = { kind: 'unknown' };
+  else if (extra !== undefined) object.additionalProperties = read(extra, file, depth + 1);
+  if (minProperties !== undefined) object.minProperties = minProperties;
+  if (maxProperties !== undefined) object.maxProperties = maxProperties;
+  return object;
+}
+
+function requiredNames(ctx: ImportContext, value: JsonMap, file: SpecFile): Set<string> {
+  const required = own(value, 'required');
+  if (required === undefined || typeof required === 'boolean') return new Set();
+  if (!Array.isArray(required)) {
+    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'required'), 'A schema\'s "required" must be an array of property names.');
+    return new Set();
+  }
+  return new Set(required.filter((name): name is string => typeof name === 'string'));
+}

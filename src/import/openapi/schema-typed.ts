@@ -1,0 +1,165 @@
+/**
+ * The typed part of a Schema Object: `type` (string or 3.1 array), `enum`, `const` and the
+ * keywords of each type. Returns undefined when the schema states no type at all (a pure
+ * `$ref` / `allOf` / `oneOf`, or `{}`), so that composition is not wrapped in a needless piece.
+ */
+import type { EnumMember, JsonValue, NumericConstraints, Schema } from '../../ir/types.js';
+import { sourceIn, type ImportContext } from './context.js';
+import { own, ownNumber, ownString, toJson, type JsonMap } from './json.js';
+import type { SpecFile } from './load.js';
+import { readObjectSchema } from './schema-object.js';
+import type { SchemaReader } from './schema.js';
+
+/** Extensions read as keywords (not carried as `extensions`). */
+export const SCHEMA_EXTENSIONS_USED = new Set(['x-nullable', 'x-enum-varnames', 'x-enumNames', 'x-enum-descriptions', 'x-enumDescriptions']);
+
+const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null', 'file']);
+const OBJECT_KEYWORDS = ['properties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'propertyNames'];
+const ARRAY_KEYWORDS = ['items', 'minItems', 'maxItems', 'uniqueItems'];
+const STRING_KEYWORDS = ['minLength', 'maxLength', 'pattern'];
+const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
+
+/** The `type` of a schema as a list (`[]` when absent). */
+export function schemaTypes(value: JsonMap): string[] {
+  const type = own(value, 'type');
+  if (typeof type === 'string') return [type];
+  if (Array.isArray(type)) return type.filter((item): item is string => typeof item === 'string');
+  return [];
+}
+
+export function readTypedSchema(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema | undefined {
+  const types = schemaTypes(value);
+  for (const type of types) {
+    if (!TYPES.has(type)) ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'type'), `Unknown schema type "${type}"; read as unknown.`);
+  }
+  if (Object.hasOwn(value, 'const')) return { kind: 'const', value: toJson(value['const']) };
+  if (Array.isArray(own(value, 'enum'))) return readEnum(ctx, value, file, types);
+  const known = types.filter((type) => TYPES.has(type) && type !== 'null');
+  if (known.length === 0) {
+    if (types.includes('null')) return { kind: 'null' };
+    const implied = impliedType(value);
+    return implied ? readOneType(ctx, implied, value, file, depth, read) : types.length > 0 ? { kind: 'unknown' } : undefined;
+  }
+  if (known.length === 1) return readOneType(ctx, known[0]!, value, file, depth, read);
+  return { kind: 'union', mode: 'anyOf', variants: known.map((type) => readOneType(ctx, type, value, file, depth, read)) };
+}
+
+/** The type the keywords imply when `type` is absent (`properties` → object, …). */
+function impliedType(value: JsonMap): string | undefined {
+  const has = (keys: string[]) => keys.some((key) => Object.hasOwn(value, key));
+  if (has(OBJECT_KEYWORDS)) return 'object';
+  if (has(ARRAY_KEYWORDS)) return 'array';
+  if (has(STRING_KEYWORDS)) return 'string';
+  if (has(NUMBER_KEYWORDS)) return 'number';
+  return undefined;
+}
+
+function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema {
+  switch (type) {
+    case 'string':
+    case 'file': {
+      const format = type === 'file' ? 'binary' : ownString(value, 'format');
+      return strip({
+        kind: 'string',
+        format,
+        minLength: ownNumber(value, 'minLength'),
+        maxLength: ownNumber(value, 'maxLength'),
+        pattern: ownString(value, 'pattern'),
+        contentMediaType: ownString(value, 'contentMediaType'),
+        contentEncoding: ownString(value, 'contentEncoding'),
+      });
+    }
+    case 'integer':
+    case 'number':
+      return strip({ kind: type, format: ownString(value, 'format'), ...numericConstraints(value) });
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'array':
+      return strip({
+        kind: 'array',
+        items: readItems(ctx, value, file, depth, read),
+        minItems: ownNumber(value, 'minItems'),
+        maxItems: ownNumber(value, 'maxItems'),
+        uniqueItems: own(value, 'uniqueItems') === true ? true : undefined,
+      });
+    case 'object':
+      return readObjectSchema(ctx, value, file, depth, read);
+    default:
+      return { kind: 'unknown' };
+  }
+}
+
+function readItems(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema {
+  const items = own(value, 'items');
+  if (Array.isArray(items)) {
+    ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'items'), 'Tuple `items` (an array of schemas) is not carried; the items are read as unknown.');
+    return { kind: 'unknown' };
+  }
+  return items === undefined ? { kind: 'unknown' } : read(items, file, depth + 1);
+}
+
+/** min/max with 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum` turned into 3.1's numbers. */
+function numericConstraints(value: JsonMap): NumericConstraints {
+  const out: NumericConstraints = { minimum: ownNumber(value, 'minimum'), maximum: ownNumber(value, 'maximum'), multipleOf: ownNumber(value, 'multipleOf') };
+  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+    const flag = own(value, exclusive);
+    if (typeof flag === 'number') out[exclusive] = flag;
+    else if (flag === true && out[bound] !== undefined) {
+      out[exclusive] = out[bound];
+      delete out[bound];
+    }
+  }
+  return out;
+}
+
+function readEnum(ctx: ImportContext, value: JsonMap, file: SpecFile, types: string[]): Schema {
+  const all = (value['enum'] as unknown[]).map((item) => toJson(item));
+  const texts = all.map((item) => JSON.stringify(item));
+  const kept = all.map((_, index) => index).filter((index) => all[index] !== null && texts.indexOf(texts[index]!) === index);
+  const values = kept.map((index) => all[index]!);
+  const nullable = all.includes(null);
+  const names = pick(stringList(value, 'x-enum-varnames') ?? stringList(value, 'x-enumNames'), kept);
+  const descriptions = pick(stringList(value, 'x-enum-descriptions') ?? stringList(value, 'x-enumDescriptions'), kept);
+  let schema: Schema;
+  if (values.length > 0 && values.every((item) => typeof item === 'string')) schema = { kind: 'enum', base: 'string', values: members(values, names, descriptions) };
+  else if (values.length > 0 && values.every((item) => typeof item === 'number')) {
+    const base = types.includes('number') || !values.every((item) => Number.isInteger(item)) ? 'number' : 'integer';
+    schema = { kind: 'enum', base, values: members(values, names, descriptions) };
+  } else if (values.length === 1) schema = { kind: 'const', value: values[0]! };
+  else if (values.length === 0) schema = { kind: 'null' };
+  else {
+    if (!values.every((item) => typeof item === 'boolean')) {
+      ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'enum'), 'An enum of values other than all strings or all numbers is read as a union of constants.');
+    }
+    schema = { kind: 'union', mode: 'anyOf', variants: values.map((item) => ({ kind: 'const', value: item })) };
+  }
+  if (nullable && schema.kind !== 'null') schema.nullable = true;
+  return schema;
+}
+
+function members(values: JsonValue[], names: string[] | undefined, descriptions: string[] | undefined): EnumMember[] {
+  return values.map((item, index) => {
+    const member: EnumMember = { value: item as string | number };
+    const name = names?.[index];
+    const description = descriptions?.[index];
+    if (name) member.name = name;
+    if (description) member.description = description;
+    return member;
+  });
+}
+
+/** The entries of a per-value list (names, descriptions) for the values kept. */
+function pick(list: string[] | undefined, kept: number[]): string[] | undefined {
+  return list && kept.map((index) => list[index] ?? '');
+}
+
+function stringList(value: JsonMap, key: string): string[] | undefined {
+  const list = own(value, key);
+  return Array.isArray(list) ? list.map((item) => (typeof item === 'string' ? item : '')) : undefined;
+}
+
+/** Drops the keys whose value is undefined (the IR holds no `undefined`s). */
+function strip<T extends object>(schema: T): T {
+  for (const key of Object.keys(schema) as (keyof T)[]) if (schema[key] === undefined) delete schema[key];
+  return schema;
+}

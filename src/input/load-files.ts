@@ -1,0 +1,111 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { sourceOf } from '../ir/source.js';
+
+/** A page as read from disk. */
+export interface LoadedFile {
+  /** Relative to the input root, `/`-separated (the name used in every diagnostic and `source`). */
+  file: string;
+  absolutePath: string;
+  text: string;
+}
+
+/** Extensions of documentation pages. */
+export const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.text'];
+
+/** Pages above this size are refused with a diagnostic rather than parsed (a docs page is kilobytes). */
+export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+const READ_CONCURRENCY = 32;
+
+/**
+ * Every documentation page under `input` (a folder, walked recursively, or one file), sorted by
+ * relative path so that discovery order never shows in the output. Unreadable, binary and
+ * oversized files become diagnostics; this never throws for bad input.
+ */
+export async function loadFiles(input: string, diagnostics: DiagnosticBag): Promise<LoadedFile[]> {
+  const root = path.resolve(input);
+  let info;
+  try {
+    info = await stat(root);
+  } catch {
+    diagnostics.report('input-not-found', sourceOf(input, undefined), `input ${input} does not exist`);
+    return [];
+  }
+  const baseDir = info.isDirectory() ? root : path.dirname(root);
+  const paths = info.isDirectory() ? await listPages(root, diagnostics, baseDir) : [root];
+  paths.sort();
+  const loaded: Array<LoadedFile | undefined> = new Array(paths.length);
+  for (let start = 0; start < paths.length; start += READ_CONCURRENCY) {
+    const batch = paths.slice(start, start + READ_CONCURRENCY);
+    const results = await Promise.all(batch.map((absolutePath) => loadPage(absolutePath, baseDir, diagnostics)));
+    results.forEach((result, index) => (loaded[start + index] = result));
+  }
+  const files = loaded.filter((file): file is LoadedFile => file !== undefined);
+  if (files.length === 0 && diagnostics.errorCount === 0) {
+    diagnostics.report('input-empty', sourceOf(relativeName(baseDir, root) || input, undefined), `no documentation pages (${PAGE_EXTENSIONS.join(', ')}) found in ${input}`);
+  }
+  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    diagnostics.report('input-unreadable', sourceOf(relativeName(baseDir, directory), undefined), `cannot read folder: ${(error as Error).message}`);
+    return [];
+  }
+  const found: string[] = [];
+  for (const entry of entries) {
+    const absolutePath = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) {
+        found.push(...(await listPages(absolutePath, diagnostics, baseDir)));
+      }
+    } else if (entry.isFile() && PAGE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+      found.push(absolutePath);
+    }
+  }
+  return found;
+}
+
+async function loadPage(absolutePath: string, baseDir: string, diagnostics: DiagnosticBag): Promise<LoadedFile | undefined> {
+  const file = relativeName(baseDir, absolutePath);
+  const where = sourceOf(file, undefined);
+  try {
+    const { size } = await stat(absolutePath);
+    if (size > MAX_PAGE_BYTES) {
+      diagnostics.report('input-too-large', where, `${file} is ${size} bytes, over the ${MAX_PAGE_BYTES}-byte limit for a page; skipped`);
+      return undefined;
+    }
+    const bytes = await readFile(absolutePath);
+    if (isBinary(bytes)) {
+      diagnostics.report('input-binary', where, `${file} is not text (it holds NUL bytes or is not UTF-8); skipped`);
+      return undefined;
+    }
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { file, absolutePath, text };
+  } catch (error) {
+    diagnostics.report('input-unreadable', where, `cannot read ${file}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** NUL bytes or invalid UTF-8 mean binary. */
+export function isBinary(bytes: Uint8Array): boolean {
+  if (bytes.includes(0)) return true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function relativeName(baseDir: string, absolutePath: string): string {
+  return path.relative(baseDir, absolutePath).split(path.sep).join('/');
+}

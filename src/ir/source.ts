@@ -1,0 +1,53 @@
+/**
+ * Source positions carried by every IR node that came from a file.
+ * Points follow unist: 1-based line and column, 0-based offset.
+ */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Source {
+  /** Path of the input file, relative to the input root, with `/` separators. */
+  file: string;
+  start: Point;
+  end: Point;
+}
+
+/** Anything that may carry a unist `position` (mdast nodes do). */
+export interface Positioned {
+  position?: {
+    start: { line: number; column: number; offset?: number | undefined };
+    end: { line: number; column: number; offset?: number | undefined };
+  } | undefined;
+}
+
+const ORIGIN: Point = { line: 1, column: 1, offset: 0 };
+
+/** The source of an mdast (unist) node in `file`; the file's start when the node has no position. */
+export function sourceOf(file: string, node: Positioned | undefined): Source {
+  const position = node?.position;
+  if (!position) return { file, start: { ...ORIGIN }, end: { ...ORIGIN } };
+  return {
+    file,
+    start: { line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0 },
+    end: { line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0 },
+  };
+}
+
+/** The source spanning from the start of `a` to the end of `b` (both in the same file). */
+export function spanSources(a: Source, b: Source): Source {
+  return { file: a.file, start: { ...a.start }, end: { ...b.end } };
+}
+
+/** Stable ordering of sources: by file, then offset. */
+export function compareSources(a: Source, b: Source): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.start.offset - b.start.offset;
+}
+
+/** `file:line:column`, as compilers print it. */
+export function formatSource(source: Source): string {
+  return `${source.file}:${source.start.line}:${source.start.column}`;
+}

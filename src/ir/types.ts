@@ -1,0 +1,357 @@
+/**
+ * The specdown intermediate model (IR).
+ *
+ * One model for every input (docs dialects and OpenAPI/Swagger). Plain, serialisable data:
+ * discriminated unions on `kind`, no classes, no live references — a named schema is referred
+ * to by name (`{ kind: 'ref', name }`). Every node that came from a file carries `source`.
+ * `ir-schema.ts` validates stored IR against this shape; keep the two in step.
+ */
+import type { Source } from './source.js';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+export const IR_VERSION = 1 as const;
+
+/* ------------------------------------------------------------------ schemas */
+
+/** Keywords every schema kind may carry. */
+export interface SchemaBase {
+  description?: string;
+  title?: string;
+  /** The value may also be `null` (OpenAPI 3.0 `nullable`, 3.1 `type: [T, "null"]`). */
+  nullable?: boolean;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  deprecated?: boolean;
+  default?: JsonValue;
+  examples?: JsonValue[];
+  /** Present when the schema was inferred from samples, not documented by a table. */
+  inferred?: { from: Source[] };
+  /** `x-…` extensions carried through to the OpenAPI output. Keys include the `x-` prefix. */
+  extensions?: Record<string, JsonValue>;
+  source?: Source;
+}
+
+export interface StringSchema extends SchemaBase {
+  kind: 'string';
+  /** date-time, date, time, duration, email, uri, uuid, binary, byte, … */
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  contentMediaType?: string;
+  contentEncoding?: string;
+}
+
+export interface NumericConstraints {
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  multipleOf?: number;
+}
+
+export interface IntegerSchema extends SchemaBase, NumericConstraints {
+  kind: 'integer';
+  /** int32, int64, … */
+  format?: string;
+}
+
+export interface NumberSchema extends SchemaBase, NumericConstraints {
+  kind: 'number';
+  /** float, double, decimal, … */
+  format?: string;
+}
+
+export interface BooleanSchema extends SchemaBase {
+  kind: 'boolean';
+}
+
+/** Only `null` (OpenAPI 3.1 `type: "null"`). */
+export interface NullSchema extends SchemaBase {
+  kind: 'null';
+}
+
+export interface ArraySchema extends SchemaBase {
+  kind: 'array';
+  items: Schema;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+}
+
+export interface Property {
+  /** The wire name, exactly as documented (may be any string, e.g. `odata.nextLink`, `__proto__`). */
+  name: string;
+  schema: Schema;
+  required: boolean;
+  /** Description of the property (the schema's own description describes the type). */
+  description?: string;
+  source?: Source;
+}
+
+export interface ObjectSchema extends SchemaBase {
+  kind: 'object';
+  /** In documented order. */
+  properties: Property[];
+  /**
+   * `undefined`: not stated (open object, no index signature emitted);
+   * `false`: closed; a schema: extra keys of that type.
+   */
+  additionalProperties?: Schema | false;
+  minProperties?: number;
+  maxProperties?: number;
+}
+
+/** An object used as a dictionary: any key, values of one schema (`Record<string, T>`). */
+export interface MapSchema extends SchemaBase {
+  kind: 'map';
+  values: Schema;
+  /** Pattern the keys follow, when known (`propertyNames.pattern`). */
+  keyPattern?: string;
+}
+
+export interface EnumMember {
+  value: string | number;
+  /** Symbolic name (x-enum-varnames), e.g. `UNKNOWN` for 0. */
+  name?: string;
+  description?: string;
+}
+
+export interface EnumSchema extends SchemaBase {
+  kind: 'enum';
+  base: 'string' | 'integer' | 'number';
+  values: EnumMember[];
+}
+
+export interface ConstSchema extends SchemaBase {
+  kind: 'const';
+  value: JsonValue;
+}
+
+/** A reference to a named schema of `ApiDocument.schemas` (never dangling after merge). */
+export interface RefSchema extends SchemaBase {
+  kind: 'ref';
+  name: string;
+}
+
+export interface Discriminator {
+  propertyName: string;
+  /** Discriminator value → schema name. */
+  mapping?: Record<string, string>;
+}
+
+/** oneOf / anyOf. */
+export interface UnionSchema extends SchemaBase {
+  kind: 'union';
+  mode: 'oneOf' | 'anyOf';
+  variants: Schema[];
+  discriminator?: Discriminator;
+}
+
+/** allOf. */
+export interface IntersectionSchema extends SchemaBase {
+  kind: 'intersection';
+  parts: Schema[];
+}
+
+/** Any JSON value; nothing is known about it. */
+export interface UnknownSchema extends SchemaBase {
+  kind: 'unknown';
+}
+
+export type Schema =
+  | StringSchema
+  | IntegerSchema
+  | NumberSchema
+  | BooleanSchema
+  | NullSchema
+  | ArraySchema
+  | ObjectSchema
+  | MapSchema
+  | EnumSchema
+  | ConstSchema
+  | RefSchema
+  | UnionSchema
+  | IntersectionSchema
+  | UnknownSchema;
+
+export type SchemaKind = Schema['kind'];
+
+/** Where a named schema came from. */
+export type SchemaOrigin =
+  /** Tabulated by at least one page. */
+  | 'documented'
+  /** Named by the docs (a row's type) but defined by no page: an open object. */
+  | 'undocumented'
+  /** Shape learnt from samples only. */
+  | 'inferred'
+  /** Read from an OpenAPI/Swagger document. */
+  | 'imported';
+
+export interface NamedSchema {
+  /** The name as the docs or spec spell it (`TicketMessageEntity`, `DTO_contact`). */
+  name: string;
+  schema: Schema;
+  origin: SchemaOrigin;
+  /** Every place that defines or (for undocumented) names it, sorted. */
+  sources: Source[];
+}
+
+/* --------------------------------------------------------------- operations */
+
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
+
+export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface Example {
+  /** Key in the OpenAPI `examples` map; unique within its content. */
+  name: string;
+  summary?: string;
+  /** The parsed value, when the sample is JSON. */
+  value?: JsonValue;
+  /** The sample's text when it is not JSON (XML, plain text). */
+  raw?: string;
+  source?: Source;
+}
+
+export interface Parameter {
+  name: string;
+  in: ParameterLocation;
+  required: boolean;
+  schema: Schema;
+  description?: string;
+  deprecated?: boolean;
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
+  examples?: Example[];
+  /** Route constraints as written, e.g. `minlength(2)` from `{tenant:minlength(2)}`. */
+  constraints?: string[];
+  source?: Source;
+}
+
+export interface Content {
+  /** `application/json`, `application/xml`, `application/octet-stream`, … */
+  mediaType: string;
+  schema?: Schema;
+  examples: Example[];
+}
+
+export interface RequestBody {
+  /** The documented parameter name (`entity`, `request`), when the docs give one. */
+  name?: string;
+  description?: string;
+  required: boolean;
+  content: Content[];
+  source?: Source;
+}
+
+export interface Header {
+  name: string;
+  required: boolean;
+  schema: Schema;
+  description?: string;
+  deprecated?: boolean;
+  source?: Source;
+}
+
+export interface Response {
+  /** `200`, `4XX`, `default`. */
+  status: string;
+  description: string;
+  headers: Header[];
+  content: Content[];
+  source?: Source;
+}
+
+/** Scheme name → scopes. */
+export type SecurityRequirement = Record<string, string[]>;
+
+export interface Operation {
+  /** Unique within the document. */
+  operationId: string;
+  method: HttpMethod;
+  /** OpenAPI path template with a leading slash: `/api/v1/TicketMessage/{id}`. */
+  path: string;
+  summary?: string;
+  description?: string;
+  tags: string[];
+  deprecated?: boolean;
+  parameters: Parameter[];
+  requestBody?: RequestBody;
+  responses: Response[];
+  /** Undefined: inherit the document's; `[]`: explicitly none. */
+  security?: SecurityRequirement[];
+  extensions?: Record<string, JsonValue>;
+  source?: Source;
+}
+
+/* ----------------------------------------------------------------- document */
+
+export interface Server {
+  url: string;
+  description?: string;
+  variables?: Record<string, { default: string; enum?: string[]; description?: string }>;
+}
+
+export interface Tag {
+  name: string;
+  description?: string;
+}
+
+export interface SecurityScheme {
+  /** Key in `components.securitySchemes`. */
+  name: string;
+  type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect' | 'mutualTLS';
+  description?: string;
+  /** apiKey: where the key goes, and its parameter name. */
+  in?: 'query' | 'header' | 'cookie';
+  parameterName?: string;
+  /** http: `basic`, `bearer`, … */
+  scheme?: string;
+  bearerFormat?: string;
+  /** oauth2 flows, as in OpenAPI. */
+  flows?: JsonValue;
+  openIdConnectUrl?: string;
+}
+
+export interface ApiInfo {
+  title: string;
+  version: string;
+  description?: string;
+}
+
+/** The IR root. Operations sorted by path then method; schemas sorted by name. */
+export interface ApiDocument {
+  irVersion: typeof IR_VERSION;
+  info: ApiInfo;
+  servers: Server[];
+  tags: Tag[];
+  operations: Operation[];
+  schemas: NamedSchema[];
+  securitySchemes: SecurityScheme[];
+  /** Document-wide security requirements. */
+  security?: SecurityRequirement[];
+  extensions?: Record<string, JsonValue>;
+}
+
+/* ---------------------------------------------------------------- fragments */
+
+/**
+ * What extraction gets from one input file, before the cross-page merge:
+ * its operations, the named types it tabulates, and its samples.
+ */
+export interface PageFragment {
+  /** Input-relative path, `/`-separated. */
+  file: string;
+  /** Dialect id the page was read with (`docfx`, `text`, `helppage`, `dto`, `openapi`). */
+  dialect: string;
+  operations: Operation[];
+  /** Named types the page tabulates (`Response body: Associate`, a Help Page complex type, a DTO table). */
+  schemas: NamedSchema[];
+  /** Security schemes the page's operations require (e.g. from an `Authorization` header row). */
+  securitySchemes?: SecurityScheme[];
+}

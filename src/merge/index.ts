@@ -1,0 +1,51 @@
+/**
+ * Cross-page merge: the pages' fragments → the IR document.
+ *
+ * 1. fragments in file order (so the result never depends on the order they come in);
+ * 2. per page, unnamed request bodies that are a named entity of the page become refs;
+ * 3. one operation per route, unique operationIds (`duplicate-operation`);
+ * 4. one named schema per name across pages (`entity-conflict`);
+ * 5. names no page defines become undocumented schemas (`undocumented-type`);
+ * 6. operations sorted by path then method, schemas by name, tags and security schemes by name.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { HTTP_METHODS, IR_VERSION, type ApiDocument, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { uniqueOperations } from './operation-ids.js';
+import { unifyRequestBodies } from './request-bodies.js';
+import { addUndocumentedTypes } from './undocumented-types.js';
+import { unifyEntities } from './unify-entities.js';
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function mergeFragments(fragments: PageFragment[], diagnostics: DiagnosticBag, info: { title?: string; version: string }): ApiDocument {
+  const pages = structuredClone(fragments).sort((a, b) => byText(a.file, b.file));
+  for (const page of pages) unifyRequestBodies(page);
+  const operations = uniqueOperations(
+    pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
+    diagnostics,
+  ).sort(compareOperations);
+  const entities = unifyEntities(pages.flatMap((page) => page.schemas), diagnostics);
+  const schemas = addUndocumentedTypes(operations, entities, diagnostics);
+  const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(byText).map((name) => ({ name }));
+  const document: ApiDocument = {
+    irVersion: IR_VERSION,
+    info: { title: info.title ?? 'API', version: info.version },
+    servers: [],
+    tags,
+    operations,
+    schemas,
+    securitySchemes: mergeSecuritySchemes(pages.flatMap((page) => page.securitySchemes ?? [])),
+  };
+  return document;
+}
+
+function compareOperations(a: Operation, b: Operation): number {
+  return byText(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
+}
+
+/** One scheme per name; the first page's wins. */
+function mergeSecuritySchemes(schemes: readonly SecurityScheme[]): SecurityScheme[] {
+  const byName = new Map<string, SecurityScheme>();
+  for (const scheme of schemes) if (!byName.has(scheme.name)) byName.set(scheme.name, scheme);
+  return [...byName.values()].sort((a, b) => byText(a.name, b.name));
+}

@@ -1,0 +1,60 @@
+/**
+ * One operation per method + path, one operationId per operation.
+ *
+ * A second page documenting the same method and path is a `duplicate-operation` error naming both
+ * pages; the first page (by file name) is kept. Two pages giving the same operationId for different
+ * routes is the same error; the later one gets a `_2` suffix so the IR stays valid. An id the
+ * extractor derived from method + path (no uid on the page) silently gets the suffix instead.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { formatSource, sourceOf } from '../ir/source.js';
+import type { Operation } from '../ir/types.js';
+import { deriveOperationId } from '../extract/endpoint.js';
+
+interface Placed {
+  operation: Operation;
+  file: string;
+}
+
+/** `placed` in file order; returns the operations kept, ids unique. */
+export function uniqueOperations(placed: readonly Placed[], diagnostics: DiagnosticBag): Operation[] {
+  const byRoute = new Map<string, Placed>();
+  const kept: Placed[] = [];
+  for (const item of placed) {
+    const route = `${item.operation.method.toUpperCase()} ${item.operation.path}`;
+    const first = byRoute.get(route);
+    if (first) {
+      report(diagnostics, item, first, `${route} is documented by both ${first.file} and ${item.file}; ${item.file} is skipped`);
+      continue;
+    }
+    byRoute.set(route, item);
+    kept.push(item);
+  }
+  const given = kept.filter((item) => !isDerived(item.operation));
+  const derived = kept.filter((item) => isDerived(item.operation));
+  const taken = new Map<string, Placed>();
+  for (const item of [...given, ...derived]) {
+    const id = item.operation.operationId;
+    const owner = taken.get(id);
+    if (owner) {
+      if (!isDerived(item.operation)) {
+        report(diagnostics, item, owner, `operationId "${id}" is used by both ${owner.file} and ${item.file}`);
+      }
+      let n = 2;
+      while (taken.has(`${id}_${n}`)) n++;
+      item.operation.operationId = `${id}_${n}`;
+    }
+    taken.set(item.operation.operationId, item);
+  }
+  return kept.map((item) => item.operation);
+}
+
+function isDerived(operation: Operation): boolean {
+  return operation.operationId === deriveOperationId(operation.method, operation.path);
+}
+
+function report(diagnostics: DiagnosticBag, item: Placed, first: Placed, message: string): void {
+  const here = item.operation.source ?? sourceOf(item.file, undefined);
+  const there = first.operation.source ?? sourceOf(first.file, undefined);
+  diagnostics.report('duplicate-operation', here, `${message} (first at ${formatSource(there)})`, { related: [there] });
+}

@@ -1,0 +1,123 @@
+/**
+ * The same named type documented on several pages → ONE named schema.
+ *
+ * Object definitions merge property by property: the union of properties (order of the first
+ * definition, then new ones as they appear), and for a property documented on several pages the
+ * more precise of compatible types (`Integer` + `int32`, `String` + `date-time`). When pages really
+ * disagree (`TableRight` typed `RecurrenceInfo` on one page, `TableRight` on ten), the type most
+ * pages give wins (ties: the first page by file name) and `entity-conflict` names both places.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { compareSources, formatSource, type Source } from '../ir/source.js';
+import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js';
+import { mergeSchemas, shapeKey } from './schema-merge.js';
+
+/** `definitions` in file order; returns one schema per name, sorted by name. */
+export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag): NamedSchema[] {
+  const byName = new Map<string, NamedSchema[]>();
+  for (const definition of definitions) {
+    const list = byName.get(definition.name) ?? [];
+    list.push(definition);
+    byName.set(definition.name, list);
+  }
+  const names = [...byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return names.map((name) => unifyOne(name, byName.get(name)!, diagnostics));
+}
+
+function unifyOne(name: string, definitions: NamedSchema[], diagnostics: DiagnosticBag): NamedSchema {
+  const sources = uniqueSources(definitions.flatMap((d) => d.sources));
+  const [first, ...rest] = definitions;
+  const origin = definitions.find((d) => d.origin === 'documented')?.origin ?? first!.origin;
+  if (rest.length === 0) return { ...first!, sources };
+  const objects = definitions.map((d) => d.schema).filter((s): s is ObjectSchema => s.kind === 'object');
+  if (objects.length === definitions.length) {
+    return { name, origin, sources, schema: unifyObjects(name, objects, diagnostics) };
+  }
+  let schema = first!.schema;
+  for (const other of rest) {
+    const merged = mergeSchemas(schema, other.schema);
+    if (merged.ok) schema = merged.schema;
+    else reportConflict(diagnostics, `${name} is documented as ${describe(schema)} and as ${describe(other.schema)}; the first is kept`, first!.sources[0], other.sources[0]);
+  }
+  return { name, origin, sources, schema };
+}
+
+function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: DiagnosticBag): ObjectSchema {
+  const order: string[] = [];
+  const rows = new Map<string, Property[]>();
+  for (const object of objects) {
+    for (const property of object.properties) {
+      if (!rows.has(property.name)) {
+        rows.set(property.name, []);
+        order.push(property.name);
+      }
+      rows.get(property.name)!.push(property);
+    }
+  }
+  const properties = order.map((propertyName) => unifyProperty(name, rows.get(propertyName)!, diagnostics));
+  const base = objects[0]!;
+  const description = objects.find((o) => o.description)?.description;
+  return { ...base, properties, ...(description ? { description } : {}) };
+}
+
+function unifyProperty(entity: string, versions: Property[], diagnostics: DiagnosticBag): Property {
+  // Group the versions into compatible families; the largest family (first on ties) wins.
+  const families: Array<{ schema: Schema; members: Property[] }> = [];
+  for (const version of versions) {
+    const family = families.find((f) => mergeSchemas(f.schema, version.schema).ok);
+    if (family) {
+      family.schema = (mergeSchemas(family.schema, version.schema) as { ok: true; schema: Schema }).schema;
+      family.members.push(version);
+    } else families.push({ schema: version.schema, members: [version] });
+  }
+  const winner = families.reduce((best, family) => (family.members.length > best.members.length ? family : best), families[0]!);
+  for (const loser of families) {
+    if (loser === winner) continue;
+    const at = loser.members[0]!;
+    reportConflict(
+      diagnostics,
+      `${entity}.${at.name} is typed ${describe(loser.schema)} here but ${describe(winner.schema)} at ${winner.members[0]!.source ? formatSource(winner.members[0]!.source) : 'another page'} (${winner.members.length} of ${versions.length} pages); ${describe(winner.schema)} is kept`,
+      at.source,
+      winner.members[0]!.source,
+    );
+  }
+  const first = winner.members[0]!;
+  const description = winner.members.find((m) => m.description)?.description;
+  const property: Property = { ...first, schema: winner.schema, required: winner.members.some((m) => m.required) };
+  if (description) property.description = description;
+  return property;
+}
+
+function reportConflict(diagnostics: DiagnosticBag, message: string, here: Source | undefined, there: Source | undefined): void {
+  const source = here ?? there;
+  if (!source) return;
+  diagnostics.report('entity-conflict', source, message, there && there !== source ? { related: [there] } : {});
+}
+
+/** Short words for a schema in messages: `int32`, `ref TableRight`, `array of string`. */
+export function describe(schema: Schema): string {
+  switch (schema.kind) {
+    case 'ref':
+      return schema.name;
+    case 'array':
+      return `array of ${describe(schema.items)}`;
+    case 'map':
+      return `map of ${describe(schema.values)}`;
+    case 'integer':
+    case 'number':
+    case 'string':
+      return schema.format ?? schema.kind;
+    default:
+      return schema.kind;
+  }
+}
+
+function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return [...sources].sort(compareSources).filter((source) => {
+    const key = shapeKey(source);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * The only place that knows the order of the stages:
+ * files → detect dialect → reader → normalised document → extract → merge → IR → emit.
+ * Writing to disk is `write/`'s job; `generate` never touches the output folder.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { PageCache, hashText } from './cache/page-cache.js';
+import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
+import { DiagnosticBag, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { loadFiles, type LoadedFile } from './input/load-files.js';
+import { sourceOf } from './ir/source.js';
+import type { ApiDocument, PageFragment } from './ir/types.js';
+import { mergeFragments } from './merge/index.js';
+import type { PageResult } from './read-page.js';
+import type { DialectId } from './readers/types.js';
+import { defaultWorkerCount, readPages, type ReadJob } from './workers/read-pool.js';
+
+export interface GenerateOptions {
+  /** A docs folder or a single page. */
+  input: string;
+  /** Read every page with this dialect instead of detecting it. */
+  dialect?: DialectId;
+  /** Per-file overrides: glob (relative to `input`) → dialect; the first match wins. */
+  dialects?: Record<string, DialectId>;
+  /** Which outputs to build (default: openapi.json, types.ts, schemas.ts). */
+  emit?: Partial<EmitConfig>;
+  /** Also emit `ir.json` (same as `emit.ir`). */
+  emitIr?: boolean;
+  /** API title for the OpenAPI `info` (default `API`). */
+  title?: string;
+  /** API version for the OpenAPI `info` (default `1.0.0`). */
+  version?: string;
+  /** Per-rule severity overrides; `off` drops the rule's diagnostics. */
+  diagnostics?: DiagnosticSeverities;
+  /** Folder of the incremental cache, or `false` (the default) for none. */
+  cache?: string | false;
+  /** Worker threads for parsing (default: 1 for small folders, the cores for large ones). */
+  workers?: number;
+}
+
+export interface OutputFile {
+  /** Relative to the output folder. */
+  path: string;
+  contents: string;
+}
+
+export interface GenerateStats {
+  pages: number;
+  /** Pages parsed this run (the rest came from the cache). */
+  parsed: number;
+  bytes: number;
+  workers: number;
+  /** True when nothing changed since the cached run, so merge and emit were skipped. */
+  reusedRun: boolean;
+}
+
+export interface GenerateResult {
+  document: ApiDocument;
+  /** Sorted by path. Empty when errors prevented emitting. */
+  outputs: OutputFile[];
+  /** Sorted deterministically. */
+  diagnostics: Diagnostic[];
+  /** True when an error-severity diagnostic was reported. */
+  failed: boolean;
+  stats: GenerateStats;
+}
+
+/** Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const bag = new DiagnosticBag();
+  const files = await loadFiles(options.input, bag);
+  const dialectOf = dialectChooser(options);
+  const hashes = files.map((file) => hashText(file.file, file.text));
+  const cache = options.cache ? await PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects])) : undefined;
+  const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
+  const stats: GenerateStats = { pages: files.length, parsed: 0, bytes: files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0), workers: 1, reusedRun: false };
+
+  const cachedRun = cache?.getRun(runKey);
+  if (cachedRun && bag.items.length === 0) {
+    stats.reusedRun = true;
+    return finish(cachedRun.document, cachedRun.outputs, cachedRun.diagnostics, options, stats);
+  }
+
+  const results = await readAll(files, hashes, dialectOf, cache, options, stats);
+  const fragments: PageFragment[] = [];
+  for (const result of results) {
+    bag.push(...result.diagnostics);
+    if (result.fragment) fragments.push(result.fragment);
+  }
+  const document = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
+  const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
+  const outputs = severe ? [] : await emitAll(document, options, bag);
+  if (cache) {
+    cache.retain(new Set(files.map((f) => f.file)));
+    if (outputs.length > 0) cache.setRun({ key: runKey, document, outputs, diagnostics: bag.items });
+    await cache.save();
+  }
+  return finish(document, outputs, bag.items, options, stats);
+}
+
+function finish(document: ApiDocument, outputs: OutputFile[], raw: readonly Diagnostic[], options: GenerateOptions, stats: GenerateStats): GenerateResult {
+  const diagnostics = sortDiagnostics(applySeverities(raw, options.diagnostics));
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  return { document, outputs: failed ? [] : outputs, diagnostics, failed, stats };
+}
+
+async function readAll(
+  files: readonly LoadedFile[],
+  hashes: readonly string[],
+  dialectOf: (file: string) => DialectId | undefined,
+  cache: PageCache | undefined,
+  options: GenerateOptions,
+  stats: GenerateStats,
+): Promise<PageResult[]> {
+  const results: Array<PageResult | undefined> = files.map((file, index) => cache?.get(file.file, hashes[index]!));
+  const missing = files.map((_, index) => index).filter((index) => results[index] === undefined);
+  const jobs: ReadJob[] = missing.map((index) => {
+    const page = { file: files[index]!.file, text: files[index]!.text };
+    const dialect = dialectOf(page.file);
+    return dialect ? { page, dialect } : { page };
+  });
+  stats.parsed = jobs.length;
+  stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
+  const read = jobs.length > 0 ? await readPages(jobs, stats.workers) : [];
+  read.forEach((result, i) => {
+    const index = missing[i]!;
+    results[index] = result;
+    cache?.set(result.file, hashes[index]!, result);
+  });
+  return results as PageResult[];
+}
+
+function dialectChooser(options: GenerateOptions): (file: string) => DialectId | undefined {
+  if (options.dialect) return () => options.dialect;
+  const rules = Object.entries(options.dialects ?? {}).map(([glob, id]) => ({ test: picomatch(glob, { dot: true }), id }));
+  if (rules.length === 0) return () => undefined;
+  return (file) => rules.find((rule) => rule.test(file))?.id;
+}
+
+/** Everything besides the pages that decides the outputs: part of the cached run's key. */
+function runSettings(options: GenerateOptions): unknown {
+  return [options.emit, options.emitIr, options.title, options.version, options.dialect, options.dialects, options.diagnostics];
+}
+
+function applySeverities(diagnostics: readonly Diagnostic[], severities: DiagnosticSeverities | undefined): Diagnostic[] {
+  if (!severities) return [...diagnostics];
+  const out: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    const override = severities[diagnostic.code];
+    if (override === 'off') continue;
+    out.push(override ? { ...diagnostic, severity: override } : diagnostic);
+  }
+  return out;
+}
+
+async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
+  const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, ...options.emit };
+  if (options.emitIr) emit.ir = true;
+  // Emitters load ts-morph (the TypeScript compiler): import them only when a run needs them.
+  const { printJson, printYaml } = await import('./emit/shared/print.js');
+  const emitters: Array<[string, () => Promise<string>]> = [];
+  if (emit.openapi) {
+    const format = emit.openapi;
+    emitters.push([`openapi.${format}`, async () => {
+      const { emitOpenApi } = await import('./emit/openapi/index.js');
+      const spec = emitOpenApi(document);
+      return format === 'yaml' ? printYaml(spec) : printJson(spec);
+    }]);
+  }
+  if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document)]);
+  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document)]);
+  if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
+  const outputs: OutputFile[] = [];
+  for (const [file, run] of emitters) {
+    try {
+      outputs.push({ path: file, contents: await run() });
+    } catch (error) {
+      // An emitter failing is a bug in specdown, but the user must still get a clear message and
+      // an untouched output folder rather than a stack trace and half the files.
+      diagnostics.report('emit-failed', sourceOf(file, undefined), `internal error while emitting ${file}: ${(error as Error).message}`);
+      return [];
+    }
+  }
+  return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -1,0 +1,40 @@
+import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
+import { checkDocument } from './document/check-document.js';
+import { extractPage } from './extract/index.js';
+import { detectDialect } from './input/detect-dialect.js';
+import { sourceOf } from './ir/source.js';
+import type { PageFragment } from './ir/types.js';
+import { readerFor } from './readers/index.js';
+import type { DialectId, PageInput } from './readers/types.js';
+
+/** What reading one page gives: its fragment (none for index pages and unreadable ones) and its own diagnostics. */
+export interface PageResult {
+  file: string;
+  fragment?: PageFragment;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * One page through dialect detection (unless `dialect` forces one), its reader, the
+ * normalised-document check and extraction. Pure: depends only on the page and the dialect,
+ * which is what makes per-page caching and parallel workers sound.
+ */
+export function readPage(page: PageInput, dialect?: DialectId): PageResult {
+  const diagnostics = new DiagnosticBag();
+  const id = dialect ?? detectDialect(page)?.id;
+  const reader = id ? readerFor(id) : undefined;
+  if (!reader) {
+    diagnostics.report('unknown-dialect', sourceOf(page.file, undefined), `${page.file} matches no documentation dialect (docfx, text, helppage, dto); skipped`);
+    return { file: page.file, diagnostics: diagnostics.items };
+  }
+  try {
+    const root = reader.read(page, diagnostics);
+    checkDocument(root, page.file, diagnostics);
+    const fragment = extractPage(root, { file: page.file, dialect: reader.id }, diagnostics);
+    return fragment ? { file: page.file, fragment, diagnostics: diagnostics.items } : { file: page.file, diagnostics: diagnostics.items };
+  } catch (error) {
+    // A reader or the extractor threw: a bug in specdown, but one page must not take the run down.
+    diagnostics.report('internal-error', sourceOf(page.file, undefined), `internal error while reading ${page.file}: ${(error as Error).message}`);
+    return { file: page.file, diagnostics: diagnostics.items };
+  }
+}

@@ -1,0 +1,15 @@
+import type { DialectId, Reader } from './types.js';
+import { docfxReader } from './docfx/index.js';
+import { textReader } from './text/index.js';
+import { helppageReader } from './helppage/index.js';
+import { dtoReader } from './dto/index.js';
+
+/**
+ * Every dialect reader, in detection priority order (most specific first).
+ * Each reader module exports its `Reader`; add one line here per dialect.
+ */
+export const READERS: readonly Reader[] = [docfxReader, helppageReader, dtoReader, textReader];
+
+export function readerFor(id: DialectId): Reader | undefined {
+  return READERS.find((reader) => reader.id === id);
+}

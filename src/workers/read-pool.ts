@@ -1,0 +1,53 @@
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PageResult } from '../read-page.js';
+import type { DialectId, PageInput } from '../readers/types.js';
+
+export interface ReadJob {
+  page: PageInput;
+  dialect?: DialectId;
+}
+
+/** Below this many pages to parse, threads cost more than they save. */
+export const PARALLEL_THRESHOLD = 200;
+
+/** How many workers to use for `jobCount` pages when the user did not say. */
+export function defaultWorkerCount(jobCount: number): number {
+  if (jobCount < PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(8, os.availableParallelism() - 0));
+}
+
+/**
+ * Reads pages, on `workers` threads when more than one (markdown parsing is the cost centre and
+ * pages are independent). Results come back in job order, whatever thread read them.
+ */
+export async function readPages(jobs: readonly ReadJob[], workers: number): Promise<PageResult[]> {
+  const workerFile = new URL('./read-worker.js', import.meta.url);
+  // Under a TypeScript test runner this module is .ts and there is no built worker: read in-process.
+  const canThread = workers > 1 && jobs.length > 1 && import.meta.url.endsWith('.js');
+  if (!canThread) {
+    const { readPage } = await import('../read-page.js');
+    return jobs.map((job) => readPage(job.page, job.dialect));
+  }
+  const count = Math.min(workers, jobs.length);
+  // Interleave so every worker gets a similar mix of page sizes; then put results back in order.
+  const shares: number[][] = Array.from({ length: count }, () => []);
+  jobs.forEach((_, index) => shares[index % count]!.push(index));
+  const results: PageResult[] = new Array(jobs.length);
+  await Promise.all(
+    shares.map(
+      (indices) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(fileURLToPath(workerFile));
+          worker.once('message', (share: PageResult[]) => {
+            share.forEach((result, i) => (results[indices[i]!] = result));
+            void worker.terminate().then(() => resolve());
+          });
+          worker.once('error', reject);
+          worker.postMessage(indices.map((index) => jobs[index]));
+        }),
+    ),
+  );
+  return results;
+}

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { OutputFile } from '../pipeline.js';
+
+export type FileStatus = 'unchanged' | 'changed' | 'new';
+
+export interface PlannedFile {
+  /** Relative to the output folder. */
+  path: string;
+  status: FileStatus;
+}
+
+export interface WriteReport {
+  files: PlannedFile[];
+  /** Paths (relative to the output folder) that were, or in check mode would be, written. */
+  stale: string[];
+}
+
+/** Compares each output with what is on disk; writes nothing. */
+export async function planOutputs(outDir: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
+  const files: PlannedFile[] = [];
+  for (const output of outputs) {
+    let existing: string | undefined;
+    try {
+      existing = await readFile(path.join(outDir, output.path), 'utf8');
+    } catch {
+      existing = undefined;
+    }
+    const status: FileStatus = existing === undefined ? 'new' : existing === output.contents ? 'unchanged' : 'changed';
+    files.push({ path: output.path, status });
+  }
+  return { files, stale: files.filter((f) => f.status !== 'unchanged').map((f) => f.path) };
+}
+
+/**
+ * Writes the outputs that changed, in two phases: every changed file is first written in full
+ * (and flushed) to a temporary file beside its target, and only when all of them are written are
+ * they renamed into place. A failure or a kill before the renames leaves every previous file as it
+ * was; each rename is atomic, so no file is ever seen half-written. Unchanged files are not
+ * touched (their modification times stay, so watchers and build tools see no change).
+ */
+export async function writeOutputs(outDir: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
+  const report = await planOutputs(outDir, outputs);
+  const toWrite = outputs.filter((output) => report.stale.includes(output.path));
+  if (toWrite.length === 0) return report;
+  const staged: Array<{ temp: string; target: string }> = [];
+  const cleanup = () => Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+  try {
+    for (const output of toWrite) {
+      const target = path.join(outDir, output.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+      staged.push({ temp, target });
+      const handle = await open(temp, 'w');
+      try {
+        await handle.writeFile(output.contents, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    for (const { temp, target } of staged) await rename(temp, target);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return report;
+}

@@ -1,0 +1,83 @@
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/pipeline.js';
+import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+function copyDocs(): string {
+  const docs = path.join(tempDir(), 'docs');
+  cpSync(path.join(REPO_ROOT, 'docs-input'), docs, { recursive: true });
+  return docs;
+}
+
+function pages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && !f.endsWith('index.md')).sort();
+}
+
+describe('incremental cache', () => {
+  it('should reuse the whole run when nothing changed, and re-parse only the changed page', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    const cold = await generate({ input: docs, cache });
+    expect(cold.stats.parsed).toBe(cold.stats.pages);
+    expect(cold.failed).toBe(false);
+
+    const warm = await generate({ input: docs, cache });
+    expect(warm.stats).toMatchObject({ parsed: 0, reusedRun: true });
+    expect(warm.outputs).toEqual(cold.outputs);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+
+    const page = path.join(docs, pages(docs)[0]!);
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/\n## Request Headers/, '\nA new sentence of description.\n\n## Request Headers'));
+    const edited = await generate({ input: docs, cache });
+    expect(edited.stats).toMatchObject({ parsed: 1, reusedRun: false });
+    const uncached = await generate({ input: docs });
+    expect(edited.outputs).toEqual(uncached.outputs);
+  });
+
+  it('should not reuse a run made with other settings', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const retitled = await generate({ input: docs, cache, title: 'Other title' });
+    expect(retitled.stats).toMatchObject({ parsed: 0, reusedRun: false });
+    expect(retitled.outputs.find((o) => o.path === 'openapi.json')?.contents).toContain('"title": "Other title"');
+  });
+
+  it('should treat a damaged cache as empty', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    const first = await generate({ input: docs, cache });
+    for (const file of readdirSync(cache)) writeFileSync(path.join(cache, file), '{ damaged');
+    const again = await generate({ input: docs, cache });
+    expect(again.stats.parsed).toBe(again.stats.pages);
+    expect(again.outputs).toEqual(first.outputs);
+  });
+
+  it('should forget deleted pages', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    const before = await generate({ input: docs, cache });
+    const [first] = pages(docs);
+    const { rmSync } = await import('node:fs');
+    rmSync(path.join(docs, first!));
+    const after = await generate({ input: docs, cache });
+    expect(after.stats.parsed).toBe(0);
+    expect(after.document.operations.length).toBe(before.document.operations.length - 1);
+  });
+});
+
+describe('worker threads', () => {
+  it('should give the same result on 2 workers as on 1', async () => {
+    // Threads need the built worker script, so this runs the built pipeline.
+    const built = (await import(path.join(REPO_ROOT, 'dist/pipeline.js'))) as typeof import('../../src/pipeline.js');
+    const docs = copyDocs();
+    const one = await built.generate({ input: docs, workers: 1 });
+    const two = await built.generate({ input: docs, workers: 2 });
+    expect(two.stats.workers).toBe(2);
+    expect(two.outputs).toEqual(one.outputs);
+    expect(two.diagnostics).toEqual(one.diagnostics);
+  });
+});

@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const CLI = path.join(REPO_ROOT, 'dist/cli.js');
+
+function specdown(args: string[], cwd = REPO_ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('specdown generate (built CLI)', () => {
+  it('should reproduce the committed generated/ from docs-input/ byte for byte', () => {
+    const out = tempDir();
+    const run = specdown(['generate', '--input', 'docs-input', '--out', out]);
+    expect(run.stderr).not.toMatch(/ error /);
+    expect(run.code).toBe(0);
+    for (const name of ['openapi.json', 'types.ts', 'schemas.ts']) {
+      expect(readFileSync(path.join(out, name), 'utf8'), name).toBe(readFileSync(path.join(REPO_ROOT, 'generated', name), 'utf8'));
+    }
+  });
+
+  it('should pass --check on the committed generated/ and write nothing', () => {
+    const out = tempDir();
+    cpSync(path.join(REPO_ROOT, 'generated'), out, { recursive: true });
+    const before = readdirSync(out).map((name) => [name, statSync(path.join(out, name)).mtimeMs]);
+    const run = specdown(['generate', '--input', 'docs-input', '--out', out, '--check']);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).map((name) => [name, statSync(path.join(out, name)).mtimeMs])).toEqual(before);
+  });
+
+  it('should fail --check listing each stale file, and write nothing', () => {
+    const out = tempDir();
+    cpSync(path.join(REPO_ROOT, 'generated'), out, { recursive: true });
+    writeFileSync(path.join(out, 'types.ts'), '// edited by hand\n');
+    const run = specdown(['generate', '--input', 'docs-input', '--out', out, '--check']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`stale: ${path.relative(REPO_ROOT, path.join(out, 'types.ts'))} (out of date)`);
+    expect(run.stderr).not.toContain('schemas.ts');
+    expect(readFileSync(path.join(out, 'types.ts'), 'utf8')).toBe('// edited by hand\n');
+  });
+
+  it('should report errors as file:line:column and write nothing when the docs have errors', () => {
+    const docs = tempDir();
+    const out = tempDir();
+    writeFileSync(path.join(out, 'types.ts'), 'previous\n');
+    // Two pages documenting the same operation: an error the run must fail on.
+    const page = readFileSync(firstPage(path.join(REPO_ROOT, 'docs-input')), 'utf8');
+    writeFileSync(path.join(docs, 'a.md'), page);
+    writeFileSync(path.join(docs, 'b.md'), page);
+    const run = specdown(['generate', '--input', docs, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^b\.md:\d+:\d+ error .+ \(duplicate-operation\)$/m);
+    expect(readFileSync(path.join(out, 'types.ts'), 'utf8')).toBe('previous\n');
+    expect(readdirSync(out)).toEqual(['types.ts']);
+  });
+
+  it('should print diagnostics as JSON with --format json', () => {
+    const docs = tempDir();
+    writeFileSync(path.join(docs, 'junk.md'), 'just some prose, no endpoint here\n');
+    const run = specdown(['generate', '--input', docs, '--out', tempDir(), '--format', 'json']);
+    const parsed = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; source: { file: string } }> };
+    expect(parsed.diagnostics.length).toBeGreaterThan(0);
+    expect(parsed.diagnostics[0]!.source.file).toBe('junk.md');
+  });
+
+  it('should fail with a clear message for a missing input', () => {
+    const run = specdown(['generate', '--input', '/no/such/folder', '--out', tempDir()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error input /no/such/folder does not exist (input-not-found)');
+  });
+
+  it('should reject an unknown dialect with a usage error', () => {
+    const run = specdown(['generate', '--dialect', 'klingon']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('expected one of docfx');
+  });
+
+  it('should write ir.json with --emit-ir', () => {
+    const out = tempDir();
+    expect(specdown(['generate', '--input', 'docs-input', '--out', out, '--emit-ir']).code).toBe(0);
+    const ir = JSON.parse(readFileSync(path.join(out, 'ir.json'), 'utf8')) as { irVersion: number; operations: unknown[] };
+    expect(ir.irVersion).toBe(1);
+    expect(ir.operations.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+function firstPage(dir: string): string {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const found = firstPage(full);
+      if (found) return found;
+    } else if (entry.name.endsWith('.md') && !entry.name.startsWith('index')) {
+      return full;
+    }
+  }
+  return '';
+}

@@ -1,0 +1,88 @@
+/**
+ * Writes generated files into a scratch folder inside the repo (so `zod` resolves from
+ * node_modules) and type-checks them with the TypeScript compiler in strict mode.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterAll } from 'vitest';
+
+const OUT_ROOT = path.resolve(import.meta.dirname, '../__out__');
+
+/** A fresh scratch folder under test/emit/__out__, removed after the file's tests. */
+export function useScratchDir(): () => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  return () => {
+    mkdirSync(OUT_ROOT, { recursive: true });
+    const dir = mkdtempSync(path.join(OUT_ROOT, 'gen-'));
+    made.push(dir);
+    return dir;
+  };
+}
+
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+}
+
+/** Strict-mode diagnostics of `files` (relative to `dir`), formatted one a line. */
+export function compileStrict(dir: string, files: string[], extra: ts.CompilerOptions = {}): string[] {
+  const program = ts.createProgram(
+    files.map((file) => path.join(dir, file)),
+    {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      noUncheckedIndexedAccess: true,
+      noUnusedLocals: true,
+      isolatedModules: true,
+      verbatimModuleSyntax: true,
+      skipLibCheck: true,
+      types: [],
+      ...extra,
+    },
+  );
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const where = diagnostic.file && diagnostic.start !== undefined
+      ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}: `
+      : '';
+    return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+  });
+}
+
+/** The names `export interface X` / `export type X` declares in a generated types.ts. */
+export function exportedTypeNames(typesText: string): string[] {
+  return [...typesText.matchAll(/^export (?:interface|type) ([\p{ID_Start}$_][\p{ID_Continue}$]*)/gmu)]
+    .map((match) => match[1] as string)
+    .filter((name) => name !== 'operations');
+}
+
+const AGREEMENT_PRELUDE = [
+  "import type { z } from 'zod';",
+  "import type * as T from './types.js';",
+  "import type * as S from './schemas.js';",
+  'type NoIndex<V> = V extends readonly (infer U)[]',
+  '  ? NoIndex<U>[]',
+  '  : V extends object',
+  '    ? { [K in keyof V as string extends K ? never : number extends K ? never : K]: NoIndex<V[K]> }',
+  '    : V;',
+  'type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;',
+  'type Expect<X extends true> = X;',
+];
+
+/**
+ * A file that compiles only if, for each [type, schema] pair, `z.output<typeof S[schema]>` and
+ * `T[type]` are mutually assignable (ignoring the index signature loose objects add) and the
+ * parsed value is assignable to the type.
+ */
+export function agreementSource(pairs: Array<[string, string]>): string {
+  const checks = pairs.map(
+    ([type, schema], index) =>
+      `export type Check${index} = [Expect<Same<NoIndex<T.${type}>, NoIndex<z.output<typeof S.${schema}>>>>, Expect<[z.output<typeof S.${schema}>] extends [T.${type}] ? true : false>];`,
+  );
+  return `${[...AGREEMENT_PRELUDE, ...checks].join('\n')}\n`;
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
+import { parseTypeText, schemaFromTypeText } from '../../src/extract/type-text.js';
+import { sourceOf } from '../../src/ir/source.js';
+
+describe('parseTypeText', () => {
+  it.each([
+    ['int32', { kind: 'integer', format: 'int32' }],
+    ['Integer', { kind: 'integer', format: 'int32' }],
+    ['Int32', { kind: 'integer', format: 'int32' }],
+    ['int64', { kind: 'integer', format: 'int64' }],
+    ['long', { kind: 'integer', format: 'int64' }],
+    ['String', { kind: 'string' }],
+    ['string', { kind: 'string' }],
+    ['date-time', { kind: 'string', format: 'date-time' }],
+    ['DateTime', { kind: 'string', format: 'date-time' }],
+    ['date', { kind: 'string', format: 'date' }],
+    ['bool', { kind: 'boolean' }],
+    ['Boolean', { kind: 'boolean' }],
+    ['double', { kind: 'number', format: 'double' }],
+    ['decimal', { kind: 'number', format: 'decimal' }],
+    ['float', { kind: 'number', format: 'float' }],
+    ['number', { kind: 'number' }],
+    ['byte', { kind: 'string', format: 'byte' }],
+    ['byte[]', { kind: 'string', format: 'byte' }],
+    ['binary', { kind: 'string', format: 'binary' }],
+    ['Array', { kind: 'array', items: { kind: 'unknown' } }],
+    ['array', { kind: 'array', items: { kind: 'unknown' } }],
+    ['Object', { kind: 'map', values: { kind: 'unknown' } }],
+    ['object', { kind: 'map', values: { kind: 'unknown' } }],
+    ['Ticket', { kind: 'ref', name: 'Ticket' }],
+    ['DTO_contact', { kind: 'ref', name: 'DTO_contact' }],
+    ['DTO_reference_attachment[]', { kind: 'array', items: { kind: 'ref', name: 'DTO_reference_attachment' } }],
+    ['int32[]', { kind: 'array', items: { kind: 'integer', format: 'int32' } }],
+    ['Collection of NewAttachment', { kind: 'array', items: { kind: 'ref', name: 'NewAttachment' } }],
+    ['Collection of string', { kind: 'array', items: { kind: 'string' } }],
+    ['Collection of byte', { kind: 'string', format: 'byte' }],
+    ['decimal number', { kind: 'number', format: 'double' }],
+    ['globally unique identifier', { kind: 'string', format: 'uuid' }],
+    ['List<Guid>', { kind: 'array', items: { kind: 'string', format: 'uuid' } }],
+    ['Dictionary of string [key] and string [value]', { kind: 'map', values: { kind: 'string' } }],
+    ['Dictionary<string, Person>', { kind: 'map', values: { kind: 'ref', name: 'Person' } }],
+    ['Enum: Slim, Wide, Full', { kind: 'enum', base: 'string', values: [{ value: 'Slim' }, { value: 'Wide' }, { value: 'Full' }] }],
+    ['ENUM ticket_conversation_type', { kind: 'ref', name: 'ticket_conversation_type' }],
+    ['int?', { kind: 'integer', format: 'int32', nullable: true }],
+    ['  String  ', { kind: 'string' }],
+  ])('should read %j', (text, want) => {
+    expect(parseTypeText(text)).toEqual(want);
+  });
+
+  it.each(['', 'some words', 'weird$type', 'Collection of ???', 'foo[]', '?'])('should not know %j', (text) => {
+    expect(parseTypeText(text)).toBeUndefined();
+  });
+
+  it('should return a fresh schema each time (callers may annotate it)', () => {
+    const a = parseTypeText('string')!;
+    a.readOnly = true;
+    expect(parseTypeText('string')).toEqual({ kind: 'string' });
+  });
+});
+
+describe('schemaFromTypeText', () => {
+  it('should report an unknown word with its place and type it unknown', () => {
+    const diagnostics = new DiagnosticBag();
+    const source = { ...sourceOf('a.md', undefined), start: { line: 4, column: 1, offset: 30 } };
+    expect(schemaFromTypeText('whatever thing', source, diagnostics)).toEqual({ kind: 'unknown' });
+    expect(diagnostics.items.map((d) => [d.code, d.severity, d.source.start.line, d.message])).toEqual([
+      ['unknown-type', 'warning', 4, 'unknown type "whatever thing"; typed unknown'],
+    ]);
+  });
+
+  it('should shorten a huge unknown type in the message', () => {
+    const diagnostics = new DiagnosticBag();
+    schemaFromTypeText('x'.repeat(10_000), sourceOf('a.md', undefined), diagnostics);
+    expect(diagnostics.items[0]!.message.length).toBeLessThan(120);
+  });
+});

@@ -1,0 +1,19 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, importFixture } from './helpers.js';
+
+const SPECS = ['petstore-3.0.json', 'store-3.1.yaml', 'petstore-2.0.yaml', 'multi/openapi.yaml', 'circular.yaml'];
+
+describe('importSpec output', () => {
+  it.each(SPECS)('should be plain JSON data and the same on every run for %s', async (file) => {
+    const first = await importFixture(file);
+    const copy = mkdtempSync(path.join(tmpdir(), 'specdown-copy-'));
+    cpSync(FIXTURES, copy, { recursive: true });
+    const second = await importFixture(file, { rootDir: copy });
+    expect(JSON.stringify(second.spec)).toBe(JSON.stringify(first.spec));
+    expect(second.lines).toEqual(first.lines);
+    expect(JSON.parse(JSON.stringify(first.spec))).toStrictEqual(first.spec);
+  });
+});

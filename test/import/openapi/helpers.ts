@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../../../src/diagnostics/format.js';
+import { importSpec, type ImportedSpec } from '../../../src/import/openapi/index.js';
+import type { Schema } from '../../../src/ir/types.js';
+
+export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+export interface Imported {
+  spec: ImportedSpec | undefined;
+  diagnostics: DiagnosticBag;
+  /** `file:line:column severity message (code)` lines. */
+  lines: string[];
+}
+
+export async function importFixture(file: string, options: { allowRemoteRefs?: boolean; rootDir?: string } = {}): Promise<Imported> {
+  const diagnostics = new DiagnosticBag();
+  const spec = await importSpec(file, diagnostics, { rootDir: options.rootDir ?? FIXTURES, allowRemoteRefs: options.allowRemoteRefs });
+  return { spec, diagnostics, lines: diagnostics.items.map(formatDiagnostic) };
+}
+
+/** Writes `files` (name → text) into a fresh temp folder and imports the first one. */
+export async function importTexts(files: Record<string, string>): Promise<Imported> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'specdown-import-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return importFixture(Object.keys(files)[0]!, { rootDir: dir });
+}
+
+/** Drops `source`/`sources` keys (positions are asserted separately). */
+export function withoutSources<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'source' || key === 'sources' ? undefined : item))) as T;
+}
+
+/** The IR of one schema given as a YAML component `S` (plus `others` components). */
+export async function importSchema(yaml: string, others = ''): Promise<{ schema: Schema | undefined; schemas: Record<string, Schema>; lines: string[] }> {
+  const indent = (text: string) => text.split('\n').map((line) => `    ${line}`).join('\n');
+  const text = `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    S:\n${indent(indent(yaml.trim()))}\n${others ? indent(others.trim()) : ''}\n`;
+  const { spec, lines } = await importTexts({ 'spec.yaml': text });
+  const schemas = Object.fromEntries((spec?.fragment.schemas ?? []).map((named) => [named.name, withoutSources(named.schema)]));
+  return { schema: schemas['S'], schemas, lines };
+}

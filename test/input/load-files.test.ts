@@ -1,0 +1,68 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag, sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
+import { isBinary, loadFiles, MAX_PAGE_BYTES } from '../../src/input/load-files.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+describe('loadFiles', () => {
+  it('should list pages recursively, sorted, with /-separated relative names', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'b/c'), { recursive: true });
+    writeFileSync(path.join(dir, 'b/c/z.md'), '# z');
+    writeFileSync(path.join(dir, 'a.txt'), 'a');
+    writeFileSync(path.join(dir, 'b/image.png'), 'not a page');
+    mkdirSync(path.join(dir, 'node_modules'));
+    writeFileSync(path.join(dir, 'node_modules/x.md'), 'skipped');
+    const diagnostics = new DiagnosticBag();
+    const files = await loadFiles(dir, diagnostics);
+    expect(files.map((f) => f.file)).toEqual(['a.txt', 'b/c/z.md']);
+    expect(diagnostics.items).toEqual([]);
+  });
+
+  it('should strip a byte order mark', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'p.md'), '\ufeff# title');
+    const files = await loadFiles(path.join(dir, 'p.md'), new DiagnosticBag());
+    expect(files).toMatchObject([{ file: 'p.md', text: '# title' }]);
+  });
+
+  it('should report binary and oversized files and go on', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'bin.md'), Buffer.from([0x23, 0x00, 0xff, 0x10]));
+    writeFileSync(path.join(dir, 'huge.md'), Buffer.alloc(MAX_PAGE_BYTES + 1, 0x61));
+    writeFileSync(path.join(dir, 'ok.md'), '# ok');
+    const diagnostics = new DiagnosticBag();
+    const files = await loadFiles(dir, diagnostics);
+    expect(files.map((f) => f.file)).toEqual(['ok.md']);
+    expect(sortDiagnostics(diagnostics.items).map((d) => [d.code, d.source.file])).toEqual([
+      ['input-binary', 'bin.md'],
+      ['input-too-large', 'huge.md'],
+    ]);
+  });
+
+  it('should report a missing input as an error', async () => {
+    const diagnostics = new DiagnosticBag();
+    expect(await loadFiles('/definitely/not/here', diagnostics)).toEqual([]);
+    expect(diagnostics.items).toMatchObject([{ code: 'input-not-found', severity: 'error' }]);
+  });
+
+  it('should warn when a folder holds no pages', async () => {
+    const diagnostics = new DiagnosticBag();
+    await loadFiles(tempDir(), diagnostics);
+    expect(diagnostics.items).toMatchObject([{ code: 'input-empty', severity: 'warning' }]);
+  });
+});
+
+describe('isBinary', () => {
+  it.each([
+    ['plain text', Buffer.from('hello'), false],
+    ['utf-8 text', Buffer.from('héllo ✓'), false],
+    ['a NUL byte', Buffer.from([0x61, 0x00]), true],
+    ['invalid utf-8', Buffer.from([0xc3, 0x28]), true],
+  ])('should judge %s', (_name, bytes, want) => {
+    expect(isBinary(bytes)).toBe(want);
+  });
+});
