@@ -49,3 +49,8 @@ export function schemaDocLines(schema: Schema, description?: string): string[] {
   if (schema.deprecated) lines.push('@deprecated');
   return lines;
 }
+
+/** Text for a one-line comment (the file header): whitespace collapsed, no comment terminator. */
+export function oneLine(text: string): string {
+  return escapeCommentText(text).replace(/\s+/g, ' ').trim();
+}

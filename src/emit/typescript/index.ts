@@ -4,6 +4,7 @@
  * and printed once.
  */
 import type { ApiDocument } from '../../ir/types.js';
+import { oneLine } from '../shared/comments.js';
 import { buildNames, compareText } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
 import { declareNamedSchema } from './declarations.js';
@@ -24,9 +25,4 @@ export function emitTypes(doc: ApiDocument): string {
   const statements: Statement[] = [generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)];
   if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
   return printSourceFile(statements);
-}
-
-/** Title text for the header comment: one line, no comment terminator. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\*\//g, '*\\/').trim();
 }

@@ -4,9 +4,9 @@
  */
 import { StructureKind } from 'ts-morph';
 import type { ApiDocument } from '../../ir/types.js';
+import { oneLine } from '../shared/comments.js';
 import { buildNames } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
-import { oneLine } from '../typescript/index.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
 import { declareOperationSchemas } from './operations.js';
 

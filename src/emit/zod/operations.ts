@@ -4,21 +4,43 @@
  * `z.infer<typeof XxxQuerySchema>` agrees with `XxxQuery`.
  */
 import type { Operation } from '../../ir/types.js';
-import { compareText, schemaConstName, type OperationNames } from '../shared/naming.js';
+import { jsDoc, withDoc } from '../shared/comments.js';
+import { compareText, objectLiteralKey, schemaConstName, type OperationNames } from '../shared/naming.js';
 import { operationParts, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
+import { block } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
 
+/** The part schemas of every operation (by operationId), then the `operationSchemas` lookup object. */
 export function declareOperationSchemas(operations: Operation[], context: ZodContext): string[] {
   const sorted = [...operations].sort((a, b) => compareText(a.operationId, b.operationId));
   const out: string[] = [];
+  const entries: string[] = [];
   const seen = new Set<string>();
   for (const operation of sorted) {
     const names = context.names.operations.get(operation.operationId);
     if (!names || seen.has(operation.operationId)) continue;
     seen.add(operation.operationId);
-    out.push(...declareParts(operationParts(operation), names, context));
+    const parts = operationParts(operation);
+    out.push(...declareParts(parts, names, context));
+    entries.push(`${objectLiteralKey(operation.operationId)}: ${lookupEntry(parts, names)}`);
+  }
+  if (entries.length > 0) {
+    const doc = jsDoc(['The schemas of each operation by operationId, mirroring the `operations` type of types.ts.']);
+    out.push(withDoc(doc, `export const operationSchemas = ${block(entries, ',')} as const;`));
   }
   return out;
+}
+
+function lookupEntry(parts: OperationParts, names: OperationNames): string {
+  const members = parameterGroups(parts).map(({ location }) => `${location}: ${schemaConstName(names[PARAMETER_PART[location]])}`);
+  if (parts.requestBody) members.push(`requestBody: ${schemaConstName(names.requestBody)}`);
+  const responses = parts.responses.map((response) => {
+    const name = names.statuses.get(response.status);
+    return `${objectLiteralKey(response.status)}: ${response.body && name ? schemaConstName(name) : 'z.undefined()'}`;
+  });
+  members.push(`responses: ${block(responses, ',')}`);
+  members.push(`response: ${schemaConstName(names.response)}`);
+  return block(members, ',');
 }
 
 function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext): string[] {

@@ -181,3 +181,44 @@ export function richDocument(): ApiDocument {
     ],
   };
 }
+
+/** A document whose every name and text is hostile. */
+export function hostileDocument(): ApiDocument {
+  const weird = ['*/ alert(1) /*', '${alert(1)}', '`alert`', "'); alert(1); ('", '\u2028alert\u2029', '__proto__', 'constructor', '0x1', ''];
+  const schemas: NamedSchema[] = weird.map((name, index) => ({
+    name: `${name}${index}`,
+    origin: 'documented',
+    sources: [],
+    schema: {
+      kind: 'object',
+      description: name,
+      properties: weird.map((property) => ({
+        name: property,
+        required: index % 2 === 0,
+        description: property,
+        schema: { kind: 'enum', base: 'string', values: weird.map((value) => ({ value, name: value, description: value })), default: property },
+      })),
+    },
+  }));
+  schemas.push({
+    name: '*/ alert(1) /* enum',
+    origin: 'documented',
+    sources: [],
+    schema: { kind: 'enum', base: 'integer', values: weird.map((name, value) => ({ value, name, description: name })), description: HOSTILE },
+  });
+  return {
+    ...richDocument(),
+    info: { title: HOSTILE, version: HOSTILE },
+    schemas,
+    operations: weird.map((name, index) => ({
+      operationId: `${name}#${index}`,
+      method: 'get',
+      path: `/x/{${name}}`,
+      summary: name,
+      description: HOSTILE,
+      tags: [],
+      parameters: weird.map((parameter) => ({ name: parameter, in: 'query', required: false, schema: { kind: 'string', pattern: parameter }, description: parameter })),
+      responses: [{ status: name === '' ? '200' : name, description: name, headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'const', value: { [name]: name } }, examples: [] }] }],
+    })),
+  };
+}

@@ -3,7 +3,7 @@ import type { ApiDocument } from '../../../src/ir/types.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { identifiersOf, reversed, syntaxErrors } from '../shared/code-safety.js';
 import { compileStrict, useScratchDir, writeFiles } from '../shared/generated-project.js';
-import { HOSTILE, richDocument } from '../shared/rich-document.js';
+import { HOSTILE, hostileDocument, richDocument } from '../shared/rich-document.js';
 
 describe('emitTypes', () => {
   const scratch = useScratchDir();
@@ -71,6 +71,15 @@ describe('emitTypes', () => {
       ['deprecated operation', '   * POST /pets\n   * @deprecated\n   */\n  createPet: {'],
     ];
     for (const [name, want] of cases) expect(text, name).toContain(want);
+  });
+
+  it('should keep a document of hostile names and texts valid, inert and compiling', () => {
+    const out = emitTypes(hostileDocument());
+    expect(syntaxErrors(out)).toEqual([]);
+    expect(identifiersOf(out).has('alert')).toBe(false);
+    const dir = scratch();
+    writeFiles(dir, { 'types.ts': out });
+    expect(compileStrict(dir, ['types.ts'])).toEqual([]);
   });
 
   it('should emit a valid file for an empty document', () => {

@@ -26,7 +26,13 @@ describe('types.ts and schemas.ts', () => {
 
   it('should compile in strict mode (exactOptionalPropertyTypes on) with zero diagnostics, every type agreeing with its schema', () => {
     const dir = scratch();
-    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(names.map((name) => [name, `${name}Schema`])) });
+    const pairs: Array<[string, string]> = names.map((name) => [name, `${name}Schema`]);
+    for (const id of ['TicketMessage_Get', 'createPet', 'tree.walk-all']) {
+      pairs.push([`operations['${id}']['response']`, `operationSchemas['${id}']['response']`]);
+    }
+    pairs.push([`operations['createPet']['responses']['204']`, `operationSchemas['createPet']['responses']['204']`]);
+    pairs.push([`operations['tree.walk-all']['parameters']['query']`, `operationSchemas['tree.walk-all']['query']`]);
+    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
     // exactOptionalPropertyTypes is the stricter setting: agreeing under it implies agreeing without it
     // (the corpus test compiles with it off).
     expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true })).toEqual([]);
@@ -68,6 +74,9 @@ describe('types.ts and schemas.ts', () => {
       ['CreatePetResponseSchema', undefined, true],
       ['TicketMessageGetResponseSchema', message, true],
     ];
+    const lookup = module.operationSchemas as unknown as Record<string, { response: z.ZodType; path?: z.ZodType }>;
+    expect(lookup['TicketMessage_Get']?.response.safeParse(message).success).toBe(true);
+    expect(lookup['TicketMessage_Get']?.path?.safeParse({ id: 'x' }).success).toBe(false);
     for (const [name, value, ok] of table) {
       const result = schema(name).safeParse(value);
       expect(result.success, `${name} ${JSON.stringify(value)} ${JSON.stringify(result.error?.issues)}`).toBe(ok);

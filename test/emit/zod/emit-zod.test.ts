@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ApiDocument } from '../../../src/ir/types.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
 import { identifiersOf, reversed, syntaxErrors } from '../shared/code-safety.js';
-import { richDocument } from '../shared/rich-document.js';
+import { hostileDocument, richDocument } from '../shared/rich-document.js';
 
 describe('emitZod', () => {
   const doc = richDocument();
@@ -54,9 +54,17 @@ describe('emitZod', () => {
       ['integer enum', 'export const TicketStatusSchema = z.literal([0, 1, 2]);'],
       ['operation part', 'export const TicketMessageGetPathParamsSchema = z.looseObject({'],
       ['success union', 'export const CreatePetResponseSchema = z.union([CreatePet201ResponseSchema, z.undefined()]);'],
+      ['operation lookup', "  'tree.walk-all': {\n    query: TreeWalkAllQuerySchema,\n    requestBody: TreeWalkAllRequestBodySchema,\n    responses: {\n      '200': TreeWalkAll200ResponseSchema,\n    },\n    response: TreeWalkAllResponseSchema,\n  },\n} as const;"],
     ];
     for (const [name, want] of cases) expect(text, name).toContain(want);
     expect(text.indexOf('export const ZzzSchema')).toBeLessThan(text.indexOf('export const AaaSchema'));
+  });
+
+  it('should keep a document of hostile names and texts valid and inert', async () => {
+    const out = emitZod(hostileDocument());
+    expect(syntaxErrors(out)).toEqual([]);
+    expect(identifiersOf(out).has('alert')).toBe(false);
+    expect(emitZod(hostileDocument())).toBe(out);
   });
 
   it('should not import types.ts when nothing is recursive', () => {

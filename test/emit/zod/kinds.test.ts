@@ -65,6 +65,13 @@ const cases: Case[] = [
     valid: [0, 8],
     invalid: [-2, 10, 3, 1.5, '2'],
   },
+  {
+    name: 'int64 beyond the safe range',
+    given: { kind: 'integer', format: 'int64', minimum: 0 },
+    want: 'z.number().refine(Number.isInteger).gte(0)',
+    valid: [JSON.parse('637000000000000000'), 0],
+    invalid: [1.5, -1, '1'],
+  },
   { name: 'number', given: { kind: 'number', maximum: 1.5, exclusiveMinimum: -1 }, want: 'z.number().lte(1.5).gt(-1)', valid: [1.5, -0.5], invalid: [-1, 2] },
   { name: 'boolean', given: { kind: 'boolean' }, want: 'z.boolean()', valid: [true], invalid: ['true'] },
   { name: 'null', given: { kind: 'null' }, want: 'z.null()', valid: [null], invalid: [undefined, 0] },
