@@ -7,12 +7,12 @@
  */
 import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import type { ApiInfo, NamedSchema, PageFragment, SecurityRequirement, SecurityScheme, Server, Tag } from '../../ir/types.js';
+import type { ApiInfo, JsonValue, NamedSchema, PageFragment, SecurityRequirement, SecurityScheme, Server, Tag } from '../../ir/types.js';
 import { HTTP_METHODS } from '../../ir/types.js';
 import { startOf } from './positions.js';
 import { sourceIn, type ImportContext, type SpecVersion } from './context.js';
 import { readInfo, readServers, readTags } from './document.js';
-import { isMap, own, ownMap, type JsonMap } from './json.js';
+import { extensionsOf, isMap, own, ownMap, type JsonMap } from './json.js';
 import { loadSpecFiles } from './load.js';
 import { readOperations } from './operations.js';
 import { SpecPositions } from './positions.js';
@@ -32,6 +32,8 @@ export interface ImportedSpec {
   tags: Tag[];
   securitySchemes: SecurityScheme[];
   security?: SecurityRequirement[];
+  /** The document's own `x-…` extensions (for `ApiDocument.extensions`). */
+  extensions?: Record<string, JsonValue>;
 }
 
 export interface ImportOptions {
@@ -43,8 +45,19 @@ export interface ImportOptions {
 /** At most this many schema nodes are read from one spec (a guard against hostile documents). */
 const SCHEMA_BUDGET = 2_000_000;
 
-/** Reads the spec at `specPath`; undefined (with diagnostics) when it cannot be read as a spec. */
+/** Reads the spec at `specPath`; undefined (with diagnostics) when it cannot be read as a spec. Never throws. */
 export async function importSpec(specPath: string, diagnostics: DiagnosticBag, options: ImportOptions): Promise<ImportedSpec | undefined> {
+  try {
+    return await importSpecFile(specPath, diagnostics, options);
+  } catch (error) {
+    // A bug or an input we did not foresee: say so at the spec, do not crash the run.
+    const file = path.relative(path.resolve(options.rootDir), path.resolve(options.rootDir, specPath)).split(path.sep).join('/');
+    diagnostics.report('spec-invalid', startOf(file), `The spec could not be read (internal error: ${(error as Error).message}). Please report this.`);
+    return undefined;
+  }
+}
+
+async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, options: ImportOptions): Promise<ImportedSpec | undefined> {
   const positions = new SpecPositions();
   const rootDir = path.resolve(options.rootDir);
   const entry = path.resolve(rootDir, specPath);
@@ -84,6 +97,8 @@ export async function importSpec(specPath: string, diagnostics: DiagnosticBag, o
   };
   const security = readSecurity(ctx, document, root);
   if (security) result.security = security;
+  const extensions = extensionsOf(root.value);
+  if (extensions) result.extensions = extensions;
   return result;
 }
 

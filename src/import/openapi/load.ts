@@ -7,12 +7,14 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { Source } from '../../ir/source.js';
-import { isMap, own, type JsonMap } from './json.js';
+import { collectRefs } from './collect-refs.js';
 import { parseSpecText } from './parse-yaml.js';
 import type { SpecPositions } from './positions.js';
 
 const MAX_BYTES = 64 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
+/** Documents one spec may reach through `$ref`s (a guard against hostile fan-out). */
+const MAX_FILES = 2_000;
 
 export interface SpecFile {
   /** Absolute path, or URL for a remote document. */
@@ -28,10 +30,6 @@ export interface LoadOptions {
   rootDir: string;
   allowRemoteRefs: boolean;
 }
-
-/** Keys whose values are data (examples, defaults), not spec structure, unless they name a child. */
-const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value', 'x-examples']);
-const NAMING_PARENTS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'schemas', 'parameters', 'responses', 'headers', 'requestBodies', 'securitySchemes', 'paths', 'callbacks', 'links', 'pathItems']);
 
 export interface LoadedSpec {
   /** Every document read, keyed by id; the entry is absent when it cannot be read. */
@@ -50,9 +48,13 @@ export async function loadSpecFiles(entry: string, options: LoadOptions): Promis
     const file = await loadOne(id, from, options);
     if (!file) continue;
     files.set(id, file);
-    for (const ref of collectRefs(file, options)) {
+    for (const ref of collectRefs(file, options.positions)) {
       const target = refDocument(ref.ref, id);
       if (target === undefined || queued.has(target)) continue;
+      if (queued.size >= MAX_FILES) {
+        options.diagnostics.report('input-too-large', ref.source, `The spec reaches more than ${MAX_FILES} documents through $refs; "${ref.ref}" was not read.`);
+        continue;
+      }
       queued.add(target);
       if (isRemote(target) && !options.allowRemoteRefs) {
         options.diagnostics.report('remote-ref-refused', ref.source, `The $ref "${ref.ref}" points at a remote document; it was not fetched (pass --allow-remote-refs to fetch it).`);
@@ -77,7 +79,9 @@ export function refDocument(ref: string, fromId: string): string | undefined {
     if (/^[a-z]:[\\/]/i.test(target)) return path.resolve(target);
     try {
       const url = new URL(target, isRemote(fromId) ? fromId : undefined);
-      return url.protocol === 'file:' ? url.pathname && decodeURIComponent(url.pathname) : url.href;
+      // A remote document may not reach into the local file system.
+      if (url.protocol === 'file:' && !isRemote(fromId)) return decodeURIComponent(url.pathname);
+      return url.href;
     } catch {
       return target;
     }
@@ -112,8 +116,9 @@ async function loadOne(id: string, from: Source | undefined, options: LoadOption
     if (isRemote(id)) {
       const response = await fetch(id, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
       if (!response.ok) return fail('input-unreadable', `Could not fetch ${id}: HTTP ${response.status}.`);
-      text = await response.text();
-      if (text.length > MAX_BYTES) return fail('input-too-large', `${id} is larger than ${MAX_BYTES} bytes.`);
+      const body = await readLimited(response);
+      if (body === undefined) return fail('input-too-large', `${id} is larger than ${MAX_BYTES} bytes.`);
+      text = body;
     } else {
       const info = await stat(id);
       if (!info.isFile()) return fail('input-unreadable', `${rel} is not a file.`);
@@ -128,35 +133,22 @@ async function loadOne(id: string, from: Source | undefined, options: LoadOption
   return { id, rel, value: parsed.value };
 }
 
-interface FoundRef {
-  ref: string;
-  source: Source;
-}
-
-/** Every `$ref` string in the structure of `file` (not inside example or default values). */
-function collectRefs(file: SpecFile, options: LoadOptions): FoundRef[] {
-  const found: FoundRef[] = [];
-  const seen = new Set<object>();
-  const visit = (value: unknown, parentKey: string | undefined): void => {
-    if (typeof value !== 'object' || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item, undefined);
-      return;
+/** The body of `response`, or undefined once it passes `MAX_BYTES` (stops downloading then). */
+async function readLimited(response: Response): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) return undefined;
+  if (!response.body) return await response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BYTES) {
+      await reader.cancel();
+      return undefined;
     }
-    const ref = own(value, '$ref');
-    if (typeof ref === 'string') found.push({ ref, source: options.positions.ofKey(value, '$ref', file.rel) });
-    const naming = parentKey !== undefined && NAMING_PARENTS.has(parentKey);
-    for (const key of Object.keys(value)) {
-      if (!naming && DATA_KEYS.has(key) && !(key === 'examples' && isExampleObjectMap((value as JsonMap)[key]))) continue;
-      visit((value as JsonMap)[key], naming ? undefined : key);
-    }
-  };
-  visit(file.value, undefined);
-  return found;
-}
-
-/** An OpenAPI `examples` map (name → Example Object or $ref), not a JSON Schema `examples` array. */
-function isExampleObjectMap(value: unknown): boolean {
-  return isMap(value) && Object.values(value).every((item) => isMap(item) && ('$ref' in item || 'value' in item || 'externalValue' in item || 'summary' in item));
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }

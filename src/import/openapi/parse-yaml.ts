@@ -38,7 +38,13 @@ export function parseSpecText(text: string, file: string, positions: SpecPositio
     diagnostics.report('spec-invalid', { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, `The document nests deeper than ${MAX_DEPTH} levels; it was not read.`);
     return { value: undefined, ok: false };
   }
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: false });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: false });
+  } catch (error) {
+    diagnostics.report('spec-invalid', span(0, 0), `Not valid YAML/JSON: ${(error as Error).message}`);
+    return { value: undefined, ok: false };
+  }
   if (doc.errors.length > 0) {
     for (const error of doc.errors.slice(0, 3)) {
       diagnostics.report('spec-invalid', span(error.pos[0], error.pos[1]), `Not valid YAML/JSON: ${error.message}`);
@@ -88,7 +94,14 @@ class Walker {
   walk(node: unknown, depth: number): unknown {
     if (node === null || node === undefined) return null;
     if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value ?? null;
-    if (isAlias(node)) return this.walk(node.resolve(this.doc) ?? null, depth);
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (target === undefined) {
+        const range = node.range ?? [0, 0, 0];
+        this.diagnostics.report('spec-invalid', this.span(range[0], range[1]), `The YAML alias *${node.source} names no anchor before it; read as null.`);
+      }
+      return this.walk(target ?? null, depth);
+    }
     if (!isMap(node) && !isSeq(node)) return null;
     const known = this.seen.get(node);
     if (known !== undefined) return known;

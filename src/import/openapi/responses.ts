@@ -34,6 +34,7 @@ export function readResponses(ctx: ImportContext, operation: unknown, file: Spec
     const resolved = followRefs(ctx, responses[status], file);
     if (!resolved || !isMap(resolved.value)) continue;
     const { value, file: responseFile } = resolved;
+    if (Object.hasOwn(value, 'links')) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, responseFile, value, 'links'), 'Response links are not carried by specdown; they were not used.');
     out.push({
       status: status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(),
       description: ownString(value, 'description') ?? '',

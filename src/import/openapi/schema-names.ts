@@ -4,6 +4,7 @@
  * - The root document's components (`#/components/schemas/X`, 2.0 `#/definitions/X`) keep
  *   their names; they are reserved first, so they win every clash.
  * - A target elsewhere under `schemas` / `definitions` / `$defs` is named by its key (`Pet`).
+ * - A top-level key of another file is named by the key (`common.yaml#/Pet` → `Pet`).
  * - A whole other file is named after the file (`pet.yaml` → `pet`).
  * - Any other pointer is named from its path: file base name (other files only) and pointer
  *   segments, non-identifier characters as `_` (`#/paths/~1pets/get/…/schema` →
@@ -56,6 +57,8 @@ export class SchemaNames {
     const last = segments.at(-1);
     const container = segments.at(-2);
     if (last !== undefined && container !== undefined && NAMING_CONTAINERS.has(container) && last !== '') return last;
+    // A top-level key of another file (a file of shared definitions: `common.yaml#/Pet`).
+    if (last !== undefined && segments.length === 1 && target.file.id !== this.rootId && sanitise(last) !== '') return sanitise(last);
     const base = path.basename(target.file.id.replace(/[?#].*$/, '')).replace(/\.(ya?ml|json)$/i, '');
     if (segments.length === 0) return sanitise(base) || 'Schema';
     const parts = target.file.id === this.rootId ? segments : [base, ...segments];

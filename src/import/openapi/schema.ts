@@ -72,12 +72,13 @@ function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth
   for (const part of listOf(ctx, value, 'allOf', file)) pieces.push(read(part, file, depth + 1));
   const typed = readTypedSchema(ctx, value, file, depth, read);
   if (typed) pieces.push(typed);
+  let discriminator = Object.hasOwn(value, 'discriminator') && (Object.hasOwn(value, 'oneOf') || Object.hasOwn(value, 'anyOf')) ? readDiscriminator(ctx, value, file) : undefined;
   for (const mode of ['oneOf', 'anyOf'] as const) {
     const variants = listOf(ctx, value, mode, file);
     if (variants.length === 0) continue;
     const union: Schema = { kind: 'union', mode, variants: variants.map((variant) => read(variant, file, depth + 1)) };
-    const discriminator = readDiscriminator(ctx, value, file);
     if (discriminator) union.discriminator = discriminator;
+    discriminator = undefined;
     pieces.push(union);
   }
   if (Object.hasOwn(value, 'discriminator') && !pieces.some((piece) => piece.kind === 'union' && piece.discriminator)) {

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSpecFile } from '../../../src/import/openapi/index.js';
-import { importFixture } from './helpers.js';
+import { ApiDocumentSchema } from '../../../src/ir/ir-schema.js';
+import { documentOf, importFixture } from './helpers.js';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../../node_modules/@readme/oas-examples');
 const SHARED = path.resolve(import.meta.dirname, '../../../../shared/corpus');
@@ -41,6 +42,8 @@ async function importAll(dir: string, files: string[]): Promise<{ figures: Figur
       figures.specs++;
       figures.operations += spec.fragment.operations.length;
       figures.schemas += spec.fragment.schemas.length;
+      const result = ApiDocumentSchema.safeParse(documentOf(spec));
+      if (!result.success) errors.push(`${file}: not valid IR: ${result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
     }
     for (const item of diagnostics.items) figures.codes[item.code] = (figures.codes[item.code] ?? 0) + 1;
     errors.push(...lines.filter((line) => / error /.test(line)));

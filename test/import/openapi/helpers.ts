@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../../../src/diagnostics/format.js';
 import { importSpec, type ImportedSpec } from '../../../src/import/openapi/index.js';
-import type { Schema } from '../../../src/ir/types.js';
+import { IR_VERSION, type ApiDocument, type Schema } from '../../../src/ir/types.js';
 
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -43,4 +43,19 @@ export async function importSchema(yaml: string, others = ''): Promise<{ schema:
   const { spec, lines } = await importTexts({ 'spec.yaml': text });
   const schemas = Object.fromEntries((spec?.fragment.schemas ?? []).map((named) => [named.name, withoutSources(named.schema)]));
   return { schema: schemas['S'], schemas, lines };
+}
+
+/** The IR document an imported spec makes on its own (what the merge does for one spec). */
+export function documentOf(spec: ImportedSpec): ApiDocument {
+  return {
+    irVersion: IR_VERSION,
+    info: spec.info,
+    servers: spec.servers,
+    tags: spec.tags,
+    operations: spec.fragment.operations,
+    schemas: spec.fragment.schemas,
+    securitySchemes: spec.securitySchemes,
+    ...(spec.security ? { security: spec.security } : {}),
+    ...(spec.extensions ? { extensions: spec.extensions } : {}),
+  };
 }

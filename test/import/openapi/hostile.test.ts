@@ -92,6 +92,7 @@ describe('importSpec on malformed and hostile input', () => {
   it('should fetch a remote $ref when the user allows it', async () => {
     const server = createServer((request, response) => {
       if (request.url === '/thing.yaml') response.end('Thing:\n  type: object\n  properties:\n    id: {type: integer}\n');
+      else if (request.url === '/evil.yaml') response.end("Evil: {$ref: 'file:///etc/passwd#/x'}\n");
       else {
         response.statusCode = 404;
         response.end();
@@ -100,7 +101,7 @@ describe('importSpec on malformed and hostile input', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const files = { 'a.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '${base}/thing.yaml#/Thing'}\n    B: {$ref: '${base}/missing.yaml'}\n` };
+      const files = { 'a.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '${base}/thing.yaml#/Thing'}\n    B: {$ref: '${base}/missing.yaml'}\n    C: {$ref: '${base}/evil.yaml#/Evil'}\n` };
       const { mkdtempSync, writeFileSync } = await import('node:fs');
       const { tmpdir } = await import('node:os');
       const path = await import('node:path');
@@ -108,8 +109,9 @@ describe('importSpec on malformed and hostile input', () => {
       writeFileSync(path.join(dir, 'a.yaml'), files['a.yaml']);
       const { spec, diagnostics } = await importFixture('a.yaml', { rootDir: dir, allowRemoteRefs: true });
       expect(withoutSources(spec!.fragment.schemas.find((named) => named.name === 'A')!.schema)).toEqual({ kind: 'object', properties: [{ name: 'id', required: false, schema: { kind: 'integer' } }] });
-      expect(diagnostics.items.map((item) => item.code)).toEqual(['ref-not-found']);
+      expect(diagnostics.items.map((item) => `${item.code} ${item.source.file}`)).toEqual(['ref-not-found a.yaml', 'ref-not-found ' + `${base}/evil.yaml`]);
       expect(diagnostics.items[0]!.message).toContain('HTTP 404');
+      expect(diagnostics.items[1]!.message).toContain('scheme that is not supported');
     } finally {
       server.close();
     }

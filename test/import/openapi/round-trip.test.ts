@@ -8,8 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
-import { IR_VERSION, type ApiDocument } from '../../../src/ir/types.js';
-import { FIXTURES, importFixture } from './helpers.js';
+import { documentOf, FIXTURES, importFixture } from './helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -69,16 +68,7 @@ function normalise(root: Json): Json {
 
 async function roundTrip(file: string): Promise<{ input: Record<string, Json>; output: Record<string, Json> }> {
   const { spec } = await importFixture(file);
-  const doc: ApiDocument = {
-    irVersion: IR_VERSION,
-    info: spec!.info,
-    servers: spec!.servers,
-    tags: spec!.tags,
-    operations: spec!.fragment.operations,
-    schemas: spec!.fragment.schemas,
-    securitySchemes: spec!.securitySchemes,
-    ...(spec!.security ? { security: spec!.security } : {}),
-  };
+  const doc = documentOf(spec!);
   const input = normalise(parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as Json) as Record<string, Json>;
   const output = normalise(emitOpenApi(doc) as unknown as Json) as Record<string, Json>;
   return { input, output };
@@ -87,7 +77,7 @@ async function roundTrip(file: string): Promise<{ input: Record<string, Json>; o
 describe('OpenAPI 3.1 → IR → OpenAPI 3.1', () => {
   it.each(['store-3.1.yaml', 'round-trip-3.1.yaml'])('should give back the same document for %s', async (file) => {
     const { input, output } = await roundTrip(file);
-    for (const key of ['openapi', 'info', 'servers', 'security', 'tags', 'paths']) expect(output[key], key).toEqual(input[key]);
+    for (const key of ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'x-api-id']) expect(output[key], key).toEqual(input[key]);
     const components = (input['components'] ?? {}) as Record<string, Record<string, Json>>;
     const emitted = (output['components'] ?? {}) as Record<string, Record<string, Json>>;
     for (const [kind, entries] of Object.entries(components)) {

@@ -118,6 +118,26 @@ describe('readSchema', () => {
     ]);
   });
 
+  it('should load and name discriminator mapping targets in other files', async () => {
+    const { spec, lines } = await importTexts({
+      'a.yaml': "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    U:\n      oneOf: [{$ref: 'b.yaml#/B'}]\n      discriminator: {propertyName: k, mapping: {b: 'b.yaml#/B', c: './c.yaml'}}\n",
+      'b.yaml': 'B: {type: object}\n',
+      'c.yaml': 'type: object\n',
+    });
+    expect(lines).toEqual([]);
+    const u = withoutSources(spec!.fragment.schemas.find((named) => named.name === 'U')!.schema);
+    expect(u).toEqual({ kind: 'union', mode: 'oneOf', variants: [{ kind: 'ref', name: 'B' }], discriminator: { propertyName: 'k', mapping: { b: 'B', c: 'c' } } });
+  });
+
+  it('should apply YAML merge keys, explicit keys winning', async () => {
+    const { spec, lines } = await importTexts({
+      'a.yaml': "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Base: &base\n      type: object\n      description: base\n      properties: {a: {type: string}}\n    S:\n      <<: *base\n      description: extended\n    T: *later\n    U: &later {type: string}\n",
+    });
+    expect(lines).toEqual(['a.yaml:13:8 error The YAML alias *later names no anchor before it; read as null. (spec-invalid)', 'a.yaml:13:5 error A schema must be an object. (spec-invalid)']);
+    const schemas = Object.fromEntries(withoutSources(spec!.fragment.schemas).map((named) => [named.name, named.schema]));
+    expect(schemas['S']).toEqual({ kind: 'object', description: 'extended', properties: [{ name: 'a', required: false, schema: { kind: 'string' } }] });
+  });
+
   it.each([
     ['not', 'not: {type: string}'],
     ['patternProperties', 'type: object\npatternProperties: {"^x": {type: string}}'],
