@@ -47,6 +47,8 @@ export const DIAGNOSTIC_CODES = {
   'entity-conflict': { severity: 'warning', summary: 'The same entity is documented differently on two pages.' },
   'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
   'sample-mismatch': { severity: 'warning', summary: 'A sample disagrees with its table.' },
+  'sample-unknown-property': { severity: 'warning', summary: 'A sample shows a property its table does not list (the table wins).' },
+  'sample-type-mismatch': { severity: 'warning', summary: 'A sample shows a value of another type than its table documents (the table wins).' },
   // output
   'write-failed': { severity: 'error', summary: 'An output file could not be written.' },
   'emit-failed': { severity: 'error', summary: 'An emitter failed; nothing was written.' },

@@ -81,8 +81,10 @@ function isContinuation(previous: TableRow, row: TableRow, text: string): boolea
   const prevEnd = previous.position?.end.offset;
   const rowStart = row.position?.start.offset;
   if (prevEnd === undefined || rowStart === undefined) return false;
-  const previousLine = text.slice(text.lastIndexOf('\n', prevEnd - 1) + 1, prevEnd).trimEnd();
+  const previousLine = text.slice(text.lastIndexOf('\n', previous.position!.start.offset! - 1) + 1, prevEnd).trim();
   const lineStart = text.lastIndexOf('\n', rowStart - 1) + 1;
   const rowLine = text.slice(lineStart, text.indexOf('\n', rowStart) < 0 ? text.length : text.indexOf('\n', rowStart)).trimStart();
-  return !previousLine.endsWith('|') && !rowLine.startsWith('|');
+  // Only in the leading-pipe style DocFX writes: a table written without outer pipes has no
+  // way to tell a continued row from a new one.
+  return previousLine.startsWith('|') && !previousLine.endsWith('|') && !rowLine.startsWith('|');
 }

@@ -133,7 +133,7 @@ function readBodyRegion(context: HelpContext, at: number, label: Label): number 
   const bodyDepth = label === 'resource' ? 3 : 2;
   if (label === 'resource') {
     out.push(headingNode(2, labelLine.text.trim(), labelSpan, { section: 'responses' }));
-    out.push(...readStatuses(region.text, region.none ?? region.typeLine ?? region.header?.line ?? labelLine, hasBody));
+    out.push(...readStatuses(region.text, region.none ?? region.typeLine ?? region.header?.line ?? labelLine, region.none ? 'none' : 'some'));
   }
   if (!hasBody) {
     if (label === 'body' && region.text.length > 0) pushParagraph(out, region.text);

@@ -13,7 +13,8 @@ import { linesSpan, spanOf, type Line } from '../text/lines.js';
 
 const STATED = /\b([1-5]\d\d)\s+([A-Z][A-Za-z]*)/g;
 
-export function readStatuses(description: readonly Line[], evidence: Line, hasBody: boolean): RootContent[] {
+/** `none`: the page says `None.` (→ 204); otherwise the action has a result, or says nothing of one (→ 200). */
+export function readStatuses(description: readonly Line[], evidence: Line, body: 'none' | 'some'): RootContent[] {
   const first = description[0] ?? evidence;
   const headerSpan = linesSpan(first, first);
   const header = rowNode([cellNode('Response', headerSpan), cellNode('Description', headerSpan)]);
@@ -30,8 +31,8 @@ export function readStatuses(description: readonly Line[], evidence: Line, hasBo
   if (rows.length === 1) {
     const text = description.map((line) => line.text.trim()).join('\n');
     const last = description[description.length - 1] ?? evidence;
-    const status = hasBody ? '200' : '204';
-    rows.push(rowNode([cellNode(status, linesSpan(evidence, evidence)), cellNode(text || (hasBody ? 'OK' : 'No Content'), linesSpan(first, last))]));
+    const status = body === 'none' ? '204' : '200';
+    rows.push(rowNode([cellNode(status, linesSpan(evidence, evidence)), cellNode(text || (body === 'none' ? 'No Content' : 'OK'), linesSpan(first, last))]));
     rowLines.push(evidence.index + 1);
   }
   return [tableNode(rows, rowLines)];

@@ -117,6 +117,12 @@ describe('docfxReader.read', () => {
     expect(table.children[2]!.children[0]!.children[0]).toMatchObject({ type: 'text', value: 'owner.rank' });
   });
 
+  it('should not fold rows of a table written without outer pipes', () => {
+    const { root } = read({ file: 'p.md', text: 'Name | Type\n--- | ---\na | int32\nb | string\n' });
+    const table = root.children.find((node): node is Table => node.type === 'table')!;
+    expect(table.children).toHaveLength(3);
+  });
+
   it('should report invalid YAML front matter and go on', () => {
     const { root, diagnostics } = read({ file: 'bad.md', text: '---\ntitle: [unclosed\n---\n\n# GET A\n\n```http\nGET /a\n```\n' });
     expect(diagnostics.items.map((d) => [d.code, d.source.start.line])).toEqual([['invalid-front-matter', 1]]);
