@@ -268,3 +268,99 @@ export const V2LoanEntityReturnLoanHeadersSchema = z.looseObject({
 export const V2LoanEntityReturnLoan200ResponseSchema = z.boolean();
 
 export const V2LoanEntityReturnLoanResponseSchema = V2LoanEntityReturnLoan200ResponseSchema;
+
+/** The schemas of each operation by operationId, mirroring the `operations` type of types.ts. */
+export const operationSchemas = {
+  v2AuthorEntity_GetAuthor: {
+    path: V2AuthorEntityGetAuthorPathParamsSchema,
+    header: V2AuthorEntityGetAuthorHeadersSchema,
+    responses: {
+      '200': V2AuthorEntityGetAuthor200ResponseSchema,
+      '404': z.undefined(),
+    },
+    response: V2AuthorEntityGetAuthorResponseSchema,
+  },
+  v2BookEntity_CountBooks: {
+    query: V2BookEntityCountBooksQuerySchema,
+    header: V2BookEntityCountBooksHeadersSchema,
+    responses: {
+      '200': V2BookEntityCountBooks200ResponseSchema,
+    },
+    response: V2BookEntityCountBooksResponseSchema,
+  },
+  v2BookEntity_DeleteBookEntity: {
+    path: V2BookEntityDeleteBookEntityPathParamsSchema,
+    header: V2BookEntityDeleteBookEntityHeadersSchema,
+    responses: {
+      '204': z.undefined(),
+      '409': z.undefined(),
+    },
+    response: V2BookEntityDeleteBookEntityResponseSchema,
+  },
+  v2BookEntity_GetAll: {
+    query: V2BookEntityGetAllQuerySchema,
+    header: V2BookEntityGetAllHeadersSchema,
+    responses: {
+      '200': V2BookEntityGetAll200ResponseSchema,
+    },
+    response: V2BookEntityGetAllResponseSchema,
+  },
+  v2BookEntity_GetBookEntity: {
+    path: V2BookEntityGetBookEntityPathParamsSchema,
+    query: V2BookEntityGetBookEntityQuerySchema,
+    header: V2BookEntityGetBookEntityHeadersSchema,
+    responses: {
+      '200': V2BookEntityGetBookEntity200ResponseSchema,
+      '404': z.undefined(),
+    },
+    response: V2BookEntityGetBookEntityResponseSchema,
+  },
+  v2BookEntity_PostBookEntity: {
+    header: V2BookEntityPostBookEntityHeadersSchema,
+    requestBody: V2BookEntityPostBookEntityRequestBodySchema,
+    responses: {
+      '201': V2BookEntityPostBookEntity201ResponseSchema,
+      '400': z.undefined(),
+    },
+    response: V2BookEntityPostBookEntityResponseSchema,
+  },
+  v2BookEntity_PutBookEntity: {
+    path: V2BookEntityPutBookEntityPathParamsSchema,
+    query: V2BookEntityPutBookEntityQuerySchema,
+    header: V2BookEntityPutBookEntityHeadersSchema,
+    requestBody: V2BookEntityPutBookEntityRequestBodySchema,
+    responses: {
+      '200': V2BookEntityPutBookEntity200ResponseSchema,
+      '400': z.undefined(),
+      '412': z.undefined(),
+    },
+    response: V2BookEntityPutBookEntityResponseSchema,
+  },
+  v2LoanAgent_CreateLoan: {
+    header: V2LoanAgentCreateLoanHeadersSchema,
+    requestBody: V2LoanAgentCreateLoanRequestBodySchema,
+    responses: {
+      '200': V2LoanAgentCreateLoan200ResponseSchema,
+      '409': z.undefined(),
+    },
+    response: V2LoanAgentCreateLoanResponseSchema,
+  },
+  v2LoanEntity_GetLoanEntity: {
+    path: V2LoanEntityGetLoanEntityPathParamsSchema,
+    header: V2LoanEntityGetLoanEntityHeadersSchema,
+    responses: {
+      '200': V2LoanEntityGetLoanEntity200ResponseSchema,
+      '404': z.undefined(),
+    },
+    response: V2LoanEntityGetLoanEntityResponseSchema,
+  },
+  v2LoanEntity_ReturnLoan: {
+    path: V2LoanEntityReturnLoanPathParamsSchema,
+    query: V2LoanEntityReturnLoanQuerySchema,
+    header: V2LoanEntityReturnLoanHeadersSchema,
+    responses: {
+      '200': V2LoanEntityReturnLoan200ResponseSchema,
+    },
+    response: V2LoanEntityReturnLoanResponseSchema,
+  },
+} as const;
