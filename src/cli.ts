@@ -42,6 +42,7 @@ interface GenerateFlags {
   maxWarnings?: number;
   cache: boolean;
   workers?: number;
+  allowRemoteRefs?: boolean;
 }
 
 async function generateAction(flags: GenerateFlags): Promise<void> {
@@ -63,6 +64,7 @@ async function generateAction(flags: GenerateFlags): Promise<void> {
     maxWarnings: flags.maxWarnings ?? config?.maxWarnings,
     cache: cacheSetting,
     workers: flags.workers ?? config?.workers,
+    allowRemoteRefs: Boolean(flags.allowRemoteRefs),
   };
   if (flags.watch) {
     const controller = new AbortController();
@@ -84,7 +86,7 @@ export function buildProgram(): Command {
   program
     .command('generate')
     .description('read the docs in --input and write openapi.json, types.ts and schemas.ts into --out')
-    .option('-i, --input <path>', 'docs folder or single page (default: the config\'s, else docs-input)')
+    .option('-i, --input <path>', 'docs folder, single page, or OpenAPI/Swagger file (default: the config\'s, else docs-input)')
     .option('-o, --out <dir>', 'output folder (default: the config\'s, else generated)')
     .option('-c, --config <file>', 'config file (default: specdown.config.{ts,mts,mjs,js,json} in the working folder)')
     .option('--check', 'write nothing; exit 1 listing every stale generated file')
@@ -98,6 +100,7 @@ export function buildProgram(): Command {
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .option('--no-cache', 'do not read or write the incremental cache (node_modules/.cache/specdown)')
     .option('--workers <n>', 'worker threads for parsing (default: by folder size)', count)
+    .option('--allow-remote-refs', 'fetch remote $refs of OpenAPI inputs (refused by default)')
     .action(generateAction);
 
   return program;

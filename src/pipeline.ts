@@ -8,10 +8,12 @@ import picomatch from 'picomatch';
 import { PageCache, hashText } from './cache/page-cache.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import type { ImportedSpec } from './import/openapi/index.js';
 import { loadFiles, type LoadedFile } from './input/load-files.js';
 import { sourceOf } from './ir/source.js';
 import type { ApiDocument, PageFragment } from './ir/types.js';
 import { mergeFragments } from './merge/index.js';
+import { applySpecDocuments } from './merge/spec-documents.js';
 import type { PageResult } from './read-page.js';
 import type { DialectId } from './readers/types.js';
 import { defaultWorkerCount, readPages, type ReadJob } from './workers/read-pool.js';
@@ -37,6 +39,8 @@ export interface GenerateOptions {
   cache?: string | false;
   /** Worker threads for parsing (default: 1 for small folders, the cores for large ones). */
   workers?: number;
+  /** Fetch remote `$ref`s of OpenAPI inputs (default: refuse them with a diagnostic). */
+  allowRemoteRefs?: boolean;
 }
 
 export interface OutputFile {
@@ -69,14 +73,17 @@ export interface GenerateResult {
 /** Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const bag = new DiagnosticBag();
-  const files = await loadFiles(options.input, bag);
+  const input = await loadFiles(options.input, bag);
+  const files = input.files.filter((file) => file.kind === 'page');
+  const specFiles = input.files.filter((file) => file.kind === 'spec');
   const dialectOf = dialectChooser(options);
   const hashes = files.map((file) => hashText(file.file, file.text));
   const cache = options.cache ? await PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects])) : undefined;
   const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
-  const stats: GenerateStats = { pages: files.length, parsed: 0, bytes: files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0), workers: 1, reusedRun: false };
+  const stats: GenerateStats = { pages: input.files.length, parsed: 0, bytes: input.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0), workers: 1, reusedRun: false };
 
-  const cachedRun = cache?.getRun(runKey);
+  // A spec may $ref files outside the set we hashed, so a run with specs is never reused whole.
+  const cachedRun = specFiles.length === 0 ? cache?.getRun(runKey) : undefined;
   if (cachedRun && bag.items.length === 0) {
     stats.reusedRun = true;
     return finish(cachedRun.document, cachedRun.outputs, cachedRun.diagnostics, options, stats);
@@ -88,7 +95,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     bag.push(...result.diagnostics);
     if (result.fragment) fragments.push(result.fragment);
   }
-  const document = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
+  const specs = await importSpecs(specFiles, input.rootDir, options, bag);
+  fragments.push(...specs.map((spec) => spec.fragment));
+  stats.parsed += specs.length;
+  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
+  const document = applySpecDocuments(merged, specs, options);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
   const outputs = severe ? [] : await emitAll(document, options, bag);
   if (cache) {
@@ -129,6 +140,17 @@ async function readAll(
     cache?.set(result.file, hashes[index]!, result);
   });
   return results as PageResult[];
+}
+
+async function importSpecs(specFiles: readonly LoadedFile[], rootDir: string, options: GenerateOptions, bag: DiagnosticBag): Promise<ImportedSpec[]> {
+  if (specFiles.length === 0) return [];
+  const { importSpec } = await import('./import/openapi/index.js');
+  const specs: ImportedSpec[] = [];
+  for (const file of specFiles) {
+    const spec = await importSpec(file.absolutePath, bag, { rootDir, allowRemoteRefs: options.allowRemoteRefs ?? false });
+    if (spec) specs.push(spec);
+  }
+  return specs;
 }
 
 function dialectChooser(options: GenerateOptions): (file: string) => DialectId | undefined {

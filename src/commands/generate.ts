@@ -18,6 +18,8 @@ export interface GenerateCommandOptions {
   /** Cache folder, or false. */
   cache?: string | false;
   workers?: number;
+  /** Fetch remote `$ref`s of OpenAPI inputs. */
+  allowRemoteRefs?: boolean;
   /** Append the run's wall time to each target's summary line (watch mode). */
   timed?: boolean;
 }
@@ -46,6 +48,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       ...(target.version !== undefined ? { version: target.version } : {}),
       ...(target.diagnostics ? { diagnostics: target.diagnostics } : {}),
       cache: options.cache ?? false,
+      ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
       ...(options.workers ? { workers: options.workers } : {}),
     });
     const elapsed = options.timed ? ` in ${Math.round(performance.now() - started)} ms` : '';

@@ -1,18 +1,35 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { isSpecFile } from '../import/openapi/detect.js';
 import { sourceOf } from '../ir/source.js';
 
-/** A page as read from disk. */
+/** A page or spec as read from disk. */
 export interface LoadedFile {
   /** Relative to the input root, `/`-separated (the name used in every diagnostic and `source`). */
   file: string;
   absolutePath: string;
   text: string;
+  /** A documentation page, or an OpenAPI/Swagger document. */
+  kind: 'page' | 'spec';
+}
+
+/** What `loadFiles` found, and the folder every `file` is relative to. */
+export interface LoadedInput {
+  rootDir: string;
+  files: LoadedFile[];
 }
 
 /** Extensions of documentation pages. */
 export const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.text'];
+
+/** Extensions of files that may be OpenAPI/Swagger documents (only those with a top-level `openapi`/`swagger` key are). */
+export const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
+
+const isCandidate = (name: string): boolean => {
+  const extension = path.extname(name).toLowerCase();
+  return PAGE_EXTENSIONS.includes(extension) || SPEC_EXTENSIONS.includes(extension);
+};
 
 /** Pages above this size are refused with a diagnostic rather than parsed (a docs page is kilobytes). */
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
@@ -21,18 +38,19 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;
 
 /**
- * Every documentation page under `input` (a folder, walked recursively, or one file), sorted by
- * relative path so that discovery order never shows in the output. Unreadable, binary and
- * oversized files become diagnostics; this never throws for bad input.
+ * Every documentation page and OpenAPI/Swagger document under `input` (a folder, walked
+ * recursively, or one file), sorted by relative path so that discovery order never shows in the
+ * output. `.json`/`.yaml` files that are not specs (a manifest, a file another spec `$ref`s) are
+ * left out. Unreadable, binary and oversized files become diagnostics; this never throws for bad input.
  */
-export async function loadFiles(input: string, diagnostics: DiagnosticBag): Promise<LoadedFile[]> {
+export async function loadFiles(input: string, diagnostics: DiagnosticBag): Promise<LoadedInput> {
   const root = path.resolve(input);
   let info;
   try {
     info = await stat(root);
   } catch {
     diagnostics.report('input-not-found', sourceOf(input, undefined), `input ${input} does not exist`);
-    return [];
+    return { rootDir: root, files: [] };
   }
   const baseDir = info.isDirectory() ? root : path.dirname(root);
   const paths = info.isDirectory() ? await listPages(root, diagnostics, baseDir) : [root];
@@ -45,9 +63,13 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag): Prom
   }
   const files = loaded.filter((file): file is LoadedFile => file !== undefined);
   if (files.length === 0 && diagnostics.errorCount === 0) {
-    diagnostics.report('input-empty', sourceOf(relativeName(baseDir, root) || input, undefined), `no documentation pages (${PAGE_EXTENSIONS.join(', ')}) found in ${input}`);
+    diagnostics.report(
+      'input-empty',
+      sourceOf(relativeName(baseDir, root) || input, undefined),
+      `no documentation pages (${PAGE_EXTENSIONS.join(', ')}) or OpenAPI documents found in ${input}`,
+    );
   }
-  return files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { rootDir: baseDir, files: files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 
 async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir: string): Promise<string[]> {
@@ -65,7 +87,7 @@ async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir:
       if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) {
         found.push(...(await listPages(absolutePath, diagnostics, baseDir)));
       }
-    } else if (entry.isFile() && PAGE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) {
+    } else if (entry.isFile() && isCandidate(entry.name)) {
       found.push(absolutePath);
     }
   }
@@ -88,7 +110,10 @@ async function loadPage(absolutePath: string, baseDir: string, diagnostics: Diag
     }
     let text = bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { file, absolutePath, text };
+    if (SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
+      return isSpecFile(text, file) ? { file, absolutePath, text, kind: 'spec' } : undefined;
+    }
+    return { file, absolutePath, text, kind: 'page' };
   } catch (error) {
     diagnostics.report('input-unreadable', where, `cannot read ${file}: ${(error as Error).message}`);
     return undefined;

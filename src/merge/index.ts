@@ -19,7 +19,8 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function mergeFragments(fragments: PageFragment[], diagnostics: DiagnosticBag, info: { title?: string; version: string }): ApiDocument {
   const pages = structuredClone(fragments).sort((a, b) => byText(a.file, b.file));
-  for (const page of pages) unifyRequestBodies(page);
+  // A spec says which schema each body is; only docs pages leave that to be inferred.
+  for (const page of pages) if (page.dialect !== 'openapi') unifyRequestBodies(page);
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,

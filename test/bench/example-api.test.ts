@@ -84,7 +84,7 @@ describe('test/fixtures/example-api', () => {
   it.each(['text', 'helppage', 'dto'])('should list the same operations in the %s manifest, every file present', (dialect) => {
     const manifest = JSON.parse(readFileSync(path.join(fixtures, dialect, 'manifest.json'), 'utf8')) as Array<{ file: string; method: string; path: string }>;
     expect(manifest.map((e) => `${e.method} ${e.path.replace(/\{[^}]*\}/g, '{}')}`).sort()).toEqual(truthOps);
-    for (const entry of manifest) expect(readFileSync(path.join(fixtures, dialect, entry.file), 'utf8').length).toBeGreaterThan(100);
+    for (const entry of manifest) expect(readFileSync(path.join(fixtures, dialect, 'docs', entry.file), 'utf8').length).toBeGreaterThan(100);
     const dialectTruth = JSON.parse(readFileSync(path.join(fixtures, dialect, 'truth.json'), 'utf8')) as Truth;
     const paths = Object.keys(dialectTruth.paths);
     expect(paths.map((p) => p.replace(/\{[^}]*\}/g, '{}')).sort()).toEqual(Object.keys(truth.paths).map((p) => p.replace(/\{[^}]*\}/g, '{}')).sort());

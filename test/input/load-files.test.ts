@@ -17,7 +17,7 @@ describe('loadFiles', () => {
     mkdirSync(path.join(dir, 'node_modules'));
     writeFileSync(path.join(dir, 'node_modules/x.md'), 'skipped');
     const diagnostics = new DiagnosticBag();
-    const files = await loadFiles(dir, diagnostics);
+    const { files } = await loadFiles(dir, diagnostics);
     expect(files.map((f) => f.file)).toEqual(['a.txt', 'b/c/z.md']);
     expect(diagnostics.items).toEqual([]);
   });
@@ -25,8 +25,8 @@ describe('loadFiles', () => {
   it('should strip a byte order mark', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'p.md'), '\ufeff# title');
-    const files = await loadFiles(path.join(dir, 'p.md'), new DiagnosticBag());
-    expect(files).toMatchObject([{ file: 'p.md', text: '# title' }]);
+    const { files } = await loadFiles(path.join(dir, 'p.md'), new DiagnosticBag());
+    expect(files).toMatchObject([{ file: 'p.md', text: '# title', kind: 'page' }]);
   });
 
   it('should report binary and oversized files and go on', async () => {
@@ -35,7 +35,7 @@ describe('loadFiles', () => {
     writeFileSync(path.join(dir, 'huge.md'), Buffer.alloc(MAX_PAGE_BYTES + 1, 0x61));
     writeFileSync(path.join(dir, 'ok.md'), '# ok');
     const diagnostics = new DiagnosticBag();
-    const files = await loadFiles(dir, diagnostics);
+    const { files } = await loadFiles(dir, diagnostics);
     expect(files.map((f) => f.file)).toEqual(['ok.md']);
     expect(sortDiagnostics(diagnostics.items).map((d) => [d.code, d.source.file])).toEqual([
       ['input-binary', 'bin.md'],
@@ -45,8 +45,23 @@ describe('loadFiles', () => {
 
   it('should report a missing input as an error', async () => {
     const diagnostics = new DiagnosticBag();
-    expect(await loadFiles('/definitely/not/here', diagnostics)).toEqual([]);
+    expect((await loadFiles('/definitely/not/here', diagnostics)).files).toEqual([]);
     expect(diagnostics.items).toMatchObject([{ code: 'input-not-found', severity: 'error' }]);
+  });
+
+  it('should take OpenAPI documents and leave other JSON/YAML out', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'api.yaml'), 'openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths: {}\n');
+    writeFileSync(path.join(dir, 'legacy.json'), JSON.stringify({ swagger: '2.0', info: { title: 't', version: '1' }, paths: {} }));
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify([{ file: 'a.md' }]));
+    writeFileSync(path.join(dir, 'common.yaml'), 'Pet:\n  type: object\n');
+    writeFileSync(path.join(dir, 'page.md'), '# page');
+    const { files } = await loadFiles(dir, new DiagnosticBag());
+    expect(files.map((f) => [f.file, f.kind])).toEqual([
+      ['api.yaml', 'spec'],
+      ['legacy.json', 'spec'],
+      ['page.md', 'page'],
+    ]);
   });
 
   it('should warn when a folder holds no pages', async () => {

@@ -8,72 +8,12 @@
  * schema (whose `descriptions` typo rejects a valid server-variable description), reduces
  * Schema Objects to "object or boolean", and skips its semantic checks for OpenAPI 3.
  */
-import { createConfig, lintFromString, type NormalizedProblem } from '@redocly/openapi-core';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
 import { IR_VERSION, type ApiDocument } from '../../../src/ir/types.js';
 import { richApiDocument } from '../../ir/rich-api-document.js';
-
-/** Rules about the quality of the API's own documentation, which the emitter cannot supply. */
-const CONTENT_RULES = [
-  'info-license',
-  'info-license-strict',
-  'info-contact',
-  'no-server-example.com',
-  'tag-description',
-  'operation-summary',
-  'operation-description',
-  'operation-4xx-response',
-  'operation-2xx-response',
-  'no-unsafe-markdown',
-  'security-defined',
-];
-
-/** Rules about the emitter's correctness that `recommended` does not switch on. */
-const STRICT_RULES = [
-  'no-duplicated-enum-values',
-  'no-enum-type-mismatch',
-  'no-required-schema-properties-undefined',
-  'no-schema-type-mismatch',
-  'no-invalid-schema-examples',
-  'no-invalid-parameter-examples',
-  'no-invalid-media-type-examples',
-  'no-undefined-server-variable',
-  'no-server-variables-empty-enum',
-  'path-http-verbs-order',
-  'operation-tag-defined',
-  'operation-parameters-unique',
-  'operation-operationId-unique',
-  'path-parameters-defined',
-  'no-unresolved-refs',
-  'no-identical-paths',
-  'struct',
-];
-
-async function redoclyProblems(spec: unknown): Promise<NormalizedProblem[]> {
-  const rules = Object.fromEntries([...CONTENT_RULES.map((rule) => [rule, 'off']), ...STRICT_RULES.map((rule) => [rule, 'error'])]);
-  const config = await createConfig({ extends: ['recommended'], rules });
-  const problems = await lintFromString({ source: JSON.stringify(spec), absoluteRef: '/virtual/openapi.json', config });
-  return problems.filter((problem) => !isKnownFalsePositive(problem));
-}
-
-/**
- * Two known validator limits, not output faults:
- * - a string example of a non-JSON media type is checked against the schema, though OpenAPI
- *   says such examples are given as strings (the XML sample);
- * - Ajv reads `data.constructor` through the prototype, so a schema property named
- *   `constructor` "fails" on every object lacking it.
- */
-function isKnownFalsePositive(problem: NormalizedProblem): boolean {
-  const pointer = problem.location[0]?.pointer ?? '';
-  if (problem.ruleId === 'no-invalid-media-type-examples' && pointer.includes('/application~1xml/')) return true;
-  return problem.message.includes('`constructor` property');
-}
-
-function describeProblems(problems: NormalizedProblem[]): string[] {
-  return problems.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer ?? '?'}`);
-}
+import { describeProblems, redoclyProblems } from '../../helpers/openapi-validate.js';
 
 const minimal: ApiDocument = {
   irVersion: IR_VERSION,

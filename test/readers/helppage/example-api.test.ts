@@ -57,7 +57,7 @@ for (const [dialect, reader] of [['helppage', helppageReader], ['dto', dtoReader
     const manifest = existsSync(path.join(folder, 'manifest.json')) ? (JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as Entry[]) : [];
 
     it.each(manifest.map((entry) => [entry.file, entry] as const))('should read %s as its DocFX page says', (_file, entry) => {
-      const text = readFileSync(path.join(folder, entry.file), 'utf8');
+      const text = readFileSync(path.join(folder, 'docs', entry.file), 'utf8');
       expect(reader.detect({ file: entry.file, text })).toBeDefined();
       const mine = operationOf(reader, entry.file, text).operation;
       const markdown = docfxPage(entry.file.replace(/\.txt$/, ''));

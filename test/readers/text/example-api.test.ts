@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/pipeline.js';
 import { REPO_ROOT } from '../../helpers/temp-dir.js';
 
-const TEXT = path.join(REPO_ROOT, 'test/fixtures/example-api/text');
+const TEXT = path.join(REPO_ROOT, 'test/fixtures/example-api/text/docs');
 const DOCFX = path.join(REPO_ROOT, 'docs-input/docfx');
 
 /** The IR without what the dialects cannot share: sources, operation ids, file names. */
