@@ -12,6 +12,7 @@ import { deriveOperationId, findRequestLine, readProse, readTags, templateNames,
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { readRequestBody } from './request-body.js';
 import { readResponses } from './responses.js';
+import { applyRouteConstraints } from './route-constraints.js';
 import { attachSamples } from './samples.js';
 import { splitSections, type Section } from './sections.js';
 
@@ -73,11 +74,15 @@ function checkPathParameters(parameters: Parameter[], requestLine: RequestLine, 
     const documented = kept.find((parameter) => parameter.in === 'path' && parameter.name === name);
     const constraints = requestLine.constraints.get(name);
     if (documented) {
-      if (constraints) documented.constraints = constraints;
+      if (constraints) {
+        documented.constraints = constraints;
+        documented.schema = applyRouteConstraints(documented.schema, constraints);
+      }
       continue;
     }
     context.diagnostics.report('path-parameter-undocumented', sourceIn(context, requestLine.node), `path parameter "${name}" of ${requestLine.path} has no row; typed string`);
-    kept.push({ name, in: 'path', required: true, schema: { kind: 'string' }, source: sourceIn(context, requestLine.node), ...(constraints ? { constraints } : {}) });
+    const schema = applyRouteConstraints({ kind: 'string' }, constraints ?? []);
+    kept.push({ name, in: 'path', required: true, schema, source: sourceIn(context, requestLine.node), ...(constraints ? { constraints } : {}) });
   }
   return kept;
 }
