@@ -16,6 +16,7 @@ import { mergeFragments } from './merge/index.js';
 import { applySpecDocuments } from './merge/spec-documents.js';
 import type { PageResult } from './read-page.js';
 import type { DialectId } from './readers/types.js';
+import type { NamingOptions } from './emit/shared/naming.js';
 import { defaultWorkerCount, readPages, type ReadJob } from './workers/read-pool.js';
 
 export interface GenerateOptions {
@@ -39,6 +40,8 @@ export interface GenerateOptions {
   cache?: string | false;
   /** Worker threads for parsing (default: 1 for small folders, the cores for large ones). */
   workers?: number;
+  /** How docs names become identifiers in types.ts and schemas.ts. */
+  naming?: NamingOptions;
   /** Fetch remote `$ref`s of OpenAPI inputs (default: refuse them with a diagnostic). */
   allowRemoteRefs?: boolean;
 }
@@ -162,7 +165,7 @@ function dialectChooser(options: GenerateOptions): (file: string) => DialectId |
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */
 function runSettings(options: GenerateOptions): unknown {
-  return [options.emit, options.emitIr, options.title, options.version, options.dialect, options.dialects, options.diagnostics];
+  return [options.emit, options.emitIr, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming];
 }
 
 function applySeverities(diagnostics: readonly Diagnostic[], severities: DiagnosticSeverities | undefined): Diagnostic[] {
@@ -190,8 +193,9 @@ async function emitAll(document: ApiDocument, options: GenerateOptions, diagnost
       return format === 'yaml' ? printYaml(spec) : printJson(spec);
     }]);
   }
-  if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document)]);
-  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document)]);
+  const naming = options.naming ?? {};
+  if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
+  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
   const outputs: OutputFile[] = [];
   for (const [file, run] of emitters) {

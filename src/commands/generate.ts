@@ -47,6 +47,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       ...(target.title !== undefined ? { title: target.title } : {}),
       ...(target.version !== undefined ? { version: target.version } : {}),
       ...(target.diagnostics ? { diagnostics: target.diagnostics } : {}),
+      ...(target.naming ? { naming: target.naming } : {}),
       cache: options.cache ?? false,
       ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
       ...(options.workers ? { workers: options.workers } : {}),

@@ -28,6 +28,15 @@ export const TargetSchema = z.strictObject({
   dialects: z.record(z.string().min(1), dialectId).optional(),
   title: z.string().optional(),
   version: z.string().optional(),
+  /** How docs names become identifiers in types.ts and schemas.ts. */
+  naming: z
+    .strictObject({
+      /** Named schemas: `pascal` (`DTO_contact` → `DTOContact`, default) or `preserve` (`DTO_contact`). */
+      types: z.enum(['pascal', 'preserve']).optional(),
+      /** Operation part types from the operationId: `pascal` (default) or `preserve`. */
+      operations: z.enum(['pascal', 'preserve']).optional(),
+    })
+    .optional(),
   /** Per-rule severities: a diagnostic code → `error` | `warning` | `info` | `off`. */
   diagnostics: z
     .record(z.string(), severityOrOff)

@@ -43,7 +43,14 @@ describe('loadConfig', () => {
     expect((await loadConfig(dir))?.targets[0]?.emit).toEqual({ types: true, zod: false, openapi: 'json', ir: false });
   });
 
+  it('should accept naming options', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'specdown.config.json'), JSON.stringify({ input: 'docs', out: 'out', naming: { types: 'preserve' } }));
+    expect((await loadConfig(dir))?.targets[0]?.naming).toEqual({ types: 'preserve' });
+  });
+
   it.each([
+    ['a wrong naming casing', { input: 'docs', out: 'out', naming: { types: 'camel' } }, /naming/],
     ['an unknown key', { input: 'docs', out: 'out', outptu: 'x' }, /outptu/],
     ['a wrong dialect', { input: 'docs', out: 'out', dialect: 'klingon' }, /dialect/],
     ['an unknown diagnostic code', { input: 'docs', out: 'out', diagnostics: { 'no-such-rule': 'off' } }, /unknown diagnostic code "no-such-rule"/],

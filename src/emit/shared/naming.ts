@@ -13,6 +13,33 @@ const RESERVED = new Set(['Record', 'operations', 'Types', 'z']);
 const SEPARATORS = /[^\p{ID_Continue}$\u200c\u200d]+|_+/u;
 const START = /^[\p{ID_Start}$]/u;
 
+/**
+ * How docs names become identifiers (config `naming`):
+ * - `pascal` (default): `DTO_ticket_conversation` → `DTOTicketConversation`;
+ * - `preserve`: names that are identifiers stay exactly as written (`DTO_ticket_conversation`);
+ *   other characters become `_`.
+ */
+export type NameCasing = 'pascal' | 'preserve';
+
+export interface NamingOptions {
+  /** Named schema → type name. */
+  types?: NameCasing;
+  /** operationId → the base of its part names (`<base>PathParams`, `<base>Response`, …). */
+  operations?: NameCasing;
+}
+
+/** `toPascalIdentifier` or `toPreservedIdentifier`, by casing. */
+export function toIdentifier(raw: string, casing: NameCasing = 'pascal'): string {
+  return casing === 'preserve' ? toPreservedIdentifier(raw) : toPascalIdentifier(raw);
+}
+
+/** `DTO_ticket_conversation` stays; `odata.nextLink` → `odata_nextLink`; `2fa` → `_2fa`. */
+export function toPreservedIdentifier(raw: string): string {
+  const replaced = raw.replace(/[^\p{ID_Continue}$\u200c\u200d]+/gu, '_');
+  if (replaced === '' || /^_*$/.test(replaced)) return 'Unnamed';
+  return START.test(replaced) ? replaced : `_${replaced}`;
+}
+
 /** `DTO_ticket_conversation` → `DTOTicketConversation`; `odata.nextLink` → `OdataNextLink`. */
 export function toPascalIdentifier(raw: string): string {
   const words = raw.split(SEPARATORS).filter((word) => word !== '');
@@ -78,14 +105,15 @@ export function schemaConstName(typeName: string): string {
 }
 
 /** Names for every named schema and operation part of `doc`, independent of input order. */
-export function buildNames(doc: ApiDocument): EmitNames {
+export function buildNames(doc: ApiDocument, naming: NamingOptions = {}): EmitNames {
   const registry = new NameRegistry();
   const types = new Map<string, string>();
+  const typeName = (name: string) => toIdentifier(name, naming.types);
   // Names that are already identifiers keep them; sanitised ones yield on collision.
   const raw = [...new Set(doc.schemas.map((schema) => schema.name))].sort(compareText);
-  const clean = raw.filter((name) => toPascalIdentifier(name) === name);
-  const dirty = raw.filter((name) => toPascalIdentifier(name) !== name);
-  for (const name of [...clean, ...dirty]) types.set(name, registry.claim(toPascalIdentifier(name)));
+  const clean = raw.filter((name) => typeName(name) === name);
+  const dirty = raw.filter((name) => typeName(name) !== name);
+  for (const name of [...clean, ...dirty]) types.set(name, registry.claim(typeName(name)));
 
   const operations = new Map<string, OperationNames>();
   const byId = new Map<string, ApiDocument['operations'][number]>();
@@ -93,7 +121,7 @@ export function buildNames(doc: ApiDocument): EmitNames {
   const ids = [...byId.keys()].sort(compareText);
   for (const id of ids) {
     const operation = byId.get(id);
-    const base = toPascalIdentifier(id);
+    const base = toIdentifier(id, naming.operations);
     const statuses = new Map<string, string>();
     const names: OperationNames = {
       base,

@@ -5,15 +5,19 @@
  */
 import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
-import { buildNames, compareText } from '../shared/naming.js';
+import { buildNames, compareText, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
 import { declareNamedSchema } from './declarations.js';
 import { declareOperations } from './operations.js';
 import { createTypeContext } from './type.js';
 
+export interface TypesEmitOptions {
+  naming?: NamingOptions;
+}
+
 /** The text of `types.ts` for `doc`. Same document → byte-identical text. */
-export function emitTypes(doc: ApiDocument): string {
-  const names = buildNames(doc);
+export function emitTypes(doc: ApiDocument, options: TypesEmitOptions = {}): string {
+  const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
   const declarations: string[] = [];
   const named = doc.schemas

@@ -5,7 +5,7 @@
 import { StructureKind } from 'ts-morph';
 import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
-import { buildNames } from '../shared/naming.js';
+import { buildNames, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
 import { declareOperationSchemas } from './operations.js';
@@ -13,11 +13,13 @@ import { declareOperationSchemas } from './operations.js';
 export interface ZodEmitOptions {
   /** Module specifier of the generated types, used by recursive schemas (default `./types.js`). */
   typesModule?: string;
+  /** Must be the same as the types emitter's, so the two files agree. */
+  naming?: NamingOptions;
 }
 
 /** The text of `schemas.ts` for `doc`. Same document → byte-identical text. */
 export function emitZod(doc: ApiDocument, options: ZodEmitOptions = {}): string {
-  const names = buildNames(doc);
+  const names = buildNames(doc, options.naming);
   const { declarations, recursive } = declareNamedSchemas(doc.schemas, names);
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
   const operationContext = namedContext(names, named, recursive, () => false);
