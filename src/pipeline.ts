@@ -44,6 +44,8 @@ export interface GenerateOptions {
   naming?: NamingOptions;
   /** Fetch remote `$ref`s of OpenAPI inputs (default: refuse them with a diagnostic). */
   allowRemoteRefs?: boolean;
+  /** Called as pages are parsed (not for cached ones): for progress displays. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface OutputFile {
@@ -136,7 +138,7 @@ async function readAll(
   });
   stats.parsed = jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
-  const read = jobs.length > 0 ? await readPages(jobs, stats.workers) : [];
+  const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress) : [];
   read.forEach((result, i) => {
     const index = missing[i]!;
     results[index] = result;

@@ -4,6 +4,7 @@ import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate, type GenerateResult } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
+import { createProgress, shouldShowProgress } from './progress.js';
 
 export interface GenerateCommandOptions {
   targets: TargetConfig[];
@@ -37,9 +38,12 @@ export interface CommandIo {
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CommandIo): Promise<number> {
   let exitCode = 0;
   const report: Array<{ input: string; out: string; diagnostics: Diagnostic[]; stale?: string[] }> = [];
+  const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
   for (const target of options.targets) {
     const started = performance.now();
+    const progress = showProgress ? createProgress({ stream: process.stderr }) : undefined;
     const result = await generate({
+      ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       input: target.input,
       emit: target.emit,
       ...(target.dialect ? { dialect: target.dialect } : {}),
@@ -52,6 +56,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
       ...(options.workers ? { workers: options.workers } : {}),
     });
+    progress?.clear();
     const elapsed = options.timed ? ` in ${Math.round(performance.now() - started)} ms` : '';
     const code = await finishTarget(target, result, options, io, elapsed);
     report.push({ input: target.input, out: target.out, diagnostics: shownDiagnostics(result, options) });

@@ -22,13 +22,19 @@ export function defaultWorkerCount(jobCount: number): number {
  * Reads pages, on `workers` threads when more than one (markdown parsing is the cost centre and
  * pages are independent). Results come back in job order, whatever thread read them.
  */
-export async function readPages(jobs: readonly ReadJob[], workers: number): Promise<PageResult[]> {
+export async function readPages(jobs: readonly ReadJob[], workers: number, onProgress?: (done: number, total: number) => void): Promise<PageResult[]> {
   const workerFile = new URL('./read-worker.js', import.meta.url);
+  let done = 0;
+  const tick = () => onProgress?.(++done, jobs.length);
   // Under a TypeScript test runner this module is .ts and there is no built worker: read in-process.
   const canThread = workers > 1 && jobs.length > 1 && import.meta.url.endsWith('.js');
   if (!canThread) {
     const { readPage } = await import('../read-page.js');
-    return jobs.map((job) => readPage(job.page, job.dialect));
+    return jobs.map((job) => {
+      const result = readPage(job.page, job.dialect);
+      tick();
+      return result;
+    });
   }
   const count = Math.min(workers, jobs.length);
   // Interleave so every worker gets a similar mix of page sizes; then put results back in order.
@@ -40,12 +46,16 @@ export async function readPages(jobs: readonly ReadJob[], workers: number): Prom
       (indices) =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(fileURLToPath(workerFile));
-          worker.once('message', (share: PageResult[]) => {
-            share.forEach((result, i) => (results[indices[i]!] = result));
-            void worker.terminate().then(() => resolve());
+          worker.on('message', (message: { index: number; result: PageResult } | { done: true }) => {
+            if ('done' in message) {
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            results[message.index] = message.result;
+            tick();
           });
           worker.once('error', reject);
-          worker.postMessage(indices.map((index) => jobs[index]));
+          worker.postMessage(indices.map((index) => ({ index, job: jobs[index] })));
         }),
     ),
   );

@@ -1,8 +1,9 @@
-/** Worker thread: reads the pages it is sent and posts back their results. */
+/** Worker thread: reads the pages it is sent, posting each result as soon as it is ready. */
 import { parentPort } from 'node:worker_threads';
 import { readPage } from '../read-page.js';
 import type { ReadJob } from './read-pool.js';
 
-parentPort?.on('message', (jobs: ReadJob[]) => {
-  parentPort?.postMessage(jobs.map((job) => readPage(job.page, job.dialect)));
+parentPort?.on('message', (jobs: Array<{ index: number; job: ReadJob }>) => {
+  for (const { index, job } of jobs) parentPort?.postMessage({ index, result: readPage(job.page, job.dialect) });
+  parentPort?.postMessage({ done: true });
 });
