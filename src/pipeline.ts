@@ -62,6 +62,8 @@ export interface GenerateStats {
   workers: number;
   /** True when nothing changed since the cached run, so merge and emit were skipped. */
   reusedRun: boolean;
+  operations: number;
+  schemas: number;
 }
 
 export interface GenerateResult {
@@ -83,15 +85,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specFiles = input.files.filter((file) => file.kind === 'spec');
   const dialectOf = dialectChooser(options);
   const hashes = files.map((file) => hashText(file.file, file.text));
-  const cache = options.cache ? await PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects])) : undefined;
+  const cache = options.cache ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects])) : undefined;
   const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
-  const stats: GenerateStats = { pages: input.files.length, parsed: 0, bytes: input.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0), workers: 1, reusedRun: false };
+  const stats: GenerateStats = {
+    pages: input.files.length,
+    parsed: 0,
+    bytes: input.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0),
+    workers: 1,
+    reusedRun: false,
+    operations: 0,
+    schemas: 0,
+  };
 
   // A spec may $ref files outside the set we hashed, so a run with specs is never reused whole.
-  const cachedRun = specFiles.length === 0 ? cache?.getRun(runKey) : undefined;
-  if (cachedRun && bag.items.length === 0) {
-    stats.reusedRun = true;
-    return finish(cachedRun.document, cachedRun.outputs, cachedRun.diagnostics, options, stats);
+  const cached = specFiles.length === 0 && bag.items.length === 0 ? await cache?.getRun(runKey) : undefined;
+  if (cached) {
+    Object.assign(stats, { reusedRun: true, operations: cached.run.operations, schemas: cached.run.schemas });
+    return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats);
   }
 
   const results = await readAll(files, hashes, dialectOf, cache, options, stats);
@@ -105,20 +115,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   stats.parsed += specs.length;
   const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
   const document = applySpecDocuments(merged, specs, options);
+  stats.operations = document.operations.length;
+  stats.schemas = document.schemas.length;
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
   const outputs = severe ? [] : await emitAll(document, options, bag);
   if (cache) {
-    cache.retain(new Set(files.map((f) => f.file)));
-    if (outputs.length > 0) cache.setRun({ key: runKey, document, outputs, diagnostics: bag.items });
+    await cache.retain(new Set(files.map((f) => f.file)));
+    if (outputs.length > 0) cache.setRun({ key: runKey, outputs, diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas }, document);
     await cache.save();
   }
-  return finish(document, outputs, bag.items, options, stats);
+  return finish(() => document, outputs, bag.items, options, stats);
 }
 
-function finish(document: ApiDocument, outputs: OutputFile[], raw: readonly Diagnostic[], options: GenerateOptions, stats: GenerateStats): GenerateResult {
+/** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
+function finish(document: () => ApiDocument, outputs: OutputFile[], raw: readonly Diagnostic[], options: GenerateOptions, stats: GenerateStats): GenerateResult {
   const diagnostics = sortDiagnostics(applySeverities(raw, options.diagnostics));
   const failed = diagnostics.some((d) => d.severity === 'error');
-  return { document, outputs: failed ? [] : outputs, diagnostics, failed, stats };
+  const result = { outputs: failed ? [] : outputs, diagnostics, failed, stats } as Omit<GenerateResult, 'document'>;
+  let value: ApiDocument | undefined;
+  return Object.defineProperty(result, 'document', { enumerable: true, get: () => (value ??= document()) }) as GenerateResult;
 }
 
 async function readAll(
@@ -129,7 +144,7 @@ async function readAll(
   options: GenerateOptions,
   stats: GenerateStats,
 ): Promise<PageResult[]> {
-  const results: Array<PageResult | undefined> = files.map((file, index) => cache?.get(file.file, hashes[index]!));
+  const results: Array<PageResult | undefined> = cache ? await Promise.all(files.map((file, index) => cache.get(file.file, hashes[index]!))) : files.map(() => undefined);
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined);
   const jobs: ReadJob[] = missing.map((index) => {
     const page = { file: files[index]!.file, text: files[index]!.text };
@@ -139,11 +154,11 @@ async function readAll(
   stats.parsed = jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
   const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress) : [];
-  read.forEach((result, i) => {
+  for (const [i, result] of read.entries()) {
     const index = missing[i]!;
     results[index] = result;
-    cache?.set(result.file, hashes[index]!, result);
-  });
+    await cache?.set(result.file, hashes[index]!, result);
+  }
   return results as PageResult[];
 }
 
@@ -184,7 +199,7 @@ function applySeverities(diagnostics: readonly Diagnostic[], severities: Diagnos
 async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
   const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, ...options.emit };
   if (options.emitIr) emit.ir = true;
-  // Emitters load ts-morph (the TypeScript compiler): import them only when a run needs them.
+  // Emitters are large modules: import them only when a run needs them.
   const { printJson, printYaml } = await import('./emit/shared/print.js');
   const emitters: Array<[string, () => Promise<string>]> = [];
   if (emit.openapi) {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -7,19 +7,19 @@ import type { ApiDocument } from '../ir/types.js';
 import type { PageResult } from '../read-page.js';
 import { VERSION } from '../version.js';
 
-/** A finished run, kept so that a run over unchanged inputs can skip merge and emit. */
+/** A finished run, kept so that a run over unchanged inputs can skip parsing, merge and emit. */
 export interface CachedRun {
   key: string;
-  document: ApiDocument;
   outputs: Array<{ path: string; contents: string }>;
   diagnostics: Diagnostic[];
+  operations: number;
+  schemas: number;
 }
 
-interface CacheFile {
+interface PagesFile {
   version: string;
   /** Input-relative file → content hash and what reading it gave. */
   pages: Record<string, { hash: string; result: PageResult }>;
-  run?: CachedRun;
 }
 
 export function hashText(...parts: string[]): string {
@@ -40,69 +40,103 @@ export function defaultCacheDir(cwd: string): string {
 }
 
 /**
- * Per input file: content hash → its parsed result. One JSON file per (input folder, settings),
- * named by a key that includes specdown's version, so an upgrade or a config change starts
- * afresh. Safe to delete at any time; a damaged file is treated as empty.
+ * The incremental cache of one input folder with one set of settings, in three files named by a
+ * key that includes specdown's version (an upgrade or a settings change starts afresh):
+ * - `pages-…json`: per input file, its content hash and what reading it gave;
+ * - `run-…json`: the last run's outputs and diagnostics, reused whole when nothing changed;
+ * - `document-…json`: that run's IR, read only if a caller asks for it.
+ * A run over unchanged inputs reads only the small run file. Safe to delete at any time; a damaged
+ * file is treated as missing.
  */
 export class PageCache {
-  private constructor(
-    private readonly file: string,
-    private readonly data: CacheFile,
-    private dirty = false,
-  ) {}
+  #pages: PagesFile | undefined;
+  #pagesDirty = false;
+  #run: { run: CachedRun; document: ApiDocument } | undefined;
 
-  static async open(cacheDir: string, key: string): Promise<PageCache> {
-    const file = path.join(cacheDir, `pages-${hashText(VERSION, key).slice(0, 24)}.json`);
-    let data: CacheFile = { version: VERSION, pages: {} };
-    try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
-      if (parsed && parsed.version === VERSION && typeof parsed.pages === 'object') data = parsed;
-    } catch {
-      // missing or damaged: start empty
-    }
-    return new PageCache(file, data);
+  private constructor(private readonly base: string) {}
+
+  static open(cacheDir: string, key: string): PageCache {
+    return new PageCache(path.join(cacheDir, hashText(VERSION, key).slice(0, 24)));
   }
 
-  get(file: string, hash: string): PageResult | undefined {
-    const entry = this.data.pages[file];
+  /** The cached run with this key, and a lazy loader of its IR; undefined when there is none. */
+  async getRun(key: string): Promise<{ run: CachedRun; document: () => ApiDocument } | undefined> {
+    const run = await readJson<CachedRun & { version?: string }>(`${this.base}-run.json`);
+    if (!run || run.version !== VERSION || run.key !== key) return undefined;
+    const documentFile = `${this.base}-document.json`;
+    let document: ApiDocument | undefined;
+    return {
+      run,
+      document: () => (document ??= JSON.parse(readFileSync(documentFile, 'utf8')) as ApiDocument),
+    };
+  }
+
+  setRun(run: CachedRun, document: ApiDocument): void {
+    this.#run = { run, document };
+  }
+
+  async get(file: string, hash: string): Promise<PageResult | undefined> {
+    const entry = (await this.#loadPages()).pages[file];
     return entry && entry.hash === hash ? entry.result : undefined;
   }
 
-  set(file: string, hash: string, result: PageResult): void {
-    this.data.pages[file] = { hash, result };
-    this.dirty = true;
+  async set(file: string, hash: string, result: PageResult): Promise<void> {
+    (await this.#loadPages()).pages[file] = { hash, result };
+    this.#pagesDirty = true;
   }
 
   /** Drops entries of files no longer in the input. */
-  retain(files: ReadonlySet<string>): void {
-    for (const file of Object.keys(this.data.pages)) {
+  async retain(files: ReadonlySet<string>): Promise<void> {
+    const data = await this.#loadPages();
+    for (const file of Object.keys(data.pages)) {
       if (!files.has(file)) {
-        delete this.data.pages[file];
-        this.dirty = true;
+        delete data.pages[file];
+        this.#pagesDirty = true;
       }
     }
   }
 
-  getRun(key: string): CachedRun | undefined {
-    return this.data.run?.key === key ? this.data.run : undefined;
-  }
-
-  setRun(run: CachedRun): void {
-    this.data.run = run;
-    this.dirty = true;
-  }
-
-  /** Writes the cache atomically (temp file + rename); a failure to cache never fails the run. */
+  /** Writes what changed, each file atomically (temp + rename); a failure to cache never fails the run. */
   async save(): Promise<void> {
-    if (!this.dirty) return;
-    const temp = `${this.file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
     try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFile(temp, JSON.stringify(this.data));
-      await rename(temp, this.file);
-      this.dirty = false;
+      await mkdir(path.dirname(this.base), { recursive: true });
+      if (this.#pagesDirty && this.#pages) await writeAtomic(`${this.base}-pages.json`, JSON.stringify(this.#pages));
+      this.#pagesDirty = false;
+      if (this.#run) {
+        // The document first: a run file must never name a document that is not there.
+        await writeAtomic(`${this.base}-document.json`, JSON.stringify(this.#run.document));
+        await writeAtomic(`${this.base}-run.json`, JSON.stringify({ version: VERSION, ...this.#run.run }));
+        this.#run = undefined;
+      }
     } catch {
-      await rm(temp, { force: true }).catch(() => undefined);
+      // The cache is an optimisation only.
     }
+  }
+
+  async #loadPages(): Promise<PagesFile> {
+    if (!this.#pages) {
+      const data = await readJson<PagesFile>(`${this.base}-pages.json`);
+      this.#pages = data && data.version === VERSION && typeof data.pages === 'object' && data.pages !== null ? data : { version: VERSION, pages: {} };
+    }
+    return this.#pages;
+  }
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeAtomic(file: string, text: string): Promise<void> {
+  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
   }
 }

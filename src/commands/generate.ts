@@ -99,9 +99,9 @@ async function finishTarget(target: TargetConfig, result: GenerateResult, option
   }
   const written = await writeOutputs(target.out, result.outputs);
   if (!options.quiet && text) {
-    const { operations, schemas } = result.document;
+    const { operations, schemas } = result.stats;
     const unchanged = written.files.length - written.stale.length;
-    io.stderr(`specdown: ${operations.length} operations, ${schemas.length} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed}`);
+    io.stderr(`specdown: ${operations} operations, ${schemas} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed}`);
   }
   return tooManyWarnings ? 1 : 0;
 }
