@@ -5,6 +5,7 @@ import { defaultCacheDir } from './cache/page-cache.js';
 import { runGenerateCommand, type CommandIo } from './commands/generate.js';
 import { resolveTargets } from './commands/resolve-targets.js';
 import { runWatch } from './commands/watch.js';
+import { runDiffCommand } from './commands/diff.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { DIALECT_IDS, type DialectId } from './readers/types.js';
 import { VERSION } from './version.js';
@@ -102,6 +103,34 @@ export function buildProgram(): Command {
     .option('--workers <n>', 'worker threads for parsing (default: by folder size)', count)
     .option('--allow-remote-refs', 'fetch remote $refs of OpenAPI inputs (refused by default)')
     .action(generateAction);
+
+  program
+    .command('diff')
+    .description('what changed between two OpenAPI specs (files or docs folders), and what of it breaks clients')
+    .argument('[base]', 'base: an OpenAPI file or a docs folder')
+    .argument('[revision]', 'revision: an OpenAPI file or a docs folder')
+    .option('--base <git-ref>', 'compare --spec (or --docs) at this git ref with the working tree')
+    .option('--spec <file>', 'with --base: the spec to compare', 'generated/openapi.json')
+    .option('--docs <folder>', 'with --base: generate this docs folder at the ref and in the working tree')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'changelog']).default('text'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['breaking', 'warning', 'never']).default('breaking'))
+    .option('--no-color', 'no colour in text output')
+    .action(async (base: string | undefined, revision: string | undefined, flags: Record<string, unknown>) => {
+      const format = flags['format'] as 'text' | 'markdown' | 'json' | 'changelog';
+      process.exitCode = await runDiffCommand(
+        {
+          ...(base !== undefined ? { base } : {}),
+          ...(revision !== undefined ? { revision } : {}),
+          ...(typeof flags['base'] === 'string' ? { baseRef: flags['base'] } : {}),
+          spec: String(flags['spec']),
+          ...(typeof flags['docs'] === 'string' ? { docs: flags['docs'] } : {}),
+          format,
+          failOn: flags['failOn'] as 'breaking' | 'warning' | 'never',
+          color: format === 'text' && flags['color'] !== false && Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+        },
+        io,
+      );
+    });
 
   return program;
 }

@@ -95,8 +95,11 @@ function readOperations(resolver: Resolver): Map<string, OperationSide> {
       const parameters = new Map(shared);
       for (const [k, p] of readParameters(resolver, resolver.child(node, 'parameters'), path)) parameters.set(k, p);
       const security = readSecurity(resolver.child(node, 'security') ?? rootSecurity);
-      const key = `${method} ${path.replace(/\{[^}]*\}/g, '{}')}`;
-      if (!out.has(key)) out.set(key, { method, path, node: node!, parameters, security });
+      // Parameter names do not matter for matching; two templates that differ only in them (an
+      // invalid spec) keep their own names so that neither is lost.
+      const shape = `${method} ${path.replace(/\{[^}]*\}/g, '{}')}`;
+      const key = out.has(shape) ? `${method} ${path}` : shape;
+      out.set(key, { method, path, node: node!, parameters, security });
     }
   }
   return out;

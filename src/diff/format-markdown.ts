@@ -35,16 +35,29 @@ export function countLevels(changes: Change[]): Record<Level, number> {
   return counts;
 }
 
-function tables(changes: Change[], out: string[]): void {
+/** GitHub refuses comments over 65,536 characters; tables stop short of that. */
+export const MARKDOWN_BUDGET = 60_000;
+
+function tables(changes: Change[], out: string[], budget: { left: number }): void {
   const groups = new Map<string, Change[]>();
   for (const c of changes) {
     const key = c.operation ?? '';
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
+  let shown = 0;
   for (const [operation, list] of groups) {
-    out.push(`#### ${operation ? codeSpan(operation) : 'Document'}`, '', '| Level | Rule | Change |', '| --- | --- | --- |');
-    for (const c of list) out.push(`| ${ICON[c.level]} ${c.level} | ${codeSpan(c.id)} | ${markdownMessage(c)} |`);
-    out.push('');
+    const block = [`#### ${operation ? codeSpan(operation) : 'Document'}`, '', '| Level | Rule | Change |', '| --- | --- | --- |'];
+    for (const c of list) block.push(`| ${ICON[c.level]} ${c.level} | ${codeSpan(c.id)} | ${markdownMessage(c)} |`);
+    block.push('');
+    const size = block.reduce((n, l) => n + l.length + 1, 0);
+    if (size > budget.left) {
+      out.push(`…and ${plural(changes.length - shown, 'more change')} not shown here (the JSON or text output lists all).`, '');
+      budget.left = 0;
+      return;
+    }
+    budget.left -= size;
+    shown += list.length;
+    out.push(...block);
   }
 }
 
@@ -55,11 +68,12 @@ export function formatMarkdown(result: DiffResult): string {
   else if (result.changes.length === 0) out.push('### ✅ No changes');
   else out.push('### ✅ No breaking changes');
   out.push('', `${ICON.breaking} ${counts.breaking} breaking · ${ICON.warning} ${plural(counts.warning, 'warning')} · ${ICON.info} ${counts.info} info`, '');
-  tables(result.changes.filter((c) => c.level !== 'info'), out);
+  const budget = { left: MARKDOWN_BUDGET };
+  tables(result.changes.filter((c) => c.level !== 'info'), out, budget);
   const info = result.changes.filter((c) => c.level === 'info');
   if (info.length > 0) {
     out.push(`<details><summary>${plural(info.length, 'info change')}</summary>`, '');
-    tables(info, out);
+    tables(info, out, budget);
     out.push('</details>', '');
   }
   if (result.diagnostics.length > 0) {

@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseSpecText, type Locator } from './locate.js';
+import type { Locator } from './locate.js';
+import { parseSpecText } from './parse-text.js';
+import { convertSwagger2, isSwagger2 } from './swagger2.js';
 import { DiffInputError, type SpecInput } from './types.js';
 
 export interface SpecFile {
@@ -28,7 +30,9 @@ type Reader = (file: string) => Promise<string>;
 export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
   if (input.kind === 'object') {
     const spec: LoadedSpec = { label: input.label, root: input.label, files: new Map(), diagnostics: [] };
-    spec.files.set(input.label, { name: input.label, value: input.document });
+    const document = isSwagger2(input.document) ? convertSwagger2(input.document as Record<string, unknown>) : input.document;
+    spec.files.set(input.label, { name: input.label, value: document });
+    if (document !== input.document) spec.diagnostics.push(`${input.label}: Swagger 2.0, read as OpenAPI 3.0`);
     checkShape(spec, input.document);
     return spec;
   }
@@ -45,15 +49,26 @@ export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
   } else text = input.text;
   const spec: LoadedSpec = { label, root: rootName, files: new Map(), diagnostics: [] };
   const parsed = parseSpecText(text);
+  // Lenient about OpenAPI, not about syntax: a truncated file would read as "everything removed".
+  if (parsed.errors.length > 0) throw new DiffInputError(`${label} is not valid YAML or JSON: ${parsed.errors[0]}`);
   if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    const why = parsed.errors[0] ?? 'the document is not a mapping';
-    throw new DiffInputError(`${label} is not an OpenAPI document: ${why}`);
+    throw new DiffInputError(`${label} is not an OpenAPI document: the document is not a mapping`);
   }
-  for (const e of parsed.errors) spec.diagnostics.push(`${label}: YAML error, read leniently: ${e}`);
-  spec.files.set(rootName, { name: rootName, value: parsed.value, locator: parsed.locator });
+  const swagger = isSwagger2(parsed.value);
+  const value = swagger ? convertSwagger2(parsed.value as Record<string, unknown>) : parsed.value;
+  spec.files.set(rootName, { name: rootName, value, locator: swagger ? swaggerLocator(parsed.locator) : parsed.locator });
+  if (swagger) spec.diagnostics.push(`${label}: Swagger 2.0, read as OpenAPI 3.0 (converted parts have no line numbers)`);
   checkShape(spec, parsed.value);
-  if (read) await loadReferencedFiles(spec, rootName, read);
+  // Only walk the document for external refs when its text can hold one.
+  if (read && /\$ref['"]?\s*:\s*['"]?(?!#)[^\s'"]/.test(text)) await loadReferencedFiles(spec, rootName, read);
   return spec;
+}
+
+/** Only pointers the conversion left in place (schemas, path items, operations) map to the text. */
+function swaggerLocator(locator: Locator): Locator {
+  return {
+    locate: (pointer) => (pointer.startsWith('/definitions/') || /^\/paths\/[^/]+(\/[^/]+)?$/.test(pointer) ? locator.locate(pointer) : undefined),
+  };
 }
 
 /** Warnings for what a strict validator would reject but the differ can read around. */

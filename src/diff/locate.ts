@@ -2,7 +2,7 @@
  * Map a JSON pointer inside a spec file to a line and column, lazily: the index is built only
  * when the first change asks for a location, so unchanged specs cost nothing.
  */
-import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 
 export interface Locator {
   locate(pointer: string): { line: number; column: number } | undefined;
@@ -14,7 +14,7 @@ export function decodePointer(pointer: string): string[] {
 }
 
 /** Line starts → (line, column) for an offset, by binary search. */
-function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -25,7 +25,7 @@ function lineColumn(starts: number[], offset: number): { line: number; column: n
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
-function lineStarts(text: string): number[] {
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
@@ -63,13 +63,16 @@ export function jsonLocator(text: string): Locator {
     while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
     return i;
   };
+  /** Index just past the string starting at `i` (a quote); escaped quotes are skipped. */
   const skipString = (i: number): number => {
-    for (i++; i < text.length; i++) {
-      if (text[i] === '\\') i++;
-      else if (text[i] === '"') return i + 1;
+    for (let q = text.indexOf('"', i + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+      let slashes = 0;
+      while (text[q - 1 - slashes] === '\\') slashes++;
+      if (slashes % 2 === 0) return q + 1;
     }
-    return i;
+    return text.length;
   };
+  const structural = /["{}[\]]/g;
   const skipValue = (i: number): number => {
     i = ws(i);
     const c = text[i];
@@ -79,13 +82,14 @@ export function jsonLocator(text: string): Locator {
       return i;
     }
     let depth = 0;
-    for (; i < text.length; i++) {
-      const ch = text[i];
-      if (ch === '"') i = skipString(i) - 1;
+    structural.lastIndex = i;
+    for (let m = structural.exec(text); m; m = structural.exec(text)) {
+      const ch = m[0];
+      if (ch === '"') structural.lastIndex = skipString(m.index);
       else if (ch === '{' || ch === '[') depth++;
-      else if (ch === '}' || ch === ']') if (--depth === 0) return i + 1;
+      else if (--depth === 0) return m.index + 1;
     }
-    return i;
+    return text.length;
   };
   /** Offsets of the keys (objects) or items (arrays) of the container at `start`. */
   const index = (start: number): Map<string, number> => {
@@ -97,11 +101,13 @@ export function jsonLocator(text: string): Locator {
     for (let n = 0; i < text.length && text[i] !== '}' && text[i] !== ']'; n++) {
       if (isObject) {
         const end = skipString(i);
-        let key: string;
-        try {
-          key = JSON.parse(text.slice(i, end)) as string;
-        } catch {
-          break;
+        let key = text.slice(i + 1, end - 1);
+        if (key.includes('\\')) {
+          try {
+            key = JSON.parse(text.slice(i, end)) as string;
+          } catch {
+            break;
+          }
         }
         const colon = ws(end);
         map.set(key, i);
@@ -139,25 +145,4 @@ export function jsonLocator(text: string): Locator {
     }
     return undefined;
   }
-}
-
-/** Parse YAML (or JSON) text keeping positions; JSON goes through JSON.parse for speed. */
-export function parseSpecText(text: string): { value: unknown; locator: Locator; errors: string[]; warnings: string[] } {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return { value: JSON.parse(text) as unknown, locator: jsonLocator(text), errors: [], warnings: [] };
-    } catch {
-      // Not strict JSON (comments, trailing commas): YAML reads most of it.
-    }
-  }
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, strict: false });
-  const fmt = (e: { message: string }) => e.message.split('\n')[0]!;
-  return {
-    value: doc.toJS({ maxAliasCount: -1 }) as unknown,
-    locator: yamlLocator(doc, counter),
-    errors: doc.errors.map(fmt),
-    warnings: doc.warnings.map(fmt),
-  };
 }

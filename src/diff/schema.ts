@@ -87,13 +87,14 @@ export class SchemaReader {
     }
     const type = schema.kw.type;
     const typeList = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
-    schema.nullable = nullAlternative || schema.kw.nullable === true || typeList.includes('null')
+    schema.nullable = nullAlternative || schema.kw.nullable === true || schema.kw['x-nullable'] === true || typeList.includes('null')
       || (Array.isArray(schema.kw.enum) && schema.kw.enum.includes(null) && typeList.length === 0);
     let types = typeList.filter((t) => t !== 'null');
     if (types.length === 0 && schema.properties.size > 0) types = ['object'];
     if (types.length === 0 && schema.items) types = ['array'];
     schema.types = [...new Set(types)].sort();
     delete schema.kw.nullable;
+    delete schema.kw['x-nullable'];
     if (schema.types.length > 0) schema.kw.type = schema.types.length === 1 ? schema.types[0] : schema.types;
     else delete schema.kw.type;
     return schema;

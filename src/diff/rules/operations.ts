@@ -1,6 +1,7 @@
 /**
  * Operations: added, removed (with or without deprecation first, before or after their sunset),
- * deprecated, reactivated, sunset moved earlier, operationId and tags changed. An operationId
+ * deprecated, reactivated, sunset moved earlier, stability (x-stability-level) lowered,
+ * operationId and tags changed. An operationId
  * names the generated client method, so changing or removing it is a warning.
  */
 import type { OperationSide } from '../compare.js';
@@ -11,6 +12,11 @@ const sunsetOf = (op: OperationSide): number | undefined => {
   const v = asRecord(op.node.value)?.['x-sunset'];
   const t = typeof v === 'string' || v instanceof Date ? new Date(v).getTime() : NaN;
   return Number.isNaN(t) ? undefined : t;
+};
+const STABILITY = ['draft', 'alpha', 'beta', 'stable'];
+const stabilityOf = (op: OperationSide) => {
+  const v = asRecord(op.node.value)?.['x-stability-level'];
+  return typeof v === 'string' ? STABILITY.indexOf(v) : -1;
 };
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 const field = (op: OperationSide, key: string) => asRecord(op.node.value)?.[key];
@@ -23,7 +29,7 @@ export const operationRules: RuleModule = {
   ids: [
     'endpoint-added', 'endpoint-removed', 'endpoint-removed-after-deprecation', 'endpoint-removed-before-sunset',
     'endpoint-deprecated', 'endpoint-reactivated', 'endpoint-sunset-brought-forward',
-    'operation-id-changed', 'operation-id-removed', 'operation-id-added', 'operation-tag-added', 'operation-tag-removed',
+    'endpoint-stability-decreased', 'operation-id-changed', 'operation-id-removed', 'operation-id-added', 'operation-tag-added', 'operation-tag-removed',
   ],
   check(diff, report) {
     for (const op of diff.added) report({ id: 'endpoint-added', operation: op, revision: op.node });
@@ -45,6 +51,11 @@ export const operationRules: RuleModule = {
       const rs = sunsetOf(r);
       if (bs !== undefined && rs !== undefined && rs < bs) {
         report({ id: 'endpoint-sunset-brought-forward', ...at, params: { from: day(bs), to: day(rs) } });
+      }
+      const bst = stabilityOf(b);
+      const rst = stabilityOf(r);
+      if (bst !== -1 && rst !== -1 && rst < bst) {
+        report({ id: 'endpoint-stability-decreased', ...at, params: { from: STABILITY[bst]!, to: STABILITY[rst]! } });
       }
       const bid = field(b, 'operationId');
       const rid = field(r, 'operationId');

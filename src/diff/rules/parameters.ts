@@ -7,6 +7,7 @@ import { escapeSegment } from '../resolve.js';
 import type { Parameter } from '../compare.js';
 import { asRecord } from '../resolve.js';
 import type { RuleModule } from './rule.js';
+import { locationWord } from './schema-scope.js';
 
 const at = (p: Parameter) => `parameters/${p.in}/${escapeSegment(p.name)}`;
 const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', path: 'simple', header: 'simple' };
@@ -28,7 +29,7 @@ export const parameterRules: RuleModule = {
   ],
   check(diff, report) {
     for (const op of diff.operations) {
-      const words = (p: Parameter) => ({ in: `${p.in} parameter` });
+      const words = (p: Parameter) => ({ in: `${locationWord(p.in)} parameter` });
       for (const { node: p } of op.parameters.added) {
         const hasDefault = asRecord(p.schema?.value)?.default !== undefined;
         const id = p.required && !hasDefault ? 'new-required-request-parameter' : 'new-optional-request-parameter';

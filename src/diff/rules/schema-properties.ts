@@ -1,7 +1,7 @@
 /**
  * Properties added and removed. A new required request property breaks clients that do not
  * send it (unless read-only or defaulted); a removed response property breaks clients that
- * read it (unless write-only). A removed request property is a warning: the server now
+ * read it (unless write-only; an optional one is a warning). A removed request property is a warning: the server now
  * ignores (or rejects) what clients still send.
  */
 import { escapeSegment } from '../resolve.js';
@@ -11,7 +11,7 @@ import { forEachPair } from './schema-scope.js';
 export const schemaPropertyRules: RuleModule = {
   ids: [
     'new-required-request-property', 'new-optional-request-property', 'request-property-removed',
-    'response-property-removed', 'response-property-added',
+    'response-property-removed', 'response-optional-property-removed', 'response-property-added',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
@@ -34,7 +34,9 @@ export const schemaPropertyRules: RuleModule = {
         const s = diff.baseSchemas.read(node);
         if (request && s?.kw.readOnly === true) continue;
         if (!request && s?.kw.writeOnly === true) continue;
-        emit(request ? 'request-property-removed' : 'response-property-removed', { name: join(name) },
+        const id = request ? 'request-property-removed'
+          : pair.base.required.has(name) ? 'response-property-removed' : 'response-optional-property-removed';
+        emit(id, { name: join(name) },
           { path: at(name), words, base: node, revision: undefined });
       }
     });

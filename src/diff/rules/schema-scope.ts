@@ -9,6 +9,13 @@ import type { Finding, Report } from './rule.js';
 
 export type Prefix = 'request-parameter' | 'request-property' | 'response-property' | 'response-header';
 
+const LOCATIONS = new Set(['query', 'header', 'path', 'cookie', 'formData', 'body']);
+
+/** A parameter location as message wording: only the known ones pass (the value is spec text). */
+export function locationWord(where: string): string {
+  return LOCATIONS.has(where) ? where : 'other';
+}
+
 export function prefixOf(pair: SchemaPair): Prefix {
   if (pair.scope.area === 'parameter') return 'request-parameter';
   if (pair.scope.area === 'header') return 'response-header';
@@ -19,7 +26,7 @@ export function prefixOf(pair: SchemaPair): Prefix {
 export function subjectOf(pair: SchemaPair): { words: { in: string }; params: { name: string } } {
   const { scope, property } = pair;
   if (scope.area === 'parameter') {
-    return { words: { in: `${scope.where} parameter` }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
+    return { words: { in: `${locationWord(scope.where)} parameter` }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
   }
   if (scope.area === 'header') return { words: { in: 'response header' }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
   const side = scope.direction;

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { diffSpecs } from '../../src/diff/index.js';
+
+const obj = (document: unknown, label: string) => ({ kind: 'object' as const, document, label });
+const diff = async (a: unknown, b: unknown) => (await diffSpecs(obj(a, 'base'), obj(b, 'revision'))).changes;
+const ids = async (a: unknown, b: unknown) => (await diff(a, b)).map((c) => `${c.id} ${c.path ?? ''}`);
+
+const spec = (schema: unknown, components: Record<string, unknown> = {}, openapi = '3.0.3') => ({
+  openapi,
+  info: { title: 't', version: '1' },
+  paths: {
+    '/pets': {
+      post: {
+        requestBody: { required: true, content: { 'application/json': { schema } } },
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
+      },
+    },
+  },
+  components: { schemas: components },
+});
+
+const pet = { type: 'object', required: ['name'], properties: { name: { type: 'string' }, tag: { type: 'string', enum: ['a', 'b'] } } };
+
+describe('diffSpecs: comparing by meaning', () => {
+  it('should report nothing when a schema moves into components', async () => {
+    expect(await diff(spec(pet), spec({ $ref: '#/components/schemas/Pet' }, { Pet: pet }))).toEqual([]);
+  });
+
+  it('should report nothing when keys are reordered', async () => {
+    const reordered = { properties: { tag: { enum: ['a', 'b'], type: 'string' }, name: { type: 'string' } }, required: ['name'], type: 'object' };
+    expect(await diff(spec(pet), spec(reordered))).toEqual([]);
+  });
+
+  it('should report nothing when only enum order or descriptions change', async () => {
+    const other = { ...pet, description: 'A pet', properties: { name: { type: 'string', description: 'x' }, tag: { type: 'string', enum: ['b', 'a'] } } };
+    expect(await diff(spec(pet), spec(other))).toEqual([]);
+  });
+
+  it('should read OpenAPI 3.0 nullable and 3.1 type arrays as the same thing', async () => {
+    const v30 = { type: 'object', properties: { n: { type: 'string', nullable: true } } };
+    const v31 = { type: 'object', properties: { n: { type: ['string', 'null'] } } };
+    const v31anyOf = { type: 'object', properties: { n: { anyOf: [{ type: 'string' }, { type: 'null' }] } } };
+    expect(await diff(spec(v30), spec(v31, {}, '3.1.0'))).toEqual([]);
+    expect(await diff(spec(v30), spec(v31anyOf, {}, '3.1.0'))).toEqual([]);
+  });
+
+  it('should read allOf compositions as the merged object', async () => {
+    const composed = { allOf: [{ $ref: '#/components/schemas/Named' }, { type: 'object', properties: { tag: { type: 'string', enum: ['a', 'b'] } } }] };
+    const named = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
+    expect(await diff(spec(pet), spec(composed, { Named: named }))).toEqual([]);
+  });
+
+  it('should find a change deep inside a recursive schema, once per place, and terminate', async () => {
+    const node = (t: string) => ({ type: 'object', properties: { value: { type: t }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } });
+    const got = await ids(spec({ $ref: '#/components/schemas/Node' }, { Node: node('string') }), spec({ $ref: '#/components/schemas/Node' }, { Node: node('integer') }));
+    expect(got).toEqual([
+      'request-property-type-changed requestBody/content/application~1json/schema/properties/value',
+      'response-property-type-changed responses/200/content/application~1json/schema/properties/value',
+    ]);
+  });
+
+  it('should find a change inside a cycle from every operation that reaches it', async () => {
+    const doc = (t: string) => ({
+      openapi: '3.0.3', info: { title: 't', version: '1' },
+      paths: Object.fromEntries(['A', 'B'].map((n) => [`/${n.toLowerCase()}`, { get: { responses: { '200': {
+        description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${n}` } } } } } } }])),
+      components: { schemas: {
+        A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+        B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' }, v: { type: t } } },
+      } },
+    });
+    const changes = await diff(doc('string'), doc('integer'));
+    expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a b.v', 'GET /b v']);
+    expect(await diff(doc('string'), doc('string'))).toEqual([]);
+  });
+
+  it('should not remember a pair as equal when it only looked equal while its cycle was open', async () => {
+    const doc = (t: string) => ({
+      openapi: '3.0.3', info: { title: 't', version: '1' },
+      paths: Object.fromEntries(['A', 'B'].map((n) => [`/${n.toLowerCase()}`, { get: { responses: { '200': {
+        description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${n}` } } } } } } }])),
+      components: { schemas: {
+        A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' }, x: { type: t } } },
+        B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' } } },
+      } },
+    });
+    const changes = await diff(doc('string'), doc('integer'));
+    expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a x', 'GET /b a.x']);
+  });
+
+  it('should report a change in a shared type at every path that reaches it', async () => {
+    const address = (t: string) => ({ type: 'object', properties: { street: { type: t } } });
+    const order = { type: 'object', properties: { billing: { $ref: '#/components/schemas/Address' }, shipping: { $ref: '#/components/schemas/Address' } } };
+    const changes = await diff(spec(order, { Address: address('string') }), spec(order, { Address: address('integer') }));
+    expect(changes.map((c) => c.message)).toEqual([
+      'type of request property `billing.street` changed from `string` to `integer`',
+      'type of request property `shipping.street` changed from `string` to `integer`',
+      'type of response property `billing.street` changed from `string` to `integer`',
+      'type of response property `shipping.street` changed from `string` to `integer`',
+    ]);
+  });
+
+  it('should report the property path of nested changes', async () => {
+    const nest = (t: string) => ({ type: 'object', properties: { owner: { type: 'object', properties: { pets: { type: 'array', items: { type: 'object', properties: { age: { type: t } } } } } } } });
+    const changes = await diff(spec(nest('integer')), spec(nest('string')));
+    expect(changes.map((c) => c.message)).toEqual([
+      'type of request property `owner.pets[].age` changed from `integer` to `string`',
+      'type of response property `owner.pets[].age` changed from `integer` to `string`',
+    ]);
+    expect(changes[1]!.path).toBe('responses/200/content/application~1json/schema/properties/owner/properties/pets/items/properties/age');
+  });
+
+  it('should judge the same change by direction', async () => {
+    const withTag = (required: string[]) => ({ ...pet, required });
+    const changes = await diff(spec(withTag(['name'])), spec(withTag(['name', 'tag'])));
+    expect(changes.map((c) => [c.id, c.level])).toEqual([
+      ['request-property-became-required', 'breaking'],
+      ['response-property-became-required', 'info'],
+    ]);
+  });
+
+  it('should not call a new required read-only request property breaking', async () => {
+    const withId = { ...pet, required: ['name', 'id'], properties: { ...pet.properties, id: { type: 'string', readOnly: true } } };
+    const changes = await diff(spec(pet), spec(withId));
+    expect(changes.map((c) => c.id)).toEqual(['response-property-added']);
+  });
+
+  it('should match operations across renamed path parameters, media type parameters and header case', async () => {
+    const op = (param: string, media: string, header: string) => ({
+      openapi: '3.0.3', info: { title: 't', version: '1' },
+      paths: { [`/pets/{${param}}`]: { get: {
+        parameters: [{ name: param, in: 'path', required: true, schema: { type: 'string' } }, { name: header, in: 'header', schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok', content: { [media]: { schema: { type: 'string' } } } } },
+      } } },
+    });
+    const changes = await diff(op('id', 'application/json', 'X-Trace'), op('petId', 'application/json; charset=utf-8', 'x-trace'));
+    expect(changes.map((c) => c.id)).toEqual(['request-path-parameter-renamed']);
+    expect(changes[0]!.operation).toBe('GET /pets/{petId}');
+  });
+
+  it('should match oneOf alternatives by component name, whatever their order', async () => {
+    const comps = { Cat: { type: 'object', properties: { meow: { type: 'boolean' } } }, Dog: { type: 'object', properties: { bark: { type: 'boolean' } } } };
+    const s = (a: string[]) => spec({ oneOf: a.map((n) => ({ $ref: `#/components/schemas/${n}` })) }, comps);
+    expect(await diff(s(['Cat', 'Dog']), s(['Dog', 'Cat']))).toEqual([]);
+  });
+
+  it('should sort changes by path, method, rule id and location', async () => {
+    const doc = (extra: boolean) => ({
+      openapi: '3.0.3', info: { title: 't', version: '1' },
+      paths: Object.fromEntries(['/b', '/a'].map((p) => [p, {
+        post: { responses: { '200': { description: 'ok' } } },
+        get: { parameters: extra ? [{ name: 'z', in: 'query', required: true }, { name: 'y', in: 'query', required: true }] : [], responses: { '200': { description: 'ok' } } },
+      }])),
+    });
+    const changes = await diff(doc(false), doc(true));
+    expect(changes.map((c) => `${c.operation} ${c.path}`)).toEqual([
+      'GET /a parameters/query/y', 'GET /a parameters/query/z', 'GET /b parameters/query/y', 'GET /b parameters/query/z',
+    ]);
+  });
+
+  it('should drop changes below options.minLevel', async () => {
+    const withTag = (required: string[]) => ({ ...pet, required });
+    const result = await diffSpecs(obj(spec(withTag(['name'])), 'a'), obj(spec(withTag(['name', 'tag'])), 'b'), { minLevel: 'warning' });
+    expect(result.changes.map((c) => c.id)).toEqual(['request-property-became-required']);
+  });
+
+  it('should give the same result in any key order of the documents (determinism)', async () => {
+    const a = spec(pet);
+    const b = spec({ ...pet, properties: { name: { type: 'integer' } } });
+    const reversed = (d: unknown): unknown => (d && typeof d === 'object' && !Array.isArray(d)
+      ? Object.fromEntries(Object.entries(d).reverse().map(([k, v]) => [k, reversed(v)])) : d);
+    expect(await diff(reversed(a), reversed(b))).toEqual(await diff(a, b));
+  });
+});

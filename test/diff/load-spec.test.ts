@@ -1,0 +1,92 @@
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DiffInputError, diffSpecs } from '../../src/diff/index.js';
+import { loadSpec } from '../../src/diff/load-spec.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'specdown-diff-load-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function write(name: string, text: string): string {
+  const file = path.join(tmp, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('loadSpec and diffSpecs on files', () => {
+  it('should resolve $refs across files, with cycles, and find changes in the referenced file', async () => {
+    const dir = path.join(tmp, 'split');
+    cpSync(path.join(here, 'load'), dir, { recursive: true });
+    const base = path.join(dir, 'main.yaml');
+    const revDir = path.join(tmp, 'split-rev');
+    cpSync(path.join(here, 'load'), revDir, { recursive: true });
+    write('split-rev/schemas/pet.yaml', `Pet:\n  type: object\n  properties:\n    name:\n      type: integer\n    owner:\n      $ref: '#/Owner'\nOwner:\n  type: object\n  properties:\n    pets:\n      type: array\n      items:\n        $ref: '#/Pet'\n`);
+    const result = await diffSpecs({ kind: 'file', path: base }, { kind: 'file', path: path.join(revDir, 'main.yaml') });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.changes.map((c) => c.message)).toEqual(['type of response property `name` changed from `string` to `integer`']);
+    const loc = result.changes[0]!.location!;
+    expect(loc.base).toMatchObject({ file: path.join(dir, 'schemas/pet.yaml'), line: 4, column: 5, pointer: '/Pet/properties/name' });
+    expect(loc.revision).toMatchObject({ file: path.join(revDir, 'schemas/pet.yaml'), line: 4, column: 5 });
+  });
+
+  it('should report nothing for a split spec compared with itself', async () => {
+    const main = path.join(here, 'load/main.yaml');
+    expect((await diffSpecs({ kind: 'file', path: main }, { kind: 'file', path: main })).changes).toEqual([]);
+  });
+
+  it('should read a spec that fails strict validation with a warning, not a crash', async () => {
+    const lax = write('lax.yaml', 'info: {title: x}\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {type: string}\n      x-foo: [1, 2]\n      weird: true\n');
+    const dangling = write('dangling.yaml', 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {$ref: "#/components/schemas/Nope"}\n');
+    const result = await diffSpecs({ kind: 'file', path: lax }, { kind: 'file', path: dangling });
+    expect(result.changes.map((c) => c.id)).toEqual(['response-property-type-changed']);
+    expect(result.diagnostics).toEqual([
+      `${lax}: no \`openapi\` version field; read as OpenAPI 3`,
+      `${dangling}: $ref #/components/schemas/Nope at #/paths/~1a/get/responses/200/content/application~1json/schema does not resolve; read as an empty schema`,
+    ]);
+  });
+
+  it('should warn about a $ref file that cannot be read and go on', async () => {
+    const file = write('missing-ref.yaml', 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {$ref: "nowhere.yaml#/X"}\n');
+    const spec = await loadSpec({ kind: 'file', path: file });
+    expect(spec.diagnostics).toEqual([`${file}: cannot read $ref file ${path.join(tmp, 'nowhere.yaml')}; its references are treated as empty schemas`]);
+  });
+
+  it('should throw a DiffInputError for a missing file or a document that is not a mapping', async () => {
+    await expect(loadSpec({ kind: 'file', path: path.join(tmp, 'absent.yaml') })).rejects.toThrow(DiffInputError);
+    await expect(loadSpec({ kind: 'file', path: write('list.yaml', '- a\n- b\n') })).rejects.toThrow(/is not an OpenAPI document/);
+    await expect(loadSpec({ kind: 'text', text: '{ "a": ', label: 'broken.json' })).rejects.toThrow(DiffInputError);
+  });
+
+  it('should read JSON input with JSON.parse and give line and column for changes', async () => {
+    const doc = (t: string) => JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { parameters: [{ name: 'q', in: 'query', schema: { type: t } }], responses: { '200': { description: 'ok' } } } } } }, null, 2);
+    const a = write('a.json', doc('string'));
+    const b = write('b.json', doc('integer'));
+    const result = await diffSpecs({ kind: 'file', path: a }, { kind: 'file', path: b });
+    expect(result.changes.map((c) => c.id)).toEqual(['request-parameter-type-changed']);
+    // The parameter's "schema" key: line 14, column 13 of the pretty-printed JSON.
+    expect(result.changes[0]!.location).toEqual({
+      base: { file: a, line: 14, column: 13, pointer: '/paths/~1a/get/parameters/0/schema' },
+      revision: { file: b, line: 14, column: 13, pointer: '/paths/~1a/get/parameters/0/schema' },
+    });
+  });
+
+  it('should read duplicate keys leniently (the last wins) rather than fail', async () => {
+    const file = write('dup.yaml', 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: x}\n        "200": {description: y}\n');
+    const spec = await loadSpec({ kind: 'file', path: file });
+    expect(spec.diagnostics).toEqual([]);
+    expect(spec.files.get(file)?.value).toMatchObject({ paths: { '/a': { get: { responses: { '200': { description: 'y' } } } } } });
+  });
+});
+
+describe('YAML aliases', () => {
+  it('should survive a value made cyclic by an alias', async () => {
+    const text = 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: &s\n                type: object\n                properties:\n                  self: *s\n';
+    const other = text.replace('type: object', 'type: object\n                description: changed');
+    const result = await diffSpecs({ kind: 'text', text, label: 'a.yaml' }, { kind: 'text', text: other, label: 'b.yaml' });
+    expect(result.changes).toEqual([]);
+  });
+});

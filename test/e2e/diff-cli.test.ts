@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+const CLI = path.join(REPO_ROOT, 'dist/cli.js');
+const FIXTURE = path.join(REPO_ROOT, 'test/diff/rules/fixtures/response-property-removed');
+
+function specdown(args: string[], cwd = REPO_ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonReport {
+  changes: Array<{ id: string; level: string; operation: string | null; path: string | null; message: string; location: unknown }>;
+}
+
+describe('specdown diff (built CLI)', () => {
+  it('should print the JSON contract and fail on a breaking change', () => {
+    const run = specdown(['diff', path.join(FIXTURE, 'base.yaml'), path.join(FIXTURE, 'revision.yaml'), '--format', 'json']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(Object.keys(report)).toEqual(['changes']);
+    expect(report.changes).toContainEqual(expect.objectContaining({ id: 'response-property-removed', level: 'breaking', operation: 'GET /pets' }));
+    expect(Object.keys(report.changes[0]!)).toEqual(['id', 'level', 'operation', 'path', 'message', 'location']);
+  });
+
+  it('should exit 0 with --fail-on never, and print a markdown verdict', () => {
+    const run = specdown(['diff', path.join(FIXTURE, 'base.yaml'), path.join(FIXTURE, 'revision.yaml'), '--format', 'markdown', '--fail-on', 'never']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/breaking/i);
+    expect(run.stdout).toContain('response property');
+  });
+
+  it('should report no changes for a spec against itself', () => {
+    const run = specdown(['diff', path.join(FIXTURE, 'base.yaml'), path.join(FIXTURE, 'base.yaml'), '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as JsonReport).changes).toEqual([]);
+  });
+
+  it('should diff two docs folders by generating them', () => {
+    const work = tempDir();
+    const base = path.join(work, 'base');
+    const revision = path.join(work, 'revision');
+    cpSync(path.join(REPO_ROOT, 'docs-input'), base, { recursive: true });
+    cpSync(path.join(REPO_ROOT, 'docs-input'), revision, { recursive: true });
+    const page = path.join(revision, 'docfx/Authors/v2AuthorEntity_GetAuthor.md');
+    const text = readFileSync(page, 'utf8');
+    // Drop the last row of the response body table. Docs rows are not required, so clients could
+    // not rely on the property: a warning, not a breaking change (as oasdiff judges it).
+    const lines = text.split('\n');
+    const heading = lines.findIndex((line) => line.startsWith('### Response body'));
+    let last = heading;
+    for (let i = heading + 1; i < lines.length && !lines[i]!.startsWith('## '); i++) if (lines[i]!.startsWith('| ') && !lines[i]!.startsWith('|--')) last = i;
+    const removed = lines[last]!.split('|')[1]!.trim();
+    lines.splice(last, 1);
+    writeFileSync(page, lines.join('\n'));
+    const run = specdown(['diff', base, revision, '--format', 'json']);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.changes.find((change) => change.id === 'response-optional-property-removed' && change.message.includes(removed))).toBeDefined();
+    expect(report.changes.every((change) => change.level !== 'breaking')).toBe(true);
+    expect(run.code).toBe(0);
+    expect(specdown(['diff', base, revision, '--format', 'json', '--fail-on', 'warning']).code).toBe(1);
+  });
+
+  it('should compare generated/openapi.json at a git ref with the working tree, and docs at a ref', () => {
+    const repo = tempDir();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
+    git('init', '-q');
+    git('config', 'user.email', 'test@example.com');
+    git('config', 'user.name', 'test');
+    mkdirSync(path.join(repo, 'generated'));
+    cpSync(path.join(FIXTURE, 'base.yaml'), path.join(repo, 'generated/openapi.json'));
+    cpSync(path.join(REPO_ROOT, 'docs-input'), path.join(repo, 'docs'), { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    cpSync(path.join(FIXTURE, 'revision.yaml'), path.join(repo, 'generated/openapi.json'));
+    const run = specdown(['diff', '--base', 'HEAD', '--format', 'json'], repo);
+    expect((JSON.parse(run.stdout) as JsonReport).changes.map((c) => c.id)).toContain('response-property-removed');
+
+    const docs = specdown(['diff', '--base', 'HEAD', '--docs', 'docs', '--format', 'json'], repo);
+    expect(docs.code).toBe(0);
+    expect((JSON.parse(docs.stdout) as JsonReport).changes).toEqual([]);
+  });
+
+  it('should exit 2 with a clear message for a missing input or an unknown ref', () => {
+    const missing = specdown(['diff', 'no-such.yaml', path.join(FIXTURE, 'base.yaml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no-such.yaml does not exist');
+    const ref = specdown(['diff', '--base', 'no-such-ref-xyz']);
+    expect(ref.code).toBe(2);
+    expect(ref.stderr).toMatch(/unknown git ref|no-such-ref-xyz/);
+  });
+});
