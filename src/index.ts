@@ -3,9 +3,17 @@ export { generate, type GenerateOptions, type GenerateResult, type GenerateStats
 export { readPage, type PageResult } from './read-page.js';
 export { writeOutputs, planOutputs, type WriteReport, type PlannedFile, type FileStatus } from './write/write-outputs.js';
 export { runGenerateCommand, type GenerateCommandOptions, type CommandIo } from './commands/generate.js';
+export { importSpec, isSpecFile, type ImportedSpec } from './import/openapi/index.js';
+export { parseIr } from './ir/ir-schema.js';
+export { emitTypes } from './emit/typescript/index.js';
+export { emitZod } from './emit/zod/index.js';
+export { emitOpenApi } from './emit/openapi/index.js';
 export { defineConfig } from './config/define-config.js';
 export { loadConfig, ConfigError, CONFIG_FILES } from './config/load-config.js';
 export type { SpecdownConfig, TargetConfig, EmitConfig, ResolvedConfig } from './config/config-schema.js';
+export { diffSpecs as diff, diffSpecs, formatDiff, exitCodeFor, loadSpecAtGitRef, RULES as DIFF_RULES, DiffInputError } from './diff/index.js';
+export type { Change, DiffResult, DiffOptions, SpecInput, Level } from './diff/index.js';
+export { runDiffCommand, type DiffCommandOptions } from './commands/diff.js';
 export { formatDiagnostic, formatSummary } from './diagnostics/format.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics/codes.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';

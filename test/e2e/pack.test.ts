@@ -24,7 +24,16 @@ describe('the packed package', () => {
     }
     expect(readFileSync(path.join(project, 'src/api/types.ts'), 'utf8')).toBe(readFileSync(path.join(REPO_ROOT, 'generated/types.ts'), 'utf8'));
     // The programmatic API resolves from the installed package.
-    const api = execFileSync(process.execPath, ['--input-type=module', '-e', "import('specdown').then(m => console.log(typeof m.generate))"], { cwd: project, encoding: 'utf8' });
-    expect(api.trim()).toBe('function');
+    const api = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', "const m = await import('specdown'); console.log([m.generate, m.diff, m.loadConfig, m.defineConfig, m.writeOutputs].map((f) => typeof f).join(' '))"],
+      { cwd: project, encoding: 'utf8' },
+    );
+    expect(api.trim()).toBe('function function function function function');
+    // A typed config file in the consumer project is picked up by the installed CLI.
+    writeFileSync(path.join(project, 'specdown.config.ts'), "import { defineConfig } from 'specdown';\nexport default defineConfig({ input: 'docs', out: 'from-config', emit: { zod: false } });\n");
+    execFileSync('npx', ['specdown', 'generate'], { cwd: project, stdio: 'pipe' });
+    expect(existsSync(path.join(project, 'from-config/types.ts'))).toBe(true);
+    expect(existsSync(path.join(project, 'from-config/schemas.ts'))).toBe(false);
   }, 240_000);
 });
