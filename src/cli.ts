@@ -38,7 +38,7 @@ interface GenerateFlags {
   dialect?: DialectId;
   title?: string;
   apiVersion?: string;
-  format: 'text' | 'json';
+  format: 'text' | 'stylish' | 'json';
   quiet?: boolean;
   maxWarnings?: number;
   cache: boolean;
@@ -96,7 +96,7 @@ export function buildProgram(): Command {
     .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')}) instead of detecting it`, dialect)
     .option('--title <title>', 'API title for the OpenAPI info object')
     .option('--api-version <version>', 'API version for the OpenAPI info object')
-    .addOption(new Option('--format <format>', 'diagnostics format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'diagnostics: text (file:line:column lines), stylish (grouped by file), json').choices(['text', 'stylish', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .option('--no-cache', 'do not read or write the incremental cache (node_modules/.cache/specdown)')

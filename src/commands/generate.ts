@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
+import { formatStylish } from '../diagnostics/stylish.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate, type GenerateResult } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
@@ -10,8 +11,11 @@ export interface GenerateCommandOptions {
   targets: TargetConfig[];
   /** Write nothing; exit 1 when any output is stale. */
   check?: boolean;
-  /** Print diagnostics as JSON on stdout instead of compiler-style lines on stderr. */
-  format?: 'text' | 'json';
+  /**
+   * Diagnostics: `text` compiler-style lines on stderr (default), `stylish` grouped by file
+   * (vfile-reporter), or `json` on stdout.
+   */
+  format?: 'text' | 'stylish' | 'json';
   /** Print errors only. */
   quiet?: boolean;
   /** Exit 1 when there are more warnings than this. */
@@ -75,7 +79,12 @@ function shownDiagnostics(result: GenerateResult, options: GenerateCommandOption
 
 async function finishTarget(target: TargetConfig, result: GenerateResult, options: GenerateCommandOptions, io: CommandIo, elapsed: string): Promise<number> {
   const text = options.format !== 'json';
-  if (text) for (const diagnostic of shownDiagnostics(result, options)) io.stderr(formatDiagnostic(diagnostic));
+  if (options.format === 'stylish') {
+    const shown = shownDiagnostics(result, options);
+    if (shown.length > 0) io.stderr(formatStylish(shown, { color: Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'] }));
+  } else if (text) {
+    for (const diagnostic of shownDiagnostics(result, options)) io.stderr(formatDiagnostic(diagnostic));
+  }
   const outLabel = path.relative(process.cwd(), path.resolve(target.out)) || '.';
   const summary = formatSummary(result.diagnostics);
   if (result.failed) {

@@ -48,3 +48,19 @@ describe('formatSummary', () => {
     expect(formatSummary(bag.items)).toBe('1 error, 2 warnings');
   });
 });
+
+describe('formatStylish', () => {
+  it('should group by file with positions, severities and rule ids', async () => {
+    const { formatStylish } = await import('../../src/diagnostics/stylish.js');
+    const bag = new DiagnosticBag();
+    bag.report('unknown-type', at('rest/a.md', 12, 5, 300), 'unknown type word "Foo"');
+    bag.report('malformed-row', at('rest/a.md', 20, 1, 500), 'a row with 2 cells');
+    bag.report('unknown-section', at('b.md', 3, 1, 40), 'unknown section "Notes"');
+    const text = formatStylish(bag.items);
+    expect(text).toMatch(/^rest\/a\.md\n/m);
+    expect(text).toMatch(/12:5-12:6\s+warning\s+unknown type word "Foo"\s+unknown-type\s+specdown/);
+    expect(text).toMatch(/20:1-20:2\s+error\s+a row with 2 cells\s+malformed-row/);
+    expect(text).toMatch(/^b\.md\n/m);
+    expect(text).toMatch(/1 error, ⚠ 2 warnings/);
+  });
+});
