@@ -90,6 +90,12 @@ declare module 'mdast' {
      * as written); without it, it uses the nodes' plain text.
      */
     markdown?: string;
+    /**
+     * What a dialect's type words mean in the shared vocabulary, where it differs from their plain
+     * reading: an ASP.NET Help Page's `date` is a .NET DateTime (`{ date: 'date-time' }`).
+     * Keys are lower-case words.
+     */
+    typeWords?: Record<string, string>;
   }
   interface HeadingData {
     section?: SectionKind;

@@ -25,7 +25,7 @@ export interface BodySchema {
 }
 
 export function readBodySchema(typeText: string | undefined, table: Table | undefined, where: Source, context: ExtractContext): BodySchema {
-  const words = typeText?.trim() ? schemaFromTypeText(typeText, where, context.diagnostics) : undefined;
+  const words = typeText?.trim() ? schemaFromTypeText(typeText, where, context.diagnostics, context.typeWords) : undefined;
   const object = table ? objectFromTable(table, context) : undefined;
   if (!words) return object ? { schema: object, named: [] } : { named: [] };
   if (!object) return { schema: { ...words, source: where }, named: [] };

@@ -7,6 +7,8 @@ export interface ExtractContext {
   file: string;
   /** The text node offsets index into (`root.data.markdown`), for descriptions kept as written. */
   markdown?: string;
+  /** The dialect's type-word aliases (`root.data.typeWords`). */
+  typeWords?: Record<string, string>;
   diagnostics: DiagnosticBag;
 }
 

@@ -22,6 +22,7 @@ const ENDPOINT_SECTIONS = new Set<Section['kind']>(['path-parameters', 'query-pa
 export function extractPage(root: Root, page: { file: string; dialect: string }, diagnostics: DiagnosticBag): PageFragment | undefined {
   const context: ExtractContext = { file: page.file, diagnostics };
   if (root.data?.markdown !== undefined) context.markdown = root.data.markdown;
+  if (root.data?.typeWords !== undefined) context.typeWords = root.data.typeWords;
   const sections = splitSections(root);
   const requestLine = findRequestLine(sections);
   if (!requestLine) {

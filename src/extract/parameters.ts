@@ -93,7 +93,7 @@ function addParameter(facts: ParameterFacts, name: string, location: ParameterLo
     return;
   }
   const typeText = cellText(row, 'type');
-  const schema: Schema = row.cells.has('type') || typeText ? schemaFromTypeText(typeText, row.source, context.diagnostics) : { kind: 'string' };
+  const schema: Schema = row.cells.has('type') || typeText ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords) : { kind: 'string' };
   const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
   if (description) parameter.description = description;
   facts.parameters.push(parameter);

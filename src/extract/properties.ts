@@ -34,7 +34,7 @@ function propertyFromRow(row: TableRow, context: ExtractContext): Property | und
     context.diagnostics.report('malformed-row', row.source, 'table row has no name; skipped', { severity: 'warning' });
     return undefined;
   }
-  const schema = schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics);
+  const schema = schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords);
   if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
   const description = inlineSource(cellChildren(row, 'description'), context);
   const property: Property = { name, schema, required: isRequired(row), source: row.source };

@@ -46,7 +46,7 @@ function fromSection(section: Section, mediaTypes: readonly string[], context: E
 function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
   const [first] = rows;
   if (rows.length === 1 && first) {
-    const schema = first.typeText ? schemaFromTypeText(first.typeText, first.source, context.diagnostics) : undefined;
+    const schema = first.typeText ? schemaFromTypeText(first.typeText, first.source, context.diagnostics, context.typeWords) : undefined;
     const body: RequestBody = { name: first.name, required: true, content: contents(schema, first.name, mediaTypes), source: first.source };
     if (first.description) body.description = first.description;
     return { requestBody: body, schemas: [] };
@@ -55,7 +55,7 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
     kind: 'object',
     properties: rows.map((row) => ({
       name: row.name,
-      schema: schemaFromTypeText(row.typeText, row.source, context.diagnostics),
+      schema: schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords),
       required: row.required,
       source: row.source,
       ...(row.description ? { description: row.description } : {}),

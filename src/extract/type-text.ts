@@ -59,14 +59,15 @@ const ENUM_NAMED = /^enum\s+([A-Za-z_][\w.]*)$/i;
 const NAMED = /^[A-Z][\w.]*$/;
 
 /** The schema the type words mean, or `undefined` when the vocabulary does not know them. */
-export function parseTypeText(text: string): Schema | undefined {
+export function parseTypeText(text: string, aliases?: Readonly<Record<string, string>>): Schema | undefined {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;
   if (trimmed.endsWith('?') && trimmed.length > 1) {
-    const inner = parseTypeText(trimmed.slice(0, -1));
+    const inner = parseTypeText(trimmed.slice(0, -1), aliases);
     return inner ? { ...inner, nullable: true } : undefined;
   }
-  const known = VOCABULARY.get(trimmed.toLowerCase());
+  const alias = aliases && Object.hasOwn(aliases, trimmed.toLowerCase()) ? aliases[trimmed.toLowerCase()] : undefined;
+  const known = VOCABULARY.get((alias ?? trimmed).toLowerCase());
   if (known) return known();
   const enumValues = ENUM_VALUES.exec(trimmed);
   if (enumValues) {
@@ -77,18 +78,18 @@ export function parseTypeText(text: string): Schema | undefined {
   if (enumNamed) return { kind: 'ref', name: enumNamed[1]! };
   const dictionary = DICTIONARY_OF.exec(trimmed) ?? GENERIC_MAP.exec(trimmed);
   if (dictionary) {
-    const values = parseTypeText(dictionary[dictionary.length - 1]!);
+    const values = parseTypeText(dictionary[dictionary.length - 1]!, aliases);
     return values ? { kind: 'map', values } : undefined;
   }
   const arrayOf = ARRAY_OF.exec(trimmed) ?? GENERIC_ARRAY.exec(trimmed);
   if (arrayOf) {
     // Bytes travel as one base64 string (`byte[]`, `Collection of byte`), not as a JSON array.
     if (arrayOf[1]!.trim().toLowerCase() === 'byte') return { kind: 'string', format: 'byte' };
-    const items = parseTypeText(arrayOf[1]!);
+    const items = parseTypeText(arrayOf[1]!, aliases);
     return items ? { kind: 'array', items } : undefined;
   }
   if (trimmed.endsWith('[]')) {
-    const items = parseTypeText(trimmed.slice(0, -2));
+    const items = parseTypeText(trimmed.slice(0, -2), aliases);
     return items ? { kind: 'array', items } : undefined;
   }
   if (NAMED.test(trimmed)) return { kind: 'ref', name: trimmed };
@@ -96,8 +97,8 @@ export function parseTypeText(text: string): Schema | undefined {
 }
 
 /** `parseTypeText`, reporting unknown words (`unknown-type`) and typing them unknown. */
-export function schemaFromTypeText(text: string, source: Source, diagnostics: DiagnosticBag): Schema {
-  const schema = parseTypeText(text);
+export function schemaFromTypeText(text: string, source: Source, diagnostics: DiagnosticBag, aliases?: Readonly<Record<string, string>>): Schema {
+  const schema = parseTypeText(text, aliases);
   if (schema) return schema;
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
   diagnostics.report('unknown-type', source, text.trim() ? `unknown type "${shown}"; typed unknown` : 'empty type; typed unknown');

@@ -111,7 +111,7 @@ describe('extractPage details', () => {
   it('should normalise the request line: host and query dropped, constraints kept on the parameter', () => {
     const operation = operationOf(page('', 'GET https://example.com/api/{tenant:minlength(2)}/things?x=1'));
     expect(operation.path).toBe('/api/{tenant}/things');
-    expect(withoutSources(operation.parameters)).toEqual([{ name: 'tenant', in: 'path', required: true, schema: { kind: 'string' }, constraints: ['minlength(2)'] }]);
+    expect(withoutSources(operation.parameters)).toEqual([{ name: 'tenant', in: 'path', required: true, schema: { kind: 'string', minLength: 2 }, constraints: ['minlength(2)'] }]);
   });
 
   it('should report path parameters missing from the table and table rows missing from the route', () => {

@@ -18,6 +18,12 @@ import { linesSpan, splitLines, type Line } from '../text/lines.js';
 import type { PageInput, Reader } from '../types.js';
 import { labelOf, pushParagraph, readHelpSections } from './sections.js';
 
+/**
+ * ASP.NET's Help Page generator names .NET types in words: `date` is a DateTime (or
+ * DateTimeOffset), `decimal number` any of Decimal, Double and Single (so no format is known).
+ */
+const HELP_PAGE_TYPE_WORDS: Record<string, string> = { date: 'date-time', 'decimal number': 'number' };
+
 const REQUEST_LINE = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\S+)\s*$/i;
 const HEAD_BYTES = 64 * 1024;
 
@@ -32,7 +38,7 @@ function detect(page: PageInput): string | undefined {
 function read(page: PageInput, diagnostics: DiagnosticBag): Root {
   const { lines } = splitLines(page.text);
   const out: RootContent[] = [];
-  const root: Root = { type: 'root', children: out, data: { dialect: 'helppage', page: {} } };
+  const root: Root = { type: 'root', children: out, data: { dialect: 'helppage', page: {}, typeWords: HELP_PAGE_TYPE_WORDS } };
   let i = 0;
   while (i < lines.length && lines[i]!.text.trim() === '') i++;
   const first = lines[i];

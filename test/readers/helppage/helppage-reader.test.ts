@@ -75,7 +75,11 @@ describe('helppageReader', () => {
         'sample-response',
         'enum-definition:PartKind:string',
       ]);
-      expect(root.data).toEqual({ dialect: 'helppage', page: { title: 'PUT api/v1/Widget/{id:int}?notify={notify}' } });
+      expect(root.data).toEqual({
+        dialect: 'helppage',
+        page: { title: 'PUT api/v1/Widget/{id:int}?notify={notify}' },
+        typeWords: { date: 'date-time', 'decimal number': 'number' },
+      });
       expect(diagnostics.items).toEqual([]);
     });
 
