@@ -4,6 +4,13 @@
  */
 import { z } from 'zod';
 
+/** Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150 */
+export const EditionSchema = z.looseObject({
+  Year: z.int().optional(),
+  Publisher: z.string().optional(),
+  Format: z.string().optional(),
+});
+
 export const PersonSchema = z.looseObject({
   /** Primary key of the person */
   PersonId: z.int().optional(),
@@ -38,8 +45,14 @@ export const LoanEntitySchema = z.looseObject({
   Notes: z.string().optional(),
 });
 
-/** Undocumented: the docs name ShelfLocation but no page defines it. */
-export const ShelfLocationSchema = z.looseObject({});
+/**
+ * Inferred from samples: the docs name ShelfLocation but no page defines it.
+ * Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150
+ */
+export const ShelfLocationSchema = z.looseObject({
+  Room: z.string().optional(),
+  Row: z.int().optional(),
+});
 
 export const BookEntitySchema = z.looseObject({
   /** Primary key (auto-incremented) */
@@ -61,13 +74,13 @@ export const BookEntitySchema = z.looseObject({
   /** True when at least one copy can be borrowed */
   Available: z.boolean().optional(),
   /** Free-form subject tags */
-  Tags: z.array(z.unknown()).optional(),
+  Tags: z.array(z.string()).optional(),
   /** Known editions of the book */
-  Editions: z.array(z.unknown()).optional(),
+  Editions: z.array(EditionSchema).optional(),
   /** Where the book is kept */
   Shelf: ShelfLocationSchema.optional(),
   /** User-defined fields, keyed by field name */
-  CustomFields: z.record(z.string(), z.unknown()).optional(),
+  CustomFields: z.record(z.string(), z.string()).optional(),
   /** When the record was last changed, in UTC */
   UpdatedAt: z.iso.datetime({ offset: true, local: true }).optional(),
 });

@@ -34,19 +34,35 @@ export interface BookEntity {
   Price?: number | undefined;
   /** True when at least one copy can be borrowed */
   Available?: boolean | undefined;
-  /** Free-form subject tags */
-  Tags?: unknown[] | undefined;
-  /** Known editions of the book */
-  Editions?: unknown[] | undefined;
+  /**
+   * Free-form subject tags
+   * Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150
+   */
+  Tags?: string[] | undefined;
+  /**
+   * Known editions of the book
+   * Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150
+   */
+  Editions?: Edition[] | undefined;
   /** Where the book is kept */
   Shelf?: ShelfLocation | undefined;
-  /** User-defined fields, keyed by field name */
-  CustomFields?: Record<string, unknown> | undefined;
+  /**
+   * User-defined fields, keyed by field name
+   * Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150
+   */
+  CustomFields?: Record<string, string> | undefined;
   /**
    * When the record was last changed, in UTC
    * Format: date-time
    */
   UpdatedAt?: string | undefined;
+}
+
+/** Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150 */
+export interface Edition {
+  Year?: number | undefined;
+  Publisher?: string | undefined;
+  Format?: string | undefined;
 }
 
 export interface LoanEntity {
@@ -105,10 +121,13 @@ export interface Person {
 }
 
 /**
- * Undocumented: the docs name ShelfLocation but no page defines it.
- * Named by the docs but never defined: any object.
+ * Inferred from samples: the docs name ShelfLocation but no page defines it.
+ * Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150
  */
-export type ShelfLocation = Record<string, unknown>;
+export interface ShelfLocation {
+  Room?: string | undefined;
+  Row?: number | undefined;
+}
 
 export interface V2AuthorEntityGetAuthorPathParams {
   /**

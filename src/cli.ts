@@ -4,8 +4,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultCacheDir } from './cache/page-cache.js';
 import { runGenerateCommand, type CommandIo } from './commands/generate.js';
 import { resolveTargets } from './commands/resolve-targets.js';
-import { runWatch } from './commands/watch.js';
-import { runDiffCommand } from './commands/diff.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { DIALECT_IDS, type DialectId } from './readers/types.js';
 import { VERSION } from './version.js';
@@ -71,6 +69,8 @@ async function generateAction(flags: GenerateFlags): Promise<void> {
     const controller = new AbortController();
     process.once('SIGINT', () => controller.abort());
     process.once('SIGTERM', () => controller.abort());
+    // watch and diff load their own dependencies (chokidar, the differ) only when used.
+    const { runWatch } = await import('./commands/watch.js');
     await runWatch({ ...options, ...(config?.file ? { extraFiles: [config.file] } : {}) }, io, controller.signal);
     return;
   }
@@ -105,6 +105,34 @@ export function buildProgram(): Command {
     .action(generateAction);
 
   program
+    .command('lint')
+    .description('report every inconsistency the docs contain (tables vs samples, pages vs pages, routes vs rows); writes nothing')
+    .argument('[input]', 'docs folder or page (default: the config\'s first input, else docs-input)')
+    .option('-c, --config <file>', 'config file (its diagnostics severities and dialect apply)')
+    .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')})`, dialect)
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-q, --quiet', 'print errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
+    .action(async (input: string | undefined, flags: Record<string, unknown>) => {
+      const config = await loadConfig(process.cwd(), flags['config'] as string | undefined);
+      const target = config?.targets[0];
+      const chosenDialect = (flags['dialect'] as DialectId | undefined) ?? target?.dialect;
+      const maxWarnings = (flags['maxWarnings'] as number | undefined) ?? config?.maxWarnings;
+      const { runLintCommand } = await import('./commands/lint.js');
+      process.exitCode = await runLintCommand(
+        {
+          input: input ?? target?.input ?? 'docs-input',
+          format: flags['format'] as 'text' | 'json',
+          quiet: Boolean(flags['quiet']),
+          ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+          ...(chosenDialect ? { dialect: chosenDialect } : {}),
+          ...(target?.diagnostics ? { diagnostics: target.diagnostics } : {}),
+        },
+        io,
+      );
+    });
+
+  program
     .command('diff')
     .description('what changed between two OpenAPI specs (files or docs folders), and what of it breaks clients')
     .argument('[base]', 'base: an OpenAPI file or a docs folder')
@@ -117,6 +145,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colour in text output')
     .action(async (base: string | undefined, revision: string | undefined, flags: Record<string, unknown>) => {
       const format = flags['format'] as 'text' | 'markdown' | 'json' | 'changelog';
+      const { runDiffCommand } = await import('./commands/diff.js');
       process.exitCode = await runDiffCommand(
         {
           ...(base !== undefined ? { base } : {}),

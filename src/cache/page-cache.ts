@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ApiDocument } from '../ir/types.js';
 import type { PageResult } from '../read-page.js';
-import { VERSION } from '../version.js';
+import { BUILD_ID as VERSION } from '../version.js';
 
 /** A finished run, kept so that a run over unchanged inputs can skip parsing, merge and emit. */
 export interface CachedRun {

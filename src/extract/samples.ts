@@ -109,7 +109,15 @@ function bodySourceOf(node: Code, bodyStart: number, context: ExtractContext): S
   return { file: start.file, start: { line, column: start.start.column, offset }, end: start.end };
 }
 
+/** Samples nested deeper than this are not used: no docs sample is, and deep values break structuredClone and JSON.stringify. */
+export const MAX_SAMPLE_DEPTH = 64;
+
 function parseJson(body: string, at: Source, context: ExtractContext): JsonValue | undefined {
+  const depth = nestingDepth(body);
+  if (depth.depth > MAX_SAMPLE_DEPTH) {
+    context.diagnostics.report('invalid-sample', { file: at.file, start: pointAt(body, depth.at, at.start), end: at.end }, `sample body is nested more than ${MAX_SAMPLE_DEPTH} levels deep; not used`);
+    return undefined;
+  }
   try {
     return JSON.parse(body) as JsonValue;
   } catch (error) {
@@ -118,6 +126,29 @@ function parseJson(body: string, at: Source, context: ExtractContext): JsonValue
     context.diagnostics.report('invalid-sample', { file: at.file, start: pointAt(body, position, at.start), end: at.end }, `sample body is not valid JSON: ${message.split('\n')[0]}`);
     return undefined;
   }
+}
+
+/** The deepest `[`/`{` nesting of a JSON text (strings skipped), and where it first passes the limit. */
+function nestingDepth(text: string): { depth: number; at: number } {
+  let depth = 0;
+  let deepest = 0;
+  let at = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (depth === MAX_SAMPLE_DEPTH + 1) at = i;
+      }
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return { depth: deepest, at };
 }
 
 function pointAt(text: string, position: number, start: Point): Point {

@@ -31,8 +31,15 @@ const isCandidate = (name: string): boolean => {
   return PAGE_EXTENSIONS.includes(extension) || SPEC_EXTENSIONS.includes(extension);
 };
 
-/** Pages above this size are refused with a diagnostic rather than parsed (a docs page is kilobytes). */
-export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
+/**
+ * Pages above this size are refused with a diagnostic rather than parsed. A docs page is tens of
+ * kilobytes; markdown parsing takes about 2 GB of memory per MB of table rows, so a larger page
+ * is far more likely an accident (a generated dump) than documentation.
+ */
+export const MAX_PAGE_BYTES = 1024 * 1024;
+
+/** OpenAPI documents of real APIs run to tens of megabytes (GitHub's is 13 MB); the importer's limit. */
+export const MAX_SPEC_BYTES = 64 * 1024 * 1024;
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;
@@ -99,8 +106,10 @@ async function loadPage(absolutePath: string, baseDir: string, diagnostics: Diag
   const where = sourceOf(file, undefined);
   try {
     const { size } = await stat(absolutePath);
-    if (size > MAX_PAGE_BYTES) {
-      diagnostics.report('input-too-large', where, `${file} is ${size} bytes, over the ${MAX_PAGE_BYTES}-byte limit for a page; skipped`);
+    const maybeSpec = SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase());
+    const limit = maybeSpec ? MAX_SPEC_BYTES : MAX_PAGE_BYTES;
+    if (size > limit) {
+      diagnostics.report('input-too-large', where, `${file} is ${size} bytes, over the ${limit}-byte limit for a ${maybeSpec ? 'spec' : 'page'}; skipped`);
       return undefined;
     }
     const bytes = await readFile(absolutePath);

@@ -6,10 +6,12 @@
  * 3. one operation per route, unique operationIds (`duplicate-operation`);
  * 4. one named schema per name across pages (`entity-conflict`);
  * 5. names no page defines become undocumented schemas (`undocumented-type`);
- * 6. operations sorted by path then method, schemas by name, tags and security schemes by name.
+ * 6. operations sorted by path then method, schemas by name, tags and security schemes by name;
+ * 7. sample inference: what the samples of every page show fills what the tables leave open.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { HTTP_METHODS, IR_VERSION, type ApiDocument, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { fillFromSamples } from '../infer/fill-from-samples.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
@@ -18,7 +20,9 @@ import { unifyEntities } from './unify-entities.js';
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function mergeFragments(fragments: PageFragment[], diagnostics: DiagnosticBag, info: { title?: string; version: string }): ApiDocument {
-  const pages = structuredClone(fragments).sort((a, b) => byText(a.file, b.file));
+  // Merging edits fragments in place, so docs pages (which the page cache keeps) are copied first.
+  // Imported specs are read afresh every run and never cached: copying GitHub's cost 0.4 s.
+  const pages = fragments.map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page))).sort((a, b) => byText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
   for (const page of pages) if (page.dialect !== 'openapi') unifyRequestBodies(page);
   const operations = uniqueOperations(
@@ -37,7 +41,8 @@ export function mergeFragments(fragments: PageFragment[], diagnostics: Diagnosti
     schemas,
     securitySchemes: mergeSecuritySchemes(pages.flatMap((page) => page.securitySchemes ?? [])),
   };
-  return document;
+  // Tables first, then what the samples of every page show where the tables say too little.
+  return fillFromSamples(document, diagnostics);
 }
 
 function compareOperations(a: Operation, b: Operation): number {

@@ -59,7 +59,7 @@ export function addUndocumentedTypes(operations: readonly Operation[], schemas: 
   const firsts = added.map((s) => s.sources[0]).filter((s): s is Source => s !== undefined).sort(compareSources);
   if (firsts.length > 0) {
     const [source, ...related] = firsts;
-    diagnostics.report('undocumented-type', source!, `${names.length} type${names.length === 1 ? ' is' : 's are'} named but defined by no page (typed as open objects): ${names.join(', ')}`, { related });
+    diagnostics.report('undocumented-type', source!, `${names.length} type${names.length === 1 ? ' is' : 's are'} named but defined by no page (open objects, unless samples show their shape): ${names.join(', ')}`, { related });
   }
   return [...schemas, ...added].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

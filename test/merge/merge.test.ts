@@ -104,7 +104,7 @@ describe('mergeFragments', () => {
     expect(associate.sources.map((s) => `${s.file}:${s.start.line}`)).toEqual(['a.md:31', 'b.md:33']);
     const found = diagnostics.items.filter((d) => d.code === 'undocumented-type');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('2 types are named but defined by no page (typed as open objects): Associate, Query');
+    expect(found[0]!.message).toBe('2 types are named but defined by no page (open objects, unless samples show their shape): Associate, Query');
   });
 
   it('should report a route documented twice as an error naming both pages and keep the first', () => {

@@ -18,7 +18,7 @@ function comparable(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    if (['source', 'sources', 'related', 'operationId', 'file', 'dialect'].includes(key)) continue;
+    if (['source', 'sources', 'related', 'operationId', 'file', 'dialect', 'from'].includes(key)) continue;
     out[key] = comparable(inner);
   }
   return out;

@@ -1,0 +1,78 @@
+/**
+ * Item shapes that a documented entity already describes: samples of `AttachmentsInfo` show the
+ * fields the `AttachmentEntity` table lists, so the items are that entity, not a new inferred type
+ * (tables win: the items get the table's types and descriptions).
+ *
+ * Rule (as for request bodies in merge/request-bodies.ts): entity E documents the shape when
+ *   1. every key the samples show is a property of E,
+ *   2. the samples show at least MIN_KEYS keys and at least 2/3 of E's properties, and
+ *   3. every key's sample values are of a JSON type E's property accepts (null always is).
+ * Several qualify: the one with the fewest properties, then by name.
+ */
+import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
+import type { Shape } from './shape.js';
+
+const MIN_KEYS = 3;
+const MIN_COVERAGE = 2 / 3;
+type JsonKind = 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
+
+export type Entity = NamedSchema & { schema: ObjectSchema };
+
+export function documentedEntityFor(shape: Shape, entities: readonly Entity[]): string | undefined {
+  const keys = [...(shape.object?.keys.keys() ?? [])];
+  if (keys.length < MIN_KEYS) return undefined;
+  const fitting = entities.filter((entity) => {
+    const properties = entity.schema.properties;
+    if (keys.length < MIN_COVERAGE * properties.length) return false;
+    return keys.every((key) => {
+      const property = properties.find((p) => p.name === key);
+      return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema);
+    });
+  });
+  fitting.sort((a, b) => a.schema.properties.length - b.schema.properties.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return fitting[0]?.name;
+}
+
+/** The documented entities a shape may be matched with: objects that tables (or specs) define. */
+export function documentedEntities(schemas: readonly NamedSchema[]): Entity[] {
+  return schemas
+    .filter((s): s is Entity => (s.origin === 'documented' || s.origin === 'imported') && s.schema.kind === 'object' && s.schema.properties.length > 0)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function fits(shape: Shape, schema: Schema): boolean {
+  if (shape.opaque > 0) return true;
+  const allowed = accepted(schema);
+  if (!allowed) return true;
+  const seen: JsonKind[] = [];
+  if (shape.booleans > 0) seen.push('boolean');
+  if (shape.integers > 0) seen.push('integer');
+  if (shape.numbers > 0) seen.push('number');
+  if (shape.strings > 0) seen.push('string');
+  if (shape.array) seen.push('array');
+  if (shape.object) seen.push('object');
+  return seen.every((kind) => allowed.has(kind));
+}
+
+/** The JSON types a schema accepts, or undefined for "any" (refs, unions, unknown). */
+function accepted(schema: Schema): Set<JsonKind> | undefined {
+  switch (schema.kind) {
+    case 'string':
+      return new Set(['string']);
+    case 'integer':
+      return new Set(['integer']);
+    case 'number':
+      return new Set(['integer', 'number']);
+    case 'boolean':
+      return new Set(['boolean']);
+    case 'enum':
+      return new Set(schema.base === 'string' ? ['string'] : schema.base === 'integer' ? ['integer'] : ['integer', 'number']);
+    case 'array':
+      return new Set(['array']);
+    case 'object':
+    case 'map':
+      return new Set(['object']);
+    default:
+      return undefined;
+  }
+}

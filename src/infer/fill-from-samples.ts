@@ -1,0 +1,157 @@
+/**
+ * Samples fill in what tables leave open; tables win.
+ *
+ * Every request and response example of every operation is walked down its documented schema
+ * (sample-walk.ts). The places the docs leave open collect the sample values shown for them
+ * across ALL pages (a named entity's `MessageHeaders` gets the samples of every page that shows
+ * that entity), and each is filled with the schema those values show (infer-schema.ts):
+ *
+ *     documented                         filled with
+ *     array (of unknown)                 items: the samples' items (records → named schema, or the
+ *                                        documented entity whose table lists their fields)
+ *     object word (map of unknown)       values: the samples' values (records → named schema)
+ *     unknown, open object               the samples' schema
+ *     ref to an undocumented type        the named schema itself (origin `inferred`)
+ *
+ * Each filled node carries `inferred: { from }` (the samples' code blocks, at most MAX_FROM), each
+ * named item schema is `origin: 'inferred'`. Nothing documented changes; where a sample disagrees
+ * with its table, a `sample-unknown-property` / `sample-type-mismatch` diagnostic says so, once
+ * per place, at the first sample (the others as related). Same result in any page order: slots are
+ * filled in label order, observations sorted by source, names chosen by item-namer.ts.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { compareSources, type Source } from '../ir/source.js';
+import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
+import { schemaFromShape, type InferOptions } from './infer-schema.js';
+import { ItemNamer, MAX_FROM } from './item-namer.js';
+import { documentedEntities } from './documented-match.js';
+import { documentedPropertyTypes } from './property-hints.js';
+import { newWalkState, walkSample, type Slot, type WalkState } from './sample-walk.js';
+import { shapeOf, type Shape } from './shape.js';
+
+const MAX_RELATED = 10;
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBag): ApiDocument {
+  const doc = cloneKeepingExamples(document);
+  const state = newWalkState(doc.schemas);
+  for (const operation of doc.operations) {
+    const where = `${operation.method.toUpperCase()} ${operation.path}`;
+    for (const content of operation.requestBody?.content ?? []) walkContent(content, `${where} request body`, state);
+    for (const response of operation.responses) for (const content of response.content) walkContent(content, `${where} response ${response.status}`, state);
+  }
+  reportFindings(state, diagnostics);
+  const slots = [...state.slots.values()].sort((a, b) => byText(a.label, b.label) || byText(a.kind, b.kind) || compareSources(firstSource(a), firstSource(b)));
+  if (slots.length === 0) return doc;
+  const hints = documentedPropertyTypes(doc);
+  const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities: documentedEntities(doc.schemas) });
+  const prepared = slots.map((slot) => prepare(slot, hints));
+  for (const { shape, options, sources } of prepared) namer.collect(shape, options, sources);
+  namer.finish();
+  for (const { slot, shape, options, sources } of prepared) {
+    const schema = schemaFromShape(shape, { ...options, naming: namer });
+    if (schema) apply(slot, schema, sources);
+  }
+  doc.schemas = [...doc.schemas, ...namer.namedSchemas()].sort((a, b) => byText(a.name, b.name));
+  return doc;
+}
+
+/**
+ * A deep copy of the document whose examples are shared with the input: they are only read here,
+ * and a hostile sample (10,000 levels deep) would overflow structuredClone's recursion.
+ */
+function cloneKeepingExamples(document: ApiDocument): ApiDocument {
+  const contents = document.operations.flatMap((operation) => [...(operation.requestBody?.content ?? []), ...operation.responses.flatMap((r) => r.content)]);
+  const examples = contents.map((content) => content.examples);
+  for (const content of contents) content.examples = [];
+  try {
+    const doc = structuredClone(document);
+    const copies = doc.operations.flatMap((operation) => [...(operation.requestBody?.content ?? []), ...operation.responses.flatMap((r) => r.content)]);
+    copies.forEach((content, index) => (content.examples = [...examples[index]!]));
+    return doc;
+  } finally {
+    contents.forEach((content, index) => (content.examples = examples[index]!));
+  }
+}
+
+function walkContent(content: Content, label: string, state: WalkState): void {
+  if (!content.schema) return;
+  for (const example of content.examples) {
+    if (example.value === undefined || !example.source) continue;
+    walkSample(example.value, content.schema, { label, source: example.source }, state);
+  }
+}
+
+function prepare(slot: Slot, hints: ReadonlyMap<string, Schema>): { slot: Slot; shape: Shape; options: InferOptions; sources: Source[] } {
+  const observations = [...slot.observations].sort((a, b) => compareSources(a.source, b.source));
+  const shape = shapeOf(observations.map((o) => o.value));
+  const options: InferOptions = { hints };
+  if (slot.property !== undefined && slot.kind !== 'named') options.property = slot.property;
+  if (slot.kind === 'map') options.forceMap = true;
+  return { slot, shape, options, sources: uniqueSources(observations.map((o) => o.source)) };
+}
+
+function apply(slot: Slot, inferred: Schema, sources: Source[]): void {
+  const from = { from: sources.slice(0, MAX_FROM) };
+  switch (slot.kind) {
+    case 'array': {
+      const node = slot.node as Schema;
+      if (node.kind === 'array' && inferred.kind === 'array') Object.assign(node, { items: inferred.items, inferred: from });
+      return;
+    }
+    case 'map': {
+      const node = slot.node as Schema;
+      if (node.kind === 'map' && inferred.kind === 'map') Object.assign(node, { values: inferred.values, inferred: from });
+      return;
+    }
+    case 'object':
+      if (inferred.kind === 'object' || inferred.kind === 'map') replaceNode(slot.node as Schema, inferred, from);
+      return;
+    case 'unknown':
+      replaceNode(slot.node as Schema, inferred, from);
+      return;
+    case 'named': {
+      const named = slot.node as NamedSchema;
+      if (inferred.kind !== 'object' && inferred.kind !== 'map') return;
+      delete inferred.nullable;
+      named.schema = { ...inferred, description: `Inferred from samples: the docs name ${named.name} but no page defines it.`, inferred: from };
+      named.origin = 'inferred';
+      named.sources = from.from;
+      return;
+    }
+  }
+}
+
+/** Replaces the node's shape in place, keeping its documented annotations (description, source, …). */
+function replaceNode(node: Schema, inferred: Schema, from: { from: Source[] }): void {
+  const { description, title, readOnly, writeOnly, deprecated, default: fallback, examples, extensions, source, nullable } = node;
+  for (const key of Object.keys(node)) delete (node as unknown as Record<string, unknown>)[key];
+  Object.assign(node, inferred, { inferred: from });
+  const kept = { description, title, readOnly, writeOnly, deprecated, default: fallback, examples, extensions, source };
+  for (const [key, value] of Object.entries(kept)) if (value !== undefined) (node as unknown as Record<string, unknown>)[key] = value;
+  if (nullable) node.nullable = true;
+}
+
+function reportFindings(state: WalkState, diagnostics: DiagnosticBag): void {
+  const findings = [...state.findings.values()].map((f) => ({ ...f, sources: uniqueSources(f.sources) }));
+  findings.sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!) || byText(a.code, b.code) || byText(a.message, b.message));
+  for (const finding of findings) {
+    const [first, ...rest] = finding.sources;
+    const more = rest.length > 0 ? ` (and ${rest.length} more sample${rest.length === 1 ? '' : 's'})` : '';
+    diagnostics.report(finding.code, first!, `${finding.message}${more}`, { related: rest.slice(0, MAX_RELATED) });
+  }
+}
+
+function firstSource(slot: Slot): Source {
+  return slot.observations.reduce((min, o) => (compareSources(o.source, min) < 0 ? o.source : min), slot.observations[0]!.source);
+}
+
+function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return [...sources].sort(compareSources).filter((source) => {
+    const key = `${source.file}:${source.start.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,126 @@
+/**
+ * JSON samples → IR schema.
+ *
+ *     given samples                              → schema
+ *     1, 2                                       → integer
+ *     1, 2.5                                     → number
+ *     "2015-09-27T17:37:39+02:00"                → string date-time (every string must be one)
+ *     "a", null                                  → string, nullable
+ *     null                                       → nothing known (undefined; a property: unknown, or the
+ *                                                  type every table gives that property name: `hints`)
+ *     "a", 1                                     → union anyOf [integer, string]
+ *     {"a":1,"b":2}, {"a":3}                     → object { a?: integer, b?: integer }
+ *     {"ExtraFields1":"x","ExtraFields2":"y"}    → map of string (see names.ts for map keys)
+ *     [{"Id":1}], []                             → array of object (named, when a namer is given)
+ *     [], [{}] under a property whose items are named elsewhere → array of that named schema
+ *
+ * Objects that are array items or map values are handed to `naming.nameItems`, which may give
+ * them a schema name (the caller keeps the named schemas); without a namer they stay inline.
+ * Recursion follows the shape, whose depth `observe` caps.
+ */
+import type { JsonValue, ObjectSchema, Property, Schema, StringSchema } from '../ir/types.js';
+import { looksLikeMapKeys } from './names.js';
+import { shapeOf, valuesShape, type Shape } from './shape.js';
+
+export interface Naming {
+  /** A schema name for an object shape held as items / map values by `property`, or undefined (inline). */
+  nameItems(property: string, shape: Shape): string | undefined;
+  /** For items that show no fields (`[]`, `[{}]`): the name the same property's items have elsewhere, if any. */
+  nameEmpty?(property: string): string | undefined;
+}
+
+export interface InferOptions {
+  /** The property holding the value (names array items). */
+  property?: string;
+  /** The docs say the value is a dictionary: read any object as a map. */
+  forceMap?: boolean;
+  naming?: Naming;
+  /** Types the tables give a property name everywhere (property-hints.ts): used when samples show only null. */
+  hints?: ReadonlyMap<string, Schema>;
+}
+
+/** The schema the samples show, or undefined when they show nothing (no samples, only nulls). */
+export function inferSchema(values: readonly JsonValue[], options: InferOptions = {}): Schema | undefined {
+  return schemaFromShape(shapeOf(values), options);
+}
+
+export function schemaFromShape(shape: Shape, options: InferOptions = {}): Schema | undefined {
+  if (shape.opaque > 0) return { kind: 'unknown' };
+  const variants: Schema[] = [];
+  if (shape.booleans > 0) variants.push({ kind: 'boolean' });
+  if (shape.numbers > 0) variants.push({ kind: 'number' });
+  else if (shape.integers > 0) variants.push({ kind: 'integer' });
+  if (shape.strings > 0) variants.push(stringSchema(shape));
+  if (shape.array) variants.push(arraySchema(shape.array.items, options));
+  if (shape.object) variants.push(objectOrMap(shape.object, options));
+  if (variants.length === 0) return undefined;
+  const schema: Schema = variants.length === 1 ? variants[0]! : { kind: 'union', mode: 'anyOf', variants };
+  if (shape.nulls > 0) schema.nullable = true;
+  return schema;
+}
+
+/** An object shape (not a map) that is only ever an object or null. */
+export function isRecordShape(shape: Shape, forceMap = false): boolean {
+  const object = shape.object;
+  if (!object || forceMap || object.keys.size === 0) return false;
+  if (object.count + shape.nulls !== shape.count) return false;
+  return !looksLikeMapKeys([...object.keys.keys()]);
+}
+
+/** No items at all, or only empty objects (`{}`: a generator that did not fill them in). */
+function showsNoFields(shape: Shape): boolean {
+  if (shape.count === shape.nulls) return true;
+  return shape.object !== undefined && shape.object.keys.size === 0 && shape.object.count + shape.nulls === shape.count;
+}
+
+function stringSchema(shape: Shape): StringSchema {
+  if (shape.dateTimes === shape.strings) return { kind: 'string', format: 'date-time' };
+  if (shape.uuids === shape.strings) return { kind: 'string', format: 'uuid' };
+  return { kind: 'string' };
+}
+
+function arraySchema(items: Shape, options: InferOptions): Schema {
+  return { kind: 'array', items: heldSchema(items, options) };
+}
+
+/** Items of an array or values of a map: named when they are records and a namer names them. */
+function heldSchema(shape: Shape, options: InferOptions): Schema {
+  const property = options.property;
+  if (property !== undefined && options.naming && isRecordShape(shape)) {
+    const name = options.naming.nameItems(property, shape);
+    if (name) return shape.nulls > 0 ? { kind: 'ref', name, nullable: true } : { kind: 'ref', name };
+  }
+  if (property !== undefined && options.naming?.nameEmpty && showsNoFields(shape)) {
+    const name = options.naming.nameEmpty(property);
+    if (name) return { kind: 'ref', name };
+  }
+  return schemaFromShape(shape, { ...withoutForce(options) }) ?? { kind: 'unknown' };
+}
+
+function objectOrMap(object: NonNullable<Shape['object']>, options: InferOptions): Schema {
+  const keys = [...object.keys.keys()];
+  if (options.forceMap || looksLikeMapKeys(keys)) {
+    return { kind: 'map', values: keys.length === 0 ? { kind: 'unknown' } : heldSchema(valuesShape(object), options) };
+  }
+  const properties: Property[] = keys.map((key) => {
+    const shape = object.keys.get(key)!;
+    const schema = schemaFromShape(shape, { ...withoutForce(options), property: key }) ?? hinted(key, shape, options) ?? { kind: 'unknown' };
+    // Optional even when every sample shows it: a few samples promise no more than the tables do,
+    // and they never mark a field required. A validator must accept a real response without it.
+    return { name: key, schema, required: false };
+  });
+  const schema: ObjectSchema = { kind: 'object', properties };
+  return schema;
+}
+
+/** Only nulls seen: the type every table gives this property name, if they agree. */
+function hinted(key: string, shape: Shape, options: InferOptions): Schema | undefined {
+  const hint = options.hints?.get(key);
+  if (!hint || shape.opaque > 0) return undefined;
+  return { ...structuredClone(hint), nullable: true };
+}
+
+function withoutForce(options: InferOptions): InferOptions {
+  const { forceMap: _force, ...rest } = options;
+  return rest;
+}

@@ -1,0 +1,58 @@
+/**
+ * What the tables say about a property NAME across the whole API: `TableRight` is typed
+ * `TableRight` by every table that lists it, `FieldProperties` `object`. A property that samples
+ * show only as `null` (nothing learnt) takes that type when the tables agree on it: one type given
+ * by at least MIN_SHARE (60%) of the rows naming the property (rows typed otherwise — seed 001's
+ * `TableRight | RecurrenceInfo` — does not silence ten that agree). Ties and splits give no hint.
+ */
+import type { ApiDocument, Schema } from '../ir/types.js';
+import { shapeKey } from '../merge/schema-merge.js';
+
+const MIN_SHARE = 0.6;
+const DROPPED = ['readOnly', 'writeOnly', 'nullable', 'deprecated', 'default', 'examples', 'extensions', 'description', 'title', 'source', 'inferred'] as const;
+
+export function documentedPropertyTypes(document: ApiDocument): Map<string, Schema> {
+  const seen = new Map<string, Map<string, { schema: Schema; count: number }>>();
+  const visit = (schema: Schema | undefined, depth: number): void => {
+    if (!schema || depth > 8) return;
+    if (schema.kind === 'array') return visit(schema.items, depth + 1);
+    if (schema.kind === 'map') return visit(schema.values, depth + 1);
+    if (schema.kind !== 'object') return;
+    for (const property of schema.properties) {
+      visit(property.schema, depth + 1);
+      if (property.schema.kind === 'unknown') continue;
+      const plain = stripAnnotations(property.schema);
+      const key = shapeKey(plain);
+      const votes = seen.get(property.name) ?? new Map<string, { schema: Schema; count: number }>();
+      seen.set(property.name, votes);
+      const vote = votes.get(key);
+      if (vote) vote.count += 1;
+      else votes.set(key, { schema: plain, count: 1 });
+    }
+  };
+  for (const named of document.schemas) if (named.origin === 'documented' || named.origin === 'imported') visit(named.schema, 0);
+  for (const operation of document.operations) {
+    for (const content of operation.requestBody?.content ?? []) visit(content.schema, 0);
+    for (const response of operation.responses) for (const content of response.content) visit(content.schema, 0);
+  }
+  const hints = new Map<string, Schema>();
+  for (const [name, votes] of seen) {
+    const total = [...votes.values()].reduce((sum, vote) => sum + vote.count, 0);
+    const best = [...votes.values()].find((vote) => vote.count >= MIN_SHARE * total);
+    if (best) hints.set(name, best.schema);
+  }
+  return hints;
+}
+
+function stripAnnotations(schema: Schema): Schema {
+  const copy = structuredClone(schema) as unknown as Record<string, unknown>;
+  const strip = (node: Record<string, unknown>): void => {
+    for (const key of DROPPED) delete node[key];
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object') strip(item as Record<string, unknown>);
+      if (value && typeof value === 'object' && !Array.isArray(value)) strip(value as Record<string, unknown>);
+    }
+  };
+  strip(copy);
+  return copy as unknown as Schema;
+}

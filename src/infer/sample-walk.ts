@@ -1,0 +1,171 @@
+/**
+ * One sample value walked down its documented schema (refs followed into named schemas):
+ *
+ *   - where the docs say little — `unknown`, an untyped `array`, an `object` word (map of unknown),
+ *     an open object without properties, a ref to an undocumented named type — the value is kept
+ *     as an observation of that place (a `Slot`, keyed by the schema node, so every page showing
+ *     the same named entity adds to the same slot);
+ *   - where the docs say more, the value is checked against them (tables win) and the
+ *     disagreements are collected as findings: a property the table does not list, a value of
+ *     another JSON type, a value outside a documented enum.
+ *
+ * Depth is capped at MAX_DEPTH (shape.ts), arrays at MAX_ITEMS elements, objects at MAX_KEYS keys,
+ * ref chains that consume no value at MAX_REF_HOPS.
+ */
+import { compareSources, type Source } from '../ir/source.js';
+import type { JsonValue, NamedSchema, Schema } from '../ir/types.js';
+import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './shape.js';
+
+const MAX_REF_HOPS = 8;
+
+export type SlotKind = 'unknown' | 'array' | 'map' | 'object' | 'named';
+
+export interface Observation {
+  value: JsonValue;
+  source: Source;
+}
+
+export interface Slot {
+  kind: SlotKind;
+  /** The schema node (or named schema) the inference fills. */
+  node: Schema | NamedSchema;
+  /** The property that holds the value, when there is one (names array items). */
+  property?: string;
+  /** Where in the API the place is: `TicketMessageEntity.MessageHeaders`. */
+  label: string;
+  observations: Observation[];
+}
+
+export type FindingCode = 'sample-unknown-property' | 'sample-type-mismatch';
+
+export interface Finding {
+  code: FindingCode;
+  message: string;
+  sources: Source[];
+}
+
+export interface WalkState {
+  schemas: ReadonlyMap<string, NamedSchema>;
+  slots: Map<object, Slot>;
+  findings: Map<string, Finding>;
+  ids: WeakMap<object, number>;
+  nextId: number;
+}
+
+interface At {
+  label: string;
+  property?: string;
+  source: Source;
+}
+
+export function newWalkState(schemas: readonly NamedSchema[]): WalkState {
+  return { schemas: new Map(schemas.map((s) => [s.name, s])), slots: new Map(), findings: new Map(), ids: new WeakMap(), nextId: 0 };
+}
+
+export function walkSample(value: JsonValue, schema: Schema, at: At, state: WalkState, depth = 0, hops = 0): void {
+  if (depth >= MAX_DEPTH || value === null) return;
+  switch (schema.kind) {
+    case 'ref': {
+      const named = state.schemas.get(schema.name);
+      if (!named || hops >= MAX_REF_HOPS) return;
+      if (named.origin === 'undocumented') return observe(state, named, 'named', { ...at, label: named.name }, value);
+      return walkSample(value, named.schema, { ...at, label: named.name }, state, depth, hops + 1);
+    }
+    case 'unknown':
+      return observe(state, schema, 'unknown', at, value);
+    case 'array':
+      if (!Array.isArray(value)) return mismatch(state, schema, at, value, 'an array');
+      if (schema.items.kind === 'unknown') return observe(state, schema, 'array', at, value);
+      for (let i = 0; i < Math.min(value.length, MAX_ITEMS); i++) walkSample(value[i]!, schema.items, { ...at, label: `${at.label}[]` }, state, depth + 1);
+      return;
+    case 'map':
+      if (!isRecord(value)) return mismatch(state, schema, at, value, 'an object');
+      if (schema.values.kind === 'unknown') return observe(state, schema, 'map', at, value);
+      for (const key of Object.keys(value).slice(0, MAX_KEYS)) walkSample(value[key]!, schema.values, { ...at, label: `${at.label}{}` }, state, depth + 1);
+      return;
+    case 'object':
+      if (!isRecord(value)) return mismatch(state, schema, at, value, 'an object');
+      if (schema.properties.length === 0 && schema.additionalProperties === undefined) return observe(state, schema, 'object', at, value);
+      return walkObject(value, schema, at, state, depth);
+    case 'string':
+      return typeof value === 'string' ? undefined : mismatch(state, schema, at, value, schema.format ? `a ${schema.format} string` : 'a string');
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value) ? undefined : mismatch(state, schema, at, value, `an ${schema.format ?? 'integer'}`);
+    case 'number':
+      return typeof value === 'number' ? undefined : mismatch(state, schema, at, value, 'a number');
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : mismatch(state, schema, at, value, 'a boolean');
+    case 'enum': {
+      const allowed = [...schema.values.map((v) => v.value), ...alternates(schema.extensions?.['x-enum-values'])];
+      if (schema.values.length === 0 || allowed.some((v) => v === value)) return;
+      return mismatch(state, schema, at, value, `one of ${schema.values.slice(0, 8).map((v) => JSON.stringify(v.value)).join(', ')}${schema.values.length > 8 ? ', …' : ''}`);
+    }
+    default:
+      return;
+  }
+}
+
+function walkObject(value: { [key: string]: JsonValue }, schema: Extract<Schema, { kind: 'object' }>, at: At, state: WalkState, depth: number): void {
+  for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
+    const property = schema.properties.find((p) => p.name === key);
+    if (property) {
+      walkSample(value[key]!, property.schema, { label: `${at.label}.${key}`, property: key, source: at.source }, state, depth + 1);
+    } else if (schema.additionalProperties) {
+      walkSample(value[key]!, schema.additionalProperties, { label: `${at.label}{}`, property: key, source: at.source }, state, depth + 1);
+    } else if (schema.additionalProperties === undefined) {
+      const id = `sample-unknown-property|${idOf(state, schema)}|${key}`;
+      finding(state, id, 'sample-unknown-property', `a sample shows property "${key}", which the table of ${at.label} does not list`, at.source);
+    }
+  }
+}
+
+function observe(state: WalkState, node: Schema | NamedSchema, kind: SlotKind, at: At, value: JsonValue): void {
+  let slot = state.slots.get(node);
+  if (!slot) {
+    slot = { kind, node, label: at.label, observations: [], ...(at.property !== undefined ? { property: at.property } : {}) };
+    state.slots.set(node, slot);
+  }
+  slot.observations.push({ value, source: at.source });
+}
+
+function mismatch(state: WalkState, schema: Schema, at: At, value: JsonValue, expected: string): void {
+  const shown = jsonType(value);
+  const id = `sample-type-mismatch|${idOf(state, schema)}|${shown.split(' ')[1]}`;
+  finding(state, id, 'sample-type-mismatch', `${at.label} is documented as ${expected}, but a sample shows ${shown}`, at.source);
+}
+
+function finding(state: WalkState, id: string, code: FindingCode, message: string, source: Source): void {
+  const known = state.findings.get(id);
+  if (known) {
+    if (!known.sources.some((s) => compareSources(s, source) === 0)) known.sources.push(source);
+    // The message names the place by the schema's label; keep the smallest, so order never matters.
+    if (message < known.message) known.message = message;
+    return;
+  }
+  state.findings.set(id, { code, message, sources: [source] });
+}
+
+function idOf(state: WalkState, node: object): number {
+  let id = state.ids.get(node);
+  if (id === undefined) {
+    id = state.nextId++;
+    state.ids.set(node, id);
+  }
+  return id;
+}
+
+function isRecord(value: JsonValue): value is { [key: string]: JsonValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function jsonType(value: JsonValue): string {
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'number') return Number.isInteger(value) ? `an integer (${value})` : `a number (${value})`;
+  if (typeof value === 'string') return `a string (${JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value)})`;
+  return `a boolean (${value})`;
+}
+
+function alternates(value: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(value) ? value : [];
+}
