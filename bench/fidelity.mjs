@@ -7,7 +7,7 @@
  *   node bench/fidelity.mjs --dialect dto         one of them
  *   node bench/fidelity.mjs --docs D --truth T    any docs folder against any OpenAPI file
  *                                                 (with --dialect: read every page as that dialect)
- *   --check        exit 1 when a threshold fails (issue 2 targets, every dialect present)
+ *   --check        exit 1 when a threshold fails (issues 2-4 targets, every dialect present)
  *   --json FILE    also write the full results (every miss listed) as JSON
  *   --limit N      misses listed per kind in the text report (default 5)
  *   --force-dialect  read every page with the dialect instead of detecting it

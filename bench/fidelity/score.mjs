@@ -15,7 +15,7 @@ export const CATEGORIES = [
   'nestedRequestFields', 'nestedResponseFields', 'statusCodes',
 ];
 
-/** Issue 2 / issue 3 targets; every one must hold for `--check` to pass. */
+/** Issue 2 / 3 targets, and issue 4's for nested response fields; every one must hold for `--check` to pass. */
 export const THRESHOLDS = [
   { category: 'operations', measure: 'f1', min: 1 },
   { category: 'parameters', measure: 'f1', min: 0.99 },
@@ -24,6 +24,8 @@ export const THRESHOLDS = [
   { category: 'bodyFields', measure: 'f1', min: 0.98 },
   { category: 'requestFields', measure: 'typeAccuracy', min: 0.98 },
   { category: 'responseFields', measure: 'typeAccuracy', min: 0.98 },
+  { category: 'nestedResponseFields', measure: 'recall', min: 0.34 },
+  { category: 'nestedResponseFields', measure: 'precision', min: 0.95 },
 ];
 
 const readOnlyProp = (raw, resolved) => raw?.readOnly === true || resolved?.readOnly === true;
