@@ -49,7 +49,8 @@ export function defaultCacheDir(cwd: string): string {
  * file is treated as missing.
  */
 export class PageCache {
-  #pages: PagesFile | undefined;
+  /** Loaded once, on first use; concurrent callers share the one read. */
+  #pages: Promise<PagesFile> | undefined;
   #pagesDirty = false;
   #run: { run: CachedRun; document: ApiDocument } | undefined;
 
@@ -100,7 +101,7 @@ export class PageCache {
   async save(): Promise<void> {
     try {
       await mkdir(path.dirname(this.base), { recursive: true });
-      if (this.#pagesDirty && this.#pages) await writeAtomic(`${this.base}-pages.json`, JSON.stringify(this.#pages));
+      if (this.#pagesDirty && this.#pages) await writeAtomic(`${this.base}-pages.json`, JSON.stringify(await this.#pages));
       this.#pagesDirty = false;
       if (this.#run) {
         // The document first: a run file must never name a document that is not there.
@@ -113,11 +114,10 @@ export class PageCache {
     }
   }
 
-  async #loadPages(): Promise<PagesFile> {
-    if (!this.#pages) {
-      const data = await readJson<PagesFile>(`${this.base}-pages.json`);
-      this.#pages = data && data.version === VERSION && typeof data.pages === 'object' && data.pages !== null ? data : { version: VERSION, pages: {} };
-    }
+  #loadPages(): Promise<PagesFile> {
+    this.#pages ??= readJson<PagesFile>(`${this.base}-pages.json`).then((data) =>
+      data && data.version === VERSION && typeof data.pages === 'object' && data.pages !== null ? data : { version: VERSION, pages: {} },
+    );
     return this.#pages;
   }
 }
