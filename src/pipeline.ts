@@ -3,6 +3,7 @@
  * files → detect dialect → reader → normalised document → extract → merge → IR → emit.
  * Writing to disk is `write/`'s job; `generate` never touches the output folder.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { PageCache, hashText } from './cache/page-cache.js';
@@ -18,6 +19,9 @@ import type { PageResult } from './read-page.js';
 import type { DialectId } from './readers/types.js';
 import type { NamingOptions } from './emit/shared/naming.js';
 import { defaultWorkerCount, readPages, type ReadJob } from './workers/read-pool.js';
+
+/** Real TypeScript files copied as-is into the output folder (they import nothing from src/). */
+const TEMPLATES = { validate: new URL('../templates/validate.ts', import.meta.url) };
 
 export interface GenerateOptions {
   /** A docs folder or a single page. */
@@ -197,7 +201,7 @@ function applySeverities(diagnostics: readonly Diagnostic[], severities: Diagnos
 }
 
 async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
-  const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, ...options.emit };
+  const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
   if (options.emitIr) emit.ir = true;
   // Emitters are large modules: import them only when a run needs them.
   const { printJson, printYaml } = await import('./emit/shared/print.js');
@@ -214,6 +218,8 @@ async function emitAll(document: ApiDocument, options: GenerateOptions, diagnost
   if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
   if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
+  // The helpers import `operationSchemas` from schemas.ts, which exists only with operations.
+  if (emit.helpers && emit.zod && document.operations.length > 0) emitters.push(['validate.ts', () => readFile(TEMPLATES.validate, 'utf8')]);
   const outputs: OutputFile[] = [];
   for (const [file, run] of emitters) {
     try {

@@ -14,7 +14,7 @@ export interface TargetFlags {
 export const DEFAULT_TARGET: TargetConfig = {
   input: 'docs-input',
   out: 'generated',
-  emit: { types: true, zod: true, openapi: 'json', ir: false },
+  emit: { types: true, zod: true, openapi: 'json', ir: false, helpers: false },
 };
 
 /**

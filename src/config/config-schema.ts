@@ -15,13 +15,15 @@ export const EmitSchema = z.strictObject({
   openapi: z.union([z.literal(false), z.enum(['json', 'yaml'])]).default('json'),
   /** `ir.json` */
   ir: z.boolean().default(false),
+  /** `validate.ts`: runtime validation by operationId over schemas.ts (copied from templates/). */
+  helpers: z.boolean().default(false),
 });
 
 /** One docs folder (or spec) → one output folder. */
 export const TargetSchema = z.strictObject({
   input: z.string().min(1),
   out: z.string().min(1),
-  emit: EmitSchema.default({ types: true, zod: true, openapi: 'json', ir: false }),
+  emit: EmitSchema.default({ types: true, zod: true, openapi: 'json', ir: false, helpers: false }),
   /** Read every page of this target as this dialect. */
   dialect: dialectId.optional(),
   /** Per-file dialect overrides: glob (relative to `input`) → dialect. The first matching glob wins. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TARGET, resolveTargets } from '../../src/commands/resolve-targets.js';
 import type { ResolvedConfig } from '../../src/config/config-schema.js';
 
-const emit = { types: true, zod: true, openapi: 'json' as const, ir: false };
+const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false };
 const config: ResolvedConfig = {
   targets: [
     { input: 'a', out: 'gen/a', emit, diagnostics: { 'unknown-section': 'off' } },

@@ -19,7 +19,7 @@ describe('loadConfig', () => {
     );
     const config = await loadConfig(dir);
     expect(config?.file).toBe(path.join(dir, 'specdown.config.ts'));
-    expect(config?.targets).toEqual([{ input: 'docs', out: 'src/api', emit: { types: true, zod: true, openapi: 'yaml', ir: false } }]);
+    expect(config?.targets).toEqual([{ input: 'docs', out: 'src/api', emit: { types: true, zod: true, openapi: 'yaml', ir: false, helpers: false } }]);
   });
 
   it('should load several targets from an .mjs config', async () => {
@@ -40,7 +40,7 @@ describe('loadConfig', () => {
   it('should load a JSON config', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'specdown.config.json'), JSON.stringify({ input: 'docs', out: 'out', emit: { zod: false } }));
-    expect((await loadConfig(dir))?.targets[0]?.emit).toEqual({ types: true, zod: false, openapi: 'json', ir: false });
+    expect((await loadConfig(dir))?.targets[0]?.emit).toEqual({ types: true, zod: false, openapi: 'json', ir: false, helpers: false });
   });
 
   it('should accept naming options', async () => {
