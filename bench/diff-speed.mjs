@@ -68,11 +68,11 @@ function buildSpec(targetBytes) {
   let perEntity = 0;
   for (let limit = 50; ; i++) {
     if (i === limit) {
-      if (perEntity === 0) {
-        perEntity = JSON.stringify(doc, null, 2).length / i;
-        limit = Math.ceil(targetBytes / perEntity);
-        if (i >= limit) break;
-      } else break;
+      // Extrapolate from the size so far, then top up until the spec really reaches the target.
+      const size = JSON.stringify(doc, null, 2).length;
+      if (size >= targetBytes) break;
+      perEntity = size / i;
+      limit = i + Math.ceil((targetBytes - size) / perEntity) + 1;
     }
     const name = `Entity${i}`;
     const properties = {};
