@@ -41,7 +41,10 @@ export function mergeFragments(fragments: PageFragment[], diagnostics: Diagnosti
     schemas,
     securitySchemes: mergeSecuritySchemes(pages.flatMap((page) => page.securitySchemes ?? [])),
   };
-  // Tables first, then what the samples of every page show where the tables say too little.
+  // Tables first, then what the samples of every page show where the tables say too little. An
+  // OpenAPI document's schemas are complete and its examples are no samples: with specs alone there
+  // is nothing to learn (and on GitHub's spec the walk cost 1.5 s and 86 spurious warnings).
+  if (!pages.some((page) => page.dialect !== 'openapi')) return document;
   return fillFromSamples(document, diagnostics);
 }
 

@@ -5,6 +5,8 @@
  */
 import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
+import { narrowDiscriminators } from '../shared/discriminators.js';
+import { splitReadWrite } from '../shared/read-write.js';
 import { buildNames, compareText, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
 import { declareNamedSchema } from './declarations.js';
@@ -16,7 +18,10 @@ export interface TypesEmitOptions {
 }
 
 /** The text of `types.ts` for `doc`. Same document → byte-identical text. */
-export function emitTypes(doc: ApiDocument, options: TypesEmitOptions = {}): string {
+export function emitTypes(input: ApiDocument, options: TypesEmitOptions = {}): string {
+  // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
+  // properties out, responses writeOnly ones (read-write.ts).
+  const doc = splitReadWrite(narrowDiscriminators(input));
   const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
   const declarations: string[] = [];
@@ -28,5 +33,7 @@ export function emitTypes(doc: ApiDocument, options: TypesEmitOptions = {}): str
   declarations.push(...declareOperations(doc.operations, context));
   const statements: Statement[] = [generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)];
   if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
+  // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
+  else statements.push(textStatement('\nexport {};'));
   return printSourceFile(statements);
 }

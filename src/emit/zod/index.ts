@@ -2,9 +2,10 @@
  * The zod v4 emitter: `schemas.ts` with a const per named schema (dependency order) and per
  * operation part, whose inferred types agree with types.ts. Built as ts-morph statements, printed once.
  */
-import { StructureKind } from 'ts-morph';
 import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
+import { narrowDiscriminators } from '../shared/discriminators.js';
+import { splitReadWrite } from '../shared/read-write.js';
 import { buildNames, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
@@ -18,24 +19,28 @@ export interface ZodEmitOptions {
 }
 
 /** The text of `schemas.ts` for `doc`. Same document → byte-identical text. */
-export function emitZod(doc: ApiDocument, options: ZodEmitOptions = {}): string {
+export function emitZod(input: ApiDocument, options: ZodEmitOptions = {}): string {
+  // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
+  // properties out, responses writeOnly ones (read-write.ts).
+  const doc = splitReadWrite(narrowDiscriminators(input));
   const names = buildNames(doc, options.naming);
   const { declarations, recursive } = declareNamedSchemas(doc.schemas, names);
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
   const operationContext = namedContext(names, named, recursive, () => false);
   declarations.push(...declareOperationSchemas(doc.operations, operationContext));
-  const statements: Statement[] = [
-    generatedHeader(`zod schemas for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`),
-    { kind: StructureKind.ImportDeclaration, namedImports: ['z'], moduleSpecifier: 'zod' },
-  ];
+  const statements: Statement[] = [generatedHeader(`zod schemas for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)];
+  // An empty document declares nothing: importing `z` then would trip `noUnusedLocals`.
+  if (declarations.length > 0) statements.push({ kind: 'import', namedImports: ['z'], moduleSpecifier: 'zod' });
   if (recursive.size > 0) {
     statements.push({
-      kind: StructureKind.ImportDeclaration,
+      kind: 'import',
       isTypeOnly: true,
       namespaceImport: 'Types',
       moduleSpecifier: options.typesModule ?? './types.js',
     });
   }
   if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
+  // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
+  else statements.push(textStatement('\nexport {};'));
   return printSourceFile(statements);
 }

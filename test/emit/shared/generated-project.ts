@@ -48,7 +48,7 @@ export function compileStrict(dir: string, files: string[], extra: ts.CompilerOp
   );
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
     const where = diagnostic.file && diagnostic.start !== undefined
-      ? `${path.basename(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}: `
+      ? `${path.relative(dir, diagnostic.file.fileName).split(path.sep).join('/')}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}: `
       : '';
     return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
   });

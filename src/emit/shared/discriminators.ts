@@ -1,0 +1,126 @@
+/**
+ * Discriminated unions for the code emitters (types.ts and schemas.ts alike, so the two agree).
+ *
+ * A oneOf/anyOf with a `discriminator` says which value of the discriminator property picks which
+ * variant: the mapping's keys, or (OpenAPI's implicit mapping) the referenced schema's name. The
+ * variants themselves usually type that property as a plain `string` (`Pet.pet_type`), so
+ * `Cat | Dog` would not narrow. Each referenced variant whose property is not already a literal
+ * becomes `Cat & { pet_type: 'Cat' }`, as openapi-typescript narrows its subtypes; then a
+ * `switch (pet.pet_type)` narrows in TypeScript and the zod schema rejects a mismatched pair.
+ */
+import type { ApiDocument, NamedSchema, ObjectSchema, Operation, Schema, UnionSchema } from '../../ir/types.js';
+
+/** `doc` with the ref variants of discriminated unions narrowed to their discriminator values. */
+export function narrowDiscriminators(doc: ApiDocument): ApiDocument {
+  const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
+  const narrow = (schema: Schema): Schema => walk(schema, named);
+  if (!doc.schemas.some((s) => hasDiscriminator(s.schema)) && !doc.operations.some(operationHasDiscriminator)) return doc;
+  return {
+    ...doc,
+    schemas: doc.schemas.map((schema) => {
+      const next = narrow(schema.schema);
+      return next === schema.schema ? schema : { ...schema, schema: next };
+    }),
+    operations: doc.operations.map((operation) => narrowOperation(operation, narrow)),
+  };
+}
+
+function narrowOperation(operation: Operation, narrow: (schema: Schema) => Schema): Operation {
+  const content = <T extends { schema?: Schema }>(item: T): T => {
+    if (!item.schema) return item;
+    const schema = narrow(item.schema);
+    return schema === item.schema ? item : { ...item, schema };
+  };
+  const out: Operation = { ...operation, responses: operation.responses.map((response) => ({ ...response, content: response.content.map(content) })) };
+  if (operation.requestBody) out.requestBody = { ...operation.requestBody, content: operation.requestBody.content.map(content) };
+  return out;
+}
+
+function operationHasDiscriminator(operation: Operation): boolean {
+  const contents = [...(operation.requestBody?.content ?? []), ...operation.responses.flatMap((response) => response.content)];
+  return contents.some((content) => content.schema !== undefined && hasDiscriminator(content.schema));
+}
+
+function hasDiscriminator(schema: Schema): boolean {
+  switch (schema.kind) {
+    case 'union':
+      return schema.discriminator !== undefined || schema.variants.some(hasDiscriminator);
+    case 'object':
+      return schema.properties.some((property) => hasDiscriminator(property.schema))
+        || (schema.additionalProperties !== undefined && schema.additionalProperties !== false && hasDiscriminator(schema.additionalProperties));
+    case 'array':
+      return hasDiscriminator(schema.items);
+    case 'map':
+      return hasDiscriminator(schema.values);
+    case 'intersection':
+      return schema.parts.some(hasDiscriminator);
+    default:
+      return false;
+  }
+}
+
+function walk(schema: Schema, named: ReadonlyMap<string, NamedSchema>): Schema {
+  switch (schema.kind) {
+    case 'union': {
+      const variants = schema.variants.map((variant) => walk(variant, named));
+      const inner = variants.every((variant, i) => variant === schema.variants[i]) ? schema : { ...schema, variants };
+      return narrowUnion(inner, named);
+    }
+    case 'object': {
+      const properties = schema.properties.map((property) => {
+        const next = walk(property.schema, named);
+        return next === property.schema ? property : { ...property, schema: next };
+      });
+      const extra = schema.additionalProperties;
+      const additional = extra !== undefined && extra !== false ? walk(extra, named) : extra;
+      if (properties.every((property, i) => property === schema.properties[i]) && additional === extra) return schema;
+      const out: ObjectSchema = { ...schema, properties };
+      if (additional !== undefined) out.additionalProperties = additional;
+      return out;
+    }
+    case 'array': {
+      const items = walk(schema.items, named);
+      return items === schema.items ? schema : { ...schema, items };
+    }
+    case 'map': {
+      const values = walk(schema.values, named);
+      return values === schema.values ? schema : { ...schema, values };
+    }
+    case 'intersection': {
+      const parts = schema.parts.map((part) => walk(part, named));
+      return parts.every((part, i) => part === schema.parts[i]) ? schema : { ...schema, parts };
+    }
+    default:
+      return schema;
+  }
+}
+
+function narrowUnion(schema: UnionSchema, named: ReadonlyMap<string, NamedSchema>): Schema {
+  const discriminator = schema.discriminator;
+  if (!discriminator) return schema;
+  const property = discriminator.propertyName;
+  const mapping = Object.entries(discriminator.mapping ?? {});
+  let changed = false;
+  const variants = schema.variants.map((variant) => {
+    if (variant.kind !== 'ref' || variant.nullable) return variant;
+    const target = named.get(variant.name);
+    // Only object shapes can be narrowed by intersecting them with `{ [property]: value }`.
+    if (!target || (target.schema.kind !== 'object' && target.schema.kind !== 'intersection') || target.schema.nullable) return variant;
+    if (fixesProperty(target.schema, property)) return variant;
+    const mapped = mapping.filter(([, name]) => name === variant.name).map(([value]) => value);
+    const values = mapped.length > 0 ? mapped : [variant.name];
+    const value: Schema = values.length === 1 ? { kind: 'const', value: values[0]! } : { kind: 'enum', base: 'string', values: values.map((v) => ({ value: v })) };
+    changed = true;
+    const tag: ObjectSchema = { kind: 'object', properties: [{ name: property, schema: value, required: true }] };
+    return { kind: 'intersection', parts: [variant, tag] } satisfies Schema;
+  });
+  return changed ? { ...schema, variants } : schema;
+}
+
+/** True when `schema` (an object) already gives the property a literal: nothing to narrow. */
+function fixesProperty(schema: Schema, property: string): boolean {
+  if (schema.kind !== 'object') return false;
+  const found = schema.properties.find((candidate) => candidate.name === property);
+  if (!found) return false;
+  return found.schema.kind === 'const' || (found.schema.kind === 'enum' && found.schema.values.length === 1);
+}

@@ -1,0 +1,155 @@
+/**
+ * readOnly / writeOnly by direction, for the code emitters (types.ts and schemas.ts alike, so the
+ * two agree). OpenAPI: a readOnly property "SHOULD NOT be sent as part of the request", a writeOnly
+ * one "SHOULD NOT be sent as part of the response", and `required` applies to that side only.
+ *
+ * So request bodies leave readOnly properties out and responses leave writeOnly ones out (as
+ * openapi-fetch's `Writable<T>` / `Readable<T>` over openapi-typescript's markers, and hey-api's
+ * `XWritable` types do). A named schema that holds such a property, directly or through the
+ * schemas it refers to, gets a variant per direction — `PetWritable` (request side) and
+ * `PetReadable` (response side) — and the bodies of operations refer to the variant. The named
+ * schema itself stays as declared. Schemas without readOnly/writeOnly properties are untouched.
+ */
+import type { ApiDocument, NamedSchema, Operation, Property, Schema } from '../../ir/types.js';
+
+type Direction = 'request' | 'response';
+
+const SUFFIX: Record<Direction, string> = { request: 'Writable', response: 'Readable' };
+
+/** `doc` with direction variants of the named schemas that need them and operation bodies using them. */
+export function splitReadWrite(doc: ApiDocument): ApiDocument {
+  const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
+  const taken = new Set(named.keys());
+  const variants: NamedSchema[] = [];
+  const renames: Record<Direction, Map<string, string>> = { request: new Map(), response: new Map() };
+  for (const direction of ['request', 'response'] as const) {
+    for (const name of [...needingVariant(doc.schemas, direction)].sort()) {
+      let variant = `${name}${SUFFIX[direction]}`;
+      for (let n = 2; taken.has(variant); n++) variant = `${name}${SUFFIX[direction]}${n}`;
+      taken.add(variant);
+      renames[direction].set(name, variant);
+    }
+    for (const [name, variant] of renames[direction]) {
+      const original = named.get(name)!;
+      variants.push({ ...original, name: variant, schema: rewrite(original.schema, direction, renames[direction]) });
+    }
+  }
+  return {
+    ...doc,
+    schemas: [...doc.schemas, ...variants],
+    operations: doc.operations.map((operation) => rewriteOperation(operation, renames)),
+  };
+}
+
+function rewriteOperation(operation: Operation, renames: Record<Direction, Map<string, string>>): Operation {
+  const body = (schema: Schema | undefined, direction: Direction): Schema | undefined =>
+    schema === undefined ? undefined : rewrite(schema, direction, renames[direction]);
+  const out: Operation = {
+    ...operation,
+    responses: operation.responses.map((response) => ({
+      ...response,
+      content: response.content.map((content) => withSchema(content, body(content.schema, 'response'))),
+    })),
+  };
+  if (operation.requestBody) {
+    out.requestBody = {
+      ...operation.requestBody,
+      content: operation.requestBody.content.map((content) => withSchema(content, body(content.schema, 'request'))),
+    };
+  }
+  return out;
+}
+
+function withSchema<T extends { schema?: Schema }>(content: T, schema: Schema | undefined): T {
+  return schema === content.schema ? content : { ...content, schema };
+}
+
+/** True when the property is left out on `direction`'s side. */
+function leftOut(property: Property, direction: Direction): boolean {
+  return direction === 'request' ? property.schema.readOnly === true : property.schema.writeOnly === true;
+}
+
+/** Names of the named schemas that hold a property left out on `direction`'s side, directly or through refs. */
+function needingVariant(schemas: NamedSchema[], direction: Direction): Set<string> {
+  const needs = new Set<string>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const named of schemas) {
+      if (!needs.has(named.name) && holdsFlagged(named.schema, direction, needs)) {
+        needs.add(named.name);
+        changed = true;
+      }
+    }
+  }
+  return needs;
+}
+
+function holdsFlagged(schema: Schema, direction: Direction, needs: ReadonlySet<string>): boolean {
+  switch (schema.kind) {
+    case 'object':
+      return schema.properties.some((property) => leftOut(property, direction) || holdsFlagged(property.schema, direction, needs))
+        || (schema.additionalProperties !== undefined && schema.additionalProperties !== false && holdsFlagged(schema.additionalProperties, direction, needs));
+    case 'array':
+      return holdsFlagged(schema.items, direction, needs);
+    case 'map':
+      return holdsFlagged(schema.values, direction, needs);
+    case 'union':
+      return schema.variants.some((variant) => holdsFlagged(variant, direction, needs));
+    case 'intersection':
+      return schema.parts.some((part) => holdsFlagged(part, direction, needs));
+    case 'ref':
+      return needs.has(schema.name);
+    default:
+      return false;
+  }
+}
+
+/** `schema` for `direction`'s side: flagged properties dropped, refs to variants. Unchanged parts are shared. */
+function rewrite(schema: Schema, direction: Direction, renames: ReadonlyMap<string, string>): Schema {
+  switch (schema.kind) {
+    case 'object': {
+      const properties = schema.properties
+        .filter((property) => !leftOut(property, direction))
+        .map((property) => {
+          const inner = rewrite(property.schema, direction, renames);
+          return inner === property.schema ? property : { ...property, schema: inner };
+        });
+      const extra = schema.additionalProperties;
+      const additional = extra !== undefined && extra !== false ? rewrite(extra, direction, renames) : extra;
+      const same = properties.length === schema.properties.length && properties.every((p, i) => p === schema.properties[i]) && additional === extra;
+      if (same) return schema;
+      const out = { ...schema, properties };
+      if (additional !== undefined) out.additionalProperties = additional;
+      return out;
+    }
+    case 'array': {
+      const items = rewrite(schema.items, direction, renames);
+      return items === schema.items ? schema : { ...schema, items };
+    }
+    case 'map': {
+      const values = rewrite(schema.values, direction, renames);
+      return values === schema.values ? schema : { ...schema, values };
+    }
+    case 'union': {
+      const variants = schema.variants.map((variant) => rewrite(variant, direction, renames));
+      if (variants.every((variant, i) => variant === schema.variants[i])) return schema;
+      const out = { ...schema, variants };
+      if (schema.discriminator?.mapping) {
+        const mapping = Object.fromEntries(Object.entries(schema.discriminator.mapping).map(([value, name]) => [value, renames.get(name) ?? name]));
+        out.discriminator = { ...schema.discriminator, mapping };
+      }
+      return out;
+    }
+    case 'intersection': {
+      const parts = schema.parts.map((part) => rewrite(part, direction, renames));
+      return parts.every((part, i) => part === schema.parts[i]) ? schema : { ...schema, parts };
+    }
+    case 'ref': {
+      const name = renames.get(schema.name);
+      return name === undefined ? schema : { ...schema, name };
+    }
+    default:
+      return schema;
+  }
+}

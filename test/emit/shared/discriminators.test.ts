@@ -1,0 +1,98 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { narrowDiscriminators } from '../../../src/emit/shared/discriminators.js';
+import { emitTypes } from '../../../src/emit/typescript/index.js';
+import { emitZod } from '../../../src/emit/zod/index.js';
+import type { ApiDocument, NamedSchema, Schema } from '../../../src/ir/types.js';
+import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
+
+const named = (name: string, schema: Schema): NamedSchema => ({ name, schema, origin: 'imported', sources: [] });
+const ref = (name: string): Schema => ({ kind: 'ref', name });
+const pet = named('Pet', { kind: 'object', properties: [{ name: 'pet_type', schema: { kind: 'string' }, required: true }] });
+const cat = named('Cat', { kind: 'intersection', parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'hunts', schema: { kind: 'boolean' }, required: false }] }] });
+const dog = named('Dog', { kind: 'intersection', parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'bark', schema: { kind: 'boolean' }, required: false }] }] });
+const fixed = named('Fixed', { kind: 'object', properties: [{ name: 'pet_type', schema: { kind: 'const', value: 'fixed' }, required: true }] });
+const text = named('Text', { kind: 'string' });
+
+function doc(body: Schema, schemas: NamedSchema[] = [pet, cat, dog, fixed, text]): ApiDocument {
+  return {
+    irVersion: 1,
+    info: { title: 'T', version: '1' },
+    servers: [],
+    tags: [],
+    operations: [{
+      operationId: 'patchPet',
+      method: 'patch',
+      path: '/pets',
+      tags: [],
+      parameters: [],
+      requestBody: { required: true, content: [{ mediaType: 'application/json', schema: body, examples: [] }] },
+      responses: [{ status: '204', description: 'ok', headers: [], content: [] }],
+    }],
+    schemas,
+    securitySchemes: [],
+  };
+}
+
+/** What each variant of the body's union became: `Cat=Cat` (implicit), `Dog=dog|doggo`, `-` (untouched). */
+function tags(d: ApiDocument): string[] {
+  let body = d.operations[0]!.requestBody!.content[0]!.schema!;
+  if (body.kind === 'object') body = body.properties[0]!.schema;
+  if (body.kind !== 'union') return [];
+  return body.variants.map((variant) => {
+    if (variant.kind !== 'intersection') return '-';
+    const [target, tag] = variant.parts as [Schema, Schema];
+    const value = tag.kind === 'object' ? tag.properties[0]!.schema : undefined;
+    const shown = value?.kind === 'const' ? String(value.value) : value?.kind === 'enum' ? value.values.map((v) => v.value).join('|') : '?';
+    return `${target.kind === 'ref' ? target.name : '?'}=${shown}`;
+  });
+}
+
+const union = (variants: Schema[], mapping?: Record<string, string>): Schema => ({
+  kind: 'union',
+  mode: 'oneOf',
+  variants,
+  discriminator: mapping ? { propertyName: 'pet_type', mapping } : { propertyName: 'pet_type' },
+});
+
+describe('narrowDiscriminators', () => {
+  it.each<{ name: string; given: Schema; want: string[] }>([
+    { name: 'should use the schema name when there is no mapping', given: union([ref('Cat'), ref('Dog')]), want: ['Cat=Cat', 'Dog=Dog'] },
+    { name: 'should use the mapping keys, several keys as an enum', given: union([ref('Cat'), ref('Dog')], { cat: 'Cat', dog: 'Dog', doggo: 'Dog' }), want: ['Cat=cat', 'Dog=dog|doggo'] },
+    { name: 'should leave variants that already fix the property', given: union([ref('Fixed'), ref('Cat')]), want: ['-', 'Cat=Cat'] },
+    { name: 'should leave variants that are no object', given: union([ref('Text'), ref('Cat')]), want: ['-', 'Cat=Cat'] },
+    { name: 'should narrow unions nested in properties', given: { kind: 'object', properties: [{ name: 'pet', schema: union([ref('Cat')]), required: true }] }, want: ['Cat=Cat'] },
+    { name: 'should leave unions without a discriminator', given: { kind: 'union', mode: 'oneOf', variants: [ref('Cat'), ref('Dog')] }, want: ['-', '-'] },
+  ])('$name', ({ given, want }) => {
+    expect(tags(narrowDiscriminators(doc(given)))).toEqual(want);
+  });
+});
+
+describe('discriminated unions in types.ts and schemas.ts', () => {
+  const scratch = useScratchDir();
+  const given = doc(union([ref('Cat'), ref('Dog')]));
+  const types = emitTypes(given);
+  const schemas = emitZod(given);
+
+  it('should type each variant with its discriminator value', () => {
+    expect(types).toContain("export type PatchPetRequestBody = Cat & {\n  pet_type: 'Cat';\n} | Dog & {\n  pet_type: 'Dog';\n};");
+  });
+
+  it('should compile, the types agreeing with the schemas', () => {
+    const dir = scratch();
+    const pairs = exportedTypeNames(types).map((name): [string, string] => [name, `${name}Schema`]);
+    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
+    expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true })).toEqual([]);
+  });
+
+  it('should reject a body whose discriminator names no variant', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'schemas.mjs'), ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+    const module = (await import(path.join(dir, 'schemas.mjs'))) as { PatchPetRequestBodySchema: { safeParse(value: unknown): { success: boolean } } };
+    expect(module.PatchPetRequestBodySchema.safeParse({ pet_type: 'Cat', hunts: true }).success).toBe(true);
+    expect(module.PatchPetRequestBodySchema.safeParse({ pet_type: 'Dog' }).success).toBe(true);
+    expect(module.PatchPetRequestBodySchema.safeParse({ pet_type: 'Cow' }).success).toBe(false);
+  });
+});
