@@ -47,6 +47,7 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-operation': { severity: 'error', summary: 'Two pages document the same method and path, or the same operationId.' },
   'entity-conflict': { severity: 'warning', summary: 'The same entity is documented differently on two pages.' },
   'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
+  'body-on-no-content': { severity: 'warning', summary: 'A response body is documented for an operation whose only success status has no content (204).' },
   'sample-mismatch': { severity: 'warning', summary: 'A sample disagrees with its table.' },
   'sample-unknown-property': { severity: 'warning', summary: 'A sample shows a property its table does not list (the table wins).' },
   'sample-type-mismatch': { severity: 'warning', summary: 'A sample shows a value of another type than its table documents (the table wins).' },

@@ -38,7 +38,7 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
   const typeText = bodySection?.typeText ?? statusSection?.typeText;
   const where = sourceIn(context, bodySection?.heading ?? statusSection?.heading);
   const body = readBodySchema(typeText, bodyTable, where, context);
-  if (body.schema) attachBody(body.schema, responses, statusSection, mediaTypes, context);
+  if (body.schema) attachBody(body.schema, responses, statusSection, mediaTypes, context, where, typeText);
   return { responses, schemas: body.named };
 }
 
@@ -58,8 +58,21 @@ function readStatusTable(table: Table, responses: Response[], context: ExtractCo
   }
 }
 
-function attachBody(schema: Schema, responses: Response[], statusSection: Section | undefined, mediaTypes: readonly string[], context: ExtractContext): void {
+function attachBody(
+  schema: Schema,
+  responses: Response[],
+  statusSection: Section | undefined,
+  mediaTypes: readonly string[],
+  context: ExtractContext,
+  where: ReturnType<typeof sourceIn>,
+  typeText: string | undefined,
+): void {
   let targets = responses.filter((r) => r.status.startsWith('2') && !NO_CONTENT.has(r.status));
+  if (targets.length === 0 && responses.some((r) => r.status.startsWith('2'))) {
+    const statuses = responses.filter((r) => r.status.startsWith('2')).map((r) => r.status).join(', ');
+    context.diagnostics.report('body-on-no-content', where, `a response body${typeText ? ` (${typeText.trim()})` : ''} is documented, but the success status ${statuses} has no content; the body was not used`);
+    return;
+  }
   if (targets.length === 0 && responses.every((r) => !r.status.startsWith('2'))) {
     const prose = statusSection ? blockSource(statusSection.nodes.filter((node) => node.type === 'paragraph'), context) : '';
     const synthetic: Response = { status: '200', description: prose || 'OK', headers: [], content: [], source: sourceIn(context, statusSection?.heading) };
