@@ -2,7 +2,7 @@
  * Terminal output: changes grouped by operation, one line each with level, rule id and message,
  * the location underneath; ANSI colour only when asked (the CLI asks on a TTY).
  */
-import type { Change, DiffResult, Level, SourcePoint } from './types.js';
+import type { DiffResult, Level, SourcePoint } from './types.js';
 import { countLevels } from './format-markdown.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };

@@ -3,7 +3,7 @@
  * schemas), the request body and each response's body, picked the same way for types and zod.
  */
 import type { Content, ObjectSchema, Operation, Parameter, ParameterLocation, Schema } from '../../ir/types.js';
-import { compareText } from './naming.js';
+import { compareText, type OperationNames } from './naming.js';
 
 export interface ResponsePart {
   status: string;
@@ -38,6 +38,23 @@ export function parameterGroups(parts: OperationParts): Array<{ location: Parame
 }
 
 const UNKNOWN: Schema = { kind: 'unknown' };
+
+/**
+ * The operations both code emitters declare, in one order: by operationId, the first of any
+ * duplicate id only, each with its names and parts.
+ */
+export function operationsToDeclare(operations: readonly Operation[], names: ReadonlyMap<string, OperationNames>): Array<{ operation: Operation; names: OperationNames; parts: OperationParts }> {
+  const sorted = [...operations].sort((a, b) => compareText(a.operationId, b.operationId));
+  const seen = new Set<string>();
+  const out: Array<{ operation: Operation; names: OperationNames; parts: OperationParts }> = [];
+  for (const operation of sorted) {
+    const operationNames = names.get(operation.operationId);
+    if (!operationNames || seen.has(operation.operationId)) continue;
+    seen.add(operation.operationId);
+    out.push({ operation, names: operationNames, parts: operationParts(operation) });
+  }
+  return out;
+}
 
 /** Splits `operation` into the parts the emitters declare. */
 export function operationParts(operation: Operation): OperationParts {

@@ -4,8 +4,8 @@
  */
 import type { Operation } from '../../ir/types.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
-import { compareText, typePropertyKey, type OperationNames } from '../shared/naming.js';
-import { operationParts, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
+import { typePropertyKey, type OperationNames } from '../shared/naming.js';
+import { operationsToDeclare, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
 import { block } from '../shared/source-file.js';
 import type { TypeContext } from './context.js';
 import { renderObjectMembers } from './kinds/object.js';
@@ -13,15 +13,9 @@ import { renderObjectMembers } from './kinds/object.js';
 
 /** The declarations of every operation (by operationId) and the closing `operations` interface. */
 export function declareOperations(operations: Operation[], context: TypeContext): string[] {
-  const sorted = [...operations].sort((a, b) => compareText(a.operationId, b.operationId));
   const declarations: string[] = [];
   const entries: string[] = [];
-  const seen = new Set<string>();
-  for (const operation of sorted) {
-    const names = context.names.operations.get(operation.operationId);
-    if (!names || seen.has(operation.operationId)) continue;
-    seen.add(operation.operationId);
-    const parts = operationParts(operation);
+  for (const { operation, names, parts } of operationsToDeclare(operations, context.names.operations)) {
     declarations.push(...declareOperationParts(parts, names, context));
     entries.push(withDoc(operationDoc(operation), `${typePropertyKey(operation.operationId)}: ${operationEntry(parts, names)}`));
   }

@@ -5,22 +5,16 @@
  */
 import type { Operation } from '../../ir/types.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
-import { compareText, objectLiteralKey, schemaConstName, type OperationNames } from '../shared/naming.js';
-import { operationParts, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
+import { objectLiteralKey, schemaConstName, type OperationNames } from '../shared/naming.js';
+import { operationsToDeclare, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
 import { block } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
 
 /** The part schemas of every operation (by operationId), then the `operationSchemas` lookup object. */
 export function declareOperationSchemas(operations: Operation[], context: ZodContext): string[] {
-  const sorted = [...operations].sort((a, b) => compareText(a.operationId, b.operationId));
   const out: string[] = [];
   const entries: string[] = [];
-  const seen = new Set<string>();
-  for (const operation of sorted) {
-    const names = context.names.operations.get(operation.operationId);
-    if (!names || seen.has(operation.operationId)) continue;
-    seen.add(operation.operationId);
-    const parts = operationParts(operation);
+  for (const { operation, names, parts } of operationsToDeclare(operations, context.names.operations)) {
     out.push(...declareParts(parts, names, context));
     entries.push(`${objectLiteralKey(operation.operationId)}: ${lookupEntry(parts, names)}`);
   }

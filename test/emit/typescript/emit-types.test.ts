@@ -3,7 +3,7 @@ import type { ApiDocument } from '../../../src/ir/types.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { identifiersOf, reversed, syntaxErrors } from '../shared/code-safety.js';
 import { compileStrict, useScratchDir, writeFiles } from '../shared/generated-project.js';
-import { HOSTILE, hostileDocument, richDocument } from '../shared/rich-document.js';
+import { hostileDocument, richDocument } from '../shared/rich-document.js';
 
 describe('emitTypes', () => {
   const scratch = useScratchDir();
