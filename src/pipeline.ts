@@ -19,6 +19,7 @@ import type { PageResult } from './read-page.js';
 import type { DialectId } from './readers/types.js';
 import type { NamingOptions } from './emit/shared/naming.js';
 import { defaultWorkerCount, readPages, type ReadJob } from './workers/read-pool.js';
+import { compareText } from './ir/order.js';
 
 /** Real TypeScript files copied as-is into the output folder (they import nothing from src/). */
 const TEMPLATES = { validate: new URL('../templates/validate.ts', import.meta.url) };
@@ -231,5 +232,5 @@ async function emitAll(document: ApiDocument, options: GenerateOptions, diagnost
       return [];
     }
   }
-  return outputs.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return outputs.sort((a, b) => compareText(a.path, b.path));
 }

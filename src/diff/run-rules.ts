@@ -11,6 +11,7 @@ import { RULE_MODULES } from './rules/index.js';
 import { RULES_BY_ID } from './rules/registry.js';
 import type { Finding } from './rules/rule.js';
 import type { Change, SourcePoint } from './types.js';
+import { compareText } from '../ir/order.js';
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -22,13 +23,12 @@ export function runRules(diff: SpecDiff, base: LoadedSpec, revision: LoadedSpec)
   return changes.sort((a, b) => {
     const oa = order.get(a);
     const ob = order.get(b);
-    return cmp(oa?.path ?? '', ob?.path ?? '')
+    return compareText(oa?.path ?? '', ob?.path ?? '')
       || METHOD_ORDER.indexOf(oa?.method ?? '') - METHOD_ORDER.indexOf(ob?.method ?? '')
-      || cmp(a.id, b.id) || cmp(a.path ?? '', b.path ?? '') || cmp(a.message, b.message);
+      || compareText(a.id, b.id) || compareText(a.path ?? '', b.path ?? '') || compareText(a.message, b.message);
   });
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec): Change {
   const info = RULES_BY_ID.get(f.id);

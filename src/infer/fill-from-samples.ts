@@ -28,9 +28,9 @@ import { documentedEntities } from './documented-match.js';
 import { documentedPropertyTypes } from './property-hints.js';
 import { newWalkState, walkSample, type Slot, type WalkState } from './sample-walk.js';
 import { shapeOf, type Shape } from './shape.js';
+import { compareText } from '../ir/order.js';
 
 const MAX_RELATED = 10;
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBag): ApiDocument {
   const doc = cloneKeepingExamples(document);
@@ -41,7 +41,7 @@ export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBa
     for (const response of operation.responses) for (const content of response.content) walkContent(content, `${where} response ${response.status}`, state);
   }
   reportFindings(state, diagnostics);
-  const slots = [...state.slots.values()].sort((a, b) => byText(a.label, b.label) || byText(a.kind, b.kind) || compareSources(firstSource(a), firstSource(b)));
+  const slots = [...state.slots.values()].sort((a, b) => compareText(a.label, b.label) || compareText(a.kind, b.kind) || compareSources(firstSource(a), firstSource(b)));
   if (slots.length === 0) return doc;
   const hints = documentedPropertyTypes(doc);
   const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities: documentedEntities(doc.schemas) });
@@ -52,7 +52,7 @@ export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBa
     const schema = schemaFromShape(shape, { ...options, naming: namer });
     if (schema) apply(slot, schema, sources);
   }
-  doc.schemas = [...doc.schemas, ...namer.namedSchemas()].sort((a, b) => byText(a.name, b.name));
+  doc.schemas = [...doc.schemas, ...namer.namedSchemas()].sort((a, b) => compareText(a.name, b.name));
   return doc;
 }
 
@@ -134,7 +134,7 @@ function replaceNode(node: Schema, inferred: Schema, from: { from: Source[] }): 
 
 function reportFindings(state: WalkState, diagnostics: DiagnosticBag): void {
   const findings = [...state.findings.values()].map((f) => ({ ...f, sources: uniqueSources(f.sources) }));
-  findings.sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!) || byText(a.code, b.code) || byText(a.message, b.message));
+  findings.sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!) || compareText(a.code, b.code) || compareText(a.message, b.message));
   for (const finding of findings) {
     const [first, ...rest] = finding.sources;
     const more = rest.length > 0 ? ` (and ${rest.length} more sample${rest.length === 1 ? '' : 's'})` : '';

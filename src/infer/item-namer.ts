@@ -22,11 +22,11 @@ import { documentedEntityFor, type Entity } from './documented-match.js';
 import { schemaFromShape, type InferOptions, type Naming } from './infer-schema.js';
 import { freeName, itemName } from './names.js';
 import { mergeShape, type Shape } from './shape.js';
+import { compareText } from '../ir/order.js';
 
 const MIN_SHARED_KEYS = 3;
 /** At most this many sample positions go into `inferred.from` (the first by file and offset). */
 export const MAX_FROM = 10;
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface Entry {
   candidate: string;
@@ -77,7 +77,7 @@ export class ItemNamer implements Naming {
   /** Phase 2: groups and names the entries. */
   finish(): void {
     this.finished = true;
-    const entries = [...this.entries.values()].sort((a, b) => byText(a.candidate, b.candidate) || byText(a.keysKey, b.keysKey));
+    const entries = [...this.entries.values()].sort((a, b) => compareText(a.candidate, b.candidate) || compareText(a.keysKey, b.keysKey));
     const parent = entries.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
     for (let i = 0; i < entries.length; i++) {
@@ -86,14 +86,14 @@ export class ItemNamer implements Naming {
     const components = new Map<number, Entry[]>();
     entries.forEach((entry, i) => components.set(root(i), [...(components.get(root(i)) ?? []), entry]));
     const drafts = [...components.values()].map((members) => ({ members, base: mostSeen(members) }));
-    drafts.sort((a, b) => byText(a.base, b.base) || byText(a.members[0]!.keysKey, b.members[0]!.keysKey));
+    drafts.sort((a, b) => compareText(a.base, b.base) || compareText(a.members[0]!.keysKey, b.members[0]!.keysKey));
     for (const { members, base } of drafts) this.addGroup(members, base);
   }
 
   nameItems(property: string, shape: Shape): string {
     if (!this.finished) throw new Error('ItemNamer.finish() must run before naming');
     const candidate = itemName(property);
-    const keys = [...shape.object!.keys.keys()].sort(byText);
+    const keys = [...shape.object!.keys.keys()].sort(compareText);
     const found = this.byEntry.get(entryKey(candidate, keys.join('\u0000')));
     if (found) return found.name;
     const probe: Entry = { candidate, keys, keysKey: keys.join('\u0000'), shape, sources: [] };
@@ -121,11 +121,11 @@ export class ItemNamer implements Naming {
       schema.inferred = { from: sources };
       out.push({ name: group.name, origin: 'inferred', sources, schema });
     }
-    return out.sort((a, b) => byText(a.name, b.name));
+    return out.sort((a, b) => compareText(a.name, b.name));
   }
 
   private addEntry(candidate: string, shape: Shape, sources: readonly Source[]): void {
-    const keys = [...shape.object!.keys.keys()].sort(byText);
+    const keys = [...shape.object!.keys.keys()].sort(compareText);
     const keysKey = keys.join('\u0000');
     const key = entryKey(candidate, keysKey);
     const known = this.entries.get(key);
@@ -166,7 +166,7 @@ function holds(outer: readonly string[], inner: readonly string[]): boolean {
 function mostSeen(members: readonly Entry[]): string {
   const counts = new Map<string, number>();
   for (const member of members) counts.set(member.candidate, (counts.get(member.candidate) ?? 0) + member.shape.count);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]![0];
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0];
 }
 
 function unionSources(a: readonly Source[], b: readonly Source[]): Source[] {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { isSpecFile } from '../import/openapi/detect.js';
 import { sourceOf } from '../ir/source.js';
+import { compareText } from '../ir/order.js';
 
 /** A page or spec as read from disk. */
 export interface LoadedFile {
@@ -76,7 +77,7 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag): Prom
       `no documentation pages (${PAGE_EXTENSIONS.join(', ')}) or OpenAPI documents found in ${input}`,
     );
   }
-  return { rootDir: baseDir, files: files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+  return { rootDir: baseDir, files: files.sort((a, b) => compareText(a.file, b.file)) };
 }
 
 async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir: string): Promise<string[]> {

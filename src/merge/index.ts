@@ -16,13 +16,13 @@ import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
 import { unifyEntities } from './unify-entities.js';
+import { compareText } from '../ir/order.js';
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function mergeFragments(fragments: PageFragment[], diagnostics: DiagnosticBag, info: { title?: string; version: string }): ApiDocument {
   // Merging edits fragments in place, so docs pages (which the page cache keeps) are copied first.
   // Imported specs are read afresh every run and never cached: copying GitHub's cost 0.4 s.
-  const pages = fragments.map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page))).sort((a, b) => byText(a.file, b.file));
+  const pages = fragments.map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page))).sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
   for (const page of pages) if (page.dialect !== 'openapi') unifyRequestBodies(page);
   const operations = uniqueOperations(
@@ -31,7 +31,7 @@ export function mergeFragments(fragments: PageFragment[], diagnostics: Diagnosti
   ).sort(compareOperations);
   const entities = unifyEntities(pages.flatMap((page) => page.schemas), diagnostics);
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);
-  const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(byText).map((name) => ({ name }));
+  const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
   const document: ApiDocument = {
     irVersion: IR_VERSION,
     info: { title: info.title ?? 'API', version: info.version },
@@ -49,12 +49,12 @@ export function mergeFragments(fragments: PageFragment[], diagnostics: Diagnosti
 }
 
 function compareOperations(a: Operation, b: Operation): number {
-  return byText(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
+  return compareText(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
 }
 
 /** One scheme per name; the first page's wins. */
 function mergeSecuritySchemes(schemes: readonly SecurityScheme[]): SecurityScheme[] {
   const byName = new Map<string, SecurityScheme>();
   for (const scheme of schemes) if (!byName.has(scheme.name)) byName.set(scheme.name, scheme);
-  return [...byName.values()].sort((a, b) => byText(a.name, b.name));
+  return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
 }

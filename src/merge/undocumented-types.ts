@@ -6,6 +6,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareSources, type Source } from '../ir/source.js';
 import type { NamedSchema, Operation, Schema } from '../ir/types.js';
+import { compareText } from '../ir/order.js';
 
 export function addUndocumentedTypes(operations: readonly Operation[], schemas: NamedSchema[], diagnostics: DiagnosticBag): NamedSchema[] {
   const defined = new Set(schemas.map((s) => s.name));
@@ -49,7 +50,7 @@ export function addUndocumentedTypes(operations: readonly Operation[], schemas: 
     }
   }
   if (named.size === 0) return schemas;
-  const names = [...named.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...named.keys()].sort(compareText);
   const added: NamedSchema[] = names.map((name) => ({
     name,
     origin: 'undocumented',

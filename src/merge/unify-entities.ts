@@ -11,6 +11,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareSources, formatSource, type Source } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js';
 import { mergeSchemas, shapeKey } from './schema-merge.js';
+import { compareText } from '../ir/order.js';
 
 /** `definitions` in file order; returns one schema per name, sorted by name. */
 export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag): NamedSchema[] {
@@ -20,7 +21,7 @@ export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: 
     list.push(definition);
     byName.set(definition.name, list);
   }
-  const names = [...byName.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...byName.keys()].sort(compareText);
   return names.map((name) => unifyOne(name, byName.get(name)!, diagnostics));
 }
 

@@ -6,6 +6,7 @@
  */
 import type { ApiDocument } from '../../ir/types.js';
 import { quoteString } from './literal.js';
+import { compareText } from '../../ir/order.js';
 
 /** Identifiers the generated files use themselves. */
 const RESERVED = new Set(['Record', 'operations', 'Types', 'z']);
@@ -140,7 +141,5 @@ export function buildNames(doc: ApiDocument, naming: NamingOptions = {}): EmitNa
   return { types, operations };
 }
 
-/** Code-point order, the same on every machine (no locale). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** Code-point order (re-exported for the emitters). */
+export { compareText } from '../../ir/order.js';

@@ -22,6 +22,7 @@ import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
 import { convertSwagger2 } from './swagger2.js';
 import { checkAliasCycles } from './alias-cycles.js';
+import { compareText } from '../../ir/order.js';
 
 export { isSpecFile } from './detect.js';
 
@@ -150,5 +151,5 @@ function readNamedSchemas(ctx: ImportContext): NamedSchema[] {
 
 function sortOperations<T extends { path: string; method: (typeof HTTP_METHODS)[number] }>(operations: T[]): T[] {
   const order = (method: T['method']) => HTTP_METHODS.indexOf(method);
-  return [...operations].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : order(a.method) - order(b.method)));
+  return [...operations].sort((a, b) => compareText(a.path, b.path) || order(a.method) - order(b.method));
 }
