@@ -31,10 +31,8 @@ export interface GenerateOptions {
   dialect?: DialectId;
   /** Per-file overrides: glob (relative to `input`) → dialect; the first match wins. */
   dialects?: Record<string, DialectId>;
-  /** Which outputs to build (default: openapi.json, types.ts, schemas.ts). */
+  /** Which outputs to build (default: openapi.json, types.ts, schemas.ts; `ir: true` adds ir.json). */
   emit?: Partial<EmitConfig>;
-  /** Also emit `ir.json` (same as `emit.ir`). */
-  emitIr?: boolean;
   /** API title for the OpenAPI `info` (default `API`). */
   title?: string;
   /** API version for the OpenAPI `info` (default `1.0.0`). */
@@ -187,7 +185,7 @@ function dialectChooser(options: GenerateOptions): (file: string) => DialectId |
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */
 function runSettings(options: GenerateOptions): unknown {
-  return [options.emit, options.emitIr, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming];
+  return [options.emit, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming];
 }
 
 function applySeverities(diagnostics: readonly Diagnostic[], severities: DiagnosticSeverities | undefined): Diagnostic[] {
@@ -203,7 +201,6 @@ function applySeverities(diagnostics: readonly Diagnostic[], severities: Diagnos
 
 async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
   const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
-  if (options.emitIr) emit.ir = true;
   // Emitters are large modules: import them only when a run needs them.
   const { printJson, printYaml } = await import('./emit/shared/print.js');
   const emitters: Array<[string, () => Promise<string>]> = [];

@@ -41,7 +41,7 @@ export interface CommandIo {
  */
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CommandIo): Promise<number> {
   let exitCode = 0;
-  const report: Array<{ input: string; out: string; diagnostics: Diagnostic[]; stale?: string[] }> = [];
+  const shown: Diagnostic[] = [];
   const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
   for (const target of options.targets) {
     const started = performance.now();
@@ -62,28 +62,29 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
     });
     progress?.clear();
     const elapsed = options.timed ? ` in ${Math.round(performance.now() - started)} ms` : '';
-    const code = await finishTarget(target, result, options, io, elapsed);
-    report.push({ input: target.input, out: target.out, diagnostics: shownDiagnostics(result, options) });
+    const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    const code = await finishTarget(target, result, targetShown, options, io, elapsed);
+    shown.push(...targetShown);
     exitCode = Math.max(exitCode, code);
   }
-  if (options.format === 'json') {
-    const diagnostics = report.flatMap((r) => r.diagnostics);
-    io.stdout(JSON.stringify({ diagnostics, exitCode }, null, 2));
-  }
+  if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
   return exitCode;
 }
 
-function shownDiagnostics(result: GenerateResult, options: GenerateCommandOptions): Diagnostic[] {
-  return options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-}
-
-async function finishTarget(target: TargetConfig, result: GenerateResult, options: GenerateCommandOptions, io: CommandIo, elapsed: string): Promise<number> {
+/** Prints one target's diagnostics (those `shown`), writes or checks its outputs; its exit code. */
+async function finishTarget(
+  target: TargetConfig,
+  result: GenerateResult,
+  shown: readonly Diagnostic[],
+  options: GenerateCommandOptions,
+  io: CommandIo,
+  elapsed: string,
+): Promise<number> {
   const text = options.format !== 'json';
   if (options.format === 'stylish') {
-    const shown = shownDiagnostics(result, options);
     if (shown.length > 0) io.stderr(formatStylish(shown, { color: Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'] }));
   } else if (text) {
-    for (const diagnostic of shownDiagnostics(result, options)) io.stderr(formatDiagnostic(diagnostic));
+    for (const diagnostic of shown) io.stderr(formatDiagnostic(diagnostic));
   }
   const outLabel = path.relative(process.cwd(), path.resolve(target.out)) || '.';
   const summary = formatSummary(result.diagnostics);

@@ -62,7 +62,6 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag): Prom
   }
   const baseDir = info.isDirectory() ? root : path.dirname(root);
   const paths = info.isDirectory() ? await listPages(root, diagnostics, baseDir) : [root];
-  paths.sort();
   const loaded: Array<LoadedFile | undefined> = new Array(paths.length);
   for (let start = 0; start < paths.length; start += READ_CONCURRENCY) {
     const batch = paths.slice(start, start + READ_CONCURRENCY);

@@ -67,6 +67,19 @@ describe('specdown generate (built CLI)', () => {
     expect(parsed.diagnostics[0]!.source.file).toBe('junk.md');
   });
 
+  it('should print only errors with --quiet, and fail past --max-warnings', () => {
+    // docs-input has one warning (an undocumented type) and some infos.
+    const loud = specdown(['generate', '--input', 'docs-input', '--out', tempDir()]);
+    expect(loud.stderr).toMatch(/ warning .*\(undocumented-type\)/);
+    const quiet = specdown(['generate', '--input', 'docs-input', '--out', tempDir(), '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(specdown(['generate', '--input', 'docs-input', '--out', tempDir(), '--max-warnings', '1']).code).toBe(0);
+    const strict = specdown(['generate', '--input', 'docs-input', '--out', tempDir(), '--max-warnings', '0']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain('more than --max-warnings 0');
+  });
+
   it('should fail with a clear message for a missing input', () => {
     const run = specdown(['generate', '--input', '/no/such/folder', '--out', tempDir()]);
     expect(run.code).toBe(1);
