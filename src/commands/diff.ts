@@ -3,6 +3,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { diffSpecs, exitCodeFor, formatDiff, loadSpecAtGitRef, DiffInputError, type SpecInput } from '../diff/index.js';
+import { assertGitRef } from '../diff/git.js';
 import type { DiffFormat } from '../diff/report.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
 import { generate } from '../pipeline.js';
@@ -87,7 +88,7 @@ async function fromDocs(folder: string, label: string, io: CommandIo): Promise<S
 
 /** Extracts `folder` as it is at `ref` into a temporary folder (`git archive | tar -x`). */
 async function docsAtRef(ref: string, folder: string, cleanups: string[]): Promise<string> {
-  if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) throw new DiffInputError(`not a valid git ref: \`${ref}\``);
+  assertGitRef(ref);
   const top = await git(['rev-parse', '--show-toplevel'], process.cwd());
   const inRepo = path.relative(top, path.resolve(folder)).split(path.sep).join('/');
   const dir = await mkdtemp(path.join(os.tmpdir(), 'specdown-diff-'));

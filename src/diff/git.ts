@@ -21,9 +21,14 @@ function gitShow(ref: string, pathInRepo: string, cwd: string): Promise<string> 
   });
 }
 
+/** Refuses anything that is not plainly a ref (a leading `-` would be read by git as an option). */
+export function assertGitRef(ref: string): void {
+  if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) throw new DiffInputError(`not a valid git ref: \`${ref}\``);
+}
+
 /** `pathInRepo` is relative to the repository root, or `./`-prefixed to mean relative to `cwd`. */
 export async function loadSpecAtGitRef(ref: string, pathInRepo: string, cwd: string): Promise<SpecInput> {
-  if (!/^[\w./@^~{}-]+$/.test(ref) || ref.startsWith('-')) throw new DiffInputError(`not a valid git ref: \`${ref}\``);
+  assertGitRef(ref);
   const file = pathInRepo.replace(/\\/g, '/');
   const text = await gitShow(ref, file, cwd);
   return {

@@ -15,7 +15,7 @@ export const PARALLEL_THRESHOLD = 200;
 /** How many workers to use for `jobCount` pages when the user did not say. */
 export function defaultWorkerCount(jobCount: number): number {
   if (jobCount < PARALLEL_THRESHOLD) return 1;
-  return Math.max(1, Math.min(8, os.availableParallelism() - 0));
+  return Math.max(1, Math.min(8, os.availableParallelism()));
 }
 
 /**

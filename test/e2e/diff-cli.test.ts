@@ -89,6 +89,11 @@ describe('specdown diff (built CLI)', () => {
     const missing = specdown(['diff', 'no-such.yaml', path.join(FIXTURE, 'base.yaml')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no-such.yaml does not exist');
+    for (const args of [['--base=-xoption'], ['--base=-xoption', '--docs', 'docs-input']]) {
+      const option = specdown(['diff', ...args]);
+      expect(option.code).toBe(2);
+      expect(option.stderr).toContain('not a valid git ref: `-xoption`');
+    }
     const ref = specdown(['diff', '--base', 'no-such-ref-xyz']);
     expect(ref.code).toBe(2);
     expect(ref.stderr).toMatch(/unknown git ref|no-such-ref-xyz/);
