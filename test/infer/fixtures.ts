@@ -11,6 +11,30 @@ const fieldProperties = `"FieldProperties": {
         "fieldName": { "FieldRight": null, "FieldType": "System.String", "FieldLength": 122 }
       }`;
 
+/** The response sections both Message pages show: the same entity, tabulated on each page. */
+const MESSAGE_ENTITY_RESPONSE = `## Response:
+
+OK
+
+| Response | Description |
+|----------------|-------------|
+| 200 | OK |
+
+### Response body: MessageEntity
+
+| Property Name | Type |  Description |
+|----------------|------|--------------|
+| MessageId | int32 | The primary key |
+| CreatedBy | Associate | Who wrote it |
+| Body | string | The text |
+| MessageHeaders | array | The message headers |
+| AttachmentsInfo | array | Attachments |
+| ExtraFields | object | Extra fields |
+| CustomFields | object | Custom fields |
+| TableRight | TableRight | The table right |
+| FieldProperties | object | Field rights |
+`;
+
 /** PUT Message/{id}: anonymous request table (Integer/Array/Object words), a MessageEntity response table, both samples. */
 export const PUT_PAGE = `---
 title: PUT Message/{id}
@@ -43,28 +67,7 @@ The message to save
 | ExtraFields | Object | Extra fields |
 | CustomFields | Object | Custom fields |
 
-## Response:
-
-OK
-
-| Response | Description |
-|----------------|-------------|
-| 200 | OK |
-
-### Response body: MessageEntity
-
-| Property Name | Type |  Description |
-|----------------|------|--------------|
-| MessageId | int32 | The primary key |
-| CreatedBy | Associate | Who wrote it |
-| Body | string | The text |
-| MessageHeaders | array | The message headers |
-| AttachmentsInfo | array | Attachments |
-| ExtraFields | object | Extra fields |
-| CustomFields | object | Custom fields |
-| TableRight | TableRight | The table right |
-| FieldProperties | object | Field rights |
-
+${MESSAGE_ENTITY_RESPONSE}
 ## Sample request
 
 \`\`\`http!
@@ -134,28 +137,7 @@ Gets a message
 |-----------|------|-------------|
 | id | int32 | The id **Required** |
 
-## Response:
-
-OK
-
-| Response | Description |
-|----------------|-------------|
-| 200 | OK |
-
-### Response body: MessageEntity
-
-| Property Name | Type |  Description |
-|----------------|------|--------------|
-| MessageId | int32 | The primary key |
-| CreatedBy | Associate | Who wrote it |
-| Body | string | The text |
-| MessageHeaders | array | The message headers |
-| AttachmentsInfo | array | Attachments |
-| ExtraFields | object | Extra fields |
-| CustomFields | object | Custom fields |
-| TableRight | TableRight | The table right |
-| FieldProperties | object | Field rights |
-
+${MESSAGE_ENTITY_RESPONSE}
 ## Sample response
 
 \`\`\`http_
