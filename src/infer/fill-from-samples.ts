@@ -20,7 +20,7 @@
  * filled in label order, observations sorted by source, names chosen by item-namer.ts.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { compareSources, type Source } from '../ir/source.js';
+import { compareSources, uniqueSources, type Source } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
 import { schemaFromShape, type InferOptions } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
@@ -146,12 +146,3 @@ function firstSource(slot: Slot): Source {
   return slot.observations.reduce((min, o) => (compareSources(o.source, min) < 0 ? o.source : min), slot.observations[0]!.source);
 }
 
-function uniqueSources(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return [...sources].sort(compareSources).filter((source) => {
-    const key = `${source.file}:${source.start.offset}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -47,6 +47,17 @@ export function compareSources(a: Source, b: Source): number {
   return a.start.offset - b.start.offset;
 }
 
+/** Sorted (by file, then offset), each place once. */
+export function uniqueSources(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return [...sources].sort(compareSources).filter((source) => {
+    const key = `${source.file}\0${source.start.offset}\0${source.end.offset}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** `file:line:column`, as compilers print it. */
 export function formatSource(source: Source): string {
   return `${source.file}:${source.start.line}:${source.start.column}`;

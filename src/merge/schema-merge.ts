@@ -10,6 +10,7 @@
  * except the numeric widening noted. Descriptions and other annotations: the first one's win.
  */
 import type { ObjectSchema, Property, Schema, SchemaBase } from '../ir/types.js';
+import { compareText } from '../ir/order.js';
 
 export type MergeResult = { ok: true; schema: Schema } | { ok: false };
 
@@ -100,7 +101,7 @@ export function shapeKey(schema: unknown): string {
   return JSON.stringify(schema, (key, value: unknown) => {
     if (ANNOTATIONS.has(key)) return undefined;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+      return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => compareText(x, y)));
     }
     return value;
   });

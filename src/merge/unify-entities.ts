@@ -8,9 +8,9 @@
  * pages give wins (ties: the first page by file name) and `entity-conflict` names both places.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { compareSources, formatSource, type Source } from '../ir/source.js';
+import { formatSource, uniqueSources, type Source } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js';
-import { mergeSchemas, shapeKey } from './schema-merge.js';
+import { mergeSchemas } from './schema-merge.js';
 import { compareText } from '../ir/order.js';
 
 /** `definitions` in file order; returns one schema per name, sorted by name. */
@@ -113,12 +113,3 @@ export function describe(schema: Schema): string {
   }
 }
 
-function uniqueSources(sources: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return [...sources].sort(compareSources).filter((source) => {
-    const key = shapeKey(source);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
