@@ -1,11 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ApiDocument } from '../ir/types.js';
 import type { PageResult } from '../read-page.js';
 import { BUILD_ID as VERSION } from '../version.js';
+import { writeFileAtomic } from '../write/write-outputs.js';
 
 /** A finished run, kept so that a run over unchanged inputs can skip parsing, merge and emit. */
 export interface CachedRun {
@@ -97,16 +98,15 @@ export class PageCache {
     }
   }
 
-  /** Writes what changed, each file atomically (temp + rename); a failure to cache never fails the run. */
+  /** Writes what changed, each file atomically (write/'s temp + rename); a failure to cache never fails the run. */
   async save(): Promise<void> {
     try {
-      await mkdir(path.dirname(this.base), { recursive: true });
-      if (this.#pagesDirty && this.#pages) await writeAtomic(`${this.base}-pages.json`, JSON.stringify(await this.#pages));
+      if (this.#pagesDirty && this.#pages) await writeFileAtomic(`${this.base}-pages.json`, JSON.stringify(await this.#pages));
       this.#pagesDirty = false;
       if (this.#run) {
         // The document first: a run file must never name a document that is not there.
-        await writeAtomic(`${this.base}-document.json`, JSON.stringify(this.#run.document));
-        await writeAtomic(`${this.base}-run.json`, JSON.stringify({ version: VERSION, ...this.#run.run }));
+        await writeFileAtomic(`${this.base}-document.json`, JSON.stringify(this.#run.document));
+        await writeFileAtomic(`${this.base}-run.json`, JSON.stringify({ version: VERSION, ...this.#run.run }));
         this.#run = undefined;
       }
     } catch {
@@ -127,16 +127,5 @@ async function readJson<T>(file: string): Promise<T | undefined> {
     return JSON.parse(await readFile(file, 'utf8')) as T;
   } catch {
     return undefined;
-  }
-}
-
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const temp = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
   }
 }

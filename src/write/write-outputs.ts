@@ -45,25 +45,49 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
   const toWrite = outputs.filter((output) => report.stale.includes(output.path));
   if (toWrite.length === 0) return report;
   const staged: Array<{ temp: string; target: string }> = [];
-  const cleanup = () => Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
   try {
     for (const output of toWrite) {
       const target = path.join(outDir, output.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-      staged.push({ temp, target });
-      const handle = await open(temp, 'w');
-      try {
-        await handle.writeFile(output.contents, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      staged.push({ temp: await stageFile(target, output.contents), target });
     }
     for (const { temp, target } of staged) await rename(temp, target);
   } catch (error) {
-    await cleanup();
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     throw error;
   }
   return report;
+}
+
+/**
+ * Writes `contents` in full, flushed, to a new temporary file beside `target` (creating its folder)
+ * and returns that file's path; renaming it onto `target` is the caller's atomic step. On failure
+ * the temporary file is removed.
+ */
+export async function stageFile(target: string, contents: string): Promise<string> {
+  await mkdir(path.dirname(target), { recursive: true });
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return temp;
+}
+
+/** One file, atomically: staged beside it, then renamed into place. */
+export async function writeFileAtomic(target: string, contents: string): Promise<void> {
+  const temp = await stageFile(target, contents);
+  try {
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
 }

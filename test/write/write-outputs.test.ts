@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planOutputs, writeOutputs } from '../../src/write/write-outputs.js';
+import { planOutputs, writeFileAtomic, writeOutputs } from '../../src/write/write-outputs.js';
 import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -91,5 +91,26 @@ describe('writeOutputs', () => {
     expect(sawTemp).toBe(true);
     expect(readFileSync(path.join(out, 'a.ts'), 'utf8')).toBe('previous a\n');
     expect(readFileSync(path.join(out, 'big.json'), 'utf8')).toBe('previous big\n');
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('should replace a file whole and leave no temporary file', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'cache.json'), 'old');
+    await writeFileAtomic(path.join(dir, 'sub/new.json'), 'created');
+    await writeFileAtomic(path.join(dir, 'cache.json'), 'new');
+    expect(readFileSync(path.join(dir, 'cache.json'), 'utf8')).toBe('new');
+    expect(readFileSync(path.join(dir, 'sub/new.json'), 'utf8')).toBe('created');
+    expect(readdirSync(dir).sort()).toEqual(['cache.json', 'sub']);
+  });
+
+  it('should leave the old file and no temporary file when the rename fails', async () => {
+    const dir = tempDir();
+    // A folder where the file should go: the rename onto it fails.
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(path.join(dir, 'taken/inner'), { recursive: true });
+    await expect(writeFileAtomic(path.join(dir, 'taken'), 'x')).rejects.toThrow();
+    expect(readdirSync(dir)).toEqual(['taken']);
   });
 });
