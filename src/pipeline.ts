@@ -5,7 +5,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { PageCache, hashText } from './cache/page-cache.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
 import { DiagnosticBag, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
@@ -86,7 +85,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const input = await loadFiles(options.input, bag);
   const files = input.files.filter((file) => file.kind === 'page');
   const specFiles = input.files.filter((file) => file.kind === 'spec');
-  const dialectOf = dialectChooser(options);
+  const dialectOf = await dialectChooser(options);
   const hashes = files.map((file) => hashText(file.file, file.text));
   const cache = options.cache ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects])) : undefined;
   const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
@@ -176,10 +175,13 @@ async function importSpecs(specFiles: readonly LoadedFile[], rootDir: string, op
   return specs;
 }
 
-function dialectChooser(options: GenerateOptions): (file: string) => DialectId | undefined {
+async function dialectChooser(options: GenerateOptions): Promise<(file: string) => DialectId | undefined> {
   if (options.dialect) return () => options.dialect;
-  const rules = Object.entries(options.dialects ?? {}).map(([glob, id]) => ({ test: picomatch(glob, { dot: true }), id }));
-  if (rules.length === 0) return () => undefined;
+  const globs = Object.entries(options.dialects ?? {});
+  if (globs.length === 0) return () => undefined;
+  // picomatch is loaded only by runs that have dialect globs.
+  const { default: picomatch } = await import('picomatch');
+  const rules = globs.map(([glob, id]) => ({ test: picomatch(glob, { dot: true }), id }));
   return (file) => rules.find((rule) => rule.test(file))?.id;
 }
 
@@ -209,7 +211,7 @@ async function emitAll(document: ApiDocument, options: GenerateOptions, diagnost
     emitters.push([`openapi.${format}`, async () => {
       const { emitOpenApi } = await import('./emit/openapi/index.js');
       const spec = emitOpenApi(document);
-      return format === 'yaml' ? printYaml(spec) : printJson(spec);
+      return format === 'yaml' ? await printYaml(spec) : printJson(spec);
     }]);
   }
   const naming = options.naming ?? {};

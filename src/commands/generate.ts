@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
-import { formatStylish } from '../diagnostics/stylish.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { generate, type GenerateResult } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
@@ -82,6 +81,8 @@ async function finishTarget(
 ): Promise<number> {
   const text = options.format !== 'json';
   if (options.format === 'stylish') {
+    // vfile-reporter is loaded only for the format that uses it.
+    const { formatStylish } = await import('../diagnostics/stylish.js');
     if (shown.length > 0) io.stderr(formatStylish(shown, { color: Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'] }));
   } else if (text) {
     for (const diagnostic of shown) io.stderr(formatDiagnostic(diagnostic));

@@ -1,10 +1,12 @@
 /**
- * Printing TypeScript source files from ts-morph structures in one pass (`printStructure`, no
- * Project, nothing re-parsed), plus small text helpers for the declarations the emitters compose.
- * Measured on GitHub's spec (10 MB of output): loading ts-morph costs about 0.3 s and printing
- * about 0.15 s per 10 MB, which keeps `generate` well under openapi-typescript's time.
+ * Printing TypeScript source files from statements the emitters compose, in one pass, plus small
+ * text helpers for those declarations. Every piece of docs text reaches these strings already
+ * escaped for its place (literal.ts, comments.ts, naming.ts); this module only lays them out.
+ * (No compiler here: loading TypeScript to lay out finished text cost 0.3 s a run, more than the
+ * rest of `generate` on a small spec. test/emit/shared/generated-ast.test.ts parses the output with
+ * ts-morph instead, to prove each piece stayed in its place.)
  */
-import { printStructure, StructureKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { quoteString } from './literal.js';
 
 /** An `import` declaration, printed as `import [type] { a, b } from 'm';` or `import [type] * as N from 'm';`. */
 export interface ImportStatement {
@@ -23,30 +25,19 @@ export interface TextStatement {
 
 export type Statement = string | ImportStatement | TextStatement;
 
-/** Prints a whole source file from its statements in one pass (ts-morph `printStructure`). */
+/** Prints a whole source file from its statements, one after another, ending in one newline. */
 export function printSourceFile(statements: Statement[]): string {
-  const text = printStructure(
-    { kind: StructureKind.SourceFile, statements: statements.map(toStructure) },
-    { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' },
-  );
+  const text = statements.map(printStatement).join('\n');
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-function toStructure(statement: Statement): string | WriterFunction | StatementStructures {
+function printStatement(statement: Statement): string {
   if (typeof statement === 'string') return statement;
-  if (statement.kind === 'text') {
-    const { text } = statement;
-    return (writer) => {
-      writer.write(text);
-    };
-  }
-  return {
-    kind: StructureKind.ImportDeclaration,
-    moduleSpecifier: statement.moduleSpecifier,
-    ...(statement.namedImports ? { namedImports: statement.namedImports } : {}),
-    ...(statement.namespaceImport !== undefined ? { namespaceImport: statement.namespaceImport } : {}),
-    ...(statement.isTypeOnly ? { isTypeOnly: true } : {}),
-  };
+  if (statement.kind === 'text') return statement.text;
+  const what = statement.namespaceImport !== undefined
+    ? `* as ${statement.namespaceImport}`
+    : `{ ${(statement.namedImports ?? []).join(', ')} }`;
+  return `import ${statement.isTypeOnly ? 'type ' : ''}${what} from ${quoteString(statement.moduleSpecifier)};`;
 }
 
 /** A statement that writes `text` as is (its lines already indented relative to column 0). */

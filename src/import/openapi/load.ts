@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { Source } from '../../ir/source.js';
 import { collectRefs } from './collect-refs.js';
-import { parseSpecText } from './parse-yaml.js';
+import { parseSpecText } from './parse-spec-text.js';
 import type { SpecPositions } from './positions.js';
 
 const MAX_BYTES = 64 * 1024 * 1024;
@@ -128,7 +128,7 @@ async function loadOne(id: string, from: Source | undefined, options: LoadOption
   } catch (error) {
     return fail('input-unreadable', `Could not read ${from ? `the $ref target ${rel}` : rel}: ${(error as Error).message}`);
   }
-  const parsed = parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics);
+  const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics);
   if (!parsed.ok) return undefined;
   return { id, rel, value: parsed.value };
 }

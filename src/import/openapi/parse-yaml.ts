@@ -1,5 +1,6 @@
 /**
- * Spec text (YAML or JSON — JSON is YAML) → plain values, recording positions as it goes.
+ * YAML spec text → plain values, recording positions as it goes (parse-spec-text.ts sends here
+ * what is not plain JSON, and loads this module, and `yaml`, only then).
  *
  * We walk the `yaml` AST ourselves instead of `toJS()` so that every map and sequence keeps its
  * node's span (and every key its own), aliases are shared rather than expanded (no billion
@@ -9,30 +10,21 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, ty
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { Point, Source } from '../../ir/source.js';
 import { setOwn, type JsonMap } from './json.js';
-import { parseJsonWithPositions } from './parse-json.js';
+import type { ParsedSpecText } from './parse-spec-text.js';
 import type { SpecPositions } from './positions.js';
 
 const MAX_DEPTH = 256;
 /** Nodes the document may hold once aliases are expanded (an alias bomb is refused, as `yaml`'s `maxAliasCount` does). */
 const MAX_EXPANDED_NODES = 5_000_000;
 
-export interface ParsedSpecText {
-  value: unknown;
-  ok: boolean;
-}
-
 /** Parses `text`; YAML errors and too-deep nesting are `spec-invalid` diagnostics at their position. */
-export function parseSpecText(text: string, file: string, positions: SpecPositions, diagnostics: DiagnosticBag): ParsedSpecText {
+export function parseYamlText(text: string, file: string, positions: SpecPositions, diagnostics: DiagnosticBag): ParsedSpecText {
   const lineCounter = new LineCounter();
   const at = (offset: number): Point => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col, offset };
   };
   const span = (start: number, end: number): Source => ({ file, start: at(start), end: at(end) });
-  if (/^\s*[[{]/.test(text)) {
-    const json = parseJsonWithPositions(text, file, positions);
-    if (json) return { value: json.value, ok: true };
-  }
   const flowDepth = maxFlowDepth(text);
   if (flowDepth > MAX_DEPTH) {
     diagnostics.report('spec-invalid', { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, `The document nests deeper than ${MAX_DEPTH} levels; it was not read.`);

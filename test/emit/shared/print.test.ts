@@ -9,9 +9,9 @@ describe('printJson', () => {
 });
 
 describe('printYaml', () => {
-  it('should keep key order, never alias repeated objects and end with a newline', () => {
+  it('should keep key order, never alias repeated objects and end with a newline', async () => {
     const shared = { type: 'string' };
-    expect(printYaml({ b: shared, a: shared })).toBe('b:\n  type: string\na:\n  type: string\n');
+    expect(await printYaml({ b: shared, a: shared })).toBe('b:\n  type: string\na:\n  type: string\n');
   });
 });
 
@@ -23,5 +23,19 @@ describe('source files', () => {
 
   it('should print statements once with a trailing newline', () => {
     expect(printSourceFile(['// head', textStatement('export type A = {\n  a: 1;\n};')])).toBe('// head\nexport type A = {\n  a: 1;\n};\n');
+  });
+});
+
+describe('import statements', () => {
+  it('should print named, namespace and type-only imports with quoted module specifiers', () => {
+    expect(printSourceFile([
+      { kind: 'import', namedImports: ['z'], moduleSpecifier: 'zod' },
+      { kind: 'import', isTypeOnly: true, namespaceImport: 'Types', moduleSpecifier: './types.js' },
+    ])).toBe("import { z } from 'zod';\nimport type * as Types from './types.js';\n");
+  });
+
+  it('should keep a module specifier inside its string literal', () => {
+    const text = printSourceFile([{ kind: 'import', namespaceImport: 'T', moduleSpecifier: "./x';\nimport 'evil" }]);
+    expect(text).toBe("import * as T from './x\\';\\nimport \\'evil';\n");
   });
 });
