@@ -25,7 +25,7 @@ if (!existsSync(corpus)) {
   console.log('bench:complete-reference: ../shared/corpus/superoffice not present; skipped');
   process.exit(0);
 }
-const { generate } = await import(path.join(root, 'dist/pipeline.js'));
+const { generate } = await import(path.join(root, 'dist/index.js'));
 const truth = JSON.parse(readFileSync(path.join(corpus, 'truth.json'), 'utf8'));
 const components = truth.components.schemas;
 const short = (ref) => ref.split('/').pop().split('.').pop();

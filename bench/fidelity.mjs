@@ -38,15 +38,9 @@ const { values: args } = parseArgs({
 });
 
 async function loadPipeline() {
-  const pipeline = path.join(repoRoot, 'dist/pipeline.js');
-  if (!existsSync(pipeline)) throw new Error(`${pipeline} not found: run \`npm run build\` first`);
-  const { generate } = await import(pathToFileURL(pipeline).href);
-  let emitOpenApi;
-  try {
-    ({ emitOpenApi } = await import(pathToFileURL(path.join(repoRoot, 'dist/emit/openapi/index.js')).href));
-  } catch {
-    emitOpenApi = undefined;
-  }
+  const api = path.join(repoRoot, 'dist/index.js');
+  if (!existsSync(api)) throw new Error(`${api} not found: run \`npm run build\` first`);
+  const { generate, emitOpenApi } = await import(pathToFileURL(api).href);
   return { generate, emitOpenApi };
 }
 

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { generate } = await import(path.join(root, 'dist/pipeline.js'));
+const { generate } = await import(path.join(root, 'dist/index.js'));
 const corpus = path.resolve(root, '../shared/corpus/superoffice/docs');
 const docs = process.argv[2] ?? (existsSync(corpus) ? corpus : path.join(root, 'docs-input'));
 const copies = Number(process.env.SPECDOWN_BENCH_COPIES ?? 8);

@@ -64,9 +64,8 @@ function loadPages(dir) {
 
 async function loadPipeline() {
   const dist = path.join(repoRoot, 'dist');
-  if (!existsSync(path.join(dist, 'pipeline.js'))) throw new Error('dist/pipeline.js not found: run `npm run build` first');
-  const { generate } = await import(pathToFileURL(path.join(dist, 'pipeline.js')).href);
-  const { writeOutputs } = await import(pathToFileURL(path.join(dist, 'write/write-outputs.js')).href);
+  if (!existsSync(path.join(dist, 'index.js'))) throw new Error('dist/index.js not found: run `npm run build` first');
+  const { generate, writeOutputs } = await import(pathToFileURL(path.join(dist, 'index.js')).href);
   return { generate, writeOutputs };
 }
 

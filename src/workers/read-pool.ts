@@ -23,6 +23,7 @@ export function defaultWorkerCount(jobCount: number): number {
  * pages are independent). Results come back in job order, whatever thread read them.
  */
 export async function readPages(jobs: readonly ReadJob[], workers: number, onProgress?: (done: number, total: number) => void): Promise<PageResult[]> {
+  // Built, this code sits in a chunk in dist/ and the worker entry is dist/read-worker.js beside it.
   const workerFile = new URL('./read-worker.js', import.meta.url);
   let done = 0;
   const tick = () => onProgress?.(++done, jobs.length);

@@ -24,7 +24,7 @@ describe('bench/fidelity.mjs', () => {
     expect(run.out).toContain('nothing to measure');
   });
 
-  it.skipIf(!existsSync(path.join(root, 'dist/pipeline.js')))(
+  it.skipIf(!existsSync(path.join(root, 'dist/index.js')))(
     'should measure the dialects present, skip the absent ones, and write --json',
     () => {
       const corpus = path.join(scratch, 'corpus');

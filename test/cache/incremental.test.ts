@@ -72,7 +72,7 @@ describe('incremental cache', () => {
 describe('worker threads', () => {
   it('should give the same result on 2 workers as on 1', async () => {
     // Threads need the built worker script, so this runs the built pipeline.
-    const built = (await import(path.join(REPO_ROOT, 'dist/pipeline.js'))) as typeof import('../../src/pipeline.js');
+    const built = (await import(path.join(REPO_ROOT, 'dist/index.js'))) as typeof import('../../src/pipeline.js');
     const docs = copyDocs();
     const one = await built.generate({ input: docs, workers: 1 });
     const two = await built.generate({ input: docs, workers: 2 });

@@ -71,7 +71,7 @@ describe('writeOutputs', () => {
     writeFileSync(path.join(out, 'big.json'), 'previous big\n');
     // A child writes a small file and a very large one; we kill it as soon as a temp file shows.
     const script = `
-      const { writeOutputs } = await import(${JSON.stringify(path.join(REPO_ROOT, 'dist/write/write-outputs.js'))});
+      const { writeOutputs } = await import(${JSON.stringify(path.join(REPO_ROOT, 'dist/index.js'))});
       await writeOutputs(${JSON.stringify(out)}, [
         { path: 'a.ts', contents: 'next a\\n' },
         { path: 'big.json', contents: 'x'.repeat(300 * 1024 * 1024) },
