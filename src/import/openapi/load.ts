@@ -22,6 +22,8 @@ export interface SpecFile {
   /** Path relative to the input root, `/`-separated (the URL for remote documents). */
   rel: string;
   value: unknown;
+  /** False when the text plainly names no other document (no `$ref` or mapping off `#`): nothing to walk. */
+  mayReferOut?: boolean;
 }
 
 export interface LoadOptions {
@@ -48,6 +50,7 @@ export async function loadSpecFiles(entry: string, options: LoadOptions): Promis
     const file = await loadOne(id, from, options);
     if (!file) continue;
     files.set(id, file);
+    if (file.mayReferOut === false) continue;
     for (const ref of collectRefs(file, options.positions)) {
       const target = refDocument(ref.ref, id);
       if (target === undefined || queued.has(target)) continue;
@@ -130,7 +133,16 @@ async function loadOne(id: string, from: Source | undefined, options: LoadOption
   }
   const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics);
   if (!parsed.ok) return undefined;
-  return { id, rel, value: parsed.value };
+  return { id, rel, value: parsed.value, mayReferOut: !parsed.json || mayReferOut(text) };
+}
+
+/**
+ * Whether strict JSON text may `$ref` another document. When its every `$ref` starts with `#` and
+ * it has no discriminator mapping and no `\u` escape (which could spell `$ref`), it refers to
+ * itself only, and the walk over its whole tree (collect-refs.ts) is skipped. YAML is always walked.
+ */
+function mayReferOut(text: string): boolean {
+  return text.includes('\\u') || /"mapping"\s*:|"\$ref"\s*:\s*"(?!#)/.test(text);
 }
 
 /** The body of `response`, or undefined once it passes `MAX_BYTES` (stops downloading then). */

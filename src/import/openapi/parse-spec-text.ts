@@ -10,13 +10,15 @@ import type { SpecPositions } from './positions.js';
 export interface ParsedSpecText {
   value: unknown;
   ok: boolean;
+  /** Read as strict JSON (not through the YAML parser). */
+  json?: boolean;
 }
 
 /** Parses `text`; syntax errors and too-deep nesting are `spec-invalid` diagnostics at their position. */
 export async function parseSpecText(text: string, file: string, positions: SpecPositions, diagnostics: DiagnosticBag): Promise<ParsedSpecText> {
   if (/^\s*[[{]/.test(text)) {
     const json = parseJsonWithPositions(text, file, positions);
-    if (json) return { value: json.value, ok: true };
+    if (json) return { value: json.value, ok: true, json: true };
   }
   const { parseYamlText } = await import('./parse-yaml.js');
   return parseYamlText(text, file, positions, diagnostics);

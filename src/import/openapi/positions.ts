@@ -36,7 +36,10 @@ export class SpecPositions {
   keysOf(target: Record<string, unknown>): string[] {
     const map = this.keys.get(target);
     if (!map) return Object.keys(target);
-    const own = [...map.keys()].filter((key) => Object.hasOwn(target, key));
+    const keys = [...map.keys()];
+    // The common case, a map as parsed: the same keys, only in document order.
+    if (keys.length === Object.keys(target).length && keys.every((key) => Object.hasOwn(target, key))) return keys;
+    const own = keys.filter((key) => Object.hasOwn(target, key));
     const extra = Object.keys(target).filter((key) => !map.has(key));
     return [...own, ...extra];
   }

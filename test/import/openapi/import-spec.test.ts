@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatSource } from '../../../src/ir/source.js';
 import type { Operation } from '../../../src/ir/types.js';
-import { importFixture, withoutSources } from './helpers.js';
+import { importFixture, withoutSources, importTexts } from './helpers.js';
 
 const byId = (operations: Operation[], id: string) => operations.find((operation) => operation.operationId === id)!;
 
@@ -89,7 +89,11 @@ describe('importSpec: OpenAPI 3.0 JSON', () => {
 describe('importSpec: OpenAPI 3.1 YAML', () => {
   it('should read type arrays, const, $defs, content parameters and ranges', async () => {
     const { spec, lines } = await importFixture('store-3.1.yaml');
-    expect(lines).toEqual(['store-3.1.yaml:35:1 info Webhooks are not carried by specdown; they were not used. (unsupported-keyword)']);
+    expect(lines).toEqual([
+      'store-3.1.yaml:17:11 warning "style" applies only to a parameter described by a "schema", not by "content"; it was not used. (spec-invalid)',
+      'store-3.1.yaml:18:11 warning "explode" applies only to a parameter described by a "schema", not by "content"; it was not used. (spec-invalid)',
+    ]);
+    expect(spec!.webhooks?.map((webhook) => `${webhook.method} ${webhook.path} ${webhook.operationId}`)).toEqual(['post newOrder postNewOrder']);
     const order = withoutSources(spec!.fragment.schemas.find((named) => named.name === 'Order')!.schema);
     if (order.kind !== 'object') throw new Error('Order is an object');
     const property = (name: string) => order.properties.find((item) => item.name === name);
@@ -100,7 +104,8 @@ describe('importSpec: OpenAPI 3.1 YAML', () => {
     expect(property('status')).toEqual({ name: 'status', required: true, description: 'Where the order is', schema: { kind: 'ref', name: 'Status' } });
     expect(spec!.fragment.schemas.map((named) => named.name)).toEqual(['Customer', 'Line', 'Order', 'Status']);
     const operation = withoutSources(spec!.fragment.operations[0]!);
-    expect(operation.parameters[1]).toMatchObject({ name: 'filter', style: 'deepObject', explode: true, schema: { kind: 'object' } });
+    expect(operation.parameters[1]).toMatchObject({ name: 'filter', contentType: 'application/json', schema: { kind: 'object' } });
+    expect(operation.parameters[1]).not.toHaveProperty('style');
     expect(operation.responses.map((response) => response.status)).toEqual(['200', '4XX']);
   });
 });
@@ -209,6 +214,34 @@ describe('importSpec: several files', () => {
     expect(formatSource(spec!.fragment.operations[0]!.source!)).toBe('multi/paths/pets.yaml:1:1');
     expect(formatSource(spec!.fragment.operations[0]!.parameters[0]!.source!)).toBe('multi/parameters.yaml:2:3');
     expect(pet.sources.map(formatSource)).toEqual(['multi/schemas/pet.yaml:1:1']);
+  });
+});
+
+describe('importSpec: several JSON files', () => {
+  const pet = JSON.stringify({ Pet: { type: 'object', properties: { name: { type: 'string' } } } });
+  const spec = (schema: unknown, extra: Record<string, unknown> = {}) => JSON.stringify({
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
+    paths: { '/pets': { get: { operationId: 'getPet', responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } } } } },
+    components: { schemas: { Local: { type: 'string' }, ...extra } },
+  });
+  const cases: Array<[string, string]> = [
+    ['a $ref to another file', spec({ $ref: 'pet.json#/Pet' })],
+    ['a $ref spelled with a \\u escape', spec({ $ref: 'pet.json#/Pet' }).replace('"$ref"', '"\\u0024ref"')],
+    ['a discriminator mapping to another file', spec({ oneOf: [{ $ref: 'pet.json#/Pet' }], discriminator: { propertyName: 'kind', mapping: { pet: 'pet.json#/Pet' } } })],
+  ];
+  for (const [what, text] of cases) {
+    it(`should read the other file for ${what}`, async () => {
+      const { spec: imported, lines } = await importTexts({ 'api.json': text, 'pet.json': pet });
+      expect(lines).toEqual([]);
+      expect(imported!.fragment.schemas.map((named) => named.name)).toContain('Pet');
+    });
+  }
+
+  it('should read a JSON spec whose $refs are all local', async () => {
+    const { spec: imported, lines } = await importTexts({ 'api.json': spec({ $ref: '#/components/schemas/Local' }) });
+    expect(lines).toEqual([]);
+    expect(withoutSources(imported!.fragment.operations[0]!.responses[0]!.content[0]!.schema)).toEqual({ kind: 'ref', name: 'Local' });
   });
 });
 
