@@ -5,7 +5,7 @@
  * `ApiDocument` are the same type; keep the two files in step.
  */
 import { z } from 'zod';
-import type { ApiDocument, Schema } from './types.js';
+import type { ApiDocument, Callback, Schema } from './types.js';
 
 const PointSchema = z.strictObject({ line: z.number().int(), column: z.number().int(), offset: z.number().int() });
 
@@ -84,6 +84,8 @@ const PropertySchema = z.strictObject({
   source: SourceSchema.optional(),
 });
 
+const DiscriminatorSchema = z.strictObject({ propertyName: z.string(), mapping: z.record(z.string(), z.string()).optional() });
+
 const ObjectSchemaSchema = z.strictObject({
   ...schemaBase,
   kind: z.literal('object'),
@@ -93,6 +95,7 @@ const ObjectSchemaSchema = z.strictObject({
   },
   minProperties: z.number().optional(),
   maxProperties: z.number().optional(),
+  discriminator: DiscriminatorSchema.optional(),
 });
 
 const MapSchemaSchema = z.strictObject({
@@ -111,9 +114,7 @@ const UnionSchemaSchema = z.strictObject({
   get variants(): z.ZodArray<z.ZodType<Schema>> {
     return z.array(SchemaSchema);
   },
-  discriminator: z
-    .strictObject({ propertyName: z.string(), mapping: z.record(z.string(), z.string()).optional() })
-    .optional(),
+  discriminator: DiscriminatorSchema.optional(),
 });
 
 const IntersectionSchemaSchema = z.strictObject({
@@ -189,6 +190,7 @@ const ParameterSchema = z.strictObject({
   style: z.string().optional(),
   explode: z.boolean().optional(),
   allowReserved: z.boolean().optional(),
+  contentType: z.string().optional(),
   examples: z.array(ExampleSchema).optional(),
   constraints: z.array(z.string()).optional(),
   source: SourceSchema.optional(),
@@ -235,8 +237,19 @@ export const OperationSchema = z.strictObject({
   requestBody: RequestBodySchema.optional(),
   responses: z.array(ResponseSchema),
   security: z.array(SecurityRequirementSchema).optional(),
+  get callbacks(): z.ZodOptional<z.ZodArray<z.ZodType<Callback>>> {
+    return z.array(CallbackSchema).optional();
+  },
   extensions: z.record(z.string(), JsonValueSchema).optional(),
   source: SourceSchema.optional(),
+});
+
+/** Typed as `ZodType<Callback>` to break the type-level cycle (a callback holds operations). */
+const CallbackSchema: z.ZodType<Callback> = z.strictObject({
+  name: z.string(),
+  get operations() {
+    return z.array(OperationSchema);
+  },
 });
 
 const ServerSchema = z.strictObject({
@@ -264,13 +277,22 @@ const SecuritySchemeSchema = z.strictObject({
 
 export const ApiDocumentSchema = z.strictObject({
   irVersion: z.literal(1),
-  info: z.strictObject({ title: z.string(), version: z.string(), description: z.string().optional() }),
+  info: z.strictObject({
+    title: z.string(),
+    version: z.string(),
+    summary: z.string().optional(),
+    description: z.string().optional(),
+    termsOfService: z.string().optional(),
+    contact: z.strictObject({ name: z.string().optional(), url: z.string().optional(), email: z.string().optional() }).optional(),
+    license: z.strictObject({ name: z.string(), identifier: z.string().optional(), url: z.string().optional() }).optional(),
+  }),
   servers: z.array(ServerSchema),
   tags: z.array(z.strictObject({ name: z.string(), description: z.string().optional() })),
   operations: z.array(OperationSchema),
   schemas: z.array(NamedSchemaSchema),
   securitySchemes: z.array(SecuritySchemeSchema),
   security: z.array(SecurityRequirementSchema).optional(),
+  webhooks: z.array(OperationSchema).optional(),
   extensions: z.record(z.string(), JsonValueSchema).optional(),
 });
 

@@ -101,6 +101,11 @@ export interface ObjectSchema extends SchemaBase {
   additionalProperties?: Schema | false;
   minProperties?: number;
   maxProperties?: number;
+  /**
+   * A base type's discriminator (OpenAPI inheritance: subtypes are `allOf: [Base, …]` and the
+   * property's value names the subtype). Unions carry theirs on the union.
+   */
+  discriminator?: Discriminator;
 }
 
 /** An object used as a dictionary: any key, values of one schema (`Record<string, T>`). */
@@ -227,6 +232,11 @@ export interface Parameter {
   style?: string;
   explode?: boolean;
   allowReserved?: boolean;
+  /**
+   * Set when the spec describes the parameter by `content` (one media type, e.g. a JSON-encoded
+   * query value) rather than by `schema`; `schema` is then that media type's schema.
+   */
+  contentType?: string;
   examples?: Example[];
   /** Route constraints as written, e.g. `minlength(2)` from `{tenant:minlength(2)}`. */
   constraints?: string[];
@@ -274,7 +284,11 @@ export interface Operation {
   /** Unique within the document. */
   operationId: string;
   method: HttpMethod;
-  /** OpenAPI path template with a leading slash: `/api/v1/TicketMessage/{id}`. */
+  /**
+   * OpenAPI path template with a leading slash: `/api/v1/TicketMessage/{id}`. For a webhook
+   * (`ApiDocument.webhooks`) the webhook's name; for a callback's operation the runtime
+   * expression of its URL (`{$request.body#/callbackUrl}`).
+   */
   path: string;
   summary?: string;
   description?: string;
@@ -285,8 +299,18 @@ export interface Operation {
   responses: Response[];
   /** Undefined: inherit the document's; `[]`: explicitly none. */
   security?: SecurityRequirement[];
+  /** Requests the API may make back to the client while handling this one (OpenAPI `callbacks`), sorted by name. */
+  callbacks?: Callback[];
   extensions?: Record<string, JsonValue>;
   source?: Source;
+}
+
+/** One named entry of an operation's `callbacks`. */
+export interface Callback {
+  /** Key in the operation's `callbacks` map. */
+  name: string;
+  /** The requests the API makes; each one's `path` is the runtime expression of its URL. Sorted by path then method. */
+  operations: Operation[];
 }
 
 /* ----------------------------------------------------------------- document */
@@ -318,10 +342,28 @@ export interface SecurityScheme {
   openIdConnectUrl?: string;
 }
 
+export interface ApiContact {
+  name?: string;
+  url?: string;
+  email?: string;
+}
+
+export interface ApiLicense {
+  name: string;
+  /** SPDX expression (OpenAPI 3.1; exclusive with `url`). */
+  identifier?: string;
+  url?: string;
+}
+
 export interface ApiInfo {
   title: string;
   version: string;
+  /** Short summary (OpenAPI 3.1). */
+  summary?: string;
   description?: string;
+  termsOfService?: string;
+  contact?: ApiContact;
+  license?: ApiLicense;
 }
 
 /** The IR root. Operations sorted by path then method; schemas sorted by name. */
@@ -335,6 +377,11 @@ export interface ApiDocument {
   securitySchemes: SecurityScheme[];
   /** Document-wide security requirements. */
   security?: SecurityRequirement[];
+  /**
+   * OpenAPI 3.1 `webhooks`: requests the API sends to its consumers. Each operation's `path` is
+   * the webhook's name (its key in `webhooks`), not a path template. Sorted by name then method.
+   */
+  webhooks?: Operation[];
   extensions?: Record<string, JsonValue>;
 }
 

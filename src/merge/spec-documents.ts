@@ -1,11 +1,12 @@
-import type { ApiDocument, SecurityScheme, Server, Tag } from '../ir/types.js';
+import { HTTP_METHODS, type ApiDocument, type Operation, type SecurityScheme, type Server, type Tag } from '../ir/types.js';
+import { compareText } from '../ir/order.js';
 import type { ImportedSpec } from '../import/openapi/index.js';
 
 /**
  * Puts what imported OpenAPI documents say about the whole API into the merged document: `info`
  * (from the first spec by file name, unless the user set a title), servers, tag descriptions and
- * order, security schemes and requirements, and document extensions. Docs pages have none of these,
- * so nothing they said is overridden.
+ * order, security schemes and requirements, webhooks (the first spec's of each name and method),
+ * and document extensions. Docs pages have none of these, so nothing they said is overridden.
  */
 export function applySpecDocuments(document: ApiDocument, specs: readonly ImportedSpec[], options: { title?: string; version?: string }): ApiDocument {
   const [first] = specs;
@@ -24,6 +25,8 @@ export function applySpecDocuments(document: ApiDocument, specs: readonly Import
   };
   const security = specs.find((spec) => spec.security !== undefined)?.security;
   if (security) result.security = security;
+  const webhooks = specs.flatMap((spec) => spec.webhooks ?? []);
+  if (webhooks.length > 0) result.webhooks = uniqueBy(webhooks, (webhook) => `${webhook.path}\u0000${webhook.method}`).sort(compareWebhooks);
   const extensions = Object.assign({}, ...specs.map((spec) => spec.extensions ?? {})) as Record<string, never>;
   if (Object.keys(extensions).length > 0) result.extensions = { ...document.extensions, ...extensions };
   return result;
@@ -44,4 +47,9 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
     seen.add(k);
     return true;
   });
+}
+
+/** By name then method, as the importer sorts them (one spec's are already in this order). */
+function compareWebhooks(a: Operation, b: Operation): number {
+  return compareText(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
 }

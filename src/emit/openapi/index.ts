@@ -8,11 +8,11 @@
  * schemas and positions to `x-specdown-inferred`.
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
-import type { ApiDocument, Server, Tag } from '../../ir/types.js';
+import type { ApiDocument, ApiInfo, Server, Tag } from '../../ir/types.js';
 import { assignComponentKeys, schemaRefOf } from './component-keys.js';
 import { emitSchemaComponents, emitSecuritySchemes, namedSchemasOf } from './components.js';
 import { compareCodeUnits, copyExtensions, objectFromEntries, orderKeys, sortedEntries, type JsonObject } from './json-object.js';
-import { emitPaths } from './paths.js';
+import { emitPaths, emitWebhooks } from './paths.js';
 import { collectReferencedNames } from './schema-refs.js';
 import type { SchemaContext } from './schema.js';
 
@@ -40,29 +40,45 @@ export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}):
   const tags = emitTags(doc);
   const body: JsonObject = {
     openapi: OPENAPI_VERSION,
-    info: orderKeys({ title: doc.info.title, version: doc.info.version, description: doc.info.description }, ['title', 'version', 'description']),
+    info: emitInfo(doc.info),
     servers: doc.servers.length > 0 ? doc.servers.map(emitServer) : undefined,
     security: doc.security?.map((requirement) => objectFromEntries(sortedEntries(requirement))),
     tags: tags.length > 0 ? tags : undefined,
     paths: emitPaths(doc.operations, ctx),
+    webhooks: doc.webhooks && doc.webhooks.length > 0 ? emitWebhooks(doc.webhooks, ctx) : undefined,
     components: Object.keys(components).length > 0 ? components : undefined,
   };
   copyExtensions(body, doc.extensions);
   // The builders above write plain JSON in OpenAPI 3.1 shape; openapi-types cannot express
   // 3.1 type arrays inside parameters, so the result is typed at this one boundary.
-  return orderKeys(body, ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']) as unknown as OpenAPIV3_1.Document;
+  return orderKeys(body, ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'webhooks', 'components']) as unknown as OpenAPIV3_1.Document;
 }
 
 /** Declared tags plus any tag an operation uses, sorted by name. */
 function emitTags(doc: ApiDocument): JsonObject[] {
   const byName = new Map<string, Tag>();
   for (const tag of doc.tags) if (!byName.has(tag.name)) byName.set(tag.name, tag);
-  for (const operation of doc.operations) {
+  for (const operation of [...doc.operations, ...(doc.webhooks ?? [])]) {
     for (const name of operation.tags) if (!byName.has(name)) byName.set(name, { name });
   }
   return [...byName.values()]
     .sort((a, b) => compareCodeUnits(a.name, b.name))
     .map((tag) => orderKeys({ name: tag.name, description: tag.description }, ['name', 'description']));
+}
+
+const INFO_KEY_ORDER = ['title', 'summary', 'version', 'description', 'termsOfService', 'contact', 'license'] as const;
+
+function emitInfo(info: ApiInfo): JsonObject {
+  const contact = info.contact && orderKeys({ name: info.contact.name, url: info.contact.url, email: info.contact.email }, ['name', 'url', 'email']);
+  // OpenAPI 3.1 allows a license `identifier` or a `url`, not both.
+  const license = info.license && orderKeys(
+    { name: info.license.name, identifier: info.license.identifier, url: info.license.identifier === undefined ? info.license.url : undefined },
+    ['name', 'identifier', 'url'],
+  );
+  return orderKeys(
+    { title: info.title, summary: info.summary, version: info.version, description: info.description, termsOfService: info.termsOfService, contact, license },
+    INFO_KEY_ORDER,
+  );
 }
 
 function emitServer(server: Server): JsonObject {

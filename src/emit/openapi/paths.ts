@@ -1,25 +1,39 @@
 /**
- * `paths`: one Path Item per path (sorted), operations in the fixed OpenAPI method order.
+ * `paths` and `webhooks`: one Path Item per path or webhook name (sorted), operations in the
+ * fixed OpenAPI method order, each with its `callbacks` (Path Items again, per expression).
  */
 import { formatSource } from '../../ir/source.js';
-import { HTTP_METHODS, type Operation, type Parameter, type RequestBody } from '../../ir/types.js';
+import { HTTP_METHODS, type Callback, type Operation, type Parameter, type RequestBody } from '../../ir/types.js';
 import { emitContent, emitExamples } from './content.js';
 import { compareCodeUnits, copyExtensions, objectFromEntries, orderKeys, setEntry, sortedEntries, type JsonObject } from './json-object.js';
 import { emitResponses } from './responses.js';
 import { emitSchema, type SchemaContext } from './schema.js';
 
 const OPERATION_KEY_ORDER = [
-  'tags', 'summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'deprecated', 'security',
+  'tags', 'summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'callbacks', 'deprecated', 'security',
 ] as const;
 
 const PARAMETER_KEY_ORDER = [
-  'name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'allowReserved', 'schema', 'examples',
+  'name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'allowReserved', 'schema', 'examples', 'content',
 ] as const;
 
 export function emitPaths(operations: Operation[], ctx: SchemaContext): JsonObject {
+  return emitPathItems(operations, ctx, 'path');
+}
+
+/** `webhooks`: one Path Item per webhook name (sorted), keyed by the name as it is. */
+export function emitWebhooks(operations: Operation[], ctx: SchemaContext): JsonObject {
+  return emitPathItems(operations, ctx, 'webhook');
+}
+
+/**
+ * Path Items keyed by path template (`path`: a leading slash ensured, template variables
+ * declared), webhook name or callback expression (kept as they are: no path parameters).
+ */
+function emitPathItems(operations: Operation[], ctx: SchemaContext, kind: 'path' | 'webhook' | 'callback'): JsonObject {
   const byPath = new Map<string, Map<string, Operation>>();
   for (const operation of operations) {
-    const path = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+    const path = kind !== 'path' || operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
     const methods = byPath.get(path) ?? new Map<string, Operation>();
     if (!methods.has(operation.method)) methods.set(operation.method, operation);
     byPath.set(path, methods);
@@ -29,15 +43,26 @@ export function emitPaths(operations: Operation[], ctx: SchemaContext): JsonObje
     paths.map((path) => {
       const methods = byPath.get(path) ?? new Map<string, Operation>();
       const item = HTTP_METHODS.filter((method) => methods.has(method)).map(
-        (method) => [method, emitOperation(methods.get(method) as Operation, path, ctx)] as const,
+        (method) => [method, emitOperation(methods.get(method) as Operation, kind === 'path' ? path : undefined, ctx)] as const,
       );
       return [path, objectFromEntries(item)] as const;
     }),
   );
 }
 
-function emitOperation(operation: Operation, path: string, ctx: SchemaContext): JsonObject {
-  const parameters = [...operation.parameters.map((parameter) => emitParameter(parameter, ctx)), ...undeclaredPathParameters(operation, path)];
+/** `callbacks`: name → runtime expression → Path Item, names sorted. */
+function emitCallbacks(callbacks: Callback[] | undefined, ctx: SchemaContext): JsonObject | undefined {
+  if (!callbacks || callbacks.length === 0) return undefined;
+  const sorted = [...callbacks].sort((a, b) => compareCodeUnits(a.name, b.name));
+  return objectFromEntries(sorted.map((callback) => [callback.name, emitPathItems(callback.operations, ctx, 'callback')] as const));
+}
+
+/** `path`: the path template whose undeclared variables become parameters (none for webhooks and callbacks). */
+function emitOperation(operation: Operation, path: string | undefined, ctx: SchemaContext): JsonObject {
+  const parameters = [
+    ...operation.parameters.map((parameter) => emitParameter(parameter, ctx)),
+    ...(path === undefined ? [] : undeclaredPathParameters(operation, path)),
+  ];
   const body: JsonObject = {
     tags: operation.tags.length > 0 ? [...operation.tags] : undefined,
     summary: operation.summary,
@@ -46,6 +71,7 @@ function emitOperation(operation: Operation, path: string, ctx: SchemaContext): 
     parameters: parameters.length > 0 ? parameters : undefined,
     requestBody: operation.requestBody && emitRequestBody(operation.requestBody, ctx),
     responses: emitResponses(operation.responses, ctx),
+    callbacks: emitCallbacks(operation.callbacks, ctx),
     deprecated: operation.deprecated || undefined,
     security: operation.security?.map((requirement) => objectFromEntries(sortedEntries(requirement))),
   };
@@ -55,6 +81,10 @@ function emitOperation(operation: Operation, path: string, ctx: SchemaContext): 
 }
 
 function emitParameter(parameter: Parameter, ctx: SchemaContext): JsonObject {
+  // A parameter described by a media type: its schema and examples go under `content`.
+  const content = parameter.contentType !== undefined
+    ? emitContent([{ mediaType: parameter.contentType, schema: parameter.schema, examples: parameter.examples ?? [] }], ctx)
+    : undefined;
   const body: JsonObject = {
     name: parameter.name,
     in: parameter.in,
@@ -62,11 +92,13 @@ function emitParameter(parameter: Parameter, ctx: SchemaContext): JsonObject {
     // OpenAPI: a path parameter is always required.
     required: parameter.in === 'path' ? true : parameter.required || undefined,
     deprecated: parameter.deprecated || undefined,
-    style: parameter.style,
-    explode: parameter.explode,
-    allowReserved: parameter.allowReserved,
-    schema: emitSchema(parameter.schema, ctx),
-    examples: emitExamples(parameter.examples),
+    // OpenAPI allows the serialisation keys only beside `schema`.
+    style: content ? undefined : parameter.style,
+    explode: content ? undefined : parameter.explode,
+    allowReserved: content ? undefined : parameter.allowReserved,
+    schema: content ? undefined : emitSchema(parameter.schema, ctx),
+    examples: content ? undefined : emitExamples(parameter.examples),
+    content,
     'x-specdown-constraints': parameter.constraints && parameter.constraints.length > 0 ? [...parameter.constraints] : undefined,
   };
   return orderKeys(body, PARAMETER_KEY_ORDER);

@@ -2,7 +2,7 @@
  * Every schema name the IR refers to (`ref` schemas and discriminator mappings), so that the
  * emitter can define a component for any name the merge left undefined: no `$ref` dangles.
  */
-import type { ApiDocument, Schema } from '../../ir/types.js';
+import type { ApiDocument, Operation, Schema } from '../../ir/types.js';
 
 export function collectReferencedNames(doc: ApiDocument): Set<string> {
   const names = new Set<string>();
@@ -15,6 +15,7 @@ export function collectReferencedNames(doc: ApiDocument): Set<string> {
         visit(schema.items);
         return;
       case 'object':
+        for (const name of Object.values(schema.discriminator?.mapping ?? {})) names.add(name);
         for (const property of schema.properties) visit(property.schema);
         if (schema.additionalProperties) visit(schema.additionalProperties);
         return;
@@ -33,13 +34,16 @@ export function collectReferencedNames(doc: ApiDocument): Set<string> {
     }
   };
   for (const named of doc.schemas) visit(named.schema);
-  for (const operation of doc.operations) {
+  const visitOperation = (operation: Operation): void => {
     for (const parameter of operation.parameters) visit(parameter.schema);
     for (const content of operation.requestBody?.content ?? []) if (content.schema) visit(content.schema);
     for (const response of operation.responses) {
       for (const header of response.headers) visit(header.schema);
       for (const content of response.content) if (content.schema) visit(content.schema);
     }
-  }
+    for (const callback of operation.callbacks ?? []) callback.operations.forEach(visitOperation);
+  };
+  doc.operations.forEach(visitOperation);
+  doc.webhooks?.forEach(visitOperation);
   return names;
 }

@@ -38,6 +38,8 @@ export function splitReadWrite(doc: ApiDocument): ApiDocument {
     ...doc,
     schemas: [...doc.schemas, ...variants],
     operations: doc.operations.map((operation) => rewriteOperation(operation, renames)),
+    // A webhook's request is what the API sends and its response what it receives: directions swap.
+    ...(doc.webhooks ? { webhooks: doc.webhooks.map((webhook) => rewriteOperation(webhook, { request: renames.response, response: renames.request })) } : {}),
   };
 }
 

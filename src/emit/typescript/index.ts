@@ -7,6 +7,7 @@ import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
 import { narrowDiscriminators } from '../shared/discriminators.js';
 import { splitReadWrite } from '../shared/read-write.js';
+import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { buildNames, compareText, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
 import { declareNamedSchema } from './declarations.js';
@@ -21,7 +22,7 @@ export interface TypesEmitOptions {
 export function emitTypes(input: ApiDocument, options: TypesEmitOptions = {}): string {
   // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
   // properties out, responses writeOnly ones (read-write.ts).
-  const doc = splitReadWrite(narrowDiscriminators(input));
+  const doc = withWebhookOperations(splitReadWrite(narrowDiscriminators(input)));
   const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
   const declarations: string[] = [];

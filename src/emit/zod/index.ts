@@ -6,6 +6,7 @@ import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
 import { narrowDiscriminators } from '../shared/discriminators.js';
 import { splitReadWrite } from '../shared/read-write.js';
+import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { buildNames, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
@@ -22,7 +23,7 @@ export interface ZodEmitOptions {
 export function emitZod(input: ApiDocument, options: ZodEmitOptions = {}): string {
   // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
   // properties out, responses writeOnly ones (read-write.ts).
-  const doc = splitReadWrite(narrowDiscriminators(input));
+  const doc = withWebhookOperations(splitReadWrite(narrowDiscriminators(input)));
   const names = buildNames(doc, options.naming);
   const { declarations, recursive } = declareNamedSchemas(doc.schemas, names);
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));

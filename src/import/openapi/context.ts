@@ -25,6 +25,8 @@ export interface ImportContext {
   inProgress: Set<object>;
   /** Schema nodes left before the document counts as hostile. */
   budget: { nodes: number; exhausted: boolean };
+  /** Callback operations left to read (`$ref`s can fan callbacks out exponentially). */
+  callbackBudget: { operations: number; exhausted: boolean };
 }
 
 /** The source of `value` (its node, or the span of `key` in it). */

@@ -1,5 +1,5 @@
 /** Document-level facts: info, servers, tags. */
-import type { ApiInfo, Server, Tag } from '../../ir/types.js';
+import type { ApiContact, ApiInfo, ApiLicense, Server, Tag } from '../../ir/types.js';
 import { sourceIn, type ImportContext } from './context.js';
 import { isMap, own, ownMap, ownString } from './json.js';
 import type { SpecFile } from './load.js';
@@ -12,8 +12,44 @@ export function readInfo(ctx: ImportContext, document: Record<string, unknown>, 
     ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, info ?? document, info ? undefined : 'info'), 'The spec needs "info" with a "title" and a "version".', { severity: 'warning' });
   }
   const out: ApiInfo = { title: title ?? '', version: version === undefined || version === null ? '' : String(version) };
-  const description = ownString(info, 'description');
-  if (description !== undefined) out.description = description;
+  for (const key of ['summary', 'description', 'termsOfService'] as const) {
+    const text = ownString(info, key);
+    if (text !== undefined) out[key] = text;
+  }
+  const contact = readContact(info);
+  if (contact) out.contact = contact;
+  const license = readLicense(ctx, info, file);
+  if (license) out.license = license;
+  return out;
+}
+
+function readContact(info: unknown): ApiContact | undefined {
+  const contact = ownMap(info, 'contact');
+  if (!contact) return undefined;
+  const out: ApiContact = {};
+  for (const key of ['name', 'url', 'email'] as const) {
+    const text = ownString(contact, key);
+    if (text !== undefined) out[key] = text;
+  }
+  return out;
+}
+
+/** `info.license`; one without a name is reported and dropped (OpenAPI requires the name). */
+function readLicense(ctx: ImportContext, info: unknown, file: SpecFile): ApiLicense | undefined {
+  const license = own(info, 'license');
+  if (license === undefined) return undefined;
+  const name = ownString(license, 'name');
+  if (name === undefined) {
+    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, isMap(license) ? license : info, isMap(license) ? undefined : 'license'), 'A license needs a "name"; it was not used.', { severity: 'warning' });
+    return undefined;
+  }
+  const out: ApiLicense = { name };
+  const identifier = ownString(license, 'identifier');
+  if (identifier !== undefined) out.identifier = identifier;
+  const url = ownString(license, 'url');
+  if (url !== undefined && identifier !== undefined) {
+    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, license, 'url'), 'A license has an "identifier" or a "url", not both; the url was not used.', { severity: 'warning' });
+  } else if (url !== undefined) out.url = url;
   return out;
 }
 

@@ -2,19 +2,21 @@
  * OpenAPI 3.0 / 3.1 and Swagger 2.0 → one IR page fragment (dialect `openapi`).
  *
  * load (every file the `$ref`s reach) → 2.0 converted to the 3.0 shape → root component
- * schemas named → operations read (naming every schema they `$ref`) → every named schema
- * converted, including those named along the way → sorted fragment.
+ * schemas named → operations, webhooks and callbacks read (naming every schema they `$ref`),
+ * operationIds made unique across them → every named schema converted, including those named
+ * along the way → sorted fragment.
  */
 import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import type { ApiInfo, JsonValue, NamedSchema, PageFragment, SecurityRequirement, SecurityScheme, Server, Tag } from '../../ir/types.js';
+import type { ApiInfo, JsonValue, NamedSchema, Operation, PageFragment, SecurityRequirement, SecurityScheme, Server, Tag } from '../../ir/types.js';
 import { HTTP_METHODS } from '../../ir/types.js';
 import { startOf } from './positions.js';
 import { sourceIn, type ImportContext, type SpecVersion } from './context.js';
 import { readInfo, readServers, readTags } from './document.js';
 import { extensionsOf, isMap, own, ownMap, type JsonMap } from './json.js';
 import { loadSpecFiles } from './load.js';
-import { readOperations } from './operations.js';
+import { callbackOperations } from './callbacks.js';
+import { readOperations, readWebhooks, uniqueOperationIds } from './operations.js';
 import { SpecPositions } from './positions.js';
 import { resolveRef } from './refs.js';
 import { readSchema } from './schema.js';
@@ -33,6 +35,8 @@ export interface ImportedSpec {
   tags: Tag[];
   securitySchemes: SecurityScheme[];
   security?: SecurityRequirement[];
+  /** OpenAPI 3.1 webhooks (for `ApiDocument.webhooks`): operations whose `path` is the webhook name. */
+  webhooks?: Operation[];
   /** The document's own `x-…` extensions (for `ApiDocument.extensions`). */
   extensions?: Record<string, JsonValue>;
 }
@@ -45,6 +49,8 @@ export interface ImportOptions {
 
 /** At most this many schema nodes are read from one spec (a guard against hostile documents). */
 const SCHEMA_BUDGET = 2_000_000;
+/** At most this many callback operations are read from one spec (the same guard). */
+const CALLBACK_BUDGET = 10_000;
 
 /** Reads the spec at `specPath`; undefined (with diagnostics) when it cannot be read as a spec. Never throws. */
 export async function importSpec(specPath: string, diagnostics: DiagnosticBag, options: ImportOptions): Promise<ImportedSpec | undefined> {
@@ -82,11 +88,13 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     namedValues: new WeakMap(),
     inProgress: new Set(),
     budget: { nodes: SCHEMA_BUDGET, exhausted: false },
+    callbackBudget: { operations: CALLBACK_BUDGET, exhausted: false },
   };
   const document = version === '2.0' ? convertSwagger2(ctx, root.value, root) : root.value;
   reserveComponentNames(ctx, root.value);
   const operations = readOperations(ctx, document, root);
-  if (Object.hasOwn(document, 'webhooks')) diagnostics.report('unsupported-keyword', sourceIn(ctx, root, document, 'webhooks'), 'Webhooks are not carried by specdown; they were not used.');
+  const webhooks = readWebhooks(ctx, document, root);
+  uniqueOperationIds(ctx, operations, [...webhooks, ...callbackOperations(operations), ...callbackOperations(webhooks)]);
   const schemas = readNamedSchemas(ctx);
   const fragment: PageFragment = { file: root.rel, dialect: 'openapi', operations: sortOperations(operations), schemas };
   const result: ImportedSpec = {
@@ -98,6 +106,7 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
   };
   const security = readSecurity(ctx, document, root);
   if (security) result.security = security;
+  if (webhooks.length > 0) result.webhooks = sortOperations(webhooks);
   const extensions = extensionsOf(root.value);
   if (extensions) result.extensions = extensions;
   return result;

@@ -1,6 +1,7 @@
 /**
- * Paths → operations. Path items may be `$ref`s; path-level parameters merge into each
- * operation's; operationIds are kept (or made from method and path) and kept unique.
+ * Paths (and webhooks, and callbacks) → operations. Path items may be `$ref`s; path-level
+ * parameters merge into each operation's; operationIds are kept (or made from method and path)
+ * and, by `uniqueOperationIds` once all are read, kept unique.
  */
 import { HTTP_METHODS, type HttpMethod, type Operation } from '../../ir/types.js';
 import { sourceIn, type ImportContext } from './context.js';
@@ -9,6 +10,7 @@ import type { SpecFile } from './load.js';
 import { readParameters } from './parameters.js';
 import { followRefs } from './refs.js';
 import { readRequestBody, readResponses } from './responses.js';
+import { readCallbacks } from './callbacks.js';
 import { readSecurity } from './security.js';
 
 const IGNORED_OPERATION_KEYS = new Set(['x-codegen-request-body-name']);
@@ -23,36 +25,64 @@ export function readOperations(ctx: ImportContext, document: Record<string, unkn
       ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, paths, path), `The path "${path}" must start with "/"; it was skipped.`);
       continue;
     }
-    const item = followRefs(ctx, paths[path], file);
-    if (!item || !isMap(item.value)) continue;
-    for (const key of ['servers'] as const) {
-      if (Object.hasOwn(item.value, key)) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, item.file, item.value, key), 'Path-level servers are not carried; the document servers apply.');
-    }
-    for (const method of HTTP_METHODS) {
-      const operation = own(item.value, method);
-      if (operation === undefined) continue;
-      if (!isMap(operation)) {
-        ctx.diagnostics.report('spec-invalid', sourceIn(ctx, item.file, item.value, method), `The ${method} operation of ${path} must be an object.`);
-        continue;
-      }
-      operations.push(readOperation(ctx, { path, method, item: item.value, operation, file: item.file }));
-    }
+    operations.push(...readPathItem(ctx, { key: path, value: paths[path], file, depth: 0 }));
   }
-  return uniqueOperationIds(ctx, operations);
+  return operations;
 }
 
-interface OperationSite {
+/** OpenAPI 3.1 `webhooks`: each one's operations, their `path` the webhook's name. */
+export function readWebhooks(ctx: ImportContext, document: Record<string, unknown>, file: SpecFile): Operation[] {
+  const webhooks = own(document, 'webhooks');
+  if (webhooks === undefined) return [];
+  if (!isMap(webhooks)) {
+    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, document, 'webhooks'), '"webhooks" must be a map of names to path items.');
+    return [];
+  }
+  return ctx.positions.keysOf(webhooks).filter((name) => !name.startsWith('x-')).flatMap((name) => readPathItem(ctx, { key: name, value: webhooks[name], file, depth: 0 }));
+}
+
+export interface PathItemSite {
+  /** Path template, webhook name or callback expression. */
+  key: string;
+  value: unknown;
+  file: SpecFile;
+  /** How many callbacks deep the item is (0: a path or webhook). */
+  depth: number;
+  /** For a callback's operations: the owner's operationId and the callback's name (for default ids). */
+  callback?: { owner: string; name: string };
+}
+
+/** The operations of one Path Item (a `$ref` followed), in method order. */
+function readPathItem(ctx: ImportContext, site: PathItemSite): Operation[] {
+  const item = followRefs(ctx, site.value, site.file);
+  if (!item || !isMap(item.value)) return [];
+  for (const key of ['servers'] as const) {
+    if (Object.hasOwn(item.value, key)) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, item.file, item.value, key), 'Path-level servers are not carried; the document servers apply.');
+  }
+  const operations: Operation[] = [];
+  for (const method of HTTP_METHODS) {
+    const operation = own(item.value, method);
+    if (operation === undefined) continue;
+    if (!isMap(operation)) {
+      ctx.diagnostics.report('spec-invalid', sourceIn(ctx, item.file, item.value, method), `The ${method} operation of ${site.key} must be an object.`);
+      continue;
+    }
+    operations.push(readOperation(ctx, { ...site, path: site.key, method, item: item.value, operation, file: item.file }));
+  }
+  return operations;
+}
+
+interface OperationSite extends PathItemSite {
   path: string;
   method: HttpMethod;
   item: Record<string, unknown>;
   operation: Record<string, unknown>;
-  file: SpecFile;
 }
 
 function readOperation(ctx: ImportContext, site: OperationSite): Operation {
   const { operation, file } = site;
   const out: Operation = {
-    operationId: ownString(operation, 'operationId') ?? defaultOperationId(site.method, site.path),
+    operationId: ownString(operation, 'operationId') ?? defaultOperationId(site),
     method: site.method,
     path: site.path,
     tags: (Array.isArray(operation['tags']) ? operation['tags'] : []).filter((tag): tag is string => typeof tag === 'string'),
@@ -71,35 +101,48 @@ function readOperation(ctx: ImportContext, site: OperationSite): Operation {
   if (body) out.requestBody = body;
   const security = readSecurity(ctx, operation, file);
   if (security) out.security = security;
-  for (const key of ['callbacks', 'servers'] as const) {
-    if (Object.hasOwn(operation, key)) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, operation, key), `Operation ${key} are not carried by specdown; they were not used.`);
-  }
+  const callbacks = readCallbacks(ctx, { operation, file, owner: out.operationId, depth: site.depth }, (item) => readPathItem(ctx, item));
+  if (callbacks) out.callbacks = callbacks;
+  if (Object.hasOwn(operation, 'servers')) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, operation, 'servers'), 'Operation servers are not carried by specdown; they were not used.');
   const extensions = extensionsOf(operation, IGNORED_OPERATION_KEYS);
   if (extensions) out.extensions = extensions;
   out.source = sourceIn(ctx, file, site.item, site.method);
   return out;
 }
 
-/** `get /pets/{petId}` → `getPetsPetId`. */
-function defaultOperationId(method: HttpMethod, path: string): string {
+/** `get /pets/{petId}` → `getPetsPetId`; a callback's: owner + method + callback name (`subscribePostOnEvent`). */
+function defaultOperationId(site: OperationSite): string {
+  const id = idFromWords(site.method, site.callback ? site.callback.name : site.path);
+  return site.callback ? site.callback.owner + id[0]!.toUpperCase() + id.slice(1) : id;
+}
+
+function idFromWords(method: HttpMethod, path: string): string {
   const words = path.split(/[^A-Za-z0-9]+/).filter(Boolean);
   return method + words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
 }
 
-/** A repeated operationId is reported and the later ones get `_2`, `_3`, …. */
-function uniqueOperationIds(ctx: ImportContext, operations: Operation[]): Operation[] {
+/**
+ * A repeated operationId is reported and the later ones get `_2`, `_3`, …. OpenAPI wants them
+ * unique across the document: pass the paths' operations first, then webhooks' and callbacks'.
+ * A repeat among paths is an error, as before; webhooks and callbacks (a callback `$ref`fed by
+ * several operations repeats its ids) only warn.
+ */
+export function uniqueOperationIds(ctx: ImportContext, paths: Operation[], others: Operation[] = []): void {
   const used = new Set<string>();
-  for (const operation of operations) {
+  // The next suffix to try per id: a spec repeating one id many times stays linear.
+  const next = new Map<string, number>();
+  for (const [index, operation] of [...paths, ...others].entries()) {
     if (!used.has(operation.operationId)) {
       used.add(operation.operationId);
       continue;
     }
-    let n = 2;
+    let n = next.get(operation.operationId) ?? 2;
     while (used.has(`${operation.operationId}_${n}`)) n++;
+    next.set(operation.operationId, n + 1);
     const unique = `${operation.operationId}_${n}`;
-    ctx.diagnostics.report('duplicate-operation', operation.source ?? sourceIn(ctx, ctx.root, undefined), `The operationId "${operation.operationId}" is used twice; this one is read as "${unique}".`);
+    const message = `The operationId "${operation.operationId}" is used twice; this one is read as "${unique}".`;
+    ctx.diagnostics.report('duplicate-operation', operation.source ?? sourceIn(ctx, ctx.root, undefined), message, { severity: index < paths.length ? 'error' : 'warning' });
     operation.operationId = unique;
     used.add(unique);
   }
-  return operations;
 }

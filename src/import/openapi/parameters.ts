@@ -40,21 +40,28 @@ function readParameter(ctx: ImportContext, item: unknown, itemFile: SpecFile): P
     ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value), 'A parameter needs a "name" and an "in" of path, query, header or cookie.');
     return undefined;
   }
+  // A parameter is described by a `schema` or by `content` (one media type, e.g. JSON in a query).
+  const content = Object.hasOwn(value, 'schema') ? [] : readContent(ctx, value, file);
   const parameter: Parameter = {
     name,
     in: location as ParameterLocation,
     required: location === 'path' ? true : own(value, 'required') === true,
-    schema: parameterSchema(ctx, value, file),
+    schema: Object.hasOwn(value, 'schema') ? readSchema(ctx, value['schema'], file) : (content[0]?.schema ?? { kind: 'unknown' }),
   };
+  if (content[0]) parameter.contentType = content[0].mediaType;
+  if (content.length > 1) {
+    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'content'), `A parameter's "content" has one media type; only ${content[0]!.mediaType} was used.`, { severity: 'warning' });
+  }
   const description = ownString(value, 'description');
   if (description !== undefined) parameter.description = description;
   if (own(value, 'deprecated') === true) parameter.deprecated = true;
-  const style = ownString(value, 'style');
-  if (style !== undefined) parameter.style = style;
-  const explode = own(value, 'explode');
-  if (typeof explode === 'boolean') parameter.explode = explode;
-  if (own(value, 'allowReserved') === true) parameter.allowReserved = true;
-  const examples = [...readExamples(ctx, value, file), ...readContent(ctx, value, file).flatMap((content) => content.examples)];
+  if (parameter.contentType === undefined) readSerialisation(value, parameter);
+  else {
+    for (const key of SCHEMA_ONLY_KEYS) {
+      if (Object.hasOwn(value, key)) ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, key), `"${key}" applies only to a parameter described by a "schema", not by "content"; it was not used.`, { severity: 'warning' });
+    }
+  }
+  const examples = [...readExamples(ctx, value, file), ...(content[0]?.examples ?? [])];
   if (examples.length > 0) parameter.examples = examples;
   parameter.source = sourceIn(ctx, file, value);
   if (location === 'path' && own(value, 'required') !== true) {
@@ -63,8 +70,13 @@ function readParameter(ctx: ImportContext, item: unknown, itemFile: SpecFile): P
   return parameter;
 }
 
-function parameterSchema(ctx: ImportContext, value: Record<string, unknown>, file: SpecFile) {
-  if (Object.hasOwn(value, 'schema')) return readSchema(ctx, value['schema'], file);
-  const content = readContent(ctx, value, file)[0];
-  return content?.schema ?? { kind: 'unknown' as const };
+/** OpenAPI allows these only beside `schema`: `content` carries its own serialisation. */
+const SCHEMA_ONLY_KEYS = ['style', 'explode', 'allowReserved'] as const;
+
+function readSerialisation(value: Record<string, unknown>, parameter: Parameter): void {
+  const style = ownString(value, 'style');
+  if (style !== undefined) parameter.style = style;
+  const explode = own(value, 'explode');
+  if (typeof explode === 'boolean') parameter.explode = explode;
+  if (own(value, 'allowReserved') === true) parameter.allowReserved = true;
 }

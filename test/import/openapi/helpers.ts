@@ -56,6 +56,7 @@ export function documentOf(spec: ImportedSpec): ApiDocument {
     schemas: spec.fragment.schemas,
     securitySchemes: spec.securitySchemes,
     ...(spec.security ? { security: spec.security } : {}),
+    ...(spec.webhooks ? { webhooks: spec.webhooks } : {}),
     ...(spec.extensions ? { extensions: spec.extensions } : {}),
   };
 }
