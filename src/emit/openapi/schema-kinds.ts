@@ -4,6 +4,7 @@
  */
 import type {
   ArraySchema,
+  Discriminator,
   EnumSchema,
   IntersectionSchema,
   MapSchema,
@@ -97,6 +98,7 @@ function emitObject(schema: ObjectSchema, ctx: SchemaContext, emit: EmitSchema):
     additionalProperties: additional === undefined ? undefined : additional === false ? false : emit(additional, ctx),
     minProperties: schema.minProperties,
     maxProperties: schema.maxProperties,
+    discriminator: schema.discriminator && emitDiscriminator(schema.discriminator, ctx),
   };
 }
 
@@ -126,15 +128,18 @@ function emitEnum(schema: EnumSchema): JsonObject {
 
 function emitUnion(schema: UnionSchema, ctx: SchemaContext, emit: EmitSchema): JsonObject {
   if (schema.variants.length === 0) return {};
-  const discriminator = schema.discriminator;
-  const mapping = discriminator?.mapping;
   return {
     [schema.mode]: schema.variants.map((variant) => emit(variant, ctx)),
-    discriminator: discriminator && objectFromEntries([
-      ['propertyName', discriminator.propertyName],
-      ['mapping', mapping && objectFromEntries(sortedEntries(mapping).map(([value, name]) => [value, ctx.refOf(name)] as const))],
-    ]),
+    discriminator: schema.discriminator && emitDiscriminator(schema.discriminator, ctx),
   };
+}
+
+function emitDiscriminator(discriminator: Discriminator, ctx: SchemaContext): JsonObject {
+  const mapping = discriminator.mapping;
+  return objectFromEntries([
+    ['propertyName', discriminator.propertyName],
+    ['mapping', mapping && objectFromEntries(sortedEntries(mapping).map(([value, name]) => [value, ctx.refOf(name)] as const))],
+  ]);
 }
 
 function emitIntersection(schema: IntersectionSchema, ctx: SchemaContext, emit: EmitSchema): JsonObject {

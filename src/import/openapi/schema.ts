@@ -82,7 +82,10 @@ function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth
     pieces.push(union);
   }
   if (Object.hasOwn(value, 'discriminator') && !pieces.some((piece) => piece.kind === 'union' && piece.discriminator)) {
-    ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'discriminator'), 'A discriminator outside oneOf/anyOf is not carried; it was not used.');
+    // A base type's discriminator (subtypes `allOf` it): carried on the base's own object.
+    const base = typed?.kind === 'object' ? readDiscriminator(ctx, value, file) : undefined;
+    if (typed?.kind === 'object' && base) typed.discriminator = base;
+    else if (typed?.kind !== 'object') ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'discriminator'), 'A discriminator outside oneOf/anyOf needs the object it is declared on (properties or type: object); it was not used.');
   }
   let schema: Schema = pieces.length === 0 ? { kind: 'unknown' } : pieces.length === 1 ? { ...pieces[0]! } : { kind: 'intersection', parts: pieces };
   if (schema.kind === 'union') schema = liftNull(schema);

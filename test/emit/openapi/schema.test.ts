@@ -71,6 +71,16 @@ const cases: Case[] = [
       discriminator: { propertyName: 'type', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
     },
   },
+  {
+    name: 'object declaring a base discriminator (allOf inheritance)',
+    given: { kind: 'object', properties: [{ name: 'type', required: true, schema: { kind: 'string' } }], discriminator: { propertyName: 'type', mapping: { dog: 'Dog', cat: 'Cat' } } },
+    want: {
+      type: 'object',
+      properties: { type: { type: 'string' } },
+      required: ['type'],
+      discriminator: { propertyName: 'type', mapping: { cat: '#/components/schemas/Cat', dog: '#/components/schemas/Dog' } },
+    },
+  },
   { name: 'nullable anyOf union gets a null variant', given: { kind: 'union', mode: 'anyOf', nullable: true, variants: [{ kind: 'string' }, { kind: 'integer' }] }, want: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } },
   { name: 'nullable oneOf union is wrapped', given: { kind: 'union', mode: 'oneOf', nullable: true, variants: [{ kind: 'string' }] }, want: { anyOf: [{ oneOf: [{ type: 'string' }] }, { type: 'null' }] } },
   { name: 'empty union is unknown', given: { kind: 'union', mode: 'oneOf', variants: [] }, want: {} },

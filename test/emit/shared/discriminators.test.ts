@@ -96,3 +96,61 @@ describe('discriminated unions in types.ts and schemas.ts', () => {
     expect(module.PatchPetRequestBodySchema.safeParse({ pet_type: 'Cow' }).success).toBe(false);
   });
 });
+
+describe('discriminators declared on a base type (allOf inheritance)', () => {
+  const base = (mapping?: Record<string, string>, property: Schema = { kind: 'string' }): NamedSchema => named('Pet', {
+    kind: 'object',
+    properties: [{ name: 'pet_type', schema: property, required: true }],
+    discriminator: mapping ? { propertyName: 'pet_type', mapping } : { propertyName: 'pet_type' },
+  });
+  /** The tag appended to each named subtype: `Cat=Cat`, `Dog=dog|doggo`, `-` for none. */
+  const subtypeTags = (schemas: NamedSchema[]): string[] => narrowDiscriminators(doc(ref('Pet'), schemas)).schemas
+    .filter((schema) => schema.name !== 'Pet')
+    .map((schema) => {
+      if (schemas.includes(schema)) return `${schema.name}=-`;
+      const last = schema.schema.kind === 'intersection' ? schema.schema.parts.at(-1) : undefined;
+      const value = last?.kind === 'object' && last.properties.length === 1 && last.properties[0]!.name === 'pet_type' ? last.properties[0]!.schema : undefined;
+      const shown = value?.kind === 'const' ? String(value.value) : value?.kind === 'enum' ? value.values.map((v) => v.value).join('|') : '-';
+      return `${schema.name}=${shown}`;
+    });
+
+  it.each<{ name: string; schemas: NamedSchema[]; want: string[] }>([
+    { name: 'should tag each subtype with its own name when there is no mapping', schemas: [base(), cat, dog], want: ['Cat=Cat', 'Dog=Dog'] },
+    { name: 'should tag each subtype with its mapping keys', schemas: [base({ cat: 'Cat', dog: 'Dog', doggo: 'Dog' }), cat, dog], want: ['Cat=cat', 'Dog=dog|doggo'] },
+    { name: 'should leave subtypes of a base without a discriminator', schemas: [pet, cat, dog], want: ['Cat=-', 'Dog=-'] },
+    { name: 'should leave a base whose property is no string', schemas: [base(undefined, { kind: 'integer' }), cat], want: ['Cat=-'] },
+    {
+      name: 'should leave a subtype that fixes the property itself',
+      schemas: [base(), named('Cat', { kind: 'intersection', parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'pet_type', schema: { kind: 'const', value: 'kitty' }, required: true }] }] })],
+      want: ['Cat=-'],
+    },
+  ])('$name', ({ schemas, want }) => {
+    expect(subtypeTags(schemas)).toEqual(want);
+  });
+
+  it('should not tag a oneOf variant twice when its subtype is already tagged', () => {
+    const narrowed = narrowDiscriminators(doc(union([ref('Cat'), ref('Dog')]), [base(), cat, dog]));
+    expect(tags(narrowed)).toEqual(['-', '-']);
+  });
+
+  const scratch = useScratchDir();
+  const given = doc(ref('Cat'), [base({ cat: 'Cat' }), cat, dog]);
+  const types = emitTypes(given);
+  const schemas = emitZod(given);
+
+  it('should type a subtype with its tag, compiling and agreeing with its schema', () => {
+    expect(types).toMatch(/export type Cat = Pet & \{[^}]*hunts\?: boolean[^}]*\} & \{\n  pet_type: 'cat';\n\};/);
+    const dir = scratch();
+    const pairs = exportedTypeNames(types).map((name): [string, string] => [name, `${name}Schema`]);
+    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
+    expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true })).toEqual([]);
+  });
+
+  it("should reject a subtype's body carrying another subtype's tag", async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'schemas.mjs'), ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+    const module = (await import(path.join(dir, 'schemas.mjs'))) as { CatSchema: { safeParse(value: unknown): { success: boolean } } };
+    expect(module.CatSchema.safeParse({ pet_type: 'cat', hunts: true }).success).toBe(true);
+    expect(module.CatSchema.safeParse({ pet_type: 'Dog', hunts: true }).success).toBe(false);
+  });
+});
