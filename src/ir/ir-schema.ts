@@ -215,11 +215,23 @@ const HeaderSchema = z.strictObject({
   source: SourceSchema.optional(),
 });
 
+const ServerSchema = z.strictObject({
+  url: z.string(),
+  description: z.string().optional(),
+  variables: z
+    .record(
+      z.string(),
+      z.strictObject({ default: z.string(), enum: z.array(z.string()).optional(), description: z.string().optional() }),
+    )
+    .optional(),
+});
+
 const ResponseSchema = z.strictObject({
   status: z.string(),
   description: z.string(),
   headers: z.array(HeaderSchema),
   content: z.array(ContentSchema),
+  links: z.record(z.string(), JsonValueSchema).optional(),
   source: SourceSchema.optional(),
 });
 
@@ -240,6 +252,7 @@ export const OperationSchema = z.strictObject({
   get callbacks(): z.ZodOptional<z.ZodArray<z.ZodType<Callback>>> {
     return z.array(CallbackSchema).optional();
   },
+  servers: z.array(ServerSchema).optional(),
   extensions: z.record(z.string(), JsonValueSchema).optional(),
   source: SourceSchema.optional(),
 });
@@ -252,16 +265,6 @@ const CallbackSchema: z.ZodType<Callback> = z.strictObject({
   },
 });
 
-const ServerSchema = z.strictObject({
-  url: z.string(),
-  description: z.string().optional(),
-  variables: z
-    .record(
-      z.string(),
-      z.strictObject({ default: z.string(), enum: z.array(z.string()).optional(), description: z.string().optional() }),
-    )
-    .optional(),
-});
 
 const SecuritySchemeSchema = z.strictObject({
   name: z.string(),

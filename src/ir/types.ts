@@ -274,6 +274,8 @@ export interface Response {
   description: string;
   headers: Header[];
   content: Content[];
+  /** OpenAPI Link Objects by name, carried as written (a `$ref`'d link resolved). */
+  links?: Record<string, JsonValue>;
   source?: Source;
 }
 
@@ -301,6 +303,8 @@ export interface Operation {
   security?: SecurityRequirement[];
   /** Requests the API may make back to the client while handling this one (OpenAPI `callbacks`), sorted by name. */
   callbacks?: Callback[];
+  /** Servers for this operation alone (its own, else its Path Item's); undefined: the document's. */
+  servers?: Server[];
   extensions?: Record<string, JsonValue>;
   source?: Source;
 }

@@ -8,12 +8,13 @@
  * schemas and positions to `x-specdown-inferred`.
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
-import type { ApiDocument, ApiInfo, Server, Tag } from '../../ir/types.js';
+import type { ApiDocument, ApiInfo, Tag } from '../../ir/types.js';
 import { assignComponentKeys, schemaRefOf } from './component-keys.js';
 import { emitSchemaComponents, emitSecuritySchemes, namedSchemasOf } from './components.js';
 import { compareCodeUnits, copyExtensions, objectFromEntries, orderKeys, sortedEntries, type JsonObject } from './json-object.js';
 import { emitPaths, emitWebhooks } from './paths.js';
 import { collectReferencedNames } from './schema-refs.js';
+import { emitServer } from './servers.js';
 import type { SchemaContext } from './schema.js';
 
 export interface EmitOpenApiOptions {
@@ -81,12 +82,3 @@ function emitInfo(info: ApiInfo): JsonObject {
   );
 }
 
-function emitServer(server: Server): JsonObject {
-  const variables = server.variables && objectFromEntries(
-    sortedEntries(server.variables).map(([name, variable]) => [
-      name,
-      orderKeys({ enum: variable.enum && variable.enum.length > 0 ? [...variable.enum] : undefined, default: variable.default, description: variable.description }, ['enum', 'default', 'description']),
-    ] as const),
-  );
-  return orderKeys({ url: server.url, description: server.description, variables }, ['url', 'description', 'variables']);
-}

@@ -8,9 +8,10 @@ import { emitContent, emitExamples } from './content.js';
 import { compareCodeUnits, copyExtensions, objectFromEntries, orderKeys, setEntry, sortedEntries, type JsonObject } from './json-object.js';
 import { emitResponses } from './responses.js';
 import { emitSchema, type SchemaContext } from './schema.js';
+import { emitServer } from './servers.js';
 
 const OPERATION_KEY_ORDER = [
-  'tags', 'summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'callbacks', 'deprecated', 'security',
+  'tags', 'summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'callbacks', 'deprecated', 'security', 'servers',
 ] as const;
 
 const PARAMETER_KEY_ORDER = [
@@ -74,6 +75,7 @@ function emitOperation(operation: Operation, path: string | undefined, ctx: Sche
     callbacks: emitCallbacks(operation.callbacks, ctx),
     deprecated: operation.deprecated || undefined,
     security: operation.security?.map((requirement) => objectFromEntries(sortedEntries(requirement))),
+    servers: operation.servers?.map(emitServer),
   };
   copyExtensions(body, operation.extensions);
   if (ctx.sources && operation.source) setEntry(body, 'x-specdown-source', formatSource(operation.source));

@@ -4,7 +4,7 @@
  */
 import type { Response } from '../../ir/types.js';
 import { emitContent, emitHeaders } from './content.js';
-import { compareCodeUnits, objectFromEntries, orderKeys, type JsonObject } from './json-object.js';
+import { compareCodeUnits, copyJson, objectFromEntries, orderKeys, type JsonObject } from './json-object.js';
 import type { SchemaContext } from './schema.js';
 
 const STATUS_TEXT = new Map<string, string>(Object.entries({
@@ -47,8 +47,9 @@ export function emitResponses(responses: Response[], ctx: SchemaContext): JsonOb
           description: responseDescription(response),
           headers: emitHeaders(response.headers, ctx),
           content: response.content.length > 0 ? emitContent(response.content, ctx) : undefined,
+          links: response.links && copyJson(response.links),
         },
-        ['description', 'headers', 'content'],
+        ['description', 'headers', 'content', 'links'],
       ),
     ] as const),
   );

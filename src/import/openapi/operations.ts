@@ -7,6 +7,7 @@ import { HTTP_METHODS, type HttpMethod, type Operation } from '../../ir/types.js
 import { sourceIn, type ImportContext } from './context.js';
 import { extensionsOf, isMap, own, ownMap, ownString } from './json.js';
 import type { SpecFile } from './load.js';
+import { readServers } from './document.js';
 import { readParameters } from './parameters.js';
 import { followRefs } from './refs.js';
 import { readRequestBody, readResponses } from './responses.js';
@@ -56,9 +57,6 @@ export interface PathItemSite {
 function readPathItem(ctx: ImportContext, site: PathItemSite): Operation[] {
   const item = followRefs(ctx, site.value, site.file);
   if (!item || !isMap(item.value)) return [];
-  for (const key of ['servers'] as const) {
-    if (Object.hasOwn(item.value, key)) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, item.file, item.value, key), 'Path-level servers are not carried; the document servers apply.');
-  }
   const operations: Operation[] = [];
   for (const method of HTTP_METHODS) {
     const operation = own(item.value, method);
@@ -103,7 +101,9 @@ function readOperation(ctx: ImportContext, site: OperationSite): Operation {
   if (security) out.security = security;
   const callbacks = readCallbacks(ctx, { operation, file, owner: out.operationId, depth: site.depth }, (item) => readPathItem(ctx, item));
   if (callbacks) out.callbacks = callbacks;
-  if (Object.hasOwn(operation, 'servers')) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, operation, 'servers'), 'Operation servers are not carried by specdown; they were not used.');
+  // The operation's own servers, else its Path Item's, override the document's.
+  const serversFrom = Object.hasOwn(operation, 'servers') ? operation : Object.hasOwn(site.item, 'servers') ? site.item : undefined;
+  if (serversFrom) out.servers = readServers(ctx, serversFrom, file);
   const extensions = extensionsOf(operation, IGNORED_OPERATION_KEYS);
   if (extensions) out.extensions = extensions;
   out.source = sourceIn(ctx, file, site.item, site.method);

@@ -1,8 +1,8 @@
 /** Request bodies and responses (with headers), `$ref`s followed. */
-import type { Header, RequestBody, Response } from '../../ir/types.js';
+import type { Header, JsonValue, RequestBody, Response } from '../../ir/types.js';
 import { readContent } from './content.js';
 import { sourceIn, type ImportContext } from './context.js';
-import { isMap, own, ownMap, ownString } from './json.js';
+import { isMap, own, ownMap, ownString, setOwn, toJson, type JsonMap } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
 import { readSchema } from './schema.js';
@@ -34,16 +34,30 @@ export function readResponses(ctx: ImportContext, operation: unknown, file: Spec
     const resolved = followRefs(ctx, responses[status], file);
     if (!resolved || !isMap(resolved.value)) continue;
     const { value, file: responseFile } = resolved;
-    if (Object.hasOwn(value, 'links')) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, responseFile, value, 'links'), 'Response links are not carried by specdown; they were not used.');
-    out.push({
+    const response: Response = {
       status: status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase(),
       description: ownString(value, 'description') ?? '',
       headers: readHeaders(ctx, value, responseFile),
       content: readContent(ctx, value, responseFile),
-      source: sourceIn(ctx, file, responses, status),
-    });
+    };
+    const links = readLinks(ctx, value, responseFile);
+    if (links) response.links = links;
+    response.source = sourceIn(ctx, file, responses, status);
+    out.push(response);
   }
   return out;
+}
+
+/** Link Objects by name, `$ref`s followed, as plain JSON (they hold runtime expressions, not schemas). */
+function readLinks(ctx: ImportContext, response: Record<string, unknown>, file: SpecFile): Record<string, JsonValue> | undefined {
+  const links = ownMap(response, 'links');
+  if (!links) return undefined;
+  const out: JsonMap = {};
+  for (const name of ctx.positions.keysOf(links)) {
+    const resolved = followRefs(ctx, links[name], file);
+    if (resolved && isMap(resolved.value)) setOwn(out, name, toJson(resolved.value));
+  }
+  return Object.keys(out).length > 0 ? (out as Record<string, JsonValue>) : undefined;
 }
 
 function readHeaders(ctx: ImportContext, response: Record<string, unknown>, file: SpecFile): Header[] {
