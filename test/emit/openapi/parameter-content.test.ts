@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { irDocument } from '../../helpers/ir-builders.js';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
-import { IR_VERSION, type ApiDocument, type Parameter } from '../../../src/ir/types.js';
+import type { ApiDocument, Parameter } from '../../../src/ir/types.js';
 import { redoclyProblems, describeProblems, schemaErrors } from '../../helpers/openapi-validate.js';
 
 function documentWith(parameter: Parameter): ApiDocument {
-  return {
-    irVersion: IR_VERSION,
-    info: { title: 't', version: '1' },
-    servers: [],
-    tags: [],
+  return irDocument({
     operations: [
       {
         operationId: 'listThings',
@@ -20,8 +17,7 @@ function documentWith(parameter: Parameter): ApiDocument {
       },
     ],
     schemas: [{ name: 'Filter', origin: 'imported', sources: [], schema: { kind: 'object', properties: [{ name: 'status', required: false, schema: { kind: 'string' } }] } }],
-    securitySchemes: [],
-  };
+  });
 }
 
 interface ParameterCase {

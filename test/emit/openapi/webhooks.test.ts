@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { irDocument, irOperation } from '../../helpers/ir-builders.js';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
 import { printJson } from '../../../src/emit/shared/print.js';
-import { IR_VERSION, type ApiDocument, type Operation } from '../../../src/ir/types.js';
+import type { ApiDocument, Operation } from '../../../src/ir/types.js';
 import { describeProblems, redoclyProblems, schemaErrors } from '../../helpers/openapi-validate.js';
 
 type Json = { [key: string]: any };
 
-function operation(operationId: string, method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation {
-  return { operationId, method, path, tags: [], parameters: [], responses: [{ status: '200', description: 'ok', headers: [], content: [] }], ...extra };
-}
+const operation = irOperation;
 
 function document(): ApiDocument {
-  return {
-    irVersion: IR_VERSION,
-    info: { title: 't', version: '1' },
-    servers: [],
-    tags: [],
+  return irDocument({
     operations: [
       operation('subscribe', 'post', '/subscriptions', {
         callbacks: [
@@ -42,8 +37,7 @@ function document(): ApiDocument {
     schemas: [
       { name: 'Event', origin: 'imported', sources: [], schema: { kind: 'object', properties: [{ name: 'kind', required: true, schema: { kind: 'string' } }] } },
     ],
-    securitySchemes: [],
-  };
+  });
 }
 
 describe('emitOpenApi: webhooks', () => {

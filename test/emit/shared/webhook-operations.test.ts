@@ -1,24 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { irDocument, irOperation } from '../../helpers/ir-builders.js';
 import { withWebhookOperations } from '../../../src/emit/shared/webhook-operations.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
-import { IR_VERSION, type ApiDocument, type Operation } from '../../../src/ir/types.js';
+import type { ApiDocument } from '../../../src/ir/types.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
 
 const scratch = useScratchDir();
 
-function operation(operationId: string, method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation {
-  return { operationId, method, path, tags: [], parameters: [], responses: [{ status: '200', description: 'ok', headers: [], content: [] }], ...extra };
-}
+const operation = irOperation;
 
 const json = (name: string) => [{ mediaType: 'application/json', schema: { kind: 'ref' as const, name }, examples: [] }];
 
 function document(): ApiDocument {
-  return {
-    irVersion: IR_VERSION,
-    info: { title: 't', version: '1' },
-    servers: [],
-    tags: [],
+  return irDocument({
     operations: [
       operation('createShipment', 'post', '/shipments', {
         requestBody: { required: true, content: json('Shipment') },
@@ -54,8 +49,7 @@ function document(): ApiDocument {
         schema: { kind: 'object', properties: [{ name: 'ok', required: true, schema: { kind: 'boolean' } }, { name: 'note', required: false, schema: { kind: 'string', readOnly: true } }] },
       },
     ],
-    securitySchemes: [],
-  };
+  });
 }
 
 describe('withWebhookOperations', () => {

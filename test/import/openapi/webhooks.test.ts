@@ -54,7 +54,7 @@ describe('importSpec: webhooks', () => {
     expect(formatSource(spec!.webhooks!.find((webhook) => webhook.operationId === 'zebraArrived')!.source!)).toBe('spec.yaml:9:5');
   });
 
-  it('should report webhooks that are not a map, and path-level servers in a webhook', async () => {
+  it('should report webhooks that are not a map, and carry path-level servers of a webhook', async () => {
     const notMap = await importTexts({ 'spec.yaml': "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks: [a]\n" });
     expect(notMap.spec!.webhooks).toBeUndefined();
     expect(notMap.lines).toEqual(['spec.yaml:3:1 error "webhooks" must be a map of names to path items. (spec-invalid)']);
@@ -62,7 +62,8 @@ describe('importSpec: webhooks', () => {
       'spec.yaml': "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks:\n  a:\n    servers: [{url: /x}]\n    post: {responses: {'200': {description: ok}}}\n",
     });
     expect(summary(servers.spec!.webhooks)).toEqual(['post a postA']);
-    expect(servers.lines).toEqual(['spec.yaml:5:5 info Path-level servers are not carried; the document servers apply. (unsupported-keyword)']);
+    expect(servers.lines).toEqual([]);
+    expect(servers.spec!.webhooks![0]!.servers?.map((server) => server.url)).toEqual(['/x']);
   });
 });
 
@@ -195,7 +196,7 @@ paths:
     expect(lines).toEqual(['spec.yaml:8:9 error The callback "one" must be a map of expressions to path items. (spec-invalid)']);
   });
 
-  it('should still report response links (not carried)', async () => {
+  it('should carry response links', async () => {
     const links = `openapi: 3.1.0
 info: {title: t, version: '1'}
 paths:
@@ -207,8 +208,9 @@ paths:
           links:
             self: {operationId: getA}
 `;
-    const { lines } = await importTexts({ 'spec.yaml': links });
-    expect(lines).toEqual(['spec.yaml:9:11 info Response links are not carried by specdown; they were not used. (unsupported-keyword)']);
+    const { spec, lines } = await importTexts({ 'spec.yaml': links });
+    expect(lines).toEqual([]);
+    expect(spec!.fragment.operations[0]!.responses[0]!.links).toEqual({ self: { operationId: 'getA' } });
   });
 });
 
