@@ -20,6 +20,11 @@ export interface Scope {
   name: string;
   /** Parameter location (`query`, `path`...); response status for response bodies and headers. */
   where: string;
+  /**
+   * Set inside a webhook or callback, where the API is the client: `direction` is then flipped
+   * (its request body is judged as a response, its response bodies as requests).
+   */
+  event?: 'webhook' | 'callback';
 }
 
 export interface SchemaPair {

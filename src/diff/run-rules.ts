@@ -2,7 +2,7 @@
  * Run every rule over the structured diff and turn findings into changes: level from the
  * registry, message from the template, source positions from the loaded files.
  */
-import type { SpecDiff } from './compare.js';
+import type { OperationSide, SpecDiff } from './compare.js';
 import { operationLabel } from './compare.js';
 import type { LoadedSpec } from './load-spec.js';
 import { renderMessage } from './messages/render.js';
@@ -23,12 +23,20 @@ export function runRules(diff: SpecDiff, base: LoadedSpec, revision: LoadedSpec)
   return changes.sort((a, b) => {
     const oa = order.get(a);
     const ob = order.get(b);
-    return compareText(oa?.path ?? '', ob?.path ?? '')
+    return compareText(sortKey(oa), sortKey(ob))
       || METHOD_ORDER.indexOf(oa?.method ?? '') - METHOD_ORDER.indexOf(ob?.method ?? '')
       || compareText(a.id, b.id) || compareText(a.path ?? '', b.path ?? '') || compareText(a.message, b.message);
   });
 }
 
+/** Document-wide changes first, then paths, webhooks and callbacks (under their owner). */
+function sortKey(op: OperationSide | undefined): string {
+  if (!op) return '';
+  const e = op.event;
+  if (!e) return `0 ${op.path}`;
+  if (e.kind === 'webhook') return `1 ${op.path}`;
+  return `2 ${e.owner?.path ?? ''} ${e.owner?.method ?? ''} ${e.name} ${op.path}`;
+}
 
 function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec): Change {
   const info = RULES_BY_ID.get(f.id);

@@ -1,7 +1,9 @@
 /**
  * A schema read for comparison: refs followed, `allOf` merged, nullability normalised across
- * OpenAPI 3.0 (`nullable`) and 3.1 (`type: [.., 'null']`, `anyOf: [X, {type: 'null'}]`), so
- * two schemas that mean the same compare equal however they are written.
+ * OpenAPI 3.0 (`nullable`) and 3.1 (`type: [.., 'null']`, `anyOf: [X, {type: 'null'}]`), and
+ * alternatives that hold only a type folded into a type list (`anyOf: [{type: string},
+ * {type: integer}]` is `type: [string, integer]`), so two schemas that mean the same compare
+ * equal however they are written.
  */
 import { asRecord, escapeSegment, type Node, type Resolver } from './resolve.js';
 
@@ -69,6 +71,14 @@ export class SchemaReader {
         else if (alt) schema.alternatives.push(alt);
       });
       schema.alternativesKind = altKind;
+      // `anyOf: [{type: string}, {type: integer}]` means `type: [string, integer]`: fold it.
+      const folded = record.type === undefined ? foldTypes(this.resolver, schema.alternatives, altKind) : undefined;
+      if (folded) {
+        if (folded.includes('null')) nullAlternative = true;
+        schema.kw.type = folded.filter((t) => t !== 'null');
+        schema.alternatives = [];
+        delete schema.alternativesKind;
+      }
     }
     if (!this.building.has(key)) {
       this.building.add(key);
@@ -124,6 +134,32 @@ export class SchemaReader {
     if (s.refName) return s.refName;
     return typeof s.kw.title === 'string' ? s.kw.title : undefined;
   }
+}
+
+/** Keywords that do not change what a schema accepts. */
+const ANNOTATIONS = new Set(['type', 'description', 'title', '$comment', 'example', 'examples']);
+
+/**
+ * The type list that inline alternatives holding nothing but a type mean together, or undefined
+ * when any of them says more (or is a named component). `oneOf` folds only when no value can
+ * match two alternatives (`integer` is also a `number`).
+ */
+function foldTypes(resolver: Resolver, alternatives: Node[], kind: 'oneOf' | 'anyOf'): string[] | undefined {
+  if (alternatives.length === 0) return undefined;
+  const seen: string[] = [];
+  for (const alt of alternatives) {
+    const node = resolver.deref(alt);
+    const record = asRecord(node?.value);
+    if (!record || node?.refName || !Object.keys(record).every((k) => ANNOTATIONS.has(k))) return undefined;
+    const list = Array.isArray(record.type) ? record.type : [record.type];
+    if (list.length === 0 || !list.every((t): t is string => typeof t === 'string')) return undefined;
+    for (const t of new Set(list)) {
+      const overlaps = seen.includes(t) || (t === 'integer' && seen.includes('number')) || (t === 'number' && seen.includes('integer'));
+      if (kind === 'oneOf' && overlaps) return undefined;
+      seen.push(t);
+    }
+  }
+  return [...new Set(seen)];
 }
 
 export { escapeSegment };

@@ -14,6 +14,7 @@ import { schemaPropertyRules } from './schema-properties.js';
 import { schemaRequiredRules } from './schema-required.js';
 import { schemaTypeRules } from './schema-type.js';
 import { securityRules } from './security.js';
+import { webhookRules } from './webhooks.js';
 
 /** Module file name (as the registry names it) → module. */
 export const RULE_MODULES: Readonly<Record<string, RuleModule>> = {
@@ -31,4 +32,5 @@ export const RULE_MODULES: Readonly<Record<string, RuleModule>> = {
   'schema-constraints': schemaConstraintRules,
   'schema-misc': schemaMiscRules,
   'schema-alternatives': schemaAlternativeRules,
+  webhooks: webhookRules,
 };

@@ -2,7 +2,9 @@
  * Operations: added, removed (with or without deprecation first, before or after their sunset),
  * deprecated, reactivated, sunset moved earlier, stability (x-stability-level) lowered,
  * operationId and tags changed. An operationId
- * names the generated client method, so changing or removing it is a warning.
+ * names the generated client method, so changing or removing it is a warning. The changes to
+ * existing operations are also judged on webhooks and callbacks (their additions and removals
+ * are webhooks.ts's).
  */
 import type { OperationSide } from '../compare.js';
 import { asRecord } from '../resolve.js';
@@ -40,7 +42,8 @@ export const operationRules: RuleModule = {
       else if (sunset !== undefined && sunset > Date.now()) report({ id: 'endpoint-removed-before-sunset', operation: op, base, params: { sunset: day(sunset) } });
       else report({ id: 'endpoint-removed-after-deprecation', operation: op, base });
     }
-    for (const pair of diff.operations) {
+    // Deprecation, sunset, stability, operationId and tags mean the same for a webhook or callback.
+    for (const pair of [...diff.operations, ...diff.events.operations]) {
       const { base: b, revision: r } = pair;
       const at = { operation: r, base: b.node, revision: r.node };
       const wasDeprecated = field(b, 'deprecated') === true;

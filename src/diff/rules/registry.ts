@@ -3,7 +3,7 @@
  * A test checks this list against the modules, the messages and the fixtures.
  */
 export type Level = 'breaking' | 'warning' | 'info';
-export type Area = 'paths' | 'parameters' | 'request-body' | 'responses' | 'headers' | 'schema' | 'security';
+export type Area = 'paths' | 'parameters' | 'request-body' | 'responses' | 'headers' | 'schema' | 'security' | 'webhooks';
 export type Direction = 'request' | 'response' | 'none';
 
 export interface RuleInfo {
@@ -157,6 +157,21 @@ const ROWS: Row[] = [
   ['response-discriminator-property-changed', 'breaking', 'schema', 'response', 'schema-alternatives', 'The discriminator property of a response schema changed.'],
   ['request-discriminator-mapping-removed', 'breaking', 'schema', 'request', 'schema-alternatives', 'A discriminator value of a request schema was removed.'],
   ['response-discriminator-mapping-added', 'warning', 'schema', 'response', 'schema-alternatives', 'A discriminator value was added to a response schema.'],
+  ['webhook-added', 'info', 'webhooks', 'none', 'webhooks', 'A webhook was added (the API sends a new request to subscribers).'],
+  ['webhook-removed', 'breaking', 'webhooks', 'none', 'webhooks', 'A webhook was removed: subscribers no longer receive it.'],
+  ['callback-added', 'info', 'webhooks', 'none', 'webhooks', 'A callback was added to an operation.'],
+  ['callback-removed', 'breaking', 'webhooks', 'none', 'webhooks', 'A callback of an operation was removed: receivers no longer get it.'],
+  ['webhook-request-body-added', 'info', 'webhooks', 'response', 'webhooks', 'A webhook or callback request now carries a body (the API sends it; receivers may ignore it).'],
+  ['webhook-request-body-removed', 'breaking', 'webhooks', 'response', 'webhooks', 'A webhook or callback request no longer carries the body receivers read.'],
+  ['webhook-request-body-became-optional', 'breaking', 'webhooks', 'response', 'webhooks', 'A webhook or callback request body became optional: the API may send none, receivers that read it break.'],
+  ['webhook-request-body-became-required', 'info', 'webhooks', 'response', 'webhooks', 'A webhook or callback request body became required: the API always sends it.'],
+  ['webhook-request-body-media-type-added', 'warning', 'webhooks', 'response', 'webhooks', 'A webhook or callback may be sent in a new media type, which receivers may not parse.'],
+  ['webhook-request-body-media-type-removed', 'info', 'webhooks', 'response', 'webhooks', 'A webhook or callback is no longer sent in a media type (receivers get fewer kinds).'],
+  ['webhook-response-success-status-removed', 'breaking', 'webhooks', 'request', 'webhooks', 'A success status the API accepted from webhook or callback receivers was removed: receivers answering with it may be seen as failing.'],
+  ['webhook-response-non-success-status-removed', 'warning', 'webhooks', 'request', 'webhooks', 'A non-success status the API understood from webhook or callback receivers was removed.'],
+  ['webhook-response-status-added', 'info', 'webhooks', 'request', 'webhooks', 'The API accepts a new status from webhook or callback receivers.'],
+  ['webhook-response-media-type-removed', 'breaking', 'webhooks', 'request', 'webhooks', 'The API no longer accepts a media type in webhook or callback receivers\' responses.'],
+  ['webhook-response-media-type-added', 'info', 'webhooks', 'request', 'webhooks', 'The API accepts a new media type in webhook or callback receivers\' responses.'],
 ];
 
 export const RULES: readonly RuleInfo[] = ROWS.map(([id, level, area, direction, module, description]) => ({

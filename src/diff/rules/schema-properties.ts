@@ -6,7 +6,7 @@
  */
 import { escapeSegment } from '../resolve.js';
 import type { RuleModule } from './rule.js';
-import { forEachPair } from './schema-scope.js';
+import { forEachPair, sideWord } from './schema-scope.js';
 
 export const schemaPropertyRules: RuleModule = {
   ids: [
@@ -19,7 +19,7 @@ export const schemaPropertyRules: RuleModule = {
       const request = pair.scope.direction === 'request';
       const join = (name: string) => (pair.property ? `${pair.property}.${name}` : name);
       const at = (name: string) => `${pair.path}/properties/${escapeSegment(name)}`;
-      const words = { in: `${pair.scope.direction} property` };
+      const words = { in: `${sideWord(pair.scope)} property` };
       for (const [name, node] of pair.revision.properties) {
         if (pair.base.properties.has(name)) continue;
         const s = diff.revisionSchemas.read(node);

@@ -5,7 +5,7 @@
  */
 import type { RuleModule } from './rule.js';
 import { escapeSegment } from '../resolve.js';
-import { forEachPair } from './schema-scope.js';
+import { forEachPair, sideWord } from './schema-scope.js';
 
 export const schemaRequiredRules: RuleModule = {
   ids: [
@@ -28,7 +28,7 @@ export const schemaRequiredRules: RuleModule = {
         if (child?.kw[request ? 'readOnly' : 'writeOnly'] === true) continue;
         emit(is ? `${prefix}-became-required` : `${prefix}-became-optional`, { name: join(name) }, {
           path: `${pair.path}/properties/${escapeSegment(name)}`, base: bn, revision: rn,
-          words: { in: `${pair.scope.direction} property` },
+          words: { in: `${sideWord(pair.scope)} property` },
         });
       }
     });

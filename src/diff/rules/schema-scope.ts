@@ -3,7 +3,7 @@
  * change means different things in a request and a response), and how it is named in messages.
  */
 import type { OperationPair, SpecDiff } from '../compare.js';
-import type { SchemaPair } from '../compare-schema.js';
+import type { SchemaPair, Scope } from '../compare-schema.js';
 import type { Schema } from '../schema.js';
 import type { Finding, Report } from './rule.js';
 
@@ -22,6 +22,16 @@ export function prefixOf(pair: SchemaPair): Prefix {
   return pair.scope.direction === 'request' ? 'request-property' : 'response-property';
 }
 
+/**
+ * The HTTP side a schema belongs to, as message wording: `request`, `response`, or inside an
+ * event `webhook request` / `callback response` (whose `direction` is flipped: the API sends the
+ * request, so it is judged as a response, and the wording names the real side).
+ */
+export function sideWord(scope: Scope): string {
+  if (!scope.event) return scope.direction;
+  return `${scope.event} ${scope.direction === 'response' ? 'request' : 'response'}`;
+}
+
 /** `{in}` (trusted wording) and `{name}` (spec text) for the pair's schema. */
 export function subjectOf(pair: SchemaPair): { words: { in: string }; params: { name: string } } {
   const { scope, property } = pair;
@@ -29,18 +39,22 @@ export function subjectOf(pair: SchemaPair): { words: { in: string }; params: { 
     return { words: { in: `${locationWord(scope.where)} parameter` }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
   }
   if (scope.area === 'header') return { words: { in: 'response header' }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
-  const side = scope.direction;
+  const side = sideWord(scope);
   if (!property) return { words: { in: `${side} body` }, params: { name: scope.name } };
   return { words: { in: `${side} property` }, params: { name: property } };
 }
 
-/** Run `check` over every schema pair of every operation, with a reporter bound to the pair. */
+/**
+ * Run `check` over every schema pair of every operation, webhook and callback, with a reporter
+ * bound to the pair. Event pairs have their direction flipped, so the same rules judge them from
+ * the receiver's side (its id says `response-…` for what the API sends; its wording says which).
+ */
 export function forEachPair(
   diff: SpecDiff,
   report: Report,
   check: (pair: SchemaPair, emit: (id: string, params?: Finding['params'], extra?: Partial<Finding>) => void, op: OperationPair) => void,
 ): void {
-  for (const op of diff.operations) {
+  for (const op of [...diff.operations, ...diff.events.operations]) {
     for (const pair of op.schemas) {
       const subject = subjectOf(pair);
       check(pair, (id, params, extra) => report({
