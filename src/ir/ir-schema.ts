@@ -66,6 +66,9 @@ const EnumSchemaSchema = z.strictObject({
 const ArraySchemaSchema = z.strictObject({
   ...schemaBase,
   kind: z.literal('array'),
+  get prefixItems(): z.ZodOptional<z.ZodArray<z.ZodType<Schema>>> {
+    return z.array(SchemaSchema).optional();
+  },
   get items(): z.ZodType<Schema> {
     return SchemaSchema;
   },

@@ -74,6 +74,12 @@ export interface NullSchema extends SchemaBase {
 
 export interface ArraySchema extends SchemaBase {
   kind: 'array';
+  /**
+   * A tuple: the schemas of the first elements, in order (JSON Schema `prefixItems`, draft-04's
+   * `items: [...]`); `items` then types the elements after them. A closed tuple (`items: false`)
+   * has `maxItems` equal to their count. Elements past `minItems` may be absent.
+   */
+  prefixItems?: Schema[];
   items: Schema;
   minItems?: number;
   maxItems?: number;

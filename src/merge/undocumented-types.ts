@@ -23,6 +23,7 @@ export function addUndocumentedTypes(operations: readonly Operation[], schemas: 
         }
         return;
       case 'array':
+        for (const item of schema.prefixItems ?? []) visit(item, at);
         return visit(schema.items, at);
       case 'map':
         return visit(schema.values, at);

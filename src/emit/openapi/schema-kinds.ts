@@ -73,9 +73,12 @@ function numericConstraints(schema: NumericConstraints): JsonObject {
 }
 
 function emitArray(schema: ArraySchema, ctx: SchemaContext, emit: EmitSchema): JsonObject {
+  // A tuple whose rest is unknown writes no `items` (the rest is then anything, as it was).
+  const tuple = schema.prefixItems !== undefined;
   return {
     type: 'array',
-    items: emit(schema.items, ctx),
+    prefixItems: tuple ? schema.prefixItems!.map((item) => emit(item, ctx)) : undefined,
+    items: tuple && schema.items.kind === 'unknown' && !schema.items.description ? undefined : emit(schema.items, ctx),
     minItems: schema.minItems,
     maxItems: schema.maxItems,
     uniqueItems: schema.uniqueItems || undefined,

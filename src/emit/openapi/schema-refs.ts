@@ -12,6 +12,7 @@ export function collectReferencedNames(doc: ApiDocument): Set<string> {
         names.add(schema.name);
         return;
       case 'array':
+        for (const item of schema.prefixItems ?? []) visit(item);
         visit(schema.items);
         return;
       case 'object':

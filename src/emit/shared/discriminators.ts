@@ -57,7 +57,7 @@ function hasDiscriminator(schema: Schema): boolean {
         || schema.properties.some((property) => hasDiscriminator(property.schema))
         || (schema.additionalProperties !== undefined && schema.additionalProperties !== false && hasDiscriminator(schema.additionalProperties));
     case 'array':
-      return hasDiscriminator(schema.items);
+      return (schema.prefixItems ?? []).some(hasDiscriminator) || hasDiscriminator(schema.items);
     case 'map':
       return hasDiscriminator(schema.values);
     case 'intersection':
@@ -88,7 +88,9 @@ function walk(schema: Schema, named: ReadonlyMap<string, NamedSchema>): Schema {
     }
     case 'array': {
       const items = walk(schema.items, named);
-      return items === schema.items ? schema : { ...schema, items };
+      const prefixItems = schema.prefixItems?.map((item) => walk(item, named));
+      if (items === schema.items && (prefixItems ?? []).every((item, i) => item === schema.prefixItems![i])) return schema;
+      return prefixItems ? { ...schema, prefixItems, items } : { ...schema, items };
     }
     case 'map': {
       const values = walk(schema.values, named);

@@ -93,7 +93,7 @@ function holdsFlagged(schema: Schema, direction: Direction, needs: ReadonlySet<s
       return schema.properties.some((property) => leftOut(property, direction) || holdsFlagged(property.schema, direction, needs))
         || (schema.additionalProperties !== undefined && schema.additionalProperties !== false && holdsFlagged(schema.additionalProperties, direction, needs));
     case 'array':
-      return holdsFlagged(schema.items, direction, needs);
+      return (schema.prefixItems ?? []).some((item) => holdsFlagged(item, direction, needs)) || holdsFlagged(schema.items, direction, needs);
     case 'map':
       return holdsFlagged(schema.values, direction, needs);
     case 'union':
@@ -127,7 +127,9 @@ function rewrite(schema: Schema, direction: Direction, renames: ReadonlyMap<stri
     }
     case 'array': {
       const items = rewrite(schema.items, direction, renames);
-      return items === schema.items ? schema : { ...schema, items };
+      const prefixItems = schema.prefixItems?.map((item) => rewrite(item, direction, renames));
+      if (items === schema.items && (prefixItems ?? []).every((item, i) => item === schema.prefixItems![i])) return schema;
+      return prefixItems ? { ...schema, prefixItems, items } : { ...schema, items };
     }
     case 'map': {
       const values = rewrite(schema.values, direction, renames);

@@ -23,6 +23,7 @@ export function collectRefs(schema: Schema, into = new Set<string>()): Set<strin
       into.add(schema.name);
       break;
     case 'array':
+      for (const item of schema.prefixItems ?? []) collectRefs(item, into);
       collectRefs(schema.items, into);
       break;
     case 'map':

@@ -15,7 +15,7 @@ export const SCHEMA_EXTENSIONS_USED = new Set(['x-nullable', 'x-enum-varnames', 
 
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null', 'file']);
 const OBJECT_KEYWORDS = ['properties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'propertyNames'];
-const ARRAY_KEYWORDS = ['items', 'minItems', 'maxItems', 'uniqueItems'];
+const ARRAY_KEYWORDS = ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems'];
 const STRING_KEYWORDS = ['minLength', 'maxLength', 'pattern'];
 const NUMBER_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'];
 
@@ -74,14 +74,18 @@ function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: Spe
       return strip({ kind: type, format: ownString(value, 'format'), ...numericConstraints(value) });
     case 'boolean':
       return { kind: 'boolean' };
-    case 'array':
+    case 'array': {
+      const { prefixItems, items, closed } = readItems(ctx, value, file, depth, read);
+      const maxItems = ownNumber(value, 'maxItems');
       return strip({
         kind: 'array',
-        items: readItems(ctx, value, file, depth, read),
+        prefixItems,
+        items,
         minItems: ownNumber(value, 'minItems'),
-        maxItems: ownNumber(value, 'maxItems'),
+        maxItems: closed ? Math.min(maxItems ?? Infinity, prefixItems?.length ?? 0) : maxItems,
         uniqueItems: own(value, 'uniqueItems') === true ? true : undefined,
       });
+    }
     case 'object':
       return readObjectSchema(ctx, value, file, depth, read);
     default:
@@ -89,13 +93,17 @@ function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: Spe
   }
 }
 
-function readItems(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema {
+/**
+ * An array's element schemas: a tuple's leading ones (3.1 `prefixItems`, or draft-04 `items: [...]`
+ * with `additionalItems` for the rest), then the rest (`items`); `false` for the rest closes it.
+ */
+function readItems(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): { prefixItems?: Schema[]; items: Schema; closed: boolean } {
   const items = own(value, 'items');
-  if (Array.isArray(items)) {
-    ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'items'), 'Tuple `items` (an array of schemas) is not carried; the items are read as unknown.');
-    return { kind: 'unknown' };
-  }
-  return items === undefined ? { kind: 'unknown' } : read(items, file, depth + 1);
+  const prefix = Array.isArray(own(value, 'prefixItems')) ? own(value, 'prefixItems') as unknown[] : Array.isArray(items) ? items : undefined;
+  const rest = prefix === undefined ? items : Array.isArray(items) ? own(value, 'additionalItems') : items;
+  const prefixItems = prefix?.map((item) => read(item, file, depth + 1));
+  if (rest === false) return { prefixItems, items: { kind: 'unknown' }, closed: true };
+  return { prefixItems, items: rest === undefined || rest === true ? { kind: 'unknown' } : read(rest, file, depth + 1), closed: false };
 }
 
 /** min/max with 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum` turned into 3.1's numbers. */

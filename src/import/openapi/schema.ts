@@ -19,7 +19,7 @@ import { readDiscriminator } from './schema-discriminator.js';
 import { readTypedSchema, schemaTypes, SCHEMA_EXTENSIONS_USED } from './schema-typed.js';
 
 const MAX_DEPTH = 128;
-const UNSUPPORTED = ['not', 'if', 'then', 'else', 'patternProperties', 'dependentSchemas', 'dependentRequired', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'prefixItems', '$dynamicRef'];
+const UNSUPPORTED = ['not', 'if', 'then', 'else', 'patternProperties', 'dependentSchemas', 'dependentRequired', 'unevaluatedProperties', 'unevaluatedItems', 'contains', '$dynamicRef'];
 
 export interface SchemaReader {
   (value: unknown, file: SpecFile, depth: number, where?: Source): Schema;

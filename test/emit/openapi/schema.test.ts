@@ -22,6 +22,12 @@ const cases: Case[] = [
   { name: 'nullable null stays null', given: { kind: 'null', nullable: true }, want: { type: 'null' } },
   { name: 'array', given: { kind: 'array', items: { kind: 'string' }, minItems: 1, maxItems: 3, uniqueItems: true }, want: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3, uniqueItems: true } },
   { name: 'array uniqueItems false is left out', given: { kind: 'array', items: { kind: 'unknown' }, uniqueItems: false }, want: { type: 'array', items: {} } },
+  {
+    name: 'tuple with a typed rest, and a closed one without items',
+    given: { kind: 'array', prefixItems: [{ kind: 'number' }, { kind: 'string' }], items: { kind: 'boolean' }, minItems: 1 },
+    want: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'string' }], items: { type: 'boolean' }, minItems: 1 },
+  },
+  { name: 'closed tuple', given: { kind: 'array', prefixItems: [{ kind: 'number' }], items: { kind: 'unknown' }, maxItems: 1 }, want: { type: 'array', prefixItems: [{ type: 'number' }], maxItems: 1 } },
   { name: 'nullable array', given: { kind: 'array', nullable: true, items: { kind: 'integer' } }, want: { type: ['array', 'null'], items: { type: 'integer' } } },
   {
     name: 'object: properties in documented order, required, closed',

@@ -81,6 +81,21 @@ const cases: Case[] = [
   { name: 'should read 2.0 type file as a binary string', given: 'type: file', want: { kind: 'string', format: 'binary' } },
   { name: 'should read string content keywords', given: 'type: string\ncontentMediaType: image/png\ncontentEncoding: base64', want: { kind: 'string', contentMediaType: 'image/png', contentEncoding: 'base64' } },
   { name: 'should read an empty schema as unknown', given: '{}', want: { kind: 'unknown' } },
+  {
+    name: 'should read a 3.1 tuple (prefixItems) with a typed rest',
+    given: 'type: array\nprefixItems: [{type: number}, {type: string}]\nitems: {type: boolean}\nminItems: 1',
+    want: { kind: 'array', prefixItems: [{ kind: 'number' }, { kind: 'string' }], items: { kind: 'boolean' }, minItems: 1 },
+  },
+  {
+    name: 'should read a closed tuple (items: false) as one of at most its length',
+    given: 'prefixItems: [{type: number}, {type: number}]\nitems: false\nminItems: 2',
+    want: { kind: 'array', prefixItems: [{ kind: 'number' }, { kind: 'number' }], items: { kind: 'unknown' }, minItems: 2, maxItems: 2 },
+  },
+  {
+    name: 'should read a draft-04 tuple (items as a list) with additionalItems',
+    given: 'type: array\nitems: [{type: string}]\nadditionalItems: false',
+    want: { kind: 'array', prefixItems: [{ kind: 'string' }], items: { kind: 'unknown' }, maxItems: 1 },
+  },
 ];
 
 describe('readSchema', () => {
@@ -141,8 +156,7 @@ describe('readSchema', () => {
   it.each([
     ['not', 'not: {type: string}'],
     ['patternProperties', 'type: object\npatternProperties: {"^x": {type: string}}'],
-    ['prefixItems', 'type: array\nprefixItems: [{type: string}]'],
-    ['tuple items', 'type: array\nitems: [{type: string}]'],
+    ['contains', 'type: array\ncontains: {type: string}'],
     ['if', 'if: {type: string}\nthen: {minLength: 1}'],
   ])('should report the unsupported keyword %s and carry on', async (_keyword, given) => {
     const { schema, lines } = await importSchema(given);

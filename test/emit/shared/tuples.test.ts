@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { emitTypes } from '../../../src/emit/typescript/index.js';
+import { emitZod } from '../../../src/emit/zod/index.js';
+import type { NamedSchema, Schema } from '../../../src/ir/types.js';
+import { irDocument } from '../../helpers/ir-builders.js';
+import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
+
+const named = (name: string, schema: Schema): NamedSchema => ({ name, schema, origin: 'imported', sources: [] });
+const point: Schema = { kind: 'number' };
+const doc = irDocument({
+  schemas: [
+    // [x, y, ...labels]: both coordinates required, any number of string labels after them.
+    named('Labelled', { kind: 'array', prefixItems: [point, point], items: { kind: 'string' }, minItems: 2 }),
+    // [x, y?]: closed at two, the second may be absent.
+    named('Pair', { kind: 'array', prefixItems: [point, { kind: 'ref', name: 'Labelled' }], items: { kind: 'unknown' }, minItems: 1, maxItems: 2 }),
+    // [name, ...numbers] with three to four elements in all.
+    named('Bounded', { kind: 'array', prefixItems: [{ kind: 'string' }], items: point, minItems: 3, maxItems: 4 }),
+  ],
+});
+
+describe('tuples (prefixItems) in types.ts and schemas.ts', () => {
+  const scratch = useScratchDir();
+  const types = emitTypes(doc);
+  const schemas = emitZod(doc);
+
+  it('should type leading elements in order, optional past minItems, with the rest unless closed', () => {
+    expect(types).toContain('export type Labelled = [number, number, ...string[]];');
+    expect(types).toContain('export type Pair = [number, (Labelled | undefined)?];');
+    expect(types).toContain('export type Bounded = [string, ...number[]];');
+  });
+
+  it('should compile strict, each schema agreeing with its type', () => {
+    const dir = scratch();
+    const pairs = exportedTypeNames(types).map((name): [string, string] => [name, `${name}Schema`]);
+    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
+    expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true })).toEqual([]);
+  });
+
+  it('should enforce element types, required elements, closedness and length bounds', async () => {
+    const dir = scratch();
+    writeFileSync(path.join(dir, 'schemas.mjs'), ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+    type Parser = { safeParse(value: unknown): { success: boolean } };
+    const module = (await import(path.join(dir, 'schemas.mjs'))) as Record<'LabelledSchema' | 'PairSchema' | 'BoundedSchema', Parser>;
+    const cases: Array<[Parser, unknown, boolean]> = [
+      [module.LabelledSchema, [1, 2], true],
+      [module.LabelledSchema, [1, 2, 'a', 'b'], true],
+      [module.LabelledSchema, [1], false],
+      [module.LabelledSchema, [1, 2, 3], false],
+      [module.PairSchema, [1], true],
+      [module.PairSchema, [1, [0, 0]], true],
+      [module.PairSchema, [1, [0, 0], 3], false],
+      [module.BoundedSchema, ['a', 1, 2], true],
+      [module.BoundedSchema, ['a', 1], false],
+      [module.BoundedSchema, ['a', 1, 2, 3, 4], false],
+    ];
+    expect(cases.map(([schema, value]) => schema.safeParse(value).success)).toEqual(cases.map(([, , want]) => want));
+  });
+});
