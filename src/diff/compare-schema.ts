@@ -1,7 +1,7 @@
 /**
  * Walk two schemas side by side and list every pair of matched sub-schemas whose own facets
  * differ (type, enum, constraints, property set, required list...). Properties at any depth,
- * `items`, `additionalProperties` and `oneOf`/`anyOf` alternatives are followed; equal pairs
+ * `items`, a tuple's `prefixItems`, `additionalProperties` and `oneOf`/`anyOf` alternatives are followed; equal pairs
  * are skipped (schema-equality.ts); an unequal pair is reported at every path that reaches it
  * (`billing.street` and `shipping.street`), except around a cycle, which ends the path.
  */
@@ -75,6 +75,7 @@ export class SchemaComparer {
       if (rn) out.push([bn, rn]);
     }
     if (b.items && r.items) out.push([b.items, r.items]);
+    b.prefixItems.forEach((bn, i) => out.push([bn, r.prefixItems[i]]));
     if (b.additional && r.additional) out.push([b.additional, r.additional]);
     for (const [bn, rn] of this.matchAlternatives(b, r).matched) out.push([bn, rn]);
     return out;
@@ -99,6 +100,7 @@ export class SchemaComparer {
       if (rn) this.walk(bn, rn, scope, `${path}/properties/${escapeSegment(name)}`, join(name), out);
     }
     if (b.items && r.items) this.walk(b.items, r.items, scope, `${path}/items`, `${property}[]`, out);
+    b.prefixItems.forEach((bn, i) => this.walk(bn, r.prefixItems[i], scope, `${path}/prefixItems/${i}`, `${property}[${i}]`, out));
     if (b.additional && r.additional) {
       this.walk(b.additional, r.additional, scope, `${path}/additionalProperties`, join('*'), out);
     }

@@ -41,6 +41,7 @@ function computeSignature(s: Schema): string {
   facets.properties = [...s.properties.keys()].sort();
   facets.required = [...s.required].sort();
   facets.alternatives = s.alternatives.length;
+  if (s.prefixItems.length > 0) facets.prefixItems = s.prefixItems.length;
   return stableStringify(facets);
 }
 

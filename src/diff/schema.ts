@@ -14,6 +14,8 @@ export interface Schema {
   properties: Map<string, Node>;
   required: Set<string>;
   items?: Node;
+  /** A tuple's leading element schemas (`prefixItems`, or draft-04 `items: [...]`). */
+  prefixItems: Node[];
   additional?: Node;
   alternatives: Node[];
   alternativesKind?: 'oneOf' | 'anyOf';
@@ -47,11 +49,11 @@ export class SchemaReader {
     const key = cacheKey(node);
     const record = asRecord(node.value) ?? {};
     const schema: Schema = {
-      node, kw: {}, properties: new Map(), required: new Set(), alternatives: [], nullable: false, types: [],
+      node, kw: {}, properties: new Map(), required: new Set(), prefixItems: [], alternatives: [], nullable: false, types: [],
       ...(node.refName ? { refName: node.refName } : {}),
     };
     for (const [k, v] of Object.entries(record)) {
-      if (k === 'allOf' || k === 'properties' || k === 'required' || k === 'items' || k === 'oneOf' || k === 'anyOf') continue;
+      if (k === 'allOf' || k === 'properties' || k === 'required' || k === 'items' || k === 'prefixItems' || k === 'oneOf' || k === 'anyOf') continue;
       schema.kw[k] = v;
     }
     for (const name of Object.keys(asRecord(record.properties) ?? {})) {
@@ -59,6 +61,11 @@ export class SchemaReader {
     }
     if (Array.isArray(record.required)) for (const r of record.required) if (typeof r === 'string') schema.required.add(r);
     if (asRecord(record.items)) schema.items = this.resolver.child(node, 'items');
+    const prefixKey = Array.isArray(record.prefixItems) ? 'prefixItems' : Array.isArray(record.items) ? 'items' : undefined;
+    if (prefixKey) {
+      const list = this.resolver.child(node, prefixKey)!;
+      (record[prefixKey] as unknown[]).forEach((_, i) => schema.prefixItems.push(this.resolver.child(list, i)!));
+    }
     if (asRecord(record.additionalProperties)) schema.additional = this.resolver.child(node, 'additionalProperties');
     const altKind = Array.isArray(record.oneOf) ? 'oneOf' : Array.isArray(record.anyOf) ? 'anyOf' : undefined;
     let nullAlternative = false;
@@ -101,7 +108,7 @@ export class SchemaReader {
       || (Array.isArray(schema.kw.enum) && schema.kw.enum.includes(null) && typeList.length === 0);
     let types = typeList.filter((t) => t !== 'null');
     if (types.length === 0 && schema.properties.size > 0) types = ['object'];
-    if (types.length === 0 && schema.items) types = ['array'];
+    if (types.length === 0 && (schema.items || schema.prefixItems.length > 0)) types = ['array'];
     schema.types = [...new Set(types)].sort();
     delete schema.kw.nullable;
     delete schema.kw['x-nullable'];
@@ -119,6 +126,7 @@ export class SchemaReader {
     for (const [name, n] of m.properties) if (!into.properties.has(name)) into.properties.set(name, n);
     for (const r of m.required) into.required.add(r);
     into.items ??= m.items;
+    if (into.prefixItems.length === 0) into.prefixItems.push(...m.prefixItems);
     into.additional ??= m.additional;
     if (into.alternatives.length === 0 && m.alternatives.length > 0) {
       into.alternatives.push(...m.alternatives);
