@@ -97,37 +97,27 @@ export const V2AuthorEntityGetAuthorHeadersSchema = z.looseObject({
   'Accept-Language': z.string().optional(),
 });
 
-export const V2AuthorEntityGetAuthor200ResponseSchema = PersonSchema;
+export { PersonSchema as V2AuthorEntityGetAuthor200ResponseSchema };
 
-export const V2AuthorEntityGetAuthorResponseSchema = V2AuthorEntityGetAuthor200ResponseSchema;
+export { PersonSchema as V2AuthorEntityGetAuthorResponseSchema };
 
 export const V2BookEntityCountBooksQuerySchema = z.looseObject({
   /** The genre to count */
   genre: z.enum(['Fiction', 'NonFiction', 'Poetry', 'Reference']),
 });
 
-export const V2BookEntityCountBooksHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2BookEntityCountBooksHeadersSchema };
 
 export const V2BookEntityCountBooks200ResponseSchema = z.int();
 
-export const V2BookEntityCountBooksResponseSchema = V2BookEntityCountBooks200ResponseSchema;
+export { V2BookEntityCountBooks200ResponseSchema as V2BookEntityCountBooksResponseSchema };
 
 export const V2BookEntityDeleteBookEntityPathParamsSchema = z.looseObject({
   /** The BookEntity to be deleted. */
   id: z.int(),
 });
 
-export const V2BookEntityDeleteBookEntityHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2BookEntityDeleteBookEntityHeadersSchema };
 
 export const V2BookEntityDeleteBookEntityResponseSchema = z.undefined();
 
@@ -144,12 +134,7 @@ export const V2BookEntityGetAllQuerySchema = z.looseObject({
   $skip: z.int().optional(),
 });
 
-export const V2BookEntityGetAllHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2BookEntityGetAllHeadersSchema };
 
 export const V2BookEntityGetAll200ResponseSchema = z.array(z.looseObject({
   /** Primary key of the book */
@@ -164,7 +149,7 @@ export const V2BookEntityGetAll200ResponseSchema = z.array(z.looseObject({
   Available: z.boolean().optional(),
 }));
 
-export const V2BookEntityGetAllResponseSchema = V2BookEntityGetAll200ResponseSchema;
+export { V2BookEntityGetAll200ResponseSchema as V2BookEntityGetAllResponseSchema };
 
 export const V2BookEntityGetBookEntityPathParamsSchema = z.looseObject({
   /** The id of the BookEntity to return. */
@@ -176,29 +161,19 @@ export const V2BookEntityGetBookEntityQuerySchema = z.looseObject({
   $select: z.string().optional(),
 });
 
-export const V2BookEntityGetBookEntityHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2BookEntityGetBookEntityHeadersSchema };
 
-export const V2BookEntityGetBookEntity200ResponseSchema = BookEntitySchema;
+export { BookEntitySchema as V2BookEntityGetBookEntity200ResponseSchema };
 
-export const V2BookEntityGetBookEntityResponseSchema = V2BookEntityGetBookEntity200ResponseSchema;
+export { BookEntitySchema as V2BookEntityGetBookEntityResponseSchema };
 
-export const V2BookEntityPostBookEntityHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2BookEntityPostBookEntityHeadersSchema };
 
-export const V2BookEntityPostBookEntityRequestBodySchema = BookEntitySchema;
+export { BookEntitySchema as V2BookEntityPostBookEntityRequestBodySchema };
 
-export const V2BookEntityPostBookEntity201ResponseSchema = BookEntitySchema;
+export { BookEntitySchema as V2BookEntityPostBookEntity201ResponseSchema };
 
-export const V2BookEntityPostBookEntityResponseSchema = V2BookEntityPostBookEntity201ResponseSchema;
+export { BookEntitySchema as V2BookEntityPostBookEntityResponseSchema };
 
 export const V2BookEntityPutBookEntityPathParamsSchema = z.looseObject({
   /** The BookEntity id to update. */
@@ -210,25 +185,15 @@ export const V2BookEntityPutBookEntityQuerySchema = z.looseObject({
   notify: z.boolean().optional(),
 });
 
-export const V2BookEntityPutBookEntityHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2BookEntityPutBookEntityHeadersSchema };
 
-export const V2BookEntityPutBookEntityRequestBodySchema = BookEntitySchema;
+export { BookEntitySchema as V2BookEntityPutBookEntityRequestBodySchema };
 
-export const V2BookEntityPutBookEntity200ResponseSchema = BookEntitySchema;
+export { BookEntitySchema as V2BookEntityPutBookEntity200ResponseSchema };
 
-export const V2BookEntityPutBookEntityResponseSchema = V2BookEntityPutBookEntity200ResponseSchema;
+export { BookEntitySchema as V2BookEntityPutBookEntityResponseSchema };
 
-export const V2LoanAgentCreateLoanHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2LoanAgentCreateLoanHeadersSchema };
 
 export const V2LoanAgentCreateLoanRequestBodySchema = z.looseObject({
   /** Id of the book to lend */
@@ -241,25 +206,20 @@ export const V2LoanAgentCreateLoanRequestBodySchema = z.looseObject({
   Notes: z.string().optional(),
 });
 
-export const V2LoanAgentCreateLoan200ResponseSchema = LoanEntitySchema;
+export { LoanEntitySchema as V2LoanAgentCreateLoan200ResponseSchema };
 
-export const V2LoanAgentCreateLoanResponseSchema = V2LoanAgentCreateLoan200ResponseSchema;
+export { LoanEntitySchema as V2LoanAgentCreateLoanResponseSchema };
 
 export const V2LoanEntityGetLoanEntityPathParamsSchema = z.looseObject({
   /** The id of the LoanEntity to return. */
   id: z.int(),
 });
 
-export const V2LoanEntityGetLoanEntityHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2LoanEntityGetLoanEntityHeadersSchema };
 
-export const V2LoanEntityGetLoanEntity200ResponseSchema = LoanEntitySchema;
+export { LoanEntitySchema as V2LoanEntityGetLoanEntity200ResponseSchema };
 
-export const V2LoanEntityGetLoanEntityResponseSchema = V2LoanEntityGetLoanEntity200ResponseSchema;
+export { LoanEntitySchema as V2LoanEntityGetLoanEntityResponseSchema };
 
 export const V2LoanEntityReturnLoanPathParamsSchema = z.looseObject({
   /** The id of the loan to close */
@@ -271,109 +231,109 @@ export const V2LoanEntityReturnLoanQuerySchema = z.looseObject({
   damaged: z.boolean().optional(),
 });
 
-export const V2LoanEntityReturnLoanHeadersSchema = z.looseObject({
-  /** If not using Authorization header, you must provide XSRF value from cookie or hidden input field */
-  'X-XSRF-TOKEN': z.string().optional(),
-  /** Convert string references and multi-language values into a specified language (iso2) code. */
-  'Accept-Language': z.string().optional(),
-});
+export { V2AuthorEntityGetAuthorHeadersSchema as V2LoanEntityReturnLoanHeadersSchema };
 
 export const V2LoanEntityReturnLoan200ResponseSchema = z.boolean();
 
-export const V2LoanEntityReturnLoanResponseSchema = V2LoanEntityReturnLoan200ResponseSchema;
+export { V2LoanEntityReturnLoan200ResponseSchema as V2LoanEntityReturnLoanResponseSchema };
 
 /** The schemas of each operation by operationId, mirroring the `operations` type of types.ts. */
-export const operationSchemas = {
-  v2AuthorEntity_GetAuthor: {
-    path: V2AuthorEntityGetAuthorPathParamsSchema,
-    header: V2AuthorEntityGetAuthorHeadersSchema,
-    responses: {
-      '200': V2AuthorEntityGetAuthor200ResponseSchema,
-      '404': z.undefined(),
+export const operationSchemas = /* @__PURE__ */ operationSchemaTable();
+
+// In a function so that the type checker resolves its names without walking back over every declaration above.
+function operationSchemaTable() {
+  return {
+    v2AuthorEntity_GetAuthor: {
+      path: V2AuthorEntityGetAuthorPathParamsSchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      responses: {
+        '200': PersonSchema,
+        '404': z.undefined(),
+      },
+      response: PersonSchema,
     },
-    response: V2AuthorEntityGetAuthorResponseSchema,
-  },
-  v2BookEntity_CountBooks: {
-    query: V2BookEntityCountBooksQuerySchema,
-    header: V2BookEntityCountBooksHeadersSchema,
-    responses: {
-      '200': V2BookEntityCountBooks200ResponseSchema,
+    v2BookEntity_CountBooks: {
+      query: V2BookEntityCountBooksQuerySchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      responses: {
+        '200': V2BookEntityCountBooks200ResponseSchema,
+      },
+      response: V2BookEntityCountBooks200ResponseSchema,
     },
-    response: V2BookEntityCountBooksResponseSchema,
-  },
-  v2BookEntity_DeleteBookEntity: {
-    path: V2BookEntityDeleteBookEntityPathParamsSchema,
-    header: V2BookEntityDeleteBookEntityHeadersSchema,
-    responses: {
-      '204': z.undefined(),
-      '409': z.undefined(),
+    v2BookEntity_DeleteBookEntity: {
+      path: V2BookEntityDeleteBookEntityPathParamsSchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      responses: {
+        '204': z.undefined(),
+        '409': z.undefined(),
+      },
+      response: V2BookEntityDeleteBookEntityResponseSchema,
     },
-    response: V2BookEntityDeleteBookEntityResponseSchema,
-  },
-  v2BookEntity_GetAll: {
-    query: V2BookEntityGetAllQuerySchema,
-    header: V2BookEntityGetAllHeadersSchema,
-    responses: {
-      '200': V2BookEntityGetAll200ResponseSchema,
+    v2BookEntity_GetAll: {
+      query: V2BookEntityGetAllQuerySchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      responses: {
+        '200': V2BookEntityGetAll200ResponseSchema,
+      },
+      response: V2BookEntityGetAll200ResponseSchema,
     },
-    response: V2BookEntityGetAllResponseSchema,
-  },
-  v2BookEntity_GetBookEntity: {
-    path: V2BookEntityGetBookEntityPathParamsSchema,
-    query: V2BookEntityGetBookEntityQuerySchema,
-    header: V2BookEntityGetBookEntityHeadersSchema,
-    responses: {
-      '200': V2BookEntityGetBookEntity200ResponseSchema,
-      '404': z.undefined(),
+    v2BookEntity_GetBookEntity: {
+      path: V2BookEntityGetBookEntityPathParamsSchema,
+      query: V2BookEntityGetBookEntityQuerySchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      responses: {
+        '200': BookEntitySchema,
+        '404': z.undefined(),
+      },
+      response: BookEntitySchema,
     },
-    response: V2BookEntityGetBookEntityResponseSchema,
-  },
-  v2BookEntity_PostBookEntity: {
-    header: V2BookEntityPostBookEntityHeadersSchema,
-    requestBody: V2BookEntityPostBookEntityRequestBodySchema,
-    responses: {
-      '201': V2BookEntityPostBookEntity201ResponseSchema,
-      '400': z.undefined(),
+    v2BookEntity_PostBookEntity: {
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      requestBody: BookEntitySchema,
+      responses: {
+        '201': BookEntitySchema,
+        '400': z.undefined(),
+      },
+      response: BookEntitySchema,
     },
-    response: V2BookEntityPostBookEntityResponseSchema,
-  },
-  v2BookEntity_PutBookEntity: {
-    path: V2BookEntityPutBookEntityPathParamsSchema,
-    query: V2BookEntityPutBookEntityQuerySchema,
-    header: V2BookEntityPutBookEntityHeadersSchema,
-    requestBody: V2BookEntityPutBookEntityRequestBodySchema,
-    responses: {
-      '200': V2BookEntityPutBookEntity200ResponseSchema,
-      '400': z.undefined(),
-      '412': z.undefined(),
+    v2BookEntity_PutBookEntity: {
+      path: V2BookEntityPutBookEntityPathParamsSchema,
+      query: V2BookEntityPutBookEntityQuerySchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      requestBody: BookEntitySchema,
+      responses: {
+        '200': BookEntitySchema,
+        '400': z.undefined(),
+        '412': z.undefined(),
+      },
+      response: BookEntitySchema,
     },
-    response: V2BookEntityPutBookEntityResponseSchema,
-  },
-  v2LoanAgent_CreateLoan: {
-    header: V2LoanAgentCreateLoanHeadersSchema,
-    requestBody: V2LoanAgentCreateLoanRequestBodySchema,
-    responses: {
-      '200': V2LoanAgentCreateLoan200ResponseSchema,
-      '409': z.undefined(),
+    v2LoanAgent_CreateLoan: {
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      requestBody: V2LoanAgentCreateLoanRequestBodySchema,
+      responses: {
+        '200': LoanEntitySchema,
+        '409': z.undefined(),
+      },
+      response: LoanEntitySchema,
     },
-    response: V2LoanAgentCreateLoanResponseSchema,
-  },
-  v2LoanEntity_GetLoanEntity: {
-    path: V2LoanEntityGetLoanEntityPathParamsSchema,
-    header: V2LoanEntityGetLoanEntityHeadersSchema,
-    responses: {
-      '200': V2LoanEntityGetLoanEntity200ResponseSchema,
-      '404': z.undefined(),
+    v2LoanEntity_GetLoanEntity: {
+      path: V2LoanEntityGetLoanEntityPathParamsSchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      responses: {
+        '200': LoanEntitySchema,
+        '404': z.undefined(),
+      },
+      response: LoanEntitySchema,
     },
-    response: V2LoanEntityGetLoanEntityResponseSchema,
-  },
-  v2LoanEntity_ReturnLoan: {
-    path: V2LoanEntityReturnLoanPathParamsSchema,
-    query: V2LoanEntityReturnLoanQuerySchema,
-    header: V2LoanEntityReturnLoanHeadersSchema,
-    responses: {
-      '200': V2LoanEntityReturnLoan200ResponseSchema,
+    v2LoanEntity_ReturnLoan: {
+      path: V2LoanEntityReturnLoanPathParamsSchema,
+      query: V2LoanEntityReturnLoanQuerySchema,
+      header: V2AuthorEntityGetAuthorHeadersSchema,
+      responses: {
+        '200': V2LoanEntityReturnLoan200ResponseSchema,
+      },
+      response: V2LoanEntityReturnLoan200ResponseSchema,
     },
-    response: V2LoanEntityReturnLoanResponseSchema,
-  },
-} as const;
+  } as const;
+}

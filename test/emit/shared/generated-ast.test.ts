@@ -29,6 +29,8 @@ function topLevel(file: SourceFile): string[] {
     if (Node.isTypeAliasDeclaration(statement)) return `type ${statement.getName()}`;
     if (Node.isVariableStatement(statement)) return statement.getDeclarations().map((d) => `const ${d.getName()}`).join(', ');
     if (Node.isExportDeclaration(statement)) return `export ${statement.getText()}`;
+    // The one function: schemas.ts builds its operation lookup in it (cheaper for the type checker).
+    if (Node.isFunctionDeclaration(statement) && statement.getName() === 'operationSchemaTable') return 'function operationSchemaTable';
     return `unexpected ${statement.getKindName()}`;
   });
 }
@@ -47,7 +49,12 @@ describe('generated code read back with ts-morph', () => {
         expect(file.getPreEmitDiagnostics().filter((d) => d.getCategory() === 1 && d.getCode() < 2000)).toEqual([]);
         expect(topLevel(file).filter((kind) => kind.startsWith('unexpected'))).toEqual([]);
         for (const statement of file.getStatements()) {
-          if (Node.isImportDeclaration(statement)) continue;
+          if (Node.isImportDeclaration(statement) || Node.isFunctionDeclaration(statement)) continue;
+          // `export { A as B };`: an alias of a local const, never a re-export from another module.
+          if (Node.isExportDeclaration(statement)) {
+            expect(statement.getModuleSpecifier(), statement.getText()).toBeUndefined();
+            continue;
+          }
           expect(Node.isExportable(statement) && statement.isExported(), statement.getText().slice(0, 80)).toBe(true);
         }
       }
@@ -55,7 +62,7 @@ describe('generated code read back with ts-morph', () => {
       expect(imports.every((kind) => kind === 'import zod' || kind === 'import ./types.js')).toBe(true);
       // Initialisers are zod expressions: no call on anything but `z`, the schemas themselves and
       // the null-prototype copy that keeps a `__proto__` key an own property.
-      const allowed = new Set(['Array.isArray', 'Object.assign', 'Object.create']);
+      const allowed = new Set(['Array.isArray', 'Object.assign', 'Object.create', 'operationSchemaTable']);
       const callees = schemas.getDescendantsOfKind(SyntaxKind.CallExpression).map((call) => call.getExpression().getText());
       const others = callees.filter((callee) => !allowed.has(callee) && !/^(z|\w+Schema)\b/.test(callee));
       expect(new Set(others)).toEqual(new Set());

@@ -76,7 +76,8 @@ describe('webhooks in types.ts and schemas.ts', () => {
     expect(types).toMatch(/export type ShipmentSent200Response = ReceiptWritable;/);
     expect(types).toContain('POST webhook shipment.sent');
     const zod = emitZod(document());
-    expect(zod).toMatch(/ShipmentSentRequestBodySchema = ShipmentReadableSchema/);
+    // A part that is just another schema is an export alias (src/emit/zod/operations.ts).
+    expect(zod).toContain('export { ShipmentReadableSchema as ShipmentSentRequestBodySchema };');
   });
 
   it('should compile strictly, types and schemas agreeing', () => {

@@ -21,7 +21,8 @@ describe('types.ts and schemas.ts', () => {
 
   it('should declare a schema for every declared type', () => {
     expect(names.length).toBeGreaterThan(35);
-    for (const name of names) expect(schemas).toContain(`export const ${name}Schema`);
+    // A part that is just another schema is an export alias (`export { PetSchema as CreatePet201ResponseSchema };`).
+    for (const name of names) expect(schemas).toMatch(new RegExp(`export const ${name}Schema\\b|export \\{ \\w+ as ${name}Schema \\};`));
   });
 
   it('should compile in strict mode (exactOptionalPropertyTypes on) with zero diagnostics, every type agreeing with its schema', () => {

@@ -53,8 +53,11 @@ describe('emitZod', () => {
       ['date-time', 'createdAt: z.iso.datetime({ offset: true, local: true }),'],
       ['integer enum', 'export const TicketStatusSchema = z.literal([0, 1, 2]);'],
       ['operation part', 'export const TicketMessageGetPathParamsSchema = z.looseObject({'],
-      ['success union', 'export const CreatePetResponseSchema = z.union([CreatePet201ResponseSchema, z.undefined()]);'],
-      ['operation lookup', "  'tree.walk-all': {\n    query: TreeWalkAllQuerySchema,\n    requestBody: TreeWalkAllRequestBodySchema,\n    responses: {\n      '200': TreeWalkAll200ResponseSchema,\n    },\n    response: TreeWalkAllResponseSchema,\n  },\n} as const;"],
+      ['success union', 'export const CreatePetResponseSchema = z.union([PetSchema, z.undefined()]);'],
+      ['part alias', 'export { PetSchema as CreatePet201ResponseSchema };'],
+      ['alias of an alias', 'export { NodeSchema as TreeWalkAllResponseSchema };'],
+      ['operation lookup', "export const operationSchemas = /* @__PURE__ */ operationSchemaTable();"],
+      ['operation lookup entry', "    'tree.walk-all': {\n      query: TreeWalkAllQuerySchema,\n      requestBody: TreeSchema,\n      responses: {\n        '200': NodeSchema,\n      },\n      response: NodeSchema,\n    },\n  } as const;\n}"],
     ];
     for (const [name, want] of cases) expect(text, name).toContain(want);
     expect(text.indexOf('export const ZzzSchema')).toBeLessThan(text.indexOf('export const AaaSchema'));
