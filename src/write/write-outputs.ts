@@ -19,17 +19,11 @@ export interface WriteReport {
 
 /** Compares each output with what is on disk; writes nothing. */
 export async function planOutputs(outDir: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
-  const files: PlannedFile[] = [];
-  for (const output of outputs) {
-    let existing: string | undefined;
-    try {
-      existing = await readFile(path.join(outDir, output.path), 'utf8');
-    } catch {
-      existing = undefined;
-    }
+  const files = await Promise.all(outputs.map(async (output): Promise<PlannedFile> => {
+    const existing = await readFile(path.join(outDir, output.path), 'utf8').catch(() => undefined);
     const status: FileStatus = existing === undefined ? 'new' : existing === output.contents ? 'unchanged' : 'changed';
-    files.push({ path: output.path, status });
-  }
+    return { path: output.path, status };
+  }));
   return { files, stale: files.filter((f) => f.status !== 'unchanged').map((f) => f.path) };
 }
 
@@ -44,12 +38,15 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
   const report = await planOutputs(outDir, outputs);
   const toWrite = outputs.filter((output) => report.stale.includes(output.path));
   if (toWrite.length === 0) return report;
-  const staged: Array<{ temp: string; target: string }> = [];
+  // Staged side by side, so the flushes overlap; the renames only once every file is staged.
+  const results = await Promise.allSettled(toWrite.map(async (output) => {
+    const target = path.join(outDir, output.path);
+    return { temp: await stageFile(target, output.contents), target };
+  }));
+  const staged = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   try {
-    for (const output of toWrite) {
-      const target = path.join(outDir, output.path);
-      staged.push({ temp: await stageFile(target, output.contents), target });
-    }
+    const failed = results.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     for (const { temp, target } of staged) await rename(temp, target);
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
