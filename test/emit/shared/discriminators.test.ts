@@ -1,12 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { narrowDiscriminators } from '../../../src/emit/shared/discriminators.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
 import type { ApiDocument, NamedSchema, Schema } from '../../../src/ir/types.js';
-import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
+import { agreementErrors, importSchemas, useScratchDir } from './generated-project.js';
 
 const named = (name: string, schema: Schema): NamedSchema => ({ name, schema, origin: 'imported', sources: [] });
 const ref = (name: string): Schema => ({ kind: 'ref', name });
@@ -82,15 +79,12 @@ describe('discriminated unions in types.ts and schemas.ts', () => {
 
   it('should compile, the types agreeing with the schemas', () => {
     const dir = scratch();
-    const pairs = exportedTypeNames(types).map((name): [string, string] => [name, `${name}Schema`]);
-    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
-    expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true })).toEqual([]);
+    expect(agreementErrors(dir, types, schemas)).toEqual([]);
   });
 
   it('should reject a body whose discriminator names no variant', async () => {
     const dir = scratch();
-    writeFileSync(path.join(dir, 'schemas.mjs'), ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-    const module = (await import(path.join(dir, 'schemas.mjs'))) as { PatchPetRequestBodySchema: { safeParse(value: unknown): { success: boolean } } };
+    const module = await importSchemas<{ PatchPetRequestBodySchema: { safeParse(value: unknown): { success: boolean } } }>(dir, schemas);
     expect(module.PatchPetRequestBodySchema.safeParse({ pet_type: 'Cat', hunts: true }).success).toBe(true);
     expect(module.PatchPetRequestBodySchema.safeParse({ pet_type: 'Dog' }).success).toBe(true);
     expect(module.PatchPetRequestBodySchema.safeParse({ pet_type: 'Cow' }).success).toBe(false);
@@ -141,15 +135,12 @@ describe('discriminators declared on a base type (allOf inheritance)', () => {
   it('should type a subtype with its tag, compiling and agreeing with its schema', () => {
     expect(types).toMatch(/export type Cat = Pet & \{[^}]*hunts\?: boolean[^}]*\} & \{\n  pet_type: 'cat';\n\};/);
     const dir = scratch();
-    const pairs = exportedTypeNames(types).map((name): [string, string] => [name, `${name}Schema`]);
-    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
-    expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true })).toEqual([]);
+    expect(agreementErrors(dir, types, schemas)).toEqual([]);
   });
 
   it("should reject a subtype's body carrying another subtype's tag", async () => {
     const dir = scratch();
-    writeFileSync(path.join(dir, 'schemas.mjs'), ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-    const module = (await import(path.join(dir, 'schemas.mjs'))) as { CatSchema: { safeParse(value: unknown): { success: boolean } } };
+    const module = await importSchemas<{ CatSchema: { safeParse(value: unknown): { success: boolean } } }>(dir, schemas);
     expect(module.CatSchema.safeParse({ pet_type: 'cat', hunts: true }).success).toBe(true);
     expect(module.CatSchema.safeParse({ pet_type: 'Dog', hunts: true }).success).toBe(false);
   });

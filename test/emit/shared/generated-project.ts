@@ -86,3 +86,26 @@ export function agreementSource(pairs: Array<[string, string]>): string {
   );
   return `${[...AGREEMENT_PRELUDE, ...checks].join('\n')}\n`;
 }
+
+/**
+ * Strict diagnostics of `types.ts` and `schemas.ts` written into `dir` with an agreement file that
+ * pairs every declared type `X` with `XSchema` (`exactOptionalPropertyTypes` on): `[]` when both
+ * compile and every schema's output agrees with its type.
+ */
+export function agreementErrors(dir: string, types: string, schemas: string): string[] {
+  const pairs = exportedTypeNames(types).map((name): [string, string] => [name, `${name}Schema`]);
+  writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
+  return compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true });
+}
+
+/** A parser as generated zod schemas are used at run time. */
+export interface Parser {
+  safeParse(value: unknown): { success: boolean };
+}
+
+/** The module `schemas` makes, transpiled to JavaScript in `dir` and imported (zod resolves from the repo). */
+export async function importSchemas<T = Record<string, Parser>>(dir: string, schemas: string): Promise<T> {
+  const file = path.join(dir, 'schemas.mjs');
+  writeFileSync(file, ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+  return (await import(file)) as T;
+}

@@ -1,12 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
 import type { NamedSchema, Schema } from '../../../src/ir/types.js';
 import { irDocument } from '../../helpers/ir-builders.js';
-import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
+import { agreementErrors, importSchemas, useScratchDir, type Parser } from './generated-project.js';
 
 const named = (name: string, schema: Schema): NamedSchema => ({ name, schema, origin: 'imported', sources: [] });
 const point: Schema = { kind: 'number' };
@@ -34,16 +31,12 @@ describe('tuples (prefixItems) in types.ts and schemas.ts', () => {
 
   it('should compile strict, each schema agreeing with its type', () => {
     const dir = scratch();
-    const pairs = exportedTypeNames(types).map((name): [string, string] => [name, `${name}Schema`]);
-    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(pairs) });
-    expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'], { exactOptionalPropertyTypes: true })).toEqual([]);
+    expect(agreementErrors(dir, types, schemas)).toEqual([]);
   });
 
   it('should enforce element types, required elements, closedness and length bounds', async () => {
     const dir = scratch();
-    writeFileSync(path.join(dir, 'schemas.mjs'), ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
-    type Parser = { safeParse(value: unknown): { success: boolean } };
-    const module = (await import(path.join(dir, 'schemas.mjs'))) as Record<'LabelledSchema' | 'PairSchema' | 'BoundedSchema', Parser>;
+    const module = await importSchemas<Record<'LabelledSchema' | 'PairSchema' | 'BoundedSchema', Parser>>(dir, schemas);
     const cases: Array<[Parser, unknown, boolean]> = [
       [module.LabelledSchema, [1, 2], true],
       [module.LabelledSchema, [1, 2, 'a', 'b'], true],
