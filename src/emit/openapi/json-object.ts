@@ -39,13 +39,27 @@ export function sortedEntries<T>(record: Record<string, T>): Array<[string, T]> 
  * then any other keys sorted, then `x-…` extensions sorted. `undefined` values are dropped.
  */
 export function orderKeys(source: JsonObject, order: readonly string[]): JsonObject {
-  const known = new Set(order);
-  const rest = Object.keys(source).filter((key) => !known.has(key));
-  const plain = rest.filter((key) => !key.startsWith('x-')).sort(compareCodeUnits);
-  const extensions = rest.filter((key) => key.startsWith('x-')).sort(compareCodeUnits);
-  const keys = [...order.filter((key) => Object.hasOwn(source, key)), ...plain, ...extensions];
-  return objectFromEntries(keys.map((key) => [key, source[key]] as const));
+  // Called for every schema and operation written: no intermediate arrays for the common case.
+  let known = orderSets.get(order);
+  if (!known) orderSets.set(order, (known = new Set(order)));
+  const out: JsonObject = {};
+  for (const key of order) {
+    if (Object.hasOwn(source, key) && source[key] !== undefined) setEntry(out, key, source[key]);
+  }
+  let plain: string[] | undefined;
+  let extensions: string[] | undefined;
+  for (const key of Object.keys(source)) {
+    if (known.has(key)) continue;
+    if (key.startsWith('x-')) (extensions ??= []).push(key);
+    else (plain ??= []).push(key);
+  }
+  for (const key of [...(plain?.sort(compareCodeUnits) ?? []), ...(extensions?.sort(compareCodeUnits) ?? [])]) {
+    if (source[key] !== undefined) setEntry(out, key, source[key]);
+  }
+  return out;
 }
+
+const orderSets = new WeakMap<readonly string[], Set<string>>();
 
 /** Copies `x-…` extensions onto `target`; keys without the `x-` prefix are not extensions and are skipped. */
 export function copyExtensions(target: JsonObject, extensions: Record<string, unknown> | undefined): void {

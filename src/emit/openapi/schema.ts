@@ -19,7 +19,7 @@ export interface SchemaContext {
 /** Canonical key order of a Schema Object. */
 export const SCHEMA_KEY_ORDER = [
   '$ref', 'title', 'description', 'type', 'format', 'const', 'enum', 'x-enum-varnames', 'x-enum-descriptions',
-  'items', 'minItems', 'maxItems', 'uniqueItems',
+  'prefixItems', 'items', 'minItems', 'maxItems', 'uniqueItems',
   'properties', 'required', 'additionalProperties', 'propertyNames', 'minProperties', 'maxProperties',
   'minLength', 'maxLength', 'pattern', 'contentMediaType', 'contentEncoding',
   'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'multipleOf',
