@@ -50,8 +50,12 @@ export function toJson(value: unknown, seen: Set<object> = new Set(), depth = 0)
 }
 
 /** The `x-…` keys of a map as a JSON record, minus `consumed`; undefined when none. */
-export function extensionsOf(value: JsonMap, consumed: ReadonlySet<string> = new Set()): Record<string, JsonValue> | undefined {
-  const keys = Object.keys(value).filter((key) => key.startsWith('x-') && !consumed.has(key)).sort();
-  if (keys.length === 0) return undefined;
-  return Object.fromEntries(keys.map((key) => [key, toJson(value[key])]));
+export function extensionsOf(value: JsonMap, consumed?: ReadonlySet<string>): Record<string, JsonValue> | undefined {
+  // Asked of every schema read: allocate only when there are extensions.
+  let keys: string[] | undefined;
+  for (const key of Object.keys(value)) {
+    if (key.startsWith('x-') && !consumed?.has(key)) (keys ??= []).push(key);
+  }
+  if (!keys) return undefined;
+  return Object.fromEntries(keys.sort().map((key) => [key, toJson(value[key])]));
 }
