@@ -5,9 +5,9 @@
  * tsc type-checks and writes `dist/**.d.ts` (the package's types). esbuild bundles the three entry
  * points — the CLI, the programmatic API and the parse worker — into `dist/`, shared code split into
  * chunks beside them and dynamic imports kept lazy. Dependencies stay external (installed from
- * npm as usual). A few chunks instead of ~200 modules: the CLI's own start-up, beyond Node's,
- * went from about 70 ms to 30 ms (`specdown --version`), and a prebuild `generate --check` of the
- * bundled example from about 0.2 s to 0.1 s. Every chunk sits in `dist/` itself, so
+ * npm as usual). A few chunks instead of ~200 modules: `specdown --help` went from 0.13 s to
+ * 0.09 s (bare Node: 0.07 s), and a prebuild `generate --check` of the bundled example from 0.15 s
+ * to 0.10 s (medians of 5-7 runs). Every chunk sits in `dist/` itself, so
  * paths relative to the code (`../package.json`, `../templates/`, `./read-worker.js`,
  * `./.tsbuildinfo`) are the same from any chunk.
  */
