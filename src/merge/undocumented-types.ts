@@ -5,6 +5,7 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareSources, type Source } from '../ir/source.js';
+import { childSchemas } from '../ir/schema-children.js';
 import type { NamedSchema, Operation, Schema } from '../ir/types.js';
 import { compareText } from '../ir/order.js';
 
@@ -22,22 +23,13 @@ export function addUndocumentedTypes(operations: readonly Operation[], schemas: 
           named.set(schema.name, list);
         }
         return;
-      case 'array':
-        for (const item of schema.prefixItems ?? []) visit(item, at);
-        return visit(schema.items, at);
-      case 'map':
-        return visit(schema.values, at);
       case 'object':
+        // A property's own position is the better place to point at its type.
         for (const property of schema.properties) visit(property.schema, property.source ?? at);
         if (schema.additionalProperties) visit(schema.additionalProperties, at);
         return;
-      case 'union':
-        for (const variant of schema.variants) visit(variant, at);
-        return;
-      case 'intersection':
-        for (const part of schema.parts) visit(part, at);
-        return;
       default:
+        for (const child of childSchemas(schema)) visit(child, at);
         return;
     }
   };

@@ -12,6 +12,7 @@
  * is `allOf: [Base, …]`, the subtype becomes `Base & … & { pet_type: 'Cat' }` (its mapping key,
  * else its own name), so a `Cat` can only carry its own tag.
  */
+import { childSchemas, mapChildSchemas } from '../../ir/schema-children.js';
 import type { ApiDocument, Discriminator, NamedSchema, ObjectSchema, Operation, Schema, UnionSchema } from '../../ir/types.js';
 
 /** `doc` with the ref variants of discriminated unions narrowed to their discriminator values. */
@@ -49,60 +50,13 @@ function operationHasDiscriminator(operation: Operation): boolean {
 }
 
 function hasDiscriminator(schema: Schema): boolean {
-  switch (schema.kind) {
-    case 'union':
-      return schema.discriminator !== undefined || schema.variants.some(hasDiscriminator);
-    case 'object':
-      return schema.discriminator !== undefined
-        || schema.properties.some((property) => hasDiscriminator(property.schema))
-        || (schema.additionalProperties !== undefined && schema.additionalProperties !== false && hasDiscriminator(schema.additionalProperties));
-    case 'array':
-      return (schema.prefixItems ?? []).some(hasDiscriminator) || hasDiscriminator(schema.items);
-    case 'map':
-      return hasDiscriminator(schema.values);
-    case 'intersection':
-      return schema.parts.some(hasDiscriminator);
-    default:
-      return false;
-  }
+  if ((schema.kind === 'union' || schema.kind === 'object') && schema.discriminator !== undefined) return true;
+  return childSchemas(schema).some(hasDiscriminator);
 }
 
 function walk(schema: Schema, named: ReadonlyMap<string, NamedSchema>): Schema {
-  switch (schema.kind) {
-    case 'union': {
-      const variants = schema.variants.map((variant) => walk(variant, named));
-      const inner = variants.every((variant, i) => variant === schema.variants[i]) ? schema : { ...schema, variants };
-      return narrowUnion(inner, named);
-    }
-    case 'object': {
-      const properties = schema.properties.map((property) => {
-        const next = walk(property.schema, named);
-        return next === property.schema ? property : { ...property, schema: next };
-      });
-      const extra = schema.additionalProperties;
-      const additional = extra !== undefined && extra !== false ? walk(extra, named) : extra;
-      if (properties.every((property, i) => property === schema.properties[i]) && additional === extra) return schema;
-      const out: ObjectSchema = { ...schema, properties };
-      if (additional !== undefined) out.additionalProperties = additional;
-      return out;
-    }
-    case 'array': {
-      const items = walk(schema.items, named);
-      const prefixItems = schema.prefixItems?.map((item) => walk(item, named));
-      if (items === schema.items && (prefixItems ?? []).every((item, i) => item === schema.prefixItems![i])) return schema;
-      return prefixItems ? { ...schema, prefixItems, items } : { ...schema, items };
-    }
-    case 'map': {
-      const values = walk(schema.values, named);
-      return values === schema.values ? schema : { ...schema, values };
-    }
-    case 'intersection': {
-      const parts = schema.parts.map((part) => walk(part, named));
-      return parts.every((part, i) => part === schema.parts[i]) ? schema : { ...schema, parts };
-    }
-    default:
-      return schema;
-  }
+  const inner = mapChildSchemas(schema, (child) => walk(child, named));
+  return inner.kind === 'union' ? narrowUnion(inner, named) : inner;
 }
 
 function narrowUnion(schema: UnionSchema, named: ReadonlyMap<string, NamedSchema>): Schema {

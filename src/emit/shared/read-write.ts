@@ -10,6 +10,7 @@
  * `PetReadable` (response side) — and the bodies of operations refer to the variant. The named
  * schema itself stays as declared. Schemas without readOnly/writeOnly properties are untouched.
  */
+import { childSchemas, mapChildSchemas } from '../../ir/schema-children.js';
 import type { ApiDocument, NamedSchema, Operation, Property, Schema } from '../../ir/types.js';
 
 type Direction = 'request' | 'response';
@@ -88,72 +89,30 @@ function needingVariant(schemas: NamedSchema[], direction: Direction): Set<strin
 }
 
 function holdsFlagged(schema: Schema, direction: Direction, needs: ReadonlySet<string>): boolean {
-  switch (schema.kind) {
-    case 'object':
-      return schema.properties.some((property) => leftOut(property, direction) || holdsFlagged(property.schema, direction, needs))
-        || (schema.additionalProperties !== undefined && schema.additionalProperties !== false && holdsFlagged(schema.additionalProperties, direction, needs));
-    case 'array':
-      return (schema.prefixItems ?? []).some((item) => holdsFlagged(item, direction, needs)) || holdsFlagged(schema.items, direction, needs);
-    case 'map':
-      return holdsFlagged(schema.values, direction, needs);
-    case 'union':
-      return schema.variants.some((variant) => holdsFlagged(variant, direction, needs));
-    case 'intersection':
-      return schema.parts.some((part) => holdsFlagged(part, direction, needs));
-    case 'ref':
-      return needs.has(schema.name);
-    default:
-      return false;
-  }
+  if (schema.kind === 'ref') return needs.has(schema.name);
+  if (schema.kind === 'object' && schema.properties.some((property) => leftOut(property, direction))) return true;
+  return childSchemas(schema).some((child) => holdsFlagged(child, direction, needs));
 }
 
 /** `schema` for `direction`'s side: flagged properties dropped, refs to variants. Unchanged parts are shared. */
 function rewrite(schema: Schema, direction: Direction, renames: ReadonlyMap<string, string>): Schema {
+  const visit = (child: Schema): Schema => rewrite(child, direction, renames);
   switch (schema.kind) {
     case 'object': {
-      const properties = schema.properties
-        .filter((property) => !leftOut(property, direction))
-        .map((property) => {
-          const inner = rewrite(property.schema, direction, renames);
-          return inner === property.schema ? property : { ...property, schema: inner };
-        });
-      const extra = schema.additionalProperties;
-      const additional = extra !== undefined && extra !== false ? rewrite(extra, direction, renames) : extra;
-      const same = properties.length === schema.properties.length && properties.every((p, i) => p === schema.properties[i]) && additional === extra;
-      if (same) return schema;
-      const out = { ...schema, properties };
-      if (additional !== undefined) out.additionalProperties = additional;
-      return out;
-    }
-    case 'array': {
-      const items = rewrite(schema.items, direction, renames);
-      const prefixItems = schema.prefixItems?.map((item) => rewrite(item, direction, renames));
-      if (items === schema.items && (prefixItems ?? []).every((item, i) => item === schema.prefixItems![i])) return schema;
-      return prefixItems ? { ...schema, prefixItems, items } : { ...schema, items };
-    }
-    case 'map': {
-      const values = rewrite(schema.values, direction, renames);
-      return values === schema.values ? schema : { ...schema, values };
+      const kept = schema.properties.filter((property) => !leftOut(property, direction));
+      return mapChildSchemas(kept.length === schema.properties.length ? schema : { ...schema, properties: kept }, visit);
     }
     case 'union': {
-      const variants = schema.variants.map((variant) => rewrite(variant, direction, renames));
-      if (variants.every((variant, i) => variant === schema.variants[i])) return schema;
-      const out = { ...schema, variants };
-      if (schema.discriminator?.mapping) {
-        const mapping = Object.fromEntries(Object.entries(schema.discriminator.mapping).map(([value, name]) => [value, renames.get(name) ?? name]));
-        out.discriminator = { ...schema.discriminator, mapping };
-      }
-      return out;
-    }
-    case 'intersection': {
-      const parts = schema.parts.map((part) => rewrite(part, direction, renames));
-      return parts.every((part, i) => part === schema.parts[i]) ? schema : { ...schema, parts };
+      const out = mapChildSchemas(schema, visit);
+      if (out === schema || out.kind !== 'union' || !schema.discriminator?.mapping) return out;
+      const mapping = Object.fromEntries(Object.entries(schema.discriminator.mapping).map(([value, name]) => [value, renames.get(name) ?? name]));
+      return { ...out, discriminator: { ...schema.discriminator, mapping } };
     }
     case 'ref': {
       const name = renames.get(schema.name);
       return name === undefined ? schema : { ...schema, name };
     }
     default:
-      return schema;
+      return mapChildSchemas(schema, visit);
   }
 }

@@ -3,6 +3,7 @@
  * used before its line runs), cycles kept together. Ties are broken by name, so the order depends
  * only on the document. Tarjan's algorithm finds the cycles.
  */
+import { childSchemas } from '../../ir/schema-children.js';
 import type { Schema } from '../../ir/types.js';
 import { compareText } from '../shared/naming.js';
 import { MinHeap } from './min-heap.js';
@@ -18,30 +19,8 @@ export interface SchemaOrder {
 
 /** Every named schema a schema refers to, directly or through nested schemas. */
 export function collectRefs(schema: Schema, into = new Set<string>()): Set<string> {
-  switch (schema.kind) {
-    case 'ref':
-      into.add(schema.name);
-      break;
-    case 'array':
-      for (const item of schema.prefixItems ?? []) collectRefs(item, into);
-      collectRefs(schema.items, into);
-      break;
-    case 'map':
-      collectRefs(schema.values, into);
-      break;
-    case 'object':
-      for (const property of schema.properties) collectRefs(property.schema, into);
-      if (schema.additionalProperties) collectRefs(schema.additionalProperties, into);
-      break;
-    case 'union':
-      for (const variant of schema.variants) collectRefs(variant, into);
-      break;
-    case 'intersection':
-      for (const part of schema.parts) collectRefs(part, into);
-      break;
-    default:
-      break;
-  }
+  if (schema.kind === 'ref') into.add(schema.name);
+  for (const child of childSchemas(schema)) collectRefs(child, into);
   return into;
 }
 
