@@ -10,13 +10,13 @@
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { HTTP_METHODS, IR_VERSION, type ApiDocument, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { IR_VERSION, type ApiDocument, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
 import { unifyEntities } from './unify-entities.js';
-import { compareText } from '../ir/order.js';
+import { compareOperations, compareText } from '../ir/order.js';
 
 
 export function mergeFragments(fragments: PageFragment[], diagnostics: DiagnosticBag, info: { title?: string; version: string }): ApiDocument {
@@ -46,10 +46,6 @@ export function mergeFragments(fragments: PageFragment[], diagnostics: Diagnosti
   // is nothing to learn (and on GitHub's spec the walk cost 1.5 s and 86 spurious warnings).
   if (!pages.some((page) => page.dialect !== 'openapi')) return document;
   return fillFromSamples(document, diagnostics);
-}
-
-function compareOperations(a: Operation, b: Operation): number {
-  return compareText(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
 }
 
 /** One scheme per name; the first page's wins. */

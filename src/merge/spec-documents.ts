@@ -1,5 +1,5 @@
-import { HTTP_METHODS, type ApiDocument, type Operation, type SecurityScheme, type Server, type Tag } from '../ir/types.js';
-import { compareText } from '../ir/order.js';
+import type { ApiDocument, SecurityScheme, Server, Tag } from '../ir/types.js';
+import { compareOperations } from '../ir/order.js';
 import type { ImportedSpec } from '../import/openapi/index.js';
 
 /**
@@ -26,7 +26,7 @@ export function applySpecDocuments(document: ApiDocument, specs: readonly Import
   const security = specs.find((spec) => spec.security !== undefined)?.security;
   if (security) result.security = security;
   const webhooks = specs.flatMap((spec) => spec.webhooks ?? []);
-  if (webhooks.length > 0) result.webhooks = uniqueBy(webhooks, (webhook) => `${webhook.path}\u0000${webhook.method}`).sort(compareWebhooks);
+  if (webhooks.length > 0) result.webhooks = uniqueBy(webhooks, (webhook) => `${webhook.path}\u0000${webhook.method}`).sort(compareOperations);
   const extensions = Object.assign({}, ...specs.map((spec) => spec.extensions ?? {})) as Record<string, never>;
   if (Object.keys(extensions).length > 0) result.extensions = { ...document.extensions, ...extensions };
   return result;
@@ -47,9 +47,4 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
     seen.add(k);
     return true;
   });
-}
-
-/** By name then method, as the importer sorts them (one spec's are already in this order). */
-function compareWebhooks(a: Operation, b: Operation): number {
-  return compareText(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
 }

@@ -3,8 +3,7 @@
  * Path Item. Each expression's operations are read like a path's, their `path` the expression.
  */
 import type { Callback, Operation } from '../../ir/types.js';
-import { compareText } from '../../ir/order.js';
-import { HTTP_METHODS } from '../../ir/types.js';
+import { compareOperations, compareText } from '../../ir/order.js';
 import { sourceIn, type ImportContext } from './context.js';
 import { isMap, own } from './json.js';
 import type { SpecFile } from './load.js';
@@ -13,8 +12,6 @@ import { followRefs } from './refs.js';
 
 /** Callbacks inside callbacks are read this deep; deeper ones (or a `$ref` loop) are reported. */
 const MAX_DEPTH = 3;
-
-const reportedTooDeep = new WeakSet<object>();
 
 export interface CallbackOwner {
   operation: Record<string, unknown>;
@@ -35,8 +32,8 @@ export function readCallbacks(ctx: ImportContext, site: CallbackOwner, readItem:
   }
   if (site.depth >= MAX_DEPTH) {
     // A `$ref` loop meets the same map many times: say so once.
-    if (reportedTooDeep.has(callbacks)) return undefined;
-    reportedTooDeep.add(callbacks);
+    if (ctx.callbackBudget.reportedTooDeep.has(callbacks)) return undefined;
+    ctx.callbackBudget.reportedTooDeep.add(callbacks);
     ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, site.file, site.operation, 'callbacks'), `Callbacks nested more than ${MAX_DEPTH} deep (or a $ref loop of callbacks) are not carried; they were not used.`);
     return undefined;
   }
@@ -65,10 +62,6 @@ export function readCallbacks(ctx: ImportContext, site: CallbackOwner, readItem:
     out.push({ name, operations: operations.sort(compareOperations) });
   }
   return out.sort((a, b) => compareText(a.name, b.name));
-}
-
-function compareOperations(a: Operation, b: Operation): number {
-  return compareText(a.path, b.path) || HTTP_METHODS.indexOf(a.method) - HTTP_METHODS.indexOf(b.method);
 }
 
 /** Every callback operation under `operations`, nested ones included, depth-first in order. */

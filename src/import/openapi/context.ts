@@ -26,7 +26,8 @@ export interface ImportContext {
   /** Schema nodes left before the document counts as hostile. */
   budget: { nodes: number; exhausted: boolean };
   /** Callback operations left to read (`$ref`s can fan callbacks out exponentially). */
-  callbackBudget: { operations: number; exhausted: boolean };
+  /** Callback operations left to read, and the callback maps already reported as nested too deep. */
+  callbackBudget: { operations: number; exhausted: boolean; reportedTooDeep: WeakSet<object> };
 }
 
 /** The source of `value` (its node, or the span of `key` in it). */

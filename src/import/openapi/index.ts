@@ -9,7 +9,6 @@
 import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { ApiInfo, JsonValue, NamedSchema, Operation, PageFragment, SecurityRequirement, SecurityScheme, Server, Tag } from '../../ir/types.js';
-import { HTTP_METHODS } from '../../ir/types.js';
 import { startOf } from './positions.js';
 import { sourceIn, type ImportContext, type SpecVersion } from './context.js';
 import { readInfo, readServers, readTags } from './document.js';
@@ -24,7 +23,7 @@ import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
 import { convertSwagger2 } from './swagger2.js';
 import { checkAliasCycles } from './alias-cycles.js';
-import { compareText } from '../../ir/order.js';
+import { compareOperations } from '../../ir/order.js';
 
 export { isSpecFile } from './detect.js';
 
@@ -88,7 +87,7 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     namedValues: new WeakMap(),
     inProgress: new Set(),
     budget: { nodes: SCHEMA_BUDGET, exhausted: false },
-    callbackBudget: { operations: CALLBACK_BUDGET, exhausted: false },
+    callbackBudget: { operations: CALLBACK_BUDGET, exhausted: false, reportedTooDeep: new WeakSet() },
   };
   const document = version === '2.0' ? convertSwagger2(ctx, root.value, root) : root.value;
   reserveComponentNames(ctx, root.value);
@@ -158,7 +157,6 @@ function readNamedSchemas(ctx: ImportContext): NamedSchema[] {
   return schemas.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function sortOperations<T extends { path: string; method: (typeof HTTP_METHODS)[number] }>(operations: T[]): T[] {
-  const order = (method: T['method']) => HTTP_METHODS.indexOf(method);
-  return [...operations].sort((a, b) => compareText(a.path, b.path) || order(a.method) - order(b.method));
+function sortOperations<T extends Operation>(operations: T[]): T[] {
+  return [...operations].sort(compareOperations);
 }
