@@ -55,7 +55,9 @@ try {
   for (const name of untabulated) {
     const schema = components[byShort.get(name)];
     if (!schema?.properties) continue;
-    const rows = Object.entries(schema.properties).map(([property, p]) => `| ${property} | ${typeWords(p)} |  |`).join('\n');
+    const rows = Object.entries(schema.properties)
+      .map(([property, p]) => `| ${property} | ${typeWords(p)} |  |`)
+      .join('\n');
     writeFileSync(
       path.join(docs, 'types', `${name}.md`),
       `---\ntitle: GET Types/${name}\nuid: types_${name}\n---\n\n# GET Types/${name}\n\n\`\`\`http\nGET /api/v1/Types/${name}\n\`\`\`\n\nThe ${name} type.\n\n## Response:\n\nOK\n\n| Response | Description |\n|----------------|-------------|\n| 200 | OK |\n\n### Response body: ${name}\n\n| Property Name | Type |  Description |\n|----------------|------|--------------|\n${rows}\n`,
@@ -63,8 +65,13 @@ try {
     made.push(name);
   }
   console.log(`slice + ${made.length} type pages (of ${untabulated.length} types the slice names but does not tabulate)`);
-  const report = execFileSync(process.execPath, [path.join(root, 'bench/fidelity.mjs'), '--docs', docs, '--truth', path.join(corpus, 'truth.json')], { encoding: 'utf8' });
-  for (const line of report.split('\n')) if (/^\s+(nested|operations|parameters|request body|response body)/.test(line) || /^\s+truth /.test(line)) console.log(line);
+  const report = execFileSync(
+    process.execPath,
+    [path.join(root, 'bench/fidelity.mjs'), '--docs', docs, '--truth', path.join(corpus, 'truth.json')],
+    { encoding: 'utf8' },
+  );
+  for (const line of report.split('\n'))
+    if (/^\s+(nested|operations|parameters|request body|response body)/.test(line) || /^\s+truth /.test(line)) console.log(line);
   console.log('(the added type pages are operations the truth does not have: operation precision is not a figure here)');
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -49,7 +49,7 @@ function transpileDiff() {
 /** A deterministic pseudo-random generator, so every run builds the same specs. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function buildSpec(targetBytes) {
@@ -78,9 +78,15 @@ function buildSpec(targetBytes) {
     const properties = {};
     for (let p = 0; p < 12; p++) {
       const t = types[Math.floor(rand() * types.length)];
-      properties[`field${p}`] = t === 'string'
-        ? { type: 'string', maxLength: 64 + p, description: `Field ${p} of entity ${i}.`, ...(p % 5 === 0 ? { enum: ['alpha', 'beta', 'gamma'] } : {}) }
-        : { type: t, description: `Field ${p} of entity ${i}.` };
+      properties[`field${p}`] =
+        t === 'string'
+          ? {
+              type: 'string',
+              maxLength: 64 + p,
+              description: `Field ${p} of entity ${i}.`,
+              ...(p % 5 === 0 ? { enum: ['alpha', 'beta', 'gamma'] } : {}),
+            }
+          : { type: t, description: `Field ${p} of entity ${i}.` };
     }
     properties.children = { type: 'array', items: { $ref: `#/components/schemas/${name}` } }; // a cycle
     properties.related = { $ref: `#/components/schemas/Common${i % COMMON}` }; // shared types, as real specs have
@@ -114,12 +120,25 @@ function mutate(doc, entities) {
     const n = Math.floor(rand() * entities);
     const s = rev.components.schemas[`Entity${n}`];
     switch (k % 6) {
-      case 0: s.properties.field3 = { type: 'boolean' }; break;
-      case 1: s.required.push('field2'); break;
-      case 2: delete s.properties.field4; break;
-      case 3: if (s.properties.field0.enum) s.properties.field0.enum.push('delta'); else s.properties.field0.maxLength = 8; break;
-      case 4: delete rev.paths[`/entities${n}/{id}`]?.put; break;
-      case 5: rev.paths[`/entities${n}/{id}`] && (rev.paths[`/entities${n}/{id}`].get.parameters[0].required = true); break;
+      case 0:
+        s.properties.field3 = { type: 'boolean' };
+        break;
+      case 1:
+        s.required.push('field2');
+        break;
+      case 2:
+        delete s.properties.field4;
+        break;
+      case 3:
+        if (s.properties.field0.enum) s.properties.field0.enum.push('delta');
+        else s.properties.field0.maxLength = 8;
+        break;
+      case 4:
+        delete rev.paths[`/entities${n}/{id}`]?.put;
+        break;
+      case 5:
+        rev.paths[`/entities${n}/{id}`] && (rev.paths[`/entities${n}/{id}`].get.parameters[0].required = true);
+        break;
     }
     edits++;
   }
@@ -148,15 +167,18 @@ async function time(label, base, revision) {
     const c0 = process.cpuUsage();
     result = await diffSpecs({ kind: 'file', path: base }, { kind: 'file', path: revision });
     const c = process.cpuUsage(c0);
-    if (r > 0) { // the first run warms up the JIT
+    if (r > 0) {
+      // the first run warms up the JIT
       times.push(performance.now() - t0);
       cpu.push((c.user + c.system) / 1000);
     }
   }
   const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const median = med(times);
-  console.log(`${label} ${mb(base)} MB + ${mb(revision)} MB (read + parse + compare + rules + locations), median of ${runs}: `
-    + `${median.toFixed(0)} ms wall (min ${Math.min(...times).toFixed(0)}), ${med(cpu).toFixed(0)} ms CPU (this process, GC threads included)`);
+  console.log(
+    `${label} ${mb(base)} MB + ${mb(revision)} MB (read + parse + compare + rules + locations), median of ${runs}: ` +
+      `${median.toFixed(0)} ms wall (min ${Math.min(...times).toFixed(0)}), ${med(cpu).toFixed(0)} ms CPU (this process, GC threads included)`,
+  );
   return { median, result };
 }
 
@@ -169,8 +191,13 @@ const json = await time('JSON', basePath, revPath);
 const yaml = await time('YAML', baseYaml, revYaml);
 const counts = { breaking: 0, warning: 0, info: 0 };
 for (const c of json.result.changes) counts[c.level]++;
-console.log(`changes: ${json.result.changes.length} (${counts.breaking} breaking, ${counts.warning} warning, ${counts.info} info); YAML gives ${yaml.result.changes.length}`);
+console.log(
+  `changes: ${json.result.changes.length} (${counts.breaking} breaking, ${counts.warning} warning, ${counts.info} info); YAML gives ${yaml.result.changes.length}`,
+);
 const worst = Math.max(json.median, yaml.median);
-console.log(`machine load average: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs (wall times stretch when it exceeds the CPU count)`);
+console.log(
+  `machine load average: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs (wall times stretch when it exceeds the CPU count)`,
+);
 console.log(worst < TARGET_MS ? `PASS: both under ${TARGET_MS} ms` : `FAIL: over ${TARGET_MS} ms`);
-if (process.env.KEEP_BENCH) console.log(dir); else rmSync(dir, { recursive: true, force: true });
+if (process.env.KEEP_BENCH) console.log(dir);
+else rmSync(dir, { recursive: true, force: true });

@@ -17,8 +17,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CORPUS_DIALECTS, corpusTarget, runFidelity } from './fidelity/run.mjs';
 import { formatRun } from './fidelity/report.mjs';
+import { CORPUS_DIALECTS, corpusTarget, runFidelity } from './fidelity/run.mjs';
 import { THRESHOLDS } from './fidelity/score.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,8 +51,10 @@ function targets() {
   }
   const known = CORPUS_DIALECTS.map((d) => d.id);
   if (args.dialect && !known.includes(args.dialect)) throw new Error(`--dialect must be one of ${known.join(', ')}`);
-  return CORPUS_DIALECTS.filter((d) => !args.dialect || d.id === args.dialect)
-    .map((d) => ({ ...corpusTarget(corpusRoot, d), dialect: args['force-dialect'] ? d.id : undefined }));
+  return CORPUS_DIALECTS.filter((d) => !args.dialect || d.id === args.dialect).map((d) => ({
+    ...corpusTarget(corpusRoot, d),
+    dialect: args['force-dialect'] ? d.id : undefined,
+  }));
 }
 
 async function main() {
@@ -88,6 +90,11 @@ async function main() {
 }
 
 main().then(
-  (code) => { process.exitCode = code; },
-  (error) => { console.error(`bench:fidelity: ${error.message}`); process.exitCode = 1; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(`bench:fidelity: ${error.message}`);
+    process.exitCode = 1;
+  },
 );

@@ -56,7 +56,8 @@ async function cold(dir, workers) {
   const times = [];
   const out = mkdtempSync(path.join(os.tmpdir(), 'specdown-bench-out-'));
   try {
-    for (let i = 0; i < runs; i++) times.push(cli(['generate', '--input', dir, '--out', out, '--no-cache', '--quiet', '--workers', String(workers)], os.tmpdir()));
+    for (let i = 0; i < runs; i++)
+      times.push(cli(['generate', '--input', dir, '--out', out, '--no-cache', '--quiet', '--workers', String(workers)], os.tmpdir()));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -79,11 +80,16 @@ try {
   buildLarge(docs, large, copies);
 
   const report = {};
-  for (const [name, dir] of [['corpus', small], [`corpus x${copies}`, large]]) {
+  for (const [name, dir] of [
+    ['corpus', small],
+    [`corpus x${copies}`, large],
+  ]) {
     const one = await cold(dir, 1);
     const two = await cold(dir, 2);
     report[name] = { pages: one.pages, cold1: one, cold2: two };
-    console.log(`${name}: ${one.pages} pages; cold CLI run, 1 worker: ${one.ms.toFixed(0)} ms (${one.pagesPerSecond.toFixed(0)} pages/s); 2 workers: ${two.ms.toFixed(0)} ms (${two.pagesPerSecond.toFixed(0)} pages/s)`);
+    console.log(
+      `${name}: ${one.pages} pages; cold CLI run, 1 worker: ${one.ms.toFixed(0)} ms (${one.pagesPerSecond.toFixed(0)} pages/s); 2 workers: ${two.ms.toFixed(0)} ms (${two.pagesPerSecond.toFixed(0)} pages/s)`,
+    );
   }
 
   // Warm runs through the CLI, as a prebuild step runs it (node start-up included).
@@ -93,7 +99,10 @@ try {
   cli(args, cwd); // fills the cache and writes out/
   const warm = median(Array.from({ length: runs }, () => cli(args, cwd)));
   console.log(`warm, no change (CLI end to end): ${warm.toFixed(0)} ms  target < 300 ms: ${warm < 300 ? 'PASS' : 'FAIL'}`);
-  const page = path.join(small, listPages(small).find((f) => !f.endsWith('index.md')));
+  const page = path.join(
+    small,
+    listPages(small).find((f) => !f.endsWith('index.md')),
+  );
   const original = readFileSync(page, 'utf8');
   const oneChange = median(
     Array.from({ length: runs }, (_, i) => {
@@ -104,7 +113,9 @@ try {
   const { result } = await time(() => generate({ input: small, cache: path.join(cwd, 'node_modules/.cache/specdown') }));
   writeFileSync(page, original.replace(/\n## /, '\nEdited again.\n\n## '));
   const after = await generate({ input: small, cache: path.join(cwd, 'node_modules/.cache/specdown') });
-  console.log(`one page changed (CLI end to end): ${oneChange.toFixed(0)} ms; pages re-parsed: ${after.stats.parsed} of ${after.stats.pages}`);
+  console.log(
+    `one page changed (CLI end to end): ${oneChange.toFixed(0)} ms; pages re-parsed: ${after.stats.parsed} of ${after.stats.pages}`,
+  );
   void result;
   if (process.argv.includes('--json')) console.log(JSON.stringify({ ...report, warm, oneChange, reparsed: after.stats.parsed }));
 } finally {

@@ -26,7 +26,9 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const modules = path.join(repoRoot, 'node_modules');
 const outRoot = path.join(modules, '.cache/specdown-precision');
 
-const { values: args } = parseArgs({ options: { spec: { type: 'string', multiple: true }, json: { type: 'string' }, defaults: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { spec: { type: 'string', multiple: true }, json: { type: 'string' }, defaults: { type: 'boolean', default: false } },
+});
 
 const { generate } = await import(pathToFileURL(path.join(repoRoot, 'dist/index.js')).href);
 const { default: openapiTS, astToString } = await import('openapi-typescript');
@@ -35,7 +37,9 @@ function defaultSpecs() {
   const corpus = path.join(modules, '@readme/oas-examples');
   return ['3.0', '3.1'].flatMap((version) => {
     const dir = path.join(corpus, version, 'json');
-    return readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => path.join(dir, name));
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => path.join(dir, name));
   });
 }
 
@@ -73,9 +77,11 @@ async function emitBoth(spec, dir) {
 
 /** Component schemas with a writeOnly property of their own (their read shapes differ by design). */
 function writeOnlyNames(raw) {
-  return new Set(Object.entries(raw.components?.schemas ?? {})
-    .filter(([, schema]) => JSON.stringify(schema).includes('"writeOnly":true'))
-    .map(([name]) => name));
+  return new Set(
+    Object.entries(raw.components?.schemas ?? {})
+      .filter(([, schema]) => JSON.stringify(schema).includes('"writeOnly":true'))
+      .map(([name]) => name),
+  );
 }
 
 /** The verdict per name, by asking the checker for `Verdict<Ours.X, Theirs['X']>`. */
@@ -89,8 +95,13 @@ function compare(dir, names) {
   const check = path.join(dir, 'check.ts');
   writeFileSync(check, lines.join('\n'));
   const program = ts.createProgram([check], {
-    strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, types: [],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    types: [],
   });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(check);
@@ -124,7 +135,9 @@ for (const spec of args.spec?.length ? args.spec.map((file) => path.resolve(file
     if (verdict !== 'equal') differences.push({ spec: label, schema: name, verdict, writeOnly: writeOnly.has(name) });
   }
 }
-console.log(`# specdown vs openapi-typescript (${args.defaults ? 'its default options' : 'defaultNonNullable: false, emptyObjectsUnknown: true'}): component types of ${totals.specs} specs`);
+console.log(
+  `# specdown vs openapi-typescript (${args.defaults ? 'its default options' : 'defaultNonNullable: false, emptyObjectsUnknown: true'}): component types of ${totals.specs} specs`,
+);
 console.log('\n| schemas | equal | ours narrower | ours wider | incomparable |');
 console.log('|---|---|---|---|---|');
 console.log(`| ${totals.schemas} | ${totals.equal} | ${totals.narrower} | ${totals.wider} | ${totals.other} |`);

@@ -44,19 +44,36 @@ const TOOLS = [
   {
     name: 'specdown',
     what: 'types + zod + openapi',
-    command: (spec, dir) => [process.execPath, [path.join(repoRoot, 'dist/cli.js'), 'generate', '--input', spec, '--out', dir, '--no-cache', '--quiet']],
+    command: (spec, dir) => [
+      process.execPath,
+      [path.join(repoRoot, 'dist/cli.js'), 'generate', '--input', spec, '--out', dir, '--no-cache', '--quiet'],
+    ],
   },
   {
     name: 'openapi-typescript',
     what: 'types only',
-    command: (spec, dir) => [process.execPath, [path.join(modules, 'openapi-typescript/bin/cli.js'), spec, '--output', path.join(dir, 'schema.ts')]],
+    command: (spec, dir) => [
+      process.execPath,
+      [path.join(modules, 'openapi-typescript/bin/cli.js'), spec, '--output', path.join(dir, 'schema.ts')],
+    ],
   },
   {
     name: 'hey-api',
     what: 'types + zod',
     command: (spec, dir) => [
       process.execPath,
-      [path.join(modules, '@hey-api/openapi-ts/bin/run.js'), '--input', spec, '--output', dir, '--plugins', '@hey-api/typescript', 'zod', '--silent', '--no-log-file'],
+      [
+        path.join(modules, '@hey-api/openapi-ts/bin/run.js'),
+        '--input',
+        spec,
+        '--output',
+        dir,
+        '--plugins',
+        '@hey-api/typescript',
+        'zod',
+        '--silent',
+        '--no-log-file',
+      ],
     ],
   },
 ].filter((tool) => !args.only || args.only.split(',').includes(tool.name));
@@ -86,7 +103,8 @@ function measure([bin, argv], cwd) {
   const start = performance.now();
   const result = spawnSync(file, list, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - start;
-  if (result.status !== 0) throw new Error(`${path.basename(argv[0])} failed (${result.status}):\n${(result.stderr || result.stdout).slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(`${path.basename(argv[0])} failed (${result.status}):\n${(result.stderr || result.stdout).slice(-2000)}`);
   const rss = timeBin ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
   return { ms, rss };
 }
@@ -98,7 +116,10 @@ const median = (values) => {
 };
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (value) => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`);
-const tsFiles = (dir) => readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.ts')).map((name) => path.join(dir, String(name)));
+const tsFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((name) => String(name).endsWith('.ts'))
+    .map((name) => path.join(dir, String(name)));
 
 function benchSpec(spec) {
   const label = path.relative(modules, spec);
@@ -119,34 +140,57 @@ function benchSpec(spec) {
     }
   }
   const tsc = path.join(modules, 'typescript/bin/tsc');
-  const compilerOptions = { noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', types: [] };
+  const compilerOptions = {
+    noEmit: true,
+    strict: true,
+    skipLibCheck: true,
+    target: 'es2022',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    types: [],
+  };
   // tsc over each tool's output, alternating between the tools like the generation runs.
   const prepared = TOOLS.map((tool) => {
     const sample = samples.get(tool.name);
     const files = tsFiles(sample.dir);
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
     // A tsconfig per output folder (so the repo's own tsconfig is not picked up), same options for every tool.
-    writeFileSync(path.join(sample.dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: files.map((file) => path.relative(sample.dir, file)) }));
+    writeFileSync(
+      path.join(sample.dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: files.map((file) => path.relative(sample.dir, file)) }),
+    );
     return { tool, sample, bytes, tscMs: [], tscErrors: 0 };
   });
   for (let round = 0; round < tscRuns; round++) {
     for (let i = 0; i < prepared.length; i++) {
       const entry = prepared[(i + round) % prepared.length];
       const start = performance.now();
-      const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: entry.sample.dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {
+        cwd: entry.sample.dir,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
       entry.tscMs.push(performance.now() - start);
       entry.tscErrors = (result.stdout.match(/error TS/g) ?? []).length;
-      if (entry.tscErrors > 0 && round === 0) console.log(`  tsc over ${entry.tool.name}'s output: ${result.stdout.split('\n').slice(0, 3).join(' | ')}`);
+      if (entry.tscErrors > 0 && round === 0)
+        console.log(`  tsc over ${entry.tool.name}'s output: ${result.stdout.split('\n').slice(0, 3).join(' | ')}`);
       process.stdout.write(`  tsc round ${round + 1}: ${entry.tool.name} ${seconds(entry.tscMs.at(-1))}\n`);
     }
   }
-  const results = prepared.map(({ tool, sample, bytes, tscMs, tscErrors }) => (
-    { tool, wall: median(sample.ms), rss: sample.rss.length ? median(sample.rss) : undefined, tsc: tscRuns ? median(tscMs) : undefined, tscErrors, bytes }
-  ));
+  const results = prepared.map(({ tool, sample, bytes, tscMs, tscErrors }) => ({
+    tool,
+    wall: median(sample.ms),
+    rss: sample.rss.length ? median(sample.rss) : undefined,
+    tsc: tscRuns ? median(tscMs) : undefined,
+    tscErrors,
+    bytes,
+  }));
   console.log('\n| tool | output | wall (median) | peak RSS | output .ts | tsc --noEmit (median) | tsc errors |');
   console.log('|---|---|---|---|---|---|---|');
   for (const r of results) {
-    console.log(`| ${r.tool.name} | ${r.tool.what} | ${seconds(r.wall)} | ${mb(r.rss)} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.tsc === undefined ? 'n/a' : seconds(r.tsc)} | ${r.tscErrors} |`);
+    console.log(
+      `| ${r.tool.name} | ${r.tool.what} | ${seconds(r.wall)} | ${mb(r.rss)} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.tsc === undefined ? 'n/a' : seconds(r.tsc)} | ${r.tscErrors} |`,
+    );
   }
   const by = Object.fromEntries(results.map((r) => [r.tool.name, r]));
   const verdicts = [];
@@ -164,7 +208,9 @@ function benchSpec(spec) {
     }
   }
   if (by.specdown && by['openapi-typescript']?.tsc !== undefined && by.specdown.tsc !== undefined) {
-    verdicts.push(`info tsc over specdown / tsc over openapi-typescript = ${(by.specdown.tsc / by['openapi-typescript'].tsc).toFixed(2)} (ours also holds zod schemas)`);
+    verdicts.push(
+      `info tsc over specdown / tsc over openapi-typescript = ${(by.specdown.tsc / by['openapi-typescript'].tsc).toFixed(2)} (ours also holds zod schemas)`,
+    );
   }
   for (const line of verdicts) console.log(line);
   return results;

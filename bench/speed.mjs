@@ -20,9 +20,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 
 const TARGET_RATIO = 1.5;
 const PAGE_EXTENSIONS = ['.md', '.markdown', '.txt', '.text'];
@@ -102,7 +102,11 @@ async function timeOnce(fn) {
   return { seconds, cpuSeconds: (used.user + used.system) / 1e6, info };
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
 
 /** Child-process mode: run one variant (after a warm-up) and report its memory. */
 async function memoryChild(phase, docs) {
@@ -116,16 +120,22 @@ async function memoryChild(phase, docs) {
   gc();
   const retained = process.memoryUsage().heapUsed;
   const stats = v8.getHeapStatistics();
-  process.stdout.write(JSON.stringify({
-    maxRssBytes: process.resourceUsage().maxRSS * 1024,
-    heapGrowthBytes: heapAfterRun - baseline,
-    heapRetainedBytes: retained,
-    heapTotalBytes: stats.total_heap_size,
-  }));
+  process.stdout.write(
+    JSON.stringify({
+      maxRssBytes: process.resourceUsage().maxRSS * 1024,
+      heapGrowthBytes: heapAfterRun - baseline,
+      heapRetainedBytes: retained,
+      heapTotalBytes: stats.total_heap_size,
+    }),
+  );
 }
 
 function measureMemory(phase, docs) {
-  const output = execFileSync(process.execPath, [thisFile, '--phase', phase, '--docs', docs, ...(args.workers ? ['--workers', args.workers] : [])], { encoding: 'utf8' });
+  const output = execFileSync(
+    process.execPath,
+    [thisFile, '--phase', phase, '--docs', docs, ...(args.workers ? ['--workers', args.workers] : [])],
+    { encoding: 'utf8' },
+  );
   return JSON.parse(output);
 }
 
@@ -141,7 +151,10 @@ async function main() {
   const variants = makeVariants(docs, pages, await loadPipeline());
 
   console.log(`bench:speed — ${path.relative(process.cwd(), docs) || docs}: ${pages.length} pages, ${mb(bytes)}`);
-  for (let i = 0; i < warmup; i++) { await variants.bare(); await variants.whole(); }
+  for (let i = 0; i < warmup; i++) {
+    await variants.bare();
+    await variants.whole();
+  }
   const times = { bare: [], whole: [] };
   const cpuTimes = { bare: [], whole: [] };
   let info;
@@ -157,19 +170,33 @@ async function main() {
   const memory = { bare: measureMemory('bare', docs), whole: measureMemory('whole', docs) };
   const summary = (name) => {
     const med = median(times[name]);
-    return { medianSeconds: med, medianCpuSeconds: median(cpuTimes[name]), minSeconds: Math.min(...times[name]), maxSeconds: Math.max(...times[name]), pagesPerSecond: pages.length / med, mbPerSecond: bytes / 1e6 / med, memory: memory[name], runs: times[name] };
+    return {
+      medianSeconds: med,
+      medianCpuSeconds: median(cpuTimes[name]),
+      minSeconds: Math.min(...times[name]),
+      maxSeconds: Math.max(...times[name]),
+      pagesPerSecond: pages.length / med,
+      mbPerSecond: bytes / 1e6 / med,
+      memory: memory[name],
+      runs: times[name],
+    };
   };
   const result = { docs, pages: pages.length, bytes, runs, warmup, bare: summary('bare'), pipeline: summary('whole'), pipelineInfo: info };
   result.ratio = result.pipeline.medianSeconds / result.bare.medianSeconds;
   result.cpuRatio = result.pipeline.medianCpuSeconds / result.bare.medianCpuSeconds;
   result.pass = result.ratio <= TARGET_RATIO;
 
-  console.log(`  ${runs} runs each after ${warmup} warm-up(s), alternating; pipeline = generate + write ${info.outputs} outputs (${info.operations} operations${info.failed ? ', run FAILED' : ''})`);
-  const line = (label, s) => `  ${label.padEnd(22)} median ${s.medianSeconds.toFixed(3)} s  (min ${s.minSeconds.toFixed(3)}, max ${s.maxSeconds.toFixed(3)})  ${s.pagesPerSecond.toFixed(0).padStart(6)} pages/s  ${s.mbPerSecond.toFixed(2).padStart(6)} MB/s  peak RSS ${mb(s.memory.maxRssBytes)}, heap +${mb(s.memory.heapGrowthBytes)} in a run, ${mb(s.memory.heapRetainedBytes)} retained`;
+  console.log(
+    `  ${runs} runs each after ${warmup} warm-up(s), alternating; pipeline = generate + write ${info.outputs} outputs (${info.operations} operations${info.failed ? ', run FAILED' : ''})`,
+  );
+  const line = (label, s) =>
+    `  ${label.padEnd(22)} median ${s.medianSeconds.toFixed(3)} s  (min ${s.minSeconds.toFixed(3)}, max ${s.maxSeconds.toFixed(3)})  ${s.pagesPerSecond.toFixed(0).padStart(6)} pages/s  ${s.mbPerSecond.toFixed(2).padStart(6)} MB/s  peak RSS ${mb(s.memory.maxRssBytes)}, heap +${mb(s.memory.heapGrowthBytes)} in a run, ${mb(s.memory.heapRetainedBytes)} retained`;
   console.log(line('bare remark + gfm', result.bare));
   console.log(line('whole pipeline', result.pipeline));
-  console.log(`  ratio pipeline / bare parse: ${result.ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}): ${result.pass ? 'PASS' : 'FAIL'}` +
-    `  [CPU-time ratio ${result.cpuRatio.toFixed(2)}: median CPU ${result.pipeline.medianCpuSeconds.toFixed(3)} s vs ${result.bare.medianCpuSeconds.toFixed(3)} s]`);
+  console.log(
+    `  ratio pipeline / bare parse: ${result.ratio.toFixed(2)} (target ≤ ${TARGET_RATIO}): ${result.pass ? 'PASS' : 'FAIL'}` +
+      `  [CPU-time ratio ${result.cpuRatio.toFixed(2)}: median CPU ${result.pipeline.medianCpuSeconds.toFixed(3)} s vs ${result.bare.medianCpuSeconds.toFixed(3)} s]`,
+  );
   if (args.json) {
     mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
     writeFileSync(args.json, `${JSON.stringify(result, null, 2)}\n`);

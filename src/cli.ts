@@ -2,7 +2,7 @@
 /** The command line: arguments only. Each command's work lives in `commands/`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultCacheDir } from './cache/page-cache.js';
-import { runGenerateCommand, type CommandIo } from './commands/generate.js';
+import { type CommandIo, runGenerateCommand } from './commands/generate.js';
 import { resolveTargets } from './commands/resolve-targets.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { DIALECT_IDS, type DialectId } from './readers/types.js';
@@ -87,8 +87,8 @@ export function buildProgram(): Command {
   program
     .command('generate')
     .description('read the docs in --input and write openapi.json, types.ts and schemas.ts into --out')
-    .option('-i, --input <path>', 'docs folder, single page, or OpenAPI/Swagger file (default: the config\'s, else docs-input)')
-    .option('-o, --out <dir>', 'output folder (default: the config\'s, else generated)')
+    .option('-i, --input <path>', "docs folder, single page, or OpenAPI/Swagger file (default: the config's, else docs-input)")
+    .option('-o, --out <dir>', "output folder (default: the config's, else generated)")
     .option('-c, --config <file>', 'config file (default: specdown.config.{ts,mts,mjs,js,json} in the working folder)')
     .option('--check', 'write nothing; exit 1 listing every stale generated file')
     .option('-w, --watch', 'regenerate on every change; keep running after errors')
@@ -96,7 +96,11 @@ export function buildProgram(): Command {
     .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')}) instead of detecting it`, dialect)
     .option('--title <title>', 'API title for the OpenAPI info object')
     .option('--api-version <version>', 'API version for the OpenAPI info object')
-    .addOption(new Option('--format <format>', 'diagnostics: text (file:line:column lines), stylish (grouped by file), json').choices(['text', 'stylish', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'diagnostics: text (file:line:column lines), stylish (grouped by file), json')
+        .choices(['text', 'stylish', 'json'])
+        .default('text'),
+    )
     .option('-q, --quiet', 'print errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .option('--no-cache', 'do not read or write the incremental cache (node_modules/.cache/specdown)')
@@ -107,23 +111,23 @@ export function buildProgram(): Command {
   program
     .command('lint')
     .description('report every inconsistency the docs contain (tables vs samples, pages vs pages, routes vs rows); writes nothing')
-    .argument('[input]', 'docs folder or page (default: the config\'s first input, else docs-input)')
+    .argument('[input]', "docs folder or page (default: the config's first input, else docs-input)")
     .option('-c, --config <file>', 'config file (its diagnostics severities and dialect apply)')
     .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')})`, dialect)
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('-q, --quiet', 'print errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .action(async (input: string | undefined, flags: Record<string, unknown>) => {
-      const config = await loadConfig(process.cwd(), flags['config'] as string | undefined);
+      const config = await loadConfig(process.cwd(), flags.config as string | undefined);
       const target = config?.targets[0];
-      const chosenDialect = (flags['dialect'] as DialectId | undefined) ?? target?.dialect;
-      const maxWarnings = (flags['maxWarnings'] as number | undefined) ?? config?.maxWarnings;
+      const chosenDialect = (flags.dialect as DialectId | undefined) ?? target?.dialect;
+      const maxWarnings = (flags.maxWarnings as number | undefined) ?? config?.maxWarnings;
       const { runLintCommand } = await import('./commands/lint.js');
       process.exitCode = await runLintCommand(
         {
           input: input ?? target?.input ?? 'docs-input',
-          format: flags['format'] as 'text' | 'json',
-          quiet: Boolean(flags['quiet']),
+          format: flags.format as 'text' | 'json',
+          quiet: Boolean(flags.quiet),
           ...(maxWarnings !== undefined ? { maxWarnings } : {}),
           ...(chosenDialect ? { dialect: chosenDialect } : {}),
           ...(target?.diagnostics ? { diagnostics: target.diagnostics } : {}),
@@ -141,21 +145,25 @@ export function buildProgram(): Command {
     .option('--spec <file>', 'with --base: the spec to compare', 'generated/openapi.json')
     .option('--docs <folder>', 'with --base: generate this docs folder at the ref and in the working tree')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'changelog']).default('text'))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists').choices(['breaking', 'warning', 'never']).default('breaking'))
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when a change at or above this level exists')
+        .choices(['breaking', 'warning', 'never'])
+        .default('breaking'),
+    )
     .option('--no-color', 'no colour in text output')
     .action(async (base: string | undefined, revision: string | undefined, flags: Record<string, unknown>) => {
-      const format = flags['format'] as 'text' | 'markdown' | 'json' | 'changelog';
+      const format = flags.format as 'text' | 'markdown' | 'json' | 'changelog';
       const { runDiffCommand } = await import('./commands/diff.js');
       process.exitCode = await runDiffCommand(
         {
           ...(base !== undefined ? { base } : {}),
           ...(revision !== undefined ? { revision } : {}),
-          ...(typeof flags['base'] === 'string' ? { baseRef: flags['base'] } : {}),
-          spec: String(flags['spec']),
-          ...(typeof flags['docs'] === 'string' ? { docs: flags['docs'] } : {}),
+          ...(typeof flags.base === 'string' ? { baseRef: flags.base } : {}),
+          spec: String(flags.spec),
+          ...(typeof flags.docs === 'string' ? { docs: flags.docs } : {}),
           format,
-          failOn: flags['failOn'] as 'breaking' | 'warning' | 'never',
-          color: format === 'text' && flags['color'] !== false && Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+          failOn: flags.failOn as 'breaking' | 'warning' | 'never',
+          color: format === 'text' && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
         },
         io,
       );

@@ -1,23 +1,32 @@
 /** The programmatic API: what `import { … } from 'specdown'` gives. The CLI is built on it. */
-export { generate, type GenerateOptions, type GenerateResult, type GenerateStats, type OutputFile } from './pipeline.js';
-export { readPage, type PageResult } from './read-page.js';
-export { writeOutputs, planOutputs, type WriteReport, type PlannedFile, type FileStatus } from './write/write-outputs.js';
-export { runGenerateCommand, type GenerateCommandOptions, type CommandIo } from './commands/generate.js';
-export { importSpec, isSpecFile, type ImportedSpec } from './import/openapi/index.js';
-export { parseIr } from './ir/ir-schema.js';
-export { emitTypes } from './emit/typescript/index.js';
-export { emitZod } from './emit/zod/index.js';
-export { emitOpenApi } from './emit/openapi/index.js';
+
+export { type DiffCommandOptions, runDiffCommand } from './commands/diff.js';
+export { type CommandIo, type GenerateCommandOptions, runGenerateCommand } from './commands/generate.js';
+export type { EmitConfig, ResolvedConfig, SpecdownConfig, TargetConfig } from './config/config-schema.js';
 export { defineConfig } from './config/define-config.js';
-export { loadConfig, ConfigError, CONFIG_FILES } from './config/load-config.js';
-export type { SpecdownConfig, TargetConfig, EmitConfig, ResolvedConfig } from './config/config-schema.js';
-export { diffSpecs as diff, diffSpecs, formatDiff, exitCodeFor, loadSpecAtGitRef, RULES as DIFF_RULES, DiffInputError } from './diff/index.js';
-export type { Change, DiffResult, DiffOptions, SpecInput, Level } from './diff/index.js';
-export { runDiffCommand, type DiffCommandOptions } from './commands/diff.js';
-export { formatDiagnostic, formatSummary } from './diagnostics/format.js';
+export { CONFIG_FILES, ConfigError, loadConfig } from './config/load-config.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './diagnostics/codes.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
+export { formatDiagnostic, formatSummary } from './diagnostics/format.js';
+export type { Change, DiffOptions, DiffResult, Level, SpecInput } from './diff/index.js';
+export {
+  DiffInputError,
+  diffSpecs as diff,
+  diffSpecs,
+  exitCodeFor,
+  formatDiff,
+  loadSpecAtGitRef,
+  RULES as DIFF_RULES,
+} from './diff/index.js';
+export { emitOpenApi } from './emit/openapi/index.js';
+export { emitTypes } from './emit/typescript/index.js';
+export { emitZod } from './emit/zod/index.js';
+export { type ImportedSpec, importSpec, isSpecFile } from './import/openapi/index.js';
+export { parseIr } from './ir/ir-schema.js';
+export type { Point, Source } from './ir/source.js';
 export type * from './ir/types.js';
-export type { Source, Point } from './ir/source.js';
+export { type GenerateOptions, type GenerateResult, type GenerateStats, generate, type OutputFile } from './pipeline.js';
+export { type PageResult, readPage } from './read-page.js';
 export { DIALECT_IDS, type DialectId } from './readers/types.js';
 export { VERSION } from './version.js';
+export { type FileStatus, type PlannedFile, planOutputs, type WriteReport, writeOutputs } from './write/write-outputs.js';

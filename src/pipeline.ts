@@ -5,20 +5,20 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PageCache, hashText } from './cache/page-cache.js';
+import { hashText, PageCache } from './cache/page-cache.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
-import { DiagnosticBag, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
+import type { NamingOptions } from './emit/shared/naming.js';
 import type { ImportedSpec } from './import/openapi/index.js';
-import { loadFiles, type LoadedFile } from './input/load-files.js';
+import { type LoadedFile, loadFiles } from './input/load-files.js';
+import { compareText } from './ir/order.js';
 import { sourceOf } from './ir/source.js';
 import type { ApiDocument, PageFragment } from './ir/types.js';
 import { mergeFragments } from './merge/index.js';
 import { applySpecDocuments } from './merge/spec-documents.js';
 import type { PageResult } from './read-page.js';
 import type { DialectId } from './readers/types.js';
-import type { NamingOptions } from './emit/shared/naming.js';
-import { defaultWorkerCount, readPages, type ReadJob } from './workers/read-pool.js';
-import { compareText } from './ir/order.js';
+import { defaultWorkerCount, type ReadJob, readPages } from './workers/read-pool.js';
 
 /** Real TypeScript files copied as-is into the output folder (they import nothing from src/). */
 const TEMPLATES = { validate: new URL('../templates/validate.ts', import.meta.url) };
@@ -87,7 +87,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specFiles = input.files.filter((file) => file.kind === 'spec');
   const dialectOf = await dialectChooser(options);
   const hashes = files.map((file) => hashText(file.file, file.text));
-  const cache = options.cache ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects])) : undefined;
+  const cache = options.cache
+    ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects]))
+    : undefined;
   const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
   const stats: GenerateStats = {
     pages: input.files.length,
@@ -123,14 +125,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const outputs = severe ? [] : await emitAll(document, options, bag);
   if (cache) {
     await cache.retain(new Set(files.map((f) => f.file)));
-    if (outputs.length > 0) cache.setRun({ key: runKey, outputs, diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas }, document);
+    if (outputs.length > 0)
+      cache.setRun({ key: runKey, outputs, diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas }, document);
     await cache.save();
   }
   return finish(() => document, outputs, bag.items, options, stats);
 }
 
 /** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
-function finish(document: () => ApiDocument, outputs: OutputFile[], raw: readonly Diagnostic[], options: GenerateOptions, stats: GenerateStats): GenerateResult {
+function finish(
+  document: () => ApiDocument,
+  outputs: OutputFile[],
+  raw: readonly Diagnostic[],
+  options: GenerateOptions,
+  stats: GenerateStats,
+): GenerateResult {
   const diagnostics = sortDiagnostics(applySeverities(raw, options.diagnostics));
   const failed = diagnostics.some((d) => d.severity === 'error');
   const result = { outputs: failed ? [] : outputs, diagnostics, failed, stats } as Omit<GenerateResult, 'document'>;
@@ -146,7 +155,9 @@ async function readAll(
   options: GenerateOptions,
   stats: GenerateStats,
 ): Promise<PageResult[]> {
-  const results: Array<PageResult | undefined> = cache ? await Promise.all(files.map((file, index) => cache.get(file.file, hashes[index]!))) : files.map(() => undefined);
+  const results: Array<PageResult | undefined> = cache
+    ? await Promise.all(files.map((file, index) => cache.get(file.file, hashes[index]!)))
+    : files.map(() => undefined);
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined);
   const jobs: ReadJob[] = missing.map((index) => {
     const page = { file: files[index]!.file, text: files[index]!.text };
@@ -164,7 +175,12 @@ async function readAll(
   return results as PageResult[];
 }
 
-async function importSpecs(specFiles: readonly LoadedFile[], rootDir: string, options: GenerateOptions, bag: DiagnosticBag): Promise<ImportedSpec[]> {
+async function importSpecs(
+  specFiles: readonly LoadedFile[],
+  rootDir: string,
+  options: GenerateOptions,
+  bag: DiagnosticBag,
+): Promise<ImportedSpec[]> {
   if (specFiles.length === 0) return [];
   const { importSpec } = await import('./import/openapi/index.js');
   const specs: ImportedSpec[] = [];
@@ -208,18 +224,22 @@ async function emitAll(document: ApiDocument, options: GenerateOptions, diagnost
   const emitters: Array<[string, () => Promise<string>]> = [];
   if (emit.openapi) {
     const format = emit.openapi;
-    emitters.push([`openapi.${format}`, async () => {
-      const { emitOpenApi } = await import('./emit/openapi/index.js');
-      const spec = emitOpenApi(document);
-      return format === 'yaml' ? await printYaml(spec) : printJson(spec);
-    }]);
+    emitters.push([
+      `openapi.${format}`,
+      async () => {
+        const { emitOpenApi } = await import('./emit/openapi/index.js');
+        const spec = emitOpenApi(document);
+        return format === 'yaml' ? await printYaml(spec) : printJson(spec);
+      },
+    ]);
   }
   const naming = options.naming ?? {};
   if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
   if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
   // The helpers import `operationSchemas` from schemas.ts, which exists only with operations.
-  if (emit.helpers && emit.zod && document.operations.length > 0) emitters.push(['validate.ts', () => readFile(TEMPLATES.validate, 'utf8')]);
+  if (emit.helpers && emit.zod && document.operations.length > 0)
+    emitters.push(['validate.ts', () => readFile(TEMPLATES.validate, 'utf8')]);
   const outputs: OutputFile[] = [];
   for (const [file, run] of emitters) {
     try {

@@ -1,4 +1,4 @@
-import { DiagnosticBag, type Diagnostic } from './diagnostics/diagnostic.js';
+import { type Diagnostic, DiagnosticBag } from './diagnostics/diagnostic.js';
 import { checkDocument } from './document/check-document.js';
 import { extractPage } from './extract/index.js';
 import { detectDialect } from './input/detect-dialect.js';
@@ -24,7 +24,11 @@ export function readPage(page: PageInput, dialect?: DialectId): PageResult {
   const id = dialect ?? detectDialect(page)?.id;
   const reader = id ? readerFor(id) : undefined;
   if (!reader) {
-    diagnostics.report('unknown-dialect', sourceOf(page.file, undefined), `${page.file} matches no documentation dialect (docfx, text, helppage, dto); skipped`);
+    diagnostics.report(
+      'unknown-dialect',
+      sourceOf(page.file, undefined),
+      `${page.file} matches no documentation dialect (docfx, text, helppage, dto); skipped`,
+    );
     return { file: page.file, diagnostics: diagnostics.items };
   }
   try {
@@ -34,7 +38,11 @@ export function readPage(page: PageInput, dialect?: DialectId): PageResult {
     return fragment ? { file: page.file, fragment, diagnostics: diagnostics.items } : { file: page.file, diagnostics: diagnostics.items };
   } catch (error) {
     // A reader or the extractor threw: a bug in specdown, but one page must not take the run down.
-    diagnostics.report('internal-error', sourceOf(page.file, undefined), `internal error while reading ${page.file}: ${(error as Error).message}`);
+    diagnostics.report(
+      'internal-error',
+      sourceOf(page.file, undefined),
+      `internal error while reading ${page.file}: ${(error as Error).message}`,
+    );
     return { file: page.file, diagnostics: diagnostics.items };
   }
 }

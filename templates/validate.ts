@@ -57,7 +57,11 @@ export function responseSchema(operationId: OperationId, status: number | string
 }
 
 /** Validates a response body against its documented schema, without throwing. */
-export function safeParseResponse(operationId: OperationId, status: number | string, body: unknown): { success: true; data: unknown } | { success: false; error: z.ZodError | Error } {
+export function safeParseResponse(
+  operationId: OperationId,
+  status: number | string,
+  body: unknown,
+): { success: true; data: unknown } | { success: false; error: z.ZodError | Error } {
   const schema = responseSchema(operationId, status);
   if (!schema) return { success: false, error: new Error(`${String(operationId)} documents no ${String(status)} response`) };
   const result = schema.safeParse(body);

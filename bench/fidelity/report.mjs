@@ -24,7 +24,22 @@ export function formatMetrics(metrics) {
   const lines = [row(['', 'truth', 'gen', 'match', 'recall', 'precision', 'F1', 'type-acc', 'req-acc'], widths)];
   for (const c of CATEGORIES) {
     const m = metrics[c];
-    lines.push(row([LABELS[c], m.truth, m.generated, m.matched, pct(m.recall), pct(m.precision), pct(m.f1), pct(m.typeAccuracy), pct(m.requiredAccuracy)], widths));
+    lines.push(
+      row(
+        [
+          LABELS[c],
+          m.truth,
+          m.generated,
+          m.matched,
+          pct(m.recall),
+          pct(m.precision),
+          pct(m.f1),
+          pct(m.typeAccuracy),
+          pct(m.requiredAccuracy),
+        ],
+        widths,
+      ),
+    );
   }
   return lines;
 }
@@ -48,16 +63,26 @@ export function formatMisses(metrics, limit) {
 /** The whole report for one dialect. */
 export function formatRun(id, run, { limit = 5 } = {}) {
   const d = run.diagnostics;
-  const severities = ['error', 'warning', 'info'].map((s) => `${d.bySeverity[s] ?? 0} ${s}${(d.bySeverity[s] ?? 0) === 1 ? '' : 's'}`).join(', ');
+  const severities = ['error', 'warning', 'info']
+    .map((s) => `${d.bySeverity[s] ?? 0} ${s}${(d.bySeverity[s] ?? 0) === 1 ? '' : 's'}`)
+    .join(', ');
   const lines = [
     `== ${id}: ${run.docs}`,
     `   truth ${run.truth}; generated in ${run.seconds.toFixed(2)} s; diagnostics: ${severities}` +
       (run.runFailed ? ' — the run FAILED (errors); scored the IR as far as it got' : ''),
   ];
-  if (Object.keys(d.topCodes).length > 0) lines.push(`   top codes: ${Object.entries(d.topCodes).map(([k, v]) => `${k} ×${v}`).join(', ')}`);
+  if (Object.keys(d.topCodes).length > 0)
+    lines.push(
+      `   top codes: ${Object.entries(d.topCodes)
+        .map(([k, v]) => `${k} ×${v}`)
+        .join(', ')}`,
+    );
   for (const e of d.firstErrors) lines.push(`   error: ${e}`);
   lines.push('', ...formatMetrics(run.metrics).map((l) => `   ${l}`), '');
-  if (run.renamedPathParams.length > 0) lines.push(`   ${run.renamedPathParams.length} matched operation(s) name their path parameters differently from the truth (matched by position).`);
+  if (run.renamedPathParams.length > 0)
+    lines.push(
+      `   ${run.renamedPathParams.length} matched operation(s) name their path parameters differently from the truth (matched by position).`,
+    );
   const misses = formatMisses(run.metrics, limit);
   if (misses.length > 0) lines.push(...misses);
   lines.push(run.failures.length === 0 ? '   thresholds: PASS' : `   thresholds: FAIL — ${run.failures.join('; ')}`, '');

@@ -8,14 +8,12 @@ export interface FidelityTarget {
   dialect?: string | undefined;
 }
 
-export interface GenerateLike {
-  (options: { input: string; dialect?: string }): Promise<{
-    document: unknown;
-    outputs: Array<{ path: string; contents: string }>;
-    diagnostics: Array<{ code: string; severity: string; message: string }>;
-    failed: boolean;
-  }>;
-}
+export type GenerateLike = (options: { input: string; dialect?: string }) => Promise<{
+  document: unknown;
+  outputs: Array<{ path: string; contents: string }>;
+  diagnostics: Array<{ code: string; severity: string; message: string }>;
+  failed: boolean;
+}>;
 
 export interface FidelityRun {
   docs: string;
@@ -31,4 +29,7 @@ export interface FidelityRun {
 
 export const CORPUS_DIALECTS: ReadonlyArray<{ id: string; folder: string }>;
 export function corpusTarget(corpusRoot: string, dialect: { id: string; folder: string }): FidelityTarget & { id: string; root: string };
-export function runFidelity(target: FidelityTarget, pipeline: { generate: GenerateLike; emitOpenApi?: ((document: unknown) => unknown) | undefined }): Promise<FidelityRun>;
+export function runFidelity(
+  target: FidelityTarget,
+  pipeline: { generate: GenerateLike; emitOpenApi?: ((document: unknown) => unknown) | undefined },
+): Promise<FidelityRun>;

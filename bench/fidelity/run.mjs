@@ -18,7 +18,13 @@ export const CORPUS_DIALECTS = [
 export function corpusTarget(corpusRoot, { id, folder }) {
   const root = path.join(corpusRoot, folder);
   const manifest = path.join(root, 'manifest.json');
-  return { id, root, docs: path.join(root, 'docs'), truth: path.join(root, 'truth.json'), manifest: existsSync(manifest) ? manifest : undefined };
+  return {
+    id,
+    root,
+    docs: path.join(root, 'docs'),
+    truth: path.join(root, 'truth.json'),
+    manifest: existsSync(manifest) ? manifest : undefined,
+  };
 }
 
 /** `(method, truthPath) → file` from a corpus manifest, or undefined without one. */
@@ -45,7 +51,9 @@ export async function runFidelity({ docs, truth, manifest, dialect }, { generate
   else if (emitOpenApi) generated = emitOpenApi(result.document);
   const score = scoreSpecs(generated ?? { paths: {} }, truthSpec, { fileOf: manifestLookup(manifest) });
   return {
-    docs, truth, seconds,
+    docs,
+    truth,
+    seconds,
     runFailed: result.failed === true,
     scored: generated !== undefined,
     diagnostics: countDiagnostics(result.diagnostics ?? []),
@@ -62,7 +70,12 @@ function countDiagnostics(diagnostics) {
     bySeverity[d.severity] = (bySeverity[d.severity] ?? 0) + 1;
     byCode[d.code] = (byCode[d.code] ?? 0) + 1;
   }
-  const topCodes = Object.entries(byCode).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8);
-  const firstErrors = diagnostics.filter((d) => d.severity === 'error').slice(0, 5).map((d) => `${d.code}: ${d.message}`);
+  const topCodes = Object.entries(byCode)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 8);
+  const firstErrors = diagnostics
+    .filter((d) => d.severity === 'error')
+    .slice(0, 5)
+    .map((d) => `${d.code}: ${d.message}`);
   return { total: diagnostics.length, bySeverity, topCodes: Object.fromEntries(topCodes), firstErrors };
 }

@@ -1,7 +1,13 @@
 /** Types for score.mjs (the bench is plain ESM JS; tests import it from TypeScript). */
 export type Category =
-  | 'operations' | 'parameters' | 'requestFields' | 'responseFields' | 'bodyFields'
-  | 'nestedRequestFields' | 'nestedResponseFields' | 'statusCodes';
+  | 'operations'
+  | 'parameters'
+  | 'requestFields'
+  | 'responseFields'
+  | 'bodyFields'
+  | 'nestedRequestFields'
+  | 'nestedResponseFields'
+  | 'statusCodes';
 
 export interface Metric {
   truth: number;
@@ -34,6 +40,10 @@ export interface Threshold {
 
 export const CATEGORIES: readonly Category[];
 export const THRESHOLDS: readonly Threshold[];
-export function scoreSpecs(generated: unknown, truth: unknown, options?: { fileOf?: (method: string, path: string) => string | undefined }): Score;
+export function scoreSpecs(
+  generated: unknown,
+  truth: unknown,
+  options?: { fileOf?: (method: string, path: string) => string | undefined },
+): Score;
 export function summarise(tally: unknown): Metric;
 export function checkThresholds(metrics: Record<Category, Metric>, thresholds?: readonly Threshold[]): string[];

@@ -5,14 +5,28 @@
  * plain JSON out.
  */
 import {
-  baseType, bodyFields, listOperations, pathAndQueryParameters, pathParamNames, requestBodySchema,
-  statusCodes, stripNull, objectFields, successResponseSchema,
+  baseType,
+  bodyFields,
+  listOperations,
+  objectFields,
+  pathAndQueryParameters,
+  pathParamNames,
+  requestBodySchema,
+  statusCodes,
+  stripNull,
+  successResponseSchema,
 } from './spec-walk.mjs';
 
 /** The categories scored, in report order. */
 export const CATEGORIES = [
-  'operations', 'parameters', 'requestFields', 'responseFields', 'bodyFields',
-  'nestedRequestFields', 'nestedResponseFields', 'statusCodes',
+  'operations',
+  'parameters',
+  'requestFields',
+  'responseFields',
+  'bodyFields',
+  'nestedRequestFields',
+  'nestedResponseFields',
+  'statusCodes',
 ];
 
 /** Issue 2 / 3 targets, and issue 4's for nested response fields; every one must hold for `--check` to pass. */
@@ -42,7 +56,14 @@ function describeOperation(spec, entry, renamePathParam = (n) => n) {
   const request = describeBody(spec, requestBodySchema(spec, operation), readOnlyProp);
   const response = describeBody(spec, successResponseSchema(spec, operation), writeOnlyProp);
   const statuses = new Map(statusCodes(spec, operation).map((c) => [c.toUpperCase(), {}]));
-  return { parameters, requestFields: request.top, nestedRequestFields: request.nested, responseFields: response.top, nestedResponseFields: response.nested, statusCodes: statuses };
+  return {
+    parameters,
+    requestFields: request.top,
+    nestedRequestFields: request.nested,
+    responseFields: response.top,
+    nestedResponseFields: response.nested,
+    statusCodes: statuses,
+  };
 }
 
 /** Top-level fields and fields one level down (`A.b`, `A[].b`) of a body schema. */
@@ -64,7 +85,18 @@ function describeBody(spec, schema, skip) {
 }
 
 function emptyTally() {
-  return { truth: 0, generated: 0, matched: 0, typed: 0, typeMatched: 0, requiredMatched: 0, missing: [], extra: [], mistyped: [], misrequired: [] };
+  return {
+    truth: 0,
+    generated: 0,
+    matched: 0,
+    typed: 0,
+    typeMatched: 0,
+    requiredMatched: 0,
+    missing: [],
+    extra: [],
+    mistyped: [],
+    misrequired: [],
+  };
 }
 
 /** Adds one operation's keys of one category to the tally. */
@@ -73,7 +105,10 @@ function tallyKeys(tally, label, truthKeys, genKeys) {
   tally.generated += genKeys.size;
   for (const [key, want] of truthKeys) {
     const got = genKeys.get(key);
-    if (!got) { tally.missing.push(`${label} ${key}`); continue; }
+    if (!got) {
+      tally.missing.push(`${label} ${key}`);
+      continue;
+    }
     tally.matched += 1;
     if (want.type !== undefined) {
       tally.typed += 1;
@@ -96,10 +131,16 @@ export function summarise(tally) {
   const precision = ratio(tally.matched, tally.generated);
   const f1 = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
   const out = {
-    truth: tally.truth, generated: tally.generated, matched: tally.matched,
-    recall, precision, f1,
+    truth: tally.truth,
+    generated: tally.generated,
+    matched: tally.matched,
+    recall,
+    precision,
+    f1,
     typeAccuracy: tally.typed === 0 ? null : tally.typeMatched / tally.typed,
-    missing: tally.missing, extra: tally.extra, mistyped: tally.mistyped,
+    missing: tally.missing,
+    extra: tally.extra,
+    mistyped: tally.mistyped,
   };
   if (tally.misrequired !== undefined && tally.requiredMatched + tally.misrequired.length > 0) {
     out.requiredAccuracy = tally.requiredMatched / (tally.requiredMatched + tally.misrequired.length);
@@ -114,16 +155,26 @@ function matchOperations(generatedSpec, truthSpec) {
   const duplicates = [];
   for (const entry of listOperations(generatedSpec)) {
     const key = `${entry.method.toUpperCase()} ${entry.template}`;
-    if (byKey.has(key)) duplicates.push(entry); else byKey.set(key, entry);
+    if (byKey.has(key)) duplicates.push(entry);
+    else byKey.set(key, entry);
   }
   const pairs = [];
   const missing = [];
   for (const entry of listOperations(truthSpec)) {
     const key = `${entry.method.toUpperCase()} ${entry.template}`;
     const gen = byKey.get(key);
-    if (gen) { pairs.push({ key, truth: entry, generated: gen }); byKey.delete(key); } else missing.push({ key, truth: entry });
+    if (gen) {
+      pairs.push({ key, truth: entry, generated: gen });
+      byKey.delete(key);
+    } else missing.push({ key, truth: entry });
   }
-  return { pairs, missing, extra: [...byKey.entries()].map(([key, entry]) => ({ key, generated: entry })).concat(duplicates.map((entry) => ({ key: `${entry.method.toUpperCase()} ${entry.template}`, generated: entry }))) };
+  return {
+    pairs,
+    missing,
+    extra: [...byKey.entries()]
+      .map(([key, entry]) => ({ key, generated: entry }))
+      .concat(duplicates.map((entry) => ({ key: `${entry.method.toUpperCase()} ${entry.template}`, generated: entry }))),
+  };
 }
 
 /**
@@ -182,4 +233,3 @@ export function checkThresholds(metrics, thresholds = THRESHOLDS) {
   }
   return failures;
 }
-

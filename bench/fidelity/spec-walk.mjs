@@ -52,8 +52,11 @@ export function resolve(spec, node) {
 
 function isNullSchema(spec, schema) {
   const s = resolve(spec, schema);
-  return s.type === 'null' || (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null') ||
-    (Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null);
+  return (
+    s.type === 'null' ||
+    (Array.isArray(s.type) && s.type.length === 1 && s.type[0] === 'null') ||
+    (Array.isArray(s.enum) && s.enum.length === 1 && s.enum[0] === null)
+  );
 }
 
 /**
@@ -89,14 +92,19 @@ export function baseType(spec, schema, depth = 0) {
   if (declared.length > 0) return declared[0];
   if (Array.isArray(s.enum)) {
     const types = s.enum.map(typeOfValue).filter(Boolean);
-    if (types.length > 0) return types.every((t) => t === 'integer') ? 'integer' : types.includes('number') && types.every((t) => t === 'integer' || t === 'number') ? 'number' : types[0];
+    if (types.length > 0)
+      return types.every((t) => t === 'integer')
+        ? 'integer'
+        : types.includes('number') && types.every((t) => t === 'integer' || t === 'number')
+          ? 'number'
+          : types[0];
   }
   if ('const' in s && typeOfValue(s.const)) return typeOfValue(s.const);
   if (s.properties || s.additionalProperties !== undefined) return 'object';
   if (s.items) return 'array';
   if (Array.isArray(s.allOf)) {
     const parts = s.allOf.map((p) => baseType(spec, p, depth + 1)).filter((t) => t !== 'any');
-    return parts.includes('object') ? 'object' : parts[0] ?? 'any';
+    return parts.includes('object') ? 'object' : (parts[0] ?? 'any');
   }
   const variants = s.anyOf ?? s.oneOf;
   if (Array.isArray(variants)) {
@@ -185,7 +193,9 @@ export function statusCodes(spec, operation) {
 
 /** The schema of the first 2xx response that has a body (JSON preferred), or `undefined`. */
 export function successResponseSchema(spec, operation) {
-  const codes = statusCodes(spec, operation).filter((c) => /^2(\d\d|XX)$/i.test(c)).sort();
+  const codes = statusCodes(spec, operation)
+    .filter((c) => /^2(\d\d|XX)$/i.test(c))
+    .sort();
   for (const code of codes) {
     const response = resolve(spec, operation.responses[code]);
     const schema = pickMedia(response.content)?.schema;

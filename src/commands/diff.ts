@@ -1,11 +1,11 @@
-import { spawn, execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { diffSpecs, exitCodeFor, formatDiff, loadSpecAtGitRef, DiffInputError, type SpecInput } from '../diff/index.js';
-import { assertGitRef } from '../diff/git.js';
-import type { DiffFormat } from '../diff/report.js';
 import { formatDiagnostic } from '../diagnostics/format.js';
+import { assertGitRef } from '../diff/git.js';
+import { DiffInputError, diffSpecs, exitCodeFor, formatDiff, loadSpecAtGitRef, type SpecInput } from '../diff/index.js';
+import type { DiffFormat } from '../diff/report.js';
 import { generate } from '../pipeline.js';
 import type { CommandIo } from './generate.js';
 
@@ -61,7 +61,8 @@ async function resolveInputs(options: DiffCommandOptions, io: CommandIo, cleanup
     const base = await loadSpecAtGitRef(options.baseRef, `./${spec.replace(/^\.\//, '')}`, process.cwd());
     return [base, await fromPath(options.revision ?? spec, io)];
   }
-  if (!options.base || !options.revision) throw new DiffInputError('give a base and a revision (OpenAPI files or docs folders), or --base <git-ref>');
+  if (!options.base || !options.revision)
+    throw new DiffInputError('give a base and a revision (OpenAPI files or docs folders), or --base <git-ref>');
   return [await fromPath(options.base, io), await fromPath(options.revision, io)];
 }
 
@@ -101,7 +102,11 @@ async function docsAtRef(ref: string, folder: string, cleanups: string[]): Promi
     archive.stdout.pipe(tar.stdin);
     archive.on('error', reject);
     tar.on('error', reject);
-    tar.on('close', (code) => (code === 0 && why === '' ? resolve() : reject(new DiffInputError(`cannot read ${inRepo} at ${ref}: ${why.trim() || `tar exited ${code}`}`))));
+    tar.on('close', (code) =>
+      code === 0 && why === ''
+        ? resolve()
+        : reject(new DiffInputError(`cannot read ${inRepo} at ${ref}: ${why.trim() || `tar exited ${code}`}`)),
+    );
   });
   return path.join(dir, inRepo);
 }

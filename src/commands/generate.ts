@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
-import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { generate, type GenerateResult } from '../pipeline.js';
+import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
+import { type GenerateResult, generate } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
 import { createProgress, shouldShowProgress } from './progress.js';
 
@@ -83,7 +83,7 @@ async function finishTarget(
   if (options.format === 'stylish') {
     // vfile-reporter is loaded only for the format that uses it.
     const { formatStylish } = await import('../diagnostics/stylish.js');
-    if (shown.length > 0) io.stderr(formatStylish(shown, { color: Boolean(process.stderr.isTTY) && !process.env['NO_COLOR'] }));
+    if (shown.length > 0) io.stderr(formatStylish(shown, { color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR }));
   } else if (text) {
     for (const diagnostic of shown) io.stderr(formatDiagnostic(diagnostic));
   }
@@ -112,7 +112,9 @@ async function finishTarget(
   if (!options.quiet && text) {
     const { operations, schemas } = result.stats;
     const unchanged = written.files.length - written.stale.length;
-    io.stderr(`specdown: ${operations} operations, ${schemas} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed}`);
+    io.stderr(
+      `specdown: ${operations} operations, ${schemas} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed}`,
+    );
   }
   return tooManyWarnings ? 1 : 0;
 }

@@ -78,7 +78,9 @@ export function countByRule(diagnostics: readonly Diagnostic[]): RuleCount[] {
     if (known) known.count += 1;
     else counts.set(key, { rule: diagnostic.code, severity: diagnostic.severity, count: 1 });
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.severity < b.severity ? -1 : 1));
+  return [...counts.values()].sort(
+    (a, b) => b.count - a.count || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.severity < b.severity ? -1 : 1),
+  );
 }
 
 function summaryLine(diagnostics: readonly Diagnostic[]): string {

@@ -17,7 +17,7 @@ export interface Progress {
 }
 
 export function shouldShowProgress(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(stream.isTTY) && !env['CI'] && env['TERM'] !== 'dumb';
+  return Boolean(stream.isTTY) && !env.CI && env.TERM !== 'dumb';
 }
 
 export function createProgress({ stream, minimum = 100, intervalMs = 80 }: ProgressOptions): Progress {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { runGenerateCommand, type CommandIo, type GenerateCommandOptions } from './generate.js';
+import { type CommandIo, type GenerateCommandOptions, runGenerateCommand } from './generate.js';
 
 export interface WatchOptions extends GenerateCommandOptions {
   /** Quiet period after the last change before a rebuild starts. */

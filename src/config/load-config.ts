@@ -4,7 +4,13 @@ import path from 'node:path';
 import type { ResolvedConfig } from './config-schema.js';
 
 /** Looked for in this order in the working folder. */
-export const CONFIG_FILES = ['specdown.config.ts', 'specdown.config.mts', 'specdown.config.mjs', 'specdown.config.js', 'specdown.config.json'];
+export const CONFIG_FILES = [
+  'specdown.config.ts',
+  'specdown.config.mts',
+  'specdown.config.mjs',
+  'specdown.config.js',
+  'specdown.config.json',
+];
 
 /** A config that cannot be loaded or is invalid; `message` names the file and every wrong field. */
 export class ConfigError extends Error {
@@ -16,7 +22,9 @@ export class ConfigError extends Error {
  * validates it, and returns it with defaults applied. `undefined` when there is no config file.
  */
 export async function loadConfig(cwd: string = process.cwd(), explicitPath?: string): Promise<ResolvedConfig | undefined> {
-  const file = explicitPath ? path.resolve(cwd, explicitPath) : CONFIG_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
+  const file = explicitPath
+    ? path.resolve(cwd, explicitPath)
+    : CONFIG_FILES.map((name) => path.join(cwd, name)).find((candidate) => existsSync(candidate));
   if (!file) return undefined;
   if (!existsSync(file)) throw new ConfigError(`config file ${explicitPath} does not exist`);
   const raw = await importConfig(file);

@@ -27,7 +27,10 @@ export const DIAGNOSTIC_CODES = {
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },
   'not-an-endpoint': { severity: 'info', summary: 'A page without an operation (an index page) was skipped.' },
-  'invalid-document': { severity: 'error', summary: 'A reader produced a document that breaks the normalised-document contract (a reader bug).' },
+  'invalid-document': {
+    severity: 'error',
+    summary: 'A reader produced a document that breaks the normalised-document contract (a reader bug).',
+  },
   // extraction
   'unknown-type': { severity: 'warning', summary: 'A type word the vocabulary does not know; the value is typed unknown.' },
   'invalid-sample': { severity: 'warning', summary: 'A sample body that is not valid JSON (or XML).' },
@@ -38,7 +41,10 @@ export const DIAGNOSTIC_CODES = {
   'body-table-ignored': { severity: 'warning', summary: 'A body typed as a primitive also has a property table; the table was not used.' },
   'invalid-status-code': { severity: 'warning', summary: 'A response status that is not an HTTP status code.' },
   // OpenAPI / Swagger import
-  'spec-invalid': { severity: 'error', summary: 'An OpenAPI/Swagger document (or part of one) that cannot be read as the specification defines it.' },
+  'spec-invalid': {
+    severity: 'error',
+    summary: 'An OpenAPI/Swagger document (or part of one) that cannot be read as the specification defines it.',
+  },
   'remote-ref-refused': { severity: 'error', summary: 'A $ref to a remote document, not fetched without --allow-remote-refs.' },
   'ref-not-found': { severity: 'error', summary: 'A $ref whose file or JSON pointer does not resolve.' },
   'ref-cycle': { severity: 'warning', summary: 'A $ref chain (or YAML alias) that refers back to itself with no content between.' },
@@ -47,10 +53,16 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-operation': { severity: 'error', summary: 'Two pages document the same method and path, or the same operationId.' },
   'entity-conflict': { severity: 'warning', summary: 'The same entity is documented differently on two pages.' },
   'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
-  'body-on-no-content': { severity: 'warning', summary: 'A response body is documented for an operation whose only success status has no content (204).' },
+  'body-on-no-content': {
+    severity: 'warning',
+    summary: 'A response body is documented for an operation whose only success status has no content (204).',
+  },
   'sample-mismatch': { severity: 'warning', summary: 'A sample disagrees with its table.' },
   'sample-unknown-property': { severity: 'warning', summary: 'A sample shows a property its table does not list (the table wins).' },
-  'sample-type-mismatch': { severity: 'warning', summary: 'A sample shows a value of another type than its table documents (the table wins).' },
+  'sample-type-mismatch': {
+    severity: 'warning',
+    summary: 'A sample shows a value of another type than its table documents (the table wins).',
+  },
   // output
   'write-failed': { severity: 'error', summary: 'An output file could not be written.' },
   'emit-failed': { severity: 'error', summary: 'An emitter failed; nothing was written.' },

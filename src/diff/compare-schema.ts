@@ -7,7 +7,7 @@
  */
 import { escapeSegment, type Node } from './resolve.js';
 import type { Schema, SchemaReader } from './schema.js';
-import { EqualityOracle, MAX_DEPTH, pairKey, signature, type NodePair } from './schema-equality.js';
+import { EqualityOracle, MAX_DEPTH, type NodePair, pairKey, signature } from './schema-equality.js';
 
 export { stableStringify } from './schema-equality.js';
 
@@ -49,7 +49,10 @@ export class SchemaComparer {
   /** Pair visits left under the current root: a type shared along very many paths stops here. */
   private budget = 0;
 
-  constructor(private readonly base: SchemaReader, private readonly revision: SchemaReader) {
+  constructor(
+    private readonly base: SchemaReader,
+    private readonly revision: SchemaReader,
+  ) {
     this.oracle = new EqualityOracle(
       base,
       revision,

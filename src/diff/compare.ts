@@ -6,18 +6,27 @@
  * so a request body is judged as a response and a response as a request. Rules read only this.
  */
 import { SchemaComparer, type SchemaPair, type Scope } from './compare-schema.js';
-import {
-  operationLabel, readCallbacks, readOperations, readWebhooks, type OperationSide, type Parameter,
-} from './read-operations.js';
+import type { LoadedSpec } from './load-spec.js';
+import { type OperationSide, operationLabel, type Parameter, readCallbacks, readOperations, readWebhooks } from './read-operations.js';
 import { asRecord, escapeSegment, type Node, Resolver } from './resolve.js';
 import { SchemaReader } from './schema.js';
-import type { LoadedSpec } from './load-spec.js';
 
-export { METHODS, operationLabel, type EventInfo, type OperationSide, type Parameter } from './read-operations.js';
+export { type EventInfo, METHODS, type OperationSide, operationLabel, type Parameter } from './read-operations.js';
 
-export interface Keyed<T = Node> { key: string; base: T; revision: T }
-export interface Entry<T = Node> { key: string; node: T }
-export interface Sided<T = Node> { added: Entry<T>[]; removed: Entry<T>[]; matched: Keyed<T>[] }
+export interface Keyed<T = Node> {
+  key: string;
+  base: T;
+  revision: T;
+}
+export interface Entry<T = Node> {
+  key: string;
+  node: T;
+}
+export interface Sided<T = Node> {
+  added: Entry<T>[];
+  removed: Entry<T>[];
+  matched: Keyed<T>[];
+}
 
 export interface ResponsePair extends Keyed {
   content: Sided;
@@ -70,7 +79,9 @@ export function compareSpecs(baseSpec: LoadedSpec, revisionSpec: LoadedSpec): Sp
 }
 
 function pairOperations(
-  b: Map<string, OperationSide>, r: Map<string, OperationSide>, into: OperationSet,
+  b: Map<string, OperationSide>,
+  r: Map<string, OperationSide>,
+  into: OperationSet,
   compare: (b: OperationSide, r: OperationSide) => OperationPair,
 ): void {
   for (const [key, side] of b) {
@@ -124,30 +135,69 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
   for (const [k, p] of r.parameters) if (!b.parameters.has(k)) parameters.added.push({ key: k, node: p });
   for (const m of event ? [] : parameters.matched) {
     const scope: Scope = { direction: 'request', area: 'parameter', name: m.revision.name, where: m.revision.in };
-    comparer.compare(m.base.schema, m.revision.schema, scope, `parameters/${m.revision.in}/${escapeSegment(m.revision.name)}/schema`, schemas);
+    comparer.compare(
+      m.base.schema,
+      m.revision.schema,
+      scope,
+      `parameters/${m.revision.in}/${escapeSegment(m.revision.name)}/schema`,
+      schemas,
+    );
   }
   const requestBody = { base: bRes.deref(bRes.child(b.node, 'requestBody')), revision: rRes.deref(rRes.child(r.node, 'requestBody')) };
-  const requestContent = pair(side(bRes, bRes.child(requestBody.base, 'content')), side(rRes, rRes.child(requestBody.revision, 'content')), mediaKey, bRes, rRes);
+  const requestContent = pair(
+    side(bRes, bRes.child(requestBody.base, 'content')),
+    side(rRes, rRes.child(requestBody.revision, 'content')),
+    mediaKey,
+    bRes,
+    rRes,
+  );
   for (const m of requestContent.matched) {
-    comparer.compare(bRes.child(m.base, 'schema'), rRes.child(m.revision, 'schema'), { direction: sent, area: 'body', name: m.key, where: '', ...on },
-      `requestBody/content/${escapeSegment(m.key)}/schema`, schemas);
+    comparer.compare(
+      bRes.child(m.base, 'schema'),
+      rRes.child(m.revision, 'schema'),
+      { direction: sent, area: 'body', name: m.key, where: '', ...on },
+      `requestBody/content/${escapeSegment(m.key)}/schema`,
+      schemas,
+    );
   }
-  const statuses = pair(side(bRes, bRes.child(b.node, 'responses')), side(rRes, rRes.child(r.node, 'responses')), (k) => k.toUpperCase(), bRes, rRes);
+  const statuses = pair(
+    side(bRes, bRes.child(b.node, 'responses')),
+    side(rRes, rRes.child(r.node, 'responses')),
+    (k) => k.toUpperCase(),
+    bRes,
+    rRes,
+  );
   const matched: ResponsePair[] = statuses.matched.map((m) => {
     const content = pair(side(bRes, bRes.child(m.base, 'content')), side(rRes, rRes.child(m.revision, 'content')), mediaKey, bRes, rRes);
     for (const c of content.matched) {
-      comparer.compare(bRes.child(c.base, 'schema'), rRes.child(c.revision, 'schema'), { direction: returned, area: 'body', name: c.key, where: m.key, ...on },
-        `responses/${m.key}/content/${escapeSegment(c.key)}/schema`, schemas);
+      comparer.compare(
+        bRes.child(c.base, 'schema'),
+        rRes.child(c.revision, 'schema'),
+        { direction: returned, area: 'body', name: c.key, where: m.key, ...on },
+        `responses/${m.key}/content/${escapeSegment(c.key)}/schema`,
+        schemas,
+      );
     }
     const headers = pair(side(bRes, bRes.child(m.base, 'headers')), side(rRes, rRes.child(m.revision, 'headers')), lower, bRes, rRes);
     for (const h of event ? [] : headers.matched) {
-      comparer.compare(bRes.child(h.base, 'schema'), rRes.child(h.revision, 'schema'),
-        { direction: 'response', area: 'header', name: h.key, where: m.key }, `responses/${m.key}/headers/${escapeSegment(h.key)}/schema`, schemas);
+      comparer.compare(
+        bRes.child(h.base, 'schema'),
+        rRes.child(h.revision, 'schema'),
+        { direction: 'response', area: 'header', name: h.key, where: m.key },
+        `responses/${m.key}/headers/${escapeSegment(h.key)}/schema`,
+        schemas,
+      );
     }
     return { ...m, content, headers };
   });
   return {
-    label: operationLabel(r), base: b, revision: r, parameters, requestBody, requestContent,
-    responses: { added: statuses.added, removed: statuses.removed, matched }, schemas,
+    label: operationLabel(r),
+    base: b,
+    revision: r,
+    parameters,
+    requestBody,
+    requestContent,
+    responses: { added: statuses.added, removed: statuses.removed, matched },
+    schemas,
   };
 }

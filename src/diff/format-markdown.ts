@@ -67,9 +67,17 @@ export function formatMarkdown(result: DiffResult): string {
   if (counts.breaking > 0) out.push(`### ❌ ${plural(counts.breaking, 'breaking change')}`);
   else if (result.changes.length === 0) out.push('### ✅ No changes');
   else out.push('### ✅ No breaking changes');
-  out.push('', `${ICON.breaking} ${counts.breaking} breaking · ${ICON.warning} ${plural(counts.warning, 'warning')} · ${ICON.info} ${counts.info} info`, '');
+  out.push(
+    '',
+    `${ICON.breaking} ${counts.breaking} breaking · ${ICON.warning} ${plural(counts.warning, 'warning')} · ${ICON.info} ${counts.info} info`,
+    '',
+  );
   const budget = { left: MARKDOWN_BUDGET };
-  tables(result.changes.filter((c) => c.level !== 'info'), out, budget);
+  tables(
+    result.changes.filter((c) => c.level !== 'info'),
+    out,
+    budget,
+  );
   const info = result.changes.filter((c) => c.level === 'info');
   if (info.length > 0) {
     out.push(`<details><summary>${plural(info.length, 'info change')}</summary>`, '');

@@ -2,8 +2,9 @@
  * Terminal output: changes grouped by operation, one line each with level, rule id and message,
  * the location underneath; ANSI colour only when asked (the CLI asks on a TTY).
  */
-import type { DiffResult, Level, SourcePoint } from './types.js';
+
 import { countLevels } from './format-markdown.js';
+import type { DiffResult, Level, SourcePoint } from './types.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
 const COLOUR: Record<Level, string> = { breaking: ANSI.red, warning: ANSI.yellow, info: ANSI.cyan };
@@ -33,8 +34,10 @@ export function formatText(result: DiffResult, color = false): string {
   }
   if (out.length > 0) out.push('');
   for (const d of result.diagnostics) out.push(paint(ANSI.yellow, `warning: ${clean(d)}`));
-  const summary = result.changes.length === 0 ? 'No changes.'
-    : `${counts.breaking} breaking, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info.`;
+  const summary =
+    result.changes.length === 0
+      ? 'No changes.'
+      : `${counts.breaking} breaking, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info.`;
   out.push(paint(counts.breaking > 0 ? ANSI.red : ANSI.bold, summary));
   return `${out.join('\n')}\n`;
 }

@@ -14,8 +14,10 @@ function gitShow(ref: string, pathInRepo: string, cwd: string): Promise<string> 
       if (code === 'ENOENT') return reject(new DiffInputError('git is not installed or not on PATH'));
       const why = stderr.trim().split('\n')[0] ?? error.message;
       if (/not a git repository/i.test(why)) return reject(new DiffInputError(`${cwd} is not inside a git repository`));
-      if (/invalid object name|unknown revision|bad revision/i.test(why)) return reject(new DiffInputError(`unknown git ref \`${ref}\` (try \`git fetch\`): ${why}`));
-      if (/does not exist|exists on disk, but not in/i.test(why)) return reject(new DiffInputError(`${pathInRepo} does not exist at ${ref}`));
+      if (/invalid object name|unknown revision|bad revision/i.test(why))
+        return reject(new DiffInputError(`unknown git ref \`${ref}\` (try \`git fetch\`): ${why}`));
+      if (/does not exist|exists on disk, but not in/i.test(why))
+        return reject(new DiffInputError(`${pathInRepo} does not exist at ${ref}`));
       reject(new DiffInputError(`git show ${ref}:${pathInRepo} failed: ${why}`));
     });
   });

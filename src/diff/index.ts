@@ -7,8 +7,8 @@ import { loadSpec } from './load-spec.js';
 import { runRules } from './run-rules.js';
 import type { DiffOptions, DiffResult, Level, SpecInput } from './types.js';
 
-export { formatDiff, type DiffFormat } from './report.js';
 export { loadSpecAtGitRef } from './git.js';
+export { type DiffFormat, formatDiff } from './report.js';
 export { RULES } from './rules/registry.js';
 export type { Change, DiffOptions, DiffResult, Level, SourcePoint, SpecInput } from './types.js';
 export { DiffInputError } from './types.js';

@@ -37,7 +37,7 @@ export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
     return spec;
   }
   const label = input.kind === 'file' ? input.path : input.label;
-  const rootName = input.kind === 'file' ? input.path : input.path ?? input.label;
+  const rootName = input.kind === 'file' ? input.path : (input.path ?? input.label);
   const read: Reader | undefined = input.kind === 'file' ? (f) => readFile(f, 'utf8') : input.readFile;
   let text: string;
   if (input.kind === 'file') {
@@ -67,7 +67,8 @@ export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
 /** Only pointers the conversion left in place (schemas, path items, operations) map to the text. */
 function swaggerLocator(locator: Locator): Locator {
   return {
-    locate: (pointer) => (pointer.startsWith('/definitions/') || /^\/paths\/[^/]+(\/[^/]+)?$/.test(pointer) ? locator.locate(pointer) : undefined),
+    locate: (pointer) =>
+      pointer.startsWith('/definitions/') || /^\/paths\/[^/]+(\/[^/]+)?$/.test(pointer) ? locator.locate(pointer) : undefined,
   };
 }
 

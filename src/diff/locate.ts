@@ -2,7 +2,7 @@
  * Map a JSON pointer inside a spec file to a line and column, lazily: the index is built only
  * when the first change asks for a location, so unchanged specs cost nothing.
  */
-import { isMap, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { type Document, isMap, isSeq, type LineCounter, type Node } from 'yaml';
 
 export interface Locator {
   locate(pointer: string): { line: number; column: number } | undefined;
@@ -10,7 +10,10 @@ export interface Locator {
 
 export function decodePointer(pointer: string): string[] {
   if (pointer === '' || pointer === '#') return [];
-  return pointer.replace(/^#?\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .replace(/^#?\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** Line starts → (line, column) for an offset, by binary search. */

@@ -4,9 +4,9 @@
  * the 1-second budget for two 5 MB specs needs), whose events carry source offsets for the
  * locator. Text js-yaml rejects is read again by `yaml`, which is lenient and says why.
  */
-import { CORE_SCHEMA, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { CORE_SCHEMA, constructFromEvents, type Event, getScalarValue, parseEvents } from 'js-yaml';
 import { LineCounter, parseDocument } from 'yaml';
-import { decodePointer, jsonLocator, lineColumn, lineStarts, yamlLocator, type Locator } from './locate.js';
+import { decodePointer, jsonLocator, type Locator, lineColumn, lineStarts, yamlLocator } from './locate.js';
 
 export interface ParsedText {
   value: unknown;
@@ -63,8 +63,7 @@ function eventLocator(text: string, events: Event[]): Locator {
       if (kind[parent.at] === 3 && parent.count % 2 === 0 && e.type === 4) keyEvents.set(i, e);
       parent.count++;
     }
-    offset[i] = e.type === 4 ? e.valueStart - (e.style === 2 || e.style === 3 ? 1 : 0)
-      : e.type === 5 ? e.anchorStart - 1 : e.start;
+    offset[i] = e.type === 4 ? e.valueStart - (e.style === 2 || e.style === 3 ? 1 : 0) : e.type === 5 ? e.anchorStart - 1 : e.start;
     if (e.type === 2 || e.type === 3) open.push({ at: i, count: 0 });
   }
   let starts: number[] | undefined;

@@ -96,7 +96,13 @@ export function readCallbacks(resolver: Resolver, owner: OperationSide): Map<str
   return out;
 }
 
-function readPathItem(resolver: Resolver, raw: Node | undefined, path: string, inherited: Node | undefined, event?: EventInfo): OperationSide[] {
+function readPathItem(
+  resolver: Resolver,
+  raw: Node | undefined,
+  path: string,
+  inherited: Node | undefined,
+  event?: EventInfo,
+): OperationSide[] {
   const item = resolver.deref(raw);
   if (!asRecord(item?.value)) return [];
   const out: OperationSide[] = [];
@@ -121,8 +127,12 @@ function readParameters(resolver: Resolver, list: Node | undefined, path: string
     const p = asRecord(node?.value);
     if (!p || typeof p.name !== 'string' || typeof p.in !== 'string') return;
     const position = template.indexOf(p.name);
-    const key = p.in === 'path' ? `path:#${position === -1 ? p.name : position}`
-      : p.in === 'header' ? `header:${p.name.toLowerCase()}` : `${p.in}:${p.name}`;
+    const key =
+      p.in === 'path'
+        ? `path:#${position === -1 ? p.name : position}`
+        : p.in === 'header'
+          ? `header:${p.name.toLowerCase()}`
+          : `${p.in}:${p.name}`;
     let schema = resolver.child(node, 'schema');
     if (!schema && p.content) {
       const content = resolver.child(node, 'content');
@@ -130,7 +140,14 @@ function readParameters(resolver: Resolver, list: Node | undefined, path: string
       if (first) schema = resolver.child(resolver.child(content, first), 'schema');
     }
     if (!schema && p.type !== undefined) schema = node; // Swagger 2.0: the parameter is its own schema
-    out.set(key, { key, name: p.name, in: p.in, node: node!, ...(schema ? { schema } : {}), required: p.required === true || p.in === 'path' });
+    out.set(key, {
+      key,
+      name: p.name,
+      in: p.in,
+      node: node!,
+      ...(schema ? { schema } : {}),
+      required: p.required === true || p.in === 'path',
+    });
   });
   return out;
 }

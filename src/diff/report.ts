@@ -41,7 +41,11 @@ export function formatJson(result: DiffResult): string {
   return `${JSON.stringify({ changes }, null, 2)}\n`;
 }
 
-const SECTIONS: Array<[Level, string]> = [['breaking', 'Breaking changes'], ['warning', 'Changes that may affect clients'], ['info', 'Other changes']];
+const SECTIONS: Array<[Level, string]> = [
+  ['breaking', 'Breaking changes'],
+  ['warning', 'Changes that may affect clients'],
+  ['info', 'Other changes'],
+];
 
 /** Release notes: one section per level, one bullet per change, operation first. */
 export function formatChangelog(result: DiffResult): string {

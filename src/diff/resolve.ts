@@ -3,8 +3,9 @@
  * `Node` that remembers the file and pointer it was read from, so reports can point at the
  * source, and cycles stay finite (refs are followed one hop at a time, on demand).
  */
+
+import { type LoadedSpec, resolveRefFile } from './load-spec.js';
 import { decodePointer } from './locate.js';
-import { resolveRefFile, type LoadedSpec } from './load-spec.js';
 
 export interface Node {
   value: unknown;
@@ -20,9 +21,7 @@ export function escapeSegment(segment: string): string {
 }
 
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
 export class Resolver {
@@ -40,7 +39,7 @@ export class Resolver {
     if (!node) return undefined;
     const value = (node.value as Record<string | number, unknown> | null | undefined)?.[key];
     if (value === undefined || value === null || typeof (node.value as object) !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node.value, key)) return undefined;
+    if (!Object.hasOwn(node.value as object, key)) return undefined;
     return { value, file: node.file, pointer: `${node.pointer}/${escapeSegment(String(key))}` };
   }
 
@@ -86,10 +85,13 @@ export class Resolver {
     let value: unknown = doc.value;
     for (const segment of decodePointer(pointer)) {
       const rec = value as Record<string, unknown> | null;
-      if (rec === null || typeof rec !== 'object' || !Object.prototype.hasOwnProperty.call(rec, segment)) return undefined;
+      if (rec === null || typeof rec !== 'object' || !Object.hasOwn(rec, segment)) return undefined;
       value = rec[segment];
     }
-    const normalized = decodePointer(pointer).map(escapeSegment).map((s) => `/${s}`).join('');
+    const normalized = decodePointer(pointer)
+      .map(escapeSegment)
+      .map((s) => `/${s}`)
+      .join('');
     return { value, file, pointer: normalized };
   }
 

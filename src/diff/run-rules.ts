@@ -2,6 +2,8 @@
  * Run every rule over the structured diff and turn findings into changes: level from the
  * registry, message from the template, source positions from the loaded files.
  */
+
+import { compareText } from '../ir/order.js';
 import type { OperationSide, SpecDiff } from './compare.js';
 import { operationLabel } from './compare.js';
 import type { LoadedSpec } from './load-spec.js';
@@ -11,7 +13,6 @@ import { RULE_MODULES } from './rules/index.js';
 import { RULES_BY_ID } from './rules/registry.js';
 import type { Finding } from './rules/rule.js';
 import type { Change, SourcePoint } from './types.js';
-import { compareText } from '../ir/order.js';
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
@@ -23,9 +24,13 @@ export function runRules(diff: SpecDiff, base: LoadedSpec, revision: LoadedSpec)
   return changes.sort((a, b) => {
     const oa = order.get(a);
     const ob = order.get(b);
-    return compareText(sortKey(oa), sortKey(ob))
-      || METHOD_ORDER.indexOf(oa?.method ?? '') - METHOD_ORDER.indexOf(ob?.method ?? '')
-      || compareText(a.id, b.id) || compareText(a.path ?? '', b.path ?? '') || compareText(a.message, b.message);
+    return (
+      compareText(sortKey(oa), sortKey(ob)) ||
+      METHOD_ORDER.indexOf(oa?.method ?? '') - METHOD_ORDER.indexOf(ob?.method ?? '') ||
+      compareText(a.id, b.id) ||
+      compareText(a.path ?? '', b.path ?? '') ||
+      compareText(a.message, b.message)
+    );
   });
 }
 

@@ -6,9 +6,30 @@ import { escapeSegment, type Node } from './resolve.js';
 import type { Schema, SchemaReader } from './schema.js';
 
 const FACETS = [
-  'type', 'format', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength',
-  'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'multipleOf',
-  'default', 'readOnly', 'writeOnly', 'deprecated', 'discriminator', 'additionalProperties', 'x-sunset',
+  'type',
+  'format',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'multipleOf',
+  'default',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+  'discriminator',
+  'additionalProperties',
+  'x-sunset',
 ] as const;
 
 export function stableStringify(value: unknown): string {
@@ -74,12 +95,15 @@ function rawEqual(b: unknown, r: unknown, bNode: Node, rNode: Node, path: string
   const keys = Object.keys(bo);
   if (keys.length !== Object.keys(ro).length) return false;
   for (const k of keys) {
-    if (!Object.prototype.hasOwnProperty.call(ro, k)) return false;
+    if (!Object.hasOwn(ro, k)) return false;
     if (k === '$ref' && typeof bo[k] === 'string') {
       if (bo[k] !== ro[k]) return false;
       // Pointers are built only here: equal text without refs allocates nothing.
       const at = path.map((seg) => `/${escapeSegment(seg)}`).join('');
-      refs.push([{ value: bo, file: bNode.file, pointer: bNode.pointer + at }, { value: ro, file: rNode.file, pointer: rNode.pointer + at }]);
+      refs.push([
+        { value: bo, file: bNode.file, pointer: bNode.pointer + at },
+        { value: ro, file: rNode.file, pointer: rNode.pointer + at },
+      ]);
       continue;
     }
     path.push(k);

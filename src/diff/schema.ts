@@ -49,11 +49,19 @@ export class SchemaReader {
     const key = cacheKey(node);
     const record = asRecord(node.value) ?? {};
     const schema: Schema = {
-      node, kw: {}, properties: new Map(), required: new Set(), prefixItems: [], alternatives: [], nullable: false, types: [],
+      node,
+      kw: {},
+      properties: new Map(),
+      required: new Set(),
+      prefixItems: [],
+      alternatives: [],
+      nullable: false,
+      types: [],
       ...(node.refName ? { refName: node.refName } : {}),
     };
     for (const [k, v] of Object.entries(record)) {
-      if (k === 'allOf' || k === 'properties' || k === 'required' || k === 'items' || k === 'prefixItems' || k === 'oneOf' || k === 'anyOf') continue;
+      if (k === 'allOf' || k === 'properties' || k === 'required' || k === 'items' || k === 'prefixItems' || k === 'oneOf' || k === 'anyOf')
+        continue;
       schema.kw[k] = v;
     }
     for (const name of Object.keys(asRecord(record.properties) ?? {})) {
@@ -104,8 +112,12 @@ export class SchemaReader {
     }
     const type = schema.kw.type;
     const typeList = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
-    schema.nullable = nullAlternative || schema.kw.nullable === true || schema.kw['x-nullable'] === true || typeList.includes('null')
-      || (Array.isArray(schema.kw.enum) && schema.kw.enum.includes(null) && typeList.length === 0);
+    schema.nullable =
+      nullAlternative ||
+      schema.kw.nullable === true ||
+      schema.kw['x-nullable'] === true ||
+      typeList.includes('null') ||
+      (Array.isArray(schema.kw.enum) && schema.kw.enum.includes(null) && typeList.length === 0);
     let types = typeList.filter((t) => t !== 'null');
     if (types.length === 0 && schema.properties.size > 0) types = ['object'];
     if (types.length === 0 && (schema.items || schema.prefixItems.length > 0)) types = ['array'];

@@ -11,8 +11,10 @@ import { asRecord } from './resolve.js';
 type Json = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'];
 const COLLECTION: Record<string, { style: string; explode: boolean }> = {
-  csv: { style: 'form', explode: false }, ssv: { style: 'spaceDelimited', explode: false },
-  pipes: { style: 'pipeDelimited', explode: false }, multi: { style: 'form', explode: true },
+  csv: { style: 'form', explode: false },
+  ssv: { style: 'spaceDelimited', explode: false },
+  pipes: { style: 'pipeDelimited', explode: false },
+  multi: { style: 'form', explode: true },
 };
 
 export function isSwagger2(doc: unknown): boolean {
@@ -48,7 +50,8 @@ export function convertSwagger2(doc: Json): Json {
       const consumes = list(op.consumes) ?? list(doc.consumes) ?? ['application/json'];
       const produces = list(op.produces) ?? list(doc.produces) ?? ['application/json'];
       const params = [...(Array.isArray(item.parameters) ? item.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]
-        .map((p) => asRecord(local(p))).filter((p): p is Json => p !== undefined);
+        .map((p) => asRecord(local(p)))
+        .filter((p): p is Json => p !== undefined);
       const byKey = new Map(params.map((p) => [`${String(p.in)}:${String(p.name)}`, p])); // operation overrides path item
       const converted: Json = { ...op };
       delete converted.consumes;
@@ -57,14 +60,23 @@ export function convertSwagger2(doc: Json): Json {
       const form: Json = { type: 'object', properties: {} as Json, required: [] as string[] };
       for (const p of byKey.values()) {
         if (p.in === 'body') {
-          converted.requestBody = { required: p.required === true, content: Object.fromEntries(consumes.map((m) => [m, { schema: p.schema ?? {} }])) };
+          converted.requestBody = {
+            required: p.required === true,
+            content: Object.fromEntries(consumes.map((m) => [m, { schema: p.schema ?? {} }])),
+          };
         } else if (p.in === 'formData') {
           const { name, in: _in, required, description: _d, ...schema } = p;
           (form.properties as Json)[String(name)] = schema;
           if (required === true) (form.required as string[]).push(String(name));
         } else {
           const { collectionFormat, ...rest } = p;
-          plain.push(typeof collectionFormat === 'string' && COLLECTION[collectionFormat] ? { ...rest, ...COLLECTION[collectionFormat] } : p.type === 'array' ? { ...rest, ...COLLECTION.csv } : rest);
+          plain.push(
+            typeof collectionFormat === 'string' && COLLECTION[collectionFormat]
+              ? { ...rest, ...COLLECTION[collectionFormat] }
+              : p.type === 'array'
+                ? { ...rest, ...COLLECTION.csv }
+                : rest,
+          );
         }
       }
       if (Object.keys(form.properties as Json).length > 0) {

@@ -12,7 +12,7 @@
  */
 import type { Nodes, Root, Table } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { sourceOf, type Source } from '../ir/source.js';
+import { type Source, sourceOf } from '../ir/source.js';
 import { SECTION_KINDS } from './types.js';
 
 const KNOWN_SECTIONS = new Set<string>(SECTION_KINDS);
@@ -42,13 +42,14 @@ function checkHeading(depth: number, section: string | undefined, where: Source,
 function checkTable(table: Table, file: string, where: Source, report: (s: Source, m: string) => void): void {
   if (!table.position) report(where, 'table has no position');
   const header = table.children[0];
-  if (!header || header.type !== 'tableRow' || header.children.length === 0) {
+  if (header?.type !== 'tableRow' || header.children.length === 0) {
     report(where, 'table has no header row');
     return;
   }
   for (const row of table.children) {
     if (row.type !== 'tableRow') report(sourceOf(file, row), `table holds a ${(row as Nodes).type} node, not a row`);
-    else if (row.children.some((cell) => cell.type !== 'tableCell')) report(sourceOf(file, row), 'table row holds a node that is not a cell');
+    else if (row.children.some((cell) => cell.type !== 'tableCell'))
+      report(sourceOf(file, row), 'table row holds a node that is not a cell');
   }
   const rowLines = table.data?.rowLines;
   if (rowLines && rowLines.length !== table.children.length - 1) {

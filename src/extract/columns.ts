@@ -4,7 +4,7 @@
  */
 import type { PhrasingContent, Table, TableCell } from 'mdast';
 import type { Source } from '../ir/source.js';
-import { sourceIn, type ExtractContext } from './context.js';
+import { type ExtractContext, sourceIn } from './context.js';
 import { isRequiredMarker, plainText } from './text.js';
 
 export type ColumnRole = 'name' | 'type' | 'description' | 'required' | 'readOnly' | 'in' | 'status' | 'value' | 'default';
@@ -72,7 +72,11 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
 export function cellText(row: TableRow, role: ColumnRole): string {
   const cell = row.cells.get(role);
   if (!cell) return '';
-  return cell.children.filter((child) => !isRequiredMarker(child)).map(plainText).join('').trim();
+  return cell.children
+    .filter((child) => !isRequiredMarker(child))
+    .map(plainText)
+    .join('')
+    .trim();
 }
 
 export function cellChildren(row: TableRow, role: ColumnRole): PhrasingContent[] {

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { sourceOf, type Source } from '../ir/source.js';
+import { type Source, sourceOf } from '../ir/source.js';
 
 /** What every extraction step needs: the page, its markdown (when known) and the diagnostics. */
 export interface ExtractContext {

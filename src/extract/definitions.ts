@@ -17,7 +17,7 @@
 import type { Table } from 'mdast';
 import type { EnumMember, EnumSchema, NamedSchema } from '../ir/types.js';
 import { cellChildren, cellText, columnRoles, readTable } from './columns.js';
-import { sourceIn, type ExtractContext } from './context.js';
+import { type ExtractContext, sourceIn } from './context.js';
 import { objectFromTable } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
@@ -29,11 +29,23 @@ export function readDefinitions(sections: readonly Section[], context: ExtractCo
     const table = section.nodes.find((node): node is Table => node.type === 'table');
     const name = section.name?.trim();
     if (!name) {
-      context.diagnostics.report('malformed-table', sourceIn(context, section.heading ?? table), `a ${section.kind} section without a type name; skipped`, { severity: 'warning' });
+      context.diagnostics.report(
+        'malformed-table',
+        sourceIn(context, section.heading ?? table),
+        `a ${section.kind} section without a type name; skipped`,
+        { severity: 'warning' },
+      );
       continue;
     }
     const where = sourceIn(context, table ?? section.heading);
-    const schema = section.kind === 'enum-definition' ? (table ? enumFromTable(table, context) : { kind: 'enum' as const, base: 'string' as const, values: [] }) : table ? objectFromTable(table, context) : { kind: 'object' as const, properties: [] };
+    const schema =
+      section.kind === 'enum-definition'
+        ? table
+          ? enumFromTable(table, context)
+          : { kind: 'enum' as const, base: 'string' as const, values: [] }
+        : table
+          ? objectFromTable(table, context)
+          : { kind: 'object' as const, properties: [] };
     named.push({ name, schema, origin: 'documented', sources: [where] });
   }
   return named;

@@ -49,7 +49,11 @@ export function normalisePath(raw: string): { path: string; constraints: Map<str
   const constraints = new Map<string, string[]>();
   path = path.replace(/\{\*{0,2}([^{}:?=]+)\??(?::([^{}]*))?(?:=[^{}]*)?\}/g, (_whole, name: string, rules: string | undefined) => {
     const trimmed = name.trim();
-    if (rules) constraints.set(trimmed, rules.split(':').filter((rule) => rule.length > 0));
+    if (rules)
+      constraints.set(
+        trimmed,
+        rules.split(':').filter((rule) => rule.length > 0),
+      );
     return `{${trimmed}}`;
   });
   return { path, constraints };

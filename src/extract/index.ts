@@ -6,18 +6,26 @@
 import type { Root } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Operation, PageFragment, Parameter } from '../ir/types.js';
-import { sourceIn, type ExtractContext } from './context.js';
+import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
-import { deriveOperationId, findRequestLine, readProse, readTags, templateNames, type RequestLine } from './endpoint.js';
+import { deriveOperationId, findRequestLine, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { readRequestBody } from './request-body.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
 import { attachSamples } from './samples.js';
-import { splitSections, type Section } from './sections.js';
+import { type Section, splitSections } from './sections.js';
 
 /** Sections that make a page an endpoint page even when its request line is missing. */
-const ENDPOINT_SECTIONS = new Set<Section['kind']>(['path-parameters', 'query-parameters', 'request-headers', 'parameters', 'request-body', 'responses', 'response-body']);
+const ENDPOINT_SECTIONS = new Set<Section['kind']>([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'request-body',
+  'responses',
+  'response-body',
+]);
 
 export function extractPage(root: Root, page: { file: string; dialect: string }, diagnostics: DiagnosticBag): PageFragment | undefined {
   const context: ExtractContext = { file: page.file, diagnostics };
@@ -27,7 +35,12 @@ export function extractPage(root: Root, page: { file: string; dialect: string },
   const requestLine = findRequestLine(sections);
   if (!requestLine) {
     const endpointLike = sections.some((section) => ENDPOINT_SECTIONS.has(section.kind));
-    if (endpointLike) diagnostics.report('missing-request-line', sourceIn(context, root), 'no request line (an ```http block starting `METHOD /path`) in the operation section');
+    if (endpointLike)
+      diagnostics.report(
+        'missing-request-line',
+        sourceIn(context, root),
+        'no request line (an ```http block starting `METHOD /path`) in the operation section',
+      );
     else diagnostics.report('not-an-endpoint', sourceIn(context, root), 'the page documents no operation (no request line); skipped');
     return undefined;
   }
@@ -50,7 +63,12 @@ export function extractPage(root: Root, page: { file: string; dialect: string },
   if (facts.securitySchemes.length > 0) operation.security = facts.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };
   attachSamples(operation, sections, context);
-  const fragment: PageFragment = { file: page.file, dialect: page.dialect, operations: [operation], schemas: [...body.schemas, ...responses.schemas, ...readDefinitions(sections, context)] };
+  const fragment: PageFragment = {
+    file: page.file,
+    dialect: page.dialect,
+    operations: [operation],
+    schemas: [...body.schemas, ...responses.schemas, ...readDefinitions(sections, context)],
+  };
   if (facts.securitySchemes.length > 0) fragment.securitySchemes = facts.securitySchemes;
   return fragment;
 }
@@ -59,7 +77,11 @@ function reportUnknownSections(sections: readonly Section[], context: ExtractCon
   for (const section of sections) {
     if (section.kind !== 'unknown') continue;
     const title = section.name ?? '';
-    context.diagnostics.report('unknown-section', sourceIn(context, section.heading), `unknown section "${title}"; its content was not used`);
+    context.diagnostics.report(
+      'unknown-section',
+      sourceIn(context, section.heading),
+      `unknown section "${title}"; its content was not used`,
+    );
   }
 }
 
@@ -68,7 +90,11 @@ function checkPathParameters(parameters: Parameter[], requestLine: RequestLine, 
   const names = templateNames(requestLine.path);
   const kept = parameters.filter((parameter) => {
     if (parameter.in !== 'path' || names.includes(parameter.name)) return true;
-    context.diagnostics.report('path-parameter-not-in-route', parameter.source ?? sourceIn(context, requestLine.node), `path parameter "${parameter.name}" does not occur in ${requestLine.path}; dropped`);
+    context.diagnostics.report(
+      'path-parameter-not-in-route',
+      parameter.source ?? sourceIn(context, requestLine.node),
+      `path parameter "${parameter.name}" does not occur in ${requestLine.path}; dropped`,
+    );
     return false;
   });
   for (const name of names) {
@@ -81,9 +107,20 @@ function checkPathParameters(parameters: Parameter[], requestLine: RequestLine, 
       }
       continue;
     }
-    context.diagnostics.report('path-parameter-undocumented', sourceIn(context, requestLine.node), `path parameter "${name}" of ${requestLine.path} has no row; typed string`);
+    context.diagnostics.report(
+      'path-parameter-undocumented',
+      sourceIn(context, requestLine.node),
+      `path parameter "${name}" of ${requestLine.path} has no row; typed string`,
+    );
     const schema = applyRouteConstraints({ kind: 'string' }, constraints ?? []);
-    kept.push({ name, in: 'path', required: true, schema, source: sourceIn(context, requestLine.node), ...(constraints ? { constraints } : {}) });
+    kept.push({
+      name,
+      in: 'path',
+      required: true,
+      schema,
+      source: sourceIn(context, requestLine.node),
+      ...(constraints ? { constraints } : {}),
+    });
   }
   return kept;
 }

@@ -72,7 +72,13 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     if (!location) continue;
     const description = inlineSource(cellChildren(row, 'description'), context);
     if (location === 'body') {
-      facts.bodyRows.push({ name, typeText: cellText(row, 'type'), required: isRequired(row), source: row.source, ...(description ? { description } : {}) });
+      facts.bodyRows.push({
+        name,
+        typeText: cellText(row, 'type'),
+        required: isRequired(row),
+        source: row.source,
+        ...(description ? { description } : {}),
+      });
       continue;
     }
     if (location === 'header' && readSpecialHeader(name, row, description, facts)) continue;
@@ -83,17 +89,36 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
 function locationOf(row: TableRow, context: ExtractContext): ParameterLocation | 'body' | undefined {
   const text = cellText(row, 'in');
   for (const [pattern, location] of LOCATION_WORDS) if (pattern.test(text)) return location;
-  context.diagnostics.report('malformed-row', row.source, `parameter source "${text}" is not Path, Query, Header, Cookie or Body; row skipped`, { severity: 'warning' });
+  context.diagnostics.report(
+    'malformed-row',
+    row.source,
+    `parameter source "${text}" is not Path, Query, Header, Cookie or Body; row skipped`,
+    { severity: 'warning' },
+  );
   return undefined;
 }
 
-function addParameter(facts: ParameterFacts, name: string, location: ParameterLocation, row: TableRow, description: string, context: ExtractContext): void {
+function addParameter(
+  facts: ParameterFacts,
+  name: string,
+  location: ParameterLocation,
+  row: TableRow,
+  description: string,
+  context: ExtractContext,
+): void {
   if (facts.parameters.some((p) => p.name === name && p.in === location)) {
-    context.diagnostics.report('duplicate-parameter', row.source, `${location} parameter "${name}" is documented twice; the first row is kept`);
+    context.diagnostics.report(
+      'duplicate-parameter',
+      row.source,
+      `${location} parameter "${name}" is documented twice; the first row is kept`,
+    );
     return;
   }
   const typeText = cellText(row, 'type');
-  const schema: Schema = row.cells.has('type') || typeText ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords) : { kind: 'string' };
+  const schema: Schema =
+    row.cells.has('type') || typeText
+      ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
+      : { kind: 'string' };
   const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
   if (description) parameter.description = description;
   facts.parameters.push(parameter);

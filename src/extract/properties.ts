@@ -19,7 +19,11 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
     const property = propertyFromRow(row, context);
     if (!property) continue;
     if (seen.has(property.name)) {
-      context.diagnostics.report('duplicate-property', row.source, `property "${property.name}" is documented twice; the first row is kept`);
+      context.diagnostics.report(
+        'duplicate-property',
+        row.source,
+        `property "${property.name}" is documented twice; the first row is kept`,
+      );
       continue;
     }
     seen.add(property.name);

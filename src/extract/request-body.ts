@@ -12,7 +12,7 @@
 import type { Source } from '../ir/source.js';
 import type { Content, NamedSchema, ObjectSchema, RequestBody, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
-import { sourceIn, type ExtractContext } from './context.js';
+import { type ExtractContext, sourceIn } from './context.js';
 import type { BodyRow } from './parameters.js';
 import type { Section } from './sections.js';
 import { blockSource } from './text.js';
@@ -25,7 +25,12 @@ export interface RequestBodyFacts {
 
 const FORM_TYPES = new Set(['multipart/form-data', 'application/x-www-form-urlencoded']);
 
-export function readRequestBody(sections: readonly Section[], bodyRows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
+export function readRequestBody(
+  sections: readonly Section[],
+  bodyRows: readonly BodyRow[],
+  mediaTypes: readonly string[],
+  context: ExtractContext,
+): RequestBodyFacts {
   const section = sections.find((s) => s.kind === 'request-body');
   if (section) return fromSection(section, mediaTypes, context);
   if (bodyRows.length > 0) return fromBodyRows(bodyRows, mediaTypes, context);
@@ -36,7 +41,10 @@ function fromSection(section: Section, mediaTypes: readonly string[], context: E
   const where = sourceIn(context, section.heading);
   const table = section.nodes.find((node) => node.type === 'table');
   const { schema, named } = readBodySchema(section.typeText, table, where, context);
-  const description = blockSource(section.nodes.filter((node) => node.type !== 'table'), context);
+  const description = blockSource(
+    section.nodes.filter((node) => node.type !== 'table'),
+    context,
+  );
   const body: RequestBody = { required: true, content: contents(schema, section.name, mediaTypes), source: where };
   if (section.name) body.name = section.name;
   if (description) body.description = description;

@@ -13,7 +13,7 @@ import type { Table } from 'mdast';
 import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
 import { cellChildren, cellText, readTable } from './columns.js';
-import { sourceIn, type ExtractContext } from './context.js';
+import { type ExtractContext, sourceIn } from './context.js';
 import type { Section } from './sections.js';
 import { blockSource, inlineSource } from './text.js';
 
@@ -24,7 +24,19 @@ export interface ResponseFacts {
 
 const STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
 const NO_CONTENT = new Set(['204', '205', '304']);
-const REASONS: Record<string, string> = { '200': 'OK', '201': 'Created', '202': 'Accepted', '204': 'No Content', '400': 'Bad Request', '401': 'Unauthorized', '403': 'Forbidden', '404': 'Not Found', '409': 'Conflict', '412': 'Precondition Failed', '500': 'Internal Server Error' };
+const REASONS: Record<string, string> = {
+  '200': 'OK',
+  '201': 'Created',
+  '202': 'Accepted',
+  '204': 'No Content',
+  '400': 'Bad Request',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+  '404': 'Not Found',
+  '409': 'Conflict',
+  '412': 'Precondition Failed',
+  '500': 'Internal Server Error',
+};
 
 export function readResponses(sections: readonly Section[], mediaTypes: readonly string[], context: ExtractContext): ResponseFacts {
   const statusSection = sections.find((s) => s.kind === 'responses');
@@ -50,7 +62,9 @@ function readStatusTable(table: Table, responses: Response[], context: ExtractCo
       continue;
     }
     if (responses.some((r) => r.status === status)) {
-      context.diagnostics.report('malformed-row', row.source, `status ${status} is documented twice; the first row is kept`, { severity: 'warning' });
+      context.diagnostics.report('malformed-row', row.source, `status ${status} is documented twice; the first row is kept`, {
+        severity: 'warning',
+      });
       continue;
     }
     const description = inlineSource(cellChildren(row, 'description'), context) || REASONS[status] || `Status ${status}`;
@@ -69,13 +83,31 @@ function attachBody(
 ): void {
   let targets = responses.filter((r) => r.status.startsWith('2') && !NO_CONTENT.has(r.status));
   if (targets.length === 0 && responses.some((r) => r.status.startsWith('2'))) {
-    const statuses = responses.filter((r) => r.status.startsWith('2')).map((r) => r.status).join(', ');
-    context.diagnostics.report('body-on-no-content', where, `a response body${typeText ? ` (${typeText.trim()})` : ''} is documented, but the success status ${statuses} has no content; the body was not used`);
+    const statuses = responses
+      .filter((r) => r.status.startsWith('2'))
+      .map((r) => r.status)
+      .join(', ');
+    context.diagnostics.report(
+      'body-on-no-content',
+      where,
+      `a response body${typeText ? ` (${typeText.trim()})` : ''} is documented, but the success status ${statuses} has no content; the body was not used`,
+    );
     return;
   }
   if (targets.length === 0 && responses.every((r) => !r.status.startsWith('2'))) {
-    const prose = statusSection ? blockSource(statusSection.nodes.filter((node) => node.type === 'paragraph'), context) : '';
-    const synthetic: Response = { status: '200', description: prose || 'OK', headers: [], content: [], source: sourceIn(context, statusSection?.heading) };
+    const prose = statusSection
+      ? blockSource(
+          statusSection.nodes.filter((node) => node.type === 'paragraph'),
+          context,
+        )
+      : '';
+    const synthetic: Response = {
+      status: '200',
+      description: prose || 'OK',
+      headers: [],
+      content: [],
+      source: sourceIn(context, statusSection?.heading),
+    };
     responses.push(synthetic);
     targets = [synthetic];
   }

@@ -17,7 +17,15 @@ export function applyRouteConstraints(schema: Schema, constraints: readonly stri
     const typed = TYPE_CONSTRAINTS[name];
     if (typed) {
       if (result.kind === 'string' && result.format === undefined && result.pattern === undefined) {
-        const { kind: _kind, minLength: _min, maxLength: _max, pattern: _pattern, contentMediaType: _media, contentEncoding: _encoding, ...base } = result;
+        const {
+          kind: _kind,
+          minLength: _min,
+          maxLength: _max,
+          pattern: _pattern,
+          contentMediaType: _media,
+          contentEncoding: _encoding,
+          ...base
+        } = result;
         result = Object.assign({}, typed, base);
       }
       continue;

@@ -15,7 +15,7 @@
 import type { Code } from 'mdast';
 import type { Point, Source } from '../ir/source.js';
 import type { Content, Example, JsonValue, Operation } from '../ir/types.js';
-import { sourceIn, type ExtractContext } from './context.js';
+import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset } from './json-error.js';
 import type { Section } from './sections.js';
 
@@ -48,7 +48,11 @@ function attachResponse(operation: Operation, sample: Sample, context: ExtractCo
   const status = sample.status ?? operation.responses.find((r) => r.status.startsWith('2'))?.status;
   const response = operation.responses.find((r) => r.status === status);
   if (!response) {
-    context.diagnostics.report('sample-mismatch', sample.example.source!, `sample response status ${status ?? '(none)'} is not among the documented responses`);
+    context.diagnostics.report(
+      'sample-mismatch',
+      sample.example.source!,
+      `sample response status ${status ?? '(none)'} is not among the documented responses`,
+    );
     return;
   }
   addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
@@ -115,7 +119,11 @@ export const MAX_SAMPLE_DEPTH = 64;
 function parseJson(body: string, at: Source, context: ExtractContext): JsonValue | undefined {
   const depth = nestingDepth(body);
   if (depth.depth > MAX_SAMPLE_DEPTH) {
-    context.diagnostics.report('invalid-sample', { file: at.file, start: pointAt(body, depth.at, at.start), end: at.end }, `sample body is nested more than ${MAX_SAMPLE_DEPTH} levels deep; not used`);
+    context.diagnostics.report(
+      'invalid-sample',
+      { file: at.file, start: pointAt(body, depth.at, at.start), end: at.end },
+      `sample body is nested more than ${MAX_SAMPLE_DEPTH} levels deep; not used`,
+    );
     return undefined;
   }
   try {
@@ -123,7 +131,11 @@ function parseJson(body: string, at: Source, context: ExtractContext): JsonValue
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = jsonErrorOffset(body);
-    context.diagnostics.report('invalid-sample', { file: at.file, start: pointAt(body, position, at.start), end: at.end }, `sample body is not valid JSON: ${message.split('\n')[0]}`);
+    context.diagnostics.report(
+      'invalid-sample',
+      { file: at.file, start: pointAt(body, position, at.start), end: at.end },
+      `sample body is not valid JSON: ${message.split('\n')[0]}`,
+    );
     return undefined;
   }
 }

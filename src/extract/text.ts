@@ -38,7 +38,12 @@ export function inlineSource(children: readonly PhrasingContent[], context: Extr
   const markdown = context.markdown;
   const ranges = children.map(offsets);
   if (markdown === undefined || ranges.length === 0 || ranges.some((range) => range === undefined)) {
-    return tidy(children.filter((child) => !isRequiredMarker(child)).map(plainText).join(''));
+    return tidy(
+      children
+        .filter((child) => !isRequiredMarker(child))
+        .map(plainText)
+        .join(''),
+    );
   }
   const spans = ranges as Array<[number, number]>;
   let text = '';
@@ -60,7 +65,11 @@ export function blockSource(nodes: readonly RootContent[], context: ExtractConte
     const range = offsets(node);
     return markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
   });
-  return parts.map((part) => part.replace(/\s+$/, '')).filter((part) => part.trim().length > 0).join('\n\n').trim();
+  return parts
+    .map((part) => part.replace(/\s+$/, ''))
+    .filter((part) => part.trim().length > 0)
+    .join('\n\n')
+    .trim();
 }
 
 /** Trims; inner whitespace is kept as written. */

@@ -22,7 +22,10 @@ import type { Schema } from '../ir/types.js';
 type Make = () => Schema;
 
 const VOCABULARY = new Map<string, Make>([
-  ...words(['int', 'int32', 'integer', 'uint', 'uint32', 'int16', 'uint16', 'short', 'ushort', 'sbyte'], () => ({ kind: 'integer', format: 'int32' })),
+  ...words(['int', 'int32', 'integer', 'uint', 'uint32', 'int16', 'uint16', 'short', 'ushort', 'sbyte'], () => ({
+    kind: 'integer',
+    format: 'int32',
+  })),
   ...words(['unsigned integer', 'signed byte'], () => ({ kind: 'integer', format: 'int32' })),
   ...words(['int64', 'long', 'uint64', 'ulong'], () => ({ kind: 'integer', format: 'int64' })),
   ...words(['string', 'str', 'text', 'char', 'character'], () => ({ kind: 'string' })),
@@ -51,7 +54,8 @@ function words(list: string[], make: Make): Array<[string, Make]> {
 }
 
 const ARRAY_OF = /^(?:collection|list|array|set|enumerable|ienumerable|ilist|icollection|sequence)\s+of\s+(.+)$/i;
-const GENERIC_ARRAY = /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
+const GENERIC_ARRAY =
+  /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
 const GENERIC_MAP = /^i?(?:dictionary|readonlydictionary|map)\s*<\s*[^,<>]+,\s*(.+)\s*>$/i;
 const ENUM_VALUES = /^enum\s*:\s*(.*)$/i;
@@ -71,7 +75,10 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (known) return known();
   const enumValues = ENUM_VALUES.exec(trimmed);
   if (enumValues) {
-    const values = enumValues[1]!.split(',').map((value) => value.trim()).filter((value) => value.length > 0);
+    const values = enumValues[1]!
+      .split(',')
+      .map((value) => value.trim())
+      .filter((value) => value.length > 0);
     return values.length > 0 ? { kind: 'enum', base: 'string', values: values.map((value) => ({ value })) } : { kind: 'string' };
   }
   const enumNamed = ENUM_NAMED.exec(trimmed);
@@ -97,7 +104,12 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
 }
 
 /** `parseTypeText`, reporting unknown words (`unknown-type`) and typing them unknown. */
-export function schemaFromTypeText(text: string, source: Source, diagnostics: DiagnosticBag, aliases?: Readonly<Record<string, string>>): Schema {
+export function schemaFromTypeText(
+  text: string,
+  source: Source,
+  diagnostics: DiagnosticBag,
+  aliases?: Readonly<Record<string, string>>,
+): Schema {
   const schema = parseTypeText(text, aliases);
   if (schema) return schema;
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
@@ -107,5 +119,7 @@ export function schemaFromTypeText(text: string, source: Source, diagnostics: Di
 
 /** Schemas that are a single JSON scalar (a body typed so has no properties). */
 export function isScalar(schema: Schema): boolean {
-  return schema.kind === 'string' || schema.kind === 'integer' || schema.kind === 'number' || schema.kind === 'boolean' || schema.kind === 'enum';
+  return (
+    schema.kind === 'string' || schema.kind === 'integer' || schema.kind === 'number' || schema.kind === 'boolean' || schema.kind === 'enum'
+  );
 }

@@ -36,7 +36,10 @@ export function documentedEntityFor(shape: Shape, entities: readonly Entity[]): 
 /** The documented entities a shape may be matched with: objects that tables (or specs) define. */
 export function documentedEntities(schemas: readonly NamedSchema[]): Entity[] {
   return schemas
-    .filter((s): s is Entity => (s.origin === 'documented' || s.origin === 'imported') && s.schema.kind === 'object' && s.schema.properties.length > 0)
+    .filter(
+      (s): s is Entity =>
+        (s.origin === 'documented' || s.origin === 'imported') && s.schema.kind === 'object' && s.schema.properties.length > 0,
+    )
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 

@@ -20,15 +20,15 @@
  * filled in label order, observations sorted by source, names chosen by item-namer.ts.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { compareSources, uniqueSources, type Source } from '../ir/source.js';
-import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
-import { schemaFromShape, type InferOptions } from './infer-schema.js';
-import { ItemNamer, MAX_FROM } from './item-namer.js';
-import { documentedEntities } from './documented-match.js';
-import { documentedPropertyTypes } from './property-hints.js';
-import { newWalkState, walkSample, type Slot, type WalkState } from './sample-walk.js';
-import { shapeOf, type Shape } from './shape.js';
 import { compareText } from '../ir/order.js';
+import { compareSources, type Source, uniqueSources } from '../ir/source.js';
+import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
+import { documentedEntities } from './documented-match.js';
+import { type InferOptions, schemaFromShape } from './infer-schema.js';
+import { ItemNamer, MAX_FROM } from './item-namer.js';
+import { documentedPropertyTypes } from './property-hints.js';
+import { newWalkState, type Slot, type WalkState, walkSample } from './sample-walk.js';
+import { type Shape, shapeOf } from './shape.js';
 
 const MAX_RELATED = 10;
 
@@ -38,10 +38,13 @@ export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBa
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;
     for (const content of operation.requestBody?.content ?? []) walkContent(content, `${where} request body`, state);
-    for (const response of operation.responses) for (const content of response.content) walkContent(content, `${where} response ${response.status}`, state);
+    for (const response of operation.responses)
+      for (const content of response.content) walkContent(content, `${where} response ${response.status}`, state);
   }
   reportFindings(state, diagnostics);
-  const slots = [...state.slots.values()].sort((a, b) => compareText(a.label, b.label) || compareText(a.kind, b.kind) || compareSources(firstSource(a), firstSource(b)));
+  const slots = [...state.slots.values()].sort(
+    (a, b) => compareText(a.label, b.label) || compareText(a.kind, b.kind) || compareSources(firstSource(a), firstSource(b)),
+  );
   if (slots.length === 0) return doc;
   const hints = documentedPropertyTypes(doc);
   const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities: documentedEntities(doc.schemas) });
@@ -61,12 +64,18 @@ export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBa
  * and a hostile sample (10,000 levels deep) would overflow structuredClone's recursion.
  */
 function cloneKeepingExamples(document: ApiDocument): ApiDocument {
-  const contents = document.operations.flatMap((operation) => [...(operation.requestBody?.content ?? []), ...operation.responses.flatMap((r) => r.content)]);
+  const contents = document.operations.flatMap((operation) => [
+    ...(operation.requestBody?.content ?? []),
+    ...operation.responses.flatMap((r) => r.content),
+  ]);
   const examples = contents.map((content) => content.examples);
   for (const content of contents) content.examples = [];
   try {
     const doc = structuredClone(document);
-    const copies = doc.operations.flatMap((operation) => [...(operation.requestBody?.content ?? []), ...operation.responses.flatMap((r) => r.content)]);
+    const copies = doc.operations.flatMap((operation) => [
+      ...(operation.requestBody?.content ?? []),
+      ...operation.responses.flatMap((r) => r.content),
+    ]);
     copies.forEach((content, index) => (content.examples = [...examples[index]!]));
     return doc;
   } finally {
@@ -114,7 +123,11 @@ function apply(slot: Slot, inferred: Schema, sources: Source[]): void {
       const named = slot.node as NamedSchema;
       if (inferred.kind !== 'object' && inferred.kind !== 'map') return;
       delete inferred.nullable;
-      named.schema = { ...inferred, description: `Inferred from samples: the docs name ${named.name} but no page defines it.`, inferred: from };
+      named.schema = {
+        ...inferred,
+        description: `Inferred from samples: the docs name ${named.name} but no page defines it.`,
+        inferred: from,
+      };
       named.origin = 'inferred';
       named.sources = from.from;
       return;
@@ -145,4 +158,3 @@ function reportFindings(state: WalkState, diagnostics: DiagnosticBag): void {
 function firstSource(slot: Slot): Source {
   return slot.observations.reduce((min, o) => (compareSources(o.source, min) < 0 ? o.source : min), slot.observations[0]!.source);
 }
-

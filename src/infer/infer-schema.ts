@@ -20,7 +20,7 @@
  */
 import type { JsonValue, ObjectSchema, Property, Schema, StringSchema } from '../ir/types.js';
 import { looksLikeMapKeys } from './names.js';
-import { shapeOf, valuesShape, type Shape } from './shape.js';
+import { type Shape, shapeOf, valuesShape } from './shape.js';
 
 export interface Naming {
   /** A schema name for an object shape held as items / map values by `property`, or undefined (inline). */
@@ -104,7 +104,8 @@ function objectOrMap(object: NonNullable<Shape['object']>, options: InferOptions
   }
   const properties: Property[] = keys.map((key) => {
     const shape = object.keys.get(key)!;
-    const schema = schemaFromShape(shape, { ...withoutForce(options), property: key }) ?? hinted(key, shape, options) ?? { kind: 'unknown' };
+    const schema = schemaFromShape(shape, { ...withoutForce(options), property: key }) ??
+      hinted(key, shape, options) ?? { kind: 'unknown' };
     // Optional even when every sample shows it: a few samples promise no more than the tables do,
     // and they never mark a field required. A validator must accept a real response without it.
     return { name: key, schema, required: false };

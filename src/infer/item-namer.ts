@@ -16,13 +16,14 @@
  *
  * Every step sorts, so the names do not depend on the order pages or samples come in.
  */
+
+import { compareText } from '../ir/order.js';
 import { compareSources, type Source } from '../ir/source.js';
 import type { NamedSchema, Schema } from '../ir/types.js';
 import { documentedEntityFor, type Entity } from './documented-match.js';
-import { schemaFromShape, type InferOptions, type Naming } from './infer-schema.js';
+import { type InferOptions, type Naming, schemaFromShape } from './infer-schema.js';
 import { freeName, itemName } from './names.js';
 import { mergeShape, type Shape } from './shape.js';
-import { compareText } from '../ir/order.js';
 
 const MIN_SHARED_KEYS = 3;
 /** At most this many sample positions go into `inferred.from` (the first by file and offset). */
@@ -115,7 +116,10 @@ export class ItemNamer implements Naming {
     for (let i = 0; i < this.groups.length; i++) {
       const group = this.groups[i]!;
       if (group.documented) continue;
-      const schema: Schema = schemaFromShape(group.shape, { naming: this, ...(this.hints ? { hints: this.hints } : {}) }) ?? { kind: 'object', properties: [] };
+      const schema: Schema = schemaFromShape(group.shape, { naming: this, ...(this.hints ? { hints: this.hints } : {}) }) ?? {
+        kind: 'object',
+        properties: [],
+      };
       delete schema.nullable;
       const sources = group.sources.slice(0, MAX_FROM);
       schema.inferred = { from: sources };
@@ -141,7 +145,16 @@ export class ItemNamer implements Naming {
     const entity = documentedEntityFor(shape, this.entities);
     const name = entity ?? freeName(base, this.taken);
     this.taken.add(name);
-    const group: Group = { entries: members, name, documented: entity !== undefined, shape, sources: unionSources([], members.flatMap((m) => m.sources)) };
+    const group: Group = {
+      entries: members,
+      name,
+      documented: entity !== undefined,
+      shape,
+      sources: unionSources(
+        [],
+        members.flatMap((m) => m.sources),
+      ),
+    };
     this.groups.push(group);
     for (const member of members) this.byEntry.set(entryKey(member.candidate, member.keysKey), group);
     return group;

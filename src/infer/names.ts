@@ -18,7 +18,8 @@
  */
 
 const NUMBERED = /^(.*?\D)\d+$/;
-const DYNAMIC = /^(?:-?\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2}(?:[Tt ][\d:.]+(?:[Zz]|[+-]\d{2}:\d{2})?)?)$/i;
+const DYNAMIC =
+  /^(?:-?\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2}(?:[Tt ][\d:.]+(?:[Zz]|[+-]\d{2}:\d{2})?)?)$/i;
 const PLACEHOLDERS = new Set(['fieldname', 'propertyname', 'key', 'string', 'additionalprop']);
 
 export function looksLikeMapKeys(keys: readonly string[]): boolean {

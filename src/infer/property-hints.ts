@@ -9,7 +9,19 @@ import type { ApiDocument, Schema } from '../ir/types.js';
 import { shapeKey } from '../merge/schema-merge.js';
 
 const MIN_SHARE = 0.6;
-const DROPPED = ['readOnly', 'writeOnly', 'nullable', 'deprecated', 'default', 'examples', 'extensions', 'description', 'title', 'source', 'inferred'] as const;
+const DROPPED = [
+  'readOnly',
+  'writeOnly',
+  'nullable',
+  'deprecated',
+  'default',
+  'examples',
+  'extensions',
+  'description',
+  'title',
+  'source',
+  'inferred',
+] as const;
 
 export function documentedPropertyTypes(document: ApiDocument): Map<string, Schema> {
   const seen = new Map<string, Map<string, { schema: Schema; count: number }>>();

@@ -76,21 +76,27 @@ export function walkSample(value: JsonValue, schema: Schema, at: At, state: Walk
     case 'array':
       if (!Array.isArray(value)) return mismatch(state, schema, at, value, 'an array');
       if (schema.items.kind === 'unknown') return observe(state, schema, 'array', at, value);
-      for (let i = 0; i < Math.min(value.length, MAX_ITEMS); i++) walkSample(value[i]!, schema.items, { ...at, label: `${at.label}[]` }, state, depth + 1);
+      for (let i = 0; i < Math.min(value.length, MAX_ITEMS); i++)
+        walkSample(value[i]!, schema.items, { ...at, label: `${at.label}[]` }, state, depth + 1);
       return;
     case 'map':
       if (!isRecord(value)) return mismatch(state, schema, at, value, 'an object');
       if (schema.values.kind === 'unknown') return observe(state, schema, 'map', at, value);
-      for (const key of Object.keys(value).slice(0, MAX_KEYS)) walkSample(value[key]!, schema.values, { ...at, label: `${at.label}{}` }, state, depth + 1);
+      for (const key of Object.keys(value).slice(0, MAX_KEYS))
+        walkSample(value[key]!, schema.values, { ...at, label: `${at.label}{}` }, state, depth + 1);
       return;
     case 'object':
       if (!isRecord(value)) return mismatch(state, schema, at, value, 'an object');
       if (schema.properties.length === 0 && schema.additionalProperties === undefined) return observe(state, schema, 'object', at, value);
       return walkObject(value, schema, at, state, depth);
     case 'string':
-      return typeof value === 'string' ? undefined : mismatch(state, schema, at, value, schema.format ? `a ${schema.format} string` : 'a string');
+      return typeof value === 'string'
+        ? undefined
+        : mismatch(state, schema, at, value, schema.format ? `a ${schema.format} string` : 'a string');
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value) ? undefined : mismatch(state, schema, at, value, `an ${schema.format ?? 'integer'}`);
+      return typeof value === 'number' && Number.isInteger(value)
+        ? undefined
+        : mismatch(state, schema, at, value, `an ${schema.format ?? 'integer'}`);
     case 'number':
       return typeof value === 'number' ? undefined : mismatch(state, schema, at, value, 'a number');
     case 'boolean':
@@ -98,14 +104,29 @@ export function walkSample(value: JsonValue, schema: Schema, at: At, state: Walk
     case 'enum': {
       const allowed = [...schema.values.map((v) => v.value), ...alternates(schema.extensions?.['x-enum-values'])];
       if (schema.values.length === 0 || allowed.some((v) => v === value)) return;
-      return mismatch(state, schema, at, value, `one of ${schema.values.slice(0, 8).map((v) => JSON.stringify(v.value)).join(', ')}${schema.values.length > 8 ? ', …' : ''}`);
+      return mismatch(
+        state,
+        schema,
+        at,
+        value,
+        `one of ${schema.values
+          .slice(0, 8)
+          .map((v) => JSON.stringify(v.value))
+          .join(', ')}${schema.values.length > 8 ? ', …' : ''}`,
+      );
     }
     default:
       return;
   }
 }
 
-function walkObject(value: { [key: string]: JsonValue }, schema: Extract<Schema, { kind: 'object' }>, at: At, state: WalkState, depth: number): void {
+function walkObject(
+  value: { [key: string]: JsonValue },
+  schema: Extract<Schema, { kind: 'object' }>,
+  at: At,
+  state: WalkState,
+  depth: number,
+): void {
   for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
     const property = schema.properties.find((p) => p.name === key);
     if (property) {
@@ -114,7 +135,13 @@ function walkObject(value: { [key: string]: JsonValue }, schema: Extract<Schema,
       walkSample(value[key]!, schema.additionalProperties, { label: `${at.label}{}`, property: key, source: at.source }, state, depth + 1);
     } else if (schema.additionalProperties === undefined) {
       const id = `sample-unknown-property|${idOf(state, schema)}|${key}`;
-      finding(state, id, 'sample-unknown-property', `a sample shows property "${key}", which the table of ${at.label} does not list`, at.source);
+      finding(
+        state,
+        id,
+        'sample-unknown-property',
+        `a sample shows property "${key}", which the table of ${at.label} does not list`,
+        at.source,
+      );
     }
   }
 }

@@ -2,8 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { isSpecFile } from '../import/openapi/detect.js';
-import { sourceOf } from '../ir/source.js';
 import { compareText } from '../ir/order.js';
+import { sourceOf } from '../ir/source.js';
 
 /** A page or spec as read from disk. */
 export interface LoadedFile {
@@ -84,7 +84,11 @@ async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir:
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {
-    diagnostics.report('input-unreadable', sourceOf(relativeName(baseDir, directory), undefined), `cannot read folder: ${(error as Error).message}`);
+    diagnostics.report(
+      'input-unreadable',
+      sourceOf(relativeName(baseDir, directory), undefined),
+      `cannot read folder: ${(error as Error).message}`,
+    );
     return [];
   }
   const found: string[] = [];
@@ -109,7 +113,11 @@ async function loadPage(absolutePath: string, baseDir: string, diagnostics: Diag
     const maybeSpec = SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase());
     const limit = maybeSpec ? MAX_SPEC_BYTES : MAX_PAGE_BYTES;
     if (size > limit) {
-      diagnostics.report('input-too-large', where, `${file} is ${size} bytes, over the ${limit}-byte limit for a ${maybeSpec ? 'spec' : 'page'}; skipped`);
+      diagnostics.report(
+        'input-too-large',
+        where,
+        `${file} is ${size} bytes, over the ${limit}-byte limit for a ${maybeSpec ? 'spec' : 'page'}; skipped`,
+      );
       return undefined;
     }
     const bytes = await readFile(absolutePath);

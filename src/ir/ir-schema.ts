@@ -46,8 +46,18 @@ const StringSchemaSchema = z.strictObject({
   contentEncoding: z.string().optional(),
 });
 
-const IntegerSchemaSchema = z.strictObject({ ...schemaBase, ...numericConstraints, kind: z.literal('integer'), format: z.string().optional() });
-const NumberSchemaSchema = z.strictObject({ ...schemaBase, ...numericConstraints, kind: z.literal('number'), format: z.string().optional() });
+const IntegerSchemaSchema = z.strictObject({
+  ...schemaBase,
+  ...numericConstraints,
+  kind: z.literal('integer'),
+  format: z.string().optional(),
+});
+const NumberSchemaSchema = z.strictObject({
+  ...schemaBase,
+  ...numericConstraints,
+  kind: z.literal('number'),
+  format: z.string().optional(),
+});
 const BooleanSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('boolean') });
 const NullSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('null') });
 const UnknownSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('unknown') });
@@ -222,10 +232,7 @@ const ServerSchema = z.strictObject({
   url: z.string(),
   description: z.string().optional(),
   variables: z
-    .record(
-      z.string(),
-      z.strictObject({ default: z.string(), enum: z.array(z.string()).optional(), description: z.string().optional() }),
-    )
+    .record(z.string(), z.strictObject({ default: z.string(), enum: z.array(z.string()).optional(), description: z.string().optional() }))
     .optional(),
 });
 
@@ -267,7 +274,6 @@ const CallbackSchema: z.ZodType<Callback> = z.strictObject({
     return z.array(OperationSchema);
   },
 });
-
 
 const SecuritySchemeSchema = z.strictObject({
   name: z.string(),

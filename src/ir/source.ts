@@ -17,10 +17,12 @@ export interface Source {
 
 /** Anything that may carry a unist `position` (mdast nodes do). */
 export interface Positioned {
-  position?: {
-    start: { line: number; column: number; offset?: number | undefined };
-    end: { line: number; column: number; offset?: number | undefined };
-  } | undefined;
+  position?:
+    | {
+        start: { line: number; column: number; offset?: number | undefined };
+        end: { line: number; column: number; offset?: number | undefined };
+      }
+    | undefined;
 }
 
 const ORIGIN: Point = { line: 1, column: 1, offset: 0 };

@@ -10,26 +10,34 @@
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { IR_VERSION, type ApiDocument, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
+import { compareOperations, compareText } from '../ir/order.js';
+import { type ApiDocument, IR_VERSION, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
 import { unifyEntities } from './unify-entities.js';
-import { compareOperations, compareText } from '../ir/order.js';
 
-
-export function mergeFragments(fragments: PageFragment[], diagnostics: DiagnosticBag, info: { title?: string; version: string }): ApiDocument {
+export function mergeFragments(
+  fragments: PageFragment[],
+  diagnostics: DiagnosticBag,
+  info: { title?: string; version: string },
+): ApiDocument {
   // Merging edits fragments in place, so docs pages (which the page cache keeps) are copied first.
   // Imported specs are read afresh every run and never cached: copying GitHub's cost 0.4 s.
-  const pages = fragments.map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page))).sort((a, b) => compareText(a.file, b.file));
+  const pages = fragments
+    .map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page)))
+    .sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
   for (const page of pages) if (page.dialect !== 'openapi') unifyRequestBodies(page);
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
   ).sort(compareOperations);
-  const entities = unifyEntities(pages.flatMap((page) => page.schemas), diagnostics);
+  const entities = unifyEntities(
+    pages.flatMap((page) => page.schemas),
+    diagnostics,
+  );
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);
   const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
   const document: ApiDocument = {

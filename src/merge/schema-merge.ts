@@ -9,8 +9,9 @@
  * Anything else (ref A vs ref B, string vs integer, int32 vs int64 stays int64…) is a conflict,
  * except the numeric widening noted. Descriptions and other annotations: the first one's win.
  */
-import type { ObjectSchema, Property, Schema, SchemaBase } from '../ir/types.js';
+
 import { compareText } from '../ir/order.js';
+import type { ObjectSchema, Property, Schema, SchemaBase } from '../ir/types.js';
 
 export type MergeResult = { ok: true; schema: Schema } | { ok: false };
 
@@ -19,10 +20,13 @@ const conflict: MergeResult = { ok: false };
 export function mergeSchemas(a: Schema, b: Schema): MergeResult {
   if (b.kind === 'unknown') return { ok: true, schema: a };
   if (a.kind === 'unknown') return { ok: true, schema: { ...b, ...annotations(a) } as Schema };
-  if (a.kind === 'map' && isUnknownMap(a) && (b.kind === 'ref' || b.kind === 'object')) return { ok: true, schema: { ...b, ...annotations(a) } as Schema };
+  if (a.kind === 'map' && isUnknownMap(a) && (b.kind === 'ref' || b.kind === 'object'))
+    return { ok: true, schema: { ...b, ...annotations(a) } as Schema };
   if (b.kind === 'map' && isUnknownMap(b) && (a.kind === 'ref' || a.kind === 'object')) return { ok: true, schema: a };
-  if (a.kind === 'enum' && (b.kind === 'string' || b.kind === 'integer') && a.base === b.kind && !('format' in b && b.format)) return { ok: true, schema: a };
-  if (b.kind === 'enum' && (a.kind === 'string' || a.kind === 'integer') && b.base === a.kind && !('format' in a && a.format)) return { ok: true, schema: { ...b, ...annotations(a) } as Schema };
+  if (a.kind === 'enum' && (b.kind === 'string' || b.kind === 'integer') && a.base === b.kind && !('format' in b && b.format))
+    return { ok: true, schema: a };
+  if (b.kind === 'enum' && (a.kind === 'string' || a.kind === 'integer') && b.base === a.kind && !('format' in a && a.format))
+    return { ok: true, schema: { ...b, ...annotations(a) } as Schema };
   if (a.kind !== b.kind) return conflict;
   switch (a.kind) {
     case 'string':
@@ -30,7 +34,8 @@ export function mergeSchemas(a: Schema, b: Schema): MergeResult {
       return mergeFormat(a, (b as typeof a).format);
     case 'integer': {
       const other = (b as typeof a).format;
-      if (a.format && other && a.format !== other) return { ok: true, schema: { ...a, format: a.format === 'int64' || other === 'int64' ? 'int64' : a.format } };
+      if (a.format && other && a.format !== other)
+        return { ok: true, schema: { ...a, format: a.format === 'int64' || other === 'int64' ? 'int64' : a.format } };
       return mergeFormat(a, other);
     }
     case 'ref':
@@ -75,7 +80,12 @@ function mergeObjects(a: ObjectSchema, b: ObjectSchema): MergeResult {
     const mine = properties[index]!;
     const merged = mergeSchemas(mine.schema, property.schema);
     if (!merged.ok) return conflict;
-    properties[index] = { ...mine, schema: merged.schema, required: mine.required || property.required, ...(mine.description ? {} : property.description ? { description: property.description } : {}) };
+    properties[index] = {
+      ...mine,
+      schema: merged.schema,
+      required: mine.required || property.required,
+      ...(mine.description ? {} : property.description ? { description: property.description } : {}),
+    };
   }
   return { ok: true, schema: { ...a, properties } };
 }
@@ -86,7 +96,12 @@ function isUnknownMap(schema: Schema): boolean {
 
 function annotations(schema: Schema): SchemaBase {
   const { description, readOnly, nullable, source } = schema;
-  return { ...(description ? { description } : {}), ...(readOnly ? { readOnly } : {}), ...(nullable ? { nullable } : {}), ...(source ? { source } : {}) };
+  return {
+    ...(description ? { description } : {}),
+    ...(readOnly ? { readOnly } : {}),
+    ...(nullable ? { nullable } : {}),
+    ...(source ? { source } : {}),
+  };
 }
 
 /** Structural equality ignoring annotations (description, source, examples). */

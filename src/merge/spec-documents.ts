@@ -1,6 +1,6 @@
-import type { ApiDocument, SecurityScheme, Server, Tag } from '../ir/types.js';
-import { compareOperations } from '../ir/order.js';
 import type { ImportedSpec } from '../import/openapi/index.js';
+import { compareOperations } from '../ir/order.js';
+import type { ApiDocument, SecurityScheme, Server, Tag } from '../ir/types.js';
 
 /**
  * Puts what imported OpenAPI documents say about the whole API into the merged document: `info`
@@ -8,7 +8,11 @@ import type { ImportedSpec } from '../import/openapi/index.js';
  * order, security schemes and requirements, webhooks (the first spec's of each name and method),
  * and document extensions. Docs pages have none of these, so nothing they said is overridden.
  */
-export function applySpecDocuments(document: ApiDocument, specs: readonly ImportedSpec[], options: { title?: string; version?: string }): ApiDocument {
+export function applySpecDocuments(
+  document: ApiDocument,
+  specs: readonly ImportedSpec[],
+  options: { title?: string; version?: string },
+): ApiDocument {
   const [first] = specs;
   if (!first) return document;
   const info = { ...first.info };
@@ -17,16 +21,24 @@ export function applySpecDocuments(document: ApiDocument, specs: readonly Import
   const result: ApiDocument = {
     ...document,
     info,
-    servers: uniqueBy(specs.flatMap((spec) => spec.servers), (server: Server) => server.url),
-    tags: mergeTags(specs.flatMap((spec) => spec.tags), document.tags),
-    securitySchemes: uniqueBy([...specs.flatMap((spec) => spec.securitySchemes), ...document.securitySchemes], (scheme: SecurityScheme) => scheme.name).sort(
-      (a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    servers: uniqueBy(
+      specs.flatMap((spec) => spec.servers),
+      (server: Server) => server.url,
     ),
+    tags: mergeTags(
+      specs.flatMap((spec) => spec.tags),
+      document.tags,
+    ),
+    securitySchemes: uniqueBy(
+      [...specs.flatMap((spec) => spec.securitySchemes), ...document.securitySchemes],
+      (scheme: SecurityScheme) => scheme.name,
+    ).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
   const security = specs.find((spec) => spec.security !== undefined)?.security;
   if (security) result.security = security;
   const webhooks = specs.flatMap((spec) => spec.webhooks ?? []);
-  if (webhooks.length > 0) result.webhooks = uniqueBy(webhooks, (webhook) => `${webhook.path}\u0000${webhook.method}`).sort(compareOperations);
+  if (webhooks.length > 0)
+    result.webhooks = uniqueBy(webhooks, (webhook) => `${webhook.path}\u0000${webhook.method}`).sort(compareOperations);
   const extensions = Object.assign({}, ...specs.map((spec) => spec.extensions ?? {})) as Record<string, never>;
   if (Object.keys(extensions).length > 0) result.extensions = { ...document.extensions, ...extensions };
   return result;

@@ -4,10 +4,10 @@
  * `undocumented-type` diagnostic lists them all.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { compareSources, type Source } from '../ir/source.js';
-import { childSchemas } from '../ir/schema-children.js';
-import type { NamedSchema, Operation, Schema } from '../ir/types.js';
 import { compareText } from '../ir/order.js';
+import { childSchemas } from '../ir/schema-children.js';
+import { compareSources, type Source } from '../ir/source.js';
+import type { NamedSchema, Operation, Schema } from '../ir/types.js';
 
 export function addUndocumentedTypes(operations: readonly Operation[], schemas: NamedSchema[], diagnostics: DiagnosticBag): NamedSchema[] {
   const defined = new Set(schemas.map((s) => s.name));
@@ -50,10 +50,18 @@ export function addUndocumentedTypes(operations: readonly Operation[], schemas: 
     sources: dedupe(named.get(name)!),
     schema: { kind: 'object', properties: [], description: `Undocumented: the docs name ${name} but no page defines it.` },
   }));
-  const firsts = added.map((s) => s.sources[0]).filter((s): s is Source => s !== undefined).sort(compareSources);
+  const firsts = added
+    .map((s) => s.sources[0])
+    .filter((s): s is Source => s !== undefined)
+    .sort(compareSources);
   if (firsts.length > 0) {
     const [source, ...related] = firsts;
-    diagnostics.report('undocumented-type', source!, `${names.length} type${names.length === 1 ? ' is' : 's are'} named but defined by no page (open objects, unless samples show their shape): ${names.join(', ')}`, { related });
+    diagnostics.report(
+      'undocumented-type',
+      source!,
+      `${names.length} type${names.length === 1 ? ' is' : 's are'} named but defined by no page (open objects, unless samples show their shape): ${names.join(', ')}`,
+      { related },
+    );
   }
   return [...schemas, ...added].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -8,10 +8,10 @@
  * pages give wins (ties: the first page by file name) and `entity-conflict` names both places.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { formatSource, uniqueSources, type Source } from '../ir/source.js';
+import { compareText } from '../ir/order.js';
+import { formatSource, type Source, uniqueSources } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js';
 import { mergeSchemas } from './schema-merge.js';
-import { compareText } from '../ir/order.js';
 
 /** `definitions` in file order; returns one schema per name, sorted by name. */
 export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag): NamedSchema[] {
@@ -38,7 +38,13 @@ function unifyOne(name: string, definitions: NamedSchema[], diagnostics: Diagnos
   for (const other of rest) {
     const merged = mergeSchemas(schema, other.schema);
     if (merged.ok) schema = merged.schema;
-    else reportConflict(diagnostics, `${name} is documented as ${describe(schema)} and as ${describe(other.schema)}; the first is kept`, first!.sources[0], other.sources[0]);
+    else
+      reportConflict(
+        diagnostics,
+        `${name} is documented as ${describe(schema)} and as ${describe(other.schema)}; the first is kept`,
+        first!.sources[0],
+        other.sources[0],
+      );
   }
   return { name, origin, sources, schema };
 }
@@ -112,4 +118,3 @@ export function describe(schema: Schema): string {
       return schema.kind;
   }
 }
-

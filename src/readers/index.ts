@@ -1,8 +1,8 @@
-import type { DialectId, Reader } from './types.js';
 import { docfxReader } from './docfx/index.js';
-import { textReader } from './text/index.js';
-import { helppageReader } from './helppage/index.js';
 import { dtoReader } from './dto/index.js';
+import { helppageReader } from './helppage/index.js';
+import { textReader } from './text/index.js';
+import type { DialectId, Reader } from './types.js';
 
 /**
  * Every dialect reader, in detection priority order (most specific first).

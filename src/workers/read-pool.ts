@@ -22,7 +22,11 @@ export function defaultWorkerCount(jobCount: number): number {
  * Reads pages, on `workers` threads when more than one (markdown parsing is the cost centre and
  * pages are independent). Results come back in job order, whatever thread read them.
  */
-export async function readPages(jobs: readonly ReadJob[], workers: number, onProgress?: (done: number, total: number) => void): Promise<PageResult[]> {
+export async function readPages(
+  jobs: readonly ReadJob[],
+  workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<PageResult[]> {
   // Built, this code sits in a chunk in dist/ and the worker entry is dist/read-worker.js beside it.
   const workerFile = new URL('./read-worker.js', import.meta.url);
   let done = 0;

@@ -19,11 +19,13 @@ export interface WriteReport {
 
 /** Compares each output with what is on disk; writes nothing. */
 export async function planOutputs(outDir: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
-  const files = await Promise.all(outputs.map(async (output): Promise<PlannedFile> => {
-    const existing = await readFile(path.join(outDir, output.path), 'utf8').catch(() => undefined);
-    const status: FileStatus = existing === undefined ? 'new' : existing === output.contents ? 'unchanged' : 'changed';
-    return { path: output.path, status };
-  }));
+  const files = await Promise.all(
+    outputs.map(async (output): Promise<PlannedFile> => {
+      const existing = await readFile(path.join(outDir, output.path), 'utf8').catch(() => undefined);
+      const status: FileStatus = existing === undefined ? 'new' : existing === output.contents ? 'unchanged' : 'changed';
+      return { path: output.path, status };
+    }),
+  );
   return { files, stale: files.filter((f) => f.status !== 'unchanged').map((f) => f.path) };
 }
 
@@ -39,10 +41,12 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
   const toWrite = outputs.filter((output) => report.stale.includes(output.path));
   if (toWrite.length === 0) return report;
   // Staged side by side, so the flushes overlap; the renames only once every file is staged.
-  const results = await Promise.allSettled(toWrite.map(async (output) => {
-    const target = path.join(outDir, output.path);
-    return { temp: await stageFile(target, output.contents), target };
-  }));
+  const results = await Promise.allSettled(
+    toWrite.map(async (output) => {
+      const target = path.join(outDir, output.path);
+      return { temp: await stageFile(target, output.contents), target };
+    }),
+  );
   const staged = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   try {
     const failed = results.find((result) => result.status === 'rejected');

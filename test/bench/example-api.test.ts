@@ -4,18 +4,20 @@
  * can trust them — every DocFX sample agrees with its tables, every dialect documents the same
  * operations, and the truth spec describes exactly those.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/pipeline.js';
 import { scoreSpecs } from '../../bench/fidelity/score.mjs';
+import { generate } from '../../src/pipeline.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const docfxRoot = path.join(root, 'docs-input/docfx');
 const fixtures = path.join(root, 'test/fixtures/example-api');
 const truthFile = path.join(fixtures, 'truth.json');
 
-interface Truth { paths: Record<string, Record<string, unknown>> }
+interface Truth {
+  paths: Record<string, Record<string, unknown>>;
+}
 const truth = JSON.parse(readFileSync(truthFile, 'utf8')) as Truth;
 
 function docfxPages(): Array<{ file: string; text: string }> {
@@ -52,7 +54,9 @@ function keysOf(sample: unknown): string[] {
   return [...new Set(items.flatMap((item) => (item && typeof item === 'object' ? Object.keys(item) : [])))];
 }
 
-const truthOps = Object.entries(truth.paths).flatMap(([p, item]) => Object.keys(item).map((m) => `${m} ${p.replace(/\{[^}]*\}/g, '{}')}`)).sort();
+const truthOps = Object.entries(truth.paths)
+  .flatMap(([p, item]) => Object.keys(item).map((m) => `${m} ${p.replace(/\{[^}]*\}/g, '{}')}`))
+  .sort();
 
 describe('docs-input/docfx', () => {
   const pages = docfxPages();
@@ -82,12 +86,21 @@ describe('docs-input/docfx', () => {
 
 describe('test/fixtures/example-api', () => {
   it.each(['text', 'helppage', 'dto'])('should list the same operations in the %s manifest, every file present', (dialect) => {
-    const manifest = JSON.parse(readFileSync(path.join(fixtures, dialect, 'manifest.json'), 'utf8')) as Array<{ file: string; method: string; path: string }>;
+    const manifest = JSON.parse(readFileSync(path.join(fixtures, dialect, 'manifest.json'), 'utf8')) as Array<{
+      file: string;
+      method: string;
+      path: string;
+    }>;
     expect(manifest.map((e) => `${e.method} ${e.path.replace(/\{[^}]*\}/g, '{}')}`).sort()).toEqual(truthOps);
-    for (const entry of manifest) expect(readFileSync(path.join(fixtures, dialect, 'docs', entry.file), 'utf8').length).toBeGreaterThan(100);
+    for (const entry of manifest)
+      expect(readFileSync(path.join(fixtures, dialect, 'docs', entry.file), 'utf8').length).toBeGreaterThan(100);
     const dialectTruth = JSON.parse(readFileSync(path.join(fixtures, dialect, 'truth.json'), 'utf8')) as Truth;
     const paths = Object.keys(dialectTruth.paths);
-    expect(paths.map((p) => p.replace(/\{[^}]*\}/g, '{}')).sort()).toEqual(Object.keys(truth.paths).map((p) => p.replace(/\{[^}]*\}/g, '{}')).sort());
+    expect(paths.map((p) => p.replace(/\{[^}]*\}/g, '{}')).sort()).toEqual(
+      Object.keys(truth.paths)
+        .map((p) => p.replace(/\{[^}]*\}/g, '{}'))
+        .sort(),
+    );
     for (const entry of manifest) expect(dialectTruth.paths[entry.path]?.[entry.method], `${entry.method} ${entry.path}`).toBeDefined();
   });
 });

@@ -36,7 +36,9 @@ describe('bench/fidelity.mjs', () => {
       expect(run.out).toMatch(/== docfx: .*\n/);
       for (const skipped of ['text', 'helppage', 'dto']) expect(run.out).toContain(`== ${skipped}: skipped`);
       expect(run.code).toBe(0);
-      const results = JSON.parse(readFileSync(json, 'utf8')) as { results: Record<string, { metrics: { operations: { matched: number } } }> };
+      const results = JSON.parse(readFileSync(json, 'utf8')) as {
+        results: Record<string, { metrics: { operations: { matched: number } } }>;
+      };
       expect(Object.keys(results.results)).toEqual(['docfx']);
       expect(results.results.docfx!.metrics.operations.matched).toBe(10);
     },

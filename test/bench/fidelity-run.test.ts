@@ -1,14 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CORPUS_DIALECTS, corpusTarget, runFidelity, type GenerateLike } from '../../bench/fidelity/run.mjs';
+import { CORPUS_DIALECTS, corpusTarget, type GenerateLike, runFidelity } from '../../bench/fidelity/run.mjs';
+import { SHARED_DIR } from '../helpers/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const exampleTruth = path.join(root, 'test/fixtures/example-api/truth.json');
-const corpusRoot = path.resolve(root, '../shared/corpus');
+const corpusRoot = path.join(SHARED_DIR, 'corpus');
 
 /** A stand-in for the pipeline that "generates" the given OpenAPI text. */
-function fakeGenerate(openapi: string | undefined, diagnostics: Array<{ code: string; severity: string; message: string }> = []): GenerateLike {
+function fakeGenerate(
+  openapi: string | undefined,
+  diagnostics: Array<{ code: string; severity: string; message: string }> = [],
+): GenerateLike {
   return async () => ({
     document: { fake: true },
     outputs: openapi === undefined ? [] : [{ path: 'openapi.json', contents: openapi }],
@@ -19,7 +23,10 @@ function fakeGenerate(openapi: string | undefined, diagnostics: Array<{ code: st
 
 describe('runFidelity', () => {
   it('should pass every threshold when the pipeline returns the truth', async () => {
-    const run = await runFidelity({ docs: 'docs-input/docfx', truth: exampleTruth }, { generate: fakeGenerate(readFileSync(exampleTruth, 'utf8')) });
+    const run = await runFidelity(
+      { docs: 'docs-input/docfx', truth: exampleTruth },
+      { generate: fakeGenerate(readFileSync(exampleTruth, 'utf8')) },
+    );
     expect(run.failures).toEqual([]);
     expect(run.metrics.operations).toMatchObject({ truth: 10, matched: 10, f1: 1 });
     expect(run.runFailed).toBe(false);
@@ -41,7 +48,11 @@ describe('runFidelity', () => {
       { generate: fakeGenerate(undefined, diagnostics), emitOpenApi: () => JSON.parse(truthText) },
     );
     expect([run.runFailed, run.scored, run.metrics.operations.f1]).toEqual([true, true, 1]);
-    expect(run.diagnostics).toMatchObject({ total: 1, bySeverity: { error: 1 }, firstErrors: ['unknown-dialect: x.md matches no dialect'] });
+    expect(run.diagnostics).toMatchObject({
+      total: 1,
+      bySeverity: { error: 1 },
+      firstErrors: ['unknown-dialect: x.md matches no dialect'],
+    });
   });
 
   it('should report a run with nothing to score as a failure', async () => {
@@ -60,6 +71,8 @@ describe.skipIf(!existsSync(corpusRoot))('corpus targets', () => {
   it('should name the page of a missing operation from the manifest', async () => {
     const target = corpusTarget(corpusRoot, { id: 'dto', folder: 'dto' });
     const run = await runFidelity(target, { generate: fakeGenerate(JSON.stringify({ openapi: '3.1.0', paths: {} })) });
-    expect(run.metrics.operations.missing).toContain('GET /api/v1/Contact/{}/Image (/api/v1/Contact/{contact_id}/Image) [110_22b6bab846207e49.txt]');
+    expect(run.metrics.operations.missing).toContain(
+      'GET /api/v1/Contact/{}/Image (/api/v1/Contact/{contact_id}/Image) [110_22b6bab846207e49.txt]',
+    );
   });
 });

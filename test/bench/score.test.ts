@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkThresholds, scoreSpecs, type Metric } from '../../bench/fidelity/score.mjs';
+import { checkThresholds, type Metric, scoreSpecs } from '../../bench/fidelity/score.mjs';
 
 /* ------------------------------------------------------------ hand-made specs */
 
@@ -54,7 +54,10 @@ function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-type Mutable = Json & { paths: Record<string, Record<string, Json & { parameters: Json[] }>>; components: { schemas: Record<string, Json & { properties: Json }> } };
+type Mutable = Json & {
+  paths: Record<string, Record<string, Json & { parameters: Json[] }>>;
+  components: { schemas: Record<string, Json & { properties: Json }> };
+};
 
 function mutated(change: (s: Mutable) => void): Json {
   const copy = clone(truthSpec()) as Mutable;
@@ -91,49 +94,65 @@ describe('scoreSpecs', () => {
   it.each([
     {
       name: 'a missing query parameter lowers parameter recall',
-      change: (s: Mutable) => { s.paths['/books/{id}']!.get!.parameters.splice(1, 1); },
+      change: (s: Mutable) => {
+        s.paths['/books/{id}']!.get!.parameters.splice(1, 1);
+      },
       category: 'parameters' as const,
       want: { recall: 2 / 3, precision: 1, missing: ['GET /books/{} query:q'] },
     },
     {
       name: 'an extra parameter lowers parameter precision',
-      change: (s: Mutable) => { s.paths['/books/{id}']!.put!.parameters.push({ name: 'notify', in: 'query', schema: { type: 'boolean' } }); },
+      change: (s: Mutable) => {
+        s.paths['/books/{id}']!.put!.parameters.push({ name: 'notify', in: 'query', schema: { type: 'boolean' } });
+      },
       category: 'parameters' as const,
       want: { recall: 1, precision: 3 / 4, extra: ['PUT /books/{} query:notify'] },
     },
     {
       name: 'a wrong parameter type lowers type accuracy only',
-      change: (s: Mutable) => { s.paths['/books/{id}']!.get!.parameters[1] = { name: 'q', in: 'query', schema: { type: 'integer' } }; },
+      change: (s: Mutable) => {
+        s.paths['/books/{id}']!.get!.parameters[1] = { name: 'q', in: 'query', schema: { type: 'integer' } };
+      },
       category: 'parameters' as const,
       want: { recall: 1, precision: 1, typeAccuracy: 2 / 3, mistyped: ['GET /books/{} query:q: integer, want string'] },
     },
     {
       name: 'a wrong required flag lowers required accuracy',
-      change: (s: Mutable) => { s.paths['/books/{id}']!.get!.parameters[1]!.required = true; },
+      change: (s: Mutable) => {
+        s.paths['/books/{id}']!.get!.parameters[1]!.required = true;
+      },
       category: 'parameters' as const,
       want: { recall: 1, typeAccuracy: 1, requiredAccuracy: 2 / 3 },
     },
     {
       name: 'a wrong field type lowers response type accuracy',
-      change: (s: Mutable) => { s.components.schemas.Book!.properties.Title = { type: 'integer' }; },
+      change: (s: Mutable) => {
+        s.components.schemas.Book!.properties.Title = { type: 'integer' };
+      },
       category: 'responseFields' as const,
       want: { recall: 1, precision: 1, typeAccuracy: 8 / 10 },
     },
     {
       name: 'a missing field lowers recall of request and response fields',
-      change: (s: Mutable) => { delete s.components.schemas.Book!.properties.Tags; },
+      change: (s: Mutable) => {
+        delete s.components.schemas.Book!.properties.Tags;
+      },
       category: 'bodyFields' as const,
       want: { recall: 11 / 14, precision: 1 },
     },
     {
       name: 'a missing status code lowers status recall',
-      change: (s: Mutable) => { delete (s.paths['/books/{id}']!.get!.responses as Json)['404']; },
+      change: (s: Mutable) => {
+        delete (s.paths['/books/{id}']!.get!.responses as Json)['404'];
+      },
       category: 'statusCodes' as const,
       want: { recall: 2 / 3, precision: 1, missing: ['GET /books/{} 404'] },
     },
     {
       name: 'a missing operation lowers operation recall',
-      change: (s: Mutable) => { delete s.paths['/books/{id}']!.put; },
+      change: (s: Mutable) => {
+        delete s.paths['/books/{id}']!.put;
+      },
       category: 'operations' as const,
       want: { recall: 1 / 2, precision: 1, missing: ['PUT /books/{} (/books/{id})'] },
     },
@@ -149,7 +168,9 @@ describe('scoreSpecs', () => {
     },
     {
       name: 'a nested field of another type lowers nested type accuracy',
-      change: (s: Mutable) => { s.components.schemas.Person!.properties.Name = { type: 'boolean' }; },
+      change: (s: Mutable) => {
+        s.components.schemas.Person!.properties.Name = { type: 'boolean' };
+      },
       category: 'nestedResponseFields' as const,
       want: { recall: 1, typeAccuracy: 4 / 6 },
     },
@@ -172,8 +193,14 @@ describe('scoreSpecs', () => {
   });
 
   it('should score the fields of an array body by its items', () => {
-    const truth = spec({ '/books': { get: { responses: { '200': { description: 'OK', ...json({ type: 'array', items: ref('Person') }) } } } } }, { Person: PERSON });
-    const asObject = spec({ '/books': { get: { responses: { '200': { description: 'OK', ...json(ref('Person')) } } } } }, { Person: PERSON });
+    const truth = spec(
+      { '/books': { get: { responses: { '200': { description: 'OK', ...json({ type: 'array', items: ref('Person') }) } } } } },
+      { Person: PERSON },
+    );
+    const asObject = spec(
+      { '/books': { get: { responses: { '200': { description: 'OK', ...json(ref('Person')) } } } } },
+      { Person: PERSON },
+    );
     const asEmpty = spec({ '/books': { get: { responses: { '200': { description: 'OK', ...json({ type: 'array', items: {} }) } } } } });
     expect(scoreSpecs(truth, truth).metrics.responseFields).toMatchObject({ truth: 2, matched: 2 });
     expect(scoreSpecs(asObject, truth).metrics.responseFields).toMatchObject({ matched: 2 });
@@ -181,7 +208,10 @@ describe('scoreSpecs', () => {
   });
 
   it('should take the request body from components.requestBodies', () => {
-    const truth = spec({ '/p': { post: { requestBody: { $ref: '#/components/requestBodies/P' }, responses: { '204': { description: 'done' } } } } }, { Person: PERSON });
+    const truth = spec(
+      { '/p': { post: { requestBody: { $ref: '#/components/requestBodies/P' }, responses: { '204': { description: 'done' } } } } },
+      { Person: PERSON },
+    );
     (truth.components as Json).requestBodies = { P: json(ref('Person')) };
     const inline = spec({ '/p': { post: { requestBody: json(PERSON), responses: { '204': { description: 'done' } } } } });
     expect(scoreSpecs(inline, truth).metrics.requestFields).toMatchObject({ truth: 2, matched: 2, typeAccuracy: 1 });
@@ -194,19 +224,28 @@ describe('scoreSpecs', () => {
     { name: 'a string enum', want: { enum: ['A', 'B'] } },
     { name: 'a $ref to a string enum', want: ref('Mode') },
   ])('should read $name as a string', ({ want }) => {
-    const make = (schema: unknown) => spec(
-      { '/x': { get: { parameters: [{ name: 'm', in: 'query', schema }], responses: { '200': { description: 'OK', ...json({ type: 'object', properties: { m: schema } }) } } } } },
-      { Mode: { type: 'string', enum: ['A', 'B'] } },
-    );
+    const make = (schema: unknown) =>
+      spec(
+        {
+          '/x': {
+            get: {
+              parameters: [{ name: 'm', in: 'query', schema }],
+              responses: { '200': { description: 'OK', ...json({ type: 'object', properties: { m: schema } }) } },
+            },
+          },
+        },
+        { Mode: { type: 'string', enum: ['A', 'B'] } },
+      );
     const { metrics } = scoreSpecs(make({ type: 'string' }), make(want));
     expect([metrics.parameters.typeAccuracy, metrics.responseFields.typeAccuracy]).toEqual([1, 1]);
   });
 
   it('should read a $ref to an object and allOf of objects as object', () => {
-    const make = (schema: unknown) => spec(
-      { '/x': { get: { responses: { '200': { description: 'OK', ...json({ type: 'object', properties: { p: schema } }) } } } } },
-      { Person: PERSON },
-    );
+    const make = (schema: unknown) =>
+      spec(
+        { '/x': { get: { responses: { '200': { description: 'OK', ...json({ type: 'object', properties: { p: schema } }) } } } } },
+        { Person: PERSON },
+      );
     const generated = make({ type: 'object' });
     expect(scoreSpecs(generated, make(ref('Person'))).metrics.responseFields.typeAccuracy).toBe(1);
     expect(scoreSpecs(generated, make({ allOf: [ref('Person')] })).metrics.responseFields.typeAccuracy).toBe(1);
@@ -214,7 +253,10 @@ describe('scoreSpecs', () => {
   });
 
   it('should survive a cyclic $ref', () => {
-    const cyclic = spec({ '/x': { get: { responses: { '200': { description: 'OK', ...json(ref('A')) } } } } }, { A: ref('B'), B: ref('A') });
+    const cyclic = spec(
+      { '/x': { get: { responses: { '200': { description: 'OK', ...json(ref('A')) } } } } },
+      { A: ref('B'), B: ref('A') },
+    );
     expect(scoreSpecs(cyclic, cyclic).metrics.responseFields).toMatchObject({ truth: 0, f1: 1 });
   });
 });
@@ -226,9 +268,6 @@ describe('checkThresholds', () => {
       s.paths['/books/{id}']!.get!.parameters[1] = { name: 'q', in: 'query', schema: { type: 'integer' } };
     });
     const failures = checkThresholds(scoreSpecs(generated, truthSpec()).metrics);
-    expect(failures).toEqual([
-      'operations f1 66.67% < 100%',
-      'parameters typeAccuracy 50.00% < 98%',
-    ]);
+    expect(failures).toEqual(['operations f1 66.67% < 100%', 'parameters typeAccuracy 50.00% < 98%']);
   });
 });

@@ -13,7 +13,9 @@ function copyDocs(): string {
 }
 
 function pages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && !f.endsWith('index.md')).sort();
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md') && !f.endsWith('index.md'))
+    .sort();
 }
 
 describe('incremental cache', () => {
@@ -30,7 +32,10 @@ describe('incremental cache', () => {
     expect(warm.diagnostics).toEqual(cold.diagnostics);
 
     const page = path.join(docs, pages(docs)[0]!);
-    writeFileSync(page, readFileSync(page, 'utf8').replace(/\n## Request Headers/, '\nA new sentence of description.\n\n## Request Headers'));
+    writeFileSync(
+      page,
+      readFileSync(page, 'utf8').replace(/\n## Request Headers/, '\nA new sentence of description.\n\n## Request Headers'),
+    );
     const edited = await generate({ input: docs, cache });
     expect(edited.stats).toMatchObject({ parsed: 1, reusedRun: false });
     const uncached = await generate({ input: docs });

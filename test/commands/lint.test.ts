@@ -1,12 +1,13 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countByRule, runLintCommand, type LintCommandOptions } from '../../src/commands/lint.js';
+import { countByRule, type LintCommandOptions, runLintCommand } from '../../src/commands/lint.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 import { CONTRADICTING_PAGE } from '../infer/fixtures.js';
 
-const page = (requestLine: string, sections = '') => `# ${requestLine}\n\n\`\`\`http\n${requestLine}\n\`\`\`\n\nDoes a thing.\n\n${sections}\n`;
+const page = (requestLine: string, sections = '') =>
+  `# ${requestLine}\n\n\`\`\`http\n${requestLine}\n\`\`\`\n\nDoes a thing.\n\n${sections}\n`;
 const OK_PAGE = page('GET /api/v1/Widget', '## Response:\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n');
 const NO_PATH_ROW = page('GET /api/v1/Widget/{id}', '## Response:\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n');
 
@@ -17,7 +18,10 @@ async function lint(files: Record<string, string>, options: Partial<LintCommandO
   }
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await runLintCommand({ input: dir, format: 'text', ...options }, { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) });
+  const code = await runLintCommand(
+    { input: dir, format: 'text', ...options },
+    { stdout: (l) => stdout.push(l), stderr: (l) => stderr.push(l) },
+  );
   return { code, stdout, stderr };
 }
 
@@ -27,7 +31,9 @@ describe('runLintCommand', () => {
   it('should print each finding compiler-style, a summary and a count per rule, and exit 0 on warnings only', async () => {
     const { code, stdout } = await lint({ 'Widget/get.md': NO_PATH_ROW }, {}, tempDir());
     expect(code).toBe(0);
-    expect(stdout[0]).toMatch(/^Widget\/get\.md:\d+:\d+ warning path parameter "id" of \/api\/v1\/Widget\/\{id\} has no row; typed string \(path-parameter-undocumented\)$/);
+    expect(stdout[0]).toMatch(
+      /^Widget\/get\.md:\d+:\d+ warning path parameter "id" of \/api\/v1\/Widget\/\{id\} has no row; typed string \(path-parameter-undocumented\)$/,
+    );
     expect(stdout).toContain('specdown lint: 0 errors, 1 warning, 0 infos');
     expect(stdout.at(-1)).toMatch(/^ {2}path-parameter-undocumented +1 \(warning\)$/);
   });
@@ -58,7 +64,12 @@ describe('runLintCommand', () => {
     expect(stdout).toHaveLength(1);
     const parsed = JSON.parse(stdout[0]!) as { diagnostics: Diagnostic[]; summary: Record<string, unknown>; exitCode: number };
     expect(parsed.exitCode).toBe(code);
-    expect(parsed.summary).toEqual({ errors: 1, warnings: 1, infos: 0, byRule: { 'duplicate-operation': 1, 'path-parameter-undocumented': 1 } });
+    expect(parsed.summary).toEqual({
+      errors: 1,
+      warnings: 1,
+      infos: 0,
+      byRule: { 'duplicate-operation': 1, 'path-parameter-undocumented': 1 },
+    });
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['path-parameter-undocumented', 'duplicate-operation']);
   });
 
@@ -71,7 +82,11 @@ describe('runLintCommand', () => {
   });
 
   it('should drop a rule turned off and apply severity overrides', async () => {
-    const { code, stdout } = await lint({ 'Widget/get.md': NO_PATH_ROW }, { diagnostics: { 'path-parameter-undocumented': 'error' } }, tempDir());
+    const { code, stdout } = await lint(
+      { 'Widget/get.md': NO_PATH_ROW },
+      { diagnostics: { 'path-parameter-undocumented': 'error' } },
+      tempDir(),
+    );
     expect(code).toBe(1);
     expect(stdout.at(-1)).toMatch(/path-parameter-undocumented +1 \(error\)$/);
   });
@@ -95,7 +110,14 @@ describe('countByRule', () => {
   it('should count per rule and severity, most frequent first, then by rule id', () => {
     const at = { file: 'a.md', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
     const d = (code: Diagnostic['code'], severity: Diagnostic['severity']): Diagnostic => ({ code, severity, message: '', source: at });
-    expect(countByRule([d('entity-conflict', 'warning'), d('undocumented-type', 'warning'), d('undocumented-type', 'warning'), d('entity-conflict', 'error')])).toEqual([
+    expect(
+      countByRule([
+        d('entity-conflict', 'warning'),
+        d('undocumented-type', 'warning'),
+        d('undocumented-type', 'warning'),
+        d('entity-conflict', 'error'),
+      ]),
+    ).toEqual([
       { rule: 'undocumented-type', severity: 'warning', count: 2 },
       { rule: 'entity-conflict', severity: 'error', count: 1 },
       { rule: 'entity-conflict', severity: 'warning', count: 1 },

@@ -22,7 +22,7 @@ describe('resolveTargets', () => {
     ]);
   });
 
-  it('should let --input/--out override, keeping the first target\'s other settings', () => {
+  it("should let --input/--out override, keeping the first target's other settings", () => {
     const [target, ...rest] = resolveTargets(config, { input: 'docs', out: 'api', emitIr: true });
     expect(rest).toEqual([]);
     expect(target).toEqual({ input: 'docs', out: 'api', emit: { ...emit, ir: true }, diagnostics: { 'unknown-section': 'off' } });

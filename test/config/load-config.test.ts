@@ -19,7 +19,9 @@ describe('loadConfig', () => {
     );
     const config = await loadConfig(dir);
     expect(config?.file).toBe(path.join(dir, 'specdown.config.ts'));
-    expect(config?.targets).toEqual([{ input: 'docs', out: 'src/api', emit: { types: true, zod: true, openapi: 'yaml', ir: false, helpers: false } }]);
+    expect(config?.targets).toEqual([
+      { input: 'docs', out: 'src/api', emit: { types: true, zod: true, openapi: 'yaml', ir: false, helpers: false } },
+    ]);
   });
 
   it('should load several targets from an .mjs config', async () => {
@@ -53,7 +55,11 @@ describe('loadConfig', () => {
     ['a wrong naming casing', { input: 'docs', out: 'out', naming: { types: 'camel' } }, /naming/],
     ['an unknown key', { input: 'docs', out: 'out', outptu: 'x' }, /outptu/],
     ['a wrong dialect', { input: 'docs', out: 'out', dialect: 'klingon' }, /dialect/],
-    ['an unknown diagnostic code', { input: 'docs', out: 'out', diagnostics: { 'no-such-rule': 'off' } }, /unknown diagnostic code "no-such-rule"/],
+    [
+      'an unknown diagnostic code',
+      { input: 'docs', out: 'out', diagnostics: { 'no-such-rule': 'off' } },
+      /unknown diagnostic code "no-such-rule"/,
+    ],
     ['a wrong emit value', { input: 'docs', out: 'out', emit: { openapi: 'xml' } }, /emit/],
     ['no targets', { targets: [] }, /targets/],
   ])('should reject %s with a precise message naming the file', async (_name, value, message) => {

@@ -27,12 +27,20 @@ describe('diffSpecs: comparing by meaning', () => {
   });
 
   it('should report nothing when keys are reordered', async () => {
-    const reordered = { properties: { tag: { enum: ['a', 'b'], type: 'string' }, name: { type: 'string' } }, required: ['name'], type: 'object' };
+    const reordered = {
+      properties: { tag: { enum: ['a', 'b'], type: 'string' }, name: { type: 'string' } },
+      required: ['name'],
+      type: 'object',
+    };
     expect(await diff(spec(pet), spec(reordered))).toEqual([]);
   });
 
   it('should report nothing when only enum order or descriptions change', async () => {
-    const other = { ...pet, description: 'A pet', properties: { name: { type: 'string', description: 'x' }, tag: { type: 'string', enum: ['b', 'a'] } } };
+    const other = {
+      ...pet,
+      description: 'A pet',
+      properties: { name: { type: 'string', description: 'x' }, tag: { type: 'string', enum: ['b', 'a'] } },
+    };
     expect(await diff(spec(pet), spec(other))).toEqual([]);
   });
 
@@ -45,14 +53,22 @@ describe('diffSpecs: comparing by meaning', () => {
   });
 
   it('should read allOf compositions as the merged object', async () => {
-    const composed = { allOf: [{ $ref: '#/components/schemas/Named' }, { type: 'object', properties: { tag: { type: 'string', enum: ['a', 'b'] } } }] };
+    const composed = {
+      allOf: [{ $ref: '#/components/schemas/Named' }, { type: 'object', properties: { tag: { type: 'string', enum: ['a', 'b'] } } }],
+    };
     const named = { type: 'object', required: ['name'], properties: { name: { type: 'string' } } };
     expect(await diff(spec(pet), spec(composed, { Named: named }))).toEqual([]);
   });
 
   it('should find a change deep inside a recursive schema, once per place, and terminate', async () => {
-    const node = (t: string) => ({ type: 'object', properties: { value: { type: t }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } });
-    const got = await ids(spec({ $ref: '#/components/schemas/Node' }, { Node: node('string') }), spec({ $ref: '#/components/schemas/Node' }, { Node: node('integer') }));
+    const node = (t: string) => ({
+      type: 'object',
+      properties: { value: { type: t }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } },
+    });
+    const got = await ids(
+      spec({ $ref: '#/components/schemas/Node' }, { Node: node('string') }),
+      spec({ $ref: '#/components/schemas/Node' }, { Node: node('integer') }),
+    );
     expect(got).toEqual([
       'request-property-type-changed requestBody/content/application~1json/schema/properties/value',
       'response-property-type-changed responses/200/content/application~1json/schema/properties/value',
@@ -61,13 +77,29 @@ describe('diffSpecs: comparing by meaning', () => {
 
   it('should find a change inside a cycle from every operation that reaches it', async () => {
     const doc = (t: string) => ({
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: Object.fromEntries(['A', 'B'].map((n) => [`/${n.toLowerCase()}`, { get: { responses: { '200': {
-        description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${n}` } } } } } } }])),
-      components: { schemas: {
-        A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
-        B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' }, v: { type: t } } },
-      } },
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: Object.fromEntries(
+        ['A', 'B'].map((n) => [
+          `/${n.toLowerCase()}`,
+          {
+            get: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: `#/components/schemas/${n}` } } },
+                },
+              },
+            },
+          },
+        ]),
+      ),
+      components: {
+        schemas: {
+          A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' } } },
+          B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' }, v: { type: t } } },
+        },
+      },
     });
     const changes = await diff(doc('string'), doc('integer'));
     expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a b.v', 'GET /b v']);
@@ -76,13 +108,29 @@ describe('diffSpecs: comparing by meaning', () => {
 
   it('should not remember a pair as equal when it only looked equal while its cycle was open', async () => {
     const doc = (t: string) => ({
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: Object.fromEntries(['A', 'B'].map((n) => [`/${n.toLowerCase()}`, { get: { responses: { '200': {
-        description: 'ok', content: { 'application/json': { schema: { $ref: `#/components/schemas/${n}` } } } } } } }])),
-      components: { schemas: {
-        A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' }, x: { type: t } } },
-        B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' } } },
-      } },
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: Object.fromEntries(
+        ['A', 'B'].map((n) => [
+          `/${n.toLowerCase()}`,
+          {
+            get: {
+              responses: {
+                '200': {
+                  description: 'ok',
+                  content: { 'application/json': { schema: { $ref: `#/components/schemas/${n}` } } },
+                },
+              },
+            },
+          },
+        ]),
+      ),
+      components: {
+        schemas: {
+          A: { type: 'object', properties: { b: { $ref: '#/components/schemas/B' }, x: { type: t } } },
+          B: { type: 'object', properties: { a: { $ref: '#/components/schemas/A' } } },
+        },
+      },
     });
     const changes = await diff(doc('string'), doc('integer'));
     expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a x', 'GET /b a.x']);
@@ -90,7 +138,10 @@ describe('diffSpecs: comparing by meaning', () => {
 
   it('should report a change in a shared type at every path that reaches it', async () => {
     const address = (t: string) => ({ type: 'object', properties: { street: { type: t } } });
-    const order = { type: 'object', properties: { billing: { $ref: '#/components/schemas/Address' }, shipping: { $ref: '#/components/schemas/Address' } } };
+    const order = {
+      type: 'object',
+      properties: { billing: { $ref: '#/components/schemas/Address' }, shipping: { $ref: '#/components/schemas/Address' } },
+    };
     const changes = await diff(spec(order, { Address: address('string') }), spec(order, { Address: address('integer') }));
     expect(changes.map((c) => c.message)).toEqual([
       'type of request property `billing.street` changed from `string` to `integer`',
@@ -101,7 +152,12 @@ describe('diffSpecs: comparing by meaning', () => {
   });
 
   it('should report the property path of nested changes', async () => {
-    const nest = (t: string) => ({ type: 'object', properties: { owner: { type: 'object', properties: { pets: { type: 'array', items: { type: 'object', properties: { age: { type: t } } } } } } } });
+    const nest = (t: string) => ({
+      type: 'object',
+      properties: {
+        owner: { type: 'object', properties: { pets: { type: 'array', items: { type: 'object', properties: { age: { type: t } } } } } },
+      },
+    });
     const changes = await diff(spec(nest('integer')), spec(nest('string')));
     expect(changes.map((c) => c.message)).toEqual([
       'type of request property `owner.pets[].age` changed from `integer` to `string`',
@@ -127,11 +183,19 @@ describe('diffSpecs: comparing by meaning', () => {
 
   it('should match operations across renamed path parameters, media type parameters and header case', async () => {
     const op = (param: string, media: string, header: string) => ({
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: { [`/pets/{${param}}`]: { get: {
-        parameters: [{ name: param, in: 'path', required: true, schema: { type: 'string' } }, { name: header, in: 'header', schema: { type: 'string' } }],
-        responses: { '200': { description: 'ok', content: { [media]: { schema: { type: 'string' } } } } },
-      } } },
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        [`/pets/{${param}}`]: {
+          get: {
+            parameters: [
+              { name: param, in: 'path', required: true, schema: { type: 'string' } },
+              { name: header, in: 'header', schema: { type: 'string' } },
+            ],
+            responses: { '200': { description: 'ok', content: { [media]: { schema: { type: 'string' } } } } },
+          },
+        },
+      },
     });
     const changes = await diff(op('id', 'application/json', 'X-Trace'), op('petId', 'application/json; charset=utf-8', 'x-trace'));
     expect(changes.map((c) => c.id)).toEqual(['request-path-parameter-renamed']);
@@ -139,22 +203,42 @@ describe('diffSpecs: comparing by meaning', () => {
   });
 
   it('should match oneOf alternatives by component name, whatever their order', async () => {
-    const comps = { Cat: { type: 'object', properties: { meow: { type: 'boolean' } } }, Dog: { type: 'object', properties: { bark: { type: 'boolean' } } } };
+    const comps = {
+      Cat: { type: 'object', properties: { meow: { type: 'boolean' } } },
+      Dog: { type: 'object', properties: { bark: { type: 'boolean' } } },
+    };
     const s = (a: string[]) => spec({ oneOf: a.map((n) => ({ $ref: `#/components/schemas/${n}` })) }, comps);
     expect(await diff(s(['Cat', 'Dog']), s(['Dog', 'Cat']))).toEqual([]);
   });
 
   it('should sort changes by path, method, rule id and location', async () => {
     const doc = (extra: boolean) => ({
-      openapi: '3.0.3', info: { title: 't', version: '1' },
-      paths: Object.fromEntries(['/b', '/a'].map((p) => [p, {
-        post: { responses: { '200': { description: 'ok' } } },
-        get: { parameters: extra ? [{ name: 'z', in: 'query', required: true }, { name: 'y', in: 'query', required: true }] : [], responses: { '200': { description: 'ok' } } },
-      }])),
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: Object.fromEntries(
+        ['/b', '/a'].map((p) => [
+          p,
+          {
+            post: { responses: { '200': { description: 'ok' } } },
+            get: {
+              parameters: extra
+                ? [
+                    { name: 'z', in: 'query', required: true },
+                    { name: 'y', in: 'query', required: true },
+                  ]
+                : [],
+              responses: { '200': { description: 'ok' } },
+            },
+          },
+        ]),
+      ),
     });
     const changes = await diff(doc(false), doc(true));
     expect(changes.map((c) => `${c.operation} ${c.path}`)).toEqual([
-      'GET /a parameters/query/y', 'GET /a parameters/query/z', 'GET /b parameters/query/y', 'GET /b parameters/query/z',
+      'GET /a parameters/query/y',
+      'GET /a parameters/query/z',
+      'GET /b parameters/query/y',
+      'GET /b parameters/query/z',
     ]);
   });
 
@@ -167,8 +251,14 @@ describe('diffSpecs: comparing by meaning', () => {
   it('should give the same result in any key order of the documents (determinism)', async () => {
     const a = spec(pet);
     const b = spec({ ...pet, properties: { name: { type: 'integer' } } });
-    const reversed = (d: unknown): unknown => (d && typeof d === 'object' && !Array.isArray(d)
-      ? Object.fromEntries(Object.entries(d).reverse().map(([k, v]) => [k, reversed(v)])) : d);
+    const reversed = (d: unknown): unknown =>
+      d && typeof d === 'object' && !Array.isArray(d)
+        ? Object.fromEntries(
+            Object.entries(d)
+              .reverse()
+              .map(([k, v]) => [k, reversed(v)]),
+          )
+        : d;
     expect(await diff(reversed(a), reversed(b))).toEqual(await diff(a, b));
   });
 });

@@ -6,9 +6,15 @@ const diff = async (a: unknown, b: unknown) => (await diffSpecs(obj(a, 'base'), 
 const brief = async (a: unknown, b: unknown) => (await diff(a, b)).map((c) => [c.id, c.level, c.message]);
 
 const payload = (extra: Record<string, unknown> = {}, required = ['name']) => ({
-  type: 'object', required, properties: { name: { type: 'string' }, status: { type: 'string', enum: ['new', 'sold'] }, ...extra },
+  type: 'object',
+  required,
+  properties: { name: { type: 'string' }, status: { type: 'string', enum: ['new', 'sold'] }, ...extra },
 });
-const ack = (extra: Record<string, unknown> = {}, required: string[] = []) => ({ type: 'object', required, properties: { ok: { type: 'boolean' }, ...extra } });
+const ack = (extra: Record<string, unknown> = {}, required: string[] = []) => ({
+  type: 'object',
+  required,
+  properties: { ok: { type: 'boolean' }, ...extra },
+});
 
 const operation = (body: unknown, answer: unknown) => ({
   requestBody: { required: true, content: { 'application/json': { schema: body } } },
@@ -16,13 +22,15 @@ const operation = (body: unknown, answer: unknown) => ({
 });
 
 const withWebhook = (body: unknown, answer: unknown = ack(), components: Record<string, unknown> = {}) => ({
-  openapi: '3.1.0', info: { title: 't', version: '1' },
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
   webhooks: { newPet: { post: operation(body, answer) } },
   components,
 });
 
 const withCallback = (body: unknown, answer: unknown = ack(), path = '/subscribe/{id}') => ({
-  openapi: '3.1.0', info: { title: 't', version: '1' },
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
   paths: {
     [path]: {
       post: {
@@ -44,32 +52,38 @@ describe('diffSpecs: webhooks and callbacks, judged from the receiver side', () 
   it.each([
     {
       given: 'a removed required payload property (receivers read it)',
-      base: payload(), revision: { type: 'object', properties: { status: payload().properties.status } },
+      base: payload(),
+      revision: { type: 'object', properties: { status: payload().properties.status } },
       want: [['response-property-removed', 'breaking', 'webhook request property `name` removed']],
     },
     {
       given: 'a new required payload property (receivers may ignore it)',
-      base: payload(), revision: payload({ id: { type: 'integer' } }, ['name', 'id']),
+      base: payload(),
+      revision: payload({ id: { type: 'integer' } }, ['name', 'id']),
       want: [['response-property-added', 'info', 'webhook request property `id` added']],
     },
     {
       given: 'a payload enum that gains a value receivers must handle',
-      base: payload(), revision: payload({ status: { type: 'string', enum: ['new', 'sold', 'lost'] } }),
+      base: payload(),
+      revision: payload({ status: { type: 'string', enum: ['new', 'sold', 'lost'] } }),
       want: [['response-property-enum-value-added', 'warning', 'webhook request property `status` may return new value `lost`']],
     },
     {
       given: 'a payload enum that loses a value (narrowing is safe for receivers)',
-      base: payload(), revision: payload({ status: { type: 'string', enum: ['new'] } }),
+      base: payload(),
+      revision: payload({ status: { type: 'string', enum: ['new'] } }),
       want: [['response-property-enum-value-removed', 'info', 'webhook request property `status` no longer returns `sold`']],
     },
     {
       given: 'a payload property that may now be null',
-      base: payload(), revision: payload({ name: { type: ['string', 'null'] } }),
+      base: payload(),
+      revision: payload({ name: { type: ['string', 'null'] } }),
       want: [['response-property-became-nullable', 'breaking', 'webhook request property `name` may now be null']],
     },
     {
       given: 'a payload property that became optional',
-      base: payload(), revision: payload({}, []),
+      base: payload(),
+      revision: payload({}, []),
       want: [['response-property-became-optional', 'breaking', 'webhook request property `name` became optional']],
     },
   ])('should judge $given like a response change', async ({ base, revision, want }) => {
@@ -79,18 +93,27 @@ describe('diffSpecs: webhooks and callbacks, judged from the receiver side', () 
   it.each([
     {
       given: 'a new required property in the answer (receivers do not send it yet)',
-      base: ack(), revision: ack({ id: { type: 'string' } }, ['id']),
+      base: ack(),
+      revision: ack({ id: { type: 'string' } }, ['id']),
       want: [['new-required-request-property', 'breaking', 'new required webhook response property `id`']],
     },
     {
       given: 'an answer property that became optional (the API accepts more)',
-      base: ack({}, ['ok']), revision: ack(),
+      base: ack({}, ['ok']),
+      revision: ack(),
       want: [['request-property-became-optional', 'info', 'webhook response property `ok` became optional']],
     },
     {
       given: 'an answer whose type the API no longer accepts',
-      base: ack({ ok: { type: ['boolean', 'string'] } }), revision: ack(),
-      want: [['request-property-type-changed', 'breaking', 'type of webhook response property `ok` changed from `boolean | string` to `boolean`']],
+      base: ack({ ok: { type: ['boolean', 'string'] } }),
+      revision: ack(),
+      want: [
+        [
+          'request-property-type-changed',
+          'breaking',
+          'type of webhook response property `ok` changed from `boolean | string` to `boolean`',
+        ],
+      ],
     },
   ])('should judge $given like a request change', async ({ base, revision, want }) => {
     expect(await brief(withWebhook(payload(), base), withWebhook(payload(), revision))).toEqual(want);
@@ -98,15 +121,20 @@ describe('diffSpecs: webhooks and callbacks, judged from the receiver side', () 
 
   it('should label webhook changes with the webhook and put the path to the schema', async () => {
     const changes = await diff(withWebhook(payload()), withWebhook(payload({}, [])));
-    expect(changes.map((c) => [c.operation, c.path])).toEqual([
-      [WEBHOOK, 'requestBody/content/application~1json/schema/properties/name'],
-    ]);
+    expect(changes.map((c) => [c.operation, c.path])).toEqual([[WEBHOOK, 'requestBody/content/application~1json/schema/properties/name']]);
   });
 
   it('should compare callbacks of operations matched across renamed path parameters, with callback wording', async () => {
-    const changes = await diff(withCallback(payload(), ack(), '/subscribe/{id}'), withCallback(payload({}, []), ack(), '/subscribe/{subId}'));
+    const changes = await diff(
+      withCallback(payload(), ack(), '/subscribe/{id}'),
+      withCallback(payload({}, []), ack(), '/subscribe/{subId}'),
+    );
     expect(changes.map((c) => [c.id, c.operation, c.message])).toEqual([
-      ['response-property-became-optional', 'POST {$request.body#/url} (callback onEvent of POST /subscribe/{subId})', 'callback request property `name` became optional'],
+      [
+        'response-property-became-optional',
+        'POST {$request.body#/url} (callback onEvent of POST /subscribe/{subId})',
+        'callback request property `name` became optional',
+      ],
     ]);
   });
 
@@ -130,9 +158,14 @@ describe('diffSpecs: webhooks and callbacks, judged from the receiver side', () 
 
   it('should follow $refs to components/pathItems and components/callbacks', async () => {
     const viaRefs = (body: unknown) => ({
-      openapi: '3.1.0', info: { title: 't', version: '1' },
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
       webhooks: { newPet: { $ref: '#/components/pathItems/NewPet' } },
-      paths: { '/subscribe': { post: { callbacks: { onEvent: { $ref: '#/components/callbacks/OnEvent' } }, responses: { '201': { description: 'ok' } } } } },
+      paths: {
+        '/subscribe': {
+          post: { callbacks: { onEvent: { $ref: '#/components/callbacks/OnEvent' } }, responses: { '201': { description: 'ok' } } },
+        },
+      },
       components: {
         pathItems: { NewPet: { post: operation(body, ack()) } },
         callbacks: { OnEvent: { '{$request.body#/url}': { $ref: '#/components/pathItems/NewPet' } } },
@@ -165,8 +198,14 @@ describe('diffSpecs: webhooks and callbacks, judged from the receiver side', () 
   it('should give the same result in any key order of the documents (determinism)', async () => {
     const a = { ...withCallback(payload()), webhooks: withWebhook(payload()).webhooks };
     const b = { ...withCallback(payload({}, [])), webhooks: { other: withWebhook(payload()).webhooks.newPet } };
-    const reversed = (d: unknown): unknown => (d && typeof d === 'object' && !Array.isArray(d)
-      ? Object.fromEntries(Object.entries(d).reverse().map(([k, v]) => [k, reversed(v)])) : d);
+    const reversed = (d: unknown): unknown =>
+      d && typeof d === 'object' && !Array.isArray(d)
+        ? Object.fromEntries(
+            Object.entries(d)
+              .reverse()
+              .map(([k, v]) => [k, reversed(v)]),
+          )
+        : d;
     const got = await diff(a, b);
     expect(got.map((c) => c.id)).toEqual(['webhook-removed', 'webhook-added', 'response-property-became-optional']);
     expect(await diff(reversed(a), reversed(b))).toEqual(got);

@@ -20,7 +20,12 @@ paths:
 const schemas = (type: string) => `Thing:\n  type: object\n  properties:\n    id: {type: ${type}}\n`;
 
 let repo = '';
-const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, stdio: 'pipe' });
+const git = (...args: string[]) =>
+  execFileSync(
+    'git',
+    ['-c', 'core.hooksPath=/dev/null', '-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args],
+    { cwd: repo, stdio: 'pipe' },
+  );
 
 beforeAll(() => {
   repo = mkdtempSync(path.join(os.tmpdir(), 'specdown-diff-git-'));
@@ -45,7 +50,9 @@ describe('loadSpecAtGitRef', () => {
 
   it('should explain an unknown ref, a missing path and a bad ref name', async () => {
     await expect(loadSpecAtGitRef('no-such-branch', 'generated/openapi.yaml', repo)).rejects.toThrow(/unknown git ref `no-such-branch`/);
-    await expect(loadSpecAtGitRef('HEAD', 'generated/missing.yaml', repo)).rejects.toThrow(/generated\/missing.yaml does not exist at HEAD/);
+    await expect(loadSpecAtGitRef('HEAD', 'generated/missing.yaml', repo)).rejects.toThrow(
+      /generated\/missing.yaml does not exist at HEAD/,
+    );
     await expect(loadSpecAtGitRef('--output=x', 'a', repo)).rejects.toThrow(DiffInputError);
   });
 

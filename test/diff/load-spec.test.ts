@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,10 @@ describe('loadSpec and diffSpecs on files', () => {
     const base = path.join(dir, 'main.yaml');
     const revDir = path.join(tmp, 'split-rev');
     cpSync(path.join(here, 'load'), revDir, { recursive: true });
-    write('split-rev/schemas/pet.yaml', `Pet:\n  type: object\n  properties:\n    name:\n      type: integer\n    owner:\n      $ref: '#/Owner'\nOwner:\n  type: object\n  properties:\n    pets:\n      type: array\n      items:\n        $ref: '#/Pet'\n`);
+    write(
+      'split-rev/schemas/pet.yaml',
+      `Pet:\n  type: object\n  properties:\n    name:\n      type: integer\n    owner:\n      $ref: '#/Owner'\nOwner:\n  type: object\n  properties:\n    pets:\n      type: array\n      items:\n        $ref: '#/Pet'\n`,
+    );
     const result = await diffSpecs({ kind: 'file', path: base }, { kind: 'file', path: path.join(revDir, 'main.yaml') });
     expect(result.diagnostics).toEqual([]);
     expect(result.changes.map((c) => c.message)).toEqual(['type of response property `name` changed from `string` to `integer`']);
@@ -39,8 +42,14 @@ describe('loadSpec and diffSpecs on files', () => {
   });
 
   it('should read a spec that fails strict validation with a warning, not a crash', async () => {
-    const lax = write('lax.yaml', 'info: {title: x}\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {type: string}\n      x-foo: [1, 2]\n      weird: true\n');
-    const dangling = write('dangling.yaml', 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {$ref: "#/components/schemas/Nope"}\n');
+    const lax = write(
+      'lax.yaml',
+      'info: {title: x}\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {type: string}\n      x-foo: [1, 2]\n      weird: true\n',
+    );
+    const dangling = write(
+      'dangling.yaml',
+      'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {$ref: "#/components/schemas/Nope"}\n',
+    );
     const result = await diffSpecs({ kind: 'file', path: lax }, { kind: 'file', path: dangling });
     expect(result.changes.map((c) => c.id)).toEqual(['response-property-type-changed']);
     expect(result.diagnostics).toEqual([
@@ -50,9 +59,14 @@ describe('loadSpec and diffSpecs on files', () => {
   });
 
   it('should warn about a $ref file that cannot be read and go on', async () => {
-    const file = write('missing-ref.yaml', 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {$ref: "nowhere.yaml#/X"}\n');
+    const file = write(
+      'missing-ref.yaml',
+      'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {$ref: "nowhere.yaml#/X"}\n',
+    );
     const spec = await loadSpec({ kind: 'file', path: file });
-    expect(spec.diagnostics).toEqual([`${file}: cannot read $ref file ${path.join(tmp, 'nowhere.yaml')}; its references are treated as empty schemas`]);
+    expect(spec.diagnostics).toEqual([
+      `${file}: cannot read $ref file ${path.join(tmp, 'nowhere.yaml')}; its references are treated as empty schemas`,
+    ]);
   });
 
   it('should throw a DiffInputError for a missing file or a document that is not a mapping', async () => {
@@ -62,7 +76,18 @@ describe('loadSpec and diffSpecs on files', () => {
   });
 
   it('should read JSON input with JSON.parse and give line and column for changes', async () => {
-    const doc = (t: string) => JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: { parameters: [{ name: 'q', in: 'query', schema: { type: t } }], responses: { '200': { description: 'ok' } } } } } }, null, 2);
+    const doc = (t: string) =>
+      JSON.stringify(
+        {
+          openapi: '3.0.3',
+          info: { title: 't', version: '1' },
+          paths: {
+            '/a': { get: { parameters: [{ name: 'q', in: 'query', schema: { type: t } }], responses: { '200': { description: 'ok' } } } },
+          },
+        },
+        null,
+        2,
+      );
     const a = write('a.json', doc('string'));
     const b = write('b.json', doc('integer'));
     const result = await diffSpecs({ kind: 'file', path: a }, { kind: 'file', path: b });
@@ -75,7 +100,10 @@ describe('loadSpec and diffSpecs on files', () => {
   });
 
   it('should read duplicate keys leniently (the last wins) rather than fail', async () => {
-    const file = write('dup.yaml', 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: x}\n        "200": {description: y}\n');
+    const file = write(
+      'dup.yaml',
+      'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: x}\n        "200": {description: y}\n',
+    );
     const spec = await loadSpec({ kind: 'file', path: file });
     expect(spec.diagnostics).toEqual([]);
     expect(spec.files.get(file)?.value).toMatchObject({ paths: { '/a': { get: { responses: { '200': { description: 'y' } } } } } });
@@ -84,7 +112,8 @@ describe('loadSpec and diffSpecs on files', () => {
 
 describe('YAML aliases', () => {
   it('should survive a value made cyclic by an alias', async () => {
-    const text = 'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: &s\n                type: object\n                properties:\n                  self: *s\n';
+    const text =
+      'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: &s\n                type: object\n                properties:\n                  self: *s\n';
     const other = text.replace('type: object', 'type: object\n                description: changed');
     const result = await diffSpecs({ kind: 'text', text, label: 'a.yaml' }, { kind: 'text', text: other, label: 'b.yaml' });
     expect(result.changes).toEqual([]);

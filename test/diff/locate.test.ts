@@ -1,5 +1,5 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { LineCounter, parseDocument } from 'yaml';
 import { decodePointer, jsonLocator, yamlLocator } from '../../src/diff/locate.js';
 import { parseSpecText } from '../../src/diff/parse-text.js';
 import { escapeSegment } from '../../src/diff/resolve.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exitCodeFor, formatDiff, type Change, type DiffResult } from '../../src/diff/index.js';
 import { codeSpan } from '../../src/diff/format-markdown.js';
+import { type Change, type DiffResult, exitCodeFor, formatDiff } from '../../src/diff/index.js';
 
 const change = (over: Partial<Change>): Change => ({
   id: 'response-property-removed',
@@ -15,9 +15,21 @@ const change = (over: Partial<Change>): Change => ({
 const result: DiffResult = {
   changes: [
     change({ location: { base: { file: 'a.yaml', line: 3, column: 5, pointer: '/x' } } }),
-    change({ id: 'response-property-enum-value-added', level: 'warning', message: 'response property `kind` may return new value `dog`', params: { in: 'response property', name: 'kind', value: 'dog' } }),
+    change({
+      id: 'response-property-enum-value-added',
+      level: 'warning',
+      message: 'response property `kind` may return new value `dog`',
+      params: { in: 'response property', name: 'kind', value: 'dog' },
+    }),
     change({ id: 'endpoint-added', level: 'info', operation: 'POST /pets', path: undefined, message: 'operation added', params: {} }),
-    change({ id: 'security-scheme-removed', level: 'info', operation: undefined, path: 'components/securitySchemes/k', message: 'security scheme `k` removed', params: { name: 'k' } }),
+    change({
+      id: 'security-scheme-removed',
+      level: 'info',
+      operation: undefined,
+      path: 'components/securitySchemes/k',
+      message: 'security scheme `k` removed',
+      params: { name: 'k' },
+    }),
   ],
   diagnostics: [],
 };
@@ -28,8 +40,11 @@ describe('formatDiff', () => {
     expect(Object.keys(json)).toEqual(['changes']);
     expect(json.changes.map((c) => Object.keys(c))).toEqual(Array(4).fill(['id', 'level', 'operation', 'path', 'message', 'location']));
     expect(json.changes[0]).toEqual({
-      id: 'response-property-removed', level: 'breaking', operation: 'GET /pets',
-      path: 'responses/200/content/application~1json/schema/properties/tag', message: 'response property `tag` removed',
+      id: 'response-property-removed',
+      level: 'breaking',
+      operation: 'GET /pets',
+      path: 'responses/200/content/application~1json/schema/properties/tag',
+      message: 'response property `tag` removed',
       location: { base: { file: 'a.yaml', line: 3, column: 5, pointer: '/x' }, revision: null },
     });
     expect(json.changes[2]).toMatchObject({ operation: 'POST /pets', path: null, location: null });
@@ -40,19 +55,27 @@ describe('formatDiff', () => {
     const md = formatDiff(result, 'markdown', {});
     expect(md.split('\n')[0]).toBe('### ❌ 1 breaking change');
     expect(md).toContain('🔴 1 breaking · 🟡 1 warning · 🔵 2 info');
-    expect(md).toContain('#### `GET /pets`\n\n| Level | Rule | Change |\n| --- | --- | --- |\n| 🔴 breaking | `response-property-removed` | response property `tag` removed |');
+    expect(md).toContain(
+      '#### `GET /pets`\n\n| Level | Rule | Change |\n| --- | --- | --- |\n| 🔴 breaking | `response-property-removed` | response property `tag` removed |',
+    );
     const details = md.slice(md.indexOf('<details><summary>2 info changes</summary>'));
     expect(details).toContain('#### `POST /pets`');
     expect(details).toContain('#### Document');
-    expect(formatDiff({ changes: [], diagnostics: [] }, 'markdown', {})).toBe('### ✅ No changes\n\n🔴 0 breaking · 🟡 0 warnings · 🔵 0 info\n');
-    expect(formatDiff({ changes: [result.changes[1]!], diagnostics: [] }, 'markdown', {}).split('\n')[0]).toBe('### ✅ No breaking changes');
+    expect(formatDiff({ changes: [], diagnostics: [] }, 'markdown', {})).toBe(
+      '### ✅ No changes\n\n🔴 0 breaking · 🟡 0 warnings · 🔵 0 info\n',
+    );
+    expect(formatDiff({ changes: [result.changes[1]!], diagnostics: [] }, 'markdown', {}).split('\n')[0]).toBe(
+      '### ✅ No breaking changes',
+    );
   });
 
   it('should keep hostile spec text inside its table cell', () => {
     const evil = change({ params: { in: 'response property', name: 'a|b`c<script>alert(1)</script>\n| x |' } });
     const md = formatDiff({ changes: [evil], diagnostics: [] }, 'markdown', {});
     const row = md.split('\n').find((l) => l.startsWith('| 🔴'))!;
-    expect(row).toBe('| 🔴 breaking | `response-property-removed` | response property ``a\\|b`c<script>alert(1)</script> \\| x \\|`` removed |');
+    expect(row).toBe(
+      '| 🔴 breaking | `response-property-removed` | response property ``a\\|b`c<script>alert(1)</script> \\| x \\|`` removed |',
+    );
     // Unescaped pipes: only the four cell borders.
     expect(row.replace(/\\\|/g, '').split('|').length - 1).toBe(4);
   });
@@ -92,12 +115,25 @@ describe('formatDiff', () => {
   });
 
   it('should write a changelog with a section per level', () => {
-    expect(formatDiff(result, 'changelog', {})).toBe([
-      '## API changes', '',
-      '### Breaking changes', '', '- `GET /pets`: response property `tag` removed', '',
-      '### Changes that may affect clients', '', '- `GET /pets`: response property `kind` may return new value `dog`', '',
-      '### Other changes', '', '- `POST /pets`: operation added', '- security scheme `k` removed', '',
-    ].join('\n'));
+    expect(formatDiff(result, 'changelog', {})).toBe(
+      [
+        '## API changes',
+        '',
+        '### Breaking changes',
+        '',
+        '- `GET /pets`: response property `tag` removed',
+        '',
+        '### Changes that may affect clients',
+        '',
+        '- `GET /pets`: response property `kind` may return new value `dog`',
+        '',
+        '### Other changes',
+        '',
+        '- `POST /pets`: operation added',
+        '- security scheme `k` removed',
+        '',
+      ].join('\n'),
+    );
   });
 });
 

@@ -11,7 +11,9 @@ const spec = (schema: unknown, openapi = '3.1.0', components: Record<string, unk
     '/pets': {
       post: {
         requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', properties: { v: schema } } } } },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { v: schema } } } } } },
+        responses: {
+          '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { v: schema } } } } },
+        },
       },
     },
   },
@@ -20,13 +22,46 @@ const spec = (schema: unknown, openapi = '3.1.0', components: Record<string, unk
 
 describe('diffSpecs: type lists and their spellings mean the same', () => {
   it.each([
-    { given: 'type list vs anyOf of types', base: { type: ['string', 'integer'] }, revision: { anyOf: [{ type: 'string' }, { type: 'integer' }] } },
-    { given: 'type list vs anyOf in another order', base: { type: ['integer', 'string'] }, revision: { anyOf: [{ type: 'string' }, { type: 'integer' }] } },
-    { given: 'type list vs disjoint oneOf of types', base: { type: ['string', 'boolean'] }, revision: { oneOf: [{ type: 'boolean' }, { type: 'string' }] } },
-    { given: 'anyOf of types with descriptions', base: { type: ['string', 'integer'] }, revision: { anyOf: [{ type: 'string', description: 'a' }, { type: 'integer', title: 'n' }] } },
-    { given: 'type list with null vs anyOf with a null alternative', base: { type: ['string', 'integer', 'null'] }, revision: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] } },
-    { given: 'type list with null vs anyOf with a nullable type list', base: { type: ['string', 'integer', 'null'] }, revision: { anyOf: [{ type: ['string', 'null'] }, { type: 'integer' }] } },
-    { given: 'nullable type list vs anyOf [X, null]', base: { type: ['string', 'null'] }, revision: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+    {
+      given: 'type list vs anyOf of types',
+      base: { type: ['string', 'integer'] },
+      revision: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+    },
+    {
+      given: 'type list vs anyOf in another order',
+      base: { type: ['integer', 'string'] },
+      revision: { anyOf: [{ type: 'string' }, { type: 'integer' }] },
+    },
+    {
+      given: 'type list vs disjoint oneOf of types',
+      base: { type: ['string', 'boolean'] },
+      revision: { oneOf: [{ type: 'boolean' }, { type: 'string' }] },
+    },
+    {
+      given: 'anyOf of types with descriptions',
+      base: { type: ['string', 'integer'] },
+      revision: {
+        anyOf: [
+          { type: 'string', description: 'a' },
+          { type: 'integer', title: 'n' },
+        ],
+      },
+    },
+    {
+      given: 'type list with null vs anyOf with a null alternative',
+      base: { type: ['string', 'integer', 'null'] },
+      revision: { anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'null' }] },
+    },
+    {
+      given: 'type list with null vs anyOf with a nullable type list',
+      base: { type: ['string', 'integer', 'null'] },
+      revision: { anyOf: [{ type: ['string', 'null'] }, { type: 'integer' }] },
+    },
+    {
+      given: 'nullable type list vs anyOf [X, null]',
+      base: { type: ['string', 'null'] },
+      revision: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+    },
     { given: 'a lone anyOf type vs the type', base: { type: 'string' }, revision: { anyOf: [{ type: 'string' }] } },
   ])('should report nothing for $given', async ({ base, revision }) => {
     expect(await diff(spec(base), spec(revision))).toEqual([]);
@@ -48,8 +83,16 @@ describe('diffSpecs: type lists and their spellings mean the same', () => {
   });
 
   it.each([
-    { given: 'an alternative that says more than a type', base: { type: ['string', 'integer'] }, revision: { anyOf: [{ type: 'string', maxLength: 3 }, { type: 'integer' }] } },
-    { given: 'an overlapping oneOf (an integer matches both, so oneOf rejects it)', base: { type: ['number', 'integer'] }, revision: { oneOf: [{ type: 'number' }, { type: 'integer' }] } },
+    {
+      given: 'an alternative that says more than a type',
+      base: { type: ['string', 'integer'] },
+      revision: { anyOf: [{ type: 'string', maxLength: 3 }, { type: 'integer' }] },
+    },
+    {
+      given: 'an overlapping oneOf (an integer matches both, so oneOf rejects it)',
+      base: { type: ['number', 'integer'] },
+      revision: { oneOf: [{ type: 'number' }, { type: 'integer' }] },
+    },
   ])('should not fold $given into a type list', async ({ base, revision }) => {
     expect((await diff(spec(base), spec(revision))).length).toBeGreaterThan(0);
   });
@@ -57,7 +100,8 @@ describe('diffSpecs: type lists and their spellings mean the same', () => {
 
 describe('diffSpecs: a parameter given by content or by schema', () => {
   const withParam = (param: Record<string, unknown>) => ({
-    openapi: '3.1.0', info: { title: 't', version: '1' },
+    openapi: '3.1.0',
+    info: { title: 't', version: '1' },
     paths: { '/pets': { get: { parameters: [{ name: 'filter', in: 'query', ...param }], responses: { '200': { description: 'ok' } } } } },
   });
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { diffSpecs } from '../../src/diff/index.js';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'swagger');

@@ -9,7 +9,10 @@ function table(position: boolean, rows: string[][]): Table {
   return {
     type: 'table',
     ...(position ? { position: at(5) } : {}),
-    children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })) })),
+    children: rows.map((cells) => ({
+      type: 'tableRow',
+      children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })),
+    })),
   };
 }
 
@@ -28,15 +31,26 @@ describe('checkDocument', () => {
     const root = doc([
       { type: 'heading', depth: 1, position: at(1), children: [{ type: 'text', value: 'GET A' }], data: { section: 'operation' } },
       { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Path Parameters' }], data: { section: 'path-parameters' } },
-      table(true, [['Path Part', 'Type'], ['id', 'int32']]),
+      table(true, [
+        ['Path Part', 'Type'],
+        ['id', 'int32'],
+      ]),
     ]);
     expect(check(root)).toEqual([]);
   });
 
   it.each([
     ['no dialect', doc([], null), 'the reader did not set root.data.dialect'],
-    ['a depth-2 heading without section', doc([{ type: 'heading', depth: 2, position: at(3), children: [] }]), 'heading of depth 2 has no data.section'],
-    ['an unknown section kind', doc([{ type: 'heading', depth: 2, position: at(3), children: [], data: { section: 'bogus' as never } }]), 'heading has an unknown data.section "bogus"'],
+    [
+      'a depth-2 heading without section',
+      doc([{ type: 'heading', depth: 2, position: at(3), children: [] }]),
+      'heading of depth 2 has no data.section',
+    ],
+    [
+      'an unknown section kind',
+      doc([{ type: 'heading', depth: 2, position: at(3), children: [], data: { section: 'bogus' as never } }]),
+      'heading has an unknown data.section "bogus"',
+    ],
     ['a table without position', doc([table(false, [['Name']])]), 'table has no position'],
     ['a table without header row', doc([table(true, [])]), 'table has no header row'],
     ['a header row without cells', doc([table(true, [[]])]), 'table has no header row'],

@@ -23,12 +23,22 @@ describe('specdown diff (built CLI)', () => {
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(Object.keys(report)).toEqual(['changes']);
-    expect(report.changes).toContainEqual(expect.objectContaining({ id: 'response-property-removed', level: 'breaking', operation: 'GET /pets' }));
+    expect(report.changes).toContainEqual(
+      expect.objectContaining({ id: 'response-property-removed', level: 'breaking', operation: 'GET /pets' }),
+    );
     expect(Object.keys(report.changes[0]!)).toEqual(['id', 'level', 'operation', 'path', 'message', 'location']);
   });
 
   it('should exit 0 with --fail-on never, and print a markdown verdict', () => {
-    const run = specdown(['diff', path.join(FIXTURE, 'base.yaml'), path.join(FIXTURE, 'revision.yaml'), '--format', 'markdown', '--fail-on', 'never']);
+    const run = specdown([
+      'diff',
+      path.join(FIXTURE, 'base.yaml'),
+      path.join(FIXTURE, 'revision.yaml'),
+      '--format',
+      'markdown',
+      '--fail-on',
+      'never',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/breaking/i);
     expect(run.stdout).toContain('response property');
@@ -53,13 +63,16 @@ describe('specdown diff (built CLI)', () => {
     const lines = text.split('\n');
     const heading = lines.findIndex((line) => line.startsWith('### Response body'));
     let last = heading;
-    for (let i = heading + 1; i < lines.length && !lines[i]!.startsWith('## '); i++) if (lines[i]!.startsWith('| ') && !lines[i]!.startsWith('|--')) last = i;
+    for (let i = heading + 1; i < lines.length && !lines[i]!.startsWith('## '); i++)
+      if (lines[i]!.startsWith('| ') && !lines[i]!.startsWith('|--')) last = i;
     const removed = lines[last]!.split('|')[1]!.trim();
     lines.splice(last, 1);
     writeFileSync(page, lines.join('\n'));
     const run = specdown(['diff', base, revision, '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(report.changes.find((change) => change.id === 'response-optional-property-removed' && change.message.includes(removed))).toBeDefined();
+    expect(
+      report.changes.find((change) => change.id === 'response-optional-property-removed' && change.message.includes(removed)),
+    ).toBeDefined();
     expect(report.changes.every((change) => change.level !== 'breaking')).toBe(true);
     expect(run.code).toBe(0);
     expect(specdown(['diff', base, revision, '--format', 'json', '--fail-on', 'warning']).code).toBe(1);

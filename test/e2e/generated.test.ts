@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { generate, type GenerateResult } from '../../src/pipeline.js';
+import { type GenerateResult, generate } from '../../src/pipeline.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
 import { describeProblems, redoclyProblems, schemaErrors } from '../helpers/openapi-validate.js';
 import { REPO_ROOT, SHARED_DIR } from '../helpers/temp-dir.js';
@@ -33,7 +33,9 @@ interface OperationSchemas {
 
 async function importSchemas(schemasTs: string): Promise<Record<string, OperationSchemas>> {
   const dir = scratch();
-  const js = ts.transpileModule(schemasTs, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
+  const js = ts.transpileModule(schemasTs, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+  }).outputText;
   writeFileSync(path.join(dir, 'schemas.mjs'), js);
   const module = (await import(path.join(dir, 'schemas.mjs'))) as { operationSchemas: Record<string, OperationSchemas> };
   return module.operationSchemas;
@@ -46,7 +48,7 @@ describe('generated/ for the bundled docs-input', () => {
     expect(compileOutputs(outputsOf(result))).toEqual([]);
   });
 
-  it('should parse every sample request and response body with its operation\'s zod schema', async () => {
+  it("should parse every sample request and response body with its operation's zod schema", async () => {
     const result = await generate({ input: path.join(REPO_ROOT, 'docs-input') });
     const schemas = await importSchemas(outputsOf(result)['schemas.ts']!);
     const checked: string[] = [];
@@ -62,7 +64,8 @@ describe('generated/ for the bundled docs-input', () => {
         for (const example of response.content.flatMap((c) => c.examples)) {
           if (example.value === undefined) continue;
           checked.push(`${operation.operationId} ${response.status}`);
-          if (!parts.responses[response.status]!.safeParse(example.value).success) failures.push(`${operation.operationId} ${response.status} ${example.name}`);
+          if (!parts.responses[response.status]!.safeParse(example.value).success)
+            failures.push(`${operation.operationId} ${response.status} ${example.name}`);
         }
       }
     }
@@ -71,7 +74,7 @@ describe('generated/ for the bundled docs-input', () => {
     expect(checked.length).toBeGreaterThanOrEqual(10);
   });
 
-  it('should emit an openapi.json that passes the OAS 3.1 schema and Redocly\'s strict rules', async () => {
+  it("should emit an openapi.json that passes the OAS 3.1 schema and Redocly's strict rules", async () => {
     const result = await generate({ input: path.join(REPO_ROOT, 'docs-input') });
     const spec = JSON.parse(outputsOf(result)['openapi.json']!) as unknown;
     expect(await schemaErrors(spec)).toEqual([]);

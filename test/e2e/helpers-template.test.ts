@@ -36,7 +36,9 @@ describe('emit.helpers: templates/validate.ts', () => {
     const result = await generate({ input: path.join(REPO_ROOT, 'docs-input'), emit: { helpers: true } });
     const dir = scratch();
     for (const output of result.outputs.filter((o) => o.path.endsWith('.ts'))) {
-      const js = ts.transpileModule(output.contents, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
+      const js = ts.transpileModule(output.contents, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+      }).outputText;
       writeFileSync(path.join(dir, output.path.replace(/\.ts$/, '.js')), js);
     }
     writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');

@@ -10,12 +10,12 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import path from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Content } from '../../src/ir/types.js';
 import { narrowDiscriminators } from '../../src/emit/shared/discriminators.js';
 import { buildNames, schemaConstName } from '../../src/emit/shared/naming.js';
 import { pickContent } from '../../src/emit/shared/operation-parts.js';
 import { splitReadWrite } from '../../src/emit/shared/read-write.js';
-import { generate, type GenerateResult } from '../../src/pipeline.js';
+import type { Content } from '../../src/ir/types.js';
+import { type GenerateResult, generate } from '../../src/pipeline.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
 import { REPO_ROOT } from '../helpers/temp-dir.js';
 import { specExampleErrors } from './spec-examples.js';
@@ -66,12 +66,16 @@ function isJson(mediaType: string): boolean {
 /** The examples the operation's zod schema must accept: JSON examples of the content it was built from. */
 function checkableExamples(contents: Content[]): Array<{ mediaType: string; name: string; value: unknown }> {
   const picked = pickContent(contents);
-  if (!picked || !picked.schema || !isJson(picked.mediaType)) return [];
-  return picked.examples.flatMap((example) => (example.value === undefined ? [] : [{ mediaType: picked.mediaType, name: example.name, value: example.value }]));
+  if (!picked?.schema || !isJson(picked.mediaType)) return [];
+  return picked.examples.flatMap((example) =>
+    example.value === undefined ? [] : [{ mediaType: picked.mediaType, name: example.name, value: example.value }],
+  );
 }
 
 async function importModule(dir: string, schemasTs: string): Promise<Record<string, unknown>> {
-  const js = ts.transpileModule(schemasTs, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true } }).outputText;
+  const js = ts.transpileModule(schemasTs, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+  }).outputText;
   writeFileSync(path.join(dir, 'schemas.mjs'), js);
   return (await import(path.join(dir, 'schemas.mjs'))) as Record<string, unknown>;
 }
@@ -106,7 +110,7 @@ describe.skipIf(!existsSync(CORPUS))('@readme/oas-examples through generate', ()
     expect(operations).toBeGreaterThanOrEqual(1000);
   });
 
-  it('should compile every spec\'s types.ts and schemas.ts under strict, zod agreeing with the types', () => {
+  it("should compile every spec's types.ts and schemas.ts under strict, zod agreeing with the types", () => {
     const root = scratch();
     const files: string[] = [];
     // The JSON and YAML copies of a spec give the same outputs: compile each distinct output once.
@@ -135,7 +139,7 @@ describe.skipIf(!existsSync(CORPUS))('@readme/oas-examples through generate', ()
     expect(errors).toEqual([]);
   }, 120_000);
 
-  it('should parse the specs\' own examples with the generated zod schemas, unless the spec breaks its own schema', async () => {
+  it("should parse the specs' own examples with the generated zod schemas, unless the spec breaks its own schema", async () => {
     const root = scratch();
     let checked = 0;
     let passed = 0;
@@ -146,7 +150,7 @@ describe.skipIf(!existsSync(CORPUS))('@readme/oas-examples through generate', ()
       const dir = path.join(root, `s${index}`);
       mkdirSync(dir);
       const module = await importModule(dir, outputsOf(run.result)['schemas.ts']!);
-      const operations = (module['operationSchemas'] ?? {}) as Record<string, OperationSchemas>;
+      const operations = (module.operationSchemas ?? {}) as Record<string, OperationSchemas>;
       const failures: Array<{ where: string; pointerHint: ExampleHint; value: unknown; issues: unknown }> = [];
       const check = (parser: Parser | undefined, value: unknown, where: string, hint: ExampleHint): void => {
         if (!parser) return;
@@ -161,7 +165,10 @@ describe.skipIf(!existsSync(CORPUS))('@readme/oas-examples through generate', ()
         for (const parameter of operation.parameters) {
           const parser = parts[parameter.in]?.shape?.[parameter.name];
           for (const example of parameter.examples ?? []) {
-            if (example.value !== undefined) check(parser, example.value, `${operation.operationId} ${parameter.in} ${parameter.name} ${example.name}`, { value: example.value });
+            if (example.value !== undefined)
+              check(parser, example.value, `${operation.operationId} ${parameter.in} ${parameter.name} ${example.name}`, {
+                value: example.value,
+              });
           }
         }
         for (const example of checkableExamples(operation.requestBody?.content ?? [])) {
@@ -169,7 +176,9 @@ describe.skipIf(!existsSync(CORPUS))('@readme/oas-examples through generate', ()
         }
         for (const response of operation.responses) {
           for (const example of checkableExamples(response.content)) {
-            check(parts.responses[response.status], example.value, `${operation.operationId} ${response.status} ${example.name}`, { value: example.value });
+            check(parts.responses[response.status], example.value, `${operation.operationId} ${response.status} ${example.name}`, {
+              value: example.value,
+            });
           }
         }
       }
@@ -182,7 +191,8 @@ describe.skipIf(!existsSync(CORPUS))('@readme/oas-examples through generate', ()
         // Examples of the schema's own properties, against the property's schema in the object's shape.
         const shape = (parser as ObjectParser | undefined)?.shape;
         for (const property of named.schema.properties) {
-          for (const value of property.schema.examples ?? []) check(shape?.[property.name], value, `schema ${named.name}.${property.name}`, { value });
+          for (const value of property.schema.examples ?? [])
+            check(shape?.[property.name], value, `schema ${named.name}.${property.name}`, { value });
         }
       }
       if (failures.length === 0) continue;
@@ -193,7 +203,9 @@ describe.skipIf(!existsSync(CORPUS))('@readme/oas-examples through generate', ()
         else ours.push(`${line}: ${JSON.stringify(failure.issues).slice(0, 400)}`);
       }
     }
-    console.info(`oas-examples: ${runs.length} specs, ${runs.reduce((sum, run) => sum + (run.result?.document.operations.length ?? 0), 0)} operations, ${checked} examples checked, ${passed} passed, ${specWrong.length} invalid per their own spec`);
+    console.info(
+      `oas-examples: ${runs.length} specs, ${runs.reduce((sum, run) => sum + (run.result?.document.operations.length ?? 0), 0)} operations, ${checked} examples checked, ${passed} passed, ${specWrong.length} invalid per their own spec`,
+    );
     if (specWrong.length > 0) console.info(`examples the specs get wrong themselves:\n  ${specWrong.join('\n  ')}`);
     expect(ours).toEqual([]);
     expect(checked).toBeGreaterThanOrEqual(100);

@@ -28,7 +28,10 @@ describe('OpenAPI and Swagger documents as --input', () => {
 
   it('should take the API info, servers and tags from the spec', async () => {
     const result = await generate({ input: path.join(FIXTURES, 'petstore-3.0.json') });
-    const spec = JSON.parse(result.outputs.find((o) => o.path === 'openapi.json')!.contents) as { info: { title: string }; servers?: unknown[] };
+    const spec = JSON.parse(result.outputs.find((o) => o.path === 'openapi.json')!.contents) as {
+      info: { title: string };
+      servers?: unknown[];
+    };
     expect(spec.info.title).not.toBe('API');
     expect(spec.servers?.length).toBeGreaterThan(0);
   });

@@ -25,7 +25,11 @@ export async function specExampleErrors(file: string): Promise<unknown[]> {
 
 /** The value at `pointer` and at each of its ancestors up to the nearest `example`/`examples`/`value` key. */
 function candidates(document: unknown, pointer: string): unknown[] {
-  const keys = pointer.replace(/^#\/?/, '').split('/').filter((key) => key !== '').map((key) => decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~'));
+  const keys = pointer
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((key) => key !== '')
+    .map((key) => decodeURIComponent(key).replace(/~1/g, '/').replace(/~0/g, '~'));
   const out: unknown[] = [];
   let node: unknown = document;
   let inExample = false;

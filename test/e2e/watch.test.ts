@@ -11,7 +11,11 @@ describe('specdown generate --watch', () => {
     const work = tempDir();
     const docs = path.join(work, 'docs');
     cpSync(path.join(REPO_ROOT, 'docs-input'), docs, { recursive: true });
-    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), 'generate', '--watch', '--input', 'docs', '--out', 'out', '--no-cache'], { cwd: work });
+    const child = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, 'dist/cli.js'), 'generate', '--watch', '--input', 'docs', '--out', 'out', '--no-cache'],
+      { cwd: work },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -28,7 +32,10 @@ describe('specdown generate --watch', () => {
 
       const page = readdirSync(docs, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.md') && !f.endsWith('index.md'))!;
       let mark = stderr.length;
-      writeFileSync(path.join(docs, page), readFileSync(path.join(docs, page), 'utf8').replace(/\n## Request Headers/, '\nMore words.\n\n## Request Headers'));
+      writeFileSync(
+        path.join(docs, page),
+        readFileSync(path.join(docs, page), 'utf8').replace(/\n## Request Headers/, '\nMore words.\n\n## Request Headers'),
+      );
       await waitFor(/→ out \(\d+ written, \d+ unchanged; .*\) in \d+ ms/, mark);
 
       // An error (a second copy of a page: duplicate operation) is printed; the watcher stays up.

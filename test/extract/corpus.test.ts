@@ -48,7 +48,9 @@ describe.skipIf(!existsSync(DOCS))('the SuperOffice DocFX corpus', () => {
 
   it('should find 162 operations and skip the 5 index pages', () => {
     expect(fragments.flatMap((f) => f.operations)).toHaveLength(162);
-    expect(diagnostics.items.filter((d) => d.code === 'not-an-endpoint').map((d) => path.posix.basename(d.source.file))).toEqual(Array(5).fill('index.md'));
+    expect(diagnostics.items.filter((d) => d.code === 'not-an-endpoint').map((d) => path.posix.basename(d.source.file))).toEqual(
+      Array(5).fill('index.md'),
+    );
   });
 
   it('should merge into one document without error diagnostics', () => {

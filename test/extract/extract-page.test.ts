@@ -40,7 +40,13 @@ describe('extractPage on a whole endpoint page', () => {
     expect(withoutSources(operation.parameters)).toEqual([
       { name: 'id', in: 'path', required: true, schema: { kind: 'integer', format: 'int32' }, description: 'The widget id' },
       { name: 'notify', in: 'query', required: false, schema: { kind: 'boolean' }, description: 'If true, the owner is told' },
-      { name: '$mode', in: 'query', required: false, schema: { kind: 'enum', base: 'string', values: [{ value: 'Slim' }, { value: 'Full' }] }, description: 'Output mode' },
+      {
+        name: '$mode',
+        in: 'query',
+        required: false,
+        schema: { kind: 'enum', base: 'string', values: [{ value: 'Slim' }, { value: 'Full' }] },
+        description: 'Output mode',
+      },
       { name: 'SO-Language', in: 'header', required: false, schema: { kind: 'string' }, description: 'Language code.' },
     ]);
     expect(operation.parameters[0]!.source?.start.line).toBe(18);
@@ -49,7 +55,13 @@ describe('extractPage on a whole endpoint page', () => {
   it('should turn the Authorization row into a security scheme and requirement', () => {
     expect(operation.security).toEqual([{ Authorization: [] }]);
     expect(fragment!.securitySchemes).toEqual([
-      { name: 'Authorization', type: 'apiKey', in: 'header', parameterName: 'Authorization', description: "Supports 'Basic' and 'Bearer' schemes." },
+      {
+        name: 'Authorization',
+        type: 'apiKey',
+        in: 'header',
+        parameterName: 'Authorization',
+        description: "Supports 'Basic' and 'Bearer' schemes.",
+      },
     ]);
   });
 
@@ -77,9 +89,9 @@ describe('extractPage on a whole endpoint page', () => {
     const content = operation.responses[0]!.content[0]!;
     expect(withoutSources(content.schema)).toEqual({ kind: 'ref', name: 'WidgetEntity' });
     expect(content.examples[0]!.value).toEqual({ WidgetId: 1, Name: 'a', CreatedAt: '2020-01-01T00:00:00Z' });
-    expect(fragment!.schemas.map((s) => [s.name, s.origin, s.schema.kind === 'object' ? s.schema.properties.map((p) => p.name) : []])).toEqual([
-      ['WidgetEntity', 'documented', ['WidgetId', 'Name', 'CreatedAt', 'Owner']],
-    ]);
+    expect(
+      fragment!.schemas.map((s) => [s.name, s.origin, s.schema.kind === 'object' ? s.schema.properties.map((p) => p.name) : []]),
+    ).toEqual([['WidgetEntity', 'documented', ['WidgetId', 'Name', 'CreatedAt', 'Owner']]]);
     expect(fragment!.schemas[0]!.sources[0]!.start.line).toBe(65);
   });
 });
@@ -92,7 +104,9 @@ describe('extractPage on pages that are not endpoints', () => {
   });
 
   it('should report a missing request line on a page that has endpoint sections', () => {
-    const { fragment, diagnostics } = extractDocfx('# GET Widget\n\nNo request line.\n\n## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| a | int32 | A |\n');
+    const { fragment, diagnostics } = extractDocfx(
+      '# GET Widget\n\nNo request line.\n\n## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| a | int32 | A |\n',
+    );
     expect(fragment).toBeUndefined();
     expect(diagnostics.items.map((d) => [d.code, d.severity])).toEqual([['missing-request-line', 'error']]);
   });
@@ -111,22 +125,40 @@ describe('extractPage details', () => {
   it('should normalise the request line: host and query dropped, constraints kept on the parameter', () => {
     const operation = operationOf(page('', 'GET https://example.com/api/{tenant:minlength(2)}/things?x=1'));
     expect(operation.path).toBe('/api/{tenant}/things');
-    expect(withoutSources(operation.parameters)).toEqual([{ name: 'tenant', in: 'path', required: true, schema: { kind: 'string', minLength: 2 }, constraints: ['minlength(2)'] }]);
+    expect(withoutSources(operation.parameters)).toEqual([
+      { name: 'tenant', in: 'path', required: true, schema: { kind: 'string', minLength: 2 }, constraints: ['minlength(2)'] },
+    ]);
   });
 
   it('should report path parameters missing from the table and table rows missing from the route', () => {
-    const { fragment, diagnostics } = extractDocfx(page('| Path Part | Type | Description |\n|---|---|---|\n| other | int32 | Not in route |\n', 'GET /api/Widget/{id}'));
+    const { fragment, diagnostics } = extractDocfx(
+      page('| Path Part | Type | Description |\n|---|---|---|\n| other | int32 | Not in route |\n', 'GET /api/Widget/{id}'),
+    );
     expect(fragment!.operations[0]!.parameters.map((p) => p.name)).toEqual(['id']);
     expect(diagnostics.items.map((d) => d.code).sort()).toEqual(['path-parameter-not-in-route', 'path-parameter-undocumented']);
   });
 
   it('should read Required markers in any cell and keep the description without them', () => {
-    const operation = operationOf(page('## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| ids | array | **Required** Ids to merge |\n'));
-    expect(withoutSources(operation.parameters[0])).toEqual({ name: 'ids', in: 'query', required: true, schema: { kind: 'array', items: { kind: 'unknown' } }, description: 'Ids to merge' });
+    const operation = operationOf(
+      page(
+        '## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| ids | array | **Required** Ids to merge |\n',
+      ),
+    );
+    expect(withoutSources(operation.parameters[0])).toEqual({
+      name: 'ids',
+      in: 'query',
+      required: true,
+      schema: { kind: 'array', items: { kind: 'unknown' } },
+      description: 'Ids to merge',
+    });
   });
 
   it('should type a body that the heading types as a scalar by its words and report its table', () => {
-    const { fragment, diagnostics } = extractDocfx(page('## Request Body: changes string\n\nJSON patch.\n\n| Property Name | Type | Description |\n|---|---|---|\n| op | String | The op |\n'));
+    const { fragment, diagnostics } = extractDocfx(
+      page(
+        '## Request Body: changes string\n\nJSON patch.\n\n| Property Name | Type | Description |\n|---|---|---|\n| op | String | The op |\n',
+      ),
+    );
     const body = fragment!.operations[0]!.requestBody!;
     expect(body.name).toBe('changes');
     expect(withoutSources(body.content[0]!.schema)).toEqual({ kind: 'string' });
@@ -134,27 +166,61 @@ describe('extractPage details', () => {
   });
 
   it('should send a binary body as a one-field form for multipart/form-data and as bytes otherwise', () => {
-    const headers = '## Request Headers\n\n| Parameter Name | Description |\n|---|---|\n| Content-Type | Content-type of the request body: `image/png`, `multipart/form-data` |\n\n';
+    const headers =
+      '## Request Headers\n\n| Parameter Name | Description |\n|---|---|\n| Content-Type | Content-type of the request body: `image/png`, `multipart/form-data` |\n\n';
     const body = operationOf(page(`${headers}## Request Body: image binary\n\nBitmap\n`)).requestBody!;
     expect(withoutSources(body.content)).toEqual([
       { mediaType: 'image/png', schema: { kind: 'string', format: 'binary' }, examples: [] },
-      { mediaType: 'multipart/form-data', schema: { kind: 'object', properties: [{ name: 'image', schema: { kind: 'string', format: 'binary' }, required: true }] }, examples: [] },
+      {
+        mediaType: 'multipart/form-data',
+        schema: { kind: 'object', properties: [{ name: 'image', schema: { kind: 'string', format: 'binary' }, required: true }] },
+        examples: [],
+      },
     ]);
   });
 
   it.each([
-    ['an array with a table', '## Response:array\n\nOK\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n\n### Response body: array\n\n| Property Name | Type | Description |\n|---|---|---|\n| Id | int32 | Id |\n', { kind: 'array', items: { kind: 'object', properties: [{ name: 'Id', schema: { kind: 'integer', format: 'int32' }, required: false, description: 'Id' }] } }],
-    ['a scalar without table', '## Response:int32\n\nThe id\n\n| Response | Description |\n|---|---|\n| 200 | The id |\n\n### Response body: int32\n', { kind: 'integer', format: 'int32' }],
-    ['the Response: type when no body section', '## Response:bool\n\nOK\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n', { kind: 'boolean' }],
-    ['a typed array', '## Response:\n\nOK\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n\n### Response body: Part[]\n', { kind: 'array', items: { kind: 'ref', name: 'Part' } }],
+    [
+      'an array with a table',
+      '## Response:array\n\nOK\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n\n### Response body: array\n\n| Property Name | Type | Description |\n|---|---|---|\n| Id | int32 | Id |\n',
+      {
+        kind: 'array',
+        items: {
+          kind: 'object',
+          properties: [{ name: 'Id', schema: { kind: 'integer', format: 'int32' }, required: false, description: 'Id' }],
+        },
+      },
+    ],
+    [
+      'a scalar without table',
+      '## Response:int32\n\nThe id\n\n| Response | Description |\n|---|---|\n| 200 | The id |\n\n### Response body: int32\n',
+      { kind: 'integer', format: 'int32' },
+    ],
+    [
+      'the Response: type when no body section',
+      '## Response:bool\n\nOK\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n',
+      { kind: 'boolean' },
+    ],
+    [
+      'a typed array',
+      '## Response:\n\nOK\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n\n### Response body: Part[]\n',
+      { kind: 'array', items: { kind: 'ref', name: 'Part' } },
+    ],
   ])('should type the response body for %s', (_name, sections, want) => {
     const operation = operationOf(page(sections));
     expect(withoutSources(operation.responses[0]!.content[0]!.schema)).toEqual(want);
   });
 
   it('should give no content to 204 and 4xx responses', () => {
-    const operation = operationOf(page('## Response:\n\nNo Content\n\n| Response | Description |\n|---|---|\n| 204 | No Content |\n| 400 | Bad |\n\n### Response body: TableRight\n'));
-    expect(operation.responses.map((r) => [r.status, r.content.length])).toEqual([['204', 0], ['400', 0]]);
+    const operation = operationOf(
+      page(
+        '## Response:\n\nNo Content\n\n| Response | Description |\n|---|---|\n| 204 | No Content |\n| 400 | Bad |\n\n### Response body: TableRight\n',
+      ),
+    );
+    expect(operation.responses.map((r) => [r.status, r.content.length])).toEqual([
+      ['204', 0],
+      ['400', 0],
+    ]);
   });
 
   it('should add a 200 for a body documented without any success status', () => {
@@ -163,7 +229,9 @@ describe('extractPage details', () => {
   });
 
   it('should report unknown sections and invalid status codes', () => {
-    const { diagnostics } = extractDocfx(page('## Response:\n\n| Response | Description |\n|---|---|\n| OK | fine |\n\n## Remarks\n\nStuff.\n'));
+    const { diagnostics } = extractDocfx(
+      page('## Response:\n\n| Response | Description |\n|---|---|\n| OK | fine |\n\n## Remarks\n\nStuff.\n'),
+    );
     expect(codesAndLines(diagnostics)).toEqual([
       ['unknown-section', 15],
       ['invalid-status-code', 13],
@@ -179,14 +247,40 @@ describe('extractPage without markdown (other dialects)', () => {
       children: [
         { type: 'heading', depth: 1, children: [{ type: 'text', value: 'GET A' }], data: { section: 'operation' } },
         { type: 'code', lang: 'http', value: 'GET api/a' },
-        { type: 'paragraph', children: [{ type: 'text', value: 'Gets ' }, { type: 'emphasis', children: [{ type: 'text', value: 'an' }] }, { type: 'text', value: ' A.' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'Gets ' },
+            { type: 'emphasis', children: [{ type: 'text', value: 'an' }] },
+            { type: 'text', value: ' A.' },
+          ],
+        },
         { type: 'heading', depth: 2, children: [], data: { section: 'query-parameters' } },
         {
           type: 'table',
           position: { start: { line: 3, column: 1 }, end: { line: 4, column: 1 } },
           children: [
-            { type: 'tableRow', children: ['Name', 'Type', 'Description'].map((value) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value }] })) },
-            { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: 'q' }] }, { type: 'tableCell', children: [{ type: 'text', value: 'Int32' }] }, { type: 'tableCell', children: [{ type: 'text', value: 'Query ' }, { type: 'strong', children: [{ type: 'text', value: 'Required' }] }] }] },
+            {
+              type: 'tableRow',
+              children: ['Name', 'Type', 'Description'].map((value) => ({
+                type: 'tableCell' as const,
+                children: [{ type: 'text' as const, value }],
+              })),
+            },
+            {
+              type: 'tableRow',
+              children: [
+                { type: 'tableCell', children: [{ type: 'text', value: 'q' }] },
+                { type: 'tableCell', children: [{ type: 'text', value: 'Int32' }] },
+                {
+                  type: 'tableCell',
+                  children: [
+                    { type: 'text', value: 'Query ' },
+                    { type: 'strong', children: [{ type: 'text', value: 'Required' }] },
+                  ],
+                },
+              ],
+            },
           ],
         },
       ],
@@ -196,6 +290,8 @@ describe('extractPage without markdown (other dialects)', () => {
     expect(diagnostics.items).toEqual([]);
     const operation = fragment!.operations[0]!;
     expect(operation).toMatchObject({ operationId: 'op1', method: 'get', path: '/api/a', summary: 'Gets an A.' });
-    expect(withoutSources(operation.parameters)).toEqual([{ name: 'q', in: 'query', required: true, schema: { kind: 'integer', format: 'int32' }, description: 'Query' }]);
+    expect(withoutSources(operation.parameters)).toEqual([
+      { name: 'q', in: 'query', required: true, schema: { kind: 'integer', format: 'int32' }, description: 'Query' },
+    ]);
   });
 });

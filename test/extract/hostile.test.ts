@@ -19,7 +19,11 @@ describe('hostile input', () => {
   it('should read ragged rows, reporting the short ones with their line', () => {
     const { fragment, diagnostics } = extractDocfx(page(propertyTable('| A | int32 |\n| B |\n| C | string | c | extra |\n')));
     const schema = fragment!.operations[0]!.requestBody!.content[0]!.schema as ObjectSchema;
-    expect(schema.properties.map((p) => [p.name, p.schema.kind])).toEqual([['A', 'integer'], ['B', 'unknown'], ['C', 'string']]);
+    expect(schema.properties.map((p) => [p.name, p.schema.kind])).toEqual([
+      ['A', 'integer'],
+      ['B', 'unknown'],
+      ['C', 'string'],
+    ]);
     expect(diagnostics.items.map((d) => [d.code, d.source.start.line, d.source.start.column])).toEqual([
       ['malformed-row', 13, 1],
       ['malformed-row', 14, 1],
@@ -28,14 +32,18 @@ describe('hostile input', () => {
   });
 
   it('should skip rows without a name and report duplicates', () => {
-    const { fragment, diagnostics } = extractDocfx(page(propertyTable('|  | int32 | no name |\n| A | int32 | a |\n| A | string | again |\n')));
+    const { fragment, diagnostics } = extractDocfx(
+      page(propertyTable('|  | int32 | no name |\n| A | int32 | a |\n| A | string | again |\n')),
+    );
     const schema = fragment!.operations[0]!.requestBody!.content[0]!.schema as ObjectSchema;
     expect(schema.properties.map((p) => p.name)).toEqual(['A']);
     expect(diagnostics.items.map((d) => d.code)).toEqual(['malformed-row', 'duplicate-property']);
   });
 
   it('should keep names such as __proto__ and constructor as plain data', () => {
-    const { fragment } = extractDocfx(page(propertyTable('| \\_\\_proto\\_\\_ | string | p |\n| constructor | int32 | c |\n| toString | bool | t |\n')));
+    const { fragment } = extractDocfx(
+      page(propertyTable('| \\_\\_proto\\_\\_ | string | p |\n| constructor | int32 | c |\n| toString | bool | t |\n')),
+    );
     const schema = fragment!.operations[0]!.requestBody!.content[0]!.schema as ObjectSchema;
     expect(schema.properties.map((p) => p.name)).toEqual(['__proto__', 'constructor', 'toString']);
     expect(Object.getPrototypeOf(schema)).toBe(Object.prototype);
@@ -50,13 +58,19 @@ describe('hostile input', () => {
   });
 
   it('should report a duplicated parameter once and keep the first', () => {
-    const { fragment, diagnostics } = extractDocfx(page('## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| a | int32 | first |\n| a | string | second |\n'));
+    const { fragment, diagnostics } = extractDocfx(
+      page(
+        '## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| a | int32 | first |\n| a | string | second |\n',
+      ),
+    );
     expect(fragment!.operations[0]!.parameters.map((p) => p.description)).toEqual(['first']);
     expect(diagnostics.items.map((d) => [d.code, d.source.start.line])).toEqual([['duplicate-parameter', 14]]);
   });
 
   it('should report unknown type words and go on', () => {
-    const { fragment, diagnostics } = extractDocfx(page('## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| a | some thing | A |\n'));
+    const { fragment, diagnostics } = extractDocfx(
+      page('## Query String Parameters\n\n| Parameter Name | Type | Description |\n|---|---|---|\n| a | some thing | A |\n'),
+    );
     expect(fragment!.operations[0]!.parameters[0]!.schema).toEqual({ kind: 'unknown' });
     expect(diagnostics.items.map((d) => d.code)).toEqual(['unknown-type']);
   });

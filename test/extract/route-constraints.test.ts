@@ -23,7 +23,11 @@ describe('applyRouteConstraints', () => {
   });
 
   it('should keep a description and other keywords', () => {
-    expect(applyRouteConstraints({ kind: 'string', description: 'Tenant' }, ['int'])).toEqual({ kind: 'integer', format: 'int32', description: 'Tenant' });
+    expect(applyRouteConstraints({ kind: 'string', description: 'Tenant' }, ['int'])).toEqual({
+      kind: 'integer',
+      format: 'int32',
+      description: 'Tenant',
+    });
   });
 });
 
@@ -55,10 +59,10 @@ describe('route constraints through the extractor', () => {
     const parameters = result.fragment?.operations[0]?.parameters ?? [];
     const byName = Object.fromEntries(parameters.map((p) => [p.name, p]));
     expect(result.fragment?.operations[0]?.path).toBe('/api/{tenant}/v{version}/things/{thing_id}');
-    expect(byName['tenant']?.schema).toMatchObject({ kind: 'string', minLength: 2 });
-    expect(byName['tenant']?.constraints).toEqual(['minlength(2)']);
-    expect(byName['version']?.constraints).toEqual(['apiVersion']);
-    expect(byName['thing_id']?.schema).toMatchObject({ kind: 'integer', format: 'int32', minimum: 1 });
+    expect(byName.tenant?.schema).toMatchObject({ kind: 'string', minLength: 2 });
+    expect(byName.tenant?.constraints).toEqual(['minlength(2)']);
+    expect(byName.version?.constraints).toEqual(['apiVersion']);
+    expect(byName.thing_id?.schema).toMatchObject({ kind: 'integer', format: 'int32', minimum: 1 });
     void DiagnosticBag;
   });
 });

@@ -5,7 +5,9 @@ const responses = '## Response:\n\nOK\n\n| Response | Description |\n|---|---|\n
 
 describe('samples', () => {
   it('should report a bad JSON body at the place of the error inside the file', () => {
-    const text = page(`${responses}## Sample response\n\n\`\`\`http_\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "a": 1,\n  "b": oops\n}\n\`\`\`\n`);
+    const text = page(
+      `${responses}## Sample response\n\n\`\`\`http_\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{\n  "a": 1,\n  "b": oops\n}\n\`\`\`\n`,
+    );
     const { fragment, diagnostics } = extractDocfx(text);
     const lines = text.split('\n');
     const line = lines.findIndex((l) => l.includes('oops')) + 1;
@@ -15,7 +17,9 @@ describe('samples', () => {
   });
 
   it('should keep a non-JSON body raw and a null body as no example', () => {
-    const text = page(`${responses}## Sample response\n\n\`\`\`http_\nHTTP/1.1 200 OK\nContent-Type: application/xml\n\n<a>1</a>\n\`\`\`\n\n\`\`\`http_\nHTTP/1.1 200 OK\nContent-Type: application/json\n\nnull\n\`\`\`\n`);
+    const text = page(
+      `${responses}## Sample response\n\n\`\`\`http_\nHTTP/1.1 200 OK\nContent-Type: application/xml\n\n<a>1</a>\n\`\`\`\n\n\`\`\`http_\nHTTP/1.1 200 OK\nContent-Type: application/json\n\nnull\n\`\`\`\n`,
+    );
     const { fragment, diagnostics } = extractDocfx(text);
     expect(diagnostics.items).toEqual([]);
     const content = fragment!.operations[0]!.responses[0]!.content;
@@ -33,12 +37,18 @@ describe('samples', () => {
   it('should keep a request sample as an example even when no body is documented', () => {
     const text = page('## Sample request\n\n```http!\nPOST /api/v1/Widget\nContent-Type: application/json\n\n[1, 2]\n```\n');
     const body = extractDocfx(text).fragment!.operations[0]!.requestBody!;
-    expect(withoutSources(body)).toEqual({ required: true, content: [{ mediaType: 'application/json', examples: [{ name: 'sample', value: [1, 2] }] }] });
+    expect(withoutSources(body)).toEqual({
+      required: true,
+      content: [{ mediaType: 'application/json', examples: [{ name: 'sample', value: [1, 2] }] }],
+    });
   });
 
   it('should read bare ```json bodies, numbering several examples', () => {
     const text = page(`${responses}## Sample response\n\n\`\`\`json\n{"a": 1}\n\`\`\`\n\n\`\`\`json\n{"a": 2}\n\`\`\`\n`);
     const examples = extractDocfx(text).fragment!.operations[0]!.responses[0]!.content[0]!.examples;
-    expect(examples.map((e) => [e.name, e.value])).toEqual([['sample', { a: 1 }], ['sample2', { a: 2 }]]);
+    expect(examples.map((e) => [e.name, e.value])).toEqual([
+      ['sample', { a: 1 }],
+      ['sample2', { a: 2 }],
+    ]);
   });
 });

@@ -29,7 +29,14 @@ describe.skipIf(!existsSync(SEED_001) || !existsSync(SEED_002))('seeds 001 and 0
       ['id', 'path', true, { kind: 'integer', format: 'int32' }],
       ['notify', 'query', false, { kind: 'boolean' }],
     ]);
-    expect(operation.parameters.filter((p) => p.in === 'header').map((p) => p.name)).toEqual(['X-XSRF-TOKEN', 'Accept-Language', 'SO-Language', 'SO-Culture', 'SO-TimeZone', 'SO-AppToken']);
+    expect(operation.parameters.filter((p) => p.in === 'header').map((p) => p.name)).toEqual([
+      'X-XSRF-TOKEN',
+      'Accept-Language',
+      'SO-Language',
+      'SO-Culture',
+      'SO-TimeZone',
+      'SO-AppToken',
+    ]);
     const body = operation.requestBody!;
     expect(body.name).toBe('entity');
     expect(body.content.map((c) => c.mediaType)[0]).toBe('application/json');
@@ -40,14 +47,19 @@ describe.skipIf(!existsSync(SEED_001) || !existsSync(SEED_002))('seeds 001 and 0
     const entity = fragment!.schemas.find((s) => s.name === 'TicketMessageEntity')!;
     expect((entity.schema as ObjectSchema).properties).toHaveLength(27);
     const person = (entity.schema as ObjectSchema).properties.find((p) => p.name === 'Person')!;
-    expect(person.description).toBe('If this is an incoming message, this will contain the person  <para>Use MDO List name "person_new" to get list items.</para>');
+    expect(person.description).toBe(
+      'If this is an incoming message, this will contain the person  <para>Use MDO List name "person_new" to get list items.</para>',
+    );
   });
 
   it('should merge both seeds into one TicketMessageEntity that both request bodies refer to', () => {
     const fragments = [read(SEED_001, 'put.md').fragment, read(SEED_002, 'post.md').fragment] as PageFragment[];
     const diagnostics = new DiagnosticBag();
     const document = mergeFragments(fragments, diagnostics, { version: '1' });
-    expect(document.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /api/v1/TicketMessage', 'put /api/v1/TicketMessage/{id}']);
+    expect(document.operations.map((o) => `${o.method} ${o.path}`)).toEqual([
+      'post /api/v1/TicketMessage',
+      'put /api/v1/TicketMessage/{id}',
+    ]);
     for (const operation of document.operations) {
       expect(operation.requestBody!.content.every((c) => c.schema?.kind === 'ref' && c.schema.name === 'TicketMessageEntity')).toBe(true);
     }
@@ -64,6 +76,8 @@ describe.skipIf(!existsSync(SEED_001) || !existsSync(SEED_002))('seeds 001 and 0
     expect(undocumented).toHaveLength(1);
     // post.md (seed 002) comes first by file name, so its `TableRight` type wins the tie.
     expect(properties.find((p) => p.name === 'TableRight')!.schema).toMatchObject({ kind: 'ref', name: 'TableRight' });
-    expect(undocumented[0]!.message).toContain('4 types are named but defined by no page (open objects, unless samples show their shape): Associate, Person, TableRight, Ticket');
+    expect(undocumented[0]!.message).toContain(
+      '4 types are named but defined by no page (open objects, unless samples show their shape): Associate, Person, TableRight, Ticket',
+    );
   });
 });

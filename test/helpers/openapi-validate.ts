@@ -67,7 +67,6 @@ export function describeProblems(problems: NormalizedProblem[]): string[] {
   return problems.map((problem) => `${problem.ruleId}: ${problem.message} at ${problem.location[0]?.pointer ?? '?'}`);
 }
 
-
 /** Errors of the official OAS 3.1 JSON schema for `spec` (empty when valid). */
 export async function schemaErrors(spec: unknown): Promise<unknown[]> {
   const result = await new Validator().validate(structuredClone(spec) as Record<string, unknown>);

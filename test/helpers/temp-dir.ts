@@ -17,4 +17,5 @@ export function useTempDir(): () => string {
 }
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
+/** ../shared beside the repo; SPECDOWN_SHARED points elsewhere (a path that does not exist simulates a fresh clone). */
+export const SHARED_DIR = path.resolve(REPO_ROOT, process.env.SPECDOWN_SHARED ?? '../shared');

@@ -28,7 +28,12 @@ describe.skipIf(!existsSync(DOCS))('fillFromSamples on the DocFX corpus', () => 
 
   it('should give the same document and findings in any page order', () => {
     const forward = run(fragments);
-    const shuffled = run(fragments.map((f, i) => ({ f, key: (i * 7919) % fragments.length })).sort((a, b) => a.key - b.key).map(({ f }) => f));
+    const shuffled = run(
+      fragments
+        .map((f, i) => ({ f, key: (i * 7919) % fragments.length }))
+        .sort((a, b) => a.key - b.key)
+        .map(({ f }) => f),
+    );
     expect(JSON.stringify(shuffled.document)).toBe(JSON.stringify(forward.document));
     expect(shuffled.diagnostics).toEqual(forward.diagnostics);
   });
@@ -39,7 +44,10 @@ describe.skipIf(!existsSync(DOCS))('fillFromSamples on the DocFX corpus', () => 
     expect(inferred).toEqual(expect.arrayContaining(['FieldProperty', 'MessageHeader']));
     // AttachmentsInfo items show exactly the fields the AttachmentEntity table lists: they are that entity.
     const entity = document.schemas.find((s) => s.name === 'TicketMessageEntity')!.schema as ObjectSchema;
-    expect(entity.properties.find((p) => p.name === 'AttachmentsInfo')!.schema).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'AttachmentEntity' } });
+    expect(entity.properties.find((p) => p.name === 'AttachmentsInfo')!.schema).toMatchObject({
+      kind: 'array',
+      items: { kind: 'ref', name: 'AttachmentEntity' },
+    });
     expect(inferred).not.toContain('AttachmentsInfoItem');
     const counts = new Map<string, number>();
     for (const d of diagnostics) if (d.code.startsWith('sample-')) counts.set(d.code, (counts.get(d.code) ?? 0) + 1);

@@ -5,8 +5,8 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { emitOpenApi } from '../../src/emit/openapi/index.js';
 import { emitTypes } from '../../src/emit/typescript/index.js';
 import { fillFromSamples } from '../../src/infer/fill-from-samples.js';
-import { parseIr } from '../../src/ir/ir-schema.js';
 import { MAX_DEPTH, MAX_KEYS } from '../../src/infer/shape.js';
+import { parseIr } from '../../src/ir/ir-schema.js';
 import type { ApiDocument, JsonValue, NamedSchema, ObjectSchema, PageFragment, Schema } from '../../src/ir/types.js';
 import { mergeFragments } from '../../src/merge/index.js';
 import { extractDocfx, withoutSources } from '../extract/helpers.js';
@@ -57,10 +57,20 @@ describe('fillFromSamples', () => {
     // page's empty array is a sample of the same property too. Inferred fields are optional even
     // when every sample has them: samples promise no more than tables.
     expect(propertyNames(header.schema)).toEqual([
-      ['Id', false], ['Name', false], ['Value', false], ['StdItem', false], ['StdItemCol', false], ['TableRight', false], ['FieldProperties', false],
+      ['Id', false],
+      ['Name', false],
+      ['Value', false],
+      ['StdItem', false],
+      ['StdItemCol', false],
+      ['TableRight', false],
+      ['FieldProperties', false],
     ]);
     expect(property(header.schema, 'Id')).toEqual({ kind: 'integer' });
-    expect(header.schema.inferred!.from.map((s) => `${s.file}:${s.start.line}`)).toEqual(['Message/get.md:42', 'Message/put.md:56', 'Message/put.md:90']);
+    expect(header.schema.inferred!.from.map((s) => `${s.file}:${s.start.line}`)).toEqual([
+      'Message/get.md:42',
+      'Message/put.md:56',
+      'Message/put.md:90',
+    ]);
   });
 
   it('should name items that are not plural by appending Item, and merge integer with number', () => {
@@ -69,11 +79,24 @@ describe('fillFromSamples', () => {
     expect(items).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'AttachmentsInfoItem' } });
     const item = named(document, 'AttachmentsInfoItem').schema;
     expect(property(item, 'AttSize')).toEqual({ kind: 'number' });
-    expect(propertyNames(item)).toEqual([['AttachmentId', false], ['Name', false], ['AttSize', false], ['InlineImage', false], ['TableRight', false]]);
+    expect(propertyNames(item)).toEqual([
+      ['AttachmentId', false],
+      ['Name', false],
+      ['AttSize', false],
+      ['InlineImage', false],
+      ['TableRight', false],
+    ]);
   });
 
   it('should type items with the documented entity whose table lists their fields (tables win)', () => {
-    const attachment = extractDocfxPage('GET /api/v1/Attachment/{id}', 'AttachmentEntity', ['AttachmentId | int32', 'Name | string', 'AttSize | double', 'InlineImage | bool', 'ContentId | string', 'TableRight | TableRight']);
+    const attachment = extractDocfxPage('GET /api/v1/Attachment/{id}', 'AttachmentEntity', [
+      'AttachmentId | int32',
+      'Name | string',
+      'AttSize | double',
+      'InlineImage | bool',
+      'ContentId | string',
+      'TableRight | TableRight',
+    ]);
     const { document } = build([...pages, ['Attachment/get.md', attachment]]);
     const items = property(named(document, 'MessageEntity').schema, 'AttachmentsInfo');
     expect(items).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'AttachmentEntity' }, inferred: {} });
@@ -82,26 +105,46 @@ describe('fillFromSamples', () => {
   });
 
   it('should not take a documented entity whose types the samples contradict', () => {
-    const attachment = extractDocfxPage('GET /api/v1/Attachment/{id}', 'AttachmentEntity', ['AttachmentId | string', 'Name | string', 'AttSize | double', 'InlineImage | bool', 'TableRight | TableRight']);
+    const attachment = extractDocfxPage('GET /api/v1/Attachment/{id}', 'AttachmentEntity', [
+      'AttachmentId | string',
+      'Name | string',
+      'AttSize | double',
+      'InlineImage | bool',
+      'TableRight | TableRight',
+    ]);
     const { document } = build([...pages, ['Attachment/get.md', attachment]]);
-    expect(property(named(document, 'MessageEntity').schema, 'AttachmentsInfo')).toMatchObject({ items: { kind: 'ref', name: 'AttachmentsInfoItem' } });
+    expect(property(named(document, 'MessageEntity').schema, 'AttachmentsInfo')).toMatchObject({
+      items: { kind: 'ref', name: 'AttachmentsInfoItem' },
+    });
   });
 
   it('should fill the values of object-typed dictionaries (ExtraFields1/2 → Record<string, string>)', () => {
     const { document } = build(pages);
     const entity = named(document, 'MessageEntity').schema;
     for (const name of ['ExtraFields', 'CustomFields']) {
-      expect(withoutSources(property(entity, name))).toMatchObject({ kind: 'map', values: { kind: 'string' }, inferred: { from: [{ file: 'Message/put.md' }, { file: 'Message/put.md' }] } });
+      expect(withoutSources(property(entity, name))).toMatchObject({
+        kind: 'map',
+        values: { kind: 'string' },
+        inferred: { from: [{ file: 'Message/put.md' }, { file: 'Message/put.md' }] },
+      });
     }
     expect(property(entity, 'FieldProperties')).toMatchObject({ kind: 'map', values: { kind: 'ref', name: 'FieldProperty' } });
-    expect(propertyNames(named(document, 'FieldProperty').schema)).toEqual([['FieldRight', false], ['FieldType', false], ['FieldLength', false]]);
+    expect(propertyNames(named(document, 'FieldProperty').schema)).toEqual([
+      ['FieldRight', false],
+      ['FieldType', false],
+      ['FieldLength', false],
+    ]);
   });
 
   it('should fill an undocumented named type from a sample on ANOTHER page', () => {
     const { document } = build(pages);
     const associate = named(document, 'Associate');
     expect(associate.origin).toBe('inferred');
-    expect(propertyNames(associate.schema)).toEqual([['AssociateId', false], ['Name', false], ['Deleted', false]]);
+    expect(propertyNames(associate.schema)).toEqual([
+      ['AssociateId', false],
+      ['Name', false],
+      ['Deleted', false],
+    ]);
     expect(associate.sources.map((s) => s.file)).toEqual(['Message/get.md']);
     // TableRight is only ever null: still undocumented.
     expect(named(document, 'TableRight').origin).toBe('undocumented');
@@ -135,13 +178,25 @@ describe('fillFromSamples', () => {
     const found = diagnostics.items.filter((d) => d.code.startsWith('sample-')).map((d) => [d.code, d.source.start.line, d.message]);
     expect(found).toEqual([
       ['sample-type-mismatch', 25, 'POST /api/v1/Widget request body.Count is documented as an int32, but a sample shows a string ("7")'],
-      ['sample-type-mismatch', 25, 'POST /api/v1/Widget request body.Kind is documented as one of "Small", "Large", but a sample shows a string ("Huge")'],
-      ['sample-unknown-property', 25, 'a sample shows property "Colour", which the table of POST /api/v1/Widget request body does not list (and 1 more sample)'],
+      [
+        'sample-type-mismatch',
+        25,
+        'POST /api/v1/Widget request body.Kind is documented as one of "Small", "Large", but a sample shows a string ("Huge")',
+      ],
+      [
+        'sample-unknown-property',
+        25,
+        'a sample shows property "Colour", which the table of POST /api/v1/Widget request body does not list (and 1 more sample)',
+      ],
     ]);
     const colour = diagnostics.items.find((d) => d.code === 'sample-unknown-property')!;
     expect(colour.related?.map((s) => s.start.line)).toEqual([29]);
     const body = document.operations[0]!.requestBody!.content[0]!.schema as ObjectSchema;
-    expect(body.properties.map((p) => [p.name, p.schema.kind])).toEqual([['Count', 'integer'], ['Name', 'string'], ['Kind', 'enum']]);
+    expect(body.properties.map((p) => [p.name, p.schema.kind])).toEqual([
+      ['Count', 'integer'],
+      ['Name', 'string'],
+      ['Kind', 'enum'],
+    ]);
   });
 
   it('should mark what it inferred in the outputs: a JSDoc note in types.ts, x-specdown-inferred in OpenAPI', () => {
@@ -149,13 +204,22 @@ describe('fillFromSamples', () => {
     const types = emitTypes(document);
     expect(types).toMatch(/Inferred from samples at Message\/get\.md:42, Message\/put\.md:56, Message\/put\.md:90/);
     expect(types).toMatch(/ExtraFields\?: Record<string, string>/);
-    const spec = emitOpenApi(document, { sources: true }) as unknown as { components: { schemas: Record<string, Record<string, unknown> & { properties: Record<string, Record<string, unknown>> }> } };
+    const spec = emitOpenApi(document, { sources: true }) as unknown as {
+      components: { schemas: Record<string, Record<string, unknown> & { properties: Record<string, Record<string, unknown>> }> };
+    };
     const schemas = spec.components.schemas;
-    expect(schemas['MessageHeader']!['x-specdown-inferred']).toEqual(['Message/get.md:42:1', 'Message/put.md:56:1', 'Message/put.md:90:1']);
-    expect(schemas['MessageEntity']!.properties['ExtraFields']).toMatchObject({ type: 'object', additionalProperties: { type: 'string' }, 'x-specdown-inferred': ['Message/put.md:56:1', 'Message/put.md:90:1'] });
-    expect(schemas['MessageEntity']!.properties['MessageHeaders']).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/MessageHeader' } });
-    expect(schemas['MessageEntity']!.properties['MessageId']!['x-specdown-inferred']).toBeUndefined();
-    expect((emitOpenApi(document).components!.schemas!['MessageHeader'] as Record<string, unknown>)['x-specdown-inferred']).toBe(true);
+    expect(schemas.MessageHeader!['x-specdown-inferred']).toEqual(['Message/get.md:42:1', 'Message/put.md:56:1', 'Message/put.md:90:1']);
+    expect(schemas.MessageEntity!.properties.ExtraFields).toMatchObject({
+      type: 'object',
+      additionalProperties: { type: 'string' },
+      'x-specdown-inferred': ['Message/put.md:56:1', 'Message/put.md:90:1'],
+    });
+    expect(schemas.MessageEntity!.properties.MessageHeaders).toMatchObject({
+      type: 'array',
+      items: { $ref: '#/components/schemas/MessageHeader' },
+    });
+    expect(schemas.MessageEntity!.properties.MessageId!['x-specdown-inferred']).toBeUndefined();
+    expect((emitOpenApi(document).components!.schemas!.MessageHeader as Record<string, unknown>)['x-specdown-inferred']).toBe(true);
     expect(() => parseIr(JSON.parse(JSON.stringify(document)))).not.toThrow();
   });
 
@@ -165,9 +229,32 @@ describe('fillFromSamples', () => {
     const wide: Record<string, JsonValue> = {};
     for (let i = 0; i < 100_000; i++) wide[`Extra${i}x`] = i;
     const at = { file: 'wide.md', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-    const document: ApiDocument = { ...before, operations: [{ operationId: 'w', method: 'get', path: '/w', tags: [], parameters: [], responses: [
-      { status: '200', description: 'OK', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: entity.name }, examples: [{ name: 'sample', value: wide, source: at }] }] },
-    ] }] };
+    const document: ApiDocument = {
+      ...before,
+      operations: [
+        {
+          operationId: 'w',
+          method: 'get',
+          path: '/w',
+          tags: [],
+          parameters: [],
+          responses: [
+            {
+              status: '200',
+              description: 'OK',
+              headers: [],
+              content: [
+                {
+                  mediaType: 'application/json',
+                  schema: { kind: 'ref', name: entity.name },
+                  examples: [{ name: 'sample', value: wide, source: at }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
     const diagnostics = new DiagnosticBag();
     fillFromSamples(document, diagnostics);
     expect(diagnostics.items.filter((d) => d.code === 'sample-unknown-property')).toHaveLength(MAX_KEYS);
@@ -179,14 +266,38 @@ describe('fillFromSamples', () => {
     const huge: JsonValue[] = Array.from({ length: 200_000 }, (_, i) => ({ Id: i }));
     const at = { file: 'x.md', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
     const document: ApiDocument = {
-      irVersion: 1, info: { title: 'x', version: '1' }, servers: [], tags: [], securitySchemes: [], schemas: [],
-      operations: [{
-        operationId: 'op', method: 'post', path: '/x', tags: [], parameters: [], responses: [],
-        requestBody: { required: true, content: [{ mediaType: 'application/json', schema: { kind: 'object', properties: [
-          { name: 'Deep', schema: { kind: 'unknown' }, required: false },
-          { name: 'Rows', schema: { kind: 'array', items: { kind: 'unknown' } }, required: false },
-        ] }, examples: [{ name: 'sample', value: { Deep: deep, Rows: huge }, source: at }] }] },
-      }],
+      irVersion: 1,
+      info: { title: 'x', version: '1' },
+      servers: [],
+      tags: [],
+      securitySchemes: [],
+      schemas: [],
+      operations: [
+        {
+          operationId: 'op',
+          method: 'post',
+          path: '/x',
+          tags: [],
+          parameters: [],
+          responses: [],
+          requestBody: {
+            required: true,
+            content: [
+              {
+                mediaType: 'application/json',
+                schema: {
+                  kind: 'object',
+                  properties: [
+                    { name: 'Deep', schema: { kind: 'unknown' }, required: false },
+                    { name: 'Rows', schema: { kind: 'array', items: { kind: 'unknown' } }, required: false },
+                  ],
+                },
+                examples: [{ name: 'sample', value: { Deep: deep, Rows: huge }, source: at }],
+              },
+            ],
+          },
+        },
+      ],
     };
     const filled = fillFromSamples(document, new DiagnosticBag());
     const body = filled.operations[0]!.requestBody!.content[0]!.schema!;
@@ -217,10 +328,19 @@ describe.skipIf(!existsSync(SEED_001) || !existsSync(SEED_002))('fillFromSamples
     ]);
     const entity = named(document, 'TicketMessageEntity').schema;
     expect(property(entity, 'MessageHeaders')).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'MessageHeader' } });
-    expect(propertyNames(named(document, 'MessageHeader').schema).map(([name]) => name)).toEqual(['Id', 'Name', 'Value', 'StdItem', 'StdItemCol', 'TableRight', 'FieldProperties']);
+    expect(propertyNames(named(document, 'MessageHeader').schema).map(([name]) => name)).toEqual([
+      'Id',
+      'Name',
+      'Value',
+      'StdItem',
+      'StdItemCol',
+      'TableRight',
+      'FieldProperties',
+    ]);
     expect(property(entity, 'AttachmentsInfo')).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'AttachmentsInfoItem' } });
     expect(propertyNames(named(document, 'AttachmentsInfoItem').schema)).toContainEqual(['AuthKey', false]);
-    for (const name of ['ExtraFields', 'CustomFields']) expect(property(entity, name)).toMatchObject({ kind: 'map', values: { kind: 'string' } });
+    for (const name of ['ExtraFields', 'CustomFields'])
+      expect(property(entity, name)).toMatchObject({ kind: 'map', values: { kind: 'string' } });
     expect(property(entity, 'FieldProperties')).toMatchObject({ kind: 'map', values: { kind: 'ref', name: 'FieldProperty' } });
   });
 });

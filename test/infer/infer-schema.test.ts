@@ -10,34 +10,72 @@ describe('inferSchema', () => {
     { name: 'integers only → integer', given: [1, 2, -3], want: { kind: 'integer' } },
     { name: 'an integer and a fraction → number', given: [1, 2.5], want: { kind: 'number' } },
     { name: 'strings → string', given: ['a', 'b'], want: { kind: 'string' } },
-    { name: 'date-time strings → string date-time', given: ['2015-09-27T17:37:39.36531+02:00', '2012-01-27T17:37:39Z'], want: { kind: 'string', format: 'date-time' } },
+    {
+      name: 'date-time strings → string date-time',
+      given: ['2015-09-27T17:37:39.36531+02:00', '2012-01-27T17:37:39Z'],
+      want: { kind: 'string', format: 'date-time' },
+    },
     { name: 'a date-time and a word → plain string', given: ['2015-09-27T17:37:39Z', 'soon'], want: { kind: 'string' } },
     { name: 'uuid strings → string uuid', given: ['3f2504e0-4f89-11d3-9a0c-0305e82c3301'], want: { kind: 'string', format: 'uuid' } },
     { name: 'booleans → boolean', given: [true, false], want: { kind: 'boolean' } },
     { name: 'null tells only nullability', given: ['a', null], want: { kind: 'string', nullable: true } },
     { name: 'only null → nothing known', given: [null, null], want: undefined },
     { name: 'no samples → nothing known', given: [], want: undefined },
-    { name: 'mixed types → anyOf in a fixed order', given: ['a', 1, true], want: { kind: 'union', mode: 'anyOf', variants: [{ kind: 'boolean' }, { kind: 'integer' }, { kind: 'string' }] } },
+    {
+      name: 'mixed types → anyOf in a fixed order',
+      given: ['a', 1, true],
+      want: { kind: 'union', mode: 'anyOf', variants: [{ kind: 'boolean' }, { kind: 'integer' }, { kind: 'string' }] },
+    },
     {
       name: 'objects merge property sets; absent somewhere → optional',
       given: [{ Id: 1, Name: 'x' }, { Id: 2 }],
-      want: { kind: 'object', properties: [{ name: 'Id', schema: { kind: 'integer' }, required: false }, { name: 'Name', schema: { kind: 'string' }, required: false }] },
+      want: {
+        kind: 'object',
+        properties: [
+          { name: 'Id', schema: { kind: 'integer' }, required: false },
+          { name: 'Name', schema: { kind: 'string' }, required: false },
+        ],
+      },
     },
     {
       name: 'a property that is only null is unknown',
       given: [{ TableRight: null }],
       want: { kind: 'object', properties: [{ name: 'TableRight', schema: { kind: 'unknown' }, required: false }] },
     },
-    { name: 'numbered keys → map (ExtraFields1, ExtraFields2)', given: [{ ExtraFields1: 'rerum', ExtraFields2: 'consequatur' }], want: { kind: 'map', values: { kind: 'string' } } },
-    { name: 'additionalProp1..3 → map', given: [{ additionalProp1: 1, additionalProp2: 2, additionalProp3: 3 }], want: { kind: 'map', values: { kind: 'integer' } } },
+    {
+      name: 'numbered keys → map (ExtraFields1, ExtraFields2)',
+      given: [{ ExtraFields1: 'rerum', ExtraFields2: 'consequatur' }],
+      want: { kind: 'map', values: { kind: 'string' } },
+    },
+    {
+      name: 'additionalProp1..3 → map',
+      given: [{ additionalProp1: 1, additionalProp2: 2, additionalProp3: 3 }],
+      want: { kind: 'map', values: { kind: 'integer' } },
+    },
     { name: 'numeric keys → map', given: [{ '17': true, '42': false }], want: { kind: 'map', values: { kind: 'boolean' } } },
-    { name: 'a placeholder key (fieldName) → map', given: [{ fieldName: { FieldLength: 1 } }], want: { kind: 'map', values: { kind: 'object', properties: [{ name: 'FieldLength', schema: { kind: 'integer' }, required: false }] } } },
+    {
+      name: 'a placeholder key (fieldName) → map',
+      given: [{ fieldName: { FieldLength: 1 } }],
+      want: {
+        kind: 'map',
+        values: { kind: 'object', properties: [{ name: 'FieldLength', schema: { kind: 'integer' }, required: false }] },
+      },
+    },
     { name: 'arrays merge items across all elements', given: [[1, 2], [3.5], []], want: { kind: 'array', items: { kind: 'number' } } },
     { name: 'only empty arrays → array of unknown', given: [[], []], want: { kind: 'array', items: { kind: 'unknown' } } },
     {
       name: 'array items that are objects merge (inline without a namer)',
       given: [[{ a: 1 }, { a: 2, b: 'x' }]],
-      want: { kind: 'array', items: { kind: 'object', properties: [{ name: 'a', schema: { kind: 'integer' }, required: false }, { name: 'b', schema: { kind: 'string' }, required: false }] } },
+      want: {
+        kind: 'array',
+        items: {
+          kind: 'object',
+          properties: [
+            { name: 'a', schema: { kind: 'integer' }, required: false },
+            { name: 'b', schema: { kind: 'string' }, required: false },
+          ],
+        },
+      },
     },
   ];
   it.each(cases)('should infer: $name', ({ given, want }) => {
@@ -152,7 +190,14 @@ describe('ItemNamer', () => {
     ]);
     expect(schemas[0]).toEqual(schemas[1]);
     expect(named).toHaveLength(1);
-    expect(named[0]!.schema).toMatchObject({ kind: 'object', properties: [{ name: 'Id', required: false }, { name: 'Name', required: false }, { name: 'TableRight', required: false }] });
+    expect(named[0]!.schema).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'Id', required: false },
+        { name: 'Name', required: false },
+        { name: 'TableRight', required: false },
+      ],
+    });
   });
 
   it('should avoid documented names and keep different shapes apart', () => {

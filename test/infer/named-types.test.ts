@@ -11,8 +11,14 @@ const response = (typeText: string, rows: string) =>
 // Issue 4, scope 1: a row typed with a named type gets that type's fields from whichever page tabulates it.
 describe('named types across pages', () => {
   it('should resolve a row typed Person to the Person table of another page, and fill nothing documented', () => {
-    const owner = extractDocfx(page(response('Ticket', '| Id | int32 | Id |\n| Owner | Person | The owner |'), 'GET /api/v1/Ticket'), 'Ticket/get.md').fragment!;
-    const person = extractDocfx(page(response('Person', '| PersonId | int32 | Id |\n| Name | string | Name |'), 'GET /api/v1/Person'), 'Person/get.md').fragment!;
+    const owner = extractDocfx(
+      page(response('Ticket', '| Id | int32 | Id |\n| Owner | Person | The owner |'), 'GET /api/v1/Ticket'),
+      'Ticket/get.md',
+    ).fragment!;
+    const person = extractDocfx(
+      page(response('Person', '| PersonId | int32 | Id |\n| Name | string | Name |'), 'GET /api/v1/Person'),
+      'Person/get.md',
+    ).fragment!;
     const diagnostics = new DiagnosticBag();
     const document = fillFromSamples(mergeFragments([owner, person], diagnostics, { version: '1' }), diagnostics);
     const ticket = document.schemas.find((s) => s.name === 'Ticket')!.schema as ObjectSchema;

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { ApiDocumentSchema, parseIr, schemaKindSchemas } from '../../src/ir/ir-schema.js';
+import { type ApiDocumentSchema, parseIr, schemaKindSchemas } from '../../src/ir/ir-schema.js';
 import type * as Ir from '../../src/ir/types.js';
 import { richApiDocument } from './rich-api-document.js';
 
@@ -50,14 +50,22 @@ describe('parseIr', () => {
   }
 
   const bad: BadCase[] = [
-    { name: 'wrong IR version', mutate: (doc) => (doc['irVersion'] = 2), want: /irVersion/ },
-    { name: 'unknown schema kind', mutate: (doc) => (doc['schemas'][0].schema = { kind: 'tuple' }), want: /schemas\[0\]\.schema/ },
-    { name: 'nested bad schema', mutate: (doc) => (doc['schemas'][9].schema.properties[4].schema.items = { kind: 'string', minLength: '1' }), want: /minLength/ },
-    { name: 'missing required field', mutate: (doc) => delete doc['operations'][0].responses, want: /operations\[0\]\.responses/ },
-    { name: 'unknown key (drift)', mutate: (doc) => (doc['operations'][0].verb = 'GET'), want: /Unrecognized key.*verb/ },
-    { name: 'bad method', mutate: (doc) => (doc['operations'][0].method = 'fetch'), want: /method/ },
-    { name: 'bad source point', mutate: (doc) => (doc['operations'][0].source.start.line = 1.5), want: /source\.start\.line/ },
-    { name: 'non-JSON example value', mutate: (doc) => (doc['operations'][0].parameters[2].examples[0].value = () => 1), want: /examples\[0\]\.value/ },
+    { name: 'wrong IR version', mutate: (doc) => (doc.irVersion = 2), want: /irVersion/ },
+    { name: 'unknown schema kind', mutate: (doc) => (doc.schemas[0].schema = { kind: 'tuple' }), want: /schemas\[0\]\.schema/ },
+    {
+      name: 'nested bad schema',
+      mutate: (doc) => (doc.schemas[9].schema.properties[4].schema.items = { kind: 'string', minLength: '1' }),
+      want: /minLength/,
+    },
+    { name: 'missing required field', mutate: (doc) => delete doc.operations[0].responses, want: /operations\[0\]\.responses/ },
+    { name: 'unknown key (drift)', mutate: (doc) => (doc.operations[0].verb = 'GET'), want: /Unrecognized key.*verb/ },
+    { name: 'bad method', mutate: (doc) => (doc.operations[0].method = 'fetch'), want: /method/ },
+    { name: 'bad source point', mutate: (doc) => (doc.operations[0].source.start.line = 1.5), want: /source\.start\.line/ },
+    {
+      name: 'non-JSON example value',
+      mutate: (doc) => (doc.operations[0].parameters[2].examples[0].value = () => 1),
+      want: /examples\[0\]\.value/,
+    },
   ];
 
   it.each(bad)('should reject $name with a readable message', ({ mutate, want }) => {

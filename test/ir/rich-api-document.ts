@@ -5,10 +5,14 @@
  * gets its own copy.
  */
 import type { Source } from '../../src/ir/source.js';
-import { IR_VERSION, type ApiDocument, type JsonValue, type NamedSchema, type Operation } from '../../src/ir/types.js';
+import { type ApiDocument, IR_VERSION, type JsonValue, type NamedSchema, type Operation } from '../../src/ir/types.js';
 
 export function at(file: string, line: number, column = 1): Source {
-  return { file, start: { line, column, offset: line * 100 + column }, end: { line, column: column + 10, offset: line * 100 + column + 10 } };
+  return {
+    file,
+    start: { line, column, offset: line * 100 + column },
+    end: { line, column: column + 10, offset: line * 100 + column + 10 },
+  };
 }
 
 const TICKETS = 'api/Tickets.md';
@@ -112,7 +116,10 @@ function schemas(): NamedSchema[] {
       schema: {
         kind: 'union',
         mode: 'oneOf',
-        variants: [{ kind: 'ref', name: 'Cat' }, { kind: 'ref', name: 'Dog' }],
+        variants: [
+          { kind: 'ref', name: 'Cat' },
+          { kind: 'ref', name: 'Dog' },
+        ],
         discriminator: { propertyName: 'petType', mapping: { dog: 'Dog', cat: 'Cat' } },
       },
     },
@@ -135,7 +142,7 @@ function schemas(): NamedSchema[] {
       schema: {
         kind: 'object',
         description: 'A support ticket. Ends a comment: */ and a script: </script>',
-        extensions: { 'x-internal': false, 'x-owner': { team: 'support', 'ünïcödé': ['✓'] } },
+        extensions: { 'x-internal': false, 'x-owner': { team: 'support', ünïcödé: ['✓'] } },
         source: at(TICKETS, 20),
         properties: [
           { name: 'id', required: true, schema: { kind: 'integer', format: 'int64', readOnly: true }, source: at(TICKETS, 22) },
@@ -160,7 +167,11 @@ function schemas(): NamedSchema[] {
               default: 1,
             },
           },
-          { name: 'tags', required: false, schema: { kind: 'array', items: { kind: 'string' }, uniqueItems: true, minItems: 0, maxItems: 20 } },
+          {
+            name: 'tags',
+            required: false,
+            schema: { kind: 'array', items: { kind: 'string' }, uniqueItems: true, minItems: 0, maxItems: 20 },
+          },
           { name: '__proto__', required: false, schema: { kind: 'string', nullable: true, description: 'Hostile key.' } },
           { name: 'constructor', required: false, schema: { kind: 'number', format: 'double', exclusiveMinimum: 0, multipleOf: 0.5 } },
           { name: '*/ </script>', required: false, schema: { kind: 'boolean', deprecated: true } },
@@ -170,13 +181,25 @@ function schemas(): NamedSchema[] {
           { name: 'counts', required: false, schema: { kind: 'ref', name: 'List_Item_' } },
           { name: 'page', required: false, schema: { kind: 'ref', name: 'List<Item>' } },
           { name: 'kind', required: true, schema: { kind: 'const', value: 'ticket' } },
-          { name: 'secret', required: false, schema: { kind: 'string', writeOnly: true, contentMediaType: 'text/plain', contentEncoding: 'base64' } },
+          {
+            name: 'secret',
+            required: false,
+            schema: { kind: 'string', writeOnly: true, contentMediaType: 'text/plain', contentEncoding: 'base64' },
+          },
           { name: 'payload', required: false, schema: { kind: 'unknown', examples: [{ any: 'thing' }, null, 3] } },
           { name: 'score', required: false, schema: { kind: 'number', nullable: true, exclusiveMaximum: 101 } },
           {
             name: 'owner',
             required: false,
-            schema: { kind: 'union', mode: 'anyOf', nullable: true, variants: [{ kind: 'ref', name: 'User' }, { kind: 'string', format: 'email' }] },
+            schema: {
+              kind: 'union',
+              mode: 'anyOf',
+              nullable: true,
+              variants: [
+                { kind: 'ref', name: 'User' },
+                { kind: 'string', format: 'email' },
+              ],
+            },
           },
           { name: 'size', required: false, schema: { kind: 'ref', name: 'Größe' } },
           { name: 'odd', required: false, schema: { kind: 'ref', name: 'a/b~c' } },
@@ -193,7 +216,10 @@ function schemas(): NamedSchema[] {
       schema: {
         kind: 'enum',
         base: 'string',
-        values: [{ value: 'open', name: 'Open' }, { value: 'closed', name: 'Closed' }],
+        values: [
+          { value: 'open', name: 'Open' },
+          { value: 'closed', name: 'Closed' },
+        ],
         title: 'Ticket status',
       },
     },
@@ -207,7 +233,15 @@ function schemas(): NamedSchema[] {
         properties: [
           { name: 'id', required: true, schema: { kind: 'string', format: 'uuid' } },
           { name: 'email', required: false, schema: { kind: 'string', format: 'email', nullable: true } },
-          { name: 'roles', required: false, schema: { kind: 'array', nullable: true, items: { kind: 'enum', base: 'string', values: [{ value: 'admin' }, { value: 'agent' }], nullable: true } } },
+          {
+            name: 'roles',
+            required: false,
+            schema: {
+              kind: 'array',
+              nullable: true,
+              items: { kind: 'enum', base: 'string', values: [{ value: 'admin' }, { value: 'agent' }], nullable: true },
+            },
+          },
           { name: 'pet', required: false, schema: { kind: 'intersection', nullable: true, parts: [{ kind: 'ref', name: 'Pet' }] } },
           { name: 'nickname', required: false, schema: { kind: 'const', value: 'anon', nullable: true } },
         ],
@@ -243,7 +277,14 @@ function operations(): Operation[] {
           schema: { kind: 'map', values: { kind: 'string' } },
           description: 'Field filters, e.g. `filter[status]=open`.',
         },
-        { name: 'q', in: 'query', required: false, allowReserved: true, schema: { kind: 'string' }, examples: [{ name: 'plain', summary: 'A word', value: 'printer' }] },
+        {
+          name: 'q',
+          in: 'query',
+          required: false,
+          allowReserved: true,
+          schema: { kind: 'string' },
+          examples: [{ name: 'plain', summary: 'A word', value: 'printer' }],
+        },
       ],
       responses: [
         {
@@ -287,7 +328,12 @@ function operations(): Operation[] {
           headers: [{ name: 'Location', required: true, schema: { kind: 'string', format: 'uri' } }],
           content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Ticket' }, examples: [] }],
         },
-        { status: '4XX', description: '', headers: [], content: [{ mediaType: 'application/problem+json', schema: { kind: 'ref', name: 'Error' }, examples: [] }] },
+        {
+          status: '4XX',
+          description: '',
+          headers: [],
+          content: [{ mediaType: 'application/problem+json', schema: { kind: 'ref', name: 'Error' }, examples: [] }],
+        },
       ],
       extensions: { 'x-rate-limit': 10 },
     },
@@ -310,7 +356,12 @@ function operations(): Operation[] {
         },
       ],
       responses: [
-        { status: 'default', description: 'Unexpected error.', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Error' }, examples: [] }] },
+        {
+          status: 'default',
+          description: 'Unexpected error.',
+          headers: [],
+          content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Error' }, examples: [] }],
+        },
         { status: '404', description: '', headers: [], content: [] },
         {
           status: '200',
@@ -320,16 +371,21 @@ function operations(): Operation[] {
             {
               mediaType: 'application/json',
               schema: { kind: 'ref', name: 'Ticket' },
-              examples: [{ name: 'full', value: {
-                id: 1,
-                title: 'Hi',
-                status: 'open',
-                createdAt: '2024-01-31T12:00:00Z',
-                kind: 'ticket',
-                tags: ['a', 'b'],
-                page: { items: ['x'], 'odata.nextLink': 'https://example.com/next?page=2' },
-                size: 'groß',
-              } }],
+              examples: [
+                {
+                  name: 'full',
+                  value: {
+                    id: 1,
+                    title: 'Hi',
+                    status: 'open',
+                    createdAt: '2024-01-31T12:00:00Z',
+                    kind: 'ticket',
+                    tags: ['a', 'b'],
+                    page: { items: ['x'], 'odata.nextLink': 'https://example.com/next?page=2' },
+                    size: 'groß',
+                  },
+                },
+              ],
             },
           ],
         },
@@ -356,7 +412,14 @@ function operations(): Operation[] {
         required: false,
         content: [{ mediaType: 'application/merge-patch+json', schema: { kind: 'ref', name: 'User' }, examples: [] }],
       },
-      responses: [{ status: '200', description: 'The user.', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'User' }, examples: [] }] }],
+      responses: [
+        {
+          status: '200',
+          description: 'The user.',
+          headers: [],
+          content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'User' }, examples: [] }],
+        },
+      ],
     },
     {
       operationId: 'searchPets',
@@ -391,15 +454,20 @@ export function richApiDocument(): ApiDocument {
       },
       { url: '/' },
     ],
-    tags: [
-      { name: 'zeta' },
-      { name: 'Users', description: 'People.' },
-      { name: 'Tickets', description: 'Support tickets.' },
-    ],
+    tags: [{ name: 'zeta' }, { name: 'Users', description: 'People.' }, { name: 'Tickets', description: 'Support tickets.' }],
     operations: operations(),
     schemas: schemas(),
     securitySchemes: [
-      { name: 'oauth', type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example.com/token', scopes: { 'users:read': 'Read users', 'users:write': 'Write users' } } } },
+      {
+        name: 'oauth',
+        type: 'oauth2',
+        flows: {
+          clientCredentials: {
+            tokenUrl: 'https://auth.example.com/token',
+            scopes: { 'users:read': 'Read users', 'users:write': 'Write users' },
+          },
+        },
+      },
       { name: 'bearer', type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A JWT.' },
       { name: 'apiKey', type: 'apiKey', in: 'header', parameterName: 'X-API-Key' },
     ],

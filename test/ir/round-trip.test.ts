@@ -4,18 +4,36 @@ import type { Schema, SchemaKind } from '../../src/ir/types.js';
 import { richApiDocument } from './rich-api-document.js';
 
 const ALL_KINDS: SchemaKind[] = [
-  'string', 'integer', 'number', 'boolean', 'null', 'array', 'object', 'map', 'enum', 'const', 'ref', 'union', 'intersection', 'unknown',
+  'string',
+  'integer',
+  'number',
+  'boolean',
+  'null',
+  'array',
+  'object',
+  'map',
+  'enum',
+  'const',
+  'ref',
+  'union',
+  'intersection',
+  'unknown',
 ];
 
 function kindsIn(schema: Schema, out: Set<SchemaKind>): void {
   out.add(schema.kind);
   const children: Schema[] =
-    schema.kind === 'array' ? [schema.items]
-    : schema.kind === 'object' ? [...schema.properties.map((property) => property.schema), ...(schema.additionalProperties ? [schema.additionalProperties] : [])]
-    : schema.kind === 'map' ? [schema.values]
-    : schema.kind === 'union' ? schema.variants
-    : schema.kind === 'intersection' ? schema.parts
-    : [];
+    schema.kind === 'array'
+      ? [schema.items]
+      : schema.kind === 'object'
+        ? [...schema.properties.map((property) => property.schema), ...(schema.additionalProperties ? [schema.additionalProperties] : [])]
+        : schema.kind === 'map'
+          ? [schema.values]
+          : schema.kind === 'union'
+            ? schema.variants
+            : schema.kind === 'intersection'
+              ? schema.parts
+              : [];
   for (const child of children) kindsIn(child, out);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uniqueSources, type Source } from '../../src/ir/source.js';
+import { type Source, uniqueSources } from '../../src/ir/source.js';
 
 const at = (file: string, start: number, end: number): Source => ({
   file,

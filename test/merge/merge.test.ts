@@ -4,14 +4,32 @@ import type { Source } from '../../src/ir/source.js';
 import type { NamedSchema, ObjectSchema, Operation, PageFragment, Property, Schema } from '../../src/ir/types.js';
 import { mergeFragments } from '../../src/merge/index.js';
 
-const at = (file: string, line: number): Source => ({ file, start: { line, column: 1, offset: line * 100 }, end: { line, column: 20, offset: line * 100 + 19 } });
-const prop = (name: string, schema: Schema, file = 'a.md', line = 10): Property => ({ name, schema, required: false, source: at(file, line) });
+const at = (file: string, line: number): Source => ({
+  file,
+  start: { line, column: 1, offset: line * 100 },
+  end: { line, column: 20, offset: line * 100 + 19 },
+});
+const prop = (name: string, schema: Schema, file = 'a.md', line = 10): Property => ({
+  name,
+  schema,
+  required: false,
+  source: at(file, line),
+});
 const object = (...properties: Property[]): ObjectSchema => ({ kind: 'object', properties });
 const int32: Schema = { kind: 'integer', format: 'int32' };
 const ref = (name: string): Schema => ({ kind: 'ref', name });
 
 function op(file: string, method: Operation['method'], path: string, extra: Partial<Operation> = {}): Operation {
-  return { operationId: `${method}${path.replace(/\W/g, '')}`, method, path, tags: [file.split('/')[0]!], parameters: [], responses: [], source: at(file, 8), ...extra };
+  return {
+    operationId: `${method}${path.replace(/\W/g, '')}`,
+    method,
+    path,
+    tags: [file.split('/')[0]!],
+    parameters: [],
+    responses: [],
+    source: at(file, 8),
+    ...extra,
+  };
 }
 
 function fragment(file: string, operations: Operation[], schemas: NamedSchema[] = []): PageFragment {
@@ -42,8 +60,27 @@ describe('mergeFragments', () => {
 
   it('should give the same document whatever the fragment order, without touching its input', () => {
     const fragments = [
-      fragment('T/1.md', [op('T/1.md', 'get', '/t/{id}', { responses: [{ status: '200', description: 'OK', headers: [], content: [{ mediaType: 'application/json', schema: ref('T'), examples: [] }] }] })], [named('T', object(prop('a', int32, 'T/1.md'), prop('b', { kind: 'string' }, 'T/1.md')), 'T/1.md')]),
-      fragment('T/2.md', [op('T/2.md', 'put', '/t/{id}')], [named('T', object(prop('b', { kind: 'string', format: 'date-time' }, 'T/2.md'), prop('c', ref('Owner'), 'T/2.md')), 'T/2.md')]),
+      fragment(
+        'T/1.md',
+        [
+          op('T/1.md', 'get', '/t/{id}', {
+            responses: [
+              {
+                status: '200',
+                description: 'OK',
+                headers: [],
+                content: [{ mediaType: 'application/json', schema: ref('T'), examples: [] }],
+              },
+            ],
+          }),
+        ],
+        [named('T', object(prop('a', int32, 'T/1.md'), prop('b', { kind: 'string' }, 'T/1.md')), 'T/1.md')],
+      ),
+      fragment(
+        'T/2.md',
+        [op('T/2.md', 'put', '/t/{id}')],
+        [named('T', object(prop('b', { kind: 'string', format: 'date-time' }, 'T/2.md'), prop('c', ref('Owner'), 'T/2.md')), 'T/2.md')],
+      ),
       fragment('T/3.md', [op('T/3.md', 'post', '/t')], [named('T', object(prop('a', { kind: 'string' }, 'T/3.md')), 'T/3.md')]),
       fragment('U/4.md', [op('U/4.md', 'delete', '/t/{id}')]),
     ];
@@ -59,8 +96,26 @@ describe('mergeFragments', () => {
 
   it('should unite the properties of an entity documented on several pages, the more precise type winning', () => {
     const { document, diagnostics } = merge([
-      fragment('p1.md', [op('p1.md', 'get', '/1')], [named('T', object(prop('a', { kind: 'integer' }, 'p1.md'), prop('b', { kind: 'string' }, 'p1.md')), 'p1.md')]),
-      fragment('p2.md', [op('p2.md', 'get', '/2')], [named('T', object(prop('b', { kind: 'string', format: 'date-time' }, 'p2.md'), prop('c', { kind: 'boolean' }, 'p2.md'), prop('a', int32, 'p2.md')), 'p2.md')]),
+      fragment(
+        'p1.md',
+        [op('p1.md', 'get', '/1')],
+        [named('T', object(prop('a', { kind: 'integer' }, 'p1.md'), prop('b', { kind: 'string' }, 'p1.md')), 'p1.md')],
+      ),
+      fragment(
+        'p2.md',
+        [op('p2.md', 'get', '/2')],
+        [
+          named(
+            'T',
+            object(
+              prop('b', { kind: 'string', format: 'date-time' }, 'p2.md'),
+              prop('c', { kind: 'boolean' }, 'p2.md'),
+              prop('a', int32, 'p2.md'),
+            ),
+            'p2.md',
+          ),
+        ],
+      ),
     ]);
     expect(diagnostics.items).toEqual([]);
     const t = document.schemas.find((s) => s.name === 'T')!;
@@ -74,13 +129,19 @@ describe('mergeFragments', () => {
 
   it('should report a real conflict naming both places, keeping the type most pages give', () => {
     const pages = ['p1.md', 'p2.md', 'p3.md'].map((file, i) =>
-      fragment(file, [op(file, 'get', `/${i}`)], [named('T', object(prop('Right', ref(i === 0 ? 'RecurrenceInfo' : 'TableRight'), file, 40 + i)), file)]),
+      fragment(
+        file,
+        [op(file, 'get', `/${i}`)],
+        [named('T', object(prop('Right', ref(i === 0 ? 'RecurrenceInfo' : 'TableRight'), file, 40 + i)), file)],
+      ),
     );
     const { document, diagnostics } = merge(pages);
     const t = document.schemas.find((s) => s.name === 'T')!;
     expect((t.schema as ObjectSchema).properties[0]!.schema).toEqual(ref('TableRight'));
     const conflicts = diagnostics.items.filter((d) => d.code === 'entity-conflict');
-    expect(conflicts.map((d) => [d.severity, d.source.file, d.source.start.line, d.related?.map((r) => `${r.file}:${r.start.line}`)])).toEqual([['warning', 'p1.md', 40, ['p2.md:41']]]);
+    expect(
+      conflicts.map((d) => [d.severity, d.source.file, d.source.start.line, d.related?.map((r) => `${r.file}:${r.start.line}`)]),
+    ).toEqual([['warning', 'p1.md', 40, ['p2.md:41']]]);
     expect(conflicts[0]!.message).toContain('T.Right is typed RecurrenceInfo here but TableRight at p2.md:41:1 (2 of 3 pages)');
   });
 
@@ -95,16 +156,39 @@ describe('mergeFragments', () => {
 
   it('should add every named-but-undefined type as an undocumented open object, in one diagnostic', () => {
     const { document, diagnostics } = merge([
-      fragment('a.md', [op('a.md', 'get', '/a', { parameters: [{ name: 'q', in: 'query', required: false, schema: ref('Query'), source: at('a.md', 12) }] })], [named('T', object(prop('owner', ref('Associate'), 'a.md', 31)), 'a.md')]),
-      fragment('b.md', [op('b.md', 'get', '/b')], [named('U', object(prop('who', { kind: 'array', items: ref('Associate') }, 'b.md', 33)), 'b.md')]),
+      fragment(
+        'a.md',
+        [
+          op('a.md', 'get', '/a', {
+            parameters: [{ name: 'q', in: 'query', required: false, schema: ref('Query'), source: at('a.md', 12) }],
+          }),
+        ],
+        [named('T', object(prop('owner', ref('Associate'), 'a.md', 31)), 'a.md')],
+      ),
+      fragment(
+        'b.md',
+        [op('b.md', 'get', '/b')],
+        [named('U', object(prop('who', { kind: 'array', items: ref('Associate') }, 'b.md', 33)), 'b.md')],
+      ),
     ]);
-    expect(document.schemas.map((s) => [s.name, s.origin])).toEqual([['Associate', 'undocumented'], ['Query', 'undocumented'], ['T', 'documented'], ['U', 'documented']]);
+    expect(document.schemas.map((s) => [s.name, s.origin])).toEqual([
+      ['Associate', 'undocumented'],
+      ['Query', 'undocumented'],
+      ['T', 'documented'],
+      ['U', 'documented'],
+    ]);
     const associate = document.schemas[0]!;
-    expect(associate.schema).toEqual({ kind: 'object', properties: [], description: 'Undocumented: the docs name Associate but no page defines it.' });
+    expect(associate.schema).toEqual({
+      kind: 'object',
+      properties: [],
+      description: 'Undocumented: the docs name Associate but no page defines it.',
+    });
     expect(associate.sources.map((s) => `${s.file}:${s.start.line}`)).toEqual(['a.md:31', 'b.md:33']);
     const found = diagnostics.items.filter((d) => d.code === 'undocumented-type');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toBe('2 types are named but defined by no page (open objects, unless samples show their shape): Associate, Query');
+    expect(found[0]!.message).toBe(
+      '2 types are named but defined by no page (open objects, unless samples show their shape): Associate, Query',
+    );
   });
 
   it('should report a route documented twice as an error naming both pages and keep the first', () => {
@@ -113,7 +197,9 @@ describe('mergeFragments', () => {
       fragment('a.md', [op('a.md', 'get', '/x', { operationId: 'first' })]),
     ]);
     expect(document.operations.map((o) => o.operationId)).toEqual(['first']);
-    expect(diagnostics.items.map((d) => [d.code, d.severity, d.source.file, d.related?.[0]?.file])).toEqual([['duplicate-operation', 'error', 'b.md', 'a.md']]);
+    expect(diagnostics.items.map((d) => [d.code, d.severity, d.source.file, d.related?.[0]?.file])).toEqual([
+      ['duplicate-operation', 'error', 'b.md', 'a.md'],
+    ]);
     expect(diagnostics.items[0]!.message).toContain('GET /x is documented by both a.md and b.md');
   });
 
@@ -131,7 +217,10 @@ describe('mergeFragments', () => {
       fragment('a.md', [op('a.md', 'get', '/a', { operationId: 'get_b' })]),
       fragment('b.md', [op('b.md', 'get', '/b', { operationId: 'get_b' })]),
     ]);
-    expect(document.operations.map((o) => [o.path, o.operationId])).toEqual([['/a', 'get_b'], ['/b', 'get_b_2']]);
+    expect(document.operations.map((o) => [o.path, o.operationId])).toEqual([
+      ['/a', 'get_b'],
+      ['/b', 'get_b_2'],
+    ]);
     expect(diagnostics.items).toEqual([]);
   });
 
@@ -146,14 +235,36 @@ describe('mergeFragments', () => {
 
   it('should merge an empty input into an empty document', () => {
     const { document, diagnostics } = merge([]);
-    expect(document).toEqual({ irVersion: 1, info: { title: 'API', version: '2.0' }, servers: [], tags: [], operations: [], schemas: [], securitySchemes: [] });
+    expect(document).toEqual({
+      irVersion: 1,
+      info: { title: 'API', version: '2.0' },
+      servers: [],
+      tags: [],
+      operations: [],
+      schemas: [],
+      securitySchemes: [],
+    });
     expect(diagnostics.items).toEqual([]);
   });
 
   it('should merge entities and properties named like Object.prototype members as plain data', () => {
     const { document, diagnostics } = merge([
-      fragment('a.md', [op('a.md', 'get', '/a')], [named('Constructor', object(prop('__proto__', { kind: 'string' }, 'a.md'), prop('constructor', int32, 'a.md')), 'a.md')]),
-      fragment('b.md', [op('b.md', 'get', '/b')], [named('Constructor', object(prop('__proto__', { kind: 'string', format: 'date' }, 'b.md'), prop('hasOwnProperty', ref('ToString'), 'b.md')), 'b.md')]),
+      fragment(
+        'a.md',
+        [op('a.md', 'get', '/a')],
+        [named('Constructor', object(prop('__proto__', { kind: 'string' }, 'a.md'), prop('constructor', int32, 'a.md')), 'a.md')],
+      ),
+      fragment(
+        'b.md',
+        [op('b.md', 'get', '/b')],
+        [
+          named(
+            'Constructor',
+            object(prop('__proto__', { kind: 'string', format: 'date' }, 'b.md'), prop('hasOwnProperty', ref('ToString'), 'b.md')),
+            'b.md',
+          ),
+        ],
+      ),
     ]);
     const schema = document.schemas.find((s) => s.name === 'Constructor')!.schema as ObjectSchema;
     expect(schema.properties.map((p) => [p.name, p.schema])).toEqual([
@@ -166,4 +277,3 @@ describe('mergeFragments', () => {
     expect(({} as Record<string, unknown>).kind).toBeUndefined();
   });
 });
-

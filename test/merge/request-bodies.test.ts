@@ -4,7 +4,11 @@ import type { Source } from '../../src/ir/source.js';
 import type { ObjectSchema, PageFragment, Schema } from '../../src/ir/types.js';
 import { mergeFragments } from '../../src/merge/index.js';
 
-const at = (line: number): Source => ({ file: 'p.md', start: { line, column: 1, offset: line * 100 }, end: { line, column: 9, offset: line * 100 + 8 } });
+const at = (line: number): Source => ({
+  file: 'p.md',
+  start: { line, column: 1, offset: line * 100 },
+  end: { line, column: 9, offset: line * 100 + 8 },
+});
 const object = (properties: Array<[string, Schema]>, line = 50): ObjectSchema => ({
   kind: 'object',
   properties: properties.map(([name, schema]) => ({ name, schema, required: false })),
@@ -30,8 +34,21 @@ function pageWith(body: ObjectSchema, entity = object(ENTITY, 90)): PageFragment
         path: '/e',
         tags: [],
         parameters: [],
-        requestBody: { required: true, content: [{ mediaType: 'application/json', schema: body, examples: [] }, { mediaType: 'text/json', schema: body, examples: [] }] },
-        responses: [{ status: '200', description: 'OK', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Entity' }, examples: [] }] }],
+        requestBody: {
+          required: true,
+          content: [
+            { mediaType: 'application/json', schema: body, examples: [] },
+            { mediaType: 'text/json', schema: body, examples: [] },
+          ],
+        },
+        responses: [
+          {
+            status: '200',
+            description: 'OK',
+            headers: [],
+            content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Entity' }, examples: [] }],
+          },
+        ],
       },
     ],
     schemas: [{ name: 'Entity', schema: entity, origin: 'documented', sources: [at(90)] }],
@@ -71,7 +88,12 @@ describe('request body unification', () => {
 
   it('should not look at entities of other pages', () => {
     const page = pageWith(object(ENTITY), object(ENTITY, 90));
-    const other: PageFragment = { ...page, file: 'q.md', operations: [{ ...page.operations[0]!, operationId: 'other', path: '/other', requestBody: undefined }], schemas: [] };
+    const other: PageFragment = {
+      ...page,
+      file: 'q.md',
+      operations: [{ ...page.operations[0]!, operationId: 'other', path: '/other', requestBody: undefined }],
+      schemas: [],
+    };
     const bodyOnly: PageFragment = { ...page, schemas: [] };
     const document = mergeFragments([bodyOnly, { ...other, schemas: page.schemas }], new DiagnosticBag(), { version: '1' });
     expect(document.operations.find((o) => o.path === '/e')!.requestBody!.content[0]!.schema!.kind).toBe('object');

@@ -29,9 +29,19 @@ const tagsOf = (op: OperationSide) => {
 
 export const operationRules: RuleModule = {
   ids: [
-    'endpoint-added', 'endpoint-removed', 'endpoint-removed-after-deprecation', 'endpoint-removed-before-sunset',
-    'endpoint-deprecated', 'endpoint-reactivated', 'endpoint-sunset-brought-forward',
-    'endpoint-stability-decreased', 'operation-id-changed', 'operation-id-removed', 'operation-id-added', 'operation-tag-added', 'operation-tag-removed',
+    'endpoint-added',
+    'endpoint-removed',
+    'endpoint-removed-after-deprecation',
+    'endpoint-removed-before-sunset',
+    'endpoint-deprecated',
+    'endpoint-reactivated',
+    'endpoint-sunset-brought-forward',
+    'endpoint-stability-decreased',
+    'operation-id-changed',
+    'operation-id-removed',
+    'operation-id-added',
+    'operation-tag-added',
+    'operation-tag-removed',
   ],
   check(diff, report) {
     for (const op of diff.added) report({ id: 'endpoint-added', operation: op, revision: op.node });
@@ -39,7 +49,8 @@ export const operationRules: RuleModule = {
       const sunset = sunsetOf(op);
       const base = op.node;
       if (field(op, 'deprecated') !== true) report({ id: 'endpoint-removed', operation: op, base });
-      else if (sunset !== undefined && sunset > Date.now()) report({ id: 'endpoint-removed-before-sunset', operation: op, base, params: { sunset: day(sunset) } });
+      else if (sunset !== undefined && sunset > Date.now())
+        report({ id: 'endpoint-removed-before-sunset', operation: op, base, params: { sunset: day(sunset) } });
       else report({ id: 'endpoint-removed-after-deprecation', operation: op, base });
     }
     // Deprecation, sunset, stability, operationId and tags mean the same for a webhook or callback.
@@ -62,7 +73,8 @@ export const operationRules: RuleModule = {
       }
       const bid = field(b, 'operationId');
       const rid = field(r, 'operationId');
-      if (typeof bid === 'string' && typeof rid === 'string' && bid !== rid) report({ id: 'operation-id-changed', ...at, params: { from: bid, to: rid } });
+      if (typeof bid === 'string' && typeof rid === 'string' && bid !== rid)
+        report({ id: 'operation-id-changed', ...at, params: { from: bid, to: rid } });
       if (typeof bid === 'string' && rid === undefined) report({ id: 'operation-id-removed', ...at, params: { from: bid } });
       if (bid === undefined && typeof rid === 'string') report({ id: 'operation-id-added', ...at, params: { to: rid } });
       const bt = tagsOf(b);

@@ -8,8 +8,12 @@ import type { RuleModule } from './rule.js';
 
 export const requestBodyRules: RuleModule = {
   ids: [
-    'request-body-added-required', 'request-body-added-optional', 'request-body-removed',
-    'request-body-became-required', 'request-body-became-optional', 'request-body-media-type-added',
+    'request-body-added-required',
+    'request-body-added-optional',
+    'request-body-removed',
+    'request-body-became-required',
+    'request-body-became-optional',
+    'request-body-media-type-added',
     'request-body-media-type-removed',
   ],
   check(diff, report) {
@@ -18,7 +22,12 @@ export const requestBodyRules: RuleModule = {
       const operation = op.revision;
       const required = (n: typeof b) => asRecord(n?.value)?.required === true;
       if (!b && r) {
-        report({ id: required(r) ? 'request-body-added-required' : 'request-body-added-optional', operation, path: 'requestBody', revision: r });
+        report({
+          id: required(r) ? 'request-body-added-required' : 'request-body-added-optional',
+          operation,
+          path: 'requestBody',
+          revision: r,
+        });
         continue;
       }
       if (b && !r) {
@@ -29,10 +38,22 @@ export const requestBodyRules: RuleModule = {
       if (!required(b) && required(r)) report({ id: 'request-body-became-required', operation, path: 'requestBody', base: b, revision: r });
       if (required(b) && !required(r)) report({ id: 'request-body-became-optional', operation, path: 'requestBody', base: b, revision: r });
       for (const m of op.requestContent.added) {
-        report({ id: 'request-body-media-type-added', operation, path: `requestBody/content/${escapeSegment(m.key)}`, params: { mediaType: m.key }, revision: m.node });
+        report({
+          id: 'request-body-media-type-added',
+          operation,
+          path: `requestBody/content/${escapeSegment(m.key)}`,
+          params: { mediaType: m.key },
+          revision: m.node,
+        });
       }
       for (const m of op.requestContent.removed) {
-        report({ id: 'request-body-media-type-removed', operation, path: `requestBody/content/${escapeSegment(m.key)}`, params: { mediaType: m.key }, base: m.node });
+        report({
+          id: 'request-body-media-type-removed',
+          operation,
+          path: `requestBody/content/${escapeSegment(m.key)}`,
+          params: { mediaType: m.key },
+          base: m.node,
+        });
       }
     }
   },

@@ -12,9 +12,14 @@ const required = (n: Node) => asRecord(n.value)?.required === true;
 
 export const responseRules: RuleModule = {
   ids: [
-    'response-success-status-removed', 'response-non-success-status-removed', 'response-status-added',
-    'response-media-type-removed', 'response-media-type-added',
-    'response-required-header-removed', 'response-optional-header-removed', 'response-header-became-optional',
+    'response-success-status-removed',
+    'response-non-success-status-removed',
+    'response-status-added',
+    'response-media-type-removed',
+    'response-media-type-added',
+    'response-required-header-removed',
+    'response-optional-header-removed',
+    'response-header-became-optional',
     'response-header-added',
   ],
   check(diff, report) {
@@ -24,24 +29,45 @@ export const responseRules: RuleModule = {
         const id = isSuccess(s.key) ? 'response-success-status-removed' : 'response-non-success-status-removed';
         report({ id, operation, path: `responses/${s.key}`, params: { status: s.key }, base: s.node });
       }
-      for (const s of op.responses.added) report({ id: 'response-status-added', operation, path: `responses/${s.key}`, params: { status: s.key }, revision: s.node });
+      for (const s of op.responses.added)
+        report({ id: 'response-status-added', operation, path: `responses/${s.key}`, params: { status: s.key }, revision: s.node });
       for (const res of op.responses.matched) {
         const status = res.key;
         for (const m of res.content.removed) {
-          report({ id: 'response-media-type-removed', operation, path: `responses/${status}/content/${escapeSegment(m.key)}`, params: { status, mediaType: m.key }, base: m.node });
+          report({
+            id: 'response-media-type-removed',
+            operation,
+            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            params: { status, mediaType: m.key },
+            base: m.node,
+          });
         }
         for (const m of res.content.added) {
-          report({ id: 'response-media-type-added', operation, path: `responses/${status}/content/${escapeSegment(m.key)}`, params: { status, mediaType: m.key }, revision: m.node });
+          report({
+            id: 'response-media-type-added',
+            operation,
+            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            params: { status, mediaType: m.key },
+            revision: m.node,
+          });
         }
         const hpath = (k: string) => `responses/${status}/headers/${escapeSegment(k)}`;
         for (const h of res.headers.removed) {
           const id = required(h.node) ? 'response-required-header-removed' : 'response-optional-header-removed';
           report({ id, operation, path: hpath(h.key), params: { status, name: h.key }, base: h.node });
         }
-        for (const h of res.headers.added) report({ id: 'response-header-added', operation, path: hpath(h.key), params: { status, name: h.key }, revision: h.node });
+        for (const h of res.headers.added)
+          report({ id: 'response-header-added', operation, path: hpath(h.key), params: { status, name: h.key }, revision: h.node });
         for (const h of res.headers.matched) {
           if (required(h.base) && !required(h.revision)) {
-            report({ id: 'response-header-became-optional', operation, path: hpath(h.key), params: { status, name: h.key }, base: h.base, revision: h.revision });
+            report({
+              id: 'response-header-became-optional',
+              operation,
+              path: hpath(h.key),
+              params: { status, name: h.key },
+              base: h.base,
+              revision: h.revision,
+            });
           }
         }
       }

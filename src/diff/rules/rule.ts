@@ -29,5 +29,5 @@ export interface RuleModule {
 /** A value as message text: strings as-is, everything else as compact JSON. */
 export function show(value: unknown): string {
   if (value === undefined) return 'none';
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
 }

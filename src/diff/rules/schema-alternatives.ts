@@ -17,10 +17,14 @@ function discriminator(kw: Record<string, unknown>): { property?: string; mappin
 
 export const schemaAlternativeRules: RuleModule = {
   ids: [
-    'request-property-alternative-removed', 'request-property-alternative-added',
-    'response-property-alternative-added', 'response-property-alternative-removed',
-    'request-discriminator-property-changed', 'response-discriminator-property-changed',
-    'request-discriminator-mapping-removed', 'response-discriminator-mapping-added',
+    'request-property-alternative-removed',
+    'request-property-alternative-added',
+    'response-property-alternative-added',
+    'response-property-alternative-removed',
+    'request-discriminator-property-changed',
+    'response-discriminator-property-changed',
+    'request-discriminator-mapping-removed',
+    'response-discriminator-mapping-added',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {

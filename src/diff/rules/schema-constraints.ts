@@ -26,11 +26,32 @@ const LIMITS: Limit[] = [
   { name: 'min-items', upper: false, zeroDefault: true, read: (s) => num(s.kw.minItems) },
 ];
 
-const REQUEST_IDS = ['max-decreased', 'max-set', 'max-increased', 'min-increased', 'min-set', 'min-decreased',
-  'max-length-decreased', 'max-length-set', 'max-length-increased', 'min-length-increased', 'min-length-decreased',
-  'max-items-decreased', 'max-items-set', 'max-items-increased', 'min-items-increased', 'min-items-decreased'];
-const RESPONSE_IDS = ['max-increased', 'min-decreased', 'max-length-increased', 'min-length-decreased',
-  'max-items-increased', 'min-items-decreased'];
+const REQUEST_IDS = [
+  'max-decreased',
+  'max-set',
+  'max-increased',
+  'min-increased',
+  'min-set',
+  'min-decreased',
+  'max-length-decreased',
+  'max-length-set',
+  'max-length-increased',
+  'min-length-increased',
+  'min-length-decreased',
+  'max-items-decreased',
+  'max-items-set',
+  'max-items-increased',
+  'min-items-increased',
+  'min-items-decreased',
+];
+const RESPONSE_IDS = [
+  'max-increased',
+  'min-decreased',
+  'max-length-increased',
+  'min-length-decreased',
+  'max-items-increased',
+  'min-items-decreased',
+];
 
 /** `set` (a new bound), `tightened` or `loosened`; undefined when equal. */
 function classify(limit: Limit, b: number | undefined, r: number | undefined): 'set' | 'tightened' | 'loosened' | undefined {
@@ -59,7 +80,10 @@ export const schemaConstraintRules: RuleModule = {
         const r = limit.read(pair.revision);
         const kind = classify(limit, b, r);
         if (!kind) continue;
-        const params = { from: b === undefined ? (limit.zeroDefault ? 0 : 'none') : b, to: r === undefined ? (limit.zeroDefault ? 0 : 'none') : r };
+        const params = {
+          from: b === undefined ? (limit.zeroDefault ? 0 : 'none') : b,
+          to: r === undefined ? (limit.zeroDefault ? 0 : 'none') : r,
+        };
         const moved = (kind === 'tightened') === limit.upper ? 'decreased' : 'increased';
         if (pair.scope.direction === 'request') {
           emit(`${prefix}-${limit.name}-${kind === 'set' ? 'set' : moved}`, params);

@@ -16,9 +16,14 @@ const text = (x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x));
 
 export const schemaEnumRules: RuleModule = {
   ids: [
-    'request-parameter-enum-value-removed', 'request-parameter-enum-value-added', 'request-parameter-became-enum',
-    'request-property-enum-value-removed', 'request-property-enum-value-added', 'request-property-became-enum',
-    'response-property-enum-value-added', 'response-property-enum-value-removed',
+    'request-parameter-enum-value-removed',
+    'request-parameter-enum-value-added',
+    'request-parameter-became-enum',
+    'request-property-enum-value-removed',
+    'request-property-enum-value-added',
+    'request-property-became-enum',
+    'response-property-enum-value-added',
+    'response-property-enum-value-removed',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {

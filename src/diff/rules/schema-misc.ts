@@ -8,12 +8,19 @@ import { forEachPair, prefixOf } from './schema-scope.js';
 
 export const schemaMiscRules: RuleModule = {
   ids: [
-    'request-parameter-pattern-added', 'request-parameter-pattern-changed', 'request-property-pattern-added',
-    'request-property-pattern-changed', 'response-property-pattern-changed',
-    'request-parameter-default-changed', 'request-property-default-changed',
-    'request-property-became-read-only', 'response-property-became-write-only',
-    'request-property-deprecated', 'response-property-deprecated',
-    'request-additional-properties-disallowed', 'response-additional-properties-allowed',
+    'request-parameter-pattern-added',
+    'request-parameter-pattern-changed',
+    'request-property-pattern-added',
+    'request-property-pattern-changed',
+    'response-property-pattern-changed',
+    'request-parameter-default-changed',
+    'request-property-default-changed',
+    'request-property-became-read-only',
+    'response-property-became-write-only',
+    'request-property-deprecated',
+    'response-property-deprecated',
+    'request-additional-properties-disallowed',
+    'response-additional-properties-allowed',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {

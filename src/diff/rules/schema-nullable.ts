@@ -8,8 +8,10 @@ import { forEachPair, prefixOf } from './schema-scope.js';
 
 export const schemaNullableRules: RuleModule = {
   ids: [
-    'request-property-became-nullable', 'request-property-became-not-nullable',
-    'response-property-became-nullable', 'response-property-became-not-nullable',
+    'request-property-became-nullable',
+    'request-property-became-not-nullable',
+    'response-property-became-nullable',
+    'response-property-became-not-nullable',
     'request-parameter-became-not-nullable',
   ],
   check(diff, report) {

@@ -10,8 +10,12 @@ import { forEachPair, sideWord } from './schema-scope.js';
 
 export const schemaPropertyRules: RuleModule = {
   ids: [
-    'new-required-request-property', 'new-optional-request-property', 'request-property-removed',
-    'response-property-removed', 'response-optional-property-removed', 'response-property-added',
+    'new-required-request-property',
+    'new-optional-request-property',
+    'request-property-removed',
+    'response-property-removed',
+    'response-optional-property-removed',
+    'response-property-added',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
@@ -25,8 +29,11 @@ export const schemaPropertyRules: RuleModule = {
         const s = diff.revisionSchemas.read(node);
         if (request && s?.kw.readOnly === true) continue;
         if (!request && s?.kw.writeOnly === true) continue;
-        const id = !request ? 'response-property-added'
-          : pair.revision.required.has(name) && s?.kw.default === undefined ? 'new-required-request-property' : 'new-optional-request-property';
+        const id = !request
+          ? 'response-property-added'
+          : pair.revision.required.has(name) && s?.kw.default === undefined
+            ? 'new-required-request-property'
+            : 'new-optional-request-property';
         emit(id, { name: join(name) }, { path: at(name), words, base: undefined, revision: node });
       }
       for (const [name, node] of pair.base.properties) {
@@ -34,10 +41,12 @@ export const schemaPropertyRules: RuleModule = {
         const s = diff.baseSchemas.read(node);
         if (request && s?.kw.readOnly === true) continue;
         if (!request && s?.kw.writeOnly === true) continue;
-        const id = request ? 'request-property-removed'
-          : pair.base.required.has(name) ? 'response-property-removed' : 'response-optional-property-removed';
-        emit(id, { name: join(name) },
-          { path: at(name), words, base: node, revision: undefined });
+        const id = request
+          ? 'request-property-removed'
+          : pair.base.required.has(name)
+            ? 'response-property-removed'
+            : 'response-optional-property-removed';
+        emit(id, { name: join(name) }, { path: at(name), words, base: node, revision: undefined });
       }
     });
   },

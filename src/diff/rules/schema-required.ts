@@ -3,14 +3,17 @@
  * that omit it (unless it is read-only: the server fills it); a response property that becomes
  * optional breaks clients that rely on it (unless it is write-only: never returned anyway).
  */
-import type { RuleModule } from './rule.js';
+
 import { escapeSegment } from '../resolve.js';
+import type { RuleModule } from './rule.js';
 import { forEachPair, sideWord } from './schema-scope.js';
 
 export const schemaRequiredRules: RuleModule = {
   ids: [
-    'request-property-became-required', 'request-property-became-optional',
-    'response-property-became-optional', 'response-property-became-required',
+    'request-property-became-required',
+    'request-property-became-optional',
+    'response-property-became-optional',
+    'response-property-became-required',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
@@ -26,10 +29,16 @@ export const schemaRequiredRules: RuleModule = {
         if (was === is) continue;
         const child = diff.revisionSchemas.read(rn);
         if (child?.kw[request ? 'readOnly' : 'writeOnly'] === true) continue;
-        emit(is ? `${prefix}-became-required` : `${prefix}-became-optional`, { name: join(name) }, {
-          path: `${pair.path}/properties/${escapeSegment(name)}`, base: bn, revision: rn,
-          words: { in: `${sideWord(pair.scope)} property` },
-        });
+        emit(
+          is ? `${prefix}-became-required` : `${prefix}-became-optional`,
+          { name: join(name) },
+          {
+            path: `${pair.path}/properties/${escapeSegment(name)}`,
+            base: bn,
+            revision: rn,
+            words: { in: `${sideWord(pair.scope)} property` },
+          },
+        );
       }
     });
   },

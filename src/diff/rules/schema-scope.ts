@@ -36,9 +36,13 @@ export function sideWord(scope: Scope): string {
 export function subjectOf(pair: SchemaPair): { words: { in: string }; params: { name: string } } {
   const { scope, property } = pair;
   if (scope.area === 'parameter') {
-    return { words: { in: `${locationWord(scope.where)} parameter` }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
+    return {
+      words: { in: `${locationWord(scope.where)} parameter` },
+      params: { name: property ? `${scope.name}.${property}` : scope.name },
+    };
   }
-  if (scope.area === 'header') return { words: { in: 'response header' }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
+  if (scope.area === 'header')
+    return { words: { in: 'response header' }, params: { name: property ? `${scope.name}.${property}` : scope.name } };
   const side = sideWord(scope);
   if (!property) return { words: { in: `${side} body` }, params: { name: scope.name } };
   return { words: { in: `${side} property` }, params: { name: property } };
@@ -57,10 +61,21 @@ export function forEachPair(
   for (const op of [...diff.operations, ...diff.events.operations]) {
     for (const pair of op.schemas) {
       const subject = subjectOf(pair);
-      check(pair, (id, params, extra) => report({
-        id, operation: op.revision, path: pair.path, words: subject.words,
-        params: { ...subject.params, ...params }, base: pair.base.node, revision: pair.revision.node, ...extra,
-      }), op);
+      check(
+        pair,
+        (id, params, extra) =>
+          report({
+            id,
+            operation: op.revision,
+            path: pair.path,
+            words: subject.words,
+            params: { ...subject.params, ...params },
+            base: pair.base.node,
+            revision: pair.revision.node,
+            ...extra,
+          }),
+        op,
+      );
     }
   }
 }

@@ -15,8 +15,12 @@ export function typesCover(outer: string[], inner: string[]): boolean {
 
 export const schemaTypeRules: RuleModule = {
   ids: [
-    'request-parameter-type-changed', 'request-parameter-type-widened', 'request-property-type-changed',
-    'request-property-type-widened', 'response-property-type-changed', 'response-property-type-narrowed',
+    'request-parameter-type-changed',
+    'request-parameter-type-widened',
+    'request-property-type-changed',
+    'request-property-type-widened',
+    'response-property-type-changed',
+    'response-property-type-narrowed',
     'response-header-type-changed',
   ],
   check(diff, report) {

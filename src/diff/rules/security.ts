@@ -14,8 +14,13 @@ const isOpen = (list: Requirement[]) => list.length === 0 || list.some((r) => r.
 
 export const securityRules: RuleModule = {
   ids: [
-    'security-now-required', 'security-requirement-removed', 'security-requirement-added',
-    'security-scope-added', 'security-scope-removed', 'security-scheme-removed', 'security-scheme-type-changed',
+    'security-now-required',
+    'security-requirement-removed',
+    'security-requirement-added',
+    'security-scope-added',
+    'security-scope-removed',
+    'security-scheme-removed',
+    'security-scheme-type-changed',
   ],
   check(diff, report) {
     for (const op of diff.operations) {
@@ -37,11 +42,14 @@ export const securityRules: RuleModule = {
         }
         for (const [scheme, scopes] of other) {
           const before = req.get(scheme) ?? [];
-          for (const scope of scopes) if (!before.includes(scope)) report({ id: 'security-scope-added', ...at(op.revision), params: { scheme, scope } });
-          for (const scope of before) if (!scopes.includes(scope)) report({ id: 'security-scope-removed', ...at(op.revision), params: { scheme, scope } });
+          for (const scope of scopes)
+            if (!before.includes(scope)) report({ id: 'security-scope-added', ...at(op.revision), params: { scheme, scope } });
+          for (const scope of before)
+            if (!scopes.includes(scope)) report({ id: 'security-scope-removed', ...at(op.revision), params: { scheme, scope } });
         }
       }
-      for (const req of r) if (!bKeys.has(keyOf(req))) report({ id: 'security-requirement-added', ...at(op.revision), params: { schemes: keyOf(req) } });
+      for (const req of r)
+        if (!bKeys.has(keyOf(req))) report({ id: 'security-requirement-added', ...at(op.revision), params: { schemes: keyOf(req) } });
     }
     const schemes = (res: typeof diff.base) => side(res, res.child(res.child(res.root(), 'components'), 'securitySchemes'));
     const bs = schemes(diff.base);
@@ -55,7 +63,13 @@ export const securityRules: RuleModule = {
       const bt = asRecord(diff.base.deref(node)?.value)?.type;
       const rt = asRecord(diff.revision.deref(other)?.value)?.type;
       if (bt !== rt) {
-        report({ id: 'security-scheme-type-changed', params: { name, from: String(bt), to: String(rt) }, path: `components/securitySchemes/${name}`, base: node, revision: other });
+        report({
+          id: 'security-scheme-type-changed',
+          params: { name, from: String(bt), to: String(rt) },
+          path: `components/securitySchemes/${name}`,
+          base: node,
+          revision: other,
+        });
       }
     }
   },

@@ -17,11 +17,21 @@ const kindOf = (op: OperationSide) => op.event?.kind ?? 'webhook';
 
 export const webhookRules: RuleModule = {
   ids: [
-    'webhook-added', 'webhook-removed', 'callback-added', 'callback-removed',
-    'webhook-request-body-added', 'webhook-request-body-removed', 'webhook-request-body-became-optional',
-    'webhook-request-body-became-required', 'webhook-request-body-media-type-added', 'webhook-request-body-media-type-removed',
-    'webhook-response-success-status-removed', 'webhook-response-non-success-status-removed', 'webhook-response-status-added',
-    'webhook-response-media-type-removed', 'webhook-response-media-type-added',
+    'webhook-added',
+    'webhook-removed',
+    'callback-added',
+    'callback-removed',
+    'webhook-request-body-added',
+    'webhook-request-body-removed',
+    'webhook-request-body-became-optional',
+    'webhook-request-body-became-required',
+    'webhook-request-body-media-type-added',
+    'webhook-request-body-media-type-removed',
+    'webhook-response-success-status-removed',
+    'webhook-response-non-success-status-removed',
+    'webhook-response-status-added',
+    'webhook-response-media-type-removed',
+    'webhook-response-media-type-added',
   ],
   check(diff, report) {
     for (const op of diff.events.added) {
@@ -41,24 +51,45 @@ export const webhookRules: RuleModule = {
         if (required(b) && !required(r)) emit({ id: 'webhook-request-body-became-optional', path: 'requestBody', base: b, revision: r });
         if (!required(b) && required(r)) emit({ id: 'webhook-request-body-became-required', path: 'requestBody', base: b, revision: r });
         for (const m of op.requestContent.added) {
-          emit({ id: 'webhook-request-body-media-type-added', path: `requestBody/content/${escapeSegment(m.key)}`, params: { mediaType: m.key }, revision: m.node });
+          emit({
+            id: 'webhook-request-body-media-type-added',
+            path: `requestBody/content/${escapeSegment(m.key)}`,
+            params: { mediaType: m.key },
+            revision: m.node,
+          });
         }
         for (const m of op.requestContent.removed) {
-          emit({ id: 'webhook-request-body-media-type-removed', path: `requestBody/content/${escapeSegment(m.key)}`, params: { mediaType: m.key }, base: m.node });
+          emit({
+            id: 'webhook-request-body-media-type-removed',
+            path: `requestBody/content/${escapeSegment(m.key)}`,
+            params: { mediaType: m.key },
+            base: m.node,
+          });
         }
       }
       for (const s of op.responses.removed) {
         const id = isSuccess(s.key) ? 'webhook-response-success-status-removed' : 'webhook-response-non-success-status-removed';
         emit({ id, path: `responses/${s.key}`, params: { status: s.key }, base: s.node });
       }
-      for (const s of op.responses.added) emit({ id: 'webhook-response-status-added', path: `responses/${s.key}`, params: { status: s.key }, revision: s.node });
+      for (const s of op.responses.added)
+        emit({ id: 'webhook-response-status-added', path: `responses/${s.key}`, params: { status: s.key }, revision: s.node });
       for (const res of op.responses.matched) {
         const status = res.key;
         for (const m of res.content.removed) {
-          emit({ id: 'webhook-response-media-type-removed', path: `responses/${status}/content/${escapeSegment(m.key)}`, params: { status, mediaType: m.key }, base: m.node });
+          emit({
+            id: 'webhook-response-media-type-removed',
+            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            params: { status, mediaType: m.key },
+            base: m.node,
+          });
         }
         for (const m of res.content.added) {
-          emit({ id: 'webhook-response-media-type-added', path: `responses/${status}/content/${escapeSegment(m.key)}`, params: { status, mediaType: m.key }, revision: m.node });
+          emit({
+            id: 'webhook-response-media-type-added',
+            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            params: { status, mediaType: m.key },
+            revision: m.node,
+          });
         }
       }
     }

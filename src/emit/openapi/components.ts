@@ -4,7 +4,7 @@
  */
 import { formatSource } from '../../ir/source.js';
 import type { ApiDocument, NamedSchema, SecurityScheme } from '../../ir/types.js';
-import { compareCodeUnits, copyJson, objectFromEntries, orderKeys, setEntry, type JsonObject } from './json-object.js';
+import { compareCodeUnits, copyJson, type JsonObject, objectFromEntries, orderKeys, setEntry } from './json-object.js';
 import { emitSchema, SCHEMA_KEY_ORDER, type SchemaContext } from './schema.js';
 
 const UNDOCUMENTED_DESCRIPTION = 'Named by the documentation but not defined by it.';
@@ -31,7 +31,7 @@ function emitNamedSchema(named: NamedSchema, keys: Map<string, string>, ctx: Sch
   if (keys.get(named.name) !== named.name) setEntry(body, 'x-specdown-name', named.name);
   if (named.origin === 'undocumented') {
     setEntry(body, 'x-specdown-undocumented', true);
-    if (body['description'] === undefined) setEntry(body, 'description', UNDOCUMENTED_DESCRIPTION);
+    if (body.description === undefined) setEntry(body, 'description', UNDOCUMENTED_DESCRIPTION);
   }
   if (named.origin === 'inferred') {
     setEntry(body, 'x-specdown-inferred', ctx.sources ? named.sources.map(formatSource) : true);

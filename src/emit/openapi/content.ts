@@ -2,7 +2,7 @@
  * Media-type maps, examples and headers, shared by request bodies and responses.
  */
 import type { Content, Example, Header } from '../../ir/types.js';
-import { copyJson, objectFromEntries, orderKeys, type JsonObject } from './json-object.js';
+import { copyJson, type JsonObject, objectFromEntries, orderKeys } from './json-object.js';
 import { emitSchema, type SchemaContext } from './schema.js';
 
 /** `examples` map: JSON samples as `value`, other samples (XML, text) as their text. */
@@ -18,27 +18,36 @@ function emitExample(example: Example): JsonObject {
 
 export function emitContent(content: Content[], ctx: SchemaContext): JsonObject {
   return objectFromEntries(
-    content.map((entry) => [
-      entry.mediaType,
-      orderKeys({ schema: entry.schema && emitSchema(entry.schema, ctx), examples: emitExamples(entry.examples) }, ['schema', 'examples']),
-    ] as const),
+    content.map(
+      (entry) =>
+        [
+          entry.mediaType,
+          orderKeys({ schema: entry.schema && emitSchema(entry.schema, ctx), examples: emitExamples(entry.examples) }, [
+            'schema',
+            'examples',
+          ]),
+        ] as const,
+    ),
   );
 }
 
 export function emitHeaders(headers: Header[], ctx: SchemaContext): JsonObject | undefined {
   if (headers.length === 0) return undefined;
   return objectFromEntries(
-    headers.map((header) => [
-      header.name,
-      orderKeys(
-        {
-          description: header.description,
-          required: header.required || undefined,
-          deprecated: header.deprecated || undefined,
-          schema: emitSchema(header.schema, ctx),
-        },
-        ['description', 'required', 'deprecated', 'schema'],
-      ),
-    ] as const),
+    headers.map(
+      (header) =>
+        [
+          header.name,
+          orderKeys(
+            {
+              description: header.description,
+              required: header.required || undefined,
+              deprecated: header.deprecated || undefined,
+              schema: emitSchema(header.schema, ctx),
+            },
+            ['description', 'required', 'deprecated', 'schema'],
+          ),
+        ] as const,
+    ),
   );
 }

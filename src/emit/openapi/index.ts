@@ -11,11 +11,11 @@ import type { OpenAPIV3_1 } from 'openapi-types';
 import type { ApiDocument, ApiInfo, Tag } from '../../ir/types.js';
 import { assignComponentKeys, schemaRefOf } from './component-keys.js';
 import { emitSchemaComponents, emitSecuritySchemes, namedSchemasOf } from './components.js';
-import { compareCodeUnits, copyExtensions, objectFromEntries, orderKeys, sortedEntries, type JsonObject } from './json-object.js';
+import { compareCodeUnits, copyExtensions, type JsonObject, objectFromEntries, orderKeys, sortedEntries } from './json-object.js';
 import { emitPaths, emitWebhooks } from './paths.js';
+import type { SchemaContext } from './schema.js';
 import { collectReferencedNames } from './schema-refs.js';
 import { emitServer } from './servers.js';
-import type { SchemaContext } from './schema.js';
 
 export interface EmitOpenApiOptions {
   /** Add source positions (`file:line:column`) as `x-specdown-…` extensions. Default false. */
@@ -52,7 +52,16 @@ export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}):
   copyExtensions(body, doc.extensions);
   // The builders above write plain JSON in OpenAPI 3.1 shape; openapi-types cannot express
   // 3.1 type arrays inside parameters, so the result is typed at this one boundary.
-  return orderKeys(body, ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'webhooks', 'components']) as unknown as OpenAPIV3_1.Document;
+  return orderKeys(body, [
+    'openapi',
+    'info',
+    'servers',
+    'security',
+    'tags',
+    'paths',
+    'webhooks',
+    'components',
+  ]) as unknown as OpenAPIV3_1.Document;
 }
 
 /** Declared tags plus any tag an operation uses, sorted by name. */
@@ -70,15 +79,29 @@ function emitTags(doc: ApiDocument): JsonObject[] {
 const INFO_KEY_ORDER = ['title', 'summary', 'version', 'description', 'termsOfService', 'contact', 'license'] as const;
 
 function emitInfo(info: ApiInfo): JsonObject {
-  const contact = info.contact && orderKeys({ name: info.contact.name, url: info.contact.url, email: info.contact.email }, ['name', 'url', 'email']);
+  const contact =
+    info.contact && orderKeys({ name: info.contact.name, url: info.contact.url, email: info.contact.email }, ['name', 'url', 'email']);
   // OpenAPI 3.1 allows a license `identifier` or a `url`, not both.
-  const license = info.license && orderKeys(
-    { name: info.license.name, identifier: info.license.identifier, url: info.license.identifier === undefined ? info.license.url : undefined },
-    ['name', 'identifier', 'url'],
-  );
+  const license =
+    info.license &&
+    orderKeys(
+      {
+        name: info.license.name,
+        identifier: info.license.identifier,
+        url: info.license.identifier === undefined ? info.license.url : undefined,
+      },
+      ['name', 'identifier', 'url'],
+    );
   return orderKeys(
-    { title: info.title, summary: info.summary, version: info.version, description: info.description, termsOfService: info.termsOfService, contact, license },
+    {
+      title: info.title,
+      summary: info.summary,
+      version: info.version,
+      description: info.description,
+      termsOfService: info.termsOfService,
+      contact,
+      license,
+    },
     INFO_KEY_ORDER,
   );
 }
-

@@ -73,7 +73,9 @@ export function copyExtensions(target: JsonObject, extensions: Record<string, un
 export function copyJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => copyJson(item)) as T;
   if (value !== null && typeof value === 'object') {
-    return objectFromEntries(Object.keys(value).map((key) => [key, copyJson(Object.getOwnPropertyDescriptor(value, key)?.value)] as const)) as T;
+    return objectFromEntries(
+      Object.keys(value).map((key) => [key, copyJson(Object.getOwnPropertyDescriptor(value, key)?.value)] as const),
+    ) as T;
   }
   return value;
 }

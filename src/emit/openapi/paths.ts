@@ -3,19 +3,39 @@
  * fixed OpenAPI method order, each with its `callbacks` (Path Items again, per expression).
  */
 import { formatSource } from '../../ir/source.js';
-import { HTTP_METHODS, type Callback, type Operation, type Parameter, type RequestBody } from '../../ir/types.js';
+import { type Callback, HTTP_METHODS, type Operation, type Parameter, type RequestBody } from '../../ir/types.js';
 import { emitContent, emitExamples } from './content.js';
-import { compareCodeUnits, copyExtensions, objectFromEntries, orderKeys, setEntry, sortedEntries, type JsonObject } from './json-object.js';
+import { compareCodeUnits, copyExtensions, type JsonObject, objectFromEntries, orderKeys, setEntry, sortedEntries } from './json-object.js';
 import { emitResponses } from './responses.js';
 import { emitSchema, type SchemaContext } from './schema.js';
 import { emitServer } from './servers.js';
 
 const OPERATION_KEY_ORDER = [
-  'tags', 'summary', 'description', 'operationId', 'parameters', 'requestBody', 'responses', 'callbacks', 'deprecated', 'security', 'servers',
+  'tags',
+  'summary',
+  'description',
+  'operationId',
+  'parameters',
+  'requestBody',
+  'responses',
+  'callbacks',
+  'deprecated',
+  'security',
+  'servers',
 ] as const;
 
 const PARAMETER_KEY_ORDER = [
-  'name', 'in', 'description', 'required', 'deprecated', 'style', 'explode', 'allowReserved', 'schema', 'examples', 'content',
+  'name',
+  'in',
+  'description',
+  'required',
+  'deprecated',
+  'style',
+  'explode',
+  'allowReserved',
+  'schema',
+  'examples',
+  'content',
 ] as const;
 
 export function emitPaths(operations: Operation[], ctx: SchemaContext): JsonObject {
@@ -84,9 +104,10 @@ function emitOperation(operation: Operation, path: string | undefined, ctx: Sche
 
 function emitParameter(parameter: Parameter, ctx: SchemaContext): JsonObject {
   // A parameter described by a media type: its schema and examples go under `content`.
-  const content = parameter.contentType !== undefined
-    ? emitContent([{ mediaType: parameter.contentType, schema: parameter.schema, examples: parameter.examples ?? [] }], ctx)
-    : undefined;
+  const content =
+    parameter.contentType !== undefined
+      ? emitContent([{ mediaType: parameter.contentType, schema: parameter.schema, examples: parameter.examples ?? [] }], ctx)
+      : undefined;
   const body: JsonObject = {
     name: parameter.name,
     in: parameter.in,

@@ -14,7 +14,7 @@ import type {
   StringSchema,
   UnionSchema,
 } from '../../ir/types.js';
-import { copyJson, objectFromEntries, sortedEntries, type JsonObject } from './json-object.js';
+import { copyJson, type JsonObject, objectFromEntries, sortedEntries } from './json-object.js';
 import type { SchemaContext } from './schema.js';
 
 type EmitSchema = (schema: Schema, ctx: SchemaContext) => JsonObject;

@@ -6,7 +6,7 @@
  */
 import { formatSource } from '../../ir/source.js';
 import type { Schema, SchemaBase } from '../../ir/types.js';
-import { copyExtensions, copyJson, orderKeys, setEntry, type JsonObject } from './json-object.js';
+import { copyExtensions, copyJson, type JsonObject, orderKeys, setEntry } from './json-object.js';
 import { emitKindKeywords } from './schema-kinds.js';
 
 export interface SchemaContext {
@@ -18,13 +18,45 @@ export interface SchemaContext {
 
 /** Canonical key order of a Schema Object. */
 export const SCHEMA_KEY_ORDER = [
-  '$ref', 'title', 'description', 'type', 'format', 'const', 'enum', 'x-enum-varnames', 'x-enum-descriptions',
-  'prefixItems', 'items', 'minItems', 'maxItems', 'uniqueItems',
-  'properties', 'required', 'additionalProperties', 'propertyNames', 'minProperties', 'maxProperties',
-  'minLength', 'maxLength', 'pattern', 'contentMediaType', 'contentEncoding',
-  'minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum', 'multipleOf',
-  'oneOf', 'anyOf', 'allOf', 'discriminator',
-  'default', 'examples', 'readOnly', 'writeOnly', 'deprecated',
+  '$ref',
+  'title',
+  'description',
+  'type',
+  'format',
+  'const',
+  'enum',
+  'x-enum-varnames',
+  'x-enum-descriptions',
+  'prefixItems',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'properties',
+  'required',
+  'additionalProperties',
+  'propertyNames',
+  'minProperties',
+  'maxProperties',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'contentMediaType',
+  'contentEncoding',
+  'minimum',
+  'exclusiveMinimum',
+  'maximum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'discriminator',
+  'default',
+  'examples',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
 ] as const;
 
 const NULL_SCHEMA: JsonObject = { type: 'null' };
@@ -45,17 +77,17 @@ function makeNullable(schema: Schema, core: JsonObject): JsonObject {
     case 'array':
     case 'object':
     case 'map':
-      return { ...core, type: [core['type'], 'null'] };
+      return { ...core, type: [core.type, 'null'] };
     case 'enum':
-      return { ...core, type: [core['type'], 'null'], enum: [...(core['enum'] as unknown[]), null] };
+      return { ...core, type: [core.type, 'null'], enum: [...(core.enum as unknown[]), null] };
     case 'const':
-      return { enum: [core['const'], null] };
+      return { enum: [core.const, null] };
     case 'null':
     case 'unknown':
       return core;
     case 'union':
-      if (schema.mode === 'anyOf' && !schema.discriminator && Array.isArray(core['anyOf'])) {
-        return { ...core, anyOf: [...(core['anyOf'] as unknown[]), NULL_SCHEMA] };
+      if (schema.mode === 'anyOf' && !schema.discriminator && Array.isArray(core.anyOf)) {
+        return { ...core, anyOf: [...(core.anyOf as unknown[]), NULL_SCHEMA] };
       }
       return { anyOf: [orderKeys(core, SCHEMA_KEY_ORDER), NULL_SCHEMA] };
     case 'ref':

@@ -18,7 +18,12 @@ import type { ApiDocument, Discriminator, NamedSchema, ObjectSchema, Operation, 
 /** `doc` with the ref variants of discriminated unions narrowed to their discriminator values. */
 export function narrowDiscriminators(doc: ApiDocument): ApiDocument {
   const webhooks = doc.webhooks ?? [];
-  if (!doc.schemas.some((s) => hasDiscriminator(s.schema)) && !doc.operations.some(operationHasDiscriminator) && !webhooks.some(operationHasDiscriminator)) return doc;
+  if (
+    !doc.schemas.some((s) => hasDiscriminator(s.schema)) &&
+    !doc.operations.some(operationHasDiscriminator) &&
+    !webhooks.some(operationHasDiscriminator)
+  )
+    return doc;
   const inherited = tagSubtypes(doc.schemas);
   const named = new Map(inherited.map((schema) => [schema.name, schema]));
   const narrow = (schema: Schema): Schema => walk(schema, named);
@@ -39,7 +44,10 @@ function narrowOperation(operation: Operation, narrow: (schema: Schema) => Schem
     const schema = narrow(item.schema);
     return schema === item.schema ? item : { ...item, schema };
   };
-  const out: Operation = { ...operation, responses: operation.responses.map((response) => ({ ...response, content: response.content.map(content) })) };
+  const out: Operation = {
+    ...operation,
+    responses: operation.responses.map((response) => ({ ...response, content: response.content.map(content) })),
+  };
   if (operation.requestBody) out.requestBody = { ...operation.requestBody, content: operation.requestBody.content.map(content) };
   return out;
 }
@@ -78,9 +86,14 @@ function narrowUnion(schema: UnionSchema, named: ReadonlyMap<string, NamedSchema
 
 /** `{ [property]: value }` for the schema `name`: its mapping keys, else (implicit mapping) its name. */
 function tagFor(discriminator: Discriminator, name: string): ObjectSchema {
-  const mapped = Object.entries(discriminator.mapping ?? {}).filter(([, target]) => target === name).map(([value]) => value);
+  const mapped = Object.entries(discriminator.mapping ?? {})
+    .filter(([, target]) => target === name)
+    .map(([value]) => value);
   const values = mapped.length > 0 ? mapped : [name];
-  const value: Schema = values.length === 1 ? { kind: 'const', value: values[0]! } : { kind: 'enum', base: 'string', values: values.map((v) => ({ value: v })) };
+  const value: Schema =
+    values.length === 1
+      ? { kind: 'const', value: values[0]! }
+      : { kind: 'enum', base: 'string', values: values.map((v) => ({ value: v })) };
   return { kind: 'object', properties: [{ name: discriminator.propertyName, schema: value, required: true }] };
 }
 
@@ -108,13 +121,19 @@ function tagSubtypes(schemas: readonly NamedSchema[]): NamedSchema[] {
 /** The object a named schema declares itself: the schema, or the object part of its allOf. */
 function ownObject(schema: Schema): ObjectSchema | undefined {
   if (schema.kind === 'object') return schema;
-  if (schema.kind === 'intersection') return schema.parts.find((part): part is ObjectSchema => part.kind === 'object' && part.discriminator !== undefined);
+  if (schema.kind === 'intersection')
+    return schema.parts.find((part): part is ObjectSchema => part.kind === 'object' && part.discriminator !== undefined);
   return undefined;
 }
 
 function stringish(schema: ObjectSchema, property: string): boolean {
   const found = schema.properties.find((candidate) => candidate.name === property)?.schema;
-  return found === undefined || found.kind === 'string' || (found.kind === 'enum' && found.base === 'string') || (found.kind === 'const' && typeof found.value === 'string');
+  return (
+    found === undefined ||
+    found.kind === 'string' ||
+    (found.kind === 'enum' && found.base === 'string') ||
+    (found.kind === 'const' && typeof found.value === 'string')
+  );
 }
 
 /** True when `schema` (an object, or an allOf with such a part) already gives the property a literal: nothing to narrow. */

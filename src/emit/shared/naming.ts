@@ -4,9 +4,10 @@
  * Any docs name (`DTO_ticket_conversation`, `odata.nextLink`, `2fa`, `__proto__`) becomes a valid,
  * unique identifier; the result depends only on the set of names, never on their order.
  */
+
+import { compareText } from '../../ir/order.js';
 import type { ApiDocument } from '../../ir/types.js';
 import { quoteString } from './literal.js';
-import { compareText } from '../../ir/order.js';
 
 /** Identifiers the generated files use themselves. */
 const RESERVED = new Set(['Record', 'operations', 'Types', 'z']);

@@ -43,7 +43,10 @@ const UNKNOWN: Schema = { kind: 'unknown' };
  * The operations both code emitters declare, in one order: by operationId, the first of any
  * duplicate id only, each with its names and parts.
  */
-export function operationsToDeclare(operations: readonly Operation[], names: ReadonlyMap<string, OperationNames>): Array<{ operation: Operation; names: OperationNames; parts: OperationParts }> {
+export function operationsToDeclare(
+  operations: readonly Operation[],
+  names: ReadonlyMap<string, OperationNames>,
+): Array<{ operation: Operation; names: OperationNames; parts: OperationParts }> {
   const sorted = [...operations].sort((a, b) => compareText(a.operationId, b.operationId));
   const seen = new Set<string>();
   const out: Array<{ operation: Operation; names: OperationNames; parts: OperationParts }> = [];

@@ -40,7 +40,9 @@ export function splitReadWrite(doc: ApiDocument): ApiDocument {
     schemas: [...doc.schemas, ...variants],
     operations: doc.operations.map((operation) => rewriteOperation(operation, renames)),
     // A webhook's request is what the API sends and its response what it receives: directions swap.
-    ...(doc.webhooks ? { webhooks: doc.webhooks.map((webhook) => rewriteOperation(webhook, { request: renames.response, response: renames.request })) } : {}),
+    ...(doc.webhooks
+      ? { webhooks: doc.webhooks.map((webhook) => rewriteOperation(webhook, { request: renames.response, response: renames.request })) }
+      : {}),
   };
 }
 
@@ -105,7 +107,9 @@ function rewrite(schema: Schema, direction: Direction, renames: ReadonlyMap<stri
     case 'union': {
       const out = mapChildSchemas(schema, visit);
       if (out === schema || out.kind !== 'union' || !schema.discriminator?.mapping) return out;
-      const mapping = Object.fromEntries(Object.entries(schema.discriminator.mapping).map(([value, name]) => [value, renames.get(name) ?? name]));
+      const mapping = Object.fromEntries(
+        Object.entries(schema.discriminator.mapping).map(([value, name]) => [value, renames.get(name) ?? name]),
+      );
       return { ...out, discriminator: { ...schema.discriminator, mapping } };
     }
     case 'ref': {

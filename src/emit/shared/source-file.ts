@@ -34,9 +34,8 @@ export function printSourceFile(statements: Statement[]): string {
 function printStatement(statement: Statement): string {
   if (typeof statement === 'string') return statement;
   if (statement.kind === 'text') return statement.text;
-  const what = statement.namespaceImport !== undefined
-    ? `* as ${statement.namespaceImport}`
-    : `{ ${(statement.namedImports ?? []).join(', ')} }`;
+  const what =
+    statement.namespaceImport !== undefined ? `* as ${statement.namespaceImport}` : `{ ${(statement.namedImports ?? []).join(', ')} }`;
   return `import ${statement.isTypeOnly ? 'type ' : ''}${what} from ${quoteString(statement.moduleSpecifier)};`;
 }
 

@@ -6,10 +6,10 @@
 import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
 import { narrowDiscriminators } from '../shared/discriminators.js';
-import { splitReadWrite } from '../shared/read-write.js';
-import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { buildNames, compareText, type NamingOptions } from '../shared/naming.js';
-import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
+import { splitReadWrite } from '../shared/read-write.js';
+import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
+import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { declareNamedSchema } from './declarations.js';
 import { declareOperations } from './operations.js';
 import { createTypeContext } from './type.js';

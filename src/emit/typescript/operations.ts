@@ -4,12 +4,11 @@
  */
 import type { Operation } from '../../ir/types.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
-import { typePropertyKey, type OperationNames } from '../shared/naming.js';
-import { operationsToDeclare, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
+import { type OperationNames, typePropertyKey } from '../shared/naming.js';
+import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
 import { block } from '../shared/source-file.js';
 import type { TypeContext } from './context.js';
 import { renderObjectMembers } from './kinds/object.js';
-
 
 /** The declarations of every operation (by operationId) and the closing `operations` interface. */
 export function declareOperations(operations: Operation[], context: TypeContext): string[] {
@@ -39,7 +38,7 @@ function declareOperationParts(parts: OperationParts, names: OperationNames, con
 /** The union of the 2xx bodies; `undefined` for a body-less 2xx, `unknown` when no 2xx is documented. */
 function successType(parts: OperationParts, names: OperationNames): string {
   if (parts.success.length === 0) return 'unknown';
-  const types = parts.success.map((response) => (response.body ? names.statuses.get(response.status) ?? 'unknown' : 'undefined'));
+  const types = parts.success.map((response) => (response.body ? (names.statuses.get(response.status) ?? 'unknown') : 'undefined'));
   return [...new Set(types)].join(' | ');
 }
 

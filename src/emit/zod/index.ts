@@ -5,10 +5,10 @@
 import type { ApiDocument } from '../../ir/types.js';
 import { oneLine } from '../shared/comments.js';
 import { narrowDiscriminators } from '../shared/discriminators.js';
-import { splitReadWrite } from '../shared/read-write.js';
-import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { buildNames, type NamingOptions } from '../shared/naming.js';
-import { generatedHeader, printSourceFile, textStatement, type Statement } from '../shared/source-file.js';
+import { splitReadWrite } from '../shared/read-write.js';
+import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
+import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
 import { declareOperationSchemas } from './operations.js';
 

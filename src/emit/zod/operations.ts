@@ -14,8 +14,8 @@
  */
 import type { Operation } from '../../ir/types.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
-import { objectLiteralKey, schemaConstName, type OperationNames } from '../shared/naming.js';
-import { operationsToDeclare, parameterGroups, PARAMETER_PART, type OperationParts } from '../shared/operation-parts.js';
+import { type OperationNames, objectLiteralKey, schemaConstName } from '../shared/naming.js';
+import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
 import { block, indentLines } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
 

@@ -2,9 +2,10 @@
  * An operation's `callbacks`: name → Callback Object (maybe a `$ref`) → runtime expression →
  * Path Item. Each expression's operations are read like a path's, their `path` the expression.
  */
-import type { Callback, Operation } from '../../ir/types.js';
+
 import { compareOperations, compareText } from '../../ir/order.js';
-import { sourceIn, type ImportContext } from './context.js';
+import type { Callback, Operation } from '../../ir/types.js';
+import { type ImportContext, sourceIn } from './context.js';
 import { isMap, own } from './json.js';
 import type { SpecFile } from './load.js';
 import type { PathItemSite } from './operations.js';
@@ -23,18 +24,30 @@ export interface CallbackOwner {
 }
 
 /** The owner's callbacks sorted by name, or undefined when it has none. */
-export function readCallbacks(ctx: ImportContext, site: CallbackOwner, readItem: (item: PathItemSite) => Operation[]): Callback[] | undefined {
+export function readCallbacks(
+  ctx: ImportContext,
+  site: CallbackOwner,
+  readItem: (item: PathItemSite) => Operation[],
+): Callback[] | undefined {
   const callbacks = own(site.operation, 'callbacks');
   if (callbacks === undefined) return undefined;
   if (!isMap(callbacks)) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, site.file, site.operation, 'callbacks'), '"callbacks" must be a map of names to callback objects.');
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, site.file, site.operation, 'callbacks'),
+      '"callbacks" must be a map of names to callback objects.',
+    );
     return undefined;
   }
   if (site.depth >= MAX_DEPTH) {
     // A `$ref` loop meets the same map many times: say so once.
     if (ctx.callbackBudget.reportedTooDeep.has(callbacks)) return undefined;
     ctx.callbackBudget.reportedTooDeep.add(callbacks);
-    ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, site.file, site.operation, 'callbacks'), `Callbacks nested more than ${MAX_DEPTH} deep (or a $ref loop of callbacks) are not carried; they were not used.`);
+    ctx.diagnostics.report(
+      'unsupported-keyword',
+      sourceIn(ctx, site.file, site.operation, 'callbacks'),
+      `Callbacks nested more than ${MAX_DEPTH} deep (or a $ref loop of callbacks) are not carried; they were not used.`,
+    );
     return undefined;
   }
   const out: Callback[] = [];
@@ -42,7 +55,11 @@ export function readCallbacks(ctx: ImportContext, site: CallbackOwner, readItem:
     if (name.startsWith('x-')) continue;
     if (ctx.callbackBudget.operations <= 0) {
       if (!ctx.callbackBudget.exhausted) {
-        ctx.diagnostics.report('spec-invalid', sourceIn(ctx, site.file, callbacks, name), 'The spec has too many callback operations (its $refs multiply them); the rest were not read.');
+        ctx.diagnostics.report(
+          'spec-invalid',
+          sourceIn(ctx, site.file, callbacks, name),
+          'The spec has too many callback operations (its $refs multiply them); the rest were not read.',
+        );
       }
       ctx.callbackBudget.exhausted = true;
       break;
@@ -50,14 +67,26 @@ export function readCallbacks(ctx: ImportContext, site: CallbackOwner, readItem:
     const callback = followRefs(ctx, callbacks[name], site.file);
     if (!callback) continue;
     if (!isMap(callback.value)) {
-      ctx.diagnostics.report('spec-invalid', sourceIn(ctx, site.file, callbacks, name), `The callback "${name}" must be a map of expressions to path items.`);
+      ctx.diagnostics.report(
+        'spec-invalid',
+        sourceIn(ctx, site.file, callbacks, name),
+        `The callback "${name}" must be a map of expressions to path items.`,
+      );
       continue;
     }
     const map = callback.value;
     const operations = ctx.positions
       .keysOf(map)
       .filter((expression) => !expression.startsWith('x-'))
-      .flatMap((expression) => readItem({ key: expression, value: map[expression], file: callback.file, depth: site.depth + 1, callback: { owner: site.owner, name } }));
+      .flatMap((expression) =>
+        readItem({
+          key: expression,
+          value: map[expression],
+          file: callback.file,
+          depth: site.depth + 1,
+          callback: { owner: site.owner, name },
+        }),
+      );
     ctx.callbackBudget.operations -= operations.length;
     out.push({ name, operations: operations.sort(compareOperations) });
   }
@@ -66,5 +95,7 @@ export function readCallbacks(ctx: ImportContext, site: CallbackOwner, readItem:
 
 /** Every callback operation under `operations`, nested ones included, depth-first in order. */
 export function callbackOperations(operations: readonly Operation[]): Operation[] {
-  return operations.flatMap((operation) => (operation.callbacks ?? []).flatMap((callback) => [...callback.operations, ...callbackOperations(callback.operations)]));
+  return operations.flatMap((operation) =>
+    (operation.callbacks ?? []).flatMap((callback) => [...callback.operations, ...callbackOperations(callback.operations)]),
+  );
 }

@@ -1,7 +1,7 @@
 /** Media Type Objects (content maps) and their examples. */
 import type { Content, Example } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
-import { isMap, own, ownMap, ownString, toJson, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { isMap, type JsonMap, own, ownMap, ownString, toJson } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
 import { readSchema } from './schema.js';
@@ -24,7 +24,7 @@ export function readExamples(ctx: ImportContext, holder: unknown, file: SpecFile
   if (!isMap(holder)) return [];
   const examples: Example[] = [];
   if (Object.hasOwn(holder, 'example')) {
-    examples.push({ name: 'example', value: toJson(holder['example']), source: sourceIn(ctx, file, holder, 'example') });
+    examples.push({ name: 'example', value: toJson(holder.example), source: sourceIn(ctx, file, holder, 'example') });
   }
   const map = ownMap(holder, 'examples');
   for (const name of map ? ctx.positions.keysOf(map) : []) {
@@ -33,7 +33,7 @@ export function readExamples(ctx: ImportContext, holder: unknown, file: SpecFile
     const example: Example = { name, source: sourceIn(ctx, file, map, name) };
     const summary = ownString(resolved.value, 'summary');
     if (summary !== undefined) example.summary = summary;
-    if (Object.hasOwn(resolved.value, 'value')) example.value = toJson(resolved.value['value']);
+    if (Object.hasOwn(resolved.value, 'value')) example.value = toJson(resolved.value.value);
     examples.push(example);
   }
   return examples;

@@ -15,7 +15,12 @@ function isJsonSpec(text: string): boolean {
   if (!/"(?:openapi|swagger)"\s*:/.test(text)) return false;
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && (Object.hasOwn(value, 'openapi') || Object.hasOwn(value, 'swagger'));
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      (Object.hasOwn(value, 'openapi') || Object.hasOwn(value, 'swagger'))
+    );
   } catch {
     // Not strict JSON (comments, a YAML flow map): a top-level key near the start still counts.
     return /^\s*\{\s*"(?:openapi|swagger)"\s*:/.test(text);

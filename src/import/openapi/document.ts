@@ -1,6 +1,6 @@
 /** Document-level facts: info, servers, tags. */
 import type { ApiContact, ApiInfo, ApiLicense, Server, Tag } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
+import { type ImportContext, sourceIn } from './context.js';
 import { isMap, own, ownMap, ownString } from './json.js';
 import type { SpecFile } from './load.js';
 
@@ -9,7 +9,12 @@ export function readInfo(ctx: ImportContext, document: Record<string, unknown>, 
   const title = ownString(info, 'title');
   const version = own(info, 'version');
   if (title === undefined || (typeof version !== 'string' && typeof version !== 'number')) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, info ?? document, info ? undefined : 'info'), 'The spec needs "info" with a "title" and a "version".', { severity: 'warning' });
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, file, info ?? document, info ? undefined : 'info'),
+      'The spec needs "info" with a "title" and a "version".',
+      { severity: 'warning' },
+    );
   }
   const out: ApiInfo = { title: title ?? '', version: version === undefined || version === null ? '' : String(version) };
   for (const key of ['summary', 'description', 'termsOfService'] as const) {
@@ -40,7 +45,12 @@ function readLicense(ctx: ImportContext, info: unknown, file: SpecFile): ApiLice
   if (license === undefined) return undefined;
   const name = ownString(license, 'name');
   if (name === undefined) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, isMap(license) ? license : info, isMap(license) ? undefined : 'license'), 'A license needs a "name"; it was not used.', { severity: 'warning' });
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, file, isMap(license) ? license : info, isMap(license) ? undefined : 'license'),
+      'A license needs a "name"; it was not used.',
+      { severity: 'warning' },
+    );
     return undefined;
   }
   const out: ApiLicense = { name };
@@ -48,7 +58,12 @@ function readLicense(ctx: ImportContext, info: unknown, file: SpecFile): ApiLice
   if (identifier !== undefined) out.identifier = identifier;
   const url = ownString(license, 'url');
   if (url !== undefined && identifier !== undefined) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, license, 'url'), 'A license has an "identifier" or a "url", not both; the url was not used.', { severity: 'warning' });
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, file, license, 'url'),
+      'A license has an "identifier" or a "url", not both; the url was not used.',
+      { severity: 'warning' },
+    );
   } else if (url !== undefined) out.url = url;
   return out;
 }
@@ -79,7 +94,9 @@ export function readServers(ctx: ImportContext, document: Record<string, unknown
 
 function readVariable(value: unknown): { default: string; enum?: string[]; description?: string } {
   const fallback = own(value, 'default');
-  const variable: { default: string; enum?: string[]; description?: string } = { default: fallback === undefined || fallback === null ? '' : String(fallback) };
+  const variable: { default: string; enum?: string[]; description?: string } = {
+    default: fallback === undefined || fallback === null ? '' : String(fallback),
+  };
   const values = own(value, 'enum');
   if (Array.isArray(values)) variable.enum = values.map((item) => String(item));
   const description = ownString(value, 'description');

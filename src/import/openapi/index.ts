@@ -8,22 +8,31 @@
  */
 import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import type { ApiInfo, JsonValue, NamedSchema, Operation, PageFragment, SecurityRequirement, SecurityScheme, Server, Tag } from '../../ir/types.js';
-import { startOf } from './positions.js';
-import { sourceIn, type ImportContext, type SpecVersion } from './context.js';
-import { readInfo, readServers, readTags } from './document.js';
-import { extensionsOf, isMap, own, ownMap, type JsonMap } from './json.js';
-import { loadSpecFiles } from './load.js';
+import { compareOperations } from '../../ir/order.js';
+import type {
+  ApiInfo,
+  JsonValue,
+  NamedSchema,
+  Operation,
+  PageFragment,
+  SecurityRequirement,
+  SecurityScheme,
+  Server,
+  Tag,
+} from '../../ir/types.js';
+import { checkAliasCycles } from './alias-cycles.js';
 import { callbackOperations } from './callbacks.js';
+import { type ImportContext, type SpecVersion, sourceIn } from './context.js';
+import { readInfo, readServers, readTags } from './document.js';
+import { extensionsOf, isMap, type JsonMap, own, ownMap } from './json.js';
+import { loadSpecFiles } from './load.js';
 import { readOperations, readWebhooks, uniqueOperationIds } from './operations.js';
-import { SpecPositions } from './positions.js';
+import { SpecPositions, startOf } from './positions.js';
 import { resolveRef } from './refs.js';
 import { readSchema } from './schema.js';
 import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
 import { convertSwagger2 } from './swagger2.js';
-import { checkAliasCycles } from './alias-cycles.js';
-import { compareOperations } from '../../ir/order.js';
 
 export { isSpecFile } from './detect.js';
 
@@ -58,7 +67,11 @@ export async function importSpec(specPath: string, diagnostics: DiagnosticBag, o
   } catch (error) {
     // A bug or an input we did not foresee: say so at the spec, do not crash the run.
     const file = path.relative(path.resolve(options.rootDir), path.resolve(options.rootDir, specPath)).split(path.sep).join('/');
-    diagnostics.report('spec-invalid', startOf(file), `The spec could not be read (internal error: ${(error as Error).message}). Please report this.`);
+    diagnostics.report(
+      'spec-invalid',
+      startOf(file),
+      `The spec could not be read (internal error: ${(error as Error).message}). Please report this.`,
+    );
     return undefined;
   }
 }
@@ -67,12 +80,21 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
   const positions = new SpecPositions();
   const rootDir = path.resolve(options.rootDir);
   const entry = path.resolve(rootDir, specPath);
-  const { files, attempted } = await loadSpecFiles(entry, { diagnostics, positions, rootDir, allowRemoteRefs: options.allowRemoteRefs ?? false });
+  const { files, attempted } = await loadSpecFiles(entry, {
+    diagnostics,
+    positions,
+    rootDir,
+    allowRemoteRefs: options.allowRemoteRefs ?? false,
+  });
   const root = files.get(entry);
   if (!root) return undefined;
   const version = specVersion(root.value);
   if (!version || !isMap(root.value)) {
-    diagnostics.report('spec-invalid', isMap(root.value) ? positions.of(root.value, root.rel) : startOf(root.rel), 'Not an OpenAPI 3.0/3.1 or Swagger 2.0 document: it needs "openapi: 3.x" or "swagger: \'2.0\'" at the top level.');
+    diagnostics.report(
+      'spec-invalid',
+      isMap(root.value) ? positions.of(root.value, root.rel) : startOf(root.rel),
+      'Not an OpenAPI 3.0/3.1 or Swagger 2.0 document: it needs "openapi: 3.x" or "swagger: \'2.0\'" at the top level.',
+    );
     return undefined;
   }
   const ctx: ImportContext = {
@@ -149,7 +171,10 @@ function readNamedSchemas(ctx: ImportContext): NamedSchema[] {
   for (let index = 0; index < ctx.names.pending.length; index++) {
     const { name, target } = ctx.names.pending[index]!;
     if (isMap(target.value) && !ctx.namedValues.has(target.value)) ctx.namedValues.set(target.value, name);
-    const source = target.parent !== undefined && target.key !== undefined ? sourceIn(ctx, target.file, target.parent, target.key) : sourceIn(ctx, target.file, target.value);
+    const source =
+      target.parent !== undefined && target.key !== undefined
+        ? sourceIn(ctx, target.file, target.parent, target.key)
+        : sourceIn(ctx, target.file, target.value);
     const schema = readSchema(ctx, target.value, target.file, 0, source);
     schemas.push({ name, schema, origin: 'imported', sources: [source] });
   }

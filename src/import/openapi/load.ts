@@ -55,12 +55,20 @@ export async function loadSpecFiles(entry: string, options: LoadOptions): Promis
       const target = refDocument(ref.ref, id);
       if (target === undefined || queued.has(target)) continue;
       if (queued.size >= MAX_FILES) {
-        options.diagnostics.report('input-too-large', ref.source, `The spec reaches more than ${MAX_FILES} documents through $refs; "${ref.ref}" was not read.`);
+        options.diagnostics.report(
+          'input-too-large',
+          ref.source,
+          `The spec reaches more than ${MAX_FILES} documents through $refs; "${ref.ref}" was not read.`,
+        );
         continue;
       }
       queued.add(target);
       if (isRemote(target) && !options.allowRemoteRefs) {
-        options.diagnostics.report('remote-ref-refused', ref.source, `The $ref "${ref.ref}" points at a remote document; it was not fetched (pass --allow-remote-refs to fetch it).`);
+        options.diagnostics.report(
+          'remote-ref-refused',
+          ref.source,
+          `The $ref "${ref.ref}" points at a remote document; it was not fetched (pass --allow-remote-refs to fetch it).`,
+        );
         continue;
       }
       if (!isRemote(target) && !path.isAbsolute(target)) {

@@ -4,14 +4,14 @@
  * and, by `uniqueOperationIds` once all are read, kept unique.
  */
 import { HTTP_METHODS, type HttpMethod, type Operation } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
+import { readCallbacks } from './callbacks.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { readServers } from './document.js';
 import { extensionsOf, isMap, own, ownMap, ownString } from './json.js';
 import type { SpecFile } from './load.js';
-import { readServers } from './document.js';
 import { readParameters } from './parameters.js';
 import { followRefs } from './refs.js';
 import { readRequestBody, readResponses } from './responses.js';
-import { readCallbacks } from './callbacks.js';
 import { readSecurity } from './security.js';
 
 const IGNORED_OPERATION_KEYS = new Set(['x-codegen-request-body-name']);
@@ -39,7 +39,10 @@ export function readWebhooks(ctx: ImportContext, document: Record<string, unknow
     ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, document, 'webhooks'), '"webhooks" must be a map of names to path items.');
     return [];
   }
-  return ctx.positions.keysOf(webhooks).filter((name) => !name.startsWith('x-')).flatMap((name) => readPathItem(ctx, { key: name, value: webhooks[name], file, depth: 0 }));
+  return ctx.positions
+    .keysOf(webhooks)
+    .filter((name) => !name.startsWith('x-'))
+    .flatMap((name) => readPathItem(ctx, { key: name, value: webhooks[name], file, depth: 0 }));
 }
 
 export interface PathItemSite {
@@ -62,7 +65,11 @@ function readPathItem(ctx: ImportContext, site: PathItemSite): Operation[] {
     const operation = own(item.value, method);
     if (operation === undefined) continue;
     if (!isMap(operation)) {
-      ctx.diagnostics.report('spec-invalid', sourceIn(ctx, item.file, item.value, method), `The ${method} operation of ${site.key} must be an object.`);
+      ctx.diagnostics.report(
+        'spec-invalid',
+        sourceIn(ctx, item.file, item.value, method),
+        `The ${method} operation of ${site.key} must be an object.`,
+      );
       continue;
     }
     operations.push(readOperation(ctx, { ...site, path: site.key, method, item: item.value, operation, file: item.file }));
@@ -83,7 +90,7 @@ function readOperation(ctx: ImportContext, site: OperationSite): Operation {
     operationId: ownString(operation, 'operationId') ?? defaultOperationId(site),
     method: site.method,
     path: site.path,
-    tags: (Array.isArray(operation['tags']) ? operation['tags'] : []).filter((tag): tag is string => typeof tag === 'string'),
+    tags: (Array.isArray(operation.tags) ? operation.tags : []).filter((tag): tag is string => typeof tag === 'string'),
     parameters: readParameters(ctx, [
       { holder: site.item, file },
       { holder: operation, file },
@@ -141,7 +148,9 @@ export function uniqueOperationIds(ctx: ImportContext, paths: Operation[], other
     next.set(operation.operationId, n + 1);
     const unique = `${operation.operationId}_${n}`;
     const message = `The operationId "${operation.operationId}" is used twice; this one is read as "${unique}".`;
-    ctx.diagnostics.report('duplicate-operation', operation.source ?? sourceIn(ctx, ctx.root, undefined), message, { severity: index < paths.length ? 'error' : 'warning' });
+    ctx.diagnostics.report('duplicate-operation', operation.source ?? sourceIn(ctx, ctx.root, undefined), message, {
+      severity: index < paths.length ? 'error' : 'warning',
+    });
     operation.operationId = unique;
     used.add(unique);
   }

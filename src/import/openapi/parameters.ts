@@ -4,7 +4,7 @@
  */
 import type { Parameter, ParameterLocation } from '../../ir/types.js';
 import { readContent, readExamples } from './content.js';
-import { sourceIn, type ImportContext } from './context.js';
+import { type ImportContext, sourceIn } from './context.js';
 import { isMap, own, ownString } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
@@ -37,7 +37,11 @@ function readParameter(ctx: ImportContext, item: unknown, itemFile: SpecFile): P
   const name = ownString(value, 'name');
   const location = ownString(value, 'in');
   if (!isMap(value) || name === undefined || location === undefined || !LOCATIONS.has(location as ParameterLocation)) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value), 'A parameter needs a "name" and an "in" of path, query, header or cookie.');
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, file, value),
+      'A parameter needs a "name" and an "in" of path, query, header or cookie.',
+    );
     return undefined;
   }
   // A parameter is described by a `schema` or by `content` (one media type, e.g. JSON in a query).
@@ -46,11 +50,16 @@ function readParameter(ctx: ImportContext, item: unknown, itemFile: SpecFile): P
     name,
     in: location as ParameterLocation,
     required: location === 'path' ? true : own(value, 'required') === true,
-    schema: Object.hasOwn(value, 'schema') ? readSchema(ctx, value['schema'], file) : (content[0]?.schema ?? { kind: 'unknown' }),
+    schema: Object.hasOwn(value, 'schema') ? readSchema(ctx, value.schema, file) : (content[0]?.schema ?? { kind: 'unknown' }),
   };
   if (content[0]) parameter.contentType = content[0].mediaType;
   if (content.length > 1) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'content'), `A parameter's "content" has one media type; only ${content[0]!.mediaType} was used.`, { severity: 'warning' });
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, file, value, 'content'),
+      `A parameter's "content" has one media type; only ${content[0]!.mediaType} was used.`,
+      { severity: 'warning' },
+    );
   }
   const description = ownString(value, 'description');
   if (description !== undefined) parameter.description = description;
@@ -58,14 +67,22 @@ function readParameter(ctx: ImportContext, item: unknown, itemFile: SpecFile): P
   if (parameter.contentType === undefined) readSerialisation(value, parameter);
   else {
     for (const key of SCHEMA_ONLY_KEYS) {
-      if (Object.hasOwn(value, key)) ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, key), `"${key}" applies only to a parameter described by a "schema", not by "content"; it was not used.`, { severity: 'warning' });
+      if (Object.hasOwn(value, key))
+        ctx.diagnostics.report(
+          'spec-invalid',
+          sourceIn(ctx, file, value, key),
+          `"${key}" applies only to a parameter described by a "schema", not by "content"; it was not used.`,
+          { severity: 'warning' },
+        );
     }
   }
   const examples = [...readExamples(ctx, value, file), ...(content[0]?.examples ?? [])];
   if (examples.length > 0) parameter.examples = examples;
   parameter.source = sourceIn(ctx, file, value);
   if (location === 'path' && own(value, 'required') !== true) {
-    ctx.diagnostics.report('spec-invalid', parameter.source, `Path parameter "${name}" must be required; it is read as required.`, { severity: 'warning' });
+    ctx.diagnostics.report('spec-invalid', parameter.source, `Path parameter "${name}" must be required; it is read as required.`, {
+      severity: 'warning',
+    });
   }
   return parameter;
 }

@@ -5,7 +5,7 @@
  * also reads YAML flow-style files that merely look like JSON).
  */
 import type { Point, Source } from '../../ir/source.js';
-import { setOwn, type JsonMap } from './json.js';
+import { type JsonMap, setOwn } from './json.js';
 import type { SpecPositions } from './positions.js';
 
 const MAX_DEPTH = 256;
@@ -117,7 +117,11 @@ export function parseJsonWithPositions(text: string, file: string, positions: Sp
       return list;
     }
     if (c === '"') return readString();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, at)) {
         at += word.length;
         return value;

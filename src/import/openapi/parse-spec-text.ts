@@ -15,7 +15,12 @@ export interface ParsedSpecText {
 }
 
 /** Parses `text`; syntax errors and too-deep nesting are `spec-invalid` diagnostics at their position. */
-export async function parseSpecText(text: string, file: string, positions: SpecPositions, diagnostics: DiagnosticBag): Promise<ParsedSpecText> {
+export async function parseSpecText(
+  text: string,
+  file: string,
+  positions: SpecPositions,
+  diagnostics: DiagnosticBag,
+): Promise<ParsedSpecText> {
   if (/^\s*[[{]/.test(text)) {
     const json = parseJsonWithPositions(text, file, positions);
     if (json) return { value: json.value, ok: true, json: true };

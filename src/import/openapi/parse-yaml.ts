@@ -6,10 +6,10 @@
  * node's span (and every key its own), aliases are shared rather than expanded (no billion
  * laughs), and nesting is bounded (the parser's and our recursion).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { Point, Source } from '../../ir/source.js';
-import { setOwn, type JsonMap } from './json.js';
+import { type JsonMap, setOwn } from './json.js';
 import type { ParsedSpecText } from './parse-spec-text.js';
 import type { SpecPositions } from './positions.js';
 
@@ -27,7 +27,11 @@ export function parseYamlText(text: string, file: string, positions: SpecPositio
   const span = (start: number, end: number): Source => ({ file, start: at(start), end: at(end) });
   const flowDepth = maxFlowDepth(text);
   if (flowDepth > MAX_DEPTH) {
-    diagnostics.report('spec-invalid', { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } }, `The document nests deeper than ${MAX_DEPTH} levels; it was not read.`);
+    diagnostics.report(
+      'spec-invalid',
+      { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+      `The document nests deeper than ${MAX_DEPTH} levels; it was not read.`,
+    );
     return { value: undefined, ok: false };
   }
   let doc: Document;
@@ -46,7 +50,11 @@ export function parseYamlText(text: string, file: string, positions: SpecPositio
   const walker = new Walker(doc, positions, span, diagnostics);
   const value = walker.walk(doc.contents, 0);
   if (walker.expandedSize(doc.contents) > MAX_EXPANDED_NODES) {
-    diagnostics.report('spec-invalid', span(0, 0), `The document's aliases expand to more than ${MAX_EXPANDED_NODES} nodes; it was not read.`);
+    diagnostics.report(
+      'spec-invalid',
+      span(0, 0),
+      `The document's aliases expand to more than ${MAX_EXPANDED_NODES} nodes; it was not read.`,
+    );
     return { value: undefined, ok: false };
   }
   return { value, ok: !walker.tooDeep };
@@ -75,7 +83,9 @@ class Walker {
     this.counting.add(node);
     let size = 1;
     for (const item of node.items as unknown[]) {
-      size += isPair(item) ? this.expandedSize(item.key, depth + 1) + this.expandedSize(item.value, depth + 1) : this.expandedSize(item, depth + 1);
+      size += isPair(item)
+        ? this.expandedSize(item.key, depth + 1) + this.expandedSize(item.value, depth + 1)
+        : this.expandedSize(item, depth + 1);
       if (size > MAX_EXPANDED_NODES) break;
     }
     this.counting.delete(node);
@@ -85,12 +95,16 @@ class Walker {
 
   walk(node: unknown, depth: number): unknown {
     if (node === null || node === undefined) return null;
-    if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : node.value ?? null;
+    if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : (node.value ?? null);
     if (isAlias(node)) {
       const target = node.resolve(this.doc);
       if (target === undefined) {
         const range = node.range ?? [0, 0, 0];
-        this.diagnostics.report('spec-invalid', this.span(range[0], range[1]), `The YAML alias *${node.source} names no anchor before it; read as null.`);
+        this.diagnostics.report(
+          'spec-invalid',
+          this.span(range[0], range[1]),
+          `The YAML alias *${node.source} names no anchor before it; read as null.`,
+        );
       }
       return this.walk(target ?? null, depth);
     }
@@ -99,7 +113,8 @@ class Walker {
     if (known !== undefined) return known;
     const range = node.range ?? [0, 0, 0];
     if (depth > MAX_DEPTH) {
-      if (!this.tooDeep) this.diagnostics.report('spec-invalid', this.span(range[0], range[1]), `The document nests deeper than ${MAX_DEPTH} levels.`);
+      if (!this.tooDeep)
+        this.diagnostics.report('spec-invalid', this.span(range[0], range[1]), `The document nests deeper than ${MAX_DEPTH} levels.`);
       this.tooDeep = true;
       return null;
     }

@@ -3,7 +3,7 @@
  * Non-schema refs (parameters, responses, …) are followed to their content; schema refs
  * become named schemas (`schema-names.ts`).
  */
-import { sourceIn, type ImportContext } from './context.js';
+import { type ImportContext, sourceIn } from './context.js';
 import { isMap, own } from './json.js';
 import { refDocument, type SpecFile } from './load.js';
 
@@ -34,7 +34,8 @@ export function resolveRef(ctx: ImportContext, ref: string, from: SpecFile, hold
   const file = ctx.files.get(documentId);
   if (!file) {
     // Refused remote documents and unreadable files were reported where they were first met.
-    if (!ctx.attempted.has(documentId)) ctx.diagnostics.report('ref-not-found', where(), `The $ref "${ref}" names a document that was not loaded.`);
+    if (!ctx.attempted.has(documentId))
+      ctx.diagnostics.report('ref-not-found', where(), `The $ref "${ref}" names a document that was not loaded.`);
     return undefined;
   }
   const hash = ref.indexOf('#');
@@ -46,10 +47,20 @@ export function resolveRef(ctx: ImportContext, ref: string, from: SpecFile, hold
     decoded = fragment;
   }
   if (decoded !== '' && !decoded.startsWith('/')) {
-    ctx.diagnostics.report('ref-not-found', where(), `The $ref "${ref}" uses a fragment that is not a JSON pointer (anchors are not supported).`);
+    ctx.diagnostics.report(
+      'ref-not-found',
+      where(),
+      `The $ref "${ref}" uses a fragment that is not a JSON pointer (anchors are not supported).`,
+    );
     return undefined;
   }
-  const segments = decoded === '' ? [] : decoded.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments =
+    decoded === ''
+      ? []
+      : decoded
+          .slice(1)
+          .split('/')
+          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let value: unknown = file.value;
   let parent: unknown;
   let key: string | undefined;

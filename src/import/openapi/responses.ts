@@ -1,8 +1,8 @@
 /** Request bodies and responses (with headers), `$ref`s followed. */
 import type { Header, JsonValue, RequestBody, Response } from '../../ir/types.js';
 import { readContent } from './content.js';
-import { sourceIn, type ImportContext } from './context.js';
-import { isMap, own, ownMap, ownString, setOwn, toJson, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { isMap, type JsonMap, own, ownMap, ownString, setOwn, toJson } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
 import { readSchema } from './schema.js';
@@ -28,7 +28,11 @@ export function readResponses(ctx: ImportContext, operation: unknown, file: Spec
   for (const status of ctx.positions.keysOf(responses)) {
     if (status.startsWith('x-')) continue;
     if (!/^([1-5]\d\d|[1-5]XX|default)$/i.test(status)) {
-      ctx.diagnostics.report('invalid-status-code', sourceIn(ctx, file, responses, status), `"${status}" is not an HTTP status code, a range like 4XX, or default.`);
+      ctx.diagnostics.report(
+        'invalid-status-code',
+        sourceIn(ctx, file, responses, status),
+        `"${status}" is not an HTTP status code, a range like 4XX, or default.`,
+      );
       continue;
     }
     const resolved = followRefs(ctx, responses[status], file);
@@ -68,7 +72,9 @@ function readHeaders(ctx: ImportContext, response: Record<string, unknown>, file
     const resolved = followRefs(ctx, headers[name], file);
     if (!resolved || !isMap(resolved.value)) continue;
     const { value, file: headerFile } = resolved;
-    const schema = Object.hasOwn(value, 'schema') ? readSchema(ctx, value['schema'], headerFile) : readContent(ctx, value, headerFile)[0]?.schema;
+    const schema = Object.hasOwn(value, 'schema')
+      ? readSchema(ctx, value.schema, headerFile)
+      : readContent(ctx, value, headerFile)[0]?.schema;
     const header: Header = { name, required: own(value, 'required') === true, schema: schema ?? { kind: 'unknown' } };
     const description = ownString(value, 'description');
     if (description !== undefined) header.description = description;

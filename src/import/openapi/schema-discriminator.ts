@@ -3,8 +3,8 @@
  * bare schema names; both become the names of named schemas.
  */
 import type { Discriminator } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
-import { isMap, own, ownMap, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { isMap, type JsonMap, own, ownMap } from './json.js';
 import type { SpecFile } from './load.js';
 import { resolveRef } from './refs.js';
 

@@ -5,8 +5,8 @@
  * (the IR keeps the type's own description apart from the property's).
  */
 import type { Property, Schema } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
-import { isMap, own, ownMap, ownNumber, ownString, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { isMap, type JsonMap, own, ownMap, ownNumber, ownString } from './json.js';
 import type { SpecFile } from './load.js';
 import type { SchemaReader } from './schema.js';
 
@@ -26,14 +26,29 @@ export function readObjectSchema(ctx: ImportContext, value: JsonMap, file: SpecF
   }
   const missing = [...required].filter((name) => !properties.some((property) => property.name === name));
   if (missing.length > 0 && properties.length > 0) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'required'), `"required" names properties the schema does not define: ${missing.join(', ')}.`, { severity: 'warning' });
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, file, value, 'required'),
+      `"required" names properties the schema does not define: ${missing.join(', ')}.`,
+      { severity: 'warning' },
+    );
   } else if (missing.length > 0) {
-    ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'required'), `"required" without properties (${missing.join(', ')}) is not carried.`);
+    ctx.diagnostics.report(
+      'unsupported-keyword',
+      sourceIn(ctx, file, value, 'required'),
+      `"required" without properties (${missing.join(', ')}) is not carried.`,
+    );
   }
   const extra = own(value, 'additionalProperties');
   const minProperties = ownNumber(value, 'minProperties');
   const maxProperties = ownNumber(value, 'maxProperties');
-  if (properties.length === 0 && isMap(extra) && Object.keys(extra).length > 0 && minProperties === undefined && maxProperties === undefined) {
+  if (
+    properties.length === 0 &&
+    isMap(extra) &&
+    Object.keys(extra).length > 0 &&
+    minProperties === undefined &&
+    maxProperties === undefined
+  ) {
     const map: Schema = { kind: 'map', values: read(extra, file, depth + 1) };
     const keyPattern = ownString(ownMap(value, 'propertyNames'), 'pattern');
     if (keyPattern !== undefined) map.keyPattern = keyPattern;
@@ -52,7 +67,11 @@ function requiredNames(ctx: ImportContext, value: JsonMap, file: SpecFile): Set<
   const required = own(value, 'required');
   if (required === undefined || typeof required === 'boolean') return new Set();
   if (!Array.isArray(required)) {
-    ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'required'), 'A schema\'s "required" must be an array of property names.');
+    ctx.diagnostics.report(
+      'spec-invalid',
+      sourceIn(ctx, file, value, 'required'),
+      'A schema\'s "required" must be an array of property names.',
+    );
     return new Set();
   }
   return new Set(required.filter((name): name is string => typeof name === 'string'));

@@ -4,14 +4,20 @@
  * `$ref` / `allOf` / `oneOf`, or `{}`), so that composition is not wrapped in a needless piece.
  */
 import type { EnumMember, JsonValue, NumericConstraints, Schema } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
-import { own, ownNumber, ownString, toJson, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { type JsonMap, own, ownNumber, ownString, toJson } from './json.js';
 import type { SpecFile } from './load.js';
-import { readObjectSchema } from './schema-object.js';
 import type { SchemaReader } from './schema.js';
+import { readObjectSchema } from './schema-object.js';
 
 /** Extensions read as keywords (not carried as `extensions`). */
-export const SCHEMA_EXTENSIONS_USED = new Set(['x-nullable', 'x-enum-varnames', 'x-enumNames', 'x-enum-descriptions', 'x-enumDescriptions']);
+export const SCHEMA_EXTENSIONS_USED = new Set([
+  'x-nullable',
+  'x-enum-varnames',
+  'x-enumNames',
+  'x-enum-descriptions',
+  'x-enumDescriptions',
+]);
 
 const TYPES = new Set(['string', 'integer', 'number', 'boolean', 'array', 'object', 'null', 'file']);
 const OBJECT_KEYWORDS = ['properties', 'additionalProperties', 'required', 'minProperties', 'maxProperties', 'propertyNames'];
@@ -30,9 +36,10 @@ export function schemaTypes(value: JsonMap): string[] {
 export function readTypedSchema(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema | undefined {
   const types = schemaTypes(value);
   for (const type of types) {
-    if (!TYPES.has(type)) ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'type'), `Unknown schema type "${type}"; read as unknown.`);
+    if (!TYPES.has(type))
+      ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value, 'type'), `Unknown schema type "${type}"; read as unknown.`);
   }
-  if (Object.hasOwn(value, 'const')) return { kind: 'const', value: toJson(value['const']) };
+  if (Object.hasOwn(value, 'const')) return { kind: 'const', value: toJson(value.const) };
   if (Array.isArray(own(value, 'enum'))) return readEnum(ctx, value, file, types);
   const known = types.filter((type) => TYPES.has(type) && type !== 'null');
   if (known.length === 0) {
@@ -97,9 +104,19 @@ function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: Spe
  * An array's element schemas: a tuple's leading ones (3.1 `prefixItems`, or draft-04 `items: [...]`
  * with `additionalItems` for the rest), then the rest (`items`); `false` for the rest closes it.
  */
-function readItems(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): { prefixItems?: Schema[]; items: Schema; closed: boolean } {
+function readItems(
+  ctx: ImportContext,
+  value: JsonMap,
+  file: SpecFile,
+  depth: number,
+  read: SchemaReader,
+): { prefixItems?: Schema[]; items: Schema; closed: boolean } {
   const items = own(value, 'items');
-  const prefix = Array.isArray(own(value, 'prefixItems')) ? own(value, 'prefixItems') as unknown[] : Array.isArray(items) ? items : undefined;
+  const prefix = Array.isArray(own(value, 'prefixItems'))
+    ? (own(value, 'prefixItems') as unknown[])
+    : Array.isArray(items)
+      ? items
+      : undefined;
   const rest = prefix === undefined ? items : Array.isArray(items) ? own(value, 'additionalItems') : items;
   const prefixItems = prefix?.map((item) => read(item, file, depth + 1));
   if (rest === false) return { prefixItems, items: { kind: 'unknown' }, closed: true };
@@ -108,8 +125,15 @@ function readItems(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: nu
 
 /** min/max with 3.0's boolean `exclusiveMinimum`/`exclusiveMaximum` turned into 3.1's numbers. */
 function numericConstraints(value: JsonMap): NumericConstraints {
-  const out: NumericConstraints = { minimum: ownNumber(value, 'minimum'), maximum: ownNumber(value, 'maximum'), multipleOf: ownNumber(value, 'multipleOf') };
-  for (const [exclusive, bound] of [['exclusiveMinimum', 'minimum'], ['exclusiveMaximum', 'maximum']] as const) {
+  const out: NumericConstraints = {
+    minimum: ownNumber(value, 'minimum'),
+    maximum: ownNumber(value, 'maximum'),
+    multipleOf: ownNumber(value, 'multipleOf'),
+  };
+  for (const [exclusive, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
     const flag = own(value, exclusive);
     if (typeof flag === 'number') out[exclusive] = flag;
     else if (flag === true && out[bound] !== undefined) {
@@ -121,7 +145,7 @@ function numericConstraints(value: JsonMap): NumericConstraints {
 }
 
 function readEnum(ctx: ImportContext, value: JsonMap, file: SpecFile, types: string[]): Schema {
-  const all = (value['enum'] as unknown[]).map((item) => toJson(item));
+  const all = (value.enum as unknown[]).map((item) => toJson(item));
   const texts = all.map((item) => JSON.stringify(item));
   const kept = all.map((_, index) => index).filter((index) => all[index] !== null && texts.indexOf(texts[index]!) === index);
   const values = kept.map((index) => all[index]!);
@@ -129,7 +153,8 @@ function readEnum(ctx: ImportContext, value: JsonMap, file: SpecFile, types: str
   const names = pick(stringList(value, 'x-enum-varnames') ?? stringList(value, 'x-enumNames'), kept);
   const descriptions = pick(stringList(value, 'x-enum-descriptions') ?? stringList(value, 'x-enumDescriptions'), kept);
   let schema: Schema;
-  if (values.length > 0 && values.every((item) => typeof item === 'string')) schema = { kind: 'enum', base: 'string', values: members(values, names, descriptions) };
+  if (values.length > 0 && values.every((item) => typeof item === 'string'))
+    schema = { kind: 'enum', base: 'string', values: members(values, names, descriptions) };
   else if (values.length > 0 && values.every((item) => typeof item === 'number')) {
     const base = types.includes('number') || !values.every((item) => Number.isInteger(item)) ? 'number' : 'integer';
     schema = { kind: 'enum', base, values: members(values, names, descriptions) };
@@ -137,7 +162,11 @@ function readEnum(ctx: ImportContext, value: JsonMap, file: SpecFile, types: str
   else if (values.length === 0) schema = { kind: 'null' };
   else {
     if (!values.every((item) => typeof item === 'boolean')) {
-      ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'enum'), 'An enum of values other than all strings or all numbers is read as a union of constants.');
+      ctx.diagnostics.report(
+        'unsupported-keyword',
+        sourceIn(ctx, file, value, 'enum'),
+        'An enum of values other than all strings or all numbers is read as a union of constants.',
+      );
     }
     schema = { kind: 'union', mode: 'anyOf', variants: values.map((item) => ({ kind: 'const', value: item })) };
   }

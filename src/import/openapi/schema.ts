@@ -11,19 +11,29 @@
  */
 import type { Source } from '../../ir/source.js';
 import type { Schema, SchemaBase } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
-import { extensionsOf, isMap, own, ownString, toJson, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { extensionsOf, isMap, type JsonMap, own, ownString, toJson } from './json.js';
 import type { SpecFile } from './load.js';
 import { refOf, resolveRef } from './refs.js';
 import { readDiscriminator } from './schema-discriminator.js';
-import { readTypedSchema, schemaTypes, SCHEMA_EXTENSIONS_USED } from './schema-typed.js';
+import { readTypedSchema, SCHEMA_EXTENSIONS_USED, schemaTypes } from './schema-typed.js';
 
 const MAX_DEPTH = 128;
-const UNSUPPORTED = ['not', 'if', 'then', 'else', 'patternProperties', 'dependentSchemas', 'dependentRequired', 'unevaluatedProperties', 'unevaluatedItems', 'contains', '$dynamicRef'];
+const UNSUPPORTED = [
+  'not',
+  'if',
+  'then',
+  'else',
+  'patternProperties',
+  'dependentSchemas',
+  'dependentRequired',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  '$dynamicRef',
+];
 
-export interface SchemaReader {
-  (value: unknown, file: SpecFile, depth: number, where?: Source): Schema;
-}
+export type SchemaReader = (value: unknown, file: SpecFile, depth: number, where?: Source) => Schema;
 
 /** Converts the schema `value` found in `file`. Never throws; problems are diagnostics. */
 export function readSchema(ctx: ImportContext, value: unknown, file: SpecFile, depth = 0, where?: Source): Schema {
@@ -41,12 +51,22 @@ export function readSchema(ctx: ImportContext, value: unknown, file: SpecFile, d
   if (ctx.inProgress.has(value)) {
     const named = ctx.namedValues.get(value);
     if (named !== undefined) return { kind: 'ref', name: named };
-    ctx.diagnostics.report('ref-cycle', sourceIn(ctx, file, value), 'A schema contains itself through a YAML alias; the inner one is read as unknown.');
+    ctx.diagnostics.report(
+      'ref-cycle',
+      sourceIn(ctx, file, value),
+      'A schema contains itself through a YAML alias; the inner one is read as unknown.',
+    );
     return { kind: 'unknown' };
   }
   if (depth > MAX_DEPTH || --ctx.budget.nodes < 0) {
     if (!ctx.budget.exhausted) {
-      ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, value), depth > MAX_DEPTH ? `Schemas nest deeper than ${MAX_DEPTH} levels.` : 'The spec has too many schema nodes; the rest is read as unknown.');
+      ctx.diagnostics.report(
+        'spec-invalid',
+        sourceIn(ctx, file, value),
+        depth > MAX_DEPTH
+          ? `Schemas nest deeper than ${MAX_DEPTH} levels.`
+          : 'The spec has too many schema nodes; the rest is read as unknown.',
+      );
     }
     ctx.budget.exhausted = ctx.budget.nodes < 0 || ctx.budget.exhausted;
     return { kind: 'unknown' };
@@ -61,7 +81,12 @@ export function readSchema(ctx: ImportContext, value: unknown, file: SpecFile, d
 function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number): Schema {
   const read: SchemaReader = (child, childFile, childDepth, where) => readSchema(ctx, child, childFile, childDepth, where);
   for (const keyword of UNSUPPORTED) {
-    if (Object.hasOwn(value, keyword)) ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, keyword), `The schema keyword "${keyword}" is not carried by specdown; it was not used.`);
+    if (Object.hasOwn(value, keyword))
+      ctx.diagnostics.report(
+        'unsupported-keyword',
+        sourceIn(ctx, file, value, keyword),
+        `The schema keyword "${keyword}" is not carried by specdown; it was not used.`,
+      );
   }
   const pieces: Schema[] = [];
   const ref = refOf(value);
@@ -72,7 +97,10 @@ function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth
   for (const part of listOf(ctx, value, 'allOf', file)) pieces.push(read(part, file, depth + 1));
   const typed = readTypedSchema(ctx, value, file, depth, read);
   if (typed) pieces.push(typed);
-  let discriminator = Object.hasOwn(value, 'discriminator') && (Object.hasOwn(value, 'oneOf') || Object.hasOwn(value, 'anyOf')) ? readDiscriminator(ctx, value, file) : undefined;
+  let discriminator =
+    Object.hasOwn(value, 'discriminator') && (Object.hasOwn(value, 'oneOf') || Object.hasOwn(value, 'anyOf'))
+      ? readDiscriminator(ctx, value, file)
+      : undefined;
   for (const mode of ['oneOf', 'anyOf'] as const) {
     const variants = listOf(ctx, value, mode, file);
     if (variants.length === 0) continue;
@@ -85,9 +113,15 @@ function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth
     // A base type's discriminator (subtypes `allOf` it): carried on the base's own object.
     const base = typed?.kind === 'object' ? readDiscriminator(ctx, value, file) : undefined;
     if (typed?.kind === 'object' && base) typed.discriminator = base;
-    else if (typed?.kind !== 'object') ctx.diagnostics.report('unsupported-keyword', sourceIn(ctx, file, value, 'discriminator'), 'A discriminator outside oneOf/anyOf needs the object it is declared on (properties or type: object); it was not used.');
+    else if (typed?.kind !== 'object')
+      ctx.diagnostics.report(
+        'unsupported-keyword',
+        sourceIn(ctx, file, value, 'discriminator'),
+        'A discriminator outside oneOf/anyOf needs the object it is declared on (properties or type: object); it was not used.',
+      );
   }
-  let schema: Schema = pieces.length === 0 ? { kind: 'unknown' } : pieces.length === 1 ? { ...pieces[0]! } : { kind: 'intersection', parts: pieces };
+  let schema: Schema =
+    pieces.length === 0 ? { kind: 'unknown' } : pieces.length === 1 ? { ...pieces[0]! } : { kind: 'intersection', parts: pieces };
   if (schema.kind === 'union') schema = liftNull(schema);
   applyBase(ctx, schema, value, file);
   return schema;
@@ -114,7 +148,8 @@ function listOf(ctx: ImportContext, value: JsonMap, key: string, file: SpecFile)
 
 /** `oneOf: [X, {type: null}]` → X, nullable (TypeScript `X | null`). */
 function liftNull(union: Extract<Schema, { kind: 'union' }>): Schema {
-  const isBareNull = (variant: Schema) => variant.kind === 'null' && Object.keys(variant).every((key) => key === 'kind' || key === 'source');
+  const isBareNull = (variant: Schema) =>
+    variant.kind === 'null' && Object.keys(variant).every((key) => key === 'kind' || key === 'source');
   if (!union.variants.some(isBareNull) || union.variants.every(isBareNull)) return union;
   const rest = union.variants.filter((variant) => !isBareNull(variant));
   if (rest.length === 1 && !union.discriminator) return { ...rest[0]!, nullable: true };
@@ -125,14 +160,18 @@ function liftNull(union: Extract<Schema, { kind: 'union' }>): Schema {
 function applyBase(ctx: ImportContext, schema: Schema, value: JsonMap, file: SpecFile): void {
   const base: SchemaBase = schema;
   const types = schemaTypes(value);
-  if (own(value, 'nullable') === true || own(value, 'x-nullable') === true || (types.includes('null') && types.length > 1)) base.nullable = true;
+  if (own(value, 'nullable') === true || own(value, 'x-nullable') === true || (types.includes('null') && types.length > 1))
+    base.nullable = true;
   const title = ownString(value, 'title');
   if (title !== undefined) base.title = title;
   const description = ownString(value, 'description');
   if (description !== undefined) base.description = description;
   for (const flag of ['readOnly', 'writeOnly', 'deprecated'] as const) if (own(value, flag) === true) base[flag] = true;
-  if (Object.hasOwn(value, 'default')) base.default = toJson(value['default']);
-  const examples = [...(Array.isArray(own(value, 'examples')) ? (value['examples'] as unknown[]) : []), ...(Object.hasOwn(value, 'example') ? [value['example']] : [])];
+  if (Object.hasOwn(value, 'default')) base.default = toJson(value.default);
+  const examples = [
+    ...(Array.isArray(own(value, 'examples')) ? (value.examples as unknown[]) : []),
+    ...(Object.hasOwn(value, 'example') ? [value.example] : []),
+  ];
   if (examples.length > 0) base.examples = examples.map((example) => toJson(example));
   const extensions = extensionsOf(value, SCHEMA_EXTENSIONS_USED);
   if (extensions) base.extensions = extensions;

@@ -1,6 +1,6 @@
 /** Security requirements and schemes. */
 import type { JsonValue, SecurityRequirement, SecurityScheme } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
+import { type ImportContext, sourceIn } from './context.js';
 import { isMap, own, ownMap, ownString, toJson } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
@@ -16,9 +16,16 @@ export function readSecurity(ctx: ImportContext, holder: unknown, file: SpecFile
     ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, holder, 'security'), '"security" must be an array of requirement objects.');
     return undefined;
   }
-  return security.filter(isMap).map((requirement) =>
-    Object.fromEntries(Object.keys(requirement).map((name) => [name, (Array.isArray(requirement[name]) ? (requirement[name] as unknown[]) : []).filter((s): s is string => typeof s === 'string')])),
-  );
+  return security
+    .filter(isMap)
+    .map((requirement) =>
+      Object.fromEntries(
+        Object.keys(requirement).map((name) => [
+          name,
+          (Array.isArray(requirement[name]) ? (requirement[name] as unknown[]) : []).filter((s): s is string => typeof s === 'string'),
+        ]),
+      ),
+    );
 }
 
 /** `components.securitySchemes` (already converted from 2.0 `securityDefinitions`), sorted by name. */
@@ -32,18 +39,28 @@ export function readSecuritySchemes(ctx: ImportContext, document: Record<string,
     const { value } = resolved;
     const type = ownString(value, 'type');
     if (!type || !SCHEME_TYPES.has(type as SecurityScheme['type'])) {
-      ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, schemes, name), `Security scheme "${name}" has an unknown type "${type ?? ''}"; it was skipped.`);
+      ctx.diagnostics.report(
+        'spec-invalid',
+        sourceIn(ctx, file, schemes, name),
+        `Security scheme "${name}" has an unknown type "${type ?? ''}"; it was skipped.`,
+      );
       continue;
     }
     const scheme: SecurityScheme = { name, type: type as SecurityScheme['type'] };
     const place = ownString(value, 'in');
     if (place !== undefined && API_KEY_PLACES.has(place)) scheme.in = place as SecurityScheme['in'];
-    const fields: [keyof SecurityScheme, string][] = [['description', 'description'], ['parameterName', 'name'], ['scheme', 'scheme'], ['bearerFormat', 'bearerFormat'], ['openIdConnectUrl', 'openIdConnectUrl']];
+    const fields: [keyof SecurityScheme, string][] = [
+      ['description', 'description'],
+      ['parameterName', 'name'],
+      ['scheme', 'scheme'],
+      ['bearerFormat', 'bearerFormat'],
+      ['openIdConnectUrl', 'openIdConnectUrl'],
+    ];
     for (const [field, key] of fields) {
       const text = ownString(value, key);
       if (text !== undefined) (scheme as unknown as Record<string, string>)[field] = text;
     }
-    if (Object.hasOwn(value, 'flows')) scheme.flows = toJson(value['flows']) as JsonValue;
+    if (Object.hasOwn(value, 'flows')) scheme.flows = toJson(value.flows) as JsonValue;
     out.push(scheme);
   }
   return out;

@@ -1,14 +1,41 @@
 /** Swagger 2.0 parameters and responses → their OpenAPI 3.0 forms (see `swagger2.ts`). */
-import { sourceIn, type ImportContext } from './context.js';
-import { isMap, own, ownMap, ownString, setOwn, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { isMap, type JsonMap, own, ownMap, ownString, setOwn } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
 
 /** Keywords a 2.0 non-body parameter, header or items object shares with Schema Objects. */
-const SCHEMA_KEYS = ['type', 'format', 'items', 'enum', 'default', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf', 'x-nullable', 'x-enum-varnames', 'x-enumNames', 'x-enum-descriptions', 'x-enumDescriptions'];
+const SCHEMA_KEYS = [
+  'type',
+  'format',
+  'items',
+  'enum',
+  'default',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'multipleOf',
+  'x-nullable',
+  'x-enum-varnames',
+  'x-enumNames',
+  'x-enum-descriptions',
+  'x-enumDescriptions',
+];
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
-export function convertParameters(ctx: ImportContext, holders: JsonMap[], file: SpecFile, consumes: string[]): { parameters: JsonMap[]; requestBody?: JsonMap } {
+export function convertParameters(
+  ctx: ImportContext,
+  holders: JsonMap[],
+  file: SpecFile,
+  consumes: string[],
+): { parameters: JsonMap[]; requestBody?: JsonMap } {
   const byKey = new Map<string, { value: JsonMap; file: SpecFile }>();
   for (const holder of holders) {
     const list = own(holder, 'parameters');
@@ -29,7 +56,7 @@ export function convertParameters(ctx: ImportContext, holders: JsonMap[], file: 
   const form: JsonMap[] = [];
   let requestBody: JsonMap | undefined;
   for (const { value } of byKey.values()) {
-    const location = value['in'];
+    const location = value.in;
     if (location === 'body') requestBody = bodyFrom(ctx, value, consumes);
     else if (location === 'formData') form.push(value);
     else parameters.push(parameterFrom(ctx, value));
@@ -39,12 +66,12 @@ export function convertParameters(ctx: ImportContext, holders: JsonMap[], file: 
 }
 
 function parameterFrom(ctx: ImportContext, value: JsonMap): JsonMap {
-  const out: JsonMap = { name: value['name'], in: value['in'] };
+  const out: JsonMap = { name: value.name, in: value.in };
   ctx.positions.copy(value, out);
   for (const key of ['description', 'required', 'deprecated', 'allowEmptyValue']) if (Object.hasOwn(value, key)) out[key] = value[key];
   for (const key of Object.keys(value)) if (key.startsWith('x-') && !SCHEMA_KEYS.includes(key)) setOwn(out, key, value[key]);
-  out['schema'] = schemaFrom(ctx, value);
-  if (own(value, 'type') === 'array') Object.assign(out, styleOf(ownString(value, 'collectionFormat') ?? 'csv', String(value['in'])));
+  out.schema = schemaFrom(ctx, value);
+  if (own(value, 'type') === 'array') Object.assign(out, styleOf(ownString(value, 'collectionFormat') ?? 'csv', String(value.in)));
   return out;
 }
 
@@ -75,13 +102,13 @@ function bodyFrom(ctx: ImportContext, value: JsonMap, consumes: string[]): JsonM
   const content: JsonMap = {};
   for (const mediaType of consumes) {
     const media: JsonMap = {};
-    if (Object.hasOwn(value, 'schema')) media['schema'] = value['schema'];
-    if (examples && Object.hasOwn(examples, mediaType)) media['example'] = examples[mediaType];
+    if (Object.hasOwn(value, 'schema')) media.schema = value.schema;
+    if (examples && Object.hasOwn(examples, mediaType)) media.example = examples[mediaType];
     setOwn(content, mediaType, media);
   }
-  const body: JsonMap = { content, required: own(value, 'required') === true, 'x-codegen-request-body-name': value['name'] };
+  const body: JsonMap = { content, required: own(value, 'required') === true, 'x-codegen-request-body-name': value.name };
   ctx.positions.copy(value, body);
-  if (Object.hasOwn(value, 'description')) body['description'] = value['description'];
+  if (Object.hasOwn(value, 'description')) body.description = value.description;
   return body;
 }
 
@@ -89,17 +116,17 @@ function formBodyFrom(ctx: ImportContext, fields: JsonMap[], consumes: string[])
   const properties: JsonMap = {};
   const required: string[] = [];
   for (const field of fields) {
-    const name = String(field['name']);
+    const name = String(field.name);
     const schema = schemaFrom(ctx, field);
-    if (Object.hasOwn(field, 'description')) schema['description'] = field['description'];
+    if (Object.hasOwn(field, 'description')) schema.description = field.description;
     setOwn(properties, name, schema);
     ctx.positions.setKey(properties, name, ctx.positions.of(field, ctx.root.rel));
-    if (field['required'] === true) required.push(name);
+    if (field.required === true) required.push(name);
   }
   const schema: JsonMap = { type: 'object', properties };
-  if (required.length > 0) schema['required'] = required;
+  if (required.length > 0) schema.required = required;
   ctx.positions.copy(fields[0], schema);
-  const hasFile = fields.some((field) => field['type'] === 'file');
+  const hasFile = fields.some((field) => field.type === 'file');
   const stated = consumes.filter((type) => FORM_TYPES.includes(type));
   const types = stated.length > 0 ? stated : [hasFile ? 'multipart/form-data' : 'application/x-www-form-urlencoded'];
   const content: JsonMap = {};
@@ -128,21 +155,21 @@ export function convertResponses(ctx: ImportContext, operation: JsonMap, file: S
         const header = headers[name];
         if (!isMap(header)) continue;
         const entry: JsonMap = { schema: schemaFrom(ctx, header) };
-        if (Object.hasOwn(header, 'description')) entry['description'] = header['description'];
+        if (Object.hasOwn(header, 'description')) entry.description = header.description;
         setOwn(converted, name, entry);
       }
-      response['headers'] = converted;
+      response.headers = converted;
     }
     const examples = ownMap(value, 'examples');
     const content: JsonMap = {};
     const types = [...produces, ...(examples ? Object.keys(examples).filter((type) => !produces.includes(type)) : [])];
     for (const type of types) {
       const media: JsonMap = {};
-      if (Object.hasOwn(value, 'schema') && produces.includes(type)) media['schema'] = value['schema'];
-      if (examples && Object.hasOwn(examples, type)) media['example'] = examples[type];
+      if (Object.hasOwn(value, 'schema') && produces.includes(type)) media.schema = value.schema;
+      if (examples && Object.hasOwn(examples, type)) media.example = examples[type];
       if (Object.keys(media).length > 0) setOwn(content, type, media);
     }
-    if (Object.keys(content).length > 0) response['content'] = content;
+    if (Object.keys(content).length > 0) response.content = content;
     setOwn(out, status, response);
   }
   return out;

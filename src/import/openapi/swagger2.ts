@@ -12,8 +12,8 @@
  * - collectionFormat → style/explode; response `schema` + `produces` → content.
  */
 import { HTTP_METHODS } from '../../ir/types.js';
-import { sourceIn, type ImportContext } from './context.js';
-import { isMap, own, ownMap, ownString, setOwn, type JsonMap } from './json.js';
+import { type ImportContext, sourceIn } from './context.js';
+import { isMap, type JsonMap, own, ownMap, ownString, setOwn } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
 import { convertParameters, convertResponses } from './swagger2-operation.js';
@@ -23,9 +23,9 @@ export function convertSwagger2(ctx: ImportContext, doc: JsonMap, file: SpecFile
   ctx.positions.copy(doc, view);
   for (const key of ['info', 'tags', 'security', 'externalDocs']) if (Object.hasOwn(doc, key)) view[key] = doc[key];
   for (const key of Object.keys(doc)) if (key.startsWith('x-')) setOwn(view, key, doc[key]);
-  view['servers'] = servers(doc);
+  view.servers = servers(doc);
   const components: JsonMap = { schemas: ownMap(doc, 'definitions') ?? {}, securitySchemes: securitySchemes(ctx, doc, file) };
-  view['components'] = components;
+  view.components = components;
   const paths = ownMap(doc, 'paths');
   if (paths) {
     const newPaths: JsonMap = {};
@@ -35,7 +35,7 @@ export function convertSwagger2(ctx: ImportContext, doc: JsonMap, file: SpecFile
       if (!item || !isMap(item.value)) continue;
       setOwn(newPaths, path, convertPathItem(ctx, item.value, item.file, doc));
     }
-    view['paths'] = newPaths;
+    view.paths = newPaths;
   }
   return view;
 }
@@ -57,9 +57,9 @@ function convertPathItem(ctx: ImportContext, item: JsonMap, file: SpecFile, doc:
     const consumes = mediaTypes(operation, doc, 'consumes');
     const produces = mediaTypes(operation, doc, 'produces');
     const { parameters, requestBody } = convertParameters(ctx, [item, operation], file, consumes);
-    converted['parameters'] = parameters;
-    if (requestBody) converted['requestBody'] = requestBody;
-    converted['responses'] = convertResponses(ctx, operation, file, produces);
+    converted.parameters = parameters;
+    if (requestBody) converted.requestBody = requestBody;
+    converted.responses = convertResponses(ctx, operation, file, produces);
     out[method] = converted;
   }
   return out;
@@ -75,11 +75,18 @@ function servers(doc: JsonMap): JsonMap[] {
   const host = ownString(doc, 'host');
   const basePath = ownString(doc, 'basePath') ?? '';
   if (host === undefined) return basePath && basePath !== '/' ? [{ url: basePath }] : [];
-  const schemes = (Array.isArray(own(doc, 'schemes')) ? (doc['schemes'] as unknown[]) : []).filter((s): s is string => typeof s === 'string');
+  const schemes = (Array.isArray(own(doc, 'schemes')) ? (doc.schemes as unknown[]) : []).filter(
+    (s): s is string => typeof s === 'string',
+  );
   return (schemes.length > 0 ? schemes : ['https']).map((scheme) => ({ url: `${scheme}://${host}${basePath === '/' ? '' : basePath}` }));
 }
 
-const OAUTH_FLOWS: Record<string, string> = { implicit: 'implicit', password: 'password', application: 'clientCredentials', accessCode: 'authorizationCode' };
+const OAUTH_FLOWS: Record<string, string> = {
+  implicit: 'implicit',
+  password: 'password',
+  application: 'clientCredentials',
+  accessCode: 'authorizationCode',
+};
 
 function securitySchemes(ctx: ImportContext, doc: JsonMap, file: SpecFile): JsonMap {
   const definitions = ownMap(doc, 'securityDefinitions');
@@ -90,16 +97,21 @@ function securitySchemes(ctx: ImportContext, doc: JsonMap, file: SpecFile): Json
     const type = ownString(definition, 'type');
     const scheme: JsonMap = {};
     const description = ownString(definition, 'description');
-    if (description !== undefined) scheme['description'] = description;
+    if (description !== undefined) scheme.description = description;
     if (type === 'basic') Object.assign(scheme, { type: 'http', scheme: 'basic' });
     else if (type === 'apiKey') Object.assign(scheme, { type: 'apiKey', name: own(definition, 'name'), in: own(definition, 'in') });
     else if (type === 'oauth2' && OAUTH_FLOWS[ownString(definition, 'flow') ?? ''] !== undefined) {
       const flow: JsonMap = {};
-      for (const url of ['authorizationUrl', 'tokenUrl']) if (ownString(definition, url) !== undefined) flow[url] = ownString(definition, url);
-      flow['scopes'] = ownMap(definition, 'scopes') ?? {};
+      for (const url of ['authorizationUrl', 'tokenUrl'])
+        if (ownString(definition, url) !== undefined) flow[url] = ownString(definition, url);
+      flow.scopes = ownMap(definition, 'scopes') ?? {};
       Object.assign(scheme, { type: 'oauth2', flows: { [OAUTH_FLOWS[ownString(definition, 'flow')!]!]: flow } });
     } else {
-      ctx.diagnostics.report('spec-invalid', sourceIn(ctx, file, definitions, name), `Security definition "${name}" has an unknown type or flow; it was skipped.`);
+      ctx.diagnostics.report(
+        'spec-invalid',
+        sourceIn(ctx, file, definitions, name),
+        `Security definition "${name}" has an unknown type or flow; it was skipped.`,
+      );
       continue;
     }
     setOwn(out, name, scheme);

@@ -7,10 +7,10 @@
  * heading and normalises the sample fences to `http`.
  */
 import type { Code, Nodes, Root } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
@@ -45,7 +45,11 @@ function read(page: PageInput, diagnostics: DiagnosticBag): Root {
   if (deep) {
     diagnostics.report(
       'nesting-too-deep',
-      { file: page.file, start: { line: deep.line, column: 1, offset: deep.offset }, end: { line: deep.line, column: 1, offset: deep.offset } },
+      {
+        file: page.file,
+        start: { line: deep.line, column: 1, offset: deep.offset },
+        end: { line: deep.line, column: 1, offset: deep.offset },
+      },
       `block quotes or lists nested more than ${MAX_CONTAINER_DEPTH} levels deep; the page was not read`,
     );
     return { type: 'root', children: [], data: { dialect: 'docfx', page: {} } };

@@ -60,7 +60,9 @@ function withOptional(info: SectionInfo, name: string | undefined, typeText: str
 
 /** The section a DocFX heading opens. A depth-1 heading is the operation title. */
 export function classifyHeading(heading: Heading): SectionInfo {
-  const text = plainText(heading).replace(/\s*#+\s*$/, '').trim();
+  const text = plainText(heading)
+    .replace(/\s*#+\s*$/, '')
+    .trim();
   if (heading.depth === 1) return { section: 'operation', name: text };
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);

@@ -14,7 +14,7 @@ import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
 import { codeNode, headingNode, hull, paragraphNode } from '../shared/nodes.js';
 import { parseRouteTemplate } from '../shared/route.js';
-import { linesSpan, splitLines, type Line } from '../text/lines.js';
+import { type Line, linesSpan, splitLines } from '../text/lines.js';
 import type { PageInput, Reader } from '../types.js';
 import { knownTypes, readDtoSections, typeTitle } from './sections.js';
 
@@ -85,8 +85,17 @@ function read(page: PageInput, diagnostics: DiagnosticBag): Root {
     out.push(codeNode('http', null, `${method.value.toUpperCase()} ${template.rawPath}`, position));
   } else {
     const at = route?.line ?? method?.line ?? header.title ?? lines[0]!;
-    const missing = [!route || !route.value ? '`Route:`' : '', !method ? '`Method:`' : method && !METHOD.test(method.value) ? `a known method (not "${method.value}")` : ''].filter(Boolean).join(' and ');
-    diagnostics.report('missing-request-line', sourceOf(page.file, { position: linesSpan(at, at) }), `a DTO page needs ${missing || '`Route:` and `Method:`'}`);
+    const missing = [
+      !route?.value ? '`Route:`' : '',
+      !method ? '`Method:`' : method && !METHOD.test(method.value) ? `a known method (not "${method.value}")` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    diagnostics.report(
+      'missing-request-line',
+      sourceOf(page.file, { position: linesSpan(at, at) }),
+      `a DTO page needs ${missing || '`Route:` and `Method:`'}`,
+    );
   }
   const root: Root = { type: 'root', children: out, data: { dialect: 'dto', page: meta } };
   readDtoSections({ file: page.file, lines, diagnostics, out, meta, known: knownTypes(lines), routeNames }, header.next);

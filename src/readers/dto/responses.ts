@@ -11,7 +11,7 @@
  */
 import type { TableRow } from 'mdast';
 import { cellNode, headingNode, rowNode, tableNode } from '../shared/nodes.js';
-import { linesSpan, spanOf, type Line } from '../text/lines.js';
+import { type Line, linesSpan, spanOf } from '../text/lines.js';
 import type { DtoContext } from './sections.js';
 
 const FIELD = /^(\s*)(Response status|Response type|Wrapper|Other response statuses)(\s*:\s*)(.*?)\s*$/i;
@@ -41,7 +41,12 @@ export function readResponseObject(context: DtoContext, at: number): number {
         const start = from + (match.index ?? 0);
         const reason = match[2]?.trim() ?? '';
         const reasonAt = reason ? start + match[0].indexOf(reason) : start + 3;
-        rows.push(rowNode([cellNode(match[1]!, spanOf(line, start, start + 3)), cellNode(reason, spanOf(line, reasonAt, reasonAt + reason.length))]));
+        rows.push(
+          rowNode([
+            cellNode(match[1]!, spanOf(line, start, start + 3)),
+            cellNode(reason, spanOf(line, reasonAt, reasonAt + reason.length)),
+          ]),
+        );
         rowLines.push(line.index + 1);
       }
     }
@@ -49,7 +54,9 @@ export function readResponseObject(context: DtoContext, at: number): number {
   out.push(headingNode(2, label.text.trim(), linesSpan(label, label), { section: 'responses' }));
   if (rows.length > 0) {
     const span = headerAt ?? linesSpan(label, label);
-    const word = headerAt ? { start: span.start, end: { ...span.start, column: span.start.column + 8, offset: (span.start.offset ?? 0) + 8 } } : span;
+    const word = headerAt
+      ? { start: span.start, end: { ...span.start, column: span.start.column + 8, offset: (span.start.offset ?? 0) + 8 } }
+      : span;
     out.push(tableNode([rowNode([cellNode('Response', word), cellNode('Description', span)]), ...rows], rowLines));
   }
   if (typeLine && typeLine.to > typeLine.from) {

@@ -18,7 +18,7 @@ import type { RootContent } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { codeNode, headingNode, paragraphNode } from '../shared/nodes.js';
-import { linesSpan, type Line } from '../text/lines.js';
+import { type Line, linesSpan } from '../text/lines.js';
 import { readArguments } from './arguments.js';
 import { readResponseObject } from './responses.js';
 import type { KnownTypes } from './split-row.js';
@@ -90,7 +90,8 @@ function flushStray(context: DtoContext, stray: Line[]): void {
   if (!first) return;
   const title = first.text.trim();
   context.out.push(headingNode(2, title, linesSpan(first, first), { section: 'unknown', name: title }));
-  if (rest.length > 0) context.out.push(paragraphNode(rest.map((line) => line.text.trim()).join('\n'), linesSpan(rest[0]!, rest[rest.length - 1]!)));
+  if (rest.length > 0)
+    context.out.push(paragraphNode(rest.map((line) => line.text.trim()).join('\n'), linesSpan(rest[0]!, rest[rest.length - 1]!)));
   stray.length = 0;
 }
 
@@ -124,6 +125,8 @@ function readSample(context: DtoContext, at: number): number {
   const body = lines.slice(first, i);
   const section = /^\s*request/i.test(label.text) ? 'sample-request' : 'sample-response';
   context.out.push(headingNode(2, label.text.trim(), linesSpan(label, label), { section }));
-  context.out.push(codeNode('json', 'application/json', body.map((line) => line.text).join('\n'), linesSpan(body[0]!, body[body.length - 1]!)));
+  context.out.push(
+    codeNode('json', 'application/json', body.map((line) => line.text).join('\n'), linesSpan(body[0]!, body[body.length - 1]!)),
+  );
   return i;
 }

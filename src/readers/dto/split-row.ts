@@ -16,8 +16,29 @@
  */
 
 export const BASE_TYPES: readonly string[] = [
-  'DateTimeOffset', 'DateTime', 'DateOnly', 'TimeOnly', 'TimeSpan', 'String', 'Int16', 'Int32', 'Int64', 'UInt16',
-  'UInt32', 'UInt64', 'SByte', 'Byte', 'Boolean', 'Decimal', 'Double', 'Single', 'Float', 'Guid', 'Object', 'Char', 'Uri',
+  'DateTimeOffset',
+  'DateTime',
+  'DateOnly',
+  'TimeOnly',
+  'TimeSpan',
+  'String',
+  'Int16',
+  'Int32',
+  'Int64',
+  'UInt16',
+  'UInt32',
+  'UInt64',
+  'SByte',
+  'Byte',
+  'Boolean',
+  'Decimal',
+  'Double',
+  'Single',
+  'Float',
+  'Guid',
+  'Object',
+  'Char',
+  'Uri',
 ];
 
 export const SOURCES: readonly string[] = ['Body', 'Query', 'Path', 'Route', 'Header', 'Form', 'Cookie', 'Services'];
@@ -122,7 +143,8 @@ function nameAndType(text: string, known: KnownTypes, accept: (rest: number) => 
   const strict = options.find((option) => option.at === firstCapital);
   const chosen = strict ?? (options.length === 1 ? options[0] : undefined);
   if (!chosen) return { ok: false, reason: `the name/type boundary is ambiguous (${listed(options.map((o) => text.slice(0, o.at)))})` };
-  if (chosen.ends.length > 1) return { ok: false, reason: `the type is ambiguous (${listed(chosen.ends.map((end) => text.slice(chosen.at, end)))})` };
+  if (chosen.ends.length > 1)
+    return { ok: false, reason: `the type is ambiguous (${listed(chosen.ends.map((end) => text.slice(chosen.at, end)))})` };
   return { ok: true, cells: { name: cut(text, 0, chosen.at), type: cut(text, chosen.at, chosen.ends[0]!) } };
 }
 
@@ -171,7 +193,13 @@ export function splitEnumRow(text: string): Split<EnumCells> {
   }
   if (ends.length === 0 && /^[A-Z][A-Z0-9_]*$/.test(rest)) ends.push(text.length);
   if (ends.length !== 1) {
-    return { ok: false, reason: ends.length === 0 ? 'the description does not repeat the NAME, so the boundary is unknown' : 'the NAME/description boundary is ambiguous' };
+    return {
+      ok: false,
+      reason:
+        ends.length === 0
+          ? 'the description does not repeat the NAME, so the boundary is unknown'
+          : 'the NAME/description boundary is ambiguous',
+    };
   }
   const end = ends[0]!;
   return { ok: true, cells: { value: cut(text, 0, from), name: cut(text, from, end), description: cut(text, end, text.length) } };

@@ -14,8 +14,8 @@ import type { Table, TableRow } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { sourceOf } from '../../ir/source.js';
 import { cellNode, rowNode, tableNode } from '../shared/nodes.js';
-import { linesSpan, spanOf, type Line } from '../text/lines.js';
-import { splitArgumentRow, splitEnumRow, splitHeader, splitPropertyRow, type Cut, type KnownTypes, type Split } from './split-row.js';
+import { type Line, linesSpan, spanOf } from '../text/lines.js';
+import { type Cut, type KnownTypes, type Split, splitArgumentRow, splitEnumRow, splitHeader, splitPropertyRow } from './split-row.js';
 
 export type RowKind = 'property' | 'argument' | 'enum';
 
@@ -50,7 +50,9 @@ export function tableKind(header: Line | undefined): RowKind | undefined {
 function split(kind: RowKind, text: string, known: KnownTypes): Split<Record<string, Cut>> {
   if (kind === 'enum') {
     const result = splitEnumRow(text);
-    return result.ok ? { ok: true, cells: { Value: result.cells.value, Name: result.cells.name, Description: result.cells.description } } : result;
+    return result.ok
+      ? { ok: true, cells: { Value: result.cells.value, Name: result.cells.name, Description: result.cells.description } }
+      : result;
   }
   if (kind === 'argument') {
     const result = splitArgumentRow(text, known);
@@ -58,7 +60,10 @@ function split(kind: RowKind, text: string, known: KnownTypes): Split<Record<str
   }
   const result = splitPropertyRow(text, known);
   return result.ok
-    ? { ok: true, cells: { Name: result.cells.name, Type: result.cells.type, ReadOnly: result.cells.readOnly, Description: result.cells.description } }
+    ? {
+        ok: true,
+        cells: { Name: result.cells.name, Type: result.cells.type, ReadOnly: result.cells.readOnly, Description: result.cells.description },
+      }
     : result;
 }
 
@@ -96,7 +101,11 @@ export function readDtoTable(
     const text = line.text.trim();
     const result = split(kind, text, known);
     if (!result.ok) {
-      diagnostics.report('malformed-row', sourceOf(file, { position: linesSpan(line, line) }), `cannot split "${shorten(text)}" into ${COLUMNS[kind].join(' | ')}: ${result.reason}`);
+      diagnostics.report(
+        'malformed-row',
+        sourceOf(file, { position: linesSpan(line, line) }),
+        `cannot split "${shorten(text)}" into ${COLUMNS[kind].join(' | ')}: ${result.reason}`,
+      );
       continue;
     }
     rows.push(rowNode(COLUMNS[kind].map((word) => cellAt(line, indent, result.cells[word]!))));

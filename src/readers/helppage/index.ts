@@ -14,7 +14,7 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { sourceOf } from '../../ir/source.js';
 import { codeNode, headingNode } from '../shared/nodes.js';
 import { parseRouteTemplate } from '../shared/route.js';
-import { linesSpan, splitLines, type Line } from '../text/lines.js';
+import { type Line, linesSpan, splitLines } from '../text/lines.js';
 import type { PageInput, Reader } from '../types.js';
 import { labelOf, pushParagraph, readHelpSections } from './sections.js';
 
@@ -55,7 +55,11 @@ function read(page: PageInput, diagnostics: DiagnosticBag): Root {
     i++;
   } else {
     const at = first ?? { index: 0, text: '', offset: 0 };
-    diagnostics.report('missing-request-line', sourceOf(page.file, { position: linesSpan(at, at) }), 'a Help Page must start with `METHOD route` (e.g. `POST api/Tickets/NewMessage`)');
+    diagnostics.report(
+      'missing-request-line',
+      sourceOf(page.file, { position: linesSpan(at, at) }),
+      'a Help Page must start with `METHOD route` (e.g. `POST api/Tickets/NewMessage`)',
+    );
   }
   const description: Line[] = [];
   for (; i < lines.length && !labelOf(lines[i]); i++) if (lines[i]!.text.trim() !== '') description.push(lines[i]!);

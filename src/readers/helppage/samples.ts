@@ -11,7 +11,7 @@
  * extractor; the XML one is kept as an example.
  */
 import { codeNode, headingNode } from '../shared/nodes.js';
-import { linesSpan, type Line } from '../text/lines.js';
+import { type Line, linesSpan } from '../text/lines.js';
 import type { HelpContext, Label } from './sections.js';
 import { labelOf } from './sections.js';
 

@@ -19,10 +19,10 @@
 import type { RootContent } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { headingNode, paragraphNode } from '../shared/nodes.js';
-import { linesSpan, spanOf, type Line } from '../text/lines.js';
-import { parseHeader, readHelpTable, type HeaderLine } from './tables.js';
+import { type Line, linesSpan, spanOf } from '../text/lines.js';
 import { readFormats } from './samples.js';
 import { readStatuses } from './statuses.js';
+import { type HeaderLine, parseHeader, readHelpTable } from './tables.js';
 import { splitUriTable } from './uri-parameters.js';
 
 export type Label = 'group' | 'uri' | 'body' | 'request-formats' | 'resource' | 'response-formats';
@@ -121,7 +121,11 @@ function scanRegion(lines: readonly Line[], at: number, label: Label): Region {
 
 /** Help Page type words: one name (`integer`, `Contact`), `Collection of …`, `Dictionary of …`, or a spelled-out primitive. */
 function looksLikeTypeWords(text: string): boolean {
-  return /^(?:Collection of |Dictionary of )/.test(text) || /^[A-Za-z_][\w.`]*$/.test(text) || /^(?:decimal number|globally unique identifier|time interval)$/.test(text);
+  return (
+    /^(?:Collection of |Dictionary of )/.test(text) ||
+    /^[A-Za-z_][\w.`]*$/.test(text) ||
+    /^(?:decimal number|globally unique identifier|time interval)$/.test(text)
+  );
 }
 
 function readBodyRegion(context: HelpContext, at: number, label: Label): number {
@@ -133,7 +137,9 @@ function readBodyRegion(context: HelpContext, at: number, label: Label): number 
   const bodyDepth = label === 'resource' ? 3 : 2;
   if (label === 'resource') {
     out.push(headingNode(2, labelLine.text.trim(), labelSpan, { section: 'responses' }));
-    out.push(...readStatuses(region.text, region.none ?? region.typeLine ?? region.header?.line ?? labelLine, region.none ? 'none' : 'some'));
+    out.push(
+      ...readStatuses(region.text, region.none ?? region.typeLine ?? region.header?.line ?? labelLine, region.none ? 'none' : 'some'),
+    );
   }
   if (!hasBody) {
     if (label === 'body' && region.text.length > 0) pushParagraph(out, region.text);
@@ -144,7 +150,14 @@ function readBodyRegion(context: HelpContext, at: number, label: Label): number 
   const typePosition = region.header
     ? spanOf(region.header.line, region.header.prefix.from, region.header.prefix.to)
     : linesSpan(region.typeLine!, region.typeLine!);
-  out.push(headingNode(bodyDepth, typeText ? typeText : labelLine.text.trim(), typeText ? typePosition : labelSpan, typeText ? { section, typeText } : { section }));
+  out.push(
+    headingNode(
+      bodyDepth,
+      typeText ? typeText : labelLine.text.trim(),
+      typeText ? typePosition : labelSpan,
+      typeText ? { section, typeText } : { section },
+    ),
+  );
   if (label === 'body' && region.text.length > 0) pushParagraph(out, region.text);
   if (!region.header) return region.next;
   // As on a DocFX page, the body's property table sits in the body section: with typeText
@@ -184,7 +197,9 @@ function readTypeBlock(context: HelpContext, at: number): number {
   const glued = header.prefix.text !== '';
   const nameLine = glued ? undefined : block[0];
   const name = glued ? header.prefix.text : (nameLine?.text.trim() ?? '');
-  const namePosition = glued ? spanOf(header.line, header.prefix.from, header.prefix.to) : linesSpan(nameLine ?? header.line, nameLine ?? header.line);
+  const namePosition = glued
+    ? spanOf(header.line, header.prefix.from, header.prefix.to)
+    : linesSpan(nameLine ?? header.line, nameLine ?? header.line);
   const description = (glued ? block : block.slice(1)).filter((line) => !ENUM_LABEL.test(line.text.trim()));
   const data = isEnum ? { section: 'enum-definition' as const, name, typeText: 'string' } : { section: 'type-definition' as const, name };
   out.push(headingNode(2, name, namePosition, data));

@@ -9,7 +9,7 @@
  */
 import type { RootContent, TableRow } from 'mdast';
 import { cellNode, rowNode, tableNode } from '../shared/nodes.js';
-import { linesSpan, spanOf, type Line } from '../text/lines.js';
+import { type Line, linesSpan, spanOf } from '../text/lines.js';
 
 const STATED = /\b([1-5]\d\d)\s+([A-Z][A-Za-z]*)/g;
 
@@ -24,7 +24,9 @@ export function readStatuses(description: readonly Line[], evidence: Line, body:
     for (const match of line.text.matchAll(STATED)) {
       const at = match.index ?? 0;
       const reasonAt = at + match[0].length - match[2]!.length;
-      rows.push(rowNode([cellNode(match[1]!, spanOf(line, at, at + 3)), cellNode(match[2]!, spanOf(line, reasonAt, reasonAt + match[2]!.length))]));
+      rows.push(
+        rowNode([cellNode(match[1]!, spanOf(line, at, at + 3)), cellNode(match[2]!, spanOf(line, reasonAt, reasonAt + match[2]!.length))]),
+      );
       rowLines.push(line.index + 1);
     }
   }
@@ -32,7 +34,12 @@ export function readStatuses(description: readonly Line[], evidence: Line, body:
     const text = description.map((line) => line.text.trim()).join('\n');
     const last = description[description.length - 1] ?? evidence;
     const status = body === 'none' ? '204' : '200';
-    rows.push(rowNode([cellNode(status, linesSpan(evidence, evidence)), cellNode(text || (body === 'none' ? 'No Content' : 'OK'), linesSpan(first, last))]));
+    rows.push(
+      rowNode([
+        cellNode(status, linesSpan(evidence, evidence)),
+        cellNode(text || (body === 'none' ? 'No Content' : 'OK'), linesSpan(first, last)),
+      ]),
+    );
     rowLines.push(evidence.index + 1);
   }
   return [tableNode(rows, rowLines)];

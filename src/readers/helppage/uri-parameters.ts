@@ -9,18 +9,24 @@
  */
 import type { RootContent, Table, TableRow } from 'mdast';
 import { headingNode, tableNode } from '../shared/nodes.js';
-import { linesSpan, type Line } from '../text/lines.js';
+import { type Line, linesSpan } from '../text/lines.js';
 
 function cellText(row: TableRow, column: number): string {
   const cell = row.children[column];
   if (!cell) return '';
-  return cell.children.map((child) => ('value' in child ? child.value : '')).join('').trim();
+  return cell.children
+    .map((child) => ('value' in child ? child.value : ''))
+    .join('')
+    .trim();
 }
 
 export function splitUriTable(table: Table, label: Line, pathNames: ReadonlySet<string>): RootContent[] {
   const [header, ...rows] = table.children;
   if (!header) return [];
-  const nameColumn = Math.max(0, header.children.findIndex((cell) => /^name$/i.test(cellText({ type: 'tableRow', children: [cell] }, 0))));
+  const nameColumn = Math.max(
+    0,
+    header.children.findIndex((cell) => /^name$/i.test(cellText({ type: 'tableRow', children: [cell] }, 0))),
+  );
   const lines = table.data?.rowLines ?? [];
   const groups = { path: { rows: [] as TableRow[], lines: [] as number[] }, query: { rows: [] as TableRow[], lines: [] as number[] } };
   rows.forEach((row, index) => {
@@ -30,7 +36,10 @@ export function splitUriTable(table: Table, label: Line, pathNames: ReadonlySet<
   });
   const out: RootContent[] = [];
   const span = linesSpan(label, label);
-  for (const [kind, group] of [['path-parameters', groups.path], ['query-parameters', groups.query]] as const) {
+  for (const [kind, group] of [
+    ['path-parameters', groups.path],
+    ['query-parameters', groups.query],
+  ] as const) {
     if (group.rows.length === 0) continue;
     out.push(headingNode(2, label.text.trim(), span, { section: kind }));
     out.push(tableNode([structuredClone(header), ...group.rows], group.lines));

@@ -84,7 +84,14 @@ function readParameter(text: string, open: number, close: number): RouteParamete
   const inner = text.slice(open + 1, close);
   const parts = splitTopLevel(inner, ':');
   let name = parts[0]?.text ?? '';
-  const parameter: RouteParameter = { name, constraints: [], constraintSpans: [], span: [open, close + 1], optional: false, catchAll: false };
+  const parameter: RouteParameter = {
+    name,
+    constraints: [],
+    constraintSpans: [],
+    span: [open, close + 1],
+    optional: false,
+    catchAll: false,
+  };
   for (const part of parts.slice(1)) {
     let value = part.text;
     const eq = value.indexOf('=');

@@ -29,7 +29,11 @@ export function buildList(lines: readonly Line[], from: number, to: number): Lis
     const textFrom = at + (line.text.slice(at).length - line.text.slice(at).trimStart().length);
     const textTo = line.text.trimEnd().length;
     const position = spanOf(line, textFrom, Math.max(textFrom, textTo));
-    const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: line.text.slice(textFrom, textTo), position }], position };
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: line.text.slice(textFrom, textTo), position }],
+      position,
+    };
     items.push({ type: 'listItem', spread: false, checked: null, children: [paragraph], position: linesSpan(line, line) });
   }
   return { type: 'list', ordered: false, start: null, spread: false, children: items, position: linesSpan(lines[from]!, lines[to]!) };

@@ -129,7 +129,8 @@ export function splitRow(text: string, grammars: readonly ColumnGrammar[]): RowS
       continue;
     }
     const cell = grammar === 'type' ? readType(text, at) : grammar === 'status' ? readStatus(text, at) : nextToken(text, at);
-    if (cell === undefined) return { error: index === 0 ? 'the row is empty' : `the row has no cell for column ${index + 1}`, wrapped: index > 0 };
+    if (cell === undefined)
+      return { error: index === 0 ? 'the row is empty' : `the row has no cell for column ${index + 1}`, wrapped: index > 0 };
     if ('error' in cell) return cell;
     cells.push(cell);
     at = cell.to;

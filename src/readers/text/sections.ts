@@ -82,5 +82,11 @@ export function buildTitleHeading(line: Line): Heading {
   const text = line.text.trim();
   const from = line.text.indexOf(text);
   const position = spanOf(line, from, from + text.length);
-  return { type: 'heading', depth: 1, children: [{ type: 'text', value: text, position }], position, data: { section: 'operation', name: text } };
+  return {
+    type: 'heading',
+    depth: 1,
+    children: [{ type: 'text', value: text, position }],
+    position,
+    data: { section: 'operation', name: text },
+  };
 }

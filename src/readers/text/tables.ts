@@ -12,7 +12,7 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { sourceOf } from '../../ir/source.js';
 import { type Line, linesSpan, spanOf } from './lines.js';
 import { looksLikePipeRun, splitPipeRun } from './pipe-rows.js';
-import { splitRow, type CellSpan } from './row-cells.js';
+import { type CellSpan, splitRow } from './row-cells.js';
 import { buildCell } from './table-cells.js';
 import type { HeaderColumn } from './table-header.js';
 
@@ -60,7 +60,10 @@ function readRowLine(building: Building, line: Line, diagnostics: DiagnosticBag)
     for (const cells of run.rows) addRow(building, line, cells, spanOf(line, cells[0]!.from, cells[cells.length - 1]!.to));
     return;
   }
-  const split = splitRow(line.text, columns.map((column) => column.grammar));
+  const split = splitRow(
+    line.text,
+    columns.map((column) => column.grammar),
+  );
   if ('cells' in split) {
     addRow(building, line, split.cells, linesSpan(line, line));
     return;
@@ -96,7 +99,7 @@ function addRow(building: Building, line: Line, cells: readonly CellSpan[], posi
  */
 function continueRow(row: TableRow, line: Line, span: CellSpan): void {
   const cell = row.children[row.children.length - 1];
-  if (!cell || !cell.position) return;
+  if (!cell?.position) return;
   const position = spanOf(line, span.from, span.to);
   cell.children.push({ type: 'text', value: `\n${line.text.slice(span.from, span.to)}`, position });
   cell.position = { start: cell.position.start, end: position.end };

@@ -29,7 +29,9 @@ describe('rule registry', () => {
   });
 
   it('should list every id a module reports, and nothing else', () => {
-    const declared = Object.entries(RULE_MODULES).flatMap(([module, m]) => m.ids.map((id) => `${module}:${id}`)).sort();
+    const declared = Object.entries(RULE_MODULES)
+      .flatMap(([module, m]) => m.ids.map((id) => `${module}:${id}`))
+      .sort();
     const registered = RULES.map((r) => `${r.module}:${r.id}`).sort();
     expect(declared).toEqual(registered);
   });

@@ -19,7 +19,10 @@ describe('rule fixtures (base.yaml → revision.yaml)', () => {
   it.each(folders)('should report %s as expected', async (id) => {
     const dir = path.join(FIXTURES, id);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected[];
-    const result = await diffSpecs({ kind: 'file', path: path.join(dir, 'base.yaml') }, { kind: 'file', path: path.join(dir, 'revision.yaml') });
+    const result = await diffSpecs(
+      { kind: 'file', path: path.join(dir, 'base.yaml') },
+      { kind: 'file', path: path.join(dir, 'revision.yaml') },
+    );
     const got = result.changes
       .filter((c) => c.id === id)
       .map((c) => ({ id: c.id, level: c.level, ...(c.operation ? { operation: c.operation } : {}), message: c.message }));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assignComponentKeys, escapeJsonPointerToken, sanitiseComponentKey, schemaRefOf } from '../../../src/emit/openapi/component-keys.js';
+import {
+  assignComponentKeys,
+  escapeJsonPointerToken,
+  sanitiseComponentKey,
+  schemaRefOf,
+} from '../../../src/emit/openapi/component-keys.js';
 
 const VALID_KEY = /^[a-zA-Z0-9.\-_]+$/;
 

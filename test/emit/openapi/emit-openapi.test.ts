@@ -71,23 +71,23 @@ describe('emitOpenApi', () => {
     const schemas = emitOpenApi(richApiDocument()).components?.schemas as Record<string, Json>;
     for (const key of Object.keys(schemas)) expect(key).toMatch(/^[a-zA-Z0-9.\-_]+$/);
     expect(Object.keys(schemas)).toEqual([...Object.keys(schemas)].sort());
-    expect(schemas['List_Item_']?.['x-specdown-name']).toBeUndefined();
-    expect(schemas['List_Item__2']?.['x-specdown-name']).toBe('List<Item>');
-    expect(schemas['a_b_c']?.['x-specdown-name']).toBe('a/b~c');
-    expect(schemas['Gro_e']?.['x-specdown-name']).toBe('Größe');
+    expect(schemas.List_Item_?.['x-specdown-name']).toBeUndefined();
+    expect(schemas.List_Item__2?.['x-specdown-name']).toBe('List<Item>');
+    expect(schemas.a_b_c?.['x-specdown-name']).toBe('a/b~c');
+    expect(schemas.Gro_e?.['x-specdown-name']).toBe('Größe');
   });
 
   it('should mark undocumented and inferred named schemas', () => {
     const schemas = emitOpenApi(richApiDocument()).components?.schemas as Record<string, Json>;
-    expect(schemas['Attachment']).toEqual({
+    expect(schemas.Attachment).toEqual({
       type: 'object',
       description: 'Named by the documentation but not defined by it.',
       'x-specdown-undocumented': true,
     });
-    expect(schemas['User']?.['x-specdown-inferred']).toBe(true);
+    expect(schemas.User?.['x-specdown-inferred']).toBe(true);
     const withSources = emitOpenApi(richApiDocument(), { sources: true }).components?.schemas as Record<string, Json>;
-    expect(withSources['User']?.['x-specdown-inferred']).toEqual(['api/Users/Über.md:30:3']);
-    expect(withSources['Ticket']?.['x-specdown-sources']).toEqual(['api/Tickets.md:20:1', 'api/Tickets.md:90:1']);
+    expect(withSources.User?.['x-specdown-inferred']).toEqual(['api/Users/Über.md:30:3']);
+    expect(withSources.Ticket?.['x-specdown-sources']).toEqual(['api/Tickets.md:20:1', 'api/Tickets.md:90:1']);
   });
 
   it('should leave source positions out unless asked', () => {
@@ -104,11 +104,20 @@ describe('emitOpenApi', () => {
         path: '/x',
         tags: [],
         parameters: [],
-        responses: [{ status: '200', description: 'ok', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Ghost<T>' }, examples: [] }] }],
+        responses: [
+          {
+            status: '200',
+            description: 'ok',
+            headers: [],
+            content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Ghost<T>' }, examples: [] }],
+          },
+        ],
       },
     ]);
     const spec = emitOpenApi(doc) as unknown as Json;
-    expect(resolvePointer(spec, '#/paths/~1x/get/responses/200/content/application~1json/schema')).toEqual({ $ref: '#/components/schemas/Ghost_T_' });
+    expect(resolvePointer(spec, '#/paths/~1x/get/responses/200/content/application~1json/schema')).toEqual({
+      $ref: '#/components/schemas/Ghost_T_',
+    });
     expect(resolvePointer(spec, '#/components/schemas/Ghost_T_')).toEqual({
       type: 'object',
       description: 'Named by the documentation but not defined by it.',
@@ -145,7 +154,7 @@ describe('emitOpenApi', () => {
     expect(responses['404']).toEqual({ description: 'Not Found' });
     const created = resolvePointer(spec, '#/paths/~1tickets/post/responses') as Record<string, Json>;
     expect(Object.keys(created)).toEqual(['201', '4XX']);
-    expect(created['4XX']?.['description']).toBe('Client error');
+    expect(created['4XX']?.description).toBe('Client error');
   });
 
   it('should put paths in order and methods in the OpenAPI order', () => {
@@ -158,19 +167,23 @@ describe('emitOpenApi', () => {
   it('should carry examples: JSON as value, XML as its text, hostile keys as own keys', () => {
     const spec = emitOpenApi(richApiDocument()) as unknown as Json;
     const content = '#/paths/~1tickets/post/requestBody/content';
-    expect(resolvePointer(spec, `${content}/application~1xml/examples/xml`)).toEqual({ value: '<Ticket><title>Printer &amp; fire</title></Ticket>' });
+    expect(resolvePointer(spec, `${content}/application~1xml/examples/xml`)).toEqual({
+      value: '<Ticket><title>Printer &amp; fire</title></Ticket>',
+    });
     const minimal = resolvePointer(spec, `${content}/application~1json/examples/minimal/value`) as Json;
     expect(Object.hasOwn(minimal, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(minimal)).toBe(Object.prototype);
-    expect(({} as Json)['polluted']).toBeUndefined();
+    expect(({} as Json).polluted).toBeUndefined();
   });
 
   it('should keep operation security, including an explicit empty list', () => {
     const spec = emitOpenApi(richApiDocument()) as unknown as Json;
     expect(resolvePointer(spec, '#/paths/~1tickets~1{id}/delete/security')).toEqual([]);
-    expect(resolvePointer(spec, '#/paths/~1users~1{userId}~1__proto__/patch/security')).toEqual([{ apiKey: [], oauth: ['users:write', 'users:read'] }]);
+    expect(resolvePointer(spec, '#/paths/~1users~1{userId}~1__proto__/patch/security')).toEqual([
+      { apiKey: [], oauth: ['users:write', 'users:read'] },
+    ]);
     expect(resolvePointer(spec, '#/paths/~1tickets/get/security')).toBeUndefined();
-    expect(spec['security']).toEqual([{ bearer: [] }, { apiKey: [] }]);
+    expect(spec.security).toEqual([{ bearer: [] }, { apiKey: [] }]);
   });
 
   it('should list declared and used tags, sorted', () => {
@@ -207,7 +220,8 @@ describe('emitOpenApi', () => {
         if (!Number.isFinite(node)) problems.push(`${path}: ${node}`);
       } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}/${index}`));
       else if (typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
-        for (const key of Object.keys(node)) walk((node as Json)[key] ?? Object.getOwnPropertyDescriptor(node, key)?.value, `${path}/${key}`);
+        for (const key of Object.keys(node))
+          walk((node as Json)[key] ?? Object.getOwnPropertyDescriptor(node, key)?.value, `${path}/${key}`);
       } else problems.push(`${path}: ${typeof node}`);
     };
     walk(spec, '#');
@@ -221,10 +235,10 @@ describe('emitOpenApi', () => {
     const before = JSON.stringify(doc);
     const spec = emitOpenApi(doc) as unknown as Json;
     const value = resolvePointer(spec, '#/paths/~1tickets/post/requestBody/content/application~1json/examples/minimal/value') as Json;
-    value['title'] = 'changed';
+    value.title = 'changed';
     (resolvePointer(spec, '#/components/schemas/Ticket/properties/payload/examples') as unknown[]).push('more');
-    (resolvePointer(spec, '#/components/schemas/Ticket/x-owner') as Json)['team'] = 'changed';
-    (resolvePointer(spec, '#/components/securitySchemes/oauth/flows') as Json)['implicit'] = {};
+    (resolvePointer(spec, '#/components/schemas/Ticket/x-owner') as Json).team = 'changed';
+    (resolvePointer(spec, '#/components/securitySchemes/oauth/flows') as Json).implicit = {};
     expect(JSON.stringify(doc)).toBe(before);
   });
 });

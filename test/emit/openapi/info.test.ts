@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
-import { IR_VERSION, type ApiDocument, type ApiInfo } from '../../../src/ir/types.js';
+import { type ApiDocument, type ApiInfo, IR_VERSION } from '../../../src/ir/types.js';
 import { schemaErrors } from '../../helpers/openapi-validate.js';
 
 function documentWith(info: ApiInfo): ApiDocument {

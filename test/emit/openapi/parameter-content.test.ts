@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { irDocument } from '../../helpers/ir-builders.js';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
 import type { ApiDocument, Parameter } from '../../../src/ir/types.js';
-import { redoclyProblems, describeProblems, schemaErrors } from '../../helpers/openapi-validate.js';
+import { irDocument } from '../../helpers/ir-builders.js';
+import { describeProblems, redoclyProblems, schemaErrors } from '../../helpers/openapi-validate.js';
 
 function documentWith(parameter: Parameter): ApiDocument {
   return irDocument({
@@ -13,10 +13,24 @@ function documentWith(parameter: Parameter): ApiDocument {
         path: '/things',
         tags: ['things'],
         parameters: [parameter],
-        responses: [{ status: '200', description: 'ok', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Filter' }, examples: [] }] }],
+        responses: [
+          {
+            status: '200',
+            description: 'ok',
+            headers: [],
+            content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Filter' }, examples: [] }],
+          },
+        ],
       },
     ],
-    schemas: [{ name: 'Filter', origin: 'imported', sources: [], schema: { kind: 'object', properties: [{ name: 'status', required: false, schema: { kind: 'string' } }] } }],
+    schemas: [
+      {
+        name: 'Filter',
+        origin: 'imported',
+        sources: [],
+        schema: { kind: 'object', properties: [{ name: 'status', required: false, schema: { kind: 'string' } }] },
+      },
+    ],
   });
 }
 

@@ -11,9 +11,9 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
-import { IR_VERSION, type ApiDocument } from '../../../src/ir/types.js';
-import { richApiDocument } from '../../ir/rich-api-document.js';
+import { type ApiDocument, IR_VERSION } from '../../../src/ir/types.js';
 import { describeProblems, redoclyProblems } from '../../helpers/openapi-validate.js';
+import { richApiDocument } from '../../ir/rich-api-document.js';
 
 const minimal: ApiDocument = {
   irVersion: IR_VERSION,
@@ -44,8 +44,10 @@ describe('emitted OpenAPI validates', () => {
   });
 
   it('should be caught by the validators when broken (the checks can fail)', async () => {
-    const spec = structuredClone(emitOpenApi(richApiDocument())) as unknown as { paths: Record<string, Record<string, { responses?: unknown; parameters?: unknown[] }>> };
-    const get = spec.paths['/tickets/{id}']?.['get'];
+    const spec = structuredClone(emitOpenApi(richApiDocument())) as unknown as {
+      paths: Record<string, Record<string, { responses?: unknown; parameters?: unknown[] }>>;
+    };
+    const get = spec.paths['/tickets/{id}']?.get;
     if (!get) throw new Error('fixture changed: no GET /tickets/{id}');
     get.parameters = [];
     get.responses = { 200: {} };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { irDocument, irOperation } from '../../helpers/ir-builders.js';
 import { emitOpenApi } from '../../../src/emit/openapi/index.js';
 import { printJson } from '../../../src/emit/shared/print.js';
 import type { ApiDocument, Operation } from '../../../src/ir/types.js';
+import { irDocument, irOperation } from '../../helpers/ir-builders.js';
 import { describeProblems, redoclyProblems, schemaErrors } from '../../helpers/openapi-validate.js';
 
 type Json = { [key: string]: any };
@@ -18,7 +18,10 @@ function document(): ApiDocument {
             name: 'onEvent',
             operations: [
               operation('eventSent', 'post', '{$request.body#/callbackUrl}?id={$response.body#/id}', {
-                requestBody: { required: true, content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Event' }, examples: [] }] },
+                requestBody: {
+                  required: true,
+                  content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Event' }, examples: [] }],
+                },
               }),
             ],
           },
@@ -29,13 +32,21 @@ function document(): ApiDocument {
     webhooks: [
       operation('orderShipped', 'post', 'order.shipped', {
         tags: ['orders'],
-        requestBody: { required: true, content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Shipment' }, examples: [] }] },
+        requestBody: {
+          required: true,
+          content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Shipment' }, examples: [] }],
+        },
       }),
       operation('orderPlacedPut', 'put', 'orderPlaced'),
       operation('orderPlaced', 'post', 'orderPlaced'),
     ],
     schemas: [
-      { name: 'Event', origin: 'imported', sources: [], schema: { kind: 'object', properties: [{ name: 'kind', required: true, schema: { kind: 'string' } }] } },
+      {
+        name: 'Event',
+        origin: 'imported',
+        sources: [],
+        schema: { kind: 'object', properties: [{ name: 'kind', required: true, schema: { kind: 'string' } }] },
+      },
     ],
   });
 }
@@ -44,20 +55,20 @@ describe('emitOpenApi: webhooks', () => {
   it('should write webhooks keyed by name as they are (no leading slash), sorted, methods in OpenAPI order', () => {
     const spec = emitOpenApi(document()) as unknown as Json;
     expect(Object.keys(spec)).toEqual(['openapi', 'info', 'tags', 'paths', 'webhooks', 'components']);
-    expect(Object.keys(spec['webhooks'])).toEqual(['order.shipped', 'orderPlaced']);
-    expect(Object.keys(spec['webhooks']['orderPlaced'])).toEqual(['put', 'post']);
-    expect(spec['webhooks']['order.shipped']['post']).toEqual({
+    expect(Object.keys(spec.webhooks)).toEqual(['order.shipped', 'orderPlaced']);
+    expect(Object.keys(spec.webhooks.orderPlaced)).toEqual(['put', 'post']);
+    expect(spec.webhooks['order.shipped'].post).toEqual({
       tags: ['orders'],
       operationId: 'orderShipped',
       requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Shipment' } } }, required: true },
       responses: { '200': { description: 'ok' } },
     });
-    expect(spec['tags']).toEqual([{ name: 'orders' }]);
+    expect(spec.tags).toEqual([{ name: 'orders' }]);
   });
 
   it('should define a component for a name only a webhook refers to (nothing dangles)', () => {
     const spec = emitOpenApi(document()) as unknown as Json;
-    expect(Object.keys(spec['components']['schemas'])).toEqual(['Event', 'Shipment']);
+    expect(Object.keys(spec.components.schemas)).toEqual(['Event', 'Shipment']);
   });
 
   it('should leave webhooks out when there are none', () => {
@@ -69,10 +80,10 @@ describe('emitOpenApi: webhooks', () => {
 describe('emitOpenApi: callbacks', () => {
   it('should write callbacks by name, expressions as they are, with no made-up path parameters', () => {
     const spec = emitOpenApi(document()) as unknown as Json;
-    const post = spec['paths']['/subscriptions']['post'];
+    const post = spec.paths['/subscriptions'].post;
     expect(Object.keys(post)).toEqual(['operationId', 'responses', 'callbacks']);
-    expect(Object.keys(post['callbacks'])).toEqual(['archived', 'onEvent']);
-    expect(post['callbacks']['onEvent']).toEqual({
+    expect(Object.keys(post.callbacks)).toEqual(['archived', 'onEvent']);
+    expect(post.callbacks.onEvent).toEqual({
       '{$request.body#/callbackUrl}?id={$response.body#/id}': {
         post: {
           operationId: 'eventSent',
@@ -81,7 +92,9 @@ describe('emitOpenApi: callbacks', () => {
         },
       },
     });
-    expect(post['callbacks']['archived']).toEqual({ 'https://example.com/archive': { put: { operationId: 'archivedSent', responses: { '200': { description: 'ok' } } } } });
+    expect(post.callbacks.archived).toEqual({
+      'https://example.com/archive': { put: { operationId: 'archivedSent', responses: { '200': { description: 'ok' } } } },
+    });
   });
 
   it('should give byte-identical JSON whatever the order of webhooks and callbacks in the IR', () => {

@@ -8,9 +8,18 @@ import { agreementErrors, importSchemas, useScratchDir } from './generated-proje
 const named = (name: string, schema: Schema): NamedSchema => ({ name, schema, origin: 'imported', sources: [] });
 const ref = (name: string): Schema => ({ kind: 'ref', name });
 const pet = named('Pet', { kind: 'object', properties: [{ name: 'pet_type', schema: { kind: 'string' }, required: true }] });
-const cat = named('Cat', { kind: 'intersection', parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'hunts', schema: { kind: 'boolean' }, required: false }] }] });
-const dog = named('Dog', { kind: 'intersection', parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'bark', schema: { kind: 'boolean' }, required: false }] }] });
-const fixed = named('Fixed', { kind: 'object', properties: [{ name: 'pet_type', schema: { kind: 'const', value: 'fixed' }, required: true }] });
+const cat = named('Cat', {
+  kind: 'intersection',
+  parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'hunts', schema: { kind: 'boolean' }, required: false }] }],
+});
+const dog = named('Dog', {
+  kind: 'intersection',
+  parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'bark', schema: { kind: 'boolean' }, required: false }] }],
+});
+const fixed = named('Fixed', {
+  kind: 'object',
+  properties: [{ name: 'pet_type', schema: { kind: 'const', value: 'fixed' }, required: true }],
+});
 const text = named('Text', { kind: 'string' });
 
 function doc(body: Schema, schemas: NamedSchema[] = [pet, cat, dog, fixed, text]): ApiDocument {
@@ -19,15 +28,17 @@ function doc(body: Schema, schemas: NamedSchema[] = [pet, cat, dog, fixed, text]
     info: { title: 'T', version: '1' },
     servers: [],
     tags: [],
-    operations: [{
-      operationId: 'patchPet',
-      method: 'patch',
-      path: '/pets',
-      tags: [],
-      parameters: [],
-      requestBody: { required: true, content: [{ mediaType: 'application/json', schema: body, examples: [] }] },
-      responses: [{ status: '204', description: 'ok', headers: [], content: [] }],
-    }],
+    operations: [
+      {
+        operationId: 'patchPet',
+        method: 'patch',
+        path: '/pets',
+        tags: [],
+        parameters: [],
+        requestBody: { required: true, content: [{ mediaType: 'application/json', schema: body, examples: [] }] },
+        responses: [{ status: '204', description: 'ok', headers: [], content: [] }],
+      },
+    ],
     schemas,
     securitySchemes: [],
   };
@@ -57,11 +68,23 @@ const union = (variants: Schema[], mapping?: Record<string, string>): Schema => 
 describe('narrowDiscriminators', () => {
   it.each<{ name: string; given: Schema; want: string[] }>([
     { name: 'should use the schema name when there is no mapping', given: union([ref('Cat'), ref('Dog')]), want: ['Cat=Cat', 'Dog=Dog'] },
-    { name: 'should use the mapping keys, several keys as an enum', given: union([ref('Cat'), ref('Dog')], { cat: 'Cat', dog: 'Dog', doggo: 'Dog' }), want: ['Cat=cat', 'Dog=dog|doggo'] },
+    {
+      name: 'should use the mapping keys, several keys as an enum',
+      given: union([ref('Cat'), ref('Dog')], { cat: 'Cat', dog: 'Dog', doggo: 'Dog' }),
+      want: ['Cat=cat', 'Dog=dog|doggo'],
+    },
     { name: 'should leave variants that already fix the property', given: union([ref('Fixed'), ref('Cat')]), want: ['-', 'Cat=Cat'] },
     { name: 'should leave variants that are no object', given: union([ref('Text'), ref('Cat')]), want: ['-', 'Cat=Cat'] },
-    { name: 'should narrow unions nested in properties', given: { kind: 'object', properties: [{ name: 'pet', schema: union([ref('Cat')]), required: true }] }, want: ['Cat=Cat'] },
-    { name: 'should leave unions without a discriminator', given: { kind: 'union', mode: 'oneOf', variants: [ref('Cat'), ref('Dog')] }, want: ['-', '-'] },
+    {
+      name: 'should narrow unions nested in properties',
+      given: { kind: 'object', properties: [{ name: 'pet', schema: union([ref('Cat')]), required: true }] },
+      want: ['Cat=Cat'],
+    },
+    {
+      name: 'should leave unions without a discriminator',
+      given: { kind: 'union', mode: 'oneOf', variants: [ref('Cat'), ref('Dog')] },
+      want: ['-', '-'],
+    },
   ])('$name', ({ given, want }) => {
     expect(tags(narrowDiscriminators(doc(given)))).toEqual(want);
   });
@@ -92,30 +115,53 @@ describe('discriminated unions in types.ts and schemas.ts', () => {
 });
 
 describe('discriminators declared on a base type (allOf inheritance)', () => {
-  const base = (mapping?: Record<string, string>, property: Schema = { kind: 'string' }): NamedSchema => named('Pet', {
-    kind: 'object',
-    properties: [{ name: 'pet_type', schema: property, required: true }],
-    discriminator: mapping ? { propertyName: 'pet_type', mapping } : { propertyName: 'pet_type' },
-  });
-  /** The tag appended to each named subtype: `Cat=Cat`, `Dog=dog|doggo`, `-` for none. */
-  const subtypeTags = (schemas: NamedSchema[]): string[] => narrowDiscriminators(doc(ref('Pet'), schemas)).schemas
-    .filter((schema) => schema.name !== 'Pet')
-    .map((schema) => {
-      if (schemas.includes(schema)) return `${schema.name}=-`;
-      const last = schema.schema.kind === 'intersection' ? schema.schema.parts.at(-1) : undefined;
-      const value = last?.kind === 'object' && last.properties.length === 1 && last.properties[0]!.name === 'pet_type' ? last.properties[0]!.schema : undefined;
-      const shown = value?.kind === 'const' ? String(value.value) : value?.kind === 'enum' ? value.values.map((v) => v.value).join('|') : '-';
-      return `${schema.name}=${shown}`;
+  const base = (mapping?: Record<string, string>, property: Schema = { kind: 'string' }): NamedSchema =>
+    named('Pet', {
+      kind: 'object',
+      properties: [{ name: 'pet_type', schema: property, required: true }],
+      discriminator: mapping ? { propertyName: 'pet_type', mapping } : { propertyName: 'pet_type' },
     });
+  /** The tag appended to each named subtype: `Cat=Cat`, `Dog=dog|doggo`, `-` for none. */
+  const subtypeTags = (schemas: NamedSchema[]): string[] =>
+    narrowDiscriminators(doc(ref('Pet'), schemas))
+      .schemas.filter((schema) => schema.name !== 'Pet')
+      .map((schema) => {
+        if (schemas.includes(schema)) return `${schema.name}=-`;
+        const last = schema.schema.kind === 'intersection' ? schema.schema.parts.at(-1) : undefined;
+        const value =
+          last?.kind === 'object' && last.properties.length === 1 && last.properties[0]!.name === 'pet_type'
+            ? last.properties[0]!.schema
+            : undefined;
+        const shown =
+          value?.kind === 'const' ? String(value.value) : value?.kind === 'enum' ? value.values.map((v) => v.value).join('|') : '-';
+        return `${schema.name}=${shown}`;
+      });
 
   it.each<{ name: string; schemas: NamedSchema[]; want: string[] }>([
-    { name: 'should tag each subtype with its own name when there is no mapping', schemas: [base(), cat, dog], want: ['Cat=Cat', 'Dog=Dog'] },
-    { name: 'should tag each subtype with its mapping keys', schemas: [base({ cat: 'Cat', dog: 'Dog', doggo: 'Dog' }), cat, dog], want: ['Cat=cat', 'Dog=dog|doggo'] },
+    {
+      name: 'should tag each subtype with its own name when there is no mapping',
+      schemas: [base(), cat, dog],
+      want: ['Cat=Cat', 'Dog=Dog'],
+    },
+    {
+      name: 'should tag each subtype with its mapping keys',
+      schemas: [base({ cat: 'Cat', dog: 'Dog', doggo: 'Dog' }), cat, dog],
+      want: ['Cat=cat', 'Dog=dog|doggo'],
+    },
     { name: 'should leave subtypes of a base without a discriminator', schemas: [pet, cat, dog], want: ['Cat=-', 'Dog=-'] },
     { name: 'should leave a base whose property is no string', schemas: [base(undefined, { kind: 'integer' }), cat], want: ['Cat=-'] },
     {
       name: 'should leave a subtype that fixes the property itself',
-      schemas: [base(), named('Cat', { kind: 'intersection', parts: [ref('Pet'), { kind: 'object', properties: [{ name: 'pet_type', schema: { kind: 'const', value: 'kitty' }, required: true }] }] })],
+      schemas: [
+        base(),
+        named('Cat', {
+          kind: 'intersection',
+          parts: [
+            ref('Pet'),
+            { kind: 'object', properties: [{ name: 'pet_type', schema: { kind: 'const', value: 'kitty' }, required: true }] },
+          ],
+        }),
+      ],
       want: ['Cat=-'],
     },
   ])('$name', ({ schemas, want }) => {
@@ -133,7 +179,7 @@ describe('discriminators declared on a base type (allOf inheritance)', () => {
   const schemas = emitZod(given);
 
   it('should type a subtype with its tag, compiling and agreeing with its schema', () => {
-    expect(types).toMatch(/export type Cat = Pet & \{[^}]*hunts\?: boolean[^}]*\} & \{\n  pet_type: 'cat';\n\};/);
+    expect(types).toMatch(/export type Cat = Pet & \{[^}]*hunts\?: boolean[^}]*\} & \{\n {2}pet_type: 'cat';\n\};/);
     const dir = scratch();
     expect(agreementErrors(dir, types, schemas)).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * means to write, every docs text inside the comment or string it was put in, and schemas.ts
  * declaring a schema for each type types.ts declares.
  */
-import { Node, Project, SyntaxKind, type SourceFile } from 'ts-morph';
+import { Node, Project, type SourceFile, SyntaxKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
@@ -27,7 +27,11 @@ function topLevel(file: SourceFile): string[] {
     if (Node.isImportDeclaration(statement)) return `import ${statement.getModuleSpecifierValue()}`;
     if (Node.isInterfaceDeclaration(statement)) return `interface ${statement.getName()}`;
     if (Node.isTypeAliasDeclaration(statement)) return `type ${statement.getName()}`;
-    if (Node.isVariableStatement(statement)) return statement.getDeclarations().map((d) => `const ${d.getName()}`).join(', ');
+    if (Node.isVariableStatement(statement))
+      return statement
+        .getDeclarations()
+        .map((d) => `const ${d.getName()}`)
+        .join(', ');
     if (Node.isExportDeclaration(statement)) return `export ${statement.getText()}`;
     // The one function: schemas.ts builds its operation lookup in it (cheaper for the type checker).
     if (Node.isFunctionDeclaration(statement) && statement.getName() === 'operationSchemaTable') return 'function operationSchemaTable';
@@ -42,7 +46,10 @@ function commentText(file: SourceFile): string {
 }
 
 describe('generated code read back with ts-morph', () => {
-  for (const [name, document] of [['rich', richDocument], ['hostile', hostileDocument]] as const) {
+  for (const [name, document] of [
+    ['rich', richDocument],
+    ['hostile', hostileDocument],
+  ] as const) {
     it(`should hold only imports, exported declarations and consts (${name} document)`, () => {
       const { types, schemas } = emitBoth(document());
       for (const file of [types, schemas]) {
@@ -81,7 +88,10 @@ describe('generated code read back with ts-morph', () => {
   it('should keep hostile descriptions inside their doc comments', () => {
     const { types } = emitBoth(richDocument());
     const entity = types.getInterfaceOrThrow('TicketMessageEntity');
-    const description = entity.getJsDocs().map((doc) => doc.getDescription()).join('\n');
+    const description = entity
+      .getJsDocs()
+      .map((doc) => doc.getDescription())
+      .join('\n');
     // Every visible word of the hostile text is in the comment, and `*/` is escaped there.
     for (const word of ['Ends here', 'alert(1)', '${process.exit(1)}', 'new line', 'ls', 'ps']) expect(description).toContain(word);
     expect(commentText(types)).not.toMatch(/\*\/ alert/);

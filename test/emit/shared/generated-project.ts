@@ -47,9 +47,10 @@ export function compileStrict(dir: string, files: string[], extra: ts.CompilerOp
     },
   );
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const where = diagnostic.file && diagnostic.start !== undefined
-      ? `${path.relative(dir, diagnostic.file.fileName).split(path.sep).join('/')}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}: `
-      : '';
+    const where =
+      diagnostic.file && diagnostic.start !== undefined
+        ? `${path.relative(dir, diagnostic.file.fileName).split(path.sep).join('/')}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}: `
+        : '';
     return where + ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
   });
 }
@@ -106,6 +107,9 @@ export interface Parser {
 /** The module `schemas` makes, transpiled to JavaScript in `dir` and imported (zod resolves from the repo). */
 export async function importSchemas<T = Record<string, Parser>>(dir: string, schemas: string): Promise<T> {
   const file = path.join(dir, 'schemas.mjs');
-  writeFileSync(file, ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText);
+  writeFileSync(
+    file,
+    ts.transpileModule(schemas, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText,
+  );
   return (await import(file)) as T;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNames, toPreservedIdentifier } from '../../../src/emit/shared/naming.js';
-import { IR_VERSION, type ApiDocument } from '../../../src/ir/types.js';
+import { type ApiDocument, IR_VERSION } from '../../../src/ir/types.js';
 import { generate } from '../../../src/pipeline.js';
 import { REPO_ROOT } from '../../helpers/temp-dir.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
@@ -15,7 +15,14 @@ const doc = (schemaNames: string[], operationIds: string[] = []): ApiDocument =>
   tags: [],
   securitySchemes: [],
   schemas: schemaNames.map((name) => ({ name, origin: 'documented', sources: [], schema: { kind: 'object', properties: [] } })),
-  operations: operationIds.map((operationId) => ({ operationId, method: 'get', path: `/${operationId}`, tags: [], parameters: [], responses: [] })),
+  operations: operationIds.map((operationId) => ({
+    operationId,
+    method: 'get',
+    path: `/${operationId}`,
+    tags: [],
+    parameters: [],
+    responses: [],
+  })),
 });
 
 describe('naming options', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiDocument, NamedSchema } from '../../../src/ir/types.js';
 import { buildNames, objectLiteralKey, toPascalIdentifier, typePropertyKey } from '../../../src/emit/shared/naming.js';
+import type { ApiDocument, NamedSchema } from '../../../src/ir/types.js';
 import { richDocument } from './rich-document.js';
 
 const isIdentifier = (text: string): boolean => /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(text);

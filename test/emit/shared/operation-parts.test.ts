@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Content, Operation } from '../../../src/ir/types.js';
 import { operationParts, parameterGroups, pickContent } from '../../../src/emit/shared/operation-parts.js';
+import type { Content, Operation } from '../../../src/ir/types.js';
 
 const content = (mediaType: string, withSchema = true): Content => ({
   mediaType,

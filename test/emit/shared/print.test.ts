@@ -28,10 +28,12 @@ describe('source files', () => {
 
 describe('import statements', () => {
   it('should print named, namespace and type-only imports with quoted module specifiers', () => {
-    expect(printSourceFile([
-      { kind: 'import', namedImports: ['z'], moduleSpecifier: 'zod' },
-      { kind: 'import', isTypeOnly: true, namespaceImport: 'Types', moduleSpecifier: './types.js' },
-    ])).toBe("import { z } from 'zod';\nimport type * as Types from './types.js';\n");
+    expect(
+      printSourceFile([
+        { kind: 'import', namedImports: ['z'], moduleSpecifier: 'zod' },
+        { kind: 'import', isTypeOnly: true, namespaceImport: 'Types', moduleSpecifier: './types.js' },
+      ]),
+    ).toBe("import { z } from 'zod';\nimport type * as Types from './types.js';\n");
   });
 
   it('should keep a module specifier inside its string literal', () => {

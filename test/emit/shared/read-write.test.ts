@@ -3,7 +3,7 @@ import { splitReadWrite } from '../../../src/emit/shared/read-write.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
 import type { ApiDocument, NamedSchema, ObjectSchema, Operation, Property, Schema } from '../../../src/ir/types.js';
-import { agreementErrors, importSchemas, useScratchDir, type Parser } from './generated-project.js';
+import { agreementErrors, importSchemas, type Parser, useScratchDir } from './generated-project.js';
 
 const str: Schema = { kind: 'string' };
 const prop = (name: string, schema: Schema, required = true): Property => ({ name, schema, required });
@@ -20,12 +20,17 @@ function doc(schemas: NamedSchema[], request: Schema, response: Schema): ApiDocu
     tags: [],
     parameters: [],
     requestBody: { required: true, content: [{ mediaType: 'application/json', schema: request, examples: [] }] },
-    responses: [{ status: '200', description: 'ok', headers: [], content: [{ mediaType: 'application/json', schema: response, examples: [] }] }],
+    responses: [
+      { status: '200', description: 'ok', headers: [], content: [{ mediaType: 'application/json', schema: response, examples: [] }] },
+    ],
   };
   return { irVersion: 1, info: { title: 'T', version: '1' }, servers: [], tags: [], operations: [operation], schemas, securitySchemes: [] };
 }
 
-const pet = named('Pet', object(prop('id', { kind: 'integer', readOnly: true }), prop('name', str), prop('password', { kind: 'string', writeOnly: true })));
+const pet = named(
+  'Pet',
+  object(prop('id', { kind: 'integer', readOnly: true }), prop('name', str), prop('password', { kind: 'string', writeOnly: true })),
+);
 
 /** Property names of each object schema in `d`, by schema name, plus the bodies' refs. */
 function summary(d: ApiDocument): Record<string, string> {
@@ -39,8 +44,8 @@ function summary(d: ApiDocument): Record<string, string> {
   };
   for (const s of d.schemas) out[s.name] = describe(s.schema);
   const operation = d.operations[0]!;
-  out['request'] = describe(operation.requestBody!.content[0]!.schema);
-  out['response'] = describe(operation.responses[0]!.content[0]!.schema);
+  out.request = describe(operation.requestBody!.content[0]!.schema);
+  out.response = describe(operation.responses[0]!.content[0]!.schema);
   return out;
 }
 
@@ -59,7 +64,11 @@ describe('splitReadWrite', () => {
     },
     {
       name: 'should give a variant to schemas that reach a flagged property through other schemas',
-      given: doc([pet, named('Owner', object(prop('pets', { kind: 'array', items: ref('Pet') })))], ref('Owner'), object(prop('owner', ref('Owner')))),
+      given: doc(
+        [pet, named('Owner', object(prop('pets', { kind: 'array', items: ref('Pet') })))],
+        ref('Owner'),
+        object(prop('owner', ref('Owner'))),
+      ),
       want: {
         Pet: '{id:integer,name:string,password:string}',
         Owner: '{pets:ref Pet[]}',
@@ -73,13 +82,31 @@ describe('splitReadWrite', () => {
     },
     {
       name: 'should drop flagged properties of inline bodies without declaring anything',
-      given: doc([], object(prop('id', { kind: 'string', readOnly: true }), prop('a', str)), object(prop('secret', { kind: 'string', writeOnly: true }), prop('a', str))),
+      given: doc(
+        [],
+        object(prop('id', { kind: 'string', readOnly: true }), prop('a', str)),
+        object(prop('secret', { kind: 'string', writeOnly: true }), prop('a', str)),
+      ),
       want: { request: '{a:string}', response: '{a:string}' },
     },
     {
       name: 'should handle recursive schemas',
-      given: doc([named('Node', object(prop('id', { kind: 'string', readOnly: true }), prop('children', { kind: 'array', items: ref('Node') }, false)))], ref('Node'), ref('Node')),
-      want: { Node: '{id:string,children:ref Node[]}', NodeWritable: '{children:ref NodeWritable[]}', request: 'ref NodeWritable', response: 'ref Node' },
+      given: doc(
+        [
+          named(
+            'Node',
+            object(prop('id', { kind: 'string', readOnly: true }), prop('children', { kind: 'array', items: ref('Node') }, false)),
+          ),
+        ],
+        ref('Node'),
+        ref('Node'),
+      ),
+      want: {
+        Node: '{id:string,children:ref Node[]}',
+        NodeWritable: '{children:ref NodeWritable[]}',
+        request: 'ref NodeWritable',
+        response: 'ref Node',
+      },
     },
     {
       name: 'should not take a name the document already uses',
@@ -123,7 +150,10 @@ describe('readOnly and writeOnly in types.ts and schemas.ts', () => {
 
   it('should accept a request without the readOnly id and a response without the writeOnly password', async () => {
     const dir = scratch();
-    const module = await importSchemas<{ operationSchemas: { save: { requestBody: Parser; responses: Record<string, Parser> } }; PetSchema: Parser }>(dir, schemas);
+    const module = await importSchemas<{
+      operationSchemas: { save: { requestBody: Parser; responses: Record<string, Parser> } };
+      PetSchema: Parser;
+    }>(dir, schemas);
     const save = module.operationSchemas.save;
     expect(save.requestBody.safeParse({ name: 'a', password: 'p' }).success).toBe(true);
     expect(save.requestBody.safeParse({ name: 'a' }).success).toBe(false);

@@ -127,7 +127,10 @@ export function richDocument(): ApiDocument {
         ],
       }),
       named('StringOrNumber', { kind: 'union', mode: 'anyOf', variants: [{ kind: 'string' }, { kind: 'number' }], nullable: true }),
-      named('NamedCat', { kind: 'intersection', parts: [ref('Cat'), { kind: 'object', properties: [{ name: 'name', required: true, schema: { kind: 'string' } }] }] }),
+      named('NamedCat', {
+        kind: 'intersection',
+        parts: [ref('Cat'), { kind: 'object', properties: [{ name: 'name', required: true, schema: { kind: 'string' } }] }],
+      }),
       named('Labels', {
         kind: 'object',
         properties: [{ name: 'count', required: true, schema: { kind: 'integer' } }],
@@ -151,7 +154,12 @@ export function richDocument(): ApiDocument {
           { name: 'X-Tenant', in: 'header', required: true, schema: { kind: 'string' } },
         ],
         responses: [
-          { status: '200', description: 'OK', headers: [], content: [{ mediaType: 'application/json', schema: ref('TicketMessageEntity'), examples: [] }] },
+          {
+            status: '200',
+            description: 'OK',
+            headers: [],
+            content: [{ mediaType: 'application/json', schema: ref('TicketMessageEntity'), examples: [] }],
+          },
           { status: '404', description: 'Not found', headers: [], content: [] },
         ],
       },
@@ -164,7 +172,12 @@ export function richDocument(): ApiDocument {
         parameters: [],
         requestBody: { required: true, content: [{ mediaType: 'application/json', schema: ref('Pet'), examples: [] }] },
         responses: [
-          { status: '201', description: 'Created', headers: [], content: [{ mediaType: 'application/json', schema: ref('Pet'), examples: [] }] },
+          {
+            status: '201',
+            description: 'Created',
+            headers: [],
+            content: [{ mediaType: 'application/json', schema: ref('Pet'), examples: [] }],
+          },
           { status: '204', description: 'No content', headers: [], content: [] },
           { status: 'default', description: 'Error', headers: [], content: [{ mediaType: 'text/plain', examples: [] }] },
         ],
@@ -175,8 +188,21 @@ export function richDocument(): ApiDocument {
         path: '/tree',
         tags: [],
         parameters: [{ name: 'depth', in: 'query', required: true, schema: { kind: 'integer', minimum: 1 } }],
-        requestBody: { required: false, content: [{ mediaType: 'application/xml', examples: [] }, { mediaType: 'application/json', schema: ref('Tree'), examples: [] }] },
-        responses: [{ status: '200', description: 'OK', headers: [], content: [{ mediaType: 'application/json', schema: ref('Node'), examples: [] }] }],
+        requestBody: {
+          required: false,
+          content: [
+            { mediaType: 'application/xml', examples: [] },
+            { mediaType: 'application/json', schema: ref('Tree'), examples: [] },
+          ],
+        },
+        responses: [
+          {
+            status: '200',
+            description: 'OK',
+            headers: [],
+            content: [{ mediaType: 'application/json', schema: ref('Node'), examples: [] }],
+          },
+        ],
       },
     ],
   };
@@ -184,7 +210,17 @@ export function richDocument(): ApiDocument {
 
 /** A document whose every name and text is hostile. */
 export function hostileDocument(): ApiDocument {
-  const weird = ['*/ alert(1) /*', '${alert(1)}', '`alert`', "'); alert(1); ('", '\u2028alert\u2029', '__proto__', 'constructor', '0x1', ''];
+  const weird = [
+    '*/ alert(1) /*',
+    '${alert(1)}',
+    '`alert`',
+    "'); alert(1); ('",
+    '\u2028alert\u2029',
+    '__proto__',
+    'constructor',
+    '0x1',
+    '',
+  ];
   const schemas: NamedSchema[] = weird.map((name, index) => ({
     name: `${name}${index}`,
     origin: 'documented',
@@ -196,7 +232,12 @@ export function hostileDocument(): ApiDocument {
         name: property,
         required: index % 2 === 0,
         description: property,
-        schema: { kind: 'enum', base: 'string', values: weird.map((value) => ({ value, name: value, description: value })), default: property },
+        schema: {
+          kind: 'enum',
+          base: 'string',
+          values: weird.map((value) => ({ value, name: value, description: value })),
+          default: property,
+        },
       })),
     },
   }));
@@ -204,7 +245,12 @@ export function hostileDocument(): ApiDocument {
     name: '*/ alert(1) /* enum',
     origin: 'documented',
     sources: [],
-    schema: { kind: 'enum', base: 'integer', values: weird.map((name, value) => ({ value, name, description: name })), description: HOSTILE },
+    schema: {
+      kind: 'enum',
+      base: 'integer',
+      values: weird.map((name, value) => ({ value, name, description: name })),
+      description: HOSTILE,
+    },
   });
   return {
     ...richDocument(),
@@ -217,8 +263,21 @@ export function hostileDocument(): ApiDocument {
       summary: name,
       description: HOSTILE,
       tags: [],
-      parameters: weird.map((parameter) => ({ name: parameter, in: 'query', required: false, schema: { kind: 'string', pattern: parameter }, description: parameter })),
-      responses: [{ status: name === '' ? '200' : name, description: name, headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'const', value: { [name]: name } }, examples: [] }] }],
+      parameters: weird.map((parameter) => ({
+        name: parameter,
+        in: 'query',
+        required: false,
+        schema: { kind: 'string', pattern: parameter },
+        description: parameter,
+      })),
+      responses: [
+        {
+          status: name === '' ? '200' : name,
+          description: name,
+          headers: [],
+          content: [{ mediaType: 'application/json', schema: { kind: 'const', value: { [name]: name } }, examples: [] }],
+        },
+      ],
     })),
   };
 }

@@ -3,7 +3,7 @@ import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
 import type { NamedSchema, Schema } from '../../../src/ir/types.js';
 import { irDocument } from '../../helpers/ir-builders.js';
-import { agreementErrors, importSchemas, useScratchDir, type Parser } from './generated-project.js';
+import { agreementErrors, importSchemas, type Parser, useScratchDir } from './generated-project.js';
 
 const named = (name: string, schema: Schema): NamedSchema => ({ name, schema, origin: 'imported', sources: [] });
 const point: Schema = { kind: 'number' };
@@ -12,7 +12,13 @@ const doc = irDocument({
     // [x, y, ...labels]: both coordinates required, any number of string labels after them.
     named('Labelled', { kind: 'array', prefixItems: [point, point], items: { kind: 'string' }, minItems: 2 }),
     // [x, y?]: closed at two, the second may be absent.
-    named('Pair', { kind: 'array', prefixItems: [point, { kind: 'ref', name: 'Labelled' }], items: { kind: 'unknown' }, minItems: 1, maxItems: 2 }),
+    named('Pair', {
+      kind: 'array',
+      prefixItems: [point, { kind: 'ref', name: 'Labelled' }],
+      items: { kind: 'unknown' },
+      minItems: 1,
+      maxItems: 2,
+    }),
     // [name, ...numbers] with three to four elements in all.
     named('Bounded', { kind: 'array', prefixItems: [{ kind: 'string' }], items: point, minItems: 3, maxItems: 4 }),
   ],

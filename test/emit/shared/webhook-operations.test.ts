@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { irDocument, irOperation } from '../../helpers/ir-builders.js';
 import { withWebhookOperations } from '../../../src/emit/shared/webhook-operations.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
 import type { ApiDocument } from '../../../src/ir/types.js';
+import { irDocument, irOperation } from '../../helpers/ir-builders.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
 
 const scratch = useScratchDir();
@@ -46,7 +46,13 @@ function document(): ApiDocument {
         name: 'Receipt',
         origin: 'imported',
         sources: [],
-        schema: { kind: 'object', properties: [{ name: 'ok', required: true, schema: { kind: 'boolean' } }, { name: 'note', required: false, schema: { kind: 'string', readOnly: true } }] },
+        schema: {
+          kind: 'object',
+          properties: [
+            { name: 'ok', required: true, schema: { kind: 'boolean' } },
+            { name: 'note', required: false, schema: { kind: 'string', readOnly: true } },
+          ],
+        },
       },
     ],
   });
@@ -100,17 +106,25 @@ describe('webhooks with a discriminated body', () => {
     const body = {
       kind: 'union' as const,
       mode: 'oneOf' as const,
-      variants: [{ kind: 'ref' as const, name: 'Cat' }, { kind: 'ref' as const, name: 'Dog' }],
+      variants: [
+        { kind: 'ref' as const, name: 'Cat' },
+        { kind: 'ref' as const, name: 'Dog' },
+      ],
       discriminator: { propertyName: 'petType', mapping: { cat: 'Cat', dog: 'Dog' } },
     };
     const doc: ApiDocument = {
       ...document(),
       operations: [],
-      webhooks: [operation('petAdopted', 'post', 'pet.adopted', { requestBody: { required: true, content: [{ mediaType: 'application/json', schema: body, examples: [] }] } })],
+      webhooks: [
+        operation('petAdopted', 'post', 'pet.adopted', {
+          requestBody: { required: true, content: [{ mediaType: 'application/json', schema: body, examples: [] }] },
+        }),
+      ],
       schemas: [pet('Cat'), pet('Dog')],
     };
     const asOperation: ApiDocument = { ...doc, webhooks: [], operations: [{ ...doc.webhooks![0]!, path: '/pet-adopted' }] };
-    const line = (text: string) => text.slice(text.indexOf('export type PetAdoptedRequestBody'), text.indexOf('export type PetAdoptedResponse'));
+    const line = (text: string) =>
+      text.slice(text.indexOf('export type PetAdoptedRequestBody'), text.indexOf('export type PetAdoptedResponse'));
     expect(line(emitTypes(doc))).toBe(line(emitTypes(asOperation)));
     expect(line(emitTypes(doc))).toContain("'cat'");
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiDocument } from '../../../src/ir/types.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
+import type { ApiDocument } from '../../../src/ir/types.js';
 import { identifiersOf, reversed, syntaxErrors } from '../shared/code-safety.js';
 import { compileStrict, useScratchDir, writeFiles } from '../shared/generated-project.js';
 import { hostileDocument, richDocument } from '../shared/rich-document.js';
@@ -67,7 +67,10 @@ describe('emitTypes', () => {
       ['per-status response', 'export type CreatePet201Response = Pet;'],
       ['success union with no-content', 'export type CreatePetResponse = CreatePet201Response | undefined;'],
       ['JSON content preferred', 'export type TreeWalkAllRequestBody = Tree;'],
-      ['operations entry', "  'tree.walk-all': {\n    parameters: {\n      query: TreeWalkAllQuery;\n    };\n    requestBody?: TreeWalkAllRequestBody;"],
+      [
+        'operations entry',
+        "  'tree.walk-all': {\n    parameters: {\n      query: TreeWalkAllQuery;\n    };\n    requestBody?: TreeWalkAllRequestBody;",
+      ],
       ['deprecated operation', '   * POST /pets\n   * @deprecated\n   */\n  createPet: {'],
     ];
     for (const [name, want] of cases) expect(text, name).toContain(want);

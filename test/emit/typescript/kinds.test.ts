@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Schema } from '../../../src/ir/types.js';
 import { buildNames } from '../../../src/emit/shared/naming.js';
 import { createTypeContext, renderType } from '../../../src/emit/typescript/type.js';
+import type { Schema } from '../../../src/ir/types.js';
 import { richDocument } from '../shared/rich-document.js';
 
 const context = createTypeContext(buildNames(richDocument()));
@@ -35,13 +35,27 @@ const cases: Array<{ name: string; given: Schema; want: string }> = [
   { name: 'nullable ref', given: { kind: 'ref', name: 'Cat', nullable: true }, want: 'Cat | null' },
   {
     name: 'union',
-    given: { kind: 'union', mode: 'oneOf', variants: [{ kind: 'ref', name: 'Cat' }, { kind: 'ref', name: 'Dog' }, { kind: 'ref', name: 'Cat' }] },
+    given: {
+      kind: 'union',
+      mode: 'oneOf',
+      variants: [
+        { kind: 'ref', name: 'Cat' },
+        { kind: 'ref', name: 'Dog' },
+        { kind: 'ref', name: 'Cat' },
+      ],
+    },
     want: 'Cat | Dog',
   },
   { name: 'empty union', given: { kind: 'union', mode: 'anyOf', variants: [] }, want: 'never' },
   {
     name: 'intersection',
-    given: { kind: 'intersection', parts: [{ kind: 'ref', name: 'Cat' }, { kind: 'union', mode: 'anyOf', variants: [{ kind: 'ref', name: 'Dog' }, { kind: 'null' }] }] },
+    given: {
+      kind: 'intersection',
+      parts: [
+        { kind: 'ref', name: 'Cat' },
+        { kind: 'union', mode: 'anyOf', variants: [{ kind: 'ref', name: 'Dog' }, { kind: 'null' }] },
+      ],
+    },
     want: 'Cat & (Dog | null)',
   },
   { name: 'empty intersection', given: { kind: 'intersection', parts: [] }, want: 'unknown' },
@@ -62,12 +76,25 @@ const cases: Array<{ name: string; given: Schema; want: string }> = [
   },
   {
     name: 'object with extra keys',
-    given: { kind: 'object', properties: [{ name: 'n', required: false, schema: { kind: 'integer' } }], additionalProperties: { kind: 'string' } },
+    given: {
+      kind: 'object',
+      properties: [{ name: 'n', required: false, schema: { kind: 'integer' } }],
+      additionalProperties: { kind: 'string' },
+    },
     want: '{\n  n?: number | undefined;\n  [key: string]: string | number | undefined;\n}',
   },
   {
     name: 'nested object',
-    given: { kind: 'object', properties: [{ name: 'a', required: true, schema: { kind: 'object', properties: [{ name: 'b', required: true, schema: { kind: 'boolean', deprecated: true } }] } }] },
+    given: {
+      kind: 'object',
+      properties: [
+        {
+          name: 'a',
+          required: true,
+          schema: { kind: 'object', properties: [{ name: 'b', required: true, schema: { kind: 'boolean', deprecated: true } }] },
+        },
+      ],
+    },
     want: '{\n  a: {\n    /** @deprecated */\n    b: boolean;\n  };\n}',
   },
 ];
@@ -79,8 +106,21 @@ describe('renderType', () => {
 
   it('should handle every schema kind of the IR', () => {
     const kinds = new Set(cases.map((entry) => entry.given.kind));
-    expect([...kinds].sort()).toEqual(
-      ['array', 'boolean', 'const', 'enum', 'integer', 'intersection', 'map', 'null', 'number', 'object', 'ref', 'string', 'union', 'unknown'],
-    );
+    expect([...kinds].sort()).toEqual([
+      'array',
+      'boolean',
+      'const',
+      'enum',
+      'integer',
+      'intersection',
+      'map',
+      'null',
+      'number',
+      'object',
+      'ref',
+      'string',
+      'union',
+      'unknown',
+    ]);
   });
 });

@@ -48,7 +48,14 @@ describe('types.ts and schemas.ts', () => {
       if (!found) throw new Error(`no ${name}`);
       return found;
     };
-    const message = { id: 1, createdAt: '2015-09-27T17:37:39.36531+02:00', version: 'v1', status: 2, attachments: [{ name: 'a' }, null], unknownField: 'kept' };
+    const message = {
+      id: 1,
+      createdAt: '2015-09-27T17:37:39.36531+02:00',
+      version: 'v1',
+      status: 2,
+      attachments: [{ name: 'a' }, null],
+      unknownField: 'kept',
+    };
     const table: Array<[string, unknown, boolean]> = [
       ['TicketMessageEntitySchema', message, true],
       ['TicketMessageEntitySchema', { ...message, createdAt: '2015-09-27T17:37:39.3653123Z' }, true],
@@ -76,8 +83,8 @@ describe('types.ts and schemas.ts', () => {
       ['TicketMessageGetResponseSchema', message, true],
     ];
     const lookup = module.operationSchemas as unknown as Record<string, { response: z.ZodType; path?: z.ZodType }>;
-    expect(lookup['TicketMessage_Get']?.response.safeParse(message).success).toBe(true);
-    expect(lookup['TicketMessage_Get']?.path?.safeParse({ id: 'x' }).success).toBe(false);
+    expect(lookup.TicketMessage_Get?.response.safeParse(message).success).toBe(true);
+    expect(lookup.TicketMessage_Get?.path?.safeParse({ id: 'x' }).success).toBe(false);
     for (const [name, value, ok] of table) {
       const result = schema(name).safeParse(value);
       expect(result.success, `${name} ${JSON.stringify(value)} ${JSON.stringify(result.error?.issues)}`).toBe(ok);

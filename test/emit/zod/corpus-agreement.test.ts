@@ -10,9 +10,10 @@ import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
 import { importSpec } from '../../../src/import/openapi/index.js';
 import type { ApiDocument } from '../../../src/ir/types.js';
+import { SHARED_DIR } from '../../helpers/temp-dir.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../shared/generated-project.js';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/dto');
+const CORPUS = path.join(SHARED_DIR, 'corpus/dto');
 
 describe.skipIf(!existsSync(path.join(CORPUS, 'truth.json')))('emitters on a real API (corpus dto truth.json)', () => {
   const scratch = useScratchDir();
@@ -35,7 +36,11 @@ describe.skipIf(!existsSync(path.join(CORPUS, 'truth.json')))('emitters on a rea
     const names = exportedTypeNames(types);
     expect(names.length).toBeGreaterThan(doc.schemas.length);
     const dir = scratch();
-    writeFiles(dir, { 'types.ts': types, 'schemas.ts': schemas, 'agree.ts': agreementSource(names.map((name) => [name, `${name}Schema`])) });
+    writeFiles(dir, {
+      'types.ts': types,
+      'schemas.ts': schemas,
+      'agree.ts': agreementSource(names.map((name) => [name, `${name}Schema`])),
+    });
     expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'agree.ts'])).toEqual([]);
   });
 });

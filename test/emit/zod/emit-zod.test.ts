@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiDocument } from '../../../src/ir/types.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
+import type { ApiDocument } from '../../../src/ir/types.js';
 import { identifiersOf, reversed, syntaxErrors } from '../shared/code-safety.js';
 import { hostileDocument, richDocument } from '../shared/rich-document.js';
 
@@ -31,7 +31,8 @@ describe('emitZod', () => {
       const before = text.slice(0, definition);
       for (const later of order.slice(index + 1)) {
         const uses = [...before.matchAll(new RegExp(`(?<![\\w$])${later.replace(/\$/g, '\\$')}(?![\\w$])`, 'g'))];
-        for (const use of uses) expect(before.slice(Math.max(0, (use.index ?? 0) - 14), use.index), `${later} used before ${name}`).toContain('z.lazy(() => ');
+        for (const use of uses)
+          expect(before.slice(Math.max(0, (use.index ?? 0) - 14), use.index), `${later} used before ${name}`).toContain('z.lazy(() => ');
       }
     });
   });
@@ -49,15 +50,18 @@ describe('emitZod', () => {
       ['discriminated union', "export const PetSchema = z.discriminatedUnion('petType', [CatSchema, DogSchema]);"],
       ['forward reference ordered', 'export const ZzzSchema'],
       ['computed __proto__ key', "['__proto__']: z.string().optional(),"],
-      ['inherited-name guard', "export const TicketMessageEntitySchema = z.preprocess((value: unknown) =>"],
+      ['inherited-name guard', 'export const TicketMessageEntitySchema = z.preprocess((value: unknown) =>'],
       ['date-time', 'createdAt: z.iso.datetime({ offset: true, local: true }),'],
       ['integer enum', 'export const TicketStatusSchema = z.literal([0, 1, 2]);'],
       ['operation part', 'export const TicketMessageGetPathParamsSchema = z.looseObject({'],
       ['success union', 'export const CreatePetResponseSchema = z.union([PetSchema, z.undefined()]);'],
       ['part alias', 'export { PetSchema as CreatePet201ResponseSchema };'],
       ['alias of an alias', 'export { NodeSchema as TreeWalkAllResponseSchema };'],
-      ['operation lookup', "export const operationSchemas = /* @__PURE__ */ operationSchemaTable();"],
-      ['operation lookup entry', "    'tree.walk-all': {\n      query: TreeWalkAllQuerySchema,\n      requestBody: TreeSchema,\n      responses: {\n        '200': NodeSchema,\n      },\n      response: NodeSchema,\n    },\n  } as const;\n}"],
+      ['operation lookup', 'export const operationSchemas = /* @__PURE__ */ operationSchemaTable();'],
+      [
+        'operation lookup entry',
+        "    'tree.walk-all': {\n      query: TreeWalkAllQuerySchema,\n      requestBody: TreeSchema,\n      responses: {\n        '200': NodeSchema,\n      },\n      response: NodeSchema,\n    },\n  } as const;\n}",
+      ],
     ];
     for (const [name, want] of cases) expect(text, name).toContain(want);
     expect(text.indexOf('export const ZzzSchema')).toBeLessThan(text.indexOf('export const AaaSchema'));
@@ -71,7 +75,11 @@ describe('emitZod', () => {
   });
 
   it('should not import types.ts when nothing is recursive', () => {
-    const flat: ApiDocument = { ...doc, schemas: doc.schemas.filter((schema) => ['Cat', 'Dog', 'Pet'].includes(schema.name)), operations: [] };
+    const flat: ApiDocument = {
+      ...doc,
+      schemas: doc.schemas.filter((schema) => ['Cat', 'Dog', 'Pet'].includes(schema.name)),
+      operations: [],
+    };
     const out = emitZod(flat);
     expect(out).not.toContain('./types.js');
     expect(syntaxErrors(out)).toEqual([]);

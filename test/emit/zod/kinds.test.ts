@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { NamedSchema, Schema } from '../../../src/ir/types.js';
 import { buildNames } from '../../../src/emit/shared/naming.js';
 import { namedContext } from '../../../src/emit/zod/declarations.js';
 import { renderZod } from '../../../src/emit/zod/schema.js';
+import type { NamedSchema, Schema } from '../../../src/ir/types.js';
 import { richDocument } from '../shared/rich-document.js';
 
 const doc = richDocument();
@@ -32,7 +32,13 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'string', given: { kind: 'string', minLength: 2, maxLength: 3 }, want: 'z.string().min(2).max(3)', valid: ['ab', 'abc'], invalid: ['a', 'abcd', 1] },
+  {
+    name: 'string',
+    given: { kind: 'string', minLength: 2, maxLength: 3 },
+    want: 'z.string().min(2).max(3)',
+    valid: ['ab', 'abc'],
+    invalid: ['a', 'abcd', 1],
+  },
   {
     name: 'date-time with offset and 5-7 fraction digits',
     given: { kind: 'string', format: 'date-time' },
@@ -40,7 +46,13 @@ const cases: Case[] = [
     valid: ['2015-09-27T17:37:39.36531+02:00', '2015-09-27T17:37:39.3653123-05:00', '2015-09-27T17:37:39Z', '2015-09-27T17:37:39'],
     invalid: ['2015-09-27', 'yesterday', '2015-13-27T17:37:39Z'],
   },
-  { name: 'date', given: { kind: 'string', format: 'date' }, want: 'z.iso.date()', valid: ['2024-02-29'], invalid: ['2024-02-30T00:00:00Z', 'x'] },
+  {
+    name: 'date',
+    given: { kind: 'string', format: 'date' },
+    want: 'z.iso.date()',
+    valid: ['2024-02-29'],
+    invalid: ['2024-02-30T00:00:00Z', 'x'],
+  },
   { name: 'email', given: { kind: 'string', format: 'email' }, want: 'z.email()', valid: ['a@example.com'], invalid: ['not an email'] },
   {
     name: 'uuid (lenient GUID)',
@@ -57,7 +69,13 @@ const cases: Case[] = [
     valid: ["a'12"],
     invalid: ['a12'],
   },
-  { name: 'invalid pattern is not enforced', given: { kind: 'string', pattern: '(?i)abc[' }, want: 'z.string()', valid: ['x'], invalid: [] },
+  {
+    name: 'invalid pattern is not enforced',
+    given: { kind: 'string', pattern: '(?i)abc[' },
+    want: 'z.string()',
+    valid: ['x'],
+    invalid: [],
+  },
   {
     name: 'integer',
     given: { kind: 'integer', minimum: 0, exclusiveMaximum: 10, multipleOf: 2 },
@@ -72,16 +90,52 @@ const cases: Case[] = [
     valid: [JSON.parse('637000000000000000'), 0],
     invalid: [1.5, -1, '1'],
   },
-  { name: 'number', given: { kind: 'number', maximum: 1.5, exclusiveMinimum: -1 }, want: 'z.number().lte(1.5).gt(-1)', valid: [1.5, -0.5], invalid: [-1, 2] },
+  {
+    name: 'number',
+    given: { kind: 'number', maximum: 1.5, exclusiveMinimum: -1 },
+    want: 'z.number().lte(1.5).gt(-1)',
+    valid: [1.5, -0.5],
+    invalid: [-1, 2],
+  },
   { name: 'boolean', given: { kind: 'boolean' }, want: 'z.boolean()', valid: [true], invalid: ['true'] },
   { name: 'null', given: { kind: 'null' }, want: 'z.null()', valid: [null], invalid: [undefined, 0] },
   { name: 'unknown', given: { kind: 'unknown', nullable: true }, want: 'z.unknown()', valid: [null, {}, 1], invalid: [] },
   { name: 'nullable', given: { kind: 'string', nullable: true }, want: 'z.string().nullable()', valid: ['a', null], invalid: [undefined] },
-  { name: 'array', given: { kind: 'array', items: { kind: 'integer' }, minItems: 1 }, want: 'z.array(z.int()).min(1)', valid: [[1]], invalid: [[], ['1']] },
-  { name: 'map', given: { kind: 'map', values: { kind: 'boolean' }, keyPattern: '^x' }, want: "z.record(z.string().regex(new RegExp('^x')), z.boolean())", valid: [{ xa: true }], invalid: [{ y: true }, { xa: 1 }] },
-  { name: 'string enum', given: { kind: 'enum', base: 'string', values: [{ value: 'a' }, { value: 'b' }] }, want: "z.enum(['a', 'b'])", valid: ['a'], invalid: ['c'] },
-  { name: 'integer enum', given: { kind: 'enum', base: 'integer', values: [{ value: 0, name: 'Zero' }, { value: 2 }] }, want: 'z.literal([0, 2])', valid: [0, 2], invalid: [1, '0'] },
-  { name: 'one-value enum', given: { kind: 'enum', base: 'string', values: [{ value: 'x' }] }, want: "z.literal('x')", valid: ['x'], invalid: ['y'] },
+  {
+    name: 'array',
+    given: { kind: 'array', items: { kind: 'integer' }, minItems: 1 },
+    want: 'z.array(z.int()).min(1)',
+    valid: [[1]],
+    invalid: [[], ['1']],
+  },
+  {
+    name: 'map',
+    given: { kind: 'map', values: { kind: 'boolean' }, keyPattern: '^x' },
+    want: "z.record(z.string().regex(new RegExp('^x')), z.boolean())",
+    valid: [{ xa: true }],
+    invalid: [{ y: true }, { xa: 1 }],
+  },
+  {
+    name: 'string enum',
+    given: { kind: 'enum', base: 'string', values: [{ value: 'a' }, { value: 'b' }] },
+    want: "z.enum(['a', 'b'])",
+    valid: ['a'],
+    invalid: ['c'],
+  },
+  {
+    name: 'integer enum',
+    given: { kind: 'enum', base: 'integer', values: [{ value: 0, name: 'Zero' }, { value: 2 }] },
+    want: 'z.literal([0, 2])',
+    valid: [0, 2],
+    invalid: [1, '0'],
+  },
+  {
+    name: 'one-value enum',
+    given: { kind: 'enum', base: 'string', values: [{ value: 'x' }] },
+    want: "z.literal('x')",
+    valid: ['x'],
+    invalid: ['y'],
+  },
   { name: 'empty enum', given: { kind: 'enum', base: 'string', values: [] }, want: 'z.never()', valid: [], invalid: ['x'] },
   { name: 'const', given: { kind: 'const', value: 'v1' }, want: "z.literal('v1')", valid: ['v1'], invalid: ['v2'] },
   {
@@ -91,28 +145,66 @@ const cases: Case[] = [
     valid: [{ a: [1, null] }],
     invalid: [{ a: [1, null], b: 1 }, { a: [2, null] }],
   },
-  { name: 'ref', given: { kind: 'ref', name: 'Cat' }, want: 'CatSchema', valid: [{ petType: 'cat', lives: 3 }], invalid: [{ petType: 'cat' }] },
-  { name: 'lazy ref in a cycle', given: { kind: 'ref', name: 'Tree', nullable: true }, want: 'z.lazy(() => TreeSchema).nullable()', valid: [{ label: 'a' }, null], invalid: [{}] },
+  {
+    name: 'ref',
+    given: { kind: 'ref', name: 'Cat' },
+    want: 'CatSchema',
+    valid: [{ petType: 'cat', lives: 3 }],
+    invalid: [{ petType: 'cat' }],
+  },
+  {
+    name: 'lazy ref in a cycle',
+    given: { kind: 'ref', name: 'Tree', nullable: true },
+    want: 'z.lazy(() => TreeSchema).nullable()',
+    valid: [{ label: 'a' }, null],
+    invalid: [{}],
+  },
   { name: 'dangling ref', given: { kind: 'ref', name: 'Missing' }, want: 'z.unknown()', valid: [1], invalid: [] },
   {
     name: 'discriminated union',
-    given: { kind: 'union', mode: 'oneOf', variants: [{ kind: 'ref', name: 'Cat' }, { kind: 'ref', name: 'Dog' }], discriminator: { propertyName: 'petType' } },
+    given: {
+      kind: 'union',
+      mode: 'oneOf',
+      variants: [
+        { kind: 'ref', name: 'Cat' },
+        { kind: 'ref', name: 'Dog' },
+      ],
+      discriminator: { propertyName: 'petType' },
+    },
     want: "z.discriminatedUnion('petType', [CatSchema, DogSchema])",
     valid: [{ petType: 'dog', good: true }],
     invalid: [{ petType: 'cow' }, { petType: 'dog', good: 1 }],
   },
   {
     name: 'union without literal discriminators',
-    given: { kind: 'union', mode: 'oneOf', variants: [{ kind: 'ref', name: 'Cat' }, { kind: 'string' }], discriminator: { propertyName: 'petType' } },
+    given: {
+      kind: 'union',
+      mode: 'oneOf',
+      variants: [{ kind: 'ref', name: 'Cat' }, { kind: 'string' }],
+      discriminator: { propertyName: 'petType' },
+    },
     want: 'z.union([CatSchema, z.string()])',
     valid: ['x', { petType: 'cat', lives: 1 }],
     invalid: [1],
   },
-  { name: 'one-variant union', given: { kind: 'union', mode: 'anyOf', variants: [{ kind: 'string' }] }, want: 'z.string()', valid: ['a'], invalid: [1] },
+  {
+    name: 'one-variant union',
+    given: { kind: 'union', mode: 'anyOf', variants: [{ kind: 'string' }] },
+    want: 'z.string()',
+    valid: ['a'],
+    invalid: [1],
+  },
   { name: 'empty union', given: { kind: 'union', mode: 'anyOf', variants: [] }, want: 'z.never()', valid: [], invalid: [1] },
   {
     name: 'intersection',
-    given: { kind: 'intersection', parts: [{ kind: 'ref', name: 'Cat' }, { kind: 'object', properties: [{ name: 'n', required: true, schema: { kind: 'string' } }] }, { kind: 'unknown' }] },
+    given: {
+      kind: 'intersection',
+      parts: [
+        { kind: 'ref', name: 'Cat' },
+        { kind: 'object', properties: [{ name: 'n', required: true, schema: { kind: 'string' } }] },
+        { kind: 'unknown' },
+      ],
+    },
     want: 'z.intersection(z.intersection(CatSchema, z.looseObject({\n  n: z.string(),\n})), z.unknown())',
     valid: [{ petType: 'cat', lives: 1, n: 'x' }],
     invalid: [{ petType: 'cat', lives: 1 }],
@@ -120,7 +212,13 @@ const cases: Case[] = [
   { name: 'empty intersection', given: { kind: 'intersection', parts: [] }, want: 'z.unknown()', valid: [1], invalid: [] },
   {
     name: 'open object keeps unknown keys',
-    given: { kind: 'object', properties: [{ name: 'id', required: true, schema: { kind: 'integer' } }, { name: 'odata.nextLink', required: false, description: 'a */ b', schema: { kind: 'string' } }] },
+    given: {
+      kind: 'object',
+      properties: [
+        { name: 'id', required: true, schema: { kind: 'integer' } },
+        { name: 'odata.nextLink', required: false, description: 'a */ b', schema: { kind: 'string' } },
+      ],
+    },
     want: "z.looseObject({\n  id: z.int(),\n  /** a *\\/ b */\n  'odata.nextLink': z.string().optional(),\n})",
     valid: [{ id: 1 }, { id: 1, extra: true, 'odata.nextLink': 'x' }],
     invalid: [{ id: '1' }, {}],
@@ -134,7 +232,11 @@ const cases: Case[] = [
   },
   {
     name: 'object with typed extra keys',
-    given: { kind: 'object', properties: [{ name: 'id', required: true, schema: { kind: 'integer' } }], additionalProperties: { kind: 'string' } },
+    given: {
+      kind: 'object',
+      properties: [{ name: 'id', required: true, schema: { kind: 'integer' } }],
+      additionalProperties: { kind: 'string' },
+    },
     want: 'z.object({\n  id: z.int(),\n}).catchall(z.string())',
     valid: [{ id: 1, a: 'x' }],
     invalid: [{ id: 1, a: 2 }],
@@ -162,26 +264,45 @@ describe('renderZod', () => {
   });
 
   it('should keep unknown keys of open objects when parsing', () => {
-    const schema = evaluate(renderZod({ kind: 'object', properties: [{ name: 'id', required: true, schema: { kind: 'integer' } }] }, context));
+    const schema = evaluate(
+      renderZod({ kind: 'object', properties: [{ name: 'id', required: true, schema: { kind: 'integer' } }] }, context),
+    );
     expect(schema.parse({ id: 1, extra: 'kept' })).toEqual({ id: 1, extra: 'kept' });
   });
 
   it('should make __proto__ an own property of the shape, not the prototype', () => {
-    const schema = evaluate(renderZod({ kind: 'object', properties: [{ name: '__proto__', required: true, schema: { kind: 'string' } }] }, context)) as z.ZodObject;
+    const schema = evaluate(
+      renderZod({ kind: 'object', properties: [{ name: '__proto__', required: true, schema: { kind: 'string' } }] }, context),
+    ) as z.ZodObject;
     expect(Object.hasOwn(schema.shape, '__proto__')).toBe(true);
     expect(Object.getPrototypeOf(schema.shape)).toBe(Object.prototype);
   });
 
   it('should never let a __proto__ key in the data reach the prototype of the output', () => {
-    const schema = evaluate(renderZod({ kind: 'object', properties: [{ name: '__proto__', required: false, schema: { kind: 'unknown' } }] }, context));
+    const schema = evaluate(
+      renderZod({ kind: 'object', properties: [{ name: '__proto__', required: false, schema: { kind: 'unknown' } }] }, context),
+    );
     const output = schema.parse(JSON.parse('{"__proto__": {"polluted": true}, "a": 1}')) as Record<string, unknown>;
     expect(Object.getPrototypeOf(output)).toBe(Object.prototype);
     expect(output.polluted).toBeUndefined();
   });
 
   it('should handle every schema kind of the IR', () => {
-    expect([...new Set(cases.map((entry) => entry.given.kind))].sort()).toEqual(
-      ['array', 'boolean', 'const', 'enum', 'integer', 'intersection', 'map', 'null', 'number', 'object', 'ref', 'string', 'union', 'unknown'],
-    );
+    expect([...new Set(cases.map((entry) => entry.given.kind))].sort()).toEqual([
+      'array',
+      'boolean',
+      'const',
+      'enum',
+      'integer',
+      'intersection',
+      'map',
+      'null',
+      'number',
+      'object',
+      'ref',
+      'string',
+      'union',
+      'unknown',
+    ]);
   });
 });

@@ -7,9 +7,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { ApiDocument, Operation, Parameter } from '../../../src/ir/types.js';
 import { emitTypes } from '../../../src/emit/typescript/index.js';
 import { emitZod } from '../../../src/emit/zod/index.js';
+import type { ApiDocument, Operation, Parameter } from '../../../src/ir/types.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../shared/generated-project.js';
 
 const ownerRepo = (description = 'The owner'): Parameter[] => [
@@ -24,8 +24,18 @@ const operation = (operationId: string, parameters: Parameter[], extra: Partial<
   tags: [],
   parameters,
   responses: [
-    { status: '200', description: 'OK', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Repo' }, examples: [] }] },
-    { status: '404', description: 'Missing', headers: [], content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Error' }, examples: [] }] },
+    {
+      status: '200',
+      description: 'OK',
+      headers: [],
+      content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Repo' }, examples: [] }],
+    },
+    {
+      status: '404',
+      description: 'Missing',
+      headers: [],
+      content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Error' }, examples: [] }],
+    },
   ],
   ...extra,
 });
@@ -38,8 +48,18 @@ function document(): ApiDocument {
     tags: [],
     securitySchemes: [],
     schemas: [
-      { name: 'Repo', origin: 'documented', sources: [], schema: { kind: 'object', properties: [{ name: 'name', required: true, schema: { kind: 'string', minLength: 1 } }] } },
-      { name: 'Error', origin: 'documented', sources: [], schema: { kind: 'object', properties: [{ name: 'message', required: true, schema: { kind: 'string' } }] } },
+      {
+        name: 'Repo',
+        origin: 'documented',
+        sources: [],
+        schema: { kind: 'object', properties: [{ name: 'name', required: true, schema: { kind: 'string', minLength: 1 } }] },
+      },
+      {
+        name: 'Error',
+        origin: 'documented',
+        sources: [],
+        schema: { kind: 'object', properties: [{ name: 'message', required: true, schema: { kind: 'string' } }] },
+      },
     ],
     operations: [
       operation('getRepo', ownerRepo()),
@@ -60,7 +80,10 @@ describe('operation part aliases in schemas.ts', () => {
       ['a named schema aliased', 'export { RepoSchema as GetRepo200ResponseSchema };'],
       ['an alias of an alias resolved to the const', 'export { RepoSchema as GetRepoResponseSchema };'],
       ['different docs declared on their own', 'export const OtherRepoPathParamsSchema = z.looseObject({\n  /** Someone else */'],
-      ['the lookup refers to local consts', "  updateRepo: {\n      path: GetRepoPathParamsSchema,\n      responses: {\n        '200': RepoSchema,\n        '404': ErrorSchema,\n      },\n      response: RepoSchema,\n    },"],
+      [
+        'the lookup refers to local consts',
+        "  updateRepo: {\n      path: GetRepoPathParamsSchema,\n      responses: {\n        '200': RepoSchema,\n        '404': ErrorSchema,\n      },\n      response: RepoSchema,\n    },",
+      ],
     ];
     for (const [name, want] of cases) expect(text, name).toContain(want);
     expect(text).not.toMatch(/export const UpdateRepo/);
@@ -79,12 +102,12 @@ describe('operation part aliases in schemas.ts', () => {
     const dir = scratch();
     writeFiles(dir, { 'types.ts': emitTypes(document()), 'schemas.ts': text });
     const module = (await import(pathToFileURL(path.join(dir, 'schemas.ts')).href)) as Record<string, z.ZodType>;
-    expect(module['UpdateRepoPathParamsSchema']).toBe(module['GetRepoPathParamsSchema']);
-    expect(module['UpdateRepo200ResponseSchema']).toBe(module['RepoSchema']);
-    expect(module['UpdateRepo200ResponseSchema']?.safeParse({ name: '' }).success).toBe(false);
-    expect(module['UpdateRepo200ResponseSchema']?.safeParse({ name: 'x' }).success).toBe(true);
-    const lookup = module['operationSchemas'] as unknown as Record<string, { path: z.ZodType }>;
-    expect(lookup['updateRepo']?.path.safeParse({ owner: 'a' }).success).toBe(false);
-    expect(lookup['updateRepo']?.path.safeParse({ owner: 'a', repo: 'b' }).success).toBe(true);
+    expect(module.UpdateRepoPathParamsSchema).toBe(module.GetRepoPathParamsSchema);
+    expect(module.UpdateRepo200ResponseSchema).toBe(module.RepoSchema);
+    expect(module.UpdateRepo200ResponseSchema?.safeParse({ name: '' }).success).toBe(false);
+    expect(module.UpdateRepo200ResponseSchema?.safeParse({ name: 'x' }).success).toBe(true);
+    const lookup = module.operationSchemas as unknown as Record<string, { path: z.ZodType }>;
+    expect(lookup.updateRepo?.path.safeParse({ owner: 'a' }).success).toBe(false);
+    expect(lookup.updateRepo?.path.safeParse({ owner: 'a', repo: 'b' }).success).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Schema } from '../../../src/ir/types.js';
 import { collectRefs, orderSchemas } from '../../../src/emit/zod/order.js';
+import type { Schema } from '../../../src/ir/types.js';
 
 const ref = (name: string): Schema => ({ kind: 'ref', name });
 const obj = (...refs: string[]): Schema => ({
@@ -13,7 +13,12 @@ describe('orderSchemas', () => {
     { name: 'independent schemas by name', given: { B: { kind: 'string' }, A: { kind: 'string' } }, order: ['A', 'B'], recursive: [] },
     { name: 'dependencies first', given: { A: obj('C'), B: obj(), C: obj('B') }, order: ['B', 'C', 'A'], recursive: [] },
     { name: 'self reference', given: { Tree: obj('Tree'), A: obj('Tree') }, order: ['Tree', 'A'], recursive: ['Tree'] },
-    { name: 'mutual recursion kept together', given: { Z: obj('Y'), Y: obj('X'), X: obj('Z'), A: obj('X') }, order: ['X', 'Y', 'Z', 'A'], recursive: ['X', 'Y', 'Z'] },
+    {
+      name: 'mutual recursion kept together',
+      given: { Z: obj('Y'), Y: obj('X'), X: obj('Z'), A: obj('X') },
+      order: ['X', 'Y', 'Z', 'A'],
+      recursive: ['X', 'Y', 'Z'],
+    },
     { name: 'dangling refs ignored', given: { A: obj('Missing') }, order: ['A'], recursive: [] },
   ])('should order $name', ({ given, order, recursive }) => {
     const result = orderSchemas(new Map(Object.entries(given)));
@@ -22,12 +27,23 @@ describe('orderSchemas', () => {
   });
 
   it('should not depend on the input order', () => {
-    const entries: Array<[string, Schema]> = [['A', obj('B', 'C')], ['B', obj('C')], ['C', obj()], ['D', obj('D', 'A')]];
+    const entries: Array<[string, Schema]> = [
+      ['A', obj('B', 'C')],
+      ['B', obj('C')],
+      ['C', obj()],
+      ['D', obj('D', 'A')],
+    ];
     expect(orderSchemas(new Map(entries)).order).toEqual(orderSchemas(new Map([...entries].reverse())).order);
   });
 
   it('should break ties by the sort key', () => {
-    const result = orderSchemas(new Map([['a_b', obj()], ['Z', obj()]]), (name) => (name === 'a_b' ? 'AB' : name));
+    const result = orderSchemas(
+      new Map([
+        ['a_b', obj()],
+        ['Z', obj()],
+      ]),
+      (name) => (name === 'a_b' ? 'AB' : name),
+    );
     expect(result.order).toEqual(['a_b', 'Z']);
   });
 

@@ -8,10 +8,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSpecFile } from '../../../src/import/openapi/index.js';
 import { ApiDocumentSchema } from '../../../src/ir/ir-schema.js';
+import { SHARED_DIR } from '../../helpers/temp-dir.js';
 import { documentOf, importFixture } from './helpers.js';
 
 const EXAMPLES = path.resolve(import.meta.dirname, '../../../node_modules/@readme/oas-examples');
-const SHARED = path.resolve(import.meta.dirname, '../../../../shared/corpus');
+const SHARED = path.join(SHARED_DIR, 'corpus');
 
 function specFiles(dir: string): string[] {
   const out: string[] = [];
@@ -43,7 +44,13 @@ async function importAll(dir: string, files: string[]): Promise<{ figures: Figur
       figures.operations += spec.fragment.operations.length;
       figures.schemas += spec.fragment.schemas.length;
       const result = ApiDocumentSchema.safeParse(documentOf(spec));
-      if (!result.success) errors.push(`${file}: not valid IR: ${result.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+      if (!result.success)
+        errors.push(
+          `${file}: not valid IR: ${result.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.')} ${issue.message}`)
+            .join('; ')}`,
+        );
     }
     for (const item of diagnostics.items) figures.codes[item.code] = (figures.codes[item.code] ?? 0) + 1;
     errors.push(...lines.filter((line) => / error /.test(line)));
@@ -64,7 +71,9 @@ describe.skipIf(!existsSync(EXAMPLES))('importSpec on @readme/oas-examples', () 
 
 describe.skipIf(!existsSync(SHARED))('importSpec on the reference specs of ../shared/corpus', () => {
   it('should read every truth.json without errors', async () => {
-    const files = readdirSync(SHARED).filter((name) => existsSync(path.join(SHARED, name, 'truth.json'))).map((name) => `${name}/truth.json`);
+    const files = readdirSync(SHARED)
+      .filter((name) => existsSync(path.join(SHARED, name, 'truth.json')))
+      .map((name) => `${name}/truth.json`);
     const { figures, errors } = await importAll(SHARED, files);
     console.log(`shared corpus: ${JSON.stringify(figures)}`);
     expect(figures.specs).toBe(files.length);

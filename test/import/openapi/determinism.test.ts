@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { ApiDocumentSchema } from '../../../src/ir/ir-schema.js';
 import { documentOf, FIXTURES, importFixture } from './helpers.js';
 
-const SPECS = ['petstore-3.0.json', 'store-3.1.yaml', 'petstore-2.0.yaml', 'multi/openapi.yaml', 'multi-2.0/swagger.yaml', 'circular.yaml', 'remote.yaml', 'round-trip-3.1.yaml'];
+const SPECS = [
+  'petstore-3.0.json',
+  'store-3.1.yaml',
+  'petstore-2.0.yaml',
+  'multi/openapi.yaml',
+  'multi-2.0/swagger.yaml',
+  'circular.yaml',
+  'remote.yaml',
+  'round-trip-3.1.yaml',
+];
 
 describe('importSpec output', () => {
   it.each(SPECS)('should be plain JSON data and the same on every run for %s', async (file) => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../../../src/diagnostics/format.js';
-import { importSpec, type ImportedSpec } from '../../../src/import/openapi/index.js';
-import { IR_VERSION, type ApiDocument, type Schema } from '../../../src/ir/types.js';
+import { type ImportedSpec, importSpec } from '../../../src/import/openapi/index.js';
+import { type ApiDocument, IR_VERSION, type Schema } from '../../../src/ir/types.js';
 
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -37,12 +37,19 @@ export function withoutSources<T>(value: T): T {
 }
 
 /** The IR of one schema given as a YAML component `S` (plus `others` components). */
-export async function importSchema(yaml: string, others = ''): Promise<{ schema: Schema | undefined; schemas: Record<string, Schema>; lines: string[] }> {
-  const indent = (text: string) => text.split('\n').map((line) => `    ${line}`).join('\n');
+export async function importSchema(
+  yaml: string,
+  others = '',
+): Promise<{ schema: Schema | undefined; schemas: Record<string, Schema>; lines: string[] }> {
+  const indent = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n');
   const text = `openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    S:\n${indent(indent(yaml.trim()))}\n${others ? indent(others.trim()) : ''}\n`;
   const { spec, lines } = await importTexts({ 'spec.yaml': text });
   const schemas = Object.fromEntries((spec?.fragment.schemas ?? []).map((named) => [named.name, withoutSources(named.schema)]));
-  return { schema: schemas['S'], schemas, lines };
+  return { schema: schemas.S, schemas, lines };
 }
 
 /** The IR document an imported spec makes on its own (what the merge does for one spec). */

@@ -43,7 +43,12 @@ info:
   license: {name: MIT, url: https://opensource.org/licenses/MIT}
 paths: {}
 `,
-    want: { title: 'Zoo', version: '1.0.0', contact: { email: 'keeper@example.com' }, license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' } },
+    want: {
+      title: 'Zoo',
+      version: '1.0.0',
+      contact: { email: 'keeper@example.com' },
+      license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
+    },
   },
   {
     name: 'Swagger 2.0 info',
@@ -56,7 +61,13 @@ info:
   license: {name: BSD, url: https://example.com/bsd}
 paths: {}
 `,
-    want: { title: 'Zoo', version: '1', termsOfService: 'https://example.com/terms', contact: { name: 'Keeper' }, license: { name: 'BSD', url: 'https://example.com/bsd' } },
+    want: {
+      title: 'Zoo',
+      version: '1',
+      termsOfService: 'https://example.com/terms',
+      contact: { name: 'Keeper' },
+      license: { name: 'BSD', url: 'https://example.com/bsd' },
+    },
   },
   {
     name: 'an empty contact (kept: it says there is a contact object)',

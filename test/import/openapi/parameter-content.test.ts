@@ -3,7 +3,11 @@ import type { Parameter } from '../../../src/ir/types.js';
 import { importTexts, withoutSources } from './helpers.js';
 
 function specWith(parameter: string): string {
-  const indented = parameter.trim().split('\n').map((line) => `        ${line}`).join('\n');
+  const indented = parameter
+    .trim()
+    .split('\n')
+    .map((line) => `        ${line}`)
+    .join('\n');
   return `openapi: 3.1.0
 info: {title: t, version: '1'}
 paths:

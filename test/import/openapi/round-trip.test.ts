@@ -23,27 +23,34 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  */
 function rewrite(value: Record<string, Json>): Record<string, Json> {
   const out = { ...value };
-  const oneOf = out['oneOf'];
+  const oneOf = out.oneOf;
   if (Array.isArray(oneOf) && oneOf.some((item) => JSON.stringify(item) === '{"type":"null"}')) {
-    out['anyOf'] = oneOf;
-    delete out['oneOf'];
+    out.anyOf = oneOf;
+    delete out.oneOf;
   }
-  if (out['additionalProperties'] === true) out['additionalProperties'] = {};
-  if (typeof out['in'] === 'string' && out['content'] !== undefined) {
+  if (out.additionalProperties === true) out.additionalProperties = {};
+  if (typeof out.in === 'string' && out.content !== undefined) {
     for (const key of ['style', 'explode', 'allowReserved']) delete out[key];
   }
-  const type = out['type'];
+  const type = out.type;
   if (Array.isArray(type) && type.length > 1 && !type.includes('null')) {
-    out['anyOf'] = type.map((item) => ({ type: item }));
-    delete out['type'];
+    out.anyOf = type.map((item) => ({ type: item }));
+    delete out.type;
   }
-  return Object.fromEntries(Object.keys(out).sort().map((key) => [key, out[key]!]));
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((key) => [key, out[key]!]),
+  );
 }
 
 function normalise(root: Json): Json {
   const resolve = (ref: string): Json => {
     let value: Json = root;
-    for (const segment of ref.slice(2).split('/').map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    for (const segment of ref
+      .slice(2)
+      .split('/')
+      .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))) {
       value = (value as Record<string, Json>)[segment]!;
     }
     return value;
@@ -52,7 +59,7 @@ function normalise(root: Json): Json {
     if (Array.isArray(value)) return value.map((item) => walk(item, stack));
     if (value === null || typeof value !== 'object') return value;
     const out: Record<string, Json> = {};
-    const ref = value['$ref'];
+    const ref = value.$ref;
     if (typeof ref === 'string' && ref.startsWith('#/')) {
       if (stack.includes(ref)) return { $cycle: ref.split('/').at(-1)! };
       Object.assign(out, walk(resolve(ref), [...stack, ref]) as Record<string, Json>);
@@ -62,7 +69,13 @@ function normalise(root: Json): Json {
       if (key === '$defs') continue;
       out[key] = walk(value[key]!, stack);
     }
-    return rewrite(Object.fromEntries(Object.keys(out).sort().map((key) => [key, out[key]!])));
+    return rewrite(
+      Object.fromEntries(
+        Object.keys(out)
+          .sort()
+          .map((key) => [key, out[key]!]),
+      ),
+    );
   };
   return walk(root, []);
 }
@@ -73,7 +86,7 @@ function normalise(root: Json): Json {
  */
 function dropMadeUpIds(input: Json, output: Json): void {
   if (!input || !output || typeof input !== 'object' || typeof output !== 'object' || Array.isArray(input) || Array.isArray(output)) return;
-  if (Object.hasOwn(input, 'responses') && !Object.hasOwn(input, 'operationId')) delete output['operationId'];
+  if (Object.hasOwn(input, 'responses') && !Object.hasOwn(input, 'operationId')) delete output.operationId;
   for (const key of Object.keys(input)) if (Object.hasOwn(output, key)) dropMadeUpIds(input[key]!, output[key]!);
 }
 
@@ -89,9 +102,10 @@ async function roundTrip(file: string): Promise<{ input: Record<string, Json>; o
 describe('OpenAPI 3.1 → IR → OpenAPI 3.1', () => {
   it.each(['store-3.1.yaml', 'round-trip-3.1.yaml'])('should give back the same document for %s', async (file) => {
     const { input, output } = await roundTrip(file);
-    for (const key of ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'webhooks', 'x-api-id']) expect(output[key], key).toEqual(input[key]);
-    const components = (input['components'] ?? {}) as Record<string, Record<string, Json>>;
-    const emitted = (output['components'] ?? {}) as Record<string, Record<string, Json>>;
+    for (const key of ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'webhooks', 'x-api-id'])
+      expect(output[key], key).toEqual(input[key]);
+    const components = (input.components ?? {}) as Record<string, Record<string, Json>>;
+    const emitted = (output.components ?? {}) as Record<string, Record<string, Json>>;
     for (const [kind, entries] of Object.entries(components)) {
       for (const name of Object.keys(entries)) expect(emitted[kind]?.[name], `components.${kind}.${name}`).toEqual(entries[name]);
     }
@@ -108,7 +122,10 @@ describe('OpenAPI 3.1 → IR → OpenAPI 3.1', () => {
   it.each(['round-trip-3.1.yaml'])('should give specdown diff no change between %s and its round trip', async (file) => {
     const { spec } = await importFixture(file);
     const text = readFileSync(path.join(FIXTURES, file), 'utf8');
-    const result = await diffSpecs({ kind: 'text', text, label: file }, { kind: 'object', document: emitOpenApi(documentOf(spec!)), label: 'openapi.json' });
+    const result = await diffSpecs(
+      { kind: 'text', text, label: file },
+      { kind: 'object', document: emitOpenApi(documentOf(spec!)), label: 'openapi.json' },
+    );
     expect(result.changes).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { formatSource } from '../../../src/ir/source.js';
 import type { Operation } from '../../../src/ir/types.js';
 import { documentOf, importFixture, importTexts, withoutSources } from './helpers.js';
 
-const summary = (operations: Operation[] | undefined) => (operations ?? []).map((operation) => `${operation.method} ${operation.path} ${operation.operationId}`);
+const summary = (operations: Operation[] | undefined) =>
+  (operations ?? []).map((operation) => `${operation.method} ${operation.path} ${operation.operationId}`);
 
 const WEBHOOKS = `openapi: 3.1.0
 info: {title: t, version: '1'}
@@ -41,14 +42,21 @@ describe('importSpec: webhooks', () => {
     const { spec, lines } = await importTexts({ 'spec.yaml': WEBHOOKS });
     expect(lines).toEqual([]);
     expect(spec!.fragment.operations).toEqual([]);
-    expect(summary(spec!.webhooks)).toEqual(['post alpaca postAlpaca', 'put zebra.arrived putZebraArrived', 'post zebra.arrived zebraArrived']);
+    expect(summary(spec!.webhooks)).toEqual([
+      'post alpaca postAlpaca',
+      'put zebra.arrived putZebraArrived',
+      'post zebra.arrived zebraArrived',
+    ]);
   });
 
   it('should read their parameters (path-level merged), bodies and responses, naming the schemas they use', async () => {
     const { spec } = await importTexts({ 'spec.yaml': WEBHOOKS });
     const post = withoutSources(spec!.webhooks!.find((webhook) => webhook.operationId === 'zebraArrived')!);
     expect(post.parameters).toEqual([{ name: 'X-Hook-Id', in: 'header', required: true, schema: { kind: 'string' } }]);
-    expect(post.requestBody).toEqual({ required: true, content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Zebra' }, examples: [] }] });
+    expect(post.requestBody).toEqual({
+      required: true,
+      content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Zebra' }, examples: [] }],
+    });
     expect(post.responses.map((response) => response.status)).toEqual(['200']);
     expect(spec!.fragment.schemas.map((named) => named.name)).toEqual(['Zebra']);
     expect(formatSource(spec!.webhooks!.find((webhook) => webhook.operationId === 'zebraArrived')!.source!)).toBe('spec.yaml:9:5');
@@ -59,7 +67,8 @@ describe('importSpec: webhooks', () => {
     expect(notMap.spec!.webhooks).toBeUndefined();
     expect(notMap.lines).toEqual(['spec.yaml:3:1 error "webhooks" must be a map of names to path items. (spec-invalid)']);
     const servers = await importTexts({
-      'spec.yaml': "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks:\n  a:\n    servers: [{url: /x}]\n    post: {responses: {'200': {description: ok}}}\n",
+      'spec.yaml':
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks:\n  a:\n    servers: [{url: /x}]\n    post: {responses: {'200': {description: ok}}}\n",
     });
     expect(summary(servers.spec!.webhooks)).toEqual(['post a postA']);
     expect(servers.lines).toEqual([]);
@@ -111,7 +120,10 @@ describe('importSpec: callbacks', () => {
     const subscribe = spec!.fragment.operations.find((operation) => operation.operationId === 'subscribe')!;
     expect(subscribe.callbacks?.map((callback) => callback.name)).toEqual(['archived', 'onEvent']);
     expect(summary(subscribe.callbacks![0]!.operations)).toEqual(['put https://example.com/{$request.query.id} subscribePutArchived']);
-    expect(summary(subscribe.callbacks![1]!.operations)).toEqual(['post {$request.body#/callbackUrl} subscribePostOnEvent', 'delete {$request.body#/callbackUrl} getPets_2']);
+    expect(summary(subscribe.callbacks![1]!.operations)).toEqual([
+      'post {$request.body#/callbackUrl} subscribePostOnEvent',
+      'delete {$request.body#/callbackUrl} getPets_2',
+    ]);
     expect(withoutSources(subscribe.callbacks![1]!.operations[0]!.requestBody)).toEqual({
       required: false,
       content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Event' }, examples: [] }],
@@ -122,7 +134,9 @@ describe('importSpec: callbacks', () => {
   it('should keep operationIds unique across paths, webhooks and callbacks (paths keep theirs)', async () => {
     const { spec, lines } = await importTexts({ 'spec.yaml': CALLBACKS });
     expect(summary(spec!.fragment.operations)).toEqual(['get /pets getPets', 'post /subscriptions subscribe']);
-    expect(lines).toEqual(['spec.yaml:17:13 warning The operationId "getPets" is used twice; this one is read as "getPets_2". (duplicate-operation)']);
+    expect(lines).toEqual([
+      'spec.yaml:17:13 warning The operationId "getPets" is used twice; this one is read as "getPets_2". (duplicate-operation)',
+    ]);
   });
 
   it('should rename the ids of a callback two operations share by $ref, warning (no error: the spec is usable)', async () => {
@@ -218,9 +232,9 @@ describe('importSpec: the IR of webhooks and callbacks', () => {
   it('should be accepted by the ir.json validation (and rejected when a callback drifts)', async () => {
     const { spec } = await importFixture('round-trip-3.1.yaml');
     const ir = JSON.parse(JSON.stringify(documentOf(spec!))) as Record<string, any>;
-    expect(ir['webhooks']).toHaveLength(2);
+    expect(ir.webhooks).toHaveLength(2);
     expect(() => parseIr(ir)).not.toThrow();
-    const post = ir['operations'].find((operation: { operationId: string }) => operation.operationId === 'addAnimal');
+    const post = ir.operations.find((operation: { operationId: string }) => operation.operationId === 'addAnimal');
     post.callbacks[0].operations[0].verb = 'POST';
     expect(() => parseIr(ir)).toThrow(/Unrecognized key.*verb/);
   });
@@ -228,7 +242,10 @@ describe('importSpec: the IR of webhooks and callbacks', () => {
 
 describe('importSpec: hostile callbacks', () => {
   it('should stop callbacks that $refs multiply (30 wide, looping) at the budget, reporting each limit once', async () => {
-    const names = Array.from({ length: 30 }, (_, index) => `          c${index}:\n            '{$request.body#/u}':\n              $ref: '#/components/pathItems/A'`).join('\n');
+    const names = Array.from(
+      { length: 30 },
+      (_, index) => `          c${index}:\n            '{$request.body#/u}':\n              $ref: '#/components/pathItems/A'`,
+    ).join('\n');
     const text = `openapi: 3.1.0
 info: {title: t, version: '1'}
 paths:
@@ -244,7 +261,8 @@ components:
 ${names}
 `;
     const { spec, diagnostics } = await importTexts({ 'spec.yaml': text });
-    const count = (operations: Operation[]): number => operations.reduce((sum, operation) => sum + 1 + count((operation.callbacks ?? []).flatMap((callback) => callback.operations)), 0);
+    const count = (operations: Operation[]): number =>
+      operations.reduce((sum, operation) => sum + 1 + count((operation.callbacks ?? []).flatMap((callback) => callback.operations)), 0);
     const total = count(spec!.fragment.operations);
     expect(total).toBeGreaterThan(1000);
     expect(total).toBeLessThan(12_000);

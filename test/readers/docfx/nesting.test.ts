@@ -11,7 +11,11 @@ describe('docfx reader nesting guard', () => {
     const root = docfxReader.read({ file: 'deep.md', text: lines.join('\n') }, diagnostics);
     expect(root.children).toEqual([]);
     expect(diagnostics.items).toEqual([
-      expect.objectContaining({ code: 'nesting-too-deep', severity: 'error', source: expect.objectContaining({ start: expect.objectContaining({ line: head.length + MAX_CONTAINER_DEPTH + 1 }) }) }),
+      expect.objectContaining({
+        code: 'nesting-too-deep',
+        severity: 'error',
+        source: expect.objectContaining({ start: expect.objectContaining({ line: head.length + MAX_CONTAINER_DEPTH + 1 }) }),
+      }),
     ]);
   });
 

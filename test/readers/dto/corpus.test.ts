@@ -7,8 +7,9 @@ import { checkDocument } from '../../../src/document/check-document.js';
 import { extractPage } from '../../../src/extract/index.js';
 import { detectDialect } from '../../../src/input/detect-dialect.js';
 import { dtoReader } from '../../../src/readers/dto/index.js';
+import { SHARED_DIR } from '../../helpers/temp-dir.js';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/dto');
+const CORPUS = path.join(SHARED_DIR, 'corpus/dto');
 
 interface Entry {
   file: string;
@@ -17,7 +18,8 @@ interface Entry {
 }
 
 type Json = Record<string, unknown>;
-const plain = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '');
+const plain = (node: Nodes): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '';
 const BASE: Record<string, Json> = {
   String: { type: 'string' },
   Int32: { type: 'integer', format: 'int32' },
@@ -76,10 +78,18 @@ describe.skipIf(!existsSync(CORPUS))('dtoReader on the DTO corpus', () => {
         if (heading.data?.section !== 'type-definition') continue;
         const schema = truth.components.schemas[heading.data.name!];
         const body = table!.children.slice(1).map((row) => row.children.map(plain));
-        expect(body.map((row) => row[0]), `${page.file}: ${heading.data.name}`).toEqual(Object.keys(schema.properties));
+        expect(
+          body.map((row) => row[0]),
+          `${page.file}: ${heading.data.name}`,
+        ).toEqual(Object.keys(schema.properties));
         for (const [name, type, readOnly, description] of body) {
           const { description: want, readOnly: wantReadOnly, ...shape } = schema.properties[name!];
-          expect({ name, shape: openApiOf(type!), readOnly: readOnly === 'ReadOnly', description }).toEqual({ name, shape, readOnly: Boolean(wantReadOnly), description: want ?? '' });
+          expect({ name, shape: openApiOf(type!), readOnly: readOnly === 'ReadOnly', description }).toEqual({
+            name,
+            shape,
+            readOnly: Boolean(wantReadOnly),
+            description: want ?? '',
+          });
           rows++;
         }
       }

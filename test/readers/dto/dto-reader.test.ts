@@ -18,7 +18,8 @@ function read(page: { file: string; text: string }): { root: Root; diagnostics: 
   return { root: dtoReader.read(page, diagnostics), diagnostics };
 }
 
-const plain = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '');
+const plain = (node: Nodes): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '';
 const rowsOf = (table: Table): string[][] => table.children.map((row) => row.children.map(plain));
 const outline = (root: Root): string[] =>
   root.children
@@ -72,7 +73,11 @@ describe('dtoReader', () => {
       ]);
       expect(root.data).toEqual({
         dialect: 'dto',
-        page: { title: 'Widgets / Save', minimumRole: 'USER', extensions: { 'x-authorisation': 'Minimum role: USER', 'x-response-wrapper': 'DTO_response_wrap' } },
+        page: {
+          title: 'Widgets / Save',
+          minimumRole: 'USER',
+          extensions: { 'x-authorisation': 'Minimum role: USER', 'x-response-wrapper': 'DTO_response_wrap' },
+        },
       });
       expect(diagnostics.items).toEqual([]);
     });
@@ -139,7 +144,8 @@ describe('dtoReader', () => {
   });
 
   describe('diagnostics', () => {
-    const page = (rows: string) => `Widgets / Get\n\nRoute: /api/widgets\n\nMethod: GET\n\nResponse object\n\nResponse status: 200 (OK)\n\nDTO_widget\nNameTypeReadOnlyDescription\n${rows}`;
+    const page = (rows: string) =>
+      `Widgets / Get\n\nRoute: /api/widgets\n\nMethod: GET\n\nResponse object\n\nResponse status: 200 (OK)\n\nDTO_widget\nNameTypeReadOnlyDescription\n${rows}`;
 
     it('should report a row the grammar cannot split, with its line, and keep the others', () => {
       const { root, diagnostics } = read({ file: 'a.txt', text: page('idInt32Id\nthis row has no type\nnameStringName\n') });
@@ -169,7 +175,8 @@ describe('dtoReader', () => {
     });
 
     it('should read a sample when one follows its label', () => {
-      const text = 'Widgets / Get\n\nRoute: /api/a\n\nMethod: GET\n\nResponse object\n\nResponse status: 200 (OK)\n\n  Response body example\n{\n  "id": 1\n}\n';
+      const text =
+        'Widgets / Get\n\nRoute: /api/a\n\nMethod: GET\n\nResponse object\n\nResponse status: 200 (OK)\n\n  Response body example\n{\n  "id": 1\n}\n';
       const { root } = read({ file: 'a.txt', text });
       const code = root.children.filter((node): node is Code => node.type === 'code').at(-1);
       expect(outline(root)).toContain('sample-response');
@@ -200,7 +207,13 @@ describe.skipIf(!existsSync(SEED))('dtoReader on seed 004', () => {
 
   it('should read the Create conversation page without a diagnostic', () => {
     expect(diagnostics.items).toEqual([]);
-    expect(outline(root).slice(0, 5)).toEqual(['operation:Ticket conversations / Create', 'path-parameters', 'parameters', 'responses', 'response-body:DTO_ticket_conversation[]']);
+    expect(outline(root).slice(0, 5)).toEqual([
+      'operation:Ticket conversations / Create',
+      'path-parameters',
+      'parameters',
+      'responses',
+      'response-body:DTO_ticket_conversation[]',
+    ]);
     expect(outline(root).filter((line) => line.startsWith('type-definition'))).toHaveLength(9);
     expect(outline(root).filter((line) => line.startsWith('enum-definition'))).toEqual([
       'enum-definition:attachment_status:integer',

@@ -6,7 +6,16 @@ describe('parseRouteTemplate', () => {
     ['a plain path', '/api/v1/Contact', '/api/v1/Contact', []],
     ['no leading slash (Help Page)', 'api/Tickets/NewMessage', '/api/Tickets/NewMessage', []],
     ['a parameter', '/api/Contact/{id}', '/api/Contact/{id}', [['id', []]]],
-    ['constraints', '/api/{tenant:minlength(2)}/v{version:apiVersion}/t/{ticket_id:int}', '/api/{tenant}/v{version}/t/{ticket_id}', [['tenant', ['minlength(2)']], ['version', ['apiVersion']], ['ticket_id', ['int']]]],
+    [
+      'constraints',
+      '/api/{tenant:minlength(2)}/v{version:apiVersion}/t/{ticket_id:int}',
+      '/api/{tenant}/v{version}/t/{ticket_id}',
+      [
+        ['tenant', ['minlength(2)']],
+        ['version', ['apiVersion']],
+        ['ticket_id', ['int']],
+      ],
+    ],
     ['chained constraints', '/a/{id:int:min(1)}', '/a/{id}', [['id', ['int', 'min(1)']]]],
     ['a regex with braces and colons', '/a/{code:regex(^\\d{{3}}:x$)}', '/a/{code}', [['code', ['regex(^\\d{{3}}:x$)']]]],
     ['an optional parameter', '/a/{id?}', '/a/{id}', [['id', []]]],
@@ -24,7 +33,14 @@ describe('parseRouteTemplate', () => {
 
   it('should record optional markers, defaults and constraint offsets', () => {
     const [parameter] = parseRouteTemplate('/a/{id:int=5}').parameters;
-    expect(parameter).toMatchObject({ name: 'id', constraints: ['int'], default: '5', optional: false, span: [3, 13], constraintSpans: [[7, 10]] });
+    expect(parameter).toMatchObject({
+      name: 'id',
+      constraints: ['int'],
+      default: '5',
+      optional: false,
+      span: [3, 13],
+      constraintSpans: [[7, 10]],
+    });
     expect(parseRouteTemplate('/a/{id:int?}').parameters[0]).toMatchObject({ name: 'id', constraints: ['int'], optional: true });
   });
 

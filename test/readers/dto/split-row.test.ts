@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { splitArgumentRow, splitEnumRow, splitHeader, splitPropertyRow, typeEnds, type KnownTypes } from '../../../src/readers/dto/split-row.js';
+import {
+  type KnownTypes,
+  splitArgumentRow,
+  splitEnumRow,
+  splitHeader,
+  splitPropertyRow,
+  typeEnds,
+} from '../../../src/readers/dto/split-row.js';
 
 const NONE: KnownTypes = { dto: new Set(), enums: new Set() };
 const SEED: KnownTypes = {
@@ -7,17 +14,48 @@ const SEED: KnownTypes = {
   enums: new Set(['ticket_conversation_type', 'attachment_status']),
 };
 
-const texts = (cells: object) => Object.fromEntries(Object.entries(cells as Record<string, { text: string }>).map(([key, cut]) => [key, cut.text]));
+const texts = (cells: object) =>
+  Object.fromEntries(Object.entries(cells as Record<string, { text: string }>).map(([key, cut]) => [key, cut.text]));
 
 describe('splitPropertyRow', () => {
   it.each([
-    ['a DTO type and the ReadOnly flag', 'created_byDTO_reference_userReadOnlyCreated by', SEED, ['created_by', 'DTO_reference_user', 'ReadOnly', 'Created by']],
-    ['a DTO type without the flag', 'sys_statusDTO_reference_colorSys status', SEED, ['sys_status', 'DTO_reference_color', '', 'Sys status']],
-    ['an undefined DTO type (the run ends at the capital)', 'requesterDTO_somewhere_elseRequester', SEED, ['requester', 'DTO_somewhere_else', '', 'Requester']],
-    ['an array of DTOs', 'sys_attachmentsDTO_reference_attachment[]Sys attachments', NONE, ['sys_attachments', 'DTO_reference_attachment[]', '', 'Sys attachments']],
+    [
+      'a DTO type and the ReadOnly flag',
+      'created_byDTO_reference_userReadOnlyCreated by',
+      SEED,
+      ['created_by', 'DTO_reference_user', 'ReadOnly', 'Created by'],
+    ],
+    [
+      'a DTO type without the flag',
+      'sys_statusDTO_reference_colorSys status',
+      SEED,
+      ['sys_status', 'DTO_reference_color', '', 'Sys status'],
+    ],
+    [
+      'an undefined DTO type (the run ends at the capital)',
+      'requesterDTO_somewhere_elseRequester',
+      SEED,
+      ['requester', 'DTO_somewhere_else', '', 'Requester'],
+    ],
+    [
+      'an array of DTOs',
+      'sys_attachmentsDTO_reference_attachment[]Sys attachments',
+      NONE,
+      ['sys_attachments', 'DTO_reference_attachment[]', '', 'Sys attachments'],
+    ],
     ['an ENUM type', 'typeENUM ticket_conversation_typeType', SEED, ['type', 'ENUM ticket_conversation_type', '', 'Type']],
-    ['an ENUM type with the flag', 'statusENUM attachment_statusReadOnlyStatus', SEED, ['status', 'ENUM attachment_status', 'ReadOnly', 'Status']],
-    ['a base type', 'last_message_extractedStringLast message extracted', NONE, ['last_message_extracted', 'String', '', 'Last message extracted']],
+    [
+      'an ENUM type with the flag',
+      'statusENUM attachment_statusReadOnlyStatus',
+      SEED,
+      ['status', 'ENUM attachment_status', 'ReadOnly', 'Status'],
+    ],
+    [
+      'a base type',
+      'last_message_extractedStringLast message extracted',
+      NONE,
+      ['last_message_extracted', 'String', '', 'Last message extracted'],
+    ],
     ['Int64 (not Int32)', 'timeInt64Time', NONE, ['time', 'Int64', '', 'Time']],
     ['DateTime with the flag', 'createdDateTimeReadOnlyCreated', NONE, ['created', 'DateTime', 'ReadOnly', 'Created']],
     ['DateTimeOffset (longest base type)', 'atDateTimeOffsetWhen', NONE, ['at', 'DateTimeOffset', '', 'When']],
@@ -25,9 +63,24 @@ describe('splitPropertyRow', () => {
     ['an array of arrays', 'gridInt32[][]Cells', NONE, ['grid', 'Int32[][]', '', 'Cells']],
     ['no description', 'idInt32', NONE, ['id', 'Int32', '', '']],
     ['the flag and no description', 'idInt32ReadOnly', NONE, ['id', 'Int32', 'ReadOnly', '']],
-    ['a description that starts with ReadOnly after the flag', 'idInt32ReadOnlyReadOnly id', NONE, ['id', 'Int32', 'ReadOnly', 'ReadOnly id']],
-    ['a description that starts with "ReadOnly " (no flag)', 'idInt32ReadOnly in practice', NONE, ['id', 'Int32', '', 'ReadOnly in practice']],
-    ['a description that starts with "ReadOnlyness" (no flag)', 'idInt32ReadOnlyness matters', NONE, ['id', 'Int32', '', 'ReadOnlyness matters']],
+    [
+      'a description that starts with ReadOnly after the flag',
+      'idInt32ReadOnlyReadOnly id',
+      NONE,
+      ['id', 'Int32', 'ReadOnly', 'ReadOnly id'],
+    ],
+    [
+      'a description that starts with "ReadOnly " (no flag)',
+      'idInt32ReadOnly in practice',
+      NONE,
+      ['id', 'Int32', '', 'ReadOnly in practice'],
+    ],
+    [
+      'a description that starts with "ReadOnlyness" (no flag)',
+      'idInt32ReadOnlyness matters',
+      NONE,
+      ['id', 'Int32', '', 'ReadOnlyness matters'],
+    ],
     ['a description that repeats the type', 'nameStringString', NONE, ['name', 'String', '', 'String']],
     ['a name with $ and dots', 'odata.next_linkStringOdata.next link', NONE, ['odata.next_link', 'String', '', 'Odata.next link']],
     ['a name with digits', 'post3StringPostal address', NONE, ['post3', 'String', '', 'Postal address']],
@@ -50,7 +103,11 @@ describe('splitPropertyRow', () => {
   });
 
   it.each([
-    ['a lower-case description after a defined DTO', 'contactDTO_contacte.g. the owner', 'the type is ambiguous (DTO_contact / DTO_contacte)'],
+    [
+      'a lower-case description after a defined DTO',
+      'contactDTO_contacte.g. the owner',
+      'the type is ambiguous (DTO_contact / DTO_contacte)',
+    ],
     ['a run that may be a longer undefined DTO', 'barDTO_contactbar baz', 'the type is ambiguous (DTO_contact / DTO_contactbar)'],
   ])('should refuse %s: only a guess could settle the boundary', (_name, row, reason) => {
     expect(splitPropertyRow(row, SEED)).toEqual({ ok: false, reason });
@@ -67,7 +124,10 @@ describe('splitPropertyRow', () => {
   });
 
   it('should refuse a camelCase name the grammar cannot settle', () => {
-    expect(splitPropertyRow('aBStringCStringD', NONE)).toEqual({ ok: false, reason: 'the name/type boundary is ambiguous (aB / aBStringC)' });
+    expect(splitPropertyRow('aBStringCStringD', NONE)).toEqual({
+      ok: false,
+      reason: 'the name/type boundary is ambiguous (aB / aBStringC)',
+    });
   });
 
   it('should give cut offsets into the row', () => {
@@ -106,7 +166,11 @@ describe('splitArgumentRow', () => {
 describe('splitEnumRow', () => {
   it.each([
     ['a description equal to the name', '0UNKNOWNUNKNOWN', ['0', 'UNKNOWN', 'UNKNOWN']],
-    ['a description extending the name', '1UNAVAILABLEUNAVAILABLE, processing in progress', ['1', 'UNAVAILABLE', 'UNAVAILABLE, processing in progress']],
+    [
+      'a description extending the name',
+      '1UNAVAILABLEUNAVAILABLE, processing in progress',
+      ['1', 'UNAVAILABLE', 'UNAVAILABLE, processing in progress'],
+    ],
     ['a name that is a repeated letter pair', '3CCCC', ['3', 'CC', 'CC']],
     ['a name with underscores', '5FORWARDED_TOFORWARDED_TO', ['5', 'FORWARDED_TO', 'FORWARDED_TO']],
     ['a name with no description', '7LONELY', ['7', 'LONELY', '']],

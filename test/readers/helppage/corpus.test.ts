@@ -7,8 +7,9 @@ import { checkDocument } from '../../../src/document/check-document.js';
 import { extractPage } from '../../../src/extract/index.js';
 import { detectDialect } from '../../../src/input/detect-dialect.js';
 import { helppageReader } from '../../../src/readers/helppage/index.js';
+import { SHARED_DIR } from '../../helpers/temp-dir.js';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus/helppage');
+const CORPUS = path.join(SHARED_DIR, 'corpus/helppage');
 
 interface Entry {
   file: string;
@@ -16,8 +17,15 @@ interface Entry {
   path: string;
 }
 
-const plain = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '');
-const text = (cell: TableCell | undefined): string => (cell ? cell.children.filter((child) => child.type !== 'strong').map(plain).join('') : '');
+const plain = (node: Nodes): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '';
+const text = (cell: TableCell | undefined): string =>
+  cell
+    ? cell.children
+        .filter((child) => child.type !== 'strong')
+        .map(plain)
+        .join('')
+    : '';
 const required = (cell: TableCell | undefined): boolean => Boolean(cell?.children.some((child) => child.type === 'strong'));
 
 /** Each heading with the table that follows it in its section. */
@@ -94,8 +102,13 @@ describe.skipIf(!existsSync(CORPUS))('helppageReader on the Help Page corpus', (
           count++;
         }
       }
-      const documented = sections(root).filter(({ heading }) => /-parameters$/.test(heading.data?.section ?? '')).flatMap(({ table }) => table!.children.length - 1);
-      expect(documented.reduce((a, b) => a + b, 0), entry.file).toBe((operation.parameters ?? []).length);
+      const documented = sections(root)
+        .filter(({ heading }) => /-parameters$/.test(heading.data?.section ?? ''))
+        .flatMap(({ table }) => table!.children.length - 1);
+      expect(
+        documented.reduce((a, b) => a + b, 0),
+        entry.file,
+      ).toBe((operation.parameters ?? []).length);
     }
     expect(count).toBe(313);
   });
@@ -106,8 +119,14 @@ describe.skipIf(!existsSync(CORPUS))('helppageReader on the Help Page corpus', (
         if (heading.data?.section !== 'enum-definition') continue;
         const schema = truth.components.schemas[heading.data.name!];
         const rows = table!.children.slice(1).map((row) => row.children.map(text));
-        expect(rows.map((row) => row[0]), page.file).toEqual(schema.enum);
-        expect(rows.map((row) => Number(row[1])), page.file).toEqual(schema['x-enum-values']);
+        expect(
+          rows.map((row) => row[0]),
+          page.file,
+        ).toEqual(schema.enum);
+        expect(
+          rows.map((row) => Number(row[1])),
+          page.file,
+        ).toEqual(schema['x-enum-values']);
       }
     }
   });

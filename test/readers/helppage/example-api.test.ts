@@ -39,9 +39,15 @@ const kind = (operation: Operation['parameters'][number]) => (operation.schema.k
 const parameters = (operation: Operation, queryRequired: boolean) =>
   operation.parameters
     .filter((parameter) => parameter.in !== 'header')
-    .map((parameter) => `${parameter.in} ${norm(parameter.name)} ${kind(parameter)}${parameter.required && (parameter.in === 'path' || queryRequired) ? ' required' : ''}`)
+    .map(
+      (parameter) =>
+        `${parameter.in} ${norm(parameter.name)} ${kind(parameter)}${parameter.required && (parameter.in === 'path' || queryRequired) ? ' required' : ''}`,
+    )
     .sort();
-const success = (operation: Operation) => operation.responses.filter((response) => /^2/.test(response.status)).map((response) => response.content.some((content) => content.schema) ? 'body' : 'none');
+const success = (operation: Operation) =>
+  operation.responses
+    .filter((response) => /^2/.test(response.status))
+    .map((response) => (response.content.some((content) => content.schema) ? 'body' : 'none'));
 
 function docfxPage(uid: string): string | undefined {
   for (const area of existsSync(DOCFX) ? readdirSync(DOCFX) : []) {
@@ -51,10 +57,15 @@ function docfxPage(uid: string): string | undefined {
   return undefined;
 }
 
-for (const [dialect, reader] of [['helppage', helppageReader], ['dto', dtoReader]] as const) {
+for (const [dialect, reader] of [
+  ['helppage', helppageReader],
+  ['dto', dtoReader],
+] as const) {
   const folder = path.join(EXAMPLE, dialect);
   describe.skipIf(!existsSync(path.join(folder, 'manifest.json')) || !existsSync(DOCFX))(`the example API as ${dialect}`, () => {
-    const manifest = existsSync(path.join(folder, 'manifest.json')) ? (JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as Entry[]) : [];
+    const manifest = existsSync(path.join(folder, 'manifest.json'))
+      ? (JSON.parse(readFileSync(path.join(folder, 'manifest.json'), 'utf8')) as Entry[])
+      : [];
 
     it.each(manifest.map((entry) => [entry.file, entry] as const))('should read %s as its DocFX page says', (_file, entry) => {
       const text = readFileSync(path.join(folder, 'docs', entry.file), 'utf8');

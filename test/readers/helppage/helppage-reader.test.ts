@@ -18,8 +18,10 @@ function read(page: { file: string; text: string }): { root: Root; diagnostics: 
   return { root: helppageReader.read(page, diagnostics), diagnostics };
 }
 
-const plain = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '');
-const cellText = (cell: TableCell): string => cell.children.map((child) => (child.type === 'strong' ? '**Required**' : plain(child))).join(' ');
+const plain = (node: Nodes): string =>
+  'value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '';
+const cellText = (cell: TableCell): string =>
+  cell.children.map((child) => (child.type === 'strong' ? '**Required**' : plain(child))).join(' ');
 const rowsOf = (table: Table): string[][] => table.children.map((row) => row.children.map(cellText));
 /** Headings as `section[:name][:typeText]`, the shape of the document at a glance. */
 const outline = (root: Root): string[] =>
@@ -135,7 +137,11 @@ describe('helppageReader', () => {
     });
 
     it('should point every text node at its own text (synthesised status cells aside)', () => {
-      expect(positionMismatches(root, page.text)).toEqual(['text "Response" sits on "OK"', 'text "Description" sits on "OK"', 'text "200" sits on "Collection of PartName | Description | Type | Additional information |"']);
+      expect(positionMismatches(root, page.text)).toEqual([
+        'text "Response" sits on "OK"',
+        'text "Description" sits on "OK"',
+        'text "200" sits on "Collection of PartName | Description | Type | Additional information |"',
+      ]);
     });
 
     it('should satisfy the document contract', () => {
@@ -154,14 +160,33 @@ describe('helppageReader', () => {
   });
 
   describe('responses', () => {
-    const page = (resource: string) => `GET api/A\nRequest Information\nURI Parameters\nNone.\nBody Parameters\nNone.\nResponse Information\nResource Description\n${resource}`;
+    const page = (resource: string) =>
+      `GET api/A\nRequest Information\nURI Parameters\nNone.\nBody Parameters\nNone.\nResponse Information\nResource Description\n${resource}`;
     it.each([
       ['None. → 204', 'No Content\nNone.\n', [['204', 'No Content']], undefined],
       ['a bare type line → 200 and its type', 'OK\nCollection of integer\nResponse Formats\n', [['200', 'OK']], 'Collection of integer'],
-      ['a dictionary type', 'OK\nDictionary of string [key] and string [value]\n', [['200', 'OK']], 'Dictionary of string [key] and string [value]'],
+      [
+        'a dictionary type',
+        'OK\nDictionary of string [key] and string [value]\n',
+        [['200', 'OK']],
+        'Dictionary of string [key] and string [value]',
+      ],
       ['a spelled-out primitive as the only line', 'globally unique identifier\n', [['200', 'OK']], 'globally unique identifier'],
-      ['a description and no type', 'Something happened, see the log.\nResponse Formats\n', [['200', 'Something happened, see the log.']], undefined],
-      ['stated codes', 'HttpStatusCode 200 OK or 400 BadRequest with Message.\nNone.\n', [['200', 'OK'], ['400', 'BadRequest']], undefined],
+      [
+        'a description and no type',
+        'Something happened, see the log.\nResponse Formats\n',
+        [['200', 'Something happened, see the log.']],
+        undefined,
+      ],
+      [
+        'stated codes',
+        'HttpStatusCode 200 OK or 400 BadRequest with Message.\nNone.\n',
+        [
+          ['200', 'OK'],
+          ['400', 'BadRequest'],
+        ],
+        undefined,
+      ],
     ])('should read %s', (_name, resource, statuses, typeText) => {
       const { root, diagnostics } = read({ file: 'a.txt', text: page(resource) });
       expect(rowsOf(tableAfter(root, 'responses')).slice(1)).toEqual(statuses);
@@ -189,7 +214,8 @@ describe('helppageReader', () => {
     });
 
     it('should report a ragged row and keep the whole rows', () => {
-      const text = 'GET api/A\nURI Parameters\nName | Description | Type | Additional information |\n---|---|---|---|\nid |\nThe id |\ninteger |\nNone. |\nextra |\nhalf a row |\n';
+      const text =
+        'GET api/A\nURI Parameters\nName | Description | Type | Additional information |\n---|---|---|---|\nid |\nThe id |\ninteger |\nNone. |\nextra |\nhalf a row |\n';
       const { root, diagnostics } = read({ file: 'a.txt', text });
       expect(diagnostics.items.map((d) => [d.code, d.source.start.line, d.source.end.line])).toEqual([['malformed-row', 9, 10]]);
       expect(rowsOf(tableAfter(root, 'query-parameters')).slice(1)).toEqual([['id', 'The id', 'integer', 'None.']]);
@@ -217,8 +243,17 @@ describe.skipIf(!existsSync(SEED))('helppageReader on seed 003', () => {
     ]);
     expect(root.children.find((node): node is Code => node.type === 'code')?.value).toBe('POST /api/Tickets/NewMessage');
     expect(rowsOf(tableAfter(root, 'request-body')).length).toBe(12);
-    expect(rowsOf(tableAfter(root, 'request-body'))[1]).toEqual(['TicketREF', '**Required** The reference ID of the ticket to which add a new message. You can use TicketId instead.', 'string', 'None.']);
-    expect(rowsOf(tableAfter(root, 'responses'))).toEqual([['Response', 'Description'], ['200', 'OK'], ['400', 'BadRequest']]);
+    expect(rowsOf(tableAfter(root, 'request-body'))[1]).toEqual([
+      'TicketREF',
+      '**Required** The reference ID of the ticket to which add a new message. You can use TicketId instead.',
+      'string',
+      'None.',
+    ]);
+    expect(rowsOf(tableAfter(root, 'responses'))).toEqual([
+      ['Response', 'Description'],
+      ['200', 'OK'],
+      ['400', 'BadRequest'],
+    ]);
     expect(diagnostics.items).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ export function positionMismatches(root: Root, text: string): string[] {
   const problems: string[] = [];
   const checkPoint = (point: { line: number; column: number; offset?: number | undefined }, what: string) => {
     const lineStart = starts[point.line - 1];
-    if (lineStart === undefined || lineStart + point.column - 1 !== point.offset) problems.push(`${what}: ${point.line}:${point.column} is not offset ${point.offset}`);
+    if (lineStart === undefined || lineStart + point.column - 1 !== point.offset)
+      problems.push(`${what}: ${point.line}:${point.column} is not offset ${point.offset}`);
   };
   const visit = (node: Nodes): void => {
     if (node.position) {

@@ -12,7 +12,9 @@ const fixture = (name: string) => ({ file: name, text: readFileSync(path.join(FI
 
 describe('textReader.detect', () => {
   it('should recognise a scraped endpoint page by its request line and section titles', () => {
-    expect(textReader.detect(fixture('endpoint.txt'))).toMatch(/request line "PATCH \/api\/v1\/Widget\/\{id\}" \(line 9\), 7 section title\(s\)/);
+    expect(textReader.detect(fixture('endpoint.txt'))).toMatch(
+      /request line "PATCH \/api\/v1\/Widget\/\{id\}" \(line 9\), 7 section title\(s\)/,
+    );
   });
 
   it('should recognise a scraped index page by its base path and METHOD entries', () => {

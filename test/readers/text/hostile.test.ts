@@ -1,7 +1,7 @@
 import type { Code } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../../src/document/check-document.js';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { checkDocument } from '../../../src/document/check-document.js';
 import { cells, outline, readText, tables } from './tree.js';
 
 const HEAD = 'GET Thing\n\nGET /api/v1/Thing\n\n';
@@ -23,7 +23,10 @@ function codes(root: ReturnType<typeof readText>['root']): Code[] {
 
 describe('textReader.read on hostile input', () => {
   it('should read binary junk without throwing, and hand back a document that passes the check', () => {
-    const { root } = readText('junk.txt', `${HEAD}Query String Parameters\n\nParameter Name Type Description\n${junk(20_000)}\nSample response\n\n${junk(5_000)}`);
+    const { root } = readText(
+      'junk.txt',
+      `${HEAD}Query String Parameters\n\nParameter Name Type Description\n${junk(20_000)}\nSample response\n\n${junk(5_000)}`,
+    );
     const bag = new DiagnosticBag();
     checkDocument(root, 'junk.txt', bag);
     expect(bag.items).toEqual([]);

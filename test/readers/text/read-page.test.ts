@@ -62,20 +62,30 @@ describe('textReader.read on a whole endpoint page', () => {
 
   it('should split flattened rows by grammar: one-token names, Enum lists, the rest as description', () => {
     expect(tables(root).map(cells)).toEqual([
-      [['Path Part', 'Type', 'Description'], ['id', 'int32', 'The widget id Required']],
+      [
+        ['Path Part', 'Type', 'Description'],
+        ['id', 'int32', 'The widget id Required'],
+      ],
       [
         ['Parameter Name', 'Type', 'Description'],
         ['$mode', 'Enum: Slim, Wide, Full', 'FULL (with raw values) or SLIM'],
         ['notify', 'bool', 'Required Send a notification'],
       ],
-      [['Parameter Name', 'Description'], ['Authorization', "Supports 'Basic' schemes."]],
+      [
+        ['Parameter Name', 'Description'],
+        ['Authorization', "Supports 'Basic' schemes."],
+      ],
       [
         ['Property Name', 'Type', 'Description'],
         ['op', 'String', '"add", "replace"'],
         ['path', 'String', 'The property names to modify.\nUse the JSON pointer syntax.'],
         ['value', 'Object', ''],
       ],
-      [['Response', 'Description'], ['200', 'Widget updated.'], ['404', 'Widget not found.']],
+      [
+        ['Response', 'Description'],
+        ['200', 'Widget updated.'],
+        ['404', 'Widget not found.'],
+      ],
       [
         ['Property Name', 'Type', 'Description'],
         ['WidgetId', 'int32', 'Primary key'],
@@ -91,7 +101,10 @@ describe('textReader.read on a whole endpoint page', () => {
     expect(idCell.children.map((child) => child.type)).toEqual(['text', 'strong']);
     expect(plain(idCell.children[0]!)).toBe('The widget id ');
     const at = text.indexOf('Required');
-    expect((idCell.children[1] as Strong).position).toEqual({ start: { line: 19, column: 24, offset: at }, end: { line: 19, column: 32, offset: at + 8 } });
+    expect((idCell.children[1] as Strong).position).toEqual({
+      start: { line: 19, column: 24, offset: at },
+      end: { line: 19, column: 32, offset: at + 8 },
+    });
     const notifyCell = query!.children[2]!.children[2]!;
     expect(notifyCell.children.map((child) => child.type)).toEqual(['strong', 'text']);
   });
@@ -119,7 +132,9 @@ describe('textReader.read on a whole endpoint page', () => {
       'PATCH /api/v1/Widget/{id}\nAuthorization: Basic dGplMDpUamUw\nContent-Type: application/json; charset=utf-8\n\n' +
         '[\n  { "op": "replace", "path": "/Name", "value": "a } ] \\" brace" }\n]',
     );
-    expect(codes[3]!.value).toBe('HTTP/1.1 200 OK\nContent-Type: application/json; charset=utf-8\n\n{\n  "WidgetId": 7,\n  "Tags": ["x"]\n}');
+    expect(codes[3]!.value).toBe(
+      'HTTP/1.1 200 OK\nContent-Type: application/json; charset=utf-8\n\n{\n  "WidgetId": 7,\n  "Tags": ["x"]\n}',
+    );
     expect(codes[3]!.position!.end).toEqual({ line: 77, column: 2, offset: text.indexOf('}\n©') + 1 });
   });
 });
@@ -171,7 +186,8 @@ describe('textReader.read on other shapes', () => {
   });
 
   it('should keep offsets true with CRLF line breaks', () => {
-    const text = 'GET Thing\r\n\r\nGET /api/v1/Thing\r\n\r\nQuery String Parameters\r\n\r\nParameter Name Type Description\r\n$top int32 Rows Required\r\n';
+    const text =
+      'GET Thing\r\n\r\nGET /api/v1/Thing\r\n\r\nQuery String Parameters\r\n\r\nParameter Name Type Description\r\n$top int32 Rows Required\r\n';
     const { root } = readText('t.txt', text);
     const cell = tables(root)[0]!.children[1]!.children[2]!;
     const strong = cell.children[1]!;
@@ -186,19 +202,26 @@ describe('textReader.read on other shapes', () => {
   });
 
   it('should drop chrome after the last sample even without a copyright line', () => {
-    const { root } = readText('t.txt', 'GET Thing\n\nGET /api/v1/Thing\n\nSample response\n\nHTTP/1.1 200 OK\n\n{ "a": 1 }\nAbout | Privacy | Back to top\n');
+    const { root } = readText(
+      't.txt',
+      'GET Thing\n\nGET /api/v1/Thing\n\nSample response\n\nHTTP/1.1 200 OK\n\n{ "a": 1 }\nAbout | Privacy | Back to top\n',
+    );
     expect(outline(root)).toEqual(['h1:operation', 'code:http', 'h2:sample-response', 'code:http']);
   });
 
   it('should take a row named Copyright for a row, and a dated copyright line for the footer', () => {
-    const text = 'GET Thing\n\nGET /api/v1/Thing\n\nResponse body: Book\n\nProperty Name Type Description\nCopyright string The notice\nCopyright 2024 Example Corp.\n';
+    const text =
+      'GET Thing\n\nGET /api/v1/Thing\n\nResponse body: Book\n\nProperty Name Type Description\nCopyright string The notice\nCopyright 2024 Example Corp.\n';
     const { root } = readText('t.txt', text);
     expect(cells(tables(root)[0]!).slice(1)).toEqual([['Copyright', 'string', 'The notice']]);
     expect(outline(root)).toEqual(['h1:operation', 'code:http', 'h3:response-body', 'table:3x1']);
   });
 
   it('should take a scalar body as one line', () => {
-    const { root } = readText('t.txt', 'GET Thing\n\nGET /api/v1/Thing\n\nSample response\n\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n287\n© Someone\n');
+    const { root } = readText(
+      't.txt',
+      'GET Thing\n\nGET /api/v1/Thing\n\nSample response\n\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n287\n© Someone\n',
+    );
     expect((root.children.at(-1) as Code).value).toBe('HTTP/1.1 200 OK\nContent-Type: application/json\n\n287');
   });
 });

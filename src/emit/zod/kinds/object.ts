@@ -43,4 +43,4 @@ function objectOf(shape: string, schema: ObjectSchema, context: ZodContext): str
  */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype).filter((name) => name !== '__proto__'));
 const OWN_PROPERTIES =
-  '(value: unknown) => (value !== null && typeof value === \'object\' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value)';
+  "(value: unknown) => (value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value)";

@@ -37,9 +37,9 @@ export function discriminatorValue(variant: Schema, property: string, context: Z
     if (schema.nullable || context.isLazy(schema.name) || context.isRecursive(schema.name)) return undefined;
     schema = context.named.get(schema.name)?.schema;
   }
-  if (!schema || schema.kind !== 'object' || schema.nullable || needsOwnPropertyGuard(schema)) return undefined;
+  if (schema?.kind !== 'object' || schema.nullable || needsOwnPropertyGuard(schema)) return undefined;
   const found = schema.properties.find((candidate) => candidate.name === property);
-  if (!found || !found.required || found.schema.nullable) return undefined;
+  if (!found?.required || found.schema.nullable) return undefined;
   const value = found.schema;
   if (value.kind === 'const' && (typeof value.value === 'string' || typeof value.value === 'number')) return value.value;
   if (value.kind === 'enum' && value.values.length === 1) return value.values[0]?.value;
