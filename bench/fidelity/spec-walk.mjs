@@ -187,7 +187,7 @@ export function requestBodySchema(spec, operation) {
 }
 
 /** Status codes the operation documents, as strings. */
-export function statusCodes(spec, operation) {
+export function statusCodes(_spec, operation) {
   return Object.keys(operation.responses ?? {}).map(String);
 }
 

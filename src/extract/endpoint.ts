@@ -33,7 +33,7 @@ export function findRequestLine(sections: readonly Section[]): RequestLine | und
       if (node.type !== 'code' || node.lang?.toLowerCase() !== 'http') continue;
       const firstLine = node.value.split(/\r?\n/).find((line) => line.trim().length > 0) ?? '';
       const match = REQUEST_LINE.exec(firstLine);
-      const method = match?.[1]!.toLowerCase() as HttpMethod | undefined;
+      const method = match?.[1]?.toLowerCase() as HttpMethod | undefined;
       if (!match || !method || !HTTP_METHODS.includes(method)) continue;
       return { method, ...normalisePath(match[2]!), node };
     }
