@@ -11,7 +11,7 @@ import { EqualityOracle, MAX_DEPTH, type NodePair, pairKey, signature } from './
 
 export { stableStringify } from './schema-equality.js';
 
-export type Direction = 'request' | 'response';
+type Direction = 'request' | 'response';
 
 export interface Scope {
   direction: Direction;

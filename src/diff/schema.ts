@@ -5,7 +5,7 @@
  * {type: integer}]` is `type: [string, integer]`), so two schemas that mean the same compare
  * equal however they are written.
  */
-import { asRecord, escapeSegment, type Node, type Resolver } from './resolve.js';
+import { asRecord, type Node, type Resolver } from './resolve.js';
 
 export interface Schema {
   node: Node;
@@ -185,5 +185,3 @@ function foldTypes(resolver: Resolver, alternatives: Node[], kind: 'oneOf' | 'an
   }
   return [...new Set(seen)];
 }
-
-export { escapeSegment };

@@ -42,7 +42,7 @@ export function findRequestLine(sections: readonly Section[]): RequestLine | und
 }
 
 /** Drops scheme+host and query, adds the leading slash, strips route constraints. */
-export function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
+function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
   let path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   path = path.replace(/[?#].*$/, '');
   if (!path.startsWith('/')) path = `/${path}`;

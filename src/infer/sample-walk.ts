@@ -18,9 +18,9 @@ import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './shape.js';
 
 const MAX_REF_HOPS = 8;
 
-export type SlotKind = 'unknown' | 'array' | 'map' | 'object' | 'named';
+type SlotKind = 'unknown' | 'array' | 'map' | 'object' | 'named';
 
-export interface Observation {
+interface Observation {
   value: JsonValue;
   source: Source;
 }
@@ -36,9 +36,9 @@ export interface Slot {
   observations: Observation[];
 }
 
-export type FindingCode = 'sample-unknown-property' | 'sample-type-mismatch';
+type FindingCode = 'sample-unknown-property' | 'sample-type-mismatch';
 
-export interface Finding {
+interface Finding {
   code: FindingCode;
   message: string;
   sources: Source[];

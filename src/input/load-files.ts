@@ -23,10 +23,10 @@ export interface LoadedInput {
 }
 
 /** Extensions of documentation pages. */
-export const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.text'];
+const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.text'];
 
 /** Extensions of files that may be OpenAPI/Swagger documents (only those with a top-level `openapi`/`swagger` key are). */
-export const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
+const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
 
 const isCandidate = (name: string): boolean => {
   const extension = path.extname(name).toLowerCase();
@@ -41,7 +41,7 @@ const isCandidate = (name: string): boolean => {
 export const MAX_PAGE_BYTES = 1024 * 1024;
 
 /** OpenAPI documents of real APIs run to tens of megabytes (GitHub's is 13 MB); the importer's limit. */
-export const MAX_SPEC_BYTES = 64 * 1024 * 1024;
+const MAX_SPEC_BYTES = 64 * 1024 * 1024;
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;

@@ -10,7 +10,7 @@ export interface ReadJob {
 }
 
 /** Below this many pages to parse, threads cost more than they save. */
-export const PARALLEL_THRESHOLD = 200;
+const PARALLEL_THRESHOLD = 200;
 
 /** How many workers to use for `jobCount` pages when the user did not say. */
 export function defaultWorkerCount(jobCount: number): number {
