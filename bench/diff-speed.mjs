@@ -49,7 +49,10 @@ function transpileDiff() {
 /** A deterministic pseudo-random generator, so every run builds the same specs. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 function buildSpec(targetBytes) {
@@ -137,7 +140,7 @@ function mutate(doc, entities) {
         delete rev.paths[`/entities${n}/{id}`]?.put;
         break;
       case 5:
-        rev.paths[`/entities${n}/{id}`] && (rev.paths[`/entities${n}/{id}`].get.parameters[0].required = true);
+        if (rev.paths[`/entities${n}/{id}`]) rev.paths[`/entities${n}/{id}`].get.parameters[0].required = true;
         break;
     }
     edits++;

@@ -19,7 +19,7 @@ function row(cells, widths) {
 }
 
 /** The table of one run's metrics, as lines. */
-export function formatMetrics(metrics) {
+function formatMetrics(metrics) {
   const widths = [24, 6, 6, 6, 7, 9, 7, 8, 8];
   const lines = [row(['', 'truth', 'gen', 'match', 'recall', 'precision', 'F1', 'type-acc', 'req-acc'], widths)];
   for (const c of CATEGORIES) {
@@ -45,7 +45,7 @@ export function formatMetrics(metrics) {
 }
 
 /** Up to `limit` examples of each kind of miss, for the categories that have any. */
-export function formatMisses(metrics, limit) {
+function formatMisses(metrics, limit) {
   const lines = [];
   for (const c of CATEGORIES) {
     const m = metrics[c];

@@ -45,5 +45,4 @@ export function scoreSpecs(
   truth: unknown,
   options?: { fileOf?: (method: string, path: string) => string | undefined },
 ): Score;
-export function summarise(tally: unknown): Metric;
 export function checkThresholds(metrics: Record<Category, Metric>, thresholds?: readonly Threshold[]): string[];

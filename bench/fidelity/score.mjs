@@ -126,7 +126,7 @@ function tallyKeys(tally, label, truthKeys, genKeys) {
 const ratio = (n, d) => (d === 0 ? 1 : n / d);
 
 /** Recall, precision, F1 and accuracies from a tally. Empty sets count as fully recovered. */
-export function summarise(tally) {
+function summarise(tally) {
   const recall = ratio(tally.matched, tally.truth);
   const precision = ratio(tally.matched, tally.generated);
   const f1 = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);

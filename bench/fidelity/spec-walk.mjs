@@ -6,12 +6,12 @@
  * Pure functions over plain JSON; nothing here reads files.
  */
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 const MAX_REF_HOPS = 32;
 
 /** `/a/{id}/b/{x:int}` → `/a/{}/b/{}`: operations match on the template whatever the parameter names. */
-export function pathTemplate(path) {
+function pathTemplate(path) {
   return path.replace(/\{[^}]*\}/g, '{}');
 }
 
@@ -36,7 +36,7 @@ function pointerTarget(spec, ref) {
  * Follows `$ref` chains. Sibling keywords of a `$ref` (3.1 allows `description`, `readOnly`, …)
  * are kept over the target's. An unresolvable or cyclic reference yields `{}` (any).
  */
-export function resolve(spec, node) {
+function resolve(spec, node) {
   let current = node;
   let siblings = {};
   for (let hops = 0; current && typeof current === 'object' && typeof current.$ref === 'string'; hops++) {
@@ -187,7 +187,7 @@ export function requestBodySchema(spec, operation) {
 }
 
 /** Status codes the operation documents, as strings. */
-export function statusCodes(spec, operation) {
+export function statusCodes(_spec, operation) {
   return Object.keys(operation.responses ?? {}).map(String);
 }
 

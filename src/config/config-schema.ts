@@ -6,7 +6,7 @@ const dialectId = z.enum(DIALECT_IDS);
 const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
 
 /** Which outputs a target writes. */
-export const EmitSchema = z.strictObject({
+const EmitSchema = z.strictObject({
   /** `types.ts` */
   types: z.boolean().default(true),
   /** `schemas.ts` */
@@ -20,7 +20,7 @@ export const EmitSchema = z.strictObject({
 });
 
 /** One docs folder (or spec) → one output folder. */
-export const TargetSchema = z.strictObject({
+const TargetSchema = z.strictObject({
   input: z.string().min(1),
   out: z.string().min(1),
   emit: EmitSchema.default({ types: true, zod: true, openapi: 'json', ir: false, helpers: false }),

@@ -11,7 +11,7 @@ import { EqualityOracle, MAX_DEPTH, type NodePair, pairKey, signature } from './
 
 export { stableStringify } from './schema-equality.js';
 
-export type Direction = 'request' | 'response';
+type Direction = 'request' | 'response';
 
 export interface Scope {
   direction: Direction;
@@ -78,7 +78,9 @@ export class SchemaComparer {
       if (rn) out.push([bn, rn]);
     }
     if (b.items && r.items) out.push([b.items, r.items]);
-    b.prefixItems.forEach((bn, i) => out.push([bn, r.prefixItems[i]]));
+    b.prefixItems.forEach((bn, i) => {
+      out.push([bn, r.prefixItems[i]]);
+    });
     if (b.additional && r.additional) out.push([b.additional, r.additional]);
     for (const [bn, rn] of this.matchAlternatives(b, r).matched) out.push([bn, rn]);
     return out;
@@ -103,7 +105,9 @@ export class SchemaComparer {
       if (rn) this.walk(bn, rn, scope, `${path}/properties/${escapeSegment(name)}`, join(name), out);
     }
     if (b.items && r.items) this.walk(b.items, r.items, scope, `${path}/items`, `${property}[]`, out);
-    b.prefixItems.forEach((bn, i) => this.walk(bn, r.prefixItems[i], scope, `${path}/prefixItems/${i}`, `${property}[${i}]`, out));
+    b.prefixItems.forEach((bn, i) => {
+      this.walk(bn, r.prefixItems[i], scope, `${path}/prefixItems/${i}`, `${property}[${i}]`, out);
+    });
     if (b.additional && r.additional) {
       this.walk(b.additional, r.additional, scope, `${path}/additionalProperties`, join('*'), out);
     }
@@ -129,7 +133,9 @@ export class SchemaComparer {
     });
     const clash = baseLeft.some((x, k) => x.label !== undefined && revLeft[k]?.label !== undefined);
     if (baseLeft.length === revLeft.length && !clash) {
-      baseLeft.forEach((x, k) => matched.push([x.n, revLeft[k]!.n, revLeft[k]!.i, revLeft[k]!.label ?? x.label ?? `#${revLeft[k]!.i}`]));
+      baseLeft.forEach((x, k) => {
+        matched.push([x.n, revLeft[k]!.n, revLeft[k]!.i, revLeft[k]!.label ?? x.label ?? `#${revLeft[k]!.i}`]);
+      });
     } else {
       for (const x of baseLeft) removed.push(x.label ?? `#${x.i}`);
       for (const x of revLeft) added.push(x.label ?? `#${x.i}`);

@@ -11,24 +11,24 @@ import { type OperationSide, operationLabel, type Parameter, readCallbacks, read
 import { asRecord, escapeSegment, type Node, Resolver } from './resolve.js';
 import { SchemaReader } from './schema.js';
 
-export { type EventInfo, METHODS, type OperationSide, operationLabel, type Parameter } from './read-operations.js';
+export { type OperationSide, operationLabel, type Parameter } from './read-operations.js';
 
-export interface Keyed<T = Node> {
+interface Keyed<T = Node> {
   key: string;
   base: T;
   revision: T;
 }
-export interface Entry<T = Node> {
+interface Entry<T = Node> {
   key: string;
   node: T;
 }
-export interface Sided<T = Node> {
+interface Sided<T = Node> {
   added: Entry<T>[];
   removed: Entry<T>[];
   matched: Keyed<T>[];
 }
 
-export interface ResponsePair extends Keyed {
+interface ResponsePair extends Keyed {
   content: Sided;
   headers: Sided;
 }
@@ -45,7 +45,7 @@ export interface OperationPair {
   schemas: SchemaPair[];
 }
 
-export interface OperationSet {
+interface OperationSet {
   added: OperationSide[];
   removed: OperationSide[];
   operations: OperationPair[];

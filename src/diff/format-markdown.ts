@@ -16,7 +16,7 @@ export function codeSpan(text: string): string {
 }
 
 /** Plain text made inert: Markdown punctuation and HTML characters escaped. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
   return text
     .replace(/\r?\n|\r/g, ' ')
     .replace(/[\\`*_{}[\]()#+!|~>-]/g, (c) => `\\${c}`)
@@ -36,7 +36,7 @@ export function countLevels(changes: Change[]): Record<Level, number> {
 }
 
 /** GitHub refuses comments over 65,536 characters; tables stop short of that. */
-export const MARKDOWN_BUDGET = 60_000;
+const MARKDOWN_BUDGET = 60_000;
 
 function tables(changes: Change[], out: string[], budget: { left: number }): void {
   const groups = new Map<string, Change[]>();

@@ -11,6 +11,7 @@ const COLOUR: Record<Level, string> = { breaking: ANSI.red, warning: ANSI.yellow
 const MARK: Record<Level, string> = { breaking: '✖', warning: '⚠', info: 'ℹ' };
 
 /** Control characters from spec text would drive the terminal: show them escaped. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it escapes
 const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const where = (p: SourcePoint | undefined) => (p ? `${p.file}${p.line ? `:${p.line}:${p.column}` : p.pointer ? `#${p.pointer}` : ''}` : '');

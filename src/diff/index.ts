@@ -8,12 +8,12 @@ import { runRules } from './run-rules.js';
 import type { DiffOptions, DiffResult, Level, SpecInput } from './types.js';
 
 export { loadSpecAtGitRef } from './git.js';
-export { type DiffFormat, formatDiff } from './report.js';
+export { formatDiff } from './report.js';
 export { RULES } from './rules/registry.js';
-export type { Change, DiffOptions, DiffResult, Level, SourcePoint, SpecInput } from './types.js';
+export type { Change, DiffOptions, DiffResult, Level, SpecInput } from './types.js';
 export { DiffInputError } from './types.js';
 
-export const LEVEL_RANK: Readonly<Record<Level, number>> = { info: 0, warning: 1, breaking: 2 };
+const LEVEL_RANK: Readonly<Record<Level, number>> = { info: 0, warning: 1, breaking: 2 };
 
 export async function diffSpecs(base: SpecInput, revision: SpecInput, options: DiffOptions = {}): Promise<DiffResult> {
   const [b, r] = await Promise.all([loadSpec(base), loadSpec(revision)]);

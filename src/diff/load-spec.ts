@@ -10,7 +10,7 @@ import { parseSpecText } from './parse-text.js';
 import { convertSwagger2, isSwagger2 } from './swagger2.js';
 import { DiffInputError, type SpecInput } from './types.js';
 
-export interface SpecFile {
+interface SpecFile {
   /** Display name: the path as given (root) or resolved against the referring file. */
   name: string;
   value: unknown;

@@ -102,7 +102,10 @@ function eventLocator(text: string, events: Event[]): Locator {
           last = key;
         } else if (kind[at] === 2) {
           let list = items.get(at);
-          if (!list) items.set(at, (list = children(at)));
+          if (!list) {
+            list = children(at);
+            items.set(at, list);
+          }
           const item = list[Number(segment)];
           if (item === undefined) return undefined;
           at = item;

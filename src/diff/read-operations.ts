@@ -6,7 +6,7 @@
  */
 import { asRecord, type Node, type Resolver } from './resolve.js';
 
-export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 export interface Parameter {
   /** Matching key: `query:limit`, `header:x-id` (lower-cased), `path:#0` (by position). */

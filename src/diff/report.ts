@@ -29,7 +29,7 @@ const point = (p: SourcePoint | undefined) =>
  * fields are `null` (never omitted). `location` is `{base, revision}`, each a point
  * `{file, line, column, pointer}` or null.
  */
-export function formatJson(result: DiffResult): string {
+function formatJson(result: DiffResult): string {
   const changes = result.changes.map((c) => ({
     id: c.id,
     level: c.level,
@@ -48,7 +48,7 @@ const SECTIONS: Array<[Level, string]> = [
 ];
 
 /** Release notes: one section per level, one bullet per change, operation first. */
-export function formatChangelog(result: DiffResult): string {
+function formatChangelog(result: DiffResult): string {
   const out = ['## API changes', ''];
   if (result.changes.length === 0) out.push('No changes.', '');
   for (const [level, title] of SECTIONS) {

@@ -181,5 +181,5 @@ export class EqualityOracle {
   }
 }
 
-export const nodeKey = (b: Node, r: Node) => `${b.file}#${b.pointer}|${r.file}#${r.pointer}`;
+const nodeKey = (b: Node, r: Node) => `${b.file}#${b.pointer}|${r.file}#${r.pointer}`;
 export const pairKey = (b: Schema, r: Schema) => nodeKey(b.node, r.node);

@@ -5,7 +5,7 @@
  * {type: integer}]` is `type: [string, integer]`), so two schemas that mean the same compare
  * equal however they are written.
  */
-import { asRecord, escapeSegment, type Node, type Resolver } from './resolve.js';
+import { asRecord, type Node, type Resolver } from './resolve.js';
 
 export interface Schema {
   node: Node;
@@ -72,7 +72,9 @@ export class SchemaReader {
     const prefixKey = Array.isArray(record.prefixItems) ? 'prefixItems' : Array.isArray(record.items) ? 'items' : undefined;
     if (prefixKey) {
       const list = this.resolver.child(node, prefixKey)!;
-      (record[prefixKey] as unknown[]).forEach((_, i) => schema.prefixItems.push(this.resolver.child(list, i)!));
+      (record[prefixKey] as unknown[]).forEach((_, i) => {
+        schema.prefixItems.push(this.resolver.child(list, i)!);
+      });
     }
     if (asRecord(record.additionalProperties)) schema.additional = this.resolver.child(node, 'additionalProperties');
     const altKind = Array.isArray(record.oneOf) ? 'oneOf' : Array.isArray(record.anyOf) ? 'anyOf' : undefined;
@@ -101,7 +103,9 @@ export class SchemaReader {
       const members: Node[] = [];
       if (Array.isArray(record.allOf)) {
         const list = this.resolver.child(node, 'allOf')!;
-        record.allOf.forEach((_, i) => members.push(this.resolver.child(list, i)!));
+        record.allOf.forEach((_, i) => {
+          members.push(this.resolver.child(list, i)!);
+        });
       }
       if (nullAlternative && schema.alternatives.length === 1) {
         members.push(schema.alternatives.pop()!);
@@ -181,5 +185,3 @@ function foldTypes(resolver: Resolver, alternatives: Node[], kind: 'oneOf' | 'an
   }
   return [...new Set(seen)];
 }
-
-export { escapeSegment };

@@ -33,7 +33,7 @@ export function findRequestLine(sections: readonly Section[]): RequestLine | und
       if (node.type !== 'code' || node.lang?.toLowerCase() !== 'http') continue;
       const firstLine = node.value.split(/\r?\n/).find((line) => line.trim().length > 0) ?? '';
       const match = REQUEST_LINE.exec(firstLine);
-      const method = match?.[1]!.toLowerCase() as HttpMethod | undefined;
+      const method = match?.[1]?.toLowerCase() as HttpMethod | undefined;
       if (!match || !method || !HTTP_METHODS.includes(method)) continue;
       return { method, ...normalisePath(match[2]!), node };
     }
@@ -42,7 +42,7 @@ export function findRequestLine(sections: readonly Section[]): RequestLine | und
 }
 
 /** Drops scheme+host and query, adds the leading slash, strips route constraints. */
-export function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
+function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
   let path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   path = path.replace(/[?#].*$/, '');
   if (!path.startsWith('/')) path = `/${path}`;

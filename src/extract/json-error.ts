@@ -12,7 +12,10 @@ export function jsonErrorOffset(text: string): number {
     while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++;
   };
   const literal = (word: string) => {
-    for (const char of word) if (text[at++] !== char) at--, fail();
+    for (const char of word) {
+      if (text[at] !== char) fail();
+      at++;
+    }
   };
   const string = () => {
     at++;
@@ -39,14 +42,14 @@ export function jsonErrorOffset(text: string): number {
     if (depth > 1_000) fail(); // deeper than any sample: stop there rather than overflow the stack
     space();
     const char = text[at];
-    if (char === '{') return members('}', depth, true);
-    if (char === '[') return members(']', depth, false);
-    if (char === '"') return string();
-    if (char === 't') return literal('true');
-    if (char === 'f') return literal('false');
-    if (char === 'n') return literal('null');
-    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
-    fail();
+    if (char === '{') members('}', depth, true);
+    else if (char === '[') members(']', depth, false);
+    else if (char === '"') string();
+    else if (char === 't') literal('true');
+    else if (char === 'f') literal('false');
+    else if (char === 'n') literal('null');
+    else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) number();
+    else fail();
   };
   const members = (close: string, depth: number, keyed: boolean): void => {
     at++;

@@ -114,7 +114,7 @@ function bodySourceOf(node: Code, bodyStart: number, context: ExtractContext): S
 }
 
 /** Samples nested deeper than this are not used: no docs sample is, and deep values break structuredClone and JSON.stringify. */
-export const MAX_SAMPLE_DEPTH = 64;
+const MAX_SAMPLE_DEPTH = 64;
 
 function parseJson(body: string, at: Source, context: ExtractContext): JsonValue | undefined {
   const depth = nestingDepth(body);

@@ -76,10 +76,14 @@ function cloneKeepingExamples(document: ApiDocument): ApiDocument {
       ...(operation.requestBody?.content ?? []),
       ...operation.responses.flatMap((r) => r.content),
     ]);
-    copies.forEach((content, index) => (content.examples = [...examples[index]!]));
+    copies.forEach((content, index) => {
+      content.examples = [...examples[index]!];
+    });
     return doc;
   } finally {
-    contents.forEach((content, index) => (content.examples = examples[index]!));
+    contents.forEach((content, index) => {
+      content.examples = examples[index]!;
+    });
   }
 }
 

@@ -60,7 +60,7 @@ export function schemaFromShape(shape: Shape, options: InferOptions = {}): Schem
 }
 
 /** An object shape (not a map) that is only ever an object or null. */
-export function isRecordShape(shape: Shape, forceMap = false): boolean {
+function isRecordShape(shape: Shape, forceMap = false): boolean {
   const object = shape.object;
   if (!object || forceMap || object.keys.size === 0) return false;
   if (object.count + shape.nulls !== shape.count) return false;

@@ -80,12 +80,17 @@ export class ItemNamer implements Naming {
     this.finished = true;
     const entries = [...this.entries.values()].sort((a, b) => compareText(a.candidate, b.candidate) || compareText(a.keysKey, b.keysKey));
     const parent = entries.map((_, i) => i);
-    const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+    const root = (i: number): number => {
+      if (parent[i] !== i) parent[i] = root(parent[i]!);
+      return parent[i]!;
+    };
     for (let i = 0; i < entries.length; i++) {
       for (let j = i + 1; j < entries.length; j++) if (related(entries[i]!, entries[j]!)) parent[root(j)] = root(i);
     }
     const components = new Map<number, Entry[]>();
-    entries.forEach((entry, i) => components.set(root(i), [...(components.get(root(i)) ?? []), entry]));
+    entries.forEach((entry, i) => {
+      components.set(root(i), [...(components.get(root(i)) ?? []), entry]);
+    });
     const drafts = [...components.values()].map((members) => ({ members, base: mostSeen(members) }));
     drafts.sort((a, b) => compareText(a.base, b.base) || compareText(a.members[0]!.keysKey, b.members[0]!.keysKey));
     for (const { members, base } of drafts) this.addGroup(members, base);

@@ -31,7 +31,7 @@ export function looksLikeMapKeys(keys: readonly string[]): boolean {
 }
 
 /** `email_addresses` → `EmailAddresses`; `` → `Item`. Only ASCII letters, digits and `_` survive. */
-export function pascalCase(name: string): string {
+function pascalCase(name: string): string {
   const words = name.split(/[^A-Za-z0-9]+/).filter((word) => word.length > 0);
   const joined = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
   if (joined === '') return 'Item';

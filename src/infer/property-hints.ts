@@ -27,8 +27,8 @@ export function documentedPropertyTypes(document: ApiDocument): Map<string, Sche
   const seen = new Map<string, Map<string, { schema: Schema; count: number }>>();
   const visit = (schema: Schema | undefined, depth: number): void => {
     if (!schema || depth > 8) return;
-    if (schema.kind === 'array') return visit(schema.items, depth + 1);
-    if (schema.kind === 'map') return visit(schema.values, depth + 1);
+    if (schema.kind === 'array') visit(schema.items, depth + 1);
+    if (schema.kind === 'map') visit(schema.values, depth + 1);
     if (schema.kind !== 'object') return;
     for (const property of schema.properties) {
       visit(property.schema, depth + 1);

@@ -18,9 +18,9 @@ import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './shape.js';
 
 const MAX_REF_HOPS = 8;
 
-export type SlotKind = 'unknown' | 'array' | 'map' | 'object' | 'named';
+type SlotKind = 'unknown' | 'array' | 'map' | 'object' | 'named';
 
-export interface Observation {
+interface Observation {
   value: JsonValue;
   source: Source;
 }
@@ -36,9 +36,9 @@ export interface Slot {
   observations: Observation[];
 }
 
-export type FindingCode = 'sample-unknown-property' | 'sample-type-mismatch';
+type FindingCode = 'sample-unknown-property' | 'sample-type-mismatch';
 
-export interface Finding {
+interface Finding {
   code: FindingCode;
   message: string;
   sources: Source[];
@@ -68,52 +68,55 @@ export function walkSample(value: JsonValue, schema: Schema, at: At, state: Walk
     case 'ref': {
       const named = state.schemas.get(schema.name);
       if (!named || hops >= MAX_REF_HOPS) return;
-      if (named.origin === 'undocumented') return observe(state, named, 'named', { ...at, label: named.name }, value);
-      return walkSample(value, named.schema, { ...at, label: named.name }, state, depth, hops + 1);
+      if (named.origin === 'undocumented') observe(state, named, 'named', { ...at, label: named.name }, value);
+      else walkSample(value, named.schema, { ...at, label: named.name }, state, depth, hops + 1);
+      return;
     }
     case 'unknown':
-      return observe(state, schema, 'unknown', at, value);
+      observe(state, schema, 'unknown', at, value);
+      return;
     case 'array':
-      if (!Array.isArray(value)) return mismatch(state, schema, at, value, 'an array');
-      if (schema.items.kind === 'unknown') return observe(state, schema, 'array', at, value);
-      for (let i = 0; i < Math.min(value.length, MAX_ITEMS); i++)
-        walkSample(value[i]!, schema.items, { ...at, label: `${at.label}[]` }, state, depth + 1);
+      if (!Array.isArray(value)) mismatch(state, schema, at, value, 'an array');
+      else if (schema.items.kind === 'unknown') observe(state, schema, 'array', at, value);
+      else {
+        for (let i = 0; i < Math.min(value.length, MAX_ITEMS); i++)
+          walkSample(value[i]!, schema.items, { ...at, label: `${at.label}[]` }, state, depth + 1);
+      }
       return;
     case 'map':
-      if (!isRecord(value)) return mismatch(state, schema, at, value, 'an object');
-      if (schema.values.kind === 'unknown') return observe(state, schema, 'map', at, value);
-      for (const key of Object.keys(value).slice(0, MAX_KEYS))
-        walkSample(value[key]!, schema.values, { ...at, label: `${at.label}{}` }, state, depth + 1);
+      if (!isRecord(value)) mismatch(state, schema, at, value, 'an object');
+      else if (schema.values.kind === 'unknown') observe(state, schema, 'map', at, value);
+      else {
+        for (const key of Object.keys(value).slice(0, MAX_KEYS))
+          walkSample(value[key]!, schema.values, { ...at, label: `${at.label}{}` }, state, depth + 1);
+      }
       return;
     case 'object':
-      if (!isRecord(value)) return mismatch(state, schema, at, value, 'an object');
-      if (schema.properties.length === 0 && schema.additionalProperties === undefined) return observe(state, schema, 'object', at, value);
-      return walkObject(value, schema, at, state, depth);
+      if (!isRecord(value)) mismatch(state, schema, at, value, 'an object');
+      else if (schema.properties.length === 0 && schema.additionalProperties === undefined) observe(state, schema, 'object', at, value);
+      else walkObject(value, schema, at, state, depth);
+      return;
     case 'string':
-      return typeof value === 'string'
-        ? undefined
-        : mismatch(state, schema, at, value, schema.format ? `a ${schema.format} string` : 'a string');
+      if (typeof value !== 'string') mismatch(state, schema, at, value, schema.format ? `a ${schema.format} string` : 'a string');
+      return;
     case 'integer':
-      return typeof value === 'number' && Number.isInteger(value)
-        ? undefined
-        : mismatch(state, schema, at, value, `an ${schema.format ?? 'integer'}`);
+      if (typeof value !== 'number' || !Number.isInteger(value)) mismatch(state, schema, at, value, `an ${schema.format ?? 'integer'}`);
+      return;
     case 'number':
-      return typeof value === 'number' ? undefined : mismatch(state, schema, at, value, 'a number');
+      if (typeof value !== 'number') mismatch(state, schema, at, value, 'a number');
+      return;
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : mismatch(state, schema, at, value, 'a boolean');
+      if (typeof value !== 'boolean') mismatch(state, schema, at, value, 'a boolean');
+      return;
     case 'enum': {
       const allowed = [...schema.values.map((v) => v.value), ...alternates(schema.extensions?.['x-enum-values'])];
       if (schema.values.length === 0 || allowed.some((v) => v === value)) return;
-      return mismatch(
-        state,
-        schema,
-        at,
-        value,
-        `one of ${schema.values
-          .slice(0, 8)
-          .map((v) => JSON.stringify(v.value))
-          .join(', ')}${schema.values.length > 8 ? ', …' : ''}`,
-      );
+      const shown = schema.values
+        .slice(0, 8)
+        .map((v) => JSON.stringify(v.value))
+        .join(', ');
+      mismatch(state, schema, at, value, `one of ${shown}${schema.values.length > 8 ? ', …' : ''}`);
+      return;
     }
     default:
       return;

@@ -37,12 +37,12 @@ export interface Shape {
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function emptyShape(): Shape {
+function emptyShape(): Shape {
   return { count: 0, nulls: 0, booleans: 0, integers: 0, numbers: 0, strings: 0, dateTimes: 0, uuids: 0, opaque: 0 };
 }
 
 /** Adds one sample value to `shape` (in place) and returns it. */
-export function observe(shape: Shape, value: JsonValue, depth = 0): Shape {
+function observe(shape: Shape, value: JsonValue, depth = 0): Shape {
   shape.count += 1;
   if (depth >= MAX_DEPTH) {
     shape.opaque += 1;
@@ -113,11 +113,6 @@ export function mergeShape(a: Shape, b: Shape): Shape {
     out.object = { count: (a.object?.count ?? 0) + (b.object?.count ?? 0), keys };
   }
   return out;
-}
-
-/** The shape with nothing but objects (non-null) observed, or undefined. */
-export function onlyObjects(shape: Shape): boolean {
-  return shape.object !== undefined && shape.object.count + shape.nulls === shape.count;
 }
 
 /** The merge of every key's shape of an object shape (a map's values). */

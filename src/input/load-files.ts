@@ -1,3 +1,4 @@
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -22,10 +23,10 @@ export interface LoadedInput {
 }
 
 /** Extensions of documentation pages. */
-export const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.text'];
+const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.text'];
 
 /** Extensions of files that may be OpenAPI/Swagger documents (only those with a top-level `openapi`/`swagger` key are). */
-export const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
+const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
 
 const isCandidate = (name: string): boolean => {
   const extension = path.extname(name).toLowerCase();
@@ -40,7 +41,7 @@ const isCandidate = (name: string): boolean => {
 export const MAX_PAGE_BYTES = 1024 * 1024;
 
 /** OpenAPI documents of real APIs run to tens of megabytes (GitHub's is 13 MB); the importer's limit. */
-export const MAX_SPEC_BYTES = 64 * 1024 * 1024;
+const MAX_SPEC_BYTES = 64 * 1024 * 1024;
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;
@@ -53,7 +54,7 @@ const READ_CONCURRENCY = 32;
  */
 export async function loadFiles(input: string, diagnostics: DiagnosticBag): Promise<LoadedInput> {
   const root = path.resolve(input);
-  let info;
+  let info: Stats;
   try {
     info = await stat(root);
   } catch {
@@ -66,7 +67,9 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag): Prom
   for (let start = 0; start < paths.length; start += READ_CONCURRENCY) {
     const batch = paths.slice(start, start + READ_CONCURRENCY);
     const results = await Promise.all(batch.map((absolutePath) => loadPage(absolutePath, baseDir, diagnostics)));
-    results.forEach((result, index) => (loaded[start + index] = result));
+    results.forEach((result, index) => {
+      loaded[start + index] = result;
+    });
   }
   const files = loaded.filter((file): file is LoadedFile => file !== undefined);
   if (files.length === 0 && diagnostics.errorCount === 0) {
@@ -80,7 +83,7 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag): Prom
 }
 
 async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir: string): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch (error) {

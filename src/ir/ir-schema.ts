@@ -9,9 +9,9 @@ import type { ApiDocument, Callback, Schema } from './types.js';
 
 const PointSchema = z.strictObject({ line: z.number().int(), column: z.number().int(), offset: z.number().int() });
 
-export const SourceSchema = z.strictObject({ file: z.string(), start: PointSchema, end: PointSchema });
+const SourceSchema = z.strictObject({ file: z.string(), start: PointSchema, end: PointSchema });
 
-export const JsonValueSchema = z.json();
+const JsonValueSchema = z.json();
 
 const schemaBase = {
   description: z.string().optional(),
@@ -161,7 +161,7 @@ export const schemaKindSchemas = {
  * (members refer back through getters); the compile-time test compares every member with its
  * IR interface, so the annotation hides no drift.
  */
-export const SchemaSchema: z.ZodType<Schema> = z.discriminatedUnion('kind', [
+const SchemaSchema: z.ZodType<Schema> = z.discriminatedUnion('kind', [
   StringSchemaSchema,
   IntegerSchemaSchema,
   NumberSchemaSchema,
@@ -178,7 +178,7 @@ export const SchemaSchema: z.ZodType<Schema> = z.discriminatedUnion('kind', [
   UnknownSchemaSchema,
 ]);
 
-export const NamedSchemaSchema = z.strictObject({
+const NamedSchemaSchema = z.strictObject({
   name: z.string(),
   schema: SchemaSchema,
   origin: z.enum(['documented', 'undocumented', 'inferred', 'imported']),
@@ -247,7 +247,7 @@ const ResponseSchema = z.strictObject({
 
 const SecurityRequirementSchema = z.record(z.string(), z.array(z.string()));
 
-export const OperationSchema = z.strictObject({
+const OperationSchema = z.strictObject({
   operationId: z.string(),
   method: z.enum(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']),
   path: z.string(),

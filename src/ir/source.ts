@@ -38,11 +38,6 @@ export function sourceOf(file: string, node: Positioned | undefined): Source {
   };
 }
 
-/** The source spanning from the start of `a` to the end of `b` (both in the same file). */
-export function spanSources(a: Source, b: Source): Source {
-  return { file: a.file, start: { ...a.start }, end: { ...b.end } };
-}
-
 /** Stable ordering of sources: by file, then offset. */
 export function compareSources(a: Source, b: Source): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;

@@ -105,7 +105,7 @@ function annotations(schema: Schema): SchemaBase {
 }
 
 /** Structural equality ignoring annotations (description, source, examples). */
-export function sameShape(a: Schema, b: Schema): boolean {
+function sameShape(a: Schema, b: Schema): boolean {
   return shapeKey(a) === shapeKey(b);
 }
 

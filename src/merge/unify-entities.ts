@@ -102,7 +102,7 @@ function reportConflict(diagnostics: DiagnosticBag, message: string, here: Sourc
 }
 
 /** Short words for a schema in messages: `int32`, `ref TableRight`, `array of string`. */
-export function describe(schema: Schema): string {
+function describe(schema: Schema): string {
   switch (schema.kind) {
     case 'ref':
       return schema.name;

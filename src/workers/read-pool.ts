@@ -10,7 +10,7 @@ export interface ReadJob {
 }
 
 /** Below this many pages to parse, threads cost more than they save. */
-export const PARALLEL_THRESHOLD = 200;
+const PARALLEL_THRESHOLD = 200;
 
 /** How many workers to use for `jobCount` pages when the user did not say. */
 export function defaultWorkerCount(jobCount: number): number {
@@ -44,7 +44,9 @@ export async function readPages(
   const count = Math.min(workers, jobs.length);
   // Interleave so every worker gets a similar mix of page sizes; then put results back in order.
   const shares: number[][] = Array.from({ length: count }, () => []);
-  jobs.forEach((_, index) => shares[index % count]!.push(index));
+  jobs.forEach((_, index) => {
+    shares[index % count]!.push(index);
+  });
   const results: PageResult[] = new Array(jobs.length);
   await Promise.all(
     shares.map(

@@ -64,7 +64,7 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
  * and returns that file's path; renaming it onto `target` is the caller's atomic step. On failure
  * the temporary file is removed.
  */
-export async function stageFile(target: string, contents: string): Promise<string> {
+async function stageFile(target: string, contents: string): Promise<string> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiffInputError, diffSpecs, loadSpecAtGitRef } from '../../src/diff/index.js';
 
-const spec = (type: string) => `openapi: 3.0.3
+const spec = `openapi: 3.0.3
 info: {title: t, version: '1'}
 paths:
   /a:
@@ -31,7 +31,7 @@ beforeAll(() => {
   repo = mkdtempSync(path.join(os.tmpdir(), 'specdown-diff-git-'));
   mkdirSync(path.join(repo, 'generated'));
   git('init', '-q');
-  writeFileSync(path.join(repo, 'generated/openapi.yaml'), spec('string'));
+  writeFileSync(path.join(repo, 'generated/openapi.yaml'), spec);
   writeFileSync(path.join(repo, 'generated/schemas.yaml'), schemas('string'));
   git('add', '.');
   git('commit', '-q', '-m', 'base');

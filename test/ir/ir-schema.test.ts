@@ -45,6 +45,7 @@ describe('parseIr', () => {
 
   interface BadCase {
     name: string;
+    // biome-ignore lint/suspicious/noExplicitAny: each case breaks the document at a deep path
     mutate: (doc: Record<string, any>) => void;
     want: RegExp;
   }
@@ -69,6 +70,7 @@ describe('parseIr', () => {
   ];
 
   it.each(bad)('should reject $name with a readable message', ({ mutate, want }) => {
+    // biome-ignore lint/suspicious/noExplicitAny: each case breaks the document at a deep path
     const doc = richApiDocument() as unknown as Record<string, any>;
     mutate(doc);
     expect(() => parseIr(doc)).toThrow(want);

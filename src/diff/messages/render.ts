@@ -4,7 +4,7 @@
  */
 import { MESSAGES } from './en.js';
 
-export const TRUSTED_PARAMS: ReadonlySet<string> = new Set(['in']);
+const TRUSTED_PARAMS: ReadonlySet<string> = new Set(['in']);
 
 /**
  * `escapeCode` renders a value that the template wraps in backticks (it receives the bare value

@@ -2,9 +2,9 @@
  * Every rule: id, default level, area, direction, owning module and a one-line description.
  * A test checks this list against the modules, the messages and the fixtures.
  */
-export type Level = 'breaking' | 'warning' | 'info';
-export type Area = 'paths' | 'parameters' | 'request-body' | 'responses' | 'headers' | 'schema' | 'security' | 'webhooks';
-export type Direction = 'request' | 'response' | 'none';
+type Level = 'breaking' | 'warning' | 'info';
+type Area = 'paths' | 'parameters' | 'request-body' | 'responses' | 'headers' | 'schema' | 'security' | 'webhooks';
+type Direction = 'request' | 'response' | 'none';
 
 export interface RuleInfo {
   id: string;

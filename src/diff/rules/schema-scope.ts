@@ -33,7 +33,7 @@ export function sideWord(scope: Scope): string {
 }
 
 /** `{in}` (trusted wording) and `{name}` (spec text) for the pair's schema. */
-export function subjectOf(pair: SchemaPair): { words: { in: string }; params: { name: string } } {
+function subjectOf(pair: SchemaPair): { words: { in: string }; params: { name: string } } {
   const { scope, property } = pair;
   if (scope.area === 'parameter') {
     return {

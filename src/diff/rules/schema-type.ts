@@ -7,7 +7,7 @@ import type { RuleModule } from './rule.js';
 import { forEachPair, prefixOf, typeText } from './schema-scope.js';
 
 /** True when every value of type list `inner` is a value of `outer` (empty = any). */
-export function typesCover(outer: string[], inner: string[]): boolean {
+function typesCover(outer: string[], inner: string[]): boolean {
   if (outer.length === 0) return true;
   if (inner.length === 0) return false;
   return inner.every((t) => outer.includes(t) || (t === 'integer' && outer.includes('number')));

@@ -22,7 +22,7 @@ export interface EmitOpenApiOptions {
   sources?: boolean;
 }
 
-export const OPENAPI_VERSION = '3.1.0';
+const OPENAPI_VERSION = '3.1.0';
 
 export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}): OpenAPIV3_1.Document {
   const named = namedSchemasOf(doc, collectReferencedNames(doc));

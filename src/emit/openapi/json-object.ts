@@ -41,7 +41,10 @@ export function sortedEntries<T>(record: Record<string, T>): Array<[string, T]> 
 export function orderKeys(source: JsonObject, order: readonly string[]): JsonObject {
   // Called for every schema and operation written: no intermediate arrays for the common case.
   let known = orderSets.get(order);
-  if (!known) orderSets.set(order, (known = new Set(order)));
+  if (!known) {
+    known = new Set(order);
+    orderSets.set(order, known);
+  }
   const out: JsonObject = {};
   for (const key of order) {
     if (Object.hasOwn(source, key) && source[key] !== undefined) setEntry(out, key, source[key]);
@@ -50,8 +53,13 @@ export function orderKeys(source: JsonObject, order: readonly string[]): JsonObj
   let extensions: string[] | undefined;
   for (const key of Object.keys(source)) {
     if (known.has(key)) continue;
-    if (key.startsWith('x-')) (extensions ??= []).push(key);
-    else (plain ??= []).push(key);
+    if (key.startsWith('x-')) {
+      extensions ??= [];
+      extensions.push(key);
+    } else {
+      plain ??= [];
+      plain.push(key);
+    }
   }
   for (const key of [...(plain?.sort(compareCodeUnits) ?? []), ...(extensions?.sort(compareCodeUnits) ?? [])]) {
     if (source[key] !== undefined) setEntry(out, key, source[key]);

@@ -53,7 +53,7 @@ function statusRank(status: string): number {
   return status === 'default' ? 2 : 1;
 }
 
-export function compareStatuses(a: string, b: string): number {
+function compareStatuses(a: string, b: string): number {
   const rank = statusRank(a) - statusRank(b);
   if (rank !== 0) return rank;
   if (statusRank(a) === 0) return Number(a) - Number(b);
@@ -61,7 +61,7 @@ export function compareStatuses(a: string, b: string): number {
 }
 
 /** OpenAPI requires a description; an empty one becomes the status's reason phrase. */
-export function responseDescription(response: Response): string {
+function responseDescription(response: Response): string {
   if (response.description.trim() !== '') return response.description;
   return STATUS_TEXT.get(response.status.toUpperCase()) ?? STATUS_TEXT.get(response.status) ?? `Status ${response.status}`;
 }

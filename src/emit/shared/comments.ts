@@ -5,12 +5,15 @@
 import { formatSource } from '../../ir/source.js';
 import type { Schema } from '../../ir/types.js';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it removes
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /** Makes `text` safe inside a block comment: a comment terminator can never appear, line separators become newlines. */
 export function escapeCommentText(text: string): string {
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/\*\//g, '*\\/')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+    .replace(CONTROL_CHARACTERS, '');
 }
 
 /** A JSDoc block comment of `lines`, or `''` when there is nothing to say. */

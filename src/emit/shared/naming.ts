@@ -21,7 +21,7 @@ const START = /^[\p{ID_Start}$]/u;
  * - `preserve`: names that are identifiers stay exactly as written (`DTO_ticket_conversation`);
  *   other characters become `_`.
  */
-export type NameCasing = 'pascal' | 'preserve';
+type NameCasing = 'pascal' | 'preserve';
 
 export interface NamingOptions {
   /** Named schema → type name. */
@@ -31,7 +31,7 @@ export interface NamingOptions {
 }
 
 /** `toPascalIdentifier` or `toPreservedIdentifier`, by casing. */
-export function toIdentifier(raw: string, casing: NameCasing = 'pascal'): string {
+function toIdentifier(raw: string, casing: NameCasing = 'pascal'): string {
   return casing === 'preserve' ? toPreservedIdentifier(raw) : toPascalIdentifier(raw);
 }
 
@@ -51,7 +51,7 @@ export function toPascalIdentifier(raw: string): string {
 }
 
 /** True for names that need no quotes as a property key (plain ASCII identifiers, not `__proto__`). */
-export function isPlainPropertyName(name: string): boolean {
+function isPlainPropertyName(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== '__proto__';
 }
 
@@ -70,7 +70,7 @@ export function objectLiteralKey(name: string): string {
 }
 
 /** Allocates unique identifiers: the first to ask for a name gets it, later ones get `_2`, `_3`, … */
-export class NameRegistry {
+class NameRegistry {
   readonly #taken = new Set<string>(RESERVED);
 
   claim(base: string): string {

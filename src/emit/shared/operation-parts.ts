@@ -5,7 +5,7 @@
 import type { Content, ObjectSchema, Operation, Parameter, ParameterLocation, Schema } from '../../ir/types.js';
 import { compareText, type OperationNames } from './naming.js';
 
-export interface ResponsePart {
+interface ResponsePart {
   status: string;
   /** `undefined`: the response has no body. */
   body: Schema | undefined;
@@ -19,7 +19,7 @@ export interface OperationParts {
   success: ResponsePart[];
 }
 
-export const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
 /** The `OperationNames` entry naming each location's parameter object. */
 export const PARAMETER_PART = {

@@ -9,7 +9,7 @@
 import { quoteString } from './literal.js';
 
 /** An `import` declaration, printed as `import [type] { a, b } from 'm';` or `import [type] * as N from 'm';`. */
-export interface ImportStatement {
+interface ImportStatement {
   kind: 'import';
   moduleSpecifier: string;
   namedImports?: string[];

@@ -41,7 +41,7 @@ export function declareNamedSchema(named: NamedSchema, typeName: string, context
  * `export const TicketStatus = { Open: 0, Closed: 1 } as const;` beside the type of the same name,
  * so `TicketStatus.Open` works like a TS enum member while the type stays a plain literal union.
  */
-export function declareEnumNames(schema: EnumSchema, typeName: string): string | undefined {
+function declareEnumNames(schema: EnumSchema, typeName: string): string | undefined {
   const seen = new Set<string>();
   const members: string[] = [];
   for (const member of schema.values) {

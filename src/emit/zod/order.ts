@@ -35,11 +35,13 @@ export function orderSchemas(schemas: Map<string, Schema>, sortKey: (name: strin
   }
   const components = tarjan(names, edges);
   const component = new Map<string, number>();
-  components.forEach((members, index) => members.forEach((name) => component.set(name, index)));
+  components.forEach((members, index) => {
+    for (const name of members) component.set(name, index);
+  });
   const recursive = new Set<string>();
   for (const members of components) {
     const only = members[0] as string;
-    if (members.length > 1 || (edges.get(only) ?? []).includes(only)) members.forEach((name) => recursive.add(name));
+    if (members.length > 1 || (edges.get(only) ?? []).includes(only)) for (const name of members) recursive.add(name);
   }
   // Kahn's algorithm over the cycles: of those whose dependencies are all defined, take the first by name.
   const members = components.map((group) => [...group].sort(byKey));
@@ -53,7 +55,9 @@ export function orderSchemas(schemas: Map<string, Schema>, sortKey: (name: strin
     for (const need of needs) dependents[need]?.add(index);
   });
   const ready = new MinHeap<number>((a, b) => byKey(members[a]?.[0] as string, members[b]?.[0] as string));
-  waiting.forEach((count, index) => count === 0 && ready.push(index));
+  waiting.forEach((count, index) => {
+    if (count === 0) ready.push(index);
+  });
   const order: string[] = [];
   for (let next = ready.pop(); next !== undefined; next = ready.pop()) {
     order.push(...(members[next] as string[]));

@@ -151,8 +151,8 @@ function reserveComponentNames(ctx: ImportContext, rootValue: JsonMap): void {
   const schemas = ctx.version === '2.0' ? ownMap(rootValue, 'definitions') : ownMap(ownMap(rootValue, 'components'), 'schemas');
   if (!schemas) return;
   const names = ctx.positions.keysOf(schemas);
-  const escape = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
-  const targets = names.map((name) => resolveRef(ctx, `${pointer}/${escape(name)}`, ctx.root, schemas));
+  const segment = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
+  const targets = names.map((name) => resolveRef(ctx, `${pointer}/${segment(name)}`, ctx.root, schemas));
   for (const [index, name] of names.entries()) {
     const target = targets[index];
     if (!target) continue;

@@ -54,7 +54,10 @@ export function extensionsOf(value: JsonMap, consumed?: ReadonlySet<string>): Re
   // Asked of every schema read: allocate only when there are extensions.
   let keys: string[] | undefined;
   for (const key of Object.keys(value)) {
-    if (key.startsWith('x-') && !consumed?.has(key)) (keys ??= []).push(key);
+    if (key.startsWith('x-') && !consumed?.has(key)) {
+      keys ??= [];
+      keys.push(key);
+    }
   }
   if (!keys) return undefined;
   return Object.fromEntries(keys.sort().map((key) => [key, toJson(value[key])]));

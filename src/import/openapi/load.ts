@@ -106,7 +106,7 @@ export function refDocument(ref: string, fromId: string): string | undefined {
   return path.resolve(path.dirname(fromId), decoded);
 }
 
-export function isRemote(id: string): boolean {
+function isRemote(id: string): boolean {
   return /^https?:\/\//i.test(id);
 }
 

@@ -56,7 +56,7 @@ export function parseJsonWithPositions(text: string, file: string, positions: Sp
     }
     at = end + 1;
     const raw = text.slice(start, end);
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: JSON forbids raw control characters in strings
     if (/[\u0000-\u001f]/.test(raw)) throw new Fail();
     if (!escaped) return raw;
     try {

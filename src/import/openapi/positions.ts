@@ -18,7 +18,10 @@ export class SpecPositions {
 
   setKey(target: object, key: string, source: Source): void {
     let map = this.keys.get(target);
-    if (!map) this.keys.set(target, (map = new Map()));
+    if (!map) {
+      map = new Map();
+      this.keys.set(target, map);
+    }
     map.set(key, source);
   }
 

@@ -82,7 +82,7 @@ function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: Spe
     case 'boolean':
       return { kind: 'boolean' };
     case 'array': {
-      const { prefixItems, items, closed } = readItems(ctx, value, file, depth, read);
+      const { prefixItems, items, closed } = readItems(value, file, depth, read);
       const maxItems = ownNumber(value, 'maxItems');
       return strip({
         kind: 'array',
@@ -105,7 +105,6 @@ function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: Spe
  * with `additionalItems` for the rest), then the rest (`items`); `false` for the rest closes it.
  */
 function readItems(
-  ctx: ImportContext,
   value: JsonMap,
   file: SpecFile,
   depth: number,

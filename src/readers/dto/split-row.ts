@@ -15,7 +15,7 @@
  * longest first. Whatever the grammar cannot settle is `undefined` with a reason, never a guess.
  */
 
-export const BASE_TYPES: readonly string[] = [
+const BASE_TYPES: readonly string[] = [
   'DateTimeOffset',
   'DateTime',
   'DateOnly',
@@ -41,7 +41,7 @@ export const BASE_TYPES: readonly string[] = [
   'Uri',
 ];
 
-export const SOURCES: readonly string[] = ['Body', 'Query', 'Path', 'Route', 'Header', 'Form', 'Cookie', 'Services'];
+const SOURCES: readonly string[] = ['Body', 'Query', 'Path', 'Route', 'Header', 'Form', 'Cookie', 'Services'];
 
 /** Offsets [from, to) into the row text. */
 export interface Cut {

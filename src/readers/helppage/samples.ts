@@ -19,12 +19,12 @@ const MEDIA_TYPE = String.raw`[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+(?:\s*
 const MEDIA_LINE = new RegExp(String.raw`^\s*${MEDIA_TYPE}(?:\s*,\s*${MEDIA_TYPE})*\s*$`);
 const NOT_AVAILABLE = /^sample not available\.?$/i;
 
-export function isMediaTypeLine(line: Line | undefined): boolean {
+function isMediaTypeLine(line: Line | undefined): boolean {
   return line !== undefined && MEDIA_LINE.test(line.text);
 }
 
 /** The code language for a sample of `mediaTypes`. */
-export function sampleLang(mediaTypes: string): string {
+function sampleLang(mediaTypes: string): string {
   if (/json/i.test(mediaTypes)) return 'json';
   if (/xml/i.test(mediaTypes)) return 'xml';
   return 'text';

@@ -23,7 +23,7 @@ import { type Line, linesSpan, spanOf } from '../text/lines.js';
 const COLUMN_WORDS = ['Additional information', 'Description', 'Value', 'Type', 'Name'] as const;
 const RULE = /^\s*-{3,}\s*(?:\|\s*-{3,}\s*)*\|?\s*$/;
 
-export interface Piece {
+interface Piece {
   text: string;
   /** Columns [from, to) of the piece in its line (0-based). */
   from: number;
@@ -47,7 +47,7 @@ function trimmed(text: string, from: number, to: number): Piece {
 }
 
 /** A cell line: text before the final `|` (`TicketREF |`, ` |`). */
-export function isCellLine(line: Line | undefined): boolean {
+function isCellLine(line: Line | undefined): boolean {
   return line !== undefined && /\|\s*$/.test(line.text);
 }
 
@@ -79,7 +79,7 @@ function isColumnWord(text: string): boolean {
   return COLUMN_WORDS.some((word) => word.toLowerCase() === text.toLowerCase());
 }
 
-export function isRuleLine(line: Line | undefined): boolean {
+function isRuleLine(line: Line | undefined): boolean {
   return line !== undefined && RULE.test(line.text) && line.text.includes('-');
 }
 

@@ -10,7 +10,7 @@
  * (`{id=5}`) and catch-alls (`{*rest}`) are taken off the name; the path keeps `{name}` only.
  */
 
-export interface RouteParameter {
+interface RouteParameter {
   name: string;
   /** Constraints as written, in order: `int`, `minlength(2)`. */
   constraints: string[];

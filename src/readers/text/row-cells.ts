@@ -22,7 +22,7 @@ export interface CellSpan {
  * The cells, or why the line is no row. `wrapped` marks lines that read as the continuation of the
  * previous row's description (their type or status word is none), rather than as a broken row.
  */
-export interface RowFailure {
+interface RowFailure {
   error: string;
   wrapped: boolean;
 }

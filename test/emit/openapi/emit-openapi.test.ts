@@ -14,8 +14,11 @@ function text(doc: ApiDocument, options?: { sources?: boolean }): string {
 
 /** Every `$ref` and discriminator mapping target in `node`, with where it was found. */
 function collectRefs(node: unknown, path = '#', out: Array<{ at: string; ref: string }> = []): Array<{ at: string; ref: string }> {
-  if (Array.isArray(node)) node.forEach((item, index) => collectRefs(item, `${path}/${index}`, out));
-  else if (node && typeof node === 'object') {
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => {
+      collectRefs(item, `${path}/${index}`, out);
+    });
+  } else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
       if (key === '$ref' && typeof value === 'string') out.push({ at: path, ref: value });
       else if (key === 'mapping' && value && typeof value === 'object') {
@@ -218,8 +221,11 @@ describe('emitOpenApi', () => {
       if (node === null || ['string', 'boolean'].includes(typeof node)) return;
       if (typeof node === 'number') {
         if (!Number.isFinite(node)) problems.push(`${path}: ${node}`);
-      } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${path}/${index}`));
-      else if (typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
+      } else if (Array.isArray(node)) {
+        node.forEach((item, index) => {
+          walk(item, `${path}/${index}`);
+        });
+      } else if (typeof node === 'object' && Object.getPrototypeOf(node) === Object.prototype) {
         for (const key of Object.keys(node))
           walk((node as Json)[key] ?? Object.getOwnPropertyDescriptor(node, key)?.value, `${path}/${key}`);
       } else problems.push(`${path}: ${typeof node}`);

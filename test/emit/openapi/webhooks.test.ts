@@ -5,6 +5,7 @@ import type { ApiDocument, Operation } from '../../../src/ir/types.js';
 import { irDocument, irOperation } from '../../helpers/ir-builders.js';
 import { describeProblems, redoclyProblems, schemaErrors } from '../../helpers/openapi-validate.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the test reads the emitted document by deep paths
 type Json = { [key: string]: any };
 
 const operation = irOperation;

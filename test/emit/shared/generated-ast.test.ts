@@ -93,6 +93,7 @@ describe('generated code read back with ts-morph', () => {
       .map((doc) => doc.getDescription())
       .join('\n');
     // Every visible word of the hostile text is in the comment, and `*/` is escaped there.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, not a template
     for (const word of ['Ends here', 'alert(1)', '${process.exit(1)}', 'new line', 'ls', 'ps']) expect(description).toContain(word);
     expect(commentText(types)).not.toMatch(/\*\/ alert/);
     expect(types.getDescendantsOfKind(SyntaxKind.Identifier).map((id) => id.getText())).not.toContain('alert');

@@ -4,6 +4,7 @@ import { typePropertyKey } from '../../../src/emit/shared/naming.js';
 import { HOSTILE } from './rich-document.js';
 
 describe('quoteString', () => {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, not a template
   it.each(['', 'plain', "it's", 'back\\slash', HOSTILE, '\u0000\u001f\u007f', '\u2028\u2029', '${x}`', 'emoji 😀'])(
     'should round-trip %j through JavaScript',
     (text) => {

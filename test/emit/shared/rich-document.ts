@@ -5,6 +5,7 @@
 import type { Source } from '../../../src/ir/source.js';
 import type { ApiDocument, NamedSchema, Schema } from '../../../src/ir/types.js';
 
+// biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, not a template
 export const HOSTILE = 'Ends here */ alert(1) /* `${process.exit(1)}` \' " \\ \n new line \u2028 ls \u2029 ps';
 
 const at = (file: string, line: number): Source => ({
@@ -212,6 +213,7 @@ export function richDocument(): ApiDocument {
 export function hostileDocument(): ApiDocument {
   const weird = [
     '*/ alert(1) /*',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: hostile text, not a template
     '${alert(1)}',
     '`alert`',
     "'); alert(1); ('",

@@ -48,9 +48,17 @@ function slots(
   value: Json,
   out: [Json[] | Record<string, Json>, string | number][] = [],
 ): [Json[] | Record<string, Json>, string | number][] {
-  if (Array.isArray(value)) value.forEach((item, index) => (out.push([value, index]), slots(item, out)));
-  else if (value !== null && typeof value === 'object')
-    for (const key of Object.keys(value)) out.push([value, key]), slots(value[key]!, out);
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      out.push([value, index]);
+      slots(item, out);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      out.push([value, key]);
+      slots(value[key]!, out);
+    }
+  }
   return out;
 }
 

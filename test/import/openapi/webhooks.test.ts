@@ -231,6 +231,7 @@ paths:
 describe('importSpec: the IR of webhooks and callbacks', () => {
   it('should be accepted by the ir.json validation (and rejected when a callback drifts)', async () => {
     const { spec } = await importFixture('round-trip-3.1.yaml');
+    // biome-ignore lint/suspicious/noExplicitAny: the test edits the IR's JSON by deep paths
     const ir = JSON.parse(JSON.stringify(documentOf(spec!))) as Record<string, any>;
     expect(ir.webhooks).toHaveLength(2);
     expect(() => parseIr(ir)).not.toThrow();

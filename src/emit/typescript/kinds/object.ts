@@ -42,7 +42,7 @@ function renderProperty(property: Property, context: TypeContext): string {
 }
 
 /** Properties by wire name, the first of duplicates kept. */
-export function uniqueProperties(properties: Property[]): Property[] {
+function uniqueProperties(properties: Property[]): Property[] {
   const seen = new Set<string>();
   return properties.filter((property) => !seen.has(property.name) && seen.add(property.name));
 }

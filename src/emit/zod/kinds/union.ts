@@ -31,7 +31,7 @@ function isDiscriminable(variants: Schema[], property: string, context: ZodConte
 }
 
 /** The literal a variant fixes for `property`, or `undefined` when it fixes none. */
-export function discriminatorValue(variant: Schema, property: string, context: ZodContext): JsonValue | undefined {
+function discriminatorValue(variant: Schema, property: string, context: ZodContext): JsonValue | undefined {
   let schema: Schema | undefined = variant;
   if (schema.kind === 'ref') {
     if (schema.nullable || context.isLazy(schema.name) || context.isRecursive(schema.name)) return undefined;
