@@ -8,25 +8,29 @@
  * temporary folder and adds one DocFX page per type the slice names but never tabulates, whose
  * table is written from truth.json in the slice's own words (`array`, `object`, short type names,
  * no descriptions) — what the vendor's page for that type would show. Then it scores nested
- * fields against the truth. Nothing is written into the repository.
+ * fields against the truth with the shared scorer. Nothing is written into the repository.
  *
  * It measures the code path (tables of other pages + samples fill named types), not a real
  * complete reference, which we do not have. Skips when ../shared is absent.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runFidelity } from './fidelity/run.mjs';
+import { scorerPath } from './fidelity/scorer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(root, '../shared/corpus/superoffice');
-if (!existsSync(corpus)) {
-  console.log('bench:complete-reference: ../shared/corpus/superoffice not present; skipped');
+const shared = path.resolve(root, process.env.SPECDOWN_SHARED ?? '../shared');
+const corpus = path.join(shared, 'corpus/superoffice');
+const scorer = scorerPath(shared);
+if (!existsSync(corpus) || !existsSync(scorer)) {
+  console.log('bench:complete-reference: ../shared (corpus/superoffice, eval) not present; skipped');
   process.exit(0);
 }
 const { generate } = await import(path.join(root, 'dist/index.js'));
-const truth = JSON.parse(readFileSync(path.join(corpus, 'truth.json'), 'utf8'));
+const truthFile = path.join(corpus, 'truth.json');
+const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
 const components = truth.components.schemas;
 const short = (ref) => ref.split('/').pop().split('.').pop();
 const byShort = new Map(Object.keys(components).map((key) => [short(key), key]));
@@ -65,13 +69,19 @@ try {
     made.push(name);
   }
   console.log(`slice + ${made.length} type pages (of ${untabulated.length} types the slice names but does not tabulate)`);
-  const report = execFileSync(
-    process.execPath,
-    [path.join(root, 'bench/fidelity.mjs'), '--docs', docs, '--truth', path.join(corpus, 'truth.json')],
-    { encoding: 'utf8' },
+  const run = await runFidelity(
+    {
+      id: 'complete-reference',
+      kind: 'dialect',
+      docs,
+      truth: truthFile,
+      options: { stripPrefix: [], onlyOps: false, dropResponses: false },
+      notes: [],
+    },
+    { generate },
+    { scorer, workDir: path.join(work, 'score'), show: 0 },
   );
-  for (const line of report.split('\n'))
-    if (/^\s+(nested|operations|parameters|request body|response body)/.test(line) || /^\s+truth /.test(line)) console.log(line);
+  console.log(run.table.trimEnd());
   console.log('(the added type pages are operations the truth does not have: operation precision is not a figure here)');
 } finally {
   rmSync(work, { recursive: true, force: true });
