@@ -2,9 +2,9 @@
  * Cross-page merge: the pages' fragments → the IR document.
  *
  * 1. fragments in file order (so the result never depends on the order they come in);
- * 2. per page, unnamed request bodies that are a named entity of the page become refs;
- * 3. one operation per route, unique operationIds (`duplicate-operation`);
- * 4. one named schema per name across pages (`entity-conflict`);
+ * 2. one operation per route, unique operationIds (`duplicate-operation`);
+ * 3. one named schema per name across pages (`entity-conflict`);
+ * 4. unnamed request bodies that are a named entity of their page, or one they name, become refs;
  * 5. names no page defines become undocumented schemas (`undocumented-type`);
  * 6. operations sorted by path then method, schemas by name, tags and security schemes by name;
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
@@ -29,7 +29,12 @@ export function mergeFragments(
     .map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page)))
     .sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
-  for (const page of pages) if (page.dialect !== 'openapi') unifyRequestBodies(page);
+  const bodies = pages
+    .filter((page) => page.dialect !== 'openapi')
+    .flatMap((page) => {
+      const pageNames = new Set(page.schemas.map((schema) => schema.name));
+      return page.operations.map((operation) => ({ operation, pageNames }));
+    });
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
@@ -38,6 +43,7 @@ export function mergeFragments(
     pages.flatMap((page) => page.schemas),
     diagnostics,
   );
+  unifyRequestBodies(bodies, entities);
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);
   const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
   const document: ApiDocument = {

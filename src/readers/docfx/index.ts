@@ -18,6 +18,7 @@ import { sourceOf } from '../../ir/source.js';
 import type { PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
 import { joinContinuationRows, markPathPartTables } from './tables.js';
+import { DOCFX_TYPE_WORDS } from './type-words.js';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?(?:title|uid)\s*:/;
 const TITLE_THEN_HTTP = /^#[ \t]+(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+\S.*\r?\n(?:[ \t]*\r?\n)*```http\b/im;
@@ -60,7 +61,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag): Root {
   joinContinuationRows(root, page.text);
   markPathPartTables(root);
   normaliseSampleFences(root);
-  root.data = { ...root.data, dialect: 'docfx', page: meta, markdown: page.text };
+  root.data = { ...root.data, dialect: 'docfx', page: meta, markdown: page.text, typeWords: { ...DOCFX_TYPE_WORDS } };
   return root;
 }
 

@@ -1,0 +1,112 @@
+/**
+ * What a body section's evidence says its shape is, beyond its type words and table alone.
+ *
+ *     ## Request Body: changes string        a JSON Patch: whatever the type word says, the body is an
+ *     | op | String | … |                     array of RFC 6902 operations {op, path, value, from?}
+ *     | path | String | … |                   (the table's rows, `from` added for move/copy)
+ *     | value | Object | … |
+ *
+ *     ## Request Body: contactIds            no type word, no table: the body still exists — an
+ *     The primary keys.                      array (plural name AND a description of many), else an
+ *                                            open schema carrying the description
+ *
+ *     | Property Name | … |  + a JSON sample `[ {…}, {…} ]`   the table is the ITEM's: an array of it
+ */
+import type { Table } from 'mdast';
+import { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { ArraySchema, Content, ObjectSchema, Operation, Schema } from '../ir/types.js';
+import { cellText, readTable } from './columns.js';
+import type { ExtractContext } from './context.js';
+import { objectFromTable } from './properties.js';
+
+const PATCH_FIELDS = new Set(['op', 'path', 'value', 'from']);
+
+/** True for an RFC 6902 operation table: rows `op` and `path`, and nothing but op/path/value/from. */
+export function isJsonPatchTable(table: Table, context: ExtractContext): boolean {
+  // A look only: the table's own diagnostics are reported once, when it is read for its schema.
+  const names = readTable(table, { ...context, diagnostics: new DiagnosticBag() })
+    .rows.map((row) => cellText(row, 'name'))
+    .filter((name) => name !== '');
+  return names.includes('op') && names.includes('path') && names.every((name) => PATCH_FIELDS.has(name));
+}
+
+/** The JSON Patch body of an op/path/value table: an array of its rows, `from` added when it lacks it. */
+export function jsonPatchBody(table: Table, context: ExtractContext): ArraySchema {
+  const item: ObjectSchema = objectFromTable(table, context);
+  if (!item.properties.some((p) => p.name === 'from')) {
+    item.properties.push({
+      name: 'from',
+      schema: { kind: 'string' },
+      required: false,
+      description: 'RFC 6902: the location a `move` or `copy` operation takes its value from.',
+    });
+  }
+  const patch: ArraySchema = { kind: 'array', items: item, description: 'A JSON Patch document (RFC 6902): a list of operations.' };
+  if (item.source) patch.source = item.source;
+  return patch;
+}
+
+const PLURAL = /[a-z](?<!s|u|i)s$/i;
+const MANY = /\b(?:array|list|collection|set)s?\b/i;
+const STOP = /^(?:of|to|for|that|which|with|in|on|from|by|is|are|be|will|as)$/i;
+
+/** `contactIds` → `Ids`; `entity` → `entity`. */
+function lastWord(name: string): string {
+  const words = name.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g);
+  return words?.[words.length - 1] ?? name;
+}
+
+/** The description speaks of many: an array/list/collection, or its opening noun phrase is plural. */
+function describesMany(description: string): boolean {
+  const sentence = description.split(/[.;:\n]/)[0] ?? '';
+  const words = sentence.split(/[\s,]+/).filter(Boolean);
+  const phrase: string[] = [];
+  for (const word of words) {
+    if (STOP.test(word)) break;
+    phrase.push(word);
+  }
+  if (phrase.some((word) => MANY.test(word))) return true;
+  const head = phrase[phrase.length - 1];
+  return head !== undefined && PLURAL.test(head);
+}
+
+/** The schema of a body section with neither type words nor table. */
+export function untabulatedBody(name: string | undefined, description: string | undefined): Schema {
+  const text = description?.trim();
+  if (name && text && PLURAL.test(lastWord(name)) && describesMany(text))
+    return { kind: 'array', items: { kind: 'unknown' }, description: text };
+  return text ? { kind: 'unknown', description: text } : { kind: 'unknown' };
+}
+
+/**
+ * A body tabulated as an object (or a named entity) whose every JSON sample is an array of
+ * objects: the table documents the items. Applies to the request body and each response.
+ */
+export function arrayBodiesFromSamples(operation: Operation): void {
+  if (operation.requestBody) wrapWhenArraySamples(operation.requestBody.content);
+  for (const response of operation.responses) wrapWhenArraySamples(response.content);
+}
+
+/** One body's contents (one per media type, the sample on one of them): all wrapped, or none. */
+function wrapWhenArraySamples(contents: Content[]): void {
+  const values = contents.flatMap((c) => c.examples.filter((e) => e.value !== undefined).map((e) => e.value));
+  if (values.length === 0) return;
+  const arrays = values.every(
+    (v) => Array.isArray(v) && v.length > 0 && v.every((item) => item !== null && typeof item === 'object' && !Array.isArray(item)),
+  );
+  if (!arrays) return;
+  const wrapped = new Map<Schema, ArraySchema>();
+  for (const content of contents) {
+    const schema = content.schema;
+    if (!schema || (schema.kind !== 'object' && schema.kind !== 'ref')) continue;
+    let array = wrapped.get(schema);
+    if (!array) {
+      const { source, description, ...item } = schema;
+      array = { kind: 'array', items: item as Schema };
+      if (source) array.source = source;
+      if (description) array.description = description;
+      wrapped.set(schema, array);
+    }
+    content.schema = array;
+  }
+}
