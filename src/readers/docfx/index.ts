@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
-import type { PageInput, Reader } from '../types.js';
+import type { Evidence, PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
 import { joinContinuationRows, markPathPartTables } from './tables.js';
 import { DOCFX_TYPE_WORDS } from './type-words.js';
@@ -26,12 +26,17 @@ const DOCFX_TABLE = /^\|[ \t]*(?:Path Part|Property Name)[ \t]*\|/m;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-function detect(page: PageInput): string | undefined {
-  const head = page.text.slice(0, 4096);
-  if (FRONT_MATTER.test(head)) return 'front matter with title/uid';
-  if (TITLE_THEN_HTTP.test(page.text)) return '`# METHOD path` heading followed by an ```http block';
-  if (DOCFX_TABLE.test(page.text)) return '`| Path Part |` or `| Property Name |` table';
-  return undefined;
+/** Each signature the page carries, with its weight (a front matter or title block is 3 lines of evidence). */
+const SIGNATURES: ReadonlyArray<{ test: (page: PageInput) => boolean; reason: string; weight: number }> = [
+  { test: (page) => FRONT_MATTER.test(page.text.slice(0, 4096)), reason: 'front matter with title/uid', weight: 3 },
+  { test: (page) => TITLE_THEN_HTTP.test(page.text), reason: '`# METHOD path` heading followed by an ```http block', weight: 3 },
+  { test: (page) => DOCFX_TABLE.test(page.text), reason: '`| Path Part |` or `| Property Name |` table', weight: 2 },
+];
+
+function detect(page: PageInput): Evidence | undefined {
+  const found = SIGNATURES.filter((signature) => signature.test(page));
+  if (found.length === 0) return undefined;
+  return { reason: found.map((s) => s.reason).join('; '), weight: found.reduce((sum, s) => sum + s.weight, 0) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { checkDocument } from '../../../src/document/check-document.js';
 import { helppageReader } from '../../../src/readers/helppage/index.js';
 import { readerFor } from '../../../src/readers/index.js';
+import { reasonOf } from '../../helpers/detection.js';
 import { positionMismatches } from './position-check.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -43,7 +44,7 @@ describe('helppageReader', () => {
 
   describe('detect', () => {
     it('should recognise a Help Page by its request line and labels', () => {
-      expect(helppageReader.detect(fixture('put-widget.txt'))).toContain('Help Page labels');
+      expect(reasonOf(helppageReader.detect(fixture('put-widget.txt')))).toContain('Help Page labels');
     });
 
     it.each([
