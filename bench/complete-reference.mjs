@@ -7,8 +7,11 @@
  * reference tabulates every type on some page. This bench simulates one: it copies the slice to a
  * temporary folder and adds one DocFX page per type the slice names but never tabulates, whose
  * table is written from truth.json in the slice's own words (`array`, `object`, short type names,
- * no descriptions) — what the vendor's page for that type would show. Then it scores nested
- * fields against the truth with the shared scorer. Nothing is written into the repository.
+ * no descriptions) — what the vendor's page for that type would show. The complete reference also
+ * uses a type name as a placeholder (issue 12: \`Response body: TableRight\` over another entity's
+ * table), so each added table is also written under a \`TableRight\` heading on a page of its own.
+ * Then it scores nested fields against the truth with the shared scorer. Nothing is written into
+ * the repository.
  *
  * It measures the code path (tables of other pages + samples fill named types), not a real
  * complete reference, which we do not have. Skips when ../shared is absent.
@@ -48,6 +51,15 @@ function typeWords(p) {
   return 'object';
 }
 
+/** The name the vendor's pages use as a placeholder over other entities' tables. */
+const PLACEHOLDER = 'TableRight';
+
+/** A DocFX GET page whose response body heading names `heading` over the table `rows`. */
+function typePage(route, heading, rows) {
+  const uid = route.replace(/\W/g, '_');
+  return `---\ntitle: GET ${route}\nuid: ${uid}\n---\n\n# GET ${route}\n\n\`\`\`http\nGET /api/v1/${route}\n\`\`\`\n\nThe ${heading} type.\n\n## Response:\n\nOK\n\n| Response | Description |\n|----------------|-------------|\n| 200 | OK |\n\n### Response body: ${heading}\n\n| Property Name | Type |  Description |\n|----------------|------|--------------|\n${rows}\n`;
+}
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'specdown-complete-'));
 try {
   const docs = path.join(work, 'docs');
@@ -62,13 +74,15 @@ try {
     const rows = Object.entries(schema.properties)
       .map(([property, p]) => `| ${property} | ${typeWords(p)} |  |`)
       .join('\n');
-    writeFileSync(
-      path.join(docs, 'types', `${name}.md`),
-      `---\ntitle: GET Types/${name}\nuid: types_${name}\n---\n\n# GET Types/${name}\n\n\`\`\`http\nGET /api/v1/Types/${name}\n\`\`\`\n\nThe ${name} type.\n\n## Response:\n\nOK\n\n| Response | Description |\n|----------------|-------------|\n| 200 | OK |\n\n### Response body: ${name}\n\n| Property Name | Type |  Description |\n|----------------|------|--------------|\n${rows}\n`,
-    );
+    writeFileSync(path.join(docs, 'types', `${name}.md`), typePage(`Types/${name}`, name, rows));
+    // The vendor's placeholder convention (issue 12): a name heading another entity's table.
+    if (name !== PLACEHOLDER)
+      writeFileSync(path.join(docs, 'types', `${name}_As${PLACEHOLDER}.md`), typePage(`Types/${name}/Rights`, PLACEHOLDER, rows));
     made.push(name);
   }
-  console.log(`slice + ${made.length} type pages (of ${untabulated.length} types the slice names but does not tabulate)`);
+  console.log(
+    `slice + ${made.length} type pages (of ${untabulated.length} types the slice names but does not tabulate), each also under a \`Response body: ${PLACEHOLDER}\` heading`,
+  );
   const run = await runFidelity(
     {
       id: 'complete-reference',
