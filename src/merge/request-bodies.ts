@@ -54,7 +54,8 @@ function bestEntity(
   pageNames: ReadonlySet<string>,
 ): Entity | undefined {
   if (schema.properties.length === 0) return undefined;
-  const named = (entity: Entity) => namedBy(body, entity.name);
+  const words = wordsOf(body.description);
+  const named = (entity: Entity) => body.name?.toLowerCase() === entity.name.toLowerCase() || words.has(entity.name);
   const candidates = entities
     .filter((entity) => (pageNames.has(entity.name) || named(entity)) && covers(entity.schema, schema))
     .sort(
@@ -64,13 +65,9 @@ function bestEntity(
   return candidates[0];
 }
 
-/** The body's parameter name is the entity's (`contactEntity` ~ `ContactEntity`), or its description names it. */
-function namedBy(body: RequestBody, name: string): boolean {
-  if (body.name?.toLowerCase() === name.toLowerCase()) return true;
-  return (
-    body.description !== undefined &&
-    new RegExp(`(?<![\\w.])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`).test(body.description)
-  );
+/** The words of a body's description (`The ContactEntity to be saved.` → ContactEntity, …). */
+function wordsOf(description: string | undefined): Set<string> {
+  return new Set((description?.split(/[^\w.]+/) ?? []).map((word) => word.replace(/\.+$/, '')));
 }
 
 function covers(entity: ObjectSchema, body: ObjectSchema): boolean {
