@@ -11,6 +11,7 @@
  *                                            open schema carrying the description
  *
  *     | Property Name | … |  + a JSON sample `[ {…}, {…} ]`   the table is the ITEM's: an array of it
+ *     ## Request Body: entities  "An array of entities to save."  + a table: the same, without a sample
  */
 import type { Table } from 'mdast';
 import { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -56,18 +57,33 @@ function lastWord(name: string): string {
   return words?.[words.length - 1] ?? name;
 }
 
-/** The description speaks of many: an array/list/collection, or its opening noun phrase is plural. */
-function describesMany(description: string): boolean {
+/** The opening noun phrase of a description: its first sentence up to a preposition or verb. */
+function openingPhrase(description: string): string[] {
   const sentence = description.split(/[.;:\n]/)[0] ?? '';
-  const words = sentence.split(/[\s,]+/).filter(Boolean);
   const phrase: string[] = [];
-  for (const word of words) {
+  for (const word of sentence.split(/[\s,]+/).filter(Boolean)) {
     if (STOP.test(word)) break;
     phrase.push(word);
   }
+  return phrase;
+}
+
+/** The description speaks of many: an array/list/collection, or its opening noun phrase is plural. */
+function describesMany(description: string): boolean {
+  const phrase = openingPhrase(description);
   if (phrase.some((word) => MANY.test(word))) return true;
   const head = phrase[phrase.length - 1];
   return head !== undefined && PLURAL.test(head);
+}
+
+/**
+ * A tabulated body without samples is an array of its table only on strong evidence: a plural
+ * name and a description that says array, list or collection (`entities`: "An array of entities
+ * to save"). A plural name alone (`settings`) is no evidence.
+ */
+export function namedAsArray(name: string | undefined, description: string | undefined): boolean {
+  if (!name || !description || !PLURAL.test(lastWord(name))) return false;
+  return openingPhrase(description).some((word) => MANY.test(word));
 }
 
 /** The schema of a body section with neither type words nor table. */

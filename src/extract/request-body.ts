@@ -13,7 +13,7 @@
  */
 import type { Source } from '../ir/source.js';
 import type { Content, NamedSchema, ObjectSchema, RequestBody, Schema } from '../ir/types.js';
-import { isJsonPatchTable, jsonPatchBody, untabulatedBody } from './body-evidence.js';
+import { isJsonPatchTable, jsonPatchBody, namedAsArray, untabulatedBody } from './body-evidence.js';
 import { readBodySchema } from './body-schema.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import type { BodyRow } from './parameters.js';
@@ -53,7 +53,11 @@ function fromSection(section: Section, mediaTypes: readonly string[], context: E
       : !table && !section.typeText?.trim()
         ? { schema: { ...untabulatedBody(section.name, description), source: where }, named: [] }
         : readBodySchema(section.typeText, table, where, context);
-  const body: RequestBody = { required: true, content: contents(schema, section.name, mediaTypes), source: where };
+  const shaped =
+    schema?.kind === 'object' && !section.typeText?.trim() && namedAsArray(section.name, description)
+      ? { kind: 'array' as const, items: schema, ...(schema.source ? { source: schema.source } : {}) }
+      : schema;
+  const body: RequestBody = { required: true, content: contents(shaped, section.name, mediaTypes), source: where };
   if (section.name) body.name = section.name;
   if (description) body.description = description;
   return { requestBody: body, schemas: named };

@@ -68,6 +68,15 @@ describe('array bodies', () => {
     expect(codes).toEqual([]);
   });
 
+  it('should read an item table as an array without a sample when the name is plural and the description says array', () => {
+    expect(requestSchema(`## Request Body: entities\n\nAn array of entities to save.\n\n${itemTable}`).schema).toMatchObject({
+      kind: 'array',
+      items: { kind: 'object' },
+    });
+    // A plural name alone is no evidence: settings are often one object.
+    expect(requestSchema(`## Request Body: settings\n\nThe settings to save.\n\n${itemTable}`).schema).toMatchObject({ kind: 'object' });
+  });
+
   it('should keep the object when the sample is an object', () => {
     const { schema } = requestSchema(
       `## Request Body: field\n\n${itemTable}\n\n${sample('{ "FieldId": 1, "Label": "a" }', 'PUT /api/v1/Widget/Layout')}`,
