@@ -34,6 +34,8 @@ export function isJsonPatchTable(table: Table, context: ExtractContext): boolean
 /** The JSON Patch body of an op/path/value table: an array of its rows, `from` added when it lacks it. */
 export function jsonPatchBody(table: Table, context: ExtractContext): ArraySchema {
   const item: ObjectSchema = objectFromTable(table, context);
+  // RFC 6902 §4: every operation MUST have `op` and `path`; `value` and `from` depend on the op.
+  for (const property of item.properties) if (property.name === 'op' || property.name === 'path') property.required = true;
   if (!item.properties.some((p) => p.name === 'from')) {
     item.properties.push({
       name: 'from',
@@ -99,8 +101,41 @@ export function untabulatedBody(name: string | undefined, description: string | 
  * objects: the table documents the items. Applies to the request body and each response.
  */
 export function arrayBodiesFromSamples(operation: Operation): void {
-  if (operation.requestBody) wrapWhenArraySamples(operation.requestBody.content);
+  if (operation.requestBody) {
+    patchWhenPatchSamples(operation.requestBody.content);
+    wrapWhenArraySamples(operation.requestBody.content);
+  }
   for (const response of operation.responses) wrapWhenArraySamples(response.content);
+}
+
+const isPatchOperation = (item: unknown) =>
+  item !== null &&
+  typeof item === 'object' &&
+  !Array.isArray(item) &&
+  'op' in item &&
+  'path' in item &&
+  Object.keys(item).every((key) => PATCH_FIELDS.has(key));
+
+/** A request body typed as a string (`changes string`) without a table, whose samples are JSON Patch documents. */
+function patchWhenPatchSamples(contents: Content[]): void {
+  const values = contents.flatMap((c) => c.examples.filter((e) => e.value !== undefined).map((e) => e.value));
+  if (values.length === 0 || !values.every((v) => Array.isArray(v) && v.length > 0 && v.every(isPatchOperation))) return;
+  const patch: ArraySchema = {
+    kind: 'array',
+    items: {
+      kind: 'object',
+      properties: [
+        { name: 'op', schema: { kind: 'string' }, required: true },
+        { name: 'path', schema: { kind: 'string' }, required: true },
+        { name: 'value', schema: { kind: 'unknown' }, required: false },
+        { name: 'from', schema: { kind: 'string' }, required: false },
+      ],
+    },
+    description: 'A JSON Patch document (RFC 6902): a list of operations.',
+  };
+  for (const content of contents)
+    if (content.schema?.kind === 'string')
+      content.schema = { ...patch, ...(content.schema.source ? { source: content.schema.source } : {}) };
 }
 
 /** One body's contents (one per media type, the sample on one of them): all wrapped, or none. */

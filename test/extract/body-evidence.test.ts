@@ -31,12 +31,31 @@ describe('JSON Patch bodies', () => {
     expect(schema).toMatchObject({ kind: 'array', items: { kind: 'object' } });
     const items = (schema as { items: { properties: Array<{ name: string; schema: Schema; required: boolean }> } }).items;
     expect(items.properties.map((p) => [p.name, p.schema.kind, p.required])).toEqual([
-      ['op', 'string', false],
-      ['path', 'string', false],
+      ['op', 'string', true],
+      ['path', 'string', true],
       ['value', 'map', false],
       ['from', 'string', false],
     ]);
     expect(codes.filter(([code]) => code === 'body-table-ignored')).toEqual([]);
+  });
+
+  it('should read a string-typed body without a table whose samples are JSON Patch documents as one', () => {
+    const { schema } = requestSchema(
+      `## Request Body: changes string\n\nJSON-Patch array of operations.\n\n${sample('[ { "op": "replace", "path": "/Name", "value": "x" } ]')}`,
+      'PATCH /api/v1/Widget/{id}',
+    );
+    expect(schema).toMatchObject({ kind: 'array', items: { kind: 'object' } });
+    const items = (schema as { items: { properties: Array<{ name: string; required: boolean }> } }).items;
+    expect(items.properties.map((p) => [p.name, p.required])).toEqual([
+      ['op', true],
+      ['path', true],
+      ['value', false],
+      ['from', false],
+    ]);
+    // A string body whose sample is anything else stays a string.
+    expect(requestSchema(`## Request Body: text string\n\n${sample('"hello"')}`, 'PATCH /api/v1/Widget/{id}').schema).toMatchObject({
+      kind: 'string',
+    });
   });
 
   it('should keep a table that merely has an op row as an object', () => {
