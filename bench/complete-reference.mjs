@@ -7,26 +7,33 @@
  * reference tabulates every type on some page. This bench simulates one: it copies the slice to a
  * temporary folder and adds one DocFX page per type the slice names but never tabulates, whose
  * table is written from truth.json in the slice's own words (`array`, `object`, short type names,
- * no descriptions) — what the vendor's page for that type would show. Then it scores nested
- * fields against the truth. Nothing is written into the repository.
+ * no descriptions) — what the vendor's page for that type would show. The complete reference also
+ * uses a type name as a placeholder (issue 12: \`Response body: TableRight\` over another entity's
+ * table), so each added table is also written under a \`TableRight\` heading on a page of its own.
+ * Then it scores nested fields against the truth with the shared scorer. Nothing is written into
+ * the repository.
  *
  * It measures the code path (tables of other pages + samples fill named types), not a real
  * complete reference, which we do not have. Skips when ../shared is absent.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runFidelity } from './fidelity/run.mjs';
+import { scorerPath } from './fidelity/scorer.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(root, '../shared/corpus/superoffice');
-if (!existsSync(corpus)) {
-  console.log('bench:complete-reference: ../shared/corpus/superoffice not present; skipped');
+const shared = path.resolve(root, process.env.SPECDOWN_SHARED ?? '../shared');
+const corpus = path.join(shared, 'corpus/superoffice');
+const scorer = scorerPath(shared);
+if (!existsSync(corpus) || !existsSync(scorer)) {
+  console.log('bench:complete-reference: ../shared (corpus/superoffice, eval) not present; skipped');
   process.exit(0);
 }
 const { generate } = await import(path.join(root, 'dist/index.js'));
-const truth = JSON.parse(readFileSync(path.join(corpus, 'truth.json'), 'utf8'));
+const truthFile = path.join(corpus, 'truth.json');
+const truth = JSON.parse(readFileSync(truthFile, 'utf8'));
 const components = truth.components.schemas;
 const short = (ref) => ref.split('/').pop().split('.').pop();
 const byShort = new Map(Object.keys(components).map((key) => [short(key), key]));
@@ -44,6 +51,15 @@ function typeWords(p) {
   return 'object';
 }
 
+/** The name the vendor's pages use as a placeholder over other entities' tables. */
+const PLACEHOLDER = 'TableRight';
+
+/** A DocFX GET page whose response body heading names `heading` over the table `rows`. */
+function typePage(route, heading, rows) {
+  const uid = route.replace(/\W/g, '_');
+  return `---\ntitle: GET ${route}\nuid: ${uid}\n---\n\n# GET ${route}\n\n\`\`\`http\nGET /api/v1/${route}\n\`\`\`\n\nThe ${heading} type.\n\n## Response:\n\nOK\n\n| Response | Description |\n|----------------|-------------|\n| 200 | OK |\n\n### Response body: ${heading}\n\n| Property Name | Type |  Description |\n|----------------|------|--------------|\n${rows}\n`;
+}
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'specdown-complete-'));
 try {
   const docs = path.join(work, 'docs');
@@ -58,20 +74,28 @@ try {
     const rows = Object.entries(schema.properties)
       .map(([property, p]) => `| ${property} | ${typeWords(p)} |  |`)
       .join('\n');
-    writeFileSync(
-      path.join(docs, 'types', `${name}.md`),
-      `---\ntitle: GET Types/${name}\nuid: types_${name}\n---\n\n# GET Types/${name}\n\n\`\`\`http\nGET /api/v1/Types/${name}\n\`\`\`\n\nThe ${name} type.\n\n## Response:\n\nOK\n\n| Response | Description |\n|----------------|-------------|\n| 200 | OK |\n\n### Response body: ${name}\n\n| Property Name | Type |  Description |\n|----------------|------|--------------|\n${rows}\n`,
-    );
+    writeFileSync(path.join(docs, 'types', `${name}.md`), typePage(`Types/${name}`, name, rows));
+    // The vendor's placeholder convention (issue 12): a name heading another entity's table.
+    if (name !== PLACEHOLDER)
+      writeFileSync(path.join(docs, 'types', `${name}_As${PLACEHOLDER}.md`), typePage(`Types/${name}/Rights`, PLACEHOLDER, rows));
     made.push(name);
   }
-  console.log(`slice + ${made.length} type pages (of ${untabulated.length} types the slice names but does not tabulate)`);
-  const report = execFileSync(
-    process.execPath,
-    [path.join(root, 'bench/fidelity.mjs'), '--docs', docs, '--truth', path.join(corpus, 'truth.json')],
-    { encoding: 'utf8' },
+  console.log(
+    `slice + ${made.length} type pages (of ${untabulated.length} types the slice names but does not tabulate), each also under a \`Response body: ${PLACEHOLDER}\` heading`,
   );
-  for (const line of report.split('\n'))
-    if (/^\s+(nested|operations|parameters|request body|response body)/.test(line) || /^\s+truth /.test(line)) console.log(line);
+  const run = await runFidelity(
+    {
+      id: 'complete-reference',
+      kind: 'dialect',
+      docs,
+      truth: truthFile,
+      options: { stripPrefix: [], onlyOps: false, dropResponses: false },
+      notes: [],
+    },
+    { generate },
+    { scorer, workDir: path.join(work, 'score'), show: 0 },
+  );
+  console.log(run.table.trimEnd());
   console.log('(the added type pages are operations the truth does not have: operation precision is not a figure here)');
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -1,14 +1,9 @@
 /** Types for run.mjs (the bench is plain ESM JS; tests import it from TypeScript). */
-import type { Category, Metric } from './score.mjs';
+import type { Corpus } from './corpora.mjs';
+import type { ScorerResult } from './scorer.mjs';
+import type { Check } from './thresholds.mjs';
 
-export interface FidelityTarget {
-  docs: string;
-  truth: string;
-  manifest?: string | undefined;
-  dialect?: string | undefined;
-}
-
-export type GenerateLike = (options: { input: string; dialect?: string }) => Promise<{
+export type GenerateLike = (options: { input: string; dialect?: string; emit?: object }) => Promise<{
   document: unknown;
   outputs: Array<{ path: string; contents: string }>;
   diagnostics: Array<{ code: string; severity: string; message: string }>;
@@ -16,20 +11,22 @@ export type GenerateLike = (options: { input: string; dialect?: string }) => Pro
 }>;
 
 export interface FidelityRun {
+  id: string;
   docs: string;
   truth: string;
+  notes: string[];
   seconds: number;
   runFailed: boolean;
-  scored: boolean;
-  diagnostics: { total: number; bySeverity: Record<string, number>; topCodes: Record<string, number>; firstErrors: string[] };
-  metrics: Record<Category, Metric>;
-  renamedPathParams: string[];
-  failures: string[];
+  diagnostics: { total: number; bySeverity: Record<string, number>; topCodes: Record<string, number> };
+  table: string;
+  score: ScorerResult;
+  gated: boolean;
+  checks: Check[];
 }
 
-export const CORPUS_DIALECTS: ReadonlyArray<{ id: string; folder: string }>;
-export function corpusTarget(corpusRoot: string, dialect: { id: string; folder: string }): FidelityTarget & { id: string; root: string };
+export function countDiagnostics(diagnostics: Array<{ code: string; severity: string }>): FidelityRun['diagnostics'];
 export function runFidelity(
-  target: FidelityTarget,
+  corpus: Corpus,
   pipeline: { generate: GenerateLike; emitOpenApi?: ((document: unknown) => unknown) | undefined },
+  settings: { scorer: string; workDir: string; show?: number | undefined; dialect?: string | undefined },
 ): Promise<FidelityRun>;

@@ -1,69 +1,16 @@
 /**
- * One fidelity run: generate from a docs folder with the pipeline, score the OpenAPI output against
- * a truth spec. The pipeline's `generate` is passed in, so tests can run this without a build.
+ * One fidelity run: generate OpenAPI from a corpus's docs with the pipeline, then score it against
+ * the corpus's truth with the shared scorer. The pipeline is passed in, so tests can run this with
+ * a stand-in.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkThresholds, scoreSpecs } from './score.mjs';
-
-/** The corpus folders under ../shared/corpus, one per dialect. */
-export const CORPUS_DIALECTS = [
-  { id: 'docfx', folder: 'superoffice' },
-  { id: 'text', folder: 'text' },
-  { id: 'helppage', folder: 'helppage' },
-  { id: 'dto', folder: 'dto' },
-];
-
-/** `{ docs, truth, manifest? }` for a corpus dialect folder (paths may not exist). */
-export function corpusTarget(corpusRoot, { id, folder }) {
-  const root = path.join(corpusRoot, folder);
-  const manifest = path.join(root, 'manifest.json');
-  return {
-    id,
-    root,
-    docs: path.join(root, 'docs'),
-    truth: path.join(root, 'truth.json'),
-    manifest: existsSync(manifest) ? manifest : undefined,
-  };
-}
-
-/** `(method, truthPath) → file` from a corpus manifest, or undefined without one. */
-function manifestLookup(manifestFile) {
-  if (!manifestFile) return undefined;
-  const entries = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  const byOp = new Map(entries.map((e) => [`${e.method.toLowerCase()} ${e.truth_path ?? e.path}`, e.file]));
-  return (method, truthPath) => byOp.get(`${method.toLowerCase()} ${truthPath}`);
-}
-
-/**
- * Generates from `docs` and scores against `truth`. `emitOpenApi` (optional) turns the IR into
- * an OpenAPI object when the run reported errors and wrote no outputs, so a partial result can
- * still be measured (flagged `runFailed`).
- */
-export async function runFidelity({ docs, truth, manifest, dialect }, { generate, emitOpenApi }) {
-  const truthSpec = JSON.parse(readFileSync(truth, 'utf8'));
-  const started = performance.now();
-  const result = await generate(dialect ? { input: docs, dialect } : { input: docs });
-  const seconds = (performance.now() - started) / 1000;
-  const file = result.outputs.find((o) => o.path === 'openapi.json');
-  let generated;
-  if (file) generated = JSON.parse(file.contents);
-  else if (emitOpenApi) generated = emitOpenApi(result.document);
-  const score = scoreSpecs(generated ?? { paths: {} }, truthSpec, { fileOf: manifestLookup(manifest) });
-  return {
-    docs,
-    truth,
-    seconds,
-    runFailed: result.failed === true,
-    scored: generated !== undefined,
-    diagnostics: countDiagnostics(result.diagnostics ?? []),
-    ...score,
-    failures: generated === undefined ? ['no OpenAPI output to score'] : checkThresholds(score.metrics),
-  };
-}
+import { manifestOps } from './corpora.mjs';
+import { runScorer, withoutResponses } from './scorer.mjs';
+import { checkThresholds, thresholdsFor } from './thresholds.mjs';
 
 /** Diagnostics by severity and the most frequent codes (for the report). */
-function countDiagnostics(diagnostics) {
+export function countDiagnostics(diagnostics) {
   const bySeverity = {};
   const byCode = {};
   for (const d of diagnostics) {
@@ -73,9 +20,51 @@ function countDiagnostics(diagnostics) {
   const topCodes = Object.entries(byCode)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 8);
-  const firstErrors = diagnostics
-    .filter((d) => d.severity === 'error')
-    .slice(0, 5)
-    .map((d) => `${d.code}: ${d.message}`);
-  return { total: diagnostics.length, bySeverity, topCodes: Object.fromEntries(topCodes), firstErrors };
+  return { total: diagnostics.length, bySeverity, topCodes: Object.fromEntries(topCodes) };
+}
+
+/**
+ * Generates from `corpus.docs` and scores against `corpus.truth` with the options of the corpus
+ * (see corpora.mjs). `workDir` receives the generated OpenAPI, the op list and the scorer's JSON.
+ * When the run reported errors and wrote no outputs, `emitOpenApi` turns its IR into OpenAPI so
+ * that a partial result is still measured (flagged `runFailed`).
+ */
+export async function runFidelity(corpus, { generate, emitOpenApi }, { scorer, workDir, show, dialect }) {
+  mkdirSync(workDir, { recursive: true });
+  const started = performance.now();
+  const result = await generate({ input: corpus.docs, ...(dialect ? { dialect } : {}), emit: { types: false, zod: false } });
+  const seconds = (performance.now() - started) / 1000;
+  const file = result.outputs.find((o) => o.path === 'openapi.json');
+  let openapi = file ? JSON.parse(file.contents) : emitOpenApi?.(result.document);
+  if (openapi === undefined) openapi = { openapi: '3.1.0', info: { title: 'nothing generated', version: '0' }, paths: {} };
+  if (corpus.options.dropResponses) openapi = withoutResponses(openapi);
+  const generated = path.join(workDir, 'openapi.json');
+  writeFileSync(generated, JSON.stringify(openapi));
+  let onlyOps = corpus.onlyOpsFile;
+  if (onlyOps === undefined && corpus.options.onlyOps && corpus.manifest) {
+    onlyOps = path.join(workDir, 'only-ops.txt');
+    writeFileSync(onlyOps, manifestOps(corpus.manifest));
+  }
+  const { table, result: score } = runScorer(scorer, {
+    truth: corpus.truth,
+    generated,
+    json: path.join(workDir, 'score.json'),
+    onlyOps,
+    stripPrefix: corpus.options.stripPrefix,
+    show,
+  });
+  const { thresholds, gated } = thresholdsFor(corpus);
+  return {
+    id: corpus.id,
+    docs: corpus.docs,
+    truth: corpus.truth,
+    notes: corpus.notes,
+    seconds,
+    runFailed: result.failed === true,
+    diagnostics: countDiagnostics(result.diagnostics ?? []),
+    table,
+    score,
+    gated,
+    checks: checkThresholds(score.categories, thresholds),
+  };
 }

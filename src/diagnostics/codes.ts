@@ -55,7 +55,8 @@ export const DIAGNOSTIC_CODES = {
   'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
   'body-on-no-content': {
     severity: 'warning',
-    summary: 'A response body is documented for an operation whose only success status has no content (204).',
+    summary:
+      'A response body is documented for an operation whose success status has no content (204), or that documents no success status.',
   },
   'sample-mismatch': { severity: 'warning', summary: 'A sample disagrees with its table.' },
   'sample-unknown-property': { severity: 'warning', summary: 'A sample shows a property its table does not list (the table wins).' },

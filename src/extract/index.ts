@@ -6,6 +6,7 @@
 import type { Root } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Operation, PageFragment, Parameter } from '../ir/types.js';
+import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
 import { deriveOperationId, findRequestLine, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
@@ -63,6 +64,7 @@ export function extractPage(root: Root, page: { file: string; dialect: string },
   if (facts.securitySchemes.length > 0) operation.security = facts.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };
   attachSamples(operation, sections, context);
+  arrayBodiesFromSamples(operation);
   const fragment: PageFragment = {
     file: page.file,
     dialect: page.dialect,

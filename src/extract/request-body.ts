@@ -5,12 +5,15 @@
  *     The ticket message to save         ← description
  *     | Property Name | Type | Description |   ← optional property table
  *
+ * A table of op/path/value rows is a JSON Patch (an array of operations, whatever the type word
+ * says); a section with neither type words nor table is still a body (body-evidence.ts).
  * One content entry per request media type (`Content-Type` header row), all with the same schema.
  * A binary body (`image binary`) sent as `multipart/form-data` or a url-encoded form is a one-field
  * object named after the body parameter; as any other media type, the bare binary string.
  */
 import type { Source } from '../ir/source.js';
 import type { Content, NamedSchema, ObjectSchema, RequestBody, Schema } from '../ir/types.js';
+import { isJsonPatchTable, jsonPatchBody, namedAsArray, untabulatedBody } from './body-evidence.js';
 import { readBodySchema } from './body-schema.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import type { BodyRow } from './parameters.js';
@@ -40,12 +43,21 @@ export function readRequestBody(
 function fromSection(section: Section, mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
   const where = sourceIn(context, section.heading);
   const table = section.nodes.find((node) => node.type === 'table');
-  const { schema, named } = readBodySchema(section.typeText, table, where, context);
   const description = blockSource(
     section.nodes.filter((node) => node.type !== 'table'),
     context,
   );
-  const body: RequestBody = { required: true, content: contents(schema, section.name, mediaTypes), source: where };
+  const { schema, named } =
+    table && isJsonPatchTable(table, context)
+      ? { schema: jsonPatchBody(table, context), named: [] }
+      : !table && !section.typeText?.trim()
+        ? { schema: { ...untabulatedBody(section.name, description), source: where }, named: [] }
+        : readBodySchema(section.typeText, table, where, context);
+  const shaped =
+    schema?.kind === 'object' && !section.typeText?.trim() && namedAsArray(section.name, description)
+      ? { kind: 'array' as const, items: schema, ...(schema.source ? { source: schema.source } : {}) }
+      : schema;
+  const body: RequestBody = { required: true, content: contents(shaped, section.name, mediaTypes), source: where };
   if (section.name) body.name = section.name;
   if (description) body.description = description;
   return { requestBody: body, schemas: named };

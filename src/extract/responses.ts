@@ -7,7 +7,8 @@
  *     ### Response body: TicketEntity    ← data.typeText + optional property table
  *
  * The body goes on every 2xx response that can carry content (not 204 / 205), one content entry per
- * response media type (`Accept` header row). A body without a status table gets a `200`.
+ * response media type (`Accept` header row). A body without any status gets a `200`; a body beside
+ * error statuses only gets none (no success status is invented).
  */
 import type { Table } from 'mdast';
 import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
@@ -94,7 +95,17 @@ function attachBody(
     );
     return;
   }
-  if (targets.length === 0 && responses.every((r) => !r.status.startsWith('2'))) {
+  if (targets.length === 0 && responses.length > 0) {
+    // Only error statuses are documented: a success status would be a guess (issue 12: never invent).
+    const statuses = responses.map((r) => r.status).join(', ');
+    context.diagnostics.report(
+      'body-on-no-content',
+      where,
+      `a response body${typeText ? ` (${typeText.trim()})` : ''} is documented, but no success status is (only ${statuses}); the body was not used`,
+    );
+    return;
+  }
+  if (targets.length === 0) {
     const prose = statusSection
       ? blockSource(
           statusSection.nodes.filter((node) => node.type === 'paragraph'),

@@ -1,10 +1,11 @@
 /**
  * Type words → IR schema: the ONE vocabulary every dialect's type column goes through.
  *
- *     int32 · Integer · Int32        → integer int32      String · string     → string
+ *     int32 · Int32 · int · short    → integer int32      String · string     → string
+ *     integer · unsigned integer     → integer (no width stated: no format)
  *     int64 · long                   → integer int64      date-time · DateTime → string date-time
  *     bool · Boolean                 → boolean            double · decimal     → number (+format)
- *     decimal number · unsigned integer · globally unique identifier (Help Page words) → number · integer · uuid
+ *     decimal number · globally unique identifier (Help Page words) → number · uuid
  *     Array · array                  → array of unknown   Object · object      → map of unknown
  *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
  *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
@@ -22,11 +23,12 @@ import type { Schema } from '../ir/types.js';
 type Make = () => Schema;
 
 const VOCABULARY = new Map<string, Make>([
-  ...words(['int', 'int32', 'integer', 'uint', 'uint32', 'int16', 'uint16', 'short', 'ushort', 'sbyte'], () => ({
+  ...words(['int', 'int32', 'uint', 'uint32', 'int16', 'uint16', 'short', 'ushort', 'sbyte', 'signed byte'], () => ({
     kind: 'integer',
     format: 'int32',
   })),
-  ...words(['unsigned integer', 'signed byte'], () => ({ kind: 'integer', format: 'int32' })),
+  // `integer` names no width (a Help Page writes it for Int16 … Int64 alike): no format is invented.
+  ...words(['integer', 'unsigned integer'], () => ({ kind: 'integer' })),
   ...words(['int64', 'long', 'uint64', 'ulong'], () => ({ kind: 'integer', format: 'int64' })),
   ...words(['string', 'str', 'text', 'char', 'character'], () => ({ kind: 'string' })),
   ...words(['guid', 'uuid', 'globally unique identifier'], () => ({ kind: 'string', format: 'uuid' })),

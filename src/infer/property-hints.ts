@@ -3,7 +3,9 @@
  * `TableRight` by every table that lists it, `FieldProperties` `object`. A property that samples
  * show only as `null` (nothing learnt) takes that type when the tables agree on it: one type given
  * by at least MIN_SHARE (60%) of the rows naming the property (rows typed otherwise — seed 001's
- * `TableRight | RecurrenceInfo` — does not silence ten that agree). Ties and splits give no hint.
+ * `TableRight | RecurrenceInfo` — does not silence ten that agree). On a split, a row typing the
+ * property as the type of its own name wins; a property no row names, but named as a type a table
+ * defines, is that type. Samples that show only `null` never decide a type the tables define.
  */
 import type { ApiDocument, Schema } from '../ir/types.js';
 import { shapeKey } from '../merge/schema-merge.js';
@@ -51,8 +53,15 @@ export function documentedPropertyTypes(document: ApiDocument): Map<string, Sche
   for (const [name, votes] of seen) {
     const total = [...votes.values()].reduce((sum, vote) => sum + vote.count, 0);
     const best = [...votes.values()].find((vote) => vote.count >= MIN_SHARE * total);
+    // Split votes: a row typing the property with the type of its own name (`TableRight |
+    // TableRight`) is the convention the others break (seed 001's `TableRight | RecurrenceInfo`).
+    const selfNamed = [...votes.values()].find((vote) => vote.schema.kind === 'ref' && vote.schema.name === name);
     if (best) hints.set(name, best.schema);
+    else if (selfNamed) hints.set(name, selfNamed.schema);
   }
+  // A property no row types, named as a type a table defines (`VisibleFor[].TableRight`): that type.
+  for (const named of document.schemas)
+    if (named.origin === 'documented' && !hints.has(named.name)) hints.set(named.name, { kind: 'ref', name: named.name });
   return hints;
 }
 

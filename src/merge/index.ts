@@ -2,9 +2,10 @@
  * Cross-page merge: the pages' fragments → the IR document.
  *
  * 1. fragments in file order (so the result never depends on the order they come in);
- * 2. per page, unnamed request bodies that are a named entity of the page become refs;
- * 3. one operation per route, unique operationIds (`duplicate-operation`);
- * 4. one named schema per name across pages (`entity-conflict`);
+ * 2. one operation per route, unique operationIds (`duplicate-operation`);
+ * 3. one named schema per name across pages: a name tabulated differently is decided per use
+ *    (table-conflicts.ts), then the agreeing tables merge (`entity-conflict` for either);
+ * 4. unnamed request bodies that are a named entity of their page, or one they name, become refs;
  * 5. names no page defines become undocumented schemas (`undocumented-type`);
  * 6. operations sorted by path then method, schemas by name, tags and security schemes by name;
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
@@ -15,6 +16,7 @@ import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
+import { resolveTableConflicts } from './table-conflicts.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
 import { unifyEntities } from './unify-entities.js';
 
@@ -29,7 +31,12 @@ export function mergeFragments(
     .map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page)))
     .sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
-  for (const page of pages) if (page.dialect !== 'openapi') unifyRequestBodies(page);
+  const docsPages = pages.filter((page) => page.dialect !== 'openapi');
+  resolveTableConflicts(docsPages, diagnostics);
+  const bodies = docsPages.flatMap((page) => {
+    const pageNames = new Set(page.schemas.map((schema) => schema.name));
+    return page.operations.map((operation) => ({ operation, pageNames }));
+  });
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
@@ -38,6 +45,7 @@ export function mergeFragments(
     pages.flatMap((page) => page.schemas),
     diagnostics,
   );
+  unifyRequestBodies(bodies, entities);
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);
   const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
   const document: ApiDocument = {

@@ -1,46 +1,73 @@
 /**
- * An unnamed request body whose table is a named entity of the same page → a ref to that entity.
+ * An unnamed request body whose table is a named entity → a ref to that entity.
  *
  * DocFX save pages document the body they accept as an anonymous table (`Request Body: entity`,
  * `Integer`/`String` words) and the entity they return as a named one (`Response body:
- * TicketMessageEntity`, `int32`/`date-time` words): the same type, documented twice.
+ * TicketMessageEntity`, `int32`/`date-time` words): the same type, documented twice. A body may
+ * also name its entity itself (`Request Body: contactEntity` / "The ContactEntity to be saved.")
+ * while the entity is tabulated on other pages.
  *
- * Rule: the inline object body is replaced by `ref E` when E is a named schema the SAME page
- * defines, and
+ * Rule: the inline object body is replaced by `ref E` when E is a documented object entity that
+ * the SAME page defines or that the body names (its parameter name, case aside, or a word of its
+ * description), and
  *   1. every request property name is a property of E,
  *   2. every shared property's types are compatible (`mergeSchemas`), and
  *   3. the request documents at least 2/3 of E's properties (a small body such as `{ Id }` is
  *      not swallowed by a large entity).
- * When several entities qualify, the one with the fewest extra properties wins (then by name).
+ * When several entities qualify, one the body names wins, then the one with the fewest extra
+ * properties (then by name).
  */
-import type { NamedSchema, ObjectSchema, Operation, PageFragment } from '../ir/types.js';
+import { compareText } from '../ir/order.js';
+import { uniqueSources } from '../ir/source.js';
+import type { NamedSchema, ObjectSchema, Operation, RequestBody } from '../ir/types.js';
 import { mergeSchemas } from './schema-merge.js';
 
 const MIN_COVERAGE = 2 / 3;
 
-export function unifyRequestBodies(fragment: PageFragment): void {
-  const entities = fragment.schemas.filter((s): s is NamedSchema & { schema: ObjectSchema } => s.schema.kind === 'object');
-  if (entities.length === 0) return;
-  for (const operation of fragment.operations) unifyOperation(operation, entities);
-}
+type Entity = NamedSchema & { schema: ObjectSchema };
 
-function unifyOperation(operation: Operation, entities: ReadonlyArray<NamedSchema & { schema: ObjectSchema }>): void {
-  for (const content of operation.requestBody?.content ?? []) {
-    const body = content.schema;
-    if (body?.kind !== 'object') continue;
-    const match = bestEntity(body, entities);
-    if (!match) continue;
-    content.schema = { kind: 'ref', name: match.name, ...(body.source ? { source: body.source } : {}) };
-    if (body.source && !match.sources.some((s) => s.start.offset === body.source!.start.offset)) match.sources.push(body.source);
+/** `operations` with the names their page defines; `entities` the merged named schemas. */
+export function unifyRequestBodies(
+  operations: ReadonlyArray<{ operation: Operation; pageNames: ReadonlySet<string> }>,
+  entities: readonly NamedSchema[],
+): void {
+  const objects = entities.filter((s): s is Entity => s.schema.kind === 'object' && s.origin === 'documented');
+  if (objects.length === 0) return;
+  for (const { operation, pageNames } of operations) {
+    const body = operation.requestBody;
+    if (!body) continue;
+    for (const content of body.content) {
+      const schema = content.schema;
+      if (schema?.kind !== 'object') continue;
+      const match = bestEntity(schema, body, objects, pageNames);
+      if (!match) continue;
+      content.schema = { kind: 'ref', name: match.name, ...(schema.source ? { source: schema.source } : {}) };
+      if (schema.source) match.sources = uniqueSources([...match.sources, schema.source]);
+    }
   }
 }
 
-function bestEntity(body: ObjectSchema, entities: ReadonlyArray<NamedSchema & { schema: ObjectSchema }>): NamedSchema | undefined {
-  if (body.properties.length === 0) return undefined;
+function bestEntity(
+  schema: ObjectSchema,
+  body: RequestBody,
+  entities: readonly Entity[],
+  pageNames: ReadonlySet<string>,
+): Entity | undefined {
+  if (schema.properties.length === 0) return undefined;
+  const words = wordsOf(body.description);
+  const named = (entity: Entity) => body.name?.toLowerCase() === entity.name.toLowerCase() || words.has(entity.name);
   const candidates = entities
-    .filter((entity) => covers(entity.schema, body))
-    .sort((a, b) => a.schema.properties.length - b.schema.properties.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .filter((entity) => (pageNames.has(entity.name) || named(entity)) && covers(entity.schema, schema))
+    .sort(
+      (a, b) =>
+        Number(named(b)) - Number(named(a)) || a.schema.properties.length - b.schema.properties.length || compareText(a.name, b.name),
+    );
   return candidates[0];
+}
+
+/** The words of a body's description (`The ContactEntity to be saved.` → ContactEntity, …). */
+function wordsOf(description: string | undefined): Set<string> {
+  return new Set((description?.split(/[^\w.]+/) ?? []).map((word) => word.replace(/\.+$/, '')));
 }
 
 function covers(entity: ObjectSchema, body: ObjectSchema): boolean {

@@ -11,11 +11,20 @@ export interface PageInput {
   text: string;
 }
 
+/** How strongly a page carries a dialect's signature: `weight` counts its signature lines. */
+export interface Evidence {
+  reason: string;
+  weight: number;
+}
+
 /** Turns one page of its dialect into the normalised document (see `document/types.ts`). */
 export interface Reader {
   id: DialectId;
-  /** The evidence that `page` is of this dialect (a short reason), or `undefined` when it is not. */
-  detect(page: PageInput): string | undefined;
+  /**
+   * The evidence that `page` is of this dialect, or `undefined` when it is not. A bare reason
+   * weighs 1 (the least evidence); the dialect whose evidence weighs most reads the page.
+   */
+  detect(page: PageInput): Evidence | string | undefined;
   read(page: PageInput, diagnostics: DiagnosticBag): Root;
 }
 

@@ -4,11 +4,12 @@
  * can trust them — every DocFX sample agrees with its tables, every dialect documents the same
  * operations, and the truth spec describes exactly those.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreSpecs } from '../../bench/fidelity/score.mjs';
+import { runScorer, scorerPath } from '../../bench/fidelity/scorer.mjs';
 import { generate } from '../../src/pipeline.js';
+import { SHARED_DIR, useTempDir } from '../helpers/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const docfxRoot = path.join(root, 'docs-input/docfx');
@@ -105,16 +106,26 @@ describe('test/fixtures/example-api', () => {
   });
 });
 
-describe('fidelity of the pipeline on docs-input', () => {
+const scorer = scorerPath(SHARED_DIR);
+const tempDir = useTempDir();
+
+describe.skipIf(!existsSync(scorer))('fidelity of the pipeline on docs-input (shared scorer)', () => {
   it('should recover every operation, parameter, status and top-level response field of the truth', async () => {
     const result = await generate({ input: docfxRoot });
-    const openapi = result.outputs.find((o) => o.path === 'openapi.json');
     expect(result.failed).toBe(false);
-    const { metrics } = scoreSpecs(JSON.parse(openapi!.contents), truth);
-    for (const category of ['operations', 'parameters', 'responseFields', 'statusCodes'] as const) {
-      expect([category, metrics[category].f1]).toEqual([category, 1]);
-    }
-    expect(metrics.requestFields.recall).toBe(1);
-    expect([metrics.parameters.typeAccuracy, metrics.parameters.requiredAccuracy, metrics.bodyFields.typeAccuracy]).toEqual([1, 1, 1]);
+    const dir = tempDir();
+    const generated = path.join(dir, 'openapi.json');
+    writeFileSync(generated, result.outputs.find((o) => o.path === 'openapi.json')!.contents);
+    const { categories } = runScorer(scorer, { truth: truthFile, generated, json: path.join(dir, 'score.json') }).result;
+    for (const category of ['operations', 'params', 'request bodies', 'response fields', 'status codes'])
+      expect([category, categories[category]!.overall.f1]).toEqual([category, 1]);
+    expect(categories['request fields']!.overall.recall).toBe(1);
+    const { type_acc, required_acc } = categories.params!.overall;
+    expect([
+      type_acc,
+      required_acc,
+      categories['request fields']!.overall.type_acc,
+      categories['response fields']!.overall.type_acc,
+    ]).toEqual([1, 1, 1, 1]);
   });
 });

@@ -51,4 +51,15 @@ describe('a response body under a 204', () => {
     expect(result.fragment!.operations[0]!.responses[0]!.content.length).toBeGreaterThan(0);
     expect(result.diagnostics.map((d) => d.code)).not.toContain('body-on-no-content');
   });
+
+  it('should invent no success status when the page documents only errors (issue 12)', () => {
+    const result = readPage({ file: 'delete.md', text: page(['404']) });
+    expect(result.fragment!.operations[0]!.responses.map((r) => [r.status, r.content.length])).toEqual([['404', 0]]);
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'body-on-no-content',
+        message: 'a response body (RecurrenceInfo) is documented, but no success status is (only 404); the body was not used',
+      }),
+    );
+  });
 });

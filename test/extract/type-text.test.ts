@@ -6,7 +6,9 @@ import { sourceOf } from '../../src/ir/source.js';
 describe('parseTypeText', () => {
   it.each([
     ['int32', { kind: 'integer', format: 'int32' }],
-    ['Integer', { kind: 'integer', format: 'int32' }],
+    ['Integer', { kind: 'integer' }],
+    ['integer', { kind: 'integer' }],
+    ['unsigned integer', { kind: 'integer' }],
     ['Int32', { kind: 'integer', format: 'int32' }],
     ['int64', { kind: 'integer', format: 'int64' }],
     ['long', { kind: 'integer', format: 'int64' }],

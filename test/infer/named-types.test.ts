@@ -28,4 +28,26 @@ describe('named types across pages', () => {
     expect((named.schema as ObjectSchema).properties.map((p) => p.name)).toEqual(['PersonId', 'Name']);
     expect(diagnostics.items.filter((d) => d.code === 'undocumented-type')).toEqual([]);
   });
+
+  // Issue 12: samples that show a property only as null never decide a type a table defines.
+  it('should type a property samples show only as null with the type of its name that a table defines', () => {
+    const right = extractDocfx(
+      page(response('TableRight', '| Mask | string | Mask |\n| Reason | string | Reason |'), 'GET /api/v1/Right'),
+      'Right/get.md',
+    ).fragment!;
+    const sample =
+      '## Sample response\n\n```http_\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{ "Id": 1, "VisibleFor": [ { "VisibleId": 2, "TableRight": null } ] }\n```\n';
+    const widget = extractDocfx(
+      page(`${response('Widget', '| Id | int32 | Id |\n| VisibleFor | array | Who sees it |')}\n${sample}`, 'GET /api/v1/Widget'),
+      'Widget/get.md',
+    ).fragment!;
+    const diagnostics = new DiagnosticBag();
+    const document = fillFromSamples(mergeFragments([right, widget], diagnostics, { version: '1' }), diagnostics);
+    const visibleFor = (document.schemas.find((s) => s.name === 'Widget')!.schema as ObjectSchema).properties.find(
+      (p) => p.name === 'VisibleFor',
+    )!;
+    const itemName = (visibleFor.schema as { items: { name: string } }).items.name;
+    const item = document.schemas.find((s) => s.name === itemName)!.schema as ObjectSchema;
+    expect(item.properties.find((p) => p.name === 'TableRight')!.schema).toEqual({ kind: 'ref', name: 'TableRight', nullable: true });
+  });
 });

@@ -260,7 +260,11 @@ describe('mergeFragments', () => {
         [
           named(
             'Constructor',
-            object(prop('__proto__', { kind: 'string', format: 'date' }, 'b.md'), prop('hasOwnProperty', ref('ToString'), 'b.md')),
+            object(
+              prop('__proto__', { kind: 'string', format: 'date' }, 'b.md'),
+              prop('constructor', int32, 'b.md'),
+              prop('hasOwnProperty', ref('ToString'), 'b.md'),
+            ),
             'b.md',
           ),
         ],

@@ -98,4 +98,42 @@ describe('request body unification', () => {
     const document = mergeFragments([bodyOnly, { ...other, schemas: page.schemas }], new DiagnosticBag(), { version: '1' });
     expect(document.operations.find((o) => o.path === '/e')!.requestBody!.content[0]!.schema!.kind).toBe('object');
   });
+
+  it.each([
+    ['its parameter name', { name: 'entity' }],
+    ['a word of its description', { name: 'newEntity', description: 'The Entity to be saved.' }],
+  ])('should follow a body that names an entity of another page by %s', (_how, named) => {
+    const page = pageWith(object(ENTITY.slice(0, 5)), object(ENTITY, 90));
+    const operation = page.operations[0]!;
+    const bodyPage: PageFragment = {
+      ...page,
+      schemas: [],
+      operations: [{ ...operation, requestBody: { ...operation.requestBody!, ...named } }],
+    };
+    const entityPage: PageFragment = {
+      ...page,
+      file: 'q.md',
+      operations: [{ ...operation, operationId: 'other', path: '/other', requestBody: undefined }],
+    };
+    const document = mergeFragments([bodyPage, entityPage], new DiagnosticBag(), { version: '1' });
+    expect(document.operations.find((o) => o.path === '/e')!.requestBody!.content[0]!.schema).toMatchObject({
+      kind: 'ref',
+      name: 'Entity',
+    });
+  });
+
+  it('should prefer the entity a body names over a larger one of its page', () => {
+    const page = pageWith(object(ENTITY.slice(0, 5)), object([...ENTITY, ['Links', { kind: 'map', values: { kind: 'unknown' } }]], 90));
+    page.schemas[0]!.name = 'EntityWithLinks';
+    const operation = page.operations[0]!;
+    page.operations = [{ ...operation, requestBody: { ...operation.requestBody!, description: 'The Entity to be saved.' } }];
+    const entityPage: PageFragment = {
+      file: 'q.md',
+      dialect: 'docfx',
+      operations: [],
+      schemas: [{ name: 'Entity', schema: object(ENTITY, 20), origin: 'documented', sources: [at(20)] }],
+    };
+    const document = mergeFragments([page, entityPage], new DiagnosticBag(), { version: '1' });
+    expect(document.operations[0]!.requestBody!.content[0]!.schema).toMatchObject({ kind: 'ref', name: 'Entity' });
+  });
 });

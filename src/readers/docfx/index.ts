@@ -15,9 +15,10 @@ import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
-import type { PageInput, Reader } from '../types.js';
+import type { Evidence, PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
 import { joinContinuationRows, markPathPartTables } from './tables.js';
+import { DOCFX_TYPE_WORDS } from './type-words.js';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?(?:title|uid)\s*:/;
 const TITLE_THEN_HTTP = /^#[ \t]+(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+\S.*\r?\n(?:[ \t]*\r?\n)*```http\b/im;
@@ -25,12 +26,17 @@ const DOCFX_TABLE = /^\|[ \t]*(?:Path Part|Property Name)[ \t]*\|/m;
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-function detect(page: PageInput): string | undefined {
-  const head = page.text.slice(0, 4096);
-  if (FRONT_MATTER.test(head)) return 'front matter with title/uid';
-  if (TITLE_THEN_HTTP.test(page.text)) return '`# METHOD path` heading followed by an ```http block';
-  if (DOCFX_TABLE.test(page.text)) return '`| Path Part |` or `| Property Name |` table';
-  return undefined;
+/** Each signature the page carries, with its weight (a front matter or title block is 3 lines of evidence). */
+const SIGNATURES: ReadonlyArray<{ test: (page: PageInput) => boolean; reason: string; weight: number }> = [
+  { test: (page) => FRONT_MATTER.test(page.text.slice(0, 4096)), reason: 'front matter with title/uid', weight: 3 },
+  { test: (page) => TITLE_THEN_HTTP.test(page.text), reason: '`# METHOD path` heading followed by an ```http block', weight: 3 },
+  { test: (page) => DOCFX_TABLE.test(page.text), reason: '`| Path Part |` or `| Property Name |` table', weight: 2 },
+];
+
+function detect(page: PageInput): Evidence | undefined {
+  const found = SIGNATURES.filter((signature) => signature.test(page));
+  if (found.length === 0) return undefined;
+  return { reason: found.map((s) => s.reason).join('; '), weight: found.reduce((sum, s) => sum + s.weight, 0) };
 }
 
 /**
@@ -60,7 +66,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag): Root {
   joinContinuationRows(root, page.text);
   markPathPartTables(root);
   normaliseSampleFences(root);
-  root.data = { ...root.data, dialect: 'docfx', page: meta, markdown: page.text };
+  root.data = { ...root.data, dialect: 'docfx', page: meta, markdown: page.text, typeWords: { ...DOCFX_TYPE_WORDS } };
   return root;
 }
 

@@ -15,7 +15,7 @@ import { sourceOf } from '../../ir/source.js';
 import { codeNode, headingNode, hull, paragraphNode } from '../shared/nodes.js';
 import { parseRouteTemplate } from '../shared/route.js';
 import { type Line, linesSpan, splitLines } from '../text/lines.js';
-import type { PageInput, Reader } from '../types.js';
+import type { Evidence, PageInput, Reader } from '../types.js';
 import { knownTypes, readDtoSections, typeTitle } from './sections.js';
 
 const HEAD_BYTES = 64 * 1024;
@@ -23,11 +23,11 @@ const FIELD = /^\s*(Route|Method|Authori[sz]ation)\s*:\s*(.*?)\s*$/i;
 const METHOD = /^(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)$/i;
 const SECTION_START = /^\s*(?:Request Arguments|Response object|(?:Request|Response) body example)\s*$/i;
 
-function detect(page: PageInput): string | undefined {
+function detect(page: PageInput): Evidence | undefined {
   const head = page.text.slice(0, HEAD_BYTES);
   if (!/^Route:[ \t]*\/?\S+/m.test(head) || !/^Method:[ \t]*[A-Za-z]+[ \t]*\r?$/m.test(head)) return undefined;
   if (!/^(?:Request Arguments|Response object|NameTypeReadOnlyDescription)[ \t]*\r?$/m.test(head)) return undefined;
-  return '`Route:` and `Method:` lines with `Request Arguments` / `Response object` / run-together DTO tables';
+  return { reason: '`Route:` and `Method:` lines with `Request Arguments` / `Response object` / run-together DTO tables', weight: 3 };
 }
 
 interface Header {

@@ -15,7 +15,7 @@ import { sourceOf } from '../../ir/source.js';
 import { codeNode, headingNode } from '../shared/nodes.js';
 import { parseRouteTemplate } from '../shared/route.js';
 import { type Line, linesSpan, splitLines } from '../text/lines.js';
-import type { PageInput, Reader } from '../types.js';
+import type { Evidence, PageInput, Reader } from '../types.js';
 import { labelOf, pushParagraph, readHelpSections } from './sections.js';
 
 /**
@@ -27,12 +27,15 @@ const HELP_PAGE_TYPE_WORDS: Record<string, string> = { date: 'date-time', 'decim
 const REQUEST_LINE = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(\S+)\s*$/i;
 const HEAD_BYTES = 64 * 1024;
 
-function detect(page: PageInput): string | undefined {
+function detect(page: PageInput): Evidence | undefined {
   const head = page.text.slice(0, HEAD_BYTES);
   const first = /^\s*([^\r\n]*)/.exec(head)?.[1] ?? '';
   if (!REQUEST_LINE.test(first) || first.trim().split(/\s+/)[1]?.startsWith('/')) return undefined;
   if (!/^Request Information\s*$/m.test(head) || !/^(?:URI|Body) Parameters\s*$/m.test(head)) return undefined;
-  return 'first line `METHOD route` (no leading slash) and the Help Page labels `Request Information`, `URI/Body Parameters`';
+  return {
+    reason: 'first line `METHOD route` (no leading slash) and the Help Page labels `Request Information`, `URI/Body Parameters`',
+    weight: 3,
+  };
 }
 
 function read(page: PageInput, diagnostics: DiagnosticBag): Root {

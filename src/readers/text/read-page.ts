@@ -15,6 +15,7 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
 import { markPathPartTables } from '../docfx/tables.js';
+import { DOCFX_TYPE_WORDS } from '../docfx/type-words.js';
 import type { PageInput } from '../types.js';
 import { BULLET, buildList, buildParagraph, buildRequestCode, REQUEST_EXAMPLE } from './blocks.js';
 import { REQUEST_LINE } from './detect.js';
@@ -61,7 +62,7 @@ export function readTextPage(page: PageInput, diagnostics: DiagnosticBag): Root 
     type: 'root',
     children: walk.children,
     position: { start: pointAt(all[0]!, 0), end: pointAt(last, last.text.length) },
-    data: { dialect: 'text', page: meta },
+    data: { dialect: 'text', page: meta, typeWords: { ...DOCFX_TYPE_WORDS } },
   };
   // As in DocFX, the headless `Path Part` table gets its (synthetic) path-parameters heading.
   markPathPartTables(root);

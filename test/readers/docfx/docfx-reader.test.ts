@@ -6,6 +6,7 @@ import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { checkDocument } from '../../../src/document/check-document.js';
 import { docfxReader } from '../../../src/readers/docfx/index.js';
 import { classifyHeading } from '../../../src/readers/docfx/sections.js';
+import { reasonOf } from '../../helpers/detection.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 const fixture = (name: string) => ({ file: `Widget/${name}`, text: readFileSync(path.join(FIXTURES, name), 'utf8') });
@@ -25,7 +26,7 @@ describe('docfxReader.detect', () => {
     ['a Path Part table', 'text\n\n| Path Part | Type | Description |\n|---|---|---|\n', 'table'],
     ['a Property Name table', '| Property Name | Type |  Description |\n|---|---|---|\n', 'table'],
   ])('should recognise %s', (_name, text, reason) => {
-    expect(docfxReader.detect({ file: 'a.md', text })).toContain(reason);
+    expect(reasonOf(docfxReader.detect({ file: 'a.md', text }))).toContain(reason);
   });
 
   it.each([

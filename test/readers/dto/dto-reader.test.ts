@@ -6,6 +6,7 @@ import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { checkDocument } from '../../../src/document/check-document.js';
 import { dtoReader } from '../../../src/readers/dto/index.js';
 import { readerFor } from '../../../src/readers/index.js';
+import { reasonOf } from '../../helpers/detection.js';
 import { positionMismatches } from '../helppage/position-check.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -38,7 +39,7 @@ describe('dtoReader', () => {
 
   describe('detect', () => {
     it('should recognise a DTO page by Route/Method and its sections', () => {
-      expect(dtoReader.detect(fixture('put-widget.txt'))).toContain('`Route:` and `Method:`');
+      expect(reasonOf(dtoReader.detect(fixture('put-widget.txt')))).toContain('`Route:` and `Method:`');
     });
 
     it.each([

@@ -6,6 +6,7 @@ import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { checkDocument } from '../../../src/document/check-document.js';
 import { helppageReader } from '../../../src/readers/helppage/index.js';
 import { readerFor } from '../../../src/readers/index.js';
+import { reasonOf } from '../../helpers/detection.js';
 import { positionMismatches } from './position-check.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
@@ -43,7 +44,7 @@ describe('helppageReader', () => {
 
   describe('detect', () => {
     it('should recognise a Help Page by its request line and labels', () => {
-      expect(helppageReader.detect(fixture('put-widget.txt'))).toContain('Help Page labels');
+      expect(reasonOf(helppageReader.detect(fixture('put-widget.txt')))).toContain('Help Page labels');
     });
 
     it.each([
@@ -255,5 +256,17 @@ describe.skipIf(!existsSync(SEED))('helppageReader on seed 003', () => {
       ['400', 'BadRequest'],
     ]);
     expect(diagnostics.items).toEqual([]);
+  });
+});
+
+describe('Help Page type words (issue 12: never invent)', () => {
+  it('should type `integer` without a format: the Help Page writes it for every integer width', async () => {
+    const { readPage } = await import('../../../src/read-page.js');
+    const text = readFileSync(
+      path.join(import.meta.dirname, '../../fixtures/example-api/helppage/docs/v2BookEntity_PutBookEntity.txt'),
+      'utf8',
+    );
+    const operation = readPage({ file: 'put.txt', text }).fragment!.operations[0]!;
+    expect(operation.parameters.find((p) => p.name === 'id')!.schema).toEqual({ kind: 'integer' });
   });
 });

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectDialect } from '../../../src/input/detect-dialect.js';
+import { readPage } from '../../../src/read-page.js';
 import { textReader } from '../../../src/readers/text/index.js';
-import { SHARED_DIR } from '../../helpers/temp-dir.js';
+import { reasonOf } from '../../helpers/detection.js';
+import { REPO_ROOT, SHARED_DIR } from '../../helpers/temp-dir.js';
 import { FIXTURES } from './tree.js';
 
 const SEEDS = path.join(SHARED_DIR, 'seeds');
@@ -12,13 +14,13 @@ const fixture = (name: string) => ({ file: name, text: readFileSync(path.join(FI
 
 describe('textReader.detect', () => {
   it('should recognise a scraped endpoint page by its request line and section titles', () => {
-    expect(textReader.detect(fixture('endpoint.txt'))).toMatch(
+    expect(reasonOf(textReader.detect(fixture('endpoint.txt')))).toMatch(
       /request line "PATCH \/api\/v1\/Widget\/\{id\}" \(line 9\), 7 section title\(s\)/,
     );
   });
 
   it('should recognise a scraped index page by its base path and METHOD entries', () => {
-    expect(textReader.detect(fixture('index.txt'))).toMatch(/index page: base path "\/api\/v1\/Widget"/);
+    expect(reasonOf(textReader.detect(fixture('index.txt')))).toMatch(/index page: base path "\/api\/v1\/Widget"/);
   });
 
   const refused: Array<[string, string]> = [
@@ -34,6 +36,31 @@ describe('textReader.detect', () => {
   for (const [name, text] of refused) {
     it(`should not claim a page with ${name}`, () => expect(textReader.detect({ file: 'x.txt', text })).toBeUndefined());
   }
+
+  it("should read a stray markdown line as content, not as the page's dialect (issue 12)", () => {
+    const page = fixture('endpoint.txt');
+    const text = page.text.replace('Can be filtered:\n', '## Filter Operators: ##\n\nCan be filtered:\n');
+    expect(text).not.toBe(page.text);
+    const detection = detectDialect({ file: 'endpoint.txt', text });
+    expect(detection?.id).toBe('text');
+    expect(detection?.reason).toContain('1 markdown line(s) read as content');
+    const read = readPage({ file: 'endpoint.txt', text });
+    expect(read.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['patch /api/v1/Widget/{id}']);
+  });
+
+  it('should weigh each markdown line against the text signature', () => {
+    // A scraped page with a pasted three-line pipe table is still mostly the scraped template.
+    const table = '| Property Name | Type | Description |\n|---|---|---|\n| Id | int32 | Id |\n';
+    const pasted = `${fixture('endpoint.txt').text}\n${table}`;
+    expect(detectDialect({ file: 'x.txt', text: pasted })).toMatchObject({
+      id: 'text',
+      reason: expect.stringContaining('3 markdown line(s)'),
+    });
+    // A DocFX page's text-like lines (request line, section titles) never outweigh its markdown.
+    const docfx = readFileSync(path.join(REPO_ROOT, 'docs-input/docfx/Books/v2BookEntity_PutBookEntity.md'), 'utf8');
+    expect(textReader.detect({ file: 'put.md', text: docfx })).toBeUndefined();
+    expect(detectDialect({ file: 'put.md', text: docfx })?.id).toBe('docfx');
+  });
 
   it('should stay quick and refuse a 5 MB single line', () => {
     expect(textReader.detect({ file: 'big.txt', text: 'x'.repeat(5_000_000) })).toBeUndefined();

@@ -35,7 +35,7 @@ describe('textReader.read on a whole endpoint page', () => {
     expect(diagnostics.items.map((d) => [d.code, d.severity, d.source.start.line, d.message])).toEqual([
       ['wrapped-row', 'info', 41, '"Use the JSON pointer syntax." was read as the end of the row above, not as a row: "the" is not a type'],
     ]);
-    expect(root.data).toEqual({ dialect: 'text', page: { title: 'PATCH Widget/{id}' } });
+    expect(root.data).toEqual({ dialect: 'text', page: { title: 'PATCH Widget/{id}' }, typeWords: { integer: 'int32' } });
   });
 
   it('should make the title a depth-1 operation heading at its line', () => {
