@@ -18,7 +18,6 @@ export interface Corpus {
   unnamedParams?: { unnamed: number; total: number } | undefined;
 }
 
-export const DIALECT_CORPORA: ReadonlyArray<{ id: string; folder: string }>;
 export function truthHasNoResponses(truth: unknown): boolean;
 export function unnamedParams(readme: string): { unnamed: number; total: number } | undefined;
 export function listCorpora(corpusRoot: string): Corpus[];

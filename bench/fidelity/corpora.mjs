@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Dialect id → its folder under `corpus/`. */
-export const DIALECT_CORPORA = [
+const DIALECT_CORPORA = [
   { id: 'docfx', folder: 'superoffice' },
   { id: 'text', folder: 'text' },
   { id: 'helppage', folder: 'helppage' },

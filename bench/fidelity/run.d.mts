@@ -24,7 +24,6 @@ export interface FidelityRun {
   checks: Check[];
 }
 
-export function countDiagnostics(diagnostics: Array<{ code: string; severity: string }>): FidelityRun['diagnostics'];
 export function runFidelity(
   corpus: Corpus,
   pipeline: { generate: GenerateLike; emitOpenApi?: ((document: unknown) => unknown) | undefined },

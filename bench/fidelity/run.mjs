@@ -10,7 +10,7 @@ import { runScorer, withoutResponses } from './scorer.mjs';
 import { checkThresholds, thresholdsFor } from './thresholds.mjs';
 
 /** Diagnostics by severity and the most frequent codes (for the report). */
-export function countDiagnostics(diagnostics) {
+function countDiagnostics(diagnostics) {
   const bySeverity = {};
   const byCode = {};
   for (const d of diagnostics) {

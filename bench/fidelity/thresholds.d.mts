@@ -15,7 +15,6 @@ export interface Check extends Threshold {
 }
 
 export const GATE_GENERIC: boolean;
-export const CEILING_MARGIN: number;
 export const DIALECT_THRESHOLDS: readonly Threshold[];
 export const PENDING: Readonly<Record<string, readonly string[]>>;
 export function genericThresholds(corpus: { unnamedParams?: { unnamed: number; total: number } | undefined }): Threshold[];
