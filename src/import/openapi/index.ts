@@ -108,6 +108,7 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     converted: new WeakMap(),
     namedValues: new WeakMap(),
     inProgress: new Set(),
+    compositions: new WeakMap(),
     budget: { nodes: SCHEMA_BUDGET, exhausted: false },
     callbackBudget: { operations: CALLBACK_BUDGET, exhausted: false, reportedTooDeep: new WeakSet() },
   };
