@@ -1,5 +1,6 @@
 import { type Diagnostic, DiagnosticBag } from './diagnostics/diagnostic.js';
 import { checkDocument } from './document/check-document.js';
+import { reportUnreadTables } from './document/unread-tables.js';
 import { extractPage } from './extract/index.js';
 import { detectDialect } from './input/detect-dialect.js';
 import { sourceOf } from './ir/source.js';
@@ -34,6 +35,7 @@ export function readPage(page: PageInput, dialect?: DialectId): PageResult {
   try {
     const root = reader.read(page, diagnostics);
     checkDocument(root, page.file, diagnostics);
+    reportUnreadTables(root, page.text, page.file, diagnostics);
     const fragment = extractPage(root, { file: page.file, dialect: reader.id }, diagnostics);
     return fragment ? { file: page.file, fragment, diagnostics: diagnostics.items } : { file: page.file, diagnostics: diagnostics.items };
   } catch (error) {
