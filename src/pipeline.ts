@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashText, PageCache } from './cache/page-cache.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
+import { emitConflict } from './config/emit-check.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import type { NamingOptions } from './emit/shared/naming.js';
 import type { ImportedSpec } from './import/openapi/index.js';
@@ -79,8 +80,13 @@ export interface GenerateResult {
   stats: GenerateStats;
 }
 
-/** Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics. */
+/**
+ * Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics.
+ * Throws a TypeError for options that contradict each other (`emit: { zod: false, helpers: true }`).
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const conflict = emitConflict(options.emit);
+  if (conflict) throw new TypeError(`specdown: emit: ${conflict}`);
   const bag = new DiagnosticBag();
   const input = await loadFiles(options.input, bag);
   const files = input.files.filter((file) => file.kind === 'page');
@@ -237,7 +243,8 @@ async function emitAll(document: ApiDocument, options: GenerateOptions, diagnost
   if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
   if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
-  // The helpers import `operationSchemas` from schemas.ts, which exists only with operations.
+  // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
+  // zod), which exists only with operations.
   if (emit.helpers && emit.zod && document.operations.length > 0)
     emitters.push(['validate.ts', () => readFile(TEMPLATES.validate, 'utf8')]);
   const outputs: OutputFile[] = [];

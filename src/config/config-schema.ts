@@ -1,23 +1,29 @@
 import { z } from 'zod';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import { DIALECT_IDS } from '../readers/types.js';
+import { emitConflict } from './emit-check.js';
 
 const dialectId = z.enum(DIALECT_IDS);
 const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
 
 /** Which outputs a target writes. */
-export const EmitSchema = z.strictObject({
-  /** `types.ts` */
-  types: z.boolean().default(true),
-  /** `schemas.ts` */
-  zod: z.boolean().default(true),
-  /** `openapi.json`, `openapi.yaml`, or none. */
-  openapi: z.union([z.literal(false), z.enum(['json', 'yaml'])]).default('json'),
-  /** `ir.json` */
-  ir: z.boolean().default(false),
-  /** `validate.ts`: runtime validation by operationId over schemas.ts (copied from templates/). */
-  helpers: z.boolean().default(false),
-});
+export const EmitSchema = z
+  .strictObject({
+    /** `types.ts` */
+    types: z.boolean().default(true),
+    /** `schemas.ts` */
+    zod: z.boolean().default(true),
+    /** `openapi.json`, `openapi.yaml`, or none. */
+    openapi: z.union([z.literal(false), z.enum(['json', 'yaml'])]).default('json'),
+    /** `ir.json` */
+    ir: z.boolean().default(false),
+    /** `validate.ts`: runtime validation by operationId over schemas.ts (copied from templates/); needs `zod`. */
+    helpers: z.boolean().default(false),
+  })
+  .superRefine((emit, context) => {
+    const conflict = emitConflict(emit);
+    if (conflict) context.addIssue({ code: 'custom', message: conflict, path: ['helpers'] });
+  });
 
 /** One docs folder (or spec) → one output folder. */
 export const TargetSchema = z.strictObject({

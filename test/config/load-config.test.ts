@@ -61,6 +61,21 @@ describe('loadConfig', () => {
       /unknown diagnostic code "no-such-rule"/,
     ],
     ['a wrong emit value', { input: 'docs', out: 'out', emit: { openapi: 'xml' } }, /emit/],
+    [
+      'helpers without zod (validate.ts imports schemas.ts)',
+      { input: 'docs', out: 'out', emit: { zod: false, helpers: true } },
+      /needs zod: true; set zod: true or helpers: false\n\s*→ at emit\.helpers/,
+    ],
+    [
+      'helpers without zod in one of several targets',
+      {
+        targets: [
+          { input: 'a', out: 'a' },
+          { input: 'b', out: 'b', emit: { zod: false, helpers: true } },
+        ],
+      },
+      /needs zod: true[^\n]*\n\s*→ at targets\[1\]\.emit\.helpers/,
+    ],
     ['no targets', { targets: [] }, /targets/],
   ])('should reject %s with a precise message naming the file', async (_name, value, message) => {
     const dir = tempDir();
