@@ -96,7 +96,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const cache = options.cache
     ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects]))
     : undefined;
-  const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
+  // What loading reported (binary, unreadable, oversized files) is part of the run as much as the
+  // pages are: a run must not replay the warning of a file that has since been deleted or fixed.
+  const runKey = hashText(JSON.stringify(runSettings(options)), JSON.stringify(bag.items), ...hashes);
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
@@ -108,7 +110,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
 
   // A spec may $ref files outside the set we hashed, so a run with specs is never reused whole.
-  const cached = specFiles.length === 0 && bag.items.length === 0 ? await cache?.getRun(runKey) : undefined;
+  const cached = specFiles.length === 0 ? await cache?.getRun(runKey) : undefined;
   if (cached) {
     Object.assign(stats, { reusedRun: true, operations: cached.run.operations, schemas: cached.run.schemas });
     return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats);
