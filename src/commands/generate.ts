@@ -33,14 +33,22 @@ export interface CommandIo {
   stderr: (line: string) => void;
 }
 
+/** One target's pipeline result, and how long it took. */
+interface TargetRun {
+  target: TargetConfig;
+  result: GenerateResult;
+  started: number;
+}
+
 /**
- * `specdown generate`: for each target, runs the pipeline, prints its diagnostics, and writes (or
- * checks) its outputs. Returns the exit code: 0 success; 1 errors in the docs, too many warnings,
- * or (with check) stale outputs.
+ * `specdown generate`: runs the pipeline for every target and prints the diagnostics; then, only
+ * when the whole run passes, writes (or checks) the outputs. Returns the exit code: 0 success; 1
+ * errors in the docs, more warnings than `maxWarnings` (counted over every target), or (with
+ * check) stale outputs. A run that fails writes nothing, in any target.
  */
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CommandIo): Promise<number> {
-  let exitCode = 0;
   const shown: Diagnostic[] = [];
+  const runs: TargetRun[] = [];
   const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
   for (const target of options.targets) {
     const started = performance.now();
@@ -60,42 +68,46 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       ...(options.workers ? { workers: options.workers } : {}),
     });
     progress?.clear();
-    const elapsed = options.timed ? ` in ${Math.round(performance.now() - started)} ms` : '';
     const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    const code = await finishTarget(target, result, targetShown, options, io, elapsed);
+    await printDiagnostics(targetShown, options, io);
     shown.push(...targetShown);
-    exitCode = Math.max(exitCode, code);
+    runs.push({ target, result, started });
   }
+  const warnings = runs.reduce((sum, run) => sum + run.result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const text = options.format !== 'json';
+  if (tooManyWarnings && text) io.stderr(`specdown: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  const failed = tooManyWarnings || runs.some((run) => run.result.failed);
+  let exitCode = failed ? 1 : 0;
+  for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io));
   if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
   return exitCode;
 }
 
-/** Prints one target's diagnostics (those `shown`), writes or checks its outputs; its exit code. */
-async function finishTarget(
-  target: TargetConfig,
-  result: GenerateResult,
-  shown: readonly Diagnostic[],
-  options: GenerateCommandOptions,
-  io: CommandIo,
-  elapsed: string,
-): Promise<number> {
-  const text = options.format !== 'json';
+async function printDiagnostics(shown: readonly Diagnostic[], options: GenerateCommandOptions, io: CommandIo): Promise<void> {
   if (options.format === 'stylish') {
     // vfile-reporter is loaded only for the format that uses it.
     const { formatStylish } = await import('../diagnostics/stylish.js');
     if (shown.length > 0) io.stderr(formatStylish(shown, { color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR }));
-  } else if (text) {
+  } else if (options.format !== 'json') {
     for (const diagnostic of shown) io.stderr(formatDiagnostic(diagnostic));
   }
+}
+
+/**
+ * Writes or checks one target's outputs and prints its summary line; its exit code. When the run
+ * failed (`runFailed`: this target's errors, another's, or too many warnings) nothing is written.
+ */
+async function finishTarget(run: TargetRun, runFailed: boolean, options: GenerateCommandOptions, io: CommandIo): Promise<number> {
+  const { target, result } = run;
+  const text = options.format !== 'json';
+  const elapsed = () => (options.timed ? ` in ${Math.round(performance.now() - run.started)} ms` : '');
   const outLabel = path.relative(process.cwd(), path.resolve(target.out)) || '.';
   const summary = formatSummary(result.diagnostics);
   if (result.failed) {
-    if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}${elapsed}`);
+    if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}${elapsed()}`);
     return 1;
   }
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  if (tooManyWarnings && text) io.stderr(`specdown: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
   if (options.check) {
     const plan = await planOutputs(target.out, result.outputs);
     if (plan.stale.length > 0) {
@@ -105,16 +117,20 @@ async function finishTarget(
       io.stderr(`specdown: ${plan.stale.length} of ${plan.files.length} generated files in ${outLabel} are stale; run specdown generate`);
       return 1;
     }
-    if (!options.quiet && text) io.stderr(`specdown: ${outLabel} is up to date (${summary})${elapsed}`);
-    return tooManyWarnings ? 1 : 0;
+    if (!options.quiet && text) io.stderr(`specdown: ${outLabel} is up to date (${summary})${elapsed()}`);
+    return 0;
+  }
+  if (runFailed) {
+    if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}, as the run failed${elapsed()}`);
+    return 1;
   }
   const written = await writeOutputs(target.out, result.outputs);
   if (!options.quiet && text) {
     const { operations, schemas } = result.stats;
     const unchanged = written.files.length - written.stale.length;
     io.stderr(
-      `specdown: ${operations} operations, ${schemas} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed}`,
+      `specdown: ${operations} operations, ${schemas} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed()}`,
     );
   }
-  return tooManyWarnings ? 1 : 0;
+  return 0;
 }

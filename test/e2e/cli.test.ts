@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
@@ -78,6 +78,38 @@ describe('specdown generate (built CLI)', () => {
     const strict = specdown(['generate', '--input', 'docs-input', '--out', tempDir(), '--max-warnings', '0']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toContain('more than --max-warnings 0');
+  });
+
+  it('should write nothing when the run fails for --max-warnings', () => {
+    const out = tempDir();
+    writeFileSync(path.join(out, 'types.ts'), 'previous\n');
+    const run = specdown(['generate', '--input', 'docs-input', '--out', out, '--max-warnings', '0']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/nothing written to .*, as the run failed/);
+    expect(readdirSync(out)).toEqual(['types.ts']);
+    expect(readFileSync(path.join(out, 'types.ts'), 'utf8')).toBe('previous\n');
+  });
+
+  it('should write no target when another target of the run fails', () => {
+    const work = tempDir();
+    const broken = path.join(work, 'broken');
+    mkdirSync(broken);
+    const page = readFileSync(firstPage(path.join(REPO_ROOT, 'docs-input')), 'utf8');
+    writeFileSync(path.join(broken, 'a.md'), page);
+    writeFileSync(path.join(broken, 'b.md'), page);
+    cpSync(path.join(REPO_ROOT, 'docs-input'), path.join(work, 'docs'), { recursive: true });
+    const config = {
+      targets: [
+        { input: 'docs', out: 'out/good' },
+        { input: 'broken', out: 'out/broken' },
+      ],
+    };
+    writeFileSync(path.join(work, 'specdown.config.json'), JSON.stringify(config));
+    const run = specdown(['generate'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/\(duplicate-operation\)/);
+    expect(run.stderr).toMatch(/nothing written to out\/good, as the run failed/);
+    expect(existsSync(path.join(work, 'out'))).toBe(false);
   });
 
   it('should fail with a clear message for a missing input', () => {
