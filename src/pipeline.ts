@@ -8,6 +8,7 @@ import path from 'node:path';
 import { hashText, PageCache } from './cache/page-cache.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
 import { emitConflict } from './config/emit-check.js';
+import { DEFAULT_LIMITS, type Limits } from './config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import type { NamingOptions } from './emit/shared/naming.js';
 import type { ImportedSpec } from './import/openapi/index.js';
@@ -47,6 +48,8 @@ export interface GenerateOptions {
   naming?: NamingOptions;
   /** Fetch remote `$ref`s of OpenAPI inputs (default: refuse them with a diagnostic). */
   allowRemoteRefs?: boolean;
+  /** Input limits (page and spec sizes, spec documents, nesting); `DEFAULT_LIMITS` for those not given. */
+  limits?: Partial<Limits>;
   /** Called as pages are parsed (not for cached ones): for progress displays. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -88,17 +91,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const conflict = emitConflict(options.emit);
   if (conflict) throw new TypeError(`specdown: emit: ${conflict}`);
   const bag = new DiagnosticBag();
-  const input = await loadFiles(options.input, bag);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const input = await loadFiles(options.input, bag, limits);
   const files = input.files.filter((file) => file.kind === 'page');
   const specFiles = input.files.filter((file) => file.kind === 'spec');
   const dialectOf = await dialectChooser(options);
   const hashes = files.map((file) => hashText(file.file, file.text));
   const cache = options.cache
-    ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects]))
+    ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects, limits.nesting]))
     : undefined;
   // What loading reported (binary, unreadable, oversized files) is part of the run as much as the
   // pages are: a run must not replay the warning of a file that has since been deleted or fixed.
-  const runKey = hashText(JSON.stringify(runSettings(options)), JSON.stringify(bag.items), ...hashes);
+  const runKey = hashText(JSON.stringify(runSettings(options, limits)), JSON.stringify(bag.items), ...hashes);
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
@@ -116,13 +120,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats);
   }
 
-  const results = await readAll(files, hashes, dialectOf, cache, options, stats);
+  const results = await readAll(files, hashes, dialectOf, cache, { ...options, limits }, stats);
   const fragments: PageFragment[] = [];
   for (const result of results) {
     bag.push(...result.diagnostics);
     if (result.fragment) fragments.push(result.fragment);
   }
-  const specs = await importSpecs(specFiles, input.rootDir, options, bag);
+  const specs = await importSpecs(specFiles, input.rootDir, { ...options, limits }, bag);
   fragments.push(...specs.map((spec) => spec.fragment));
   stats.parsed += specs.length;
   const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
@@ -170,7 +174,8 @@ async function readAll(
   const jobs: ReadJob[] = missing.map((index) => {
     const page = { file: files[index]!.file, text: files[index]!.text };
     const dialect = dialectOf(page.file);
-    return dialect ? { page, dialect } : { page };
+    const maxNesting = options.limits?.nesting ?? DEFAULT_LIMITS.nesting;
+    return dialect ? { page, dialect, maxNesting } : { page, maxNesting };
   });
   stats.parsed = jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
@@ -193,7 +198,12 @@ async function importSpecs(
   const { importSpec } = await import('./import/openapi/index.js');
   const specs: ImportedSpec[] = [];
   for (const file of specFiles) {
-    const spec = await importSpec(file.absolutePath, bag, { rootDir, allowRemoteRefs: options.allowRemoteRefs ?? false });
+    const spec = await importSpec(file.absolutePath, bag, {
+      rootDir,
+      allowRemoteRefs: options.allowRemoteRefs ?? false,
+      maxFiles: options.limits?.specFiles ?? DEFAULT_LIMITS.specFiles,
+      maxBytes: options.limits?.specSize ?? DEFAULT_LIMITS.specSize,
+    });
     if (spec) specs.push(spec);
   }
   return specs;
@@ -210,8 +220,8 @@ async function dialectChooser(options: GenerateOptions): Promise<(file: string) 
 }
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */
-function runSettings(options: GenerateOptions): unknown {
-  return [options.emit, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming];
+function runSettings(options: GenerateOptions, limits: Limits): unknown {
+  return [options.emit, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming, limits];
 }
 
 function applySeverities(diagnostics: readonly Diagnostic[], severities: DiagnosticSeverities | undefined): Diagnostic[] {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
+import type { Limits } from '../config/limits.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { type GenerateResult, generate } from '../pipeline.js';
@@ -24,6 +25,8 @@ export interface GenerateCommandOptions {
   workers?: number;
   /** Fetch remote `$ref`s of OpenAPI inputs. */
   allowRemoteRefs?: boolean;
+  /** Input limits over their defaults. */
+  limits?: Partial<Limits>;
   /** Append the run's wall time to each target's summary line (watch mode). */
   timed?: boolean;
 }
@@ -66,6 +69,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       cache: options.cache ?? false,
       ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
       ...(options.workers ? { workers: options.workers } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     });
     progress?.clear();
     const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;

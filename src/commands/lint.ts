@@ -14,6 +14,7 @@
  * else 0. `quiet` prints errors only (the summary still counts everything).
  */
 import type { DiagnosticSeverities } from '../config/config-schema.js';
+import type { Limits } from '../config/limits.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { generate } from '../pipeline.js';
@@ -32,6 +33,8 @@ export interface LintCommandOptions {
   dialect?: DialectId;
   /** Per-rule severity overrides (`off` drops a rule), as in the config file. */
   diagnostics?: DiagnosticSeverities;
+  /** Input limits over their defaults. */
+  limits?: Partial<Limits>;
 }
 
 export interface RuleCount {
@@ -47,6 +50,7 @@ export async function runLintCommand(options: LintCommandOptions, io: CommandIo)
     cache: false,
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const all = result.diagnostics;
   const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;

@@ -112,6 +112,31 @@ describe('specdown generate (built CLI)', () => {
     expect(existsSync(path.join(work, 'out'))).toBe(false);
   });
 
+  it('should take the input limits from the config and the flags, the flags winning', () => {
+    const work = tempDir();
+    cpSync(path.join(REPO_ROOT, 'test/import/openapi/fixtures/multi'), path.join(work, 'spec'), { recursive: true });
+    writeFileSync(
+      path.join(work, 'specdown.config.json'),
+      JSON.stringify({ input: 'spec/openapi.yaml', out: 'out', limits: { specFiles: 2 } }),
+    );
+    const limited = specdown(['generate', '--no-cache'], work);
+    expect(limited.code).toBe(1);
+    expect(limited.stderr.match(/\(input-too-large\)/g)).toHaveLength(1);
+    expect(limited.stderr).toMatch(/The spec reaches more than 2 documents through \$refs; the rest were not read/);
+    expect(specdown(['generate', '--no-cache', '--max-spec-files', '10'], work).code).toBe(0);
+
+    const pages = specdown(['generate', '--input', 'docs-input', '--out', tempDir(), '--no-cache', '--max-page-size', '1k']);
+    expect(pages.code).toBe(1);
+    expect(pages.stderr).toMatch(/over the 1 KiB limit for a page; skipped \(raise the limit: --max-page-size/);
+    expect(specdown(['lint', 'docs-input', '--max-nesting', '1']).stdout).toMatch(/more than 1 levels deep.*\(nesting-too-deep\)/);
+  });
+
+  it('should reject a limit flag that is not a size', () => {
+    const run = specdown(['generate', '--max-page-size', 'lots']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('expected a size');
+  });
+
   it('should fail with a clear message for a missing input', () => {
     const run = specdown(['generate', '--input', '/no/such/folder', '--out', tempDir()]);
     expect(run.code).toBe(1);
