@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { type GenerateResult, generate } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
+import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
 import { createProgress, shouldShowProgress } from './progress.js';
 
 export interface GenerateCommandOptions {
@@ -29,6 +30,12 @@ export interface GenerateCommandOptions {
   limits?: Partial<Limits>;
   /** Append the run's wall time to each target's summary line (watch mode). */
   timed?: boolean;
+  /**
+   * What each target (by output folder) showed the last time (watch mode): when a target has an
+   * entry, only the diagnostics that are new since then and those fixed are printed; the entries
+   * are updated.
+   */
+  since?: Map<string, Diagnostic[]>;
 }
 
 export interface CommandIo {
@@ -36,11 +43,12 @@ export interface CommandIo {
   stderr: (line: string) => void;
 }
 
-/** One target's pipeline result, and how long it took. */
+/** One target's pipeline result, how long it took, and what changed since the last run (watch mode). */
 interface TargetRun {
   target: TargetConfig;
   result: GenerateResult;
   started: number;
+  changes?: DiagnosticChanges;
 }
 
 /**
@@ -73,9 +81,14 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
     });
     progress?.clear();
     const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    await printDiagnostics(targetShown, options, io);
+    const key = path.resolve(target.out);
+    const previous = options.format === 'json' ? undefined : options.since?.get(key);
+    options.since?.set(key, targetShown);
+    const changes = previous ? diagnosticChanges(previous, targetShown) : undefined;
+    await printDiagnostics(changes ? changes.added : targetShown, options, io);
+    for (const diagnostic of changes?.fixed ?? []) io.stderr(`fixed: ${formatDiagnostic(diagnostic)}`);
     shown.push(...targetShown);
-    runs.push({ target, result, started });
+    runs.push({ target, result, started, ...(changes ? { changes } : {}) });
   }
   const warnings = runs.reduce((sum, run) => sum + run.result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
@@ -107,7 +120,8 @@ async function finishTarget(run: TargetRun, runFailed: boolean, options: Generat
   const text = options.format !== 'json';
   const elapsed = () => (options.timed ? ` in ${Math.round(performance.now() - run.started)} ms` : '');
   const outLabel = path.relative(process.cwd(), path.resolve(target.out)) || '.';
-  const summary = formatSummary(result.diagnostics);
+  const changed = run.changes ? `; ${run.changes.added.length} new, ${run.changes.fixed.length} fixed` : '';
+  const summary = formatSummary(result.diagnostics) + changed;
   if (result.failed) {
     if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}${elapsed()}`);
     return 1;

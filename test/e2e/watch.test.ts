@@ -58,19 +58,32 @@ describe('specdown generate --watch', () => {
     expect(await exited).toBe(0);
   });
 
-  it('should not print the diagnostics of a deleted file again on the rebuild, with the cache on', async () => {
+  it('should print what changed on a rebuild: new diagnostics, fixed ones, not the unchanged again (cache on)', async () => {
     const work = tempDir();
     const docs = path.join(work, 'docs');
     cpSync(path.join(REPO_ROOT, 'docs-input'), docs, { recursive: true });
-    writeFileSync(path.join(docs, 'logo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     const { watched, exited, waitFor } = startWatch(work, []);
+    const rebuilt = /→ out \(\d+ written, \d+ unchanged; .*\) in \d+ ms/;
     try {
       await waitFor(/watching docs/);
-      expect(watched.stderr).toMatch(/^logo\.md:1:1 warning .*\(input-binary\)$/m);
-      const mark = watched.stderr.length;
+      expect(watched.stderr).toMatch(/ warning .*\(undocumented-type\)$/m);
+
+      let mark = watched.stderr.length;
+      writeFileSync(path.join(docs, 'logo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+      await waitFor(rebuilt, mark);
+      const added = watched.stderr.slice(mark);
+      expect(added).toMatch(/^logo\.md:1:1 warning .*\(input-binary\)$/m);
+      expect(added).not.toMatch(/\(undocumented-type\)/);
+      expect(added).toMatch(/0 errors, 2 warnings; 1 new, 0 fixed\) in \d+ ms/);
+
+      // The deleted file's warning is reported fixed, not replayed from the cache.
+      mark = watched.stderr.length;
       rmSync(path.join(docs, 'logo.md'));
-      await waitFor(/→ out \(\d+ written, \d+ unchanged; .*\) in \d+ ms/, mark);
-      expect(watched.stderr.slice(mark)).not.toMatch(/^logo\.md:1:1 warning .*\(input-binary\)$/m);
+      await waitFor(rebuilt, mark);
+      const fixed = watched.stderr.slice(mark);
+      expect(fixed).toMatch(/^fixed: logo\.md:1:1 warning .*\(input-binary\)$/m);
+      expect(fixed).not.toMatch(/^logo\.md/m);
+      expect(fixed).toMatch(/0 errors, 1 warning; 0 new, 1 fixed\) in \d+ ms/);
     } finally {
       watched.child.kill('SIGINT');
     }
