@@ -157,7 +157,11 @@ export function buildProgram(): Command {
     .argument('[input]', "docs folder or page (default: the config's first input, else docs-input)")
     .option('-c, --config <file>', 'config file (its diagnostics severities and dialect apply)')
     .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')})`, dialect)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'diagnostics: text (file:line:column lines), stylish (grouped by file), json')
+        .choices(['text', 'stylish', 'json'])
+        .default('text'),
+    )
     .option('-q, --quiet', 'print errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .action(async (input: string | undefined, flags: Record<string, unknown>) => {
@@ -170,7 +174,7 @@ export function buildProgram(): Command {
       process.exitCode = await runLintCommand(
         {
           input: input ?? target?.input ?? 'docs-input',
-          format: flags.format as 'text' | 'json',
+          format: flags.format as 'text' | 'stylish' | 'json',
           quiet: Boolean(flags.quiet),
           ...(maxWarnings !== undefined ? { maxWarnings } : {}),
           ...(chosenDialect ? { dialect: chosenDialect } : {}),

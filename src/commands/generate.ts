@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
 import type { Limits } from '../config/limits.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
+import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { type GenerateResult, generate } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
 import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
@@ -93,7 +93,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   const warnings = runs.reduce((sum, run) => sum + run.result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   const text = options.format !== 'json';
-  if (tooManyWarnings && text) io.stderr(`specdown: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings && text) io.stderr(`specdown: ${countOf(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
   const failed = tooManyWarnings || runs.some((run) => run.result.failed);
   let exitCode = failed ? 1 : 0;
   for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io));
@@ -147,7 +147,7 @@ async function finishTarget(run: TargetRun, runFailed: boolean, options: Generat
     const { operations, schemas } = result.stats;
     const unchanged = written.files.length - written.stale.length;
     io.stderr(
-      `specdown: ${operations} operations, ${schemas} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed()}`,
+      `specdown: ${countOf(operations, 'operation')}, ${countOf(schemas, 'schema')} → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed()}`,
     );
   }
   return 0;

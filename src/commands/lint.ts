@@ -8,6 +8,7 @@
  *       rest/Contact/patch.md:149:1 warning PATCH … is documented as a string, but a sample shows an array (sample-type-mismatch)
  *       specdown lint: 0 errors, 9 warnings, 5 infos
  *         sample-type-mismatch  5 (warning)
+ *     --format stylish: the same grouped by file (vfile-reporter, as remark-lint prints), then the counts
  *     --format json: {"diagnostics":[…],"summary":{"errors":0,"warnings":9,"infos":5,"byRule":{…}},"exitCode":0}
  *
  * Exit code, like eslint: 1 when an error remains or there are more warnings than `maxWarnings`;
@@ -16,7 +17,7 @@
 import type { DiagnosticSeverities } from '../config/config-schema.js';
 import type { Limits } from '../config/limits.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
+import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { generate } from '../pipeline.js';
 import type { DialectId } from '../readers/types.js';
 import type { CommandIo } from './generate.js';
@@ -24,7 +25,8 @@ import type { CommandIo } from './generate.js';
 export interface LintCommandOptions {
   /** A docs folder or a single page. */
   input: string;
-  format: 'text' | 'json';
+  /** `text` compiler-style lines, `stylish` grouped by file (vfile-reporter), `json`. */
+  format: 'text' | 'stylish' | 'json';
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
   /** Print errors only. */
@@ -65,11 +67,16 @@ export async function runLintCommand(options: LintCommandOptions, io: CommandIo)
     io.stdout(JSON.stringify({ diagnostics: shown, summary, exitCode }, null, 2));
     return exitCode;
   }
-  for (const diagnostic of shown) io.stdout(formatDiagnostic(diagnostic));
+  if (options.format === 'stylish') {
+    const { formatStylish } = await import('../diagnostics/stylish.js');
+    if (shown.length > 0) io.stdout(formatStylish(shown, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+  } else {
+    for (const diagnostic of shown) io.stdout(formatDiagnostic(diagnostic));
+  }
   io.stdout(`specdown lint: ${summaryLine(all)}`);
   const width = Math.max(0, ...rules.map((r) => r.rule.length));
   for (const rule of rules) io.stdout(`  ${rule.rule.padEnd(width)}  ${String(rule.count).padStart(5)} (${rule.severity})`);
-  if (tooManyWarnings) io.stderr(`specdown lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings) io.stderr(`specdown lint: ${countOf(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
   return exitCode;
 }
 
@@ -88,6 +95,5 @@ export function countByRule(diagnostics: readonly Diagnostic[]): RuleCount[] {
 }
 
 function summaryLine(diagnostics: readonly Diagnostic[]): string {
-  const infos = diagnostics.filter((d) => d.severity === 'info').length;
-  return `${formatSummary(diagnostics)}, ${infos} info${infos === 1 ? '' : 's'}`;
+  return `${formatSummary(diagnostics)}, ${countOf(diagnostics.filter((d) => d.severity === 'info').length, 'info')}`;
 }

@@ -137,6 +137,19 @@ describe('specdown generate (built CLI)', () => {
     expect(run.stderr).toContain('expected a size');
   });
 
+  it('should count in the summary as English does: 1 operation, 2 schemas', () => {
+    const run = specdown([
+      'generate',
+      '--input',
+      'test/import/openapi/fixtures/required-compositions.json',
+      '--out',
+      tempDir(),
+      '--no-cache',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^specdown: 1 operation, 8 schemas → /m);
+  });
+
   it('should fail with a clear message for a missing input', () => {
     const run = specdown(['generate', '--input', '/no/such/folder', '--out', tempDir()]);
     expect(run.code).toBe(1);
