@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
 import type { Limits } from '../config/limits.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { type GenerateResult, generate } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
 import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
 import { createProgress, shouldShowProgress } from './progress.js';
+import { checkZodDependency } from './zod-dependency.js';
 
 export interface GenerateCommandOptions {
   targets: TargetConfig[];
@@ -64,7 +65,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   for (const target of options.targets) {
     const started = performance.now();
     const progress = showProgress ? createProgress({ stream: process.stderr }) : undefined;
-    const result = await generate({
+    let result = await generate({
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       input: target.input,
       emit: target.emit,
@@ -80,6 +81,9 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       ...(options.limits ? { limits: options.limits } : {}),
     });
     progress?.clear();
+    if (result.outputs.some((output) => output.path === 'schemas.ts')) {
+      result = withDiagnostic(result, await checkZodDependency(target.out), target.diagnostics?.['zod-dependency']);
+    }
     const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     const key = path.resolve(target.out);
     const previous = options.format === 'json' ? undefined : options.since?.get(key);
@@ -99,6 +103,20 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io));
   if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
   return exitCode;
+}
+
+/** `result` with `diagnostic` added (at the severity the config sets; `off` drops it). */
+function withDiagnostic(
+  result: GenerateResult,
+  diagnostic: Diagnostic | undefined,
+  severity: Severity | 'off' | undefined,
+): GenerateResult {
+  if (!diagnostic || severity === 'off') return result;
+  const diagnostics = sortDiagnostics([...result.diagnostics, severity ? { ...diagnostic, severity } : diagnostic]);
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  // Copied by descriptors: `document` is a lazy getter that a spread would call.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as GenerateResult;
+  return Object.assign(copy, { diagnostics, failed, outputs: failed ? [] : result.outputs });
 }
 
 async function printDiagnostics(shown: readonly Diagnostic[], options: GenerateCommandOptions, io: CommandIo): Promise<void> {
