@@ -155,7 +155,7 @@ export function buildProgram(): Command {
     .command('lint')
     .description('report every inconsistency the docs contain (tables vs samples, pages vs pages, routes vs rows); writes nothing')
     .argument('[input]', "docs folder or page (default: the config's first input, else docs-input)")
-    .option('-c, --config <file>', 'config file (its diagnostics severities and dialect apply)')
+    .option('-c, --config <file>', 'config file (its diagnostics severities, dialect and dialects apply)')
     .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')})`, dialect)
     .addOption(
       new Option('--format <format>', 'diagnostics: text (file:line:column lines), stylish (grouped by file), json')
@@ -178,6 +178,7 @@ export function buildProgram(): Command {
           quiet: Boolean(flags.quiet),
           ...(maxWarnings !== undefined ? { maxWarnings } : {}),
           ...(chosenDialect ? { dialect: chosenDialect } : {}),
+          ...(target?.dialects ? { dialects: target.dialects } : {}),
           ...(target?.diagnostics ? { diagnostics: target.diagnostics } : {}),
           ...(limits ? { limits } : {}),
         },

@@ -33,6 +33,8 @@ export interface LintCommandOptions {
   quiet?: boolean;
   /** Read every page as this dialect instead of detecting it. */
   dialect?: DialectId;
+  /** Per-file dialect overrides (glob relative to `input` → dialect), as in the config file. */
+  dialects?: Record<string, DialectId>;
   /** Per-rule severity overrides (`off` drops a rule), as in the config file. */
   diagnostics?: DiagnosticSeverities;
   /** Input limits over their defaults. */
@@ -51,6 +53,7 @@ export async function runLintCommand(options: LintCommandOptions, io: CommandIo)
     emit: { types: false, zod: false, openapi: false, ir: false },
     cache: false,
     ...(options.dialect ? { dialect: options.dialect } : {}),
+    ...(options.dialects ? { dialects: options.dialects } : {}),
     ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });

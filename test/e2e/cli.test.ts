@@ -171,6 +171,22 @@ describe('specdown generate (built CLI)', () => {
   });
 });
 
+describe('specdown lint (built CLI)', () => {
+  it("should read pages with the config's per-file dialects, as generate does", () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'docs/reference'), { recursive: true });
+    writeFileSync(path.join(work, 'docs/reference/orders.md'), '# Orders\n\n| Field | Type |\n|---|---|\n| sku | string |\n');
+    const lint = () => specdown(['lint', 'docs'], work).stdout;
+    expect(lint()).toMatch(/^reference\/orders\.md:1:1 warning .*\(unknown-dialect\)$/m);
+    writeFileSync(
+      path.join(work, 'specdown.config.json'),
+      JSON.stringify({ input: 'docs', out: 'out', dialects: { 'reference/**': 'docfx' } }),
+    );
+    expect(lint()).not.toMatch(/unknown-dialect/);
+    expect(lint()).toMatch(/^reference\/orders\.md:1:1 info .*\(not-an-endpoint\)$/m);
+  });
+});
+
 function firstPage(dir: string): string {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const full = path.join(dir, entry.name);
