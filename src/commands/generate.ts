@@ -4,7 +4,7 @@ import type { Limits } from '../config/limits.js';
 import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { type GenerateResult, generate } from '../pipeline.js';
-import { planOutputs, writeOutputs } from '../write/write-outputs.js';
+import { planOutputs, type WriteReport, writeOutputs } from '../write/write-outputs.js';
 import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
 import { createProgress, shouldShowProgress } from './progress.js';
 import { checkZodDependency } from './zod-dependency.js';
@@ -100,7 +100,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   if (tooManyWarnings && text) io.stderr(`specdown: ${countOf(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
   const failed = tooManyWarnings || runs.some((run) => run.result.failed);
   let exitCode = failed ? 1 : 0;
-  for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io));
+  for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io, shown));
   if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
   return exitCode;
 }
@@ -132,8 +132,15 @@ async function printDiagnostics(shown: readonly Diagnostic[], options: GenerateC
 /**
  * Writes or checks one target's outputs and prints its summary line; its exit code. When the run
  * failed (`runFailed`: this target's errors, another's, or too many warnings) nothing is written.
+ * A folder that cannot be written is a `write-failed` error (added to `shown`), not a crash.
  */
-async function finishTarget(run: TargetRun, runFailed: boolean, options: GenerateCommandOptions, io: CommandIo): Promise<number> {
+async function finishTarget(
+  run: TargetRun,
+  runFailed: boolean,
+  options: GenerateCommandOptions,
+  io: CommandIo,
+  shown: Diagnostic[],
+): Promise<number> {
   const { target, result } = run;
   const text = options.format !== 'json';
   const elapsed = () => (options.timed ? ` in ${Math.round(performance.now() - run.started)} ms` : '');
@@ -160,7 +167,22 @@ async function finishTarget(run: TargetRun, runFailed: boolean, options: Generat
     if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}, as the run failed${elapsed()}`);
     return 1;
   }
-  const written = await writeOutputs(target.out, result.outputs);
+  let written: WriteReport;
+  try {
+    written = await writeOutputs(target.out, result.outputs);
+  } catch (error) {
+    // Nothing was renamed into place (write/ stages every file first): the folder is as it was.
+    const at = { line: 1, column: 1, offset: 0 };
+    const failure: Diagnostic = {
+      code: 'write-failed',
+      severity: 'error',
+      message: `cannot write to ${outLabel}: ${(error as Error).message}; nothing was written`,
+      source: { file: outLabel, start: at, end: at },
+    };
+    shown.push(failure);
+    if (text) io.stderr(formatDiagnostic(failure));
+    return 1;
+  }
   if (!options.quiet && text) {
     const { operations, schemas } = result.stats;
     const unchanged = written.files.length - written.stale.length;

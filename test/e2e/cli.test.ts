@@ -150,6 +150,16 @@ describe('specdown generate (built CLI)', () => {
     expect(run.stderr).toMatch(/^specdown: 1 operation, 8 schemas → /m);
   });
 
+  it('should report an output folder that cannot be written as a diagnostic, not a crash', () => {
+    const work = tempDir();
+    writeFileSync(path.join(work, 'out'), 'a file where the output folder should be\n');
+    const run = specdown(['generate', '--input', path.join(REPO_ROOT, 'docs-input'), '--out', 'out', '--no-cache'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^out:1:1 error cannot write to out: .*; nothing was written \(write-failed\)$/m);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(readFileSync(path.join(work, 'out'), 'utf8')).toBe('a file where the output folder should be\n');
+  });
+
   it('should fail with a clear message for a missing input', () => {
     const run = specdown(['generate', '--input', '/no/such/folder', '--out', tempDir()]);
     expect(run.code).toBe(1);
