@@ -6,7 +6,9 @@
  *   node bench/precision-compare.mjs [--spec FILE]... [--json FILE] [--defaults]
  *
  * Default specs: every OpenAPI 3.0/3.1 JSON file of @readme/oas-examples (openapi-typescript 7
- * reads no Swagger 2.0). For each component schema both tools declare, the TypeScript checker
+ * reads no Swagger 2.0), then specdown's own cases of a class the corpus has no example of:
+ * `required` naming properties another `allOf` part or `$ref` defines
+ * (test/import/openapi/fixtures/required-compositions.json). For each component schema both tools declare, the TypeScript checker
  * compares specdown's `X` (types.ts, names preserved) with openapi-typescript's
  * `components['schemas']['X']`, both ways:
  *   equal     each assignable to the other (the same set of values)
@@ -33,14 +35,23 @@ const { values: args } = parseArgs({
 const { generate } = await import(pathToFileURL(path.join(repoRoot, 'dist/index.js')).href);
 const { default: openapiTS, astToString } = await import('openapi-typescript');
 
+const corpus = path.join(modules, '@readme/oas-examples');
+const OWN_CASES = [path.join(repoRoot, 'test/import/openapi/fixtures/required-compositions.json')];
+
 function defaultSpecs() {
-  const corpus = path.join(modules, '@readme/oas-examples');
-  return ['3.0', '3.1'].flatMap((version) => {
+  const examples = ['3.0', '3.1'].flatMap((version) => {
     const dir = path.join(corpus, version, 'json');
     return readdirSync(dir)
       .filter((name) => name.endsWith('.json'))
       .map((name) => path.join(dir, name));
   });
+  return [...examples, ...OWN_CASES];
+}
+
+/** A spec's name in the report: its path in oas-examples, else in the repository. */
+function labelOf(spec) {
+  const inCorpus = path.relative(corpus, spec);
+  return inCorpus.startsWith('..') ? path.relative(repoRoot, spec) : inCorpus;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -120,7 +131,7 @@ const totals = { specs: 0, schemas: 0, equal: 0, narrower: 0, wider: 0, other: 0
 const differences = [];
 const skipped = [];
 for (const spec of args.spec?.length ? args.spec.map((file) => path.resolve(file)) : defaultSpecs()) {
-  const label = path.relative(path.join(modules, '@readme/oas-examples'), spec);
+  const label = labelOf(spec);
   const dir = path.join(outRoot, label.replace(/[\\/]/g, '_'));
   mkdirSync(dir, { recursive: true });
   const { names, skipped: why, writeOnly } = await emitBoth(spec, dir);

@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultCacheDir } from './cache/page-cache.js';
 import { type CommandIo, runGenerateCommand } from './commands/generate.js';
 import { resolveTargets } from './commands/resolve-targets.js';
+import { DEFAULT_LIMITS, formatSize, type Limits, parseSize } from './config/limits.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { DIALECT_IDS, type DialectId } from './readers/types.js';
 import { VERSION } from './version.js';
@@ -26,7 +27,48 @@ function count(value: string): number {
   return parsed;
 }
 
-interface GenerateFlags {
+function positive(value: string): number {
+  const parsed = count(value);
+  if (parsed === 0) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return parsed;
+}
+
+function size(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('expected a size: bytes, or with a unit (512k, 4MiB)');
+  return bytes;
+}
+
+interface LimitFlags {
+  maxPageSize?: number;
+  maxSpecSize?: number;
+  maxSpecFiles?: number;
+  maxNesting?: number;
+}
+
+/** The input limit flags, shared by generate and lint (`config/limits.ts`). */
+function limitOptions(command: Command): Command {
+  const d = DEFAULT_LIMITS;
+  return command
+    .option('--max-page-size <size>', `largest documentation page read (default ${formatSize(d.pageSize)})`, size)
+    .option('--max-spec-size <size>', `largest OpenAPI/Swagger document read (default ${formatSize(d.specSize)})`, size)
+    .option('--max-spec-files <n>', `documents one spec may reach through $refs (default ${d.specFiles})`, positive)
+    .option('--max-nesting <n>', `block quote or list levels a page may nest (default ${d.nesting})`, positive);
+}
+
+/** The config's limits with the flags over them; undefined when neither sets any. */
+function limitsOf(flags: LimitFlags, configured: Partial<Limits> | undefined): Partial<Limits> | undefined {
+  const given: Partial<Limits> = {
+    ...(flags.maxPageSize !== undefined ? { pageSize: flags.maxPageSize } : {}),
+    ...(flags.maxSpecSize !== undefined ? { specSize: flags.maxSpecSize } : {}),
+    ...(flags.maxSpecFiles !== undefined ? { specFiles: flags.maxSpecFiles } : {}),
+    ...(flags.maxNesting !== undefined ? { nesting: flags.maxNesting } : {}),
+  };
+  const limits = { ...configured, ...given };
+  return Object.keys(limits).length > 0 ? limits : undefined;
+}
+
+interface GenerateFlags extends LimitFlags {
   input?: string;
   out?: string;
   config?: string;
@@ -64,6 +106,7 @@ async function generateAction(flags: GenerateFlags): Promise<void> {
     cache: cacheSetting,
     workers: flags.workers ?? config?.workers,
     allowRemoteRefs: Boolean(flags.allowRemoteRefs),
+    limits: limitsOf(flags, config?.limits),
   };
   if (flags.watch) {
     const controller = new AbortController();
@@ -112,9 +155,13 @@ export function buildProgram(): Command {
     .command('lint')
     .description('report every inconsistency the docs contain (tables vs samples, pages vs pages, routes vs rows); writes nothing')
     .argument('[input]', "docs folder or page (default: the config's first input, else docs-input)")
-    .option('-c, --config <file>', 'config file (its diagnostics severities and dialect apply)')
+    .option('-c, --config <file>', 'config file (its diagnostics severities, dialect and dialects apply)')
     .option('--dialect <id>', `read every page as this dialect (${DIALECT_IDS.join(', ')})`, dialect)
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <format>', 'diagnostics: text (file:line:column lines), stylish (grouped by file), json')
+        .choices(['text', 'stylish', 'json'])
+        .default('text'),
+    )
     .option('-q, --quiet', 'print errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', count)
     .action(async (input: string | undefined, flags: Record<string, unknown>) => {
@@ -122,15 +169,18 @@ export function buildProgram(): Command {
       const target = config?.targets[0];
       const chosenDialect = (flags.dialect as DialectId | undefined) ?? target?.dialect;
       const maxWarnings = (flags.maxWarnings as number | undefined) ?? config?.maxWarnings;
+      const limits = limitsOf(flags as LimitFlags, config?.limits);
       const { runLintCommand } = await import('./commands/lint.js');
       process.exitCode = await runLintCommand(
         {
           input: input ?? target?.input ?? 'docs-input',
-          format: flags.format as 'text' | 'json',
+          format: flags.format as 'text' | 'stylish' | 'json',
           quiet: Boolean(flags.quiet),
           ...(maxWarnings !== undefined ? { maxWarnings } : {}),
           ...(chosenDialect ? { dialect: chosenDialect } : {}),
+          ...(target?.dialects ? { dialects: target.dialects } : {}),
           ...(target?.diagnostics ? { diagnostics: target.diagnostics } : {}),
+          ...(limits ? { limits } : {}),
         },
         io,
       );
@@ -169,6 +219,7 @@ export function buildProgram(): Command {
       );
     });
 
+  for (const command of program.commands) if (command.name() === 'generate' || command.name() === 'lint') limitOptions(command);
   return program;
 }
 

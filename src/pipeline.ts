@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashText, PageCache } from './cache/page-cache.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
+import { emitConflict } from './config/emit-check.js';
+import { DEFAULT_LIMITS, type Limits } from './config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import type { NamingOptions } from './emit/shared/naming.js';
 import type { ImportedSpec } from './import/openapi/index.js';
@@ -46,6 +48,8 @@ export interface GenerateOptions {
   naming?: NamingOptions;
   /** Fetch remote `$ref`s of OpenAPI inputs (default: refuse them with a diagnostic). */
   allowRemoteRefs?: boolean;
+  /** Input limits (page and spec sizes, spec documents, nesting); `DEFAULT_LIMITS` for those not given. */
+  limits?: Partial<Limits>;
   /** Called as pages are parsed (not for cached ones): for progress displays. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -79,18 +83,26 @@ export interface GenerateResult {
   stats: GenerateStats;
 }
 
-/** Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics. */
+/**
+ * Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics.
+ * Throws a TypeError for options that contradict each other (`emit: { zod: false, helpers: true }`).
+ */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const conflict = emitConflict(options.emit);
+  if (conflict) throw new TypeError(`specdown: emit: ${conflict}`);
   const bag = new DiagnosticBag();
-  const input = await loadFiles(options.input, bag);
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const input = await loadFiles(options.input, bag, limits);
   const files = input.files.filter((file) => file.kind === 'page');
   const specFiles = input.files.filter((file) => file.kind === 'spec');
   const dialectOf = await dialectChooser(options);
   const hashes = files.map((file) => hashText(file.file, file.text));
   const cache = options.cache
-    ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects]))
+    ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects, limits.nesting]))
     : undefined;
-  const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
+  // What loading reported (binary, unreadable, oversized files) is part of the run as much as the
+  // pages are: a run must not replay the warning of a file that has since been deleted or fixed.
+  const runKey = hashText(JSON.stringify(runSettings(options, limits)), JSON.stringify(bag.items), ...hashes);
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
@@ -102,19 +114,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
 
   // A spec may $ref files outside the set we hashed, so a run with specs is never reused whole.
-  const cached = specFiles.length === 0 && bag.items.length === 0 ? await cache?.getRun(runKey) : undefined;
+  const cached = specFiles.length === 0 ? await cache?.getRun(runKey) : undefined;
   if (cached) {
     Object.assign(stats, { reusedRun: true, operations: cached.run.operations, schemas: cached.run.schemas });
     return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats);
   }
 
-  const results = await readAll(files, hashes, dialectOf, cache, options, stats);
+  const results = await readAll(files, hashes, dialectOf, cache, { ...options, limits }, stats);
   const fragments: PageFragment[] = [];
   for (const result of results) {
     bag.push(...result.diagnostics);
     if (result.fragment) fragments.push(result.fragment);
   }
-  const specs = await importSpecs(specFiles, input.rootDir, options, bag);
+  const specs = await importSpecs(specFiles, input.rootDir, { ...options, limits }, bag);
   fragments.push(...specs.map((spec) => spec.fragment));
   stats.parsed += specs.length;
   const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
@@ -162,7 +174,8 @@ async function readAll(
   const jobs: ReadJob[] = missing.map((index) => {
     const page = { file: files[index]!.file, text: files[index]!.text };
     const dialect = dialectOf(page.file);
-    return dialect ? { page, dialect } : { page };
+    const maxNesting = options.limits?.nesting ?? DEFAULT_LIMITS.nesting;
+    return dialect ? { page, dialect, maxNesting } : { page, maxNesting };
   });
   stats.parsed = jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
@@ -185,7 +198,12 @@ async function importSpecs(
   const { importSpec } = await import('./import/openapi/index.js');
   const specs: ImportedSpec[] = [];
   for (const file of specFiles) {
-    const spec = await importSpec(file.absolutePath, bag, { rootDir, allowRemoteRefs: options.allowRemoteRefs ?? false });
+    const spec = await importSpec(file.absolutePath, bag, {
+      rootDir,
+      allowRemoteRefs: options.allowRemoteRefs ?? false,
+      maxFiles: options.limits?.specFiles ?? DEFAULT_LIMITS.specFiles,
+      maxBytes: options.limits?.specSize ?? DEFAULT_LIMITS.specSize,
+    });
     if (spec) specs.push(spec);
   }
   return specs;
@@ -202,8 +220,8 @@ async function dialectChooser(options: GenerateOptions): Promise<(file: string) 
 }
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */
-function runSettings(options: GenerateOptions): unknown {
-  return [options.emit, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming];
+function runSettings(options: GenerateOptions, limits: Limits): unknown {
+  return [options.emit, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming, limits];
 }
 
 function applySeverities(diagnostics: readonly Diagnostic[], severities: DiagnosticSeverities | undefined): Diagnostic[] {
@@ -237,7 +255,8 @@ async function emitAll(document: ApiDocument, options: GenerateOptions, diagnost
   if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
   if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
-  // The helpers import `operationSchemas` from schemas.ts, which exists only with operations.
+  // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
+  // zod), which exists only with operations.
   if (emit.helpers && emit.zod && document.operations.length > 0)
     emitters.push(['validate.ts', () => readFile(TEMPLATES.validate, 'utf8')]);
   const outputs: OutputFile[] = [];

@@ -1,6 +1,9 @@
+import { DEFAULT_LIMITS } from './config/limits.js';
 import { type Diagnostic, DiagnosticBag } from './diagnostics/diagnostic.js';
 import { checkDocument } from './document/check-document.js';
+import { reportUnreadTables } from './document/unread-tables.js';
 import { extractPage } from './extract/index.js';
+import { deepestContainerLine } from './input/container-depth.js';
 import { detectDialect } from './input/detect-dialect.js';
 import { sourceOf } from './ir/source.js';
 import type { PageFragment } from './ir/types.js';
@@ -15,12 +18,22 @@ export interface PageResult {
 }
 
 /**
- * One page through dialect detection (unless `dialect` forces one), its reader, the
- * normalised-document check and extraction. Pure: depends only on the page and the dialect,
- * which is what makes per-page caching and parallel workers sound.
+ * One page through the nesting guard, dialect detection (unless `dialect` forces one), its reader,
+ * the normalised-document checks and extraction. Pure: depends only on the page, the dialect and
+ * the nesting limit, which is what makes per-page caching and parallel workers sound.
  */
-export function readPage(page: PageInput, dialect?: DialectId): PageResult {
+export function readPage(page: PageInput, dialect?: DialectId, maxNesting: number = DEFAULT_LIMITS.nesting): PageResult {
   const diagnostics = new DiagnosticBag();
+  const deep = deepestContainerLine(page.text, maxNesting);
+  if (deep) {
+    const at = { line: deep.line, column: 1, offset: deep.offset };
+    diagnostics.report(
+      'nesting-too-deep',
+      { file: page.file, start: at, end: at },
+      `block quotes or lists nested more than ${maxNesting} levels deep; the page was not read (raise the limit: --max-nesting, or limits.nesting in the config)`,
+    );
+    return { file: page.file, diagnostics: diagnostics.items };
+  }
   const id = dialect ?? detectDialect(page)?.id;
   const reader = id ? readerFor(id) : undefined;
   if (!reader) {
@@ -34,6 +47,7 @@ export function readPage(page: PageInput, dialect?: DialectId): PageResult {
   try {
     const root = reader.read(page, diagnostics);
     checkDocument(root, page.file, diagnostics);
+    reportUnreadTables(root, page.text, page.file, diagnostics);
     const fragment = extractPage(root, { file: page.file, dialect: reader.id }, diagnostics);
     return fragment ? { file: page.file, fragment, diagnostics: diagnostics.items } : { file: page.file, diagnostics: diagnostics.items };
   } catch (error) {

@@ -1,10 +1,13 @@
 import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
+import type { Limits } from '../config/limits.js';
+import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { type GenerateResult, generate } from '../pipeline.js';
-import { planOutputs, writeOutputs } from '../write/write-outputs.js';
+import { planOutputs, type WriteReport, writeOutputs } from '../write/write-outputs.js';
+import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
 import { createProgress, shouldShowProgress } from './progress.js';
+import { checkZodDependency } from './zod-dependency.js';
 
 export interface GenerateCommandOptions {
   targets: TargetConfig[];
@@ -24,8 +27,16 @@ export interface GenerateCommandOptions {
   workers?: number;
   /** Fetch remote `$ref`s of OpenAPI inputs. */
   allowRemoteRefs?: boolean;
+  /** Input limits over their defaults. */
+  limits?: Partial<Limits>;
   /** Append the run's wall time to each target's summary line (watch mode). */
   timed?: boolean;
+  /**
+   * What each target (by output folder) showed the last time (watch mode): when a target has an
+   * entry, only the diagnostics that are new since then and those fixed are printed; the entries
+   * are updated.
+   */
+  since?: Map<string, Diagnostic[]>;
 }
 
 export interface CommandIo {
@@ -33,19 +44,28 @@ export interface CommandIo {
   stderr: (line: string) => void;
 }
 
+/** One target's pipeline result, how long it took, and what changed since the last run (watch mode). */
+interface TargetRun {
+  target: TargetConfig;
+  result: GenerateResult;
+  started: number;
+  changes?: DiagnosticChanges;
+}
+
 /**
- * `specdown generate`: for each target, runs the pipeline, prints its diagnostics, and writes (or
- * checks) its outputs. Returns the exit code: 0 success; 1 errors in the docs, too many warnings,
- * or (with check) stale outputs.
+ * `specdown generate`: runs the pipeline for every target and prints the diagnostics; then, only
+ * when the whole run passes, writes (or checks) the outputs. Returns the exit code: 0 success; 1
+ * errors in the docs, more warnings than `maxWarnings` (counted over every target), or (with
+ * check) stale outputs. A run that fails writes nothing, in any target.
  */
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CommandIo): Promise<number> {
-  let exitCode = 0;
   const shown: Diagnostic[] = [];
+  const runs: TargetRun[] = [];
   const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
   for (const target of options.targets) {
     const started = performance.now();
     const progress = showProgress ? createProgress({ stream: process.stderr }) : undefined;
-    const result = await generate({
+    let result = await generate({
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
       input: target.input,
       emit: target.emit,
@@ -58,44 +78,79 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       cache: options.cache ?? false,
       ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
       ...(options.workers ? { workers: options.workers } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     });
     progress?.clear();
-    const elapsed = options.timed ? ` in ${Math.round(performance.now() - started)} ms` : '';
+    if (result.outputs.some((output) => output.path === 'schemas.ts')) {
+      result = withDiagnostic(result, await checkZodDependency(target.out), target.diagnostics?.['zod-dependency']);
+    }
     const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    const code = await finishTarget(target, result, targetShown, options, io, elapsed);
+    const key = path.resolve(target.out);
+    const previous = options.format === 'json' ? undefined : options.since?.get(key);
+    options.since?.set(key, targetShown);
+    const changes = previous ? diagnosticChanges(previous, targetShown) : undefined;
+    await printDiagnostics(changes ? changes.added : targetShown, options, io);
+    for (const diagnostic of changes?.fixed ?? []) io.stderr(`fixed: ${formatDiagnostic(diagnostic)}`);
     shown.push(...targetShown);
-    exitCode = Math.max(exitCode, code);
+    runs.push({ target, result, started, ...(changes ? { changes } : {}) });
   }
+  const warnings = runs.reduce((sum, run) => sum + run.result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const text = options.format !== 'json';
+  if (tooManyWarnings && text) io.stderr(`specdown: ${countOf(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
+  const failed = tooManyWarnings || runs.some((run) => run.result.failed);
+  let exitCode = failed ? 1 : 0;
+  for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io, shown));
   if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
   return exitCode;
 }
 
-/** Prints one target's diagnostics (those `shown`), writes or checks its outputs; its exit code. */
-async function finishTarget(
-  target: TargetConfig,
+/** `result` with `diagnostic` added (at the severity the config sets; `off` drops it). */
+function withDiagnostic(
   result: GenerateResult,
-  shown: readonly Diagnostic[],
-  options: GenerateCommandOptions,
-  io: CommandIo,
-  elapsed: string,
-): Promise<number> {
-  const text = options.format !== 'json';
+  diagnostic: Diagnostic | undefined,
+  severity: Severity | 'off' | undefined,
+): GenerateResult {
+  if (!diagnostic || severity === 'off') return result;
+  const diagnostics = sortDiagnostics([...result.diagnostics, severity ? { ...diagnostic, severity } : diagnostic]);
+  const failed = diagnostics.some((d) => d.severity === 'error');
+  // Copied by descriptors: `document` is a lazy getter that a spread would call.
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as GenerateResult;
+  return Object.assign(copy, { diagnostics, failed, outputs: failed ? [] : result.outputs });
+}
+
+async function printDiagnostics(shown: readonly Diagnostic[], options: GenerateCommandOptions, io: CommandIo): Promise<void> {
   if (options.format === 'stylish') {
     // vfile-reporter is loaded only for the format that uses it.
     const { formatStylish } = await import('../diagnostics/stylish.js');
     if (shown.length > 0) io.stderr(formatStylish(shown, { color: Boolean(process.stderr.isTTY) && !process.env.NO_COLOR }));
-  } else if (text) {
+  } else if (options.format !== 'json') {
     for (const diagnostic of shown) io.stderr(formatDiagnostic(diagnostic));
   }
+}
+
+/**
+ * Writes or checks one target's outputs and prints its summary line; its exit code. When the run
+ * failed (`runFailed`: this target's errors, another's, or too many warnings) nothing is written.
+ * A folder that cannot be written is a `write-failed` error (added to `shown`), not a crash.
+ */
+async function finishTarget(
+  run: TargetRun,
+  runFailed: boolean,
+  options: GenerateCommandOptions,
+  io: CommandIo,
+  shown: Diagnostic[],
+): Promise<number> {
+  const { target, result } = run;
+  const text = options.format !== 'json';
+  const elapsed = () => (options.timed ? ` in ${Math.round(performance.now() - run.started)} ms` : '');
   const outLabel = path.relative(process.cwd(), path.resolve(target.out)) || '.';
-  const summary = formatSummary(result.diagnostics);
+  const changed = run.changes ? `; ${run.changes.added.length} new, ${run.changes.fixed.length} fixed` : '';
+  const summary = formatSummary(result.diagnostics) + changed;
   if (result.failed) {
-    if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}${elapsed}`);
+    if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}${elapsed()}`);
     return 1;
   }
-  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
-  if (tooManyWarnings && text) io.stderr(`specdown: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
   if (options.check) {
     const plan = await planOutputs(target.out, result.outputs);
     if (plan.stale.length > 0) {
@@ -105,16 +160,35 @@ async function finishTarget(
       io.stderr(`specdown: ${plan.stale.length} of ${plan.files.length} generated files in ${outLabel} are stale; run specdown generate`);
       return 1;
     }
-    if (!options.quiet && text) io.stderr(`specdown: ${outLabel} is up to date (${summary})${elapsed}`);
-    return tooManyWarnings ? 1 : 0;
+    if (!options.quiet && text) io.stderr(`specdown: ${outLabel} is up to date (${summary})${elapsed()}`);
+    return 0;
   }
-  const written = await writeOutputs(target.out, result.outputs);
+  if (runFailed) {
+    if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}, as the run failed${elapsed()}`);
+    return 1;
+  }
+  let written: WriteReport;
+  try {
+    written = await writeOutputs(target.out, result.outputs);
+  } catch (error) {
+    // Nothing was renamed into place (write/ stages every file first): the folder is as it was.
+    const at = { line: 1, column: 1, offset: 0 };
+    const failure: Diagnostic = {
+      code: 'write-failed',
+      severity: 'error',
+      message: `cannot write to ${outLabel}: ${(error as Error).message}; nothing was written`,
+      source: { file: outLabel, start: at, end: at },
+    };
+    shown.push(failure);
+    if (text) io.stderr(formatDiagnostic(failure));
+    return 1;
+  }
   if (!options.quiet && text) {
     const { operations, schemas } = result.stats;
     const unchanged = written.files.length - written.stale.length;
     io.stderr(
-      `specdown: ${operations} operations, ${schemas} schemas → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed}`,
+      `specdown: ${countOf(operations, 'operation')}, ${countOf(schemas, 'schema')} → ${outLabel} (${written.stale.length} written, ${unchanged} unchanged; ${summary})${elapsed()}`,
     );
   }
-  return tooManyWarnings ? 1 : 0;
+  return 0;
 }

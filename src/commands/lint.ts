@@ -8,14 +8,16 @@
  *       rest/Contact/patch.md:149:1 warning PATCH … is documented as a string, but a sample shows an array (sample-type-mismatch)
  *       specdown lint: 0 errors, 9 warnings, 5 infos
  *         sample-type-mismatch  5 (warning)
+ *     --format stylish: the same grouped by file (vfile-reporter, as remark-lint prints), then the counts
  *     --format json: {"diagnostics":[…],"summary":{"errors":0,"warnings":9,"infos":5,"byRule":{…}},"exitCode":0}
  *
  * Exit code, like eslint: 1 when an error remains or there are more warnings than `maxWarnings`;
  * else 0. `quiet` prints errors only (the summary still counts everything).
  */
 import type { DiagnosticSeverities } from '../config/config-schema.js';
+import type { Limits } from '../config/limits.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
+import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { generate } from '../pipeline.js';
 import type { DialectId } from '../readers/types.js';
 import type { CommandIo } from './generate.js';
@@ -23,15 +25,20 @@ import type { CommandIo } from './generate.js';
 export interface LintCommandOptions {
   /** A docs folder or a single page. */
   input: string;
-  format: 'text' | 'json';
+  /** `text` compiler-style lines, `stylish` grouped by file (vfile-reporter), `json`. */
+  format: 'text' | 'stylish' | 'json';
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
   /** Print errors only. */
   quiet?: boolean;
   /** Read every page as this dialect instead of detecting it. */
   dialect?: DialectId;
+  /** Per-file dialect overrides (glob relative to `input` → dialect), as in the config file. */
+  dialects?: Record<string, DialectId>;
   /** Per-rule severity overrides (`off` drops a rule), as in the config file. */
   diagnostics?: DiagnosticSeverities;
+  /** Input limits over their defaults. */
+  limits?: Partial<Limits>;
 }
 
 export interface RuleCount {
@@ -46,7 +53,9 @@ export async function runLintCommand(options: LintCommandOptions, io: CommandIo)
     emit: { types: false, zod: false, openapi: false, ir: false },
     cache: false,
     ...(options.dialect ? { dialect: options.dialect } : {}),
+    ...(options.dialects ? { dialects: options.dialects } : {}),
     ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const all = result.diagnostics;
   const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;
@@ -61,11 +70,16 @@ export async function runLintCommand(options: LintCommandOptions, io: CommandIo)
     io.stdout(JSON.stringify({ diagnostics: shown, summary, exitCode }, null, 2));
     return exitCode;
   }
-  for (const diagnostic of shown) io.stdout(formatDiagnostic(diagnostic));
+  if (options.format === 'stylish') {
+    const { formatStylish } = await import('../diagnostics/stylish.js');
+    if (shown.length > 0) io.stdout(formatStylish(shown, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+  } else {
+    for (const diagnostic of shown) io.stdout(formatDiagnostic(diagnostic));
+  }
   io.stdout(`specdown lint: ${summaryLine(all)}`);
   const width = Math.max(0, ...rules.map((r) => r.rule.length));
   for (const rule of rules) io.stdout(`  ${rule.rule.padEnd(width)}  ${String(rule.count).padStart(5)} (${rule.severity})`);
-  if (tooManyWarnings) io.stderr(`specdown lint: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings) io.stderr(`specdown lint: ${countOf(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
   return exitCode;
 }
 
@@ -84,6 +98,5 @@ export function countByRule(diagnostics: readonly Diagnostic[]): RuleCount[] {
 }
 
 function summaryLine(diagnostics: readonly Diagnostic[]): string {
-  const infos = diagnostics.filter((d) => d.severity === 'info').length;
-  return `${formatSummary(diagnostics)}, ${infos} info${infos === 1 ? '' : 's'}`;
+  return `${formatSummary(diagnostics)}, ${countOf(diagnostics.filter((d) => d.severity === 'info').length, 'info')}`;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { type CommandIo, type GenerateCommandOptions, runGenerateCommand } from './generate.js';
 
 export interface WatchOptions extends GenerateCommandOptions {
@@ -10,14 +11,17 @@ export interface WatchOptions extends GenerateCommandOptions {
 }
 
 /**
- * `specdown generate --watch`: builds every target, then rebuilds the targets whose input changed
- * (debounced), printing one summary line with its time per rebuild. Errors in the docs are printed
- * and the watcher keeps running. Resolves when `signal` aborts.
+ * `specdown generate --watch`: builds every target, printing its diagnostics, then rebuilds the
+ * targets whose input changed (debounced). A rebuild prints what changed, as tsc's watch mode
+ * does: the diagnostics that are new, those fixed (`fixed: …`), and one summary line with the
+ * counts and its time. Errors in the docs are printed and the watcher keeps running. Resolves when
+ * `signal` aborts.
  */
 export async function runWatch(options: WatchOptions, io: CommandIo, signal: AbortSignal): Promise<void> {
+  const since = new Map<string, Diagnostic[]>();
   const run = async (targets = options.targets) => {
     try {
-      await runGenerateCommand({ ...options, targets, check: false, timed: true }, io);
+      await runGenerateCommand({ ...options, targets, check: false, timed: true, since }, io);
     } catch (error) {
       io.stderr(`specdown: internal error: ${(error as Error).message}; still watching`);
     }

@@ -1,23 +1,30 @@
 import { z } from 'zod';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
 import { DIALECT_IDS } from '../readers/types.js';
+import { emitConflict } from './emit-check.js';
+import { type Limits, parseSize } from './limits.js';
 
 const dialectId = z.enum(DIALECT_IDS);
 const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
 
 /** Which outputs a target writes. */
-const EmitSchema = z.strictObject({
-  /** `types.ts` */
-  types: z.boolean().default(true),
-  /** `schemas.ts` */
-  zod: z.boolean().default(true),
-  /** `openapi.json`, `openapi.yaml`, or none. */
-  openapi: z.union([z.literal(false), z.enum(['json', 'yaml'])]).default('json'),
-  /** `ir.json` */
-  ir: z.boolean().default(false),
-  /** `validate.ts`: runtime validation by operationId over schemas.ts (copied from templates/). */
-  helpers: z.boolean().default(false),
-});
+export const EmitSchema = z
+  .strictObject({
+    /** `types.ts` */
+    types: z.boolean().default(true),
+    /** `schemas.ts` */
+    zod: z.boolean().default(true),
+    /** `openapi.json`, `openapi.yaml`, or none. */
+    openapi: z.union([z.literal(false), z.enum(['json', 'yaml'])]).default('json'),
+    /** `ir.json` */
+    ir: z.boolean().default(false),
+    /** `validate.ts`: runtime validation by operationId over schemas.ts (copied from templates/); needs `zod`. */
+    helpers: z.boolean().default(false),
+  })
+  .superRefine((emit, context) => {
+    const conflict = emitConflict(emit);
+    if (conflict) context.addIssue({ code: 'custom', message: conflict, path: ['helpers'] });
+  });
 
 /** One docs folder (or spec) → one output folder. */
 const TargetSchema = z.strictObject({
@@ -52,6 +59,22 @@ const TargetSchema = z.strictObject({
     .optional(),
 });
 
+/** A size: bytes, or a string with a unit (`512k`, `4MiB`). */
+const size = z.union([z.number(), z.string()]).transform((value, context) => {
+  const bytes = typeof value === 'number' ? (Number.isSafeInteger(value) && value > 0 ? value : undefined) : parseSize(value);
+  if (bytes === undefined)
+    context.addIssue({ code: 'custom', message: `${JSON.stringify(value)} is not a size (e.g. 1048576, 512k, 4MiB)` });
+  return bytes ?? 0;
+});
+
+/** Input limits (`limits.ts`): each overrides its default. */
+const LimitsSchema = z.strictObject({
+  pageSize: size.optional(),
+  specSize: size.optional(),
+  specFiles: z.number().int().positive().optional(),
+  nesting: z.number().int().positive().optional(),
+});
+
 const TopLevelSchema = z.strictObject({
   targets: z.array(TargetSchema).min(1),
   /** Fail when a run reports more warnings than this. */
@@ -60,12 +83,15 @@ const TopLevelSchema = z.strictObject({
   cache: z.union([z.literal(false), z.string().min(1)]).optional(),
   /** Worker threads for parsing large folders (default: by folder size and cores). */
   workers: z.number().int().min(1).max(64).optional(),
+  /** Input limits: page and spec sizes, spec documents, nesting depth. */
+  limits: LimitsSchema.optional(),
 });
 
 const SingleTargetSchema = TargetSchema.extend({
   maxWarnings: TopLevelSchema.shape.maxWarnings,
   cache: TopLevelSchema.shape.cache,
   workers: TopLevelSchema.shape.workers,
+  limits: TopLevelSchema.shape.limits,
 });
 
 /**
@@ -90,4 +116,5 @@ export interface ResolvedConfig {
   maxWarnings?: number;
   cache?: string | false;
   workers?: number;
+  limits?: Partial<Limits>;
 }

@@ -36,9 +36,9 @@ export async function loadConfig(cwd: string = process.cwd(), explicitPath?: str
     throw new ConfigError(`${label}: invalid config\n${z.prettifyError(parsed.error)}`);
   }
   const value = parsed.data;
-  const base = { file, maxWarnings: value.maxWarnings, cache: value.cache, workers: value.workers };
+  const base = { file, maxWarnings: value.maxWarnings, cache: value.cache, workers: value.workers, limits: value.limits };
   if ('targets' in value) return { ...base, targets: value.targets };
-  const { maxWarnings: _m, cache: _c, workers: _w, ...target } = value;
+  const { maxWarnings: _m, cache: _c, workers: _w, limits: _l, ...target } = value;
   return { ...base, targets: [target] };
 }
 

@@ -65,10 +65,13 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A sample shows a value of another type than its table documents (the table wins).',
   },
   // output
-  'write-failed': { severity: 'error', summary: 'An output file could not be written.' },
+  'zod-dependency': {
+    severity: 'warning',
+    summary: "schemas.ts needs zod 4, which the output folder's nearest package.json does not list (or lists at another major).",
+  },
+  'write-failed': { severity: 'error', summary: 'The output folder could not be written; nothing in it was changed.' },
   'emit-failed': { severity: 'error', summary: 'An emitter failed; nothing was written.' },
   'internal-error': { severity: 'error', summary: 'specdown failed on this input (a bug: please report it with the file).' },
-  'too-many-warnings': { severity: 'error', summary: 'More warnings than --max-warnings allows.' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -6,12 +6,16 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return `${formatSource(diagnostic.source)} ${diagnostic.severity} ${oneLine(diagnostic.message)} (${diagnostic.code})`;
 }
 
+/** `1 warning`, `2 warnings`: a count and its noun (regular plurals only). */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** A summary line: `2 errors, 5 warnings`. */
 export function formatSummary(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  return `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}`;
 }
 
 function oneLine(text: string): string {

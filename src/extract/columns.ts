@@ -5,6 +5,7 @@
 import type { PhrasingContent, Table, TableCell } from 'mdast';
 import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
+import { literalName } from './literal-name.js';
 import { isRequiredMarker, plainText } from './text.js';
 
 export type ColumnRole = 'name' | 'type' | 'description' | 'required' | 'readOnly' | 'in' | 'status' | 'value' | 'default';
@@ -25,6 +26,8 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
 export interface TableRow {
   cells: Map<ColumnRole, TableCell>;
   source: Source;
+  /** The page source, when the reader kept it (name cells are read from it literally). */
+  markdown?: string;
 }
 
 export interface ReadTable {
@@ -63,15 +66,16 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
         { severity: 'warning' },
       );
     }
-    rows.push({ cells, source: sourceIn(context, row) });
+    rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
   }
   return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
 }
 
-/** The plain text of a row's cell, required markers left out. */
+/** The plain text of a row's cell, required markers left out; a name cell taken literally (`literal-name.ts`). */
 export function cellText(row: TableRow, role: ColumnRole): string {
   const cell = row.cells.get(role);
   if (!cell) return '';
+  if (role === 'name') return literalName(cell.children, row.markdown);
   return cell.children
     .filter((child) => !isRequiredMarker(child))
     .map(plainText)

@@ -1,6 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_LIMITS, formatSize, type Limits } from '../config/limits.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { isSpecFile } from '../import/openapi/detect.js';
 import { compareText } from '../ir/order.js';
@@ -33,26 +34,21 @@ const isCandidate = (name: string): boolean => {
   return PAGE_EXTENSIONS.includes(extension) || SPEC_EXTENSIONS.includes(extension);
 };
 
-/**
- * Pages above this size are refused with a diagnostic rather than parsed. A docs page is tens of
- * kilobytes; markdown parsing takes about 2 GB of memory per MB of table rows, so a larger page
- * is far more likely an accident (a generated dump) than documentation.
- */
-export const MAX_PAGE_BYTES = 1024 * 1024;
-
-/** OpenAPI documents of real APIs run to tens of megabytes (GitHub's is 13 MB); the importer's limit. */
-const MAX_SPEC_BYTES = 64 * 1024 * 1024;
-
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;
+
+/** The size limits `loadFiles` applies (`config/limits.ts`). */
+export type SizeLimits = Pick<Limits, 'pageSize' | 'specSize'>;
 
 /**
  * Every documentation page and OpenAPI/Swagger document under `input` (a folder, walked
  * recursively, or one file), sorted by relative path so that discovery order never shows in the
  * output. `.json`/`.yaml` files that are not specs (a manifest, a file another spec `$ref`s) are
- * left out. Unreadable, binary and oversized files become diagnostics; this never throws for bad input.
+ * left out. Unreadable, binary and oversized files (past `limits`: a docs page is tens of
+ * kilobytes, so a larger one is far more likely an accident than documentation) become
+ * diagnostics; this never throws for bad input.
  */
-export async function loadFiles(input: string, diagnostics: DiagnosticBag): Promise<LoadedInput> {
+export async function loadFiles(input: string, diagnostics: DiagnosticBag, limits: SizeLimits = DEFAULT_LIMITS): Promise<LoadedInput> {
   const root = path.resolve(input);
   let info: Stats;
   try {
@@ -66,7 +62,7 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag): Prom
   const loaded: Array<LoadedFile | undefined> = new Array(paths.length);
   for (let start = 0; start < paths.length; start += READ_CONCURRENCY) {
     const batch = paths.slice(start, start + READ_CONCURRENCY);
-    const results = await Promise.all(batch.map((absolutePath) => loadPage(absolutePath, baseDir, diagnostics)));
+    const results = await Promise.all(batch.map((absolutePath) => loadPage(absolutePath, baseDir, diagnostics, limits)));
     results.forEach((result, index) => {
       loaded[start + index] = result;
     });
@@ -108,18 +104,24 @@ async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir:
   return found;
 }
 
-async function loadPage(absolutePath: string, baseDir: string, diagnostics: DiagnosticBag): Promise<LoadedFile | undefined> {
+async function loadPage(
+  absolutePath: string,
+  baseDir: string,
+  diagnostics: DiagnosticBag,
+  limits: SizeLimits,
+): Promise<LoadedFile | undefined> {
   const file = relativeName(baseDir, absolutePath);
   const where = sourceOf(file, undefined);
   try {
     const { size } = await stat(absolutePath);
     const maybeSpec = SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase());
-    const limit = maybeSpec ? MAX_SPEC_BYTES : MAX_PAGE_BYTES;
+    const limit = maybeSpec ? limits.specSize : limits.pageSize;
     if (size > limit) {
+      const setting = maybeSpec ? '--max-spec-size, or limits.specSize' : '--max-page-size, or limits.pageSize';
       diagnostics.report(
         'input-too-large',
         where,
-        `${file} is ${size} bytes, over the ${limit}-byte limit for a ${maybeSpec ? 'spec' : 'page'}; skipped`,
+        `${file} is ${size} bytes, over the ${formatSize(limit)} limit for a ${maybeSpec ? 'spec' : 'page'}; skipped (raise the limit: ${setting} in the config)`,
       );
       return undefined;
     }

@@ -94,6 +94,7 @@ const PropertySchema = z.strictObject({
   },
   required: z.boolean(),
   description: z.string().optional(),
+  restated: z.literal(true).optional(),
   source: SourceSchema.optional(),
 });
 

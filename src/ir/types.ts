@@ -93,6 +93,12 @@ export interface Property {
   required: boolean;
   /** Description of the property (the schema's own description describes the type). */
   description?: string;
+  /**
+   * The property is defined by another part of the same `allOf` and only made required here
+   * (`allOf: [Base], required: [id]`): types and validators require it, the OpenAPI output lists
+   * it under `required` only, as the spec did.
+   */
+  restated?: true;
   source?: Source;
 }
 

@@ -7,6 +7,8 @@ import type { DialectId, PageInput } from '../readers/types.js';
 export interface ReadJob {
   page: PageInput;
   dialect?: DialectId;
+  /** The nesting limit (`Limits.nesting`); the default when absent. */
+  maxNesting?: number;
 }
 
 /** Below this many pages to parse, threads cost more than they save. */
@@ -36,7 +38,7 @@ export async function readPages(
   if (!canThread) {
     const { readPage } = await import('../read-page.js');
     return jobs.map((job) => {
-      const result = readPage(job.page, job.dialect);
+      const result = readPage(job.page, job.dialect, job.maxNesting);
       tick();
       return result;
     });

@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/pipeline.js';
@@ -66,11 +66,33 @@ describe('incremental cache', () => {
     const cache = tempDir();
     const before = await generate({ input: docs, cache });
     const [first] = pages(docs);
-    const { rmSync } = await import('node:fs');
     rmSync(path.join(docs, first!));
     const after = await generate({ input: docs, cache });
     expect(after.stats.parsed).toBe(0);
     expect(after.document.operations.length).toBe(before.document.operations.length - 1);
+  });
+
+  it('should not replay the diagnostics of a skipped file once it is deleted', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    const binary = path.join(docs, 'docfx/logo.md');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const withBinary = await generate({ input: docs, cache });
+    expect(withBinary.diagnostics.map((d) => d.code)).toContain('input-binary');
+    rmSync(binary);
+    const after = await generate({ input: docs, cache });
+    expect(after.diagnostics.map((d) => d.code)).not.toContain('input-binary');
+    expect(after.diagnostics).toEqual((await generate({ input: docs })).diagnostics);
+  });
+
+  it('should reuse a run whose skipped files are unchanged, with their diagnostics', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    writeFileSync(path.join(docs, 'docfx/logo.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const first = await generate({ input: docs, cache });
+    const again = await generate({ input: docs, cache });
+    expect(again.stats.reusedRun).toBe(true);
+    expect(again.diagnostics).toEqual(first.diagnostics);
   });
 });
 

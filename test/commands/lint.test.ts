@@ -38,6 +38,18 @@ describe('runLintCommand', () => {
     expect(stdout.at(-1)).toMatch(/^ {2}path-parameter-undocumented +1 \(warning\)$/);
   });
 
+  it('should print the findings grouped by file with --format stylish, then the counts', async () => {
+    const { code, stdout } = await lint({ 'Widget/get.md': NO_PATH_ROW }, { format: 'stylish' }, tempDir());
+    expect(code).toBe(0);
+    const report = stdout[0]!.split('\n');
+    expect(report[0]).toBe('Widget/get.md');
+    expect(report[1]).toMatch(
+      /^\s*\d+:\d+(-\d+:\d+)?\s+warning\s+path parameter "id" .* has no row; typed string\s+path-parameter-undocumented\s+specdown$/,
+    );
+    expect(stdout).toContain('specdown lint: 0 errors, 1 warning, 0 infos');
+    expect(stdout.at(-1)).toMatch(/^ {2}path-parameter-undocumented +1 \(warning\)$/);
+  });
+
   it('should exit 1 on errors: the same route documented by two pages', async () => {
     const { code, stdout } = await lint({ 'a.md': OK_PAGE, 'b.md': OK_PAGE }, {}, tempDir());
     expect(code).toBe(1);
@@ -49,7 +61,7 @@ describe('runLintCommand', () => {
     const dir = tempDir();
     const over = await lint({ 'Widget/get.md': NO_PATH_ROW }, { maxWarnings: 0 }, dir);
     expect(over.code).toBe(1);
-    expect(over.stderr).toEqual(['specdown lint: 1 warnings, more than --max-warnings 0']);
+    expect(over.stderr).toEqual(['specdown lint: 1 warning, more than --max-warnings 0']);
     expect((await lint({}, { maxWarnings: 1 }, dir)).code).toBe(0);
   });
 

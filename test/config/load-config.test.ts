@@ -51,7 +51,18 @@ describe('loadConfig', () => {
     expect((await loadConfig(dir))?.targets[0]?.naming).toEqual({ types: 'preserve' });
   });
 
+  it('should read input limits, sizes in bytes or with a unit', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'specdown.config.json'),
+      JSON.stringify({ input: 'docs', out: 'out', limits: { pageSize: '4MiB', specSize: 1000, specFiles: 5000, nesting: 40 } }),
+    );
+    expect((await loadConfig(dir))?.limits).toEqual({ pageSize: 4 * 1024 * 1024, specSize: 1000, specFiles: 5000, nesting: 40 });
+  });
+
   it.each([
+    ['a limit that is not a size', { input: 'docs', out: 'out', limits: { pageSize: 'huge' } }, /"huge" is not a size/],
+    ['an unknown limit', { input: 'docs', out: 'out', limits: { pages: 3 } }, /pages/],
     ['a wrong naming casing', { input: 'docs', out: 'out', naming: { types: 'camel' } }, /naming/],
     ['an unknown key', { input: 'docs', out: 'out', outptu: 'x' }, /outptu/],
     ['a wrong dialect', { input: 'docs', out: 'out', dialect: 'klingon' }, /dialect/],
@@ -61,6 +72,21 @@ describe('loadConfig', () => {
       /unknown diagnostic code "no-such-rule"/,
     ],
     ['a wrong emit value', { input: 'docs', out: 'out', emit: { openapi: 'xml' } }, /emit/],
+    [
+      'helpers without zod (validate.ts imports schemas.ts)',
+      { input: 'docs', out: 'out', emit: { zod: false, helpers: true } },
+      /needs zod: true; set zod: true or helpers: false\n\s*→ at emit\.helpers/,
+    ],
+    [
+      'helpers without zod in one of several targets',
+      {
+        targets: [
+          { input: 'a', out: 'a' },
+          { input: 'b', out: 'b', emit: { zod: false, helpers: true } },
+        ],
+      },
+      /needs zod: true[^\n]*\n\s*→ at targets\[1\]\.emit\.helpers/,
+    ],
     ['no targets', { targets: [] }, /targets/],
   ])('should reject %s with a precise message naming the file', async (_name, value, message) => {
     const dir = tempDir();

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
@@ -80,6 +80,86 @@ describe('specdown generate (built CLI)', () => {
     expect(strict.stderr).toContain('more than --max-warnings 0');
   });
 
+  it('should write nothing when the run fails for --max-warnings', () => {
+    const out = tempDir();
+    writeFileSync(path.join(out, 'types.ts'), 'previous\n');
+    const run = specdown(['generate', '--input', 'docs-input', '--out', out, '--max-warnings', '0']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/nothing written to .*, as the run failed/);
+    expect(readdirSync(out)).toEqual(['types.ts']);
+    expect(readFileSync(path.join(out, 'types.ts'), 'utf8')).toBe('previous\n');
+  });
+
+  it('should write no target when another target of the run fails', () => {
+    const work = tempDir();
+    const broken = path.join(work, 'broken');
+    mkdirSync(broken);
+    const page = readFileSync(firstPage(path.join(REPO_ROOT, 'docs-input')), 'utf8');
+    writeFileSync(path.join(broken, 'a.md'), page);
+    writeFileSync(path.join(broken, 'b.md'), page);
+    cpSync(path.join(REPO_ROOT, 'docs-input'), path.join(work, 'docs'), { recursive: true });
+    const config = {
+      targets: [
+        { input: 'docs', out: 'out/good' },
+        { input: 'broken', out: 'out/broken' },
+      ],
+    };
+    writeFileSync(path.join(work, 'specdown.config.json'), JSON.stringify(config));
+    const run = specdown(['generate'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/\(duplicate-operation\)/);
+    expect(run.stderr).toMatch(/nothing written to out\/good, as the run failed/);
+    expect(existsSync(path.join(work, 'out'))).toBe(false);
+  });
+
+  it('should take the input limits from the config and the flags, the flags winning', () => {
+    const work = tempDir();
+    cpSync(path.join(REPO_ROOT, 'test/import/openapi/fixtures/multi'), path.join(work, 'spec'), { recursive: true });
+    writeFileSync(
+      path.join(work, 'specdown.config.json'),
+      JSON.stringify({ input: 'spec/openapi.yaml', out: 'out', limits: { specFiles: 2 } }),
+    );
+    const limited = specdown(['generate', '--no-cache'], work);
+    expect(limited.code).toBe(1);
+    expect(limited.stderr.match(/\(input-too-large\)/g)).toHaveLength(1);
+    expect(limited.stderr).toMatch(/The spec reaches more than 2 documents through \$refs; the rest were not read/);
+    expect(specdown(['generate', '--no-cache', '--max-spec-files', '10'], work).code).toBe(0);
+
+    const pages = specdown(['generate', '--input', 'docs-input', '--out', tempDir(), '--no-cache', '--max-page-size', '1k']);
+    expect(pages.code).toBe(1);
+    expect(pages.stderr).toMatch(/over the 1 KiB limit for a page; skipped \(raise the limit: --max-page-size/);
+    expect(specdown(['lint', 'docs-input', '--max-nesting', '1']).stdout).toMatch(/more than 1 levels deep.*\(nesting-too-deep\)/);
+  });
+
+  it('should reject a limit flag that is not a size', () => {
+    const run = specdown(['generate', '--max-page-size', 'lots']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('expected a size');
+  });
+
+  it('should count in the summary as English does: 1 operation, 2 schemas', () => {
+    const run = specdown([
+      'generate',
+      '--input',
+      'test/import/openapi/fixtures/required-compositions.json',
+      '--out',
+      tempDir(),
+      '--no-cache',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^specdown: 1 operation, 8 schemas → /m);
+  });
+
+  it('should report an output folder that cannot be written as a diagnostic, not a crash', () => {
+    const work = tempDir();
+    writeFileSync(path.join(work, 'out'), 'a file where the output folder should be\n');
+    const run = specdown(['generate', '--input', path.join(REPO_ROOT, 'docs-input'), '--out', 'out', '--no-cache'], work);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^out:1:1 error cannot write to out: .*; nothing was written \(write-failed\)$/m);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(readFileSync(path.join(work, 'out'), 'utf8')).toBe('a file where the output folder should be\n');
+  });
+
   it('should fail with a clear message for a missing input', () => {
     const run = specdown(['generate', '--input', '/no/such/folder', '--out', tempDir()]);
     expect(run.code).toBe(1);
@@ -98,6 +178,22 @@ describe('specdown generate (built CLI)', () => {
     const ir = JSON.parse(readFileSync(path.join(out, 'ir.json'), 'utf8')) as { irVersion: number; operations: unknown[] };
     expect(ir.irVersion).toBe(1);
     expect(ir.operations.length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('specdown lint (built CLI)', () => {
+  it("should read pages with the config's per-file dialects, as generate does", () => {
+    const work = tempDir();
+    mkdirSync(path.join(work, 'docs/reference'), { recursive: true });
+    writeFileSync(path.join(work, 'docs/reference/orders.md'), '# Orders\n\n| Field | Type |\n|---|---|\n| sku | string |\n');
+    const lint = () => specdown(['lint', 'docs'], work).stdout;
+    expect(lint()).toMatch(/^reference\/orders\.md:1:1 warning .*\(unknown-dialect\)$/m);
+    writeFileSync(
+      path.join(work, 'specdown.config.json'),
+      JSON.stringify({ input: 'docs', out: 'out', dialects: { 'reference/**': 'docfx' } }),
+    );
+    expect(lint()).not.toMatch(/unknown-dialect/);
+    expect(lint()).toMatch(/^reference\/orders\.md:1:1 info .*\(not-an-endpoint\)$/m);
   });
 });
 

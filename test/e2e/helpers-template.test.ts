@@ -32,6 +32,12 @@ describe('emit.helpers: templates/validate.ts', () => {
     expect(compileStrict(dir, ['types.ts', 'schemas.ts', 'validate.ts', 'use.ts'])).toEqual([]);
   });
 
+  it('should refuse helpers without zod rather than silently write no validate.ts', async () => {
+    await expect(generate({ input: path.join(REPO_ROOT, 'docs-input'), emit: { zod: false, helpers: true } })).rejects.toThrow(
+      /helpers \(validate\.ts\) validates with the zod schemas of schemas\.ts, so it needs zod: true/,
+    );
+  });
+
   it('should validate responses by status, range and default at runtime', async () => {
     const result = await generate({ input: path.join(REPO_ROOT, 'docs-input'), emit: { helpers: true } });
     const dir = scratch();

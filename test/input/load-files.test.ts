@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { DiagnosticBag, sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
-import { isBinary, loadFiles, MAX_PAGE_BYTES } from '../../src/input/load-files.js';
+import { isBinary, loadFiles } from '../../src/input/load-files.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -32,7 +33,7 @@ describe('loadFiles', () => {
   it('should report binary and oversized files and go on', async () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'bin.md'), Buffer.from([0x23, 0x00, 0xff, 0x10]));
-    writeFileSync(path.join(dir, 'huge.md'), Buffer.alloc(MAX_PAGE_BYTES + 1, 0x61));
+    writeFileSync(path.join(dir, 'huge.md'), Buffer.alloc(DEFAULT_LIMITS.pageSize + 1, 0x61));
     writeFileSync(path.join(dir, 'ok.md'), '# ok');
     const diagnostics = new DiagnosticBag();
     const { files } = await loadFiles(dir, diagnostics);
@@ -41,6 +42,32 @@ describe('loadFiles', () => {
       ['input-binary', 'bin.md'],
       ['input-too-large', 'huge.md'],
     ]);
+  });
+
+  it('should apply the size limits it is given, naming the setting that raises them', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'big.md'), `# big\n${'a'.repeat(3000)}`);
+    writeFileSync(
+      path.join(dir, 'spec.json'),
+      JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, x: 'b'.repeat(3000) }),
+    );
+    const strict = new DiagnosticBag();
+    expect((await loadFiles(dir, strict, { pageSize: 2048, specSize: 2048 })).files).toEqual([]);
+    expect(sortDiagnostics(strict.items).map((d) => [d.code, d.message])).toEqual([
+      [
+        'input-too-large',
+        expect.stringMatching(
+          /big\.md is 3006 bytes, over the 2 KiB limit for a page; skipped \(raise the limit: --max-page-size, or limits\.pageSize/,
+        ),
+      ],
+      [
+        'input-too-large',
+        expect.stringMatching(/over the 2 KiB limit for a spec; skipped \(raise the limit: --max-spec-size, or limits\.specSize/),
+      ],
+    ]);
+    const roomy = new DiagnosticBag();
+    expect((await loadFiles(dir, roomy, { pageSize: 4096, specSize: 4096 })).files.map((f) => f.file)).toEqual(['big.md', 'spec.json']);
+    expect(roomy.items).toEqual([]);
   });
 
   it('should report a missing input as an error', async () => {

@@ -86,8 +86,10 @@ function emitArray(schema: ArraySchema, ctx: SchemaContext, emit: EmitSchema): J
 }
 
 function emitObject(schema: ObjectSchema, ctx: SchemaContext, emit: EmitSchema): JsonObject {
+  // A restated property is defined by another part of its allOf: only its `required` is this object's.
+  const own = schema.properties.filter((property) => !property.restated);
   const properties = objectFromEntries(
-    schema.properties.map((property) => {
+    own.map((property) => {
       const described = property.description === undefined ? property.schema : { ...property.schema, description: property.description };
       return [property.name, emit(described, ctx)] as const;
     }),
@@ -96,7 +98,7 @@ function emitObject(schema: ObjectSchema, ctx: SchemaContext, emit: EmitSchema):
   const additional = schema.additionalProperties;
   return {
     type: 'object',
-    properties: schema.properties.length > 0 ? properties : undefined,
+    properties: own.length > 0 ? properties : undefined,
     required: required.length > 0 ? required : undefined,
     additionalProperties: additional === undefined ? undefined : additional === false ? false : emit(additional, ctx),
     minProperties: schema.minProperties,

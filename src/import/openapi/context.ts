@@ -4,6 +4,7 @@ import type { Source } from '../../ir/source.js';
 import type { Schema } from '../../ir/types.js';
 import type { SpecFile } from './load.js';
 import type { SpecPositions } from './positions.js';
+import type { PropertyLookup } from './schema-composition.js';
 import type { SchemaNames } from './schema-names.js';
 
 export type SpecVersion = '2.0' | '3.0' | '3.1';
@@ -23,6 +24,8 @@ export interface ImportContext {
   namedValues: WeakMap<object, string>;
   /** Schema objects being converted (a YAML alias cycle shows up here). */
   inProgress: Set<object>;
+  /** Each `allOf` part → where its composition defines properties (for `required` names it lacks). */
+  compositions: WeakMap<object, PropertyLookup>;
   /** Schema nodes left before the document counts as hostile. */
   budget: { nodes: number; exhausted: boolean };
   /** Callback operations left to read (`$ref`s can fan callbacks out exponentially). */

@@ -53,6 +53,9 @@ export interface ImportOptions {
   allowRemoteRefs?: boolean;
   /** The input root: sources are relative to it. */
   rootDir: string;
+  /** Documents the spec may reach through `$ref`s, and bytes per document (`load.ts` has the defaults). */
+  maxFiles?: number;
+  maxBytes?: number;
 }
 
 /** At most this many schema nodes are read from one spec (a guard against hostile documents). */
@@ -85,6 +88,8 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     positions,
     rootDir,
     allowRemoteRefs: options.allowRemoteRefs ?? false,
+    ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}),
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
   });
   const root = files.get(entry);
   if (!root) return undefined;
@@ -108,6 +113,7 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     converted: new WeakMap(),
     namedValues: new WeakMap(),
     inProgress: new Set(),
+    compositions: new WeakMap(),
     budget: { nodes: SCHEMA_BUDGET, exhausted: false },
     callbackBudget: { operations: CALLBACK_BUDGET, exhausted: false, reportedTooDeep: new WeakSet() },
   };

@@ -11,10 +11,11 @@ import { collectRefs } from './collect-refs.js';
 import { parseSpecText } from './parse-spec-text.js';
 import type { SpecPositions } from './positions.js';
 
+/** Default of `LoadOptions.maxBytes`: the size of one document. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
-/** Documents one spec may reach through `$ref`s (a guard against hostile fan-out). */
-const MAX_FILES = 2_000;
+/** Default of `LoadOptions.maxFiles`: documents one spec may reach through `$ref`s (a guard against hostile fan-out). */
+const MAX_FILES = 10_000;
 
 export interface SpecFile {
   /** Absolute path, or URL for a remote document. */
@@ -31,6 +32,10 @@ export interface LoadOptions {
   positions: SpecPositions;
   rootDir: string;
   allowRemoteRefs: boolean;
+  /** Documents one spec may reach through `$ref`s; past it, one diagnostic says how many were not read. */
+  maxFiles?: number;
+  /** Bytes one document may have. */
+  maxBytes?: number;
 }
 
 export interface LoadedSpec {
@@ -45,6 +50,8 @@ export async function loadSpecFiles(entry: string, options: LoadOptions): Promis
   const files = new Map<string, SpecFile>();
   const queued = new Set<string>([entry]);
   const queue: { id: string; from?: Source }[] = [{ id: entry }];
+  const maxFiles = options.maxFiles ?? MAX_FILES;
+  const over = { count: 0, first: undefined as { ref: string; source: Source } | undefined };
   while (queue.length > 0) {
     const { id, from } = queue.shift()!;
     const file = await loadOne(id, from, options);
@@ -54,12 +61,10 @@ export async function loadSpecFiles(entry: string, options: LoadOptions): Promis
     for (const ref of collectRefs(file, options.positions)) {
       const target = refDocument(ref.ref, id);
       if (target === undefined || queued.has(target)) continue;
-      if (queued.size >= MAX_FILES) {
-        options.diagnostics.report(
-          'input-too-large',
-          ref.source,
-          `The spec reaches more than ${MAX_FILES} documents through $refs; "${ref.ref}" was not read.`,
-        );
+      if (queued.size >= maxFiles) {
+        over.count++;
+        over.first ??= ref;
+        queued.add(target);
         continue;
       }
       queued.add(target);
@@ -77,6 +82,13 @@ export async function loadSpecFiles(entry: string, options: LoadOptions): Promis
       }
       queue.push({ id: target, from: ref.source });
     }
+  }
+  if (over.first) {
+    options.diagnostics.report(
+      'input-too-large',
+      over.first.source,
+      `The spec reaches more than ${maxFiles} documents through $refs; the rest were not read (${over.count} named by those read, the first "${over.first.ref}"; raise the limit: --max-spec-files, or limits.specFiles in the config).`,
+    );
   }
   return { files, attempted: queued };
 }
@@ -117,6 +129,7 @@ function relOf(id: string, rootDir: string): string {
 
 async function loadOne(id: string, from: Source | undefined, options: LoadOptions): Promise<SpecFile | undefined> {
   const rel = relOf(id, options.rootDir);
+  const maxBytes = options.maxBytes ?? MAX_BYTES;
   const fail = (code: 'input-unreadable' | 'ref-not-found' | 'input-too-large', message: string) => {
     const where = from ?? { file: rel, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
     options.diagnostics.report(from && code === 'input-unreadable' ? 'ref-not-found' : code, where, message);
@@ -127,13 +140,13 @@ async function loadOne(id: string, from: Source | undefined, options: LoadOption
     if (isRemote(id)) {
       const response = await fetch(id, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
       if (!response.ok) return fail('input-unreadable', `Could not fetch ${id}: HTTP ${response.status}.`);
-      const body = await readLimited(response);
-      if (body === undefined) return fail('input-too-large', `${id} is larger than ${MAX_BYTES} bytes.`);
+      const body = await readLimited(response, maxBytes);
+      if (body === undefined) return fail('input-too-large', `${id} is larger than ${maxBytes} bytes.`);
       text = body;
     } else {
       const info = await stat(id);
       if (!info.isFile()) return fail('input-unreadable', `${rel} is not a file.`);
-      if (info.size > MAX_BYTES) return fail('input-too-large', `${rel} is larger than ${MAX_BYTES} bytes.`);
+      if (info.size > maxBytes) return fail('input-too-large', `${rel} is larger than ${maxBytes} bytes.`);
       text = await readFile(id, 'utf8');
     }
   } catch (error) {
@@ -153,9 +166,9 @@ function mayReferOut(text: string): boolean {
   return text.includes('\\u') || /"mapping"\s*:|"\$ref"\s*:\s*"(?!#)/.test(text);
 }
 
-/** The body of `response`, or undefined once it passes `MAX_BYTES` (stops downloading then). */
-async function readLimited(response: Response): Promise<string | undefined> {
-  if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) return undefined;
+/** The body of `response`, or undefined once it passes `maxBytes` (stops downloading then). */
+async function readLimited(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length') ?? 0) > maxBytes) return undefined;
   if (!response.body) return await response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -164,7 +177,7 @@ async function readLimited(response: Response): Promise<string | undefined> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       return undefined;
     }

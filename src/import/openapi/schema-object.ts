@@ -2,15 +2,25 @@
  * Object schemas: properties in document order, `required`, `additionalProperties`.
  * An object with no properties whose `additionalProperties` is a schema is a map
  * (`Record<string, T>`). A property's description moves from its schema to the property
- * (the IR keeps the type's own description apart from the property's).
+ * (the IR keeps the type's own description apart from the property's). A `required` name the
+ * object lacks but another part of its composition defines is restated here as a required property
+ * (`restated`), so that types and validators require it too.
  */
 import type { Property, Schema } from '../../ir/types.js';
 import { type ImportContext, sourceIn } from './context.js';
 import { isMap, type JsonMap, own, ownMap, ownNumber, ownString } from './json.js';
 import type { SpecFile } from './load.js';
 import type { SchemaReader } from './schema.js';
+import type { PropertyLookup } from './schema-composition.js';
 
-export function readObjectSchema(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema {
+export function readObjectSchema(
+  ctx: ImportContext,
+  value: JsonMap,
+  file: SpecFile,
+  depth: number,
+  read: SchemaReader,
+  inherited?: PropertyLookup,
+): Schema {
   const required = requiredNames(ctx, value, file);
   const propertiesMap = ownMap(value, 'properties');
   const properties: Property[] = [];
@@ -24,8 +34,20 @@ export function readObjectSchema(ctx: ImportContext, value: JsonMap, file: SpecF
       properties.push(property);
     }
   }
-  const missing = [...required].filter((name) => !properties.some((property) => property.name === name));
-  if (missing.length > 0 && properties.length > 0) {
+  const ownCount = properties.length;
+  const missing: string[] = [];
+  for (const name of required) {
+    if (properties.some((property) => property.name === name)) continue;
+    const found = inherited?.(name);
+    if (!found) {
+      missing.push(name);
+      continue;
+    }
+    // The property's own description stays where it is defined.
+    const { description: _, ...schema } = read(found.value, found.file, depth + 1);
+    properties.push({ name, schema: schema as Schema, required: true, restated: true, source: sourceIn(ctx, file, value, 'required') });
+  }
+  if (missing.length > 0 && ownCount > 0) {
     ctx.diagnostics.report(
       'spec-invalid',
       sourceIn(ctx, file, value, 'required'),

@@ -8,6 +8,7 @@ import { type ImportContext, sourceIn } from './context.js';
 import { type JsonMap, own, ownNumber, ownString, toJson } from './json.js';
 import type { SpecFile } from './load.js';
 import type { SchemaReader } from './schema.js';
+import type { PropertyLookup } from './schema-composition.js';
 import { readObjectSchema } from './schema-object.js';
 
 /** Extensions read as keywords (not carried as `extensions`). */
@@ -33,7 +34,15 @@ export function schemaTypes(value: JsonMap): string[] {
   return [];
 }
 
-export function readTypedSchema(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema | undefined {
+/** `inherited` finds the properties other parts of the schema's composition define (see `schema-composition.ts`). */
+export function readTypedSchema(
+  ctx: ImportContext,
+  value: JsonMap,
+  file: SpecFile,
+  depth: number,
+  read: SchemaReader,
+  inherited?: PropertyLookup,
+): Schema | undefined {
   const types = schemaTypes(value);
   for (const type of types) {
     if (!TYPES.has(type))
@@ -45,10 +54,10 @@ export function readTypedSchema(ctx: ImportContext, value: JsonMap, file: SpecFi
   if (known.length === 0) {
     if (types.includes('null')) return { kind: 'null' };
     const implied = impliedType(value);
-    return implied ? readOneType(ctx, implied, value, file, depth, read) : types.length > 0 ? { kind: 'unknown' } : undefined;
+    return implied ? readOneType(ctx, implied, value, file, depth, read, inherited) : types.length > 0 ? { kind: 'unknown' } : undefined;
   }
-  if (known.length === 1) return readOneType(ctx, known[0]!, value, file, depth, read);
-  return { kind: 'union', mode: 'anyOf', variants: known.map((type) => readOneType(ctx, type, value, file, depth, read)) };
+  if (known.length === 1) return readOneType(ctx, known[0]!, value, file, depth, read, inherited);
+  return { kind: 'union', mode: 'anyOf', variants: known.map((type) => readOneType(ctx, type, value, file, depth, read, inherited)) };
 }
 
 /** The type the keywords imply when `type` is absent (`properties` → object, …). */
@@ -61,7 +70,15 @@ function impliedType(value: JsonMap): string | undefined {
   return undefined;
 }
 
-function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema {
+function readOneType(
+  ctx: ImportContext,
+  type: string,
+  value: JsonMap,
+  file: SpecFile,
+  depth: number,
+  read: SchemaReader,
+  inherited?: PropertyLookup,
+): Schema {
   switch (type) {
     case 'string':
     case 'file': {
@@ -94,7 +111,7 @@ function readOneType(ctx: ImportContext, type: string, value: JsonMap, file: Spe
       });
     }
     case 'object':
-      return readObjectSchema(ctx, value, file, depth, read);
+      return readObjectSchema(ctx, value, file, depth, read, inherited);
     default:
       return { kind: 'unknown' };
   }

@@ -15,6 +15,7 @@ import { type ImportContext, sourceIn } from './context.js';
 import { extensionsOf, isMap, type JsonMap, own, ownString, toJson } from './json.js';
 import type { SpecFile } from './load.js';
 import { refOf, resolveRef } from './refs.js';
+import { compositionLookup } from './schema-composition.js';
 import { readDiscriminator } from './schema-discriminator.js';
 import { readTypedSchema, SCHEMA_EXTENSIONS_USED, schemaTypes } from './schema-typed.js';
 
@@ -94,8 +95,13 @@ function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth
     const target = resolveRef(ctx, ref, file, value);
     pieces.push(target ? { kind: 'ref', name: ctx.names.nameOf(target) } : { kind: 'unknown' });
   }
-  for (const part of listOf(ctx, value, 'allOf', file)) pieces.push(read(part, file, depth + 1));
-  const typed = readTypedSchema(ctx, value, file, depth, read);
+  // `required` names an object lacks may be properties another part of the composition defines.
+  const lookup = compositionLookup(ctx, value, file, ctx.compositions.get(value));
+  for (const part of listOf(ctx, value, 'allOf', file)) {
+    if (lookup && isMap(part)) ctx.compositions.set(part, lookup);
+    pieces.push(read(part, file, depth + 1));
+  }
+  const typed = readTypedSchema(ctx, value, file, depth, read, lookup);
   if (typed) pieces.push(typed);
   let discriminator =
     Object.hasOwn(value, 'discriminator') && (Object.hasOwn(value, 'oneOf') || Object.hasOwn(value, 'anyOf'))
@@ -104,6 +110,7 @@ function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth
   for (const mode of ['oneOf', 'anyOf'] as const) {
     const variants = listOf(ctx, value, mode, file);
     if (variants.length === 0) continue;
+    if (lookup) for (const variant of variants) if (isMap(variant)) ctx.compositions.set(variant, lookup);
     const union: Schema = { kind: 'union', mode, variants: variants.map((variant) => read(variant, file, depth + 1)) };
     if (discriminator) union.discriminator = discriminator;
     discriminator = undefined;

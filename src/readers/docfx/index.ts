@@ -39,27 +39,7 @@ function detect(page: PageInput): Evidence | undefined {
   return { reason: found.map((s) => s.reason).join('; '), weight: found.reduce((sum, s) => sum + s.weight, 0) };
 }
 
-/**
- * Deeper container nesting (block quotes, indented lists) than any docs page has. remark's
- * time and memory grow steeply with it (a 4 MB page of nested quotes took minutes and gigabytes),
- * so such a page is refused before parsing.
- */
-export const MAX_CONTAINER_DEPTH = 32;
-
 function read(page: PageInput, diagnostics: DiagnosticBag): Root {
-  const deep = deepestContainerLine(page.text);
-  if (deep) {
-    diagnostics.report(
-      'nesting-too-deep',
-      {
-        file: page.file,
-        start: { line: deep.line, column: 1, offset: deep.offset },
-        end: { line: deep.line, column: 1, offset: deep.offset },
-      },
-      `block quotes or lists nested more than ${MAX_CONTAINER_DEPTH} levels deep; the page was not read`,
-    );
-    return { type: 'root', children: [], data: { dialect: 'docfx', page: {} } };
-  }
   const root = processor.parse(page.text);
   const meta = readFrontMatter(root, page.file, diagnostics);
   annotateSections(root);
@@ -68,28 +48,6 @@ function read(page: PageInput, diagnostics: DiagnosticBag): Root {
   normaliseSampleFences(root);
   root.data = { ...root.data, dialect: 'docfx', page: meta, markdown: page.text, typeWords: { ...DOCFX_TYPE_WORDS } };
   return root;
-}
-
-/** The first line whose `>` markers or indentation pass {@link MAX_CONTAINER_DEPTH} levels, if any. */
-function deepestContainerLine(text: string): { line: number; offset: number } | undefined {
-  let line = 1;
-  for (let start = 0; start < text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    let quotes = 0;
-    let indent = 0;
-    let i = start;
-    for (; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x3e) quotes++;
-      else if (c === 0x20) indent++;
-      else if (c === 0x09) indent += 4;
-      else break;
-    }
-    if (quotes > MAX_CONTAINER_DEPTH || indent / 2 > MAX_CONTAINER_DEPTH * 2) return { line, offset: start };
-    start = end + 1;
-  }
-  return undefined;
 }
 
 /** `title` and `uid` of the YAML front matter; bad YAML is a diagnostic, not a throw. */

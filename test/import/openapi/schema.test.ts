@@ -168,7 +168,7 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'should read a typed object with oneOf as an intersection of both',
+    name: 'should read a typed object with oneOf as an intersection of both, a variant requiring what the object defines',
     given: 'type: object\nproperties: {id: {type: string}}\noneOf: [{required: [id]}, {type: object}]',
     want: {
       kind: 'intersection',
@@ -178,10 +178,59 @@ const cases: Case[] = [
           kind: 'union',
           mode: 'oneOf',
           variants: [
-            { kind: 'object', properties: [] },
+            { kind: 'object', properties: [{ name: 'id', schema: { kind: 'string' }, required: true, restated: true }] },
             { kind: 'object', properties: [] },
           ],
         },
+      ],
+    },
+  },
+  {
+    name: 'should keep the required of allOf [$ref] + required as required properties the ref defines',
+    given: 'allOf: [{$ref: "#/components/schemas/B"}]\nrequired: [name, size]\ndescription: d',
+    others: 'B: {type: object, properties: {name: {type: string, description: The name.}, size: {type: integer}, tag: {type: string}}}',
+    want: {
+      kind: 'intersection',
+      parts: [
+        { kind: 'ref', name: 'B' },
+        {
+          kind: 'object',
+          properties: [
+            { name: 'name', schema: { kind: 'string' }, required: true, restated: true },
+            { name: 'size', schema: { kind: 'integer' }, required: true, restated: true },
+          ],
+        },
+      ],
+      description: 'd',
+    },
+  },
+  {
+    name: 'should keep the required of allOf [$ref] + local properties, for local and inherited names alike',
+    given: 'allOf: [{$ref: "#/components/schemas/B"}]\nproperties: {tag: {type: string}}\nrequired: [tag, name]',
+    others: 'B: {type: object, properties: {name: {type: string}}}',
+    want: {
+      kind: 'intersection',
+      parts: [
+        { kind: 'ref', name: 'B' },
+        {
+          kind: 'object',
+          properties: [
+            { name: 'tag', schema: { kind: 'string' }, required: true },
+            { name: 'name', schema: { kind: 'string' }, required: true, restated: true },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    name: 'should keep a required part of allOf, found through a chain of refs and allOfs',
+    given: 'allOf: [{$ref: "#/components/schemas/C"}, {required: [name]}]',
+    others: 'C: {allOf: [{$ref: "#/components/schemas/B"}]}\nB: {properties: {name: {$ref: "#/components/schemas/N"}}}\nN: {type: string}',
+    want: {
+      kind: 'intersection',
+      parts: [
+        { kind: 'ref', name: 'C' },
+        { kind: 'object', properties: [{ name: 'name', schema: { kind: 'ref', name: 'N' }, required: true, restated: true }] },
       ],
     },
   },
@@ -229,6 +278,15 @@ describe('readSchema', () => {
     const { schema, lines } = await importSchema(given, others);
     expect(lines.filter((line) => / error /.test(line))).toEqual([]);
     expect(schema).toEqual(want);
+  });
+
+  it('should report a required name no part of the composition defines, and only that one', async () => {
+    const { schema, lines } = await importSchema(
+      'allOf: [{$ref: "#/components/schemas/B"}]\nrequired: [name, ghost]',
+      'B: {type: object, properties: {name: {type: string}}}',
+    );
+    expect(schema).toMatchObject({ parts: [{ kind: 'ref' }, { properties: [{ name: 'name', required: true, restated: true }] }] });
+    expect(lines).toEqual([expect.stringMatching(/ info "required" without properties \(ghost\) is not carried/)]);
   });
 
   it('should name a $defs target by its key and a pointer target by its path', async () => {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/config/limits.js';
+import { readPage } from '../../src/read-page.js';
+
+const head = ['---', 'title: GET D', 'uid: deep', '---', '', '# GET D', '', '```http', 'GET /d', '```', ''];
+const quotes = (levels: number) => [...head, ...Array.from({ length: levels }, (_, i) => `${'>'.repeat(i + 1)} x`)].join('\n');
+
+describe('nesting guard (every dialect, before the reader)', () => {
+  it('should refuse a page nesting block quotes deeper than the limit, naming the line and the setting, without parsing it', () => {
+    const result = readPage({ file: 'deep.md', text: quotes(2000) });
+    expect(result.fragment).toBeUndefined();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'nesting-too-deep',
+        severity: 'error',
+        message: expect.stringContaining(
+          `more than ${DEFAULT_LIMITS.nesting} levels deep; the page was not read (raise the limit: --max-nesting`,
+        ),
+        source: expect.objectContaining({ start: expect.objectContaining({ line: head.length + DEFAULT_LIMITS.nesting + 1 }) }),
+      }),
+    ]);
+  });
+
+  it('should read ordinary nesting', () => {
+    const result = readPage({ file: 'ok.md', text: quotes(8) });
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
+    expect(result.fragment?.operations).toHaveLength(1);
+  });
+
+  it('should take the limit it is given', () => {
+    expect(readPage({ file: 'ok.md', text: quotes(8) }, undefined, 4).diagnostics).toEqual([
+      expect.objectContaining({ code: 'nesting-too-deep', message: expect.stringContaining('more than 4 levels deep') }),
+    ]);
+    expect(readPage({ file: 'deep.md', text: quotes(40) }, undefined, 64).diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
+  });
+
+  it('should guard pages of any dialect', () => {
+    const text = ['GET api/v2/Thing', 'Gets a thing.', ...Array.from({ length: 40 }, (_, i) => `${'>'.repeat(i + 1)} x`)].join('\n');
+    expect(readPage({ file: 'thing.txt', text }, 'helppage').diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
+  });
+});
