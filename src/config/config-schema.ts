@@ -8,7 +8,7 @@ const dialectId = z.enum(DIALECT_IDS);
 const severityOrOff = z.enum(['error', 'warning', 'info', 'off']);
 
 /** Which outputs a target writes. */
-export const EmitSchema = z
+const EmitSchema = z
   .strictObject({
     /** `types.ts` */
     types: z.boolean().default(true),

@@ -17,10 +17,10 @@ import { isMap, type JsonMap, own, ownMap } from './json.js';
 import type { SpecFile } from './load.js';
 import { refOf, resolveRef } from './refs.js';
 
-export const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
+const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
 
 /** A property's schema as written, and the file it is written in. */
-export interface FoundProperty {
+interface FoundProperty {
   value: unknown;
   file: SpecFile;
 }
