@@ -9,7 +9,7 @@ import type { ExtractContext } from './context.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
-const YES = /^(?:yes|true|y|x|✓|✔|required|readonly|read-only|read only)$/i;
+const YES = /^(?:yes|true|y|x|✓|✔|✅|required|readonly|read-only|read only|\*)$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
   const read = readTable(table, context);
@@ -49,5 +49,9 @@ function propertyFromRow(row: TableRow, context: ExtractContext): Property | und
 /** A row is required when any cell holds the `**Required**` marker or a `Required` column says yes. */
 export function isRequired(row: TableRow): boolean {
   for (const cell of row.cells.values()) if (hasRequiredMarker(cell.children)) return true;
+  // An `Optional` column says the opposite: `no` there means required.
+  if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
   return YES.test(cellText(row, 'required'));
 }
+
+const NO = /^(?:no|false|n|-|✗|✘)$/i;

@@ -75,9 +75,7 @@ function servers(doc: JsonMap): JsonMap[] {
   const host = ownString(doc, 'host');
   const basePath = ownString(doc, 'basePath') ?? '';
   if (host === undefined) return basePath && basePath !== '/' ? [{ url: basePath }] : [];
-  const schemes = (Array.isArray(own(doc, 'schemes')) ? (doc.schemes as unknown[]) : []).filter(
-    (s): s is string => typeof s === 'string',
-  );
+  const schemes = (Array.isArray(own(doc, 'schemes')) ? (doc.schemes as unknown[]) : []).filter((s): s is string => typeof s === 'string');
   return (schemes.length > 0 ? schemes : ['https']).map((scheme) => ({ url: `${scheme}://${host}${basePath === '/' ? '' : basePath}` }));
 }
 

@@ -65,7 +65,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag): Root {
 }
 
 /** The first line whose `>` markers or indentation pass {@link MAX_CONTAINER_DEPTH} levels, if any. */
-function deepestContainerLine(text: string): { line: number; offset: number } | undefined {
+export function deepestContainerLine(text: string): { line: number; offset: number } | undefined {
   let line = 1;
   for (let start = 0; start < text.length; line++) {
     let end = text.indexOf('\n', start);
