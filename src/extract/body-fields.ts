@@ -44,8 +44,8 @@ export function objectFromFields(rows: readonly BodyRow[], context: ExtractConte
     for (const token of tokens) {
       if (token === '[]') node = node.items ??= newNode();
       else {
-        let child = node.properties.get(token);
-        if (!child) node.properties.set(token, (child = newNode()));
+        const child = node.properties.get(token) ?? newNode();
+        node.properties.set(token, child);
         node = child;
       }
     }

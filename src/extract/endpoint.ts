@@ -49,8 +49,9 @@ export function findRequestLines(group: readonly Section[]): RequestLine[] {
 
 function requestLineOf(text: string, node: Code): RequestLine | undefined {
   const match = REQUEST_LINE.exec(text);
-  const method = match?.[1]!.toLowerCase() as HttpMethod | undefined;
-  if (!match || !method || !HTTP_METHODS.includes(method)) return undefined;
+  if (!match) return undefined;
+  const method = match[1]!.toLowerCase() as HttpMethod;
+  if (!HTTP_METHODS.includes(method)) return undefined;
   return { method, ...normalisePath(match[2]!), node };
 }
 
