@@ -14,6 +14,7 @@ import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
+import { schemaOfExample } from './example-type.js';
 import { isRequired } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource, plainText } from './text.js';
@@ -24,6 +25,8 @@ export interface BodyRow {
   name: string;
   /** A field of an object body (an attribute row), never the whole body. */
   field?: boolean;
+  /** The example value, when the table has no type column. */
+  example?: string;
   typeText: string;
   description?: string;
   required: boolean;
@@ -129,10 +132,12 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       addParameter(facts, name, 'query', row, description, context);
       continue;
     }
+    const example = row.cells.has('type') ? undefined : cellText(row, 'example');
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
       field: true,
       typeText: cellText(row, 'type'),
+      ...(example ? { example } : {}),
       required: isRequired(row),
       source: row.source,
       ...(description ? { description } : {}),
@@ -169,10 +174,11 @@ function addParameter(
     return;
   }
   const typeText = cellText(row, 'type');
+  // No type column: the example's type, else a string (a parameter travels as text).
   const schema: Schema =
     row.cells.has('type') || typeText
       ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
-      : { kind: 'string' };
+      : (schemaOfExample(cellText(row, 'example')) ?? { kind: 'string' });
   const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
   if (description) parameter.description = description;
   facts.parameters.push(parameter);

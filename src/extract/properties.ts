@@ -6,6 +6,7 @@ import type { Table } from 'mdast';
 import type { ObjectSchema, Property } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
+import { schemaOfExample } from './example-type.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
@@ -16,7 +17,7 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
   const properties: Property[] = [];
   const seen = new Set<string>();
   for (const row of read.rows) {
-    const property = propertyFromRow(row, context);
+    const property = propertyFromRow(row, read.roles.has('type'), context);
     if (!property) continue;
     if (seen.has(property.name)) {
       context.diagnostics.report(
@@ -32,13 +33,16 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
   return { kind: 'object', properties, source: read.source };
 }
 
-function propertyFromRow(row: TableRow, context: ExtractContext): Property | undefined {
+function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext): Property | undefined {
   const name = cellText(row, 'name');
   if (!name) {
     context.diagnostics.report('malformed-row', row.source, 'table row has no name; skipped', { severity: 'warning' });
     return undefined;
   }
-  const schema = schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords);
+  // A table without a type column states no type: the example's, else unknown (not reported).
+  const schema = typed
+    ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
+    : (schemaOfExample(cellText(row, 'example')) ?? { kind: 'unknown' as const });
   if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
   const description = inlineSource(cellChildren(row, 'description'), context);
   const property: Property = { name, schema, required: isRequired(row), source: row.source };

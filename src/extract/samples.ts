@@ -43,7 +43,12 @@ export function attachSamples(operation: Operation, sections: readonly Section[]
 
 function attachRequest(operation: Operation, sample: Sample): void {
   const mediaType = sample.mediaType ?? 'application/json';
-  operation.requestBody ??= { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
+  if (!operation.requestBody) {
+    // No table documents the body: its schema is open, for the samples to fill (infer/).
+    operation.requestBody = { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
+    addExample(operation.requestBody.content, mediaType, sample.example).schema = { kind: 'unknown' };
+    return;
+  }
   addExample(operation.requestBody.content, mediaType, sample.example);
 }
 
@@ -56,6 +61,9 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
     response = { status: sample.status ?? '2XX', description: reasonOf(sample.status), headers: [], content: [] };
     if (sample.example.source) response.source = sample.example.source;
     operation.responses.push(response);
+    // Its schema is open, for the samples to fill (infer/).
+    addExample(response.content, sample.mediaType ?? 'application/json', sample.example).schema ??= { kind: 'unknown' };
+    return;
   }
   if (!response) {
     context.diagnostics.report(
@@ -86,7 +94,7 @@ const STATUS_TEXT: Record<string, string> = {
   '422': 'Unprocessable Entity',
 };
 
-function addExample(contents: Content[], mediaType: string, example: Example): void {
+function addExample(contents: Content[], mediaType: string, example: Example): Content {
   let content = contents.find((c) => c.mediaType === mediaType);
   if (!content) {
     content = { mediaType, examples: [] };
@@ -94,6 +102,7 @@ function addExample(contents: Content[], mediaType: string, example: Example): v
   }
   example.name = content.examples.length === 0 ? 'sample' : `sample${content.examples.length + 1}`;
   content.examples.push(example);
+  return content;
 }
 
 function readSample(node: Code, context: ExtractContext): Sample | undefined {

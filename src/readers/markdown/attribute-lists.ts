@@ -24,8 +24,9 @@ export function tableOfAttributeList(list: List, page: string): Table | undefine
     rows.push(row);
   }
   const at = list.position;
-  if (rows.every((row) => row.children[1]!.children.length === 0)) {
-    // No item names a type: the table has no Type column rather than empty types.
+  if (rows.some((row) => row.children[1]!.children.length === 0)) {
+    // An item names no type: the table has no Type column rather than empty types (the untyped
+    // items' fields stay open; the typed ones lose their note: rare, and never a wrong type).
     for (const row of rows) row.children.splice(1, 1);
     const header: TableRow = {
       type: 'tableRow',

@@ -16,6 +16,8 @@ export interface CurlRequest {
   headers: Array<[string, string]>;
   /** The `-d` / `--data*` / `--json` argument, as written. */
   data?: string;
+  /** `-F` / `--form` fields: the body is `multipart/form-data`. */
+  form: boolean;
 }
 
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
@@ -76,7 +78,7 @@ export function parseCurl(text: string): CurlRequest | undefined {
     else if (!flag.startsWith('-') && url === undefined) url = word;
   }
   if (!url) return undefined;
-  const request: CurlRequest = { method: (method ?? (data !== undefined || form ? 'POST' : 'GET')).toUpperCase(), url, headers };
+  const request: CurlRequest = { method: (method ?? (data !== undefined || form ? 'POST' : 'GET')).toUpperCase(), url, headers, form };
   if (data !== undefined) request.data = data;
   return request;
 }

@@ -12,7 +12,8 @@
  *     Example response:                    → [sample-response]
  *     ```json {…}```
  */
-import type { Code, Heading, HeadingData, Paragraph, RootContent, Table } from 'mdast';
+import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
 import type { SectionKind } from '../../document/types.js';
 import { plainText } from '../../extract/text.js';
 import { tableOfAttributeList } from './attribute-lists.js';
@@ -159,7 +160,7 @@ function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; 
 }
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
-function placeCode(node: Code, state: State, open: Open): Code | undefined {
+function placeCode(node: Code, state: State, open: Open): RootContent | undefined {
   const lang = (node.lang ?? '').toLowerCase();
   const value = node.value.trim();
   if (/^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test(lang) && /^(?:\$\s*)?curl\s/m.test(value))
@@ -188,9 +189,17 @@ function placeCode(node: Code, state: State, open: Open): Code | undefined {
   return node;
 }
 
-/** A curl command → its JSON data as a request sample (commands without JSON data say nothing more). */
-function curlSample(node: Code, state: State, open: Open): Code | undefined {
+/**
+ * A curl command → its JSON data as a request sample; `-F` fields say the body is
+ * `multipart/form-data` (a `Content-Type` request header row, placed at the command). Commands
+ * without either say nothing more.
+ */
+function curlSample(node: Code, state: State, open: Open): RootContent | undefined {
   const request = parseCurl(node.value);
+  if (request?.form && node.position) {
+    open('request-headers');
+    return contentTypeTable('multipart/form-data', node.position);
+  }
   const data = request?.data?.trim();
   if (!request || !data || !/^[[{]/.test(data)) return undefined;
   const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
@@ -199,6 +208,20 @@ function curlSample(node: Code, state: State, open: Open): Code | undefined {
   const sample: Code = { type: 'code', lang: 'json', meta: null, value: tidyJson(data) };
   if (node.position) sample.position = node.position;
   return sample;
+}
+
+function contentTypeTable(mediaType: string, position: Position): Table {
+  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
+  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
+  return {
+    type: 'table',
+    align: [null, null],
+    position,
+    children: [
+      row([cell([{ type: 'text', value: 'Name' }]), cell([{ type: 'text', value: 'Description' }])]),
+      row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
+    ],
+  };
 }
 
 /**

@@ -13,7 +13,7 @@
  *     `email`*  ·  `email` (required)  ·  email <mark>*</mark>   → `email` + **Required**
  *     lfs_enabled (optional)  ·  `name` or `context`             → lfs_enabled · name
  */
-import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { InlineCode, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../extract/columns.js';
 import { plainText } from '../../extract/text.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
@@ -42,14 +42,20 @@ export function classifyTable(table: Table, columnNames?: Readonly<Record<string
   return facts;
 }
 
+/** Tables whose header named a parent field (the header cell is rewritten on first sight). */
+const PARENTS = new WeakMap<Table, string>();
+
 /** `` `actions[]` Attribute `` header: the field is `actions[]` and the header cell becomes `Attribute`. */
 function parentOf(table: Table): string | undefined {
+  const known = PARENTS.get(table);
+  if (known !== undefined) return known;
   const cell = table.children[0]?.children[0];
   const [code, ...rest] = cell?.children ?? [];
   if (!cell || code?.type !== 'inlineCode' || rest.length === 0) return undefined;
   const label = rest.map(plainText).join('').trim();
   if (!/^(?:attributes?|parameters?|fields?|properties|property|keys?)$/i.test(label)) return undefined;
   cell.children = rest.map((node) => (node.type === 'text' ? { ...node, value: node.value.trim() } : node));
+  PARENTS.set(table, code.value.trim());
   return code.value.trim();
 }
 
@@ -75,24 +81,54 @@ export function tableSignatures(
 const REQUIRED_NOTE = /\s*\((?:required|mandatory)\)\s*$/i;
 const OPTIONAL_NOTE = /\s*\((?:optional)\)\s*$/i;
 
-/** Makes the name cells of a parameter table plain: markers become `**Required**`, notes go. */
+/**
+ * Makes the name cells of a parameter table plain: markers become `**Required**`, notes go. A row
+ * naming alternatives (`` `userId`* or `username`* ``: send one of them) becomes one row per name,
+ * none of them required alone.
+ */
 export function normaliseNameCells(table: Table, nameAt: number): void {
-  for (const row of table.children.slice(1)) {
+  const [header, ...rows] = table.children;
+  const out: TableRow[] = header ? [header] : [];
+  for (const row of rows) {
     const cell = row.children[nameAt];
-    if (cell) normaliseNameCell(cell);
+    const names = cell ? alternativeNames(cell) : [];
+    if (!cell || names.length < 2) {
+      if (cell) normaliseNameCell(cell);
+      out.push(row);
+      continue;
+    }
+    for (const name of names) {
+      const children = row.children.map((other, index) => (index === nameAt ? { ...other, children: [name] } : other));
+      out.push({ ...row, children });
+    }
   }
+  table.children = out;
+  if (table.data?.rowLines) delete table.data.rowLines;
+}
+
+/** `` `a` or `b` `` → the code spans, when the cell says nothing else but `or`, commas and markers. */
+function alternativeNames(cell: TableCell): InlineCode[] {
+  const codes = cell.children.filter((child): child is InlineCode => child.type === 'inlineCode' && child.value.trim() !== '*');
+  if (codes.length < 2) return [];
+  const rest = cell.children
+    .filter((child) => child.type !== 'inlineCode')
+    .map(plainText)
+    .join(' ');
+  return /^(?:[\s,*/]|\bor\b)*$/i.test(rest) ? codes : [];
 }
 
 function normaliseNameCell(cell: TableCell): void {
-  const text = plainText(cell).trim();
+  const text = plainText(cell)
+    .replace(/<[^>]*>/g, '')
+    .trim();
   let required = false;
   let children = cell.children;
-  const code = children.find((child) => child.type === 'inlineCode');
+  const code = children.find((child): child is InlineCode => child.type === 'inlineCode' && child.value.trim() !== '*');
   if (/\*\s*$/.test(text) || REQUIRED_NOTE.test(text)) required = true;
   if (code && code.value.trim() !== text) {
     // `name` followed by markers or "or `other`": the first code span is the name.
     children = [code];
-  } else if (!code) {
+  } else if (!code || children.some((child) => child.type === 'html')) {
     const name = text
       .replace(REQUIRED_NOTE, '')
       .replace(OPTIONAL_NOTE, '')
