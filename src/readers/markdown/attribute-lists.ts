@@ -4,14 +4,15 @@
  *     - `id` (required) - The ID of the project
  *     - `ref` (optional) - The name of a branch
  *     - `per_page` (integer, optional): Items per page
+ *     - `namespace` (**required**) - The namespace
  *       ^ name in code, then `(type, required)` notes, then `-`, `–` or `:` and the description
  *
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
  * its words in the page. A list some of whose items do not read so is left alone. The list gives
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
-import type { List, ListItem, PhrasingContent, Table, TableCell, TableRow, Text } from 'mdast';
-import type { Position } from 'unist';
+import type { List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { Point, Position } from 'unist';
 
 const NOTES_THEN_SEPARATOR = /^\s*(?:\(([^)]*)\))?\s*(?:[-–—:]\s*|$)/;
 
@@ -46,25 +47,29 @@ export function tableOfAttributeList(list: List, page: string): Table | undefine
 function rowOf(item: ListItem, page: string): TableRow | undefined {
   const paragraph = item.children[0];
   if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || !item.position) return undefined;
-  const [code, after, ...rest] = paragraph.children;
-  if (code?.type !== 'inlineCode' || !/^[\w.[\]-]+$/.test(code.value.trim())) return undefined;
-  if (after && after.type !== 'text') return undefined;
-  const match = NOTES_THEN_SEPARATOR.exec(after?.value ?? '');
-  if (after && !match) return undefined;
-  const notes = (match?.[1] ?? '')
+  const [code] = paragraph.children;
+  const from = code?.position?.end.offset;
+  const to = paragraph.position?.end.offset;
+  if (code?.type !== 'inlineCode' || !/^[\w.[\]-]+$/.test(code.value.trim()) || from === undefined || to === undefined) return undefined;
+  // What follows the name, as written: ` (**required**) - The ID …`.
+  const rest = page.slice(from, to);
+  const match = NOTES_THEN_SEPARATOR.exec(rest);
+  if (!match || (!match[1] && !/[-–—:]/.test(match[0]) && rest.trim() !== '')) return undefined;
+  const notes = (match[1] ?? '')
+    .replace(/[*_`]/g, '')
     .split(',')
     .map((word) => word.trim().toLowerCase())
     .filter(Boolean);
-  if (after && match && !match[1] && !/[-–—:]/.test(match[0])) return undefined;
   const required = notes.includes('required') ? 'yes' : 'no';
   const type = notes.filter((word) => word !== 'required' && word !== 'optional').join(' ');
   const description: PhrasingContent[] = [];
-  if (after && match) {
-    const tail = after.value.slice(match[0].length);
-    if (tail && after.position?.start.offset !== undefined) description.push(slice(after, match[0].length, page));
-    else if (tail) description.push({ type: 'text', value: tail });
-  }
-  description.push(...rest);
+  const tail = rest.slice(match[0].length);
+  if (tail.trim())
+    description.push({
+      type: 'text',
+      value: tail,
+      position: { start: pointAt(page, from + match[0].length), end: paragraph.position!.end },
+    });
   const where = item.position;
   const cells: TableCell[] = [
     { type: 'tableCell', children: [code], position: code.position ?? where },
@@ -79,17 +84,13 @@ function textCell(value: string, position: Position): TableCell {
   return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
 }
 
-/** The text node from `from` on, placed where those characters sit in the page. */
-function slice(node: Text, from: number, page: string): Text {
-  const start = node.position!.start;
-  let line = start.line;
-  let column = start.column;
-  const offset = start.offset! + from;
-  for (let i = start.offset!; i < offset; i++) {
-    if (page[i] === '\n') {
-      line++;
-      column = 1;
-    } else column++;
+/** The point of `offset` in the page. */
+function pointAt(page: string, offset: number): Point {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = page.indexOf('\n'); i >= 0 && i < offset; i = page.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  return { type: 'text', value: node.value.slice(from), position: { start: { line, column, offset }, end: node.position!.end } };
+  return { line, column: offset - lineStart + 1, offset };
 }

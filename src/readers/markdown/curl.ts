@@ -16,8 +16,10 @@ export interface CurlRequest {
   headers: Array<[string, string]>;
   /** The `-d` / `--data*` / `--json` argument, as written. */
   data?: string;
-  /** `-F` / `--form` fields: the body is `multipart/form-data`. */
+  /** `-F` / `--form` fields. */
   form: boolean;
+  /** A `-F name=@file` upload: the body can only be `multipart/form-data`. */
+  upload: boolean;
 }
 
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
@@ -54,6 +56,7 @@ export function parseCurl(text: string): CurlRequest | undefined {
   let url: string | undefined;
   let data: string | undefined;
   let form = false;
+  let upload = false;
   const headers: Array<[string, string]> = [];
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
@@ -72,13 +75,19 @@ export function parseCurl(text: string): CurlRequest | undefined {
       if (colon > 0) headers.push([header.slice(0, colon).trim(), header.slice(colon + 1).trim()]);
     } else if (flag === '-F' || flag === '--form') {
       form = true;
-      value();
+      if (/^[^=]+=@/.test(value() ?? '')) upload = true;
     } else if (flag === '--url') url = value();
     else if (VALUE_FLAGS.has(flag)) value();
     else if (!flag.startsWith('-') && url === undefined) url = word;
   }
   if (!url) return undefined;
-  const request: CurlRequest = { method: (method ?? (data !== undefined || form ? 'POST' : 'GET')).toUpperCase(), url, headers, form };
+  const request: CurlRequest = {
+    method: (method ?? (data !== undefined || form ? 'POST' : 'GET')).toUpperCase(),
+    url,
+    headers,
+    form,
+    upload,
+  };
   if (data !== undefined) request.data = data;
   return request;
 }

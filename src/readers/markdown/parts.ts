@@ -18,6 +18,7 @@ import type { SectionKind } from '../../document/types.js';
 import { plainText } from '../../extract/text.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { parseCurl } from './curl.js';
+import { linkedTable } from './linked-tables.js';
 import { isLabel, type Region } from './regions.js';
 import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
@@ -93,6 +94,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       continue;
     }
     out.push(node);
+  }
+  const linked = linkedTable(nodes, region, options.columnNames);
+  if (linked) {
+    open('attributes');
+    out.push(linked);
   }
   return out;
 }
@@ -190,13 +196,14 @@ function placeCode(node: Code, state: State, open: Open): RootContent | undefine
 }
 
 /**
- * A curl command → its JSON data as a request sample; `-F` fields say the body is
- * `multipart/form-data` (a `Content-Type` request header row, placed at the command). Commands
- * without either say nothing more.
+ * A curl command → its JSON data as a request sample; a `-F name=@file` upload says the body is
+ * `multipart/form-data` (a `Content-Type` request header row, placed at the command: a file cannot
+ * travel in JSON). Form fields without a file say nothing of the media type (APIs that take them
+ * mostly take JSON too), nor do commands without data.
  */
 function curlSample(node: Code, state: State, open: Open): RootContent | undefined {
   const request = parseCurl(node.value);
-  if (request?.form && node.position) {
+  if (request?.upload && node.position) {
     open('request-headers');
     return contentTypeTable('multipart/form-data', node.position);
   }

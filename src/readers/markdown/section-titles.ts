@@ -161,14 +161,14 @@ export function sectionOfTitle(text: string, vocabulary: TitleVocabulary = {}): 
   if (!title) return undefined;
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return { kind: known };
+  // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
+  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3} [a-z ]+$/.test(title)) return { kind: 'sample-response' };
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());
   if (typed && /^[\w.<>[\], ]+$/.test(typed[2]!.trim()) && typed[2]!.trim().split(/\s+/).length <= 4) {
     const head = typed[1]!.toLowerCase();
     return { kind: head === 'request body' ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
   }
-  // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
-  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3} [a-z ]+$/.test(title)) return { kind: 'sample-response' };
   if (/^(?:example|sample) (?:curl |http )?(?:request|call)\b/.test(title)) return { kind: 'sample-request' };
   if (/^(?:example|sample) (?:http |json )?(?:response|result|output)\b/.test(title)) return { kind: 'sample-response' };
   return undefined;
