@@ -42,6 +42,7 @@ interface GenerateFlags {
   cache: boolean;
   workers?: number;
   allowRemoteRefs?: boolean;
+  allowEmpty?: boolean;
 }
 
 async function generateAction(flags: GenerateFlags): Promise<void> {
@@ -64,6 +65,7 @@ async function generateAction(flags: GenerateFlags): Promise<void> {
     cache: cacheSetting,
     workers: flags.workers ?? config?.workers,
     allowRemoteRefs: Boolean(flags.allowRemoteRefs),
+    allowEmpty: Boolean(flags.allowEmpty),
   };
   if (flags.watch) {
     const controller = new AbortController();
@@ -106,6 +108,7 @@ export function buildProgram(): Command {
     .option('--no-cache', 'do not read or write the incremental cache (node_modules/.cache/specdown)')
     .option('--workers <n>', 'worker threads for parsing (default: by folder size)', count)
     .option('--allow-remote-refs', 'fetch remote $refs of OpenAPI inputs (refused by default)')
+    .option('--allow-empty', 'succeed when the input holds pages but no operation (default: the no-operations error)')
     .action(generateAction);
 
   program
@@ -131,6 +134,8 @@ export function buildProgram(): Command {
           ...(maxWarnings !== undefined ? { maxWarnings } : {}),
           ...(chosenDialect ? { dialect: chosenDialect } : {}),
           ...(target?.diagnostics ? { diagnostics: target.diagnostics } : {}),
+          ...(target?.vocabulary ? { vocabulary: target.vocabulary } : {}),
+          ...(target?.allowEmpty ? { allowEmpty: true } : {}),
         },
         io,
       );

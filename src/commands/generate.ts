@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
-import { type GenerateResult, generate } from '../pipeline.js';
+import { type FileReport, type GenerateResult, generate } from '../pipeline.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
 import { createProgress, shouldShowProgress } from './progress.js';
 
@@ -26,6 +26,8 @@ export interface GenerateCommandOptions {
   allowRemoteRefs?: boolean;
   /** Append the run's wall time to each target's summary line (watch mode). */
   timed?: boolean;
+  /** A non-empty input without operations is no error (`--allow-empty`). */
+  allowEmpty?: boolean;
 }
 
 export interface CommandIo {
@@ -41,6 +43,7 @@ export interface CommandIo {
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CommandIo): Promise<number> {
   let exitCode = 0;
   const shown: Diagnostic[] = [];
+  const files: Array<FileReport & { target: string }> = [];
   const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
   for (const target of options.targets) {
     const started = performance.now();
@@ -55,6 +58,8 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       ...(target.version !== undefined ? { version: target.version } : {}),
       ...(target.diagnostics ? { diagnostics: target.diagnostics } : {}),
       ...(target.naming ? { naming: target.naming } : {}),
+      ...(target.vocabulary ? { vocabulary: target.vocabulary } : {}),
+      ...(options.allowEmpty || target.allowEmpty ? { allowEmpty: true } : {}),
       cache: options.cache ?? false,
       ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
       ...(options.workers ? { workers: options.workers } : {}),
@@ -64,9 +69,11 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
     const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     const code = await finishTarget(target, result, targetShown, options, io, elapsed);
     shown.push(...targetShown);
+    files.push(...result.files.map((file) => ({ target: target.input, ...file })));
     exitCode = Math.max(exitCode, code);
   }
-  if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
+  // JSON: every diagnostic shown, and per file the reader chosen, why, and how many operations it gave.
+  if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, files, exitCode }, null, 2));
   return exitCode;
 }
 

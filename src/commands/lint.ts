@@ -17,6 +17,7 @@ import type { DiagnosticSeverities } from '../config/config-schema.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { generate } from '../pipeline.js';
+import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId } from '../readers/types.js';
 import type { CommandIo } from './generate.js';
 
@@ -32,6 +33,10 @@ export interface LintCommandOptions {
   dialect?: DialectId;
   /** Per-rule severity overrides (`off` drops a rule), as in the config file. */
   diagnostics?: DiagnosticSeverities;
+  /** The config's vocabulary for the general reader. */
+  vocabulary?: Vocabulary;
+  /** An input without operations is no error. */
+  allowEmpty?: boolean;
 }
 
 export interface RuleCount {
@@ -47,6 +52,8 @@ export async function runLintCommand(options: LintCommandOptions, io: CommandIo)
     cache: false,
     ...(options.dialect ? { dialect: options.dialect } : {}),
     ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}),
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(options.allowEmpty ? { allowEmpty: true } : {}),
   });
   const all = result.diagnostics;
   const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;

@@ -15,6 +15,23 @@ import type { SectionKind } from '../../document/types.js';
 
 export type TitleKind = SectionKind | 'signature';
 
+/** The sections a user's title may name (`vocabulary.sections` in the config). */
+export const VOCABULARY_SECTIONS = [
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'attributes',
+  'parameters',
+  'request-body',
+  'responses',
+  'response-body',
+  'sample-request',
+  'sample-response',
+  'notes',
+  'aside',
+  'signature',
+] as const satisfies readonly TitleKind[];
+
 const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
   [
     'path-parameters',
