@@ -97,6 +97,8 @@ export interface PageMeta {
   minimumRole?: string;
   /** `x-…` extensions to put on the operation (keys include `x-`). */
   extensions?: Record<string, JsonValue>;
+  /** Base URLs the page's examples call (host and base path its request lines leave out). */
+  servers?: string[];
 }
 
 declare module 'mdast' {

@@ -79,6 +79,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     schemas: [...schemas, ...readDefinitions(sections, context)],
   };
   if (securitySchemes.length > 0) fragment.securitySchemes = securitySchemes;
+  if (meta.servers && meta.servers.length > 0) fragment.servers = [...meta.servers];
   return fragment;
 }
 

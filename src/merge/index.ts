@@ -2,7 +2,8 @@
  * Cross-page merge: the pages' fragments → the IR document.
  *
  * 1. fragments in file order (so the result never depends on the order they come in);
- * 2. per page, unnamed request bodies that are a named entity of the page become refs;
+ * 2. per page, unnamed request bodies that are a named entity of the page become refs; the
+ *    servers the pages' examples call, routes rebased onto them (`base-urls.ts`);
  * 3. one operation per route, unique operationIds (`duplicate-operation`);
  * 4. one named schema per name across pages (`entity-conflict`);
  * 5. names no page defines become undocumented schemas (`undocumented-type`);
@@ -13,6 +14,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
 import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { rebaseOnServers } from './base-urls.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
@@ -30,6 +32,7 @@ export function mergeFragments(
     .sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
   for (const page of pages) if (page.dialect !== 'openapi') unifyRequestBodies(page);
+  const servers = rebaseOnServers(pages);
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
@@ -43,7 +46,7 @@ export function mergeFragments(
   const document: ApiDocument = {
     irVersion: IR_VERSION,
     info: { title: info.title ?? 'API', version: info.version },
-    servers: [],
+    servers,
     tags,
     operations,
     schemas,

@@ -50,16 +50,19 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const nodes = root.children.filter((node) => node.type !== 'yaml');
   const regions = findRegions(nodes, words);
   const children: RootContent[] = [];
+  const baseUrls = new Set<string>();
   let at = 0;
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));
-    children.push(...layoutRegion(nodes, region, { ...words, page: text }));
+    children.push(...layoutRegion(nodes, region, { ...words, page: text, baseUrls }));
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
   root.children = children;
   markNestedHeadings(root);
-  const data: NonNullable<Root['data']> = { dialect: 'markdown', page: pageMeta(nodes) };
+  const meta = pageMeta(nodes);
+  if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
+  const data: NonNullable<Root['data']> = { dialect: 'markdown', page: meta };
   if (!html) data.markdown = text;
   if (words.typeWords) data.typeWords = words.typeWords;
   if (words.columnNames) data.columnNames = words.columnNames;

@@ -17,6 +17,7 @@ import type { Position } from 'unist';
 import type { SectionKind } from '../../document/types.js';
 import { plainText } from '../../extract/text.js';
 import { tableOfAttributeList } from './attribute-lists.js';
+import { curlBaseUrl } from './base-urls.js';
 import { parseCurl } from './curl.js';
 import { linkedTable } from './linked-tables.js';
 import { isLabel, type Region } from './regions.js';
@@ -24,6 +25,8 @@ import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-t
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 
 export interface PartOptions {
+  /** Collects the base URLs the region's curl commands and request lines show. */
+  baseUrls?: Set<string>;
   titles?: TitleVocabulary;
   columnNames?: Readonly<Record<string, string>>;
   /** The page text (markdown pages), for placing list-made cells. */
@@ -61,6 +64,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   } else
     out.push(synthetic(depth, { section: 'operation' }, region.signatures.map((s) => `${s.method.toUpperCase()} ${s.path}`).join(', ')));
   for (const signature of region.signatures) {
+    if (signature.host && /^[a-z][a-z0-9+.-]*:\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
     if (signature.position) line.position = signature.position;
     out.push(line);
@@ -89,6 +93,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {
+      const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
+      if (base) options.baseUrls?.add(base);
       const sample = placeCode(node, state, open);
       if (sample) out.push(sample);
       continue;
