@@ -19,6 +19,7 @@ import { plainText } from '../../extract/text.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { parseCurl } from './curl.js';
+import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { linkedTable } from './linked-tables.js';
 import { isLabel, type Region } from './regions.js';
 import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -70,6 +71,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(line);
   }
   const state: State = { kind: 'operation', synthetic: false, depth };
+  const documented = documentedNames(nodes.slice(region.start, region.end));
+  const exampleQueries: Table[] = [];
   const open = (kind: SectionKind, data: HeadingData = {}) => {
     out.push(synthetic(depth, { ...data, section: kind }, kind));
     state.kind = kind;
@@ -95,11 +98,20 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'code') {
       const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
       if (base) options.baseUrls?.add(base);
+      const queries = node.position ? exampleQueryTable(node.value, node.position, region.signatures, documented) : undefined;
+      if (queries) {
+        exampleQueries.push(queries);
+        for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
+      }
       const sample = placeCode(node, state, open);
       if (sample) out.push(sample);
       continue;
     }
     out.push(node);
+  }
+  for (const table of exampleQueries) {
+    open('query-parameters');
+    out.push(table);
   }
   const linked = linkedTable(nodes, region, options.columnNames);
   if (linked) {

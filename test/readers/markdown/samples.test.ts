@@ -65,4 +65,18 @@ describe('general reader: samples, links and noise', () => {
       description: 'Permission required: `create-thing`',
     });
   });
+
+  it('should take query parameters a GET shows only in its example call, typed by their example values', () => {
+    const read = readGeneral(
+      '# History\n\n| URL | HTTP Method |\n| --- | --- |\n| `/api/v1/history` | `GET` |\n\n## Query Parameters\n\n| Argument | Example | Required | Description |\n| --- | --- | --- | --- |\n| `id` | `x1` | Required | The id |\n\n## Example Call\n\n```bash\ncurl -H "X-Auth-Token: t" "http://localhost:3000/api/v1/history?id=x1&count=50&full=true&label=a%20b"\n```\n',
+    );
+    const history = operation(read, 'GET /api/v1/history');
+    expect(history.parameters.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['id', true, 'string'],
+      ['count', false, 'integer'],
+      ['full', false, 'boolean'],
+      ['label', false, 'string'],
+    ]);
+    expect(codes(read)).toEqual([]);
+  });
 });
