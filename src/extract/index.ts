@@ -64,7 +64,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   groups.forEach((group, index) => {
     const requestLines = lines[index]!;
     const nodes = new Set(requestLines.map((line) => line.node));
-    const siblings = requestLines.map((line) => line.path);
+    const siblings = new Set(requestLines.flatMap((line) => templateNames(line.path)));
     for (const requestLine of requestLines) {
       const read = readOperation(group, requestLine, { nodes, siblings, single: operationCount(lines) === 1 }, meta, page, context);
       operations.push(read.operation);
@@ -86,8 +86,8 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
 interface GroupFacts {
   /** Every request line node of the group (none of them is prose). */
   nodes: ReadonlySet<Code>;
-  /** The paths of the group's operations: a row naming a sibling's path parameter is not a query parameter. */
-  siblings: readonly string[];
+  /** Path parameter names of the group's operations: a row naming a sibling's is not a query parameter. */
+  siblings: ReadonlySet<string>;
   /** The page documents one operation: the page's uid is its operationId. */
   single: boolean;
 }

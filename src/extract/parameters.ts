@@ -59,8 +59,8 @@ const LOCATION_WORDS: ReadonlyArray<[RegExp, ParameterLocation | 'body']> = [
 export interface Route {
   method: string;
   path: string;
-  /** Paths of the operations documented together with this one (their path parameters are theirs). */
-  siblings?: readonly string[];
+  /** Path parameter names of the operations documented together with this one (they are theirs). */
+  siblings?: ReadonlySet<string>;
 }
 
 /** Methods whose attributes without a location are query parameters (the others' are body fields). */
@@ -115,7 +115,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
  */
 function readAttributeTable(table: Table, parent: string | undefined, route: Route, facts: ParameterFacts, context: ExtractContext): void {
   const own = templateNames(route.path);
-  const others = new Set((route.siblings ?? []).flatMap(templateNames));
+  const others = route.siblings ?? new Set<string>();
   for (const row of readTable(table, context).rows) {
     const name = cellText(row, 'name');
     if (!name) {

@@ -84,13 +84,23 @@ function textCell(value: string, position: Position): TableCell {
   return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
 }
 
-/** The point of `offset` in the page. */
+/** Line starts of the last page asked about (a page's lists are converted one after another). */
+let indexed: { page: string; starts: number[] } | undefined;
+
+/** The point of `offset` in the page (binary search over its line starts). */
 function pointAt(page: string, offset: number): Point {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = page.indexOf('\n'); i >= 0 && i < offset; i = page.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  if (indexed?.page !== page) {
+    const starts = [0];
+    for (let i = page.indexOf('\n'); i >= 0; i = page.indexOf('\n', i + 1)) starts.push(i + 1);
+    indexed = { page, starts };
   }
-  return { line, column: offset - lineStart + 1, offset };
+  const { starts } = indexed;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1, offset };
 }

@@ -13,18 +13,43 @@
  * are kept.
  */
 
-const NOISE: readonly RegExp[] = [
-  /\{%[\s\S]*?%\}/g,
-  /\{\{<[\s\S]*?>\}\}/g,
-  /\{\{%[\s\S]*?%\}\}/g,
+/** Paired delimiters, found by `indexOf` (linear even when a page opens many and closes none). */
+const PAIRS: ReadonlyArray<[string, string]> = [
+  ['{{<', '>}}'],
+  ['{{%', '%}}'],
+  ['{%', '%}'],
+  ['<!--', '-->'],
+];
+
+/** One-line patterns (no nested quantifiers: linear). */
+const LINES: readonly RegExp[] = [
   /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
-  /<!--[\s\S]*?-->/g,
   /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
   /^[ \t]*:::.*$/gm,
 ];
 
 export function blankNoise(text: string): string {
   let result = text;
-  for (const pattern of NOISE) result = result.replace(pattern, (match) => match.replace(/[^\r\n]/g, ' '));
+  for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
+  for (const pattern of LINES) result = result.replace(pattern, blank);
   return result;
+}
+
+function blankPairs(text: string, open: string, close: string): string {
+  let at = text.indexOf(open);
+  if (at < 0) return text;
+  let out = '';
+  let done = 0;
+  while (at >= 0) {
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) break;
+    out += text.slice(done, at) + blank(text.slice(at, end + close.length));
+    done = end + close.length;
+    at = text.indexOf(open, done);
+  }
+  return out + text.slice(done);
+}
+
+function blank(match: string): string {
+  return match.replace(/[^\r\n]/g, ' ');
 }

@@ -258,11 +258,25 @@ export function tidyJson(text: string): string {
   const tidied = text
     .split('\n')
     .filter((line) => !/^\s*(?:\.\.\.|…)\s*,?\s*$/.test(line))
-    .map((line) => line.replace(/^(\s*(?:[^"/]|"(?:[^"\\]|\\.)*")*?)\s*\/\/.*$/, '$1'))
+    .map(withoutLineComment)
     .join('\n')
     .replace(/,\s*\.\.\.\s*(?=[\]}])/g, '')
     .replace(/,(\s*[\]}])/g, '$1');
   return parses(tidied) ? tidied : text;
+}
+
+/** The line up to a `//` comment outside strings (a linear scan). */
+function withoutLineComment(line: string): string {
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '/' && line[i + 1] === '/') return line.slice(0, i).trimEnd();
+  }
+  return line;
 }
 
 function parses(text: string): boolean {
