@@ -59,7 +59,7 @@ const GENERIC_ARRAY =
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
 const GENERIC_MAP = /^i?(?:dictionary|readonlydictionary|map)\s*<\s*[^,<>]+,\s*(.+)\s*>$/i;
 const BRACKET_ARRAY = /^(?:array|list)\s*\[\s*(.+?)\s*\]$/i;
-const ODATA_COLLECTION = /^collection\s*\(\s*(.+?)\s*\)$/i;
+const ODATA_COLLECTION = /^collection\s*\(\s*(.+?)\s*\)$|^([\w.]+)\s+collection$/i;
 const NULLABLE_WORD = /^(?:nullable\s+(.+)|(.+?),?\s+\(?nullable\)?)$/i;
 /** `integer or string`, `integer/string`, `string | null`: one of the types. */
 const ALTERNATIVES = /\s+or\s+|\s*\|\s*|\s*\/\s*/i;
@@ -107,7 +107,7 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   }
   const bracketed = BRACKET_ARRAY.exec(trimmed) ?? ODATA_COLLECTION.exec(trimmed);
   if (bracketed) {
-    const items = parseTypeText(bracketed[1]!, aliases);
+    const items = parseTypeText(bracketed[1] ?? bracketed[2]!, aliases);
     return items ? { kind: 'array', items } : undefined;
   }
   // OData: `Edm.Int32`, `Edm.String`.
@@ -118,6 +118,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     return inner ? { ...inner, nullable: true } : undefined;
   }
   if (ALTERNATIVES.test(trimmed)) return alternatives(trimmed, aliases);
+  // `user object`: a type by name, whatever its case (`JSON object` is the vocabulary's word).
+  const object = /^([A-Za-z_][\w.]*)\s+objects?$/i.exec(trimmed);
+  if (object) return parseTypeText(object[1]!, aliases) ?? { kind: 'ref', name: object[1]! };
   if (NAMED.test(trimmed)) return { kind: 'ref', name: trimmed };
   // `strings`, `integers` (`array of strings`).
   if (/^[a-z]+s$/i.test(trimmed) && trimmed.length > 3) {

@@ -7,6 +7,7 @@
  *     <!-- comment -->                            HTML comments
  *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
  *     ::: tip  /  :::                             container fences (VuePress, docusaurus)
+ *     # [HTTP](#tab/http)                          DocFX tab headings
  *
  * Each is replaced by spaces (line breaks kept), so every position still points at the page and
  * no description quotes a directive. The words between paired tags (`Permission required: …`)
@@ -23,6 +24,7 @@ const PAIRS: ReadonlyArray<[string, string]> = [
 
 /** One-line patterns (no nested quantifiers: linear). */
 const LINES: readonly RegExp[] = [
+  /^#{1,6}[ \t]*\[[^\]\n]*\]\(#tab\/[^)\n]*\)[ \t]*$/gm,
   /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
   /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
   /^[ \t]*:::.*$/gm,

@@ -52,6 +52,8 @@ interface State {
   synthetic: boolean;
   /** A status the page stated for the samples that follow (`HTTP/1.1 201 Created`). */
   status?: string;
+  /** The page's own heading of the current section, if a real heading opened it. */
+  heading?: Heading;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
@@ -77,13 +79,18 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(synthetic(depth, { ...data, section: kind }, kind));
     state.kind = kind;
     state.synthetic = true;
+    delete state.heading;
   };
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
     if (region.signatureNodes.has(index)) continue;
     const node = nodes[index]!;
     if (node.type === 'heading') placeHeading(node, state, options);
-    else if (node.type === 'paragraph') placeParagraph(node, state, open, options);
-    else if (node.type === 'table') placeTable(node, state, open, options);
+    else if (node.type === 'paragraph') {
+      const statusTable = placeParagraph(node, state, open, options);
+      out.push(node);
+      if (statusTable) out.push(statusTable);
+      continue;
+    } else if (node.type === 'table') placeTable(node, state, open, options);
     else if (node.type === 'list') {
       const table =
         TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
@@ -126,6 +133,7 @@ function synthetic(depth: State['depth'], data: HeadingData, text: string): Head
 }
 
 function placeHeading(node: Heading, state: State, options: PartOptions): void {
+  state.heading = node;
   const title = sectionOfTitle(plainText(node), options.titles);
   const kind: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
   const data: HeadingData = { section: kind };
@@ -140,12 +148,36 @@ type Open = (kind: SectionKind, data?: HeadingData) => void;
 
 const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
 
-function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions): void {
+/** "Do not supply a request body for this method." */
+const NO_BODY =
+  /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b/i;
+
+/**
+ * "If successful, this method returns a `200 OK` response code and a [user] object in the response
+ * body": the status (and the body's type) the prose of a response section states.
+ */
+const RETURNS_STATUS =
+  /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?\s+objects?\b)?/i;
+
+/** Places a paragraph; returns the status table its words state, if they state one. */
+function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions): Table | undefined {
   const text = plainText(node).trim();
+  if (state.kind === 'request-body' && state.heading && NO_BODY.test(text)) {
+    // The page says the operation takes no body: the section is prose, not a body.
+    state.heading.data = { section: 'aside' };
+    state.kind = 'aside';
+    return undefined;
+  }
+  const returns = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_STATUS.exec(text) : null;
+  if (returns && node.position) {
+    const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
+    open('responses', typeText ? { typeText } : {});
+    return statusTable(returns[1]!, returns[2]!.trim(), node.position);
+  }
   const status = STATUS_LINE.exec(text)?.[1];
   if (status) {
     state.status = status;
-    return;
+    return undefined;
   }
   const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
   if (title && title.kind !== 'signature' && title.kind !== 'notes') {
@@ -154,10 +186,25 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
     if (labelStatus) data.status = labelStatus;
     open(title.kind, data);
-    return;
+    return undefined;
   }
   // Prose after a table the reader gave a section: the operation's description again.
   if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
+  return undefined;
+}
+
+/** `| Status | Description |` with the one status the prose states, placed at the prose. */
+function statusTable(status: string, reason: string, position: Position): Table {
+  const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position });
+  return {
+    type: 'table',
+    align: [null, null],
+    position,
+    children: [
+      { type: 'tableRow', children: [cell('Status'), cell('Description')], position },
+      { type: 'tableRow', children: [cell(status), cell(reason)], position },
+    ],
+  };
 }
 
 function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
@@ -193,6 +240,9 @@ function placeCode(node: Code, state: State, open: Open): RootContent | undefine
     if (state.kind !== 'sample-response') open('sample-response');
     return { ...node, lang: 'http' };
   }
+  // A whole request message (`PATCH https://…`, headers, a blank line, the body) in a request sample.
+  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*\n\s*[[{]/.test(value))
+    return { ...node, lang: 'http' };
   const json = /^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value);
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };

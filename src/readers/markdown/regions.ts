@@ -147,16 +147,22 @@ function groupSignatures(nodes: readonly RootContent[], found: readonly Found[])
   return groups;
 }
 
-/** The heading the group's region starts at: the nearest one above that is not a part title, after the previous group. */
+/**
+ * The heading the group's region starts at: walking up from the signature past part titles
+ * (`## HTTP request`), the nearest heading above them (a sibling section such as `## Permissions`
+ * is not), after the previous group; else the nearest heading.
+ */
 function ownerHeading(nodes: readonly RootContent[], first: number, after: number, options: RegionOptions): number | undefined {
   if (nodes[first]!.type === 'heading') return first;
   let nearest: number | undefined;
+  let below = Number.POSITIVE_INFINITY;
   for (let index = first - 1; index > after; index--) {
     const node = nodes[index]!;
     if (node.type !== 'heading') continue;
     nearest ??= index;
     const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
-    if (!kind || kind === 'aside' || kind === 'notes') return index;
+    if (kind && kind !== 'aside' && kind !== 'notes') below = Math.min(below, node.depth);
+    else if (node.depth < below) return index;
   }
   return nearest;
 }
