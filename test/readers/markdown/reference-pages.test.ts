@@ -93,4 +93,39 @@ describe('general reader: a vendor reference built with DocFX', () => {
     expect(get.requestBody).toBeUndefined();
     expect(strip(get.responses).map((r) => [r.status, r.content[0]?.schema])).toEqual([['200', { kind: 'ref', name: 'widget' }]]);
   });
+
+  it('should read an SDK reference: inline request lines, In columns, "Returns `X`" with a field table', () => {
+    const read = readGeneral(
+      [
+        '# Projects',
+        '## create',
+        'Creates a project.',
+        '`POST /orgs/{org}/projects`',
+        '| Parameter | Type | In | Required | Description |\n| --- | --- | --- | --- | --- |\n| `org` | string | path | yes | Organisation |\n| `dry_run` | boolean | query | no | Validate only |\n| `name` | string | body | yes | Name |\n| `tags` | string[] | body | no | Tags |',
+        'Returns `Project`',
+        '| Field | Type | Description |\n| --- | --- | --- |\n| `id` | integer | Id |\n| `name` | string | Name |',
+        '## list',
+        '`GET /orgs/{org}/projects`',
+        '| Parameter | Type | In | Required | Description |\n| --- | --- | --- | --- | --- |\n| `org` | string | path | yes | Organisation |',
+        'Returns `Project[]`',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /orgs/{org}/projects', 'GET /orgs/{org}/projects']);
+    const create = operation(read, 'POST /orgs/{org}/projects');
+    expect(create.parameters.map((p) => `${p.in}:${p.name}${p.required ? '*' : ''}`)).toEqual(['path:org*', 'query:dry_run']);
+    expect(bodySchema(create)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'name', schema: { kind: 'string' }, required: true, description: 'Name' },
+        { name: 'tags', schema: { kind: 'array', items: { kind: 'string' } }, required: false, description: 'Tags' },
+      ],
+    });
+    expect(strip(create.responses.map((r) => [r.status, r.content[0]?.schema]))).toEqual([['200', { kind: 'ref', name: 'Project' }]]);
+    expect(
+      strip(read.fragment!.schemas.map((s) => [s.name, s.schema.kind === 'object' && s.schema.properties.map((p) => p.name)])),
+    ).toEqual([['Project', ['id', 'name']]]);
+    expect(strip(operation(read, 'GET /orgs/{org}/projects').responses.map((r) => [r.status, r.content[0]?.schema]))).toEqual([
+      ['200', { kind: 'array', items: { kind: 'ref', name: 'Project' } }],
+    ]);
+  });
 });
