@@ -30,7 +30,32 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
     seen.add(property.name);
     properties.push(property);
   }
-  return { kind: 'object', properties, source: read.source };
+  return { kind: 'object', properties: nestFollowing(properties, read.rows), source: read.source };
+}
+
+/** "The object that includes the user information … with the following parameters." */
+const FOLLOWING = /\bthe\s+following\b/i;
+/** An example value that shows an object (`{ … }`, `"data": {}`). */
+const OBJECT_EXAMPLE = /^(?:"[^"]*"\s*:\s*)?\{/;
+
+/**
+ * A row that says it is an object holding "the following" parameters, with an object type or an
+ * object example: the rows after it are its properties (the table lists them flat, one level down).
+ */
+function nestFollowing(properties: Property[], rows: readonly TableRow[]): Property[] {
+  const at = properties.findIndex((property) => {
+    const row = rows.find((r) => r.source === property.source);
+    const objectLike =
+      property.schema.kind === 'map' ||
+      property.schema.kind === 'object' ||
+      (row !== undefined && OBJECT_EXAMPLE.test(cellText(row, 'example')));
+    return objectLike && FOLLOWING.test(property.description ?? '');
+  });
+  if (at < 0 || at === properties.length - 1) return properties;
+  const parent = properties[at]!;
+  const object: ObjectSchema = { kind: 'object', properties: properties.slice(at + 1) };
+  if (parent.source) object.source = parent.source;
+  return [...properties.slice(0, at), { ...parent, schema: object }];
 }
 
 function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext): Property | undefined {

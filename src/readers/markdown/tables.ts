@@ -126,8 +126,10 @@ function normaliseNameCell(cell: TableCell): void {
   const code = children.find((child): child is InlineCode => child.type === 'inlineCode' && child.value.trim() !== '*');
   if (/\*\s*$/.test(text) || REQUIRED_NOTE.test(text)) required = true;
   if (code && code.value.trim() !== text) {
-    // `name` followed by markers or "or `other`": the first code span is the name.
-    children = [code];
+    // `name` followed by markers or "or `other`": the first code span is the name (its leading
+    // word, when broken markup ran into the span: `` `email`` `<mark>`… ``).
+    const word = /^[\w.[\]$@-]+/.exec(code.value.trim())?.[0];
+    children = [word && word !== code.value.trim() ? { ...code, value: word } : code];
   } else if (!code || children.some((child) => child.type === 'html')) {
     const name = text
       .replace(REQUIRED_NOTE, '')

@@ -169,4 +169,28 @@ describe('general reader: tables, lists and their columns', () => {
     expect(tables.map((t) => t.position?.start.line)).toEqual([3, 7]);
     expect(create.requestBody?.source?.start.line).toBe(5);
   });
+
+  it('should nest the rows after an object row that says the following parameters are its own', () => {
+    const read = readGeneral(
+      '# Update\n\n| URL | HTTP Method |\n| --- | --- |\n| `/api/v1/users.update` | `POST` |\n\n## Body Parameters\n\n| Key | Example Value | Description |\n| --- | --- | --- |\n| `userId`* | `Bs7` | The user. |\n| `data`* | `"data": {}` | The object that includes the user information to update with the following parameters. |\n| `email` | `a@b.c` | The email. |\n| `active` | `false` | Active? |\n',
+    );
+    expect(bodySchema(operation(read, 'POST /api/v1/users.update'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'userId', schema: { kind: 'string' }, required: true, description: 'The user.' },
+        {
+          name: 'data',
+          schema: {
+            kind: 'object',
+            properties: [
+              { name: 'email', schema: { kind: 'string' }, required: false, description: 'The email.' },
+              { name: 'active', schema: { kind: 'boolean' }, required: false, description: 'Active?' },
+            ],
+          },
+          required: true,
+          description: 'The object that includes the user information to update with the following parameters.',
+        },
+      ],
+    });
+  });
 });
