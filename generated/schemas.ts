@@ -4,6 +4,13 @@
  */
 import { z } from 'zod';
 
+/** Inferred from samples at general/Branches/opening-hours.html:31 */
+export const DaySchema = z.looseObject({
+  date: z.string().optional(),
+  opens: z.string().optional(),
+  closes: z.string().optional(),
+});
+
 /** Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150 */
 export const EditionSchema = z.looseObject({
   Year: z.int().optional(),
@@ -84,6 +91,154 @@ export const BookEntitySchema = z.looseObject({
   /** When the record was last changed, in UTC */
   UpdatedAt: z.iso.datetime({ offset: true, local: true }).optional(),
 });
+
+export const DeleteBranchesBranchIdMembersMemberIdPathParamsSchema = z.looseObject({
+  /** The ID of the branch */
+  branch_id: z.int(),
+  /** The ID of the member */
+  member_id: z.int(),
+});
+
+export const DeleteBranchesBranchIdMembersMemberIdQuerySchema = z.looseObject({
+  /** Why, for the branch's records */
+  reason: z.string().optional(),
+});
+
+export const DeleteBranchesBranchIdMembersMemberIdResponseSchema = z.unknown();
+
+export const DeleteReservationsReservationIdPathParamsSchema = z.looseObject({
+  /** The reservation to cancel */
+  reservationId: z.string(),
+});
+
+export const DeleteReservationsReservationIdQuerySchema = z.looseObject({
+  /** Why the member cancelled, if they said */
+  reason: z.string().optional(),
+});
+
+export const DeleteReservationsReservationId2XXResponseSchema = z.looseObject({
+  success: z.boolean().optional(),
+});
+
+export { DeleteReservationsReservationId2XXResponseSchema as DeleteReservationsReservationIdResponseSchema };
+
+export const GetBranchesBranchIdHoursPathParamsSchema = z.looseObject({
+  /** The ID of the branch */
+  branch_id: z.int(),
+});
+
+export const GetBranchesBranchIdHoursQuerySchema = z.looseObject({
+  /** First day to list (default: today) */
+  from: z.iso.date().optional(),
+  /** How many days to list, 1 to 31 */
+  days: z.int().optional(),
+});
+
+export const GetBranchesBranchIdHours200ResponseSchema = z.looseObject({
+  /** The branch */
+  branch_id: z.int().optional(),
+  /** One entry per day */
+  days: z.array(DaySchema).optional(),
+});
+
+export { GetBranchesBranchIdHours200ResponseSchema as GetBranchesBranchIdHoursResponseSchema };
+
+export { GetBranchesBranchIdHoursPathParamsSchema as GetBranchesBranchIdMembersPathParamsSchema };
+
+export const GetBranchesBranchIdMembersQuerySchema = z.looseObject({
+  /** Only members whose name contains these words */
+  search: z.string().optional(),
+  /** Only active (`true`) or lapsed (`false`) members */
+  active: z.boolean().optional(),
+  /** Page number (default `1`) */
+  page: z.int().optional(),
+});
+
+export const GetBranchesBranchIdMembers2XXResponseSchema = z.array(z.looseObject({
+  id: z.int().optional(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  active: z.boolean().optional(),
+  joined_at: z.iso.datetime({ offset: true, local: true }).optional(),
+}));
+
+export { GetBranchesBranchIdMembers2XXResponseSchema as GetBranchesBranchIdMembersResponseSchema };
+
+export { DeleteBranchesBranchIdMembersMemberIdPathParamsSchema as GetBranchesBranchIdMembersMemberIdPathParamsSchema };
+
+export const GetBranchesBranchIdMembersMemberId2XXResponseSchema = z.looseObject({
+  id: z.int().optional(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  active: z.boolean().optional(),
+  joined_at: z.iso.datetime({ offset: true, local: true }).optional(),
+  address: z.looseObject({
+    street: z.string().optional(),
+    city: z.string().optional(),
+  }).optional(),
+});
+
+export { GetBranchesBranchIdMembersMemberId2XXResponseSchema as GetBranchesBranchIdMembersMemberIdResponseSchema };
+
+export { GetBranchesBranchIdHoursPathParamsSchema as PostBranchesBranchIdMembersPathParamsSchema };
+
+export const PostBranchesBranchIdMembersRequestBodySchema = z.looseObject({
+  /** Full name */
+  name: z.string(),
+  /** Email address for reminders */
+  email: z.string(),
+  address: z.looseObject({
+    /** Street and number */
+    street: z.string().optional(),
+    /** City */
+    city: z.string().optional(),
+  }).optional(),
+  /** Genres the member likes */
+  interests: z.array(z.string()).optional(),
+});
+
+export const PostBranchesBranchIdMembers201ResponseSchema = z.looseObject({
+  id: z.int().optional(),
+  name: z.string().optional(),
+  email: z.string().optional(),
+  active: z.boolean().optional(),
+  joined_at: z.iso.datetime({ offset: true, local: true }).optional(),
+  address: z.looseObject({
+    street: z.string().nullable().optional(),
+    city: z.string().optional(),
+  }).optional(),
+});
+
+export { PostBranchesBranchIdMembers201ResponseSchema as PostBranchesBranchIdMembersResponseSchema };
+
+export const PostReservationsCreateRequestBodySchema = z.looseObject({
+  /** The member the book is held for. */
+  memberId: z.int(),
+  /** The book, by ISBN. */
+  isbn: z.string(),
+  /** Whether to email the member when the book is ready.Default: true. */
+  notify: z.boolean().optional(),
+  /** Branches the member can collect from. */
+  branches: z.array(z.int()).optional(),
+});
+
+export const PostReservationsCreate2XXResponseSchema = z.looseObject({
+  reservation: z.looseObject({
+    _id: z.string().optional(),
+    memberId: z.int().optional(),
+    isbn: z.string().optional(),
+    status: z.string().optional(),
+  }).optional(),
+  success: z.boolean().optional(),
+});
+
+export { PostReservationsCreate2XXResponseSchema as PostReservationsCreateResponseSchema };
+
+export { DeleteBranchesBranchIdMembersMemberIdPathParamsSchema as PutBranchesBranchIdMembersMemberIdLapsePathParamsSchema };
+
+export { DeleteBranchesBranchIdMembersMemberIdQuerySchema as PutBranchesBranchIdMembersMemberIdLapseRequestBodySchema };
+
+export { DeleteBranchesBranchIdMembersMemberIdResponseSchema as PutBranchesBranchIdMembersMemberIdLapseResponseSchema };
 
 export const V2AuthorEntityGetAuthorPathParamsSchema = z.looseObject({
   /** The person id of the author */
@@ -243,6 +398,64 @@ export const operationSchemas = /* @__PURE__ */ operationSchemaTable();
 // In a function so that the type checker resolves its names without walking back over every declaration above.
 function operationSchemaTable() {
   return {
+    delete_branches_branch_id_members_member_id: {
+      path: DeleteBranchesBranchIdMembersMemberIdPathParamsSchema,
+      query: DeleteBranchesBranchIdMembersMemberIdQuerySchema,
+      responses: {},
+      response: DeleteBranchesBranchIdMembersMemberIdResponseSchema,
+    },
+    delete_reservations_reservationId: {
+      path: DeleteReservationsReservationIdPathParamsSchema,
+      query: DeleteReservationsReservationIdQuerySchema,
+      responses: {
+        '2XX': DeleteReservationsReservationId2XXResponseSchema,
+      },
+      response: DeleteReservationsReservationId2XXResponseSchema,
+    },
+    get_branches_branch_id_hours: {
+      path: GetBranchesBranchIdHoursPathParamsSchema,
+      query: GetBranchesBranchIdHoursQuerySchema,
+      responses: {
+        '200': GetBranchesBranchIdHours200ResponseSchema,
+      },
+      response: GetBranchesBranchIdHours200ResponseSchema,
+    },
+    get_branches_branch_id_members: {
+      path: GetBranchesBranchIdHoursPathParamsSchema,
+      query: GetBranchesBranchIdMembersQuerySchema,
+      responses: {
+        '2XX': GetBranchesBranchIdMembers2XXResponseSchema,
+      },
+      response: GetBranchesBranchIdMembers2XXResponseSchema,
+    },
+    get_branches_branch_id_members_member_id: {
+      path: DeleteBranchesBranchIdMembersMemberIdPathParamsSchema,
+      responses: {
+        '2XX': GetBranchesBranchIdMembersMemberId2XXResponseSchema,
+      },
+      response: GetBranchesBranchIdMembersMemberId2XXResponseSchema,
+    },
+    post_branches_branch_id_members: {
+      path: GetBranchesBranchIdHoursPathParamsSchema,
+      requestBody: PostBranchesBranchIdMembersRequestBodySchema,
+      responses: {
+        '201': PostBranchesBranchIdMembers201ResponseSchema,
+      },
+      response: PostBranchesBranchIdMembers201ResponseSchema,
+    },
+    post_reservations_create: {
+      requestBody: PostReservationsCreateRequestBodySchema,
+      responses: {
+        '2XX': PostReservationsCreate2XXResponseSchema,
+      },
+      response: PostReservationsCreate2XXResponseSchema,
+    },
+    put_branches_branch_id_members_member_id_lapse: {
+      path: DeleteBranchesBranchIdMembersMemberIdPathParamsSchema,
+      requestBody: DeleteBranchesBranchIdMembersMemberIdQuerySchema,
+      responses: {},
+      response: DeleteBranchesBranchIdMembersMemberIdResponseSchema,
+    },
     v2AuthorEntity_GetAuthor: {
       path: V2AuthorEntityGetAuthorPathParamsSchema,
       header: V2AuthorEntityGetAuthorHeadersSchema,

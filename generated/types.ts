@@ -58,6 +58,13 @@ export interface BookEntity {
   UpdatedAt?: string | undefined;
 }
 
+/** Inferred from samples at general/Branches/opening-hours.html:31 */
+export interface Day {
+  date?: string | undefined;
+  opens?: string | undefined;
+  closes?: string | undefined;
+}
+
 /** Inferred from samples at docfx/Books/v2BookEntity_GetBookEntity.md:84, docfx/Books/v2BookEntity_PostBookEntity.md:80, docfx/Books/v2BookEntity_PostBookEntity.md:126, docfx/Books/v2BookEntity_PutBookEntity.md:97, docfx/Books/v2BookEntity_PutBookEntity.md:150 */
 export interface Edition {
   Year?: number | undefined;
@@ -128,6 +135,218 @@ export interface ShelfLocation {
   Room?: string | undefined;
   Row?: number | undefined;
 }
+
+export interface DeleteBranchesBranchIdMembersMemberIdPathParams {
+  /**
+   * The ID of the branch
+   * Format: int32
+   */
+  branch_id: number;
+  /**
+   * The ID of the member
+   * Format: int32
+   */
+  member_id: number;
+}
+
+export interface DeleteBranchesBranchIdMembersMemberIdQuery {
+  /** Why, for the branch's records */
+  reason?: string | undefined;
+}
+
+export type DeleteBranchesBranchIdMembersMemberIdResponse = unknown;
+
+export interface DeleteReservationsReservationIdPathParams {
+  /** The reservation to cancel */
+  reservationId: string;
+}
+
+export interface DeleteReservationsReservationIdQuery {
+  /** Why the member cancelled, if they said */
+  reason?: string | undefined;
+}
+
+export type DeleteReservationsReservationId2XXResponse = {
+  success?: boolean | undefined;
+};
+
+export type DeleteReservationsReservationIdResponse = DeleteReservationsReservationId2XXResponse;
+
+export interface GetBranchesBranchIdHoursPathParams {
+  /**
+   * The ID of the branch
+   * Format: int32
+   */
+  branch_id: number;
+}
+
+export interface GetBranchesBranchIdHoursQuery {
+  /**
+   * First day to list (default: today)
+   * Format: date
+   */
+  from?: string | undefined;
+  /**
+   * How many days to list, 1 to 31
+   * Format: int32
+   */
+  days?: number | undefined;
+}
+
+export type GetBranchesBranchIdHours200Response = {
+  /**
+   * The branch
+   * Format: int32
+   */
+  branch_id?: number | undefined;
+  /**
+   * One entry per day
+   * Inferred from samples at general/Branches/opening-hours.html:31
+   */
+  days?: Day[] | undefined;
+};
+
+export type GetBranchesBranchIdHoursResponse = GetBranchesBranchIdHours200Response;
+
+export interface GetBranchesBranchIdMembersPathParams {
+  /**
+   * The ID of the branch
+   * Format: int32
+   */
+  branch_id: number;
+}
+
+export interface GetBranchesBranchIdMembersQuery {
+  /** Only members whose name contains these words */
+  search?: string | undefined;
+  /** Only active (`true`) or lapsed (`false`) members */
+  active?: boolean | undefined;
+  /**
+   * Page number (default `1`)
+   * Format: int32
+   */
+  page?: number | undefined;
+}
+
+export type GetBranchesBranchIdMembers2XXResponse = {
+  id?: number | undefined;
+  name?: string | undefined;
+  email?: string | undefined;
+  active?: boolean | undefined;
+  /** Format: date-time */
+  joined_at?: string | undefined;
+}[];
+
+export type GetBranchesBranchIdMembersResponse = GetBranchesBranchIdMembers2XXResponse;
+
+export interface GetBranchesBranchIdMembersMemberIdPathParams {
+  /**
+   * The ID of the branch
+   * Format: int32
+   */
+  branch_id: number;
+  /**
+   * The ID of the member
+   * Format: int32
+   */
+  member_id: number;
+}
+
+export type GetBranchesBranchIdMembersMemberId2XXResponse = {
+  id?: number | undefined;
+  name?: string | undefined;
+  email?: string | undefined;
+  active?: boolean | undefined;
+  /** Format: date-time */
+  joined_at?: string | undefined;
+  address?: {
+    street?: string | undefined;
+    city?: string | undefined;
+  } | undefined;
+};
+
+export type GetBranchesBranchIdMembersMemberIdResponse = GetBranchesBranchIdMembersMemberId2XXResponse;
+
+export interface PostBranchesBranchIdMembersPathParams {
+  /**
+   * The ID of the branch
+   * Format: int32
+   */
+  branch_id: number;
+}
+
+export type PostBranchesBranchIdMembersRequestBody = {
+  /** Full name */
+  name: string;
+  /** Email address for reminders */
+  email: string;
+  address?: {
+    /** Street and number */
+    street?: string | undefined;
+    /** City */
+    city?: string | undefined;
+  } | undefined;
+  /** Genres the member likes */
+  interests?: string[] | undefined;
+};
+
+export type PostBranchesBranchIdMembers201Response = {
+  id?: number | undefined;
+  name?: string | undefined;
+  email?: string | undefined;
+  active?: boolean | undefined;
+  /** Format: date-time */
+  joined_at?: string | undefined;
+  address?: {
+    street?: string | null | undefined;
+    city?: string | undefined;
+  } | undefined;
+};
+
+export type PostBranchesBranchIdMembersResponse = PostBranchesBranchIdMembers201Response;
+
+export type PostReservationsCreateRequestBody = {
+  /** The member the book is held for. */
+  memberId: number;
+  /** The book, by ISBN. */
+  isbn: string;
+  /** Whether to email the member when the book is ready.Default: true. */
+  notify?: boolean | undefined;
+  /** Branches the member can collect from. */
+  branches?: number[] | undefined;
+};
+
+export type PostReservationsCreate2XXResponse = {
+  reservation?: {
+    _id?: string | undefined;
+    memberId?: number | undefined;
+    isbn?: string | undefined;
+    status?: string | undefined;
+  } | undefined;
+  success?: boolean | undefined;
+};
+
+export type PostReservationsCreateResponse = PostReservationsCreate2XXResponse;
+
+export interface PutBranchesBranchIdMembersMemberIdLapsePathParams {
+  /**
+   * The ID of the branch
+   * Format: int32
+   */
+  branch_id: number;
+  /**
+   * The ID of the member
+   * Format: int32
+   */
+  member_id: number;
+}
+
+export type PutBranchesBranchIdMembersMemberIdLapseRequestBody = {
+  /** Why, for the branch's records */
+  reason?: string | undefined;
+};
+
+export type PutBranchesBranchIdMembersMemberIdLapseResponse = unknown;
 
 export interface V2AuthorEntityGetAuthorPathParams {
   /**
@@ -360,6 +579,106 @@ export type V2LoanEntityReturnLoan200Response = boolean;
 export type V2LoanEntityReturnLoanResponse = V2LoanEntityReturnLoan200Response;
 
 export interface operations {
+  /**
+   * Both calls take the same attributes. A lapsed member keeps their history; a removed one does not.
+   * DELETE /branches/{branch_id}/members/{member_id}
+   */
+  delete_branches_branch_id_members_member_id: {
+    parameters: {
+      path: DeleteBranchesBranchIdMembersMemberIdPathParams;
+      query?: DeleteBranchesBranchIdMembersMemberIdQuery;
+    };
+    responses: {};
+    response: DeleteBranchesBranchIdMembersMemberIdResponse;
+  };
+  /** DELETE /reservations/{reservationId} */
+  delete_reservations_reservationId: {
+    parameters: {
+      path: DeleteReservationsReservationIdPathParams;
+      query?: DeleteReservationsReservationIdQuery;
+    };
+    responses: {
+      '2XX': DeleteReservationsReservationId2XXResponse;
+    };
+    response: DeleteReservationsReservationIdResponse;
+  };
+  /**
+   * Returns the opening hours of one branch for the coming week.
+   * GET /branches/{branch_id}/hours
+   */
+  get_branches_branch_id_hours: {
+    parameters: {
+      path: GetBranchesBranchIdHoursPathParams;
+      query?: GetBranchesBranchIdHoursQuery;
+    };
+    responses: {
+      '200': GetBranchesBranchIdHours200Response;
+    };
+    response: GetBranchesBranchIdHoursResponse;
+  };
+  /**
+   * Lists the members of a library branch, newest first.
+   * GET /branches/{branch_id}/members
+   */
+  get_branches_branch_id_members: {
+    parameters: {
+      path: GetBranchesBranchIdMembersPathParams;
+      query?: GetBranchesBranchIdMembersQuery;
+    };
+    responses: {
+      '2XX': GetBranchesBranchIdMembers2XXResponse;
+    };
+    response: GetBranchesBranchIdMembersResponse;
+  };
+  /** GET /branches/{branch_id}/members/{member_id} */
+  get_branches_branch_id_members_member_id: {
+    parameters: {
+      path: GetBranchesBranchIdMembersMemberIdPathParams;
+    };
+    responses: {
+      '2XX': GetBranchesBranchIdMembersMemberId2XXResponse;
+    };
+    response: GetBranchesBranchIdMembersMemberIdResponse;
+  };
+  /**
+   * Registers a new member. The member can borrow at once.
+   * POST /branches/{branch_id}/members
+   */
+  post_branches_branch_id_members: {
+    parameters: {
+      path: PostBranchesBranchIdMembersPathParams;
+    };
+    requestBody: PostBranchesBranchIdMembersRequestBody;
+    responses: {
+      '201': PostBranchesBranchIdMembers201Response;
+    };
+    response: PostBranchesBranchIdMembersResponse;
+  };
+  /**
+   * Reserves a book for a member; the member is told when it can be collected.
+   * Members may hold at most five reservations.
+   * POST /reservations.create
+   */
+  post_reservations_create: {
+    parameters: {};
+    requestBody: PostReservationsCreateRequestBody;
+    responses: {
+      '2XX': PostReservationsCreate2XXResponse;
+    };
+    response: PostReservationsCreateResponse;
+  };
+  /**
+   * Both calls take the same attributes. A lapsed member keeps their history; a removed one does not.
+   * PUT /branches/{branch_id}/members/{member_id}/lapse
+   */
+  put_branches_branch_id_members_member_id_lapse: {
+    parameters: {
+      path: PutBranchesBranchIdMembersMemberIdLapsePathParams;
+    };
+    requestBody: PutBranchesBranchIdMembersMemberIdLapseRequestBody;
+    responses: {};
+    response: PutBranchesBranchIdMembersMemberIdLapseResponse;
+  };
   /**
    * Gets the person record of an author.
    * Authors are persons; the same record is used for borrowers.

@@ -84,6 +84,7 @@ interface GenerateFlags extends LimitFlags {
   cache: boolean;
   workers?: number;
   allowRemoteRefs?: boolean;
+  allowEmpty?: boolean;
 }
 
 async function generateAction(flags: GenerateFlags): Promise<void> {
@@ -107,6 +108,7 @@ async function generateAction(flags: GenerateFlags): Promise<void> {
     workers: flags.workers ?? config?.workers,
     allowRemoteRefs: Boolean(flags.allowRemoteRefs),
     limits: limitsOf(flags, config?.limits),
+    allowEmpty: Boolean(flags.allowEmpty),
   };
   if (flags.watch) {
     const controller = new AbortController();
@@ -149,6 +151,7 @@ export function buildProgram(): Command {
     .option('--no-cache', 'do not read or write the incremental cache (node_modules/.cache/specdown)')
     .option('--workers <n>', 'worker threads for parsing (default: by folder size)', count)
     .option('--allow-remote-refs', 'fetch remote $refs of OpenAPI inputs (refused by default)')
+    .option('--allow-empty', 'succeed when the input holds pages but no operation (default: the no-operations error)')
     .action(generateAction);
 
   program
@@ -181,6 +184,8 @@ export function buildProgram(): Command {
           ...(target?.dialects ? { dialects: target.dialects } : {}),
           ...(target?.diagnostics ? { diagnostics: target.diagnostics } : {}),
           ...(limits ? { limits } : {}),
+          ...(target?.vocabulary ? { vocabulary: target.vocabulary } : {}),
+          ...(target?.allowEmpty ? { allowEmpty: true } : {}),
         },
         io,
       );

@@ -19,6 +19,7 @@ import type { ApiDocument, PageFragment } from './ir/types.js';
 import { mergeFragments } from './merge/index.js';
 import { applySpecDocuments } from './merge/spec-documents.js';
 import type { PageResult } from './read-page.js';
+import type { Vocabulary } from './readers/markdown/vocabulary.js';
 import type { DialectId } from './readers/types.js';
 import { defaultWorkerCount, type ReadJob, readPages } from './workers/read-pool.js';
 
@@ -50,6 +51,10 @@ export interface GenerateOptions {
   allowRemoteRefs?: boolean;
   /** Input limits (page and spec sizes, spec documents, nesting); `DEFAULT_LIMITS` for those not given. */
   limits?: Partial<Limits>;
+  /** The user's words for the general reader (column names, section titles, type words). */
+  vocabulary?: Vocabulary;
+  /** A run over a non-empty input that finds no operation succeeds (default: the `no-operations` error). */
+  allowEmpty?: boolean;
   /** Called as pages are parsed (not for cached ones): for progress displays. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -72,8 +77,19 @@ export interface GenerateStats {
   schemas: number;
 }
 
+/** Which reader read a file, why, and what it found (`generate --format json` reports it). */
+export interface FileReport {
+  file: string;
+  /** The dialect reader, or `openapi` for a spec; absent for a page that could not be read. */
+  reader?: string;
+  reason?: string;
+  operations: number;
+}
+
 export interface GenerateResult {
   document: ApiDocument;
+  /** Per input file, sorted by file. Empty when the whole run came from the cache. */
+  files: FileReport[];
   /** Sorted by path. Empty when errors prevented emitting. */
   outputs: OutputFile[];
   /** Sorted deterministically. */
@@ -98,7 +114,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const dialectOf = await dialectChooser(options);
   const hashes = files.map((file) => hashText(file.file, file.text));
   const cache = options.cache
-    ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects, limits.nesting]))
+    ? PageCache.open(
+        options.cache,
+        JSON.stringify([path.resolve(options.input), options.dialect, options.dialects, limits.nesting, options.vocabulary]),
+      )
     : undefined;
   // What loading reported (binary, unreadable, oversized files) is part of the run as much as the
   // pages are: a run must not replay the warning of a file that has since been deleted or fixed.
@@ -117,7 +136,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const cached = specFiles.length === 0 ? await cache?.getRun(runKey) : undefined;
   if (cached) {
     Object.assign(stats, { reusedRun: true, operations: cached.run.operations, schemas: cached.run.schemas });
-    return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats);
+    return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats, cached.run.files ?? []);
   }
 
   const results = await readAll(files, hashes, dialectOf, cache, { ...options, limits }, stats);
@@ -128,20 +147,58 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const specs = await importSpecs(specFiles, input.rootDir, { ...options, limits }, bag);
   fragments.push(...specs.map((spec) => spec.fragment));
+  const reports = fileReports(results, specs);
   stats.parsed += specs.length;
   const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
+  // A spec states what it holds (components only, webhooks only): only docs pages can fail to be read.
+  if (files.length > 0 && specFiles.length === 0 && document.operations.length === 0 && !options.allowEmpty)
+    reportNoOperations(reports, options, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
   const outputs = severe ? [] : await emitAll(document, options, bag);
   if (cache) {
     await cache.retain(new Set(files.map((f) => f.file)));
     if (outputs.length > 0)
-      cache.setRun({ key: runKey, outputs, diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas }, document);
+      cache.setRun(
+        { key: runKey, outputs, diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas, files: reports },
+        document,
+      );
     await cache.save();
   }
-  return finish(() => document, outputs, bag.items, options, stats);
+  return finish(() => document, outputs, bag.items, options, stats, reports);
+}
+
+function fileReports(results: readonly PageResult[], specs: readonly ImportedSpec[]): FileReport[] {
+  const reports: FileReport[] = results.map((result) => ({
+    file: result.file,
+    ...(result.reader ? { reader: result.reader.id, reason: result.reader.reason } : {}),
+    operations: result.fragment?.operations.length ?? 0,
+  }));
+  for (const spec of specs)
+    reports.push({
+      file: spec.fragment.file,
+      reader: 'openapi',
+      reason: 'an OpenAPI/Swagger document',
+      operations: spec.fragment.operations.length,
+    });
+  return reports.sort((a, b) => compareText(a.file, b.file));
+}
+
+/**
+ * Pages were read but none documents an operation: as a prebuild step this would silently replace
+ * an API's types with nothing. The message says what the readers made of the pages.
+ */
+function reportNoOperations(reports: readonly FileReport[], options: GenerateOptions, bag: DiagnosticBag): void {
+  const byReader = new Map<string, number>();
+  for (const report of reports) byReader.set(report.reader ?? 'unread', (byReader.get(report.reader ?? 'unread') ?? 0) + 1);
+  const read = [...byReader].map(([reader, count]) => `${count} by ${reader}`).join(', ');
+  bag.report(
+    'no-operations',
+    sourceOf(options.input, undefined),
+    `no operation found in ${reports.length} file${reports.length === 1 ? '' : 's'} (${read}); pass --allow-empty (allowEmpty in the config) if that is intended`,
+  );
 }
 
 /** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
@@ -151,10 +208,11 @@ function finish(
   raw: readonly Diagnostic[],
   options: GenerateOptions,
   stats: GenerateStats,
+  files: FileReport[],
 ): GenerateResult {
   const diagnostics = sortDiagnostics(applySeverities(raw, options.diagnostics));
   const failed = diagnostics.some((d) => d.severity === 'error');
-  const result = { outputs: failed ? [] : outputs, diagnostics, failed, stats } as Omit<GenerateResult, 'document'>;
+  const result = { outputs: failed ? [] : outputs, diagnostics, failed, stats, files } as Omit<GenerateResult, 'document'>;
   let value: ApiDocument | undefined;
   return Object.defineProperty(result, 'document', { enumerable: true, get: () => (value ??= document()) }) as GenerateResult;
 }
@@ -174,8 +232,10 @@ async function readAll(
   const jobs: ReadJob[] = missing.map((index) => {
     const page = { file: files[index]!.file, text: files[index]!.text };
     const dialect = dialectOf(page.file);
-    const maxNesting = options.limits?.nesting ?? DEFAULT_LIMITS.nesting;
-    return dialect ? { page, dialect, maxNesting } : { page, maxNesting };
+    const job: ReadJob = dialect ? { page, dialect } : { page };
+    job.options = { maxNesting: options.limits?.nesting ?? DEFAULT_LIMITS.nesting };
+    if (options.vocabulary) job.options.vocabulary = options.vocabulary;
+    return job;
   });
   stats.parsed = jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
@@ -221,7 +281,18 @@ async function dialectChooser(options: GenerateOptions): Promise<(file: string) 
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */
 function runSettings(options: GenerateOptions, limits: Limits): unknown {
-  return [options.emit, options.title, options.version, options.dialect, options.dialects, options.diagnostics, options.naming, limits];
+  return [
+    options.emit,
+    options.title,
+    options.version,
+    options.dialect,
+    options.dialects,
+    options.diagnostics,
+    options.naming,
+    limits,
+    options.vocabulary,
+    options.allowEmpty,
+  ];
 }
 
 function applySeverities(diagnostics: readonly Diagnostic[], severities: DiagnosticSeverities | undefined): Diagnostic[] {

@@ -8,23 +8,29 @@ import { detectDialect } from './input/detect-dialect.js';
 import { sourceOf } from './ir/source.js';
 import type { PageFragment } from './ir/types.js';
 import { readerFor } from './readers/index.js';
-import type { DialectId, PageInput } from './readers/types.js';
+import type { DialectId, PageInput, ReadOptions } from './readers/types.js';
 
 /** What reading one page gives: its fragment (none for index pages and unreadable ones) and its own diagnostics. */
 export interface PageResult {
   file: string;
+  /** The reader chosen and why (`generate --format json` reports it per file). */
+  reader?: { id: DialectId; reason: string };
   fragment?: PageFragment;
   diagnostics: Diagnostic[];
 }
 
+const HTML_PAGE = /\.html?$/i;
+
 /**
  * One page through the nesting guard, dialect detection (unless `dialect` forces one), its reader,
  * the normalised-document checks and extraction. Pure: depends only on the page, the dialect and
- * the nesting limit, which is what makes per-page caching and parallel workers sound.
+ * the read options (nesting limit, vocabulary), which is what makes per-page caching and parallel workers sound.
  */
-export function readPage(page: PageInput, dialect?: DialectId, maxNesting: number = DEFAULT_LIMITS.nesting): PageResult {
+export function readPage(page: PageInput, dialect?: DialectId, options: ReadOptions = {}): PageResult {
   const diagnostics = new DiagnosticBag();
-  const deep = deepestContainerLine(page.text, maxNesting);
+  const maxNesting = options.maxNesting ?? DEFAULT_LIMITS.nesting;
+  // Markdown parsing is what deep nesting makes slow; HTML pages go through the HTML parser.
+  const deep = HTML_PAGE.test(page.file) ? undefined : deepestContainerLine(page.text, maxNesting);
   if (deep) {
     const at = { line: deep.line, column: 1, offset: deep.offset };
     diagnostics.report(
@@ -34,22 +40,21 @@ export function readPage(page: PageInput, dialect?: DialectId, maxNesting: numbe
     );
     return { file: page.file, diagnostics: diagnostics.items };
   }
-  const id = dialect ?? detectDialect(page)?.id;
-  const reader = id ? readerFor(id) : undefined;
+  const detection = dialect ? { id: dialect, reason: 'chosen by --dialect or the config' } : detectDialect(page);
+  const reader = detection ? readerFor(detection.id) : undefined;
   if (!reader) {
-    diagnostics.report(
-      'unknown-dialect',
-      sourceOf(page.file, undefined),
-      `${page.file} matches no documentation dialect (docfx, text, helppage, dto); skipped`,
-    );
+    diagnostics.report('unknown-dialect', sourceOf(page.file, undefined), `${page.file} matches no documentation dialect; skipped`);
     return { file: page.file, diagnostics: diagnostics.items };
   }
+  const chosen = { id: reader.id, reason: detection!.reason };
   try {
-    const root = reader.read(page, diagnostics);
+    const root = reader.read(page, diagnostics, options);
     checkDocument(root, page.file, diagnostics);
     reportUnreadTables(root, page.text, page.file, diagnostics);
     const fragment = extractPage(root, { file: page.file, dialect: reader.id }, diagnostics);
-    return fragment ? { file: page.file, fragment, diagnostics: diagnostics.items } : { file: page.file, diagnostics: diagnostics.items };
+    return fragment
+      ? { file: page.file, reader: chosen, fragment, diagnostics: diagnostics.items }
+      : { file: page.file, reader: chosen, diagnostics: diagnostics.items };
   } catch (error) {
     // A reader or the extractor threw: a bug in specdown, but one page must not take the run down.
     diagnostics.report(
@@ -57,6 +62,6 @@ export function readPage(page: PageInput, dialect?: DialectId, maxNesting: numbe
       sourceOf(page.file, undefined),
       `internal error while reading ${page.file}: ${(error as Error).message}`,
     );
-    return { file: page.file, diagnostics: diagnostics.items };
+    return { file: page.file, reader: chosen, diagnostics: diagnostics.items };
   }
 }

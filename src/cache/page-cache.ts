@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ApiDocument } from '../ir/types.js';
+import type { FileReport } from '../pipeline.js';
 import type { PageResult } from '../read-page.js';
 import { BUILD_ID as VERSION } from '../version.js';
 import { writeFileAtomic } from '../write/write-outputs.js';
@@ -15,6 +16,8 @@ export interface CachedRun {
   diagnostics: Diagnostic[];
   operations: number;
   schemas: number;
+  /** Which reader read each file, and why. */
+  files?: FileReport[];
 }
 
 interface PagesFile {

@@ -78,7 +78,8 @@ async function fromPath(input: string, io: CommandIo): Promise<SpecInput> {
 
 /** A docs folder, generated in memory into the OpenAPI document it stands for. */
 async function fromDocs(folder: string, label: string, io: CommandIo): Promise<SpecInput> {
-  const result = await generate({ input: folder, emit: { types: false, zod: false, openapi: 'json', ir: false } });
+  // An empty API is a valid side of a diff (the docs before they documented anything).
+  const result = await generate({ input: folder, emit: { types: false, zod: false, openapi: 'json', ir: false }, allowEmpty: true });
   if (result.failed) {
     for (const diagnostic of result.diagnostics.filter((d) => d.severity === 'error')) io.stderr(formatDiagnostic(diagnostic));
     throw new DocsError(`the docs in ${label} have errors; fix them to diff`);

@@ -3,7 +3,7 @@ import type { TargetConfig } from '../config/config-schema.js';
 import type { Limits } from '../config/limits.js';
 import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
-import { type GenerateResult, generate } from '../pipeline.js';
+import { type FileReport, type GenerateResult, generate } from '../pipeline.js';
 import { planOutputs, type WriteReport, writeOutputs } from '../write/write-outputs.js';
 import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
 import { createProgress, shouldShowProgress } from './progress.js';
@@ -37,6 +37,8 @@ export interface GenerateCommandOptions {
    * are updated.
    */
   since?: Map<string, Diagnostic[]>;
+  /** A non-empty input without operations is no error (`--allow-empty`). */
+  allowEmpty?: boolean;
 }
 
 export interface CommandIo {
@@ -61,6 +63,7 @@ interface TargetRun {
 export async function runGenerateCommand(options: GenerateCommandOptions, io: CommandIo): Promise<number> {
   const shown: Diagnostic[] = [];
   const runs: TargetRun[] = [];
+  const files: Array<FileReport & { target: string }> = [];
   const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
   for (const target of options.targets) {
     const started = performance.now();
@@ -75,6 +78,8 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
       ...(target.version !== undefined ? { version: target.version } : {}),
       ...(target.diagnostics ? { diagnostics: target.diagnostics } : {}),
       ...(target.naming ? { naming: target.naming } : {}),
+      ...(target.vocabulary ? { vocabulary: target.vocabulary } : {}),
+      ...(options.allowEmpty || target.allowEmpty ? { allowEmpty: true } : {}),
       cache: options.cache ?? false,
       ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
       ...(options.workers ? { workers: options.workers } : {}),
@@ -93,6 +98,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
     for (const diagnostic of changes?.fixed ?? []) io.stderr(`fixed: ${formatDiagnostic(diagnostic)}`);
     shown.push(...targetShown);
     runs.push({ target, result, started, ...(changes ? { changes } : {}) });
+    files.push(...result.files.map((file) => ({ target: target.input, ...file })));
   }
   const warnings = runs.reduce((sum, run) => sum + run.result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
@@ -101,7 +107,8 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   const failed = tooManyWarnings || runs.some((run) => run.result.failed);
   let exitCode = failed ? 1 : 0;
   for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io, shown));
-  if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
+  // JSON: every diagnostic shown, and per file the reader chosen, why, and how many operations it gave.
+  if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, files, exitCode }, null, 2));
   return exitCode;
 }
 

@@ -19,6 +19,7 @@ import type { Limits } from '../config/limits.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { generate } from '../pipeline.js';
+import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId } from '../readers/types.js';
 import type { CommandIo } from './generate.js';
 
@@ -39,6 +40,10 @@ export interface LintCommandOptions {
   diagnostics?: DiagnosticSeverities;
   /** Input limits over their defaults. */
   limits?: Partial<Limits>;
+  /** The config's vocabulary for the general reader. */
+  vocabulary?: Vocabulary;
+  /** An input without operations is no error. */
+  allowEmpty?: boolean;
 }
 
 export interface RuleCount {
@@ -56,6 +61,8 @@ export async function runLintCommand(options: LintCommandOptions, io: CommandIo)
     ...(options.dialects ? { dialects: options.dialects } : {}),
     ...(options.diagnostics ? { diagnostics: options.diagnostics } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}),
+    ...(options.allowEmpty ? { allowEmpty: true } : {}),
   });
   const all = result.diagnostics;
   const shown = options.quiet ? all.filter((d) => d.severity === 'error') : all;

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
+import { COLUMN_ROLES } from '../extract/columns.js';
+import { parseTypeText } from '../extract/type-text.js';
+import { VOCABULARY_SECTIONS } from '../readers/markdown/section-titles.js';
 import { DIALECT_IDS } from '../readers/types.js';
 import { emitConflict } from './emit-check.js';
 import { type Limits, parseSize } from './limits.js';
@@ -26,6 +29,24 @@ const EmitSchema = z
     if (conflict) context.addIssue({ code: 'custom', message: conflict, path: ['helpers'] });
   });
 
+/**
+ * The general reader's vocabulary, extended with the user's words: column header names per role,
+ * section titles per section, type words → the type words they mean.
+ */
+const VocabularySchema = z.strictObject({
+  columns: z.partialRecord(z.enum(COLUMN_ROLES), z.array(z.string().trim().min(1))).optional(),
+  sections: z.partialRecord(z.enum(VOCABULARY_SECTIONS), z.array(z.string().trim().min(1))).optional(),
+  types: z
+    .record(z.string().trim().min(1), z.string().trim().min(1))
+    .superRefine((value, context) => {
+      for (const [word, meaning] of Object.entries(value)) {
+        if (parseTypeText(meaning) === undefined)
+          context.addIssue({ code: 'custom', message: `"${meaning}" is not a type specdown knows (for "${word}")`, path: [word] });
+      }
+    })
+    .optional(),
+});
+
 /** One docs folder (or spec) → one output folder. */
 const TargetSchema = z.strictObject({
   input: z.string().min(1),
@@ -46,6 +67,10 @@ const TargetSchema = z.strictObject({
       operations: z.enum(['pascal', 'preserve']).optional(),
     })
     .optional(),
+  /** Words of the docs the general reader should know (column names, section titles, type words). */
+  vocabulary: VocabularySchema.optional(),
+  /** A run that finds no operation in a non-empty input is an error (`no-operations`) unless this is set. */
+  allowEmpty: z.boolean().optional(),
   /** Per-rule severities: a diagnostic code → `error` | `warning` | `info` | `off`. */
   diagnostics: z
     .record(z.string(), severityOrOff)

@@ -19,6 +19,10 @@ export const DIAGNOSTIC_CODES = {
   'input-too-large': { severity: 'error', summary: 'An input file is larger than the size limit and was skipped.' },
   'input-empty': { severity: 'warning', summary: 'The input holds no documentation pages.' },
   'unknown-dialect': { severity: 'warning', summary: 'A file matches no documentation dialect and was skipped.' },
+  'no-operations': {
+    severity: 'error',
+    summary: 'The input holds pages but no operation was found in any (allow it with --allow-empty / allowEmpty).',
+  },
   // document structure
   'unknown-section': { severity: 'warning', summary: 'A section the reader does not know; its content was not used.' },
   'malformed-table': { severity: 'error', summary: 'A table whose header or rows cannot be read.' },
@@ -50,7 +54,8 @@ export const DIAGNOSTIC_CODES = {
   'ref-cycle': { severity: 'warning', summary: 'A $ref chain (or YAML alias) that refers back to itself with no content between.' },
   'unsupported-keyword': { severity: 'info', summary: 'A spec keyword the IR cannot carry; it was not used.' },
   // merge
-  'duplicate-operation': { severity: 'error', summary: 'Two pages document the same method and path, or the same operationId.' },
+  'duplicate-operation': { severity: 'error', summary: 'Two pages give the same operationId to different routes.' },
+  'operation-conflict': { severity: 'warning', summary: 'Two places document the same method and path differently; the first is kept.' },
   'entity-conflict': { severity: 'warning', summary: 'The same entity is documented differently on two pages.' },
   'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
   'body-on-no-content': {

@@ -8,7 +8,9 @@
  * - every heading of depth ≥ 2 has a known `data.section` (synthetic headings the reader inserts
  *   need no position); a depth-1 heading's section, when set, is known;
  * - every table has a position, a header row with at least one cell, and only rows of cells;
- * - `data.rowLines`, when present, has one line per body row.
+ * - `data.rowLines`, when present, has one line per body row;
+ * - `data.status` is a status code (`201`, `2XX`) on `sample-response` headings only;
+ * - in an operation section, a ```http block of one line is a request line (`METHOD /path`).
  */
 import type { Nodes, Root, Table } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -24,11 +26,38 @@ export function checkDocument(root: Root, file: string, diagnostics: DiagnosticB
   const visit = (node: Nodes): void => {
     if (node.position) lastPosition = node;
     const where = sourceOf(file, node.position ? node : lastPosition);
-    if (node.type === 'heading') checkHeading(node.depth, node.data?.section, where, report);
+    if (node.type === 'heading') {
+      checkHeading(node.depth, node.data?.section, where, report);
+      checkStatus(node.data?.section, node.data?.status, where, report);
+    }
     if (node.type === 'table') checkTable(node, file, where, report);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(root);
+  checkRequestLines(root, file, report);
+}
+
+const STATUS = /^[1-5](?:\d\d|XX)$/;
+
+function checkStatus(section: string | undefined, status: string | undefined, where: Source, report: (s: Source, m: string) => void): void {
+  if (status === undefined) return;
+  if (section !== 'sample-response')
+    report(where, `a ${section ?? 'plain'} heading carries data.status (only sample-response headings may)`);
+  else if (!STATUS.test(status)) report(where, `heading data.status "${status}" is not a status code`);
+}
+
+const REQUEST_LINE = /^[A-Za-z]+\s+\/\S*$/;
+
+/** One-line ```http blocks of operation sections are request lines: `METHOD /path`. */
+function checkRequestLines(root: Root, file: string, report: (s: Source, m: string) => void): void {
+  let inOperation = true;
+  for (const node of root.children) {
+    if (node.type === 'heading' && node.data?.section) inOperation = node.data.section === 'operation';
+    if (!inOperation || node.type !== 'code' || node.lang?.toLowerCase() !== 'http') continue;
+    const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
+    if (lines.length === 1 && !REQUEST_LINE.test(lines[0]!.trim()) && /^[A-Z]+\s/.test(lines[0]!.trim()))
+      report(sourceOf(file, node), `request line "${lines[0]!.trim()}" has no path starting with /`);
+  }
 }
 
 function checkHeading(depth: number, section: string | undefined, where: Source, report: (s: Source, m: string) => void): void {

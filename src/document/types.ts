@@ -13,6 +13,20 @@
  * - A "required" marker in a cell is a `strong` node whose text is `Required`.
  * - The request line is the first `code` node with `lang: 'http'` inside the `operation` section
  *   whose first line is `METHOD /path` (leading slash added by the reader if the dialect omits it).
+ * - Several operations on one page: each `operation` section opens an operation group that runs to
+ *   the next `operation` section; the sections between belong to it. When an operation section
+ *   holds ```http blocks that are exactly one `METHOD /path` line, each of them is a request line
+ *   of its own operation, and the operations of the group share its sections (one attribute table
+ *   documenting `GET /projects/{id}/hooks` and `GET /groups/{id}/hooks`).
+ * - An `attributes` section holds a table without a location column: the extractor places each
+ *   row per operation (path parameter when the route names it, query parameter for GET, DELETE and
+ *   HEAD, a body field otherwise). Bracketed body names nest: `position[base_sha]` is property
+ *   `base_sha` of object `position`, `actions[]` an array; an `attributes` section whose
+ *   `data.name` is `actions[]` lists the items of that field.
+ * - `aside` sections are prose the reader knows belongs to no operation part (a change log, error
+ *   prose, an overview): not used and not reported.
+ * - A `sample-response` heading's `data.status` is the status its samples are for, when the page
+ *   states it outside the sample (`HTTP/1.1 201 Created` above a JSON block).
  * - Samples are `code` nodes inside `sample-request` / `sample-response` sections: `lang: 'http'`
  *   for a whole HTTP message (start line, headers, blank line, body), or `json` / `xml` for a bare
  *   body (then `meta` may hold the media types the sample is for).
@@ -46,6 +60,10 @@ export type SectionKind =
   | 'enum-definition'
   /** A prose section the dialect knows and that belongs in the operation description (Filter Operators). */
   | 'notes'
+  /** Table without a location column: rows placed per operation by name and method (see above). */
+  | 'attributes'
+  /** Prose that belongs to no operation part (change log, overview): not used, not reported. */
+  | 'aside'
   /** A section the reader could not place; the extractor reports it (`unknown-section`). */
   | 'unknown';
 
@@ -63,6 +81,8 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'type-definition',
   'enum-definition',
   'notes',
+  'attributes',
+  'aside',
   'unknown',
 ];
 
@@ -77,6 +97,8 @@ export interface PageMeta {
   minimumRole?: string;
   /** `x-…` extensions to put on the operation (keys include `x-`). */
   extensions?: Record<string, JsonValue>;
+  /** Base URLs the page's examples call (host and base path its request lines leave out). */
+  servers?: string[];
 }
 
 declare module 'mdast' {
@@ -96,11 +118,18 @@ declare module 'mdast' {
      * Keys are lower-case words.
      */
     typeWords?: Record<string, string>;
+    /**
+     * Extra column header names (lower-case, spaces collapsed) → the column role they name
+     * (`name`, `type`, `required`, `in`, …; see `extract/columns.ts`), from the user's vocabulary.
+     */
+    columnNames?: Record<string, string>;
   }
   interface HeadingData {
     section?: SectionKind;
     name?: string;
     typeText?: string;
+    /** `sample-response` sections: the status their samples are for (`201`), when the page states it. */
+    status?: string;
   }
   interface TableData {
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */

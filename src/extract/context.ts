@@ -9,6 +9,8 @@ export interface ExtractContext {
   markdown?: string;
   /** The dialect's type-word aliases (`root.data.typeWords`). */
   typeWords?: Record<string, string>;
+  /** The user's extra column names (`root.data.columnNames`). */
+  columnNames?: Record<string, string>;
   diagnostics: DiagnosticBag;
 }
 

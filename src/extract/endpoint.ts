@@ -25,20 +25,34 @@ export interface RequestLine {
 
 const REQUEST_LINE = /^\s*([A-Za-z]+)\s+(\S+)/;
 
-/** The first ```http block of an operation section whose first line is `METHOD /path`. */
-export function findRequestLine(sections: readonly Section[]): RequestLine | undefined {
-  for (const section of sections) {
-    if (section.kind !== 'operation') continue;
-    for (const node of section.nodes) {
-      if (node.type !== 'code' || node.lang?.toLowerCase() !== 'http') continue;
-      const firstLine = node.value.split(/\r?\n/).find((line) => line.trim().length > 0) ?? '';
-      const match = REQUEST_LINE.exec(firstLine);
-      const method = match?.[1]?.toLowerCase() as HttpMethod | undefined;
-      if (!match || !method || !HTTP_METHODS.includes(method)) continue;
-      return { method, ...normalisePath(match[2]!), node };
-    }
+/**
+ * The request lines of an operation group (its first section): every ```http block that is one
+ * `METHOD /path` line, one operation each; when there is none, the first ```http block whose first
+ * line is `METHOD /path` (a block that also holds headers).
+ */
+export function findRequestLines(group: readonly Section[]): RequestLine[] {
+  const section = group[0];
+  if (section?.kind !== 'operation') return [];
+  const single: RequestLine[] = [];
+  let first: RequestLine | undefined;
+  for (const node of section.nodes) {
+    if (node.type !== 'code' || node.lang?.toLowerCase() !== 'http') continue;
+    const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
+    const line = requestLineOf(lines[0] ?? '', node);
+    if (!line) continue;
+    first ??= line;
+    if (lines.length === 1) single.push(line);
   }
-  return undefined;
+  if (single.length > 0) return single;
+  return first ? [first] : [];
+}
+
+function requestLineOf(text: string, node: Code): RequestLine | undefined {
+  const match = REQUEST_LINE.exec(text);
+  if (!match) return undefined;
+  const method = match[1]!.toLowerCase() as HttpMethod;
+  if (!HTTP_METHODS.includes(method)) return undefined;
+  return { method, ...normalisePath(match[2]!), node };
 }
 
 /** Drops scheme+host and query, adds the leading slash, strips route constraints. */
@@ -75,14 +89,14 @@ export interface Prose {
   description?: string;
 }
 
-/** Summary: the first paragraph after the request line; description: the rest, notes included. */
-export function readProse(sections: readonly Section[], requestLine: Code, context: ExtractContext): Prose {
+/** Summary: the first paragraph after the request lines; description: the rest, notes included. */
+export function readProse(sections: readonly Section[], requestLines: ReadonlySet<Code>, context: ExtractContext): Prose {
   const prose: RootContent[] = [];
   let afterRequestLine = false;
   for (const section of sections) {
     if (section.kind === 'operation') {
       for (const node of section.nodes) {
-        if (node === requestLine) afterRequestLine = true;
+        if (node.type === 'code' && requestLines.has(node)) afterRequestLine = true;
         else if (afterRequestLine && node.type !== 'table') prose.push(node);
       }
     } else if (section.kind === 'notes') {

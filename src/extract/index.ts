@@ -3,19 +3,20 @@
  * It reads only the contract of `document/types.ts`: `data.section` / `name` / `typeText` on
  * headings, table header names, `**Required**` markers, code nodes and `root.data.page`.
  */
-import type { Root } from 'mdast';
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Operation, PageFragment, Parameter } from '../ir/types.js';
+import type { Code, Root } from 'mdast';
+import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { PageMeta } from '../document/types.js';
+import type { NamedSchema, Operation, PageFragment, Parameter, SecurityScheme } from '../ir/types.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
-import { deriveOperationId, findRequestLine, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
+import { deriveOperationId, findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { readRequestBody } from './request-body.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
 import { attachSamples } from './samples.js';
-import { type Section, splitSections } from './sections.js';
+import { groupSections, type Section, splitSections } from './sections.js';
 
 /** Sections that make a page an endpoint page even when its request line is missing. */
 const ENDPOINT_SECTIONS = new Set<Section['kind']>([
@@ -29,50 +30,123 @@ const ENDPOINT_SECTIONS = new Set<Section['kind']>([
 ]);
 
 export function extractPage(root: Root, page: { file: string; dialect: string }, diagnostics: DiagnosticBag): PageFragment | undefined {
-  const context: ExtractContext = { file: page.file, diagnostics };
+  // Operations of one group read the same tables: their diagnostics are reported once.
+  const bag = new DiagnosticBag();
+  const context: ExtractContext = { file: page.file, diagnostics: bag };
   if (root.data?.markdown !== undefined) context.markdown = root.data.markdown;
   if (root.data?.typeWords !== undefined) context.typeWords = root.data.typeWords;
+  if (root.data?.columnNames !== undefined) context.columnNames = root.data.columnNames;
+  const fragment = extractSections(root, page, context);
+  pushUnique(diagnostics, bag.items);
+  return fragment;
+}
+
+function extractSections(root: Root, page: { file: string; dialect: string }, context: ExtractContext): PageFragment | undefined {
   const sections = splitSections(root);
-  const requestLine = findRequestLine(sections);
-  if (!requestLine) {
+  const groups = joinHeadless(groupSections(sections));
+  const lines = groups.map(findRequestLines);
+  if (lines.every((found) => found.length === 0)) {
     const endpointLike = sections.some((section) => ENDPOINT_SECTIONS.has(section.kind));
     if (endpointLike)
-      diagnostics.report(
+      context.diagnostics.report(
         'missing-request-line',
         sourceIn(context, root),
         'no request line (an ```http block starting `METHOD /path`) in the operation section',
       );
-    else diagnostics.report('not-an-endpoint', sourceIn(context, root), 'the page documents no operation (no request line); skipped');
+    else
+      context.diagnostics.report('not-an-endpoint', sourceIn(context, root), 'the page documents no operation (no request line); skipped');
     return undefined;
   }
   reportUnknownSections(sections, context);
   const meta = root.data?.page ?? {};
-  const facts = readParameters(sections, context);
-  const body = readRequestBody(sections, facts.bodyRows, orderMediaTypes(facts.requestMediaTypes), context);
-  const responses = readResponses(sections, orderMediaTypes(facts.responseMediaTypes), context);
-  const operation: Operation = {
-    operationId: meta.operationId ?? deriveOperationId(requestLine.method, requestLine.path),
-    method: requestLine.method,
-    path: requestLine.path,
-    tags: readTags(page.file, requestLine.path, meta.tags),
-    parameters: checkPathParameters(facts.parameters, requestLine, context),
-    responses: responses.responses,
-    source: sourceIn(context, requestLine.node),
-    ...readProse(sections, requestLine.node, context),
-  };
-  if (body.requestBody) operation.requestBody = body.requestBody;
-  if (facts.securitySchemes.length > 0) operation.security = facts.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
-  if (meta.extensions) operation.extensions = { ...meta.extensions };
-  attachSamples(operation, sections, context);
-  arrayBodiesFromSamples(operation);
+  const operations: Operation[] = [];
+  const schemas: NamedSchema[] = [];
+  const securitySchemes: SecurityScheme[] = [];
+  groups.forEach((group, index) => {
+    const requestLines = lines[index]!;
+    const nodes = new Set(requestLines.map((line) => line.node));
+    const siblings = new Set(requestLines.flatMap((line) => templateNames(line.path)));
+    for (const requestLine of requestLines) {
+      const read = readOperation(group, requestLine, { nodes, siblings, single: operationCount(lines) === 1 }, meta, page, context);
+      operations.push(read.operation);
+      schemas.push(...read.schemas);
+      securitySchemes.push(...read.securitySchemes);
+    }
+  });
   const fragment: PageFragment = {
     file: page.file,
     dialect: page.dialect,
-    operations: [operation],
-    schemas: [...body.schemas, ...responses.schemas, ...readDefinitions(sections, context)],
+    operations,
+    schemas: [...schemas, ...readDefinitions(sections, context)],
   };
-  if (facts.securitySchemes.length > 0) fragment.securitySchemes = facts.securitySchemes;
+  if (securitySchemes.length > 0) fragment.securitySchemes = securitySchemes;
+  if (meta.servers && meta.servers.length > 0) fragment.servers = [...meta.servers];
   return fragment;
+}
+
+interface GroupFacts {
+  /** Every request line node of the group (none of them is prose). */
+  nodes: ReadonlySet<Code>;
+  /** Path parameter names of the group's operations: a row naming a sibling's is not a query parameter. */
+  siblings: ReadonlySet<string>;
+  /** The page documents one operation: the page's uid is its operationId. */
+  single: boolean;
+}
+
+function readOperation(
+  group: readonly Section[],
+  requestLine: RequestLine,
+  facts: GroupFacts,
+  meta: PageMeta,
+  page: { file: string },
+  context: ExtractContext,
+): { operation: Operation; schemas: NamedSchema[]; securitySchemes: SecurityScheme[] } {
+  const route = { method: requestLine.method, path: requestLine.path, siblings: facts.siblings };
+  const parameters = readParameters(group, context, route);
+  const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(parameters.requestMediaTypes), context);
+  const responses = readResponses(group, orderMediaTypes(parameters.responseMediaTypes), context);
+  const given = facts.single ? meta.operationId : undefined;
+  const operation: Operation = {
+    operationId: given ?? deriveOperationId(requestLine.method, requestLine.path),
+    method: requestLine.method,
+    path: requestLine.path,
+    tags: readTags(page.file, requestLine.path, meta.tags),
+    parameters: checkPathParameters(parameters.parameters, requestLine, context),
+    responses: responses.responses,
+    source: sourceIn(context, requestLine.node),
+    ...readProse(group, facts.nodes, context),
+  };
+  if (body.requestBody) operation.requestBody = body.requestBody;
+  if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
+  if (meta.extensions) operation.extensions = { ...meta.extensions };
+  attachSamples(operation, group, context);
+  arrayBodiesFromSamples(operation);
+  return { operation, schemas: [...body.schemas, ...responses.schemas], securitySchemes: parameters.securitySchemes };
+}
+
+function operationCount(lines: readonly RequestLine[][]): number {
+  return lines.reduce((sum, found) => sum + found.length, 0);
+}
+
+/** A group without a request line after the first (a stray title heading) belongs to the group before it. */
+function joinHeadless(groups: Section[][]): Section[][] {
+  const joined: Section[][] = [];
+  for (const group of groups) {
+    const previous = joined[joined.length - 1];
+    if (previous && findRequestLines(group).length === 0 && findRequestLines(previous).length > 0) previous.push(...group);
+    else joined.push(group);
+  }
+  return joined;
+}
+
+function pushUnique(target: DiagnosticBag, items: readonly Diagnostic[]): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = `${item.code}\0${item.source.start.offset}\0${item.source.start.line}\0${item.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    target.push(item);
+  }
 }
 
 function reportUnknownSections(sections: readonly Section[], context: ExtractContext): void {

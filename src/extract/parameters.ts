@@ -13,13 +13,20 @@ import type { Source } from '../ir/source.js';
 import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
+import { templateNames } from './endpoint.js';
+import { schemaOfExample } from './example-type.js';
 import { isRequired } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource, plainText } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
 export interface BodyRow {
+  /** As written; bracketed names (`position[base_sha]`, `actions[]`) nest (see `body-fields.ts`). */
   name: string;
+  /** A field of an object body (an attribute row), never the whole body. */
+  field?: boolean;
+  /** The example value, when the table has no type column. */
+  example?: string;
   typeText: string;
   description?: string;
   required: boolean;
@@ -45,12 +52,27 @@ const LOCATION_WORDS: ReadonlyArray<[RegExp, ParameterLocation | 'body']> = [
   [/^(?:query|querystring|query string|fromquery)$/i, 'query'],
   [/^(?:header|headers|fromheader)$/i, 'header'],
   [/^(?:cookie|cookies)$/i, 'cookie'],
-  [/^(?:body|frombody|form|fromform|payload)$/i, 'body'],
+  [/^(?:body|frombody|form|fromform|formdata|form data|payload)$/i, 'body'],
 ];
 
-export function readParameters(sections: readonly Section[], context: ExtractContext): ParameterFacts {
+/** The operation whose parameters are read: `attributes` rows are placed by its method and route. */
+export interface Route {
+  method: string;
+  path: string;
+  /** Path parameter names of the operations documented together with this one (they are theirs). */
+  siblings?: ReadonlySet<string>;
+}
+
+/** Methods whose attributes without a location are query parameters (the others' are body fields). */
+const QUERY_METHODS = new Set(['get', 'delete', 'head', 'options']);
+
+export function readParameters(sections: readonly Section[], context: ExtractContext, route?: Route): ParameterFacts {
   const facts: ParameterFacts = { parameters: [], requestMediaTypes: [], responseMediaTypes: [], securitySchemes: [], bodyRows: [] };
   for (const section of sections) {
+    if (section.kind === 'attributes') {
+      if (route) for (const node of section.nodes) if (node.type === 'table') readAttributeTable(node, section.name, route, facts, context);
+      continue;
+    }
     const fixed = LOCATION_OF_SECTION[section.kind];
     if (!fixed && section.kind !== 'parameters') continue;
     for (const node of section.nodes) {
@@ -86,6 +108,43 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
   }
 }
 
+/**
+ * A table without a location column: a row the route names is a path parameter, a row naming a
+ * sibling operation's path parameter is that one's, the rest are query parameters (GET, DELETE,
+ * HEAD) or body fields. `parent`: the body field whose items or properties the table lists.
+ */
+function readAttributeTable(table: Table, parent: string | undefined, route: Route, facts: ParameterFacts, context: ExtractContext): void {
+  const own = templateNames(route.path);
+  const others = route.siblings ?? new Set<string>();
+  for (const row of readTable(table, context).rows) {
+    const name = cellText(row, 'name');
+    if (!name) {
+      context.diagnostics.report('malformed-row', row.source, 'attribute row has no name; skipped', { severity: 'warning' });
+      continue;
+    }
+    const description = inlineSource(cellChildren(row, 'description'), context);
+    if (parent === undefined && own.includes(name)) {
+      addParameter(facts, name, 'path', row, description, context);
+      continue;
+    }
+    if (parent === undefined && others.has(name)) continue;
+    if (parent === undefined && QUERY_METHODS.has(route.method.toLowerCase())) {
+      addParameter(facts, name, 'query', row, description, context);
+      continue;
+    }
+    const example = row.cells.has('type') ? undefined : cellText(row, 'example');
+    facts.bodyRows.push({
+      name: parent === undefined ? name : `${parent}[${name}]`,
+      field: true,
+      typeText: cellText(row, 'type'),
+      ...(example ? { example } : {}),
+      required: isRequired(row),
+      source: row.source,
+      ...(description ? { description } : {}),
+    });
+  }
+}
+
 function locationOf(row: TableRow, context: ExtractContext): ParameterLocation | 'body' | undefined {
   const text = cellText(row, 'in');
   for (const [pattern, location] of LOCATION_WORDS) if (pattern.test(text)) return location;
@@ -115,10 +174,11 @@ function addParameter(
     return;
   }
   const typeText = cellText(row, 'type');
+  // No type column: the example's type, else a string (a parameter travels as text).
   const schema: Schema =
     row.cells.has('type') || typeText
       ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
-      : { kind: 'string' };
+      : (schemaOfExample(cellText(row, 'example')) ?? { kind: 'string' });
   const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
   if (description) parameter.description = description;
   facts.parameters.push(parameter);

@@ -6,17 +6,18 @@ import type { Table } from 'mdast';
 import type { ObjectSchema, Property } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
+import { schemaOfExample } from './example-type.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
-const YES = /^(?:yes|true|y|x|✓|✔|required|readonly|read-only|read only)$/i;
+const YES = /^(?:yes|true|y|x|✓|✔|✅|required|readonly|read-only|read only|\*)$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
   const read = readTable(table, context);
   const properties: Property[] = [];
   const seen = new Set<string>();
   for (const row of read.rows) {
-    const property = propertyFromRow(row, context);
+    const property = propertyFromRow(row, read.roles.has('type'), context);
     if (!property) continue;
     if (seen.has(property.name)) {
       context.diagnostics.report(
@@ -29,16 +30,44 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
     seen.add(property.name);
     properties.push(property);
   }
-  return { kind: 'object', properties, source: read.source };
+  return { kind: 'object', properties: nestFollowing(properties, read.rows), source: read.source };
 }
 
-function propertyFromRow(row: TableRow, context: ExtractContext): Property | undefined {
+/** "The object that includes the user information … with the following parameters." */
+const FOLLOWING = /\bthe\s+following\b/i;
+/** An example value that shows an object (`{ … }`, `"data": {}`). */
+const OBJECT_EXAMPLE = /^(?:"[^"]*"\s*:\s*)?\{/;
+
+/**
+ * A row that says it is an object holding "the following" parameters, with an object type or an
+ * object example: the rows after it are its properties (the table lists them flat, one level down).
+ */
+function nestFollowing(properties: Property[], rows: readonly TableRow[]): Property[] {
+  const at = properties.findIndex((property) => {
+    const row = rows.find((r) => r.source === property.source);
+    const objectLike =
+      property.schema.kind === 'map' ||
+      property.schema.kind === 'object' ||
+      (row !== undefined && OBJECT_EXAMPLE.test(cellText(row, 'example')));
+    return objectLike && FOLLOWING.test(property.description ?? '');
+  });
+  if (at < 0 || at === properties.length - 1) return properties;
+  const parent = properties[at]!;
+  const object: ObjectSchema = { kind: 'object', properties: properties.slice(at + 1) };
+  if (parent.source) object.source = parent.source;
+  return [...properties.slice(0, at), { ...parent, schema: object }];
+}
+
+function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext): Property | undefined {
   const name = cellText(row, 'name');
   if (!name) {
     context.diagnostics.report('malformed-row', row.source, 'table row has no name; skipped', { severity: 'warning' });
     return undefined;
   }
-  const schema = schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords);
+  // A table without a type column states no type: the example's, else unknown (not reported).
+  const schema = typed
+    ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
+    : (schemaOfExample(cellText(row, 'example')) ?? { kind: 'unknown' as const });
   if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
   const description = inlineSource(cellChildren(row, 'description'), context);
   const property: Property = { name, schema, required: isRequired(row), source: row.source };
@@ -49,5 +78,9 @@ function propertyFromRow(row: TableRow, context: ExtractContext): Property | und
 /** A row is required when any cell holds the `**Required**` marker or a `Required` column says yes. */
 export function isRequired(row: TableRow): boolean {
   for (const cell of row.cells.values()) if (hasRequiredMarker(cell.children)) return true;
+  // An `Optional` column says the opposite: `no` there means required.
+  if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
   return YES.test(cellText(row, 'required'));
 }
+
+const NO = /^(?:no|false|n|-|✗|✘)$/i;

@@ -14,6 +14,7 @@
 import type { Source } from '../ir/source.js';
 import type { Content, NamedSchema, ObjectSchema, RequestBody, Schema } from '../ir/types.js';
 import { isJsonPatchTable, jsonPatchBody, namedAsArray, untabulatedBody } from './body-evidence.js';
+import { hasNestedNames, objectFromFields } from './body-fields.js';
 import { readBodySchema } from './body-schema.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import type { BodyRow } from './parameters.js';
@@ -65,6 +66,10 @@ function fromSection(section: Section, mediaTypes: readonly string[], context: E
 
 function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
   const [first] = rows;
+  if (rows.some((row) => row.field) || hasNestedNames(rows)) {
+    const object = objectFromFields(rows, context);
+    return { requestBody: { required: true, content: contents(object, undefined, mediaTypes), source: rows[0]!.source }, schemas: [] };
+  }
   if (rows.length === 1 && first) {
     const schema = first.typeText ? schemaFromTypeText(first.typeText, first.source, context.diagnostics, context.typeWords) : undefined;
     const body: RequestBody = { name: first.name, required: true, content: contents(schema, first.name, mediaTypes), source: first.source };

@@ -26,27 +26,45 @@ interface Sample {
 }
 
 export function attachSamples(operation: Operation, sections: readonly Section[], context: ExtractContext): void {
+  // Whether the page documents the responses in tables: then a sample never adds a response.
+  const tables = operation.responses.length > 0;
   for (const section of sections) {
     if (section.kind !== 'sample-request' && section.kind !== 'sample-response') continue;
     for (const node of section.nodes) {
       if (node.type !== 'code') continue;
       const sample = readSample(node, context);
       if (!sample) continue;
+      if (section.status && !sample.status) sample.status = section.status;
       if (section.kind === 'sample-request') attachRequest(operation, sample);
-      else attachResponse(operation, sample, context);
+      else attachResponse(operation, sample, tables, context);
     }
   }
 }
 
 function attachRequest(operation: Operation, sample: Sample): void {
   const mediaType = sample.mediaType ?? 'application/json';
-  operation.requestBody ??= { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
+  if (!operation.requestBody) {
+    // No table documents the body: its schema is open, for the samples to fill (infer/).
+    operation.requestBody = { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
+    addExample(operation.requestBody.content, mediaType, sample.example).schema = { kind: 'unknown' };
+    return;
+  }
   addExample(operation.requestBody.content, mediaType, sample.example);
 }
 
-function attachResponse(operation: Operation, sample: Sample, context: ExtractContext): void {
+function attachResponse(operation: Operation, sample: Sample, tables: boolean, context: ExtractContext): void {
   const status = sample.status ?? operation.responses.find((r) => r.status.startsWith('2'))?.status;
-  const response = operation.responses.find((r) => r.status === status);
+  let response = operation.responses.find((r) => r.status === status);
+  if (!response && !tables) {
+    // No status table: the sample is what the page says of the response. Its status when the page
+    // states one (`HTTP/1.1 201 Created`), else `2XX`: a success whose exact code the page does not give.
+    response = { status: sample.status ?? '2XX', description: reasonOf(sample.status), headers: [], content: [] };
+    if (sample.example.source) response.source = sample.example.source;
+    operation.responses.push(response);
+    // Its schema is open, for the samples to fill (infer/).
+    addExample(response.content, sample.mediaType ?? 'application/json', sample.example).schema ??= { kind: 'unknown' };
+    return;
+  }
   if (!response) {
     context.diagnostics.report(
       'sample-mismatch',
@@ -58,7 +76,25 @@ function attachResponse(operation: Operation, sample: Sample, context: ExtractCo
   addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
 }
 
-function addExample(contents: Content[], mediaType: string, example: Example): void {
+function reasonOf(status: string | undefined): string {
+  if (status === undefined) return 'Success';
+  return STATUS_TEXT[status] ?? `Status ${status}`;
+}
+
+const STATUS_TEXT: Record<string, string> = {
+  '200': 'OK',
+  '201': 'Created',
+  '202': 'Accepted',
+  '204': 'No Content',
+  '400': 'Bad Request',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+  '404': 'Not Found',
+  '409': 'Conflict',
+  '422': 'Unprocessable Entity',
+};
+
+function addExample(contents: Content[], mediaType: string, example: Example): Content {
   let content = contents.find((c) => c.mediaType === mediaType);
   if (!content) {
     content = { mediaType, examples: [] };
@@ -66,6 +102,7 @@ function addExample(contents: Content[], mediaType: string, example: Example): v
   }
   example.name = content.examples.length === 0 ? 'sample' : `sample${content.examples.length + 1}`;
   content.examples.push(example);
+  return content;
 }
 
 function readSample(node: Code, context: ExtractContext): Sample | undefined {

@@ -2,6 +2,9 @@
  * The document as a list of sections: each root-level heading with `data.section` opens one,
  * which runs to the next such heading. Content before the first heading belongs to the
  * operation section (a page without a title heading still has a request line).
+ *
+ * Sections then form operation groups: each `operation` section opens one, which runs to the next
+ * `operation` section (a page documenting several operations has one group per operation heading).
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import type { SectionKind } from '../document/types.js';
@@ -12,6 +15,8 @@ export interface Section {
   heading?: Heading;
   name?: string;
   typeText?: string;
+  /** `sample-response`: the status its samples are for. */
+  status?: string;
   nodes: RootContent[];
 }
 
@@ -24,6 +29,7 @@ export function splitSections(root: Root): Section[] {
       const next: Section = { kind: section, heading: node, nodes: [] };
       if (node.data?.name !== undefined) next.name = node.data.name;
       if (node.data?.typeText !== undefined) next.typeText = node.data.typeText;
+      if (node.data?.status !== undefined) next.status = node.data.status;
       sections.push(next);
       continue;
     }
@@ -33,4 +39,14 @@ export function splitSections(root: Root): Section[] {
   const [lead, second] = sections;
   if (lead && second && second.kind === 'operation' && lead.nodes.length === 0) sections.shift();
   return sections;
+}
+
+/** Sections split at each `operation` section: the first of every group is its operation section. */
+export function groupSections(sections: readonly Section[]): Section[][] {
+  const groups: Section[][] = [];
+  for (const section of sections) {
+    if (section.kind === 'operation' || groups.length === 0) groups.push([section]);
+    else groups[groups.length - 1]!.push(section);
+  }
+  return groups;
 }

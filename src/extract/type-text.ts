@@ -30,11 +30,11 @@ const VOCABULARY = new Map<string, Make>([
   // `integer` names no width (a Help Page writes it for Int16 … Int64 alike): no format is invented.
   ...words(['integer', 'unsigned integer'], () => ({ kind: 'integer' })),
   ...words(['int64', 'long', 'uint64', 'ulong'], () => ({ kind: 'integer', format: 'int64' })),
-  ...words(['string', 'str', 'text', 'char', 'character'], () => ({ kind: 'string' })),
+  ...words(['string', 'str', 'text', 'char', 'character', 'id'], () => ({ kind: 'string' })),
   ...words(['guid', 'uuid', 'globally unique identifier'], () => ({ kind: 'string', format: 'uuid' })),
   ...words(['date-time', 'datetime', 'datetimeoffset', 'timestamp'], () => ({ kind: 'string', format: 'date-time' })),
   ...words(['date', 'dateonly'], () => ({ kind: 'string', format: 'date' })),
-  ...words(['time', 'timeonly'], () => ({ kind: 'string', format: 'time' })),
+  ...words(['time', 'timeonly', 'timeofday'], () => ({ kind: 'string', format: 'time' })),
   ...words(['timespan', 'duration', 'time interval'], () => ({ kind: 'string', format: 'duration' })),
   ...words(['uri', 'url'], () => ({ kind: 'string', format: 'uri' })),
   ...words(['email'], () => ({ kind: 'string', format: 'email' })),
@@ -46,8 +46,8 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['byte', 'byte[]', 'base64'], () => ({ kind: 'string', format: 'byte' })),
   ...words(['binary', 'file', 'stream', 'iformfile', 'blob'], () => ({ kind: 'string', format: 'binary' })),
   ...words(['array', 'list', 'collection'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
-  ...words(['object', 'dictionary', 'map', 'hashtable'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
-  ...words(['any', 'dynamic', 'jtoken', 'json'], () => ({ kind: 'unknown' })),
+  ...words(['object', 'dictionary', 'map', 'hashtable', 'hash', 'hashmap', 'dict'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  ...words(['any', 'dynamic', 'jtoken', 'json', 'mixed'], () => ({ kind: 'unknown' })),
   ...words(['null'], () => ({ kind: 'null' })),
 ]);
 
@@ -60,6 +60,11 @@ const GENERIC_ARRAY =
   /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
 const GENERIC_MAP = /^i?(?:dictionary|readonlydictionary|map)\s*<\s*[^,<>]+,\s*(.+)\s*>$/i;
+const BRACKET_ARRAY = /^(?:array|list)\s*\[\s*(.+?)\s*\]$/i;
+const ODATA_COLLECTION = /^collection\s*\(\s*(.+?)\s*\)$|^([\w.]+)\s+collection$/i;
+const NULLABLE_WORD = /^(?:nullable\s+(.+)|(.+?),?\s+\(?nullable\)?)$/i;
+/** `integer or string`, `integer/string`, `string | null`: one of the types. */
+const ALTERNATIVES = /\s+or\s+|\s*\|\s*|\s*\/\s*/i;
 const ENUM_VALUES = /^enum\s*:\s*(.*)$/i;
 const ENUM_NAMED = /^enum\s+([A-Za-z_][\w.]*)$/i;
 const NAMED = /^[A-Z][\w.]*$/;
@@ -73,7 +78,8 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     return inner ? { ...inner, nullable: true } : undefined;
   }
   const alias = aliases && Object.hasOwn(aliases, trimmed.toLowerCase()) ? aliases[trimmed.toLowerCase()] : undefined;
-  const known = VOCABULARY.get((alias ?? trimmed).toLowerCase());
+  if (alias !== undefined && alias.toLowerCase() !== trimmed.toLowerCase()) return parseTypeText(alias);
+  const known = VOCABULARY.get(trimmed.toLowerCase());
   if (known) return known();
   const enumValues = ENUM_VALUES.exec(trimmed);
   if (enumValues) {
@@ -101,8 +107,48 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     const items = parseTypeText(trimmed.slice(0, -2), aliases);
     return items ? { kind: 'array', items } : undefined;
   }
+  const bracketed = BRACKET_ARRAY.exec(trimmed) ?? ODATA_COLLECTION.exec(trimmed);
+  if (bracketed) {
+    const items = parseTypeText(bracketed[1] ?? bracketed[2]!, aliases);
+    return items ? { kind: 'array', items } : undefined;
+  }
+  // OData: `Edm.Int32`, `Edm.String`.
+  if (/^edm\.\w+$/i.test(trimmed)) return parseTypeText(trimmed.slice(4), aliases);
+  const nullable = NULLABLE_WORD.exec(trimmed);
+  if (nullable) {
+    const inner = parseTypeText(nullable[1] ?? nullable[2]!, aliases);
+    return inner ? { ...inner, nullable: true } : undefined;
+  }
+  if (ALTERNATIVES.test(trimmed)) return alternatives(trimmed, aliases);
+  // `user object`: a type by name, whatever its case (`JSON object` is the vocabulary's word).
+  const object = /^([A-Za-z_][\w.]*)\s+objects?$/i.exec(trimmed);
+  if (object) return parseTypeText(object[1]!, aliases) ?? { kind: 'ref', name: object[1]! };
   if (NAMED.test(trimmed)) return { kind: 'ref', name: trimmed };
+  // `strings`, `integers` (`array of strings`).
+  if (/^[a-z]+s$/i.test(trimmed) && trimmed.length > 3) {
+    const singular = VOCABULARY.get(trimmed.slice(0, -1).toLowerCase());
+    if (singular) return singular();
+  }
   return undefined;
+}
+
+/** `integer or string` → a union; `X or null` → X nullable. Unknown when any part is. */
+function alternatives(text: string, aliases: Readonly<Record<string, string>> | undefined): Schema | undefined {
+  const parts = text.split(ALTERNATIVES).filter((part) => part.length > 0);
+  if (parts.length < 2) return undefined;
+  const schemas: Schema[] = [];
+  let nullable = false;
+  for (const part of parts) {
+    const schema = parseTypeText(part, aliases);
+    if (!schema) return undefined;
+    if (schema.kind === 'null') nullable = true;
+    else if (!schemas.some((known) => JSON.stringify(known) === JSON.stringify(schema))) schemas.push(schema);
+  }
+  if (schemas.length === 0) return { kind: 'null' };
+  const [only] = schemas;
+  const result: Schema = schemas.length === 1 && only ? { ...only } : { kind: 'union', mode: 'oneOf', variants: schemas };
+  if (nullable) result.nullable = true;
+  return result;
 }
 
 /** `parseTypeText`, reporting unknown words (`unknown-type`) and typing them unknown. */

@@ -417,4 +417,10 @@ export interface PageFragment {
   schemas: NamedSchema[];
   /** Security schemes the page's operations require (e.g. from an `Authorization` header row). */
   securitySchemes?: SecurityScheme[];
+  /**
+   * Where the page's examples send their requests (`https://api.example.com/v3`): the host and
+   * base path its curl commands add to its request lines. Merge states them in `servers` and
+   * strips a shared base path from the routes.
+   */
+  servers?: string[];
 }

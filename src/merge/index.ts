@@ -2,10 +2,11 @@
  * Cross-page merge: the pages' fragments → the IR document.
  *
  * 1. fragments in file order (so the result never depends on the order they come in);
- * 2. one operation per route, unique operationIds (`duplicate-operation`);
- * 3. one named schema per name across pages: a name tabulated differently is decided per use
+ * 2. the servers the pages' examples call, routes rebased onto them (`base-urls.ts`);
+ * 3. one operation per route, unique operationIds (`duplicate-operation`);
+ * 4. one named schema per name across pages: a name tabulated differently is decided per use
  *    (table-conflicts.ts), then the agreeing tables merge (`entity-conflict` for either);
- * 4. unnamed request bodies that are a named entity of their page, or one they name, become refs;
+ *    unnamed request bodies that are a named entity of their page, or one they name, become refs;
  * 5. names no page defines become undocumented schemas (`undocumented-type`);
  * 6. operations sorted by path then method, schemas by name, tags and security schemes by name;
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
@@ -14,6 +15,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
 import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { rebaseOnServers } from './base-urls.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { resolveTableConflicts } from './table-conflicts.js';
@@ -37,6 +39,7 @@ export function mergeFragments(
     const pageNames = new Set(page.schemas.map((schema) => schema.name));
     return page.operations.map((operation) => ({ operation, pageNames }));
   });
+  const servers = rebaseOnServers(pages);
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
@@ -51,7 +54,7 @@ export function mergeFragments(
   const document: ApiDocument = {
     irVersion: IR_VERSION,
     info: { title: info.title ?? 'API', version: info.version },
-    servers: [],
+    servers,
     tags,
     operations,
     schemas,

@@ -1,8 +1,8 @@
 /**
  * One operation per method + path, one operationId per operation.
  *
- * A second page documenting the same method and path is a `duplicate-operation` error naming both
- * pages; the first page (by file name) is kept. Two pages giving the same operationId for different
+ * A second place documenting the same method and path is merged into the first (`same-route.ts`),
+ * with `operation-conflict` only where the two disagree. Two pages giving the same operationId for different
  * routes is the same error; the later one gets a `_2` suffix so the IR stays valid. An id the
  * extractor derived from method + path (no uid on the page) silently gets the suffix instead.
  */
@@ -10,6 +10,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { deriveOperationId } from '../extract/endpoint.js';
 import { formatSource, sourceOf } from '../ir/source.js';
 import type { Operation } from '../ir/types.js';
+import { mergeSameRoute } from './same-route.js';
 
 interface Placed {
   operation: Operation;
@@ -24,7 +25,7 @@ export function uniqueOperations(placed: readonly Placed[], diagnostics: Diagnos
     const route = `${item.operation.method.toUpperCase()} ${item.operation.path}`;
     const first = byRoute.get(route);
     if (first) {
-      report(diagnostics, item, first, `${route} is documented by both ${first.file} and ${item.file}; ${item.file} is skipped`);
+      mergeSameRoute(first.operation, item.operation, item.file, diagnostics);
       continue;
     }
     byRoute.set(route, item);

@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Vocabulary } from './markdown/vocabulary.js';
 
-export const DIALECT_IDS = ['docfx', 'text', 'helppage', 'dto'] as const;
+export const DIALECT_IDS = ['docfx', 'text', 'helppage', 'dto', 'markdown'] as const;
 
 export type DialectId = (typeof DIALECT_IDS)[number];
 
@@ -25,7 +26,14 @@ export interface Reader {
    * weighs 1 (the least evidence); the dialect whose evidence weighs most reads the page.
    */
   detect(page: PageInput): Evidence | string | undefined;
-  read(page: PageInput, diagnostics: DiagnosticBag): Root;
+  read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions): Root;
+}
+
+/** What the run's settings tell readers: the general reader's vocabulary, the nesting limit. */
+export interface ReadOptions {
+  vocabulary?: Vocabulary;
+  /** Pages nesting block quotes or lists deeper than this are refused before parsing (`Limits.nesting`). */
+  maxNesting?: number;
 }
 
 export interface Detection {

@@ -2,13 +2,12 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { PageResult } from '../read-page.js';
-import type { DialectId, PageInput } from '../readers/types.js';
+import type { DialectId, PageInput, ReadOptions } from '../readers/types.js';
 
 export interface ReadJob {
   page: PageInput;
   dialect?: DialectId;
-  /** The nesting limit (`Limits.nesting`); the default when absent. */
-  maxNesting?: number;
+  options?: ReadOptions;
 }
 
 /** Below this many pages to parse, threads cost more than they save. */
@@ -38,7 +37,7 @@ export async function readPages(
   if (!canThread) {
     const { readPage } = await import('../read-page.js');
     return jobs.map((job) => {
-      const result = readPage(job.page, job.dialect, job.maxNesting);
+      const result = readPage(job.page, job.dialect, job.options);
       tick();
       return result;
     });

@@ -4,6 +4,6 @@ import { readPage } from '../read-page.js';
 import type { ReadJob } from './read-pool.js';
 
 parentPort?.on('message', (jobs: Array<{ index: number; job: ReadJob }>) => {
-  for (const { index, job } of jobs) parentPort?.postMessage({ index, result: readPage(job.page, job.dialect, job.maxNesting) });
+  for (const { index, job } of jobs) parentPort?.postMessage({ index, result: readPage(job.page, job.dialect, job.options) });
   parentPort?.postMessage({ done: true });
 });

@@ -8,7 +8,9 @@ import { CONTRADICTING_PAGE } from '../infer/fixtures.js';
 
 const page = (requestLine: string, sections = '') =>
   `# ${requestLine}\n\n\`\`\`http\n${requestLine}\n\`\`\`\n\nDoes a thing.\n\n${sections}\n`;
-const OK_PAGE = page('GET /api/v1/Widget', '## Response:\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n');
+/** Two pages giving one operationId to two routes: a `duplicate-operation` error. */
+const SAME_ID = (route: string) =>
+  `---\ntitle: Widget\nuid: getWidget\n---\n\n${page(route, '## Response:\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n')}`;
 const NO_PATH_ROW = page('GET /api/v1/Widget/{id}', '## Response:\n\n| Response | Description |\n|---|---|\n| 200 | OK |\n');
 
 async function lint(files: Record<string, string>, options: Partial<LintCommandOptions>, dir: string) {
@@ -50,8 +52,8 @@ describe('runLintCommand', () => {
     expect(stdout.at(-1)).toMatch(/^ {2}path-parameter-undocumented +1 \(warning\)$/);
   });
 
-  it('should exit 1 on errors: the same route documented by two pages', async () => {
-    const { code, stdout } = await lint({ 'a.md': OK_PAGE, 'b.md': OK_PAGE }, {}, tempDir());
+  it('should exit 1 on errors: one operationId given to two routes', async () => {
+    const { code, stdout } = await lint({ 'a.md': SAME_ID('GET /api/v1/A'), 'b.md': SAME_ID('GET /api/v1/B') }, {}, tempDir());
     expect(code).toBe(1);
     expect(stdout.filter((l) => l.endsWith('(duplicate-operation)'))).toHaveLength(1);
     expect(stdout).toContain('specdown lint: 1 error, 0 warnings, 0 infos');
@@ -66,13 +68,21 @@ describe('runLintCommand', () => {
   });
 
   it('should print errors only when quiet, still counting everything', async () => {
-    const { stdout } = await lint({ 'a.md': OK_PAGE, 'b.md': OK_PAGE, 'Widget/get.md': NO_PATH_ROW }, { quiet: true }, tempDir());
+    const { stdout } = await lint(
+      { 'a.md': SAME_ID('GET /api/v1/A'), 'b.md': SAME_ID('GET /api/v1/B'), 'Widget/get.md': NO_PATH_ROW },
+      { quiet: true },
+      tempDir(),
+    );
     expect(stdout.filter((l) => / (warning|info) /.test(l) && l.includes('.md:'))).toEqual([]);
     expect(stdout).toContain('specdown lint: 1 error, 1 warning, 0 infos');
   });
 
   it('should print JSON with the diagnostics, a summary by rule and the exit code', async () => {
-    const { code, stdout } = await lint({ 'a.md': OK_PAGE, 'b.md': OK_PAGE, 'Widget/get.md': NO_PATH_ROW }, { format: 'json' }, tempDir());
+    const { code, stdout } = await lint(
+      { 'a.md': SAME_ID('GET /api/v1/A'), 'b.md': SAME_ID('GET /api/v1/B'), 'Widget/get.md': NO_PATH_ROW },
+      { format: 'json' },
+      tempDir(),
+    );
     expect(stdout).toHaveLength(1);
     const parsed = JSON.parse(stdout[0]!) as { diagnostics: Diagnostic[]; summary: Record<string, unknown>; exitCode: number };
     expect(parsed.exitCode).toBe(code);

@@ -47,10 +47,11 @@ describe('specdown generate (built CLI)', () => {
     const docs = tempDir();
     const out = tempDir();
     writeFileSync(path.join(out, 'types.ts'), 'previous\n');
-    // Two pages documenting the same operation: an error the run must fail on.
+    // Two pages giving one operationId (front matter uid) to two routes: an error the run must fail on.
     const page = readFileSync(firstPage(path.join(REPO_ROOT, 'docs-input')), 'utf8');
+    const request = /^(GET|POST|PUT|PATCH|DELETE) \/\S+$/m.exec(page)![0];
     writeFileSync(path.join(docs, 'a.md'), page);
-    writeFileSync(path.join(docs, 'b.md'), page);
+    writeFileSync(path.join(docs, 'b.md'), page.replace(request, `${request}/other`));
     const run = specdown(['generate', '--input', docs, '--out', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^b\.md:\d+:\d+ error .+ \(duplicate-operation\)$/m);
@@ -58,13 +59,39 @@ describe('specdown generate (built CLI)', () => {
     expect(readdirSync(out)).toEqual(['types.ts']);
   });
 
-  it('should print diagnostics as JSON with --format json', () => {
+  it('should print diagnostics and per file the reader chosen and why as JSON with --format json', () => {
     const docs = tempDir();
+    const out = tempDir();
     writeFileSync(path.join(docs, 'junk.md'), 'just some prose, no endpoint here\n');
-    const run = specdown(['generate', '--input', docs, '--out', tempDir(), '--format', 'json']);
-    const parsed = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; source: { file: string } }> };
-    expect(parsed.diagnostics.length).toBeGreaterThan(0);
-    expect(parsed.diagnostics[0]!.source.file).toBe('junk.md');
+    const run = specdown(['generate', '--input', docs, '--out', out, '--format', 'json']);
+    const parsed = JSON.parse(run.stdout) as {
+      diagnostics: Array<{ code: string; severity: string; source: { file: string } }>;
+      files: Array<{ file: string; reader: string; reason: string; operations: number }>;
+      exitCode: number;
+    };
+    expect(parsed.diagnostics.map((d) => [d.code, d.severity, d.source.file === 'junk.md'])).toEqual([
+      ['no-operations', 'error', false],
+      ['not-an-endpoint', 'info', true],
+    ]);
+    expect(parsed.files).toEqual([
+      { target: docs, file: 'junk.md', reader: 'markdown', reason: 'markdown no dialect claims (general reader)', operations: 0 },
+    ]);
+    // A non-empty input without operations fails and writes nothing (as a prebuild step it would
+    // silently replace an API's types with nothing).
+    expect([run.code, parsed.exitCode]).toEqual([1, 1]);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('should allow an empty result on purpose with --allow-empty, also under -q', () => {
+    const docs = tempDir();
+    const out = tempDir();
+    writeFileSync(path.join(docs, 'junk.md'), 'just some prose, no endpoint here\n');
+    const quietFail = specdown(['generate', '--input', docs, '--out', out, '-q']);
+    expect(quietFail.code).toBe(1);
+    expect(quietFail.stderr).toMatch(/:1:1 error no operation found in 1 file \(1 by markdown\); pass --allow-empty .*\(no-operations\)$/m);
+    const allowed = specdown(['generate', '--input', docs, '--out', out, '-q', '--allow-empty']);
+    expect([allowed.code, allowed.stderr]).toEqual([0, '']);
+    expect(readdirSync(out).sort()).toEqual(['openapi.json', 'schemas.ts', 'types.ts']);
   });
 
   it('should print only errors with --quiet, and fail past --max-warnings', () => {

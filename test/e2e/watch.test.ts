@@ -47,9 +47,11 @@ describe('specdown generate --watch', () => {
       );
       await waitFor(/→ out \(\d+ written, \d+ unchanged; .*\) in \d+ ms/, mark);
 
-      // An error (a second copy of a page: duplicate operation) is printed; the watcher stays up.
+      // An error (a copy of a page giving its operationId to another route) is printed; the watcher stays up.
       mark = watched.stderr.length;
-      writeFileSync(path.join(docs, 'copy.md'), readFileSync(path.join(docs, page), 'utf8'));
+      const text = readFileSync(path.join(docs, page), 'utf8');
+      const request = /^(GET|POST|PUT|PATCH|DELETE) \/\S+$/m.exec(text)![0];
+      writeFileSync(path.join(docs, 'copy.md'), text.replace(request, `${request}/other`));
       await waitFor(/nothing written to out in \d+ ms/, mark);
       expect(child.exitCode).toBeNull();
     } finally {

@@ -28,10 +28,12 @@ describe('nesting guard (every dialect, before the reader)', () => {
   });
 
   it('should take the limit it is given', () => {
-    expect(readPage({ file: 'ok.md', text: quotes(8) }, undefined, 4).diagnostics).toEqual([
+    expect(readPage({ file: 'ok.md', text: quotes(8) }, undefined, { maxNesting: 4 }).diagnostics).toEqual([
       expect.objectContaining({ code: 'nesting-too-deep', message: expect.stringContaining('more than 4 levels deep') }),
     ]);
-    expect(readPage({ file: 'deep.md', text: quotes(40) }, undefined, 64).diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
+    expect(readPage({ file: 'deep.md', text: quotes(40) }, undefined, { maxNesting: 64 }).diagnostics.map((d) => d.code)).not.toContain(
+      'nesting-too-deep',
+    );
   });
 
   it('should guard pages of any dialect', () => {

@@ -14,12 +14,19 @@ describe('loadFiles', () => {
     mkdirSync(path.join(dir, 'b/c'), { recursive: true });
     writeFileSync(path.join(dir, 'b/c/z.md'), '# z');
     writeFileSync(path.join(dir, 'a.txt'), 'a');
+    writeFileSync(path.join(dir, 'b/page.html'), '<h1>x</h1>');
+    writeFileSync(path.join(dir, 'b/old.HTM'), '<h1>y</h1>');
     writeFileSync(path.join(dir, 'b/image.png'), 'not a page');
     mkdirSync(path.join(dir, 'node_modules'));
     writeFileSync(path.join(dir, 'node_modules/x.md'), 'skipped');
     const diagnostics = new DiagnosticBag();
     const { files } = await loadFiles(dir, diagnostics);
-    expect(files.map((f) => f.file)).toEqual(['a.txt', 'b/c/z.md']);
+    expect(files.map((f) => [f.file, f.kind])).toEqual([
+      ['a.txt', 'page'],
+      ['b/c/z.md', 'page'],
+      ['b/old.HTM', 'page'],
+      ['b/page.html', 'page'],
+    ]);
     expect(diagnostics.items).toEqual([]);
   });
 

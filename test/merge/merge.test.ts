@@ -191,16 +191,30 @@ describe('mergeFragments', () => {
     );
   });
 
-  it('should report a route documented twice as an error naming both pages and keep the first', () => {
+  it('should merge a route documented twice into the first, silently when the two agree', () => {
+    const q = (name: string, schema: Schema, required = false) => ({ name, in: 'query' as const, required, schema, source: at('a.md', 9) });
     const { document, diagnostics } = merge([
-      fragment('b.md', [op('b.md', 'get', '/x', { operationId: 'second' })]),
-      fragment('a.md', [op('a.md', 'get', '/x', { operationId: 'first' })]),
+      fragment('b.md', [
+        op('b.md', 'get', '/x', { operationId: 'second', parameters: [q('page', { kind: 'integer' }), q('sort', { kind: 'string' })] }),
+      ]),
+      fragment('a.md', [op('a.md', 'get', '/x', { operationId: 'first', parameters: [q('page', { kind: 'integer' })] })]),
     ]);
     expect(document.operations.map((o) => o.operationId)).toEqual(['first']);
-    expect(diagnostics.items.map((d) => [d.code, d.severity, d.source.file, d.related?.[0]?.file])).toEqual([
-      ['duplicate-operation', 'error', 'b.md', 'a.md'],
+    expect(document.operations[0]!.parameters.map((p) => p.name)).toEqual(['page', 'sort']);
+    expect(diagnostics.items).toEqual([]);
+  });
+
+  it('should report operation-conflict naming both places when the two documents disagree, and keep the first', () => {
+    const q = (file: string, schema: Schema) => ({ name: 'page', in: 'query' as const, required: false, schema, source: at(file, 9) });
+    const { document, diagnostics } = merge([
+      fragment('b.md', [op('b.md', 'get', '/x', { parameters: [q('b.md', { kind: 'string' })] })]),
+      fragment('a.md', [op('a.md', 'get', '/x', { parameters: [q('a.md', { kind: 'integer' })] })]),
     ]);
-    expect(diagnostics.items[0]!.message).toContain('GET /x is documented by both a.md and b.md');
+    expect(document.operations[0]!.parameters[0]!.schema).toEqual({ kind: 'integer' });
+    expect(diagnostics.items.map((d) => [d.code, d.severity, d.source.file, d.related?.[0]?.file])).toEqual([
+      ['operation-conflict', 'warning', 'b.md', 'a.md'],
+    ]);
+    expect(diagnostics.items[0]!.message).toContain('GET /x: the type of query parameter "page" differs');
   });
 
   it('should report a duplicate operationId as an error and keep ids unique', () => {

@@ -1,0 +1,106 @@
+/**
+ * Body field rows → one object schema, bracketed names nested (the form-encoding convention of
+ * Rails, PHP and the APIs written in them):
+ *
+ *     position[base_sha]   → property `base_sha` of the object property `position`
+ *     actions[]            → property `actions`, an array
+ *     actions[][file_path] → property `file_path` of the objects in `actions`
+ *     iids[]  Array[integer] → `iids`, an array of integers (the row's type words)
+ *
+ * A row documents its own node (type, required, description); rows below it give its properties
+ * or items. Properties keep the order of their first row.
+ */
+import type { Source } from '../ir/source.js';
+import type { ObjectSchema, Property, Schema } from '../ir/types.js';
+import type { ExtractContext } from './context.js';
+import { schemaOfExample } from './example-type.js';
+import type { BodyRow } from './parameters.js';
+import { schemaFromTypeText } from './type-text.js';
+
+interface FieldNode {
+  row?: BodyRow;
+  properties: Map<string, FieldNode>;
+  items?: FieldNode;
+}
+
+const newNode = (): FieldNode => ({ properties: new Map() });
+
+/** `a[b][]` → [`a`, `b`, `[]`]; a name with unbalanced brackets is one token. */
+function fieldPath(name: string): string[] {
+  const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(name.trim());
+  if (!match) return [name.trim()];
+  const tokens = [match[1]!.trim()];
+  for (const part of match[2]!.matchAll(/\[([^[\]]*)\]/g)) tokens.push(part[1]!.trim() === '' ? '[]' : part[1]!.trim());
+  return tokens;
+}
+
+export function objectFromFields(rows: readonly BodyRow[], context: ExtractContext): ObjectSchema {
+  const root = newNode();
+  for (const row of rows) {
+    let node = root;
+    const tokens = fieldPath(row.name);
+    // `actions[]` documents the array itself: its row goes on `actions`, which gets items.
+    const arrayRow = tokens.length > 1 && tokens[tokens.length - 1] === '[]';
+    if (arrayRow) tokens.pop();
+    for (const token of tokens) {
+      if (token === '[]') node = node.items ??= newNode();
+      else {
+        const child = node.properties.get(token) ?? newNode();
+        node.properties.set(token, child);
+        node = child;
+      }
+    }
+    if (arrayRow) node.items ??= newNode();
+    if (node.row) {
+      context.diagnostics.report('duplicate-property', row.source, `body field "${row.name}" is documented twice; the first row is kept`);
+      continue;
+    }
+    node.row = row;
+  }
+  return objectOf(root, context, rows[0]?.source);
+}
+
+function objectOf(node: FieldNode, context: ExtractContext, source: Source | undefined): ObjectSchema {
+  const properties: Property[] = [];
+  for (const [name, child] of node.properties) {
+    const property: Property = { name, schema: schemaOf(child, context), required: child.row?.required ?? false };
+    if (child.row?.source) property.source = child.row.source;
+    if (child.row?.description) property.description = child.row.description;
+    properties.push(property);
+  }
+  const object: ObjectSchema = { kind: 'object', properties };
+  if (source) object.source = source;
+  return object;
+}
+
+function schemaOf(node: FieldNode, context: ExtractContext): Schema {
+  const row = node.row;
+  const own = row?.typeText
+    ? schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords)
+    : row?.example
+      ? schemaOfExample(row.example)
+      : undefined;
+  if (node.items) {
+    const items = node.items;
+    const inner =
+      items.properties.size > 0 || items.items || items.row
+        ? schemaOf(items, context)
+        : own?.kind === 'array'
+          ? own.items
+          : own && own.kind !== 'unknown'
+            ? own
+            : { kind: 'unknown' as const };
+    return { kind: 'array', items: inner };
+  }
+  if (node.properties.size > 0) {
+    const object = objectOf(node, context, row?.source);
+    if (own?.kind === 'array') return { kind: 'array', items: object };
+    return object;
+  }
+  return own ?? { kind: 'unknown' };
+}
+
+/** Does any row name a nested field? */
+export function hasNestedNames(rows: readonly BodyRow[]): boolean {
+  return rows.some((row) => fieldPath(row.name).length > 1);
+}

@@ -1,0 +1,34 @@
+/**
+ * The type an example value shows, for rows whose table has an example column but no type column
+ * (`| Key | Example Value | Description |`): what the docs show a caller sending.
+ *
+ *     `false` → boolean    `50` → integer    `0.5` → number    `["a", "b"]` → array of string
+ *     `{ twitter: '@x' }` → object          `BsNr28znDkG8aeo7W` → string
+ *
+ * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
+ */
+import type { Schema } from '../ir/types.js';
+
+export function schemaOfExample(text: string): Schema | undefined {
+  const value = text.trim();
+  if (!value) return undefined;
+  if (value === 'true' || value === 'false') return { kind: 'boolean' };
+  if (/^-?\d+$/.test(value)) return { kind: 'integer' };
+  if (/^-?\d+\.\d+$/.test(value)) return { kind: 'number' };
+  if (value.startsWith('[')) return { kind: 'array', items: itemsOf(value) };
+  if (value.startsWith('{')) return { kind: 'map', values: { kind: 'unknown' } };
+  return { kind: 'string' };
+}
+
+function itemsOf(text: string): Schema {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    const first = Array.isArray(parsed) ? parsed[0] : undefined;
+    if (typeof first === 'string') return { kind: 'string' };
+    if (typeof first === 'boolean') return { kind: 'boolean' };
+    if (typeof first === 'number') return Number.isInteger(first) ? { kind: 'integer' } : { kind: 'number' };
+  } catch {
+    // Not JSON: the items are not shown.
+  }
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,88 @@
+/**
+ * Two places documenting one route (two pages, or one page twice: "for users" and "for admins")
+ * → one operation holding what both say:
+ *
+ * - parameters: the union, by location and name;
+ * - request body: the first one's, object properties unioned (a property only some documents list
+ *   is optional: no document requires it of every caller);
+ * - responses: the union, by status; samples kept from both.
+ *
+ * They disagree when the same parameter or property has another type, or another required flag:
+ * the first document's word is kept and `operation-conflict` names both places.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { formatSource, sourceOf } from '../ir/source.js';
+import type { Content, ObjectSchema, Operation, Schema } from '../ir/types.js';
+
+export function mergeSameRoute(first: Operation, second: Operation, file: string, diagnostics: DiagnosticBag): void {
+  const there = first.source ?? sourceOf(file, undefined);
+  const here = second.source ?? sourceOf(file, undefined);
+  const route = `${first.method.toUpperCase()} ${first.path}`;
+  const disagree = (what: string) =>
+    diagnostics.report('operation-conflict', here, `${route}: ${what} differs from ${formatSource(there)}; the first is kept`, {
+      related: [there],
+    });
+  for (const parameter of second.parameters) {
+    const known = first.parameters.find((p) => p.in === parameter.in && p.name === parameter.name);
+    if (!known) first.parameters.push(parameter);
+    else if (!sameSchema(known.schema, parameter.schema)) disagree(`the type of ${parameter.in} parameter "${parameter.name}"`);
+    else if (known.required !== parameter.required && parameter.in !== 'path')
+      disagree(`whether ${parameter.in} parameter "${parameter.name}" is required`);
+  }
+  if (second.requestBody) {
+    if (!first.requestBody) first.requestBody = second.requestBody;
+    else mergeContents(first.requestBody.content, second.requestBody.content, disagree);
+  }
+  for (const response of second.responses) {
+    const known = first.responses.find((r) => r.status === response.status);
+    if (!known) first.responses.push(response);
+    else mergeContents(known.content, response.content, disagree);
+  }
+  first.summary ??= second.summary ?? '';
+  if (!first.summary) delete first.summary;
+  first.description ??= second.description ?? '';
+  if (!first.description) delete first.description;
+}
+
+function mergeContents(into: Content[], from: readonly Content[], disagree: (what: string) => void): void {
+  for (const content of from) {
+    const known = into.find((c) => c.mediaType === content.mediaType);
+    if (!known) {
+      into.push(content);
+      continue;
+    }
+    known.examples.push(
+      ...content.examples.map((example, index) => ({ ...example, name: `${example.name}_${known.examples.length + index + 1}` })),
+    );
+    if (!known.schema) {
+      if (content.schema) known.schema = content.schema;
+    } else if (content.schema && known.schema.kind === 'object' && content.schema.kind === 'object') {
+      known.schema = unionObjects(known.schema, content.schema, disagree);
+    }
+  }
+}
+
+function unionObjects(a: ObjectSchema, b: ObjectSchema, disagree: (what: string) => void): ObjectSchema {
+  const properties = a.properties.map((property) => {
+    const other = b.properties.find((p) => p.name === property.name);
+    if (other && !sameSchema(property.schema, other.schema)) disagree(`the type of body property "${property.name}"`);
+    return other ? property : { ...property, required: false };
+  });
+  for (const property of b.properties)
+    if (!a.properties.some((p) => p.name === property.name)) properties.push({ ...property, required: false });
+  return { ...a, properties };
+}
+
+function sameSchema(a: Schema, b: Schema): boolean {
+  return JSON.stringify(strip(a)) === JSON.stringify(strip(b));
+}
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) if (key !== 'source' && key !== 'description') out[key] = strip(inner);
+    return out;
+  }
+  return value;
+}

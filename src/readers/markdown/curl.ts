@@ -1,0 +1,134 @@
+/**
+ * A curl command in a code block → the request it sends:
+ *
+ *     curl -X POST -H "Content-Type: application/json" \
+ *          https://example.com/api/v1/users.create \
+ *          -d '{"name": "x"}'
+ *     → POST https://example.com/api/v1/users.create, headers, body `{"name": "x"}`
+ *
+ * Words are split as a POSIX shell would (quotes, backslash-newline continuations); the method is
+ * `-X`/`--request`, else POST when there is data, else GET. Only the first command of the block is read.
+ */
+
+export interface CurlRequest {
+  method: string;
+  url: string;
+  headers: Array<[string, string]>;
+  /** The `-d` / `--data*` / `--json` argument, as written. */
+  data?: string;
+  /** `-F` / `--form` fields. */
+  form: boolean;
+  /** A `-F name=@file` upload: the body can only be `multipart/form-data`. */
+  upload: boolean;
+}
+
+const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
+const VALUE_FLAGS = new Set([
+  '-H',
+  '--header',
+  '-u',
+  '--user',
+  '-o',
+  '--output',
+  '-F',
+  '--form',
+  '-A',
+  '--user-agent',
+  '-e',
+  '--referer',
+  '-b',
+  '--cookie',
+  '--url',
+  '-T',
+  '--upload-file',
+  '--connect-timeout',
+  '-m',
+  '--max-time',
+  '--data-urlencode',
+]);
+
+/** The request of the first `curl` command in `text`, or `undefined` when there is none. */
+export function parseCurl(text: string): CurlRequest | undefined {
+  const start = /(^|[\s;&|$>])curl\s/m.exec(text);
+  if (!start) return undefined;
+  const words = shellWords(text.slice(start.index + start[1]!.length));
+  let method: string | undefined;
+  let url: string | undefined;
+  let data: string | undefined;
+  let form = false;
+  let upload = false;
+  const headers: Array<[string, string]> = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (word === '\n') break;
+    const [flag, inline] =
+      word.startsWith('--') && word.includes('=')
+        ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]
+        : [word, undefined];
+    const value = (): string | undefined => inline ?? words[++i];
+    if (flag === '-X' || flag === '--request') method = value();
+    else if (/^-X[A-Z]+$/.test(flag)) method = flag.slice(2);
+    else if (DATA_FLAGS.has(flag)) data = value();
+    else if (flag === '-H' || flag === '--header') {
+      const header = value() ?? '';
+      const colon = header.indexOf(':');
+      if (colon > 0) headers.push([header.slice(0, colon).trim(), header.slice(colon + 1).trim()]);
+    } else if (flag === '-F' || flag === '--form') {
+      form = true;
+      if (/^[^=]+=@/.test(value() ?? '')) upload = true;
+    } else if (flag === '--url') url = value();
+    else if (VALUE_FLAGS.has(flag)) value();
+    else if (!flag.startsWith('-') && url === undefined) url = word;
+  }
+  if (!url) return undefined;
+  const request: CurlRequest = {
+    method: (method ?? (data !== undefined || form ? 'POST' : 'GET')).toUpperCase(),
+    url,
+    headers,
+    form,
+    upload,
+  };
+  if (data !== undefined) request.data = data;
+  return request;
+}
+
+/** Shell words; a newline that is not escaped ends the command (returned as the word `\n`). */
+function shellWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let quote: '"' | "'" | undefined;
+  let started = false;
+  const end = () => {
+    if (started) words.push(word);
+    word = '';
+    started = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else word += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = undefined;
+      else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]!)) word += text[++i];
+      else word += c;
+    } else if (c === "'" || c === '"') {
+      quote = c;
+      started = true;
+    } else if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) {
+      i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 1;
+    } else if (c === '\\' && i + 1 < text.length) {
+      word += text[++i];
+      started = true;
+    } else if (c === '\n') {
+      end();
+      words.push('\n');
+    } else if (c === ' ' || c === '\t' || c === '\r') end();
+    else {
+      word += c;
+      started = true;
+    }
+  }
+  end();
+  return words;
+}

@@ -1,0 +1,95 @@
+/**
+ * Query parameters a page shows only in its example calls:
+ *
+ *     ## Get integration history
+ *     | URL | HTTP Method |  …  /api/v1/integrations.history | GET
+ *     curl … http://localhost:3000/api/v1/integrations.history?id=nvdQuJQ6tE9HRFBzd
+ *                                                              ^^ documented by example only
+ *
+ * For a GET, DELETE or HEAD whose route the call matches, each query key no table or list of the
+ * region names becomes a row of a `Name | Example` table placed at the command (its type is the
+ * example value's; nothing says it is required).
+ */
+import type { RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../extract/text.js';
+import { parseCurl } from './curl.js';
+import type { Signature } from './signatures.js';
+
+const QUERY_METHODS = new Set(['get', 'delete', 'head']);
+
+/** Names the region's tables and attribute lists document (first cell of each row / item). */
+export function documentedNames(nodes: readonly RootContent[]): Set<string> {
+  const names = new Set<string>();
+  for (const node of nodes) {
+    if (node.type === 'table') for (const row of node.children.slice(1)) names.add(cellName(row.children[0]));
+    if (node.type === 'list')
+      for (const item of node.children) {
+        const first = item.children[0];
+        const code = first?.type === 'paragraph' ? first.children[0] : undefined;
+        if (code?.type === 'inlineCode') names.add(code.value.trim());
+      }
+  }
+  return names;
+}
+
+function cellName(cell: TableCell | undefined): string {
+  const code = cell?.children.find((child) => child.type === 'inlineCode');
+  return (code ? code.value : cell ? plainText(cell) : '').replace(/[*\s]+$/, '').trim();
+}
+
+/** The table of the example-only query keys of a curl command, or `undefined` when there are none. */
+export function exampleQueryTable(
+  command: string,
+  position: Position,
+  signatures: readonly Signature[],
+  documented: ReadonlySet<string>,
+): Table | undefined {
+  const request = parseCurl(command);
+  const url = request?.url.split(/\s/)[0];
+  if (!request || !url?.includes('?')) return undefined;
+  const [address, query = ''] = url.split('?', 2) as [string, string?];
+  const segments = address
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]+/i, '')
+    .split('/')
+    .filter(Boolean);
+  const matched = signatures.some((signature) => {
+    if (!QUERY_METHODS.has(signature.method) || signature.method.toUpperCase() !== request.method) return false;
+    const route = signature.path.split('/').filter(Boolean);
+    const tail = segments.slice(segments.length - route.length);
+    return route.length <= segments.length && route.every((part, index) => /^\{[^}]*\}$/.test(part) || part === tail[index]);
+  });
+  if (!matched) return undefined;
+  const rows: TableRow[] = [];
+  const seen = new Set<string>();
+  for (const pair of query.replace(/#.*$/, '').split('&')) {
+    const [rawKey = '', rawValue = ''] = pair.split('=', 2);
+    const key = safeDecode(rawKey).trim();
+    if (!/^[\w.[\]-]+$/.test(key) || documented.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    rows.push(row([cell(key, position), cell(safeDecode(rawValue), position)], position));
+  }
+  if (rows.length === 0) return undefined;
+  return {
+    type: 'table',
+    align: [null, null],
+    position,
+    children: [row([cell('Name', position), cell('Example', position)], position), ...rows],
+  };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+function cell(value: string, position: Position): TableCell {
+  return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
+}
+
+function row(cells: TableCell[], position: Position): TableRow {
+  return { type: 'tableRow', children: cells, position };
+}

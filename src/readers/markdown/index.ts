@@ -1,0 +1,82 @@
+/**
+ * The general reader: any markdown (or HTML) reference no dialect claims. It finds the endpoint
+ * signatures a page states wherever it states them (`regions.ts`), gives each operation its
+ * stretch of the page, and names the parts of each (`parts.ts`) by heading, label, table columns
+ * and content, so that the one extractor reads vendors' own conventions like a dialect's.
+ *
+ * Tried last: the four dialects keep their pages. A page with no signature still reads (to an
+ * empty document), and the extractor reports it `not-an-endpoint`.
+ */
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { PageMeta } from '../../document/types.js';
+import { plainText } from '../../extract/text.js';
+import type { PageInput, Reader, ReadOptions } from '../types.js';
+import { convertHtmlTables, readHtmlPage } from './html.js';
+import { blankNoise } from './noise.js';
+import { layoutRegion } from './parts.js';
+import { findRegions } from './regions.js';
+import { readVocabulary } from './vocabulary.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+const HTML_PAGE = /\.html?$/i;
+
+function detect(page: PageInput): string {
+  return HTML_PAGE.test(page.file) ? 'an HTML page no dialect claims (general reader)' : 'markdown no dialect claims (general reader)';
+}
+
+function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOptions): Root {
+  const words = readVocabulary(options?.vocabulary);
+  const html = HTML_PAGE.test(page.file);
+  const text = html ? page.text : blankNoise(page.text);
+  const root = html ? readHtmlPage(text) : processor.parse(text);
+  if (!html) convertHtmlTables(root);
+  const nodes = root.children.filter((node) => node.type !== 'yaml');
+  const regions = findRegions(nodes, words);
+  const children: RootContent[] = [];
+  const baseUrls = new Set<string>();
+  let at = 0;
+  for (const region of regions) {
+    children.push(...asides(nodes.slice(at, region.start)));
+    children.push(...layoutRegion(nodes, region, { ...words, page: text, baseUrls }));
+    at = region.end;
+  }
+  children.push(...asides(nodes.slice(at)));
+  root.children = children;
+  markNestedHeadings(root);
+  const meta = pageMeta(nodes);
+  if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
+  const data: NonNullable<Root['data']> = { dialect: 'markdown', page: meta };
+  if (!html) data.markdown = text;
+  if (words.typeWords) data.typeWords = words.typeWords;
+  if (words.columnNames) data.columnNames = words.columnNames;
+  root.data = data;
+  return root;
+}
+
+/** Headings outside every operation: prose the extractor does not read. */
+function asides(nodes: RootContent[]): RootContent[] {
+  for (const node of nodes) if (node.type === 'heading') node.data = { section: 'aside' };
+  return nodes;
+}
+
+/** Headings inside lists and quotes are prose too. */
+function markNestedHeadings(root: Root): void {
+  const visit = (node: Nodes, top: boolean): void => {
+    if (node.type === 'heading' && !top && !node.data?.section) node.data = { ...node.data, section: 'aside' };
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, node.type === 'root');
+  };
+  visit(root, false);
+}
+
+function pageMeta(nodes: readonly RootContent[]): PageMeta {
+  const title = nodes.find((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  return title ? { title: plainText(title).trim() } : {};
+}
+
+export const markdownReader: Reader = { id: 'markdown', detect, read };

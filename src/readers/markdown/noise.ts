@@ -1,0 +1,57 @@
+/**
+ * Site-generator noise → blanks, before parsing:
+ *
+ *     {% hint style="info" %} … {% endhint %}     Liquid / GitBook / Jekyll tags
+ *     {{< note >}} … {{< /note >}}                Hugo shortcodes
+ *     [!INCLUDE [title](../includes/x.md)]        DocFX includes
+ *     <!-- comment -->                            HTML comments
+ *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
+ *     ::: tip  /  :::                             container fences (VuePress, docusaurus)
+ *     # [HTTP](#tab/http)                          DocFX tab headings
+ *
+ * Each is replaced by spaces (line breaks kept), so every position still points at the page and
+ * no description quotes a directive. The words between paired tags (`Permission required: …`)
+ * are kept.
+ */
+
+/** Paired delimiters, found by `indexOf` (linear even when a page opens many and closes none). */
+const PAIRS: ReadonlyArray<[string, string]> = [
+  ['{{<', '>}}'],
+  ['{{%', '%}}'],
+  ['{%', '%}'],
+  ['<!--', '-->'],
+];
+
+/** One-line patterns (no nested quantifiers: linear). */
+const LINES: readonly RegExp[] = [
+  /^#{1,6}[ \t]*\[[^\]\n]*\]\(#tab\/[^)\n]*\)[ \t]*$/gm,
+  /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
+  /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
+  /^[ \t]*:::.*$/gm,
+];
+
+export function blankNoise(text: string): string {
+  let result = text;
+  for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
+  for (const pattern of LINES) result = result.replace(pattern, blank);
+  return result;
+}
+
+function blankPairs(text: string, open: string, close: string): string {
+  let at = text.indexOf(open);
+  if (at < 0) return text;
+  let out = '';
+  let done = 0;
+  while (at >= 0) {
+    const end = text.indexOf(close, at + open.length);
+    if (end < 0) break;
+    out += text.slice(done, at) + blank(text.slice(at, end + close.length));
+    done = end + close.length;
+    at = text.indexOf(open, done);
+  }
+  return out + text.slice(done);
+}
+
+function blank(match: string): string {
+  return match.replace(/[^\r\n]/g, ' ');
+}

@@ -1,0 +1,339 @@
+/**
+ * The nodes of one operation region → the normalised document's sections: real headings get the
+ * section their title names, and where the page labels a part with a paragraph (`Example
+ * response:`), a table or a list (an attribute table under no heading), a synthetic heading (no
+ * position: it is not in the page) opens the section.
+ *
+ *     ## Create a commit                   → operation (the region's heading)
+ *     ```POST /projects/:id/commits```     → dropped; a ```http request line is put first instead
+ *     | Attribute | Type | Required | …    → [attributes] + the table
+ *     | `actions[]` Attribute | …         → [attributes, name actions[]] + the table
+ *     ```bash curl -X POST … -d '{…}'```   → [sample-request] + the data as a ```json block
+ *     Example response:                    → [sample-response]
+ *     ```json {…}```
+ */
+import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import type { SectionKind } from '../../document/types.js';
+import { plainText } from '../../extract/text.js';
+import { tableOfAttributeList } from './attribute-lists.js';
+import { curlBaseUrl } from './base-urls.js';
+import { parseCurl } from './curl.js';
+import { documentedNames, exampleQueryTable } from './example-queries.js';
+import { linkedTable } from './linked-tables.js';
+import { isLabel, type Region } from './regions.js';
+import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
+import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
+
+export interface PartOptions {
+  /** Collects the base URLs the region's curl commands and request lines show. */
+  baseUrls?: Set<string>;
+  titles?: TitleVocabulary;
+  columnNames?: Readonly<Record<string, string>>;
+  /** The page text (markdown pages), for placing list-made cells. */
+  page: string;
+}
+
+const TABLE_KINDS = new Set<SectionKind>([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'attributes',
+  'request-body',
+  'response-body',
+  'responses',
+  'type-definition',
+]);
+
+interface State {
+  kind: SectionKind;
+  /** The section was opened by a synthetic heading (prose after its table is the operation's again). */
+  synthetic: boolean;
+  /** A status the page stated for the samples that follow (`HTTP/1.1 201 Created`). */
+  status?: string;
+  /** The page's own heading of the current section, if a real heading opened it. */
+  heading?: Heading;
+  depth: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+export function layoutRegion(nodes: readonly RootContent[], region: Region, options: PartOptions): RootContent[] {
+  const out: RootContent[] = [];
+  const depth = Math.min(6, region.depth + 1) as State['depth'];
+  const head = nodes[region.start]!;
+  if (region.headed && head.type === 'heading') {
+    head.data = { section: 'operation' };
+    out.push(head);
+  } else
+    out.push(synthetic(depth, { section: 'operation' }, region.signatures.map((s) => `${s.method.toUpperCase()} ${s.path}`).join(', ')));
+  for (const signature of region.signatures) {
+    if (signature.host && /^[a-z][a-z0-9+.-]*:\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
+    const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
+    if (signature.position) line.position = signature.position;
+    out.push(line);
+  }
+  const state: State = { kind: 'operation', synthetic: false, depth };
+  const documented = documentedNames(nodes.slice(region.start, region.end));
+  const exampleQueries: Table[] = [];
+  const open = (kind: SectionKind, data: HeadingData = {}) => {
+    out.push(synthetic(depth, { ...data, section: kind }, kind));
+    state.kind = kind;
+    state.synthetic = true;
+    delete state.heading;
+  };
+  for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
+    if (region.signatureNodes.has(index)) continue;
+    const node = nodes[index]!;
+    if (node.type === 'heading') placeHeading(node, state, options);
+    else if (node.type === 'paragraph') {
+      const statusTable = placeParagraph(node, state, open, options);
+      out.push(node);
+      if (statusTable) out.push(statusTable);
+      continue;
+    } else if (node.type === 'table') placeTable(node, state, open, options);
+    else if (node.type === 'list') {
+      const table =
+        TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
+          ? tableOfAttributeList(node, options.page)
+          : undefined;
+      if (table) {
+        placeTable(table, state, open, options);
+        out.push(table);
+        continue;
+      }
+      if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
+    } else if (node.type === 'code') {
+      const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
+      if (base) options.baseUrls?.add(base);
+      const queries = node.position ? exampleQueryTable(node.value, node.position, region.signatures, documented) : undefined;
+      if (queries) {
+        exampleQueries.push(queries);
+        for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
+      }
+      const sample = placeCode(node, state, open);
+      if (sample) out.push(sample);
+      continue;
+    }
+    out.push(node);
+  }
+  for (const table of exampleQueries) {
+    open('query-parameters');
+    out.push(table);
+  }
+  const linked = linkedTable(nodes, region, options.columnNames);
+  if (linked) {
+    open('attributes');
+    out.push(linked);
+  }
+  return out;
+}
+
+function synthetic(depth: State['depth'], data: HeadingData, text: string): Heading {
+  return { type: 'heading', depth, children: [{ type: 'text', value: text }], data };
+}
+
+function placeHeading(node: Heading, state: State, options: PartOptions): void {
+  state.heading = node;
+  const title = sectionOfTitle(plainText(node), options.titles);
+  const kind: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
+  const data: HeadingData = { section: kind };
+  if (title?.typeText) data.typeText = title.typeText;
+  const status = kind === 'sample-response' ? statusOfTitle(plainText(node)) : undefined;
+  if (status) data.status = status;
+  node.data = data;
+  Object.assign(state, { kind, synthetic: false, status: undefined });
+}
+
+type Open = (kind: SectionKind, data?: HeadingData) => void;
+
+const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
+
+/** "Do not supply a request body for this method." */
+const NO_BODY =
+  /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b/i;
+
+/**
+ * "If successful, this method returns a `200 OK` response code and a [user] object in the response
+ * body": the status (and the body's type) the prose of a response section states.
+ */
+const RETURNS_STATUS =
+  /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?\s+objects?\b)?/i;
+
+/** Places a paragraph; returns the status table its words state, if they state one. */
+function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions): Table | undefined {
+  const text = plainText(node).trim();
+  if (state.kind === 'request-body' && state.heading && NO_BODY.test(text)) {
+    // The page says the operation takes no body: the section is prose, not a body.
+    state.heading.data = { section: 'aside' };
+    state.kind = 'aside';
+    return undefined;
+  }
+  const returns = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_STATUS.exec(text) : null;
+  if (returns && node.position) {
+    const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
+    open('responses', typeText ? { typeText } : {});
+    return statusTable(returns[1]!, returns[2]!.trim(), node.position);
+  }
+  const status = STATUS_LINE.exec(text)?.[1];
+  if (status) {
+    state.status = status;
+    return undefined;
+  }
+  const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
+  if (title && title.kind !== 'signature' && title.kind !== 'notes') {
+    const data: HeadingData = {};
+    if (title.typeText) data.typeText = title.typeText;
+    const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
+    if (labelStatus) data.status = labelStatus;
+    open(title.kind, data);
+    return undefined;
+  }
+  // Prose after a table the reader gave a section: the operation's description again.
+  if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
+  return undefined;
+}
+
+/** `| Status | Description |` with the one status the prose states, placed at the prose. */
+function statusTable(status: string, reason: string, position: Position): Table {
+  const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position });
+  return {
+    type: 'table',
+    align: [null, null],
+    position,
+    children: [
+      { type: 'tableRow', children: [cell('Status'), cell('Description')], position },
+      { type: 'tableRow', children: [cell(status), cell(reason)], position },
+    ],
+  };
+}
+
+function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
+  const facts = classifyTable(table, options.columnNames);
+  const nameAt = facts.roles.indexOf('name');
+  if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt);
+  if (facts.kind === 'signatures') {
+    if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
+    return;
+  }
+  const wanted = sectionForTable(facts, state);
+  if (wanted) open(wanted.kind, wanted.data);
+}
+
+function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {
+  if (facts.parent) return { kind: 'attributes', data: { name: facts.parent } };
+  if (TABLE_KINDS.has(state.kind)) {
+    if (facts.kind === 'parameters' && (state.kind === 'attributes' || state.kind === 'request-body')) return { kind: 'parameters' };
+    if (facts.kind === 'responses' && state.kind !== 'responses') return { kind: 'responses' };
+    return undefined;
+  }
+  if (facts.kind === 'parameters' || facts.kind === 'attributes' || facts.kind === 'responses') return { kind: facts.kind };
+  return undefined;
+}
+
+/** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
+function placeCode(node: Code, state: State, open: Open): RootContent | undefined {
+  const lang = (node.lang ?? '').toLowerCase();
+  const value = node.value.trim();
+  if (/^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test(lang) && /^(?:\$\s*)?curl\s/m.test(value))
+    return curlSample(node, state, open);
+  if (/^HTTP\/[\d.]+\s+\d{3}/i.test(value)) {
+    if (state.kind !== 'sample-response') open('sample-response');
+    return { ...node, lang: 'http' };
+  }
+  // A whole request message (`PATCH https://…`, headers, a blank line, the body) in a request sample.
+  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*\n\s*[[{]/.test(value))
+    return { ...node, lang: 'http' };
+  const json = /^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value);
+  if (!json) return node;
+  const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
+  if (state.kind === 'sample-response' || state.kind === 'sample-request') {
+    if (state.kind === 'sample-response' && state.status) open('sample-response', { status: state.status });
+    state.status = undefined;
+    return sample;
+  }
+  if (state.kind === 'request-body') {
+    open('sample-request');
+    return sample;
+  }
+  if (state.kind === 'response-body' || state.kind === 'responses' || state.status) {
+    open('sample-response', state.status ? { status: state.status } : {});
+    state.status = undefined;
+    return sample;
+  }
+  return node;
+}
+
+/**
+ * A curl command → its JSON data as a request sample; a `-F name=@file` upload says the body is
+ * `multipart/form-data` (a `Content-Type` request header row, placed at the command: a file cannot
+ * travel in JSON). Form fields without a file say nothing of the media type (APIs that take them
+ * mostly take JSON too), nor do commands without data.
+ */
+function curlSample(node: Code, state: State, open: Open): RootContent | undefined {
+  const request = parseCurl(node.value);
+  if (request?.upload && node.position) {
+    open('request-headers');
+    return contentTypeTable('multipart/form-data', node.position);
+  }
+  const data = request?.data?.trim();
+  if (!request || !data || !/^[[{]/.test(data)) return undefined;
+  const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  if (type && !/json/i.test(type)) return undefined;
+  if (state.kind !== 'sample-request') open('sample-request');
+  const sample: Code = { type: 'code', lang: 'json', meta: null, value: tidyJson(data) };
+  if (node.position) sample.position = node.position;
+  return sample;
+}
+
+function contentTypeTable(mediaType: string, position: Position): Table {
+  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
+  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
+  return {
+    type: 'table',
+    align: [null, null],
+    position,
+    children: [
+      row([cell([{ type: 'text', value: 'Name' }]), cell([{ type: 'text', value: 'Description' }])]),
+      row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
+    ],
+  };
+}
+
+/**
+ * Samples elided by hand (`...` lines, `// comments`, trailing commas) → JSON, when that is all
+ * that kept them from parsing; otherwise the text as written (the extractor reports it).
+ */
+function tidyJson(text: string): string {
+  if (parses(text)) return text;
+  const tidied = text
+    .split('\n')
+    .filter((line) => !/^\s*(?:\.\.\.|…)\s*,?\s*$/.test(line))
+    .map(withoutLineComment)
+    .join('\n')
+    .replace(/,\s*\.\.\.\s*(?=[\]}])/g, '')
+    .replace(/,(\s*[\]}])/g, '$1');
+  return parses(tidied) ? tidied : text;
+}
+
+/** The line up to a `//` comment outside strings (a linear scan). */
+function withoutLineComment(line: string): string {
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '/' && line[i + 1] === '/') return line.slice(0, i).trimEnd();
+  }
+  return line;
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

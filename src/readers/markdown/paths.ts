@@ -1,0 +1,92 @@
+/**
+ * Endpoint signatures as vendors write them → method and OpenAPI path.
+ *
+ *     GET /projects/:id/hooks                 → GET /projects/{id}/hooks
+ *     DELETE /users/<user_id>                 → DELETE /users/{user_id}
+ *     POST https://api.example.com/v1/items   → POST /v1/items, host `https://api.example.com` stripped
+ *     GET {{baseUrl}}/users/{id}              → GET /users/{id}, the placeholder stripped
+ *     PATCH /users/{id | userPrincipalName}   → PATCH /users/{id}
+ *     GET /users?active=true                  → query `active=true` kept apart (an example, unless
+ *                                               nothing else documents GET /users)
+ */
+import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
+
+export interface ParsedSignature {
+  method: HttpMethod;
+  /** OpenAPI template: leading slash, `{name}` parameters, no host, no query, no trailing slash. */
+  path: string;
+  /** Scheme and host (and a placeholder) taken off the front, as written. */
+  host?: string;
+  /** The query string as written, without `?`. */
+  query?: string;
+}
+
+const SIGNATURE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(\S+)(?:\s+HTTP\/[\d.]+)?\s*$/i;
+const HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
+/** A leading placeholder for the base URL: `{{baseUrl}}`, `{base_url}`, `$HOST`, `<endpoint>`. */
+const BASE_PLACEHOLDER =
+  /^(?:\{\{[^}]*\}\}|\{[^}]*(?:url|host|base|endpoint|server|domain|root|api)[^}]*\}|<[^>]*(?:url|host|base|endpoint|server|domain)[^>]*>|\$\{?[A-Z_][A-Z0-9_]*\}?)(?=\/|$)/i;
+
+/** `METHOD URL` on its own (a line, a heading, inline code) → a signature, or `undefined`. */
+export function parseSignature(text: string): ParsedSignature | undefined {
+  // `{id | userPrincipalName}`: one parameter a caller may give in either form; its first name.
+  const line = text.replace(/\{\s*([A-Za-z_][\w.-]*)\s*\|[^{}\n]*\}/g, '{$1}').replace(/\s+/g, ' ');
+  const match = SIGNATURE.exec(line);
+  if (!match) return undefined;
+  return signatureOf(match[1]!, match[2]!);
+}
+
+/** Method and URL given apart (a table's cells, `Method:` and `URL:` lines, curl). */
+export function signatureOf(methodText: string, url: string): ParsedSignature | undefined {
+  const method = methodText.trim().toLowerCase() as HttpMethod;
+  if (!HTTP_METHODS.includes(method)) return undefined;
+  let rest = url.trim().replace(/^['"`]|['"`]$/g, '');
+  let host: string | undefined;
+  const hostMatch = HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest);
+  if (hostMatch) {
+    host = hostMatch[0];
+    rest = rest.slice(hostMatch[0].length);
+  } else if (!rest.startsWith('/') && !/^[A-Za-z0-9_.~-]+\/\S/.test(rest)) return undefined;
+  let query: string | undefined;
+  const queryAt = rest.search(/[?#]/);
+  if (queryAt >= 0) {
+    if (rest[queryAt] === '?') query = rest.slice(queryAt + 1).replace(/#.*$/, '');
+    rest = rest.slice(0, queryAt);
+  }
+  const path = templatePath(rest);
+  if (!/^\/[^\s]*$/.test(path)) return undefined;
+  const signature: ParsedSignature = { method, path };
+  if (host !== undefined) signature.host = host;
+  if (query !== undefined) signature.query = query;
+  return signature;
+}
+
+/** `:id`, `<id>`, `{{id}}` and `{id}` parameters → `{id}`; a leading slash, no trailing one. */
+function templatePath(raw: string): string {
+  let path = raw.startsWith('/') ? raw : `/${raw}`;
+  path = path
+    .replace(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g, '{$1}')
+    .replace(/(^|\/):([A-Za-z_][\w-]*)/g, '$1{$2}')
+    .replace(/<([A-Za-z_][\w.-]*)>/g, '{$1}');
+  if (path.length > 1) path = path.replace(/\/+$/, '');
+  return path;
+}
+
+/**
+ * Whether a signature shows sample values rather than the route: URL-encoded text (`%2F`), a
+ * number or a UUID-like id where a parameter would be (`/projects/5`, `/users/87d349ed-…`).
+ */
+export function showsSampleValues(path: string): boolean {
+  const segments = path.split('/').filter((segment) => segment.length > 0);
+  return segments.some(
+    (segment, index) =>
+      /%[0-9A-Fa-f]{2}/.test(segment) ||
+      (index > 0 && /^\d+$/.test(segment)) ||
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment) ||
+      (segment.length >= 16 &&
+        /\d/.test(segment) &&
+        /[A-Za-z]/.test(segment) &&
+        /^[A-Za-z0-9_=-]+$/.test(segment) &&
+        !segment.includes('_')),
+  );
+}

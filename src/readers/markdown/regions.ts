@@ -1,0 +1,180 @@
+/**
+ * Operations of a general page: which signatures define an operation, and which stretch of the
+ * page (its region) documents each.
+ *
+ *     # Branches API                       ← page title: no operation
+ *     ## List repository branches          ← region of GET …/branches starts at its heading
+ *     ```
+ *     GET /projects/:id/repository/branches
+ *     ```
+ *     | Attribute | Type | Required | …    ← belongs to it
+ *     ## Get single repository branch      ← the next region
+ *
+ * Example lines never define one: signatures under a sample heading or label, paths with sample
+ * values (`/projects/5`, `%2F`), and `?query=` examples of a route the page also states plainly.
+ * Signatures next to each other (one fence of several lines, fences with only prose between)
+ * form one group: one region whose tables document all of them.
+ */
+import type { Heading, RootContent } from 'mdast';
+import { plainText } from '../../extract/text.js';
+import { showsSampleValues } from './paths.js';
+import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { curlSignature, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
+
+export interface Region {
+  /** Index of the first node (the operation heading when `headed`). */
+  start: number;
+  /** Index after the last node. */
+  end: number;
+  headed: boolean;
+  /** Depth of the heading that owns the region (0 when none). */
+  depth: number;
+  signatures: Signature[];
+  /** Nodes that only state signatures: not content. */
+  signatureNodes: Set<number>;
+  /** Index of the group's last signature node. */
+  last: number;
+}
+
+const SAMPLE_KINDS = new Set(['sample-request', 'sample-response']);
+
+export interface RegionOptions {
+  titles?: TitleVocabulary;
+  columnNames?: Readonly<Record<string, string>>;
+}
+
+export function findRegions(nodes: readonly RootContent[], options: RegionOptions = {}): Region[] {
+  const found = definingSignatures(nodes, options);
+  const groups = groupSignatures(nodes, found);
+  const regions: Region[] = [];
+  for (const group of groups) {
+    const previous = regions[regions.length - 1];
+    const first = group.indices[0]!;
+    const owner = ownerHeading(nodes, first, previous ? previous.last : -1, options);
+    const start = owner ?? first;
+    const region: Region = {
+      start,
+      end: nodes.length,
+      headed: owner !== undefined,
+      depth: owner !== undefined ? (nodes[owner] as Heading).depth : 0,
+      signatures: group.signatures,
+      signatureNodes: new Set(group.indices.filter((index) => nodes[index]!.type !== 'table' && nodes[index]!.type !== 'heading')),
+      last: group.indices[group.indices.length - 1]!,
+    };
+    if (previous) previous.end = Math.min(previous.end, start);
+    regions.push(region);
+  }
+  for (const region of regions) region.end = regionEnd(nodes, region, options);
+  return regions;
+}
+
+interface Found {
+  index: number;
+  signatures: Signature[];
+}
+
+function definingSignatures(nodes: readonly RootContent[], options: RegionOptions): Found[] {
+  const found: Found[] = [];
+  let context: string | undefined;
+  nodes.forEach((node, index) => {
+    if (node.type === 'heading') context = sectionOfTitle(plainText(node), options.titles)?.kind;
+    else if (node.type === 'paragraph' && isLabel(node)) context = sectionOfTitle(plainText(node), options.titles)?.kind ?? context;
+    const previous = index > 0 ? nodes[index - 1]! : undefined;
+    const split = previous && node.type === 'paragraph' ? splitLabelSignature(previous, node) : undefined;
+    const signatures = split ? [split] : signaturesIn(node, options.columnNames);
+    if (signatures.length === 0) return;
+    if (node.type !== 'heading' && context && SAMPLE_KINDS.has(context)) return;
+    found.push({ index, signatures });
+  });
+  const plain = new Set(found.flatMap((item) => item.signatures.filter((s) => s.query === undefined).map(routeOf)));
+  const kept = found
+    .map((item) => ({
+      index: item.index,
+      signatures: item.signatures.filter(
+        (signature) => !showsSampleValues(signature.path) && !(signature.query !== undefined && plain.has(routeOf(signature))),
+      ),
+    }))
+    .filter((item) => item.signatures.length > 0);
+  if (kept.length > 0) return kept;
+  // Nothing better: the page's curl commands are its signatures.
+  return nodes.flatMap((node, index) => {
+    const signature = node.type === 'code' ? curlSignature(node) : undefined;
+    return signature && !showsSampleValues(signature.path) ? [{ index, signatures: [signature] }] : [];
+  });
+}
+
+function routeOf(signature: { method: string; path: string }): string {
+  return `${signature.method.toUpperCase()} ${signature.path}`;
+}
+
+/** A short paragraph that labels what follows (`Example response:`, `**Parameters**`). */
+export function isLabel(node: Extract<RootContent, { type: 'paragraph' }>): boolean {
+  const text = plainText(node).trim();
+  if (text.length === 0 || text.length > 80 || text.includes('\n')) return false;
+  const strongOnly = node.children.every(
+    (child) => child.type === 'strong' || child.type === 'emphasis' || (child.type === 'text' && /^[\s:]*$/.test(child.value)),
+  );
+  return strongOnly || /:\s*$/.test(text) || text.split(/\s+/).length <= 4;
+}
+
+interface Group {
+  indices: number[];
+  signatures: Signature[];
+}
+
+/** Signature nodes with nothing but prose between them form one group; a heading or a table starts another. */
+function groupSignatures(nodes: readonly RootContent[], found: readonly Found[]): Group[] {
+  const groups: Group[] = [];
+  let last = -1;
+  for (const item of found) {
+    const current = groups[groups.length - 1];
+    const between = nodes.slice(last + 1, item.index);
+    const known = new Set(current?.signatures.map(routeOf));
+    const repeats = item.signatures.every((signature) => known.has(routeOf(signature)));
+    const prose = between.every((node) => node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'html');
+    const heading = nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading');
+    if (current && !heading && (prose || repeats)) {
+      current.indices.push(item.index);
+      for (const signature of item.signatures) if (!known.has(routeOf(signature))) current.signatures.push(signature);
+    } else {
+      const unique = item.signatures.filter(
+        (signature, at) => item.signatures.findIndex((other) => routeOf(other) === routeOf(signature)) === at,
+      );
+      groups.push({ indices: [item.index], signatures: unique });
+    }
+    last = item.index;
+  }
+  return groups;
+}
+
+/**
+ * The heading the group's region starts at: walking up from the signature past part titles
+ * (`## HTTP request`), the nearest heading above them (a sibling section such as `## Permissions`
+ * is not), after the previous group; else the nearest heading.
+ */
+function ownerHeading(nodes: readonly RootContent[], first: number, after: number, options: RegionOptions): number | undefined {
+  if (nodes[first]!.type === 'heading') return first;
+  let nearest: number | undefined;
+  let below = Number.POSITIVE_INFINITY;
+  for (let index = first - 1; index > after; index--) {
+    const node = nodes[index]!;
+    if (node.type !== 'heading') continue;
+    nearest ??= index;
+    const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
+    if (kind && kind !== 'aside' && kind !== 'notes') below = Math.min(below, node.depth);
+    else if (node.depth < below) return index;
+  }
+  return nearest;
+}
+
+/** A region ends before the next heading as high as its own that is no part title (or at the next region). */
+function regionEnd(nodes: readonly RootContent[], region: Region, options: RegionOptions): number {
+  if (!region.headed) return region.end;
+  for (let index = region.start + 1; index < region.end; index++) {
+    const node = nodes[index]!;
+    if (node.type !== 'heading' || node.depth > region.depth) continue;
+    const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
+    if (!kind || kind === 'aside' || kind === 'notes') return index;
+  }
+  return region.end;
+}

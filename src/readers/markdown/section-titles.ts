@@ -1,0 +1,197 @@
+/**
+ * Section titles of general markdown references → the section they open. Headings and label
+ * paragraphs (`Example response:`, `**Parameters**`) are matched after normalising: lower case,
+ * markup, trailing colons, anchors and `(optional)` notes dropped.
+ *
+ *     ## Query parameters        → query-parameters       ## Body parameters      → request-body
+ *     ## Parameters / Attributes → attributes (rows placed by route and method)
+ *     ## Response fields         → response-body          ## Status codes         → responses
+ *     Example request:           → sample-request         Example response:       → sample-response
+ *     ## Change log              → aside (not used)
+ *
+ * The user's vocabulary (`vocabulary.sections` in the config) adds titles in front of these.
+ */
+import type { SectionKind } from '../../document/types.js';
+
+export type TitleKind = SectionKind | 'signature';
+
+/** The sections a user's title may name (`vocabulary.sections` in the config). */
+export const VOCABULARY_SECTIONS = [
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'attributes',
+  'parameters',
+  'request-body',
+  'responses',
+  'response-body',
+  'sample-request',
+  'sample-response',
+  'notes',
+  'aside',
+  'signature',
+] as const satisfies readonly TitleKind[];
+
+const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
+  [
+    'path-parameters',
+    ['path parameters', 'path params', 'path variables', 'path variable', 'uri parameters', 'url parameters', 'route parameters', 'path'],
+  ],
+  [
+    'query-parameters',
+    [
+      'query parameters',
+      'query params',
+      'query string parameters',
+      'query string',
+      'querystring parameters',
+      'optional query parameters',
+      'query',
+    ],
+  ],
+  ['request-headers', ['headers', 'request headers', 'header parameters', 'http headers', 'request header']],
+  [
+    'attributes',
+    ['parameters', 'params', 'attributes', 'arguments', 'request parameters', 'input parameters', 'options', 'supported attributes'],
+  ],
+  [
+    'request-body',
+    [
+      'request body',
+      'body',
+      'body parameters',
+      'body params',
+      'payload',
+      'payload parameters',
+      'request payload',
+      'form parameters',
+      'form data',
+      'request fields',
+      'request body parameters',
+      'request body fields',
+      'request properties',
+      'body fields',
+    ],
+  ],
+  [
+    'responses',
+    ['responses', 'status codes', 'response codes', 'http status codes', 'response status codes', 'http response codes', 'return codes'],
+  ],
+  [
+    'response-body',
+    [
+      'response body',
+      'response fields',
+      'response properties',
+      'response parameters',
+      'response attributes',
+      'response schema',
+      'response object',
+      'returns',
+      'return value',
+      'return type',
+      'response',
+      'output',
+    ],
+  ],
+  [
+    'sample-request',
+    [
+      'example request',
+      'sample request',
+      'request example',
+      'request sample',
+      'example call',
+      'example calls',
+      'sample call',
+      'example usage',
+      'example payload',
+      'example request body',
+      'request',
+      'curl example',
+      'example',
+      'examples',
+      'usage',
+    ],
+  ],
+  [
+    'sample-response',
+    [
+      'example response',
+      'sample response',
+      'response example',
+      'response sample',
+      'example result',
+      'example results',
+      'example output',
+      'result',
+      'results',
+      'success',
+      'success response',
+      'successful response',
+      'response body example',
+    ],
+  ],
+  ['signature', ['http request', 'endpoint', 'endpoints', 'url', 'request url', 'http method', 'resource url', 'route']],
+  ['notes', ['notes', 'note', 'remarks', 'description', 'details']],
+  [
+    'aside',
+    [
+      'change log',
+      'changelog',
+      'errors',
+      'error',
+      'error response',
+      'error responses',
+      'permissions',
+      'see also',
+      'history',
+      'version history',
+    ],
+  ],
+];
+
+const DEFAULT_TITLES = new Map<string, TitleKind>(
+  TITLES.flatMap(([kind, titles]) => titles.map((title): [string, TitleKind] => [title, kind])),
+);
+
+/** `## Example Response&#x20; <a id="x"></a>` → `example response`. */
+export function normaliseTitle(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[*_`#]+/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[:.\u2013\u2014-]+\s*$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export interface TitleVocabulary {
+  /** Extra titles (normalised) → kind; they win over the defaults. */
+  extra?: ReadonlyMap<string, TitleKind>;
+}
+
+/** The section a title names, or `undefined`. `Request body: Widget` and `Returns Widget` give their type words too. */
+export function sectionOfTitle(text: string, vocabulary: TitleVocabulary = {}): { kind: TitleKind; typeText?: string } | undefined {
+  const title = normaliseTitle(text);
+  if (!title) return undefined;
+  const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
+  if (known) return { kind: known };
+  // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
+  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3} [a-z ]+$/.test(title)) return { kind: 'sample-response' };
+  // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
+  const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());
+  if (typed && /^[\w.<>[\], ]+$/.test(typed[2]!.trim()) && typed[2]!.trim().split(/\s+/).length <= 4) {
+    const head = typed[1]!.toLowerCase();
+    return { kind: head === 'request body' ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
+  }
+  if (/^(?:example|sample) (?:curl |http )?(?:request|call)\b/.test(title)) return { kind: 'sample-request' };
+  if (/^(?:example|sample) (?:http |json )?(?:response|result|output)\b/.test(title)) return { kind: 'sample-response' };
+  return undefined;
+}
+
+/** The status a title states (`Response 201`, `201 Created`, `Example response (201 Created)`). */
+export function statusOfTitle(text: string): string | undefined {
+  return /\b([1-5]\d\d)\b/.exec(text)?.[1];
+}

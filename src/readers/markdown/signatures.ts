@@ -1,0 +1,140 @@
+/**
+ * Where a general reference states an endpoint: the signature found in one block node.
+ *
+ *     ```                      ## GET /users/{id}        `POST /projects`
+ *     GET /projects/:id        (a heading)               (inline code alone in a paragraph)
+ *     ```
+ *     | HTTP Method | URL |    **Method:** `GET`         ```bash
+ *     | GET | /api/v1/me |     **Endpoint:** `/users`    curl -X POST https://…/v1/items -d '{…}'
+ *                                                        ```  (a curl command: a signature only
+ *                                                             when the page has nothing better)
+ */
+import type { Code, Nodes, RootContent } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../extract/text.js';
+import { parseCurl } from './curl.js';
+import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { classifyTable, tableSignatures } from './tables.js';
+
+type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'label' | 'curl';
+
+export interface Signature extends ParsedSignature {
+  kind: SignatureKind;
+  /** Where the page states it. */
+  position?: Position;
+}
+
+/** Info strings of code blocks that hold program text, never `METHOD /path` lines. */
+const PROGRAM_LANGS =
+  /^(?:json5?|jsonc|javascript|js|ts|typescript|python|py|ruby|rb|php|java|go|csharp|cs|c#|xml|yaml|yml|html|graphql|sql)$/i;
+const SHELL_LANGS = /^(?:bash|sh|shell|console|powershell|ps|zsh|curl|cmd)$/i;
+
+/** The signatures a block states (a fence may state several, one a line). */
+export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<string, string>>): Signature[] {
+  switch (node.type) {
+    case 'code':
+      return fenceSignatures(node);
+    case 'heading': {
+      const signature = parseSignature(plainText(node).replace(/\s*#+\s*$/, ''));
+      return signature ? [{ ...signature, kind: 'heading', ...at(node) }] : [];
+    }
+    case 'paragraph':
+      return paragraphSignatures(node);
+    case 'table': {
+      const facts = classifyTable(node, columnNames);
+      if (facts.kind !== 'signatures') return [];
+      return tableSignatures(node, facts.roles).map(({ signature, cell }) => ({ ...signature, kind: 'table', ...at(cell) }));
+    }
+    default:
+      return [];
+  }
+}
+
+function at(node: Nodes): { position?: Position } {
+  return node.position ? { position: node.position } : {};
+}
+
+function fenceSignatures(node: Code): Signature[] {
+  const lang = (node.lang ?? '').toLowerCase();
+  if (PROGRAM_LANGS.test(lang)) return [];
+  const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
+  const signatures = lines.map(parseSignature).filter((found): found is ParsedSignature => found !== undefined);
+  // A fence of request lines (or a request line and its headers, `lang: http`).
+  if (
+    signatures.length > 0 &&
+    (signatures.length === lines.length || lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')
+  )
+    return signatures.map((signature) => ({ ...signature, kind: 'fence', ...at(node) }));
+  return [];
+}
+
+/** The request of a curl block (a signature of last resort). */
+export function curlSignature(node: Code): Signature | undefined {
+  const lang = (node.lang ?? '').toLowerCase();
+  if (PROGRAM_LANGS.test(lang) && !SHELL_LANGS.test(lang)) return undefined;
+  const request = parseCurl(node.value);
+  if (!request) return undefined;
+  const signature = signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, ''));
+  return signature ? { ...signature, kind: 'curl', ...at(node) } : undefined;
+}
+
+const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*[:=]\s*`?([A-Za-z]+)`?\s*$/i;
+const URL_LINE = /^\s*(?:endpoint|url|uri|route|path|resource|request url)\s*[:=]\s*`?([^`\s]+)`?\s*$/i;
+const COMBINED_LINE = /^\s*(?:endpoint|request|route|http request|url)\s*[:=]\s*`?([A-Za-z]+\s+[^`\s]+)`?\s*$/i;
+
+/** Plain text with hard breaks as line breaks. */
+function lineText(node: Nodes): string {
+  if (node.type === 'break') return '\n';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(lineText).join('');
+  return '';
+}
+
+function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>): Signature[] {
+  const text = lineText(node);
+  // `POST /projects` alone, or behind a short label (`Endpoint: \`POST /x\``).
+  const codes = node.children.filter((child) => child.type === 'inlineCode');
+  if (codes.length === 1) {
+    const signature = parseSignature(codes[0]!.value);
+    const rest = text
+      .replace(codes[0]!.value, '')
+      .replace(/[\s:*_.-]+/g, ' ')
+      .trim();
+    if (signature && rest.split(' ').filter(Boolean).length <= 2) return [{ ...signature, kind: 'inline', ...at(node) }];
+  }
+  const lines = text.split(/\r?\n/);
+  const alone = lines.length === 1 ? parseSignature(text) : undefined;
+  if (alone) return [{ ...alone, kind: 'inline', ...at(node) }];
+  for (const line of lines) {
+    const combined = COMBINED_LINE.exec(line);
+    const parsed = combined ? parseSignature(combined[1]!) : undefined;
+    if (parsed) return [{ ...parsed, kind: 'label', ...at(node) }];
+  }
+  const { method, url } = labelParts(node);
+  const labelled = method && url ? signatureOf(method, url) : undefined;
+  return labelled ? [{ ...labelled, kind: 'label', ...at(node) }] : [];
+}
+
+/** The `Method:` and `Endpoint:` lines of a paragraph (they may stand in two paragraphs). */
+function labelParts(node: Nodes): { method?: string; url?: string } {
+  const parts: { method?: string; url?: string } = {};
+  if (node.type !== 'paragraph') return parts;
+  for (const line of lineText(node).split(/\r?\n/)) {
+    const method = METHOD_LINE.exec(line)?.[1];
+    const url = URL_LINE.exec(line)?.[1];
+    if (method) parts.method ??= method;
+    if (url) parts.url ??= url;
+  }
+  return parts;
+}
+
+/** A `Method:` paragraph and an `Endpoint:` paragraph next to each other. */
+export function splitLabelSignature(first: Nodes, second: Nodes): Signature | undefined {
+  const a = labelParts(first);
+  const b = labelParts(second);
+  const method = a.method ?? b.method;
+  const url = a.url ?? b.url;
+  if (!method || !url || (a.method && a.url) || (b.method && b.url)) return undefined;
+  const signature = signatureOf(method, url);
+  return signature ? { ...signature, kind: 'label', ...at(second) } : undefined;
+}

@@ -1,0 +1,148 @@
+/**
+ * Tables of general references: what a table is by its columns, and its name cells made plain.
+ *
+ *     | Attribute | Type | Required | Description |   → attributes (no location column)
+ *     | Name | In | Type | Required |                  → parameters (a location column)
+ *     | HTTP Method | URL | Requires Auth |           → signatures (one operation a row)
+ *     | Status code | Description |                  → responses
+ *     | `actions[]` Attribute | Type | …            → attributes of the body field `actions[]`
+ *
+ * Name cells carry markers the extractor should not read as part of the name; they become the
+ * normalised `**Required**` marker or go:
+ *
+ *     `email`*  ·  `email` (required)  ·  email <mark>*</mark>   → `email` + **Required**
+ *     lfs_enabled (optional)  ·  `name` or `context`             → lfs_enabled · name
+ */
+import type { InlineCode, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import { type ColumnRole, columnRoles } from '../../extract/columns.js';
+import { plainText } from '../../extract/text.js';
+import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+
+type TableKind = 'signatures' | 'attributes' | 'parameters' | 'responses' | 'properties' | 'other';
+
+export interface TableFacts {
+  kind: TableKind;
+  roles: Array<ColumnRole | undefined>;
+  /** `| \`actions[]\` Attribute |`: the body field whose properties the rows are. */
+  parent?: string;
+}
+
+export function classifyTable(table: Table, columnNames?: Readonly<Record<string, string>>): TableFacts {
+  const parent = parentOf(table);
+  const roles = columnRoles(table, columnNames);
+  const has = (role: ColumnRole) => roles.includes(role);
+  let kind: TableKind = 'other';
+  if (has('method') && has('url')) kind = 'signatures';
+  else if (has('url') && tableSignatures(table, roles).length > 0) kind = 'signatures';
+  else if (has('name') && has('in')) kind = 'parameters';
+  else if (has('status') && !has('type')) kind = 'responses';
+  else if (has('name') && (has('type') || has('required') || has('optional') || has('description') || has('example'))) kind = 'attributes';
+  const facts: TableFacts = { kind, roles };
+  if (parent) facts.parent = parent;
+  return facts;
+}
+
+/** Tables whose header named a parent field (the header cell is rewritten on first sight). */
+const PARENTS = new WeakMap<Table, string>();
+
+/** `` `actions[]` Attribute `` header: the field is `actions[]` and the header cell becomes `Attribute`. */
+function parentOf(table: Table): string | undefined {
+  const known = PARENTS.get(table);
+  if (known !== undefined) return known;
+  const cell = table.children[0]?.children[0];
+  const [code, ...rest] = cell?.children ?? [];
+  if (!cell || code?.type !== 'inlineCode' || rest.length === 0) return undefined;
+  const label = rest.map(plainText).join('').trim();
+  if (!/^(?:attributes?|parameters?|fields?|properties|property|keys?)$/i.test(label)) return undefined;
+  cell.children = rest.map((node) => (node.type === 'text' ? { ...node, value: node.value.trim() } : node));
+  PARENTS.set(table, code.value.trim());
+  return code.value.trim();
+}
+
+/** One signature per body row of a table with method and URL columns (or `GET /x` in the URL column). */
+export function tableSignatures(
+  table: Table,
+  roles: Array<ColumnRole | undefined>,
+): Array<{ signature: ParsedSignature; cell: TableCell }> {
+  const methodAt = roles.indexOf('method');
+  const urlAt = roles.indexOf('url');
+  if (urlAt < 0) return [];
+  const found: Array<{ signature: ParsedSignature; cell: TableCell }> = [];
+  for (const row of table.children.slice(1)) {
+    const urlCell = row.children[urlAt];
+    if (!urlCell) continue;
+    const url = plainText(urlCell).trim();
+    const signature = methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : parseSignature(url);
+    if (signature) found.push({ signature, cell: urlCell });
+  }
+  return found;
+}
+
+const REQUIRED_NOTE = /\s*\((?:required|mandatory)\)\s*$/i;
+const OPTIONAL_NOTE = /\s*\((?:optional)\)\s*$/i;
+
+/**
+ * Makes the name cells of a parameter table plain: markers become `**Required**`, notes go. A row
+ * naming alternatives (`` `userId`* or `username`* ``: send one of them) becomes one row per name,
+ * none of them required alone.
+ */
+export function normaliseNameCells(table: Table, nameAt: number): void {
+  const [header, ...rows] = table.children;
+  const out: TableRow[] = header ? [header] : [];
+  for (const row of rows) {
+    const cell = row.children[nameAt];
+    const names = cell ? alternativeNames(cell) : [];
+    if (!cell || names.length < 2) {
+      if (cell) normaliseNameCell(cell);
+      out.push(row);
+      continue;
+    }
+    for (const name of names) {
+      const children = row.children.map((other, index) => (index === nameAt ? { ...other, children: [name] } : other));
+      out.push({ ...row, children });
+    }
+  }
+  table.children = out;
+  if (table.data?.rowLines) delete table.data.rowLines;
+}
+
+/** `` `a` or `b` `` → the code spans, when the cell says nothing else but `or`, commas and markers. */
+function alternativeNames(cell: TableCell): InlineCode[] {
+  const codes = cell.children.filter((child): child is InlineCode => child.type === 'inlineCode' && child.value.trim() !== '*');
+  if (codes.length < 2) return [];
+  const rest = cell.children
+    .filter((child) => child.type !== 'inlineCode')
+    .map(plainText)
+    .join(' ');
+  return /^(?:[\s,*/]|\bor\b)*$/i.test(rest) ? codes : [];
+}
+
+function normaliseNameCell(cell: TableCell): void {
+  const text = plainText(cell)
+    .replace(/<[^>]*>/g, '')
+    .trim();
+  let required = false;
+  let children = cell.children;
+  const code = children.find((child): child is InlineCode => child.type === 'inlineCode' && child.value.trim() !== '*');
+  if (/\*\s*$/.test(text) || REQUIRED_NOTE.test(text)) required = true;
+  if (code && code.value.trim() !== text) {
+    // `name` followed by markers or "or `other`": the first code span is the name (its leading
+    // word, when broken markup ran into the span: `` `email`` `<mark>`… ``).
+    const word = /^[\w.[\]$@-]+/.exec(code.value.trim())?.[0];
+    children = [word && word !== code.value.trim() ? { ...code, value: word } : code];
+  } else if (!code || children.some((child) => child.type === 'html')) {
+    const name = text
+      .replace(REQUIRED_NOTE, '')
+      .replace(OPTIONAL_NOTE, '')
+      .replace(/\s*\*+\s*$/, '')
+      .trim();
+    const first = /^[^\s,]+/.exec(name)?.[0] ?? name;
+    if (first !== text) children = [{ type: 'text', value: first, ...(cell.position ? { position: cell.position } : {}) }];
+  }
+  if (required) children = [...children, requiredMarker()];
+  cell.children = children;
+}
+
+function requiredMarker(): PhrasingContent {
+  return { type: 'strong', children: [{ type: 'text', value: 'Required' }] };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/read-page.js';
+import { operation, readGeneral } from './helpers.js';
+
+/** Pages built to hurt a reader: each must be read (no internal error), and soon (no quadratic scans). */
+describe('general reader: hostile pages', () => {
+  it('should read a page that opens thousands of directives and comments and closes none', () => {
+    const text = `## Get\n\n\`GET /items\`\n\n${'{% tag '.repeat(20_000)}\n\n${'<!-- '.repeat(20_000)}\n`;
+    const result = readPage({ file: 'open.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
+
+  it('should read a long attribute list and a huge broken one-line sample', () => {
+    const items = Array.from({ length: 3_000 }, (_, i) => `- \`field_${i}\` (optional) - Field ${i}`).join('\n');
+    const sample = `{"a": "${'x/'.repeat(100_000)}`;
+    const text = `## Make\n\n\`POST /things\`\n\n${items}\n\nExample response:\n\n\`\`\`json\n${sample}\n\`\`\`\n`;
+    const result = readPage({ file: 'big.md', text });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['invalid-sample']);
+    const body = result.fragment!.operations[0]!.requestBody!.content[0]!.schema;
+    expect(body?.kind === 'object' && body.properties.length).toBe(3_000);
+  });
+
+  it('should keep hostile names and descriptions as data', () => {
+    const read = readGeneral(
+      '## Make\n\n`POST /things/:__proto__`\n\n| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `__proto__` | string | yes | id */ `x` |\n| `constructor` | hash | no | <script>alert(1)</script> |\n',
+    );
+    const make = operation(read, 'POST /things/{__proto__}');
+    expect(make.parameters.map((p) => p.name)).toEqual(['__proto__']);
+    const body = make.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.description])).toEqual([
+      ['constructor', '<script>alert(1)</script>'],
+    ]);
+  });
+
+  it('should read a fence of two thousand request lines as two thousand operations sharing one table', () => {
+    const lines = Array.from({ length: 2_000 }, (_, i) => `GET /r${i}/:id`).join('\n');
+    const read = readGeneral(
+      `## Many\n\n\`\`\`\n${lines}\n\`\`\`\n\n| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| \`id\` | integer | yes | Id |\n`,
+    );
+    expect(read.routes).toHaveLength(2_000);
+    expect(read.fragment!.operations.every((o) => o.parameters.length === 1 && o.parameters[0]!.in === 'path')).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { bodySchema, codes, operation, readGeneral, strip } from './helpers.js';
+
+describe('general reader: samples, links and noise', () => {
+  it('should read `Example response:` JSON as a 2XX response sample when the page states no status', () => {
+    const read = readGeneral('## Get\n\n```\nGET /items/:id\n```\n\nExample response:\n\n```json\n{ "id": 1, "name": "x" }\n```\n');
+    const responses = operation(read, 'GET /items/{id}').responses;
+    expect(responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { id: 1, name: 'x' }]]);
+    // Open for the samples to fill (merge infers it), never a made-up object.
+    expect(responses[0]!.content[0]!.schema).toEqual({ kind: 'unknown' });
+  });
+
+  it('should take the status a page states above a sample (`HTTP/1.1 201 Created`) and in a heading', () => {
+    const read = readGeneral(
+      '## Make\n\n`POST /items`\n\nResponse:\n\n```\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{"id": 7}\n```\n\n## Drop\n\n`DELETE /items/{id}`\n\n### Response 202\n\n```json\n{"queued": true}\n```\n',
+    );
+    expect(operation(read, 'POST /items').responses.map((r) => [r.status, r.description])).toEqual([['201', 'Created']]);
+    expect(operation(read, 'DELETE /items/{id}').responses.map((r) => r.status)).toEqual(['202']);
+  });
+
+  it('should read elided samples (`...` lines, trailing commas) and curl -d JSON as request samples', () => {
+    const read = readGeneral(
+      '## Make\n\n`POST /items`\n\n```shell\ncurl -X POST -H "Content-Type: application/json" https://api.example.com/items \\\n  -d \'{"name": "x", "tags": ["a"]}\'\n```\n\nExample response:\n\n```json\n[\n  {"id": 1},\n  ...\n]\n```\n',
+    );
+    const make = operation(read, 'POST /items');
+    expect(make.requestBody?.content[0]?.examples[0]?.value).toEqual({ name: 'x', tags: ['a'] });
+    expect(make.responses[0]?.content[0]?.examples[0]?.value).toEqual([{ id: 1 }]);
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should say a `-F name=@file` upload is multipart/form-data', () => {
+    const read = readGeneral(
+      '## Upload\n\n`POST /uploads`\n\n| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `file` | file | yes | The file |\n\n```bash\ncurl -F "file=@dump.tgz" https://h.example/uploads\n```\n',
+    );
+    expect(operation(read, 'POST /uploads').requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
+  });
+
+  it('should give a body-sending operation the attribute table of the section its prose links to', () => {
+    const read = readGeneral(
+      [
+        '## Get settings',
+        'See [the settings](#list-of-settings).',
+        '```\nGET /settings\n```',
+        '## Change settings',
+        'Change [the settings](#list-of-settings).',
+        '```\nPUT /settings\n```',
+        '## List of settings',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `theme` | string | no | Theme |',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'GET /settings').parameters).toEqual([]);
+    expect(bodySchema(operation(read, 'PUT /settings'))).toEqual({
+      kind: 'object',
+      properties: [{ name: 'theme', schema: { kind: 'string' }, required: false, description: 'Theme' }],
+    });
+  });
+
+  it('should keep site-generator directives, comments and badges out of descriptions', () => {
+    const read = readGeneral(
+      '# Create\n\n[![build](https://img.shields.io/x.svg)](https://ci.example)\n\n| HTTP Method | URL |\n| --- | --- |\n| `POST` | `/api/v1/things.create` |\n\nCreates a thing.\n\n{% hint style="info" %}\nPermission required: `create-thing`\n{% endhint %}\n\n<!-- internal note -->\n\n[!INCLUDE [auth](../includes/auth.md)]\n',
+    );
+    const create = operation(read, 'POST /api/v1/things.create');
+    expect(strip({ summary: create.summary, description: create.description })).toEqual({
+      summary: 'Creates a thing.',
+      description: 'Permission required: `create-thing`',
+    });
+  });
+
+  it('should take query parameters a GET shows only in its example call, typed by their example values', () => {
+    const read = readGeneral(
+      '# History\n\n| URL | HTTP Method |\n| --- | --- |\n| `/api/v1/history` | `GET` |\n\n## Query Parameters\n\n| Argument | Example | Required | Description |\n| --- | --- | --- | --- |\n| `id` | `x1` | Required | The id |\n\n## Example Call\n\n```bash\ncurl -H "X-Auth-Token: t" "http://localhost:3000/api/v1/history?id=x1&count=50&full=true&label=a%20b"\n```\n',
+    );
+    const history = operation(read, 'GET /api/v1/history');
+    expect(history.parameters.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['id', true, 'string'],
+      ['count', false, 'integer'],
+      ['full', false, 'boolean'],
+      ['label', false, 'string'],
+    ]);
+    expect(codes(read)).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { codes, operation, parameterNames, readGeneral } from './helpers.js';
+
+describe('general reader: where a page states its endpoints', () => {
+  it('should read a request line in a fence with no info string, `:id` as a path parameter', () => {
+    const read = readGeneral('# Hooks API\n\n## List hooks\n\nLists hooks.\n\n```\nGET /projects/:id/hooks\n```\n');
+    expect(read.routes).toEqual(['GET /projects/{id}/hooks']);
+    expect(operation(read, 'GET /projects/{id}/hooks').summary).toBe('Lists hooks.');
+  });
+
+  it('should read signatures in headings, inline code, `Method:`/`Endpoint:` lines and method/URL tables', () => {
+    const read = readGeneral(
+      [
+        '## GET /users/{id}',
+        'Gets a user.',
+        '## Create a project',
+        '`POST /projects`',
+        '## Delete a widget',
+        '**Method:** `DELETE`  ',
+        '**Endpoint:** `/widgets/<widget_id>`',
+        '## Me',
+        '| HTTP Method | URL | Requires Auth |\n| --- | --- | --- |\n| `GET` | `api/v1/me` | yes |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /users/{id}', 'POST /projects', 'DELETE /widgets/{widget_id}', 'GET /api/v1/me']);
+  });
+
+  it('should strip the host and base-URL placeholders, keep `{{id}}` as a parameter', () => {
+    const read = readGeneral(
+      '## Get\n\n```http\nGET https://api.example.com/v2/items/{{item_id}}\n```\n\n## List\n\n```\nGET {{baseUrl}}/items\n```\n',
+    );
+    expect(read.routes).toEqual(['GET /v2/items/{item_id}', 'GET /items']);
+  });
+
+  it('should not take example lines for operations: sample ids, URL-encoded values, query examples', () => {
+    const read = readGeneral(
+      [
+        '## List users',
+        '```\nGET /users\n```',
+        'For example:',
+        '```\nGET /users?username=jack_smith\nGET /users/5\nGET /projects/diaspora%2Fdiaspora\n```',
+        '## Avatar',
+        '```\nGET /avatar?email=admin@example.com\n```',
+      ].join('\n\n'),
+    );
+    // A query line is the definition when nothing else states its route (the query is not part of the path).
+    expect(read.routes).toEqual(['GET /users', 'GET /avatar']);
+  });
+
+  it('should not take signatures under an example heading or label for operations', () => {
+    const read = readGeneral('## Get item\n\n```\nGET /items/{id}\n```\n\nExample request:\n\n```\nGET /items/{id}/extra\n```\n');
+    expect(read.routes).toEqual(['GET /items/{id}']);
+  });
+
+  it('should read curl commands as the signatures only when the page states nothing better', () => {
+    const curlOnly = readGeneral(
+      '## Send code\n\n```bash\ncurl -X POST https://h.example/api/v1/users.2fa.sendEmailCode -d \'{"emailOrUsername": "x"}\'\n```\n',
+    );
+    expect(curlOnly.routes).toEqual(['POST /api/v1/users.2fa.sendEmailCode']);
+    const withLine = readGeneral("## Send code\n\n```\nPOST /send\n```\n\n```bash\ncurl -X POST https://h.example/other -d '{}'\n```\n");
+    expect(withLine.routes).toEqual(['POST /send']);
+  });
+
+  it('should make each heading an operation of its own, with its tables', () => {
+    const read = readGeneral(
+      [
+        '# Branches',
+        '## List branches',
+        '```\nGET /projects/:id/branches\n```',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | integer | yes | The project |\n| `search` | string | no | Filter |',
+        '## Get branch',
+        '```\nGET /projects/:id/branches/:branch\n```',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | integer | yes | The project |\n| `branch` | string | yes | Name |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /projects/{id}/branches', 'GET /projects/{id}/branches/{branch}']);
+    expect(parameterNames(operation(read, 'GET /projects/{id}/branches'))).toEqual(['path:id*', 'query:search']);
+    expect(parameterNames(operation(read, 'GET /projects/{id}/branches/{branch}'))).toEqual(['path:id*', 'path:branch*']);
+  });
+
+  it('should give one table to every request line of one fence, a sibling route parameter never a query parameter', () => {
+    const read = readGeneral(
+      [
+        '## List award emoji',
+        '```\nGET /projects/:id/issues/:issue_iid/award_emoji\nGET /projects/:id/snippets/:snippet_id/award_emoji\n```',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | integer | yes | Project |\n| `issue_iid` | integer | yes | Issue |\n| `snippet_id` | integer | yes | Snippet |\n| `page` | integer | no | Page |',
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /projects/{id}/issues/{issue_iid}/award_emoji'))).toEqual([
+      'path:id*',
+      'path:issue_iid*',
+      'query:page',
+    ]);
+    expect(parameterNames(operation(read, 'GET /projects/{id}/snippets/{snippet_id}/award_emoji'))).toEqual([
+      'path:id*',
+      'path:snippet_id*',
+      'query:page',
+    ]);
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should report a page without an endpoint signature as not-an-endpoint (info)', () => {
+    const read = readGeneral('# Overview\n\nAuthentication uses tokens.\n\n## Pagination\n\nUse `page`.\n');
+    expect(read.fragment).toBeUndefined();
+    expect(read.diagnostics.items.map((d) => [d.code, d.severity])).toEqual([['not-an-endpoint', 'info']]);
+  });
+});

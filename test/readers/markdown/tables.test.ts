@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+
+const table = (header: string, ...rows: string[]) =>
+  [
+    `| ${header} |`,
+    `|${header
+      .split('|')
+      .map(() => ' --- ')
+      .join('|')}|`,
+    ...rows.map((row) => `| ${row} |`),
+  ].join('\n');
+
+describe('general reader: tables, lists and their columns', () => {
+  it('should place attribute rows by route and method: path by name, query for GET, body fields for POST', () => {
+    const attributes = table(
+      'Attribute | Type | Required | Description',
+      '`id` | integer | yes | Project',
+      '`name` | string | yes | Name',
+      '`tags` | array of strings | no | Tags',
+    );
+    const read = readGeneral(
+      `## Find\n\n\`\`\`\nGET /projects/:id/things\n\`\`\`\n\n${attributes}\n\n## Make\n\n\`\`\`\nPOST /projects/:id/things\n\`\`\`\n\n${attributes}\n`,
+    );
+    expect(parameterNames(operation(read, 'GET /projects/{id}/things'))).toEqual(['path:id*', 'query:name*', 'query:tags']);
+    const post = operation(read, 'POST /projects/{id}/things');
+    expect(parameterNames(post)).toEqual(['path:id*']);
+    expect(bodySchema(post)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'name', schema: { kind: 'string' }, required: true, description: 'Name' },
+        { name: 'tags', schema: { kind: 'array', items: { kind: 'string' } }, required: false, description: 'Tags' },
+      ],
+    });
+  });
+
+  it('should read the column vocabulary: Parameter/Key/Field names, In/Location columns, Optional columns, required markers', () => {
+    const read = readGeneral(
+      [
+        '## Search',
+        '`GET /search`',
+        table(
+          'Parameter | In | Data type | Mandatory | Description',
+          '`q` | query | string | ✓ | Words',
+          '`X-Trace` | header | string | no | Trace id',
+        ),
+        '## Filter',
+        '`GET /filter`',
+        '### Query parameters',
+        table('Field | Type | Optional | Description', 'from | date | yes | Start', 'to | date | no | End'),
+        '## Stars',
+        '`GET /stars`',
+        '### Query parameters',
+        table(
+          'Key | Example Value | Description',
+          '`user`* | `jdoe` | Who',
+          '`limit` (required) | `20` | How many',
+          '`userId` or `username` | `x` | Either',
+        ),
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /search'))).toEqual(['query:q*', 'header:X-Trace']);
+    expect(parameterNames(operation(read, 'GET /filter'))).toEqual(['query:from', 'query:to*']);
+    const stars = operation(read, 'GET /stars');
+    expect(parameterNames(stars)).toEqual(['query:user*', 'query:limit*', 'query:userId', 'query:username']);
+    // No type column: the example value's type.
+    expect(stars.parameters.map((p) => p.schema.kind)).toEqual(['string', 'integer', 'string', 'string']);
+  });
+
+  it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
+    const read = readGeneral(
+      [
+        '## Tree',
+        '```\nGET /projects/:id/tree\n```',
+        'Parameters:',
+        '- `id` (required) - The ID of the project\n- `path` (optional) - The path inside the repository',
+        '## Edit',
+        '```\nPUT /projects/:id/tree\n```',
+        '- `id` (integer, required) - The ID of the project\n- `recursive` (boolean, optional): Whether to recurse\n- `note` (string) – A note',
+      ].join('\n\n'),
+    );
+    const tree = operation(read, 'GET /projects/{id}/tree');
+    expect(parameterNames(tree)).toEqual(['path:id*', 'query:path']);
+    // A URL parameter with no type travels as text.
+    expect(tree.parameters.map((p) => [p.name, p.schema.kind, p.description])).toEqual([
+      ['id', 'string', 'The ID of the project'],
+      ['path', 'string', 'The path inside the repository'],
+    ]);
+    const edit = operation(read, 'PUT /projects/{id}/tree');
+    expect(edit.parameters.map((p) => [p.name, p.schema.kind])).toEqual([['id', 'integer']]);
+    expect(bodySchema(edit)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'recursive', schema: { kind: 'boolean' }, required: false, description: 'Whether to recurse' },
+        { name: 'note', schema: { kind: 'string' }, required: false, description: 'A note' },
+      ],
+    });
+    // A body field with no type stays open (`{}`), not a guessed string.
+    const untyped = readGeneral('## Make\n\n`POST /things`\n\n- `name` (required) - The name\n');
+    expect(bodySchema(operation(untyped, 'POST /things'))).toEqual({
+      kind: 'object',
+      properties: [{ name: 'name', schema: { kind: 'unknown' }, required: true, description: 'The name' }],
+    });
+    expect(codes(untyped)).toEqual([]);
+  });
+
+  it('should nest bracketed body names and give `actions[]` the items of its own attribute table', () => {
+    const read = readGeneral(
+      [
+        '## Commit',
+        '```\nPOST /projects/:id/commits\n```',
+        table(
+          'Attribute | Type | Required | Description',
+          '`id` | integer | yes | Project',
+          '`position[base_sha]` | string | yes | Base',
+          '`actions[]` | array | yes | Actions',
+          '`ids[]` | Array[integer] | no | Ids',
+        ),
+        table(
+          '`actions[]` Attribute | Type | Required | Description',
+          '`action` | string | yes | What',
+          '`file_path` | string | yes | Where',
+        ),
+      ].join('\n\n'),
+    );
+    const schema = bodySchema(operation(read, 'POST /projects/{id}/commits'));
+    expect(schema).toEqual({
+      kind: 'object',
+      properties: [
+        {
+          name: 'position',
+          schema: { kind: 'object', properties: [{ name: 'base_sha', schema: { kind: 'string' }, required: true, description: 'Base' }] },
+          required: false,
+        },
+        {
+          name: 'actions',
+          schema: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              properties: [
+                { name: 'action', schema: { kind: 'string' }, required: true, description: 'What' },
+                { name: 'file_path', schema: { kind: 'string' }, required: true, description: 'Where' },
+              ],
+            },
+          },
+          required: true,
+          description: 'Actions',
+        },
+        { name: 'ids', schema: { kind: 'array', items: { kind: 'integer', format: 'int32' } }, required: false, description: 'Ids' },
+      ],
+    });
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should read `<table>` HTML inside markdown as real table nodes placed in the page', () => {
+    const read = readGeneral(
+      '# Create User\n\n<table><thead><tr><th>HTTP Method</th><th>URL</th></tr></thead><tbody><tr><td><code>POST</code></td><td><code>/api/v1/users.create</code></td></tr></tbody></table>\n\n## Body Parameters\n\n<table><thead><tr><th>Key</th><th>Example Value</th><th>Description</th></tr></thead><tbody><tr><td><code>email</code><mark style="color:red;"><code>*</code></mark></td><td><code>a@b.c</code></td><td>The <b>email</b>.</td></tr><tr><td><code>active</code></td><td><code>false</code></td><td>Active?</td></tr></tbody></table>\n',
+    );
+    const create = operation(read, 'POST /api/v1/users.create');
+    expect(bodySchema(create)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'email', schema: { kind: 'string' }, required: true, description: 'The email.' },
+        { name: 'active', schema: { kind: 'boolean' }, required: false, description: 'Active?' },
+      ],
+    });
+    const tables = read.root.children.filter((node) => node.type === 'table');
+    expect(tables.map((t) => t.position?.start.line)).toEqual([3, 7]);
+    expect(create.requestBody?.source?.start.line).toBe(5);
+  });
+
+  it('should nest the rows after an object row that says the following parameters are its own', () => {
+    const read = readGeneral(
+      '# Update\n\n| URL | HTTP Method |\n| --- | --- |\n| `/api/v1/users.update` | `POST` |\n\n## Body Parameters\n\n| Key | Example Value | Description |\n| --- | --- | --- |\n| `userId`* | `Bs7` | The user. |\n| `data`* | `"data": {}` | The object that includes the user information to update with the following parameters. |\n| `email` | `a@b.c` | The email. |\n| `active` | `false` | Active? |\n',
+    );
+    expect(bodySchema(operation(read, 'POST /api/v1/users.update'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'userId', schema: { kind: 'string' }, required: true, description: 'The user.' },
+        {
+          name: 'data',
+          schema: {
+            kind: 'object',
+            properties: [
+              { name: 'email', schema: { kind: 'string' }, required: false, description: 'The email.' },
+              { name: 'active', schema: { kind: 'boolean' }, required: false, description: 'Active?' },
+            ],
+          },
+          required: true,
+          description: 'The object that includes the user information to update with the following parameters.',
+        },
+      ],
+    });
+  });
+});
