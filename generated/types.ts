@@ -137,15 +137,9 @@ export interface ShelfLocation {
 }
 
 export interface DeleteBranchesBranchIdMembersMemberIdPathParams {
-  /**
-   * The ID of the branch
-   * Format: int32
-   */
+  /** The ID of the branch */
   branch_id: number;
-  /**
-   * The ID of the member
-   * Format: int32
-   */
+  /** The ID of the member */
   member_id: number;
 }
 
@@ -173,10 +167,7 @@ export type DeleteReservationsReservationId2XXResponse = {
 export type DeleteReservationsReservationIdResponse = DeleteReservationsReservationId2XXResponse;
 
 export interface GetBranchesBranchIdHoursPathParams {
-  /**
-   * The ID of the branch
-   * Format: int32
-   */
+  /** The ID of the branch */
   branch_id: number;
 }
 
@@ -186,18 +177,12 @@ export interface GetBranchesBranchIdHoursQuery {
    * Format: date
    */
   from?: string | undefined;
-  /**
-   * How many days to list, 1 to 31
-   * Format: int32
-   */
+  /** How many days to list, 1 to 31 */
   days?: number | undefined;
 }
 
 export type GetBranchesBranchIdHours200Response = {
-  /**
-   * The branch
-   * Format: int32
-   */
+  /** The branch */
   branch_id?: number | undefined;
   /**
    * One entry per day
@@ -209,10 +194,7 @@ export type GetBranchesBranchIdHours200Response = {
 export type GetBranchesBranchIdHoursResponse = GetBranchesBranchIdHours200Response;
 
 export interface GetBranchesBranchIdMembersPathParams {
-  /**
-   * The ID of the branch
-   * Format: int32
-   */
+  /** The ID of the branch */
   branch_id: number;
 }
 
@@ -221,10 +203,7 @@ export interface GetBranchesBranchIdMembersQuery {
   search?: string | undefined;
   /** Only active (`true`) or lapsed (`false`) members */
   active?: boolean | undefined;
-  /**
-   * Page number (default `1`)
-   * Format: int32
-   */
+  /** Page number (default `1`) */
   page?: number | undefined;
 }
 
@@ -240,15 +219,9 @@ export type GetBranchesBranchIdMembers2XXResponse = {
 export type GetBranchesBranchIdMembersResponse = GetBranchesBranchIdMembers2XXResponse;
 
 export interface GetBranchesBranchIdMembersMemberIdPathParams {
-  /**
-   * The ID of the branch
-   * Format: int32
-   */
+  /** The ID of the branch */
   branch_id: number;
-  /**
-   * The ID of the member
-   * Format: int32
-   */
+  /** The ID of the member */
   member_id: number;
 }
 
@@ -268,10 +241,7 @@ export type GetBranchesBranchIdMembersMemberId2XXResponse = {
 export type GetBranchesBranchIdMembersMemberIdResponse = GetBranchesBranchIdMembersMemberId2XXResponse;
 
 export interface PostBranchesBranchIdMembersPathParams {
-  /**
-   * The ID of the branch
-   * Format: int32
-   */
+  /** The ID of the branch */
   branch_id: number;
 }
 
@@ -329,15 +299,9 @@ export type PostReservationsCreate2XXResponse = {
 export type PostReservationsCreateResponse = PostReservationsCreate2XXResponse;
 
 export interface PutBranchesBranchIdMembersMemberIdLapsePathParams {
-  /**
-   * The ID of the branch
-   * Format: int32
-   */
+  /** The ID of the branch */
   branch_id: number;
-  /**
-   * The ID of the member
-   * Format: int32
-   */
+  /** The ID of the member */
   member_id: number;
 }
 

@@ -147,7 +147,7 @@ describe('general reader: tables, lists and their columns', () => {
           required: true,
           description: 'Actions',
         },
-        { name: 'ids', schema: { kind: 'array', items: { kind: 'integer', format: 'int32' } }, required: false, description: 'Ids' },
+        { name: 'ids', schema: { kind: 'array', items: { kind: 'integer' } }, required: false, description: 'Ids' },
       ],
     });
     expect(codes(read)).toEqual([]);
