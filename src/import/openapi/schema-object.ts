@@ -5,9 +5,9 @@
  * (the IR keeps the type's own description apart from the property's).
  */
 import type { Property, Schema } from '../../ir/types.js';
+import { isMap, type JsonMap, own, ownMap, ownNumber, ownString } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, type JsonMap, own, ownMap, ownNumber, ownString } from './json.js';
-import type { SpecFile } from './load.js';
 import type { SchemaReader } from './schema.js';
 
 export function readObjectSchema(ctx: ImportContext, value: JsonMap, file: SpecFile, depth: number, read: SchemaReader): Schema {

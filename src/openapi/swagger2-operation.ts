@@ -1,5 +1,5 @@
 /** Swagger 2.0 parameters and responses → their OpenAPI 3.0 forms (see `swagger2.ts`). */
-import { type ImportContext, sourceIn } from './context.js';
+import { type SpecDocuments, sourceIn } from './documents.js';
 import { isMap, type JsonMap, own, ownMap, ownString, setOwn } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
@@ -31,7 +31,7 @@ const SCHEMA_KEYS = [
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 export function convertParameters(
-  ctx: ImportContext,
+  ctx: SpecDocuments,
   holders: JsonMap[],
   file: SpecFile,
   consumes: string[],
@@ -65,7 +65,7 @@ export function convertParameters(
   return requestBody ? { parameters, requestBody } : { parameters };
 }
 
-function parameterFrom(ctx: ImportContext, value: JsonMap): JsonMap {
+function parameterFrom(ctx: SpecDocuments, value: JsonMap): JsonMap {
   const out: JsonMap = { name: value.name, in: value.in };
   ctx.positions.copy(value, out);
   for (const key of ['description', 'required', 'deprecated', 'allowEmptyValue']) if (Object.hasOwn(value, key)) out[key] = value[key];
@@ -90,14 +90,14 @@ function styleOf(format: string, location: string): JsonMap {
   }
 }
 
-function schemaFrom(ctx: ImportContext, value: JsonMap): JsonMap {
+function schemaFrom(ctx: SpecDocuments, value: JsonMap): JsonMap {
   const schema: JsonMap = {};
   ctx.positions.copy(value, schema);
   for (const key of SCHEMA_KEYS) if (Object.hasOwn(value, key)) schema[key] = value[key];
   return schema;
 }
 
-function bodyFrom(ctx: ImportContext, value: JsonMap, consumes: string[]): JsonMap {
+function bodyFrom(ctx: SpecDocuments, value: JsonMap, consumes: string[]): JsonMap {
   const examples = ownMap(value, 'x-examples');
   const content: JsonMap = {};
   for (const mediaType of consumes) {
@@ -112,7 +112,7 @@ function bodyFrom(ctx: ImportContext, value: JsonMap, consumes: string[]): JsonM
   return body;
 }
 
-function formBodyFrom(ctx: ImportContext, fields: JsonMap[], consumes: string[]): JsonMap {
+function formBodyFrom(ctx: SpecDocuments, fields: JsonMap[], consumes: string[]): JsonMap {
   const properties: JsonMap = {};
   const required: string[] = [];
   for (const field of fields) {
@@ -136,7 +136,7 @@ function formBodyFrom(ctx: ImportContext, fields: JsonMap[], consumes: string[])
   return body;
 }
 
-export function convertResponses(ctx: ImportContext, operation: JsonMap, file: SpecFile, produces: string[]): JsonMap {
+export function convertResponses(ctx: SpecDocuments, operation: JsonMap, file: SpecFile, produces: string[]): JsonMap {
   const responses = ownMap(operation, 'responses');
   const out: JsonMap = {};
   if (!responses) return out;

@@ -2,7 +2,7 @@
  * Finds the `$ref`s of a parsed document: in its structure, and in discriminator mappings, but
  * not inside example, default or enum values (data that may hold a `$ref` key of its own).
  */
-import type { Source } from '../../ir/source.js';
+import type { Source } from '../ir/source.js';
 import { isMap, type JsonMap, own } from './json.js';
 import type { SpecFile } from './load.js';
 import type { SpecPositions } from './positions.js';

@@ -1,5 +1,5 @@
 /** Safe reading of parsed spec values: own keys only, plain JSON copies. */
-import type { JsonValue } from '../../ir/types.js';
+import type { JsonValue } from '../ir/types.js';
 
 export type JsonMap = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
  * Non-schema refs (parameters, responses, …) are followed to their content; schema refs
  * become named schemas (`schema-names.ts`).
  */
-import { type ImportContext, sourceIn } from './context.js';
+import { type SpecDocuments, sourceIn } from './documents.js';
 import { isMap, own } from './json.js';
 import { refDocument, type SpecFile } from './load.js';
 
@@ -28,7 +28,7 @@ export function refOf(value: unknown): string | undefined {
 }
 
 /** Resolves `ref` written in `from` (inside `holder`); unresolvable → `ref-not-found` and undefined. */
-export function resolveRef(ctx: ImportContext, ref: string, from: SpecFile, holder: unknown): RefTarget | undefined {
+export function resolveRef(ctx: SpecDocuments, ref: string, from: SpecFile, holder: unknown): RefTarget | undefined {
   const where = () => sourceIn(ctx, from, holder, '$ref');
   const documentId = refDocument(ref, from.id) ?? from.id;
   const file = ctx.files.get(documentId);
@@ -84,7 +84,7 @@ export interface Resolved {
 }
 
 /** Follows a chain of Reference Objects to the content (a parameter, response, …). */
-export function followRefs(ctx: ImportContext, value: unknown, file: SpecFile): Resolved | undefined {
+export function followRefs(ctx: SpecDocuments, value: unknown, file: SpecFile): Resolved | undefined {
   const seen = new Set<string>();
   let current: Resolved = { value, file };
   for (let ref = refOf(current.value); ref !== undefined; ref = refOf(current.value)) {

@@ -3,7 +3,7 @@
  * anything else (YAML, or JSON with an error to report) through the `yaml` walker, which is loaded
  * only then — a JSON spec never pays for the YAML parser.
  */
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { parseJsonWithPositions } from './parse-json.js';
 import type { SpecPositions } from './positions.js';
 

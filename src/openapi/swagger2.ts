@@ -11,14 +11,14 @@
  *   `x-codegen-request-body-name`); `formData` → a form requestBody with an object schema.
  * - collectionFormat → style/explode; response `schema` + `produces` → content.
  */
-import { HTTP_METHODS } from '../../ir/types.js';
-import { type ImportContext, sourceIn } from './context.js';
+import { HTTP_METHODS } from '../ir/types.js';
+import { type SpecDocuments, sourceIn } from './documents.js';
 import { isMap, type JsonMap, own, ownMap, ownString, setOwn } from './json.js';
 import type { SpecFile } from './load.js';
 import { followRefs } from './refs.js';
 import { convertParameters, convertResponses } from './swagger2-operation.js';
 
-export function convertSwagger2(ctx: ImportContext, doc: JsonMap, file: SpecFile): JsonMap {
+export function convertSwagger2(ctx: SpecDocuments, doc: JsonMap, file: SpecFile): JsonMap {
   const view: JsonMap = { openapi: '3.0.3' };
   ctx.positions.copy(doc, view);
   for (const key of ['info', 'tags', 'security', 'externalDocs']) if (Object.hasOwn(doc, key)) view[key] = doc[key];
@@ -40,7 +40,7 @@ export function convertSwagger2(ctx: ImportContext, doc: JsonMap, file: SpecFile
   return view;
 }
 
-function convertPathItem(ctx: ImportContext, item: JsonMap, file: SpecFile, doc: JsonMap): JsonMap {
+function convertPathItem(ctx: SpecDocuments, item: JsonMap, file: SpecFile, doc: JsonMap): JsonMap {
   const out: JsonMap = {};
   ctx.positions.copy(item, out);
   for (const method of HTTP_METHODS) {
@@ -75,9 +75,7 @@ function servers(doc: JsonMap): JsonMap[] {
   const host = ownString(doc, 'host');
   const basePath = ownString(doc, 'basePath') ?? '';
   if (host === undefined) return basePath && basePath !== '/' ? [{ url: basePath }] : [];
-  const schemes = (Array.isArray(own(doc, 'schemes')) ? (doc.schemes as unknown[]) : []).filter(
-    (s): s is string => typeof s === 'string',
-  );
+  const schemes = (Array.isArray(own(doc, 'schemes')) ? (doc.schemes as unknown[]) : []).filter((s): s is string => typeof s === 'string');
   return (schemes.length > 0 ? schemes : ['https']).map((scheme) => ({ url: `${scheme}://${host}${basePath === '/' ? '' : basePath}` }));
 }
 
@@ -88,7 +86,7 @@ const OAUTH_FLOWS: Record<string, string> = {
   accessCode: 'authorizationCode',
 };
 
-function securitySchemes(ctx: ImportContext, doc: JsonMap, file: SpecFile): JsonMap {
+function securitySchemes(ctx: SpecDocuments, doc: JsonMap, file: SpecFile): JsonMap {
   const definitions = ownMap(doc, 'securityDefinitions');
   const out: JsonMap = {};
   if (!definitions) return out;

@@ -4,7 +4,7 @@
  * returns undefined and the caller falls back to the YAML parser (which reports the error, and
  * also reads YAML flow-style files that merely look like JSON).
  */
-import type { Point, Source } from '../../ir/source.js';
+import type { Point, Source } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
 import type { SpecPositions } from './positions.js';
 

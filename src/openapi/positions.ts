@@ -4,7 +4,7 @@
  * the end of its value (the nicest place to point at a property or an operation).
  * The Swagger 2.0 conversion copies these onto the objects it builds, so sources survive it.
  */
-import type { Source } from '../../ir/source.js';
+import type { Source } from '../ir/source.js';
 
 const ORIGIN = { line: 1, column: 1, offset: 0 };
 

@@ -7,10 +7,10 @@
  * laughs), and nesting is bounded (the parser's and our recursion).
  */
 import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import type { Point, Source } from '../../ir/source.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Point, Source } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
-import type { ParsedSpecText } from './parse-spec-text.js';
+import type { ParsedSpecText } from './parse.js';
 import type { SpecPositions } from './positions.js';
 
 const MAX_DEPTH = 256;

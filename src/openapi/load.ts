@@ -5,10 +5,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import type { Source } from '../../ir/source.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Source } from '../ir/source.js';
 import { collectRefs } from './collect-refs.js';
-import { parseSpecText } from './parse-spec-text.js';
+import { parseSpecText } from './parse.js';
 import type { SpecPositions } from './positions.js';
 
 const MAX_BYTES = 64 * 1024 * 1024;
