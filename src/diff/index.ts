@@ -3,7 +3,7 @@
  * load (lenient) → compare (structured diff on resolved documents) → rules → report.
  */
 import { compareSpecs } from './compare.js';
-import { loadSpec } from './load-spec.js';
+import { loadDiagnostics, loadSpec } from './load-spec.js';
 import { runRules } from './run-rules.js';
 import type { DiffOptions, DiffResult, Level, SpecInput } from './types.js';
 
@@ -20,7 +20,7 @@ export async function diffSpecs(base: SpecInput, revision: SpecInput, options: D
   const diff = compareSpecs(b, r);
   let changes = runRules(diff, b, r);
   if (options.minLevel) changes = changes.filter((c) => LEVEL_RANK[c.level] >= LEVEL_RANK[options.minLevel!]);
-  const diagnostics = [...new Set([...b.diagnostics, ...r.diagnostics])];
+  const diagnostics = [...new Set([...loadDiagnostics(b), ...loadDiagnostics(r)])];
   return { changes, diagnostics };
 }
 

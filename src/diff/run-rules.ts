@@ -17,8 +17,7 @@ import type { Change, SourcePoint } from './types.js';
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export function runRules(diff: SpecDiff, base: LoadedSpec, revision: LoadedSpec): Change[] {
-  const findings: Finding[] = [];
-  for (const module of Object.values(RULE_MODULES)) module.check(diff, (f) => findings.push(f));
+  const findings = mergeFindings(diff);
   const changes = findings.map((f) => toChange(f, base, revision));
   const order = new Map(findings.map((f, i) => [changes[i]!, f.operation]));
   return changes.sort((a, b) => {
@@ -34,6 +33,34 @@ export function runRules(diff: SpecDiff, base: LoadedSpec, revision: LoadedSpec)
   });
 }
 
+/**
+ * Every finding once: the same rule saying the same thing about the same component (or, outside
+ * components, the same operation) is one change with all its places, however many media types,
+ * bodies or paths through the schema graph lead there.
+ */
+function mergeFindings(diff: SpecDiff): Finding[] {
+  const byKey = new Map<string, Finding>();
+  for (const module of Object.values(RULE_MODULES)) {
+    module.check(diff, (f) => {
+      const where = f.component !== undefined ? `#${f.component}` : f.operation ? operationLabel(f.operation) : '';
+      const key = `${f.id}\u0000${where}\u0000${renderMessage(f.id, stringParams(f))}`;
+      const known = byKey.get(key);
+      if (!known) byKey.set(key, f.places ? { ...f, places: [...f.places] } : f);
+      else if (f.places) {
+        known.places ??= [];
+        for (const p of f.places) if (!known.places.some((k) => k.operation === p.operation && k.path === p.path)) known.places.push(p);
+      }
+    });
+  }
+  return [...byKey.values()];
+}
+
+function stringParams(f: Finding): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...f.params, ...f.words })) params[k] = String(v);
+  return params;
+}
+
 /** Document-wide changes first, then paths, webhooks and callbacks (under their owner). */
 function sortKey(op: OperationSide | undefined): string {
   if (!op) return '';
@@ -46,13 +73,12 @@ function sortKey(op: OperationSide | undefined): string {
 function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec): Change {
   const info = RULES_BY_ID.get(f.id);
   if (!info) throw new Error(`rule id ${f.id} is not in the registry`);
-  const params: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...f.params, ...f.words })) params[k] = String(v);
+  const params = stringParams(f);
   const location: NonNullable<Change['location']> = {};
   if (f.base) location.base = pointOf(base, f.base);
   if (f.revision) location.revision = pointOf(revision, f.revision);
   const opId = asRecord(f.operation?.node.value)?.operationId;
-  return {
+  const change: Change = {
     id: f.id,
     level: info.level,
     ...(f.operation ? { operation: operationLabel(f.operation) } : {}),
@@ -62,10 +88,24 @@ function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec): Change {
     params,
     ...(location.base || location.revision ? { location } : {}),
   };
+  if (f.component !== undefined) change.component = f.component;
+  if (f.places && (f.places.length > 1 || f.component !== undefined)) {
+    change.places = f.places.map((p) => ({ operation: operationLabel(p.operation), path: p.path }));
+    change.operationCount = new Set(change.places.map((p) => p.operation)).size;
+  }
+  return change;
 }
 
 function pointOf(spec: LoadedSpec, node: Node): SourcePoint {
-  const file = spec.files.get(node.file);
-  const pos = file?.locator?.locate(node.pointer);
-  return { file: node.file, ...(pos ? { line: pos.line, column: pos.column } : {}), pointer: node.pointer };
+  const { positions } = spec.docs;
+  const known = node.holder !== undefined && node.key !== undefined ? positions.hasKey(node.holder, node.key) : positions.has(node.value);
+  const source =
+    node.holder !== undefined && node.key !== undefined
+      ? positions.ofKey(node.holder, node.key, node.file.rel)
+      : positions.of(node.value, node.file.rel);
+  return {
+    file: spec.displayName(node.file),
+    ...(known ? { line: source.start.line, column: source.start.column } : {}),
+    pointer: node.pointer,
+  };
 }

@@ -41,6 +41,15 @@ export interface Change {
   params: Record<string, string>;
   /** A change carries both sides; a removal only `base`, an addition only `revision`. */
   location?: { base?: SourcePoint; revision?: SourcePoint };
+  /** The component schema a schema change lies in (`Customer`); the change is reported once for it. */
+  component?: string;
+  /**
+   * Every place a schema change applies (each operation body, parameter or header whose schema
+   * reaches it), the first being `operation`'s; absent when that is the only one.
+   */
+  places?: Array<{ operation: string; path: string }>;
+  /** How many distinct operations `places` name. */
+  operationCount?: number;
 }
 
 export interface DiffResult {

@@ -31,6 +31,12 @@ export interface LoadOptions {
   positions: SpecPositions;
   rootDir: string;
   allowRemoteRefs: boolean;
+  /** Reads a local document (default: the file system); `git show` for a spec at a git ref. */
+  read?: (id: string) => Promise<string>;
+  /** The entry's text when it is already in hand (then `entry` only names it). */
+  entryText?: string;
+  /** Read a repeated mapping key as its last value instead of refusing the document (the differ's leniency). */
+  lastKeyWins?: boolean;
 }
 
 export interface LoadedSpec {
@@ -47,7 +53,7 @@ export async function loadSpecFiles(entry: string, options: LoadOptions): Promis
   const queue: { id: string; from?: Source }[] = [{ id: entry }];
   while (queue.length > 0) {
     const { id, from } = queue.shift()!;
-    const file = await loadOne(id, from, options);
+    const file = await loadOne(id, entry, from, options);
     if (!file) continue;
     files.set(id, file);
     if (file.mayReferOut === false) continue;
@@ -115,7 +121,7 @@ function relOf(id: string, rootDir: string): string {
   return path.relative(rootDir, id).split(path.sep).join('/') || path.basename(id);
 }
 
-async function loadOne(id: string, from: Source | undefined, options: LoadOptions): Promise<SpecFile | undefined> {
+async function loadOne(id: string, entry: string, from: Source | undefined, options: LoadOptions): Promise<SpecFile | undefined> {
   const rel = relOf(id, options.rootDir);
   const fail = (code: 'input-unreadable' | 'ref-not-found' | 'input-too-large', message: string) => {
     const where = from ?? { file: rel, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
@@ -124,7 +130,9 @@ async function loadOne(id: string, from: Source | undefined, options: LoadOption
   };
   let text: string;
   try {
-    if (isRemote(id)) {
+    if (id === entry && options.entryText !== undefined) text = options.entryText;
+    else if (options.read && !isRemote(id)) text = await options.read(id);
+    else if (isRemote(id)) {
       const response = await fetch(id, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
       if (!response.ok) return fail('input-unreadable', `Could not fetch ${id}: HTTP ${response.status}.`);
       const body = await readLimited(response);
@@ -139,7 +147,7 @@ async function loadOne(id: string, from: Source | undefined, options: LoadOption
   } catch (error) {
     return fail('input-unreadable', `Could not read ${from ? `the $ref target ${rel}` : rel}: ${(error as Error).message}`);
   }
-  const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics);
+  const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics, options.lastKeyWins);
   if (!parsed.ok) return undefined;
   return { id, rel, value: parsed.value, mayReferOut: !parsed.json || mayReferOut(text) };
 }

@@ -18,7 +18,13 @@ const MAX_DEPTH = 256;
 const MAX_EXPANDED_NODES = 5_000_000;
 
 /** Parses `text`; YAML errors and too-deep nesting are `spec-invalid` diagnostics at their position. */
-export function parseYamlText(text: string, file: string, positions: SpecPositions, diagnostics: DiagnosticBag): ParsedSpecText {
+export function parseYamlText(
+  text: string,
+  file: string,
+  positions: SpecPositions,
+  diagnostics: DiagnosticBag,
+  lastKeyWins = false,
+): ParsedSpecText {
   const lineCounter = new LineCounter();
   const at = (offset: number): Point => {
     const { line, col } = lineCounter.linePos(offset);
@@ -36,7 +42,7 @@ export function parseYamlText(text: string, file: string, positions: SpecPositio
   }
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: false });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: !lastKeyWins, strict: false });
   } catch (error) {
     diagnostics.report('spec-invalid', span(0, 0), `Not valid YAML/JSON: ${(error as Error).message}`);
     return { value: undefined, ok: false };

@@ -20,11 +20,12 @@ export async function parseSpecText(
   file: string,
   positions: SpecPositions,
   diagnostics: DiagnosticBag,
+  lastKeyWins = false,
 ): Promise<ParsedSpecText> {
   if (/^\s*[[{]/.test(text)) {
     const json = parseJsonWithPositions(text, file, positions);
     if (json) return { value: json.value, ok: true, json: true };
   }
   const { parseYamlText } = await import('./parse-yaml.js');
-  return parseYamlText(text, file, positions, diagnostics);
+  return parseYamlText(text, file, positions, diagnostics, lastKeyWins);
 }

@@ -22,6 +22,16 @@ export class SpecPositions {
     map.set(key, source);
   }
 
+  /** Whether `target` was read from a file (not built). */
+  has(target: unknown): boolean {
+    return isObject(target) && this.spans.has(target);
+  }
+
+  /** Whether `key` of `target` (or `target` itself) has a recorded place. */
+  hasKey(target: unknown, key: string): boolean {
+    return (isObject(target) && this.keys.get(target)?.has(key) === true) || this.has(target);
+  }
+
   /** The span of `target`, else the start of `file`. */
   of(target: unknown, file: string): Source {
     return (isObject(target) && this.spans.get(target)) || startOf(file);
