@@ -8,6 +8,7 @@ import { schemaAlternativeRules } from './schema-alternatives.js';
 import { schemaConstraintRules } from './schema-constraints.js';
 import { schemaEnumRules } from './schema-enum.js';
 import { schemaFormatRules } from './schema-format.js';
+import { schemaKeywordRules } from './schema-keywords.js';
 import { schemaMiscRules } from './schema-misc.js';
 import { schemaNullableRules } from './schema-nullable.js';
 import { schemaPropertyRules } from './schema-properties.js';
@@ -32,5 +33,6 @@ export const RULE_MODULES: Readonly<Record<string, RuleModule>> = {
   'schema-constraints': schemaConstraintRules,
   'schema-misc': schemaMiscRules,
   'schema-alternatives': schemaAlternativeRules,
+  'schema-keywords': schemaKeywordRules,
   webhooks: webhookRules,
 };

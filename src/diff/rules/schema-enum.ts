@@ -29,8 +29,10 @@ export const schemaEnumRules: RuleModule = {
     forEachPair(diff, report, (pair, emit) => {
       const prefix = prefixOf(pair);
       if (prefix === 'response-header') return;
-      const b = values(pair.base.kw.enum ?? (pair.base.kw.const !== undefined ? [pair.base.kw.const] : undefined));
-      const r = values(pair.revision.kw.enum ?? (pair.revision.kw.const !== undefined ? [pair.revision.kw.const] : undefined));
+      // A parameter's `const` is a one-value enum; a property's has its own rules (schema-keywords.ts).
+      const one = (v: unknown) => (prefix === 'request-parameter' && v !== undefined ? [v] : undefined);
+      const b = values(pair.base.kw.enum ?? one(pair.base.kw.const));
+      const r = values(pair.revision.kw.enum ?? one(pair.revision.kw.const));
       if (!b && !r) return;
       if (!b && r) {
         if (pair.scope.direction === 'request') emit(`${prefix}-became-enum`, { values: [...r.values()].map(text).join(', ') });

@@ -60,6 +60,9 @@ export function forEachPair(
   check: (pair: SchemaPair, emit: (id: string, params?: Finding['params'], extra?: Partial<Finding>) => void) => void,
 ): void {
   for (const pair of diff.schemas) {
+    // What clients never send (read-only in a request) or never get (write-only in a response) cannot break them.
+    const hidden = pair.scope.direction === 'request' ? 'readOnly' : 'writeOnly';
+    if (pair.base.kw[hidden] === true && pair.revision.kw[hidden] === true) continue;
     const subject = subjectOf(pair);
     check(pair, (id, params, extra) =>
       report({
