@@ -22,6 +22,8 @@ export interface DiffCommandOptions {
   docs?: string;
   format: DiffFormat;
   failOn: 'breaking' | 'warning' | 'never';
+  /** x-stability-level values whose changes count at their level (default: beta, stable). */
+  includeStability?: string[];
   color?: boolean;
 }
 
@@ -34,7 +36,7 @@ export async function runDiffCommand(options: DiffCommandOptions, io: CommandIo)
   const cleanups: string[] = [];
   try {
     const [base, revision] = await resolveInputs(options, io, cleanups);
-    const result = await diffSpecs(base, revision);
+    const result = await diffSpecs(base, revision, options.includeStability ? { includeStability: options.includeStability } : {});
     for (const warning of result.diagnostics) io.stderr(`warning: ${warning}`);
     io.stdout(formatDiff(result, options.format, { color: options.color === true }).replace(/\n$/, ''));
     return exitCodeFor(result, options.failOn);

@@ -18,7 +18,7 @@ export const LEVEL_RANK: Readonly<Record<Level, number>> = { info: 0, warning: 1
 export async function diffSpecs(base: SpecInput, revision: SpecInput, options: DiffOptions = {}): Promise<DiffResult> {
   const [b, r] = await Promise.all([loadSpec(base), loadSpec(revision)]);
   const diff = compareSpecs(b, r);
-  let changes = runRules(diff, b, r);
+  let changes = runRules(diff, b, r, options.includeStability ?? ['beta', 'stable']);
   if (options.minLevel) changes = changes.filter((c) => LEVEL_RANK[c.level] >= LEVEL_RANK[options.minLevel!]);
   const diagnostics = [...new Set([...loadDiagnostics(b), ...loadDiagnostics(r)])];
   return { changes, diagnostics };

@@ -10,15 +10,16 @@ import type { LoadedSpec } from './load-spec.js';
 import { renderMessage } from './messages/render.js';
 import { asRecord, type Node } from './resolve.js';
 import { RULE_MODULES } from './rules/index.js';
+import { STABILITY_LEVELS, stabilityOf } from './rules/lifecycle.js';
 import { RULES_BY_ID } from './rules/registry.js';
 import type { Finding } from './rules/rule.js';
 import type { Change, SourcePoint } from './types.js';
 
 const METHOD_ORDER = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-export function runRules(diff: SpecDiff, base: LoadedSpec, revision: LoadedSpec): Change[] {
+export function runRules(diff: SpecDiff, base: LoadedSpec, revision: LoadedSpec, includeStability: readonly string[]): Change[] {
   const findings = mergeFindings(diff);
-  const changes = findings.map((f) => toChange(f, base, revision));
+  const changes = findings.map((f) => toChange(f, base, revision, exempt(f, includeStability)));
   const order = new Map(findings.map((f, i) => [changes[i]!, f.operation]));
   return changes.sort((a, b) => {
     const oa = order.get(a);
@@ -70,7 +71,22 @@ function sortKey(op: OperationSide | undefined): string {
   return `2 ${e.owner?.path ?? ''} ${e.owner?.method ?? ''} ${e.name} ${op.path}`;
 }
 
-function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec): Change {
+/**
+ * Whether a finding only concerns operations whose `x-stability-level` the user did not include
+ * (draft and alpha by default): those may change freely, so the finding is reported as info.
+ * Changes of the stability level itself always count.
+ */
+function exempt(f: Finding, include: readonly string[]): boolean {
+  if (f.id.startsWith('endpoint-stability-')) return false;
+  const operations = f.places ? f.places.map((p) => p.operation) : f.operation ? [f.operation] : [];
+  if (operations.length === 0) return false;
+  return operations.every((op) => {
+    const level = stabilityOf(op);
+    return level >= 0 && !include.includes(STABILITY_LEVELS[level]!);
+  });
+}
+
+function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec, lowered = false): Change {
   const info = RULES_BY_ID.get(f.id);
   if (!info) throw new Error(`rule id ${f.id} is not in the registry`);
   const params = stringParams(f);
@@ -80,7 +96,7 @@ function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec): Change {
   const opId = asRecord(f.operation?.node.value)?.operationId;
   const change: Change = {
     id: f.id,
-    level: info.level,
+    level: lowered ? 'info' : info.level,
     ...(f.operation ? { operation: operationLabel(f.operation) } : {}),
     ...(typeof opId === 'string' ? { operationId: opId } : {}),
     ...(f.path !== undefined ? { path: f.path } : {}),

@@ -61,6 +61,12 @@ export interface DiffResult {
 export interface DiffOptions {
   /** Drop changes below this level (default: keep all). */
   minLevel?: Level;
+  /**
+   * `x-stability-level` values whose operations' changes count at their level (default: `beta`,
+   * `stable`; operations without the extension always count). Changes that reach only operations at
+   * other levels (`draft`, `alpha`) are reported as info.
+   */
+  includeStability?: readonly string[];
 }
 
 /** Thrown for inputs that cannot be read at all (missing file, not YAML/JSON, unknown git ref). */

@@ -237,4 +237,13 @@ export const MESSAGES: Readonly<Record<string, string>> = {
   'response-property-prefix-items-removed': '{in} `{name}` describes {count} fewer leading tuple items',
   'response-property-all-of-added': '{in} `{name}` also matches `allOf` member `{member}`',
   'response-property-all-of-removed': '`allOf` member `{member}` removed from {in} `{name}`',
+  'endpoint-removed-sunset-invalid': 'deprecated operation removed; its sunset `{sunset}` is not a date',
+  'endpoint-sunset-removed': 'sunset date {sunset} of a deprecated operation deleted',
+  'endpoint-sunset-invalid': 'sunset `{sunset}` is not an RFC 3339 date',
+  'endpoint-stability-increased': 'stability raised from `{from}` to `{to}`',
+  'endpoint-stability-invalid': 'stability level {value} is not one of draft, alpha, beta, stable',
+  'request-parameter-removed-after-deprecation': 'deprecated {in} `{name}` removed',
+  'request-parameter-removed-before-sunset': '{in} `{name}` removed before its sunset date {sunset}',
+  'request-parameter-x-extensible-enum-value-removed': '{in} `{name}` no longer accepts `{value}` (x-extensible-enum)',
+  'request-property-x-extensible-enum-value-removed': '{in} `{name}` no longer accepts `{value}` (x-extensible-enum)',
 };

@@ -1,4 +1,6 @@
 /** Every rule module, in a fixed order (output is sorted afterwards anyway). */
+
+import { lifecycleRules } from './lifecycle.js';
 import { operationRules } from './operations.js';
 import { parameterRules } from './parameters.js';
 import { requestBodyRules } from './request-body.js';
@@ -20,6 +22,7 @@ import { webhookRules } from './webhooks.js';
 /** Module file name (as the registry names it) → module. */
 export const RULE_MODULES: Readonly<Record<string, RuleModule>> = {
   operations: operationRules,
+  lifecycle: lifecycleRules,
   parameters: parameterRules,
   'request-body': requestBodyRules,
   responses: responseRules,
