@@ -264,3 +264,23 @@ describe('diffSpecs: comparing by meaning', () => {
     expect(await diff(reversed(a), reversed(b))).toEqual(await diff(a, b));
   });
 });
+
+describe('diffSpecs: security requirements', () => {
+  const doc = (security: unknown) => ({
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: { '/a': { get: { security, responses: { '200': { description: 'ok' } } } } },
+    components: { securitySchemes: { bearer: { type: 'oauth2', flows: {} } } },
+  });
+
+  it('should pair requirements on the same scheme by their scopes, so a spec equals itself', async () => {
+    const security = [{ bearer: ['a:create'] }, { bearer: ['a:update'] }];
+    expect(await diff(doc(security), doc(structuredClone(security)))).toEqual([]);
+    expect(await diff(doc(security), doc([{ bearer: ['a:update'] }, { bearer: ['a:create'] }]))).toEqual([]);
+  });
+
+  it('should still see a scope added to one of several requirements on a scheme', async () => {
+    const changes = await diff(doc([{ bearer: ['a'] }, { bearer: ['b'] }]), doc([{ bearer: ['a'] }, { bearer: ['b', 'c'] }]));
+    expect(changes.map((c) => c.message)).toEqual(['scope `c` of `bearer` now required']);
+  });
+});
