@@ -18,9 +18,12 @@ export function matchAlternatives(base: SchemaReader, revision: SchemaReader, b:
   const added: string[] = [];
   const removed: string[] = [];
   if (b.alternatives.length === 0 && r.alternatives.length === 0) return { matched, added, removed };
-  const revLeft = r.alternatives.map((n, i) => ({ n, i, label: revision.label(n) }));
+  // A schema that is no union stands for a union of itself: `Cat` becoming `oneOf: [Cat, Dog]` adds Dog.
+  const bAlternatives = b.alternatives.length > 0 ? b.alternatives : [b.node];
+  const rAlternatives = r.alternatives.length > 0 ? r.alternatives : [r.node];
+  const revLeft = rAlternatives.map((n, i) => ({ n, i, label: revision.label(n) }));
   const baseLeft: Array<{ n: Node; i: number; label: string | undefined }> = [];
-  b.alternatives.forEach((n, i) => {
+  bAlternatives.forEach((n, i) => {
     const label = base.label(n);
     const at = label === undefined ? -1 : revLeft.findIndex((x) => x.label === label);
     if (at === -1) baseLeft.push({ n, i, label });

@@ -62,6 +62,8 @@ export function schemaValue(value: unknown): object {
 export class SchemaReader {
   private readonly cache = new WeakMap<object, Schema>();
   private readonly building = new Set<object>();
+  /** Schemas being read (a union that reaches itself gets no derived type). */
+  private readonly reading = new Set<object>();
 
   constructor(readonly resolver: Resolver) {}
 
@@ -72,7 +74,9 @@ export class SchemaReader {
     const key = node.value as object;
     const cached = this.cache.get(key);
     if (cached) return cached;
+    this.reading.add(key);
     const schema = this.build(node);
+    this.reading.delete(key);
     this.cache.set(key, schema);
     return schema;
   }
@@ -149,7 +153,7 @@ export class SchemaReader {
     const key = node.value as object;
     if (!this.building.has(key)) {
       this.building.add(key);
-      // `allOf` members, and a lone non-null alternative (3.1 nullable idiom), merge into the schema.
+      // `allOf` members, and a lone alternative (the 3.1 nullable idiom among others), merge into the schema.
       const members: Node[] = [];
       if (Array.isArray(record.allOf)) {
         const list = child('allOf')!;
@@ -160,7 +164,8 @@ export class SchemaReader {
           schema.allOf.push(this.label(n) ?? `#${i}`);
         });
       }
-      if (nullAlternative && schema.alternatives.length === 1) {
+      // One alternative means exactly that alternative (`anyOf: [X]`, often beside `nullable`).
+      if (schema.alternatives.length === 1) {
         members.push(schema.alternatives.pop()!);
         delete schema.alternativesKind;
       }
@@ -176,6 +181,7 @@ export class SchemaReader {
       typeList.includes('null') ||
       (Array.isArray(schema.kw.enum) && schema.kw.enum.includes(null) && typeList.length === 0);
     let types = typeList.filter((t) => t !== 'null');
+    if (types.length === 0 && schema.alternatives.length > 0) types = this.alternativeTypes(schema.alternatives);
     if (types.length === 0 && schema.properties.size > 0) types = ['object'];
     if (types.length === 0 && (schema.items || schema.prefixItems.length > 0)) types = ['array'];
     schema.types = [...new Set(types)].sort();
@@ -184,6 +190,19 @@ export class SchemaReader {
     if (schema.types.length > 0) schema.kw.type = schema.types.length === 1 ? schema.types[0] : schema.types;
     else delete schema.kw.type;
     return schema;
+  }
+
+  /** The types a union's values can have, when every alternative says (else empty: any). */
+  private alternativeTypes(alternatives: Node[]): string[] {
+    const out = new Set<string>();
+    for (const alt of alternatives) {
+      const node = this.resolver.deref(alt);
+      if (!node || (typeof node.value === 'object' && node.value !== null && this.reading.has(node.value))) return [];
+      const s = this.read(node);
+      if (!s || s.types.length === 0) return [];
+      for (const t of s.types) out.add(t);
+    }
+    return [...out];
   }
 
   private merge(into: Schema, member: Node): void {
