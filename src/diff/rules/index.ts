@@ -15,6 +15,7 @@ import { schemaMiscRules } from './schema-misc.js';
 import { schemaNullableRules } from './schema-nullable.js';
 import { schemaPropertyRules } from './schema-properties.js';
 import { schemaRequiredRules } from './schema-required.js';
+import { schemaShapeRules } from './schema-shape.js';
 import { schemaTypeRules } from './schema-type.js';
 import { securityRules } from './security.js';
 import { webhookRules } from './webhooks.js';
@@ -37,5 +38,6 @@ export const RULE_MODULES: Readonly<Record<string, RuleModule>> = {
   'schema-misc': schemaMiscRules,
   'schema-alternatives': schemaAlternativeRules,
   'schema-keywords': schemaKeywordRules,
+  'schema-shape': schemaShapeRules,
   webhooks: webhookRules,
 };
