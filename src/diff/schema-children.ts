@@ -29,6 +29,27 @@ export function matchAlternatives(base: SchemaReader, revision: SchemaReader, b:
     if (at === -1) baseLeft.push({ n, i, label });
     else matched.push([n, revLeft[at]!.n, revLeft.splice(at, 1)[0]!.i, label!]);
   });
+  // A schema wrapped into a union (or unwrapped from one) stands for the alternative it shares most properties with.
+  const selfSide = b.alternatives.length === 0 ? baseLeft : r.alternatives.length === 0 ? revLeft : undefined;
+  if (selfSide?.length === 1 && baseLeft.length !== revLeft.length) {
+    const self = selfSide[0]!;
+    const others = selfSide === baseLeft ? revLeft : baseLeft;
+    const names = (n: Node, reader: SchemaReader) => new Set(reader.read(n)?.properties.keys() ?? []);
+    const mine = names(self.n, selfSide === baseLeft ? base : revision);
+    let best = -1;
+    let score = 0;
+    others.forEach((x, k) => {
+      const theirs = names(x.n, selfSide === baseLeft ? revision : base);
+      const shared = [...mine].filter((name) => theirs.has(name)).length;
+      if (shared > score) [best, score] = [k, shared];
+    });
+    if (best !== -1) {
+      const other = others.splice(best, 1)[0]!;
+      selfSide.splice(0, 1);
+      const [bn, rn] = selfSide === baseLeft ? [self, other] : [other, self];
+      matched.push([bn.n, rn.n, rn.i, rn.label ?? bn.label ?? `#${rn.i}`]);
+    }
+  }
   const clash = baseLeft.some((x, k) => x.label !== undefined && revLeft[k]?.label !== undefined);
   if (baseLeft.length === revLeft.length && !clash) {
     baseLeft.forEach((x, k) => {

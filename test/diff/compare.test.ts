@@ -284,3 +284,30 @@ describe('diffSpecs: security requirements', () => {
     expect(changes.map((c) => c.message)).toEqual(['scope `c` of `bearer` now required']);
   });
 });
+
+describe('diffSpecs: a schema wrapped into a union', () => {
+  const commit = { type: 'object', properties: { sha: { type: 'string' }, path: { type: 'string' } } };
+  const issue = { type: 'object', properties: { issue_url: { type: 'string' } } };
+
+  it('should report the new alternatives, not the old properties as removed', async () => {
+    const wrapped = { oneOf: [{ $ref: '#/components/schemas/Commit' }, { $ref: '#/components/schemas/Issue' }] };
+    const changes = await diff(
+      spec({ type: 'object', properties: { details: commit } }),
+      spec({ type: 'object', properties: { details: wrapped } }, { Commit: commit, Issue: issue }),
+    );
+    expect(changes.map((c) => `${c.id} ${c.params.alternative ?? ''}`)).toEqual([
+      'request-property-alternative-added Issue',
+      'response-property-alternative-added Issue',
+    ]);
+  });
+
+  it('should still see a change inside the alternative that stands for the old shape', async () => {
+    const changed = { ...commit, properties: { ...commit.properties, sha: { type: 'integer' } } };
+    const wrapped = { oneOf: [{ $ref: '#/components/schemas/Commit' }, { $ref: '#/components/schemas/Issue' }] };
+    const changes = await diff(
+      spec({ type: 'object', properties: { details: commit } }),
+      spec({ type: 'object', properties: { details: wrapped } }, { Commit: changed, Issue: issue }),
+    );
+    expect(changes.map((c) => c.id)).toContain('response-property-type-changed');
+  });
+});

@@ -81,6 +81,15 @@ export function forEachPair(
   }
 }
 
+/**
+ * Whether one side is a union (`oneOf`/`anyOf`) and the other not: the object's properties then
+ * live in the alternatives, which are matched and compared themselves (the old shape against the
+ * alternative standing for it), so its property set is not compared at this level.
+ */
+export function wrapped(pair: SchemaPair): boolean {
+  return pair.base.alternatives.length > 0 !== pair.revision.alternatives.length > 0;
+}
+
 /** `string/date-time`, `integer | null`... for messages. */
 export function typeText(s: Schema): string {
   const t = s.types.length === 0 ? 'any' : s.types.join(' | ');
