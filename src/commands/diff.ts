@@ -78,15 +78,18 @@ async function fromPath(input: string, io: CommandIo): Promise<SpecInput> {
   return isDirectory ? fromDocs(input, input, io) : { kind: 'file', path: input };
 }
 
-/** A docs folder, generated in memory into the OpenAPI document it stands for. */
+/**
+ * A docs folder, generated in memory into the OpenAPI document it stands for, with the docs'
+ * positions (`x-specdown-source(s)`, file:line:column in the folder) so that changes point there.
+ */
 async function fromDocs(folder: string, label: string, io: CommandIo): Promise<SpecInput> {
   const result = await generate({ input: folder, emit: { types: false, zod: false, openapi: 'json', ir: false } });
   if (result.failed) {
     for (const diagnostic of result.diagnostics.filter((d) => d.severity === 'error')) io.stderr(formatDiagnostic(diagnostic));
     throw new DocsError(`the docs in ${label} have errors; fix them to diff`);
   }
-  const openapi = result.outputs.find((output) => output.path === 'openapi.json');
-  return { kind: 'object', document: JSON.parse(openapi!.contents) as unknown, label };
+  const { emitOpenApi } = await import('../emit/openapi/index.js');
+  return { kind: 'object', document: emitOpenApi(result.document, { sources: true }), label, sourceRoot: folder };
 }
 
 /** Extracts `folder` as it is at `ref` into a temporary folder (`git archive | tar -x`). */

@@ -20,6 +20,8 @@ export interface LoadedSpec {
   view: unknown;
   /** How a document is named in reports: the path as the user gave it, for `$ref`ed files relative to it. */
   displayName(file: SpecFile): string;
+  /** For a document generated from docs: the docs folder its `x-specdown-source(s)` are relative to. */
+  sourceRoot?: string;
   diagnostics: string[];
 }
 
@@ -29,7 +31,9 @@ export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
   if (input.kind === 'object') {
     const root: SpecFile = { id: input.label, rel: input.label, value: input.document };
     const docs: SpecDocuments = { diagnostics, positions, files: new Map([[root.id, root]]), attempted: new Set([root.id]), root };
-    return finish(input.label, docs, () => input.label, input.document);
+    const spec = finish(input.label, docs, () => input.label, input.document);
+    if (input.sourceRoot !== undefined) spec.sourceRoot = input.sourceRoot;
+    return spec;
   }
   const given = input.kind === 'file' ? input.path : (input.path ?? input.label);
   const label = input.kind === 'file' ? input.path : input.label;

@@ -3,6 +3,7 @@
  * registry, message from the template, source positions from the loaded files.
  */
 
+import path from 'node:path';
 import { compareText } from '../ir/order.js';
 import type { OperationSide, SpecDiff } from './compare.js';
 import { operationLabel } from './compare.js';
@@ -113,6 +114,7 @@ function toChange(f: Finding, base: LoadedSpec, revision: LoadedSpec, lowered = 
 }
 
 function pointOf(spec: LoadedSpec, node: Node): SourcePoint {
+  if (spec.sourceRoot !== undefined) return docsPointOf(spec, node);
   const { positions } = spec.docs;
   const known = node.holder !== undefined && node.key !== undefined ? positions.hasKey(node.holder, node.key) : positions.has(node.value);
   const source =
@@ -124,4 +126,31 @@ function pointOf(spec: LoadedSpec, node: Node): SourcePoint {
     ...(known ? { line: source.start.line, column: source.start.column } : {}),
     pointer: node.pointer,
   };
+}
+
+/**
+ * A change in a document generated from docs points at the docs: the page and line of the nearest
+ * operation or named schema on the node's way (`x-specdown-source`, `x-specdown-sources`).
+ */
+function docsPointOf(spec: LoadedSpec, node: Node): SourcePoint {
+  let value: unknown = spec.view;
+  let found: string | undefined;
+  const at = (v: unknown) => {
+    const record = asRecord(v);
+    const one = record?.['x-specdown-source'];
+    const many = record?.['x-specdown-sources'];
+    const inferred = record?.['x-specdown-inferred'];
+    const list = typeof one === 'string' ? [one] : Array.isArray(many) ? many : Array.isArray(inferred) ? inferred : [];
+    if (typeof list[0] === 'string') found = list[0];
+  };
+  at(value);
+  for (const segment of node.pointer.split('/').slice(1)) {
+    value =
+      asRecord(value)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')] ?? (Array.isArray(value) ? value[Number(segment)] : undefined);
+    if (value === undefined) break;
+    at(value);
+  }
+  const m = found ? /^(.*):(\d+):(\d+)$/.exec(found) : null;
+  if (!m) return { file: spec.label, pointer: node.pointer };
+  return { file: path.join(spec.sourceRoot!, m[1]!), line: Number(m[2]), column: Number(m[3]), pointer: node.pointer };
 }

@@ -7,7 +7,16 @@ export type Level = 'breaking' | 'warning' | 'info';
 /** Where a spec comes from. Docs folders are generated into an object by the caller first. */
 export type SpecInput =
   | { kind: 'file'; path: string }
-  | { kind: 'object'; document: unknown; label: string }
+  | {
+      kind: 'object';
+      document: unknown;
+      label: string;
+      /**
+       * Set for a document generated from docs with `x-specdown-source(s)` positions: changes are
+       * located at the docs page (`file:line:column`, the file relative to this folder) instead.
+       */
+      sourceRoot?: string;
+    }
   /** Spec text already in hand (e.g. from `git show`); `readFile` loads the files its `$ref`s name. */
   | {
       kind: 'text';
