@@ -205,6 +205,11 @@ export function buildProgram(): Command {
         .choices(['breaking', 'warning', 'never'])
         .default('breaking'),
     )
+    .option(
+      '--include-stability <levels>',
+      'x-stability-level values whose changes count at their level (changes to other operations are info)',
+      'beta,stable',
+    )
     .option('--no-color', 'no colour in text output')
     .action(async (base: string | undefined, revision: string | undefined, flags: Record<string, unknown>) => {
       const format = flags.format as 'text' | 'markdown' | 'json' | 'changelog';
@@ -218,6 +223,10 @@ export function buildProgram(): Command {
           ...(typeof flags.docs === 'string' ? { docs: flags.docs } : {}),
           format,
           failOn: flags.failOn as 'breaking' | 'warning' | 'never',
+          includeStability: String(flags.includeStability)
+            .split(',')
+            .map((level) => level.trim())
+            .filter(Boolean),
           color: format === 'text' && flags.color !== false && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
         },
         io,

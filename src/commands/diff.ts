@@ -22,6 +22,8 @@ export interface DiffCommandOptions {
   docs?: string;
   format: DiffFormat;
   failOn: 'breaking' | 'warning' | 'never';
+  /** x-stability-level values whose changes count at their level (default: beta, stable). */
+  includeStability?: string[];
   color?: boolean;
 }
 
@@ -34,7 +36,7 @@ export async function runDiffCommand(options: DiffCommandOptions, io: CommandIo)
   const cleanups: string[] = [];
   try {
     const [base, revision] = await resolveInputs(options, io, cleanups);
-    const result = await diffSpecs(base, revision);
+    const result = await diffSpecs(base, revision, options.includeStability ? { includeStability: options.includeStability } : {});
     for (const warning of result.diagnostics) io.stderr(`warning: ${warning}`);
     io.stdout(formatDiff(result, options.format, { color: options.color === true }).replace(/\n$/, ''));
     return exitCodeFor(result, options.failOn);
@@ -76,7 +78,10 @@ async function fromPath(input: string, io: CommandIo): Promise<SpecInput> {
   return isDirectory ? fromDocs(input, input, io) : { kind: 'file', path: input };
 }
 
-/** A docs folder, generated in memory into the OpenAPI document it stands for. */
+/**
+ * A docs folder, generated in memory into the OpenAPI document it stands for, with the docs'
+ * positions (`x-specdown-source(s)`, file:line:column in the folder) so that changes point there.
+ */
 async function fromDocs(folder: string, label: string, io: CommandIo): Promise<SpecInput> {
   // An empty API is a valid side of a diff (the docs before they documented anything).
   const result = await generate({ input: folder, emit: { types: false, zod: false, openapi: 'json', ir: false }, allowEmpty: true });
@@ -84,8 +89,8 @@ async function fromDocs(folder: string, label: string, io: CommandIo): Promise<S
     for (const diagnostic of result.diagnostics.filter((d) => d.severity === 'error')) io.stderr(formatDiagnostic(diagnostic));
     throw new DocsError(`the docs in ${label} have errors; fix them to diff`);
   }
-  const openapi = result.outputs.find((output) => output.path === 'openapi.json');
-  return { kind: 'object', document: JSON.parse(openapi!.contents) as unknown, label };
+  const { emitOpenApi } = await import('../emit/openapi/index.js');
+  return { kind: 'object', document: emitOpenApi(result.document, { sources: true }), label, sourceRoot: folder };
 }
 
 /** Extracts `folder` as it is at `ref` into a temporary folder (`git archive | tar -x`). */

@@ -1,15 +1,18 @@
 /**
- * Walk two schemas side by side and list every pair of matched sub-schemas whose own facets
- * differ (type, enum, constraints, property set, required list...). Properties at any depth,
- * `items`, a tuple's `prefixItems`, `additionalProperties` and `oneOf`/`anyOf` alternatives are followed; equal pairs
- * are skipped (schema-equality.ts); an unequal pair is reported at every path that reaches it
- * (`billing.street` and `shipping.street`), except around a cycle, which ends the path.
+ * Schema comparison for a whole spec pair: every parameter, header and body schema of every
+ * matched operation is a *root*; the roots are solved together in one pair graph (pair-graph.ts),
+ * and each site (a pair whose own facets differ) becomes one `SchemaPair` per kind of place that
+ * reaches it (request body, response body, a given parameter…), listing every place. A change
+ * to a shared schema is thus judged once, named where it is (`Customer.address.city`), and knows
+ * every operation it reaches.
  */
-import { escapeSegment, type Node } from './resolve.js';
-import type { Schema, SchemaReader } from './schema.js';
-import { EqualityOracle, MAX_DEPTH, type NodePair, pairKey, signature } from './schema-equality.js';
 
-export { stableStringify } from './schema-equality.js';
+import { PairGraph } from './pair-graph.js';
+import type { OperationSide } from './read-operations.js';
+import type { Node } from './resolve.js';
+import type { Schema, SchemaReader } from './schema.js';
+
+export { stableStringify } from './schema-signature.js';
 
 type Direction = 'request' | 'response';
 
@@ -27,119 +30,153 @@ export interface Scope {
   event?: 'webhook' | 'callback';
 }
 
+/** One root that reaches a schema pair: the operation, and where in it the schema sits. */
+export interface Place {
+  operation: OperationSide;
+  scope: Scope;
+  /** Pointer of the root schema inside the operation: `responses/200/content/application~1json/schema`. */
+  path: string;
+}
+
 export interface SchemaPair {
   scope: Scope;
-  /** Pointer inside the operation. */
+  /** Pointer of the pair: inside the first place's operation, or `#/components/schemas/…` for a component. */
   path: string;
-  /** Display path: `pet.tags[].name`; '' for the root. */
+  /** Display path: `pet.tags[].name` inside an operation, `Pet.tags[].name` in a component; '' for a root. */
   property: string;
   base: Schema;
   revision: Schema;
   alternativesAdded: string[];
   alternativesRemoved: string[];
+  /** Every place whose schema reaches the pair, in operation order (the first names it). */
+  places: Place[];
+  /** The component schema the pair lies in, when it does. */
+  component?: string;
 }
 
-/** Enough for any real spec; bounds the walk when a changed type is reachable along exponentially many paths. */
-const MAX_VISITS_PER_ROOT = 20_000;
+interface Root extends Place {
+  pair: number;
+  /** The root schema node as written (before its `$ref` is followed). */
+  node: Node;
+}
 
 export class SchemaComparer {
-  private readonly oracle: EqualityOracle;
-  /** Pairs on the current path (a cycle ends there). */
-  private readonly active = new Set<string>();
-  /** Pair visits left under the current root: a type shared along very many paths stops here. */
-  private budget = 0;
+  private readonly graph: PairGraph;
+  private readonly roots: Root[] = [];
 
-  constructor(
-    private readonly base: SchemaReader,
-    private readonly revision: SchemaReader,
-  ) {
-    this.oracle = new EqualityOracle(
-      base,
-      revision,
-      (b, r) => {
-        if (signature(b) !== signature(r)) return true;
-        const alt = this.matchAlternatives(b, r);
-        return alt.added.length > 0 || alt.removed.length > 0;
-      },
-      (b, r) => this.childPairs(b, r),
-    );
+  constructor(base: SchemaReader, revision: SchemaReader) {
+    this.graph = new PairGraph(base, revision);
   }
 
-  compare(b: Node | undefined, r: Node | undefined, scope: Scope, path: string, out: SchemaPair[]): void {
-    this.budget = MAX_VISITS_PER_ROOT;
-    this.walk(b, r, scope, path, '', out);
+  /** Registers a root pair (a parameter, header or body schema present on both sides). */
+  add(b: Node | undefined, r: Node | undefined, scope: Scope, path: string, operation: OperationSide): void {
+    const pair = this.graph.pair(b, r);
+    if (pair !== undefined && r) this.roots.push({ pair, node: r, scope, path, operation });
   }
 
-  /** Matched sub-schemas, in the order the walk visits them. */
-  private childPairs(b: Schema, r: Schema): NodePair[] {
-    const out: NodePair[] = [];
-    for (const [name, bn] of b.properties) {
-      const rn = r.properties.get(name);
-      if (rn) out.push([bn, rn]);
+  /** Solves every root at once and returns the differing pairs, one per site and kind of place. */
+  finish(): SchemaPair[] {
+    this.graph.solve(this.roots.map((root) => root.pair));
+    const byKey = new Map<string, { site: number; places: Root[] }>();
+    for (const root of this.roots) {
+      for (const site of this.graph.pairs[root.pair]!.sites) {
+        const s = root.scope;
+        const key = `${site}|${s.direction}|${s.area}|${s.event ?? ''}|${s.area === 'body' ? '' : `${s.where}:${s.name}`}`;
+        let entry = byKey.get(key);
+        if (!entry) {
+          entry = { site, places: [] };
+          byKey.set(key, entry);
+        }
+        const last = entry.places.at(-1);
+        if (!last || last.operation !== root.operation || last.path !== root.path) entry.places.push(root);
+      }
     }
-    if (b.items && r.items) out.push([b.items, r.items]);
-    b.prefixItems.forEach((bn, i) => {
-      out.push([bn, r.prefixItems[i]]);
-    });
-    if (b.additional && r.additional) out.push([b.additional, r.additional]);
-    for (const [bn, rn] of this.matchAlternatives(b, r).matched) out.push([bn, rn]);
-    return out;
+    return [...byKey.values()].map(({ site, places }) => this.describe(site, places));
   }
 
-  private walk(bNode: Node | undefined, rNode: Node | undefined, scope: Scope, path: string, property: string, out: SchemaPair[]): void {
-    if (!bNode || !rNode || this.oracle.equal(bNode, rNode)) return;
-    const b = this.base.read(bNode);
-    const r = this.revision.read(rNode);
-    if (!b || !r) return;
-    const key = pairKey(b, r);
-    if (this.active.has(key) || this.budget <= 0 || this.active.size > MAX_DEPTH * 4) return;
-    this.budget--;
-    this.active.add(key);
-    const { matched, added, removed } = this.matchAlternatives(b, r);
-    if (signature(b) !== signature(r) || added.length > 0 || removed.length > 0) {
-      out.push({ scope, path, property, base: b, revision: r, alternativesAdded: added, alternativesRemoved: removed });
-    }
-    const join = (name: string) => (property ? `${property}.${name}` : name);
-    for (const [name, bn] of b.properties) {
-      const rn = r.properties.get(name);
-      if (rn) this.walk(bn, rn, scope, `${path}/properties/${escapeSegment(name)}`, join(name), out);
-    }
-    if (b.items && r.items) this.walk(b.items, r.items, scope, `${path}/items`, `${property}[]`, out);
-    b.prefixItems.forEach((bn, i) => {
-      this.walk(bn, r.prefixItems[i], scope, `${path}/prefixItems/${i}`, `${property}[${i}]`, out);
-    });
-    if (b.additional && r.additional) {
-      this.walk(b.additional, r.additional, scope, `${path}/additionalProperties`, join('*'), out);
-    }
-    for (const [bn, rn, index, label] of matched) {
-      const kind = r.alternativesKind ?? 'oneOf';
-      this.walk(bn, rn, scope, `${path}/${kind}/${index}`, `${property}(${label})`, out);
-    }
-    this.active.delete(key);
+  private describe(site: number, places: Root[]): SchemaPair {
+    const p = this.graph.pairs[site]!;
+    const scope = places[0]!.scope;
+    const where = locate(p.r, places);
+    return {
+      scope,
+      path: where.path,
+      property: scope.area === 'body' || !where.component ? where.property : where.property.replace(/^[^.[(]*\.?/, ''),
+      base: p.bs!,
+      revision: p.rs!,
+      alternativesAdded: p.alternatives!.added,
+      alternativesRemoved: p.alternatives!.removed,
+      places: places.map(({ operation, scope: placeScope, path }) => ({ operation, scope: placeScope, path })),
+      ...(where.component !== undefined ? { component: where.component } : {}),
+    };
   }
+}
 
-  /** Alternatives paired by component name or title; unnamed ones by position when counts agree. */
-  private matchAlternatives(b: Schema, r: Schema) {
-    const matched: Array<[Node, Node, number, string]> = [];
-    const added: string[] = [];
-    const removed: string[] = [];
-    const revLeft = r.alternatives.map((n, i) => ({ n, i, label: this.revision.label(n) }));
-    const baseLeft: Array<{ n: Node; i: number; label: string | undefined }> = [];
-    b.alternatives.forEach((n, i) => {
-      const label = this.base.label(n);
-      const at = label === undefined ? -1 : revLeft.findIndex((x) => x.label === label);
-      if (at === -1) baseLeft.push({ n, i, label });
-      else matched.push([n, revLeft[at]!.n, revLeft.splice(at, 1)[0]!.i, label!]);
-    });
-    const clash = baseLeft.some((x, k) => x.label !== undefined && revLeft[k]?.label !== undefined);
-    if (baseLeft.length === revLeft.length && !clash) {
-      baseLeft.forEach((x, k) => {
-        matched.push([x.n, revLeft[k]!.n, revLeft[k]!.i, revLeft[k]!.label ?? x.label ?? `#${revLeft[k]!.i}`]);
-      });
-    } else {
-      for (const x of baseLeft) removed.push(x.label ?? `#${x.i}`);
-      for (const x of revLeft) added.push(x.label ?? `#${x.i}`);
+const COMPONENT = /^\/(?:components\/schemas|definitions)\/([^/]+)(.*)$/;
+/** The key a schema sits under in a file of schemas (`/Pet/properties/name` → `Pet`). */
+const OTHER_FILE = /^(?:\/(?:components\/schemas|definitions|\$defs))?\/([^/]+)((?:\/.*)?)$/;
+
+const SCHEMA_WORDS = new Set(['properties', 'items', 'prefixItems', 'additionalProperties', 'allOf', 'oneOf', 'anyOf', 'not']);
+
+const joinName = (name: string, rest: string) => (rest ? `${name}${/^[[(]/.test(rest) ? '' : '.'}${rest}` : name);
+
+/**
+ * Where a site is: under a place's own inline schema (named from there), inside a component
+ * (named from the component), else inside an inline schema shared by several places (a YAML
+ * alias; named from the schema it was first read under).
+ */
+function locate(node: Node, places: Root[]): { path: string; property: string; component?: string } {
+  const pointer = node.pointer;
+  for (const root of places) {
+    if (root.node.file !== node.file) continue;
+    const rootPointer = root.node.pointer;
+    if (pointer === rootPointer || pointer.startsWith(`${rootPointer}/`)) {
+      const rest = pointer.slice(rootPointer.length);
+      return { path: `${root.path}${rest}`, property: displayPath(rest) };
     }
-    return { matched, added, removed };
   }
+  // A schema in another file is a component too: named by its key there (`pet.yaml#/Pet`), or the file.
+  const keyed = node.file !== places[0]!.node.file ? OTHER_FILE.exec(pointer) : null;
+  const m = COMPONENT.exec(pointer) ?? (keyed && !SCHEMA_WORDS.has(keyed[1]!) ? keyed : undefined);
+  if (node.file !== places[0]!.node.file && !m) {
+    const name = node.file.rel.replace(/^.*\//, '').replace(/\.[^.]*$/, '');
+    return { path: `${node.file.rel}#${pointer}`, property: joinName(name, displayPath(pointer)), component: name };
+  }
+  if (m) {
+    const name = unescapeSegment(m[1]!);
+    const rest = displayPath(m[2]!);
+    const file = node.file !== places[0]!.node.file ? node.file.rel : '';
+    return { path: `${file}#${pointer}`, property: joinName(name, rest), component: name };
+  }
+  const schema = pointer.lastIndexOf('/schema/');
+  return { path: `#${pointer}`, property: displayPath(schema === -1 ? pointer : pointer.slice(schema + '/schema'.length)) };
+}
+
+function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** `/properties/tags/items/properties/name` → `tags[].name`. */
+function displayPath(pointer: string): string {
+  const segments = pointer.split('/').slice(1).map(unescapeSegment);
+  let out = '';
+  const name = (n: string) => {
+    out = out ? `${out}.${n}` : n;
+  };
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    const next = segments[i + 1];
+    if (s === 'properties' && next !== undefined) name(segments[++i]!);
+    else if (s === 'items') out += '[]';
+    else if (s === 'prefixItems' && next !== undefined) out += `[${segments[++i]}]`;
+    else if (s === 'additionalProperties') name('*');
+    else if ((s === 'oneOf' || s === 'anyOf') && next !== undefined) out += `(#${segments[++i]})`;
+    else if (s === 'allOf' && next !== undefined) i++;
+    else if (s === 'patternProperties' && next !== undefined) name(`/${segments[++i]}/`);
+    else if (s === 'dependentSchemas' && next !== undefined) out += `(if ${segments[++i]})`;
+    else if (s === 'schema' || s === 'content') {
+      /* wrappers of a parameter's or header's schema */
+    } else out += `(${s})`;
+  }
+  return out;
 }

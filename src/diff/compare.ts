@@ -33,7 +33,7 @@ interface ResponsePair extends Keyed {
   headers: Sided;
 }
 
-export interface OperationPair {
+interface OperationPair {
   /** `GET /pets/{petId}` (the revision's path). */
   label: string;
   base: OperationSide;
@@ -42,7 +42,6 @@ export interface OperationPair {
   requestBody: { base?: Node; revision?: Node };
   requestContent: Sided;
   responses: { added: Entry[]; removed: Entry[]; matched: ResponsePair[] };
-  schemas: SchemaPair[];
 }
 
 interface OperationSet {
@@ -61,6 +60,8 @@ export interface SpecDiff extends OperationSet {
    * callbacks go with it). Their schema pairs carry `scope.event` and a flipped direction.
    */
   events: OperationSet;
+  /** Every differing schema pair of every operation, webhook and callback, each once with its places. */
+  schemas: SchemaPair[];
 }
 
 export function compareSpecs(baseSpec: LoadedSpec, revisionSpec: LoadedSpec): SpecDiff {
@@ -70,11 +71,12 @@ export function compareSpecs(baseSpec: LoadedSpec, revisionSpec: LoadedSpec): Sp
   const revisionSchemas = new SchemaReader(revision);
   const comparer = new SchemaComparer(baseSchemas, revisionSchemas);
   const events: OperationSet = { added: [], removed: [], operations: [] };
-  const diff: SpecDiff = { base, revision, baseSchemas, revisionSchemas, added: [], removed: [], operations: [], events };
+  const diff: SpecDiff = { base, revision, baseSchemas, revisionSchemas, added: [], removed: [], operations: [], events, schemas: [] };
   const compare = (b: OperationSide, r: OperationSide) => compareOperation(base, revision, comparer, b, r);
   pairOperations(readOperations(base), readOperations(revision), diff, compare);
   pairOperations(readWebhooks(base), readWebhooks(revision), events, compare);
   for (const op of diff.operations) pairOperations(readCallbacks(base, op.base), readCallbacks(revision, op.revision), events, compare);
+  diff.schemas = comparer.finish();
   return diff;
 }
 
@@ -94,23 +96,35 @@ function pairOperations(
 /** Pair the keys of two mappings; `norm` decides which keys mean the same (media types, header names). */
 export function side(resolver: Resolver, node: Node | undefined): Map<string, Node> {
   const out = new Map<string, Node>();
-  for (const k of Object.keys(asRecord(node?.value) ?? {})) out.set(k, resolver.child(node, k)!);
+  for (const k of Object.keys(asRecord(node?.value) ?? {})) {
+    const child = resolver.child(node, k);
+    if (child) out.set(k, child);
+  }
   return out;
 }
 
 function pair(b: Map<string, Node>, r: Map<string, Node>, norm: (k: string) => string, bRes: Resolver, rRes: Resolver): Sided {
   const out: Sided = { added: [], removed: [], matched: [] };
-  const rByNorm = new Map<string, [string, Node]>();
-  for (const [k, n] of r) if (!rByNorm.has(norm(k))) rByNorm.set(norm(k), [k, n]);
-  const seen = new Set<string>();
+  const taken = new Set<string>();
+  const left: Array<[string, Node]> = [];
+  // The same key first (`application/json;stream=watch` beside `application/json`), then the same meaning.
   for (const [k, n] of b) {
+    const other = r.get(k);
+    if (other) {
+      taken.add(k);
+      out.matched.push({ key: k, base: bRes.deref(n)!, revision: rRes.deref(other)! });
+    } else left.push([k, n]);
+  }
+  const rByNorm = new Map<string, [string, Node]>();
+  for (const [k, n] of r) if (!taken.has(k) && !rByNorm.has(norm(k))) rByNorm.set(norm(k), [k, n]);
+  for (const [k, n] of left) {
     const other = rByNorm.get(norm(k));
-    if (other && !seen.has(other[0])) {
-      seen.add(other[0]);
+    if (other && !taken.has(other[0])) {
+      taken.add(other[0]);
       out.matched.push({ key: other[0], base: bRes.deref(n)!, revision: rRes.deref(other[1])! });
     } else out.removed.push({ key: k, node: bRes.deref(n)! });
   }
-  for (const [k, n] of r) if (!seen.has(k)) out.added.push({ key: k, node: rRes.deref(n)! });
+  for (const [k, n] of r) if (!taken.has(k)) out.added.push({ key: k, node: rRes.deref(n)! });
   return out;
 }
 
@@ -118,7 +132,6 @@ const mediaKey = (k: string) => k.split(';')[0]!.trim().toLowerCase();
 const lower = (k: string) => k.toLowerCase();
 
 function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaComparer, b: OperationSide, r: OperationSide): OperationPair {
-  const schemas: SchemaPair[] = [];
   // An event's request is sent by the API (judged like a response) and its response by the
   // receiver (judged like a request). Its parameters and response headers are not judged: the
   // parameter and header rules speak of the normal direction only.
@@ -135,13 +148,7 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
   for (const [k, p] of r.parameters) if (!b.parameters.has(k)) parameters.added.push({ key: k, node: p });
   for (const m of event ? [] : parameters.matched) {
     const scope: Scope = { direction: 'request', area: 'parameter', name: m.revision.name, where: m.revision.in };
-    comparer.compare(
-      m.base.schema,
-      m.revision.schema,
-      scope,
-      `parameters/${m.revision.in}/${escapeSegment(m.revision.name)}/schema`,
-      schemas,
-    );
+    comparer.add(m.base.schema, m.revision.schema, scope, `parameters/${m.revision.in}/${escapeSegment(m.revision.name)}/schema`, r);
   }
   const requestBody = { base: bRes.deref(bRes.child(b.node, 'requestBody')), revision: rRes.deref(rRes.child(r.node, 'requestBody')) };
   const requestContent = pair(
@@ -152,12 +159,12 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
     rRes,
   );
   for (const m of requestContent.matched) {
-    comparer.compare(
+    comparer.add(
       bRes.child(m.base, 'schema'),
       rRes.child(m.revision, 'schema'),
       { direction: sent, area: 'body', name: m.key, where: '', ...on },
       `requestBody/content/${escapeSegment(m.key)}/schema`,
-      schemas,
+      r,
     );
   }
   const statuses = pair(
@@ -170,22 +177,22 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
   const matched: ResponsePair[] = statuses.matched.map((m) => {
     const content = pair(side(bRes, bRes.child(m.base, 'content')), side(rRes, rRes.child(m.revision, 'content')), mediaKey, bRes, rRes);
     for (const c of content.matched) {
-      comparer.compare(
+      comparer.add(
         bRes.child(c.base, 'schema'),
         rRes.child(c.revision, 'schema'),
         { direction: returned, area: 'body', name: c.key, where: m.key, ...on },
         `responses/${m.key}/content/${escapeSegment(c.key)}/schema`,
-        schemas,
+        r,
       );
     }
     const headers = pair(side(bRes, bRes.child(m.base, 'headers')), side(rRes, rRes.child(m.revision, 'headers')), lower, bRes, rRes);
     for (const h of event ? [] : headers.matched) {
-      comparer.compare(
+      comparer.add(
         bRes.child(h.base, 'schema'),
         rRes.child(h.revision, 'schema'),
         { direction: 'response', area: 'header', name: h.key, where: m.key },
         `responses/${m.key}/headers/${escapeSegment(h.key)}/schema`,
-        schemas,
+        r,
       );
     }
     return { ...m, content, headers };
@@ -198,6 +205,5 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
     requestBody,
     requestContent,
     responses: { added: statuses.added, removed: statuses.removed, matched },
-    schemas,
   };
 }

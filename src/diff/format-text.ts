@@ -1,9 +1,10 @@
 /**
- * Terminal output: changes grouped by operation, one line each with level, rule id and message,
- * the location underneath; ANSI colour only when asked (the CLI asks on a TTY).
+ * Terminal output: changes grouped by operation (or by component schema, for a change to a shared
+ * schema), one line each with level, rule id and message, the location underneath and the
+ * operations a shared-schema change reaches; ANSI colour only when asked (the CLI asks on a TTY).
  */
 
-import { countLevels } from './format-markdown.js';
+import { countLevels, reachOf, whereOf } from './format-markdown.js';
 import type { DiffResult, Level, SourcePoint } from './types.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', cyan: '\u001b[36m', dim: '\u001b[2m', bold: '\u001b[1m', reset: '\u001b[0m' };
@@ -22,7 +23,7 @@ export function formatText(result: DiffResult, color = false): string {
   const out: string[] = [];
   let current: string | undefined;
   for (const c of result.changes) {
-    const group = c.operation ?? '(document)';
+    const group = c.component !== undefined ? whereOf(c) : (c.operation ?? '(document)');
     if (group !== current) {
       if (current !== undefined) out.push('');
       out.push(paint(ANSI.bold, clean(group)));
@@ -32,6 +33,11 @@ export function formatText(result: DiffResult, color = false): string {
     const loc = [where(c.location?.base), where(c.location?.revision)].filter(Boolean).join(' → ');
     const at = [c.path ? clean(c.path) : '', loc ? `(${clean(loc)})` : ''].filter(Boolean).join(' ');
     if (at) out.push(`      ${paint(ANSI.dim, at)}`);
+    if (c.places && (c.places.length > 1 || c.component !== undefined)) {
+      out.push(
+        `      ${paint(ANSI.dim, clean(`in ${c.operationCount === 1 ? '1 operation' : `${c.operationCount} operations`}: ${reachOf(c, (s) => s)}`))}`,
+      );
+    }
   }
   if (out.length > 0) out.push('');
   for (const d of result.diagnostics) out.push(paint(ANSI.yellow, `warning: ${clean(d)}`));

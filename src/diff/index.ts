@@ -3,7 +3,7 @@
  * load (lenient) → compare (structured diff on resolved documents) → rules → report.
  */
 import { compareSpecs } from './compare.js';
-import { loadSpec } from './load-spec.js';
+import { loadDiagnostics, loadSpec } from './load-spec.js';
 import { runRules } from './run-rules.js';
 import type { DiffOptions, DiffResult, Level, SpecInput } from './types.js';
 
@@ -18,9 +18,9 @@ const LEVEL_RANK: Readonly<Record<Level, number>> = { info: 0, warning: 1, break
 export async function diffSpecs(base: SpecInput, revision: SpecInput, options: DiffOptions = {}): Promise<DiffResult> {
   const [b, r] = await Promise.all([loadSpec(base), loadSpec(revision)]);
   const diff = compareSpecs(b, r);
-  let changes = runRules(diff, b, r);
+  let changes = runRules(diff, b, r, options.includeStability ?? ['beta', 'stable']);
   if (options.minLevel) changes = changes.filter((c) => LEVEL_RANK[c.level] >= LEVEL_RANK[options.minLevel!]);
-  const diagnostics = [...new Set([...b.diagnostics, ...r.diagnostics])];
+  const diagnostics = [...new Set([...loadDiagnostics(b), ...loadDiagnostics(r)])];
   return { changes, diagnostics };
 }
 

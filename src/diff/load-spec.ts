@@ -1,143 +1,102 @@
 /**
- * Read a spec (file, object or text) and every file its `$ref`s reach, leniently: what strict
- * validation would reject (unknown keywords, missing descriptions) is read as-is; what cannot be
- * read at all becomes a diagnostic, and only an unreadable root throws.
+ * Read a spec for the differ through the one OpenAPI front door (src/openapi): the file and every
+ * document its `$ref`s reach, with positions; Swagger 2.0 converted to the 3.0 shape by the same
+ * converter the importer uses. Leniently: what strict validation would reject is read as-is, what
+ * cannot be read becomes a diagnostic; only an unreadable or unparseable root throws.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Locator } from './locate.js';
-import { parseSpecText } from './parse-text.js';
-import { convertSwagger2, isSwagger2 } from './swagger2.js';
+import { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { SpecDocuments } from '../openapi/documents.js';
+import { isMap, type JsonMap } from '../openapi/json.js';
+import { loadSpecFiles, type SpecFile } from '../openapi/load.js';
+import { SpecPositions } from '../openapi/positions.js';
+import { convertSwagger2 } from '../openapi/swagger2.js';
 import { DiffInputError, type SpecInput } from './types.js';
-
-interface SpecFile {
-  /** Display name: the path as given (root) or resolved against the referring file. */
-  name: string;
-  value: unknown;
-  locator?: Locator;
-}
 
 export interface LoadedSpec {
   label: string;
-  /** Name of the root file in `files`. */
-  root: string;
-  files: Map<string, SpecFile>;
+  docs: SpecDocuments;
+  /** The root document as the differ reads it (Swagger 2.0 converted to the 3.0 shape). */
+  view: unknown;
+  /** How a document is named in reports: the path as the user gave it, for `$ref`ed files relative to it. */
+  displayName(file: SpecFile): string;
+  /** For a document generated from docs: the docs folder its `x-specdown-source(s)` are relative to. */
+  sourceRoot?: string;
   diagnostics: string[];
 }
 
-type Reader = (file: string) => Promise<string>;
-
 export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
+  const diagnostics = new DiagnosticBag();
+  const positions = new SpecPositions();
   if (input.kind === 'object') {
-    const spec: LoadedSpec = { label: input.label, root: input.label, files: new Map(), diagnostics: [] };
-    const document = isSwagger2(input.document) ? convertSwagger2(input.document as Record<string, unknown>) : input.document;
-    spec.files.set(input.label, { name: input.label, value: document });
-    if (document !== input.document) spec.diagnostics.push(`${input.label}: Swagger 2.0, read as OpenAPI 3.0`);
-    checkShape(spec, input.document);
+    const root: SpecFile = { id: input.label, rel: input.label, value: input.document };
+    const docs: SpecDocuments = { diagnostics, positions, files: new Map([[root.id, root]]), attempted: new Set([root.id]), root };
+    const spec = finish(input.label, docs, () => input.label, input.document);
+    if (input.sourceRoot !== undefined) spec.sourceRoot = input.sourceRoot;
     return spec;
   }
+  const given = input.kind === 'file' ? input.path : (input.path ?? input.label);
   const label = input.kind === 'file' ? input.path : input.label;
-  const rootName = input.kind === 'file' ? input.path : (input.path ?? input.label);
-  const read: Reader | undefined = input.kind === 'file' ? (f) => readFile(f, 'utf8') : input.readFile;
-  let text: string;
-  if (input.kind === 'file') {
-    try {
-      text = await readFile(input.path, 'utf8');
-    } catch (error) {
-      throw new DiffInputError(`cannot read ${input.path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
-  } else text = input.text;
-  const spec: LoadedSpec = { label, root: rootName, files: new Map(), diagnostics: [] };
-  const parsed = parseSpecText(text);
-  // Lenient about OpenAPI, not about syntax: a truncated file would read as "everything removed".
-  if (parsed.errors.length > 0) throw new DiffInputError(`${label} is not valid YAML or JSON: ${parsed.errors[0]}`);
-  if (parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
-    throw new DiffInputError(`${label} is not an OpenAPI document: the document is not a mapping`);
+  const entry = path.resolve(given);
+  const rootDir = path.dirname(entry);
+  const loaded = await loadSpecFiles(entry, {
+    diagnostics,
+    positions,
+    rootDir,
+    allowRemoteRefs: false,
+    lastKeyWins: true,
+    ...(input.kind === 'text' ? { entryText: input.text } : {}),
+    ...(input.kind === 'text' && input.readFile ? { read: readRelative(input.readFile, rootDir, given) } : {}),
+  });
+  const root = loaded.files.get(entry);
+  if (!root) {
+    const why = diagnostics.items[0];
+    const unreadable = why?.code === 'input-unreadable' || why?.code === 'input-too-large';
+    throw new DiffInputError(
+      unreadable ? `cannot read ${label}: ${why.message}` : `${label} is not valid YAML or JSON: ${why?.message ?? 'unreadable'}`,
+    );
   }
-  const swagger = isSwagger2(parsed.value);
-  const value = swagger ? convertSwagger2(parsed.value as Record<string, unknown>) : parsed.value;
-  spec.files.set(rootName, { name: rootName, value, locator: swagger ? swaggerLocator(parsed.locator) : parsed.locator });
-  if (swagger) spec.diagnostics.push(`${label}: Swagger 2.0, read as OpenAPI 3.0 (converted parts have no line numbers)`);
-  checkShape(spec, parsed.value);
-  // Only walk the document for external refs when its text can hold one.
-  if (read && /\$ref['"]?\s*:\s*['"]?(?!#)[^\s'"]/.test(text)) await loadReferencedFiles(spec, rootName, read);
+  if (!isMap(root.value)) throw new DiffInputError(`${label} is not an OpenAPI document: the document is not a mapping`);
+  const docs: SpecDocuments = { diagnostics, positions, files: loaded.files, attempted: loaded.attempted, root };
+  const givenDir = path.dirname(given);
+  const displayName = (file: SpecFile) => (file.id === entry ? given : path.join(givenDir, path.relative(rootDir, file.id)));
+  return finish(label, docs, displayName, root.value);
+}
+
+/** `readFile` takes paths as the spec names them (relative to the root's folder as given). */
+function readRelative(read: (file: string) => Promise<string>, rootDir: string, given: string) {
+  return (id: string) =>
+    read(path.posix.join(path.posix.dirname(given.replace(/\\/g, '/')), path.relative(rootDir, id).split(path.sep).join('/')));
+}
+
+function finish(label: string, docs: SpecDocuments, displayName: (file: SpecFile) => string, document: unknown): LoadedSpec {
+  const messages: string[] = [];
+  let view = document;
+  if (isMap(document) && typeof document.swagger === 'string') {
+    view = convertSwagger2(docs, document as JsonMap, docs.root);
+    messages.push(`${label}: Swagger 2.0, read as OpenAPI 3.0`);
+  }
+  checkShape(label, document, messages);
+  const spec: LoadedSpec = { label, docs, view, displayName, diagnostics: messages };
   return spec;
 }
 
-/** Only pointers the conversion left in place (schemas, path items, operations) map to the text. */
-function swaggerLocator(locator: Locator): Locator {
-  return {
-    locate: (pointer) =>
-      pointer.startsWith('/definitions/') || /^\/paths\/[^/]+(\/[^/]+)?$/.test(pointer) ? locator.locate(pointer) : undefined,
-  };
-}
-
 /** Warnings for what a strict validator would reject but the differ can read around. */
-function checkShape(spec: LoadedSpec, doc: unknown): void {
-  const d = doc as Record<string, unknown> | null;
-  if (!d || typeof d !== 'object') {
-    spec.diagnostics.push(`${spec.label}: the document is not a mapping; read as empty`);
+function checkShape(label: string, doc: unknown, out: string[]): void {
+  if (!isMap(doc)) {
+    out.push(`${label}: the document is not a mapping; read as empty`);
     return;
   }
-  if (typeof d.openapi !== 'string' && typeof d.swagger !== 'string') {
-    spec.diagnostics.push(`${spec.label}: no \`openapi\` version field; read as OpenAPI 3`);
-  }
-  if (d.paths !== undefined && (typeof d.paths !== 'object' || d.paths === null || Array.isArray(d.paths))) {
-    spec.diagnostics.push(`${spec.label}: \`paths\` is not a mapping; no operations read`);
-  }
+  if (typeof doc.openapi !== 'string' && typeof doc.swagger !== 'string')
+    out.push(`${label}: no \`openapi\` version field; read as OpenAPI 3`);
+  if (doc.paths !== undefined && !isMap(doc.paths)) out.push(`${label}: \`paths\` is not a mapping; no operations read`);
 }
 
-/** Every external `$ref` target file, loaded breadth-first (each file once, so cycles end). */
-async function loadReferencedFiles(spec: LoadedSpec, root: string, read: Reader): Promise<void> {
-  const queue = [root];
-  while (queue.length > 0) {
-    const name = queue.shift()!;
-    for (const target of externalRefs(spec.files.get(name)!.value)) {
-      if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
-        spec.diagnostics.push(`${spec.label}: remote $ref ${target} is not fetched; treated as an empty schema`);
-        continue;
-      }
-      const file = resolveRefFile(name, target);
-      if (spec.files.has(file)) continue;
-      let text: string;
-      try {
-        text = await read(file);
-      } catch {
-        spec.diagnostics.push(`${spec.label}: cannot read $ref file ${file}; its references are treated as empty schemas`);
-        spec.files.set(file, { name: file, value: undefined });
-        continue;
-      }
-      const parsed = parseSpecText(text);
-      for (const e of parsed.errors) spec.diagnostics.push(`${file}: YAML error, read leniently: ${e}`);
-      spec.files.set(file, { name: file, value: parsed.value, locator: parsed.locator });
-      queue.push(file);
-    }
-  }
-}
-
-/** The file a `$ref` like `common.yaml#/Pet` names, relative to the file holding it. */
-export function resolveRefFile(from: string, target: string): string {
-  const p = from.includes('\\') && !from.includes('/') ? from.replace(/\\/g, '/') : from;
-  return path.posix.normalize(path.posix.join(path.posix.dirname(p), target));
-}
-
-function externalRefs(value: unknown): Set<string> {
-  const out = new Set<string>();
-  const seen = new Set<object>();
-  const walk = (v: unknown): void => {
-    if (v === null || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) {
-      for (const x of v) walk(x);
-      return;
-    }
-    const ref = (v as Record<string, unknown>).$ref;
-    if (typeof ref === 'string' && !ref.startsWith('#')) {
-      const file = ref.split('#')[0]!;
-      if (file) out.add(decodeURI(file));
-    }
-    for (const x of Object.values(v)) walk(x);
-  };
-  walk(value);
-  return out;
+/** Loading and conversion diagnostics as lines: `label: file:line:column message`. */
+export function loadDiagnostics(spec: LoadedSpec): string[] {
+  const lines = spec.docs.diagnostics.items.map((d) => {
+    const at = d.source.start.line > 0 ? `${d.source.file}:${d.source.start.line}:${d.source.start.column}` : d.source.file;
+    return `${spec.label}: ${at} ${d.message}`;
+  });
+  return [...spec.diagnostics, ...lines];
 }

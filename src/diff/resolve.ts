@@ -1,18 +1,23 @@
 /**
  * Follow `$ref`s inside a loaded spec without copying it: every value the differ looks at is a
- * `Node` that remembers the file and pointer it was read from, so reports can point at the
- * source, and cycles stay finite (refs are followed one hop at a time, on demand).
+ * `Node` that remembers the document and pointer it was read from (and the object and key that
+ * hold it, for its source position), so reports can point at the source, and cycles stay finite
+ * (refs are followed one hop at a time, on demand, each once).
  */
-
-import { type LoadedSpec, resolveRefFile } from './load-spec.js';
-import { decodePointer } from './locate.js';
+import type { SpecFile } from '../openapi/load.js';
+import { refOf, resolveRef } from '../openapi/refs.js';
+import type { LoadedSpec } from './load-spec.js';
 
 export interface Node {
   value: unknown;
-  file: string;
+  file: SpecFile;
+  /** JSON pointer of the value in `file` (in the converted view for Swagger 2.0 wrappers). */
   pointer: string;
   /** Component name when the node was reached through `#/components/<kind>/<name>` (or `#/definitions/`). */
   refName?: string;
+  /** The object holding the value, and its key there. */
+  holder?: object;
+  key?: string;
 }
 
 export function escapeSegment(segment: string): string {
@@ -24,80 +29,85 @@ export function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
+/** Keys beside `$ref` that say nothing about the target's values. */
+const ANNOTATION_SIBLINGS = new Set(['$ref', 'description', 'summary']);
+const COMPONENT_REF = /#\/(?:components\/[A-Za-z]+|definitions)\/([^/]+)$/;
+
+function componentName(ref: string): string | undefined {
+  const raw = COMPONENT_REF.exec(ref)?.[1];
+  if (raw === undefined) return undefined;
+  let name = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    /* keep as written */
+  }
+  return name;
+}
+
 export class Resolver {
-  private readonly warned = new Set<string>();
+  /** Ref holder → what it resolves to (each `$ref` is followed, and reported, once). */
+  private readonly followed = new WeakMap<object, Node>();
 
   constructor(readonly spec: LoadedSpec) {}
 
   root(): Node {
-    const file = this.spec.root;
-    return { value: this.spec.files.get(file)?.value, file, pointer: '' };
+    return { value: this.spec.view, file: this.spec.docs.root, pointer: '' };
   }
 
-  /** The child `key` of `node` (after following `node`'s own refs). */
+  /** The child `key` of `node`. */
   child(node: Node | undefined, key: string | number): Node | undefined {
-    if (!node) return undefined;
-    const value = (node.value as Record<string | number, unknown> | null | undefined)?.[key];
-    if (value === undefined || value === null || typeof (node.value as object) !== 'object') return undefined;
-    if (!Object.hasOwn(node.value as object, key)) return undefined;
-    return { value, file: node.file, pointer: `${node.pointer}/${escapeSegment(String(key))}` };
+    const holder = node?.value;
+    if (holder === null || typeof holder !== 'object') return undefined;
+    const k = String(key);
+    if (!Object.hasOwn(holder, k)) return undefined;
+    const value = (holder as Record<string, unknown>)[k];
+    if (value === undefined || value === null) return undefined;
+    return { value, file: node!.file, pointer: `${node!.pointer}/${escapeSegment(k)}`, holder, key: k };
   }
 
   /** Follow `$ref` hops until a non-ref value; a ref loop or a dangling ref gives an empty object. */
   deref(node: Node | undefined): Node | undefined {
     if (!node) return undefined;
+    const holder = asRecord(node.value);
+    if (!holder || refOf(holder) === undefined) return node;
+    const known = this.followed.get(holder);
+    if (known) return node.refName && !known.refName ? { ...known, refName: node.refName } : known;
+    const resolved = this.follow(node, holder);
+    this.followed.set(holder, resolved);
+    return resolved;
+  }
+
+  private follow(node: Node, first: Record<string, unknown>): Node {
+    const seen = new Set<string>();
     let current = node;
     let refName = node.refName;
-    const seen = new Set<string>();
-    for (;;) {
-      const record = asRecord(current.value);
-      const ref = record?.$ref;
-      if (typeof ref !== 'string') return refName ? { ...current, refName } : current;
-      const key = `${current.file}#${current.pointer}`;
-      if (seen.has(key)) {
-        this.warn(`${current.file}: $ref loop at #${current.pointer}; read as an empty schema`);
+    const siblings: Array<[string, unknown]> = Object.keys(first)
+      .filter((k) => !ANNOTATION_SIBLINGS.has(k))
+      .map((k) => [k, first[k]]);
+    for (let record = first; ; ) {
+      const ref = refOf(record)!;
+      const target = resolveRef(this.spec.docs, ref, current.file, record);
+      if (!target) return { value: {}, file: current.file, pointer: current.pointer };
+      if (seen.has(target.id)) {
+        this.spec.diagnostics.push(`${this.spec.label}: $ref loop at ${current.file.rel}#${current.pointer}; read as an empty schema`);
         return { value: {}, file: current.file, pointer: current.pointer };
       }
-      seen.add(key);
-      const target = this.lookup(current.file, ref);
-      if (!target) {
-        this.warn(`${current.file}: $ref ${ref} at #${current.pointer} does not resolve; read as an empty schema`);
-        return { value: {}, file: current.file, pointer: current.pointer };
-      }
-      refName = /#\/(?:components\/\w+|definitions)\/([^/]+)$/.exec(ref)?.[1] ?? refName;
-      // OpenAPI 3.1 allows keywords beside $ref; they apply on top of the target.
-      const siblings = Object.keys(record!).filter((k) => k !== '$ref' && k !== 'description' && k !== 'summary');
-      if (siblings.length > 0 && asRecord(target.value)) {
-        const merged: Record<string, unknown> = { ...asRecord(target.value) };
-        for (const k of siblings) merged[k] = record![k];
-        current = { value: merged, file: target.file, pointer: target.pointer };
-      } else current = target;
+      seen.add(target.id);
+      refName = componentName(ref) ?? refName;
+      current = {
+        value: target.value,
+        file: target.file,
+        pointer: target.pointer,
+        ...(target.parent !== undefined && target.key !== undefined ? { holder: target.parent as object, key: target.key } : {}),
+      };
+      const next = asRecord(target.value);
+      if (!next || refOf(next) === undefined) break;
+      record = next;
     }
-  }
-
-  private lookup(fromFile: string, ref: string): Node | undefined {
-    const hash = ref.indexOf('#');
-    const filePart = hash === -1 ? ref : ref.slice(0, hash);
-    const pointer = hash === -1 ? '' : ref.slice(hash + 1);
-    const file = filePart ? resolveRefFile(fromFile, decodeURI(filePart)) : fromFile;
-    const doc = this.spec.files.get(file);
-    if (!doc || doc.value === undefined) return undefined;
-    let value: unknown = doc.value;
-    for (const segment of decodePointer(pointer)) {
-      const rec = value as Record<string, unknown> | null;
-      if (rec === null || typeof rec !== 'object' || !Object.hasOwn(rec, segment)) return undefined;
-      value = rec[segment];
-    }
-    const normalized = decodePointer(pointer)
-      .map(escapeSegment)
-      .map((s) => `/${s}`)
-      .join('');
-    return { value, file, pointer: normalized };
-  }
-
-  private warn(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.spec.diagnostics.push(`${this.spec.label}: ${message.replace(`${this.spec.label}: `, '')}`);
+    // OpenAPI 3.1 allows keywords beside $ref; they apply on top of the target.
+    const base = asRecord(current.value);
+    if (siblings.length > 0 && base) current = { ...current, value: { ...base, ...Object.fromEntries(siblings) } };
+    return refName ? { ...current, refName } : current;
   }
 }

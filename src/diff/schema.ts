@@ -9,7 +9,7 @@ import { asRecord, type Node, type Resolver } from './resolve.js';
 
 export interface Schema {
   node: Node;
-  /** Keywords of the schema and its `allOf` members (the schema's own win). */
+  /** Keywords of the schema and its `allOf` members (the schema's own win), sub-schemas aside. */
   kw: Record<string, unknown>;
   properties: Map<string, Node>;
   required: Set<string>;
@@ -19,6 +19,14 @@ export interface Schema {
   additional?: Node;
   alternatives: Node[];
   alternativesKind?: 'oneOf' | 'anyOf';
+  /**
+   * The other JSON Schema 2020-12 applicators, by keyword (`not`, `if`, `then`, `else`,
+   * `contains`, `propertyNames`, `unevaluatedItems`, `unevaluatedProperties`, `contentSchema`,
+   * and `patternProperties/<p>`, `dependentSchemas/<name>`): compared pairwise like properties.
+   */
+  applicators: Map<string, Node>;
+  /** Names (component name, else title, else `#i`) of the `allOf` members. */
+  allOf: string[];
   /** True when `null` is an accepted value. */
   nullable: boolean;
   /** Accepted JSON types without `null`, sorted; empty means any. */
@@ -26,28 +34,56 @@ export interface Schema {
   refName?: string;
 }
 
-const cacheKey = (n: Node) => `${n.file}#${n.pointer}`;
+/** Sub-schema keywords besides properties, items, allOf and alternatives. */
+const SINGLE_APPLICATORS = [
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'contentSchema',
+] as const;
+const MAP_APPLICATORS = ['patternProperties', 'dependentSchemas'] as const;
+const STRUCTURE = new Set<string>(['allOf', 'properties', 'required', 'items', 'prefixItems', 'oneOf', 'anyOf', ...MAP_APPLICATORS]);
+
+/** JSON Schema's boolean schemas, read as the objects that mean the same. */
+const TRUE_SCHEMA = {};
+const FALSE_SCHEMA = { not: {} };
+
+/** A schema value as an object: `true`/`false` (and anything not an object) as the schemas they mean. */
+export function schemaValue(value: unknown): object {
+  if (typeof value === 'object' && value !== null) return value;
+  return value === false ? FALSE_SCHEMA : TRUE_SCHEMA;
+}
 
 export class SchemaReader {
-  private readonly cache = new Map<string, Schema>();
-  private readonly building = new Set<string>();
+  private readonly cache = new WeakMap<object, Schema>();
+  private readonly building = new Set<object>();
+  /** Schemas being read (a union that reaches itself gets no derived type). */
+  private readonly reading = new Set<object>();
 
   constructor(readonly resolver: Resolver) {}
 
   read(raw: Node | undefined): Schema | undefined {
-    const node = this.resolver.deref(raw);
+    let node = this.resolver.deref(raw);
     if (!node) return undefined;
-    const key = cacheKey(node);
+    if (typeof node.value !== 'object' || node.value === null) node = { ...node, value: schemaValue(node.value) };
+    const key = node.value as object;
     const cached = this.cache.get(key);
     if (cached) return cached;
+    this.reading.add(key);
     const schema = this.build(node);
+    this.reading.delete(key);
     this.cache.set(key, schema);
     return schema;
   }
 
   private build(node: Node): Schema {
-    const key = cacheKey(node);
     const record = asRecord(node.value) ?? {};
+    const child = (k: string) => this.resolver.child(node, k);
     const schema: Schema = {
       node,
       kw: {},
@@ -55,32 +91,49 @@ export class SchemaReader {
       required: new Set(),
       prefixItems: [],
       alternatives: [],
+      applicators: new Map(),
+      allOf: [],
       nullable: false,
       types: [],
       ...(node.refName ? { refName: node.refName } : {}),
     };
     for (const [k, v] of Object.entries(record)) {
-      if (k === 'allOf' || k === 'properties' || k === 'required' || k === 'items' || k === 'prefixItems' || k === 'oneOf' || k === 'anyOf')
-        continue;
+      if (STRUCTURE.has(k)) continue;
+      if ((SINGLE_APPLICATORS as readonly string[]).includes(k) && typeof v === 'object' && v !== null) continue;
       schema.kw[k] = v;
     }
-    for (const name of Object.keys(asRecord(record.properties) ?? {})) {
-      schema.properties.set(name, this.resolver.child(this.resolver.child(node, 'properties'), name)!);
+    for (const k of SINGLE_APPLICATORS) {
+      const v = record[k];
+      if (typeof v === 'object' && v !== null && !Array.isArray(v)) schema.applicators.set(k, child(k)!);
+    }
+    for (const k of MAP_APPLICATORS) {
+      const map = child(k);
+      for (const name of Object.keys(asRecord(map?.value) ?? {})) {
+        const n = this.resolver.child(map, name);
+        if (n) schema.applicators.set(`${k}/${name}`, n);
+      }
+    }
+    const properties = child('properties');
+    for (const name of Object.keys(asRecord(properties?.value) ?? {})) {
+      const n = this.resolver.child(properties, name);
+      if (n) schema.properties.set(name, n);
     }
     if (Array.isArray(record.required)) for (const r of record.required) if (typeof r === 'string') schema.required.add(r);
-    if (asRecord(record.items)) schema.items = this.resolver.child(node, 'items');
+    if (typeof record.items === 'object' && record.items !== null && !Array.isArray(record.items)) schema.items = child('items');
+    else if (record.items === false) schema.kw.items = false;
     const prefixKey = Array.isArray(record.prefixItems) ? 'prefixItems' : Array.isArray(record.items) ? 'items' : undefined;
     if (prefixKey) {
-      const list = this.resolver.child(node, prefixKey)!;
+      const list = child(prefixKey)!;
       (record[prefixKey] as unknown[]).forEach((_, i) => {
-        schema.prefixItems.push(this.resolver.child(list, i)!);
+        const n = this.resolver.child(list, i);
+        if (n) schema.prefixItems.push(n);
       });
     }
-    if (asRecord(record.additionalProperties)) schema.additional = this.resolver.child(node, 'additionalProperties');
+    if (asRecord(record.additionalProperties)) schema.additional = child('additionalProperties');
     const altKind = Array.isArray(record.oneOf) ? 'oneOf' : Array.isArray(record.anyOf) ? 'anyOf' : undefined;
     let nullAlternative = false;
     if (altKind) {
-      const list = this.resolver.child(node, altKind)!;
+      const list = child(altKind)!;
       (record[altKind] as unknown[]).forEach((_, i) => {
         const alt = this.resolver.child(list, i);
         const t = asRecord(this.resolver.deref(alt)?.value);
@@ -97,17 +150,22 @@ export class SchemaReader {
         delete schema.alternativesKind;
       }
     }
+    const key = node.value as object;
     if (!this.building.has(key)) {
       this.building.add(key);
-      // `allOf` members, and a lone non-null alternative (3.1 nullable idiom), merge into the schema.
+      // `allOf` members, and a lone alternative (the 3.1 nullable idiom among others), merge into the schema.
       const members: Node[] = [];
       if (Array.isArray(record.allOf)) {
-        const list = this.resolver.child(node, 'allOf')!;
+        const list = child('allOf')!;
         record.allOf.forEach((_, i) => {
-          members.push(this.resolver.child(list, i)!);
+          const n = this.resolver.child(list, i);
+          if (!n) return;
+          members.push(n);
+          schema.allOf.push(this.label(n) ?? `#${i}`);
         });
       }
-      if (nullAlternative && schema.alternatives.length === 1) {
+      // One alternative means exactly that alternative (`anyOf: [X]`, often beside `nullable`).
+      if (schema.alternatives.length === 1) {
         members.push(schema.alternatives.pop()!);
         delete schema.alternativesKind;
       }
@@ -123,6 +181,7 @@ export class SchemaReader {
       typeList.includes('null') ||
       (Array.isArray(schema.kw.enum) && schema.kw.enum.includes(null) && typeList.length === 0);
     let types = typeList.filter((t) => t !== 'null');
+    if (types.length === 0 && schema.alternatives.length > 0) types = this.alternativeTypes(schema.alternatives);
     if (types.length === 0 && schema.properties.size > 0) types = ['object'];
     if (types.length === 0 && (schema.items || schema.prefixItems.length > 0)) types = ['array'];
     schema.types = [...new Set(types)].sort();
@@ -131,6 +190,19 @@ export class SchemaReader {
     if (schema.types.length > 0) schema.kw.type = schema.types.length === 1 ? schema.types[0] : schema.types;
     else delete schema.kw.type;
     return schema;
+  }
+
+  /** The types a union's values can have, when every alternative says (else empty: any). */
+  private alternativeTypes(alternatives: Node[]): string[] {
+    const out = new Set<string>();
+    for (const alt of alternatives) {
+      const node = this.resolver.deref(alt);
+      if (!node || (typeof node.value === 'object' && node.value !== null && this.reading.has(node.value))) return [];
+      const s = this.read(node);
+      if (!s || s.types.length === 0) return [];
+      for (const t of s.types) out.add(t);
+    }
+    return [...out];
   }
 
   private merge(into: Schema, member: Node): void {
@@ -144,6 +216,7 @@ export class SchemaReader {
     into.items ??= m.items;
     if (into.prefixItems.length === 0) into.prefixItems.push(...m.prefixItems);
     into.additional ??= m.additional;
+    for (const [k, n] of m.applicators) if (!into.applicators.has(k)) into.applicators.set(k, n);
     if (into.alternatives.length === 0 && m.alternatives.length > 0) {
       into.alternatives.push(...m.alternatives);
       into.alternativesKind = m.alternativesKind;

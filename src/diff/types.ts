@@ -7,7 +7,16 @@ export type Level = 'breaking' | 'warning' | 'info';
 /** Where a spec comes from. Docs folders are generated into an object by the caller first. */
 export type SpecInput =
   | { kind: 'file'; path: string }
-  | { kind: 'object'; document: unknown; label: string }
+  | {
+      kind: 'object';
+      document: unknown;
+      label: string;
+      /**
+       * Set for a document generated from docs with `x-specdown-source(s)` positions: changes are
+       * located at the docs page (`file:line:column`, the file relative to this folder) instead.
+       */
+      sourceRoot?: string;
+    }
   /** Spec text already in hand (e.g. from `git show`); `readFile` loads the files its `$ref`s name. */
   | {
       kind: 'text';
@@ -41,6 +50,15 @@ export interface Change {
   params: Record<string, string>;
   /** A change carries both sides; a removal only `base`, an addition only `revision`. */
   location?: { base?: SourcePoint; revision?: SourcePoint };
+  /** The component schema a schema change lies in (`Customer`); the change is reported once for it. */
+  component?: string;
+  /**
+   * Every place a schema change applies (each operation body, parameter or header whose schema
+   * reaches it), the first being `operation`'s; absent when that is the only one.
+   */
+  places?: Array<{ operation: string; path: string }>;
+  /** How many distinct operations `places` name. */
+  operationCount?: number;
 }
 
 export interface DiffResult {
@@ -52,6 +70,12 @@ export interface DiffResult {
 export interface DiffOptions {
   /** Drop changes below this level (default: keep all). */
   minLevel?: Level;
+  /**
+   * `x-stability-level` values whose operations' changes count at their level (default: `beta`,
+   * `stable`; operations without the extension always count). Changes that reach only operations at
+   * other levels (`draft`, `alpha`) are reported as info.
+   */
+  includeStability?: readonly string[];
 }
 
 /** Thrown for inputs that cannot be read at all (missing file, not YAML/JSON, unknown git ref). */

@@ -3,9 +3,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_LIMITS, formatSize, type Limits } from '../config/limits.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { isSpecFile } from '../import/openapi/detect.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
+import { isSpecFile } from '../openapi/detect.js';
 
 /** A page or spec as read from disk. */
 export interface LoadedFile {

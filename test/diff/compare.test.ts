@@ -12,7 +12,8 @@ const spec = (schema: unknown, components: Record<string, unknown> = {}, openapi
     '/pets': {
       post: {
         requestBody: { required: true, content: { 'application/json': { schema } } },
-        responses: { '200': { description: 'ok', content: { 'application/json': { schema } } } },
+        // A copy, as a parsed document has: shared objects only come from YAML aliases.
+        responses: { '200': { description: 'ok', content: { 'application/json': { schema: structuredClone(schema) } } } },
       },
     },
   },
@@ -60,7 +61,7 @@ describe('diffSpecs: comparing by meaning', () => {
     expect(await diff(spec(pet), spec(composed, { Named: named }))).toEqual([]);
   });
 
-  it('should find a change deep inside a recursive schema, once per place, and terminate', async () => {
+  it('should find a change deep inside a recursive schema once per direction, named in its component, and terminate', async () => {
     const node = (t: string) => ({
       type: 'object',
       properties: { value: { type: t }, children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } },
@@ -70,12 +71,12 @@ describe('diffSpecs: comparing by meaning', () => {
       spec({ $ref: '#/components/schemas/Node' }, { Node: node('integer') }),
     );
     expect(got).toEqual([
-      'request-property-type-changed requestBody/content/application~1json/schema/properties/value',
-      'response-property-type-changed responses/200/content/application~1json/schema/properties/value',
+      'request-property-type-changed #/components/schemas/Node/properties/value',
+      'response-property-type-changed #/components/schemas/Node/properties/value',
     ]);
   });
 
-  it('should find a change inside a cycle from every operation that reaches it', async () => {
+  it('should report a change inside a cycle once, with every operation that reaches it', async () => {
     const doc = (t: string) => ({
       openapi: '3.0.3',
       info: { title: 't', version: '1' },
@@ -102,7 +103,9 @@ describe('diffSpecs: comparing by meaning', () => {
       },
     });
     const changes = await diff(doc('string'), doc('integer'));
-    expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a b.v', 'GET /b v']);
+    expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a B.v']);
+    expect(changes[0]!.places?.map((p) => p.operation)).toEqual(['GET /a', 'GET /b']);
+    expect(changes[0]).toMatchObject({ component: 'B', operationCount: 2 });
     expect(await diff(doc('string'), doc('string'))).toEqual([]);
   });
 
@@ -133,10 +136,11 @@ describe('diffSpecs: comparing by meaning', () => {
       },
     });
     const changes = await diff(doc('string'), doc('integer'));
-    expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a x', 'GET /b a.x']);
+    expect(changes.map((c) => `${c.operation} ${c.params.name}`)).toEqual(['GET /a A.x']);
+    expect(changes[0]!.places?.map((p) => p.operation)).toEqual(['GET /a', 'GET /b']);
   });
 
-  it('should report a change in a shared type at every path that reaches it', async () => {
+  it('should report a change in a shared type once, where it is, whatever the paths that reach it', async () => {
     const address = (t: string) => ({ type: 'object', properties: { street: { type: t } } });
     const order = {
       type: 'object',
@@ -144,10 +148,8 @@ describe('diffSpecs: comparing by meaning', () => {
     };
     const changes = await diff(spec(order, { Address: address('string') }), spec(order, { Address: address('integer') }));
     expect(changes.map((c) => c.message)).toEqual([
-      'type of request property `billing.street` changed from `string` to `integer`',
-      'type of request property `shipping.street` changed from `string` to `integer`',
-      'type of response property `billing.street` changed from `string` to `integer`',
-      'type of response property `shipping.street` changed from `string` to `integer`',
+      'type of request property `Address.street` changed from `string` to `integer`',
+      'type of response property `Address.street` changed from `string` to `integer`',
     ]);
   });
 
@@ -260,5 +262,52 @@ describe('diffSpecs: comparing by meaning', () => {
           )
         : d;
     expect(await diff(reversed(a), reversed(b))).toEqual(await diff(a, b));
+  });
+});
+
+describe('diffSpecs: security requirements', () => {
+  const doc = (security: unknown) => ({
+    openapi: '3.0.3',
+    info: { title: 't', version: '1' },
+    paths: { '/a': { get: { security, responses: { '200': { description: 'ok' } } } } },
+    components: { securitySchemes: { bearer: { type: 'oauth2', flows: {} } } },
+  });
+
+  it('should pair requirements on the same scheme by their scopes, so a spec equals itself', async () => {
+    const security = [{ bearer: ['a:create'] }, { bearer: ['a:update'] }];
+    expect(await diff(doc(security), doc(structuredClone(security)))).toEqual([]);
+    expect(await diff(doc(security), doc([{ bearer: ['a:update'] }, { bearer: ['a:create'] }]))).toEqual([]);
+  });
+
+  it('should still see a scope added to one of several requirements on a scheme', async () => {
+    const changes = await diff(doc([{ bearer: ['a'] }, { bearer: ['b'] }]), doc([{ bearer: ['a'] }, { bearer: ['b', 'c'] }]));
+    expect(changes.map((c) => c.message)).toEqual(['scope `c` of `bearer` now required']);
+  });
+});
+
+describe('diffSpecs: a schema wrapped into a union', () => {
+  const commit = { type: 'object', properties: { sha: { type: 'string' }, path: { type: 'string' } } };
+  const issue = { type: 'object', properties: { issue_url: { type: 'string' } } };
+
+  it('should report the new alternatives, not the old properties as removed', async () => {
+    const wrapped = { oneOf: [{ $ref: '#/components/schemas/Commit' }, { $ref: '#/components/schemas/Issue' }] };
+    const changes = await diff(
+      spec({ type: 'object', properties: { details: commit } }),
+      spec({ type: 'object', properties: { details: wrapped } }, { Commit: commit, Issue: issue }),
+    );
+    expect(changes.map((c) => `${c.id} ${c.params.alternative ?? ''}`)).toEqual([
+      'request-property-alternative-added Issue',
+      'response-property-alternative-added Issue',
+    ]);
+  });
+
+  it('should still see a change inside the alternative that stands for the old shape', async () => {
+    const changed = { ...commit, properties: { ...commit.properties, sha: { type: 'integer' } } };
+    const wrapped = { oneOf: [{ $ref: '#/components/schemas/Commit' }, { $ref: '#/components/schemas/Issue' }] };
+    const changes = await diff(
+      spec({ type: 'object', properties: { details: commit } }),
+      spec({ type: 'object', properties: { details: wrapped } }, { Commit: changed, Issue: issue }),
+    );
+    expect(changes.map((c) => c.id)).toContain('response-property-type-changed');
   });
 });

@@ -44,7 +44,7 @@ describe('loadSpecAtGitRef', () => {
     const base = await loadSpecAtGitRef('HEAD', 'generated/openapi.yaml', repo);
     const result = await diffSpecs(base, { kind: 'file', path: path.join(repo, 'generated/openapi.yaml') });
     expect(result.diagnostics).toEqual([]);
-    expect(result.changes.map((c) => c.message)).toEqual(['type of response property `id` changed from `string` to `integer`']);
+    expect(result.changes.map((c) => c.message)).toEqual(['type of response property `Thing.id` changed from `string` to `integer`']);
     expect(result.changes[0]!.location?.base).toMatchObject({ file: 'generated/schemas.yaml', line: 4, column: 5 });
   });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DiffInputError, diffSpecs } from '../../src/diff/index.js';
-import { loadSpec } from '../../src/diff/load-spec.js';
+import { loadDiagnostics, loadSpec } from '../../src/diff/load-spec.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'specdown-diff-load-'));
@@ -30,7 +30,8 @@ describe('loadSpec and diffSpecs on files', () => {
     );
     const result = await diffSpecs({ kind: 'file', path: base }, { kind: 'file', path: path.join(revDir, 'main.yaml') });
     expect(result.diagnostics).toEqual([]);
-    expect(result.changes.map((c) => c.message)).toEqual(['type of response property `name` changed from `string` to `integer`']);
+    expect(result.changes.map((c) => c.message)).toEqual(['type of response property `Pet.name` changed from `string` to `integer`']);
+    expect(result.changes[0]).toMatchObject({ component: 'Pet', path: 'schemas/pet.yaml#/Pet/properties/name' });
     const loc = result.changes[0]!.location!;
     expect(loc.base).toMatchObject({ file: path.join(dir, 'schemas/pet.yaml'), line: 4, column: 5, pointer: '/Pet/properties/name' });
     expect(loc.revision).toMatchObject({ file: path.join(revDir, 'schemas/pet.yaml'), line: 4, column: 5 });
@@ -54,7 +55,7 @@ describe('loadSpec and diffSpecs on files', () => {
     expect(result.changes.map((c) => c.id)).toEqual(['response-property-type-changed']);
     expect(result.diagnostics).toEqual([
       `${lax}: no \`openapi\` version field; read as OpenAPI 3`,
-      `${dangling}: $ref #/components/schemas/Nope at #/paths/~1a/get/responses/200/content/application~1json/schema does not resolve; read as an empty schema`,
+      `${dangling}: dangling.yaml:9:24 The $ref "#/components/schemas/Nope" does not resolve: dangling.yaml has nothing at "/components/schemas/Nope".`,
     ]);
   });
 
@@ -63,9 +64,10 @@ describe('loadSpec and diffSpecs on files', () => {
       'missing-ref.yaml',
       'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          content:\n            application/json:\n              schema: {$ref: "nowhere.yaml#/X"}\n',
     );
-    const spec = await loadSpec({ kind: 'file', path: file });
-    expect(spec.diagnostics).toEqual([
-      `${file}: cannot read $ref file ${path.join(tmp, 'nowhere.yaml')}; its references are treated as empty schemas`,
+    const result = await diffSpecs({ kind: 'file', path: file }, { kind: 'file', path: file });
+    expect(result.changes).toEqual([]);
+    expect(result.diagnostics).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: missing-ref.yaml:9:24 Could not read the \\$ref target nowhere.yaml: ENOENT`)),
     ]);
   });
 
@@ -105,8 +107,8 @@ describe('loadSpec and diffSpecs on files', () => {
       'openapi: 3.0.0\npaths:\n  /a:\n    get:\n      responses:\n        "200": {description: x}\n        "200": {description: y}\n',
     );
     const spec = await loadSpec({ kind: 'file', path: file });
-    expect(spec.diagnostics).toEqual([]);
-    expect(spec.files.get(file)?.value).toMatchObject({ paths: { '/a': { get: { responses: { '200': { description: 'y' } } } } } });
+    expect(loadDiagnostics(spec)).toEqual([]);
+    expect(spec.view).toMatchObject({ paths: { '/a': { get: { responses: { '200': { description: 'y' } } } } } });
   });
 });
 

@@ -38,7 +38,9 @@ describe('formatDiff', () => {
   it('should write JSON with a fixed key order and null for absent fields', () => {
     const json = JSON.parse(formatDiff(result, 'json', {})) as { changes: Array<Record<string, unknown>> };
     expect(Object.keys(json)).toEqual(['changes']);
-    expect(json.changes.map((c) => Object.keys(c))).toEqual(Array(4).fill(['id', 'level', 'operation', 'path', 'message', 'location']));
+    expect(json.changes.map((c) => Object.keys(c))).toEqual(
+      Array(4).fill(['id', 'level', 'operation', 'path', 'message', 'location', 'component', 'operations', 'places']),
+    );
     expect(json.changes[0]).toEqual({
       id: 'response-property-removed',
       level: 'breaking',
@@ -46,19 +48,23 @@ describe('formatDiff', () => {
       path: 'responses/200/content/application~1json/schema/properties/tag',
       message: 'response property `tag` removed',
       location: { base: { file: 'a.yaml', line: 3, column: 5, pointer: '/x' }, revision: null },
+      component: null,
+      operations: 1,
+      places: [{ operation: 'GET /pets', path: 'responses/200/content/application~1json/schema/properties/tag' }],
     });
     expect(json.changes[2]).toMatchObject({ operation: 'POST /pets', path: null, location: null });
     expect(json.changes[3]).toMatchObject({ operation: null });
   });
 
-  it('should write a markdown verdict, counts, a table per operation and info collapsed', () => {
+  it('should write a markdown verdict, counts, a summary table, and the details collapsed per level', () => {
     const md = formatDiff(result, 'markdown', {});
     expect(md.split('\n')[0]).toBe('### ❌ 1 breaking change');
     expect(md).toContain('🔴 1 breaking · 🟡 1 warning · 🔵 2 info');
     expect(md).toContain(
-      '#### `GET /pets`\n\n| Level | Rule | Change |\n| --- | --- | --- |\n| 🔴 breaking | `response-property-removed` | response property `tag` removed |',
+      '| | Change | Where | Reaches |\n| --- | --- | --- | --- |\n| 🔴 | response property `tag` removed `response-property-removed` | `GET /pets` |  |',
     );
-    const details = md.slice(md.indexOf('<details><summary>2 info changes</summary>'));
+    expect(md.indexOf('| 🔴 |')).toBeLessThan(md.indexOf('<details>'));
+    const details = md.slice(md.indexOf('<details><summary>Other changes (2)</summary>'));
     expect(details).toContain('#### `POST /pets`');
     expect(details).toContain('#### Document');
     expect(formatDiff({ changes: [], diagnostics: [] }, 'markdown', {})).toBe(
@@ -74,18 +80,49 @@ describe('formatDiff', () => {
     const md = formatDiff({ changes: [evil], diagnostics: [] }, 'markdown', {});
     const row = md.split('\n').find((l) => l.startsWith('| 🔴'))!;
     expect(row).toBe(
-      '| 🔴 breaking | `response-property-removed` | response property ``a\\|b`c<script>alert(1)</script> \\| x \\|`` removed |',
+      '| 🔴 | response property ``a\\|b`c<script>alert(1)</script> \\| x \\|`` removed `response-property-removed` | `GET /pets` |  |',
     );
-    // Unescaped pipes: only the four cell borders.
-    expect(row.replace(/\\\|/g, '').split('|').length - 1).toBe(4);
+    // Unescaped pipes: only the five cell borders.
+    expect(row.replace(/\\\|/g, '').split('|').length - 1).toBe(5);
   });
 
   it('should stay under the PR comment size limit, saying what it left out', () => {
     const many = Array.from({ length: 3000 }, (_, i) => change({ operation: `GET /pets/${i}`, location: undefined }));
     const md = formatDiff({ changes: many, diagnostics: [] }, 'markdown', {});
     expect(md.length).toBeLessThan(65_536);
-    expect(md).toMatch(/…and \d+ more changes not shown here/);
+    expect(md).toMatch(/…and \d+ more breaking changes not shown here/);
     expect(md.split('\n')[0]).toBe('### ❌ 3000 breaking changes');
+  });
+
+  it('should keep a 700-change report readable: every breaking change named up front, the rest collapsed', () => {
+    const levels = ['breaking', 'warning', 'info', 'info', 'info', 'info', 'info'] as const;
+    const many = Array.from({ length: 700 }, (_, i) =>
+      change({
+        level: levels[i % levels.length]!,
+        operation: `GET /things/${i}`,
+        message: `response property \`p${i}\` removed`,
+        params: { in: 'response property', name: `p${i}` },
+        ...(i % 10 === 0
+          ? {
+              component: `Thing${i}`,
+              places: [
+                { operation: `GET /things/${i}`, path: 'x' },
+                { operation: 'GET /all', path: 'y' },
+              ],
+              operationCount: 2,
+            }
+          : {}),
+      }),
+    );
+    const md = formatDiff({ changes: many, diagnostics: [] }, 'markdown', {});
+    expect(md.length).toBeLessThan(65_536);
+    const summary = md.slice(0, md.indexOf('<details>'));
+    for (const c of many.filter((x) => x.level === 'breaking')) expect(summary).toContain(`\`p${c.params.name!.slice(1)}\``);
+    expect(summary).toContain(
+      '| 🔴 | response property `p0` removed `response-property-removed` | schema `Thing0` | `GET /things/0`, `GET /all` |',
+    );
+    expect(summary).not.toContain('| 🔵 |');
+    expect(md).toContain('<details><summary>Other changes (500)</summary>');
   });
 
   it('should size code spans to the backticks inside', () => {

@@ -26,7 +26,17 @@ describe('specdown diff (built CLI)', () => {
     expect(report.changes).toContainEqual(
       expect.objectContaining({ id: 'response-property-removed', level: 'breaking', operation: 'GET /pets' }),
     );
-    expect(Object.keys(report.changes[0]!)).toEqual(['id', 'level', 'operation', 'path', 'message', 'location']);
+    expect(Object.keys(report.changes[0]!)).toEqual([
+      'id',
+      'level',
+      'operation',
+      'path',
+      'message',
+      'location',
+      'component',
+      'operations',
+      'places',
+    ]);
   });
 
   it('should exit 0 with --fail-on never, and print a markdown verdict', () => {
@@ -70,9 +80,12 @@ describe('specdown diff (built CLI)', () => {
     writeFileSync(page, lines.join('\n'));
     const run = specdown(['diff', base, revision, '--format', 'json']);
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(
-      report.changes.find((change) => change.id === 'response-optional-property-removed' && change.message.includes(removed)),
-    ).toBeDefined();
+    const change = report.changes.find((c) => c.id === 'response-optional-property-removed' && c.message.includes(removed));
+    expect(change).toBeDefined();
+    // Located in the docs (the page and line that define the schema), not in an intermediate openapi.json.
+    const where = (change!.location as { base: { file: string; line: number } }).base;
+    expect(where.file.startsWith(base) && where.file.endsWith('.md')).toBe(true);
+    expect(readFileSync(where.file, 'utf8').split('\n').length).toBeGreaterThanOrEqual(where.line);
     expect(report.changes.every((change) => change.level !== 'breaking')).toBe(true);
     expect(run.code).toBe(0);
     expect(specdown(['diff', base, revision, '--format', 'json', '--fail-on', 'warning']).code).toBe(1);

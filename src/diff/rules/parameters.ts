@@ -24,11 +24,8 @@ export const parameterRules: RuleModule = {
   ids: [
     'new-required-request-parameter',
     'new-optional-request-parameter',
-    'request-parameter-removed',
     'request-parameter-became-required',
     'request-parameter-became-optional',
-    'request-parameter-deprecated',
-    'request-parameter-reactivated',
     'request-parameter-style-changed',
     'request-parameter-explode-changed',
     'request-path-parameter-renamed',
@@ -41,16 +38,6 @@ export const parameterRules: RuleModule = {
         const id = p.required && !hasDefault ? 'new-required-request-parameter' : 'new-optional-request-parameter';
         report({ id, operation: op.revision, path: at(p), words: words(p), params: { name: p.name }, revision: p.node });
       }
-      for (const { node: p } of op.parameters.removed) {
-        report({
-          id: 'request-parameter-removed',
-          operation: op.revision,
-          path: at(p),
-          words: words(p),
-          params: { name: p.name },
-          base: p.node,
-        });
-      }
       for (const { base: b, revision: r } of op.parameters.matched) {
         const common = { operation: op.revision, path: at(r), words: words(r), base: b.node, revision: r.node };
         if (b.in === 'path' && b.name !== r.name)
@@ -58,10 +45,6 @@ export const parameterRules: RuleModule = {
         const params = { name: r.name };
         if (!b.required && r.required) report({ id: 'request-parameter-became-required', ...common, params });
         if (b.required && !r.required) report({ id: 'request-parameter-became-optional', ...common, params });
-        const bd = asRecord(b.node.value)?.deprecated === true;
-        const rd = asRecord(r.node.value)?.deprecated === true;
-        if (!bd && rd) report({ id: 'request-parameter-deprecated', ...common, params });
-        if (bd && !rd) report({ id: 'request-parameter-reactivated', ...common, params });
         if (styleOf(b) !== styleOf(r))
           report({ id: 'request-parameter-style-changed', ...common, params: { name: r.name, from: styleOf(b), to: styleOf(r) } });
         else if (explodeOf(b) !== explodeOf(r)) {

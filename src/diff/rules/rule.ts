@@ -2,6 +2,7 @@
  * What a rule module is: the ids it reports, and a check that reads the structured diff.
  */
 import type { OperationSide, SpecDiff } from '../compare.js';
+import type { Place } from '../compare-schema.js';
 import type { Node } from '../resolve.js';
 
 export interface Finding {
@@ -16,6 +17,10 @@ export interface Finding {
   words?: Record<string, string>;
   base?: Node;
   revision?: Node;
+  /** Schema findings: every place that reaches the schema (the first is `operation`'s). */
+  places?: Place[];
+  /** Schema findings: the component schema the change lies in. */
+  component?: string;
 }
 
 export type Report = (finding: Finding) => void;

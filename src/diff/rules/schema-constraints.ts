@@ -23,7 +23,7 @@ const LIMITS: Limit[] = [
   { name: 'max-length', upper: true, read: (s) => num(s.kw.maxLength) },
   { name: 'min-length', upper: false, zeroDefault: true, read: (s) => num(s.kw.minLength) },
   { name: 'max-items', upper: true, read: (s) => num(s.kw.maxItems) },
-  { name: 'min-items', upper: false, zeroDefault: true, read: (s) => num(s.kw.minItems) },
+  { name: 'min-items', upper: false, read: (s) => num(s.kw.minItems) },
 ];
 
 const REQUEST_IDS = [
@@ -42,6 +42,7 @@ const REQUEST_IDS = [
   'max-items-set',
   'max-items-increased',
   'min-items-increased',
+  'min-items-set',
   'min-items-decreased',
 ];
 const RESPONSE_IDS = [

@@ -1,5 +1,5 @@
 /**
- * Enum changes. A request enum that loses a value (or a free value that becomes an enum)
+ * Enum changes (and `x-extensible-enum`'s: only a removed request value counts). A request enum that loses a value (or a free value that becomes an enum)
  * rejects what clients send; a response enum that gains a value hands clients something their
  * switch statements do not handle (warning), and a lost response value is harmless.
  */
@@ -24,13 +24,24 @@ export const schemaEnumRules: RuleModule = {
     'request-property-became-enum',
     'response-property-enum-value-added',
     'response-property-enum-value-removed',
+    'request-parameter-x-extensible-enum-value-removed',
+    'request-property-x-extensible-enum-value-removed',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
       const prefix = prefixOf(pair);
       if (prefix === 'response-header') return;
-      const b = values(pair.base.kw.enum ?? (pair.base.kw.const !== undefined ? [pair.base.kw.const] : undefined));
-      const r = values(pair.revision.kw.enum ?? (pair.revision.kw.const !== undefined ? [pair.revision.kw.const] : undefined));
+      // `x-extensible-enum` lists the values known today and warns clients to expect more: only a
+      // value a request may no longer carry matters.
+      const bx = values(pair.base.kw['x-extensible-enum']);
+      const rx = values(pair.revision.kw['x-extensible-enum']);
+      if (bx && pair.scope.direction === 'request' && prefix !== 'response-property') {
+        for (const [k, v] of bx) if (!rx?.has(k) && rx) emit(`${prefix}-x-extensible-enum-value-removed`, { value: text(v) });
+      }
+      // A parameter's `const` is a one-value enum; a property's has its own rules (schema-keywords.ts).
+      const one = (v: unknown) => (prefix === 'request-parameter' && v !== undefined ? [v] : undefined);
+      const b = values(pair.base.kw.enum ?? one(pair.base.kw.const));
+      const r = values(pair.revision.kw.enum ?? one(pair.revision.kw.const));
       if (!b && !r) return;
       if (!b && r) {
         if (pair.scope.direction === 'request') emit(`${prefix}-became-enum`, { values: [...r.values()].map(text).join(', ') });

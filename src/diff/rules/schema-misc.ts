@@ -2,6 +2,7 @@
  * Smaller schema facets: patterns, defaults, read/write-only, deprecation and
  * `additionalProperties`.
  */
+import { stableStringify } from '../schema-signature.js';
 import type { RuleModule } from './rule.js';
 import { show } from './rule.js';
 import { forEachPair, prefixOf } from './schema-scope.js';
@@ -14,6 +15,8 @@ export const schemaMiscRules: RuleModule = {
     'request-property-pattern-changed',
     'response-property-pattern-changed',
     'request-parameter-default-changed',
+    'request-parameter-default-added',
+    'request-parameter-default-removed',
     'request-property-default-changed',
     'request-property-became-read-only',
     'response-property-became-write-only',
@@ -35,8 +38,12 @@ export const schemaMiscRules: RuleModule = {
         else if (request && r.pattern !== undefined) emit(`${prefix}-pattern-changed`, params);
         else if (!request && b.pattern !== undefined) emit('response-property-pattern-changed', params);
       }
-      if (request && JSON.stringify(b.default) !== JSON.stringify(r.default)) {
-        emit(`${prefix}-default-changed`, { from: show(b.default), to: show(r.default) });
+      if (request && stableStringify(b.default) !== stableStringify(r.default)) {
+        const params = { from: show(b.default), to: show(r.default) };
+        // A parameter's default is what the server assumes when clients omit it: any change moves their calls.
+        if (prefix === 'request-parameter' && b.default === undefined) emit('request-parameter-default-added', params);
+        else if (prefix === 'request-parameter' && r.default === undefined) emit('request-parameter-default-removed', params);
+        else emit(`${prefix}-default-changed`, params);
       }
       if (prefix === 'request-property' && b.readOnly !== true && r.readOnly === true) emit('request-property-became-read-only');
       if (prefix === 'response-property' && b.writeOnly !== true && r.writeOnly === true) emit('response-property-became-write-only');

@@ -6,7 +6,7 @@
  */
 import { escapeSegment } from '../resolve.js';
 import type { RuleModule } from './rule.js';
-import { forEachPair, sideWord } from './schema-scope.js';
+import { forEachPair, sideWord, wrapped } from './schema-scope.js';
 
 export const schemaPropertyRules: RuleModule = {
   ids: [
@@ -19,7 +19,7 @@ export const schemaPropertyRules: RuleModule = {
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
-      if (pair.scope.area !== 'body') return;
+      if (pair.scope.area !== 'body' || wrapped(pair)) return;
       const request = pair.scope.direction === 'request';
       const join = (name: string) => (pair.property ? `${pair.property}.${name}` : name);
       const at = (name: string) => `${pair.path}/properties/${escapeSegment(name)}`;

@@ -6,7 +6,7 @@
 
 import { escapeSegment } from '../resolve.js';
 import type { RuleModule } from './rule.js';
-import { forEachPair, sideWord } from './schema-scope.js';
+import { forEachPair, sideWord, wrapped } from './schema-scope.js';
 
 export const schemaRequiredRules: RuleModule = {
   ids: [
@@ -17,7 +17,7 @@ export const schemaRequiredRules: RuleModule = {
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
-      if (pair.scope.area !== 'body') return;
+      if (pair.scope.area !== 'body' || wrapped(pair)) return;
       const request = pair.scope.direction === 'request';
       const prefix = request ? 'request-property' : 'response-property';
       const join = (name: string) => (pair.property ? `${pair.property}.${name}` : name);

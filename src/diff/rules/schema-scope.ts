@@ -2,7 +2,7 @@
  * Shared helpers for schema rules: which id prefix a schema pair reports under (the same facet
  * change means different things in a request and a response), and how it is named in messages.
  */
-import type { OperationPair, SpecDiff } from '../compare.js';
+import type { SpecDiff } from '../compare.js';
 import type { SchemaPair, Scope } from '../compare-schema.js';
 import type { Schema } from '../schema.js';
 import type { Finding, Report } from './rule.js';
@@ -49,35 +49,45 @@ function subjectOf(pair: SchemaPair): { words: { in: string }; params: { name: s
 }
 
 /**
- * Run `check` over every schema pair of every operation, webhook and callback, with a reporter
- * bound to the pair. Event pairs have their direction flipped, so the same rules judge them from
- * the receiver's side (its id says `response-…` for what the API sends; its wording says which).
+ * Run `check` over every differing schema pair (of operations, webhooks and callbacks alike),
+ * with a reporter bound to the pair: each finding names the first place that reaches the pair
+ * and carries them all. Event pairs have their direction flipped, so the same rules judge them
+ * from the receiver's side (its id says `response-…` for what the API sends; its wording says which).
  */
 export function forEachPair(
   diff: SpecDiff,
   report: Report,
-  check: (pair: SchemaPair, emit: (id: string, params?: Finding['params'], extra?: Partial<Finding>) => void, op: OperationPair) => void,
+  check: (pair: SchemaPair, emit: (id: string, params?: Finding['params'], extra?: Partial<Finding>) => void) => void,
 ): void {
-  for (const op of [...diff.operations, ...diff.events.operations]) {
-    for (const pair of op.schemas) {
-      const subject = subjectOf(pair);
-      check(
-        pair,
-        (id, params, extra) =>
-          report({
-            id,
-            operation: op.revision,
-            path: pair.path,
-            words: subject.words,
-            params: { ...subject.params, ...params },
-            base: pair.base.node,
-            revision: pair.revision.node,
-            ...extra,
-          }),
-        op,
-      );
-    }
+  for (const pair of diff.schemas) {
+    // What clients never send (read-only in a request) or never get (write-only in a response) cannot break them.
+    const hidden = pair.scope.direction === 'request' ? 'readOnly' : 'writeOnly';
+    if (pair.base.kw[hidden] === true && pair.revision.kw[hidden] === true) continue;
+    const subject = subjectOf(pair);
+    check(pair, (id, params, extra) =>
+      report({
+        id,
+        operation: pair.places[0]!.operation,
+        path: pair.path,
+        words: subject.words,
+        params: { ...subject.params, ...params },
+        base: pair.base.node,
+        revision: pair.revision.node,
+        places: pair.places,
+        ...(pair.component !== undefined ? { component: pair.component } : {}),
+        ...extra,
+      }),
+    );
   }
+}
+
+/**
+ * Whether one side is a union (`oneOf`/`anyOf`) and the other not: the object's properties then
+ * live in the alternatives, which are matched and compared themselves (the old shape against the
+ * alternative standing for it), so its property set is not compared at this level.
+ */
+export function wrapped(pair: SchemaPair): boolean {
+  return pair.base.alternatives.length > 0 !== pair.revision.alternatives.length > 0;
 }
 
 /** `string/date-time`, `integer | null`... for messages. */

@@ -13,10 +13,13 @@ function typesCover(outer: string[], inner: string[]): boolean {
   return inner.every((t) => outer.includes(t) || (t === 'integer' && outer.includes('number')));
 }
 
+const SCALARS = new Set(['number', 'integer', 'boolean']);
+
 export const schemaTypeRules: RuleModule = {
   ids: [
     'request-parameter-type-changed',
     'request-parameter-type-widened',
+    'request-parameter-type-became-string',
     'request-property-type-changed',
     'request-property-type-widened',
     'response-property-type-changed',
@@ -31,7 +34,10 @@ export const schemaTypeRules: RuleModule = {
       const params = { from: typeText(pair.base), to: typeText(pair.revision) };
       const prefix = prefixOf(pair);
       if (pair.scope.direction === 'request') {
-        emit(typesCover(r, b) ? `${prefix}-type-widened` : `${prefix}-type-changed`, params);
+        // A parameter is text on the wire: `5` and `true` still pass as strings, only generated clients change.
+        const becameString = prefix === 'request-parameter' && r.join() === 'string' && b.length > 0 && b.every((t) => SCALARS.has(t));
+        if (becameString) emit('request-parameter-type-became-string', params);
+        else emit(typesCover(r, b) ? `${prefix}-type-widened` : `${prefix}-type-changed`, params);
       } else if (prefix === 'response-header') {
         if (!typesCover(b, r)) emit('response-header-type-changed', params);
       } else {

@@ -26,30 +26,38 @@ export const securityRules: RuleModule = {
     for (const op of diff.operations) {
       const b = op.base.security;
       const r = op.revision.security;
-      const at = (o: OperationSide) => ({ operation: op.revision, path: 'security', base: op.base.node, revision: o.node });
+      const where = (o: OperationSide) => ({ operation: op.revision, path: 'security', base: op.base.node, revision: o.node });
       if (isOpen(b) && !isOpen(r)) {
-        report({ id: 'security-now-required', ...at(op.revision), params: { schemes: r.map(keyOf).join(', ') } });
+        report({ id: 'security-now-required', ...where(op.revision), params: { schemes: r.map(keyOf).join(', ') } });
         continue;
       }
       if (isOpen(b) || isOpen(r)) continue;
-      const rByKey = new Map(r.map((x) => [keyOf(x), x]));
-      const bKeys = new Set(b.map(keyOf));
+      // Requirements pair up exactly first (the same schemes and scopes), then by their schemes, in
+      // order: `[{bearer: [a]}, {bearer: [b]}]` against itself pairs each with itself.
+      const exact = (x: Requirement) => `${keyOf(x)} ${[...x].map(([k, v]) => `${k}:${v.join(' ')}`).join(' ')}`;
+      const left = [...r];
+      const unmatched: Requirement[] = [];
       for (const req of b) {
-        const other = rByKey.get(keyOf(req));
-        if (!other) {
-          report({ id: 'security-requirement-removed', ...at(op.revision), params: { schemes: keyOf(req) } });
+        const at = left.findIndex((x) => exact(x) === exact(req));
+        if (at === -1) unmatched.push(req);
+        else left.splice(at, 1);
+      }
+      for (const req of unmatched) {
+        const at = left.findIndex((x) => keyOf(x) === keyOf(req));
+        if (at === -1) {
+          report({ id: 'security-requirement-removed', ...where(op.revision), params: { schemes: keyOf(req) } });
           continue;
         }
+        const other = left.splice(at, 1)[0]!;
         for (const [scheme, scopes] of other) {
           const before = req.get(scheme) ?? [];
           for (const scope of scopes)
-            if (!before.includes(scope)) report({ id: 'security-scope-added', ...at(op.revision), params: { scheme, scope } });
+            if (!before.includes(scope)) report({ id: 'security-scope-added', ...where(op.revision), params: { scheme, scope } });
           for (const scope of before)
-            if (!scopes.includes(scope)) report({ id: 'security-scope-removed', ...at(op.revision), params: { scheme, scope } });
+            if (!scopes.includes(scope)) report({ id: 'security-scope-removed', ...where(op.revision), params: { scheme, scope } });
         }
       }
-      for (const req of r)
-        if (!bKeys.has(keyOf(req))) report({ id: 'security-requirement-added', ...at(op.revision), params: { schemes: keyOf(req) } });
+      for (const req of left) report({ id: 'security-requirement-added', ...where(op.revision), params: { schemes: keyOf(req) } });
     }
     const schemes = (res: typeof diff.base) => side(res, res.child(res.child(res.root(), 'components'), 'securitySchemes'));
     const bs = schemes(diff.base);

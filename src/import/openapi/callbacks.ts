@@ -5,11 +5,11 @@
 
 import { compareOperations, compareText } from '../../ir/order.js';
 import type { Callback, Operation } from '../../ir/types.js';
+import { isMap, own } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { followRefs } from '../../openapi/refs.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, own } from './json.js';
-import type { SpecFile } from './load.js';
 import type { PathItemSite } from './operations.js';
-import { followRefs } from './refs.js';
 
 /** Callbacks inside callbacks are read this deep; deeper ones (or a `$ref` loop) are reported. */
 const MAX_DEPTH = 3;

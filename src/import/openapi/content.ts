@@ -1,9 +1,9 @@
 /** Media Type Objects (content maps) and their examples. */
 import type { Content, Example } from '../../ir/types.js';
+import { isMap, type JsonMap, own, ownMap, ownString, toJson } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { followRefs } from '../../openapi/refs.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, type JsonMap, own, ownMap, ownString, toJson } from './json.js';
-import type { SpecFile } from './load.js';
-import { followRefs } from './refs.js';
 import { readSchema } from './schema.js';
 
 /** A `content` map → IR contents, in document order. */

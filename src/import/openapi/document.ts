@@ -1,8 +1,8 @@
 /** Document-level facts: info, servers, tags. */
 import type { ApiContact, ApiInfo, ApiLicense, Server, Tag } from '../../ir/types.js';
+import { isMap, own, ownMap, ownString } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, own, ownMap, ownString } from './json.js';
-import type { SpecFile } from './load.js';
 
 export function readInfo(ctx: ImportContext, document: Record<string, unknown>, file: SpecFile): ApiInfo {
   const info = ownMap(document, 'info');

@@ -20,21 +20,21 @@ import type {
   Server,
   Tag,
 } from '../../ir/types.js';
+import { extensionsOf, isMap, type JsonMap, own, ownMap } from '../../openapi/json.js';
+import { loadSpecFiles } from '../../openapi/load.js';
+import { SpecPositions, startOf } from '../../openapi/positions.js';
+import { resolveRef } from '../../openapi/refs.js';
+import { convertSwagger2 } from '../../openapi/swagger2.js';
 import { checkAliasCycles } from './alias-cycles.js';
 import { callbackOperations } from './callbacks.js';
 import { type ImportContext, type SpecVersion, sourceIn } from './context.js';
 import { readInfo, readServers, readTags } from './document.js';
-import { extensionsOf, isMap, type JsonMap, own, ownMap } from './json.js';
-import { loadSpecFiles } from './load.js';
 import { readOperations, readWebhooks, uniqueOperationIds } from './operations.js';
-import { SpecPositions, startOf } from './positions.js';
-import { resolveRef } from './refs.js';
 import { readSchema } from './schema.js';
 import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
-import { convertSwagger2 } from './swagger2.js';
 
-export { isSpecFile } from './detect.js';
+export { isSpecFile } from '../../openapi/detect.js';
 
 export interface ImportedSpec {
   fragment: PageFragment;

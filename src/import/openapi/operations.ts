@@ -4,13 +4,13 @@
  * and, by `uniqueOperationIds` once all are read, kept unique.
  */
 import { HTTP_METHODS, type HttpMethod, type Operation } from '../../ir/types.js';
+import { extensionsOf, isMap, own, ownMap, ownString } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { followRefs } from '../../openapi/refs.js';
 import { readCallbacks } from './callbacks.js';
 import { type ImportContext, sourceIn } from './context.js';
 import { readServers } from './document.js';
-import { extensionsOf, isMap, own, ownMap, ownString } from './json.js';
-import type { SpecFile } from './load.js';
 import { readParameters } from './parameters.js';
-import { followRefs } from './refs.js';
 import { readRequestBody, readResponses } from './responses.js';
 import { readSecurity } from './security.js';
 

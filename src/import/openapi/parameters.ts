@@ -3,11 +3,11 @@
  * `in` + `name`), `$ref`s followed, every style/explode/allowReserved carried.
  */
 import type { Parameter, ParameterLocation } from '../../ir/types.js';
+import { isMap, own, ownString } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { followRefs } from '../../openapi/refs.js';
 import { readContent, readExamples } from './content.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, own, ownString } from './json.js';
-import type { SpecFile } from './load.js';
-import { followRefs } from './refs.js';
 import { readSchema } from './schema.js';
 
 const LOCATIONS = new Set<ParameterLocation>(['path', 'query', 'header', 'cookie']);

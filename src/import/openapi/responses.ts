@@ -1,10 +1,10 @@
 /** Request bodies and responses (with headers), `$ref`s followed. */
 import type { Header, JsonValue, RequestBody, Response } from '../../ir/types.js';
+import { isMap, type JsonMap, own, ownMap, ownString, setOwn, toJson } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { followRefs } from '../../openapi/refs.js';
 import { readContent } from './content.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, type JsonMap, own, ownMap, ownString, setOwn, toJson } from './json.js';
-import type { SpecFile } from './load.js';
-import { followRefs } from './refs.js';
 import { readSchema } from './schema.js';
 
 export function readRequestBody(ctx: ImportContext, operation: unknown, operationFile: SpecFile): RequestBody | undefined {

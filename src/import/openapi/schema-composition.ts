@@ -12,10 +12,10 @@
  * composition around it. Nothing is invented: a name no part defines is not found.
  */
 import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { isMap, type JsonMap, own, ownMap } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { refOf, resolveRef } from '../../openapi/refs.js';
 import type { ImportContext } from './context.js';
-import { isMap, type JsonMap, own, ownMap } from './json.js';
-import type { SpecFile } from './load.js';
-import { refOf, resolveRef } from './refs.js';
 
 const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
 

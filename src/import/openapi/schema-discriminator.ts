@@ -3,10 +3,10 @@
  * bare schema names; both become the names of named schemas.
  */
 import type { Discriminator } from '../../ir/types.js';
+import { isMap, type JsonMap, own, ownMap } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { resolveRef } from '../../openapi/refs.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, type JsonMap, own, ownMap } from './json.js';
-import type { SpecFile } from './load.js';
-import { resolveRef } from './refs.js';
 
 export function readDiscriminator(ctx: ImportContext, value: JsonMap, file: SpecFile): Discriminator | undefined {
   const raw = own(value, 'discriminator');

@@ -13,7 +13,7 @@
  * Names are given in the order targets are met, which the spec alone fixes: deterministic.
  */
 import path from 'node:path';
-import type { RefTarget } from './refs.js';
+import type { RefTarget } from '../../openapi/refs.js';
 
 const NAMING_CONTAINERS = new Set(['schemas', 'definitions', '$defs']);
 

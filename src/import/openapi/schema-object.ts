@@ -7,9 +7,9 @@
  * (`restated`), so that types and validators require it too.
  */
 import type { Property, Schema } from '../../ir/types.js';
+import { isMap, type JsonMap, own, ownMap, ownNumber, ownString } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, type JsonMap, own, ownMap, ownNumber, ownString } from './json.js';
-import type { SpecFile } from './load.js';
 import type { SchemaReader } from './schema.js';
 import type { PropertyLookup } from './schema-composition.js';
 

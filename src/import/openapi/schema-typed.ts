@@ -4,9 +4,9 @@
  * `$ref` / `allOf` / `oneOf`, or `{}`), so that composition is not wrapped in a needless piece.
  */
 import type { EnumMember, JsonValue, NumericConstraints, Schema } from '../../ir/types.js';
+import { type JsonMap, own, ownNumber, ownString, toJson } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { type JsonMap, own, ownNumber, ownString, toJson } from './json.js';
-import type { SpecFile } from './load.js';
 import type { SchemaReader } from './schema.js';
 import type { PropertyLookup } from './schema-composition.js';
 import { readObjectSchema } from './schema-object.js';

@@ -11,10 +11,10 @@
  */
 import type { Source } from '../../ir/source.js';
 import type { Schema, SchemaBase } from '../../ir/types.js';
+import { extensionsOf, isMap, type JsonMap, own, ownString, toJson } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { refOf, resolveRef } from '../../openapi/refs.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { extensionsOf, isMap, type JsonMap, own, ownString, toJson } from './json.js';
-import type { SpecFile } from './load.js';
-import { refOf, resolveRef } from './refs.js';
 import { compositionLookup } from './schema-composition.js';
 import { readDiscriminator } from './schema-discriminator.js';
 import { readTypedSchema, SCHEMA_EXTENSIONS_USED, schemaTypes } from './schema-typed.js';

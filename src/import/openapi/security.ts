@@ -1,9 +1,9 @@
 /** Security requirements and schemes. */
 import type { JsonValue, SecurityRequirement, SecurityScheme } from '../../ir/types.js';
+import { isMap, own, ownMap, ownString, toJson } from '../../openapi/json.js';
+import type { SpecFile } from '../../openapi/load.js';
+import { followRefs } from '../../openapi/refs.js';
 import { type ImportContext, sourceIn } from './context.js';
-import { isMap, own, ownMap, ownString, toJson } from './json.js';
-import type { SpecFile } from './load.js';
-import { followRefs } from './refs.js';
 
 const SCHEME_TYPES = new Set<SecurityScheme['type']>(['apiKey', 'http', 'oauth2', 'openIdConnect', 'mutualTLS']);
 const API_KEY_PLACES = new Set(['query', 'header', 'cookie']);

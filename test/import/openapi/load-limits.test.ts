@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
-import { loadSpecFiles } from '../../../src/import/openapi/load.js';
-import { SpecPositions } from '../../../src/import/openapi/positions.js';
+import { loadSpecFiles } from '../../../src/openapi/load.js';
+import { SpecPositions } from '../../../src/openapi/positions.js';
 
 /** A root spec whose schemas each `$ref` a file of their own: `count` documents besides the root. */
 function fannedSpec(count: number): string {

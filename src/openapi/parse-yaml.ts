@@ -1,0 +1,179 @@
+/**
+ * YAML spec text → plain values, recording positions as it goes (parse-spec-text.ts sends here
+ * what is not plain JSON, and loads this module, and `yaml`, only then).
+ *
+ * We walk the `yaml` AST ourselves instead of `toJS()` so that every map and sequence keeps its
+ * node's span (and every key its own), aliases are shared rather than expanded (no billion
+ * laughs), and nesting is bounded (the parser's and our recursion).
+ */
+import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Point, Source } from '../ir/source.js';
+import { type JsonMap, setOwn } from './json.js';
+import type { ParsedSpecText } from './parse.js';
+import type { SpecPositions } from './positions.js';
+
+const MAX_DEPTH = 256;
+/** Nodes the document may hold once aliases are expanded (an alias bomb is refused, as `yaml`'s `maxAliasCount` does). */
+const MAX_EXPANDED_NODES = 5_000_000;
+
+/** Parses `text`; YAML errors and too-deep nesting are `spec-invalid` diagnostics at their position. */
+export function parseYamlText(
+  text: string,
+  file: string,
+  positions: SpecPositions,
+  diagnostics: DiagnosticBag,
+  lastKeyWins = false,
+): ParsedSpecText {
+  const lineCounter = new LineCounter();
+  const at = (offset: number): Point => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col, offset };
+  };
+  const span = (start: number, end: number): Source => ({ file, start: at(start), end: at(end) });
+  const flowDepth = maxFlowDepth(text);
+  if (flowDepth > MAX_DEPTH) {
+    diagnostics.report(
+      'spec-invalid',
+      { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+      `The document nests deeper than ${MAX_DEPTH} levels; it was not read.`,
+    );
+    return { value: undefined, ok: false };
+  }
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: !lastKeyWins, strict: false });
+  } catch (error) {
+    diagnostics.report('spec-invalid', span(0, 0), `Not valid YAML/JSON: ${(error as Error).message}`);
+    return { value: undefined, ok: false };
+  }
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors.slice(0, 3)) {
+      diagnostics.report('spec-invalid', span(error.pos[0], error.pos[1]), `Not valid YAML/JSON: ${error.message}`);
+    }
+    return { value: undefined, ok: false };
+  }
+  const walker = new Walker(doc, positions, span, diagnostics);
+  const value = walker.walk(doc.contents, 0);
+  if (walker.expandedSize(doc.contents) > MAX_EXPANDED_NODES) {
+    diagnostics.report(
+      'spec-invalid',
+      span(0, 0),
+      `The document's aliases expand to more than ${MAX_EXPANDED_NODES} nodes; it was not read.`,
+    );
+    return { value: undefined, ok: false };
+  }
+  return { value, ok: !walker.tooDeep };
+}
+
+class Walker {
+  private readonly seen = new Map<Node, unknown>();
+  private readonly sizes = new Map<Node, number>();
+  private readonly counting = new Set<Node>();
+  tooDeep = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly positions: SpecPositions,
+    private readonly span: (start: number, end: number) => Source,
+    private readonly diagnostics: DiagnosticBag,
+  ) {}
+
+  /** How many nodes `node` stands for with every alias expanded (a cycle counts once). */
+  expandedSize(node: unknown, depth = 0): number {
+    if (isAlias(node)) return this.expandedSize(node.resolve(this.doc), depth);
+    if (!isMap(node) && !isSeq(node)) return 1;
+    const known = this.sizes.get(node);
+    if (known !== undefined) return known;
+    if (this.counting.has(node) || depth > MAX_DEPTH) return 1;
+    this.counting.add(node);
+    let size = 1;
+    for (const item of node.items as unknown[]) {
+      size += isPair(item)
+        ? this.expandedSize(item.key, depth + 1) + this.expandedSize(item.value, depth + 1)
+        : this.expandedSize(item, depth + 1);
+      if (size > MAX_EXPANDED_NODES) break;
+    }
+    this.counting.delete(node);
+    this.sizes.set(node, size);
+    return size;
+  }
+
+  walk(node: unknown, depth: number): unknown {
+    if (node === null || node === undefined) return null;
+    if (isScalar(node)) return typeof node.value === 'bigint' ? Number(node.value) : (node.value ?? null);
+    if (isAlias(node)) {
+      const target = node.resolve(this.doc);
+      if (target === undefined) {
+        const range = node.range ?? [0, 0, 0];
+        this.diagnostics.report(
+          'spec-invalid',
+          this.span(range[0], range[1]),
+          `The YAML alias *${node.source} names no anchor before it; read as null.`,
+        );
+      }
+      return this.walk(target ?? null, depth);
+    }
+    if (!isMap(node) && !isSeq(node)) return null;
+    const known = this.seen.get(node);
+    if (known !== undefined) return known;
+    const range = node.range ?? [0, 0, 0];
+    if (depth > MAX_DEPTH) {
+      if (!this.tooDeep)
+        this.diagnostics.report('spec-invalid', this.span(range[0], range[1]), `The document nests deeper than ${MAX_DEPTH} levels.`);
+      this.tooDeep = true;
+      return null;
+    }
+    if (isSeq(node)) {
+      const list: unknown[] = [];
+      this.seen.set(node, list);
+      this.positions.set(list, this.span(range[0], range[1]));
+      for (const item of node.items) list.push(this.walk(item, depth + 1));
+      return list;
+    }
+    const map: JsonMap = {};
+    this.seen.set(node, map);
+    this.positions.set(map, this.span(range[0], range[1]));
+    const merges: unknown[] = [];
+    for (const pair of node.items) {
+      const key = keyText(pair.key);
+      const value = this.walk(pair.value, depth + 1);
+      if (key === '<<' && isScalar(pair.key) && (isAlias(pair.value) || isSeq(pair.value))) {
+        merges.push(...(Array.isArray(value) && isSeq(pair.value) ? value : [value]));
+        continue;
+      }
+      setOwn(map, key, value);
+      const keyRange = (pair.key as Node | null)?.range ?? range;
+      const valueRange = (pair.value as Node | null)?.range ?? keyRange;
+      this.positions.setKey(map, key, this.span(keyRange[0], Math.max(keyRange[1], valueRange[1])));
+    }
+    for (const merged of merges) {
+      if (typeof merged !== 'object' || merged === null || Array.isArray(merged)) continue;
+      for (const key of Object.keys(merged)) if (!Object.hasOwn(map, key)) setOwn(map, key, (merged as JsonMap)[key]);
+    }
+    return map;
+  }
+}
+
+function keyText(key: unknown): string {
+  if (key === null || key === undefined) return '';
+  if (isScalar(key)) return String(key.value);
+  return String(key);
+}
+
+/** The deepest `[`/`{` nesting outside quoted strings (a cheap guard before the recursive parser). */
+function maxFlowDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"') quote = c;
+    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
