@@ -15,9 +15,10 @@ import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
+import { joinContinuationRows } from '../shared/continuation-rows.js';
 import type { Evidence, PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
-import { joinContinuationRows, markPathPartTables } from './tables.js';
+import { markPathPartTables } from './tables.js';
 import { DOCFX_TYPE_WORDS } from './type-words.js';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?(?:title|uid)\s*:/;

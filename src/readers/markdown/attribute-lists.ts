@@ -8,7 +8,9 @@
  *       ^ name in code, then `(type, required)` notes, then `-`, `–` or `:` and the description
  *
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
- * its words in the page. A list some of whose items do not read so is left alone. The list gives
+ * its words in the page. A list some of whose items do not read so is left alone, and so is a list
+ * of bare code spans (`` - `manage-integrations` ``: permissions or values, no notes, no
+ * description). The list gives
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
 import type { List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
@@ -54,7 +56,8 @@ function rowOf(item: ListItem, page: string): TableRow | undefined {
   // What follows the name, as written: ` (**required**) - The ID …`.
   const rest = page.slice(from, to);
   const match = NOTES_THEN_SEPARATOR.exec(rest);
-  if (!match || (!match[1] && !/[-–—:]/.test(match[0]) && rest.trim() !== '')) return undefined;
+  // A bare `name` says nothing of a parameter: lists of permissions or of values read so.
+  if (!match || rest.trim() === '' || (!match[1] && !/[-–—:]/.test(match[0]))) return undefined;
   const notes = (match[1] ?? '')
     .replace(/[*_`]/g, '')
     .split(',')

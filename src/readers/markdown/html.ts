@@ -6,14 +6,20 @@
  *   tables as real mdast `table` nodes, every node placed at its characters in the page.
  * - A whole `.html` page becomes one mdast tree (headings, tables, code, paragraphs).
  *
+ * - Inline HTML in a GFM table's cells (`| <pre><code>statusType</code></pre> | …`,
+ *   `` `email`<mark>*</mark> ``) becomes the phrasing it shows (inline code, text), so that a name,
+ *   type or example cell never holds tags; description cells keep their markdown as written.
+ *
  * Cell content keeps its nodes but not their positions: the page's characters there are HTML, so
  * descriptions are taken as plain text, not as a markdown slice.
  */
 import type { Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
+import { columnRoles } from '../../extract/columns.js';
+import { plainText } from '../../extract/text.js';
 
 const TABLE = /<table[\s>]/i;
 
@@ -79,3 +85,64 @@ function stripAll(node: Nodes): void {
   delete node.position;
   if ('children' in node) for (const child of node.children as Nodes[]) stripAll(child);
 }
+
+/**
+ * The inline HTML of GFM table cells made phrasing (header cells and every column but the
+ * description, whose markdown is kept as written).
+ */
+export function convertCellHtml(root: Root, columnNames?: Readonly<Record<string, string>>): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const [header, ...rows] = node.children;
+    if (!header) continue;
+    for (const cell of header.children) convertCell(cell);
+    const roles = columnRoles(node, columnNames);
+    for (const row of rows)
+      row.children.forEach((cell, index) => {
+        if (roles[index] !== 'description') convertCell(cell);
+      });
+  }
+}
+
+function convertCell(cell: TableCell): void {
+  if (!cell.children.some((child) => child.type === 'html')) return;
+  const root = toMdast(fromHtml(cell.children.map(htmlOf).join(''), { fragment: true }) as HastNodes) as Root;
+  cell.children = root.children.flatMap(phrasingOf);
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Phrasing → HTML (the cell's HTML fragments joined with its markdown). */
+function htmlOf(node: PhrasingContent): string {
+  switch (node.type) {
+    case 'html':
+      return node.value;
+    case 'text':
+      return escapeHtml(node.value);
+    case 'inlineCode':
+      return `<code>${escapeHtml(node.value)}</code>`;
+    case 'break':
+      return '<br>';
+    case 'strong':
+      return `<strong>${node.children.map(htmlOf).join('')}</strong>`;
+    case 'emphasis':
+      return `<em>${node.children.map(htmlOf).join('')}</em>`;
+    case 'delete':
+      return `<del>${node.children.map(htmlOf).join('')}</del>`;
+    case 'link':
+      return `<a href="${escapeHtml(node.url).replace(/"/g, '&quot;')}">${node.children.map(htmlOf).join('')}</a>`;
+    default:
+      return escapeHtml(plainText(node));
+  }
+}
+
+/** A converted block in a cell: its phrasing (a code block is inline code, other blocks their text). */
+function phrasingOf(node: RootContent): PhrasingContent[] {
+  if (node.type === 'code') return [{ type: 'inlineCode', value: node.value.trim() }];
+  if (node.type === 'paragraph' || node.type === 'heading') return node.children;
+  if (PHRASING.has(node.type)) return [node as PhrasingContent];
+  const text = plainText(node).trim();
+  return text ? [{ type: 'text', value: text }] : [];
+}
+
+const PHRASING = new Set(['text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'break', 'image']);

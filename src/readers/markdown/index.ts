@@ -15,8 +15,9 @@ import { unified } from 'unified';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { plainText } from '../../extract/text.js';
+import { joinContinuationRows } from '../shared/continuation-rows.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
-import { convertHtmlTables, readHtmlPage } from './html.js';
+import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { blankNoise } from './noise.js';
 import { layoutRegion } from './parts.js';
 import { findRegions } from './regions.js';
@@ -35,7 +36,11 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const html = HTML_PAGE.test(page.file);
   const text = html ? page.text : blankNoise(page.text);
   const root = html ? readHtmlPage(text) : processor.parse(text);
-  if (!html) convertHtmlTables(root);
+  if (!html) {
+    joinContinuationRows(root, text);
+    convertCellHtml(root, words.columnNames);
+    convertHtmlTables(root);
+  }
   const nodes = root.children.filter((node) => node.type !== 'yaml');
   const regions = findRegions(nodes, words);
   const children: RootContent[] = [];
