@@ -8,11 +8,14 @@
  * A table of op/path/value rows is a JSON Patch (an array of operations, whatever the type word
  * says); a section with neither type words nor table is still a body (body-evidence.ts).
  * One content entry per request media type (`Content-Type` header row), all with the same schema.
+ * Several body sections of one operation are variants of its body (`## Incoming webhook` /
+ * `## Outgoing webhook`, each with its `### Body parameters`): the body is an object of all their
+ * fields, a field required only where every variant requires it.
  * A binary body (`image binary`) sent as `multipart/form-data` or a url-encoded form is a one-field
  * object named after the body parameter; as any other media type, the bare binary string.
  */
 import type { Source } from '../ir/source.js';
-import type { Content, NamedSchema, ObjectSchema, RequestBody, Schema } from '../ir/types.js';
+import type { Content, NamedSchema, ObjectSchema, Property, RequestBody, Schema } from '../ir/types.js';
 import { isJsonPatchTable, jsonPatchBody, namedAsArray, untabulatedBody } from './body-evidence.js';
 import { hasNestedNames, objectFromFields } from './body-fields.js';
 import { readBodySchema } from './body-schema.js';
@@ -35,8 +38,9 @@ export function readRequestBody(
   mediaTypes: readonly string[],
   context: ExtractContext,
 ): RequestBodyFacts {
-  const section = sections.find((s) => s.kind === 'request-body');
-  if (section) return fromSection(section, mediaTypes, context);
+  const bodies = sections.filter((s) => s.kind === 'request-body');
+  if (bodies.length > 1) return unionOfVariants(bodies.map((section) => fromSection(section, mediaTypes, context)));
+  if (bodies[0]) return fromSection(bodies[0], mediaTypes, context);
   if (bodyRows.length > 0) return fromBodyRows(bodyRows, mediaTypes, context);
   return { schemas: [] };
 }
@@ -62,6 +66,25 @@ function fromSection(section: Section, mediaTypes: readonly string[], context: E
   if (section.name) body.name = section.name;
   if (description) body.description = description;
   return { requestBody: body, schemas: named };
+}
+
+/** The variants' objects as one object; the first variant as it is when one is not an inline object. */
+function unionOfVariants(variants: readonly RequestBodyFacts[]): RequestBodyFacts {
+  const [first] = variants;
+  const objects = variants.map((facts) => facts.requestBody?.content[0]?.schema);
+  if (!first?.requestBody || !objects.every((schema): schema is ObjectSchema => schema?.kind === 'object')) return first ?? { schemas: [] };
+  const properties = new Map<string, Property>();
+  for (const object of objects)
+    for (const property of object.properties) {
+      const known = properties.get(property.name);
+      if (known) known.required &&= property.required;
+      else properties.set(property.name, { ...property });
+    }
+  for (const [name, property] of properties)
+    if (!objects.every((o) => o.properties.some((p) => p.name === name))) property.required = false;
+  const union: ObjectSchema = { ...objects[0]!, properties: [...properties.values()] };
+  const body: RequestBody = { ...first.requestBody, content: first.requestBody.content.map((content) => ({ ...content, schema: union })) };
+  return { requestBody: body, schemas: variants.flatMap((facts) => facts.schemas) };
 }
 
 function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {

@@ -42,6 +42,22 @@ describe('general reader: rows and cells as vendors write them', () => {
     expect(find.parameters.map((p) => [p.schema.kind, p.description])).toEqual([['integer', 'How <em>many</em>']]);
   });
 
+  it('should give an operation whose body tables are variants one body of all their fields', () => {
+    const body = (...rows: string[]) =>
+      ['### Body Parameters', `| Key | Example Value | Description |\n| --- | --- | --- |\n${rows.join('\n')}`].join('\n\n');
+    const read = readGeneral(
+      [
+        '# Create Integration',
+        signature('POST', '/api/v1/integrations.create'),
+        '## Incoming Webhook',
+        body('| `type`* | `webhook-incoming` | The type |', '| `channel`* | `#general` | Where |'),
+        '## Outgoing Webhook',
+        body('| `type`* | `webhook-outgoing` | The type |', '| `event`* | `sendMessage` | When |', '| `token` | `8DF` | Key |'),
+      ].join('\n\n'),
+    );
+    expect(fields(read, 'POST /api/v1/integrations.create')).toEqual(['type*:string', 'channel:string', 'event:string', 'token:string']);
+  });
+
   it('should not read a list of bare code spans (permissions, values) as attributes', () => {
     const read = readGeneral(
       [
