@@ -8,13 +8,23 @@
  *
  * Words are split as a POSIX shell would (quotes, backslash-newline continuations); the method is
  * `-X`/`--request`, else POST when there is data, else GET. Only the first command of the block is read.
+ *
+ * Slips that docs make and a reader forgives (a shell would not):
+ *
+ *     curl --request POST 'http://localhost:3000/api/v1/banners.dismiss\   ← the quote is never closed:
+ *     --header 'X-User-Id: myuser-name'                                   a single-quoted word ends at
+ *     -d "bannerId=ByehQjC44FwMeiLbX"                                     a backslash-newline
+ *     ^ a line starting with an option goes on with the command (the `\` above was forgotten)
+ *
+ *     curl http://host/api/v1/users.list?query={"a" : "b"}&fields={"c" : 1}
+ *     ^ a URL whose braces do not balance runs on over the spaces written inside them
  */
 
 export interface CurlRequest {
   method: string;
   url: string;
   headers: Array<[string, string]>;
-  /** The `-d` / `--data*` / `--json` argument, as written. */
+  /** The `-d` / `--data*` / `--json` arguments, as written (several joined by `&`, as curl sends them). */
   data?: string;
   /** `-F` / `--form` fields. */
   form: boolean;
@@ -60,7 +70,10 @@ export function parseCurl(text: string): CurlRequest | undefined {
   const headers: Array<[string, string]> = [];
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
-    if (word === '\n') break;
+    if (word === '\n') {
+      if (words[i + 1]?.startsWith('-')) continue;
+      break;
+    }
     const [flag, inline] =
       word.startsWith('--') && word.includes('=')
         ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]
@@ -68,8 +81,11 @@ export function parseCurl(text: string): CurlRequest | undefined {
     const value = (): string | undefined => inline ?? words[++i];
     if (flag === '-X' || flag === '--request') method = value();
     else if (/^-X[A-Z]+$/.test(flag)) method = flag.slice(2);
-    else if (DATA_FLAGS.has(flag)) data = value();
-    else if (flag === '-H' || flag === '--header') {
+    else if (DATA_FLAGS.has(flag)) {
+      // curl joins the data of several flags with `&`.
+      const more = value();
+      if (more !== undefined) data = data === undefined ? more : `${data}&${more}`;
+    } else if (flag === '-H' || flag === '--header') {
       const header = value() ?? '';
       const colon = header.indexOf(':');
       if (colon > 0) headers.push([header.slice(0, colon).trim(), header.slice(colon + 1).trim()]);
@@ -78,7 +94,10 @@ export function parseCurl(text: string): CurlRequest | undefined {
       if (/^[^=]+=@/.test(value() ?? '')) upload = true;
     } else if (flag === '--url') url = value();
     else if (VALUE_FLAGS.has(flag)) value();
-    else if (!flag.startsWith('-') && url === undefined) url = word;
+    else if (!flag.startsWith('-') && url === undefined) {
+      url = word;
+      while (unbalanced(url) && i + 1 < words.length && words[i + 1] !== '\n') url += ` ${words[++i]}`;
+    }
   }
   if (!url) return undefined;
   const request: CurlRequest = {
@@ -90,6 +109,21 @@ export function parseCurl(text: string): CurlRequest | undefined {
   };
   if (data !== undefined) request.data = data;
   return request;
+}
+
+/** A url-encoded value (`F%C3%A9rias`, `a+b`) as text; as written when it does not decode. */
+export function decodeFormValue(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(/\+/g, ' '));
+  } catch {
+    return text;
+  }
+}
+
+/** More `{` than `}` (or `[` than `]`): a query value written with spaces in it. */
+function unbalanced(url: string): boolean {
+  const count = (c: string) => url.split(c).length - 1;
+  return url.includes('?') && (count('{') > count('}') || count('[') > count(']'));
 }
 
 /** Shell words; a newline that is not escaped ends the command (returned as the word `\n`). */
@@ -107,9 +141,15 @@ function shellWords(text: string): string[] {
     const c = text[i]!;
     if (quote === "'") {
       if (c === "'") quote = undefined;
-      else word += c;
+      else if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) {
+        // `'http://host/x\` + newline: the closing quote was forgotten; the line continues the command.
+        quote = undefined;
+        i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 1;
+        end();
+      } else word += c;
     } else if (quote === '"') {
       if (c === '"') quote = undefined;
+      else if (c === '\\' && (text[i + 1] === '\n' || text[i + 1] === '\r')) i += text[i + 1] === '\r' && text[i + 2] === '\n' ? 2 : 1;
       else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]!)) word += text[++i];
       else word += c;
     } else if (c === "'" || c === '"') {

@@ -13,7 +13,7 @@
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../extract/text.js';
-import { parseCurl } from './curl.js';
+import { decodeFormValue, parseCurl } from './curl.js';
 import type { Signature } from './signatures.js';
 
 const QUERY_METHODS = new Set(['get', 'delete', 'head']);
@@ -46,7 +46,7 @@ export function exampleQueryTable(
   documented: ReadonlySet<string>,
 ): Table | undefined {
   const request = parseCurl(command);
-  const url = request?.url.split(/\s/)[0];
+  const url = request?.url;
   if (!request || !url?.includes('?')) return undefined;
   const [address, query = ''] = url.split('?', 2) as [string, string?];
   const segments = address
@@ -64,10 +64,10 @@ export function exampleQueryTable(
   const seen = new Set<string>();
   for (const pair of query.replace(/#.*$/, '').split('&')) {
     const [rawKey = '', rawValue = ''] = pair.split('=', 2);
-    const key = safeDecode(rawKey).trim();
+    const key = decodeFormValue(rawKey).trim();
     if (!/^[\w.[\]-]+$/.test(key) || documented.has(key) || seen.has(key)) continue;
     seen.add(key);
-    rows.push(row([cell(key, position), cell(safeDecode(rawValue), position)], position));
+    rows.push(row([cell(key, position), cell(decodeFormValue(rawValue), position)], position));
   }
   if (rows.length === 0) return undefined;
   return {
@@ -76,14 +76,6 @@ export function exampleQueryTable(
     position,
     children: [row([cell('Name', position), cell('Example', position)], position), ...rows],
   };
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
 }
 
 function cell(value: string, position: Position): TableCell {

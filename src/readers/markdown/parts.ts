@@ -12,18 +12,19 @@
  *     Example response:                    → [sample-response]
  *     ```json {…}```
  */
-import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
 import type { SectionKind } from '../../document/types.js';
 import { plainText } from '../../extract/text.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
-import { parseCurl } from './curl.js';
+import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { linkedTable } from './linked-tables.js';
 import { isLabel, type Region } from './regions.js';
 import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
+import { tidyJson } from './tidy-json.js';
 
 export interface PartOptions {
   /** Collects the base URLs the region's curl commands and request lines show. */
@@ -110,7 +111,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         exampleQueries.push(queries);
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
       }
-      const sample = placeCode(node, state, open);
+      const sample = placeCode(node, state, open, { signatures: region.signatures, documented });
       if (sample) out.push(sample);
       continue;
     }
@@ -231,11 +232,14 @@ function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; 
 }
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
-function placeCode(node: Code, state: State, open: Open): RootContent | undefined {
+function placeCode(node: Code, state: State, open: Open, curl: CurlContext): RootContent | undefined {
   const lang = (node.lang ?? '').toLowerCase();
   const value = node.value.trim();
-  if (/^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test(lang) && /^(?:\$\s*)?curl\s/m.test(value))
-    return curlSample(node, state, open);
+  if (/^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test(lang) && /^(?:\$\s*)?curl\s/m.test(value)) {
+    const found = curlSample(node, curl);
+    if (found && state.kind !== found.section) open(found.section);
+    return found?.node;
+  }
   if (/^HTTP\/[\d.]+\s+\d{3}/i.test(value)) {
     if (state.kind !== 'sample-response') open('sample-response');
     return { ...node, lang: 'http' };
@@ -261,79 +265,4 @@ function placeCode(node: Code, state: State, open: Open): RootContent | undefine
     return sample;
   }
   return node;
-}
-
-/**
- * A curl command → its JSON data as a request sample; a `-F name=@file` upload says the body is
- * `multipart/form-data` (a `Content-Type` request header row, placed at the command: a file cannot
- * travel in JSON). Form fields without a file say nothing of the media type (APIs that take them
- * mostly take JSON too), nor do commands without data.
- */
-function curlSample(node: Code, state: State, open: Open): RootContent | undefined {
-  const request = parseCurl(node.value);
-  if (request?.upload && node.position) {
-    open('request-headers');
-    return contentTypeTable('multipart/form-data', node.position);
-  }
-  const data = request?.data?.trim();
-  if (!request || !data || !/^[[{]/.test(data)) return undefined;
-  const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
-  if (type && !/json/i.test(type)) return undefined;
-  if (state.kind !== 'sample-request') open('sample-request');
-  const sample: Code = { type: 'code', lang: 'json', meta: null, value: tidyJson(data) };
-  if (node.position) sample.position = node.position;
-  return sample;
-}
-
-function contentTypeTable(mediaType: string, position: Position): Table {
-  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
-  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
-  return {
-    type: 'table',
-    align: [null, null],
-    position,
-    children: [
-      row([cell([{ type: 'text', value: 'Name' }]), cell([{ type: 'text', value: 'Description' }])]),
-      row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
-    ],
-  };
-}
-
-/**
- * Samples elided by hand (`...` lines, `// comments`, trailing commas) → JSON, when that is all
- * that kept them from parsing; otherwise the text as written (the extractor reports it).
- */
-function tidyJson(text: string): string {
-  if (parses(text)) return text;
-  const tidied = text
-    .split('\n')
-    .filter((line) => !/^\s*(?:\.\.\.|…)\s*,?\s*$/.test(line))
-    .map(withoutLineComment)
-    .join('\n')
-    .replace(/,\s*\.\.\.\s*(?=[\]}])/g, '')
-    .replace(/,(\s*[\]}])/g, '$1');
-  return parses(tidied) ? tidied : text;
-}
-
-/** The line up to a `//` comment outside strings (a linear scan). */
-function withoutLineComment(line: string): string {
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '/' && line[i + 1] === '/') return line.slice(0, i).trimEnd();
-  }
-  return line;
-}
-
-function parses(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,84 @@
+/**
+ * A curl command in an operation's stretch of the page → what it says of the request:
+ *
+ *     curl -X POST https://h/things -d '{"name": "x"}'     → a request sample: the JSON data
+ *     curl https://h/things -d "name=x&note=a%20b"         → a request sample {"name": "x", "note": "a b"}
+ *                                                             (values are the strings they are on the
+ *                                                             wire), when no table documents the fields
+ *     curl https://h/things -F "file=@cat.png"             → the body is `multipart/form-data`
+ *
+ * A `-F name=@file` upload gives a `Content-Type` request header row placed at the command (a file
+ * cannot travel in JSON). Url-encoded data and form fields without a file say nothing of the media
+ * type (APIs whose docs show them mostly take JSON too), nor do commands without data. Where a
+ * table documents the fields, form data gives no sample: its types say more than form text. A
+ * command whose method is none of the operation's is another call (`curl --request POST` under a
+ * GET): it gives nothing.
+ */
+import type { Code, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { decodeFormValue, parseCurl } from './curl.js';
+import type { Signature } from './signatures.js';
+import { tidyJson } from './tidy-json.js';
+
+/** What a curl command is checked against: the operation's signatures and the names its tables document. */
+export interface CurlContext {
+  signatures: readonly Signature[];
+  documented: ReadonlySet<string>;
+}
+
+/** A request sample, or the header table an upload implies, with the section it opens; undefined: nothing. */
+export type CurlFinding = { section: 'sample-request'; node: Code } | { section: 'request-headers'; node: Table };
+
+export function curlSample(command: Code, { signatures, documented }: CurlContext): CurlFinding | undefined {
+  const request = parseCurl(command.value);
+  if (!request) return undefined;
+  if (signatures.length > 0 && !signatures.some((s) => s.method.toUpperCase() === request.method)) return undefined;
+  if (request.upload)
+    return command.position ? { section: 'request-headers', node: contentTypeTable('multipart/form-data', command.position) } : undefined;
+  const data = request.data?.trim();
+  if (!data) return undefined;
+  const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  if (type && !/json|x-www-form-urlencoded/i.test(type)) return undefined;
+  // Url-encoded data under a JSON content type is a slip of the page's: no sample.
+  const json = /^[[{]/.test(data)
+    ? tidyJson(data)
+    : !type || /x-www-form-urlencoded/i.test(type)
+      ? formFields(data, documented)
+      : undefined;
+  if (json === undefined) return undefined;
+  const sample: Code = { type: 'code', lang: 'json', meta: null, value: json };
+  if (command.position) sample.position = command.position;
+  return { section: 'sample-request', node: sample };
+}
+
+function contentTypeTable(mediaType: string, position: Position): Table {
+  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
+  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
+  return {
+    type: 'table',
+    align: [null, null],
+    position,
+    children: [
+      row([cell([{ type: 'text', value: 'Name' }]), cell([{ type: 'text', value: 'Description' }])]),
+      row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
+    ],
+  };
+}
+
+const FORM_DATA = /^[\w.[\]-]+=[^&]*(?:&[\w.[\]-]+=[^&]*)*$/;
+
+/**
+ * `_id=SeZ&name=F%C3%A9rias` → `{"_id": "SeZ", "name": "Férias"}`; undefined when it is not form
+ * data, or when the operation's tables document its fields.
+ */
+function formFields(data: string, documented: ReadonlySet<string>): string | undefined {
+  if (!FORM_DATA.test(data)) return undefined;
+  const fields: Record<string, string> = {};
+  for (const pair of data.split('&')) {
+    const at = pair.indexOf('=');
+    const name = pair.slice(0, at);
+    if (documented.has(name) || documented.has(name.replace(/\[\]$/, ''))) return undefined;
+    if (!Object.hasOwn(fields, name)) Object.defineProperty(fields, name, { value: decodeFormValue(pair.slice(at + 1)), enumerable: true });
+  }
+  return JSON.stringify(fields, null, 2);
+}

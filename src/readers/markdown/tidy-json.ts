@@ -1,0 +1,45 @@
+/**
+ * JSON samples as docs elide them by hand → JSON, when that is all that kept them from parsing:
+ *
+ *     {
+ *       "id": 1,
+ *       ...                      ← an elision line
+ *       "name": "x", // a note   ← a line comment
+ *     }                          ← the trailing comma before it
+ */
+
+/** The text tidied when tidying makes it parse; otherwise as written (the extractor reports it). */
+export function tidyJson(text: string): string {
+  if (parses(text)) return text;
+  const tidied = text
+    .split('\n')
+    .filter((line) => !/^\s*(?:\.\.\.|…)\s*,?\s*$/.test(line))
+    .map(withoutLineComment)
+    .join('\n')
+    .replace(/,\s*\.\.\.\s*(?=[\]}])/g, '')
+    .replace(/,(\s*[\]}])/g, '$1');
+  return parses(tidied) ? tidied : text;
+}
+
+/** The line up to a `//` comment outside strings (a linear scan). */
+function withoutLineComment(line: string): string {
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '/' && line[i + 1] === '/') return line.slice(0, i).trimEnd();
+  }
+  return line;
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseCurl } from '../../../src/readers/markdown/curl.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+
+describe('curl commands as docs write them', () => {
+  it.each([
+    [
+      'a quote left open at a backslash line end, an option line that lost its backslash',
+      "curl --location --request POST 'http://localhost:3000/api/v1/banners.dismiss\\\n--header 'X-User-Id: me'\n-d \"bannerId=B1\"",
+      { method: 'POST', url: 'http://localhost:3000/api/v1/banners.dismiss', headers: [['X-User-Id', 'me']], data: 'bannerId=B1' },
+    ],
+    [
+      'several data flags, joined as curl sends them',
+      'curl https://h.example/x --data "name=t" --data "scopes[]=api"',
+      { method: 'POST', url: 'https://h.example/x', headers: [], data: 'name=t&scopes[]=api' },
+    ],
+    [
+      'a URL with spaces inside braces',
+      'curl -H "X-A: 1" \\\n  http://h.example/users.list?query={"a.b" : "High"}&fields={"c" : 1}',
+      { method: 'GET', url: 'http://h.example/users.list?query={a.b : High}&fields={c : 1}', headers: [['X-A', '1']] },
+    ],
+    [
+      'a backslash-newline inside double quotes (a continuation, removed)',
+      'curl -d "{\\\n \\"a\\": 1}" https://h.example/x',
+      { method: 'POST', url: 'https://h.example/x', headers: [], data: '{ "a": 1}' },
+    ],
+  ])('should read %s', (_, text, want) => {
+    const { form, upload, ...request } = parseCurl(text)!;
+    expect(request).toEqual(want);
+    expect([form, upload]).toEqual([false, false]);
+  });
+
+  it('should stop at a line that starts another command, not an option', () => {
+    expect(parseCurl('curl https://h.example/a\necho -d "x=1"')).toEqual({
+      method: 'GET',
+      url: 'https://h.example/a',
+      headers: [],
+      form: false,
+      upload: false,
+    });
+  });
+
+  const signature = (method: string, path: string) =>
+    `| URL | Requires Auth | HTTP Method |\n| --- | --- | --- |\n| \`${path}\` | yes | \`${method}\` |`;
+
+  it('should read url-encoded data no table documents as a sample of its fields (strings, as sent)', () => {
+    const read = readGeneral(
+      [
+        '# Dismiss a banner',
+        signature('POST', 'api/v1/banners.dismiss'),
+        '## Example Call',
+        "```bash\ncurl --request POST 'http://localhost:3000/api/v1/banners.dismiss\\\n--header 'X-Auth-Token: t' \\\n--header 'X-User-Id: u'\n-d \"bannerId=ByehQjC44FwMeiLbX&note=a%20b\"\n```",
+      ].join('\n\n'),
+    );
+    const dismiss = operation(read, 'POST /api/v1/banners.dismiss');
+    expect(dismiss.requestBody?.content.map((c) => [c.mediaType, c.examples[0]?.value])).toEqual([
+      ['application/json', { bannerId: 'ByehQjC44FwMeiLbX', note: 'a b' }],
+    ]);
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should leave url-encoded data whose fields a table documents to the table (its types say more)', () => {
+    const read = readGeneral(
+      [
+        '## Add a member',
+        '```\nPOST /groups/:id/members\n```',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | integer | yes | Group |\n| `user_id` | integer | yes | User |',
+        '```bash\ncurl --data "user_id=1" https://h.example/groups/5/members\n```',
+      ].join('\n\n'),
+    );
+    const add = operation(read, 'POST /groups/{id}/members');
+    expect(add.requestBody?.content[0]?.examples).toEqual([]);
+    expect(bodySchema(add)).toMatchObject({ kind: 'object', properties: [{ name: 'user_id', schema: { kind: 'integer' } }] });
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should not take the body of a command whose method is not the operation’s', () => {
+    const read = readGeneral(
+      [
+        '# List user teams',
+        signature('GET', '/api/v1/users.listTeams'),
+        '## Query Parameters',
+        '| Key | Example Value | Description |\n| --- | --- | --- |\n| `userId` | `Jx` | The user |',
+        '## Example Call',
+        '```bash\ncurl --request POST http://localhost:3000/api/v1/users.listTeams -d "userId=Jx"\n```',
+      ].join('\n\n'),
+    );
+    const list = operation(read, 'GET /api/v1/users.listTeams');
+    expect(list.requestBody).toBeUndefined();
+    expect(parameterNames(list)).toEqual(['query:userId']);
+  });
+
+  it('should read the query keys of an example URL written with spaces inside braces', () => {
+    const read = readGeneral(
+      [
+        '# Get users list',
+        signature('GET', '/api/v1/users.list'),
+        '```bash\ncurl -H "X-User-Id: u" \\\n     http://localhost:3000/api/v1/users.list?query={"customFields.clearance" : "High"}&fields={"customFields" : 1}\n```',
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /api/v1/users.list'))).toEqual(['query:query', 'query:fields']);
+  });
+});
