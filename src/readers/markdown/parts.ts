@@ -21,6 +21,7 @@ import { curlBaseUrl } from './base-urls.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { linkedTable } from './linked-tables.js';
+import { proseParameterTable } from './prose-parameters.js';
 import { isLabel, type Region } from './regions.js';
 import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
@@ -76,6 +77,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const state: State = { kind: 'operation', synthetic: false, depth };
   const documented = documentedNames(nodes.slice(region.start, region.end));
   const exampleQueries: Table[] = [];
+  const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
+  const readProse = (node: RootContent) => {
+    const found = proseParameterTable(node, region.signatures, documented);
+    if (!found) return;
+    named.push(found);
+    for (const row of found.table.children.slice(1)) documented.add(plainText(row.children[0]!));
+  };
   const open = (kind: SectionKind, data: HeadingData = {}) => {
     out.push(synthetic(depth, { ...data, section: kind }, kind));
     state.kind = kind;
@@ -87,6 +95,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const node = nodes[index]!;
     if (node.type === 'heading') placeHeading(node, state, options);
     else if (node.type === 'paragraph') {
+      readProse(node);
       const statusTable = placeParagraph(node, state, open, options);
       out.push(node);
       if (statusTable) out.push(statusTable);
@@ -102,6 +111,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         out.push(table);
         continue;
       }
+      readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {
       const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
@@ -119,6 +129,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   }
   for (const table of exampleQueries) {
     open('query-parameters');
+    out.push(table);
+  }
+  for (const { table, location } of named) {
+    open(location === 'path' ? 'path-parameters' : 'query-parameters');
     out.push(table);
   }
   const linked = linkedTable(nodes, region, options.columnNames);

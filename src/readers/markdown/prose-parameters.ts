@@ -1,0 +1,158 @@
+/**
+ * Parameters a sentence names as parameters of the operation, where no table lists them:
+ *
+ *     This endpoint supports the optional offset and count [#pagination](…) query parameters.
+ *                                ^^^^^^^^ ^^^^^^     ^^^^^                  ^^^^^ → query, optional
+ *     This function takes pagination parameters `page` and `per_page` to restrict the list.
+ *     To view them, you must add the `query` and `fields` [parameters](…).
+ *
+ * A sentence counts when a verb offers the names as parameters (supports, accepts, takes, add,
+ * pass, use, …): "the `a` and `b` (query) parameters" or "parameters `a` and `b`", or says they
+ * "can be used" ("The pagination parameters `page` and `per_page` can be used to …"). Names in code
+ * spans always; bare words only in a list of two or more right before "query parameters" (or
+ * "path parameters"), and never words that name a kind of parameter (pagination, sorting).
+ * Not read: "can take `private` or `public` as a parameter" (values), "the `x` parameter will not
+ * be returned" (no verb offers it), a section link alone ("supports the [#pagination] parameters":
+ * the names are on another page).
+ *
+ * The location is the sentence's word (query, path), else query for GET, DELETE and HEAD (a
+ * parameter of another method could be a body field: not read). Required only when the sentence
+ * says so; no type: a parameter travels as text.
+ */
+import type { Nodes, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../extract/text.js';
+import type { Signature } from './signatures.js';
+
+interface ProseParameter {
+  name: string;
+  in: 'query' | 'path';
+  required: boolean;
+  /** The sentence that names it (code spans in backticks, links as their text). */
+  sentence: string;
+}
+
+const CODE_OPEN = '\uE000';
+const CODE_CLOSE = '\uE001';
+const LINK_OPEN = '\uE002';
+const LINK_CLOSE = '\uE003';
+/** The marks (private-use characters): dropped from the page's own text, and from what is kept. */
+const MARKS = /[\uE000-\uE003]/g;
+
+const CODE = `${CODE_OPEN}[^${CODE_CLOSE}]+${CODE_CLOSE}`;
+const BARE = '[a-z_][A-Za-z0-9_]*(?:\\[\\])?';
+const NAME = `(?:${CODE}|${BARE})`;
+const LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|or)\\s+${NAME})?`;
+const LINK = `${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`;
+const VERB = '\\b(?:supports?|accepts?|takes?|add|pass|use|provide|include|specify|set)\\s+';
+const PARAMETERS = `(?:parameters?|${LINK_OPEN}\\s*parameters?\\s*${LINK_CLOSE})`;
+
+/** "supports the optional `a` and `b` [#link] query parameters" */
+const NAMES_THEN_WORD = new RegExp(
+  `${VERB}(?:the\\s+|an?\\s+)?(?:(optional|required)\\s+)?(${LIST})\\s*(?:${LINK}\\s*)?(?:(query|path)\\s+)?${PARAMETERS}`,
+  'gi',
+);
+/** "takes pagination parameters `a` and `b`" */
+const WORD_THEN_NAMES = new RegExp(
+  `${VERB}(?:the\\s+)?(?:(optional|required)\\s+)?(?:(query|path|\\w+)\\s+)?parameters?\\s*:?\\s+(${LIST})`,
+  'gi',
+);
+/** "The pagination parameters `a` and `b` can be used to …", "the query parameters `a` and `b` are supported" */
+const WORD_THEN_NAMES_OFFERED = new RegExp(
+  `\\b(?:(optional|required)\\s+)?(?:(query|path|\\w+)\\s+)?parameters?\\s*:?\\s+(${LIST})\\s+(?:(?:can|may)\\s+(?:also\\s+)?be\\s+(?:used|passed|added|given|set|supplied|specified|provided|included)|(?:are|is)\\s+(?:also\\s+)?(?:supported|accepted|available|optional))\\b`,
+  'gi',
+);
+
+/** Words that name a kind of parameter or qualify them, never one parameter. */
+const NOT_NAMES =
+  /^(?:\w+(?:ing|tion)|optional|required|following|other|these|those|same|standard|common|usual|additional|all|both|any|some|several|many|more|two|three|the|a|an|its|their|this|that)$/i;
+
+/**
+ * `| Name | In | Required | Description |` of the parameters a paragraph (or a list's items) names
+ * that `documented` does not hold yet, placed at the paragraph; `undefined` when there are none.
+ * Path names must be in a signature's route.
+ */
+export function proseParameterTable(
+  node: RootContent,
+  signatures: readonly Signature[],
+  documented: ReadonlySet<string>,
+): { table: Table; location: 'query' | 'path' } | undefined {
+  const paragraphs: Paragraph[] =
+    node.type === 'paragraph'
+      ? [node]
+      : node.type === 'list'
+        ? node.children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph'))
+        : [];
+  const method = signatures.every((s) => /^(?:get|delete|head)$/i.test(s.method)) ? 'get' : 'post';
+  const routes = signatures.map((s) => s.path).join(' ');
+  const found = paragraphs
+    .flatMap((paragraph) => proseParameters(paragraph, method))
+    .filter((p) => !documented.has(p.name) && (p.in === 'query' || routes.includes(`{${p.name}}`)));
+  const position = node.position;
+  if (found.length === 0 || !position || signatures.length === 0) return undefined;
+  // One location a table: the first name's (a sentence naming path and query parameters is rare).
+  const location = found[0]!.in;
+  const rows = found
+    .filter((p, at) => p.in === location && found.findIndex((q) => q.name === p.name) === at)
+    .map((p) => row([p.name, p.required ? 'yes' : 'no', p.sentence], position));
+  return {
+    table: { type: 'table', align: [null, null, null], position, children: [row(['Name', 'Required', 'Description'], position), ...rows] },
+    location,
+  };
+}
+
+function row(values: string[], position: Position): TableRow {
+  const cells = values.map((value): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position }));
+  return { type: 'tableRow', children: cells, position };
+}
+
+/** The parameters the paragraph's sentences name, for an operation of `method`. */
+function proseParameters(paragraph: Paragraph, method: string): ProseParameter[] {
+  const text = marked(paragraph);
+  const found: ProseParameter[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])|\n/)) {
+    for (const match of sentence.matchAll(NAMES_THEN_WORD)) add(found, match[2]!, match[1], match[3], sentence, method, true);
+    for (const match of sentence.matchAll(WORD_THEN_NAMES)) add(found, match[3]!, match[1], match[2], sentence, method, false);
+    for (const match of sentence.matchAll(WORD_THEN_NAMES_OFFERED)) add(found, match[3]!, match[1], match[2], sentence, method, false);
+  }
+  return found;
+}
+
+function add(
+  found: ProseParameter[],
+  list: string,
+  flag: string | undefined,
+  where: string | undefined,
+  sentence: string,
+  method: string,
+  bareAllowed: boolean,
+): void {
+  const location = /^(?:query|path)$/i.test(where ?? '') ? (where!.toLowerCase() as 'query' | 'path') : undefined;
+  const inferred = location ?? (/^(?:get|delete|head)$/i.test(method) ? 'query' : undefined);
+  if (!inferred) return;
+  const items = [...list.matchAll(new RegExp(NAME, 'g'))].map((m) => m[0]).filter((item) => !/^(?:and|or)$/i.test(item));
+  const coded = items.filter((item) => item.startsWith(CODE_OPEN));
+  let names: string[];
+  if (coded.length > 0) names = coded.map((item) => item.slice(1, -1).trim());
+  else if (bareAllowed && location === 'query' && items.length >= 2 && items.every((item) => !NOT_NAMES.test(item.replace(/\[\]$/, ''))))
+    names = items;
+  else return;
+  const plain = sentence
+    .replace(new RegExp(`[${CODE_OPEN}${CODE_CLOSE}]`, 'g'), '`')
+    .replace(MARKS, '')
+    .trim();
+  for (const name of names) {
+    if (!/^[\w.[\]$@-]+$/.test(name) || found.some((p) => p.name === name)) continue;
+    found.push({ name, in: inferred, required: /^required$/i.test(flag ?? ''), sentence: plain });
+  }
+}
+
+/** The paragraph's text with code spans and links marked (link text kept, targets dropped). */
+function marked(node: Nodes): string {
+  if (node.type === 'inlineCode') return `${CODE_OPEN}${node.value}${CODE_CLOSE}`;
+  if (node.type === 'link') return `${LINK_OPEN}${plainText(node)}${LINK_CLOSE}`;
+  if (node.type === 'break') return '\n';
+  if ('value' in node && typeof node.value === 'string') return node.value.replace(MARKS, '').replace(/\s+/g, ' ');
+  if ('children' in node) return (node.children as Nodes[]).map(marked).join('');
+  return '';
+}
