@@ -49,6 +49,7 @@ export function readPage(page: PageInput, dialect?: DialectId, options: ReadOpti
   const chosen = { id: reader.id, reason: detection!.reason };
   try {
     const root = reader.read(page, diagnostics, options);
+    if (root.data?.found) chosen.reason = `${chosen.reason}: ${root.data.found}`;
     checkDocument(root, page.file, diagnostics);
     reportUnreadTables(root, page.text, page.file, diagnostics);
     const fragment = extractPage(root, { file: page.file, dialect: reader.id }, diagnostics);

@@ -123,6 +123,8 @@ declare module 'mdast' {
      * (`name`, `type`, `required`, `in`, …; see `extract/columns.ts`), from the user's vocabulary.
      */
     columnNames?: Record<string, string>;
+    /** What the reader found on the page, in words (`generate --format json` adds it to the file's reason). */
+    found?: string;
   }
   interface HeadingData {
     section?: SectionKind;

@@ -74,7 +74,14 @@ describe('specdown generate (built CLI)', () => {
       ['not-an-endpoint', 'info', true],
     ]);
     expect(parsed.files).toEqual([
-      { target: docs, file: 'junk.md', reader: 'markdown', reason: 'markdown no dialect claims (general reader)', operations: 0 },
+      {
+        target: docs,
+        file: 'junk.md',
+        reader: 'markdown',
+        reason:
+          'general reader (markdown no dialect claims): no endpoint signature (no `METHOD /path` in a fence, heading, inline code, method/URL table or `Method:` line, and no curl command)',
+        operations: 0,
+      },
     ]);
     // A non-empty input without operations fails and writes nothing (as a prebuild step it would
     // silently replace an API's types with nothing).

@@ -17,6 +17,7 @@
 import type { Code, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { decodeFormValue, parseCurl } from './curl.js';
+import { markOrigin } from './findings.js';
 import type { Signature } from './signatures.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -48,13 +49,13 @@ export function curlSample(command: Code, { signatures, documented }: CurlContex
   if (json === undefined) return undefined;
   const sample: Code = { type: 'code', lang: 'json', meta: null, value: json };
   if (command.position) sample.position = command.position;
-  return { section: 'sample-request', node: sample };
+  return { section: 'sample-request', node: markOrigin(sample, 'curl') };
 }
 
 function contentTypeTable(mediaType: string, position: Position): Table {
   const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
   const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
-  return {
+  const table: Table = {
     type: 'table',
     align: [null, null],
     position,
@@ -63,6 +64,7 @@ function contentTypeTable(mediaType: string, position: Position): Table {
       row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
     ],
   };
+  return markOrigin(table, 'reader');
 }
 
 const FORM_DATA = /^[\w.[\]-]+=[^&]*(?:&[\w.[\]-]+=[^&]*)*$/;

@@ -20,6 +20,7 @@ import type { Nodes, PhrasingContent, Root, RootContent, TableCell } from 'mdast
 import type { Point, Position } from 'unist';
 import { columnRoles } from '../../extract/columns.js';
 import { plainText } from '../../extract/text.js';
+import { markOrigin } from './findings.js';
 
 const TABLE = /<table[\s>]/i;
 
@@ -38,7 +39,10 @@ export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
   const root = toMdast(tree as HastNodes) as Root;
   root.children = root.children.filter((node) => node.type !== 'html');
-  for (const node of root.children) dropInlinePositions(node);
+  for (const node of root.children) {
+    dropInlinePositions(node);
+    if (node.type === 'table') markOrigin(node, 'HTML');
+  }
   return root;
 }
 
@@ -48,6 +52,7 @@ function blocksOf(html: string, at: Point): RootContent[] {
   for (const block of blocks) {
     shift(block, at);
     dropInlinePositions(block);
+    if (block.type === 'table') markOrigin(block, 'HTML');
   }
   return blocks;
 }

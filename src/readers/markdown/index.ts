@@ -17,6 +17,7 @@ import type { PageMeta } from '../../document/types.js';
 import { plainText } from '../../extract/text.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
+import { describeFindings } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { blankNoise } from './noise.js';
 import { layoutRegion } from './parts.js';
@@ -28,7 +29,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 const HTML_PAGE = /\.html?$/i;
 
 function detect(page: PageInput): string {
-  return HTML_PAGE.test(page.file) ? 'an HTML page no dialect claims (general reader)' : 'markdown no dialect claims (general reader)';
+  return HTML_PAGE.test(page.file) ? 'general reader (an HTML page no dialect claims)' : 'general reader (markdown no dialect claims)';
 }
 
 function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOptions): Root {
@@ -56,7 +57,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   markNestedHeadings(root);
   const meta = pageMeta(nodes);
   if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
-  const data: NonNullable<Root['data']> = { dialect: 'markdown', page: meta };
+  const data: NonNullable<Root['data']> = { dialect: 'markdown', page: meta, found: describeFindings(regions, children) };
   if (!html) data.markdown = text;
   if (words.typeWords) data.typeWords = words.typeWords;
   if (words.columnNames) data.columnNames = words.columnNames;

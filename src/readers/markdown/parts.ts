@@ -20,6 +20,7 @@ import { tableOfAttributeList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
+import { markOrigin } from './findings.js';
 import { linkedTable } from './linked-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { isLabel, type Region } from './regions.js';
@@ -81,7 +82,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const readProse = (node: RootContent) => {
     const found = proseParameterTable(node, region.signatures, documented);
     if (!found) return;
-    named.push(found);
+    named.push({ ...found, table: markOrigin(found.table, 'prose') });
     for (const row of found.table.children.slice(1)) documented.add(plainText(row.children[0]!));
   };
   const open = (kind: SectionKind, data: HeadingData = {}) => {
@@ -107,6 +108,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           ? tableOfAttributeList(node, options.page)
           : undefined;
       if (table) {
+        markOrigin(table, 'bullet list');
         placeTable(table, state, open, options);
         out.push(table);
         continue;
@@ -118,7 +120,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (base) options.baseUrls?.add(base);
       const queries = node.position ? exampleQueryTable(node.value, node.position, region.signatures, documented) : undefined;
       if (queries) {
-        exampleQueries.push(queries);
+        exampleQueries.push(markOrigin(queries, 'example URL'));
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
       }
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented });
@@ -211,15 +213,18 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
 /** `| Status | Description |` with the one status the prose states, placed at the prose. */
 function statusTable(status: string, reason: string, position: Position): Table {
   const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position });
-  return {
-    type: 'table',
-    align: [null, null],
-    position,
-    children: [
-      { type: 'tableRow', children: [cell('Status'), cell('Description')], position },
-      { type: 'tableRow', children: [cell(status), cell(reason)], position },
-    ],
-  };
+  return markOrigin(
+    {
+      type: 'table',
+      align: [null, null],
+      position,
+      children: [
+        { type: 'tableRow', children: [cell('Status'), cell('Description')], position },
+        { type: 'tableRow', children: [cell(status), cell(reason)], position },
+      ],
+    },
+    'reader',
+  );
 }
 
 function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {

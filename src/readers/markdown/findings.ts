@@ -1,0 +1,116 @@
+/**
+ * What the general reader found on a page, in words: `generate --format json` gives it as the
+ * file's reason, so a user learns why a page gave what it gave.
+ *
+ *     2 request lines in fences; 1 GFM attribute table, 1 HTML request body table; 1 parameter
+ *     named in prose; 2 request samples (1 from curl), 3 response samples
+ *     no endpoint signature (no `METHOD /path` in a fence, heading, inline code, method/URL table
+ *     or `Method:` line, and no curl command)
+ *
+ * Tables and samples the reader made carry their origin (`markOrigin`); a table without one is a
+ * GFM table of the page.
+ */
+import type { Code, RootContent, Table } from 'mdast';
+import type { SectionKind } from '../../document/types.js';
+import type { Region } from './regions.js';
+
+type Origin = 'HTML' | 'bullet list' | 'prose' | 'example URL' | 'curl' | 'reader';
+
+const ORIGINS = new WeakMap<Table | Code, Origin>();
+
+/** Says where a table or sample the reader placed came from (`reader`: made from prose it also keeps, not counted). */
+export function markOrigin<T extends Table | Code>(node: T, origin: Origin): T {
+  ORIGINS.set(node, origin);
+  return node;
+}
+
+const SIGNATURE_PLACES: Record<string, [string, string]> = {
+  fence: ['in a fence', 'in fences'],
+  heading: ['in a heading', 'in headings'],
+  inline: ['in inline code', 'in inline code'],
+  table: ['in a method/URL table', 'in method/URL tables'],
+  label: ['in a `Method:` line', 'in `Method:` lines'],
+  curl: ['from a curl command', 'from curl commands'],
+};
+
+const TABLE_NOUNS: Partial<Record<SectionKind, string>> = {
+  'path-parameters': 'path parameter',
+  'query-parameters': 'query parameter',
+  'request-headers': 'header',
+  parameters: 'parameter',
+  attributes: 'attribute',
+  'request-body': 'request body',
+  'response-body': 'response body',
+  responses: 'status',
+  'type-definition': 'type',
+};
+
+const NO_SIGNATURE =
+  'no endpoint signature (no `METHOD /path` in a fence, heading, inline code, method/URL table or `Method:` line, and no curl command)';
+
+/** The findings of a page laid out as `children` from `regions`. */
+export function describeFindings(regions: readonly Region[], children: readonly RootContent[]): string {
+  if (regions.length === 0) return NO_SIGNATURE;
+  const parts = [signatures(regions)];
+  const tables = new Counts();
+  const named = new Counts();
+  let requests = 0;
+  let fromCurl = 0;
+  let responses = 0;
+  let section: SectionKind | undefined;
+  for (const node of children) {
+    if (node.type === 'heading') section = node.data?.section;
+    else if (node.type === 'table' && section && TABLE_NOUNS[section]) {
+      const origin = ORIGINS.get(node);
+      const rows = node.children.length - 1;
+      if (origin === 'prose') named.add(['parameter named in prose', 'parameters named in prose'], rows);
+      else if (origin === 'example URL') named.add(['query key from an example URL', 'query keys from example URLs'], rows);
+      else if (origin !== 'reader') {
+        const noun = `${origin ?? 'GFM'} ${TABLE_NOUNS[section]}`;
+        tables.add([`${noun} table`, `${noun} tables`]);
+      }
+    } else if (node.type === 'code' && section === 'sample-request') {
+      requests++;
+      if (ORIGINS.get(node) === 'curl') fromCurl++;
+    } else if (node.type === 'code' && section === 'sample-response') responses++;
+  }
+  for (const counts of [tables, named]) if (counts.size > 0) parts.push(counts.text());
+  const samples = [
+    requests > 0 ? `${plural(requests, 'request sample', 'request samples')}${fromCurl > 0 ? ` (${fromCurl} from curl)` : ''}` : '',
+    responses > 0 ? plural(responses, 'response sample', 'response samples') : '',
+  ].filter(Boolean);
+  if (samples.length > 0) parts.push(samples.join(', '));
+  return parts.join('; ');
+}
+
+function signatures(regions: readonly Region[]): string {
+  const all = regions.flatMap((region) => region.signatures);
+  const counts = new Counts();
+  for (const signature of all) counts.add(SIGNATURE_PLACES[signature.kind] ?? ['', '']);
+  const lines = plural(all.length, 'request line', 'request lines');
+  // `3 request lines in fences`; `2 request lines (1 in a fence, 1 in inline code)`.
+  return counts.size === 1 ? `${lines} ${counts.text().replace(/^\d+ /, '')}` : `${lines} (${counts.text()})`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Counts by phrase, in first-seen order (deterministic: the page's order). */
+class Counts {
+  private readonly counts = new Map<string, { forms: [string, string]; count: number }>();
+
+  get size(): number {
+    return this.counts.size;
+  }
+
+  add(forms: [string, string], by = 1): void {
+    const entry = this.counts.get(forms[0]);
+    if (entry) entry.count += by;
+    else this.counts.set(forms[0], { forms, count: by });
+  }
+
+  text(): string {
+    return [...this.counts.values()].map(({ forms, count }) => plural(count, ...forms)).join(', ');
+  }
+}
