@@ -54,6 +54,11 @@ export interface OutputFile {
   /** Relative to the output folder. */
   path: string;
   contents: string;
+  /**
+   * With a cache: names this text (the run that made it), so that a later check of the output
+   * folder can trust a file's size and modification time instead of reading it.
+   */
+  stamp?: string;
 }
 
 export interface GenerateStats {
@@ -82,19 +87,22 @@ export interface GenerateResult {
 /** Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const bag = new DiagnosticBag();
-  const input = await loadFiles(options.input, bag);
+  const cache = options.cache
+    ? await PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects]))
+    : undefined;
+  const input = await loadFiles(options.input, bag, cache?.loadOptions() ?? {});
   const files = input.files.filter((file) => file.kind === 'page');
   const specFiles = input.files.filter((file) => file.kind === 'spec');
   const dialectOf = await dialectChooser(options);
-  const hashes = files.map((file) => hashText(file.file, file.text));
-  const cache = options.cache
-    ? PageCache.open(options.cache, JSON.stringify([path.resolve(options.input), options.dialect, options.dialects]))
-    : undefined;
-  const runKey = hashText(JSON.stringify(runSettings(options)), ...hashes);
+  const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
+  for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
+  for (const [index, file] of files.entries()) cache?.noteFile(file.file, { ...file, hash: hashes[index]! });
+  // Everything the outputs depend on: settings, what loading reported, every page's content.
+  const runKey = hashText(JSON.stringify(runSettings(options)), JSON.stringify(bag.items), ...hashes);
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
-    bytes: input.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0),
+    bytes: input.files.reduce((sum, f) => sum + f.size, 0),
     workers: 1,
     reusedRun: false,
     operations: 0,
@@ -102,10 +110,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
 
   // A spec may $ref files outside the set we hashed, so a run with specs is never reused whole.
-  const cached = specFiles.length === 0 && bag.items.length === 0 ? await cache?.getRun(runKey) : undefined;
-  if (cached) {
-    Object.assign(stats, { reusedRun: true, operations: cached.run.operations, schemas: cached.run.schemas });
-    return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats);
+  const cached = specFiles.length === 0 ? cache?.getRun(runKey) : undefined;
+  if (cache && cached) {
+    cache.setRun(cached);
+    await cache.save();
+    Object.assign(stats, { reusedRun: true, operations: cached.operations, schemas: cached.schemas });
+    const document = () => mergeCached(files, hashes, cache, options);
+    return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats);
   }
 
   const results = await readAll(files, hashes, dialectOf, cache, options, stats);
@@ -122,14 +133,27 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
-  const outputs = severe ? [] : await emitAll(document, options, bag);
+  let outputs = severe ? [] : await emitAll(document, options, bag);
   if (cache) {
-    await cache.retain(new Set(files.map((f) => f.file)));
-    if (outputs.length > 0)
-      cache.setRun({ key: runKey, outputs, diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas }, document);
+    await cache.pages.retain(new Set(files.map((f) => f.file)));
+    if (specFiles.length === 0 && outputs.length > 0) {
+      const key = runKey;
+      cache.setRun(
+        { key, outputs: outputs.map((o) => o.path), diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas },
+        outputs.map((o) => o.contents),
+      );
+      outputs = outputs.map((output) => ({ ...output, stamp: key }));
+    }
     await cache.save();
   }
   return finish(() => document, outputs, bag.items, options, stats);
+}
+
+/** The IR of a reused run, merged again from the cached pages (only if a caller asks for it). */
+function mergeCached(files: readonly LoadedFile[], hashes: readonly string[], cache: PageCache, options: GenerateOptions): ApiDocument {
+  const bag = new DiagnosticBag();
+  const fragments = files.flatMap((file, index) => cache.pages.getSync<PageResult>(file.file, hashes[index]!)?.fragment ?? []);
+  return mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
 }
 
 /** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
@@ -156,23 +180,31 @@ async function readAll(
   stats: GenerateStats,
 ): Promise<PageResult[]> {
   const results: Array<PageResult | undefined> = cache
-    ? await Promise.all(files.map((file, index) => cache.get(file.file, hashes[index]!)))
+    ? await Promise.all(files.map((file, index) => cache.pages.get<PageResult>(file.file, hashes[index]!)))
     : files.map(() => undefined);
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined);
-  const jobs: ReadJob[] = missing.map((index) => {
-    const page = { file: files[index]!.file, text: files[index]!.text };
+  const jobs: ReadJob[] = [];
+  for (const index of missing) {
+    const file = files[index]!;
+    const page = { file: file.file, text: file.text ?? (await readText(file)) };
     const dialect = dialectOf(page.file);
-    return dialect ? { page, dialect } : { page };
-  });
+    jobs.push(dialect ? { page, dialect } : { page });
+  }
   stats.parsed = jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
-  const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress) : [];
-  for (const [i, result] of read.entries()) {
+  const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress, cache !== undefined) : [];
+  for (const [i, { result, json }] of read.entries()) {
     const index = missing[i]!;
     results[index] = result;
-    await cache?.set(result.file, hashes[index]!, result);
+    await cache?.pages.set(result.file, json ? { hash: hashes[index]!, ...json } : PageCache.entry(hashes[index]!, result));
   }
   return results as PageResult[];
+}
+
+/** A page the cache vouched for by its stat, but whose parse it no longer holds (a damaged store). */
+async function readText(file: LoadedFile): Promise<string> {
+  const text = await readFile(file.absolutePath, 'utf8').catch(() => '');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 async function importSpecs(

@@ -3,6 +3,7 @@ import type { TargetConfig } from '../config/config-schema.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, formatSummary } from '../diagnostics/format.js';
 import { type GenerateResult, generate } from '../pipeline.js';
+import { OutputStamps } from '../write/output-stamps.js';
 import { planOutputs, writeOutputs } from '../write/write-outputs.js';
 import { createProgress, shouldShowProgress } from './progress.js';
 
@@ -42,6 +43,8 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   let exitCode = 0;
   const shown: Diagnostic[] = [];
   const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
+  // What the output folders held when last written or checked: a no-change run then reads no output.
+  const stamps = options.cache ? await OutputStamps.open(path.join(options.cache, 'outputs.json')) : undefined;
   for (const target of options.targets) {
     const started = performance.now();
     const progress = showProgress ? createProgress({ stream: process.stderr }) : undefined;
@@ -62,10 +65,11 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
     progress?.clear();
     const elapsed = options.timed ? ` in ${Math.round(performance.now() - started)} ms` : '';
     const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    const code = await finishTarget(target, result, targetShown, options, io, elapsed);
+    const code = await finishTarget(target, result, targetShown, options, io, elapsed, stamps);
     shown.push(...targetShown);
     exitCode = Math.max(exitCode, code);
   }
+  await stamps?.save();
   if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, exitCode }, null, 2));
   return exitCode;
 }
@@ -78,6 +82,7 @@ async function finishTarget(
   options: GenerateCommandOptions,
   io: CommandIo,
   elapsed: string,
+  stamps: OutputStamps | undefined,
 ): Promise<number> {
   const text = options.format !== 'json';
   if (options.format === 'stylish') {
@@ -97,7 +102,7 @@ async function finishTarget(
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   if (tooManyWarnings && text) io.stderr(`specdown: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
   if (options.check) {
-    const plan = await planOutputs(target.out, result.outputs);
+    const plan = await planOutputs(target.out, result.outputs, stamps);
     if (plan.stale.length > 0) {
       for (const file of plan.files.filter((f) => f.status !== 'unchanged')) {
         io.stderr(`stale: ${path.join(outLabel, file.path)} (${file.status === 'new' ? 'missing' : 'out of date'})`);
@@ -108,7 +113,7 @@ async function finishTarget(
     if (!options.quiet && text) io.stderr(`specdown: ${outLabel} is up to date (${summary})${elapsed}`);
     return tooManyWarnings ? 1 : 0;
   }
-  const written = await writeOutputs(target.out, result.outputs);
+  const written = await writeOutputs(target.out, result.outputs, stamps);
   if (!options.quiet && text) {
     const { operations, schemas } = result.stats;
     const unchanged = written.files.length - written.stale.length;

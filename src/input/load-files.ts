@@ -6,14 +6,37 @@ import { isSpecFile } from '../import/openapi/detect.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
 
-/** A page or spec as read from disk. */
+/** A page or spec as found on disk. */
 export interface LoadedFile {
   /** Relative to the input root, `/`-separated (the name used in every diagnostic and `source`). */
   file: string;
   absolutePath: string;
-  text: string;
+  /** The content; absent when `known` vouched for the file, which was then not read. */
+  text?: string;
+  /** The content hash `known` gave, when it vouched for the file. */
+  hash?: string;
   /** A documentation page, or an OpenAPI/Swagger document. */
   kind: 'page' | 'spec';
+  size: number;
+  mtimeMs: number;
+}
+
+/** What an earlier run learned of a file whose size and modification time have not changed since. */
+export interface KnownFile {
+  /** `none`: a `.json`/`.yaml` file that is not a spec. */
+  kind: 'page' | 'spec' | 'none';
+  /** Its content hash, if the caller keeps one. */
+  hash?: string;
+}
+
+export interface LoadOptions {
+  /**
+   * Asked for every file with its size and modification time, before reading it: a file the
+   * caller knows (an incremental cache) is not read, only classified as it was.
+   */
+  known?: (file: string, size: number, mtimeMs: number) => KnownFile | undefined;
+  /** Called with every `.json`/`.yaml` file found not to be a spec (so a cache can remember that). */
+  onNotSpec?: (file: string, size: number, mtimeMs: number) => void;
 }
 
 /** What `loadFiles` found, and the folder every `file` is relative to. */
@@ -52,7 +75,7 @@ const READ_CONCURRENCY = 32;
  * output. `.json`/`.yaml` files that are not specs (a manifest, a file another spec `$ref`s) are
  * left out. Unreadable, binary and oversized files become diagnostics; this never throws for bad input.
  */
-export async function loadFiles(input: string, diagnostics: DiagnosticBag): Promise<LoadedInput> {
+export async function loadFiles(input: string, diagnostics: DiagnosticBag, options: LoadOptions = {}): Promise<LoadedInput> {
   const root = path.resolve(input);
   let info: Stats;
   try {
@@ -66,7 +89,7 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag): Prom
   const loaded: Array<LoadedFile | undefined> = new Array(paths.length);
   for (let start = 0; start < paths.length; start += READ_CONCURRENCY) {
     const batch = paths.slice(start, start + READ_CONCURRENCY);
-    const results = await Promise.all(batch.map((absolutePath) => loadPage(absolutePath, baseDir, diagnostics)));
+    const results = await Promise.all(batch.map((absolutePath) => loadPage(absolutePath, baseDir, diagnostics, options)));
     results.forEach((result, index) => {
       loaded[start + index] = result;
     });
@@ -108,11 +131,16 @@ async function listPages(directory: string, diagnostics: DiagnosticBag, baseDir:
   return found;
 }
 
-async function loadPage(absolutePath: string, baseDir: string, diagnostics: DiagnosticBag): Promise<LoadedFile | undefined> {
+async function loadPage(
+  absolutePath: string,
+  baseDir: string,
+  diagnostics: DiagnosticBag,
+  options: LoadOptions,
+): Promise<LoadedFile | undefined> {
   const file = relativeName(baseDir, absolutePath);
   const where = sourceOf(file, undefined);
   try {
-    const { size } = await stat(absolutePath);
+    const { size, mtimeMs } = await stat(absolutePath);
     const maybeSpec = SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase());
     const limit = maybeSpec ? MAX_SPEC_BYTES : MAX_PAGE_BYTES;
     if (size > limit) {
@@ -123,6 +151,9 @@ async function loadPage(absolutePath: string, baseDir: string, diagnostics: Diag
       );
       return undefined;
     }
+    const known = options.known?.(file, size, mtimeMs);
+    if (known?.kind === 'none') return undefined;
+    if (known) return { file, absolutePath, kind: known.kind, size, mtimeMs, ...(known.hash === undefined ? {} : { hash: known.hash }) };
     const bytes = await readFile(absolutePath);
     if (isBinary(bytes)) {
       diagnostics.report('input-binary', where, `${file} is not text (it holds NUL bytes or is not UTF-8); skipped`);
@@ -131,9 +162,11 @@ async function loadPage(absolutePath: string, baseDir: string, diagnostics: Diag
     let text = bytes.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase())) {
-      return isSpecFile(text, file) ? { file, absolutePath, text, kind: 'spec' } : undefined;
+      if (isSpecFile(text, file)) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
+      options.onNotSpec?.(file, size, mtimeMs);
+      return undefined;
     }
-    return { file, absolutePath, text, kind: 'page' };
+    return { file, absolutePath, text, kind: 'page', size, mtimeMs };
   } catch (error) {
     diagnostics.report('input-unreadable', where, `cannot read ${file}: ${(error as Error).message}`);
     return undefined;

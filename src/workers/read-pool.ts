@@ -1,12 +1,19 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { restoreSharedRefs, type SharedRefs } from '../cache/shared-refs.js';
 import type { PageResult } from '../read-page.js';
 import type { DialectId, PageInput } from '../readers/types.js';
 
 export interface ReadJob {
   page: PageInput;
   dialect?: DialectId;
+}
+
+/** A page's result; from a worker also as the JSON it came in (what the cache stores). */
+export interface ReadOutcome {
+  result: PageResult;
+  json?: { json: string; shared: SharedRefs };
 }
 
 /** Below this many pages to parse, threads cost more than they save. */
@@ -20,13 +27,15 @@ export function defaultWorkerCount(jobCount: number): number {
 
 /**
  * Reads pages, on `workers` threads when more than one (markdown parsing is the cost centre and
- * pages are independent). Results come back in job order, whatever thread read them.
+ * pages are independent). Results come back in job order, whatever thread read them; with
+ * `keepJson`, a worker's results also as the JSON they came in.
  */
 export async function readPages(
   jobs: readonly ReadJob[],
   workers: number,
   onProgress?: (done: number, total: number) => void,
-): Promise<PageResult[]> {
+  keepJson = false,
+): Promise<ReadOutcome[]> {
   // Built, this code sits in a chunk in dist/ and the worker entry is dist/read-worker.js beside it.
   const workerFile = new URL('./read-worker.js', import.meta.url);
   let done = 0;
@@ -38,7 +47,7 @@ export async function readPages(
     return jobs.map((job) => {
       const result = readPage(job.page, job.dialect);
       tick();
-      return result;
+      return { result };
     });
   }
   const count = Math.min(workers, jobs.length);
@@ -47,18 +56,20 @@ export async function readPages(
   jobs.forEach((_, index) => {
     shares[index % count]!.push(index);
   });
-  const results: PageResult[] = new Array(jobs.length);
+  const results: ReadOutcome[] = new Array(jobs.length);
   await Promise.all(
     shares.map(
       (indices) =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(fileURLToPath(workerFile));
-          worker.on('message', (message: { index: number; result: PageResult } | { done: true }) => {
+          worker.on('message', (message: { index: number; json: string; shared: SharedRefs } | { done: true }) => {
             if ('done' in message) {
               void worker.terminate().then(() => resolve());
               return;
             }
-            results[message.index] = message.result;
+            const result = JSON.parse(message.json) as PageResult;
+            restoreSharedRefs(result, message.shared);
+            results[message.index] = keepJson ? { result, json: { json: message.json, shared: message.shared } } : { result };
             tick();
           });
           worker.once('error', reject);
