@@ -8,7 +8,7 @@
  */
 
 /** Keys from the root to a place in the value. */
-export type ValuePath = Array<string | number>;
+type ValuePath = Array<string | number>;
 
 /** Each place that holds an object already seen (`at`), and the first place that holds it (`from`). */
 export type SharedRefs = Array<[at: ValuePath, from: ValuePath]>;
