@@ -6,10 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { hashText, PageCache } from './cache/page-cache.js';
+import { type CachedSpec, importSpecs } from './cache/spec-imports.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
 import type { NamingOptions } from './emit/shared/naming.js';
-import type { ImportedSpec } from './import/openapi/index.js';
 import { type LoadedFile, loadFiles } from './input/load-files.js';
 import { compareText } from './ir/order.js';
 import { sourceOf } from './ir/source.js';
@@ -97,8 +97,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
   for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
   for (const [index, file] of files.entries()) cache?.noteFile(file.file, { ...file, hash: hashes[index]! });
-  // Everything the outputs depend on: settings, what loading reported, every page's content.
-  const runKey = hashText(JSON.stringify(runSettings(options)), JSON.stringify(bag.items), ...hashes);
+  const specSettings = JSON.stringify([options.allowRemoteRefs ?? false]);
+  const specKeys = await Promise.all(specFiles.map((file) => cache?.specKey(file.file, specSettings)));
+  // Everything the outputs depend on: settings, what loading reported, every page's and spec's content.
+  const inputKey = hashText(JSON.stringify(runSettings(options)), JSON.stringify(bag.items), ...hashes);
+  const runKey = (keys: ReadonlyArray<string | undefined>) =>
+    keys.every((key) => key !== undefined) ? hashText(inputKey, ...(keys as string[])) : undefined;
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
@@ -109,13 +113,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     schemas: 0,
   };
 
-  // A spec may $ref files outside the set we hashed, so a run with specs is never reused whole.
-  const cached = specFiles.length === 0 ? cache?.getRun(runKey) : undefined;
+  const lastKey = runKey(specKeys);
+  const cached = lastKey === undefined ? undefined : cache?.getRun(lastKey);
   if (cache && cached) {
     cache.setRun(cached);
     await cache.save();
     Object.assign(stats, { reusedRun: true, operations: cached.operations, schemas: cached.schemas });
-    const document = () => mergeCached(files, hashes, cache, options);
+    const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
     return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats);
   }
 
@@ -125,9 +129,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     bag.push(...result.diagnostics);
     if (result.fragment) fragments.push(result.fragment);
   }
-  const specs = await importSpecs(specFiles, input.rootDir, options, bag);
+  const imported = await importSpecs(
+    specFiles,
+    specKeys,
+    { rootDir: input.rootDir, allowRemoteRefs: options.allowRemoteRefs ?? false, settings: specSettings },
+    bag,
+    cache,
+  );
+  const specs = imported.map(({ spec }) => spec).filter((spec) => spec !== undefined);
   fragments.push(...specs.map((spec) => spec.fragment));
-  stats.parsed += specs.length;
+  stats.parsed += imported.filter(({ parsed }) => parsed).length;
   const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
@@ -136,8 +147,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   let outputs = severe ? [] : await emitAll(document, options, bag);
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
-    if (specFiles.length === 0 && outputs.length > 0) {
-      const key = runKey;
+    await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
+    const key = runKey(imported.map(({ key }) => key));
+    if (key !== undefined && outputs.length > 0) {
       cache.setRun(
         { key, outputs: outputs.map((o) => o.path), diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas },
         outputs.map((o) => o.contents),
@@ -149,11 +161,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   return finish(() => document, outputs, bag.items, options, stats);
 }
 
-/** The IR of a reused run, merged again from the cached pages (only if a caller asks for it). */
-function mergeCached(files: readonly LoadedFile[], hashes: readonly string[], cache: PageCache, options: GenerateOptions): ApiDocument {
+/** The IR of a reused run, merged again from the cached pages and specs (only if a caller asks for it). */
+function mergeCached(
+  files: readonly LoadedFile[],
+  hashes: readonly string[],
+  specFiles: readonly LoadedFile[],
+  specKeys: ReadonlyArray<string | undefined>,
+  cache: PageCache,
+  options: GenerateOptions,
+): ApiDocument {
   const bag = new DiagnosticBag();
   const fragments = files.flatMap((file, index) => cache.pages.getSync<PageResult>(file.file, hashes[index]!)?.fragment ?? []);
-  return mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
+  const specs = specFiles.flatMap((file, index) => cache.specs.getSync<CachedSpec>(file.file, specKeys[index]!)?.spec ?? []);
+  fragments.push(...specs.map((spec) => spec.fragment));
+  return applySpecDocuments(mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }), specs, options);
 }
 
 /** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
@@ -205,22 +226,6 @@ async function readAll(
 async function readText(file: LoadedFile): Promise<string> {
   const text = await readFile(file.absolutePath, 'utf8').catch(() => '');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-async function importSpecs(
-  specFiles: readonly LoadedFile[],
-  rootDir: string,
-  options: GenerateOptions,
-  bag: DiagnosticBag,
-): Promise<ImportedSpec[]> {
-  if (specFiles.length === 0) return [];
-  const { importSpec } = await import('./import/openapi/index.js');
-  const specs: ImportedSpec[] = [];
-  for (const file of specFiles) {
-    const spec = await importSpec(file.absolutePath, bag, { rootDir, allowRemoteRefs: options.allowRemoteRefs ?? false });
-    if (spec) specs.push(spec);
-  }
-  return specs;
 }
 
 async function dialectChooser(options: GenerateOptions): Promise<(file: string) => DialectId | undefined> {

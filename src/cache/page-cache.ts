@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { KnownFile, LoadOptions } from '../input/load-files.js';
@@ -36,6 +36,10 @@ interface Manifest {
   version: string;
   /** Input files by input-relative name. */
   files: Record<string, FileRecord>;
+  /** Every document the last import of each spec read or tried (absolute paths; URLs make it uncacheable). */
+  specs: Record<string, string[]>;
+  /** Those documents: absent from disk is `null`. */
+  documents: Record<string, FileRecord | null>;
   run?: CachedRun;
 }
 
@@ -59,18 +63,19 @@ export function defaultCacheDir(cwd: string): string {
 /**
  * The incremental cache of one input with one set of settings, in a folder named by a key that
  * includes specdown's build (an upgrade or a settings change starts afresh):
- * - `manifest.json`: every input file's size, modification time and content hash, and the last
- *   run (its key, output paths, diagnostics). A run first lists and
+ * - `manifest.json`: every input file's size, modification time and content hash, the documents
+ *   each spec read, and the last run (its key, output paths, diagnostics). A run first lists and
  *   stats the input; files whose size and time match are not read, and when every hash and the
  *   settings match, the last run is the answer: nothing else is read, parsed or written;
- * - `pages-*.jsonl` (page-store.ts): what reading each page gave, by content hash, for runs where
- *   something changed;
+ * - `pages-*.jsonl`, `specs-*.jsonl` (page-store.ts): what reading each page and importing each
+ *   spec gave, by content hash, for runs where something changed;
  * - `output-<run>-<n>`: the last run's outputs, read only if a caller asks for their text.
  * Safe to delete at any time; a damaged file is treated as missing.
  */
 export class PageCache {
   readonly pages: PageStore;
-  readonly #next: Manifest = { version: VERSION, files: {} };
+  readonly specs: PageStore;
+  readonly #next: Manifest = { version: VERSION, files: {}, specs: {}, documents: {} };
   #outputs: { key: string; contents: string[] } | undefined;
 
   private constructor(
@@ -78,12 +83,13 @@ export class PageCache {
     private readonly last: Manifest,
   ) {
     this.pages = new PageStore(dir, 'pages');
+    this.specs = new PageStore(dir, 'specs');
   }
 
   static async open(cacheDir: string, key: string): Promise<PageCache> {
     const dir = path.join(cacheDir, hashText(VERSION, key).slice(0, 24));
     const manifest = await readManifest(path.join(dir, 'manifest.json'));
-    return new PageCache(dir, manifest ?? { version: VERSION, files: {} });
+    return new PageCache(dir, manifest ?? { version: VERSION, files: {}, specs: {}, documents: {} });
   }
 
   /** Loading options that let the cache vouch for files whose size and modification time it knows (stat first). */
@@ -110,6 +116,41 @@ export class PageCache {
     const last = this.last.files[file];
     const reused = last && last.hash === hash && vouches(last, size, mtimeMs);
     this.#next.files[file] = reused ? last : { size, mtimeMs, kind, ...(hash === undefined ? {} : { hash }), checkedAt: Date.now() };
+  }
+
+  /**
+   * The key of `file`'s import: the content hashes of every document its last import read (stat
+   * first, as for input files). Undefined when there is no record or a document was remote.
+   */
+  async specKey(file: string, settings: string): Promise<string | undefined> {
+    const documents = this.last.specs[file];
+    if (!documents) return undefined;
+    const key = await this.#specKey(file, documents, settings, this.last.documents);
+    if (key !== undefined) this.#next.specs[file] = documents;
+    return key;
+  }
+
+  /** Records the documents `file`'s import read; returns its key (undefined: not cacheable). */
+  async noteSpec(file: string, documents: readonly string[], settings: string): Promise<string | undefined> {
+    const key = await this.#specKey(file, documents, settings, {});
+    if (key !== undefined) this.#next.specs[file] = [...documents];
+    return key;
+  }
+
+  async #specKey(
+    file: string,
+    documents: readonly string[],
+    settings: string,
+    known: Record<string, FileRecord | null>,
+  ): Promise<string | undefined> {
+    if (documents.some((id) => /^[a-z][a-z0-9+.-]+:\/\//i.test(id))) return undefined;
+    const hashes: string[] = [];
+    for (const id of [...documents].sort()) {
+      const record = this.#next.documents[id] ?? (await documentRecord(id, known[id]));
+      this.#next.documents[id] = record;
+      hashes.push(id, record?.hash ?? 'missing');
+    }
+    return hashText('spec', file, settings, ...hashes);
   }
 
   /** The last run, if its key is `key`. */
@@ -147,6 +188,7 @@ export class PageCache {
   async save(): Promise<void> {
     try {
       await this.pages.save();
+      await this.specs.save();
       const outputs = this.#outputs;
       if (outputs) {
         for (const [index, contents] of outputs.contents.entries()) await writeFileAtomic(this.#outputFile(outputs.key, index), contents);
@@ -172,10 +214,22 @@ function vouches(record: FileRecord, size: number, mtimeMs: number): boolean {
   return record.size === size && record.mtimeMs === mtimeMs && !isRacy(mtimeMs, record.checkedAt);
 }
 
+/** A spec document's record: the known one if its stat vouches for it, else hashed now (`null`: not on disk). */
+async function documentRecord(id: string, known: FileRecord | null | undefined): Promise<FileRecord | null> {
+  try {
+    const { size, mtimeMs } = await stat(id);
+    if (known && vouches(known, size, mtimeMs)) return known;
+    const text = await readFile(id, 'utf8');
+    return { size, mtimeMs, kind: 'none', hash: hashText(text), checkedAt: Date.now() };
+  } catch {
+    return null;
+  }
+}
+
 async function readManifest(file: string): Promise<Manifest | undefined> {
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as Manifest;
-    const ok = data.version === VERSION && typeof data.files === 'object' && data.files !== null;
+    const ok = data.version === VERSION && [data.files, data.specs, data.documents].every((x) => typeof x === 'object' && x !== null);
     return ok ? data : undefined;
   } catch {
     return undefined;
