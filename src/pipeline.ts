@@ -139,7 +139,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specs = imported.map(({ spec }) => spec).filter((spec) => spec !== undefined);
   fragments.push(...specs.map((spec) => spec.fragment));
   stats.parsed += imported.filter(({ parsed }) => parsed).length;
-  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
+  // The fragments are this run's own (read or parsed from the cache's JSON just now): merged in place.
+  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true });
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
@@ -174,7 +175,8 @@ function mergeCached(
   const fragments = files.flatMap((file, index) => cache.pages.getSync<PageResult>(file.file, hashes[index]!)?.fragment ?? []);
   const specs = specFiles.flatMap((file, index) => cache.specs.getSync<CachedSpec>(file.file, specKeys[index]!)?.spec ?? []);
   fragments.push(...specs.map((spec) => spec.fragment));
-  return applySpecDocuments(mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }), specs, options);
+  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true });
+  return applySpecDocuments(merged, specs, options);
 }
 
 /** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
