@@ -193,7 +193,7 @@ export class PageCache {
       if (outputs) {
         for (const [index, contents] of outputs.contents.entries()) await writeFileAtomic(this.#outputFile(outputs.key, index), contents);
       }
-      if (JSON.stringify(this.#next) === JSON.stringify(this.last)) return;
+      if (!this.#changed()) return;
       await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(this.#next));
       // Outputs of runs the manifest no longer names.
       const keep = this.#next.run ? `output-${this.#next.run.key.slice(0, 24)}-` : undefined;
@@ -203,6 +203,22 @@ export class PageCache {
     } catch {
       // The cache is an optimisation only.
     }
+  }
+
+  /** Whether the next manifest differs from the last (records are reused as the same objects when unchanged). */
+  #changed(): boolean {
+    const next = this.#next;
+    const last = this.last;
+    const same = <T>(a: Record<string, T>, b: Record<string, T>, equal: (x: T, y: T) => boolean) => {
+      const keys = Object.keys(a);
+      return keys.length === Object.keys(b).length && keys.every((key) => key in b && equal(a[key]!, b[key]!));
+    };
+    return !(
+      same(next.files, last.files, (a, b) => a === b) &&
+      same(next.specs, last.specs, (a, b) => a.join('\0') === b.join('\0')) &&
+      same(next.documents, last.documents, (a, b) => a === b) &&
+      next.run?.key === last.run?.key
+    );
   }
 
   #outputFile(key: string, index: number): string {
