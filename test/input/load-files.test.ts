@@ -59,7 +59,7 @@ describe('loadFiles', () => {
       JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, x: 'b'.repeat(3000) }),
     );
     const strict = new DiagnosticBag();
-    expect((await loadFiles(dir, strict, { pageSize: 2048, specSize: 2048 })).files).toEqual([]);
+    expect((await loadFiles(dir, strict, { limits: { pageSize: 2048, specSize: 2048 } })).files).toEqual([]);
     expect(sortDiagnostics(strict.items).map((d) => [d.code, d.message])).toEqual([
       [
         'input-too-large',
@@ -73,7 +73,10 @@ describe('loadFiles', () => {
       ],
     ]);
     const roomy = new DiagnosticBag();
-    expect((await loadFiles(dir, roomy, { pageSize: 4096, specSize: 4096 })).files.map((f) => f.file)).toEqual(['big.md', 'spec.json']);
+    expect((await loadFiles(dir, roomy, { limits: { pageSize: 4096, specSize: 4096 } })).files.map((f) => f.file)).toEqual([
+      'big.md',
+      'spec.json',
+    ]);
     expect(roomy.items).toEqual([]);
   });
 
