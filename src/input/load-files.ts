@@ -63,7 +63,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;
 
 /** The size limits `loadFiles` applies (`config/limits.ts`). */
-export type SizeLimits = Pick<Limits, 'pageSize' | 'specSize'>;
+type SizeLimits = Pick<Limits, 'pageSize' | 'specSize'>;
 
 /**
  * Every documentation page and OpenAPI/Swagger document under `input` (a folder, walked
