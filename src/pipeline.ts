@@ -120,7 +120,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         JSON.stringify([path.resolve(options.input), options.dialect, options.dialects, limits.nesting, options.vocabulary]),
       )
     : undefined;
-  const input = await loadFiles(options.input, bag, { ...cache?.loadOptions(), limits });
+  const input = await loadFiles(options.input, bag, { ...cache?.loadOptions(), limits, allowEmpty: options.allowEmpty ?? false });
   const files = input.files.filter((file) => file.kind === 'page');
   const specFiles = input.files.filter((file) => file.kind === 'spec');
   const dialectOf = await dialectChooser(options);

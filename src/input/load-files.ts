@@ -40,6 +40,8 @@ export interface LoadOptions {
   onNotSpec?: (file: string, size: number, mtimeMs: number) => void;
   /** Page and spec size limits (`DEFAULT_LIMITS` when absent). */
   limits?: SizeLimits;
+  /** An input without pages or specs is then a warning, not the `input-empty` error. */
+  allowEmpty?: boolean;
 }
 
 /** What `loadFiles` found, and the folder every `file` is relative to. */
@@ -94,10 +96,16 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag, optio
   }
   const files = loaded.filter((file): file is LoadedFile => file !== undefined);
   if (files.length === 0 && diagnostics.errorCount === 0) {
+    // As a prebuild step an empty result would silently replace an API's types with nothing.
+    const notSpec = !info.isDirectory() && SPEC_EXTENSIONS.includes(path.extname(root).toLowerCase());
     diagnostics.report(
       'input-empty',
       sourceOf(relativeName(baseDir, root) || input, undefined),
-      `no documentation pages (${PAGE_EXTENSIONS.join(', ')}) or OpenAPI documents found in ${input}`,
+      (notSpec
+        ? `${input} is not an OpenAPI or Swagger document (it has no top-level openapi or swagger key)`
+        : `no documentation pages (${PAGE_EXTENSIONS.join(', ')}) or OpenAPI documents found in ${input}`) +
+        (options.allowEmpty ? '' : '; pass --allow-empty (allowEmpty in the config) if an empty result is intended'),
+      options.allowEmpty ? { severity: 'warning' } : {},
     );
   }
   return { rootDir: baseDir, files: files.sort((a, b) => compareText(a.file, b.file)) };

@@ -101,10 +101,26 @@ describe('loadFiles', () => {
     ]);
   });
 
-  it('should warn when a folder holds no pages', async () => {
+  it('should fail when a folder holds no pages, and only warn when an empty result is allowed', async () => {
     const diagnostics = new DiagnosticBag();
     await loadFiles(tempDir(), diagnostics);
-    expect(diagnostics.items).toMatchObject([{ code: 'input-empty', severity: 'warning' }]);
+    expect(diagnostics.items).toMatchObject([
+      { code: 'input-empty', severity: 'error', message: expect.stringContaining('--allow-empty') },
+    ]);
+    const allowed = new DiagnosticBag();
+    await loadFiles(tempDir(), allowed, { allowEmpty: true });
+    expect(allowed.items).toMatchObject([{ code: 'input-empty', severity: 'warning' }]);
+  });
+
+  it('should say that a YAML file given as the input is not a spec', async () => {
+    const file = path.join(tempDir(), 'settings.yaml');
+    writeFileSync(file, 'foo: bar\n');
+    const diagnostics = new DiagnosticBag();
+    const { files } = await loadFiles(file, diagnostics);
+    expect(files).toEqual([]);
+    expect(diagnostics.items).toMatchObject([
+      { code: 'input-empty', severity: 'error', message: expect.stringMatching(/settings\.yaml is not an OpenAPI or Swagger document/) },
+    ]);
   });
 });
 
