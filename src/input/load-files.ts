@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS, formatSize, type Limits } from '../config/limits.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
-import { isSpecFile } from '../openapi/detect.js';
+import { isSpecFile } from './detect-spec.js';
 
 /** A page or spec as found on disk. */
 export interface LoadedFile {

@@ -34,7 +34,7 @@ import { readSchema } from './schema.js';
 import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
 
-export { isSpecFile } from '../../openapi/detect.js';
+export { isSpecFile } from '../../input/detect-spec.js';
 
 export interface ImportedSpec {
   fragment: PageFragment;

@@ -4,10 +4,10 @@
  * not read again — the same cache as pages, one level up from where import and its loader sit.
  */
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { ImportedSpec } from '../import/openapi/index.js';
-import type { LoadedFile } from '../input/load-files.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import type { ImportedSpec } from '../../import/openapi/index.js';
+import type { LoadedFile } from '../../input/load-files.js';
 import { PageCache } from './page-cache.js';
 
 /** What importing a spec gave. */
@@ -45,7 +45,7 @@ export async function importSpecs(
       continue;
     }
     // The importer (and its parsers) are loaded only by runs that import.
-    const { importSpec } = await import('../import/openapi/index.js');
+    const { importSpec } = await import('../../import/openapi/index.js');
     const own = new DiagnosticBag();
     const spec = await importSpec(file.absolutePath, own, {
       rootDir: options.rootDir,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputFile } from '../pipeline.js';
+import type { OutputFile } from '../generate.js';
 import type { OutputStamps } from './output-stamps.js';
 
 export type FileStatus = 'unchanged' | 'changed' | 'new';

@@ -1,9 +1,9 @@
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { DialectId, PageInput, ReadOptions } from '../../readers/types.js';
 import { restoreSharedRefs, type SharedRefs } from '../cache/shared-refs.js';
 import type { PageResult } from '../read-page.js';
-import type { DialectId, PageInput, ReadOptions } from '../readers/types.js';
 
 export interface ReadJob {
   page: PageInput;

@@ -5,27 +5,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DiagnosticSeverities, EmitConfig } from '../config/config-schema.js';
+import { emitConflict } from '../config/emit-check.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
+import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { NamingOptions } from '../emit/shared/naming.js';
+import type { ImportedSpec } from '../import/openapi/index.js';
+import { type LoadedFile, loadFiles } from '../input/load-files.js';
+import { compareText } from '../ir/order.js';
+import { sourceOf } from '../ir/source.js';
+import type { ApiDocument, PageFragment } from '../ir/types.js';
+import { mergeFragments } from '../merge/index.js';
+import { applySpecDocuments } from '../merge/spec-documents.js';
+import type { Vocabulary } from '../readers/markdown/vocabulary.js';
+import type { DialectId } from '../readers/types.js';
+import { TEMPLATES } from '../templates.js';
 import { hashText, PageCache } from './cache/page-cache.js';
 import { type CachedSpec, importSpecs } from './cache/spec-imports.js';
-import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
-import { emitConflict } from './config/emit-check.js';
-import { DEFAULT_LIMITS, type Limits } from './config/limits.js';
-import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
-import type { NamingOptions } from './emit/shared/naming.js';
-import type { ImportedSpec } from './import/openapi/index.js';
-import { type LoadedFile, loadFiles } from './input/load-files.js';
-import { compareText } from './ir/order.js';
-import { sourceOf } from './ir/source.js';
-import type { ApiDocument, PageFragment } from './ir/types.js';
-import { mergeFragments } from './merge/index.js';
-import { applySpecDocuments } from './merge/spec-documents.js';
 import type { PageResult } from './read-page.js';
-import type { Vocabulary } from './readers/markdown/vocabulary.js';
-import type { DialectId } from './readers/types.js';
 import { defaultWorkerCount, type ReadJob, readPages } from './workers/read-pool.js';
-
-/** Real TypeScript files copied as-is into the output folder (they import nothing from src/). */
-const TEMPLATES = { validate: new URL('../templates/validate.ts', import.meta.url) };
 
 export interface GenerateOptions {
   /** A docs folder or a single page. */
@@ -353,22 +351,22 @@ function applySeverities(diagnostics: readonly Diagnostic[], severities: Diagnos
 async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
   const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
   // Emitters are large modules: import them only when a run needs them.
-  const { printJson, printYaml } = await import('./emit/shared/print.js');
+  const { printJson, printYaml } = await import('../emit/shared/print.js');
   const emitters: Array<[string, () => Promise<string>]> = [];
   if (emit.openapi) {
     const format = emit.openapi;
     emitters.push([
       `openapi.${format}`,
       async () => {
-        const { emitOpenApi } = await import('./emit/openapi/index.js');
+        const { emitOpenApi } = await import('../emit/openapi/index.js');
         const spec = emitOpenApi(document);
         return format === 'yaml' ? await printYaml(spec) : printJson(spec);
       },
     ]);
   }
   const naming = options.naming ?? {};
-  if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
-  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
+  if (emit.types) emitters.push(['types.ts', async () => (await import('../emit/typescript/index.js')).emitTypes(document, { naming })]);
+  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('../emit/zod/index.js')).emitZod(document, { naming })]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
   // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
   // zod), which exists only with operations.

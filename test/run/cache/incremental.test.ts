@@ -1,8 +1,8 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/pipeline.js';
-import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
+import { generate } from '../../../src/run/generate.js';
+import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
@@ -138,7 +138,7 @@ describe('incremental cache', () => {
 describe('worker threads', () => {
   it('should give the same result on 2 workers as on 1', async () => {
     // Threads need the built worker script, so this runs the built pipeline.
-    const built = (await import(path.join(REPO_ROOT, 'dist/index.js'))) as typeof import('../../src/pipeline.js');
+    const built = (await import(path.join(REPO_ROOT, 'dist/index.js'))) as typeof import('../../../src/run/generate.js');
     const docs = copyDocs();
     const one = await built.generate({ input: docs, workers: 1 });
     const two = await built.generate({ input: docs, workers: 2 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedRefs, restoreSharedRefs } from '../../src/cache/shared-refs.js';
+import { findSharedRefs, restoreSharedRefs } from '../../../src/run/cache/shared-refs.js';
 
 const roundTrip = <T>(value: T): T => {
   const copy = JSON.parse(JSON.stringify(value)) as T;

@@ -1,7 +1,7 @@
 import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
+import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
 
 // Every file the code under test reads, so that a test can say what a run did not read.
 const reads = vi.hoisted(() => ({ files: [] as string[] }));
@@ -17,10 +17,10 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { PageCache } = await import('../../src/cache/page-cache.js');
-const { generate } = await import('../../src/pipeline.js');
-const { writeOutputs, planOutputs } = await import('../../src/write/write-outputs.js');
-const { OutputStamps } = await import('../../src/write/output-stamps.js');
+const { PageCache } = await import('../../../src/run/cache/page-cache.js');
+const { generate } = await import('../../../src/run/generate.js');
+const { writeOutputs, planOutputs } = await import('../../../src/run/write/write-outputs.js');
+const { OutputStamps } = await import('../../../src/run/write/output-stamps.js');
 const tempDir = useTempDir();
 
 /** A copy of docs-input whose files were last modified well before now (as a checkout is). */

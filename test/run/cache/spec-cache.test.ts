@@ -1,8 +1,8 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/pipeline.js';
-import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
+import { generate } from '../../../src/run/generate.js';
+import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 const texts = (outputs: ReadonlyArray<{ path: string; contents: string }>) => outputs.map(({ path, contents }) => ({ path, contents }));
