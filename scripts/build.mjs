@@ -27,7 +27,7 @@ execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc
 
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'read-worker': 'src/workers/read-worker.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', 'read-worker': 'src/run/workers/read-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

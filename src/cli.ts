@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /** The command line: arguments only. Each command's work lives in `commands/`. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { defaultCacheDir } from './cache/page-cache.js';
 import { type CommandIo, runGenerateCommand } from './commands/generate.js';
 import { resolveTargets } from './commands/resolve-targets.js';
 import { DEFAULT_LIMITS, formatSize, type Limits, parseSize } from './config/limits.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { DIALECT_IDS, type DialectId } from './readers/types.js';
+import { defaultCacheDir } from './run/cache/page-cache.js';
 import { VERSION } from './version.js';
 
 const io: CommandIo = {

@@ -25,8 +25,8 @@ export { type ImportedSpec, importSpec, isSpecFile } from './import/openapi/inde
 export { parseIr } from './ir/ir-schema.js';
 export type { Point, Source } from './ir/source.js';
 export type * from './ir/types.js';
-export { type GenerateOptions, type GenerateResult, type GenerateStats, generate, type OutputFile } from './pipeline.js';
-export { type PageResult, readPage } from './read-page.js';
 export { DIALECT_IDS, type DialectId } from './readers/types.js';
+export { type GenerateOptions, type GenerateResult, type GenerateStats, generate, type OutputFile } from './run/generate.js';
+export { type PageResult, readPage } from './run/read-page.js';
+export { type FileStatus, type PlannedFile, planOutputs, type WriteReport, writeOutputs } from './run/write/write-outputs.js';
 export { VERSION } from './version.js';
-export { type FileStatus, type PlannedFile, planOutputs, type WriteReport, writeOutputs } from './write/write-outputs.js';

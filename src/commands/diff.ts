@@ -6,7 +6,7 @@ import { formatDiagnostic } from '../diagnostics/format.js';
 import { assertGitRef } from '../diff/git.js';
 import { DiffInputError, diffSpecs, exitCodeFor, formatDiff, loadSpecAtGitRef, type SpecInput } from '../diff/index.js';
 import type { DiffFormat } from '../diff/report.js';
-import { generate } from '../pipeline.js';
+import { generate } from '../run/generate.js';
 import type { CommandIo } from './generate.js';
 
 export interface DiffCommandOptions {

@@ -3,8 +3,9 @@ import type { TargetConfig } from '../config/config-schema.js';
 import type { Limits } from '../config/limits.js';
 import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
-import { type FileReport, type GenerateResult, generate } from '../pipeline.js';
-import { planOutputs, type WriteReport, writeOutputs } from '../write/write-outputs.js';
+import { type FileReport, type GenerateResult, generate } from '../run/generate.js';
+import { OutputStamps } from '../run/write/output-stamps.js';
+import { planOutputs, type WriteReport, writeOutputs } from '../run/write/write-outputs.js';
 import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
 import { createProgress, shouldShowProgress } from './progress.js';
 import { checkZodDependency } from './zod-dependency.js';
@@ -65,6 +66,8 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   const runs: TargetRun[] = [];
   const files: Array<FileReport & { target: string }> = [];
   const showProgress = !options.quiet && options.format !== 'json' && shouldShowProgress(process.stderr);
+  // What the output folders held when last written or checked: a no-change run then reads no output.
+  const stamps = options.cache ? await OutputStamps.open(path.join(options.cache, 'outputs.json')) : undefined;
   for (const target of options.targets) {
     const started = performance.now();
     const progress = showProgress ? createProgress({ stream: process.stderr }) : undefined;
@@ -106,7 +109,8 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   if (tooManyWarnings && text) io.stderr(`specdown: ${countOf(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
   const failed = tooManyWarnings || runs.some((run) => run.result.failed);
   let exitCode = failed ? 1 : 0;
-  for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io, shown));
+  for (const run of runs) exitCode = Math.max(exitCode, await finishTarget(run, failed, options, io, shown, stamps));
+  await stamps?.save();
   // JSON: every diagnostic shown, and per file the reader chosen, why, and how many operations it gave.
   if (options.format === 'json') io.stdout(JSON.stringify({ diagnostics: shown, files, exitCode }, null, 2));
   return exitCode;
@@ -147,6 +151,7 @@ async function finishTarget(
   options: GenerateCommandOptions,
   io: CommandIo,
   shown: Diagnostic[],
+  stamps: OutputStamps | undefined,
 ): Promise<number> {
   const { target, result } = run;
   const text = options.format !== 'json';
@@ -159,7 +164,7 @@ async function finishTarget(
     return 1;
   }
   if (options.check) {
-    const plan = await planOutputs(target.out, result.outputs);
+    const plan = await planOutputs(target.out, result.outputs, stamps);
     if (plan.stale.length > 0) {
       for (const file of plan.files.filter((f) => f.status !== 'unchanged')) {
         io.stderr(`stale: ${path.join(outLabel, file.path)} (${file.status === 'new' ? 'missing' : 'out of date'})`);
@@ -176,7 +181,7 @@ async function finishTarget(
   }
   let written: WriteReport;
   try {
-    written = await writeOutputs(target.out, result.outputs);
+    written = await writeOutputs(target.out, result.outputs, stamps);
   } catch (error) {
     // Nothing was renamed into place (write/ stages every file first): the folder is as it was.
     const at = { line: 1, column: 1, offset: 0 };

@@ -18,9 +18,9 @@ import type { DiagnosticSeverities } from '../config/config-schema.js';
 import type { Limits } from '../config/limits.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
-import { generate } from '../pipeline.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId } from '../readers/types.js';
+import { generate } from '../run/generate.js';
 import type { CommandIo } from './generate.js';
 
 export interface LintCommandOptions {

@@ -17,7 +17,10 @@ export const DIAGNOSTIC_CODES = {
   'input-binary': { severity: 'warning', summary: 'An input file is binary and was skipped.' },
   'nesting-too-deep': { severity: 'error', summary: 'A page nests block quotes or lists deeper than any docs page does; it was not read.' },
   'input-too-large': { severity: 'error', summary: 'An input file is larger than the size limit and was skipped.' },
-  'input-empty': { severity: 'warning', summary: 'The input holds no documentation pages.' },
+  'input-empty': {
+    severity: 'error',
+    summary: 'The input holds no documentation pages or OpenAPI documents (a warning with --allow-empty / allowEmpty).',
+  },
   'unknown-dialect': { severity: 'warning', summary: 'A file matches no documentation dialect and was skipped.' },
   'no-operations': {
     severity: 'error',

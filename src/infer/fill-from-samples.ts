@@ -32,8 +32,9 @@ import { type Shape, shapeOf } from './shape.js';
 
 const MAX_RELATED = 10;
 
-export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBag): ApiDocument {
-  const doc = cloneKeepingExamples(document);
+/** `inPlace`: `document` is the caller's to change (nothing else holds its parts), so it is not copied first. */
+export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBag, { inPlace = false } = {}): ApiDocument {
+  const doc = inPlace ? document : cloneKeepingExamples(document);
   const state = newWalkState(doc.schemas);
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;

@@ -22,15 +22,21 @@ import { resolveTableConflicts } from './table-conflicts.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
 import { unifyEntities } from './unify-entities.js';
 
+/**
+ * `owned`: the caller hands the fragments over (the pipeline parses them afresh, from the pages
+ * or the cache's JSON, every run), so they are merged in place instead of copied first — the
+ * copies were a tenth of a one-page-change run and a whole extra IR in memory.
+ */
 export function mergeFragments(
   fragments: PageFragment[],
   diagnostics: DiagnosticBag,
   info: { title?: string; version: string },
+  { owned = false }: { owned?: boolean } = {},
 ): ApiDocument {
-  // Merging edits fragments in place, so docs pages (which the page cache keeps) are copied first.
-  // Imported specs are read afresh every run and never cached: copying GitHub's cost 0.4 s.
+  // Merging edits fragments in place, so docs pages the caller keeps are copied first. Imported
+  // specs are read afresh every run: copying GitHub's cost 0.4 s.
   const pages = fragments
-    .map((page) => (page.dialect === 'openapi' ? { ...page } : structuredClone(page)))
+    .map((page) => (owned || page.dialect === 'openapi' ? { ...page } : structuredClone(page)))
     .sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
   const docsPages = pages.filter((page) => page.dialect !== 'openapi');
@@ -64,7 +70,7 @@ export function mergeFragments(
   // OpenAPI document's schemas are complete and its examples are no samples: with specs alone there
   // is nothing to learn (and on GitHub's spec the walk cost 1.5 s and 86 spurious warnings).
   if (!pages.some((page) => page.dialect !== 'openapi')) return document;
-  return fillFromSamples(document, diagnostics);
+  return fillFromSamples(document, diagnostics, { inPlace: owned });
 }
 
 /** One scheme per name; the first page's wins. */

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScorer, scorerPath } from '../../bench/fidelity/scorer.mjs';
-import { generate } from '../../src/pipeline.js';
+import { generate } from '../../src/run/generate.js';
 import { SHARED_DIR, useTempDir } from '../helpers/temp-dir.js';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { reportUnreadTables } from '../../src/document/unread-tables.js';
-import { generate } from '../../src/pipeline.js';
+import { generate } from '../../src/run/generate.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 

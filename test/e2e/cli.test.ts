@@ -101,6 +101,29 @@ describe('specdown generate (built CLI)', () => {
     expect(readdirSync(out).sort()).toEqual(['openapi.json', 'schemas.ts', 'types.ts']);
   });
 
+  it.each([
+    ['an empty folder', (dir: string) => dir, /no documentation pages .* found in /],
+    [
+      'a YAML file that is no spec',
+      (dir: string) => {
+        writeFileSync(path.join(dir, 'x.yaml'), 'foo: bar\n');
+        return path.join(dir, 'x.yaml');
+      },
+      /x\.yaml is not an OpenAPI or Swagger document/,
+    ],
+  ])('should fail on %s, under -q too, and write nothing', (_name, makeInput, message) => {
+    const input = makeInput(tempDir());
+    const out = tempDir();
+    writeFileSync(path.join(out, 'types.ts'), 'previous\n');
+    const run = specdown(['generate', '--input', input, '--out', out, '-q']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).toMatch(/ error .*--allow-empty.*\(input-empty\)$/m);
+    expect(readdirSync(out)).toEqual(['types.ts']);
+    const allowed = specdown(['generate', '--input', input, '--out', out, '-q', '--allow-empty']);
+    expect([allowed.code, allowed.stderr]).toEqual([0, '']);
+  });
+
   it('should print only errors with --quiet, and fail past --max-warnings', () => {
     // docs-input has one warning (an undocumented type) and some infos.
     const loud = specdown(['generate', '--input', 'docs-input', '--out', tempDir()]);

@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { type GenerateResult, generate } from '../../src/pipeline.js';
+import { type GenerateResult, generate } from '../../src/run/generate.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
 import { describeProblems, redoclyProblems, schemaErrors } from '../helpers/openapi-validate.js';
 import { REPO_ROOT, SHARED_DIR } from '../helpers/temp-dir.js';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/pipeline.js';
+import { generate } from '../../src/run/generate.js';
 import { compileStrict, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
 import { REPO_ROOT } from '../helpers/temp-dir.js';
 

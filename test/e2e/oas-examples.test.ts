@@ -10,12 +10,12 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import path from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { narrowDiscriminators } from '../../src/emit/shared/discriminators.js';
 import { buildNames, schemaConstName } from '../../src/emit/shared/naming.js';
 import { pickContent } from '../../src/emit/shared/operation-parts.js';
-import { splitReadWrite } from '../../src/emit/shared/read-write.js';
 import type { Content } from '../../src/ir/types.js';
-import { type GenerateResult, generate } from '../../src/pipeline.js';
+import { narrowDiscriminators } from '../../src/lower/discriminators.js';
+import { splitReadWrite } from '../../src/lower/read-write.js';
+import { type GenerateResult, generate } from '../../src/run/generate.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
 import { REPO_ROOT } from '../helpers/temp-dir.js';
 import { specExampleErrors } from './spec-examples.js';

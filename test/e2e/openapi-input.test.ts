@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/pipeline.js';
+import { generate } from '../../src/run/generate.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
 import { schemaErrors } from '../helpers/openapi-validate.js';
 import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/pipeline.js';
+import { generate } from '../../src/run/generate.js';
 import { agreementErrors, compileStrict, importSchemas, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
 import { schemaErrors } from '../helpers/openapi-validate.js';
 import { REPO_ROOT } from '../helpers/temp-dir.js';

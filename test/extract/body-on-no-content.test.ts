@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../src/read-page.js';
+import { readPage } from '../../src/run/read-page.js';
 
 const page = (statuses: string[]) =>
   [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('hostile samples', () => {
   it('should refuse a sample nested 10,000 levels deep with a diagnostic, and finish the run', async () => {
-    const { generate } = await import('../../src/pipeline.js');
+    const { generate } = await import('../../src/run/generate.js');
     const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
     const os = await import('node:os');
     const path = await import('node:path');

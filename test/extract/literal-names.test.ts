@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ObjectSchema } from '../../src/ir/types.js';
-import { generate } from '../../src/pipeline.js';
-import { readPage } from '../../src/read-page.js';
+import { generate } from '../../src/run/generate.js';
+import { readPage } from '../../src/run/read-page.js';
 import { agreementErrors, importSchemas, useScratchDir } from '../emit/shared/generated-project.js';
 
 const scratch = useScratchDir();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { applyRouteConstraints } from '../../src/extract/route-constraints.js';
 import type { Schema } from '../../src/ir/types.js';
-import { readPage } from '../../src/read-page.js';
+import { readPage } from '../../src/run/read-page.js';
 
 describe('applyRouteConstraints', () => {
   it.each<[string, Schema, string[], Schema]>([

@@ -5,7 +5,7 @@ import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { fillFromSamples } from '../../src/infer/fill-from-samples.js';
 import type { ObjectSchema, PageFragment } from '../../src/ir/types.js';
 import { mergeFragments } from '../../src/merge/index.js';
-import { readPage } from '../../src/read-page.js';
+import { readPage } from '../../src/run/read-page.js';
 import { SHARED_DIR } from '../helpers/temp-dir.js';
 
 const DOCS = path.join(SHARED_DIR, 'corpus', 'superoffice', 'docs');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/limits.js';
-import { readPage } from '../../src/read-page.js';
+import { readPage } from '../../src/run/read-page.js';
 
 const head = ['---', 'title: GET D', 'uid: deep', '---', '', '# GET D', '', '```http', 'GET /d', '```', ''];
 const quotes = (levels: number) => [...head, ...Array.from({ length: levels }, (_, i) => `${'>'.repeat(i + 1)} x`)].join('\n');

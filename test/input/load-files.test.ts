@@ -59,7 +59,7 @@ describe('loadFiles', () => {
       JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, x: 'b'.repeat(3000) }),
     );
     const strict = new DiagnosticBag();
-    expect((await loadFiles(dir, strict, { pageSize: 2048, specSize: 2048 })).files).toEqual([]);
+    expect((await loadFiles(dir, strict, { limits: { pageSize: 2048, specSize: 2048 } })).files).toEqual([]);
     expect(sortDiagnostics(strict.items).map((d) => [d.code, d.message])).toEqual([
       [
         'input-too-large',
@@ -73,7 +73,10 @@ describe('loadFiles', () => {
       ],
     ]);
     const roomy = new DiagnosticBag();
-    expect((await loadFiles(dir, roomy, { pageSize: 4096, specSize: 4096 })).files.map((f) => f.file)).toEqual(['big.md', 'spec.json']);
+    expect((await loadFiles(dir, roomy, { limits: { pageSize: 4096, specSize: 4096 } })).files.map((f) => f.file)).toEqual([
+      'big.md',
+      'spec.json',
+    ]);
     expect(roomy.items).toEqual([]);
   });
 
@@ -98,10 +101,26 @@ describe('loadFiles', () => {
     ]);
   });
 
-  it('should warn when a folder holds no pages', async () => {
+  it('should fail when a folder holds no pages, and only warn when an empty result is allowed', async () => {
     const diagnostics = new DiagnosticBag();
     await loadFiles(tempDir(), diagnostics);
-    expect(diagnostics.items).toMatchObject([{ code: 'input-empty', severity: 'warning' }]);
+    expect(diagnostics.items).toMatchObject([
+      { code: 'input-empty', severity: 'error', message: expect.stringContaining('--allow-empty') },
+    ]);
+    const allowed = new DiagnosticBag();
+    await loadFiles(tempDir(), allowed, { allowEmpty: true });
+    expect(allowed.items).toMatchObject([{ code: 'input-empty', severity: 'warning' }]);
+  });
+
+  it('should say that a YAML file given as the input is not a spec', async () => {
+    const file = path.join(tempDir(), 'settings.yaml');
+    writeFileSync(file, 'foo: bar\n');
+    const diagnostics = new DiagnosticBag();
+    const { files } = await loadFiles(file, diagnostics);
+    expect(files).toEqual([]);
+    expect(diagnostics.items).toMatchObject([
+      { code: 'input-empty', severity: 'error', message: expect.stringMatching(/settings\.yaml is not an OpenAPI or Swagger document/) },
+    ]);
   });
 });
 

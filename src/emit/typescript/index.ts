@@ -4,12 +4,12 @@
  * and printed once.
  */
 import type { ApiDocument } from '../../ir/types.js';
+import { narrowDiscriminators } from '../../lower/discriminators.js';
+import { splitReadWrite } from '../../lower/read-write.js';
+import { withWebhookOperations } from '../../lower/webhook-operations.js';
 import { oneLine } from '../shared/comments.js';
-import { narrowDiscriminators } from '../shared/discriminators.js';
 import { buildNames, compareText, type NamingOptions } from '../shared/naming.js';
-import { splitReadWrite } from '../shared/read-write.js';
 import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
-import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { declareNamedSchema } from './declarations.js';
 import { declareOperations } from './operations.js';
 import { createTypeContext } from './type.js';

@@ -3,12 +3,12 @@
  * operation part, whose inferred types agree with types.ts. Built as ts-morph statements, printed once.
  */
 import type { ApiDocument } from '../../ir/types.js';
+import { narrowDiscriminators } from '../../lower/discriminators.js';
+import { splitReadWrite } from '../../lower/read-write.js';
+import { withWebhookOperations } from '../../lower/webhook-operations.js';
 import { oneLine } from '../shared/comments.js';
-import { narrowDiscriminators } from '../shared/discriminators.js';
 import { buildNames, type NamingOptions } from '../shared/naming.js';
-import { splitReadWrite } from '../shared/read-write.js';
 import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
-import { withWebhookOperations } from '../shared/webhook-operations.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
 import { declareOperationSchemas } from './operations.js';
 

@@ -34,7 +34,7 @@ import { readSchema } from './schema.js';
 import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
 
-export { isSpecFile } from '../../openapi/detect.js';
+export { isSpecFile } from '../../input/detect-spec.js';
 
 export interface ImportedSpec {
   fragment: PageFragment;
@@ -47,6 +47,11 @@ export interface ImportedSpec {
   webhooks?: Operation[];
   /** The document's own `x-…` extensions (for `ApiDocument.extensions`). */
   extensions?: Record<string, JsonValue>;
+  /**
+   * Every document the import read or tried to read, relative to the input root (`/`-separated;
+   * URLs for remote ones): what a cache of the import depends on.
+   */
+  documents: string[];
 }
 
 export interface ImportOptions {
@@ -130,6 +135,7 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     servers: readServers(ctx, document, root),
     tags: readTags(ctx, document, root),
     securitySchemes: readSecuritySchemes(ctx, document, root),
+    documents: [...attempted].map((id) => (/^https?:\/\//i.test(id) ? id : path.relative(rootDir, id).split(path.sep).join('/'))).sort(),
   };
   const security = readSecurity(ctx, document, root);
   if (security) result.security = security;

@@ -2,20 +2,17 @@
  * The DocFX dialect: markdown endpoint pages as DocFX builds them (front matter with `title`
  * and `uid`, `# METHOD path` title, ```http request line, GFM tables, ```http! / ```http_ samples).
  *
- * Reading is remark-parse + remark-gfm + remark-frontmatter; the page is already almost the
+ * Reading is remark-parse + GFM + remark-frontmatter (shared/markdown.ts); the page is already almost the
  * normalised document, so the reader only names the sections, gives the headless path table a
  * heading and normalises the sample fences to `http`.
  */
 import type { Code, Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
+import { markdownProcessor } from '../shared/markdown.js';
 import type { Evidence, PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
 import { markPathPartTables } from './tables.js';
@@ -24,8 +21,6 @@ import { DOCFX_TYPE_WORDS } from './type-words.js';
 const FRONT_MATTER = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?(?:title|uid)\s*:/;
 const TITLE_THEN_HTTP = /^#[ \t]+(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+\S.*\r?\n(?:[ \t]*\r?\n)*```http\b/im;
 const DOCFX_TABLE = /^\|[ \t]*(?:Path Part|Property Name)[ \t]*\|/m;
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 /** Each signature the page carries, with its weight (a front matter or title block is 3 lines of evidence). */
 const SIGNATURES: ReadonlyArray<{ test: (page: PageInput) => boolean; reason: string; weight: number }> = [
@@ -41,7 +36,7 @@ function detect(page: PageInput): Evidence | undefined {
 }
 
 function read(page: PageInput, diagnostics: DiagnosticBag): Root {
-  const root = processor.parse(page.text);
+  const root = markdownProcessor.parse(page.text);
   const meta = readFrontMatter(root, page.file, diagnostics);
   annotateSections(root);
   joinContinuationRows(root, page.text);

@@ -11,8 +11,8 @@
  * empty Source: the extractor reports it rather than the reader guessing.
  */
 import type { TableRow } from 'mdast';
+import { linesSpan } from '../shared/lines.js';
 import { headingNode, tableNode } from '../shared/nodes.js';
-import { linesSpan } from '../text/lines.js';
 import type { DtoContext } from './sections.js';
 import { readDtoTable, tableKind } from './tables.js';
 

@@ -12,9 +12,9 @@ import type { Root, RootContent } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
+import { type Line, linesSpan, splitLines } from '../shared/lines.js';
 import { codeNode, headingNode, hull, paragraphNode } from '../shared/nodes.js';
 import { parseRouteTemplate } from '../shared/route.js';
-import { type Line, linesSpan, splitLines } from '../text/lines.js';
 import type { Evidence, PageInput, Reader } from '../types.js';
 import { knownTypes, readDtoSections, typeTitle } from './sections.js';
 

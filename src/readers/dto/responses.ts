@@ -10,8 +10,8 @@
  * header cells at the `Response status` label).
  */
 import type { TableRow } from 'mdast';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { cellNode, headingNode, rowNode, tableNode } from '../shared/nodes.js';
-import { type Line, linesSpan, spanOf } from '../text/lines.js';
 import type { DtoContext } from './sections.js';
 
 const FIELD = /^(\s*)(Response status|Response type|Wrapper|Other response statuses)(\s*:\s*)(.*?)\s*$/i;

@@ -17,8 +17,8 @@
 import type { RootContent } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
+import { type Line, linesSpan } from '../shared/lines.js';
 import { codeNode, headingNode, paragraphNode } from '../shared/nodes.js';
-import { type Line, linesSpan } from '../text/lines.js';
 import { readArguments } from './arguments.js';
 import { readResponseObject } from './responses.js';
 import type { KnownTypes } from './split-row.js';

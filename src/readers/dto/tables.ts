@@ -13,8 +13,8 @@
 import type { Table, TableRow } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { sourceOf } from '../../ir/source.js';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { cellNode, rowNode, tableNode } from '../shared/nodes.js';
-import { type Line, linesSpan, spanOf } from '../text/lines.js';
 import { type Cut, type KnownTypes, type Split, splitArgumentRow, splitEnumRow, splitHeader, splitPropertyRow } from './split-row.js';
 
 export type RowKind = 'property' | 'argument' | 'enum';

@@ -10,8 +10,9 @@
  * `Sample not available.` is no sample. The JSON sample is checked against the tables by the
  * extractor; the XML one is kept as an example.
  */
+
+import { type Line, linesSpan } from '../shared/lines.js';
 import { codeNode, headingNode } from '../shared/nodes.js';
-import { type Line, linesSpan } from '../text/lines.js';
 import type { HelpContext, Label } from './sections.js';
 import { labelOf } from './sections.js';
 

@@ -18,8 +18,8 @@
  */
 import type { RootContent } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { headingNode, paragraphNode } from '../shared/nodes.js';
-import { type Line, linesSpan, spanOf } from '../text/lines.js';
 import { readFormats } from './samples.js';
 import { readStatuses } from './statuses.js';
 import { type HeaderLine, parseHeader, readHelpTable } from './tables.js';

@@ -8,8 +8,8 @@
  * a stated code at its digits, an implied one at the line that implies it.
  */
 import type { RootContent, TableRow } from 'mdast';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { cellNode, rowNode, tableNode } from '../shared/nodes.js';
-import { type Line, linesSpan, spanOf } from '../text/lines.js';
 
 const STATED = /\b([1-5]\d\d)\s+([A-Z][A-Za-z]*)/g;
 

@@ -17,8 +17,8 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { sourceOf } from '../../ir/source.js';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { cellNode, cellOf, rowNode, tableNode, textNode } from '../shared/nodes.js';
-import { type Line, linesSpan, spanOf } from '../text/lines.js';
 
 const COLUMN_WORDS = ['Additional information', 'Description', 'Value', 'Type', 'Name'] as const;
 const RULE = /^\s*-{3,}\s*(?:\|\s*-{3,}\s*)*\|?\s*$/;

@@ -8,8 +8,8 @@
  * `URI Parameters` line, each keeping the header row and its rows (with their real positions).
  */
 import type { RootContent, Table, TableRow } from 'mdast';
+import { type Line, linesSpan } from '../shared/lines.js';
 import { headingNode, tableNode } from '../shared/nodes.js';
-import { type Line, linesSpan } from '../text/lines.js';
 
 function cellText(row: TableRow, column: number): string {
   const cell = row.children[column];

@@ -8,14 +8,11 @@
  * empty document), and the extractor reports it `not-an-endpoint`.
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { plainText } from '../../extract/text.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
+import { markdownProcessor } from '../shared/markdown.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { describeFindings } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
@@ -23,8 +20,6 @@ import { blankNoise } from './noise.js';
 import { layoutRegion } from './parts.js';
 import { findRegions } from './regions.js';
 import { readVocabulary } from './vocabulary.js';
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 const HTML_PAGE = /\.html?$/i;
 
@@ -36,7 +31,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const words = readVocabulary(options?.vocabulary);
   const html = HTML_PAGE.test(page.file);
   const text = html ? page.text : blankNoise(page.text);
-  const root = html ? readHtmlPage(text) : processor.parse(text);
+  const root = html ? readHtmlPage(text) : markdownProcessor.parse(text);
   if (!html) {
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);

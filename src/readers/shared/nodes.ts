@@ -1,7 +1,7 @@
 /**
  * Small mdast builders for readers that make the normalised document by hand (the text-based
  * dialects: Help Page, DTO tables). Every node gets the position of its real place in the page;
- * see `text/lines.ts` for the line model the positions come from.
+ * see `lines.ts` for the line model the positions come from.
  */
 import type { Code, Heading, HeadingData, Paragraph, PhrasingContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';

@@ -3,7 +3,7 @@
  * lines, DocFX's `* item`) and request-line code (`GET /api/…?$top=10` lines, DocFX's ```http```).
  */
 import type { Code, List, ListItem, Paragraph } from 'mdast';
-import { type Line, linesSpan, spanOf } from './lines.js';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 
 export const BULLET = /^\s*• /;
 /** A request line, optionally with a query string or a space in it: `GET /api/v1/Ticket?$filter=name begins 'S'`. */

@@ -6,8 +6,9 @@
  * header. An index page (a bullet list of `METHOD Path` links under the API's base path) also
  * qualifies, so it is read and reported as not an endpoint rather than as an unknown dialect.
  */
+
+import { type Line, splitLines } from '../shared/lines.js';
 import type { Evidence, PageInput } from '../types.js';
-import { type Line, splitLines } from './lines.js';
 import { matchSectionTitle } from './sections.js';
 import { matchTableHeader } from './table-header.js';
 

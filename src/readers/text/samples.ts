@@ -10,7 +10,7 @@
  *     © Vendor. All rights reserved.        not part of the sample
  */
 import type { Code } from 'mdast';
-import { isBlank, joinLines, type Line, pointAt } from './lines.js';
+import { isBlank, joinLines, type Line, pointAt } from '../shared/lines.js';
 import { matchSectionTitle } from './sections.js';
 
 export interface SampleRead {

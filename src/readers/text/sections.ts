@@ -5,7 +5,7 @@
  */
 import type { Heading } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
-import { type Line, spanOf } from './lines.js';
+import { type Line, spanOf } from '../shared/lines.js';
 
 export interface SectionTitle {
   section: SectionKind;

@@ -6,7 +6,7 @@
  *     ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ ^^^^^^^^ text, then strong
  */
 import type { PhrasingContent, TableCell } from 'mdast';
-import { type Line, spanOf } from './lines.js';
+import { type Line, spanOf } from '../shared/lines.js';
 import type { CellSpan } from './row-cells.js';
 
 const REQUIRED = 'Required';

@@ -2,7 +2,7 @@
  * The header row of a flattened table: `Property Name Type Description` is read back into its
  * columns by the known header vocabulary (longest words first), never by guessing at spaces.
  */
-import type { Line } from './lines.js';
+import type { Line } from '../shared/lines.js';
 
 /** How a column's cell is cut out of a flattened row. */
 export type ColumnGrammar = 'token' | 'type' | 'status' | 'rest';

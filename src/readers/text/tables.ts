@@ -10,7 +10,7 @@
 import type { Table, TableRow } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { sourceOf } from '../../ir/source.js';
-import { type Line, linesSpan, spanOf } from './lines.js';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { looksLikePipeRun, splitPipeRun } from './pipe-rows.js';
 import { type CellSpan, splitRow } from './row-cells.js';
 import { buildCell } from './table-cells.js';

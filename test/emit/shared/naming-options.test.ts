@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNames, toPreservedIdentifier } from '../../../src/emit/shared/naming.js';
 import { type ApiDocument, IR_VERSION } from '../../../src/ir/types.js';
-import { generate } from '../../../src/pipeline.js';
+import { generate } from '../../../src/run/generate.js';
 import { REPO_ROOT } from '../../helpers/temp-dir.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
 

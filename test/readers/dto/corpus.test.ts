@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { checkDocument } from '../../../src/document/check-document.js';
 import { extractPage } from '../../../src/extract/index.js';
-import { detectDialect } from '../../../src/input/detect-dialect.js';
+import { detectDialect } from '../../../src/readers/detect-dialect.js';
 import { dtoReader } from '../../../src/readers/dto/index.js';
 import { SHARED_DIR } from '../../helpers/temp-dir.js';
 

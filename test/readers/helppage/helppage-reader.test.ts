@@ -261,7 +261,7 @@ describe.skipIf(!existsSync(SEED))('helppageReader on seed 003', () => {
 
 describe('Help Page type words (issue 12: never invent)', () => {
   it('should type `integer` without a format: the Help Page writes it for every integer width', async () => {
-    const { readPage } = await import('../../../src/read-page.js');
+    const { readPage } = await import('../../../src/run/read-page.js');
     const text = readFileSync(
       path.join(import.meta.dirname, '../../fixtures/example-api/helppage/docs/v2BookEntity_PutBookEntity.txt'),
       'utf8',

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
-import { generate } from '../../../src/pipeline.js';
 import { markdownReader } from '../../../src/readers/markdown/index.js';
+import { generate } from '../../../src/run/generate.js';
 import { REPO_ROOT } from '../../helpers/temp-dir.js';
 import { strip } from './helpers.js';
 

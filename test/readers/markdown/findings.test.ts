@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page.js';
+import { readPage } from '../../../src/run/read-page.js';
 import { readGeneral } from './helpers.js';
 
 describe('general reader: what it found, in words', () => {

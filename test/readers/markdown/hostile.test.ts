@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../../../src/read-page.js';
+import { readPage } from '../../../src/run/read-page.js';
 import { operation, readGeneral } from './helpers.js';
 
 /** Pages built to hurt a reader: each must be read (no internal error), and soon (no quadratic scans). */

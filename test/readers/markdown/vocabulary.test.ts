@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/config-schema.js';
-import { generate } from '../../../src/pipeline.js';
+import { generate } from '../../../src/run/generate.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { codes, operation, parameterNames, readGeneral } from './helpers.js';
 

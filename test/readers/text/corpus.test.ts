@@ -8,7 +8,7 @@ import type { Heading, Root, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { checkDocument } from '../../../src/document/check-document.js';
-import { detectDialect } from '../../../src/input/detect-dialect.js';
+import { detectDialect } from '../../../src/readers/detect-dialect.js';
 import { docfxReader } from '../../../src/readers/docfx/index.js';
 import { textReader } from '../../../src/readers/text/index.js';
 import { SHARED_DIR } from '../../helpers/temp-dir.js';

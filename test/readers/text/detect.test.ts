@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectDialect } from '../../../src/input/detect-dialect.js';
-import { readPage } from '../../../src/read-page.js';
+import { detectDialect } from '../../../src/readers/detect-dialect.js';
 import { textReader } from '../../../src/readers/text/index.js';
+import { readPage } from '../../../src/run/read-page.js';
 import { reasonOf } from '../../helpers/detection.js';
 import { REPO_ROOT, SHARED_DIR } from '../../helpers/temp-dir.js';
 import { FIXTURES } from './tree.js';

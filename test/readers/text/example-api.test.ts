@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../../src/pipeline.js';
+import { generate } from '../../../src/run/generate.js';
 import { REPO_ROOT } from '../../helpers/temp-dir.js';
 
 const TEXT = path.join(REPO_ROOT, 'test/fixtures/example-api/text/docs');

@@ -1,14 +1,14 @@
-import { DEFAULT_LIMITS } from './config/limits.js';
-import { type Diagnostic, DiagnosticBag } from './diagnostics/diagnostic.js';
-import { checkDocument } from './document/check-document.js';
-import { reportUnreadTables } from './document/unread-tables.js';
-import { extractPage } from './extract/index.js';
-import { deepestContainerLine } from './input/container-depth.js';
-import { detectDialect } from './input/detect-dialect.js';
-import { sourceOf } from './ir/source.js';
-import type { PageFragment } from './ir/types.js';
-import { readerFor } from './readers/index.js';
-import type { DialectId, PageInput, ReadOptions } from './readers/types.js';
+import { DEFAULT_LIMITS } from '../config/limits.js';
+import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { checkDocument } from '../document/check-document.js';
+import { reportUnreadTables } from '../document/unread-tables.js';
+import { extractPage } from '../extract/index.js';
+import { deepestContainerLine } from '../input/container-depth.js';
+import { sourceOf } from '../ir/source.js';
+import type { PageFragment } from '../ir/types.js';
+import { detectDialect } from '../readers/detect-dialect.js';
+import { readerFor } from '../readers/index.js';
+import type { DialectId, PageInput, ReadOptions } from '../readers/types.js';
 
 /** What reading one page gives: its fragment (none for index pages and unreadable ones) and its own diagnostics. */
 export interface PageResult {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitReadWrite } from '../../../src/emit/shared/read-write.js';
-import { emitTypes } from '../../../src/emit/typescript/index.js';
-import { emitZod } from '../../../src/emit/zod/index.js';
-import type { ApiDocument, NamedSchema, ObjectSchema, Operation, Property, Schema } from '../../../src/ir/types.js';
-import { agreementErrors, importSchemas, type Parser, useScratchDir } from './generated-project.js';
+import { emitTypes } from '../../src/emit/typescript/index.js';
+import { emitZod } from '../../src/emit/zod/index.js';
+import type { ApiDocument, NamedSchema, ObjectSchema, Operation, Property, Schema } from '../../src/ir/types.js';
+import { splitReadWrite } from '../../src/lower/read-write.js';
+import { agreementErrors, importSchemas, type Parser, useScratchDir } from '../emit/shared/generated-project.js';
 
 const str: Schema = { kind: 'string' };
 const prop = (name: string, schema: Schema, required = true): Property => ({ name, schema, required });

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputFile } from '../pipeline.js';
+import type { OutputFile } from '../generate.js';
+import type { OutputStamps } from './output-stamps.js';
 
 export type FileStatus = 'unchanged' | 'changed' | 'new';
 
@@ -17,12 +18,19 @@ export interface WriteReport {
   stale: string[];
 }
 
-/** Compares each output with what is on disk; writes nothing. */
-export async function planOutputs(outDir: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
+/**
+ * Compares each output with what is on disk; writes nothing. With `stamps`, a file whose size and
+ * modification time vouch that it holds the output's stamped text is not read.
+ */
+export async function planOutputs(outDir: string, outputs: readonly OutputFile[], stamps?: OutputStamps): Promise<WriteReport> {
   const files = await Promise.all(
     outputs.map(async (output): Promise<PlannedFile> => {
-      const existing = await readFile(path.join(outDir, output.path), 'utf8').catch(() => undefined);
+      const target = path.resolve(outDir, output.path);
+      const info = output.stamp && stamps ? await stat(target).catch(() => undefined) : undefined;
+      if (info && stamps?.vouches(target, output.stamp!, info.size, info.mtimeMs)) return { path: output.path, status: 'unchanged' };
+      const existing = await readFile(target, 'utf8').catch(() => undefined);
       const status: FileStatus = existing === undefined ? 'new' : existing === output.contents ? 'unchanged' : 'changed';
+      if (info && status === 'unchanged') stamps?.record(target, output.stamp!, info.size, info.mtimeMs);
       return { path: output.path, status };
     }),
   );
@@ -34,10 +42,11 @@ export async function planOutputs(outDir: string, outputs: readonly OutputFile[]
  * (and flushed) to a temporary file beside its target, and only when all of them are written are
  * they renamed into place. A failure or a kill before the renames leaves every previous file as it
  * was; each rename is atomic, so no file is ever seen half-written. Unchanged files are not
- * touched (their modification times stay, so watchers and build tools see no change).
+ * touched (their modification times stay, so watchers and build tools see no change). With
+ * `stamps`, what was written is recorded there.
  */
-export async function writeOutputs(outDir: string, outputs: readonly OutputFile[]): Promise<WriteReport> {
-  const report = await planOutputs(outDir, outputs);
+export async function writeOutputs(outDir: string, outputs: readonly OutputFile[], stamps?: OutputStamps): Promise<WriteReport> {
+  const report = await planOutputs(outDir, outputs, stamps);
   const toWrite = outputs.filter((output) => report.stale.includes(output.path));
   if (toWrite.length === 0) return report;
   // Staged side by side, so the flushes overlap; the renames only once every file is staged.
@@ -55,6 +64,12 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     throw error;
+  }
+  for (const output of toWrite) {
+    if (!output.stamp || !stamps) continue;
+    const target = path.resolve(outDir, output.path);
+    const info = await stat(target).catch(() => undefined);
+    if (info) stamps.record(target, output.stamp, info.size, info.mtimeMs);
   }
   return report;
 }

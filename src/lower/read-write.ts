@@ -10,8 +10,8 @@
  * `PetReadable` (response side) — and the bodies of operations refer to the variant. The named
  * schema itself stays as declared. Schemas without readOnly/writeOnly properties are untouched.
  */
-import { childSchemas, mapChildSchemas } from '../../ir/schema-children.js';
-import type { ApiDocument, NamedSchema, Operation, Property, Schema } from '../../ir/types.js';
+import { childSchemas, mapChildSchemas } from '../ir/schema-children.js';
+import type { ApiDocument, NamedSchema, Operation, Property, Schema } from '../ir/types.js';
 
 type Direction = 'request' | 'response';
 

@@ -5,26 +5,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { DiagnosticSeverities, EmitConfig } from '../config/config-schema.js';
+import { emitConflict } from '../config/emit-check.js';
+import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
+import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import type { NamingOptions } from '../emit/shared/naming.js';
+import type { ImportedSpec } from '../import/openapi/index.js';
+import { type LoadedFile, loadFiles } from '../input/load-files.js';
+import { compareText } from '../ir/order.js';
+import { sourceOf } from '../ir/source.js';
+import type { ApiDocument, PageFragment } from '../ir/types.js';
+import { mergeFragments } from '../merge/index.js';
+import { applySpecDocuments } from '../merge/spec-documents.js';
+import type { Vocabulary } from '../readers/markdown/vocabulary.js';
+import type { DialectId } from '../readers/types.js';
+import { TEMPLATES } from '../templates.js';
 import { hashText, PageCache } from './cache/page-cache.js';
-import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
-import { emitConflict } from './config/emit-check.js';
-import { DEFAULT_LIMITS, type Limits } from './config/limits.js';
-import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
-import type { NamingOptions } from './emit/shared/naming.js';
-import type { ImportedSpec } from './import/openapi/index.js';
-import { type LoadedFile, loadFiles } from './input/load-files.js';
-import { compareText } from './ir/order.js';
-import { sourceOf } from './ir/source.js';
-import type { ApiDocument, PageFragment } from './ir/types.js';
-import { mergeFragments } from './merge/index.js';
-import { applySpecDocuments } from './merge/spec-documents.js';
+import { type CachedSpec, importSpecs } from './cache/spec-imports.js';
 import type { PageResult } from './read-page.js';
-import type { Vocabulary } from './readers/markdown/vocabulary.js';
-import type { DialectId } from './readers/types.js';
 import { defaultWorkerCount, type ReadJob, readPages } from './workers/read-pool.js';
-
-/** Real TypeScript files copied as-is into the output folder (they import nothing from src/). */
-const TEMPLATES = { validate: new URL('../templates/validate.ts', import.meta.url) };
 
 export interface GenerateOptions {
   /** A docs folder or a single page. */
@@ -63,6 +62,11 @@ export interface OutputFile {
   /** Relative to the output folder. */
   path: string;
   contents: string;
+  /**
+   * With a cache: names this text (the run that made it), so that a later check of the output
+   * folder can trust a file's size and modification time instead of reading it.
+   */
+  stamp?: string;
 }
 
 export interface GenerateStats {
@@ -108,35 +112,44 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (conflict) throw new TypeError(`specdown: emit: ${conflict}`);
   const bag = new DiagnosticBag();
   const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const input = await loadFiles(options.input, bag, limits);
-  const files = input.files.filter((file) => file.kind === 'page');
-  const specFiles = input.files.filter((file) => file.kind === 'spec');
-  const dialectOf = await dialectChooser(options);
-  const hashes = files.map((file) => hashText(file.file, file.text));
   const cache = options.cache
-    ? PageCache.open(
+    ? await PageCache.open(
         options.cache,
         JSON.stringify([path.resolve(options.input), options.dialect, options.dialects, limits.nesting, options.vocabulary]),
       )
     : undefined;
-  // What loading reported (binary, unreadable, oversized files) is part of the run as much as the
-  // pages are: a run must not replay the warning of a file that has since been deleted or fixed.
-  const runKey = hashText(JSON.stringify(runSettings(options, limits)), JSON.stringify(bag.items), ...hashes);
+  const input = await loadFiles(options.input, bag, { ...cache?.loadOptions(), limits, allowEmpty: options.allowEmpty ?? false });
+  const files = input.files.filter((file) => file.kind === 'page');
+  const specFiles = input.files.filter((file) => file.kind === 'spec');
+  const dialectOf = await dialectChooser(options);
+  const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
+  for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
+  for (const [index, file] of files.entries()) cache?.noteFile(file.file, { ...file, hash: hashes[index]! });
+  const specSettings = JSON.stringify([options.allowRemoteRefs ?? false, limits.specFiles, limits.specSize]);
+  const specKeys = await Promise.all(specFiles.map((file) => cache?.specKey(file.file, specSettings)));
+  // Everything the outputs depend on: settings, what loading reported (a run must not replay the
+  // warning of a file that has since been deleted or fixed), every page's and spec's content.
+  const inputKey = hashText(JSON.stringify(runSettings(options, limits)), JSON.stringify(bag.items), ...hashes);
+  const runKey = (keys: ReadonlyArray<string | undefined>) =>
+    keys.every((key) => key !== undefined) ? hashText(inputKey, ...(keys as string[])) : undefined;
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
-    bytes: input.files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0),
+    bytes: input.files.reduce((sum, f) => sum + f.size, 0),
     workers: 1,
     reusedRun: false,
     operations: 0,
     schemas: 0,
   };
 
-  // A spec may $ref files outside the set we hashed, so a run with specs is never reused whole.
-  const cached = specFiles.length === 0 ? await cache?.getRun(runKey) : undefined;
-  if (cached) {
-    Object.assign(stats, { reusedRun: true, operations: cached.run.operations, schemas: cached.run.schemas });
-    return finish(cached.document, cached.run.outputs, cached.run.diagnostics, options, stats, cached.run.files ?? []);
+  const lastKey = runKey(specKeys);
+  const cached = lastKey === undefined ? undefined : cache?.getRun(lastKey);
+  if (cache && cached) {
+    cache.setRun(cached);
+    await cache.save();
+    Object.assign(stats, { reusedRun: true, operations: cached.operations, schemas: cached.schemas });
+    const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
+    return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats, cached.files ?? []);
   }
 
   const results = await readAll(files, hashes, dialectOf, cache, { ...options, limits }, stats);
@@ -145,11 +158,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     bag.push(...result.diagnostics);
     if (result.fragment) fragments.push(result.fragment);
   }
-  const specs = await importSpecs(specFiles, input.rootDir, { ...options, limits }, bag);
+  const imported = await importSpecs(
+    specFiles,
+    specKeys,
+    {
+      rootDir: input.rootDir,
+      allowRemoteRefs: options.allowRemoteRefs ?? false,
+      maxFiles: limits.specFiles,
+      maxBytes: limits.specSize,
+      settings: specSettings,
+    },
+    bag,
+    cache,
+  );
+  const specs = imported.map(({ spec }) => spec).filter((spec) => spec !== undefined);
   fragments.push(...specs.map((spec) => spec.fragment));
   const reports = fileReports(results, specs);
-  stats.parsed += specs.length;
-  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' });
+  stats.parsed += imported.filter(({ parsed }) => parsed).length;
+  // The fragments are this run's own (read or parsed from the cache's JSON just now): merged in place.
+  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true });
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
@@ -157,14 +184,25 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (files.length > 0 && specFiles.length === 0 && document.operations.length === 0 && !options.allowEmpty)
     reportNoOperations(reports, options, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
-  const outputs = severe ? [] : await emitAll(document, options, bag);
+  let outputs = severe ? [] : await emitAll(document, options, bag);
   if (cache) {
-    await cache.retain(new Set(files.map((f) => f.file)));
-    if (outputs.length > 0)
+    await cache.pages.retain(new Set(files.map((f) => f.file)));
+    await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
+    const key = runKey(imported.map(({ key }) => key));
+    if (key !== undefined && outputs.length > 0) {
       cache.setRun(
-        { key: runKey, outputs, diagnostics: bag.items, operations: stats.operations, schemas: stats.schemas, files: reports },
-        document,
+        {
+          key,
+          outputs: outputs.map((o) => o.path),
+          diagnostics: bag.items,
+          operations: stats.operations,
+          schemas: stats.schemas,
+          files: reports,
+        },
+        outputs.map((o) => o.contents),
       );
+      outputs = outputs.map((output) => ({ ...output, stamp: key }));
+    }
     await cache.save();
   }
   return finish(() => document, outputs, bag.items, options, stats, reports);
@@ -201,6 +239,23 @@ function reportNoOperations(reports: readonly FileReport[], options: GenerateOpt
   );
 }
 
+/** The IR of a reused run, merged again from the cached pages and specs (only if a caller asks for it). */
+function mergeCached(
+  files: readonly LoadedFile[],
+  hashes: readonly string[],
+  specFiles: readonly LoadedFile[],
+  specKeys: ReadonlyArray<string | undefined>,
+  cache: PageCache,
+  options: GenerateOptions,
+): ApiDocument {
+  const bag = new DiagnosticBag();
+  const fragments = files.flatMap((file, index) => cache.pages.getSync<PageResult>(file.file, hashes[index]!)?.fragment ?? []);
+  const specs = specFiles.flatMap((file, index) => cache.specs.getSync<CachedSpec>(file.file, specKeys[index]!)?.spec ?? []);
+  fragments.push(...specs.map((spec) => spec.fragment));
+  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true });
+  return applySpecDocuments(merged, specs, options);
+}
+
 /** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
 function finish(
   document: () => ApiDocument,
@@ -226,47 +281,34 @@ async function readAll(
   stats: GenerateStats,
 ): Promise<PageResult[]> {
   const results: Array<PageResult | undefined> = cache
-    ? await Promise.all(files.map((file, index) => cache.get(file.file, hashes[index]!)))
+    ? await Promise.all(files.map((file, index) => cache.pages.get<PageResult>(file.file, hashes[index]!)))
     : files.map(() => undefined);
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined);
-  const jobs: ReadJob[] = missing.map((index) => {
-    const page = { file: files[index]!.file, text: files[index]!.text };
+  const jobs: ReadJob[] = [];
+  for (const index of missing) {
+    const file = files[index]!;
+    const page = { file: file.file, text: file.text ?? (await readText(file)) };
     const dialect = dialectOf(page.file);
     const job: ReadJob = dialect ? { page, dialect } : { page };
     job.options = { maxNesting: options.limits?.nesting ?? DEFAULT_LIMITS.nesting };
     if (options.vocabulary) job.options.vocabulary = options.vocabulary;
-    return job;
-  });
+    jobs.push(job);
+  }
   stats.parsed = jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
-  const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress) : [];
-  for (const [i, result] of read.entries()) {
+  const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress, cache !== undefined) : [];
+  for (const [i, { result, json }] of read.entries()) {
     const index = missing[i]!;
     results[index] = result;
-    await cache?.set(result.file, hashes[index]!, result);
+    await cache?.pages.set(result.file, json ? { hash: hashes[index]!, ...json } : PageCache.entry(hashes[index]!, result));
   }
   return results as PageResult[];
 }
 
-async function importSpecs(
-  specFiles: readonly LoadedFile[],
-  rootDir: string,
-  options: GenerateOptions,
-  bag: DiagnosticBag,
-): Promise<ImportedSpec[]> {
-  if (specFiles.length === 0) return [];
-  const { importSpec } = await import('./import/openapi/index.js');
-  const specs: ImportedSpec[] = [];
-  for (const file of specFiles) {
-    const spec = await importSpec(file.absolutePath, bag, {
-      rootDir,
-      allowRemoteRefs: options.allowRemoteRefs ?? false,
-      maxFiles: options.limits?.specFiles ?? DEFAULT_LIMITS.specFiles,
-      maxBytes: options.limits?.specSize ?? DEFAULT_LIMITS.specSize,
-    });
-    if (spec) specs.push(spec);
-  }
-  return specs;
+/** A page the cache vouched for by its stat, but whose parse it no longer holds (a damaged store). */
+async function readText(file: LoadedFile): Promise<string> {
+  const text = await readFile(file.absolutePath, 'utf8').catch(() => '');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 async function dialectChooser(options: GenerateOptions): Promise<(file: string) => DialectId | undefined> {
@@ -309,22 +351,22 @@ function applySeverities(diagnostics: readonly Diagnostic[], severities: Diagnos
 async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
   const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
   // Emitters are large modules: import them only when a run needs them.
-  const { printJson, printYaml } = await import('./emit/shared/print.js');
+  const { printJson, printYaml } = await import('../emit/shared/print.js');
   const emitters: Array<[string, () => Promise<string>]> = [];
   if (emit.openapi) {
     const format = emit.openapi;
     emitters.push([
       `openapi.${format}`,
       async () => {
-        const { emitOpenApi } = await import('./emit/openapi/index.js');
+        const { emitOpenApi } = await import('../emit/openapi/index.js');
         const spec = emitOpenApi(document);
         return format === 'yaml' ? await printYaml(spec) : printJson(spec);
       },
     ]);
   }
   const naming = options.naming ?? {};
-  if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
-  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
+  if (emit.types) emitters.push(['types.ts', async () => (await import('../emit/typescript/index.js')).emitTypes(document, { naming })]);
+  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('../emit/zod/index.js')).emitZod(document, { naming })]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
   // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
   // zod), which exists only with operations.

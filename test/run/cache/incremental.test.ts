@@ -1,8 +1,8 @@
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/pipeline.js';
-import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
+import { generate } from '../../../src/run/generate.js';
+import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
@@ -10,6 +10,11 @@ function copyDocs(): string {
   const docs = path.join(tempDir(), 'docs');
   cpSync(path.join(REPO_ROOT, 'docs-input'), docs, { recursive: true });
   return docs;
+}
+
+/** Outputs without their cache stamps: what a run gave, to compare runs with and without a cache. */
+function texts(outputs: ReadonlyArray<{ path: string; contents: string }>): Array<{ path: string; contents: string }> {
+  return outputs.map(({ path, contents }) => ({ path, contents }));
 }
 
 function pages(dir: string): string[] {
@@ -28,7 +33,8 @@ describe('incremental cache', () => {
 
     const warm = await generate({ input: docs, cache });
     expect(warm.stats).toMatchObject({ parsed: 0, reusedRun: true });
-    expect(warm.outputs).toEqual(cold.outputs);
+    expect(texts(warm.outputs)).toEqual(texts(cold.outputs));
+    expect(warm.document).toEqual(cold.document);
     expect(warm.diagnostics).toEqual(cold.diagnostics);
 
     const page = path.join(docs, pages(docs)[0]!);
@@ -39,7 +45,38 @@ describe('incremental cache', () => {
     const edited = await generate({ input: docs, cache });
     expect(edited.stats).toMatchObject({ parsed: 1, reusedRun: false });
     const uncached = await generate({ input: docs });
-    expect(edited.outputs).toEqual(uncached.outputs);
+    expect(texts(edited.outputs)).toEqual(texts(uncached.outputs));
+  });
+
+  it('should give after a one-page change what a cold run gives, where media types share one body schema', async () => {
+    // The page's inline response body is one schema for six media types; its sample fills the
+    // `object` property in place. Read from the cache, the page must still share that schema.
+    const docs = path.join(tempDir(), 'docs');
+    cpSync(path.join(REPO_ROOT, 'test/fixtures/shared-body'), docs, { recursive: true });
+    const page = readFileSync(path.join(docs, 'save-item.md'), 'utf8');
+    writeFileSync(path.join(docs, 'other.md'), page.replace(/Item/g, 'Other'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    writeFileSync(path.join(docs, 'other.md'), `${page.replace(/Item/g, 'Other')}\nEdited.\n`);
+    const edited = await generate({ input: docs, cache });
+    expect(edited.stats.parsed).toBe(1);
+    const cold = await generate({ input: docs });
+    expect(texts(edited.outputs)).toEqual(texts(cold.outputs));
+    const spec = JSON.parse(cold.outputs.find((o) => o.path === 'openapi.json')!.contents);
+    const content = spec.paths['/api/v1/Item'].post.responses['200'].content;
+    expect(content['text/json'].schema).toEqual(content['application/json'].schema);
+  });
+
+  it('should hash a touched page again but reuse the run when its content is the same', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    const cold = await generate({ input: docs, cache });
+    const page = path.join(docs, pages(docs)[0]!);
+    writeFileSync(page, readFileSync(page, 'utf8'));
+    const touched = await generate({ input: docs, cache });
+    expect(touched.stats).toMatchObject({ parsed: 0, reusedRun: true });
+    expect(texts(touched.outputs)).toEqual(texts(cold.outputs));
+    expect(statSync(page).size).toBeGreaterThan(0);
   });
 
   it('should not reuse a run made with other settings', async () => {
@@ -55,10 +92,12 @@ describe('incremental cache', () => {
     const docs = copyDocs();
     const cache = tempDir();
     const first = await generate({ input: docs, cache });
-    for (const file of readdirSync(cache)) writeFileSync(path.join(cache, file), '{ damaged');
+    for (const file of readdirSync(cache, { recursive: true, encoding: 'utf8' })) {
+      if (statSync(path.join(cache, file)).isFile()) writeFileSync(path.join(cache, file), '{ damaged');
+    }
     const again = await generate({ input: docs, cache });
     expect(again.stats.parsed).toBe(again.stats.pages);
-    expect(again.outputs).toEqual(first.outputs);
+    expect(texts(again.outputs)).toEqual(texts(first.outputs));
   });
 
   it('should forget deleted pages', async () => {
@@ -99,7 +138,7 @@ describe('incremental cache', () => {
 describe('worker threads', () => {
   it('should give the same result on 2 workers as on 1', async () => {
     // Threads need the built worker script, so this runs the built pipeline.
-    const built = (await import(path.join(REPO_ROOT, 'dist/index.js'))) as typeof import('../../src/pipeline.js');
+    const built = (await import(path.join(REPO_ROOT, 'dist/index.js'))) as typeof import('../../../src/run/generate.js');
     const docs = copyDocs();
     const one = await built.generate({ input: docs, workers: 1 });
     const two = await built.generate({ input: docs, workers: 2 });

@@ -12,8 +12,8 @@
  * is `allOf: [Base, …]`, the subtype becomes `Base & … & { pet_type: 'Cat' }` (its mapping key,
  * else its own name), so a `Cat` can only carry its own tag.
  */
-import { childSchemas, mapChildSchemas } from '../../ir/schema-children.js';
-import type { ApiDocument, Discriminator, NamedSchema, ObjectSchema, Operation, Schema, UnionSchema } from '../../ir/types.js';
+import { childSchemas, mapChildSchemas } from '../ir/schema-children.js';
+import type { ApiDocument, Discriminator, NamedSchema, ObjectSchema, Operation, Schema, UnionSchema } from '../ir/types.js';
 
 /** `doc` with the ref variants of discriminated unions narrowed to their discriminator values. */
 export function narrowDiscriminators(doc: ApiDocument): ApiDocument {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { narrowDiscriminators } from '../../../src/emit/shared/discriminators.js';
-import { emitTypes } from '../../../src/emit/typescript/index.js';
-import { emitZod } from '../../../src/emit/zod/index.js';
-import type { ApiDocument, NamedSchema, Schema } from '../../../src/ir/types.js';
-import { agreementErrors, importSchemas, useScratchDir } from './generated-project.js';
+import { emitTypes } from '../../src/emit/typescript/index.js';
+import { emitZod } from '../../src/emit/zod/index.js';
+import type { ApiDocument, NamedSchema, Schema } from '../../src/ir/types.js';
+import { narrowDiscriminators } from '../../src/lower/discriminators.js';
+import { agreementErrors, importSchemas, useScratchDir } from '../emit/shared/generated-project.js';
 
 const named = (name: string, schema: Schema): NamedSchema => ({ name, schema, origin: 'imported', sources: [] });
 const ref = (name: string): Schema => ({ kind: 'ref', name });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { withWebhookOperations } from '../../../src/emit/shared/webhook-operations.js';
-import { emitTypes } from '../../../src/emit/typescript/index.js';
-import { emitZod } from '../../../src/emit/zod/index.js';
-import type { ApiDocument } from '../../../src/ir/types.js';
-import { irDocument, irOperation } from '../../helpers/ir-builders.js';
-import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from './generated-project.js';
+import { emitTypes } from '../../src/emit/typescript/index.js';
+import { emitZod } from '../../src/emit/zod/index.js';
+import type { ApiDocument } from '../../src/ir/types.js';
+import { withWebhookOperations } from '../../src/lower/webhook-operations.js';
+import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../emit/shared/generated-project.js';
+import { irDocument, irOperation } from '../helpers/ir-builders.js';
 
 const scratch = useScratchDir();
 

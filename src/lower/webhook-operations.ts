@@ -5,7 +5,7 @@
  * listed in the `operations` map by operationId. Directions are the webhook's own: read-write.ts
  * reads its request body as the API's output (readOnly kept) and its responses as input.
  */
-import type { ApiDocument, Operation } from '../../ir/types.js';
+import type { ApiDocument, Operation } from '../ir/types.js';
 
 /** `doc` with its webhooks appended to the operations; a webhook whose operationId an operation has is left out. */
 export function withWebhookOperations(doc: ApiDocument): ApiDocument {

@@ -1,5 +1,5 @@
-import { READERS } from '../readers/index.js';
-import type { Detection, Evidence, PageInput } from '../readers/types.js';
+import { READERS } from './index.js';
+import type { Detection, Evidence, PageInput } from './types.js';
 
 /**
  * Which dialect `page` is written in, by the weight of evidence: every reader says how strongly the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSpecFile } from '../../src/openapi/detect.js';
+import { isSpecFile } from '../../src/input/detect-spec.js';
 
 const cases: { name: string; file: string; text: string; want: boolean }[] = [
   { name: 'a YAML 3.1 spec', file: 'api.yaml', text: 'openapi: 3.1.0\ninfo: {}\n', want: true },

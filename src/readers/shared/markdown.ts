@@ -1,0 +1,35 @@
+/**
+ * The markdown parser the readers build on: remark-parse with GFM and YAML front matter.
+ *
+ * GFM is added from its parts rather than through remark-gfm: tables, strikethrough, footnotes
+ * and task list items, but not autolink literals. Those only wrap bare URLs and e-mail addresses
+ * that are already text in `link` nodes (their text unchanged), which nothing downstream reads
+ * (descriptions are slices of the page's source, names and types are plain text), yet they cost
+ * about a quarter of the parse: every word is tried as a URL and the finished tree walked again.
+ */
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { type Processor, unified } from 'unified';
+
+/** GFM without autolink literals (see above), as a remark plugin. */
+function remarkGfmBlocks(this: Processor): void {
+  const data = this.data();
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()];
+  data.fromMarkdownExtensions = [
+    ...(data.fromMarkdownExtensions ?? []),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown(),
+  ];
+}
+
+export const markdownProcessor = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml']);

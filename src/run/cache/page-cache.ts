@@ -1,0 +1,255 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { KnownFile, LoadOptions } from '../../input/load-files.js';
+import { BUILD_ID as VERSION } from '../../version.js';
+import type { FileReport, OutputFile } from '../generate.js';
+import { isRacy } from '../write/output-stamps.js';
+import { writeFileAtomic } from '../write/write-outputs.js';
+import { PageStore } from './page-store.js';
+import { findSharedRefs } from './shared-refs.js';
+
+/** A finished run: what a run over unchanged inputs and settings gives again without parsing, merging or emitting. */
+export interface CachedRun {
+  key: string;
+  /** Output paths; their contents are kept beside the manifest and read only if asked for. */
+  outputs: string[];
+  diagnostics: Diagnostic[];
+  operations: number;
+  schemas: number;
+  /** Which reader read each file, and why. */
+  files?: FileReport[];
+}
+
+/** An input file as last seen: its size and modification time vouch for its content hash. */
+interface FileRecord {
+  size: number;
+  mtimeMs: number;
+  kind: KnownFile['kind'];
+  /** Content hash (pages and specs). */
+  hash?: string;
+  /** When the content was hashed. */
+  checkedAt: number;
+}
+
+interface Manifest {
+  version: string;
+  /** Input files by input-relative name. */
+  files: Record<string, FileRecord>;
+  /** Every document the last import of each spec read or tried (absolute paths; URLs make it uncacheable). */
+  specs: Record<string, string[]>;
+  /** Those documents: absent from disk is `null`. */
+  documents: Record<string, FileRecord | null>;
+  run?: CachedRun;
+}
+
+export function hashText(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
+
+/** `node_modules/.cache/specdown` of the nearest folder (from `cwd` up) that has a package.json. */
+export function defaultCacheDir(cwd: string): string {
+  let dir = path.resolve(cwd);
+  for (;;) {
+    if (existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'node_modules', '.cache', 'specdown');
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.join(path.resolve(cwd), 'node_modules', '.cache', 'specdown');
+    dir = parent;
+  }
+}
+
+/**
+ * The incremental cache of one input with one set of settings, in a folder named by a key that
+ * includes specdown's build (an upgrade or a settings change starts afresh):
+ * - `manifest.json`: every input file's size, modification time and content hash, the documents
+ *   each spec read, and the last run (its key, output paths, diagnostics). A run first lists and
+ *   stats the input; files whose size and time match are not read, and when every hash and the
+ *   settings match, the last run is the answer: nothing else is read, parsed or written;
+ * - `pages-*.jsonl`, `specs-*.jsonl` (page-store.ts): what reading each page and importing each
+ *   spec gave, by content hash, for runs where something changed;
+ * - `output-<run>-<n>`: the last run's outputs, read only if a caller asks for their text.
+ * Safe to delete at any time; a damaged file is treated as missing.
+ */
+export class PageCache {
+  readonly pages: PageStore;
+  readonly specs: PageStore;
+  readonly #next: Manifest = { version: VERSION, files: {}, specs: {}, documents: {} };
+  #outputs: { key: string; contents: string[] } | undefined;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly last: Manifest,
+  ) {
+    this.pages = new PageStore(dir, 'pages');
+    this.specs = new PageStore(dir, 'specs');
+  }
+
+  static async open(cacheDir: string, key: string): Promise<PageCache> {
+    const dir = path.join(cacheDir, hashText(VERSION, key).slice(0, 24));
+    const manifest = await readManifest(path.join(dir, 'manifest.json'));
+    return new PageCache(dir, manifest ?? { version: VERSION, files: {}, specs: {}, documents: {} });
+  }
+
+  /** Loading options that let the cache vouch for files whose size and modification time it knows (stat first). */
+  loadOptions(): LoadOptions {
+    return {
+      known: (file, size, mtimeMs) => {
+        const known = this.known(file, size, mtimeMs);
+        if (known?.kind === 'none') this.noteFile(file, { size, mtimeMs, kind: 'none' });
+        return known;
+      },
+      onNotSpec: (file, size, mtimeMs) => this.noteFile(file, { size, mtimeMs, kind: 'none' }),
+    };
+  }
+
+  /** What the last run learned of `file`, if its size and modification time vouch that it is unchanged. */
+  known(file: string, size: number, mtimeMs: number): (KnownFile & { hash?: string }) | undefined {
+    const record = this.last.files[file];
+    if (!record || !vouches(record, size, mtimeMs)) return undefined;
+    return record.hash === undefined ? { kind: record.kind } : { kind: record.kind, hash: record.hash };
+  }
+
+  /** Records `file` for the next run (every input file, every run). */
+  noteFile(file: string, { size, mtimeMs, kind, hash }: { size: number; mtimeMs: number; kind: KnownFile['kind']; hash?: string }): void {
+    const last = this.last.files[file];
+    const reused = last && last.hash === hash && vouches(last, size, mtimeMs);
+    this.#next.files[file] = reused ? last : { size, mtimeMs, kind, ...(hash === undefined ? {} : { hash }), checkedAt: Date.now() };
+  }
+
+  /**
+   * The key of `file`'s import: the content hashes of every document its last import read (stat
+   * first, as for input files). Undefined when there is no record or a document was remote.
+   */
+  async specKey(file: string, settings: string): Promise<string | undefined> {
+    const documents = this.last.specs[file];
+    if (!documents) return undefined;
+    const key = await this.#specKey(file, documents, settings, this.last.documents);
+    if (key !== undefined) this.#next.specs[file] = documents;
+    return key;
+  }
+
+  /** Records the documents `file`'s import read; returns its key (undefined: not cacheable). */
+  async noteSpec(file: string, documents: readonly string[], settings: string): Promise<string | undefined> {
+    const key = await this.#specKey(file, documents, settings, {});
+    if (key !== undefined) this.#next.specs[file] = [...documents];
+    return key;
+  }
+
+  async #specKey(
+    file: string,
+    documents: readonly string[],
+    settings: string,
+    known: Record<string, FileRecord | null>,
+  ): Promise<string | undefined> {
+    if (documents.some((id) => /^[a-z][a-z0-9+.-]+:\/\//i.test(id))) return undefined;
+    const hashes: string[] = [];
+    for (const id of [...documents].sort()) {
+      const record = this.#next.documents[id] ?? (await documentRecord(id, known[id]));
+      this.#next.documents[id] = record;
+      hashes.push(id, record?.hash ?? 'missing');
+    }
+    return hashText('spec', file, settings, ...hashes);
+  }
+
+  /** The last run, if its key is `key`. */
+  getRun(key: string): CachedRun | undefined {
+    const run = this.last.run;
+    return run && run.key === key && Array.isArray(run.outputs) ? run : undefined;
+  }
+
+  /** Keeps the last run (`reused`: it was given again) for the next. */
+  setRun(run: CachedRun, contents?: readonly string[]): void {
+    this.#next.run = run;
+    if (contents) this.#outputs = { key: run.key, contents: [...contents] };
+  }
+
+  /** The outputs of a cached run, stamped with its key; each one's text is read only if a caller asks for it. */
+  runOutputs(run: CachedRun): OutputFile[] {
+    return run.outputs.map((file, index) => {
+      let contents: string | undefined;
+      return Object.defineProperty({ path: file, stamp: run.key } as OutputFile, 'contents', {
+        enumerable: true,
+        get: () => (contents ??= readFileSync(this.#outputFile(run.key, index), 'utf8')),
+      });
+    });
+  }
+
+  /** Serialises `value` for a store: JSON plus the places it shares objects. */
+  static entry(hash: string, value: unknown): { hash: string; json: string; shared: ReturnType<typeof findSharedRefs> } {
+    return { hash, json: JSON.stringify(value), shared: findSharedRefs(value) };
+  }
+
+  /**
+   * Writes what changed, each file atomically, the manifest last (it must never name a run whose
+   * outputs are not there). A failure to cache never fails the run.
+   */
+  async save(): Promise<void> {
+    try {
+      await this.pages.save();
+      await this.specs.save();
+      const outputs = this.#outputs;
+      if (outputs) {
+        for (const [index, contents] of outputs.contents.entries()) await writeFileAtomic(this.#outputFile(outputs.key, index), contents);
+      }
+      if (!this.#changed()) return;
+      await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(this.#next));
+      // Outputs of runs the manifest no longer names.
+      const keep = this.#next.run ? `output-${this.#next.run.key.slice(0, 24)}-` : undefined;
+      for (const name of await readdir(this.dir)) {
+        if (name.startsWith('output-') && (!keep || !name.startsWith(keep))) await rm(path.join(this.dir, name), { force: true });
+      }
+    } catch {
+      // The cache is an optimisation only.
+    }
+  }
+
+  /** Whether the next manifest differs from the last (records are reused as the same objects when unchanged). */
+  #changed(): boolean {
+    const next = this.#next;
+    const last = this.last;
+    const same = <T>(a: Record<string, T>, b: Record<string, T>, equal: (x: T, y: T) => boolean) => {
+      const keys = Object.keys(a);
+      return keys.length === Object.keys(b).length && keys.every((key) => key in b && equal(a[key]!, b[key]!));
+    };
+    return !(
+      same(next.files, last.files, (a, b) => a === b) &&
+      same(next.specs, last.specs, (a, b) => a.join('\0') === b.join('\0')) &&
+      same(next.documents, last.documents, (a, b) => a === b) &&
+      next.run?.key === last.run?.key
+    );
+  }
+
+  #outputFile(key: string, index: number): string {
+    return path.join(this.dir, `output-${key.slice(0, 24)}-${index}`);
+  }
+}
+
+function vouches(record: FileRecord, size: number, mtimeMs: number): boolean {
+  return record.size === size && record.mtimeMs === mtimeMs && !isRacy(mtimeMs, record.checkedAt);
+}
+
+/** A spec document's record: the known one if its stat vouches for it, else hashed now (`null`: not on disk). */
+async function documentRecord(id: string, known: FileRecord | null | undefined): Promise<FileRecord | null> {
+  try {
+    const { size, mtimeMs } = await stat(id);
+    if (known && vouches(known, size, mtimeMs)) return known;
+    const text = await readFile(id, 'utf8');
+    return { size, mtimeMs, kind: 'none', hash: hashText(text), checkedAt: Date.now() };
+  } catch {
+    return null;
+  }
+}
+
+async function readManifest(file: string): Promise<Manifest | undefined> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+    const ok = data.version === VERSION && [data.files, data.specs, data.documents].every((x) => typeof x === 'object' && x !== null);
+    return ok ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
