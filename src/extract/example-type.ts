@@ -4,6 +4,7 @@
  *
  *     `false` → boolean    `50` → integer    `0.5` → number    `["a", "b"]` → array of string
  *     `{ twitter: '@x' }` → object          `BsNr28znDkG8aeo7W` → string
+ *     `true` or `false` → boolean           (alternatives: their type, when they agree)
  *
  * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
  */
@@ -12,12 +13,23 @@ import type { Schema } from '../ir/types.js';
 export function schemaOfExample(text: string): Schema | undefined {
   const value = text.trim();
   if (!value) return undefined;
+  if (!/^[[{]/.test(value) && ALTERNATIVES.test(value)) return agreeing(value.split(ALTERNATIVES).map(schemaOfExample));
   if (value === 'true' || value === 'false') return { kind: 'boolean' };
   if (/^-?\d+$/.test(value)) return { kind: 'integer' };
   if (/^-?\d+\.\d+$/.test(value)) return { kind: 'number' };
   if (value.startsWith('[')) return { kind: 'array', items: itemsOf(value) };
   if (value.startsWith('{')) return { kind: 'map', values: { kind: 'unknown' } };
   return { kind: 'string' };
+}
+
+/** `a or b`, `a, b`: the separators of an example cell that shows alternatives. */
+const ALTERNATIVES = /\s+or\s+|,\s+/i;
+
+/** The alternatives' one scalar type, or undefined when they differ (the cell shows no one type). */
+function agreeing(schemas: ReadonlyArray<Schema | undefined>): Schema | undefined {
+  const kinds = new Set(schemas.map((schema) => schema?.kind));
+  const [kind] = kinds;
+  return kinds.size === 1 && (kind === 'boolean' || kind === 'integer' || kind === 'number' || kind === 'string') ? { kind } : undefined;
 }
 
 function itemsOf(text: string): Schema {

@@ -56,15 +56,17 @@ describe('general reader: tables, lists and their columns', () => {
           '`user`* | `jdoe` | Who',
           '`limit` (required) | `20` | How many',
           '`userId` or `username` | `x` | Either',
+          '`full` | `true` OR `false` | Alternatives of one type',
+          '`size` | `64` or `auto` | Alternatives of two types',
         ),
       ].join('\n\n'),
     );
     expect(parameterNames(operation(read, 'GET /search'))).toEqual(['query:q*', 'header:X-Trace']);
     expect(parameterNames(operation(read, 'GET /filter'))).toEqual(['query:from', 'query:to*']);
     const stars = operation(read, 'GET /stars');
-    expect(parameterNames(stars)).toEqual(['query:user*', 'query:limit*', 'query:userId', 'query:username']);
-    // No type column: the example value's type.
-    expect(stars.parameters.map((p) => p.schema.kind)).toEqual(['string', 'integer', 'string', 'string']);
+    expect(parameterNames(stars)).toEqual(['query:user*', 'query:limit*', 'query:userId', 'query:username', 'query:full', 'query:size']);
+    // No type column: the example value's type (alternatives' when they agree, else text).
+    expect(stars.parameters.map((p) => p.schema.kind)).toEqual(['string', 'integer', 'string', 'string', 'boolean', 'string']);
   });
 
   it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
