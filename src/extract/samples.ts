@@ -49,7 +49,9 @@ function attachRequest(operation: Operation, sample: Sample): void {
     addExample(operation.requestBody.content, mediaType, sample.example).schema = { kind: 'unknown' };
     return;
   }
-  addExample(operation.requestBody.content, mediaType, sample.example);
+  // A media type the tables did not name (`-F image=@…` documented, a JSON command shown too):
+  // its schema is open, for the samples sent so to fill.
+  addExample(operation.requestBody.content, mediaType, sample.example).schema ??= { kind: 'unknown' };
 }
 
 function attachResponse(operation: Operation, sample: Sample, tables: boolean, context: ExtractContext): void {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import { mergeFragments } from '../../../src/merge/index.js';
 import { parseCurl } from '../../../src/readers/markdown/curl.js';
 import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
 
@@ -72,6 +75,27 @@ describe('curl commands as docs write them', () => {
     expect(add.requestBody?.content[0]?.examples).toEqual([]);
     expect(bodySchema(add)).toMatchObject({ kind: 'object', properties: [{ name: 'user_id', schema: { kind: 'integer' } }] });
     expect(codes(read)).toEqual([]);
+  });
+
+  it('should give a media type only a command shows (a JSON call beside a documented upload) the schema its sample shows', () => {
+    const read = readGeneral(
+      [
+        '# Set avatar',
+        signature('POST', '/api/v1/users.setAvatar'),
+        '## Body Parameters',
+        '| Key | Example Value | Description |\n| --- | --- | --- |\n| `image`* or `avatarUrl`* | `a.png` | The file, or a URL |',
+        '```bash\ncurl -F "image=@a.png" http://h.example/api/v1/users.setAvatar\n```',
+        '```bash\ncurl -H "Content-type:application/json" -d \'{"avatarUrl": "http://h.example/a.jpg"}\' http://h.example/api/v1/users.setAvatar\n```',
+      ].join('\n\n'),
+    );
+    const body = operation(read, 'POST /api/v1/users.setAvatar').requestBody!;
+    expect(body.content.map((c) => [c.mediaType, c.schema?.kind, c.examples.length])).toEqual([
+      ['multipart/form-data', 'object', 0],
+      ['application/json', 'unknown', 1],
+    ]);
+    const filled = fillFromSamples(mergeFragments([read.fragment!], new DiagnosticBag(), { version: '1' }), new DiagnosticBag())
+      .operations[0]!.requestBody!.content[1]!.schema;
+    expect(filled).toMatchObject({ kind: 'object', properties: [{ name: 'avatarUrl', schema: { kind: 'string' } }] });
   });
 
   it('should not take the body of a command whose method is not the operation’s', () => {
