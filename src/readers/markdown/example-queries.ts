@@ -22,7 +22,7 @@ const QUERY_METHODS = new Set(['get', 'delete', 'head']);
 export function documentedNames(nodes: readonly RootContent[]): Set<string> {
   const names = new Set<string>();
   for (const node of nodes) {
-    if (node.type === 'table') for (const row of node.children.slice(1)) names.add(cellName(row.children[0]));
+    if (node.type === 'table') for (const row of node.children.slice(1)) for (const name of cellNames(row.children[0])) names.add(name);
     if (node.type === 'list')
       for (const item of node.children) {
         const first = item.children[0];
@@ -33,9 +33,11 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
   return names;
 }
 
-function cellName(cell: TableCell | undefined): string {
-  const code = cell?.children.find((child) => child.type === 'inlineCode');
-  return (code ? code.value : cell ? plainText(cell) : '').replace(/[*\s]+$/, '').trim();
+/** The names a name cell holds: its code spans (`` `userId`* or `username` `` holds two), else its text. */
+function cellNames(cell: TableCell | undefined): string[] {
+  const codes = cell?.children.filter((child) => child.type === 'inlineCode') ?? [];
+  const names = codes.length > 0 ? codes.map((code) => code.value) : [cell ? plainText(cell) : ''];
+  return names.map((name) => name.replace(/[*\s]+$/, '').trim());
 }
 
 /** The table of the example-only query keys of a curl command, or `undefined` when there are none. */

@@ -124,4 +124,17 @@ describe('curl commands as docs write them', () => {
     );
     expect(parameterNames(operation(read, 'GET /api/v1/users.list'))).toEqual(['query:query', 'query:fields']);
   });
+
+  it('should not read again a query key a table documents as the second name of a row', () => {
+    const read = readGeneral(
+      [
+        '# Get avatar',
+        signature('GET', '/api/v1/users.getAvatar'),
+        '| Key | Example Value | Description |\n| --- | --- | --- |\n| `userId`* or `username`* | `B5` or `bob` | The user |',
+        '```bash\ncurl http://localhost:3000/api/v1/users.getAvatar?username=bob\n```',
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /api/v1/users.getAvatar'))).toEqual(['query:userId', 'query:username']);
+    expect(codes(read)).toEqual([]);
+  });
 });
