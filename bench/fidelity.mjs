@@ -12,6 +12,8 @@
  *   --check        exit 1 when an enforced threshold fails (thresholds.mjs)
  *   --json FILE    also write every corpus's scorer result and threshold checks as JSON
  *   --show N       examples per list in the scorer's table (default 5)
+ *   --evidence     for each generic corpus, list the truth params its pages do not name as
+ *                  parameters (where they appear instead: a sample, a link, other text, nowhere)
  *   --dialect ID   read every page as that dialect instead of detecting it
  *   SPECDOWN_SHARED=DIR  the shared folder (corpus/ and eval/) instead of ../shared
  */
@@ -41,6 +43,7 @@ const { values: args } = parseArgs({
     'only-ops': { type: 'string' },
     dialect: { type: 'string' },
     show: { type: 'string', default: '5' },
+    evidence: { type: 'boolean', default: false },
   },
 });
 
@@ -92,7 +95,7 @@ async function main() {
       const workDir = path.join(work, corpus.id.replace(/\//g, '_'));
       const run = await runFidelity(corpus, pipeline, { scorer, workDir, show: Number(args.show), dialect: args.dialect });
       runs.push(run);
-      console.log(formatRun(run));
+      console.log(formatRun(run, { evidence: args.evidence }));
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 /** Readable text for fidelity runs: per corpus, the shared scorer's own table, then the thresholds. */
+import { formatEvidenceListing, formatEvidenceSummary } from './evidence.mjs';
 import { describeCheck } from './thresholds.mjs';
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The whole report for one corpus. */
-export function formatRun(run) {
+/** The whole report for one corpus (`evidence`: list every truth param its pages do not name as one). */
+export function formatRun(run, { evidence = false } = {}) {
   const d = run.diagnostics;
   const severities = ['error', 'warning', 'info'].map((s) => plural(d.bySeverity[s] ?? 0, s)).join(', ');
   const lines = [
@@ -20,15 +21,20 @@ export function formatRun(run) {
         .join(', ')}`,
     );
   lines.push('', ...run.table.trimEnd().split('\n'), '');
+  if (run.evidence) {
+    lines.push(formatEvidenceSummary(run.evidence));
+    if (evidence && run.evidence.named < run.evidence.total)
+      lines.push('params not named on their page as parameters:', formatEvidenceListing(run.evidence));
+    lines.push('');
+  }
   const failed = run.checks.filter((c) => !c.ok);
   const unmeasured = run.checks.filter((c) => c.value === null).length;
   const gate = run.gated ? '' : ' (not gated: reported only)';
   const counts = `${run.checks.length}${unmeasured ? `, ${unmeasured} with nothing to measure` : ''}`;
   if (failed.length === 0) lines.push(`thresholds${gate}: PASS (${counts})`);
-  else {
-    lines.push(`thresholds${gate}: FAIL ${failed.length} of ${counts}`);
-    for (const c of failed) lines.push(`   ${describeCheck(c)}`);
-  }
+  else lines.push(`thresholds${gate}: FAIL ${failed.length} of ${counts}`);
+  // A generic corpus's few thresholds are all shown: their reasons say where the params target comes from.
+  for (const c of run.evidence ? run.checks : failed) lines.push(`   ${describeCheck(c)}`);
   lines.push('');
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 /** Types for run.mjs (the bench is plain ESM JS; tests import it from TypeScript). */
 import type { Corpus } from './corpora.mjs';
+import type { ParamsEvidence } from './evidence.mjs';
 import type { ScorerResult } from './scorer.mjs';
 import type { Check } from './thresholds.mjs';
 
@@ -22,6 +23,8 @@ export interface FidelityRun {
   score: ScorerResult;
   gated: boolean;
   checks: Check[];
+  /** A generic corpus with a manifest: which truth params its pages name (evidence.mjs). */
+  evidence?: ParamsEvidence;
 }
 
 export function runFidelity(

@@ -1,11 +1,12 @@
 /**
  * One fidelity run: generate OpenAPI from a corpus's docs with the pipeline, then score it against
- * the corpus's truth with the shared scorer. The pipeline is passed in, so tests can run this with
- * a stand-in.
+ * the corpus's truth with the shared scorer (and, for a generic corpus, list which truth params its
+ * pages name: evidence.mjs). The pipeline is passed in, so tests can run this with a stand-in.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestOps } from './corpora.mjs';
+import { paramsEvidence } from './evidence.mjs';
 import { runScorer, withoutResponses } from './scorer.mjs';
 import { checkThresholds, thresholdsFor } from './thresholds.mjs';
 
@@ -53,7 +54,9 @@ export async function runFidelity(corpus, { generate, emitOpenApi }, { scorer, w
     stripPrefix: corpus.options.stripPrefix,
     show,
   });
-  const { thresholds, gated } = thresholdsFor(corpus);
+  // Which truth params the pages name at all: the params ceiling a reader that never invents has.
+  const evidence = corpus.kind === 'generic' ? paramsEvidence(corpus) : undefined;
+  const { thresholds, gated } = thresholdsFor(corpus, evidence);
   return {
     id: corpus.id,
     docs: corpus.docs,
@@ -66,5 +69,6 @@ export async function runFidelity(corpus, { generate, emitOpenApi }, { scorer, w
     score,
     gated,
     checks: checkThresholds(score.categories, thresholds),
+    ...(evidence ? { evidence } : {}),
   };
 }
