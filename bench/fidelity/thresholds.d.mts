@@ -1,4 +1,6 @@
 /** Types for thresholds.mjs (the bench is plain ESM JS; tests import it from TypeScript). */
+import type { ParamsEvidence } from './evidence.mjs';
+
 export type Measure = 'recall' | 'precision' | 'f1' | 'type_acc' | 'format_acc' | 'required_acc';
 
 export interface Threshold {
@@ -7,6 +9,8 @@ export interface Threshold {
   min: number;
   reason: string;
   pending?: boolean | undefined;
+  /** Reported but not gated, with why (REPORTED_ONLY). */
+  reportedOnly?: string | undefined;
 }
 
 export interface Check extends Threshold {
@@ -14,11 +18,19 @@ export interface Check extends Threshold {
   ok: boolean;
 }
 
-export const GATE_GENERIC: boolean;
+export const GATED_GENERIC: readonly string[];
+export const REPORTED_ONLY: Readonly<Record<string, Readonly<Record<string, string>>>>;
 export const DIALECT_THRESHOLDS: readonly Threshold[];
 export const PENDING: Readonly<Record<string, readonly string[]>>;
-export function genericThresholds(corpus: { unnamedParams?: { unnamed: number; total: number } | undefined }): Threshold[];
-export function thresholdsFor(corpus: { kind: string; id?: string; unnamedParams?: { unnamed: number; total: number } }): {
+interface CorpusLike {
+  id?: string;
+  unnamedParams?: { unnamed: number; total: number } | undefined;
+}
+export function genericThresholds(corpus: CorpusLike, evidence?: Pick<ParamsEvidence, 'named' | 'total' | 'f1Ceiling'>): Threshold[];
+export function thresholdsFor(
+  corpus: CorpusLike & { kind: string },
+  evidence?: Pick<ParamsEvidence, 'named' | 'total' | 'f1Ceiling'>,
+): {
   thresholds: Threshold[];
   gated: boolean;
 };
