@@ -11,8 +11,8 @@ export const GATED_GENERIC = ['generic/gitlab', 'generic/rocketchat'];
 
 /**
  * Thresholds of a gated generic corpus that are reported but do not fail `--check`, each with the
- * reason printed beside it (`corpus: { 'category measure': reason }`). Empty: every issue 11
- * threshold of the gated corpora passes honestly.
+ * reason printed beside it (`corpus: { 'category measure': reason }`). Empty: the one issue 11
+ * target no reader can reach honestly (Rocket.Chat's params) is marked by `genericThresholds` itself.
  */
 export const REPORTED_ONLY = {};
 
@@ -40,36 +40,46 @@ const CEILING_MARGIN = 0.03;
 
 const f3 = (v) => v.toFixed(3);
 
-/**
- * The params F1 ceiling of a generic corpus and its words: from the params evidence (evidence.mjs:
- * the truth params its pages name as parameters), else from what its README states.
- */
-function paramsCeiling(corpus, evidence) {
+/** Issue 11's params target: 3 points under the F1 ceiling a corpus README states, if that is under 0.95. */
+function readmeParamsTarget(corpus) {
   const readme = corpus.unnamedParams;
-  const claim = readme ? `README.md says ${readme.unnamed} of ${readme.total} are named on no page` : undefined;
-  if (evidence && evidence.total > 0) {
-    const words = `evidence: ${evidence.named} of ${evidence.total} truth params are named on their page as parameters`;
-    return { ceiling: evidence.f1Ceiling, words: claim ? `${words} (${claim})` : words };
-  }
-  if (!readme) return undefined;
+  if (!readme) return { min: 0.95, reason: 'issue 11' };
   const recall = (readme.total - readme.unnamed) / readme.total;
-  return { ceiling: (2 * recall) / (1 + recall), words: claim };
+  const ceiling = (2 * recall) / (1 + recall);
+  if (ceiling - CEILING_MARGIN >= 0.95) return { min: 0.95, reason: 'issue 11' };
+  return {
+    min: Math.round((ceiling - CEILING_MARGIN) * 1000) / 1000,
+    reason: `issue 11; README.md says ${readme.unnamed} of ${readme.total} are named on no page: F1 ceiling ${f3(ceiling)} − ${CEILING_MARGIN}`,
+  };
 }
 
-/** Issue 11's targets for a generic corpus (params: 3 points under its F1 ceiling, if lower). */
+/**
+ * Issue 11's targets for a generic corpus. The params target is the issue's (under the ceiling its
+ * README states). When the params evidence (evidence.mjs: the truth params its pages name as
+ * parameters) puts the honest ceiling under that target, a reader that never invents cannot reach
+ * it: the target is reported with that reason, and a gated regression floor 3 points under the
+ * measured ceiling keeps what is reached.
+ */
 export function genericThresholds(corpus, evidence) {
-  let paramsMin = 0.95;
-  let paramsReason = 'issue 11';
-  const ceiling = paramsCeiling(corpus, evidence);
-  if (ceiling && ceiling.ceiling - CEILING_MARGIN < paramsMin) {
-    paramsMin = Math.round((ceiling.ceiling - CEILING_MARGIN) * 1000) / 1000;
-    paramsReason = `issue 11; ${ceiling.words}: F1 ceiling ${f3(ceiling.ceiling)} − ${CEILING_MARGIN}`;
+  const target = readmeParamsTarget(corpus);
+  const params = [t('params', 'f1', target.min, target.reason)];
+  if (evidence && evidence.total > 0 && evidence.f1Ceiling - CEILING_MARGIN < target.min) {
+    const measured = `evidence: ${evidence.named} of ${evidence.total} truth params are named on their page as parameters, F1 ceiling ${f3(evidence.f1Ceiling)}`;
+    params[0] = { ...params[0], reportedOnly: `unreachable without inventing parameters (${measured})` };
+    params.push(
+      t(
+        'params',
+        'f1',
+        Math.round((evidence.f1Ceiling - CEILING_MARGIN) * 1000) / 1000,
+        `regression floor; ${measured} − ${CEILING_MARGIN}`,
+      ),
+    );
   }
   const reportedOnly = REPORTED_ONLY[corpus.id] ?? {};
   return [
     t('operations', 'recall', 0.98, 'issue 11'),
     t('operations', 'precision', 0.95, 'issue 11'),
-    t('params', 'f1', paramsMin, paramsReason),
+    ...params,
     t('request fields', 'f1', 0.9, 'issue 11'),
   ].map((th) =>
     reportedOnly[`${th.category} ${th.measure}`] ? { ...th, reportedOnly: reportedOnly[`${th.category} ${th.measure}`] } : th,
