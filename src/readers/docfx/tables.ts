@@ -1,51 +1,6 @@
-/**
- * DocFX tables that need help to be read as the normalised document.
- *
- * The path parameter table has no heading of its own: it sits in the operation section,
- * right after the description.
- *
- *     Saves a ticket message and performs any user notifications
- *
- *     | Path Part | Type | Description |
- *     ^ a table whose first header cell is `Path Part`
- *
- * We insert a synthetic `## Path Parameters` heading (depth 2, `data.section: 'path-parameters'`,
- * no position: it is not in the file) before such a table, so the extractor reads it like any
- * other parameter section. The table itself keeps its real position.
- */
-import type { Heading, Root, RootContent, Table, TableRow } from 'mdast';
-import { plainText } from './text.js';
-
-const PATH_PART = /^path\s*parts?$/i;
-
-function firstHeaderCell(table: Table): string {
-  const cell = table.children[0]?.children[0];
-  return cell ? plainText(cell).trim() : '';
-}
-
-function syntheticPathHeading(): Heading {
-  return {
-    type: 'heading',
-    depth: 2,
-    children: [{ type: 'text', value: 'Path Parameters' }],
-    data: { section: 'path-parameters' },
-  };
-}
-
-/** Puts a synthetic path-parameters heading before every `Path Part` table not already under one. */
-export function markPathPartTables(root: Root): void {
-  const children: RootContent[] = [];
-  let section: string | undefined;
-  for (const node of root.children) {
-    if (node.type === 'heading') section = node.data?.section;
-    if (node.type === 'table' && section !== 'path-parameters' && PATH_PART.test(firstHeaderCell(node))) {
-      children.push(syntheticPathHeading());
-      section = 'path-parameters';
-    }
-    children.push(node);
-  }
-  root.children = children;
-}
+/** DocFX tables that need help to be read as the normalised document (the path part tables, which the
+ * scraped text of the same pages shares: `readers/shared/path-part-tables.ts`). */
+import type { Root, TableRow } from 'mdast';
 
 /**
  * Rows whose description held a raw line break. DocFX writes the break as is, so the row goes on
