@@ -18,7 +18,7 @@ import { type OperationNames, objectLiteralKey, schemaConstName } from '../share
 import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
 import { block, indentLines } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
-import { refConst } from './kinds/ref.js';
+import { constOf } from './schema.js';
 
 /**
  * Per file: const name → the local binding it stands for (itself unless it is an export alias),
@@ -86,7 +86,7 @@ function declareParts(parts: OperationParts, names: OperationNames, context: Zod
     out.push(`export { ${target} as ${constName} };`);
   };
   const schemaCode = (schema: Schema): PartCode => {
-    const alias = refConst(schema, context);
+    const alias = constOf(schema, context);
     return alias === undefined ? { text: context.render(schema) } : { alias };
   };
   for (const { location, schema } of parameterGroups(parts)) constant(names[PARAMETER_PART[location]], schemaCode(schema));

@@ -1,4 +1,4 @@
-import type { RefSchema, Schema } from '../../../ir/types.js';
+import type { RefSchema } from '../../../ir/types.js';
 import { schemaConstName } from '../../shared/naming.js';
 import type { ZodContext } from '../context.js';
 
@@ -10,12 +10,8 @@ export function renderRefZod(schema: RefSchema, context: ZodContext): string {
   return context.isLazy(schema.name) ? `z.lazy(() => ${name})` : name;
 }
 
-/**
- * The const `schema` renders as when it is nothing but a ref to a named schema (not nullable, not
- * deferred): a part whose schema this is aliases that const rather than declaring one.
- */
-export function refConst(schema: Schema, context: ZodContext): string | undefined {
-  if (schema.kind !== 'ref' || schema.nullable) return undefined;
+/** The const a ref renders as when it is not deferred (`z.lazy`); `undefined` for a dangling or deferred ref. */
+export function refConst(schema: RefSchema, context: ZodContext): string | undefined {
   const typeName = context.names.types.get(schema.name);
   return typeName === undefined || context.isLazy(schema.name) ? undefined : schemaConstName(typeName);
 }
