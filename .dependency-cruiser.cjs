@@ -15,6 +15,15 @@ const only = (name, from, allowed, comment) => ({
   to: { path: '^src/', pathNot: `^src/(${[from, ...allowed].join('|')})(/|$)` },
 });
 
+/** The subfolders of `folder` import one another only through `folder/shared/`. */
+const apart = (name, folder, comment) => ({
+  name,
+  comment,
+  severity: 'error',
+  from: { path: `^src/${folder}/([^/]+)/` },
+  to: { path: `^src/${folder}/[^/]+/`, pathNot: `^src/${folder}/($1|shared)/` },
+});
+
 module.exports = {
   forbidden: [
     {
@@ -42,13 +51,7 @@ module.exports = {
     only('diagnostics', 'diagnostics', ['ir'], 'Diagnostics carry IR sources and know no stage.'),
     only('document', 'document', ['ir', 'diagnostics'], 'The normalised document is the contract between readers and the extractor.'),
     only('readers', 'readers', ['document', 'ir', 'diagnostics'], 'Readers make the normalised document; they know nothing after it.'),
-    {
-      name: 'dialects-apart',
-      comment: 'A dialect reader imports no other dialect: what several share lives in readers/shared/.',
-      severity: 'error',
-      from: { path: '^src/readers/([^/]+)/' },
-      to: { path: '^src/readers/[^/]+/', pathNot: '^src/readers/($1|shared)/' },
-    },
+    apart('dialects-apart', 'readers', 'A dialect reader imports no other dialect: what several share lives in readers/shared/.'),
     only('input', 'input', ['config/limits\\.ts', 'ir', 'diagnostics'], 'Loading files knows no dialect and no spec format beyond its sniff.'),
     only('openapi', 'openapi', ['ir', 'diagnostics'], 'The OpenAPI front door reads specs; it knows no stage after it.'),
     only('extract', 'extract', ['document', 'ir', 'diagnostics'], 'The one extractor reads the normalised document, whatever the dialect.'),
@@ -64,13 +67,7 @@ module.exports = {
     },
     only('lower', 'lower', ['ir'], 'Lowering is IR → IR.'),
     only('emit', 'emit', ['lower', 'ir', 'diagnostics'], 'Emitters see the IR only, never the input format.'),
-    {
-      name: 'emitters-apart',
-      comment: 'One emitter imports no other: what they share lives in emit/shared/.',
-      severity: 'error',
-      from: { path: '^src/emit/([^/]+)/' },
-      to: { path: '^src/emit/[^/]+/', pathNot: '^src/emit/($1|shared)/' },
-    },
+    apart('emitters-apart', 'emit', 'One emitter imports no other: what they share lives in emit/shared/.'),
     only('diff', 'diff', ['openapi', 'ir', 'diagnostics'], 'The differ compares loaded OpenAPI documents.'),
     {
       name: 'run-below-commands',
