@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../diagnostics/codes.js';
-import { COLUMN_ROLES } from '../extract/columns.js';
+import { COLUMN_ROLES } from '../document/column-roles.js';
 import { parseTypeText } from '../extract/type-text.js';
 import { VOCABULARY_SECTIONS } from '../readers/markdown/section-titles.js';
 import { DIALECT_IDS } from '../readers/types.js';

@@ -1,4 +1,5 @@
-import type { Severity } from './diagnostic.js';
+/** How bad a diagnostic is; `error` fails the run. */
+export type Severity = 'error' | 'warning' | 'info';
 
 interface CodeInfo {
   severity: Severity;

@@ -1,8 +1,8 @@
 import type { Source } from '../ir/source.js';
 import { compareSources } from '../ir/source.js';
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './codes.js';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity } from './codes.js';
 
 /** A finding about the input: plain data, collected, never thrown. */
 export interface Diagnostic {

@@ -9,7 +9,7 @@
  *   The extractor reads these, never the heading's wording.
  * - Tables are real GFM `table` nodes with positions; the first row is the header. Header cells
  *   name the column (`Property Name`, `Parameter Name`, `Path Part`, `Name`, `Type`, `Description`,
- *   `ReadOnly`, `Source`, `Response`, `Value`, …; see `extract/columns.ts`).
+ *   `ReadOnly`, `Source`, `Response`, `Value`, …; see `column-roles.ts`).
  * - A "required" marker in a cell is a `strong` node whose text is `Required`.
  * - The request line is the first `code` node with `lang: 'http'` inside the `operation` section
  *   whose first line is `METHOD /path` (leading slash added by the reader if the dialect omits it).
@@ -120,7 +120,7 @@ declare module 'mdast' {
     typeWords?: Record<string, string>;
     /**
      * Extra column header names (lower-case, spaces collapsed) → the column role they name
-     * (`name`, `type`, `required`, `in`, …; see `extract/columns.ts`), from the user's vocabulary.
+     * (`name`, `type`, `required`, `in`, …; see `column-roles.ts`), from the user's vocabulary.
      */
     columnNames?: Record<string, string>;
     /** What the reader found on the page, in words (`generate --format json` adds it to the file's reason). */

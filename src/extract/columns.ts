@@ -1,63 +1,11 @@
-/**
- * Table columns by their header names. Dialects name the same column differently
- * (`Property Name`, `Parameter Name`, `Path Part`, `Name`); this is the one place that knows.
- */
+/** The rows of a table, their cells by column role (`document/column-roles.ts` knows the header names). */
 import type { PhrasingContent, Table, TableCell } from 'mdast';
+import { type ColumnRole, columnRoles } from '../document/column-roles.js';
+import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { literalName } from './literal-name.js';
-import { isRequiredMarker, plainText } from './text.js';
-
-export type ColumnRole =
-  | 'name'
-  | 'type'
-  | 'description'
-  | 'required'
-  | 'optional'
-  | 'readOnly'
-  | 'in'
-  | 'status'
-  | 'value'
-  | 'default'
-  | 'example'
-  | 'method'
-  | 'url';
-
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  'name',
-  'type',
-  'description',
-  'required',
-  'optional',
-  'readOnly',
-  'in',
-  'status',
-  'value',
-  'default',
-  'example',
-  'method',
-  'url',
-];
-
-const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
-  [
-    'name',
-    /^(?:property|parameter|param|field|member|attribute|argument|key|header|query|body|path|form|request)?\s*name$|^path\s*parts?$|^(?:parameters?|params?|property|properties|field|fields|key|keys|header|headers|attributes?|arguments?|arg|options?)$/i,
-  ],
-  ['type', /^(?:data\s*)?type$|^format$|^value\s+type$|^schema$/i],
-  ['description', /^description$|^summary$|^remarks?$|^notes?$|^details$|^meaning$|^purpose$/i],
-  // Help Pages: `Additional information` holds `Required` (or `None.`), never the description.
-  ['required', /^required\??$|^mandatory\??$|^additional\s+information$|^req(?:uired)?\.?$/i],
-  ['optional', /^optional\??$/i],
-  ['readOnly', /^read\s*-?\s*only$/i],
-  ['in', /^source$|^in$|^location$|^param(?:eter)?\s+type$|^parameter\s+location$|^passed\s+in$/i],
-  ['status', /^response$|^status(?:\s*code)?$|^code$|^http\s+(?:status(?:\s*code)?|code)$|^response\s+code$/i],
-  ['value', /^value$/i],
-  ['default', /^default(?:\s+value)?$/i],
-  ['example', /^examples?(?:\s+values?)?$|^sample(?:\s+values?)?$/i],
-  ['method', /^(?:http\s+)?(?:method|verb)$/i],
-  ['url', /^(?:url|uri|endpoint|path|route|resource|request\s+url|url\s+path)$/i],
-];
+import { isRequiredMarker } from './text.js';
 
 export interface TableRow {
   cells: Map<ColumnRole, TableCell>;
@@ -70,20 +18,6 @@ export interface ReadTable {
   roles: Set<ColumnRole>;
   rows: TableRow[];
   source: Source;
-}
-
-/** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */
-function roleOf(header: string, extra?: Readonly<Record<string, string>>): ColumnRole | undefined {
-  const text = header.replace(/\s+/g, ' ').trim();
-  const own = extra && Object.hasOwn(extra, text.toLowerCase()) ? extra[text.toLowerCase()] : undefined;
-  if (own && (COLUMN_ROLES as readonly string[]).includes(own)) return own as ColumnRole;
-  for (const [role, pattern] of COLUMN_NAMES) if (pattern.test(text)) return role;
-  return undefined;
-}
-
-/** The role of each header cell, in column order (`undefined` for columns we do not read). */
-export function columnRoles(table: Table, extra?: Readonly<Record<string, string>>): Array<ColumnRole | undefined> {
-  return (table.children[0]?.children ?? []).map((cell) => roleOf(plainText(cell), extra));
 }
 
 /** The cells of each body row by column role. Rows with fewer cells than the header are reported. */

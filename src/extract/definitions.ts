@@ -15,8 +15,9 @@
  * integers are strings.
  */
 import type { Table } from 'mdast';
+import { columnRoles } from '../document/column-roles.js';
 import type { EnumMember, EnumSchema, NamedSchema } from '../ir/types.js';
-import { cellChildren, cellText, columnRoles, readTable } from './columns.js';
+import { cellChildren, cellText, readTable } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { objectFromTable } from './properties.js';
 import type { Section } from './sections.js';

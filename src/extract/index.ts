@@ -6,11 +6,12 @@
 import type { Code, Root } from 'mdast';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { PageMeta } from '../document/types.js';
+import { deriveOperationId } from '../ir/operation-id.js';
 import type { NamedSchema, Operation, PageFragment, Parameter, SecurityScheme } from '../ir/types.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
-import { deriveOperationId, findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
+import { findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { readRequestBody } from './request-body.js';
 import { readResponses } from './responses.js';

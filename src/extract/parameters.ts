@@ -9,6 +9,7 @@
  *   the request body / responses (the `code` values in the description, `application/json` first).
  */
 import type { Table } from 'mdast';
+import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
@@ -17,7 +18,7 @@ import { templateNames } from './endpoint.js';
 import { schemaOfExample } from './example-type.js';
 import { isRequired } from './properties.js';
 import type { Section } from './sections.js';
-import { inlineSource, plainText } from './text.js';
+import { inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
 export interface BodyRow {

@@ -4,14 +4,8 @@
  * (OpenAPI descriptions are CommonMark); otherwise the nodes' plain text.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { plainText } from '../document/plain-text.js';
 import type { ExtractContext } from './context.js';
-
-/** The plain text of a node (markup dropped, inline code kept). */
-export function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
-}
 
 /** A `strong` node whose text is `Required` (the normalised required marker). */
 export function isRequiredMarker(node: Nodes): boolean {

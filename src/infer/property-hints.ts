@@ -7,8 +7,9 @@
  * property as the type of its own name wins; a property no row names, but named as a type a table
  * defines, is that type. Samples that show only `null` never decide a type the tables define.
  */
+
+import { shapeKey } from '../ir/shape-key.js';
 import type { ApiDocument, Schema } from '../ir/types.js';
-import { shapeKey } from '../merge/schema-merge.js';
 
 const MIN_SHARE = 0.6;
 const DROPPED = [

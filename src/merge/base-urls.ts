@@ -16,7 +16,7 @@
  * 3. When pages of another dialect document operations too (their routes carry their own base
  *    path and say nothing of a host), every server is the operations' own, none the document's.
  */
-import { deriveOperationId } from '../extract/endpoint.js';
+import { deriveOperationId } from '../ir/operation-id.js';
 import { compareText } from '../ir/order.js';
 import type { PageFragment, Server } from '../ir/types.js';
 

@@ -7,7 +7,7 @@
  * extractor derived from method + path (no uid on the page) silently gets the suffix instead.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { deriveOperationId } from '../extract/endpoint.js';
+import { deriveOperationId } from '../ir/operation-id.js';
 import { formatSource, sourceOf } from '../ir/source.js';
 import type { Operation } from '../ir/types.js';
 import { mergeSameRoute } from './same-route.js';

@@ -10,7 +10,7 @@
  * except the numeric widening noted. Descriptions and other annotations: the first one's win.
  */
 
-import { compareText } from '../ir/order.js';
+import { shapeKey } from '../ir/shape-key.js';
 import type { ObjectSchema, Property, Schema, SchemaBase } from '../ir/types.js';
 
 export type MergeResult = { ok: true; schema: Schema } | { ok: false };
@@ -107,17 +107,4 @@ function annotations(schema: Schema): SchemaBase {
 /** Structural equality ignoring annotations (description, source, examples). */
 function sameShape(a: Schema, b: Schema): boolean {
   return shapeKey(a) === shapeKey(b);
-}
-
-const ANNOTATIONS = new Set(['description', 'source', 'examples', 'title', 'inferred']);
-
-/** A canonical JSON of the schema's shape (annotations dropped, keys sorted). */
-export function shapeKey(schema: unknown): string {
-  return JSON.stringify(schema, (key, value: unknown) => {
-    if (ANNOTATIONS.has(key)) return undefined;
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([x], [y]) => compareText(x, y)));
-    }
-    return value;
-  });
 }

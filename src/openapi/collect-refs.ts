@@ -4,8 +4,8 @@
  */
 import type { Source } from '../ir/source.js';
 import { isMap, type JsonMap, own } from './json.js';
-import type { SpecFile } from './load.js';
 import type { SpecPositions } from './positions.js';
+import type { SpecFile } from './spec-file.js';
 
 /** Keys whose values are data (examples, defaults), not spec structure, unless they name a child. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value', 'x-examples']);

@@ -10,22 +10,15 @@ import type { Source } from '../ir/source.js';
 import { collectRefs } from './collect-refs.js';
 import { parseSpecText } from './parse.js';
 import type { SpecPositions } from './positions.js';
+import type { SpecFile } from './spec-file.js';
+
+export type { SpecFile } from './spec-file.js';
 
 /** Default of `LoadOptions.maxBytes`: the size of one document. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 /** Default of `LoadOptions.maxFiles`: documents one spec may reach through `$ref`s (a guard against hostile fan-out). */
 const MAX_FILES = 10_000;
-
-export interface SpecFile {
-  /** Absolute path, or URL for a remote document. */
-  id: string;
-  /** Path relative to the input root, `/`-separated (the URL for remote documents). */
-  rel: string;
-  value: unknown;
-  /** False when the text plainly names no other document (no `$ref` or mapping off `#`): nothing to walk. */
-  mayReferOut?: boolean;
-}
 
 export interface LoadOptions {
   diagnostics: DiagnosticBag;

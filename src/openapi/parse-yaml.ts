@@ -10,10 +10,18 @@ import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, ty
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Point, Source } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
-import type { ParsedSpecText } from './parse.js';
 import type { SpecPositions } from './positions.js';
 
 const MAX_DEPTH = 256;
+
+/** A spec's text as plain values (`ok: false` when it could not be read). */
+export interface ParsedSpecText {
+  value: unknown;
+  ok: boolean;
+  /** Read as strict JSON (not through the YAML parser). */
+  json?: boolean;
+}
+
 /** Nodes the document may hold once aliases are expanded (an alias bomb is refused, as `yaml`'s `maxAliasCount` does). */
 const MAX_EXPANDED_NODES = 5_000_000;
 

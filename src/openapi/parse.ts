@@ -5,14 +5,8 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { parseJsonWithPositions } from './parse-json.js';
+import type { ParsedSpecText } from './parse-yaml.js';
 import type { SpecPositions } from './positions.js';
-
-export interface ParsedSpecText {
-  value: unknown;
-  ok: boolean;
-  /** Read as strict JSON (not through the YAML parser). */
-  json?: boolean;
-}
 
 /** Parses `text`; syntax errors and too-deep nesting are `spec-invalid` diagnostics at their position. */
 export async function parseSpecText(

@@ -3,27 +3,26 @@
  * files → detect dialect → reader → normalised document → extract → merge → IR → emit.
  * Writing to disk is `write/`'s job; `generate` never touches the output folder.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticSeverities, EmitConfig } from '../config/config-schema.js';
 import { emitConflict } from '../config/emit-check.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { NamingOptions } from '../emit/shared/naming.js';
-import type { ImportedSpec } from '../import/openapi/index.js';
 import { type LoadedFile, loadFiles } from '../input/load-files.js';
-import { compareText } from '../ir/order.js';
-import { sourceOf } from '../ir/source.js';
 import type { ApiDocument, PageFragment } from '../ir/types.js';
 import { mergeFragments } from '../merge/index.js';
 import { applySpecDocuments } from '../merge/spec-documents.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId } from '../readers/types.js';
-import { TEMPLATES } from '../templates.js';
 import { hashText, PageCache } from './cache/page-cache.js';
 import { type CachedSpec, importSpecs } from './cache/spec-imports.js';
+import { emitOutputs } from './emit-outputs.js';
+import { fileReports, reportNoOperations } from './file-reports.js';
 import type { PageResult } from './read-page.js';
-import { defaultWorkerCount, type ReadJob, readPages } from './workers/read-pool.js';
+import { dialectChooser, readAllPages } from './read-pages.js';
+import type { FileReport, GenerateResult, GenerateStats, OutputFile } from './result.js';
+import { applySeverities } from './severities.js';
 
 export interface GenerateOptions {
   /** A docs folder or a single page. */
@@ -58,51 +57,6 @@ export interface GenerateOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface OutputFile {
-  /** Relative to the output folder. */
-  path: string;
-  contents: string;
-  /**
-   * With a cache: names this text (the run that made it), so that a later check of the output
-   * folder can trust a file's size and modification time instead of reading it.
-   */
-  stamp?: string;
-}
-
-export interface GenerateStats {
-  pages: number;
-  /** Pages parsed this run (the rest came from the cache). */
-  parsed: number;
-  bytes: number;
-  workers: number;
-  /** True when nothing changed since the cached run, so merge and emit were skipped. */
-  reusedRun: boolean;
-  operations: number;
-  schemas: number;
-}
-
-/** Which reader read a file, why, and what it found (`generate --format json` reports it). */
-export interface FileReport {
-  file: string;
-  /** The dialect reader, or `openapi` for a spec; absent for a page that could not be read. */
-  reader?: string;
-  reason?: string;
-  operations: number;
-}
-
-export interface GenerateResult {
-  document: ApiDocument;
-  /** Per input file, sorted by file. Empty when the whole run came from the cache. */
-  files: FileReport[];
-  /** Sorted by path. Empty when errors prevented emitting. */
-  outputs: OutputFile[];
-  /** Sorted deterministically. */
-  diagnostics: Diagnostic[];
-  /** True when an error-severity diagnostic was reported. */
-  failed: boolean;
-  stats: GenerateStats;
-}
-
 /**
  * Runs the whole pipeline in memory. Never throws for bad input: problems come back as diagnostics.
  * Throws a TypeError for options that contradict each other (`emit: { zod: false, helpers: true }`).
@@ -121,7 +75,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const input = await loadFiles(options.input, bag, { ...cache?.loadOptions(), limits, allowEmpty: options.allowEmpty ?? false });
   const files = input.files.filter((file) => file.kind === 'page');
   const specFiles = input.files.filter((file) => file.kind === 'spec');
-  const dialectOf = await dialectChooser(options);
+  const dialectOf = await dialectChooser(options.dialect, options.dialects);
   const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
   for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
   for (const [index, file] of files.entries()) cache?.noteFile(file.file, { ...file, hash: hashes[index]! });
@@ -152,7 +106,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats, cached.files ?? []);
   }
 
-  const results = await readAll(files, hashes, dialectOf, cache, { ...options, limits }, stats);
+  const read = { maxNesting: limits.nesting, ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}) };
+  const results = await readAllPages(files, hashes, cache, { ...options, dialectOf, read }, stats);
   const fragments: PageFragment[] = [];
   for (const result of results) {
     bag.push(...result.diagnostics);
@@ -182,9 +137,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   stats.schemas = document.schemas.length;
   // A spec states what it holds (components only, webhooks only): only docs pages can fail to be read.
   if (files.length > 0 && specFiles.length === 0 && document.operations.length === 0 && !options.allowEmpty)
-    reportNoOperations(reports, options, bag);
+    reportNoOperations(reports, options.input, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
-  let outputs = severe ? [] : await emitAll(document, options, bag);
+  let outputs = severe ? [] : await emitOutputs(document, options, bag);
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
     await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
@@ -206,37 +161,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     await cache.save();
   }
   return finish(() => document, outputs, bag.items, options, stats, reports);
-}
-
-function fileReports(results: readonly PageResult[], specs: readonly ImportedSpec[]): FileReport[] {
-  const reports: FileReport[] = results.map((result) => ({
-    file: result.file,
-    ...(result.reader ? { reader: result.reader.id, reason: result.reader.reason } : {}),
-    operations: result.fragment?.operations.length ?? 0,
-  }));
-  for (const spec of specs)
-    reports.push({
-      file: spec.fragment.file,
-      reader: 'openapi',
-      reason: 'an OpenAPI/Swagger document',
-      operations: spec.fragment.operations.length,
-    });
-  return reports.sort((a, b) => compareText(a.file, b.file));
-}
-
-/**
- * Pages were read but none documents an operation: as a prebuild step this would silently replace
- * an API's types with nothing. The message says what the readers made of the pages.
- */
-function reportNoOperations(reports: readonly FileReport[], options: GenerateOptions, bag: DiagnosticBag): void {
-  const byReader = new Map<string, number>();
-  for (const report of reports) byReader.set(report.reader ?? 'unread', (byReader.get(report.reader ?? 'unread') ?? 0) + 1);
-  const read = [...byReader].map(([reader, count]) => `${count} by ${reader}`).join(', ');
-  bag.report(
-    'no-operations',
-    sourceOf(options.input, undefined),
-    `no operation found in ${reports.length} file${reports.length === 1 ? '' : 's'} (${read}); pass --allow-empty (allowEmpty in the config) if that is intended`,
-  );
 }
 
 /** The IR of a reused run, merged again from the cached pages and specs (only if a caller asks for it). */
@@ -272,55 +196,6 @@ function finish(
   return Object.defineProperty(result, 'document', { enumerable: true, get: () => (value ??= document()) }) as GenerateResult;
 }
 
-async function readAll(
-  files: readonly LoadedFile[],
-  hashes: readonly string[],
-  dialectOf: (file: string) => DialectId | undefined,
-  cache: PageCache | undefined,
-  options: GenerateOptions,
-  stats: GenerateStats,
-): Promise<PageResult[]> {
-  const results: Array<PageResult | undefined> = cache
-    ? await Promise.all(files.map((file, index) => cache.pages.get<PageResult>(file.file, hashes[index]!)))
-    : files.map(() => undefined);
-  const missing = files.map((_, index) => index).filter((index) => results[index] === undefined);
-  const jobs: ReadJob[] = [];
-  for (const index of missing) {
-    const file = files[index]!;
-    const page = { file: file.file, text: file.text ?? (await readText(file)) };
-    const dialect = dialectOf(page.file);
-    const job: ReadJob = dialect ? { page, dialect } : { page };
-    job.options = { maxNesting: options.limits?.nesting ?? DEFAULT_LIMITS.nesting };
-    if (options.vocabulary) job.options.vocabulary = options.vocabulary;
-    jobs.push(job);
-  }
-  stats.parsed = jobs.length;
-  stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
-  const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress, cache !== undefined) : [];
-  for (const [i, { result, json }] of read.entries()) {
-    const index = missing[i]!;
-    results[index] = result;
-    await cache?.pages.set(result.file, json ? { hash: hashes[index]!, ...json } : PageCache.entry(hashes[index]!, result));
-  }
-  return results as PageResult[];
-}
-
-/** A page the cache vouched for by its stat, but whose parse it no longer holds (a damaged store). */
-async function readText(file: LoadedFile): Promise<string> {
-  const text = await readFile(file.absolutePath, 'utf8').catch(() => '');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-async function dialectChooser(options: GenerateOptions): Promise<(file: string) => DialectId | undefined> {
-  if (options.dialect) return () => options.dialect;
-  const globs = Object.entries(options.dialects ?? {});
-  if (globs.length === 0) return () => undefined;
-  // picomatch is loaded only by runs that have dialect globs.
-  const { default: picomatch } = await import('picomatch');
-  const rules = globs.map(([glob, id]) => ({ test: picomatch(glob, { dot: true }), id }));
-  return (file) => rules.find((rule) => rule.test(file))?.id;
-}
-
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */
 function runSettings(options: GenerateOptions, limits: Limits): unknown {
   return [
@@ -335,53 +210,4 @@ function runSettings(options: GenerateOptions, limits: Limits): unknown {
     options.vocabulary,
     options.allowEmpty,
   ];
-}
-
-function applySeverities(diagnostics: readonly Diagnostic[], severities: DiagnosticSeverities | undefined): Diagnostic[] {
-  if (!severities) return [...diagnostics];
-  const out: Diagnostic[] = [];
-  for (const diagnostic of diagnostics) {
-    const override = severities[diagnostic.code];
-    if (override === 'off') continue;
-    out.push(override ? { ...diagnostic, severity: override } : diagnostic);
-  }
-  return out;
-}
-
-async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
-  const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
-  // Emitters are large modules: import them only when a run needs them.
-  const { printJson, printYaml } = await import('../emit/shared/print.js');
-  const emitters: Array<[string, () => Promise<string>]> = [];
-  if (emit.openapi) {
-    const format = emit.openapi;
-    emitters.push([
-      `openapi.${format}`,
-      async () => {
-        const { emitOpenApi } = await import('../emit/openapi/index.js');
-        const spec = emitOpenApi(document);
-        return format === 'yaml' ? await printYaml(spec) : printJson(spec);
-      },
-    ]);
-  }
-  const naming = options.naming ?? {};
-  if (emit.types) emitters.push(['types.ts', async () => (await import('../emit/typescript/index.js')).emitTypes(document, { naming })]);
-  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('../emit/zod/index.js')).emitZod(document, { naming })]);
-  if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
-  // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
-  // zod), which exists only with operations.
-  if (emit.helpers && emit.zod && document.operations.length > 0)
-    emitters.push(['validate.ts', () => readFile(TEMPLATES.validate, 'utf8')]);
-  const outputs: OutputFile[] = [];
-  for (const [file, run] of emitters) {
-    try {
-      outputs.push({ path: file, contents: await run() });
-    } catch (error) {
-      // An emitter failing is a bug in specdown, but the user must still get a clear message and
-      // an untouched output folder rather than a stack trace and half the files.
-      diagnostics.report('emit-failed', sourceOf(file, undefined), `internal error while emitting ${file}: ${(error as Error).message}`);
-      return [];
-    }
-  }
-  return outputs.sort((a, b) => compareText(a.path, b.path));
 }

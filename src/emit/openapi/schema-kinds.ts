@@ -15,7 +15,7 @@ import type {
   UnionSchema,
 } from '../../ir/types.js';
 import { copyJson, type JsonObject, objectFromEntries, sortedEntries } from './json-object.js';
-import type { SchemaContext } from './schema.js';
+import type { SchemaContext } from './schema-context.js';
 
 type EmitSchema = (schema: Schema, ctx: SchemaContext) => JsonObject;
 

@@ -7,14 +7,10 @@
 import { formatSource } from '../../ir/source.js';
 import type { Schema, SchemaBase } from '../../ir/types.js';
 import { copyExtensions, copyJson, type JsonObject, orderKeys, setEntry } from './json-object.js';
+import type { SchemaContext } from './schema-context.js';
 import { emitKindKeywords } from './schema-kinds.js';
 
-export interface SchemaContext {
-  /** `$ref` for a named schema. */
-  refOf(name: string): string;
-  /** Put source positions (`file:line:column`) into the output. */
-  sources: boolean;
-}
+export type { SchemaContext } from './schema-context.js';
 
 /** Canonical key order of a Schema Object. */
 export const SCHEMA_KEY_ORDER = [

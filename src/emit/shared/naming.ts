@@ -9,8 +9,24 @@ import { compareText } from '../../ir/order.js';
 import type { ApiDocument } from '../../ir/types.js';
 import { quoteString } from './literal.js';
 
-/** Identifiers the generated files use themselves. */
-const RESERVED = new Set(['Record', 'operations', 'Types', 'z']);
+/**
+ * Words a declared name cannot be: ECMAScript's reserved words (strict mode and modules included),
+ * TypeScript's predefined type names, and the keywords that start a type (`keyof T`, `unique
+ * symbol`, `infer U`). Each was checked with tsc (`export interface X` and `X` as a type);
+ * `test/emit/shared/reserved-names.test.ts` compiles docs naming their types after all of them.
+ * A docs name that is one gets a trailing `_` (`class` → `class_`).
+ */
+const KEYWORDS = new Set([
+  ...['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export'],
+  ...['extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super'],
+  ...['switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'await', 'let', 'static'],
+  ...['implements', 'interface', 'package', 'private', 'protected', 'public'],
+  ...['any', 'unknown', 'never', 'undefined', 'string', 'number', 'bigint', 'boolean', 'symbol', 'object', 'intrinsic'],
+  ...['keyof', 'readonly', 'unique', 'infer'],
+]);
+
+/** Identifiers the generated files use themselves (`Record<…>`, `z`, `import type * as Types`, the `operations` map): a docs name yields them. */
+const TAKEN = ['Record', 'operations', 'Types', 'z'];
 
 const SEPARATORS = /[^\p{ID_Continue}$\u200c\u200d]+|_+/u;
 const START = /^[\p{ID_Start}$]/u;
@@ -30,20 +46,29 @@ export interface NamingOptions {
   operations?: NameCasing;
 }
 
-/** `toPascalIdentifier` or `toPreservedIdentifier`, by casing. */
-function toIdentifier(raw: string, casing: NameCasing = 'pascal'): string {
+/**
+ * The one door from a docs name (a schema name, an operationId) to an identifier: cased as the
+ * config says, valid, never a reserved word. `NameRegistry` then makes it unique.
+ */
+export function toIdentifier(raw: string, casing: NameCasing = 'pascal'): string {
+  const name = identifierPart(raw, casing);
+  return KEYWORDS.has(name) ? `${name}_` : name;
+}
+
+/** A docs name cased and made a valid identifier, to be completed (`<base>Response`) or checked by `toIdentifier`. */
+function identifierPart(raw: string, casing: NameCasing): string {
   return casing === 'preserve' ? toPreservedIdentifier(raw) : toPascalIdentifier(raw);
 }
 
 /** `DTO_ticket_conversation` stays; `odata.nextLink` → `odata_nextLink`; `2fa` → `_2fa`. */
-export function toPreservedIdentifier(raw: string): string {
+function toPreservedIdentifier(raw: string): string {
   const replaced = raw.replace(/[^\p{ID_Continue}$\u200c\u200d]+/gu, '_');
   if (replaced === '' || /^_*$/.test(replaced)) return 'Unnamed';
   return START.test(replaced) ? replaced : `_${replaced}`;
 }
 
 /** `DTO_ticket_conversation` → `DTOTicketConversation`; `odata.nextLink` → `OdataNextLink`. */
-export function toPascalIdentifier(raw: string): string {
+function toPascalIdentifier(raw: string): string {
   const words = raw.split(SEPARATORS).filter((word) => word !== '');
   const joined = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join('');
   if (joined === '') return 'Unnamed';
@@ -69,11 +94,15 @@ export function objectLiteralKey(name: string): string {
   return typePropertyKey(name);
 }
 
-/** Allocates unique identifiers: the first to ask for a name gets it, later ones get `_2`, `_3`, … */
+/**
+ * Allocates every identifier the generated files declare: the first to ask for a name gets it,
+ * later ones get `_2`, `_3`, …; a reserved word is never handed out.
+ */
 class NameRegistry {
-  readonly #taken = new Set<string>(RESERVED);
+  readonly #taken = new Set<string>(TAKEN);
 
-  claim(base: string): string {
+  claim(wanted: string): string {
+    const base = KEYWORDS.has(wanted) ? `${wanted}_` : wanted;
     let name = base;
     for (let n = 2; this.#taken.has(name); n++) name = `${base}_${n}`;
     this.#taken.add(name);
@@ -123,7 +152,8 @@ export function buildNames(doc: ApiDocument, naming: NamingOptions = {}): EmitNa
   const ids = [...byId.keys()].sort(compareText);
   for (const id of ids) {
     const operation = byId.get(id);
-    const base = toIdentifier(id, naming.operations);
+    // A base is completed (`<base>Response`), so it may be a reserved word itself.
+    const base = identifierPart(id, naming.operations ?? 'pascal');
     const statuses = new Map<string, string>();
     const names: OperationNames = {
       base,
@@ -136,7 +166,8 @@ export function buildNames(doc: ApiDocument, naming: NamingOptions = {}): EmitNa
       statuses,
     };
     const codes = [...new Set((operation?.responses ?? []).map((response) => response.status))].sort(compareText);
-    for (const status of codes) statuses.set(status, registry.claim(`${base}${toPascalIdentifier(status).replace(/^_/, '')}Response`));
+    for (const status of codes)
+      statuses.set(status, registry.claim(`${base}${identifierPart(status, 'pascal').replace(/^_/, '')}Response`));
     operations.set(id, names);
   }
   return { types, operations };

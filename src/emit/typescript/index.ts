@@ -1,12 +1,10 @@
 /**
  * The TypeScript types emitter: `types.ts` with one declaration per named schema (sorted by type
- * name), the types of every operation's parts and an `operations` map. Built as ts-morph statements
- * and printed once.
+ * name), the types of every operation's parts and an `operations` map. Each declaration is text
+ * composed from escaped pieces (emit/shared: names, strings, comments); the file is laid out once.
  */
 import type { ApiDocument } from '../../ir/types.js';
-import { narrowDiscriminators } from '../../lower/discriminators.js';
-import { splitReadWrite } from '../../lower/read-write.js';
-import { withWebhookOperations } from '../../lower/webhook-operations.js';
+import { lowerDocument } from '../../lower/index.js';
 import { oneLine } from '../shared/comments.js';
 import { buildNames, compareText, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
@@ -20,9 +18,8 @@ export interface TypesEmitOptions {
 
 /** The text of `types.ts` for `doc`. Same document → byte-identical text. */
 export function emitTypes(input: ApiDocument, options: TypesEmitOptions = {}): string {
-  // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
-  // properties out, responses writeOnly ones (read-write.ts).
-  const doc = withWebhookOperations(splitReadWrite(narrowDiscriminators(input)));
+  // The run lowers the document once for both code emitters; a caller of the API may pass the IR as it is.
+  const doc = lowerDocument(input);
   const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
   const declarations: string[] = [];

@@ -1,11 +1,10 @@
 /**
  * The zod v4 emitter: `schemas.ts` with a const per named schema (dependency order) and per
- * operation part, whose inferred types agree with types.ts. Built as ts-morph statements, printed once.
+ * operation part, whose inferred types agree with types.ts. Each declaration is text composed from
+ * escaped pieces (emit/shared: names, strings, comments); the file is laid out once.
  */
 import type { ApiDocument } from '../../ir/types.js';
-import { narrowDiscriminators } from '../../lower/discriminators.js';
-import { splitReadWrite } from '../../lower/read-write.js';
-import { withWebhookOperations } from '../../lower/webhook-operations.js';
+import { lowerDocument } from '../../lower/index.js';
 import { oneLine } from '../shared/comments.js';
 import { buildNames, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
@@ -21,9 +20,8 @@ export interface ZodEmitOptions {
 
 /** The text of `schemas.ts` for `doc`. Same document → byte-identical text. */
 export function emitZod(input: ApiDocument, options: ZodEmitOptions = {}): string {
-  // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
-  // properties out, responses writeOnly ones (read-write.ts).
-  const doc = withWebhookOperations(splitReadWrite(narrowDiscriminators(input)));
+  // The run lowers the document once for both code emitters; a caller of the API may pass the IR as it is.
+  const doc = lowerDocument(input);
   const names = buildNames(doc, options.naming);
   const { declarations, recursive } = declareNamedSchemas(doc.schemas, names);
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));

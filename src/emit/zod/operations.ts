@@ -12,20 +12,26 @@
  * no declaration at all), and the lookup object is built inside a function, whose body the checker
  * does not walk out of.
  */
-import type { Operation } from '../../ir/types.js';
+import type { Operation, Schema } from '../../ir/types.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
 import { type OperationNames, objectLiteralKey, schemaConstName } from '../shared/naming.js';
 import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
 import { block, indentLines } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
+import { constOf } from './schema.js';
 
-/** Per file: const name → the local binding it stands for (itself unless it is an export alias), and schema text → the const declaring it. */
+/**
+ * Per file: const name → the local binding it stands for (itself unless it is an export alias),
+ * and the complete text of each declared part schema → the const declaring it (equal text is the
+ * same schema: the second part aliases the first).
+ */
 interface Bindings {
   local: Map<string, string>;
   declared: Map<string, string>;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** A part's schema: another const it is nothing but (`alias`), or the expression to declare. */
+type PartCode = { alias: string } | { text: string };
 
 /** The part schemas of every operation (by operationId), then the `operationSchemas` lookup object. */
 export function declareOperationSchemas(operations: Operation[], context: ZodContext): string[] {
@@ -66,39 +72,41 @@ function lookupEntry(parts: OperationParts, names: OperationNames, bindings: Bin
 
 function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext, bindings: Bindings): string[] {
   const out: string[] = [];
-  const constant = (name: string, text: string): void => {
+  const constant = (name: string, code: PartCode): void => {
     const constName = schemaConstName(name);
     // Another schema's const (a named schema or an earlier part), or the same text as an earlier
     // part (many operations share `{ owner, repo }`): an alias of that const, not a declaration.
-    const target = IDENTIFIER.test(text) ? (bindings.local.get(text) ?? text) : bindings.declared.get(text);
-    if (target === undefined) {
-      bindings.declared.set(text, constName);
-      out.push(`export const ${constName} = ${text};`);
+    const target = 'alias' in code ? (bindings.local.get(code.alias) ?? code.alias) : bindings.declared.get(code.text);
+    if (target === undefined && 'text' in code) {
+      bindings.declared.set(code.text, constName);
+      out.push(`export const ${constName} = ${code.text};`);
       return;
     }
-    bindings.local.set(constName, target);
+    bindings.local.set(constName, target!);
     out.push(`export { ${target} as ${constName} };`);
   };
-  for (const { location, schema } of parameterGroups(parts)) constant(names[PARAMETER_PART[location]], context.render(schema));
-  if (parts.requestBody) constant(names.requestBody, context.render(parts.requestBody.schema));
+  const schemaCode = (schema: Schema): PartCode => {
+    const alias = constOf(schema, context);
+    return alias === undefined ? { text: context.render(schema) } : { alias };
+  };
+  for (const { location, schema } of parameterGroups(parts)) constant(names[PARAMETER_PART[location]], schemaCode(schema));
+  if (parts.requestBody) constant(names.requestBody, schemaCode(parts.requestBody.schema));
   for (const response of parts.responses) {
     const name = names.statuses.get(response.status);
-    if (response.body && name) constant(name, context.render(response.body));
+    if (response.body && name) constant(name, schemaCode(response.body));
   }
   constant(names.response, successSchema(parts, names, bindings));
   return out;
 }
 
-/** The union of the 2xx bodies, as in types.ts. */
-function successSchema(parts: OperationParts, names: OperationNames, bindings: Bindings): string {
-  if (parts.success.length === 0) return 'z.unknown()';
-  const schemas = [
-    ...new Set(
-      parts.success.map((response) => {
-        const name = names.statuses.get(response.status);
-        return response.body && name ? local(name, bindings) : 'z.undefined()';
-      }),
-    ),
-  ];
-  return schemas.length === 1 ? (schemas[0] as string) : `z.union([${schemas.join(', ')}])`;
+/** The union of the 2xx bodies, as in types.ts: the one body's const itself when there is one. */
+function successSchema(parts: OperationParts, names: OperationNames, bindings: Bindings): PartCode {
+  if (parts.success.length === 0) return { text: 'z.unknown()' };
+  const bodies = parts.success.map((response) => {
+    const name = names.statuses.get(response.status);
+    return response.body && name ? local(name, bindings) : undefined;
+  });
+  const distinct = [...new Set(bodies)];
+  if (distinct.length === 1 && distinct[0] !== undefined) return { alias: distinct[0] };
+  return { text: distinct.length === 1 ? 'z.undefined()' : `z.union([${distinct.map((body) => body ?? 'z.undefined()').join(', ')}])` };
 }

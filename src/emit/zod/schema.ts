@@ -10,7 +10,7 @@ import { renderMapZod } from './kinds/map.js';
 import { renderNullZod } from './kinds/null.js';
 import { renderNumberZod } from './kinds/number.js';
 import { renderObjectZod } from './kinds/object.js';
-import { renderRefZod } from './kinds/ref.js';
+import { refConst, renderRefZod } from './kinds/ref.js';
 import { renderStringZod } from './kinds/string.js';
 import { renderUnionZod } from './kinds/union.js';
 import { renderUnknownZod } from './kinds/unknown.js';
@@ -20,6 +20,25 @@ export function renderZod(schema: Schema, context: ZodContext): string {
   const text = renderKind(schema, context);
   if (!schema.nullable || schema.kind === 'null' || schema.kind === 'unknown') return text;
   return `${text}.nullable()`;
+}
+
+/**
+ * The const whose name is the whole of `schema`'s code, if any: a ref, or a union or allOf whose
+ * parts are all that one const (their code collapses to it). A part with such a schema aliases the
+ * const instead of declaring another; the renderers above produce exactly that name for it.
+ */
+export function constOf(schema: Schema, context: ZodContext): string | undefined {
+  if (schema.nullable && schema.kind !== 'null' && schema.kind !== 'unknown') return undefined;
+  if (schema.kind === 'ref') return refConst(schema, context);
+  if (schema.kind === 'union') return sameConst(schema.variants, context);
+  if (schema.kind === 'intersection') return sameConst(schema.parts, context);
+  return undefined;
+}
+
+function sameConst(parts: readonly Schema[], context: ZodContext): string | undefined {
+  const consts = new Set(parts.map((part) => constOf(part, context)));
+  const [only] = consts;
+  return consts.size === 1 ? only : undefined;
 }
 
 function renderKind(schema: Schema, context: ZodContext): string {

@@ -8,8 +8,7 @@ import type { Callback, Operation } from '../../ir/types.js';
 import { isMap, own } from '../../openapi/json.js';
 import type { SpecFile } from '../../openapi/load.js';
 import { followRefs } from '../../openapi/refs.js';
-import { type ImportContext, sourceIn } from './context.js';
-import type { PathItemSite } from './operations.js';
+import { type ImportContext, type PathItemSite, sourceIn } from './context.js';
 
 /** Callbacks inside callbacks are read this deep; deeper ones (or a `$ref` loop) are reported. */
 const MAX_DEPTH = 3;

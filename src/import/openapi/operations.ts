@@ -8,7 +8,7 @@ import { extensionsOf, isMap, own, ownMap, ownString } from '../../openapi/json.
 import type { SpecFile } from '../../openapi/load.js';
 import { followRefs } from '../../openapi/refs.js';
 import { readCallbacks } from './callbacks.js';
-import { type ImportContext, sourceIn } from './context.js';
+import { type ImportContext, type PathItemSite, sourceIn } from './context.js';
 import { readServers } from './document.js';
 import { readParameters } from './parameters.js';
 import { readRequestBody, readResponses } from './responses.js';
@@ -43,17 +43,6 @@ export function readWebhooks(ctx: ImportContext, document: Record<string, unknow
     .keysOf(webhooks)
     .filter((name) => !name.startsWith('x-'))
     .flatMap((name) => readPathItem(ctx, { key: name, value: webhooks[name], file, depth: 0 }));
-}
-
-export interface PathItemSite {
-  /** Path template, webhook name or callback expression. */
-  key: string;
-  value: unknown;
-  file: SpecFile;
-  /** How many callbacks deep the item is (0: a path or webhook). */
-  depth: number;
-  /** For a callback's operations: the owner's operationId and the callback's name (for default ids). */
-  callback?: { owner: string; name: string };
 }
 
 /** The operations of one Path Item (a `$ref` followed), in method order. */

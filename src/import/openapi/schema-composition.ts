@@ -15,18 +15,11 @@ import { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { isMap, type JsonMap, own, ownMap } from '../../openapi/json.js';
 import type { SpecFile } from '../../openapi/load.js';
 import { refOf, resolveRef } from '../../openapi/refs.js';
-import type { ImportContext } from './context.js';
+import type { FoundProperty, ImportContext, PropertyLookup } from './context.js';
+
+export type { PropertyLookup } from './context.js';
 
 const COMPOSITIONS = ['allOf', 'oneOf', 'anyOf'] as const;
-
-/** A property's schema as written, and the file it is written in. */
-interface FoundProperty {
-  value: unknown;
-  file: SpecFile;
-}
-
-/** The schema of property `name` somewhere in a composition, if any part defines it. */
-export type PropertyLookup = (name: string) => FoundProperty | undefined;
 
 /**
  * The lookup for the properties of `value`'s composition: its own, its `$ref` target's and its

@@ -9,8 +9,7 @@
 import type { Property, Schema } from '../../ir/types.js';
 import { isMap, type JsonMap, own, ownMap, ownNumber, ownString } from '../../openapi/json.js';
 import type { SpecFile } from '../../openapi/load.js';
-import { type ImportContext, sourceIn } from './context.js';
-import type { SchemaReader } from './schema.js';
+import { type ImportContext, type SchemaReader, sourceIn } from './context.js';
 import type { PropertyLookup } from './schema-composition.js';
 
 export function readObjectSchema(

@@ -6,8 +6,7 @@
 import type { EnumMember, JsonValue, NumericConstraints, Schema } from '../../ir/types.js';
 import { type JsonMap, own, ownNumber, ownString, toJson } from '../../openapi/json.js';
 import type { SpecFile } from '../../openapi/load.js';
-import { type ImportContext, sourceIn } from './context.js';
-import type { SchemaReader } from './schema.js';
+import { type ImportContext, type SchemaReader, sourceIn } from './context.js';
 import type { PropertyLookup } from './schema-composition.js';
 import { readObjectSchema } from './schema-object.js';
 

@@ -14,7 +14,7 @@ import type { Schema, SchemaBase } from '../../ir/types.js';
 import { extensionsOf, isMap, type JsonMap, own, ownString, toJson } from '../../openapi/json.js';
 import type { SpecFile } from '../../openapi/load.js';
 import { refOf, resolveRef } from '../../openapi/refs.js';
-import { type ImportContext, sourceIn } from './context.js';
+import { type ImportContext, type SchemaReader, sourceIn } from './context.js';
 import { compositionLookup } from './schema-composition.js';
 import { readDiscriminator } from './schema-discriminator.js';
 import { readTypedSchema, SCHEMA_EXTENSIONS_USED, schemaTypes } from './schema-typed.js';
@@ -33,8 +33,6 @@ const UNSUPPORTED = [
   'contains',
   '$dynamicRef',
 ];
-
-export type SchemaReader = (value: unknown, file: SpecFile, depth: number, where?: Source) => Schema;
 
 /** Converts the schema `value` found in `file`. Never throws; problems are diagnostics. */
 export function readSchema(ctx: ImportContext, value: unknown, file: SpecFile, depth = 0, where?: Source): Schema {

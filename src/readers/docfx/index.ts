@@ -12,11 +12,11 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import type { PageMeta } from '../../document/types.js';
 import { sourceOf } from '../../ir/source.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
+import { DOCFX_TYPE_WORDS } from '../shared/docfx-type-words.js';
 import { markdownProcessor } from '../shared/markdown.js';
+import { markPathPartTables } from '../shared/path-part-tables.js';
 import type { Evidence, PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
-import { markPathPartTables } from './tables.js';
-import { DOCFX_TYPE_WORDS } from './type-words.js';
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?(?:title|uid)\s*:/;
 const TITLE_THEN_HTTP = /^#[ \t]+(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+\S.*\r?\n(?:[ \t]*\r?\n)*```http\b/im;

@@ -16,8 +16,8 @@
  * Anything else is `unknown`; the extractor reports it.
  */
 import type { Heading, Nodes, Root } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
-import { plainText } from './text.js';
 
 export interface SectionInfo {
   section: SectionKind;

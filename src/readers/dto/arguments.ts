@@ -13,7 +13,7 @@
 import type { TableRow } from 'mdast';
 import { linesSpan } from '../shared/lines.js';
 import { headingNode, tableNode } from '../shared/nodes.js';
-import type { DtoContext } from './sections.js';
+import type { DtoContext } from './context.js';
 import { readDtoTable, tableKind } from './tables.js';
 
 export function readArguments(context: DtoContext, at: number): number {

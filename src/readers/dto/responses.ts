@@ -12,7 +12,7 @@
 import type { TableRow } from 'mdast';
 import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { cellNode, headingNode, rowNode, tableNode } from '../shared/nodes.js';
-import type { DtoContext } from './sections.js';
+import type { DtoContext } from './context.js';
 
 const FIELD = /^(\s*)(Response status|Response type|Wrapper|Other response statuses)(\s*:\s*)(.*?)\s*$/i;
 const STATUS = /(\d{3})\s*(?:\(([^)]*)\))?/g;

@@ -14,26 +14,13 @@
  *
  * `Request body example` / `Response body example` are sample sections when a JSON sample follows.
  */
-import type { RootContent } from 'mdast';
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import type { PageMeta } from '../../document/types.js';
 import { type Line, linesSpan } from '../shared/lines.js';
 import { codeNode, headingNode, paragraphNode } from '../shared/nodes.js';
 import { readArguments } from './arguments.js';
+import type { DtoContext } from './context.js';
 import { readResponseObject } from './responses.js';
 import type { KnownTypes } from './split-row.js';
 import { readDtoTable, tableKind } from './tables.js';
-
-export interface DtoContext {
-  file: string;
-  lines: readonly Line[];
-  diagnostics: DiagnosticBag;
-  out: RootContent[];
-  meta: PageMeta;
-  known: KnownTypes;
-  /** Route parameter names (constraints stripped). */
-  routeNames: ReadonlySet<string>;
-}
 
 const TYPE_TITLE = /^\s*(?:(DTO_[A-Za-z0-9_]+)|ENUM\s+([A-Za-z0-9_]+))\s*$/;
 const SAMPLE_LABEL = /^\s*(Request|Response) body example\s*$/i;

@@ -16,7 +16,8 @@ import { type Line, linesSpan, splitLines } from '../shared/lines.js';
 import { codeNode, headingNode } from '../shared/nodes.js';
 import { parseRouteTemplate } from '../shared/route.js';
 import type { Evidence, PageInput, Reader } from '../types.js';
-import { labelOf, pushParagraph, readHelpSections } from './sections.js';
+import { labelOf } from './labels.js';
+import { pushParagraph, readHelpSections } from './sections.js';
 
 /**
  * ASP.NET's Help Page generator names .NET types in words: `date` is a DateTime (or

@@ -13,8 +13,8 @@
 
 import { type Line, linesSpan } from '../shared/lines.js';
 import { codeNode, headingNode } from '../shared/nodes.js';
-import type { HelpContext, Label } from './sections.js';
-import { labelOf } from './sections.js';
+import type { HelpContext } from './context.js';
+import { type Label, labelOf } from './labels.js';
 
 const MEDIA_TYPE = String.raw`[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+(?:\s*;\s*[^,;]+)*`;
 const MEDIA_LINE = new RegExp(String.raw`^\s*${MEDIA_TYPE}(?:\s*,\s*${MEDIA_TYPE})*\s*$`);

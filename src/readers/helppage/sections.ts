@@ -17,41 +17,17 @@
  * body section gets `typeText` (`PersonEntity`, `Collection of Contact`) and the table follows it.
  */
 import type { RootContent } from 'mdast';
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { headingNode, paragraphNode } from '../shared/nodes.js';
+import type { HelpContext } from './context.js';
+import { type Label, labelOf } from './labels.js';
 import { readFormats } from './samples.js';
 import { readStatuses } from './statuses.js';
 import { type HeaderLine, parseHeader, readHelpTable } from './tables.js';
 import { splitUriTable } from './uri-parameters.js';
 
-export type Label = 'group' | 'uri' | 'body' | 'request-formats' | 'resource' | 'response-formats';
-
-const LABELS: ReadonlyMap<string, Label> = new Map([
-  ['request information', 'group'],
-  ['response information', 'group'],
-  ['uri parameters', 'uri'],
-  ['body parameters', 'body'],
-  ['request formats', 'request-formats'],
-  ['resource description', 'resource'],
-  ['response formats', 'response-formats'],
-]);
-
 const ENUM_LABEL = /^possible enumeration values:?$/i;
 const NONE = /^none\.?$/i;
-
-export interface HelpContext {
-  file: string;
-  lines: readonly Line[];
-  diagnostics: DiagnosticBag;
-  out: RootContent[];
-  /** Path template parameter names (→ path-parameters); other URI parameters are query. */
-  pathNames: ReadonlySet<string>;
-}
-
-export function labelOf(line: Line | undefined): Label | undefined {
-  return line ? LABELS.get(line.text.trim().toLowerCase()) : undefined;
-}
 
 const isBlank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
 

@@ -12,7 +12,7 @@
  */
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
-import { plainText } from '../../extract/text.js';
+import { plainText } from '../../document/plain-text.js';
 import { decodeFormValue, parseCurl } from './curl.js';
 import type { Signature } from './signatures.js';
 

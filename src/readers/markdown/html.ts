@@ -18,8 +18,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
-import { columnRoles } from '../../extract/columns.js';
-import { plainText } from '../../extract/text.js';
+import { columnRoles } from '../../document/column-roles.js';
+import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 
 const TABLE = /<table[\s>]/i;

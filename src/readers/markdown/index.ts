@@ -9,8 +9,8 @@
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { plainText } from '../../document/plain-text.js';
 import type { PageMeta } from '../../document/types.js';
-import { plainText } from '../../extract/text.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';

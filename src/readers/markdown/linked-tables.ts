@@ -13,7 +13,7 @@
  * without a body (the GET beside it) links to the same section for the reading, not its parameters.
  */
 import type { Link, Nodes, RootContent, Table } from 'mdast';
-import { plainText } from '../../extract/text.js';
+import { plainText } from '../../document/plain-text.js';
 import type { Region } from './regions.js';
 import { classifyTable } from './tables.js';
 

@@ -14,8 +14,8 @@
  */
 import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
-import { plainText } from '../../extract/text.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { type CurlContext, curlSample } from './curl-samples.js';

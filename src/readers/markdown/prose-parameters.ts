@@ -21,7 +21,7 @@
  */
 import type { Nodes, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
-import { plainText } from '../../extract/text.js';
+import { plainText } from '../../document/plain-text.js';
 import type { Signature } from './signatures.js';
 
 interface ProseParameter {

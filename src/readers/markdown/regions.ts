@@ -16,7 +16,7 @@
  * form one group: one region whose tables document all of them.
  */
 import type { Heading, RootContent } from 'mdast';
-import { plainText } from '../../extract/text.js';
+import { plainText } from '../../document/plain-text.js';
 import { showsSampleValues } from './paths.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { curlSignature, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';

@@ -11,7 +11,7 @@
  */
 import type { Code, Nodes, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { plainText } from '../../extract/text.js';
+import { plainText } from '../../document/plain-text.js';
 import { parseCurl } from './curl.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';

@@ -14,8 +14,8 @@
  *     lfs_enabled (optional)  ·  `name` or `context`             → lfs_enabled · name
  */
 import type { InlineCode, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import { type ColumnRole, columnRoles } from '../../extract/columns.js';
-import { plainText } from '../../extract/text.js';
+import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
+import { plainText } from '../../document/plain-text.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 
 type TableKind = 'signatures' | 'attributes' | 'parameters' | 'responses' | 'properties' | 'other';

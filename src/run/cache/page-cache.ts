@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { KnownFile, LoadOptions } from '../../input/load-files.js';
 import { BUILD_ID as VERSION } from '../../version.js';
-import type { FileReport, OutputFile } from '../generate.js';
+import type { FileReport, OutputFile } from '../result.js';
+import { writeFileAtomic } from '../write/atomic-file.js';
 import { isRacy } from '../write/output-stamps.js';
-import { writeFileAtomic } from '../write/write-outputs.js';
 import { PageStore } from './page-store.js';
 import { findSharedRefs } from './shared-refs.js';
 

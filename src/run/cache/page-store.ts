@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../write/write-outputs.js';
+import { writeFileAtomic } from '../write/atomic-file.js';
 import { restoreSharedRefs, type SharedRefs } from './shared-refs.js';
 
 const SHARDS = 32;

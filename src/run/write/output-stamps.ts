@@ -6,7 +6,7 @@
  * folder (`outputs.json`), never in the output folder.
  */
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomic } from './write-outputs.js';
+import { writeFileAtomic } from './atomic-file.js';
 
 interface Stamp {
   stamp: string;

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { OutputFile } from '../generate.js';
+import type { OutputFile } from '../result.js';
+import { stageFile } from './atomic-file.js';
 import type { OutputStamps } from './output-stamps.js';
 
 export type FileStatus = 'unchanged' | 'changed' | 'new';
@@ -72,38 +72,4 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
     if (info) stamps.record(target, output.stamp, info.size, info.mtimeMs);
   }
   return report;
-}
-
-/**
- * Writes `contents` in full, flushed, to a new temporary file beside `target` (creating its folder)
- * and returns that file's path; renaming it onto `target` is the caller's atomic step. On failure
- * the temporary file is removed.
- */
-async function stageFile(target: string, contents: string): Promise<string> {
-  await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(contents, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  return temp;
-}
-
-/** One file, atomically: staged beside it, then renamed into place. */
-export async function writeFileAtomic(target: string, contents: string): Promise<void> {
-  const temp = await stageFile(target, contents);
-  try {
-    await rename(temp, target);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

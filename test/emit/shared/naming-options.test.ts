@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildNames, toPreservedIdentifier } from '../../../src/emit/shared/naming.js';
+import { buildNames, toIdentifier } from '../../../src/emit/shared/naming.js';
 import { type ApiDocument, IR_VERSION } from '../../../src/ir/types.js';
 import { generate } from '../../../src/run/generate.js';
 import { REPO_ROOT } from '../../helpers/temp-dir.js';
@@ -32,8 +32,12 @@ describe('naming options', () => {
     ['2fa', '_2fa'],
     ['a--b', 'a_b'],
     ['...', 'Unnamed'],
+    ['class', 'class_'],
+    ['string', 'string_'],
+    ['keyof', 'keyof_'],
+    ['type', 'type'],
   ])('should preserve %s as %s', (raw, want) => {
-    expect(toPreservedIdentifier(raw)).toBe(want);
+    expect(toIdentifier(raw, 'preserve')).toBe(want);
   });
 
   it('should keep docs names with types: preserve, and PascalCase them by default', () => {
@@ -42,6 +46,12 @@ describe('naming options', () => {
     const preserved = buildNames(input, { types: 'preserve', operations: 'preserve' });
     expect([...preserved.types.values()]).toEqual(['DTO_contact', 'odata_response']);
     expect(preserved.operations.get('v1_get_thing')?.response).toBe('v1_get_thingResponse');
+  });
+
+  it('should give a reserved word a trailing _ and keep a docs name that is already so as written', () => {
+    const names = buildNames(doc(['default', 'default_', 'Record', 'record'], ['delete']), { types: 'preserve', operations: 'preserve' });
+    expect(Object.fromEntries(names.types)).toEqual({ Record: 'Record_2', default: 'default__2', default_: 'default_', record: 'record' });
+    expect(names.operations.get('delete')?.response).toBe('deleteResponse');
   });
 
   it('should keep names unique when preserving makes two the same', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNames, objectLiteralKey, toPascalIdentifier, typePropertyKey } from '../../../src/emit/shared/naming.js';
+import { buildNames, objectLiteralKey, toIdentifier, typePropertyKey } from '../../../src/emit/shared/naming.js';
 import type { ApiDocument, NamedSchema } from '../../../src/ir/types.js';
 import { richDocument } from './rich-document.js';
 
@@ -12,7 +12,7 @@ function docWith(schemaNames: string[], operationIds: string[] = []): ApiDocumen
   return { ...base, schemas, operations };
 }
 
-describe('toPascalIdentifier', () => {
+describe('toIdentifier (PascalCase, the default)', () => {
   it.each([
     ['TicketMessageEntity', 'TicketMessageEntity'],
     ['DTO_ticket_conversation', 'DTOTicketConversation'],
@@ -27,8 +27,8 @@ describe('toPascalIdentifier', () => {
     ['***', 'Unnamed'],
     ['', 'Unnamed'],
   ])('should turn %j into %j', (given, want) => {
-    expect(toPascalIdentifier(given)).toBe(want);
-    expect(isIdentifier(toPascalIdentifier(given))).toBe(true);
+    expect(toIdentifier(given)).toBe(want);
+    expect(isIdentifier(toIdentifier(given))).toBe(true);
   });
 });
 

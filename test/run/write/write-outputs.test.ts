@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planOutputs, writeFileAtomic, writeOutputs } from '../../../src/run/write/write-outputs.js';
+import { writeFileAtomic } from '../../../src/run/write/atomic-file.js';
+import { planOutputs, writeOutputs } from '../../../src/run/write/write-outputs.js';
 import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();

@@ -9,3 +9,9 @@ export function renderRefZod(schema: RefSchema, context: ZodContext): string {
   const name = schemaConstName(typeName);
   return context.isLazy(schema.name) ? `z.lazy(() => ${name})` : name;
 }
+
+/** The const a ref renders as when it is not deferred (`z.lazy`); `undefined` for a dangling or deferred ref. */
+export function refConst(schema: RefSchema, context: ZodContext): string | undefined {
+  const typeName = context.names.types.get(schema.name);
+  return typeName === undefined || context.isLazy(schema.name) ? undefined : schemaConstName(typeName);
+}

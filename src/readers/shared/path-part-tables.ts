@@ -1,5 +1,5 @@
 /**
- * DocFX tables that need help to be read as the normalised document.
+ * The DocFX template's path parameter tables (in DocFX pages and in their scraped text alike).
  *
  * The path parameter table has no heading of its own: it sits in the operation section,
  * right after the description.
@@ -14,7 +14,7 @@
  * other parameter section. The table itself keeps its real position.
  */
 import type { Heading, Root, RootContent, Table } from 'mdast';
-import { plainText } from './text.js';
+import { plainText } from '../../document/plain-text.js';
 
 const PATH_PART = /^path\s*parts?$/i;
 

@@ -1,0 +1,38 @@
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { ImportedSpec } from '../import/openapi/index.js';
+import { compareText } from '../ir/order.js';
+import { sourceOf } from '../ir/source.js';
+import type { PageResult } from './read-page.js';
+import type { FileReport } from './result.js';
+
+/** Per input file, sorted by file: the reader that read it, why, and how many operations it gave. */
+export function fileReports(results: readonly PageResult[], specs: readonly ImportedSpec[]): FileReport[] {
+  const reports: FileReport[] = results.map((result) => ({
+    file: result.file,
+    ...(result.reader ? { reader: result.reader.id, reason: result.reader.reason } : {}),
+    operations: result.fragment?.operations.length ?? 0,
+  }));
+  for (const spec of specs)
+    reports.push({
+      file: spec.fragment.file,
+      reader: 'openapi',
+      reason: 'an OpenAPI/Swagger document',
+      operations: spec.fragment.operations.length,
+    });
+  return reports.sort((a, b) => compareText(a.file, b.file));
+}
+
+/**
+ * Pages were read but none documents an operation: as a prebuild step this would silently replace
+ * an API's types with nothing. The message says what the readers made of the pages.
+ */
+export function reportNoOperations(reports: readonly FileReport[], input: string, bag: DiagnosticBag): void {
+  const byReader = new Map<string, number>();
+  for (const report of reports) byReader.set(report.reader ?? 'unread', (byReader.get(report.reader ?? 'unread') ?? 0) + 1);
+  const read = [...byReader].map(([reader, count]) => `${count} by ${reader}`).join(', ');
+  bag.report(
+    'no-operations',
+    sourceOf(input, undefined),
+    `no operation found in ${reports.length} file${reports.length === 1 ? '' : 's'} (${read}); pass --allow-empty (allowEmpty in the config) if that is intended`,
+  );
+}

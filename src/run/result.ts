@@ -1,0 +1,48 @@
+/** What a run gives: the document, the output files, the diagnostics, per-file reports and figures. */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ApiDocument } from '../ir/types.js';
+
+export interface OutputFile {
+  /** Relative to the output folder. */
+  path: string;
+  contents: string;
+  /**
+   * With a cache: names this text (the run that made it), so that a later check of the output
+   * folder can trust a file's size and modification time instead of reading it.
+   */
+  stamp?: string;
+}
+
+export interface GenerateStats {
+  pages: number;
+  /** Pages parsed this run (the rest came from the cache). */
+  parsed: number;
+  bytes: number;
+  workers: number;
+  /** True when nothing changed since the cached run, so merge and emit were skipped. */
+  reusedRun: boolean;
+  operations: number;
+  schemas: number;
+}
+
+/** Which reader read a file, why, and what it found (`generate --format json` reports it). */
+export interface FileReport {
+  file: string;
+  /** The dialect reader, or `openapi` for a spec; absent for a page that could not be read. */
+  reader?: string;
+  reason?: string;
+  operations: number;
+}
+
+export interface GenerateResult {
+  document: ApiDocument;
+  /** Per input file, sorted by file. Empty when the whole run came from the cache. */
+  files: FileReport[];
+  /** Sorted by path. Empty when errors prevented emitting. */
+  outputs: OutputFile[];
+  /** Sorted deterministically. */
+  diagnostics: Diagnostic[];
+  /** True when an error-severity diagnostic was reported. */
+  failed: boolean;
+  stats: GenerateStats;
+}
