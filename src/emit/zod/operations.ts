@@ -18,6 +18,7 @@ import { type OperationNames, objectLiteralKey, schemaConstName } from '../share
 import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
 import { block, indentLines } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
+import type { SchemaDeclaration } from './schema-const.js';
 
 /** Per file: const name → the local binding it stands for (itself unless it is an export alias), and schema text → the const declaring it. */
 interface Bindings {
@@ -28,8 +29,8 @@ interface Bindings {
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** The part schemas of every operation (by operationId), then the `operationSchemas` lookup object. */
-export function declareOperationSchemas(operations: Operation[], context: ZodContext): string[] {
-  const out: string[] = [];
+export function declareOperationSchemas(operations: Operation[], context: ZodContext): SchemaDeclaration[] {
+  const out: SchemaDeclaration[] = [];
   const entries: string[] = [];
   const bindings: Bindings = { local: new Map(), declared: new Map() };
   for (const { operation, names, parts } of operationsToDeclare(operations, context.names.operations)) {
@@ -64,8 +65,8 @@ function lookupEntry(parts: OperationParts, names: OperationNames, bindings: Bin
   return block(members, ',');
 }
 
-function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext, bindings: Bindings): string[] {
-  const out: string[] = [];
+function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext, bindings: Bindings): SchemaDeclaration[] {
+  const out: SchemaDeclaration[] = [];
   const constant = (name: string, text: string): void => {
     const constName = schemaConstName(name);
     // Another schema's const (a named schema or an earlier part), or the same text as an earlier
@@ -73,7 +74,7 @@ function declareParts(parts: OperationParts, names: OperationNames, context: Zod
     const target = IDENTIFIER.test(text) ? (bindings.local.get(text) ?? text) : bindings.declared.get(text);
     if (target === undefined) {
       bindings.declared.set(text, constName);
-      out.push(`export const ${constName} = ${text};`);
+      out.push({ kind: 'const', doc: '', name: constName, text });
       return;
     }
     bindings.local.set(constName, target);
