@@ -182,9 +182,9 @@ describe('YAML from the CST', () => {
     expect(taken).toBeGreaterThan(files.length * 0.9);
   });
 
-  it('should agree with the Document path on a thousand edited variants of a spec', () => {
+  it('should agree with the Document path on hundreds of edited variants of a spec', () => {
     const next = random(20261203);
-    const VARIANTS = 1200;
+    const VARIANTS = 600;
     const inserts = [
       ' ',
       '  ',
