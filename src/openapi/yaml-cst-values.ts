@@ -50,9 +50,8 @@ export function valuesFromCst(
   fileIndex: number,
   limits: CstLimits,
 ): { value: JsonMap } | undefined {
-  const reader = new CstReader(doc, positions, fileIndex, limits);
   try {
-    return { value: reader.stream(tokens) };
+    return { value: new CstReader(doc, positions, fileIndex, limits).stream(tokens) };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
