@@ -56,7 +56,7 @@ export function parseYamlText(
     const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
     const limits = { maxDepth: MAX_DEPTH, maxNodes: MAX_EXPANDED_NODES };
     const plain = fromCst ? valuesFromCst(tokens, new YamlDocument(undefined, options), positions, fileIndex, limits) : undefined;
-    if (plain) return { value: plain.value, ok: true };
+    if (plain) return { value: plain.value, ok: true, mayReferOut: plain.mayReferOut };
     doc = composeDocument(tokens, options, text.length);
   } catch (error) {
     diagnostics.report('spec-invalid', span(0, 0), `Not valid YAML/JSON: ${(error as Error).message}`);

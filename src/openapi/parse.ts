@@ -12,6 +12,8 @@ export interface ParsedSpecText {
   ok: boolean;
   /** Read as strict JSON (not through the YAML parser). */
   json?: boolean;
+  /** False when the values hold no `$ref` to another document and no discriminator mapping (known when read from YAML's CST). */
+  mayReferOut?: boolean;
 }
 
 /** Parses `text`; syntax errors and too-deep nesting are `spec-invalid` diagnostics at their position. */

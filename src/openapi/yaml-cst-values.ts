@@ -40,7 +40,7 @@ export interface CstLimits {
 
 /**
  * The value of the one document in `tokens` (a map), recording positions as the Document walk
- * does; undefined when the tokens leave the subset. `doc` is an empty Document made with the
+ * does, and whether it may `$ref` another document; undefined when the tokens leave the subset. `doc` is an empty Document made with the
  * options the Composer would get: its schema and options decide the scalars.
  */
 export function valuesFromCst(
@@ -49,9 +49,10 @@ export function valuesFromCst(
   positions: SpecPositions,
   fileIndex: number,
   limits: CstLimits,
-): { value: JsonMap } | undefined {
+): { value: JsonMap; mayReferOut: boolean } | undefined {
   try {
-    return { value: new CstReader(doc, positions, fileIndex, limits).stream(tokens) };
+    const reader = new CstReader(doc, positions, fileIndex, limits);
+    return { value: reader.stream(tokens), mayReferOut: reader.mayReferOut };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
     throw error;
@@ -67,6 +68,8 @@ class CstReader {
   private valueEnd = 0;
   private nodeEnd = 0;
   private nodes = 0;
+  /** Whether a `$ref` not starting with `#`, or a discriminator `mapping`, was read (load.ts walks the refs then). */
+  mayReferOut = false;
   private readonly valueTags: ScalarTag[];
   private readonly keyTags: ScalarTag[];
   private readonly options: unknown;
@@ -174,6 +177,7 @@ class CstReader {
 
   private entry(map: JsonMap, keys: Map<string, SpanId>, key: { text: string; start: number; end: number }, value: unknown): void {
     if (Object.hasOwn(map, key.text)) out();
+    if ((key.text === '$ref' && !(typeof value === 'string' && value.startsWith('#'))) || key.text === 'mapping') this.mayReferOut = true;
     setOwn(map, key.text, value);
     keys.set(key.text, this.positions.span(this.fileIndex, key.start, Math.max(key.end, this.valueEnd)));
   }

@@ -151,6 +151,19 @@ describe('YAML from the CST', () => {
     expect(takenFromCst(text, lastKeyWins)).toBe(cst);
   });
 
+  it.each([
+    ['a: {$ref: "#/b"}\nb: 1\n', false],
+    ['a: {$ref: "other.yaml#/b"}\n', true],
+    ['a: {$ref: 5}\n', true],
+    ['a:\n  discriminator:\n    propertyName: t\n    mapping: {x: "#/b"}\n', true],
+    ['"\\u0024ref": other.yaml\n', true],
+  ])('should say whether %j may refer to another document', (text, refersOut) => {
+    const tokens = [...new Parser().parse(text)];
+    const doc = new Document(undefined, { prettyErrors: false, uniqueKeys: true, strict: false });
+    const read = valuesFromCst(tokens, doc, new SpecPositions(), 0, { maxDepth: 256, maxNodes: 5_000_000 });
+    expect(read?.mayReferOut).toBe(refersOut);
+  });
+
   it('should give the same diagnostics as the Document path for a text it does not take', () => {
     const text = 'openapi: 3.1.0\npaths:\n  /a: 1\n  /a: 2\n';
     const got = read(text, true);
