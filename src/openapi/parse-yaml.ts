@@ -1,16 +1,23 @@
 /**
- * YAML spec text → plain values, recording positions as it goes (parse-spec-text.ts sends here
- * what is not plain JSON, and loads this module, and `yaml`, only then).
+ * YAML spec text → plain values, recording positions as it goes (parse.ts sends here what is not
+ * plain JSON, and loads this module, and `yaml`, only then).
  *
- * We walk the `yaml` AST ourselves instead of `toJS()` so that every map and sequence keeps its
- * node's span (and every key its own), aliases are shared rather than expanded (no billion
- * laughs), and nesting is bounded (the parser's and our recursion).
+ * `yaml`'s Parser makes the CST once. The YAML specs are written in — maps, sequences, scalars,
+ * comments — are read from it directly (yaml-cst-values.ts). Anything else (anchors and aliases,
+ * tags, merge keys, errors…) is composed into a `yaml` Document and walked here, as before: every
+ * map and sequence keeps its node's span (and every key its own), aliases are shared rather than
+ * expanded (no billion laughs), and nesting is bounded (the parser's and our recursion). Both
+ * ways give the same values and places.
  */
-import { type Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import type { CST, Document, DocumentOptions, Node, ParseOptions, SchemaOptions } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Point, Source } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
-import type { SpecPositions } from './positions.js';
+import type { SpanId, SpecPositions } from './positions.js';
+import { valuesFromCst } from './yaml-cst-values.js';
+import { yaml } from './yaml-library.js';
+
+const { Composer, Document: YamlDocument, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } = yaml;
 
 const MAX_DEPTH = 256;
 
@@ -20,6 +27,8 @@ export interface ParsedSpecText {
   ok: boolean;
   /** Read as strict JSON (not through the YAML parser). */
   json?: boolean;
+  /** False when the values hold no `$ref` to another document and no discriminator mapping (known when read from YAML's CST). */
+  mayReferOut?: boolean;
 }
 
 /** Nodes the document may hold once aliases are expanded (an alias bomb is refused, as `yaml`'s `maxAliasCount` does). */
@@ -32,6 +41,8 @@ export function parseYamlText(
   positions: SpecPositions,
   diagnostics: DiagnosticBag,
   lastKeyWins = false,
+  /** Read through the CST where the text allows (false: always compose a Document; for tests). */
+  fromCst = true,
 ): ParsedSpecText {
   const lineCounter = new LineCounter();
   const at = (offset: number): Point => {
@@ -39,6 +50,7 @@ export function parseYamlText(
     return { line, column: col, offset };
   };
   const span = (start: number, end: number): Source => ({ file, start: at(start), end: at(end) });
+  const fileIndex = positions.addFile(file, at);
   const flowDepth = maxFlowDepth(text);
   if (flowDepth > MAX_DEPTH) {
     diagnostics.report(
@@ -48,9 +60,14 @@ export function parseYamlText(
     );
     return { value: undefined, ok: false };
   }
+  const options = { prettyErrors: false, uniqueKeys: !lastKeyWins, strict: false };
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: !lastKeyWins, strict: false });
+    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const limits = { maxDepth: MAX_DEPTH, maxNodes: MAX_EXPANDED_NODES };
+    const plain = fromCst ? valuesFromCst(tokens, new YamlDocument(undefined, options), positions, fileIndex, limits) : undefined;
+    if (plain) return { value: plain.value, ok: true, mayReferOut: plain.mayReferOut };
+    doc = composeDocument(tokens, options, text.length);
   } catch (error) {
     diagnostics.report('spec-invalid', span(0, 0), `Not valid YAML/JSON: ${(error as Error).message}`);
     return { value: undefined, ok: false };
@@ -61,7 +78,7 @@ export function parseYamlText(
     }
     return { value: undefined, ok: false };
   }
-  const walker = new Walker(doc, positions, span, diagnostics);
+  const walker = new Walker(doc, positions, fileIndex, span, diagnostics);
   const value = walker.walk(doc.contents, 0);
   if (walker.expandedSize(doc.contents) > MAX_EXPANDED_NODES) {
     diagnostics.report(
@@ -74,6 +91,22 @@ export function parseYamlText(
   return { value, ok: !walker.tooDeep };
 }
 
+/** The first document of `tokens`, as `yaml`'s `parseDocument` composes it (a second one is an error). */
+function composeDocument(tokens: CST.Token[], options: DocumentOptions & ParseOptions & SchemaOptions, length: number): Document {
+  let doc: Document | undefined;
+  for (const next of new Composer(options).compose(tokens, true, length)) {
+    if (!doc) doc = next;
+    else {
+      const range: [number, number] = [next.range[0], next.range[1]];
+      doc.errors.push(
+        new YAMLParseError(range, 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'),
+      );
+      break;
+    }
+  }
+  return doc!;
+}
+
 class Walker {
   private readonly seen = new Map<Node, unknown>();
   private readonly sizes = new Map<Node, number>();
@@ -83,6 +116,7 @@ class Walker {
   constructor(
     private readonly doc: Document,
     private readonly positions: SpecPositions,
+    private readonly fileIndex: number,
     private readonly span: (start: number, end: number) => Source,
     private readonly diagnostics: DiagnosticBag,
   ) {}
@@ -135,13 +169,14 @@ class Walker {
     if (isSeq(node)) {
       const list: unknown[] = [];
       this.seen.set(node, list);
-      this.positions.set(list, this.span(range[0], range[1]));
+      this.positions.set(list, this.positions.span(this.fileIndex, range[0], range[1]));
       for (const item of node.items) list.push(this.walk(item, depth + 1));
       return list;
     }
     const map: JsonMap = {};
     this.seen.set(node, map);
-    this.positions.set(map, this.span(range[0], range[1]));
+    this.positions.set(map, this.positions.span(this.fileIndex, range[0], range[1]));
+    const keys = new Map<string, SpanId>();
     const merges: unknown[] = [];
     for (const pair of node.items) {
       const key = keyText(pair.key);
@@ -153,8 +188,9 @@ class Walker {
       setOwn(map, key, value);
       const keyRange = (pair.key as Node | null)?.range ?? range;
       const valueRange = (pair.value as Node | null)?.range ?? keyRange;
-      this.positions.setKey(map, key, this.span(keyRange[0], Math.max(keyRange[1], valueRange[1])));
+      keys.set(key, this.positions.span(this.fileIndex, keyRange[0], Math.max(keyRange[1], valueRange[1])));
     }
+    if (keys.size > 0) this.positions.setKeys(map, keys);
     for (const merged of merges) {
       if (typeof merged !== 'object' || merged === null || Array.isArray(merged)) continue;
       for (const key of Object.keys(merged)) if (!Object.hasOwn(map, key)) setOwn(map, key, (merged as JsonMap)[key]);

@@ -1,28 +1,62 @@
 /**
- * Where each parsed value of a spec came from. The YAML walker records, for every map and
- * sequence it builds, the span of its node, and for every map key the span from the key to
- * the end of its value (the nicest place to point at a property or an operation).
- * The Swagger 2.0 conversion copies these onto the objects it builds, so sources survive it.
+ * Where each parsed value of a spec came from. The readers record, for every map and sequence
+ * they build, the offsets of its node, and for every map key the offsets from the key to the end
+ * of its value (the nicest place to point at a property or an operation). Line and column are
+ * worked out only when a place is asked for (a diagnostic, an IR source, a diff location), from
+ * the line starts of its file: recording a place costs three numbers, not three objects.
+ * The Swagger 2.0 conversion copies places onto the objects it builds, so sources survive it.
  */
-import type { Source } from '../ir/source.js';
+import type { Point, Source } from '../ir/source.js';
 
 const ORIGIN = { line: 1, column: 1, offset: 0 };
 
-export class SpecPositions {
-  private readonly spans = new WeakMap<object, Source>();
-  private readonly keys = new WeakMap<object, Map<string, Source>>();
+/** A recorded place: an index into the span table (≥ 0), or into the given sources (< 0). */
+export type SpanId = number;
 
-  set(target: object, source: Source): void {
-    this.spans.set(target, source);
+interface FileLines {
+  file: string;
+  /** Line and column of an offset in the file. */
+  pointAt: (offset: number) => Point;
+}
+
+export class SpecPositions {
+  private readonly files: FileLines[] = [];
+  /** Three numbers a span: file index, start offset, end offset. */
+  private readonly table: number[] = [];
+  /** Places given as sources (for values built rather than read). */
+  private readonly given: Source[] = [];
+  private readonly spans = new WeakMap<object, SpanId>();
+  private readonly keys = new WeakMap<object, Map<string, SpanId>>();
+
+  /** Registers a file read (and how to place an offset in it); spans in it name the returned index. */
+  addFile(file: string, pointAt: (offset: number) => Point): number {
+    this.files.push({ file, pointAt });
+    return this.files.length - 1;
   }
 
-  setKey(target: object, key: string, source: Source): void {
+  /** Records the span `start`–`end` (offsets) of file `fileIndex`. */
+  span(fileIndex: number, start: number, end: number): SpanId {
+    const id = this.table.length / 3;
+    this.table.push(fileIndex, start, end);
+    return id;
+  }
+
+  set(target: object, span: SpanId | Source): void {
+    this.spans.set(target, typeof span === 'number' ? span : this.give(span));
+  }
+
+  setKey(target: object, key: string, span: SpanId | Source): void {
     let map = this.keys.get(target);
     if (!map) {
       map = new Map();
       this.keys.set(target, map);
     }
-    map.set(key, source);
+    map.set(key, typeof span === 'number' ? span : this.give(span));
+  }
+
+  /** Sets every key span of `target` at once (a reader's map, filled in document order). */
+  setKeys(target: object, keys: Map<string, SpanId>): void {
+    this.keys.set(target, keys);
   }
 
   /** Whether `target` was read from a file (not built). */
@@ -37,12 +71,14 @@ export class SpecPositions {
 
   /** The span of `target`, else the start of `file`. */
   of(target: unknown, file: string): Source {
-    return (isObject(target) && this.spans.get(target)) || startOf(file);
+    const span = isObject(target) ? this.spans.get(target) : undefined;
+    return span === undefined ? startOf(file) : this.source(span);
   }
 
   /** The span of `key` and its value in `target`, else the span of `target`. */
   ofKey(target: unknown, key: string, file: string): Source {
-    return (isObject(target) && this.keys.get(target)?.get(key)) || this.of(target, file);
+    const span = isObject(target) ? this.keys.get(target)?.get(key) : undefined;
+    return span === undefined ? this.of(target, file) : this.source(span);
   }
 
   /** The keys of a parsed map in document order (`Object.keys` puts integer-like keys first). */
@@ -61,10 +97,40 @@ export class SpecPositions {
   copy(from: unknown, to: object): void {
     if (!isObject(from)) return;
     const span = this.spans.get(from);
-    if (span) this.spans.set(to, span);
+    if (span !== undefined) this.spans.set(to, span);
     const keys = this.keys.get(from);
     if (keys) this.keys.set(to, new Map(keys));
   }
+
+  private give(source: Source): SpanId {
+    this.given.push(source);
+    return -this.given.length;
+  }
+
+  private source(span: SpanId): Source {
+    if (span < 0) return this.given[-span - 1]!;
+    const { file, pointAt } = this.files[this.table[span * 3]!]!;
+    return { file, start: pointAt(this.table[span * 3 + 1]!), end: pointAt(this.table[span * 3 + 2]!) };
+  }
+}
+
+/** Places offsets of `text` by its lines (a line starts after each `\n`). */
+export function linesOf(text: string): (offset: number) => Point {
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (offset) => pointAt(lineStarts, offset);
+}
+
+/** Line and column (1-based) of `offset`, given ascending line starts. */
+function pointAt(lineStarts: readonly number[], offset: number): Point {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
 }
 
 export function startOf(file: string): Source {

@@ -10,7 +10,7 @@ export interface ZodContext {
   render: (schema: Schema) => string;
   /** True when a ref to `name` must be deferred (`z.lazy`): it is defined later, in the same cycle. */
   isLazy: (name: string) => boolean;
-  /** True when `name` is part of a reference cycle (its const is annotated `z.ZodType<…>`). */
+  /** True when `name` is part of a reference cycle (its const is declared with its types.ts type). */
   isRecursive: (name: string) => boolean;
 }
 

@@ -10,6 +10,7 @@ import { buildNames, type NamingOptions } from '../shared/naming.js';
 import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
 import { declareOperationSchemas } from './operations.js';
+import { printSchemaDeclarations } from './schema-const.js';
 
 export interface ZodEmitOptions {
   /** Module specifier of the generated types, used by recursive schemas (default `./types.js`). */
@@ -38,7 +39,7 @@ export function emitZod(input: ApiDocument, options: ZodEmitOptions = {}): strin
       moduleSpecifier: options.typesModule ?? './types.js',
     });
   }
-  if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
+  if (declarations.length > 0) statements.push(textStatement(`\n${printSchemaDeclarations(declarations).join('\n\n')}`));
   // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
   else statements.push(textStatement('\nexport {};'));
   return printSourceFile(statements);

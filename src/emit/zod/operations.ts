@@ -19,6 +19,7 @@ import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGrou
 import { block, indentLines } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
 import { constOf } from './schema.js';
+import type { SchemaDeclaration } from './schema-const.js';
 
 /**
  * Per file: const name → the local binding it stands for (itself unless it is an export alias),
@@ -34,8 +35,8 @@ interface Bindings {
 type PartCode = { alias: string } | { text: string };
 
 /** The part schemas of every operation (by operationId), then the `operationSchemas` lookup object. */
-export function declareOperationSchemas(operations: Operation[], context: ZodContext): string[] {
-  const out: string[] = [];
+export function declareOperationSchemas(operations: Operation[], context: ZodContext): SchemaDeclaration[] {
+  const out: SchemaDeclaration[] = [];
   const entries: string[] = [];
   const bindings: Bindings = { local: new Map(), declared: new Map() };
   for (const { operation, names, parts } of operationsToDeclare(operations, context.names.operations)) {
@@ -70,8 +71,8 @@ function lookupEntry(parts: OperationParts, names: OperationNames, bindings: Bin
   return block(members, ',');
 }
 
-function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext, bindings: Bindings): string[] {
-  const out: string[] = [];
+function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext, bindings: Bindings): SchemaDeclaration[] {
+  const out: SchemaDeclaration[] = [];
   const constant = (name: string, code: PartCode): void => {
     const constName = schemaConstName(name);
     // Another schema's const (a named schema or an earlier part), or the same text as an earlier
@@ -79,7 +80,7 @@ function declareParts(parts: OperationParts, names: OperationNames, context: Zod
     const target = 'alias' in code ? (bindings.local.get(code.alias) ?? code.alias) : bindings.declared.get(code.text);
     if (target === undefined && 'text' in code) {
       bindings.declared.set(code.text, constName);
-      out.push(`export const ${constName} = ${code.text};`);
+      out.push({ kind: 'const', doc: '', name: constName, text: code.text });
       return;
     }
     bindings.local.set(constName, target!);

@@ -76,15 +76,15 @@ const AGREEMENT_PRELUDE = [
 ];
 
 /**
- * A file that compiles only if, for each [type, schema] pair, `z.output<typeof S[schema]>` and
- * `T[type]` are mutually assignable (ignoring the index signature loose objects add) and the
- * parsed value is assignable to the type.
+ * A file that compiles only if, for each [type, schema] pair, `z.output<typeof S[schema]>` (or of
+ * `schemaType(schema)`) and `T[type]` are mutually assignable (ignoring the index signature loose
+ * objects add) and the parsed value is assignable to the type.
  */
-export function agreementSource(pairs: Array<[string, string]>): string {
-  const checks = pairs.map(
-    ([type, schema], index) =>
-      `export type Check${index} = [Expect<Same<NoIndex<T.${type}>, NoIndex<z.output<typeof S.${schema}>>>>, Expect<[z.output<typeof S.${schema}>] extends [T.${type}] ? true : false>];`,
-  );
+export function agreementSource(pairs: Array<[string, string]>, schemaType = (schema: string) => `typeof S.${schema}`): string {
+  const checks = pairs.map(([type, schema], index) => {
+    const output = `z.output<${schemaType(schema)}>`;
+    return `export type Check${index} = [Expect<Same<NoIndex<T.${type}>, NoIndex<${output}>>>, Expect<[${output}] extends [T.${type}] ? true : false>];`;
+  });
   return `${[...AGREEMENT_PRELUDE, ...checks].join('\n')}\n`;
 }
 
