@@ -11,6 +11,7 @@ import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js
 import { emitConflict } from './config/emit-check.js';
 import { DEFAULT_LIMITS, type Limits } from './config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from './diagnostics/diagnostic.js';
+import { emitOutputs } from './emit/outputs.js';
 import type { NamingOptions } from './emit/shared/naming.js';
 import type { ImportedSpec } from './import/openapi/index.js';
 import { type LoadedFile, loadFiles } from './input/load-files.js';
@@ -186,7 +187,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (files.length > 0 && specFiles.length === 0 && document.operations.length === 0 && !options.allowEmpty)
     reportNoOperations(reports, options, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
-  let outputs = severe ? [] : await emitAll(document, options, bag);
+  const emitted = severe ? undefined : await emitOutputs(document, { ...options, validateTemplate: TEMPLATES.validate }, bag);
+  let outputs = emitted?.outputs ?? [];
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
     await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
@@ -348,42 +350,4 @@ function applySeverities(diagnostics: readonly Diagnostic[], severities: Diagnos
     out.push(override ? { ...diagnostic, severity: override } : diagnostic);
   }
   return out;
-}
-
-async function emitAll(document: ApiDocument, options: GenerateOptions, diagnostics: DiagnosticBag): Promise<OutputFile[]> {
-  const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
-  // Emitters are large modules: import them only when a run needs them.
-  const { printJson, printYaml } = await import('./emit/shared/print.js');
-  const emitters: Array<[string, () => Promise<string>]> = [];
-  if (emit.openapi) {
-    const format = emit.openapi;
-    emitters.push([
-      `openapi.${format}`,
-      async () => {
-        const { emitOpenApi } = await import('./emit/openapi/index.js');
-        const spec = emitOpenApi(document);
-        return format === 'yaml' ? await printYaml(spec) : printJson(spec);
-      },
-    ]);
-  }
-  const naming = options.naming ?? {};
-  if (emit.types) emitters.push(['types.ts', async () => (await import('./emit/typescript/index.js')).emitTypes(document, { naming })]);
-  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('./emit/zod/index.js')).emitZod(document, { naming })]);
-  if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
-  // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
-  // zod), which exists only with operations.
-  if (emit.helpers && emit.zod && document.operations.length > 0)
-    emitters.push(['validate.ts', () => readFile(TEMPLATES.validate, 'utf8')]);
-  const outputs: OutputFile[] = [];
-  for (const [file, run] of emitters) {
-    try {
-      outputs.push({ path: file, contents: await run() });
-    } catch (error) {
-      // An emitter failing is a bug in specdown, but the user must still get a clear message and
-      // an untouched output folder rather than a stack trace and half the files.
-      diagnostics.report('emit-failed', sourceOf(file, undefined), `internal error while emitting ${file}: ${(error as Error).message}`);
-      return [];
-    }
-  }
-  return outputs.sort((a, b) => compareText(a.path, b.path));
 }

@@ -52,22 +52,33 @@ export function emitWebhooks(operations: Operation[], ctx: SchemaContext): JsonO
  * declared), webhook name or callback expression (kept as they are: no path parameters).
  */
 function emitPathItems(operations: Operation[], ctx: SchemaContext, kind: 'path' | 'webhook' | 'callback'): JsonObject {
-  const byPath = new Map<string, Map<string, Operation>>();
+  const byPath = new Map<string, Operation[]>();
   for (const operation of operations) {
-    const path = kind !== 'path' || operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
-    const methods = byPath.get(path) ?? new Map<string, Operation>();
-    if (!methods.has(operation.method)) methods.set(operation.method, operation);
-    byPath.set(path, methods);
+    const path = kind === 'path' ? pathKey(operation) : operation.path;
+    byPath.set(path, [...(byPath.get(path) ?? []), operation]);
   }
   const paths = [...byPath.keys()].sort(compareCodeUnits);
   return objectFromEntries(
-    paths.map((path) => {
-      const methods = byPath.get(path) ?? new Map<string, Operation>();
-      const item = HTTP_METHODS.filter((method) => methods.has(method)).map(
-        (method) => [method, emitOperation(methods.get(method) as Operation, kind === 'path' ? path : undefined, ctx)] as const,
-      );
-      return [path, objectFromEntries(item)] as const;
-    }),
+    paths.map((path) => [path, emitPathItem(byPath.get(path) ?? [], ctx, kind === 'path' ? path : undefined)] as const),
+  );
+}
+
+/** The key of an operation's Path Item under `paths`: its path with a leading slash. */
+export function pathKey(operation: Operation): string {
+  return operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+}
+
+/**
+ * One Path Item: the operations under one key, in OpenAPI's method order (the first of a method
+ * wins). `path`: the template whose undeclared variables become parameters (none for webhooks and callbacks).
+ */
+export function emitPathItem(operations: readonly Operation[], ctx: SchemaContext, path: string | undefined): JsonObject {
+  const methods = new Map<string, Operation>();
+  for (const operation of operations) if (!methods.has(operation.method)) methods.set(operation.method, operation);
+  return objectFromEntries(
+    HTTP_METHODS.filter((method) => methods.has(method)).map(
+      (method) => [method, emitOperation(methods.get(method) as Operation, path, ctx)] as const,
+    ),
   );
 }
 

@@ -1,15 +1,13 @@
 /**
  * The TypeScript types emitter: `types.ts` with one declaration per named schema (sorted by type
- * name), the types of every operation's parts and an `operations` map. Built as ts-morph statements
- * and printed once.
+ * name), the types of every operation's parts and an `operations` map, printed once.
  */
 import type { ApiDocument } from '../../ir/types.js';
+import { type CodeDocument, lowerForCode } from '../shared/code-document.js';
 import { oneLine } from '../shared/comments.js';
-import { narrowDiscriminators } from '../shared/discriminators.js';
-import { buildNames, compareText, type NamingOptions } from '../shared/naming.js';
-import { splitReadWrite } from '../shared/read-write.js';
-import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
-import { withWebhookOperations } from '../shared/webhook-operations.js';
+import { buildNames, compareText, type EmitNames, type NamingOptions } from '../shared/naming.js';
+import { type Piece, type PiecedText, PieceText } from '../shared/piece-text.js';
+import { generatedHeader } from '../shared/source-file.js';
 import { declareNamedSchema } from './declarations.js';
 import { declareOperations } from './operations.js';
 import { createTypeContext } from './type.js';
@@ -22,19 +20,30 @@ export interface TypesEmitOptions {
 export function emitTypes(input: ApiDocument, options: TypesEmitOptions = {}): string {
   // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
   // properties out, responses writeOnly ones (read-write.ts).
-  const doc = withWebhookOperations(splitReadWrite(narrowDiscriminators(input)));
+  return emitTypesPieces(lowerForCode(input), options).text;
+}
+
+/** `types.ts` of a lowered document, with where each named schema's and operation's text is and the names used. */
+export function emitTypesPieces({ doc }: CodeDocument, options: TypesEmitOptions = {}): PiecedText & { names: EmitNames } {
   const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
-  const declarations: string[] = [];
   const named = doc.schemas
     .map((schema) => ({ schema, typeName: names.types.get(schema.name) ?? '' }))
     .filter((entry, index, all) => all.findIndex((other) => other.typeName === entry.typeName) === index)
     .sort((a, b) => compareText(a.typeName, b.typeName));
-  for (const { schema, typeName } of named) declarations.push(...declareNamedSchema(schema, typeName, context));
-  declarations.push(...declareOperations(doc.operations, context));
-  const statements: Statement[] = [generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)];
-  if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
+  const pieces: Piece[] = named.map(({ schema, typeName }) => ({
+    key: `schema:${schema.name}`,
+    text: declareNamedSchema(schema, typeName, context).join('\n\n'),
+  }));
+  const { parts, entries } = declareOperations(doc.operations, context);
+  pieces.push(...parts);
+  const out = new PieceText().add(generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)).add('\n');
+  if (pieces.length > 0) {
+    out.add('\n').join(pieces, '\n\n');
+    if (entries.length > 0) out.add('\n\nexport interface operations {\n').join(entries, '\n').add('\n}');
+  }
   // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
-  else statements.push(textStatement('\nexport {};'));
-  return printSourceFile(statements);
+  else out.add('\nexport {};');
+  if (!out.endsWith('\n')) out.add('\n');
+  return { ...out.finish(), names };
 }

@@ -7,14 +7,18 @@ import type { NamedSchema } from '../../ir/types.js';
 import { jsDoc, schemaDocLines, withDoc } from '../shared/comments.js';
 import type { EmitNames } from '../shared/naming.js';
 import { schemaConstName } from '../shared/naming.js';
+import type { Piece } from '../shared/piece-text.js';
 import type { ZodContext } from './context.js';
 import { orderSchemas } from './order.js';
 import { renderZod } from './schema.js';
 
 export interface NamedDeclarations {
-  declarations: string[];
+  /** One per named schema declared, keyed `schema:<name>`, in dependency order. */
+  declarations: Piece[];
   /** Names in a reference cycle (their consts are annotated with the types of types.ts). */
   recursive: Set<string>;
+  /** Schema name → its reference cycle (strongly connected component). */
+  component: Map<string, number>;
 }
 
 export function declareNamedSchemas(schemas: NamedSchema[], names: EmitNames): NamedDeclarations {
@@ -22,7 +26,7 @@ export function declareNamedSchemas(schemas: NamedSchema[], names: EmitNames): N
   for (const schema of schemas) if (!named.has(schema.name)) named.set(schema.name, schema);
   const schemaMap = new Map([...named].map(([name, entry]) => [name, entry.schema]));
   const { order, component, recursive } = orderSchemas(schemaMap, (name) => names.types.get(name) ?? name);
-  const declarations: string[] = [];
+  const declarations: Piece[] = [];
   const claimed = new Set<string>();
   for (const name of order) {
     const entry = named.get(name) as NamedSchema;
@@ -30,11 +34,16 @@ export function declareNamedSchemas(schemas: NamedSchema[], names: EmitNames): N
     if (typeName === undefined || claimed.has(typeName)) continue;
     claimed.add(typeName);
     const context = namedContext(names, named, recursive, (ref) => component.get(ref) === component.get(name));
-    const annotation = recursive.has(name) ? `: z.ZodType<Types.${typeName}>` : '';
-    const doc = jsDoc(schemaDocLines(entry.schema));
-    declarations.push(withDoc(doc, `export const ${schemaConstName(typeName)}${annotation} = ${renderZod(entry.schema, context)};`));
+    declarations.push({ key: `schema:${name}`, text: declareNamedSchema(entry, typeName, context) });
   }
-  return { declarations, recursive };
+  return { declarations, recursive, component };
+}
+
+/** One named schema's const, in the context of its reference cycle. */
+export function declareNamedSchema(entry: NamedSchema, typeName: string, context: ZodContext): string {
+  const annotation = context.isRecursive(entry.name) ? `: z.ZodType<Types.${typeName}>` : '';
+  const doc = jsDoc(schemaDocLines(entry.schema));
+  return withDoc(doc, `export const ${schemaConstName(typeName)}${annotation} = ${renderZod(entry.schema, context)};`);
 }
 
 /** A context whose refs are lazy when `isLazy` says so. */

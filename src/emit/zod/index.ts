@@ -1,14 +1,13 @@
 /**
  * The zod v4 emitter: `schemas.ts` with a const per named schema (dependency order) and per
- * operation part, whose inferred types agree with types.ts. Built as ts-morph statements, printed once.
+ * operation part, whose inferred types agree with types.ts, printed once.
  */
 import type { ApiDocument } from '../../ir/types.js';
+import { type CodeDocument, lowerForCode } from '../shared/code-document.js';
 import { oneLine } from '../shared/comments.js';
-import { narrowDiscriminators } from '../shared/discriminators.js';
-import { buildNames, type NamingOptions } from '../shared/naming.js';
-import { splitReadWrite } from '../shared/read-write.js';
-import { generatedHeader, printSourceFile, type Statement, textStatement } from '../shared/source-file.js';
-import { withWebhookOperations } from '../shared/webhook-operations.js';
+import { buildNames, type EmitNames, type NamingOptions } from '../shared/naming.js';
+import { type PiecedText, PieceText } from '../shared/piece-text.js';
+import { generatedHeader, printImport } from '../shared/source-file.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
 import { declareOperationSchemas } from './operations.js';
 
@@ -19,29 +18,38 @@ export interface ZodEmitOptions {
   naming?: NamingOptions;
 }
 
+/** What a later run needs to render one named schema or operation of `schemas.ts` alone. */
+export interface ZodLayout {
+  names: EmitNames;
+  recursive: Set<string>;
+  component: Map<string, number>;
+  /** The schema text of every operation part that could be shared (a later part with the same text is an alias). */
+  partTexts: string[];
+}
+
 /** The text of `schemas.ts` for `doc`. Same document → byte-identical text. */
 export function emitZod(input: ApiDocument, options: ZodEmitOptions = {}): string {
   // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
   // properties out, responses writeOnly ones (read-write.ts).
-  const doc = withWebhookOperations(splitReadWrite(narrowDiscriminators(input)));
+  return emitZodPieces(lowerForCode(input), options).text;
+}
+
+/** `schemas.ts` of a lowered document, with where each named schema's and operation's text is. */
+export function emitZodPieces({ doc }: CodeDocument, options: ZodEmitOptions = {}): PiecedText & { layout: ZodLayout } {
   const names = buildNames(doc, options.naming);
-  const { declarations, recursive } = declareNamedSchemas(doc.schemas, names);
+  const { declarations, recursive, component } = declareNamedSchemas(doc.schemas, names);
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
   const operationContext = namedContext(names, named, recursive, () => false);
-  declarations.push(...declareOperationSchemas(doc.operations, operationContext));
-  const statements: Statement[] = [generatedHeader(`zod schemas for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)];
+  const operations = declareOperationSchemas(doc.operations, operationContext);
+  const pieces = [...declarations, ...operations.pieces];
+  const out = new PieceText().add(generatedHeader(`zod schemas for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`));
   // An empty document declares nothing: importing `z` then would trip `noUnusedLocals`.
-  if (declarations.length > 0) statements.push({ kind: 'import', namedImports: ['z'], moduleSpecifier: 'zod' });
-  if (recursive.size > 0) {
-    statements.push({
-      kind: 'import',
-      isTypeOnly: true,
-      namespaceImport: 'Types',
-      moduleSpecifier: options.typesModule ?? './types.js',
-    });
-  }
-  if (declarations.length > 0) statements.push(textStatement(`\n${declarations.join('\n\n')}`));
+  if (pieces.length > 0) out.add(`\n${printImport({ namedImports: ['z'], moduleSpecifier: 'zod' })}`);
+  if (recursive.size > 0)
+    out.add(`\n${printImport({ isTypeOnly: true, namespaceImport: 'Types', moduleSpecifier: options.typesModule ?? './types.js' })}`);
+  if (pieces.length > 0) out.add('\n\n').join(pieces, '\n\n');
   // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
-  else statements.push(textStatement('\nexport {};'));
-  return printSourceFile(statements);
+  else out.add('\n\nexport {};');
+  if (!out.endsWith('\n')) out.add('\n');
+  return { ...out.finish(), layout: { names, recursive, component, partTexts: operations.texts } };
 }

@@ -1,0 +1,74 @@
+/**
+ * The OpenAPI document printed exactly as `printJson` prints it (JSON, two-space indentation,
+ * trailing newline), with each Path Item and each component schema a keyed piece
+ * (`path:<key>`, `schema:<name>`): a later run that changed a few of them prints just those
+ * (`printPathItem`, `printComponentSchema`) and splices them in.
+ */
+import { type PiecedText, PieceText } from '../shared/piece-text.js';
+import type { JsonObject } from './json-object.js';
+
+/** Depth of the Path Items (`paths.<key>`) and component schemas (`components.schemas.<key>`) in the document. */
+const PATH_ITEM_DEPTH = 2;
+const COMPONENT_DEPTH = 3;
+
+export function printOpenApiPieces(document: JsonObject, schemaNameOf: (key: string) => string): PiecedText {
+  const out = new PieceText();
+  printObject(out, document, 0, (key, value) => {
+    if (key === 'paths') printObject(out, value as JsonObject, 1, undefined, (path) => `path:${path}`);
+    else if (key === 'components')
+      printObject(out, value as JsonObject, 1, (inner, schemas) => {
+        if (inner !== 'schemas') return false;
+        printObject(out, schemas as JsonObject, 2, undefined, (component) => `schema:${schemaNameOf(component)}`);
+        return true;
+      });
+    else return false;
+    return true;
+  });
+  return out.add('\n').finish();
+}
+
+/** A Path Item's text as it stands in the document. */
+export function printPathItem(item: JsonObject): string {
+  return nested(item, PATH_ITEM_DEPTH);
+}
+
+/** A component schema's text as it stands in the document. */
+export function printComponentSchema(schema: JsonObject): string {
+  return nested(schema, COMPONENT_DEPTH);
+}
+
+/**
+ * `object` as `JSON.stringify(…, null, 2)` writes it at `depth`. `own` prints an entry's value
+ * itself (returning true); `pieceKey` keys each entry's value.
+ */
+function printObject(
+  out: PieceText,
+  object: JsonObject,
+  depth: number,
+  own?: (key: string, value: unknown) => boolean,
+  pieceKey?: (key: string) => string,
+): void {
+  // JSON.stringify's order (Object.keys: integer-like keys first) and its omissions.
+  const keys = Object.keys(object).filter((key) => {
+    const value = object[key];
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+  });
+  if (keys.length === 0) {
+    out.add('{}');
+    return;
+  }
+  const pad = '  '.repeat(depth + 1);
+  out.add('{\n');
+  keys.forEach((key, index) => {
+    if (index > 0) out.add(',\n');
+    out.add(`${pad}${JSON.stringify(key)}: `);
+    if (!own?.(key, object[key])) out.add(nested(object[key], depth + 1), pieceKey?.(key));
+  });
+  out.add(`\n${'  '.repeat(depth)}}`);
+}
+
+/** `value` as JSON.stringify writes it inside a document at `depth` (every line after the first indented). */
+function nested(value: unknown, depth: number): string {
+  const text = JSON.stringify(value, null, 2);
+  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}

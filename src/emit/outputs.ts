@@ -1,0 +1,102 @@
+/**
+ * The output files of a run: openapi.json (or .yaml), types.ts, schemas.ts, and on request ir.json
+ * and validate.ts. Besides the texts, the layout: where each named schema's and operation's text
+ * landed and the names and lowering used, so that a later run which changed a few items renders
+ * just those and splices them in (cache/patch-run.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import type { EmitConfig } from '../config/config-schema.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { compareText } from '../ir/order.js';
+import { sourceOf } from '../ir/source.js';
+import type { ApiDocument } from '../ir/types.js';
+import type { OutputFile } from '../pipeline.js';
+import type { Lowering } from './shared/code-document.js';
+import type { EmitNames, NamingOptions } from './shared/naming.js';
+import type { PieceRanges } from './shared/piece-text.js';
+import type { ZodLayout } from './zod/index.js';
+
+/** What rendering one item again needs, per output that is built from pieces. */
+export interface OutputLayout {
+  /** Output path → where each piece is, and the text's length (to check a stored copy against). */
+  pieces: Map<string, { ranges: PieceRanges; length: number }>;
+  openapi?: { keys: Map<string, string> };
+  code?: { lowering: Lowering; names: EmitNames };
+  zod?: Omit<ZodLayout, 'names'>;
+}
+
+export interface EmittedOutputs {
+  /** Sorted by path. Empty when an emitter failed. */
+  outputs: OutputFile[];
+  layout: OutputLayout;
+}
+
+export async function emitOutputs(
+  document: ApiDocument,
+  /** `validateTemplate`: `templates/validate.ts`, copied as is for `helpers`. */
+  options: { emit?: Partial<EmitConfig>; naming?: NamingOptions; validateTemplate: URL },
+  diagnostics: DiagnosticBag,
+): Promise<EmittedOutputs> {
+  const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
+  const layout: OutputLayout = { pieces: new Map() };
+  // Emitters are large modules: import them only when a run needs them.
+  const { printJson, printYaml } = await import('./shared/print.js');
+  const naming = options.naming ?? {};
+  let lowered: Promise<import('./shared/code-document.js').CodeDocument> | undefined;
+  const code = () => (lowered ??= import('./shared/code-document.js').then(({ lowerForCode }) => lowerForCode(document)));
+  const emitters: Array<[string, () => Promise<string>]> = [];
+  if (emit.openapi) {
+    const format = emit.openapi;
+    emitters.push([
+      `openapi.${format}`,
+      async () => {
+        const { emitOpenApi, emitOpenApiPieces } = await import('./openapi/index.js');
+        if (format === 'yaml') return await printYaml(emitOpenApi(document));
+        const { text, ranges, keys } = emitOpenApiPieces(document);
+        layout.pieces.set('openapi.json', { ranges, length: text.length });
+        layout.openapi = { keys };
+        return text;
+      },
+    ]);
+  }
+  if (emit.types)
+    emitters.push([
+      'types.ts',
+      async () => {
+        const lowering = await code();
+        const { text, ranges, names } = (await import('./typescript/index.js')).emitTypesPieces(lowering, { naming });
+        layout.pieces.set('types.ts', { ranges, length: text.length });
+        layout.code = { lowering: lowering.lowering, names };
+        return text;
+      },
+    ]);
+  if (emit.zod)
+    emitters.push([
+      'schemas.ts',
+      async () => {
+        const lowering = await code();
+        const { text, ranges, layout: zod } = (await import('./zod/index.js')).emitZodPieces(lowering, { naming });
+        layout.pieces.set('schemas.ts', { ranges, length: text.length });
+        layout.code = { lowering: lowering.lowering, names: zod.names };
+        layout.zod = { recursive: zod.recursive, component: zod.component, partTexts: zod.partTexts };
+        return text;
+      },
+    ]);
+  if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
+  // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
+  // zod), which exists only with operations.
+  if (emit.helpers && emit.zod && document.operations.length > 0)
+    emitters.push(['validate.ts', () => readFile(options.validateTemplate, 'utf8')]);
+  const outputs: OutputFile[] = [];
+  for (const [file, run] of emitters) {
+    try {
+      outputs.push({ path: file, contents: await run() });
+    } catch (error) {
+      // An emitter failing is a bug in specdown, but the user must still get a clear message and
+      // an untouched output folder rather than a stack trace and half the files.
+      diagnostics.report('emit-failed', sourceOf(file, undefined), `internal error while emitting ${file}: ${(error as Error).message}`);
+      return { outputs: [], layout: { pieces: new Map() } };
+    }
+  }
+  return { outputs: outputs.sort((a, b) => compareText(a.path, b.path)), layout };
+}
