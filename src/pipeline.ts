@@ -5,7 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { saveMerged } from './cache/merged-store.js';
+import { layoutToJson } from './cache/output-layout.js';
 import { hashText, PageCache } from './cache/page-cache.js';
+import { patchLastRun } from './cache/patch-run.js';
 import { type CachedSpec, importSpecs } from './cache/spec-imports.js';
 import type { DiagnosticSeverities, EmitConfig } from './config/config-schema.js';
 import { emitConflict } from './config/emit-check.js';
@@ -22,7 +25,7 @@ import { mergeFragments } from './merge/index.js';
 import { applySpecDocuments } from './merge/spec-documents.js';
 import type { PageResult } from './read-page.js';
 import type { Vocabulary } from './readers/markdown/vocabulary.js';
-import type { DialectId } from './readers/types.js';
+import type { DialectId, ReadOptions } from './readers/types.js';
 import { defaultWorkerCount, type ReadJob, readPages } from './workers/read-pool.js';
 
 /** Real TypeScript files copied as-is into the output folder (they import nothing from src/). */
@@ -65,6 +68,8 @@ export interface OutputFile {
   /** Relative to the output folder. */
   path: string;
   contents: string;
+  /** The same text as UTF-8, when the run has it so (from the cache): writers use it rather than encoding `contents`. */
+  bytes?: Uint8Array;
   /**
    * With a cache: names this text (the run that made it), so that a later check of the output
    * folder can trust a file's size and modification time instead of reading it.
@@ -132,9 +137,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specKeys = await Promise.all(specFiles.map((file) => cache?.specKey(file.file, specSettings)));
   // Everything the outputs depend on: settings, what loading reported (a run must not replay the
   // warning of a file that has since been deleted or fixed), every page's and spec's content.
-  const inputKey = hashText(JSON.stringify(runSettings(options, limits)), JSON.stringify(bag.items), ...hashes);
+  const loaded = JSON.stringify(bag.items);
+  const inputKey = hashText(JSON.stringify(runSettings(options, limits)), loaded, ...hashes);
   const runKey = (keys: ReadonlyArray<string | undefined>) =>
     keys.every((key) => key !== undefined) ? hashText(inputKey, ...(keys as string[])) : undefined;
+  // The same without the pages: a run whose base is the last run's differs from it in pages only.
+  const baseKey = (keys: ReadonlyArray<string | undefined>) =>
+    keys.every((key) => key !== undefined)
+      ? hashText(JSON.stringify(runSettings(options, limits)), loaded, ...(keys as string[]))
+      : undefined;
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
@@ -153,6 +164,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     Object.assign(stats, { reusedRun: true, operations: cached.operations, schemas: cached.schemas });
     const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
     return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats, cached.files ?? []);
+  }
+
+  const base = baseKey(specKeys);
+  const patched =
+    cache && lastKey !== undefined && base !== undefined
+      ? await patchLastRun({ cache, pages: files, hashes, base, key: lastKey, dialectOf, readOptions: readOptions({ ...options, limits }) })
+      : undefined;
+  if (cache && patched) {
+    await cache.save();
+    Object.assign(stats, { parsed: patched.parsed, operations: patched.operations, schemas: patched.schemas });
+    const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
+    return finish(document, patched.outputs, patched.diagnostics, options, stats, patched.files);
   }
 
   const results = await readAll(files, hashes, dialectOf, cache, { ...options, limits }, stats);
@@ -193,6 +216,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     await cache.pages.retain(new Set(files.map((f) => f.file)));
     await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
     const key = runKey(imported.map(({ key }) => key));
+    const runBase = baseKey(imported.map(({ key }) => key));
     if (key !== undefined && outputs.length > 0) {
       cache.setRun(
         {
@@ -202,9 +226,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           operations: stats.operations,
           schemas: stats.schemas,
           files: reports,
+          ...(runBase === undefined ? {} : { base: runBase }),
         },
         outputs.map((o) => o.contents),
+        emitted && layoutToJson(emitted.layout),
       );
+      await saveMerged(cache.merged, document, key);
       outputs = outputs.map((output) => ({ ...output, stamp: key }));
     }
     await cache.save();
@@ -294,8 +321,7 @@ async function readAll(
     const page = { file: file.file, text: file.text ?? (await readText(file)) };
     const dialect = dialectOf(page.file);
     const job: ReadJob = dialect ? { page, dialect } : { page };
-    job.options = { maxNesting: options.limits?.nesting ?? DEFAULT_LIMITS.nesting };
-    if (options.vocabulary) job.options.vocabulary = options.vocabulary;
+    job.options = readOptions(options);
     jobs.push(job);
   }
   stats.parsed = jobs.length;
@@ -307,6 +333,12 @@ async function readAll(
     await cache?.pages.set(result.file, json ? { hash: hashes[index]!, ...json } : PageCache.entry(hashes[index]!, result));
   }
   return results as PageResult[];
+}
+
+function readOptions(options: GenerateOptions): ReadOptions {
+  const read: ReadOptions = { maxNesting: options.limits?.nesting ?? DEFAULT_LIMITS.nesting };
+  if (options.vocabulary) read.vocabulary = options.vocabulary;
+  return read;
 }
 
 /** A page the cache vouched for by its stat, but whose parse it no longer holds (a damaged store). */

@@ -13,16 +13,15 @@ import type { ApiDocument } from '../ir/types.js';
 import type { OutputFile } from '../pipeline.js';
 import type { Lowering } from './shared/code-document.js';
 import type { EmitNames, NamingOptions } from './shared/naming.js';
-import type { PieceRanges } from './shared/piece-text.js';
-import type { ZodLayout } from './zod/index.js';
+import { inBytes, type PieceRanges } from './shared/piece-text.js';
 
 /** What rendering one item again needs, per output that is built from pieces. */
 export interface OutputLayout {
-  /** Output path → where each piece is, and the text's length (to check a stored copy against). */
+  /** Output path → where each piece is in the text's UTF-8 bytes, and their number (to check a stored copy against). */
   pieces: Map<string, { ranges: PieceRanges; length: number }>;
   openapi?: { keys: Map<string, string> };
   code?: { lowering: Lowering; names: EmitNames };
-  zod?: Omit<ZodLayout, 'names'>;
+  zod?: { recursive: Set<string>; component: Map<string, number>; partTexts: Map<string, number> };
 }
 
 export interface EmittedOutputs {
@@ -53,7 +52,7 @@ export async function emitOutputs(
         const { emitOpenApi, emitOpenApiPieces } = await import('./openapi/index.js');
         if (format === 'yaml') return await printYaml(emitOpenApi(document));
         const { text, ranges, keys } = emitOpenApiPieces(document);
-        layout.pieces.set('openapi.json', { ranges, length: text.length });
+        layout.pieces.set('openapi.json', inBytes(text, ranges));
         layout.openapi = { keys };
         return text;
       },
@@ -65,7 +64,7 @@ export async function emitOutputs(
       async () => {
         const lowering = await code();
         const { text, ranges, names } = (await import('./typescript/index.js')).emitTypesPieces(lowering, { naming });
-        layout.pieces.set('types.ts', { ranges, length: text.length });
+        layout.pieces.set('types.ts', inBytes(text, ranges));
         layout.code = { lowering: lowering.lowering, names };
         return text;
       },
@@ -76,9 +75,12 @@ export async function emitOutputs(
       async () => {
         const lowering = await code();
         const { text, ranges, layout: zod } = (await import('./zod/index.js')).emitZodPieces(lowering, { naming });
-        layout.pieces.set('schemas.ts', { ranges, length: text.length });
+        layout.pieces.set('schemas.ts', inBytes(text, ranges));
         layout.code = { lowering: lowering.lowering, names: zod.names };
-        layout.zod = { recursive: zod.recursive, component: zod.component, partTexts: zod.partTexts };
+        const { partTextKey } = await import('./item-pieces.js');
+        const partTexts = new Map<string, number>();
+        for (const part of zod.partTexts) partTexts.set(partTextKey(part), (partTexts.get(partTextKey(part)) ?? 0) + 1);
+        layout.zod = { recursive: zod.recursive, component: zod.component, partTexts };
         return text;
       },
     ]);

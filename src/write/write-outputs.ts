@@ -28,13 +28,24 @@ export async function planOutputs(outDir: string, outputs: readonly OutputFile[]
       const target = path.resolve(outDir, output.path);
       const info = output.stamp && stamps ? await stat(target).catch(() => undefined) : undefined;
       if (info && stamps?.vouches(target, output.stamp!, info.size, info.mtimeMs)) return { path: output.path, status: 'unchanged' };
-      const existing = await readFile(target, 'utf8').catch(() => undefined);
-      const status: FileStatus = existing === undefined ? 'new' : existing === output.contents ? 'unchanged' : 'changed';
+      // Of another size: changed, without reading it.
+      if (info && output.bytes && info.size !== output.bytes.length) return { path: output.path, status: 'changed' };
+      const status: FileStatus = output.bytes ? await compareBytes(target, output.bytes) : await compareText(target, output.contents);
       if (info && status === 'unchanged') stamps?.record(target, output.stamp!, info.size, info.mtimeMs);
       return { path: output.path, status };
     }),
   );
   return { files, stale: files.filter((f) => f.status !== 'unchanged').map((f) => f.path) };
+}
+
+async function compareText(target: string, contents: string): Promise<FileStatus> {
+  const existing = await readFile(target, 'utf8').catch(() => undefined);
+  return existing === undefined ? 'new' : existing === contents ? 'unchanged' : 'changed';
+}
+
+async function compareBytes(target: string, bytes: Uint8Array): Promise<FileStatus> {
+  const existing = await readFile(target).catch(() => undefined);
+  return existing === undefined ? 'new' : existing.equals(bytes) ? 'unchanged' : 'changed';
 }
 
 /**
@@ -53,7 +64,7 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
   const results = await Promise.allSettled(
     toWrite.map(async (output) => {
       const target = path.join(outDir, output.path);
-      return { temp: await stageFile(target, output.contents), target };
+      return { temp: await stageFile(target, output.bytes ?? output.contents), target };
     }),
   );
   const staged = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
@@ -79,14 +90,14 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
  * and returns that file's path; renaming it onto `target` is the caller's atomic step. On failure
  * the temporary file is removed.
  */
-async function stageFile(target: string, contents: string): Promise<string> {
+async function stageFile(target: string, contents: string | Uint8Array, durable = true): Promise<string> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(contents, 'utf8');
-      await handle.sync();
+      await handle.writeFile(contents);
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -97,9 +108,12 @@ async function stageFile(target: string, contents: string): Promise<string> {
   return temp;
 }
 
-/** One file, atomically: staged beside it, then renamed into place. */
-export async function writeFileAtomic(target: string, contents: string): Promise<void> {
-  const temp = await stageFile(target, contents);
+/**
+ * One file, atomically: staged beside it, then renamed into place. `durable: false` skips the
+ * flush to disk, for files whose loss or damage is noticed and costs only time (cache stores).
+ */
+export async function writeFileAtomic(target: string, contents: string | Uint8Array, { durable = true } = {}): Promise<void> {
+  const temp = await stageFile(target, contents, durable);
   try {
     await rename(temp, target);
   } catch (error) {

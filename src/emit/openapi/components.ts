@@ -26,7 +26,8 @@ export function emitSchemaComponents(named: NamedSchema[], keys: Map<string, str
   return objectFromEntries(entries.sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
-function emitNamedSchema(named: NamedSchema, keys: Map<string, string>, ctx: SchemaContext): JsonObject {
+/** One named schema as a component schema. */
+export function emitNamedSchema(named: NamedSchema, keys: Map<string, string>, ctx: SchemaContext): JsonObject {
   const body = emitSchema(named.schema, ctx);
   if (keys.get(named.name) !== named.name) setEntry(body, 'x-specdown-name', named.name);
   if (named.origin === 'undocumented') {

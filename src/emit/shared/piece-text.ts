@@ -55,3 +55,29 @@ export class PieceText {
     return { text: this.#parts.join(''), ranges: this.ranges };
   }
 }
+
+/**
+ * `ranges` (UTF-16 offsets into `text`) as offsets into its UTF-8 bytes, which is how a later run
+ * reads the text back (cache/patch-run.ts splices bytes: no decoding or encoding of whole files).
+ */
+export function inBytes(text: string, ranges: PieceRanges): { ranges: PieceRanges; length: number } {
+  const length = Buffer.byteLength(text);
+  // ASCII only: the same offsets.
+  if (length === text.length) return { ranges, length };
+  const points = [...new Set([...ranges.values()].flat(2))].sort((a, b) => a - b);
+  const bytes = new Map<number, number>();
+  let unit = 0;
+  let byte = 0;
+  for (const point of points) {
+    byte += Buffer.byteLength(text.slice(unit, point));
+    unit = point;
+    bytes.set(point, byte);
+  }
+  const converted: PieceRanges = new Map();
+  for (const [key, list] of ranges)
+    converted.set(
+      key,
+      list.map(([start, end]) => [bytes.get(start)!, bytes.get(end)!]),
+    );
+  return { ranges: converted, length };
+}

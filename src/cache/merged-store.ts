@@ -1,0 +1,101 @@
+/**
+ * The last run's merged document, item by item, in a page store of its own (`merged-*.jsonl`):
+ * the operations under each Path Item key (`path:/a/{id}`), each named schema (`schema:Name`) and
+ * the rest (`rest`: info, servers, tags, security schemes, webhooks), plus an index saying which
+ * items hold positions in which input file. A run in which one page changed only in its
+ * positions and operation prose patches the items that page reaches (patch-run.ts) instead of
+ * merging every page again.
+ */
+import { pathKey } from '../emit/openapi/paths.js';
+import type { ApiDocument, NamedSchema, Operation } from '../ir/types.js';
+import type { PageStore } from './page-store.js';
+
+export type RestOfDocument = Omit<ApiDocument, 'operations' | 'schemas'>;
+
+export interface MergedIndex {
+  /** The run whose document this is. */
+  run: string;
+  /** Item keys in document order: the Path Items, then the named schemas. */
+  items: string[];
+  /** Input file → the keys of the items that hold its positions (`rest` included). */
+  files: Record<string, string[]>;
+}
+
+export type MergedItem =
+  | { key: string; operations: Operation[] }
+  | { key: string; schema: NamedSchema }
+  | { key: 'rest'; rest: RestOfDocument };
+
+const INDEX = 'index';
+/** Items are stored under this hash: the index's `run` says which run they belong to. */
+const ITEM = 'item';
+/** `"file":"…"` in an item's JSON: every position it holds (and, harmlessly, any sample field named `file`). */
+const FILE_FIELD = /"file":("(?:[^"\\]|\\.)*")/g;
+
+/** The document's items; undefined when two share a key (the document cannot be patched item by item). */
+export function mergedItems(document: ApiDocument): MergedItem[] | undefined {
+  const { operations, schemas, ...rest } = document;
+  const items: MergedItem[] = [];
+  const byPath = new Map<string, Operation[]>();
+  for (const operation of operations) {
+    const key = `path:${pathKey(operation)}`;
+    const list = byPath.get(key);
+    if (list) list.push(operation);
+    else {
+      const group = [operation];
+      byPath.set(key, group);
+      items.push({ key, operations: group });
+    }
+  }
+  const names = new Set<string>();
+  for (const schema of schemas) {
+    if (names.has(schema.name)) return undefined;
+    names.add(schema.name);
+    items.push({ key: `schema:${schema.name}`, schema });
+  }
+  items.push({ key: 'rest', rest });
+  return items;
+}
+
+/** Writes `document` as the store's whole content, for run `run`. */
+export async function saveMerged(store: PageStore, document: ApiDocument, run: string): Promise<void> {
+  store.clear();
+  const items = mergedItems(document);
+  if (!items) return;
+  const files: Record<string, string[]> = {};
+  for (const item of items) {
+    const json = JSON.stringify(valueOf(item));
+    for (const file of filesIn(json)) (files[file] ??= []).push(item.key);
+    await store.set(item.key, { hash: ITEM, json, shared: [] });
+  }
+  const index: MergedIndex = { run, items: items.map((item) => item.key), files };
+  await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
+}
+
+export async function loadIndex(store: PageStore): Promise<MergedIndex | undefined> {
+  return store.get<MergedIndex>(INDEX, ITEM);
+}
+
+export async function loadItem(store: PageStore, key: string): Promise<MergedItem | undefined> {
+  const value = await store.get<unknown>(key, ITEM);
+  if (value === undefined) return undefined;
+  if (key === 'rest') return { key, rest: value as RestOfDocument };
+  if (key.startsWith('path:')) return Array.isArray(value) ? { key, operations: value as Operation[] } : undefined;
+  return { key, schema: value as NamedSchema };
+}
+
+/** Stores `items` (patched) and the index for run `run`. */
+export async function updateMerged(store: PageStore, items: readonly MergedItem[], index: MergedIndex): Promise<void> {
+  for (const item of items) await store.set(item.key, { hash: ITEM, json: JSON.stringify(valueOf(item)), shared: [] });
+  await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
+}
+
+export function valueOf(item: MergedItem): unknown {
+  return 'operations' in item ? item.operations : 'schema' in item ? item.schema : item.rest;
+}
+
+function filesIn(json: string): Set<string> {
+  const files = new Set<string>();
+  for (const match of json.matchAll(FILE_FIELD)) files.add(JSON.parse(match[1]!) as string);
+  return files;
+}
