@@ -20,7 +20,7 @@ import type { ImportedSpec } from './import/openapi/index.js';
 import { type LoadedFile, loadFiles } from './input/load-files.js';
 import { compareText } from './ir/order.js';
 import { sourceOf } from './ir/source.js';
-import type { ApiDocument, PageFragment } from './ir/types.js';
+import type { ApiDocument, Operation, PageFragment } from './ir/types.js';
 import { mergeFragments } from './merge/index.js';
 import { applySpecDocuments } from './merge/spec-documents.js';
 import type { PageResult } from './read-page.js';
@@ -85,6 +85,8 @@ export interface GenerateStats {
   workers: number;
   /** True when nothing changed since the cached run, so merge and emit were skipped. */
   reusedRun: boolean;
+  /** True when pages changed only in positions and operation prose, so the cached run was patched (cache/patch-run.ts). */
+  patchedRun: boolean;
   operations: number;
   schemas: number;
 }
@@ -152,6 +154,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     bytes: input.files.reduce((sum, f) => sum + f.size, 0),
     workers: 1,
     reusedRun: false,
+    patchedRun: false,
     operations: 0,
     schemas: 0,
   };
@@ -173,7 +176,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       : undefined;
   if (cache && patched) {
     await cache.save();
-    Object.assign(stats, { parsed: patched.parsed, operations: patched.operations, schemas: patched.schemas });
+    Object.assign(stats, { parsed: patched.parsed, patchedRun: true, operations: patched.operations, schemas: patched.schemas });
     const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
     return finish(document, patched.outputs, patched.diagnostics, options, stats, patched.files);
   }
@@ -202,7 +205,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const reports = fileReports(results, specs);
   stats.parsed += imported.filter(({ parsed }) => parsed).length;
   // The fragments are this run's own (read or parsed from the cache's JSON just now): merged in place.
-  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true });
+  const sameRoute = new Set<Operation>();
+  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true, sameRoute });
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
@@ -231,7 +235,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         outputs.map((o) => o.contents),
         emitted && layoutToJson(emitted.layout),
       );
-      await saveMerged(cache.merged, document, key);
+      await saveMerged(cache.merged, document, key, sameRoute);
       outputs = outputs.map((output) => ({ ...output, stamp: key }));
     }
     await cache.save();

@@ -8,6 +8,7 @@
  */
 import { pathKey } from '../emit/openapi/paths.js';
 import type { ApiDocument, NamedSchema, Operation } from '../ir/types.js';
+import { positionKey } from './page-delta.js';
 import type { PageStore } from './page-store.js';
 
 export type RestOfDocument = Omit<ApiDocument, 'operations' | 'schemas'>;
@@ -19,6 +20,8 @@ export interface MergedIndex {
   items: string[];
   /** Input file → the keys of the items that hold its positions (`rest` included). */
   files: Record<string, string[]>;
+  /** The positions of the operations that others documenting the same route were merged into. */
+  sameRoute: string[];
 }
 
 export type MergedItem =
@@ -57,8 +60,8 @@ export function mergedItems(document: ApiDocument): MergedItem[] | undefined {
   return items;
 }
 
-/** Writes `document` as the store's whole content, for run `run`. */
-export async function saveMerged(store: PageStore, document: ApiDocument, run: string): Promise<void> {
+/** Writes `document` as the store's whole content, for run `run`; `sameRoute` as `mergeFragments` collected it. */
+export async function saveMerged(store: PageStore, document: ApiDocument, run: string, sameRoute: ReadonlySet<Operation>): Promise<void> {
   store.clear();
   const items = mergedItems(document);
   if (!items) return;
@@ -68,7 +71,12 @@ export async function saveMerged(store: PageStore, document: ApiDocument, run: s
     for (const file of filesIn(json)) (files[file] ??= []).push(item.key);
     await store.set(item.key, { hash: ITEM, json, shared: [] });
   }
-  const index: MergedIndex = { run, items: items.map((item) => item.key), files };
+  const index: MergedIndex = {
+    run,
+    items: items.map((item) => item.key),
+    files,
+    sameRoute: [...sameRoute].flatMap((operation) => (operation.source ? [positionKey(operation.source)] : [])),
+  };
   await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
 }
 

@@ -4,10 +4,11 @@
  *
  * - positions (`source`, `sources`, `related`, `inferred.from`) that moved in order — text added
  *   or removed above them — so every comparison of positions comes out as before, and
- * - the prose of its operations (summary, description), each still present or absent as before.
+ * - the prose of its operations (summary, description).
  *
  * The merge reads positions only to order and tell them apart (compareSources, uniqueSources)
- * and an operation's prose only for whether it has any (same-route.ts), so the merged document
+ * and an operation's prose only for whether it has any, when another page documents the same
+ * route (same-route.ts; patch-merged.ts checks that case), so the merged document
  * of such a page differs from the last one only in those positions and that prose, where they
  * landed (patch-merged.ts). Anything else that differs, and the page is merged again with all the others.
  */
@@ -18,8 +19,8 @@ import type { PageResult } from '../read-page.js';
 export interface ProseChange {
   /** The operation's position in the last reading (how the merged document knows it). */
   source: Source;
-  /** The last and the new text of each field that changed. */
-  fields: Array<{ field: 'summary' | 'description'; before: string; after: string }>;
+  /** The last and the new text of each field that changed (undefined: none). */
+  fields: Array<{ field: 'summary' | 'description'; before: string | undefined; after: string | undefined }>;
 }
 
 export interface PageDelta {
@@ -58,15 +59,15 @@ export function pageDelta(before: PageResult, after: PageResult, file: string): 
       const was = operation[field];
       const now = next[field];
       if (was === now) continue;
-      // Present and non-empty on both sides: only the text moved; otherwise the merge may decide otherwise.
-      if (!was || !now || !operation.source) return undefined;
+      // The merged document knows the operation by its position.
+      if (!operation.source) return undefined;
       fields.push({ field, before: was, after: now });
     }
     if (fields.length > 0) prose.push({ source: operation.source!, fields });
   }
   const pairs: Array<[Source, Source]> = [];
   const walk: Walk = { file, pairs, operations: new Set(beforeOps) };
-  if (!compare(before, after, walk, { data: false, key: '', parent: undefined })) return undefined;
+  if (!compare(before, after, walk, { data: false, key: '' })) return undefined;
   const positions = orderedMap(pairs);
   return positions && { file, positions, prose };
 }
@@ -82,13 +83,11 @@ interface At {
   /** Inside the docs' own JSON (sample values, defaults, extensions): compared as is. */
   data: boolean;
   key: string;
-  parent: object | undefined;
 }
 
 function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
   if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
-    return !at.data && typeof a === 'string' && typeof b === 'string' && PROSE.includes(at.key as never) && walk.operations.has(at.parent!);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (!at.data && (at.key === 'source' || at.key === '') && isSource(a) && isSource(b)) {
     if (a.file !== walk.file || b.file !== walk.file) return false;
@@ -100,16 +99,17 @@ function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
     if (a.length !== list.length) return false;
     // Items of `sources`, `related`, `from` are positions (key ''); others are compared by index.
     const key = !at.data && POSITION_LISTS.has(at.key) ? '' : '[]';
-    return a.every((item, index) => compare(item, list[index], walk, { data: at.data, key, parent: a }));
+    return a.every((item, index) => compare(item, list[index], walk, { data: at.data, key }));
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  const others = Object.keys(right);
+  // An operation's prose was compared apart (and may be there on one side only).
+  const prose = walk.operations.has(left) ? (key: string) => !PROSE.includes(key as never) : () => true;
+  const keys = Object.keys(left).filter(prose);
+  const others = Object.keys(right).filter(prose);
   if (keys.length !== others.length) return false;
   return keys.every(
-    (key, index) =>
-      others[index] === key && compare(left[key], right[key], walk, { data: at.data || isData(key, left), key, parent: left }),
+    (key, index) => others[index] === key && compare(left[key], right[key], walk, { data: at.data || isData(key, left), key }),
   );
 }
 

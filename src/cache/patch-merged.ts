@@ -17,11 +17,11 @@ const POSITION_LISTS = new Set(['sources', 'related', 'from']);
  * Applies `deltas` to `items` in place. False when a position of a changed page is not one its
  * delta knows, or a prose change did not land in exactly one merged operation.
  */
-export function patchItems(items: readonly MergedItem[], deltas: readonly PageDelta[]): boolean {
+export function patchItems(items: readonly MergedItem[], deltas: readonly PageDelta[], sameRoute: ReadonlySet<string>): boolean {
   const byFile = new Map(deltas.map((delta) => [delta.file, delta]));
   const placed = new Map<string, number>();
   for (const item of items) {
-    if ('operations' in item) for (const operation of item.operations) if (!placeProse(operation, byFile, placed)) return false;
+    if ('operations' in item) for (const operation of item.operations) if (!placeProse(operation, byFile, placed, sameRoute)) return false;
     if (!movePositions(valueOf(item), byFile, false, '')) return false;
   }
   return deltas.every((delta) => delta.prose.every((change) => placed.get(positionKey(change.source)) === 1));
@@ -40,8 +40,17 @@ export function patchDiagnostics(diagnostics: readonly Diagnostic[], deltas: rea
   return out;
 }
 
-/** The operation's summary and description from the change whose operation it is (by its position in the last reading). */
-function placeProse(operation: Operation, deltas: ReadonlyMap<string, PageDelta>, placed: Map<string, number>): boolean {
+/**
+ * The operation's summary and description from the change whose operation it is (by its position
+ * in the last reading). Whether it has any decides what another page documenting the same route
+ * contributes (same-route.ts): a change of that kind is only placed in an operation nothing was merged into.
+ */
+function placeProse(
+  operation: Operation,
+  deltas: ReadonlyMap<string, PageDelta>,
+  placed: Map<string, number>,
+  sameRoute: ReadonlySet<string>,
+): boolean {
   const source = operation.source;
   const delta = source && deltas.get(source.file);
   if (!delta) return true;
@@ -50,8 +59,9 @@ function placeProse(operation: Operation, deltas: ReadonlyMap<string, PageDelta>
   if (!change) return true;
   for (const { field, before, after } of change.fields) {
     // The page's operation gave the merged one its text (it comes first for its route); otherwise it is not ours to change.
-    if (operation[field] !== before) return false;
-    operation[field] = after;
+    if (operation[field] !== before || ((!before || !after) && sameRoute.has(key))) return false;
+    if (after === undefined) delete operation[field];
+    else operation[field] = after;
   }
   placed.set(key, (placed.get(key) ?? 0) + 1);
   return true;

@@ -67,7 +67,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const keys = [...new Set(deltas.flatMap((delta) => index.files[delta.file] ?? []))];
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
-  if (before.some((item) => item === undefined) || !patchItems(after as MergedItem[], deltas)) return undefined;
+  if (before.some((item) => item === undefined) || !patchItems(after as MergedItem[], deltas, new Set(index.sameRoute))) return undefined;
   const diagnostics = patchDiagnostics(last.diagnostics, deltas);
   if (!diagnostics) return undefined;
 

@@ -14,7 +14,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
 import { compareOperations, compareText } from '../ir/order.js';
-import { type ApiDocument, IR_VERSION, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { rebaseOnServers } from './base-urls.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
@@ -25,13 +25,15 @@ import { unifyEntities } from './unify-entities.js';
 /**
  * `owned`: the caller hands the fragments over (the pipeline parses them afresh, from the pages
  * or the cache's JSON, every run), so they are merged in place instead of copied first — the
- * copies were a tenth of a one-page-change run and a whole extra IR in memory.
+ * copies were a tenth of a one-page-change run and a whole extra IR in memory. `sameRoute`
+ * collects the operations that others documenting the same route were merged into (the cache
+ * keeps them: only their summary and description depend on more than one page).
  */
 export function mergeFragments(
   fragments: PageFragment[],
   diagnostics: DiagnosticBag,
   info: { title?: string; version: string },
-  { owned = false }: { owned?: boolean } = {},
+  { owned = false, sameRoute }: { owned?: boolean; sameRoute?: Set<Operation> } = {},
 ): ApiDocument {
   // Merging edits fragments in place, so docs pages the caller keeps are copied first. Imported
   // specs are read afresh every run: copying GitHub's cost 0.4 s.
@@ -49,6 +51,7 @@ export function mergeFragments(
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
+    sameRoute,
   ).sort(compareOperations);
   const entities = unifyEntities(
     pages.flatMap((page) => page.schemas),
