@@ -215,7 +215,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     reportNoOperations(reports, options, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
   const emitted = severe ? undefined : await emitOutputs(document, { ...options, validateTemplate: TEMPLATES.validate }, bag);
-  let outputs = emitted?.outputs ?? [];
+  const outputs = emitted?.outputs ?? [];
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
     await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
@@ -232,11 +232,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           files: reports,
           ...(runBase === undefined ? {} : { base: runBase }),
         },
-        outputs.map((o) => o.contents),
+        outputs.map((o) => o.bytes ?? o.contents),
         emitted && layoutToJson(emitted.layout),
       );
       await saveMerged(cache.merged, document, key, sameRoute);
-      outputs = outputs.map((output) => ({ ...output, stamp: key }));
+      // Set in place: a spread would decode outputs held as bytes.
+      for (const output of outputs) output.stamp = key;
     }
     await cache.save();
   }
@@ -323,6 +324,8 @@ async function readAll(
   for (const index of missing) {
     const file = files[index]!;
     const page = { file: file.file, text: file.text ?? (await readText(file)) };
+    // The job holds the text now: the run keeps no page text once its page is read.
+    delete file.text;
     const dialect = dialectOf(page.file);
     const job: ReadJob = dialect ? { page, dialect } : { page };
     job.options = readOptions(options);

@@ -67,8 +67,8 @@ export async function saveMerged(store: PageStore, document: ApiDocument, run: s
   if (!items) return;
   const files: Record<string, string[]> = {};
   for (const item of items) {
-    const json = JSON.stringify(valueOf(item));
-    for (const file of filesIn(json)) (files[file] ??= []).push(item.key);
+    const json = JSON.stringify(itemValue(item));
+    for (const file of filesIn(json)) files[file] = [...(files[file] ?? []), item.key];
     await store.set(item.key, { hash: ITEM, json, shared: [] });
   }
   const index: MergedIndex = {
@@ -94,11 +94,11 @@ export async function loadItem(store: PageStore, key: string): Promise<MergedIte
 
 /** Stores `items` (patched) and the index for run `run`. */
 export async function updateMerged(store: PageStore, items: readonly MergedItem[], index: MergedIndex): Promise<void> {
-  for (const item of items) await store.set(item.key, { hash: ITEM, json: JSON.stringify(valueOf(item)), shared: [] });
+  for (const item of items) await store.set(item.key, { hash: ITEM, json: JSON.stringify(itemValue(item)), shared: [] });
   await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
 }
 
-export function valueOf(item: MergedItem): unknown {
+export function itemValue(item: MergedItem): unknown {
   return 'operations' in item ? item.operations : 'schema' in item ? item.schema : item.rest;
 }
 

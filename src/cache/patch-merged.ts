@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Source } from '../ir/source.js';
 import type { Operation } from '../ir/types.js';
-import { type MergedItem, valueOf } from './merged-store.js';
+import { type MergedItem, itemValue } from './merged-store.js';
 import { isSource, type PageDelta, positionKey } from './page-delta.js';
 
 const POSITION_LISTS = new Set(['sources', 'related', 'from']);
@@ -22,7 +22,7 @@ export function patchItems(items: readonly MergedItem[], deltas: readonly PageDe
   const placed = new Map<string, number>();
   for (const item of items) {
     if ('operations' in item) for (const operation of item.operations) if (!placeProse(operation, byFile, placed, sameRoute)) return false;
-    if (!movePositions(valueOf(item), byFile, false, '')) return false;
+    if (!movePositions(itemValue(item), byFile, false, '')) return false;
   }
   return deltas.every((delta) => delta.prose.every((change) => placed.get(positionKey(change.source)) === 1));
 }

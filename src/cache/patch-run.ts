@@ -14,7 +14,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { itemPieceChanges, type PieceChange, type RenderedItem } from '../emit/item-pieces.js';
-import type { OutputLayout } from '../emit/outputs.js';
+import { type OutputLayout, outputFromBytes } from '../emit/outputs.js';
 import type { LoadedFile } from '../input/load-files.js';
 import type { FileReport, OutputFile } from '../pipeline.js';
 import type { PageResult } from '../read-page.js';
@@ -83,21 +83,13 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
     layoutToJson(spliced.layout),
   );
   return {
-    outputs: spliced.outputs.map(({ path, bytes }) => outputOf(path, bytes, request.key)),
+    outputs: spliced.outputs.map(({ path, bytes }) => outputFromBytes(path, bytes, request.key)),
     diagnostics,
     files: last.files ?? [],
     operations: last.operations,
     schemas: last.schemas,
     parsed: read.length,
   };
-}
-
-/** An output whose text is decoded from `bytes` only if a caller asks for it (writers use the bytes). */
-function outputOf(path: string, bytes: Buffer, stamp: string): OutputFile {
-  let contents: string | undefined;
-  const output = { path, stamp } as OutputFile;
-  Object.defineProperty(output, 'bytes', { enumerable: false, value: bytes });
-  return Object.defineProperty(output, 'contents', { enumerable: true, get: () => (contents ??= bytes.toString('utf8')) });
 }
 
 /** The pages whose content changed since the last run; undefined when pages came or went. */
@@ -155,7 +147,9 @@ function spliceOutputs(
     // An output not built from pieces (ir.json, openapi.yaml) would have to be emitted whole.
     if (!pieces && output.path !== 'validate.ts') return undefined;
     // A view of the bytes read from the cache (no copy), or the text encoded.
-    const bytes = output.bytes ? Buffer.from(output.bytes.buffer, output.bytes.byteOffset, output.bytes.length) : Buffer.from(output.contents);
+    const bytes = output.bytes
+      ? Buffer.from(output.bytes.buffer, output.bytes.byteOffset, output.bytes.length)
+      : Buffer.from(output.contents);
     if (pieces && bytes.length !== pieces.length) return undefined;
     texts.set(output.path, bytes);
   }

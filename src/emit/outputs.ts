@@ -13,7 +13,7 @@ import type { ApiDocument } from '../ir/types.js';
 import type { OutputFile } from '../pipeline.js';
 import type { Lowering } from './shared/code-document.js';
 import type { EmitNames, NamingOptions } from './shared/naming.js';
-import { inBytes, type PieceRanges } from './shared/piece-text.js';
+import type { PiecedBytes, PieceRanges } from './shared/piece-text.js';
 
 /** What rendering one item again needs, per output that is built from pieces. */
 export interface OutputLayout {
@@ -43,7 +43,8 @@ export async function emitOutputs(
   const naming = options.naming ?? {};
   let lowered: Promise<import('./shared/code-document.js').CodeDocument> | undefined;
   const code = () => (lowered ??= import('./shared/code-document.js').then(({ lowerForCode }) => lowerForCode(document)));
-  const emitters: Array<[string, () => Promise<string>]> = [];
+  // Texts, or UTF-8 bytes for those built from pieces (read as text only if a caller asks).
+  const emitters: Array<[string, () => Promise<string | Buffer>]> = [];
   if (emit.openapi) {
     const format = emit.openapi;
     emitters.push([
@@ -51,10 +52,9 @@ export async function emitOutputs(
       async () => {
         const { emitOpenApi, emitOpenApiPieces } = await import('./openapi/index.js');
         if (format === 'yaml') return await printYaml(emitOpenApi(document));
-        const { text, ranges, keys } = emitOpenApiPieces(document);
-        layout.pieces.set('openapi.json', inBytes(text, ranges));
+        const { text, keys } = emitOpenApiPieces(document);
         layout.openapi = { keys };
-        return text;
+        return laidOut('openapi.json', text.finishBytes(), layout);
       },
     ]);
   }
@@ -63,10 +63,9 @@ export async function emitOutputs(
       'types.ts',
       async () => {
         const lowering = await code();
-        const { text, ranges, names } = (await import('./typescript/index.js')).emitTypesPieces(lowering, { naming });
-        layout.pieces.set('types.ts', inBytes(text, ranges));
+        const { text, names } = (await import('./typescript/index.js')).emitTypesPieces(lowering, { naming });
         layout.code = { lowering: lowering.lowering, names };
-        return text;
+        return laidOut('types.ts', text.finishBytes(), layout);
       },
     ]);
   if (emit.zod)
@@ -74,14 +73,13 @@ export async function emitOutputs(
       'schemas.ts',
       async () => {
         const lowering = await code();
-        const { text, ranges, layout: zod } = (await import('./zod/index.js')).emitZodPieces(lowering, { naming });
-        layout.pieces.set('schemas.ts', inBytes(text, ranges));
+        const { text, layout: zod } = (await import('./zod/index.js')).emitZodPieces(lowering, { naming });
         layout.code = { lowering: lowering.lowering, names: zod.names };
         const { partTextKey } = await import('./item-pieces.js');
         const partTexts = new Map<string, number>();
         for (const part of zod.partTexts) partTexts.set(partTextKey(part), (partTexts.get(partTextKey(part)) ?? 0) + 1);
         layout.zod = { recursive: zod.recursive, component: zod.component, partTexts };
-        return text;
+        return laidOut('schemas.ts', text.finishBytes(), layout);
       },
     ]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
@@ -92,7 +90,8 @@ export async function emitOutputs(
   const outputs: OutputFile[] = [];
   for (const [file, run] of emitters) {
     try {
-      outputs.push({ path: file, contents: await run() });
+      const output = await run();
+      outputs.push(typeof output === 'string' ? { path: file, contents: output } : outputFromBytes(file, output));
     } catch (error) {
       // An emitter failing is a bug in specdown, but the user must still get a clear message and
       // an untouched output folder rather than a stack trace and half the files.
@@ -101,4 +100,18 @@ export async function emitOutputs(
     }
   }
   return { outputs: outputs.sort((a, b) => compareText(a.path, b.path)), layout };
+}
+
+/** Records where `output`'s pieces are; its bytes. */
+function laidOut(path: string, output: PiecedBytes, layout: OutputLayout): Buffer {
+  layout.pieces.set(path, { ranges: output.ranges, length: output.bytes.length });
+  return output.bytes;
+}
+
+/** An output whose text is decoded from `bytes` only if a caller asks for it (writers and the cache use the bytes). */
+export function outputFromBytes(path: string, bytes: Buffer, stamp?: string): OutputFile {
+  let contents: string | undefined;
+  const output = { path, ...(stamp === undefined ? {} : { stamp }) } as OutputFile;
+  Object.defineProperty(output, 'bytes', { enumerable: false, value: bytes });
+  return Object.defineProperty(output, 'contents', { enumerable: true, get: () => (contents ??= bytes.toString('utf8')) });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../pipeline.js';
 import type { OutputStamps } from './output-stamps.js';
@@ -26,26 +26,56 @@ export async function planOutputs(outDir: string, outputs: readonly OutputFile[]
   const files = await Promise.all(
     outputs.map(async (output): Promise<PlannedFile> => {
       const target = path.resolve(outDir, output.path);
-      const info = output.stamp && stamps ? await stat(target).catch(() => undefined) : undefined;
-      if (info && stamps?.vouches(target, output.stamp!, info.size, info.mtimeMs)) return { path: output.path, status: 'unchanged' };
+      const info = await stat(target).catch(() => undefined);
+      if (info && output.stamp && stamps?.vouches(target, output.stamp, info.size, info.mtimeMs))
+        return { path: output.path, status: 'unchanged' };
       // Of another size: changed, without reading it.
-      if (info && output.bytes && info.size !== output.bytes.length) return { path: output.path, status: 'changed' };
+      if (info && info.size !== (output.bytes?.length ?? Buffer.byteLength(output.contents)))
+        return { path: output.path, status: 'changed' };
       const status: FileStatus = output.bytes ? await compareBytes(target, output.bytes) : await compareText(target, output.contents);
-      if (info && status === 'unchanged') stamps?.record(target, output.stamp!, info.size, info.mtimeMs);
+      if (info && output.stamp && status === 'unchanged') stamps?.record(target, output.stamp, info.size, info.mtimeMs);
       return { path: output.path, status };
     }),
   );
   return { files, stale: files.filter((f) => f.status !== 'unchanged').map((f) => f.path) };
 }
 
+/** `target` against `contents`, a few megabytes at a time (a whole output read as text would sit in memory beside it). */
 async function compareText(target: string, contents: string): Promise<FileStatus> {
-  const existing = await readFile(target, 'utf8').catch(() => undefined);
-  return existing === undefined ? 'new' : existing === contents ? 'unchanged' : 'changed';
+  const handle = await open(target, 'r').catch(() => undefined);
+  if (!handle) return 'new';
+  try {
+    const expected = Buffer.allocUnsafe(CHUNK_BYTES);
+    const actual = Buffer.allocUnsafe(CHUNK_BYTES);
+    let position = 0;
+    for (const chunk of chunks(contents)) {
+      const length = expected.write(chunk);
+      const { bytesRead } = await handle.read(actual, 0, length, position);
+      if (bytesRead !== length || !actual.subarray(0, length).equals(expected.subarray(0, length))) return 'changed';
+      position += length;
+    }
+    const { bytesRead } = await handle.read(actual, 0, 1, position);
+    return bytesRead === 0 ? 'unchanged' : 'changed';
+  } finally {
+    await handle.close();
+  }
 }
 
+/** `target` against `bytes`, a few megabytes at a time. */
 async function compareBytes(target: string, bytes: Uint8Array): Promise<FileStatus> {
-  const existing = await readFile(target).catch(() => undefined);
-  return existing === undefined ? 'new' : existing.equals(bytes) ? 'unchanged' : 'changed';
+  const handle = await open(target, 'r').catch(() => undefined);
+  if (!handle) return 'new';
+  try {
+    const actual = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let position = 0; ; position += CHUNK_BYTES) {
+      const { bytesRead } = await handle.read(actual, 0, CHUNK_BYTES, position);
+      const expected = bytes.subarray(position, position + CHUNK_BYTES);
+      if (bytesRead !== expected.length || !actual.subarray(0, bytesRead).equals(expected)) return 'changed';
+      if (bytesRead === 0) return 'unchanged';
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -96,7 +126,10 @@ async function stageFile(target: string, contents: string | Uint8Array, durable 
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(contents);
+      if (typeof contents === 'string') {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        for (const chunk of chunks(contents)) await handle.write(buffer, 0, buffer.write(chunk));
+      } else await handle.writeFile(contents);
       if (durable) await handle.sync();
     } finally {
       await handle.close();
@@ -106,6 +139,22 @@ async function stageFile(target: string, contents: string | Uint8Array, durable 
     throw error;
   }
   return temp;
+}
+
+/** Text is written and compared a million code units at a time: a whole output's UTF-8 copy would sit in memory beside it. */
+const CHUNK = 1024 * 1024;
+/** What a chunk takes as UTF-8, at most. */
+const CHUNK_BYTES = CHUNK * 3;
+
+function* chunks(text: string): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    // Never between the two halves of a surrogate pair.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
 }
 
 /**

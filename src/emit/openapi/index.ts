@@ -9,7 +9,7 @@
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { ApiDocument, ApiInfo, Tag } from '../../ir/types.js';
-import type { PiecedText } from '../shared/piece-text.js';
+import type { PieceText } from '../shared/piece-text.js';
 import { assignComponentKeys, schemaRefOf } from './component-keys.js';
 import { emitSchemaComponents, emitSecuritySchemes, namedSchemasOf } from './components.js';
 import { compareCodeUnits, copyExtensions, type JsonObject, objectFromEntries, orderKeys, sortedEntries } from './json-object.js';
@@ -29,17 +29,18 @@ const OPENAPI_VERSION = '3.1.0';
 export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}): OpenAPIV3_1.Document {
   // The builders write plain JSON in OpenAPI 3.1 shape; openapi-types cannot express 3.1 type
   // arrays inside parameters, so the result is typed at this one boundary.
-  return buildOpenApi(doc, options).document as unknown as OpenAPIV3_1.Document;
+  return buildOpenApi(doc, options, false).document as unknown as OpenAPIV3_1.Document;
 }
 
 /**
  * `openapi.json` for `doc` (what `printJson(emitOpenApi(doc))` gives), with where each Path Item
  * and component schema is, and the component key of each schema name.
  */
-export function emitOpenApiPieces(doc: ApiDocument, options: EmitOpenApiOptions = {}): PiecedText & { keys: Map<string, string> } {
-  const { document, keys } = buildOpenApi(doc, options);
+export function emitOpenApiPieces(doc: ApiDocument, options: EmitOpenApiOptions = {}): { text: PieceText; keys: Map<string, string> } {
+  // Path Items and component schemas are built as they are printed: never all of them at once.
+  const { document, keys } = buildOpenApi(doc, options, true);
   const names = new Map([...keys].map(([name, key]) => [key, name]));
-  return { ...printOpenApiPieces(document, (key) => names.get(key) ?? key), keys };
+  return { text: printOpenApiPieces(document, (key) => names.get(key) ?? key), keys };
 }
 
 /** The context that renders schemas: refs by component key. */
@@ -47,13 +48,14 @@ export function schemaContext(keys: ReadonlyMap<string, string>, options: EmitOp
   return { refOf: (name) => schemaRefOf(keys.get(name) ?? name), sources: options.sources ?? false };
 }
 
-function buildOpenApi(doc: ApiDocument, options: EmitOpenApiOptions): { document: JsonObject; keys: Map<string, string> } {
+/** The document; `lazy`: its Path Items and component schemas are functions that build them. */
+function buildOpenApi(doc: ApiDocument, options: EmitOpenApiOptions, lazy: boolean): { document: JsonObject; keys: Map<string, string> } {
   const named = namedSchemasOf(doc, collectReferencedNames(doc));
   const keys = assignComponentKeys(named.map((schema) => schema.name));
   const ctx = schemaContext(keys, options);
   const components = orderKeys(
     {
-      schemas: named.length > 0 ? emitSchemaComponents(named, keys, ctx) : undefined,
+      schemas: named.length > 0 ? emitSchemaComponents(named, keys, ctx, lazy) : undefined,
       securitySchemes: doc.securitySchemes.length > 0 ? emitSecuritySchemes(doc.securitySchemes) : undefined,
     },
     ['schemas', 'securitySchemes'],
@@ -65,7 +67,7 @@ function buildOpenApi(doc: ApiDocument, options: EmitOpenApiOptions): { document
     servers: doc.servers.length > 0 ? doc.servers.map(emitServer) : undefined,
     security: doc.security?.map((requirement) => objectFromEntries(sortedEntries(requirement))),
     tags: tags.length > 0 ? tags : undefined,
-    paths: emitPaths(doc.operations, ctx),
+    paths: emitPaths(doc.operations, ctx, lazy),
     webhooks: doc.webhooks && doc.webhooks.length > 0 ? emitWebhooks(doc.webhooks, ctx) : undefined,
     components: Object.keys(components).length > 0 ? components : undefined,
   };

@@ -38,8 +38,9 @@ const PARAMETER_KEY_ORDER = [
   'content',
 ] as const;
 
-export function emitPaths(operations: Operation[], ctx: SchemaContext): JsonObject {
-  return emitPathItems(operations, ctx, 'path');
+/** `paths`; `lazy`: each Path Item a function that builds it (for printing one at a time). */
+export function emitPaths(operations: Operation[], ctx: SchemaContext, lazy = false): JsonObject {
+  return emitPathItems(operations, ctx, 'path', lazy);
 }
 
 /** `webhooks`: one Path Item per webhook name (sorted), keyed by the name as it is. */
@@ -51,7 +52,7 @@ export function emitWebhooks(operations: Operation[], ctx: SchemaContext): JsonO
  * Path Items keyed by path template (`path`: a leading slash ensured, template variables
  * declared), webhook name or callback expression (kept as they are: no path parameters).
  */
-function emitPathItems(operations: Operation[], ctx: SchemaContext, kind: 'path' | 'webhook' | 'callback'): JsonObject {
+function emitPathItems(operations: Operation[], ctx: SchemaContext, kind: 'path' | 'webhook' | 'callback', lazy = false): JsonObject {
   const byPath = new Map<string, Operation[]>();
   for (const operation of operations) {
     const path = kind === 'path' ? pathKey(operation) : operation.path;

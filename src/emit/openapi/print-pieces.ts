@@ -4,14 +4,15 @@
  * (`path:<key>`, `schema:<name>`): a later run that changed a few of them prints just those
  * (`printPathItem`, `printComponentSchema`) and splices them in.
  */
-import { type PiecedText, PieceText } from '../shared/piece-text.js';
+import { PieceText } from '../shared/piece-text.js';
 import type { JsonObject } from './json-object.js';
 
 /** Depth of the Path Items (`paths.<key>`) and component schemas (`components.schemas.<key>`) in the document. */
 const PATH_ITEM_DEPTH = 2;
 const COMPONENT_DEPTH = 3;
 
-export function printOpenApiPieces(document: JsonObject, schemaNameOf: (key: string) => string): PiecedText {
+/** Path Items and component schemas may be functions that build them: each is built as it is printed. */
+export function printOpenApiPieces(document: JsonObject, schemaNameOf: (key: string) => string): PieceText {
   const out = new PieceText();
   printObject(out, document, 0, (key, value) => {
     if (key === 'paths') printObject(out, value as JsonObject, 1, undefined, (path) => `path:${path}`);
@@ -24,7 +25,7 @@ export function printOpenApiPieces(document: JsonObject, schemaNameOf: (key: str
     else return false;
     return true;
   });
-  return out.add('\n').finish();
+  return out.add('\n');
 }
 
 /** A Path Item's text as it stands in the document. */
@@ -48,10 +49,10 @@ function printObject(
   own?: (key: string, value: unknown) => boolean,
   pieceKey?: (key: string) => string,
 ): void {
-  // JSON.stringify's order (Object.keys: integer-like keys first) and its omissions.
+  // JSON.stringify's order (Object.keys: integer-like keys first) and its omissions; pieces may be built lazily.
   const keys = Object.keys(object).filter((key) => {
     const value = object[key];
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+    return value !== undefined && (typeof value !== 'function' || pieceKey !== undefined) && typeof value !== 'symbol';
   });
   if (keys.length === 0) {
     out.add('{}');
@@ -62,7 +63,8 @@ function printObject(
   keys.forEach((key, index) => {
     if (index > 0) out.add(',\n');
     out.add(`${pad}${JSON.stringify(key)}: `);
-    if (!own?.(key, object[key])) out.add(nested(object[key], depth + 1), pieceKey?.(key));
+    const value = object[key];
+    if (!own?.(key, value)) out.add(nested(typeof value === 'function' ? value() : value, depth + 1), pieceKey?.(key));
   });
   out.add(`\n${'  '.repeat(depth)}}`);
 }

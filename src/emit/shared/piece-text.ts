@@ -1,11 +1,11 @@
 /**
  * Generated text assembled from pieces, each piece of an IR item (a named schema, an operation,
  * a path) keyed, remembering where it landed. A later run that changed a few items renders just
- * theirs and splices them in at those places (cache/splice-outputs.ts) instead of emitting the
- * whole reference again; the text is the same either way, built by the same renderers.
+ * theirs and splices them in at those places (cache/patch-run.ts) instead of emitting the whole
+ * reference again; the text is the same either way, built by the same renderers.
  */
 
-/** Piece key → where its text is, as [start, end) offsets in UTF-16 code units. */
+/** Piece key → where its text is, as [start, end) offsets. */
 export type PieceRanges = Map<string, Array<[start: number, end: number]>>;
 
 /** A piece of generated text, keyed by what it renders (`schema:<name>`, `op:<operationId>`, …). */
@@ -14,26 +14,45 @@ export interface Piece {
   key?: string;
 }
 
-export interface PiecedText {
-  text: string;
+export interface PiecedBytes {
+  /** The text as UTF-8. */
+  bytes: Buffer;
+  /** In bytes of `bytes`. */
   ranges: PieceRanges;
 }
 
+/** Bytes are written into blocks of this size (a part larger than a block gets one of its own). */
+const BLOCK = 4 * 1024 * 1024;
+
+/**
+ * Text written as UTF-8 as it is added: an output with one character beyond Latin-1 would
+ * otherwise be held as a two-byte string, twice its size on disk, and its parts too.
+ */
 export class PieceText {
-  readonly #parts: string[] = [];
+  readonly #blocks: Buffer[] = [];
+  #block: Buffer = Buffer.allocUnsafe(0);
+  #used = 0;
   #length = 0;
-  readonly ranges: PieceRanges = new Map();
+  #last = '';
+  readonly #ranges: PieceRanges = new Map();
 
   /** Appends `text`; with a key, as a piece of that item. */
   add(text: string, key?: string): this {
+    const length = Buffer.byteLength(text);
     if (key !== undefined) {
-      const list = this.ranges.get(key);
-      const range: [number, number] = [this.#length, this.#length + text.length];
+      const list = this.#ranges.get(key);
+      const range: [number, number] = [this.#length, this.#length + length];
       if (list) list.push(range);
-      else this.ranges.set(key, [range]);
+      else this.#ranges.set(key, [range]);
     }
-    if (text.length > 0) this.#parts.push(text);
-    this.#length += text.length;
+    if (length > this.#block.length - this.#used) {
+      if (this.#used > 0) this.#blocks.push(this.#block.subarray(0, this.#used));
+      this.#block = Buffer.allocUnsafe(Math.max(BLOCK, length));
+      this.#used = 0;
+    }
+    this.#used += this.#block.write(text, this.#used);
+    this.#length += length;
+    if (text.length > 0) this.#last = text;
     return this;
   }
 
@@ -47,37 +66,20 @@ export class PieceText {
   }
 
   endsWith(suffix: string): boolean {
-    const last = this.#parts[this.#parts.length - 1];
-    return last?.endsWith(suffix) === true;
+    return this.#last.endsWith(suffix);
   }
 
-  finish(): PiecedText {
-    return { text: this.#parts.join(''), ranges: this.ranges };
+  /** The text as UTF-8, and each piece's [start, end) in its bytes. */
+  finishBytes(): PiecedBytes {
+    const bytes = Buffer.concat([...this.#blocks, this.#block.subarray(0, this.#used)], this.#length);
+    this.#blocks.length = 0;
+    this.#block = Buffer.allocUnsafe(0);
+    this.#used = 0;
+    return { bytes, ranges: this.#ranges };
   }
-}
 
-/**
- * `ranges` (UTF-16 offsets into `text`) as offsets into its UTF-8 bytes, which is how a later run
- * reads the text back (cache/patch-run.ts splices bytes: no decoding or encoding of whole files).
- */
-export function inBytes(text: string, ranges: PieceRanges): { ranges: PieceRanges; length: number } {
-  const length = Buffer.byteLength(text);
-  // ASCII only: the same offsets.
-  if (length === text.length) return { ranges, length };
-  const points = [...new Set([...ranges.values()].flat(2))].sort((a, b) => a - b);
-  const bytes = new Map<number, number>();
-  let unit = 0;
-  let byte = 0;
-  for (const point of points) {
-    byte += Buffer.byteLength(text.slice(unit, point));
-    unit = point;
-    bytes.set(point, byte);
+  /** The text (the public emitters' result). */
+  finish(): string {
+    return this.finishBytes().bytes.toString('utf8');
   }
-  const converted: PieceRanges = new Map();
-  for (const [key, list] of ranges)
-    converted.set(
-      key,
-      list.map(([start, end]) => [bytes.get(start)!, bytes.get(end)!]),
-    );
-  return { ranges: converted, length };
 }

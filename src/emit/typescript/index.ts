@@ -6,7 +6,7 @@ import type { ApiDocument } from '../../ir/types.js';
 import { type CodeDocument, lowerForCode } from '../shared/code-document.js';
 import { oneLine } from '../shared/comments.js';
 import { buildNames, compareText, type EmitNames, type NamingOptions } from '../shared/naming.js';
-import { type Piece, type PiecedText, PieceText } from '../shared/piece-text.js';
+import { type Piece, PieceText } from '../shared/piece-text.js';
 import { generatedHeader } from '../shared/source-file.js';
 import { declareNamedSchema } from './declarations.js';
 import { declareOperations } from './operations.js';
@@ -20,11 +20,11 @@ export interface TypesEmitOptions {
 export function emitTypes(input: ApiDocument, options: TypesEmitOptions = {}): string {
   // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
   // properties out, responses writeOnly ones (read-write.ts).
-  return emitTypesPieces(lowerForCode(input), options).text;
+  return emitTypesPieces(lowerForCode(input), options).text.finish();
 }
 
 /** `types.ts` of a lowered document, with where each named schema's and operation's text is and the names used. */
-export function emitTypesPieces({ doc }: CodeDocument, options: TypesEmitOptions = {}): PiecedText & { names: EmitNames } {
+export function emitTypesPieces({ doc }: CodeDocument, options: TypesEmitOptions = {}): { text: PieceText; names: EmitNames } {
   const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
   const named = doc.schemas
@@ -45,5 +45,5 @@ export function emitTypesPieces({ doc }: CodeDocument, options: TypesEmitOptions
   // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
   else out.add('\nexport {};');
   if (!out.endsWith('\n')) out.add('\n');
-  return { ...out.finish(), names };
+  return { text: out, names };
 }

@@ -6,7 +6,7 @@ import type { ApiDocument } from '../../ir/types.js';
 import { type CodeDocument, lowerForCode } from '../shared/code-document.js';
 import { oneLine } from '../shared/comments.js';
 import { buildNames, type EmitNames, type NamingOptions } from '../shared/naming.js';
-import { type PiecedText, PieceText } from '../shared/piece-text.js';
+import { PieceText } from '../shared/piece-text.js';
 import { generatedHeader, printImport } from '../shared/source-file.js';
 import { declareNamedSchemas, namedContext } from './declarations.js';
 import { declareOperationSchemas } from './operations.js';
@@ -31,11 +31,11 @@ export interface ZodLayout {
 export function emitZod(input: ApiDocument, options: ZodEmitOptions = {}): string {
   // Discriminated unions narrow their variants (discriminators.ts); request bodies leave readOnly
   // properties out, responses writeOnly ones (read-write.ts).
-  return emitZodPieces(lowerForCode(input), options).text;
+  return emitZodPieces(lowerForCode(input), options).text.finish();
 }
 
 /** `schemas.ts` of a lowered document, with where each named schema's and operation's text is. */
-export function emitZodPieces({ doc }: CodeDocument, options: ZodEmitOptions = {}): PiecedText & { layout: ZodLayout } {
+export function emitZodPieces({ doc }: CodeDocument, options: ZodEmitOptions = {}): { text: PieceText; layout: ZodLayout } {
   const names = buildNames(doc, options.naming);
   const { declarations, recursive, component } = declareNamedSchemas(doc.schemas, names);
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
@@ -51,5 +51,5 @@ export function emitZodPieces({ doc }: CodeDocument, options: ZodEmitOptions = {
   // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
   else out.add('\n\nexport {};');
   if (!out.endsWith('\n')) out.add('\n');
-  return { ...out.finish(), layout: { names, recursive, component, partTexts: operations.texts } };
+  return { text: out, layout: { names, recursive, component, partTexts: operations.texts } };
 }

@@ -22,21 +22,30 @@ describe('source files', () => {
     expect(indentLines('x\ny\n\nz')).toBe('x\n  y\n\n  z');
   });
 
-  it('should assemble pieces and remember where each keyed piece landed', () => {
-    const { text, ranges } = new PieceText()
-      .add('// head\n')
+  it('should assemble pieces as UTF-8 and remember where each keyed piece landed', () => {
+    const { bytes, ranges } = new PieceText()
+      .add('// head — ü\n')
       .join(
         [
           { text: 'export type A = 1;', key: 'schema:A' },
-          { text: 'export type B = 2;', key: 'schema:B' },
+          { text: "export type B = '€';", key: 'schema:B' },
         ],
         '\n\n',
       )
       .add('\n')
-      .finish();
-    expect(text).toBe('// head\nexport type A = 1;\n\nexport type B = 2;\n');
-    expect(ranges.get('schema:B')!.map(([start, end]) => text.slice(start, end))).toEqual(['export type B = 2;']);
+      .finishBytes();
+    expect(bytes.toString('utf8')).toBe("// head — ü\nexport type A = 1;\n\nexport type B = '€';\n");
+    expect(ranges.get('schema:B')!.map(([start, end]) => bytes.toString('utf8', start, end))).toEqual(["export type B = '€';"]);
     expect(ranges.has('// head')).toBe(false);
+  });
+
+  it('should put a part larger than a block in one of its own', () => {
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    const text = new PieceText().add('a').add(big, 'big').add('b');
+    expect(text.endsWith('b')).toBe(true);
+    const { bytes, ranges } = text.finishBytes();
+    expect(bytes.length).toBe(big.length + 2);
+    expect(ranges.get('big')).toEqual([[1, big.length + 1]]);
   });
 });
 
