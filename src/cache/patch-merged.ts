@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Source } from '../ir/source.js';
 import type { Operation } from '../ir/types.js';
-import { type MergedItem, itemValue } from './merged-store.js';
+import { itemValue, type MergedItem } from './merged-store.js';
 import { isSource, type PageDelta, positionKey } from './page-delta.js';
 
 const POSITION_LISTS = new Set(['sources', 'related', 'from']);

@@ -56,11 +56,16 @@ function emitPathItems(operations: Operation[], ctx: SchemaContext, kind: 'path'
   const byPath = new Map<string, Operation[]>();
   for (const operation of operations) {
     const path = kind === 'path' ? pathKey(operation) : operation.path;
-    byPath.set(path, [...(byPath.get(path) ?? []), operation]);
+    const list = byPath.get(path);
+    if (list) list.push(operation);
+    else byPath.set(path, [operation]);
   }
   const paths = [...byPath.keys()].sort(compareCodeUnits);
   return objectFromEntries(
-    paths.map((path) => [path, emitPathItem(byPath.get(path) ?? [], ctx, kind === 'path' ? path : undefined)] as const),
+    paths.map((path) => {
+      const emit = () => emitPathItem(byPath.get(path) ?? [], ctx, kind === 'path' ? path : undefined);
+      return [path, lazy ? emit : emit()] as const;
+    }),
   );
 }
 
