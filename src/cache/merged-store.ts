@@ -11,7 +11,7 @@ import type { ApiDocument, NamedSchema, Operation } from '../ir/types.js';
 import { positionKey } from './page-delta.js';
 import type { PageStore } from './page-store.js';
 
-export type RestOfDocument = Omit<ApiDocument, 'operations' | 'schemas'>;
+type RestOfDocument = Omit<ApiDocument, 'operations' | 'schemas'>;
 
 export interface MergedIndex {
   /** The run whose document this is. */
@@ -36,7 +36,7 @@ const ITEM = 'item';
 const FILE_FIELD = /"file":("(?:[^"\\]|\\.)*")/g;
 
 /** The document's items; undefined when two share a key (the document cannot be patched item by item). */
-export function mergedItems(document: ApiDocument): MergedItem[] | undefined {
+function mergedItems(document: ApiDocument): MergedItem[] | undefined {
   const { operations, schemas, ...rest } = document;
   const items: MergedItem[] = [];
   const byPath = new Map<string, Operation[]>();

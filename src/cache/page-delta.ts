@@ -16,7 +16,7 @@
 import type { Source } from '../ir/source.js';
 import type { PageResult } from '../read-page.js';
 
-export interface ProseChange {
+interface ProseChange {
   /** The operation's position in the last reading (how the merged document knows it). */
   source: Source;
   /** The last and the new text of each field that changed (undefined: none). */

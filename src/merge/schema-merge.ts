@@ -112,7 +112,7 @@ function sameShape(a: Schema, b: Schema): boolean {
 const ANNOTATIONS = new Set(['description', 'source', 'examples', 'title', 'inferred']);
 
 /** A canonical JSON of the schema's shape (annotations dropped, keys sorted). */
-export function shapeKey(schema: unknown): string {
+function shapeKey(schema: unknown): string {
   return JSON.stringify(schema, (key, value: unknown) => {
     if (ANNOTATIONS.has(key)) return undefined;
     if (value && typeof value === 'object' && !Array.isArray(value)) {
