@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { saveMerged } from './cache/merged-store.js';
+import { lastOutputs } from './cache/last-outputs.js';
+import { prepareItems, saveMerged } from './cache/merged-store.js';
 import { layoutToJson } from './cache/output-layout.js';
 import { hashText, PageCache } from './cache/page-cache.js';
 import { patchLastRun } from './cache/patch-run.js';
@@ -214,7 +215,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (files.length > 0 && specFiles.length === 0 && document.operations.length === 0 && !options.allowEmpty)
     reportNoOperations(reports, options, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
-  const emitted = severe ? undefined : await emitOutputs(document, { ...options, validateTemplate: TEMPLATES.validate }, bag);
+  // With a last run to reuse pieces from, the merged items' JSON and hashes are made before emitting.
+  let prepared = cache?.lastRun() ? prepareItems(document) : undefined;
+  const last = cache && prepared ? await lastOutputs(cache, prepared) : undefined;
+  const emitted = severe ? undefined : await emitOutputs(document, { ...options, validateTemplate: TEMPLATES.validate }, bag, last);
   const outputs = emitted?.outputs ?? [];
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
@@ -235,7 +239,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         outputs.map((o) => o.bytes ?? o.contents),
         emitted && layoutToJson(emitted.layout),
       );
-      await saveMerged(cache.merged, document, key, sameRoute);
+      prepared ??= prepareItems(document);
+      await saveMerged(cache.merged, prepared, key, sameRoute);
       // Set in place: a spread would decode outputs held as bytes.
       for (const output of outputs) output.stamp = key;
     }

@@ -6,6 +6,7 @@
  * positions and operation prose patches the items that page reaches (patch-run.ts) instead of
  * merging every page again.
  */
+import { createHash } from 'node:crypto';
 import { pathKey } from '../emit/openapi/paths.js';
 import type { ApiDocument, NamedSchema, Operation } from '../ir/types.js';
 import { positionKey } from './page-delta.js';
@@ -22,6 +23,14 @@ export interface MergedIndex {
   files: Record<string, string[]>;
   /** The positions of the operations that others documenting the same route were merged into. */
   sameRoute: string[];
+  /** Item key → a hash of its JSON: what a later run compares to know which items changed. */
+  hashes: Record<string, string>;
+}
+
+/** The document's items as JSON with their hashes, made once per run for the store and for reusing emitted pieces. */
+export interface PreparedItems {
+  items: Array<{ key: string; json: string }>;
+  hashes: Map<string, string>;
 }
 
 export type MergedItem =
@@ -60,22 +69,39 @@ function mergedItems(document: ApiDocument): MergedItem[] | undefined {
   return items;
 }
 
-/** Writes `document` as the store's whole content, for run `run`; `sameRoute` as `mergeFragments` collected it. */
-export async function saveMerged(store: PageStore, document: ApiDocument, run: string, sameRoute: ReadonlySet<Operation>): Promise<void> {
-  store.clear();
+/** Each item of `document` as JSON, and its hash; undefined when two items share a key. */
+export function prepareItems(document: ApiDocument): PreparedItems | undefined {
   const items = mergedItems(document);
-  if (!items) return;
-  const files: Record<string, string[]> = {};
+  if (!items) return undefined;
+  const prepared: PreparedItems = { items: [], hashes: new Map() };
   for (const item of items) {
     const json = JSON.stringify(itemValue(item));
-    for (const file of filesIn(json)) files[file] = [...(files[file] ?? []), item.key];
-    await store.set(item.key, { hash: ITEM, json, shared: [] });
+    prepared.items.push({ key: item.key, json });
+    prepared.hashes.set(item.key, createHash('sha1').update(json).digest('base64'));
+  }
+  return prepared;
+}
+
+/** Writes the prepared items as the store's whole content, for run `run`; `sameRoute` as `mergeFragments` collected it. */
+export async function saveMerged(
+  store: PageStore,
+  prepared: PreparedItems | undefined,
+  run: string,
+  sameRoute: ReadonlySet<Operation>,
+): Promise<void> {
+  store.clear();
+  if (!prepared) return;
+  const files: Record<string, string[]> = {};
+  for (const { key, json } of prepared.items) {
+    for (const file of filesIn(json)) files[file] = [...(files[file] ?? []), key];
+    await store.set(key, { hash: ITEM, json, shared: [] });
   }
   const index: MergedIndex = {
     run,
-    items: items.map((item) => item.key),
+    items: prepared.items.map((item) => item.key),
     files,
     sameRoute: [...sameRoute].flatMap((operation) => (operation.source ? [positionKey(operation.source)] : [])),
+    hashes: Object.fromEntries(prepared.hashes),
   };
   await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
 }
@@ -94,8 +120,13 @@ export async function loadItem(store: PageStore, key: string): Promise<MergedIte
 
 /** Stores `items` (patched) and the index for run `run`. */
 export async function updateMerged(store: PageStore, items: readonly MergedItem[], index: MergedIndex): Promise<void> {
-  for (const item of items) await store.set(item.key, { hash: ITEM, json: JSON.stringify(itemValue(item)), shared: [] });
-  await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
+  const hashes = { ...index.hashes };
+  for (const item of items) {
+    const json = JSON.stringify(itemValue(item));
+    hashes[item.key] = createHash('sha1').update(json).digest('base64');
+    await store.set(item.key, { hash: ITEM, json, shared: [] });
+  }
+  await store.set(INDEX, { hash: ITEM, json: JSON.stringify({ ...index, hashes }), shared: [] });
 }
 
 export function itemValue(item: MergedItem): unknown {

@@ -11,6 +11,8 @@ import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
 import type { ApiDocument } from '../ir/types.js';
 import type { OutputFile } from '../pipeline.js';
+import { pathKey } from './openapi/paths.js';
+import { type LastOutputs, openApiReuse, typesReuse, zodReuse } from './reuse.js';
 import type { Lowering } from './shared/code-document.js';
 import type { EmitNames, NamingOptions } from './shared/naming.js';
 import type { PiecedBytes, PieceRanges } from './shared/piece-text.js';
@@ -35,6 +37,8 @@ export async function emitOutputs(
   /** `validateTemplate`: `templates/validate.ts`, copied as is for `helpers`. */
   options: { emit?: Partial<EmitConfig>; naming?: NamingOptions; validateTemplate: URL },
   diagnostics: DiagnosticBag,
+  /** The last run's outputs: pieces of unchanged items in an unchanged context are taken from them (reuse.ts). */
+  last?: LastOutputs,
 ): Promise<EmittedOutputs> {
   const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
   const layout: OutputLayout = { pieces: new Map() };
@@ -52,7 +56,7 @@ export async function emitOutputs(
       async () => {
         const { emitOpenApi, emitOpenApiPieces } = await import('./openapi/index.js');
         if (format === 'yaml') return await printYaml(emitOpenApi(document));
-        const { text, keys } = emitOpenApiPieces(document);
+        const { text, keys } = emitOpenApiPieces(document, {}, last && ((keys) => openApiReuse(last, keys)));
         layout.openapi = { keys };
         return laidOut('openapi.json', text.finishBytes(), layout);
       },
@@ -63,7 +67,9 @@ export async function emitOutputs(
       'types.ts',
       async () => {
         const lowering = await code();
-        const { text, names } = (await import('./typescript/index.js')).emitTypesPieces(lowering, { naming });
+        const paths = new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)]));
+        const reuse = last && ((names: EmitNames) => typesReuse(last, names, lowering.lowering, paths));
+        const { text, names } = (await import('./typescript/index.js')).emitTypesPieces(lowering, { naming }, reuse);
         layout.code = { lowering: lowering.lowering, names };
         return laidOut('types.ts', text.finishBytes(), layout);
       },
@@ -73,7 +79,9 @@ export async function emitOutputs(
       'schemas.ts',
       async () => {
         const lowering = await code();
-        const { text, layout: zod } = (await import('./zod/index.js')).emitZodPieces(lowering, { naming });
+        const reuse =
+          last && ((names: EmitNames, cycles: Parameters<typeof zodReuse>[3]) => zodReuse(last, names, lowering.lowering, cycles));
+        const { text, layout: zod } = (await import('./zod/index.js')).emitZodPieces(lowering, { naming }, reuse);
         layout.code = { lowering: lowering.lowering, names: zod.names };
         const { partTextKey } = await import('./item-pieces.js');
         const partTexts = new Map<string, number>();

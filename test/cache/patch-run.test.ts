@@ -78,6 +78,18 @@ describe('a run after one page changed', () => {
     expect(given(again)).toEqual(given(second));
   });
 
+  it('should merge again when a parameter is described otherwise, and give what a cold run gives', async () => {
+    // A full run, whose unchanged items' pieces are taken from the last outputs (emit/reuse.ts).
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, BOOKS), (text) => text.replace('members waiting for the book are notified', 'members waiting for the book are told'));
+    const changed = await generate({ input: docs, cache });
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, changed);
+    expect(changed.outputs.find((o) => o.path === 'types.ts')!.contents).toContain('members waiting for the book are told');
+  });
+
   it('should merge everything again when a table row changed, and give what a cold run gives', async () => {
     const docs = copy(path.join(REPO_ROOT, 'docs-input'));
     const cache = tempDir();

@@ -9,6 +9,7 @@
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { ApiDocument, ApiInfo, Tag } from '../../ir/types.js';
+import type { Reuse } from '../reuse.js';
 import type { PieceText } from '../shared/piece-text.js';
 import { assignComponentKeys, schemaRefOf } from './component-keys.js';
 import { emitSchemaComponents, emitSecuritySchemes, namedSchemasOf } from './components.js';
@@ -36,11 +37,15 @@ export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}):
  * `openapi.json` for `doc` (what `printJson(emitOpenApi(doc))` gives), with where each Path Item
  * and component schema is, and the component key of each schema name.
  */
-export function emitOpenApiPieces(doc: ApiDocument, options: EmitOpenApiOptions = {}): { text: PieceText; keys: Map<string, string> } {
+export function emitOpenApiPieces(
+  doc: ApiDocument,
+  options: EmitOpenApiOptions = {},
+  reuse?: (keys: Map<string, string>) => Reuse | undefined,
+): { text: PieceText; keys: Map<string, string> } {
   // Path Items and component schemas are built as they are printed: never all of them at once.
   const { document, keys } = buildOpenApi(doc, options, true);
   const names = new Map([...keys].map(([name, key]) => [key, name]));
-  return { text: printOpenApiPieces(document, (key) => names.get(key) ?? key), keys };
+  return { text: printOpenApiPieces(document, (key) => names.get(key) ?? key, reuse?.(keys)), keys };
 }
 
 /** The context that renders schemas: refs by component key. */

@@ -4,6 +4,7 @@
  * (`path:<key>`, `schema:<name>`): a later run that changed a few of them prints just those
  * (`printPathItem`, `printComponentSchema`) and splices them in.
  */
+import type { Reuse } from '../reuse.js';
 import { PieceText } from '../shared/piece-text.js';
 import type { JsonObject } from './json-object.js';
 
@@ -11,15 +12,18 @@ import type { JsonObject } from './json-object.js';
 const PATH_ITEM_DEPTH = 2;
 const COMPONENT_DEPTH = 3;
 
-/** Path Items and component schemas may be functions that build them: each is built as it is printed. */
-export function printOpenApiPieces(document: JsonObject, schemaNameOf: (key: string) => string): PieceText {
+/**
+ * Path Items and component schemas may be functions that build them: each is built as it is
+ * printed, unless `reuse` has its last text.
+ */
+export function printOpenApiPieces(document: JsonObject, schemaNameOf: (key: string) => string, reuse?: Reuse): PieceText {
   const out = new PieceText();
   printObject(out, document, 0, (key, value) => {
-    if (key === 'paths') printObject(out, value as JsonObject, 1, undefined, (path) => `path:${path}`);
+    if (key === 'paths') printObject(out, value as JsonObject, 1, undefined, (path) => `path:${path}`, reuse);
     else if (key === 'components')
       printObject(out, value as JsonObject, 1, (inner, schemas) => {
         if (inner !== 'schemas') return false;
-        printObject(out, schemas as JsonObject, 2, undefined, (component) => `schema:${schemaNameOf(component)}`);
+        printObject(out, schemas as JsonObject, 2, undefined, (component) => `schema:${schemaNameOf(component)}`, reuse);
         return true;
       });
     else return false;
@@ -48,6 +52,7 @@ function printObject(
   depth: number,
   own?: (key: string, value: unknown) => boolean,
   pieceKey?: (key: string) => string,
+  reuse?: Reuse,
 ): void {
   // JSON.stringify's order (Object.keys: integer-like keys first) and its omissions; pieces may be built lazily.
   const keys = Object.keys(object).filter((key) => {
@@ -64,7 +69,10 @@ function printObject(
     if (index > 0) out.add(',\n');
     out.add(`${pad}${JSON.stringify(key)}: `);
     const value = object[key];
-    if (!own?.(key, value)) out.add(nested(typeof value === 'function' ? value() : value, depth + 1), pieceKey?.(key));
+    if (own?.(key, value)) return;
+    const piece = pieceKey?.(key);
+    const reused = piece === undefined ? undefined : reuse?.(piece);
+    out.add(reused ?? nested(typeof value === 'function' ? value() : value, depth + 1), piece);
   });
   out.add(`\n${'  '.repeat(depth)}}`);
 }

@@ -8,9 +8,12 @@
 /** Piece key → where its text is, as [start, end) offsets. */
 export type PieceRanges = Map<string, Array<[start: number, end: number]>>;
 
-/** A piece of generated text, keyed by what it renders (`schema:<name>`, `op:<operationId>`, …). */
+/**
+ * A piece of generated text, keyed by what it renders (`schema:<name>`, `op:<operationId>`, …):
+ * text, or the UTF-8 bytes of the same piece in the last run's output (emit/reuse.ts).
+ */
 export interface Piece {
-  text: string;
+  text: string | Uint8Array;
   key?: string;
 }
 
@@ -33,12 +36,12 @@ export class PieceText {
   #block: Buffer = Buffer.allocUnsafe(0);
   #used = 0;
   #length = 0;
-  #last = '';
+  #newline = false;
   readonly #ranges: PieceRanges = new Map();
 
-  /** Appends `text`; with a key, as a piece of that item. */
-  add(text: string, key?: string): this {
-    const length = Buffer.byteLength(text);
+  /** Appends `text` (or its UTF-8 bytes); with a key, as a piece of that item. */
+  add(text: string | Uint8Array, key?: string): this {
+    const length = typeof text === 'string' ? Buffer.byteLength(text) : text.length;
     if (key !== undefined) {
       const list = this.#ranges.get(key);
       const range: [number, number] = [this.#length, this.#length + length];
@@ -50,9 +53,13 @@ export class PieceText {
       this.#block = Buffer.allocUnsafe(Math.max(BLOCK, length));
       this.#used = 0;
     }
-    this.#used += this.#block.write(text, this.#used);
+    if (typeof text === 'string') this.#used += this.#block.write(text, this.#used);
+    else {
+      this.#block.set(text, this.#used);
+      this.#used += length;
+    }
     this.#length += length;
-    if (text.length > 0) this.#last = text;
+    if (length > 0) this.#newline = typeof text === 'string' ? text.endsWith('\n') : text[length - 1] === 0x0a;
     return this;
   }
 
@@ -65,8 +72,8 @@ export class PieceText {
     return this;
   }
 
-  endsWith(suffix: string): boolean {
-    return this.#last.endsWith(suffix);
+  endsWithNewline(): boolean {
+    return this.#newline;
   }
 
   /** The text as UTF-8, and each piece's [start, end) in its bytes. */

@@ -3,6 +3,7 @@
  * name), the types of every operation's parts and an `operations` map, printed once.
  */
 import type { ApiDocument } from '../../ir/types.js';
+import type { Reuse } from '../reuse.js';
 import { type CodeDocument, lowerForCode } from '../shared/code-document.js';
 import { oneLine } from '../shared/comments.js';
 import { buildNames, compareText, type EmitNames, type NamingOptions } from '../shared/naming.js';
@@ -24,18 +25,24 @@ export function emitTypes(input: ApiDocument, options: TypesEmitOptions = {}): s
 }
 
 /** `types.ts` of a lowered document, with where each named schema's and operation's text is and the names used. */
-export function emitTypesPieces({ doc }: CodeDocument, options: TypesEmitOptions = {}): { text: PieceText; names: EmitNames } {
+/** `reuse`: given the names, which pieces of the last run's types.ts can be taken as they are (emit/reuse.ts). */
+export function emitTypesPieces(
+  { doc }: CodeDocument,
+  options: TypesEmitOptions = {},
+  reuse?: (names: EmitNames) => Reuse | undefined,
+): { text: PieceText; names: EmitNames } {
   const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
+  const reused = reuse?.(names);
   const named = doc.schemas
     .map((schema) => ({ schema, typeName: names.types.get(schema.name) ?? '' }))
     .filter((entry, index, all) => all.findIndex((other) => other.typeName === entry.typeName) === index)
     .sort((a, b) => compareText(a.typeName, b.typeName));
-  const pieces: Piece[] = named.map(({ schema, typeName }) => ({
-    key: `schema:${schema.name}`,
-    text: declareNamedSchema(schema, typeName, context).join('\n\n'),
-  }));
-  const { parts, entries } = declareOperations(doc.operations, context);
+  const pieces: Piece[] = named.map(({ schema, typeName }) => {
+    const key = `schema:${schema.name}`;
+    return { key, text: reused?.(key) ?? declareNamedSchema(schema, typeName, context).join('\n\n') };
+  });
+  const { parts, entries } = declareOperations(doc.operations, context, reused);
   pieces.push(...parts);
   const out = new PieceText().add(generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)).add('\n');
   if (pieces.length > 0) {
@@ -44,6 +51,6 @@ export function emitTypesPieces({ doc }: CodeDocument, options: TypesEmitOptions
   }
   // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
   else out.add('\nexport {};');
-  if (!out.endsWith('\n')) out.add('\n');
+  if (!out.endsWithNewline()) out.add('\n');
   return { text: out, names };
 }

@@ -3,6 +3,7 @@
  * `Xxx200Response`, `XxxResponse` = the 2xx bodies) and the `operations` map keyed by operationId.
  */
 import type { Operation } from '../../ir/types.js';
+import type { Reuse } from '../reuse.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
 import { type OperationNames, typePropertyKey } from '../shared/naming.js';
 import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
@@ -12,13 +13,18 @@ import type { TypeContext } from './context.js';
 import { renderObjectMembers } from './kinds/object.js';
 
 /** Each operation's declarations (by operationId) and its member of the closing `operations` interface. */
-export function declareOperations(operations: Operation[], context: TypeContext): { parts: Piece[]; entries: Piece[] } {
+export function declareOperations(operations: Operation[], context: TypeContext, reuse?: Reuse): { parts: Piece[]; entries: Piece[] } {
   const parts: Piece[] = [];
   const entries: Piece[] = [];
   for (const { operation, names, parts: operationParts } of operationsToDeclare(operations, context.names.operations)) {
-    const declared = declareOperation(operation, names, operationParts, context);
-    parts.push({ key: `op:${operation.operationId}`, text: declared.parts });
-    entries.push({ key: `entry:${operation.operationId}`, text: declared.entry });
+    const keys = { parts: `op:${operation.operationId}`, entry: `entry:${operation.operationId}` };
+    const reused = { parts: reuse?.(keys.parts), entry: reuse?.(keys.entry) };
+    const declared =
+      reused.parts && reused.entry
+        ? { parts: reused.parts, entry: reused.entry }
+        : declareOperation(operation, names, operationParts, context);
+    parts.push({ key: keys.parts, text: declared.parts });
+    entries.push({ key: keys.entry, text: declared.entry });
   }
   return { parts, entries };
 }

@@ -4,6 +4,7 @@
  * type from itself, and refer to each other through `z.lazy`.
  */
 import type { NamedSchema } from '../../ir/types.js';
+import type { Reuse } from '../reuse.js';
 import { jsDoc, schemaDocLines, withDoc } from '../shared/comments.js';
 import type { EmitNames } from '../shared/naming.js';
 import { schemaConstName } from '../shared/naming.js';
@@ -21,11 +22,17 @@ export interface NamedDeclarations {
   component: Map<string, number>;
 }
 
-export function declareNamedSchemas(schemas: NamedSchema[], names: EmitNames): NamedDeclarations {
+/** `reuse`: given the reference cycles, which consts of the last run's schemas.ts can be taken as they are (emit/reuse.ts). */
+export function declareNamedSchemas(
+  schemas: NamedSchema[],
+  names: EmitNames,
+  reuse?: (cycles: { recursive: Set<string>; component: Map<string, number> }) => Reuse | undefined,
+): NamedDeclarations {
   const named = new Map<string, NamedSchema>();
   for (const schema of schemas) if (!named.has(schema.name)) named.set(schema.name, schema);
   const schemaMap = new Map([...named].map(([name, entry]) => [name, entry.schema]));
   const { order, component, recursive } = orderSchemas(schemaMap, (name) => names.types.get(name) ?? name);
+  const reused = reuse?.({ recursive, component });
   const declarations: Piece[] = [];
   const claimed = new Set<string>();
   for (const name of order) {
@@ -33,8 +40,9 @@ export function declareNamedSchemas(schemas: NamedSchema[], names: EmitNames): N
     const typeName = names.types.get(name);
     if (typeName === undefined || claimed.has(typeName)) continue;
     claimed.add(typeName);
+    const key = `schema:${name}`;
     const context = namedContext(names, named, recursive, (ref) => component.get(ref) === component.get(name));
-    declarations.push({ key: `schema:${name}`, text: declareNamedSchema(entry, typeName, context) });
+    declarations.push({ key, text: reused?.(key) ?? declareNamedSchema(entry, typeName, context) });
   }
   return { declarations, recursive, component };
 }

@@ -3,6 +3,7 @@
  * operation part, whose inferred types agree with types.ts, printed once.
  */
 import type { ApiDocument } from '../../ir/types.js';
+import type { Reuse } from '../reuse.js';
 import { type CodeDocument, lowerForCode } from '../shared/code-document.js';
 import { oneLine } from '../shared/comments.js';
 import { buildNames, type EmitNames, type NamingOptions } from '../shared/naming.js';
@@ -35,9 +36,14 @@ export function emitZod(input: ApiDocument, options: ZodEmitOptions = {}): strin
 }
 
 /** `schemas.ts` of a lowered document, with where each named schema's and operation's text is. */
-export function emitZodPieces({ doc }: CodeDocument, options: ZodEmitOptions = {}): { text: PieceText; layout: ZodLayout } {
+/** `reuse`: given the names and reference cycles, which consts of the last run's schemas.ts can be taken as they are. */
+export function emitZodPieces(
+  { doc }: CodeDocument,
+  options: ZodEmitOptions = {},
+  reuse?: (names: EmitNames, cycles: { recursive: Set<string>; component: Map<string, number> }) => Reuse | undefined,
+): { text: PieceText; layout: ZodLayout } {
   const names = buildNames(doc, options.naming);
-  const { declarations, recursive, component } = declareNamedSchemas(doc.schemas, names);
+  const { declarations, recursive, component } = declareNamedSchemas(doc.schemas, names, reuse && ((cycles) => reuse(names, cycles)));
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
   const operationContext = namedContext(names, named, recursive, () => false);
   const operations = declareOperationSchemas(doc.operations, operationContext);
@@ -50,6 +56,6 @@ export function emitZodPieces({ doc }: CodeDocument, options: ZodEmitOptions = {
   if (pieces.length > 0) out.add('\n\n').join(pieces, '\n\n');
   // Nothing to declare: still a module, so importers and `isolatedModules` accept the file.
   else out.add('\n\nexport {};');
-  if (!out.endsWith('\n')) out.add('\n');
+  if (!out.endsWithNewline()) out.add('\n');
   return { text: out, layout: { names, recursive, component, partTexts: operations.texts } };
 }
