@@ -83,7 +83,9 @@ describe('a run after one page changed', () => {
     const docs = copy(path.join(REPO_ROOT, 'docs-input'));
     const cache = tempDir();
     await generate({ input: docs, cache });
-    edit(path.join(docs, BOOKS), (text) => text.replace('members waiting for the book are notified', 'members waiting for the book are told'));
+    edit(path.join(docs, BOOKS), (text) =>
+      text.replace('members waiting for the book are notified', 'members waiting for the book are told'),
+    );
     const changed = await generate({ input: docs, cache });
     expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
     await expectCold(docs, changed);
