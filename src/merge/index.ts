@@ -10,6 +10,11 @@
  * 5. names no page defines become undocumented schemas (`undocumented-type`);
  * 6. operations sorted by path then method, schemas by name, tags and security schemes by name;
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
+ *
+ * The cache patches a run instead of merging again when pages changed only in moved positions and
+ * operation prose (cache/page-delta.ts). That holds because the merge reads positions only to order
+ * and tell them apart (compareSources, uniqueSources) and an operation's prose only for whether it
+ * has any (same-route.ts): a merge step that reads either otherwise must change page-delta.ts too.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
