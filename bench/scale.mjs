@@ -3,7 +3,7 @@
  * `npm run bench:scale` — a whole reference: cold, warm and one-page-changed runs at 3,000+ pages,
  * each beside bare remark-parse + remark-gfm over the same pages, as ratios measured in one run.
  *
- *   node bench/scale.mjs [--source DIR] [--pages 3262] [--rounds 3] [--keep] [--json FILE]
+ *   node bench/scale.mjs [--source DIR] [--pages 3262] [--rounds 3] [--base-cli PATH] [--keep] [--json FILE]
  *
  * The reference is synthetic (`scale/synthetic-reference.mjs`): the DocFX slice
  * (../shared/corpus/superoffice/docs, else docs-input) copied until it has `--pages` pages, each
@@ -16,9 +16,14 @@
  *   cold, N workers    `generate --no-cache --workers N`
  *   warm, no change    `generate` with the cache, nothing changed since the last run
  *   warm --check       the prebuild case
- *   one page changed   one page edited (differently each round), then `generate` with the cache
- * Last, the one-page-changed outputs are compared with cold runs (1 and 2 workers) over the same
- * pages: they must be byte-identical. A benchmark, not a test: it prints, and exits 0.
+ *   one page changed   a paragraph added to one page's description (differently each round), then
+ *                      `generate` with the cache: the last run is patched (cache/patch-run.ts)
+ *   one table row changed   another page's row retyped (int32 ↔ int64): merged and emitted again
+ * `--base-cli dist/cli.js` of another build (a checkout of main, built) runs every `generate`
+ * scenario with it too, right beside this build's (alternating which goes first), into outputs
+ * and a cache of its own: before and after, measured in one run.
+ * Last, the outputs of the runs with the cache are compared with cold runs (1 and 2 workers) over
+ * the same pages: they must be byte-identical. A benchmark, not a test: it prints, and exits 0.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +41,7 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
+    'base-cli': { type: 'string' },
   },
 });
 const cli = path.join(root, 'dist/cli.js');
@@ -99,55 +105,87 @@ try {
   writeFileSync(path.join(work, 'package.json'), '{"name":"bench-scale","private":true}');
   const statsFile = path.join(work, 'time.txt');
   const out = (name) => path.join(work, name);
-  const generateArgs = (dir, ...extra) => [cli, 'generate', '--input', 'reference', '--out', dir, '--quiet', ...extra];
+  const base = args['base-cli'] ? path.resolve(args['base-cli']) : undefined;
+  /** This build, or the base one (its outputs beside this one's). */
+  const builds = [{ cli, suffix: '' }, ...(base ? [{ cli: base, suffix: '-base' }] : [])];
+  const generateArgs = (build, dir, ...extra) => [
+    build.cli,
+    'generate',
+    '--input',
+    'reference',
+    '--out',
+    `${dir}${build.suffix}`,
+    '--quiet',
+    ...extra,
+  ];
 
   const edited = path.join(
     ref,
     listPages(ref).find((file) => !file.endsWith('index.md')),
   );
   const original = readFileSync(edited, 'utf8');
+  const ROW = /\| int32 \|/;
+  const retyped = path.join(
+    ref,
+    listPages(ref).find(
+      (file) => !file.endsWith('index.md') && path.join(ref, file) !== edited && ROW.test(readFileSync(path.join(ref, file), 'utf8')),
+    ),
+  );
+  const retypedOriginal = readFileSync(retyped, 'utf8');
   const scenarios = [
     { name: 'bare remark + gfm', argv: () => [path.join(root, 'bench/scale/bare-remark.mjs'), ref] },
     { name: 'node start (node -e 0)', argv: () => ['-e', '0'] },
-    { name: 'cold, 1 worker', argv: () => generateArgs(out('cold1'), '--no-cache', '--workers', '1') },
-    { name: 'cold, 2 workers', argv: () => generateArgs(out('cold2'), '--no-cache', '--workers', '2') },
-    { name: 'warm, no change', argv: () => generateArgs(out('warm')) },
-    { name: 'warm --check', argv: () => generateArgs(out('warm'), '--check') },
+    { name: 'cold, 1 worker', generate: (build) => generateArgs(build, out('cold1'), '--no-cache', '--workers', '1') },
+    { name: 'cold, 2 workers', generate: (build) => generateArgs(build, out('cold2'), '--no-cache', '--workers', '2') },
+    { name: 'warm, no change', generate: (build) => generateArgs(build, out('warm')) },
+    { name: 'warm --check', generate: (build) => generateArgs(build, out('warm'), '--check') },
     {
       name: 'one page changed',
-      argv: (round) => {
-        writeFileSync(edited, original.replace(/\n## /, `\nEdited in round ${round}.\n\n## `));
-        return generateArgs(out('warm'));
-      },
+      edit: (round) => writeFileSync(edited, original.replace(/\n## /, `\nEdited in round ${round}.\n\n## `)),
+      generate: (build) => generateArgs(build, out('warm')),
+    },
+    {
+      // Retyped in even rounds, back in odd ones: always a change from the last run.
+      name: 'one table row changed',
+      edit: (round) => writeFileSync(retyped, round % 2 === 0 ? retypedOriginal.replace(ROW, '| int64 |') : retypedOriginal),
+      generate: (build) => generateArgs(build, out('warm')),
     },
   ];
   const cores = os.availableParallelism();
   if (cores !== 2)
-    scenarios.splice(4, 0, { name: `cold, default (${Math.min(8, cores)})`, argv: () => generateArgs(out('cold-default'), '--no-cache') });
+    scenarios.splice(4, 0, {
+      name: `cold, default (${Math.min(8, cores)})`,
+      generate: (build) => generateArgs(build, out('cold-default'), '--no-cache'),
+    });
 
   console.log(
     `bench:scale — ${built.pages} pages, ${(built.bytes / 1e6).toFixed(1)} MB: ${path.relative(root, source) || source} (${built.sourcePages} pages) copied with ${built.renamedTypes} named types and every route renamed per copy`,
   );
   console.log(`node ${process.version}, ${cores} cores, load average ${load()} at start; ${rounds} rounds, order rotating`);
-  measure(generateArgs(out('warm')), work, statsFile); // fills the cache
-  const samples = new Map(scenarios.map((s) => [s.name, []]));
+  for (const build of builds) measure(generateArgs(build, out('warm')), work, statsFile); // fills the caches
+  const samples = new Map(scenarios.flatMap((s) => builds.map((build) => [s.name + build.suffix, []])));
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < scenarios.length; i++) {
       const scenario = scenarios[(i + round) % scenarios.length];
-      const sample = measure(scenario.argv(round), work, statsFile);
-      samples.get(scenario.name).push(sample);
-      process.stdout.write(`  round ${round + 1}: ${scenario.name} ${(sample.ms / 1000).toFixed(2)} s\n`);
+      scenario.edit?.(round);
+      const order = round % 2 === 0 ? builds : [...builds].reverse();
+      for (const build of scenario.generate ? order : [builds[0]]) {
+        const sample = measure(scenario.generate ? scenario.generate(build) : scenario.argv(), work, statsFile);
+        samples.get(scenario.name + build.suffix).push(sample);
+        process.stdout.write(`  round ${round + 1}: ${scenario.name}${build.suffix ? ' (base)' : ''} ${(sample.ms / 1000).toFixed(2)} s\n`);
+      }
     }
   }
-  const summary = scenarios.map(({ name }) => {
-    const list = samples.get(name);
+  const medians = (name) => {
+    const list = samples.get(name) ?? [];
     return {
       name,
       wall: median(list.map((s) => s.ms)) / 1000,
       cpu: median(list.map((s) => s.cpu)),
       rss: median(list.map((s) => s.rss)),
     };
-  });
+  };
+  const summary = scenarios.map(({ name }) => medians(name));
   const bare = summary[0];
   const ratio = (value, base) => (value === undefined || !base ? 'n/a' : `${(value / base).toFixed(2)}×`);
   const fixed = (value, digits, unit) => (value === undefined ? 'n/a' : `${value.toFixed(digits)}${unit}`);
@@ -158,17 +196,27 @@ try {
     console.log(
       `| ${s.name} | ${fixed(s.wall, 2, ' s')} | ${ratio(s.wall, bare.wall)} | ${fixed(s.cpu, 2, ' s')} | ${ratio(s.cpu, bare.cpu)} | ${fixed(s.rss, 0, ' MB')} | ${ratio(s.rss, bare.rss)} |`,
     );
+  const before = base ? scenarios.filter((s) => s.generate).map(({ name }) => ({ now: medians(name), base: medians(`${name}-base`) })) : [];
+  if (base) {
+    console.log(`\nthis build against ${path.relative(process.cwd(), base) || base}, in the same run:\n`);
+    console.log('| run | base wall | wall | wall / base | base CPU | CPU / base | base RSS | RSS / base |');
+    console.log('|---|---|---|---|---|---|---|---|');
+    for (const { now, base: was } of before)
+      console.log(
+        `| ${now.name} | ${fixed(was.wall, 2, ' s')} | ${fixed(now.wall, 2, ' s')} | ${ratio(now.wall, was.wall)} | ${fixed(was.cpu, 2, ' s')} | ${ratio(now.cpu, was.cpu)} | ${fixed(was.rss, 0, ' MB')} | ${ratio(now.rss, was.rss)} |`,
+      );
+  }
 
   // The incremental outputs must be what a cold run over the same pages gives, with any worker count.
   const identical = ['1', '2'].map((workers) => {
     rmSync(out('verify'), { recursive: true, force: true });
-    measure(generateArgs(out('verify'), '--no-cache', '--workers', workers), work, statsFile);
+    measure(generateArgs(builds[0], out('verify'), '--no-cache', '--workers', workers), work, statsFile);
     return sameFiles(out('warm'), out('verify'));
   });
   console.log(
-    `\none page changed → outputs byte-identical to a cold run: 1 worker ${identical[0] ? 'yes' : 'NO'}, 2 workers ${identical[1] ? 'yes' : 'NO'}`,
+    `\nafter the changed pages → outputs byte-identical to a cold run: 1 worker ${identical[0] ? 'yes' : 'NO'}, 2 workers ${identical[1] ? 'yes' : 'NO'}`,
   );
-  if (args.json) writeFileSync(args.json, `${JSON.stringify({ ...built, rounds, summary, identical }, null, 2)}\n`);
+  if (args.json) writeFileSync(args.json, `${JSON.stringify({ ...built, rounds, summary, before, identical }, null, 2)}\n`);
   if (args.keep) console.log(`kept ${work}`);
 } finally {
   if (!args.keep) rmSync(work, { recursive: true, force: true });

@@ -49,9 +49,12 @@ export interface CommandIo {
 }
 
 /** One target's pipeline result, how long it took, and what changed since the last run (watch mode). */
+/** A run's result without its IR, which the command does not use: no IR is held while the outputs are written. */
+type TargetResult = Omit<GenerateResult, 'document'>;
+
 interface TargetRun {
   target: TargetConfig;
-  result: GenerateResult;
+  result: TargetResult;
   started: number;
   changes?: DiagnosticChanges;
 }
@@ -72,23 +75,7 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   for (const target of options.targets) {
     const started = performance.now();
     const progress = showProgress ? createProgress({ stream: process.stderr }) : undefined;
-    let result = await generate({
-      ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
-      input: target.input,
-      emit: target.emit,
-      ...(target.dialect ? { dialect: target.dialect } : {}),
-      ...(target.dialects ? { dialects: target.dialects } : {}),
-      ...(target.title !== undefined ? { title: target.title } : {}),
-      ...(target.version !== undefined ? { version: target.version } : {}),
-      ...(target.diagnostics ? { diagnostics: target.diagnostics } : {}),
-      ...(target.naming ? { naming: target.naming } : {}),
-      ...(target.vocabulary ? { vocabulary: target.vocabulary } : {}),
-      ...(options.allowEmpty || target.allowEmpty ? { allowEmpty: true } : {}),
-      cache: options.cache ?? false,
-      ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
-      ...(options.workers ? { workers: options.workers } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-    });
+    let result = await generateTarget(target, options, progress);
     progress?.clear();
     if (result.outputs.some((output) => output.path === 'schemas.ts')) {
       result = withDiagnostic(result, await checkZodDependency(target.out), target.diagnostics?.['zod-dependency']);
@@ -117,18 +104,38 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   return exitCode;
 }
 
+async function generateTarget(
+  target: TargetConfig,
+  options: GenerateCommandOptions,
+  progress: ReturnType<typeof createProgress> | undefined,
+): Promise<TargetResult> {
+  const result = await generate({
+    ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+    input: target.input,
+    emit: target.emit,
+    ...(target.dialect ? { dialect: target.dialect } : {}),
+    ...(target.dialects ? { dialects: target.dialects } : {}),
+    ...(target.title !== undefined ? { title: target.title } : {}),
+    ...(target.version !== undefined ? { version: target.version } : {}),
+    ...(target.diagnostics ? { diagnostics: target.diagnostics } : {}),
+    ...(target.naming ? { naming: target.naming } : {}),
+    ...(target.vocabulary ? { vocabulary: target.vocabulary } : {}),
+    ...(options.allowEmpty || target.allowEmpty ? { allowEmpty: true } : {}),
+    cache: options.cache ?? false,
+    ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
+    ...(options.workers ? { workers: options.workers } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
+  // The IR (a lazy getter) is left behind with `result`.
+  return { outputs: result.outputs, diagnostics: result.diagnostics, failed: result.failed, stats: result.stats, files: result.files };
+}
+
 /** `result` with `diagnostic` added (at the severity the config sets; `off` drops it). */
-function withDiagnostic(
-  result: GenerateResult,
-  diagnostic: Diagnostic | undefined,
-  severity: Severity | 'off' | undefined,
-): GenerateResult {
+function withDiagnostic(result: TargetResult, diagnostic: Diagnostic | undefined, severity: Severity | 'off' | undefined): TargetResult {
   if (!diagnostic || severity === 'off') return result;
   const diagnostics = sortDiagnostics([...result.diagnostics, severity ? { ...diagnostic, severity } : diagnostic]);
   const failed = diagnostics.some((d) => d.severity === 'error');
-  // Copied by descriptors: `document` is a lazy getter that a spread would call.
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(result)) as GenerateResult;
-  return Object.assign(copy, { diagnostics, failed, outputs: failed ? [] : result.outputs });
+  return { ...result, diagnostics, failed, outputs: failed ? [] : result.outputs };
 }
 
 async function printDiagnostics(shown: readonly Diagnostic[], options: GenerateCommandOptions, io: CommandIo): Promise<void> {

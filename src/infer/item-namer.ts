@@ -34,6 +34,7 @@ interface Entry {
   keys: string[];
   keysKey: string;
   shape: Shape;
+  /** Sorted and made unique (`unionSources`) when the entries are grouped; collected as they come until then. */
   sources: Source[];
 }
 
@@ -78,6 +79,8 @@ export class ItemNamer implements Naming {
   /** Phase 2: groups and names the entries. */
   finish(): void {
     this.finished = true;
+    // One sort per entry rather than one per slot that adds to it (the same result: sorting is stable).
+    for (const entry of this.entries.values()) entry.sources = unionSources([], entry.sources);
     const entries = [...this.entries.values()].sort((a, b) => compareText(a.candidate, b.candidate) || compareText(a.keysKey, b.keysKey));
     const parent = entries.map((_, i) => i);
     const root = (i: number): number => {
@@ -140,8 +143,8 @@ export class ItemNamer implements Naming {
     const known = this.entries.get(key);
     if (known) {
       known.shape = mergeShape(known.shape, shape);
-      known.sources = unionSources(known.sources, sources);
-    } else this.entries.set(key, { candidate, keys, keysKey, shape, sources: unionSources([], sources) });
+      known.sources.push(...sources);
+    } else this.entries.set(key, { candidate, keys, keysKey, shape, sources: [...sources] });
   }
 
   private addGroup(members: Entry[], base: string): Group {

@@ -17,19 +17,14 @@ type Direction = 'request' | 'response';
 
 const SUFFIX: Record<Direction, string> = { request: 'Writable', response: 'Readable' };
 
+/** Per direction: the named schemas that get a variant → the variant's name. */
+export type ReadWriteRenames = Record<Direction, Map<string, string>>;
+
 /** `doc` with direction variants of the named schemas that need them and operation bodies using them. */
-export function splitReadWrite(doc: ApiDocument): ApiDocument {
+export function splitReadWrite(doc: ApiDocument, renames = readWriteRenames(doc.schemas)): ApiDocument {
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));
-  const taken = new Set(named.keys());
   const variants: NamedSchema[] = [];
-  const renames: Record<Direction, Map<string, string>> = { request: new Map(), response: new Map() };
   for (const direction of ['request', 'response'] as const) {
-    for (const name of [...needingVariant(doc.schemas, direction)].sort()) {
-      let variant = `${name}${SUFFIX[direction]}`;
-      for (let n = 2; taken.has(variant); n++) variant = `${name}${SUFFIX[direction]}${n}`;
-      taken.add(variant);
-      renames[direction].set(name, variant);
-    }
     for (const [name, variant] of renames[direction]) {
       const original = named.get(name)!;
       variants.push({ ...original, name: variant, schema: rewrite(original.schema, direction, renames[direction]) });
@@ -38,15 +33,41 @@ export function splitReadWrite(doc: ApiDocument): ApiDocument {
   return {
     ...doc,
     schemas: [...doc.schemas, ...variants],
-    operations: doc.operations.map((operation) => rewriteOperation(operation, renames)),
+    operations: doc.operations.map((operation) => readWriteOperation(operation, renames)),
     // A webhook's request is what the API sends and its response what it receives: directions swap.
     ...(doc.webhooks
-      ? { webhooks: doc.webhooks.map((webhook) => rewriteOperation(webhook, { request: renames.response, response: renames.request })) }
+      ? { webhooks: doc.webhooks.map((webhook) => readWriteOperation(webhook, { request: renames.response, response: renames.request })) }
       : {}),
   };
 }
 
-function rewriteOperation(operation: Operation, renames: Record<Direction, Map<string, string>>): Operation {
+/** Which named schemas need a variant per direction, and the variants' names (free of every other name). */
+export function readWriteRenames(schemas: NamedSchema[]): ReadWriteRenames {
+  const taken = new Set(schemas.map((schema) => schema.name));
+  const renames: ReadWriteRenames = { request: new Map(), response: new Map() };
+  for (const direction of ['request', 'response'] as const) {
+    for (const name of [...needingVariant(schemas, direction)].sort()) {
+      let variant = `${name}${SUFFIX[direction]}`;
+      for (let n = 2; taken.has(variant); n++) variant = `${name}${SUFFIX[direction]}${n}`;
+      taken.add(variant);
+      renames[direction].set(name, variant);
+    }
+  }
+  return renames;
+}
+
+/** The variants `splitReadWrite` adds for one named schema (request side first). */
+export function readWriteVariants(named: NamedSchema, renames: ReadWriteRenames): NamedSchema[] {
+  const out: NamedSchema[] = [];
+  for (const direction of ['request', 'response'] as const) {
+    const variant = renames[direction].get(named.name);
+    if (variant !== undefined) out.push({ ...named, name: variant, schema: rewrite(named.schema, direction, renames[direction]) });
+  }
+  return out;
+}
+
+/** An operation's bodies for their direction (request side: writable variants; responses: readable ones). */
+export function readWriteOperation(operation: Operation, renames: ReadWriteRenames): Operation {
   const body = (schema: Schema | undefined, direction: Direction): Schema | undefined =>
     schema === undefined ? undefined : rewrite(schema, direction, renames[direction]);
   const out: Operation = {

@@ -10,11 +10,16 @@
  * 5. names no page defines become undocumented schemas (`undocumented-type`);
  * 6. operations sorted by path then method, schemas by name, tags and security schemes by name;
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
+ *
+ * The cache patches a run instead of merging again when pages changed only in moved positions and
+ * operation prose (run/cache/page-delta.ts). That holds because the merge reads positions only to order
+ * and tell them apart (compareSources, uniqueSources) and an operation's prose only for whether it
+ * has any (same-route.ts): a merge step that reads either otherwise must change page-delta.ts too.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
 import { compareOperations, compareText } from '../ir/order.js';
-import { type ApiDocument, IR_VERSION, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { rebaseOnServers } from './base-urls.js';
 import { uniqueOperations } from './operation-ids.js';
 import { unifyRequestBodies } from './request-bodies.js';
@@ -25,13 +30,15 @@ import { unifyEntities } from './unify-entities.js';
 /**
  * `owned`: the caller hands the fragments over (the pipeline parses them afresh, from the pages
  * or the cache's JSON, every run), so they are merged in place instead of copied first — the
- * copies were a tenth of a one-page-change run and a whole extra IR in memory.
+ * copies were a tenth of a one-page-change run and a whole extra IR in memory. `sameRoute`
+ * collects the operations that others documenting the same route were merged into (the cache
+ * keeps them: only their summary and description depend on more than one page).
  */
 export function mergeFragments(
   fragments: PageFragment[],
   diagnostics: DiagnosticBag,
   info: { title?: string; version: string },
-  { owned = false }: { owned?: boolean } = {},
+  { owned = false, sameRoute }: { owned?: boolean; sameRoute?: Set<Operation> } = {},
 ): ApiDocument {
   // Merging edits fragments in place, so docs pages the caller keeps are copied first. Imported
   // specs are read afresh every run: copying GitHub's cost 0.4 s.
@@ -49,6 +56,7 @@ export function mergeFragments(
   const operations = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
+    sameRoute,
   ).sort(compareOperations);
   const entities = unifyEntities(
     pages.flatMap((page) => page.schemas),

@@ -17,8 +17,8 @@ interface Placed {
   file: string;
 }
 
-/** `placed` in file order; returns the operations kept, ids unique. */
-export function uniqueOperations(placed: readonly Placed[], diagnostics: DiagnosticBag): Operation[] {
+/** `placed` in file order; returns the operations kept, ids unique. `merged` collects each one another was merged into. */
+export function uniqueOperations(placed: readonly Placed[], diagnostics: DiagnosticBag, merged?: Set<Operation>): Operation[] {
   const byRoute = new Map<string, Placed>();
   const kept: Placed[] = [];
   for (const item of placed) {
@@ -26,6 +26,7 @@ export function uniqueOperations(placed: readonly Placed[], diagnostics: Diagnos
     const first = byRoute.get(route);
     if (first) {
       mergeSameRoute(first.operation, item.operation, item.file, diagnostics);
+      merged?.add(first.operation);
       continue;
     }
     byRoute.set(route, item);

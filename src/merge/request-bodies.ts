@@ -18,7 +18,7 @@
  * properties (then by name).
  */
 import { compareText } from '../ir/order.js';
-import { uniqueSources } from '../ir/source.js';
+import { type Source, uniqueSources } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Operation, RequestBody } from '../ir/types.js';
 import { mergeSchemas } from './schema-merge.js';
 
@@ -33,31 +33,54 @@ export function unifyRequestBodies(
 ): void {
   const objects = entities.filter((s): s is Entity => s.schema.kind === 'object' && s.origin === 'documented');
   if (objects.length === 0) return;
+  const index = indexEntities(objects);
+  // A matched entity's sources gain the bodies' (sorted and made unique once, at the end).
+  const added = new Map<Entity, Source[]>();
   for (const { operation, pageNames } of operations) {
     const body = operation.requestBody;
     if (!body) continue;
     for (const content of body.content) {
       const schema = content.schema;
       if (schema?.kind !== 'object') continue;
-      const match = bestEntity(schema, body, objects, pageNames);
+      const match = bestEntity(schema, body, index, pageNames);
       if (!match) continue;
       content.schema = { kind: 'ref', name: match.name, ...(schema.source ? { source: schema.source } : {}) };
-      if (schema.source) match.sources = uniqueSources([...match.sources, schema.source]);
+      if (schema.source) added.set(match, [...(added.get(match) ?? []), schema.source]);
     }
   }
+  for (const [entity, sources] of added) entity.sources = uniqueSources([...entity.sources, ...sources]);
 }
 
-function bestEntity(
-  schema: ObjectSchema,
-  body: RequestBody,
-  entities: readonly Entity[],
-  pageNames: ReadonlySet<string>,
-): Entity | undefined {
+interface EntityIndex {
+  byName: ReadonlyMap<string, Entity>;
+  /** Lower-cased name → the entities with that name (names differing in case only share a key). */
+  byLowerName: ReadonlyMap<string, Entity[]>;
+}
+
+function indexEntities(entities: readonly Entity[]): EntityIndex {
+  const byName = new Map<string, Entity>();
+  const byLowerName = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    if (!byName.has(entity.name)) byName.set(entity.name, entity);
+    const lower = entity.name.toLowerCase();
+    byLowerName.set(lower, [...(byLowerName.get(lower) ?? []), entity]);
+  }
+  return { byName, byLowerName };
+}
+
+function bestEntity(schema: ObjectSchema, body: RequestBody, index: EntityIndex, pageNames: ReadonlySet<string>): Entity | undefined {
   if (schema.properties.length === 0) return undefined;
   const words = wordsOf(body.description);
   const named = (entity: Entity) => body.name?.toLowerCase() === entity.name.toLowerCase() || words.has(entity.name);
-  const candidates = entities
-    .filter((entity) => (pageNames.has(entity.name) || named(entity)) && covers(entity.schema, schema))
+  // The entities the page defines or the body names: looked up, not searched for among all.
+  const considered = new Set<Entity>();
+  for (const name of [...pageNames, ...words]) {
+    const entity = index.byName.get(name);
+    if (entity) considered.add(entity);
+  }
+  for (const entity of body.name === undefined ? [] : (index.byLowerName.get(body.name.toLowerCase()) ?? [])) considered.add(entity);
+  const candidates = [...considered]
+    .filter((entity) => covers(entity.schema, schema))
     .sort(
       (a, b) =>
         Number(named(b)) - Number(named(a)) || a.schema.properties.length - b.schema.properties.length || compareText(a.name, b.name),

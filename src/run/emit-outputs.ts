@@ -1,45 +1,89 @@
 /**
  * The output files of a document: openapi.json (or .yaml) from the IR as it is; types.ts and
  * schemas.ts from the IR lowered once for both (lower/); ir.json and validate.ts on request.
+ * Besides the texts, the layout (emit/layout.ts): where each named schema's and operation's text
+ * landed and the names and lowering used, so that a later run which changed a few items renders
+ * just those and splices them in (run/cache/patch-run.ts).
  */
 import { readFile } from 'node:fs/promises';
 import type { EmitConfig } from '../config/config-schema.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { NamingOptions } from '../emit/shared/naming.js';
+import type { OutputLayout } from '../emit/layout.js';
+import { pathKey } from '../emit/openapi/paths.js';
+import { type LastOutputs, openApiReuse, typesReuse, zodReuse } from '../emit/reuse.js';
+import type { EmitNames, NamingOptions } from '../emit/shared/naming.js';
+import type { PiecedBytes } from '../emit/shared/piece-text.js';
+import type { ZodSchemaContext } from '../emit/zod/index.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
 import type { ApiDocument } from '../ir/types.js';
-import { type LoweredDocument, lowerDocument } from '../lower/index.js';
+import { type CodeDocument, lowerForCode } from '../lower/index.js';
 import { TEMPLATES } from '../templates.js';
 import type { OutputFile } from './result.js';
 
-/** Sorted by path. Empty, with an `emit-failed` diagnostic, when an emitter fails: no half set of files. */
+export interface EmittedOutputs {
+  /** Sorted by path. Empty when an emitter failed. */
+  outputs: OutputFile[];
+  layout: OutputLayout;
+}
+
 export async function emitOutputs(
   document: ApiDocument,
   options: { emit?: Partial<EmitConfig>; naming?: NamingOptions },
   diagnostics: DiagnosticBag,
-): Promise<OutputFile[]> {
+  /** The last run's outputs: pieces of unchanged items in an unchanged context are taken from them (reuse.ts). */
+  last?: LastOutputs,
+): Promise<EmittedOutputs> {
   const emit = { types: true, zod: true, openapi: 'json' as const, ir: false, helpers: false, ...options.emit };
+  const layout: OutputLayout = { pieces: new Map() };
   // Emitters are large modules: import them only when a run needs them.
   const { printJson, printYaml } = await import('../emit/shared/print.js');
-  const emitters: Array<[string, () => Promise<string>]> = [];
+  const naming = options.naming ?? {};
+  // Lowered inside the first code emitter that needs it, so a failure there is that emitter's.
+  let lowered: CodeDocument | undefined;
+  const code = () => (lowered ??= lowerForCode(document));
+  // Texts, or UTF-8 bytes for those built from pieces (read as text only if a caller asks).
+  const emitters: Array<[string, () => Promise<string | Buffer>]> = [];
   if (emit.openapi) {
     const format = emit.openapi;
     emitters.push([
       `openapi.${format}`,
       async () => {
-        const { emitOpenApi } = await import('../emit/openapi/index.js');
-        const spec = emitOpenApi(document);
-        return format === 'yaml' ? await printYaml(spec) : printJson(spec);
+        const { emitOpenApi, emitOpenApiPieces } = await import('../emit/openapi/index.js');
+        if (format === 'yaml') return await printYaml(emitOpenApi(document));
+        const { text, keys } = emitOpenApiPieces(document, {}, last && ((keys) => openApiReuse(last, keys)));
+        layout.openapi = { keys };
+        return laidOut('openapi.json', text.finishBytes(), layout);
       },
     ]);
   }
-  const naming = options.naming ?? {};
-  // Lowered inside the first code emitter that needs it, so a failure there is that emitter's.
-  let lowered: LoweredDocument | undefined;
-  const lower = () => (lowered ??= lowerDocument(document));
-  if (emit.types) emitters.push(['types.ts', async () => (await import('../emit/typescript/index.js')).emitTypes(lower(), { naming })]);
-  if (emit.zod) emitters.push(['schemas.ts', async () => (await import('../emit/zod/index.js')).emitZod(lower(), { naming })]);
+  if (emit.types)
+    emitters.push([
+      'types.ts',
+      async () => {
+        const lowering = code();
+        const paths = new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)]));
+        const reuse = last && ((names: EmitNames) => typesReuse(last, names, lowering.lowering, paths));
+        const { text, names } = (await import('../emit/typescript/index.js')).emitTypesPieces(lowering, { naming }, reuse);
+        layout.code = { lowering: lowering.lowering, names };
+        return laidOut('types.ts', text.finishBytes(), layout);
+      },
+    ]);
+  if (emit.zod)
+    emitters.push([
+      'schemas.ts',
+      async () => {
+        const lowering = code();
+        const reuse = last && ((names: EmitNames, context: ZodSchemaContext) => zodReuse(last, names, lowering.lowering, context));
+        const { text, layout: zod } = (await import('../emit/zod/index.js')).emitZodPieces(lowering, { naming }, reuse);
+        layout.code = { lowering: lowering.lowering, names: zod.names };
+        const { partTextKey } = await import('../emit/item-pieces.js');
+        const partTexts = new Map<string, number>();
+        for (const part of zod.partTexts) partTexts.set(partTextKey(part), (partTexts.get(partTextKey(part)) ?? 0) + 1);
+        layout.zod = { recursive: zod.recursive, component: zod.component, partTexts, functionForm: zod.functionForm };
+        return laidOut('schemas.ts', text.finishBytes(), layout);
+      },
+    ]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
   // The helpers import `operationSchemas` from schemas.ts (`emit-check.ts` refuses helpers without
   // zod), which exists only with operations.
@@ -48,13 +92,28 @@ export async function emitOutputs(
   const outputs: OutputFile[] = [];
   for (const [file, run] of emitters) {
     try {
-      outputs.push({ path: file, contents: await run() });
+      const output = await run();
+      outputs.push(typeof output === 'string' ? { path: file, contents: output } : outputFromBytes(file, output));
     } catch (error) {
       // An emitter failing is a bug in specdown, but the user must still get a clear message and
       // an untouched output folder rather than a stack trace and half the files.
       diagnostics.report('emit-failed', sourceOf(file, undefined), `internal error while emitting ${file}: ${(error as Error).message}`);
-      return [];
+      return { outputs: [], layout: { pieces: new Map() } };
     }
   }
-  return outputs.sort((a, b) => compareText(a.path, b.path));
+  return { outputs: outputs.sort((a, b) => compareText(a.path, b.path)), layout };
+}
+
+/** Records where `output`'s pieces are; its bytes. */
+function laidOut(path: string, output: PiecedBytes, layout: OutputLayout): Buffer {
+  layout.pieces.set(path, { ranges: output.ranges, length: output.bytes.length });
+  return output.bytes;
+}
+
+/** An output whose text is decoded from `bytes` only if a caller asks for it (writers and the cache use the bytes). */
+export function outputFromBytes(path: string, bytes: Buffer, stamp?: string): OutputFile {
+  let contents: string | undefined;
+  const output = { path, ...(stamp === undefined ? {} : { stamp }) } as OutputFile;
+  Object.defineProperty(output, 'bytes', { enumerable: false, value: bytes });
+  return Object.defineProperty(output, 'contents', { enumerable: true, get: () => (contents ??= bytes.toString('utf8')) });
 }

@@ -10,12 +10,16 @@ import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { NamingOptions } from '../emit/shared/naming.js';
 import { type LoadedFile, loadFiles } from '../input/load-files.js';
-import type { ApiDocument, PageFragment } from '../ir/types.js';
+import type { ApiDocument, Operation, PageFragment } from '../ir/types.js';
 import { mergeFragments } from '../merge/index.js';
 import { applySpecDocuments } from '../merge/spec-documents.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
-import type { DialectId } from '../readers/types.js';
+import type { DialectId, ReadOptions } from '../readers/types.js';
+import { lastOutputs } from './cache/last-outputs.js';
+import { prepareItems, saveMerged } from './cache/merged-store.js';
+import { layoutToJson } from './cache/output-layout.js';
 import { hashText, PageCache } from './cache/page-cache.js';
+import { patchLastRun } from './cache/patch-run.js';
 import { type CachedSpec, importSpecs } from './cache/spec-imports.js';
 import { emitOutputs } from './emit-outputs.js';
 import { fileReports, reportNoOperations } from './file-reports.js';
@@ -83,15 +87,22 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specKeys = await Promise.all(specFiles.map((file) => cache?.specKey(file.file, specSettings)));
   // Everything the outputs depend on: settings, what loading reported (a run must not replay the
   // warning of a file that has since been deleted or fixed), every page's and spec's content.
-  const inputKey = hashText(JSON.stringify(runSettings(options, limits)), JSON.stringify(bag.items), ...hashes);
+  const loaded = JSON.stringify(bag.items);
+  const inputKey = hashText(JSON.stringify(runSettings(options, limits)), loaded, ...hashes);
   const runKey = (keys: ReadonlyArray<string | undefined>) =>
     keys.every((key) => key !== undefined) ? hashText(inputKey, ...(keys as string[])) : undefined;
+  // The same without the pages: a run whose base is the last run's differs from it in pages only.
+  const baseKey = (keys: ReadonlyArray<string | undefined>) =>
+    keys.every((key) => key !== undefined)
+      ? hashText(JSON.stringify(runSettings(options, limits)), loaded, ...(keys as string[]))
+      : undefined;
   const stats: GenerateStats = {
     pages: input.files.length,
     parsed: 0,
     bytes: input.files.reduce((sum, f) => sum + f.size, 0),
     workers: 1,
     reusedRun: false,
+    patchedRun: false,
     operations: 0,
     schemas: 0,
   };
@@ -106,7 +117,19 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats, cached.files ?? []);
   }
 
-  const read = { maxNesting: limits.nesting, ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}) };
+  const read: ReadOptions = { maxNesting: limits.nesting, ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}) };
+  const base = baseKey(specKeys);
+  const patched =
+    cache && lastKey !== undefined && base !== undefined
+      ? await patchLastRun({ cache, pages: files, hashes, base, key: lastKey, dialectOf, readOptions: read })
+      : undefined;
+  if (cache && patched) {
+    await cache.save();
+    Object.assign(stats, { parsed: patched.parsed, patchedRun: true, operations: patched.operations, schemas: patched.schemas });
+    const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
+    return finish(document, patched.outputs, patched.diagnostics, options, stats, patched.files);
+  }
+
   const results = await readAllPages(files, hashes, cache, { ...options, dialectOf, read }, stats);
   const fragments: PageFragment[] = [];
   for (const result of results) {
@@ -131,7 +154,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const reports = fileReports(results, specs);
   stats.parsed += imported.filter(({ parsed }) => parsed).length;
   // The fragments are this run's own (read or parsed from the cache's JSON just now): merged in place.
-  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true });
+  const sameRoute = new Set<Operation>();
+  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true, sameRoute });
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
@@ -139,11 +163,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (files.length > 0 && specFiles.length === 0 && document.operations.length === 0 && !options.allowEmpty)
     reportNoOperations(reports, options.input, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
-  let outputs = severe ? [] : await emitOutputs(document, options, bag);
+  // With a last run to reuse pieces from, the merged items' JSON and hashes are made before emitting.
+  let prepared = cache?.lastRun() ? prepareItems(document) : undefined;
+  const last = cache && prepared ? await lastOutputs(cache, prepared) : undefined;
+  const emitted = severe ? undefined : await emitOutputs(document, options, bag, last);
+  const outputs = emitted?.outputs ?? [];
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
     await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
     const key = runKey(imported.map(({ key }) => key));
+    const runBase = baseKey(imported.map(({ key }) => key));
     if (key !== undefined && outputs.length > 0) {
       cache.setRun(
         {
@@ -153,10 +182,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
           operations: stats.operations,
           schemas: stats.schemas,
           files: reports,
+          ...(runBase === undefined ? {} : { base: runBase }),
         },
-        outputs.map((o) => o.contents),
+        outputs.map((o) => o.bytes ?? o.contents),
+        emitted && layoutToJson(emitted.layout),
       );
-      outputs = outputs.map((output) => ({ ...output, stamp: key }));
+      prepared ??= prepareItems(document);
+      await saveMerged(cache.merged, prepared, key, sameRoute);
+      // Set in place: a spread would decode outputs held as bytes.
+      for (const output of outputs) output.stamp = key;
     }
     await cache.save();
   }

@@ -13,14 +13,14 @@ import { defaultWorkerCount, type ReadJob, readPages } from './workers/read-pool
 export interface ReadPagesOptions {
   /** The dialect forced on a file (by `--dialect` or the config's globs), if any. */
   dialectOf: (file: string) => DialectId | undefined;
-  read: Required<Pick<ReadOptions, 'maxNesting'>> & Pick<ReadOptions, 'vocabulary'>;
+  read: ReadOptions;
   workers?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
 /** The results of `files` in their order; `hashes[i]` is the content hash of `files[i]`. Counts the parsed pages in `stats`. */
 export async function readAllPages(
-  files: readonly LoadedFile[],
+  files: LoadedFile[],
   hashes: readonly string[],
   cache: PageCache | undefined,
   options: ReadPagesOptions,
@@ -34,10 +34,11 @@ export async function readAllPages(
   for (const index of missing) {
     const file = files[index]!;
     const page = { file: file.file, text: file.text ?? (await readText(file)) };
+    // The job holds the text now: the run keeps no page text once its page is read.
+    delete file.text;
     const dialect = options.dialectOf(page.file);
     const job: ReadJob = dialect ? { page, dialect } : { page };
-    job.options = { maxNesting: options.read.maxNesting };
-    if (options.read.vocabulary) job.options.vocabulary = options.read.vocabulary;
+    job.options = options.read;
     jobs.push(job);
   }
   stats.parsed = jobs.length;

@@ -6,6 +6,8 @@ export interface OutputFile {
   /** Relative to the output folder. */
   path: string;
   contents: string;
+  /** The same text as UTF-8, when the run has it so (from the cache): writers use it rather than encoding `contents`. */
+  bytes?: Uint8Array;
   /**
    * With a cache: names this text (the run that made it), so that a later check of the output
    * folder can trust a file's size and modification time instead of reading it.
@@ -21,6 +23,8 @@ export interface GenerateStats {
   workers: number;
   /** True when nothing changed since the cached run, so merge and emit were skipped. */
   reusedRun: boolean;
+  /** True when pages changed only in positions and operation prose, so the cached run was patched (run/cache/patch-run.ts). */
+  patchedRun: boolean;
   operations: number;
   schemas: number;
 }

@@ -21,12 +21,17 @@ export function namedSchemasOf(doc: ApiDocument, referenced: Iterable<string>): 
   return [...byName.values()];
 }
 
-export function emitSchemaComponents(named: NamedSchema[], keys: Map<string, string>, ctx: SchemaContext): JsonObject {
-  const entries = named.map((schema) => [keys.get(schema.name) ?? schema.name, emitNamedSchema(schema, keys, ctx)] as const);
+/** `components.schemas`; `lazy`: each value a function that builds it (for printing one at a time). */
+export function emitSchemaComponents(named: NamedSchema[], keys: Map<string, string>, ctx: SchemaContext, lazy = false): JsonObject {
+  const entries = named.map((schema) => {
+    const emit = () => emitNamedSchema(schema, keys, ctx);
+    return [keys.get(schema.name) ?? schema.name, lazy ? emit : emit()] as const;
+  });
   return objectFromEntries(entries.sort(([a], [b]) => compareCodeUnits(a, b)));
 }
 
-function emitNamedSchema(named: NamedSchema, keys: Map<string, string>, ctx: SchemaContext): JsonObject {
+/** One named schema as a component schema. */
+export function emitNamedSchema(named: NamedSchema, keys: Map<string, string>, ctx: SchemaContext): JsonObject {
   const body = emitSchema(named.schema, ctx);
   if (keys.get(named.name) !== named.name) setEntry(body, 'x-specdown-name', named.name);
   if (named.origin === 'undocumented') {

@@ -9,10 +9,13 @@
  */
 import type { OpenAPIV3_1 } from 'openapi-types';
 import type { ApiDocument, ApiInfo, Tag } from '../../ir/types.js';
+import type { Reuse } from '../reuse.js';
+import type { PieceText } from '../shared/piece-text.js';
 import { assignComponentKeys, schemaRefOf } from './component-keys.js';
 import { emitSchemaComponents, emitSecuritySchemes, namedSchemasOf } from './components.js';
 import { compareCodeUnits, copyExtensions, type JsonObject, objectFromEntries, orderKeys, sortedEntries } from './json-object.js';
 import { emitPaths, emitWebhooks } from './paths.js';
+import { printOpenApiPieces } from './print-pieces.js';
 import type { SchemaContext } from './schema.js';
 import { collectReferencedNames } from './schema-refs.js';
 import { emitServer } from './servers.js';
@@ -25,15 +28,39 @@ export interface EmitOpenApiOptions {
 const OPENAPI_VERSION = '3.1.0';
 
 export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}): OpenAPIV3_1.Document {
+  // The builders write plain JSON in OpenAPI 3.1 shape; openapi-types cannot express 3.1 type
+  // arrays inside parameters, so the result is typed at this one boundary.
+  return buildOpenApi(doc, options, false).document as unknown as OpenAPIV3_1.Document;
+}
+
+/**
+ * `openapi.json` for `doc` (what `printJson(emitOpenApi(doc))` gives), with where each Path Item
+ * and component schema is, and the component key of each schema name.
+ */
+export function emitOpenApiPieces(
+  doc: ApiDocument,
+  options: EmitOpenApiOptions = {},
+  reuse?: (keys: Map<string, string>) => Reuse | undefined,
+): { text: PieceText; keys: Map<string, string> } {
+  // Path Items and component schemas are built as they are printed: never all of them at once.
+  const { document, keys } = buildOpenApi(doc, options, true);
+  const names = new Map([...keys].map(([name, key]) => [key, name]));
+  return { text: printOpenApiPieces(document, (key) => names.get(key) ?? key, reuse?.(keys)), keys };
+}
+
+/** The context that renders schemas: refs by component key. */
+export function schemaContext(keys: ReadonlyMap<string, string>, options: EmitOpenApiOptions = {}): SchemaContext {
+  return { refOf: (name) => schemaRefOf(keys.get(name) ?? name), sources: options.sources ?? false };
+}
+
+/** The document; `lazy`: its Path Items and component schemas are functions that build them. */
+function buildOpenApi(doc: ApiDocument, options: EmitOpenApiOptions, lazy: boolean): { document: JsonObject; keys: Map<string, string> } {
   const named = namedSchemasOf(doc, collectReferencedNames(doc));
   const keys = assignComponentKeys(named.map((schema) => schema.name));
-  const ctx: SchemaContext = {
-    refOf: (name) => schemaRefOf(keys.get(name) ?? name),
-    sources: options.sources ?? false,
-  };
+  const ctx = schemaContext(keys, options);
   const components = orderKeys(
     {
-      schemas: named.length > 0 ? emitSchemaComponents(named, keys, ctx) : undefined,
+      schemas: named.length > 0 ? emitSchemaComponents(named, keys, ctx, lazy) : undefined,
       securitySchemes: doc.securitySchemes.length > 0 ? emitSecuritySchemes(doc.securitySchemes) : undefined,
     },
     ['schemas', 'securitySchemes'],
@@ -45,23 +72,13 @@ export function emitOpenApi(doc: ApiDocument, options: EmitOpenApiOptions = {}):
     servers: doc.servers.length > 0 ? doc.servers.map(emitServer) : undefined,
     security: doc.security?.map((requirement) => objectFromEntries(sortedEntries(requirement))),
     tags: tags.length > 0 ? tags : undefined,
-    paths: emitPaths(doc.operations, ctx),
+    paths: emitPaths(doc.operations, ctx, lazy),
     webhooks: doc.webhooks && doc.webhooks.length > 0 ? emitWebhooks(doc.webhooks, ctx) : undefined,
     components: Object.keys(components).length > 0 ? components : undefined,
   };
   copyExtensions(body, doc.extensions);
-  // The builders above write plain JSON in OpenAPI 3.1 shape; openapi-types cannot express
-  // 3.1 type arrays inside parameters, so the result is typed at this one boundary.
-  return orderKeys(body, [
-    'openapi',
-    'info',
-    'servers',
-    'security',
-    'tags',
-    'paths',
-    'webhooks',
-    'components',
-  ]) as unknown as OpenAPIV3_1.Document;
+  const document = orderKeys(body, ['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'webhooks', 'components']);
+  return { document, keys };
 }
 
 /** Declared tags plus any tag an operation uses, sorted by name. */

@@ -38,8 +38,9 @@ const PARAMETER_KEY_ORDER = [
   'content',
 ] as const;
 
-export function emitPaths(operations: Operation[], ctx: SchemaContext): JsonObject {
-  return emitPathItems(operations, ctx, 'path');
+/** `paths`; `lazy`: each Path Item a function that builds it (for printing one at a time). */
+export function emitPaths(operations: Operation[], ctx: SchemaContext, lazy = false): JsonObject {
+  return emitPathItems(operations, ctx, 'path', lazy);
 }
 
 /** `webhooks`: one Path Item per webhook name (sorted), keyed by the name as it is. */
@@ -51,23 +52,39 @@ export function emitWebhooks(operations: Operation[], ctx: SchemaContext): JsonO
  * Path Items keyed by path template (`path`: a leading slash ensured, template variables
  * declared), webhook name or callback expression (kept as they are: no path parameters).
  */
-function emitPathItems(operations: Operation[], ctx: SchemaContext, kind: 'path' | 'webhook' | 'callback'): JsonObject {
-  const byPath = new Map<string, Map<string, Operation>>();
+function emitPathItems(operations: Operation[], ctx: SchemaContext, kind: 'path' | 'webhook' | 'callback', lazy = false): JsonObject {
+  const byPath = new Map<string, Operation[]>();
   for (const operation of operations) {
-    const path = kind !== 'path' || operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
-    const methods = byPath.get(path) ?? new Map<string, Operation>();
-    if (!methods.has(operation.method)) methods.set(operation.method, operation);
-    byPath.set(path, methods);
+    const path = kind === 'path' ? pathKey(operation) : operation.path;
+    const list = byPath.get(path);
+    if (list) list.push(operation);
+    else byPath.set(path, [operation]);
   }
   const paths = [...byPath.keys()].sort(compareCodeUnits);
   return objectFromEntries(
     paths.map((path) => {
-      const methods = byPath.get(path) ?? new Map<string, Operation>();
-      const item = HTTP_METHODS.filter((method) => methods.has(method)).map(
-        (method) => [method, emitOperation(methods.get(method) as Operation, kind === 'path' ? path : undefined, ctx)] as const,
-      );
-      return [path, objectFromEntries(item)] as const;
+      const emit = () => emitPathItem(byPath.get(path) ?? [], ctx, kind === 'path' ? path : undefined);
+      return [path, lazy ? emit : emit()] as const;
     }),
+  );
+}
+
+/** The key of an operation's Path Item under `paths`: its path with a leading slash. */
+export function pathKey(operation: Operation): string {
+  return operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+}
+
+/**
+ * One Path Item: the operations under one key, in OpenAPI's method order (the first of a method
+ * wins). `path`: the template whose undeclared variables become parameters (none for webhooks and callbacks).
+ */
+export function emitPathItem(operations: readonly Operation[], ctx: SchemaContext, path: string | undefined): JsonObject {
+  const methods = new Map<string, Operation>();
+  for (const operation of operations) if (!methods.has(operation.method)) methods.set(operation.method, operation);
+  return objectFromEntries(
+    HTTP_METHODS.filter((method) => methods.has(method)).map(
+      (method) => [method, emitOperation(methods.get(method) as Operation, path, ctx)] as const,
+    ),
   );
 }
 

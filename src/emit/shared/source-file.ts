@@ -1,6 +1,6 @@
 /**
- * Printing TypeScript source files from statements the emitters compose, in one pass, plus small
- * text helpers for those declarations. Every piece of docs text reaches these strings already
+ * Small text helpers for the declarations the emitters compose into source files (piece-text.ts
+ * assembles them). Every piece of docs text reaches these strings already
  * escaped for its place (literal.ts, comments.ts, naming.ts); this module only lays them out.
  * (No compiler here: loading TypeScript to lay out finished text cost 0.3 s a run, more than the
  * rest of `generate` on a small spec. test/emit/shared/generated-ast.test.ts parses the output with
@@ -9,39 +9,17 @@
 import { quoteString } from './literal.js';
 
 /** An `import` declaration, printed as `import [type] { a, b } from 'm';` or `import [type] * as N from 'm';`. */
-interface ImportStatement {
-  kind: 'import';
+export interface ImportStatement {
   moduleSpecifier: string;
   namedImports?: string[];
   namespaceImport?: string;
   isTypeOnly?: boolean;
 }
 
-/** A piece of text that is written as is. */
-export interface TextStatement {
-  kind: 'text';
-  text: string;
-}
-
-export type Statement = string | ImportStatement | TextStatement;
-
-/** Prints a whole source file from its statements, one after another, ending in one newline. */
-export function printSourceFile(statements: Statement[]): string {
-  const text = statements.map(printStatement).join('\n');
-  return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-function printStatement(statement: Statement): string {
-  if (typeof statement === 'string') return statement;
-  if (statement.kind === 'text') return statement.text;
+export function printImport(statement: ImportStatement): string {
   const what =
     statement.namespaceImport !== undefined ? `* as ${statement.namespaceImport}` : `{ ${(statement.namedImports ?? []).join(', ')} }`;
   return `import ${statement.isTypeOnly ? 'type ' : ''}${what} from ${quoteString(statement.moduleSpecifier)};`;
-}
-
-/** A statement that writes `text` as is (its lines already indented relative to column 0). */
-export function textStatement(text: string): TextStatement {
-  return { kind: 'text', text };
 }
 
 /** Indents every line after the first by `levels` steps of two spaces. */
@@ -53,7 +31,12 @@ export function indentLines(text: string, levels = 1): string {
 /** `{ … }` with one member a line, or `{}` when there are none. */
 export function block(members: string[], separator: string): string {
   if (members.length === 0) return '{}';
-  return `{\n${members.map((member) => `  ${indentLines(member)}${separator}`).join('\n')}\n}`;
+  return `{\n${members.map((member) => blockMember(member, separator)).join('\n')}\n}`;
+}
+
+/** One member as `block` lays it out (indented, with its separator). */
+export function blockMember(member: string, separator: string): string {
+  return `  ${indentLines(member)}${separator}`;
 }
 
 /** The header every generated file starts with. */

@@ -3,23 +3,41 @@
  * `Xxx200Response`, `XxxResponse` = the 2xx bodies) and the `operations` map keyed by operationId.
  */
 import type { Operation } from '../../ir/types.js';
+import type { Reuse } from '../reuse.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
 import { type OperationNames, typePropertyKey } from '../shared/naming.js';
 import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
-import { block } from '../shared/source-file.js';
+import type { Piece } from '../shared/piece-text.js';
+import { block, blockMember } from '../shared/source-file.js';
 import type { TypeContext } from './context.js';
 import { renderObjectMembers } from './kinds/object.js';
 
-/** The declarations of every operation (by operationId) and the closing `operations` interface. */
-export function declareOperations(operations: Operation[], context: TypeContext): string[] {
-  const declarations: string[] = [];
-  const entries: string[] = [];
-  for (const { operation, names, parts } of operationsToDeclare(operations, context.names.operations)) {
-    declarations.push(...declareOperationParts(parts, names, context));
-    entries.push(withDoc(operationDoc(operation), `${typePropertyKey(operation.operationId)}: ${operationEntry(parts, names)}`));
+/** Each operation's declarations (by operationId) and its member of the closing `operations` interface. */
+export function declareOperations(operations: Operation[], context: TypeContext, reuse?: Reuse): { parts: Piece[]; entries: Piece[] } {
+  const parts: Piece[] = [];
+  const entries: Piece[] = [];
+  for (const { operation, names, parts: operationParts } of operationsToDeclare(operations, context.names.operations)) {
+    const keys = { parts: `op:${operation.operationId}`, entry: `entry:${operation.operationId}` };
+    const reused = { parts: reuse?.(keys.parts), entry: reuse?.(keys.entry) };
+    const declared =
+      reused.parts && reused.entry
+        ? { parts: reused.parts, entry: reused.entry }
+        : declareOperation(operation, names, operationParts, context);
+    parts.push({ key: keys.parts, text: declared.parts });
+    entries.push({ key: keys.entry, text: declared.entry });
   }
-  if (entries.length > 0) declarations.push(`export interface operations ${block(entries, ';')}`);
-  return declarations;
+  return { parts, entries };
+}
+
+/** One operation's declarations, and its member of the `operations` interface as that block holds it. */
+export function declareOperation(
+  operation: Operation,
+  names: OperationNames,
+  parts: OperationParts,
+  context: TypeContext,
+): { parts: string; entry: string } {
+  const entry = withDoc(operationDoc(operation), `${typePropertyKey(operation.operationId)}: ${operationEntry(parts, names)}`);
+  return { parts: declareOperationParts(parts, names, context).join('\n\n'), entry: blockMember(entry, ';') };
 }
 
 function declareOperationParts(parts: OperationParts, names: OperationNames, context: TypeContext): string[] {

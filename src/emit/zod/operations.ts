@@ -16,10 +16,11 @@ import type { Operation, Schema } from '../../ir/types.js';
 import { jsDoc, withDoc } from '../shared/comments.js';
 import { type OperationNames, objectLiteralKey, schemaConstName } from '../shared/naming.js';
 import { type OperationParts, operationsToDeclare, PARAMETER_PART, parameterGroups } from '../shared/operation-parts.js';
+import type { Piece } from '../shared/piece-text.js';
 import { block, indentLines } from '../shared/source-file.js';
 import type { ZodContext } from './context.js';
 import { constOf } from './schema.js';
-import type { SchemaDeclaration } from './schema-const.js';
+import { printSchemaDeclaration, type SchemaDeclaration } from './schema-const.js';
 
 /**
  * Per file: const name → the local binding it stands for (itself unless it is an export alias),
@@ -32,25 +33,75 @@ interface Bindings {
 }
 
 /** A part's schema: another const it is nothing but (`alias`), or the expression to declare. */
-type PartCode = { alias: string } | { text: string };
+export type PartCode = { alias: string } | { text: string };
+
+/** The operations' part consts, declared: how many consts they are is known before any is printed. */
+export interface OperationDeclarations {
+  /** Per operation (keyed `op:<operationId>`), its parts' declarations. */
+  operations: Array<{ key: string; declarations: SchemaDeclaration[] }>;
+  /** The `operationSchemas` lookup object's statements. */
+  lookup: string[];
+  /**
+   * Every part's schema text that could be shared (not just another const): which part declares a
+   * text and which alias it depends on them.
+   */
+  texts: string[];
+  /** Consts declared (export aliases not counted). */
+  consts: number;
+}
 
 /** The part schemas of every operation (by operationId), then the `operationSchemas` lookup object. */
-export function declareOperationSchemas(operations: Operation[], context: ZodContext): SchemaDeclaration[] {
-  const out: SchemaDeclaration[] = [];
+export function declareOperationSchemas(operations: Operation[], context: ZodContext): OperationDeclarations {
+  const out: OperationDeclarations = { operations: [], lookup: [], texts: [], consts: 0 };
   const entries: string[] = [];
   const bindings: Bindings = { local: new Map(), declared: new Map() };
   for (const { operation, names, parts } of operationsToDeclare(operations, context.names.operations)) {
-    out.push(...declareParts(parts, names, context, bindings));
+    const declared = declareParts(parts, names, context, bindings);
+    out.operations.push({ key: `op:${operation.operationId}`, declarations: declared.map(({ declaration }) => declaration) });
+    for (const { declaration, schema } of declared) {
+      if (schema !== undefined) out.texts.push(schema);
+      if (typeof declaration !== 'string') out.consts++;
+    }
     entries.push(`${objectLiteralKey(operation.operationId)}: ${lookupEntry(parts, names, bindings)}`);
   }
   if (entries.length > 0) {
     const doc = jsDoc(['The schemas of each operation by operationId, mirroring the `operations` type of types.ts.']);
     // Pure: a bundler may still drop the lookup when nothing imports it.
-    out.push(withDoc(doc, 'export const operationSchemas = /* @__PURE__ */ operationSchemaTable();'));
+    out.lookup.push(withDoc(doc, 'export const operationSchemas = /* @__PURE__ */ operationSchemaTable();'));
     const why = '// In a function so that the type checker resolves its names without walking back over every declaration above.';
-    out.push(`${why}\nfunction operationSchemaTable() {\n  return ${indentLines(block(entries, ','))} as const;\n}`);
+    out.lookup.push(`${why}\nfunction operationSchemaTable() {\n  return ${indentLines(block(entries, ','))} as const;\n}`);
   }
   return out;
+}
+
+/** The pieces of `declared`: one per operation (keyed `op:<operationId>`), then the lookup's. */
+export function operationPieces(declared: OperationDeclarations, functionForm: boolean): Piece[] {
+  return [
+    ...declared.operations.map(({ key, declarations }) => ({
+      key,
+      text: declarations.map((declaration) => printSchemaDeclaration(declaration, functionForm)).join('\n\n'),
+    })),
+    ...declared.lookup.map((text) => ({ text })),
+  ];
+}
+
+/** Each part's const name and schema (another const, or the text to declare) before any aliasing, in the order `declareOperationSchemas` declares them. */
+export function operationPartTexts(parts: OperationParts, names: OperationNames, context: ZodContext): Array<[string, PartCode]> {
+  const out: Array<[string, PartCode]> = [];
+  for (const { location, schema } of parameterGroups(parts))
+    out.push([schemaConstName(names[PARAMETER_PART[location]]), partCode(schema, context)]);
+  if (parts.requestBody) out.push([schemaConstName(names.requestBody), partCode(parts.requestBody.schema, context)]);
+  for (const response of parts.responses) {
+    const name = names.statuses.get(response.status);
+    if (response.body && name) out.push([schemaConstName(name), partCode(response.body, context)]);
+  }
+  return out;
+}
+
+/** A part's schema: the const it is nothing but, or the expression to declare. */
+function partCode(schema: Schema, context: ZodContext): PartCode {
+  const alias = constOf(schema, context);
+  return alias === undefined ? { text: context.render(schema) } : { alias };
 }
 
 /** The local binding of the part schema named `name`. */
@@ -71,30 +122,33 @@ function lookupEntry(parts: OperationParts, names: OperationNames, bindings: Bin
   return block(members, ',');
 }
 
-function declareParts(parts: OperationParts, names: OperationNames, context: ZodContext, bindings: Bindings): SchemaDeclaration[] {
-  const out: SchemaDeclaration[] = [];
+/** Each part's declaration, with the schema text it declares or aliases when that text could be shared. */
+function declareParts(
+  parts: OperationParts,
+  names: OperationNames,
+  context: ZodContext,
+  bindings: Bindings,
+): Array<{ declaration: SchemaDeclaration; schema?: string }> {
+  const out: Array<{ declaration: SchemaDeclaration; schema?: string }> = [];
   const constant = (name: string, code: PartCode): void => {
     const constName = schemaConstName(name);
     // Another schema's const (a named schema or an earlier part), or the same text as an earlier
     // part (many operations share `{ owner, repo }`): an alias of that const, not a declaration.
     const target = 'alias' in code ? (bindings.local.get(code.alias) ?? code.alias) : bindings.declared.get(code.text);
+    const schema = 'text' in code ? { schema: code.text } : {};
     if (target === undefined && 'text' in code) {
       bindings.declared.set(code.text, constName);
-      out.push({ kind: 'const', doc: '', name: constName, text: code.text });
+      out.push({ declaration: { kind: 'const', doc: '', name: constName, text: code.text }, ...schema });
       return;
     }
     bindings.local.set(constName, target!);
-    out.push(`export { ${target} as ${constName} };`);
+    out.push({ declaration: `export { ${target} as ${constName} };`, ...schema });
   };
-  const schemaCode = (schema: Schema): PartCode => {
-    const alias = constOf(schema, context);
-    return alias === undefined ? { text: context.render(schema) } : { alias };
-  };
-  for (const { location, schema } of parameterGroups(parts)) constant(names[PARAMETER_PART[location]], schemaCode(schema));
-  if (parts.requestBody) constant(names.requestBody, schemaCode(parts.requestBody.schema));
+  for (const { location, schema } of parameterGroups(parts)) constant(names[PARAMETER_PART[location]], partCode(schema, context));
+  if (parts.requestBody) constant(names.requestBody, partCode(parts.requestBody.schema, context));
   for (const response of parts.responses) {
     const name = names.statuses.get(response.status);
-    if (response.body && name) constant(name, schemaCode(response.body));
+    if (response.body && name) constant(name, partCode(response.body, context));
   }
   constant(names.response, successSchema(parts, names, bindings));
   return out;

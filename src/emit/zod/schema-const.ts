@@ -30,7 +30,7 @@ import { indentLines } from '../shared/source-file.js';
 /** From this many schema consts a file builds each in a function. */
 export const FUNCTION_FORM_FROM = 300;
 
-export interface SchemaConst {
+interface SchemaConst {
   kind: 'const';
   /** The JSDoc block, or ''. */
   doc: string;
@@ -44,21 +44,22 @@ export interface SchemaConst {
 /** A schema const, or any other statement (an export alias). */
 export type SchemaDeclaration = SchemaConst | string;
 
-/** The statements of `declarations`, in the function form when there are `FUNCTION_FORM_FROM` consts or more. */
-export function printSchemaDeclarations(declarations: SchemaDeclaration[]): string[] {
-  const consts = declarations.filter((declaration) => typeof declaration !== 'string').length;
-  const inFunctions = consts >= FUNCTION_FORM_FROM;
-  return declarations.map((declaration) => {
-    if (typeof declaration === 'string') return declaration;
-    const { doc, name, text, typeName } = declaration;
-    if (!inFunctions) {
-      const annotation = typeName === undefined ? '' : `: z.ZodType<Types.${typeName}>`;
-      return withDoc(doc, `export const ${name}${annotation} = ${text};`);
-    }
-    const cast = typeName === undefined ? '' : ` as unknown as z.ZodType<Types.${typeName}>`;
-    return withDoc(
-      doc,
-      `export const ${name} = /* @__PURE__ */ ${name}$()${cast};\nfunction ${name}$() {\n  return ${indentLines(text)};\n}`,
-    );
-  });
+/** Whether a file of `consts` schema consts builds each in a function. */
+export function usesFunctionForm(consts: number): boolean {
+  return consts >= FUNCTION_FORM_FROM;
+}
+
+/** The statement of `declaration`: a const inline or in the function form (`usesFunctionForm`), any other statement as it is. */
+export function printSchemaDeclaration(declaration: SchemaDeclaration, functionForm: boolean): string {
+  if (typeof declaration === 'string') return declaration;
+  const { doc, name, text, typeName } = declaration;
+  if (!functionForm) {
+    const annotation = typeName === undefined ? '' : `: z.ZodType<Types.${typeName}>`;
+    return withDoc(doc, `export const ${name}${annotation} = ${text};`);
+  }
+  const cast = typeName === undefined ? '' : ` as unknown as z.ZodType<Types.${typeName}>`;
+  return withDoc(
+    doc,
+    `export const ${name} = /* @__PURE__ */ ${name}$()${cast};\nfunction ${name}$() {\n  return ${indentLines(text)};\n}`,
+  );
 }

@@ -21,6 +21,8 @@ export interface CachedRun {
   schemas: number;
   /** Which reader read each file, and why. */
   files?: FileReport[];
+  /** What besides the pages the outputs depended on (settings, what loading reported, the specs' keys). */
+  base?: string;
 }
 
 /** An input file as last seen: its size and modification time vouch for its content hash. */
@@ -77,8 +79,10 @@ export function defaultCacheDir(cwd: string): string {
 export class PageCache {
   readonly pages: PageStore;
   readonly specs: PageStore;
+  /** The last run's merged document, item by item (merged-store.ts). */
+  readonly merged: PageStore;
   readonly #next: Manifest = { version: VERSION, files: {}, specs: {}, documents: {} };
-  #outputs: { key: string; contents: string[] } | undefined;
+  #outputs: { key: string; contents: Array<string | Uint8Array>; layout?: string } | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -86,6 +90,8 @@ export class PageCache {
   ) {
     this.pages = new PageStore(dir, 'pages');
     this.specs = new PageStore(dir, 'specs');
+    // Smaller shards: a patched run rewrites one per item it patches.
+    this.merged = new PageStore(dir, 'merged', 256);
   }
 
   static async open(cacheDir: string, key: string): Promise<PageCache> {
@@ -155,26 +161,48 @@ export class PageCache {
     return hashText('spec', file, settings, ...hashes);
   }
 
+  /** The last run, whatever its key. */
+  lastRun(): CachedRun | undefined {
+    const run = this.last.run;
+    return run && Array.isArray(run.outputs) ? run : undefined;
+  }
+
+  /** The pages the last run read, with their content hashes. */
+  lastPages(): Map<string, string> {
+    const pages = new Map<string, string>();
+    for (const [file, record] of Object.entries(this.last.files)) if (record.kind === 'page' && record.hash) pages.set(file, record.hash);
+    return pages;
+  }
+
   /** The last run, if its key is `key`. */
   getRun(key: string): CachedRun | undefined {
     const run = this.last.run;
     return run && run.key === key && Array.isArray(run.outputs) ? run : undefined;
   }
 
-  /** Keeps the last run (`reused`: it was given again) for the next. */
-  setRun(run: CachedRun, contents?: readonly string[]): void {
+  /** Keeps the last run (`reused`: it was given again) for the next; `layout` (JSON) says where its outputs' pieces are. */
+  setRun(run: CachedRun, contents?: ReadonlyArray<string | Uint8Array>, layout?: string): void {
     this.#next.run = run;
-    if (contents) this.#outputs = { key: run.key, contents: [...contents] };
+    if (contents) this.#outputs = { key: run.key, contents: [...contents], ...(layout === undefined ? {} : { layout }) };
   }
 
-  /** The outputs of a cached run, stamped with its key; each one's text is read only if a caller asks for it. */
+  /** The layout (JSON) of a cached run's outputs, if it was kept. */
+  async runLayout(run: CachedRun): Promise<string | undefined> {
+    return readFile(this.#layoutFile(run.key), 'utf8').catch(() => undefined);
+  }
+
+  /**
+   * The outputs of a cached run, stamped with its key; each one's text (and its UTF-8 bytes) is
+   * read only if a caller asks for it.
+   */
   runOutputs(run: CachedRun): OutputFile[] {
     return run.outputs.map((file, index) => {
+      let bytes: Buffer | undefined;
       let contents: string | undefined;
-      return Object.defineProperty({ path: file, stamp: run.key } as OutputFile, 'contents', {
-        enumerable: true,
-        get: () => (contents ??= readFileSync(this.#outputFile(run.key, index), 'utf8')),
-      });
+      const read = () => (bytes ??= readFileSync(this.#outputFile(run.key, index)));
+      const output = { path: file, stamp: run.key } as OutputFile;
+      Object.defineProperty(output, 'bytes', { enumerable: false, get: read });
+      return Object.defineProperty(output, 'contents', { enumerable: true, get: () => (contents ??= read().toString('utf8')) });
     });
   }
 
@@ -194,7 +222,10 @@ export class PageCache {
       const outputs = this.#outputs;
       if (outputs) {
         for (const [index, contents] of outputs.contents.entries()) await writeFileAtomic(this.#outputFile(outputs.key, index), contents);
+        // Checked against the outputs before every use: no flush to disk.
+        if (outputs.layout !== undefined) await writeFileAtomic(this.#layoutFile(outputs.key), outputs.layout, { durable: false });
       }
+      await this.merged.save();
       if (!this.#changed()) return;
       await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(this.#next));
       // Outputs of runs the manifest no longer names.
@@ -225,6 +256,10 @@ export class PageCache {
 
   #outputFile(key: string, index: number): string {
     return path.join(this.dir, `output-${key.slice(0, 24)}-${index}`);
+  }
+
+  #layoutFile(key: string): string {
+    return path.join(this.dir, `output-${key.slice(0, 24)}-layout.json`);
   }
 }
 

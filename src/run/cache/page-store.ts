@@ -14,7 +14,8 @@ import path from 'node:path';
 import { writeFileAtomic } from '../write/atomic-file.js';
 import { restoreSharedRefs, type SharedRefs } from './shared-refs.js';
 
-const SHARDS = 32;
+/** Shards of a store: a one-page change reads and rewrites one of them (and the merged store one per item it patches). */
+const SHARDS = 64;
 
 export interface StoredValue {
   hash: string;
@@ -23,69 +24,97 @@ export interface StoredValue {
 }
 
 export class PageStore {
-  #shards: Promise<Array<Map<string, StoredValue>>> | undefined;
-  #loaded: Array<Map<string, StoredValue>> | undefined;
+  /** Each shard, loaded on first use: a one-page change reads the one shard that page falls in. */
+  readonly #shards: Array<Promise<Map<string, StoredValue>> | undefined>;
+  readonly #loaded: Array<Map<string, StoredValue> | undefined>;
   readonly #dirty = new Set<number>();
 
   /** Shards are `<dir>/<prefix>-<n>.jsonl`. */
   constructor(
     private readonly dir: string,
     private readonly prefix: string,
-  ) {}
+    private readonly count = SHARDS,
+  ) {
+    this.#shards = Array.from({ length: count });
+    this.#loaded = Array.from({ length: count });
+  }
 
   /** The value stored for `file` if its hash is `hash`, parsed with its sharing restored. */
   async get<T>(file: string, hash: string): Promise<T | undefined> {
-    return parseEntry<T>((await this.#load())[shardOf(file)]!.get(file), hash);
+    return parseEntry<T>((await this.#load(this.#shardOf(file))).get(file), hash);
   }
 
   /** `get`, reading the store synchronously if it is not loaded yet (for lazy getters). */
   getSync<T>(file: string, hash: string): T | undefined {
-    this.#loaded ??= Array.from({ length: SHARDS }, (_, shard) => parseShard(readText(this.#shardFile(shard))));
-    this.#shards ??= Promise.resolve(this.#loaded);
-    return parseEntry<T>(this.#loaded[shardOf(file)]!.get(file), hash);
+    const shard = this.#shardOf(file);
+    let entries = this.#loaded[shard];
+    if (!entries) {
+      entries = parseShard(readText(this.#shardFile(shard)));
+      this.#loaded[shard] = entries;
+      this.#shards[shard] ??= Promise.resolve(entries);
+    }
+    return parseEntry<T>(entries.get(file), hash);
+  }
+
+  /** What is stored for `file` (its JSON unparsed), whatever its hash. */
+  async stored(file: string): Promise<StoredValue | undefined> {
+    return (await this.#load(this.#shardOf(file))).get(file);
   }
 
   async set(file: string, value: StoredValue): Promise<void> {
-    const shard = shardOf(file);
-    (await this.#load())[shard]!.set(file, value);
+    const shard = this.#shardOf(file);
+    (await this.#load(shard)).set(file, value);
     this.#dirty.add(shard);
+  }
+
+  /** Forgets every entry without reading the store (it is about to be written anew). */
+  clear(): void {
+    for (let shard = 0; shard < this.count; shard++) {
+      const entries = new Map<string, StoredValue>();
+      this.#loaded[shard] = entries;
+      this.#shards[shard] = Promise.resolve(entries);
+      this.#dirty.add(shard);
+    }
   }
 
   /** Drops the entries of files not in `files`. */
   async retain(files: ReadonlySet<string>): Promise<void> {
-    const shards = await this.#load();
-    shards.forEach((entries, shard) => {
+    for (let shard = 0; shard < this.count; shard++) {
+      const entries = await this.#load(shard);
       for (const file of entries.keys()) {
         if (files.has(file)) continue;
         entries.delete(file);
         this.#dirty.add(shard);
       }
-    });
+    }
   }
 
   /** Rewrites the shards that changed, each atomically. */
   async save(): Promise<void> {
-    if (this.#dirty.size === 0 || !this.#shards) return;
-    const shards = await this.#shards;
     for (const shard of [...this.#dirty].sort((a, b) => a - b)) {
-      const entries = shards[shard]!;
+      const entries = await this.#load(shard);
       const file = this.#shardFile(shard);
       if (entries.size === 0) {
         await rm(file, { force: true });
         continue;
       }
-      let text = '';
-      for (const [name, entry] of entries) text += `${JSON.stringify([name, entry.hash, entry.shared])}\t${entry.json}\n`;
-      await writeFileAtomic(file, text);
+      const lines: string[] = [];
+      for (const [name, entry] of entries) lines.push(`${JSON.stringify([name, entry.hash, entry.shared])}\t${entry.json}\n`);
+      // A damaged or lost shard only means pages read again: no flush to disk.
+      await writeFileAtomic(file, lines.join(''), { durable: false });
     }
     this.#dirty.clear();
   }
 
-  #load(): Promise<Array<Map<string, StoredValue>>> {
-    this.#shards ??= Promise.all(
-      Array.from({ length: SHARDS }, async (_, shard) => parseShard(await readFile(this.#shardFile(shard), 'utf8').catch(() => ''))),
-    ).then((shards) => (this.#loaded ??= shards));
-    return this.#shards;
+  #load(shard: number): Promise<Map<string, StoredValue>> {
+    this.#shards[shard] ??= readFile(this.#shardFile(shard), 'utf8')
+      .catch(() => '')
+      .then((text) => (this.#loaded[shard] ??= parseShard(text)));
+    return this.#shards[shard];
+  }
+
+  #shardOf(file: string): number {
+    return createHash('sha1').update(file).digest().readUInt32BE(0) % this.count;
   }
 
   #shardFile(shard: number): string {
@@ -110,10 +139,6 @@ function readText(file: string): string {
   } catch {
     return '';
   }
-}
-
-function shardOf(file: string): number {
-  return createHash('sha1').update(file).digest().readUInt32BE(0) % SHARDS;
 }
 
 function parseShard(text: string): Map<string, StoredValue> {

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DialectId, PageInput, ReadOptions } from '../../readers/types.js';
-import { restoreSharedRefs, type SharedRefs } from '../cache/shared-refs.js';
+import { findSharedRefs, restoreSharedRefs, type SharedRefs } from '../cache/shared-refs.js';
 import type { PageResult } from '../read-page.js';
 
 export interface ReadJob {
@@ -78,7 +78,14 @@ export async function readPages(
   // The main thread reads too, a page at a time, letting the workers' messages in between.
   for (let index = take(1)[0]; index !== undefined; index = take(1)[0]) {
     const job = jobs[index]!;
-    results[index] = { result: readPage(job.page, job.dialect, job.options) };
+    // Taken through JSON as a worker's result is: the copy's strings are its own, where the
+    // fragment's are slices that would keep the whole page text in memory to the end of the run.
+    const result = readPage(job.page, job.dialect, job.options);
+    const json = JSON.stringify(result);
+    const shared = findSharedRefs(result);
+    const copy = JSON.parse(json) as PageResult;
+    restoreSharedRefs(copy, shared);
+    results[index] = keepJson ? { result: copy, json: { json, shared } } : { result: copy };
     tick();
     if (running.length > 0) await new Promise((resolve) => setImmediate(resolve));
   }

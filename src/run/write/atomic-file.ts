@@ -1,4 +1,4 @@
-/** Files written atomically: in full and flushed to a temporary file beside the target, then renamed onto it. */
+/** Files written atomically: in full to a temporary file beside the target, then renamed onto it. */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,14 +8,17 @@ import path from 'node:path';
  * and returns that file's path; renaming it onto `target` is the caller's atomic step. On failure
  * the temporary file is removed.
  */
-export async function stageFile(target: string, contents: string): Promise<string> {
+export async function stageFile(target: string, contents: string | Uint8Array, durable = true): Promise<string> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(contents, 'utf8');
-      await handle.sync();
+      if (typeof contents === 'string') {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        for (const chunk of chunks(contents)) await handle.write(buffer, 0, buffer.write(chunk));
+      } else await handle.writeFile(contents);
+      if (durable) await handle.sync();
     } finally {
       await handle.close();
     }
@@ -26,9 +29,28 @@ export async function stageFile(target: string, contents: string): Promise<strin
   return temp;
 }
 
-/** One file, atomically: staged beside it, then renamed into place. */
-export async function writeFileAtomic(target: string, contents: string): Promise<void> {
-  const temp = await stageFile(target, contents);
+/** Text is written and compared a million code units at a time: a whole output's UTF-8 copy would sit in memory beside it. */
+const CHUNK = 1024 * 1024;
+/** What a chunk takes as UTF-8, at most. */
+export const CHUNK_BYTES = CHUNK * 3;
+
+export function* chunks(text: string): Generator<string> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + CHUNK);
+    // Never between the two halves of a surrogate pair.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+/**
+ * One file, atomically: staged beside it, then renamed into place. `durable: false` skips the
+ * flush to disk, for files whose loss or damage is noticed and costs only time (cache stores).
+ */
+export async function writeFileAtomic(target: string, contents: string | Uint8Array, { durable = true } = {}): Promise<void> {
+  const temp = await stageFile(target, contents, durable);
   try {
     await rename(temp, target);
   } catch (error) {

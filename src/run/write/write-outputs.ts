@@ -1,7 +1,7 @@
-import { readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../result.js';
-import { stageFile } from './atomic-file.js';
+import { CHUNK_BYTES, chunks, stageFile } from './atomic-file.js';
 import type { OutputStamps } from './output-stamps.js';
 
 export type FileStatus = 'unchanged' | 'changed' | 'new';
@@ -26,15 +26,56 @@ export async function planOutputs(outDir: string, outputs: readonly OutputFile[]
   const files = await Promise.all(
     outputs.map(async (output): Promise<PlannedFile> => {
       const target = path.resolve(outDir, output.path);
-      const info = output.stamp && stamps ? await stat(target).catch(() => undefined) : undefined;
-      if (info && stamps?.vouches(target, output.stamp!, info.size, info.mtimeMs)) return { path: output.path, status: 'unchanged' };
-      const existing = await readFile(target, 'utf8').catch(() => undefined);
-      const status: FileStatus = existing === undefined ? 'new' : existing === output.contents ? 'unchanged' : 'changed';
-      if (info && status === 'unchanged') stamps?.record(target, output.stamp!, info.size, info.mtimeMs);
+      const info = await stat(target).catch(() => undefined);
+      if (info && output.stamp && stamps?.vouches(target, output.stamp, info.size, info.mtimeMs))
+        return { path: output.path, status: 'unchanged' };
+      // Of another size: changed, without reading it.
+      if (info && info.size !== (output.bytes?.length ?? Buffer.byteLength(output.contents)))
+        return { path: output.path, status: 'changed' };
+      const status: FileStatus = output.bytes ? await compareBytes(target, output.bytes) : await compareText(target, output.contents);
+      if (info && output.stamp && status === 'unchanged') stamps?.record(target, output.stamp, info.size, info.mtimeMs);
       return { path: output.path, status };
     }),
   );
   return { files, stale: files.filter((f) => f.status !== 'unchanged').map((f) => f.path) };
+}
+
+/** `target` against `contents`, a few megabytes at a time (a whole output read as text would sit in memory beside it). */
+async function compareText(target: string, contents: string): Promise<FileStatus> {
+  const handle = await open(target, 'r').catch(() => undefined);
+  if (!handle) return 'new';
+  try {
+    const expected = Buffer.allocUnsafe(CHUNK_BYTES);
+    const actual = Buffer.allocUnsafe(CHUNK_BYTES);
+    let position = 0;
+    for (const chunk of chunks(contents)) {
+      const length = expected.write(chunk);
+      const { bytesRead } = await handle.read(actual, 0, length, position);
+      if (bytesRead !== length || !actual.subarray(0, length).equals(expected.subarray(0, length))) return 'changed';
+      position += length;
+    }
+    const { bytesRead } = await handle.read(actual, 0, 1, position);
+    return bytesRead === 0 ? 'unchanged' : 'changed';
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `target` against `bytes`, a few megabytes at a time. */
+async function compareBytes(target: string, bytes: Uint8Array): Promise<FileStatus> {
+  const handle = await open(target, 'r').catch(() => undefined);
+  if (!handle) return 'new';
+  try {
+    const actual = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let position = 0; ; position += CHUNK_BYTES) {
+      const { bytesRead } = await handle.read(actual, 0, CHUNK_BYTES, position);
+      const expected = bytes.subarray(position, position + CHUNK_BYTES);
+      if (bytesRead !== expected.length || !actual.subarray(0, bytesRead).equals(expected)) return 'changed';
+      if (bytesRead === 0) return 'unchanged';
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -53,7 +94,7 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
   const results = await Promise.allSettled(
     toWrite.map(async (output) => {
       const target = path.join(outDir, output.path);
-      return { temp: await stageFile(target, output.contents), target };
+      return { temp: await stageFile(target, output.bytes ?? output.contents), target };
     }),
   );
   const staged = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));

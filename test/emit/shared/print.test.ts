@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { PieceText } from '../../../src/emit/shared/piece-text.js';
 import { printJson, printYaml } from '../../../src/emit/shared/print.js';
-import { block, indentLines, printSourceFile, textStatement } from '../../../src/emit/shared/source-file.js';
+import { block, indentLines, printImport } from '../../../src/emit/shared/source-file.js';
 
 describe('printJson', () => {
   it('should print two-space JSON in the given key order with a trailing newline', () => {
@@ -21,23 +22,43 @@ describe('source files', () => {
     expect(indentLines('x\ny\n\nz')).toBe('x\n  y\n\n  z');
   });
 
-  it('should print statements once with a trailing newline', () => {
-    expect(printSourceFile(['// head', textStatement('export type A = {\n  a: 1;\n};')])).toBe('// head\nexport type A = {\n  a: 1;\n};\n');
+  it('should assemble pieces as UTF-8 and remember where each keyed piece landed', () => {
+    const { bytes, ranges } = new PieceText()
+      .add('// head — ü\n')
+      .join(
+        [
+          { text: 'export type A = 1;', key: 'schema:A' },
+          { text: "export type B = '€';", key: 'schema:B' },
+        ],
+        '\n\n',
+      )
+      .add('\n')
+      .finishBytes();
+    expect(bytes.toString('utf8')).toBe("// head — ü\nexport type A = 1;\n\nexport type B = '€';\n");
+    expect(ranges.get('schema:B')!.map(([start, end]) => bytes.toString('utf8', start, end))).toEqual(["export type B = '€';"]);
+    expect(ranges.has('// head')).toBe(false);
+  });
+
+  it('should put a part larger than a block in one of its own', () => {
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    const text = new PieceText().add('a').add(big, 'big').add('b');
+    expect(text.endsWithNewline()).toBe(false);
+    const { bytes, ranges } = text.finishBytes();
+    expect(bytes.length).toBe(big.length + 2);
+    expect(ranges.get('big')).toEqual([[1, big.length + 1]]);
   });
 });
 
 describe('import statements', () => {
   it('should print named, namespace and type-only imports with quoted module specifiers', () => {
-    expect(
-      printSourceFile([
-        { kind: 'import', namedImports: ['z'], moduleSpecifier: 'zod' },
-        { kind: 'import', isTypeOnly: true, namespaceImport: 'Types', moduleSpecifier: './types.js' },
-      ]),
-    ).toBe("import { z } from 'zod';\nimport type * as Types from './types.js';\n");
+    expect(printImport({ namedImports: ['z'], moduleSpecifier: 'zod' })).toBe("import { z } from 'zod';");
+    expect(printImport({ isTypeOnly: true, namespaceImport: 'Types', moduleSpecifier: './types.js' })).toBe(
+      "import type * as Types from './types.js';",
+    );
   });
 
   it('should keep a module specifier inside its string literal', () => {
-    const text = printSourceFile([{ kind: 'import', namespaceImport: 'T', moduleSpecifier: "./x';\nimport 'evil" }]);
-    expect(text).toBe("import * as T from './x\\';\\nimport \\'evil';\n");
+    const text = printImport({ namespaceImport: 'T', moduleSpecifier: "./x';\nimport 'evil" });
+    expect(text).toBe("import * as T from './x\\';\\nimport \\'evil';");
   });
 });

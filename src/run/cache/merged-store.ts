@@ -1,0 +1,140 @@
+/**
+ * The last run's merged document, item by item, in a page store of its own (`merged-*.jsonl`):
+ * the operations under each Path Item key (`path:/a/{id}`), each named schema (`schema:Name`) and
+ * the rest (`rest`: info, servers, tags, security schemes, webhooks), plus an index saying which
+ * items hold positions in which input file. A run in which one page changed only in its
+ * positions and operation prose patches the items that page reaches (patch-run.ts) instead of
+ * merging every page again.
+ */
+import { createHash } from 'node:crypto';
+import { pathKey } from '../../emit/openapi/paths.js';
+import type { ApiDocument, NamedSchema, Operation } from '../../ir/types.js';
+import { positionKey } from './page-delta.js';
+import type { PageStore } from './page-store.js';
+
+type RestOfDocument = Omit<ApiDocument, 'operations' | 'schemas'>;
+
+export interface MergedIndex {
+  /** The run whose document this is. */
+  run: string;
+  /** Item keys in document order: the Path Items, then the named schemas. */
+  items: string[];
+  /** Input file → the keys of the items that hold its positions (`rest` included). */
+  files: Record<string, string[]>;
+  /** The positions of the operations that others documenting the same route were merged into. */
+  sameRoute: string[];
+  /** Item key → a hash of its JSON: what a later run compares to know which items changed. */
+  hashes: Record<string, string>;
+}
+
+/** The document's items as JSON with their hashes, made once per run for the store and for reusing emitted pieces. */
+export interface PreparedItems {
+  items: Array<{ key: string; json: string }>;
+  hashes: Map<string, string>;
+}
+
+export type MergedItem =
+  | { key: string; operations: Operation[] }
+  | { key: string; schema: NamedSchema }
+  | { key: 'rest'; rest: RestOfDocument };
+
+const INDEX = 'index';
+/** Items are stored under this hash: the index's `run` says which run they belong to. */
+const ITEM = 'item';
+/** `"file":"…"` in an item's JSON: every position it holds (and, harmlessly, any sample field named `file`). */
+const FILE_FIELD = /"file":("(?:[^"\\]|\\.)*")/g;
+
+/** The document's items; undefined when two share a key (the document cannot be patched item by item). */
+function mergedItems(document: ApiDocument): MergedItem[] | undefined {
+  const { operations, schemas, ...rest } = document;
+  const items: MergedItem[] = [];
+  const byPath = new Map<string, Operation[]>();
+  for (const operation of operations) {
+    const key = `path:${pathKey(operation)}`;
+    const list = byPath.get(key);
+    if (list) list.push(operation);
+    else {
+      const group = [operation];
+      byPath.set(key, group);
+      items.push({ key, operations: group });
+    }
+  }
+  const names = new Set<string>();
+  for (const schema of schemas) {
+    if (names.has(schema.name)) return undefined;
+    names.add(schema.name);
+    items.push({ key: `schema:${schema.name}`, schema });
+  }
+  items.push({ key: 'rest', rest });
+  return items;
+}
+
+/** Each item of `document` as JSON, and its hash; undefined when two items share a key. */
+export function prepareItems(document: ApiDocument): PreparedItems | undefined {
+  const items = mergedItems(document);
+  if (!items) return undefined;
+  const prepared: PreparedItems = { items: [], hashes: new Map() };
+  for (const item of items) {
+    const json = JSON.stringify(itemValue(item));
+    prepared.items.push({ key: item.key, json });
+    prepared.hashes.set(item.key, createHash('sha1').update(json).digest('base64'));
+  }
+  return prepared;
+}
+
+/** Writes the prepared items as the store's whole content, for run `run`; `sameRoute` as `mergeFragments` collected it. */
+export async function saveMerged(
+  store: PageStore,
+  prepared: PreparedItems | undefined,
+  run: string,
+  sameRoute: ReadonlySet<Operation>,
+): Promise<void> {
+  store.clear();
+  if (!prepared) return;
+  const files: Record<string, string[]> = {};
+  for (const { key, json } of prepared.items) {
+    for (const file of filesIn(json)) files[file] = [...(files[file] ?? []), key];
+    await store.set(key, { hash: ITEM, json, shared: [] });
+  }
+  const index: MergedIndex = {
+    run,
+    items: prepared.items.map((item) => item.key),
+    files,
+    sameRoute: [...sameRoute].flatMap((operation) => (operation.source ? [positionKey(operation.source)] : [])),
+    hashes: Object.fromEntries(prepared.hashes),
+  };
+  await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
+}
+
+export async function loadIndex(store: PageStore): Promise<MergedIndex | undefined> {
+  return store.get<MergedIndex>(INDEX, ITEM);
+}
+
+export async function loadItem(store: PageStore, key: string): Promise<MergedItem | undefined> {
+  const value = await store.get<unknown>(key, ITEM);
+  if (value === undefined) return undefined;
+  if (key === 'rest') return { key, rest: value as RestOfDocument };
+  if (key.startsWith('path:')) return Array.isArray(value) ? { key, operations: value as Operation[] } : undefined;
+  return { key, schema: value as NamedSchema };
+}
+
+/** Stores `items` (patched) and the index for run `run`. */
+export async function updateMerged(store: PageStore, items: readonly MergedItem[], index: MergedIndex): Promise<void> {
+  const hashes = { ...index.hashes };
+  for (const item of items) {
+    const json = JSON.stringify(itemValue(item));
+    hashes[item.key] = createHash('sha1').update(json).digest('base64');
+    await store.set(item.key, { hash: ITEM, json, shared: [] });
+  }
+  await store.set(INDEX, { hash: ITEM, json: JSON.stringify({ ...index, hashes }), shared: [] });
+}
+
+export function itemValue(item: MergedItem): unknown {
+  return 'operations' in item ? item.operations : 'schema' in item ? item.schema : item.rest;
+}
+
+function filesIn(json: string): Set<string> {
+  const files = new Set<string>();
+  for (const match of json.matchAll(FILE_FIELD)) files.add(JSON.parse(match[1]!) as string);
+  return files;
+}

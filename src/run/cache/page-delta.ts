@@ -1,0 +1,161 @@
+/**
+ * How a page's new reading differs from its last one, when the difference is of the one kind a
+ * run can patch instead of merging everything again: the same fragment, except
+ *
+ * - positions (`source`, `sources`, `related`, `inferred.from`) that moved in order — text added
+ *   or removed above them — so every comparison of positions comes out as before, and
+ * - the prose of its operations (summary, description).
+ *
+ * The merge reads positions only to order and tell them apart (compareSources, uniqueSources)
+ * and an operation's prose only for whether it has any, when another page documents the same
+ * route (same-route.ts; patch-merged.ts checks that case), so the merged document
+ * of such a page differs from the last one only in those positions and that prose, where they
+ * landed (patch-merged.ts). Anything else that differs, and the page is merged again with all the others.
+ */
+
+import type { Source } from '../../ir/source.js';
+import type { PageResult } from '../read-page.js';
+
+interface ProseChange {
+  /** The operation's position in the last reading (how the merged document knows it). */
+  source: Source;
+  /** The last and the new text of each field that changed (undefined: none). */
+  fields: Array<{ field: 'summary' | 'description'; before: string | undefined; after: string | undefined }>;
+}
+
+export interface PageDelta {
+  file: string;
+  /** `positionKey` of each position in the last reading → the same place in the new one. */
+  positions: Map<string, Source>;
+  prose: ProseChange[];
+}
+
+/** Keys under which an array's items are positions. */
+const POSITION_LISTS = new Set(['sources', 'related', 'from']);
+const PROSE = ['summary', 'description'] as const;
+
+/** A position's identity: file, start and end (offsets and line:column). */
+export function positionKey(source: Source): string {
+  const { start, end } = source;
+  return `${source.file}\0${start.offset}\0${end.offset}\0${start.line}:${start.column}\0${end.line}:${end.column}`;
+}
+
+export function isSource(value: unknown): value is Source {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const { file, start, end } = value as Record<string, unknown>;
+  return typeof file === 'string' && isPoint(start) && isPoint(end) && Object.keys(value).length === 3;
+}
+
+/** The delta from `before` to `after` (readings of `file`), or undefined when it is not one a run can patch. */
+export function pageDelta(before: PageResult, after: PageResult, file: string): PageDelta | undefined {
+  const beforeOps = before.fragment?.operations ?? [];
+  const afterOps = after.fragment?.operations ?? [];
+  if (beforeOps.length !== afterOps.length) return undefined;
+  const prose: ProseChange[] = [];
+  for (const [index, operation] of beforeOps.entries()) {
+    const next = afterOps[index]!;
+    const fields: ProseChange['fields'] = [];
+    for (const field of PROSE) {
+      const was = operation[field];
+      const now = next[field];
+      if (was === now) continue;
+      // The merged document knows the operation by its position.
+      if (!operation.source) return undefined;
+      fields.push({ field, before: was, after: now });
+    }
+    if (fields.length > 0) prose.push({ source: operation.source!, fields });
+  }
+  const pairs: Array<[Source, Source]> = [];
+  const walk: Walk = { file, pairs, operations: new Set(beforeOps) };
+  if (!compare(before, after, walk, { data: false, key: '' })) return undefined;
+  const positions = orderedMap(pairs);
+  return positions && { file, positions, prose };
+}
+
+interface Walk {
+  file: string;
+  pairs: Array<[Source, Source]>;
+  /** The page's operations (last reading): only their prose may differ. */
+  operations: ReadonlySet<object>;
+}
+
+interface At {
+  /** Inside the docs' own JSON (sample values, defaults, extensions): compared as is. */
+  data: boolean;
+  key: string;
+}
+
+function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (!at.data && (at.key === 'source' || at.key === '') && isSource(a) && isSource(b)) {
+    if (a.file !== walk.file || b.file !== walk.file) return false;
+    walk.pairs.push([a, b]);
+    return true;
+  }
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    if (a.length !== list.length) return false;
+    // Items of `sources`, `related`, `from` are positions (key ''); others are compared by index.
+    const key = !at.data && POSITION_LISTS.has(at.key) ? '' : '[]';
+    return a.every((item, index) => compare(item, list[index], walk, { data: at.data, key }));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  // An operation's prose was compared apart (and may be there on one side only).
+  const prose = walk.operations.has(left) ? (key: string) => !PROSE.includes(key as never) : () => true;
+  const keys = Object.keys(left).filter(prose);
+  const others = Object.keys(right).filter(prose);
+  if (keys.length !== others.length) return false;
+  return keys.every(
+    (key, index) => others[index] === key && compare(left[key], right[key], walk, { data: at.data || isData(key, left), key }),
+  );
+}
+
+/** Keys whose values are the docs' own JSON: sample values, constants, defaults, schema examples, extensions. */
+function isData(key: string, parent: Record<string, unknown>): boolean {
+  return key === 'value' || key === 'default' || key === 'extensions' || (key === 'examples' && 'kind' in parent);
+}
+
+/**
+ * The map of last positions to new ones, if it keeps every comparison the merge makes of them:
+ * their order by start offset (ties included), and which of them are the same place.
+ */
+function orderedMap(pairs: ReadonlyArray<[Source, Source]>): Map<string, Source> | undefined {
+  const map = new Map<string, Source>();
+  const moves: Array<[Source, Source]> = [];
+  for (const [before, after] of pairs) {
+    const key = positionKey(before);
+    const known = map.get(key);
+    if (known) {
+      if (positionKey(known) !== positionKey(after)) return undefined;
+      continue;
+    }
+    map.set(key, after);
+    moves.push([before, after]);
+  }
+  moves.sort(([x], [y]) => x.start.offset - y.start.offset || x.end.offset - y.end.offset);
+  const place = (source: Source) => `${source.start.offset}:${source.end.offset}`;
+  const places = new Map<string, string>();
+  const reached = new Set<string>();
+  for (const [index, [before, after]] of moves.entries()) {
+    const known = places.get(place(before));
+    if (known === undefined) {
+      if (reached.has(place(after))) return undefined;
+      places.set(place(before), place(after));
+      reached.add(place(after));
+    } else if (known !== place(after)) return undefined;
+    if (index === 0) continue;
+    const [previousBefore, previousAfter] = moves[index - 1]!;
+    if (Math.sign(before.start.offset - previousBefore.start.offset) !== Math.sign(after.start.offset - previousAfter.start.offset))
+      return undefined;
+  }
+  return map;
+}
+
+function isPoint(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const { line, column, offset } = value as Record<string, unknown>;
+  return typeof line === 'number' && typeof column === 'number' && typeof offset === 'number' && Object.keys(value).length === 3;
+}

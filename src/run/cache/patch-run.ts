@@ -1,0 +1,132 @@
+/**
+ * A run in which a few pages changed only in ways the merge does not decide by — text added or
+ * removed (positions move, in order) and operation prose edited — gives the last run patched:
+ *
+ * 1. the changed pages are read; each new reading is compared with the last (page-delta.ts);
+ * 2. the merged items that hold those pages' positions are loaded from the last run's merged
+ *    document (merged-store.ts) and patched, and so are the diagnostics (patch-merged.ts);
+ * 3. each patched item is rendered as it was and as it is now (emit/item-pieces.ts); where the
+ *    text differs, the new piece is spliced into the last outputs (splice-outputs.ts).
+ *
+ * The result is what merging and emitting everything again gives (test/run/cache/patch-run.test.ts
+ * compares the bytes with cold runs), in time proportional to the change. Any step that finds
+ * something it cannot account for gives undefined, and the pipeline takes its usual path.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { LoadedFile } from '../../input/load-files.js';
+import type { DialectId, ReadOptions } from '../../readers/types.js';
+import { outputFromBytes } from '../emit-outputs.js';
+import type { PageResult } from '../read-page.js';
+import type { FileReport, OutputFile } from '../result.js';
+import { readPages } from '../workers/read-pool.js';
+import { loadIndex, loadItem, type MergedItem, updateMerged } from './merged-store.js';
+import { layoutFromJson, layoutToJson } from './output-layout.js';
+import { type CachedRun, PageCache } from './page-cache.js';
+import { type PageDelta, pageDelta } from './page-delta.js';
+import type { StoredValue } from './page-store.js';
+import { patchDiagnostics, patchItems } from './patch-merged.js';
+import { spliceOutputs } from './splice-outputs.js';
+
+/** More changed pages than this: merging everything is as quick. */
+const MAX_PAGES = 16;
+
+export interface PatchRequest {
+  cache: PageCache;
+  pages: readonly LoadedFile[];
+  hashes: readonly string[];
+  /** `CachedRun.base` of this run: it must be the last run's. */
+  base: string;
+  /** The key of this run. */
+  key: string;
+  dialectOf: (file: string) => DialectId | undefined;
+  readOptions: ReadOptions;
+}
+
+export interface PatchedRun {
+  outputs: OutputFile[];
+  diagnostics: Diagnostic[];
+  files: FileReport[];
+  operations: number;
+  schemas: number;
+  parsed: number;
+}
+
+export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | undefined> {
+  const { cache } = request;
+  const last = cache.lastRun();
+  if (!last || last.base !== request.base) return undefined;
+  const changed = changedPages(request, cache.lastPages());
+  if (!changed || changed.length === 0 || changed.length > MAX_PAGES) return undefined;
+  const [layoutJson, index] = await Promise.all([cache.runLayout(last), loadIndex(cache.merged)]);
+  const layout = layoutJson === undefined ? undefined : layoutFromJson(layoutJson);
+  if (!layout || index?.run !== last.key) return undefined;
+
+  const read = await readChanged(request, changed);
+  if (!read) return undefined;
+  const deltas = read.map(({ delta }) => delta);
+  const keys = [...new Set(deltas.flatMap((delta) => index.files[delta.file] ?? []))];
+  const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
+  const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
+  if (before.some((item) => item === undefined) || !patchItems(after as MergedItem[], deltas, new Set(index.sameRoute))) return undefined;
+  const diagnostics = patchDiagnostics(last.diagnostics, deltas);
+  if (!diagnostics) return undefined;
+
+  const spliced = spliceOutputs(cache.runOutputs(last), layout, before as MergedItem[], after as MergedItem[]);
+  if (!spliced) return undefined;
+
+  for (const { file, entry } of read) await cache.pages.set(file.file, entry);
+  await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key });
+  const run: CachedRun = { ...last, key: request.key, diagnostics };
+  cache.setRun(
+    run,
+    spliced.outputs.map((output) => output.bytes),
+    layoutToJson(spliced.layout),
+  );
+  return {
+    outputs: spliced.outputs.map(({ path, bytes }) => outputFromBytes(path, bytes, request.key)),
+    diagnostics,
+    files: last.files ?? [],
+    operations: last.operations,
+    schemas: last.schemas,
+    parsed: read.length,
+  };
+}
+
+/** The pages whose content changed since the last run; undefined when pages came or went. */
+function changedPages(
+  { pages, hashes }: PatchRequest,
+  last: ReadonlyMap<string, string>,
+): Array<{ file: LoadedFile; was: string; hash: string }> | undefined {
+  if (pages.length !== last.size) return undefined;
+  const changed: Array<{ file: LoadedFile; was: string; hash: string }> = [];
+  for (const [index, file] of pages.entries()) {
+    const was = last.get(file.file);
+    if (was === undefined) return undefined;
+    if (was !== hashes[index]) changed.push({ file, was, hash: hashes[index]! });
+  }
+  return changed;
+}
+
+/** Each changed page read anew and compared with its last reading. */
+async function readChanged(
+  request: PatchRequest,
+  changed: ReadonlyArray<{ file: LoadedFile; was: string; hash: string }>,
+): Promise<Array<{ file: LoadedFile; delta: PageDelta; entry: StoredValue }> | undefined> {
+  const out = [];
+  for (const { file, was, hash } of changed) {
+    const previous = await request.cache.pages.get<PageResult>(file.file, was);
+    if (!previous || file.text === undefined) return undefined;
+    const dialect = request.dialectOf(file.file);
+    const [outcome] = await readPages(
+      [{ page: { file: file.file, text: file.text }, ...(dialect ? { dialect } : {}), options: request.readOptions }],
+      1,
+      undefined,
+      true,
+    );
+    if (!outcome) return undefined;
+    const delta = pageDelta(previous, outcome.result, file.file);
+    if (!delta) return undefined;
+    out.push({ file, delta, entry: outcome.json ? { hash, ...outcome.json } : PageCache.entry(hash, outcome.result) });
+  }
+  return out;
+}

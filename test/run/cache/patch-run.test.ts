@@ -1,0 +1,202 @@
+/**
+ * Runs after a page changed give, byte for byte, what a cold run over the same pages gives: when
+ * the last run is patched (positions moved, operation prose edited) and when everything is merged
+ * again (a table row changed, a page added, deleted or renamed). Outputs, diagnostics, file
+ * reports and the IR are compared with a run without cache, and with a cold run on two workers.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/run/generate.js';
+import type { GenerateResult } from '../../../src/run/result.js';
+import { REPO_ROOT, SHARED_DIR, useTempDir } from '../../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+function copy(from: string): string {
+  const docs = path.join(tempDir(), 'docs');
+  cpSync(from, docs, { recursive: true });
+  return docs;
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const text = readFileSync(file, 'utf8');
+  const changed = change(text);
+  expect(changed).not.toBe(text);
+  writeFileSync(file, changed);
+}
+
+/** What a run gives, cache stamps aside. */
+function given(result: GenerateResult) {
+  return {
+    outputs: result.outputs.map(({ path, contents }) => ({ path, contents })),
+    diagnostics: result.diagnostics,
+    files: result.files,
+    failed: result.failed,
+  };
+}
+
+/** The cached run over `docs` gives what a cold run gives, and its IR is the cold run's. */
+async function expectCold(docs: string, cached: GenerateResult): Promise<void> {
+  const cold = await generate({ input: docs });
+  expect(given(cached)).toEqual(given(cold));
+  expect(cached.document).toEqual(cold.document);
+}
+
+const BOOKS = 'docfx/Books/v2BookEntity_PutBookEntity.md';
+
+describe('a run after one page changed', () => {
+  it('should patch the last run when text is added above a table and an operation description edited', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, BOOKS), (text) =>
+      text.replace(
+        'Fields left out of the body keep their stored values.',
+        'Fields left out of the body keep their values.\n\nA second paragraph\nover two lines.',
+      ),
+    );
+    const patched = await generate({ input: docs, cache });
+    expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true, reusedRun: false });
+    await expectCold(docs, patched);
+    const spec = JSON.parse(patched.outputs.find((o) => o.path === 'openapi.json')!.contents);
+    expect(spec.paths['/api/v2/Book/{id}'].put.description).toContain('A second paragraph');
+  });
+
+  it('should patch again after a patched run, and reuse a patched run when nothing changed', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const page = path.join(docs, BOOKS);
+    edit(page, (text) => text.replace('Updates the existing BookEntity', 'Updates the existing BookEntity\n\nFirst edit.'));
+    expect((await generate({ input: docs, cache })).stats.patchedRun).toBe(true);
+    edit(page, (text) => text.replace('First edit.', 'Second edit, a little longer than the first.\n\n\n'));
+    const second = await generate({ input: docs, cache });
+    expect(second.stats.patchedRun).toBe(true);
+    await expectCold(docs, second);
+    const again = await generate({ input: docs, cache });
+    expect(again.stats).toMatchObject({ reusedRun: true, parsed: 0 });
+    expect(given(again)).toEqual(given(second));
+  });
+
+  it('should merge again when a parameter is described otherwise, and give what a cold run gives', async () => {
+    // A full run, whose unchanged items' pieces are taken from the last outputs (emit/reuse.ts).
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, BOOKS), (text) =>
+      text.replace('members waiting for the book are notified', 'members waiting for the book are told'),
+    );
+    const changed = await generate({ input: docs, cache });
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, changed);
+    expect(changed.outputs.find((o) => o.path === 'types.ts')!.contents).toContain('members waiting for the book are told');
+  });
+
+  it('should merge everything again when a table row changed, and give what a cold run gives', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, BOOKS), (text) => text.replace('| PageCount | Integer |', '| PageCount | String |'));
+    const changed = await generate({ input: docs, cache });
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, changed);
+  });
+
+  it('should patch an operation that loses its description', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, BOOKS), (text) =>
+      text.replace(/Updates the existing BookEntity\n+Fields left out of the body keep their stored values\.\n/, ''),
+    );
+    const changed = await generate({ input: docs, cache });
+    expect(changed.stats.patchedRun).toBe(true);
+    await expectCold(docs, changed);
+  });
+
+  it('should merge everything again when the description of a route another page documents too comes or goes', async () => {
+    // The first page's description is the route's; without it, the second page's is.
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, BOOKS);
+    writeFileSync(
+      path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntityAdmin.md'),
+      readFileSync(page, 'utf8').replace('Updates the existing BookEntity', 'Updates any BookEntity, for administrators'),
+    );
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace(/Updates the existing BookEntity\n+Fields left out of the body keep their stored values\.\n/, ''));
+    const changed = await generate({ input: docs, cache });
+    expect(changed.stats.patchedRun).toBe(false);
+    await expectCold(docs, changed);
+    const spec = JSON.parse(changed.outputs.find((o) => o.path === 'openapi.json')!.contents);
+    expect(spec.paths['/api/v2/Book/{id}'].put.summary).toContain('for administrators');
+  });
+
+  it('should merge everything again when a page is added, deleted or renamed', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const page = path.join(docs, BOOKS);
+    const added = path.join(docs, 'docfx/Books/v2BookEntity_PatchBookEntity.md');
+    writeFileSync(added, readFileSync(page, 'utf8').replaceAll('PUT', 'PATCH').replaceAll('PutBookEntity', 'PatchBookEntity'));
+    const afterAdd = await generate({ input: docs, cache });
+    expect(afterAdd.stats.patchedRun).toBe(false);
+    await expectCold(docs, afterAdd);
+
+    renameSync(added, path.join(docs, 'docfx/Books/v2BookEntity_ZPatchBookEntity.md'));
+    const afterRename = await generate({ input: docs, cache });
+    expect(afterRename.stats.patchedRun).toBe(false);
+    await expectCold(docs, afterRename);
+
+    rmSync(path.join(docs, 'docfx/Books/v2BookEntity_ZPatchBookEntity.md'));
+    const afterDelete = await generate({ input: docs, cache });
+    expect(afterDelete.stats.patchedRun).toBe(false);
+    await expectCold(docs, afterDelete);
+  });
+
+  it('should merge everything again when the kept merged document or layout is damaged', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    for (const file of readdirSync(cache, { recursive: true, encoding: 'utf8' }))
+      if (/(merged-\d+\.jsonl|layout\.json)$/.test(file)) writeFileSync(path.join(cache, file), '{ damaged');
+    edit(path.join(docs, BOOKS), (text) => text.replace('Updates the existing BookEntity', 'Updates the existing BookEntity.\n\nMore.'));
+    const changed = await generate({ input: docs, cache });
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, changed);
+  });
+
+  it('should give what a cold run on two workers gives', async () => {
+    // Threads need the built worker script, so the cold run uses the built pipeline.
+    const built = (await import(path.join(REPO_ROOT, 'dist/index.js'))) as typeof import('../../../src/run/generate.js');
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, BOOKS), (text) => text.replace('# PUT Book/{id}', '# PUT Book/{id}\n\nAn added line.'));
+    const patched = await generate({ input: docs, cache });
+    const cold = await built.generate({ input: docs, workers: 2 });
+    expect(cold.stats.workers).toBe(2);
+    expect(given(patched)).toEqual(given(cold));
+  });
+});
+
+const SLICE = path.join(SHARED_DIR, 'corpus/superoffice/docs');
+
+describe.skipIf(!existsSync(SLICE))('a run after one page of a DocFX reference changed (../shared corpus)', () => {
+  it('should patch every edit above a section and give what a cold run gives', async () => {
+    const docs = copy(SLICE);
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.md') && !file.endsWith('index.md'))
+      .sort();
+    // Pages whose samples fill shared entities: their positions move in many merged items.
+    for (const page of [pages[0]!, pages[Math.floor(pages.length / 2)]!]) {
+      edit(path.join(docs, page), (text) => text.replace(/\n## /, '\nA paragraph added to the description.\n\n## '));
+      const patched = await generate({ input: docs, cache });
+      expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true });
+      await expectCold(docs, patched);
+    }
+  }, 120_000);
+});
