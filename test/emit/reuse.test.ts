@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import type { LastOutputs } from '../../src/emit/reuse.js';
+import { FUNCTION_FORM_FROM } from '../../src/emit/zod/schema-const.js';
 import type { ApiDocument, NamedSchema } from '../../src/ir/types.js';
 import { emitOutputs } from '../../src/run/emit-outputs.js';
 import { irDocument, irOperation } from '../helpers/ir-builders.js';
@@ -62,5 +63,50 @@ describe('reusing the pieces of the last outputs', () => {
     const last = await lastOf(api('The A id'), [], true);
     const reused = await emit(api('The A id', [named('C', 'The C id')]), last);
     for (const output of reused.outputs) expect(output.contents).not.toContain('XXXX');
+  });
+});
+
+describe('reusing pieces across the const form of schemas.ts', () => {
+  /** `api` with enough unused schemas that schemas.ts holds one const short of the function form. */
+  function atThreshold(inlineBody: boolean): ApiDocument {
+    const extra = Array.from({ length: FUNCTION_FORM_FROM - 4 }, (_, i) => named(`Extra${i}`, `Extra ${i}`));
+    const doc = api('The A id', extra);
+    if (!inlineBody) return doc;
+    // getA's 200 body inline rather than a ref: one const more (it was an alias of ASchema).
+    const body = { kind: 'object' as const, properties: [{ name: 'id', required: true, schema: { kind: 'integer' as const } }] };
+    const getA = doc.operations[0]!;
+    const ok = { ...getA.responses[0]!, content: [{ mediaType: 'application/json', schema: body, examples: [] }] };
+    return { ...doc, operations: [{ ...getA, responses: [ok] }, ...doc.operations.slice(1)] };
+  }
+
+  const form = (schemas: string) => (/^function \w+\$\(\)/m.test(schemas) ? 'function' : 'inline');
+  const schemasOf = (outputs: Array<{ path: string; contents: string }>) => outputs.find((o) => o.path === 'schemas.ts')!.contents;
+
+  it('should render every const again when one more const turns the file into the function form', async () => {
+    const before = atThreshold(false);
+    const after = atThreshold(true);
+    const last = await lastOf(before, ['path:/a']);
+    expect(form(schemasOf((await emit(before)).outputs))).toBe('inline');
+    const fresh = await emit(after);
+    expect(form(schemasOf(fresh.outputs))).toBe('function');
+    const reused = await emit(after, last);
+    expect(reused.outputs.map((o) => o.contents)).toEqual(fresh.outputs.map((o) => o.contents));
+    expect(reused.layout.zod?.functionForm).toBe(true);
+  });
+
+  it('should render every const again when the file leaves the function form', async () => {
+    const last = await lastOf(atThreshold(true), ['path:/a']);
+    const after = atThreshold(false);
+    const reused = await emit(after, last);
+    expect(form(schemasOf(reused.outputs))).toBe('inline');
+    expect(reused.outputs.map((o) => o.contents)).toEqual((await emit(after)).outputs.map((o) => o.contents));
+  });
+
+  it('should take the consts of the last outputs when the form stayed', async () => {
+    const doc = atThreshold(true);
+    const last = await lastOf(doc, ['schema:A'], true);
+    const reused = await emit(doc, last);
+    expect(schemasOf(reused.outputs)).toContain('XXXX');
+    expect(schemasOf(reused.outputs)).toContain('function ASchema$()');
   });
 });
