@@ -86,6 +86,8 @@ describe('specdown diff (built CLI)', () => {
     const where = (change!.location as { base: { file: string; line: number } }).base;
     expect(where.file.startsWith(base) && where.file.endsWith('.md')).toBe(true);
     expect(readFileSync(where.file, 'utf8').split('\n').length).toBeGreaterThanOrEqual(where.line);
+    // At the row that stated the property.
+    expect(readFileSync(where.file, 'utf8').split('\n')[where.line - 1]).toContain(`| ${removed} `);
     expect(report.changes.every((change) => change.level !== 'breaking')).toBe(true);
     expect(run.code).toBe(0);
     expect(specdown(['diff', base, revision, '--format', 'json', '--fail-on', 'warning']).code).toBe(1);

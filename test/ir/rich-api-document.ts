@@ -267,7 +267,13 @@ function operations(): Operation[] {
       deprecated: true,
       source: at(TICKETS, 1),
       parameters: [
-        { name: 'top', in: 'query', required: false, schema: { kind: 'integer', format: 'int32', minimum: 1, maximum: 100, default: 20 } },
+        {
+          name: 'top',
+          in: 'query',
+          required: false,
+          schema: { kind: 'integer', format: 'int32', minimum: 1, maximum: 100, default: 20 },
+          source: at(TICKETS, 5),
+        },
         {
           name: 'filter',
           in: 'query',

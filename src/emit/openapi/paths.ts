@@ -140,6 +140,7 @@ function emitParameter(parameter: Parameter, ctx: SchemaContext): JsonObject {
     examples: content ? undefined : emitExamples(parameter.examples),
     content,
     'x-specdown-constraints': parameter.constraints && parameter.constraints.length > 0 ? [...parameter.constraints] : undefined,
+    'x-specdown-source': ctx.sources && parameter.source ? formatSource(parameter.source) : undefined,
   };
   return orderKeys(body, PARAMETER_KEY_ORDER);
 }

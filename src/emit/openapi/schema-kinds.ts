@@ -2,6 +2,8 @@
  * The keywords particular to each IR schema kind (the shared ones — description, default,
  * examples, … — and nullability are added by `emitSchema`).
  */
+
+import { formatSource } from '../../ir/source.js';
 import type {
   ArraySchema,
   Discriminator,
@@ -14,7 +16,7 @@ import type {
   StringSchema,
   UnionSchema,
 } from '../../ir/types.js';
-import { copyJson, type JsonObject, objectFromEntries, sortedEntries } from './json-object.js';
+import { copyJson, type JsonObject, objectFromEntries, setEntry, sortedEntries } from './json-object.js';
 import type { SchemaContext } from './schema-context.js';
 
 type EmitSchema = (schema: Schema, ctx: SchemaContext) => JsonObject;
@@ -91,7 +93,10 @@ function emitObject(schema: ObjectSchema, ctx: SchemaContext, emit: EmitSchema):
   const properties = objectFromEntries(
     own.map((property) => {
       const described = property.description === undefined ? property.schema : { ...property.schema, description: property.description };
-      return [property.name, emit(described, ctx)] as const;
+      const emitted = emit(described, ctx);
+      // Where the docs state the property (a table row), for `diff` to point at.
+      if (ctx.sources && property.source) setEntry(emitted, 'x-specdown-source', formatSource(property.source));
+      return [property.name, emitted] as const;
     }),
   );
   const required = [...new Set(schema.properties.filter((property) => property.required).map((property) => property.name))];

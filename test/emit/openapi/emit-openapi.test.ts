@@ -97,6 +97,9 @@ describe('emitOpenApi', () => {
     expect(text(richApiDocument())).not.toMatch(/x-specdown-source|\.md:\d+:\d+/);
     const spec = emitOpenApi(richApiDocument(), { sources: true }) as unknown as Json;
     expect(resolvePointer(spec, '#/paths/~1tickets/get/x-specdown-source')).toBe('api/Tickets.md:1:1');
+    // Parameters and properties at their own rows, so that `diff` of two docs folders points there.
+    expect(resolvePointer(spec, '#/paths/~1tickets/get/parameters/0/x-specdown-source')).toBe('api/Tickets.md:5:1');
+    expect(resolvePointer(spec, '#/components/schemas/Ticket/properties/id/x-specdown-source')).toBe('api/Tickets.md:22:1');
   });
 
   it('should define a component for a referenced name the IR does not define', () => {
