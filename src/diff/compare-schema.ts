@@ -7,6 +7,7 @@
  * every operation it reaches.
  */
 
+import { unescapePointerToken } from '../ir/json-pointer.js';
 import { PairGraph } from './pair-graph.js';
 import type { OperationSide } from './read-operations.js';
 import type { Node } from './resolve.js';
@@ -143,7 +144,7 @@ function locate(node: Node, places: Root[]): { path: string; property: string; c
     return { path: `${node.file.rel}#${pointer}`, property: joinName(name, displayPath(pointer)), component: name };
   }
   if (m) {
-    const name = unescapeSegment(m[1]!);
+    const name = unescapePointerToken(m[1]!);
     const rest = displayPath(m[2]!);
     const file = node.file !== places[0]!.node.file ? node.file.rel : '';
     return { path: `${file}#${pointer}`, property: joinName(name, rest), component: name };
@@ -152,13 +153,9 @@ function locate(node: Node, places: Root[]): { path: string; property: string; c
   return { path: `#${pointer}`, property: displayPath(schema === -1 ? pointer : pointer.slice(schema + '/schema'.length)) };
 }
 
-function unescapeSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
-
 /** `/properties/tags/items/properties/name` → `tags[].name`. */
 function displayPath(pointer: string): string {
-  const segments = pointer.split('/').slice(1).map(unescapeSegment);
+  const segments = pointer.split('/').slice(1).map(unescapePointerToken);
   let out = '';
   const name = (n: string) => {
     out = out ? `${out}.${n}` : n;

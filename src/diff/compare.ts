@@ -5,10 +5,12 @@
  * same way with the direction flipped: there the API sends the request and reads the response,
  * so a request body is judged as a response and a response as a request. Rules read only this.
  */
+
+import { escapePointerToken } from '../ir/json-pointer.js';
 import { SchemaComparer, type SchemaPair, type Scope } from './compare-schema.js';
 import type { LoadedSpec } from './load-spec.js';
 import { type OperationSide, operationLabel, type Parameter, readCallbacks, readOperations, readWebhooks } from './read-operations.js';
-import { asRecord, escapeSegment, type Node, Resolver } from './resolve.js';
+import { asRecord, type Node, Resolver } from './resolve.js';
 import { SchemaReader } from './schema.js';
 
 export { type OperationSide, operationLabel, type Parameter } from './read-operations.js';
@@ -148,7 +150,7 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
   for (const [k, p] of r.parameters) if (!b.parameters.has(k)) parameters.added.push({ key: k, node: p });
   for (const m of event ? [] : parameters.matched) {
     const scope: Scope = { direction: 'request', area: 'parameter', name: m.revision.name, where: m.revision.in };
-    comparer.add(m.base.schema, m.revision.schema, scope, `parameters/${m.revision.in}/${escapeSegment(m.revision.name)}/schema`, r);
+    comparer.add(m.base.schema, m.revision.schema, scope, `parameters/${m.revision.in}/${escapePointerToken(m.revision.name)}/schema`, r);
   }
   const requestBody = { base: bRes.deref(bRes.child(b.node, 'requestBody')), revision: rRes.deref(rRes.child(r.node, 'requestBody')) };
   const requestContent = pair(
@@ -163,7 +165,7 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
       bRes.child(m.base, 'schema'),
       rRes.child(m.revision, 'schema'),
       { direction: sent, area: 'body', name: m.key, where: '', ...on },
-      `requestBody/content/${escapeSegment(m.key)}/schema`,
+      `requestBody/content/${escapePointerToken(m.key)}/schema`,
       r,
     );
   }
@@ -181,7 +183,7 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
         bRes.child(c.base, 'schema'),
         rRes.child(c.revision, 'schema'),
         { direction: returned, area: 'body', name: c.key, where: m.key, ...on },
-        `responses/${m.key}/content/${escapeSegment(c.key)}/schema`,
+        `responses/${m.key}/content/${escapePointerToken(c.key)}/schema`,
         r,
       );
     }
@@ -191,7 +193,7 @@ function compareOperation(bRes: Resolver, rRes: Resolver, comparer: SchemaCompar
         bRes.child(h.base, 'schema'),
         rRes.child(h.revision, 'schema'),
         { direction: 'response', area: 'header', name: h.key, where: m.key },
-        `responses/${m.key}/headers/${escapeSegment(h.key)}/schema`,
+        `responses/${m.key}/headers/${escapePointerToken(h.key)}/schema`,
         r,
       );
     }

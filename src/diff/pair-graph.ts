@@ -10,6 +10,7 @@
  * change is found once, at its site, however many paths lead to it.
  */
 
+import { escapePointerToken } from '../ir/json-pointer.js';
 import type { Node } from './resolve.js';
 import { type Schema, type SchemaReader, schemaValue } from './schema.js';
 import { type Alternatives, childPairs, matchAlternatives } from './schema-children.js';
@@ -196,7 +197,7 @@ function rawEqual(b: unknown, r: unknown, bNode: Node, rNode: Node, path: string
     if (k === '$ref' && typeof bo[k] === 'string') {
       if (bo[k] !== ro[k]) return false;
       // Pointers are built only here: equal text without refs allocates nothing.
-      const at = path.map((seg) => `/${seg.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+      const at = path.map((seg) => `/${escapePointerToken(seg)}`).join('');
       refs.push([
         { value: bo, file: bNode.file, pointer: bNode.pointer + at },
         { value: ro, file: rNode.file, pointer: rNode.pointer + at },

@@ -4,6 +4,8 @@
  * hold it, for its source position), so reports can point at the source, and cycles stay finite
  * (refs are followed one hop at a time, on demand, each once).
  */
+
+import { escapePointerToken, unescapePointerToken } from '../ir/json-pointer.js';
 import type { SpecFile } from '../openapi/load.js';
 import { refOf, resolveRef } from '../openapi/refs.js';
 import type { LoadedSpec } from './load-spec.js';
@@ -20,11 +22,6 @@ export interface Node {
   key?: string;
 }
 
-export function escapeSegment(segment: string): string {
-  if (!segment.includes('~') && !segment.includes('/')) return segment;
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 export function asRecord(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
@@ -36,7 +33,7 @@ const COMPONENT_REF = /#\/(?:components\/[A-Za-z]+|definitions)\/([^/]+)$/;
 function componentName(ref: string): string | undefined {
   const raw = COMPONENT_REF.exec(ref)?.[1];
   if (raw === undefined) return undefined;
-  let name = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  let name = unescapePointerToken(raw);
   try {
     name = decodeURIComponent(name);
   } catch {
@@ -63,7 +60,7 @@ export class Resolver {
     if (!Object.hasOwn(holder, k)) return undefined;
     const value = (holder as Record<string, unknown>)[k];
     if (value === undefined || value === null) return undefined;
-    return { value, file: node!.file, pointer: `${node!.pointer}/${escapeSegment(k)}`, holder, key: k };
+    return { value, file: node!.file, pointer: `${node!.pointer}/${escapePointerToken(k)}`, holder, key: k };
   }
 
   /** Follow `$ref` hops until a non-ref value; a ref loop or a dangling ref gives an empty object. */

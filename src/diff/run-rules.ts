@@ -4,6 +4,7 @@
  */
 
 import path from 'node:path';
+import { unescapePointerToken } from '../ir/json-pointer.js';
 import { compareText } from '../ir/order.js';
 import type { OperationSide, SpecDiff } from './compare.js';
 import { operationLabel } from './compare.js';
@@ -145,8 +146,7 @@ function docsPointOf(spec: LoadedSpec, node: Node): SourcePoint {
   };
   at(value);
   for (const segment of node.pointer.split('/').slice(1)) {
-    value =
-      asRecord(value)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')] ?? (Array.isArray(value) ? value[Number(segment)] : undefined);
+    value = asRecord(value)?.[unescapePointerToken(segment)] ?? (Array.isArray(value) ? value[Number(segment)] : undefined);
     if (value === undefined) break;
     at(value);
   }

@@ -3,6 +3,8 @@
  * Non-schema refs (parameters, responses, …) are followed to their content; schema refs
  * become named schemas (`schema-names.ts`).
  */
+
+import { unescapePointerToken } from '../ir/json-pointer.js';
 import { type SpecDocuments, sourceIn } from './documents.js';
 import { isMap, own } from './json.js';
 import { refDocument, type SpecFile } from './load.js';
@@ -54,13 +56,7 @@ export function resolveRef(ctx: SpecDocuments, ref: string, from: SpecFile, hold
     );
     return undefined;
   }
-  const segments =
-    decoded === ''
-      ? []
-      : decoded
-          .slice(1)
-          .split('/')
-          .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = decoded === '' ? [] : decoded.slice(1).split('/').map(unescapePointerToken);
   let value: unknown = file.value;
   let parent: unknown;
   let key: string | undefined;

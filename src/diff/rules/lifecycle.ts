@@ -8,8 +8,10 @@
  * run-rules.ts lowers them to info unless the user includes those levels.) Parameters follow the
  * same deprecation rules as operations.
  */
+
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { OperationSide, Parameter } from '../compare.js';
-import { asRecord, escapeSegment, type Node } from '../resolve.js';
+import { asRecord, type Node } from '../resolve.js';
 import type { RuleModule } from './rule.js';
 import { locationWord } from './schema-scope.js';
 
@@ -95,7 +97,7 @@ export const lifecycleRules: RuleModule = {
     }
     for (const op of diff.operations) {
       const words = (p: Parameter) => ({ in: `${locationWord(p.in)} parameter` });
-      const path = (p: Parameter) => `parameters/${p.in}/${escapeSegment(p.name)}`;
+      const path = (p: Parameter) => `parameters/${p.in}/${escapePointerToken(p.name)}`;
       for (const { node: p } of op.parameters.removed) {
         const sunset = sunsetOf(p.node);
         const id = !deprecated(p.node)

@@ -4,12 +4,13 @@
  * required breaks those that omit it; a changed style or explode changes the wire format.
  */
 
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { Parameter } from '../compare.js';
-import { asRecord, escapeSegment } from '../resolve.js';
+import { asRecord } from '../resolve.js';
 import type { RuleModule } from './rule.js';
 import { locationWord } from './schema-scope.js';
 
-const at = (p: Parameter) => `parameters/${p.in}/${escapeSegment(p.name)}`;
+const at = (p: Parameter) => `parameters/${p.in}/${escapePointerToken(p.name)}`;
 const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', path: 'simple', header: 'simple' };
 const styleOf = (p: Parameter) => {
   const s = asRecord(p.node.value)?.style;

@@ -3,7 +3,9 @@
  * breaks clients that send none; a media type the server stops accepting breaks clients that
  * send it.
  */
-import { asRecord, escapeSegment } from '../resolve.js';
+
+import { escapePointerToken } from '../../ir/json-pointer.js';
+import { asRecord } from '../resolve.js';
 import type { RuleModule } from './rule.js';
 
 export const requestBodyRules: RuleModule = {
@@ -41,7 +43,7 @@ export const requestBodyRules: RuleModule = {
         report({
           id: 'request-body-media-type-added',
           operation,
-          path: `requestBody/content/${escapeSegment(m.key)}`,
+          path: `requestBody/content/${escapePointerToken(m.key)}`,
           params: { mediaType: m.key },
           revision: m.node,
         });
@@ -50,7 +52,7 @@ export const requestBodyRules: RuleModule = {
         report({
           id: 'request-body-media-type-removed',
           operation,
-          path: `requestBody/content/${escapeSegment(m.key)}`,
+          path: `requestBody/content/${escapePointerToken(m.key)}`,
           params: { mediaType: m.key },
           base: m.node,
         });

@@ -3,8 +3,10 @@
  * like: a removed success status, media type or required header breaks them; a removed error
  * status or optional header is a warning; anything added is info.
  */
+
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { Node } from '../resolve.js';
-import { asRecord, escapeSegment } from '../resolve.js';
+import { asRecord } from '../resolve.js';
 import type { RuleModule } from './rule.js';
 
 const isSuccess = (status: string) => /^2/.test(status);
@@ -37,7 +39,7 @@ export const responseRules: RuleModule = {
           report({
             id: 'response-media-type-removed',
             operation,
-            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            path: `responses/${status}/content/${escapePointerToken(m.key)}`,
             params: { status, mediaType: m.key },
             base: m.node,
           });
@@ -46,12 +48,12 @@ export const responseRules: RuleModule = {
           report({
             id: 'response-media-type-added',
             operation,
-            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            path: `responses/${status}/content/${escapePointerToken(m.key)}`,
             params: { status, mediaType: m.key },
             revision: m.node,
           });
         }
-        const hpath = (k: string) => `responses/${status}/headers/${escapeSegment(k)}`;
+        const hpath = (k: string) => `responses/${status}/headers/${escapePointerToken(k)}`;
         for (const h of res.headers.removed) {
           const id = required(h.node) ? 'response-required-header-removed' : 'response-optional-header-removed';
           report({ id, operation, path: hpath(h.key), params: { status, name: h.key }, base: h.node });

@@ -4,7 +4,8 @@
  * read it (unless write-only; an optional one is a warning). A removed request property is a warning: the server now
  * ignores (or rejects) what clients still send.
  */
-import { escapeSegment } from '../resolve.js';
+
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { RuleModule } from './rule.js';
 import { forEachPair, sideWord, wrapped } from './schema-scope.js';
 
@@ -22,7 +23,7 @@ export const schemaPropertyRules: RuleModule = {
       if (pair.scope.area !== 'body' || wrapped(pair)) return;
       const request = pair.scope.direction === 'request';
       const join = (name: string) => (pair.property ? `${pair.property}.${name}` : name);
-      const at = (name: string) => `${pair.path}/properties/${escapeSegment(name)}`;
+      const at = (name: string) => `${pair.path}/properties/${escapePointerToken(name)}`;
       const words = { in: `${sideWord(pair.scope)} property` };
       for (const [name, node] of pair.revision.properties) {
         if (pair.base.properties.has(name)) continue;

@@ -4,7 +4,7 @@
  * optional breaks clients that rely on it (unless it is write-only: never returned anyway).
  */
 
-import { escapeSegment } from '../resolve.js';
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { RuleModule } from './rule.js';
 import { forEachPair, sideWord, wrapped } from './schema-scope.js';
 
@@ -33,7 +33,7 @@ export const schemaRequiredRules: RuleModule = {
           is ? `${prefix}-became-required` : `${prefix}-became-optional`,
           { name: join(name) },
           {
-            path: `${pair.path}/properties/${escapeSegment(name)}`,
+            path: `${pair.path}/properties/${escapePointerToken(name)}`,
             base: bn,
             revision: rn,
             words: { in: `${sideWord(pair.scope)} property` },

@@ -7,8 +7,10 @@
  * a status or media type it accepted, receivers break; accepting more is fine.
  * Schemas inside are judged by the schema rules with the same flipped direction (schema-scope.ts).
  */
+
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { OperationSide } from '../compare.js';
-import { asRecord, escapeSegment, type Node } from '../resolve.js';
+import { asRecord, type Node } from '../resolve.js';
 import type { Finding, RuleModule } from './rule.js';
 
 const isSuccess = (status: string) => /^2/.test(status);
@@ -53,7 +55,7 @@ export const webhookRules: RuleModule = {
         for (const m of op.requestContent.added) {
           emit({
             id: 'webhook-request-body-media-type-added',
-            path: `requestBody/content/${escapeSegment(m.key)}`,
+            path: `requestBody/content/${escapePointerToken(m.key)}`,
             params: { mediaType: m.key },
             revision: m.node,
           });
@@ -61,7 +63,7 @@ export const webhookRules: RuleModule = {
         for (const m of op.requestContent.removed) {
           emit({
             id: 'webhook-request-body-media-type-removed',
-            path: `requestBody/content/${escapeSegment(m.key)}`,
+            path: `requestBody/content/${escapePointerToken(m.key)}`,
             params: { mediaType: m.key },
             base: m.node,
           });
@@ -78,7 +80,7 @@ export const webhookRules: RuleModule = {
         for (const m of res.content.removed) {
           emit({
             id: 'webhook-response-media-type-removed',
-            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            path: `responses/${status}/content/${escapePointerToken(m.key)}`,
             params: { status, mediaType: m.key },
             base: m.node,
           });
@@ -86,7 +88,7 @@ export const webhookRules: RuleModule = {
         for (const m of res.content.added) {
           emit({
             id: 'webhook-response-media-type-added',
-            path: `responses/${status}/content/${escapeSegment(m.key)}`,
+            path: `responses/${status}/content/${escapePointerToken(m.key)}`,
             params: { status, mediaType: m.key },
             revision: m.node,
           });

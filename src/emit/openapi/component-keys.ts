@@ -4,6 +4,8 @@
  * Valid names are kept as they are; others get a sanitised key, made unique with `_2`, `_3`, …
  * The mapping depends only on the set of names, so definitions and `$ref`s always agree.
  */
+
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import { compareCodeUnits } from './json-object.js';
 
 const VALID_KEY = /^[a-zA-Z0-9.\-_]+$/;
@@ -37,12 +39,7 @@ export function assignComponentKeys(names: Iterable<string>): Map<string, string
   return keys;
 }
 
-/** Escapes one JSON Pointer reference token (RFC 6901): `~` → `~0`, `/` → `~1`. */
-export function escapeJsonPointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /** The `$ref` of a schema component key. */
 export function schemaRefOf(key: string): string {
-  return `#/components/schemas/${escapeJsonPointerToken(key)}`;
+  return `#/components/schemas/${escapePointerToken(key)}`;
 }

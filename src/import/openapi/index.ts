@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import { compareOperations } from '../../ir/order.js';
 import type {
   ApiInfo,
@@ -163,7 +164,7 @@ function reserveComponentNames(ctx: ImportContext, rootValue: JsonMap): void {
   const schemas = ctx.version === '2.0' ? ownMap(rootValue, 'definitions') : ownMap(ownMap(rootValue, 'components'), 'schemas');
   if (!schemas) return;
   const names = ctx.positions.keysOf(schemas);
-  const segment = (name: string) => encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
+  const segment = (name: string) => encodeURIComponent(escapePointerToken(name));
   const targets = names.map((name) => resolveRef(ctx, `${pointer}/${segment(name)}`, ctx.root, schemas));
   for (const [index, name] of names.entries()) {
     const target = targets[index];

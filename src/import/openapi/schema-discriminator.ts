@@ -2,6 +2,8 @@
  * `discriminator` (3.x object, 2.0 string) → IR discriminator. Mapping values are `$ref`s or
  * bare schema names; both become the names of named schemas.
  */
+
+import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { Discriminator } from '../../ir/types.js';
 import { isMap, type JsonMap, own, ownMap } from '../../openapi/json.js';
 import type { SpecFile } from '../../openapi/load.js';
@@ -24,7 +26,7 @@ export function readDiscriminator(ctx: ImportContext, value: JsonMap, file: Spec
   for (const key of ctx.positions.keysOf(mapping)) {
     const target = mapping[key];
     if (typeof target !== 'string') continue;
-    const ref = /[#/]|\.(ya?ml|json)$/i.test(target) ? target : `${schemasPointer(ctx)}/${encodeURIComponent(target.replace(/~/g, '~0'))}`;
+    const ref = /[#/]|\.(ya?ml|json)$/i.test(target) ? target : `${schemasPointer(ctx)}/${encodeURIComponent(escapePointerToken(target))}`;
     const holder = { $ref: ref };
     ctx.positions.copy(mapping, holder);
     const resolved = resolveRef(ctx, ref, ref === target ? file : ctx.root, holder);

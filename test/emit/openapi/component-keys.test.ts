@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assignComponentKeys,
-  escapeJsonPointerToken,
-  sanitiseComponentKey,
-  schemaRefOf,
-} from '../../../src/emit/openapi/component-keys.js';
+import { assignComponentKeys, sanitiseComponentKey, schemaRefOf } from '../../../src/emit/openapi/component-keys.js';
 
 const VALID_KEY = /^[a-zA-Z0-9.\-_]+$/;
 
@@ -55,7 +50,7 @@ describe('assignComponentKeys', () => {
 
 describe('schemaRefOf', () => {
   it('should escape ~ and / as JSON Pointer requires', () => {
-    expect(escapeJsonPointerToken('a/b~c~1')).toBe('a~1b~0c~01');
+    expect(schemaRefOf('a/b~c~1')).toBe('#/components/schemas/a~1b~0c~01');
     expect(schemaRefOf('Pet')).toBe('#/components/schemas/Pet');
   });
 });
