@@ -11,6 +11,7 @@
  * error statuses only gets none (no success status is invented).
  */
 import type { Table } from 'mdast';
+import { statusText } from '../ir/status-text.js';
 import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
 import { cellChildren, cellText, readTable } from './columns.js';
@@ -25,20 +26,6 @@ export interface ResponseFacts {
 
 const STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
 const NO_CONTENT = new Set(['204', '205', '304']);
-const REASONS: Record<string, string> = {
-  '200': 'OK',
-  '201': 'Created',
-  '202': 'Accepted',
-  '204': 'No Content',
-  '400': 'Bad Request',
-  '401': 'Unauthorized',
-  '403': 'Forbidden',
-  '404': 'Not Found',
-  '409': 'Conflict',
-  '412': 'Precondition Failed',
-  '500': 'Internal Server Error',
-};
-
 export function readResponses(sections: readonly Section[], mediaTypes: readonly string[], context: ExtractContext): ResponseFacts {
   const statusSection = sections.find((s) => s.kind === 'responses');
   const bodySection = sections.find((s) => s.kind === 'response-body');
@@ -68,7 +55,7 @@ function readStatusTable(table: Table, responses: Response[], context: ExtractCo
       });
       continue;
     }
-    const description = inlineSource(cellChildren(row, 'description'), context) || REASONS[status] || `Status ${status}`;
+    const description = inlineSource(cellChildren(row, 'description'), context) || statusText(status);
     responses.push({ status, description, headers: [], content: [], source: row.source });
   }
 }

@@ -14,6 +14,7 @@
  */
 import type { Code } from 'mdast';
 import type { Point, Source } from '../ir/source.js';
+import { statusText } from '../ir/status-text.js';
 import type { Content, Example, JsonValue, Operation } from '../ir/types.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset } from './json-error.js';
@@ -80,21 +81,8 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
 
 function reasonOf(status: string | undefined): string {
   if (status === undefined) return 'Success';
-  return STATUS_TEXT[status] ?? `Status ${status}`;
+  return statusText(status);
 }
-
-const STATUS_TEXT: Record<string, string> = {
-  '200': 'OK',
-  '201': 'Created',
-  '202': 'Accepted',
-  '204': 'No Content',
-  '400': 'Bad Request',
-  '401': 'Unauthorized',
-  '403': 'Forbidden',
-  '404': 'Not Found',
-  '409': 'Conflict',
-  '422': 'Unprocessable Entity',
-};
 
 function addExample(contents: Content[], mediaType: string, example: Example): Content {
   let content = contents.find((c) => c.mediaType === mediaType);

@@ -1,0 +1,46 @@
+/** HTTP reason phrases (RFC 9110) and the names of status ranges: the description a status gets where the docs give none. */
+const STATUS_TEXT = new Map<string, string>(
+  Object.entries({
+    '1XX': 'Informational',
+    '2XX': 'Success',
+    '3XX': 'Redirection',
+    '4XX': 'Client error',
+    '5XX': 'Server error',
+    '100': 'Continue',
+    '200': 'OK',
+    '201': 'Created',
+    '202': 'Accepted',
+    '204': 'No Content',
+    '206': 'Partial Content',
+    '301': 'Moved Permanently',
+    '302': 'Found',
+    '303': 'See Other',
+    '304': 'Not Modified',
+    '307': 'Temporary Redirect',
+    '308': 'Permanent Redirect',
+    '400': 'Bad Request',
+    '401': 'Unauthorized',
+    '403': 'Forbidden',
+    '404': 'Not Found',
+    '405': 'Method Not Allowed',
+    '406': 'Not Acceptable',
+    '409': 'Conflict',
+    '410': 'Gone',
+    '412': 'Precondition Failed',
+    '413': 'Content Too Large',
+    '415': 'Unsupported Media Type',
+    '422': 'Unprocessable Content',
+    '429': 'Too Many Requests',
+    '500': 'Internal Server Error',
+    '501': 'Not Implemented',
+    '502': 'Bad Gateway',
+    '503': 'Service Unavailable',
+    '504': 'Gateway Timeout',
+    default: 'Default response',
+  }),
+);
+
+/** The reason phrase of `status` (`404`, `4XX`, `default`), or `Status <status>` for one without. */
+export function statusText(status: string): string {
+  return STATUS_TEXT.get(status.toUpperCase()) ?? STATUS_TEXT.get(status) ?? `Status ${status}`;
+}
