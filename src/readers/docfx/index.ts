@@ -18,20 +18,30 @@ import { markPathPartTables } from '../shared/path-part-tables.js';
 import type { Evidence, PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
 
-const FRONT_MATTER = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?(?:title|uid)\s*:/;
+const FRONT_MATTER_UID = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?uid\s*:/;
+const FRONT_MATTER_TITLE = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?title\s*:/;
 const TITLE_THEN_HTTP = /^#[ \t]+(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+\S.*\r?\n(?:[ \t]*\r?\n)*```http\b/im;
 const DOCFX_TABLE = /^\|[ \t]*(?:Path Part|Property Name)[ \t]*\|/m;
+/** An index page's ```http block: the entity's base path alone, no method (`/api/v2/Author`). */
+const HTTP_BASE_PATH = /^```http[ \t]*\r?\n[ \t]*\/\S*[ \t]*\r?\n```/m;
 
-/** Each signature the page carries, with its weight (a front matter or title block is 3 lines of evidence). */
+/**
+ * Each signature the page carries, with its weight (a front matter or title block is 3 lines of
+ * evidence). A `title` in front matter is what every static site generator writes (Jekyll, Hugo,
+ * GitBook, Slate, Microsoft Learn): DocFX's only with a signature of its own beside it.
+ */
 const SIGNATURES: ReadonlyArray<{ test: (page: PageInput) => boolean; reason: string; weight: number }> = [
-  { test: (page) => FRONT_MATTER.test(page.text.slice(0, 4096)), reason: 'front matter with title/uid', weight: 3 },
+  { test: (page) => FRONT_MATTER_UID.test(page.text.slice(0, 4096)), reason: 'front matter with a DocFX uid', weight: 3 },
   { test: (page) => TITLE_THEN_HTTP.test(page.text), reason: '`# METHOD path` heading followed by an ```http block', weight: 3 },
   { test: (page) => DOCFX_TABLE.test(page.text), reason: '`| Path Part |` or `| Property Name |` table', weight: 2 },
+  { test: (page) => HTTP_BASE_PATH.test(page.text), reason: 'an ```http block holding a base path alone', weight: 1 },
 ];
+const TITLE = { test: (page: PageInput) => FRONT_MATTER_TITLE.test(page.text.slice(0, 4096)), reason: 'front matter with a title', weight: 1 };
 
 function detect(page: PageInput): Evidence | undefined {
   const found = SIGNATURES.filter((signature) => signature.test(page));
   if (found.length === 0) return undefined;
+  if (TITLE.test(page)) found.push(TITLE);
   return { reason: found.map((s) => s.reason).join('; '), weight: found.reduce((sum, s) => sum + s.weight, 0) };
 }
 

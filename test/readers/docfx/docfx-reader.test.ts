@@ -21,7 +21,11 @@ const headings = (root: Root) => root.children.filter((node): node is Heading =>
 describe('docfxReader.detect', () => {
   it.each([
     ['front matter with uid', '---\nuid: a_b\n---\n\n# x\n', 'front matter'],
-    ['front matter with title after other keys', '---\ngenerated: true\ntitle: GET A\n---\n', 'front matter'],
+    [
+      'an index page: a title after other keys, and its base path',
+      '---\ngenerated: true\ntitle: A\n---\n\n```http\n/api/A\n```\n',
+      'title',
+    ],
     ['a METHOD heading followed by an http block', '# GET Widget\n\n```http\nGET /api/Widget\n```\n', 'heading'],
     ['a Path Part table', 'text\n\n| Path Part | Type | Description |\n|---|---|---|\n', 'table'],
     ['a Property Name table', '| Property Name | Type |  Description |\n|---|---|---|\n', 'table'],
@@ -33,6 +37,16 @@ describe('docfxReader.detect', () => {
     ['plain scraped text', 'PUT TicketMessage/{id}\nPath Part Type Description\nid int32 The id Required\n'],
     ['a help page table', 'Name | Description | Type | Additional information |\n---|---|---|---|\n'],
     ['an empty page', ''],
+    // Every static site generator writes a title: alone it says nothing of DocFX.
+    ['front matter with a title alone', '---\ngenerated: true\ntitle: GET A\n---\n'],
+    [
+      'a Microsoft Learn page (title front matter, `## HTTP request`)',
+      '---\ntitle: "Get user"\ndoc_type: apiPageType\n---\n\n# Get user\n\n## HTTP request\n\n```http\nGET /users/{id}\n```\n',
+    ],
+    [
+      'a Slate page',
+      '---\ntitle: API Reference\nlanguage_tabs:\n  - shell\n---\n\n## Get All Kittens\n\n`GET http://example.com/api/kittens`\n',
+    ],
   ])('should not claim %s', (_name, text) => {
     expect(docfxReader.detect({ file: 'a.txt', text })).toBeUndefined();
   });

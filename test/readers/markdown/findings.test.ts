@@ -36,7 +36,7 @@ describe('general reader: what it found, in words', () => {
     const result = readPage({ file: 'a.md', text: '---\ntitle: x\nuid: y\n---\n# GET Thing\n\n```http\nGET Thing\n```\n' });
     expect(result.reader).toEqual({
       id: 'docfx',
-      reason: 'front matter with title/uid; `# METHOD path` heading followed by an ```http block',
+      reason: 'front matter with a DocFX uid; `# METHOD path` heading followed by an ```http block; front matter with a title',
     });
   });
 });

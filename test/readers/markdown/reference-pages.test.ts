@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/run/read-page.js';
 import { bodySchema, operation, readGeneral, strip } from './helpers.js';
 
 /** A DocFX-built vendor reference in its own conventions (canonical `## HTTP request` section, tabs, vendor fences). */
@@ -78,6 +79,19 @@ describe('general reader: a vendor reference built with DocFX', () => {
     expect(update.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ displayName: 'w' }]);
     expect(update.responses.map((r) => [r.status, r.description])).toEqual([['204', 'No Content']]);
     expect(update.security).toEqual([{ Authorization: [] }]);
+  });
+
+  it('should be read by the general reader although its front matter has a title (no DocFX signature of its own)', () => {
+    const text = page(
+      'GET',
+      "Don't supply a request body for this method.",
+      'If successful, this method returns a `200 OK` response code.',
+      'GET /widgets/1',
+    );
+    const result = readPage({ file: 'api/widget-get.md', text });
+    expect(result.reader?.id).toBe('markdown');
+    expect(result.fragment?.operations.map((o) => `${o.method.toUpperCase()} ${o.path}`)).toEqual(['GET /widgets/{id}']);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('should read "Do not supply a request body" as no body, and the type the success sentence names', () => {
