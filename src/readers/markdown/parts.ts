@@ -57,6 +57,8 @@ interface State {
   status?: string;
   /** The page's own heading of the current section, if a real heading opened it. */
   heading?: Heading;
+  /** A sample was placed in the current (sample) section. */
+  sampled?: boolean;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
@@ -90,6 +92,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     state.kind = kind;
     state.synthetic = true;
     delete state.heading;
+    delete state.sampled;
   };
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
     if (region.signatureNodes.has(index)) continue;
@@ -102,6 +105,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (statusTable) out.push(statusTable);
       continue;
     } else if (node.type === 'table') placeTable(node, state, open, options);
+    else if (node.type === 'blockquote') {
+      // Slate's `> The above command returns JSON structured like this:` before the sample.
+      if (RESPONSE_CUE.test(plainText(node).trim()) && state.kind !== 'sample-response') open('sample-response');
+    }
     else if (node.type === 'list') {
       const table =
         TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
@@ -125,6 +132,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented });
       if (sample) out.push(sample);
+      if (sample && sample !== node && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       continue;
     }
     out.push(node);
@@ -158,7 +166,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const status = kind === 'sample-response' ? statusOfTitle(plainText(node)) : undefined;
   if (status) data.status = status;
   node.data = data;
-  Object.assign(state, { kind, synthetic: false, status: undefined });
+  Object.assign(state, { kind, synthetic: false, status: undefined, sampled: undefined });
 }
 
 type Open = (kind: SectionKind, data?: HeadingData) => void;
@@ -205,10 +213,23 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     open(title.kind, data);
     return undefined;
   }
-  // Prose after a table the reader gave a section: the operation's description again.
+  if (RESPONSE_CUE.test(text)) {
+    if (state.kind !== 'sample-response') open('sample-response');
+    return undefined;
+  }
+  // Prose after a table, or after the sample a label announced: the operation's description again.
   if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
+  else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !isLabel(node)) open('notes');
   return undefined;
 }
+
+const SAMPLE_KINDS = new Set<SectionKind>(['sample-request', 'sample-response']);
+
+/**
+ * A line that announces the response sample below it, in words rather than a title: "The above
+ * command returns JSON structured like this:", "The response looks like this:", "Returns:".
+ */
+const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|response|result)\b[^\n]*:\s*$/i;
 
 /** `| Status | Description |` with the one status the prose states, placed at the prose. */
 function statusTable(status: string, reason: string, position: Position): Table {

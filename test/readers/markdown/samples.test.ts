@@ -10,6 +10,32 @@ describe('general reader: samples, links and noise', () => {
     expect(responses[0]!.content[0]!.schema).toEqual({ kind: 'unknown' });
   });
 
+  it('should read a sample a sentence announces (Slate: `> The above command returns JSON structured like this:`), the prose after it the description again', () => {
+    const read = readGeneral(
+      [
+        '## Get All Kittens',
+        '```shell\ncurl "http://example.com/api/kittens" -H "Authorization: meowmeowmeow"\n```',
+        '> The above command returns JSON structured like this:',
+        '```json\n[{ "id": 1, "name": "Fluffums" }]\n```',
+        'This endpoint retrieves all kittens.',
+        '### HTTP Request',
+        '`GET http://example.com/api/kittens`',
+        '## Get a Kitten',
+        '`GET http://example.com/api/kittens/<ID>`',
+        'The response looks like this:',
+        '```json\n{ "id": 2 }\n```',
+        'When the kitten is adopted this returns something like:',
+        '```json\n{ "id": 2, "adopted": true }\n```',
+      ].join('\n\n'),
+    );
+    const all = operation(read, 'GET /api/kittens');
+    expect(all.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', [{ id: 1, name: 'Fluffums' }]]]);
+    expect(all.summary).toBe('This endpoint retrieves all kittens.');
+    const one = operation(read, 'GET /api/kittens/{ID}');
+    expect(one.responses[0]?.content[0]?.examples.map((e) => e.value)).toEqual([{ id: 2 }, { id: 2, adopted: true }]);
+    expect(one.description ?? '').not.toContain('adopted');
+  });
+
   it('should take the status a page states above a sample (`HTTP/1.1 201 Created`) and in a heading', () => {
     const read = readGeneral(
       '## Make\n\n`POST /items`\n\nResponse:\n\n```\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{"id": 7}\n```\n\n## Drop\n\n`DELETE /items/{id}`\n\n### Response 202\n\n```json\n{"queued": true}\n```\n',
