@@ -13,7 +13,7 @@
 import type { Source } from '../ir/source.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
-import { schemaOfExample } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault } from './example-type.js';
 import type { BodyRow } from './parameters.js';
 import { schemaFromTypeText } from './type-text.js';
 
@@ -75,11 +75,12 @@ function objectOf(node: FieldNode, context: ExtractContext, source: Source | und
 
 function schemaOf(node: FieldNode, context: ExtractContext): Schema {
   const row = node.row;
-  const own = row?.typeText
+  const typed = row?.typeText
     ? schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords)
     : row?.example
       ? schemaOfExample(row.example)
-      : undefined;
+      : typeOfDefault(row?.default ?? '');
+  const own = typed && row?.default ? withStatedDefault(typed, row.default) : typed;
   if (node.items) {
     const items = node.items;
     const inner =

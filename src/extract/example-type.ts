@@ -8,7 +8,7 @@
  *
  * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
  */
-import type { Schema } from '../ir/types.js';
+import type { JsonValue, Schema } from '../ir/types.js';
 
 export function schemaOfExample(text: string): Schema | undefined {
   const value = text.trim();
@@ -43,4 +43,50 @@ function itemsOf(text: string): Schema {
     // Not JSON: the items are not shown.
   }
   return { kind: 'unknown' };
+}
+
+/** The type a Default cell's value shows (`false` → boolean, `20` → integer), for a row no type or example types. */
+export function typeOfDefault(text: string): Schema | undefined {
+  const value = text.trim();
+  if (NO_DEFAULT.test(value) || ALTERNATIVES.test(value)) return undefined;
+  const schema = schemaOfExample(value);
+  return schema && (schema.kind === 'boolean' || schema.kind === 'integer' || schema.kind === 'number') ? schema : undefined;
+}
+
+/** A Default cell that states no default: empty, a dash, `none`, `n/a`, `null`. */
+const NO_DEFAULT = /^(?:|-+|—|–|none|n\/a|null|nil|empty|no default|not set|unset)$/i;
+
+/**
+ * `schema` with the default its Default cell states (`| include_cats | false | … |`), when the
+ * value is one of the schema's: `true`/`false` for a boolean, a number for an integer or number, a
+ * quoted text or one word for a string (a sentence there is prose: "the current user"), one of the
+ * values of an enum. Anything else states no default the output could carry.
+ */
+export function withStatedDefault(schema: Schema, text: string): Schema {
+  const value = text.trim();
+  if (NO_DEFAULT.test(value)) return schema;
+  const stated = defaultOf(schema, value);
+  return stated === undefined ? schema : { ...schema, default: stated };
+}
+
+function defaultOf(schema: Schema, value: string): JsonValue | undefined {
+  switch (schema.kind) {
+    case 'boolean':
+      return /^(?:true|false)$/i.test(value) ? value.toLowerCase() === 'true' : undefined;
+    case 'integer':
+      return /^-?\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
+    case 'number':
+      return /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : undefined;
+    case 'string': {
+      const quoted = /^(["'])(.*)\1$/.exec(value);
+      if (quoted) return quoted[2];
+      return /^\S+$/.test(value) ? value : undefined;
+    }
+    case 'enum': {
+      const unquoted = value.replace(/^(["'])(.*)\1$/, '$2');
+      return schema.values.find((member) => String(member.value) === unquoted)?.value;
+    }
+    default:
+      return undefined;
+  }
 }

@@ -15,7 +15,7 @@ import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
-import { schemaOfExample } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault } from './example-type.js';
 import { isRequired } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
@@ -28,6 +28,8 @@ export interface BodyRow {
   field?: boolean;
   /** The example value, when the table has no type column. */
   example?: string;
+  /** What a Default column states, if the table has one. */
+  default?: string;
   typeText: string;
   description?: string;
   required: boolean;
@@ -95,9 +97,11 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     if (!location) continue;
     const description = inlineSource(cellChildren(row, 'description'), context);
     if (location === 'body') {
+      const stated = cellText(row, 'default');
       facts.bodyRows.push({
         name,
         typeText: cellText(row, 'type'),
+        ...(stated ? { default: stated } : {}),
         required: isRequired(row),
         source: row.source,
         ...(description ? { description } : {}),
@@ -134,11 +138,13 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       continue;
     }
     const example = row.cells.has('type') ? undefined : cellText(row, 'example');
+    const stated = cellText(row, 'default');
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
       field: true,
       typeText: cellText(row, 'type'),
       ...(example ? { example } : {}),
+      ...(stated ? { default: stated } : {}),
       required: isRequired(row),
       source: row.source,
       ...(description ? { description } : {}),
@@ -175,11 +181,14 @@ function addParameter(
     return;
   }
   const typeText = cellText(row, 'type');
-  // No type column: the example's type, else a string (a parameter travels as text).
-  const schema: Schema =
+  // No type column: the example's type, else the stated default's, else a string (a parameter travels as text).
+  const stated = cellText(row, 'default');
+  const schema: Schema = withStatedDefault(
     row.cells.has('type') || typeText
       ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
-      : (schemaOfExample(cellText(row, 'example')) ?? { kind: 'string' });
+      : (schemaOfExample(cellText(row, 'example')) ?? typeOfDefault(stated) ?? { kind: 'string' }),
+    stated,
+  );
   const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
   if (description) parameter.description = description;
   facts.parameters.push(parameter);

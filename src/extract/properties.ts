@@ -6,7 +6,7 @@ import type { Table } from 'mdast';
 import type { ObjectSchema, Property } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
-import { schemaOfExample } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault } from './example-type.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
@@ -64,10 +64,14 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
     context.diagnostics.report('malformed-row', row.source, 'table row has no name; skipped', { severity: 'warning' });
     return undefined;
   }
-  // A table without a type column states no type: the example's, else unknown (not reported).
-  const schema = typed
-    ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
-    : (schemaOfExample(cellText(row, 'example')) ?? { kind: 'unknown' as const });
+  // A table without a type column states no type: the example's or the default's, else unknown (not reported).
+  const stated = cellText(row, 'default');
+  const schema = withStatedDefault(
+    typed
+      ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
+      : (schemaOfExample(cellText(row, 'example')) ?? typeOfDefault(stated) ?? { kind: 'unknown' as const }),
+    stated,
+  );
   if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
   const description = inlineSource(cellChildren(row, 'description'), context);
   const property: Property = { name, schema, required: isRequired(row), source: row.source };

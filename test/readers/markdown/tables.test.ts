@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const table = (header: string, ...rows: string[]) =>
   [
@@ -67,6 +67,39 @@ describe('general reader: tables, lists and their columns', () => {
     expect(parameterNames(stars)).toEqual(['query:user*', 'query:limit*', 'query:userId', 'query:username', 'query:full', 'query:size']);
     // No type column: the example value's type (alternatives' when they agree, else text).
     expect(stars.parameters.map((p) => p.schema.kind)).toEqual(['string', 'integer', 'string', 'string', 'boolean', 'string']);
+  });
+
+  it('should read a Default column: the default where it fits the type, and the type of an untyped row', () => {
+    const read = readGeneral(
+      [
+        '## List',
+        '`GET /kittens`',
+        '### Query Parameters',
+        'Parameter | Default | Description\n--------- | ------- | -----------\ninclude_cats | false | Include cats.\nlimit | 20 | Page size.\nsort | `name` | Sort key.\nsince | - | Only newer ones.\nowner | the current user | Whose kittens.',
+        '## Make',
+        '`POST /kittens`',
+        '| Field | Type | Default | Description |\n| --- | --- | --- | --- |\n| name | string | "Kitty" | The name. |\n| age | integer | young | Not a number. |\n| indoor | boolean | TRUE | Indoors. |',
+      ].join('\n\n'),
+    );
+    const list = operation(read, 'GET /kittens');
+    expect(Object.fromEntries(list.parameters.map((p) => [p.name, strip(p.schema)]))).toEqual({
+      include_cats: { kind: 'boolean', default: false },
+      limit: { kind: 'integer', default: 20 },
+      sort: { kind: 'string', default: 'name' },
+      since: { kind: 'string' },
+      // A sentence is no default value.
+      owner: { kind: 'string' },
+    });
+    expect(bodySchema(operation(read, 'POST /kittens'))).toMatchObject({
+      properties: [
+        { name: 'name', schema: { kind: 'string', default: 'Kitty' } },
+        { name: 'age', schema: { kind: 'integer' } },
+        { name: 'indoor', schema: { kind: 'boolean', default: true } },
+      ],
+    });
+    expect(
+      (bodySchema(operation(read, 'POST /kittens')) as { properties: Array<{ schema: object }> }).properties[1]!.schema,
+    ).not.toHaveProperty('default');
   });
 
   it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
