@@ -20,6 +20,7 @@ import { isJsonPatchTable, jsonPatchBody, namedAsArray, untabulatedBody } from '
 import { hasNestedNames, objectFromFields } from './body-fields.js';
 import { readBodySchema } from './body-schema.js';
 import { type ExtractContext, sourceIn } from './context.js';
+import { withStatedDefault } from './example-type.js';
 import type { BodyRow } from './parameters.js';
 import type { Section } from './sections.js';
 import { blockSource } from './text.js';
@@ -38,11 +39,16 @@ export function readRequestBody(
   mediaTypes: readonly string[],
   context: ExtractContext,
 ): RequestBodyFacts {
-  const bodies = sections.filter((s) => s.kind === 'request-body');
+  // A body heading with nothing under it (`### Body` over a parameter table whose rows are `In: body`): the rows are the body.
+  const bodies = sections.filter((s) => s.kind === 'request-body' && !(bodyRows.length > 0 && isEmpty(s)));
   if (bodies.length > 1) return unionOfVariants(bodies.map((section) => fromSection(section, mediaTypes, context)));
   if (bodies[0]) return fromSection(bodies[0], mediaTypes, context);
   if (bodyRows.length > 0) return fromBodyRows(bodyRows, mediaTypes, context);
   return { schemas: [] };
+}
+
+function isEmpty(section: Section): boolean {
+  return section.nodes.length === 0 && !section.typeText?.trim() && !section.name;
 }
 
 function fromSection(section: Section, mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
@@ -103,7 +109,7 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
     kind: 'object',
     properties: rows.map((row) => ({
       name: row.name,
-      schema: schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords),
+      schema: withStatedDefault(schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords), row.default ?? ''),
       required: row.required,
       source: row.source,
       ...(row.description ? { description: row.description } : {}),

@@ -102,6 +102,19 @@ describe('general reader: tables, lists and their columns', () => {
     ).not.toHaveProperty('default');
   });
 
+  it('should read a `Body` heading over a table whose In column says body as that body', () => {
+    const read = readGeneral(
+      '## Create user\n\n`POST /users`\n\n### Body\n\n| Name | In | Type | Required | Default | Description |\n| --- | --- | --- | --- | --- | --- |\n| email | body | string | yes | | The email. |\n| role | body | string | no | member | The role. |\n',
+    );
+    expect(bodySchema(operation(read, 'POST /users'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'email', required: true, schema: { kind: 'string' }, description: 'The email.' },
+        { name: 'role', required: false, schema: { kind: 'string', default: 'member' }, description: 'The role.' },
+      ],
+    });
+  });
+
   it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
     const read = readGeneral(
       [
