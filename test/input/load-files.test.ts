@@ -16,6 +16,7 @@ describe('loadFiles', () => {
     writeFileSync(path.join(dir, 'a.txt'), 'a');
     writeFileSync(path.join(dir, 'b/page.html'), '<h1>x</h1>');
     writeFileSync(path.join(dir, 'b/old.HTM'), '<h1>y</h1>');
+    writeFileSync(path.join(dir, 'b/create.mdx'), '---\napi: POST /x\n---\n');
     writeFileSync(path.join(dir, 'b/image.png'), 'not a page');
     mkdirSync(path.join(dir, 'node_modules'));
     writeFileSync(path.join(dir, 'node_modules/x.md'), 'skipped');
@@ -24,6 +25,7 @@ describe('loadFiles', () => {
     expect(files.map((f) => [f.file, f.kind])).toEqual([
       ['a.txt', 'page'],
       ['b/c/z.md', 'page'],
+      ['b/create.mdx', 'page'],
       ['b/old.HTM', 'page'],
       ['b/page.html', 'page'],
     ]);

@@ -36,7 +36,11 @@ const SIGNATURES: ReadonlyArray<{ test: (page: PageInput) => boolean; reason: st
   { test: (page) => DOCFX_TABLE.test(page.text), reason: '`| Path Part |` or `| Property Name |` table', weight: 2 },
   { test: (page) => HTTP_BASE_PATH.test(page.text), reason: 'an ```http block holding a base path alone', weight: 1 },
 ];
-const TITLE = { test: (page: PageInput) => FRONT_MATTER_TITLE.test(page.text.slice(0, 4096)), reason: 'front matter with a title', weight: 1 };
+const TITLE = {
+  test: (page: PageInput) => FRONT_MATTER_TITLE.test(page.text.slice(0, 4096)),
+  reason: 'front matter with a title',
+  weight: 1,
+};
 
 function detect(page: PageInput): Evidence | undefined {
   const found = SIGNATURES.filter((signature) => signature.test(page));

@@ -14,7 +14,7 @@ import type { Code, RootContent, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
 import type { Region } from './regions.js';
 
-type Origin = 'HTML' | 'bullet list' | 'prose' | 'example URL' | 'curl' | 'reader';
+type Origin = 'HTML' | 'bullet list' | 'prose' | 'example URL' | 'curl' | 'MDX component' | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();
 
@@ -31,6 +31,7 @@ const SIGNATURE_PLACES: Record<string, [string, string]> = {
   table: ['in a method/URL table', 'in method/URL tables'],
   label: ['in a `Method:` line', 'in `Method:` lines'],
   curl: ['from a curl command', 'from curl commands'],
+  'front matter': ['in front matter', 'in front matter'],
 };
 
 const TABLE_NOUNS: Partial<Record<SectionKind, string>> = {

@@ -14,11 +14,13 @@ import type { PageMeta } from '../../document/types.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
+import { convertFieldComponents } from './components.js';
 import { describeFindings } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
-import { blankNoise } from './noise.js';
+import { blankMdxEsm, blankNoise } from './noise.js';
 import { layoutRegion } from './parts.js';
 import { findRegions } from './regions.js';
+import { FRONT_MATTER_SIGNATURE } from './signatures.js';
 import { readVocabulary } from './vocabulary.js';
 
 const HTML_PAGE = /\.html?$/i;
@@ -30,14 +32,16 @@ function detect(page: PageInput): string {
 function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOptions): Root {
   const words = readVocabulary(options?.vocabulary);
   const html = HTML_PAGE.test(page.file);
-  const text = html ? page.text : blankNoise(page.text);
+  const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
   const root = html ? readHtmlPage(text) : markdownProcessor.parse(text);
   if (!html) {
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
+    convertFieldComponents(root, text);
   }
-  const nodes = root.children.filter((node) => node.type !== 'yaml');
+  // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
+  const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
   const regions = findRegions(nodes, words);
   const children: RootContent[] = [];
   const baseUrls = new Set<string>();

@@ -55,3 +55,23 @@ function blankPairs(text: string, open: string, close: string): string {
 function blank(match: string): string {
   return match.replace(/[^\r\n]/g, ' ');
 }
+
+/** The ESM lines an MDX page opens with (after its front matter): `import { Note } from '/snippets/note.mdx'`. */
+const MDX_ESM = /^(?:import|export)\s[^\n]*$/;
+
+/** `text` with the `import`/`export` lines at the top of an MDX page blanked (never those of code samples further down). */
+export function blankMdxEsm(text: string): string {
+  const lines = text.split('\n');
+  let index = 0;
+  if (/^\uFEFF?---\r?$/.test(lines[0] ?? '')) {
+    index = lines.findIndex((line, at) => at > 0 && /^---\r?$/.test(line)) + 1;
+    if (index === 0) return text;
+  }
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    if (!MDX_ESM.test(line)) break;
+    lines[index] = blank(line);
+  }
+  return lines.join('\n');
+}

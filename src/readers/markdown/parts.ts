@@ -18,6 +18,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
+import { isResponseFieldTable } from './components.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
@@ -108,8 +109,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     else if (node.type === 'blockquote') {
       // Slate's `> The above command returns JSON structured like this:` before the sample.
       if (RESPONSE_CUE.test(plainText(node).trim()) && state.kind !== 'sample-response') open('sample-response');
-    }
-    else if (node.type === 'list') {
+    } else if (node.type === 'list') {
       const table =
         TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
           ? tableOfAttributeList(node, options.page)
@@ -256,8 +256,12 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
     if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
     return;
   }
-  const wanted = sectionForTable(facts, state);
-  if (wanted) open(wanted.kind, wanted.data);
+  // `<ResponseField>`s are the response's fields under any heading, or none.
+  if (isResponseFieldTable(table) && state.kind !== 'response-body' && state.kind !== 'responses') open('response-body');
+  else {
+    const wanted = sectionForTable(facts, state);
+    if (wanted) open(wanted.kind, wanted.data);
+  }
 }
 
 function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {

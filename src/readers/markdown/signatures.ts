@@ -8,6 +8,9 @@
  *     | GET | /api/v1/me |     **Endpoint:** `/users`    curl -X POST https://…/v1/items -d '{…}'
  *                                                        ```  (a curl command: a signature only
  *                                                             when the page has nothing better)
+ *     ---
+ *     api: 'POST https://api.example.com/user'                (MDX front matter)
+ *     ---
  */
 import type { Code, Nodes, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -16,7 +19,7 @@ import { parseCurl } from './curl.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
-type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'label' | 'curl';
+type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'label' | 'curl' | 'front matter';
 
 export interface Signature extends ParsedSignature {
   kind: SignatureKind;
@@ -45,10 +48,22 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       if (facts.kind !== 'signatures') return [];
       return tableSignatures(node, facts.roles).map(({ signature, cell }) => ({ ...signature, kind: 'table', ...at(cell) }));
     }
+    case 'yaml': {
+      const line = FRONT_MATTER_SIGNATURE.exec(node.value);
+      const signature = line ? parseSignature(line[1]!) : undefined;
+      return signature ? [{ ...signature, kind: 'front matter', ...at(node) }] : [];
+    }
     default:
       return [];
   }
 }
+
+/**
+ * The endpoint an MDX page's front matter names (Mintlify): `api: 'POST https://api.example.com/user'`,
+ * `openapi: 'GET /plants/{id}'` (a spec file name before the method is skipped).
+ */
+export const FRONT_MATTER_SIGNATURE =
+  /^(?:api|openapi)[ \t]*:[ \t]*["']?(?:\S+\.(?:json|ya?ml)[ \t]+)?((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+[^\s"']+)["']?[ \t]*$/im;
 
 function at(node: Nodes): { position?: Position } {
   return node.position ? { position: node.position } : {};

@@ -1,0 +1,178 @@
+/**
+ * MDX field components (Mintlify's, and the docs sites written like them) → the tables they stand
+ * for, so that the reader places them as it places any table:
+ *
+ *     <ParamField path="id" type="string" required>The id.</ParamField>
+ *         → | Name | In | Type | Required | Default | Description |   | id | path | string | yes | | The id. |
+ *     <ParamField body="role" type="string" default="member">…</ParamField>      → a body row, default `member`
+ *     <ResponseField name="id" type="string" required>…</ResponseField>
+ *         → | Name | Type | Required | Description |   (a field table, placed by its heading: `### Response`)
+ *     <Expandable> with fields of its own inside a field                          → `parent[child]` rows
+ *
+ * The components' attributes are HTML attributes, so hast-util-from-html reads them (JSX values in
+ * braces, `default={10}`, are taken as written without the braces). A blank line inside a
+ * component splits it into several markdown nodes; a run of consecutive component blocks is read
+ * as one snippet of the page, and becomes one table at its place.
+ */
+import type { Element, ElementContent, Nodes as HastNodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { markOrigin } from './findings.js';
+
+const OPENING = /^<(ParamField|ResponseField)\b/;
+const LOCATIONS = ['path', 'query', 'body', 'header', 'cookie'] as const;
+
+type Kind = 'ParamField' | 'ResponseField';
+
+interface Field {
+  name: string;
+  location?: string;
+  type: string;
+  required: boolean;
+  default: string;
+  description: string;
+}
+
+/** Replaces each run of root-level field components by the table it states. */
+export function convertFieldComponents(root: Root, page: string): void {
+  const children: RootContent[] = [];
+  const nodes = root.children;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const kind = componentOf(node);
+    const start = node.position?.start;
+    if (kind === undefined || start?.offset === undefined) {
+      children.push(node);
+      continue;
+    }
+    // The run: this block and those after it, up to where every component it opened is closed and
+    // the next block is not another component of the kind.
+    let end = index;
+    for (let next = index; next < nodes.length; next++) {
+      const snippet = sliceOf(page, nodes[index]!, nodes[next]!);
+      if (snippet === undefined) break;
+      if (!balanced(snippet, kind)) continue;
+      end = next;
+      if (componentOf(nodes[next + 1]) !== kind) break;
+    }
+    const last = nodes[end]!;
+    const snippet = sliceOf(page, node, last);
+    const fields = snippet === undefined || !balanced(snippet, kind) ? [] : readFields(snippet, kind);
+    if (fields.length === 0 || !last.position) {
+      children.push(node);
+      continue;
+    }
+    const position: Position = { start, end: last.position.end };
+    const table = markOrigin(tableOf(fields, kind, position), 'MDX component');
+    if (kind === 'ResponseField') RESPONSE_FIELDS.add(table);
+    children.push(table);
+    index = end;
+  }
+  root.children = children;
+}
+
+/** Tables made of `<ResponseField>`s: the response's fields wherever they stand. */
+const RESPONSE_FIELDS = new WeakSet<Table>();
+
+export function isResponseFieldTable(table: Table): boolean {
+  return RESPONSE_FIELDS.has(table);
+}
+
+/** The component a block opens with: an HTML block, or a paragraph whose first node is the opening tag (a one-line component). */
+function componentOf(node: RootContent | undefined): Kind | undefined {
+  const html =
+    node?.type === 'html' ? node : node?.type === 'paragraph' && node.children[0]?.type === 'html' ? node.children[0] : undefined;
+  return html ? (OPENING.exec(html.value.trimStart())?.[1] as Kind | undefined) : undefined;
+}
+
+function sliceOf(page: string, first: RootContent, last: RootContent): string | undefined {
+  const from = first.position?.start.offset;
+  const to = last.position?.end.offset;
+  return from === undefined || to === undefined ? undefined : page.slice(from, to);
+}
+
+/** Every `<Kind …>` of the snippet closed (self-closing ones count as closed). */
+function balanced(snippet: string, kind: Kind): boolean {
+  const opened = snippet.match(new RegExp(`<${kind}\\b[^>]*[^/>]>|<${kind}>`, 'g'))?.length ?? 0;
+  const closed = snippet.match(new RegExp(`</${kind}\\s*>`, 'g'))?.length ?? 0;
+  return opened <= closed;
+}
+
+function readFields(snippet: string, kind: Kind): Field[] {
+  // `<X … />` is JSX's empty element; HTML would open an element there that holds what follows.
+  const html = snippet.replace(new RegExp(`<(${kind}|Expandable)\\b([^>]*?)\\/>`, 'g'), '<$1$2></$1>');
+  const tree = fromHtml(html, { fragment: true });
+  const fields: Field[] = [];
+  const tag = kind.toLowerCase();
+  const visit = (node: HastNodes, parent: string | undefined): void => {
+    if (node.type === 'element' && node.tagName === tag) {
+      const field = fieldOf(node, kind, parent);
+      if (field) fields.push(field);
+      const prefix = field ? `${field.name}${/\[\]$|^array\b/i.test(field.type) ? '[]' : ''}` : parent;
+      for (const child of node.children) visit(child, prefix);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child, parent);
+  };
+  visit(tree, undefined);
+  return fields;
+}
+
+function fieldOf(element: Element, kind: Kind, parent: string | undefined): Field | undefined {
+  const attribute = (name: string): string | undefined => {
+    const value = element.properties[name];
+    if (value === undefined || value === null || value === false) return undefined;
+    if (value === true) return '';
+    const text = Array.isArray(value) ? value.join(' ') : String(value);
+    // A JSX expression: `{10}`, `{true}`, `{"member"}`.
+    return text.replace(/^\{\s*([\s\S]*?)\s*\}$/, '$1').replace(/^(["'`])([\s\S]*)\1$/, '$2');
+  };
+  let name: string | undefined;
+  let location: string | undefined;
+  if (kind === 'ParamField') {
+    for (const place of LOCATIONS) {
+      const value = attribute(place);
+      if (value) {
+        name = value;
+        location = place;
+        break;
+      }
+    }
+  } else name = attribute('name');
+  if (!name) return undefined;
+  const required = attribute('required');
+  const field: Field = {
+    name: parent === undefined ? name : `${parent}[${name}]`,
+    type: attribute('type') ?? '',
+    required: required !== undefined && required !== 'false',
+    default: attribute('default') ?? '',
+    description: ownText(element).replace(/\s+/g, ' ').trim(),
+  };
+  if (location) field.location = parent === undefined ? location : 'body';
+  return field;
+}
+
+/** The text of a field, without the fields nested in it. */
+function ownText(node: Element): string {
+  const text = (child: ElementContent): string => {
+    if (child.type === 'text') return child.value;
+    if (child.type !== 'element' || child.tagName === 'paramfield' || child.tagName === 'responsefield' || child.tagName === 'expandable')
+      return '';
+    return child.children.map(text).join('');
+  };
+  return node.children.map(text).join('');
+}
+
+function tableOf(fields: readonly Field[], kind: Kind, position: Position): Table {
+  const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position });
+  const row = (values: string[]): TableRow => ({ type: 'tableRow', children: values.map(cell), position });
+  const header =
+    kind === 'ParamField' ? ['Name', 'In', 'Type', 'Required', 'Default', 'Description'] : ['Name', 'Type', 'Required', 'Description'];
+  const rows = fields.map((field) =>
+    kind === 'ParamField'
+      ? row([field.name, field.location ?? '', field.type, field.required ? 'yes' : 'no', field.default, field.description])
+      : row([field.name, field.type, field.required ? 'yes' : 'no', field.description]),
+  );
+  return { type: 'table', align: header.map(() => null), position, children: [row(header), ...rows] };
+}

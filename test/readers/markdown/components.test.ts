@@ -1,0 +1,124 @@
+/**
+ * MDX endpoint pages written with field components (Mintlify's `<ParamField>`, `<ResponseField>`,
+ * `<Expandable>`) and the endpoint in front matter (`api:` / `openapi:`).
+ */
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../../src/run/read-page.js';
+import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
+
+const PAGE = `---
+title: 'Create user'
+api: 'POST https://api.example.com/v1/orgs/{org_id}/users'
+---
+
+import { Note } from '/snippets/note.mdx'
+export const meta = { beta: true }
+
+Creates a user in your organisation.
+
+### Path
+
+<ParamField path="org_id" type="string" required>
+  The organisation the user joins.
+</ParamField>
+
+### Query
+
+<ParamField query="notify" type="boolean" default={true} />
+<ParamField query="limit" type="integer" default="10" />
+
+### Body
+
+<ParamField body="email" type="string" required>
+  The user's email address.
+
+  It must be unique.
+</ParamField>
+
+<ParamField body="role" type="string" default="member">
+  One of \`admin\`, \`member\`.
+</ParamField>
+
+<ParamField body="address" type="object">
+  Where the user lives.
+  <Expandable title="properties">
+    <ParamField body="city" type="string" required>
+      The city.
+    </ParamField>
+  </Expandable>
+</ParamField>
+
+### Response
+
+<ResponseField name="id" type="string" required>
+  The new user's id.
+</ResponseField>
+
+<ResponseField name="tags" type="string[]">
+  Labels.
+</ResponseField>
+
+<RequestExample>
+
+\`\`\`javascript Node
+import axios from 'axios';
+await axios.post('https://api.example.com/v1/orgs/1/users', { email: 'a@b.c' });
+\`\`\`
+
+</RequestExample>
+`;
+
+describe('general reader: MDX field components', () => {
+  it('should read the endpoint of the front matter and every field component as the table it states', () => {
+    const read = readGeneral(PAGE, 'api/create-user.mdx');
+    expect(read.routes).toEqual(['POST /v1/orgs/{org_id}/users']);
+    const create = operation(read, 'POST /v1/orgs/{org_id}/users');
+    expect(parameterNames(create)).toEqual(['path:org_id*', 'query:notify', 'query:limit']);
+    expect(strip(create.parameters.map((p) => p.schema))).toEqual([
+      { kind: 'string' },
+      { kind: 'boolean', default: true },
+      { kind: 'integer', default: 10 },
+    ]);
+    expect(bodySchema(create)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'email', required: true, schema: { kind: 'string' }, description: "The user's email address. It must be unique." },
+        { name: 'role', required: false, schema: { kind: 'string', default: 'member' }, description: 'One of `admin`, `member`.' },
+        {
+          name: 'address',
+          required: false,
+          schema: { kind: 'object', properties: [{ name: 'city', required: true, schema: { kind: 'string' }, description: 'The city.' }] },
+          description: 'Where the user lives.',
+        },
+      ],
+    });
+    const body = strip(create.responses[0]?.content[0]?.schema);
+    expect(body).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'id', required: true, schema: { kind: 'string' }, description: "The new user's id." },
+        { name: 'tags', required: false, schema: { kind: 'array', items: { kind: 'string' } }, description: 'Labels.' },
+      ],
+    });
+    // The ESM lines are no description; a code sample's own `import` is untouched.
+    expect(create.summary).toBe('Creates a user in your organisation.');
+    expect(JSON.stringify(create)).not.toContain('snippets/note');
+    expect(read.root.children.some((node) => node.type === 'code' && node.value.startsWith('import axios'))).toBe(true);
+  });
+
+  it("should read `openapi:` front matter (a spec file name before the method skipped), and say where the page's signature is", () => {
+    const text =
+      '---\nopenapi: \'openapi.json GET /plants/{id}\'\n---\n\n<ResponseField name="name" type="string">The name.</ResponseField>\n';
+    const result = readPage({ file: 'plants/get.mdx', text });
+    expect(result.fragment?.operations.map((o) => `${o.method.toUpperCase()} ${o.path}`)).toEqual(['GET /plants/{id}']);
+    expect(result.reader?.reason).toContain('1 request line in front matter');
+    expect(result.reader?.reason).toContain('MDX component');
+  });
+
+  it('should leave a page whose front matter names no endpoint, and components it cannot read, as they were', () => {
+    const read = readGeneral('---\ntitle: Guide\n---\n\n<ParamField>no name</ParamField>\n\nJust prose.\n', 'guide.mdx');
+    expect(read.routes).toEqual([]);
+    expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
+    expect(JSON.stringify(read.root)).toContain('no name');
+  });
+});
