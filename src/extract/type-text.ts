@@ -10,6 +10,7 @@
  *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
  *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
  *     Dictionary of string [key] and X [value] · Dictionary<string, X>          → map of X
+ *     integer(int32) · string(date-time) → the type with that format   [X]   → array of X
  *     ENUM name                      → ref name           Ticket · DTO_contact → ref (named schema)
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
@@ -110,6 +111,20 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   const bracketed = BRACKET_ARRAY.exec(trimmed) ?? ODATA_COLLECTION.exec(trimmed);
   if (bracketed) {
     const items = parseTypeText(bracketed[1] ?? bracketed[2]!, aliases);
+    return items ? { kind: 'array', items } : undefined;
+  }
+  // `integer(int32)`, `string(date-time)` (Widdershins): the type and the format it states.
+  const formatted = /^([A-Za-z]+)\(([A-Za-z][\w.-]*)\)$/.exec(trimmed);
+  if (formatted) {
+    const base = parseTypeText(formatted[1]!, aliases);
+    return base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string')
+      ? { ...base, format: formatted[2]! }
+      : base;
+  }
+  // `[Pet]`: an array of Pet.
+  const listed = /^\[\s*([^[\]]+?)\s*\]$/.exec(trimmed);
+  if (listed) {
+    const items = parseTypeText(listed[1]!, aliases);
     return items ? { kind: 'array', items } : undefined;
   }
   // OData: `Edm.Int32`, `Edm.String`.

@@ -6,6 +6,12 @@ import { sourceOf } from '../../src/ir/source.js';
 describe('parseTypeText', () => {
   it.each([
     ['int32', { kind: 'integer', format: 'int32' }],
+    // Widdershins: the type, then the format it states; `[T]` an array of T.
+    ['integer(int32)', { kind: 'integer', format: 'int32' }],
+    ['string(date-time)', { kind: 'string', format: 'date-time' }],
+    ['boolean(flag)', { kind: 'boolean' }],
+    ['[Pet]', { kind: 'array', items: { kind: 'ref', name: 'Pet' } }],
+    ['[string]', { kind: 'array', items: { kind: 'string' } }],
     ['Integer', { kind: 'integer' }],
     ['integer', { kind: 'integer' }],
     ['unsigned integer', { kind: 'integer' }],
