@@ -9,7 +9,7 @@
  *   need no position); a depth-1 heading's section, when set, is known;
  * - every table has a position, a header row with at least one cell, and only rows of cells;
  * - `data.rowLines`, when present, has one line per body row;
- * - `data.status` is a status code (`201`, `2XX`) on `sample-response` headings only;
+ * - `data.status` is a status code (`201`, `2XX`, `default`) on `sample-response` headings only;
  * - in an operation section, a ```http block of one line is a request line (`METHOD /path`).
  */
 import type { Nodes, Root, Table } from 'mdast';
@@ -37,7 +37,7 @@ export function checkDocument(root: Root, file: string, diagnostics: DiagnosticB
   checkRequestLines(root, file, report);
 }
 
-const STATUS = /^[1-5](?:\d\d|XX)$/;
+const STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/;
 
 function checkStatus(section: string | undefined, status: string | undefined, where: Source, report: (s: Source, m: string) => void): void {
   if (status === undefined) return;

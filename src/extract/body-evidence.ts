@@ -100,12 +100,12 @@ export function untabulatedBody(name: string | undefined, description: string | 
  * A body tabulated as an object (or a named entity) whose every JSON sample is an array of
  * objects: the table documents the items. Applies to the request body and each response.
  */
-export function arrayBodiesFromSamples(operation: Operation): void {
+export function arrayBodiesFromSamples(operation: Operation, arrayTypes: ReadonlySet<string> = new Set()): void {
   if (operation.requestBody) {
     patchWhenPatchSamples(operation.requestBody.content);
-    wrapWhenArraySamples(operation.requestBody.content);
+    wrapWhenArraySamples(operation.requestBody.content, arrayTypes);
   }
-  for (const response of operation.responses) wrapWhenArraySamples(response.content);
+  for (const response of operation.responses) wrapWhenArraySamples(response.content, arrayTypes);
 }
 
 const isPatchOperation = (item: unknown) =>
@@ -139,7 +139,7 @@ function patchWhenPatchSamples(contents: Content[]): void {
 }
 
 /** One body's contents (one per media type, the sample on one of them): all wrapped, or none. */
-function wrapWhenArraySamples(contents: Content[]): void {
+function wrapWhenArraySamples(contents: Content[], arrayTypes: ReadonlySet<string>): void {
   const values = contents.flatMap((c) => c.examples.filter((e) => e.value !== undefined).map((e) => e.value));
   if (values.length === 0) return;
   const arrays = values.every(
@@ -149,7 +149,7 @@ function wrapWhenArraySamples(contents: Content[]): void {
   const wrapped = new Map<Schema, ArraySchema>();
   for (const content of contents) {
     const schema = content.schema;
-    if (!schema || (schema.kind !== 'object' && schema.kind !== 'ref')) continue;
+    if (!schema || (schema.kind !== 'object' && schema.kind !== 'ref') || (schema.kind === 'ref' && arrayTypes.has(schema.name))) continue;
     let array = wrapped.get(schema);
     if (!array) {
       const { source, description, ...item } = schema;

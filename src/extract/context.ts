@@ -11,6 +11,8 @@ export interface ExtractContext {
   typeWords?: Record<string, string>;
   /** The user's extra column names (`root.data.columnNames`). */
   columnNames?: Record<string, string>;
+  /** Named types the page defines as arrays: a body of one of them is no array of it. */
+  arrayTypes?: ReadonlySet<string>;
   diagnostics: DiagnosticBag;
 }
 

@@ -16,12 +16,13 @@
  */
 import type { Table } from 'mdast';
 import { columnRoles } from '../document/column-roles.js';
-import type { EnumMember, EnumSchema, NamedSchema } from '../ir/types.js';
+import type { EnumMember, EnumSchema, NamedSchema, Schema } from '../ir/types.js';
 import { cellChildren, cellText, readTable } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { objectFromTable } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
+import { schemaFromTypeText } from './type-text.js';
 
 export function readDefinitions(sections: readonly Section[], context: ExtractContext): NamedSchema[] {
   const named: NamedSchema[] = [];
@@ -45,11 +46,24 @@ export function readDefinitions(sections: readonly Section[], context: ExtractCo
           ? enumFromTable(table, context)
           : { kind: 'enum' as const, base: 'string' as const, values: [] }
         : table
-          ? objectFromTable(table, context)
+          ? (anonymousType(table, context) ?? objectFromTable(table, context))
           : { kind: 'object' as const, properties: [] };
     named.push({ name, schema, origin: 'documented', sources: [where] });
   }
   return named;
+}
+
+/**
+ * A table whose one row is named `*anonymous*` (Widdershins: a schema that is no object, such as
+ * an array of Pet) states the type itself.
+ */
+function anonymousType(table: Table, context: ExtractContext): Schema | undefined {
+  const { rows } = readTable(table, context);
+  const [only] = rows;
+  if (rows.length !== 1 || !only) return undefined;
+  const name = cellChildren(only, 'name');
+  if (!(name.length === 1 && name[0]?.type === 'emphasis' && cellText(only, 'name') === 'anonymous')) return undefined;
+  return schemaFromTypeText(cellText(only, 'type'), only.source, context.diagnostics, context.typeWords);
 }
 
 function enumFromTable(table: Table, context: ExtractContext): EnumSchema {

@@ -46,6 +46,10 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const sections = splitSections(root);
   const groups = joinHeadless(groupSections(sections));
   const lines = groups.map(findRequestLines);
+  const definitions = readDefinitions(sections, context);
+  if (lines.every((found) => found.length === 0) && definitions.length > 0 && !sections.some((s) => ENDPOINT_SECTIONS.has(s.kind)))
+    // A page of types only (a reference's `# Schemas` page): its named schemas.
+    return { file: page.file, dialect: page.dialect, operations: [], schemas: definitions };
   if (lines.every((found) => found.length === 0)) {
     const endpointLike = sections.some((section) => ENDPOINT_SECTIONS.has(section.kind));
     if (endpointLike)
@@ -59,6 +63,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     return undefined;
   }
   reportUnknownSections(sections, context);
+  context.arrayTypes = new Set(definitions.filter((named) => named.schema.kind === 'array').map((named) => named.name));
   const meta = root.data?.page ?? {};
   const operations: Operation[] = [];
   const schemas: NamedSchema[] = [];
@@ -78,7 +83,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     file: page.file,
     dialect: page.dialect,
     operations,
-    schemas: [...schemas, ...readDefinitions(sections, context)],
+    schemas: [...schemas, ...definitions],
   };
   if (securitySchemes.length > 0) fragment.securitySchemes = securitySchemes;
   if (meta.servers && meta.servers.length > 0) fragment.servers = [...meta.servers];
@@ -121,7 +126,7 @@ function readOperation(
   if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };
   attachSamples(operation, group, context);
-  arrayBodiesFromSamples(operation);
+  arrayBodiesFromSamples(operation, context.arrayTypes);
   return { operation, schemas: [...body.schemas, ...responses.schemas], securitySchemes: parameters.securitySchemes };
 }
 

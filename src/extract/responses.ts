@@ -18,6 +18,7 @@ import { cellChildren, cellText, readTable } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import type { Section } from './sections.js';
 import { blockSource, inlineSource } from './text.js';
+import { parseTypeText } from './type-text.js';
 
 export interface ResponseFacts {
   responses: Response[];
@@ -32,7 +33,7 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
   const responses: Response[] = [];
   for (const section of sections) {
     if (section.kind !== 'responses') continue;
-    for (const node of section.nodes) if (node.type === 'table') readStatusTable(node, responses, context);
+    for (const node of section.nodes) if (node.type === 'table') readStatusTable(node, responses, mediaTypes, context);
   }
   const bodyTable = bodySection?.nodes.find((node) => node.type === 'table');
   const typeText = bodySection?.typeText ?? statusSection?.typeText;
@@ -42,7 +43,10 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
   return { responses, schemas: body.named };
 }
 
-function readStatusTable(table: Table, responses: Response[], context: ExtractContext): void {
+/** Schema cells of a status table that name no body. */
+const NO_BODY_TYPE = /^(?:none|inline|-+|n\/a|empty|no content|void)$/i;
+
+function readStatusTable(table: Table, responses: Response[], mediaTypes: readonly string[], context: ExtractContext): void {
   for (const row of readTable(table, context).rows) {
     const status = (cellText(row, 'status') || cellText(row, 'name')).toUpperCase().replace('DEFAULT', 'default');
     if (!STATUS.test(status)) {
@@ -56,7 +60,11 @@ function readStatusTable(table: Table, responses: Response[], context: ExtractCo
       continue;
     }
     const description = inlineSource(cellChildren(row, 'description'), context) || statusText(status);
-    responses.push({ status, description, headers: [], content: [], source: row.source });
+    // A Schema (or Type) column names the status's body: `[Pets](#schemapets)`; `None`, `Inline` name none.
+    const typeText = cellText(row, 'type');
+    const body = typeText && !NO_BODY_TYPE.test(typeText) ? parseTypeText(typeText, context.typeWords) : undefined;
+    const content = body ? mediaTypes.map((mediaType): Content => ({ mediaType, schema: body, examples: [] })) : [];
+    responses.push({ status, description, headers: [], content, source: row.source });
   }
 }
 

@@ -3,7 +3,8 @@
  * hast-util-to-mdast maps elements to mdast): never a hand-written HTML parser.
  *
  * - A `<table>` inside markdown (GitBook writes every table so) becomes the block nodes it holds,
- *   tables as real mdast `table` nodes, every node placed at its characters in the page.
+ *   tables as real mdast `table` nodes, every node placed at its characters in the page; a block
+ *   that is one `<h3>` heading (Widdershins) becomes that heading.
  * - A whole `.html` page becomes one mdast tree (headings, tables, code, paragraphs).
  *
  * - Inline HTML in a GFM table's cells (`| <pre><code>statusType</code></pre> | …`,
@@ -23,12 +24,15 @@ import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 
 const TABLE = /<table[\s>]/i;
+/** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
+const HEADING = /^\s*<h([1-6])\b[^>]*>[^<]*(?:<(?!\/?h[1-6]\b)[^<]*)*<\/h\1>\s*$/i;
 
-/** Replaces every root-level `html` node holding a `<table>` by the blocks it converts to. */
+/** Replaces every root-level `html` node holding a `<table>`, or that is one heading, by the blocks it converts to. */
 export function convertHtmlTables(root: Root): void {
   const children: RootContent[] = [];
   for (const node of root.children) {
-    if (node.type === 'html' && TABLE.test(node.value) && node.position) children.push(...blocksOf(node.value, node.position.start));
+    if (node.type === 'html' && (TABLE.test(node.value) || HEADING.test(node.value)) && node.position)
+      children.push(...blocksOf(node.value, node.position.start));
     else children.push(node);
   }
   root.children = children;

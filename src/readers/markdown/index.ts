@@ -20,6 +20,7 @@ import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { layoutRegion } from './parts.js';
 import { findRegions } from './regions.js';
+import { normaliseTitle } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE } from './signatures.js';
 import { readVocabulary } from './vocabulary.js';
 
@@ -52,7 +53,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
-  root.children = children;
+  root.children = markDefinitions(children);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);
   if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
@@ -68,6 +69,50 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
 function asides(nodes: RootContent[]): RootContent[] {
   for (const node of nodes) if (node.type === 'heading') node.data = { section: 'aside' };
   return nodes;
+}
+
+/** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `# Definitions`. */
+const TYPES_TITLE = /^(?:schemas?|models?|definitions|data\s+(?:models?|types|structures|objects)|objects|types|entities)$/i;
+const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
+
+/**
+ * The types a reference defines outside its operations (Widdershins' `# Schemas`): under a heading
+ * so titled, each heading one level down that is a type name opens that type's definition, and
+ * the headings below it (`### Properties`) are part of it.
+ *
+ *     # Schemas
+ *     ## Pet                         → type-definition `Pet`
+ *     ### Properties                 → (in Pet's definition)
+ *     | Name | Type | Required | … |  → Pet's properties
+ */
+function markDefinitions(nodes: readonly RootContent[]): RootContent[] {
+  const subheadings = new Set<Heading>();
+  let types: number | undefined;
+  let inType = false;
+  for (const node of nodes) {
+    if (node.type !== 'heading' || node.data?.section !== 'aside') {
+      if (node.type === 'heading') types = undefined;
+      continue;
+    }
+    const title = plainText(node).trim();
+    if (types !== undefined && node.depth <= types) types = undefined;
+    if (types === undefined) {
+      if (TYPES_TITLE.test(normaliseTitle(title))) types = node.depth;
+      inType = false;
+      continue;
+    }
+    if (node.depth === types + 1) {
+      inType = TYPE_NAME.test(title);
+      if (inType) node.data = { section: 'type-definition', name: title };
+    } else if (inType) subheadings.add(node);
+  }
+  // `### Properties` of a type: a label inside its definition, not a section of its own.
+  return nodes.map(
+    (node): RootContent =>
+      node.type === 'heading' && subheadings.has(node)
+        ? { type: 'paragraph', children: node.children, ...(node.position ? { position: node.position } : {}) }
+        : node,
+  );
 }
 
 /** Headings inside lists and quotes are prose too. */

@@ -8,6 +8,7 @@
  *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
  *     ::: tip  /  :::                             container fences (VuePress, docusaurus)
  *     # [HTTP](#tab/http)                          DocFX tab headings
+ *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
  *
  * Each is replaced by spaces (line breaks kept), so every position still points at the page and
  * no description quotes a directive. The words between paired tags (`Permission required: …`)
@@ -28,6 +29,7 @@ const LINES: readonly RegExp[] = [
   /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
   /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
   /^[ \t]*:::.*$/gm,
+  /<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi,
 ];
 
 export function blankNoise(text: string): string {

@@ -60,6 +60,8 @@ interface State {
   heading?: Heading;
   /** A sample was placed in the current (sample) section. */
   sampled?: boolean;
+  /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */
+  setAside?: boolean;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
@@ -94,6 +96,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     state.synthetic = true;
     delete state.heading;
     delete state.sampled;
+    delete state.setAside;
   };
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
     if (region.signatureNodes.has(index)) continue;
@@ -107,8 +110,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       continue;
     } else if (node.type === 'table') placeTable(node, state, open, options);
     else if (node.type === 'blockquote') {
-      // Slate's `> The above command returns JSON structured like this:` before the sample.
-      if (RESPONSE_CUE.test(plainText(node).trim()) && state.kind !== 'sample-response') open('sample-response');
+      // A label in a quote: Slate's `> The above command returns JSON structured like this:`,
+      // Widdershins' `> Code samples`, `> Body parameter`, `> 200 Response` before their samples.
+      const [inner, ...rest] = node.children;
+      if (inner?.type === 'paragraph' && rest.length === 0 && (isLabel(inner) || RESPONSE_CUE.test(plainText(inner).trim())))
+        placeParagraph(inner, state, open, options);
     } else if (node.type === 'list') {
       const table =
         TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
@@ -132,7 +138,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented });
       if (sample) out.push(sample);
-      if (sample && sample !== node && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
+      if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       continue;
     }
     out.push(node);
@@ -166,7 +172,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const status = kind === 'sample-response' ? statusOfTitle(plainText(node)) : undefined;
   if (status) data.status = status;
   node.data = data;
-  Object.assign(state, { kind, synthetic: false, status: undefined, sampled: undefined });
+  Object.assign(state, { kind, synthetic: false, status: undefined, sampled: undefined, setAside: title?.kind === 'aside' });
 }
 
 type Open = (kind: SectionKind, data?: HeadingData) => void;
@@ -219,7 +225,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   }
   // Prose after a table, or after the sample a label announced: the operation's description again.
   if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
-  else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !isLabel(node)) open('notes');
+  else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
   return undefined;
 }
 
@@ -256,6 +262,7 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
     if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
     return;
   }
+  if (state.setAside) return;
   // `<ResponseField>`s are the response's fields under any heading, or none.
   if (isResponseFieldTable(table) && state.kind !== 'response-body' && state.kind !== 'responses') open('response-body');
   else {
@@ -299,7 +306,8 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext): Roo
     state.status = undefined;
     return sample;
   }
-  if (state.kind === 'request-body') {
+  // A status the page just stated (`**Response** \`201 Created\``) says the sample is a response's, under any section.
+  if (state.kind === 'request-body' && !state.status) {
     open('sample-request');
     return sample;
   }

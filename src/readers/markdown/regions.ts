@@ -95,6 +95,11 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
       ),
     }))
     .filter((item) => item.signatures.length > 0);
+  // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
+  if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
+    return kept
+      .map((item) => ({ index: item.index, signatures: item.signatures.filter((signature) => !signature.message) }))
+      .filter((item) => item.signatures.length > 0);
   if (kept.length > 0) return kept;
   // Nothing better: the page's curl commands are its signatures.
   return nodes.flatMap((node, index) => {

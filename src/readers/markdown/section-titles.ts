@@ -109,6 +109,9 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'example request body',
       'request',
       'curl example',
+      'code samples',
+      'code sample',
+      'body parameter',
       'example',
       'examples',
       'usage',
@@ -143,6 +146,8 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'error',
       'error response',
       'error responses',
+      'response headers',
+      'response header',
       'permissions',
       'see also',
       'history',
@@ -179,19 +184,21 @@ export function sectionOfTitle(text: string, vocabulary: TitleVocabulary = {}): 
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return { kind: known };
   // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
-  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3} [a-z ]+$/.test(title)) return { kind: 'sample-response' };
+  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3} [a-z ]+$/.test(title) || title === 'default response')
+    return { kind: 'sample-response' };
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());
   if (typed && /^[\w.<>[\], ]+$/.test(typed[2]!.trim()) && typed[2]!.trim().split(/\s+/).length <= 4) {
     const head = typed[1]!.toLowerCase();
     return { kind: head === 'request body' ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
   }
-  if (/^(?:example|sample) (?:curl |http )?(?:request|call)\b/.test(title)) return { kind: 'sample-request' };
-  if (/^(?:example|sample) (?:http |json )?(?:response|result|output)\b/.test(title)) return { kind: 'sample-response' };
+  if (/^(?:example|sample) (?:curl |http )?(?:requests?|calls?)\b/.test(title)) return { kind: 'sample-request' };
+  if (/^(?:example|sample) (?:http |json )?(?:responses?|results?|outputs?)\b/.test(title)) return { kind: 'sample-response' };
   return undefined;
 }
 
-/** The status a title states (`Response 201`, `201 Created`, `Example response (201 Created)`). */
+/** The status a title states (`Response 201`, `201 Created`, `Example response (201 Created)`, `default Response`). */
 export function statusOfTitle(text: string): string | undefined {
+  if (/^\W*default\s+response\b/i.test(text)) return 'default';
   return /\b([1-5]\d\d)\b/.exec(text)?.[1];
 }

@@ -23,6 +23,8 @@ type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'label' | 'curl'
 
 export interface Signature extends ParsedSignature {
   kind: SignatureKind;
+  /** A request message (`GET http://host/v1/pets HTTP/1.1` and its headers): a sample call, a signature only when the page has nothing better. */
+  message?: boolean;
   /** Where the page states it. */
   position?: Position;
 }
@@ -78,10 +80,15 @@ function fenceSignatures(node: Code): Signature[] {
   if (
     signatures.length > 0 &&
     (signatures.length === lines.length || lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')
-  )
-    return signatures.map((signature) => ({ ...signature, kind: 'fence', ...at(node) }));
+  ) {
+    const message = HTTP_VERSION.test(lines[0]!) ? { message: true } : {};
+    return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...at(node) }));
+  }
   return [];
 }
+
+/** A request line that ends in its protocol version: the first line of an HTTP message. */
+const HTTP_VERSION = /\sHTTP\/\d(?:\.\d)?\s*$/i;
 
 /** The request of a curl block (a signature of last resort). */
 export function curlSignature(node: Code): Signature | undefined {

@@ -36,6 +36,16 @@ describe('general reader: samples, links and noise', () => {
     expect(one.description ?? '').not.toContain('adopted');
   });
 
+  it('should read a sample after a stated status as that response, even right after the request body', () => {
+    const read = readGeneral(
+      '### Create a todo\n\n`POST /todos`\n\n**Body**\n\n| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n| title | string | yes | What to do |\n\n**Response** `201 Created`\n\n```json\n{ "id": 2, "title": "Bread" }\n```\n',
+    );
+    const create = operation(read, 'POST /todos');
+    expect(create.requestBody?.content[0]?.examples).toEqual([]);
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['201', { id: 2, title: 'Bread' }]]);
+    expect(codes(read)).toEqual([]);
+  });
+
   it('should take the status a page states above a sample (`HTTP/1.1 201 Created`) and in a heading', () => {
     const read = readGeneral(
       '## Make\n\n`POST /items`\n\nResponse:\n\n```\nHTTP/1.1 201 Created\nContent-Type: application/json\n\n{"id": 7}\n```\n\n## Drop\n\n`DELETE /items/{id}`\n\n### Response 202\n\n```json\n{"queued": true}\n```\n',
