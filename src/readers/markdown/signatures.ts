@@ -40,11 +40,23 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
     case 'code':
       return fenceSignatures(node);
     case 'heading': {
-      const signature = parseSignature(plainText(node).replace(/\s*#+\s*$/, ''));
+      // Tags of inline HTML out (`## <span class="method">GET</span> /users`), their text kept.
+      const signature = parseSignature(
+        plainText(node)
+          .replace(/<[^>]*>/g, '')
+          .replace(/\s*#+\s*$/, ''),
+      );
       return signature ? [{ ...signature, kind: 'heading', ...at(node) }] : [];
     }
     case 'paragraph':
       return paragraphSignatures(node);
+    case 'blockquote': {
+      // `> PATCH /users/{id}/name`: a request line quoted alone.
+      const [inner, ...rest] = node.children;
+      return inner?.type === 'paragraph' && rest.length === 0
+        ? paragraphSignatures(inner).map((signature) => ({ ...signature, ...at(node) }))
+        : [];
+    }
     case 'table': {
       const facts = classifyTable(node, columnNames);
       if (facts.kind !== 'signatures') return [];

@@ -25,6 +25,24 @@ describe('general reader: where a page states its endpoints', () => {
     expect(read.routes).toEqual(['GET /users/{id}', 'POST /projects', 'DELETE /widgets/{widget_id}', 'GET /api/v1/me']);
   });
 
+  it('should read a method written in HTML or bold in a heading, a request line quoted alone, and a bare request line', () => {
+    const read = readGeneral(
+      [
+        '## <span class="method">GET</span> /users',
+        'List users.',
+        '## **POST** `/users`',
+        'Create a user.',
+        '## Rename',
+        '> PATCH /users/{id}/name',
+        'Renames.',
+        '## Ping',
+        'HEAD https://api.example.com/v2/ping',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /users', 'POST /users', 'PATCH /users/{id}/name', 'HEAD /v2/ping']);
+    expect(operation(read, 'PATCH /users/{id}/name').summary).toBe('Renames.');
+  });
+
   it('should strip the host and base-URL placeholders, keep `{{id}}` as a parameter', () => {
     const read = readGeneral(
       '## Get\n\n```http\nGET https://api.example.com/v2/items/{{item_id}}\n```\n\n## List\n\n```\nGET {{baseUrl}}/items\n```\n',
