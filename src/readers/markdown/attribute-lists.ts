@@ -6,6 +6,9 @@
  *     - `per_page` (integer, optional): Items per page
  *     - `namespace` (**required**) - The namespace
  *       ^ name in code, then `(type, required)` notes, then `-`, `–` or `:` and the description
+ *     - **email** `string` — The address          (a bold name; notes in code or emphasis)
+ *     - `balance` *integer* optional. In cents
+ *     - **limit** - integer - At most this many   (a type between dashes)
  *
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
  * its words in the page. A list some of whose items do not read so is left alone, and so is a list
@@ -13,10 +16,8 @@
  * description). The list gives
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
-import type { List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
-
-const NOTES_THEN_SEPARATOR = /^\s*(?:\(([^)]*)\))?\s*(?:[-–—:]\s*|$)/;
 
 export function tableOfAttributeList(list: List, page: string): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
@@ -49,38 +50,88 @@ export function tableOfAttributeList(list: List, page: string): Table | undefine
 function rowOf(item: ListItem, page: string): TableRow | undefined {
   const paragraph = item.children[0];
   if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || !item.position) return undefined;
-  const [code] = paragraph.children;
-  const from = code?.position?.end.offset;
+  const name = nameOf(paragraph.children[0]);
+  const from = paragraph.children[0]?.position?.end.offset;
   const to = paragraph.position?.end.offset;
-  if (code?.type !== 'inlineCode' || !/^[\w.[\]-]+$/.test(code.value.trim()) || from === undefined || to === undefined) return undefined;
+  if (!name || from === undefined || to === undefined) return undefined;
   // What follows the name, as written: ` (**required**) - The ID …`.
-  const rest = page.slice(from, to);
-  const match = NOTES_THEN_SEPARATOR.exec(rest);
-  // A bare `name` says nothing of a parameter: lists of permissions or of values read so.
-  if (!match || rest.trim() === '' || (!match[1] && !/[-–—:]/.test(match[0]))) return undefined;
-  const notes = (match[1] ?? '')
-    .replace(/[*_`]/g, '')
-    .split(',')
-    .map((word) => word.trim().toLowerCase())
-    .filter(Boolean);
-  const required = notes.includes('required') ? 'yes' : 'no';
-  const type = notes.filter((word) => word !== 'required' && word !== 'optional').join(' ');
+  const read = readNotes(page.slice(from, to));
+  if (!read) return undefined;
+  // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
+  // notes follow it or it is written as one (`limit`, `starting_after`).
+  if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value)) return undefined;
+  const required = read.notes.includes('required') ? 'yes' : 'no';
+  const type = read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ');
   const description: PhrasingContent[] = [];
-  const tail = rest.slice(match[0].length);
+  const tail = page.slice(from + read.length, to);
   if (tail.trim())
     description.push({
       type: 'text',
       value: tail,
-      position: { start: pointAt(page, from + match[0].length), end: paragraph.position!.end },
+      position: { start: pointAt(page, from + read.length), end: paragraph.position!.end },
     });
   const where = item.position;
   const cells: TableCell[] = [
-    { type: 'tableCell', children: [code], position: code.position ?? where },
+    { type: 'tableCell', children: [name], position: name.position ?? where },
     textCell(type, where),
     textCell(required, where),
     { type: 'tableCell', children: description, position: where },
   ];
   return { type: 'tableRow', children: cells, position: where };
+}
+
+const NAME = /^[\w.[\]-]+$/;
+
+/** The item's name: `` `id` ``, or bold `**id**` / `` **`id`** `` (as inline code). */
+function nameOf(node: PhrasingContent | undefined): InlineCode | undefined {
+  if (node?.type === 'inlineCode') return NAME.test(node.value.trim()) ? node : undefined;
+  if (node?.type !== 'strong' || node.children.length !== 1) return undefined;
+  const [inner] = node.children;
+  const value = inner?.type === 'inlineCode' || inner?.type === 'text' ? inner.value.trim() : '';
+  if (!NAME.test(value)) return undefined;
+  return { type: 'inlineCode', value, ...(node.position ? { position: node.position } : {}) };
+}
+
+const SEPARATOR = /^\s*[-–—:]\s*/;
+const PARENTHESES = /^\s*\(([^)]*)\)/;
+/** A note written as code or emphasis (`` `string` ``, `*integer*`, `_optional_`), or the bare words required/optional. */
+const MARKED_NOTE = /^\s*(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|\b(required|optional)\b)[.,]?/i;
+/** `- integer -`: a type word between two separators. */
+const DASHED_TYPE = /^\s*[-–—]\s*([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za-z][\w<>[\].]*)?)\s*(?=[-–—:]\s)/;
+
+/**
+ * The notes after an item's name and where its description starts: `(string, required):`,
+ * `` `string` — ``, `*integer* optional.`, `(object)` then the words, `- integer -`. A name
+ * followed by nothing a note or a separator says is no attribute (a list of values).
+ */
+function readNotes(rest: string): { notes: string[]; length: number } | undefined {
+  const notes: string[] = [];
+  let at = 0;
+  let separated = false;
+  const words = (text: string) =>
+    text
+      .replace(/[*_`]/g, '')
+      .split(',')
+      .map((word) => word.trim().toLowerCase())
+      .filter(Boolean);
+  for (;;) {
+    const tail = rest.slice(at);
+    const parentheses = PARENTHESES.exec(tail);
+    const dashed = parentheses ? undefined : DASHED_TYPE.exec(tail);
+    const marked = parentheses || dashed ? undefined : MARKED_NOTE.exec(tail);
+    const found = parentheses ?? dashed ?? marked;
+    if (!found) break;
+    notes.push(...words(found.slice(1).find((group) => group !== undefined) ?? ''));
+    at += found[0].length;
+  }
+  const separator = SEPARATOR.exec(rest.slice(at));
+  if (separator) {
+    at += separator[0].length;
+    separated = true;
+  }
+  if (notes.length === 0 && !separated) return undefined;
+  if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
+  return { notes, length: at };
 }
 
 function textCell(value: string, position: Position): TableCell {

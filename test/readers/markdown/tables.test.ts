@@ -115,6 +115,40 @@ describe('general reader: tables, lists and their columns', () => {
     });
   });
 
+  it('should read attribute lists written with bold names, notes in code or emphasis, and types between dashes', () => {
+    const read = readGeneral(
+      [
+        '## Create customer',
+        '`POST /v1/customers`',
+        '### Parameters',
+        "- **email** (string, required): The customer's email.\n- **name** `string` — The full name.\n- `balance` *integer* optional. Starting balance in cents.\n- `metadata` (object) Set of key-value pairs.",
+        '## List customers',
+        '`GET /v1/customers`',
+        '### Query parameters',
+        '* **limit** - integer - At most this many.\n* **starting_after** - string - A cursor.',
+        '## Notes',
+        '`GET /v1/notes`',
+        '- **Note**: this endpoint is rate limited.\n- **Tip**: page through it.',
+      ].join('\n\n'),
+    );
+    const create = bodySchema(operation(read, 'POST /v1/customers')) as {
+      properties: Array<{ name: string; required: boolean; schema: unknown; description?: string }>;
+    };
+    expect(create.properties.map((p) => [p.name, p.required, p.schema, p.description])).toEqual([
+      ['email', true, { kind: 'string' }, "The customer's email."],
+      ['name', false, { kind: 'string' }, 'The full name.'],
+      ['balance', false, { kind: 'integer' }, 'Starting balance in cents.'],
+      ['metadata', false, { kind: 'map', values: { kind: 'unknown' } }, 'Set of key-value pairs.'],
+    ]);
+    const list = operation(read, 'GET /v1/customers');
+    expect(strip(list.parameters.map((p) => [p.name, p.schema, p.description]))).toEqual([
+      ['limit', { kind: 'integer' }, 'At most this many.'],
+      ['starting_after', { kind: 'string' }, 'A cursor.'],
+    ]);
+    // Bold labels are no fields.
+    expect(operation(read, 'GET /v1/notes').parameters).toEqual([]);
+  });
+
   it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
     const read = readGeneral(
       [
