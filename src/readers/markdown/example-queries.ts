@@ -6,7 +6,8 @@
  *     curl … http://localhost:3000/api/v1/integrations.history?id=nvdQuJQ6tE9HRFBzd
  *                                                              ^^ documented by example only
  *
- * For a GET, DELETE or HEAD whose route the call matches, each query key no table or list of the
+ * The same for a request message (`GET /api/users?page=2 HTTP/1.1`). For a GET, DELETE or HEAD
+ * whose route the call matches, each query key no table or list of the
  * region names becomes a row of a `Name | Example` table placed at the command (its type is the
  * example value's; nothing says it is required).
  */
@@ -47,7 +48,7 @@ export function exampleQueryTable(
   signatures: readonly Signature[],
   documented: ReadonlySet<string>,
 ): Table | undefined {
-  const request = parseCurl(command);
+  const request = parseCurl(command) ?? requestMessage(command);
   const url = request?.url;
   if (!request || !url?.includes('?')) return undefined;
   const [address, query = ''] = url.split('?', 2) as [string, string?];
@@ -78,6 +79,13 @@ export function exampleQueryTable(
     position,
     children: [row([cell('Name', position), cell('Example', position)], position), ...rows],
   };
+}
+
+/** The request line of an HTTP message (`GET /api/users?page=2 HTTP/1.1`). */
+function requestMessage(text: string): { method: string; url: string } | undefined {
+  const first = text.split(/\r?\n/).find((line) => line.trim().length > 0) ?? '';
+  const match = /^\s*([A-Z]+)\s+(\S+)\s+HTTP\/\d(?:\.\d)?\s*$/.exec(first);
+  return match ? { method: match[1]!, url: match[2]! } : undefined;
 }
 
 function cell(value: string, position: Position): TableCell {

@@ -26,6 +26,7 @@ import { linkedTable } from './linked-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { isLabel, type Region } from './regions.js';
 import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
+import { isRequestMessage } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -99,7 +100,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.setAside;
   };
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
-    if (region.signatureNodes.has(index)) continue;
+    // A request message that states the signature is the operation's request sample too.
+    if (region.signatureNodes.has(index) && !isRequestMessage(nodes[index]!)) continue;
     const node = nodes[index]!;
     if (node.type === 'heading') placeHeading(node, state, options);
     else if (node.type === 'paragraph') {

@@ -75,6 +75,8 @@ interface Found {
 
 function definingSignatures(nodes: readonly RootContent[], options: RegionOptions): Found[] {
   const found: Found[] = [];
+  // Request lines of samples: the signatures of a page that states its routes only in example requests.
+  const sampled: Found[] = [];
   let context: string | undefined;
   nodes.forEach((node, index) => {
     if (node.type === 'heading') context = sectionOfTitle(plainText(node), options.titles)?.kind;
@@ -83,11 +85,33 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     const split = previous && node.type === 'paragraph' ? splitLabelSignature(previous, node) : undefined;
     const signatures = split ? [split] : signaturesIn(node, options.columnNames);
     if (signatures.length === 0) return;
-    if (node.type !== 'heading' && context && SAMPLE_KINDS.has(context)) return;
+    if (node.type !== 'heading' && context && SAMPLE_KINDS.has(context)) {
+      if (node.type === 'code' && context === 'sample-request') sampled.push({ index, signatures });
+      return;
+    }
     found.push({ index, signatures });
   });
+  const kept = plainRoutes(found);
+  // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
+  if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
+    return kept
+      .map((item) => ({ index: item.index, signatures: item.signatures.filter((signature) => !signature.message) }))
+      .filter((item) => item.signatures.length > 0);
+  if (kept.length > 0) return kept;
+  // Nothing better: the request lines of the page's example requests (`#### Request` over
+  // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
+  const fromSamples = plainRoutes(sampled);
+  if (fromSamples.length > 0) return fromSamples;
+  return nodes.flatMap((node, index) => {
+    const signature = node.type === 'code' ? curlSignature(node) : undefined;
+    return signature && !showsSampleValues(signature.path) ? [{ index, signatures: [signature] }] : [];
+  });
+}
+
+/** Without sample values (`/projects/5`), and without `?query=` examples of a route also stated plainly. */
+function plainRoutes(found: readonly Found[]): Found[] {
   const plain = new Set(found.flatMap((item) => item.signatures.filter((s) => s.query === undefined).map(routeOf)));
-  const kept = found
+  return found
     .map((item) => ({
       index: item.index,
       signatures: item.signatures.filter(
@@ -95,17 +119,6 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
       ),
     }))
     .filter((item) => item.signatures.length > 0);
-  // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
-  if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
-    return kept
-      .map((item) => ({ index: item.index, signatures: item.signatures.filter((signature) => !signature.message) }))
-      .filter((item) => item.signatures.length > 0);
-  if (kept.length > 0) return kept;
-  // Nothing better: the page's curl commands are its signatures.
-  return nodes.flatMap((node, index) => {
-    const signature = node.type === 'code' ? curlSignature(node) : undefined;
-    return signature && !showsSampleValues(signature.path) ? [{ index, signatures: [signature] }] : [];
-  });
 }
 
 function routeOf(signature: { method: string; path: string }): string {

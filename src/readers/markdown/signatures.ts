@@ -102,6 +102,13 @@ function fenceSignatures(node: Code): Signature[] {
 /** A request line that ends in its protocol version: the first line of an HTTP message. */
 const HTTP_VERSION = /\sHTTP\/\d(?:\.\d)?\s*$/i;
 
+/** A fence holding a whole request message (`GET /users?page=2 HTTP/1.1`, headers, a body): a sample as well as a signature. */
+export function isRequestMessage(node: RootContent): boolean {
+  if (node.type !== 'code') return false;
+  const first = node.value.split(/\r?\n/).find((line) => line.trim().length > 0);
+  return first !== undefined && HTTP_VERSION.test(first);
+}
+
 /** The request of a curl block (a signature of last resort). */
 export function curlSignature(node: Code): Signature | undefined {
   const lang = (node.lang ?? '').toLowerCase();

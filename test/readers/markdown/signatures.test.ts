@@ -70,6 +70,26 @@ describe('general reader: where a page states its endpoints', () => {
     expect(read.routes).toEqual(['GET /items/{id}']);
   });
 
+  it('should read the request messages of example requests as the signatures of a page that states its routes nowhere else', () => {
+    const read = readGeneral(
+      [
+        '## List users',
+        'Lists the users.',
+        '#### Request',
+        '```http\nGET /api/users?page=2 HTTP/1.1\nHost: api.example.com\n```',
+        '#### Response',
+        '```http\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{"users": [], "page": 2}\n```',
+        '## Create user',
+        '#### Request',
+        '```http\nPOST /api/users HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"name": "Bob"}\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /api/users', 'POST /api/users']);
+    expect(parameterNames(operation(read, 'GET /api/users'))).toEqual(['query:page']);
+    expect(operation(read, 'GET /api/users').responses.map((r) => r.status)).toEqual(['200']);
+    expect(operation(read, 'POST /api/users').requestBody?.content[0]?.examples[0]?.value).toEqual({ name: 'Bob' });
+  });
+
   it('should read curl commands as the signatures only when the page states nothing better', () => {
     const curlOnly = readGeneral(
       '## Send code\n\n```bash\ncurl -X POST https://h.example/api/v1/users.2fa.sendEmailCode -d \'{"emailOrUsername": "x"}\'\n```\n',
