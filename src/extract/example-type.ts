@@ -5,6 +5,7 @@
  *     `false` → boolean    `50` → integer    `0.5` → number    `["a", "b"]` → array of string
  *     `{ twitter: '@x' }` → object          `BsNr28znDkG8aeo7W` → string
  *     `true` or `false` → boolean           (alternatives: their type, when they agree)
+ *     `{{apiKey}}` · `<token>` · `${TOKEN}` → nothing (a placeholder shows no value)
  *
  * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
  */
@@ -12,7 +13,8 @@ import type { JsonValue, Schema } from '../ir/types.js';
 
 export function schemaOfExample(text: string): Schema | undefined {
   const value = text.trim();
-  if (!value) return undefined;
+  // A placeholder (`{{apiKey}}`, `<token>`, `${TOKEN}`) shows no value.
+  if (!value || PLACEHOLDER.test(value)) return undefined;
   if (!/^[[{]/.test(value) && ALTERNATIVES.test(value)) return agreeing(value.split(ALTERNATIVES).map(schemaOfExample));
   if (value === 'true' || value === 'false') return { kind: 'boolean' };
   if (/^-?\d+$/.test(value)) return { kind: 'integer' };
@@ -21,6 +23,8 @@ export function schemaOfExample(text: string): Schema | undefined {
   if (value.startsWith('{')) return { kind: 'map', values: { kind: 'unknown' } };
   return { kind: 'string' };
 }
+
+const PLACEHOLDER = /^(?:\{\{[^{}]*\}\}|<[^<>]+>|\$\{[^{}]*\}|:[A-Za-z_]\w*)$/;
 
 /** `a or b`, `a, b`: the separators of an example cell that shows alternatives. */
 const ALTERNATIVES = /\s+or\s+|,\s+/i;

@@ -137,7 +137,7 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       addParameter(facts, name, 'query', row, description, context);
       continue;
     }
-    const example = row.cells.has('type') ? undefined : cellText(row, 'example');
+    const example = row.cells.has('type') ? undefined : exampleOf(row);
     const stated = cellText(row, 'default');
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
@@ -186,7 +186,7 @@ function addParameter(
   const schema: Schema = withStatedDefault(
     row.cells.has('type') || typeText
       ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
-      : (schemaOfExample(cellText(row, 'example')) ?? typeOfDefault(stated) ?? { kind: 'string' }),
+      : (schemaOfExample(exampleOf(row)) ?? typeOfDefault(stated) ?? { kind: 'string' }),
     stated,
   );
   const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
@@ -224,4 +224,9 @@ export function orderMediaTypes(types: readonly string[]): string[] {
   const json = unique.indexOf('application/json');
   if (json > 0) unique.unshift(...unique.splice(json, 1));
   return unique;
+}
+
+/** A row's example value: its Example column, else a Value column (Postman's `Key | Value | Description`). */
+function exampleOf(row: TableRow): string {
+  return cellText(row, 'example') || cellText(row, 'value');
 }

@@ -149,6 +149,29 @@ describe('general reader: tables, lists and their columns', () => {
     expect(operation(read, 'GET /v1/notes').parameters).toEqual([]);
   });
 
+  it("should type a row by a Value column's example (Postman's Key | Value | Description), never by a placeholder", () => {
+    const read = readGeneral(
+      [
+        '## Get user',
+        '`GET` {{baseUrl}}/users/:id',
+        '### Path Variables',
+        '| Key | Value | Description |\n| --- | --- | --- |\n| id | 123 | The user id |',
+        '### Query Params',
+        '| Key | Value | Description |\n| --- | --- | --- |\n| expand | true | Include the profile |\n| token | {{token}} | A token |\n| fields | <fields> | Fields |',
+        '### Headers',
+        '| Key | Value |\n| --- | --- |\n| X-Api-Key | {{apiKey}} |',
+      ].join('\n\n'),
+    );
+    const get = operation(read, 'GET /users/{id}');
+    expect(strip(get.parameters.map((p) => [p.in, p.name, p.schema]))).toEqual([
+      ['path', 'id', { kind: 'integer' }],
+      ['query', 'expand', { kind: 'boolean' }],
+      ['query', 'token', { kind: 'string' }],
+      ['query', 'fields', { kind: 'string' }],
+      ['header', 'X-Api-Key', { kind: 'string' }],
+    ]);
+  });
+
   it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
     const read = readGeneral(
       [
