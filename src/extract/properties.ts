@@ -84,7 +84,12 @@ export function isRequired(row: TableRow): boolean {
   for (const cell of row.cells.values()) if (hasRequiredMarker(cell.children)) return true;
   // An `Optional` column says the opposite: `no` there means required.
   if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
-  return YES.test(cellText(row, 'required'));
+  if (row.cells.has('required')) return YES.test(cellText(row, 'required'));
+  // No column says it: a description that opens with `Required.` (`**Required**`, `*Required*:`) or
+  // holds `(required)` does; `Required if …` / `when …` is a condition, not a requirement.
+  return REQUIRED_IN_WORDS.test(cellText(row, 'description'));
 }
+
+const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)/i;
 
 const NO = /^(?:no|false|n|-|✗|✘)$/i;

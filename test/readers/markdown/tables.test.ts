@@ -172,6 +172,14 @@ describe('general reader: tables, lists and their columns', () => {
     ]);
   });
 
+  it('should read a required field from its description where no column says it (`Required.`, `(required)`), never from a condition', () => {
+    const read = readGeneral(
+      '## Create thing\n\n`POST /things`\n\n### Request body\n\n| Field | Type | Description |\n| --- | --- | --- |\n| a | string | **Required.** The A. |\n| b | string | Required: the B. |\n| c | string | The C (required). |\n| e | string | *Required* The E. |\n| f | string | Optional. The F. |\n| g | string | Required if `a` is set. |\n| h | string | Requirements of the H. |\n',
+    );
+    const body = bodySchema(operation(read, 'POST /things')) as { properties: Array<{ name: string; required: boolean }> };
+    expect(body.properties.filter((p) => p.required).map((p) => p.name)).toEqual(['a', 'b', 'c', 'e']);
+  });
+
   it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
     const read = readGeneral(
       [
