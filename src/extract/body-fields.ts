@@ -13,7 +13,7 @@
 import type { Source } from '../ir/source.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
 import type { BodyRow } from './parameters.js';
 import { schemaFromTypeText } from './type-text.js';
 
@@ -63,7 +63,11 @@ export function objectFromFields(rows: readonly BodyRow[], context: ExtractConte
 function objectOf(node: FieldNode, context: ExtractContext, source: Source | undefined): ObjectSchema {
   const properties: Property[] = [];
   for (const [name, child] of node.properties) {
-    const property: Property = { name, schema: schemaOf(child, context), required: child.row?.required ?? false };
+    const property: Property = {
+      name,
+      schema: withStatedValues(schemaOf(child, context), child.row?.description),
+      required: child.row?.required ?? false,
+    };
     if (child.row?.source) property.source = child.row.source;
     if (child.row?.description) property.description = child.row.description;
     properties.push(property);

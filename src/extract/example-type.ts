@@ -94,3 +94,25 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
       return undefined;
   }
 }
+
+/**
+ * The values a description states a string takes: "One of: `active`, `paused`", "Possible values
+ * `branch`, `tag`, `all`", "Can be one of `none`, `started` or `finished`", "Allowed values are:
+ * `ssh`, `http`, and `nil`" — code spans only, two or more, nothing else in the list. "One of
+ * `body` or `resolved` must be set" names fields, not values.
+ */
+const STATED_VALUES =
+  /\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?)\s*:?\s*((?:`[^`\n]+`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)?){2,})(?!\s*(?:must|is|are|should)\b)/i;
+
+export function withStatedValues(schema: Schema, description: string | undefined): Schema {
+  if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
+  const list = STATED_VALUES.exec(description)?.[1];
+  if (!list) return schema;
+  const values = [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim());
+  if (values.length < 2 || new Set(values).size !== values.length) return schema;
+  const { kind: _kind, format, minLength, maxLength, pattern, contentMediaType, contentEncoding, ...base } = schema;
+  // A constrained string, or a default outside the values, is not what the list describes alone.
+  if ([format, minLength, maxLength, pattern, contentMediaType, contentEncoding].some((value) => value !== undefined)) return schema;
+  if (base.default !== undefined && !values.includes(String(base.default))) return schema;
+  return { ...base, kind: 'enum', base: 'string', values: values.map((value) => ({ value })) };
+}

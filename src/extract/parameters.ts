@@ -15,7 +15,7 @@ import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
 import { isRequired } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
@@ -189,7 +189,13 @@ function addParameter(
       : (schemaOfExample(exampleOf(row)) ?? typeOfDefault(stated) ?? { kind: 'string' }),
     stated,
   );
-  const parameter: Parameter = { name, in: location, required: location === 'path' || isRequired(row), schema, source: row.source };
+  const parameter: Parameter = {
+    name,
+    in: location,
+    required: location === 'path' || isRequired(row),
+    schema: withStatedValues(schema, description),
+    source: row.source,
+  };
   if (description) parameter.description = description;
   facts.parameters.push(parameter);
 }

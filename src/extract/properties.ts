@@ -6,7 +6,7 @@ import type { Table } from 'mdast';
 import type { ObjectSchema, Property } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
@@ -74,7 +74,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   );
   if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
   const description = inlineSource(cellChildren(row, 'description'), context);
-  const property: Property = { name, schema, required: isRequired(row), source: row.source };
+  const property: Property = { name, schema: withStatedValues(schema, description), required: isRequired(row), source: row.source };
   if (description) property.description = description;
   return property;
 }

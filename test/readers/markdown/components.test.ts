@@ -83,7 +83,12 @@ describe('general reader: MDX field components', () => {
       kind: 'object',
       properties: [
         { name: 'email', required: true, schema: { kind: 'string' }, description: "The user's email address. It must be unique." },
-        { name: 'role', required: false, schema: { kind: 'string', default: 'member' }, description: 'One of `admin`, `member`.' },
+        {
+          name: 'role',
+          required: false,
+          schema: { kind: 'enum', base: 'string', values: [{ value: 'admin' }, { value: 'member' }], default: 'member' },
+          description: 'One of `admin`, `member`.',
+        },
         {
           name: 'address',
           required: false,

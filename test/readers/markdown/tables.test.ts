@@ -180,6 +180,23 @@ describe('general reader: tables, lists and their columns', () => {
     expect(body.properties.filter((p) => p.required).map((p) => p.name)).toEqual(['a', 'b', 'c', 'e']);
   });
 
+  it('should read the values a description lists as a string enum, and nothing that is not such a list', () => {
+    const read = readGeneral(
+      [
+        '## List runners',
+        '`GET /runners`',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `scope` | string | no | The scope, one of: `active`, `paused`, `online` |\n| `ref` | string | no | Possible values `branch`, `tag`, `all`. Default is `all`. |\n| `body` | string | no | One of `body` or `resolved` must be set |\n| `color` | string | no | One of the CSS color names |\n| `sort` | string | no | Sort order, for example `asc` |',
+      ].join('\n\n'),
+    );
+    expect(strip(operation(read, 'GET /runners').parameters.map((p) => [p.name, p.schema]))).toEqual([
+      ['scope', { kind: 'enum', base: 'string', values: [{ value: 'active' }, { value: 'paused' }, { value: 'online' }] }],
+      ['ref', { kind: 'enum', base: 'string', values: [{ value: 'branch' }, { value: 'tag' }, { value: 'all' }] }],
+      ['body', { kind: 'string' }],
+      ['color', { kind: 'string' }],
+      ['sort', { kind: 'string' }],
+    ]);
+  });
+
   it('should read an attribute bullet list like a table, typing nothing it does not state', () => {
     const read = readGeneral(
       [
