@@ -102,7 +102,7 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
  * `body` or `resolved` must be set" names fields, not values.
  */
 const STATED_VALUES =
-  /\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?)\s*:?\s*((?:`[^`\n]+`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)?){2,})(?!\s*(?:must|is|are|should)\b)/i;
+  /\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?)\s*:?\s*((?:`[^`\n]+`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)?){2,64})(?!\s*(?:must|is|are|should)\b|[\s,]*(?:(?:and|or)\s+)?`)/i;
 
 export function withStatedValues(schema: Schema, description: string | undefined): Schema {
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;

@@ -49,10 +49,14 @@ export function convertFieldComponents(root: Root, page: string): void {
     // The run: this block and those after it, up to where every component it opened is closed and
     // the next block is not another component of the kind.
     let end = index;
-    for (let next = index; next < nodes.length; next++) {
-      const snippet = sliceOf(page, nodes[index]!, nodes[next]!);
-      if (snippet === undefined) break;
-      if (!balanced(snippet, kind)) continue;
+    let open = 0;
+    // Counted block by block (never the growing snippet again), and never past MAX_RUN blocks: an
+    // unclosed component costs linear time.
+    for (let next = index; next < nodes.length && next < index + MAX_RUN; next++) {
+      const block = sliceOf(page, nodes[next]!, nodes[next]!);
+      if (block === undefined) break;
+      open += openings(block, kind);
+      if (open > 0) continue;
       end = next;
       if (componentOf(nodes[next + 1]) !== kind) break;
     }
@@ -92,11 +96,19 @@ function sliceOf(page: string, first: RootContent, last: RootContent): string | 
   return from === undefined || to === undefined ? undefined : page.slice(from, to);
 }
 
-/** Every `<Kind …>` of the snippet closed (self-closing ones count as closed). */
+/** A run of component blocks is at most this long. */
+const MAX_RUN = 200;
+
+/** `<Kind …>` opened minus closed in `text` (self-closing ones count as closed). */
+function openings(text: string, kind: Kind): number {
+  const opened = text.match(new RegExp(`<${kind}\\b[^>]*[^/>]>|<${kind}>`, 'g'))?.length ?? 0;
+  const closed = text.match(new RegExp(`</${kind}\\s*>`, 'g'))?.length ?? 0;
+  return opened - closed;
+}
+
+/** Every `<Kind …>` of the snippet closed. */
 function balanced(snippet: string, kind: Kind): boolean {
-  const opened = snippet.match(new RegExp(`<${kind}\\b[^>]*[^/>]>|<${kind}>`, 'g'))?.length ?? 0;
-  const closed = snippet.match(new RegExp(`</${kind}\\s*>`, 'g'))?.length ?? 0;
-  return opened <= closed;
+  return openings(snippet, kind) <= 0;
 }
 
 function readFields(snippet: string, kind: Kind): Field[] {

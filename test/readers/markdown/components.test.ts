@@ -120,6 +120,14 @@ describe('general reader: MDX field components', () => {
     expect(result.reader?.reason).toContain('MDX component');
   });
 
+  it('should leave a component that is never closed as it is, whatever follows it', () => {
+    const text = `---\napi: GET /things\n---\n\n<ParamField query="a" type="string">\n  Never closed.\n\n${'Some prose.\n\n'.repeat(3000)}`;
+    const read = readGeneral(text, 'things.mdx');
+    expect(read.routes).toEqual(['GET /things']);
+    expect(operation(read, 'GET /things').parameters).toEqual([]);
+    expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
+  });
+
   it('should leave a page whose front matter names no endpoint, and components it cannot read, as they were', () => {
     const read = readGeneral('---\ntitle: Guide\n---\n\n<ParamField>no name</ParamField>\n\nJust prose.\n', 'guide.mdx');
     expect(read.routes).toEqual([]);
