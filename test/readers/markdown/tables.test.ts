@@ -185,7 +185,16 @@ describe('general reader: tables, lists and their columns', () => {
       [
         '## List runners',
         '`GET /runners`',
-        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `scope` | string | no | The scope, one of: `active`, `paused`, `online` |\n| `ref` | string | no | Possible values `branch`, `tag`, `all`. Default is `all`. |\n| `body` | string | no | One of `body` or `resolved` must be set |\n| `color` | string | no | One of the CSS color names |\n| `sort` | string | no | Sort order, for example `asc` |',
+        [
+          '| Attribute | Type | Required | Description |',
+          '| --- | --- | --- | --- |',
+          '| `scope` | string | no | The scope, one of: `active`, `paused`, `online` |',
+          '| `ref` | string | no | Possible values `branch`, `tag`, `all`. Default is `all`. |',
+          '| `body` | string | no | One of `body` or `resolved` must be set |',
+          '| `color` | string | no | One of the CSS color names |',
+          '| `sort` | string | no | Sort order, for example `asc` |',
+          `| \`many\` | string | no | One of ${Array.from({ length: 65 }, (_, i) => `\`v${i}\``).join(', ')} |`,
+        ].join('\n'),
       ].join('\n\n'),
     );
     expect(strip(operation(read, 'GET /runners').parameters.map((p) => [p.name, p.schema]))).toEqual([
@@ -194,6 +203,8 @@ describe('general reader: tables, lists and their columns', () => {
       ['body', { kind: 'string' }],
       ['color', { kind: 'string' }],
       ['sort', { kind: 'string' }],
+      // A list longer than 64 values is taken whole or not at all.
+      ['many', { kind: 'string' }],
     ]);
   });
 
