@@ -4,8 +4,10 @@
  * returns undefined and the caller falls back to the YAML parser (which reports the error, and
  * also reads YAML flow-style files that merely look like JSON).
  */
+
+import { linesOf } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
-import { linesOf, type SpanId, type SpecPositions } from './positions.js';
+import type { SpanId, SpecPositions } from './positions.js';
 
 const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

@@ -114,25 +114,6 @@ export class SpecPositions {
   }
 }
 
-/** Places offsets of `text` by its lines (a line starts after each `\n`). */
-export function linesOf(text: string): (offset: number) => Point {
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return (offset) => pointAt(lineStarts, offset);
-}
-
-/** Line and column (1-based) of `offset`, given ascending line starts. */
-function pointAt(lineStarts: readonly number[], offset: number): Point {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lineStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-}
-
 export function startOf(file: string): Source {
   return { file, start: { ...ORIGIN }, end: { ...ORIGIN } };
 }

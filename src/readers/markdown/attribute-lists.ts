@@ -17,7 +17,8 @@
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
 import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Position } from 'unist';
+import { linesOf, type Point } from '../../ir/source.js';
 
 export function tableOfAttributeList(list: List, page: string): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
@@ -138,23 +139,11 @@ function textCell(value: string, position: Position): TableCell {
   return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
 }
 
-/** Line starts of the last page asked about (a page's lists are converted one after another). */
-let indexed: { page: string; starts: number[] } | undefined;
+/** Where offsets of the last page asked about are (a page's lists are converted one after another). */
+let located: { page: string; at: (offset: number) => Point } | undefined;
 
-/** The point of `offset` in the page (binary search over its line starts). */
+/** The point of `offset` in the page. */
 function pointAt(page: string, offset: number): Point {
-  if (indexed?.page !== page) {
-    const starts = [0];
-    for (let i = page.indexOf('\n'); i >= 0; i = page.indexOf('\n', i + 1)) starts.push(i + 1);
-    indexed = { page, starts };
-  }
-  const { starts } = indexed;
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle]! <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - starts[low]! + 1, offset };
+  if (located?.page !== page) located = { page, at: linesOf(page) };
+  return located.at(offset);
 }
