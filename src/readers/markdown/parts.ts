@@ -24,7 +24,7 @@ import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { linkedTable } from './linked-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
-import { isLabel, type Region } from './regions.js';
+import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import { isRequestMessage } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
@@ -115,8 +115,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // A label in a quote: Slate's `> The above command returns JSON structured like this:`,
       // Widdershins' `> Code samples`, `> Body parameter`, `> 200 Response` before their samples.
       const [inner, ...rest] = node.children;
-      if (inner?.type === 'paragraph' && rest.length === 0 && (isLabel(inner) || RESPONSE_CUE.test(plainText(inner).trim())))
-        placeParagraph(inner, state, open, options);
+      const label = inner?.type === 'paragraph' && rest.length === 0 && (isLabel(inner) || RESPONSE_CUE.test(plainText(inner).trim()));
+      const statusTable = label ? placeParagraph(inner, state, open, options) : undefined;
+      out.push(node);
+      if (statusTable) out.push(statusTable);
+      continue;
     } else if (node.type === 'list') {
       const table =
         TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
@@ -230,8 +233,6 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
   return undefined;
 }
-
-const SAMPLE_KINDS = new Set<SectionKind>(['sample-request', 'sample-response']);
 
 /**
  * A line that announces the response sample below it, in words rather than a title: "The above

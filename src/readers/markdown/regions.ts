@@ -36,7 +36,8 @@ export interface Region {
   last: number;
 }
 
-const SAMPLE_KINDS = new Set(['sample-request', 'sample-response']);
+/** The sections that hold sample calls and answers. */
+export const SAMPLE_KINDS: ReadonlySet<string> = new Set(['sample-request', 'sample-response']);
 
 export interface RegionOptions {
   titles?: TitleVocabulary;
