@@ -8,6 +8,9 @@
  *     `{{apiKey}}` · `<token>` · `${TOKEN}` → nothing (a placeholder shows no value)
  *
  * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
+ *
+ * Also what a row states of its values besides its type: the default of a Default column
+ * (`withStatedDefault`, `typeOfDefault`) and the values its description lists (`withStatedValues`).
  */
 import type { JsonValue, Schema } from '../ir/types.js';
 
