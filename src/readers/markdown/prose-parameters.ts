@@ -45,7 +45,8 @@ const NAME = `(?:${CODE}|${BARE})`;
 const LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|or)\\s+${NAME})?`;
 const LINK = `${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`;
 const VERB = '\\b(?:supports?|accepts?|takes?|add|pass|use|provide|include|specify|set)\\s+';
-const PARAMETERS = `(?:parameters?|${LINK_OPEN}\\s*parameters?\\s*${LINK_CLOSE})`;
+/** `parameters`, or a link whose text ends so (`[OData query parameters](…)`). */
+const PARAMETERS = `(?:parameters?|${LINK_OPEN}[^${LINK_CLOSE}]*?\\bparameters?\\s*${LINK_CLOSE})`;
 
 /** "supports the optional `a` and `b` [#link] query parameters" */
 const NAMES_THEN_WORD = new RegExp(

@@ -18,12 +18,18 @@ describe('general reader: parameters named in prose', () => {
     ['Pass the `since`, `until` or `limit` parameters to narrow it.', ['query:since', 'query:until', 'query:limit']],
     ['The pagination parameters `page` and `per_page` can be used to restrict the list.', ['query:page', 'query:per_page']],
     ['The query parameter `state` is optional.', ['query:state']],
+    // Microsoft Graph: the names in code, the word "parameters" in the link's text.
+    [
+      'This method supports the `$count`, `$filter` and `$select` [OData query parameters](/graph/query-parameters) to help customize the response.',
+      ['query:$count', 'query:$filter', 'query:$select'],
+    ],
   ])('should read "%s"', (sentence, want) => {
     expect(names(sentence)).toEqual(want);
   });
 
   it.each([
     ['a section link alone', 'This endpoint supports the optional [#pagination](../#pagination) parameters.'],
+    ['a link whose text says parameters, alone', 'This method supports the [OData query parameters](/graph/query-parameters).'],
     ['links to other pages', 'It supports the [#pagination](../#p) parameters, alongside the [#query-and-fields](../#q) parameters.'],
     ['values, not names', 'Can take `private`, `internal` and `public` as a parameter.'],
     ['a response field called a parameter', 'The `customFields` parameter will not be returned if it does not exist.'],
