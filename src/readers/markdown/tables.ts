@@ -136,7 +136,8 @@ function normaliseNameCell(cell: TableCell): void {
       .replace(OPTIONAL_NOTE, '')
       .replace(/\s*\*+\s*$/, '')
       .trim();
-    const first = /^[^\s,]+/.exec(name)?.[0] ?? name;
+    // The first word, without the colon of `Prefer: outlook.body-content-type` (a header and its value).
+    const first = (/^[^\s,]+/.exec(name)?.[0] ?? name).replace(/(?<=.):$/, '');
     if (first !== text) children = [{ type: 'text', value: first, ...(cell.position ? { position: cell.position } : {}) }];
   }
   if (required) children = [...children, requiredMarker()];

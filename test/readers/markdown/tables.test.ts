@@ -102,6 +102,13 @@ describe('general reader: tables, lists and their columns', () => {
     ).not.toHaveProperty('default');
   });
 
+  it('should name a header by the word before its colon (`Prefer: outlook.body-content-type`)', () => {
+    const read = readGeneral(
+      '## List\n\n```http\nGET /me/messages\n```\n\n## Request headers\n\n| Name | Type | Description |\n|:--|:--|:--|\n| Prefer: outlook.body-content-type | string | The format of the body. |\n',
+    );
+    expect(parameterNames(operation(read, 'GET /me/messages'))).toEqual(['header:Prefer']);
+  });
+
   it('should read a `Body` heading over a table whose In column says body as that body', () => {
     const read = readGeneral(
       '## Create user\n\n`POST /users`\n\n### Body\n\n| Name | In | Type | Required | Default | Description |\n| --- | --- | --- | --- | --- | --- |\n| email | body | string | yes | | The email. |\n| role | body | string | no | member | The role. |\n',
