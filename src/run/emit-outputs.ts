@@ -61,11 +61,19 @@ export async function emitOutputs(
     emitters.push([
       'types.ts',
       async () => {
-        const lowering = code();
-        const paths = new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)]));
-        const reuse = last && ((names: EmitNames) => typesReuse(last, names, lowering.lowering, paths));
-        const { text, names } = (await import('../emit/typescript/index.js')).emitTypesPieces(lowering, { naming }, reuse);
-        layout.code = { lowering: lowering.lowering, names };
+        const lowered = code();
+        // Which Path Item each operation's pieces belong to: needed only to reuse the last run's pieces.
+        const reuse =
+          last &&
+          ((names: EmitNames) =>
+            typesReuse(
+              last,
+              names,
+              lowered.lowering,
+              new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)])),
+            ));
+        const { text, names } = (await import('../emit/typescript/index.js')).emitTypesPieces(lowered, { naming }, reuse);
+        layout.code = { lowering: lowered.lowering, names };
         return laidOut('types.ts', text.finishBytes(), layout);
       },
     ]);
@@ -73,10 +81,10 @@ export async function emitOutputs(
     emitters.push([
       'schemas.ts',
       async () => {
-        const lowering = code();
-        const reuse = last && ((names: EmitNames, context: ZodSchemaContext) => zodReuse(last, names, lowering.lowering, context));
-        const { text, layout: zod } = (await import('../emit/zod/index.js')).emitZodPieces(lowering, { naming }, reuse);
-        layout.code = { lowering: lowering.lowering, names: zod.names };
+        const lowered = code();
+        const reuse = last && ((names: EmitNames, context: ZodSchemaContext) => zodReuse(last, names, lowered.lowering, context));
+        const { text, layout: zod } = (await import('../emit/zod/index.js')).emitZodPieces(lowered, { naming }, reuse);
+        layout.code = { lowering: lowered.lowering, names: zod.names };
         const { partTextKey } = await import('../emit/item-pieces.js');
         const partTexts = new Map<string, number>();
         for (const part of zod.partTexts) partTexts.set(partTextKey(part), (partTexts.get(partTextKey(part)) ?? 0) + 1);
