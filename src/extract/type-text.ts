@@ -9,8 +9,9 @@
  *     Array · array                  → array of unknown   Object · object      → map of unknown
  *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
  *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
- *     Dictionary of string [key] and X [value] · Dictionary<string, X>          → map of X
+ *     Dictionary of string [key] and X [value] · Dictionary<string, X> · map<string|X> → map of X
  *     integer(int32) · string(date-time) → the type with that format   [X]   → array of X
+ *     int? · ?string                 → nullable
  *     ENUM name                      → ref name           Ticket · DTO_contact → ref (named schema)
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
@@ -60,7 +61,8 @@ const ARRAY_OF = /^(?:collection|list|array|set|enumerable|ienumerable|ilist|ico
 const GENERIC_ARRAY =
   /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
-const GENERIC_MAP = /^i?(?:dictionary|readonlydictionary|map)\s*<\s*[^,<>]+,\s*(.+)\s*>$/i;
+/** `Dictionary<string, X>`, `map<string|X>` (HashiCorp). */
+const GENERIC_MAP = /^i?(?:dictionary|readonlydictionary|map)\s*<\s*[^,|<>]+[,|]\s*(.+)\s*>$/i;
 const BRACKET_ARRAY = /^(?:array|list)\s*\[\s*(.+?)\s*\]$/i;
 const ODATA_COLLECTION = /^collection\s*\(\s*(.+?)\s*\)$|^([\w.]+)\s+collection$/i;
 const NULLABLE_WORD = /^(?:nullable\s+(.+)|(.+?),?\s+\(?nullable\)?)$/i;
@@ -74,8 +76,9 @@ const NAMED = /^[A-Z][\w.]*$/;
 export function parseTypeText(text: string, aliases?: Readonly<Record<string, string>>): Schema | undefined {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;
-  if (trimmed.endsWith('?') && trimmed.length > 1) {
-    const inner = parseTypeText(trimmed.slice(0, -1), aliases);
+  // `int?` (C#), `?string` (Discord): nullable.
+  if ((trimmed.endsWith('?') || trimmed.startsWith('?')) && trimmed.length > 1) {
+    const inner = parseTypeText(trimmed.endsWith('?') ? trimmed.slice(0, -1) : trimmed.slice(1), aliases);
     return inner ? { ...inner, nullable: true } : undefined;
   }
   const alias = aliases && Object.hasOwn(aliases, trimmed.toLowerCase()) ? aliases[trimmed.toLowerCase()] : undefined;

@@ -12,6 +12,10 @@ describe('parseTypeText', () => {
     ['boolean(flag)', { kind: 'boolean' }],
     ['[Pet]', { kind: 'array', items: { kind: 'ref', name: 'Pet' } }],
     ['[string]', { kind: 'array', items: { kind: 'string' } }],
+    // Discord marks a nullable type in front, C# behind.
+    ['?string', { kind: 'string', nullable: true }],
+    ['int?', { kind: 'integer', format: 'int32', nullable: true }],
+    ['map<string|string>', { kind: 'map', values: { kind: 'string' } }],
     ['Integer', { kind: 'integer' }],
     ['integer', { kind: 'integer' }],
     ['unsigned integer', { kind: 'integer' }],
@@ -51,6 +55,7 @@ describe('parseTypeText', () => {
     ['Enum: Slim, Wide, Full', { kind: 'enum', base: 'string', values: [{ value: 'Slim' }, { value: 'Wide' }, { value: 'Full' }] }],
     ['ENUM ticket_conversation_type', { kind: 'ref', name: 'ticket_conversation_type' }],
     ['int?', { kind: 'integer', format: 'int32', nullable: true }],
+    ['map<string|string>', { kind: 'map', values: { kind: 'string' } }],
     ['  String  ', { kind: 'string' }],
   ])('should read %j', (text, want) => {
     expect(parseTypeText(text)).toEqual(want);

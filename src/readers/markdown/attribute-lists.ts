@@ -9,6 +9,8 @@
  *     - **email** `string` — The address          (a bold name; notes in code or emphasis)
  *     - `balance` *integer* optional. In cents
  *     - **limit** - integer - At most this many   (a type between dashes)
+ *     - `prefix` `(string: "")` - Filters by prefix  (HashiCorp: type and default; `<required>`)
+ *     - `:namespace` `(string: <required>)` - The namespace   (a path parameter, named as the route names it)
  *
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
  * its words in the page. A list some of whose items do not read so is left alone, and so is a list
@@ -29,23 +31,26 @@ export function tableOfAttributeList(list: List, page: string): Table | undefine
     rows.push(row);
   }
   const at = list.position;
+  const defaulted = rows.some((row) => row.children[4]!.children.length > 0);
+  if (!defaulted) for (const row of rows) row.children.splice(4, 1);
+  const tail = defaulted ? ['Description', 'Default'] : ['Description'];
   if (rows.some((row) => row.children[1]!.children.length === 0)) {
     // An item names no type: the table has no Type column rather than empty types (the untyped
     // items' fields stay open; the typed ones lose their note: rare, and never a wrong type).
     for (const row of rows) row.children.splice(1, 1);
     const header: TableRow = {
       type: 'tableRow',
-      children: ['Attribute', 'Required', 'Description'].map((word) => textCell(word, at)),
+      children: ['Attribute', 'Required', ...tail].map((word) => textCell(word, at)),
       position: at,
     };
-    return { type: 'table', align: [null, null, null], children: [header, ...rows], position: at };
+    return { type: 'table', align: header.children.map(() => null), children: [header, ...rows], position: at };
   }
   const header: TableRow = {
     type: 'tableRow',
-    children: ['Attribute', 'Type', 'Required', 'Description'].map((word) => textCell(word, at)),
+    children: ['Attribute', 'Type', 'Required', ...tail].map((word) => textCell(word, at)),
     position: at,
   };
-  return { type: 'table', align: [null, null, null, null], children: [header, ...rows], position: at };
+  return { type: 'table', align: header.children.map(() => null), children: [header, ...rows], position: at };
 }
 
 function rowOf(item: ListItem, page: string): TableRow | undefined {
@@ -77,11 +82,12 @@ function rowOf(item: ListItem, page: string): TableRow | undefined {
     textCell(type, where),
     textCell(required, where),
     { type: 'tableCell', children: description, position: where },
+    textCell(read.fallback ?? '', where),
   ];
   return { type: 'tableRow', children: cells, position: where };
 }
 
-const NAME = /^[\w.[\]-]+$/;
+const NAME = /^:?[\w.[\]-]+$/;
 
 /** The item's name: `` `id` ``, or bold `**id**` / `` **`id`** `` (as inline code). */
 function nameOf(node: PhrasingContent | undefined): InlineCode | undefined {
@@ -105,8 +111,9 @@ const DASHED_TYPE = /^\s*[-–—]\s*([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za
  * `` `string` — ``, `*integer* optional.`, `(object)` then the words, `- integer -`. A name
  * followed by nothing a note or a separator says is no attribute (a list of values).
  */
-function readNotes(rest: string): { notes: string[]; length: number } | undefined {
+function readNotes(rest: string): { notes: string[]; length: number; fallback?: string } | undefined {
   const notes: string[] = [];
+  let fallback: string | undefined;
   let at = 0;
   let separated = false;
   const words = (text: string) =>
@@ -122,7 +129,13 @@ function readNotes(rest: string): { notes: string[]; length: number } | undefine
     const marked = parentheses || dashed ? undefined : MARKED_NOTE.exec(tail);
     const found = parentheses ?? dashed ?? marked;
     if (!found) break;
-    notes.push(...words(found.slice(1).find((group) => group !== undefined) ?? ''));
+    const note = found.slice(1).find((group) => group !== undefined) ?? '';
+    const typed = TYPE_AND_DEFAULT.exec(note);
+    if (typed) {
+      notes.push(typed[1]!);
+      if (/^<required>$/i.test(typed[2]!)) notes.push('required');
+      else if (STATED_DEFAULT.test(typed[2]!)) fallback = typed[2]!.replace(/^"(.*)"$/, '$1');
+    } else notes.push(...words(note));
     at += found[0].length;
   }
   const separator = SEPARATOR.exec(rest.slice(at));
@@ -132,10 +145,15 @@ function readNotes(rest: string): { notes: string[]; length: number } | undefine
   }
   if (notes.length === 0 && !separated) return undefined;
   if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
-  return { notes, length: at };
+  return fallback === undefined ? { notes, length: at } : { notes, length: at, fallback };
 }
 
-function textCell(value: string, position: Position): TableCell {
+/** HashiCorp's `(string: <required>)`, `(int: 0)`, `(array<string>: nil)`: the type, then `<required>`, `<optional>` or the default. */
+const TYPE_AND_DEFAULT = /^\s*\(?\s*([A-Za-z][\w<>|[\], ]*?)\s*:\s*(<required>|<optional>|"[^"]*"|[^\s"()]+)\s*\)?\s*$/i;
+/** A default the docs state: a number, `true`/`false`, a non-empty quoted string (not `nil`, `""`, `[]`). */
+const STATED_DEFAULT = /^(?:-?\d+(?:\.\d+)?|true|false|"[^"]+")$/;
+
+export function textCell(value: string, position: Position): TableCell {
   return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
 }
 
@@ -143,7 +161,7 @@ function textCell(value: string, position: Position): TableCell {
 let located: { page: string; at: (offset: number) => Point } | undefined;
 
 /** The point of `offset` in the page. */
-function pointAt(page: string, offset: number): Point {
+export function pointAt(page: string, offset: number): Point {
   if (located?.page !== page) located = { page, at: linesOf(page) };
   return located.at(offset);
 }

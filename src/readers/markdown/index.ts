@@ -15,6 +15,7 @@ import { joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { convertFieldComponents } from './components.js';
+import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
@@ -40,6 +41,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
     convertFieldComponents(root, text);
+    convertDefinitionLists(root, text);
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));

@@ -12,7 +12,8 @@
  *
  * Each is replaced by spaces (line breaks kept), so every position still points at the page and
  * no description quotes a directive. The words between paired tags (`Permission required: …`)
- * are kept.
+ * are kept, and so is the one word of a marker that says a parameter is required or optional
+ * (Hugo's `{{<required>}}`, MDX's `<Required />`): it becomes that word, padded with spaces.
  */
 
 /** Paired delimiters, found by `indexOf` (linear even when a page opens many and closes none). */
@@ -32,8 +33,13 @@ const LINES: readonly RegExp[] = [
   /<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi,
 ];
 
+/** A shortcode or component that only marks a parameter required or optional. */
+const MARKERS = /\{\{[<%]\s*(required|optional)\s*\/?\s*[>%]\}\}|<(required|optional)\s*\/>/gi;
+
 export function blankNoise(text: string): string {
-  let result = text;
+  let result = text.replace(MARKERS, (match: string, hugo?: string, mdx?: string) =>
+    (hugo ?? mdx ?? '').toLowerCase().padEnd(match.length, ' '),
+  );
   for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
   for (const pattern of LINES) result = result.replace(pattern, blank);
   return result;

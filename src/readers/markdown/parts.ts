@@ -134,6 +134,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {
+      // A fence that only states the status (`Status: 201 Created`, `HTTP 204 No Content`): the
+      // operation answers so, and the sample that follows is that answer.
+      const stated = STATUS_FENCE.exec(node.value.trim());
+      if (stated && node.position) {
+        open('responses');
+        out.push(statusTable(stated[1]!, stated[2] ?? '', node.position));
+        state.status = stated[1]!;
+        continue;
+      }
       const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
       if (base) options.baseUrls?.add(base);
       const queries = node.position ? exampleQueryTable(node.value, node.position, region.signatures, documented) : undefined;
@@ -181,6 +190,9 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
 }
 
 type Open = (kind: SectionKind, data?: HeadingData) => void;
+
+/** A status line alone: `Status: 200 OK` (GitHub's v3 reference and its followers), `HTTP 201 Created`, `HTTP/1.1 204 No Content`. */
+const STATUS_FENCE = /^(?:status(?:\s+code)?\s*:\s*|HTTP(?:\/[\d.]+)?\s+)([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?$/i;
 
 const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
 

@@ -6,6 +6,7 @@
  *     POST https://api.example.com/v1/items   → POST /v1/items, host `https://api.example.com` stripped
  *     GET {{baseUrl}}/users/{id}              → GET /users/{id}, the placeholder stripped
  *     PATCH /users/{id | userPrincipalName}   → PATCH /users/{id}
+ *     GET /channels/{channel.id#DOCS_…}       → GET /channels/{channel.id} (a link to its type dropped)
  *     GET /users?active=true                  → query `active=true` kept apart (an example, unless
  *                                               nothing else documents GET /users)
  */
@@ -30,7 +31,11 @@ const BASE_PLACEHOLDER =
 /** `METHOD URL` on its own (a line, a heading, inline code) → a signature, or `undefined`. */
 export function parseSignature(text: string): ParsedSignature | undefined {
   // `{id | userPrincipalName}`: one parameter a caller may give in either form; its first name.
-  const line = text.replace(/\{\s*([A-Za-z_][\w.-]*)\s*\|[^{}\n]*\}/g, '{$1}').replace(/\s+/g, ' ');
+  // `{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}` (Discord): the parameter and a link to its type.
+  const line = text
+    .replace(/\{\s*([A-Za-z_][\w.-]*)\s*\|[^{}\n]*\}/g, '{$1}')
+    .replace(/\{([A-Za-z_][\w.-]*)#[^{}\s]*\}/g, '{$1}')
+    .replace(/\s+/g, ' ');
   const match = SIGNATURE.exec(line);
   if (!match) return undefined;
   return signatureOf(match[1]!, match[2]!);

@@ -66,6 +66,8 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'request payload',
       'form parameters',
       'form data',
+      'form data parameters',
+      'form fields',
       'request fields',
       'request body parameters',
       'request body fields',
@@ -184,7 +186,8 @@ export function sectionOfTitle(text: string, vocabulary: TitleVocabulary = {}): 
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return { kind: known };
   // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
-  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3} [a-z ]+$/.test(title) || title === 'default response')
+  // `200: OK` (Mastodon) too.
+  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3}:? [a-z ]+$/.test(title) || title === 'default response')
     return { kind: 'sample-response' };
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());

@@ -41,11 +41,14 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       return fenceSignatures(node);
     case 'heading': {
       // Tags of inline HTML out (`## <span class="method">GET</span> /users`), their text kept.
-      const signature = parseSignature(
-        plainText(node)
-          .replace(/<[^>]*>/g, '')
-          .replace(/\s*#+\s*$/, ''),
-      );
+      const text = plainText(node)
+        .replace(/<[^>]*>/g, '')
+        .replace(/\s*#+\s*$/, '');
+      // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),
+      // `### Create a user — POST /users`, `### Create a user `POST /users``.
+      const code = node.children.filter((child) => child.type === 'inlineCode').map((child) => parseSignature(child.value));
+      const signature =
+        parseSignature(text) ?? parseSignature(TITLED_SIGNATURE.exec(text)?.[1] ?? '') ?? (code.length === 1 ? code[0] : undefined);
       return signature ? [{ ...signature, kind: 'heading', ...at(node) }] : [];
     }
     case 'paragraph':
@@ -71,6 +74,9 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       return [];
   }
 }
+
+/** A heading's title and its signature after a separator: `Get Channel % GET /channels/{id}`, `Create — POST /users`. */
+const TITLED_SIGNATURE = /^[^\n]*?\s(?:%|\||-|–|—|:)\s+((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\S+)\s*$/;
 
 /**
  * The endpoint an MDX page's front matter names (Mintlify): `api: 'POST https://api.example.com/user'`,
@@ -102,11 +108,15 @@ function fenceSignatures(node: Code): Signature[] {
 /** A request line that ends in its protocol version: the first line of an HTTP message. */
 const HTTP_VERSION = /\sHTTP\/\d(?:\.\d)?\s*$/i;
 
-/** A fence holding a whole request message (`GET /users?page=2 HTTP/1.1`, headers, a body): a sample as well as a signature. */
+/**
+ * A fence holding a whole request message (`GET /users?page=2 HTTP/1.1`, headers, a body): a
+ * sample as well as a signature. A request line alone (Mastodon's `POST /api/v1/statuses HTTP/1.1`)
+ * is only the signature.
+ */
 export function isRequestMessage(node: RootContent): boolean {
   if (node.type !== 'code') return false;
-  const first = node.value.split(/\r?\n/).find((line) => line.trim().length > 0);
-  return first !== undefined && HTTP_VERSION.test(first);
+  const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
+  return lines.length > 1 && HTTP_VERSION.test(lines[0]!);
 }
 
 /** The request of a curl block (a signature of last resort). */

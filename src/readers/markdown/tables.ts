@@ -124,7 +124,8 @@ function normaliseNameCell(cell: TableCell): void {
   let required = false;
   let children = cell.children;
   const code = children.find((child): child is InlineCode => child.type === 'inlineCode' && child.value.trim() !== '*');
-  if (/\*\s*$/.test(text) || REQUIRED_NOTE.test(text)) required = true;
+  // `content?*` (Discord): optional, the star a footnote ("at least one of … is required").
+  if ((/\*\s*$/.test(text) && !/\?\s*\*+\s*$/.test(text)) || REQUIRED_NOTE.test(text)) required = true;
   if (code && code.value.trim() !== text) {
     // `name` followed by markers or "or `other`": the first code span is the name (its leading
     // word, when broken markup ran into the span: `` `email`` `<mark>`… ``).
@@ -140,8 +141,23 @@ function normaliseNameCell(cell: TableCell): void {
     const first = (/^[^\s,]+/.exec(name)?.[0] ?? name).replace(/(?<=.):$/, '');
     if (first !== text) children = [{ type: 'text', value: first, ...(cell.position ? { position: cell.position } : {}) }];
   }
+  const [first, ...others] = children;
+  if (first && (first.type === 'inlineCode' || first.type === 'text') && others.length === 0) {
+    const bare = bareName(first.value);
+    if (bare !== first.value) children = [{ ...first, value: bare }];
+  }
   if (required) children = [...children, requiredMarker()];
   cell.children = children;
+}
+
+/**
+ * A name as the parameter is called: `:id` and `{id}` (a path parameter written as the route
+ * writes it: HashiCorp, Mastodon) → `id`; `limit?` (Discord's mark of an optional field) → `limit`.
+ */
+function bareName(name: string): string {
+  const trimmed = name.trim();
+  const bare = /^:([A-Za-z_][\w.-]*)$/.exec(trimmed) ?? /^\{([A-Za-z_][\w.-]*)\}$/.exec(trimmed) ?? /^([\w.[\]$@-]+)\?$/.exec(trimmed);
+  return bare ? bare[1]! : name;
 }
 
 function requiredMarker(): PhrasingContent {

@@ -1,0 +1,129 @@
+/**
+ * Definition lists (kramdown, PHP Markdown Extra, Pandoc, Hugo's Goldmark: Mastodon's reference
+ * documents every parameter and header so) → an attribute table:
+ *
+ *     status
+ *     : required String. The text content of the status.   → | status | String | yes | The text… |
+ *
+ *     media_ids[]
+ *     : Array of String. Attachment IDs.                    → | media_ids[] | Array of String | no | … |
+ *
+ * CommonMark has no definition lists: remark reads each item as a paragraph whose second line
+ * starts with `: `. A run of such paragraphs whose terms are all names (`status`, `poll[options][]`,
+ * `:id`, `Idempotency-Key`) becomes one table, every cell placed at its words in the page. The
+ * type is the definition's first sentence when that is a type phrase (`String.`, `Array of Hash.`,
+ * `String (Enumerable oneOf).`); the item is required when its definition opens with the word
+ * `required` (Hugo's `{{<required>}}`, which `noise.ts` leaves as that word). Items that state no
+ * type leave the table without a Type column (never a guessed `string`).
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { pointAt, textCell } from './attribute-lists.js';
+import { markOrigin } from './findings.js';
+
+/** `term` line, then `: definition` (up to three spaces before the colon). */
+const ITEM = /^([^\n]+)\r?\n[ \t]{0,3}:[ \t]+(\S[\s\S]*)$/;
+const TERM = /^(?:`([^`\n]+)`|\*\*([^*\n]+)\*\*|([^\s`*]+))$/;
+const NAME = /^:?[\w.[\]$@-]+$/;
+/** The words a definition's first sentence may state as its type. */
+const TYPE_WORD =
+  /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null)$/i;
+const TYPE_SENTENCE = /^((?:(?:array|list|collection)\s+of\s+)?([A-Za-z-]+)(?:\s+or\s+([A-Za-z-]+))?)(?:\s*\([^)\n]*\))?\.(?=\s|$)/i;
+const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
+
+interface Item {
+  name: string;
+  nameStart: number;
+  nameEnd: number;
+  type: string;
+  required: boolean;
+  /** Offset of the description in the page. */
+  from: number;
+  to: number;
+  paragraph: Paragraph;
+}
+
+/** Replaces each run of definition-item paragraphs at the top level by the attribute table it is. */
+export function convertDefinitionLists(root: Root, page: string): void {
+  const out: RootContent[] = [];
+  let run: Item[] = [];
+  const flush = () => {
+    if (run.length > 0) out.push(markOrigin(tableOf(run, page), 'definition list'));
+    run = [];
+  };
+  for (const node of root.children) {
+    const item = node.type === 'paragraph' ? itemOf(node, page) : undefined;
+    if (item) {
+      run.push(item);
+      continue;
+    }
+    flush();
+    out.push(node);
+  }
+  flush();
+  root.children = out;
+}
+
+function itemOf(paragraph: Paragraph, page: string): Item | undefined {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const source = page.slice(start, end);
+  const match = ITEM.exec(source);
+  if (!match) return undefined;
+  const termText = match[1]!.trim();
+  const term = TERM.exec(termText);
+  const name = term ? (term[1] ?? term[2] ?? term[3]!).trim() : undefined;
+  if (!name || !NAME.test(name)) return undefined;
+  const nameStart = start + match[1]!.indexOf(termText);
+  let from = start + match[0].length - match[2]!.length;
+  let rest = match[2]!;
+  let required = false;
+  const flag = REQUIRED.exec(rest);
+  if (flag) {
+    required = flag[1]!.toLowerCase() === 'required';
+    from += flag[0].length;
+    rest = rest.slice(flag[0].length);
+  }
+  let type = '';
+  const sentence = TYPE_SENTENCE.exec(rest);
+  if (sentence && TYPE_WORD.test(sentence[2]!) && (!sentence[3] || TYPE_WORD.test(sentence[3]))) {
+    type = sentence[1]!;
+    from += sentence[0].length + /^\s*/.exec(rest.slice(sentence[0].length))![0].length;
+  }
+  return { name, nameStart, nameEnd: nameStart + termText.length, type, required, from, to: end, paragraph };
+}
+
+function tableOf(items: readonly Item[], page: string): Table {
+  const first = items[0]!.paragraph.position!;
+  const last = items[items.length - 1]!.paragraph.position!;
+  const at = { start: first.start, end: last.end };
+  const typed = items.every((item) => item.type !== '');
+  const header = typed ? ['Attribute', 'Type', 'Required', 'Description'] : ['Attribute', 'Required', 'Description'];
+  const rows: TableRow[] = items.map((item) => {
+    const where = item.paragraph.position!;
+    const name: TableCell = {
+      type: 'tableCell',
+      children: [
+        {
+          type: 'inlineCode',
+          value: item.name,
+          position: { start: pointAt(page, item.nameStart), end: pointAt(page, item.nameEnd) },
+        },
+      ],
+      position: where,
+    };
+    const description: PhrasingContent[] = [];
+    const text = page.slice(item.from, item.to);
+    if (text.trim()) description.push({ type: 'text', value: text, position: { start: pointAt(page, item.from), end: where.end } });
+    const cells: TableCell[] = [name];
+    if (typed) cells.push(textCell(item.type, where));
+    cells.push(textCell(item.required ? 'yes' : 'no', where), { type: 'tableCell', children: description, position: where });
+    return { type: 'tableRow', children: cells, position: where };
+  });
+  return {
+    type: 'table',
+    align: header.map(() => null),
+    children: [{ type: 'tableRow', children: header.map((word) => textCell(word, at)), position: at }, ...rows],
+    position: at,
+  };
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+
+/** A reference in Hugo's conventions (Mastodon's): request lines with their protocol, definition lists, `##### 200: OK`. */
+const HUGO_PAGE = `---
+title: statuses API methods
+---
+
+## Post a new status {#create}
+
+\`\`\`http
+POST /api/v1/statuses HTTP/1.1
+\`\`\`
+
+Publish a status.
+
+#### Request
+##### Headers
+
+Authorization
+: {{<required>}} Provide this header with \`Bearer <user_token>\`.
+
+Idempotency-Key
+: Any arbitrary string, to prevent duplicate submissions.
+
+##### Form data parameters
+
+status
+: {{<required>}} String. The text content of the status.
+
+media_ids[]
+: Array of String. Attachment IDs to be attached as media.
+
+visibility
+: String (Enumerable oneOf). One of \`public\`, \`unlisted\`.
+
+#### Response
+##### 200: OK
+
+Status will be posted:
+
+\`\`\`json
+{ "id": "103254962155278888", "sensitive": false }
+\`\`\`
+
+##### 422: Unprocessable entity
+
+\`\`\`json
+{ "error": "Validation failed" }
+\`\`\`
+
+## View a single status {#get}
+
+\`\`\`http
+GET /api/v1/statuses/:id HTTP/1.1
+\`\`\`
+
+#### Request
+##### Path parameters
+
+:id
+: {{<required>}} String. The ID of the Status in the database.
+
+##### Query parameters
+
+limit
+: Integer. Maximum number of results to return.
+`;
+
+describe('general reader: conventions of more vendors', () => {
+  it('should read request lines with their protocol, definition lists and `200: OK` headings (Hugo, Mastodon)', () => {
+    const read = readGeneral(HUGO_PAGE);
+    expect(codes(read)).toEqual([]);
+    expect(read.routes).toEqual(['POST /api/v1/statuses', 'GET /api/v1/statuses/{id}']);
+    const create = operation(read, 'POST /api/v1/statuses');
+    expect(parameterNames(create)).toEqual(['header:Idempotency-Key']);
+    const body = bodySchema(create);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.schema.kind, p.required, p.description])).toEqual([
+      ['status', 'string', true, 'The text content of the status.'],
+      ['media_ids[]', 'array', false, 'Attachment IDs to be attached as media.'],
+      ['visibility', 'enum', false, 'One of `public`, `unlisted`.'],
+    ]);
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['200', { id: '103254962155278888', sensitive: false }],
+      ['422', { error: 'Validation failed' }],
+    ]);
+    const get = operation(read, 'GET /api/v1/statuses/{id}');
+    expect(parameterNames(get)).toEqual(['path:id*', 'query:limit']);
+    expect(get.parameters.map((p) => p.schema.kind)).toEqual(['string', 'integer']);
+  });
+
+  it('should leave a paragraph whose second line starts with a colon alone when its first line is no name', () => {
+    const read = readGeneral('## Get it\n\n`GET /things`\n\nThe answer is simple\n: just ask.\n');
+    expect(parameterNames(operation(read, 'GET /things'))).toEqual([]);
+    expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
+  });
+
+  it("should read HashiCorp's method/path tables and `(type: default)` notes", () => {
+    const read = readGeneral(
+      [
+        '## List Namespaces',
+        '| Method | Path | Produces |\n| --- | --- | --- |\n| `GET` | `/v1/namespaces` | `application/json` |',
+        '### Parameters',
+        '- `prefix` `(string: "")`- Specifies a string to filter namespaces on.\n\n- `per_page` `(int: 10)` - The maximum number of results.',
+        '## Create Namespace',
+        '| Method | Path | Produces |\n| --- | --- | --- |\n| `POST` | `/v1/namespace/:namespace` | `application/json` |',
+        '### Parameters',
+        [
+          '- `:namespace` `(string: <required>)` - The namespace, part of the URL.',
+          '- `Name` `(string: <required>)` - The name.',
+          '- `Meta` `(map<string|string>: nil)` - Metadata.',
+          '- `Enabled` `(bool: true)` - Whether it is enabled.',
+          '- `Quota` `(Quota: <optional>)` - A quota.',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const list = operation(read, 'GET /v1/namespaces');
+    expect(list.parameters.map((p) => [p.name, p.in, p.schema])).toEqual([
+      ['prefix', 'query', expect.objectContaining({ kind: 'string' })],
+      ['per_page', 'query', expect.objectContaining({ kind: 'integer', default: 10 })],
+    ]);
+    const create = operation(read, 'POST /v1/namespace/{namespace}');
+    expect(parameterNames(create)).toEqual(['path:namespace*']);
+    const body = bodySchema(create);
+    expect(
+      body?.kind === 'object' &&
+        body.properties.map((p) => [p.name, p.required, p.schema.kind, 'default' in p.schema ? p.schema.default : undefined]),
+    ).toEqual([
+      ['Name', true, 'string', undefined],
+      ['Meta', false, 'map', undefined],
+      ['Enabled', false, 'boolean', true],
+      ['Quota', false, 'ref', undefined],
+    ]);
+  });
+
+  it("should read Discord's `Title % METHOD /path` headings, `{channel.id#…}` parameters, `limit?` names and `?string` types", () => {
+    const read = readGeneral(
+      [
+        '## Get Channel Messages % GET /channels/{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}/messages',
+        'Retrieves the messages in a channel.',
+        '###### Query String Params',
+        '| Field | Type | Description | Default |\n|---|---|---|---|\n| around? | snowflake | Around this message ID | absent |\n| limit? | integer | Max number of messages (1-100) | 50 |',
+        '## Create Message % POST /channels/{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}/messages',
+        '###### JSON Params',
+        '| Field | Type | Description |\n|---|---|---|\n| content?\\* | string | Message contents |\n| topic | ?string | The topic |',
+        '\\* At least one of `content` or `embeds` is required.',
+        '### Delete Message `DELETE /channels/{channel.id}/messages/{message.id}`',
+        'Deletes a message.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual([
+      'GET /channels/{channel.id}/messages',
+      'POST /channels/{channel.id}/messages',
+      'DELETE /channels/{channel.id}/messages/{message.id}',
+    ]);
+    const list = operation(read, 'GET /channels/{channel.id}/messages');
+    expect(parameterNames(list)).toEqual(['query:around', 'query:limit', 'path:channel.id*']);
+    expect(list.parameters[1]?.schema).toMatchObject({ kind: 'integer', default: 50 });
+    const body = bodySchema(operation(read, 'POST /channels/{channel.id}/messages'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema])).toEqual([
+      ['content', false, { kind: 'string' }],
+      ['topic', false, { kind: 'string', nullable: true }],
+    ]);
+  });
+
+  it('should take the status a fence states alone (`Status: 201 Created`, `HTTP 204 No Content`) for the sample after it', () => {
+    const read = readGeneral(
+      [
+        '## Create',
+        '```\nPOST /user/repos\n```',
+        '### Response',
+        '```\nStatus: 201 Created\n```',
+        '```json\n{"id": 27}\n```',
+        '## Delete',
+        '```\nDELETE /repos/:owner/:repo\n```',
+        '### Response',
+        '```\nHTTP 204 No Content\n```',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'POST /user/repos').responses.map((r) => [r.status, r.description, r.content[0]?.examples[0]?.value])).toEqual([
+      ['201', 'Created', { id: 27 }],
+    ]);
+    expect(operation(read, 'DELETE /repos/{owner}/{repo}').responses.map((r) => [r.status, r.content.length])).toEqual([['204', 0]]);
+  });
+});
