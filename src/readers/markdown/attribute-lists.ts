@@ -54,28 +54,27 @@ export function tableOfAttributeList(list: List, page: string): Table | undefine
 }
 
 function rowOf(item: ListItem, page: string): TableRow | undefined {
-  const paragraph = item.children[0];
-  if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || !item.position) return undefined;
+  const [paragraph, ...more] = item.children;
+  // Stripe's way: the name and its notes, then the description in paragraphs of its own.
+  const described = more.length > 0 && more.every((child) => child.type === 'paragraph' && child.position);
+  if ((more.length > 0 && !described) || paragraph?.type !== 'paragraph' || !item.position) return undefined;
   const name = nameOf(paragraph.children[0]);
   const from = paragraph.children[0]?.position?.end.offset;
   const to = paragraph.position?.end.offset;
   if (!name || from === undefined || to === undefined) return undefined;
-  // What follows the name, as written: ` (**required**) - The ID …`.
-  const read = readNotes(page.slice(from, to));
-  if (!read) return undefined;
+  // What follows the name, as written: ` (**required**) - The ID …`, ` string *Required*`.
+  const read: Notes | undefined = readNotes(page.slice(from, to)) ?? bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described);
+  if (!read || (described && page.slice(from + read.length, to).trim() !== '')) return undefined;
   // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
   // notes follow it or it is written as one (`limit`, `starting_after`).
   if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value)) return undefined;
   const required = read.notes.includes('required') ? 'yes' : 'no';
   const type = read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ');
   const description: PhrasingContent[] = [];
-  const tail = page.slice(from + read.length, to);
-  if (tail.trim())
-    description.push({
-      type: 'text',
-      value: tail,
-      position: { start: pointAt(page, from + read.length), end: paragraph.position!.end },
-    });
+  const start = described ? more[0]!.position!.start.offset! : from + read.length;
+  const end = described ? more[more.length - 1]!.position!.end : paragraph.position!.end;
+  const tail = page.slice(start, end.offset);
+  if (tail.trim()) description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end } });
   const where = item.position;
   const cells: TableCell[] = [
     { type: 'tableCell', children: [name], position: name.position ?? where },
@@ -111,7 +110,14 @@ const DASHED_TYPE = /^\s*[-–—]\s*([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za
  * `` `string` — ``, `*integer* optional.`, `(object)` then the words, `- integer -`. A name
  * followed by nothing a note or a separator says is no attribute (a list of values).
  */
-function readNotes(rest: string): { notes: string[]; length: number; fallback?: string } | undefined {
+interface Notes {
+  notes: string[];
+  length: number;
+  /** The default the notes state. */
+  fallback?: string;
+}
+
+function readNotes(rest: string): Notes | undefined {
   const notes: string[] = [];
   let fallback: string | undefined;
   let at = 0;
@@ -146,6 +152,27 @@ function readNotes(rest: string): { notes: string[]; length: number; fallback?: 
   if (notes.length === 0 && !separated) return undefined;
   if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
   return fallback === undefined ? { notes, length: at } : { notes, length: at, fallback };
+}
+
+/** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
+const BARE_WORD =
+  /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|long|number|numbers|float|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|enum|file|binary|null|any)$/i;
+const BARE_NOTES = /^[ \t]*((?:[A-Za-z]+[ \t]*){1,4}?)(?:[ \t]*([-–—:])[ \t]+|[ \t]*$)/;
+
+/**
+ * Notes written as bare type words: the whole rest of the first paragraph when the description
+ * is in paragraphs of its own, else words before a separator. Only the vocabulary's words, so a
+ * label (`**Note** this is …`) is no attribute.
+ */
+function bareNotes(rest: string, described: boolean): { notes: string[]; length: number } | undefined {
+  const match = BARE_NOTES.exec(rest);
+  if (!match || (!described && !match[2])) return undefined;
+  const words = match[1]!.trim().split(/\s+/);
+  const flags = words.filter((word) => /^(?:required|optional)$/i.test(word)).map((word) => word.toLowerCase());
+  const type = words.filter((word) => !/^(?:required|optional)$/i.test(word));
+  if (!words.every((word) => BARE_WORD.test(word)) || (type.length > 0 && type.every((word) => /^(?:of|or)$/i.test(word))))
+    return undefined;
+  return { notes: type.length > 0 ? [type.join(' '), ...flags] : flags, length: match[0].length };
 }
 
 /** HashiCorp's `(string: <required>)`, `(int: 0)`, `(array<string>: nil)`: the type, then `<required>`, `<optional>` or the default. */

@@ -7,16 +7,17 @@
  * Tried last: the four dialects keep their pages. A page with no signature still reads (to an
  * empty document), and the extractor reports it `not-an-endpoint`.
  */
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import type { PageMeta } from '../../document/types.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
+import { tableOfAttributeList } from './attribute-lists.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
-import { describeFindings } from './findings.js';
+import { describeFindings, markOrigin } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { layoutRegion } from './parts.js';
@@ -55,7 +56,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
-  root.children = markDefinitions(children);
+  root.children = markDefinitions(children, html ? undefined : text);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);
   if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
@@ -76,45 +77,70 @@ function asides(nodes: RootContent[]): RootContent[] {
 /** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `# Definitions`. */
 const TYPES_TITLE = /^(?:schemas?|models?|definitions|data\s+(?:models?|types|structures|objects)|objects|types|entities)$/i;
 const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
+/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure` (Discord), `Pet model`. */
+const OBJECT_TITLE = /^(?:the\s+)?`?([A-Za-z_][\w.]*)`?\s+(?:object|structure|model)$/i;
 
 /**
- * The types a reference defines outside its operations (Widdershins' `# Schemas`): under a heading
- * so titled, each heading one level down that is a type name opens that type's definition, and
- * the headings below it (`### Properties`) are part of it.
+ * The types a reference defines outside its operations: under a heading titled so (Widdershins'
+ * `# Schemas`), each heading one level down that is a type name opens that type's definition; a
+ * heading that names a type (`## The Customer object`) opens one where a table or attribute list
+ * follows it. The headings below a definition (`### Properties`, `### Attributes`) are part of it,
+ * and its attribute lists are tables.
  *
- *     # Schemas
- *     ## Pet                         → type-definition `Pet`
- *     ### Properties                 → (in Pet's definition)
- *     | Name | Type | Required | … |  → Pet's properties
+ *     # Schemas                           ## The Customer object    → type-definition `Customer`
+ *     ## Pet     → type-definition `Pet`  ### Attributes            → (in Customer's definition)
+ *     ### Properties                      - **id** string           → Customer's properties
+ *     | Name | Type | Required | … |
  */
-function markDefinitions(nodes: readonly RootContent[]): RootContent[] {
+function markDefinitions(nodes: readonly RootContent[], page: string | undefined): RootContent[] {
   const subheadings = new Set<Heading>();
+  const lists = new Map<List, Table>();
   let types: number | undefined;
-  let inType = false;
-  for (const node of nodes) {
+  let inType: number | undefined;
+  nodes.forEach((node, index) => {
+    if (node.type === 'list' && inType !== undefined && page !== undefined) {
+      const table = tableOfAttributeList(node, page);
+      if (table) lists.set(node, markOrigin(table, 'bullet list'));
+    }
     if (node.type !== 'heading' || node.data?.section !== 'aside') {
-      if (node.type === 'heading') types = undefined;
-      continue;
+      if (node.type === 'heading') types = inType = undefined;
+      return;
     }
     const title = plainText(node).trim();
     if (types !== undefined && node.depth <= types) types = undefined;
-    if (types === undefined) {
-      if (TYPES_TITLE.test(normaliseTitle(title))) types = node.depth;
-      inType = false;
-      continue;
+    if (inType !== undefined && node.depth <= inType) inType = undefined;
+    const object = node.depth > 1 ? OBJECT_TITLE.exec(title.replace(/\*+/g, '').trim()) : null;
+    if (object && types === undefined && tableFollows(nodes, index, page)) {
+      node.data = { section: 'type-definition', name: object[1]! };
+      inType = node.depth;
+      return;
     }
-    if (node.depth === types + 1) {
-      inType = TYPE_NAME.test(title);
-      if (inType) node.data = { section: 'type-definition', name: title };
-    } else if (inType) subheadings.add(node);
-  }
+    if (types === undefined && inType === undefined) {
+      if (TYPES_TITLE.test(normaliseTitle(title))) types = node.depth;
+      return;
+    }
+    if (types !== undefined && node.depth === types + 1) {
+      inType = TYPE_NAME.test(title) ? node.depth : undefined;
+      if (inType !== undefined) node.data = { section: 'type-definition', name: title };
+    } else if (inType !== undefined) subheadings.add(node);
+  });
   // `### Properties` of a type: a label inside its definition, not a section of its own.
-  return nodes.map(
-    (node): RootContent =>
-      node.type === 'heading' && subheadings.has(node)
-        ? { type: 'paragraph', children: node.children, ...(node.position ? { position: node.position } : {}) }
-        : node,
-  );
+  return nodes.map((node): RootContent => {
+    if (node.type === 'heading' && subheadings.has(node))
+      return { type: 'paragraph', children: node.children, ...(node.position ? { position: node.position } : {}) };
+    return (node.type === 'list' && lists.get(node)) || node;
+  });
+}
+
+/** Whether a table or an attribute list comes under the heading at `index` before a heading as high as it. */
+function tableFollows(nodes: readonly RootContent[], index: number, page: string | undefined): boolean {
+  const depth = (nodes[index] as Heading).depth;
+  for (const node of nodes.slice(index + 1)) {
+    if (node.type === 'heading' && node.depth <= depth) return false;
+    if (node.type === 'table') return true;
+    if (node.type === 'list' && page !== undefined && tableOfAttributeList(node, page)) return true;
+  }
+  return false;
 }
 
 /** Headings inside lists and quotes are prose too. */

@@ -61,6 +61,8 @@ interface State {
   heading?: Heading;
   /** A sample was placed in the current (sample) section. */
   sampled?: boolean;
+  /** The last code block was a curl command: a JSON fence after it, with no label between, is what it returns. */
+  curled?: boolean;
   /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */
   setAside?: boolean;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
@@ -97,6 +99,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     state.synthetic = true;
     delete state.heading;
     delete state.sampled;
+    delete state.curled;
     delete state.setAside;
   };
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
@@ -153,6 +156,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented });
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
+      state.curled = isCurl(node);
       continue;
     }
     out.push(node);
@@ -207,6 +211,9 @@ const NO_BODY =
 const RETURNS_STATUS =
   /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?\s+objects?\b)?/i;
 
+/** "Returns the Customer object …", "Returns a list of `Charge` objects": the response's type, named (capitalised) as a type. */
+const RETURNS_OBJECT = /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
+
 /** Places a paragraph; returns the status table its words state, if they state one. */
 function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions): Table | undefined {
   const text = plainText(node).trim();
@@ -221,6 +228,13 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
     open('responses', typeText ? { typeText } : {});
     return statusTable(returns[1]!, returns[2]!.trim(), node.position);
+  }
+  // "Returns the Customer object after successful customer creation." under a Returns heading: a
+  // success (whose code the page does not give) with a body of that type.
+  const object = state.kind === 'response-body' && !state.heading?.data?.typeText ? RETURNS_OBJECT.exec(text) : null;
+  if (object && node.position) {
+    open('responses', { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
+    return statusTable('2XX', '', node.position);
   }
   const status = STATUS_LINE.exec(text)?.[1];
   if (status) {
@@ -298,10 +312,17 @@ function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; 
 }
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
+function isCurl(node: Code): boolean {
+  return (
+    /^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
+    /^(?:\$\s*)?curl\s/m.test(node.value.trim())
+  );
+}
+
 function placeCode(node: Code, state: State, open: Open, curl: CurlContext): RootContent | undefined {
-  const lang = (node.lang ?? '').toLowerCase();
   const value = node.value.trim();
-  if (/^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test(lang) && /^(?:\$\s*)?curl\s/m.test(value)) {
+  const lang = (node.lang ?? '').toLowerCase();
+  if (isCurl(node)) {
     const found = curlSample(node, curl);
     if (found && state.kind !== found.section) open(found.section);
     return found?.node;
@@ -316,6 +337,12 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext): Roo
   const json = /^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value);
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
+  // `curl …` then its answer, with no label between (Stripe's and many references' way).
+  if (state.curled && state.kind !== 'sample-response') {
+    open('sample-response', state.status ? { status: state.status } : {});
+    state.status = undefined;
+    return sample;
+  }
   if (state.kind === 'sample-response' || state.kind === 'sample-request') {
     if (state.kind === 'sample-response' && state.status) open('sample-response', { status: state.status });
     state.status = undefined;

@@ -17,6 +17,7 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { documentedNames } from './example-queries.js';
 import { showsSampleValues } from './paths.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { curlSignature, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
@@ -65,8 +66,32 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
     if (previous) previous.end = Math.min(previous.end, start);
     regions.push(region);
   }
-  for (const region of regions) region.end = regionEnd(nodes, region, options);
+  for (const region of regions) {
+    region.end = regionEnd(nodes, region, options);
+    if (region.signatures.some((signature) => signature.kind === 'curl')) {
+      const documented = documentedNames(nodes.slice(region.start, region.end));
+      region.signatures = region.signatures.map((signature) =>
+        signature.kind === 'curl' ? namePlaceholders(signature, documented) : signature,
+      );
+    }
+  }
   return regions;
+}
+
+/**
+ * A curl command's path with its placeholders named: `https://api.github.com/orgs/ORG/repos`
+ * → `/orgs/{org}/repos`, where the region documents a parameter `org` (a segment in capitals
+ * that is, but for case, a name the region's tables or lists give).
+ */
+function namePlaceholders(signature: Signature, documented: ReadonlySet<string>): Signature {
+  const byLower = new Map([...documented].map((name) => [name.toLowerCase(), name]));
+  const path = signature.path
+    .split('/')
+    .map((segment) =>
+      /^[A-Z][A-Z0-9_]*$/.test(segment) && byLower.has(segment.toLowerCase()) ? `{${byLower.get(segment.toLowerCase())}}` : segment,
+    )
+    .join('/');
+  return path === signature.path ? signature : { ...signature, path };
 }
 
 interface Found {

@@ -77,7 +77,16 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
   ],
   [
     'responses',
-    ['responses', 'status codes', 'response codes', 'http status codes', 'response status codes', 'http response codes', 'return codes'],
+    [
+      'responses',
+      'status codes',
+      'response codes',
+      'http status codes',
+      'response status codes',
+      'http response codes',
+      'http response status codes',
+      'return codes',
+    ],
   ],
   [
     'response-body',
@@ -185,6 +194,11 @@ export function sectionOfTitle(text: string, vocabulary: TitleVocabulary = {}): 
   if (!title) return undefined;
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return { kind: known };
+  // `Parameters for "List organization repositories"`, `HTTP response status codes for "…"` (GitHub):
+  // the part's title, then the operation it belongs to.
+  const part = /^(.+?) for \S.*$/.exec(title)?.[1];
+  const partKind = part ? (vocabulary.extra?.get(part) ?? DEFAULT_TITLES.get(part)) : undefined;
+  if (partKind) return { kind: partKind };
   // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
   // `200: OK` (Mastodon) too.
   if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3}:? [a-z ]+$/.test(title) || title === 'default response')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 /** A reference in Hugo's conventions (Mastodon's): request lines with their protocol, definition lists, `##### 200: OK`. */
 const HUGO_PAGE = `---
@@ -181,5 +181,99 @@ describe('general reader: conventions of more vendors', () => {
       ['201', 'Created', { id: 27 }],
     ]);
     expect(operation(read, 'DELETE /repos/{owner}/{repo}').responses.map((r) => [r.status, r.content.length])).toEqual([['204', 0]]);
+  });
+
+  it('should read part titles that name their operation (`Parameters for "…"`) and name a curl command\'s placeholders (GitHub)', () => {
+    const read = readGeneral(
+      [
+        '## List organization repositories',
+        'Lists repositories for the specified organization.',
+        '### Fine-grained access tokens for "List organization repositories"',
+        'This endpoint works with fine-grained tokens.',
+        '### Parameters for "List organization repositories"',
+        '#### Path parameters',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| `org` | string | **Required**. The organization name. |',
+        '#### Query parameters',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| `per_page` | integer | Results per page. |',
+        '### HTTP response status codes for "List organization repositories"',
+        '| Status code | Description |\n| --- | --- |\n| `200` | OK |\n| `404` | Not found |',
+        '### Code samples for "List organization repositories"',
+        '#### Request example',
+        '```shell\ncurl -L \\\n  -H "Accept: application/vnd.github+json" \\\n  https://api.github.com/orgs/ORG/repos\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /orgs/{org}/repos']);
+    const list = operation(read, 'GET /orgs/{org}/repos');
+    expect(parameterNames(list)).toEqual(['path:org*', 'query:per_page']);
+    expect(list.responses.map((r) => r.status)).toEqual(['200', '404']);
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should keep a capitalised segment of a curl command that names no documented parameter', () => {
+    const read = readGeneral('## Send\n\n```bash\ncurl -X POST https://api.example.com/v1/SMS/send\n```\n');
+    expect(read.routes).toEqual(['POST /v1/SMS/send']);
+  });
+
+  it("should read Stripe's attribute lists (bare type words, the description in its own paragraph), `The X object` definitions and `Returns the X object`", () => {
+    const read = readGeneral(
+      [
+        '# Customers',
+        '## The Customer object',
+        '### Attributes',
+        '- **id** string\n\n  Unique identifier for the object.\n\n- **email** nullable string\n\n  The email address.',
+        '## Create a customer',
+        '### Parameters',
+        '- **email** string *Required*\n\n  The email address.\n\n- **balance** integer\n\n  An amount in cents.\n\n  It may be negative.',
+        '### Returns',
+        'Returns the Customer object after successful customer creation.',
+        '```\nPOST /v1/customers\n```',
+        '## Retrieve a customer',
+        '### Returns',
+        'Returns a customer object.',
+        '```\nGET /v1/customers/:id\n```',
+      ].join('\n\n'),
+    );
+    expect(read.fragment?.schemas.map((s) => [s.name, strip(s.schema)])).toEqual([
+      [
+        'Customer',
+        {
+          kind: 'object',
+          properties: [
+            { name: 'id', schema: { kind: 'string' }, required: false, description: 'Unique identifier for the object.' },
+            { name: 'email', schema: { kind: 'string', nullable: true }, required: false, description: 'The email address.' },
+          ],
+        },
+      ],
+    ]);
+    const create = operation(read, 'POST /v1/customers');
+    expect(bodySchema(create)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'email', schema: { kind: 'string' }, required: true, description: 'The email address.' },
+        { name: 'balance', schema: { kind: 'integer' }, required: false, description: 'An amount in cents.\n\n  It may be negative.' },
+      ],
+    });
+    expect(create.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([['2XX', { kind: 'ref', name: 'Customer' }]]);
+    // A lower-case word is no type name: no response is made up from it.
+    expect(operation(read, 'GET /v1/customers/{id}').responses).toEqual([]);
+  });
+
+  it('should take a JSON fence right after a curl command, with no label between, as its response', () => {
+    const read = readGeneral(
+      [
+        '## Create a customer',
+        '`POST /v1/customers`',
+        '```bash\ncurl https://api.example.com/v1/customers -H "Content-Type: application/json" -d \'{"name": "Jenny"}\'\n```',
+        '```json\n{"id": "cus_1", "name": "Jenny"}\n```',
+        '## Get a customer',
+        '`GET /v1/customers/{id}`',
+        '```bash\ncurl https://api.example.com/v1/customers/cus_1\n```',
+        '```json\n{"id": "cus_1"}\n```',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /v1/customers');
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Jenny' }]);
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { id: 'cus_1', name: 'Jenny' }]]);
+    expect(operation(read, 'GET /v1/customers/{id}').responses.map((r) => r.content[0]?.examples[0]?.value)).toEqual([{ id: 'cus_1' }]);
   });
 });
