@@ -216,7 +216,10 @@ export const PostReservationsCreateRequestBodySchema = z.looseObject({
   memberId: z.int(),
   /** The book, by ISBN. */
   isbn: z.string(),
-  /** Whether to email the member when the book is ready.Default: true. */
+  /**
+   * Whether to email the member when the book is ready.
+   * Default: true.
+   */
   notify: z.boolean().optional(),
   /** Branches the member can collect from. */
   branches: z.array(z.int()).optional(),

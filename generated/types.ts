@@ -280,7 +280,11 @@ export type PostReservationsCreateRequestBody = {
   memberId: number;
   /** The book, by ISBN. */
   isbn: string;
-  /** Whether to email the member when the book is ready.Default: true. */
+  /**
+   * Whether to email the member when the book is ready.
+   * Default: true.
+   * @default true
+   */
   notify?: boolean | undefined;
   /** Branches the member can collect from. */
   branches?: number[] | undefined;

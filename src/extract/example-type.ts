@@ -9,8 +9,9 @@
  *
  * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
  *
- * Also what a row states of its values besides its type: the default of a Default column
- * (`withStatedDefault`, `typeOfDefault`) and the values its description lists (`withStatedValues`).
+ * Also what a row states of its values besides its type: the default of a Default column or of
+ * its description (`withStatedDefault`, `typeOfDefault`, `describedDefault`) and the values its
+ * description lists (`withStatedValues`).
  */
 import type { JsonValue, Schema } from '../ir/types.js';
 
@@ -96,6 +97,21 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The default a description states, for a row with no Default cell: "Default: `30`", "Default is
+ * `false`", "Defaults to `20`.", "(default: 100)" — a code span, a number or `true`/`false`
+ * (never prose: "Defaults to the current user", "Defaults to 6 months ago" state no value the
+ * output could carry; "defaults to `false` for authenticated users, `true` for admin" none that
+ * holds for every caller).
+ */
+const DESCRIBED_DEFAULT =
+  /\bdefaults?(?:\s+value)?(?:\s+is|\s+to|\s*:)\s*(?:`([^`\n]+)`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$)))(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)/i;
+
+export function describedDefault(description: string | undefined): string {
+  const match = description ? DESCRIBED_DEFAULT.exec(description) : null;
+  return match ? (match[1] ?? match[2]!) : '';
 }
 
 /**

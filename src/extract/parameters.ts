@@ -15,7 +15,7 @@ import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
+import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
 import { isRequired } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
@@ -97,7 +97,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     if (!location) continue;
     const description = inlineSource(cellChildren(row, 'description'), context);
     if (location === 'body') {
-      const stated = cellText(row, 'default');
+      const stated = cellText(row, 'default') || describedDefault(description);
       facts.bodyRows.push({
         name,
         typeText: cellText(row, 'type'),
@@ -138,7 +138,7 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       continue;
     }
     const example = row.cells.has('type') ? undefined : exampleOf(row);
-    const stated = cellText(row, 'default');
+    const stated = cellText(row, 'default') || describedDefault(description);
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
       field: true,
@@ -182,7 +182,7 @@ function addParameter(
   }
   const typeText = cellText(row, 'type');
   // No type column: the example's type, else the stated default's, else a string (a parameter travels as text).
-  const stated = cellText(row, 'default');
+  const stated = cellText(row, 'default') || describedDefault(description);
   const schema: Schema = withStatedDefault(
     row.cells.has('type') || typeText
       ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)

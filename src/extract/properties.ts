@@ -6,7 +6,7 @@ import type { Table } from 'mdast';
 import type { ObjectSchema, Property } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import type { ExtractContext } from './context.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
+import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
@@ -65,7 +65,8 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
     return undefined;
   }
   // A table without a type column states no type: the example's or the default's, else unknown (not reported).
-  const stated = cellText(row, 'default');
+  const description = inlineSource(cellChildren(row, 'description'), context);
+  const stated = cellText(row, 'default') || describedDefault(description);
   const schema = withStatedDefault(
     typed
       ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
@@ -73,7 +74,6 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
     stated,
   );
   if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
-  const description = inlineSource(cellChildren(row, 'description'), context);
   const property: Property = { name, schema: withStatedValues(schema, description), required: isRequired(row), source: row.source };
   if (description) property.description = description;
   return property;

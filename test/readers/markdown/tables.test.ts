@@ -206,7 +206,8 @@ describe('general reader: tables, lists and their columns', () => {
     );
     expect(strip(operation(read, 'GET /runners').parameters.map((p) => [p.name, p.schema]))).toEqual([
       ['scope', { kind: 'enum', base: 'string', values: [{ value: 'active' }, { value: 'paused' }, { value: 'online' }] }],
-      ['ref', { kind: 'enum', base: 'string', values: [{ value: 'branch' }, { value: 'tag' }, { value: 'all' }] }],
+      // The default the description states is one of the values.
+      ['ref', { kind: 'enum', base: 'string', default: 'all', values: [{ value: 'branch' }, { value: 'tag' }, { value: 'all' }] }],
       ['body', { kind: 'string' }],
       ['color', { kind: 'string' }],
       ['sort', { kind: 'string' }],
