@@ -65,6 +65,8 @@ interface State {
   curled?: boolean;
   /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */
   setAside?: boolean;
+  /** The current section's title says its rows are required (`Required arguments`). */
+  required?: boolean;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
@@ -101,6 +103,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.sampled;
     delete state.curled;
     delete state.setAside;
+    delete state.required;
   };
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
     // A request message that states the signature is the operation's request sample too.
@@ -190,7 +193,14 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const status = kind === 'sample-response' ? statusOfTitle(plainText(node)) : undefined;
   if (status) data.status = status;
   node.data = data;
-  Object.assign(state, { kind, synthetic: false, status: undefined, sampled: undefined, setAside: title?.kind === 'aside' });
+  Object.assign(state, {
+    kind,
+    synthetic: false,
+    status: undefined,
+    sampled: undefined,
+    setAside: title?.kind === 'aside',
+    required: title?.required === true,
+  });
 }
 
 type Open = (kind: SectionKind, data?: HeadingData) => void;
@@ -248,6 +258,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
     if (labelStatus) data.status = labelStatus;
     open(title.kind, data);
+    if (title.required) state.required = true;
     return undefined;
   }
   if (RESPONSE_CUE.test(text)) {
@@ -286,7 +297,7 @@ function statusTable(status: string, reason: string, position: Position): Table 
 function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
   const facts = classifyTable(table, options.columnNames);
   const nameAt = facts.roles.indexOf('name');
-  if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt);
+  if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true);
   if (facts.kind === 'signatures') {
     if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
     return;

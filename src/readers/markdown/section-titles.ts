@@ -167,6 +167,15 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
   ],
 ];
 
+/** The sections whose rows a `Required …` / `Optional …` title speaks of. */
+const PARAMETER_KINDS: ReadonlySet<TitleKind> = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'attributes',
+  'request-body',
+]);
+
 const DEFAULT_TITLES = new Map<string, TitleKind>(
   TITLES.flatMap(([kind, titles]) => titles.map((title): [string, TitleKind] => [title, kind])),
 );
@@ -188,12 +197,21 @@ export interface TitleVocabulary {
   extra?: ReadonlyMap<string, TitleKind>;
 }
 
-/** The section a title names, or `undefined`. `Request body: Widget` and `Returns Widget` give their type words too. */
-export function sectionOfTitle(text: string, vocabulary: TitleVocabulary = {}): { kind: TitleKind; typeText?: string } | undefined {
+/**
+ * The section a title names, or `undefined`. `Request body: Widget` and `Returns Widget` give their
+ * type words too; `Required arguments` / `Optional parameters` say whether the rows are required.
+ */
+export function sectionOfTitle(
+  text: string,
+  vocabulary: TitleVocabulary = {},
+): { kind: TitleKind; typeText?: string; required?: boolean } | undefined {
   const title = normaliseTitle(text);
   if (!title) return undefined;
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return { kind: known };
+  const flagged = /^(required|mandatory|optional) (.+)$/.exec(title);
+  const flaggedKind = flagged ? (vocabulary.extra?.get(flagged[2]!) ?? DEFAULT_TITLES.get(flagged[2]!)) : undefined;
+  if (flagged && flaggedKind && PARAMETER_KINDS.has(flaggedKind)) return { kind: flaggedKind, required: flagged[1] !== 'optional' };
   // `Parameters for "List organization repositories"`, `HTTP response status codes for "…"` (GitHub):
   // the part's title, then the operation it belongs to.
   const part = /^(.+?) for \S.*$/.exec(title)?.[1];

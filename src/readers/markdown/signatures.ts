@@ -12,7 +12,7 @@
  *     api: 'POST https://api.example.com/user'                (MDX front matter)
  *     ---
  */
-import type { Code, Nodes, RootContent } from 'mdast';
+import type { Code, Nodes, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { parseCurl } from './curl.js';
@@ -62,7 +62,10 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
     }
     case 'table': {
       const facts = classifyTable(node, columnNames);
-      if (facts.kind !== 'signatures') return [];
+      if (facts.kind !== 'signatures') {
+        const labelled = factsSignature(node);
+        return labelled ? [{ ...labelled, kind: 'table', ...at(node) }] : [];
+      }
       return tableSignatures(node, facts.roles).map(({ signature, cell }) => ({ ...signature, kind: 'table', ...at(cell) }));
     }
     case 'yaml': {
@@ -127,6 +130,27 @@ export function curlSignature(node: Code): Signature | undefined {
   if (!request) return undefined;
   const signature = signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, ''));
   return signature ? { ...signature, kind: 'curl', ...at(node) } : undefined;
+}
+
+const METHOD_LABEL = /^(?:preferred\s+|allowed\s+)?(?:http\s+)?(?:method|verb)s?\s*:?$/i;
+const URL_LABEL = /^(?:method\s+|request\s+|resource\s+|endpoint\s+)?(?:url|uri|endpoint|path|route)\s*:?$/i;
+
+/**
+ * A table of facts, a label and its value a row (Slack's method pages), that states the method
+ * and the URL: `| **Method URL:** | `https://slack.com/api/chat.postMessage` |` and
+ * `| **Preferred HTTP method:** | `POST` |`.
+ */
+function factsSignature(table: Table): ParsedSignature | undefined {
+  let method: string | undefined;
+  let url: string | undefined;
+  for (const row of table.children) {
+    if (row.children.length !== 2) return undefined;
+    const label = plainText(row.children[0]!).trim();
+    const value = plainText(row.children[1]!).trim();
+    if (METHOD_LABEL.test(label)) method ??= value.split(/[\s,]+/)[0];
+    else if (URL_LABEL.test(label)) url ??= value;
+  }
+  return method && url ? signatureOf(method, url) : undefined;
 }
 
 const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*[:=]\s*`?([A-Za-z]+)`?\s*$/i;

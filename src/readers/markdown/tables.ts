@@ -86,14 +86,14 @@ const OPTIONAL_NOTE = /\s*\((?:optional)\)\s*$/i;
  * naming alternatives (`` `userId`* or `username`* ``: send one of them) becomes one row per name,
  * none of them required alone.
  */
-export function normaliseNameCells(table: Table, nameAt: number): void {
+export function normaliseNameCells(table: Table, nameAt: number, required = false): void {
   const [header, ...rows] = table.children;
   const out: TableRow[] = header ? [header] : [];
   for (const row of rows) {
     const cell = row.children[nameAt];
     const names = cell ? alternativeNames(cell) : [];
     if (!cell || names.length < 2) {
-      if (cell) normaliseNameCell(cell);
+      if (cell) normaliseNameCell(cell, required);
       out.push(row);
       continue;
     }
@@ -117,7 +117,8 @@ function alternativeNames(cell: TableCell): InlineCode[] {
   return /^(?:[\s,*/]|\bor\b)*$/i.test(rest) ? codes : [];
 }
 
-function normaliseNameCell(cell: TableCell): void {
+/** `required`: the section's title says every row is (`Required arguments`). */
+function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
   const text = plainText(cell)
     .replace(/<[^>]*>/g, '')
     .trim();
@@ -146,7 +147,7 @@ function normaliseNameCell(cell: TableCell): void {
     const bare = bareName(first.value);
     if (bare !== first.value) children = [{ ...first, value: bare }];
   }
-  if (required) children = [...children, requiredMarker()];
+  if (required || (requiredBySection && !children.some(isMarker))) children = [...children, requiredMarker()];
   cell.children = children;
 }
 
@@ -158,6 +159,10 @@ function bareName(name: string): string {
   const trimmed = name.trim();
   const bare = /^:([A-Za-z_][\w.-]*)$/.exec(trimmed) ?? /^\{([A-Za-z_][\w.-]*)\}$/.exec(trimmed) ?? /^([\w.[\]$@-]+)\?$/.exec(trimmed);
   return bare ? bare[1]! : name;
+}
+
+function isMarker(node: PhrasingContent): boolean {
+  return node.type === 'strong' && plainText(node) === 'Required';
 }
 
 function requiredMarker(): PhrasingContent {

@@ -276,4 +276,35 @@ describe('general reader: conventions of more vendors', () => {
     expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { id: 'cus_1', name: 'Jenny' }]]);
     expect(operation(read, 'GET /v1/customers/{id}').responses.map((r) => r.content[0]?.examples[0]?.value)).toEqual([{ id: 'cus_1' }]);
   });
+
+  it('should read a table of facts that states method and URL, and `Required arguments` / `Optional arguments` sections (Slack)', () => {
+    const read = readGeneral(
+      [
+        '# chat.postMessage',
+        'Sends a message to a channel.',
+        '## Facts',
+        '| | |\n|---|---|\n| **Method URL:** | `https://slack.com/api/chat.postMessage` |\n| **Preferred HTTP method:** | `POST` |\n| **Rate limits:** | Special |',
+        '## Arguments',
+        '### Required arguments',
+        '| Argument | Example | Description |\n|---|---|---|\n| `channel` | `C1234567890` | A channel ID. |',
+        '### Optional arguments',
+        '| Argument | Example | Description |\n|---|---|---|\n| `thread_ts` | `1234567890.123456` | Reply to this message. |',
+        '**Required headers**',
+        '| Name | Description |\n|---|---|\n| `X-Trace` | A trace id. |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/chat.postMessage']);
+    const post = operation(read, 'POST /api/chat.postMessage');
+    expect(parameterNames(post)).toEqual(['header:X-Trace*']);
+    const body = bodySchema(post);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required])).toEqual([
+      ['channel', true],
+      ['thread_ts', false],
+    ]);
+  });
+
+  it('should not take a two-column table of other facts for a signature', () => {
+    const read = readGeneral('## Limits\n\n`GET /limits`\n\n| | |\n|---|---|\n| **Method** | Any |\n| **Rate** | 10/s |\n');
+    expect(read.routes).toEqual(['GET /limits']);
+  });
 });
