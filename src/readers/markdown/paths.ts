@@ -7,6 +7,7 @@
  *     GET {{baseUrl}}/users/{id}              → GET /users/{id}, the placeholder stripped
  *     PATCH /users/{id | userPrincipalName}   → PATCH /users/{id}
  *     GET /channels/{channel.id#DOCS_…}       → GET /channels/{channel.id} (a link to its type dropped)
+ *     GET /users{?page,per_page}              → GET /users (a URI template's query expression dropped)
  *     GET /users?active=true                  → query `active=true` kept apart (an example, unless
  *                                               nothing else documents GET /users)
  */
@@ -45,7 +46,11 @@ export function parseSignature(text: string): ParsedSignature | undefined {
 export function signatureOf(methodText: string, url: string): ParsedSignature | undefined {
   const method = methodText.trim().toLowerCase() as HttpMethod;
   if (!HTTP_METHODS.includes(method)) return undefined;
-  let rest = url.trim().replace(/^['"`]|['"`]$/g, '');
+  // `{?page,per_page}`, `{&cursor}`: URI-template query expressions (RFC 6570; API Blueprint) are no part of the path.
+  let rest = url
+    .trim()
+    .replace(/^['"`]|['"`]$/g, '')
+    .replace(/\{[?&][^{}]*\}/g, '');
   let host: string | undefined;
   const hostMatch = HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest);
   if (hostMatch) {

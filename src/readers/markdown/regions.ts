@@ -117,7 +117,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     }
     found.push({ index, signatures });
   });
-  const kept = plainRoutes(found);
+  const kept = plainRoutes(withoutIndexes(found));
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
   if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
     return kept
@@ -132,6 +132,18 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     const signature = node.type === 'code' ? curlSignature(node) : undefined;
     return signature && !showsSampleValues(signature.path) ? [{ index, signatures: [signature] }] : [];
   });
+}
+
+/**
+ * Without the rows of an overview table (`| Method | Endpoint | Description |` over the page's
+ * sections) whose routes the page states again where it documents them: the table is an index.
+ */
+function withoutIndexes(found: readonly Found[]): Found[] {
+  const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => s.kind !== 'table').map(routeOf)));
+  if (elsewhere.size === 0) return [...found];
+  return found
+    .map((item) => ({ index: item.index, signatures: item.signatures.filter((s) => s.kind !== 'table' || !elsewhere.has(routeOf(s))) }))
+    .filter((item) => item.signatures.length > 0);
 }
 
 /** Without sample values (`/projects/5`), and without `?query=` examples of a route also stated plainly. */

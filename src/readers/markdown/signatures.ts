@@ -48,7 +48,10 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       // `### Create a user — POST /users`, `### Create a user `POST /users``.
       const code = node.children.filter((child) => child.type === 'inlineCode').map((child) => parseSignature(child.value));
       const signature =
-        parseSignature(text) ?? parseSignature(TITLED_SIGNATURE.exec(text)?.[1] ?? '') ?? (code.length === 1 ? code[0] : undefined);
+        parseSignature(text) ??
+        parseSignature(TITLED_SIGNATURE.exec(text)?.[1] ?? '') ??
+        parseSignature(SIGNATURE_TITLED.exec(text)?.[1] ?? '') ??
+        (code.length === 1 ? code[0] : undefined);
       return signature ? [{ ...signature, kind: 'heading', ...at(node) }] : [];
     }
     case 'paragraph':
@@ -80,6 +83,8 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
 
 /** A heading's title and its signature after a separator: `Get Channel % GET /channels/{id}`, `Create — POST /users`. */
 const TITLED_SIGNATURE = /^[^\n]*?\s(?:%|\||-|–|—|:)\s+((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\S+)\s*$/;
+/** A heading's signature, then its title: `GET /users — List users`, `GET /users/{id}: Get a user`, `POST /users Create a user`. */
+const SIGNATURE_TITLED = /^\s*((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\/[^\s]*?):?\s+(?:[-–—:|]\s+)?[A-Za-z(]/;
 
 /**
  * The endpoint an MDX page's front matter names (Mintlify): `api: 'POST https://api.example.com/user'`,

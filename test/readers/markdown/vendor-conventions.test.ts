@@ -307,4 +307,25 @@ describe('general reader: conventions of more vendors', () => {
     const read = readGeneral('## Limits\n\n`GET /limits`\n\n| | |\n|---|---|\n| **Method** | Any |\n| **Rate** | 10/s |\n');
     expect(read.routes).toEqual(['GET /limits']);
   });
+
+  it('should read headings that state the signature before the title, and leave an overview table of the same routes an index', () => {
+    const read = readGeneral(
+      [
+        '# Users API',
+        '| Method | Endpoint | Description |\n|---|---|---|\n| GET | `/users` | List users |\n| POST | `/users` | Create a user |\n| GET | `/users/{id}` | Get a user |\n| DELETE | `/users/{id}` | Delete a user |',
+        '## GET /users — List users',
+        '| Parameter | Type | Description |\n|---|---|---|\n| page | integer | Page number |',
+        '## `POST /users` Create a user',
+        '| Field | Type | Required | Description |\n|---|---|---|---|\n| name | string | yes | The name |',
+        '## GET /users/{id}{?fields}: Get a user',
+        '| Parameter | Type | Description |\n|---|---|---|\n| id | string | The user |\n| fields | string | Fields to include |',
+      ].join('\n\n'),
+    );
+    // DELETE is stated by the table alone: the table still defines it.
+    expect(read.routes).toEqual(['DELETE /users/{id}', 'GET /users', 'POST /users', 'GET /users/{id}']);
+    expect(parameterNames(operation(read, 'GET /users'))).toEqual(['query:page']);
+    expect(parameterNames(operation(read, 'POST /users'))).toEqual([]);
+    expect(bodySchema(operation(read, 'POST /users'))).toMatchObject({ kind: 'object', properties: [{ name: 'name', required: true }] });
+    expect(parameterNames(operation(read, 'GET /users/{id}'))).toEqual(['path:id*', 'query:fields']);
+  });
 });
