@@ -76,7 +76,11 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
     );
     return;
   }
-  addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
+  const documented = response.content.some((content) => content.schema !== undefined);
+  const content = addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
+  // A status the page lists without a body (`Status: 201 Created`, a status table row): the
+  // sample is all it says of the body, whose schema is open for the samples to fill (infer/).
+  if (!documented) content.schema ??= { kind: 'unknown' };
 }
 
 function reasonOf(status: string | undefined): string {

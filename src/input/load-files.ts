@@ -51,7 +51,7 @@ export interface LoadedInput {
 }
 
 /** Extensions of documentation pages. */
-const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.txt', '.text', '.html', '.htm'];
+const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.apib', '.txt', '.text', '.html', '.htm'];
 
 /** Extensions of files that may be OpenAPI/Swagger documents (only those with a top-level `openapi`/`swagger` key are). */
 const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];

@@ -17,6 +17,7 @@ describe('loadFiles', () => {
     writeFileSync(path.join(dir, 'b/page.html'), '<h1>x</h1>');
     writeFileSync(path.join(dir, 'b/old.HTM'), '<h1>y</h1>');
     writeFileSync(path.join(dir, 'b/create.mdx'), '---\napi: POST /x\n---\n');
+    writeFileSync(path.join(dir, 'b/api.apib'), 'FORMAT: 1A\n');
     writeFileSync(path.join(dir, 'b/image.png'), 'not a page');
     mkdirSync(path.join(dir, 'node_modules'));
     writeFileSync(path.join(dir, 'node_modules/x.md'), 'skipped');
@@ -24,6 +25,7 @@ describe('loadFiles', () => {
     const { files } = await loadFiles(dir, diagnostics);
     expect(files.map((f) => [f.file, f.kind])).toEqual([
       ['a.txt', 'page'],
+      ['b/api.apib', 'page'],
       ['b/c/z.md', 'page'],
       ['b/create.mdx', 'page'],
       ['b/old.HTM', 'page'],

@@ -14,7 +14,7 @@ import type { Code, RootContent, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
 import type { Region } from './regions.js';
 
-type Origin = 'HTML' | 'bullet list' | 'definition list' | 'prose' | 'example URL' | 'curl' | 'MDX component' | 'reader';
+type Origin = 'HTML' | 'bullet list' | 'definition list' | 'API Blueprint' | 'prose' | 'example URL' | 'curl' | 'MDX component' | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();
 

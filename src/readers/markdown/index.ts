@@ -15,6 +15,7 @@ import { joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { tableOfAttributeList } from './attribute-lists.js';
+import { convertBlueprint } from './blueprint.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
@@ -38,6 +39,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
   const root = html ? readHtmlPage(text) : markdownProcessor.parse(text);
   if (!html) {
+    convertBlueprint(root, text);
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
