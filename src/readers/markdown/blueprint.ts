@@ -28,7 +28,7 @@ const RESOURCE = /^(.*?)\s*\[(\/[^\]\s]*)\]\s*$/;
 const ROW = /^`?([\w.[\]$@-]+)`?(?:\s*:\s*(`[^`\n]*`|[^(\n]*?))?\s*(?:\(([^)\n]*)\))?\s*(?:[-–—]\s+([\s\S]*))?$/;
 const REQUIRED_WORDS = /^(?:required|optional|nullable|fixed|fixed-type|sample|default)$/i;
 
-export function isBlueprint(root: Root, page: string): boolean {
+function isBlueprint(root: Root, page: string): boolean {
   if (/^\uFEFF?FORMAT:\s*1A\b/m.test(page.slice(0, 200))) return true;
   const action = root.children.some((node) => node.type === 'heading' && ACTION.test(plainText(node).trim()));
   return action && root.children.some((node) => node.type === 'list' && node.children.some((item) => /^Response\s+\d{3}\b/.test(titleOf(item))));
