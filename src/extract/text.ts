@@ -60,7 +60,7 @@ export function blockSource(nodes: readonly RootContent[], context: ExtractConte
     return markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
   });
   return parts
-    .map((part) => part.replace(/\s+$/, ''))
+    .map((part) => part.trimEnd())
     .filter((part) => part.trim().length > 0)
     .join('\n\n')
     .trim();

@@ -18,7 +18,7 @@ export function escapeCommentText(text: string): string {
 
 /** A JSDoc block comment of `lines`, or `''` when there is nothing to say. */
 export function jsDoc(lines: string[]): string {
-  const body = lines.flatMap((line) => escapeCommentText(line).split('\n')).map((line) => line.replace(/\s+$/, ''));
+  const body = lines.flatMap((line) => escapeCommentText(line).split('\n')).map((line) => line.trimEnd());
   while (body.length > 0 && body[0] === '') body.shift();
   while (body.length > 0 && body[body.length - 1] === '') body.pop();
   if (body.length === 0) return '';

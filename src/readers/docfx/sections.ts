@@ -18,6 +18,7 @@
 import type { Heading, Nodes, Root } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { withoutClosing } from '../shared/trim.js';
 
 export interface SectionInfo {
   section: SectionKind;
@@ -60,9 +61,7 @@ function withOptional(info: SectionInfo, name: string | undefined, typeText: str
 
 /** The section a DocFX heading opens. A depth-1 heading is the operation title. */
 export function classifyHeading(heading: Heading): SectionInfo {
-  const text = plainText(heading)
-    .replace(/\s*#+\s*$/, '')
-    .trim();
+  const text = withoutClosing(plainText(heading), '#').trim();
   if (heading.depth === 1) return { section: 'operation', name: text };
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);

@@ -157,7 +157,7 @@ function readNotes(rest: string): Notes | undefined {
 /** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
 const BARE_WORD =
   /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|long|number|numbers|float|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|enum|file|binary|null|any)$/i;
-const BARE_NOTES = /^[ \t]*((?:[A-Za-z]+[ \t]*){1,4}?)(?:[ \t]*([-–—:])[ \t]+|[ \t]*$)/;
+const BARE_NOTES = /^[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*$)/;
 
 /**
  * Notes written as bare type words: the whole rest of the first paragraph when the description
@@ -176,7 +176,7 @@ function bareNotes(rest: string, described: boolean): { notes: string[]; length:
 }
 
 /** HashiCorp's `(string: <required>)`, `(int: 0)`, `(array<string>: nil)`: the type, then `<required>`, `<optional>` or the default. */
-const TYPE_AND_DEFAULT = /^\s*\(?\s*([A-Za-z][\w<>|[\], ]*?)\s*:\s*(<required>|<optional>|"[^"]*"|[^\s"()]+)\s*\)?\s*$/i;
+const TYPE_AND_DEFAULT = /^\s*\(?\s*([A-Za-z][\w<>|[\],]*(?: [\w<>|[\],]+)*)\s*:\s*(<required>|<optional>|"[^"]*"|[^\s"()]+)\s*\)?\s*$/i;
 /** A default the docs state: a number, `true`/`false`, a non-empty quoted string (not `nil`, `""`, `[]`). */
 const STATED_DEFAULT = /^(?:-?\d+(?:\.\d+)?|true|false|"[^"]+")$/;
 

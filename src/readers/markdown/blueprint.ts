@@ -22,16 +22,53 @@ import { textCell } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 
 const METHODS = 'GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE';
-const ACTION = new RegExp(`^(.*?)\\s*\\[(${METHODS})(?:\\s+([^\\]\\s]+))?\\]\\s*$`);
-const RESOURCE = /^(.*?)\s*\[(\/[^\]\s]*)\]\s*$/;
-/** `name: sample (type, required) - description`, every part but the name optional. */
-const ROW = /^`?([\w.[\]$@-]+)`?(?:\s*:\s*(`[^`\n]*`|[^(\n]*?))?\s*(?:\(([^)\n]*)\))?\s*(?:[-–—]\s+([\s\S]*))?$/;
+const ACTION_TAIL = new RegExp(`^\\[(${METHODS})(?:\\s+([^\\]\\s]+))?\\]\\s*$`);
+const RESOURCE_TAIL = /^\[(\/[^\]\s]*)\]\s*$/;
+
+/** `List All Questions [GET]` → title, method, URI (the bracket is the heading's last: no backtracking over the title). */
+function actionOf(text: string): { title: string; method: string; uri?: string } | undefined {
+  const at = text.lastIndexOf('[');
+  const tail = at >= 0 ? ACTION_TAIL.exec(text.slice(at)) : null;
+  if (!tail) return undefined;
+  return { title: text.slice(0, at).trim(), method: tail[1]!, ...(tail[2] ? { uri: tail[2] } : {}) };
+}
+
+/** `Questions Collection [/questions{?page}]` → title, URI. */
+function resourceOf(text: string): { title: string; uri: string } | undefined {
+  const at = text.lastIndexOf('[');
+  const tail = at >= 0 ? RESOURCE_TAIL.exec(text.slice(at)) : null;
+  return tail ? { title: text.slice(0, at).trim(), uri: tail[1]! } : undefined;
+}
+const ROW_NAME = /^`?([\w.[\]$@-]+)`?/;
+
+/** `name: sample (type, required) - description`, every part but the name optional (read in one pass, no backtracking). */
+function parseRow(text: string): { name: string; sample: string; notes: string; description: string } | undefined {
+  const name = ROW_NAME.exec(text);
+  if (!name) return undefined;
+  let head = text.slice(name[0].length);
+  const dash = /\s[-–—]\s/.exec(head) ?? /^[-–—]\s/.exec(head);
+  const description = dash ? head.slice(dash.index + dash[0].length).trim() : '';
+  if (dash) head = head.slice(0, dash.index);
+  head = head.trim();
+  let notes = '';
+  if (head.endsWith(')')) {
+    const open = head.lastIndexOf('(');
+    if (open < 0) return undefined;
+    notes = head.slice(open + 1, -1);
+    head = head.slice(0, open).trim();
+  }
+  if (head !== '' && !head.startsWith(':')) return undefined;
+  const sample = head.replace(/^:\s*/, '').replace(/^`([^`]*)`$/, '$1');
+  return { name: name[1]!, sample, notes, description };
+}
 const REQUIRED_WORDS = /^(?:required|optional|nullable|fixed|fixed-type|sample|default)$/i;
 
 function isBlueprint(root: Root, page: string): boolean {
   if (/^\uFEFF?FORMAT:\s*1A\b/m.test(page.slice(0, 200))) return true;
-  const action = root.children.some((node) => node.type === 'heading' && ACTION.test(plainText(node).trim()));
-  return action && root.children.some((node) => node.type === 'list' && node.children.some((item) => /^Response\s+\d{3}\b/.test(titleOf(item))));
+  const action = root.children.some((node) => node.type === 'heading' && actionOf(plainText(node).trim()) !== undefined);
+  return (
+    action && root.children.some((node) => node.type === 'list' && node.children.some((item) => /^Response\s+\d{3}\b/.test(titleOf(item))))
+  );
 }
 
 /** Rewrites an API Blueprint page in place (see the module comment); other pages are left alone. */
@@ -44,23 +81,22 @@ export function convertBlueprint(root: Root, page: string): void {
     if (node.type === 'paragraph' && /^(?:FORMAT|HOST):/m.test(plainText(node)) && out.length === 0) continue;
     if (node.type === 'heading') {
       const text = plainText(node).trim();
-      const action = ACTION.exec(text);
-      const named = RESOURCE.exec(text);
+      const action = actionOf(text);
+      const named = resourceOf(text);
       if (resource && node.depth <= resource.depth && !action) resource = undefined;
       inAction = false;
       if (action) {
-        const uri = action[3] ?? resource?.uri;
+        const uri = action.uri ?? resource?.uri;
         if (uri) {
-          const title = action[1]!.trim() || action[2]!;
-          node.children = [{ type: 'text', value: `${title} — ${action[2]!} ${uri}` }];
+          node.children = [{ type: 'text', value: `${action.title || action.method} — ${action.method} ${uri}` }];
           out.push(node);
           if (resource) out.push(...resource.blocks.map((block) => structuredClone(block)));
           inAction = true;
           continue;
         }
       } else if (named) {
-        resource = { uri: named[2]!, depth: node.depth, blocks: [] };
-        out.push({ ...node, children: [{ type: 'text', value: named[1]!.trim() || named[2]! }] } satisfies Heading);
+        resource = { uri: named.uri, depth: node.depth, blocks: [] };
+        out.push({ ...node, children: [{ type: 'text', value: named.title || named.uri }] } satisfies Heading);
         continue;
       }
       out.push(node);
@@ -150,10 +186,10 @@ function rowsTable(items: readonly ListItem[], page: string, uri: string, locate
     const start = paragraph?.position?.start.offset;
     const end = paragraph?.position?.end.offset;
     if (paragraph?.type !== 'paragraph' || start === undefined || end === undefined || !item.position) continue;
-    const match = ROW.exec(page.slice(start, end).trim());
-    if (!match) continue;
-    const name = match[1]!;
-    const notes = (match[3] ?? '')
+    const row = parseRow(page.slice(start, end).trim());
+    if (!row) continue;
+    const name = row.name;
+    const notes = row.notes
       .split(',')
       .map((note) => note.trim())
       .filter(Boolean);
@@ -165,8 +201,8 @@ function rowsTable(items: readonly ListItem[], page: string, uri: string, locate
     cells.push(
       textCell(type, where),
       textCell(required ? 'yes' : 'no', where),
-      textCell((match[2] ?? '').replace(/^`|`$/g, ''), where),
-      textCell((match[4] ?? '').trim(), where),
+      textCell(row.sample, where),
+      textCell(row.description, where),
     );
     rows.push({ type: 'tableRow', children: cells, position: where });
   }

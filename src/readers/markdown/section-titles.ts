@@ -183,7 +183,7 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
 /** `## Example Response&#x20; <a id="x"></a>` → `example response`. */
 export function normaliseTitle(text: string): string {
   return text
-    .replace(/<[^>]*>/g, ' ')
+    .replace(/<[^<>]*>/g, ' ')
     .replace(/[*_`#]+/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[:.\u2013\u2014-]+\s*$/g, '')

@@ -15,6 +15,7 @@
 import type { Code, Nodes, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
@@ -41,9 +42,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       return fenceSignatures(node);
     case 'heading': {
       // Tags of inline HTML out (`## <span class="method">GET</span> /users`), their text kept.
-      const text = plainText(node)
-        .replace(/<[^>]*>/g, '')
-        .replace(/\s*#+\s*$/, '');
+      const text = withoutClosing(plainText(node).replace(/<[^<>]*>/g, ''), '#');
       // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),
       // `### Create a user — POST /users`, `### Create a user `POST /users``.
       const code = node.children.filter((child) => child.type === 'inlineCode').map((child) => parseSignature(child.value));

@@ -16,6 +16,7 @@
 import type { InlineCode, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
+import { withoutClosing } from '../shared/trim.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 
 type TableKind = 'signatures' | 'attributes' | 'parameters' | 'responses' | 'properties' | 'other';
@@ -78,8 +79,9 @@ export function tableSignatures(
   return found;
 }
 
-const REQUIRED_NOTE = /\s*\((?:required|mandatory)\)\s*$/i;
-const OPTIONAL_NOTE = /\s*\((?:optional)\)\s*$/i;
+/** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
+const REQUIRED_NOTE = /\((?:required|mandatory)\)\s*$/i;
+const OPTIONAL_NOTE = /\((?:optional)\)\s*$/i;
 
 /**
  * Makes the name cells of a parameter table plain: markers become `**Required**`, notes go. A row
@@ -120,7 +122,7 @@ function alternativeNames(cell: TableCell): InlineCode[] {
 /** `required`: the section's title says every row is (`Required arguments`). */
 function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
   const text = plainText(cell)
-    .replace(/<[^>]*>/g, '')
+    .replace(/<[^<>]*>/g, '')
     .trim();
   let required = false;
   let children = cell.children;
@@ -133,11 +135,7 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
     const word = /^[\w.[\]$@-]+/.exec(code.value.trim())?.[0];
     children = [word && word !== code.value.trim() ? { ...code, value: word } : code];
   } else if (!code || children.some((child) => child.type === 'html')) {
-    const name = text
-      .replace(REQUIRED_NOTE, '')
-      .replace(OPTIONAL_NOTE, '')
-      .replace(/\s*\*+\s*$/, '')
-      .trim();
+    const name = withoutClosing(text.replace(REQUIRED_NOTE, '').trimEnd().replace(OPTIONAL_NOTE, '').trimEnd(), '*').trim();
     // The first word, without the colon of `Prefer: outlook.body-content-type` (a header and its value).
     const first = (/^[^\s,]+/.exec(name)?.[0] ?? name).replace(/(?<=.):$/, '');
     if (first !== text) children = [{ type: 'text', value: first, ...(cell.position ? { position: cell.position } : {}) }];

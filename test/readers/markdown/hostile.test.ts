@@ -41,4 +41,23 @@ describe('general reader: hostile pages', () => {
     expect(read.routes).toHaveLength(2_000);
     expect(read.fragment!.operations.every((o) => o.parameters.length === 1 && o.parameters[0]!.in === 'path')).toBe(true);
   });
+
+  it("should read long lines in the shapes of this session's conventions without a crash or a quadratic scan", () => {
+    const long = 'a'.repeat(200_000);
+    const spaces = ' '.repeat(200_000);
+    const text = [
+      `## Get ${spaces}[GET]`,
+      '`GET /items`',
+      `- **name** ${long}`,
+      `- \`id\` \`(${long}${spaces}: 1)\` - The id`,
+      `term\n: ${long}. ${spaces}`,
+      `## GET /x${spaces}: ${long}`,
+      `+ Parameters\n    + page: ${spaces}x${spaces} (number) - ${spaces}`,
+      `Returns the ${long} object`,
+      `Default: ${spaces}\`1\``,
+    ].join('\n\n');
+    const result = readPage({ file: 'long.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
+  });
 });
