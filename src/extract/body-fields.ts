@@ -7,6 +7,12 @@
  *     actions[][file_path] → property `file_path` of the objects in `actions`
  *     iids[]  Array[integer] → `iids`, an array of integers (the row's type words)
  *
+ * Two other ways tables write nesting are read as the same paths (`bracketedNames`):
+ *
+ *     customer · customer.name       → `customer[name]`, where a row names `customer`
+ *     items · items[].sku            → `items[][sku]`
+ *     customer · » name · »» nick     → `customer[name]`, `customer[name][nick]` (Widdershins' `»`)
+ *
  * A row documents its own node (type, required, description); rows below it give its properties
  * or items. Properties keep the order of their first row.
  */
@@ -14,8 +20,9 @@ import type { Source } from '../ir/source.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
 import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
+import { bracketedNames, fieldPath } from './field-paths.js';
 import type { BodyRow } from './parameters.js';
-import { schemaFromTypeText } from './type-text.js';
+import { parseTypeText, schemaFromTypeText } from './type-text.js';
 
 interface FieldNode {
   row?: BodyRow;
@@ -25,20 +32,21 @@ interface FieldNode {
 
 const newNode = (): FieldNode => ({ properties: new Map() });
 
-/** `a[b][]` → [`a`, `b`, `[]`]; a name with unbalanced brackets is one token. */
-function fieldPath(name: string): string[] {
-  const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(name.trim());
-  if (!match) return [name.trim()];
-  const tokens = [match[1]!.trim()];
-  for (const part of match[2]!.matchAll(/\[([^[\]]*)\]/g)) tokens.push(part[1]!.trim() === '' ? '[]' : part[1]!.trim());
-  return tokens;
+/** Whether a row's type words say it is an array (its `»` rows are its items' fields). */
+function isArrayType(typeText: string | undefined, aliases?: Readonly<Record<string, string>>): boolean {
+  return typeText !== undefined && typeText.trim() !== '' && parseTypeText(typeText, aliases)?.kind === 'array';
+}
+
+function pathsOf(rows: readonly BodyRow[], context?: ExtractContext): string[] {
+  return bracketedNames(rows.map((row) => ({ name: row.name, array: isArrayType(row.typeText, context?.typeWords) })));
 }
 
 export function objectFromFields(rows: readonly BodyRow[], context: ExtractContext): ObjectSchema {
   const root = newNode();
-  for (const row of rows) {
+  const paths = pathsOf(rows, context);
+  for (const [index, row] of rows.entries()) {
     let node = root;
-    const tokens = fieldPath(row.name);
+    const tokens = fieldPath(paths[index]!);
     // `actions[]` documents the array itself: its row goes on `actions`, which gets items.
     const arrayRow = tokens.length > 1 && tokens[tokens.length - 1] === '[]';
     if (arrayRow) tokens.pop();
@@ -107,5 +115,5 @@ function schemaOf(node: FieldNode, context: ExtractContext): Schema {
 
 /** Does any row name a nested field? */
 export function hasNestedNames(rows: readonly BodyRow[]): boolean {
-  return rows.some((row) => fieldPath(row.name).length > 1);
+  return pathsOf(rows).some((path) => fieldPath(path).length > 1);
 }

@@ -136,8 +136,11 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
     children = [word && word !== code.value.trim() ? { ...code, value: word } : code];
   } else if (!code || children.some((child) => child.type === 'html')) {
     const name = withoutClosing(text.replace(REQUIRED_NOTE, '').trimEnd().replace(OPTIONAL_NOTE, '').trimEnd(), '*').trim();
-    // The first word, without the colon of `Prefer: outlook.body-content-type` (a header and its value).
-    const first = (/^[^\s,]+/.exec(name)?.[0] ?? name).replace(/(?<=.):$/, '');
+    // The first word, without the colon of `Prefer: outlook.body-content-type` (a header and its
+    // value); depth marks before it (`»» nick`, `└─ name`) stay: they say where the field nests.
+    const marks = /^(?:\s*(?:»|└─*|├─*|↳))+\s*/.exec(name)?.[0] ?? '';
+    const rest = name.slice(marks.length);
+    const first = marks.trim() + (marks ? ' ' : '') + (/^[^\s,]+/.exec(rest)?.[0] ?? rest).replace(/(?<=.):$/, '');
     if (first !== text) children = [{ type: 'text', value: first, ...(cell.position ? { position: cell.position } : {}) }];
   }
   const [first, ...others] = children;

@@ -77,7 +77,7 @@ describe('general reader: conventions of more vendors', () => {
     const body = bodySchema(create);
     expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.schema.kind, p.required, p.description])).toEqual([
       ['status', 'string', true, 'The text content of the status.'],
-      ['media_ids[]', 'array', false, 'Attachment IDs to be attached as media.'],
+      ['media_ids', 'array', false, 'Attachment IDs to be attached as media.'],
       ['visibility', 'enum', false, 'One of `public`, `unlisted`.'],
     ]);
     expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
@@ -327,5 +327,44 @@ describe('general reader: conventions of more vendors', () => {
     expect(parameterNames(operation(read, 'POST /users'))).toEqual([]);
     expect(bodySchema(operation(read, 'POST /users'))).toMatchObject({ kind: 'object', properties: [{ name: 'name', required: true }] });
     expect(parameterNames(operation(read, 'GET /users/{id}'))).toEqual(['path:id*', 'query:fields']);
+  });
+
+  it("should nest dotted names under their parent row and Widdershins' `»` rows under the row above, in every kind of body table", () => {
+    const read = readGeneral(
+      [
+        '## Create order',
+        '`POST /orders`',
+        '| Field | Type | Required | Description |\n|---|---|---|---|\n| customer | object | yes | The customer |\n| customer.name | string | yes | Name |\n| items | array of objects | yes | Items |\n| items[].sku | string | yes | SKU |\n| meta.key | string | no | A name with a dot |',
+        '## Update order',
+        '`PATCH /orders/{id}`',
+        '### Request body',
+        '| Name | Type | Required | Description |\n|---|---|---|---|\n| customer | object | no | Customer |\n| » name | string | no | Name |',
+      ].join('\n\n'),
+    );
+    expect(bodySchema(operation(read, 'POST /orders'))).toEqual({
+      kind: 'object',
+      properties: [
+        {
+          name: 'customer',
+          required: true,
+          description: 'The customer',
+          schema: { kind: 'object', properties: [{ name: 'name', required: true, description: 'Name', schema: { kind: 'string' } }] },
+        },
+        {
+          name: 'items',
+          required: true,
+          description: 'Items',
+          schema: {
+            kind: 'array',
+            items: { kind: 'object', properties: [{ name: 'sku', required: true, description: 'SKU', schema: { kind: 'string' } }] },
+          },
+        },
+        { name: 'meta.key', required: false, description: 'A name with a dot', schema: { kind: 'string' } },
+      ],
+    });
+    expect(bodySchema(operation(read, 'PATCH /orders/{id}'))).toMatchObject({
+      kind: 'object',
+      properties: [{ name: 'customer', schema: { kind: 'object', properties: [{ name: 'name', schema: { kind: 'string' } }] } }],
+    });
   });
 });

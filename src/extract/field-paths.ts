@@ -1,0 +1,56 @@
+/**
+ * The paths table rows write for nested fields, as bracketed names (`position[base_sha]`,
+ * `actions[][file_path]`): the one form `body-fields.ts` and `properties.ts` nest by.
+ *
+ *     customer · customer.name       → `customer[name]`, where a row names `customer`
+ *     items · items[].sku            → `items[][sku]`
+ *     customer · » name · »» nick     → `customer[name]`, `customer[name][nick]` (Widdershins' `»`)
+ */
+
+/** Depth marks before a nested field's name: Widdershins' `»`, tree lines (`└─`, `├─`, `↳`). */
+const DEPTH_MARKS = /^((?:\s*(?:»|└─*|├─*|↳))+)\s*/;
+
+/**
+ * The rows' names with their nesting written as brackets (see the module comment): a dotted name
+ * nests only under a row the table has (`a.b` alone is a name with a dot), a `»` name under the
+ * last row one level up — under its items when that row is an array.
+ */
+export function bracketedNames(rows: ReadonlyArray<{ name: string; array: boolean }>): string[] {
+  const out: string[] = [];
+  const known = new Map<string, string>();
+  const arrays = new Set<string>();
+  const stack: string[] = [];
+  const under = (parent: string, child: string, array: boolean) => `${parent}${array || arrays.has(parent) ? '[]' : ''}[${child}]`;
+  for (const row of rows) {
+    const marks = DEPTH_MARKS.exec(row.name);
+    let name = row.name;
+    if (marks && marks[0].length < row.name.length) {
+      const depth = (marks[1]!.match(/»|└|├|↳/g) ?? []).length;
+      const bare = row.name.slice(marks[0].length).trim();
+      const parent = stack[depth - 1];
+      name = parent === undefined ? bare : under(parent, bare, false);
+      stack.length = depth;
+      stack[depth] = name;
+    } else {
+      const dot = row.name.lastIndexOf('.');
+      const prefix = dot > 0 ? row.name.slice(0, dot) : '';
+      const parent = known.get(prefix.endsWith('[]') ? prefix.slice(0, -2) : prefix);
+      if (parent !== undefined && dot < row.name.length - 1) name = under(parent, row.name.slice(dot + 1), prefix.endsWith('[]'));
+      stack.length = 0;
+      stack[0] = name;
+    }
+    if (row.array) arrays.add(name);
+    known.set(row.name, name);
+    out.push(name);
+  }
+  return out;
+}
+
+/** `a[b][]` → [`a`, `b`, `[]`]; a name with unbalanced brackets is one token. */
+export function fieldPath(name: string): string[] {
+  const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(name.trim());
+  if (!match) return [name.trim()];
+  const tokens = [match[1]!.trim()];
+  for (const part of match[2]!.matchAll(/\[([^[\]]*)\]/g)) tokens.push(part[1]!.trim() === '' ? '[]' : part[1]!.trim());
+  return tokens;
+}
