@@ -559,7 +559,10 @@ export interface operations {
     responses: {};
     response: DeleteBranchesBranchIdMembersMemberIdResponse;
   };
-  /** DELETE /reservations/{reservationId} */
+  /**
+   * Cancel a reservation
+   * DELETE /reservations/{reservationId}
+   */
   delete_reservations_reservationId: {
     parameters: {
       path: DeleteReservationsReservationIdPathParams;
@@ -598,7 +601,10 @@ export interface operations {
     };
     response: GetBranchesBranchIdMembersResponse;
   };
-  /** GET /branches/{branch_id}/members/{member_id} */
+  /**
+   * Get a single member
+   * GET /branches/{branch_id}/members/{member_id}
+   */
   get_branches_branch_id_members_member_id: {
     parameters: {
       path: GetBranchesBranchIdMembersMemberIdPathParams;

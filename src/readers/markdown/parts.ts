@@ -26,7 +26,7 @@ import { linkedTable } from './linked-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
-import { isRequestMessage } from './signatures.js';
+import { headingTitle, isRequestMessage } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -177,7 +177,25 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     open('attributes');
     out.push(linked);
   }
+  // No prose to summarise the operation (its section's first block besides tables is no
+  // paragraph): the heading's title is the summary.
+  const after = 1 + region.signatures.length;
+  const title = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
+  if (title && firstProse(out.slice(after))?.type !== 'paragraph')
+    out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
+}
+
+/** The block the extractor takes the summary from: the first of the operation's prose and notes, tables aside. */
+function firstProse(nodes: readonly RootContent[]): RootContent | undefined {
+  let kind: string = 'operation';
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      kind = node.data?.section ?? 'aside';
+      if (kind === 'notes' && node.position) return node;
+    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table') return node;
+  }
+  return undefined;
 }
 
 function synthetic(depth: State['depth'], data: HeadingData, text: string): Heading {

@@ -12,7 +12,7 @@
  *     api: 'POST https://api.example.com/user'                (MDX front matter)
  *     ---
  */
-import type { Code, Nodes, RootContent, Table } from 'mdast';
+import type { Code, Heading, Nodes, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -48,7 +48,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       const code = node.children.filter((child) => child.type === 'inlineCode').map((child) => parseSignature(child.value));
       const signature =
         parseSignature(text) ??
-        parseSignature(TITLED_SIGNATURE.exec(text)?.[1] ?? '') ??
+        parseSignature(TITLED_SIGNATURE.exec(text)?.[2] ?? '') ??
         parseSignature(SIGNATURE_TITLED.exec(text)?.[1] ?? '') ??
         (code.length === 1 ? code[0] : undefined);
       return signature ? [{ ...signature, kind: 'heading', ...at(node) }] : [];
@@ -80,8 +80,28 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
   }
 }
 
+/**
+ * The title a heading gives beside its signature (`Get Channel % GET /channels/{id}` → `Get
+ * Channel`, `GET /users — List users` → `List users`), the whole heading when it states none, and
+ * `undefined` when it is a signature alone.
+ */
+export function headingTitle(node: Heading): string | undefined {
+  const text = withoutClosing(plainText(node).replace(/<[^<>]*>/g, ''), '#').trim();
+  if (parseSignature(text)) return undefined;
+  const titled = TITLED_SIGNATURE.exec(text);
+  const leading = SIGNATURE_TITLED.exec(text);
+  let title = text;
+  if (titled && parseSignature(titled[2]!)) title = titled[1]!;
+  else if (leading && parseSignature(leading[1]!)) title = text.slice(leading[1]!.length).replace(/^:?\s*(?:[-–—:|]\s+)?/, '');
+  else
+    for (const child of node.children)
+      if (child.type === 'inlineCode' && parseSignature(child.value)) title = title.replace(child.value, '').replace(/\s+/g, ' ');
+  title = title.trim();
+  return title === '' ? undefined : title;
+}
+
 /** A heading's title and its signature after a separator: `Get Channel % GET /channels/{id}`, `Create — POST /users`. */
-const TITLED_SIGNATURE = /^[^\n]*?\s(?:%|\||-|–|—|:)\s+((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\S+)\s*$/;
+const TITLED_SIGNATURE = /^([^\n]*?)\s(?:%|\||-|–|—|:)\s+((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\S+)\s*$/;
 /** A heading's signature, then its title: `GET /users — List users`, `GET /users/{id}: Get a user`, `POST /users Create a user`. */
 const SIGNATURE_TITLED = /^\s*((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\/[^\s]*?):?\s+(?:[-–—:|]\s+)?[A-Za-z(]/;
 

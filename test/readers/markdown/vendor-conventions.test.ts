@@ -367,4 +367,29 @@ describe('general reader: conventions of more vendors', () => {
       properties: [{ name: 'customer', schema: { kind: 'object', properties: [{ name: 'name', schema: { kind: 'string' } }] } }],
     });
   });
+
+  it("should take the heading's title, beside its signature, as the summary where no prose follows the signature", () => {
+    const read = readGeneral(
+      [
+        '## Create or Update Namespace',
+        '| Method | Path |\n| --- | --- |\n| `POST` | `/v1/namespace/:namespace` |',
+        '### Parameters',
+        '- `Name` `(string: <required>)` - The name.',
+        '## Get Channel % GET /channels/{channel.id}',
+        '## GET /users — List users',
+        '| Parameter | Type | Description |\n|---|---|---|\n| page | integer | Page |',
+        '## GET /things',
+        '## Delete a thing',
+        '`DELETE /things/{id}`',
+        'Deletes the thing for good.',
+      ].join('\n\n'),
+    );
+    expect(read.fragment?.operations.map((o) => [`${o.method} ${o.path}`, o.summary])).toEqual([
+      ['post /v1/namespace/{namespace}', 'Create or Update Namespace'],
+      ['get /channels/{channel.id}', 'Get Channel'],
+      ['get /users', 'List users'],
+      ['get /things', undefined],
+      ['delete /things/{id}', 'Deletes the thing for good.'],
+    ]);
+  });
 });
