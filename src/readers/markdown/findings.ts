@@ -32,6 +32,7 @@ const SIGNATURE_PLACES: Record<string, [string, string]> = {
   label: ['in a `Method:` line', 'in `Method:` lines'],
   curl: ['from a curl command', 'from curl commands'],
   'front matter': ['in front matter', 'in front matter'],
+  html: ['in an HTML block', 'in HTML blocks'],
 };
 
 const TABLE_NOUNS: Partial<Record<SectionKind, string>> = {

@@ -138,7 +138,8 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
 function tableFollows(nodes: readonly RootContent[], index: number, page: string | undefined): boolean {
   const depth = (nodes[index] as Heading).depth;
   for (const node of nodes.slice(index + 1)) {
-    if (node.type === 'heading' && node.depth <= depth) return false;
+    // A heading as high, or one that opens an operation or its parts, ends the type.
+    if (node.type === 'heading' && (node.depth <= depth || node.data?.section !== 'aside')) return false;
     if (node.type === 'table') return true;
     if (node.type === 'list' && page !== undefined && tableOfAttributeList(node, page)) return true;
   }

@@ -20,7 +20,7 @@ import { parseCurl } from './curl.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
-type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'label' | 'curl' | 'front matter';
+type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'label' | 'curl' | 'front matter' | 'html';
 
 export interface Signature extends ParsedSignature {
   kind: SignatureKind;
@@ -53,8 +53,12 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
         (code.length === 1 ? code[0] : undefined);
       return signature ? [{ ...signature, kind: 'heading', ...at(node) }] : [];
     }
-    case 'paragraph':
-      return paragraphSignatures(node);
+    case 'paragraph': {
+      // An MDX component CommonMark does not take for HTML (`<MethodEndpoint method={"get"} …>`): a paragraph.
+      const text = plainText(node);
+      const component = /^\s*<[A-Z]/.test(text) ? htmlSignature(text) : undefined;
+      return component ? [{ ...component, kind: 'html', ...at(node) }] : paragraphSignatures(node);
+    }
     case 'blockquote': {
       // `> PATCH /users/{id}/name`: a request line quoted alone.
       const [inner, ...rest] = node.children;
@@ -69,6 +73,10 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
         return labelled ? [{ ...labelled, kind: 'table', ...at(node) }] : [];
       }
       return tableSignatures(node, facts.roles).map(({ signature, cell }) => ({ ...signature, kind: 'table', ...at(cell) }));
+    }
+    case 'html': {
+      const signature = htmlSignature(node.value);
+      return signature ? [{ ...signature, kind: 'html', ...at(node) }] : [];
     }
     case 'yaml': {
       const line = FRONT_MATTER_SIGNATURE.exec(node.value);
@@ -98,6 +106,23 @@ export function headingTitle(node: Heading): string | undefined {
       if (child.type === 'inlineCode' && parseSignature(child.value)) title = title.replace(child.value, '').replace(/\s+/g, ' ');
   title = title.trim();
   return title === '' ? undefined : title;
+}
+
+/**
+ * An HTML block or component that states an endpoint by its attributes: Kong's
+ * `<div class="endpoint post">/services</div>` (the method a class, the path its text), an MDX
+ * component's `<MethodEndpoint method={"get"} path={"/pets"}>` (method and path attributes).
+ */
+function htmlSignature(html: string): ParsedSignature | undefined {
+  if (html.length > 2_000) return undefined;
+  const classed = /^\s*<([a-z][\w-]*)\b[^>]*\bclass\s*=\s*"([^"]*)"[^>]*>\s*([^<\s]+)\s*<\/\1>\s*$/i.exec(html);
+  const method = classed ? /\b(get|put|post|delete|patch|head|options)\b/i.exec(classed[2]!)?.[1] : undefined;
+  if (classed && method) return signatureOf(method, classed[3]!);
+  const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:\\{\\s*)?["'\`]([^"'\`]+)["'\`]`, 'i').exec(html)?.[1];
+  if (!/^\s*<[A-Z]/.test(html)) return undefined;
+  const stated = attribute('method');
+  const path = attribute('path');
+  return stated && path ? signatureOf(stated, path) : undefined;
 }
 
 /** A heading's title and its signature after a separator: `Get Channel % GET /channels/{id}`, `Create — POST /users`. */

@@ -392,4 +392,36 @@ describe('general reader: conventions of more vendors', () => {
       ['delete /things/{id}', 'Deletes the thing for good.'],
     ]);
   });
+
+  it('should read an endpoint an HTML block states by its attributes (a method class, MDX method/path props)', () => {
+    const read = readGeneral(
+      [
+        '## Create Service',
+        '<div class="endpoint post indent">/services</div>',
+        '| Attributes | Description |\n| ---: | --- |\n| `name` | The service name. |',
+        '## Get pet',
+        '<MethodEndpoint method={"get"} path={"/pets/{petId}"}></MethodEndpoint>',
+        'Returns one pet.',
+        '## Styled',
+        '<div class="note">/not/an/endpoint</div>',
+      ].join('\n\n'),
+      'api/page.mdx',
+    );
+    expect(read.routes).toEqual(['POST /services', 'GET /pets/{petId}']);
+    expect(bodySchema(operation(read, 'POST /services'))).toMatchObject({ kind: 'object', properties: [{ name: 'name' }] });
+  });
+
+  it('should define no type from an object heading whose section holds no table of its own', () => {
+    const read = readGeneral(
+      [
+        '## Service Object',
+        'A service is an upstream.',
+        '### Add Service',
+        '`POST /services`',
+        '| Attribute | Type | Description |\n|---|---|---|\n| `name` | string | The name |',
+      ].join('\n\n'),
+    );
+    expect(read.fragment?.schemas ?? []).toEqual([]);
+    expect(bodySchema(operation(read, 'POST /services'))).toMatchObject({ kind: 'object', properties: [{ name: 'name' }] });
+  });
 });
