@@ -48,7 +48,7 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['required', /^required\??$|^mandatory\??$|^additional\s+information$|^req(?:uired)?\.?$/i],
   ['optional', /^optional\??$/i],
   ['readOnly', /^read\s*-?\s*only$/i],
-  ['in', /^source$|^in$|^location$|^param(?:eter)?\s+type$|^parameter\s+location$|^passed\s+in$/i],
+  ['in', /^source$|^in$|^location$|^located\s+in$|^param(?:eter)?\s+type$|^parameter\s+location$|^passed\s+in$/i],
   ['status', /^response$|^status(?:\s*code)?$|^code$|^http\s+(?:status(?:\s*code)?|code)$|^response\s+code$/i],
   ['value', /^value$/i],
   ['default', /^default(?:\s+value)?$/i],

@@ -13,6 +13,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { PageMeta } from '../../document/types.js';
 import { joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
+import { withoutClosing } from '../shared/trim.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertBlueprint } from './blueprint.js';
@@ -40,6 +41,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const root = html ? readHtmlPage(text) : markdownProcessor.parse(text);
   if (!html) {
     convertBlueprint(root, text);
+    nameMethodHeadings(root);
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
@@ -68,6 +70,36 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   if (words.columnNames) data.columnNames = words.columnNames;
   root.data = data;
   return root;
+}
+
+const PATH_HEADING = /^`?((?:https?:\/\/[^\s/`]+)?\/[^\s`]*)`?$/;
+const METHOD_HEADING = /^`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)`?$/i;
+
+/**
+ * A path heading over method headings (swagger-markdown's output, and references written so):
+ * each method heading states `METHOD path`.
+ *
+ *     ### /pets          → (the path)
+ *     #### GET           → `GET /pets`
+ *     #### POST          → `POST /pets`
+ */
+function nameMethodHeadings(root: Root): void {
+  let path: { value: string; depth: number } | undefined;
+  for (const node of root.children) {
+    if (node.type !== 'heading') continue;
+    const text = withoutClosing(plainText(node), '#').trim();
+    if (path && node.depth <= path.depth) path = undefined;
+    const route = PATH_HEADING.exec(text);
+    if (route) {
+      path = { value: route[1]!, depth: node.depth };
+      continue;
+    }
+    const method = METHOD_HEADING.exec(text);
+    if (path && method && node.depth > path.depth) {
+      const where = node.children[0]?.position;
+      node.children = [{ type: 'text', value: `${method[1]!.toUpperCase()} ${path.value}`, ...(where ? { position: where } : {}) }];
+    }
+  }
 }
 
 /** Headings outside every operation: prose the extractor does not read. */

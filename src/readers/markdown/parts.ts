@@ -25,7 +25,7 @@ import { markOrigin } from './findings.js';
 import { linkedTable } from './linked-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
-import { sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
+import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingTitle, isRequestMessage } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson } from './tidy-json.js';
@@ -109,6 +109,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     // A request message that states the signature is the operation's request sample too.
     if (region.signatureNodes.has(index) && !isRequestMessage(nodes[index]!)) continue;
     const node = nodes[index]!;
+    // `##### Summary:` right after the signature (swagger-markdown): the prose under it is the operation's own.
+    if (node.type === 'heading' && state.kind === 'operation' && /^summary$/.test(normaliseTitle(plainText(node)))) continue;
     if (node.type === 'heading') placeHeading(node, state, options);
     else if (node.type === 'paragraph') {
       readProse(node);

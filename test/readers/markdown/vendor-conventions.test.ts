@@ -424,4 +424,34 @@ describe('general reader: conventions of more vendors', () => {
     expect(read.fragment?.schemas ?? []).toEqual([]);
     expect(bodySchema(operation(read, 'POST /services'))).toMatchObject({ kind: 'object', properties: [{ name: 'name' }] });
   });
+
+  it('should read a path heading over method headings, a `Summary:` heading and a `Located in` column (swagger-markdown)', () => {
+    const read = readGeneral(
+      [
+        '### /pets',
+        '#### GET',
+        '##### Summary:',
+        'List all pets',
+        '##### Parameters',
+        '| Name | Located in | Description | Required | Schema |\n| ---- | ---------- | ----------- | -------- | ---- |\n| limit | query | How many items | No | integer |',
+        '##### Responses',
+        '| Code | Description | Schema |\n| ---- | ----------- | ------ |\n| 200 | A paged array of pets | [Pets](#Pets) |',
+        '#### POST',
+        '##### Responses',
+        '| Code | Description |\n| ---- | ----------- |\n| 201 | Null response |',
+        '### Models',
+        '#### Pets',
+        '| Name | Type | Description | Required |\n| ---- | ---- | ----------- | -------- |\n| id | long |  | Yes |',
+        '## GET',
+        'A heading that is a method alone, under no path: nothing.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /pets', 'POST /pets']);
+    const list = operation(read, 'GET /pets');
+    expect(list.summary).toBe('List all pets');
+    expect(list.parameters.map((p) => [p.name, p.in, p.required, p.schema.kind])).toEqual([['limit', 'query', false, 'integer']]);
+    expect(list.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([['200', { kind: 'ref', name: 'Pets' }]]);
+    expect(operation(read, 'POST /pets').responses.map((r) => r.status)).toEqual(['201']);
+    expect(read.fragment?.schemas.map((s) => s.name)).toEqual(['Pets']);
+  });
 });
