@@ -21,6 +21,7 @@ import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
+import { convertLabelledLists } from './labelled-lists.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { layoutRegion } from './parts.js';
 import { findRegions } from './regions.js';
@@ -42,6 +43,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   if (!html) {
     convertBlueprint(root, text);
     nameMethodHeadings(root);
+    convertLabelledLists(root);
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);

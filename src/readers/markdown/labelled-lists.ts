@@ -1,0 +1,208 @@
+/**
+ * The "REST API docs template" many READMEs copy: one bullet list per endpoint, each item a bold
+ * label and its content →
+ *
+ *     * **URL**            /users/:id                 → the request line `GET /users/:id`
+ *     * **Method:**        `GET`
+ *     * **URL Params**     **Required:** `id=[integer]` → `| Name | In | Type | Required |` (path or
+ *                          **Optional:** `q=[string]`      query by the route)
+ *     * **Data Params**    `name=[string]`            → body fields (a JSON block: a request sample)
+ *     * **Success Response:**  * **Code:** 200 <br /> **Content:** `{ "id": 12 }`
+ *     * **Error Response:**    * **Code:** 404 NOT FOUND   → a status table; content that is JSON
+ *                                                           a response sample of its status
+ *
+ * Only a list that labels both the URL and the method is read so; other items (Sample Call,
+ * Notes) stay as they are.
+ */
+import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
+import { textCell } from './attribute-lists.js';
+import { markOrigin } from './findings.js';
+
+interface Labelled {
+  label: string;
+  item: ListItem;
+  /** The item's content after its label. */
+  rest: RootContent[];
+}
+
+const METHOD = /\b(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\b/;
+/** `id=[integer]`, `name=[string]`, `photo=[alphanumeric]`. */
+const PARAMETER = /^([\w.[\]-]+)\s*=\s*\[?([^\]]*)\]?$/;
+
+export function convertLabelledLists(root: Root): void {
+  const out: RootContent[] = [];
+  for (const node of root.children) {
+    const blocks = node.type === 'list' ? endpointBlocks(node) : undefined;
+    if (blocks) out.push(...blocks);
+    else out.push(node);
+  }
+  root.children = out;
+}
+
+function labelled(item: ListItem): Labelled | undefined {
+  const [first, ...others] = item.children;
+  const strong =
+    first?.type === 'paragraph' ? first.children.find((child) => child.type !== 'text' || child.value.trim() !== '') : undefined;
+  if (first?.type !== 'paragraph' || strong?.type !== 'strong') return undefined;
+  const label = plainText(strong).replace(/:\s*$/, '').trim().toLowerCase();
+  const after = first.children.slice(first.children.indexOf(strong) + 1);
+  const rest: RootContent[] = [];
+  if (after.some((child) => plainText(child).replace(/^[\s:]+/, '') !== '')) rest.push({ ...first, children: after } satisfies Paragraph);
+  rest.push(...others);
+  return { label, item, rest };
+}
+
+function endpointBlocks(list: List): RootContent[] | undefined {
+  const items = list.children.map(labelled);
+  const url = items.find((item) => item?.label === 'url');
+  const method = items.find((item) => item?.label === 'method');
+  const verb = method ? METHOD.exec(method.rest.map(plainText).join(' '))?.[1] : undefined;
+  const path = url ? url.rest.map(plainText).join(' ').trim().split(/\s+/)[0] : undefined;
+  if (!url || !verb || !path || !url.item.position) return undefined;
+  const blocks: RootContent[] = [{ type: 'code', lang: null, meta: null, value: `${verb} ${path}`, position: url.item.position }];
+  const statuses: Array<{ status: string; reason: string; at: Position; sample?: Code }> = [];
+  list.children.forEach((item, index) => {
+    const found = items[index];
+    if (!found || !item.position) {
+      blocks.push({ ...list, children: [item] } satisfies List);
+      return;
+    }
+    if (found === url || found === method) return;
+    if (/^url\s+param(?:eter)?s$/.test(found.label)) {
+      const table = parameterTable(found.rest, item.position, path);
+      if (table) blocks.push(label('Parameters:', item.position), table);
+    } else if (/^data\s+param(?:eter)?s$|^(?:request\s+)?body$/.test(found.label)) {
+      const table = parameterTable(found.rest, item.position);
+      if (table) blocks.push(label('Body parameters:', item.position), table);
+      const json = found.rest.find((node): node is Code => node.type === 'code' && /^\s*[[{]/.test(node.value));
+      if (json) blocks.push(label('Example request:', item.position), { ...json, lang: 'json' });
+    } else if (/^(?:success|error)\s+responses?$/.test(found.label)) statuses.push(...responses(found.rest, item.position));
+    else blocks.push({ ...list, children: [item] } satisfies List);
+  });
+  if (statuses.length > 0) {
+    const at = statuses[0]!.at;
+    const header: TableRow = { type: 'tableRow', children: [textCell('Status', at), textCell('Description', at)], position: at };
+    const rows = statuses.map(
+      ({ status, reason, at: where }): TableRow => ({
+        type: 'tableRow',
+        children: [textCell(status, where), textCell(reason, where)],
+        position: where,
+      }),
+    );
+    blocks.push(
+      label('Responses:', at),
+      markOrigin({ type: 'table', align: [null, null], children: [header, ...rows], position: at }, 'reader'),
+    );
+    for (const { status, sample, at: where } of statuses) if (sample) blocks.push(label(`Response ${status}:`, where), sample);
+  }
+  return blocks;
+}
+
+function label(text: string, position: Position): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: text, position }], position };
+}
+
+/** `id=[integer]` code spans → rows, required under a `**Required:**` label; `route` places them in the path or the query. */
+function parameterTable(content: readonly RootContent[], at: Position, route?: string): Table | undefined {
+  const rows: TableRow[] = [];
+  let required = false;
+  const visit = (node: RootContent | PhrasingContent): void => {
+    if (node.type === 'strong') {
+      const word = plainText(node).toLowerCase();
+      if (/\brequired\b/.test(word)) required = true;
+      else if (/\boptional\b/.test(word)) required = false;
+      return;
+    }
+    if (node.type === 'inlineCode' || node.type === 'code') {
+      const match = PARAMETER.exec(node.value.trim());
+      if (!match) return;
+      const where = node.position ?? at;
+      const name: TableCell = { type: 'tableCell', children: [{ type: 'inlineCode', value: match[1]!, position: where }], position: where };
+      const cells = [name];
+      if (route !== undefined) cells.push(textCell(new RegExp(`[:{]${escape(match[1]!)}\\b`).test(route) ? 'path' : 'query', where));
+      cells.push(textCell(typeWords(match[2]!), where), textCell(required ? 'yes' : 'no', where));
+      rows.push({ type: 'tableRow', children: cells, position: where });
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Array<RootContent | PhrasingContent>) visit(child);
+  };
+  for (const node of content) visit(node);
+  if (rows.length === 0) return undefined;
+  const header = ['Name', ...(route !== undefined ? ['In'] : []), 'Type', 'Required'];
+  if (rows.some((row) => plainText(row.children[header.indexOf('Type')]!) === '')) {
+    const typeAt = header.indexOf('Type');
+    header.splice(typeAt, 1);
+    for (const row of rows) row.children.splice(typeAt, 1);
+  }
+  return markOrigin(
+    {
+      type: 'table',
+      align: header.map(() => null),
+      children: [{ type: 'tableRow', children: header.map((word) => textCell(word, at)), position: at }, ...rows],
+      position: at,
+    },
+    'bullet list',
+  );
+}
+
+/** The template's type words: `integer`, `string`, `boolean`; `alphanumeric` is a string. */
+function typeWords(text: string): string {
+  const word = text.trim();
+  return /^alpha(?:numeric)?$/i.test(word) ? 'string' : word;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `* **Code:** 200 <br /> **Content:** `{ … }`` items → statuses, with the content as a sample when it is JSON. */
+function responses(content: readonly RootContent[], at: Position): Array<{ status: string; reason: string; at: Position; sample?: Code }> {
+  const found: Array<{ status: string; reason: string; at: Position; sample?: Code }> = [];
+  const items = content.flatMap((node) => (node.type === 'list' ? node.children : []));
+  for (const item of items.length > 0 ? items : [{ type: 'listItem', children: [...content] } as ListItem]) {
+    const text = plainText(item);
+    const code = /\bcode\s*:?\s*([1-5]\d\d)\b([A-Za-z ]*)/i.exec(text);
+    if (!code) continue;
+    const where = item.position ?? at;
+    const entry: { status: string; reason: string; at: Position; sample?: Code } = {
+      status: code[1]!,
+      reason: titleCase(code[2]!.trim()),
+      at: where,
+    };
+    const body = inlineCodeAfterContent(item);
+    if (body && isJson(body.value))
+      entry.sample = { type: 'code', lang: 'json', meta: null, value: body.value, position: body.position ?? where };
+    found.push(entry);
+  }
+  return found;
+}
+
+function inlineCodeAfterContent(item: ListItem): { value: string; position?: Position } | undefined {
+  let seen = false;
+  let result: { value: string; position?: Position } | undefined;
+  const visit = (node: RootContent | PhrasingContent): void => {
+    if (result) return;
+    if (node.type === 'strong' && /^content\b/i.test(plainText(node))) seen = true;
+    else if (seen && (node.type === 'inlineCode' || node.type === 'code'))
+      result = { value: node.value, ...(node.position ? { position: node.position } : {}) };
+    else if ('children' in node) for (const child of node.children as Array<RootContent | PhrasingContent>) visit(child);
+  };
+  for (const child of item.children) visit(child);
+  return result;
+}
+
+function isJson(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** `NOT FOUND` → `Not Found` (the template writes reasons in capitals). */
+function titleCase(text: string): string {
+  return text.toLowerCase().replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+}
