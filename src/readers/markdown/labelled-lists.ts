@@ -121,7 +121,7 @@ function parameterTable(content: readonly RootContent[], at: Position, route?: s
       const where = node.position ?? at;
       const name: TableCell = { type: 'tableCell', children: [{ type: 'inlineCode', value: match[1]!, position: where }], position: where };
       const cells = [name];
-      if (route !== undefined) cells.push(textCell(new RegExp(`[:{]${escape(match[1]!)}\\b`).test(route) ? 'path' : 'query', where));
+      if (route !== undefined) cells.push(textCell(new RegExp(`[:{]${escapeRegExp(match[1]!)}\\b`).test(route) ? 'path' : 'query', where));
       cells.push(textCell(typeWords(match[2]!), where), textCell(required ? 'yes' : 'no', where));
       rows.push({ type: 'tableRow', children: cells, position: where });
       return;
@@ -153,7 +153,7 @@ function typeWords(text: string): string {
   return /^alpha(?:numeric)?$/i.test(word) ? 'string' : word;
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
