@@ -19,8 +19,8 @@
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
 import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
-import type { Position } from 'unist';
 import { linesOf, type Point } from '../../ir/source.js';
+import { madeTable, textCell } from './made-tables.js';
 
 export function tableOfAttributeList(list: List, page: string): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
@@ -30,27 +30,7 @@ export function tableOfAttributeList(list: List, page: string): Table | undefine
     if (!row) return undefined;
     rows.push(row);
   }
-  const at = list.position;
-  const defaulted = rows.some((row) => row.children[4]!.children.length > 0);
-  if (!defaulted) for (const row of rows) row.children.splice(4, 1);
-  const tail = defaulted ? ['Description', 'Default'] : ['Description'];
-  if (rows.some((row) => row.children[1]!.children.length === 0)) {
-    // An item names no type: the table has no Type column rather than empty types (the untyped
-    // items' fields stay open; the typed ones lose their note: rare, and never a wrong type).
-    for (const row of rows) row.children.splice(1, 1);
-    const header: TableRow = {
-      type: 'tableRow',
-      children: ['Attribute', 'Required', ...tail].map((word) => textCell(word, at)),
-      position: at,
-    };
-    return { type: 'table', align: header.children.map(() => null), children: [header, ...rows], position: at };
-  }
-  const header: TableRow = {
-    type: 'tableRow',
-    children: ['Attribute', 'Type', 'Required', ...tail].map((word) => textCell(word, at)),
-    position: at,
-  };
-  return { type: 'table', align: header.children.map(() => null), children: [header, ...rows], position: at };
+  return madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default'], rows, list.position, ['Default']);
 }
 
 function rowOf(item: ListItem, page: string): TableRow | undefined {
@@ -179,10 +159,6 @@ function bareNotes(rest: string, described: boolean): { notes: string[]; length:
 const TYPE_AND_DEFAULT = /^\s*\(?\s*([A-Za-z][\w<>|[\],]*(?: [\w<>|[\],]+)*)\s*:\s*(<required>|<optional>|"[^"]*"|[^\s"()]+)\s*\)?\s*$/i;
 /** A default the docs state: a number, `true`/`false`, a non-empty quoted string (not `nil`, `""`, `[]`). */
 const STATED_DEFAULT = /^(?:-?\d+(?:\.\d+)?|true|false|"[^"]+")$/;
-
-export function textCell(value: string, position: Position): TableCell {
-  return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
-}
 
 /** Where offsets of the last page asked about are (a page's lists are converted one after another). */
 let located: { page: string; at: (offset: number) => Point } | undefined;

@@ -18,8 +18,8 @@
 import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
-import { textCell } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
+import { madeTable, textCell } from './made-tables.js';
 
 const METHODS = 'GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE';
 const ACTION_TAIL = new RegExp(`^\\[(${METHODS})(?:\\s+([^\\]\\s]+))?\\]\\s*$`);
@@ -208,19 +208,7 @@ function rowsTable(items: readonly ListItem[], page: string, uri: string, locate
   }
   const first = items[0]?.position;
   if (rows.length === 0 || !first) return undefined;
-  // A row that names no type: no Type column rather than an empty one (never a guessed type).
-  const typeAt = located ? 2 : 1;
-  const typed = rows.every((row) => plainText(row.children[typeAt]!) !== '');
-  if (!typed) for (const row of rows) row.children.splice(typeAt, 1);
-  const header = [...(located ? ['Name', 'In'] : ['Name']), ...(typed ? ['Type'] : []), 'Required', 'Example', 'Description'];
   const at: Position = { start: first.start, end: items[items.length - 1]!.position!.end };
-  return markOrigin(
-    {
-      type: 'table',
-      align: header.map(() => null),
-      children: [{ type: 'tableRow', children: header.map((word) => textCell(word, at)), position: at }, ...rows],
-      position: at,
-    },
-    'API Blueprint',
-  );
+  const header = [...(located ? ['Name', 'In'] : ['Name']), 'Type', 'Required', 'Example', 'Description'];
+  return markOrigin(madeTable(header, rows, at), 'API Blueprint');
 }

@@ -16,9 +16,10 @@
  */
 import type { Element, ElementContent, Nodes as HastNodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Root, RootContent, Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { markOrigin } from './findings.js';
+import { textRow } from './made-tables.js';
 
 const OPENING = /^<(ParamField|ResponseField)\b/;
 const LOCATIONS = ['path', 'query', 'body', 'header', 'cookie'] as const;
@@ -177,8 +178,7 @@ function ownText(node: Element): string {
 }
 
 function tableOf(fields: readonly Field[], kind: Kind, position: Position): Table {
-  const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position });
-  const row = (values: string[]): TableRow => ({ type: 'tableRow', children: values.map(cell), position });
+  const row = (values: string[]): TableRow => textRow(values, position);
   const header =
     kind === 'ParamField' ? ['Name', 'In', 'Type', 'Required', 'Default', 'Description'] : ['Name', 'Type', 'Required', 'Description'];
   const rows = fields.map((field) =>

@@ -17,8 +17,9 @@
  * type leave the table without a Type column (never a guessed `string`).
  */
 import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { pointAt, textCell } from './attribute-lists.js';
+import { pointAt } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
+import { madeTable, textCell } from './made-tables.js';
 
 /** `term` line, then `: definition` (up to three spaces before the colon). */
 const ITEM = /^([^\n]+)\r?\n[ \t]{0,3}:[ \t]+(\S[\s\S]*)$/;
@@ -97,8 +98,6 @@ function tableOf(items: readonly Item[], page: string): Table {
   const first = items[0]!.paragraph.position!;
   const last = items[items.length - 1]!.paragraph.position!;
   const at = { start: first.start, end: last.end };
-  const typed = items.every((item) => item.type !== '');
-  const header = typed ? ['Attribute', 'Type', 'Required', 'Description'] : ['Attribute', 'Required', 'Description'];
   const rows: TableRow[] = items.map((item) => {
     const where = item.paragraph.position!;
     const name: TableCell = {
@@ -115,15 +114,13 @@ function tableOf(items: readonly Item[], page: string): Table {
     const description: PhrasingContent[] = [];
     const text = page.slice(item.from, item.to);
     if (text.trim()) description.push({ type: 'text', value: text, position: { start: pointAt(page, item.from), end: where.end } });
-    const cells: TableCell[] = [name];
-    if (typed) cells.push(textCell(item.type, where));
-    cells.push(textCell(item.required ? 'yes' : 'no', where), { type: 'tableCell', children: description, position: where });
+    const cells: TableCell[] = [
+      name,
+      textCell(item.type, where),
+      textCell(item.required ? 'yes' : 'no', where),
+      { type: 'tableCell', children: description, position: where },
+    ];
     return { type: 'tableRow', children: cells, position: where };
   });
-  return {
-    type: 'table',
-    align: header.map(() => null),
-    children: [{ type: 'tableRow', children: header.map((word) => textCell(word, at)), position: at }, ...rows],
-    position: at,
-  };
+  return madeTable(['Attribute', 'Type', 'Required', 'Description'], rows, at);
 }

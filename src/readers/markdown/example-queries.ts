@@ -15,6 +15,7 @@ import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { decodeFormValue, parseCurl } from './curl.js';
+import { textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
 
 const QUERY_METHODS = new Set(['get', 'delete', 'head']);
@@ -70,14 +71,14 @@ export function exampleQueryTable(
     const key = decodeFormValue(rawKey).trim();
     if (!/^[\w.[\]-]+$/.test(key) || documented.has(key) || seen.has(key)) continue;
     seen.add(key);
-    rows.push(row([cell(key, position), cell(decodeFormValue(rawValue), position)], position));
+    rows.push(textRow([key, decodeFormValue(rawValue)], position));
   }
   if (rows.length === 0) return undefined;
   return {
     type: 'table',
     align: [null, null],
     position,
-    children: [row([cell('Name', position), cell('Example', position)], position), ...rows],
+    children: [textRow(['Name', 'Example'], position), ...rows],
   };
 }
 
@@ -86,12 +87,4 @@ function requestMessage(text: string): { method: string; url: string } | undefin
   const first = text.split(/\r?\n/).find((line) => line.trim().length > 0) ?? '';
   const match = /^\s*([A-Z]+)\s+(\S+)\s+HTTP\/\d(?:\.\d)?\s*$/.exec(first);
   return match ? { method: match[1]!, url: match[2]! } : undefined;
-}
-
-function cell(value: string, position: Position): TableCell {
-  return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
-}
-
-function row(cells: TableCell[], position: Position): TableRow {
-  return { type: 'tableRow', children: cells, position };
 }

@@ -17,8 +17,8 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
-import { textCell } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
+import { madeTable, textCell } from './made-tables.js';
 
 interface Labelled {
   label: string;
@@ -130,21 +130,7 @@ function parameterTable(content: readonly RootContent[], at: Position, route?: s
   };
   for (const node of content) visit(node);
   if (rows.length === 0) return undefined;
-  const header = ['Name', ...(route !== undefined ? ['In'] : []), 'Type', 'Required'];
-  if (rows.some((row) => plainText(row.children[header.indexOf('Type')]!) === '')) {
-    const typeAt = header.indexOf('Type');
-    header.splice(typeAt, 1);
-    for (const row of rows) row.children.splice(typeAt, 1);
-  }
-  return markOrigin(
-    {
-      type: 'table',
-      align: header.map(() => null),
-      children: [{ type: 'tableRow', children: header.map((word) => textCell(word, at)), position: at }, ...rows],
-      position: at,
-    },
-    'bullet list',
-  );
+  return markOrigin(madeTable(['Name', ...(route !== undefined ? ['In'] : []), 'Type', 'Required'], rows, at), 'bullet list');
 }
 
 /** The template's type words: `integer`, `string`, `boolean`; `alphanumeric` is a string. */

@@ -12,7 +12,7 @@
  *     Example response:                    → [sample-response]
  *     ```json {…}```
  */
-import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableCell } from 'mdast';
+import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
@@ -23,6 +23,7 @@ import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { linkedTable } from './linked-tables.js';
+import { madeTable, textCell } from './made-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -299,19 +300,8 @@ const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|resp
 
 /** `| Status | Description |` with the one status the prose states, placed at the prose. */
 function statusTable(status: string, reason: string, position: Position): Table {
-  const cell = (value: string): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position });
-  return markOrigin(
-    {
-      type: 'table',
-      align: [null, null],
-      position,
-      children: [
-        { type: 'tableRow', children: [cell('Status'), cell('Description')], position },
-        { type: 'tableRow', children: [cell(status), cell(reason)], position },
-      ],
-    },
-    'reader',
-  );
+  const row: TableRow = { type: 'tableRow', children: [textCell(status, position), textCell(reason, position)], position };
+  return markOrigin(madeTable(['Status', 'Description'], [row], position), 'reader');
 }
 
 function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {

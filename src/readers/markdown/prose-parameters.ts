@@ -19,9 +19,9 @@
  * parameter of another method could be a body field: not read). Required only when the sentence
  * says so; no type: a parameter travels as text.
  */
-import type { Nodes, Paragraph, RootContent, Table, TableCell, TableRow } from 'mdast';
-import type { Position } from 'unist';
+import type { Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
 
 interface ProseParameter {
@@ -95,16 +95,16 @@ export function proseParameterTable(
   const location = found[0]!.in;
   const rows = found
     .filter((p, at) => p.in === location && found.findIndex((q) => q.name === p.name) === at)
-    .map((p) => row([p.name, p.required ? 'yes' : 'no', p.sentence], position));
+    .map((p) => textRow([p.name, p.required ? 'yes' : 'no', p.sentence], position));
   return {
-    table: { type: 'table', align: [null, null, null], position, children: [row(['Name', 'Required', 'Description'], position), ...rows] },
+    table: {
+      type: 'table',
+      align: [null, null, null],
+      position,
+      children: [textRow(['Name', 'Required', 'Description'], position), ...rows],
+    },
     location,
   };
-}
-
-function row(values: string[], position: Position): TableRow {
-  const cells = values.map((value): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position }));
-  return { type: 'tableRow', children: cells, position };
 }
 
 /** The parameters the paragraph's sentences name, for an operation of `method`. */

@@ -1,0 +1,41 @@
+/**
+ * Tables the general reader makes from what a page writes otherwise (attribute and definition
+ * lists, API Blueprint rows, labelled lists): header words over rows, every cell placed at its
+ * words in the page.
+ */
+import type { Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
+
+export function textCell(value: string, position: Position): TableCell {
+  return { type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position };
+}
+
+/** A row of text cells, all placed at `position`. */
+export function textRow(values: readonly string[], position: Position): TableRow {
+  return { type: 'tableRow', children: values.map((value) => textCell(value, position)), position };
+}
+
+/**
+ * The table of `header` over `rows` (one cell a header word each). Columns named in `optional`
+ * go where no row fills them; a `Type` column goes where any row leaves it empty: an untyped row
+ * stays open rather than typed by a guess, and the typed rows lose their note (rare, and never a
+ * wrong type).
+ */
+export function madeTable(header: readonly string[], rows: readonly TableRow[], at: Position, optional: readonly string[] = []): Table {
+  const words = [...header];
+  for (let index = words.length - 1; index >= 0; index--) {
+    const cells = rows.map((row) => row.children[index]);
+    const empty = (cell: TableCell | undefined) => cell === undefined || plainText(cell).trim() === '';
+    const drop = (words[index] === 'Type' && cells.some(empty)) || (optional.includes(words[index]!) && cells.every(empty));
+    if (!drop) continue;
+    words.splice(index, 1);
+    for (const row of rows) row.children.splice(index, 1);
+  }
+  return {
+    type: 'table',
+    align: words.map(() => null),
+    children: [{ type: 'tableRow', children: words.map((word) => textCell(word, at)), position: at }, ...rows],
+    position: at,
+  };
+}
