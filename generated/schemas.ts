@@ -106,6 +106,13 @@ export const DeleteBranchesBranchIdMembersMemberIdQuerySchema = z.looseObject({
 
 export const DeleteBranchesBranchIdMembersMemberIdResponseSchema = z.unknown();
 
+export const DeleteEventsEventIdPathParamsSchema = z.looseObject({
+  /** The event */
+  event_id: z.number(),
+});
+
+export const DeleteEventsEventIdResponseSchema = z.undefined();
+
 export const DeleteReservationsReservationIdPathParamsSchema = z.looseObject({
   /** The reservation to cancel */
   reservationId: z.string(),
@@ -180,6 +187,20 @@ export const GetBranchesBranchIdMembersMemberId2XXResponseSchema = z.looseObject
 
 export { GetBranchesBranchIdMembersMemberId2XXResponseSchema as GetBranchesBranchIdMembersMemberIdResponseSchema };
 
+export const GetEventsQuerySchema = z.looseObject({
+  /** Only the events of this branch */
+  branch_id: z.number().optional(),
+});
+
+export const GetEvents200ResponseSchema = z.array(z.looseObject({
+  id: z.int().optional(),
+  title: z.string().optional(),
+  starts_at: z.iso.datetime({ offset: true, local: true }).optional(),
+  seats: z.int().optional(),
+}));
+
+export { GetEvents200ResponseSchema as GetEventsResponseSchema };
+
 export { GetBranchesBranchIdHoursPathParamsSchema as PostBranchesBranchIdMembersPathParamsSchema };
 
 export const PostBranchesBranchIdMembersRequestBodySchema = z.looseObject({
@@ -210,6 +231,53 @@ export const PostBranchesBranchIdMembers201ResponseSchema = z.looseObject({
 });
 
 export { PostBranchesBranchIdMembers201ResponseSchema as PostBranchesBranchIdMembersResponseSchema };
+
+export const PostBranchesBranchIdStaffPathParamsSchema = z.looseObject({
+  /** The branch they work at. */
+  branch_id: z.int(),
+});
+
+export const PostBranchesBranchIdStaffRequestBodySchema = z.looseObject({
+  /** Their full name. */
+  name: z.string(),
+  /** Their role: one of `librarian`, `archivist`, `volunteer`. */
+  role: z.enum(['librarian', 'archivist', 'volunteer']).optional(),
+  /** Hours a week. Defaults to `20`. */
+  hours: z.int().optional(),
+});
+
+export const PostBranchesBranchIdStaff200ResponseSchema = z.looseObject({
+  id: z.int().optional(),
+  name: z.string().optional(),
+  role: z.string().optional(),
+  hours: z.int().optional(),
+});
+
+export const PostBranchesBranchIdStaff422ResponseSchema = z.looseObject({
+  error: z.string().optional(),
+});
+
+export { PostBranchesBranchIdStaff200ResponseSchema as PostBranchesBranchIdStaffResponseSchema };
+
+export { GetEventsQuerySchema as PostEventsQuerySchema };
+
+export const PostEventsRequestBodySchema = z.looseObject({
+  /** What the event is called */
+  title: z.string(),
+  /** When it starts */
+  starts_at: z.string(),
+  /** How many people can come */
+  seats: z.number().optional(),
+});
+
+export const PostEvents201ResponseSchema = z.looseObject({
+  id: z.int().optional(),
+  title: z.string().optional(),
+  starts_at: z.iso.datetime({ offset: true, local: true }).optional(),
+  seats: z.int().optional(),
+});
+
+export { PostEvents201ResponseSchema as PostEventsResponseSchema };
 
 export const PostReservationsCreateRequestBodySchema = z.looseObject({
   /** The member the book is held for. */
@@ -277,7 +345,7 @@ export const V2BookEntityDeleteBookEntityPathParamsSchema = z.looseObject({
 
 export { V2AuthorEntityGetAuthorHeadersSchema as V2BookEntityDeleteBookEntityHeadersSchema };
 
-export const V2BookEntityDeleteBookEntityResponseSchema = z.undefined();
+export { DeleteEventsEventIdResponseSchema as V2BookEntityDeleteBookEntityResponseSchema };
 
 export const V2BookEntityGetAllQuerySchema = z.looseObject({
   /** Words to look for in title and author name */
@@ -407,6 +475,13 @@ function operationSchemaTable() {
       responses: {},
       response: DeleteBranchesBranchIdMembersMemberIdResponseSchema,
     },
+    delete_events_event_id: {
+      path: DeleteEventsEventIdPathParamsSchema,
+      responses: {
+        '204': z.undefined(),
+      },
+      response: DeleteEventsEventIdResponseSchema,
+    },
     delete_reservations_reservationId: {
       path: DeleteReservationsReservationIdPathParamsSchema,
       query: DeleteReservationsReservationIdQuerySchema,
@@ -438,6 +513,13 @@ function operationSchemaTable() {
       },
       response: GetBranchesBranchIdMembersMemberId2XXResponseSchema,
     },
+    get_events: {
+      query: GetEventsQuerySchema,
+      responses: {
+        '200': GetEvents200ResponseSchema,
+      },
+      response: GetEvents200ResponseSchema,
+    },
     post_branches_branch_id_members: {
       path: GetBranchesBranchIdHoursPathParamsSchema,
       requestBody: PostBranchesBranchIdMembersRequestBodySchema,
@@ -445,6 +527,23 @@ function operationSchemaTable() {
         '201': PostBranchesBranchIdMembers201ResponseSchema,
       },
       response: PostBranchesBranchIdMembers201ResponseSchema,
+    },
+    post_branches_branch_id_staff: {
+      path: PostBranchesBranchIdStaffPathParamsSchema,
+      requestBody: PostBranchesBranchIdStaffRequestBodySchema,
+      responses: {
+        '200': PostBranchesBranchIdStaff200ResponseSchema,
+        '422': PostBranchesBranchIdStaff422ResponseSchema,
+      },
+      response: PostBranchesBranchIdStaff200ResponseSchema,
+    },
+    post_events: {
+      query: GetEventsQuerySchema,
+      requestBody: PostEventsRequestBodySchema,
+      responses: {
+        '201': PostEvents201ResponseSchema,
+      },
+      response: PostEvents201ResponseSchema,
     },
     post_reservations_create: {
       requestBody: PostReservationsCreateRequestBodySchema,
@@ -483,7 +582,7 @@ function operationSchemaTable() {
         '204': z.undefined(),
         '409': z.undefined(),
       },
-      response: V2BookEntityDeleteBookEntityResponseSchema,
+      response: DeleteEventsEventIdResponseSchema,
     },
     v2BookEntity_GetAll: {
       query: V2BookEntityGetAllQuerySchema,

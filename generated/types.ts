@@ -150,6 +150,13 @@ export interface DeleteBranchesBranchIdMembersMemberIdQuery {
 
 export type DeleteBranchesBranchIdMembersMemberIdResponse = unknown;
 
+export interface DeleteEventsEventIdPathParams {
+  /** The event */
+  event_id: number;
+}
+
+export type DeleteEventsEventIdResponse = undefined;
+
 export interface DeleteReservationsReservationIdPathParams {
   /** The reservation to cancel */
   reservationId: string;
@@ -203,7 +210,10 @@ export interface GetBranchesBranchIdMembersQuery {
   search?: string | undefined;
   /** Only active (`true`) or lapsed (`false`) members */
   active?: boolean | undefined;
-  /** Page number (default `1`) */
+  /**
+   * Page number (default `1`)
+   * @default 1
+   */
   page?: number | undefined;
 }
 
@@ -240,6 +250,21 @@ export type GetBranchesBranchIdMembersMemberId2XXResponse = {
 
 export type GetBranchesBranchIdMembersMemberIdResponse = GetBranchesBranchIdMembersMemberId2XXResponse;
 
+export interface GetEventsQuery {
+  /** Only the events of this branch */
+  branch_id?: number | undefined;
+}
+
+export type GetEvents200Response = {
+  id?: number | undefined;
+  title?: string | undefined;
+  /** Format: date-time */
+  starts_at?: string | undefined;
+  seats?: number | undefined;
+}[];
+
+export type GetEventsResponse = GetEvents200Response;
+
 export interface PostBranchesBranchIdMembersPathParams {
   /** The ID of the branch */
   branch_id: number;
@@ -274,6 +299,60 @@ export type PostBranchesBranchIdMembers201Response = {
 };
 
 export type PostBranchesBranchIdMembersResponse = PostBranchesBranchIdMembers201Response;
+
+export interface PostBranchesBranchIdStaffPathParams {
+  /** The branch they work at. */
+  branch_id: number;
+}
+
+export type PostBranchesBranchIdStaffRequestBody = {
+  /** Their full name. */
+  name: string;
+  /** Their role: one of `librarian`, `archivist`, `volunteer`. */
+  role?: 'librarian' | 'archivist' | 'volunteer' | undefined;
+  /**
+   * Hours a week. Defaults to `20`.
+   * @default 20
+   */
+  hours?: number | undefined;
+};
+
+export type PostBranchesBranchIdStaff200Response = {
+  id?: number | undefined;
+  name?: string | undefined;
+  role?: string | undefined;
+  hours?: number | undefined;
+};
+
+export type PostBranchesBranchIdStaff422Response = {
+  error?: string | undefined;
+};
+
+export type PostBranchesBranchIdStaffResponse = PostBranchesBranchIdStaff200Response;
+
+export interface PostEventsQuery {
+  /** Only the events of this branch */
+  branch_id?: number | undefined;
+}
+
+export type PostEventsRequestBody = {
+  /** What the event is called */
+  title: string;
+  /** When it starts */
+  starts_at: string;
+  /** How many people can come */
+  seats?: number | undefined;
+};
+
+export type PostEvents201Response = {
+  id?: number | undefined;
+  title?: string | undefined;
+  /** Format: date-time */
+  starts_at?: string | undefined;
+  seats?: number | undefined;
+};
+
+export type PostEventsResponse = PostEvents201Response;
 
 export type PostReservationsCreateRequestBody = {
   /** The member the book is held for. */
@@ -560,6 +639,19 @@ export interface operations {
     response: DeleteBranchesBranchIdMembersMemberIdResponse;
   };
   /**
+   * Cancel an event
+   * DELETE /events/{event_id}
+   */
+  delete_events_event_id: {
+    parameters: {
+      path: DeleteEventsEventIdPathParams;
+    };
+    responses: {
+      '204': undefined;
+    };
+    response: DeleteEventsEventIdResponse;
+  };
+  /**
    * Cancel a reservation
    * DELETE /reservations/{reservationId}
    */
@@ -615,6 +707,19 @@ export interface operations {
     response: GetBranchesBranchIdMembersMemberIdResponse;
   };
   /**
+   * Lists the coming events, soonest first.
+   * GET /events
+   */
+  get_events: {
+    parameters: {
+      query?: GetEventsQuery;
+    };
+    responses: {
+      '200': GetEvents200Response;
+    };
+    response: GetEventsResponse;
+  };
+  /**
    * Registers a new member. The member can borrow at once.
    * POST /branches/{branch_id}/members
    */
@@ -627,6 +732,35 @@ export interface operations {
       '201': PostBranchesBranchIdMembers201Response;
     };
     response: PostBranchesBranchIdMembersResponse;
+  };
+  /**
+   * Adds someone to a branch's staff.
+   * POST /branches/{branch_id}/staff
+   */
+  post_branches_branch_id_staff: {
+    parameters: {
+      path: PostBranchesBranchIdStaffPathParams;
+    };
+    requestBody: PostBranchesBranchIdStaffRequestBody;
+    responses: {
+      '200': PostBranchesBranchIdStaff200Response;
+      '422': PostBranchesBranchIdStaff422Response;
+    };
+    response: PostBranchesBranchIdStaffResponse;
+  };
+  /**
+   * Create an event
+   * POST /events
+   */
+  post_events: {
+    parameters: {
+      query?: PostEventsQuery;
+    };
+    requestBody: PostEventsRequestBody;
+    responses: {
+      '201': PostEvents201Response;
+    };
+    response: PostEventsResponse;
   };
   /**
    * Reserves a book for a member; the member is told when it can be collected.

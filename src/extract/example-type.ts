@@ -101,13 +101,13 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
 
 /**
  * The default a description states, for a row with no Default cell: "Default: `30`", "Default is
- * `false`", "Defaults to `20`.", "(default: 100)" — a code span, a number or `true`/`false`
+ * `false`", "Defaults to `20`.", "(default: 100)", "(default `1`)" — a code span, a number or `true`/`false`
  * (never prose: "Defaults to the current user", "Defaults to 6 months ago" state no value the
  * output could carry; "defaults to `false` for authenticated users, `true` for admin" none that
  * holds for every caller).
  */
 const DESCRIBED_DEFAULT =
-  /\bdefaults?(?:\s+value)?(?:\s+is|\s+to|\s*:)\s*(?:`([^`\n]+)`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$)))(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)/i;
+  /\bdefaults?(?:\s+value)?(?:\s+is|\s+to|\s*[:=])?\s*(?:`([^`\n]+)`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$)))(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)/i;
 
 export function describedDefault(description: string | undefined): string {
   const match = description ? DESCRIBED_DEFAULT.exec(description) : null;

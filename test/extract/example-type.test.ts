@@ -10,6 +10,8 @@ describe('describedDefault', () => {
     ['Page size (default: 100)', '100'],
     ['Include archived ones. Default is true', 'true'],
     ['The default value: `all`.', 'all'],
+    ['Page number (default `1`)', '1'],
+    ['Page size (default 20)', '20'],
   ])('should read the default %j states', (description, value) => {
     expect(describedDefault(description)).toBe(value);
   });
@@ -19,6 +21,7 @@ describe('describedDefault', () => {
     ['Defaults to the current user.'],
     ['Show all groups (defaults to `false` for authenticated users, `true` for admin)'],
     ['Which defaults apply is up to the server.'],
+    ['By default 20 items are returned.'],
     [''],
   ])('should read no default from %j', (description) => {
     expect(describedDefault(description)).toBe('');

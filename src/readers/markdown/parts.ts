@@ -115,9 +115,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (node.type === 'heading') placeHeading(node, state, options);
     else if (node.type === 'paragraph') {
       readProse(node);
-      const statusTable = placeParagraph(node, state, open, options);
-      out.push(node);
-      if (statusTable) out.push(statusTable);
+      const placed = placeParagraph(node, state, open, options);
+      // A label that opened a section is its title, as a heading's text is: no prose of it.
+      if (placed !== LABEL) out.push(node);
+      if (placed && placed !== LABEL) out.push(placed);
       continue;
     } else if (node.type === 'table') placeTable(node, state, open, options);
     else if (node.type === 'blockquote') {
@@ -125,9 +126,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // Widdershins' `> Code samples`, `> Body parameter`, `> 200 Response` before their samples.
       const [inner, ...rest] = node.children;
       const label = inner?.type === 'paragraph' && rest.length === 0 && (isLabel(inner) || RESPONSE_CUE.test(plainText(inner).trim()));
-      const statusTable = label ? placeParagraph(inner, state, open, options) : undefined;
-      out.push(node);
-      if (statusTable) out.push(statusTable);
+      const placed = label ? placeParagraph(inner, state, open, options) : undefined;
+      if (placed !== LABEL) out.push(node);
+      if (placed && placed !== LABEL) out.push(placed);
       continue;
     } else if (node.type === 'list') {
       const table =
@@ -245,8 +246,11 @@ const RETURNS_STATUS =
 /** "Returns the Customer object …", "Returns a list of `Charge` objects": the response's type, named (capitalised) as a type. */
 const RETURNS_OBJECT = /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
 
-/** Places a paragraph; returns the status table its words state, if they state one. */
-function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions): Table | undefined {
+/** What `placeParagraph` returns for a label that opened a section (`Example response:`, `**Parameters**`). */
+const LABEL = 'label';
+
+/** Places a paragraph; returns the status table its words state, if they state one, or `LABEL`. */
+function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions): Table | typeof LABEL | undefined {
   const text = plainText(node).trim();
   if (state.kind === 'request-body' && state.heading && NO_BODY.test(text)) {
     // The page says the operation takes no body: the section is prose, not a body.
@@ -280,7 +284,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (labelStatus) data.status = labelStatus;
     open(title.kind, data);
     if (title.required) state.required = true;
-    return undefined;
+    return LABEL;
   }
   if (RESPONSE_CUE.test(text)) {
     if (state.kind !== 'sample-response') open('sample-response');

@@ -14,7 +14,14 @@ import { REPO_ROOT } from '../../helpers/temp-dir.js';
 import { strip } from './helpers.js';
 
 const GENERAL = path.join(REPO_ROOT, 'docs-input/general');
-const PAGES = ['Members/members.md', 'Reservations/reservations.md', 'Reservations/cancel-reservation.md', 'Branches/opening-hours.html'];
+const PAGES = [
+  'Members/members.md',
+  'Reservations/reservations.md',
+  'Reservations/cancel-reservation.md',
+  'Branches/opening-hours.html',
+  'Events/events.apib',
+  'Staff/staff.md',
+];
 const GOLDEN = path.join(import.meta.dirname, 'golden');
 
 describe('the example API in general conventions', () => {
@@ -33,9 +40,11 @@ describe('the example API in general conventions', () => {
     expect(result.document.servers).toEqual([{ url: 'https://library.example.com/api/v3' }]);
     expect(result.files.map((f) => [f.file, f.reader, f.operations])).toEqual([
       ['Branches/opening-hours.html', 'markdown', 1],
+      ['Events/events.apib', 'markdown', 3],
       ['Members/members.md', 'markdown', 5],
       ['Reservations/cancel-reservation.md', 'markdown', 1],
       ['Reservations/reservations.md', 'markdown', 1],
+      ['Staff/staff.md', 'markdown', 1],
     ]);
     const operations = strip(result.document.operations).map((operation) => ({
       route: `${operation.method.toUpperCase()} ${operation.path}`,
