@@ -336,7 +336,6 @@ function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; 
   return undefined;
 }
 
-/** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
 function isCurl(node: Code): boolean {
   return (
     /^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
@@ -344,6 +343,7 @@ function isCurl(node: Code): boolean {
   );
 }
 
+/** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
 function placeCode(node: Code, state: State, open: Open, curl: CurlContext): RootContent | undefined {
   const value = node.value.trim();
   const lang = (node.lang ?? '').toLowerCase();

@@ -41,8 +41,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
     case 'code':
       return fenceSignatures(node);
     case 'heading': {
-      // Tags of inline HTML out (`## <span class="method">GET</span> /users`), their text kept.
-      const text = withoutClosing(plainText(node).replace(/<[^<>]*>/g, ''), '#');
+      const text = headingText(node);
       // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),
       // `### Create a user — POST /users`, `### Create a user `POST /users``.
       const code = node.children.filter((child) => child.type === 'inlineCode').map((child) => parseSignature(child.value));
@@ -88,13 +87,18 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
   }
 }
 
+/** A heading's words: tags of inline HTML out (`## <span class="method">GET</span> /users`, their text kept), closing `#`s too. */
+function headingText(node: Heading): string {
+  return withoutClosing(plainText(node).replace(/<[^<>]*>/g, ''), '#');
+}
+
 /**
  * The title a heading gives beside its signature (`Get Channel % GET /channels/{id}` → `Get
  * Channel`, `GET /users — List users` → `List users`), the whole heading when it states none, and
  * `undefined` when it is a signature alone.
  */
 export function headingTitle(node: Heading): string | undefined {
-  const text = withoutClosing(plainText(node).replace(/<[^<>]*>/g, ''), '#').trim();
+  const text = headingText(node).trim();
   if (parseSignature(text)) return undefined;
   const titled = TITLED_SIGNATURE.exec(text);
   const leading = SIGNATURE_TITLED.exec(text);
