@@ -20,17 +20,11 @@ import type { Source } from '../ir/source.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
 import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
-import { bracketedNames, fieldPath } from './field-paths.js';
+import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
 import type { BodyRow } from './parameters.js';
 import { parseTypeText, schemaFromTypeText } from './type-text.js';
 
-interface FieldNode {
-  row?: BodyRow;
-  properties: Map<string, FieldNode>;
-  items?: FieldNode;
-}
-
-const newNode = (): FieldNode => ({ properties: new Map() });
+type FieldNode = PathTree<BodyRow>;
 
 /** Whether a row's type words say it is an array (its `»` rows are its items' fields). */
 function isArrayType(typeText: string | undefined, aliases?: Readonly<Record<string, string>>): boolean {
@@ -42,42 +36,25 @@ function pathsOf(rows: readonly BodyRow[], context?: ExtractContext): string[] {
 }
 
 export function objectFromFields(rows: readonly BodyRow[], context: ExtractContext): ObjectSchema {
-  const root = newNode();
   const paths = pathsOf(rows, context);
-  for (const [index, row] of rows.entries()) {
-    let node = root;
-    const tokens = fieldPath(paths[index]!);
-    // `actions[]` documents the array itself: its row goes on `actions`, which gets items.
-    const arrayRow = tokens.length > 1 && tokens[tokens.length - 1] === '[]';
-    if (arrayRow) tokens.pop();
-    for (const token of tokens) {
-      if (token === '[]') node = node.items ??= newNode();
-      else {
-        const child = node.properties.get(token) ?? newNode();
-        node.properties.set(token, child);
-        node = child;
-      }
-    }
-    if (arrayRow) node.items ??= newNode();
-    if (node.row) {
-      context.diagnostics.report('duplicate-property', row.source, `body field "${row.name}" is documented twice; the first row is kept`);
-      continue;
-    }
-    node.row = row;
-  }
+  const root = treeOfPaths(
+    rows.map((row, index) => ({ path: paths[index]!, value: row })),
+    (row) =>
+      context.diagnostics.report('duplicate-property', row.source, `body field "${row.name}" is documented twice; the first row is kept`),
+  );
   return objectOf(root, context, rows[0]?.source);
 }
 
 function objectOf(node: FieldNode, context: ExtractContext, source: Source | undefined): ObjectSchema {
   const properties: Property[] = [];
-  for (const [name, child] of node.properties) {
+  for (const [name, child] of node.children) {
     const property: Property = {
       name,
-      schema: withStatedValues(schemaOf(child, context), child.row?.description),
-      required: child.row?.required ?? false,
+      schema: withStatedValues(schemaOf(child, context), child.value?.description),
+      required: child.value?.required ?? false,
     };
-    if (child.row?.source) property.source = child.row.source;
-    if (child.row?.description) property.description = child.row.description;
+    if (child.value?.source) property.source = child.value.source;
+    if (child.value?.description) property.description = child.value.description;
     properties.push(property);
   }
   const object: ObjectSchema = { kind: 'object', properties };
@@ -86,7 +63,7 @@ function objectOf(node: FieldNode, context: ExtractContext, source: Source | und
 }
 
 function schemaOf(node: FieldNode, context: ExtractContext): Schema {
-  const row = node.row;
+  const row = node.value;
   const typed = row?.typeText
     ? schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords)
     : row?.example
@@ -96,7 +73,7 @@ function schemaOf(node: FieldNode, context: ExtractContext): Schema {
   if (node.items) {
     const items = node.items;
     const inner =
-      items.properties.size > 0 || items.items || items.row
+      items.children.size > 0 || items.items || items.value
         ? schemaOf(items, context)
         : own?.kind === 'array'
           ? own.items
@@ -105,7 +82,7 @@ function schemaOf(node: FieldNode, context: ExtractContext): Schema {
             : { kind: 'unknown' as const };
     return { kind: 'array', items: inner };
   }
-  if (node.properties.size > 0) {
+  if (node.children.size > 0) {
     const object = objectOf(node, context, row?.source);
     if (own?.kind === 'array') return { kind: 'array', items: object };
     return object;

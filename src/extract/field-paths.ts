@@ -54,3 +54,37 @@ export function fieldPath(name: string): string[] {
   for (const part of match[2]!.matchAll(/\[([^[\]]*)\]/g)) tokens.push(part[1]!.trim() === '' ? '[]' : part[1]!.trim());
   return tokens;
 }
+
+/** The fields the rows' paths name, as a tree: an object's properties by name, an array's items. */
+export interface PathTree<T> {
+  /** The row that documents this field, if one does. */
+  value?: T;
+  children: Map<string, PathTree<T>>;
+  items?: PathTree<T>;
+}
+
+/**
+ * The tree of `entries`' bracketed paths (`actions[]` documents the array itself: its row goes on
+ * `actions`, which gets items); `duplicate` hears of a second row for a field, the first kept.
+ */
+export function treeOfPaths<T>(entries: ReadonlyArray<{ path: string; value: T }>, duplicate: (value: T) => void): PathTree<T> {
+  const root: PathTree<T> = { children: new Map() };
+  for (const { path, value } of entries) {
+    const tokens = fieldPath(path);
+    const arrayRow = tokens.length > 1 && tokens[tokens.length - 1] === '[]';
+    if (arrayRow) tokens.pop();
+    let node = root;
+    for (const token of tokens) {
+      if (token === '[]') node = node.items ??= { children: new Map() };
+      else {
+        const child = node.children.get(token) ?? { children: new Map() };
+        node.children.set(token, child);
+        node = child;
+      }
+    }
+    if (arrayRow) node.items ??= { children: new Map() };
+    if (node.value === undefined) node.value = value;
+    else duplicate(value);
+  }
+  return root;
+}

@@ -7,7 +7,7 @@ import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
-import { bracketedNames, fieldPath } from './field-paths.js';
+import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
@@ -34,12 +34,6 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
   return { kind: 'object', properties: nestFollowing(nestPaths(properties, context), read.rows), source: read.source };
 }
 
-interface PathNode {
-  property?: Property;
-  children: Map<string, PathNode>;
-  items?: PathNode;
-}
-
 /**
  * Properties whose names write nesting (`customer.name` under a `customer` row, `» name`,
  * `items[][sku]`: see `bracketedNames`) → properties of the objects (or array items) they name.
@@ -48,38 +42,24 @@ interface PathNode {
 function nestPaths(properties: Property[], context: ExtractContext): Property[] {
   const paths = bracketedNames(properties.map((p) => ({ name: p.name, array: p.schema.kind === 'array' })));
   if (paths.every((path, index) => path === properties[index]!.name && fieldPath(path).length === 1)) return properties;
-  const root: PathNode = { children: new Map() };
-  properties.forEach((property, index) => {
-    const tokens = fieldPath(paths[index]!);
-    const arrayRow = tokens.length > 1 && tokens[tokens.length - 1] === '[]';
-    if (arrayRow) tokens.pop();
-    let node = root;
-    for (const token of tokens) {
-      if (token === '[]') node = node.items ??= { children: new Map() };
-      else {
-        const child = node.children.get(token) ?? { children: new Map() };
-        node.children.set(token, child);
-        node = child;
-      }
-    }
-    if (arrayRow) node.items ??= { children: new Map() };
-    if (node.property)
+  const root = treeOfPaths(
+    properties.map((property, index) => ({ path: paths[index]!, value: property })),
+    (property) =>
       context.diagnostics.report(
         'duplicate-property',
         property.source ?? sourceIn(context, undefined),
-        `property "${paths[index]}" is documented twice; the first row is kept`,
-      );
-    else node.property = property;
-  });
+        `property "${property.name}" is documented twice; the first row is kept`,
+      ),
+  );
   return propertiesOf(root);
 }
 
-function propertiesOf(node: PathNode): Property[] {
-  return [...node.children].map(([name, child]) => ({ ...(child.property ?? { required: false }), name, schema: schemaOfPath(child) }));
+function propertiesOf(node: PathTree<Property>): Property[] {
+  return [...node.children].map(([name, child]) => ({ ...(child.value ?? { required: false }), name, schema: schemaOfPath(child) }));
 }
 
-function schemaOfPath(node: PathNode): Schema {
-  const own = node.property?.schema;
+function schemaOfPath(node: PathTree<Property>): Schema {
+  const own = node.value?.schema;
   if (node.items) {
     const items =
       node.items.children.size > 0 || node.items.items
