@@ -19,6 +19,7 @@
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
 import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
 import { madeTable, textCell } from './made-tables.js';
 
@@ -136,8 +137,8 @@ function readNotes(rest: string): Notes | undefined {
 
 /** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
 const BARE_WORD =
-  /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|long|number|numbers|float|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|enum|file|binary|null|any)$/i;
-const BARE_NOTES = /^[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*$)/;
+  /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|int32|int64|long|number|numbers|float|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|uuid|uri|url|email|enum|file|binary|null|any)$/i;
+const BARE_NOTES = /^[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*(\r?\n)[ \t]*|[ \t]*$)/;
 
 /**
  * Notes written as bare type words: the whole rest of the first paragraph when the description
@@ -146,7 +147,9 @@ const BARE_NOTES = /^[ \t]*([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})(?:[ \t]*([-–—
  */
 function bareNotes(rest: string, described: boolean): { notes: string[]; length: number } | undefined {
   const match = BARE_NOTES.exec(rest);
-  if (!match || (!described && !match[2])) return undefined;
+  // Without paragraphs of its own, the description follows a separator or a line break (readme.io's
+  // `- **petId** int64 required` ⏎ `ID of pet to return`).
+  if (!match || (!described && !match[2] && !match[3])) return undefined;
   const words = match[1]!.trim().split(/\s+/);
   const flags = words.filter((word) => /^(?:required|optional)$/i.test(word)).map((word) => word.toLowerCase());
   const type = words.filter((word) => !/^(?:required|optional)$/i.test(word));
@@ -167,4 +170,27 @@ let located: { page: string; at: (offset: number) => Point } | undefined;
 export function pointAt(page: string, offset: number): Point {
   if (located?.page !== page) located = { page, at: linesOf(page) };
   return located.at(offset);
+}
+
+/**
+ * A list of statuses (`- **200** successful operation`, `` - `404` Not found ``) under a
+ * Responses title → `| Status | Description |`; `undefined` unless every item starts so.
+ */
+export function tableOfStatusList(list: List, page: string): Table | undefined {
+  if (!list.position) return undefined;
+  const rows: TableRow[] = [];
+  for (const item of list.children) {
+    const [paragraph] = item.children;
+    const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+    const code = first && (first.type === 'strong' || first.type === 'inlineCode') ? plainText(first).trim() : '';
+    const from = first?.position?.end.offset;
+    const to = paragraph?.position?.end.offset;
+    if (!/^(?:[1-5]\d\d|[1-5]XX|default)$/i.test(code) || from === undefined || to === undefined || !item.position) return undefined;
+    const reason = page
+      .slice(from, to)
+      .replace(/^[\s:–—-]+/, '')
+      .trim();
+    rows.push({ type: 'tableRow', children: [textCell(code, item.position), textCell(reason, item.position)], position: item.position });
+  }
+  return madeTable(['Status', 'Description'], rows, list.position);
 }

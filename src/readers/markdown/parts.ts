@@ -16,7 +16,7 @@ import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableRo
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
-import { tableOfAttributeList } from './attribute-lists.js';
+import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { isResponseFieldTable } from './components.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
@@ -132,9 +132,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       continue;
     } else if (node.type === 'list') {
       const table =
-        TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
-          ? tableOfAttributeList(node, options.page)
-          : undefined;
+        state.kind === 'responses'
+          ? (tableOfStatusList(node, options.page) ?? tableOfAttributeList(node, options.page))
+          : TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
+            ? tableOfAttributeList(node, options.page)
+            : undefined;
       if (table) {
         markOrigin(table, 'bullet list');
         placeTable(table, state, open, options);

@@ -223,7 +223,10 @@ export function sectionOfTitle(
     return { kind: 'sample-response' };
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());
-  if (typed && /^[\w.<>[\], ]+$/.test(typed[2]!.trim()) && typed[2]!.trim().split(/\s+/).length <= 4) {
+  // A sentence is no type: "Returns a single pet.", "Returns the list of users."
+  const typeWords = typed?.[2]!.trim() ?? '';
+  const sentence = /^(?:a|an|the|all|one|some|no|nothing)\b/i.test(typeWords) || typeWords.endsWith('.');
+  if (typed && !sentence && /^[\w.<>[\], ]+$/.test(typeWords) && typeWords.split(/\s+/).length <= 4) {
     const head = typed[1]!.toLowerCase();
     return { kind: head === 'request body' ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
   }

@@ -454,4 +454,32 @@ describe('general reader: conventions of more vendors', () => {
     expect(operation(read, 'POST /pets').responses.map((r) => r.status)).toEqual(['201']);
     expect(read.fragment?.schemas.map((s) => s.name)).toEqual(['Pets']);
   });
+
+  it('should read attribute items whose description follows a line break, a list of statuses, and no type in a "Returns a …" sentence (readme.io)', () => {
+    const read = readGeneral(
+      [
+        '# Find pet by ID',
+        '`GET https://petstore.example.com/v2/pet/{petId}`',
+        'Returns a single pet.',
+        '## Path Params',
+        '- **petId** int64 required\n  ID of pet to return',
+        '## Query Params',
+        '- **fields** string\n  Comma-separated fields\n- **verbose** boolean\n  Defaults to false',
+        '## Responses',
+        '- **200** successful operation\n- **404** Pet not found',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    const get = operation(read, 'GET /v2/pet/{petId}');
+    expect(get.summary).toBe('Returns a single pet.');
+    expect(get.parameters.map((p) => [p.name, p.in, p.required, p.schema, p.description])).toEqual([
+      ['petId', 'path', true, expect.objectContaining({ kind: 'integer', format: 'int64' }), 'ID of pet to return'],
+      ['fields', 'query', false, expect.objectContaining({ kind: 'string' }), 'Comma-separated fields'],
+      ['verbose', 'query', false, expect.objectContaining({ kind: 'boolean', default: false }), 'Defaults to false'],
+    ]);
+    expect(get.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'successful operation'],
+      ['404', 'Pet not found'],
+    ]);
+  });
 });
