@@ -224,7 +224,7 @@ export function sectionOfTitle(
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());
   // A sentence is no type: "Returns a single pet.", "Returns the list of users."
-  const typeWords = typed?.[2]!.trim() ?? '';
+  const typeWords = typed?.[2]?.trim() ?? '';
   const sentence = /^(?:a|an|the|all|one|some|no|nothing)\b/i.test(typeWords) || typeWords.endsWith('.');
   if (typed && !sentence && /^[\w.<>[\], ]+$/.test(typeWords) && typeWords.split(/\s+/).length <= 4) {
     const head = typed[1]!.toLowerCase();
