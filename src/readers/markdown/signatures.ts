@@ -230,6 +230,11 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
       .trim();
     if (signature && rest.split(' ').filter(Boolean).length <= 2) return [{ ...signature, kind: 'inline', ...at(node) }];
   }
+  // `` `GET` `/users/{id}` ``: the method and the path in code spans of their own, nothing else.
+  if (codes.length === 2 && text.replace(codes[0]!.value, '').replace(codes[1]!.value, '').trim() === '') {
+    const signature = signatureOf(codes[0]!.value, codes[1]!.value);
+    if (signature) return [{ ...signature, kind: 'inline', ...at(node) }];
+  }
   const lines = text.split(/\r?\n/);
   const alone = lines.length === 1 ? parseSignature(text) : undefined;
   if (alone) return [{ ...alone, kind: 'inline', ...at(node) }];

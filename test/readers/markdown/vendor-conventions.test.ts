@@ -482,4 +482,9 @@ describe('general reader: conventions of more vendors', () => {
       ['404', 'Pet not found'],
     ]);
   });
+
+  it('should read the method and the path in code spans of their own as a signature, and not code spans with other words', () => {
+    const read = readGeneral('## Get a user\n\n`GET` `/users/{id}`\n\n## Note\n\nUse `GET` on `/users/{id}` to read one.\n');
+    expect(read.routes).toEqual(['GET /users/{id}']);
+  });
 });
