@@ -90,7 +90,7 @@ export function convertBlueprint(root: Root, page: string): void {
         if (uri) {
           node.children = [{ type: 'text', value: `${action.title || action.method} — ${action.method} ${uri}` }];
           out.push(node);
-          if (resource) out.push(...resource.blocks.map((block) => structuredClone(block)));
+          if (resource) out.push(...resource.blocks.map(copyBlock));
           inAction = true;
           continue;
         }
@@ -112,6 +112,12 @@ export function convertBlueprint(root: Root, page: string): void {
     out.push(node);
   }
   root.children = out;
+}
+
+/** A copy of a resource's block for one of its actions (a table copied is still one API Blueprint made). */
+function copyBlock(block: RootContent): RootContent {
+  const copy = structuredClone(block);
+  return copy.type === 'table' ? markOrigin(copy, 'API Blueprint') : copy;
 }
 
 const SECTION = /^(?:Parameters|Request|Response|Attributes|Headers|Body|Schema)\b/;

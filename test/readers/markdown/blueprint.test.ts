@@ -96,6 +96,8 @@ describe('general reader: API Blueprint', () => {
     expect(parameterNames(remove)).toEqual(['path:question_id*']);
     expect(remove.responses.map((r) => [r.status, r.content.length])).toEqual([['204', 0]]);
     expect(operation(read, 'POST /questions/{question_id}/votes').responses.map((r) => r.status)).toEqual(['201']);
+    // Each action's copy of its resource's parameters is still a table the reader made from API Blueprint.
+    expect(read.root.data?.found).toContain('4 API Blueprint parameter tables, 1 API Blueprint request body table');
   });
 
   it('should leave a page with a bracketed heading but no Blueprint sections alone', () => {
