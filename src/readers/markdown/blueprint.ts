@@ -76,7 +76,8 @@ export function convertBlueprint(root: Root, page: string): void {
   if (!isBlueprint(root, page)) return;
   const out: RootContent[] = [];
   let resource: { uri: string; depth: number; blocks: RootContent[] } | undefined;
-  let inAction = false;
+  /** The URI of the action being read (`undefined` outside an action). */
+  let actionUri: string | undefined;
   for (const node of root.children) {
     if (node.type === 'paragraph' && /^(?:FORMAT|HOST):/m.test(plainText(node)) && out.length === 0) continue;
     if (node.type === 'heading') {
@@ -84,14 +85,14 @@ export function convertBlueprint(root: Root, page: string): void {
       const action = actionOf(text);
       const named = resourceOf(text);
       if (resource && node.depth <= resource.depth && !action) resource = undefined;
-      inAction = false;
+      actionUri = undefined;
       if (action) {
         const uri = action.uri ?? resource?.uri;
         if (uri) {
           node.children = [{ type: 'text', value: `${action.title || action.method} — ${action.method} ${uri}` }];
           out.push(node);
           if (resource) out.push(...resource.blocks.map(copyBlock));
-          inAction = true;
+          actionUri = uri;
           continue;
         }
       } else if (named) {
@@ -103,9 +104,9 @@ export function convertBlueprint(root: Root, page: string): void {
       continue;
     }
     if (node.type === 'list' && node.children.some((item) => SECTION.test(titleOf(item)))) {
-      const uri = inAction ? currentUri(out) : resource?.uri;
+      const uri = actionUri ?? resource?.uri;
       const blocks = node.children.flatMap((item) => sectionBlocks(item, uri ?? '', page));
-      if (!inAction && resource) resource.blocks.push(...blocks);
+      if (actionUri === undefined && resource) resource.blocks.push(...blocks);
       else out.push(...blocks);
       continue;
     }
@@ -125,15 +126,6 @@ const SECTION = /^(?:Parameters|Request|Response|Attributes|Headers|Body|Schema)
 function titleOf(item: ListItem): string {
   const first = item.children[0];
   return first?.type === 'paragraph' ? plainText(first).trim() : '';
-}
-
-/** The URI of the last action heading written out. */
-function currentUri(out: readonly RootContent[]): string | undefined {
-  for (let index = out.length - 1; index >= 0; index--) {
-    const node = out[index]!;
-    if (node.type === 'heading') return new RegExp(`\\s(?:${METHODS})\\s+(\\S+)$`).exec(plainText(node))?.[1];
-  }
-  return undefined;
 }
 
 function sectionBlocks(item: ListItem, uri: string, page: string): RootContent[] {

@@ -130,12 +130,19 @@ const OBJECT_TITLE = /^(?:the\s+)?`?([A-Za-z_][\w.]*)`?\s+(?:object|structure|mo
  */
 function markDefinitions(nodes: readonly RootContent[], page: string | undefined): RootContent[] {
   const subheadings = new Set<Heading>();
+  // Each list converted once: `tableFollows` looks ahead at the lists the walk then places.
+  const converted = new Map<List, Table | undefined>();
+  const tableOf = (list: List): Table | undefined => {
+    if (page === undefined) return undefined;
+    if (!converted.has(list)) converted.set(list, tableOfAttributeList(list, page));
+    return converted.get(list);
+  };
   const lists = new Map<List, Table>();
   let types: number | undefined;
   let inType: number | undefined;
   nodes.forEach((node, index) => {
-    if (node.type === 'list' && inType !== undefined && page !== undefined) {
-      const table = tableOfAttributeList(node, page);
+    if (node.type === 'list' && inType !== undefined) {
+      const table = tableOf(node);
       if (table) lists.set(node, markOrigin(table, 'bullet list'));
     }
     if (node.type !== 'heading' || node.data?.section !== 'aside') {
@@ -146,7 +153,7 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
     if (types !== undefined && node.depth <= types) types = undefined;
     if (inType !== undefined && node.depth <= inType) inType = undefined;
     const object = node.depth > 1 ? OBJECT_TITLE.exec(title.replace(/\*+/g, '').trim()) : null;
-    if (object && types === undefined && tableFollows(nodes, index, page)) {
+    if (object && types === undefined && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: object[1]! };
       inType = node.depth;
       return;
@@ -169,13 +176,13 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
 }
 
 /** Whether a table or an attribute list comes under the heading at `index` before a heading as high as it. */
-function tableFollows(nodes: readonly RootContent[], index: number, page: string | undefined): boolean {
+function tableFollows(nodes: readonly RootContent[], index: number, tableOf: (list: List) => Table | undefined): boolean {
   const depth = (nodes[index] as Heading).depth;
   for (const node of nodes.slice(index + 1)) {
     // A heading as high, or one that opens an operation or its parts, ends the type.
     if (node.type === 'heading' && (node.depth <= depth || node.data?.section !== 'aside')) return false;
     if (node.type === 'table') return true;
-    if (node.type === 'list' && page !== undefined && tableOfAttributeList(node, page)) return true;
+    if (node.type === 'list' && tableOf(node)) return true;
   }
   return false;
 }
