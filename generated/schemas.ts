@@ -187,6 +187,30 @@ export const GetBranchesBranchIdMembersMemberId2XXResponseSchema = z.looseObject
 
 export { GetBranchesBranchIdMembersMemberId2XXResponseSchema as GetBranchesBranchIdMembersMemberIdResponseSchema };
 
+export const GetBranchesBranchIdShelvesPathParamsSchema = z.looseObject({
+  /** The branch. */
+  branch_id: z.int(),
+});
+
+export const GetBranchesBranchIdShelvesQuerySchema = z.looseObject({
+  /** Only the shelves of this genre. */
+  genre: z.enum(['fiction', 'history', 'science']).optional(),
+  /** At most this many shelves. */
+  limit: z.int().optional(),
+});
+
+export const GetBranchesBranchIdShelves200ResponseSchema = z.array(z.looseObject({
+  /** The shelf. */
+  id: z.number().refine(Number.isInteger),
+  genre: z.enum(['fiction', 'history', 'science']),
+  /** How many books fit. */
+  capacity: z.int().optional(),
+  /** When the shelf was last checked; null if never. */
+  checked: z.iso.datetime({ offset: true, local: true }).nullable().optional(),
+}));
+
+export { GetBranchesBranchIdShelves200ResponseSchema as GetBranchesBranchIdShelvesResponseSchema };
+
 export const GetEventsQuerySchema = z.looseObject({
   /** Only the events of this branch */
   branch_id: z.number().optional(),
@@ -231,6 +255,22 @@ export const PostBranchesBranchIdMembers201ResponseSchema = z.looseObject({
 });
 
 export { PostBranchesBranchIdMembers201ResponseSchema as PostBranchesBranchIdMembersResponseSchema };
+
+export { GetBranchesBranchIdShelvesPathParamsSchema as PostBranchesBranchIdShelvesPathParamsSchema };
+
+export const PostBranchesBranchIdShelvesRequestBodySchema = z.looseObject({
+  genre: z.enum(['fiction', 'history', 'science']),
+  capacity: z.int().optional(),
+  /** Words printed on the shelf's edge. */
+  labels: z.array(z.string()).optional(),
+});
+
+export const PostBranchesBranchIdShelves201ResponseSchema = z.looseObject({
+  id: z.number().refine(Number.isInteger),
+  genre: z.string().optional(),
+});
+
+export { PostBranchesBranchIdShelves201ResponseSchema as PostBranchesBranchIdShelvesResponseSchema };
 
 export const PostBranchesBranchIdStaffPathParamsSchema = z.looseObject({
   /** The branch they work at. */
@@ -513,6 +553,15 @@ function operationSchemaTable() {
       },
       response: GetBranchesBranchIdMembersMemberId2XXResponseSchema,
     },
+    get_branches_branch_id_shelves: {
+      path: GetBranchesBranchIdShelvesPathParamsSchema,
+      query: GetBranchesBranchIdShelvesQuerySchema,
+      responses: {
+        '200': GetBranchesBranchIdShelves200ResponseSchema,
+        '404': z.undefined(),
+      },
+      response: GetBranchesBranchIdShelves200ResponseSchema,
+    },
     get_events: {
       query: GetEventsQuerySchema,
       responses: {
@@ -527,6 +576,15 @@ function operationSchemaTable() {
         '201': PostBranchesBranchIdMembers201ResponseSchema,
       },
       response: PostBranchesBranchIdMembers201ResponseSchema,
+    },
+    post_branches_branch_id_shelves: {
+      path: GetBranchesBranchIdShelvesPathParamsSchema,
+      requestBody: PostBranchesBranchIdShelvesRequestBodySchema,
+      responses: {
+        '201': PostBranchesBranchIdShelves201ResponseSchema,
+        '409': z.undefined(),
+      },
+      response: PostBranchesBranchIdShelves201ResponseSchema,
     },
     post_branches_branch_id_staff: {
       path: PostBranchesBranchIdStaffPathParamsSchema,

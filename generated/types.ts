@@ -250,6 +250,42 @@ export type GetBranchesBranchIdMembersMemberId2XXResponse = {
 
 export type GetBranchesBranchIdMembersMemberIdResponse = GetBranchesBranchIdMembersMemberId2XXResponse;
 
+export interface GetBranchesBranchIdShelvesPathParams {
+  /**
+   * The branch.
+   * Format: int32
+   */
+  branch_id: number;
+}
+
+export interface GetBranchesBranchIdShelvesQuery {
+  /** Only the shelves of this genre. */
+  genre?: 'fiction' | 'history' | 'science' | undefined;
+  /**
+   * At most this many shelves.
+   * @default 50
+   */
+  limit?: number | undefined;
+}
+
+export type GetBranchesBranchIdShelves200Response = {
+  /**
+   * The shelf.
+   * Format: int64
+   */
+  id: number;
+  genre: 'fiction' | 'history' | 'science';
+  /** How many books fit. */
+  capacity?: number | undefined;
+  /**
+   * When the shelf was last checked; null if never.
+   * Format: date-time
+   */
+  checked?: string | null | undefined;
+}[];
+
+export type GetBranchesBranchIdShelvesResponse = GetBranchesBranchIdShelves200Response;
+
 export interface GetEventsQuery {
   /** Only the events of this branch */
   branch_id?: number | undefined;
@@ -299,6 +335,30 @@ export type PostBranchesBranchIdMembers201Response = {
 };
 
 export type PostBranchesBranchIdMembersResponse = PostBranchesBranchIdMembers201Response;
+
+export interface PostBranchesBranchIdShelvesPathParams {
+  /**
+   * The branch.
+   * Format: int32
+   */
+  branch_id: number;
+}
+
+export type PostBranchesBranchIdShelvesRequestBody = {
+  genre: 'fiction' | 'history' | 'science';
+  /** @default 40 */
+  capacity?: number | undefined;
+  /** Words printed on the shelf's edge. */
+  labels?: string[] | undefined;
+};
+
+export type PostBranchesBranchIdShelves201Response = {
+  /** Format: int64 */
+  id: number;
+  genre?: string | undefined;
+};
+
+export type PostBranchesBranchIdShelvesResponse = PostBranchesBranchIdShelves201Response;
 
 export interface PostBranchesBranchIdStaffPathParams {
   /** The branch they work at. */
@@ -707,6 +767,21 @@ export interface operations {
     response: GetBranchesBranchIdMembersMemberIdResponse;
   };
   /**
+   * The shelves of one branch, by genre.
+   * GET /branches/{branch_id}/shelves
+   */
+  get_branches_branch_id_shelves: {
+    parameters: {
+      path: GetBranchesBranchIdShelvesPathParams;
+      query?: GetBranchesBranchIdShelvesQuery;
+    };
+    responses: {
+      '200': GetBranchesBranchIdShelves200Response;
+      '404': undefined;
+    };
+    response: GetBranchesBranchIdShelvesResponse;
+  };
+  /**
    * Lists the coming events, soonest first.
    * GET /events
    */
@@ -732,6 +807,21 @@ export interface operations {
       '201': PostBranchesBranchIdMembers201Response;
     };
     response: PostBranchesBranchIdMembersResponse;
+  };
+  /**
+   * Adds a shelf to a branch.
+   * POST /branches/{branch_id}/shelves
+   */
+  post_branches_branch_id_shelves: {
+    parameters: {
+      path: PostBranchesBranchIdShelvesPathParams;
+    };
+    requestBody: PostBranchesBranchIdShelvesRequestBody;
+    responses: {
+      '201': PostBranchesBranchIdShelves201Response;
+      '409': undefined;
+    };
+    response: PostBranchesBranchIdShelvesResponse;
   };
   /**
    * Adds someone to a branch's staff.

@@ -26,7 +26,7 @@ const LOCATIONS = ['path', 'query', 'body', 'header', 'cookie'] as const;
 
 type Kind = 'ParamField' | 'ResponseField';
 
-interface Field {
+export interface Field {
   name: string;
   location?: string;
   type: string;
@@ -68,10 +68,7 @@ export function convertFieldComponents(root: Root, page: string): void {
       children.push(node);
       continue;
     }
-    const position: Position = { start, end: last.position.end };
-    const table = markOrigin(tableOf(fields, kind, position), 'MDX component');
-    if (kind === 'ResponseField') RESPONSE_FIELDS.add(table);
-    children.push(table);
+    children.push(fieldTable(fields, kind, { start, end: last.position.end }));
     index = end;
   }
   root.children = children;
@@ -175,6 +172,16 @@ function ownText(node: Element): string {
     return child.children.map(text).join('');
   };
   return node.children.map(text).join('');
+}
+
+/**
+ * The table `fields` state: `ParamField`'s columns (name, location, type, required, default,
+ * description) or `ResponseField`'s (a response's fields wherever the table stands).
+ */
+export function fieldTable(fields: readonly Field[], kind: Kind, position: Position): Table {
+  const table = markOrigin(tableOf(fields, kind, position), 'MDX component');
+  if (kind === 'ResponseField') RESPONSE_FIELDS.add(table);
+  return table;
 }
 
 function tableOf(fields: readonly Field[], kind: Kind, position: Position): Table {

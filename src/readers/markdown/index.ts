@@ -23,6 +23,7 @@ import { describeFindings, markOrigin } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
+import { convertOpenApiComponents } from './openapi-components.js';
 import { layoutRegion } from './parts.js';
 import { findRegions } from './regions.js';
 import { normaliseTitle } from './section-titles.js';
@@ -47,6 +48,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
+    convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);
     convertDefinitionLists(root, text);
   }

@@ -320,7 +320,7 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
   }
   if (state.setAside) return;
   // `<ResponseField>`s are the response's fields under any heading, or none.
-  if (isResponseFieldTable(table) && state.kind !== 'response-body' && state.kind !== 'responses') open('response-body');
+  if (isResponseFieldTable(table) && state.kind !== 'response-body') open('response-body');
   else {
     const wanted = sectionForTable(facts, state);
     if (wanted) open(wanted.kind, wanted.data);

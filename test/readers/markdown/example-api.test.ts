@@ -1,7 +1,7 @@
 /**
  * Our example API in general conventions (docs-input/general: plain request-line fences with
  * attribute tables and bullet lists, GitBook pages with HTML tables, a markdown method/URL table, a
- * whole HTML page, curl calls, several operations per page): golden files of the normalised
+ * whole HTML page, curl calls, several operations per page, docusaurus-openapi-docs pages): golden files of the normalised
  * trees and of what the run makes of them. Review changes like code; update with `vitest -u`.
  */
 import { readFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ const PAGES = [
   'Branches/opening-hours.html',
   'Events/events.apib',
   'Staff/staff.md',
+  'Shelves/list-shelves.api.mdx',
+  'Shelves/create-shelf.api.mdx',
 ];
 const GOLDEN = path.join(import.meta.dirname, 'golden');
 
@@ -44,6 +46,8 @@ describe('the example API in general conventions', () => {
       ['Members/members.md', 'markdown', 5],
       ['Reservations/cancel-reservation.md', 'markdown', 1],
       ['Reservations/reservations.md', 'markdown', 1],
+      ['Shelves/create-shelf.api.mdx', 'markdown', 1],
+      ['Shelves/list-shelves.api.mdx', 'markdown', 1],
       ['Staff/staff.md', 'markdown', 1],
     ]);
     const operations = strip(result.document.operations).map((operation) => ({

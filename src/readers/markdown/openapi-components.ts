@@ -1,0 +1,429 @@
+/**
+ * Pages that docusaurus-openapi-docs generates (`*.api.mdx`): the endpoint in
+ * `<MethodEndpoint method={"get"} path={"/pets/{id}"}>` (read as any HTML signature), and what the
+ * operation takes and returns as OpenAPI objects in JSX attributes:
+ *
+ *     <ParamsDetails parameters={[{"name":"id","in":"path","required":true,"schema":{"type":"integer","format":"int64"}}]} />
+ *     <ParamsItem param={{"name":"limit","in":"query","schema":{"type":"integer"}}} />      (older versions: one per parameter)
+ *     <RequestSchema title={"Body"} body={{"content":{"application/json":{"schema":{…}}}}} />
+ *     <StatusCodes responses={{"200":{"description":"OK","content":{…}},"404":{"description":"Not found"}}} />
+ *
+ * Each becomes the table it stands for, placed as any table is: parameters and body fields as
+ * `ParamField` rows (name, location, type, required, default, description), the statuses as a
+ * `Status | Description` table, and the fields of the first success response with a schema as
+ * `ResponseField` rows (a list's items' fields, under the heading `Response: array` that says
+ * the body is a list). Nested properties are `parent[child]` rows, an array's items'
+ * `parent[][child]`; a schema's type, format, enum and nullability are written as the type words
+ * the reader knows (`integer(int64)`, `string(date-time)`, `Enum: a, b`, `string[]`, `X or null`).
+ * What the words cannot say (a union of objects) is left untyped, never guessed.
+ */
+import type { Heading, Root, RootContent, Table } from 'mdast';
+import type { Position } from 'unist';
+import { parse as parseYaml } from 'yaml';
+import { type Field, fieldTable } from './components.js';
+import { markOrigin } from './findings.js';
+import { textRow } from './made-tables.js';
+
+const COMPONENT = /^<(ParamsDetails|ParamsItem|RequestSchema|StatusCodes|MethodEndpoint|Heading)\b/;
+/** Deeper properties than this are not listed (a schema that recursive is no table). */
+const MAX_DEPTH = 8;
+/** Times the page's length that reading its components may scan in all. */
+const BUDGET_PAGES = 4;
+const HTTP_STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
+
+type JsonObject = Record<string, unknown>;
+
+/** Replaces each root-level component by the tables it states; a component it cannot read stays as it is. */
+export function convertOpenApiComponents(root: Root, page: string): void {
+  const nodes = root.children;
+  if (!nodes.some((node) => componentAt(page, node) !== undefined)) return;
+  const children: RootContent[] = [];
+  // A component that never closes is scanned to the page's end; all of them together never scan more than this.
+  const budget = { left: BUDGET_PAGES * page.length };
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const name = componentAt(page, node);
+    const start = node.position?.start;
+    if (name === undefined && node.type === 'html' && node.value.includes('<ParamsItem')) {
+      // Older versions: each parameter a `<ParamsItem param={…}>` inside a `<details>` block titled "Path Parameters".
+      const made =
+        start?.offset === undefined ? [] : parameterTable(paramsItemsIn(page, start.offset, start.offset + node.value.length, budget));
+      if (made.length > 0 && node.position) children.push(...made.map((make) => make(node.position!)));
+      else children.push(node);
+      continue;
+    }
+    const component = name && start?.offset !== undefined ? readComponent(page, start.offset, name, budget) : undefined;
+    const made = component ? nodesOf(name!, component, page.slice(start!.offset!, component.end)) : undefined;
+    if (!component || !made) {
+      children.push(node);
+      continue;
+    }
+    // The blocks the component spans (a blank line inside it splits it into several).
+    let last = index;
+    while (last + 1 < nodes.length && (nodes[last + 1]!.position?.start.offset ?? Number.POSITIVE_INFINITY) < component.end) last++;
+    const end = nodes[last]!.position?.end ?? node.position!.end;
+    const position: Position = { start: start!, end };
+    for (const make of made) children.push(make(position));
+    index = last;
+  }
+  root.children = children;
+}
+
+function componentAt(page: string, node: RootContent): string | undefined {
+  const offset = node.position?.start.offset;
+  if (offset === undefined || page.charCodeAt(offset) !== 0x3c /* < */) return undefined;
+  return COMPONENT.exec(page.slice(offset, offset + 20))?.[1];
+}
+
+/**
+ * The component's attributes that are JSX expressions holding JSON (`name={…}`), and where the
+ * component ends; undefined when it is not closed (`/>`, or `>` … `</Name>`).
+ */
+export function readComponent(page: string, from: number, name: string, budget?: Budget): Component | undefined {
+  if (budget && budget.left <= 0) return undefined;
+  const read = scanComponent(page, from, name);
+  if (budget) budget.left -= (read?.end ?? page.length) - from;
+  return read;
+}
+
+interface Budget {
+  left: number;
+}
+
+function scanComponent(page: string, from: number, name: string): Component | undefined {
+  const attributes = new Map<string, unknown>();
+  const empty = new Set<string>();
+  let at = from + 1 + name.length;
+  while (at < page.length) {
+    while (at < page.length && /\s/.test(page[at]!)) at++;
+    if (page.startsWith('/>', at)) return { attributes, empty, end: at + 2 };
+    if (page[at] === '>') {
+      const close = new RegExp(`</${name}\\s*>`, 'g');
+      close.lastIndex = at;
+      const closing = close.exec(page);
+      return closing ? { attributes, empty, end: closing.index + closing[0].length } : undefined;
+    }
+    const attribute = /^[A-Za-z_][\w-]*/.exec(page.slice(at, at + 100));
+    if (!attribute) return undefined;
+    at += attribute[0].length;
+    if (page[at] !== '=') continue;
+    at++;
+    if (page[at] === '"' || page[at] === "'") {
+      const endQuote = page.indexOf(page[at]!, at + 1);
+      if (endQuote < 0) return undefined;
+      at = endQuote + 1;
+    } else if (page[at] === '{') {
+      const end = expressionEnd(page, at);
+      if (end === undefined) return undefined;
+      const expression = page.slice(at + 1, end).trim();
+      const value = jsonOf(expression);
+      if (value !== undefined && value !== null) attributes.set(attribute[0], value);
+      else if (expression === 'undefined' || expression === 'null') empty.add(attribute[0]);
+      at = end + 1;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+/** The offset of the `}` that closes the expression opened at `open`: brackets counted outside strings. */
+function expressionEnd(page: string, open: number): number | undefined {
+  let depth = 0;
+  for (let at = open; at < page.length; at++) {
+    const char = page[at]!;
+    if (char === '"' || char === "'" || char === '`') {
+      at = stringEnd(page, at);
+      if (at < 0) return undefined;
+    } else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') {
+      depth--;
+      if (depth === 0) return char === '}' ? at : undefined;
+    }
+  }
+  return undefined;
+}
+
+function stringEnd(page: string, open: number): number {
+  const quote = page[open]!;
+  for (let at = open + 1; at < page.length; at++) {
+    if (page[at] === '\\') at++;
+    else if (page[at] === quote) return at;
+  }
+  return -1;
+}
+
+/**
+ * The expression's value: JSON as the generator writes it, or the JavaScript object literal a
+ * formatter (Prettier) made of it — unquoted keys, trailing commas — read as the YAML flow
+ * collection it also is.
+ */
+function jsonOf(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    if (!/^[[{]/.test(text)) return undefined;
+    try {
+      return parseYaml(text, { prettyErrors: false }) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+interface Component {
+  /** The attributes whose expressions are JSON (strings, objects, lists…). */
+  attributes: Map<string, unknown>;
+  /** The attributes whose expression is `undefined` or `null`: they state nothing. */
+  empty: Set<string>;
+  /** Where the component ends in the page. */
+  end: number;
+}
+
+/** What the data attribute of each component is called. */
+const DATA: Record<string, string> = { ParamsDetails: 'parameters', ParamsItem: 'param', RequestSchema: 'body', StatusCodes: 'responses' };
+
+type Made = (position: Position) => RootContent;
+type MadeTable = (position: Position) => Table | Heading;
+
+/**
+ * The nodes a component stands for: its tables; a heading for `<Heading as={"h2"} children={"Request"}>`;
+ * the signature, whole, for `<MethodEndpoint …>`; nothing for one whose data is `undefined`.
+ * Undefined (the component kept as it is) when its data is not JSON it can read.
+ */
+function nodesOf(name: string, component: Component, text: string): Made[] | undefined {
+  const { attributes } = component;
+  if (name === 'MethodEndpoint') {
+    const value = text.replace(/\n\s*\n/g, '\n');
+    return [(position) => ({ type: 'html', value, position })];
+  }
+  if (name === 'Heading') {
+    const title = attributes.get('children');
+    const depth = /^h([1-6])$/.exec(String(attributes.get('as') ?? ''))?.[1];
+    if (typeof title !== 'string' || !title.trim() || !depth) return undefined;
+    return [
+      (position) => ({ type: 'heading', depth: Number(depth) as 1, children: [{ type: 'text', value: title.trim(), position }], position }),
+    ];
+  }
+  if (component.empty.has(DATA[name]!)) return [];
+  const tables = tablesOf(name, attributes);
+  return tables.length === 0 ? undefined : tables;
+}
+
+function tablesOf(name: string, attributes: ReadonlyMap<string, unknown>): MadeTable[] {
+  switch (name) {
+    case 'ParamsDetails': {
+      const list = attributes.get('parameters');
+      return parameterTable(Array.isArray(list) ? list : []);
+    }
+    case 'ParamsItem':
+      return parameterTable([attributes.get('param')]);
+    case 'RequestSchema':
+      return requestTable(attributes.get('body'));
+    case 'StatusCodes':
+      return responseTables(attributes.get('responses'));
+    default:
+      return [];
+  }
+}
+
+/** The `param` of each `<ParamsItem>` between `from` and `to`. */
+function paramsItemsIn(page: string, from: number, to: number, budget: Budget): unknown[] {
+  const params: unknown[] = [];
+  let at = page.indexOf('<ParamsItem', from);
+  while (at >= 0 && at < to) {
+    const item = readComponent(page, at, 'ParamsItem', budget);
+    if (!item || item.end > to) return [];
+    params.push(item.attributes.get('param'));
+    at = page.indexOf('<ParamsItem', item.end);
+  }
+  return params;
+}
+
+function parameterTable(parameters: readonly unknown[]): MadeTable[] {
+  const fields: Field[] = [];
+  for (const parameter of parameters) {
+    if (!isObject(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
+    const schema = isObject(parameter.schema) ? parameter.schema : {};
+    fields.push({
+      name: parameter.name,
+      location: parameter.in,
+      type: typeWords(schema),
+      required: parameter.required === true,
+      default: defaultText(schema),
+      description: oneLine(parameter.description ?? schema.description),
+    });
+  }
+  return fields.length === 0 ? [] : [(position) => fieldTable(fields, 'ParamField', position)];
+}
+
+function requestTable(body: unknown): MadeTable[] {
+  const schema = isObject(body) ? contentSchema(body.content) : undefined;
+  if (!schema) return [];
+  const fields = propertyFields(schema, undefined, 0).map((field) => ({ ...field, location: 'body' }));
+  return fields.length === 0 ? [] : [(position) => fieldTable(fields, 'ParamField', position)];
+}
+
+function responseTables(responses: unknown): MadeTable[] {
+  if (!isObject(responses)) return [];
+  const statuses = Object.entries(responses).filter(([status, response]) => HTTP_STATUS.test(status) && isObject(response));
+  if (statuses.length === 0) return [];
+  const made: MadeTable[] = [
+    (position) =>
+      markOrigin(
+        {
+          type: 'table',
+          align: [null, null],
+          position,
+          children: [
+            textRow(['Status', 'Description'], position),
+            ...statuses.map(([status, response]) => textRow([status, oneLine((response as JsonObject).description)], position)),
+          ],
+        },
+        'MDX component',
+      ),
+  ];
+  const success = statuses.find(([status, response]) => /^2/.test(status) && contentSchema((response as JsonObject).content));
+  const schema = success && flatten(contentSchema((success[1] as JsonObject).content)!);
+  if (!schema) return made;
+  const items = schema.type === 'array' && isObject(schema.items) ? flatten(schema.items) : undefined;
+  if (items) {
+    // A list: the body's type where a heading states it (`Response: array`), over its items' fields.
+    const words = hasProperties(items) ? 'array' : typeWords(schema);
+    if (!words) return made;
+    made.push((position) => ({ type: 'heading', depth: 4, children: [{ type: 'text', value: `Response: ${words}`, position }], position }));
+  }
+  const fields = propertyFields(items ?? schema, undefined, 0);
+  if (fields.length > 0) made.push((position) => fieldTable(fields, 'ResponseField', position));
+  return made;
+}
+
+/** The schema of the content's JSON media type (or its first one). */
+function contentSchema(content: unknown): JsonObject | undefined {
+  if (!isObject(content)) return undefined;
+  const types = Object.keys(content);
+  const chosen = types.find((type) => /^application\/json\b/i.test(type)) ?? types.find((type) => /[/+]json\b/i.test(type)) ?? types[0];
+  const media = chosen === undefined ? undefined : content[chosen];
+  return isObject(media) && isObject(media.schema) ? media.schema : undefined;
+}
+
+/** The rows of an object schema's properties, nested ones under their parent's name. */
+function propertyFields(schema: JsonObject, parent: string | undefined, depth: number): Field[] {
+  if (depth > MAX_DEPTH) return [];
+  const { properties, required } = objectParts(schema);
+  const fields: Field[] = [];
+  for (const [name, value] of Object.entries(properties)) {
+    if (!isObject(value)) continue;
+    const property = flatten(value);
+    const field: Field = {
+      name: parent === undefined ? name : `${parent}[${name}]`,
+      type: typeWords(property),
+      required: required.has(name),
+      default: defaultText(property),
+      description: oneLine(property.description),
+    };
+    fields.push(field);
+    const items = isObject(property.items) ? flatten(property.items) : undefined;
+    if (hasProperties(property)) fields.push(...propertyFields(property, field.name, depth + 1));
+    else if (items && hasProperties(items)) fields.push(...propertyFields(items, `${field.name}[]`, depth + 1));
+  }
+  return fields;
+}
+
+/** An object schema's properties and required names, its `allOf` members' included. */
+function objectParts(schema: JsonObject): { properties: JsonObject; required: Set<string> } {
+  const properties: JsonObject = {};
+  const required = new Set<string>();
+  const add = (part: JsonObject, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (Array.isArray(part.allOf)) for (const member of part.allOf) if (isObject(member)) add(member, depth + 1);
+    if (isObject(part.properties)) Object.assign(properties, part.properties);
+    if (Array.isArray(part.required)) for (const name of part.required) if (typeof name === 'string') required.add(name);
+  };
+  add(schema, 0);
+  return { properties, required };
+}
+
+/** A schema whose `allOf` members are all objects, as one object schema (its own keywords kept). */
+function flatten(schema: JsonObject): JsonObject {
+  if (!Array.isArray(schema.allOf) || schema.allOf.length === 0) return schema;
+  const members = schema.allOf.filter(isObject);
+  if (members.length === 1 && !schema.properties) return { ...members[0]!, ...withoutAllOf(schema) };
+  if (!members.every((member) => hasProperties(member) || member.type === 'object')) return schema;
+  return { ...schema, type: 'object' };
+}
+
+function withoutAllOf(schema: JsonObject): JsonObject {
+  const { allOf: _allOf, ...rest } = schema;
+  return rest;
+}
+
+function hasProperties(schema: JsonObject): boolean {
+  return (
+    isObject(schema.properties) || (Array.isArray(schema.allOf) && schema.allOf.some((member) => isObject(member) && hasProperties(member)))
+  );
+}
+
+/** What the schema's type says, in the reader's type words; '' when the words cannot say it. */
+export function typeWords(schema: JsonObject): string {
+  const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type): type is string => typeof type === 'string');
+  const nullable = schema.nullable === true || types.includes('null');
+  const main = types.filter((type) => type !== 'null');
+  let words = '';
+  if (Array.isArray(schema.enum) && (main.length === 0 || main[0] === 'string')) words = enumWords(schema.enum);
+  if (!words) {
+    if (main.length > 1) words = main.every((type) => SIMPLE.has(type)) ? main.join(' or ') : '';
+    else {
+      const type = main[0] ?? (hasProperties(schema) ? 'object' : schema.items !== undefined ? 'array' : undefined);
+      words = type === undefined ? unionWords(schema) : singleWords(type, schema);
+    }
+  }
+  return words && nullable ? `${words} or null` : words;
+}
+
+const SIMPLE = new Set(['string', 'integer', 'number', 'boolean']);
+
+function singleWords(type: string, schema: JsonObject): string {
+  switch (type) {
+    case 'integer':
+    case 'number':
+    case 'string':
+      return typeof schema.format === 'string' && /^[A-Za-z][\w.-]*$/.test(schema.format) ? `${type}(${schema.format})` : type;
+    case 'boolean':
+    case 'object':
+      return type;
+    case 'array': {
+      const items = isObject(schema.items) ? flatten(schema.items) : undefined;
+      if (!items) return 'array';
+      const inner = hasProperties(items) ? 'object' : typeWords({ ...items, nullable: false });
+      return inner && !/\s/.test(inner) ? `${inner}[]` : 'array';
+    }
+    default:
+      return '';
+  }
+}
+
+/** `oneOf`/`anyOf` of simple types: `integer or string`; of anything else: no words. */
+function unionWords(schema: JsonObject): string {
+  const members = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : [];
+  const types = members.map((member) => (isObject(member) && typeof member.type === 'string' ? member.type : ''));
+  return types.length > 0 && types.every((type) => SIMPLE.has(type)) ? [...new Set(types)].join(' or ') : '';
+}
+
+/** `Enum: a, b`: values the words can hold (strings without commas); '' otherwise. */
+function enumWords(values: readonly unknown[]): string {
+  const strings = values.filter((value): value is string => typeof value === 'string');
+  if (strings.length === 0 || strings.length !== values.length || strings.some((value) => /[,\n]|^\s|\s$|^$/.test(value))) return '';
+  return `Enum: ${strings.join(', ')}`;
+}
+
+function defaultText(schema: JsonObject): string {
+  if (!('default' in schema) || schema.default === null || schema.default === undefined) return '';
+  return typeof schema.default === 'string' ? schema.default : JSON.stringify(schema.default);
+}
+
+function oneLine(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
