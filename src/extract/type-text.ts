@@ -10,6 +10,7 @@
  *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
  *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
  *     Dictionary of string [key] and X [value] · Dictionary<string, X> · map<string|X> → map of X
+ *     SDK docs' words: Dict[str, X] · map[string]X → map of X   []X → array of X   OffsetDateTime · time.Time → date-time
  *     integer(int32) · string(date-time) → the type with that format   [X]   → array of X
  *     int? · ?string                 → nullable
  *     ENUM name                      → ref name           Ticket · DTO_contact → ref (named schema)
@@ -34,8 +35,15 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['int64', 'long', 'uint64', 'ulong'], () => ({ kind: 'integer', format: 'int64' })),
   ...words(['string', 'str', 'text', 'char', 'character', 'id'], () => ({ kind: 'string' })),
   ...words(['guid', 'uuid', 'globally unique identifier'], () => ({ kind: 'string', format: 'uuid' })),
-  ...words(['date-time', 'datetime', 'datetimeoffset', 'timestamp'], () => ({ kind: 'string', format: 'date-time' })),
-  ...words(['date', 'dateonly'], () => ({ kind: 'string', format: 'date' })),
+  // SDK docs name the language's types: Java's OffsetDateTime, LocalDate, BigDecimal; Go's time.Time; Python's bytearray.
+  ...words(
+    ['date-time', 'datetime', 'datetimeoffset', 'timestamp', 'offsetdatetime', 'localdatetime', 'zoneddatetime', 'instant', 'time.time'],
+    () => ({
+      kind: 'string',
+      format: 'date-time',
+    }),
+  ),
+  ...words(['date', 'dateonly', 'localdate'], () => ({ kind: 'string', format: 'date' })),
   ...words(['time', 'timeonly', 'timeofday'], () => ({ kind: 'string', format: 'time' })),
   ...words(['timespan', 'duration', 'time interval'], () => ({ kind: 'string', format: 'duration' })),
   ...words(['uri', 'url'], () => ({ kind: 'string', format: 'uri' })),
@@ -44,8 +52,8 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['double', 'decimal number'], () => ({ kind: 'number', format: 'double' })),
   ...words(['float', 'single'], () => ({ kind: 'number', format: 'float' })),
   ...words(['decimal'], () => ({ kind: 'number', format: 'decimal' })),
-  ...words(['number', 'numeric'], () => ({ kind: 'number' })),
-  ...words(['byte', 'byte[]', 'base64'], () => ({ kind: 'string', format: 'byte' })),
+  ...words(['number', 'numeric', 'bigdecimal'], () => ({ kind: 'number' })),
+  ...words(['byte', 'byte[]', 'base64', 'bytearray'], () => ({ kind: 'string', format: 'byte' })),
   ...words(['binary', 'file', 'stream', 'iformfile', 'blob'], () => ({ kind: 'string', format: 'binary' })),
   ...words(['array', 'list', 'collection'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
   ...words(['object', 'dictionary', 'map', 'hashtable', 'hash', 'hashmap', 'dict'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
@@ -61,8 +69,9 @@ const ARRAY_OF = /^(?:collection|list|array|set|enumerable|ienumerable|ilist|ico
 const GENERIC_ARRAY =
   /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
-/** `Dictionary<string, X>`, `map<string|X>` (HashiCorp). */
-const GENERIC_MAP = /^i?(?:dictionary|readonlydictionary|map)\s*<\s*[^,|<>]+[,|]\s*(.+)\s*>$/i;
+/** `Dictionary<string, X>`, `map<string|X>` (HashiCorp), `Dict[str, X]` (Python), `map[string]X` (Go). */
+const GENERIC_MAP =
+  /^i?(?:dictionary|readonlydictionary|map|dict)\s*(?:<\s*[^,|<>]+[,|]\s*(.+)\s*>|\[\s*[^,|[\]]+,\s*(.+)\s*\])$|^map\[\w+\](.+)$/i;
 const BRACKET_ARRAY = /^(?:array|list)\s*\[\s*(.+?)\s*\]$/i;
 const ODATA_COLLECTION = /^collection\s*\(\s*(.+?)\s*\)$|^([\w.]+)\s+collection$/i;
 const NULLABLE_WORD = /^(?:nullable\s+(.+)|(.+?),?\s+\(?nullable\)?)$/i;
@@ -95,9 +104,10 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   }
   const enumNamed = ENUM_NAMED.exec(trimmed);
   if (enumNamed) return { kind: 'ref', name: enumNamed[1]! };
-  const dictionary = DICTIONARY_OF.exec(trimmed) ?? GENERIC_MAP.exec(trimmed);
+  const generic = GENERIC_MAP.exec(trimmed);
+  const dictionary = DICTIONARY_OF.exec(trimmed)?.[2] ?? (generic && (generic[1] ?? generic[2] ?? generic[3]));
   if (dictionary) {
-    const values = parseTypeText(dictionary[dictionary.length - 1]!, aliases);
+    const values = parseTypeText(dictionary, aliases);
     return values ? { kind: 'map', values } : undefined;
   }
   const arrayOf = ARRAY_OF.exec(trimmed) ?? GENERIC_ARRAY.exec(trimmed);
@@ -105,6 +115,11 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     // Bytes travel as one base64 string (`byte[]`, `Collection of byte`), not as a JSON array.
     if (arrayOf[1]!.trim().toLowerCase() === 'byte') return { kind: 'string', format: 'byte' };
     const items = parseTypeText(arrayOf[1]!, aliases);
+    return items ? { kind: 'array', items } : undefined;
+  }
+  // Go: `[]string`.
+  if (trimmed.startsWith('[]') && trimmed.length > 2) {
+    const items = parseTypeText(trimmed.slice(2), aliases);
     return items ? { kind: 'array', items } : undefined;
   }
   if (trimmed.endsWith('[]')) {
