@@ -92,6 +92,30 @@ export const BookEntitySchema = z.looseObject({
   UpdatedAt: z.iso.datetime({ offset: true, local: true }).optional(),
 });
 
+export const TitleSchema = z.looseObject({
+  /** The title */
+  id: z.int().optional(),
+  /** What the title is called */
+  name: z.string(),
+  /** Who wrote it */
+  authors: z.array(z.string()).optional(),
+  /** When it first came out */
+  first_published: z.iso.date().optional(),
+  /** Who it is written for */
+  audience: z.enum(['adults', 'children', 'all']).optional(),
+});
+
+export const TitleWritableSchema = z.looseObject({
+  /** What the title is called */
+  name: z.string(),
+  /** Who wrote it */
+  authors: z.array(z.string()).optional(),
+  /** When it first came out */
+  first_published: z.iso.date().optional(),
+  /** Who it is written for */
+  audience: z.enum(['adults', 'children', 'all']).optional(),
+});
+
 export const DeleteBranchesBranchIdMembersMemberIdPathParamsSchema = z.looseObject({
   /** The ID of the branch */
   branch_id: z.int(),
@@ -225,6 +249,20 @@ export const GetEvents200ResponseSchema = z.array(z.looseObject({
 
 export { GetEvents200ResponseSchema as GetEventsResponseSchema };
 
+export const GetTitlesTitleIdPathParamsSchema = z.looseObject({
+  /** The title */
+  titleId: z.int(),
+});
+
+export const GetTitlesTitleIdQuerySchema = z.looseObject({
+  /** Whether to list the copies each branch holds */
+  with_copies: z.boolean().optional(),
+});
+
+export { TitleSchema as GetTitlesTitleId200ResponseSchema };
+
+export { TitleSchema as GetTitlesTitleIdResponseSchema };
+
 export { GetBranchesBranchIdHoursPathParamsSchema as PostBranchesBranchIdMembersPathParamsSchema };
 
 export const PostBranchesBranchIdMembersRequestBodySchema = z.looseObject({
@@ -344,6 +382,12 @@ export const PostReservationsCreate2XXResponseSchema = z.looseObject({
 });
 
 export { PostReservationsCreate2XXResponseSchema as PostReservationsCreateResponseSchema };
+
+export { TitleWritableSchema as PostTitlesRequestBodySchema };
+
+export { TitleSchema as PostTitles201ResponseSchema };
+
+export { TitleSchema as PostTitlesResponseSchema };
 
 export { DeleteBranchesBranchIdMembersMemberIdPathParamsSchema as PutBranchesBranchIdMembersMemberIdLapsePathParamsSchema };
 
@@ -569,6 +613,15 @@ function operationSchemaTable() {
       },
       response: GetEvents200ResponseSchema,
     },
+    get_titles_titleId: {
+      path: GetTitlesTitleIdPathParamsSchema,
+      query: GetTitlesTitleIdQuerySchema,
+      responses: {
+        '200': TitleSchema,
+        '404': z.undefined(),
+      },
+      response: TitleSchema,
+    },
     post_branches_branch_id_members: {
       path: GetBranchesBranchIdHoursPathParamsSchema,
       requestBody: PostBranchesBranchIdMembersRequestBodySchema,
@@ -609,6 +662,14 @@ function operationSchemaTable() {
         '2XX': PostReservationsCreate2XXResponseSchema,
       },
       response: PostReservationsCreate2XXResponseSchema,
+    },
+    post_titles: {
+      requestBody: TitleWritableSchema,
+      responses: {
+        '201': TitleSchema,
+        '409': z.undefined(),
+      },
+      response: TitleSchema,
     },
     put_branches_branch_id_members_member_id_lapse: {
       path: DeleteBranchesBranchIdMembersMemberIdPathParamsSchema,

@@ -136,6 +136,39 @@ export interface ShelfLocation {
   Row?: number | undefined;
 }
 
+export interface Title {
+  /**
+   * The title
+   * Format: int32
+   */
+  readonly id?: number | undefined;
+  /** What the title is called */
+  name: string;
+  /** Who wrote it */
+  authors?: string[] | undefined;
+  /**
+   * When it first came out
+   * Format: date
+   */
+  first_published?: string | undefined;
+  /** Who it is written for */
+  audience?: 'adults' | 'children' | 'all' | undefined;
+}
+
+export interface TitleWritable {
+  /** What the title is called */
+  name: string;
+  /** Who wrote it */
+  authors?: string[] | undefined;
+  /**
+   * When it first came out
+   * Format: date
+   */
+  first_published?: string | undefined;
+  /** Who it is written for */
+  audience?: 'adults' | 'children' | 'all' | undefined;
+}
+
 export interface DeleteBranchesBranchIdMembersMemberIdPathParams {
   /** The ID of the branch */
   branch_id: number;
@@ -301,6 +334,26 @@ export type GetEvents200Response = {
 
 export type GetEventsResponse = GetEvents200Response;
 
+export interface GetTitlesTitleIdPathParams {
+  /**
+   * The title
+   * Format: int32
+   */
+  titleId: number;
+}
+
+export interface GetTitlesTitleIdQuery {
+  /**
+   * Whether to list the copies each branch holds
+   * @default false
+   */
+  with_copies?: boolean | undefined;
+}
+
+export type GetTitlesTitleId200Response = Title;
+
+export type GetTitlesTitleIdResponse = GetTitlesTitleId200Response;
+
 export interface PostBranchesBranchIdMembersPathParams {
   /** The ID of the branch */
   branch_id: number;
@@ -440,6 +493,12 @@ export type PostReservationsCreate2XXResponse = {
 };
 
 export type PostReservationsCreateResponse = PostReservationsCreate2XXResponse;
+
+export type PostTitlesRequestBody = TitleWritable;
+
+export type PostTitles201Response = Title;
+
+export type PostTitlesResponse = PostTitles201Response;
 
 export interface PutBranchesBranchIdMembersMemberIdLapsePathParams {
   /** The ID of the branch */
@@ -795,6 +854,21 @@ export interface operations {
     response: GetEventsResponse;
   };
   /**
+   * Find a title
+   * GET /titles/{titleId}
+   */
+  get_titles_titleId: {
+    parameters: {
+      path: GetTitlesTitleIdPathParams;
+      query?: GetTitlesTitleIdQuery;
+    };
+    responses: {
+      '200': GetTitlesTitleId200Response;
+      '404': undefined;
+    };
+    response: GetTitlesTitleIdResponse;
+  };
+  /**
    * Registers a new member. The member can borrow at once.
    * POST /branches/{branch_id}/members
    */
@@ -864,6 +938,20 @@ export interface operations {
       '2XX': PostReservationsCreate2XXResponse;
     };
     response: PostReservationsCreateResponse;
+  };
+  /**
+   * Add a title
+   * Adds a title to the catalogue; its copies are added to branches separately.
+   * POST /titles
+   */
+  post_titles: {
+    parameters: {};
+    requestBody: PostTitlesRequestBody;
+    responses: {
+      '201': PostTitles201Response;
+      '409': undefined;
+    };
+    response: PostTitlesResponse;
   };
   /**
    * Both calls take the same attributes. A lapsed member keeps their history; a removed one does not.

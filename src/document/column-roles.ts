@@ -54,7 +54,7 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['default', /^default(?:\s+value)?$/i],
   ['example', /^examples?(?:\s+values?)?$|^sample(?:\s+values?)?$/i],
   ['method', /^(?:http\s+)?(?:method|verb)$/i],
-  ['url', /^(?:url|uri|endpoint|path|route|resource|request\s+url|url\s+path)$/i],
+  ['url', /^(?:url|uri|endpoint|path|route|resource|request\s+url|url\s+path|http\s+request)$/i],
 ];
 
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */

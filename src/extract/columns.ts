@@ -1,5 +1,5 @@
 /** The rows of a table, their cells by column role (`document/column-roles.ts` knows the header names). */
-import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { TableRow as MdastRow, PhrasingContent, Table, TableCell } from 'mdast';
 import { type ColumnRole, columnRoles } from '../document/column-roles.js';
 import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
@@ -31,7 +31,7 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
       const role = roles[index];
       if (role && !cells.has(role)) cells.set(role, cell);
     });
-    if (row.children.length < roles.length) {
+    if (row.children.length < roles.length && !emptyLastCell(row, roles.length, context.markdown)) {
       context.diagnostics.report(
         'malformed-row',
         sourceIn(context, row),
@@ -42,6 +42,18 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
     rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
   }
   return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
+}
+
+/**
+ * A row without a leading pipe whose last cell the author left empty (` **id** | **int** | The id | `):
+ * GFM reads the closing pipe as the row's end, so the row has one cell fewer — as written, not broken.
+ */
+function emptyLastCell(row: MdastRow, columns: number, markdown: string | undefined): boolean {
+  const start = row.position?.start.offset;
+  const end = row.position?.end.offset;
+  if (markdown === undefined || start === undefined || end === undefined || row.children.length !== columns - 1) return false;
+  const text = markdown.slice(start, end).trim();
+  return !text.startsWith('|') && text.endsWith('|');
 }
 
 /** The plain text of a row's cell, required markers left out; a name cell taken literally (`literal-name.ts`). */

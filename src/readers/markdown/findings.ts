@@ -29,6 +29,7 @@ const SIGNATURE_PLACES: Record<string, [string, string]> = {
   heading: ['in a heading', 'in headings'],
   inline: ['in inline code', 'in inline code'],
   table: ['in a method/URL table', 'in method/URL tables'],
+  index: ['in a table of routes linking to its section', 'in tables of routes linking to their sections'],
   label: ['in a `Method:` line', 'in `Method:` lines'],
   curl: ['from a curl command', 'from curl commands'],
   'front matter': ['in front matter', 'in front matter'],

@@ -26,6 +26,8 @@ import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { layoutRegion } from './parts.js';
 import { findRegions } from './regions.js';
+import { routesIntoLinkedSections } from './route-index.js';
+import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { normaliseTitle } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE } from './signatures.js';
 import { readVocabulary } from './vocabulary.js';
@@ -50,6 +52,8 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertHtmlTables(root);
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);
+    convertSdkTables(root);
+    routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
@@ -57,6 +61,8 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const regions = findRegions(nodes, words);
   const children: RootContent[] = [];
   const baseUrls = new Set<string>();
+  const stated = html ? undefined : statedBaseUrl(root);
+  if (stated) baseUrls.add(stated);
   let at = 0;
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));
@@ -115,6 +121,9 @@ function asides(nodes: RootContent[]): RootContent[] {
 /** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `# Definitions`. */
 const TYPES_TITLE = /^(?:schemas?|models?|definitions|data\s+(?:models?|types|structures|objects)|objects|types|entities)$/i;
 const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
+/** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
+const MODEL_NAME = /^[A-Z][\w.]*$/;
+const MODEL_PARTS = /^(?:properties|fields|attributes)$/i;
 /** A heading that names one type: `The Customer object` (Stripe), `Channel Structure` (Discord), `Pet model`. */
 const OBJECT_TITLE = /^(?:the\s+)?`?([A-Za-z_][\w.]*)`?\s+(?:object|structure|model)$/i;
 
@@ -154,6 +163,13 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
     const title = plainText(node).trim();
     if (types !== undefined && node.depth <= types) types = undefined;
     if (inType !== undefined && node.depth <= inType) inType = undefined;
+    // openapi-generator's model pages: `# Book` over `## Properties` and its table.
+    const model = node.depth === 1 && types === undefined ? modelName(nodes, index, title) : undefined;
+    if (model && tableFollows(nodes, index, tableOf)) {
+      node.data = { section: 'type-definition', name: model };
+      inType = node.depth;
+      return;
+    }
     const object = node.depth > 1 ? OBJECT_TITLE.exec(title.replace(/\*+/g, '').trim()) : null;
     if (object && types === undefined && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: object[1]! };
@@ -175,6 +191,14 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       return { type: 'paragraph', children: node.children, ...(node.position ? { position: node.position } : {}) };
     return (node.type === 'list' && lists.get(node)) || node;
   });
+}
+
+/** The type a page's title names when the next heading is its `Properties` (`# Book` ⏎ `## Properties`). */
+function modelName(nodes: readonly RootContent[], index: number, title: string): string | undefined {
+  const name = title.replace(/\*+/g, '').trim();
+  if (!MODEL_NAME.test(name)) return undefined;
+  const next = nodes.slice(index + 1).find((node) => node.type === 'heading');
+  return next?.type === 'heading' && next.depth === 2 && MODEL_PARTS.test(plainText(next).trim()) ? name : undefined;
 }
 
 /** Whether a table or an attribute list comes under the heading at `index` before a heading as high as it. */

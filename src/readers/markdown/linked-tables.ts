@@ -54,7 +54,7 @@ function links(node: Nodes): string[] {
 }
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .trim()
     .toLowerCase()

@@ -12,7 +12,7 @@
  *     api: 'POST https://api.example.com/user'                (MDX front matter)
  *     ---
  */
-import type { Code, Heading, Nodes, RootContent, Table } from 'mdast';
+import type { Code, Heading, InlineCode, Nodes, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -20,7 +20,14 @@ import { parseCurl } from './curl.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
-type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'label' | 'curl' | 'front matter' | 'html';
+type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'index' | 'label' | 'curl' | 'front matter' | 'html';
+
+/** Routes a table of routes gave the sections its rows link to (route-index.ts). */
+const INDEX_ROUTES = new WeakSet<InlineCode>();
+
+export function markIndexRoute(node: InlineCode): void {
+  INDEX_ROUTES.add(node);
+}
 
 export interface Signature extends ParsedSignature {
   kind: SignatureKind;
@@ -44,6 +51,11 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       const text = headingText(node);
       // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),
       // `### Create a user — POST /users`, `### Create a user `POST /users``.
+      const indexed = node.children.find((child) => child.type === 'inlineCode' && INDEX_ROUTES.has(child));
+      if (indexed?.type === 'inlineCode') {
+        const signature = parseSignature(indexed.value);
+        return signature ? [{ ...signature, kind: 'index', ...at(indexed) }] : [];
+      }
       const code = node.children.filter((child) => child.type === 'inlineCode').map((child) => parseSignature(child.value));
       const signature =
         parseSignature(text) ??

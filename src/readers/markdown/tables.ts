@@ -73,7 +73,9 @@ export function tableSignatures(
     const urlCell = row.children[urlAt];
     if (!urlCell) continue;
     const url = plainText(urlCell).trim();
-    const signature = methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : parseSignature(url);
+    // A `Method` column may name the SDK's method (openapi-generator: `create_book` beside `POST /books`).
+    const signature =
+      (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ?? parseSignature(url);
     if (signature) found.push({ signature, cell: urlCell });
   }
   return found;

@@ -1,7 +1,7 @@
 /**
  * Our example API in general conventions (docs-input/general: plain request-line fences with
  * attribute tables and bullet lists, GitBook pages with HTML tables, a markdown method/URL table, a
- * whole HTML page, curl calls, several operations per page, docusaurus-openapi-docs pages): golden files of the normalised
+ * whole HTML page, curl calls, several operations per page, docusaurus-openapi-docs pages, openapi-generator SDK docs): golden files of the normalised
  * trees and of what the run makes of them. Review changes like code; update with `vitest -u`.
  */
 import { readFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ const PAGES = [
   'Staff/staff.md',
   'Shelves/list-shelves.api.mdx',
   'Shelves/create-shelf.api.mdx',
+  'Catalogue/CatalogueApi.md',
+  'Catalogue/Title.md',
 ];
 const GOLDEN = path.join(import.meta.dirname, 'golden');
 
@@ -42,6 +44,8 @@ describe('the example API in general conventions', () => {
     expect(result.document.servers).toEqual([{ url: 'https://library.example.com/api/v3' }]);
     expect(result.files.map((f) => [f.file, f.reader, f.operations])).toEqual([
       ['Branches/opening-hours.html', 'markdown', 1],
+      ['Catalogue/CatalogueApi.md', 'markdown', 2],
+      ['Catalogue/Title.md', 'markdown', 0],
       ['Events/events.apib', 'markdown', 3],
       ['Members/members.md', 'markdown', 5],
       ['Reservations/cancel-reservation.md', 'markdown', 1],

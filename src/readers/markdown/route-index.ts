@@ -1,0 +1,126 @@
+/**
+ * A table of routes whose rows link to the sections that document them — openapi-generator's API
+ * docs (`docs/BooksApi.md` of every client it generates):
+ *
+ *     Method | HTTP request | Description
+ *     [**create_book**](BooksApi.md#create_book) | **POST** /books | Add a book
+ *     …
+ *     # **create_book**                  ← states no route: the row linking here gives it
+ *     > Book create_book(book)
+ *     ### Parameters …
+ *
+ * Each linked section's heading gets its row's route as the request line of the operation the
+ * section documents (a section that states a route of its own keeps it); the table is then an
+ * index of routes the page states again (regions.ts), and the section's tables of SDK arguments
+ * get their locations (sdk-tables.ts). A row links to a section by an in-page
+ * anchor (`#create_book`, or `File.md#create_book` naming this page): the heading's GitHub slug,
+ * or an `<a name="…">` anchor on the line above it.
+ */
+import path from 'node:path';
+import type { Heading, InlineCode, Nodes, Root, RootContent, TableRow } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import { slug } from './linked-tables.js';
+import { placeArguments } from './sdk-tables.js';
+import { markIndexRoute, signaturesIn } from './signatures.js';
+import { classifyTable, tableSignatures } from './tables.js';
+
+const ANCHOR = /^\s*<a\s+(?:name|id)\s*=\s*["']([^"']+)["']\s*(?:\/>|>\s*<\/a>)\s*$/i;
+
+export function routesIntoLinkedSections(root: Root, file: string, columnNames?: Readonly<Record<string, string>>): void {
+  const nodes = root.children;
+  const tables = nodes.filter((node) => node.type === 'table');
+  if (tables.length === 0) return;
+  const sections = linkableSections(nodes);
+  if (sections.size === 0) return;
+  const page = path.basename(file).toLowerCase();
+  const given = new Set<Heading>();
+  const dropped = new Set<RootContent>();
+  for (const table of tables) {
+    const facts = classifyTable(table, columnNames);
+    if (facts.kind !== 'signatures') continue;
+    for (const { signature, cell } of tableSignatures(table, facts.roles)) {
+      const row = table.children.find((candidate) => candidate.children.includes(cell));
+      const anchor = row && rowAnchor(row, page);
+      const section = anchor === undefined ? undefined : sections.get(anchor);
+      if (!section || given.has(section.heading) || section.nodes.some((node) => signaturesIn(node, columnNames).length > 0)) continue;
+      const route: InlineCode = { type: 'inlineCode', value: plainText(cell).trim().replace(/\s+/g, ' ') };
+      if (cell.position) route.position = cell.position;
+      markIndexRoute(route);
+      section.heading.children.push({ type: 'text', value: ' ' }, route);
+      given.add(section.heading);
+      for (const node of section.nodes) if (node.type === 'table') placeArguments(node, signature);
+      sdkSection(section, dropped);
+    }
+  }
+  if (dropped.size > 0) root.children = root.children.filter((node) => !dropped.has(node));
+}
+
+/**
+ * What else an SDK method's section says in its generator's words: the call (`> Book
+ * create_book(book)`, under the heading) is no prose; `### Return type` over `[**Book**](Book.md)`
+ * is the success response's body (`void (empty response body)`: none).
+ */
+function sdkSection(section: Section, dropped: Set<RootContent>): void {
+  const [, first] = section.nodes;
+  if (first?.type === 'blockquote' && first.children.length === 1 && CALL.test(plainText(first).trim())) dropped.add(first);
+  section.nodes.forEach((node, index) => {
+    const next = section.nodes[index + 1];
+    if (node.type !== 'heading' || !RETURN_TYPE.test(plainText(node).trim()) || next?.type !== 'paragraph') return;
+    const type = plainText(next).trim();
+    if (type.includes('\n') || type.length > 100) return;
+    dropped.add(next);
+    if (/^void\b/i.test(type)) dropped.add(node);
+    else node.children = [{ type: 'text', value: `Response: ${type}`, ...(node.position ? { position: node.position } : {}) }];
+  });
+}
+
+/** `Book create_book(book, x_request_id=x_request_id)`, `createBook(book)`: a call of the SDK method. */
+const CALL = /^[\w.[\]<>, ]*?\b[A-Za-z_]\w*\([^()\n]*\)$/;
+const RETURN_TYPE = /^return\s+(?:type|value)$/i;
+
+interface Section {
+  heading: Heading;
+  /** The heading and what follows it up to the next heading of its level or above. */
+  nodes: RootContent[];
+}
+
+/** Each heading's section, by the anchors that name it (lower case). */
+function linkableSections(nodes: readonly RootContent[]): Map<string, Section> {
+  const sections = new Map<string, Section>();
+  for (const [index, node] of nodes.entries()) {
+    if (node.type !== 'heading') continue;
+    let end = index + 1;
+    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= node.depth)) end++;
+    const section = { heading: node, nodes: nodes.slice(index, end) };
+    const before = nodes[index - 1];
+    const named = before?.type === 'html' ? ANCHOR.exec(before.value)?.[1] : undefined;
+    for (const anchor of [slug(plainText(node)), named?.toLowerCase()]) if (anchor && !sections.has(anchor)) sections.set(anchor, section);
+  }
+  return sections;
+}
+
+/** The in-page anchor the row's first link names (`#x`, or `ThisPage.md#x`). */
+function rowAnchor(row: TableRow, page: string): string | undefined {
+  for (const url of links(row)) {
+    const hash = url.indexOf('#');
+    if (hash < 0) continue;
+    const target = url.slice(0, hash);
+    if (target && path.basename(safeDecode(target)).toLowerCase() !== page) return undefined;
+    return safeDecode(url.slice(hash + 1)).toLowerCase();
+  }
+  return undefined;
+}
+
+function links(node: Nodes): string[] {
+  if (node.type === 'link') return [node.url];
+  if ('children' in node) return (node.children as Nodes[]).flatMap(links);
+  return [];
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

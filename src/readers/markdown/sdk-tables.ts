@@ -1,0 +1,157 @@
+/**
+ * The parameter and property tables of SDK docs that openapi-generator writes for every client
+ * (`docs/BooksApi.md`, `docs/Book.md`):
+ *
+ *     Name | Type | Description  | Notes
+ *      **book_id** | **int**| ID of the book |
+ *      **genre** | **str**| Only this genre | [optional] [default to &#39;fiction&#39;]
+ *     **status** | **str** | Where it is | [optional] [readonly] [enum: shelved, lent]
+ *
+ * The Notes column's bracketed notes say what columns say elsewhere: a row is required unless
+ * `[optional]`, `[default to X]` is its default (`null` states none), `[readonly]` read-only,
+ * `[enum: a, b]` its values. `convertSdkTables` rewrites such tables with those columns.
+ *
+ * Under an operation (route-index.ts gives the route), the rows are the SDK method's arguments:
+ * `placeArguments` adds the location each has — a path parameter by its name in the route
+ * (`book_id` is `{bookId}`: generators rename arguments to the language's case), the one argument
+ * typed with a model (a link to its page) the request body of a POST, PUT or PATCH, a query
+ * parameter otherwise (the docs do not tell a header argument from a query one).
+ */
+import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { columnRoles } from '../../document/column-roles.js';
+import { plainText } from '../../document/plain-text.js';
+import { textCell } from './made-tables.js';
+
+const NOTE = /\[([^[\]]*)\]/g;
+const NOTES_ONLY = /^(?:\s*\[[^[\]]*\])+\s*$/;
+const BODY_METHODS = new Set(['post', 'put', 'patch']);
+/** Tables `notesAsColumns` rewrote. */
+const SDK_TABLES = new WeakSet<Table>();
+
+/**
+ * Rewrites every root-level table with openapi-generator's Notes column (see `notesAsColumns`),
+ * and drops its pages' navigation (`[[Back to top]](#) [[Back to API list]](../README.md#…)`).
+ */
+export function convertSdkTables(root: Root): void {
+  for (const node of root.children) if (node.type === 'table') notesAsColumns(node);
+  root.children = root.children.filter((node) => !isNavigation(node));
+}
+
+/** `All URIs are relative to *https://host/api/v1*`: the base URL the page's routes are relative to. */
+export function statedBaseUrl(root: Root): string | undefined {
+  for (const node of root.children) {
+    if (node.type !== 'paragraph') continue;
+    const stated = RELATIVE_TO.exec(plainText(node).trim());
+    if (stated) return stated[1]!.replace(/\/+$/, '');
+  }
+  return undefined;
+}
+
+const RELATIVE_TO = /^All URIs are relative to \*?<?(https?:\/\/[^\s*<>]+?)>?\*?\.?$/i;
+
+/** A paragraph of links only, each `Back to …`. */
+function isNavigation(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const links = node.children.filter((child) => child.type === 'link');
+  return (
+    links.length > 0 &&
+    node.children.every((child) => child.type === 'link' || (child.type === 'text' && !child.value.trim())) &&
+    links.every((link) => /^\[?back to\b/i.test(plainText(link).trim()))
+  );
+}
+
+/** Whether the table has a `Notes` column of bracketed notes only (and some row has one). */
+function notesColumn(table: Table): number | undefined {
+  const header = table.children[0];
+  const at = header?.children.findIndex((cell) => /^notes$/i.test(plainText(cell).trim())) ?? -1;
+  if (at < 0) return undefined;
+  const notes = table.children.slice(1).map((row) => (row.children[at] ? plainText(row.children[at]).trim() : ''));
+  if (!notes.every((note) => note === '' || NOTES_ONLY.test(note))) return undefined;
+  // No row has a note (every argument required): the generator's own header says what the table is.
+  const words = header!.children.map((cell) => plainText(cell).trim().toLowerCase());
+  return notes.some((note) => note !== '') || words.join('|') === 'name|type|description|notes' ? at : undefined;
+}
+
+/** Rewrites a table whose Notes column holds openapi-generator's notes with Required, Default and Read-only columns; false if it has none. */
+function notesAsColumns(table: Table): boolean {
+  const at = notesColumn(table);
+  if (at === undefined) return false;
+  const typeAt = columnRoles(table).indexOf('type');
+  const [header, ...rows] = table.children;
+  const position = header!.position ?? table.position!;
+  const headerCells = header!.children.filter((_, index) => index !== at);
+  header!.children = [...headerCells, ...['Required', 'Default', 'Read-only'].map((word) => textCell(word, position))];
+  for (const row of rows) {
+    const cell = row.children[at];
+    const notes = [...(cell ? plainText(cell) : '').matchAll(NOTE)].map((match) => match[1]!.trim());
+    const place = cell?.position ?? row.position ?? position;
+    const stated = notes.find((note) => /^default to\s/i.test(note))?.replace(/^default to\s+/i, '');
+    const fallback = stated === undefined || /^(?:null|undefined|none|nil)$/i.test(stated) ? '' : stated.replace(/^(['"])(.*)\1$/, '$2');
+    const values = notes.find((note) => /^enum:/i.test(note));
+    const cells = row.children.filter((_, index) => index !== at);
+    while (cells.length < headerCells.length) cells.push(textCell('', place));
+    if (values && typeAt >= 0 && typeAt !== at) {
+      const typeCell = cells[typeAt > at ? typeAt - 1 : typeAt]!;
+      if (/^(?:str|string)$/i.test(plainText(typeCell).trim())) replaceText(typeCell, `Enum: ${values.replace(/^enum:\s*/i, '')}`);
+    }
+    row.children = [
+      ...cells.slice(0, headerCells.length),
+      textCell(notes.some((note) => /^optional$/i.test(note)) ? 'no' : 'yes', place),
+      textCell(fallback, place),
+      textCell(notes.some((note) => /^read\s*-?\s*only$/i.test(note)) ? 'yes' : 'no', place),
+    ];
+  }
+  if (table.data?.rowLines) delete table.data.rowLines;
+  table.align = header!.children.map(() => null);
+  SDK_TABLES.add(table);
+  return true;
+}
+
+/**
+ * Gives an SDK argument table under an operation a location column (`In`): path, body or query,
+ * each path argument renamed to the route's name for it. Only tables `convertSdkTables` rewrote.
+ */
+export function placeArguments(table: Table, route: { method: string; path: string }): void {
+  const roles = columnRoles(table);
+  const nameAt = roles.indexOf('name');
+  const typeAt = roles.indexOf('type');
+  if (!SDK_TABLES.has(table) || nameAt < 0 || roles.includes('in')) return;
+  const params = [...route.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
+  const [header, ...rows] = table.children;
+  const position = header!.position ?? table.position!;
+  let body = BODY_METHODS.has(route.method.toLowerCase());
+  const placed = rows.map((row): string => {
+    const name = row.children[nameAt] ? plainText(row.children[nameAt]).trim() : '';
+    const param = params.find((candidate) => candidate === name) ?? params.find((candidate) => loose(candidate) === loose(name));
+    if (param !== undefined) {
+      if (param !== name) replaceText(row.children[nameAt]!, param);
+      return 'path';
+    }
+    // The body: the argument typed with a model, a link to the model's page.
+    if (body && typeAt >= 0 && hasLink(row.children[typeAt])) {
+      body = false;
+      return 'body';
+    }
+    return 'query';
+  });
+  header!.children.splice(nameAt + 1, 0, textCell('In', position));
+  rows.forEach((row: TableRow, index) => {
+    row.children.splice(nameAt + 1, 0, textCell(placed[index]!, row.position ?? position));
+  });
+  table.align = header!.children.map(() => null);
+}
+
+/** `book_id`, `bookId`, `BookID`: one name in different cases. */
+function loose(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function hasLink(cell: TableCell | undefined): boolean {
+  const visit = (node: { type: string; children?: unknown[] }): boolean =>
+    node.type === 'link' || (node.children ?? []).some((child) => visit(child as { type: string; children?: unknown[] }));
+  return cell !== undefined && visit(cell);
+}
+
+function replaceText(cell: TableCell, value: string): void {
+  cell.children = [{ type: 'text', value, ...(cell.position ? { position: cell.position } : {}) }];
+}
