@@ -17,9 +17,10 @@
  * or an `<a name="…">` anchor on the line above it.
  */
 import path from 'node:path';
-import type { Heading, InlineCode, Nodes, Root, RootContent, TableRow } from 'mdast';
+import type { Heading, InlineCode, Nodes, Root, RootContent, TableCell, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { slug } from './linked-tables.js';
+import type { ParsedSignature } from './paths.js';
 import { placeArguments } from './sdk-tables.js';
 import { markIndexRoute, signaturesIn } from './signatures.js';
 import { classifyTable, tableSignatures } from './tables.js';
@@ -28,29 +29,33 @@ const ANCHOR = /^\s*<a\s+(?:name|id)\s*=\s*["']([^"']+)["']\s*(?:\/>|>\s*<\/a>)\
 
 export function routesIntoLinkedSections(root: Root, file: string, columnNames?: Readonly<Record<string, string>>): void {
   const nodes = root.children;
-  const tables = nodes.filter((node) => node.type === 'table');
-  if (tables.length === 0) return;
-  const sections = linkableSections(nodes);
-  if (sections.size === 0) return;
   const page = path.basename(file).toLowerCase();
-  const given = new Set<Heading>();
-  const dropped = new Set<RootContent>();
-  for (const table of tables) {
+  const linked: Array<{ signature: ParsedSignature; cell: TableCell; anchor: string }> = [];
+  for (const table of nodes) {
+    if (table.type !== 'table') continue;
     const facts = classifyTable(table, columnNames);
     if (facts.kind !== 'signatures') continue;
+    const rowOf = new Map(table.children.flatMap((row) => row.children.map((cell) => [cell, row] as const)));
     for (const { signature, cell } of tableSignatures(table, facts.roles)) {
-      const row = table.children.find((candidate) => candidate.children.includes(cell));
+      const row = rowOf.get(cell);
       const anchor = row && rowAnchor(row, page);
-      const section = anchor === undefined ? undefined : sections.get(anchor);
-      if (!section || given.has(section.heading) || section.nodes.some((node) => signaturesIn(node, columnNames).length > 0)) continue;
-      const route: InlineCode = { type: 'inlineCode', value: plainText(cell).trim().replace(/\s+/g, ' ') };
-      if (cell.position) route.position = cell.position;
-      markIndexRoute(route);
-      section.heading.children.push({ type: 'text', value: ' ' }, route);
-      given.add(section.heading);
-      for (const node of section.nodes) if (node.type === 'table') placeArguments(node, signature);
-      sdkSection(section, dropped);
+      if (anchor !== undefined) linked.push({ signature, cell, anchor });
     }
+  }
+  if (linked.length === 0) return;
+  const sections = linkableSections(nodes);
+  const given = new Set<Heading>();
+  const dropped = new Set<RootContent>();
+  for (const { signature, cell, anchor } of linked) {
+    const section = sections.get(anchor);
+    if (!section || given.has(section.heading) || section.nodes.some((node) => signaturesIn(node, columnNames).length > 0)) continue;
+    const route: InlineCode = { type: 'inlineCode', value: plainText(cell).trim().replace(/\s+/g, ' ') };
+    if (cell.position) route.position = cell.position;
+    markIndexRoute(route);
+    section.heading.children.push({ type: 'text', value: ' ' }, route);
+    given.add(section.heading);
+    for (const node of section.nodes) if (node.type === 'table') placeArguments(node, signature);
+    sdkSection(section, dropped);
   }
   if (dropped.size > 0) root.children = root.children.filter((node) => !dropped.has(node));
 }

@@ -203,6 +203,19 @@ describe('general reader: openapi-generator SDK docs', () => {
     expect(own.routes).toContain('GET /b/{id}');
   });
 
+  it('should read a table of thousands of routes over as many sections', () => {
+    const count = 3000;
+    const rows = Array.from({ length: count }, (_, i) => `[**op${i}**](#op${i}) | **GET** /things/t${i}/{id} | Thing ${i}`).join('\n');
+    const sections = Array.from(
+      { length: count },
+      (_, i) =>
+        `# **op${i}**\n\nThing ${i}.\n\n### Parameters\n\nName | Type | Description | Notes\n--- | --- | --- | ---\n**id** | **int** | The id |\n`,
+    ).join('\n');
+    const read = readGeneral(`Method | HTTP request | Description\n--- | --- | ---\n${rows}\n\n${sections}`, 'docs/ThingsApi.md');
+    expect(read.routes).toHaveLength(count);
+    expect(parameterNames(operation(read, 'GET /things/t2999/{id}'))).toEqual(['path:id*']);
+  });
+
   it('should read a model page as the type it defines, its notes as required, read-only and types', async () => {
     const dir = useTempDir()();
     writeFileSync(path.join(dir, 'BooksApi.md'), PYTHON_API);
