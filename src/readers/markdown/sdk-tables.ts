@@ -22,8 +22,6 @@ import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { textCell } from './made-tables.js';
 
-const NOTE = /\[([^[\]]*)\]/g;
-const NOTES_ONLY = /^(?:\s*\[[^[\]]*\])+\s*$/;
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
 /** Tables `notesAsColumns` rewrote. */
 const SDK_TABLES = new WeakSet<Table>();
@@ -66,10 +64,32 @@ function notesColumn(table: Table): number | undefined {
   const at = header?.children.findIndex((cell) => /^notes$/i.test(plainText(cell).trim())) ?? -1;
   if (at < 0) return undefined;
   const notes = table.children.slice(1).map((row) => (row.children[at] ? plainText(row.children[at]).trim() : ''));
-  if (!notes.every((note) => note === '' || NOTES_ONLY.test(note))) return undefined;
+  if (!notes.every((note) => parseNotes(note) !== undefined)) return undefined;
   // No row has a note (every argument required): the generator's own header says what the table is.
   const words = header!.children.map((cell) => plainText(cell).trim().toLowerCase());
   return notes.some((note) => note !== '') || words.join('|') === 'name|type|description|notes' ? at : undefined;
+}
+
+/**
+ * The notes of a Notes cell: `[optional] [default to 10] [readonly] [enum: a, b]` (most clients),
+ * `(optional) defaults to undefined` (the TypeScript ones); undefined when the cell says more.
+ */
+function parseNotes(text: string): string[] | undefined {
+  const notes: string[] = [];
+  let rest = text.trim();
+  while (rest) {
+    const bracketed = /^\[([^[\]]*)\]\s*/.exec(rest) ?? /^\((optional|read-?only)\)\s*/i.exec(rest);
+    if (bracketed) {
+      notes.push(bracketed[1]!.trim());
+      rest = rest.slice(bracketed[0].length);
+      continue;
+    }
+    const fallback = /^defaults? to\s+(.+)$/i.exec(rest);
+    if (!fallback) return undefined;
+    notes.push(`default to ${fallback[1]!.trim()}`);
+    break;
+  }
+  return notes;
 }
 
 /** Rewrites a table whose Notes column holds openapi-generator's notes with Required, Default and Read-only columns; false if it has none. */
@@ -81,9 +101,15 @@ function notesAsColumns(table: Table): boolean {
   const position = header!.position ?? table.position!;
   const headerCells = header!.children.filter((_, index) => index !== at);
   header!.children = [...headerCells, ...['Required', 'Default', 'Read-only'].map((word) => textCell(word, position))];
-  for (const row of rows) {
+  // Go's `**ctx** | **context.Context**` is the call's context, no argument of the operation.
+  table.children = [header!, ...rows.filter((row) => !(typeAt >= 0 && /^context\.Context$/.test(cellText(row, typeAt))))];
+  for (const row of table.children.slice(1)) {
+    const typeCell = typeAt >= 0 ? row.children[typeAt] : undefined;
+    // TypeScript clients write plain types in brackets: `[**number**]`, not a list.
+    if (typeCell && /^\[[^[\]]+\]$/.test(cellText(row, typeAt)) && typeCell.children.some((child) => child.type === 'strong'))
+      typeCell.children = typeCell.children.filter((child) => child.type === 'strong');
     const cell = row.children[at];
-    const notes = [...(cell ? plainText(cell) : '').matchAll(NOTE)].map((match) => match[1]!.trim());
+    const notes = parseNotes(cell ? plainText(cell) : '') ?? [];
     const place = cell?.position ?? row.position ?? position;
     const stated = notes.find((note) => /^default to\s/i.test(note))?.replace(/^default to\s+/i, '');
     const fallback = stated === undefined || /^(?:null|undefined|none|nil)$/i.test(stated) ? '' : stated.replace(/^(['"])(.*)\1$/, '$2');
@@ -144,6 +170,11 @@ export function placeArguments(table: Table, route: { method: string; path: stri
 /** `book_id`, `bookId`, `BookID`: one name in different cases. */
 function loose(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function cellText(row: TableRow, at: number): string {
+  const cell = row.children[at];
+  return cell ? plainText(cell).trim() : '';
 }
 
 function hasLink(cell: TableCell | undefined): boolean {

@@ -188,6 +188,24 @@ describe('general reader: openapi-generator SDK docs', () => {
     expect(get.summary).toBe('Find a shelf');
   });
 
+  it("should read the Go clients' context argument as none, and the TypeScript clients' notes and bracketed types", () => {
+    const go = readGeneral(
+      `Method | HTTP request | Description\n--- | --- | ---\n[**GetShelf**](ShelfApi.md#GetShelf) | **Get** /shelf/{shelfId} | Find a shelf\n\n## GetShelf\n\n> Shelf GetShelf(ctx, shelfId).Execute()\n\nFind a shelf\n\n### Path Parameters\n\nName | Type | Description  | Notes\n------------- | ------------- | ------------- | -------------\n**ctx** | **context.Context** | context for authentication, logging, cancellation, deadlines, tracing, etc.\n**shelfId** | **int64** | The shelf | \n\n### Return type\n\n[**Shelf**](Shelf.md)\n`,
+      'docs/ShelfApi.md',
+    );
+    const shelf = operation(go, 'GET /shelf/{shelfId}');
+    expect(parameterNames(shelf)).toEqual(['path:shelfId*']);
+    expect(strip(shelf.parameters[0]?.schema)).toEqual({ kind: 'integer', format: 'int64' });
+    const ts = readGeneral(
+      `|Method | HTTP request | Description|\n|--- | --- | ---|\n|[**findShelves**](#findshelves) | **GET** /shelves | Finds shelves|\n\n# **findShelves**\n> Array<Shelf> findShelves()\n\n### Parameters\n\n|Name | Type | Description  | Notes|\n|------------- | ------------- | ------------- | -------------|\n| **genre** | [**string**] | Genre to filter by | (optional) defaults to undefined|\n| **limit** | [**number**] | At most this many | defaults to 20|\n\n### Return type\n\n**Array<Shelf>**\n`,
+      'docs/ShelfTsApi.md',
+    );
+    const find = operation(ts, 'GET /shelves');
+    expect(parameterNames(find)).toEqual(['query:genre', 'query:limit*']);
+    expect(strip(find.parameters.map((p) => p.schema))).toEqual([{ kind: 'string' }, { kind: 'number', default: 20 }]);
+    expect(strip(find.responses[0]?.content[0]?.schema)).toEqual({ kind: 'array', items: { kind: 'ref', name: 'Shelf' } });
+  });
+
   it('should not give a route to a section another page owns, or to one that states its own', () => {
     const other = readGeneral(
       'Method | HTTP request | Description\n--- | --- | ---\n[**a**](Other.md#a) | **GET** /a | A\n\n# **a**\n\nProse.\n',
