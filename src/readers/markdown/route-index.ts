@@ -31,17 +31,26 @@ export function routesIntoLinkedSections(root: Root, file: string, columnNames?:
   const nodes = root.children;
   const page = path.basename(file).toLowerCase();
   const linked: Array<{ signature: ParsedSignature; cell: TableCell; anchor: string }> = [];
+  const indexes = new Set<RootContent>();
   for (const table of nodes) {
     if (table.type !== 'table') continue;
     const facts = classifyTable(table, columnNames);
     if (facts.kind !== 'signatures') continue;
     const rowOf = new Map(table.children.flatMap((row) => row.children.map((cell) => [cell, row] as const)));
+    const elsewhere = new Set<TableRow>();
     for (const { signature, cell } of tableSignatures(table, facts.roles)) {
       const row = rowOf.get(cell);
       const anchor = row && rowAnchor(row, page);
-      if (anchor !== undefined) linked.push({ signature, cell, anchor });
+      if (anchor === ELSEWHERE) elsewhere.add(row!);
+      else if (anchor !== undefined) linked.push({ signature, cell, anchor });
     }
+    // Rows linking to the section of another page that documents them (a client's README over
+    // `docs/BooksApi.md#create_book`): an index of that page, not routes of this one.
+    if (elsewhere.size === 0) continue;
+    table.children = table.children.filter((row) => !elsewhere.has(row));
+    if (table.children.length === 1) indexes.add(table);
   }
+  if (indexes.size > 0) root.children = root.children.filter((node) => !indexes.has(node));
   if (linked.length === 0) return;
   const sections = linkableSections(nodes);
   const given = new Set<Heading>();
@@ -104,14 +113,18 @@ function linkableSections(nodes: readonly RootContent[]): Map<string, Section> {
   return sections;
 }
 
-/** The in-page anchor the row's first link names (`#x`, or `ThisPage.md#x`). */
+/** A row's link to a section of another markdown page. */
+const ELSEWHERE = '\0elsewhere';
+
+/** The in-page anchor the row's first link names (`#x`, or `ThisPage.md#x`); `ELSEWHERE` for another page's (`docs/Api.md#x`). */
 function rowAnchor(row: TableRow, page: string): string | undefined {
   for (const url of links(row)) {
     const hash = url.indexOf('#');
-    if (hash < 0) continue;
-    const target = url.slice(0, hash);
-    if (target && path.basename(safeDecode(target)).toLowerCase() !== page) return undefined;
-    return safeDecode(url.slice(hash + 1)).toLowerCase();
+    if (hash < 0 || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
+    const target = path.basename(safeDecode(url.slice(0, hash))).toLowerCase();
+    const anchor = safeDecode(url.slice(hash + 1)).toLowerCase();
+    if (!target || target === page) return anchor || undefined;
+    return /\.mdx?$/.test(target) && anchor ? ELSEWHERE : undefined;
   }
   return undefined;
 }

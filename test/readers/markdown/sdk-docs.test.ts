@@ -206,14 +206,20 @@ describe('general reader: openapi-generator SDK docs', () => {
     expect(strip(find.responses[0]?.content[0]?.schema)).toEqual({ kind: 'array', items: { kind: 'ref', name: 'Shelf' } });
   });
 
-  it('should not give a route to a section another page owns, or to one that states its own', () => {
-    const other = readGeneral(
-      'Method | HTTP request | Description\n--- | --- | ---\n[**a**](Other.md#a) | **GET** /a | A\n\n# **a**\n\nProse.\n',
-      'docs/This.md',
+  it("should take rows linking to another page's sections for an index, and give no route to a section that states its own", () => {
+    // A client's README: its rows link to the sections of the pages that document them.
+    const readme = readGeneral(
+      'Class | Method | HTTP request | Description\n--- | --- | --- | ---\n*BooksApi* | [**a**](docs/BooksApi.md#a) | **GET** /a | A\n\n# **a**\n\nProse.\n',
+      'README.md',
     );
-    // The row is the page's own route table, not a link into this page's section.
-    expect(other.routes).toEqual(['GET /a']);
-    expect(JSON.stringify(other.root)).not.toContain('"inlineCode"');
+    expect(readme.routes).toEqual([]);
+    expect(JSON.stringify(readme.root)).not.toContain('"inlineCode"');
+    // A link to another site makes no index: the row is a route.
+    const site = readGeneral(
+      'Method | HTTP request | Description\n--- | --- | ---\n[**a**](https://example.com/a.md#a) | **GET** /a | A\n',
+      'api.md',
+    );
+    expect(site.routes).toEqual(['GET /a']);
     const own = readGeneral(
       'Method | HTTP request | Description\n--- | --- | ---\n[**b**](#b) | **GET** /b | B\n\n# **b**\n\n```http\nGET /b/{id}\n```\n',
       'docs/Own.md',
