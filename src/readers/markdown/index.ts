@@ -52,7 +52,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertHtmlTables(root);
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);
-    convertSdkTables(root);
+    convertSdkTables(root, text);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
   }

@@ -17,9 +17,11 @@
  * typed with a model (a link to its page) the request body of a POST, PUT or PATCH, a query
  * parameter otherwise (the docs do not tell a header argument from a query one).
  */
-import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Nodes, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Point } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
+import { markdownProcessor } from '../shared/markdown.js';
 import { textCell } from './made-tables.js';
 
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
@@ -30,9 +32,58 @@ const SDK_TABLES = new WeakSet<Table>();
  * Rewrites every root-level table with openapi-generator's Notes column (see `notesAsColumns`),
  * and drops its pages' navigation (`[[Back to top]](#) [[Back to API list]](../README.md#…)`).
  */
-export function convertSdkTables(root: Root): void {
+export function convertSdkTables(root: Root, page: string): void {
+  joinRowsAfterBlank(root, page);
   for (const node of root.children) if (node.type === 'table') notesAsColumns(node);
   root.children = root.children.filter((node) => !isNavigation(node));
+}
+
+/**
+ * A table whose rows follow its delimiter row after a blank line (the Go clients' "Other
+ * Parameters" when the method has path parameters too): CommonMark ends the table at the blank
+ * line and reads the rows as a paragraph. A header-only table followed by a paragraph of nothing
+ * but `a | b | c` lines gets them back as its rows, each at its place in the page.
+ */
+function joinRowsAfterBlank(root: Root, page: string): void {
+  const nodes = root.children;
+  const dropped = new Set<RootContent>();
+  nodes.forEach((table, index) => {
+    const next = nodes[index + 1];
+    if (table.type !== 'table' || table.children.length !== 1 || next?.type !== 'paragraph') return;
+    const [from, to, rowsFrom, rowsTo] = [table.position?.start, table.position?.end, next.position?.start, next.position?.end];
+    if (from?.offset === undefined || to?.offset === undefined || rowsFrom?.offset === undefined || rowsTo?.offset === undefined) return;
+    const head = page.slice(from.offset, to.offset);
+    const lines = page.slice(rowsFrom.offset, rowsTo.offset);
+    if (!lines.split('\n').every((line) => /\S\s*\|\s*\S/.test(line) || /^\s*\|.*\|\s*$/.test(line))) return;
+    const parsed = markdownProcessor.parse(`${head}\n${lines}`).children[0];
+    if (parsed?.type !== 'table' || parsed.children.length < 2) return;
+    const headLines = head.split('\n').length;
+    const place = (point: Point): Point => {
+      if (point.line <= headLines) {
+        return {
+          line: from.line + point.line - 1,
+          column: point.line === 1 ? from.column + point.column - 1 : point.column,
+          offset: from.offset! + point.offset!,
+        };
+      }
+      const line = point.line - headLines;
+      return {
+        line: rowsFrom.line + line - 1,
+        column: line === 1 ? rowsFrom.column + point.column - 1 : point.column,
+        offset: rowsFrom.offset! + point.offset! - head.length - 1,
+      };
+    };
+    const move = (node: Nodes): void => {
+      if (node.position) node.position = { start: place(node.position.start), end: place(node.position.end) };
+      if ('children' in node) for (const child of node.children) move(child);
+    };
+    move(parsed);
+    table.children = parsed.children;
+    table.align = parsed.align ?? null;
+    table.position = { start: from, end: rowsTo };
+    dropped.add(next);
+  });
+  if (dropped.size > 0) root.children = nodes.filter((node) => !dropped.has(node));
 }
 
 /** `All URIs are relative to *https://host/api/v1*`: the base URL the page's routes are relative to. */

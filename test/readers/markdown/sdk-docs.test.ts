@@ -206,6 +206,35 @@ describe('general reader: openapi-generator SDK docs', () => {
     expect(strip(find.responses[0]?.content[0]?.schema)).toEqual({ kind: 'array', items: { kind: 'ref', name: 'Shelf' } });
   });
 
+  it("should give back the rows a blank line parted from their table (the Go clients' Other Parameters), each at its place", () => {
+    const text = [
+      'Method | HTTP request | Description',
+      '--- | --- | ---',
+      '[**GetShelf**](#GetShelf) | **Get** /shelf/{shelfId} | Find a shelf',
+      '',
+      '## GetShelf',
+      '',
+      '### Other Parameters',
+      '',
+      'Name | Type | Description  | Notes',
+      '------------- | ------------- | ------------- | -------------',
+      '',
+      ' **withBooks** | **bool** | Whether to list the books | [default to false]',
+      ' **limit** | **int32** | At most this many | ',
+      '',
+    ].join('\n');
+    const read = readGeneral(text, 'docs/ShelfApi.md');
+    const shelf = operation(read, 'GET /shelf/{shelfId}');
+    // (This page documents no row for the path parameter.)
+    expect(parameterNames(shelf)).toEqual(['query:withBooks*', 'query:limit*', 'path:shelfId*']);
+    expect(strip(shelf.parameters[0]?.schema)).toEqual({ kind: 'boolean', default: false });
+    expect(shelf.parameters.slice(0, 2).map((p) => [p.source?.start.line, p.source?.start.column])).toEqual([
+      [12, 2],
+      [13, 2],
+    ]);
+    expect(codes(read)).toEqual(['path-parameter-undocumented']);
+  });
+
   it("should take rows linking to another page's sections for an index, and give no route to a section that states its own", () => {
     // A client's README: its rows link to the sections of the pages that document them.
     const readme = readGeneral(
