@@ -114,7 +114,8 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
       : (schemaOfExample(cellText(row, 'example')) ?? typeOfDefault(stated) ?? { kind: 'unknown' as const }),
     stated,
   );
-  if (YES.test(cellText(row, 'readOnly'))) schema.readOnly = true;
+  // Google's references (AIP-203) open a read-only field's description with "Output only.".
+  if (YES.test(cellText(row, 'readOnly')) || OUTPUT_ONLY.test(cellText(row, 'description'))) schema.readOnly = true;
   const property: Property = { name, schema: withStatedValues(schema, description), required: isRequired(row), source: row.source };
   if (description) property.description = description;
   return property;
@@ -130,6 +131,8 @@ export function isRequired(row: TableRow): boolean {
   // holds `(required)` does; `Required if …` / `when …` is a condition, not a requirement.
   return REQUIRED_IN_WORDS.test(cellText(row, 'description'));
 }
+
+const OUTPUT_ONLY = /^\s*output[\s-]only\b/i;
 
 const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)/i;
 

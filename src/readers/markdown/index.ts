@@ -30,6 +30,7 @@ import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { normaliseTitle } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE } from './signatures.js';
+import { convertTypeInCellTables } from './type-in-cell.js';
 import { readVocabulary } from './vocabulary.js';
 
 const HTML_PAGE = /\.html?$/i;
@@ -53,6 +54,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);
     convertSdkTables(root, text);
+    convertTypeInCellTables(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
   }
@@ -124,8 +126,9 @@ const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
 /** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
 const MODEL_NAME = /^[A-Z][\w.]*$/;
 const MODEL_PARTS = /^(?:properties|fields|attributes)$/i;
-/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure` (Discord), `Pet model`. */
-const OBJECT_TITLE = /^(?:the\s+)?`?([A-Za-z_][\w.]*)`?\s+(?:object|structure|model)$/i;
+/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure` (Discord), `Pet model`, `Resource: Shelf` (Google). */
+const OBJECT_TITLE =
+  /^(?:the\s+)?`?([A-Za-z_][\w.]*)`?\s+(?:object|structure|model)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
 
 /**
  * The types a reference defines outside its operations: under a heading titled so (Widdershins'
@@ -172,7 +175,7 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
     }
     const object = node.depth > 1 ? OBJECT_TITLE.exec(title.replace(/\*+/g, '').trim()) : null;
     if (object && types === undefined && tableFollows(nodes, index, tableOf)) {
-      node.data = { section: 'type-definition', name: object[1]! };
+      node.data = { section: 'type-definition', name: (object[1] ?? object[2])! };
       inType = node.depth;
       return;
     }

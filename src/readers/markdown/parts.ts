@@ -236,7 +236,15 @@ const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|
 
 /** "Do not supply a request body for this method." */
 const NO_BODY =
-  /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b/i;
+  /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b|\brequest\s+body\s+must\s+be\s+empty\b/i;
+
+/**
+ * Google's API reference (and the references written like it): "If successful, the response body
+ * is empty." / "… contains an instance of `Shelf`." / "… contains data with the following
+ * structure:" (the fields table below). The status is a success the page does not number.
+ */
+const IF_SUCCESSFUL =
+  /^if successful,?\s+the\s+response\s+body\s+(?:(is\s+empty)|contains\s+an?\s+instance\s+of\s+`?\[?`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?\]?`?|contains\s+data\s+with\s+the\s+following\s+structure)/i;
 
 /**
  * "If successful, this method returns a `200 OK` response code and a [user] object in the response
@@ -265,6 +273,14 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
     open('responses', typeText ? { typeText } : {});
     return statusTable(returns[1]!, returns[2]!.trim(), node.position);
+  }
+  const successful = state.kind === 'response-body' || state.kind === 'responses' ? IF_SUCCESSFUL.exec(text) : null;
+  if (successful && node.position) {
+    if (successful[1] || successful[2]) {
+      open('responses', successful[2] ? { typeText: successful[2] } : {});
+      return statusTable('2XX', '', node.position);
+    }
+    return undefined;
   }
   // "Returns the Customer object after successful customer creation." under a Returns heading: a
   // success (whose code the page does not give) with a body of that type.

@@ -1,0 +1,89 @@
+/**
+ * Google's API reference (and the references written like it, from protocol buffers): two-column
+ * tables whose second header cell is empty and whose second cells open with the type in code.
+ *
+ *     | Parameters |                                                          | Fields |
+ *     | `parent`   | `string` Required. The branch that owns the shelves. |   | `shelves[]` | `object (Shelf)` The shelves. |
+ *
+ * Each becomes `Name | Type | Description`, the type in the reader's words: `object (Shelf)` and
+ * `enum (State)` are `Shelf` and `State`, `string (Timestamp format)` a date-time, `string (int64
+ * format)` a string of format int64 (proto3's JSON writes 64-bit integers as strings),
+ * `map (key: string, value: integer)` a map of integers; a repeated field (`shelves[]`) is a list
+ * of its type. A `Required.` opening the description
+ * says it as anywhere else. The one-column `JSON representation` tables beside them are dropped.
+ */
+import type { Root, Table, TableCell } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import { textCell } from './made-tables.js';
+
+const NAME_HEADER = /^(?:parameters?|fields?|properties)$/i;
+
+/**
+ * Rewrites every such table of the page, and drops the one-column `JSON representation` tables
+ * beside them: a sketch of the shape (`{ "shelves": [ { object (Shelf) } ] }`) the fields table
+ * states, neither JSON nor a sample.
+ */
+export function convertTypeInCellTables(root: Root): void {
+  for (const node of root.children) if (node.type === 'table') convertTable(node);
+  root.children = root.children.filter((node) => !(node.type === 'table' && isRepresentation(node)));
+}
+
+function isRepresentation(table: Table): boolean {
+  const header = table.children[0];
+  return header?.children.length === 1 && /^json\s+representation$/i.test(plainText(header.children[0]!).trim());
+}
+
+function convertTable(table: Table): void {
+  const [header, ...rows] = table.children;
+  if (!header || rows.length === 0 || header.children.length !== 2) return;
+  const [first, second] = header.children;
+  if (!NAME_HEADER.test(plainText(first!).trim()) || plainText(second!).trim() !== '') return;
+  if (!rows.every((row) => row.children.length === 2 && row.children[1]!.children[0]?.type === 'inlineCode')) return;
+  const position = header.position ?? table.position!;
+  header.children = [textCell('Name', first!.position ?? position), textCell('Type', position), textCell('Description', position)];
+  for (const row of rows) {
+    const cell = row.children[1]!;
+    const [code, ...rest] = cell.children;
+    let type = typeWords(code?.type === 'inlineCode' ? code.value : '');
+    const description: TableCell = { type: 'tableCell', children: trimStart(rest), ...(cell.position ? { position: cell.position } : {}) };
+    // `shelves[]` of type `object (Shelf)`: a repeated field, its items' type given.
+    const name = row.children[0]!;
+    const repeated = name.children.length === 1 && name.children[0]!.type === 'inlineCode' ? name.children[0] : undefined;
+    if (repeated?.type === 'inlineCode' && /^[\w.]+\[\]$/.test(repeated.value) && /^[\w.()<>|-]+$/.test(type)) {
+      name.children = [{ ...repeated, value: repeated.value.slice(0, -2) }];
+      type = `${type}[]`;
+    }
+    row.children = [name, textCell(type, cell.position ?? position), description];
+  }
+  table.align = [null, null, null];
+  if (table.data?.rowLines) delete table.data.rowLines;
+}
+
+const FORMATS: Record<string, string> = {
+  timestamp: 'date-time',
+  duration: 'duration',
+  bytes: 'byte',
+  date: 'date',
+};
+
+/** The type in code, in the reader's words. */
+export function typeWords(text: string): string {
+  const type = text.trim();
+  const named = /^(?:object|enum)\s*\(\s*([A-Za-z_][\w.]*)\s*\)$/i.exec(type);
+  if (named) return named[1]!;
+  const formatted = /^(string|integer|number)\s*\(\s*([\w-]+)\s+format\s*\)$/i.exec(type);
+  if (formatted) {
+    const format = formatted[2]!.toLowerCase();
+    return FORMATS[format] ?? `${formatted[1]!.toLowerCase()}(${format})`;
+  }
+  const map = /^map\s*\(\s*key\s*:\s*\w+\s*,\s*value\s*:\s*(.+?)\s*\)$/i.exec(type);
+  if (map) return `map<string|${typeWords(map[1]!)}>`;
+  return type;
+}
+
+function trimStart(children: TableCell['children']): TableCell['children'] {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text') return children;
+  const value = head.value.trimStart();
+  return value ? [{ ...head, value }, ...tail] : tail;
+}
