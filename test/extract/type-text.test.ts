@@ -65,15 +65,6 @@ describe('parseTypeText', () => {
     ['ENUM ticket_conversation_type', { kind: 'ref', name: 'ticket_conversation_type' }],
     ['int?', { kind: 'integer', format: 'int32', nullable: true }],
     ['map<string|string>', { kind: 'map', values: { kind: 'string' } }],
-    // SDK docs (openapi-generator) name the language's types.
-    ['Dict[str, List[Book]]', { kind: 'map', values: { kind: 'array', items: { kind: 'ref', name: 'Book' } } }],
-    ['map[string]int64', { kind: 'map', values: { kind: 'integer', format: 'int64' } }],
-    ['[]string', { kind: 'array', items: { kind: 'string' } }],
-    ['OffsetDateTime', { kind: 'string', format: 'date-time' }],
-    ['time.Time', { kind: 'string', format: 'date-time' }],
-    ['LocalDate', { kind: 'string', format: 'date' }],
-    ['BigDecimal', { kind: 'number' }],
-    ['bytearray', { kind: 'string', format: 'byte' }],
     ['  String  ', { kind: 'string' }],
   ])('should read %j', (text, want) => {
     expect(parseTypeText(text)).toEqual(want);

@@ -47,7 +47,8 @@ export function linkedTable(
   return undefined;
 }
 
-function links(node: Nodes): string[] {
+/** The URLs of the links in `node`, in order. */
+export function links(node: Nodes): string[] {
   if (node.type === 'link') return [(node as Link).url];
   if ('children' in node) return (node.children as Nodes[]).flatMap(links);
   return [];

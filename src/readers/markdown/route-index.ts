@@ -17,9 +17,9 @@
  * or an `<a name="…">` anchor on the line above it.
  */
 import path from 'node:path';
-import type { Heading, InlineCode, Nodes, Root, RootContent, TableCell, TableRow } from 'mdast';
+import type { Heading, InlineCode, Root, RootContent, TableCell, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { slug } from './linked-tables.js';
+import { links, slug } from './linked-tables.js';
 import type { ParsedSignature } from './paths.js';
 import { placeArguments } from './sdk-tables.js';
 import { markIndexRoute, signaturesIn } from './signatures.js';
@@ -127,12 +127,6 @@ function rowAnchor(row: TableRow, page: string): string | undefined {
     return /\.mdx?$/.test(target) && anchor ? ELSEWHERE : undefined;
   }
   return undefined;
-}
-
-function links(node: Nodes): string[] {
-  if (node.type === 'link') return [node.url];
-  if ('children' in node) return (node.children as Nodes[]).flatMap(links);
-  return [];
 }
 
 function safeDecode(text: string): string {
