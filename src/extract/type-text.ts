@@ -11,6 +11,7 @@
  *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
  *     Dictionary of string [key] and X [value] · Dictionary<string, X> · map<string|X> → map of X
  *     SDK docs' words: Dict[str, X] · map[string]X → map of X   []X → array of X   OffsetDateTime · time.Time → date-time
+ *     Swagger2Markup's: integer (int64) · enum (a, b) · < X > array · < string, X > map
  *     integer(int32) · string(date-time) → the type with that format   [X]   → array of X
  *     int? · ?string                 → nullable
  *     ENUM name                      → ref name           Ticket · DTO_contact → ref (named schema)
@@ -79,6 +80,12 @@ const NULLABLE_WORD = /^(?:nullable\s+(.+)|(.+?),?\s+\(?nullable\)?)$/i;
 const ALTERNATIVES = /\s+or\s+|\s*\|\s*|\s*\/\s*/i;
 const ENUM_VALUES = /^enum\s*:\s*(.*)$/i;
 const ENUM_NAMED = /^enum\s+([A-Za-z_][\w.]*)$/i;
+/** Swagger2Markup: `enum (a, b)`, `< X > array`, `< X > array(multi)`, `< string, X > map`. */
+/** With a space, only a format's own words: `string (optional)` is a note, not a format. */
+const SPACED_FORMAT = /^([A-Za-z]+) \((int32|int64|float|double|date|date-time|byte|binary|password|uuid|uri|email|hostname|ipv4|ipv6)\)$/i;
+const ENUM_LISTED = /^enum ?\((.*)\)$/i;
+const ANGLE_ARRAY = /^<\s*(.+?)\s*>\s*array(?:\s*\(\w+\))?$/i;
+const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
 
 /** The schema the type words mean, or `undefined` when the vocabulary does not know them. */
@@ -94,7 +101,7 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (alias !== undefined && alias.toLowerCase() !== trimmed.toLowerCase()) return parseTypeText(alias);
   const known = VOCABULARY.get(trimmed.toLowerCase());
   if (known) return known();
-  const enumValues = ENUM_VALUES.exec(trimmed);
+  const enumValues = ENUM_VALUES.exec(trimmed) ?? ENUM_LISTED.exec(trimmed);
   if (enumValues) {
     const values = enumValues[1]!
       .split(',')
@@ -105,12 +112,13 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   const enumNamed = ENUM_NAMED.exec(trimmed);
   if (enumNamed) return { kind: 'ref', name: enumNamed[1]! };
   const generic = GENERIC_MAP.exec(trimmed);
-  const dictionary = DICTIONARY_OF.exec(trimmed)?.[2] ?? (generic && (generic[1] ?? generic[2] ?? generic[3]));
+  const dictionary =
+    DICTIONARY_OF.exec(trimmed)?.[2] ?? (generic && (generic[1] ?? generic[2] ?? generic[3])) ?? ANGLE_MAP.exec(trimmed)?.[1];
   if (dictionary) {
     const values = parseTypeText(dictionary, aliases);
     return values ? { kind: 'map', values } : undefined;
   }
-  const arrayOf = ARRAY_OF.exec(trimmed) ?? GENERIC_ARRAY.exec(trimmed);
+  const arrayOf = ARRAY_OF.exec(trimmed) ?? GENERIC_ARRAY.exec(trimmed) ?? ANGLE_ARRAY.exec(trimmed);
   if (arrayOf) {
     // Bytes travel as one base64 string (`byte[]`, `Collection of byte`), not as a JSON array.
     if (arrayOf[1]!.trim().toLowerCase() === 'byte') return { kind: 'string', format: 'byte' };
@@ -131,8 +139,8 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     const items = parseTypeText(bracketed[1] ?? bracketed[2]!, aliases);
     return items ? { kind: 'array', items } : undefined;
   }
-  // `integer(int32)`, `string(date-time)` (Widdershins): the type and the format it states.
-  const formatted = /^([A-Za-z]+)\(([A-Za-z][\w.-]*)\)$/.exec(trimmed);
+  // `integer(int32)`, `string(date-time)` (Widdershins), `integer (int64)` (Swagger2Markup): the type and the format it states.
+  const formatted = /^([A-Za-z]+)\(([A-Za-z][\w.-]*)\)$/.exec(trimmed) ?? SPACED_FORMAT.exec(trimmed);
   if (formatted) {
     const base = parseTypeText(formatted[1]!, aliases);
     return base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string')

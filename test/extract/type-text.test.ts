@@ -25,6 +25,12 @@ describe('parseTypeText', () => {
     ['LocalDate', { kind: 'string', format: 'date' }],
     ['BigDecimal', { kind: 'number' }],
     ['bytearray', { kind: 'string', format: 'byte' }],
+    // Swagger2Markup's words.
+    ['integer (int64)', { kind: 'integer', format: 'int64' }],
+    ['enum (open, closed)', { kind: 'enum', base: 'string', values: [{ value: 'open' }, { value: 'closed' }] }],
+    ['< string > array', { kind: 'array', items: { kind: 'string' } }],
+    ['< enum (a, b) > array(multi)', { kind: 'array', items: { kind: 'enum', base: 'string', values: [{ value: 'a' }, { value: 'b' }] } }],
+    ['< string, integer > map', { kind: 'map', values: { kind: 'integer' } }],
     ['Integer', { kind: 'integer' }],
     ['integer', { kind: 'integer' }],
     ['unsigned integer', { kind: 'integer' }],
@@ -70,7 +76,7 @@ describe('parseTypeText', () => {
     expect(parseTypeText(text)).toEqual(want);
   });
 
-  it.each(['', 'some words', 'weird$type', 'Collection of ???', 'foo[]', '?', '[]', 'Dict[str, ???]', 'map[string]'])(
+  it.each(['', 'some words', 'weird$type', 'Collection of ???', 'foo[]', '?', '[]', 'Dict[str, ???]', 'map[string]', 'string (optional)'])(
     'should not know %j',
     (text) => {
       expect(parseTypeText(text)).toBeUndefined();

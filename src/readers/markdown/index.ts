@@ -30,6 +30,7 @@ import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { normaliseTitle } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE } from './signatures.js';
+import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { readVocabulary } from './vocabulary.js';
 
@@ -55,6 +56,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertFieldComponents(root, text);
     convertSdkTables(root, text);
     convertTypeInCellTables(root);
+    convertSwagger2MarkupTables(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
   }
