@@ -27,6 +27,8 @@ import { textRow } from './made-tables.js';
 const COMPONENT = /^<(ParamsDetails|ParamsItem|RequestSchema|StatusCodes|MethodEndpoint|Heading)\b/;
 /** Deeper properties than this are not listed (a schema that recursive is no table). */
 const MAX_DEPTH = 8;
+/** Deeper object literals than this are not read (JSON of any depth is). */
+const MAX_YAML_DEPTH = 64;
 /** Times the page's length that reading its components may scan in all. */
 const BUDGET_PAGES = 4;
 const HTTP_STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
@@ -115,28 +117,32 @@ function scanComponent(page: string, from: number, name: string): Component | un
     } else if (page[at] === '{') {
       const end = expressionEnd(page, at);
       if (end === undefined) return undefined;
-      const expression = page.slice(at + 1, end).trim();
-      const value = jsonOf(expression);
+      const expression = page.slice(at + 1, end.at).trim();
+      const value = jsonOf(expression, end.depth);
       if (value !== undefined && value !== null) attributes.set(attribute[0], value);
       else if (expression === 'undefined' || expression === 'null') empty.add(attribute[0]);
-      at = end + 1;
+      at = end.at + 1;
     } else return undefined;
   }
   return undefined;
 }
 
-/** The offset of the `}` that closes the expression opened at `open`: brackets counted outside strings. */
-function expressionEnd(page: string, open: number): number | undefined {
+/**
+ * The offset of the `}` that closes the expression opened at `open` (brackets counted outside
+ * strings), and how deep its brackets nest.
+ */
+function expressionEnd(page: string, open: number): { at: number; depth: number } | undefined {
   let depth = 0;
+  let deepest = 0;
   for (let at = open; at < page.length; at++) {
     const char = page[at]!;
     if (char === '"' || char === "'" || char === '`') {
       at = stringEnd(page, at);
       if (at < 0) return undefined;
-    } else if (char === '{' || char === '[') depth++;
+    } else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth);
     else if (char === '}' || char === ']') {
       depth--;
-      if (depth === 0) return char === '}' ? at : undefined;
+      if (depth === 0) return char === '}' ? { at, depth: deepest } : undefined;
     }
   }
   return undefined;
@@ -156,11 +162,12 @@ function stringEnd(page: string, open: number): number {
  * formatter (Prettier) made of it — unquoted keys, trailing commas — read as the YAML flow
  * collection it also is.
  */
-function jsonOf(text: string): unknown {
+function jsonOf(text: string, depth: number): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    if (!/^[[{]/.test(text)) return undefined;
+    // The YAML parser takes time that grows faster than the nesting: no schema nests this deep.
+    if (!/^[[{]/.test(text) || depth > MAX_YAML_DEPTH) return undefined;
     try {
       return parseYaml(text, { prettyErrors: false }) as unknown;
     } catch {
@@ -310,7 +317,7 @@ function propertyFields(schema: JsonObject, parent: string | undefined, depth: n
   if (depth > MAX_DEPTH) return [];
   const { properties, required } = objectParts(schema);
   const fields: Field[] = [];
-  for (const [name, value] of Object.entries(properties)) {
+  for (const [name, value] of properties) {
     if (!isObject(value)) continue;
     const property = flatten(value);
     const field: Field = {
@@ -328,14 +335,14 @@ function propertyFields(schema: JsonObject, parent: string | undefined, depth: n
   return fields;
 }
 
-/** An object schema's properties and required names, its `allOf` members' included. */
-function objectParts(schema: JsonObject): { properties: JsonObject; required: Set<string> } {
-  const properties: JsonObject = {};
+/** An object schema's properties (a map: a property may be named `__proto__`) and required names, its `allOf` members' included. */
+function objectParts(schema: JsonObject): { properties: Map<string, unknown>; required: Set<string> } {
+  const properties = new Map<string, unknown>();
   const required = new Set<string>();
   const add = (part: JsonObject, depth: number): void => {
     if (depth > MAX_DEPTH) return;
     if (Array.isArray(part.allOf)) for (const member of part.allOf) if (isObject(member)) add(member, depth + 1);
-    if (isObject(part.properties)) Object.assign(properties, part.properties);
+    if (isObject(part.properties)) for (const [name, value] of Object.entries(part.properties)) properties.set(name, value);
     if (Array.isArray(part.required)) for (const name of part.required) if (typeof name === 'string') required.add(name);
   };
   add(schema, 0);

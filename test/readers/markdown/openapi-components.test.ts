@@ -237,6 +237,23 @@ describe('general reader: docusaurus-openapi-docs pages', () => {
     expect(operation(readGeneral(`<MethodEndpoint method={"get"} path={"/b"} />\n\n${open}`, 'b.api.mdx'), 'GET /b').responses).toEqual([]);
   });
 
+  it('should keep a property named `__proto__` as a property, and leave object literals nested deeper than any schema unread', () => {
+    const body = json({
+      content: {
+        'application/json': { schema: { type: 'object', properties: { __proto__: { type: 'string' }, constructor: { type: 'integer' } } } },
+      },
+    });
+    // JSON.stringify drops a `__proto__` key of a literal; the page writes it.
+    const page = `<MethodEndpoint method={"post"} path={"/a"} />\n\n<RequestSchema body={${body.replace('"properties":{', '"properties":{"__proto__":{"type":"string"},')}} />\n`;
+    const schema = strip(bodySchema(operation(readGeneral(page, 'a.api.mdx'), 'POST /a')));
+    expect(schema?.kind === 'object' && schema.properties.map((p) => [p.name, p.schema.kind])).toEqual([
+      ['__proto__', 'string'],
+      ['constructor', 'integer'],
+    ]);
+    const deep = `<MethodEndpoint method={"get"} path={"/b"} />\n\n<ParamsItem param={${'{a: '.repeat(3000)}1${'}'.repeat(3000)}} />\n`;
+    expect(operation(readGeneral(deep, 'b.api.mdx'), 'GET /b').parameters).toEqual([]);
+  });
+
   it('should give each parameter of the older `<ParamsItem param={…}>` form', () => {
     const text = `<MethodEndpoint method={"delete"} path={"/plants/{id}"} />\n\n<ParamsItem className={"paramsItem"} param={${json({ name: 'id', in: 'path', required: true, schema: { type: 'string' } })}}></ParamsItem>\n`;
     const result = readPage({ file: 'plants/delete.api.mdx', text });
