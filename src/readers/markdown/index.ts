@@ -25,6 +25,7 @@ import { convertLabelledLists } from './labelled-lists.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { layoutRegion } from './parts.js';
+import { convertReadmeBlocks } from './readme-blocks.js';
 import { findRegions } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
@@ -52,6 +53,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
+    convertReadmeBlocks(root, text);
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);
     convertSdkTables(root, text);
