@@ -17,7 +17,9 @@
  * the reader knows (`integer(int64)`, `string(date-time)`, `Enum: a, b`, `string[]`, `X or null`).
  * What the words cannot say (a union of objects) is left untyped, never guessed.
  */
-import type { Heading, Root, RootContent, Table } from 'mdast';
+
+import { inflateSync } from 'node:zlib';
+import type { Heading, Html, Root, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { parse as parseYaml } from 'yaml';
 import { type Field, fieldTable } from './components.js';
@@ -27,6 +29,8 @@ import { textRow } from './made-tables.js';
 const COMPONENT = /^<(ParamsDetails|ParamsItem|RequestSchema|StatusCodes|MethodEndpoint|Heading)\b/;
 /** Deeper properties than this are not listed (a schema that recursive is no table). */
 const MAX_DEPTH = 8;
+/** The largest operation an `api:` front matter is inflated to. */
+const MAX_API = 8 * 1024 * 1024;
 /** Deeper object literals than this are not read (JSON of any depth is). */
 const MAX_YAML_DEPTH = 64;
 /** Times the page's length that reading its components may scan in all. */
@@ -37,8 +41,19 @@ type JsonObject = Record<string, unknown>;
 
 /** Replaces each root-level component by the tables it states; a component it cannot read stays as it is. */
 export function convertOpenApiComponents(root: Root, page: string): void {
+  if (!root.children.some((node) => componentAt(page, node) !== undefined)) return;
+  // The operation the page renders, whole, in its front matter: read from it, not from the
+  // components (older versions spread a body's schema over nested HTML they cannot be read from).
   const nodes = root.children;
-  if (!nodes.some((node) => componentAt(page, node) !== undefined)) return;
+  const [first] = nodes;
+  const api = first?.position ? frontMatterApi(first) : undefined;
+  // Where the first data component stood, the front matter's operation is given as its tables (placed at the front matter).
+  let fromApi: RootContent[] | undefined = api && apiTables(api).map((make) => make(first!.position!));
+  const dataNodes = (): RootContent[] => {
+    const made = fromApi ?? [];
+    fromApi = [];
+    return made;
+  };
   const children: RootContent[] = [];
   // A component that never closes is scanned to the page's end; all of them together never scan more than this.
   const budget = { left: BUDGET_PAGES * page.length };
@@ -46,7 +61,11 @@ export function convertOpenApiComponents(root: Root, page: string): void {
     const node = nodes[index]!;
     const name = componentAt(page, node);
     const start = node.position?.start;
-    if (name === undefined && node.type === 'html' && node.value.includes('<ParamsItem')) {
+    if (name === undefined && isParamsBlock(node)) {
+      if (api) {
+        children.push(...dataNodes());
+        continue;
+      }
       // Older versions: each parameter a `<ParamsItem param={…}>` inside a `<details>` block titled "Path Parameters".
       const made =
         start?.offset === undefined ? [] : parameterTable(paramsItemsIn(page, start.offset, start.offset + node.value.length, budget));
@@ -55,7 +74,12 @@ export function convertOpenApiComponents(root: Root, page: string): void {
       continue;
     }
     const component = name && start?.offset !== undefined ? readComponent(page, start.offset, name, budget) : undefined;
-    const made = component ? nodesOf(name!, component, page.slice(start!.offset!, component.end)) : undefined;
+    const made =
+      component && api && DATA_COMPONENTS.has(name!)
+        ? dataNodes().map((node) => () => node)
+        : component
+          ? nodesOf(name!, component, page.slice(start!.offset!, component.end))
+          : undefined;
     if (!component || !made) {
       children.push(node);
       continue;
@@ -69,6 +93,41 @@ export function convertOpenApiComponents(root: Root, page: string): void {
     index = last;
   }
   root.children = children;
+}
+
+/**
+ * docusaurus-openapi-docs' `api:` front matter: the operation object (method, path, parameters,
+ * requestBody, responses), its JSON deflated and base64-encoded (or, with compression off, the
+ * JSON itself). Inflated to at most MAX_API bytes.
+ */
+function frontMatterApi(node: RootContent | undefined): JsonObject | undefined {
+  if (node?.type !== 'yaml' || !node.position) return undefined;
+  const line = /^api:[ \t]*(\S.*)$/m.exec(node.value)?.[1]?.trim();
+  if (!line) return undefined;
+  let text: string | undefined;
+  if (line.startsWith('{')) text = line;
+  else if (/^eJ[A-Za-z0-9+/=]+$/.test(line)) {
+    try {
+      text = inflateSync(Buffer.from(line, 'base64'), { maxOutputLength: MAX_API }).toString('utf8');
+    } catch {
+      return undefined;
+    }
+  }
+  const value = text === undefined ? undefined : jsonOf(text, 0);
+  return isObject(value) && typeof value.method === 'string' && typeof value.path === 'string' ? value : undefined;
+}
+
+function apiTables(api: JsonObject): MadeTable[] {
+  return [
+    ...parameterTable(Array.isArray(api.parameters) ? api.parameters : []),
+    ...requestTable(api.requestBody),
+    ...responseTables(api.responses),
+  ];
+}
+
+/** An older version's `<details>` block of `<ParamsItem>`s. */
+function isParamsBlock(node: RootContent): node is Html {
+  return node.type === 'html' && node.value.includes('<ParamsItem');
 }
 
 function componentAt(page: string, node: RootContent): string | undefined {
@@ -185,6 +244,7 @@ interface Component {
   end: number;
 }
 
+const DATA_COMPONENTS = new Set(['ParamsDetails', 'ParamsItem', 'RequestSchema', 'StatusCodes']);
 /** What the data attribute of each component is called. */
 const DATA: Record<string, string> = { ParamsDetails: 'parameters', ParamsItem: 'param', RequestSchema: 'body', StatusCodes: 'responses' };
 
@@ -253,7 +313,7 @@ function parameterTable(parameters: readonly unknown[]): MadeTable[] {
     fields.push({
       name: parameter.name,
       location: parameter.in,
-      type: typeWords(schema),
+      type: typeWords(schema) || OPEN,
       required: parameter.required === true,
       default: defaultText(schema),
       description: oneLine(parameter.description ?? schema.description),
@@ -265,8 +325,28 @@ function parameterTable(parameters: readonly unknown[]): MadeTable[] {
 function requestTable(body: unknown): MadeTable[] {
   const schema = isObject(body) ? contentSchema(body.content) : undefined;
   if (!schema) return [];
-  const fields = propertyFields(schema, undefined, 0).map((field) => ({ ...field, location: 'body' }));
-  return fields.length === 0 ? [] : [(position) => fieldTable(fields, 'ParamField', position)];
+  const fields = propertyFields(schema, undefined, 0);
+  if (fields.length === 0) return [];
+  // Under a `Request body` heading, a table of the body's fields: a `body` location column would
+  // make a lone field the whole body (`| body | body | Pet |`).
+  return [
+    (position) => ({ type: 'heading', depth: 4, children: [{ type: 'text', value: 'Request body', position }], position }),
+    (position) =>
+      markOrigin(
+        {
+          type: 'table',
+          align: [null, null, null, null, null],
+          position,
+          children: [
+            textRow(['Name', 'Type', 'Required', 'Default', 'Description'], position),
+            ...fields.map((field) =>
+              textRow([field.name, field.type, field.required ? 'yes' : 'no', field.default, field.description], position),
+            ),
+          ],
+        },
+        'MDX component',
+      ),
+  ];
 }
 
 function responseTables(responses: unknown): MadeTable[] {
@@ -322,7 +402,7 @@ function propertyFields(schema: JsonObject, parent: string | undefined, depth: n
     const property = flatten(value);
     const field: Field = {
       name: parent === undefined ? name : `${parent}[${name}]`,
-      type: typeWords(property),
+      type: typeWords(property) || OPEN,
       required: required.has(name),
       default: defaultText(property),
       description: oneLine(property.description),
@@ -387,6 +467,8 @@ export function typeWords(schema: JsonObject): string {
 }
 
 const SIMPLE = new Set(['string', 'integer', 'number', 'boolean']);
+/** The type word of a schema the words cannot say (a union of objects): open, the type nothing is known of. */
+const OPEN = 'any';
 
 function singleWords(type: string, schema: JsonObject): string {
   switch (type) {

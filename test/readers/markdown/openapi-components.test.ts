@@ -2,6 +2,7 @@
  * Pages docusaurus-openapi-docs generates (`*.api.mdx`): `<MethodEndpoint>`, `<Heading>`, and the
  * OpenAPI objects of `<ParamsDetails>`, `<ParamsItem>`, `<RequestSchema>` and `<StatusCodes>`.
  */
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readComponent, typeWords } from '../../../src/readers/markdown/openapi-components.js';
 import { readPage } from '../../../src/run/read-page.js';
@@ -252,6 +253,37 @@ describe('general reader: docusaurus-openapi-docs pages', () => {
     ]);
     const deep = `<MethodEndpoint method={"get"} path={"/b"} />\n\n<ParamsItem param={${'{a: '.repeat(3000)}1${'}'.repeat(3000)}} />\n`;
     expect(operation(readGeneral(deep, 'b.api.mdx'), 'GET /b').parameters).toEqual([]);
+  });
+
+  it('should read the operation in the `api:` front matter, deflated, where the components cannot be read (older versions)', () => {
+    const api = {
+      method: 'post',
+      path: '/plants',
+      parameters: [{ name: 'X-Trace', in: 'header', schema: { type: 'string' } }],
+      requestBody: {
+        content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } } } },
+      },
+      responses: { 201: { description: 'Created' }, 405: { description: 'Invalid input' } },
+    };
+    const blob = deflateSync(JSON.stringify(api)).toString('base64');
+    const body =
+      '<details open={true}><summary><h3>Header Parameters</h3></summary><div><ul><ParamsItem className={"paramsItem"} param={{"name":"X-Trace","in":"header","schema":{"type":"string"}}}></ParamsItem></ul></div></details><MimeTabs><TabItem label={"application/json"}><details><summary><strong>Request Body</strong></summary><div><ul><SchemaItem collapsible={false} name={"name"} required={true} schema={{"type":"string"}}></SchemaItem></ul></div></details></TabItem></MimeTabs>';
+    const page = `---\nid: create\napi: ${blob}\n---\n\n<MethodEndpoint method={"post"} path={"/plants"}></MethodEndpoint>\n\nAdds a plant.\n\n## Request\n\n${body}\n`;
+    const create = operation(readGeneral(page, 'plants/create.api.mdx'), 'POST /plants');
+    expect(parameterNames(create)).toEqual(['header:X-Trace']);
+    expect(strip(bodySchema(create))).toEqual({
+      kind: 'object',
+      properties: [{ name: 'name', required: true, schema: { kind: 'string' } }],
+    });
+    expect(create.responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Created'],
+      ['405', 'Invalid input'],
+    ]);
+    // A blob that inflates past the bound is not read: the components are.
+    const bomb = deflateSync(Buffer.alloc(9 * 1024 * 1024, 32)).toString('base64');
+    const bombed = operation(readGeneral(page.replace(blob, bomb), 'plants/create.api.mdx'), 'POST /plants');
+    expect(parameterNames(bombed)).toEqual(['header:X-Trace']);
+    expect(bombed.requestBody).toBeUndefined();
   });
 
   it('should give each parameter of the older `<ParamsItem param={…}>` form', () => {
