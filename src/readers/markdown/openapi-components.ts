@@ -24,7 +24,7 @@ import type { Position } from 'unist';
 import { parse as parseYaml } from 'yaml';
 import { type Field, fieldTable } from './components.js';
 import { markOrigin } from './findings.js';
-import { textRow } from './made-tables.js';
+import { madeTable, textRow } from './made-tables.js';
 
 const COMPONENT = /^<(ParamsDetails|ParamsItem|RequestSchema|StatusCodes|MethodEndpoint|Heading)\b/;
 /** Deeper properties than this are not listed (a schema that recursive is no table). */
@@ -333,17 +333,13 @@ function requestTable(body: unknown): MadeTable[] {
     (position) => ({ type: 'heading', depth: 4, children: [{ type: 'text', value: 'Request body', position }], position }),
     (position) =>
       markOrigin(
-        {
-          type: 'table',
-          align: [null, null, null, null, null],
+        madeTable(
+          ['Name', 'Type', 'Required', 'Default', 'Description'],
+          fields.map((field) =>
+            textRow([field.name, field.type, field.required ? 'yes' : 'no', field.default, field.description], position),
+          ),
           position,
-          children: [
-            textRow(['Name', 'Type', 'Required', 'Default', 'Description'], position),
-            ...fields.map((field) =>
-              textRow([field.name, field.type, field.required ? 'yes' : 'no', field.default, field.description], position),
-            ),
-          ],
-        },
+        ),
         'MDX component',
       ),
   ];
@@ -356,15 +352,11 @@ function responseTables(responses: unknown): MadeTable[] {
   const made: MadeTable[] = [
     (position) =>
       markOrigin(
-        {
-          type: 'table',
-          align: [null, null],
+        madeTable(
+          ['Status', 'Description'],
+          statuses.map(([status, response]) => textRow([status, oneLine((response as JsonObject).description)], position)),
           position,
-          children: [
-            textRow(['Status', 'Description'], position),
-            ...statuses.map(([status, response]) => textRow([status, oneLine((response as JsonObject).description)], position)),
-          ],
-        },
+        ),
         'MDX component',
       ),
   ];
