@@ -93,7 +93,8 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
       context.diagnostics.report('malformed-row', row.source, 'parameter row has no name; skipped', { severity: 'warning' });
       continue;
     }
-    const location = fixed ?? locationOf(row, context);
+    // A row's own location wins over its section's: Azure's `URI Parameters` hold `api-version | query`.
+    const location = (fixed && statedLocation(row)) || fixed || locationOf(row, context);
     if (!location) continue;
     const description = inlineSource(cellChildren(row, 'description'), context);
     if (location === 'body') {
@@ -152,9 +153,18 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
   }
 }
 
-function locationOf(row: TableRow, context: ExtractContext): ParameterLocation | 'body' | undefined {
+/** What the row's location cell says, when it says a location. */
+function statedLocation(row: TableRow): ParameterLocation | 'body' | undefined {
+  if (!row.cells.has('in')) return undefined;
   const text = cellText(row, 'in');
   for (const [pattern, location] of LOCATION_WORDS) if (pattern.test(text)) return location;
+  return undefined;
+}
+
+function locationOf(row: TableRow, context: ExtractContext): ParameterLocation | 'body' | undefined {
+  const location = statedLocation(row);
+  if (location) return location;
+  const text = cellText(row, 'in');
   context.diagnostics.report(
     'malformed-row',
     row.source,

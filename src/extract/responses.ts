@@ -11,10 +11,11 @@
  * error statuses only gets none (no success status is invented).
  */
 import type { Table } from 'mdast';
+import { plainText } from '../document/plain-text.js';
 import { statusText } from '../ir/status-text.js';
 import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
-import { cellChildren, cellText, readTable } from './columns.js';
+import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import type { Section } from './sections.js';
 import { blockSource, inlineSource } from './text.js';
@@ -46,9 +47,22 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
 /** Schema cells of a status table that name no body. */
 const NO_BODY_TYPE = /^(?:none|inline|-+|n\/a|empty|no content|void)$/i;
 
+/** A row for every status the others do not name: OpenAPI's `default` response. */
+const OTHER_STATUSES = /^(?:(?:any|all)\s+)?other(?:\s+(?:status(?:\s+codes?)?|statuses|codes|responses?|errors?))?$/i;
+
+/** The status (or name) cell's text as written, every word of it. */
+function wholeCell(row: TableRow): string {
+  return cellChildren(row, row.cells.has('status') ? 'status' : 'name')
+    .map(plainText)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function readStatusTable(table: Table, responses: Response[], mediaTypes: readonly string[], context: ExtractContext): void {
   for (const row of readTable(table, context).rows) {
-    const status = (cellText(row, 'status') || cellText(row, 'name')).toUpperCase().replace('DEFAULT', 'default');
+    const written = cellText(row, 'status') || cellText(row, 'name');
+    const status = OTHER_STATUSES.test(wholeCell(row)) ? 'default' : written.toUpperCase().replace('DEFAULT', 'default');
     if (!STATUS.test(status)) {
       context.diagnostics.report('invalid-status-code', row.source, `"${status}" is not an HTTP status code; row skipped`);
       continue;

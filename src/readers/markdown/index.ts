@@ -29,7 +29,7 @@ import { convertReadmeBlocks } from './readme-blocks.js';
 import { findRegions } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
-import { normaliseTitle } from './section-titles.js';
+import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE } from './signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
@@ -124,9 +124,6 @@ function asides(nodes: RootContent[]): RootContent[] {
   return nodes;
 }
 
-/** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `# Definitions`. */
-const TYPES_TITLE = /^(?:schemas?|models?|definitions|data\s+(?:models?|types|structures|objects)|objects|types|entities)$/i;
-const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
 /** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
 const MODEL_NAME = /^[A-Z][\w.]*$/;
 const MODEL_PARTS = /^(?:properties|fields|attributes)$/i;
@@ -184,7 +181,7 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       return;
     }
     if (types === undefined && inType === undefined) {
-      if (TYPES_TITLE.test(normaliseTitle(title))) types = node.depth;
+      if (isTypesTitle(title)) types = node.depth;
       return;
     }
     if (types !== undefined && node.depth === types + 1) {

@@ -19,7 +19,7 @@ import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { documentedNames } from './example-queries.js';
 import { showsSampleValues } from './paths.js';
-import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { isTypesTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { curlSignature, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
 
 export interface Region {
@@ -223,14 +223,30 @@ function ownerHeading(nodes: readonly RootContent[], first: number, after: numbe
   return nearest;
 }
 
-/** A region ends before the next heading as high as its own that is no part title (or at the next region). */
+/**
+ * A region ends before the next heading as high as its own that is no part title (or at the next
+ * region), and before the reference's types, at any depth: `## Definitions` over `### Widget`
+ * (a page per operation whose types follow it, as Azure's REST reference writes them).
+ */
 function regionEnd(nodes: readonly RootContent[], region: Region, options: RegionOptions): number {
-  if (!region.headed) return region.end;
   for (let index = region.start + 1; index < region.end; index++) {
     const node = nodes[index]!;
-    if (node.type !== 'heading' || node.depth > region.depth) continue;
+    if (node.type !== 'heading') continue;
+    if (index > region.last && opensTypes(nodes, index)) return index;
+    if (!region.headed || node.depth > region.depth) continue;
     const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
     if (!kind || kind === 'aside' || kind === 'notes') return index;
   }
   return region.end;
+}
+
+/** `## Definitions` (`Schemas`, `Models`, …) whose next heading, one level down, is a type's name. */
+function opensTypes(nodes: readonly RootContent[], index: number): boolean {
+  const heading = nodes[index] as Heading;
+  if (!isTypesTitle(plainText(heading))) return false;
+  for (let at = index + 1; at < nodes.length; at++) {
+    const next = nodes[at]!;
+    if (next.type === 'heading') return next.depth === heading.depth + 1 && TYPE_NAME.test(plainText(next).trim());
+  }
+  return false;
 }

@@ -192,6 +192,15 @@ export function normaliseTitle(text: string): string {
     .toLowerCase();
 }
 
+/** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `## Definitions`. */
+const TYPES_TITLE = /^(?:schemas?|models?|definitions|data\s+(?:models?|types|structures|objects)|objects|types|entities)$/i;
+/** A heading that is one type's name (`### Pet`, `### WidgetProperties`). */
+export const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
+
+export function isTypesTitle(text: string): boolean {
+  return TYPES_TITLE.test(normaliseTitle(text));
+}
+
 export interface TitleVocabulary {
   /** Extra titles (normalised) → kind; they win over the defaults. */
   extra?: ReadonlyMap<string, TitleKind>;
