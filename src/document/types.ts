@@ -133,6 +133,10 @@ declare module 'mdast' {
     /** `sample-response` sections: the status their samples are for (`201`), when the page states it. */
     status?: string;
   }
+  interface TableCellData {
+    /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */
+    unstated?: boolean;
+  }
   interface TableData {
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */
     rowLines?: number[];

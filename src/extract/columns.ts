@@ -68,6 +68,11 @@ export function cellText(row: TableRow, role: ColumnRole): string {
     .trim();
 }
 
+/** Whether the row's Type cell says the page states no type (a reader's made table), rather than an empty type. */
+export function typeUnstated(row: TableRow): boolean {
+  return row.cells.get('type')?.data?.unstated === true;
+}
+
 export function cellChildren(row: TableRow, role: ColumnRole): PhrasingContent[] {
   return row.cells.get(role)?.children ?? [];
 }

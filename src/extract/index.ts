@@ -117,7 +117,7 @@ function readOperation(
     method: requestLine.method,
     path: requestLine.path,
     tags: readTags(page.file, requestLine.path, meta.tags),
-    parameters: checkPathParameters(parameters.parameters, requestLine, context),
+    parameters: checkPathParameters(parameters.parameters, requestLine, facts.siblings, context),
     responses: responses.responses,
     source: sourceIn(context, requestLine.node),
     ...readProse(group, facts.nodes, context),
@@ -167,11 +167,21 @@ function reportUnknownSections(sections: readonly Section[], context: ExtractCon
   }
 }
 
-/** Path parameters must match the route template: add undocumented ones, drop strays. */
-function checkPathParameters(parameters: Parameter[], requestLine: RequestLine, context: ExtractContext): Parameter[] {
+/**
+ * Path parameters must match the route template: add undocumented ones, drop strays (silently
+ * those of the routes documented together with this one: `PUT /<index>/_doc/<_id>` beside
+ * `POST /<index>/_doc` shares its table).
+ */
+function checkPathParameters(
+  parameters: Parameter[],
+  requestLine: RequestLine,
+  siblings: ReadonlySet<string>,
+  context: ExtractContext,
+): Parameter[] {
   const names = templateNames(requestLine.path);
   const kept = parameters.filter((parameter) => {
     if (parameter.in !== 'path' || names.includes(parameter.name)) return true;
+    if (siblings.has(parameter.name)) return false;
     context.diagnostics.report(
       'path-parameter-not-in-route',
       parameter.source ?? sourceIn(context, requestLine.node),

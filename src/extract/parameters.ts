@@ -12,7 +12,7 @@ import type { Table } from 'mdast';
 import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
-import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
+import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
 import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
@@ -138,7 +138,7 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       addParameter(facts, name, 'query', row, description, context);
       continue;
     }
-    const example = row.cells.has('type') ? undefined : exampleOf(row);
+    const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row);
     const stated = cellText(row, 'default') || describedDefault(description);
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
@@ -191,10 +191,11 @@ function addParameter(
     return;
   }
   const typeText = cellText(row, 'type');
-  // No type column: the example's type, else the stated default's, else a string (a parameter travels as text).
+  // No type stated (no type column, or a made table's unstated cell): the example's type, else the
+  // stated default's, else a string (a parameter travels as text).
   const stated = cellText(row, 'default') || describedDefault(description);
   const schema: Schema = withStatedDefault(
-    row.cells.has('type') || typeText
+    (row.cells.has('type') && !typeUnstated(row)) || typeText
       ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
       : (schemaOfExample(exampleOf(row)) ?? typeOfDefault(stated) ?? { kind: 'string' }),
     stated,

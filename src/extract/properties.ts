@@ -4,7 +4,7 @@
  */
 import type { Table } from 'mdast';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
-import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
+import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
@@ -105,11 +105,11 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
     context.diagnostics.report('malformed-row', row.source, 'table row has no name; skipped', { severity: 'warning' });
     return undefined;
   }
-  // A table without a type column states no type: the example's or the default's, else unknown (not reported).
+  // A row that states no type (no type column, or a made table's unstated cell): the example's or the default's, else unknown (not reported).
   const description = inlineSource(cellChildren(row, 'description'), context);
   const stated = cellText(row, 'default') || describedDefault(description);
   const schema = withStatedDefault(
-    typed
+    typed && !typeUnstated(row)
       ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
       : (schemaOfExample(cellText(row, 'example')) ?? typeOfDefault(stated) ?? { kind: 'unknown' as const }),
     stated,

@@ -8,7 +8,8 @@
  *     { "EjMessageId": 651, … }
  *     ```
  *
- * A ```json / ```xml block is a bare body. JSON bodies are parsed (bad JSON → `invalid-sample` at the
+ * A ```json / ```xml block is a bare body (a ```json block's first line may be the request line it
+ * is sent with: `PUT /my-index`, the console syntax of search engines' references). JSON bodies are parsed (bad JSON → `invalid-sample` at the
  * error's place in the file); other bodies are kept raw. A `null` body means "no content".
  * Samples never change schemas here: inference from them is a later stage's job.
  */
@@ -99,6 +100,9 @@ function addExample(contents: Content[], mediaType: string, example: Example): C
   return content;
 }
 
+/** A request line opening a JSON fence (`GET /_cat/indices`, `PUT my-index`). */
+const CONSOLE_REQUEST = /^\s*(?:GET|PUT|POST|DELETE|PATCH|HEAD)\s+[^\s{["]\S*\s*$/;
+
 function readSample(node: Code, context: ExtractContext): Sample | undefined {
   const lang = node.lang?.toLowerCase() ?? '';
   const lines = node.value.split('\n');
@@ -117,6 +121,8 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     sample.mediaType = lang === 'xml' ? 'application/xml' : 'application/json';
     const meta = node.meta?.split(/[\s,]+/).find((word) => /^[\w.+-]+\/[\w.+-]+$/.test(word));
     if (meta) sample.mediaType = meta.toLowerCase();
+    // The console syntax of search engines' references: `PUT /my-index` over the JSON body it sends.
+    if (lang === 'json' && CONSOLE_REQUEST.test(lines[0] ?? '')) bodyStart = 1;
   } else return undefined;
   const body = lines.slice(bodyStart).join('\n');
   if (!body.trim() || body.trim() === 'null') return undefined;

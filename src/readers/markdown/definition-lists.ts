@@ -24,12 +24,27 @@ import { madeTable, textCell } from './made-tables.js';
 /** `term` line, then `: definition` (up to three spaces before the colon). */
 const ITEM = /^([^\n]+)\r?\n[ \t]{0,3}:[ \t]+(\S[\s\S]*)$/;
 const TERM = /^(?:`([^`\n]+)`|\*\*([^*\n]+)\*\*|([^\s`*]+))$/;
-const NAME = /^:?[\w.[\]$@-]+$/;
+const NAME = /^(?::?[\w.[\]$@-]+|<[\w.-]+>|\{[\w.-]+\})$/;
 /** The words a definition's first sentence may state as its type. */
 const TYPE_WORD =
   /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null)$/i;
 const TYPE_SENTENCE = /^((?:(?:array|list|collection)\s+of\s+)?([A-Za-z-]+)(?:\s+or\s+([A-Za-z-]+))?)(?:\s*\([^)\n]*\))?\.(?=\s|$)/i;
 const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
+/**
+ * `(Required, string)`, `(Optional, array of strings)`, `(object)`, `(Optional, [time units](…))`:
+ * the flag, then the type (a link or other words name no type the vocabulary knows: no type).
+ */
+const FACTS = /^\((?:(required\*?|optional)(?=[,)\s])[,\s]*)?((?:[^()\n]|\([^()\n]*\))*)\)\s*/i;
+
+/** `string`, `Boolean`, `array of strings`, `object of objects`, `integer or string`. */
+function isTypePhrase(words: string): boolean {
+  const parts = words.split(/\s+/);
+  return (
+    words.length > 0 &&
+    parts.length <= 4 &&
+    parts.every((part, at) => (at % 2 === 1 ? /^(?:of|or)$/i.test(part) : TYPE_WORD.test(part.replace(/(?<=[a-z])s$/i, ''))))
+  );
+}
 
 interface Item {
   name: string;
@@ -86,6 +101,15 @@ function itemOf(paragraph: Paragraph, page: string): Item | undefined {
     rest = rest.slice(flag[0].length);
   }
   let type = '';
+  const facts = FACTS.exec(rest);
+  const words = facts?.[2]?.trim() ?? '';
+  if (facts && !flag && (facts[1] !== undefined || isTypePhrase(words))) {
+    // `(Required, string)`, `(Optional, Boolean)`, `(object)`: what a search engine's reference says first.
+    required = /^required/i.test(facts[1] ?? '');
+    type = isTypePhrase(words) ? words : '';
+    from += facts[0].length;
+    return { name, nameStart, nameEnd: nameStart + termText.length, type, required, from, to: end, paragraph };
+  }
   const sentence = TYPE_SENTENCE.exec(rest);
   if (sentence && TYPE_WORD.test(sentence[2]!) && (!sentence[3] || TYPE_WORD.test(sentence[3]))) {
     type = sentence[1]!;

@@ -18,17 +18,20 @@ export function textRow(values: readonly string[], position: Position): TableRow
 
 /**
  * The table of `header` over `rows` (one cell a header word each). Columns named in `optional`
- * go where no row fills them; a `Type` column goes where any row leaves it empty: an untyped row
- * stays open rather than typed by a guess, and the typed rows lose their note (rare, and never a
- * wrong type).
+ * go where no row fills them, a `Type` column too; where some rows fill it, the empty cells are
+ * marked `unstated`: the page states no type there (the extractor types the row by its example or
+ * default, else leaves it open, as without the column), which an empty cell of a written table is not.
  */
 export function madeTable(header: readonly string[], rows: readonly TableRow[], at: Position, optional: readonly string[] = []): Table {
   const words = [...header];
   for (let index = words.length - 1; index >= 0; index--) {
     const cells = rows.map((row) => row.children[index]);
     const empty = (cell: TableCell | undefined) => cell === undefined || plainText(cell).trim() === '';
-    const drop = (words[index] === 'Type' && cells.some(empty)) || (optional.includes(words[index]!) && cells.every(empty));
-    if (!drop) continue;
+    const drop = (words[index] === 'Type' || optional.includes(words[index]!)) && cells.every(empty);
+    if (!drop) {
+      if (words[index] === 'Type') for (const cell of cells) if (cell && empty(cell)) cell.data = { ...cell.data, unstated: true };
+      continue;
+    }
     words.splice(index, 1);
     for (const row of rows) row.children.splice(index, 1);
   }

@@ -42,6 +42,9 @@ export function parseSignature(text: string): ParsedSignature | undefined {
   return signatureOf(match[1]!, match[2]!);
 }
 
+/** A route written without its leading slash that opens with a parameter (`PUT <index>`, `POST {index}/_doc`). */
+const RELATIVE_TEMPLATE = /^(?:<[A-Za-z_][\w.-]*>|\{[A-Za-z_][\w.-]*\})(?:\/\S*)?$/;
+
 /** Method and URL given apart (a table's cells, `Method:` and `URL:` lines, curl). */
 export function signatureOf(methodText: string, url: string): ParsedSignature | undefined {
   const method = methodText.trim().toLowerCase() as HttpMethod;
@@ -56,7 +59,7 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
   if (hostMatch) {
     host = hostMatch[0];
     rest = rest.slice(hostMatch[0].length);
-  } else if (!rest.startsWith('/') && !/^[A-Za-z0-9_.~-]+\/\S/.test(rest)) return undefined;
+  } else if (!rest.startsWith('/') && !/^[A-Za-z0-9_.~-]+\/\S/.test(rest) && !RELATIVE_TEMPLATE.test(rest)) return undefined;
   let query: string | undefined;
   const queryAt = rest.search(/[?#]/);
   if (queryAt >= 0) {

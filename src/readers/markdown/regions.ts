@@ -112,7 +112,12 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     const signatures = split ? [split] : signaturesIn(node, options.columnNames);
     if (signatures.length === 0) return;
     if (node.type !== 'heading' && context && SAMPLE_KINDS.has(context)) {
-      if (node.type === 'code' && context === 'sample-request') sampled.push({ index, signatures });
+      // A fence, or a route alone in code (`## Request` over `` `GET /<index>` ``: a search engine's reference).
+      if (
+        context === 'sample-request' &&
+        (node.type === 'code' || (node.type === 'paragraph' && signatures.every((s) => s.kind === 'inline')))
+      )
+        sampled.push({ index, signatures });
       return;
     }
     found.push({ index, signatures });
@@ -126,7 +131,9 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   if (kept.length > 0) return kept;
   // Nothing better: the request lines of the page's example requests (`#### Request` over
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
-  const fromSamples = plainRoutes(sampled);
+  // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
+  const stated = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
+  const fromSamples = plainRoutes(stated.length > 0 ? stated : sampled);
   if (fromSamples.length > 0) return fromSamples;
   return nodes.flatMap((node, index) => {
     const signature = node.type === 'code' ? curlSignature(node) : undefined;

@@ -180,9 +180,15 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
   TITLES.flatMap(([kind, titles]) => titles.map((title): [string, TitleKind] => [title, kind])),
 );
 
-/** `## Example Response&#x20; <a id="x"></a>` → `example response`. */
+/**
+ * `## Example Response&#x20; <a id="x"></a>` → `example response`; a heading id or attribute list
+ * after the title (`{#path-params}`, `{: .label}`, `[get-index-path-params]`) is no part of it, and
+ * a title that is a doc site's substitution (`{{api-path-parms-title}}`, `{api-query-parms-title}`)
+ * reads as its name's words (`path parameters`).
+ */
 export function normaliseTitle(text: string): string {
-  return text
+  return withoutHeadingIds(text)
+    .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
     .replace(/<[^<>]*>/g, ' ')
     .replace(/[*_`#]+/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
@@ -199,6 +205,26 @@ export const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
 
 export function isTypesTitle(text: string): boolean {
   return TYPES_TITLE.test(normaliseTitle(text));
+}
+
+/** A heading id or attribute list at the title's end. */
+const HEADING_ID = /(?:\{[#:][^{}\n]*\}|\[[\w.:-]+\])$/;
+
+/** `Path parameters {#path} [path-params]` → `Path parameters` (trimmed and matched from the end: no scan per space). */
+function withoutHeadingIds(text: string): string {
+  let title = text.trimEnd();
+  for (let count = 0, match = HEADING_ID.exec(title); match && count < 4; count++, match = HEADING_ID.exec(title))
+    title = title.slice(0, match.index).trimEnd();
+  return title;
+}
+
+/** `api-path-parms-title` → `path parameters`. */
+function substitutionWords(name: string): string {
+  return name
+    .replace(/^api-|-title$/gi, '')
+    .replace(/-/g, ' ')
+    .replace(/\bparms\b/gi, 'parameters')
+    .replace(/\bprereq\b/gi, 'prerequisites');
 }
 
 export interface TitleVocabulary {

@@ -159,13 +159,16 @@ function at(node: Nodes): { position?: Position } {
 
 function fenceSignatures(node: Code): Signature[] {
   const lang = (node.lang ?? '').toLowerCase();
-  if (PROGRAM_LANGS.test(lang)) return [];
+  const program = PROGRAM_LANGS.test(lang);
+  // A program's text is never a request line, but a fence labelled so that holds request lines
+  // only states them (`json` over `GET /<index>`: the console syntax of search engines' references).
+  if (program && !/^\s*[A-Z]+[ \t]/.test(node.value)) return [];
   const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
   const signatures = lines.map(parseSignature).filter((found): found is ParsedSignature => found !== undefined);
   // A fence of request lines (or a request line and its headers, `lang: http`).
   if (
     signatures.length > 0 &&
-    (signatures.length === lines.length || lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')
+    (signatures.length === lines.length || (!program && (lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')))
   ) {
     const message = HTTP_VERSION.test(lines[0]!) ? { message: true } : {};
     return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...at(node) }));

@@ -155,12 +155,16 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
 }
 
 /**
- * A name as the parameter is called: `:id` and `{id}` (a path parameter written as the route
- * writes it: HashiCorp, Mastodon) → `id`; `limit?` (Discord's mark of an optional field) → `limit`.
+ * A name as the parameter is called: `:id`, `{id}` and `<id>` (a path parameter written as the
+ * route writes it: HashiCorp, Mastodon, search engines' references) → `id`; `limit?` (Discord's mark of an optional field) → `limit`.
  */
 function bareName(name: string): string {
   const trimmed = name.trim();
-  const bare = /^:([A-Za-z_][\w.-]*)$/.exec(trimmed) ?? /^\{([A-Za-z_][\w.-]*)\}$/.exec(trimmed) ?? /^([\w.[\]$@-]+)\?$/.exec(trimmed);
+  const bare =
+    /^:([A-Za-z_][\w.-]*)$/.exec(trimmed) ??
+    /^\{([A-Za-z_][\w.-]*)\}$/.exec(trimmed) ??
+    /^<([A-Za-z_][\w.-]*)>$/.exec(trimmed) ??
+    /^([\w.[\]$@-]+)\?$/.exec(trimmed);
   return bare ? bare[1]! : name;
 }
 

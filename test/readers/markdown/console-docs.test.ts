@@ -1,0 +1,85 @@
+/**
+ * References written as search engines' are (their console syntax): routes with `<name>`
+ * parameters stated in code under a Request heading or in a `json` fence, definition lists that
+ * open with `(Required, string)`, headings with ids or substitutions for titles, and `json`
+ * fences whose first line is the request they are sent with.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normaliseTitle } from '../../../src/readers/markdown/section-titles.js';
+import { operation, readGeneral, strip } from './helpers.js';
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/console-docs', name), 'utf8');
+const params = (read: ReturnType<typeof readGeneral>, route: string) =>
+  operation(read, route).parameters.map((p) => `${p.in}:${p.name}:${p.required}:${JSON.stringify(strip(p.schema))}`);
+
+describe('general reader: references in a search engine’s console syntax', () => {
+  it('should take the routes stated in code under a Request heading, not the example beside them', () => {
+    const read = readGeneral(fixture('put-book.md'));
+    expect(read.routes).toEqual(['PUT /{shelf}/_book/{_id}', 'POST /{shelf}/_book']);
+  });
+
+  it('should read definition lists that open with (Required, type) as the parameters', () => {
+    const read = readGeneral(fixture('put-book.md'));
+    expect(params(read, 'PUT /{shelf}/_book/{_id}')).toEqual([
+      'path:shelf:true:{"kind":"string"}',
+      'path:_id:true:{"kind":"string"}',
+      'query:if_version:false:{"kind":"integer"}',
+      'query:refresh:false:{"kind":"boolean","default":false}',
+      'query:timeout:false:{"kind":"string"}',
+    ]);
+    // A route's parameter the other route documented together with it lacks is none of its own, and no warning.
+    expect(params(read, 'POST /{shelf}/_book').map((p) => p.split(':').slice(0, 2).join(':'))).toEqual([
+      'path:shelf',
+      'query:if_version',
+      'query:refresh',
+      'query:timeout',
+    ]);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should read a json fence of request lines as the signature and one over a body as its sample', () => {
+    const read = readGeneral(fixture('get-shelf.md'));
+    expect(read.routes).toEqual(['GET /{shelf-name}']);
+    expect(params(read, 'GET /{shelf-name}')).toEqual([
+      'path:shelf-name:true:{"kind":"string"}',
+      'query:local:false:{"kind":"boolean","default":false}',
+    ]);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should take the body a console request sends as its sample', () => {
+    const page =
+      '# Create shelf\n\n## Endpoints\n\n```json\nPUT <shelf>\n```\n\n## Example request\n\n```json\nPUT /fiction\n{ "settings": { "replicas": 1 } }\n```\n';
+    const read = readGeneral(page);
+    expect(read.routes).toEqual(['PUT /{shelf}']);
+    expect(operation(read, 'PUT /{shelf}').requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ settings: { replicas: 1 } }]);
+    expect(read.diagnostics.items.map((d) => d.code)).toEqual(['path-parameter-undocumented']);
+  });
+
+  it('should leave a program fence that holds more than request lines alone', () => {
+    const read = readGeneral('# Get\n\n```http\nGET /a\n```\n\n```json\nGET /b\n{"x": 1}\n```\n');
+    expect(read.routes).toEqual(['GET /a']);
+  });
+
+  it('should read titles without their heading ids and substitutions as their words', () => {
+    expect(normaliseTitle('Query parameters {#store-book-query}')).toBe('query parameters');
+    expect(normaliseTitle('Path parameters [store-book-path-params]')).toBe('path parameters');
+    expect(normaliseTitle('Responses {: .no_toc }')).toBe('responses');
+    expect(normaliseTitle('{{api-path-parms-title}} [x-path-params]')).toBe('path parameters');
+    expect(normaliseTitle('{api-prereq-title}')).toBe('prerequisites');
+    expect(normaliseTitle('Arrays [of strings]')).toBe('arrays [of strings]');
+  });
+
+  it('should keep the types a definition list states when another item states none', () => {
+    const read = readGeneral(
+      '# Get\n\n`GET /a`\n\n## Query parameters\n\n`size`\n:   (Optional, integer) How many.\n\n`sort`\n:   (Optional, [sort order](#s)) The order. Defaults to `asc`.\n\n`flag`\n:   (Optional) Defaults to `true`.\n',
+    );
+    expect(params(read, 'GET /a')).toEqual([
+      'query:size:false:{"kind":"integer"}',
+      'query:sort:false:{"kind":"string","default":"asc"}',
+      'query:flag:false:{"kind":"boolean","default":true}',
+    ]);
+  });
+});
