@@ -30,6 +30,8 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
         const first = item.children[0];
         const code = first?.type === 'paragraph' ? first.children[0] : undefined;
         if (code?.type === 'inlineCode') names.add(code.value.trim());
+        // `- **limit** – Max number of …`: a bold name.
+        else if (code?.type === 'strong') names.add(plainText(code).trim());
       }
   }
   return names;

@@ -308,6 +308,10 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (state.kind !== 'sample-response') open('sample-response');
     return undefined;
   }
+  if (REQUEST_CUE.test(text)) {
+    if (state.kind !== 'sample-request') open('sample-request');
+    return undefined;
+  }
   // Prose after a table, or after the sample a label announced: the operation's description again.
   if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
   else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
@@ -319,6 +323,9 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
  * command returns JSON structured like this:", "The response looks like this:", "Returns:".
  */
 const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|response|result)\b[^\n]*:\s*$/i;
+/** The same for the body a call sends: "Expects a JSON object that has at least a state attribute:", "Send a payload like this:". */
+const REQUEST_CUE =
+  /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
 
 /** `| Status | Description |` with the one status the prose states, placed at the prose. */
 function statusTable(status: string, reason: string, position: Position): Table {
@@ -399,6 +406,11 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext): Roo
   if (state.kind === 'response-body' || state.kind === 'responses' || state.status) {
     open('sample-response', state.status ? { status: state.status } : {});
     state.status = undefined;
+    return sample;
+  }
+  // JSON in a GET's own prose, with no label: the call sends none, so it is what the call returns.
+  if (state.kind === 'operation' && curl.signatures.length > 0 && curl.signatures.every((s) => s.method === 'get')) {
+    open('sample-response');
     return sample;
   }
   return node;

@@ -253,8 +253,8 @@ export function sectionOfTitle(
   const partKind = part ? (vocabulary.extra?.get(part) ?? DEFAULT_TITLES.get(part)) : undefined;
   if (partKind) return { kind: partKind };
   // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
-  // `200: OK` (Mastodon) too.
-  if (/^(?:example |sample )?response \d{3}\b/.test(title) || /^\d{3}:? [a-z ]+$/.test(title) || title === 'default response')
+  // `200: OK` (Mastodon) and `Response: 200 Ok` too.
+  if (/^(?:example |sample )?response:? \d{3}\b/.test(title) || /^\d{3}:? [a-z ]+$/.test(title) || title === 'default response')
     return { kind: 'sample-response' };
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());

@@ -1,0 +1,64 @@
+/**
+ * Smaller conventions of hand-written references: column headers that name the part
+ * (`Query Parameter`), `Response: 200 Ok` headings, bold-named parameter lists beside example
+ * URLs, JSON a GET shows without a label, and the sentences that announce a request body.
+ */
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral, strip } from './helpers.js';
+
+const names = (read: ReturnType<typeof readGeneral>, route: string) =>
+  operation(read, route).parameters.map((p) => `${p.in}:${p.name}:${JSON.stringify(strip(p.schema))}`);
+
+describe('general reader: labels and columns', () => {
+  it('should read a Query Parameter column as the rows’ names', () => {
+    const read = readGeneral(
+      '## List shelves\n\n<RouteHighlighter method="GET" path="/shelves" />\n\n### Query parameters\n\n| Query Parameter | Default Value | Description |\n| :--- | :--- | :--- |\n| **`offset`** | `0` | Number of shelves to skip |\n| **`limit`** | `20` | Number of shelves to return |\n',
+    );
+    expect(names(read, 'GET /shelves')).toEqual([
+      'query:offset:{"kind":"integer","default":0}',
+      'query:limit:{"kind":"integer","default":20}',
+    ]);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should read a Response: 202 Accepted heading as that status’s sample', () => {
+    const read = readGeneral('## Create shelf\n\n`POST /shelves`\n\n#### Response: `202 Accepted`\n\n```json\n{ "taskUid": 0 }\n```\n');
+    const created = operation(read, 'POST /shelves');
+    expect(created.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['202', { taskUid: 0 }]]);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should not document a parameter twice when a bold-named list and an example URL both give it', () => {
+    const read = readGeneral(
+      '## List shelves\n\n`GET /api/shelves`\n\n**Example Request**:\n\n```http\nGET /api/shelves?limit=10&sort=asc HTTP/1.1\nAccept: application/json\n```\n\nQuery parameters:\n\n- **limit** – Max number of returned shelves (default 1000).\n',
+    );
+    expect(names(read, 'GET /api/shelves')).toEqual(['query:limit:{"kind":"integer","default":1000}', 'query:sort:{"kind":"string"}']);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should take JSON a GET shows without a label as what it returns, and not for other methods', () => {
+    const read = readGeneral(
+      '<ApiEndpoint path="/api/" method="get">\nReturns a message if the API is up.\n\n```json\n{ "message": "API running." }\n```\n</ApiEndpoint>\n\n<ApiEndpoint path="/api/events" method="post">\nFires an event.\n\n```json\n{ "message": "Event fired." }\n```\n</ApiEndpoint>\n',
+    );
+    expect(read.routes).toEqual(['GET /api', 'POST /api/events']);
+    expect(operation(read, 'GET /api').responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['2XX', { message: 'API running.' }],
+    ]);
+    const fired = operation(read, 'POST /api/events');
+    expect([fired.requestBody, fired.responses]).toEqual([undefined, []]);
+  });
+
+  it('should take the JSON after "Expects a JSON object …:" as the request body’s sample', () => {
+    const read = readGeneral(
+      '## Set state\n\n`POST /api/states/{entity_id}`\n\nExpects a JSON object that has at least a state attribute:\n\n```json\n{ "state": "on", "attributes": { "level": 3 } }\n```\n',
+    );
+    const set = operation(read, 'POST /api/states/{entity_id}');
+    expect(set.requestBody?.content[0]?.examples[0]?.value).toEqual({ state: 'on', attributes: { level: 3 } });
+    expect(set.responses).toEqual([]);
+    const sent = readGeneral('## Notify\n\n`POST /notify`\n\nSend a payload like this:\n\n```json\n{ "text": "hi" }\n```\n');
+    expect(operation(sent, 'POST /notify').requestBody?.content[0]?.examples[0]?.value).toEqual({ text: 'hi' });
+    // A sentence about what comes back is no request cue.
+    const returned = readGeneral('## Notify\n\n`POST /notify`\n\nThe call returns the JSON object it stored:\n\n```json\n{ "text": "hi" }\n```\n');
+    expect(operation(returned, 'POST /notify').requestBody).toBeUndefined();
+  });
+});
