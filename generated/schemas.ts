@@ -364,7 +364,7 @@ export const PostReservationsCreateRequestBodySchema = z.looseObject({
   isbn: z.string(),
   /**
    * Whether to email the member when the book is ready.
-   * Default: true.
+   * Default: `true`.
    */
   notify: z.boolean().optional(),
   /** Branches the member can collect from. */

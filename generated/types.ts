@@ -474,7 +474,7 @@ export type PostReservationsCreateRequestBody = {
   isbn: string;
   /**
    * Whether to email the member when the book is ready.
-   * Default: true.
+   * Default: `true`.
    * @default true
    */
   notify?: boolean | undefined;

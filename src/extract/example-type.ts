@@ -104,10 +104,16 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
  * `false`", "Defaults to `20`.", "(default: 100)", "(default `1`)" — a code span, a number or `true`/`false`
  * (never prose: "Defaults to the current user", "Defaults to 6 months ago" state no value the
  * output could carry; "defaults to `false` for authenticated users, `true` for admin" none that
- * holds for every caller).
+ * holds for every caller). Within a paragraph, and never a value that labels what follows it
+ * ("`0`: System default ⏎⏎ `1`: 12-hour clock" states no default).
  */
-const DESCRIBED_DEFAULT =
-  /\bdefaults?(?:\s+value)?(?:\s+is|\s+to|\s*[:=])?\s*(?:`([^`\n]+)`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$)))(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)/i;
+/** Space within a paragraph: a line break, never a blank line. */
+const SPACE = String.raw`(?:[ \t]|\r?\n(?![ \t]*\r?\n))`;
+const DESCRIBED_DEFAULT = new RegExp(
+  String.raw`\bdefaults?(?:${SPACE}+value)?(?:${SPACE}+is|${SPACE}+to|${SPACE}*[:=])?${SPACE}*` +
+    String.raw`(?:\`([^\`\n]+)\`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$)))(?![ \t]*:)(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)`,
+  'i',
+);
 
 export function describedDefault(description: string | undefined): string {
   const match = description ? DESCRIBED_DEFAULT.exec(description) : null;

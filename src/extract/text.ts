@@ -35,7 +35,7 @@ export function inlineSource(children: readonly PhrasingContent[], context: Extr
     return tidy(
       children
         .filter((child) => !isRequiredMarker(child))
-        .map(plainText)
+        .map(shownText)
         .join(''),
     );
   }
@@ -67,6 +67,23 @@ export function blockSource(nodes: readonly RootContent[], context: ExtractConte
 }
 
 /** Trims; inner whitespace is kept as written. */
+/**
+ * Text without a source to slice (an HTML cell's): as markdown where it matters to a reader and to
+ * the extractor — code spans in backticks (``Default: `view` ``, ``One of: `a`, `b` ``), the
+ * paragraphs of a cell apart.
+ */
+function shownText(node: Nodes): string {
+  if (node.type === 'inlineCode') {
+    const runs = node.value.match(/`+/g) ?? [];
+    const fence = '`'.repeat(Math.max(0, ...runs.map((run) => run.length)) + 1);
+    const pad = /^`|`$/.test(node.value) ? ' ' : '';
+    return `${fence}${pad}${node.value}${pad}${fence}`;
+  }
+  if (node.type === 'paragraph') return `${node.children.map(shownText).join('').trim()}\n\n`;
+  if ('children' in node) return (node.children as Nodes[]).map(shownText).join('');
+  return plainText(node);
+}
+
 function tidy(text: string): string {
   return text.trim();
 }

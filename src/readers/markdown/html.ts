@@ -14,10 +14,10 @@
  * Cell content keeps its nodes but not their positions: the page's characters there are HTML, so
  * descriptions are taken as plain text, not as a markdown slice.
  */
-import type { Nodes as HastNodes } from 'hast';
+import type { Element as HastElement, Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Nodes, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
@@ -42,6 +42,7 @@ export function convertHtmlTables(root: Root): void {
 export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
   const root = toMdast(tree as HastNodes) as Root;
+  nameHeaderlessTables(tree, root);
   root.children = root.children.filter((node) => node.type !== 'html');
   for (const node of root.children) {
     dropInlinePositions(node);
@@ -51,7 +52,9 @@ export function readHtmlPage(text: string): Root {
 }
 
 function blocksOf(html: string, at: Point): RootContent[] {
-  const root = toMdast(fromHtml(html, { fragment: true }) as HastNodes) as Root;
+  const tree = fromHtml(html, { fragment: true });
+  const root = toMdast(tree as HastNodes) as Root;
+  nameHeaderlessTables(tree, root);
   const blocks = root.children.filter((node) => !(node.type === 'paragraph' && node.children.every(isBlank)));
   for (const block of blocks) {
     shift(block, at);
@@ -59,6 +62,45 @@ function blocksOf(html: string, at: Point): RootContent[] {
     if (block.type === 'table') markOrigin(block, 'HTML');
   }
   return blocks;
+}
+
+/**
+ * A `<table>` without header cells (`<th>`) whose rows pair a name with its description
+ * (WordPress's `<table class="arguments">`): hast-util-to-mdast gives it an empty header row,
+ * which becomes `Name | Description`. Only two-column tables, matched in the order both trees
+ * hold them.
+ */
+function nameHeaderlessTables(tree: HastRoot, root: Root): void {
+  const headed: boolean[] = [];
+  const visitHast = (node: HastRoot | HastElement, inTable: boolean): void => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'table' && !inTable) headed.push(hasHeaderCell(child));
+      visitHast(child, inTable || child.tagName === 'table');
+    }
+  };
+  visitHast(tree, false);
+  const tables: Table[] = [];
+  const visitMdast = (node: Nodes): void => {
+    if (node.type === 'table') tables.push(node);
+    else if ('children' in node) for (const child of node.children as Nodes[]) visitMdast(child);
+  };
+  visitMdast(root);
+  if (tables.length !== headed.length) return;
+  tables.forEach((table, index) => {
+    const [first, ...rows] = table.children;
+    // hast-util-to-mdast gives a table without header cells an empty header row.
+    if (headed[index] || !first || first.children.some((cell) => plainText(cell).trim() !== '')) return;
+    if (rows.length === 0 || table.children.some((row) => row.children.length !== 2)) return;
+    const cell = (value: string): TableCell => ({ type: 'tableCell', children: [{ type: 'text', value }] });
+    table.children = [{ ...first, children: [cell('Name'), cell('Description')] }, ...rows];
+  });
+}
+
+function hasHeaderCell(node: HastElement): boolean {
+  return node.children.some(
+    (child) => child.type === 'element' && (child.tagName === 'th' || (child.tagName !== 'table' && hasHeaderCell(child))),
+  );
 }
 
 function isBlank(node: Nodes): boolean {

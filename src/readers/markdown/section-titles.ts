@@ -146,7 +146,10 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'response body example',
     ],
   ],
-  ['signature', ['http request', 'endpoint', 'endpoints', 'url', 'request url', 'http method', 'resource url', 'route', 'facts']],
+  [
+    'signature',
+    ['http request', 'definition', 'endpoint', 'endpoints', 'url', 'request url', 'http method', 'resource url', 'route', 'facts'],
+  ],
   ['notes', ['notes', 'note', 'remarks', 'description', 'details']],
   [
     'aside',

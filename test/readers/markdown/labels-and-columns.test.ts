@@ -58,7 +58,9 @@ describe('general reader: labels and columns', () => {
     const sent = readGeneral('## Notify\n\n`POST /notify`\n\nSend a payload like this:\n\n```json\n{ "text": "hi" }\n```\n');
     expect(operation(sent, 'POST /notify').requestBody?.content[0]?.examples[0]?.value).toEqual({ text: 'hi' });
     // A sentence about what comes back is no request cue.
-    const returned = readGeneral('## Notify\n\n`POST /notify`\n\nThe call returns the JSON object it stored:\n\n```json\n{ "text": "hi" }\n```\n');
+    const returned = readGeneral(
+      '## Notify\n\n`POST /notify`\n\nThe call returns the JSON object it stored:\n\n```json\n{ "text": "hi" }\n```\n',
+    );
     expect(operation(returned, 'POST /notify').requestBody).toBeUndefined();
   });
 });
