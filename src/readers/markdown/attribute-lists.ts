@@ -11,6 +11,7 @@
  *     - **limit** - integer - At most this many   (a type between dashes)
  *     - `prefix` `(string: "")` - Filters by prefix  (HashiCorp: type and default; `<required>`)
  *     - `:namespace` `(string: <required>)` - The namespace   (a path parameter, named as the route names it)
+ *     - `limit=<number>`: Maximum number of …     (the name, then its value's placeholder: a type where it is one)
  *
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
  * its words in the page. A list some of whose items do not read so is left alone, and so is a list
@@ -50,7 +51,10 @@ function rowOf(item: ListItem, page: string): TableRow | undefined {
   // notes follow it or it is written as one (`limit`, `starting_after`).
   if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value)) return undefined;
   const required = read.notes.includes('required') ? 'yes' : 'no';
-  const type = read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ');
+  const first = paragraph.children[0];
+  const assigned = first?.type === 'inlineCode' ? ASSIGNED.exec(first.value.trim()) : null;
+  const type =
+    read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ') || (assigned ? placeholderType(assigned[2]!) : '');
   const description: PhrasingContent[] = [];
   const start = described ? more[0]!.position!.start.offset! : from + read.length;
   const end = described ? more[more.length - 1]!.position!.end : paragraph.position!.end;
@@ -68,10 +72,24 @@ function rowOf(item: ListItem, page: string): TableRow | undefined {
 }
 
 const NAME = /^:?[\w.[\]-]+$/;
+/** `` `time=<rfc3339 | unix_timestamp>` ``: the name and the placeholder of its value (Prometheus and its kin). */
+const ASSIGNED = /^([\w.[\]-]+)=<([^<>\n]+)>$/;
+/** Placeholder words that are types: the others (`rfc3339`, `series_selector`) name a format in words. */
+const PLACEHOLDER_TYPE = /^(?:string|number|float|double|int|integer|bool|boolean)$/i;
 
-/** The item's name: `` `id` ``, or bold `**id**` / `` **`id`** `` (as inline code). */
+/** The type a value placeholder states: `<number>` → `number`, `<duration | float>` → none (not every word is a type). */
+function placeholderType(words: string): string {
+  const alternatives = words.split('|').map((word) => word.trim());
+  return alternatives.every((word) => PLACEHOLDER_TYPE.test(word)) ? alternatives.join(' or ') : '';
+}
+
+/** The item's name: `` `id` ``, `` `id=<string>` `` (its name), or bold `**id**` / `` **`id`** `` (as inline code). */
 function nameOf(node: PhrasingContent | undefined): InlineCode | undefined {
-  if (node?.type === 'inlineCode') return NAME.test(node.value.trim()) ? node : undefined;
+  if (node?.type === 'inlineCode') {
+    const assigned = ASSIGNED.exec(node.value.trim());
+    if (assigned) return { ...node, value: assigned[1]! };
+    return NAME.test(node.value.trim()) ? node : undefined;
+  }
   if (node?.type !== 'strong' || node.children.length !== 1) return undefined;
   const [inner] = node.children;
   const value = inner?.type === 'inlineCode' || inner?.type === 'text' ? inner.value.trim() : '';

@@ -29,7 +29,8 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
       for (const item of node.children) {
         const first = item.children[0];
         const code = first?.type === 'paragraph' ? first.children[0] : undefined;
-        if (code?.type === 'inlineCode') names.add(code.value.trim());
+        // `` `limit=<number>` ``: the name before its value's placeholder.
+        if (code?.type === 'inlineCode') names.add(code.value.trim().replace(/=<[^<>\n]*>$/, ''));
         // `- **limit** – Max number of …`: a bold name.
         else if (code?.type === 'strong') names.add(plainText(code).trim());
       }

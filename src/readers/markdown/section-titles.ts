@@ -41,6 +41,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
     'query-parameters',
     [
       'query parameters',
+      'url query parameters',
       'query params',
       'query string parameters',
       'query string',

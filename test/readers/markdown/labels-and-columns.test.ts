@@ -63,4 +63,21 @@ describe('general reader: labels and columns', () => {
     );
     expect(operation(returned, 'POST /notify').requestBody).toBeUndefined();
   });
+
+  it('should read `name=<type>` items under URL query parameters, a placeholder that is no type word typing nothing', () => {
+    const read = readGeneral(
+      "### Range queries\n\n```\nGET /api/v1/query_range\nPOST /api/v1/query_range\n```\n\nURL query parameters:\n\n- `query=<string>`: Query string.\n- `start=<rfc3339 | unix_timestamp>`: Start timestamp, inclusive.\n- `limit=<number>`: Maximum number of series. Optional.\n- `match[]=<series_selector>`: Repeated selector.\n\n```bash\ncurl 'http://localhost:9090/api/v1/query_range?query=up&start=1'\n```\n",
+    );
+    const expected = [
+      'query:query:{"kind":"string"}',
+      'query:start:{"kind":"string"}',
+      'query:limit:{"kind":"number"}',
+      'query:match[]:{"kind":"string"}',
+    ];
+    expect(names(read, 'GET /api/v1/query_range')).toEqual(expected);
+    // A POST's URL query parameters are query parameters too, not its body.
+    expect(names(read, 'POST /api/v1/query_range')).toEqual(expected);
+    expect(operation(read, 'POST /api/v1/query_range').requestBody).toBeUndefined();
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });
