@@ -22,6 +22,7 @@ import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertLabelledLists } from './labelled-lists.js';
+import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { layoutRegion } from './parts.js';
@@ -47,6 +48,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
   const root = html ? readHtmlPage(text) : markdownProcessor.parse(text);
   if (!html) {
+    openMkDocsBlocks(root, text);
     convertBlueprint(root, text);
     nameMethodHeadings(root);
     convertLabelledLists(root);

@@ -220,7 +220,8 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   Object.assign(state, {
     kind,
     synthetic: false,
-    status: undefined,
+    // `### Response (201)`: the sample below is that status's.
+    status: kind === 'response-body' ? statusOfTitle(plainText(node)) : undefined,
     sampled: undefined,
     setAside: title?.kind === 'aside',
     required: title?.required === true,
@@ -302,6 +303,8 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (labelStatus) data.status = labelStatus;
     open(title.kind, data);
     if (title.required) state.required = true;
+    // `Response (201)`: the sample below is that status's.
+    if (title.kind === 'response-body') state.status = statusOfTitle(text);
     return LABEL;
   }
   if (RESPONSE_CUE.test(text)) {

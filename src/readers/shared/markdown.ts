@@ -33,3 +33,6 @@ function remarkGfmBlocks(this: Processor): void {
 }
 
 export const markdownProcessor = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml']);
+
+/** The same parser for text inside a page (a block's content): no front matter there. */
+export const markdownBodyProcessor = unified().use(remarkParse).use(remarkGfmBlocks);

@@ -1,0 +1,154 @@
+/**
+ * MkDocs Material's blocks (Python-Markdown's admonitions and pymdownx's details and content
+ * tabs): a marker line, then the block's content indented by four spaces. CommonMark reads the
+ * content as an indented code block (or a paragraph's lazy lines), so a fence, a table or a
+ * signature inside never counts:
+ *
+ *     === "Request"                       → a label paragraph `Request`
+ *
+ *         ```json                         → the fence, as if written at the margin
+ *         { "name": "Ada" }
+ *         ```
+ *
+ *     !!! example "Example response"      → `Example response`, then the content
+ *     ??? note                            → (no title) the content
+ *
+ * The content's lines are parsed again without their indentation, every node placed at its
+ * characters in the page; blocks inside blocks too. A marker whose next lines are not indented
+ * is left as written.
+ */
+import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Point, Position } from 'unist';
+import { markdownBodyProcessor } from '../shared/markdown.js';
+
+/** `!!! note "Title"`, `??? example`, `???+ tip "Title"`, `=== "Tab"`, `===+ "Tab"`, `===! "Tab"`. */
+const MARKER = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*|===[+!]?)(?:[ \t]+"([^"\n]*)")?[ \t]*$/;
+/** Blocks inside blocks, at most this deep (a page of markers nested without end is read as written). */
+const MAX_DEPTH = 8;
+
+interface Lines {
+  text: string;
+  /** Offset of each line's first character (line 1 at index 0). */
+  starts: number[];
+}
+
+export function openMkDocsBlocks(root: Root, page: string): void {
+  if (!/^[ \t]*(?:!!!|\?\?\?|===)/m.test(page)) return;
+  const starts = [0];
+  for (let at = page.indexOf('\n'); at !== -1; at = page.indexOf('\n', at + 1)) starts.push(at + 1);
+  root.children = open(root.children, { text: page, starts }, 0);
+}
+
+function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootContent[] {
+  const out: RootContent[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const block = depth < MAX_DEPTH && node.type === 'paragraph' ? blockAt(node, lines) : undefined;
+    if (!block) {
+      out.push(node);
+      continue;
+    }
+    // Every node the block's lines hold goes; one that runs past them leaves the marker as written.
+    let next = index + 1;
+    while (next < nodes.length && (nodes[next]!.position?.start.line ?? Number.POSITIVE_INFINITY) <= block.end) next++;
+    if (nodes.slice(index, next).some((inside) => (inside.position?.end.line ?? Number.POSITIVE_INFINITY) > block.end)) {
+      out.push(node);
+      continue;
+    }
+    if (block.title) out.push(block.title);
+    out.push(...open(contentOf(block, lines), lines, depth + 1));
+    index = next - 1;
+  }
+  return out;
+}
+
+interface Block {
+  /** The marker's line (1-based). */
+  line: number;
+  /** The content's last line. */
+  end: number;
+  /** Spaces the content is indented by. */
+  indent: number;
+  title?: Paragraph;
+}
+
+function blockAt(node: Paragraph, lines: Lines): Block | undefined {
+  const line = node.position?.start.line;
+  if (line === undefined) return undefined;
+  const text = lineText(lines, line);
+  const marker = MARKER.exec(text);
+  if (!marker) return undefined;
+  const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length + 4;
+  let end = line;
+  for (let at = line + 1; at <= lines.starts.length; at++) {
+    const content = lineText(lines, at);
+    if (content.trim() === '') continue;
+    if (leading(content) < indent) break;
+    end = at;
+  }
+  if (end === line) return undefined;
+  const block: Block = { line, end, indent };
+  const title = marker[1]?.trim();
+  if (title) {
+    const from = lines.starts[line - 1]! + text.indexOf(`"${marker[1]}"`) + 1;
+    const position = { start: pointAt(lines, from), end: pointAt(lines, from + marker[1]!.length) };
+    block.title = { type: 'paragraph', children: [{ type: 'text', value: title, position }], position };
+  }
+  return block;
+}
+
+/** The block's lines without their indentation, parsed, every position moved to the page's characters. */
+function contentOf(block: Block, lines: Lines): RootContent[] {
+  const removed: number[] = [];
+  const parts: string[] = [];
+  for (let at = block.line + 1; at <= block.end; at++) {
+    const text = lineText(lines, at);
+    const cut = cutFor(text, block.indent);
+    removed.push(cut);
+    parts.push(text.slice(cut));
+  }
+  const tree = markdownBodyProcessor.parse(parts.join('\n'));
+  const move = (point: Point): Point => {
+    const line = block.line + point.line;
+    const column = point.column + (removed[point.line - 1] ?? 0);
+    return { line, column, offset: lines.starts[line - 1]! + column - 1 };
+  };
+  const place = (node: Nodes): void => {
+    if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) } as Position;
+    if ('children' in node) for (const child of node.children as Nodes[]) place(child);
+  };
+  for (const child of tree.children) place(child);
+  return tree.children;
+}
+
+/** Characters at the start of `text` that make up `indent` columns of spaces and tabs (fewer on a shorter, blank line). */
+function cutFor(text: string, indent: number): number {
+  let columns = 0;
+  let at = 0;
+  while (at < text.length && columns < indent && (text[at] === ' ' || text[at] === '\t')) {
+    columns += text[at] === '\t' ? 4 - (columns % 4) : 1;
+    at++;
+  }
+  return at;
+}
+
+function leading(text: string): number {
+  return /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+}
+
+function lineText(lines: Lines, line: number): string {
+  const start = lines.starts[line - 1]!;
+  const next = lines.starts[line];
+  return lines.text.slice(start, next === undefined ? lines.text.length : next - 1).replace(/\r$/, '');
+}
+
+function pointAt(lines: Lines, offset: number): Point {
+  let low = 0;
+  let high = lines.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines.starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lines.starts[low]! + 1, offset };
+}
