@@ -35,7 +35,7 @@ export const VOCABULARY_SECTIONS = [
 const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
   [
     'path-parameters',
-    ['path parameters', 'path params', 'path variables', 'path variable', 'uri parameters', 'url parameters', 'route parameters', 'path'],
+    ['path parameters', 'path params', 'path variables', 'path variable', 'url variables', 'uri parameters', 'url parameters', 'route parameters', 'path'],
   ],
   [
     'query-parameters',
@@ -199,7 +199,9 @@ export function normaliseTitle(text: string): string {
     .replace(/[:.\u2013\u2014-]+\s*$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase()
+    // A numbered title (`1. Create shelf`, docgen's `I. Example Response: Created`) without its number.
+    .replace(/^(?:\d{1,3}|[ivx]{1,4})[.)] (?=\S)/, '');
 }
 
 /** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `## Definitions`. */

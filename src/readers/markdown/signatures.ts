@@ -173,7 +173,12 @@ function fenceSignatures(node: Code): Signature[] {
     const message = HTTP_VERSION.test(lines[0]!) ? { message: true } : {};
     return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...at(node) }));
   }
-  return [];
+  // `Method: POST` and `URL: {{baseUrl}}/api/shelves` lines in a fence (docgen's Postman pages).
+  if (program) return [];
+  const method = lines.map((line) => METHOD_LINE.exec(line)?.[1]).find(Boolean);
+  const url = lines.map((line) => URL_LINE.exec(line)?.[1]).find(Boolean);
+  const labelled = method && url && lines.length <= 8 ? signatureOf(method, url) : undefined;
+  return labelled ? [{ ...labelled, kind: 'fence', ...at(node) }] : [];
 }
 
 /** A request line that ends in its protocol version: the first line of an HTTP message. */

@@ -1,0 +1,47 @@
+/**
+ * Markdown that docgen (thedevsaddam/docgen) writes of a Postman collection: `Method:` / `URL:`
+ * lines in a fence under `***Endpoint:***`, `***URL variables:***` and `***Query params:***`
+ * Key/Value tables, `***Body:***` over the JSON sent, numbered headings (`### 1. Create shelf`,
+ * `##### I. Example Response: Created`).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { normaliseTitle } from '../../../src/readers/markdown/section-titles.js';
+import { operation, readGeneral, strip } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/docgen/api.md'), 'utf8');
+
+describe('general reader: docgen’s Postman pages', () => {
+  it('should read the Method and URL lines of an endpoint fence as the signature', () => {
+    const read = readGeneral(PAGE);
+    expect(read.routes).toEqual(['POST /api/shelves', 'GET /api/shelves/{id}']);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should read URL variables, query params, the body sent and the example response', () => {
+    const read = readGeneral(PAGE);
+    const get = operation(read, 'GET /api/shelves/{id}');
+    expect(get.parameters.map((p) => `${p.in}:${p.name}:${JSON.stringify(strip(p.schema))}`)).toEqual([
+      'path:id:{"kind":"integer"}',
+      'query:expand:{"kind":"boolean"}',
+    ]);
+    const create = operation(read, 'POST /api/shelves');
+    expect(create.requestBody?.content[0]?.examples[0]?.value).toEqual({ name: 'Fiction', capacity: 40 });
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['2XX', { id: 3, name: 'Fiction', capacity: 40 }],
+    ]);
+  });
+
+  it('should not take Method and URL lines in a program, nor in a long fence, as a signature', () => {
+    expect(readGeneral('## A\n\n```python\nMethod: POST\nURL: /a\n```\n').routes).toEqual([]);
+    const script = ['Method: POST', 'URL: /a', ...Array.from({ length: 10 }, (_, i) => `echo ${i}`)].join('\n');
+    expect(readGeneral(`## A\n\n\`\`\`bash\n${script}\n\`\`\`\n`).routes).toEqual([]);
+  });
+
+  it('should read numbered titles without their numbers', () => {
+    expect(normaliseTitle('I. Example Response: Created')).toBe('example response: created');
+    expect(normaliseTitle('2. Path parameters')).toBe('path parameters');
+    expect(normaliseTitle('2.5 release')).toBe('2.5 release');
+  });
+});
