@@ -35,7 +35,17 @@ export const VOCABULARY_SECTIONS = [
 const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
   [
     'path-parameters',
-    ['path parameters', 'path params', 'path variables', 'path variable', 'url variables', 'uri parameters', 'url parameters', 'route parameters', 'path'],
+    [
+      'path parameters',
+      'path params',
+      'path variables',
+      'path variable',
+      'url variables',
+      'uri parameters',
+      'url parameters',
+      'route parameters',
+      'path',
+    ],
   ],
   [
     'query-parameters',
@@ -191,17 +201,19 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
  * reads as its name's words (`path parameters`).
  */
 export function normaliseTitle(text: string): string {
-  return withoutHeadingIds(text)
-    .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
-    .replace(/<[^<>]*>/g, ' ')
-    .replace(/[*_`#]+/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/[:.\u2013\u2014-]+\s*$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    // A numbered title (`1. Create shelf`, docgen's `I. Example Response: Created`) without its number.
-    .replace(/^(?:\d{1,3}|[ivx]{1,4})[.)] (?=\S)/, '');
+  return (
+    withoutHeadingIds(text)
+      .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/[*_`#]+/g, ' ')
+      .replace(/\([^)]*\)/g, ' ')
+      .replace(/[:.\u2013\u2014-]+\s*$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+      // A numbered title (`1. Create shelf`, docgen's `I. Example Response: Created`) without its number.
+      .replace(/^(?:\d{1,3}|[ivx]{1,4})[.)] (?=\S)/, '')
+  );
 }
 
 /** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `## Definitions`. */
