@@ -117,7 +117,8 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
       if (header) sample.mediaType = header[1]!.toLowerCase();
     }
     bodyStart = Math.min(index + 1, lines.length);
-  } else if (lang === 'json' || lang === 'xml' || lang === 'javascript' || lang === 'js') {
+  } else if (lang === 'json' || lang === 'xml' || ((lang === 'javascript' || lang === 'js') && /^\s*[[{]/.test(node.value))) {
+    // A `javascript` block is a sample when it is an object or array literal, not a program (`const url = …`).
     sample.mediaType = lang === 'xml' ? 'application/xml' : 'application/json';
     const meta = node.meta?.split(/[\s,]+/).find((word) => /^[\w.+-]+\/[\w.+-]+$/.test(word));
     if (meta) sample.mediaType = meta.toLowerCase();

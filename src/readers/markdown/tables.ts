@@ -13,7 +13,7 @@
  *     `email`*  ·  `email` (required)  ·  email <mark>*</mark>   → `email` + **Required**
  *     lfs_enabled (optional)  ·  `name` or `context`             → lfs_enabled · name
  */
-import type { InlineCode, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { InlineCode, PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -174,4 +174,25 @@ function isMarker(node: PhrasingContent): boolean {
 
 function requiredMarker(): PhrasingContent {
   return { type: 'strong', children: [{ type: 'text', value: 'Required' }] };
+}
+
+const REQUIREMENT = /^(?:required|optional)$/i;
+
+/**
+ * A `Status` column that says whether each parameter is required (Laravel's API doc generators:
+ * `Parameter | Status | Description` over `` `id` | required | … ``) is a Required column: its
+ * header says so, where a name column stands beside it and every cell is `required` or `optional`.
+ */
+export function renameRequirementColumns(root: Root): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const [header, ...rows] = node.children;
+    if (!header || rows.length === 0 || !columnRoles(node).includes('name')) continue;
+    header.children.forEach((cell, index) => {
+      if (!/^status$/i.test(plainText(cell).trim())) return;
+      const values = rows.map((row) => (row.children[index] ? plainText(row.children[index]).trim() : ''));
+      if (values.every((value) => value === '' || REQUIREMENT.test(value)) && values.some((value) => value !== ''))
+        cell.children = [{ type: 'text', value: 'Required' }];
+    });
+  }
 }

@@ -80,4 +80,22 @@ describe('general reader: labels and columns', () => {
     expect(operation(read, 'POST /api/v1/query_range').requestBody).toBeUndefined();
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+
+  it('should read a Status column of required/optional as the Required column, and a JavaScript program as no sample', () => {
+    const read = readGeneral(
+      '## Display a shelf.\n\n> Example request:\n\n```javascript\nconst url = new URL("http://localhost/api/shelves/1");\n```\n\n### HTTP Request\n`GET api/shelves/{shelf}`\n\n#### URL Parameters\n\nParameter | Status | Description\n--------- | ------- | -------\n`shelf` |  required  | The ID of the shelf.\n\n#### Query Parameters\n\nParameter | Status | Description\n--------- | ------- | -------\n`include` |  optional  | Related models.\n',
+    );
+    expect(operation(read, 'GET /api/shelves/{shelf}').parameters.map((p) => `${p.in}:${p.name}:${p.required}`)).toEqual([
+      'path:shelf:true',
+      'query:include:false',
+    ]);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should keep a Status column of statuses a status column', () => {
+    const read = readGeneral(
+      '## Get\n\n`GET /a`\n\n### Responses\n\n| Status | Description |\n|---|---|\n| 200 | OK |\n| 404 | Missing |\n',
+    );
+    expect(operation(read, 'GET /a').responses.map((r) => r.status)).toEqual(['200', '404']);
+  });
 });
