@@ -132,6 +132,8 @@ declare module 'mdast' {
     typeText?: string;
     /** `sample-response` sections: the status their samples are for (`201`), when the page states it. */
     status?: string;
+    /** Sample sections: the method of the call they show, when they state one (their samples are that method's operations' only). */
+    method?: string;
   }
   interface TableCellData {
     /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */

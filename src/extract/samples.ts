@@ -32,6 +32,8 @@ export function attachSamples(operation: Operation, sections: readonly Section[]
   const tables = operation.responses.length > 0;
   for (const section of sections) {
     if (section.kind !== 'sample-request' && section.kind !== 'sample-response') continue;
+    // A sample of another method's call (one region documenting several routes).
+    if (section.method && section.method !== operation.method) continue;
     for (const node of section.nodes) {
       if (node.type !== 'code') continue;
       const sample = readSample(node, context);

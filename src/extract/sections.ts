@@ -17,6 +17,8 @@ export interface Section {
   typeText?: string;
   /** `sample-response`: the status its samples are for. */
   status?: string;
+  /** Sample sections: the method of the call they show (`get`), when the page states it. */
+  method?: string;
   nodes: RootContent[];
 }
 
@@ -30,6 +32,7 @@ export function splitSections(root: Root): Section[] {
       if (node.data?.name !== undefined) next.name = node.data.name;
       if (node.data?.typeText !== undefined) next.typeText = node.data.typeText;
       if (node.data?.status !== undefined) next.status = node.data.status;
+      if (node.data?.method !== undefined) next.method = node.data.method;
       sections.push(next);
       continue;
     }

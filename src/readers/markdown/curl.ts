@@ -30,6 +30,8 @@ export interface CurlRequest {
   form: boolean;
   /** A `-F name=@file` upload: the body can only be `multipart/form-data`. */
   upload: boolean;
+  /** The command says its method (`-X POST`, or a body that makes it a POST); curl's default GET says nothing. */
+  methodStated: boolean;
 }
 
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
@@ -106,6 +108,7 @@ export function parseCurl(text: string): CurlRequest | undefined {
     headers,
     form,
     upload,
+    methodStated: method !== undefined || data !== undefined || form,
   };
   if (data !== undefined) request.data = data;
   return request;

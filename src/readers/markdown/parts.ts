@@ -19,6 +19,7 @@ import type { SectionKind } from '../../document/types.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { isResponseFieldTable } from './components.js';
+import { parseCurl } from './curl.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
@@ -27,7 +28,7 @@ import { madeTable, textCell } from './made-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
-import { headingTitle, isRequestMessage } from './signatures.js';
+import { headingTitle, isRequestMessage, signaturesIn } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -68,6 +69,12 @@ interface State {
   setAside?: boolean;
   /** The current section's title says its rows are required (`Required arguments`). */
   required?: boolean;
+  /** The heading (the page's or a synthetic one) that opened the current section. */
+  section?: Heading;
+  /** The method the last sample request stated (`POST http://…/restaurants`): its answer is that call's too. */
+  sampleMethod?: string;
+  /** The region documents operations of several methods (a table of routes): samples are told apart by the method they state. */
+  severalMethods: boolean;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
@@ -86,7 +93,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (signature.position) line.position = signature.position;
     out.push(line);
   }
-  const state: State = { kind: 'operation', synthetic: false, depth };
+  const state: State = {
+    kind: 'operation',
+    synthetic: false,
+    depth,
+    severalMethods: new Set(region.signatures.map((signature) => signature.method)).size > 1,
+  };
   const documented = documentedNames(nodes.slice(region.start, region.end));
   const exampleQueries: Table[] = [];
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
@@ -97,7 +109,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     for (const row of found.table.children.slice(1)) documented.add(plainText(row.children[0]!));
   };
   const open = (kind: SectionKind, data: HeadingData = {}) => {
-    out.push(synthetic(depth, { ...data, section: kind }, kind));
+    const method = kind === 'sample-response' && state.sampleMethod ? { method: state.sampleMethod } : {};
+    if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
+    const heading = synthetic(depth, { ...data, ...method, section: kind }, kind);
+    out.push(heading);
+    state.section = heading;
     state.kind = kind;
     state.synthetic = true;
     delete state.heading;
@@ -114,6 +130,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (node.type === 'heading' && state.kind === 'operation' && /^summary$/.test(normaliseTitle(plainText(node)))) continue;
     if (node.type === 'heading') placeHeading(node, state, options);
     else if (node.type === 'paragraph') {
+      tagSampleMethod(node, state);
       readProse(node);
       const placed = placeParagraph(node, state, open, options);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
@@ -163,6 +180,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
       }
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented });
+      tagSampleMethod(node, state);
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       state.curled = isCurl(node);
@@ -208,14 +226,36 @@ function synthetic(depth: State['depth'], data: HeadingData, text: string): Head
   return { type: 'heading', depth, children: [{ type: 'text', value: text }], data };
 }
 
+/**
+ * A sample request that states its call (`GET http://localhost/api/restaurants`, a curl command,
+ * a request message) is that method's, and so is the sample response after it: where a region
+ * documents operations of several methods (a table of routes over example sections), an operation
+ * of another method takes neither. (Where it documents one, a sample's method that is not the
+ * operation's is the page's slip, and its answer still the operation's.)
+ */
+function tagSampleMethod(node: RootContent, state: State): void {
+  if (!state.severalMethods || state.kind !== 'sample-request' || !state.section) return;
+  // A curl command states its method with `-X` or a body; its default GET (a `-X POST` left out) says nothing.
+  const curl = node.type === 'code' && isCurl(node) ? parseCurl(node.value) : undefined;
+  const stated = [...signaturesIn(node).map((signature) => signature.method), ...(curl?.methodStated ? [curl.method.toLowerCase()] : [])];
+  const methods = new Set(stated);
+  if (methods.size !== 1) return;
+  const [method] = methods;
+  state.section.data = { ...state.section.data, method: method! };
+  state.sampleMethod = method!;
+}
+
 function placeHeading(node: Heading, state: State, options: PartOptions): void {
   state.heading = node;
+  state.section = node;
   const title = sectionOfTitle(plainText(node), options.titles);
   const kind: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
   const data: HeadingData = { section: kind };
   if (title?.typeText) data.typeText = title.typeText;
   const status = kind === 'sample-response' ? statusOfTitle(plainText(node)) : undefined;
   if (status) data.status = status;
+  if (kind === 'sample-response' && state.sampleMethod) data.method = state.sampleMethod;
+  if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
   node.data = data;
   Object.assign(state, {
     kind,

@@ -10,22 +10,28 @@ describe('curl commands as docs write them', () => {
     [
       'a quote left open at a backslash line end, an option line that lost its backslash',
       "curl --location --request POST 'http://localhost:3000/api/v1/banners.dismiss\\\n--header 'X-User-Id: me'\n-d \"bannerId=B1\"",
-      { method: 'POST', url: 'http://localhost:3000/api/v1/banners.dismiss', headers: [['X-User-Id', 'me']], data: 'bannerId=B1' },
+      {
+        method: 'POST',
+        methodStated: true,
+        url: 'http://localhost:3000/api/v1/banners.dismiss',
+        headers: [['X-User-Id', 'me']],
+        data: 'bannerId=B1',
+      },
     ],
     [
       'several data flags, joined as curl sends them',
       'curl https://h.example/x --data "name=t" --data "scopes[]=api"',
-      { method: 'POST', url: 'https://h.example/x', headers: [], data: 'name=t&scopes[]=api' },
+      { method: 'POST', methodStated: true, url: 'https://h.example/x', headers: [], data: 'name=t&scopes[]=api' },
     ],
     [
       'a URL with spaces inside braces',
       'curl -H "X-A: 1" \\\n  http://h.example/users.list?query={"a.b" : "High"}&fields={"c" : 1}',
-      { method: 'GET', url: 'http://h.example/users.list?query={a.b : High}&fields={c : 1}', headers: [['X-A', '1']] },
+      { method: 'GET', methodStated: false, url: 'http://h.example/users.list?query={a.b : High}&fields={c : 1}', headers: [['X-A', '1']] },
     ],
     [
       'a backslash-newline inside double quotes (a continuation, removed)',
       'curl -d "{\\\n \\"a\\": 1}" https://h.example/x',
-      { method: 'POST', url: 'https://h.example/x', headers: [], data: '{ "a": 1}' },
+      { method: 'POST', methodStated: true, url: 'https://h.example/x', headers: [], data: '{ "a": 1}' },
     ],
   ])('should read %s', (_, text, want) => {
     const { form, upload, ...request } = parseCurl(text)!;
@@ -40,6 +46,8 @@ describe('curl commands as docs write them', () => {
       headers: [],
       form: false,
       upload: false,
+      // curl's default GET: the command states no method.
+      methodStated: false,
     });
   });
 
