@@ -44,15 +44,19 @@ function rowOf(item: ListItem, page: string): TableRow | undefined {
   const from = paragraph.children[0]?.position?.end.offset;
   const to = paragraph.position?.end.offset;
   if (!name || from === undefined || to === undefined) return undefined;
-  // What follows the name, as written: ` (**required**) - The ID …`, ` string *Required*`.
-  const read: Notes | undefined = readNotes(page.slice(from, to)) ?? bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described);
+  // What follows the name, as written: ` (**required**) - The ID …`, ` string *Required*`; after
+  // `` `name=<value>` `` (a parameter written as sent) the words are its description as they stand.
+  const first = paragraph.children[0];
+  const assigned = first?.type === 'inlineCode' ? ASSIGNED.exec(first.value.trim()) : null;
+  const read: Notes | undefined =
+    readNotes(page.slice(from, to)) ??
+    bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described) ??
+    (assigned && !described ? { notes: [], length: 0 } : undefined);
   if (!read || (described && page.slice(from + read.length, to).trim() !== '')) return undefined;
   // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
   // notes follow it or it is written as one (`limit`, `starting_after`).
   if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value)) return undefined;
   const required = read.notes.includes('required') ? 'yes' : 'no';
-  const first = paragraph.children[0];
-  const assigned = first?.type === 'inlineCode' ? ASSIGNED.exec(first.value.trim()) : null;
   const type =
     read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ') || (assigned ? placeholderType(assigned[2]!) : '');
   const description: PhrasingContent[] = [];

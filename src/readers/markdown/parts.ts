@@ -412,6 +412,17 @@ function isCurl(node: Code): boolean {
 }
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
+/** The sections an unlabelled JSON fence of a GET may follow: the operation's prose, notes, its parameters. */
+const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
+  'operation',
+  'notes',
+  'attributes',
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+]);
+
 function placeCode(node: Code, state: State, open: Open, curl: CurlContext): RootContent | undefined {
   const value = node.value.trim();
   const lang = (node.lang ?? '').toLowerCase();
@@ -451,8 +462,8 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext): Roo
     state.status = undefined;
     return sample;
   }
-  // JSON in a GET's own prose, with no label: the call sends none, so it is what the call returns.
-  if (state.kind === 'operation' && curl.signatures.length > 0 && curl.signatures.every((s) => s.method === 'get')) {
+  // JSON in a GET's own prose or after its parameters, with no label: the call sends none, so it is what the call returns.
+  if (UNLABELLED_KINDS.has(state.kind) && curl.signatures.length > 0 && curl.signatures.every((s) => s.method === 'get')) {
     open('sample-response');
     return sample;
   }

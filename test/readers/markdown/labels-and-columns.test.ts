@@ -98,4 +98,17 @@ describe('general reader: labels and columns', () => {
     );
     expect(operation(read, 'GET /a').responses.map((r) => r.status)).toEqual(['200', '404']);
   });
+
+  it('should read `name=<value>` items whose description follows without a separator, and a GET’s JSON after them as its answer', () => {
+    const read = readGeneral(
+      '## History\n\n`GET /api/history/period/<timestamp>`\n\nThe following parameters are optional:\n\n - `filter_entity_id=<entity_ids>` to filter on one or more entities.\n - `end_time=<timestamp>` to choose the end of the period.\n\n```json\n[{ "state": "on" }]\n```\n',
+    );
+    const history = operation(read, 'GET /api/history/period/{timestamp}');
+    expect(history.parameters.map((p) => `${p.in}:${p.name}:${p.description}`)).toEqual([
+      'query:filter_entity_id:to filter on one or more entities.',
+      'query:end_time:to choose the end of the period.',
+      'path:timestamp:undefined',
+    ]);
+    expect(history.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', [{ state: 'on' }]]]);
+  });
 });
