@@ -62,7 +62,9 @@ function wholeCell(row: TableRow): string {
 function readStatusTable(table: Table, responses: Response[], mediaTypes: readonly string[], context: ExtractContext): void {
   for (const row of readTable(table, context).rows) {
     const written = cellText(row, 'status') || cellText(row, 'name');
-    const status = OTHER_STATUSES.test(wholeCell(row)) ? 'default' : written.toUpperCase().replace('DEFAULT', 'default');
+    // `200 OK` in a Code column: the code, its reason phrase aside.
+    const code = /^([1-5](?:\d\d|xx))(?:\s|$)/i.exec(written)?.[1] ?? written;
+    const status = OTHER_STATUSES.test(wholeCell(row)) ? 'default' : code.toUpperCase().replace('DEFAULT', 'default');
     if (!STATUS.test(status)) {
       context.diagnostics.report('invalid-status-code', row.source, `"${status}" is not an HTTP status code; row skipped`);
       continue;

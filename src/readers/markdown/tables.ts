@@ -92,6 +92,7 @@ const OPTIONAL_NOTE = /\((?:optional)\)\s*$/i;
  */
 export function normaliseNameCells(table: Table, nameAt: number, required = false): void {
   const [header, ...rows] = table.children;
+  markIndentedNames(rows, nameAt);
   const out: TableRow[] = header ? [header] : [];
   for (const row of rows) {
     const cell = row.children[nameAt];
@@ -108,6 +109,30 @@ export function normaliseNameCells(table: Table, nameAt: number, required = fals
   }
   table.children = out;
   if (table.data?.rowLines) delete table.data.rowLines;
+}
+
+/** Leading non-breaking spaces (`&nbsp;&nbsp;&nbsp;id`): the indentation some references nest fields by. */
+const INDENT = /^[ \u00a0]*\u00a0[ \u00a0]*/;
+
+/**
+ * Names indented with non-breaking spaces under the row they belong to (Twitch's reference:
+ * `data` ⏎ `&nbsp;&nbsp;&nbsp;id`) → Widdershins' depth marks (`» id`), one per level: the levels
+ * are the table's distinct indentations in order, so any width per level reads. A table whose
+ * first row is indented is left as it is.
+ */
+function markIndentedNames(rows: readonly TableRow[], nameAt: number): void {
+  const firstText = (row: TableRow) => {
+    const first = row.children[nameAt]?.children[0];
+    return first?.type === 'text' ? first : undefined;
+  };
+  const widths = rows.map((row) => INDENT.exec(firstText(row)?.value ?? '')?.[0].length ?? 0);
+  if (widths[0] !== 0 || !widths.some((width) => width > 0)) return;
+  const levels = [...new Set(widths)].sort((a, b) => a - b);
+  rows.forEach((row, index) => {
+    const text = firstText(row);
+    const width = widths[index]!;
+    if (text && width > 0) text.value = `${'»'.repeat(levels.indexOf(width))} ${text.value.slice(width)}`;
+  });
 }
 
 /** `` `a` or `b` `` → the code spans, when the cell says nothing else but `or`, commas and markers. */

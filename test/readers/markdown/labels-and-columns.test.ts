@@ -111,4 +111,32 @@ describe('general reader: labels and columns', () => {
     ]);
     expect(history.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', [{ state: 'on' }]]]);
   });
+
+  it('should nest fields indented with non-breaking spaces, at any width per level, and read 200 OK in a Code column', () => {
+    const read = readGeneral(
+      '## Get shelves\n\n`GET /helix/shelves`\n\n### Response Body\n\n| Field | Type | Description |\n| --- | --- | --- |\n| data | Object[] | The shelves. |\n| &nbsp;&nbsp;id | String | The id. |\n| &nbsp;&nbsp;owner | Object | The owner. |\n| &nbsp;&nbsp;&nbsp;&nbsp;user_id | String | The owner id. |\n| cursor | String | The next page. |\n\n### Response Codes\n\n| Code | Description |\n| --- | --- |\n| 200 OK | Retrieved. |\n| 400 Bad Request | Missing id. |\n',
+    );
+    const get = operation(read, 'GET /helix/shelves');
+    expect(get.responses.map((r) => r.status)).toEqual(['200', '400']);
+    expect(strip(get.responses[0]?.content[0]?.schema)).toMatchObject({
+      kind: 'object',
+      properties: [
+        {
+          name: 'data',
+          schema: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              properties: [
+                { name: 'id', schema: { kind: 'string' } },
+                { name: 'owner', schema: { kind: 'object', properties: [{ name: 'user_id', schema: { kind: 'string' } }] } },
+              ],
+            },
+          },
+        },
+        { name: 'cursor', schema: { kind: 'string' } },
+      ],
+    });
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });
