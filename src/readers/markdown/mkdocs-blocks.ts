@@ -19,6 +19,7 @@
  */
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
+import { linesOf } from '../../ir/source.js';
 import { markdownBodyProcessor } from '../shared/markdown.js';
 
 /** `!!! note "Title"`, `??? example`, `???+ tip "Title"`, `=== "Tab"`, `===+ "Tab"`, `===! "Tab"`. */
@@ -30,13 +31,15 @@ interface Lines {
   text: string;
   /** Offset of each line's first character (line 1 at index 0). */
   starts: number[];
+  /** The line and column of an offset. */
+  pointAt: (offset: number) => Point;
 }
 
 export function openMkDocsBlocks(root: Root, page: string): void {
   if (!/^[ \t]*(?:!!!|\?\?\?|===)/m.test(page)) return;
   const starts = [0];
   for (let at = page.indexOf('\n'); at !== -1; at = page.indexOf('\n', at + 1)) starts.push(at + 1);
-  root.children = open(root.children, { text: page, starts }, 0);
+  root.children = open(root.children, { text: page, starts, pointAt: linesOf(page) }, 0);
 }
 
 function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootContent[] {
@@ -91,7 +94,7 @@ function blockAt(node: Paragraph, lines: Lines): Block | undefined {
   const title = marker[1]?.trim();
   if (title) {
     const from = lines.starts[line - 1]! + text.indexOf(`"${marker[1]}"`) + 1;
-    const position = { start: pointAt(lines, from), end: pointAt(lines, from + marker[1]!.length) };
+    const position = { start: lines.pointAt(from), end: lines.pointAt(from + marker[1]!.length) };
     block.title = { type: 'paragraph', children: [{ type: 'text', value: title, position }], position };
   }
   return block;
@@ -140,15 +143,4 @@ function lineText(lines: Lines, line: number): string {
   const start = lines.starts[line - 1]!;
   const next = lines.starts[line];
   return lines.text.slice(start, next === undefined ? lines.text.length : next - 1).replace(/\r$/, '');
-}
-
-function pointAt(lines: Lines, offset: number): Point {
-  let low = 0;
-  let high = lines.starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (lines.starts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - lines.starts[low]! + 1, offset };
 }
