@@ -2,7 +2,8 @@
  * Site-generator noise → blanks, before parsing:
  *
  *     {% hint style="info" %} … {% endhint %}     Liquid / GitBook / Jekyll tags
- *     {{< note >}} … {{< /note >}}                Hugo shortcodes
+ *     {{< note >}} … {{< /note >}}                Hugo shortcodes (one that states an endpoint by its
+ *                                                 `method` and `endpoint`/`path` attributes becomes that request line)
  *     [!INCLUDE [title](../includes/x.md)]        DocFX includes
  *     <!-- comment -->                            HTML comments
  *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
@@ -36,10 +37,27 @@ const LINES: readonly RegExp[] = [
 /** A shortcode or component that only marks a parameter required or optional. */
 const MARKERS = /\{\{[<%]\s*(required|optional)\s*\/?\s*[>%]\}\}|<(required|optional)\s*\/>/gi;
 
+/** A shortcode on one line (`{{< api-endpoint method="get" endpoint="…" >}}`). */
+const SHORTCODE = /\{\{[<%][^{}\n]*[>%]\}\}/g;
+const METHOD_ATTRIBUTE = /\smethod\s*=\s*["']([A-Za-z]+)["']/i;
+const ROUTE_ATTRIBUTE = /\s(?:endpoint|path|url|route)\s*=\s*["']([^"'\s]+)["']/i;
+
+/**
+ * A shortcode that states an endpoint by its attributes (InfluxData's `{{< api-endpoint
+ * method="get" endpoint="http://localhost:8086/api/v2/buckets" >}}`) → the request line it states,
+ * padded to its length: a signature, where any other shortcode is noise.
+ */
+function endpointShortcode(match: string): string {
+  const method = METHOD_ATTRIBUTE.exec(match)?.[1];
+  const route = ROUTE_ATTRIBUTE.exec(match)?.[1];
+  return method && route ? `${method.toUpperCase()} ${route}`.padEnd(match.length, ' ') : match;
+}
+
 export function blankNoise(text: string): string {
   let result = text.replace(MARKERS, (match: string, hugo?: string, mdx?: string) =>
     (hugo ?? mdx ?? '').toLowerCase().padEnd(match.length, ' '),
   );
+  if (result.includes('{{')) result = result.replace(SHORTCODE, endpointShortcode);
   for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
   for (const pattern of LINES) result = result.replace(pattern, blank);
   return result;

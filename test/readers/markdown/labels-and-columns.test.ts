@@ -139,4 +139,15 @@ describe('general reader: labels and columns', () => {
     });
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+
+  it('should read a shortcode that states an endpoint by its attributes as that request line, other shortcodes as noise', () => {
+    const page =
+      '## List buckets\n\n{{< api-endpoint method="get" endpoint="http://localhost:8086/api/v2/buckets" api-ref="/api/#GetBuckets" >}}\n\n{{% note %}}\nAt most 100.\n{{% /note %}}\n\n## Create a bucket\n\n{{< api-endpoint endpoint="http://localhost:8086/api/v2/buckets" method="post" >}}\n';
+    const read = readGeneral(page);
+    expect(read.routes).toEqual(['GET /api/v2/buckets', 'POST /api/v2/buckets']);
+    // Placed where the page states it.
+    const list = operation(read, 'GET /api/v2/buckets');
+    expect(page.slice(list.source?.start.offset)).toMatch(/^\{\{< api-endpoint method="get"/);
+    expect(readGeneral('## Note\n\n{{< api-endpoint method="get" >}}\n').routes).toEqual([]);
+  });
 });
