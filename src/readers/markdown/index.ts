@@ -34,7 +34,7 @@ import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE } from './signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
-import { renameRequirementColumns } from './tables.js';
+import { renameColumnsByContent } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { readVocabulary } from './vocabulary.js';
 
@@ -64,7 +64,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertSdkTables(root, text);
     convertTypeInCellTables(root);
     convertSwagger2MarkupTables(root);
-    renameRequirementColumns(root);
+    renameColumnsByContent(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
   }

@@ -202,22 +202,28 @@ function requiredMarker(): PhrasingContent {
 }
 
 const REQUIREMENT = /^(?:required|optional)$/i;
+/** Bare type words, as a Value column of types holds them. */
+const TYPE_WORD = /^(?:string|integer|int|long|number|float|double|boolean|bool|array|object|date|datetime|timestamp)(?:\[\])?$/i;
 
 /**
- * A `Status` column that says whether each parameter is required (Laravel's API doc generators:
- * `Parameter | Status | Description` over `` `id` | required | … ``) is a Required column: its
- * header says so, where a name column stands beside it and every cell is `required` or `optional`.
+ * Columns whose header says one thing and whose cells another, beside a name column:
+ * - a `Status` column of `required` / `optional` (Laravel's API doc generators: `Parameter |
+ *   Status | Description` over `` `id` | required | … ``) is a Required column;
+ * - a `Value` column of type words (`` `org` | string | … ``, InfluxData's tables) is a Type column.
+ * The header is renamed where every cell says so (and one at least says anything).
  */
-export function renameRequirementColumns(root: Root): void {
+export function renameColumnsByContent(root: Root): void {
   for (const node of root.children) {
     if (node.type !== 'table') continue;
     const [header, ...rows] = node.children;
     if (!header || rows.length === 0 || !columnRoles(node).includes('name')) continue;
     header.children.forEach((cell, index) => {
-      if (!/^status$/i.test(plainText(cell).trim())) return;
+      const title = plainText(cell).trim();
+      const [pattern, renamed] = /^status$/i.test(title) ? [REQUIREMENT, 'Required'] : /^value$/i.test(title) ? [TYPE_WORD, 'Type'] : [];
+      if (!pattern || !renamed) return;
       const values = rows.map((row) => (row.children[index] ? plainText(row.children[index]).trim() : ''));
-      if (values.every((value) => value === '' || REQUIREMENT.test(value)) && values.some((value) => value !== ''))
-        cell.children = [{ type: 'text', value: 'Required' }];
+      if (values.every((value) => value === '' || pattern.test(value)) && values.some((value) => value !== ''))
+        cell.children = [{ type: 'text', value: renamed }];
     });
   }
 }

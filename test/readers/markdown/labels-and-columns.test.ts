@@ -150,4 +150,15 @@ describe('general reader: labels and columns', () => {
     expect(page.slice(list.source?.start.offset)).toMatch(/^\{\{< api-endpoint method="get"/);
     expect(readGeneral('## Note\n\n{{< api-endpoint method="get" >}}\n').routes).toEqual([]);
   });
+
+  it('should read a Value column of type words as the Type column, and one of values as examples', () => {
+    const typed = readGeneral(
+      '## List\n\n`GET /buckets`\n\n| Query parameter | Value | Description |\n|:--- |:--- |:--- |\n| `org` | string | Organization name |\n| `limit` | integer | At most this many |\n',
+    );
+    expect(names(typed, 'GET /buckets')).toEqual(['query:org:{"kind":"string"}', 'query:limit:{"kind":"integer"}']);
+    const examples = readGeneral(
+      '## List\n\n`GET /buckets`\n\n| Key | Value | Description |\n| --- | --- | --- |\n| limit | 20 | At most |\n| org | string | The org |\n',
+    );
+    expect(names(examples, 'GET /buckets')).toEqual(['query:limit:{"kind":"integer"}', 'query:org:{"kind":"string"}']);
+  });
 });
