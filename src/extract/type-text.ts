@@ -101,6 +101,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (alias !== undefined && alias.toLowerCase() !== trimmed.toLowerCase()) return parseTypeText(alias);
   const known = VOCABULARY.get(trimmed.toLowerCase());
   if (known) return known();
+  // go-swagger's `int32 (formatted integer)`, `date-time (formatted string)`: the format word says it all.
+  const described = /^(\S+) \(formatted (?:integer|number|string)\)$/i.exec(trimmed);
+  if (described) return parseTypeText(described[1]!, aliases);
   const enumValues = ENUM_VALUES.exec(trimmed) ?? ENUM_LISTED.exec(trimmed);
   if (enumValues) {
     const values = enumValues[1]!

@@ -32,7 +32,7 @@ import { findRegions } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
-import { FRONT_MATTER_SIGNATURE } from './signatures.js';
+import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { renameColumnsByContent } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
@@ -170,7 +170,7 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       if (node.type === 'heading') types = inType = undefined;
       return;
     }
-    const title = plainText(node).trim();
+    const title = headingText(node).trim();
     if (types !== undefined && node.depth <= types) types = undefined;
     if (inType !== undefined && node.depth <= inType) inType = undefined;
     // openapi-generator's model pages: `# Book` over `## Properties` and its table.

@@ -20,7 +20,7 @@ import { plainText } from '../../document/plain-text.js';
 import { documentedNames } from './example-queries.js';
 import { showsSampleValues } from './paths.js';
 import { isTypesTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
-import { curlSignature, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
+import { curlSignature, headingText, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
 
 export interface Region {
   /** Index of the first node (the operation heading when `headed`). */
@@ -253,7 +253,7 @@ function opensTypes(nodes: readonly RootContent[], index: number): boolean {
   if (!isTypesTitle(plainText(heading))) return false;
   for (let at = index + 1; at < nodes.length; at++) {
     const next = nodes[at]!;
-    if (next.type === 'heading') return next.depth === heading.depth + 1 && TYPE_NAME.test(plainText(next).trim());
+    if (next.type === 'heading') return next.depth === heading.depth + 1 && TYPE_NAME.test(headingText(next).trim());
   }
   return false;
 }

@@ -90,6 +90,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
     'responses',
     [
       'responses',
+      'all responses',
       'status codes',
       'response codes',
       'http status codes',

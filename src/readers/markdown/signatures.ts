@@ -100,7 +100,8 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
 }
 
 /** A heading's words: tags of inline HTML out (`## <span class="method">GET</span> /users`, their text kept), closing `#`s too. */
-function headingText(node: Heading): string {
+/** A heading's text without inline HTML (`<span id="pet"></span> Pet` → ` Pet`) or closing `#`s. */
+export function headingText(node: Heading): string {
   return withoutClosing(plainText(node).replace(/<[^<>]*>/g, ''), '#');
 }
 
