@@ -44,8 +44,8 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
   return { responses, schemas: body.named };
 }
 
-/** Schema cells of a status table that name no body (go-swagger links the word `schema` to the body named further down). */
-const NO_BODY_TYPE = /^(?:none|inline|-+|n\/a|empty|no content|void|schema)$/i;
+/** Schema cells of a status table that name no body. */
+const NO_BODY_TYPE = /^(?:none|inline|-+|n\/a|empty|no content|void)$/i;
 
 /** A row for every status the others do not name: OpenAPI's `default` response. */
 const OTHER_STATUSES = /^(?:(?:any|all)\s+)?other(?:\s+(?:status(?:\s+codes?)?|statuses|codes|responses?|errors?))?$/i;

@@ -1,7 +1,6 @@
 /**
  * The Markdown `swagger generate markdown` (go-swagger) writes: `<span id>` anchors in headings,
- * `int32 (formatted integer)` types, an `All responses` table whose Schema cells link the word
- * `schema`, and the models under `## Models`.
+ * `int32 (formatted integer)` types, an `All responses` table, and the models under `## Models`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
