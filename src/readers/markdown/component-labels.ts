@@ -9,6 +9,7 @@
  *     <TabItem value="py" label="Python">  → (left as it is: no section's title)
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
+import { pointAt } from './attribute-lists.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
 /** One opening tag of a component, nothing else: `<Request title="Example request">`. */
@@ -17,7 +18,7 @@ const TITLE_ATTRIBUTE = /\s(?:title|label)\s*=\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,
 /** `<details>` ⏎ `<summary>Example response</summary>`. */
 const SUMMARY = /^(?:<details\b[^<>]*>\s*)?<summary\b[^<>]*>([^<>\n]{1,80})<\/summary>$/i;
 
-export function labelComponents(root: Root, titles?: TitleVocabulary): void {
+export function labelComponents(root: Root, page: string, titles?: TitleVocabulary): void {
   if (!root.children.some((node) => node.type === 'html')) return;
   root.children = root.children.map((node): RootContent => {
     if (node.type !== 'html' || !node.position) return node;
@@ -28,19 +29,7 @@ export function labelComponents(root: Root, titles?: TitleVocabulary): void {
     const title = match ? (match[1] ?? match[2] ?? match[3])?.trim() : undefined;
     if (!match || !title || !sectionOfTitle(title, titles)) return node;
     const at = (node.position.start.offset ?? 0) + node.value.indexOf(value) + match.index + match[0].indexOf(title);
-    return labelAt(title, node, at);
+    const position = { start: pointAt(page, at), end: pointAt(page, at + title.length) };
+    return { type: 'paragraph', children: [{ type: 'text', value: title, position }], position } satisfies Paragraph;
   });
-}
-
-/** A paragraph of `title`, at `offset` on the html node's lines. */
-function labelAt(title: string, node: Extract<RootContent, { type: 'html' }>, offset: number): Paragraph {
-  const before = node.value.slice(0, offset - (node.position!.start.offset ?? 0));
-  const lines = before.split('\n');
-  const line = node.position!.start.line + lines.length - 1;
-  const column = (lines.length === 1 ? node.position!.start.column : 1) + lines[lines.length - 1]!.length;
-  const position = {
-    start: { line, column, offset },
-    end: { line, column: column + title.length, offset: offset + title.length },
-  };
-  return { type: 'paragraph', children: [{ type: 'text', value: title, position }], position };
 }

@@ -57,7 +57,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
-    labelComponents(root, words.titles);
+    labelComponents(root, text, words.titles);
     convertReadmeBlocks(root, text);
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);
