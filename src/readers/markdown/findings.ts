@@ -14,7 +14,17 @@ import type { Code, RootContent, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
 import type { Region } from './regions.js';
 
-type Origin = 'HTML' | 'bullet list' | 'definition list' | 'API Blueprint' | 'prose' | 'example URL' | 'curl' | 'MDX component' | 'reader';
+type Origin =
+  | 'HTML'
+  | 'bullet list'
+  | 'definition list'
+  | 'API Blueprint'
+  | 'prose'
+  | 'example URL'
+  | 'curl'
+  | 'MDX component'
+  | 'GitBook block'
+  | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();
 
@@ -34,6 +44,7 @@ const SIGNATURE_PLACES: Record<string, [string, string]> = {
   curl: ['from a curl command', 'from curl commands'],
   'front matter': ['in front matter', 'in front matter'],
   html: ['in an HTML block', 'in HTML blocks'],
+  block: ['in a GitBook API block', 'in GitBook API blocks'],
 };
 
 const TABLE_NOUNS: Partial<Record<SectionKind, string>> = {

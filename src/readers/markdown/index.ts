@@ -21,6 +21,7 @@ import { labelComponents } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
+import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
@@ -49,7 +50,10 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const html = HTML_PAGE.test(page.file);
   const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
   const root = html ? readHtmlPage(text) : markdownProcessor.parse(text);
+  let gitbookBase: string | undefined;
   if (!html) {
+    // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
+    if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
     openMkDocsBlocks(root, text);
     convertBlueprint(root, text);
     nameMethodHeadings(root);
@@ -75,6 +79,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   const baseUrls = new Set<string>();
   const stated = html ? undefined : statedBaseUrl(root);
   if (stated) baseUrls.add(stated);
+  if (gitbookBase) baseUrls.add(gitbookBase);
   let at = 0;
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));

@@ -60,7 +60,31 @@ export function blankNoise(text: string): string {
   if (result.includes('{{')) result = result.replace(SHORTCODE, endpointShortcode);
   for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
   for (const pattern of LINES) result = result.replace(pattern, blank);
-  return result;
+  return unindentTagLines(text, result);
+}
+
+/** A line that opens with a tag (`{% swagger-description %}Lends a book.`), and its words after it. */
+const TAG_LINE = /^[ \t]*(?:\{\{[<%]|\{%|<!--)[^\n]*$/gm;
+
+/**
+ * A line that opens with a tag and goes on with words: blanked, the tag would indent them into a
+ * code block (four spaces or more). Its words move to where the tag started (the rest of the line
+ * padded), so they read as the paragraph they are; only their columns on that line move.
+ */
+function unindentTagLines(text: string, blanked: string): string {
+  if (!text.includes('{%') && !text.includes('{{') && !text.includes('<!--')) return blanked;
+  let out = '';
+  let done = 0;
+  for (const match of text.matchAll(TAG_LINE)) {
+    const start = match.index;
+    const line = blanked.slice(start, start + match[0].length);
+    const words = line.trimStart();
+    const indent = line.length - words.length;
+    if (indent < 4 || words === '' || /^[ \t]*[ \t]{4}/.test(text.slice(start, start + indent))) continue;
+    out += blanked.slice(done, start) + words.padEnd(line.length, ' ');
+    done = start + line.length;
+  }
+  return done === 0 ? blanked : out + blanked.slice(done);
 }
 
 function blankPairs(text: string, open: string, close: string): string {

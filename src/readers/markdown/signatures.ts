@@ -20,13 +20,21 @@ import { parseCurl } from './curl.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
-type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'index' | 'label' | 'curl' | 'front matter' | 'html';
+type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'index' | 'label' | 'curl' | 'front matter' | 'html' | 'block';
 
 /** Routes a table of routes gave the sections its rows link to (route-index.ts). */
 const INDEX_ROUTES = new WeakSet<InlineCode>();
 
 export function markIndexRoute(node: InlineCode): void {
   INDEX_ROUTES.add(node);
+}
+
+/** Headings a reader made of a block that states its endpoint by attributes (GitBook's API blocks). */
+const BLOCK_HEADINGS = new WeakSet<Heading>();
+
+export function markBlockHeading(node: Heading): Heading {
+  BLOCK_HEADINGS.add(node);
+  return node;
 }
 
 export interface Signature extends ParsedSignature {
@@ -62,7 +70,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
         parseSignature(TITLED_SIGNATURE.exec(text)?.[2] ?? '') ??
         parseSignature(SIGNATURE_TITLED.exec(text)?.[1] ?? '') ??
         (code.length === 1 ? code[0] : undefined);
-      return signature ? [{ ...signature, kind: 'heading', ...at(node) }] : [];
+      return signature ? [{ ...signature, kind: BLOCK_HEADINGS.has(node) ? 'block' : 'heading', ...at(node) }] : [];
     }
     case 'paragraph': {
       // An MDX component CommonMark does not take for HTML (`<MethodEndpoint method={"get"} …>`): a paragraph.

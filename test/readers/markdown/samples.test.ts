@@ -102,6 +102,16 @@ describe('general reader: samples, links and noise', () => {
     });
   });
 
+  it('should read the words after a directive on its line as prose, not as code its blanks would indent', () => {
+    const read = readGeneral(
+      '# Create\n\n`POST /things`\n\n{% hint style="info" %}Creates a thing.{% endhint %}\n\n{{< note >}}Needs the `create` scope.{{< /note >}}\n\n    {% raw %}kept as code{% endraw %}\n',
+    );
+    const create = operation(read, 'POST /things');
+    expect(create.summary).toBe('Creates a thing.');
+    // A line the page itself indents as code stays as indented as it was.
+    expect(create.description).toMatch(/^Needs the `create` scope\.\n\n {8,}kept as code$/);
+  });
+
   it('should take query parameters a GET shows only in its example call, typed by their example values', () => {
     const read = readGeneral(
       '# History\n\n| URL | HTTP Method |\n| --- | --- |\n| `/api/v1/history` | `GET` |\n\n## Query Parameters\n\n| Argument | Example | Required | Description |\n| --- | --- | --- | --- |\n| `id` | `x1` | Required | The id |\n\n## Example Call\n\n```bash\ncurl -H "X-Auth-Token: t" "http://localhost:3000/api/v1/history?id=x1&count=50&full=true&label=a%20b"\n```\n',
