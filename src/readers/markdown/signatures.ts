@@ -152,8 +152,9 @@ function htmlSignature(html: string): ParsedSignature | undefined {
 
 /** A heading's title and its signature after a separator: `Get Channel % GET /channels/{id}`, `Create — POST /users`. */
 const TITLED_SIGNATURE = /^([^\n]*?)\s(?:%|\||-|–|—|:)\s+((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\S+)\s*$/;
-/** A heading's signature, then its title: `GET /users — List users`, `GET /users/{id}: Get a user`, `POST /users Create a user`. */
-const SIGNATURE_TITLED = /^\s*((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\/[^\s]*?):?\s+(?:[-–—:|]\s+)?[A-Za-z(]/;
+/** A heading's signature, then its title: `GET /users — List users`, `GET /users/{id}: Get a user`, `POST https://api.example.com/users Create a user`. */
+const SIGNATURE_TITLED =
+  /^\s*((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+(?:https?:\/\/[^\s/]+)?\/[^\s]*?):?\s+(?:[-–—:|]\s+)?[A-Za-z(]/;
 
 /**
  * The endpoint an MDX page's front matter names (Mintlify): `api: 'POST https://api.example.com/user'`,

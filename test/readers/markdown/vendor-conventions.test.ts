@@ -329,6 +329,15 @@ describe('general reader: conventions of more vendors', () => {
     expect(parameterNames(operation(read, 'GET /users/{id}'))).toEqual(['path:id*', 'query:fields']);
   });
 
+  it('should read a heading that states a full URL before its title, the host its server', () => {
+    const read = readGeneral(
+      '## GET https://api.example.com/v1/users/:id — Get a user\n\n| Parameter | Type | Description |\n|---|---|---|\n| id | string | The user |\n',
+    );
+    expect(read.routes).toEqual(['GET /v1/users/{id}']);
+    expect(operation(read, 'GET /v1/users/{id}').summary).toBe('Get a user');
+    expect(read.root.data?.page?.servers).toEqual(['https://api.example.com']);
+  });
+
   it("should nest dotted names under their parent row and Widdershins' `»` rows under the row above, in every kind of body table", () => {
     const read = readGeneral(
       [
