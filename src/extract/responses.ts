@@ -28,6 +28,24 @@ export interface ResponseFacts {
 
 const STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
 const NO_CONTENT = new Set(['204', '205', '304']);
+/**
+ * Success responses no status the page states: a body documented without one (`Response body`
+ * over its table) is the `200` response until a sample the page gives a success status to
+ * (`HTTP/1.1 201 Created`, a fence titled `201`) says which success it is (`samples.ts`).
+ */
+const UNSTATED = new WeakSet<Response>();
+
+export function hasUnstatedStatus(response: Response): boolean {
+  return UNSTATED.has(response);
+}
+
+/** Gives such a response the status a sample states (its description too, where it was the status's words). */
+export function stateStatus(response: Response, status: string): void {
+  UNSTATED.delete(response);
+  if (response.description === statusText(response.status)) response.description = statusText(status);
+  response.status = status;
+}
+
 export function readResponses(sections: readonly Section[], mediaTypes: readonly string[], context: ExtractContext): ResponseFacts {
   const statusSection = sections.find((s) => s.kind === 'responses');
   const bodySection = sections.find((s) => s.kind === 'response-body');
@@ -131,6 +149,7 @@ function attachBody(
       source: sourceIn(context, statusSection?.heading),
     };
     responses.push(synthetic);
+    UNSTATED.add(synthetic);
     targets = [synthetic];
   }
   for (const response of targets) {

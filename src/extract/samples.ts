@@ -19,6 +19,7 @@ import { statusText } from '../ir/status-text.js';
 import type { Content, Example, JsonValue, Operation } from '../ir/types.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset } from './json-error.js';
+import { hasUnstatedStatus, stateStatus } from './responses.js';
 import type { Section } from './sections.js';
 
 interface Sample {
@@ -29,7 +30,8 @@ interface Sample {
 
 export function attachSamples(operation: Operation, sections: readonly Section[], context: ExtractContext): void {
   // Whether the page documents the responses in tables: then a sample never adds a response.
-  const tables = operation.responses.length > 0;
+  // (A body documented without a status states no statuses.)
+  const tables = operation.responses.some((response) => !hasUnstatedStatus(response));
   for (const section of sections) {
     if (section.kind !== 'sample-request' && section.kind !== 'sample-response') continue;
     // A sample of another method's call (one region documenting several routes).
@@ -61,6 +63,12 @@ function attachRequest(operation: Operation, sample: Sample): void {
 function attachResponse(operation: Operation, sample: Sample, tables: boolean, context: ExtractContext): void {
   const status = sample.status ?? operation.responses.find((r) => r.status.startsWith('2'))?.status;
   let response = operation.responses.find((r) => r.status === status);
+  const unstated = operation.responses.find(hasUnstatedStatus);
+  if (!response && unstated && status?.startsWith('2')) {
+    // The documented body's success, whose status only this sample states.
+    stateStatus(unstated, status);
+    response = unstated;
+  }
   if (!response && !tables) {
     // No status table: the sample is what the page says of the response. Its status when the page
     // states one (`HTTP/1.1 201 Created`), else `2XX`: a success whose exact code the page does not give.

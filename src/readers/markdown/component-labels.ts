@@ -7,8 +7,17 @@
  *
  *     <Request title="Example request">    → Example request    (the call below is a sample)
  *     <TabItem value="py" label="Python">  → (left as it is: no section's title)
+ *     <ResponseExample>                    → Example response   (Mintlify's: the name is the title)
+ *
+ * Fences titled so, likewise (`labelFences`): the title before the fence.
+ *
+ *     ```json title="Example response"     → Example response   (Docusaurus, MkDocs Material, Starlight)
+ *     ```json [Response]                   → Response           (VitePress code groups)
+ *     ```json 201                          → Response 201       (Mintlify: the words after the language)
+ *     ```bash cURL                         → (left as it is)
  */
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Code, Paragraph, Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import { pointAt } from './attribute-lists.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
@@ -17,12 +26,20 @@ const OPENING_TAG = /^<[A-Z][\w.]*\b[^<>]*>$/;
 const TITLE_ATTRIBUTE = /\s(?:title|label)\s*=\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|\{\s*["'`]([^"'`\n]{1,80})["'`]\s*\})/;
 /** `<details>` ⏎ `<summary>Example response</summary>`. */
 const SUMMARY = /^(?:<details\b[^<>]*>\s*)?<summary\b[^<>]*>([^<>\n]{1,80})<\/summary>$/i;
+/** Components whose name is their title (Mintlify's examples beside an endpoint). */
+const NAMED: Readonly<Record<string, string>> = { RequestExample: 'Example request', ResponseExample: 'Example response' };
+const NAMED_TAG = /^<(RequestExample|ResponseExample)\s*>$/;
 
 export function labelComponents(root: Root, page: string, titles?: TitleVocabulary): void {
   if (!root.children.some((node) => node.type === 'html')) return;
   root.children = root.children.map((node): RootContent => {
     if (node.type !== 'html' || !node.position) return node;
     const value = node.value.trim();
+    const named = NAMED_TAG.exec(value)?.[1];
+    if (named) {
+      const at = (node.position.start.offset ?? 0) + node.value.indexOf(named);
+      return label(NAMED[named]!, { start: pointAt(page, at), end: pointAt(page, at + named.length) });
+    }
     const attribute = OPENING_TAG.test(value) ? TITLE_ATTRIBUTE.exec(value) : null;
     const summary = attribute ? null : SUMMARY.exec(value);
     const match = attribute ?? summary;
@@ -30,6 +47,58 @@ export function labelComponents(root: Root, page: string, titles?: TitleVocabula
     if (!match || !title || !sectionOfTitle(title, titles)) return node;
     const at = (node.position.start.offset ?? 0) + node.value.indexOf(value) + match.index + match[0].indexOf(title);
     const position = { start: pointAt(page, at), end: pointAt(page, at + title.length) };
-    return { type: 'paragraph', children: [{ type: 'text', value: title, position }], position } satisfies Paragraph;
+    return label(title, position);
   });
+}
+
+/** The labels a fence's title gives it, by the kind of section the title names (`true`: the title itself). */
+const SAMPLE_LABELS: Readonly<Record<string, string | true>> = {
+  'sample-request': true,
+  'sample-response': true,
+  'request-body': 'Example request',
+  'response-body': 'Example response',
+};
+const META_TITLE = /(?:^|\s)title\s*=\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})')/;
+const BRACKET_TITLE = /^\s*\[([^\]\n]{1,80})\]/;
+/** What a fence's info string holds besides a title: line ranges (`{1,3-4}`), options (`key=value`), flags. */
+const META_OPTIONS =
+  /\{[^{}]*\}|\S+=(?:"[^"]*"|'[^']*'|\S*)|\b(?:showLineNumbers|lineNumbers|wrap|expandable|copy|noCopy|twoslash|icon)\b/g;
+/** A status code alone (`201`, `400 Bad Request`). */
+const STATUS_TITLE = /^([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?$/;
+
+/**
+ * A label before each fence whose title names a sample or a body (`title="Example response"`,
+ * `[Response]`, a status), so the fence is read as under that title. Placed at the fence; the
+ * label's words are the title's, unplaced (the page has them in the info string).
+ */
+export function labelFences(root: Root, titles?: TitleVocabulary): void {
+  if (!root.children.some((node) => node.type === 'code' && node.meta)) return;
+  root.children = root.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'code' || !node.meta || !node.position) return [node];
+    const title = fenceTitle(node);
+    if (!title) return [node];
+    const status = STATUS_TITLE.exec(title)?.[1];
+    const kind = status ? 'sample-response' : sectionOfTitle(title, titles)?.kind;
+    // A fence is a body's sample, not its table: `title="Response"` labels the sample of the response.
+    const words = status ? `Response ${status}` : kind && SAMPLE_LABELS[kind];
+    if (!words) return [node];
+    const { start } = node.position;
+    return [label(words === true ? title : words, { start, end: start }, false), node];
+  });
+}
+
+/** The title a fence's info string gives it, if any. */
+function fenceTitle(node: Code): string | undefined {
+  const meta = node.meta!;
+  const quoted = META_TITLE.exec(meta);
+  if (quoted) return (quoted[1] ?? quoted[2])!.trim();
+  const bracket = BRACKET_TITLE.exec(meta);
+  if (bracket) return bracket[1]!.trim();
+  const words = meta.replace(META_OPTIONS, ' ').replace(/\s+/g, ' ').trim();
+  return words.length > 0 && words.length <= 80 ? words : undefined;
+}
+
+/** A label paragraph; its words placed with it unless they are not the page's there. */
+function label(title: string, position: Position, placed = true): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: title, ...(placed ? { position } : {}) }], position };
 }

@@ -3,6 +3,8 @@
  * label="Response">`, `<details><summary>Example response</summary>`), and samples told apart by
  * the method they state where one region documents several methods.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operation, readGeneral } from './helpers.js';
 
@@ -86,5 +88,55 @@ describe('general reader: components that title their content', () => {
       '## List teams\n\n`GET /api/v1/users.listTeams`\n\n## Example Call\n\n```bash\ncurl --request POST \'http://localhost:3000/api/v1/users.listTeams\'\n```\n\n## Example Response\n\n```json\n{ "teams": [] }\n```\n',
     );
     expect(operation(read, 'GET /api/v1/users.listTeams').responses.map((r) => r.content[0]?.examples[0]?.value)).toEqual([{ teams: [] }]);
+  });
+});
+
+const examples = (op: ReturnType<typeof operation>) => op.responses.map((r) => [r.status, r.content[0]?.examples.map((e) => e.value)]);
+
+describe('general reader: fences and components titled as samples', () => {
+  it('should read Mintlify’s <RequestExample> and <ResponseExample>, each fence’s status from its title', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/mintlify/create-plant.mdx'), 'utf8');
+    const read = readGeneral(page, 'plants/create-plant.mdx');
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const create = operation(read, 'POST /v1/plants');
+    // The curl call is the request's sample; the Python call is no sample.
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Tomato', tag: 'red' }]);
+    // The fields under `### Response` are the success's, and its status is the one its sample states.
+    expect(examples(create)).toEqual([
+      ['201', [{ id: 7, name: 'Tomato' }]],
+      ['400', [{ error: 'name is required' }]],
+    ]);
+    expect(create.responses.map((r) => r.description)).toEqual(['Created', 'Bad Request']);
+  });
+
+  it('should read a fence’s title (`title="…"`, VitePress’s `[…]`, Mintlify’s words) as its label where it names a sample', () => {
+    const read = readGeneral(
+      [
+        '## Create a plant',
+        '`POST /plants`',
+        '```json title="Example request"\n{ "name": "Fern" }\n```',
+        '```json [Response]\n{ "id": 1, "name": "Fern" }\n```',
+        '## Get a plant',
+        '`GET /plants/{id}`',
+        '```json {2} title="Example response" showLineNumbers\n{ "id": 1, "name": "Fern" }\n```',
+        '```json 404 Not Found\n{ "error": "no such plant" }\n```',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /plants');
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Fern' }]);
+    expect(examples(create)).toEqual([['2XX', [{ id: 1, name: 'Fern' }]]]);
+    expect(examples(operation(read, 'GET /plants/{id}'))).toEqual([
+      ['2XX', [{ id: 1, name: 'Fern' }]],
+      ['404', [{ error: 'no such plant' }]],
+    ]);
+  });
+
+  it('should leave a fence whose title names no sample as it is', () => {
+    const read = readGeneral('## Create\n\n`POST /things`\n\nCreates a thing.\n\n```json title="config.json"\n{ "debug": true }\n```\n');
+    const create = operation(read, 'POST /things');
+    // No label before it: the JSON is what it was without the title (no sample of the call).
+    expect(create.requestBody).toBeUndefined();
+    expect(create.responses).toEqual([]);
+    expect(JSON.stringify(read.root)).not.toContain('"value":"config.json"');
   });
 });
