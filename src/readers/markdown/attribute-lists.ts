@@ -12,6 +12,7 @@
  *     - `prefix` `(string: "")` - Filters by prefix  (HashiCorp: type and default; `<required>`)
  *     - `:namespace` `(string: <required>)` - The namespace   (a path parameter, named as the route names it)
  *     - `limit=<number>`: Maximum number of …     (the name, then its value's placeholder: a type where it is one)
+ *     - `password` - string, optional. If …       (type words and the flag opening the description)
  *
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
  * its words in the page. A list some of whose items do not read so is left alone, and so is a list
@@ -26,16 +27,31 @@ import { madeTable, textCell } from './made-tables.js';
 
 export function tableOfAttributeList(list: List, page: string): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
-  const rows: TableRow[] = [];
-  for (const item of list.children) {
-    const row = rowOf(item, page);
-    if (!row) return undefined;
-    rows.push(row);
-  }
-  return madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default'], rows, list.position, ['Default']);
+  const rows = rowsOf(list, page, 0);
+  return rows && madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default'], rows, list.position, ['Default']);
 }
 
-function rowOf(item: ListItem, page: string): TableRow | undefined {
+/** Lists inside items deeper than this are no fields the reader follows. */
+const MAX_NESTING = 8;
+
+/**
+ * A row per item, and after each the rows of the list it ends with (its fields: `» name`, one
+ * `»` a level, as Widdershins writes them); `undefined` unless every item reads so.
+ */
+function rowsOf(list: List, page: string, depth: number): TableRow[] | undefined {
+  const rows: TableRow[] = [];
+  for (const item of list.children) {
+    const last = item.children[item.children.length - 1];
+    const nested = item.children.length > 1 && last?.type === 'list' && depth < MAX_NESTING ? last : undefined;
+    const row = rowOf(nested ? { ...item, children: item.children.slice(0, -1) } : item, page, depth);
+    const inner = nested ? rowsOf(nested, page, depth + 1) : [];
+    if (!row || !inner) return undefined;
+    rows.push(row, ...inner);
+  }
+  return rows;
+}
+
+function rowOf(item: ListItem, page: string, depth: number): TableRow | undefined {
   const [paragraph, ...more] = item.children;
   // Stripe's way: the name and its notes, then the description in paragraphs of its own.
   const described = more.length > 0 && more.every((child) => child.type === 'paragraph' && child.position);
@@ -57,22 +73,34 @@ function rowOf(item: ListItem, page: string): TableRow | undefined {
   // notes follow it or it is written as one (`limit`, `starting_after`).
   if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value)) return undefined;
   const required = read.notes.includes('required') ? 'yes' : 'no';
-  const type =
-    read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ') || (assigned ? placeholderType(assigned[2]!) : '');
-  const description: PhrasingContent[] = [];
   const start = described ? more[0]!.position!.start.offset! : from + read.length;
   const end = described ? more[more.length - 1]!.position!.end : paragraph.position!.end;
   const tail = page.slice(start, end.offset);
+  const type =
+    read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ') ||
+    (assigned ? placeholderType(assigned[2]!) : '') ||
+    describedCollection(tail);
+  const description: PhrasingContent[] = [];
   if (tail.trim()) description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end } });
   const where = item.position;
+  const named = depth > 0 ? { ...name, value: `${'»'.repeat(depth)} ${name.value}` } : name;
   const cells: TableCell[] = [
-    { type: 'tableCell', children: [name], position: name.position ?? where },
+    { type: 'tableCell', children: [named], position: name.position ?? where },
     textCell(type, where),
     textCell(required, where),
     { type: 'tableCell', children: description, position: where },
     textCell(read.fallback ?? '', where),
   ];
   return { type: 'tableRow', children: cells, position: where };
+}
+
+/** A description that opens by saying what collection the field is: "An array of objects, each …", "List of strings." */
+const COLLECTION_OPENING = /^\s*(?:an?\s+)?(array|list)\s+of\s+([A-Za-z]+)\b/i;
+
+/** The type a description's opening states (`array of objects`), where its words are type words. */
+function describedCollection(description: string): string {
+  const match = COLLECTION_OPENING.exec(description);
+  return match && BARE_WORD.test(match[2]!) ? `array of ${match[2]!.toLowerCase()}` : '';
 }
 
 const NAME = /^:?[\w.[\]-]+$/;
@@ -151,11 +179,21 @@ function readNotes(rest: string): Notes | undefined {
   if (separator) {
     at += separator[0].length;
     separated = true;
+    // `` `password` - string, optional. If provided, … `` (Synapse's admin API): the type and the flag open the description.
+    const opening = notes.length === 0 ? OPENING_NOTES.exec(rest.slice(at)) : null;
+    if (opening && opening[1]!.split(/\s+/).every((word) => BARE_WORD.test(word))) {
+      notes.push(opening[1]!.toLowerCase(), opening[2]!.toLowerCase());
+      at += opening[0].length;
+    }
   }
   if (notes.length === 0 && !separated) return undefined;
   if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
   return fallback === undefined ? { notes, length: at } : { notes, length: at, fallback };
 }
+
+/** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`. */
+const OPENING_NOTES =
+  /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}[ \t]*,[ \t]*(required|optional)\b[ \t]*[.,;]?[ \t]*/i;
 
 /** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
 const BARE_WORD =

@@ -347,6 +347,17 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (title.kind === 'response-body') state.status = statusOfTitle(text);
     return LABEL;
   }
+  const fields = FIELDS_CUE.exec(text);
+  if (fields) {
+    const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
+      ? 'response-body'
+      : /\bbody\b/i.test(text)
+        ? 'request-body'
+        : 'attributes';
+    // Under a title of the same part (`**Response**` ⏎ "The following fields are returned …:"), the part goes on.
+    if (state.kind !== kind) open(kind);
+    return LABEL;
+  }
   if (RESPONSE_CUE.test(text)) {
     if (state.kind !== 'sample-response') open('sample-response');
     return undefined;
@@ -360,6 +371,14 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
   return undefined;
 }
+
+/**
+ * A line that announces the fields or parameters listed below it: "The following fields are
+ * returned in the JSON response body:", "The following parameters should be set in the URL:",
+ * "These fields can be sent in the body:" (the response's fields, the body's, else parameters).
+ */
+const FIELDS_CUE =
+  /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$/i;
 
 /**
  * A line that announces the response sample below it, in words rather than a title: "The above

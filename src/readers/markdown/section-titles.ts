@@ -98,6 +98,10 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'http response codes',
       'http response status codes',
       'return codes',
+      'status code',
+      'http status code',
+      'returns http status code',
+      'returns http status codes',
     ],
   ],
   [
