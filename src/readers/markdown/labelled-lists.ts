@@ -59,7 +59,14 @@ function endpointBlocks(list: List): RootContent[] | undefined {
   const url = items.find((item) => item?.label === 'url');
   const method = items.find((item) => item?.label === 'method');
   const verb = method ? METHOD.exec(method.rest.map(plainText).join(' '))?.[1] : undefined;
-  const path = url ? url.rest.map(plainText).join(' ').trim().split(/\s+/)[0] : undefined;
+  // `**URL**: /users/:id`: the colon after the bold label is no part of the path.
+  const path = url
+    ? url.rest
+        .map(plainText)
+        .join(' ')
+        .replace(/^[\s:]+/, '')
+        .split(/\s+/)[0]
+    : undefined;
   if (!url || !verb || !path || !url.item.position) return undefined;
   const blocks: RootContent[] = [{ type: 'code', lang: null, meta: null, value: `${verb} ${path}`, position: url.item.position }];
   const statuses: Array<{ status: string; reason: string; at: Position; sample?: Code }> = [];

@@ -8,6 +8,7 @@
  *     PATCH /users/{id | userPrincipalName}   → PATCH /users/{id}
  *     GET /channels/{channel.id#DOCS_…}       → GET /channels/{channel.id} (a link to its type dropped)
  *     GET /users{?page,per_page}              → GET /users (a URI template's query expression dropped)
+ *     [GET] /users, GET: /users, HTTP GET /users → GET /users (a marked method, in capitals)
  *     GET /users?active=true                  → query `active=true` kept apart (an example, unless
  *                                               nothing else documents GET /users)
  */
@@ -33,7 +34,9 @@ const BASE_PLACEHOLDER =
 export function parseSignature(text: string): ParsedSignature | undefined {
   // `{id | userPrincipalName}`: one parameter a caller may give in either form; its first name.
   // `{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}` (Discord): the parameter and a link to its type.
+  // `[GET] /users`, `GET: /users`, `HTTP GET /users`: the method marked so (in capitals only).
   const line = text
+    .replace(/^\s*(?:HTTP\s+)?\[?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\]?:?(?=\s)/, '$1')
     .replace(/\{\s*([A-Za-z_][\w.-]*)\s*\|[^{}\n]*\}/g, '{$1}')
     .replace(/\{([A-Za-z_][\w.-]*)#[^{}\s]*\}/g, '{$1}')
     .replace(/\s+/g, ' ');

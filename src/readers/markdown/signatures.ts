@@ -107,10 +107,19 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
   }
 }
 
+/**
+ * Text without its inline HTML, a badge's words kept: `<Badge type="tip" text="GET" /> /users`
+ * (VitePress) → ` GET  /users`, `<span class="get">GET</span> /users` → ` GET  /users`.
+ */
+function withoutTags(text: string): string {
+  return text.replace(/<[A-Za-z][^<>]*?\stext\s*=\s*["']([^"'<>]*)["'][^<>]*>/g, ' $1 ').replace(/<[^<>]*>/g, ' ');
+}
+
 /** A heading's words: tags of inline HTML out (`## <span class="method">GET</span> /users`, their text kept), closing `#`s too. */
 /** A heading's text without inline HTML (`<span id="pet"></span> Pet` → ` Pet`) or closing `#`s. */
 export function headingText(node: Heading): string {
-  return withoutClosing(plainText(node).replace(/<[^<>]*>/g, ''), '#');
+  const text = plainText(node);
+  return withoutClosing(text.includes('text=') ? withoutTags(text) : text.replace(/<[^<>]*>/g, ''), '#');
 }
 
 /**
@@ -266,7 +275,7 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
     if (signature) return [{ ...signature, kind: 'inline', ...at(node) }];
   }
   const lines = text.split(/\r?\n/);
-  const alone = lines.length === 1 ? parseSignature(text) : undefined;
+  const alone = lines.length === 1 ? parseSignature(text.includes('<') ? withoutTags(text) : text) : undefined;
   if (alone) return [{ ...alone, kind: 'inline', ...at(node) }];
   for (const line of lines) {
     const combined = COMBINED_LINE.exec(line);

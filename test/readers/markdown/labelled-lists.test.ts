@@ -69,6 +69,11 @@ const TEMPLATE = `**Show User**
 `;
 
 describe('general reader: the REST API docs template (labelled bullet lists)', () => {
+  it('should read a label whose colon follows the bold (`**URL**: /users/{id}`)', () => {
+    const read = readGeneral('## Get a user\n\n- **Method**: GET\n- **URL**: `/users/{id}`\n');
+    expect(read.routes).toEqual(['GET /users/{id}']);
+  });
+
   it('should read URL and Method items as the signature, URL/Data Params as parameters and fields, and the responses', () => {
     const read = readGeneral(TEMPLATE);
     expect(codes(read)).toEqual([]);

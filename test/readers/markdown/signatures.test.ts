@@ -43,6 +43,24 @@ describe('general reader: where a page states its endpoints', () => {
     expect(operation(read, 'PATCH /users/{id}/name').summary).toBe('Renames.');
   });
 
+  it('should read a method marked in brackets, with a colon or after `HTTP`, and a VitePress badge’s method', () => {
+    const read = readGeneral(
+      [
+        '## List',
+        '[GET] /users',
+        '## Create',
+        '`POST: /users`',
+        '## Replace',
+        'HTTP PUT /users/{id}',
+        '## Delete',
+        '<Badge type="danger" text="DELETE" /> `/users/{id}`',
+        '## Not a route',
+        'get: /users',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /users', 'POST /users', 'PUT /users/{id}', 'DELETE /users/{id}']);
+  });
+
   it('should strip the host and base-URL placeholders, keep `{{id}}` as a parameter', () => {
     const read = readGeneral(
       '## Get\n\n```http\nGET https://api.example.com/v2/items/{{item_id}}\n```\n\n## List\n\n```\nGET {{baseUrl}}/items\n```\n',
