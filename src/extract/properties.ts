@@ -11,7 +11,8 @@ import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-p
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
-const YES = /^(?:yes|true|y|x|✓|✔|✅|required|readonly|read-only|read only|\*)$/i;
+/** Yes in a Required (or Read-only) column; a check mark with or without its emoji variation selector (`✔️`). */
+const YES = /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*)\uFE0F?$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
   const read = readTable(table, context);
@@ -127,13 +128,16 @@ export function isRequired(row: TableRow): boolean {
   // An `Optional` column says the opposite: `no` there means required.
   if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
   if (row.cells.has('required')) return YES.test(cellText(row, 'required'));
-  // No column says it: a description that opens with `Required.` (`**Required**`, `*Required*:`) or
-  // holds `(required)` does; `Required if …` / `when …` is a condition, not a requirement.
-  return REQUIRED_IN_WORDS.test(cellText(row, 'description'));
+  // No column says it: a type written with its flag (`string (required)`), or a description that
+  // opens with `Required.` (`**Required**`, `*Required*:`) or holds `(required)` does; `Required if
+  // …` / `when …` is a condition, not a requirement.
+  return REQUIRED_BESIDE_TYPE.test(cellText(row, 'type')) || REQUIRED_IN_WORDS.test(cellText(row, 'description'));
 }
+
+const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|,\s*required\s*$/i;
 
 const OUTPUT_ONLY = /^\s*output[\s-]only\b/i;
 
 const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)/i;
 
-const NO = /^(?:no|false|n|-|✗|✘)$/i;
+const NO = /^(?:no|false|n|-|✗|✘|❌|✖)\uFE0F?$/i;

@@ -89,6 +89,9 @@ const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
 
 /** The schema the type words mean, or `undefined` when the vocabulary does not know them. */
+/** A type with a required/optional flag written beside it. */
+const FLAGGED_TYPE = /^(?:(.+?)\s*(?:\(\s*(?:required|optional)\s*\)|,\s*(?:required|optional))|\(\s*(?:required|optional)\s*\)\s*(.+))$/i;
+
 export function parseTypeText(text: string, aliases?: Readonly<Record<string, string>>): Schema | undefined {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;
@@ -104,6 +107,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   // go-swagger's `int32 (formatted integer)`, `date-time (formatted string)`: the format word says it all.
   const described = /^(\S+) \(formatted (?:integer|number|string)\)$/i.exec(trimmed);
   if (described) return parseTypeText(described[1]!, aliases);
+  // `Integer (optional)`, `string, required`, `(required) string`: the flag is the Required column's word (`isRequired`), not the type's.
+  const flagged = FLAGGED_TYPE.exec(trimmed);
+  if (flagged) return parseTypeText(flagged[1] ?? flagged[2]!, aliases);
   const enumValues = ENUM_VALUES.exec(trimmed) ?? ENUM_LISTED.exec(trimmed);
   if (enumValues) {
     const values = enumValues[1]!

@@ -72,11 +72,15 @@ describe('parseTypeText', () => {
     ['int?', { kind: 'integer', format: 'int32', nullable: true }],
     ['map<string|string>', { kind: 'map', values: { kind: 'string' } }],
     ['  String  ', { kind: 'string' }],
+    // A flag beside the type is no format of it (the Required column's word: properties.ts).
+    ['string (optional)', { kind: 'string' }],
+    ['Integer (required)', { kind: 'integer' }],
+    ['array of strings, optional', { kind: 'array', items: { kind: 'string' } }],
   ])('should read %j', (text, want) => {
     expect(parseTypeText(text)).toEqual(want);
   });
 
-  it.each(['', 'some words', 'weird$type', 'Collection of ???', 'foo[]', '?', '[]', 'Dict[str, ???]', 'map[string]', 'string (optional)'])(
+  it.each(['', 'some words', 'weird$type', 'Collection of ???', 'foo[]', '?', '[]', 'Dict[str, ???]', 'map[string]'])(
     'should not know %j',
     (text) => {
       expect(parseTypeText(text)).toBeUndefined();

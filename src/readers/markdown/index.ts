@@ -35,7 +35,7 @@ import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
-import { renameColumnsByContent } from './tables.js';
+import { renameColumnsByContent, splitTypeCells } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { readVocabulary } from './vocabulary.js';
 
@@ -70,6 +70,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertTypeInCellTables(root);
     convertSwagger2MarkupTables(root);
     renameColumnsByContent(root);
+    splitTypeCells(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
   }

@@ -17,6 +17,8 @@ import type { InlineCode, PhrasingContent, Root, Table, TableCell, TableRow } fr
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
+import { isBareTypeWord } from './attribute-lists.js';
+import { textCell } from './made-tables.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 
 type TableKind = 'signatures' | 'attributes' | 'parameters' | 'responses' | 'properties' | 'other';
@@ -226,4 +228,82 @@ export function renameColumnsByContent(root: Root): void {
         cell.children = [{ type: 'text', value: renamed }];
     });
   }
+}
+
+/**
+ * Types written in another column's cells where a table has no Type column: beside the name
+ * (`` `limit` *integer* ``) or opening the description (`(integer) The number …`, `(string,
+ * required) …`). Where every row writes one so, it moves to a Type column after the names (with
+ * its flag: `isRequired` reads `string, required`).
+ */
+export function splitTypeCells(root: Root): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const [header, ...rows] = node.children;
+    const roles = header && rows.length > 0 ? columnRoles(node) : [];
+    const name = roles.indexOf('name');
+    if (!header || name < 0 || roles.includes('type')) continue;
+    const description = roles.indexOf('description');
+    const beside = rows.map((row) => typeBesideName(row.children[name]));
+    const opening = description >= 0 && !beside.every(Boolean) ? rows.map((row) => typeOpening(row.children[description])) : [];
+    const found = beside.every(Boolean) ? beside : opening.length > 0 && opening.every(Boolean) ? opening : undefined;
+    if (!found) continue;
+    const at = header.children[name]?.position ?? header.position;
+    header.children.splice(name + 1, 0, textCell('Type', at!));
+    rows.forEach((row, index) => {
+      const { type, cut } = found[index]!;
+      cut();
+      row.children.splice(name + 1, 0, textCell(type, row.children[name]?.position ?? row.position!));
+    });
+  }
+}
+
+interface CellType {
+  type: string;
+  /** Takes the type's words out of the cell they were written in. */
+  cut: () => void;
+}
+
+/** Type words (a flag among them), at least one of them a type's. */
+function typeWords(text: string): string | undefined {
+  const words = text.split(/[\s,]+/).filter(Boolean);
+  const flags = /^(?:of|or|required|optional|nullable)$/i;
+  return words.length > 0 && words.length <= 5 && words.every(isBareTypeWord) && words.some((word) => !flags.test(word))
+    ? text.replace(/\s+/g, ' ').trim()
+    : undefined;
+}
+
+/** `` `limit` *integer* ``: the name in code, then the type in emphasis or code. */
+function typeBesideName(cell: TableCell | undefined): CellType | undefined {
+  const parts = cell?.children.filter((child) => child.type !== 'text' || child.value.trim() !== '') ?? [];
+  const [first, second] = parts;
+  if (parts.length !== 2 || first?.type !== 'inlineCode' || !second) return undefined;
+  if (second.type !== 'emphasis' && second.type !== 'strong' && second.type !== 'inlineCode') return undefined;
+  const type = typeWords(plainText(second).replace(/[()]/g, ' '));
+  if (!type) return undefined;
+  return {
+    type,
+    cut: () => {
+      cell!.children = [first];
+    },
+  };
+}
+
+/** `(integer) The number of items`: a description that opens with its type in parentheses. */
+function typeOpening(cell: TableCell | undefined): CellType | undefined {
+  const first = cell?.children[0];
+  if (first?.type !== 'text') return undefined;
+  const match = /^\s*\(([^()\n]{1,60})\)\s*/.exec(first.value);
+  const type = match ? typeWords(match[1]!) : undefined;
+  if (!match || !type) return undefined;
+  return {
+    type,
+    cut: () => {
+      const length = match[0].length;
+      first.value = first.value.slice(length);
+      const start = first.position?.start;
+      if (start && first.position && start.offset !== undefined)
+        first.position = { ...first.position, start: { line: start.line, column: start.column + length, offset: start.offset + length } };
+    },
+  };
 }

@@ -71,3 +71,51 @@ describe('general reader: rows and cells as vendors write them', () => {
     expect([reset.parameters, reset.requestBody]).toEqual([[], undefined]);
   });
 });
+
+const typed = (read: ReturnType<typeof readGeneral>, route: string) =>
+  operation(read, route).parameters.map((p) => `${p.name}${p.required ? '*' : ''}:${p.schema.kind}:${p.description ?? ''}`);
+
+describe('general reader: types written where no Type column is', () => {
+  it('should read a type beside the name (`` `limit` *integer* ``) as the Type column', () => {
+    const read = readGeneral(
+      '## List\n\n`GET /items`\n\n| Parameter | Description |\n|---|---|\n| `limit` *integer* | The number of items |\n| `cursor` `string` | The cursor |\n',
+    );
+    expect(typed(read, 'GET /items')).toEqual(['limit:integer:The number of items', 'cursor:string:The cursor']);
+  });
+
+  it('should read a description that opens with its type in parentheses, a flag among them', () => {
+    const read = readGeneral(
+      '## List\n\n`GET /items`\n\n| Name | Description |\n|---|---|\n| `limit` | (integer) The number of items |\n| `cursor` | (string, required) The cursor |\n',
+    );
+    expect(typed(read, 'GET /items')).toEqual(['limit:integer:The number of items', 'cursor*:string:The cursor']);
+  });
+
+  it('should leave the descriptions as written where some row opens with words that are no type', () => {
+    const read = readGeneral(
+      '## List\n\n`GET /items`\n\n| Name | Description |\n|---|---|\n| `limit` | (integer) The number of items |\n| `sort` | (deprecated) The order |\n',
+    );
+    expect(typed(read, 'GET /items')).toEqual(['limit:string:(integer) The number of items', 'sort:string:(deprecated) The order']);
+  });
+
+  it('should read a Type cell with its flag (`Integer (optional)`, `string, required`) as the type and the requirement', () => {
+    const read = readGeneral(
+      '## List\n\n`GET /items`\n\n| Field | Type | Description |\n|---|---|---|\n| `limit` | Integer (optional) | Items |\n| `cursor` | String (required) | Cursor |\n| `q` | string, required | Query |\n',
+    );
+    expect(read.diagnostics.items).toEqual([]);
+    expect(typed(read, 'GET /items')).toEqual(['limit:integer:Items', 'cursor*:string:Cursor', 'q*:string:Query']);
+  });
+
+  it('should read check marks with their emoji variation selector (`✔️`) as yes', () => {
+    const read = readGeneral(
+      '## List\n\n`GET /items`\n\n| Name | Required | Type | Description |\n|---|---|---|---|\n| `limit` | ✗ | int | Items |\n| `cursor` | ✔️ | string | Cursor |\n| `q` | ✅ | string | Query |\n',
+    );
+    expect(parameterNames(operation(read, 'GET /items'))).toEqual(['query:limit', 'query:cursor*', 'query:q*']);
+  });
+
+  it('should read an attribute list item’s emphasized notes in parentheses (`_(string, required)_`)', () => {
+    const read = readGeneral(
+      '## List\n\n`GET /items`\n\n**Query Parameters**\n\n- `limit` _(integer)_: Items\n- `cursor` _(string, required)_: Cursor\n',
+    );
+    expect(typed(read, 'GET /items')).toEqual(['limit:integer:Items', 'cursor*:string:Cursor']);
+  });
+});
