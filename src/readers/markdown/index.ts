@@ -25,6 +25,7 @@ import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
+import { convertNamedEntries } from './named-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { layoutRegion } from './parts.js';
@@ -73,6 +74,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     splitTypeCells(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
+    convertNamedEntries(root, words.titles);
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));

@@ -1,0 +1,201 @@
+/**
+ * Parameters documented one block each, under a parameters (body, response fields) title: a
+ * heading or a paragraph that names one field, then its description, sometimes with a rule
+ * between entries →
+ *
+ *     ### Query parameters                 #### Parameters
+ *     #### `limit`                         **site_id** required         (MDX's `<Required />`, as noise.ts leaves it)
+ *     *integer*, optional. The number …    Domain of your site …
+ *     #### `cursor` (string)               <hr />
+ *     The cursor.                          **period** optional
+ *                                          See time periods.
+ *
+ * becomes `| Name | Type | Required | Description |` at the first entry. The notes are the type
+ * words and flags beside the name, or opening its description (`*integer*, optional.`). Two
+ * entries at least, and every block between the title and the last entry one of them (or a rule):
+ * otherwise the page is left as written.
+ */
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
+import { isBareTypeWord } from './attribute-lists.js';
+import { markOrigin } from './findings.js';
+import { madeTable, textCell } from './made-tables.js';
+import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { headingText } from './signatures.js';
+
+/** The parts whose entries are fields or parameters. */
+const FIELD_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
+const IDENTIFIER = /^[A-Za-z_$][\w.[\]$-]*$/;
+
+interface Entry {
+  name: string;
+  notes: string[];
+  description: PhrasingContent[];
+  position: Position;
+  /** Index after its last node. */
+  end: number;
+}
+
+export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void {
+  const nodes = root.children;
+  const out: RootContent[] = [];
+  let index = 0;
+  while (index < nodes.length) {
+    const node = nodes[index]!;
+    out.push(node);
+    index++;
+    const title = titleOf(node);
+    const kind = title === undefined ? undefined : sectionOfTitle(title, titles)?.kind;
+    if (!kind || !FIELD_KINDS.has(kind)) continue;
+    // Under a label, entries are paragraphs only: a heading there opens another part.
+    const depth = node.type === 'heading' ? node.depth : 6;
+    const entries: Entry[] = [];
+    let at = index;
+    // A sentence may introduce them ("The following parameters are supported:").
+    const intro = nodes[at]?.type === 'paragraph' && !entryAt(nodes, at, depth) ? nodes[at] : undefined;
+    if (intro) at++;
+    for (;;) {
+      while (at < nodes.length && isRule(nodes[at]!)) at++;
+      const entry = at < nodes.length ? entryAt(nodes, at, depth) : undefined;
+      if (!entry) break;
+      entries.push(entry);
+      at = entry.end;
+    }
+    if (entries.length < 2) continue;
+    if (intro) out.push(intro);
+    const rows = entries.map(
+      (entry): TableRow => ({
+        type: 'tableRow',
+        children: [
+          textCell(entry.name, entry.position),
+          textCell(entry.notes.filter((word) => !FLAG.test(word)).join(' '), entry.position),
+          textCell(entry.notes.find((word) => FLAG.test(word)) ?? '', entry.position),
+          { type: 'tableCell', children: entry.description, position: entry.position },
+        ],
+        position: entry.position,
+      }),
+    );
+    out.push(markOrigin(madeTable(['Name', 'Type', 'Required', 'Description'], rows, entries[0]!.position, ['Required']), 'reader'));
+    index = at;
+  }
+  root.children = out;
+}
+
+const FLAG = /^(?:required|optional)$/i;
+
+function titleOf(node: RootContent): string | undefined {
+  if (node.type === 'heading') return headingText(node);
+  // A label: `**Query Parameters**`, `Parameters:`.
+  if (node.type === 'paragraph' && node.children.length <= 2) {
+    const text = plainText(node).trim();
+    if (text.length <= 40 && (node.children[0]?.type === 'strong' || text.endsWith(':'))) return text;
+  }
+  return undefined;
+}
+
+/** A thematic break or `<hr />` between entries. */
+function isRule(node: RootContent): boolean {
+  return (
+    node.type === 'thematicBreak' ||
+    (node.type === 'html' && /^<hr\s*\/?\s*>$/i.test(node.value.replace(/\s+/g, ' ').replace('/ >', '/>').trim()))
+  );
+}
+
+/** The entry whose name block is at `index`: a heading deeper than the title's, or a paragraph of a bold or code name. */
+function entryAt(nodes: readonly RootContent[], index: number, depth: number): Entry | undefined {
+  const node = nodes[index]!;
+  const named = node.type === 'heading' ? nameOfHeading(node, depth) : node.type === 'paragraph' ? nameOfParagraph(node) : undefined;
+  if (!named || !node.position) return undefined;
+  let notes = named.notes;
+  const description: PhrasingContent[] = [];
+  let end = index + 1;
+  for (; end < nodes.length; end++) {
+    const next = nodes[end]!;
+    if (next.type !== 'paragraph' || (node.type === 'paragraph' && nameOfParagraph(next))) break;
+    const opening = description.length === 0 && !notes.some((word) => !FLAG.test(word)) ? openingNotes(next) : undefined;
+    if (opening) notes = [...notes, ...opening.notes];
+    if (description.length > 0) description.push({ type: 'text', value: ' ' });
+    description.push(...(opening?.children ?? next.children));
+  }
+  return { name: named.name, notes, description, position: node.position, end };
+}
+
+interface Named {
+  name: string;
+  notes: string[];
+}
+
+function nameOfHeading(node: Heading, depth: number): Named | undefined {
+  if (node.depth <= depth) return undefined;
+  const match = /^\s*`?([^`\s]+)`?\s*(.*)$/.exec(headingText(node));
+  return match ? named(match[1]!, match[2]!) : undefined;
+}
+
+function nameOfParagraph(node: Paragraph): Named | undefined {
+  const [first, ...rest] = node.children;
+  if (first?.type !== 'strong' && first?.type !== 'inlineCode') return undefined;
+  if (rest.some((child) => child.type !== 'text' && child.type !== 'emphasis' && child.type !== 'inlineCode')) return undefined;
+  return named(plainText(first).trim(), rest.map(plainText).join(''));
+}
+
+/** A name and the note words beside it (`(string, required)`, `*integer*`, `required`); none that are no notes. */
+function named(name: string, rest: string): Named | undefined {
+  if (!IDENTIFIER.test(name)) return undefined;
+  const words = rest
+    .replace(/[*_`(),]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length > 5 || !words.every(isBareTypeWord)) return undefined;
+  return { name, notes: notesOf(words) };
+}
+
+/** Type words as one note, the flags apart. */
+function notesOf(words: readonly string[]): string[] {
+  const type = words.filter((word) => !FLAG.test(word)).join(' ');
+  return [...(type ? [type] : []), ...words.filter((word) => FLAG.test(word)).map((word) => word.toLowerCase())];
+}
+
+/** After the type: its flag and the separator before the description (`, optional. `). */
+const AFTER_TYPE = /^[ \t]*(?:,[ \t]*(required|optional)\b)?[ \t]*(?:[.,;:]|[-–—](?=[ \t]))[ \t]*/i;
+/** A description's text that opens with the type: `Integer, optional. The number …`. */
+const TEXT_OPENING =
+  /^[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(?=[ \t]*(?:,[ \t]*(?:required|optional)\b|[.;:]|[-–—][ \t]))/i;
+
+/**
+ * The notes a description opens with (`*integer*, optional.`, `` `string` — ``, `Integer. `),
+ * and the description without them; `undefined` where it opens otherwise.
+ */
+function openingNotes(node: Paragraph): { notes: string[]; children: PhrasingContent[] } | undefined {
+  const [first, ...rest] = node.children;
+  let words: string;
+  let after: PhrasingContent[];
+  if (first?.type === 'emphasis' || first?.type === 'strong' || first?.type === 'inlineCode') {
+    words = plainText(first).trim();
+    after = rest;
+  } else if (first?.type === 'text') {
+    const match = TEXT_OPENING.exec(first.value);
+    if (!match) return undefined;
+    words = match[1]!;
+    after = [cut(first, match[0].length), ...rest];
+  } else return undefined;
+  const list = words.split(/\s+/);
+  if (!list.every(isBareTypeWord) || list.every((word) => FLAG.test(word))) return undefined;
+  const next = after[0];
+  const separator = next?.type === 'text' ? AFTER_TYPE.exec(next.value) : null;
+  if (!separator || next?.type !== 'text') return undefined;
+  return {
+    notes: notesOf([...list, ...(separator[1] ? [separator[1]] : [])]),
+    children: [cut(next, separator[0].length), ...after.slice(1)],
+  };
+}
+
+/** A text node without its first `length` characters, placed where what is left starts (one line). */
+function cut(node: Extract<PhrasingContent, { type: 'text' }>, length: number): PhrasingContent {
+  const start = node.position?.start;
+  const moved =
+    start?.offset !== undefined && node.position
+      ? { position: { ...node.position, start: { line: start.line, column: start.column + length, offset: start.offset + length } } }
+      : {};
+  return { type: 'text', value: node.value.slice(length), ...moved };
+}

@@ -1,0 +1,91 @@
+/**
+ * Parameters documented one block each under a parameters title: a heading or a bold (code) name
+ * paragraph per field, its description below, rules between entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { bodySchema, operation, readGeneral } from './helpers.js';
+
+const typed = (read: ReturnType<typeof readGeneral>, route: string) =>
+  operation(read, route).parameters.map((p) => `${p.in}:${p.name}${p.required ? '*' : ''}:${p.schema.kind}:${p.description ?? ''}`);
+
+describe('general reader: a block per parameter', () => {
+  it('should read a heading per parameter, its notes beside the name or opening its description', () => {
+    const read = readGeneral(
+      [
+        '## List items',
+        '`GET /items`',
+        '### Query parameters',
+        '#### `limit`',
+        '*integer*, optional. The number of items.',
+        'At most 100.',
+        '#### `cursor` (string, required)',
+        'Where the last page ended.',
+        '## Next part',
+        'Words of another part.',
+      ].join('\n\n'),
+    );
+    expect(typed(read, 'GET /items')).toEqual([
+      'query:limit:integer:The number of items. At most 100.',
+      'query:cursor*:string:Where the last page ended.',
+    ]);
+  });
+
+  it('should read bold-name paragraphs with MDX’s <Required /> markers and rules between them', () => {
+    const read = readGeneral(
+      [
+        '## Aggregate',
+        '`GET /api/v1/stats/aggregate`',
+        '#### Parameters',
+        '<hr / >',
+        '**site_id** <Required />',
+        'The site to query.',
+        '<hr / >',
+        '**period** <Optional />',
+        'The time period. Defaults to `30d`.',
+      ].join('\n\n'),
+      'stats.mdx',
+    );
+    expect(typed(read, 'GET /api/v1/stats/aggregate')).toEqual([
+      'query:site_id*:string:The site to query.',
+      'query:period:string:The time period. Defaults to `30d`.',
+    ]);
+  });
+
+  it('should read Stripe’s older argument paragraphs (`**`email`** string *optional*`) as body fields, after an introducing sentence', () => {
+    const read = readGeneral(
+      [
+        '## Create a customer',
+        '`POST /v1/customers`',
+        '#### Arguments',
+        'The following arguments are accepted:',
+        '**`email`** string *optional*',
+        'The customer’s email address.',
+        '**`balance`** integer *required*',
+        'In cents.',
+      ].join('\n\n'),
+    );
+    expect(bodySchema(operation(read, 'POST /v1/customers'))).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'email', required: false, schema: { kind: 'string' }, description: 'The customer’s email address.' },
+        { name: 'balance', required: true, schema: { kind: 'integer' }, description: 'In cents.' },
+      ],
+    });
+  });
+
+  it('should leave one entry, and bold words that are no field’s notes, as the page wrote them', () => {
+    const read = readGeneral(
+      [
+        '## Create',
+        '`POST /things`',
+        '### Body parameters',
+        '**Note** this endpoint is rate limited.',
+        'Ask support for more.',
+        '**name** string',
+        'The name.',
+      ].join('\n\n'),
+    );
+    // The note is no entry, so the entries after it are not read as one block each either.
+    expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
+  });
+});
