@@ -36,7 +36,7 @@ import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
-import { renameColumnsByContent, splitTypeCells } from './tables.js';
+import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { readVocabulary } from './vocabulary.js';
 
@@ -70,6 +70,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertSdkTables(root, text);
     convertTypeInCellTables(root);
     convertSwagger2MarkupTables(root);
+    nameHeaderlessTables(root);
     renameColumnsByContent(root);
     splitTypeCells(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);

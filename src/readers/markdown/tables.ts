@@ -289,12 +289,16 @@ function typeBesideName(cell: TableCell | undefined): CellType | undefined {
   };
 }
 
-/** `(integer) The number of items`: a description that opens with its type in parentheses. */
+/** `(integer) The number of items`, `Optional. Integer. The number …`: a description that opens with its type. */
 function typeOpening(cell: TableCell | undefined): CellType | undefined {
   const first = cell?.children[0];
   if (first?.type !== 'text') return undefined;
-  const match = /^\s*\(([^()\n]{1,60})\)\s*/.exec(first.value);
-  const type = match ? typeWords(match[1]!) : undefined;
+  // `(integer) The number …`, `(string, required) …`; `Optional. Integer. The number …` (its flag with it).
+  const parenthesized = /^\s*\(([^()\n]{1,60})\)\s*/.exec(first.value);
+  const dotted = parenthesized ? null : /^\s*(?:(required|optional)\.\s+)?([A-Za-z]+(?:\s+(?:of|or)\s+[A-Za-z]+)?)\.\s+/i.exec(first.value);
+  const match = parenthesized ?? dotted;
+  const words = parenthesized ? parenthesized[1]! : dotted ? `${dotted[2]!}${dotted[1] ? `, ${dotted[1]}` : ''}` : '';
+  const type = match ? typeWords(words) : undefined;
   if (!match || !type) return undefined;
   return {
     type,
@@ -306,4 +310,33 @@ function typeOpening(cell: TableCell | undefined): CellType | undefined {
         first.position = { ...first.position, start: { line: start.line, column: start.column + length, offset: start.offset + length } };
     },
   };
+}
+
+/**
+ * A GFM table written without a header (`| | |` over the rows, as authors who want none do): its
+ * rows are `Name | Description` where every first cell is a name in code or bold, `Name | Type |
+ * Description` where every middle cell of three is type words.
+ */
+export function nameHeaderlessTables(root: Root): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const [header, ...rows] = node.children;
+    if (!header || rows.length === 0 || header.children.some((cell) => plainText(cell).trim() !== '')) continue;
+    const width = header.children.length;
+    if (width !== 2 && width !== 3) continue;
+    if (!rows.every((row) => row.children.length === width && isNameCell(row.children[0]))) continue;
+    const typed = width === 3 && rows.every((row) => typeWords(plainText(row.children[1]!).replace(/[()]/g, ' ')) !== undefined);
+    if (width === 3 && !typed) continue;
+    const words = width === 2 ? ['Name', 'Description'] : ['Name', 'Type', 'Description'];
+    header.children = words.map((word, index) => textCell(word, header.children[index]?.position ?? header.position!));
+  }
+}
+
+/** A cell holding one name, in code or bold (`` `limit` ``, `**limit**`). */
+function isNameCell(cell: TableCell | undefined): boolean {
+  const parts = cell?.children.filter((child) => child.type !== 'text' || child.value.trim() !== '') ?? [];
+  const [only] = parts;
+  return (
+    parts.length === 1 && (only?.type === 'inlineCode' || only?.type === 'strong') && /^[A-Za-z_$][\w.[\]$-]*$/.test(plainText(only).trim())
+  );
 }

@@ -118,4 +118,16 @@ describe('general reader: types written where no Type column is', () => {
     );
     expect(typed(read, 'GET /items')).toEqual(['limit:integer:Items', 'cursor*:string:Cursor']);
   });
+
+  it('should read a table written without a header (`| | |`) as names and descriptions, a `Required. String.` opening as the type', () => {
+    const read = readGeneral(
+      '## List\n\n`GET /items`\n\nQuery string parameters:\n\n| | |\n|---|---|\n| `limit` | Optional. Integer. The number of items. |\n| `cursor` | Required. String. The cursor. |\n',
+    );
+    expect(typed(read, 'GET /items')).toEqual(['limit:integer:The number of items.', 'cursor*:string:The cursor.']);
+  });
+
+  it('should leave a header-less table whose first cells are no names as it is', () => {
+    const read = readGeneral('## List\n\n`GET /items`\n\n| | |\n|---|---|\n| Rate limit | 10 per second |\n| Auth | token |\n');
+    expect(operation(read, 'GET /items').parameters).toEqual([]);
+  });
 });
