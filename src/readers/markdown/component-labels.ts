@@ -9,6 +9,9 @@
  *     <TabItem value="py" label="Python">  → (left as it is: no section's title)
  *     <ResponseExample>                    → Example response   (Mintlify's: the name is the title)
  *
+ * Containers titled so, likewise (`labelContainers`): `::: details Example response` (VitePress,
+ * Docusaurus, `:::tip[Example response]` Starlight), `/// tab | Request` (pymdownx blocks).
+ *
  * Fences titled so, likewise (`labelFences`): the title before the fence.
  *
  *     ```json title="Example response"     → Example response   (Docusaurus, MkDocs Material, Starlight)
@@ -101,4 +104,33 @@ function fenceTitle(node: Code): string | undefined {
 /** A label paragraph; its words placed with it unless they are not the page's there. */
 function label(title: string, position: Position, placed = true): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value: title, ...(placed ? { position } : {}) }], position };
+}
+
+/** A container's opening line: `::: details Example response`, `:::tip[Title]`, `/// tab | Request`. */
+const CONTAINER =
+  /^[ \t]*(?::{3,}[ \t]*[\w-]*(?:[ \t]*\[([^\]\n]{1,80})\]|[ \t]+([^\n{]{1,80}?))?|\/{3}[ \t]+[\w-]+[ \t]*\|[ \t]*([^\n]{1,80}?))[ \t]*$/gm;
+
+/**
+ * A label where a container's title is a section's (the noise pass blanks the container's lines):
+ * the content it holds is read as under that title. `page` is the page as written.
+ */
+export function labelContainers(root: Root, page: string, titles?: TitleVocabulary): void {
+  if (!page.includes(':::') && !page.includes('///')) return;
+  const labels: Paragraph[] = [];
+  for (const match of page.matchAll(CONTAINER)) {
+    const title = (match[1] ?? match[2] ?? match[3])?.trim();
+    if (!title || !sectionOfTitle(title, titles)) continue;
+    const at = match.index + match[0].indexOf(title);
+    labels.push(label(title, { start: pointAt(page, at), end: pointAt(page, at + title.length) }, false));
+  }
+  if (labels.length === 0) return;
+  const out: RootContent[] = [];
+  let next = 0;
+  for (const node of root.children) {
+    const start = node.position?.start.offset ?? 0;
+    while (next < labels.length && labels[next]!.position!.start.offset! < start) out.push(labels[next++]!);
+    out.push(node);
+  }
+  out.push(...labels.slice(next));
+  root.children = out;
 }

@@ -17,7 +17,7 @@ import { withoutClosing } from '../shared/trim.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertBlueprint } from './blueprint.js';
-import { labelComponents, labelFences } from './component-labels.js';
+import { labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
@@ -64,6 +64,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertHtmlTables(root);
     labelComponents(root, text, words.titles);
     labelFences(root, words.titles);
+    labelContainers(root, page.text, words.titles);
     convertReadmeBlocks(root, text);
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);

@@ -8,6 +8,7 @@
  *     <!-- comment -->                            HTML comments
  *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
  *     ::: tip  /  :::                             container fences (VuePress, docusaurus)
+ *     /// details | Title  /  ///                 pymdownx blocks (MkDocs)
  *     # [HTTP](#tab/http)                          DocFX tab headings
  *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
  *
@@ -31,6 +32,7 @@ const LINES: readonly RegExp[] = [
   /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
   /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
   /^[ \t]*:::.*$/gm,
+  /^[ \t]*\/\/\/(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$/gm,
   /<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi,
 ];
 

@@ -139,4 +139,27 @@ describe('general reader: fences and components titled as samples', () => {
     expect(create.responses).toEqual([]);
     expect(JSON.stringify(read.root)).not.toContain('"value":"config.json"');
   });
+
+  it('should read containers titled as samples (VitePress `::: details`, Starlight `:::tip[…]`, pymdownx `/// tab | …`) as labels, their lines no prose', () => {
+    const read = readGeneral(
+      [
+        '## Create a plant',
+        '`POST /plants`',
+        '::: details Example request\n```json\n{ "name": "Fern" }\n```\n:::',
+        '::: details Example response\n```json\n{ "id": 1, "name": "Fern" }\n```\n:::',
+        '## Get a plant',
+        '`GET /plants/{id}`',
+        '/// tab | Response\n```json\n{ "id": 1 }\n```\n///',
+        '/// tab | Python\n```python\nclient.plants.get(1)\n```\n///',
+        ':::tip[Example response]\n```json\n{ "id": 2 }\n```\n:::',
+        '/// admonition | Note\nPlants need light.\n///',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /plants');
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Fern' }]);
+    expect(examples(create)).toEqual([['2XX', [{ id: 1, name: 'Fern' }]]]);
+    const get = operation(read, 'GET /plants/{id}');
+    expect(examples(get)).toEqual([['2XX', [{ id: 1 }, { id: 2 }]]]);
+    expect(get.description).toBe('Plants need light.');
+  });
 });
