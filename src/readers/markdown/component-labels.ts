@@ -102,7 +102,7 @@ function fenceTitle(node: Code): string | undefined {
 }
 
 /** A label paragraph; its words placed with it unless they are not the page's there. */
-function label(title: string, position: Position, placed = true): Paragraph {
+export function label(title: string, position: Position, placed = true): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value: title, ...(placed ? { position } : {}) }], position };
 }
 

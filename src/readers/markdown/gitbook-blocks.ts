@@ -26,10 +26,11 @@
  * The tags are found in the page before the noise pass blanks them (`noise.ts` leaves every offset
  * where it was), and the nodes parsed between them are placed by their offsets.
  */
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type { Heading, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf } from '../../ir/source.js';
+import { label } from './component-labels.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -221,14 +222,14 @@ export function convertGitbookBlocks(root: Root, page: string, tags: readonly Gi
       operation = { tables, depth: Math.min(depth + 1, 5), fromSpec: FROM_SPEC.has(tag.name) };
       out.push(markBlockHeading(heading(operation.depth, line, position)));
       const summary = tag.attributes.summary?.trim();
-      if (summary) out.push(paragraph(summary, position));
+      if (summary) out.push(label(summary, position, false));
       return;
     }
     if (tag.name === 'tab') {
       const title = tag.attributes.title?.trim();
       if (title && sectionOfTitle(title, titles)) {
         const at = tag.start + page.slice(tag.start, tag.end).indexOf(title);
-        out.push(paragraph(title, place(at, at + title.length)));
+        out.push(label(title, place(at, at + title.length), false));
       }
       return;
     }
@@ -293,12 +294,4 @@ function baseOf(tag: GitbookTag): string {
 function heading(depth: number, text: string, position: Position | undefined): Heading {
   const where = position ? { position } : {};
   return { type: 'heading', depth: depth as Heading['depth'], children: text ? [{ type: 'text', value: text }] : [], ...where };
-}
-
-/**
- * Words of a tag's attribute: placed at the tag, their text unplaced (the extractor reads the
- * page's characters where a node has a place, and the noise pass blanked the tag's).
- */
-function paragraph(text: string, position: Position): Paragraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: text }], position };
 }

@@ -3,7 +3,7 @@
  * lists, API Blueprint rows, labelled lists): header words over rows, every cell placed at its
  * words in the page.
  */
-import type { Table, TableCell, TableRow } from 'mdast';
+import type { Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 
@@ -41,4 +41,14 @@ export function madeTable(header: readonly string[], rows: readonly TableRow[], 
     children: [{ type: 'tableRow', children: words.map((word) => textCell(word, at)), position: at }, ...rows],
     position: at,
   };
+}
+
+/** A text node without its first `length` characters (on its first line), placed where what is left starts. */
+export function textAfter(node: Text, length: number): Text {
+  const start = node.position?.start;
+  const moved =
+    start?.offset !== undefined && node.position
+      ? { position: { ...node.position, start: { line: start.line, column: start.column + length, offset: start.offset + length } } }
+      : {};
+  return { type: 'text', value: node.value.slice(length), ...moved };
 }

@@ -20,7 +20,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
-import { madeTable, textCell } from './made-tables.js';
+import { madeTable, textAfter, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
 
@@ -177,7 +177,7 @@ function openingNotes(node: Paragraph): { notes: string[]; children: PhrasingCon
     const match = TEXT_OPENING.exec(first.value);
     if (!match) return undefined;
     words = match[1]!;
-    after = [cut(first, match[0].length), ...rest];
+    after = [textAfter(first, match[0].length), ...rest];
   } else return undefined;
   const list = words.split(/\s+/);
   if (!list.every(isBareTypeWord) || list.every((word) => FLAG.test(word))) return undefined;
@@ -186,16 +186,6 @@ function openingNotes(node: Paragraph): { notes: string[]; children: PhrasingCon
   if (!separator || next?.type !== 'text') return undefined;
   return {
     notes: notesOf([...list, ...(separator[1] ? [separator[1]] : [])]),
-    children: [cut(next, separator[0].length), ...after.slice(1)],
+    children: [textAfter(next, separator[0].length), ...after.slice(1)],
   };
-}
-
-/** A text node without its first `length` characters, placed where what is left starts (one line). */
-function cut(node: Extract<PhrasingContent, { type: 'text' }>, length: number): PhrasingContent {
-  const start = node.position?.start;
-  const moved =
-    start?.offset !== undefined && node.position
-      ? { position: { ...node.position, start: { line: start.line, column: start.column + length, offset: start.offset + length } } }
-      : {};
-  return { type: 'text', value: node.value.slice(length), ...moved };
 }

@@ -18,7 +18,7 @@ import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { isBareTypeWord } from './attribute-lists.js';
-import { textCell } from './made-tables.js';
+import { textAfter, textCell } from './made-tables.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 
 type TableKind = 'signatures' | 'attributes' | 'parameters' | 'responses' | 'properties' | 'other';
@@ -303,11 +303,7 @@ function typeOpening(cell: TableCell | undefined): CellType | undefined {
   return {
     type,
     cut: () => {
-      const length = match[0].length;
-      first.value = first.value.slice(length);
-      const start = first.position?.start;
-      if (start && first.position && start.offset !== undefined)
-        first.position = { ...first.position, start: { line: start.line, column: start.column + length, offset: start.offset + length } };
+      cell!.children[0] = textAfter(first, match[0].length);
     },
   };
 }
