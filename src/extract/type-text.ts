@@ -88,10 +88,10 @@ const ANGLE_ARRAY = /^<\s*(.+?)\s*>\s*array(?:\s*\(\w+\))?$/i;
 const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
 
-/** The schema the type words mean, or `undefined` when the vocabulary does not know them. */
 /** A type with a required/optional flag written beside it. */
 const FLAGGED_TYPE = /^(?:(.+?)\s*(?:\(\s*(?:required|optional)\s*\)|,\s*(?:required|optional))|\(\s*(?:required|optional)\s*\)\s*(.+))$/i;
 
+/** The schema the type words mean, or `undefined` when the vocabulary does not know them. */
 export function parseTypeText(text: string, aliases?: Readonly<Record<string, string>>): Schema | undefined {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;

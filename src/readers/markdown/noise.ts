@@ -82,7 +82,8 @@ function unindentTagLines(text: string, blanked: string): string {
     const line = blanked.slice(start, start + match[0].length);
     const words = line.trimStart();
     const indent = line.length - words.length;
-    if (indent < 4 || words === '' || /^[ \t]*[ \t]{4}/.test(text.slice(start, start + indent))) continue;
+    // A line the page itself indents four spaces is code (or a list's content) as written.
+    if (indent < 4 || words === '' || /^[ \t]{4}/.test(match[0])) continue;
     out += blanked.slice(done, start) + words.padEnd(line.length, ' ');
     done = start + line.length;
   }

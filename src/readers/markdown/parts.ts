@@ -347,8 +347,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (title.kind === 'response-body') state.status = statusOfTitle(text);
     return LABEL;
   }
-  const fields = FIELDS_CUE.exec(text);
-  if (fields) {
+  if (FIELDS_CUE.test(text)) {
     const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
       ? 'response-body'
       : /\bbody\b/i.test(text)
