@@ -96,10 +96,7 @@ function titleOf(node: RootContent): string | undefined {
 
 /** A thematic break or `<hr />` between entries. */
 function isRule(node: RootContent): boolean {
-  return (
-    node.type === 'thematicBreak' ||
-    (node.type === 'html' && /^<hr\s*\/?\s*>$/i.test(node.value.replace(/\s+/g, ' ').replace('/ >', '/>').trim()))
-  );
+  return node.type === 'thematicBreak' || (node.type === 'html' && /^<hr\s*\/?\s*>$/i.test(node.value.trim()));
 }
 
 /** The entry whose name block is at `index`: a heading deeper than the title's, or a paragraph of a bold or code name. */
