@@ -121,11 +121,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const base = baseKey(specKeys);
   const patched =
     cache && lastKey !== undefined && base !== undefined
-      ? await patchLastRun({ cache, pages: files, hashes, base, key: lastKey, dialectOf, readOptions: read })
+      ? await patchLastRun({ cache, pages: files, hashes, base, key: lastKey, dialectOf, readOptions: read, stats })
       : undefined;
   if (cache && patched) {
     await cache.save();
-    Object.assign(stats, { parsed: patched.parsed, patchedRun: true, operations: patched.operations, schemas: patched.schemas });
+    Object.assign(stats, { patchedRun: true, operations: patched.operations, schemas: patched.schemas });
     const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
     return finish(document, patched.outputs, patched.diagnostics, options, stats, patched.files);
   }

@@ -18,7 +18,7 @@ export interface ReadPagesOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The results of `files` in their order; `hashes[i]` is the content hash of `files[i]`. Counts the parsed pages in `stats`. */
+/** The results of `files` in their order; `hashes[i]` is the content hash of `files[i]`. Adds the pages it parses to `stats.parsed`. */
 export async function readAllPages(
   files: LoadedFile[],
   hashes: readonly string[],
@@ -41,7 +41,7 @@ export async function readAllPages(
     job.options = options.read;
     jobs.push(job);
   }
-  stats.parsed = jobs.length;
+  stats.parsed += jobs.length;
   stats.workers = options.workers ?? defaultWorkerCount(jobs.length);
   const read = jobs.length > 0 ? await readPages(jobs, stats.workers, options.onProgress, cache !== undefined) : [];
   for (const [i, { result, json }] of read.entries()) {

@@ -17,13 +17,12 @@ import type { LoadedFile } from '../../input/load-files.js';
 import type { DialectId, ReadOptions } from '../../readers/types.js';
 import { outputFromBytes } from '../emit-outputs.js';
 import type { PageResult } from '../read-page.js';
-import type { FileReport, OutputFile } from '../result.js';
+import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
 import { loadIndex, loadItem, type MergedItem, updateMerged } from './merged-store.js';
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta } from './page-delta.js';
-import type { StoredValue } from './page-store.js';
 import { patchDiagnostics, patchItems } from './patch-merged.js';
 import { spliceOutputs } from './splice-outputs.js';
 
@@ -40,6 +39,8 @@ export interface PatchRequest {
   key: string;
   dialectOf: (file: string) => DialectId | undefined;
   readOptions: ReadOptions;
+  /** Its `parsed` counts the pages read, patched or not. */
+  stats: Pick<GenerateStats, 'parsed'>;
 }
 
 export interface PatchedRun {
@@ -48,7 +49,6 @@ export interface PatchedRun {
   files: FileReport[];
   operations: number;
   schemas: number;
-  parsed: number;
 }
 
 export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | undefined> {
@@ -57,13 +57,13 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   if (!last || last.base !== request.base) return undefined;
   const changed = changedPages(request, cache.lastPages());
   if (!changed || changed.length === 0 || changed.length > MAX_PAGES) return undefined;
+  // The pages first: a change the delta cannot account for (a table row) needs nothing else, and
+  // what was read is in the cache for the merge that follows.
+  const deltas = await readChanged(request, changed);
+  if (!deltas) return undefined;
   const [layoutJson, index] = await Promise.all([cache.runLayout(last), loadIndex(cache.merged)]);
   const layout = layoutJson === undefined ? undefined : layoutFromJson(layoutJson);
   if (!layout || index?.run !== last.key) return undefined;
-
-  const read = await readChanged(request, changed);
-  if (!read) return undefined;
-  const deltas = read.map(({ delta }) => delta);
   const keys = [...new Set(deltas.flatMap((delta) => index.files[delta.file] ?? []))];
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
@@ -74,7 +74,6 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const spliced = spliceOutputs(cache.runOutputs(last), layout, before as MergedItem[], after as MergedItem[]);
   if (!spliced) return undefined;
 
-  for (const { file, entry } of read) await cache.pages.set(file.file, entry);
   await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key });
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
@@ -88,7 +87,6 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
     files: last.files ?? [],
     operations: last.operations,
     schemas: last.schemas,
-    parsed: read.length,
   };
 }
 
@@ -107,12 +105,15 @@ function changedPages(
   return changed;
 }
 
-/** Each changed page read anew and compared with its last reading. */
+/**
+ * Each changed page read anew, stored in the cache (whatever follows, that is its reading) and
+ * counted in `parsed`, and compared with its last reading.
+ */
 async function readChanged(
   request: PatchRequest,
   changed: ReadonlyArray<{ file: LoadedFile; was: string; hash: string }>,
-): Promise<Array<{ file: LoadedFile; delta: PageDelta; entry: StoredValue }> | undefined> {
-  const out = [];
+): Promise<PageDelta[] | undefined> {
+  const out: PageDelta[] = [];
   for (const { file, was, hash } of changed) {
     const previous = await request.cache.pages.get<PageResult>(file.file, was);
     if (!previous || file.text === undefined) return undefined;
@@ -124,9 +125,11 @@ async function readChanged(
       true,
     );
     if (!outcome) return undefined;
+    request.stats.parsed++;
+    await request.cache.pages.set(file.file, outcome.json ? { hash, ...outcome.json } : PageCache.entry(hash, outcome.result));
     const delta = pageDelta(previous, outcome.result, file.file);
     if (!delta) return undefined;
-    out.push({ file, delta, entry: outcome.json ? { hash, ...outcome.json } : PageCache.entry(hash, outcome.result) });
+    out.push(delta);
   }
   return out;
 }
