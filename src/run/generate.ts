@@ -188,7 +188,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         emitted && layoutToJson(emitted.layout),
       );
       prepared ??= prepareItems(document);
-      await saveMerged(cache.merged, prepared, key, sameRoute);
+      await saveMerged(cache.merged, prepared, key, sameRoute, cache.lastRun()?.key);
       // Set in place: a spread would decode outputs held as bytes.
       for (const output of outputs) output.stamp = key;
     }

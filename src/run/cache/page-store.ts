@@ -67,6 +67,11 @@ export class PageStore {
     this.#dirty.add(shard);
   }
 
+  async delete(file: string): Promise<void> {
+    const shard = this.#shardOf(file);
+    if ((await this.#load(shard)).delete(file)) this.#dirty.add(shard);
+  }
+
   /** Forgets every entry without reading the store (it is about to be written anew). */
   clear(): void {
     for (let shard = 0; shard < this.count; shard++) {

@@ -4,7 +4,7 @@
  * again (a table row changed, a page added, deleted or renamed). Outputs, diagnostics, file
  * reports and the IR are compared with a run without cache, and with a cold run on two workers.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
@@ -153,6 +153,48 @@ describe('a run after one page changed', () => {
     const afterDelete = await generate({ input: docs, cache });
     expect(afterDelete.stats.patchedRun).toBe(false);
     await expectCold(docs, afterDelete);
+  });
+
+  it('should rewrite only the merged items a retyped row changed, and patch later edits from the kept ones', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    // Each shard file of the merged store, by its inode: a rewritten shard is a new file.
+    const shards = () =>
+      new Map(
+        readdirSync(cache, { recursive: true, encoding: 'utf8' })
+          .filter((file) => /merged-\d+\.jsonl$/.test(file))
+          .map((file) => [file, statSync(path.join(cache, file)).ino]),
+      );
+    const before = shards();
+    edit(path.join(docs, BOOKS), (text) => text.replace('| PageCount | Integer |', '| PageCount | String |'));
+    const retyped = await generate({ input: docs, cache });
+    expect(retyped.stats.patchedRun).toBe(false);
+    const after = shards();
+    const rewritten = [...after].filter(([file, ino]) => before.get(file) !== ino);
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.length).toBeLessThan(before.size / 2);
+
+    edit(path.join(docs, BOOKS), (text) =>
+      text.replace('Updates the existing BookEntity', 'Updates the existing BookEntity\n\nAfter the row.'),
+    );
+    const patched = await generate({ input: docs, cache });
+    expect(patched.stats.patchedRun).toBe(true);
+    await expectCold(docs, patched);
+
+    // A route gone: its item leaves the store, and the next edit is patched from what is left.
+    const added = path.join(docs, 'docfx/Books/v2BookEntity_PatchBookEntity.md');
+    writeFileSync(
+      added,
+      readFileSync(path.join(docs, BOOKS), 'utf8').replaceAll('PUT', 'PATCH').replaceAll('PutBookEntity', 'PatchBookEntity'),
+    );
+    await generate({ input: docs, cache });
+    rmSync(added);
+    await generate({ input: docs, cache });
+    edit(path.join(docs, BOOKS), (text) => text.replace('After the row.', 'After the row, and the route gone.'));
+    const last = await generate({ input: docs, cache });
+    expect(last.stats.patchedRun).toBe(true);
+    await expectCold(docs, last);
   });
 
   it('should merge everything again when the kept merged document or layout is damaged', async () => {
