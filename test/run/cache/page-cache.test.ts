@@ -17,6 +17,17 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  return {
+    ...actual,
+    readFileSync: ((file: Parameters<typeof actual.readFileSync>[0], options?: Parameters<typeof actual.readFileSync>[1]) => {
+      reads.files.push(String(file));
+      return actual.readFileSync(file, options);
+    }) as typeof actual.readFileSync,
+  };
+});
+
 const { PageCache } = await import('../../../src/run/cache/page-cache.js');
 const { generate } = await import('../../../src/run/generate.js');
 const { writeOutputs, planOutputs } = await import('../../../src/run/write/write-outputs.js');
@@ -110,5 +121,16 @@ describe('PageCache', () => {
     expect(await reader.pages.get(damaged, damaged.replace(/^p(\d+)\.md$/, 'h$1'))).toBeUndefined();
     const intact = Array.from({ length: 40 }, (_, i) => `p${i}.md`).filter((f) => f !== damaged);
     for (const file of intact) expect(await reader.pages.get(file, file.replace(/^p(\d+)\.md$/, 'h$1'))).toEqual({ file, diagnostics: [] });
+  });
+
+  it('should give back text beyond ASCII as stored, beside shards of ASCII only', async () => {
+    const dir = tempDir();
+    const writer = await PageCache.open(dir, 'k');
+    const values = ['Café crème — 10 €', 'naïve 🐈 ∑', 'plain ASCII'];
+    for (const [i, title] of values.entries()) await writer.pages.set(`p${i}.md`, PageCache.entry(`h${i}`, { title }));
+    writer.setRun({ key: 'r', outputs: [], diagnostics: [], operations: 0, schemas: 0 });
+    await writer.save();
+    const reader = await PageCache.open(dir, 'k');
+    for (const [i, title] of values.entries()) expect(await reader.pages.get(`p${i}.md`, `h${i}`)).toEqual({ title });
   });
 });
