@@ -11,6 +11,8 @@
  *     ---
  *     api: 'POST https://api.example.com/user'                (MDX front matter)
  *     ---
+ *     `GET` — `/users/{id}`    Endpoint: /users/{id} (GET)    ## /users/{id} (GET)
+ *     (method and path in code spans of their own, a dash between or none; the method after the path)
  */
 import type { Code, Heading, InlineCode, Nodes, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
@@ -64,12 +66,15 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
         const signature = parseSignature(indexed.value);
         return signature ? [{ ...signature, kind: 'index', ...at(indexed) }] : [];
       }
-      const code = node.children.filter((child) => child.type === 'inlineCode').map((child) => parseSignature(child.value));
+      const spans = node.children.filter((child) => child.type === 'inlineCode');
+      const code = spans.map((child) => parseSignature(child.value));
       const signature =
         parseSignature(text) ??
         parseSignature(TITLED_SIGNATURE.exec(text)?.[2] ?? '') ??
         parseSignature(SIGNATURE_TITLED.exec(text)?.[1] ?? '') ??
-        (code.length === 1 ? code[0] : undefined);
+        (code.length === 1 ? code[0] : undefined) ??
+        spannedSignature(text, spans) ??
+        pathMethodSignature(text);
       return signature ? [{ ...signature, kind: BLOCK_HEADINGS.has(node) ? 'block' : 'heading', ...at(node) }] : [];
     }
     case 'paragraph': {
@@ -129,7 +134,8 @@ export function headingText(node: Heading): string {
  */
 export function headingTitle(node: Heading): string | undefined {
   const text = headingText(node).trim();
-  if (parseSignature(text)) return undefined;
+  const spans = node.children.filter((child) => child.type === 'inlineCode');
+  if (parseSignature(text) || spannedSignature(text, spans) || pathMethodSignature(text)) return undefined;
   const titled = TITLED_SIGNATURE.exec(text);
   const leading = SIGNATURE_TITLED.exec(text);
   let title = text;
@@ -249,6 +255,38 @@ const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*[:=]\s*`?([A-Za-z]+)`?\s*
 const URL_LINE = /^\s*(?:endpoint|url|uri|route|path|resource|request url)\s*[:=]\s*`?([^`\s]+)`?\s*$/i;
 const COMBINED_LINE = /^\s*(?:endpoint|request|route|http request|url)\s*[:=]\s*`?([A-Za-z]+\s+[^`\s]+)`?\s*$/i;
 
+/**
+ * `` `GET` `/users/{id}` ``, `` `GET` — `/users/{id}` ``: the method and the path in code spans of
+ * their own, nothing else beside them but a dash (`-`, `–`, `—`) between.
+ */
+function spannedSignature(text: string, spans: readonly InlineCode[]): ParsedSignature | undefined {
+  if (spans.length !== 2) return undefined;
+  const [method, path] = spans as [InlineCode, InlineCode];
+  const at = text.indexOf(method.value);
+  const to = at < 0 ? -1 : text.indexOf(path.value, at + method.value.length);
+  if (to < 0) return undefined;
+  const between = text.slice(at + method.value.length, to).trim();
+  if (text.slice(0, at).trim() !== '' || text.slice(to + path.value.length).trim() !== '' || !/^[-–—]?$/.test(between)) return undefined;
+  return signatureOf(method.value, path.value);
+}
+
+/** The method after the path, in parentheses: `` `/users/{id}` (GET) ``, `/users (`POST`)`. */
+const PATH_METHOD = /^\s*`?(\/[^\s`()]*|https?:\/\/[^\s`()]+)`?\s*\(\s*`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)`?\s*\)\s*$/;
+/** `Endpoint: /users/{id} (GET)`, `**Endpoint:** `/users` (POST)`: a label, the path, the method in parentheses. */
+const LABELLED_PATH_METHOD = /^\s*(?:endpoint|url|uri|route|path|resource|request url)\s*[:=]\s*(.*)$/i;
+
+/** A heading that is a path and its method in parentheses (`## /users/{id} (GET)`). */
+function pathMethodSignature(text: string): ParsedSignature | undefined {
+  const match = PATH_METHOD.exec(text);
+  return match ? signatureOf(match[2]!, match[1]!) : undefined;
+}
+
+/** A line that labels a path and its method in parentheses (`Endpoint: /users/{id} (GET)`). */
+function labelledPathMethod(line: string): ParsedSignature | undefined {
+  const rest = LABELLED_PATH_METHOD.exec(line)?.[1];
+  return rest === undefined ? undefined : pathMethodSignature(rest);
+}
+
 /** Plain text with hard breaks as line breaks. */
 function lineText(node: Nodes): string {
   if (node.type === 'break') return '\n';
@@ -269,17 +307,14 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
       .trim();
     if (signature && rest.split(' ').filter(Boolean).length <= 2) return [{ ...signature, kind: 'inline', ...at(node) }];
   }
-  // `` `GET` `/users/{id}` ``: the method and the path in code spans of their own, nothing else.
-  if (codes.length === 2 && text.replace(codes[0]!.value, '').replace(codes[1]!.value, '').trim() === '') {
-    const signature = signatureOf(codes[0]!.value, codes[1]!.value);
-    if (signature) return [{ ...signature, kind: 'inline', ...at(node) }];
-  }
+  const spanned = spannedSignature(text, codes);
+  if (spanned) return [{ ...spanned, kind: 'inline', ...at(node) }];
   const lines = text.split(/\r?\n/);
   const alone = lines.length === 1 ? parseSignature(text.includes('<') ? withoutTags(text) : text) : undefined;
   if (alone) return [{ ...alone, kind: 'inline', ...at(node) }];
   for (const line of lines) {
     const combined = COMBINED_LINE.exec(line);
-    const parsed = combined ? parseSignature(combined[1]!) : undefined;
+    const parsed = combined ? parseSignature(combined[1]!) : labelledPathMethod(line);
     if (parsed) return [{ ...parsed, kind: 'label', ...at(node) }];
   }
   const { method, url } = labelParts(node);

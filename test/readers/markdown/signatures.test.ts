@@ -155,6 +155,53 @@ describe('general reader: where a page states its endpoints', () => {
     expect(codes(read)).toEqual([]);
   });
 
+  it('should read the method and the path in code spans of their own with a dash between, in a paragraph or a heading', () => {
+    const read = readGeneral(
+      [
+        '## Get a user',
+        '`GET` — `/users/{id}`',
+        'Returns one user.',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| id | integer | The id |',
+        '## Delete a user',
+        '`DELETE` – `/users/{id}`',
+        '## Create a user',
+        '### `POST` - `/users`',
+        '## Not a route',
+        '`GET` — see `/users/{id}` — reads one user.',
+        '`GET` or `/users/{id}`',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /users/{id}', 'DELETE /users/{id}', 'POST /users']);
+    const get = operation(read, 'GET /users/{id}');
+    expect(get.summary).toBe('Returns one user.');
+    expect(get.parameters.map((p) => [p.in, p.name, p.schema.kind])).toEqual([['path', 'id', 'integer']]);
+    // The heading is the signature alone: it is no title.
+    expect(operation(read, 'POST /users').summary).toBeUndefined();
+  });
+
+  it('should read a path and its method in parentheses after an `Endpoint:` label, or alone in a heading', () => {
+    const read = readGeneral(
+      [
+        '## List projects',
+        'Endpoint: /projects (GET)',
+        '| Parameter | Type | Description |\n| --- | --- | --- |\n| page | integer | Page number |',
+        '## Create a project',
+        '**Endpoint:** `/projects` (POST)',
+        '## Get a project',
+        '**URL**: `/projects/{id}` (`GET`)',
+        '## /projects/{id} (DELETE)',
+        'Deletes the project.',
+        '## Not a route',
+        'The endpoint: /projects (GET) lists them, see the list (GET).',
+        'Endpoint: /projects (see GET)',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /projects', 'POST /projects', 'GET /projects/{id}', 'DELETE /projects/{id}']);
+    expect(parameterNames(operation(read, 'GET /projects'))).toEqual(['query:page']);
+    expect(operation(read, 'GET /projects').summary).toBe('List projects');
+    expect(operation(read, 'DELETE /projects/{id}').summary).toBe('Deletes the project.');
+  });
+
   it('should report a page without an endpoint signature as not-an-endpoint (info)', () => {
     const read = readGeneral('# Overview\n\nAuthentication uses tokens.\n\n## Pagination\n\nUse `page`.\n');
     expect(read.fragment).toBeUndefined();
