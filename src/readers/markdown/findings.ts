@@ -24,6 +24,7 @@ type Origin =
   | 'curl'
   | 'MDX component'
   | 'GitBook block'
+  | 'httpdomain'
   | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();
@@ -45,6 +46,7 @@ const SIGNATURE_PLACES: Record<string, [string, string]> = {
   'front matter': ['in front matter', 'in front matter'],
   html: ['in an HTML block', 'in HTML blocks'],
   block: ['in a GitBook API block', 'in GitBook API blocks'],
+  directive: ['in a Sphinx httpdomain directive', 'in Sphinx httpdomain directives'],
 };
 
 const TABLE_NOUNS: Partial<Record<SectionKind, string>> = {

@@ -23,6 +23,7 @@ import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
+import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { convertNamedEntries } from './named-entries.js';
@@ -57,6 +58,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
     openMkDocsBlocks(root, text);
     convertBlueprint(root, text);
+    convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);
     convertLabelledLists(root);
     joinContinuationRows(root, text);

@@ -22,7 +22,18 @@ import { parseCurl } from './curl.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
-type SignatureKind = 'fence' | 'heading' | 'inline' | 'table' | 'index' | 'label' | 'curl' | 'front matter' | 'html' | 'block';
+type SignatureKind =
+  | 'fence'
+  | 'heading'
+  | 'inline'
+  | 'table'
+  | 'index'
+  | 'label'
+  | 'curl'
+  | 'front matter'
+  | 'html'
+  | 'block'
+  | 'directive';
 
 /** Routes a table of routes gave the sections its rows link to (route-index.ts). */
 const INDEX_ROUTES = new WeakSet<InlineCode>();
@@ -31,11 +42,11 @@ export function markIndexRoute(node: InlineCode): void {
   INDEX_ROUTES.add(node);
 }
 
-/** Headings a reader made of a block that states its endpoint by attributes (GitBook's API blocks). */
-const BLOCK_HEADINGS = new WeakSet<Heading>();
+/** Headings a reader made of a block that states its endpoint (GitBook's API blocks, Sphinx httpdomain's directives). */
+const BLOCK_HEADINGS = new WeakMap<Heading, 'block' | 'directive'>();
 
-export function markBlockHeading(node: Heading): Heading {
-  BLOCK_HEADINGS.add(node);
+export function markBlockHeading(node: Heading, kind: 'block' | 'directive' = 'block'): Heading {
+  BLOCK_HEADINGS.set(node, kind);
   return node;
 }
 
@@ -75,7 +86,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
         (code.length === 1 ? code[0] : undefined) ??
         spannedSignature(text, spans) ??
         pathMethodSignature(text);
-      return signature ? [{ ...signature, kind: BLOCK_HEADINGS.has(node) ? 'block' : 'heading', ...at(node) }] : [];
+      return signature ? [{ ...signature, kind: BLOCK_HEADINGS.get(node) ?? 'heading', ...at(node) }] : [];
     }
     case 'paragraph': {
       // An MDX component CommonMark does not take for HTML (`<MethodEndpoint method={"get"} …>`): a paragraph.
