@@ -41,8 +41,8 @@ const STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/;
 
 function checkStatus(section: string | undefined, status: string | undefined, where: Source, report: (s: Source, m: string) => void): void {
   if (status === undefined) return;
-  if (section !== 'sample-response')
-    report(where, `a ${section ?? 'plain'} heading carries data.status (only sample-response headings may)`);
+  if (section !== 'sample-response' && section !== 'response-body')
+    report(where, `a ${section ?? 'plain'} heading carries data.status (only sample-response and response-body headings may)`);
   else if (!STATUS.test(status)) report(where, `heading data.status "${status}" is not a status code`);
 }
 

@@ -26,7 +26,8 @@
  * - `aside` sections are prose the reader knows belongs to no operation part (a change log, error
  *   prose, an overview): not used and not reported.
  * - A `sample-response` heading's `data.status` is the status its samples are for, when the page
- *   states it outside the sample (`HTTP/1.1 201 Created` above a JSON block).
+ *   states it outside the sample (`HTTP/1.1 201 Created` above a JSON block); a `response-body`
+ *   heading's is the status whose body its table documents (`### Response (201)`).
  * - Samples are `code` nodes inside `sample-request` / `sample-response` sections: `lang: 'http'`
  *   for a whole HTTP message (start line, headers, blank line, body), or `json` / `xml` for a bare
  *   body (then `meta` may hold the media types the sample is for).
@@ -130,7 +131,7 @@ declare module 'mdast' {
     section?: SectionKind;
     name?: string;
     typeText?: string;
-    /** `sample-response` sections: the status their samples are for (`201`), when the page states it. */
+    /** `sample-response` sections: the status their samples are for (`201`); `response-body`: the status of the body; when the page states it. */
     status?: string;
     /** Sample sections: the method of the call they show, when they state one (their samples are that method's operations' only). */
     method?: string;

@@ -48,18 +48,27 @@ export function stateStatus(response: Response, status: string): void {
 
 export function readResponses(sections: readonly Section[], mediaTypes: readonly string[], context: ExtractContext): ResponseFacts {
   const statusSection = sections.find((s) => s.kind === 'responses');
-  const bodySection = sections.find((s) => s.kind === 'response-body');
   const responses: Response[] = [];
   for (const section of sections) {
     if (section.kind !== 'responses') continue;
     for (const node of section.nodes) if (node.type === 'table') readStatusTable(node, responses, mediaTypes, context);
   }
-  const bodyTable = bodySection?.nodes.find((node) => node.type === 'table');
-  const typeText = bodySection?.typeText ?? statusSection?.typeText;
-  const where = sourceIn(context, bodySection?.heading ?? statusSection?.heading);
-  const body = readBodySchema(typeText, bodyTable, where, context);
-  if (body.schema) attachBody(body.schema, responses, statusSection, mediaTypes, context, where, typeText);
-  return { responses, schemas: body.named };
+  // The first body the page states no status for, and each one titled with its status (`### Response (201)`).
+  const unstated = sections.find((s) => s.kind === 'response-body' && s.status === undefined);
+  // The unstated body first: the stated ones then keep their statuses' bodies.
+  const bodySections = [unstated, ...sections.filter((s) => s.kind === 'response-body' && s.status !== undefined)].filter(
+    (s) => s !== undefined,
+  );
+  const named: NamedSchema[] = [];
+  for (const bodySection of bodySections.length > 0 ? bodySections : [undefined]) {
+    const bodyTable = bodySection?.nodes.find((node) => node.type === 'table');
+    const typeText = bodySection?.typeText ?? statusSection?.typeText;
+    const where = sourceIn(context, bodySection?.heading ?? statusSection?.heading);
+    const body = readBodySchema(typeText, bodyTable, where, context);
+    if (body.schema) attachBody(body.schema, responses, statusSection, bodySection, mediaTypes, context, where, typeText);
+    named.push(...body.named);
+  }
+  return { responses, schemas: named };
 }
 
 /** Schema cells of a status table that name no body. */
@@ -106,11 +115,23 @@ function attachBody(
   schema: Schema,
   responses: Response[],
   statusSection: Section | undefined,
+  bodySection: Section | undefined,
   mediaTypes: readonly string[],
   context: ExtractContext,
   where: ReturnType<typeof sourceIn>,
   typeText: string | undefined,
 ): void {
+  // `### Response (201)` over the body's table: that status's body, whatever else the page lists.
+  const stated = bodySection?.status;
+  if (stated) {
+    let response = responses.find((r) => r.status === stated);
+    if (!response) {
+      response = { status: stated, description: statusText(stated), headers: [], content: [], source: where };
+      responses.push(response);
+    }
+    if (!NO_CONTENT.has(stated)) response.content = mediaTypes.map((mediaType): Content => ({ mediaType, schema, examples: [] }));
+    return;
+  }
   let targets = responses.filter((r) => r.status.startsWith('2') && !NO_CONTENT.has(r.status));
   if (targets.length === 0 && responses.some((r) => r.status.startsWith('2'))) {
     const statuses = responses

@@ -15,7 +15,7 @@ export interface Section {
   heading?: Heading;
   name?: string;
   typeText?: string;
-  /** `sample-response`: the status its samples are for. */
+  /** `sample-response`: the status its samples are for; `response-body`: the status of the body. */
   status?: string;
   /** Sample sections: the method of the call they show (`get`), when the page states it. */
   method?: string;

@@ -87,7 +87,7 @@ describe('checkDocument', () => {
     const line = (value: string) => ({ type: 'code', lang: 'http', meta: null, value, position: at(2) }) as Root['children'][number];
     expect(check(doc([line('GET /a'), line('POST /b'), heading('sample-response', '201'), heading('sample-response', '2XX')]))).toEqual([]);
     expect(check(doc([line('GET nowhere'), heading('notes', '200'), heading('sample-response', 'OK')]))).toEqual([
-      ['invalid-document', 'a notes heading carries data.status (only sample-response headings may)', 3],
+      ['invalid-document', 'a notes heading carries data.status (only sample-response and response-body headings may)', 3],
       ['invalid-document', 'heading data.status "OK" is not a status code', 3],
       ['invalid-document', 'request line "GET nowhere" has no path starting with /', 2],
     ]);

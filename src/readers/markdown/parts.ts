@@ -252,7 +252,8 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const kind: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
   const data: HeadingData = { section: kind };
   if (title?.typeText) data.typeText = title.typeText;
-  const status = kind === 'sample-response' ? statusOfTitle(plainText(node)) : undefined;
+  // `### Response (201)`: the status of the samples below, or of the body its table documents.
+  const status = kind === 'sample-response' || kind === 'response-body' ? statusOfTitle(plainText(node)) : undefined;
   if (status) data.status = status;
   if (kind === 'sample-response' && state.sampleMethod) data.method = state.sampleMethod;
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
@@ -405,7 +406,12 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
   if (state.setAside) return;
   // `<ResponseField>`s are the response's fields under any heading, or none.
   if (isResponseFieldTable(table) && state.kind !== 'response-body') open('response-body');
-  else {
+  else if (state.kind === 'sample-response' && facts.kind === 'attributes') {
+    // A table of fields under a response's title (`#### Success 200`, `### 201 Created`): that
+    // response's fields, of the status the title states.
+    const status = state.section?.data?.status;
+    open('response-body', status ? { status } : {});
+  } else {
     const wanted = sectionForTable(facts, state);
     if (wanted) open(wanted.kind, wanted.data);
   }

@@ -275,6 +275,11 @@ export function sectionOfTitle(
   const part = /^(.+?) for \S.*$/.exec(title)?.[1];
   const partKind = part ? (vocabulary.extra?.get(part) ?? DEFAULT_TITLES.get(part)) : undefined;
   if (partKind) return { kind: partKind };
+  // `Parameters - \`Parameter\``, `Success response - \`Success 200\`` (apidoc-markdown): the part's
+  // title, then the group the generator names it by.
+  const grouped = /^([^-–—]+?) [-–—] \S/.exec(title)?.[1];
+  const groupedKind = grouped ? (vocabulary.extra?.get(grouped) ?? DEFAULT_TITLES.get(grouped)) : undefined;
+  if (groupedKind && groupedKind !== 'signature') return { kind: groupedKind };
   // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
   // `200: OK` (Mastodon) and `Response: 200 Ok` too.
   if (/^(?:example |sample )?response:? \d{3}\b/.test(title) || /^\d{3}:? [a-z ]+$/.test(title) || title === 'default response')

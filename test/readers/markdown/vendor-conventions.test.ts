@@ -496,4 +496,49 @@ describe('general reader: conventions of more vendors', () => {
     const read = readGeneral('## Get a user\n\n`GET` `/users/{id}`\n\n## Note\n\nUse `GET` on `/users/{id}` to read one.\n');
     expect(read.routes).toEqual(['GET /users/{id}']);
   });
+
+  it('should read a table of fields under a response title as that status’s body, not as parameters', () => {
+    const read = readGeneral(
+      [
+        '## Create a note',
+        '```\nPOST /notes\n```',
+        '### Parameters - `Parameter`',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| text | `String` | The text |',
+        '### Success response',
+        '#### Success response - `Success 201`',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| id | `Number` | The new note’s id |',
+        '### Error response',
+        '#### Error response - `Error 4xx`',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| NoteTooLong |  | The text is too long |',
+        '## Read a note',
+        '`GET /notes/{id}`',
+        '### Response (200)',
+        '| Field | Type | Description |\n| --- | --- | --- |\n| text | string | The text |',
+        '#### 404 Not Found',
+        '| Field | Type | Description |\n| --- | --- | --- |\n| message | string | Why |',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /notes');
+    expect(parameterNames(create)).toEqual([]);
+    expect(strip(bodySchema(create))).toMatchObject({ kind: 'object', properties: [{ name: 'text' }] });
+    // The title's status, not a `200` of its own; the error names are no fields of the call.
+    expect(create.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([
+      ['201', expect.objectContaining({ kind: 'object', properties: [expect.objectContaining({ name: 'id' })] })],
+    ]);
+    const get = operation(read, 'GET /notes/{id}');
+    expect(parameterNames(get)).toEqual(['path:id*']);
+    expect(get.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([
+      ['200', expect.objectContaining({ properties: [expect.objectContaining({ name: 'text' })] })],
+      ['404', expect.objectContaining({ properties: [expect.objectContaining({ name: 'message' })] })],
+    ]);
+  });
+
+  it('should give a body table under `### Response (201)` the status its title states', () => {
+    const read = readGeneral(
+      '## Create\n\n`POST /things`\n\n### Response (201)\n\n| Field | Type | Description |\n|---|---|---|\n| id | integer | The id |\n',
+    );
+    expect(operation(read, 'POST /things').responses.map((r) => [r.status, r.description, r.content.length])).toEqual([
+      ['201', 'Created', 1],
+    ]);
+  });
 });
