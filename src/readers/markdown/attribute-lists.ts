@@ -238,9 +238,13 @@ export function pointAt(page: string, offset: number): Point {
   return located.at(offset);
 }
 
+/** A status, and the reason phrase written with it: `201`, `201 Created`, `404: Not Found`, `default`. */
+const LISTED_STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:[ \t]*:?[ \t]+([A-Za-z][\w '-]*))?$/i;
+
 /**
- * A list of statuses (`- **200** successful operation`, `` - `404` Not found ``) under a
- * Responses title → `| Status | Description |`; `undefined` unless every item starts so.
+ * A list of statuses (`- **200** successful operation`, `` - `404` Not found ``, `` - `201 Created` —
+ * the user was created ``) under a Responses title → `| Status | Description |`; `undefined`
+ * unless every item starts so. A reason phrase in the code is the description where no words follow.
  */
 export function tableOfStatusList(list: List, page: string): Table | undefined {
   if (!list.position) return undefined;
@@ -251,12 +255,19 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
     const code = first && (first.type === 'strong' || first.type === 'inlineCode') ? plainText(first).trim() : '';
     const from = first?.position?.end.offset;
     const to = paragraph?.position?.end.offset;
-    if (!/^(?:[1-5]\d\d|[1-5]XX|default)$/i.test(code) || from === undefined || to === undefined || !item.position) return undefined;
-    const reason = page
-      .slice(from, to)
-      .replace(/^[\s:–—-]+/, '')
-      .trim();
-    rows.push({ type: 'tableRow', children: [textCell(code, item.position), textCell(reason, item.position)], position: item.position });
+    const status = LISTED_STATUS.exec(code);
+    if (!status || from === undefined || to === undefined || !item.position) return undefined;
+    const reason =
+      page
+        .slice(from, to)
+        .replace(/^[\s:–—-]+/, '')
+        .trim() ||
+      (status[2]?.trim() ?? '');
+    rows.push({
+      type: 'tableRow',
+      children: [textCell(status[1]!, item.position), textCell(reason, item.position)],
+      position: item.position,
+    });
   }
   return madeTable(['Status', 'Description'], rows, list.position);
 }

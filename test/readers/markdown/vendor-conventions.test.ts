@@ -541,4 +541,20 @@ describe('general reader: conventions of more vendors', () => {
       ['201', 'Created', 1],
     ]);
   });
+
+  it('should read a list of statuses written with their reason phrases in code', () => {
+    const read = readGeneral(
+      [
+        '## Create user',
+        '`POST /users`',
+        '**Responses**',
+        '* `201 Created` — the user was created\n* `409: Conflict`\n* **422** — the name is taken',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'POST /users').responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'the user was created'],
+      ['409', 'Conflict'],
+      ['422', 'the name is taken'],
+    ]);
+  });
 });
