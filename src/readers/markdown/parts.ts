@@ -165,7 +165,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'code') {
       // A fence that only states the status (`Status: 201 Created`, `HTTP 204 No Content`): the
       // operation answers so, and the sample that follows is that answer.
-      const stated = STATUS_FENCE.exec(node.value.trim());
+      const stated = STATUS_FENCE.exec(node.value.trim()) ?? headersOnlyResponse(node.value);
       if (stated && node.position) {
         open('responses');
         out.push(statusTable(stated[1]!, stated[2] ?? '', node.position));
@@ -389,6 +389,16 @@ const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|resp
 const REQUEST_CUE =
   /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
 
+/**
+ * A response message of a status line and headers only (`HTTP/1.1 201 Created` ⏎ `Location: /items/42`):
+ * the status it states, as a status fence states it.
+ */
+function headersOnlyResponse(value: string): RegExpExecArray | null {
+  const [first = '', ...rest] = value.trim().split(/\r?\n/);
+  if (rest.length === 0 || rest.some((line) => !/^[\w-]+:\s*\S/.test(line))) return null;
+  return /^HTTP\/[\d.]+\s+([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?$/i.exec(first.trim());
+}
+
 /** `| Status | Description |` with the one status the prose states, placed at the prose. */
 function statusTable(status: string, reason: string, position: Position): Table {
   const row: TableRow = { type: 'tableRow', children: [textCell(status, position), textCell(reason, position)], position };
@@ -462,6 +472,11 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext): Roo
   // A whole request message (`PATCH https://…`, headers, a blank line, the body) in a request sample.
   if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*\n\s*[[{]/.test(value))
     return { ...node, lang: 'http' };
+  // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands.
+  if (UNLABELLED_KINDS.has(state.kind) && isRequestMessage(node)) {
+    open('sample-request');
+    return { ...node, lang: 'http' };
+  }
   const json = /^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value);
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };

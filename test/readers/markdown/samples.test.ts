@@ -54,6 +54,23 @@ describe('general reader: samples, links and noise', () => {
     expect(operation(read, 'DELETE /items/{id}').responses.map((r) => r.status)).toEqual(['202']);
   });
 
+  it('should read a request message standing alone as the request sample, and a status line with headers only as the status', () => {
+    const read = readGeneral(
+      [
+        '## Create an item',
+        '```http\nPOST /items HTTP/1.1\nContent-Type: application/json\n\n{"name": "Lamp", "price": 12.5}\n```',
+        '```http\nHTTP/1.1 201 Created\nLocation: /items/42\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /items']);
+    const create = operation(read, 'POST /items');
+    // The message is no prose of the operation.
+    expect(create.description).toBeUndefined();
+    expect(strip(bodySchema(create))).toEqual({ kind: 'unknown' });
+    expect(create.requestBody?.content[0]?.examples.length).toBe(1);
+    expect(create.responses.map((r) => [r.status, r.description, r.content.length])).toEqual([['201', 'Created', 0]]);
+  });
+
   it('should read elided samples (`...` lines, trailing commas) and curl -d JSON as request samples', () => {
     const read = readGeneral(
       '## Make\n\n`POST /items`\n\n```shell\ncurl -X POST -H "Content-Type: application/json" https://api.example.com/items \\\n  -d \'{"name": "x", "tags": ["a"]}\'\n```\n\nExample response:\n\n```json\n[\n  {"id": 1},\n  ...\n]\n```\n',
