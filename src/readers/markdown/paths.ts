@@ -11,6 +11,11 @@
  *     [GET] /users, GET: /users, HTTP GET /users → GET /users (a marked method, in capitals)
  *     GET /users?active=true                  → query `active=true` kept apart (an example, unless
  *                                               nothing else documents GET /users)
+ *     GET /config/[path], GET /containers/(id)/json, POST /case/<<caseId>>/task
+ *                                             → `{path}`, `{id}`, `{caseId}` (other ways of naming a parameter)
+ *     GET SITE_ROOT/api/v1/checks/            → GET /api/v1/checks, a base-URL placeholder in capitals stripped
+ *     GET /items:, GET /thumb.jpg[?h=300]     → GET /items, GET /thumb.jpg?h=300 (a sentence's colon, an
+ *                                               optional query's brackets dropped)
  */
 import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
 
@@ -26,9 +31,11 @@ export interface ParsedSignature {
 
 const SIGNATURE = /^\s*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(\S+)(?:\s+HTTP\/[\d.]+)?\s*$/i;
 const HOST = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
-/** A leading placeholder for the base URL: `{{baseUrl}}`, `{base_url}`, `$HOST`, `<endpoint>`. */
+/** A leading placeholder for the base URL: `{{baseUrl}}`, `{base_url}`, `$HOST`, `<endpoint>`, `SITE_ROOT`. */
 const BASE_PLACEHOLDER =
   /^(?:\{\{[^}]*\}\}|\{[^}]*(?:url|host|base|endpoint|server|domain|root|api)[^}]*\}|<[^>]*(?:url|host|base|endpoint|server|domain)[^>]*>|\$\{?[A-Z_][A-Z0-9_]*\}?)(?=\/|$)/i;
+/** A placeholder for the base URL written in capitals: `SITE_ROOT`, `BASE_URL`, `API_HOST`. */
+const CAPITALS_BASE = /^(?:[A-Z][A-Z0-9]*_)*(?:URL|HOST|BASE|ROOT|SERVER|DOMAIN|ORIGIN)(?:_[A-Z0-9]+)*(?=\/|$)/;
 
 /** `METHOD URL` on its own (a line, a heading, inline code) → a signature, or `undefined`. */
 export function parseSignature(text: string): ParsedSignature | undefined {
@@ -53,12 +60,15 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
   const method = methodText.trim().toLowerCase() as HttpMethod;
   if (!HTTP_METHODS.includes(method)) return undefined;
   // `{?page,per_page}`, `{&cursor}`: URI-template query expressions (RFC 6570; API Blueprint) are no part of the path.
+  // `/items:` (a sentence's colon after the route), `/thumb.jpg[?h=300]` (an optional query in brackets).
   let rest = url
     .trim()
     .replace(/^['"`]|['"`]$/g, '')
-    .replace(/\{[?&][^{}]*\}/g, '');
+    .replace(/\{[?&][^{}]*\}/g, '')
+    .replace(/\[(\?[^\]\s]*)\]$/, '$1')
+    .replace(/[:;,]+$/, '');
   let host: string | undefined;
-  const hostMatch = HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest);
+  const hostMatch = HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest) ?? CAPITALS_BASE.exec(rest);
   if (hostMatch) {
     host = hostMatch[0];
     rest = rest.slice(hostMatch[0].length);
@@ -77,11 +87,19 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
   return signature;
 }
 
-/** `:id`, `<id>`, `{{id}}` and `{id}` parameters → `{id}`; a leading slash, no trailing one. */
+/**
+ * `:id`, `<id>`, `<<id>>`, `{{id}}` and `{id}` parameters, and segments `[path]` and `(id)`, → `{id}`;
+ * a leading slash, no trailing one.
+ */
 function templatePath(raw: string): string {
   let path = raw.startsWith('/') ? raw : `/${raw}`;
   path = path
     .replace(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g, '{$1}')
+    .replace(/<<([A-Za-z_][\w.-]*)>>/g, '{$1}')
+    .replace(
+      /(?<=\/)(?:\[([A-Za-z_][\w-]*)\]|\(([A-Za-z_][\w-]*)\))(?=\/|$)/g,
+      (_, bracketed: string | undefined, parenthesised: string) => `{${bracketed ?? parenthesised}}`,
+    )
     .replace(/(^|\/):([A-Za-z_][\w-]*)/g, '$1{$2}')
     .replace(/<([A-Za-z_][\w.-]*)>/g, '{$1}');
   if (path.length > 1) path = path.replace(/\/+$/, '');

@@ -131,11 +131,19 @@ function withoutTags(text: string): string {
   return text.replace(/<[A-Za-z][^<>]*?\stext\s*=\s*["']([^"'<>]*)["'][^<>]*>/g, ' $1 ').replace(/<[^<>]*>/g, ' ');
 }
 
-/** A heading's words: tags of inline HTML out (`## <span class="method">GET</span> /users`, their text kept), closing `#`s too. */
-/** A heading's text without inline HTML (`<span id="pet"></span> Pet` → ` Pet`) or closing `#`s. */
+/**
+ * A heading's text without inline HTML (`<span id="pet"></span> Pet` → ` Pet`, `## <span
+ * class="method">GET</span> /users` → ` GET  /users`) or closing `#`s; code keeps what it shows
+ * (`` ### `GET /events/<id>` ``: a parameter, no tag).
+ */
 export function headingText(node: Heading): string {
-  const text = plainText(node);
-  return withoutClosing(text.includes('text=') ? withoutTags(text) : text.replace(/<[^<>]*>/g, ''), '#');
+  const text = (child: Nodes): string => {
+    if (child.type === 'inlineCode') return child.value;
+    if (child.type === 'html') return child.value.includes('text=') ? withoutTags(child.value) : child.value.replace(/<[^<>]*>/g, '');
+    if ('children' in child) return (child.children as Nodes[]).map(text).join('');
+    return plainText(child);
+  };
+  return withoutClosing(node.children.map(text).join(''), '#');
 }
 
 /**
