@@ -112,15 +112,23 @@ const METHOD_HEADING = /^`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)`?$/i;
 
 /**
  * A path heading over method headings (swagger-markdown's output, and references written so):
- * each method heading states `METHOD path`.
+ * each method heading states `METHOD path`. A method item under a path heading (`* Method: `GET``,
+ * also without the colon) states it too: the request line stands where the item did.
  *
- *     ### /pets          → (the path)
- *     #### GET           → `GET /pets`
- *     #### POST          → `POST /pets`
+ *     ### /pets          → (the path)              ## `/pets/:id`           → (the path)
+ *     #### GET           → `GET /pets`             ### Gets a pet
+ *     #### POST          → `POST /pets`            * Method `GET`           → `GET /pets/:id`
+ *                                                  * Authentication: none   (the list goes on)
  */
 function nameMethodHeadings(root: Root): void {
   let path: { value: string; depth: number } | undefined;
+  const out: RootContent[] = [];
   for (const node of root.children) {
+    if (node.type === 'list' && path) {
+      out.push(...methodItems(node, path.value));
+      continue;
+    }
+    out.push(node);
     if (node.type !== 'heading') continue;
     const text = withoutClosing(plainText(node), '#').trim();
     if (path && node.depth <= path.depth) path = undefined;
@@ -135,6 +143,24 @@ function nameMethodHeadings(root: Root): void {
       node.children = [{ type: 'text', value: `${method[1]!.toUpperCase()} ${path.value}`, ...(where ? { position: where } : {}) }];
     }
   }
+  root.children = out;
+}
+
+/** `Method: `GET``, `**Method**: GET`, `method `POST``: an item that states the method alone. */
+const METHOD_ITEM = /^\s*(?:http\s+)?method\s*:?\s*`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)`?\s*$/i;
+
+/** A list under a path heading whose item states the method: the request line, then the other items. */
+function methodItems(list: List, path: string): RootContent[] {
+  const at = list.children.findIndex((item) => {
+    const first = item.children[0];
+    return first?.type === 'paragraph' && METHOD_ITEM.test(plainText(first));
+  });
+  const item = list.children[at];
+  if (!item?.position) return [list];
+  const method = METHOD_ITEM.exec(plainText(item.children[0]!))![1]!.toUpperCase();
+  const line: RootContent = { type: 'code', lang: null, meta: null, value: `${method} ${path}`, position: item.position };
+  const rest = list.children.filter((_, index) => index !== at);
+  return rest.length > 0 ? [line, { ...list, children: rest }] : [line];
 }
 
 /** Headings outside every operation: prose the extractor does not read. */

@@ -2,7 +2,8 @@
  * The "REST API docs template" many READMEs copy: one bullet list per endpoint, each item a bold
  * label and its content →
  *
- *     * **URL**            /users/:id                 → the request line `GET /users/:id`
+ *     * **URL**            /users/:id                 → the request line `GET /users/:id` (the URL also
+ *                                                   labelled `Route`, `Endpoint`, `Path`)
  *     * **Method:**        `GET`
  *     * **URL Params**     **Required:** `id=[integer]` → `| Name | In | Type | Required |` (path or
  *                          **Optional:** `q=[string]`      query by the route)
@@ -28,6 +29,7 @@ interface Labelled {
 }
 
 const METHOD = /\b(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\b/;
+const URL_LABEL = /^(?:url|uri|route|endpoint|path)$/;
 /** `id=[integer]`, `name=[string]`, `photo=[alphanumeric]`. */
 const PARAMETER = /^([\w.[\]-]+)\s*=\s*\[?([^\]]*)\]?$/;
 
@@ -56,7 +58,8 @@ function labelled(item: ListItem): Labelled | undefined {
 
 function endpointBlocks(list: List): RootContent[] | undefined {
   const items = list.children.map(labelled);
-  const url = items.find((item) => item?.label === 'url');
+  // `**URL**`, also `**Route**`, `**Endpoint**`, `**Path**`, `**URI**` (the same fact under other words).
+  const url = items.find((item) => item !== undefined && URL_LABEL.test(item.label));
   const method = items.find((item) => item?.label === 'method');
   const verb = method ? METHOD.exec(method.rest.map(plainText).join(' '))?.[1] : undefined;
   // `**URL**: /users/:id`: the colon after the bold label is no part of the path.

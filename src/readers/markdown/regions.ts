@@ -143,13 +143,15 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
 
 /**
  * Without the rows of an overview table (`| Method | Endpoint | Description |` over the page's
- * sections) whose routes the page states again where it documents them: the table is an index.
+ * sections), or the items of a list of routes, whose routes the page states again where it
+ * documents them: the table is an index.
  */
 function withoutIndexes(found: readonly Found[]): Found[] {
-  const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => s.kind !== 'table').map(routeOf)));
+  const overview = (signature: Signature) => signature.kind === 'table' || signature.kind === 'list';
+  const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => !overview(s)).map(routeOf)));
   if (elsewhere.size === 0) return [...found];
   return found
-    .map((item) => ({ index: item.index, signatures: item.signatures.filter((s) => s.kind !== 'table' || !elsewhere.has(routeOf(s))) }))
+    .map((item) => ({ index: item.index, signatures: item.signatures.filter((s) => !overview(s) || !elsewhere.has(routeOf(s))) }))
     .filter((item) => item.signatures.length > 0);
 }
 

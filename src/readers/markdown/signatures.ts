@@ -14,7 +14,7 @@
  *     `GET` — `/users/{id}`    Endpoint: /users/{id} (GET)    ## /users/{id} (GET)
  *     (method and path in code spans of their own, a dash between or none; the method after the path)
  */
-import type { Code, Heading, InlineCode, Nodes, RootContent, Table } from 'mdast';
+import type { Code, Heading, InlineCode, List, Nodes, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -27,6 +27,7 @@ type SignatureKind =
   | 'heading'
   | 'inline'
   | 'table'
+  | 'list'
   | 'index'
   | 'label'
   | 'curl'
@@ -109,6 +110,8 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       }
       return tableSignatures(node, facts.roles).map(({ signature, cell }) => ({ ...signature, kind: 'table', ...at(cell) }));
     }
+    case 'list':
+      return listSignatures(node);
     case 'html': {
       const signature = htmlSignature(node.value);
       return signature ? [{ ...signature, kind: 'html', ...at(node) }] : [];
@@ -363,4 +366,24 @@ export function splitLabelSignature(first: Nodes, second: Nodes): Signature | un
   if (!method || !url || (a.method && a.url) || (b.method && b.url)) return undefined;
   const signature = signatureOf(method, url);
   return signature ? { ...signature, kind: 'label', ...at(second) } : undefined;
+}
+
+/** An item that is a request line, its summary after it: ``PATCH `/users/{id}`: Update a user``, `GET /users – List users`. */
+const ROUTE_ITEM = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+`?([^`\s]+?)`?(?:\s*[:\-–—]\s+\S[^\n]*)?\s*$/;
+
+/**
+ * A list whose every item is a request line (``- PATCH `/users/{id}/avatar`: Set the avatar``):
+ * those routes. Items that link elsewhere (`- [GET /users](#list-users)`) are a table of contents.
+ */
+function listSignatures(list: List): Signature[] {
+  const signatures: Signature[] = [];
+  for (const item of list.children) {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph' || rest.length > 0 || first.children.some((child) => child.type === 'link')) return [];
+    const match = ROUTE_ITEM.exec(plainText(first));
+    const signature = match ? signatureOf(match[1]!, match[2]!) : undefined;
+    if (!signature) return [];
+    signatures.push({ ...signature, kind: 'list', ...at(item) });
+  }
+  return signatures;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { operation, parameterNames, readGeneral } from './helpers.js';
+
+describe('general reader: more ways of stating an endpoint', () => {
+  it('should read the endpoint template’s URL labelled Route (or Endpoint, Path)', () => {
+    const read = readGeneral(
+      [
+        '#### List shelves',
+        '* **Status**: Implemented\n* **Method**: GET\n* **Route**: /shelves\n* **Parameters**: none',
+        '#### Delete a shelf',
+        '* **Method**: DELETE\n* **Endpoint**: /shelves/{shelfId}',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /shelves', 'DELETE /shelves/{shelfId}']);
+    expect(parameterNames(operation(read, 'DELETE /shelves/{shelfId}'))).toEqual(['path:shelfId*']);
+  });
+
+  it('should read a method item under a path heading, with or without its colon', () => {
+    const read = readGeneral(
+      [
+        '# Loans API',
+        '## `/api/loans`',
+        '### Lists the loans',
+        '* Method: `GET`\n* Authentication: required',
+        '## /api/loans/:id/renew',
+        '### Renews a loan',
+        '* Method `POST`\n* Authentication: required',
+        '## `/api/mascot`',
+        '### Gets the mascot',
+        '* method: `GET`',
+        '### Replaces the mascot',
+        '* Method `PUT`',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /api/loans', 'POST /api/loans/{id}/renew', 'GET /api/mascot', 'PUT /api/mascot']);
+    expect(operation(read, 'PUT /api/mascot').summary).toBe('Replaces the mascot');
+  });
+
+  it('should read a list of request lines, each item a route with its summary', () => {
+    const read = readGeneral(
+      ['## Pet images', '- PATCH `/pets/{id}/photo`: Set or clear the photo\n- PATCH `/pets/{id}/banner`: Set or clear the banner'].join(
+        '\n\n',
+      ),
+    );
+    expect(read.routes).toEqual(['PATCH /pets/{id}/photo', 'PATCH /pets/{id}/banner']);
+  });
+
+  it('should take a list of routes the page documents again in its sections for a table of contents', () => {
+    const read = readGeneral(
+      ['# Pets', '- GET `/pets`: List\n- POST `/pets`: Add', '## GET /pets', 'Lists pets.', '## POST /pets', 'Adds a pet.'].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /pets', 'POST /pets']);
+    expect(operation(read, 'GET /pets').summary).toBe('Lists pets.');
+  });
+});
