@@ -36,8 +36,9 @@ import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
+import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
-import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells } from './tables.js';
+import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { readVocabulary } from './vocabulary.js';
 
@@ -61,6 +62,8 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);
     convertLabelledLists(root);
+    convertSummarySignatures(root);
+    unquoteTables(root);
     joinContinuationRows(root, text);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);

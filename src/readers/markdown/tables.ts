@@ -13,7 +13,7 @@
  *     `email`*  ·  `email` (required)  ·  email <mark>*</mark>   → `email` + **Required**
  *     lfs_enabled (optional)  ·  `name` or `context`             → lfs_enabled · name
  */
-import type { InlineCode, PhrasingContent, Root, Table, TableCell, TableRow } from 'mdast';
+import type { InlineCode, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -210,7 +210,8 @@ const TYPE_WORD = /^(?:string|integer|int|long|number|float|double|boolean|bool|
 /**
  * Columns whose header says one thing and whose cells another, beside a name column:
  * - a `Status` column of `required` / `optional` (Laravel's API doc generators: `Parameter |
- *   Status | Description` over `` `id` | required | … ``) is a Required column;
+ *   Status | Description` over `` `id` | required | … ``) is a Required column, so is a `Type`
+ *   column of them (`name | type | data type | description`, the data type beside it);
  * - a `Value` column of type words (`` `org` | string | … ``, InfluxData's tables) is a Type column.
  * The header is renamed where every cell says so (and one at least says anything).
  */
@@ -221,7 +222,11 @@ export function renameColumnsByContent(root: Root): void {
     if (!header || rows.length === 0 || !columnRoles(node).includes('name')) continue;
     header.children.forEach((cell, index) => {
       const title = plainText(cell).trim();
-      const [pattern, renamed] = /^status$/i.test(title) ? [REQUIREMENT, 'Required'] : /^value$/i.test(title) ? [TYPE_WORD, 'Type'] : [];
+      const [pattern, renamed] = /^(?:status|type)$/i.test(title)
+        ? [REQUIREMENT, 'Required']
+        : /^value$/i.test(title)
+          ? [TYPE_WORD, 'Type']
+          : [];
       if (!pattern || !renamed) return;
       const values = rows.map((row) => (row.children[index] ? plainText(row.children[index]).trim() : ''));
       if (values.every((value) => value === '' || pattern.test(value)) && values.some((value) => value !== ''))
@@ -334,5 +339,18 @@ function isNameCell(cell: TableCell | undefined): boolean {
   const [only] = parts;
   return (
     parts.length === 1 && (only?.type === 'inlineCode' || only?.type === 'strong') && /^[A-Za-z_$][\w.[\]$-]*$/.test(plainText(only).trim())
+  );
+}
+
+/**
+ * Tables written in a quote (`> | name | type | … |`, as some READMEs set them off): the tables,
+ * where the quote holds nothing else.
+ */
+export function unquoteTables(root: Root): void {
+  if (!root.children.some((node) => node.type === 'blockquote')) return;
+  root.children = root.children.flatMap((node): RootContent[] =>
+    node.type === 'blockquote' && node.children.length > 0 && node.children.every((child) => child.type === 'table')
+      ? node.children
+      : [node],
   );
 }

@@ -53,3 +53,31 @@ describe('general reader: more ways of stating an endpoint', () => {
     expect(operation(read, 'GET /pets').summary).toBe('Lists pets.');
   });
 });
+
+describe('general reader: an endpoint per <details> block, its signature in the summary', () => {
+  const page = [
+    '# Shelves',
+    '## Shelf endpoints',
+    '<details>\n  <summary>List shelves: <code>GET</code> <code><b>/api/shelves</b></code></summary>',
+    '##### Query Parameters',
+    '> | name | type | data type | description |\n> |---|---|---|---|\n> | `genre` | optional | string | Only shelves of this genre |\n> | `owner` | required | string | The owner |',
+    '</details>',
+    '<details>\n  <summary>Remove a shelf: <code>DELETE</code> <code><b>/api/shelves/{shelfId}</b></code></summary>',
+    '##### Description',
+    'Removes the shelf.',
+    '</details>',
+  ].join('\n\n');
+
+  it('should read each summary as an operation titled by its words', () => {
+    const read = readGeneral(page);
+    expect(read.routes).toEqual(['GET /api/shelves', 'DELETE /api/shelves/{shelfId}']);
+    expect(operation(read, 'GET /api/shelves').summary).toBe('List shelves');
+    expect(operation(read, 'DELETE /api/shelves/{shelfId}').summary).toBe('Remove a shelf');
+  });
+
+  it('should read a quoted table, its `type` column of required/optional the flag and `data type` the type', () => {
+    const op = operation(readGeneral(page), 'GET /api/shelves');
+    expect(parameterNames(op)).toEqual(['query:genre', 'query:owner*']);
+    expect(op.parameters.map((p) => p.schema)).toMatchObject([{ kind: 'string' }, { kind: 'string' }]);
+  });
+});
