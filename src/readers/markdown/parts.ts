@@ -12,7 +12,7 @@
  *     Example response:                    → [sample-response]
  *     ```json {…}```
  */
-import type { Code, Heading, HeadingData, Paragraph, RootContent, Table, TableRow } from 'mdast';
+import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
@@ -69,6 +69,8 @@ interface State {
   setAside?: boolean;
   /** The current section's title says its rows are required (`Required arguments`). */
   required?: boolean;
+  /** The block just placed was the current section's title (a heading or a label): nothing is under it yet. */
+  titled?: boolean;
   /** The heading (the page's or a synthetic one) that opened the current section. */
   section?: Heading;
   /** The method the last sample request stated (`POST http://…/restaurants`): its answer is that call's too. */
@@ -122,12 +124,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.setAside;
     delete state.required;
   };
-  for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
-    // A request message that states the signature is the operation's request sample too.
-    if (region.signatureNodes.has(index) && !isRequestMessage(nodes[index]!)) continue;
-    const node = nodes[index]!;
+  const place = (node: RootContent): void => {
+    const titled = state.titled;
+    delete state.titled;
     // `##### Summary:` right after the signature (swagger-markdown): the prose under it is the operation's own.
-    if (node.type === 'heading' && state.kind === 'operation' && /^summary$/.test(normaliseTitle(plainText(node)))) continue;
+    if (node.type === 'heading' && state.kind === 'operation' && /^summary$/.test(normaliseTitle(plainText(node)))) return;
     if (node.type === 'heading') placeHeading(node, state, options);
     else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
@@ -136,7 +137,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
       if (placed && placed !== LABEL) out.push(placed);
-      continue;
+      return;
     } else if (node.type === 'table') placeTable(node, state, open, options);
     else if (node.type === 'blockquote') {
       // A label in a quote: Slate's `> The above command returns JSON structured like this:`,
@@ -146,8 +147,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const placed = label ? placeParagraph(inner, state, open, options) : undefined;
       if (placed !== LABEL) out.push(node);
       if (placed && placed !== LABEL) out.push(placed);
-      continue;
+      return;
     } else if (node.type === 'list') {
+      // Items that are labels (`* **Parameters**:`, `* Example response:`) title what follows them.
+      const parts = labelledItems(node, options.titles);
+      if (parts) {
+        for (const part of parts) place(part);
+        return;
+      }
       const table =
         state.kind === 'responses'
           ? (tableOfStatusList(node, options.page) ?? tableOfAttributeList(node, options.page))
@@ -158,7 +165,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         markOrigin(table, 'bullet list');
         placeTable(table, state, open, options);
         out.push(table);
-        continue;
+        return;
       }
       readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
@@ -170,7 +177,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         open('responses');
         out.push(statusTable(stated[1]!, stated[2] ?? '', node.position));
         state.status = stated[1]!;
-        continue;
+        return;
       }
       const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
       if (base) options.baseUrls?.add(base);
@@ -179,14 +186,21 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         exampleQueries.push(markOrigin(queries, 'example URL'));
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
       }
-      const sample = placeCode(node, state, open, { signatures: region.signatures, documented });
+      const sample = placeCode(node, state, open, { signatures: region.signatures, documented }, titled === true);
       tagSampleMethod(node, state);
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       state.curled = isCurl(node);
-      continue;
+      return;
     }
     out.push(node);
+  };
+  for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
+    const node = nodes[index]!;
+    // A request message or a curl command that states the signature is the operation's request
+    // sample too (the curl's data the request's sample, the JSON after it its answer).
+    if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isCurl(node))) continue;
+    place(node);
   }
   for (const table of exampleQueries) {
     open('query-parameters');
@@ -266,6 +280,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     sampled: undefined,
     setAside: title?.kind === 'aside',
     required: title?.required === true,
+    titled: true,
   });
 }
 
@@ -346,6 +361,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (title.required) state.required = true;
     // `Response (201)`: the sample below is that status's.
     if (title.kind === 'response-body') state.status = statusOfTitle(text);
+    state.titled = true;
     return LABEL;
   }
   if (FIELDS_CUE.test(text)) {
@@ -438,6 +454,56 @@ function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; 
   return undefined;
 }
 
+/**
+ * A list whose items include labels (`* **Parameters**:`, `* Example response:` with nothing
+ * after the colon, or ``* Example response: `{"id": 1}` ``) → the items before each label as a
+ * list, the label as a paragraph (the inline JSON after it as a fence), the items after it as a
+ * list; undefined where no item is a label.
+ */
+function labelledItems(list: List, titles: TitleVocabulary | undefined): RootContent[] | undefined {
+  const labels = list.children.map((item) => itemLabel(item, titles));
+  if (labels.every((label) => label === undefined)) return undefined;
+  const parts: RootContent[] = [];
+  let items: ListItem[] = [];
+  const flush = () => {
+    if (items.length === 0) return;
+    const first = items[0]!.position;
+    const last = items[items.length - 1]!.position;
+    parts.push({ ...list, children: items, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) });
+    items = [];
+  };
+  list.children.forEach((item, index) => {
+    const label = labels[index];
+    if (!label) {
+      items.push(item);
+      return;
+    }
+    flush();
+    parts.push(...label);
+  });
+  flush();
+  return parts;
+}
+
+/** An item that is a section's title: its label paragraph (and its inline JSON as a fence). */
+function itemLabel(item: ListItem, titles: TitleVocabulary | undefined): RootContent[] | undefined {
+  const [paragraph, ...rest] = item.children;
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined;
+  const last = paragraph.children[paragraph.children.length - 1];
+  const json = last?.type === 'inlineCode' && /^[[{]/.test(last.value.trim()) && paragraph.children.length > 1 ? last : undefined;
+  const words = json ? paragraph.children.slice(0, -1) : paragraph.children;
+  const label: Paragraph = { type: 'paragraph', children: words, ...(paragraph.position ? { position: paragraph.position } : {}) };
+  const text = plainText(label).trim();
+  if (!/:$/.test(text) || !isLabel(label)) return undefined;
+  const title = sectionOfTitle(text, titles);
+  if (!title || title.kind === 'signature' || title.kind === 'notes' || title.kind === 'aside') return undefined;
+  if (!json) return [label];
+  // Inline JSON only under a sample's title (`Example response: `{…}``).
+  if (!SAMPLE_KINDS.has(title.kind) && title.kind !== 'response-body') return undefined;
+  const code: Code = { type: 'code', lang: 'json', meta: null, value: json.value, ...(json.position ? { position: json.position } : {}) };
+  return [label, code];
+}
+
 function isCurl(node: Code): boolean {
   return (
     /^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
@@ -457,7 +523,13 @@ const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
   'parameters',
 ]);
 
-function placeCode(node: Code, state: State, open: Open, curl: CurlContext): RootContent | undefined {
+/** The sections a JSON fence right under their title shows the parameters of, not an answer. */
+const PARAMETER_SECTIONS: ReadonlySet<SectionKind> = new Set(['attributes', 'parameters', 'query-parameters', 'path-parameters']);
+
+/** The methods that send no body. */
+const BODILESS = new Set(['get', 'head', 'delete', 'options']);
+
+function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titled = false): RootContent | undefined {
   const value = node.value.trim();
   const lang = (node.lang ?? '').toLowerCase();
   if (isCurl(node)) {
@@ -480,11 +552,28 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext): Roo
   const json = /^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value);
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
+  // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the
+  // parameters the call sends: the request's sample where it sends a body, never an answer.
+  if (titled && PARAMETER_SECTIONS.has(state.kind) && !state.curled) {
+    const sends = curl.signatures.length > 0 && curl.signatures.every((s) => !BODILESS.has(s.method));
+    if (!sends || (state.kind !== 'attributes' && state.kind !== 'parameters')) return node;
+    open('sample-request');
+    return sample;
+  }
   // `curl …` then its answer, with no label between (Stripe's and many references' way).
   if (state.curled && state.kind !== 'sample-response') {
     open('sample-response', state.status ? { status: state.status } : {});
     state.status = undefined;
     return sample;
+  }
+  // A GET sends no body: JSON under its example call shows the parameters, no request body.
+  if (
+    state.kind === 'sample-request' &&
+    curl.signatures.length > 0 &&
+    curl.signatures.every((s) => s.method === 'get' || s.method === 'head')
+  ) {
+    open('notes');
+    return node;
   }
   if (state.kind === 'sample-response' || state.kind === 'sample-request') {
     if (state.kind === 'sample-response' && state.status) open('sample-response', { status: state.status });

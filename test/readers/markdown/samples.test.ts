@@ -81,6 +81,72 @@ describe('general reader: samples, links and noise', () => {
     expect(codes(read)).toEqual([]);
   });
 
+  it('should read a curl command that is the only signature as a sample call: its data the request sample, the JSON after it the answer', () => {
+    const call = [
+      '```bash',
+      "curl -u admin:secret -H 'Accept: application/json' \\",
+      " -X POST 'https://library.example.com/v1/loans/renew' \\",
+      ` -d '{ "loan": "L-17", "days": 14 }'`,
+      '```',
+      '```json\n{ "results": [{ "code": 200, "status": "Renewed." }] }\n```',
+    ].join('\n\n');
+    const table = 'Parameter | Type | Description\n----------|------|------------\nloan | String | **Required.** The loan to renew.';
+    for (const page of [`### renew\n\nRenews a loan.\n\n${table}\n\nExample:\n\n${call}\n`, `### renew\n\nRenews a loan.\n\n${call}\n`]) {
+      const read = readGeneral(page);
+      const renew = operation(read, 'POST /v1/loans/renew');
+      expect(renew.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ loan: 'L-17', days: 14 }]);
+      expect(renew.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+        ['2XX', { results: [{ code: 200, status: 'Renewed.' }] }],
+      ]);
+      expect(renew.description ?? '').not.toContain('results');
+      expect(codes(read)).not.toContain('sample-unknown-property');
+    }
+  });
+
+  it('should read list items that are labels (`* **Parameters**:`, `* Example response:`) as the titles of the fences after them', () => {
+    const read = readGeneral(
+      [
+        '## Create a shelf',
+        '`POST /shelves`',
+        '* **Status**: Implemented\n* **Parameters**:',
+        '```json\n{ "name": "Poetry" }\n```',
+        '* **Returns**:',
+        '```json\n{ "id": 4, "name": "Poetry" }\n```',
+        '## List books',
+        '`GET /books`',
+        '* **Status**: Implemented\n* **Parameters**:',
+        '```json\n{ "batchSize": 10, "offset": 30 }\n```',
+        '* **Returns**:',
+        '```json\n{ "books": [{ "id": 3 }] }\n```',
+        '### Example',
+        'Paging works like this:',
+        '```json\n{ "batchSize": 20, "offset": 0 }\n```',
+        '## Get a book',
+        '`GET /books/{id}`',
+        '* Authentication: not required\n* Example response:',
+        '```json\n{ "id": 3, "title": "Odes" }\n```',
+        '## Lend a book',
+        '`POST /loans`',
+        '* Authentication: required\n* Example response: `{"error": "Not lendable."}`',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /shelves');
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Poetry' }]);
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples.map((e) => e.value)])).toEqual([
+      ['2XX', [{ id: 4, name: 'Poetry' }]],
+    ]);
+    // A GET's parameters shown as JSON are neither its answer nor a body it sends.
+    const list = operation(read, 'GET /books');
+    expect(list.requestBody).toBeUndefined();
+    expect(list.responses.map((r) => [r.status, r.content[0]?.examples.map((e) => e.value)])).toEqual([['2XX', [{ books: [{ id: 3 }] }]]]);
+    expect(operation(read, 'GET /books/{id}').responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['2XX', { id: 3, title: 'Odes' }],
+    ]);
+    expect(operation(read, 'POST /loans').responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['2XX', { error: 'Not lendable.' }],
+    ]);
+  });
+
   it('should say a `-F name=@file` upload is multipart/form-data', () => {
     const read = readGeneral(
       '## Upload\n\n`POST /uploads`\n\n| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `file` | file | yes | The file |\n\n```bash\ncurl -F "file=@dump.tgz" https://h.example/uploads\n```\n',
