@@ -106,9 +106,17 @@ export function label(title: string, position: Position, placed = true): Paragra
   return { type: 'paragraph', children: [{ type: 'text', value: title, ...(placed ? { position } : {}) }], position };
 }
 
-/** A container's opening line: `::: details Example response`, `:::tip[Title]`, `/// tab | Request`. */
+/**
+ * A container's opening line: `::: details Example response`, `:::tip[Title]`, `/// tab | Request`;
+ * a pymdownx block without a title (`/// api-response-spec`) is titled by its name's words.
+ */
 const CONTAINER =
-  /^[ \t]*(?::{3,}[ \t]*[\w-]*(?:[ \t]*\[([^\]\n]{1,80})\]|[ \t]+([^\n{]{1,80}?))?|\/{3}[ \t]+[\w-]+[ \t]*\|[ \t]*([^\n]{1,80}?))[ \t]*$/gm;
+  /^[ \t]*(?::{3,}[ \t]*[\w-]*(?:[ \t]*\[([^\]\n]{1,80})\]|[ \t]+([^\n{]{1,80}?))?|\/{3}[ \t]+([\w-]+)(?:[ \t]*\|[ \t]*([^\n]{1,80}?))?)[ \t]*$/gm;
+
+/** A block's name as a title: `api-response-spec` → `response spec` (the site's `api-` prefix is no word of it). */
+function blockNameTitle(name: string): string {
+  return name.replace(/^api-/i, '').replace(/[-_]+/g, ' ');
+}
 
 /**
  * A label where a container's title is a section's (the noise pass blanks the container's lines):
@@ -118,10 +126,12 @@ export function labelContainers(root: Root, page: string, titles?: TitleVocabula
   if (!page.includes(':::') && !page.includes('///')) return;
   const labels: Paragraph[] = [];
   for (const match of page.matchAll(CONTAINER)) {
-    const title = (match[1] ?? match[2] ?? match[3])?.trim();
+    const written = (match[1] ?? match[2] ?? match[4])?.trim();
+    const title = written ?? (match[3] ? blockNameTitle(match[3]) : undefined);
     if (!title || !sectionOfTitle(title, titles)) continue;
-    const at = match.index + match[0].indexOf(title);
-    labels.push(label(title, { start: pointAt(page, at), end: pointAt(page, at + title.length) }, false));
+    const at = match.index + match[0].indexOf(written ?? match[3]!);
+    const length = written?.length ?? match[3]!.length;
+    labels.push(label(title, { start: pointAt(page, at), end: pointAt(page, at + length) }, false));
   }
   if (labels.length === 0) return;
   const out: RootContent[] = [];

@@ -8,7 +8,7 @@
  *     <!-- comment -->                            HTML comments
  *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
  *     ::: tip  /  :::                             container fences (VuePress, docusaurus)
- *     /// details | Title  /  ///                 pymdownx blocks (MkDocs)
+ *     /// details | Title  /  ///                 pymdownx blocks (MkDocs), and their indented options (`    open: True`)
  *     # [HTTP](#tab/http)                          DocFX tab headings
  *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
  *
@@ -32,6 +32,8 @@ const LINES: readonly RegExp[] = [
   /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
   /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
   /^[ \t]*:::.*$/gm,
+  // A pymdownx block's options, indented under its opening line (`    open: True`): read as code else.
+  /(?<=^[ \t]*\/\/\/[ \t]+[\w-]+(?:[ \t]*\|[^\n]*)?\n)(?:[ \t]+[\w-]+:[^\n]*(?:\n|$))+/gm,
   /^[ \t]*\/\/\/(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$/gm,
   /<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi,
 ];

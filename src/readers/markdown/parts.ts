@@ -18,6 +18,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
+import { captionedType } from './captioned-tables.js';
 import { isResponseFieldTable } from './components.js';
 import { parseCurl } from './curl.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
@@ -364,6 +365,15 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     state.titled = true;
     return LABEL;
   }
+  // "The following headers will be returned with the response:": the response's headers, no
+  // parameters; "The following headers should be sent:" the request's.
+  if (HEADERS_CUE.test(text)) {
+    if (/\b(?:returned|returns?|response|responds?)\b/i.test(text)) {
+      open('aside');
+      state.setAside = true;
+    } else if (state.kind !== 'request-headers') open('request-headers');
+    return LABEL;
+  }
   if (FIELDS_CUE.test(text)) {
     const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
       ? 'response-body'
@@ -395,6 +405,9 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
  */
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$/i;
+
+/** The same for headers: "The following headers will be returned on the response:". */
+const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}headers\b[^\n]{0,80}:\s*$/i;
 
 /**
  * A line that announces the response sample below it, in words rather than a title: "The above
@@ -430,6 +443,12 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
     return;
   }
   if (state.setAside) return;
+  // `{ #loan-spec } Loan` under the table: the fields of that type, wherever they are written.
+  const defined = captionedType(table);
+  if (defined) {
+    open('type-definition', { name: defined });
+    return;
+  }
   // `<ResponseField>`s are the response's fields under any heading, or none.
   if (isResponseFieldTable(table) && state.kind !== 'response-body') open('response-body');
   else if (state.kind === 'sample-response' && facts.kind === 'attributes') {

@@ -113,6 +113,8 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'response parameters',
       'response attributes',
       'response schema',
+      'response spec',
+      'response specification',
       'response object',
       'returns',
       'return value',

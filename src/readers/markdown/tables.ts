@@ -206,6 +206,8 @@ function requiredMarker(): PhrasingContent {
 const REQUIREMENT = /^(?:required|optional)$/i;
 /** Bare type words, as a Value column of types holds them. */
 const TYPE_WORD = /^(?:string|integer|int|long|number|float|double|boolean|bool|array|object|date|datetime|timestamp)(?:\[\])?$/i;
+/** Where a parameter goes, as a `Kind` column says it (`header`, `query`). */
+const LOCATION_WORD = /^(?:path|query|header|cookie|body|form)$/i;
 
 /**
  * Columns whose header says one thing and whose cells another, beside a name column:
@@ -213,6 +215,7 @@ const TYPE_WORD = /^(?:string|integer|int|long|number|float|double|boolean|bool|
  *   Status | Description` over `` `id` | required | … ``) is a Required column, so is a `Type`
  *   column of them (`name | type | data type | description`, the data type beside it);
  * - a `Value` column of type words (`` `org` | string | … ``, InfluxData's tables) is a Type column.
+ * - a `Kind` column of locations (`` `Host` | header | … ``, `` `n` | query | … ``) is an In column.
  * The header is renamed where every cell says so (and one at least says anything).
  */
 export function renameColumnsByContent(root: Root): void {
@@ -226,7 +229,9 @@ export function renameColumnsByContent(root: Root): void {
         ? [REQUIREMENT, 'Required']
         : /^value$/i.test(title)
           ? [TYPE_WORD, 'Type']
-          : [];
+          : /^kind$/i.test(title)
+            ? [LOCATION_WORD, 'In']
+            : [];
       if (!pattern || !renamed) return;
       const values = rows.map((row) => (row.children[index] ? plainText(row.children[index]).trim() : ''));
       if (values.every((value) => value === '' || pattern.test(value)) && values.some((value) => value !== ''))

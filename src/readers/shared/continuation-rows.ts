@@ -15,6 +15,7 @@
  * cell after that (a description that held a `|`). Positions are extended over both lines.
  */
 import type { Root, TableRow } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
 
 export function joinContinuationRows(root: Root, text: string): void {
   for (const node of root.children) {
@@ -50,5 +51,48 @@ function isContinuation(previous: TableRow, row: TableRow, text: string): boolea
   const rowLine = text.slice(lineStart, text.indexOf('\n', rowStart) < 0 ? text.length : text.indexOf('\n', rowStart)).trimStart();
   // Only in the leading-pipe style: a table written without outer pipes has no way to tell a
   // continued row from a new one.
-  return previousLine.startsWith('|') && !previousLine.endsWith('|') && !rowLine.startsWith('|');
+  // A row that ends with a `^` after its last pipe is whole (`joinCaretRows` joins it).
+  return previousLine.startsWith('|') && !/\|\s*\^?$/.test(previousLine) && !rowLine.startsWith('|');
+}
+
+/** A cell that holds only `^`: the row goes on the row above (pymdownx-style tables). */
+const CARET = /^\s*\^\s*$/;
+
+/**
+ * GFM rows that continue the row above, marked with a cell that holds only `^` (MkDocs sites
+ * wrap long descriptions so, the marker after the row's last pipe):
+ *
+ *     | `start` | int | The record number indicating the first entry |
+ *     |         |     | of the returned list.                         |^
+ *
+ * Each cell the continuation fills goes on the cell above it (a line break between, as the page
+ * writes it); the marker cells are dropped. The joined cell's words are its plain text: the source
+ * between its lines holds the other columns' pipes.
+ */
+export function joinCaretRows(root: Root): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const rows = node.children;
+    if (!rows.some((row) => row.children.some((cell) => CARET.test(plainText(cell))))) continue;
+    for (let index = 1; index < rows.length; index++) {
+      const row = rows[index]!;
+      const carets = row.children.filter((cell) => CARET.test(plainText(cell)));
+      if (carets.length === 0) continue;
+      row.children = row.children.filter((cell) => !carets.includes(cell));
+      const previous = rows[index - 1]!;
+      if (index === 1) continue;
+      row.children.forEach((cell, at) => {
+        const above = previous.children[at];
+        if (cell.children.length === 0 || plainText(cell).trim() === '') return;
+        if (!above) {
+          previous.children[at] = cell;
+          return;
+        }
+        above.children = above.children.length === 0 ? cell.children : [...above.children, { type: 'text', value: '\n' }, ...cell.children];
+      });
+      if (previous.position && row.position) previous.position = { start: previous.position.start, end: row.position.end };
+      rows.splice(index, 1);
+      index--;
+    }
+  }
 }

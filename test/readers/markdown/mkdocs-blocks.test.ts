@@ -3,7 +3,7 @@
  * markdown at the margin (fences, tables, signatures), every node placed in the page.
  */
 import { describe, expect, it } from 'vitest';
-import { operation, readGeneral } from './helpers.js';
+import { codes, operation, readGeneral, strip } from './helpers.js';
 
 const PAGE = `# Users
 
@@ -74,5 +74,59 @@ describe('general reader: MkDocs blocks', () => {
     expect(deep.routes).toEqual(['GET /a']);
     const many = readGeneral(`## Get\n\n\`GET /a\`\n\n${'=== "Tab"\n\n    Text.\n\n'.repeat(5000)}`);
     expect(many.routes).toEqual(['GET /a']);
+  });
+});
+
+describe('pymdownx blocks named for what they hold', () => {
+  const PAGE = [
+    '## List loans',
+    '```http\nGET /loans\n```',
+    '/// api-parameters\n    open: True\n\n| Name | Type | Default | Description |\n| --- | --- | --- | --- |\n| `limit` | int | 20 | How many loans |\n| | | | to return. |^\n| `branch` | string | | The branch. |\n\n///',
+    '/// api-response-spec\n    open: True\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `count` | int | The number of loans |\n| | | returned. |^\n| `due` | string | The earliest due |\n| | | date. |^\n\n///',
+  ].join('\n\n');
+
+  it("should read a table in a block named for the response (`/// api-response-spec`) as the response's fields, not parameters", () => {
+    const read = readGeneral(PAGE);
+    const list = operation(read, 'GET /loans');
+    expect(list.parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['query:limit', 'query:branch']);
+    const schema = strip(list.responses.find((r) => r.status === '200')?.content[0]?.schema);
+    expect(schema).toMatchObject({ kind: 'object', properties: [{ name: 'count' }, { name: 'due' }] });
+  });
+
+  it('should join a row marked `^` to the row above, cell by cell, and read the block options as no prose', () => {
+    const read = readGeneral(PAGE);
+    expect(codes(read)).toEqual([]);
+    const list = operation(read, 'GET /loans');
+    expect(list.parameters.map((p) => [p.name, p.description])).toEqual([
+      ['limit', 'How many loans\nto return.'],
+      ['branch', 'The branch.'],
+    ]);
+    const schema = strip(list.responses[0]?.content[0]?.schema);
+    expect(schema?.kind === 'object' && schema.properties.map((p) => p.description)).toEqual([
+      'The number of loans\nreturned.',
+      'The earliest due\ndate.',
+    ]);
+    expect(JSON.stringify(read.root)).not.toContain('open: True');
+  });
+  it('should read a table captioned `{ #id } Name` as that type, and a row of objects linking to it as of that type', () => {
+    const read = readGeneral(
+      [
+        '## List branches',
+        '```http\nGET /branches\n```',
+        "/// api-response-spec\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `branches` | [object] | An array of |\n| | | [Branch](#branch-spec) objects. |^\n| `head` | object | The [head office](#office-spec). |\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `name` | string | The branch's |\n| | | name. |^\n{ #branch-spec } Branch\n\n| Field | Type | Description |\n| --- | --- | --- |\n| `city` | string | The city. |\n\n{ #office-spec } Head Office\n\n///",
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    const schema = strip(operation(read, 'GET /branches').responses[0]?.content[0]?.schema);
+    expect(schema?.kind === 'object' && schema.properties.map((p) => [p.name, p.schema])).toEqual([
+      ['branches', { kind: 'array', items: { kind: 'ref', name: 'Branch' } }],
+      ['head', { kind: 'ref', name: 'HeadOffice' }],
+    ]);
+    expect(read.fragment?.schemas.map((s) => [s.name, s.schema.kind === 'object' && s.schema.properties.map((p) => p.name)])).toEqual([
+      ['Branch', ['name']],
+      ['HeadOffice', ['city']],
+    ]);
+    const branch = read.fragment?.schemas[0]?.schema;
+    expect(branch?.kind === 'object' && branch.properties[0]?.description).toBe("The branch's\nname.");
   });
 });

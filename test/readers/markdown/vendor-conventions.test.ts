@@ -557,4 +557,27 @@ describe('general reader: conventions of more vendors', () => {
       ['422', 'the name is taken'],
     ]);
   });
+
+  it("should read a table a sentence announces as the response's headers as no parameter, the request's headers as headers, and a `Kind` column of locations as their places", () => {
+    const read = readGeneral(
+      [
+        '## List loans',
+        '```\nGET /loans\n```',
+        'Lists the loans of a library.',
+        'The following parameters should be specified on the request:',
+        '| Name | Kind | Description |\n|---|---|---|\n| `X-Branch` | header | The branch. |\n| `n` | query | How many loans. |',
+        'The following headers will be returned with the response:',
+        '| Name | Description |\n|---|---|\n| `Content-Length` | Length of the body. |\n| `Link` | The next page. |',
+        '## Renew a loan',
+        '```\nPOST /loans/{id}/renew\n```',
+        'Renews a loan.',
+        'The following headers must be sent with the request:',
+        "| Name | Description |\n|---|---|\n| `If-Match` | The loan's ETag. |",
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /loans'))).toEqual(['header:X-Branch', 'query:n']);
+    const renew = operation(read, 'POST /loans/{id}/renew');
+    expect(parameterNames(renew)).toEqual(['header:If-Match', 'path:id*']);
+    expect(renew.requestBody).toBeUndefined();
+  });
 });
