@@ -13,6 +13,7 @@ export type ColumnRole =
   | 'required'
   | 'optional'
   | 'readOnly'
+  | 'deprecated'
   | 'in'
   | 'status'
   | 'value'
@@ -28,6 +29,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'required',
   'optional',
   'readOnly',
+  'deprecated',
   'in',
   'status',
   'value',
@@ -48,6 +50,7 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['required', /^required\??$|^mandatory\??$|^additional\s+information$|^req(?:uired)?\.?$/i],
   ['optional', /^optional\??$/i],
   ['readOnly', /^read\s*-?\s*only$/i],
+  ['deprecated', /^deprecated\??$/i],
   ['in', /^source$|^in$|^location$|^located\s+in$|^param(?:eter)?\s+type$|^parameter\s+location$|^passed\s+in$/i],
   ['status', /^response$|^status(?:\s*code)?$|^code$|^http\s+(?:status(?:\s*code)?|code)$|^response\s+code$/i],
   ['value', /^value$/i],

@@ -48,9 +48,10 @@ export function objectFromFields(rows: readonly BodyRow[], context: ExtractConte
 function objectOf(node: FieldNode, context: ExtractContext, source: Source | undefined): ObjectSchema {
   const properties: Property[] = [];
   for (const [name, child] of node.children) {
+    const schema = withStatedValues(schemaOf(child, context), child.value?.description);
     const property: Property = {
       name,
-      schema: withStatedValues(schemaOf(child, context), child.value?.description),
+      schema: child.value?.deprecated ? { ...schema, deprecated: true } : schema,
       required: child.value?.required ?? false,
     };
     if (child.value?.source) property.source = child.value.source;
@@ -87,7 +88,7 @@ function schemaOf(node: FieldNode, context: ExtractContext): Schema {
     if (own?.kind === 'array') return { kind: 'array', items: object };
     return object;
   }
-  return own ?? { kind: 'unknown' };
+  return own ?? withStatedDefault({ kind: 'unknown' }, row?.default ?? '');
 }
 
 /** Does any row name a nested field? */

@@ -90,6 +90,14 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
       if (quoted) return quoted[2];
       return /^\S+$/.test(value) ? value : undefined;
     }
+    case 'unknown': {
+      // A row no word types: the value as written (`false`, `20`, `5m`, a quoted text).
+      if (/^(?:true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+      if (/^-?\d+(?:\.\d+)?$/.test(value) && Number.isFinite(Number(value))) return Number(value);
+      const quoted = /^(["'])(.*)\1$/.exec(value);
+      if (quoted) return quoted[2];
+      return /^[^\s"'`]+$/.test(value) ? value : undefined;
+    }
     case 'enum': {
       const unquoted = value.replace(/^(["'])(.*)\1$/, '$2');
       return schema.values.find((member) => String(member.value) === unquoted)?.value;

@@ -16,7 +16,7 @@ import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from '
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
 import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
-import { isRequired } from './properties.js';
+import { isDeprecated, isRequired } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
@@ -33,6 +33,8 @@ export interface BodyRow {
   typeText: string;
   description?: string;
   required: boolean;
+  /** A Deprecated column says so. */
+  deprecated?: boolean;
   source: Source;
 }
 
@@ -104,6 +106,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
         typeText: cellText(row, 'type'),
         ...(stated ? { default: stated } : {}),
         required: isRequired(row),
+        ...(isDeprecated(row) ? { deprecated: true } : {}),
         source: row.source,
         ...(description ? { description } : {}),
       });
@@ -147,6 +150,7 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       ...(example ? { example } : {}),
       ...(stated ? { default: stated } : {}),
       required: isRequired(row),
+      ...(isDeprecated(row) ? { deprecated: true } : {}),
       source: row.source,
       ...(description ? { description } : {}),
     });
@@ -208,6 +212,7 @@ function addParameter(
     source: row.source,
   };
   if (description) parameter.description = description;
+  if (isDeprecated(row)) parameter.deprecated = true;
   facts.parameters.push(parameter);
 }
 

@@ -117,9 +117,15 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   );
   // Google's references (AIP-203) open a read-only field's description with "Output only.".
   if (YES.test(cellText(row, 'readOnly')) || OUTPUT_ONLY.test(cellText(row, 'description'))) schema.readOnly = true;
+  if (isDeprecated(row)) schema.deprecated = true;
   const property: Property = { name, schema: withStatedValues(schema, description), required: isRequired(row), source: row.source };
   if (description) property.description = description;
   return property;
+}
+
+/** A Deprecated column says yes. */
+export function isDeprecated(row: TableRow): boolean {
+  return row.cells.has('deprecated') && YES.test(cellText(row, 'deprecated'));
 }
 
 /** A row is required when any cell holds the `**Required**` marker or a `Required` column says yes. */

@@ -28,7 +28,10 @@ import { madeTable, textCell } from './made-tables.js';
 export function tableOfAttributeList(list: List, page: string): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
   const rows = rowsOf(list, page, 0);
-  return rows && madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default'], rows, list.position, ['Default']);
+  return (
+    rows &&
+    madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default', 'Deprecated'], rows, list.position, ['Default', 'Deprecated'])
+  );
 }
 
 /** Lists inside items deeper than this are no fields the reader follows. */
@@ -73,11 +76,12 @@ function rowOf(item: ListItem, page: string, depth: number): TableRow | undefine
   // notes follow it or it is written as one (`limit`, `starting_after`).
   if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value)) return undefined;
   const required = read.notes.includes('required') ? 'yes' : 'no';
+  const deprecated = read.notes.includes('deprecated') ? 'yes' : '';
   const start = described ? more[0]!.position!.start.offset! : from + read.length;
   const end = described ? more[more.length - 1]!.position!.end : paragraph.position!.end;
   const tail = page.slice(start, end.offset);
   const type =
-    read.notes.filter((word) => word !== 'required' && word !== 'optional').join(' ') ||
+    read.notes.filter((word) => !FLAG_NOTE.test(word)).join(' ') ||
     (assigned ? placeholderType(assigned[2]!) : '') ||
     describedCollection(tail);
   const description: PhrasingContent[] = [];
@@ -90,9 +94,13 @@ function rowOf(item: ListItem, page: string, depth: number): TableRow | undefine
     textCell(required, where),
     { type: 'tableCell', children: description, position: where },
     textCell(read.fallback ?? '', where),
+    textCell(deprecated, where),
   ];
   return { type: 'tableRow', children: cells, position: where };
 }
+
+/** Notes that flag the field rather than type it: `(required)`, `(optional)`, `(deprecated)`. */
+const FLAG_NOTE = /^(?:required|optional|deprecated)$/;
 
 /** A description that opens by saying what collection the field is: "An array of objects, each …", "List of strings." */
 const COLLECTION_OPENING = /^\s*(?:an?\s+)?(array|list)\s+of\s+([A-Za-z]+)\b/i;
@@ -182,15 +190,23 @@ function readNotes(rest: string): Notes | undefined {
     separated = true;
     // `` `password` - string, optional. If provided, … `` (Synapse's admin API): the type and the flag open the description.
     const opening = notes.length === 0 ? OPENING_NOTES.exec(rest.slice(at)) : null;
+    // `` `model`: (required) the model name `` (Ollama's and its kin): the flag opens the description.
+    const flag = notes.length === 0 && !opening ? OPENING_FLAG.exec(rest.slice(at)) : null;
     if (opening && opening[1]!.split(/\s+/).every((word) => BARE_WORD.test(word))) {
       notes.push(opening[1]!.toLowerCase(), opening[2]!.toLowerCase());
       at += opening[0].length;
+    } else if (flag) {
+      notes.push(flag[1]!.toLowerCase());
+      at += flag[0].length;
     }
   }
   if (notes.length === 0 && !separated) return undefined;
   if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
   return fallback === undefined ? { notes, length: at } : { notes, length: at, fallback };
 }
+
+/** `(required)`, `(optional)` or `(deprecated)` opening a description. */
+const OPENING_FLAG = /^\((required|optional|deprecated)\)[ \t]*/i;
 
 /** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`. */
 const OPENING_NOTES =

@@ -580,4 +580,47 @@ describe('general reader: conventions of more vendors', () => {
     expect(parameterNames(renew)).toEqual(['header:If-Match', 'path:id*']);
     expect(renew.requestBody).toBeUndefined();
   });
+  it("should read `(required)` opening an item's description as the flag, `(deprecated)` after its name as deprecated, and a `(default: `5m`)` of an untyped field as its default", () => {
+    const read = readGeneral(
+      [
+        '## Renew a loan',
+        '```shell\nPOST /api/renew\n```',
+        'Renews a loan.',
+        '### Parameters',
+        '- `loan`: (required) the loan to renew\n- `period`: how long to renew it for (default: `2w`)\n- `note`: (optional) a note for the librarian\n- `branch` (deprecated): the branch the loan was made at',
+        '## Find a loan',
+        '```shell\nGET /api/loans\n```',
+        'Finds a loan.',
+        '### Parameters',
+        '- `member`: (required) the member\n- `old` (deprecated): also old loans',
+        '## List members',
+        '```shell\nGET /api/members\n```',
+        '| Name | Type | Deprecated | Description |\n|---|---|---|---|\n| `page` | integer | no | The page. |\n| `offset` | integer | yes | Use `page`. |',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    expect(bodySchema(operation(read, 'POST /api/renew'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'loan', schema: { kind: 'unknown' }, required: true, description: 'the loan to renew' },
+        {
+          name: 'period',
+          schema: { kind: 'unknown', default: '2w' },
+          required: false,
+          description: 'how long to renew it for (default: `2w`)',
+        },
+        { name: 'note', schema: { kind: 'unknown' }, required: false, description: 'a note for the librarian' },
+        { name: 'branch', schema: { kind: 'unknown', deprecated: true }, required: false, description: 'the branch the loan was made at' },
+      ],
+    });
+    const find = operation(read, 'GET /api/loans');
+    expect(find.parameters.map((p) => [p.name, p.required, p.deprecated ?? false])).toEqual([
+      ['member', true, false],
+      ['old', false, true],
+    ]);
+    expect(operation(read, 'GET /api/members').parameters.map((p) => [p.name, p.deprecated ?? false])).toEqual([
+      ['page', false],
+      ['offset', true],
+    ]);
+  });
 });
