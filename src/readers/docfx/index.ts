@@ -22,8 +22,11 @@ const FRONT_MATTER_UID = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?uid\s*:/;
 const FRONT_MATTER_TITLE = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?title\s*:/;
 const TITLE_THEN_HTTP = /^#[ \t]+(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+\S.*\r?\n(?:[ \t]*\r?\n)*```http\b/im;
 const DOCFX_TABLE = /^\|[ \t]*(?:Path Part|Property Name)[ \t]*\|/m;
-/** An index page's ```http block: the entity's base path alone, no method (`/api/v2/Author`). */
-const HTTP_BASE_PATH = /^```http[ \t]*\r?\n[ \t]*\/\S*[ \t]*\r?\n```/m;
+/**
+ * An index page's ```http block: the entity's base path alone, no method, no query (`/api/v2/Author`).
+ * An example URL (`/api/loans/pause?ids=1|2`) is no base path.
+ */
+const HTTP_BASE_PATH = /^```http[ \t]*\r?\n[ \t]*\/[^\s?#]*[ \t]*\r?\n```/m;
 
 /**
  * Each signature the page carries, with its weight (a front matter or title block is 3 lines of
@@ -34,7 +37,12 @@ const SIGNATURES: ReadonlyArray<{ test: (page: PageInput) => boolean; reason: st
   { test: (page) => FRONT_MATTER_UID.test(page.text.slice(0, 4096)), reason: 'front matter with a DocFX uid', weight: 3 },
   { test: (page) => TITLE_THEN_HTTP.test(page.text), reason: '`# METHOD path` heading followed by an ```http block', weight: 3 },
   { test: (page) => DOCFX_TABLE.test(page.text), reason: '`| Path Part |` or `| Property Name |` table', weight: 2 },
-  { test: (page) => HTTP_BASE_PATH.test(page.text), reason: 'an ```http block holding a base path alone', weight: 1 },
+  // A path alone in an ```http fence is any page's example call: DocFX's index page only under its title.
+  {
+    test: (page) => HTTP_BASE_PATH.test(page.text) && FRONT_MATTER_TITLE.test(page.text.slice(0, 4096)),
+    reason: 'an ```http block holding a base path alone',
+    weight: 1,
+  },
 ];
 const TITLE = {
   test: (page: PageInput) => FRONT_MATTER_TITLE.test(page.text.slice(0, 4096)),

@@ -37,6 +37,9 @@ describe('docfxReader.detect', () => {
     ['plain scraped text', 'PUT TicketMessage/{id}\nPath Part Type Description\nid int32 The id Required\n'],
     ['a help page table', 'Name | Description | Type | Additional information |\n---|---|---|---|\n'],
     ['an empty page', ''],
+    // A path alone in an ```http fence is an example call on any page: DocFX's base path only on its index page.
+    ['an example call alone in an http fence', '## Pause loans\n\nExample:\n\n```http\n/api/loans/pause\n```\n'],
+    ['an example URL with a query under a title', '---\ntitle: Loans\n---\n\n## Pause loans\n\n```http\n/api/loans/pause?ids=12|34\n```\n'],
     // Every static site generator writes a title: alone it says nothing of DocFX.
     ['front matter with a title alone', '---\ngenerated: true\ntitle: GET A\n---\n'],
     [
