@@ -22,8 +22,10 @@
  * (`:noindex:`, `:deprecated:`) are no part of the reading; `:synopsis:` is the summary.
  *
  * Both of MyST's directive fences are read (```` ```{http:get} ```` and `:::{http:get}`, the
- * colon fence found in the page as written: the noise pass blanks its lines). Words after the
- * directive, before the next heading, are no part of its operation.
+ * colon fence found in the page as written: the noise pass blanks its lines), and the reST
+ * directives of an `{eval-rst}` fence (`.. http:get:: /users/(int:user_id)` over its indented
+ * body, whose `.. sourcecode:: http` blocks are fences). Words after the directive, before the
+ * next heading, are no part of its operation.
  */
 import type { Heading, Nodes, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
@@ -101,12 +103,15 @@ interface Lines {
 
 /** Rewrites a page's httpdomain directives in place (see the module comment). `text` is the page after the noise pass, `page` as written. */
 export function convertHttpDomain(root: Root, text: string, page: string): void {
-  if (!page.includes('{http:')) return;
+  const fenced = page.includes('{http:');
+  const rst = page.includes('{eval-rst}') && page.includes('.. http:');
+  if (!fenced && !rst) return;
   const starts = [0];
   for (let at = page.indexOf('\n'); at !== -1; at = page.indexOf('\n', at + 1)) starts.push(at + 1);
-  const directives = findDirectives(page, starts);
-  if (directives.length === 0) return;
   const lines: Lines = { starts, pointAt: linesOf(page) };
+  if (rst) convertRstDirectives(root, text, lines);
+  const directives = fenced ? findDirectives(page, starts) : [];
+  if (directives.length === 0) return;
   const out: RootContent[] = [];
   let depth = 1;
   let next = 0;
@@ -128,7 +133,8 @@ export function convertHttpDomain(root: Root, text: string, page: string): void 
       out.push(node);
       continue;
     }
-    const converted = convertDirective(directive, text, lines, Math.min(depth + 1, 6));
+    const { body, where } = fencedBody(directive, text, lines);
+    const converted = convertDirective(directive.method, directive.route, where, body, Math.min(depth + 1, 6));
     out.push(...(converted ?? nodes.slice(index, end)));
     // The page's own words after the directive: no part of its operation.
     const after = nodes[end];
@@ -138,6 +144,86 @@ export function convertHttpDomain(root: Root, text: string, page: string): void 
     next++;
   }
   root.children = out;
+}
+
+const RST_OPENER = /^([ \t]*)\.\.[ \t]+http:(get|post|put|patch|delete|head|options|trace)::[ \t]+(\S[^\n]*?)[ \t]*$/i;
+const RST_CODE = /^([ \t]*)\.\.[ \t]+(?:sourcecode|code-block|code)::[ \t]*([\w+-]*)[ \t]*$/i;
+
+function leading(row: string): number {
+  return /^[ \t]*/.exec(row)![0].length;
+}
+
+/**
+ * MyST's `{eval-rst}` fence holding the domain's reST directives (`.. http:get:: /users/(int:id)`
+ * over its indented body): each directive as its fenced form is read, its body unindented and
+ * its `.. sourcecode:: http` blocks made fences. The fence's other reST is no part of the reading.
+ */
+function convertRstDirectives(root: Root, text: string, lines: Lines): void {
+  let depth = 1;
+  root.children = root.children.flatMap((node, index, nodes): RootContent[] => {
+    if (node.type === 'heading') depth = node.depth;
+    if (node.type !== 'code' || node.lang !== '{eval-rst}' || !node.position) return [node];
+    const first = node.position.start.line + 1;
+    const rows: string[] = [];
+    for (let line = first; line < node.position.end.line; line++) rows.push(lineAt(text, lines.starts, line));
+    const out: RootContent[] = [];
+    for (let row = 0; row < rows.length; row++) {
+      const opener = RST_OPENER.exec(rows[row]!);
+      if (!opener) continue;
+      const indent = opener[1]!.length;
+      let end = row + 1;
+      while (end < rows.length && (rows[end]!.trim() === '' || leading(rows[end]!) > indent)) end++;
+      const line = first + row;
+      const start = lines.starts[line - 1]!;
+      const where: Position = { start: lines.pointAt(start), end: lines.pointAt(start + rows[row]!.length) };
+      const converted = convertDirective(
+        opener[2]!,
+        opener[3]!,
+        where,
+        rstBody(rows.slice(row + 1, end), line + 1, lines),
+        Math.min(depth + 1, 6),
+      );
+      if (converted) out.push(...converted);
+      row = end - 1;
+    }
+    if (out.length === 0) return [node];
+    const after = nodes[index + 1];
+    if (after && after.type !== 'heading') out.push({ type: 'heading', depth: Math.min(depth + 1, 6) as Heading['depth'], children: [] });
+    return out;
+  });
+}
+
+/** A reST directive's body from page line `first` on: unindented, its code blocks made fences. */
+function rstBody(source: readonly string[], first: number, lines: Lines): Body {
+  const indents = source.filter((row) => row.trim() !== '').map(leading);
+  const cut = indents.length > 0 ? Math.min(...indents) : 0;
+  const removed = source.map((row) => Math.min(cut, leading(row)));
+  const rows = source.map((row, index) => row.slice(removed[index]));
+  for (let index = 0; index < rows.length; index++) {
+    const code = RST_CODE.exec(rows[index]!);
+    if (!code) continue;
+    const indent = code[1]!.length;
+    let end = index + 1;
+    while (end < rows.length && (rows[end]!.trim() === '' || leading(rows[end]!) > indent)) end++;
+    while (end > index + 1 && rows[end - 1]!.trim() === '') end--;
+    const content = rows.slice(index + 1, end).filter((row) => row.trim() !== '');
+    const inner = content.length > 0 ? Math.min(...content.map(leading)) - indent : 0;
+    rows[index] = `${' '.repeat(indent)}\`\`\`${code[2] ?? ''}`;
+    for (let row = index + 1; row < end; row++) {
+      const by = Math.min(inner, leading(rows[row]!));
+      rows[row] = rows[row]!.slice(by);
+      removed[row]! += by;
+    }
+    // The blank line after the block closes it (a block that ends the body runs to its end).
+    if (end < rows.length && rows[end]!.trim() === '') rows[end] = `${' '.repeat(indent)}\`\`\``;
+    index = end;
+  }
+  const pointOf = (row: number, column: number): Point => {
+    const line = first + row;
+    const at = (removed[row] ?? 0) + column;
+    return { line, column: at + 1, offset: (lines.starts[line - 1] ?? 0) + at };
+  };
+  return { rows, pointOf };
 }
 
 function startsDirective(node: RootContent, directives: readonly Directive[]): boolean {
@@ -180,27 +266,42 @@ function routeOf(route: string): { path: string; types: Map<string, string>; ord
   return { path, types, order };
 }
 
-function convertDirective(directive: Directive, text: string, lines: Lines, depth: number): RootContent[] | undefined {
-  const { path, types, order } = routeOf(directive.route);
-  const signature = signatureOf(directive.method, path);
-  if (!signature) return undefined;
+/** A fenced directive's body: the page's lines between its fences, as written. */
+function fencedBody(directive: Directive, text: string, lines: Lines): { body: Body; where: Position } {
   const openStart = lines.starts[directive.open - 1]!;
   const bodyStart = lines.starts[directive.open] ?? text.length;
   const bodyEnd = lines.starts[directive.close - 1] ?? text.length;
   const where: Position = { start: lines.pointAt(openStart), end: lines.pointAt(Math.max(openStart, bodyStart - 1)) };
-  const { body, fields, synopsis } = readFields(text.slice(bodyStart, bodyEnd), bodyStart, lines);
+  const pointOf = (row: number, column: number): Point => {
+    const line = directive.open + 1 + row;
+    return { line, column: column + 1, offset: (lines.starts[line - 1] ?? text.length) + column };
+  };
+  return { body: { rows: text.slice(bodyStart, bodyEnd).split('\n'), pointOf }, where };
+}
+
+/** A directive's body lines, and where a character of one is in the page (`row`, `column` from 0). */
+interface Body {
+  rows: string[];
+  pointOf: (row: number, column: number) => Point;
+}
+
+function convertDirective(method: string, route: string, where: Position, source: Body, depth: number): RootContent[] | undefined {
+  const { path, types, order } = routeOf(route);
+  const signature = signatureOf(method, path);
+  if (!signature) return undefined;
+  const { body, fields, synopsis } = readFields(source);
   const heading = markBlockHeading(
     {
       type: 'heading',
       depth: depth as Heading['depth'],
-      children: [{ type: 'text', value: `${directive.method.toUpperCase()} ${path}` }],
+      children: [{ type: 'text', value: `${method.toUpperCase()} ${path}` }],
       position: where,
     },
     'directive',
   );
   const out: RootContent[] = [heading];
   if (synopsis) out.push(label(synopsis.text, synopsis.position));
-  out.push(...parseBody(body, bodyStart, lines));
+  out.push(...parseBody(body));
   const of = (part: Part) => fields.filter((field) => field.part === part);
   // The route's parameters first, in its order, typed by their field or their converter.
   const parameters = of('parameters');
@@ -259,31 +360,21 @@ function fieldLine(line: string): { name: string; argument: string; rest: string
   return { name: name[1]!.toLowerCase(), argument: argument.trim(), rest: line.slice(close + 1).trim() };
 }
 
-/** MyST's `{role}`text`` and reST's `:role:`text``: the text, as code. */
+/** MyST's `{role}`text`` and reST's `:role:`text``: the text, as code; reST's ``literal`` too. */
 function withoutRoles(text: string): string {
-  return text.replace(/(?:\{[\w:.-]+\}|:[\w:.-]+:)(`[^`]*`)/g, '$1');
+  return text.replace(/``([^`]+)``/g, '`$1`').replace(/(?:\{[\w:.-]+\}|:[\w:.-]+:)(`[^`]*`)/g, '$1');
 }
 
 /**
  * The directive's field lines (and their indented continuations) read and blanked out of its
  * body; fences inside are left as they are.
  */
-function readFields(
-  body: string,
-  offset: number,
-  lines: Lines,
-): { body: string; fields: Field[]; synopsis?: { text: string; position: Position } } {
-  const rows = body.split('\n');
+function readFields(source: Body): { body: Body; fields: Field[]; synopsis?: { text: string; position: Position } } {
+  const rows = [...source.rows];
   const fields: Field[] = [];
   const typed: Array<{ part: Part; name: string; type: string }> = [];
   let synopsis: { text: string; position: Position } | undefined;
   let fence: string | undefined;
-  let at = 0;
-  const starts = rows.map((row) => {
-    const start = at;
-    at += row.length + 1;
-    return start;
-  });
   const blank = (index: number) => {
     rows[index] = rows[index]!.replace(/[^\r]/g, ' ');
   };
@@ -310,17 +401,14 @@ function readFields(
       words.push(rows[below]!.trim());
       last = below;
     }
-    const position: Position = {
-      start: lines.pointAt(offset + starts[index]!),
-      end: lines.pointAt(offset + starts[last]! + rows[last]!.replace(/\r$/, '').length),
-    };
+    const position: Position = { start: source.pointOf(index, 0), end: source.pointOf(last, rows[last]!.replace(/\r$/, '').length) };
     for (let blanked = index; blanked <= last; blanked++) blank(blanked);
     const description = withoutRoles(words.filter(Boolean).join(' '));
     index = last;
     if (field.name === 'synopsis') {
       // Placed at its words, not at the option's name.
-      const from = offset + starts[index]! + Math.max(0, row.indexOf(field.rest, field.name.length + 2));
-      if (description) synopsis = { text: description, position: { start: lines.pointAt(from), end: position.end } };
+      const from = source.pointOf(index, Math.max(0, row.indexOf(field.rest, field.name.length + 2)));
+      if (description) synopsis = { text: description, position: { start: from, end: position.end } };
       continue;
     }
     if (TYPE_FIELDS[field.name] && !FIELDS[field.name]) {
@@ -344,20 +432,15 @@ function readFields(
     const field = fields.find((candidate) => candidate.part === part && candidate.name === name);
     if (field && !field.type) field.type = type;
   }
-  return { body: rows.join('\n'), fields, ...(synopsis ? { synopsis } : {}) };
+  return { body: { rows, pointOf: source.pointOf }, fields, ...(synopsis ? { synopsis } : {}) };
 }
 
 const FORM = new Set(['form', 'formparameter', 'formparam', 'fparam']);
 
 /** The body's prose and fences, parsed, every node placed at its characters in the page. */
-function parseBody(body: string, offset: number, lines: Lines): RootContent[] {
-  const tree = markdownBodyProcessor.parse(body);
-  const base = lines.pointAt(offset);
-  const move = (point: Point): Point => ({
-    line: base.line + point.line - 1,
-    column: point.line === 1 ? base.column + point.column - 1 : point.column,
-    offset: offset + (point.offset ?? 0),
-  });
+function parseBody(body: Body): RootContent[] {
+  const tree = markdownBodyProcessor.parse(body.rows.join('\n'));
+  const move = (point: Point): Point => body.pointOf(point.line - 1, point.column - 1);
   const place = (node: Nodes): void => {
     if (node.position) node.position = { start: move(node.position.start), end: move(node.position.end) };
     if ('children' in node) for (const child of node.children as Nodes[]) place(child);

@@ -128,4 +128,44 @@ describe('general reader: Sphinx httpdomain directives in MyST markdown', () => 
     expect(read.routes).toEqual(['GET /users']);
     expect(operation(read, 'GET /users').summary).toBe(':unknownfield x: kept as prose');
   });
+
+  it('should read the domain’s reST directives in an `{eval-rst}` fence, their `.. sourcecode::` blocks as samples', () => {
+    const read = readGeneral(
+      [
+        '# Lamps',
+        '```{eval-rst}',
+        '.. http:get:: /lamps/(int:lamp_id)',
+        '',
+        '   One lamp.',
+        '',
+        '   **Example response**:',
+        '',
+        '   .. sourcecode:: http',
+        '',
+        '      HTTP/1.1 200 OK',
+        '      Content-Type: application/json',
+        '',
+        '      {"lamp_id": 3, "on": true}',
+        '',
+        '   :query fields: ``on`` or ``lamp_id``',
+        '   :>json boolean on: whether it is lit',
+        '   :statuscode 200: the lamp',
+        '',
+        '.. http:delete:: /lamps/(int:lamp_id)',
+        '',
+        '   :statuscode 204: removed',
+        '```',
+        'Lamps are switched off at night.',
+      ].join('\n'),
+    );
+    expect(read.routes).toEqual(['GET /lamps/{lamp_id}', 'DELETE /lamps/{lamp_id}']);
+    const get = operation(read, 'GET /lamps/{lamp_id}');
+    expect(get.summary).toBe('One lamp.');
+    expect(get.parameters.map((p) => [p.in, p.name, p.schema.kind, p.description])).toEqual([
+      ['path', 'lamp_id', 'integer', undefined],
+      ['query', 'fields', 'string', '`on` or `lamp_id`'],
+    ]);
+    expect(get.responses.map((r) => [r.status, r.content[0]?.examples.length])).toEqual([['200', 1]]);
+    expect(operation(read, 'DELETE /lamps/{lamp_id}').responses.map((r) => r.status)).toEqual(['204']);
+  });
 });
