@@ -27,49 +27,16 @@
  * body, whose `.. sourcecode:: http` blocks are fences). Words after the directive, before the
  * next heading, are no part of its operation.
  */
-import type { Heading, Nodes, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
+import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
 import { linesOf } from '../../ir/source.js';
 import { markdownBodyProcessor } from '../shared/markdown.js';
 import { label } from './component-labels.js';
-import { markOrigin } from './findings.js';
-import { madeTable } from './made-tables.js';
+import { type Body, type Field, fieldTable, type Part, readFields } from './httpdomain-fields.js';
 import { signatureOf } from './paths.js';
 import { markBlockHeading } from './signatures.js';
 
 const OPENER = /^( {0,3})(`{3,}|~{3,}|:{3,})\{http:(get|post|put|patch|delete|head|options|trace)\}[ \t]+(\S[^\n]*?)[ \t]*$/i;
-
-/** A field's name → the part its rows go to. */
-const FIELDS: Readonly<Record<string, Part>> = {
-  ...names(['param', 'parameter', 'arg', 'argument'], 'parameters'),
-  ...names(['query', 'queryparameter', 'queryparam', 'qparam'], 'query'),
-  ...names(['reqheader', '<header', 'requestheader'], 'headers'),
-  ...names(['form', 'formparameter', 'formparam', 'fparam'], 'request'),
-  ...names(['json', 'jsonparam', 'jsonparameter', '<json', 'reqjson', 'reqjsonobj', '<jsonobj'], 'request'),
-  ...names(['<jsonarr', 'reqjsonarr'], 'request[]'),
-  ...names(['>json', 'resjson', 'resjsonobj', '>jsonobj'], 'response'),
-  ...names(['>jsonarr', 'resjsonarr'], 'response[]'),
-  ...names(['statuscode', 'status', 'code'], 'statuses'),
-  ...names(['resheader', '>header', 'responseheader', 'noindex', 'deprecated'], 'ignored'),
-};
-
-/** Type fields (`:type id: int`) → the part whose row of that name they type. */
-const TYPE_FIELDS: Readonly<Record<string, Part>> = {
-  ...names(['type', 'paramtype'], 'parameters'),
-  ...names(['querytype', 'qtype', 'queryparamtype'], 'query'),
-  ...names(['jsontype', 'jsonparamtype'], 'request'),
-  ...names(['reqjsonarrtype', '<jsonarrtype'], 'request[]'),
-  ...names(['resjsonarrtype', '>jsonarrtype'], 'response[]'),
-};
-
-/** Fields whose argument is a name (or a status) alone, never `type name`. */
-const UNTYPED = new Set<Part>(['headers', 'statuses']);
-
-type Part = 'parameters' | 'query' | 'headers' | 'request' | 'request[]' | 'response' | 'response[]' | 'statuses' | 'ignored';
-
-function names(list: readonly string[], part: Part): Record<string, Part> {
-  return Object.fromEntries(list.map((name) => [name, part]));
-}
 
 /** The path converters whose words are types (`(int:id)`); `any(…)` and `default` state none. */
 const CONVERTER_TYPES: Readonly<Record<string, string>> = {
@@ -79,14 +46,6 @@ const CONVERTER_TYPES: Readonly<Record<string, string>> = {
   path: 'string',
   uuid: 'uuid',
 };
-
-interface Field {
-  part: Part;
-  name: string;
-  type: string;
-  description: string;
-  position: Position;
-}
 
 interface Directive {
   method: string;
@@ -279,12 +238,6 @@ function fencedBody(directive: Directive, text: string, lines: Lines): { body: B
   return { body: { rows: text.slice(bodyStart, bodyEnd).split('\n'), pointOf }, where };
 }
 
-/** A directive's body lines, and where a character of one is in the page (`row`, `column` from 0). */
-interface Body {
-  rows: string[];
-  pointOf: (row: number, column: number) => Point;
-}
-
 function convertDirective(method: string, route: string, where: Position, source: Body, depth: number): RootContent[] | undefined {
   const { path, types, order } = routeOf(route);
   const signature = signatureOf(method, path);
@@ -312,132 +265,19 @@ function convertDirective(method: string, route: string, where: Position, source
     return type ? [{ part: 'parameters', name, type, description: '', position: where }] : [];
   });
   const rest = parameters.filter((field) => !order.includes(field.name));
-  out.push(...part('Parameters:', [...routeRows, ...rest], ['Name', 'Type', 'Description']));
-  out.push(...part('Query parameters:', of('query'), ['Name', 'Type', 'Description']));
-  out.push(...part('Request headers:', of('headers'), ['Name', 'Description']));
+  out.push(...fieldTable('Parameters:', [...routeRows, ...rest], ['Name', 'Type', 'Description']));
+  out.push(...fieldTable('Query parameters:', of('query'), ['Name', 'Type', 'Description']));
+  out.push(...fieldTable('Request headers:', of('headers'), ['Name', 'Description']));
   const request = of('request[]').length > 0 && of('request').length === 0 ? 'request[]' : 'request';
-  out.push(...part(request === 'request[]' ? 'Request body: array' : 'Request body:', of(request), ['Name', 'Type', 'Description']));
-  out.push(...part('Status codes:', of('statuses'), ['Status', 'Description']));
+  out.push(...fieldTable(request === 'request[]' ? 'Request body: array' : 'Request body:', of(request), ['Name', 'Type', 'Description']));
+  out.push(...fieldTable('Status codes:', of('statuses'), ['Status', 'Description']));
   const response = of('response[]').length > 0 && of('response').length === 0 ? 'response[]' : 'response';
-  out.push(...part(response === 'response[]' ? 'Response body: array' : 'Response body:', of(response), ['Name', 'Type', 'Description']));
+  out.push(
+    ...fieldTable(response === 'response[]' ? 'Response body: array' : 'Response body:', of(response), ['Name', 'Type', 'Description']),
+  );
   return out;
 }
 
-/** A label over the table of `fields` (none when there are no fields). */
-function part(title: string, fields: readonly Field[], header: readonly string[]): RootContent[] {
-  const [first] = fields;
-  if (!first) return [];
-  const rows = fields.map((field): TableRow => {
-    const values = header.map((word) => (word === 'Name' || word === 'Status' ? field.name : word === 'Type' ? field.type : ''));
-    const children = values.map(
-      (value): TableCell => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [], position: field.position }),
-    );
-    children[children.length - 1]!.children = phrasing(field.description);
-    return { type: 'tableRow', children, position: field.position };
-  });
-  const at: Position = { start: first.position.start, end: fields[fields.length - 1]!.position.end };
-  return [label(title, first.position, false), markOrigin(madeTable(header, rows, at), 'httpdomain')];
-}
-
-/** Text with `code` spans as inline code. */
-function phrasing(text: string): PhrasingContent[] {
-  return text
-    .split(/(`[^`]+`)/)
-    .filter(Boolean)
-    .map(
-      (piece): PhrasingContent =>
-        piece.startsWith('`') ? { type: 'inlineCode', value: piece.slice(1, -1) } : { type: 'text', value: piece },
-    );
-}
-
-/** A field line: `:name:` or `:name argument:`, then its text. */
-function fieldLine(line: string): { name: string; argument: string; rest: string } | undefined {
-  const name = /^:([<>]?[A-Za-z][\w-]*)/.exec(line);
-  if (!name) return undefined;
-  const close = line.indexOf(':', name[0].length);
-  const argument = close < 0 ? '' : line.slice(name[0].length, close);
-  if (close < 0 || (argument !== '' && !/^[ \t]/.test(argument))) return undefined;
-  return { name: name[1]!.toLowerCase(), argument: argument.trim(), rest: line.slice(close + 1).trim() };
-}
-
-/** MyST's `{role}`text`` and reST's `:role:`text``: the text, as code; reST's ``literal`` too. */
-function withoutRoles(text: string): string {
-  return text.replace(/``([^`]+)``/g, '`$1`').replace(/(?:\{[\w:.-]+\}|:[\w:.-]+:)(`[^`]*`)/g, '$1');
-}
-
-/**
- * The directive's field lines (and their indented continuations) read and blanked out of its
- * body; fences inside are left as they are.
- */
-function readFields(source: Body): { body: Body; fields: Field[]; synopsis?: { text: string; position: Position } } {
-  const rows = [...source.rows];
-  const fields: Field[] = [];
-  const typed: Array<{ part: Part; name: string; type: string }> = [];
-  let synopsis: { text: string; position: Position } | undefined;
-  let fence: string | undefined;
-  const blank = (index: number) => {
-    rows[index] = rows[index]!.replace(/[^\r]/g, ' ');
-  };
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(row)?.[1];
-    if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && row.trim() === marker) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    const field = fieldLine(row);
-    const part = field ? (FIELDS[field.name] ?? TYPE_FIELDS[field.name]) : undefined;
-    if (!field || (!part && field.name !== 'synopsis')) continue;
-    // Its continuation: the indented lines below (blank lines between them too).
-    let last = index;
-    const words = [field.rest];
-    for (let below = index + 1; below < rows.length; below++) {
-      if (rows[below]!.trim() === '') continue;
-      if (!/^[ \t]/.test(rows[below]!)) break;
-      words.push(rows[below]!.trim());
-      last = below;
-    }
-    const position: Position = { start: source.pointOf(index, 0), end: source.pointOf(last, rows[last]!.replace(/\r$/, '').length) };
-    for (let blanked = index; blanked <= last; blanked++) blank(blanked);
-    const description = withoutRoles(words.filter(Boolean).join(' '));
-    index = last;
-    if (field.name === 'synopsis') {
-      // Placed at its words, not at the option's name.
-      const from = source.pointOf(index, Math.max(0, row.indexOf(field.rest, field.name.length + 2)));
-      if (description) synopsis = { text: description, position: { start: from, end: position.end } };
-      continue;
-    }
-    if (TYPE_FIELDS[field.name] && !FIELDS[field.name]) {
-      typed.push({ part: TYPE_FIELDS[field.name]!, name: field.argument, type: description });
-      continue;
-    }
-    if (part === 'ignored' || !part) continue;
-    // A typed field's argument: its type words, then the name (`:query list of string tags:`).
-    const argument = field.argument.split(/\s+/).filter(Boolean);
-    const name =
-      part === 'statuses'
-        ? (/\b[1-5]\d\d\b/.exec(field.argument)?.[0] ?? '')
-        : UNTYPED.has(part)
-          ? field.argument
-          : (argument.at(-1) ?? '');
-    if (!name) continue;
-    const type = UNTYPED.has(part) || FORM.has(field.name) ? '' : argument.slice(0, -1).join(' ');
-    fields.push({ part, name, type, description, position });
-  }
-  for (const { part, name, type } of typed) {
-    const field = fields.find((candidate) => candidate.part === part && candidate.name === name);
-    if (field && !field.type) field.type = type;
-  }
-  return { body: { rows, pointOf: source.pointOf }, fields, ...(synopsis ? { synopsis } : {}) };
-}
-
-const FORM = new Set(['form', 'formparameter', 'formparam', 'fparam']);
-
-/** The body's prose and fences, parsed, every node placed at its characters in the page. */
 function parseBody(body: Body): RootContent[] {
   const tree = markdownBodyProcessor.parse(body.rows.join('\n'));
   const move = (point: Point): Point => body.pointOf(point.line - 1, point.column - 1);
