@@ -212,10 +212,13 @@ function fenceSignatures(node: Code): Signature[] {
   if (program && !/^\s*[A-Z]+[ \t]/.test(node.value)) return [];
   const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
   const signatures = lines.map(parseSignature).filter((found): found is ParsedSignature => found !== undefined);
-  // A fence of request lines (or a request line and its headers, `lang: http`).
+  // A fence of request lines (or a request line and its headers, `lang: http`, or under any info
+  // string a request line over header lines alone: `GET /v2/` ⏎ `Authorization: <scheme> <token>`).
   if (
     signatures.length > 0 &&
-    (signatures.length === lines.length || (!program && (lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')))
+    (signatures.length === lines.length ||
+      (!program && (lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')) ||
+      (!program && signatures.length === 1 && parseSignature(lines[0]!) && lines.slice(1).every((line) => HEADER_LINE.test(line))))
   ) {
     const message = HTTP_VERSION.test(lines[0]!) ? { message: true } : {};
     return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...at(node) }));
@@ -227,6 +230,9 @@ function fenceSignatures(node: Code): Signature[] {
   const labelled = method && url && lines.length <= 8 ? signatureOf(method, url) : undefined;
   return labelled ? [{ ...labelled, kind: 'fence', ...at(node) }] : [];
 }
+
+/** A header line of a request: `Authorization: Bearer <token>`. */
+const HEADER_LINE = /^[A-Za-z][\w-]*:[ \t]\S/;
 
 /** A request line that ends in its protocol version: the first line of an HTTP message. */
 const HTTP_VERSION = /\sHTTP\/\d(?:\.\d)?\s*$/i;
@@ -331,6 +337,20 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
   }
   const spanned = spannedSignature(text, codes);
   if (spanned) return [{ ...spanned, kind: 'inline', ...at(node) }];
+  // `` `GET /checks/<uuid>`<br> `` ⏎ `` `GET /checks/<key>` ``: request lines in code, one a line, nothing else.
+  if (
+    codes.length > 1 &&
+    text
+      .replace(/<br\s*\/?>/gi, '')
+      .split(/\r?\n/)
+      .every((line) => codes.some((code) => line.trim() === code.value))
+  ) {
+    const stated = codes.map((code) => parseSignature(code.value));
+    if (stated.every(Boolean)) return stated.map((signature) => ({ ...signature!, kind: 'inline', ...at(node) }));
+  }
+  const prose = PROSE_SIGNATURE.exec(codedText(node));
+  const told = prose ? signatureOf(prose[1]!, prose[2]!) : undefined;
+  if (told) return [{ ...told, kind: 'inline', ...at(node) }];
   const lines = text.split(/\r?\n/);
   const alone = lines.length === 1 ? parseSignature(text.includes('<') ? withoutTags(text) : text) : undefined;
   if (alone) return [{ ...alone, kind: 'inline', ...at(node) }];
@@ -342,6 +362,21 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
   const { method, url } = labelParts(node);
   const labelled = method && url ? signatureOf(method, url) : undefined;
   return labelled ? [{ ...labelled, kind: 'label', ...at(node) }] : [];
+}
+
+/**
+ * A sentence that tells the request to send, the route in code: "Send a `POST` request to the URL
+ * endpoint `/v1/actions/reschedule`.", "Make a GET request to `/users`".
+ */
+const PROSE_SIGNATURE =
+  /\b(?:send|make|issue|perform)\s+an?\s+`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)`?\s+request\s+(?:to|against)\s+(?:the\s+)?(?:(?:URL|API)\s+)?(?:(?:endpoint|URL|URI|path|route)\s+)?`([^`\s]+)`/i;
+
+/** A paragraph's text with its code spans in backticks. */
+function codedText(node: Nodes): string {
+  if (node.type === 'inlineCode') return `\`${node.value}\``;
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(codedText).join('');
+  return '';
 }
 
 /** The `Method:` and `Endpoint:` lines of a paragraph (they may stand in two paragraphs). */

@@ -214,8 +214,8 @@ const LOCATION_WORD = /^(?:path|query|header|cookie|body|form)$/i;
  * - a `Status` column of `required` / `optional` (Laravel's API doc generators: `Parameter |
  *   Status | Description` over `` `id` | required | … ``) is a Required column, so is a `Type`
  *   column of them (`name | type | data type | description`, the data type beside it);
- * - a `Value` column of type words (`` `org` | string | … ``, InfluxData's tables) is a Type column.
- * - a `Kind` column of locations (`` `Host` | header | … ``, `` `n` | query | … ``) is an In column.
+ * - a `Value` column of type words (`` `org` | string | … ``, InfluxData's tables) is a Type column;
+ * - a `Kind` column of locations (`` `Host` | header | … ``, `` `n` | query | … ``) is the In column.
  * The header is renamed where every cell says so (and one at least says anything).
  */
 export function renameColumnsByContent(root: Root): void {

@@ -81,3 +81,40 @@ describe('general reader: an endpoint per <details> block, its signature in the 
     expect(op.parameters.map((p) => p.schema)).toMatchObject([{ kind: 'string' }, { kind: 'string' }]);
   });
 });
+
+describe('general reader: request lines with headers, several in a paragraph, and told in prose', () => {
+  it('should read a fence of a request line over header lines as the signature, whatever its info string', () => {
+    const read = readGeneral(
+      [
+        '## Check the API',
+        '```none\nGET /v3/\nHost: <library host>\nAuthorization: <scheme> <token>\n```',
+        'The following parameters should be specified on the request:',
+        '| Name | Kind | Description |\n|---|---|---|\n| `Host` | header | The library host. |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /v3']);
+    expect(parameterNames(operation(read, 'GET /v3'))).toEqual(['header:Host']);
+  });
+
+  it('should read request lines in code, one a line, parted by <br>', () => {
+    const read = readGeneral(
+      ['## Get a single loan', '`GET /api/v1/loans/<uuid>`<br>\n`GET /api/v1/loans/<code>`', 'Returns one loan.'].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /api/v1/loans/{uuid}', 'GET /api/v1/loans/{code}']);
+  });
+
+  it('should read a sentence that tells the request to send, the route in code', () => {
+    const read = readGeneral(
+      [
+        '### renew-loan',
+        'Renews a loan.',
+        'Send a `POST` request to the URL endpoint `/v1/actions/renew-loan`.',
+        '| Parameter | Type | Description |\n|---|---|---|\n| weeks | Number | **Required.** How long. |',
+        '### Notes',
+        'Do not send a request to `/v1/admin` from a browser.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /v1/actions/renew-loan']);
+    expect(operation(read, 'POST /v1/actions/renew-loan').summary).toBe('Renews a loan.');
+  });
+});
