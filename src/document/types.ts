@@ -136,6 +136,10 @@ declare module 'mdast' {
     /** Sample sections: the method of the call they show, when they state one (their samples are that method's operations' only). */
     method?: string;
   }
+  interface CodeData {
+    /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */
+    summary?: string;
+  }
   interface TableCellData {
     /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */
     unstated?: boolean;

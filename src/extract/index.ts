@@ -122,6 +122,8 @@ function readOperation(
     source: sourceIn(context, requestLine.node),
     ...readProse(group, facts.nodes, context),
   };
+  // One of several routes the page gives a summary of its own (a table of routes' Action column).
+  if (requestLine.node.data?.summary) operation.summary = requestLine.node.data.summary;
   if (body.requestBody) operation.requestBody = body.requestBody;
   if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };

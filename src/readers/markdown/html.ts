@@ -45,10 +45,24 @@ export function readHtmlPage(text: string): Root {
   nameHeaderlessTables(tree, root);
   root.children = root.children.filter((node) => node.type !== 'html');
   for (const node of root.children) {
+    withoutPermalink(node);
     dropInlinePositions(node);
     if (node.type === 'table') markOrigin(node, 'HTML');
   }
   return root;
+}
+
+/** A permalink's mark (`<a class="anchor" href="#get-feeds">¶</a>`): no word of the heading. */
+const PERMALINK = /^\s*(?:¶|#|§|🔗)?\s*$/u;
+
+/** A heading without the permalink anchor doc sites add to it (`Get Feeds <a href="#get-feeds">¶</a>` → `Get Feeds`). */
+function withoutPermalink(node: RootContent): void {
+  if (node.type !== 'heading') return;
+  const kept = node.children.filter((child) => child.type !== 'link' || !child.url.startsWith('#') || !PERMALINK.test(plainText(child)));
+  if (kept.length === node.children.length) return;
+  const last = kept[kept.length - 1];
+  if (last?.type === 'text') kept[kept.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
+  node.children = kept;
 }
 
 function blocksOf(html: string, at: Point): RootContent[] {
@@ -57,6 +71,7 @@ function blocksOf(html: string, at: Point): RootContent[] {
   nameHeaderlessTables(tree, root);
   const blocks = root.children.filter((node) => !(node.type === 'paragraph' && node.children.every(isBlank)));
   for (const block of blocks) {
+    withoutPermalink(block);
     shift(block, at);
     dropInlinePositions(block);
     if (block.type === 'table') markOrigin(block, 'HTML');

@@ -94,6 +94,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (signature.host && /^[a-z][a-z0-9+.-]*:\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
     if (signature.position) line.position = signature.position;
+    if (signature.title && region.signatures.length > 1) line.data = { summary: signature.title };
     out.push(line);
   }
   const state: State = {

@@ -57,6 +57,8 @@ export interface Signature extends ParsedSignature {
   message?: boolean;
   /** Where the page states it. */
   position?: Position;
+  /** What the page says this route does beside it (a table of routes' Action column). */
+  title?: string;
 }
 
 /** Info strings of code blocks that hold program text, never `METHOD /path` lines. */
@@ -108,7 +110,12 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
         const labelled = factsSignature(node);
         return labelled ? [{ ...labelled, kind: 'table', ...at(node) }] : [];
       }
-      return tableSignatures(node, facts.roles).map(({ signature, cell }) => ({ ...signature, kind: 'table', ...at(cell) }));
+      return tableSignatures(node, facts.roles).map(({ signature, cell, title }) => ({
+        ...signature,
+        kind: 'table',
+        ...at(cell),
+        ...(title ? { title } : {}),
+      }));
     }
     case 'list':
       return listSignatures(node);
@@ -404,7 +411,7 @@ export function splitLabelSignature(first: Nodes, second: Nodes): Signature | un
 }
 
 /** An item that is a request line, its summary after it: ``PATCH `/users/{id}`: Update a user``, `GET /users – List users`. */
-const ROUTE_ITEM = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+`?([^`\s]+?)`?(?:\s*[:\-–—]\s+\S[^\n]*)?\s*$/;
+const ROUTE_ITEM = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+`?([^`\s]+?)`?(?:\s*[:\-–—]\s+(\S[^\n]*?))?\s*$/;
 
 /**
  * A list whose every item is a request line (``- PATCH `/users/{id}/avatar`: Set the avatar``):
@@ -418,7 +425,7 @@ function listSignatures(list: List): Signature[] {
     const match = ROUTE_ITEM.exec(plainText(first));
     const signature = match ? signatureOf(match[1]!, match[2]!) : undefined;
     if (!signature) return [];
-    signatures.push({ ...signature, kind: 'list', ...at(item) });
+    signatures.push({ ...signature, kind: 'list', ...at(item), ...(match?.[3] ? { title: match[3] } : {}) });
   }
   return signatures;
 }

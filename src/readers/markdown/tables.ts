@@ -66,11 +66,13 @@ function parentOf(table: Table): string | undefined {
 export function tableSignatures(
   table: Table,
   roles: Array<ColumnRole | undefined>,
-): Array<{ signature: ParsedSignature; cell: TableCell }> {
+): Array<{ signature: ParsedSignature; cell: TableCell; title?: string }> {
   const methodAt = roles.indexOf('method');
   const urlAt = roles.indexOf('url');
   if (urlAt < 0) return [];
-  const found: Array<{ signature: ParsedSignature; cell: TableCell }> = [];
+  // `| Method | URI | Action |`: what each row's call does, its summary.
+  const titleAt = table.children[0]?.children.findIndex((cell) => ROUTE_TITLE.test(plainText(cell).trim())) ?? -1;
+  const found: Array<{ signature: ParsedSignature; cell: TableCell; title?: string }> = [];
   for (const row of table.children.slice(1)) {
     const urlCell = row.children[urlAt];
     if (!urlCell) continue;
@@ -78,10 +80,14 @@ export function tableSignatures(
     // A `Method` column may name the SDK's method (openapi-generator: `create_book` beside `POST /books`).
     const signature =
       (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ?? parseSignature(url);
-    if (signature) found.push({ signature, cell: urlCell });
+    const title = titleAt >= 0 && row.children[titleAt] ? plainText(row.children[titleAt]).trim() : '';
+    if (signature) found.push({ signature, cell: urlCell, ...(title ? { title } : {}) });
   }
   return found;
 }
+
+/** The column of a table of routes that says what each does. */
+const ROUTE_TITLE = /^(?:action|description|summary|operation|title)$/i;
 
 /** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
 const REQUIRED_NOTE = /\((?:required|mandatory)\)\s*$/i;

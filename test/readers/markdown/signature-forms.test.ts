@@ -118,3 +118,26 @@ describe('general reader: request lines with headers, several in a paragraph, an
     expect(operation(read, 'POST /v1/actions/renew-loan').summary).toBe('Renews a loan.');
   });
 });
+
+describe('general reader: summaries', () => {
+  it('should drop the permalink mark an HTML heading ends with', () => {
+    const read = readGeneral(
+      '<h3 id="get-shelves">Get Shelves <a class="anchor" href="#get-shelves" title="Permalink">¶</a></h3>\n\nRequest:\n\n    GET /v1/shelves\n',
+    );
+    expect(read.routes).toEqual(['GET /v1/shelves']);
+    expect(operation(read, 'GET /v1/shelves').summary).toBe('Get Shelves');
+  });
+
+  it('should give each route of a table of routes (or a list of them) the summary its row gives', () => {
+    const read = readGeneral(
+      [
+        '### Loan methods',
+        '| HTTP Method | URI | Action |\n|---|---|---|\n| POST | /api/loan/_search | Find loans |\n| GET | /api/loan/:loanId | Get a loan |',
+        '### Avatars',
+        '- PATCH `/api/pets/photo`: Set the photo\n- PATCH `/api/pets/banner`: Set the banner',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/loan/_search', 'GET /api/loan/{loanId}', 'PATCH /api/pets/photo', 'PATCH /api/pets/banner']);
+    expect(read.fragment?.operations.map((o) => o.summary)).toEqual(['Find loans', 'Get a loan', 'Set the photo', 'Set the banner']);
+  });
+});
