@@ -259,8 +259,8 @@ const LISTED_STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:[ \t]*:?[ \t]+([A-Za-z][\w
 
 /**
  * A list of statuses (`- **200** successful operation`, `` - `404` Not found ``, `` - `201 Created` —
- * the user was created ``) under a Responses title → `| Status | Description |`; `undefined`
- * unless every item starts so. A reason phrase in the code is the description where no words follow.
+ * the user was created ``, `- **HTTP 404**: If …`) under a Responses title → `| Status | Description |`;
+ * `undefined` unless every item starts so. A reason phrase in the code is the description where no words follow.
  */
 export function tableOfStatusList(list: List, page: string): Table | undefined {
   if (!list.position) return undefined;
@@ -268,7 +268,13 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
   for (const item of list.children) {
     const [paragraph] = item.children;
     const first = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
-    const code = first && (first.type === 'strong' || first.type === 'inlineCode') ? plainText(first).trim() : '';
+    // `**200**`, `` `404` ``, `**HTTP 404**`.
+    const code =
+      first && (first.type === 'strong' || first.type === 'inlineCode')
+        ? plainText(first)
+            .trim()
+            .replace(/^HTTP\s+/i, '')
+        : '';
     const from = first?.position?.end.offset;
     const to = paragraph?.position?.end.offset;
     const status = LISTED_STATUS.exec(code);

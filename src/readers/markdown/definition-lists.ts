@@ -15,6 +15,11 @@
  * `String (Enumerable oneOf).`); the item is required when its definition opens with the word
  * `required` (Hugo's `{{<required>}}`, which `noise.ts` leaves as that word). Items that state no
  * type leave the table without a Type column (never a guessed `string`).
+ *
+ * A run whose terms are statuses is a status table, the definition each status's description:
+ *
+ *     201 Created
+ *     :   The loan was made.                                → | 201 | The loan was made. |
  */
 import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { pointAt } from './attribute-lists.js';
@@ -30,6 +35,8 @@ const TYPE_WORD =
   /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null)$/i;
 const TYPE_SENTENCE = /^((?:(?:array|list|collection)\s+of\s+)?([A-Za-z-]+)(?:\s+or\s+([A-Za-z-]+))?)(?:\s*\([^)\n]*\))?\.(?=\s|$)/i;
 const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
+/** A status term: `201 Created`, `` `404` ``, `**409 Conflict**`. */
+const STATUS_TERM = /^(?:`|\*\*)?([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?(?:`|\*\*)?$/;
 /**
  * `(Required, string)`, `(Optional, array of strings)`, `(object)`, `(Optional, [time units](…))`:
  * the flag, then the type (a link or other words name no type the vocabulary knows: no type).
@@ -62,13 +69,23 @@ interface Item {
 export function convertDefinitionLists(root: Root, page: string): void {
   const out: RootContent[] = [];
   let run: Item[] = [];
+  let statuses: StatusItem[] = [];
   const flush = () => {
     if (run.length > 0) out.push(markOrigin(tableOf(run, page), 'definition list'));
+    if (statuses.length > 0) out.push(markOrigin(statusTableOf(statuses, page), 'definition list'));
     run = [];
+    statuses = [];
   };
   for (const node of root.children) {
+    const status = node.type === 'paragraph' ? statusItemOf(node, page) : undefined;
+    if (status) {
+      if (run.length > 0) flush();
+      statuses.push(status);
+      continue;
+    }
     const item = node.type === 'paragraph' ? itemOf(node, page) : undefined;
     if (item) {
+      if (statuses.length > 0) flush();
       run.push(item);
       continue;
     }
@@ -77,6 +94,40 @@ export function convertDefinitionLists(root: Root, page: string): void {
   }
   flush();
   root.children = out;
+}
+
+interface StatusItem {
+  status: string;
+  from: number;
+  to: number;
+  paragraph: Paragraph;
+}
+
+function statusItemOf(paragraph: Paragraph, page: string): StatusItem | undefined {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const match = ITEM.exec(page.slice(start, end));
+  const status = match ? STATUS_TERM.exec(match[1]!.trim())?.[1] : undefined;
+  if (!match || !status) return undefined;
+  return { status, from: start + match[0].length - match[2]!.length, to: end, paragraph };
+}
+
+function statusTableOf(items: readonly StatusItem[], page: string): Table {
+  const first = items[0]!.paragraph.position!;
+  const last = items[items.length - 1]!.paragraph.position!;
+  const rows: TableRow[] = items.map((item) => {
+    const where = item.paragraph.position!;
+    // A definition's continuation lines are indented: one line of words.
+    const text = page.slice(item.from, item.to).replace(/\s*\n\s*/g, ' ');
+    const description: PhrasingContent[] = text.trim() ? [{ type: 'text', value: text.trim() }] : [];
+    return {
+      type: 'tableRow',
+      children: [textCell(item.status, where), { type: 'tableCell', children: description, position: where }],
+      position: where,
+    };
+  });
+  return madeTable(['Status', 'Description'], rows, { start: first.start, end: last.end });
 }
 
 function itemOf(paragraph: Paragraph, page: string): Item | undefined {

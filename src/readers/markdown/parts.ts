@@ -131,8 +131,19 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.titled;
     // `##### Summary:` right after the signature (swagger-markdown): the prose under it is the operation's own.
     if (node.type === 'heading' && state.kind === 'operation' && /^summary$/.test(normaliseTitle(plainText(node)))) return;
-    if (node.type === 'heading') placeHeading(node, state, options);
-    else if (node.type === 'paragraph') {
+    if (node.type === 'heading') {
+      placeHeading(node, state, options);
+      // `##### 403 Forbidden` (nothing under it but prose, or nothing at all): the operation answers so.
+      const stated = STATUS_HEADING.exec(plainText(node).trim());
+      if (stated && node.position) {
+        out.push(node);
+        open('responses');
+        out.push(statusTable(stated[1]!, stated[2] ?? '', node.position));
+        // Its sample and prose stay under it.
+        open('sample-response', { status: stated[1]! });
+        return;
+      }
+    } else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
       readProse(node);
       const placed = placeParagraph(node, state, open, options);
@@ -157,6 +168,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         for (const part of parts) place(part);
         return;
       }
+      // Statuses listed under a title, then other items (`* **HTTP 404**: If …` ⏎ `* **Returns**: nothing`).
+      const leading = state.kind === 'responses' ? leadingStatuses(node, options.page) : undefined;
+      if (leading) {
+        for (const part of leading) place(part);
+        return;
+      }
       const table =
         state.kind === 'responses'
           ? (tableOfStatusList(node, options.page) ?? tableOfAttributeList(node, options.page))
@@ -176,9 +193,20 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // operation answers so, and the sample that follows is that answer.
       const stated = STATUS_FENCE.exec(node.value.trim()) ?? headersOnlyResponse(node.value);
       if (stated && node.position) {
+        const status = (stated[1] ?? stated[3])!;
         open('responses');
-        out.push(statusTable(stated[1]!, stated[2] ?? '', node.position));
-        state.status = stated[1]!;
+        out.push(statusTable(status, stated[2] ?? stated[4] ?? '', node.position));
+        state.status = status;
+        return;
+      }
+      // `404 Not Found` over headers (and a body): the answer's message, written without its protocol.
+      const bare = BARE_STATUS_MESSAGE.exec(node.value.trim());
+      if (bare && node.position) {
+        open('responses');
+        out.push(statusTable(bare[1]!, bare[2]!, node.position));
+        open('sample-response', { status: bare[1]! });
+        out.push({ ...node, lang: 'http', value: `HTTP/1.1 ${node.value.trim()}` });
+        state.sampled = true;
         return;
       }
       const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
@@ -289,7 +317,14 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
 type Open = (kind: SectionKind, data?: HeadingData) => void;
 
 /** A status line alone: `Status: 200 OK` (GitHub's v3 reference and its followers), `HTTP 201 Created`, `HTTP/1.1 204 No Content`. */
-const STATUS_FENCE = /^(?:status(?:\s+code)?\s*:\s*|HTTP(?:\/[\d.]+)?\s+)([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?$/i;
+const STATUS_FENCE =
+  /^(?:(?:status(?:\s+code)?\s*:\s*|HTTP(?:\/[\d.]+)?\s+)([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?|([1-5]\d\d)\s+([A-Za-z][A-Za-z -]*))$/i;
+
+/** A status line without its protocol (`404 Not Found`) over the headers of the answer. */
+const BARE_STATUS_MESSAGE = /^([1-5]\d\d)\s+([A-Za-z][A-Za-z -]*)\n[\w-]+:/;
+
+/** A heading that is a status and its reason: `200 Success`, `403 Forbidden`, `HTTP 404 Not Found`. */
+const STATUS_HEADING = /^(?:HTTP\s+)?`?([1-5]\d\d)`?(?:\s*[:–—-]?\s+([A-Za-z][A-Za-z '-]*))?$/;
 
 const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
 
@@ -312,6 +347,9 @@ const IF_SUCCESSFUL =
 const RETURNS_STATUS =
   /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?\s+objects?\b)?/i;
 
+/** "Returns a 200 OK if successful, …": the statuses after the verb. */
+const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;
+
 /** "Returns the Customer object …", "Returns a list of `Charge` objects": the response's type, named (capitalised) as a type. */
 const RETURNS_OBJECT = /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
 
@@ -332,6 +370,13 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
     open('responses', typeText ? { typeText } : {});
     return statusTable(returns[1]!, returns[2]!.trim(), node.position);
+  }
+  // "Returns a 200 OK if successful, or a 404 Not Found if the model does not exist."
+  const listed = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_LIST.exec(text) : null;
+  const statuses = listed ? statedStatuses(listed[1]!) : undefined;
+  if (statuses && node.position) {
+    open('responses');
+    return statusesTable(statuses, node.position);
   }
   const successful = state.kind === 'response-body' || state.kind === 'responses' ? IF_SUCCESSFUL.exec(text) : null;
   if (successful && node.position) {
@@ -431,8 +476,38 @@ function headersOnlyResponse(value: string): RegExpExecArray | null {
 
 /** `| Status | Description |` with the one status the prose states, placed at the prose. */
 function statusTable(status: string, reason: string, position: Position): Table {
-  const row: TableRow = { type: 'tableRow', children: [textCell(status, position), textCell(reason, position)], position };
-  return markOrigin(madeTable(['Status', 'Description'], [row], position), 'reader');
+  return statusesTable([[status, reason]], position);
+}
+
+/** `| Status | Description |` with the statuses the prose states, placed at the prose. */
+function statusesTable(statuses: ReadonlyArray<readonly [string, string]>, position: Position): Table {
+  const rows = statuses.map(
+    ([status, reason]): TableRow => ({ type: 'tableRow', children: [textCell(status, position), textCell(reason, position)], position }),
+  );
+  return markOrigin(madeTable(['Status', 'Description'], rows, position), 'reader');
+}
+
+/** One status of a sentence that lists them: `a 200 OK if successful`, `HTTP 200 on success`, `204 No Content`. */
+const STATED_STATUS =
+  /^(?:an?\s+)?(?:HTTP\s+)?`?([1-5]\d\d)`?((?:\s+[A-Z][\w-]*)*)(?:\s+(?:status(?:\s+code)?|response))?(?:\s+((?:if|when|on|for|in\s+case)\b.*))?$/;
+
+/**
+ * The statuses words list, each with its reason and condition as its description: "a 200 OK if
+ * successful, or a 404 Not Found if the model does not exist", "HTTP 200 on success, 500 on
+ * error", "204 No Content"; undefined unless every part is one.
+ */
+function statedStatuses(text: string): Array<[string, string]> | undefined {
+  const parts = text
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\s*[,;]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+(?=(?:an?\s+)?(?:HTTP\s+)?`?[1-5]\d\d\b)/);
+  const found: Array<[string, string]> = [];
+  for (const part of parts) {
+    const match = STATED_STATUS.exec(part.trim());
+    if (!match) return undefined;
+    found.push([match[1]!, [match[2]!.trim(), match[3]?.trim() ?? ''].filter(Boolean).join(' ')]);
+  }
+  return found.length > 0 ? found : undefined;
 }
 
 function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
@@ -487,9 +562,7 @@ function labelledItems(list: List, titles: TitleVocabulary | undefined): RootCon
   let items: ListItem[] = [];
   const flush = () => {
     if (items.length === 0) return;
-    const first = items[0]!.position;
-    const last = items[items.length - 1]!.position;
-    parts.push({ ...list, children: items, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) });
+    parts.push(subList(list, items));
     items = [];
   };
   list.children.forEach((item, index) => {
@@ -505,6 +578,21 @@ function labelledItems(list: List, titles: TitleVocabulary | undefined): RootCon
   return parts;
 }
 
+/** A list that opens with statuses and goes on with other items → the statuses' table, then the rest as a list. */
+function leadingStatuses(list: List, page: string): RootContent[] | undefined {
+  for (let count = list.children.length - 1; count > 0; count--) {
+    const table = tableOfStatusList(subList(list, list.children.slice(0, count)), page);
+    if (table) return [markOrigin(table, 'bullet list'), subList(list, list.children.slice(count))];
+  }
+  return undefined;
+}
+
+function subList(list: List, items: ListItem[]): List {
+  const first = items[0]?.position;
+  const last = items[items.length - 1]?.position;
+  return { ...list, children: items, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
+}
+
 /** An item that is a section's title: its label paragraph (and its inline JSON as a fence). */
 function itemLabel(item: ListItem, titles: TitleVocabulary | undefined): RootContent[] | undefined {
   const [paragraph, ...rest] = item.children;
@@ -514,6 +602,7 @@ function itemLabel(item: ListItem, titles: TitleVocabulary | undefined): RootCon
   const words = json ? paragraph.children.slice(0, -1) : paragraph.children;
   const label: Paragraph = { type: 'paragraph', children: words, ...(paragraph.position ? { position: paragraph.position } : {}) };
   const text = plainText(label).trim();
+  if (!json && !/:$/.test(text)) return statusItem(paragraph, text, titles);
   if (!/:$/.test(text) || !isLabel(label)) return undefined;
   const title = sectionOfTitle(text, titles);
   if (!title || title.kind === 'signature' || title.kind === 'notes' || title.kind === 'aside') return undefined;
@@ -522,6 +611,22 @@ function itemLabel(item: ListItem, titles: TitleVocabulary | undefined): RootCon
   if (!SAMPLE_KINDS.has(title.kind) && title.kind !== 'response-body') return undefined;
   const code: Code = { type: 'code', lang: 'json', meta: null, value: json.value, ...(json.position ? { position: json.position } : {}) };
   return [label, code];
+}
+
+/** `* Response: HTTP 200 on success, 500 on error`, `* Response: 204 No Content`: the label and the statuses it lists. */
+function statusItem(paragraph: Paragraph, text: string, titles: TitleVocabulary | undefined): RootContent[] | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || !paragraph.position) return undefined;
+  const title = sectionOfTitle(text.slice(0, colon + 1), titles);
+  if (title?.kind !== 'response-body' && title?.kind !== 'responses') return undefined;
+  const statuses = statedStatuses(text.slice(colon + 1));
+  if (!statuses) return undefined;
+  const label: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text.slice(0, colon + 1) }],
+    position: paragraph.position,
+  };
+  return [label, statusesTable(statuses, paragraph.position)];
 }
 
 function isCurl(node: Code): boolean {
