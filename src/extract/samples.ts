@@ -122,11 +122,12 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     const status = /^HTTP\/[\d.]+\s+(\d{3})\b/i.exec(lines[0] ?? '');
     if (status) sample.status = status[1]!;
     let index = 1;
-    for (; index < lines.length && lines[index]!.trim() !== ''; index++) {
+    // The headers end at a blank line, or where the JSON body starts right after them (written without one).
+    for (; index < lines.length && lines[index]!.trim() !== '' && !/^\s*[[{]/.test(lines[index]!); index++) {
       const header = /^\s*content-type\s*:\s*([^;\s]+)/i.exec(lines[index]!);
       if (header) sample.mediaType = header[1]!.toLowerCase();
     }
-    bodyStart = Math.min(index + 1, lines.length);
+    bodyStart = lines[index]?.trim() === '' ? index + 1 : Math.min(index, lines.length);
   } else if (lang === 'json' || lang === 'xml' || ((lang === 'javascript' || lang === 'js') && /^\s*[[{]/.test(node.value))) {
     // A `javascript` block is a sample when it is an object or array literal, not a program (`const url = …`).
     sample.mediaType = lang === 'xml' ? 'application/xml' : 'application/json';

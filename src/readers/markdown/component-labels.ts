@@ -75,6 +75,7 @@ const STATUS_TITLE = /^([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?$/;
  * label's words are the title's, unplaced (the page has them in the info string).
  */
 export function labelFences(root: Root, titles?: TitleVocabulary): void {
+  for (const node of root.children) if (node.type === 'code') readPandocInfo(node);
   if (!root.children.some((node) => node.type === 'code' && node.meta)) return;
   root.children = root.children.flatMap((node): RootContent[] => {
     if (node.type !== 'code' || !node.meta || !node.position) return [node];
@@ -88,6 +89,23 @@ export function labelFences(root: Root, titles?: TitleVocabulary): void {
     const { start } = node.position;
     return [label(words === true ? title : words, { start, end: start }, false), node];
   });
+}
+
+/**
+ * Pandoc's attribute info string (```` ```{.json .apiresponse title="Example Response"} ````): the
+ * first class is the language, the attributes the meta (the other classes say nothing we read).
+ */
+function readPandocInfo(node: Code): void {
+  if (!node.lang?.startsWith('{')) return;
+  const info = /^\{([^{}]*)\}$/.exec(`${node.lang} ${node.meta ?? ''}`.trim());
+  if (!info) return;
+  const language = /(?:^|\s)\.([\w+-]+)/.exec(info[1]!)?.[1];
+  const meta = info[1]!
+    .replace(/(?:^|\s)[.#][\w+-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  node.lang = language ?? null;
+  node.meta = meta || null;
 }
 
 /** The title a fence's info string gives it, if any. */

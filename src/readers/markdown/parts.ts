@@ -666,9 +666,8 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titl
     if (state.kind !== 'sample-response') open('sample-response');
     return { ...node, lang: 'http' };
   }
-  // A whole request message (`PATCH https://…`, headers, a blank line, the body) in a request sample.
-  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*\n\s*[[{]/.test(value))
-    return { ...node, lang: 'http' };
+  // A whole request message (`PATCH https://…`, headers, a blank line or none, the body) in a request sample.
+  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*[[{]/.test(value)) return { ...node, lang: 'http' };
   // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands.
   if (UNLABELLED_KINDS.has(state.kind) && isRequestMessage(node)) {
     open('sample-request');

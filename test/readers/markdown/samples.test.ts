@@ -147,6 +147,31 @@ describe('general reader: samples, links and noise', () => {
     ]);
   });
 
+  it('should read an HTTP message whose JSON body follows its headers without a blank line', () => {
+    const read = readGeneral(
+      [
+        '## Create a shelf',
+        '`POST /shelves`',
+        '**Example Request**:',
+        '```http\nPOST /shelves HTTP/1.1\nContent-Type: application/json\nAuthorization: Bearer abc\n  {\n    "name": "Odes"\n  }\n```',
+        '**Example Response**:',
+        '```http\nHTTP/1.1 201\nContent-Type: application/json\n{ "id": 1, "name": "Odes" }\n```',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /shelves');
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Odes' }]);
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['201', { id: 1, name: 'Odes' }]]);
+  });
+
+  it('should read a Pandoc attribute info string (```` ```{.json .apiresponse title="Example Response"} ````) as its language and title', () => {
+    const read = readGeneral(
+      '## List shelves\n\n`GET /shelves`\n\nLists the shelves.\n\n```{.json .apiresponse title="Example Response"}\n{ "shelves": [{ "id": 1 }] }\n```\n',
+    );
+    expect(operation(read, 'GET /shelves').responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['2XX', { shelves: [{ id: 1 }] }],
+    ]);
+  });
+
   it('should say a `-F name=@file` upload is multipart/form-data', () => {
     const read = readGeneral(
       '## Upload\n\n`POST /uploads`\n\n| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `file` | file | yes | The file |\n\n```bash\ncurl -F "file=@dump.tgz" https://h.example/uploads\n```\n',
