@@ -70,6 +70,8 @@ interface State {
   setAside?: boolean;
   /** The current section's title says its rows are required (`Required arguments`). */
   required?: boolean;
+  /** A response title (`**Response:**`) with no table under it: the JSON after its prose is its sample. */
+  responseTitled?: boolean;
   /** The block just placed was the current section's title (a heading or a label): nothing is under it yet. */
   titled?: boolean;
   /** The heading (the page's or a synthetic one) that opened the current section. */
@@ -125,6 +127,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.curled;
     delete state.setAside;
     delete state.required;
+    if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses') delete state.responseTitled;
   };
   const place = (node: RootContent): void => {
     const titled = state.titled;
@@ -311,6 +314,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     setAside: title?.kind === 'aside',
     required: title?.required === true,
     titled: true,
+    responseTitled: kind === 'response-body',
   });
 }
 
@@ -390,7 +394,8 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   // success (whose code the page does not give) with a body of that type.
   const object = state.kind === 'response-body' && !state.heading?.data?.typeText ? RETURNS_OBJECT.exec(text) : null;
   if (object && node.position) {
-    open('responses', { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
+    // "Returns a JSON object …" names the format, no type.
+    open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
     return statusTable('2XX', '', node.position);
   }
   const status = STATUS_LINE.exec(text)?.[1];
@@ -409,6 +414,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     // `Response (201)`: the sample below is that status's.
     if (title.kind === 'response-body') state.status = statusOfTitle(text);
     state.titled = true;
+    if (title.kind === 'response-body') state.responseTitled = true;
     return LABEL;
   }
   // "The following headers will be returned with the response:": the response's headers, no
@@ -512,6 +518,7 @@ function statedStatuses(text: string): Array<[string, string]> | undefined {
 
 function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
   const facts = classifyTable(table, options.columnNames);
+  delete state.responseTitled;
   const nameAt = facts.roles.indexOf('name');
   if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true);
   if (facts.kind === 'signatures') {
@@ -709,7 +716,8 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titl
     open('sample-request');
     return sample;
   }
-  if (state.kind === 'response-body' || state.kind === 'responses' || state.status) {
+  // `**Response:**`, its prose, then "If `verbose` is `true`:" over the JSON: the response's samples.
+  if (state.kind === 'response-body' || state.kind === 'responses' || state.status || (state.kind === 'notes' && state.responseTitled)) {
     open('sample-response', state.status ? { status: state.status } : {});
     state.status = undefined;
     return sample;

@@ -172,6 +172,24 @@ describe('general reader: samples, links and noise', () => {
     ]);
   });
 
+  it('should read JSON after the prose of a response title (`**Response:**`, then "If `verbose` is `true`:") as the response samples', () => {
+    const read = readGeneral(
+      [
+        '### POST `/search`: Search the catalogue',
+        '`query`: (Required) The words to find.',
+        '**Response:**',
+        'Returns a JSON object with a `hits` field.',
+        'If `verbose` is `false`:\n```json\n{ "hits": [1, 2] }\n```',
+        'If `verbose` is `true`:\n```json\n{ "hits": [{ "id": 1, "title": "Odes" }] }\n```',
+      ].join('\n\n'),
+    );
+    const search = operation(read, 'POST /search');
+    expect(search.responses.map((r) => [r.status, r.content[0]?.examples.map((e) => e.value)])).toEqual([
+      ['2XX', [{ hits: [1, 2] }, { hits: [{ id: 1, title: 'Odes' }] }]],
+    ]);
+    expect(search.description ?? '').not.toContain('"hits"');
+  });
+
   it('should say a `-F name=@file` upload is multipart/form-data', () => {
     const read = readGeneral(
       '## Upload\n\n`POST /uploads`\n\n| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `file` | file | yes | The file |\n\n```bash\ncurl -F "file=@dump.tgz" https://h.example/uploads\n```\n',
