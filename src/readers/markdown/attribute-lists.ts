@@ -25,9 +25,12 @@ import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
 import { madeTable, textCell } from './made-tables.js';
 
-export function tableOfAttributeList(list: List, page: string): Table | undefined {
+export function tableOfAttributeList(list: List, page: string, titled = false): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
-  const rows = rowsOf(list, page, 0);
+  // Under a parameters title, a bare `` `offset` `` among items that say more is a parameter too.
+  const bare = titled ? list.children.filter(isBareName) : [];
+  if (bare.length === list.children.length) return undefined;
+  const rows = rowsOf(list, page, 0, new Set(bare));
   return (
     rows &&
     madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default', 'Deprecated'], rows, list.position, ['Default', 'Deprecated'])
@@ -41,17 +44,37 @@ const MAX_NESTING = 8;
  * A row per item, and after each the rows of the list it ends with (its fields: `» name`, one
  * `»` a level, as Widdershins writes them); `undefined` unless every item reads so.
  */
-function rowsOf(list: List, page: string, depth: number): TableRow[] | undefined {
+function rowsOf(list: List, page: string, depth: number, bare: ReadonlySet<ListItem> = new Set()): TableRow[] | undefined {
   const rows: TableRow[] = [];
   for (const item of list.children) {
     const last = item.children[item.children.length - 1];
     const nested = item.children.length > 1 && last?.type === 'list' && depth < MAX_NESTING ? last : undefined;
-    const row = rowOf(nested ? { ...item, children: item.children.slice(0, -1) } : item, page, depth);
+    const row = bare.has(item) ? bareRow(item) : rowOf(nested ? { ...item, children: item.children.slice(0, -1) } : item, page, depth);
     const inner = nested ? rowsOf(nested, page, depth + 1) : [];
     if (!row || !inner) return undefined;
     rows.push(row, ...inner);
   }
   return rows;
+}
+
+/** An item that is a name in code and nothing else: `` - `offset` ``. */
+function isBareName(item: ListItem): boolean {
+  const [paragraph, ...more] = item.children;
+  const [code, ...rest] = paragraph?.type === 'paragraph' ? paragraph.children : [];
+  return more.length === 0 && rest.length === 0 && code?.type === 'inlineCode' && NAME.test(code.value.trim());
+}
+
+/** The row of a bare name: nothing stated but the name. */
+function bareRow(item: ListItem): TableRow | undefined {
+  const paragraph = item.children[0];
+  const code = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+  if (code?.type !== 'inlineCode' || !item.position) return undefined;
+  const where = item.position;
+  const cells = [
+    { type: 'tableCell', children: [code], position: code.position ?? where } satisfies TableCell,
+    ...['', 'no', '', '', ''].map((value) => textCell(value, where)),
+  ];
+  return { type: 'tableRow', children: cells, position: where };
 }
 
 function rowOf(item: ListItem, page: string, depth: number): TableRow | undefined {
@@ -83,6 +106,7 @@ function rowOf(item: ListItem, page: string, depth: number): TableRow | undefine
   const type =
     read.notes.filter((word) => !FLAG_NOTE.test(word)).join(' ') ||
     (assigned ? placeholderType(assigned[2]!) : '') ||
+    closingType(tail) ||
     describedCollection(tail);
   const description: PhrasingContent[] = [];
   if (tail.trim()) description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end } });
@@ -101,6 +125,16 @@ function rowOf(item: ListItem, page: string, depth: number): TableRow | undefine
 
 /** Notes that flag the field rather than type it: `(required)`, `(optional)`, `(deprecated)`. */
 const FLAG_NOTE = /^(?:required|optional|deprecated)$/;
+
+/** `Feed URL (string)`, `List of rules (string) - since 2.0.19`: type words in parentheses closing the description (a note may follow). */
+const CLOSING_TYPE = /\(([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})\)[ \t]*(?:[-–—][ \t]+[^()\n]*)?$/;
+
+/** The type words a description closes with, where every word is one. */
+function closingType(description: string): string {
+  const words = CLOSING_TYPE.exec(description.trim())?.[1] ?? '';
+  const typed = words.split(/\s+/).every((word) => BARE_WORD.test(word)) && !/^(?:required|optional)$/i.test(words);
+  return words && typed ? words.toLowerCase() : '';
+}
 
 /** A description that opens by saying what collection the field is: "An array of objects, each …", "List of strings." */
 const COLLECTION_OPENING = /^\s*(?:an?\s+)?(array|list)\s+of\s+([A-Za-z]+)\b/i;
@@ -196,7 +230,7 @@ function readNotes(rest: string): Notes | undefined {
       notes.push(opening[1]!.toLowerCase(), opening[2]!.toLowerCase());
       at += opening[0].length;
     } else if (flag) {
-      notes.push(flag[1]!.toLowerCase());
+      notes.push((flag[1] ?? flag[2])!.toLowerCase());
       at += flag[0].length;
     }
   }
@@ -205,8 +239,8 @@ function readNotes(rest: string): Notes | undefined {
   return fallback === undefined ? { notes, length: at } : { notes, length: at, fallback };
 }
 
-/** `(required)`, `(optional)` or `(deprecated)` opening a description. */
-const OPENING_FLAG = /^\((required|optional|deprecated)\)[ \t]*/i;
+/** `(required)`, `(optional)` or `(deprecated)` opening a description, or `optional,` alone. */
+const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(required|optional)[ \t]*[,;])[ \t]*/i;
 
 /** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`. */
 const OPENING_NOTES =

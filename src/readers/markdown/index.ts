@@ -26,6 +26,7 @@ import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
+import { liftListedParts } from './listed-parts.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { convertNamedEntries } from './named-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
@@ -65,6 +66,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     convertLabelledLists(root);
     convertSummarySignatures(root);
     unquoteTables(root);
+    liftListedParts(root, words.titles);
     joinContinuationRows(root, text);
     joinCaretRows(root);
     readTableCaptions(root);

@@ -181,7 +181,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         state.kind === 'responses'
           ? (tableOfStatusList(node, options.page) ?? tableOfAttributeList(node, options.page))
           : TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
-            ? tableOfAttributeList(node, options.page)
+            ? tableOfAttributeList(node, options.page, TABLE_KINDS.has(state.kind))
             : undefined;
       if (table) {
         markOrigin(table, 'bullet list');

@@ -623,4 +623,58 @@ describe('general reader: conventions of more vendors', () => {
       ['offset', true],
     ]);
   });
+  it('should read lists under "Required fields:", "Optional fields:", "Available filters:" as parameters, a closing `(string)` as the type, and bare names among them', () => {
+    const read = readGeneral(
+      [
+        '## Get Loans',
+        '```\nGET /v1/loans\n```',
+        'Available filters:',
+        '- `status`: Loan status (string)\n- `offset`\n- `limit`',
+        '## Create Loan',
+        '```\nPOST /v1/loans\n```',
+        'Response:',
+        '```json\n{"loan_id": 5}\n```',
+        'Required fields:',
+        '- `book_id`: Book ID (integer)\n- `member`: The member (string) - since 2.1',
+        'Optional fields:',
+        '- `note`: A note (string)\n- `rush` (boolean)',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    expect(operation(read, 'GET /v1/loans').parameters.map((p) => [p.in, p.name, p.schema.kind])).toEqual([
+      ['query', 'status', 'string'],
+      ['query', 'offset', 'string'],
+      ['query', 'limit', 'string'],
+    ]);
+    const body = bodySchema(operation(read, 'POST /v1/loans'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['book_id', true, 'integer'],
+      ['member', true, 'string'],
+      ['note', false, 'string'],
+      ['rush', false, 'boolean'],
+    ]);
+  });
+  it('should read a list nested under a `* Params:` item as the parameters, placed by the route and the method, and `optional,` opening a description as the flag', () => {
+    const read = readGeneral(
+      [
+        '## Loans of a member',
+        '`GET /api/members/{id}/loans`',
+        '* Method `GET`\n* Authentication: required\n* Params:\n    * `id`: the id of the member\n    * `limit`: optional, the number of loans to retrieve\n* Response: JSON',
+        '## Renew loans',
+        '`POST /api/loans/renew`',
+        '* Params:\n    * `ids`: (required) the loans to renew\n    * `note`: (*optional*) a note',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    const list = operation(read, 'GET /api/members/{id}/loans');
+    expect(list.parameters.map((p) => [p.in, p.name, p.required, p.description])).toEqual([
+      ['path', 'id', true, 'the id of the member'],
+      ['query', 'limit', false, 'the number of loans to retrieve'],
+    ]);
+    const body = bodySchema(operation(read, 'POST /api/loans/renew'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.description])).toEqual([
+      ['ids', true, 'the loans to renew'],
+      ['note', false, 'a note'],
+    ]);
+  });
 });

@@ -1,0 +1,55 @@
+/**
+ * A part titled in a list item, its rows the list nested under it (Pleroma's and many READMEs'
+ * way of writing an endpoint as one bullet list):
+ *
+ *     * Method `GET`                      → (left as a list)
+ *     * Params:                           → the label `Params:`
+ *         * `id`: the id of the loan      → the list, read under that label
+ *         * `limit`: optional, how many
+ *     * Response: JSON                    → (left as a list)
+ *
+ * The item is lifted out of its list: the title becomes a label paragraph and the nested list a
+ * list of its own after it, the items around them lists as before. Only a title a section has
+ * (parameters, body, response fields) over a list, and nothing else in the item.
+ */
+import type { List, Paragraph, Root, RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+
+const LISTED_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
+
+export function liftListedParts(root: Root, titles?: TitleVocabulary): void {
+  if (!root.children.some((node) => node.type === 'list' && node.children.some((item) => titledList(item.children, titles)))) return;
+  root.children = root.children.flatMap((node): RootContent[] => (node.type === 'list' ? lifted(node, titles) : [node]));
+}
+
+function titledList(children: readonly RootContent[], titles?: TitleVocabulary): boolean {
+  const [title, list, ...rest] = children;
+  if (rest.length > 0 || title?.type !== 'paragraph' || list?.type !== 'list') return false;
+  const text = plainText(title).trim();
+  if (!/:$/.test(text) || text.length > 60 || text.includes('\n')) return false;
+  const kind = sectionOfTitle(text, titles)?.kind;
+  return kind !== undefined && LISTED_KINDS.has(kind);
+}
+
+function lifted(list: List, titles?: TitleVocabulary): RootContent[] {
+  const out: RootContent[] = [];
+  let run: List['children'] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!.position;
+    const last = run[run.length - 1]!.position;
+    out.push({ ...list, children: run, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) });
+    run = [];
+  };
+  for (const item of list.children) {
+    if (!titledList(item.children, titles)) {
+      run.push(item);
+      continue;
+    }
+    flush();
+    out.push(item.children[0] as Paragraph, item.children[1] as List);
+  }
+  flush();
+  return out;
+}
