@@ -30,7 +30,7 @@ export function tableOfAttributeList(list: List, page: string, titled = false): 
   // Under a parameters title, a bare `` `offset` `` among items that say more is a parameter too.
   const bare = titled ? list.children.filter(isBareName) : [];
   if (bare.length === list.children.length) return undefined;
-  const rows = rowsOf(list, page, 0, new Set(bare));
+  const rows = rowsOf(list, page, 0, new Set(bare), titled);
   return (
     rows &&
     madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default', 'Deprecated'], rows, list.position, ['Default', 'Deprecated'])
@@ -44,13 +44,15 @@ const MAX_NESTING = 8;
  * A row per item, and after each the rows of the list it ends with (its fields: `» name`, one
  * `»` a level, as Widdershins writes them); `undefined` unless every item reads so.
  */
-function rowsOf(list: List, page: string, depth: number, bare: ReadonlySet<ListItem> = new Set()): TableRow[] | undefined {
+function rowsOf(list: List, page: string, depth: number, bare: ReadonlySet<ListItem> = new Set(), titled = false): TableRow[] | undefined {
   const rows: TableRow[] = [];
   for (const item of list.children) {
     const last = item.children[item.children.length - 1];
     const nested = item.children.length > 1 && last?.type === 'list' && depth < MAX_NESTING ? last : undefined;
-    const row = bare.has(item) ? bareRow(item) : rowOf(nested ? { ...item, children: item.children.slice(0, -1) } : item, page, depth);
-    const inner = nested ? rowsOf(nested, page, depth + 1) : [];
+    const row = bare.has(item)
+      ? bareRow(item)
+      : rowOf(nested ? { ...item, children: item.children.slice(0, -1) } : item, page, depth, titled);
+    const inner = nested ? rowsOf(nested, page, depth + 1, new Set(), titled) : [];
     if (!row || !inner) return undefined;
     rows.push(row, ...inner);
   }
@@ -77,7 +79,7 @@ function bareRow(item: ListItem): TableRow | undefined {
   return { type: 'tableRow', children: cells, position: where };
 }
 
-function rowOf(item: ListItem, page: string, depth: number): TableRow | undefined {
+function rowOf(item: ListItem, page: string, depth: number, titled = false): TableRow | undefined {
   const [paragraph, ...more] = item.children;
   // Stripe's way: the name and its notes, then the description in paragraphs of its own.
   const described = more.length > 0 && more.every((child) => child.type === 'paragraph' && child.position);
@@ -96,8 +98,11 @@ function rowOf(item: ListItem, page: string, depth: number): TableRow | undefine
     (assigned && !described ? { notes: [], length: 0 } : undefined);
   if (!read || (described && page.slice(from + read.length, to).trim() !== '')) return undefined;
   // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
-  // notes follow it or it is written as one (`limit`, `starting_after`).
-  if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value)) return undefined;
+  // notes follow it or it is written as one (`limit`, `starting_after`), or under a parameters
+  // title before a dash (`**Hostname** – Container host name`).
+  const dashed = titled && /^\s*[-–—]/.test(page.slice(from, from + read.length));
+  if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value) && !dashed)
+    return undefined;
   const required = read.notes.includes('required') ? 'yes' : 'no';
   const deprecated = read.notes.includes('deprecated') ? 'yes' : '';
   const start = described ? more[0]!.position!.start.offset! : from + read.length;

@@ -80,6 +80,10 @@ interface State {
   sampleMethod?: string;
   /** The region documents operations of several methods (a table of routes): samples are told apart by the method they state. */
   severalMethods: boolean;
+  /** The current section's title is "URL parameters": its rows the route does not name are query parameters. */
+  urlTitled?: boolean;
+  /** The path parameters the region's routes name. */
+  routeNames: ReadonlySet<string>;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
@@ -104,6 +108,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     synthetic: false,
     depth,
     severalMethods: new Set(region.signatures.map((signature) => signature.method)).size > 1,
+    routeNames: new Set(region.signatures.flatMap((signature) => [...signature.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!))),
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));
   const exampleQueries: Table[] = [];
@@ -128,6 +133,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.setAside;
     delete state.required;
     if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses') delete state.responseTitled;
+    delete state.urlTitled;
   };
   const place = (node: RootContent): void => {
     const titled = state.titled;
@@ -315,6 +321,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     required: title?.required === true,
     titled: true,
     responseTitled: kind === 'response-body',
+    urlTitled: isUrlTitle(plainText(node)),
   });
 }
 
@@ -331,6 +338,11 @@ const BARE_STATUS_MESSAGE = /^([1-5]\d\d)\s+([A-Za-z][A-Za-z -]*)\n[\w-]+:/;
 const STATUS_HEADING = /^(?:HTTP\s+)?`?([1-5]\d\d)`?(?:\s*[:–—-]?\s+([A-Za-z][A-Za-z '-]*))?$/;
 
 const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
+
+/** `URL parameters`, `URI params`: a title that does not say path or query. */
+function isUrlTitle(text: string): boolean {
+  return /^(?:url|uri) param(?:eter)?s$/.test(normaliseTitle(text));
+}
 
 /** "Do not supply a request body for this method." */
 const NO_BODY =
@@ -411,6 +423,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (labelStatus) data.status = labelStatus;
     open(title.kind, data);
     if (title.required) state.required = true;
+    if (isUrlTitle(text)) state.urlTitled = true;
     // `Response (201)`: the sample below is that status's.
     if (title.kind === 'response-body') state.status = statusOfTitle(text);
     state.titled = true;
@@ -526,6 +539,19 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
     return;
   }
   if (state.setAside) return;
+  // "URL parameters" over rows the route does not name: they go in the query (the route's own stay path parameters).
+  if (state.kind === 'path-parameters' && state.urlTitled && nameAt >= 0 && !facts.roles.includes('in')) {
+    const names = table.children.slice(1).map((row) => (row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
+    if (names.some((name) => name && !state.routeNames.has(name))) {
+      const at = table.children[0]!.position ?? table.position!;
+      table.children[0]!.children.push(textCell('In', at));
+      table.children.slice(1).forEach((row, index) => {
+        row.children.push(textCell(state.routeNames.has(names[index]!) ? 'path' : 'query', row.position ?? at));
+      });
+      open('parameters');
+      return;
+    }
+  }
   // `{ #loan-spec } Loan` under the table: the fields of that type, wherever they are written.
   const defined = captionedType(table);
   if (defined) {

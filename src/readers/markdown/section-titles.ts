@@ -98,6 +98,13 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'request body fields',
       'request properties',
       'body fields',
+      'json parameters',
+      'json params',
+      'json body',
+      'json body parameters',
+      'json body schema',
+      'body schema',
+      'json fields',
     ],
   ],
   [

@@ -677,4 +677,47 @@ describe('general reader: conventions of more vendors', () => {
       ['note', false, 'a note'],
     ]);
   });
+  it('should read the rows under "URL parameters:" the route does not name as query parameters, not path parameters to drop', () => {
+    const read = readGeneral(
+      [
+        '##### GET `/api/v1/members/:id/loans`',
+        '> URL parameters:',
+        '* `id`: The member.\n* `continuation`: A token for the next page.\n* `sort_by`: Sort order. Accepted values: `oldest`, `newest`. Defaults to `newest`.',
+        '> Response:',
+        '```json\n{ "loans": [] }\n```',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    const loans = operation(read, 'GET /api/v1/members/{id}/loans');
+    expect(loans.parameters.map((p) => [p.in, p.name, p.schema.kind, p.schema.default])).toEqual([
+      ['path', 'id', 'string', undefined],
+      ['query', 'continuation', 'string', undefined],
+      ['query', 'sort_by', 'enum', 'newest'],
+    ]);
+  });
+  it('should read a "Json Parameters:" / "JSON body schema:" list of bold names before dashes as the body\'s fields', () => {
+    const read = readGeneral(
+      [
+        '### Create a loan',
+        '`POST /loans/create`',
+        'Create a loan',
+        'Json Parameters:',
+        '-   **BookId** – The book lent\n-   **Member** – Member name or number',
+        '### Shorten a link',
+        '`POST /api/short-links`',
+        'JSON body schema:',
+        '- **path** – The path to shorten.',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    expect(bodySchema(operation(read, 'POST /loans/create'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'BookId', schema: { kind: 'unknown' }, required: false, description: 'The book lent' },
+        { name: 'Member', schema: { kind: 'unknown' }, required: false, description: 'Member name or number' },
+      ],
+    });
+    const short = bodySchema(operation(read, 'POST /api/short-links'));
+    expect(short?.kind === 'object' && short.properties.map((p) => [p.name, p.description])).toEqual([['path', 'The path to shorten.']]);
+  });
 });
