@@ -102,6 +102,9 @@ function isRule(node: RootContent): boolean {
 /** The entry whose name block is at `index`: a heading deeper than the title's, or a paragraph of a bold or code name. */
 function entryAt(nodes: readonly RootContent[], index: number, depth: number): Entry | undefined {
   const node = nodes[index]!;
+  // `` `content`: (Required) The text to tokenize. ``: the name, the flag and the description in one paragraph.
+  const inline = node.type === 'paragraph' ? inlineEntry(node) : undefined;
+  if (inline && node.position) return { ...inline, position: node.position, end: index + 1 };
   const named = node.type === 'heading' ? nameOfHeading(node, depth) : node.type === 'paragraph' ? nameOfParagraph(node) : undefined;
   if (!named || !node.position) return undefined;
   let notes = named.notes;
@@ -116,6 +119,21 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
     description.push(...(opening?.children ?? next.children));
   }
   return { name: named.name, notes, description, position: node.position, end };
+}
+
+/** After an inline entry's name: the colon, and a flag in parentheses opening the description. */
+const INLINE_SEPARATOR = /^:[ \t]+(?:\((required|optional)\)[ \t]*)?/i;
+
+/** A paragraph `` `name`: (Optional) The description. `` (a code or bold name, a colon, the words). */
+function inlineEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefined {
+  const [first, next, ...rest] = node.children;
+  if ((first?.type !== 'inlineCode' && first?.type !== 'strong') || next?.type !== 'text') return undefined;
+  const name = plainText(first).trim();
+  const separator = INLINE_SEPARATOR.exec(next.value);
+  if (!IDENTIFIER.test(name) || !separator) return undefined;
+  const description = [textAfter(next, separator[0].length), ...rest];
+  if (plainText({ type: 'paragraph', children: description }).trim() === '') return undefined;
+  return { name, notes: separator[1] ? [separator[1].toLowerCase()] : [], description };
 }
 
 interface Named {

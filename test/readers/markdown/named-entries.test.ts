@@ -3,7 +3,7 @@
  * paragraph per field, its description below, rules between entries.
  */
 import { describe, expect, it } from 'vitest';
-import { bodySchema, operation, readGeneral } from './helpers.js';
+import { bodySchema, codes, operation, readGeneral } from './helpers.js';
 
 const typed = (read: ReturnType<typeof readGeneral>, route: string) =>
   operation(read, route).parameters.map((p) => `${p.in}:${p.name}${p.required ? '*' : ''}:${p.schema.kind}:${p.description ?? ''}`);
@@ -87,5 +87,32 @@ describe('general reader: a block per parameter', () => {
     );
     // The note is no entry, so the entries after it are not read as one block each either.
     expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
+  });
+  it('should read one paragraph per parameter, `` `name`: (Required) The words ``, under a title as the fields', () => {
+    const read = readGeneral(
+      [
+        '### POST `/renew`: Renew a loan',
+        '*Options:*',
+        '`loan`: (Required) The loan to renew.',
+        '`notify`: (Optional) Whether to tell the member.  Default: `false`',
+        '`note`: A note for the librarian.',
+        '**Response:**',
+        'Returns the loan.',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    expect(bodySchema(operation(read, 'POST /renew'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'loan', schema: { kind: 'unknown' }, required: true, description: 'The loan to renew.' },
+        {
+          name: 'notify',
+          schema: { kind: 'boolean', default: false },
+          required: false,
+          description: 'Whether to tell the member.  Default: `false`',
+        },
+        { name: 'note', schema: { kind: 'unknown' }, required: false, description: 'A note for the librarian.' },
+      ],
+    });
   });
 });
