@@ -56,7 +56,7 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['value', /^value$/i],
   ['default', /^default(?:\s+value)?$/i],
   ['example', /^examples?(?:\s+values?)?$|^sample(?:\s+values?)?$/i],
-  ['method', /^(?:http\s+)?(?:method|verb)$/i],
+  ['method', /^(?:http[\s-]*)?(?:method|verb)s?$/i],
   ['url', /^(?:url|uri|endpoint|path|route|resource|request\s+url|url\s+path|http\s+request)$/i],
 ];
 

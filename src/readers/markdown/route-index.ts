@@ -40,7 +40,7 @@ export function routesIntoLinkedSections(root: Root, file: string, columnNames?:
     const elsewhere = new Set<TableRow>();
     for (const { signature, cell } of tableSignatures(table, facts.roles)) {
       const row = rowOf.get(cell);
-      const anchor = row && rowAnchor(row, page);
+      const anchor = row && rowAnchor(row, page, facts.roles);
       if (anchor === ELSEWHERE) elsewhere.add(row!);
       else if (anchor !== undefined) linked.push({ signature, cell, anchor });
     }
@@ -116,9 +116,14 @@ function linkableSections(nodes: readonly RootContent[]): Map<string, Section> {
 /** A row's link to a section of another markdown page. */
 const ELSEWHERE = '\0elsewhere';
 
-/** The in-page anchor the row's first link names (`#x`, or `ThisPage.md#x`); `ELSEWHERE` for another page's (`docs/Api.md#x`). */
-function rowAnchor(row: TableRow, page: string): string | undefined {
-  for (const url of links(row)) {
+/**
+ * The in-page anchor the row's first link names (`#x`, or `ThisPage.md#x`); `ELSEWHERE` for another
+ * page's (`docs/Api.md#x`). A link in the row's description ("if [FreeURL mode](config.md#users) is
+ * on") is what the description refers to, not the section documenting the row.
+ */
+function rowAnchor(row: TableRow, page: string, roles: ReadonlyArray<string | undefined>): string | undefined {
+  const cells = row.children.filter((_, index) => roles[index] !== 'description');
+  for (const url of cells.flatMap(links)) {
     const hash = url.indexOf('#');
     if (hash < 0 || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
     const target = path.basename(safeDecode(url.slice(0, hash))).toLowerCase();

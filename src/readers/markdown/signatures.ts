@@ -218,7 +218,10 @@ function fenceSignatures(node: Code): Signature[] {
   // only states them (`json` over `GET /<index>`: the console syntax of search engines' references).
   if (program && !/^\s*[A-Z]+[ \t]/.test(node.value)) return [];
   const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
-  const signatures = lines.map(parseSignature).filter((found): found is ParsedSignature => found !== undefined);
+  const signatures = lines
+    // `GET /api/v3/order (HMAC SHA256)`: words in parentheses after the path note the call, no part of it.
+    .map((line) => parseSignature(line.replace(TRAILING_NOTE, '')))
+    .filter((found): found is ParsedSignature => found !== undefined);
   // A fence of request lines (or a request line and its headers, `lang: http`, or under any info
   // string a request line over header lines alone: `GET /v2/` ⏎ `Authorization: <scheme> <token>`).
   if (
@@ -240,6 +243,8 @@ function fenceSignatures(node: Code): Signature[] {
 
 /** A header line of a request: `Authorization: Bearer <token>`. */
 const HEADER_LINE = /^[A-Za-z][\w-]*:[ \t]\S/;
+/** Words in parentheses that end a request line: `(HMAC SHA256)`, `(deprecated)`. */
+const TRAILING_NOTE = /(?<=\S)\s+\([^()\n]*\)\s*$/;
 
 /** A request line that ends in its protocol version: the first line of an HTTP message. */
 const HTTP_VERSION = /\sHTTP\/\d(?:\.\d)?\s*$/i;
@@ -330,11 +335,15 @@ function lineText(node: Nodes): string {
   return '';
 }
 
+/** Words before a code span that make it a reference to another operation. */
+const REFERENCE = /\b(?:same|see|as|like|cf|refer|identical|similar|compare|unlike)\b[\s:*_.-]*$/i;
+
 function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>): Signature[] {
   const text = lineText(node);
   // `POST /projects` alone, or behind a short label (`Endpoint: \`POST /x\``).
   const codes = node.children.filter((child) => child.type === 'inlineCode');
-  if (codes.length === 1) {
+  // "Same as `POST /orders`", "See `GET /users`": a reference to another operation, not this one's signature.
+  if (codes.length === 1 && !REFERENCE.test(text.slice(0, text.indexOf(codes[0]!.value)))) {
     const signature = parseSignature(codes[0]!.value);
     const rest = text
       .replace(codes[0]!.value, '')

@@ -80,7 +80,7 @@ export function tableSignatures(
     // A `Method` column may name the SDK's method (openapi-generator: `create_book` beside `POST /books`).
     const signature =
       (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ?? parseSignature(url);
-    const title = titleAt >= 0 && row.children[titleAt] ? plainText(row.children[titleAt]).trim() : '';
+    const title = titleAt >= 0 ? rowSummary(row.children[titleAt]) : '';
     if (signature) found.push({ signature, cell: urlCell, ...(title ? { title } : {}) });
   }
   return found;
@@ -88,6 +88,18 @@ export function tableSignatures(
 
 /** The column of a table of routes that says what each does. */
 const ROUTE_TITLE = /^(?:action|description|summary|operation|title)$/i;
+
+/** A route row's own words, up to their first line break (`**Returns the note.**<br>It includes…` → `Returns the note.`). */
+function rowSummary(cell: TableCell | undefined): string {
+  if (!cell) return '';
+  const end = cell.children.findIndex((child) => child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)));
+  return cell.children
+    .slice(0, end < 0 ? undefined : end)
+    .map(plainText)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
 const REQUIRED_NOTE = /\((?:required|mandatory)\)\s*$/i;
