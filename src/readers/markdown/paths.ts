@@ -37,6 +37,9 @@ const BASE_PLACEHOLDER =
 /** A placeholder for the base URL written in capitals: `SITE_ROOT`, `BASE_URL`, `API_HOST`. */
 const CAPITALS_BASE = /^(?:[A-Z][A-Z0-9]*_)*(?:URL|HOST|BASE|ROOT|SERVER|DOMAIN|ORIGIN)(?:_[A-Z0-9]+)*(?=\/|$)/;
 
+/** A host without its scheme that opens with a placeholder: `{org_name}.example.com`, `<tenant>.example.com:8443`. */
+const PLACEHOLDER_HOST = /^(?:\{[A-Za-z_][\w-]*\}|<[A-Za-z_][\w-]*>)(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?=\/)/;
+
 /** `METHOD URL` on its own (a line, a heading, inline code) → a signature, or `undefined`. */
 export function parseSignature(text: string): ParsedSignature | undefined {
   // `{id | userPrincipalName}`: one parameter a caller may give in either form; its first name.
@@ -68,7 +71,7 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
     .replace(/\[(\?[^\]\s]*)\]$/, '$1')
     .replace(/[:;,]+$/, '');
   let host: string | undefined;
-  const hostMatch = HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest) ?? CAPITALS_BASE.exec(rest);
+  const hostMatch = HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest) ?? PLACEHOLDER_HOST.exec(rest) ?? CAPITALS_BASE.exec(rest);
   if (hostMatch) {
     host = hostMatch[0];
     rest = rest.slice(hostMatch[0].length);

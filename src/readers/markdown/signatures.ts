@@ -125,7 +125,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
     }
     case 'yaml': {
       const line = FRONT_MATTER_SIGNATURE.exec(node.value);
-      const signature = line ? parseSignature(line[1]!) : undefined;
+      const signature = line ? parseSignature((line[1] ?? line[2])!) : undefined;
       return signature ? [{ ...signature, kind: 'front matter', ...at(node) }] : [];
     }
     default:
@@ -180,7 +180,8 @@ export function headingTitle(node: Heading): string | undefined {
 /**
  * An HTML block or component that states an endpoint by its attributes: Kong's
  * `<div class="endpoint post">/services</div>` (the method a class, the path its text), an MDX
- * component's `<MethodEndpoint method={"get"} path={"/pets"}>` (method and path attributes).
+ * component's `<MethodEndpoint method={"get"} path={"/pets"}>` or `<RouteHighlighter method="GET"
+ * route="/keys"/>` (a method attribute and a path, route, endpoint or url one).
  */
 function htmlSignature(html: string): ParsedSignature | undefined {
   if (html.length > 2_000) return undefined;
@@ -190,7 +191,8 @@ function htmlSignature(html: string): ParsedSignature | undefined {
   const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:\\{\\s*)?["'\`]([^"'\`]+)["'\`]`, 'i').exec(html)?.[1];
   if (!/^\s*<[A-Z]/.test(html)) return undefined;
   const stated = attribute('method');
-  const path = attribute('path');
+  // The path as the component names it: `path=`, `route=` (Meilisearch's `<RouteHighlighter>`), `endpoint=`, `url=`.
+  const path = attribute('path') ?? attribute('route') ?? attribute('endpoint') ?? attribute('url');
   return stated && path ? signatureOf(stated, path) : undefined;
 }
 
@@ -202,10 +204,11 @@ const SIGNATURE_TITLED =
 
 /**
  * The endpoint an MDX page's front matter names (Mintlify): `api: 'POST https://api.example.com/user'`,
- * `openapi: 'GET /plants/{id}'` (a spec file name before the method is skipped).
+ * `openapi: 'GET /plants/{id}'` (a spec file name before the method is skipped); or a page's
+ * `title: POST /flow` where the title is the request line alone (a page per endpoint, Jekyll's).
  */
 export const FRONT_MATTER_SIGNATURE =
-  /^(?:api|openapi)[ \t]*:[ \t]*["']?(?:\S+\.(?:json|ya?ml)[ \t]+)?((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+[^\s"']+)["']?[ \t]*$/im;
+  /^(?:(?:api|openapi)[ \t]*:[ \t]*["']?(?:\S+\.(?:json|ya?ml)[ \t]+)?((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+[^\s"']+)|title[ \t]*:[ \t]*["']?((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+(?:\/|https?:\/\/)[^\s"']*))["']?[ \t]*$/im;
 
 function at(node: Nodes): { position?: Position } {
   return node.position ? { position: node.position } : {};

@@ -53,4 +53,36 @@ describe('general reader: signatures with notes, references and other ways of st
     expect(operation(read, 'POST /loans/{LOAN}/renew').summary).toBe('Renews a loan.');
     expect(operation(read, 'DELETE /shelves/{SHELF}').summary).toBe('Removes a shelf.');
   });
+
+  it('should read a page whose front matter title is its request line alone', () => {
+    const read = readGeneral(
+      '---\nlayout: api\ntitle: POST /loans\n---\n\nLends a book.\n\n### Responses\n\n| Status | Description |\n| --- | --- |\n| 204 | Lent |\n',
+      'loans/post/index.md',
+    );
+    expect(read.routes).toEqual(['POST /loans']);
+    expect(operation(read, 'POST /loans').summary).toBe('Lends a book.');
+    // A title that only opens with a method word names no route.
+    expect(readGeneral('---\ntitle: GET started with loans\n---\n\nHow to lend.\n').routes).toEqual([]);
+  });
+
+  it('should read an MDX component that states its method and route by attributes', () => {
+    const read = readGeneral(
+      [
+        '## Get one loan',
+        '<LoanRoute method="GET" route="/loans/{loan_id}"/>',
+        'Gets a loan.',
+        '## Return a loan',
+        '<LoanRoute method="DELETE" endpoint="/loans/{loan_id}" />',
+        'Returns a loan.',
+      ].join('\n\n'),
+      'loans.mdx',
+    );
+    expect(read.routes).toEqual(['GET /loans/{loan_id}', 'DELETE /loans/{loan_id}']);
+    expect(operation(read, 'GET /loans/{loan_id}').summary).toBe('Gets a loan.');
+  });
+
+  it('should strip a host written without its scheme that opens with a placeholder, keeping the path', () => {
+    const read = readGeneral('## Renew a loan\n\n```\nPATCH {library}.example.com/api/v1/loans/:loan_id\n```\n\nRenews a loan.\n');
+    expect(read.routes).toEqual(['PATCH /api/v1/loans/{loan_id}']);
+  });
 });
