@@ -330,19 +330,11 @@ function labelledPathMethod(line: string): ParsedSignature | undefined {
   return rest === undefined ? undefined : pathMethodSignature(rest);
 }
 
-/** Plain text with hard breaks as line breaks. */
-function lineText(node: Nodes): string {
-  if (node.type === 'break') return '\n';
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(lineText).join('');
-  return '';
-}
-
 /** Words before a code span that make it a reference to another operation. */
 const REFERENCE = /\b(?:same|see|as|like|cf|refer|identical|similar|compare|unlike)\b[\s:*_.-]*$/i;
 
 function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>): Signature[] {
-  const text = lineText(node);
+  const text = plainText(node);
   // `POST /projects` alone, or behind a short label (`Endpoint: \`POST /x\``).
   const codes = node.children.filter((child) => child.type === 'inlineCode');
   // "Same as `POST /orders`", "See `GET /users`": a reference to another operation, not this one's signature.
@@ -402,7 +394,7 @@ function codedText(node: Nodes): string {
 function labelParts(node: Nodes): { method?: string; url?: string } {
   const parts: { method?: string; url?: string } = {};
   if (node.type !== 'paragraph') return parts;
-  for (const line of lineText(node).split(/\r?\n/)) {
+  for (const line of plainText(node).split(/\r?\n/)) {
     const method = METHOD_LINE.exec(line)?.[1];
     const url = URL_LINE.exec(line)?.[1];
     if (method) parts.method ??= method;

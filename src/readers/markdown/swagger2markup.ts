@@ -16,6 +16,7 @@
 import type { Heading, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { textCell } from './made-tables.js';
+import { isBreak } from './tables.js';
 
 const LOCATIONS = /^(?:body|path|query|header|formdata|form|cookie)$/i;
 const NOTE = /^(required|optional)$/i;
@@ -115,11 +116,6 @@ function takeExample(cell: TableCell | undefined): string {
   if (tail?.type === 'text') keep[keep.length - 1] = { ...tail, value: tail.value.trimEnd() };
   cell.children = keep;
   return code.value;
-}
-
-/** `<br>`, as written or as the break the cell's HTML became. */
-function isBreak(node: PhrasingContent): boolean {
-  return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()));
 }
 
 function text(cell: TableCell | undefined): string {

@@ -92,13 +92,18 @@ const ROUTE_TITLE = /^(?:action|description|summary|operation|title)$/i;
 /** A route row's own words, up to their first line break (`**Returns the note.**<br>It includes…` → `Returns the note.`). */
 function rowSummary(cell: TableCell | undefined): string {
   if (!cell) return '';
-  const end = cell.children.findIndex((child) => child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)));
+  const end = cell.children.findIndex(isBreak);
   return cell.children
     .slice(0, end < 0 ? undefined : end)
     .map(plainText)
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** `<br>`, as written or as the break the cell's HTML became. */
+export function isBreak(node: PhrasingContent): boolean {
+  return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()));
 }
 
 /** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
