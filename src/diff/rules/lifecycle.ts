@@ -3,7 +3,7 @@
  * date or date-time), and `x-stability-level` (draft < alpha < beta < stable).
  *
  * An operation removed before its sunset, or whose sunset is deleted, moved earlier or cannot be
- * read, breaks the promise the deprecation made. A stability level may only go up; a value outside
+ * read, breaks the promise the deprecation made; so does a deprecated parameter's. A stability level may only go up; a value outside
  * the four is an error. (Changes inside `draft`/`alpha` operations are not held against the API:
  * run-rules.ts lowers them to info unless the user includes those levels.) Parameters follow the
  * same deprecation rules as operations.
@@ -57,6 +57,9 @@ export const lifecycleRules: RuleModule = {
     'request-parameter-removed-before-sunset',
     'request-parameter-deprecated',
     'request-parameter-reactivated',
+    'request-parameter-sunset-brought-forward',
+    'request-parameter-sunset-removed',
+    'request-parameter-sunset-invalid',
   ],
   check(diff, report) {
     const now = Date.now();
@@ -112,6 +115,15 @@ export const lifecycleRules: RuleModule = {
         const common = { operation: op.revision, path: path(r), words: words(r), base: b.node, revision: r.node, params: { name: r.name } };
         if (!deprecated(b.node) && deprecated(r.node)) report({ id: 'request-parameter-deprecated', ...common });
         if (deprecated(b.node) && !deprecated(r.node)) report({ id: 'request-parameter-reactivated', ...common });
+        // A parameter that stays keeps the promise its deprecation made, as an operation does.
+        const bs = sunsetOf(b.node);
+        const rs = sunsetOf(r.node);
+        if (rs.kind === 'invalid' && (bs.kind !== 'invalid' || bs.text !== rs.text))
+          report({ id: 'request-parameter-sunset-invalid', ...common, params: { name: r.name, sunset: rs.text } });
+        if (bs.kind === 'date' && rs.kind === 'date' && rs.time < bs.time)
+          report({ id: 'request-parameter-sunset-brought-forward', ...common, params: { name: r.name, from: bs.text, to: rs.text } });
+        if (bs.kind !== 'none' && rs.kind === 'none' && deprecated(r.node))
+          report({ id: 'request-parameter-sunset-removed', ...common, params: { name: r.name, sunset: bs.text } });
       }
     }
   },

@@ -1,11 +1,12 @@
 /**
  * Request bodies and their media types. A body that appears as required, or becomes required,
  * breaks clients that send none; a media type the server stops accepting breaks clients that
- * send it.
+ * send it. A schema written for a media type that had none narrows what the server accepts
+ * (breaking); one deleted widens it (info).
  */
 
 import { escapePointerToken } from '../../ir/json-pointer.js';
-import { asRecord } from '../resolve.js';
+import { asRecord, type Node } from '../resolve.js';
 import type { RuleModule } from './rule.js';
 
 export const requestBodyRules: RuleModule = {
@@ -17,6 +18,8 @@ export const requestBodyRules: RuleModule = {
     'request-body-became-optional',
     'request-body-media-type-added',
     'request-body-media-type-removed',
+    'request-body-media-type-schema-added',
+    'request-body-media-type-schema-removed',
   ],
   check(diff, report) {
     for (const op of diff.operations) {
@@ -57,6 +60,23 @@ export const requestBodyRules: RuleModule = {
           base: m.node,
         });
       }
+      for (const m of op.requestContent.matched) {
+        const [had, has] = [hasSchema(m.base), hasSchema(m.revision)];
+        if (had === has) continue;
+        report({
+          id: has ? 'request-body-media-type-schema-added' : 'request-body-media-type-schema-removed',
+          operation,
+          path: `requestBody/content/${escapePointerToken(m.key)}/schema`,
+          params: { mediaType: m.key },
+          base: m.base,
+          revision: m.revision,
+        });
+      }
     }
   },
 };
+
+/** Whether a media type object states a schema (one without accepts or returns anything). */
+export function hasSchema(mediaType: Node): boolean {
+  return asRecord(mediaType.value)?.schema !== undefined;
+}

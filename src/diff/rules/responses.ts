@@ -1,12 +1,14 @@
 /**
  * Response statuses, media types and headers. Clients rely on what a success response looks
  * like: a removed success status, media type or required header breaks them; a removed error
- * status or optional header is a warning; anything added is info.
+ * status or optional header is a warning; anything added is info. A media type whose schema is
+ * deleted promises nothing any more (breaking); one that gains a schema promises more (info).
  */
 
 import { escapePointerToken } from '../../ir/json-pointer.js';
 import type { Node } from '../resolve.js';
 import { asRecord } from '../resolve.js';
+import { hasSchema } from './request-body.js';
 import type { RuleModule } from './rule.js';
 
 const isSuccess = (status: string) => /^2/.test(status);
@@ -19,6 +21,8 @@ export const responseRules: RuleModule = {
     'response-status-added',
     'response-media-type-removed',
     'response-media-type-added',
+    'response-body-media-type-schema-added',
+    'response-body-media-type-schema-removed',
     'response-required-header-removed',
     'response-optional-header-removed',
     'response-header-became-optional',
@@ -51,6 +55,18 @@ export const responseRules: RuleModule = {
             path: `responses/${status}/content/${escapePointerToken(m.key)}`,
             params: { status, mediaType: m.key },
             revision: m.node,
+          });
+        }
+        for (const m of res.content.matched) {
+          const [had, has] = [hasSchema(m.base), hasSchema(m.revision)];
+          if (had === has) continue;
+          report({
+            id: has ? 'response-body-media-type-schema-added' : 'response-body-media-type-schema-removed',
+            operation,
+            path: `responses/${status}/content/${escapePointerToken(m.key)}/schema`,
+            params: { status, mediaType: m.key },
+            base: m.base,
+            revision: m.revision,
           });
         }
         const hpath = (k: string) => `responses/${status}/headers/${escapePointerToken(k)}`;

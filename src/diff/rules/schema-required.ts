@@ -1,7 +1,8 @@
 /**
  * Requiredness of existing properties. A request property that becomes required breaks clients
  * that omit it (unless it is read-only: the server fills it); a response property that becomes
- * optional breaks clients that rely on it (unless it is write-only: never returned anyway).
+ * optional breaks clients that rely on it (unless it is write-only: never returned anyway). A
+ * property of an object-valued parameter that becomes required breaks clients as a body's does.
  */
 
 import { escapePointerToken } from '../../ir/json-pointer.js';
@@ -14,9 +15,24 @@ export const schemaRequiredRules: RuleModule = {
     'request-property-became-optional',
     'response-property-became-optional',
     'response-property-became-required',
+    'request-parameter-property-became-required',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
+      if (pair.scope.area === 'parameter' && !wrapped(pair)) {
+        for (const [name, rn] of pair.revision.properties) {
+          const bn = pair.base.properties.get(name);
+          if (!bn || pair.base.required.has(name) || !pair.revision.required.has(name)) continue;
+          if (diff.revisionSchemas.read(rn)?.kw.readOnly === true) continue;
+          const property = pair.property ? `${pair.property}.${name}` : name;
+          emit(
+            'request-parameter-property-became-required',
+            { name: `${pair.scope.name}.${property}` },
+            { path: `${pair.path}/properties/${escapePointerToken(name)}`, base: bn, revision: rn },
+          );
+        }
+        return;
+      }
       if (pair.scope.area !== 'body' || wrapped(pair)) return;
       const request = pair.scope.direction === 'request';
       const prefix = request ? 'request-property' : 'response-property';
