@@ -1,8 +1,10 @@
 /**
- * Smaller schema facets: patterns, defaults, read/write-only, deprecation and
+ * Smaller schema facets: patterns, defaults, read/write-only, deprecation, a property's
+ * stability level (`x-stability-level`, which may only go up, as an operation's) and
  * `additionalProperties`.
  */
 import { stableStringify } from '../schema-signature.js';
+import { STABILITY_LEVELS } from './lifecycle.js';
 import type { RuleModule } from './rule.js';
 import { show } from './rule.js';
 import { forEachPair, prefixOf } from './schema-scope.js';
@@ -24,6 +26,10 @@ export const schemaMiscRules: RuleModule = {
     'response-property-deprecated',
     'request-additional-properties-disallowed',
     'response-additional-properties-allowed',
+    'request-property-stability-decreased',
+    'request-property-stability-increased',
+    'response-property-stability-decreased',
+    'response-property-stability-increased',
   ],
   check(diff, report) {
     forEachPair(diff, report, (pair, emit) => {
@@ -48,6 +54,14 @@ export const schemaMiscRules: RuleModule = {
       if (prefix === 'request-property' && b.readOnly !== true && r.readOnly === true) emit('request-property-became-read-only');
       if (prefix === 'response-property' && b.writeOnly !== true && r.writeOnly === true) emit('response-property-became-write-only');
       if (prefix !== 'request-parameter' && b.deprecated !== true && r.deprecated === true) emit(`${prefix}-deprecated`);
+      if (pair.scope.area === 'body' && pair.property) {
+        const [from, to] = [level(b['x-stability-level']), level(r['x-stability-level'])];
+        if (from >= 0 && to >= 0 && from !== to)
+          emit(`${prefix}-stability-${to < from ? 'decreased' : 'increased'}`, {
+            from: STABILITY_LEVELS[from]!,
+            to: STABILITY_LEVELS[to]!,
+          });
+      }
       if (pair.scope.area === 'body') {
         const closed = (v: unknown) => v === false;
         if (request && !closed(b.additionalProperties) && closed(r.additionalProperties)) emit('request-additional-properties-disallowed');
@@ -56,3 +70,8 @@ export const schemaMiscRules: RuleModule = {
     });
   },
 };
+
+/** A stability level's rank (draft < alpha < beta < stable); -1 when absent or not one of them. */
+function level(value: unknown): number {
+  return typeof value === 'string' ? STABILITY_LEVELS.indexOf(value as (typeof STABILITY_LEVELS)[number]) : -1;
+}
