@@ -18,6 +18,7 @@ import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
+import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
@@ -50,11 +51,20 @@ function detect(page: PageInput): string {
   return HTML_PAGE.test(page.file) ? 'general reader (an HTML page no dialect claims)' : 'general reader (markdown no dialect claims)';
 }
 
+/** The page's tree, pipes in table rows' code spans read as kramdown reads them (code-pipes.ts). */
+function parseMarkdown(text: string): Root {
+  const protectedText = protectCodePipes(text);
+  if (protectedText === undefined) return markdownProcessor.parse(text);
+  const root = markdownProcessor.parse(protectedText);
+  restoreCodePipes(root);
+  return root;
+}
+
 function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOptions): Root {
   const words = readVocabulary(options?.vocabulary);
   const html = HTML_PAGE.test(page.file);
   const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
-  const root = html ? readHtmlPage(text) : markdownProcessor.parse(text);
+  const root = html ? readHtmlPage(text) : parseMarkdown(text);
   let gitbookBase: string | undefined;
   if (!html) {
     // GitBook's API blocks are tags the noise pass blanks: found in the page as written.

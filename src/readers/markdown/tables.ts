@@ -109,6 +109,7 @@ export function isBreak(node: PhrasingContent): boolean {
 /** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
 const REQUIRED_NOTE = /\((?:required|mandatory)\)\s*$/i;
 const OPTIONAL_NOTE = /\((?:optional)\)\s*$/i;
+const REQUIRED_FLAG = /^\s*\(?\s*(?:required|mandatory)\s*\)?\s*$/i;
 
 /**
  * Makes the name cells of a parameter table plain: markers become `**Required**`, notes go. A row
@@ -181,10 +182,14 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
   const code = children.find((child): child is InlineCode => child.type === 'inlineCode' && child.value.trim() !== '*');
   // `content?*` (Discord): optional, the star a footnote ("at least one of … is required").
   if ((/\*\s*$/.test(text) && !/\?\s*\*+\s*$/.test(text)) || REQUIRED_NOTE.test(text)) required = true;
+  // `` `name`<br>*required* ``, `` `name` **(required)** ``: the flag in emphasis after the name.
+  if (cell.children.some((child) => (child.type === 'emphasis' || child.type === 'strong') && REQUIRED_FLAG.test(plainText(child))))
+    required = true;
   if (code && code.value.trim() !== text) {
     // `name` followed by markers or "or `other`": the first code span is the name (its leading
-    // word, when broken markup ran into the span: `` `email`` `<mark>`… ``).
-    const word = /^[\w.[\]$@-]+/.exec(code.value.trim())?.[0];
+    // word, when broken markup ran into the span: `` `email`` `<mark>`… ``); `GROUP_NAME|GROUP_ID`, a path
+    // placeholder naming the values it takes, is one name.
+    const word = /^[\w.[\]$@-]+(?:\|[\w.[\]$@-]+)*/.exec(code.value.trim())?.[0];
     children = [word && word !== code.value.trim() ? { ...code, value: word } : code];
   } else if (!code || children.some((child) => child.type === 'html')) {
     const name = withoutClosing(text.replace(REQUIRED_NOTE, '').trimEnd().replace(OPTIONAL_NOTE, '').trimEnd(), '*').trim();
