@@ -37,40 +37,45 @@ export function protectCodePipes(text: string): string | undefined {
   return changed ? lines.join('\n') : undefined;
 }
 
-/** The line with the unescaped pipes of its code spans marked. */
+/**
+ * The line with the unescaped pipes of its code spans marked. A span opens at a run of backticks
+ * and closes at the next run of the same length (CommonMark's rule); the runs are found once and
+ * each length's next run by a cursor that only moves forward, so a line of many unmatched runs
+ * stays linear.
+ */
 function markLine(line: string): string {
   if (!line.includes('`')) return line;
-  let out = '';
-  let at = 0;
-  while (at < line.length) {
-    const open = line.indexOf('`', at);
-    if (open === -1) break;
-    let run = open;
-    while (line[run] === '`') run++;
-    const fence = line.slice(open, run);
-    const close = closingRun(line, run, fence.length);
-    if (close === -1) {
-      out += line.slice(at, run);
-      at = run;
-      continue;
-    }
-    const inner = line.slice(run, close).replace(/(?<!\\)\|/g, MARK);
-    out += line.slice(at, run) + inner + fence;
-    at = close + fence.length;
-  }
-  return out + line.slice(at);
-}
-
-/** Where a run of exactly `length` backticks starts at or after `from`; -1 when none does. */
-function closingRun(line: string, from: number, length: number): number {
-  let at = line.indexOf('`', from);
-  while (at !== -1) {
+  const runs: Array<{ start: number; end: number }> = [];
+  for (let at = line.indexOf('`'); at !== -1; ) {
     let end = at;
     while (line[end] === '`') end++;
-    if (end - at === length) return at;
+    runs.push({ start: at, end });
     at = line.indexOf('`', end);
   }
-  return -1;
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, index) => {
+    const length = run.end - run.start;
+    const list = byLength.get(length);
+    if (list) list.push(index);
+    else byLength.set(length, [index]);
+  });
+  const cursor = new Map<number, number>();
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i]!;
+    const length = open.end - open.start;
+    const list = byLength.get(length)!;
+    let next = cursor.get(length) ?? 0;
+    while (next < list.length && list[next]! <= i) next++;
+    cursor.set(length, next);
+    if (next === list.length) continue;
+    const close = runs[list[next]!]!;
+    out += line.slice(at, open.end) + line.slice(open.end, close.start).replace(/(?<!\\)\|/g, MARK);
+    at = close.start;
+    i = list[next]!;
+  }
+  return out + line.slice(at);
 }
 
 /** The marked pipes back, wherever the parse put them. */

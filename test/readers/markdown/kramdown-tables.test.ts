@@ -67,5 +67,8 @@ describe('general reader: tables written for kramdown (Jekyll sites)', () => {
     const marked = protectCodePipes('| a | b |\n| --- | --- |\n| ``x|`y`` | z |');
     expect(marked).toBe('| a | b |\n| --- | --- |\n| ``x\uE000`y`` | z |');
     expect(marked?.length).toBe('| a | b |\n| --- | --- |\n| ``x|`y`` | z |'.length);
+    // Runs of every length, none closed: the row is left as it is.
+    const runs = Array.from({ length: 600 }, (_, i) => `${'`'.repeat(i + 1)}|`).join(' ');
+    expect(protectCodePipes(`| a | b |\n| --- | --- |\n| ${runs}`)).toBeUndefined();
   });
 });
