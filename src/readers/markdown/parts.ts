@@ -31,7 +31,7 @@ import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingTitle, isRequestMessage, signaturesIn } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
-import { tidyJson } from './tidy-json.js';
+import { tidyJson, tidyMessage } from './tidy-json.js';
 
 export interface PartOptions {
   /** Collects the base URLs the region's curl commands and request lines show. */
@@ -255,10 +255,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(linked);
   }
   // No prose to summarise the operation (its section's first block besides tables is no
-  // paragraph): the heading's title is the summary.
+  // paragraph, or a paragraph of facts): the heading's title is the summary.
   const after = 1 + region.signatures.length;
   const title = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
-  if (title && firstProse(out.slice(after))?.type !== 'paragraph')
+  const first = firstProse(out.slice(after));
+  if (title && (first?.type !== 'paragraph' || isFactsParagraph(first)))
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
 }
@@ -273,6 +274,18 @@ function firstProse(nodes: readonly RootContent[]): RootContent | undefined {
     } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table') return node;
   }
   return undefined;
+}
+
+/**
+ * A paragraph of facts, each a bold label and its value (Mastodon's `**Returns:** [Poll](…)\`
+ * ⏎ `**OAuth:** User token` ⏎ `**Version history:**`): no words that summarise the operation.
+ */
+function isFactsParagraph(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [first, second] = node.children;
+  if (first?.type !== 'strong') return false;
+  const label = plainText(first).trim();
+  return label.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value) && label.length > 0);
 }
 
 function synthetic(depth: State['depth'], data: HeadingData, text: string): Heading {
@@ -697,14 +710,15 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titl
   }
   if (/^HTTP\/[\d.]+\s+\d{3}/i.test(value)) {
     if (state.kind !== 'sample-response') open('sample-response');
-    return { ...node, lang: 'http' };
+    return { ...node, lang: 'http', value: tidyMessage(node.value) };
   }
   // A whole request message (`PATCH https://…`, headers, a blank line or none, the body) in a request sample.
-  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*[[{]/.test(value)) return { ...node, lang: 'http' };
+  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*[[{]/.test(value))
+    return { ...node, lang: 'http', value: tidyMessage(node.value) };
   // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands.
   if (UNLABELLED_KINDS.has(state.kind) && isRequestMessage(node)) {
     open('sample-request');
-    return { ...node, lang: 'http' };
+    return { ...node, lang: 'http', value: tidyMessage(node.value) };
   }
   const json = /^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value);
   if (!json) return node;

@@ -173,7 +173,8 @@ export function headingTitle(node: Heading): string | undefined {
   else
     for (const child of node.children)
       if (child.type === 'inlineCode' && parseSignature(child.value)) title = title.replace(child.value, '').replace(/\s+/g, ' ');
-  title = title.trim();
+  // A heading id or attribute list (`## Register an app {#create}`, Hugo's and kramdown's) is no part of it.
+  title = title.replace(/(?:\s*\{[#:][^{}\n]*\})+\s*$/, '').trim();
   return title === '' ? undefined : title;
 }
 

@@ -21,6 +21,18 @@ export function tidyJson(text: string): string {
   return parses(tidied) ? tidied : text;
 }
 
+/**
+ * An HTTP message (a request or status line, headers, the body) with its JSON body tidied as
+ * above: `POST /apps HTTP/1.1` ⏎ `Content-Type: application/json` ⏎⏎ `{"name": "x",}`.
+ */
+export function tidyMessage(text: string): string {
+  const body = /\n(?=[ \t]*[[{])/.exec(text);
+  if (!body) return text;
+  const json = text.slice(body.index + 1);
+  const tidied = tidyJson(json);
+  return tidied === json ? text : text.slice(0, body.index + 1) + tidied;
+}
+
 /** The line up to a `//` comment outside strings (a linear scan). */
 function withoutLineComment(line: string): string {
   let inString = false;
