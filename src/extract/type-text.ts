@@ -44,6 +44,14 @@ const VOCABULARY = new Map<string, Make>([
       format: 'date-time',
     }),
   ),
+  // `ISO8601 timestamp` (Discord): a date-time; `ISO8601` alone says a string in that standard, not which of its forms.
+  ...words(['iso8601 timestamp', 'iso 8601 timestamp', 'iso8601 date-time', 'iso 8601 date-time', 'iso8601 datetime'], () => ({
+    kind: 'string',
+    format: 'date-time',
+  })),
+  ...words(['iso8601', 'iso 8601'], () => ({ kind: 'string' })),
+  // A snowflake id (Discord's, and the APIs that copy its ids) travels as a string.
+  ...words(['snowflake'], () => ({ kind: 'string' })),
   ...words(['date', 'dateonly', 'localdate'], () => ({ kind: 'string', format: 'date' })),
   ...words(['time', 'timeonly', 'timeofday'], () => ({ kind: 'string', format: 'time' })),
   ...words(['timespan', 'duration', 'time interval'], () => ({ kind: 'string', format: 'duration' })),
@@ -55,7 +63,7 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['decimal'], () => ({ kind: 'number', format: 'decimal' })),
   ...words(['number', 'numeric', 'bigdecimal'], () => ({ kind: 'number' })),
   ...words(['byte', 'byte[]', 'base64', 'bytearray'], () => ({ kind: 'string', format: 'byte' })),
-  ...words(['binary', 'file', 'stream', 'iformfile', 'blob'], () => ({ kind: 'string', format: 'binary' })),
+  ...words(['binary', 'file', 'file contents', 'stream', 'iformfile', 'blob'], () => ({ kind: 'string', format: 'binary' })),
   ...words(['array', 'list', 'collection'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
   ...words(['object', 'dictionary', 'map', 'hashtable', 'hash', 'hashmap', 'dict'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
   ...words(['any', 'dynamic', 'jtoken', 'json', 'mixed'], () => ({ kind: 'unknown' })),

@@ -25,6 +25,13 @@ describe('parseTypeText', () => {
     ['LocalDate', { kind: 'string', format: 'date' }],
     ['BigDecimal', { kind: 'number' }],
     ['bytearray', { kind: 'string', format: 'byte' }],
+    // Discord's words: a timestamp in ISO 8601, snowflake ids (strings), an uploaded file's contents.
+    ['ISO8601 timestamp', { kind: 'string', format: 'date-time' }],
+    ['?ISO8601 timestamp', { kind: 'string', format: 'date-time', nullable: true }],
+    ['ISO8601', { kind: 'string' }],
+    ['snowflake', { kind: 'string' }],
+    ['array of snowflakes', { kind: 'array', items: { kind: 'string' } }],
+    ['file contents', { kind: 'string', format: 'binary' }],
     // Swagger2Markup's words.
     ['integer (int64)', { kind: 'integer', format: 'int64' }],
     ['enum (open, closed)', { kind: 'enum', base: 'string', values: [{ value: 'open' }, { value: 'closed' }] }],

@@ -159,6 +159,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
       if (placed && placed !== LABEL) out.push(placed);
+      // "Returns `204 No Content` on success." in the operation's own words: that response, the
+      // sentence staying the operation's description.
+      const success = !placed && (state.kind === 'operation' || state.kind === 'notes') ? successStatus(node) : undefined;
+      if (success && node.position) {
+        open('responses');
+        out.push(statusTable(success[0], success[1], node.position));
+        open('notes');
+      }
       return;
     } else if (node.type === 'table') placeTable(node, state, open, options);
     else if (node.type === 'blockquote') {
@@ -376,6 +384,20 @@ const IF_SUCCESSFUL =
 const RETURNS_STATUS =
   /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?\s+objects?\b)?/i;
 
+/**
+ * "Returns `204 No Content` on success.", "Responds with `201 Created` if successful": a sentence
+ * of an operation's prose that states its success status in code.
+ */
+const RETURNS_ON_SUCCESS =
+  /\b(?:[Rr]eturns?|[Rr]esponds?\s+with)\s+(?:an?\s+)?`(?:HTTP\s+)?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`\s+(?:(?:status|response)(?:\s+code)?\s+)?(?:on\s+success|upon\s+success|if\s+successful|when\s+successful)\b/;
+
+function successStatus(node: Paragraph): [string, string] | undefined {
+  if (!node.children.some((child) => child.type === 'inlineCode')) return undefined;
+  const source = node.children.map((child) => (child.type === 'inlineCode' ? `\`${child.value}\`` : plainText(child))).join('');
+  const found = RETURNS_ON_SUCCESS.exec(source);
+  return found ? [found[1]!, found[2]!.trim()] : undefined;
+}
+
 /** "Returns a 200 OK if successful, …": the statuses after the verb. */
 const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;
 
@@ -546,7 +568,7 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
   const facts = classifyTable(table, options.columnNames);
   delete state.responseTitled;
   const nameAt = facts.roles.indexOf('name');
-  if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true);
+  if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true, facts.roles);
   if (facts.kind === 'signatures') {
     if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
     return;

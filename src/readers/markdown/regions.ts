@@ -241,12 +241,32 @@ function regionEnd(nodes: readonly RootContent[], region: Region, options: Regio
   for (let index = region.start + 1; index < region.end; index++) {
     const node = nodes[index]!;
     if (node.type !== 'heading') continue;
-    if (index > region.last && opensTypes(nodes, index)) return index;
+    if (index > region.last && (opensTypes(nodes, index) || opensObject(nodes, index, options))) return index;
     if (!region.headed || node.depth > region.depth) continue;
     const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
     if (!kind || kind === 'aside' || kind === 'notes') return index;
   }
   return region.end;
+}
+
+/**
+ * A heading that names an object the reference describes (Discord's `### Guild Stage Event Object`
+ * over `###### Guild Stage Event Structure`, Stripe's `## The Charge object`) with a table under it:
+ * the type's definition, no part of the operation above it. A part's own title (`Response
+ * Structure`, `Response object`) is not one.
+ */
+const OBJECT_HEADING = /^(?:the\s+)?`?[A-Za-z_][\w. -]{0,60}?`?\s+(?:object|structure)$/i;
+
+function opensObject(nodes: readonly RootContent[], index: number, options: RegionOptions): boolean {
+  const heading = nodes[index] as Heading;
+  const title = headingText(heading).replace(/\*+/g, '').trim();
+  if (!OBJECT_HEADING.test(title) || sectionOfTitle(title, options.titles)) return false;
+  for (let at = index + 1; at < nodes.length; at++) {
+    const next = nodes[at]!;
+    if (next.type === 'table') return true;
+    if (next.type === 'heading' && (next.depth <= heading.depth || signaturesIn(next).length > 0)) return false;
+  }
+  return false;
 }
 
 /** `## Definitions` (`Schemas`, `Models`, …) whose next heading, one level down, is a type's name. */

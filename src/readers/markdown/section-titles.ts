@@ -312,6 +312,8 @@ export function sectionOfTitle(
   // A sentence is no type: "Returns a single pet.", "Returns the list of users."
   const typeWords = typed?.[2]?.trim() ?? '';
   const sentence = /^(?:a|an|the|all|one|some|no|nothing)\b/i.test(typeWords) || typeWords.endsWith('.');
+  // `Response Structure`, `Response Object` (Discord): the response's shape, no type of that name.
+  if (/^(?:structure|object|schema|shape|format|fields|attributes|properties)$/i.test(typeWords)) return { kind: 'response-body' };
   if (typed && !sentence && /^[\w.<>[\], ]+$/.test(typeWords) && typeWords.split(/\s+/).length <= 4) {
     const head = typed[1]!.toLowerCase();
     return { kind: head === 'request body' ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };

@@ -116,15 +116,26 @@ const REQUIRED_FLAG = /^\s*\(?\s*(?:required|mandatory)\s*\)?\s*$/i;
  * naming alternatives (`` `userId`* or `username`* ``: send one of them) becomes one row per name,
  * none of them required alone.
  */
-export function normaliseNameCells(table: Table, nameAt: number, required = false): void {
+export function normaliseNameCells(
+  table: Table,
+  nameAt: number,
+  required = false,
+  roles: ReadonlyArray<ColumnRole | undefined> = [],
+): void {
   const [header, ...rows] = table.children;
   markIndentedNames(rows, nameAt);
+  // Names marked optional (`limit?`, as Discord's tables and TypeScript write them) where no column
+  // says it: the names not so marked are required.
+  const marked =
+    !roles.includes('required') &&
+    !roles.includes('optional') &&
+    rows.some((row) => OPTIONAL_MARK.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
   const out: TableRow[] = header ? [header] : [];
   for (const row of rows) {
     const cell = row.children[nameAt];
     const names = cell ? alternativeNames(cell) : [];
     if (!cell || names.length < 2) {
-      if (cell) normaliseNameCell(cell, required);
+      if (cell) normaliseNameCell(cell, required || (marked && !OPTIONAL_MARK.test(plainText(cell).trim())));
       out.push(row);
       continue;
     }
@@ -136,6 +147,9 @@ export function normaliseNameCells(table: Table, nameAt: number, required = fals
   table.children = out;
   if (table.data?.rowLines) delete table.data.rowLines;
 }
+
+/** A name with the mark of an optional field: `limit?`, `content?*` (the star a footnote). */
+const OPTIONAL_MARK = /^[\w.[\]$@-]+\?\s*\**$/;
 
 /** Leading non-breaking spaces (`&nbsp;&nbsp;&nbsp;id`): the indentation some references nest fields by. */
 const INDENT = /^[ \u00a0]*\u00a0[ \u00a0]*/;

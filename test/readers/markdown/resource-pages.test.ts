@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operation, readGeneral } from './helpers.js';
+import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
 
 /** A Hugo reference: `{#id}` headings, a facts paragraph under the request line, definition lists, status headings. */
 const HUGO_PAGE = [
@@ -37,5 +37,75 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     const lend = operation(read, 'POST /api/v1/loans');
     expect(lend.requestBody?.content[0]?.examples[0]?.value).toEqual({ book_id: '42', days: 14 });
     expect(read.diagnostics.items.map((d) => d.code)).not.toContain('invalid-sample');
+  });
+
+  it('should end an operation at a heading that names an object with its table (`### Shelf Object`), so its fields are no parameters', () => {
+    const read = readGeneral(
+      [
+        '## Delete Shelf % DELETE /shelves/{shelf.id#DOCS_SHELF/shelf-object}',
+        'Deletes the shelf.',
+        '### Book Copy Object',
+        '###### Book Copy Structure',
+        '| Field | Type | Description |\n|---|---|---|\n| id | snowflake | The copy |\n| condition? | string | How worn it is |',
+        '## Get Shelf % GET /shelves/{shelf.id#DOCS_SHELF/shelf-object}',
+        'Returns a shelf.',
+        '###### Response Structure',
+        '| Field | Type |\n|---|---|\n| books | array of strings |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['DELETE /shelves/{shelf.id}', 'GET /shelves/{shelf.id}']);
+    expect(parameterNames(operation(read, 'DELETE /shelves/{shelf.id}'))).toEqual(['path:shelf.id*']);
+    // `Response Structure` is the response's shape, no type named `Structure`.
+    const get = operation(read, 'GET /shelves/{shelf.id}');
+    const schema = get.responses[0]?.content[0]?.schema;
+    expect(schema?.kind).toBe('object');
+    expect(schema?.kind === 'object' && schema.properties.map((p) => p.name)).toEqual(['books']);
+  });
+
+  it('should read "Returns `204 No Content` on success." in an operation\'s prose as that response, the sentence staying its summary', () => {
+    const read = readGeneral(
+      [
+        '## Delete Shelf % DELETE /shelves/{shelf.id}',
+        'Delete the given shelf. Returns `204 No Content` on success. Fires a Shelf Update event.',
+        '## Archive Shelf % POST /shelves/{shelf.id}/archive',
+        'Archives the shelf. It returns `202 Accepted` if successful.',
+        '## Get Shelf % GET /shelves/{shelf.id}',
+        'Returns the shelf. A deleted shelf returns `404 Not Found`.',
+      ].join('\n\n'),
+    );
+    const remove = operation(read, 'DELETE /shelves/{shelf.id}');
+    expect(remove.responses.map((r) => [r.status, r.description])).toEqual([['204', 'No Content']]);
+    expect(remove.summary).toBe('Delete the given shelf. Returns `204 No Content` on success. Fires a Shelf Update event.');
+    expect(operation(read, 'POST /shelves/{shelf.id}/archive').responses.map((r) => r.status)).toEqual(['202']);
+    // A status that is not the success's is no success.
+    expect(operation(read, 'GET /shelves/{shelf.id}').responses).toEqual([]);
+  });
+
+  it('should read the names a table marks optional (`topic?`) as optional and the others as required, where no column says it', () => {
+    const read = readGeneral(
+      [
+        '## Create Shelf % POST /shelves',
+        '###### JSON Params',
+        '| Field | Type | Description |\n|---|---|---|\n| name | string | The name |\n| topic? | ?string | The topic |\n| position | integer | Its place |',
+        '## Modify Shelf % PATCH /shelves/{shelf.id}',
+        '> info\n> All parameters to this endpoint are optional.',
+        '###### JSON Params',
+        '| Field | Type | Description |\n|---|---|---|\n| name | string | The name |\n| position | integer | Its place |',
+        '## List Shelves % GET /shelves',
+        '###### Query String Params',
+        '| Field | Type | Description | Required |\n|---|---|---|---|\n| limit? | integer | At most | no |\n| after | snowflake | After this one | no |',
+      ].join('\n\n'),
+    );
+    const body = bodySchema(operation(read, 'POST /shelves'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required])).toEqual([
+      ['name', true],
+      ['topic', false],
+      ['position', true],
+    ]);
+    // No name marked: nothing is said either way.
+    const modify = bodySchema(operation(read, 'PATCH /shelves/{shelf.id}'));
+    expect(modify?.kind === 'object' && modify.properties.map((p) => p.required)).toEqual([false, false]);
+    // A Required column says it.
+    expect(parameterNames(operation(read, 'GET /shelves'))).toEqual(['query:limit', 'query:after']);
   });
 });
