@@ -174,7 +174,9 @@ export function headingTitle(node: Heading): string | undefined {
     for (const child of node.children)
       if (child.type === 'inlineCode' && parseSignature(child.value)) title = title.replace(child.value, '').replace(/\s+/g, ' ');
   // A heading id or attribute list (`## Register an app {#create}`, Hugo's and kramdown's) is no part of it.
-  title = title.replace(/(?:\s*\{[#:][^{}\n]*\})+\s*$/, '').trim();
+  title = title.trim();
+  for (let count = 0, id = HEADING_ID.exec(title); id && count < 4; count++, id = HEADING_ID.exec(title))
+    title = title.slice(0, id.index).trim();
   return title === '' ? undefined : title;
 }
 
@@ -196,6 +198,9 @@ function htmlSignature(html: string): ParsedSignature | undefined {
   const path = attribute('path') ?? attribute('route') ?? attribute('endpoint') ?? attribute('url');
   return stated && path ? signatureOf(stated, path) : undefined;
 }
+
+/** A heading id or attribute list at a title's end (`{#create}`, `{: .label}`), matched from its brace: no scan per space. */
+const HEADING_ID = /\{[#:][^{}\n]*\}$/;
 
 /** A heading's title and its signature after a separator: `Get Channel % GET /channels/{id}`, `Create — POST /users`. */
 const TITLED_SIGNATURE = /^([^\n]*?)\s(?:%|\||-|–|—|:)\s+((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\S+)\s*$/;
