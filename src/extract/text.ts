@@ -60,7 +60,7 @@ export function blockSource(nodes: readonly RootContent[], context: ExtractConte
     return markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
   });
   return parts
-    .map((part) => part.trimEnd())
+    .map((part) => withoutBlankLinks(part).trimEnd())
     .filter((part) => part.trim().length > 0)
     .join('\n\n')
     .trim();
@@ -85,5 +85,13 @@ function shownText(node: Nodes): string {
 }
 
 function tidy(text: string): string {
-  return text.trim();
+  return withoutBlankLinks(text).trim();
+}
+
+/**
+ * A link whose destination was noise the reader blanked (Hugo's `[Poll]({{< relref "entities/poll" >}})`
+ * reads `[Poll](                  )`): its text alone.
+ */
+function withoutBlankLinks(text: string): string {
+  return text.includes('( ') ? text.replace(/\[([^[\]\n]*)\]\([ \t]+\)/g, '$1') : text;
 }

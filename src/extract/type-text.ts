@@ -139,7 +139,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (arrayOf) {
     // Bytes travel as one base64 string (`byte[]`, `Collection of byte`), not as a JSON array.
     if (arrayOf[1]!.trim().toLowerCase() === 'byte') return { kind: 'string', format: 'byte' };
-    const items = parseTypeText(arrayOf[1]!, aliases);
+    // `Array of Strings`: the plural of a type word, before a capitalised word reads as a type's name.
+    const plural = /^[a-z]{3,}s$/i.test(arrayOf[1]!.trim()) ? VOCABULARY.get(arrayOf[1]!.trim().slice(0, -1).toLowerCase()) : undefined;
+    const items = plural ? plural() : parseTypeText(arrayOf[1]!, aliases);
     return items ? { kind: 'array', items } : undefined;
   }
   // Go: `[]string`.

@@ -32,6 +32,8 @@ describe('parseTypeText', () => {
     ['snowflake', { kind: 'string' }],
     ['array of snowflakes', { kind: 'array', items: { kind: 'string' } }],
     ['file contents', { kind: 'string', format: 'binary' }],
+    // Mastodon's: the plural of a type word, capitalised, is no type's name.
+    ['Array of Strings', { kind: 'array', items: { kind: 'string' } }],
     // Swagger2Markup's words.
     ['integer (int64)', { kind: 'integer', format: 'int64' }],
     ['enum (open, closed)', { kind: 'enum', base: 'string', values: [{ value: 'open' }, { value: 'closed' }] }],

@@ -33,7 +33,14 @@ const NAME = /^(?::?[\w.[\]$@-]+|<[\w.-]+>|\{[\w.-]+\})$/;
 /** The words a definition's first sentence may state as its type. */
 const TYPE_WORD =
   /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null)$/i;
-const TYPE_SENTENCE = /^((?:(?:array|list|collection)\s+of\s+)?([A-Za-z-]+)(?:\s+or\s+([A-Za-z-]+))?)(?:\s*\([^)\n]*\))?\.(?=\s|$)/i;
+const TYPE_SENTENCE =
+  /^((?:(?:array|list|collection)\s+of\s+)?([A-Za-z-]+)(?:\s+or\s+((?:(?:array|list|collection)\s+of\s+)?[A-Za-z-]+))?)(?:\s*\([^)\n]*\))?\.(?=\s|$)/i;
+
+/** A type sentence's other alternative: a type word, or an array of them (`Array of Strings`, Mastodon's `String or Array of Strings.`). */
+function isAlternative(words: string): boolean {
+  const of = /^(?:array|list|collection)\s+of\s+([A-Za-z-]+)$/i.exec(words)?.[1];
+  return of ? TYPE_WORD.test(of) || TYPE_WORD.test(of.replace(/s$/i, '')) : TYPE_WORD.test(words);
+}
 const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
 /** A status term: `201 Created`, `` `404` ``, `**409 Conflict**`. */
 const STATUS_TERM = /^(?:`|\*\*)?([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?(?:`|\*\*)?$/;
@@ -162,7 +169,7 @@ function itemOf(paragraph: Paragraph, page: string): Item | undefined {
     return { name, nameStart, nameEnd: nameStart + termText.length, type, required, from, to: end, paragraph };
   }
   const sentence = TYPE_SENTENCE.exec(rest);
-  if (sentence && TYPE_WORD.test(sentence[2]!) && (!sentence[3] || TYPE_WORD.test(sentence[3]))) {
+  if (sentence && TYPE_WORD.test(sentence[2]!) && (!sentence[3] || isAlternative(sentence[3]))) {
     type = sentence[1]!;
     from += sentence[0].length + /^\s*/.exec(rest.slice(sentence[0].length))![0].length;
   }

@@ -32,6 +32,27 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     expect(operation(bare, 'POST /api/v1/loans/{id}/renew').summary).toBe('Renew a loan');
   });
 
+  it('should read a link to a Hugo shortcode (`[Loan]({{< relref … >}})`) as its text, and `String or Array of Strings.` as both types', () => {
+    const read = readGeneral(
+      [
+        '## Reserve a book {#reserve}',
+        '```http\nPOST /api/v1/reservations HTTP/1.1\n```',
+        'Reserves a book, returning a [Reservation]({{< relref "entities/reservation" >}}).',
+        '##### Form data parameters',
+        'book_ids\n: {{<required>}} String or Array of Strings. The books, see [Books]({{< relref "methods/books" >}}).',
+      ].join('\n\n'),
+    );
+    const reserve = operation(read, 'POST /api/v1/reservations');
+    expect(reserve.summary).toBe('Reserves a book, returning a Reservation.');
+    const body = bodySchema(reserve);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.description, p.schema.kind])).toEqual([
+      ['book_ids', true, 'The books, see Books.', 'union'],
+    ]);
+    expect(body?.kind === 'object' && body.properties[0]?.schema).toMatchObject({
+      variants: [{ kind: 'string' }, { kind: 'array', items: { kind: 'string' } }],
+    });
+  });
+
   it("should tidy the JSON body of a request message as it tidies a JSON fence's (a trailing comma)", () => {
     const read = readGeneral(HUGO_PAGE);
     const lend = operation(read, 'POST /api/v1/loans');
