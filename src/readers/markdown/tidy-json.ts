@@ -7,10 +7,18 @@
  *       "name": "x", // a note   ← a line comment
  *     }                          ← the trailing comma before it
  */
+import { pseudoSample } from './pseudo-json.js';
 
-/** The text tidied when tidying makes it parse; otherwise as written (the extractor reports it). */
+/** A quoted placeholder (`"<integer>"`, `"#string#"`): valid JSON that shows no value (typed ones only: pseudo-json.ts). */
+const QUOTED_PLACEHOLDER = /"(?:<[\w ]{1,40}>|#[\w ]{1,40}#)"/;
+
+/**
+ * The text tidied when tidying makes it parse; else its real values where a lenient reading
+ * finds placeholders among them (pseudo-json.ts); otherwise as written (the extractor reports it).
+ */
 export function tidyJson(text: string): string {
-  if (parses(text)) return text;
+  const placeholders = QUOTED_PLACEHOLDER.test(text);
+  if (!placeholders && parses(text)) return text;
   const tidied = text
     .split('\n')
     .filter((line) => !/^\s*(?:\.\.\.|…)\s*,?\s*$/.test(line))
@@ -18,7 +26,8 @@ export function tidyJson(text: string): string {
     .join('\n')
     .replace(/,\s*\.\.\.\s*(?=[\]}])/g, '')
     .replace(/,(\s*[\]}])/g, '$1');
-  return parses(tidied) ? tidied : text;
+  if (!placeholders && parses(tidied)) return tidied;
+  return pseudoSample(text) ?? (parses(tidied) ? tidied : text);
 }
 
 /**

@@ -1,0 +1,259 @@
+/**
+ * JSON as reference pages write it by hand, read leniently where its meaning is plain:
+ *
+ *     {
+ *       "id": 1,                 ← a real value
+ *       /* a note *\/  // a note  ← comments: dropped
+ *       "tags": [ ... ],         ← elisions (`...`, `…`, `{...}`, `[...]`): dropped
+ *       "active": true/false,    ← a placeholder that states a type (`true|false`, `#integer#`,
+ *       "owner": <string>,          `<string>`, `"<integer>"`, bare type words `Integer (optional)`)
+ *       "shelf": {shelf_id},     ← a placeholder that states none
+ *     }                          ← trailing commas: allowed
+ *
+ * A placeholder is no example value: a sample keeps its real values only (`pseudoSample`).
+ * Anything else that does not parse stays as written.
+ */
+import { isBareTypeWord } from './attribute-lists.js';
+
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** A value that shows what a field is, not what it holds. */
+interface Placeholder {
+  kind: 'placeholder';
+  /** The type words it states (`integer`, `array of strings`); none for `{shelf_id}`, `<your token>`. */
+  type?: string;
+  flag?: 'required' | 'optional';
+  description?: string;
+}
+
+type Node =
+  | { kind: 'value'; value: JsonValue }
+  | { kind: 'object'; members: Array<[string, Node]> }
+  | { kind: 'array'; items: Node[] }
+  | Placeholder;
+
+/** Deeper than this is no hand-written sample (and the parser recurses). */
+const MAX_DEPTH = 64;
+/** What only a hand-written sample holds: comments, elisions, placeholders, bare words, trailing commas. */
+const MARKERS = /\/[*/]|\.\.\.|…|<|#|,\s*[\]}]|:\s*[A-Za-z{[]/;
+
+/** The sample's text as JSON with its placeholders, comments and elisions left out; undefined where it does not parse so. */
+export function pseudoSample(text: string): string | undefined {
+  if (!MARKERS.test(text)) return undefined;
+  const node = parse(text);
+  if (!node) return undefined;
+  const value = realValue(node);
+  return value === undefined ? undefined : JSON.stringify(value, null, 2);
+}
+
+/** The JSON of the real values: placeholders left out, and a container only placeholders filled. */
+function realValue(node: Node): JsonValue | undefined {
+  switch (node.kind) {
+    case 'placeholder':
+      return undefined;
+    case 'value':
+      return node.value;
+    case 'array': {
+      const items = node.items.map(realValue).filter((item): item is JsonValue => item !== undefined);
+      return items.length === 0 && node.items.length > 0 ? undefined : items;
+    }
+    case 'object': {
+      const object: { [key: string]: JsonValue } = {};
+      let kept = 0;
+      for (const [key, member] of node.members) {
+        const value = realValue(member);
+        if (value === undefined) continue;
+        Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+        kept++;
+      }
+      return kept === 0 && node.members.length > 0 ? undefined : object;
+    }
+  }
+}
+
+/** What a run of bare words (or a placeholder's inside) means as a value. */
+function placeholderOf(words: string): Placeholder | undefined {
+  const text = words.replace(/\s+/g, ' ').trim();
+  if (/^(?:true|false)\s*(?:\/|\||\bor\b)\s*(?:true|false)$/i.test(text)) return { kind: 'placeholder', type: 'boolean' };
+  // `Integer (optional)`, `String (Server address)`, `string, required` is not (the comma ends a value).
+  const noted = /^(.+?)\s*\(([^()]*)\)$/.exec(text);
+  const type = noted ? noted[1]! : text;
+  if (!typeWordsOnly(type)) return undefined;
+  const note = noted?.[2]?.trim() ?? '';
+  const flag = /^(?:required|optional)$/i.test(note) ? (note.toLowerCase() as 'required' | 'optional') : undefined;
+  return {
+    kind: 'placeholder',
+    type: type.toLowerCase(),
+    ...(flag ? { flag } : {}),
+    ...(note && !flag ? { description: note } : {}),
+  };
+}
+
+function typeWordsOnly(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 4 &&
+    words.every(isBareTypeWord) &&
+    !words.every((word) => /^(?:of|or|required|optional|nullable)$/i.test(word))
+  );
+}
+
+/** `<string>`, `#integer#`: a placeholder's marks around its words (typed when they are type words). */
+function marked(text: string): Placeholder | undefined {
+  const inner = /^<([^<>\n]{1,40})>$|^#([\w ]{1,40})#$/.exec(text);
+  if (!inner) return undefined;
+  return placeholderOf(inner[1] ?? inner[2]!) ?? { kind: 'placeholder' };
+}
+
+function parse(text: string): Node | undefined {
+  const parser = new Parser(text);
+  try {
+    parser.space();
+    const node = parser.value(0);
+    parser.space();
+    return parser.at === text.length && node.kind !== 'placeholder' ? node : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+class Failure extends Error {}
+
+class Parser {
+  at = 0;
+  constructor(private readonly text: string) {}
+
+  /** Skips blanks and comments. */
+  space(): void {
+    const text = this.text;
+    for (;;) {
+      while (this.at < text.length && /\s/.test(text[this.at]!)) this.at++;
+      if (text.startsWith('//', this.at)) {
+        const end = text.indexOf('\n', this.at);
+        this.at = end < 0 ? text.length : end;
+      } else if (text.startsWith('/*', this.at)) {
+        const end = text.indexOf('*/', this.at + 2);
+        if (end < 0) throw new Failure();
+        this.at = end + 2;
+      } else return;
+    }
+  }
+
+  /** `...`, `…`, `{...}`, `[...]`: what the page left out. */
+  elision(): boolean {
+    const match = /^(?:\.\.\.|…|\{\s*(?:\.\.\.|…)\s*\}|\[\s*(?:\.\.\.|…)\s*\])/.exec(this.text.slice(this.at, this.at + 64));
+    if (!match) return false;
+    this.at += match[0].length;
+    return true;
+  }
+
+  value(depth: number): Node {
+    if (depth > MAX_DEPTH) throw new Failure();
+    const c = this.text[this.at];
+    if (c === '{') {
+      const placeholder = /^\{\s*[A-Za-z_][\w.-]*\s*\}/.exec(this.text.slice(this.at, this.at + 64));
+      if (placeholder) {
+        this.at += placeholder[0].length;
+        return { kind: 'placeholder' };
+      }
+      return this.object(depth);
+    }
+    if (c === '[') return this.array(depth);
+    if (c === '"') {
+      const value = this.string();
+      // `"<integer>"` is a placeholder; `"<br>"` or `"<your token>"` in quotes may be a value as written.
+      const placeholder = marked(value);
+      if (placeholder?.type) return placeholder;
+      return { kind: 'value', value };
+    }
+    return this.word();
+  }
+
+  object(depth: number): Node {
+    this.at++;
+    const members: Array<[string, Node]> = [];
+    for (;;) {
+      this.space();
+      if (this.text[this.at] === '}') {
+        this.at++;
+        return { kind: 'object', members };
+      }
+      if (this.elision()) {
+        this.separator('}');
+        continue;
+      }
+      const key = this.text[this.at] === '"' ? this.string() : this.identifier();
+      this.space();
+      if (this.text[this.at] !== ':') throw new Failure();
+      this.at++;
+      this.space();
+      members.push([key, this.value(depth + 1)]);
+      this.separator('}');
+    }
+  }
+
+  array(depth: number): Node {
+    this.at++;
+    const items: Node[] = [];
+    for (;;) {
+      this.space();
+      if (this.text[this.at] === ']') {
+        this.at++;
+        return { kind: 'array', items };
+      }
+      if (!this.elision()) items.push(this.value(depth + 1));
+      this.separator(']');
+    }
+  }
+
+  /** A comma, or the closing mark next. */
+  separator(close: string): void {
+    this.space();
+    if (this.text[this.at] === ',') this.at++;
+    else if (this.text[this.at] !== close) throw new Failure();
+  }
+
+  identifier(): string {
+    const match = /^[A-Za-z_$][\w$-]*/.exec(this.text.slice(this.at, this.at + 200));
+    if (!match) throw new Failure();
+    this.at += match[0].length;
+    return match[0];
+  }
+
+  string(): string {
+    const text = this.text;
+    let end = this.at + 1;
+    while (end < text.length && text[end] !== '"') {
+      if (text[end] === '\n') throw new Failure();
+      end += text[end] === '\\' ? 2 : 1;
+    }
+    if (end >= text.length) throw new Failure();
+    const value = JSON.parse(text.slice(this.at, end + 1)) as string;
+    this.at = end + 1;
+    return value;
+  }
+
+  /** A number, `true`, `false`, `null`, or a placeholder's words up to the value's end (`,`, `}`, `]`, a line end or a comment). */
+  word(): Node {
+    const text = this.text;
+    let end = this.at;
+    let parens = 0;
+    while (end < text.length) {
+      const c = text[end]!;
+      if (c === '(') parens++;
+      else if (c === ')') parens--;
+      else if (c === '\n' || (parens <= 0 && (c === ',' || c === '}' || c === ']')) || text.startsWith('//', end)) break;
+      end++;
+    }
+    const words = text.slice(this.at, end).trim();
+    if (!words) throw new Failure();
+    this.at = end;
+    if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(words)) return { kind: 'value', value: Number(words) };
+    if (words === 'true' || words === 'false') return { kind: 'value', value: words === 'true' };
+    if (words === 'null') return { kind: 'value', value: null };
+    const placeholder = marked(words) ?? placeholderOf(words);
+    if (!placeholder) throw new Failure();
+    return placeholder;
+  }
+}
