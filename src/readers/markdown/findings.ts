@@ -25,6 +25,7 @@ type Origin =
   | 'MDX component'
   | 'GitBook block'
   | 'httpdomain'
+  | 'type sketch'
   | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();

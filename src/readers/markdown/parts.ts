@@ -25,11 +25,12 @@ import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { linkedTable } from './linked-tables.js';
-import { madeTable, textCell } from './made-tables.js';
+import { madeTable, textCell, textRow } from './made-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
+import { typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
-import { headingTitle, isRequestMessage, signaturesIn } from './signatures.js';
+import { headingTitle, isRequestMessage, type Signature, signaturesIn } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson, tidyMessage } from './tidy-json.js';
 
@@ -232,6 +233,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (queries) {
         exampleQueries.push(markOrigin(queries, 'example URL'));
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
+      }
+      // A type sketch (`"pages": Integer`) under a body's title: that body's fields, no sample.
+      const sketch = sketchTable(node, state, open, region.signatures);
+      if (sketch) {
+        out.push(sketch);
+        state.curled = false;
+        return;
       }
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented }, titled === true);
       tagSampleMethod(node, state);
@@ -702,6 +710,52 @@ function isCurl(node: Code): boolean {
     /^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
     /^(?:\$\s*)?curl\s/m.test(node.value.trim())
   );
+}
+
+/** The sections whose title over a type sketch makes it the request body's. */
+const REQUEST_SKETCH_KINDS: ReadonlySet<SectionKind> = new Set(['sample-request', 'request-body', 'attributes', 'parameters']);
+
+/**
+ * A fence that sketches a body's shape with type words for values (`{ "pages": Integer, "tags":
+ * [String] }`, `"id": "<integer>"`) under a request's or response's title → the table of that
+ * body's fields (a list's items' under a response's title); a request's only where the call sends one.
+ */
+function sketchTable(node: Code, state: State, open: Open, signatures: readonly Signature[]): Table | undefined {
+  const lang = (node.lang ?? '').toLowerCase();
+  if (!node.position || !/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) || !/^\s*[[{]/.test(node.value))
+    return undefined;
+  const response =
+    state.kind === 'sample-response' ||
+    state.kind === 'response-body' ||
+    state.kind === 'responses' ||
+    state.status !== undefined ||
+    (state.kind === 'notes' && state.responseTitled === true);
+  const request = !response && REQUEST_SKETCH_KINDS.has(state.kind);
+  if (!response && !request) return undefined;
+  if (request && (signatures.length === 0 || signatures.some((signature) => BODILESS.has(signature.method)))) return undefined;
+  const sketch = typeSketch(node.value);
+  if (!sketch || (request && sketch.list)) return undefined;
+  const at = node.position;
+  const rows = sketch.fields.map((field) =>
+    textRow(
+      [field.name, field.type, field.flag === undefined ? '' : field.flag === 'required' ? 'yes' : 'no', field.description ?? ''],
+      at,
+    ),
+  );
+  const table = markOrigin(madeTable(['Name', 'Type', 'Required', 'Description'], rows, at, ['Required', 'Description']), 'type sketch');
+  if (request) {
+    if (state.kind !== 'request-body') open('request-body');
+    return table;
+  }
+  const status =
+    state.status ?? (state.kind === 'sample-response' || state.kind === 'response-body' ? state.section?.data?.status : undefined);
+  state.status = undefined;
+  // Under the body's own title (`### Response`), its section: the extractor reads a page's first untitled body.
+  const data = state.kind === 'response-body' ? state.section?.data : undefined;
+  if (data && data.status === status && data.typeText === undefined) {
+    if (sketch.list) data.typeText = 'array';
+  } else open('response-body', { ...(status ? { status } : {}), ...(sketch.list ? { typeText: 'array' } : {}) });
+  return table;
 }
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */

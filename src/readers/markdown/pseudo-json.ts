@@ -10,8 +10,9 @@
  *       "shelf": {shelf_id},     ← a placeholder that states none
  *     }                          ← trailing commas: allowed
  *
- * A placeholder is no example value: a sample keeps its real values only (`pseudoSample`).
- * Anything else that does not parse stays as written.
+ * A placeholder is no example value: a sample keeps its real values only (`pseudoSample`), and a
+ * fence whose every value is a placeholder stating a type is a type sketch, the body's fields and
+ * types (`typeSketch`), never an example. Anything else that does not parse stays as written.
  */
 import { isBareTypeWord } from './attribute-lists.js';
 
@@ -27,7 +28,8 @@ interface Placeholder {
 }
 
 type Node =
-  | { kind: 'value'; value: JsonValue }
+  /** A JSON scalar; `asType` when it is a quoted type's words (`"string (optional)"`), which a sketch reads as a type. */
+  | { kind: 'value'; value: JsonValue; asType?: Placeholder }
   | { kind: 'object'; members: Array<[string, Node]> }
   | { kind: 'array'; items: Node[] }
   | Placeholder;
@@ -44,6 +46,70 @@ export function pseudoSample(text: string): string | undefined {
   if (!node) return undefined;
   const value = realValue(node);
   return value === undefined ? undefined : JSON.stringify(value, null, 2);
+}
+
+/** A field of a type sketch: `parent[child]` names for nested fields, `parent[][child]` for an array's items'. */
+export interface SketchField {
+  name: string;
+  type: string;
+  flag?: 'required' | 'optional';
+  description?: string;
+}
+
+/** The fields a type sketch states, and whether it is a list of them; undefined where the fence is no sketch. */
+export function typeSketch(text: string): { fields: SketchField[]; list: boolean } | undefined {
+  if (!MARKERS.test(text)) return undefined;
+  const node = parse(text);
+  if (!node || !isSketch(node)) return undefined;
+  if (node.kind === 'object') return { fields: fieldsOf(node, undefined), list: false };
+  const [item] = node.kind === 'array' ? node.items : [];
+  if (node.kind === 'array' && node.items.length === 1 && item?.kind === 'object') return { fields: fieldsOf(item, undefined), list: true };
+  return undefined;
+}
+
+/** Every leaf states a type, a placeholder one at least (a fence of quoted words alone is JSON, a sample). */
+function isSketch(node: Node): boolean {
+  let placeholders = 0;
+  let typed = true;
+  const visit = (at: Node): void => {
+    if (at.kind === 'object') for (const [, member] of at.members) visit(member);
+    else if (at.kind === 'array') for (const item of at.items) visit(item);
+    else if (at.kind === 'placeholder') {
+      if (at.type === undefined) typed = false;
+      else placeholders++;
+    } else if (!at.asType) typed = false;
+  };
+  visit(node);
+  return typed && placeholders > 0 && (node.kind === 'object' || node.kind === 'array');
+}
+
+function fieldsOf(node: Extract<Node, { kind: 'object' }>, parent: string | undefined): SketchField[] {
+  const fields: SketchField[] = [];
+  for (const [key, value] of node.members) {
+    const name = parent === undefined ? key : `${parent}[${key}]`;
+    if (value.kind === 'object') {
+      fields.push({ name, type: 'object' });
+      fields.push(...fieldsOf(value, name));
+    } else if (value.kind === 'array') {
+      const [item] = value.items;
+      const stated = item && (item.kind === 'placeholder' ? item : item.kind === 'value' ? item.asType : undefined);
+      if (item?.kind === 'object') {
+        fields.push({ name, type: 'object[]' });
+        fields.push(...fieldsOf(item, `${name}[]`));
+      } else if (stated?.type && /^[A-Za-z]\w*$/.test(stated.type)) fields.push({ name, type: `${stated.type}[]` });
+      else fields.push({ name, type: 'array' });
+    } else {
+      const stated = value.kind === 'placeholder' ? value : value.asType;
+      if (!stated?.type) continue;
+      fields.push({
+        name,
+        type: stated.type,
+        ...(stated.flag ? { flag: stated.flag } : {}),
+        ...(stated.description ? { description: stated.description } : {}),
+      });
+    }
+  }
+  return fields;
 }
 
 /** The JSON of the real values: placeholders left out, and a container only placeholders filled. */
@@ -165,7 +231,8 @@ class Parser {
       // `"<integer>"` is a placeholder; `"<br>"` or `"<your token>"` in quotes may be a value as written.
       const placeholder = marked(value);
       if (placeholder?.type) return placeholder;
-      return { kind: 'value', value };
+      const asType = placeholderOf(value);
+      return asType ? { kind: 'value', value, asType } : { kind: 'value', value };
     }
     return this.word();
   }
@@ -188,9 +255,20 @@ class Parser {
       if (this.text[this.at] !== ':') throw new Failure();
       this.at++;
       this.space();
-      members.push([key, this.value(depth + 1)]);
+      const value = this.value(depth + 1);
+      members.push([key, value]);
+      // `"pages": Integer, // How many pages`: the note on the field's line is its description.
+      const note = this.lineComment();
+      if (note && value.kind === 'placeholder' && !value.description) value.description = note;
       this.separator('}');
     }
+  }
+
+  /** The words of a `//` comment after a member on its line (its comma before it or not). */
+  lineComment(): string | undefined {
+    const match = /^[ \t]*,?[ \t]*\/\/[ \t]*([^\n]*)/.exec(this.text.slice(this.at, this.at + 500));
+    const words = match?.[1]?.trim();
+    return words || undefined;
   }
 
   array(depth: number): Node {

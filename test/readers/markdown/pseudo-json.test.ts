@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codes, operation, readGeneral } from './helpers.js';
+import { bodySchema, codes, operation, readGeneral, strip } from './helpers.js';
 
 const fence = (lines: string[], lang = 'json') => `\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``;
 
@@ -57,5 +57,102 @@ describe('general reader: samples that are not quite JSON', () => {
     // No `true`, `0` or `"<string>"` taken for an example: the placeholders are left out.
     expect(response?.content[0]?.examples.map((e) => e.value)).toEqual([{ id: 12, name: 'Rex', tags: ['good', 'small'] }]);
     expect(codes(read)).not.toContain('invalid-sample');
+  });
+
+  it('should read a type sketch under a request title as the body fields it states, not as a sample', () => {
+    const read = readGeneral(
+      [
+        '## Add a book',
+        '`POST /books`',
+        '### Request',
+        fence(
+          [
+            '{',
+            '  "author": String,',
+            '  "pages": Integer, // How many pages it has',
+            '  "tags": [String],',
+            '  "published": Boolean (optional),',
+            '  "isbn": String (required),',
+            '  "shelf": {',
+            '    "row": Integer (Counted from the top)',
+            '  }',
+            '}',
+          ],
+          '',
+        ),
+        '## Add a pet',
+        '`POST /pets`',
+        '### Request',
+        fence(['{ "name": "string", "kind": "string" }']),
+        '## Find pets',
+        '`GET /pets`',
+        '### Request',
+        fence(['{ "name": String }'], ''),
+      ].join('\n\n'),
+    );
+    // Quoted words are a sample's values (valid JSON is never a sketch); a call that sends no body has none.
+    const pet = operation(read, 'POST /pets');
+    expect(pet.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'string', kind: 'string' }]);
+    expect(bodySchema(pet)).toEqual({ kind: 'unknown' });
+    expect(operation(read, 'GET /pets').requestBody).toBeUndefined();
+    const add = operation(read, 'POST /books');
+    expect(add.requestBody?.content[0]?.examples).toEqual([]);
+    expect(bodySchema(add)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'author', schema: { kind: 'string' }, required: false },
+        { name: 'pages', schema: { kind: 'integer' }, required: false, description: 'How many pages it has' },
+        { name: 'tags', schema: { kind: 'array', items: { kind: 'string' } }, required: false },
+        { name: 'published', schema: { kind: 'boolean' }, required: false },
+        { name: 'isbn', schema: { kind: 'string' }, required: true },
+        {
+          name: 'shelf',
+          schema: {
+            kind: 'object',
+            properties: [{ name: 'row', schema: { kind: 'integer' }, required: false, description: 'Counted from the top' }],
+          },
+          required: false,
+        },
+      ],
+    });
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should read a sketch of placeholders under a response title as the body, a list of them as a list', () => {
+    const read = readGeneral(
+      [
+        '## List books',
+        '`GET /books`',
+        '### Response',
+        fence(['[', '  {', '    "id": "<integer>",', '    "title": "<string>",', '    "signed": true/false', '  }', ']']),
+        '## Get a book',
+        '`GET /books/{id}`',
+        '### Example response (201)',
+        fence(['{', '  "id": #integer#,', '  "title": "string",', '  "author": { "name": String }', '}'], ''),
+      ].join('\n\n'),
+    );
+    const list = operation(read, 'GET /books').responses;
+    expect(list.map((r) => r.status)).toEqual(['200']);
+    expect(list[0]?.content[0]?.examples).toEqual([]);
+    expect(strip(list[0]?.content[0]?.schema)).toEqual({
+      kind: 'array',
+      items: {
+        kind: 'object',
+        properties: [
+          { name: 'id', schema: { kind: 'integer' }, required: false },
+          { name: 'title', schema: { kind: 'string' }, required: false },
+          { name: 'signed', schema: { kind: 'boolean' }, required: false },
+        ],
+      },
+    });
+    const one = operation(read, 'GET /books/{id}').responses;
+    expect(one.map((r) => r.status)).toEqual(['201']);
+    expect(one[0]?.content[0]?.examples).toEqual([]);
+    const schema = strip(one[0]?.content[0]?.schema);
+    expect(schema?.kind === 'object' && schema.properties.map((p) => [p.name, p.schema.kind])).toEqual([
+      ['id', 'integer'],
+      ['title', 'string'],
+      ['author', 'object'],
+    ]);
   });
 });
