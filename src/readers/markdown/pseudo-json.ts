@@ -34,6 +34,11 @@ type Node =
   | { kind: 'array'; items: Node[] }
   | Placeholder;
 
+/** A quoted placeholder (`"<integer>"`, `"#string#"`): valid JSON that shows no value (a typed one: `"<br>"` may be a value). */
+export const QUOTED_PLACEHOLDER = /"(?:<[\w ]{1,40}>|#[\w ]{1,40}#)"/;
+
+/** Longer than this is no sample written by hand (read as JSON only, as before). */
+const MAX_LENGTH = 1_000_000;
 /** Deeper than this is no hand-written sample (and the parser recurses). */
 const MAX_DEPTH = 64;
 /** What only a hand-written sample holds: comments, elisions, placeholders, bare words, trailing commas. */
@@ -58,7 +63,8 @@ export interface SketchField {
 
 /** The fields a type sketch states, and whether it is a list of them; undefined where the fence is no sketch. */
 export function typeSketch(text: string): { fields: SketchField[]; list: boolean } | undefined {
-  if (!MARKERS.test(text)) return undefined;
+  // Valid JSON states types only in its quoted placeholders (`"<integer>"`).
+  if (!MARKERS.test(text) || (!QUOTED_PLACEHOLDER.test(text) && isJson(text))) return undefined;
   const node = parse(text);
   if (!node || !isSketch(node)) return undefined;
   if (node.kind === 'object') return { fields: fieldsOf(node, undefined), list: false };
@@ -173,6 +179,7 @@ function marked(text: string): Placeholder | undefined {
 }
 
 function parse(text: string): Node | undefined {
+  if (text.length > MAX_LENGTH) return undefined;
   const parser = new Parser(text);
   try {
     parser.space();
@@ -184,17 +191,43 @@ function parse(text: string): Node | undefined {
   }
 }
 
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 class Failure extends Error {}
+
+/** `...`, `…`, `{...}`, `[...]`. */
+const ELISION = /\.\.\.|…|\{[ \t]*(?:\.\.\.|…)[ \t]*\}|\[[ \t]*(?:\.\.\.|…)[ \t]*\]/y;
+/** `{shelf_id}`: a placeholder that states no type. */
+const NAME_PLACEHOLDER = /\{[ \t]*[A-Za-z_][\w.-]{0,60}[ \t]*\}/y;
+const LINE_COMMENT = /[ \t]*,?[ \t]*\/\/[ \t]*([^\n]*)/y;
+const IDENTIFIER = /[A-Za-z_$][\w$-]{0,200}/y;
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0xfeff;
+}
 
 class Parser {
   at = 0;
   constructor(private readonly text: string) {}
 
+  /** The match of a sticky pattern right here (nothing consumed). */
+  sticky(pattern: RegExp): RegExpExecArray | null {
+    pattern.lastIndex = this.at;
+    return pattern.exec(this.text);
+  }
+
   /** Skips blanks and comments. */
   space(): void {
     const text = this.text;
     for (;;) {
-      while (this.at < text.length && /\s/.test(text[this.at]!)) this.at++;
+      while (this.at < text.length && isSpace(text.charCodeAt(this.at))) this.at++;
       if (text.startsWith('//', this.at)) {
         const end = text.indexOf('\n', this.at);
         this.at = end < 0 ? text.length : end;
@@ -208,7 +241,7 @@ class Parser {
 
   /** `...`, `…`, `{...}`, `[...]`: what the page left out. */
   elision(): boolean {
-    const match = /^(?:\.\.\.|…|\{\s*(?:\.\.\.|…)\s*\}|\[\s*(?:\.\.\.|…)\s*\])/.exec(this.text.slice(this.at, this.at + 64));
+    const match = this.sticky(ELISION);
     if (!match) return false;
     this.at += match[0].length;
     return true;
@@ -218,7 +251,7 @@ class Parser {
     if (depth > MAX_DEPTH) throw new Failure();
     const c = this.text[this.at];
     if (c === '{') {
-      const placeholder = /^\{\s*[A-Za-z_][\w.-]*\s*\}/.exec(this.text.slice(this.at, this.at + 64));
+      const placeholder = this.sticky(NAME_PLACEHOLDER);
       if (placeholder) {
         this.at += placeholder[0].length;
         return { kind: 'placeholder' };
@@ -229,9 +262,9 @@ class Parser {
     if (c === '"') {
       const value = this.string();
       // `"<integer>"` is a placeholder; `"<br>"` or `"<your token>"` in quotes may be a value as written.
-      const placeholder = marked(value);
+      const placeholder = value.startsWith('<') || value.startsWith('#') ? marked(value) : undefined;
       if (placeholder?.type) return placeholder;
-      const asType = placeholderOf(value);
+      const asType = value.length <= 60 && /^[A-Za-z]/.test(value) ? placeholderOf(value) : undefined;
       return asType ? { kind: 'value', value, asType } : { kind: 'value', value };
     }
     return this.word();
@@ -266,7 +299,7 @@ class Parser {
 
   /** The words of a `//` comment after a member on its line (its comma before it or not). */
   lineComment(): string | undefined {
-    const match = /^[ \t]*,?[ \t]*\/\/[ \t]*([^\n]*)/.exec(this.text.slice(this.at, this.at + 500));
+    const match = this.sticky(LINE_COMMENT);
     const words = match?.[1]?.trim();
     return words || undefined;
   }
@@ -293,7 +326,7 @@ class Parser {
   }
 
   identifier(): string {
-    const match = /^[A-Za-z_$][\w$-]*/.exec(this.text.slice(this.at, this.at + 200));
+    const match = this.sticky(IDENTIFIER);
     if (!match) throw new Failure();
     this.at += match[0].length;
     return match[0];

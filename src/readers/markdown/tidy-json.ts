@@ -7,10 +7,7 @@
  *       "name": "x", // a note   ← a line comment
  *     }                          ← the trailing comma before it
  */
-import { pseudoSample } from './pseudo-json.js';
-
-/** A quoted placeholder (`"<integer>"`, `"#string#"`): valid JSON that shows no value (typed ones only: pseudo-json.ts). */
-const QUOTED_PLACEHOLDER = /"(?:<[\w ]{1,40}>|#[\w ]{1,40}#)"/;
+import { pseudoSample, QUOTED_PLACEHOLDER } from './pseudo-json.js';
 
 /**
  * The text tidied when tidying makes it parse; else its real values where a lenient reading
