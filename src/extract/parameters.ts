@@ -137,7 +137,8 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       continue;
     }
     if (parent === undefined && others.has(name)) continue;
-    if (parent === undefined && QUERY_METHODS.has(route.method.toLowerCase())) {
+    // "This is specified as part of the URL as a query parameter." (HashiCorp): the row says where it goes, whatever the method.
+    if (parent === undefined && (QUERY_METHODS.has(route.method.toLowerCase()) || STATED_QUERY.test(description))) {
       addParameter(facts, name, 'query', row, description, context);
       continue;
     }
@@ -156,6 +157,13 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
     });
   }
 }
+
+/**
+ * A description that says the value travels in the query: "This is specified as part of the URL as
+ * a query parameter.", "This is specified as a query string parameter.", "passed in the query string".
+ */
+const STATED_QUERY =
+  /\b(?<!\bnot\s)(?:specified|passed|sent|given|provided)\s+(?:as\s+part\s+of\s+the\s+(?:URL|request\s+URI)\s+)?(?:as\s+an?|in\s+the)\s+(?:URL\s+)?query(?:[\s-]+string)?(?:\s+parameter)?\b/i;
 
 /** What the row's location cell says, when it says a location. */
 function statedLocation(row: TableRow): ParameterLocation | 'body' | undefined {

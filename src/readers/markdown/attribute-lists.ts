@@ -52,11 +52,46 @@ function rowsOf(list: List, page: string, depth: number, bare: ReadonlySet<ListI
     const row = bare.has(item)
       ? bareRow(item)
       : rowOf(nested ? { ...item, children: item.children.slice(0, -1) } : item, page, depth, titled);
+    if (row && nested && valuesOfScalar(row, nested, page)) {
+      rows.push(row);
+      continue;
+    }
     const inner = nested ? rowsOf(nested, page, depth + 1, new Set(), titled) : [];
     if (!row || !inner) return undefined;
     rows.push(row, ...inner);
   }
   return rows;
+}
+
+/** Type words of a value that has no fields. */
+const SCALAR_TYPE = /^(?:string|int|integer|int32|int64|long|bool|boolean|number|float|double|duration)$/i;
+/** A description that closes announcing the values listed under it: "Valid values are:", "One of:", "Options:". */
+const VALUES_CUE = /\b(?:values|one of|options)\b[^.:\n]{0,40}:\s*$/i;
+
+/**
+ * A list under an item typed as a scalar (`` - `mode` `(string: "fast")` - Valid values are: `` ⏎
+ * `` - `fast` - quick ``) lists its values, not fields: they stay in its description, and where
+ * the description announces them and the type is a string, they are its enum. True when so read.
+ */
+function valuesOfScalar(row: TableRow, nested: List, page: string): boolean {
+  const [, typeCell, , descriptionCell] = row.children;
+  const type = typeCell ? plainText(typeCell).trim() : '';
+  if (!SCALAR_TYPE.test(type) || !descriptionCell || !nested.position) return false;
+  const values: string[] = [];
+  for (const item of nested.children) {
+    const first = item.children[0]?.type === 'paragraph' ? item.children[0].children[0] : undefined;
+    if (first?.type !== 'inlineCode' || item.children.length > 1) return false;
+    values.push(first.value.trim());
+  }
+  const text = descriptionCell.children[0];
+  const listed = page.slice(nested.position.start.offset, nested.position.end.offset);
+  if (text?.type === 'text') {
+    if (/^string$/i.test(type) && VALUES_CUE.test(text.value) && new Set(values).size === values.length && values.length > 1)
+      typeCell!.children = [{ type: 'text', value: `enum (${values.join(', ')})` }];
+    text.value = `${text.value.trimEnd()}\n\n${listed.replace(/\n[ \t]+/g, '\n')}`;
+    if (text.position) text.position = { ...text.position, end: nested.position.end };
+  }
+  return true;
 }
 
 /** An item that is a name in code and nothing else: `` - `offset` ``. */
@@ -218,10 +253,13 @@ function readNotes(rest: string): Notes | undefined {
     const typed = TYPE_AND_DEFAULT.exec(note);
     if (typed) {
       notes.push(typed[1]!);
-      if (/^<required>$/i.test(typed[2]!)) notes.push('required');
-      else if (STATED_DEFAULT.test(typed[2]!)) fallback = typed[2]!.replace(/^"(.*)"$/, '$1');
+      // `<required - if generate is true>`: a condition, not a requirement.
+      if (typed.slice(2).some((flag) => flag !== undefined && /^<required>$/i.test(flag))) notes.push('required');
+      else if (typed[2] && STATED_DEFAULT.test(typed[2])) fallback = typed[2].replace(/^"(.*)"$/, '$1');
     } else notes.push(...words(note));
     at += found[0].length;
+    // `` `(string: "")` <EnterpriseAlert inline /> - … ``: an MDX badge between the notes and the description.
+    at += BADGE.exec(rest.slice(at))?.[0].length ?? 0;
   }
   const separator = SEPARATOR.exec(rest.slice(at));
   if (separator) {
@@ -279,10 +317,20 @@ function bareNotes(rest: string, described: boolean): { notes: string[]; length:
   return { notes: type.length > 0 ? [type.join(' '), ...flags] : flags, length: match[0].length };
 }
 
-/** HashiCorp's `(string: <required>)`, `(int: 0)`, `(array<string>: nil)`: the type, then `<required>`, `<optional>` or the default. */
-const TYPE_AND_DEFAULT = /^\s*\(?\s*([A-Za-z][\w<>|[\],]*(?: [\w<>|[\],]+)*)\s*:\s*(<required>|<optional>|"[^"]*"|[^\s"()]+)\s*\)?\s*$/i;
-/** A default the docs state: a number, `true`/`false`, a non-empty quoted string (not `nil`, `""`, `[]`). */
-const STATED_DEFAULT = /^(?:-?\d+(?:\.\d+)?|true|false|"[^"]+")$/;
+/**
+ * HashiCorp's `(string: <required>)`, `(int: 0)`, `(array<string>: nil)`: the type, then `<required>`,
+ * `<optional>` or the default; a condition may follow the default or stand for it (`(string: ""
+ * <required - if generate is true>)`, `(string: <required - if url is empty>)`).
+ */
+const TYPE_AND_DEFAULT =
+  /^\s*\(?\s*([A-Za-z][\w<>|[\],]*(?: [\w<>|[\],]+)*)\s*:\s*(?:(<required>|<optional>|"[^"]*"|[^\s"()<]+)\s*(<(?:required|optional)\b[^<>]*>)?|(<(?:required|optional)\b[^<>]*>))\s*\)?\s*$/i;
+/**
+ * A default the docs state: a number, `true`/`false`, a non-empty quoted string (not `nil`, `""`,
+ * `[]`, nor a placeholder: `"<agent>"` names what the server fills in).
+ */
+const STATED_DEFAULT = /^(?:-?\d+(?:\.\d+)?|true|false|"(?!<[^"]*>")[^"]+")$/;
+/** An MDX component written inline and closed at once (`<EnterpriseAlert inline />`), with the spaces before it. */
+const BADGE = /^[ \t]*<[A-Z][\w.]*(?:[ \t][^<>\n]*)?\/>/;
 
 /** Where offsets of the last page asked about are (a page's lists are converted one after another). */
 let located: { page: string; at: (offset: number) => Point } | undefined;

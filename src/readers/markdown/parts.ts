@@ -346,6 +346,8 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     // `### Response (201)`: the sample below is that status's.
     status: kind === 'response-body' ? statusOfTitle(plainText(node)) : undefined,
     sampled: undefined,
+    // A heading is a label: the JSON under it is no answer to the curl command above it.
+    curled: undefined,
     setAside: title?.kind === 'aside',
     required: title?.required === true,
     titled: true,
@@ -706,8 +708,9 @@ function statusItem(paragraph: Paragraph, text: string, titles: TitleVocabulary 
 }
 
 function isCurl(node: Code): boolean {
+  // `shell-session`: a session's commands and output (HashiCorp's API docs write their calls so).
   return (
-    /^(?:bash|sh|shell|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
+    /^(?:bash|sh|shell|shell-session|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
     /^(?:\$\s*)?curl\s/m.test(node.value.trim())
   );
 }

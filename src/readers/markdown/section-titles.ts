@@ -318,7 +318,8 @@ export function sectionOfTitle(
     const head = typed[1]!.toLowerCase();
     return { kind: head === 'request body' ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
   }
-  if (/^(?:example|sample) (?:curl |http )?(?:requests?|calls?)\b/.test(title)) return { kind: 'sample-request' };
+  // `Sample Payload` (HashiCorp): the body the sample request sends (`--data @payload.json`).
+  if (/^(?:example|sample) (?:curl |http |request )?(?:requests?|calls?|payloads?)\b/.test(title)) return { kind: 'sample-request' };
   if (/^(?:example|sample) (?:http |json )?(?:responses?|results?|outputs?)\b/.test(title)) return { kind: 'sample-response' };
   return undefined;
 }

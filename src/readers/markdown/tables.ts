@@ -76,14 +76,30 @@ export function tableSignatures(
   for (const row of table.children.slice(1)) {
     const urlCell = row.children[urlAt];
     if (!urlCell) continue;
-    const url = plainText(urlCell).trim();
-    // A `Method` column may name the SDK's method (openapi-generator: `create_book` beside `POST /books`).
-    const signature =
-      (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ?? parseSignature(url);
     const title = titleAt >= 0 ? rowSummary(row.children[titleAt]) : '';
-    if (signature) found.push({ signature, cell: urlCell, ...(title ? { title } : {}) });
+    // `` `/v1/shelf/:shelf` <br /> `/v1/shelf` `` (HashiCorp): one method on several paths, a line each.
+    for (const url of cellLines(urlCell)) {
+      // A `Method` column may name the SDK's method (openapi-generator: `create_book` beside `POST /books`).
+      const signature =
+        (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ?? parseSignature(url);
+      if (signature) found.push({ signature, cell: urlCell, ...(title ? { title } : {}) });
+    }
   }
   return found;
+}
+
+/** A cell's text, a line per `<br>` where every line is code alone (`` `/a` <br> `/b` ``); else the whole text. */
+function cellLines(cell: TableCell): string[] {
+  const whole = plainText(cell).trim();
+  if (!cell.children.some(isBreak)) return [whole];
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of cell.children) {
+    if (isBreak(child)) lines.push([]);
+    else lines.at(-1)!.push(child);
+  }
+  const parts = lines.filter((line) => line.some((child) => plainText(child).trim() !== ''));
+  const codeAlone = parts.every((line) => line.every((child) => child.type === 'inlineCode' || plainText(child).trim() === ''));
+  return parts.length > 1 && codeAlone ? parts.map((line) => line.map(plainText).join('').trim()) : [whole];
 }
 
 /** The column of a table of routes that says what each does. */

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+
+/**
+ * References written as HashiCorp writes its API docs (and the products that copy them): a `##`
+ * heading per call, a `| Method | Path |` table, a capability table, `### Parameters` as lists of
+ * `` `name` `(type: default)` - … `` items, `### Sample Payload` / `### Sample Request` (curl in a
+ * `shell-session` fence, `--data @payload.json`) / `### Sample Response`.
+ */
+const CAPABILITIES = [
+  "The table below shows this endpoint's support for [blocking queries](/api#blocking) and [required ACLs](/api#acls).",
+  '| Blocking Queries | ACL Required |\n| ---------------- | ------------ |\n| `NO` | `shelf:write` |',
+].join('\n\n');
+
+describe('general reader: method/path tables and `(type: default)` lists', () => {
+  it('should read a path cell of several routes parted by `<br />` as one operation per route, each with the body and its payload', () => {
+    const read = readGeneral(
+      [
+        '## Create or Update Shelf',
+        'This endpoint creates or updates a shelf.',
+        '| Method | Path | Produces |\n| ------ | ---- | -------- |\n| `POST` | `/v1/shelf/:shelf` <br /> `/v1/shelf` | `application/json` |',
+        CAPABILITIES,
+        '### Parameters',
+        '- `Name` `(string: <required>)`- Specifies the shelf to create.\n\n- `Label` `(string: "")` - Specifies a label.',
+        '### Sample Payload',
+        '```javascript\n{\n  "Name": "fiction",\n  "Label": "Novels"\n}\n```',
+        '### Sample Request',
+        '```shell-session\n$ curl \\\n    --request POST \\\n    --data @shelf.json \\\n    $SHELF_ADDR/v1/shelf/fiction\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /v1/shelf/{shelf}', 'POST /v1/shelf']);
+    for (const route of read.routes) {
+      const create = operation(read, route);
+      expect(bodySchema(create)).toMatchObject({
+        kind: 'object',
+        properties: [
+          { name: 'Name', schema: { kind: 'string' }, required: true },
+          { name: 'Label', schema: { kind: 'string' }, required: false },
+        ],
+      });
+      // The payload `--data @shelf.json` sends is the Sample Payload above it.
+      expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ Name: 'fiction', Label: 'Novels' }]);
+      // The capability table documents no parameter.
+      expect(create.parameters.map((p) => p.name)).not.toContain('Blocking Queries');
+    }
+  });
+
+  it('should read `(type: default)` notes: a condition is no requirement, `nil`, `""` and a placeholder no default, a badge no description', () => {
+    const read = readGeneral(
+      [
+        '## Create Shelf',
+        '| Method | Path |\n| :----- | :--- |\n| `PUT` | `/shelves/:name` |',
+        '### Parameters',
+        [
+          '- `name` `(string: <required>)` – Specifies the name. This is specified as part of the URL.',
+          '- `paint` `(bool: false)` – Whether to paint it.',
+          '- `color` `(string: <required - if paint is true>)` – Specifies the color.',
+          '- `owner` `(string: "" <required - if shared is true>)` – Specifies the owner.',
+          '- `branch` `(string: "<agent>")` – Specifies the branch; the agent\'s own by default.',
+          '- `tags` `(array<string>: nil)` – Specifies tags.',
+          '- `zone` `(string: "north")` <BetaAlert inline /> - Specifies the zone.',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'PUT /shelves/{name}');
+    expect(parameterNames(create)).toEqual(['path:name*']);
+    expect(bodySchema(create)).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'paint', schema: { kind: 'boolean', default: false }, required: false },
+        { name: 'color', schema: { kind: 'string' }, required: false, description: 'Specifies the color.' },
+        { name: 'owner', schema: { kind: 'string' }, required: false },
+        { name: 'branch', schema: { kind: 'string' }, required: false },
+        { name: 'tags', schema: { kind: 'array', items: { kind: 'string' } }, required: false },
+        { name: 'zone', schema: { kind: 'string', default: 'north' }, required: false, description: 'Specifies the zone.' },
+      ],
+    });
+    const body = bodySchema(create);
+    const unstated = body?.kind === 'object' ? body.properties.filter((p) => ['color', 'owner', 'branch', 'tags'].includes(p.name)) : [];
+    expect(unstated.map((p) => p.schema)).toEqual([{ kind: 'string' }, { kind: 'string' }, { kind: 'string' }, expect.anything()]);
+    expect(unstated[3]?.schema).not.toHaveProperty('default');
+  });
+
+  it('should place a row whose description says it is a query parameter in the query, whatever the method', () => {
+    const read = readGeneral(
+      [
+        '## Renew Loan',
+        '| Method | Path |\n| :----- | :--- |\n| `PUT` | `/loan/renew/:uuid` |',
+        '### Parameters',
+        [
+          '- `uuid` `(string: <required>)` - Specifies the loan. This is specified as part of the URL path.',
+          '- `branch` `(string: "")` - Specifies the branch. This is specified as part of the',
+          '  URL as a query parameter.',
+          '- `until` `(string: "")` - Specifies the new due date.',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const renew = operation(read, 'PUT /loan/renew/{uuid}');
+    expect(parameterNames(renew)).toEqual(['path:uuid*', 'query:branch']);
+    expect(bodySchema(renew)).toMatchObject({ properties: [{ name: 'until' }] });
+  });
+
+  it("should read a list under a string item (`Valid values are:`) as that item's values, never its fields", () => {
+    const read = readGeneral(
+      [
+        '## Create Hold',
+        '| Method | Path |\n| :----- | :--- |\n| `POST` | `/holds` |',
+        '### Parameters',
+        [
+          '- `Mode` `(string: "release")` - Controls what happens when the hold expires. Valid values are:',
+          '',
+          '  - `release` - the book goes back on the shelf',
+          '  - `keep` - the book waits at the desk',
+          '',
+          '- `Notes` `(array<Note>: nil)` - Notes on the hold.',
+          '',
+          '  - `Text` `(string: <required>)` - The note.',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const body = bodySchema(operation(read, 'POST /holds'));
+    expect(body).toMatchObject({
+      properties: [
+        { name: 'Mode', schema: { kind: 'enum', base: 'string', values: [{ value: 'release' }, { value: 'keep' }], default: 'release' } },
+        // A list under an item of objects is still its fields.
+        { name: 'Notes', schema: { kind: 'array', items: { kind: 'object', properties: [{ name: 'Text', required: true }] } } },
+      ],
+    });
+    const mode = body?.kind === 'object' ? body.properties[0] : undefined;
+    expect(mode?.description).toContain('the book waits at the desk');
+  });
+
+  it('should keep every Sample Payload of a call, a heading parting each from the curl command before it', () => {
+    const call =
+      '```shell-session\n$ curl \\\n    --request POST \\\n    --data @payload.json \\\n    http://127.0.0.1:8200/v1/cards/my-card\n```';
+    const read = readGeneral(
+      [
+        '## Create card',
+        '| Method | Path |\n| :----- | :--- |\n| `POST` | `/cards/:name` |',
+        '### Parameters',
+        '- `name` `(string: <required>)` – Specifies the card. This is specified as part of the URL.',
+        '### Sample payload',
+        '```json\n{ "generate": true }\n```',
+        '### Sample request',
+        call,
+        '### Sample payload',
+        '```json\n{ "url": "card://x" }\n```',
+        '### Sample request',
+        call,
+        '### Sample response',
+        '```json\n{ "data": { "number": "42" } }\n```',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /cards/{name}');
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ generate: true }, { url: 'card://x' }]);
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples.map((e) => e.value)])).toEqual([
+      ['2XX', [{ data: { number: '42' } }]],
+    ]);
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should read a curl command in a `shell-session` fence as any, its `$VAR_ADDR` host stripped', () => {
+    const read = readGeneral(
+      [
+        '## Add a member',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, not a template
+        '```shell-session\n$ curl \\\n    --request POST \\\n    --data \'{"name": "Ada"}\' \\\n    "${LIBRARY_ADDR}/v1/members"\n```',
+      ].join('\n\n'),
+    );
+    const add = operation(read, 'POST /v1/members');
+    expect(add.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Ada' }]);
+  });
+});
