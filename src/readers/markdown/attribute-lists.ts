@@ -319,11 +319,12 @@ function bareNotes(rest: string, described: boolean): { notes: string[]; length:
 
 /**
  * HashiCorp's `(string: <required>)`, `(int: 0)`, `(array<string>: nil)`: the type, then `<required>`,
- * `<optional>` or the default; a condition may follow the default or stand for it (`(string: ""
- * <required - if generate is true>)`, `(string: <required - if url is empty>)`).
+ * `<optional>`, another mark that states no value (`<unset>`) or the default; a condition may follow
+ * the default or stand for it (`(string: "" <required - if generate is true>)`, `(string: <required -
+ * if url is empty>)`).
  */
 const TYPE_AND_DEFAULT =
-  /^\s*\(?\s*([A-Za-z][\w<>|[\],]*(?: [\w<>|[\],]+)*)\s*:\s*(?:(<required>|<optional>|"[^"]*"|[^\s"()<]+)\s*(<(?:required|optional)\b[^<>]*>)?|(<(?:required|optional)\b[^<>]*>))\s*\)?\s*$/i;
+  /^\s*\(?\s*([A-Za-z][\w<>|[\],]*(?: [\w<>|[\],]+)*)\s*:\s*(?:(<[^<>]*>|"[^"]*"|[^\s"()<]+)\s*(<(?:required|optional)\b[^<>]*>)?|(<(?:required|optional)\b[^<>]*>))\s*\)?\s*$/i;
 /**
  * A default the docs state: a number, `true`/`false`, a non-empty quoted string (not `nil`, `""`,
  * `[]`, nor a placeholder: `"<agent>"` names what the server fills in).

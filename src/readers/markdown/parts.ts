@@ -204,6 +204,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         out.push(table);
         return;
       }
+      // `### Sample Response` ⏎ its JSON ⏎ `` - `ID` - the ID of the created session `` (HashiCorp): the sample's fields, described.
+      const described = state.kind === 'sample-response' && state.sampled ? sampleFieldList(node, out, options.page) : undefined;
+      if (described) {
+        markOrigin(described, 'bullet list');
+        // The sample's status, or none stated: a success whose code the page does not give, as the sample's is.
+        open('response-body', { status: state.section?.data?.status ?? '2XX' });
+        out.push(described);
+        return;
+      }
       readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {
@@ -705,6 +714,26 @@ function statusItem(paragraph: Paragraph, text: string, titles: TitleVocabulary 
     position: paragraph.position,
   };
   return [label, statusesTable(statuses, paragraph.position)];
+}
+
+/**
+ * An attribute list right after a JSON sample whose every item names a field of it (of its first
+ * item, for an array): that sample's fields described; `undefined` otherwise.
+ */
+function sampleFieldList(list: List, out: readonly RootContent[], page: string): Table | undefined {
+  const sample = out.findLast((node): node is Code => node.type === 'code');
+  if (sample?.lang !== 'json') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(sample.value);
+  } catch {
+    return undefined;
+  }
+  const object = Array.isArray(value) ? value[0] : value;
+  if (!object || typeof object !== 'object' || Array.isArray(object)) return undefined;
+  const table = tableOfAttributeList(list, page);
+  const names = table?.children.slice(1).map((row) => (row.children[0] ? plainText(row.children[0]).trim() : ''));
+  return names?.every((name) => name.startsWith('»') || Object.hasOwn(object, name)) ? table : undefined;
 }
 
 function isCurl(node: Code): boolean {

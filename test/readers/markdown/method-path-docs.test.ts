@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 /**
  * References written as HashiCorp writes its API docs (and the products that copy them): a `##`
@@ -58,6 +58,7 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
           '- `owner` `(string: "" <required - if shared is true>)` – Specifies the owner.',
           '- `branch` `(string: "<agent>")` – Specifies the branch; the agent\'s own by default.',
           '- `tags` `(array<string>: nil)` – Specifies tags.',
+          '- `version` `(int: <unset>)` – Specifies the version to replace.',
           '- `zone` `(string: "north")` <BetaAlert inline /> - Specifies the zone.',
         ].join('\n'),
       ].join('\n\n'),
@@ -72,13 +73,21 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
         { name: 'owner', schema: { kind: 'string' }, required: false },
         { name: 'branch', schema: { kind: 'string' }, required: false },
         { name: 'tags', schema: { kind: 'array', items: { kind: 'string' } }, required: false },
+        { name: 'version', schema: { kind: 'integer' }, required: false },
         { name: 'zone', schema: { kind: 'string', default: 'north' }, required: false, description: 'Specifies the zone.' },
       ],
     });
     const body = bodySchema(create);
-    const unstated = body?.kind === 'object' ? body.properties.filter((p) => ['color', 'owner', 'branch', 'tags'].includes(p.name)) : [];
-    expect(unstated.map((p) => p.schema)).toEqual([{ kind: 'string' }, { kind: 'string' }, { kind: 'string' }, expect.anything()]);
-    expect(unstated[3]?.schema).not.toHaveProperty('default');
+    const unstated =
+      body?.kind === 'object' ? body.properties.filter((p) => ['color', 'owner', 'branch', 'tags', 'version'].includes(p.name)) : [];
+    expect(unstated.map((p) => p.schema)).toEqual([
+      { kind: 'string' },
+      { kind: 'string' },
+      { kind: 'string' },
+      expect.anything(),
+      expect.anything(),
+    ]);
+    for (const property of unstated.slice(3)) expect(property.schema).not.toHaveProperty('default');
   });
 
   it('should place a row whose description says it is a query parameter in the query, whatever the method', () => {
@@ -157,6 +166,36 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
       ['2XX', [{ data: { number: '42' } }]],
     ]);
     expect(codes(read)).toEqual([]);
+  });
+
+  it("should read a list after a Sample Response whose items name the sample's fields as that response's fields", () => {
+    const read = readGeneral(
+      [
+        '## Open Session',
+        '| Method | Path |\n| :----- | :--- |\n| `PUT` | `/reader/open` |',
+        '### Sample Response',
+        '```json\n{\n  "ID": "c0ffee",\n  "Seat": 4\n}\n```',
+        '- `ID` - the ID of the opened session\n- `Seat` - the seat it holds',
+        '## Close Session',
+        '| Method | Path |\n| :----- | :--- |\n| `PUT` | `/reader/close` |',
+        '### Sample Response',
+        '```json\n{ "Closed": true }\n```',
+        '- `Closed` is true once the seat is free\n- `Seat` - the seat it held',
+      ].join('\n\n'),
+    );
+    const open = operation(read, 'PUT /reader/open').responses;
+    expect(open.map((r) => r.status)).toEqual(['2XX']);
+    expect(open[0]?.content[0]?.examples.map((e) => e.value)).toEqual([{ ID: 'c0ffee', Seat: 4 }]);
+    expect(strip(open[0]?.content[0]?.schema)).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'ID', description: 'the ID of the opened session' },
+        { name: 'Seat', description: 'the seat it holds' },
+      ],
+    });
+    // A list naming a field the sample does not hold is prose about it, no field list.
+    const close = operation(read, 'PUT /reader/close').responses;
+    expect(strip(close[0]?.content[0]?.schema)).not.toMatchObject({ properties: [expect.objectContaining({ name: 'Seat' })] });
   });
 
   it('should read a curl command in a `shell-session` fence as any, its `$VAR_ADDR` host stripped', () => {
