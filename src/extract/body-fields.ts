@@ -48,7 +48,7 @@ export function objectFromFields(rows: readonly BodyRow[], context: ExtractConte
 function objectOf(node: FieldNode, context: ExtractContext, source: Source | undefined): ObjectSchema {
   const properties: Property[] = [];
   for (const [name, child] of node.children) {
-    const schema = withStatedValues(schemaOf(child, context), child.value?.description);
+    const schema = withStatedValues(schemaOf(child, context), child.value?.description, child.value?.typeText);
     const property: Property = {
       name,
       schema: child.value?.deprecated ? { ...schema, deprecated: true } : schema,

@@ -131,17 +131,33 @@ export function describedDefault(description: string | undefined): string {
 /**
  * The values a description states a string takes: "One of: `active`, `paused`", "Possible values
  * `branch`, `tag`, `all`", "Can be one of `none`, `started` or `finished`", "Allowed values are:
- * `ssh`, `http`, and `nil`" — code spans only, two or more, nothing else in the list. "One of
- * `body` or `resolved` must be set" names fields, not values.
+ * `ssh`, `http`, and `nil`", "Possible values: `new` | `used`" — code spans only, two or more,
+ * nothing else in the list. "One of `body` or `resolved` must be set" names fields, not values.
+ * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`), the
+ * values may be written bare: words the list holds and nothing else, up to the sentence's end.
  */
-const STATED_VALUES =
-  /\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?)\s*:?\s*((?:`[^`\n]+`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)?){2,64})(?!\s*(?:must|is|are|should)\b|[\s,]*(?:(?:and|or)\s+)?`)/i;
+const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?)\s*:?\s*`;
+const STATED_VALUES = new RegExp(
+  VALUES_PHRASE +
+    String.raw`((?:\`[^\`\n]+\`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|\\?\|\s*)?){2,64})(?!\s*(?:must|is|are|should)\b|[\s,]*(?:(?:and|or)\s+)?\`)`,
+  'i',
+);
+/** Bare values after the phrase, closing the sentence: `en, fr, de.`, `low | high`, `draft or final`. */
+const BARE_VALUES = new RegExp(
+  VALUES_PHRASE +
+    String.raw`([\w.-]+(?:[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|\\?\|[ \t]*)[\w.-]+){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
+  'i',
+);
+const ENUM_WORD = /^\s*(?:enum|enumeration)\s*$/i;
 
-export function withStatedValues(schema: Schema, description: string | undefined): Schema {
+export function withStatedValues(schema: Schema, description: string | undefined, typeText?: string): Schema {
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1];
-  if (!list) return schema;
-  const values = [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim());
+  const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
+  if (!list && !bare) return schema;
+  const values = list
+    ? [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim())
+    : bare!.split(/\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\\?\|\s*)/).map((value) => value.trim());
   if (values.length < 2 || new Set(values).size !== values.length) return schema;
   const { kind: _kind, format, minLength, maxLength, pattern, contentMediaType, contentEncoding, ...base } = schema;
   // A constrained string, or a default outside the values, is not what the list describes alone.

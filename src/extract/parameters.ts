@@ -216,7 +216,7 @@ function addParameter(
     name,
     in: location,
     required: location === 'path' || isRequired(row),
-    schema: withStatedValues(schema, description),
+    schema: withStatedValues(schema, description, typeText),
     source: row.source,
   };
   if (description) parameter.description = description;

@@ -118,7 +118,12 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   // Google's references (AIP-203) open a read-only field's description with "Output only.".
   if (YES.test(cellText(row, 'readOnly')) || OUTPUT_ONLY.test(cellText(row, 'description'))) schema.readOnly = true;
   if (isDeprecated(row)) schema.deprecated = true;
-  const property: Property = { name, schema: withStatedValues(schema, description), required: isRequired(row), source: row.source };
+  const property: Property = {
+    name,
+    schema: withStatedValues(schema, description, cellText(row, 'type')),
+    required: isRequired(row),
+    source: row.source,
+  };
   if (description) property.description = description;
   return property;
 }

@@ -14,6 +14,7 @@
  *     Swagger2Markup's: integer (int64) · enum (a, b) · < X > array · < string, X > map
  *     integer(int32) · string(date-time) → the type with that format   [X]   → array of X
  *     int? · ?string                 → nullable
+ *     enum · ENUM (bare)             → string (its description states the values)
  *     ENUM name                      → ref name           Ticket · DTO_contact → ref (named schema)
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
@@ -35,6 +36,8 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['integer', 'unsigned integer'], () => ({ kind: 'integer' })),
   ...words(['int64', 'long', 'uint64', 'ulong'], () => ({ kind: 'integer', format: 'int64' })),
   ...words(['string', 'str', 'text', 'char', 'character', 'id'], () => ({ kind: 'string' })),
+  // A bare `ENUM` / `enum` names no values: a string, whose description states them (`withStatedValues`).
+  ...words(['enum', 'enumeration'], () => ({ kind: 'string' })),
   ...words(['guid', 'uuid', 'globally unique identifier'], () => ({ kind: 'string', format: 'uuid' })),
   // SDK docs name the language's types: Java's OffsetDateTime, LocalDate, BigDecimal; Go's time.Time; Python's bytearray.
   ...words(
