@@ -16,12 +16,25 @@
  * `required` (Hugo's `{{<required>}}`, which `noise.ts` leaves as that word). Items that state no
  * type leave the table without a Type column (never a guessed `string`).
  *
+ * A definition whose first line is the type and its flags, the description in the paragraphs
+ * indented under it (as the extension continues a definition):
+ *
+ *     timeout
+ *     : number, optional, default value: 86400           → | timeout | number | no | A number … | 86400 |
+ *
+ *       A number of seconds before the invoice expires.
+ *
+ * `string, required`, `boolean, optional, default value: false`: the flag and the default only as
+ * stated (a default a number, `true`/`false`, a code span or a quoted text).
+ *
  * A run whose terms are statuses is a status table, the definition each status's description:
  *
  *     201 Created
  *     :   The loan was made.                                → | 201 | The loan was made. |
  */
+
 import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Point } from 'unist';
 import { pointAt } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
@@ -42,6 +55,9 @@ function isAlternative(words: string): boolean {
   return of ? TYPE_WORD.test(of) || TYPE_WORD.test(of.replace(/s$/i, '')) : TYPE_WORD.test(words);
 }
 const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
+/** `number, optional, default value: 86400`: the type, its flag, its default, and nothing else on the line. */
+const TYPE_LINE =
+  /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})(?:[ \t]*,[ \t]*(required|optional))?(?:[ \t]*,[ \t]*default(?:[ \t]+value)?[ \t]*[:=]?[ \t]*(`[^`\n]+`|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false))?[ \t]*\.?[ \t]*(?:\r?\n|$)/i;
 /** A status term: `201 Created`, `` `404` ``, `**409 Conflict**`. */
 const STATUS_TERM = /^(?:`|\*\*)?([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?(?:`|\*\*)?$/;
 /**
@@ -66,6 +82,10 @@ interface Item {
   nameEnd: number;
   type: string;
   required: boolean;
+  /** The default the definition's first line states. */
+  fallback?: string;
+  /** Where the definition ends, when it goes on in paragraphs after its item's. */
+  end?: Point;
   /** Offset of the description in the page. */
   from: number;
   to: number;
@@ -90,6 +110,14 @@ export function convertDefinitionLists(root: Root, page: string): void {
       statuses.push(status);
       continue;
     }
+    const last = run[run.length - 1];
+    if (last && statuses.length === 0 && isContinuation(node, last, page)) {
+      // The definition goes on in a paragraph indented under it.
+      if (last.from >= last.to) last.from = node.position!.start.offset!;
+      last.to = node.position!.end.offset!;
+      last.end = node.position!.end;
+      continue;
+    }
     const item = node.type === 'paragraph' ? itemOf(node, page) : undefined;
     if (item) {
       if (statuses.length > 0) flush();
@@ -101,6 +129,22 @@ export function convertDefinitionLists(root: Root, page: string): void {
   }
   flush();
   root.children = out;
+}
+
+/**
+ * A paragraph indented under a definition (a 4-space indent is an indented code block to
+ * CommonMark: one of words alone), right after it: the definition's next paragraph.
+ */
+function isContinuation(node: RootContent, item: Item, page: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || (node.type !== 'paragraph' && node.type !== 'code')) return false;
+  if (node.type === 'code' && (node.lang || node.meta || !/^[ \t]/.test(page.slice(start, end)) || /[{}<>;=]/.test(node.value)))
+    return false;
+  const lineStart = page.lastIndexOf('\n', start - 1) + 1;
+  const indented = /^[ \t]+$/.test(page.slice(lineStart, start)) || (node.type === 'code' && /^[ \t]/.test(page.slice(start)));
+  const between = page.slice(item.to, start);
+  return indented && /^\s*$/.test(between) && /\n[ \t]*\n/.test(between);
 }
 
 interface StatusItem {
@@ -168,6 +212,24 @@ function itemOf(paragraph: Paragraph, page: string): Item | undefined {
     from += facts[0].length;
     return { name, nameStart, nameEnd: nameStart + termText.length, type, required, from, to: end, paragraph };
   }
+  const line = flag ? null : TYPE_LINE.exec(rest);
+  if (line && isTypePhrase(line[1]!)) {
+    // `number, optional, default value: 86400`: the type and the flags the line states, the description after it.
+    const stated = line[3]?.replace(/^(["`])(.*)\1$/, '$2');
+    from += line[0].length;
+    const item: Item = {
+      name,
+      nameStart,
+      nameEnd: nameStart + termText.length,
+      type: line[1]!,
+      required: /^required$/i.test(line[2] ?? ''),
+      from,
+      to: end,
+      paragraph,
+    };
+    if (stated !== undefined) item.fallback = stated;
+    return item;
+  }
   const sentence = TYPE_SENTENCE.exec(rest);
   if (sentence && TYPE_WORD.test(sentence[2]!) && (!sentence[3] || isAlternative(sentence[3]))) {
     type = sentence[1]!;
@@ -178,10 +240,10 @@ function itemOf(paragraph: Paragraph, page: string): Item | undefined {
 
 function tableOf(items: readonly Item[], page: string): Table {
   const first = items[0]!.paragraph.position!;
-  const last = items[items.length - 1]!.paragraph.position!;
-  const at = { start: first.start, end: last.end };
+  const lastItem = items[items.length - 1]!;
+  const at = { start: first.start, end: lastItem.end ?? lastItem.paragraph.position!.end };
   const rows: TableRow[] = items.map((item) => {
-    const where = item.paragraph.position!;
+    const where = item.end ? { start: item.paragraph.position!.start, end: item.end } : item.paragraph.position!;
     const name: TableCell = {
       type: 'tableCell',
       children: [
@@ -201,8 +263,9 @@ function tableOf(items: readonly Item[], page: string): Table {
       textCell(item.type, where),
       textCell(item.required ? 'yes' : 'no', where),
       { type: 'tableCell', children: description, position: where },
+      textCell(item.fallback ?? '', where),
     ];
     return { type: 'tableRow', children: cells, position: where };
   });
-  return madeTable(['Attribute', 'Type', 'Required', 'Description'], rows, at);
+  return madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default'], rows, at, ['Default']);
 }

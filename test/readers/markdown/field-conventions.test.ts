@@ -57,3 +57,46 @@ describe('general reader: an ENUM type word with its values in the description',
     expect(codes(read)).not.toContain('unknown-type');
   });
 });
+
+describe('general reader: a definition whose first line is the type and its flags', () => {
+  const read = readGeneral(
+    [
+      '# Invoices',
+      '## Create an invoice',
+      '`POST /invoices`',
+      '### Body parameters',
+      'customer\n: string, required',
+      '  The customer the invoice is for.',
+      'timeout\n: number, optional, default value: 86400',
+      '  A number of seconds before the invoice expires.',
+      '  Counted from its creation.',
+      'draft\n:   boolean, optional, default value: false',
+      '    Whether the invoice stays a draft.',
+      'memo\n: string\n  A note printed on the invoice.',
+      'The invoice is created in the draft state.',
+    ].join('\n\n'),
+  );
+
+  it('should read the type, the flag and the default the line states, the indented paragraphs the description', () => {
+    expect(bodySchema(operation(read, 'POST /invoices'))).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'customer', required: true, schema: { kind: 'string' }, description: 'The customer the invoice is for.' },
+        { name: 'timeout', required: false, schema: { kind: 'number', default: 86400 } },
+        { name: 'draft', required: false, schema: { kind: 'boolean', default: false }, description: 'Whether the invoice stays a draft.' },
+        { name: 'memo', required: false, schema: { kind: 'string' }, description: 'A note printed on the invoice.' },
+      ],
+    });
+    const timeout = (bodySchema(operation(read, 'POST /invoices')) as { properties: Array<{ description?: string }> }).properties[1];
+    expect(timeout?.description).toMatch(/^A number of seconds before the invoice expires\.\s+Counted from its creation\.$/);
+  });
+
+  it('should state no default or flag the line does not', () => {
+    const properties = (
+      bodySchema(operation(read, 'POST /invoices')) as { properties: Array<{ name: string; schema: { default?: unknown } }> }
+    ).properties;
+    expect(properties.filter((p) => p.schema.default !== undefined).map((p) => p.name)).toEqual(['timeout', 'draft']);
+    // A paragraph not indented under the definition is prose, not the last field's.
+    expect(JSON.stringify(properties)).not.toContain('draft state');
+  });
+});
