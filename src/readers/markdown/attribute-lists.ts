@@ -17,7 +17,9 @@
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
  * its words in the page. A list some of whose items do not read so is left alone, and so is a list
  * of bare code spans (`` - `manage-integrations` ``: permissions or values, no notes, no
- * description). The list gives
+ * description); under a parameters title, an odd item among items most of which read so (a
+ * `Note: …` item, a name not written as one) is skipped with what is nested under it (at most
+ * one item in three). The list gives
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
 import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
@@ -30,7 +32,11 @@ export function tableOfAttributeList(list: List, page: string, titled = false): 
   // Under a parameters title, a bare `` `offset` `` among items that say more is a parameter too.
   const bare = titled ? list.children.filter(isBareName) : [];
   if (bare.length === list.children.length) return undefined;
-  const rows = rowsOf(list, page, 0, new Set(bare), titled);
+  // Under a parameters title, items that do not read are skipped where at most one in three is so.
+  const odd = titled ? { items: 0 } : undefined;
+  const rows = rowsOf(list, page, 0, new Set(bare), titled, odd);
+  const read = rows?.filter((row) => !isNested(row)).length ?? 0;
+  if (odd && odd.items > 0 && (read < 2 || odd.items * 2 > read)) return undefined;
   return (
     rows &&
     madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default', 'Deprecated'], rows, list.position, ['Default', 'Deprecated'])
@@ -44,7 +50,14 @@ const MAX_NESTING = 8;
  * A row per item, and after each the rows of the list it ends with (its fields: `» name`, one
  * `»` a level, as Widdershins writes them); `undefined` unless every item reads so.
  */
-function rowsOf(list: List, page: string, depth: number, bare: ReadonlySet<ListItem> = new Set(), titled = false): TableRow[] | undefined {
+function rowsOf(
+  list: List,
+  page: string,
+  depth: number,
+  bare: ReadonlySet<ListItem> = new Set(),
+  titled = false,
+  odd?: { items: number },
+): TableRow[] | undefined {
   const rows: TableRow[] = [];
   for (const item of list.children) {
     const last = item.children[item.children.length - 1];
@@ -52,6 +65,11 @@ function rowsOf(list: List, page: string, depth: number, bare: ReadonlySet<ListI
     const row = bare.has(item)
       ? bareRow(item)
       : rowOf(nested ? { ...item, children: item.children.slice(0, -1) } : item, page, depth, titled);
+    // An odd item goes with its nested list: those are no fields of the row before it.
+    if (!row && odd) {
+      odd.items++;
+      continue;
+    }
     if (row && nested && valuesOfScalar(row, nested, page)) {
       rows.push(row);
       continue;
@@ -92,6 +110,12 @@ function valuesOfScalar(row: TableRow, nested: List, page: string): boolean {
     if (text.position) text.position = { ...text.position, end: nested.position.end };
   }
   return true;
+}
+
+/** A row of a nested list's (its name opens with `»`). */
+function isNested(row: TableRow): boolean {
+  const name = row.children[0]?.children[0];
+  return name?.type === 'inlineCode' && name.value.startsWith('»');
 }
 
 /** An item that is a name in code and nothing else: `` - `offset` ``. */

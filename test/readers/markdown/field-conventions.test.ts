@@ -100,3 +100,60 @@ describe('general reader: a definition whose first line is the type and its flag
     expect(JSON.stringify(properties)).not.toContain('draft state');
   });
 });
+
+describe('general reader: a list of fields with one odd item', () => {
+  it('should skip the odd item under a parameters title and read the others, only where most items read', () => {
+    const read = readGeneral(
+      [
+        '# Pets',
+        '## Create a pet',
+        '`POST /pets`',
+        '### Body parameters',
+        [
+          "- `name` (string) – The pet's name.",
+          '- `species` (string) – The species.',
+          '- `age` – The age in years.',
+          '- `owner_id` (integer) – The owner.',
+          '- Note: pets are created in the default shelter.',
+          '  - `shelter` is the default one',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    expect(bodySchema(operation(read, 'POST /pets'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'name', required: false, schema: { kind: 'string' }, description: "The pet's name." },
+        { name: 'species', required: false, schema: { kind: 'string' }, description: 'The species.' },
+        // No type stated: left open, never a guessed string.
+        { name: 'age', required: false, schema: { kind: 'unknown' }, description: 'The age in years.' },
+        { name: 'owner_id', required: false, schema: { kind: 'integer' }, description: 'The owner.' },
+      ],
+    });
+
+    // Where the odd items are as many as the others, or no parameters title is over the list, it is left alone.
+    const left = readGeneral(
+      [
+        '# Pets',
+        '## Update a pet',
+        '`PATCH /pets/{id}`',
+        '### Body parameters',
+        [
+          "- `name` (string) – The pet's name.",
+          '- `species` (string) – The species.',
+          '- Pets are renamed at once.',
+          '- Species cannot change for adopted pets.',
+        ].join('\n'),
+        '## Delete a pet',
+        '`DELETE /pets/{id}`',
+        [
+          '- `soft` (boolean) – Keeps the record.',
+          '- `reason` (string) – Why the pet leaves.',
+          '- `notify` (boolean) – Tells the owner.',
+          '- Deleted pets are kept for a month.',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    expect(bodySchema(operation(left, 'PATCH /pets/{id}'))?.kind).not.toBe('object');
+    expect(parameterNames(operation(left, 'DELETE /pets/{id}'))).toEqual(['path:id*']);
+  });
+});
