@@ -13,6 +13,9 @@
  *     - `:namespace` `(string: <required>)` - The namespace   (a path parameter, named as the route names it)
  *     - `limit=<number>`: Maximum number of …     (the name, then its value's placeholder: a type where it is one)
  *     - `password` - string, optional. If …       (type words and the flag opening the description)
+ *     - **`name`** value may be nil, or if non-nil, value must be a non-blank string.
+ *                                                 (under a parameters title: a schema sentence, the
+ *                                                 type it states, nullable where it may be nil)
  *
  * becomes `| Attribute | Type | Required | Description |`, one row per item, every cell placed at
  * its words in the page. A list some of whose items do not read so is left alone, and so is a list
@@ -153,8 +156,9 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   const assigned = first?.type === 'inlineCode' ? ASSIGNED.exec(first.value.trim()) : null;
   const read: Notes | undefined =
     readNotes(page.slice(from, to)) ??
-    bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described) ??
-    (assigned && !described ? { notes: [], length: 0 } : undefined);
+    bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described, titled) ??
+    (assigned && !described ? { notes: [], length: 0 } : undefined) ??
+    (titled && !described ? schemaSentence(page.slice(from, to)) : undefined);
   if (!read || (described && page.slice(from + read.length, to).trim() !== '')) return undefined;
   // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
   // notes follow it or it is written as one (`limit`, `starting_after`), or under a parameters
@@ -185,6 +189,30 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     textCell(deprecated, where),
   ];
   return { type: 'tableRow', children: cells, position: where };
+}
+
+/**
+ * A schema sentence after the name (references generated from a validator's rules write them):
+ * `value must be an integer greater than zero.`, `value may be nil, or if non-nil, value must be a
+ * non-blank string.`, `value must be an array of strings.` — the type the sentence names (a few
+ * words may qualify it), nullable where the value may be nil or null; the sentence is the
+ * description. Never required: the sentence says what a value must be, not that one is sent.
+ */
+const SCHEMA_SENTENCE =
+  /^\s*(?:the\s+)?value\s+(?:(may\s+be\s+(?:nil|null)),?\s+or,?\s+if\s+non-(?:nil|null),?\s+(?:the\s+)?value\s+)?must\s+be\s+(?:an?\s+)?(?:([\w-]+(?:\s+[\w-]+){0,2}?)\s+)??(string|integer|number|float|boolean|map|hash|object|timestamp|date|datetime|uuid|url|array|list)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(strings|integers|numbers|floats|booleans|maps|hashes|objects|timestamps|dates|uuids|urls)\b)?\b/i;
+const SCHEMA_QUALIFIER =
+  /^(?:non-blank|non-empty|nonempty|positive|negative|non-negative|valid|unique|single|json|iso\s*8601|rfc\s*3339)(?:\s+\S+)*$/i;
+
+function schemaSentence(rest: string): Notes | undefined {
+  const match = SCHEMA_SENTENCE.exec(rest);
+  if (!match) return undefined;
+  // Words between the article and the type qualify it (`non-blank`, `valid`): never another type's name.
+  if (match[2] && !SCHEMA_QUALIFIER.test(match[2])) return undefined;
+  const base = match[3]!.toLowerCase();
+  const plural = match[4]?.toLowerCase();
+  const items = plural === 'hashes' ? 'hash' : plural?.slice(0, -1);
+  const type = (base === 'array' || base === 'list') && items ? `array of ${items}` : base;
+  return { notes: [match[1] ? `nullable ${type}` : type], length: 0 };
 }
 
 /** Notes that flag the field rather than type it: `(required)`, `(optional)`, `(deprecated)`. */
@@ -328,11 +356,12 @@ export function isBareTypeWord(word: string): boolean {
  * is in paragraphs of its own, else words before a separator. Only the vocabulary's words, so a
  * label (`**Note** this is …`) is no attribute.
  */
-function bareNotes(rest: string, described: boolean): { notes: string[]; length: number } | undefined {
+function bareNotes(rest: string, described: boolean, titled = false): { notes: string[]; length: number } | undefined {
   const match = BARE_NOTES.exec(rest);
   // Without paragraphs of its own, the description follows a separator or a line break (readme.io's
-  // `- **petId** int64 required` ⏎ `ID of pet to return`).
-  if (!match || (!described && !match[2] && !match[3])) return undefined;
+  // `- **petId** int64 required` ⏎ `ID of pet to return`); under a parameters title the type words
+  // may be all the item says (`` * **`archived`** nullable boolean ``).
+  if (!match || (!described && !match[2] && !match[3] && !(titled && match[1]!.trim() !== ''))) return undefined;
   const words = match[1]!.trim().split(/\s+/);
   const flags = words.filter((word) => /^(?:required|optional)$/i.test(word)).map((word) => word.toLowerCase());
   const type = words.filter((word) => !/^(?:required|optional)$/i.test(word));

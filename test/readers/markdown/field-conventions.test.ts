@@ -157,3 +157,69 @@ describe('general reader: a list of fields with one odd item', () => {
     expect(parameterNames(operation(left, 'DELETE /pets/{id}'))).toEqual(['path:id*']);
   });
 });
+
+describe('general reader: a list of bold code names over schema sentences', () => {
+  const read = readGeneral(
+    [
+      '# Shelves',
+      '## Update a shelf',
+      '`PATCH /shelves/{id}`',
+      '### Parameters',
+      [
+        '* **`name`** value may be nil, or if non-nil, value must be a non-blank string.',
+        '* **`limit`** value must be an integer greater than zero.',
+        '* **`archived`** nullable boolean',
+        '* **`tags`** value must be an array of strings.',
+        '* **`meta`** value may be nil, or if non-nil, value must be a map.',
+      ].join('\n'),
+    ].join('\n\n'),
+  );
+
+  it('should read each name, the type its sentence states, nullable where it may be nil, the sentence its description', () => {
+    expect(bodySchema(operation(read, 'PATCH /shelves/{id}'))).toEqual({
+      kind: 'object',
+      properties: [
+        {
+          name: 'name',
+          required: false,
+          schema: { kind: 'string', nullable: true },
+          description: 'value may be nil, or if non-nil, value must be a non-blank string.',
+        },
+        { name: 'limit', required: false, schema: { kind: 'integer' }, description: 'value must be an integer greater than zero.' },
+        { name: 'archived', required: false, schema: { kind: 'boolean', nullable: true } },
+        {
+          name: 'tags',
+          required: false,
+          schema: { kind: 'array', items: { kind: 'string' } },
+          description: 'value must be an array of strings.',
+        },
+        {
+          name: 'meta',
+          required: false,
+          schema: { kind: 'map', values: { kind: 'unknown' }, nullable: true },
+          description: 'value may be nil, or if non-nil, value must be a map.',
+        },
+      ],
+    });
+  });
+
+  it('should skip an item whose sentence names no type it knows, the others read', () => {
+    const other = readGeneral(
+      [
+        '## Move a shelf',
+        '`POST /shelves/{id}/move`',
+        '### Parameters',
+        '* **`to`** value must be a room name.\n* **`at`** value must be a valid timestamp.\n* **`by`** value must be a string.',
+        '## Notes',
+        '* **`room`** value must be a string.\n* **`floor`** value must be an integer.',
+      ].join('\n\n'),
+    );
+    const properties = (bodySchema(operation(other, 'POST /shelves/{id}/move')) as { properties: Array<{ name: string; schema: unknown }> })
+      .properties;
+    // `to` reads no type (a room name is none) and is the odd item; the others are read.
+    expect(properties.map((p) => [p.name, p.schema])).toEqual([
+      ['at', { kind: 'string', format: 'date-time' }],
+      ['by', { kind: 'string' }],
+    ]);
+  });
+});
