@@ -16,6 +16,9 @@
  *     GET SITE_ROOT/api/v1/checks/            → GET /api/v1/checks, a base-URL placeholder in capitals stripped
  *     GET /items:, GET /thumb.jpg[?h=300]     → GET /items, GET /thumb.jpg?h=300 (a sentence's colon, an
  *                                               optional query's brackets dropped)
+ *     GET /accounts/$ACCOUNT_ID, GET /books/${id}
+ *                                             → `{ACCOUNT_ID}`, `{id}` (shell variables; `$count`, OData's, and
+ *                                               a `$` in the query or a price `$5` are none)
  */
 import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
 
@@ -91,13 +94,16 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
 }
 
 /**
- * `:id`, `<id>`, `<<id>>`, `{{id}}` and `{id}` parameters, and segments `[path]` and `(id)`, → `{id}`;
- * a leading slash, no trailing one.
+ * `:id`, `<id>`, `<<id>>`, `{{id}}` and `{id}` parameters, shell variables `$ACCOUNT_ID` (in
+ * capitals) and `${id}`, and segments `[path]` and `(id)`, → `{id}`; a leading slash, no trailing one.
  */
 function templatePath(raw: string): string {
   let path = raw.startsWith('/') ? raw : `/${raw}`;
   path = path
     .replace(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g, '{$1}')
+    // Shell variables: `${id}` in any case, a bare `$ACCOUNT_ID` in capitals only (`/users/$count` is OData's segment).
+    .replace(/\$\{([A-Za-z_]\w*)\}/g, '{$1}')
+    .replace(/\$([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$])/g, '{$1}')
     .replace(/<<([A-Za-z_][\w.-]*)>>/g, '{$1}')
     .replace(
       /(?<=\/)(?:\[([A-Za-z_][\w-]*)\]|\(([A-Za-z_][\w-]*)\))(?=\/|$)/g,

@@ -68,28 +68,33 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
   }
   for (const region of regions) {
     region.end = regionEnd(nodes, region, options);
-    if (region.signatures.some((signature) => signature.kind === 'curl')) {
+    if (region.signatures.some((signature) => signature.kind === 'curl' || CAPITALS_PARAMETER.test(signature.path))) {
       const documented = documentedNames(nodes.slice(region.start, region.end));
-      region.signatures = region.signatures.map((signature) =>
-        signature.kind === 'curl' ? namePlaceholders(signature, documented) : signature,
-      );
+      region.signatures = region.signatures.map((signature) => namePlaceholders(signature, documented));
     }
   }
   return regions;
 }
 
+/** A parameter named in capitals, as a shell variable is: `{ACCOUNT_ID}` (from `$ACCOUNT_ID`). */
+const CAPITALS_PARAMETER = /\{[A-Z][A-Z0-9_]*\}/;
+
 /**
- * A curl command's path with its placeholders named: `https://api.github.com/orgs/ORG/repos`
- * → `/orgs/{org}/repos`, where the region documents a parameter `org` (a segment in capitals
- * that is, but for case, a name the region's tables or lists give).
+ * A path with its placeholders named as the region documents them: a curl command's
+ * `https://api.github.com/orgs/ORG/repos` → `/orgs/{org}/repos`, a request line's
+ * `/accounts/$ACCOUNT_ID` → `/accounts/{account_id}`, where the region's tables or lists give a
+ * parameter `org`, `account_id` (a segment in capitals that is, but for case, a name they give).
  */
 function namePlaceholders(signature: Signature, documented: ReadonlySet<string>): Signature {
   const byLower = new Map([...documented].map((name) => [name.toLowerCase(), name]));
+  const named = (name: string) => (byLower.has(name.toLowerCase()) ? `{${byLower.get(name.toLowerCase())}}` : undefined);
   const path = signature.path
     .split('/')
-    .map((segment) =>
-      /^[A-Z][A-Z0-9_]*$/.test(segment) && byLower.has(segment.toLowerCase()) ? `{${byLower.get(segment.toLowerCase())}}` : segment,
-    )
+    .map((segment) => {
+      const braced = /^\{([A-Z][A-Z0-9_]*)\}$/.exec(segment)?.[1];
+      if (braced) return named(braced) ?? segment;
+      return signature.kind === 'curl' && /^[A-Z][A-Z0-9_]*$/.test(segment) ? (named(segment) ?? segment) : segment;
+    })
     .join('/');
   return path === signature.path ? signature : { ...signature, path };
 }

@@ -47,4 +47,45 @@ describe('general reader: the ways a route names its parameters and its base', (
     );
     expect(read.routes).toEqual(['GET /api/v1/pets', 'DELETE /api/v1/pets/{uuid}', 'GET /toys', 'GET /pets/{id}/photo.jpg']);
   });
+
+  it('should read shell variables as path parameters, named as the section documents them', () => {
+    const read = readGeneral(
+      [
+        '## Get a shelf',
+        '```\nGET /libraries/$LIBRARY_ID/shelves/$SHELF_ID\n```',
+        '### Path parameters',
+        '| Name | Type | Description |\n|---|---|---|\n| `library_id` | string | The library. |\n| `SHELF_ID` | integer | The shelf. |',
+        '## Get a book',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell variable, as the page writes it
+        '`GET /books/${bookId}`',
+        '## Count books',
+        '`GET /books/$count`',
+        '## Search books',
+        '```\nGET /search?q=$QUERY\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual([
+      'GET /libraries/{library_id}/shelves/{SHELF_ID}',
+      'GET /books/{bookId}',
+      'GET /books/$count',
+      'GET /search',
+    ]);
+    expect(parameterNames(operation(read, 'GET /libraries/{library_id}/shelves/{SHELF_ID}'))).toEqual([
+      'path:library_id*',
+      'path:SHELF_ID*',
+    ]);
+    expect(operation(read, 'GET /libraries/{library_id}/shelves/{SHELF_ID}').parameters.map((p) => p.schema.kind)).toEqual([
+      'string',
+      'integer',
+    ]);
+    expect(parameterNames(operation(read, 'GET /search'))).toEqual([]);
+    // In a curl command's URL too (the page's only signature); its query's `$PAGE` is a value.
+    const curl = readGeneral(
+      [
+        '## List loans',
+        '```bash\ncurl "https://api.example.com/v1/members/$MEMBER_ID/loans?page=$PAGE" -H "Authorization: Bearer $TOKEN"\n```',
+      ].join('\n\n'),
+    );
+    expect(curl.routes).toEqual(['GET /v1/members/{MEMBER_ID}/loans']);
+  });
 });
