@@ -22,6 +22,7 @@ import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { isPlaceholderTag } from './paths.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -172,7 +173,17 @@ export function convertCellHtml(root: Root, columnNames?: Readonly<Record<string
 
 function convertCell(cell: TableCell): void {
   if (!cell.children.some((child) => child.type === 'html')) return;
-  const root = toMdast(fromHtml(cell.children.map(htmlOf).join(''), { fragment: true }) as HastNodes) as Root;
+  // `/users/<id>`: a tag after a slash is the route's placeholder, kept as the text it is.
+  const whole = plainText(cell);
+  let written = '';
+  const html = cell.children
+    .map((child) => {
+      const part = child.type === 'html' && isPlaceholderTag(child.value, written, whole) ? escapeHtml(child.value) : htmlOf(child);
+      written += plainText(child);
+      return part;
+    })
+    .join('');
+  const root = toMdast(fromHtml(html, { fragment: true }) as HastNodes) as Root;
   cell.children = root.children.flatMap(phrasingOf);
 }
 

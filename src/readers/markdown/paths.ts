@@ -19,6 +19,7 @@
  *     GET /accounts/$ACCOUNT_ID, GET /books/${id}
  *                                             → `{ACCOUNT_ID}`, `{id}` (shell variables; `$count`, OData's, and
  *                                               a `$` in the query or a price `$5` are none)
+ *     GET /users/&lt;id&gt;                   → GET /users/{id} (HTML-escaped in code, which no markdown parser decodes)
  */
 import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
 
@@ -67,7 +68,7 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
   if (!HTTP_METHODS.includes(method)) return undefined;
   // `{?page,per_page}`, `{&cursor}`: URI-template query expressions (RFC 6570; API Blueprint) are no part of the path.
   // `/items:` (a sentence's colon after the route), `/thumb.jpg[?h=300]` (an optional query in brackets).
-  let rest = url
+  let rest = decodeEntities(url)
     .trim()
     .replace(/^['"`]|['"`]$/g, '')
     .replace(/\{[?&][^{}]*\}/g, '')
@@ -92,6 +93,18 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
   if (query !== undefined) signature.query = query;
   return signature;
 }
+
+/** `&lt;`, `&gt;`, `&amp;`, `&lbrace;`, `&#123;`, `&#x7D;`, …: a route HTML-escaped (in code, which markdown keeps as written). */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:(lt|gt|amp|quot|lbrace|rbrace|lcub|rcub)|#(\d{1,6})|#x([0-9a-f]{1,6}));/gi, (whole, name, decimal, hex) => {
+    if (name) return NAMED[(name as string).toLowerCase()]!;
+    const code = decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex, 16);
+    return code > 32 && code < 127 ? String.fromCharCode(code) : whole;
+  });
+}
+
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', lbrace: '{', rbrace: '}', lcub: '{', rcub: '}' };
 
 /**
  * `:id`, `<id>`, `<<id>>`, `{{id}}` and `{id}` parameters, shell variables `$ACCOUNT_ID` (in
@@ -132,4 +145,17 @@ export function showsSampleValues(path: string): boolean {
         /^[A-Za-z0-9_=-]+$/.test(segment) &&
         !segment.includes('_')),
   );
+}
+
+/** Elements written without a closing tag: `<br>` after a slash is still a break. */
+const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+/**
+ * Whether an inline tag is a route's placeholder, not HTML: `<id>` right after a `/`
+ * (`GET /users/<id>`, which markdown parses as a tag), with no attribute and no closing `</id>`
+ * in `text` (`/<b>id</b>` is bold) and no void element's name (`<br>`).
+ */
+export function isPlaceholderTag(tag: string, before: string, text: string): boolean {
+  const name = /^<([A-Za-z_][\w.-]*)>$/.exec(tag)?.[1];
+  return name !== undefined && before.endsWith('/') && !VOID_ELEMENTS.test(name) && !text.includes(`</${name}>`);
 }

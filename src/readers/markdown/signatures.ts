@@ -19,7 +19,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
-import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { isPlaceholderTag, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
 type SignatureKind =
@@ -138,7 +138,9 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
  * (VitePress) → ` GET  /users`, `<span class="get">GET</span> /users` → ` GET  /users`.
  */
 function withoutTags(text: string): string {
-  return text.replace(/<[A-Za-z][^<>]*?\stext\s*=\s*["']([^"'<>]*)["'][^<>]*>/g, ' $1 ').replace(/<[^<>]*>/g, ' ');
+  return text
+    .replace(/<[A-Za-z][^<>]*?\stext\s*=\s*["']([^"'<>]*)["'][^<>]*>/g, ' $1 ')
+    .replace(/<[^<>]*>/g, (tag, at: number, whole: string) => (isPlaceholderTag(tag, whole.slice(0, at), whole) ? tag : ' '));
 }
 
 /**
@@ -147,13 +149,22 @@ function withoutTags(text: string): string {
  * (`` ### `GET /events/<id>` ``: a parameter, no tag).
  */
 export function headingText(node: Heading): string {
-  const text = (child: Nodes): string => {
-    if (child.type === 'inlineCode') return child.value;
-    if (child.type === 'html') return child.value.includes('text=') ? withoutTags(child.value) : child.value.replace(/<[^<>]*>/g, '');
-    if ('children' in child) return (child.children as Nodes[]).map(text).join('');
-    return plainText(child);
+  // `## GET /users/<id>`: markdown reads `<id>` as a tag; after a slash it is the route's placeholder.
+  const whole = plainText(node);
+  let written = '';
+  const add = (child: Nodes): void => {
+    if (child.type === 'inlineCode') written += child.value;
+    else if (child.type === 'html')
+      written += isPlaceholderTag(child.value, written, whole)
+        ? child.value
+        : child.value.includes('text=')
+          ? withoutTags(child.value)
+          : child.value.replace(/<[^<>]*>/g, '');
+    else if ('children' in child) for (const inner of child.children as Nodes[]) add(inner);
+    else written += plainText(child);
   };
-  return withoutClosing(node.children.map(text).join(''), '#');
+  for (const child of node.children) add(child);
+  return withoutClosing(written, '#');
 }
 
 /**

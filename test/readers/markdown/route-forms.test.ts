@@ -88,4 +88,32 @@ describe('general reader: the ways a route names its parameters and its base', (
     );
     expect(curl.routes).toEqual(['GET /v1/members/{MEMBER_ID}/loans']);
   });
+
+  it('should read a placeholder HTML-escaped, or written as a tag, as the parameter it is', () => {
+    const read = readGeneral(
+      [
+        '### GET /pets/&lt;id&gt;',
+        'A pet.',
+        '### GET /toys/<toy_id>',
+        'A toy.',
+        '### Get a bowl',
+        '`GET /bowls/&lt;id&gt;`',
+        '### Get a leash',
+        'GET /leashes/&lt;id>',
+        '### Delete a collar',
+        '```\nDELETE /collars/&#123;id&#125;\n```',
+        '### Routes',
+        '| Method | Path | Description |\n|---|---|---|\n| GET | /vets/<vet_id> | A vet |\n| GET | `/vets/&lt;vet_id&gt;/visits` | Visits |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual([
+      'GET /pets/{id}',
+      'GET /toys/{toy_id}',
+      'GET /bowls/{id}',
+      'GET /leashes/{id}',
+      'DELETE /collars/{id}',
+      'GET /vets/{vet_id}',
+      'GET /vets/{vet_id}/visits',
+    ]);
+  });
 });
