@@ -130,14 +130,16 @@ function templatePath(raw: string): string {
 
 /**
  * Whether a signature shows sample values rather than the route: URL-encoded text (`%2F`), a
- * number or a UUID-like id where a parameter would be (`/projects/5`, `/users/87d349ed-…`).
+ * number or a UUID-like id where a parameter would be (`/projects/5`, `/users/87d349ed-…`). A
+ * number that is the API's version (`/api/27/jobs`, `/rest/api/2/issue/{key}`: see
+ * `isVersionSegment`) is none; `routes`, the paths of every route the page states, tell it.
  */
-export function showsSampleValues(path: string): boolean {
+export function showsSampleValues(path: string, routes: readonly string[] = []): boolean {
   const segments = path.split('/').filter((segment) => segment.length > 0);
   return segments.some(
     (segment, index) =>
       /%[0-9A-Fa-f]{2}/.test(segment) ||
-      (index > 0 && /^\d+$/.test(segment)) ||
+      (index > 0 && /^\d+$/.test(segment) && !isVersionSegment(segments, index, routes)) ||
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment) ||
       (segment.length >= 16 &&
         /\d/.test(segment) &&
@@ -145,6 +147,25 @@ export function showsSampleValues(path: string): boolean {
         /^[A-Za-z0-9_=-]+$/.test(segment) &&
         !segment.includes('_')),
   );
+}
+
+/** The word a version number follows: `api`, `rest`, `public-api`. */
+const VERSION_PREFIX = /^(?:(?:[a-z]+[-_.]?)?api|rest)$/i;
+
+/**
+ * A number right after an API prefix (`/api/27/jobs`, `/rest/api/2/issue`), only literal words
+ * before it and the route going on after it, that every route of the page with that prefix
+ * carries alike: the API's version, no sample id. A route of the page that writes a parameter or
+ * another number there (`/api/{version}/jobs`) makes it a sample.
+ */
+function isVersionSegment(segments: readonly string[], index: number, routes: readonly string[]): boolean {
+  if (index >= segments.length - 1 || !VERSION_PREFIX.test(segments[index - 1]!)) return false;
+  const prefix = segments.slice(0, index);
+  if (!prefix.every((segment) => /^[A-Za-z][\w.-]*$/.test(segment))) return false;
+  return routes.every((route) => {
+    const other = route.split('/').filter((segment) => segment.length > 0);
+    return other.length <= index || prefix.some((segment, at) => other[at] !== segment) || other[index] === segments[index];
+  });
 }
 
 /** Elements written without a closing tag: `<br>` after a slash is still a break. */

@@ -127,7 +127,9 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     }
     found.push({ index, signatures });
   });
-  const kept = plainRoutes(withoutIndexes(found));
+  // Every route the page writes, examples too: what tells a version number from a sample id.
+  const routes = [...found, ...sampled].flatMap((item) => item.signatures.map((signature) => signature.path));
+  const kept = plainRoutes(withoutIndexes(found), routes);
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
   if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
     return kept
@@ -138,12 +140,14 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
   // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
   const stated = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
-  const fromSamples = plainRoutes(stated.length > 0 ? stated : sampled);
+  const fromSamples = plainRoutes(stated.length > 0 ? stated : sampled, routes);
   if (fromSamples.length > 0) return fromSamples;
-  return nodes.flatMap((node, index) => {
+  const curls = nodes.flatMap((node, index) => {
     const signature = node.type === 'code' ? curlSignature(node) : undefined;
-    return signature && !showsSampleValues(signature.path) ? [{ index, signatures: [signature] }] : [];
+    return signature ? [{ index, signature }] : [];
   });
+  const called = curls.map((item) => item.signature.path);
+  return curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }]));
 }
 
 /**
@@ -160,14 +164,14 @@ function withoutIndexes(found: readonly Found[]): Found[] {
     .filter((item) => item.signatures.length > 0);
 }
 
-/** Without sample values (`/projects/5`), and without `?query=` examples of a route also stated plainly. */
-function plainRoutes(found: readonly Found[]): Found[] {
+/** Without sample values (`/projects/5`), and without `?query=` examples of a route also stated plainly; `routes`: the page's. */
+function plainRoutes(found: readonly Found[], routes: readonly string[]): Found[] {
   const plain = new Set(found.flatMap((item) => item.signatures.filter((s) => s.query === undefined).map(routeOf)));
   return found
     .map((item) => ({
       index: item.index,
       signatures: item.signatures.filter(
-        (signature) => !showsSampleValues(signature.path) && !(signature.query !== undefined && plain.has(routeOf(signature))),
+        (signature) => !showsSampleValues(signature.path, routes) && !(signature.query !== undefined && plain.has(routeOf(signature))),
       ),
     }))
     .filter((item) => item.signatures.length > 0);

@@ -83,6 +83,41 @@ describe('general reader: where a page states its endpoints', () => {
     expect(read.routes).toEqual(['GET /users', 'GET /avatar']);
   });
 
+  it('should tell the API’s version number after `/api/` from a sample id', () => {
+    const read = readGeneral(
+      [
+        '## List invoices',
+        '```\nGET /api/27/invoices\n```',
+        '```\nGET /api/27/invoices/5/lines\n```',
+        '## Get an invoice',
+        '```\nGET /api/27/invoices/{id}\n```',
+        '## Get an invoice’s lines',
+        '```\nGET /api/27/invoices/{id}/lines\n```',
+        '## Issue tracker',
+        '```\nGET /rest/api/2/issue/{key}\n```',
+      ].join('\n\n'),
+    );
+    // `27` follows `api/` in every route: the version. `5` stands where `{id}` does: a sample.
+    expect(read.routes).toEqual([
+      'GET /api/27/invoices',
+      'GET /api/27/invoices/{id}',
+      'GET /api/27/invoices/{id}/lines',
+      'GET /rest/api/2/issue/{key}',
+    ]);
+    // Where a route of the page writes a parameter in the version's place, a number there is a sample.
+    const versioned = readGeneral(
+      ['## List invoices', '```\nGET /api/{version}/invoices\n```', '## Get an invoice', '```\nGET /api/27/invoices/{id}\n```'].join(
+        '\n\n',
+      ),
+    );
+    expect(versioned.routes).toEqual(['GET /api/{version}/invoices']);
+    // A number after any other word, or ending the route, is still a sample.
+    const samples = readGeneral(
+      ['## Get a project', '```\nGET /projects/5/invoices\n```', '## Get an API', '```\nGET /api/5\n```'].join('\n\n'),
+    );
+    expect(samples.routes).toEqual([]);
+  });
+
   it('should not take signatures under an example heading or label for operations', () => {
     const read = readGeneral('## Get item\n\n```\nGET /items/{id}\n```\n\nExample request:\n\n```\nGET /items/{id}/extra\n```\n');
     expect(read.routes).toEqual(['GET /items/{id}']);
