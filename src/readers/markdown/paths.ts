@@ -136,17 +136,33 @@ function templatePath(raw: string): string {
  */
 export function showsSampleValues(path: string, routes: readonly string[] = []): boolean {
   const segments = path.split('/').filter((segment) => segment.length > 0);
-  return segments.some(
-    (segment, index) =>
-      /%[0-9A-Fa-f]{2}/.test(segment) ||
-      (index > 0 && /^\d+$/.test(segment) && !isVersionSegment(segments, index, routes)) ||
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment) ||
-      (segment.length >= 16 &&
-        /\d/.test(segment) &&
-        /[A-Za-z]/.test(segment) &&
-        /^[A-Za-z0-9_=-]+$/.test(segment) &&
-        !segment.includes('_')),
-  );
+  return segments.some((_, index) => sampleKind(segments, index, routes) !== undefined);
+}
+
+/**
+ * The one segment of a path that shows a sample id (a number or a UUID), when it shows no other
+ * sample value: its index among the path's segments (`/v1/feeds/42` → 2), else `undefined`.
+ */
+export function sampleIdSegment(path: string, routes: readonly string[] = []): number | undefined {
+  const segments = path.split('/').filter((segment) => segment.length > 0);
+  const kinds = segments.map((_, index) => sampleKind(segments, index, routes));
+  const samples = kinds.flatMap((kind, index) => (kind ? [index] : []));
+  return samples.length === 1 && kinds[samples[0]!] === 'id' ? samples[0] : undefined;
+}
+
+/** What sample value a segment shows: an `id` (a number, a UUID), `other` (URL-encoded text, a token), or none. */
+function sampleKind(segments: readonly string[], index: number, routes: readonly string[]): 'id' | 'other' | undefined {
+  const segment = segments[index]!;
+  if (/%[0-9A-Fa-f]{2}/.test(segment)) return 'other';
+  if (index > 0 && /^\d+$/.test(segment)) return isVersionSegment(segments, index, routes) ? undefined : 'id';
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment)) return 'id';
+  return segment.length >= 16 &&
+    /\d/.test(segment) &&
+    /[A-Za-z]/.test(segment) &&
+    /^[A-Za-z0-9_=-]+$/.test(segment) &&
+    !segment.includes('_')
+    ? 'other'
+    : undefined;
 }
 
 /** The word a version number follows: `api`, `rest`, `public-api`. */

@@ -18,7 +18,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { documentedNames } from './example-queries.js';
-import { showsSampleValues } from './paths.js';
+import { sampleIdSegment, showsSampleValues } from './paths.js';
 import { isTypesTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { curlSignature, headingText, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
 
@@ -129,7 +129,8 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   });
   // Every route the page writes, examples too: what tells a version number from a sample id.
   const routes = [...found, ...sampled].flatMap((item) => item.signatures.map((signature) => signature.path));
-  const kept = plainRoutes(withoutIndexes(found), routes);
+  const all = [...found, ...sampled];
+  const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options)), routes);
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
   if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
     return kept
@@ -140,7 +141,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
   // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
   const stated = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
-  const fromSamples = plainRoutes(stated.length > 0 ? stated : sampled, routes);
+  const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
   if (fromSamples.length > 0) return fromSamples;
   const curls = nodes.flatMap((node, index) => {
     const signature = node.type === 'code' ? curlSignature(node) : undefined;
@@ -148,6 +149,77 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   });
   const called = curls.map((item) => item.signature.path);
   return curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }]));
+}
+
+/**
+ * A section's only route, written with a sample id (`### Get a feed` ⏎ `GET /v1/feeds/42`), whose
+ * own "Path parameters" table names exactly one parameter (`feed_id`): that route, the parameter
+ * where its one sample stands (`GET /v1/feeds/{feed_id}`). A line with a query, another sample
+ * value, a section stating another route, or a route the page states otherwise stays an example.
+ */
+function namedSampleIds(
+  nodes: readonly RootContent[],
+  items: readonly Found[],
+  all: readonly Found[],
+  routes: readonly string[],
+  options: RegionOptions,
+): Found[] {
+  const shape = (path: string) => path.replace(/\{[^{}]*\}/g, '{}');
+  return items.map((item) => {
+    const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
+    const at = signature && signature.query === undefined ? sampleIdSegment(signature.path, routes) : undefined;
+    if (!signature || at === undefined) return item;
+    const section = sectionAround(nodes, item.index, options);
+    if (!section || all.some((other) => other !== item && other.index >= section.start && other.index < section.end)) return item;
+    const name = onlyPathParameter(nodes, section, options);
+    if (!name) return item;
+    const segments = signature.path.split('/').filter((segment) => segment.length > 0);
+    segments[at] = `{${name}}`;
+    const path = `/${segments.join('/')}`;
+    if (routes.some((route) => route !== signature.path && shape(route) === shape(path))) return item;
+    return { index: item.index, signatures: [{ ...signature, path }] };
+  });
+}
+
+/** The section a node stands in: from the nearest heading above it that is no part title to the next heading as high. */
+function sectionAround(nodes: readonly RootContent[], index: number, options: RegionOptions): { start: number; end: number } | undefined {
+  let start = index - 1;
+  for (; start >= 0; start--) {
+    const node = nodes[start]!;
+    if (node.type !== 'heading') continue;
+    const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
+    if (!kind || kind === 'aside' || kind === 'notes') break;
+  }
+  if (start < 0) return undefined;
+  const depth = (nodes[start] as Heading).depth;
+  let end = start + 1;
+  while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= depth)) end++;
+  return { start, end };
+}
+
+/** The one parameter a section's one table titled "Path parameters" (or "Route parameters") names, if it names one. */
+function onlyPathParameter(
+  nodes: readonly RootContent[],
+  section: { start: number; end: number },
+  options: RegionOptions,
+): string | undefined {
+  let title: string | undefined;
+  const names: string[] = [];
+  let tables = 0;
+  for (let index = section.start + 1; index < section.end; index++) {
+    const node = nodes[index]!;
+    if (node.type === 'heading' || (node.type === 'paragraph' && isLabel(node))) title = plainText(node);
+    if (node.type !== 'table' || title === undefined) continue;
+    // "URL parameters" may list the query's too: only a title that says path (or route) states path parameters alone.
+    if (sectionOfTitle(title, options.titles)?.kind !== 'path-parameters' || !/\b(?:path|route)\b/i.test(title)) continue;
+    tables++;
+    for (const row of node.children.slice(1)) {
+      const cell = row.children[0];
+      const code = cell?.children.find((child) => child.type === 'inlineCode');
+      names.push((code ? code.value : cell ? plainText(cell) : '').replace(/[*\s]+$/, '').trim());
+    }
+  }
+  return tables === 1 && names.length === 1 && /^[A-Za-z_][\w.-]*$/.test(names[0]!) ? names[0] : undefined;
 }
 
 /**

@@ -118,6 +118,47 @@ describe('general reader: where a page states its endpoints', () => {
     expect(samples.routes).toEqual([]);
   });
 
+  it('should read a section’s only request line with a sample id as its route where its path-parameter table names one parameter', () => {
+    const table = (name: string) => `| Name | Type | Description |\n|---|---|---|\n| \`${name}\` | integer | Which one. |`;
+    const read = readGeneral(
+      [
+        '# Kennels',
+        '### Get a kennel',
+        '```\nGET /v1/kennels/42\n```',
+        '#### Path parameters',
+        table('kennel_id'),
+        // Two samples, one parameter: which is which is not said.
+        '### Get a dog',
+        '```\nGET /v1/kennels/42/dogs/7\n```',
+        '#### Path parameters',
+        table('dog_id'),
+        // "URL parameters" may be the query's.
+        '### Get a bowl',
+        '```\nGET /v1/bowls/9\n```',
+        '#### URL parameters',
+        table('page'),
+        // A query in the line: an example call.
+        '### Get a leash',
+        '```\nGET /v1/leashes/5?expand=owner\n```',
+        '#### Path parameters',
+        table('leash_id'),
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /v1/kennels/{kennel_id}']);
+    expect(parameterNames(operation(read, 'GET /v1/kennels/{kennel_id}'))).toEqual(['path:kennel_id*']);
+    // Under an example heading, on a page that states its routes nowhere else: a UUID too.
+    const sampled = readGeneral(
+      [
+        '### Get a vet',
+        '#### Path parameters',
+        table('vet_id'),
+        '#### Example request',
+        '```\nGET /v1/vets/3f2504e0-4f89-11d3-9a0c-0305e82c3301\n```',
+      ].join('\n\n'),
+    );
+    expect(sampled.routes).toEqual(['GET /v1/vets/{vet_id}']);
+  });
+
   it('should not take signatures under an example heading or label for operations', () => {
     const read = readGeneral('## Get item\n\n```\nGET /items/{id}\n```\n\nExample request:\n\n```\nGET /items/{id}/extra\n```\n');
     expect(read.routes).toEqual(['GET /items/{id}']);
