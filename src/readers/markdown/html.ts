@@ -22,7 +22,7 @@ import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
-import { isPlaceholderTag } from './paths.js';
+import { closingTags, isPlaceholderTag } from './paths.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -174,12 +174,12 @@ export function convertCellHtml(root: Root, columnNames?: Readonly<Record<string
 function convertCell(cell: TableCell): void {
   if (!cell.children.some((child) => child.type === 'html')) return;
   // `/users/<id>`: a tag after a slash is the route's placeholder, kept as the text it is.
-  const whole = plainText(cell);
-  let written = '';
+  const closed = closingTags(plainText(cell));
+  let last = '';
   const html = cell.children
     .map((child) => {
-      const part = child.type === 'html' && isPlaceholderTag(child.value, written, whole) ? escapeHtml(child.value) : htmlOf(child);
-      written += plainText(child);
+      const part = child.type === 'html' && isPlaceholderTag(child.value, last, closed) ? escapeHtml(child.value) : htmlOf(child);
+      last = plainText(child).slice(-1) || last;
       return part;
     })
     .join('');

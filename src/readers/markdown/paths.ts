@@ -187,12 +187,18 @@ function isVersionSegment(segments: readonly string[], index: number, routes: re
 /** Elements written without a closing tag: `<br>` after a slash is still a break. */
 const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
 
+/** The names of the closing tags a text holds (`</b>` → `b`), for `isPlaceholderTag`. */
+export function closingTags(text: string): Set<string> {
+  return new Set(text.includes('</') ? [...text.matchAll(/<\/([A-Za-z_][\w.-]*)\s*>/g)].map((match) => match[1]!) : []);
+}
+
 /**
  * Whether an inline tag is a route's placeholder, not HTML: `<id>` right after a `/`
- * (`GET /users/<id>`, which markdown parses as a tag), with no attribute and no closing `</id>`
- * in `text` (`/<b>id</b>` is bold) and no void element's name (`<br>`).
+ * (`GET /users/<id>`, which markdown parses as a tag), with no attribute, no closing `</id>` among
+ * `closed` (the text's: `/<b>id</b>` is bold) and no void element's name (`<br>`).
  */
-export function isPlaceholderTag(tag: string, before: string, text: string): boolean {
+export function isPlaceholderTag(tag: string, before: string, closed: ReadonlySet<string>): boolean {
+  if (!before.endsWith('/')) return false;
   const name = /^<([A-Za-z_][\w.-]*)>$/.exec(tag)?.[1];
-  return name !== undefined && before.endsWith('/') && !VOID_ELEMENTS.test(name) && !text.includes(`</${name}>`);
+  return name !== undefined && !VOID_ELEMENTS.test(name) && !closed.has(name);
 }

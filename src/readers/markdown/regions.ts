@@ -165,11 +165,13 @@ function namedSampleIds(
   options: RegionOptions,
 ): Found[] {
   const shape = (path: string) => path.replace(/\{[^{}]*\}/g, '{}');
+  // Sections already measured, by their heading (a page of many sample lines under one heading measures it once).
+  const measured = new Map<number, { start: number; end: number } | undefined>();
   return items.map((item) => {
     const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
     const at = signature && signature.query === undefined ? sampleIdSegment(signature.path, routes) : undefined;
     if (!signature || at === undefined) return item;
-    const section = sectionAround(nodes, item.index, options);
+    const section = sectionAround(nodes, item.index, options, measured);
     if (!section || all.some((other) => other !== item && other.index >= section.start && other.index < section.end)) return item;
     const name = onlyPathParameter(nodes, section, options);
     if (!name) return item;
@@ -182,7 +184,12 @@ function namedSampleIds(
 }
 
 /** The section a node stands in: from the nearest heading above it that is no part title to the next heading as high. */
-function sectionAround(nodes: readonly RootContent[], index: number, options: RegionOptions): { start: number; end: number } | undefined {
+function sectionAround(
+  nodes: readonly RootContent[],
+  index: number,
+  options: RegionOptions,
+  measured: Map<number, { start: number; end: number } | undefined>,
+): { start: number; end: number } | undefined {
   let start = index - 1;
   for (; start >= 0; start--) {
     const node = nodes[start]!;
@@ -191,9 +198,11 @@ function sectionAround(nodes: readonly RootContent[], index: number, options: Re
     if (!kind || kind === 'aside' || kind === 'notes') break;
   }
   if (start < 0) return undefined;
+  if (measured.has(start)) return measured.get(start);
   const depth = (nodes[start] as Heading).depth;
   let end = start + 1;
   while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= depth)) end++;
+  measured.set(start, { start, end });
   return { start, end };
 }
 

@@ -19,7 +19,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
-import { isPlaceholderTag, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { closingTags, isPlaceholderTag, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
 type SignatureKind =
@@ -138,9 +138,12 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
  * (VitePress) → ` GET  /users`, `<span class="get">GET</span> /users` → ` GET  /users`.
  */
 function withoutTags(text: string): string {
+  const closed = closingTags(text);
   return text
     .replace(/<[A-Za-z][^<>]*?\stext\s*=\s*["']([^"'<>]*)["'][^<>]*>/g, ' $1 ')
-    .replace(/<[^<>]*>/g, (tag, at: number, whole: string) => (isPlaceholderTag(tag, whole.slice(0, at), whole) ? tag : ' '));
+    .replace(/<[^<>]*>/g, (tag, at: number, whole: string) =>
+      isPlaceholderTag(tag, whole.slice(Math.max(0, at - 1), at), closed) ? tag : ' ',
+    );
 }
 
 /**
@@ -150,12 +153,12 @@ function withoutTags(text: string): string {
  */
 export function headingText(node: Heading): string {
   // `## GET /users/<id>`: markdown reads `<id>` as a tag; after a slash it is the route's placeholder.
-  const whole = plainText(node);
+  const closed = closingTags(plainText(node));
   let written = '';
   const add = (child: Nodes): void => {
     if (child.type === 'inlineCode') written += child.value;
     else if (child.type === 'html')
-      written += isPlaceholderTag(child.value, written, whole)
+      written += isPlaceholderTag(child.value, written.slice(-1), closed)
         ? child.value
         : child.value.includes('text=')
           ? withoutTags(child.value)
