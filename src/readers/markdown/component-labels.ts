@@ -12,7 +12,8 @@
  * Containers titled so, likewise (`labelContainers`): `::: details Example response` (VitePress,
  * Docusaurus, `:::tip[Example response]` Starlight), `/// tab | Request` (pymdownx blocks).
  *
- * Fences titled so, likewise (`labelFences`): the title before the fence.
+ * Fences titled so, likewise (`labelFences`): the title before the fence; and Docusaurus v1's code
+ * tabs (`labelCodeTabs`): `<!--200 SUCCESS-->` before its fence.
  *
  *     ```json title="Example response"     → Example response   (Docusaurus, MkDocs Material, Starlight)
  *     ```json [Response]                   → Response           (VitePress code groups)
@@ -80,15 +81,21 @@ export function labelFences(root: Root, titles?: TitleVocabulary): void {
   root.children = root.children.flatMap((node): RootContent[] => {
     if (node.type !== 'code' || !node.meta || !node.position) return [node];
     const title = fenceTitle(node);
-    if (!title) return [node];
-    const status = STATUS_TITLE.exec(title)?.[1];
-    const kind = status ? 'sample-response' : sectionOfTitle(title, titles)?.kind;
-    // A fence is a body's sample, not its table: `title="Response"` labels the sample of the response.
-    const words = status ? `Response ${status}` : kind && SAMPLE_LABELS[kind];
+    const words = title ? fenceLabel(title, titles) : undefined;
     if (!words) return [node];
     const { start } = node.position;
-    return [label(words === true ? title : words, { start, end: start }, false), node];
+    return [label(words, { start, end: start }, false), node];
   });
+}
+
+/** The label a fence's title gives it: a status's answer (`201` → `Response 201`), a sample's or a body's title. */
+function fenceLabel(title: string, titles: TitleVocabulary | undefined): string | undefined {
+  const status = STATUS_TITLE.exec(title)?.[1];
+  if (status) return `Response ${status}`;
+  const kind = sectionOfTitle(title, titles)?.kind;
+  // A fence is a body's sample, not its table: `title="Response"` labels the sample of the response.
+  const words = kind && SAMPLE_LABELS[kind];
+  return words === true ? title : words || undefined;
 }
 
 /**
@@ -151,6 +158,41 @@ export function labelContainers(root: Root, page: string, titles?: TitleVocabula
     const length = written?.length ?? match[3]!.length;
     labels.push(label(title, { start: pointAt(page, at), end: pointAt(page, at + length) }, false));
   }
+  insertLabels(root, labels);
+}
+
+/** Docusaurus v1's code tabs, and each tab's label alone on its line before its fence (`<!--200 SUCCESS-->`). */
+const CODE_TABS = /<!--\s*DOCUSAURUS_CODE_TABS\s*-->([\s\S]*?)<!--\s*END_DOCUSAURUS_CODE_TABS\s*-->/g;
+const TAB_LABEL = /^[ \t]*<!--[ \t]*([^<>\n]{1,80}?)[ \t]*-->[ \t]*$/gm;
+
+/**
+ * A label where a Docusaurus v1 code tab's title (an HTML comment the noise pass blanks) is a
+ * status or a sample's title: the fence under it is that status's answer (`<!--404 NOT FOUND-->`
+ * → `Response 404`) or that sample (`<!--Request-->`); a language's tab (`<!--cURL-->`) is none.
+ *
+ *     <!--DOCUSAURUS_CODE_TABS-->
+ *     <!--201 CREATED-->             → Response 201
+ *     ```json {…} ```
+ *     <!--END_DOCUSAURUS_CODE_TABS-->
+ */
+export function labelCodeTabs(root: Root, page: string, titles?: TitleVocabulary): void {
+  if (!page.includes('DOCUSAURUS_CODE_TABS')) return;
+  const labels: Paragraph[] = [];
+  for (const tabs of page.matchAll(CODE_TABS)) {
+    const from = tabs.index + tabs[0].indexOf(tabs[1]!);
+    for (const match of tabs[1]!.matchAll(TAB_LABEL)) {
+      const title = match[1]!.trim();
+      const words = fenceLabel(title, titles);
+      if (!words) continue;
+      const at = from + match.index + match[0].indexOf(match[1]!);
+      labels.push(label(words, { start: pointAt(page, at), end: pointAt(page, at + match[1]!.length) }, false));
+    }
+  }
+  insertLabels(root, labels);
+}
+
+/** Labels put among the root's blocks, each before the first block that starts after it. */
+function insertLabels(root: Root, labels: readonly Paragraph[]): void {
   if (labels.length === 0) return;
   const out: RootContent[] = [];
   let next = 0;

@@ -19,12 +19,13 @@ import { tableOfAttributeList } from './attribute-lists.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
-import { labelComponents, labelContainers, labelFences } from './component-labels.js';
+import { labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
+import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { liftListedParts } from './listed-parts.js';
@@ -70,6 +71,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
     if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
     openMkDocsBlocks(root, text);
+    convertHtmlCode(root);
     convertBlueprint(root, text);
     convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);
@@ -85,6 +87,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
     labelComponents(root, text, words.titles);
     labelFences(root, words.titles);
     labelContainers(root, page.text, words.titles);
+    labelCodeTabs(root, page.text, words.titles);
     convertReadmeBlocks(root, text);
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);

@@ -12,6 +12,9 @@
  *     # [HTTP](#tab/http)                          DocFX tab headings
  *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
  *
+ * A Liquid code block (`{% highlight json %}` … `{% endhighlight %}`, Jekyll's) is no noise: its
+ * tags, each alone on its line, become the fence they stand for (```` ```json ````, padded).
+ *
  * Each is replaced by spaces (line breaks kept), so every position still points at the page and
  * no description quotes a directive. The words between paired tags (`Permission required: …`)
  * are kept, and so is the one word of a marker that says a parameter is required or optional
@@ -57,7 +60,34 @@ function endpointShortcode(match: string): string {
   return method && route ? `${method.toUpperCase()} ${route}`.padEnd(match.length, ' ') : match;
 }
 
-export function blankNoise(text: string): string {
+/** Jekyll's `{% highlight json linenos %}` alone on its line, and the `{% endhighlight %}` that closes it. */
+const HIGHLIGHT = /^([ \t]*)\{%-?[ \t]*highlight[ \t]+([\w+#.-]+)[^%\n]*-?%\}[ \t]*$/gm;
+const END_HIGHLIGHT = /^([ \t]*)\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/m;
+
+/** Each Liquid code block → a fence of its language, the tags' lines padded to their length. */
+function highlightFences(text: string): string {
+  let out = '';
+  let done = 0;
+  for (const open of text.matchAll(HIGHLIGHT)) {
+    if (open.index < done) continue;
+    const from = open.index + open[0].length;
+    const close = END_HIGHLIGHT.exec(text.slice(from));
+    if (!close) break;
+    const body = text.slice(from, from + close.index);
+    // A fence longer than any run of backticks the code holds.
+    const runs = body.match(/`{3,}/g) ?? [];
+    const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
+    const opening = `${open[1]}${fence}${open[2]}`;
+    const closing = `${close[1]}${fence}`;
+    if (opening.length > open[0].length || closing.length > close[0].length) continue;
+    out += text.slice(done, open.index) + opening.padEnd(open[0].length, ' ') + body + closing.padEnd(close[0].length, ' ');
+    done = from + close.index + close[0].length;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+export function blankNoise(page: string): string {
+  const text = page.includes('highlight') && page.includes('{%') ? highlightFences(page) : page;
   let result = text.replace(MARKERS, (match: string, hugo?: string, mdx?: string) =>
     (hugo ?? mdx ?? '').toLowerCase().padEnd(match.length, ' '),
   );

@@ -1,0 +1,95 @@
+/**
+ * Code blocks written in HTML in a markdown page (`<pre><code class="language-json">`), through
+ * hast-util-from-html and hast-util-to-mdast as the page's other HTML: the fences they are.
+ */
+import type { Element as HastElement, RootContent as HastRootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toMdast } from 'hast-util-to-mdast';
+import type { Code, Root, RootContent } from 'mdast';
+
+/** A block that opens a `<pre>` (maybe inside the `<div class="highlight">` Rouge wraps it in). */
+const PRE_BLOCK = /^\s*(?:<div\b[^>]*>\s*)*<pre\b/i;
+/** A class that names the language: `language-json`, `lang-bash` (highlight.js, Prism, Rouge). */
+const LANGUAGE_CLASS = /^(?:language|lang)-([\w+#-]+)$/i;
+/** Class names that are a language by themselves (`<code class="cmd bash">`). */
+const LANGUAGES = new Set([
+  'bash',
+  'sh',
+  'shell',
+  'zsh',
+  'console',
+  'curl',
+  'powershell',
+  'json',
+  'json5',
+  'jsonc',
+  'http',
+  'xml',
+  'html',
+  'yaml',
+  'yml',
+  'javascript',
+  'js',
+  'typescript',
+  'ts',
+  'python',
+  'py',
+  'ruby',
+  'rb',
+  'php',
+  'java',
+  'go',
+  'csharp',
+  'text',
+  'plaintext',
+]);
+
+/**
+ * A code block written in HTML (`<pre><code class="language-json">{…}</code></pre>`, `<pre
+ * class="highlight"><code>…`, `<code class="cmd bash">curl …`): a fence, its language from a
+ * class (`language-x`, `lang-x`, or a class that is a language's name), its text as the browser
+ * shows it (entities decoded, tags dropped). Placed where the HTML block is.
+ */
+export function convertHtmlCode(root: Root): void {
+  if (!root.children.some((node) => node.type === 'html' && PRE_BLOCK.test(node.value))) return;
+  root.children = root.children.map((node): RootContent => {
+    if (node.type !== 'html' || !node.position || !PRE_BLOCK.test(node.value)) return node;
+    const code = htmlCode(node.value);
+    return code ? { ...code, position: node.position } : node;
+  });
+}
+
+function htmlCode(html: string): Code | undefined {
+  const tree = fromHtml(html, { fragment: true });
+  const pre = onlyPre(tree.children);
+  if (!pre) return undefined;
+  const root = toMdast({ type: 'root', children: [pre] }) as Root;
+  const code = root.children[0];
+  if (code?.type !== 'code') return undefined;
+  const lang = languageOf(pre);
+  return { type: 'code', lang: lang ?? null, meta: null, value: code.value };
+}
+
+/** The one `<pre>` a block holds, wrappers (`<div>`) aside; undefined where it holds more. */
+function onlyPre(nodes: readonly HastRootContent[]): HastElement | undefined {
+  const elements = nodes.filter((node) => node.type !== 'comment' && !(node.type === 'text' && node.value.trim() === ''));
+  const [only] = elements;
+  if (elements.length !== 1 || only?.type !== 'element') return undefined;
+  if (only.tagName === 'pre') return only;
+  return only.tagName === 'div' ? onlyPre(only.children) : undefined;
+}
+
+/** The language the classes of a `<pre>` or of its `<code>` name. */
+function languageOf(pre: HastElement): string | undefined {
+  const code = pre.children.find((child): child is HastElement => child.type === 'element' && child.tagName === 'code');
+  const classes = [code, pre].flatMap((element) => {
+    const names = element?.properties.className;
+    const lang = element?.properties.dataLang;
+    return [...(Array.isArray(names) ? names.map(String) : []), ...(typeof lang === 'string' ? [`language-${lang}`] : [])];
+  });
+  for (const name of classes) {
+    const language = LANGUAGE_CLASS.exec(name)?.[1];
+    if (language) return language.toLowerCase();
+  }
+  return classes.map((name) => name.toLowerCase()).find((name) => LANGUAGES.has(name));
+}
