@@ -27,6 +27,7 @@ import { markOrigin } from './findings.js';
 import { linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { proseParameterTable } from './prose-parameters.js';
+import { answerSamples, proseStatuses } from './prose-statuses.js';
 import { typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -85,6 +86,10 @@ interface State {
   urlTitled?: boolean;
   /** The path parameters the region's routes name. */
   routeNames: ReadonlySet<string>;
+  /** The section to open again after the statuses a response's prose states ("responds with `201 Created`"). */
+  resume?: { kind: SectionKind; data: HeadingData };
+  /** The tables of the statuses the region's prose states ("returns `201 Created`"). */
+  proseTables: Set<Table>;
   depth: 1 | 2 | 3 | 4 | 5 | 6;
 }
 
@@ -110,6 +115,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     depth,
     severalMethods: new Set(region.signatures.map((signature) => signature.method)).size > 1,
     routeNames: new Set(region.signatures.flatMap((signature) => [...signature.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!))),
+    proseTables: new Set(),
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));
   const exampleQueries: Table[] = [];
@@ -156,18 +162,26 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
       readProse(node);
+      // "On success, the server returns HTTP 201." in the operation's prose: its statuses; the words stay its prose.
+      const stated = (state.kind === 'operation' || state.kind === 'notes') && node.position ? proseStatuses(node) : undefined;
+      if (stated && node.position) {
+        out.push(node);
+        open('responses');
+        const table = statusesTable(stated, node.position);
+        state.proseTables.add(table);
+        out.push(table);
+        // The prose goes on: what follows is the operation's again (its tables placed by their columns).
+        open('notes');
+        return;
+      }
       const placed = placeParagraph(node, state, open, options);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
       if (placed && placed !== LABEL) out.push(placed);
-      // "Returns `204 No Content` on success." in the operation's own words: that response, the
-      // sentence staying the operation's description.
-      const success = !placed && (state.kind === 'operation' || state.kind === 'notes') ? successStatus(node) : undefined;
-      if (success && node.position) {
-        open('responses');
-        out.push(statusTable(success[0], success[1], node.position));
-        open('notes');
-      }
+      // After the statuses a response's prose states, the section it stood in goes on.
+      const resume = state.resume;
+      delete state.resume;
+      if (resume) open(resume.kind, resume.data);
       return;
     } else if (node.type === 'table') placeTable(node, state, open, options);
     else if (node.type === 'blockquote') {
@@ -274,6 +288,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     open(location === 'path' ? 'path-parameters' : 'query-parameters');
     out.push(table);
   }
+  if (state.proseTables.size > 0) answerSamples(out, state.proseTables);
   const linked = linkedTable(nodes, region, options.columnNames);
   if (linked) {
     open('attributes');
@@ -403,25 +418,14 @@ const IF_SUCCESSFUL =
 const RETURNS_STATUS =
   /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?\s+objects?\b)?/i;
 
-/**
- * "Returns `204 No Content` on success.", "Responds with `201 Created` if successful": a sentence
- * of an operation's prose that states its success status in code.
- */
-const RETURNS_ON_SUCCESS =
-  /\b(?:[Rr]eturns?|[Rr]esponds?\s+with)\s+(?:an?\s+)?`(?:HTTP\s+)?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`\s+(?:(?:status|response)(?:\s+code)?\s+)?(?:on\s+success|upon\s+success|if\s+successful|when\s+successful)\b/;
-
-function successStatus(node: Paragraph): [string, string] | undefined {
-  if (!node.children.some((child) => child.type === 'inlineCode')) return undefined;
-  const source = node.children.map((child) => (child.type === 'inlineCode' ? `\`${child.value}\`` : plainText(child))).join('');
-  const found = RETURNS_ON_SUCCESS.exec(source);
-  return found ? [found[1]!, found[2]!.trim()] : undefined;
-}
-
 /** "Returns a 200 OK if successful, …": the statuses after the verb. */
 const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;
 
 /** "Returns the Customer object …", "Returns a list of `Charge` objects": the response's type, named (capitalised) as a type. */
 const RETURNS_OBJECT = /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
+
+/** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
+const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
 
 /** What `placeParagraph` returns for a label that opened a section (`Example response:`, `**Parameters**`). */
 const LABEL = 'label';
@@ -447,6 +451,18 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   if (statuses && node.position) {
     open('responses');
     return statusesTable(statuses, node.position);
+  }
+  // "The server responds with `201 Created`.", "… returns a `404 Not Found` if …" under a response title.
+  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? proseStatuses(node) : undefined;
+  if (stated && node.position) {
+    // The body the section documents is the one success the sentence states, where the title states none.
+    const successes = stated.filter(([code]) => code.startsWith('2'));
+    const status = state.section?.data?.status ?? (successes.length === 1 ? successes[0]![0] : undefined);
+    state.resume = { kind: state.kind, data: status ? { status } : {} };
+    open('responses');
+    const table = statusesTable(stated, node.position);
+    state.proseTables.add(table);
+    return table;
   }
   const successful = state.kind === 'response-body' || state.kind === 'responses' ? IF_SUCCESSFUL.exec(text) : null;
   if (successful && node.position) {

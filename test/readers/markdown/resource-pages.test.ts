@@ -83,7 +83,7 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     expect(schema?.kind === 'object' && schema.properties.map((p) => p.name)).toEqual(['books']);
   });
 
-  it('should read "Returns `204 No Content` on success." in an operation\'s prose as that response, the sentence staying its summary', () => {
+  it('should read "Returns `204 No Content` on success." in an operation\'s prose as that response (its condition in the description), the sentence staying its summary', () => {
     const read = readGeneral(
       [
         '## Delete Shelf % DELETE /shelves/{shelf.id}',
@@ -95,11 +95,11 @@ describe('general reader: resource references (Hugo method pages, Discord resour
       ].join('\n\n'),
     );
     const remove = operation(read, 'DELETE /shelves/{shelf.id}');
-    expect(remove.responses.map((r) => [r.status, r.description])).toEqual([['204', 'No Content']]);
+    expect(remove.responses.map((r) => [r.status, r.description])).toEqual([['204', 'No Content on success']]);
     expect(remove.summary).toBe('Delete the given shelf. Returns `204 No Content` on success. Fires a Shelf Update event.');
     expect(operation(read, 'POST /shelves/{shelf.id}/archive').responses.map((r) => r.status)).toEqual(['202']);
-    // A status that is not the success's is no success.
-    expect(operation(read, 'GET /shelves/{shelf.id}').responses).toEqual([]);
+    // An error the prose states is that error's response, and no success is made up beside it.
+    expect(operation(read, 'GET /shelves/{shelf.id}').responses.map((r) => [r.status, r.description])).toEqual([['404', 'Not Found']]);
   });
 
   it('should read the names a table marks optional (`topic?`) as optional and the others as required, where no column says it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { operation, readGeneral } from './helpers.js';
+import { codes, operation, readGeneral, strip } from './helpers.js';
 
 /** `status: description` of every response. */
 function statuses(read: ReturnType<typeof readGeneral>, route: string): string[] {
@@ -92,5 +92,65 @@ describe('general reader: statuses written outside tables', () => {
     const check = operation(read, 'GET /catalog');
     expect(statuses(read, 'GET /catalog')).toEqual(['200: OK', '404: Not Found']);
     expect(check.responses[1]?.content[0]?.examples[0]?.value).toEqual({ errors: [{ code: 'UNKNOWN' }] });
+  });
+
+  it('should read the statuses a sentence of the prose states (`will return `201 Created``, "responds with `204 No Content`", "returns HTTP 201"), the sentence staying prose', () => {
+    const read = readGeneral(
+      [
+        '## Add a pet',
+        '`POST /pets`',
+        'Adds a pet to the shelter.',
+        'The call will return `201 Created` with the new pet, and returns a `409 Conflict` if a pet of that name lives here.',
+        'Names are case-sensitive.',
+        'Example response:',
+        '```json\n{ "id": 4, "name": "Rex" }\n```',
+        '## Remove a pet',
+        '`DELETE /pets/{id}`',
+        'Removes a pet. The server responds with `204 No Content`, or returns a 404 Not Found when no pet has that id.',
+        '## Adopt a pet',
+        '`POST /pets/{id}/adoption`',
+        '### Response',
+        'On success, the server returns HTTP 201.',
+        'It responds `403 Forbidden` to a shelter that is closed.',
+        '## List pets',
+        '`GET /pets`',
+        'Returns 200 pets at most; the call returns up to 100 results per page and returns `limit` pets, 404 of them asleep.',
+        'Each page returns a cursor to the next: a 201 or 404 in the cursor is no status.',
+        '## Feed a pet',
+        '`POST /pets/{id}/meals`',
+        '### Response',
+        'The server responds with `201 Created` and the meal:',
+        '| Field | Type | Description |\n| --- | --- | --- |\n| `id` | integer | The meal |\n| `food` | string | What the pet ate |',
+        '## Get a pet',
+        '`GET /pets/{id}`',
+        'Returns a `404 Not Found` if no pet has that id.',
+        'Example response:',
+        '```json\n{ "id": 4 }\n```',
+      ].join('\n\n'),
+    );
+    const add = operation(read, 'POST /pets');
+    expect(statuses(read, 'POST /pets')).toEqual(['201: Created', '409: Conflict if a pet of that name lives here']);
+    // The sentence is the operation's prose still; the JSON after it the success's sample.
+    expect(add.summary).toBe('Adds a pet to the shelter.');
+    expect(add.description ?? '').toContain('will return `201 Created`');
+    expect(add.description ?? '').toContain('Names are case-sensitive.');
+    expect(add.responses[0]?.content[0]?.examples[0]?.value).toEqual({ id: 4, name: 'Rex' });
+    expect(statuses(read, 'DELETE /pets/{id}')).toEqual(['204: No Content', '404: Not Found when no pet has that id']);
+    expect(statuses(read, 'POST /pets/{id}/adoption')).toEqual(['201: on success', '403: Forbidden']);
+    // The response's fields after the sentence are still the response's.
+    const feed = operation(read, 'POST /pets/{id}/meals');
+    expect(statuses(read, 'POST /pets/{id}/meals')).toEqual(['201: Created']);
+    const body = strip(feed.responses[0]?.content[0]?.schema) as { properties?: Array<{ name: string }> } | undefined;
+    expect(body?.properties?.map((p) => p.name)).toEqual(['id', 'food']);
+    expect(feed.requestBody).toBeUndefined();
+    // Numbers that are no statuses: counts, and codes the page does not mark as statuses.
+    expect(statuses(read, 'GET /pets')).toEqual([]);
+    // An error the prose states never takes the sample's answer away: a success whose code the page does not give.
+    const get = operation(read, 'GET /pets/{id}');
+    expect(get.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['404', undefined],
+      ['2XX', { id: 4 }],
+    ]);
+    expect(codes(read)).not.toContain('sample-mismatch');
   });
 });

@@ -1,0 +1,146 @@
+/**
+ * Statuses a sentence of an operation's prose states: "The call will return `201 Created`.",
+ * "It responds with `204 No Content`.", "Returns a `404 Not Found` if the book does not exist.",
+ * "On success, the server returns HTTP 201."
+ *
+ * A number is a status only where the page marks it as one: a known status code (RFC 9110's)
+ * after the verb, in code (`` `201` ``, `` `201 Created` ``), after `HTTP` or `status code`, before
+ * `status code` / `response`, or with its own reason phrase (`404 Not Found`). "Returns 200 books"
+ * and "returns up to 100 results" state none.
+ */
+import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import { statusText } from '../../ir/status-text.js';
+import { textCell } from './made-tables.js';
+
+/** A paragraph that may state a status: a verb of answering and three digits (checked before splitting sentences). */
+const CUE = /\b(?:return|respond|repl(?:y|ies)|answer)[\s\S]*[1-5]\d\d\b/i;
+
+/** The verb, then what it returns. */
+const VERB = /\b(?:returns?|returned|responds?(?:\s+with)?|responded(?:\s+with)?|repl(?:y|ies)\s+with|answers?\s+with)\s+/i;
+
+/** Where a status starts: an article, `HTTP` / `status code` words, then the code (in code or not). */
+const STATUS_START = /(?:(?:an?|the)\s+)?(?:HTTP\s+)?(?:status\s+(?:code\s+)?)?`?(?:HTTP\s+)?[1-5]\d\d\b/.source;
+/** The separators between statuses: `, ` / `, or ` / ` or ` / ` and `, only before another status. */
+const BETWEEN = new RegExp(String.raw`\s*,\s*(?:(?:or|and)\s+)?(?=${STATUS_START})|\s+(?:or|and)\s+(?=${STATUS_START})`, 'i');
+const AT_STATUS = new RegExp(`^${STATUS_START}`, 'i');
+
+/** One status: its marks (article, `HTTP`, `status code`), the code in code or not, then what follows. */
+const STATUS =
+  /^(?:(?:an?|the)\s+)?(HTTP\s+(?:status\s+(?:code\s+)?)?|status\s+(?:code\s+)?)?(?:`(?:HTTP\s+)?([1-5]\d\d)((?:\s+[^`\s]+)*)`|([1-5]\d\d)\b)(.*)$/i;
+/** Words after a status that call it one: `201 status code`, `a 404 response`. */
+const SUFFIX = /^\s+(?:HTTP\s+)?(?:status(?:\s+code)?|response(?:\s+code)?|code)\b/i;
+
+/** Words after a status that say when the page answers so. */
+const CONDITION = /^\s*((?:if|when|on|for|in\s+case|unless|once|after|whenever)\b.*)$/i;
+/** A clause a sentence opens with that says when: "On success, the server returns HTTP 201." */
+const LEADING_CONDITION = /^((?:on|if|when|upon|after|once|unless|in\s+case)\b[^,]{1,80}),/i;
+
+/** Reason phrases older RFCs (and many servers) give, besides RFC 9110's. */
+const OTHER_REASONS: Readonly<Record<string, readonly string[]>> = {
+  '302': ['moved temporarily'],
+  '413': ['payload too large', 'request entity too large'],
+  '422': ['unprocessable entity'],
+};
+
+/** `[status, description]` of each status the paragraph's sentences state; undefined where none does. */
+export function proseStatuses(node: Paragraph): Array<[string, string]> | undefined {
+  const text = markedText(node.children).replace(/\s+/g, ' ').trim();
+  if (text.length > 2_000 || !CUE.test(text)) return undefined;
+  const found: Array<[string, string]> = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`(])/)) {
+    // What each verb returns, up to the next verb ("will return `201 Created`, and returns a `409 Conflict` if …").
+    const [before, ...returned] = sentence.replace(/[.!:;]\s*$/, '').split(VERB);
+    if (returned.length === 0) continue;
+    const leading = LEADING_CONDITION.exec(before!)?.[1];
+    returned.forEach((rest, index) => {
+      if (!AT_STATUS.test(rest)) return;
+      for (const part of rest.split(BETWEEN)) {
+        const status = statedStatus(part.trim());
+        if (!status) continue;
+        const [code, reason, condition] = status;
+        const when = condition ?? (leading && index === 0 ? leading.charAt(0).toLowerCase() + leading.slice(1) : '');
+        found.push([code, [reason, when].filter(Boolean).join(' ')]);
+      }
+    });
+  }
+  return found.length > 0 ? found : undefined;
+}
+
+/** `[code, reason, condition]` of a part that states a status the page marks as one. */
+function statedStatus(part: string): [string, string, string | undefined] | undefined {
+  const match = STATUS.exec(part);
+  if (!match) return undefined;
+  const coded = match[2] !== undefined;
+  const code = (match[2] ?? match[4])!;
+  if (statusText(code) === `Status ${code}`) return undefined;
+  let reason = coded ? match[3]!.trim() : '';
+  let tail = match[5]!;
+  if (!coded) {
+    // Plain words after a plain code are its reason only where they are the code's own (`404 Not Found`).
+    const words = tail.trim().split(/\s+/);
+    for (let count = Math.min(4, words.length); count > 0; count--) {
+      const candidate = words.slice(0, count).join(' ');
+      if (!isReason(code, candidate)) continue;
+      reason = candidate;
+      tail = tail.slice(tail.indexOf(candidate) + candidate.length);
+      break;
+    }
+  }
+  const suffix = SUFFIX.exec(tail);
+  if (suffix) tail = tail.slice(suffix[0].length);
+  const marked = coded || match[1] !== undefined || suffix !== null || reason !== '';
+  if (!marked) return undefined;
+  return [code, reason, CONDITION.exec(tail)?.[1]?.trim()];
+}
+
+function isReason(code: string, words: string): boolean {
+  const lower = words.toLowerCase();
+  return statusText(code).toLowerCase() === lower || (OTHER_REASONS[code] ?? []).includes(lower);
+}
+
+/** The paragraph's text with its code spans in backticks (a code span marks a status). */
+function markedText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((child): string => {
+      if (child.type === 'text') return child.value;
+      if (child.type === 'inlineCode') return `\`${child.value}\``;
+      if (child.type === 'break') return ' ';
+      return 'children' in child ? markedText(child.children as PhrasingContent[]) : '';
+    })
+    .join('');
+}
+
+/**
+ * The statuses an operation's samples answer with, added to the statuses its prose states where no
+ * table states any: a sample whose status the page does not give is a success (`2XX`, as where the
+ * page states no status at all), one that states its status (`HTTP/1.1 200 OK`) that status. The
+ * prose's words ("returns a `404 Not Found` if …") never take a sample's answer away.
+ */
+export function answerSamples(out: readonly RootContent[], prose: ReadonlySet<Table>): void {
+  let section: string | undefined;
+  let sectionStatus: string | undefined;
+  const stated = new Set<string>();
+  const answered = new Set<string>();
+  for (const node of out) {
+    if (node.type === 'heading') {
+      section = node.data?.section;
+      sectionStatus = node.data?.status;
+    } else if (node.type === 'table' && !prose.has(node) && (section === 'responses' || (section === 'response-body' && sectionStatus)))
+      return;
+    else if (node.type === 'table' && prose.has(node)) for (const row of node.children.slice(1)) stated.add(cellText(row.children[0]));
+    else if (node.type === 'code' && section === 'sample-response' && /^(?:[[{]|HTTP\/)/.test(node.value.trim()))
+      answered.add(sectionStatus ?? /^HTTP\/[\d.]+\s+([1-5]\d\d)\b/i.exec(node.value.trim())?.[1] ?? '2XX');
+  }
+  const table = [...prose][0]!;
+  for (const status of answered) {
+    if (stated.has(status) || (status === '2XX' && [...stated].some((code) => code.startsWith('2')))) continue;
+    const at = table.position!;
+    table.children.push({ type: 'tableRow', children: [textCell(status, at), textCell('', at)], position: at });
+    stated.add(status);
+  }
+}
+
+function cellText(cell: Table['children'][number]['children'][number] | undefined): string {
+  const first = cell?.children[0];
+  return first?.type === 'text' ? first.value : '';
+}
