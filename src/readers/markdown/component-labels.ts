@@ -162,7 +162,7 @@ export function labelContainers(root: Root, page: string, titles?: TitleVocabula
 }
 
 /** Docusaurus v1's code tabs, and each tab's label alone on its line before its fence (`<!--200 SUCCESS-->`). */
-const CODE_TABS = /<!--\s*DOCUSAURUS_CODE_TABS\s*-->([\s\S]*?)<!--\s*END_DOCUSAURUS_CODE_TABS\s*-->/g;
+const CODE_TABS = /<!--\s*(END_)?DOCUSAURUS_CODE_TABS\s*-->/g;
 const TAB_LABEL = /^[ \t]*<!--[ \t]*([^<>\n]{1,80}?)[ \t]*-->[ \t]*$/gm;
 
 /**
@@ -178,13 +178,21 @@ const TAB_LABEL = /^[ \t]*<!--[ \t]*([^<>\n]{1,80}?)[ \t]*-->[ \t]*$/gm;
 export function labelCodeTabs(root: Root, page: string, titles?: TitleVocabulary): void {
   if (!page.includes('DOCUSAURUS_CODE_TABS')) return;
   const labels: Paragraph[] = [];
-  for (const tabs of page.matchAll(CODE_TABS)) {
-    const from = tabs.index + tabs[0].indexOf(tabs[1]!);
-    for (const match of tabs[1]!.matchAll(TAB_LABEL)) {
+  let from: number | undefined;
+  for (const marker of page.matchAll(CODE_TABS)) {
+    if (!marker[1]) {
+      from = marker.index + marker[0].length;
+      continue;
+    }
+    if (from === undefined) continue;
+    const tabs = page.slice(from, marker.index);
+    const start = from;
+    from = undefined;
+    for (const match of tabs.matchAll(TAB_LABEL)) {
       const title = match[1]!.trim();
       const words = fenceLabel(title, titles);
       if (!words) continue;
-      const at = from + match.index + match[0].indexOf(match[1]!);
+      const at = start + match.index + match[0].indexOf(match[1]!);
       labels.push(label(words, { start: pointAt(page, at), end: pointAt(page, at + match[1]!.length) }, false));
     }
   }

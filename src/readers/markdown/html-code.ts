@@ -59,7 +59,27 @@ export function convertHtmlCode(root: Root): void {
   });
 }
 
+/** Deeper than this, an HTML block is no code block a page writes (and would exhaust the converter's stack). */
+const MAX_DEPTH = 64;
+const TAG = /<(\/?)([a-z][\w-]*)\b[^<>]*?(\/?)>/gi;
+const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link']);
+
+/** Whether a block holds one `<pre>` and nests its tags no deeper than `MAX_DEPTH` (a linear scan). */
+function isOneShallowPre(html: string): boolean {
+  let depth = 0;
+  let pres = 0;
+  for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
+    const tag = name!.toLowerCase();
+    if (tag === 'pre' && !closing && ++pres > 1) return false;
+    if (selfClosing || VOID.has(tag)) continue;
+    depth += closing ? -1 : 1;
+    if (depth > MAX_DEPTH) return false;
+  }
+  return pres === 1;
+}
+
 function htmlCode(html: string): Code | undefined {
+  if (!isOneShallowPre(html)) return undefined;
   const tree = fromHtml(html, { fragment: true });
   const pre = onlyPre(tree.children);
   if (!pre) return undefined;

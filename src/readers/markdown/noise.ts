@@ -62,7 +62,7 @@ function endpointShortcode(match: string): string {
 
 /** Jekyll's `{% highlight json linenos %}` alone on its line, and the `{% endhighlight %}` that closes it. */
 const HIGHLIGHT = /^([ \t]*)\{%-?[ \t]*highlight[ \t]+([\w+#.-]+)[^%\n]*-?%\}[ \t]*$/gm;
-const END_HIGHLIGHT = /^([ \t]*)\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/m;
+const END_HIGHLIGHT = /^([ \t]*)\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/gm;
 
 /** Each Liquid code block → a fence of its language, the tags' lines padded to their length. */
 function highlightFences(text: string): string {
@@ -71,9 +71,10 @@ function highlightFences(text: string): string {
   for (const open of text.matchAll(HIGHLIGHT)) {
     if (open.index < done) continue;
     const from = open.index + open[0].length;
-    const close = END_HIGHLIGHT.exec(text.slice(from));
+    END_HIGHLIGHT.lastIndex = from;
+    const close = END_HIGHLIGHT.exec(text);
     if (!close) break;
-    const body = text.slice(from, from + close.index);
+    const body = text.slice(from, close.index);
     // A fence longer than any run of backticks the code holds.
     const runs = body.match(/`{3,}/g) ?? [];
     const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
@@ -81,7 +82,7 @@ function highlightFences(text: string): string {
     const closing = `${close[1]}${fence}`;
     if (opening.length > open[0].length || closing.length > close[0].length) continue;
     out += text.slice(done, open.index) + opening.padEnd(open[0].length, ' ') + body + closing.padEnd(close[0].length, ' ');
-    done = from + close.index + close[0].length;
+    done = close.index + close[0].length;
   }
   return done === 0 ? text : out + text.slice(done);
 }

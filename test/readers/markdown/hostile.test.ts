@@ -11,6 +11,21 @@ describe('general reader: hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
 
+  it('should read a page of thousands of code blocks, code tabs and status sentences opened and never closed, soon', () => {
+    const text = [
+      '## Get\n\n`GET /items`',
+      '{% highlight json %}\n{}\n'.repeat(5_000),
+      '<!--DOCUSAURUS_CODE_TABS-->\n<!--200 OK-->\n'.repeat(5_000),
+      '<pre><code class="language-json">{'.repeat(2_000),
+      `It returns ${'`200`, '.repeat(300)} or ${'returns HTTP 404 '.repeat(300)}.`,
+    ].join('\n\n');
+    const started = performance.now();
+    const result = readPage({ file: 'open-blocks.md', text });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
+
   it('should read a long attribute list and a huge broken one-line sample', () => {
     const items = Array.from({ length: 3_000 }, (_, i) => `- \`field_${i}\` (optional) - Field ${i}`).join('\n');
     const sample = `{"a": "${'x/'.repeat(100_000)}`;
