@@ -142,6 +142,22 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses') delete state.responseTitled;
     delete state.urlTitled;
   };
+  /**
+   * "On success, the server returns HTTP 201." in the operation's prose: its statuses, the words
+   * staying its prose (`push`: the paragraph is not in the output yet). True when it states any.
+   */
+  const placeProseStatuses = (node: Paragraph, push = true): boolean => {
+    const stated = (state.kind === 'operation' || state.kind === 'notes') && node.position ? proseStatuses(node) : undefined;
+    if (!stated || !node.position) return false;
+    if (push) out.push(node);
+    open('responses');
+    const table = statusesTable(stated, node.position);
+    state.proseTables.add(table);
+    out.push(table);
+    // The prose goes on: what follows is the operation's again (its tables placed by their columns).
+    open('notes');
+    return true;
+  };
   const place = (node: RootContent): void => {
     const titled = state.titled;
     delete state.titled;
@@ -162,22 +178,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
       readProse(node);
-      // "On success, the server returns HTTP 201." in the operation's prose: its statuses; the words stay its prose.
-      const stated = (state.kind === 'operation' || state.kind === 'notes') && node.position ? proseStatuses(node) : undefined;
-      if (stated && node.position) {
-        out.push(node);
-        open('responses');
-        const table = statusesTable(stated, node.position);
-        state.proseTables.add(table);
-        out.push(table);
-        // The prose goes on: what follows is the operation's again (its tables placed by their columns).
-        open('notes');
-        return;
-      }
+      if (placeProseStatuses(node)) return;
       const placed = placeParagraph(node, state, open, options);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
       if (placed && placed !== LABEL) out.push(placed);
+      // A sentence that ended a sample's or a table's section is the operation's prose again:
+      // "Returns `204 No Content` on success." after a curl command or a parameters list.
+      if (!placed && out.at(-1) === node && placeProseStatuses(node, false)) return;
       // After the statuses a response's prose states, the section it stood in goes on.
       const resume = state.resume;
       delete state.resume;

@@ -153,4 +153,31 @@ describe('general reader: statuses written outside tables', () => {
     ]);
     expect(codes(read)).not.toContain('sample-mismatch');
   });
+
+  it('should read the statuses a sentence states after a curl command or a parameters list, where the prose goes on', () => {
+    const read = readGeneral(
+      [
+        '## Remove a bookmark',
+        '```\nDELETE /bookmarks/:id\n```',
+        'Parameters:',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | integer | yes | The bookmark |',
+        '```bash\ncurl --request DELETE https://shelf.example.com/api/bookmarks/1\n```',
+        'Returns `204 No Content` on success, or `404 Not Found` if the bookmark cannot be found.',
+        '## Lock a shelf',
+        '```\nPOST /shelves/:id/lock\n```',
+        'Parameters:',
+        '- `id` (required) - the shelf',
+        'Will return `201 Created` on success, `409 Conflict` when the shelf is locked already.',
+      ].join('\n\n'),
+    );
+    expect(statuses(read, 'DELETE /bookmarks/{id}')).toEqual([
+      '204: No Content on success',
+      '404: Not Found if the bookmark cannot be found',
+    ]);
+    expect(statuses(read, 'POST /shelves/{id}/lock')).toEqual([
+      '201: Created on success',
+      '409: Conflict when the shelf is locked already',
+    ]);
+    expect(operation(read, 'DELETE /bookmarks/{id}').parameters.map((p) => p.name)).toEqual(['id']);
+  });
 });
