@@ -191,7 +191,8 @@ function parse(text: string): Node | undefined {
   }
 }
 
-function isJson(text: string): boolean {
+/** Whether the text is JSON as it is. */
+export function isJson(text: string): boolean {
   try {
     JSON.parse(text);
     return true;

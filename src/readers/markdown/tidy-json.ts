@@ -7,7 +7,7 @@
  *       "name": "x", // a note   ← a line comment
  *     }                          ← the trailing comma before it
  */
-import { pseudoSample, QUOTED_PLACEHOLDER } from './pseudo-json.js';
+import { isJson, pseudoSample, QUOTED_PLACEHOLDER } from './pseudo-json.js';
 
 /**
  * The text tidied when tidying makes it parse; else its real values where a lenient reading
@@ -15,7 +15,7 @@ import { pseudoSample, QUOTED_PLACEHOLDER } from './pseudo-json.js';
  */
 export function tidyJson(text: string): string {
   const placeholders = QUOTED_PLACEHOLDER.test(text);
-  if (!placeholders && parses(text)) return text;
+  if (!placeholders && isJson(text)) return text;
   const tidied = text
     .split('\n')
     .filter((line) => !/^\s*(?:\.\.\.|…)\s*,?\s*$/.test(line))
@@ -23,8 +23,8 @@ export function tidyJson(text: string): string {
     .join('\n')
     .replace(/,\s*\.\.\.\s*(?=[\]}])/g, '')
     .replace(/,(\s*[\]}])/g, '$1');
-  if (!placeholders && parses(tidied)) return tidied;
-  return pseudoSample(text) ?? (parses(tidied) ? tidied : text);
+  if (!placeholders && isJson(tidied)) return tidied;
+  return pseudoSample(text) ?? (isJson(tidied) ? tidied : text);
 }
 
 /**
@@ -51,13 +51,4 @@ function withoutLineComment(line: string): string {
     else if (c === '/' && line[i + 1] === '/') return line.slice(0, i).trimEnd();
   }
   return line;
-}
-
-function parses(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
