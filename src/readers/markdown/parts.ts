@@ -12,8 +12,7 @@
  *     Example response:                    → [sample-response]
  *     ```json {…}```
  */
-import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
-import type { Position } from 'unist';
+import type { Code, Heading, HeadingData, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
@@ -26,8 +25,9 @@ import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
+import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
 import { proseParameterTable } from './prose-parameters.js';
-import { answerSamples, proseStatuses } from './prose-statuses.js';
+import { answerSamples, proseStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
 import { typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -571,42 +571,6 @@ function headersOnlyResponse(value: string): RegExpExecArray | null {
   return /^HTTP\/[\d.]+\s+([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?$/i.exec(first.trim());
 }
 
-/** `| Status | Description |` with the one status the prose states, placed at the prose. */
-function statusTable(status: string, reason: string, position: Position): Table {
-  return statusesTable([[status, reason]], position);
-}
-
-/** `| Status | Description |` with the statuses the prose states, placed at the prose. */
-function statusesTable(statuses: ReadonlyArray<readonly [string, string]>, position: Position): Table {
-  const rows = statuses.map(
-    ([status, reason]): TableRow => ({ type: 'tableRow', children: [textCell(status, position), textCell(reason, position)], position }),
-  );
-  return markOrigin(madeTable(['Status', 'Description'], rows, position), 'reader');
-}
-
-/** One status of a sentence that lists them: `a 200 OK if successful`, `HTTP 200 on success`, `204 No Content`. */
-const STATED_STATUS =
-  /^(?:an?\s+)?(?:HTTP\s+)?`?([1-5]\d\d)`?((?:\s+[A-Z][\w-]*)*)(?:\s+(?:status(?:\s+code)?|response))?(?:\s+((?:if|when|on|for|in\s+case)\b.*))?$/;
-
-/**
- * The statuses words list, each with its reason and condition as its description: "a 200 OK if
- * successful, or a 404 Not Found if the model does not exist", "HTTP 200 on success, 500 on
- * error", "204 No Content"; undefined unless every part is one.
- */
-function statedStatuses(text: string): Array<[string, string]> | undefined {
-  const parts = text
-    .trim()
-    .replace(/\.$/, '')
-    .split(/\s*[,;]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+(?=(?:an?\s+)?(?:HTTP\s+)?`?[1-5]\d\d\b)/);
-  const found: Array<[string, string]> = [];
-  for (const part of parts) {
-    const match = STATED_STATUS.exec(part.trim());
-    if (!match) return undefined;
-    found.push([match[1]!, [match[2]!.trim(), match[3]?.trim() ?? ''].filter(Boolean).join(' ')]);
-  }
-  return found.length > 0 ? found : undefined;
-}
-
 function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
   const facts = classifyTable(table, options.columnNames);
   delete state.responseTitled;
@@ -658,106 +622,6 @@ function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; 
   }
   if (facts.kind === 'parameters' || facts.kind === 'attributes' || facts.kind === 'responses') return { kind: facts.kind };
   return undefined;
-}
-
-/**
- * A list whose items include labels (`* **Parameters**:`, `* Example response:` with nothing
- * after the colon, or ``* Example response: `{"id": 1}` ``) → the items before each label as a
- * list, the label as a paragraph (the inline JSON after it as a fence), the items after it as a
- * list; undefined where no item is a label.
- */
-function labelledItems(list: List, titles: TitleVocabulary | undefined): RootContent[] | undefined {
-  const labels = list.children.map((item) => itemLabel(item, titles));
-  if (labels.every((label) => label === undefined)) return undefined;
-  const parts: RootContent[] = [];
-  let items: ListItem[] = [];
-  const flush = () => {
-    if (items.length === 0) return;
-    parts.push(subList(list, items));
-    items = [];
-  };
-  list.children.forEach((item, index) => {
-    const label = labels[index];
-    if (!label) {
-      items.push(item);
-      return;
-    }
-    flush();
-    parts.push(...label);
-  });
-  flush();
-  return parts;
-}
-
-/** A list that opens with statuses and goes on with other items → the statuses' table, then the rest as a list. */
-function leadingStatuses(list: List, page: string): RootContent[] | undefined {
-  for (let count = list.children.length - 1; count > 0; count--) {
-    const table = tableOfStatusList(subList(list, list.children.slice(0, count)), page);
-    if (table) return [markOrigin(table, 'bullet list'), subList(list, list.children.slice(count))];
-  }
-  return undefined;
-}
-
-function subList(list: List, items: ListItem[]): List {
-  const first = items[0]?.position;
-  const last = items[items.length - 1]?.position;
-  return { ...list, children: items, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
-}
-
-/** An item that is a section's title: its label paragraph (and its inline JSON as a fence). */
-function itemLabel(item: ListItem, titles: TitleVocabulary | undefined): RootContent[] | undefined {
-  const [paragraph, ...rest] = item.children;
-  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined;
-  const last = paragraph.children[paragraph.children.length - 1];
-  const json = last?.type === 'inlineCode' && /^[[{]/.test(last.value.trim()) && paragraph.children.length > 1 ? last : undefined;
-  const words = json ? paragraph.children.slice(0, -1) : paragraph.children;
-  const label: Paragraph = { type: 'paragraph', children: words, ...(paragraph.position ? { position: paragraph.position } : {}) };
-  const text = plainText(label).trim();
-  if (!json && !/:$/.test(text)) return statusItem(paragraph, text, titles);
-  if (!/:$/.test(text) || !isLabel(label)) return undefined;
-  const title = sectionOfTitle(text, titles);
-  if (!title || title.kind === 'signature' || title.kind === 'notes' || title.kind === 'aside') return undefined;
-  if (!json) return [label];
-  // Inline JSON only under a sample's title (`Example response: `{…}``).
-  if (!SAMPLE_KINDS.has(title.kind) && title.kind !== 'response-body') return undefined;
-  const code: Code = { type: 'code', lang: 'json', meta: null, value: json.value, ...(json.position ? { position: json.position } : {}) };
-  return [label, code];
-}
-
-/** `* Response: HTTP 200 on success, 500 on error`, `* Response: 204 No Content`: the label and the statuses it lists. */
-function statusItem(paragraph: Paragraph, text: string, titles: TitleVocabulary | undefined): RootContent[] | undefined {
-  const colon = text.indexOf(':');
-  if (colon <= 0 || !paragraph.position) return undefined;
-  const title = sectionOfTitle(text.slice(0, colon + 1), titles);
-  if (title?.kind !== 'response-body' && title?.kind !== 'responses') return undefined;
-  const statuses = statedStatuses(text.slice(colon + 1));
-  if (!statuses) return undefined;
-  const label: Paragraph = {
-    type: 'paragraph',
-    children: [{ type: 'text', value: text.slice(0, colon + 1) }],
-    position: paragraph.position,
-  };
-  return [label, statusesTable(statuses, paragraph.position)];
-}
-
-/**
- * An attribute list right after a JSON sample whose every item names a field of it (of its first
- * item, for an array): that sample's fields described; `undefined` otherwise.
- */
-function sampleFieldList(list: List, out: readonly RootContent[], page: string): Table | undefined {
-  const sample = out.findLast((node): node is Code => node.type === 'code');
-  if (sample?.lang !== 'json') return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(sample.value);
-  } catch {
-    return undefined;
-  }
-  const object = Array.isArray(value) ? value[0] : value;
-  if (!object || typeof object !== 'object' || Array.isArray(object)) return undefined;
-  const table = tableOfAttributeList(list, page);
-  const names = table?.children.slice(1).map((row) => (row.children[0] ? plainText(row.children[0]).trim() : ''));
-  return names?.every((name) => name.startsWith('»') || Object.hasOwn(object, name)) ? table : undefined;
 }
 
 function isCurl(node: Code): boolean {

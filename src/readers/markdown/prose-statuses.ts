@@ -1,4 +1,6 @@
 /**
+ * Statuses the prose states, and the `| Status | Description |` table they become.
+ *
  * Statuses a sentence of an operation's prose states: "The call will return `201 Created`.",
  * "It responds with `204 No Content`.", "Returns a `404 Not Found` if the book does not exist.",
  * "On success, the server returns HTTP 201."
@@ -8,9 +10,11 @@
  * `status code` / `response`, or with its own reason phrase (`404 Not Found`). "Returns 200 books"
  * and "returns up to 100 results" state none.
  */
-import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { Position } from 'unist';
 import { statusText } from '../../ir/status-text.js';
-import { textCell } from './made-tables.js';
+import { markOrigin } from './findings.js';
+import { madeTable, textCell } from './made-tables.js';
 
 /** A paragraph that may state a status: a verb of answering and three digits (checked before splitting sentences). */
 const CUE = /\b(?:return|respond|repl(?:y|ies)|answer)[\s\S]*[1-5]\d\d\b/i;
@@ -143,4 +147,40 @@ export function answerSamples(out: readonly RootContent[], prose: ReadonlySet<Ta
 function cellText(cell: Table['children'][number]['children'][number] | undefined): string {
   const first = cell?.children[0];
   return first?.type === 'text' ? first.value : '';
+}
+
+/** `| Status | Description |` with the one status the prose states, placed at the prose. */
+export function statusTable(status: string, reason: string, position: Position): Table {
+  return statusesTable([[status, reason]], position);
+}
+
+/** `| Status | Description |` with the statuses the prose states, placed at the prose. */
+export function statusesTable(statuses: ReadonlyArray<readonly [string, string]>, position: Position): Table {
+  const rows = statuses.map(
+    ([status, reason]): TableRow => ({ type: 'tableRow', children: [textCell(status, position), textCell(reason, position)], position }),
+  );
+  return markOrigin(madeTable(['Status', 'Description'], rows, position), 'reader');
+}
+
+/** One status of a sentence that lists them: `a 200 OK if successful`, `HTTP 200 on success`, `204 No Content`. */
+const STATED_STATUS =
+  /^(?:an?\s+)?(?:HTTP\s+)?`?([1-5]\d\d)`?((?:\s+[A-Z][\w-]*)*)(?:\s+(?:status(?:\s+code)?|response))?(?:\s+((?:if|when|on|for|in\s+case)\b.*))?$/;
+
+/**
+ * The statuses words list, each with its reason and condition as its description: "a 200 OK if
+ * successful, or a 404 Not Found if the model does not exist", "HTTP 200 on success, 500 on
+ * error", "204 No Content"; undefined unless every part is one.
+ */
+export function statedStatuses(text: string): Array<[string, string]> | undefined {
+  const parts = text
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\s*[,;]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+(?=(?:an?\s+)?(?:HTTP\s+)?`?[1-5]\d\d\b)/);
+  const found: Array<[string, string]> = [];
+  for (const part of parts) {
+    const match = STATED_STATUS.exec(part.trim());
+    if (!match) return undefined;
+    found.push([match[1]!, [match[2]!.trim(), match[3]?.trim() ?? ''].filter(Boolean).join(' ')]);
+  }
+  return found.length > 0 ? found : undefined;
 }

@@ -1,0 +1,113 @@
+/**
+ * Lists in an operation's stretch of the page that are more than fields (layoutRegion in
+ * parts.ts places them): items that are a section's labels (`* **Parameters**:`, `* Example
+ * response: `{…}``), a list that opens with statuses, and an attribute list that describes the
+ * fields of the JSON sample above it.
+ */
+import type { Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
+import { markOrigin } from './findings.js';
+import { statedStatuses, statusesTable } from './prose-statuses.js';
+import { isLabel, SAMPLE_KINDS } from './regions.js';
+import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+
+/**
+ * A list whose items include labels (`* **Parameters**:`, `* Example response:` with nothing
+ * after the colon, or ``* Example response: `{"id": 1}` ``) → the items before each label as a
+ * list, the label as a paragraph (the inline JSON after it as a fence), the items after it as a
+ * list; undefined where no item is a label.
+ */
+export function labelledItems(list: List, titles: TitleVocabulary | undefined): RootContent[] | undefined {
+  const labels = list.children.map((item) => itemLabel(item, titles));
+  if (labels.every((label) => label === undefined)) return undefined;
+  const parts: RootContent[] = [];
+  let items: ListItem[] = [];
+  const flush = () => {
+    if (items.length === 0) return;
+    parts.push(subList(list, items));
+    items = [];
+  };
+  list.children.forEach((item, index) => {
+    const label = labels[index];
+    if (!label) {
+      items.push(item);
+      return;
+    }
+    flush();
+    parts.push(...label);
+  });
+  flush();
+  return parts;
+}
+
+/** A list that opens with statuses and goes on with other items → the statuses' table, then the rest as a list. */
+export function leadingStatuses(list: List, page: string): RootContent[] | undefined {
+  for (let count = list.children.length - 1; count > 0; count--) {
+    const table = tableOfStatusList(subList(list, list.children.slice(0, count)), page);
+    if (table) return [markOrigin(table, 'bullet list'), subList(list, list.children.slice(count))];
+  }
+  return undefined;
+}
+
+function subList(list: List, items: ListItem[]): List {
+  const first = items[0]?.position;
+  const last = items[items.length - 1]?.position;
+  return { ...list, children: items, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
+}
+
+/** An item that is a section's title: its label paragraph (and its inline JSON as a fence). */
+function itemLabel(item: ListItem, titles: TitleVocabulary | undefined): RootContent[] | undefined {
+  const [paragraph, ...rest] = item.children;
+  if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined;
+  const last = paragraph.children[paragraph.children.length - 1];
+  const json = last?.type === 'inlineCode' && /^[[{]/.test(last.value.trim()) && paragraph.children.length > 1 ? last : undefined;
+  const words = json ? paragraph.children.slice(0, -1) : paragraph.children;
+  const label: Paragraph = { type: 'paragraph', children: words, ...(paragraph.position ? { position: paragraph.position } : {}) };
+  const text = plainText(label).trim();
+  if (!json && !/:$/.test(text)) return statusItem(paragraph, text, titles);
+  if (!/:$/.test(text) || !isLabel(label)) return undefined;
+  const title = sectionOfTitle(text, titles);
+  if (!title || title.kind === 'signature' || title.kind === 'notes' || title.kind === 'aside') return undefined;
+  if (!json) return [label];
+  // Inline JSON only under a sample's title (`Example response: `{…}``).
+  if (!SAMPLE_KINDS.has(title.kind) && title.kind !== 'response-body') return undefined;
+  const code: Code = { type: 'code', lang: 'json', meta: null, value: json.value, ...(json.position ? { position: json.position } : {}) };
+  return [label, code];
+}
+
+/** `* Response: HTTP 200 on success, 500 on error`, `* Response: 204 No Content`: the label and the statuses it lists. */
+function statusItem(paragraph: Paragraph, text: string, titles: TitleVocabulary | undefined): RootContent[] | undefined {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || !paragraph.position) return undefined;
+  const title = sectionOfTitle(text.slice(0, colon + 1), titles);
+  if (title?.kind !== 'response-body' && title?.kind !== 'responses') return undefined;
+  const statuses = statedStatuses(text.slice(colon + 1));
+  if (!statuses) return undefined;
+  const label: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text.slice(0, colon + 1) }],
+    position: paragraph.position,
+  };
+  return [label, statusesTable(statuses, paragraph.position)];
+}
+
+/**
+ * An attribute list right after a JSON sample whose every item names a field of it (of its first
+ * item, for an array): that sample's fields described; `undefined` otherwise.
+ */
+export function sampleFieldList(list: List, out: readonly RootContent[], page: string): Table | undefined {
+  const sample = out.findLast((node): node is Code => node.type === 'code');
+  if (sample?.lang !== 'json') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(sample.value);
+  } catch {
+    return undefined;
+  }
+  const object = Array.isArray(value) ? value[0] : value;
+  if (!object || typeof object !== 'object' || Array.isArray(object)) return undefined;
+  const table = tableOfAttributeList(list, page);
+  const names = table?.children.slice(1).map((row) => (row.children[0] ? plainText(row.children[0]).trim() : ''));
+  return names?.every((name) => name.startsWith('»') || Object.hasOwn(object, name)) ? table : undefined;
+}
