@@ -3,7 +3,7 @@
  *
  * Statuses a sentence of an operation's prose states: "The call will return `201 Created`.",
  * "It responds with `204 No Content`.", "Returns a `404 Not Found` if the book does not exist.",
- * "On success, the server returns HTTP 201."
+ * "On success, the server returns HTTP 201.", "A `409 Conflict` is returned if the shelf exists."
  *
  * A number is a status only where the page marks it as one: a known status code (RFC 9110's)
  * after the verb, in code (`` `201` ``, `` `201 Created` ``), after `HTTP` or `status code`, before
@@ -16,11 +16,15 @@ import { statusText } from '../../ir/status-text.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
 
-/** A paragraph that may state a status: a verb of answering and three digits (checked before splitting sentences). */
-const CUE = /\b(?:return|respond|repl(?:y|ies)|answer)[\s\S]*[1-5]\d\d\b/i;
+/** A paragraph that may state a status: a verb of answering and three digits, or three digits then "returned" (checked before splitting sentences). */
+const CUE = /\b(?:return|respond|repl(?:y|ies)|answer)[\s\S]*[1-5]\d\d\b|\b[1-5]\d\d\b[\s\S]*\b(?:returned|sent)\b/i;
 
 /** The verb, then what it returns. */
 const VERB = /\b(?:returns?|returned|responds?(?:\s+with)?|responded(?:\s+with)?|repl(?:y|ies)\s+with|answers?\s+with)\s+/i;
+
+/** A status the sentence says is returned (its leading condition, the statuses, what follows the verb): the passive voice. */
+const PASSIVE =
+  /^(?:((?:on|if|when|upon|after|once|unless|in\s+case)\b[^,]{1,80}),\s*)?([^,]{1,80}?)\s+(?:is|are|will\s+be|gets)\s+(?:returned|sent)\b(.*)$/i;
 
 /** Where a status starts: an article, `HTTP` / `status code` words, then the code (in code or not). */
 const STATUS_START = /(?:(?:an?|the)\s+)?(?:HTTP\s+)?(?:status\s+(?:code\s+)?)?`?(?:HTTP\s+)?[1-5]\d\d\b/.source;
@@ -52,8 +56,19 @@ export function proseStatuses(node: Paragraph): Array<[string, string]> | undefi
   if (text.length > 2_000 || !CUE.test(text)) return undefined;
   const found: Array<[string, string]> = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`(])/)) {
+    const clause = sentence.replace(/[.!:;]\s*$/, '');
+    // "A `409 Conflict` is returned if …", "If the book is lent, a `423` status code is returned."
+    const passive = PASSIVE.exec(clause);
+    if (passive && AT_STATUS.test(passive[2]!)) {
+      const leading = passive[1] ? passive[1].charAt(0).toLowerCase() + passive[1].slice(1) : '';
+      for (const part of passive[2]!.split(BETWEEN)) {
+        const status = statedStatus(`${part.trim()}${passive[3]!}`);
+        if (status) found.push([status[0], [status[1], status[2] ?? leading].filter(Boolean).join(' ')]);
+      }
+      continue;
+    }
     // What each verb returns, up to the next verb ("will return `201 Created`, and returns a `409 Conflict` if …").
-    const [before, ...returned] = sentence.replace(/[.!:;]\s*$/, '').split(VERB);
+    const [before, ...returned] = clause.split(VERB);
     if (returned.length === 0) continue;
     const leading = LEADING_CONDITION.exec(before!)?.[1];
     returned.forEach((rest, index) => {

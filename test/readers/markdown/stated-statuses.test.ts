@@ -180,4 +180,24 @@ describe('general reader: statuses written outside tables', () => {
     ]);
     expect(operation(read, 'DELETE /bookmarks/{id}').parameters.map((p) => p.name)).toEqual(['id']);
   });
+
+  it('should read a status the prose says is returned (the passive voice), and no count of things returned', () => {
+    const read = readGeneral(
+      [
+        '## Create a shelf',
+        '`POST /shelves`',
+        'Creates a shelf. A `201 Created` is returned with the new shelf. A `409 Conflict` is returned if the name is taken.',
+        'If the library is closed, a `503` status code is returned.',
+        '## List shelves',
+        '`GET /shelves`',
+        'At most 200 shelves are returned per page. The shelves are returned in order.',
+      ].join('\n\n'),
+    );
+    expect(statuses(read, 'POST /shelves')).toEqual([
+      '201: Created',
+      '409: Conflict if the name is taken',
+      '503: if the library is closed',
+    ]);
+    expect(statuses(read, 'GET /shelves')).toEqual([]);
+  });
 });
