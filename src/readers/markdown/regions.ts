@@ -128,8 +128,8 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     found.push({ index, signatures });
   });
   // Every route the page writes, examples too: what tells a version number from a sample id.
-  const routes = [...found, ...sampled].flatMap((item) => item.signatures.map((signature) => signature.path));
   const all = [...found, ...sampled];
+  const routes = all.flatMap((item) => item.signatures.map((signature) => signature.path));
   const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options)), routes);
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
   if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
