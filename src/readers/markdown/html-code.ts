@@ -6,6 +6,7 @@ import type { Element as HastElement, RootContent as HastRootContent } from 'has
 import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Code, Root, RootContent } from 'mdast';
+import { isVoidElement } from './paths.js';
 
 /** A block that opens a `<pre>` (maybe inside the `<div class="highlight">` Rouge wraps it in). */
 const PRE_BLOCK = /^\s*(?:<div\b[^>]*>\s*)*<pre\b/i;
@@ -62,7 +63,6 @@ export function convertHtmlCode(root: Root): void {
 /** Deeper than this, an HTML block is no code block a page writes (and would exhaust the converter's stack). */
 const MAX_DEPTH = 64;
 const TAG = /<(\/?)([a-z][\w-]*)\b[^<>]*?(\/?)>/gi;
-const VOID = new Set(['br', 'hr', 'img', 'wbr', 'input', 'meta', 'link']);
 
 /** Whether a block holds one `<pre>` and nests its tags no deeper than `MAX_DEPTH` (a linear scan). */
 function isOneShallowPre(html: string): boolean {
@@ -71,7 +71,7 @@ function isOneShallowPre(html: string): boolean {
   for (const [, closing, name, selfClosing] of html.matchAll(TAG)) {
     const tag = name!.toLowerCase();
     if (tag === 'pre' && !closing && ++pres > 1) return false;
-    if (selfClosing || VOID.has(tag)) continue;
+    if (selfClosing || isVoidElement(tag)) continue;
     depth += closing ? -1 : 1;
     if (depth > MAX_DEPTH) return false;
   }

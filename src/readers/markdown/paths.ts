@@ -184,8 +184,13 @@ function isVersionSegment(segments: readonly string[], index: number, routes: re
   });
 }
 
-/** Elements written without a closing tag: `<br>` after a slash is still a break. */
+/** HTML's void elements, written without a closing tag (`<br>` after a slash is still a break). */
 const VOID_ELEMENTS = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+/** Whether a tag name is one of HTML's void elements (`br`, `img`, …), which never close. */
+export function isVoidElement(name: string): boolean {
+  return VOID_ELEMENTS.test(name);
+}
 
 /** The names of the closing tags a text holds (`</b>` → `b`), for `isPlaceholderTag`. */
 export function closingTags(text: string): Set<string> {
@@ -200,5 +205,5 @@ export function closingTags(text: string): Set<string> {
 export function isPlaceholderTag(tag: string, before: string, closed: ReadonlySet<string>): boolean {
   if (!before.endsWith('/')) return false;
   const name = /^<([A-Za-z_][\w.-]*)>$/.exec(tag)?.[1];
-  return name !== undefined && !VOID_ELEMENTS.test(name) && !closed.has(name);
+  return name !== undefined && !isVoidElement(name) && !closed.has(name);
 }
