@@ -135,6 +135,12 @@ declare module 'mdast' {
     status?: string;
     /** Sample sections: the method of the call they show, when they state one (their samples are that method's operations' only). */
     method?: string;
+    /**
+     * The page says the operation's body is sent as a form (a `Form params` title, "Parameters are
+     * sent as form data") without stating its encoding: `multipart/form-data` where a field is a
+     * file, else `application/x-www-form-urlencoded`, unless a `Content-Type` states it.
+     */
+    form?: boolean;
   }
   interface CodeData {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */

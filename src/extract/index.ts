@@ -109,7 +109,11 @@ function readOperation(
 ): { operation: Operation; schemas: NamedSchema[]; securitySchemes: SecurityScheme[] } {
   const route = { method: requestLine.method, path: requestLine.path, siblings: facts.siblings };
   const parameters = readParameters(group, context, route);
-  const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(parameters.requestMediaTypes), context);
+  const form = group.some((s) => s.form);
+  const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(parameters.requestMediaTypes), context, {
+    form,
+    stated: parameters.requestMediaTypes.length > 0,
+  });
   const responses = readResponses(group, orderMediaTypes(parameters.responseMediaTypes), context);
   const given = facts.single ? meta.operationId : undefined;
   const operation: Operation = {

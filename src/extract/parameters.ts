@@ -9,6 +9,7 @@
  *   the request body / responses (the `code` values in the description, `application/json` first).
  */
 import type { Table } from 'mdast';
+import type { ColumnRole } from '../document/column-roles.js';
 import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
@@ -239,9 +240,19 @@ function readSpecialHeader(name: string, row: TableRow, description: string, fac
 
 const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+*-]+$/i;
 
-/** Media types named in the row's description: its `code` spans, else comma-separated words. */
+/**
+ * Media types named in the row's description: its `code` spans, else comma-separated words; where
+ * it names none, the row's value (`| Content-Type | multipart/form-data |` under `Name | Value`).
+ */
 function mediaTypesIn(row: TableRow): string[] {
-  const children = cellChildren(row, 'description');
+  const described = mediaTypesOf(row, 'description');
+  if (described.length > 0) return described;
+  const value = mediaTypesOf(row, 'value');
+  return value.length > 0 ? value : mediaTypesOf(row, 'example');
+}
+
+function mediaTypesOf(row: TableRow, role: ColumnRole): string[] {
+  const children = cellChildren(row, role);
   const codes = children.filter((child) => child.type === 'inlineCode').map((child) => plainText(child).trim());
   const candidates = codes.length > 0 ? codes : plainText({ type: 'paragraph', children }).split(/[\s,;:]+/);
   return candidates.filter((word) => MEDIA_TYPE.test(word));

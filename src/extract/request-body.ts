@@ -38,6 +38,36 @@ export function readRequestBody(
   bodyRows: readonly BodyRow[],
   mediaTypes: readonly string[],
   context: ExtractContext,
+  how: { form: boolean; stated: boolean } = { form: false, stated: true },
+): RequestBodyFacts {
+  const facts = readBodyOf(sections, bodyRows, mediaTypes, context);
+  // The page says the body is sent as a form without its encoding (`Form params`): the encoding a
+  // form of these fields takes, multipart where one is a file, else url-encoded — instead of the
+  // JSON no one stated, beside the JSON a call states (a form stated by its type stays as it is).
+  const body = facts.requestBody;
+  if (!how.form || !body || body.content.some((c) => FORM_TYPES.has(c.mediaType))) return facts;
+  const schema = body.content[0]?.schema;
+  const form = formEncoding(schema);
+  if (!form) return facts;
+  const [content] = contents(schema, body.name, [form]);
+  body.content = how.stated ? [...body.content, content!] : [content!];
+  return facts;
+}
+
+/** `multipart/form-data` for a body with a file field (or a file itself), else `application/x-www-form-urlencoded`. */
+function formEncoding(schema: Schema | undefined): string | undefined {
+  if (!schema) return undefined;
+  const file = (s: Schema): boolean => isBinaryField(s) || (s.kind === 'array' && isBinaryField(s.items));
+  if (file(schema)) return 'multipart/form-data';
+  if (schema.kind !== 'object') return undefined;
+  return schema.properties.some((p) => file(p.schema)) ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+}
+
+function readBodyOf(
+  sections: readonly Section[],
+  bodyRows: readonly BodyRow[],
+  mediaTypes: readonly string[],
+  context: ExtractContext,
 ): RequestBodyFacts {
   // A body heading with nothing under it (`### Body` over a parameter table whose rows are `In: body`): the rows are the body.
   const bodies = sections.filter((s) => s.kind === 'request-body' && !(bodyRows.length > 0 && isEmpty(s)));

@@ -140,7 +140,9 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   if (!body.trim() || body.trim() === 'null') return undefined;
   const bodySource = bodySourceOf(node, bodyStart, context);
   const example: Example = { name: 'sample', source: sourceIn(context, node) };
-  if (!sample.mediaType || /json/.test(sample.mediaType)) {
+  // A form's fields written as JSON (a url-encoded curl's data, as the reader gives it) are that form's example.
+  const formFields = lang === 'json' && /^(?:multipart\/form-data|application\/x-www-form-urlencoded)$/.test(sample.mediaType ?? '');
+  if (!sample.mediaType || /json/.test(sample.mediaType) || formFields) {
     const value = parseJson(body, bodySource, context);
     if (value === undefined) return undefined;
     example.value = value;

@@ -19,6 +19,8 @@ export interface Section {
   status?: string;
   /** Sample sections: the method of the call they show (`get`), when the page states it. */
   method?: string;
+  /** The page says the body is sent as a form, its encoding unstated (`HeadingData.form`). */
+  form?: boolean;
   nodes: RootContent[];
 }
 
@@ -33,6 +35,7 @@ export function splitSections(root: Root): Section[] {
       if (node.data?.typeText !== undefined) next.typeText = node.data.typeText;
       if (node.data?.status !== undefined) next.status = node.data.status;
       if (node.data?.method !== undefined) next.method = node.data.method;
+      if (node.data?.form) next.form = true;
       sections.push(next);
       continue;
     }

@@ -5,19 +5,17 @@
  *     curl https://h/things -d "name=x&note=a%20b"         → a request sample {"name": "x", "note": "a b"}
  *                                                             (values are the strings they are on the
  *                                                             wire), when no table documents the fields
- *     curl https://h/things -F "file=@cat.png"             → the body is `multipart/form-data`
  *
- * A `-F name=@file` upload gives a `Content-Type` request header row placed at the command (a file
- * cannot travel in JSON). Url-encoded data and form fields without a file say nothing of the media
- * type (APIs whose docs show them mostly take JSON too), nor do commands without data. Where a
+ * The media type a form command sends (`-F`, url-encoded data) is read by form-bodies.ts; the
+ * url-encoded sample carries it (its fence's meta), so it is that form's example. Where a
  * table documents the fields, form data gives no sample: its types say more than form text. A
  * command whose method is none of the operation's is another call (`curl --request POST` under a
  * GET): it gives nothing.
  */
-import type { Code, Table, TableCell, TableRow } from 'mdast';
-import type { Position } from 'unist';
+import type { Code } from 'mdast';
 import { decodeFormValue, parseCurl } from './curl.js';
 import { markOrigin } from './findings.js';
+import { curlFormType, FORM_DATA } from './form-bodies.js';
 import type { Signature } from './signatures.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -27,15 +25,16 @@ export interface CurlContext {
   documented: ReadonlySet<string>;
 }
 
-/** A request sample, or the header table an upload implies, with the section it opens; undefined: nothing. */
-export type CurlFinding = { section: 'sample-request'; node: Code } | { section: 'request-headers'; node: Table };
+/** A request sample, with the section it opens; undefined: nothing. */
+export interface CurlFinding {
+  section: 'sample-request';
+  node: Code;
+}
 
 export function curlSample(command: Code, { signatures, documented }: CurlContext): CurlFinding | undefined {
   const request = parseCurl(command.value);
   if (!request) return undefined;
   if (signatures.length > 0 && !signatures.some((s) => s.method.toUpperCase() === request.method)) return undefined;
-  if (request.upload)
-    return command.position ? { section: 'request-headers', node: contentTypeTable('multipart/form-data', command.position) } : undefined;
   const data = request.data?.trim();
   if (!data) return undefined;
   const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
@@ -47,27 +46,12 @@ export function curlSample(command: Code, { signatures, documented }: CurlContex
       ? formFields(data, documented)
       : undefined;
   if (json === undefined) return undefined;
-  const sample: Code = { type: 'code', lang: 'json', meta: null, value: json };
+  // Url-encoded data is the form's sample: its fields as they are sent (form-bodies.ts states the type).
+  const form = /^[[{]/.test(data) ? undefined : curlFormType(request, signatures);
+  const sample: Code = { type: 'code', lang: 'json', meta: form ?? null, value: json };
   if (command.position) sample.position = command.position;
   return { section: 'sample-request', node: markOrigin(sample, 'curl') };
 }
-
-function contentTypeTable(mediaType: string, position: Position): Table {
-  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
-  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
-  const table: Table = {
-    type: 'table',
-    align: [null, null],
-    position,
-    children: [
-      row([cell([{ type: 'text', value: 'Name' }]), cell([{ type: 'text', value: 'Description' }])]),
-      row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
-    ],
-  };
-  return markOrigin(table, 'reader');
-}
-
-const FORM_DATA = /^[\w.[\]-]+=[^&]*(?:&[\w.[\]-]+=[^&]*)*$/;
 
 /**
  * `_id=SeZ&name=F%C3%A9rias` → `{"_id": "SeZ", "name": "Férias"}`; undefined when it is not form

@@ -7,7 +7,7 @@
  *     → POST https://example.com/api/v1/users.create, headers, body `{"name": "x"}`
  *
  * Words are split as a POSIX shell would (quotes, backslash-newline continuations); the method is
- * `-X`/`--request`, else POST when there is data, else GET. Only the first command of the block is read.
+ * `-X`/`--request`, else POST when there is data (`-G`: GET, its data the query's), else GET. Only the first command of the block is read.
  *
  * Slips that docs make and a reader forgives (a shell would not):
  *
@@ -30,6 +30,10 @@ export interface CurlRequest {
   form: boolean;
   /** A `-F name=@file` upload: the body can only be `multipart/form-data`. */
   upload: boolean;
+  /** `--data-urlencode` fields: a url-encoded form. */
+  urlencoded: boolean;
+  /** `--json` data: curl sends it as `application/json`. */
+  json: boolean;
   /** The command says its method (`-X POST`, or a body that makes it a POST); curl's default GET says nothing. */
   methodStated: boolean;
 }
@@ -56,7 +60,6 @@ const VALUE_FLAGS = new Set([
   '--connect-timeout',
   '-m',
   '--max-time',
-  '--data-urlencode',
 ]);
 
 /** The request of the first `curl` command in `text`, or `undefined` when there is none. */
@@ -69,6 +72,9 @@ export function parseCurl(text: string): CurlRequest | undefined {
   let data: string | undefined;
   let form = false;
   let upload = false;
+  let urlencoded = false;
+  let json = false;
+  let get = false;
   const headers: Array<[string, string]> = [];
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
@@ -82,8 +88,13 @@ export function parseCurl(text: string): CurlRequest | undefined {
         : [word, undefined];
     const value = (): string | undefined => inline ?? words[++i];
     if (flag === '-X' || flag === '--request') method = value();
+    else if (flag === '-G' || flag === '--get') get = true;
     else if (/^-X[A-Z]+$/.test(flag)) method = flag.slice(2);
-    else if (DATA_FLAGS.has(flag)) {
+    else if (flag === '--data-urlencode') {
+      urlencoded = true;
+      value();
+    } else if (DATA_FLAGS.has(flag)) {
+      if (flag === '--json') json = true;
       // curl joins the data of several flags with `&`.
       const more = value();
       if (more !== undefined) data = data === undefined ? more : `${data}&${more}`;
@@ -102,13 +113,22 @@ export function parseCurl(text: string): CurlRequest | undefined {
     }
   }
   if (!url) return undefined;
+  // `-G`: the data goes in the URL's query, the request is a GET and sends no body.
+  if (get && !form) {
+    data = undefined;
+    urlencoded = false;
+    json = false;
+    method ??= 'GET';
+  }
   const request: CurlRequest = {
-    method: (method ?? (data !== undefined || form ? 'POST' : 'GET')).toUpperCase(),
+    method: (method ?? (data !== undefined || form || urlencoded ? 'POST' : 'GET')).toUpperCase(),
     url,
     headers,
     form,
     upload,
-    methodStated: method !== undefined || data !== undefined || form,
+    urlencoded,
+    json,
+    methodStated: method !== undefined || data !== undefined || form || urlencoded,
   };
   if (data !== undefined) request.data = data;
   return request;

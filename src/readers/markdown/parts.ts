@@ -23,6 +23,7 @@ import { parseCurl } from './curl.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
+import { codeFormType, contentTypeTable, messageFormType, sendsJson, sentenceFormType } from './form-bodies.js';
 import { linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
@@ -119,6 +120,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));
   const exampleQueries: Table[] = [];
+  /** The `Content-Type` rows of the forms the region's calls send, and whether its prose says "form" without a type. */
+  const forms: Table[] = [];
+  let formUnstated = false;
+  let jsonCall: Code | undefined;
+  const stateForm = (type: string | undefined, position: RootContent['position']) => {
+    if (type === 'form') formUnstated = true;
+    else if (type && position) forms.push(contentTypeTable(type, position));
+  };
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
   const readProse = (node: RootContent) => {
     const found = proseParameterTable(node, region.signatures, documented);
@@ -178,6 +187,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
       readProse(node);
+      if (FORM_PROSE.has(state.kind)) stateForm(sentenceFormType(plainText(node)), node.position);
       if (placeProseStatuses(node)) return;
       const placed = placeParagraph(node, state, open, options);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
@@ -272,6 +282,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         state.curled = false;
         return;
       }
+      stateForm(codeFormType(node, region.signatures, isCurl(node)), node.position);
+      if (!jsonCall && sendsJson(node, region.signatures, isCurl(node))) jsonCall = node;
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented }, titled === true);
       tagSampleMethod(node, state);
       if (sample) out.push(sample);
@@ -285,9 +297,23 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const node = nodes[index]!;
     // A request message or a curl command that states the signature is the operation's request
     // sample too (the curl's data the request's sample, the JSON after it its answer).
-    if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isCurl(node))) continue;
+    if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isCurl(node))) {
+      // `POST /pets` ⏎ `Content-Type: multipart/form-data`: the signature, and the form it sends.
+      if (node.type === 'code') stateForm(messageFormType(node), node.position);
+      continue;
+    }
     place(node);
   }
+  // The same fields as a form or as JSON (a call of each): the body is documented for both. (A
+  // multipart upload's file travels in no JSON: a JSON call beside it shows a body of its own.)
+  const formTitled = () => out.some((node) => node.type === 'heading' && node.data?.form === true);
+  if (jsonCall?.position && (formUnstated || forms.some((table) => plainText(table).includes('x-www-form-urlencoded')) || formTitled()))
+    forms.push(contentTypeTable('application/json', jsonCall.position));
+  if (forms.length > 0) {
+    open('request-headers');
+    out.push(...forms);
+  }
+  if (formUnstated && out[0]?.type === 'heading') out[0].data = { ...out[0].data, form: true };
   for (const table of exampleQueries) {
     open('query-parameters');
     out.push(table);
@@ -366,6 +392,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const kind: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
   const data: HeadingData = { section: kind };
   if (title?.typeText) data.typeText = title.typeText;
+  if (title?.form) data.form = true;
   // `### Response (201)`: the status of the samples below, or of the body its table documents.
   const status = kind === 'sample-response' || kind === 'response-body' ? statusOfTitle(plainText(node)) : undefined;
   if (status) data.status = status;
@@ -497,6 +524,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   if (title && title.kind !== 'signature' && title.kind !== 'notes') {
     const data: HeadingData = {};
     if (title.typeText) data.typeText = title.typeText;
+    if (title.form) data.form = true;
     const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
     if (labelStatus) data.status = labelStatus;
     open(title.kind, data);
@@ -679,6 +707,9 @@ function sketchTable(node: Code, state: State, open: Open, signatures: readonly 
 }
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
+/** The sections whose prose may say how the body is sent ("Parameters are sent as form data."). */
+const FORM_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'request-body', 'attributes', 'parameters']);
+
 /** The sections an unlabelled JSON fence of a GET may follow: the operation's prose, notes, its parameters. */
 const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
   'operation',

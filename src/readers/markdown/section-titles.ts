@@ -90,9 +90,14 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'payload parameters',
       'request payload',
       'form parameters',
+      'form params',
       'form data',
+      'form-data',
       'form data parameters',
+      'form data params',
+      'form-data parameters',
       'form fields',
+      'form body',
       'request fields',
       'request body parameters',
       'request body fields',
@@ -209,6 +214,9 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
   ],
 ];
 
+/** A body's title that says it is sent as a form (`Form params`, `Form data parameters`): its encoding unstated. */
+const FORM_TITLE = /^form\b/;
+
 /** The sections whose rows a `Required …` / `Optional …` title speaks of. */
 const PARAMETER_KINDS: ReadonlySet<TitleKind> = new Set([
   'path-parameters',
@@ -285,14 +293,19 @@ export interface TitleVocabulary {
 export function sectionOfTitle(
   text: string,
   vocabulary: TitleVocabulary = {},
-): { kind: TitleKind; typeText?: string; required?: boolean } | undefined {
+): { kind: TitleKind; typeText?: string; required?: boolean; form?: true } | undefined {
   const title = normaliseTitle(text);
   if (!title) return undefined;
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
-  if (known) return { kind: known };
+  if (known) return known === 'request-body' && FORM_TITLE.test(title) ? { kind: known, form: true } : { kind: known };
   const flagged = /^(required|mandatory|optional) (.+)$/.exec(title);
   const flaggedKind = flagged ? (vocabulary.extra?.get(flagged[2]!) ?? DEFAULT_TITLES.get(flagged[2]!)) : undefined;
-  if (flagged && flaggedKind && PARAMETER_KINDS.has(flaggedKind)) return { kind: flaggedKind, required: flagged[1] !== 'optional' };
+  if (flagged && flaggedKind && PARAMETER_KINDS.has(flaggedKind))
+    return {
+      kind: flaggedKind,
+      required: flagged[1] !== 'optional',
+      ...(flaggedKind === 'request-body' && FORM_TITLE.test(flagged[2]!) ? { form: true as const } : {}),
+    };
   // `Parameters for "List organization repositories"`, `HTTP response status codes for "…"` (GitHub):
   // the part's title, then the operation it belongs to.
   const part = /^(.+?) for \S.*$/.exec(title)?.[1];

@@ -34,9 +34,9 @@ describe('curl commands as docs write them', () => {
       { method: 'POST', methodStated: true, url: 'https://h.example/x', headers: [], data: '{ "a": 1}' },
     ],
   ])('should read %s', (_, text, want) => {
-    const { form, upload, ...request } = parseCurl(text)!;
+    const { form, upload, urlencoded, json, ...request } = parseCurl(text)!;
     expect(request).toEqual(want);
-    expect([form, upload]).toEqual([false, false]);
+    expect([form, upload, urlencoded, json]).toEqual([false, false, false, false]);
   });
 
   it('should stop at a line that starts another command, not an option', () => {
@@ -46,6 +46,8 @@ describe('curl commands as docs write them', () => {
       headers: [],
       form: false,
       upload: false,
+      urlencoded: false,
+      json: false,
       // curl's default GET: the command states no method.
       methodStated: false,
     });
@@ -54,7 +56,7 @@ describe('curl commands as docs write them', () => {
   const signature = (method: string, path: string) =>
     `| URL | Requires Auth | HTTP Method |\n| --- | --- | --- |\n| \`${path}\` | yes | \`${method}\` |`;
 
-  it('should read url-encoded data no table documents as a sample of its fields (strings, as sent)', () => {
+  it('should read url-encoded data no table documents as a sample of its fields (strings, as sent), of the form it is', () => {
     const read = readGeneral(
       [
         '# Dismiss a banner',
@@ -65,7 +67,7 @@ describe('curl commands as docs write them', () => {
     );
     const dismiss = operation(read, 'POST /api/v1/banners.dismiss');
     expect(dismiss.requestBody?.content.map((c) => [c.mediaType, c.examples[0]?.value])).toEqual([
-      ['application/json', { bannerId: 'ByehQjC44FwMeiLbX', note: 'a b' }],
+      ['application/x-www-form-urlencoded', { bannerId: 'ByehQjC44FwMeiLbX', note: 'a b' }],
     ]);
     expect(codes(read)).toEqual([]);
   });

@@ -1,0 +1,126 @@
+/**
+ * Where a page says the request body is a form, the media type it states or its syntax implies:
+ *
+ *     curl … -F "name=Rex" / --form                          → multipart/form-data
+ *     curl … -d "name=Rex&age=3" / --data-urlencode "q=a b"   → application/x-www-form-urlencoded
+ *     curl … -H "Content-Type: multipart/form-data" …        → that type
+ *     POST /pets HTTP/1.1 ⏎ Content-Type: multipart/form-data → that type (a request message or line)
+ *     "The body is sent as `multipart/form-data`."            → that type
+ *     "Parameters are sent as form data."                    → a form, its encoding unstated
+ *
+ * A stated type becomes a `Content-Type` header row (the extractor's way of reading a body's media
+ * types); a form whose encoding is unstated marks the operation (`HeadingData.form`), and the
+ * extractor picks the encoding a form of its fields takes. JSON data (`-d '{…}'`, `--json`), a
+ * `-G` query, a curl whose method is not the operation's and a sentence that negates, speaks of
+ * the response or names JSON too say nothing.
+ */
+import type { Code, Table, TableCell, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { type CurlRequest, parseCurl } from './curl.js';
+import { markOrigin } from './findings.js';
+import type { Signature } from './signatures.js';
+
+const MULTIPART = 'multipart/form-data';
+const URLENCODED = 'application/x-www-form-urlencoded';
+const FORM_MEDIA = /\b(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+/** `name=Rex&age=3`: url-encoded pairs (not JSON, not `@file`). */
+export const FORM_DATA = /^[\w.[\]-]+=[^&]*(?:&[\w.[\]-]+=[^&]*)*$/;
+
+/** The form media type a curl command sends, where it sends a form; undefined otherwise. */
+export function curlFormType(request: CurlRequest, signatures: readonly Signature[]): string | undefined {
+  if (signatures.length > 0 && !signatures.some((s) => s.method.toUpperCase() === request.method)) return undefined;
+  const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  if (type) return FORM_MEDIA.exec(type)?.[0].toLowerCase();
+  if (request.form) return MULTIPART;
+  if (request.json) return undefined;
+  if (request.urlencoded) return URLENCODED;
+  const data = request.data?.trim();
+  return data && FORM_DATA.test(data) ? URLENCODED : undefined;
+}
+
+/**
+ * A call that sends JSON by the operation's method: a curl command's JSON data (`-d '{…}'`,
+ * `--json`, a JSON `Content-Type`), a request message's JSON `Content-Type`.
+ */
+export function sendsJson(node: Code, signatures: readonly Signature[], curl: boolean): boolean {
+  if (!curl) return /\bjson\b/i.test(messageContentType(node) ?? '');
+  if (!/\s(?:-d|--data[\w-]*|--json)\b/.test(node.value)) return false;
+  const request = parseCurl(node.value);
+  if (!request?.data || (signatures.length > 0 && !signatures.some((s) => s.method.toUpperCase() === request.method))) return false;
+  const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  return type ? /\bjson\b/i.test(type) : request.json || /^\s*[[{]/.test(request.data);
+}
+
+/** A request message or request line (`POST /pets HTTP/1.1` ⏎ `Content-Type: multipart/form-data`): the form type its header states. */
+export function messageFormType(node: Code): string | undefined {
+  const type = messageContentType(node);
+  return type ? FORM_MEDIA.exec(type)?.[0].toLowerCase() : undefined;
+}
+
+/** The `Content-Type` a request message's or request line's headers state. */
+function messageContentType(node: Code): string | undefined {
+  if (!/content-type/i.test(node.value)) return undefined;
+  const lines = node.value.split(/\r?\n/);
+  if (!/^\s*[A-Z]+\s+\S/.test(lines[0] ?? '')) return undefined;
+  for (const line of lines.slice(1, 64)) {
+    if (line.trim() === '') break;
+    const header = /^\s*content-type\s*:\s*([^;\s]+)/i.exec(line);
+    if (header) return header[1];
+  }
+  return undefined;
+}
+
+/** The form type a code block states: a curl command's, else a request message's. */
+export function codeFormType(node: Code, signatures: readonly Signature[], curl: boolean): string | undefined {
+  if (!curl) return messageFormType(node);
+  if (!/\s(?:-F|--form|-d|--data[\w-]*|-H|--header)\b/.test(node.value)) return undefined;
+  const request = parseCurl(node.value);
+  return request ? curlFormType(request, signatures) : undefined;
+}
+
+/** Words that take a sentence's statement back, or make it the response's. */
+const NOT_THE_REQUEST = /\b(?:not|n't|never|instead of|rather than|unlike|no longer|responses?|returns?|returned|json)\b/i;
+
+const SENT_AS_FORM =
+  /\b(?:sent|send|sends|submitted|submit|posted|post|passed|pass|encoded|provided|supplied|accepts?|expects?|takes?|requires?|uses?)\b[^.;:!?]{0,60}?\b(?:as|in|via|using|with|of)\s+(?:an?\s+|the\s+)?((?:html\s+|url-?\s?encoded\s+|multipart\s+)?)form(?:[\s-]?data|\s+(?:parameters|params|fields|body|encoding|values))\b/i;
+
+/**
+ * A sentence of the operation's prose that says its body is a form: the media type it names
+ * (`multipart/form-data`, "URL-encoded form data"), `form` where it names none ("sent as form data").
+ */
+export function sentenceFormType(text: string): string | undefined {
+  if (!/form/i.test(text)) return undefined;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    if (!/form/i.test(sentence) || NOT_THE_REQUEST.test(sentence)) continue;
+    const named = FORM_MEDIA.exec(sentence)?.[0];
+    if (
+      named &&
+      /\b(?:request|body|send|sent|submit|submitted|post|posted|upload|uploaded|encoded|content-type|accepts?|expects?|must be|as)\b/i.test(
+        sentence,
+      )
+    )
+      return named.toLowerCase();
+    const said = SENT_AS_FORM.exec(sentence);
+    if (!said) continue;
+    const how = said[1]!.toLowerCase();
+    return how.startsWith('multipart') ? MULTIPART : /url/.test(how) ? URLENCODED : 'form';
+  }
+  return undefined;
+}
+
+/** The `Content-Type` header row a stated form type stands for, placed where the page states it. */
+export function contentTypeTable(mediaType: string, position: Position): Table {
+  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
+  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
+  const table: Table = {
+    type: 'table',
+    align: [null, null],
+    position,
+    children: [
+      row([cell([{ type: 'text', value: 'Name' }]), cell([{ type: 'text', value: 'Description' }])]),
+      row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
+    ],
+  };
+  return markOrigin(table, 'reader');
+}
