@@ -28,6 +28,7 @@ import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
+import { typeNameOf } from './linked-returns.js';
 import { liftListedParts } from './listed-parts.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { convertNamedEntries } from './named-entries.js';
@@ -193,9 +194,9 @@ function asides(nodes: RootContent[]): RootContent[] {
 /** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
 const MODEL_NAME = /^[A-Z][\w.]*$/;
 const MODEL_PARTS = /^(?:properties|fields|attributes)$/i;
-/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure` (Discord), `Pet model`, `Resource: Shelf` (Google). */
+/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member Object` (Discord), `Pet model`, `Resource: Shelf` (Google). */
 const OBJECT_TITLE =
-  /^(?:the\s+)?`?([A-Za-z_][\w.]*)`?\s+(?:object|structure|model)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
+  /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
 
 /**
  * The types a reference defines outside its operations: under a heading titled so (Widdershins'
@@ -242,7 +243,8 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
     }
     const object = node.depth > 1 ? OBJECT_TITLE.exec(title.replace(/\*+/g, '').trim()) : null;
     if (object && types === undefined && tableFollows(nodes, index, tableOf)) {
-      node.data = { section: 'type-definition', name: (object[1] ?? object[2])! };
+      // `Guild Member Object`: the type `GuildMember`.
+      node.data = { section: 'type-definition', name: typeNameOf((object[1] ?? object[2])!) };
       inType = node.depth;
       return;
     }

@@ -24,6 +24,7 @@ import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { codeFormType, contentTypeTable, messageFormType, sendsJson, sentenceFormType } from './form-bodies.js';
+import { linkedReturnType } from './linked-returns.js';
 import { linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
@@ -167,6 +168,21 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     open('notes');
     return true;
   };
+  /**
+   * "Returns a list of [emoji](#…/emoji-object) objects" in the operation's prose: a success (whose
+   * code the page does not give) with a body of that type, the sentence staying its prose.
+   */
+  const placeLinkedReturn = (node: Paragraph): boolean => {
+    if (!RETURNS_PROSE.has(state.kind) || !node.position || !node.children.some((child) => child.type === 'link')) return false;
+    const typeText = linkedReturnType(node);
+    if (!typeText) return false;
+    const prose = state.kind === 'operation' || state.kind === 'notes';
+    out.push(node);
+    open('responses', { typeText });
+    out.push(statusTable('2XX', '', node.position));
+    if (prose) open('notes');
+    return true;
+  };
   const place = (node: RootContent): void => {
     const titled = state.titled;
     delete state.titled;
@@ -188,6 +204,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       tagSampleMethod(node, state);
       readProse(node);
       if (FORM_PROSE.has(state.kind)) stateForm(sentenceFormType(plainText(node)), node.position);
+      if (placeLinkedReturn(node)) return;
       if (placeProseStatuses(node)) return;
       const placed = placeParagraph(node, state, open, options);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
@@ -707,6 +724,9 @@ function sketchTable(node: Code, state: State, open: Open, signatures: readonly 
 }
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
+/** The sections whose prose may say what the call returns ("Returns a list of [emoji](#…) objects"). */
+const RETURNS_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body', 'responses']);
+
 /** The sections whose prose may say how the body is sent ("Parameters are sent as form data."). */
 const FORM_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'request-body', 'attributes', 'parameters']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 /** A Hugo reference: `{#id}` headings, a facts paragraph under the request line, definition lists, status headings. */
 const HUGO_PAGE = [
@@ -128,5 +128,37 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     expect(modify?.kind === 'object' && modify.properties.map((p) => p.required)).toEqual([false, false]);
     // A Required column says it.
     expect(parameterNames(operation(read, 'GET /shelves'))).toEqual(['query:limit', 'query:after']);
+  });
+
+  it('should read "Returns a list of [book copy](#…/book-copy-object) objects" as a success of that object (a list of it), the sentence staying prose', () => {
+    const read = readGeneral(
+      [
+        '# Shelf Resource',
+        '### Book Copy Object',
+        '###### Book Copy Structure',
+        '| Field | Type | Description |\n|---|---|---|\n| id | snowflake | The copy |\n| condition | string | How worn it is |',
+        '### Shelf Object',
+        '###### Shelf Structure',
+        '| Field | Type | Description |\n|---|---|---|\n| id | snowflake | The shelf |',
+        '## List Shelf Copies % GET /shelves/{shelf.id}/copies',
+        'Returns a list of [book copy](#DOCS_RESOURCES_SHELF/book-copy-object) objects on the shelf.',
+        '## Get Shelf % GET /shelves/{shelf.id}',
+        'Returns a [Shelf](#DOCS_RESOURCES_SHELF/shelf-object) object for the given id.',
+        '## Modify Shelf % PATCH /shelves/{shelf.id}',
+        'Returns the updated [shelf](#DOCS_RESOURCES_SHELF/shelf-object) object on success.',
+        '## Preview Shelf % GET /shelves/{shelf.id}/preview',
+        'Returns a partial [shelf](#DOCS_RESOURCES_SHELF/shelf-object) object, and a [shelf](#pagination) object elsewhere.',
+      ].join('\n\n'),
+    );
+    expect(read.fragment?.schemas.map((s) => s.name)).toContain('BookCopy');
+    const success = (route: string) => strip(operation(read, route).responses.map((r) => [r.status, r.content[0]?.schema]));
+    expect(success('GET /shelves/{shelf.id}/copies')).toEqual([['2XX', { kind: 'array', items: { kind: 'ref', name: 'BookCopy' } }]]);
+    expect(success('GET /shelves/{shelf.id}')).toEqual([['2XX', { kind: 'ref', name: 'Shelf' }]]);
+    expect(success('PATCH /shelves/{shelf.id}')).toEqual([['2XX', { kind: 'ref', name: 'Shelf' }]]);
+    // A partial object is no Shelf, a link to another heading names none.
+    expect(success('GET /shelves/{shelf.id}/preview')).toEqual([]);
+    expect(operation(read, 'GET /shelves/{shelf.id}/copies').summary).toBe(
+      'Returns a list of [book copy](#DOCS_RESOURCES_SHELF/book-copy-object) objects on the shelf.',
+    );
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * "Returns a list of [emoji](#DOCS_RESOURCES_EMOJI/emoji-object) objects" /
+ * "Returns a [guild member](#DOCS_RESOURCES_GUILD/guild-member-object) object" (Discord and the
+ * references written like it): the linked words name the object a heading of the reference
+ * documents (`### Emoji Object`, `### Guild Member Object`), and the link goes to that heading. The
+ * response is that type (a list of it for "a list of"), named as the heading names it
+ * (`typeNameOf`). A link to anything else (`#pagination`, another page's prose), words between the
+ * article and the link ("a partial [guild](…) object") or no `object` after it state no type.
+ */
+import type { Paragraph } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+
+/** `Guild Member` → `GuildMember`; one word stays as written (`Emoji`, `emoji`). */
+export function typeNameOf(words: string): string {
+  const parts = words.trim().split(/\s+/);
+  if (parts.length === 1) return parts[0]!;
+  return parts.map((part) => part[0]!.toUpperCase() + part.slice(1)).join('');
+}
+
+/** "Returns a list of ", "Returns the updated " right before the link ("a partial [guild]" is no guild: nothing). */
+const BEFORE =
+  /(?:^|[.!?]\s+)Returns?\s+(?:an?|the)\s+(?:(?:updated|new|newly\s+created|created|modified)\s+)?(list\s+of\s+|array\s+of\s+)?$/;
+const AFTER = /^\s+objects?\b/;
+/** The words of a heading's anchor: `emoji-object`, `guild-member-object`, after a `#` and a page's `/`. */
+const ANCHOR = /#(?:[^#/]*\/)?([a-z0-9]+(?:-[a-z0-9]+)*)-(?:object|structure)$/i;
+
+/** The type a paragraph's "Returns a [X](#x-object) object" names (`array of X` for a list), or undefined. */
+export function linkedReturnType(node: Paragraph): string | undefined {
+  const children = node.children;
+  for (let index = 1; index + 1 < children.length; index++) {
+    const link = children[index]!;
+    if (link.type !== 'link') continue;
+    const before = children[index - 1]!;
+    const after = children[index + 1]!;
+    if (before.type !== 'text' || after.type !== 'text' || !AFTER.test(after.value)) continue;
+    const returns = BEFORE.exec(before.value);
+    const anchor = ANCHOR.exec(link.url)?.[1];
+    const words = plainText(link).trim();
+    if (!returns || !anchor || !/^[A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,3}$/.test(words)) continue;
+    // The link goes to the heading of the object its words name (case and spacing aside).
+    if (words.toLowerCase().split(/\s+/).join('-') !== anchor.toLowerCase()) continue;
+    const name = typeNameOf(words.split(/\s+/).length === 1 ? words[0]!.toUpperCase() + words.slice(1) : words);
+    return returns[1] ? `array of ${name}` : name;
+  }
+  return undefined;
+}
