@@ -19,7 +19,7 @@ import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { documentedNames } from './example-queries.js';
 import { sampleIdSegment, showsSampleValues } from './paths.js';
-import { isTypesTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
+import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { curlSignature, headingText, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
 
 export interface Region {
@@ -333,11 +333,18 @@ function regionEnd(nodes: readonly RootContent[], region: Region, options: Regio
     if (node.type !== 'heading') continue;
     if (index > region.last && (opensTypes(nodes, index) || opensObject(nodes, index, options))) return index;
     if (!region.headed || node.depth > region.depth) continue;
+    // `## Restrictions`, `### Notes` at the operation heading's own level: a part of its notes, no
+    // end (the tables and samples after it are still the operation's).
+    if (node.depth === region.depth && OPERATION_NOTES.test(normaliseTitle(plainText(node)))) continue;
     const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
     if (!kind || kind === 'aside' || kind === 'notes') return index;
   }
   return region.end;
 }
+
+/** Titles of what an operation's notes say of the call: its restrictions, permissions, limits. */
+const OPERATION_NOTES =
+  /^(?:notes?|remarks|restrictions|limitations|permissions|required permissions|required scopes|scopes|rate limits?|rate limiting|caveats|warnings?)$/;
 
 /**
  * A heading that names an object the reference describes (Discord's `### Guild Stage Event Object`

@@ -210,6 +210,38 @@ describe('general reader: where a page states its endpoints', () => {
     expect(parameterNames(operation(read, 'GET /projects/{id}/branches/{branch}'))).toEqual(['path:id*', 'path:branch*']);
   });
 
+  it('should keep the parts after a `## Restrictions` / `### Notes` heading at the operation heading’s own level in the operation', () => {
+    const read = readGeneral(
+      [
+        '# Pets',
+        '## Get a pet',
+        '`GET /pets/{id}`',
+        '## Restrictions',
+        'Only the pet’s owner may call this.',
+        '### Query parameters',
+        '| Name | Type | Description |\n|---|---|---|\n| `verbose` | boolean | Adds the vet’s notes |',
+        '### Response',
+        '```json\n{ "id": 7, "name": "Rex" }\n```',
+        '## Feed a pet',
+        '`POST /pets/{id}/meals`',
+        '## Notes',
+        'A pet is fed at most thrice a day.',
+        '| Name | Type | Description |\n|---|---|---|\n| `grams` | integer | How much |',
+        '## Pagination',
+        '| Name | Type | Description |\n|---|---|---|\n| `page` | integer | The page |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /pets/{id}', 'POST /pets/{id}/meals']);
+    const get = operation(read, 'GET /pets/{id}');
+    expect(parameterNames(get)).toEqual(['query:verbose', 'path:id*']);
+    expect(get.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { id: 7, name: 'Rex' }]]);
+    // A heading of a section the notes do not name ends the operation: its table is no parameter of it.
+    expect(operation(read, 'POST /pets/{id}/meals').requestBody?.content[0]?.schema).toMatchObject({
+      kind: 'object',
+      properties: [{ name: 'grams' }],
+    });
+  });
+
   it('should give one table to every request line of one fence, a sibling route parameter never a query parameter', () => {
     const read = readGeneral(
       [
