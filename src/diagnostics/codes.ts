@@ -35,6 +35,10 @@ export const DIAGNOSTIC_CODES = {
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },
   'not-an-endpoint': { severity: 'info', summary: 'A page without an operation (an index page) was skipped.' },
+  'unsupported-method': {
+    severity: 'warning',
+    summary: 'An operation whose method OpenAPI 3.1 has no operation for (Vault’s LIST); it was not emitted.',
+  },
   'invalid-document': {
     severity: 'error',
     summary: 'A reader produced a document that breaks the normalised-document contract (a reader bug).',

@@ -45,6 +45,7 @@ import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
+import { reportUnsupportedMethods } from './unsupported-methods.js';
 import { readVocabulary } from './vocabulary.js';
 
 const HTML_PAGE = /\.html?$/i;
@@ -62,7 +63,7 @@ function parseMarkdown(text: string): Root {
   return root;
 }
 
-function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOptions): Root {
+function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions): Root {
   const words = readVocabulary(options?.vocabulary);
   const html = HTML_PAGE.test(page.file);
   const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
@@ -105,6 +106,7 @@ function read(page: PageInput, _diagnostics: DiagnosticBag, options?: ReadOption
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
   const regions = findRegions(nodes, words);
+  reportUnsupportedMethods(nodes, page.text, page.file, diagnostics);
   const children: RootContent[] = [];
   const baseUrls = new Set<string>();
   const stated = html ? undefined : statedBaseUrl(root);

@@ -209,4 +209,33 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
     const add = operation(read, 'POST /v1/members');
     expect(add.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Ada' }]);
   });
+
+  it('should report a `LIST` route, which OpenAPI 3.1 cannot hold, and neither drop it in silence nor read it as a GET', () => {
+    const read = readGeneral(
+      [
+        '## Read a shelf',
+        '| Method | Path |\n| :----- | :--- |\n| `GET` | `/shelves/:name` |',
+        '### Parameters',
+        '- `name` `(string: <required>)` - The shelf.',
+        '## List shelves',
+        'This endpoint lists the shelves under a path.',
+        '| Method | Path |\n| :----- | :--- |\n| `LIST` | `/shelves/:prefix` |',
+        '### Parameters',
+        '- `prefix` `(string: "")` - The path to list.',
+        '- `after` `(string: "")` - Lists the shelves after this one.',
+        '### Sample Request',
+        '```shell-session\n$ curl --header "X-Token: ..." --request LIST http://127.0.0.1:8200/v1/shelves/east\n```',
+        '## List books',
+        '```\nLIST /books/:shelf\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /shelves/{name}']);
+    // The LIST section's parameters are not the GET's.
+    expect(parameterNames(operation(read, 'GET /shelves/{name}'))).toEqual(['path:name*']);
+    const reported = read.diagnostics.items.filter((d) => d.code === 'unsupported-method');
+    expect(reported.map((d) => [d.message.split(':')[0], d.severity, d.source.start.line])).toEqual([
+      ['LIST /shelves/{prefix}', 'warning', 15],
+      ['LIST /books/{shelf}', 'warning', 33],
+    ]);
+  });
 });
