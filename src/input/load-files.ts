@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { type Dirent, type Stats, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -185,13 +186,8 @@ async function loadPage(
 
 /** NUL bytes or invalid UTF-8 mean binary. */
 export function isBinary(bytes: Uint8Array): boolean {
-  if (bytes.includes(0)) return true;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return false;
-  } catch {
-    return true;
-  }
+  // Validated in place (Node's simdutf), not decoded: the text is decoded once, by the caller.
+  return bytes.includes(0) || !isUtf8(bytes);
 }
 
 function relativeName(baseDir: string, absolutePath: string): string {

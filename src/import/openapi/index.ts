@@ -62,6 +62,8 @@ export interface ImportOptions {
   /** Documents the spec may reach through `$ref`s, and bytes per document (`load.ts` has the defaults). */
   maxFiles?: number;
   maxBytes?: number;
+  /** The spec's text when the caller has already read it (then its file is not read again). */
+  text?: string;
 }
 
 /** At most this many schema nodes are read from one spec (a guard against hostile documents). */
@@ -96,6 +98,7 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.text !== undefined ? { entryText: options.text } : {}),
   });
   const root = files.get(entry);
   if (!root) return undefined;

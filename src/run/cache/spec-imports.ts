@@ -52,6 +52,9 @@ export async function importSpecs(
       allowRemoteRefs: options.allowRemoteRefs,
       maxFiles: options.maxFiles,
       maxBytes: options.maxBytes,
+      // Read (and checked against the same size limit) when the input was loaded: not read twice. Its
+      // BOM is gone, as the loader drops it; a text starting with another one is read again as before.
+      ...(file.text !== undefined && file.text.charCodeAt(0) !== 0xfeff ? { text: file.text } : {}),
     });
     bag.push(...own.items);
     const documents = spec
