@@ -42,6 +42,8 @@ export async function emitOutputs(
   // Lowered inside the first code emitter that needs it, so a failure there is that emitter's.
   let lowered: CodeDocument | undefined;
   const code = () => (lowered ??= lowerForCode(document));
+  // The names types.ts used: schemas.ts takes the same ones rather than building them again.
+  let codeNames: EmitNames | undefined;
   // Texts, or UTF-8 bytes for those built from pieces (read as text only if a caller asks).
   const emitters: Array<[string, () => Promise<string | Buffer>]> = [];
   if (emit.openapi) {
@@ -73,6 +75,7 @@ export async function emitOutputs(
               new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)])),
             ));
         const { text, names } = (await import('../emit/typescript/index.js')).emitTypesPieces(lowered, { naming }, reuse);
+        codeNames = names;
         layout.code = { lowering: lowered.lowering, names };
         return laidOut('types.ts', text.finishBytes(), layout);
       },
@@ -83,7 +86,11 @@ export async function emitOutputs(
       async () => {
         const lowered = code();
         const reuse = last && ((names: EmitNames, context: ZodSchemaContext) => zodReuse(last, names, lowered.lowering, context));
-        const { text, layout: zod } = (await import('../emit/zod/index.js')).emitZodPieces(lowered, { naming }, reuse);
+        const { text, layout: zod } = (await import('../emit/zod/index.js')).emitZodPieces(
+          lowered,
+          { naming, ...(codeNames ? { names: codeNames } : {}) },
+          reuse,
+        );
         layout.code = { lowering: lowered.lowering, names: zod.names };
         const { partTextKey } = await import('../emit/item-pieces.js');
         const partTexts = new Map<string, number>();

@@ -20,6 +20,8 @@ export interface ZodEmitOptions {
   typesModule?: string;
   /** Must be the same as the types emitter's, so the two files agree. */
   naming?: NamingOptions;
+  /** The names the types emitter built for the same document and `naming` (else built here, the same). */
+  names?: EmitNames;
 }
 
 /** What a later run needs to render one named schema or operation of `schemas.ts` alone. */
@@ -56,7 +58,7 @@ export function emitZodPieces(
   options: ZodEmitOptions = {},
   reuse?: (names: EmitNames, context: ZodSchemaContext) => Reuse | undefined,
 ): { text: PieceText; layout: ZodLayout } {
-  const names = buildNames(doc, options.naming);
+  const names = options.names ?? buildNames(doc, options.naming);
   const planned = declareNamedSchemas(doc.schemas, names);
   const { recursive, component } = planned;
   const named = new Map(doc.schemas.map((schema) => [schema.name, schema]));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emitZod } from '../../../src/emit/zod/index.js';
+import { buildNames } from '../../../src/emit/shared/naming.js';
+import { emitZod, emitZodPieces } from '../../../src/emit/zod/index.js';
 import type { ApiDocument } from '../../../src/ir/types.js';
+import { lowerForCode } from '../../../src/lower/index.js';
 import { identifiersOf, reversed, syntaxErrors } from '../shared/code-safety.js';
 import { hostileDocument, richDocument } from '../shared/rich-document.js';
 
@@ -83,5 +85,18 @@ describe('emitZod', () => {
     const out = emitZod(flat);
     expect(out).not.toContain('./types.js');
     expect(syntaxErrors(out)).toEqual([]);
+  });
+});
+
+describe('emitZodPieces with the names of types.ts', () => {
+  it('should take the names it is given (the run passes those types.ts built) instead of building them again', () => {
+    const lowered = lowerForCode(richDocument());
+    const built = buildNames(lowered.doc);
+    const [first] = [...built.types.keys()].sort();
+    const types = new Map(built.types).set(first!, 'GivenName');
+    const { text, layout } = emitZodPieces(lowered, { names: { ...built, types } });
+    expect(layout.names.types.get(first!)).toBe('GivenName');
+    expect(text.finish()).toContain('export const GivenNameSchema');
+    expect(emitZodPieces(lowered).text.finish()).not.toContain('GivenName');
   });
 });
