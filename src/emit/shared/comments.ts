@@ -7,9 +7,13 @@ import type { Schema } from '../../ir/types.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it removes
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: what escapeCommentText changes: line breaks but \n, `*/`, control characters
+const NEEDS_ESCAPE = /[\r\u2028\u2029\u0085\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\*\//;
 
 /** Makes `text` safe inside a block comment: a comment terminator can never appear, line separators become newlines. */
 export function escapeCommentText(text: string): string {
+  // Most texts hold none of it: one scan instead of three replacements.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
     .replace(/\*\//g, '*\\/')

@@ -24,8 +24,20 @@ export function printImport(statement: ImportStatement): string {
 
 /** Indents every line after the first by `levels` steps of two spaces. */
 export function indentLines(text: string, levels = 1): string {
+  // Every line break not followed by another gets the pad after it (an empty line stays empty), by
+  // jumping from one line break to the next: nested blocks indent their members' text once a level.
+  let at = text.indexOf('\n');
+  if (at === -1) return text;
   const pad = '  '.repeat(levels);
-  return text.replace(/\n(?!\n)/g, `\n${pad}`);
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    out += text.slice(from, at + 1);
+    from = at + 1;
+    if (text.charCodeAt(from) !== 10) out += pad;
+    at = text.indexOf('\n', from);
+  }
+  return out + text.slice(from);
 }
 
 /** `{ … }` with one member a line, or `{}` when there are none. */
