@@ -6,8 +6,9 @@
  *                                                             (values are the strings they are on the
  *                                                             wire), when no table documents the fields
  *
- * The media type a form command sends (`-F`, url-encoded data) is read by form-bodies.ts; the
- * url-encoded sample carries it (its fence's meta), so it is that form's example. Where a
+ * The media type a form command sends (`-F`, url-encoded data) is read by form-bodies.ts; a
+ * url-encoded sample carries it (its fence's meta) where the command states it in its
+ * `Content-Type`, so it is that form's example (else a JSON one, as before). Where a
  * table documents the fields, form data gives no sample: its types say more than form text. A
  * command whose method is none of the operation's is another call (`curl --request POST` under a
  * GET): it gives nothing.
@@ -46,8 +47,10 @@ export function curlSample(command: Code, { signatures, documented }: CurlContex
       ? formFields(data, documented)
       : undefined;
   if (json === undefined) return undefined;
-  // Url-encoded data is the form's sample: its fields as they are sent (form-bodies.ts states the type).
-  const form = /^[[{]/.test(data) ? undefined : curlFormType(request, signatures);
+  // Url-encoded data under a form's Content-Type the command states is that form's sample, its
+  // fields as they are sent. Without one, the data shows one way of sending the fields (curl's
+  // default), not the only one: their sample, as the page's other bodies are JSON.
+  const form = /^[[{]/.test(data) || !type ? undefined : curlFormType(request, signatures);
   const sample: Code = { type: 'code', lang: 'json', meta: form ?? null, value: json };
   if (command.position) sample.position = command.position;
   return { section: 'sample-request', node: markOrigin(sample, 'curl') };

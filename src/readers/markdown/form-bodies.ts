@@ -71,12 +71,23 @@ function messageContentType(node: Code): string | undefined {
   return undefined;
 }
 
-/** The form type a code block states: a curl command's, else a request message's. */
-export function codeFormType(node: Code, signatures: readonly Signature[], curl: boolean): string | undefined {
-  if (!curl) return messageFormType(node);
+/**
+ * The form a code block states: a request message's type, or a curl command's — the way one call
+ * sends the fields (`byCall`), which a file it uploads makes the only way (`upload`).
+ */
+export function codeForm(
+  node: Code,
+  signatures: readonly Signature[],
+  curl: boolean,
+): { type: string; byCall: boolean; upload: boolean } | undefined {
+  if (!curl) {
+    const type = messageFormType(node);
+    return type ? { type, byCall: false, upload: false } : undefined;
+  }
   if (!/\s(?:-F|--form|-d|--data[\w-]*|-H|--header)\b/.test(node.value)) return undefined;
   const request = parseCurl(node.value);
-  return request ? curlFormType(request, signatures) : undefined;
+  const type = request && curlFormType(request, signatures);
+  return type ? { type, byCall: true, upload: request!.upload } : undefined;
 }
 
 /** Words that take a sentence's statement back, or make it the response's. */

