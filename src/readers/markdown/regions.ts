@@ -233,15 +233,20 @@ function onlyPathParameter(
 
 /**
  * Without the rows of an overview table (`| Method | Endpoint | Description |` over the page's
- * sections), or the items of a list of routes, whose routes the page states again where it
- * documents them: the table is an index.
+ * sections), the items of a list of routes, or the lines of a fence of several request lines,
+ * whose routes the page states again where it documents them: the table is an index.
  */
 function withoutIndexes(found: readonly Found[]): Found[] {
-  const overview = (signature: Signature) => signature.kind === 'table' || signature.kind === 'list';
-  const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => !overview(s)).map(routeOf)));
+  // A fence of several request lines (`**Endpoints**` over the page's routes) lists them as a table would.
+  const listing = (item: Found) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'fence');
+  const overview = (item: Found, signature: Signature) => signature.kind === 'table' || signature.kind === 'list' || listing(item);
+  const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => !overview(item, s)).map(routeOf)));
   if (elsewhere.size === 0) return [...found];
   return found
-    .map((item) => ({ index: item.index, signatures: item.signatures.filter((s) => !overview(s) || !elsewhere.has(routeOf(s))) }))
+    .map((item) => ({
+      index: item.index,
+      signatures: item.signatures.filter((s) => !overview(item, s) || !elsewhere.has(routeOf(s))),
+    }))
     .filter((item) => item.signatures.length > 0);
 }
 
