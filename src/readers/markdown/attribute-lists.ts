@@ -303,7 +303,11 @@ function readNotes(rest: string): Notes | undefined {
     if (!found) break;
     const note = found.slice(1).find((group) => group !== undefined) ?? '';
     const typed = TYPE_AND_DEFAULT.exec(note);
-    if (typed) {
+    const listed = parentheses ? listedNotes(note) : undefined;
+    if (listed) {
+      notes.push(...listed.notes);
+      if (listed.fallback !== undefined) fallback = listed.fallback;
+    } else if (typed) {
       notes.push(typed[1]!);
       // `<required - if generate is true>`: a condition, not a requirement.
       if (typed.slice(2).some((flag) => flag !== undefined && /^<required>$/i.test(flag))) notes.push('required');
@@ -321,9 +325,16 @@ function readNotes(rest: string): Notes | undefined {
     const opening = notes.length === 0 ? OPENING_NOTES.exec(rest.slice(at)) : null;
     // `` `model`: (required) the model name `` (Ollama's and its kin): the flag opens the description.
     const flag = notes.length === 0 && !opening ? OPENING_FLAG.exec(rest.slice(at)) : null;
+    // `` `page`: (optional number, default 1) The page. `` (Umami's and its kin): notes in parentheses open the description.
+    const parenthesized = notes.length === 0 && !opening && !flag ? PARENTHESES.exec(rest.slice(at)) : null;
+    const listed = parenthesized ? listedNotes(parenthesized[1]!) : undefined;
     if (opening && opening[1]!.split(/\s+/).every((word) => BARE_WORD.test(word))) {
       notes.push(opening[1]!.toLowerCase(), opening[2]!.toLowerCase());
       at += opening[0].length;
+    } else if (listed) {
+      notes.push(...listed.notes);
+      if (listed.fallback !== undefined) fallback = listed.fallback;
+      at += parenthesized![0].length + (/^[ \t]*/.exec(rest.slice(at + parenthesized![0].length))?.[0].length ?? 0);
     } else if (flag) {
       notes.push((flag[1] ?? flag[2])!.toLowerCase());
       at += flag[0].length;
@@ -332,6 +343,40 @@ function readNotes(rest: string): Notes | undefined {
   if (notes.length === 0 && !separated) return undefined;
   if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
   return fallback === undefined ? { notes, length: at } : { notes, length: at, fallback };
+}
+
+/**
+ * The words in a note's parentheses, where each of them (parted by commas or `|`) is type words, a
+ * flag or the default: `optional number, default 1`, `string | optional`, `string | integer`,
+ * `optional, default \`name\``. The type words of alternatives are a union; `undefined` where any
+ * part is other words (`see below`, `in ms`).
+ */
+function listedNotes(words: string): { notes: string[]; fallback?: string } | undefined {
+  const flags: string[] = [];
+  const types: string[] = [];
+  let fallback: string | undefined;
+  for (const part of words.split(',').map((piece) => piece.trim())) {
+    const stated = /^default[ \t]*[:=]?[ \t]*(`[^`<>]+`|"[^"<>]+"|-?\d+(?:\.\d+)?|true|false)$/i.exec(part);
+    if (stated) {
+      if (fallback !== undefined) return undefined;
+      fallback = stated[1]!.replace(/^[`"](.*)[`"]$/, '$1');
+      continue;
+    }
+    const alternatives: string[] = [];
+    for (const alternative of part.split('|').map((piece) => piece.trim())) {
+      const each = alternative.split(/\s+/).filter(Boolean);
+      if (each.length === 0 || !each.every((word) => BARE_WORD.test(word) || /^deprecated$/i.test(word))) return undefined;
+      flags.push(...each.filter((word) => FLAG_NOTE.test(word.toLowerCase())).map((word) => word.toLowerCase()));
+      const type = each.filter((word) => !FLAG_NOTE.test(word.toLowerCase()));
+      if (type.length > 0) alternatives.push(type.join(' ').toLowerCase());
+    }
+    if (alternatives.length > 0) types.push(alternatives.join(' or '));
+  }
+  // One type at most, and a flag or a type besides the default (`(default 5)` alone is a description's words).
+  if (types.length > 1 || (types.length === 0 && flags.length === 0)) return undefined;
+  if (types.some((type) => type.split(' ').every((word) => /^(?:of|or|nullable)$/.test(word)))) return undefined;
+  const notes = [...types, ...new Set(flags)];
+  return fallback === undefined ? { notes } : { notes, fallback };
 }
 
 /** `(required)`, `(optional)` or `(deprecated)` opening a description, or `optional,` alone. */
