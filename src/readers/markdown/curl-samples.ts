@@ -11,12 +11,14 @@
  * `Content-Type`, so it is that form's example (else a JSON one, as before). Where a
  * table documents the fields, form data gives no sample: its types say more than form text. A
  * command whose method is none of the operation's is another call (`curl --request POST` under a
- * GET): it gives nothing.
+ * GET), and so is one whose path is none of the operation's routes on a page of several
+ * (`curl … /batch` under `POST /capture`).
  */
 import type { Code } from 'mdast';
 import { decodeFormValue, parseCurl } from './curl.js';
 import { markOrigin } from './findings.js';
 import { curlFormType, FORM_DATA } from './form-bodies.js';
+import { signatureOf } from './paths.js';
 import type { Signature } from './signatures.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -24,6 +26,8 @@ import { tidyJson } from './tidy-json.js';
 export interface CurlContext {
   signatures: readonly Signature[];
   documented: ReadonlySet<string>;
+  /** The page states routes besides the operation's. */
+  several?: boolean;
 }
 
 /** A request sample, with the section it opens; undefined: nothing. */
@@ -32,10 +36,14 @@ export interface CurlFinding {
   node: Code;
 }
 
-export function curlSample(command: Code, { signatures, documented }: CurlContext): CurlFinding | undefined {
+export function curlSample(command: Code, { signatures, documented, several }: CurlContext): CurlFinding | undefined {
   const request = parseCurl(command.value);
   if (!request) return undefined;
   if (signatures.length > 0 && !signatures.some((s) => s.method.toUpperCase() === request.method)) return undefined;
+  // `curl … https://h/batch/` under `POST /capture`, on a page of several routes: another call of
+  // the same method (a page of one route shows its call, whatever slip its URL has).
+  const called = several ? signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, '').replace(/\\+$/, '')) : undefined;
+  if (called && signatures.length > 0 && !signatures.some((s) => callsRoute(called.path, s.path))) return undefined;
   const data = request.data?.trim();
   if (!data) return undefined;
   const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
@@ -70,4 +78,20 @@ function formFields(data: string, documented: ReadonlySet<string>): string | und
     if (!Object.hasOwn(fields, name)) Object.defineProperty(fields, name, { value: decodeFormValue(pair.slice(at + 1)), enumerable: true });
   }
   return JSON.stringify(fields, null, 2);
+}
+
+/**
+ * Whether a command's path calls a route: the route's segments end it, a parameter standing for
+ * any segment (a sample id), the command's own placeholders for any of the route's; segments
+ * before the route's are the base URL's (`/api/v1` before `/users/{id}`).
+ */
+function callsRoute(path: string, route: string): boolean {
+  const called = path.split('/').filter(Boolean);
+  const routed = route.split('/').filter(Boolean);
+  if (routed.length > called.length) return false;
+  const offset = called.length - routed.length;
+  return routed.every((segment, index) => {
+    const other = called[offset + index]!;
+    return segment === other || segment.includes('{') || other.includes('{') || segment.toLowerCase() === other.toLowerCase();
+  });
 }

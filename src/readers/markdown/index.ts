@@ -113,9 +113,10 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (stated) baseUrls.add(stated);
   if (gitbookBase) baseUrls.add(gitbookBase);
   let at = 0;
+  const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));
-    children.push(...layoutRegion(nodes, region, { ...words, page: text, baseUrls }));
+    children.push(...layoutRegion(nodes, region, { ...words, page: text, baseUrls, several }));
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));

@@ -30,10 +30,10 @@ import { madeTable, textCell, textRow } from './made-tables.js';
 import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { answerSamples, proseStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
-import { typeSketch } from './pseudo-json.js';
+import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
-import { headingTitle, isRequestMessage, type Signature, signaturesIn } from './signatures.js';
+import { headingTitle, isRequestMessage, requestMessageText, type Signature, signaturesIn } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson, tidyMessage } from './tidy-json.js';
 
@@ -44,6 +44,8 @@ export interface PartOptions {
   columnNames?: Readonly<Record<string, string>>;
   /** The page text (markdown pages), for placing list-made cells. */
   page: string;
+  /** Whether the page states more than one route (a curl command calling another is another call). */
+  several?: boolean;
 }
 
 const TABLE_KINDS = new Set<SectionKind>([
@@ -310,7 +312,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         else formCall ??= node;
       } else stateForm(form?.type, node.position);
       if (!jsonCall && sendsJson(node, region.signatures, isCurl(node))) jsonCall = node;
-      const sample = placeCode(node, state, open, { signatures: region.signatures, documented }, titled === true);
+      const sample = placeCode(
+        node,
+        state,
+        open,
+        { signatures: region.signatures, documented, several: options.several === true },
+        titled === true,
+      );
       tagSampleMethod(node, state);
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
@@ -758,6 +766,9 @@ const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
 /** The sections a JSON fence right under their title shows the parameters of, not an answer. */
 const PARAMETER_SECTIONS: ReadonlySet<SectionKind> = new Set(['attributes', 'parameters', 'query-parameters', 'path-parameters']);
 
+/** The sections whose fences show what a call returns. */
+const RESPONSE_KINDS: ReadonlySet<SectionKind> = new Set(['sample-response', 'response-body', 'responses']);
+
 /** The methods that send no body. */
 const BODILESS = new Set(['get', 'head', 'delete', 'options']);
 
@@ -775,13 +786,18 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titl
   }
   // A whole request message (`PATCH https://…`, headers, a blank line or none, the body) in a request sample.
   if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*[[{]/.test(value))
-    return { ...node, lang: 'http', value: tidyMessage(node.value) };
-  // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands.
+    return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
+  // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands,
+  // and so is one written by hand (`POST /items` ⏎ `# Body` ⏎ `{…}`).
   if (UNLABELLED_KINDS.has(state.kind) && isRequestMessage(node)) {
     open('sample-request');
-    return { ...node, lang: 'http', value: tidyMessage(node.value) };
+    return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
   }
-  const json = /^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value);
+  // A response's JSON in a shell fence (`**Response**` over ```` ```shell ```` ⏎ `{…}`), where it is JSON.
+  const answering = RESPONSE_KINDS.has(state.kind) || state.curled;
+  const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
+  const json =
+    (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) || (shown && isJson(tidyJson(value)));
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
   // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the

@@ -251,7 +251,8 @@ function fenceSignatures(node: Code): Signature[] {
     signatures.length > 0 &&
     (signatures.length === lines.length ||
       (!program && (lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')) ||
-      (!program && signatures.length === 1 && parseSignature(lines[0]!) && lines.slice(1).every((line) => HEADER_LINE.test(line))))
+      (!program && signatures.length === 1 && parseSignature(lines[0]!) && lines.slice(1).every((line) => HEADER_LINE.test(line))) ||
+      (!program && signatures.length === 1 && writtenMessage(lines)))
   ) {
     const message = HTTP_VERSION.test(lines[0]!) ? { message: true } : {};
     return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...at(node) }));
@@ -280,7 +281,45 @@ const HTTP_VERSION = /\sHTTP\/\d(?:\.\d)?\s*$/i;
 export function isRequestMessage(node: RootContent): boolean {
   if (node.type !== 'code') return false;
   const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
-  return lines.length > 1 && HTTP_VERSION.test(lines[0]!);
+  return lines.length > 1 && (HTTP_VERSION.test(lines[0]!) || (!PROGRAM_LANGS.test(node.lang ?? '') && writtenMessage(lines)));
+}
+
+/** A line that labels the body under it in a request written by hand: `Body:`, `Request body:`, `# Body` (a shell comment). */
+const BODY_LABEL = /^\s*(?:(?:#+|\/\/)\s*)?(?:request\s+)?body\s*:?\s*$/i;
+
+/**
+ * A request written out by hand in a fence of no program's language (PostHog's `shell` fences): its request line, header
+ * lines, a `Body:` line or none, then the JSON it sends (`POST https://[your-instance].com/capture/`
+ * ⏎ `Content-Type: application/json` ⏎ `Body:` ⏎ `{…}`; Frappe's `POST /api/resource/:doctype` ⏎ `# Body` ⏎
+ * `{…}`). Lines nonempty.
+ */
+function writtenMessage(lines: readonly string[]): boolean {
+  return writtenBody(lines) !== undefined;
+}
+
+/** Where the body of a request written by hand starts among its nonempty lines. */
+function writtenBody(lines: readonly string[]): number | undefined {
+  if (lines.length < 2 || !/^[A-Z]+[ \t]/.test(lines[0]!) || !parseSignature(lines[0]!.replace(TRAILING_NOTE, ''))) return undefined;
+  let index = 1;
+  while (index < lines.length && HEADER_LINE.test(lines[index]!)) index++;
+  const body = index < lines.length && BODY_LABEL.test(lines[index]!) ? index + 1 : index;
+  return body < lines.length && /^\s*[[{]/.test(lines[body]!) && /[\]}]\s*$/.test(lines[lines.length - 1]!) ? body : undefined;
+}
+
+/**
+ * A request message as HTTP writes it: a request written by hand loses its `Body:` line and the
+ * blank lines before its body, and gets one between its headers and its body; any other text is
+ * returned as it is.
+ */
+export function requestMessageText(node: Code): string {
+  if (PROGRAM_LANGS.test(node.lang ?? '')) return node.value;
+  const all = node.value.split(/\r?\n/);
+  const lines = all.filter((line) => line.trim().length > 0);
+  const body = writtenBody(lines);
+  if (body === undefined) return node.value;
+  const head = lines.slice(0, body).filter((line) => !BODY_LABEL.test(line));
+  const first = all.indexOf(lines[body]!);
+  return `${head.join('\n')}\n\n${all.slice(first).join('\n')}`;
 }
 
 /** The request of a curl block (a signature of last resort). */

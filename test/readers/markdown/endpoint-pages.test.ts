@@ -81,4 +81,66 @@ describe('general reader: pages that list their endpoints, then document each un
       ],
     ]);
   });
+
+  it('should read a request written out in a shell fence (request line, headers, `Body:`, the JSON) as the signature and the request sample', () => {
+    const read = readGeneral(
+      [
+        '## Adopt a pet',
+        'Send the following request:',
+        '```shell\nPOST https://[your-shelter].com/adopt/\nContent-Type: application/json\nBody:\n{\n    "pet_id": 42,\n    "name": "Rex"\n}\n```',
+        '## Feed a pet',
+        '```bash\nPOST https://[your-shelter].com/feed/\nContent-Type: application/json\n{\n    "pet_id": 42\n}\n```',
+        '## Notes',
+        '```shell\nGET https://example.com/pets\necho done\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /adopt', 'POST /feed']);
+    const adopt = operation(read, 'POST /adopt');
+    expect(adopt.requestBody?.content[0]?.examples?.map((example) => example.value)).toEqual([{ pet_id: 42, name: 'Rex' }]);
+    expect(adopt.requestBody?.content[0]?.mediaType).toBe('application/json');
+    expect(operation(read, 'POST /feed').requestBody?.content[0]?.examples?.map((example) => example.value)).toEqual([{ pet_id: 42 }]);
+  });
+
+  it("should take a curl command calling another of the page's paths for another call, and JSON in a shell fence under Response for the answer", () => {
+    const read = readGeneral(
+      [
+        '## Adopt a pet',
+        '```shell\nPOST https://[your-shelter].com/adopt/\nContent-Type: application/json\nBody:\n{"pet_id": 42}\n```',
+        '**Request**',
+        '```shell\ncurl -H "Content-Type: application/json" -d \'{"pet_id": 7}\' https://shelter.example.com/adopt/\n```',
+        '**Response**',
+        '```shell\n{\n  "adopted": true,\n  "pet_id": 7\n}\n```',
+        '## Feed a pet',
+        '```shell\nPOST https://[your-shelter].com/feed/\nContent-Type: application/json\nBody:\n{"pet_id": 42}\n```',
+        '## Sample requests',
+        '### Release',
+        '```bash\ncurl -H "Content-Type: application/json" -d \'{"pet_id": 7, "reason": "moving"}\' https://shelter.example.com/release/\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /adopt', 'POST /feed']);
+    const adopt = operation(read, 'POST /adopt');
+    expect(adopt.requestBody?.content[0]?.examples?.map((example) => example.value)).toEqual([{ pet_id: 42 }, { pet_id: 7 }]);
+    expect(adopt.responses.map((response) => [response.status, response.content[0]?.examples?.[0]?.value])).toEqual([
+      ['2XX', { adopted: true, pet_id: 7 }],
+    ]);
+    // The call to /release is none of /feed's.
+    const feed = operation(read, 'POST /feed');
+    expect(feed.requestBody?.content[0]?.examples?.map((example) => example.value)).toEqual([{ pet_id: 42 }]);
+  });
+
+  it("should read a request line over a `# Body` comment and the JSON (a blank line between) as the request's sample", () => {
+    const read = readGeneral(
+      [
+        '### Create',
+        'Create a pet by sending a `POST` request to `/api/resource/:kind`.',
+        '```sh\nPOST /api/resource/:kind\n\n# Body\n{"name": "Rex"}\n```',
+        'Response',
+        '```json\n{"data": {"name": "Rex", "id": 7}}\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/resource/{kind}']);
+    const create = operation(read, 'POST /api/resource/{kind}');
+    expect(create.requestBody?.content[0]?.examples?.map((example) => example.value)).toEqual([{ name: 'Rex' }]);
+    expect(create.responses.map((response) => response.content[0]?.examples?.[0]?.value)).toEqual([{ data: { name: 'Rex', id: 7 } }]);
+  });
 });
