@@ -48,6 +48,7 @@ const SIGNATURE_PLACES: Record<string, [string, string]> = {
   html: ['in an HTML block', 'in HTML blocks'],
   block: ['in a GitBook API block', 'in GitBook API blocks'],
   directive: ['in a Sphinx httpdomain directive', 'in Sphinx httpdomain directives'],
+  list: ['in a list of routes', 'in lists of routes'],
 };
 
 const TABLE_NOUNS: Partial<Record<SectionKind, string>> = {

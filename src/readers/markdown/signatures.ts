@@ -418,7 +418,8 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
     const stated = codes.map((code) => parseSignature(code.value));
     if (stated.every(Boolean)) return stated.map((signature) => ({ ...signature!, kind: 'inline', ...at(node) }));
   }
-  const prose = PROSE_SIGNATURE.exec(codedText(node));
+  const coded = codedText(node);
+  const prose = PROSE_SIGNATURE.exec(coded) ?? (/(?:GET|PUT|POST|DELETE|PATCH)[ \t\n]/.test(coded) ? VERB_SIGNATURE.exec(coded) : null);
   const told = prose ? signatureOf(prose[1]!, prose[2]!) : undefined;
   if (told) return [{ ...told, kind: 'inline', ...at(node) }];
   const lines = text.split(/\r?\n/);
@@ -434,12 +435,31 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
   return labelled ? [{ ...labelled, kind: 'label', ...at(node) }] : [];
 }
 
+/** A sentence that opens with the method as its verb (in capitals) and sends to a route: "POST a username and password to `/api/token/`". */
+const VERB_SIGNATURE =
+  /(?:^|[.!?:][ \t\n]+)(GET|PUT|POST|DELETE|PATCH)[ \t\n]+(?:[a-z][\w'-]*,?[ \t\n]+){1,12}?(?:to|against)[ \t\n]+`(\/[^`\s]*)`/;
+/** The same sentence sending to "this endpoint", the route in code alone in the paragraph before. */
+const VERB_THIS_ENDPOINT =
+  /^\s*(GET|PUT|POST|DELETE|PATCH)[ \t\n]+(?:[a-z][\w'-]*,?[ \t\n]+){1,12}?(?:to|against)[ \t\n]+this[ \t\n]+(?:endpoint|URL|URI|route|path)\b/;
+
+/** `` `/api/pets/upload/` `` ⏎ "POST a multipart form to this endpoint": that request. */
+function toldEndpoint(first: Nodes, second: Nodes): Signature | undefined {
+  if (first.type !== 'paragraph' || second.type !== 'paragraph') return undefined;
+  const parts = first.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const [code] = parts;
+  if (parts.length !== 1 || code?.type !== 'inlineCode' || !code.value.startsWith('/')) return undefined;
+  const method = VERB_THIS_ENDPOINT.exec(plainText(second))?.[1];
+  const signature = method ? signatureOf(method, code.value) : undefined;
+  return signature ? { ...signature, kind: 'inline', ...at(second) } : undefined;
+}
+
 /**
  * A sentence that tells the request to send, the route in code: "Send a `POST` request to the URL
- * endpoint `/v1/actions/reschedule`.", "Make a GET request to `/users`".
+ * endpoint `/v1/actions/reschedule`.", "Make a GET request to `/users`"; or one whose verb is the
+ * method, "POST a username and password to `/api/token/`".
  */
 const PROSE_SIGNATURE =
-  /\b(?:send|make|issue|perform)\s+an?\s+`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)`?\s+request\s+(?:to|against)\s+(?:the\s+)?(?:(?:URL|API)\s+)?(?:(?:endpoint|URL|URI|path|route)\s+)?`([^`\s]+)`/i;
+  /\b(?:send|sending|make|making|issue|issuing|perform|performing)\s+an?\s+`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)`?\s+request\s+(?:to|against|at)\s+(?:the\s+)?(?:(?:URL|API)\s+)?(?:(?:endpoint|URL|URI|path|route)\s+)?`([^`\s]+)`/i;
 
 /** A paragraph's text with its code spans in backticks. */
 function codedText(node: Nodes): string {
@@ -462,8 +482,14 @@ function labelParts(node: Nodes): { method?: string; url?: string } {
   return parts;
 }
 
-/** A `Method:` paragraph and an `Endpoint:` paragraph next to each other. */
+/**
+ * A `Method:` paragraph and an `Endpoint:` paragraph next to each other; or a route alone in code
+ * over a sentence that opens with the method, a verb in capitals, sent "to this endpoint"
+ * (`` `/api/pets/upload/` `` ⏎ "POST a multipart form to this endpoint, where …").
+ */
 export function splitLabelSignature(first: Nodes, second: Nodes): Signature | undefined {
+  const told = toldEndpoint(first, second);
+  if (told) return told;
   const a = labelParts(first);
   const b = labelParts(second);
   const method = a.method ?? b.method;
@@ -487,8 +513,38 @@ function listSignatures(list: List): Signature[] {
     if (first?.type !== 'paragraph' || rest.length > 0 || first.children.some((child) => child.type === 'link')) return [];
     const match = ROUTE_ITEM.exec(plainText(first));
     const signature = match ? signatureOf(match[1]!, match[2]!) : undefined;
+    const several = signature ? undefined : routesOpening(first);
+    if (several) {
+      for (const route of several.routes)
+        signatures.push({ ...route, kind: 'list', ...at(item), ...(several.title ? { title: several.title } : {}) });
+      continue;
+    }
     if (!signature) return [];
     signatures.push({ ...signature, kind: 'list', ...at(item), ...(match?.[3] ? { title: match[3] } : {}) });
   }
   return signatures;
+}
+
+/**
+ * Request lines in code, several, opening an item and parted by commas or "and", then a separator
+ * and the words they share (`` - `GET /pets/{id}/photo/`, `GET /pets/{id}/thumb/`: accept `?size=` ``).
+ */
+function routesOpening(paragraph: Extract<Nodes, { type: 'paragraph' }>): { routes: ParsedSignature[]; title?: string } | undefined {
+  const routes: ParsedSignature[] = [];
+  let at = 0;
+  for (; at < paragraph.children.length; at++) {
+    const child = paragraph.children[at]!;
+    if (child.type === 'inlineCode') {
+      const route = parseSignature(child.value);
+      if (!route) return undefined;
+      routes.push(route);
+    } else if (child.type !== 'text' || !/^\s*(?:,|and|,\s*and)?\s*$/.test(child.value)) break;
+  }
+  const rest = paragraph.children
+    .slice(at)
+    .map((child) => plainText(child))
+    .join('');
+  const separated = /^\s*[:\-–—]\s+(\S[^\n]*?)\s*$/.exec(rest.replace(/\s+/g, ' '));
+  if (routes.length < 2 || (rest.trim() !== '' && !separated)) return undefined;
+  return separated ? { routes, title: separated[1]! } : { routes };
 }

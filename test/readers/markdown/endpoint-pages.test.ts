@@ -128,6 +128,50 @@ describe('general reader: pages that list their endpoints, then document each un
     expect(feed.requestBody?.content[0]?.examples?.map((example) => example.value)).toEqual([{ pet_id: 42 }]);
   });
 
+  it('should read a sentence whose verb is the method, in capitals, sending to a route or to the route in code above it', () => {
+    const read = readGeneral(
+      [
+        '# Pets API',
+        '## Tokens',
+        'POST a username and password as a form or json string to\n`/api/token/` and the server answers with a token.',
+        '## Uploading photos',
+        'The API provides a special endpoint for uploads:',
+        '`/api/pets/upload/`',
+        'POST a multipart form to this endpoint, where the form field `photo` holds the picture.',
+        'The endpoint supports the following optional form fields:',
+        '- `title`: A title for the photo.\n- `taken`: When the photo was taken.',
+        '## Notes',
+        'You can post a note to `/api/notes/` from the app.',
+        '`/api/notes/`',
+        'Send whatever you like to this endpoint.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/token', 'POST /api/pets/upload']);
+    const upload = operation(read, 'POST /api/pets/upload');
+    expect(bodySchema(upload)).toMatchObject({ kind: 'object', properties: [{ name: 'title' }, { name: 'taken' }] });
+  });
+
+  it('should read a list item opening with several request lines in code as one operation each, the words after them their summary', () => {
+    const read = readGeneral(
+      [
+        '## Photo versions',
+        'Version-aware endpoints:',
+        [
+          '- `GET /api/pets/{id}/`: returns the pet. Use `?version={version_id}` for a version.',
+          '- `GET /api/pets/{id}/photo/`, `GET /api/pets/{id}/thumb/`: accept `?version={version_id}`.',
+          '- `DELETE /api/pets/{id}/versions/{version_id}/`: deletes a version.',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual([
+      'GET /api/pets/{id}',
+      'GET /api/pets/{id}/photo',
+      'GET /api/pets/{id}/thumb',
+      'DELETE /api/pets/{id}/versions/{version_id}',
+    ]);
+    expect(operation(read, 'GET /api/pets/{id}/thumb').summary).toBe('accept ?version={version_id}.');
+  });
+
   it("should read a request line over a `# Body` comment and the JSON (a blank line between) as the request's sample", () => {
     const read = readGeneral(
       [
