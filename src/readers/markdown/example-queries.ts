@@ -6,7 +6,8 @@
  *     curl … http://localhost:3000/api/v1/integrations.history?id=nvdQuJQ6tE9HRFBzd
  *                                                              ^^ documented by example only
  *
- * The same for a request message (`GET /api/users?page=2 HTTP/1.1`). For a GET, DELETE or HEAD
+ * The same for a request message (`GET /api/users?page=2 HTTP/1.1`), or a request line alone in a
+ * fence (`GET /api/users?page=2`). For a GET, DELETE or HEAD
  * whose route the call matches, each query key no table or list of the
  * region names becomes a row of a `Name | Example` table placed at the command (its type is the
  * example value's; nothing says it is required).
@@ -72,11 +73,27 @@ export function exampleQueryTable(
   for (const pair of query.replace(/#.*$/, '').split('&')) {
     const [rawKey = '', rawValue = ''] = pair.split('=', 2);
     const key = decodeFormValue(rawKey).trim();
-    if (!/^[\w.[\]-]+$/.test(key) || documented.has(key) || seen.has(key)) continue;
+    // `custom_attributes[key]=value`: an entry of a map, its key a placeholder, no parameter's name.
+    if (!/^[\w.[\]-]+$/.test(key) || MAP_ENTRY.test(key) || documented.has(key) || seen.has(key)) continue;
     seen.add(key);
     rows.push(textRow([key, decodeFormValue(rawValue)], position));
   }
   if (rows.length === 0) return undefined;
+  // JSON in the URL (`?fields=["name", "age"]`) is text there, never an array of the query's.
+  const json = rows.map((row) => /^\s*[[{]/.test(plainText(row.children[1]!)));
+  if (json.some(Boolean)) {
+    return {
+      type: 'table',
+      align: [null, null, null],
+      position,
+      children: [
+        textRow(['Name', 'Type', 'Example'], position),
+        ...rows.map((row, index) =>
+          textRow([plainText(row.children[0]!), json[index] ? 'string' : '', plainText(row.children[1]!)], position),
+        ),
+      ],
+    };
+  }
   return {
     type: 'table',
     align: [null, null],
@@ -85,9 +102,19 @@ export function exampleQueryTable(
   };
 }
 
-/** The request line of an HTTP message (`GET /api/users?page=2 HTTP/1.1`). */
+/** A query key naming a map's entry by a placeholder: `attributes[key]`, `attributes[other_key]`. */
+const MAP_ENTRY = /\[(?:\w+_)?key\]$/i;
+
+/**
+ * The request line of an HTTP message (`GET /api/users?page=2 HTTP/1.1`), or a fence's only line
+ * when it is one without the protocol (`GET /api/pets?fields=["name", "age"]`: the rest of the line
+ * the URL, spaces in its values too).
+ */
 function requestMessage(text: string): { method: string; url: string } | undefined {
-  const first = text.split(/\r?\n/).find((line) => line.trim().length > 0) ?? '';
+  const lines = text.split(/\r?\n/).filter((line) => line.trim().length > 0);
+  const first = lines[0] ?? '';
   const match = /^\s*([A-Z]+)\s+(\S+)\s+HTTP\/\d(?:\.\d)?\s*$/.exec(first);
-  return match ? { method: match[1]!, url: match[2]! } : undefined;
+  if (match) return { method: match[1]!, url: match[2]! };
+  const alone = lines.length === 1 ? /^\s*(GET|DELETE|HEAD)\s+(\/[^\s?]*\?\S.*?)\s*$/.exec(first) : null;
+  return alone ? { method: alone[1]!, url: alone[2]! } : undefined;
 }

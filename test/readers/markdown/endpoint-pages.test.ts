@@ -187,4 +187,26 @@ describe('general reader: pages that list their endpoints, then document each un
     expect(create.requestBody?.content[0]?.examples?.map((example) => example.value)).toEqual([{ name: 'Rex' }]);
     expect(create.responses.map((response) => response.content[0]?.examples?.[0]?.value)).toEqual([{ data: { name: 'Rex', id: 7 } }]);
   });
+
+  it("should read the query keys of a request line alone in a fence, JSON in the URL a string, a map's placeholder entries none", () => {
+    const read = readGeneral(
+      [
+        '### Listing pets',
+        'To list pets, send a GET request at `/api/resource/:kind`.',
+        'Pick the fields in the `fields` param, a JSON array.',
+        '```sh\nGET /api/resource/:kind?fields=["name", "age"]\n```',
+        '```sh\nGET /api/resource/:kind?limit_start=10&limit_page_length=20\n```',
+        // A map's entries, their keys placeholders: no parameters.
+        '```\nGET /api/resource/:kind?labels[key]=value&labels[other_key]=other_value\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /api/resource/{kind}']);
+    const list = operation(read, 'GET /api/resource/{kind}');
+    expect(list.parameters.map((p) => [p.in, p.name, p.schema])).toEqual([
+      ['query', 'fields', { kind: 'string' }],
+      ['query', 'limit_start', { kind: 'integer' }],
+      ['query', 'limit_page_length', { kind: 'integer' }],
+      ['path', 'kind', { kind: 'string' }],
+    ]);
+  });
 });
