@@ -33,7 +33,7 @@ import { answerSamples, proseStatuses, statedStatuses, statusesTable, statusTabl
 import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
-import { headingTitle, isRequestMessage, requestMessageText, type Signature, signaturesIn } from './signatures.js';
+import { headingTitle, isRequestMessage, requestMessageText, type Signature, sentMediaType, signaturesIn } from './signatures.js';
 import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson, tidyMessage } from './tidy-json.js';
 
@@ -334,6 +334,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isCurl(node))) {
       // `POST /pets` ⏎ `Content-Type: multipart/form-data`: the signature, and the form it sends.
       if (node.type === 'code') stateForm(messageFormType(node), node.position);
+      // "POST a multipart form to this endpoint": the body's media type.
+      stateForm(sentMediaType(node), node.position);
       continue;
     }
     place(node);

@@ -442,6 +442,16 @@ const VERB_SIGNATURE =
 const VERB_THIS_ENDPOINT =
   /^\s*(GET|PUT|POST|DELETE|PATCH)[ \t\n]+(?:[a-z][\w'-]*,?[ \t\n]+){1,12}?(?:to|against)[ \t\n]+this[ \t\n]+(?:endpoint|URL|URI|route|path)\b/;
 
+/** The form such a sentence sends: "POST a multipart form to …", "PUT a url-encoded form to …". */
+const SENT_FORM = /(?:^|[.!?:][ \t\n]+)(?:PUT|POST|PATCH)[ \t\n]+an?[ \t\n]+(multipart|url-?encoded)[ \t\n]+form\b/;
+
+/** The media type a sentence that sends a request says it sends (`multipart/form-data` for "POST a multipart form"). */
+export function sentMediaType(node: RootContent): string | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const form = SENT_FORM.exec(plainText(node))?.[1];
+  return form === undefined ? undefined : form === 'multipart' ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+}
+
 /** `` `/api/pets/upload/` `` ⏎ "POST a multipart form to this endpoint": that request. */
 function toldEndpoint(first: Nodes, second: Nodes): Signature | undefined {
   if (first.type !== 'paragraph' || second.type !== 'paragraph') return undefined;

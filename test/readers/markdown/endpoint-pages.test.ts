@@ -149,6 +149,8 @@ describe('general reader: pages that list their endpoints, then document each un
     expect(read.routes).toEqual(['POST /api/token', 'POST /api/pets/upload']);
     const upload = operation(read, 'POST /api/pets/upload');
     expect(bodySchema(upload)).toMatchObject({ kind: 'object', properties: [{ name: 'title' }, { name: 'taken' }] });
+    // "a multipart form" is the body's media type.
+    expect(upload.requestBody?.content.map((content) => content.mediaType)).toEqual(['multipart/form-data']);
   });
 
   it('should read a list item opening with several request lines in code as one operation each, the words after them their summary', () => {
