@@ -34,6 +34,8 @@ export interface BodyRow {
   typeText: string;
   description?: string;
   required: boolean;
+  /** The table has a Required (or Optional) column: `required` is what the row says, not a default. */
+  flagged?: boolean;
   /** A Deprecated column says so. */
   deprecated?: boolean;
   source: Source;
@@ -107,6 +109,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
         typeText: cellText(row, 'type'),
         ...(stated ? { default: stated } : {}),
         required: isRequired(row),
+        ...(row.cells.has('required') || row.cells.has('optional') ? { flagged: true } : {}),
         ...(isDeprecated(row) ? { deprecated: true } : {}),
         source: row.source,
         ...(description ? { description } : {}),

@@ -131,7 +131,9 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
   }
   if (rows.length === 1 && first) {
     const schema = first.typeText ? schemaFromTypeText(first.typeText, first.source, context.diagnostics, context.typeWords) : undefined;
-    const body: RequestBody = { name: first.name, required: true, content: contents(schema, first.name, mediaTypes), source: first.source };
+    // The body is required unless its row's Required column says otherwise (Kubernetes' DELETE takes `body` optionally).
+    const required = first.flagged ? first.required : true;
+    const body: RequestBody = { name: first.name, required, content: contents(schema, first.name, mediaTypes), source: first.source };
     if (first.description) body.description = first.description;
     return { requestBody: body, schemas: [] };
   }

@@ -40,10 +40,28 @@ export function tableOfAttributeList(list: List, page: string, titled = false): 
   const rows = rowsOf(list, page, 0, new Set(bare), titled, odd);
   const read = rows?.filter((row) => !isNested(row)).length ?? 0;
   if (odd && odd.items > 0 && (read < 2 || odd.items * 2 > read)) return undefined;
+  if (rows) locateBody(rows);
   return (
     rows &&
-    madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default', 'Deprecated'], rows, list.position, ['Default', 'Deprecated'])
+    madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default', 'Deprecated', 'In'], rows, list.position, [
+      'Default',
+      'Deprecated',
+      'In',
+    ])
   );
+}
+
+/**
+ * Where the other items say where they travel (`(*in path*)`, `(*in query*)`), an item named
+ * `body` that says nothing of it is the request's body (Kubernetes' `- **body**: Pod, required`).
+ */
+function locateBody(rows: readonly TableRow[]): void {
+  const where = (row: TableRow) => row.children[6]!;
+  if (!rows.some((row) => plainText(where(row)).trim() !== '')) return;
+  for (const row of rows) {
+    const name = row.children[0] ? plainText(row.children[0]).trim() : '';
+    if (name === 'body' && plainText(where(row)).trim() === '') row.children[6] = textCell('body', row.position!);
+  }
 }
 
 /** Lists inside items deeper than this are no fields the reader follows. */
@@ -136,7 +154,7 @@ function bareRow(item: ListItem): TableRow | undefined {
   const where = item.position;
   const cells = [
     { type: 'tableCell', children: [code], position: code.position ?? where } satisfies TableCell,
-    ...['', 'no', '', '', ''].map((value) => textCell(value, where)),
+    ...['', 'no', '', '', '', ''].map((value) => textCell(value, where)),
   ];
   return { type: 'tableRow', children: cells, position: where };
 }
@@ -187,6 +205,7 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     { type: 'tableCell', children: description, position: where },
     textCell(read.fallback ?? '', where),
     textCell(deprecated, where),
+    textCell(read.location ?? '', where),
   ];
   return { type: 'tableRow', children: cells, position: where };
 }
@@ -280,11 +299,14 @@ interface Notes {
   length: number;
   /** The default the notes state. */
   fallback?: string;
+  /** Where the value travels, as a note states it: `(*in path*)`, `(in query)`. */
+  location?: string;
 }
 
 function readNotes(rest: string): Notes | undefined {
   const notes: string[] = [];
   let fallback: string | undefined;
+  let location: string | undefined;
   let at = 0;
   let separated = false;
   // `_(string, required)_`: the parentheses inside the emphasis are no part of the words.
@@ -303,8 +325,10 @@ function readNotes(rest: string): Notes | undefined {
     if (!found) break;
     const note = found.slice(1).find((group) => group !== undefined) ?? '';
     const typed = TYPE_AND_DEFAULT.exec(note);
-    const listed = parentheses ? listedNotes(note) : undefined;
-    if (listed) {
+    const located = parentheses ? LOCATION_NOTE.exec(note) : null;
+    const listed = parentheses && !located ? listedNotes(note) : undefined;
+    if (located) location = located[1]!.toLowerCase();
+    else if (listed) {
       notes.push(...listed.notes);
       if (listed.fallback !== undefined) fallback = listed.fallback;
     } else if (typed) {
@@ -328,7 +352,18 @@ function readNotes(rest: string): Notes | undefined {
     // `` `page`: (optional number, default 1) The page. `` (Umami's and its kin): notes in parentheses open the description.
     const parenthesized = notes.length === 0 && !opening && !flag ? PARENTHESES.exec(rest.slice(at)) : null;
     const listed = parenthesized ? listedNotes(parenthesized[1]!) : undefined;
-    if (opening && opening[1]!.split(/\s+/).every((word) => BARE_WORD.test(word))) {
+    // `- **body**: <a href="#Pet">Pet</a>, required` (Kubernetes'): the type by its name, linked to its definition.
+    const named = notes.length === 0 && !opening && !flag ? NAMED_OPENING.exec(rest.slice(at)) : null;
+    // `- **limit** (*in query*): integer`: after a location note, type words alone are the type.
+    const typed = location && notes.length === 0 && !opening && !flag ? LOCATED_TYPE.exec(rest.slice(at)) : null;
+    if (typed?.[1]?.split(/[ \t]+/).every((word) => BARE_WORD.test(word))) {
+      notes.push(typed[1].toLowerCase());
+      at += typed[0].length;
+    } else if (named) {
+      notes.push((named[1] ?? named[2])!);
+      if (named[3]) notes.push(named[3].toLowerCase());
+      at += named[0].length;
+    } else if (opening && opening[1]!.split(/\s+/).every((word) => BARE_WORD.test(word))) {
       notes.push(opening[1]!.toLowerCase(), opening[2]!.toLowerCase());
       at += opening[0].length;
     } else if (listed) {
@@ -340,9 +375,9 @@ function readNotes(rest: string): Notes | undefined {
       at += flag[0].length;
     }
   }
-  if (notes.length === 0 && !separated) return undefined;
+  if (notes.length === 0 && !separated && !location) return undefined;
   if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
-  return fallback === undefined ? { notes, length: at } : { notes, length: at, fallback };
+  return { notes, length: at, ...(fallback === undefined ? {} : { fallback }), ...(location ? { location } : {}) };
 }
 
 /**
@@ -378,6 +413,20 @@ function listedNotes(words: string): { notes: string[]; fallback?: string } | un
   const notes = [...types, ...new Set(flags)];
   return fallback === undefined ? { notes } : { notes, fallback };
 }
+
+/** Type words alone, the rest of the line: `integer`, `array of strings`. */
+const LOCATED_TYPE = /^([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})[ \t]*$/;
+
+/** `(*in path*)`, `(in query)`, `(_in header_)`: where the parameter travels (Kubernetes' reference notes it so). */
+const LOCATION_NOTE = /^\s*[*_]{0,2}in[ \t]+(path|query|header|cookie|body|formData)[*_]{0,2}\s*$/i;
+
+/**
+ * A type named by its schema's name alone, the whole of what follows the separator: linked to its
+ * definition in the page (`<a href="#Pet">Pet</a>`, a Hugo `ref` the noise pass blanked, `[Pet](#pet)`),
+ * the flag after it.
+ */
+const NAMED_OPENING =
+  /^(?:<a[ \t]+href="[ \t]*(?:#[^"\n]*)?"[ \t]*>[ \t]*([A-Z][\w.]*)[ \t]*<\/a>|\[`?([A-Z][\w.]*)`?\]\(#[^()\s]*\))(?:[ \t]*,[ \t]*(required|optional)\b)?[ \t]*\.?[ \t]*$/;
 
 /** `(required)`, `(optional)` or `(deprecated)` opening a description, or `optional,` alone. */
 const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(required|optional)[ \t]*[,;])[ \t]*/i;

@@ -31,10 +31,17 @@
  *
  *     201 Created
  *     :   The loan was made.                                → | 201 | The loan was made. |
+ *
+ * and so, under a responses title, is a run of paragraphs that each state a status on one line,
+ * the type of its body in parentheses (Kubernetes' reference, its type a link to its definition):
+ *
+ *     200 (<a href="#Loan">Loan</a>): OK                    → | 200 | Loan | OK |
+ *     401: Unauthorized                                     → | 401 |      | Unauthorized |
  */
 
 import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
+import { plainText } from '../../document/plain-text.js';
 import { pointAt } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
@@ -103,8 +110,11 @@ export function convertDefinitionLists(root: Root, page: string): void {
     run = [];
     statuses = [];
   };
+  let responsesTitled = false;
   for (const node of root.children) {
-    const status = node.type === 'paragraph' ? statusItemOf(node, page) : undefined;
+    if (node.type === 'heading') responsesTitled = RESPONSES_TITLE.test(plainText(node).trim());
+    const status =
+      node.type === 'paragraph' ? (statusItemOf(node, page) ?? (responsesTitled ? statusLineOf(node, page) : undefined)) : undefined;
     if (status) {
       if (run.length > 0) flush();
       statuses.push(status);
@@ -149,9 +159,31 @@ function isContinuation(node: RootContent, item: Item, page: string): boolean {
 
 interface StatusItem {
   status: string;
+  /** The type of the status's body, as a one-line status states it in parentheses. */
+  type?: string;
   from: number;
   to: number;
   paragraph: Paragraph;
+}
+
+/** A heading over a response's statuses: `Response`, `Responses`, `Status codes`, `HTTP responses`. */
+const RESPONSES_TITLE = /^(?:http\s+)?(?:responses?|status(?:\s+codes)?|response\s+codes)$/i;
+/** `200 (Loan): OK`, `401: Unauthorized`: the status, its body's type by name, the reason (tags read as the words they show). */
+const STATUS_LINE = /^([1-5]\d\d)(?:[ \t]*\([ \t]*([A-Za-z][\w.]*)[ \t]*\))?[ \t]*:[ \t]*[A-Za-z][\w '-]*$/;
+
+/** A paragraph that is one status on one line, under a responses title. */
+function statusLineOf(paragraph: Paragraph, page: string): StatusItem | undefined {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start === undefined || end === undefined || end - start > 400) return undefined;
+  const source = page.slice(start, end);
+  if (!/^[1-5]\d\d\b/.test(source) || source.includes('\n')) return undefined;
+  const line = STATUS_LINE.exec(source.replace(/<\/?a\b[^<>\n]*>/g, '').trim());
+  if (!line) return undefined;
+  const colon = source.lastIndexOf(':');
+  const item: StatusItem = { status: line[1]!, from: start + colon + 1, to: end, paragraph };
+  if (line[2]) item.type = line[2];
+  return item;
 }
 
 function statusItemOf(paragraph: Paragraph, page: string): StatusItem | undefined {
@@ -174,11 +206,15 @@ function statusTableOf(items: readonly StatusItem[], page: string): Table {
     const description: PhrasingContent[] = text.trim() ? [{ type: 'text', value: text.trim() }] : [];
     return {
       type: 'tableRow',
-      children: [textCell(item.status, where), { type: 'tableCell', children: description, position: where }],
+      children: [
+        textCell(item.status, where),
+        { type: 'tableCell', children: description, position: where },
+        textCell(item.type ?? '', where),
+      ],
       position: where,
     };
   });
-  return madeTable(['Status', 'Description'], rows, { start: first.start, end: last.end });
+  return madeTable(['Status', 'Description', 'Schema'], rows, { start: first.start, end: last.end });
 }
 
 function itemOf(paragraph: Paragraph, page: string): Item | undefined {

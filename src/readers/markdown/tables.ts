@@ -38,11 +38,24 @@ export function classifyTable(table: Table, columnNames?: Readonly<Record<string
   if (has('method') && has('url')) kind = 'signatures';
   else if (has('url') && tableSignatures(table, roles).length > 0) kind = 'signatures';
   else if (has('name') && has('in')) kind = 'parameters';
-  else if (has('status') && !has('type')) kind = 'responses';
+  else if (has('status') && (!has('type') || (!has('name') && statusCodes(table, roles.indexOf('status'))))) kind = 'responses';
   else if (has('name') && (has('type') || has('required') || has('optional') || has('description') || has('example'))) kind = 'attributes';
   const facts: TableFacts = { kind, roles };
   if (parent) facts.parent = parent;
   return facts;
+}
+
+/**
+ * Whether every row's status cell is a status code (`200`, `4XX`, `default`): a `Status | Description |
+ * Schema` table is the statuses, its Schema column each one's body (a Type column beside a status
+ * column is else no status table's).
+ */
+function statusCodes(table: Table, at: number): boolean {
+  const rows = table.children.slice(1);
+  return (
+    rows.length > 0 &&
+    rows.every((row) => /^(?:[1-5](?:\d\d|XX)|default)$/i.test(row.children[at] ? plainText(row.children[at]).trim() : ''))
+  );
 }
 
 /** Tables whose header named a parent field (the header cell is rewritten on first sight). */
