@@ -199,6 +199,40 @@ export function labelCodeTabs(root: Root, page: string, titles?: TitleVocabulary
   insertLabels(root, labels);
 }
 
+/**
+ * A tab of a GraphQL call beside the REST one (Directus' `<SnippetToggler>` ⏎ `<template #rest>` …
+ * `<template #graphql>` ⏎ `` `POST /graphql/system` `` ⏎ its query): the GraphQL endpoint's, never
+ * the section's operation nor its sample. The blocks after the tab's opening tag up to the block
+ * that closes it are dropped (Vue's `<template #graphql>`, `<template v-slot:GraphQL>`, MDX's
+ * `<TabItem value="graphql">`).
+ */
+const GRAPHQL_TAB = /<(?:template[ \t]+(?:#|v-slot:)graphql|TabItem\b[^<>\n]*\bvalue=["']graphql["'][^<>\n]*)[ \t]*>[ \t]*$/i;
+const TAB_CLOSE = /^[ \t]*<\/(?:template|TabItem)>/i;
+
+export function dropGraphqlTabs(root: Root, page: string): void {
+  if (!/graphql/i.test(page)) return;
+  const out: RootContent[] = [];
+  // The blocks of an open tab: kept after all where no closing tag follows before a heading.
+  let tab: RootContent[] | undefined;
+  for (const node of root.children) {
+    if (tab && node.type === 'heading') {
+      out.push(...tab);
+      tab = undefined;
+    }
+    if (tab) {
+      if (node.type !== 'html' || !TAB_CLOSE.test(node.value)) {
+        tab.push(node);
+        continue;
+      }
+      tab = undefined;
+    }
+    out.push(node);
+    if (node.type === 'html' && GRAPHQL_TAB.test(node.value)) tab = [];
+  }
+  if (tab) out.push(...tab);
+  root.children = out;
+}
+
 /** Labels put among the root's blocks, each before the first block that starts after it. */
 function insertLabels(root: Root, labels: readonly Paragraph[]): void {
   if (labels.length === 0) return;

@@ -19,7 +19,7 @@ import { tableOfAttributeList } from './attribute-lists.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
-import { labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
+import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
@@ -90,6 +90,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     labelFences(root, words.titles);
     labelContainers(root, page.text, words.titles);
     labelCodeTabs(root, page.text, words.titles);
+    dropGraphqlTabs(root, text);
     convertReadmeBlocks(root, text);
     convertOpenApiComponents(root, text);
     convertFieldComponents(root, text);

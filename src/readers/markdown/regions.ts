@@ -99,6 +99,9 @@ function namePlaceholders(signature: Signature, documented: ReadonlySet<string>)
   return path === signature.path ? signature : { ...signature, path };
 }
 
+/** A heading that titles an example: `Example`, `Examples`, `Example request`. */
+const EXAMPLE_TITLE = /\b(?:examples?|samples?)\b/i;
+
 interface Found {
   index: number;
   signatures: Signature[];
@@ -108,10 +111,15 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const found: Found[] = [];
   // Request lines of samples: the signatures of a page that states its routes only in example requests.
   const sampled: Found[] = [];
+  // Those under an example's title (`### Example` beside `### Request`): shown, never stated.
+  const shown = new Set<Found>();
   let context: string | undefined;
+  let example = false;
   nodes.forEach((node, index) => {
-    if (node.type === 'heading') context = sectionOfTitle(plainText(node), options.titles)?.kind;
-    else if (node.type === 'paragraph' && isLabel(node)) context = sectionOfTitle(plainText(node), options.titles)?.kind ?? context;
+    if (node.type === 'heading') {
+      context = sectionOfTitle(plainText(node), options.titles)?.kind;
+      example = EXAMPLE_TITLE.test(plainText(node));
+    } else if (node.type === 'paragraph' && isLabel(node)) context = sectionOfTitle(plainText(node), options.titles)?.kind ?? context;
     const previous = index > 0 ? nodes[index - 1]! : undefined;
     const split = previous && node.type === 'paragraph' ? splitLabelSignature(previous, node) : undefined;
     const signatures = split ? [split] : signaturesIn(node, options.columnNames);
@@ -121,8 +129,11 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
       if (
         context === 'sample-request' &&
         (node.type === 'code' || (node.type === 'paragraph' && signatures.every((s) => s.kind === 'inline')))
-      )
-        sampled.push({ index, signatures });
+      ) {
+        const item = { index, signatures };
+        sampled.push(item);
+        if (example) shown.add(item);
+      }
       return;
     }
     found.push({ index, signatures });
@@ -140,7 +151,9 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // Nothing better: the request lines of the page's example requests (`#### Request` over
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
   // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
-  const stated = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
+  // Under `### Example` beside them, they are shown again (Directus' reference): the stated ones are the routes.
+  const inline = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
+  const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
   const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
   if (fromSamples.length > 0) return fromSamples;
   const curls = nodes.flatMap((node, index) => {

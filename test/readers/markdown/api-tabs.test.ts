@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral } from './helpers.js';
+
+/** A page that shows each call for REST and GraphQL in tabs, its request under `### Request` and again under `### Example`. */
+const PAGE = [
+  '# Shelves',
+  '## List Shelves',
+  'List all shelves of the library.',
+  '### Request',
+  '<SnippetToggler :choices="[\'REST\', \'GraphQL\']" label="API">\n<template #rest>',
+  '`GET /shelves`',
+  '</template>\n<template #graphql>',
+  '`POST /graphql/library`',
+  '```graphql\ntype Query {\n\tshelves: [Shelf]\n}\n```',
+  '</template>\n</SnippetToggler>',
+  '### Response',
+  'An array of shelf objects.',
+  '### Example',
+  '<SnippetToggler :choices="[\'REST\', \'GraphQL\']" label="API">\n<template #rest>',
+  '`GET /shelves`',
+  '</template>\n<template #graphql>',
+  '`POST /graphql/library`',
+  '```graphql\nquery {\n\tshelves {\n\t\tname\n\t}\n}\n```',
+  '</template>\n</SnippetToggler>',
+  '## Create a Shelf',
+  'Create a new shelf.',
+  '### Request',
+  '<SnippetToggler :choices="[\'REST\', \'GraphQL\']" label="API">\n<template #rest>',
+  '`POST /shelves`',
+  '```json\n{\n\t"name": "Poetry"\n}\n```',
+  '</template>\n<template #graphql>',
+  '`POST /graphql/library`',
+  '```graphql\ntype Mutation {\n\tcreate_shelf(data: ShelfInput): Shelf\n}\n```',
+  '</template>\n</SnippetToggler>',
+  '### Example',
+  '<SnippetToggler :choices="[\'REST\', \'GraphQL\']" label="API">\n<template #rest>',
+  '`POST /shelves`',
+  '```json\n{\n\t"name": "Travel"\n}\n```',
+  '</template>\n</SnippetToggler>',
+].join('\n\n');
+
+describe('general reader: a call shown for REST and GraphQL in tabs', () => {
+  it("should read the REST tab's request line as the section's operation, the GraphQL tab's endpoint as none", () => {
+    const read = readGeneral(PAGE);
+    expect(read.routes).toEqual(['GET /shelves', 'POST /shelves']);
+    expect(operation(read, 'GET /shelves').summary).toBe('List all shelves of the library.');
+    expect(operation(read, 'POST /shelves').summary).toBe('Create a new shelf.');
+    // The REST tab's JSON is the request's sample, the GraphQL tab's type no part of it.
+    expect(operation(read, 'POST /shelves').requestBody?.content[0]?.examples.map((example) => example.value)).toEqual([
+      { name: 'Poetry' },
+      { name: 'Travel' },
+    ]);
+  });
+
+  it('should read the request line an Example heading shows again as an example, no operation of its own', () => {
+    const read = readGeneral(PAGE);
+    // One operation a section: the example is no second one (summary "Example", its tabs its prose).
+    expect(read.fragment?.operations.map((o) => [o.summary, o.description])).toEqual([
+      ['List all shelves of the library.', undefined],
+      ['Create a new shelf.', undefined],
+    ]);
+  });
+});
