@@ -77,15 +77,30 @@ const STATUS_TITLE = /^([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?$/;
  */
 export function labelFences(root: Root, titles?: TitleVocabulary): void {
   for (const node of root.children) if (node.type === 'code') readPandocInfo(node);
-  if (!root.children.some((node) => node.type === 'code' && node.meta)) return;
+  if (!root.children.some((node) => node.type === 'code' && (node.meta || node.value.startsWith('//')))) return;
   root.children = root.children.flatMap((node): RootContent[] => {
-    if (node.type !== 'code' || !node.meta || !node.position) return [node];
-    const title = fenceTitle(node);
+    if (node.type !== 'code' || !node.position) return [node];
+    const comment = node.meta ? undefined : COMMENT_TITLE.exec(node.value);
+    // A fence of a comment alone (`// Empty Response`) shows nothing.
+    if (comment && node.value.slice(comment[0].length).trim() === '') return [];
+    const title = node.meta ? fenceTitle(node) : commentTitle(node.value, comment);
     const words = title ? fenceLabel(title, titles) : undefined;
     if (!words) return [node];
     const { start } = node.position;
-    return [label(words, { start, end: start }, false), node];
+    // The comment is the fence's title, no part of its JSON.
+    const fence = comment ? { ...node, value: node.value.slice(comment[0].length).replace(/^\s*\n/, '') } : node;
+    return [label(words, { start, end: start }, false), fence];
   });
+}
+
+/**
+ * A JSON fence whose first line is a comment naming it (Directus' `// Request`, `// Response`): its
+ * title, as an info string's is. Only where JSON (or nothing) follows: a script's comment is its own.
+ */
+const COMMENT_TITLE = /^\/\/[ \t]*([A-Za-z][\w ()-]{0,60}?)[ \t]*:?[ \t]*(?:\r?\n|$)/;
+
+function commentTitle(value: string, comment: RegExpExecArray | null | undefined): string | undefined {
+  return comment && /^\s*[{[]/.test(value.slice(comment[0].length)) ? comment[1] : undefined;
 }
 
 /** The label a fence's title gives it: a status's answer (`201` → `Response 201`), a sample's or a body's title. */

@@ -83,4 +83,26 @@ describe('general reader: code blocks as site generators write them', () => {
     expect(extend.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ days: 7 }]);
     expect(answers(read, 'PATCH /loans/{id}')).toEqual([['2XX', [{ id: 5, days: 21 }]]]);
   });
+
+  it('should read a JSON fence whose first line is a comment naming it (`// Request`, `// Response`) as titled so, the comment no part of its JSON', () => {
+    const read = readGeneral(
+      [
+        '## Create a Shelf',
+        'Create a new shelf.',
+        '### Request Body',
+        'A partial shelf object.',
+        '```\nPOST /shelves\n```',
+        '```json\n// Request\n\n{\n\t"name": "Poetry"\n}\n```',
+        '```json\n// Response\n\n{\n\t"data": {\n\t\t"id": 7,\n\t\t"name": "Poetry"\n\t}\n}\n```',
+        '## Delete a Shelf',
+        '```\nDELETE /shelves/{id}\n```',
+        '```json\n// Empty Response\n```',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'POST /shelves').requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Poetry' }]);
+    expect(answers(read, 'POST /shelves')).toEqual([['2XX', [{ data: { id: 7, name: 'Poetry' } }]]]);
+    // A fence of a comment alone shows nothing: no sample, no warning.
+    expect(answers(read, 'DELETE /shelves/{id}')).toEqual([]);
+    expect(read.diagnostics.items.map((d) => d.code)).not.toContain('invalid-sample');
+  });
 });
