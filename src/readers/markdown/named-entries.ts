@@ -103,7 +103,8 @@ function isRule(node: RootContent): boolean {
 function entryAt(nodes: readonly RootContent[], index: number, depth: number): Entry | undefined {
   const node = nodes[index]!;
   // `` `content`: (Required) The text to tokenize. ``: the name, the flag and the description in one paragraph.
-  const inline = node.type === 'paragraph' ? inlineEntry(node) : undefined;
+  // `` `keys` **Required**\ `` ⏎ `Array of primary keys …` (Directus'): the name and its notes, a line break, the description.
+  const inline = node.type === 'paragraph' ? (inlineEntry(node) ?? brokenEntry(node)) : undefined;
   if (inline && node.position) return { ...inline, position: node.position, end: index + 1 };
   const named = node.type === 'heading' ? nameOfHeading(node, depth) : node.type === 'paragraph' ? nameOfParagraph(node) : undefined;
   if (!named || !node.position) return undefined;
@@ -136,6 +137,20 @@ function inlineEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefin
   return { name, notes: separator[1] ? [separator[1].toLowerCase()] : [], description };
 }
 
+/**
+ * A paragraph of a code or bold name, its notes in bold, emphasis or code (`` `id` **uuid** ``,
+ * `` `keys` **Required** ``), a line break, then the description.
+ */
+function brokenEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefined {
+  const cut = node.children.findIndex((child) => child.type === 'break');
+  if (cut < 1) return undefined;
+  const head: Paragraph = { type: 'paragraph', children: node.children.slice(0, cut) };
+  const entry = nameOfParagraph(head, true);
+  const description = node.children.slice(cut + 1);
+  if (!entry || plainText({ type: 'paragraph', children: description }).trim() === '') return undefined;
+  return { ...entry, description };
+}
+
 interface Named {
   name: string;
   notes: string[];
@@ -147,10 +162,12 @@ function nameOfHeading(node: Heading, depth: number): Named | undefined {
   return match ? named(match[1]!, match[2]!) : undefined;
 }
 
-function nameOfParagraph(node: Paragraph): Named | undefined {
+function nameOfParagraph(node: Paragraph, bold = false): Named | undefined {
   const [first, ...rest] = node.children;
   if (first?.type !== 'strong' && first?.type !== 'inlineCode') return undefined;
-  if (rest.some((child) => child.type !== 'text' && child.type !== 'emphasis' && child.type !== 'inlineCode')) return undefined;
+  const note = (child: PhrasingContent) =>
+    child.type === 'text' || child.type === 'emphasis' || child.type === 'inlineCode' || (bold && child.type === 'strong');
+  if (!rest.every(note)) return undefined;
   return named(plainText(first).trim(), rest.map(plainText).join(''));
 }
 

@@ -115,4 +115,33 @@ describe('general reader: a block per parameter', () => {
       ],
     });
   });
+
+  it('should read a name and its bold notes, a line break, then the description (`` `keys` **Required**\\ ``) as an entry', () => {
+    const read = readGeneral(
+      [
+        '## Update Multiple Shelves',
+        '`PATCH /shelves`',
+        '#### Query Parameters',
+        '`fields` **string**\\\nThe fields to return.',
+        '`limit` **integer**\\\nAt most this many shelves.',
+        '#### Request Body',
+        '`keys` **Required**\\\nPrimary keys of the shelves to update.',
+        '`data` **Required**\\\nThe fields to change, as a [shelf object](#the-shelf-object) has them.',
+        '`note` **string**\\\nWhy they change.',
+      ].join('\n\n'),
+    );
+    expect(typed(read, 'PATCH /shelves')).toEqual([
+      'query:fields:string:The fields to return.',
+      'query:limit:integer:At most this many shelves.',
+    ]);
+    const body = bodySchema(operation(read, 'PATCH /shelves'));
+    expect(body).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'keys', required: true, description: 'Primary keys of the shelves to update.' },
+        { name: 'data', required: true },
+        { name: 'note', required: false, schema: { kind: 'string' }, description: 'Why they change.' },
+      ],
+    });
+  });
 });
