@@ -285,7 +285,7 @@ function nameOf(node: PhrasingContent | undefined): InlineCode | undefined {
 const SEPARATOR = /^\s*[-–—:]\s*/;
 const PARENTHESES = /^\s*\(([^)]*)\)/;
 /** A note written as code or emphasis (`` `string` ``, `*integer*`, `_optional_`), or the bare words required/optional. */
-const MARKED_NOTE = /^\s*(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|\b(required|optional)\b)[.,]?/i;
+const MARKED_NOTE = /^\s*(?:,\s*)?(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|\b(required|optional)\b)[.,]?/i;
 /** `- integer -`: a type word between two separators. */
 const DASHED_TYPE = /^\s*[-–—]\s*([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za-z][\w<>[\].]*)?)\s*(?=[-–—:]\s)/;
 
@@ -326,8 +326,11 @@ function readNotes(rest: string): Notes | undefined {
     const note = found.slice(1).find((group) => group !== undefined) ?? '';
     const typed = TYPE_AND_DEFAULT.exec(note);
     const located = parentheses ? LOCATION_NOTE.exec(note) : null;
-    const listed = parentheses && !located ? listedNotes(note) : undefined;
+    // `(<a href="#ObjectMeta">ObjectMeta</a>)`, `([]<a href="#Container">Container</a>)`: the type its link names, as written.
+    const linked = parentheses && !located ? LINKED_TYPE.exec(note.replace(IN_PAGE_LINK, '$1')) : null;
+    const listed = parentheses && !located && !linked ? listedNotes(note) : undefined;
     if (located) location = located[1]!.toLowerCase();
+    else if (linked && note.includes('<a')) notes.push(linked[0]);
     else if (listed) {
       notes.push(...listed.notes);
       if (listed.fallback !== undefined) fallback = listed.fallback;
@@ -413,6 +416,11 @@ function listedNotes(words: string): { notes: string[]; fallback?: string } | un
   const notes = [...types, ...new Set(flags)];
   return fallback === undefined ? { notes } : { notes, fallback };
 }
+
+/** A link to a definition in the page (`href="#Pet"`, or a Hugo `ref` the noise pass blanked): its text. */
+const IN_PAGE_LINK = /<a[ \t]+href="[ \t]*(?:#[^"\n]*)?"[ \t]*>[ \t]*([A-Za-z][\w.]*)[ \t]*<\/a>/g;
+/** A type by its name, a Go slice or map of it: `ObjectMeta`, `[]Container`, `map[string]Quantity`. */
+const LINKED_TYPE = /^(?:\[\]|map\[string\])*[A-Z][\w.]*$/;
 
 /** Type words alone, the rest of the line: `integer`, `array of strings`. */
 const LOCATED_TYPE = /^([A-Za-z]+(?:[ \t]+[A-Za-z]+){0,3})[ \t]*$/;

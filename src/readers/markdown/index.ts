@@ -198,6 +198,8 @@ function asides(nodes: RootContent[]): RootContent[] {
 /** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
 const MODEL_NAME = /^[A-Z][\w.]*$/;
 const MODEL_PARTS = /^(?:properties|fields|attributes)$/i;
+/** A heading of a type's name whose id is that name (Kubernetes' `## PodSpec {#PodSpec}`). */
+const ANCHORED_TYPE = /^([A-Z][\w.]*)[ \t]*\{#\1\}$/;
 /** A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member Object` (Discord), `Pet model`, `Resource: Shelf` (Google). */
 const OBJECT_TITLE =
   /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
@@ -246,9 +248,14 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       return;
     }
     const object = node.depth > 1 ? OBJECT_TITLE.exec(title.replace(/\*+/g, '').trim()) : null;
-    if (object && types === undefined && tableFollows(nodes, index, tableOf)) {
+    const named = object
+      ? typeNameOf((object[1] ?? object[2])!)
+      : node.depth > 1
+        ? ANCHORED_TYPE.exec(plainText(node).trim())?.[1]
+        : undefined;
+    if (named && types === undefined && tableFollows(nodes, index, tableOf)) {
       // `Guild Member Object`: the type `GuildMember`.
-      node.data = { section: 'type-definition', name: typeNameOf((object[1] ?? object[2])!) };
+      node.data = { section: 'type-definition', name: named };
       inType = node.depth;
       return;
     }

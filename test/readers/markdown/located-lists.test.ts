@@ -5,7 +5,8 @@ import { bodySchema, operation, parameterNames, readGeneral, strip } from './hel
 const PAGE = [
   '## Shelf {#Shelf}',
   'A shelf holds books.',
-  "- **name** (string), required\n\n  The shelf's name.",
+  '<hr>',
+  '- **apiVersion**: library.example.com/v1\n\n\n- **metadata** (<a href="#ObjectMeta">ObjectMeta</a>)\n\n  Standard metadata, as <a href="#ObjectMeta">ObjectMeta</a> has it.\n\n- **books** ([]<a href="#Book">Book</a>), required\n\n  The books on the shelf.\n\n- **labels** (map[string]string)\n\n  Labels of the shelf.',
   '## Operations {#Operations}',
   '### `get` read the specified Shelf',
   '#### HTTP Request',
@@ -80,5 +81,21 @@ describe('general reader: one-line statuses under a response title', () => {
     // Under any other title such a line is prose.
     const notes = readGeneral(['## Count books', '`GET /books/count`', '#### Notes', '200: OK'].join('\n\n'));
     expect(operation(notes, 'GET /books/count').responses.map((r) => r.status)).not.toContain('200');
+  });
+});
+
+describe('general reader: a type headed by its name, its id that name', () => {
+  it('should read `## Shelf {#Shelf}` over an attribute list as the type, the fields typed by the names their links give', () => {
+    const read = readGeneral(PAGE);
+    const shelf = read.fragment?.schemas.find((schema) => schema.name === 'Shelf');
+    expect(strip(shelf?.schema)).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'apiVersion', required: false },
+        { name: 'metadata', required: false, schema: { kind: 'ref', name: 'ObjectMeta' } },
+        { name: 'books', required: true, schema: { kind: 'array', items: { kind: 'ref', name: 'Book' } } },
+        { name: 'labels', required: false, schema: { kind: 'map' } },
+      ],
+    });
   });
 });
