@@ -98,6 +98,9 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
       prose.push(...section.nodes.filter((node) => node.type !== 'table'));
     }
   }
+  // Layout tags alone (`<div class="two-up">`, a `<Tabs>` component's `<template v-slot:Shell>`) are no prose.
+  const shown = prose.filter((node) => node.type !== 'html' || !isLayoutOnly(node.value));
+  prose.splice(0, prose.length, ...shown);
   const result: Prose = {};
   const first = prose[0];
   if (first?.type === 'paragraph') {
@@ -118,4 +121,11 @@ export function readTags(file: string, path: string, pageTags: readonly string[]
   if (folder && folder !== '.' && folder !== '..') return [folder];
   const word = path.split('/').find((segment) => segment && !/^(?:api|v\d+(?:\.\d+)*|\{.*\})$/i.test(segment));
   return word ? [word] : [];
+}
+
+/** Opening and closing tags of layout elements and site components, nothing between them. */
+const LAYOUT_TAG = /<\/?(?:div|span|section|template|[A-Z][\w.]*)(?:[ \t\n][^<>]*)?\/?>/g;
+
+function isLayoutOnly(html: string): boolean {
+  return html.length < 2000 && html.replace(LAYOUT_TAG, '').trim() === '';
 }

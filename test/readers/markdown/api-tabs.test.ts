@@ -60,4 +60,26 @@ describe('general reader: a call shown for REST and GraphQL in tabs', () => {
       ['Create a new shelf.', undefined],
     ]);
   });
+
+  it('should read no layout tags (`<div class="two-up">`, a tab\'s `<template v-slot:Shell>`) as the operation\'s prose', () => {
+    const read = readGeneral(
+      [
+        '## Delete a Shelf',
+        'Delete an existing shelf.',
+        '<div class="two-up">\n<div class="left">',
+        'Any books on it are moved to the floor.',
+        '</div>\n<div class="right">',
+        '```\nDELETE /shelves/:id\n```',
+        '</div>\n</div>',
+        '## Export shelves',
+        '<Tabs :tabs="[\'Shell\']">\n  <template v-slot:Shell>',
+        '```bash\ncurl "http://localhost:8108/shelves/export"\n```',
+        '  </template>\n</Tabs>',
+        '`GET /shelves/export`',
+      ].join('\n\n'),
+    );
+    const remove = operation(read, 'DELETE /shelves/{id}');
+    expect([remove.summary, remove.description]).toEqual(['Delete an existing shelf.', 'Any books on it are moved to the floor.']);
+    expect(operation(read, 'GET /shelves/export').description).toBeUndefined();
+  });
 });
