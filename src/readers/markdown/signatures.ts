@@ -175,6 +175,10 @@ export function headingText(node: Heading): string {
  * Channel`, `GET /users — List users` → `List users`), the whole heading when it states none, and
  * `undefined` when it is a signature alone.
  */
+/** An operation's name in code, one lowercase word (`create`, `deletecollection`), and the words after it (two at least, lowercase first). */
+const VERB_NAME = /^[a-z][a-zA-Z]*$/;
+const VERB_WORDS = /^[ \t]+[a-z][\w-]*[ \t]+\S/;
+
 export function headingTitle(node: Heading): string | undefined {
   const text = headingText(node).trim();
   const spans = node.children.filter((child) => child.type === 'inlineCode');
@@ -187,6 +191,10 @@ export function headingTitle(node: Heading): string | undefined {
   else
     for (const child of node.children)
       if (child.type === 'inlineCode' && parseSignature(child.value)) title = title.replace(child.value, '').replace(/\s+/g, ' ');
+  // Kubernetes' `` ### `create` create a Pod ``: the verb's name in code over the words that say it is no part of them.
+  const [verb, words] = node.children;
+  if (verb?.type === 'inlineCode' && VERB_NAME.test(verb.value) && words?.type === 'text' && VERB_WORDS.test(words.value))
+    title = title.slice(title.indexOf(verb.value) + verb.value.length);
   // A heading id or attribute list (`## Register an app {#create}`, Hugo's and kramdown's) is no part of it.
   title = title.trim();
   for (let count = 0, id = HEADING_ID.exec(title); id && count < 4; count++, id = HEADING_ID.exec(title))

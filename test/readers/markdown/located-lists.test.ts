@@ -69,6 +69,17 @@ describe('general reader: parameters lists that state where each parameter trave
   });
 });
 
+describe("general reader: an operation's name in code opening its heading", () => {
+  it('should read `` ### `get` read the specified Shelf `` as the summary "read the specified Shelf"', () => {
+    const read = readGeneral(PAGE);
+    expect(read.fragment?.operations.map((o) => o.summary)).toEqual([
+      'read the specified Shelf',
+      'replace the specified Shelf',
+      'delete a Shelf',
+    ]);
+  });
+});
+
 describe('general reader: one-line statuses under a response title', () => {
   it("should read `200 (Shelf): OK` and `401: Unauthorized` paragraphs as the statuses, the parenthesised name each one's body", () => {
     const read = readGeneral(PAGE);
