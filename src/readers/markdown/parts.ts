@@ -562,7 +562,9 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     return undefined;
   }
   const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
-  if (title && title.kind !== 'signature' && title.kind !== 'notes') {
+  // `**Definition**`, `**Endpoint**` over the request line (Typesense's): its caption, no prose.
+  if (title?.kind === 'signature') return LABEL;
+  if (title && title.kind !== 'notes') {
     const data: HeadingData = {};
     if (title.typeText) data.typeText = title.typeText;
     if (title.form) data.form = true;

@@ -82,4 +82,23 @@ describe('general reader: a call shown for REST and GraphQL in tabs', () => {
     expect([remove.summary, remove.description]).toEqual(['Delete an existing shelf.', 'Any books on it are moved to the floor.']);
     expect(operation(read, 'GET /shelves/export').description).toBeUndefined();
   });
+
+  it('should read a label that titles the request line (`**Definition**` over `` `GET …` ``) as its caption, no prose', () => {
+    const read = readGeneral(
+      [
+        '## Export shelves',
+        'Export every shelf as a line of JSON.',
+        '**Definition**',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a host variable as the page writes it, not a template
+        '`GET ${LIBRARY_HOST}/shelves/export`',
+        '## Delete a shelf',
+        '**Endpoint**',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a host variable as the page writes it, not a template
+        '`DELETE ${LIBRARY_HOST}/shelves/:name`',
+      ].join('\n\n'),
+    );
+    const exported = operation(read, 'GET /shelves/export');
+    expect([exported.summary, exported.description]).toEqual(['Export every shelf as a line of JSON.', undefined]);
+    expect(operation(read, 'DELETE /shelves/{name}').description).toBeUndefined();
+  });
 });
