@@ -69,7 +69,10 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
     stateStatus(unstated, status);
     response = unstated;
   }
-  if (!response && !tables) {
+  // Statuses documented, none a success (`**Errors**` ⏎ `* 404 Not found`), and a sample that states
+  // none: the sample is the success's, as where no status is documented.
+  const errorsOnly = tables && status === undefined && !operation.responses.some((r) => /^[123]/.test(r.status));
+  if (!response && (!tables || errorsOnly)) {
     // No status table: the sample is what the page says of the response. Its status when the page
     // states one (`HTTP/1.1 201 Created`), else `2XX`: a success whose exact code the page does not give.
     response = { status: sample.status ?? '2XX', description: reasonOf(sample.status), headers: [], content: [] };

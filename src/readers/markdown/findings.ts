@@ -26,6 +26,7 @@ type Origin =
   | 'GitBook block'
   | 'httpdomain'
   | 'type sketch'
+  | 'fenced list'
   | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();

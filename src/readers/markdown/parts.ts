@@ -27,9 +27,10 @@ import { codeForm, contentTypeTable, messageFormType, sendsJson, sentenceFormTyp
 import { linkedReturnType } from './linked-returns.js';
 import { linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
+import { parameterLinesTable } from './parameter-lines.js';
 import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
 import { proseParameterTable } from './prose-parameters.js';
-import { answerSamples, proseStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
+import { answerSamples, errorStatusList, proseStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
 import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -74,6 +75,8 @@ interface State {
   curled?: boolean;
   /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */
   setAside?: boolean;
+  /** The current section's title is `Errors` (set aside): a list of statuses under it states the operation's error answers. */
+  errorsTitled?: boolean;
   /** The current section's title says its rows are required (`Required arguments`). */
   required?: boolean;
   /** A response title (`**Response:**`) with no table under it: the JSON after its prose is its sample. */
@@ -155,6 +158,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.curled;
     delete state.setAside;
     delete state.required;
+    delete state.errorsTitled;
     if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses') delete state.responseTitled;
     delete state.urlTitled;
   };
@@ -241,6 +245,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         for (const part of parts) place(part);
         return;
       }
+      // `**Errors**` over `* 404 Library not found.` items: the error answers the operation gives.
+      const errors = titled && state.errorsTitled ? errorStatusList(node) : undefined;
+      if (errors) {
+        open('responses');
+        out.push(errors);
+        return;
+      }
       // Statuses listed under a title, then other items (`* **HTTP 404**: If …` ⏎ `* **Returns**: nothing`).
       const leading = state.kind === 'responses' ? leadingStatuses(node, options.page) : undefined;
       if (leading) {
@@ -297,6 +308,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (queries) {
         exampleQueries.push(markOrigin(queries, 'example URL'));
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
+      }
+      // `Parameters:` over a fence of `name: notes` lines: a parameter a line.
+      const listed = titled && PARAMETER_SECTIONS.has(state.kind) ? parameterLinesTable(node) : undefined;
+      if (listed) {
+        markOrigin(listed, 'fenced list');
+        placeTable(listed, state, open, options);
+        out.push(listed);
+        return;
       }
       // A type sketch (`"pages": Integer`) under a body's title: that body's fields, no sample.
       const sketch = sketchTable(node, state, open, region.signatures);
@@ -449,6 +468,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     // A heading is a label: the JSON under it is no answer to the curl command above it.
     curled: undefined,
     setAside: title?.kind === 'aside',
+    errorsTitled: title?.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(plainText(node))),
     required: title?.required === true,
     titled: true,
     responseTitled: kind === 'response-body',
@@ -457,6 +477,9 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
 }
 
 type Open = (kind: SectionKind, data?: HeadingData) => void;
+
+/** The titles of a list of the operation's errors (`Errors`, `Error responses`): set aside, as their tables of error codes are. */
+const ERRORS_TITLE = /^(?:errors?|error responses?|possible errors)$/i;
 
 /** A status line alone: `Status: 200 OK` (GitHub's v3 reference and its followers), `HTTP 201 Created`, `HTTP/1.1 204 No Content`. */
 const STATUS_FENCE =
@@ -572,6 +595,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (labelStatus) data.status = labelStatus;
     open(title.kind, data);
     if (title.required) state.required = true;
+    if (title.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(text))) state.errorsTitled = true;
     if (isUrlTitle(text)) state.urlTitled = true;
     // `Response (201)`: the sample below is that status's.
     if (title.kind === 'response-body') state.status = statusOfTitle(text);

@@ -10,8 +10,9 @@
  * `status code` / `response`, or with its own reason phrase (`404 Not Found`). "Returns 200 books"
  * and "returns up to 100 results" state none.
  */
-import type { Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type { List, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
 import { statusText } from '../../ir/status-text.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
@@ -198,4 +199,25 @@ export function statedStatuses(text: string): Array<[string, string]> | undefine
     found.push([match[1]!, [match[2]!.trim(), match[3]?.trim() ?? ''].filter(Boolean).join(' ')]);
   }
   return found.length > 0 ? found : undefined;
+}
+
+/** An item of a list of errors: `400 path/repo_id invalid`, `404: Library not found.`, `HTTP 500 Internal Server Error`. */
+const ERROR_ITEM = /^(?:HTTP\s+)?([45]\d\d)\b(?:[ \t]*[:\u2013\u2014-])?[ \t]*([^\n]*)$/;
+
+/**
+ * A list under an `Errors` title whose every item opens with an error status (`* 403 Permission
+ * denied.`, `* 404 library not found.`) → the statuses' table, each item's words its description;
+ * undefined where any item is something else (an error code of the API's own, a sentence).
+ */
+export function errorStatusList(list: List): Table | undefined {
+  if (!list.position || list.children.length === 0 || list.children.length > 100) return undefined;
+  const statuses: Array<[string, string]> = [];
+  for (const item of list.children) {
+    const [paragraph, ...rest] = item.children;
+    if (paragraph?.type !== 'paragraph' || rest.length > 0) return undefined;
+    const stated = ERROR_ITEM.exec(plainText(paragraph).trim());
+    if (!stated) return undefined;
+    statuses.push([stated[1]!, stated[2]!.trim().replace(/\.$/, '')]);
+  }
+  return markOrigin(statusesTable(statuses, list.position), 'bullet list');
 }
