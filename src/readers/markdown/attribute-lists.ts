@@ -39,6 +39,8 @@ export function tableOfAttributeList(list: List, page: string, titled = false): 
   const odd = titled ? { items: 0 } : undefined;
   const rows = rowsOf(list, page, 0, new Set(bare), titled, odd);
   const read = rows?.filter((row) => !isNested(row)).length ?? 0;
+  // Under a parameters title, names written as plain words (`* avatar_size`, `* page (default 1)`).
+  if (titled && (!rows || read === 0)) return plainNameTable(list, page);
   if (odd && odd.items > 0 && (read < 2 || odd.items * 2 > read)) return undefined;
   if (rows) locateBody(rows);
   return (
@@ -62,6 +64,52 @@ function locateBody(rows: readonly TableRow[]): void {
     const name = row.children[0] ? plainText(row.children[0]).trim() : '';
     if (name === 'body' && plainText(where(row)).trim() === '') row.children[6] = textCell('body', row.position!);
   }
+}
+
+/**
+ * An item of a plain name (Seafile's parameter lists): `avatar_size`, `page (default 1)`,
+ * `password (not necessary)`, `path, could be the path of a folder or a file.`, `is_admin=true`;
+ * the name in lower case (a sentence opens with a capital), nothing after it but a note in
+ * parentheses, a comma and words, or `=` and a value.
+ */
+const PLAIN_NAME_ITEM = /^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*(?:\[\])?)(?:=([^\s=]+)|\s*\(([^()\n]*)\)|,\s+(\S[^\n]*))?$/;
+/** Words that say the parameter may be left out. */
+const OPTIONAL_NOTE = /^(?:optional|not\s+(?:necessary|required|mandatory))$/i;
+const REQUIRED_NOTE = /^(?:required|mandatory|necessary)$/i;
+const DEFAULT_NOTE = /^default:?\s+`?([^\s`]+)`?$/i;
+
+/**
+ * The table of a list whose every item is a plain name (under a parameters title only); undefined
+ * where any item is anything else. A note states the flag (`(required)`, `(not necessary)`) or the
+ * default (`(default 20)`), other words the description; `name=value` an example value.
+ */
+function plainNameTable(list: List, page: string): Table | undefined {
+  if (!list.position || list.children.length > 200) return undefined;
+  const rows: TableRow[] = [];
+  for (const item of list.children) {
+    const [paragraph, ...more] = item.children;
+    if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.children[0]?.type !== 'text' || !item.position) return undefined;
+    const from = paragraph.position?.start.offset;
+    const to = paragraph.position?.end.offset;
+    // As written: the description keeps its code spans (`` (`true` or `false`) ``).
+    const match = from === undefined || to === undefined ? null : PLAIN_NAME_ITEM.exec(page.slice(from, to).trim());
+    if (!match || /^(?:none|n\/a)$/i.test(match[1]!)) return undefined;
+    const [, name, example = '', note = '', words = ''] = match;
+    const fallback = DEFAULT_NOTE.exec(note.trim())?.[1] ?? '';
+    const flag = REQUIRED_NOTE.test(note.trim()) ? 'yes' : OPTIONAL_NOTE.test(note.trim()) ? 'no' : '';
+    const description = fallback || flag ? words : note.trim() || words;
+    rows.push({
+      type: 'tableRow',
+      children: [name!, flag, description, fallback, example].map((value) => textCell(value, item.position!)),
+      position: item.position,
+    });
+  }
+  return madeTable(['Name', 'Required', 'Description', 'Default', 'Example'], rows, list.position, [
+    'Required',
+    'Description',
+    'Default',
+    'Example',
+  ]);
 }
 
 /** Lists inside items deeper than this are no fields the reader follows. */
