@@ -81,12 +81,14 @@ function schemaOf(node: FieldNode, context: ExtractContext): Schema {
           : own && own.kind !== 'unknown'
             ? own
             : { kind: 'unknown' as const };
-    return { kind: 'array', items: inner };
+    return own?.nullable ? { kind: 'array', items: inner, nullable: true } : { kind: 'array', items: inner };
   }
   if (node.children.size > 0) {
     const object = objectOf(node, context, row?.source);
-    if (own?.kind === 'array') return { kind: 'array', items: object };
-    return object;
+    // `?object`, `object?`: the row's own words say it may be null, whatever its fields.
+    const nullable = own?.nullable ? { nullable: true } : {};
+    if (own?.kind === 'array') return { kind: 'array', items: object, ...nullable };
+    return { ...object, ...nullable };
   }
   return own ?? withStatedDefault({ kind: 'unknown' }, row?.default ?? '');
 }

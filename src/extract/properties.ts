@@ -68,11 +68,13 @@ function schemaOfPath(node: PathTree<Property>): Schema {
         : own?.kind === 'array'
           ? own.items
           : { kind: 'unknown' as const };
-    return { kind: 'array', items };
+    return own?.nullable ? { kind: 'array', items, nullable: true } : { kind: 'array', items };
   }
   if (node.children.size === 0) return own ?? { kind: 'unknown' };
   const object: ObjectSchema = { kind: 'object', properties: propertiesOf(node) };
-  return own?.kind === 'array' ? { kind: 'array', items: object } : object;
+  // `?object`, `object?`: the row's own words say it may be null, whatever its fields.
+  const nullable = own?.nullable ? { nullable: true } : {};
+  return own?.kind === 'array' ? { kind: 'array', items: object, ...nullable } : { ...object, ...nullable };
 }
 
 /** "The object that includes the user information … with the following parameters." */

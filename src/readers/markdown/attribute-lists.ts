@@ -493,7 +493,7 @@ const OPENING_NOTES =
 
 /** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
 const BARE_WORD =
-  /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|int32|int64|long|number|numbers|float|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|uuid|uri|url|email|enum|file|binary|null|any)$/i;
+  /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|int32|int64|long|number|numbers|float|float32|float64|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|uuid|uri|url|email|enum|file|binary|null|any)$/i;
 const BARE_NOTES = /^[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*(\r?\n)[ \t]*|[ \t]*$)/;
 
 /** Whether a word is one of the type words (and flags) a reference writes bare. */

@@ -30,8 +30,8 @@ interface Placeholder {
 type Node =
   /** A JSON scalar; `asType` when it is a quoted type's words (`"string (optional)"`), which a sketch reads as a type. */
   | { kind: 'value'; value: JsonValue; asType?: Placeholder }
-  | { kind: 'object'; members: Array<[string, Node]> }
-  | { kind: 'array'; items: Node[] }
+  | { kind: 'object'; members: Array<[string, Node]>; nullable?: boolean }
+  | { kind: 'array'; items: Node[]; nullable?: boolean }
   | Placeholder;
 
 /** A quoted placeholder (`"<integer>"`, `"#string#"`): valid JSON that shows no value (a typed one: `"<br>"` may be a value). */
@@ -41,8 +41,8 @@ export const QUOTED_PLACEHOLDER = /"(?:<[\w ]{1,40}>|#[\w ]{1,40}#)"/;
 const MAX_LENGTH = 1_000_000;
 /** Deeper than this is no hand-written sample (and the parser recurses). */
 const MAX_DEPTH = 64;
-/** What only a hand-written sample holds: comments, elisions, placeholders, bare words, trailing commas. */
-const MARKERS = /\/[*/]|\.\.\.|…|<|#|,\s*[\]}]|:\s*[A-Za-z{[]/;
+/** What only a hand-written sample holds: comments, elisions, placeholders, bare words, trailing commas, a comma left out at a line end. */
+const MARKERS = /\/[*/]|\.\.\.|…|<|#|,\s*[\]}]|:\s*[A-Za-z{[]|[\w"\]}][ \t]*\r?\n\s*"/;
 
 /** The sample's text as JSON with its placeholders, comments and elisions left out; undefined where it does not parse so. */
 export function pseudoSample(text: string): string | undefined {
@@ -73,9 +73,14 @@ export function typeSketch(text: string): { fields: SketchField[]; list: boolean
   return undefined;
 }
 
-/** Every leaf states a type, a placeholder one at least (a fence of quoted words alone is JSON, a sample). */
+/**
+ * Every leaf states a type, a placeholder one at least (a fence of quoted words alone is JSON, a
+ * sample); a few fixed values among many types (`"type": "video"` beside `"title": String, …`) are
+ * the sketch's constants: three type placeholders at least, and at most one value for three of them.
+ */
 function isSketch(node: Node): boolean {
   let placeholders = 0;
+  let values = 0;
   let typed = true;
   const visit = (at: Node): void => {
     if (at.kind === 'object') for (const [, member] of at.members) visit(member);
@@ -83,29 +88,43 @@ function isSketch(node: Node): boolean {
     else if (at.kind === 'placeholder') {
       if (at.type === undefined) typed = false;
       else placeholders++;
-    } else if (!at.asType) typed = false;
+    } else if (!at.asType) {
+      if (typeof at.value === 'string' || typeof at.value === 'number' || typeof at.value === 'boolean') values++;
+      else typed = false;
+    }
   };
   visit(node);
-  return typed && placeholders > 0 && (node.kind === 'object' || node.kind === 'array');
+  const constants = values === 0 || (placeholders >= 3 && values * 3 <= placeholders);
+  return typed && constants && placeholders > 0 && (node.kind === 'object' || node.kind === 'array');
+}
+
+/** The type of a fixed value in a sketch: what JSON it is. */
+function valueType(value: JsonValue): string | undefined {
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return undefined;
 }
 
 function fieldsOf(node: Extract<Node, { kind: 'object' }>, parent: string | undefined): SketchField[] {
   const fields: SketchField[] = [];
   for (const [key, value] of node.members) {
     const name = parent === undefined ? key : `${parent}[${key}]`;
+    // `"replies": { … }?`: an object that may be null.
+    const nullable = (value.kind === 'object' || value.kind === 'array') && value.nullable ? '?' : '';
     if (value.kind === 'object') {
-      fields.push({ name, type: 'object' });
+      fields.push({ name, type: `object${nullable}` });
       fields.push(...fieldsOf(value, name));
     } else if (value.kind === 'array') {
       const [item] = value.items;
       const stated = item && (item.kind === 'placeholder' ? item : item.kind === 'value' ? item.asType : undefined);
       if (item?.kind === 'object') {
-        fields.push({ name, type: 'object[]' });
+        fields.push({ name, type: `object[]${nullable}` });
         fields.push(...fieldsOf(item, `${name}[]`));
-      } else if (stated?.type && /^[A-Za-z]\w*$/.test(stated.type)) fields.push({ name, type: `${stated.type}[]` });
-      else fields.push({ name, type: 'array' });
+      } else if (stated?.type && /^[A-Za-z]\w*$/.test(stated.type)) fields.push({ name, type: `${stated.type}[]${nullable}` });
+      else fields.push({ name, type: `array${nullable}` });
     } else {
-      const stated = value.kind === 'placeholder' ? value : value.asType;
+      const stated = value.kind === 'placeholder' ? value : (value.asType ?? constantOf(value.value));
       if (!stated?.type) continue;
       fields.push({
         name,
@@ -116,6 +135,12 @@ function fieldsOf(node: Extract<Node, { kind: 'object' }>, parent: string | unde
     }
   }
   return fields;
+}
+
+/** A fixed value of a sketch (`"type": "video"`): a field of the value's type. */
+function constantOf(value: JsonValue): Placeholder | undefined {
+  const type = valueType(value);
+  return type ? { kind: 'placeholder', type } : undefined;
 }
 
 /** The JSON of the real values: placeholders left out, and a container only placeholders filled. */
@@ -146,6 +171,15 @@ function realValue(node: Node): JsonValue | undefined {
 /** What a run of bare words (or a placeholder's inside) means as a value. */
 function placeholderOf(words: string): Placeholder | undefined {
   const text = words.replace(/\s+/g, ' ').trim();
+  // `Array(String)` (Crystal's way): an array of that type.
+  const listed = /^Array\(\s*([A-Za-z]\w*)\s*\)(\??)$/.exec(text);
+  if (listed)
+    return isBareTypeWord(listed[1]!) ? { kind: 'placeholder', type: `array of ${listed[1]!.toLowerCase()}${listed[2]}` } : undefined;
+  // `Int64?`, `String?`: that type or null.
+  if (/^[A-Za-z]\w*\?$/.test(text)) {
+    const inner = placeholderOf(text.slice(0, -1));
+    return inner?.type && !inner.flag && !inner.description ? { ...inner, type: `${inner.type}?` } : undefined;
+  }
   if (/^(?:true|false)\s*(?:\/|\||\bor\b)\s*(?:true|false)$/i.test(text)) return { kind: 'placeholder', type: 'boolean' };
   // `Integer (optional)`, `String (Server address)`, `string, required` is not (the comma ends a value).
   const noted = /^(.+?)\s*\(([^()]*)\)$/.exec(text);
@@ -185,6 +219,11 @@ function parse(text: string): Node | undefined {
     parser.space();
     const node = parser.value(0);
     parser.space();
+    // `];` closing the sketch as a statement.
+    if (text[parser.at] === ';') {
+      parser.at++;
+      parser.space();
+    }
     return parser.at === text.length && node.kind !== 'placeholder' ? node : undefined;
   } catch {
     return undefined;
@@ -257,9 +296,9 @@ class Parser {
         this.at += placeholder[0].length;
         return { kind: 'placeholder' };
       }
-      return this.object(depth);
+      return this.nullable(this.object(depth));
     }
-    if (c === '[') return this.array(depth);
+    if (c === '[') return this.nullable(this.array(depth));
     if (c === '"') {
       const value = this.string();
       // `"<integer>"` is a placeholder; `"<br>"` or `"<your token>"` in quotes may be a value as written.
@@ -271,7 +310,7 @@ class Parser {
     return this.word();
   }
 
-  object(depth: number): Node {
+  object(depth: number): Extract<Node, { kind: 'object' }> {
     this.at++;
     const members: Array<[string, Node]> = [];
     for (;;) {
@@ -285,11 +324,15 @@ class Parser {
         continue;
       }
       const key = this.text[this.at] === '"' ? this.string() : this.identifier();
+      // `ucid?: String` (TypeScript's way): a member that may be left out.
+      const optional = this.text[this.at] === '?';
+      if (optional) this.at++;
       this.space();
       if (this.text[this.at] !== ':') throw new Failure();
       this.at++;
       this.space();
       const value = this.value(depth + 1);
+      if (optional && value.kind === 'placeholder' && !value.flag) value.flag = 'optional';
       members.push([key, value]);
       // `"pages": Integer, // How many pages`: the note on the field's line is its description.
       const note = this.lineComment();
@@ -305,7 +348,7 @@ class Parser {
     return words || undefined;
   }
 
-  array(depth: number): Node {
+  array(depth: number): Extract<Node, { kind: 'array' }> {
     this.at++;
     const items: Node[] = [];
     for (;;) {
@@ -319,11 +362,20 @@ class Parser {
     }
   }
 
-  /** A comma, or the closing mark next. */
+  /** `{ … }?`: a container that may be null. */
+  nullable(node: Extract<Node, { kind: 'object' | 'array' }>): Node {
+    if (this.text[this.at] !== '?') return node;
+    this.at++;
+    node.nullable = true;
+    return node;
+  }
+
+  /** A comma, or the closing mark next; a line break alone where a member or an item follows on the next line (a comma left out). */
   separator(close: string): void {
+    const from = this.at;
     this.space();
     if (this.text[this.at] === ',') this.at++;
-    else if (this.text[this.at] !== close) throw new Failure();
+    else if (this.text[this.at] !== close && !this.text.slice(from, this.at).includes('\n')) throw new Failure();
   }
 
   identifier(): string {

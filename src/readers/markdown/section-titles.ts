@@ -139,6 +139,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'response parameters',
       'response attributes',
       'response schema',
+      'schema',
       'response spec',
       'response specification',
       'response object',
