@@ -113,11 +113,13 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const stated = html ? undefined : statedBaseUrl(root);
   if (stated) baseUrls.add(stated);
   if (gitbookBase) baseUrls.add(gitbookBase);
+  // "All request parameters are required, unless otherwise specified" (Nextcloud's API pages).
+  const allRequired = !html && ALL_REQUIRED.test(text);
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));
-    children.push(...layoutRegion(nodes, region, { ...words, page: text, baseUrls, several }));
+    children.push(...layoutRegion(nodes, region, { ...words, page: text, baseUrls, several, ...(allRequired ? { allRequired } : {}) }));
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
@@ -295,6 +297,10 @@ function tableFollows(nodes: readonly RootContent[], index: number, tableOf: (li
   }
   return false;
 }
+
+/** A page's word that its request parameters are required unless it says otherwise where they are listed. */
+const ALL_REQUIRED =
+  /\ball\s+(?:request\s+)?(?:parameters|params|arguments|fields)\s+are\s+(?:required|mandatory),?\s+unless\s+(?:otherwise\s+(?:specified|noted|stated|indicated|mentioned)|(?:specified|noted|stated|indicated|marked)\s+(?:otherwise|as\s+optional|optional))\b/i;
 
 /** Headings inside lists and quotes are prose too. */
 function markNestedHeadings(root: Root): void {

@@ -35,7 +35,7 @@ import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingTitle, isRequestMessage, requestMessageText, type Signature, sentMediaType, signaturesIn } from './signatures.js';
-import { classifyTable, normaliseNameCells, type TableFacts } from './tables.js';
+import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson, tidyMessage } from './tidy-json.js';
 
 export interface PartOptions {
@@ -47,6 +47,8 @@ export interface PartOptions {
   page: string;
   /** Whether the page states more than one route (a curl command calling another is another call). */
   several?: boolean;
+  /** The page says its request parameters are all required unless it says otherwise ("All request parameters are required, unless otherwise specified"). */
+  allRequired?: boolean;
 }
 
 const TABLE_KINDS = new Set<SectionKind>([
@@ -686,6 +688,7 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
         row.children.push(textCell(state.routeNames.has(names[index]!) ? 'path' : 'query', row.position ?? at));
       });
       open('parameters');
+      if (options.allRequired) markUnstatedRequired(table, facts.roles);
       return;
     }
   }
@@ -706,7 +709,18 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
     const wanted = sectionForTable(facts, state);
     if (wanted) open(wanted.kind, wanted.data);
   }
+  if (options.allRequired && REQUEST_PARTS.has(state.kind)) markUnstatedRequired(table, facts.roles);
 }
+
+/** The sections of what a call sends: where a page's "all parameters are required" speaks. */
+const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'attributes',
+  'request-body',
+]);
 
 function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {
   if (facts.parent) return { kind: 'attributes', data: { name: facts.parent } };

@@ -266,6 +266,30 @@ function bareName(name: string): string {
   return bare ? bare[1]! : name;
 }
 
+/** Words of a row's description that say, or make, it optional: `**Optional**`, `(Default: false)`, `Required if …`. */
+const OTHERWISE_STATED =
+  /\boptional(?:ly)?\b|\bdefaults?\b|\brequired\s+(?:if|when|only|unless)\b|\bif\s+(?:not\s+)?(?:given|set|provided|specified|omitted)\b/i;
+
+/**
+ * Where the page says all its request parameters are required unless it says otherwise: each row
+ * of a table with no Required or Optional column is required, unless its description says
+ * otherwise (optional, a default, a condition) or its name is marked optional (`limit?`).
+ */
+export function markUnstatedRequired(table: Table, roles: ReadonlyArray<ColumnRole | undefined>): void {
+  const nameAt = roles.indexOf('name');
+  if (nameAt < 0 || roles.includes('required') || roles.includes('optional')) return;
+  const describedAt = roles.indexOf('description');
+  const defaultAt = roles.indexOf('default');
+  for (const row of table.children.slice(1)) {
+    const cell = row.children[nameAt];
+    if (!cell || cell.children.some(isMarker) || plainText(cell).trim() === '' || OPTIONAL_MARK.test(plainText(cell).trim())) continue;
+    const described = describedAt >= 0 && row.children[describedAt] ? plainText(row.children[describedAt]) : '';
+    const fallback = defaultAt >= 0 && row.children[defaultAt] ? plainText(row.children[defaultAt]).trim() : '';
+    if (fallback !== '' || OTHERWISE_STATED.test(described) || /\boptional\b/i.test(plainText(row))) continue;
+    cell.children = [...cell.children, requiredMarker()];
+  }
+}
+
 function isMarker(node: PhrasingContent): boolean {
   return node.type === 'strong' && plainText(node) === 'Required';
 }
