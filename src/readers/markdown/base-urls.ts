@@ -7,6 +7,8 @@
  *          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ the base URL: what the curl adds in front of a path
  *                                            the request line matches (`5` where `{id}` stands)
  */
+import type { Root } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
 import { parseCurl } from './curl.js';
 import type { Signature } from './signatures.js';
 
@@ -28,4 +30,27 @@ export function curlBaseUrl(command: string, signatures: readonly Signature[]): 
     }
   }
   return undefined;
+}
+
+/**
+ * A sentence that states the API's base URL, in a paragraph or a list item of its own: "The base
+ * URL is `https://api.example.com/v1/`", "The preferred OCS API base URL is `https://…/api/v1.0/`",
+ * "Base URL: https://…". Each stated so is a server (a page may keep a legacy one beside it).
+ */
+const BASE_URL_SENTENCE =
+  /^[^\n]{0,80}?\bbase[ \t]+(?:URL|URI)[ \t]*(?:is|:)[ \t]*(?:<|`)?(https?:\/\/[^\s`<>*]+?)(?:>|`)?[ \t]*\.?[ \t]*$/i;
+
+export function proseBaseUrls(root: Root, text: string): string[] {
+  if (!/\bbase[ \t]+UR[LI]\b/i.test(text)) return [];
+  const found: string[] = [];
+  const read = (paragraph: Root['children'][number] | undefined) => {
+    if (paragraph?.type !== 'paragraph') return;
+    const stated = BASE_URL_SENTENCE.exec(plainText(paragraph).trim());
+    if (stated) found.push(stated[1]!.replace(/\/+$/, ''));
+  };
+  for (const node of root.children) {
+    if (node.type === 'paragraph') read(node);
+    else if (node.type === 'list') for (const item of node.children) if (item.children.length === 1) read(item.children[0]);
+  }
+  return found;
 }

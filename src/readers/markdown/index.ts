@@ -16,6 +16,7 @@ import { markdownProcessor } from '../shared/markdown.js';
 import { withoutClosing } from '../shared/trim.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { tableOfAttributeList } from './attribute-lists.js';
+import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
@@ -112,6 +113,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const baseUrls = new Set<string>();
   const stated = html ? undefined : statedBaseUrl(root);
   if (stated) baseUrls.add(stated);
+  if (!html) for (const base of proseBaseUrls(root, text)) baseUrls.add(base);
   if (gitbookBase) baseUrls.add(gitbookBase);
   // "All request parameters are required, unless otherwise specified" (Nextcloud's API pages).
   const allRequired = !html && ALL_REQUIRED.test(text);
