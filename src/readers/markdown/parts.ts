@@ -176,6 +176,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const table = statusesTable(stated, node.position);
     state.proseTables.add(table);
     out.push(table);
+    // "If successful, returns 201, … and the following response:": the sample below is that success's.
+    if (RESPONSE_CUE.test(plainText(node).trim())) {
+      open('sample-response', oneSuccess(stated));
+      return true;
+    }
     // The prose goes on: what follows is the operation's again (its tables placed by their columns).
     open('notes');
     return true;
@@ -625,6 +630,15 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     return LABEL;
   }
   if (RESPONSE_CUE.test(text)) {
+    // "Returns a 201 on success with the following schema:": that status, and the sample below its answer.
+    const stated = node.position ? proseStatuses(node) : undefined;
+    if (stated && node.position) {
+      state.resume = { kind: 'sample-response', data: oneSuccess(stated) };
+      open('responses');
+      const table = statusesTable(stated, node.position);
+      state.proseTables.add(table);
+      return table;
+    }
     if (state.kind !== 'sample-response') open('sample-response');
     return undefined;
   }
@@ -636,6 +650,12 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
   else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
   return undefined;
+}
+
+/** The one success statuses state, as a sample's section data (none where they state several or none). */
+function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): HeadingData {
+  const successes = stated.filter(([code]) => code.startsWith('2'));
+  return successes.length === 1 ? { status: successes[0]![0] } : {};
 }
 
 /**

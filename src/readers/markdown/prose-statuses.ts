@@ -39,6 +39,9 @@ const STATUS =
 /** Words after a status that call it one: `201 status code`, `a 404 response`. */
 const SUFFIX = /^\s+(?:HTTP\s+)?(?:status(?:\s+code)?|response(?:\s+code)?|code)\b/i;
 
+/** A condition of success or failure, which makes a plain number a status: "Returns 204 on success.", "If successful, returns 201, …". */
+const OUTCOME = /^(?:(?:on|upon)\s+(?:success|failure|error)|(?:if|when)\s+(?:successful|it\s+succeeds|it\s+fails))\b/i;
+
 /** Words after a status that say when the page answers so. */
 const CONDITION = /^\s*((?:if|when|on|for|in\s+case|unless|once|after|whenever)\b.*)$/i;
 /** A clause a sentence opens with that says when: "On success, the server returns HTTP 201." */
@@ -75,7 +78,7 @@ export function proseStatuses(node: Paragraph): Array<[string, string]> | undefi
     returned.forEach((rest, index) => {
       if (!AT_STATUS.test(rest)) return;
       for (const part of rest.split(BETWEEN)) {
-        const status = statedStatus(part.trim());
+        const status = statedStatus(part.trim(), index === 0 && leading !== undefined && OUTCOME.test(leading));
         if (!status) continue;
         const [code, reason, condition] = status;
         const when = condition ?? (leading && index === 0 ? leading.charAt(0).toLowerCase() + leading.slice(1) : '');
@@ -87,7 +90,7 @@ export function proseStatuses(node: Paragraph): Array<[string, string]> | undefi
 }
 
 /** `[code, reason, condition]` of a part that states a status the page marks as one. */
-function statedStatus(part: string): [string, string, string | undefined] | undefined {
+function statedStatus(part: string, outcome = false): [string, string, string | undefined] | undefined {
   const match = STATUS.exec(part);
   if (!match) return undefined;
   const coded = match[2] !== undefined;
@@ -108,9 +111,13 @@ function statedStatus(part: string): [string, string, string | undefined] | unde
   }
   const suffix = SUFFIX.exec(tail);
   if (suffix) tail = tail.slice(suffix[0].length);
-  const marked = coded || match[1] !== undefined || suffix !== null || reason !== '';
+  const condition = CONDITION.exec(tail)?.[1]?.trim();
+  // A plain number is a status where success or failure is its condition: "returns 204 on success",
+  // "If successful, returns 201, …" (the number right after the verb, alone or before a comma).
+  const told = (condition !== undefined && OUTCOME.test(condition)) || (outcome && /^\s*(?:,|$)/.test(tail));
+  const marked = coded || match[1] !== undefined || suffix !== null || reason !== '' || told;
   if (!marked) return undefined;
-  return [code, reason, CONDITION.exec(tail)?.[1]?.trim()];
+  return [code, reason, condition];
 }
 
 function isReason(code: string, words: string): boolean {
