@@ -75,8 +75,8 @@ export function typeSketch(text: string): { fields: SketchField[]; list: boolean
 
 /**
  * Every leaf states a type, a placeholder one at least (a fence of quoted words alone is JSON, a
- * sample); a few fixed values among many types (`"type": "video"` beside `"title": String, …`) are
- * the sketch's constants: three type placeholders at least, and at most one value for three of them.
+ * sample); fixed values among the types (`"type": "video"` beside `"title": String, …`) are the
+ * sketch's constants, where they are no more than the types.
  */
 function isSketch(node: Node): boolean {
   let placeholders = 0;
@@ -94,7 +94,7 @@ function isSketch(node: Node): boolean {
     }
   };
   visit(node);
-  const constants = values === 0 || (placeholders >= 3 && values * 3 <= placeholders);
+  const constants = values <= placeholders;
   return typed && constants && placeholders > 0 && (node.kind === 'object' || node.kind === 'array');
 }
 

@@ -37,6 +37,18 @@ describe('general reader: a type sketch under a Schema label', () => {
     expect(ok?.content[0]?.examples ?? []).toEqual([]);
   });
 
+  it("should read a request's sketch of one type and one fixed value as its fields", () => {
+    const read = readGeneral(
+      [
+        '##### POST `/v1/shelves`',
+        'Example request body:',
+        '```javascript\n{\n    "title": String,\n    "privacy": "private"\n}\n```',
+      ].join('\n\n'),
+    );
+    const body = strip(operation(read, 'POST /v1/shelves').requestBody?.content[0]?.schema);
+    expect(fields(body)).toEqual(['title:string', 'privacy:string']);
+  });
+
   it('should read a sample with a comma left out at a line break', () => {
     const read = readGeneral(
       ['## Get a shelf', '`GET /shelves/{id}`', '### Response', '```json\n{\n  "id": 4\n  "name": "Poetry"\n}\n```'].join('\n\n'),
