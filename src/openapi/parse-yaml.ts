@@ -209,15 +209,27 @@ function keyText(key: unknown): string {
 function maxFlowDepth(text: string): number {
   let depth = 0;
   let max = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"') quote = c;
-    else if (c === '[' || c === '{') max = Math.max(max, ++depth);
+  // From one character that matters to the next: brackets and quotes outside strings, the quote or a backslash inside.
+  const outside = /["[\]{}]/g;
+  const inside = /["\\]/g;
+  let at = 0;
+  for (;;) {
+    outside.lastIndex = at;
+    const found = outside.exec(text);
+    if (!found) return max;
+    const c = found[0];
+    at = found.index + 1;
+    if (c === '[' || c === '{') max = Math.max(max, ++depth);
     else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else {
+      // A double-quoted string: to its closing quote, a backslash escaping the next character.
+      for (;;) {
+        inside.lastIndex = at;
+        const end = inside.exec(text);
+        if (!end) return max;
+        at = end.index + (end[0] === '\\' ? 2 : 1);
+        if (end[0] === '"') break;
+      }
+    }
   }
-  return max;
 }

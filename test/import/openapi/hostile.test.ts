@@ -29,6 +29,18 @@ const cases: Case[] = [
     read: false,
   },
   {
+    name: 'YAML flow nesting 5000 deep',
+    files: { 'a.yaml': `${HEAD}x: ${'['.repeat(5000)}${']'.repeat(5000)}\n` },
+    want: ['1:1 spec-invalid'],
+    read: false,
+  },
+  {
+    name: 'YAML brackets inside double-quoted strings (an escaped quote among them), which nest nothing',
+    files: { 'a.yaml': `${HEAD}paths: {}\nx: "\\"${'['.repeat(5000)}"\ny: [a, {b: "]]"}]\n` },
+    want: [],
+    read: true,
+  },
+  {
     name: 'block nesting 2000 deep',
     files: { 'a.yaml': `${HEAD}x:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}\n` },
     want: ['spec-invalid'],
