@@ -74,7 +74,9 @@ export function exampleQueryTable(
     const [rawKey = '', rawValue = ''] = pair.split('=', 2);
     const key = decodeFormValue(rawKey).trim();
     // `custom_attributes[key]=value`: an entry of a map, its key a placeholder, no parameter's name.
-    if (!/^[\w.[\]-]+$/.test(key) || MAP_ENTRY.test(key) || documented.has(key) || seen.has(key)) continue;
+    // `scope[]=pending` where a table documents `scope`: that parameter, sent as an array.
+    const named = documented.has(key) || (key.endsWith('[]') && documented.has(key.slice(0, -2)));
+    if (!/^[\w.[\]-]+$/.test(key) || MAP_ENTRY.test(key) || named || seen.has(key)) continue;
     seen.add(key);
     rows.push(textRow([key, decodeFormValue(rawValue)], position));
   }

@@ -147,4 +147,16 @@ describe('curl commands as docs write them', () => {
     expect(parameterNames(operation(read, 'GET /api/v1/users.getAvatar'))).toEqual(['query:userId', 'query:username']);
     expect(codes(read)).toEqual([]);
   });
+
+  it('should read an example URL’s `name[]` key as the array form of the parameter a table documents as `name`', () => {
+    const read = readGeneral(
+      [
+        '## List jobs',
+        '```\nGET /projects/:id/jobs\n```',
+        '| Attribute | Type | Required | Description |\n| --- | --- | --- | --- |\n| `id` | integer | yes | The project |\n| `scope` | string array | no | The states |',
+        "```bash\ncurl 'https://h.example/api/v4/projects/1/jobs?scope[]=pending&scope[]=running&tag[]=x'\n```",
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /projects/{id}/jobs'))).toEqual(['path:id*', 'query:scope', 'query:tag[]']);
+  });
 });
