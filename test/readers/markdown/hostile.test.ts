@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readPage } from '../../../src/run/read-page.js';
 import { operation, readGeneral } from './helpers.js';
 
-/** Pages built to hurt a reader: each must be read (no internal error), and soon (no quadratic scans). */
+/** Pages built to hurt a reader: each must be read (no internal error); how soon is `npm run bench:hostile`'s. */
 describe('general reader: hostile pages', () => {
   it('should read a page that opens thousands of directives and comments and closes none', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'{% tag '.repeat(20_000)}\n\n${'<!-- '.repeat(20_000)}\n`;
@@ -11,7 +11,7 @@ describe('general reader: hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
 
-  it('should read a page of thousands of code blocks, code tabs and status sentences opened and never closed, soon', () => {
+  it('should read a page of thousands of code blocks, code tabs and status sentences opened and never closed', () => {
     const text = [
       '## Get\n\n`GET /items`',
       '{% highlight json %}\n{}\n'.repeat(5_000),
@@ -19,9 +19,7 @@ describe('general reader: hostile pages', () => {
       '<pre><code class="language-json">{'.repeat(2_000),
       `It returns ${'`200`, '.repeat(300)} or ${'returns HTTP 404 '.repeat(300)}.`,
     ].join('\n\n');
-    const started = performance.now();
     const result = readPage({ file: 'open-blocks.md', text });
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
