@@ -16,6 +16,7 @@
  */
 import type { Code, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
 import { type CurlRequest, parseCurl } from './curl.js';
 import { markOrigin } from './findings.js';
 import type { Signature } from './signatures.js';
@@ -43,7 +44,7 @@ export function curlFormType(request: CurlRequest, signatures: readonly Signatur
  * A call that sends JSON by the operation's method: a curl command's JSON data (`-d '{…}'`,
  * `--json`, a JSON `Content-Type`), a request message's JSON `Content-Type`.
  */
-export function sendsJson(node: Code, signatures: readonly Signature[], curl: boolean): boolean {
+function sendsJson(node: Code, signatures: readonly Signature[], curl: boolean): boolean {
   if (!curl) return /\bjson\b/i.test(messageContentType(node) ?? '');
   if (!/\s(?:-d|--data[\w-]*|--json)\b/.test(node.value)) return false;
   const request = parseCurl(node.value);
@@ -75,7 +76,7 @@ function messageContentType(node: Code): string | undefined {
  * The form a code block states: a request message's type, or a curl command's — the way one call
  * sends the fields (`byCall`), which a file it uploads makes the only way (`upload`).
  */
-export function codeForm(
+function codeForm(
   node: Code,
   signatures: readonly Signature[],
   curl: boolean,
@@ -121,7 +122,7 @@ export function sentenceFormType(text: string): string | undefined {
 }
 
 /** The `Content-Type` header row a stated form type stands for, placed where the page states it. */
-export function contentTypeTable(mediaType: string, position: Position): Table {
+function contentTypeTable(mediaType: string, position: Position): Table {
   const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
   const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
   const table: Table = {
@@ -134,4 +135,57 @@ export function contentTypeTable(mediaType: string, position: Position): Table {
     ],
   };
   return markOrigin(table, 'reader');
+}
+
+/**
+ * What an operation's stretch of the page says of the form its body is sent as, gathered as the
+ * reader walks it: the forms titles, sentences and headers state, the ones its calls send, and
+ * the call that sends JSON.
+ */
+export class FormEvidence {
+  /** The `Content-Type` rows of the forms stated or sent. */
+  private readonly rows: Table[] = [];
+  /** The prose says "form" without its encoding ("Parameters are sent as form data."). */
+  unstated = false;
+  /** A title, sentence, header or an upload states a form: the calls' forms are no mere way of sending. */
+  private stated = false;
+  private jsonCall: Code | undefined;
+  /** A call that sends the fields as a form, no file among them. */
+  private formCall: Code | undefined;
+
+  /** A form type the page states ('form' where it names no encoding). */
+  state(type: string | undefined, position: Position | undefined): void {
+    if (type === 'form') this.unstated = true;
+    else if (type && position) this.rows.push(contentTypeTable(type, position));
+    if (type) this.stated = true;
+  }
+
+  /** A code block: the form a request message states, or the form or JSON a curl command sends. */
+  code(node: Code, signatures: readonly Signature[], curl: boolean): void {
+    const form = codeForm(node, signatures, curl);
+    if (form?.byCall && node.position) {
+      this.rows.push(contentTypeTable(form.type, node.position));
+      if (form.upload) this.stated = true;
+      else this.formCall ??= node;
+    } else this.state(form?.type, node.position);
+    if (!this.jsonCall && sendsJson(node, signatures, curl)) this.jsonCall = node;
+  }
+
+  /** The `Content-Type` rows the body's media types come from; `formTitled`: a title of the stretch says "form". */
+  contentTypes(formTitled: boolean): Table[] {
+    const rows = [...this.rows];
+    // The same fields as a form or as JSON (a call of each): the body is documented for both. (A
+    // multipart upload's file travels in no JSON: a JSON call beside it shows a body of its own.)
+    if (
+      this.jsonCall?.position &&
+      (this.unstated || rows.some((table) => plainText(table).includes('x-www-form-urlencoded')) || formTitled)
+    )
+      rows.push(contentTypeTable('application/json', this.jsonCall.position));
+    // A call shows one way of sending the fields, not the only one: where only calls send a form (no
+    // title, sentence or header of the page states it, no file among the fields), the fields are
+    // documented as the page's other bodies are, as JSON, and as that form.
+    else if (!this.jsonCall && this.formCall?.position && !this.stated && !formTitled)
+      rows.push(contentTypeTable('application/json', this.formCall.position));
+    return rows;
+  }
 }

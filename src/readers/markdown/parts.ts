@@ -23,7 +23,7 @@ import { parseCurl } from './curl.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
-import { codeForm, contentTypeTable, messageFormType, sendsJson, sentenceFormType } from './form-bodies.js';
+import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
 import { linkedReturnType } from './linked-returns.js';
 import { linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
@@ -128,18 +128,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));
   const exampleQueries: Table[] = [];
-  /** The `Content-Type` rows of the forms the region's calls send, and whether its prose says "form" without a type. */
-  const forms: Table[] = [];
-  let formUnstated = false;
-  let jsonCall: Code | undefined;
-  /** A call that sends the fields as a form (no file among them), and whether the page states a form elsewhere. */
-  let formCall: Code | undefined;
-  let formStated = false;
-  const stateForm = (type: string | undefined, position: RootContent['position']) => {
-    if (type === 'form') formUnstated = true;
-    else if (type && position) forms.push(contentTypeTable(type, position));
-    if (type) formStated = true;
-  };
+  const forms = new FormEvidence();
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
   const readProse = (node: RootContent) => {
     const found = proseParameterTable(node, region.signatures, documented);
@@ -220,7 +209,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
       readProse(node);
-      if (FORM_PROSE.has(state.kind)) stateForm(sentenceFormType(plainText(node)), node.position);
+      if (FORM_PROSE.has(state.kind)) forms.state(sentenceFormType(plainText(node)), node.position);
       if (placeLinkedReturn(node)) return;
       if (placeProseStatuses(node)) return;
       const placed = placeParagraph(node, state, open, options);
@@ -331,13 +320,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         state.curled = false;
         return;
       }
-      const form = codeForm(node, region.signatures, isCurl(node));
-      if (form?.byCall && node.position) {
-        forms.push(contentTypeTable(form.type, node.position));
-        if (form.upload) formStated = true;
-        else formCall ??= node;
-      } else stateForm(form?.type, node.position);
-      if (!jsonCall && sendsJson(node, region.signatures, isCurl(node))) jsonCall = node;
+      forms.code(node, region.signatures, isCurl(node));
       const sample = placeCode(
         node,
         state,
@@ -359,28 +342,19 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     // sample too (the curl's data the request's sample, the JSON after it its answer).
     if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isCurl(node))) {
       // `POST /pets` ⏎ `Content-Type: multipart/form-data`: the signature, and the form it sends.
-      if (node.type === 'code') stateForm(messageFormType(node), node.position);
+      if (node.type === 'code') forms.state(messageFormType(node), node.position);
       // "POST a multipart form to this endpoint": the body's media type.
-      stateForm(sentMediaType(node), node.position);
+      forms.state(sentMediaType(node), node.position);
       continue;
     }
     place(node);
   }
-  // The same fields as a form or as JSON (a call of each): the body is documented for both. (A
-  // multipart upload's file travels in no JSON: a JSON call beside it shows a body of its own.)
-  const formTitled = () => out.some((node) => node.type === 'heading' && node.data?.form === true);
-  if (jsonCall?.position && (formUnstated || forms.some((table) => plainText(table).includes('x-www-form-urlencoded')) || formTitled()))
-    forms.push(contentTypeTable('application/json', jsonCall.position));
-  // A call shows one way of sending the fields, not the only one: where only calls send a form (no
-  // title, sentence or header of the page states it, no file among the fields), the fields are
-  // documented as the page's other bodies are, as JSON, and as that form.
-  else if (!jsonCall && formCall?.position && !formStated && !formTitled())
-    forms.push(contentTypeTable('application/json', formCall.position));
-  if (forms.length > 0) {
+  const contentTypes = forms.contentTypes(out.some((node) => node.type === 'heading' && node.data?.form === true));
+  if (contentTypes.length > 0) {
     open('request-headers');
-    out.push(...forms);
+    out.push(...contentTypes);
   }
-  if (formUnstated && out[0]?.type === 'heading') out[0].data = { ...out[0].data, form: true };
+  if (forms.unstated && out[0]?.type === 'heading') out[0].data = { ...out[0].data, form: true };
   for (const table of exampleQueries) {
     open('query-parameters');
     out.push(table);
