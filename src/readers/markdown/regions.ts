@@ -49,10 +49,17 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
   const found = definingSignatures(nodes, options);
   const groups = groupSignatures(nodes, found);
   const regions: Region[] = [];
+  const stating = found.map((item) => item.index);
   for (const group of groups) {
     const previous = regions[regions.length - 1];
     const first = group.indices[0]!;
-    const owner = ownerHeading(nodes, first, previous ? previous.last : -1, options);
+    const after = previous ? previous.last : -1;
+    const nearest = ownerHeading(nodes, first, after, options);
+    const own = new Set(group.indices);
+    const owner =
+      nearest === undefined || nearest === first
+        ? nearest
+        : (callHeadingAbove(nodes, nearest, after, (index) => !own.has(index), stating) ?? nearest);
     const start = owner ?? first;
     const region: Region = {
       start,
@@ -338,6 +345,46 @@ function ownerHeading(nodes: readonly RootContent[], first: number, after: numbe
     else if (node.depth < below) return index;
   }
   return nearest;
+}
+
+/**
+ * The heading that names the call a signature stated under a subsection belongs to (Typesense's
+ * `### Index multiple documents` ⏎ `#### Action modes` ⏎ … ⏎ `**Definition**` ⏎ `` `POST …/import` ``):
+ * where the nearest heading (`owner`) names no call, the nearest heading above it that does (its
+ * title opens with a call's verb: `Index`, `Create`, `List`, …), when no signature but the
+ * group's stands in that heading's section (its own words or its other subsections). A
+ * subsection that names a call itself (`#### Upsert a single document`) keeps its signature, and
+ * so does one whose enclosing section holds another operation's.
+ */
+function callHeadingAbove(
+  nodes: readonly RootContent[],
+  owner: number,
+  after: number,
+  other: (index: number) => boolean,
+  stating: readonly number[],
+): number | undefined {
+  const heading = nodes[owner] as Heading;
+  if (heading.type !== 'heading' || namesCall(headingText(heading))) return undefined;
+  let depth = heading.depth;
+  for (let index = owner - 1; index > after; index--) {
+    const node = nodes[index]!;
+    if (node.type !== 'heading' || node.depth >= depth) continue;
+    depth = node.depth;
+    let end = index + 1;
+    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= depth)) end++;
+    // Another operation's signature in the section (or the heading states one): its subsections are operations.
+    if (stating.some((at) => at >= index && at < end && other(at))) return undefined;
+    if (namesCall(headingText(node))) return index;
+  }
+  return undefined;
+}
+
+/** The verbs a reference names its calls by (`Create a book`, `List pets`, `Index multiple documents`). */
+const CALL_VERB =
+  /^(?:get|list|create|add|update|edit|modify|delete|remove|retrieve|fetch|find|search|query|index|import|export|upload|download|send|set|replace|upsert|cancel|start|stop|restart|enable|disable|archive|unarchive|restore|move|copy|rename|validate|verify|generate|revoke|reset|register|unregister|subscribe|unsubscribe|publish|unpublish|approve|reject|assign|unassign|invite|lock|unlock|merge|close|reopen|trigger|run|execute|schedule|sync|clone|share|star|unstar|follow|unfollow|block|unblock|mark|count|batch|bulk|check)\b/i;
+
+function namesCall(title: string): boolean {
+  return CALL_VERB.test(title.replace(/[*_`]/g, '').trim());
 }
 
 /**
