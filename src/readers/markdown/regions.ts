@@ -67,7 +67,15 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
       headed: owner !== undefined,
       depth: owner !== undefined ? (nodes[owner] as Heading).depth : 0,
       signatures: group.signatures,
-      signatureNodes: new Set(group.indices.filter((index) => nodes[index]!.type !== 'table' && nodes[index]!.type !== 'heading')),
+      // A list whose items are sentences (one tells the request) stays the operation's words.
+      signatureNodes: new Set(
+        group.indices.filter(
+          (index) =>
+            nodes[index]!.type !== 'table' &&
+            nodes[index]!.type !== 'heading' &&
+            !(nodes[index]!.type === 'list' && !group.signatures.some((signature) => signature.kind === 'list')),
+        ),
+      ),
       last: group.indices[group.indices.length - 1]!,
     };
     if (previous) previous.end = Math.min(previous.end, start);

@@ -528,7 +528,7 @@ function listSignatures(list: List): Signature[] {
   const signatures: Signature[] = [];
   for (const item of list.children) {
     const [first, ...rest] = item.children;
-    if (first?.type !== 'paragraph' || rest.length > 0 || first.children.some((child) => child.type === 'link')) return [];
+    if (first?.type !== 'paragraph' || rest.length > 0 || first.children.some((child) => child.type === 'link')) return toldInItems(list);
     const match = ROUTE_ITEM.exec(plainText(first));
     const signature = match ? signatureOf(match[1]!, match[2]!) : undefined;
     const several = signature ? undefined : routesOpening(first);
@@ -537,8 +537,29 @@ function listSignatures(list: List): Signature[] {
         signatures.push({ ...route, kind: 'list', ...at(item), ...(several.title ? { title: several.title } : {}) });
       continue;
     }
-    if (!signature) return [];
+    if (!signature) return toldInItems(list);
     signatures.push({ ...signature, kind: 'list', ...at(item), ...(match?.[3] ? { title: match[3] } : {}) });
+  }
+  return signatures;
+}
+
+/**
+ * The requests items that are sentences tell, as a paragraph would (steps of a numbered list:
+ * "1. POST a username and password to `/api/token/`." ⏎ "2. Send the token …"): only an item whose
+ * first paragraph has the method in capitals as its verb, or sends "a `POST` request to `/x`", and
+ * the route in code. Other items stay the list's words.
+ */
+function toldInItems(list: List): Signature[] {
+  const signatures: Signature[] = [];
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const coded = codedText(first);
+    if (!/(?:GET|PUT|POST|DELETE|PATCH)/.test(coded)) continue;
+    const sent = PROSE_SIGNATURE.exec(coded);
+    const told = sent && /^[A-Z]+$/.test(sent[1]!) ? sent : VERB_SIGNATURE.exec(coded);
+    const signature = told ? signatureOf(told[1]!, told[2]!) : undefined;
+    if (signature) signatures.push({ ...signature, kind: 'inline', ...at(first) });
   }
   return signatures;
 }

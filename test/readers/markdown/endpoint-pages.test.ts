@@ -153,6 +153,28 @@ describe('general reader: pages that list their endpoints, then document each un
     expect(upload.requestBody?.content.map((content) => content.mediaType)).toEqual(['multipart/form-data']);
   });
 
+  it('should read a numbered step that is such a sentence as a paragraph, the other steps staying the list’s words', () => {
+    const read = readGeneral(
+      [
+        '# Pets API',
+        '## Tokens',
+        'To sign in:',
+        [
+          '1. POST a username and password as a form to `/api/token/`.',
+          '2. Keep the token the server answers with.',
+          '3. Send it in the `Authorization` header of each call.',
+        ].join('\n'),
+        '## Tips',
+        '- Send a `GET` request to `/api/pets/` to see them all.',
+        '- Use the get filters on `/api/pets/` freely.',
+        '- Read the `POST /api/notes/` docs first.',
+      ].join('\n\n'),
+    );
+    // The method in capitals as the verb, or "a `GET` request", and the route in code: the request line.
+    expect(read.routes).toEqual(['POST /api/token', 'GET /api/pets']);
+    expect(operation(read, 'POST /api/token').description).toContain('2. Keep the token the server answers with.');
+  });
+
   it('should read a list item opening with several request lines in code as one operation each, the words after them their summary', () => {
     const read = readGeneral(
       [
