@@ -141,6 +141,9 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   } else return undefined;
   const body = lines.slice(bodyStart).join('\n');
   if (!body.trim() || body.trim() === 'null') return undefined;
+  // JSON Lines (```` ```json lines ````, or a `json` fence of one object a line) is no JSON document:
+  // no sample (the media type it travels as is the page's to state), and no warning.
+  if (lang === 'json' && (/(?:^|\s)lines(?:\s|$)/i.test(node.meta ?? '') || isJsonLines(body))) return undefined;
   const bodySource = bodySourceOf(node, bodyStart, context);
   const example: Example = { name: 'sample', source: sourceIn(context, node) };
   // A form's fields written as JSON (a url-encoded curl's data, as the reader gives it) are that form's example.
@@ -153,6 +156,25 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     example.raw = body;
   }
   return { ...sample, example };
+}
+
+/** Two or more lines, each a JSON object (or array) of its own: `{"id": 1}` ⏎ `{"id": 2}`. */
+function isJsonLines(body: string): boolean {
+  if (!/[}\]][ \t]*\r?\n\s*[{[]/.test(body)) return false;
+  const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
+  return (
+    lines.length > 1 &&
+    lines.every((line) => {
+      const text = line.trim();
+      if (!/^(?:\{.*\}|\[.*\])$/.test(text)) return false;
+      try {
+        JSON.parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    })
+  );
 }
 
 /** Where line `bodyStart` of the code's value begins in the file (fenced code: one line after the fence). */

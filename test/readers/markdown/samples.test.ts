@@ -251,4 +251,27 @@ describe('general reader: samples, links and noise', () => {
     ]);
     expect(codes(read)).toEqual([]);
   });
+
+  it('should read JSON Lines (`json lines`, or a `json` fence of one object a line) as no JSON document: no sample, no warning', () => {
+    const read = readGeneral(
+      [
+        '## Export books',
+        '```\nGET /books/export\n```',
+        '**Sample Response**',
+        '```json lines\n{"id": 1, "title": "Dune"}\n{"id": 2, "title": "Emma"}\n```',
+        '## Import books',
+        '```\nPOST /books/import\n```',
+        '**Example request**',
+        '```json\n{"id": 3, "title": "Kim"}\n{"id": 4, "title": "Nana"}\n```',
+        '**Example response**',
+        '```json\n{"imported": 2}\n```',
+      ].join('\n\n'),
+    );
+    expect(codes(read)).toEqual([]);
+    expect(operation(read, 'GET /books/export').responses.flatMap((response) => response.content ?? [])).toEqual([]);
+    const imported = operation(read, 'POST /books/import');
+    expect(imported.requestBody).toBeUndefined();
+    // A JSON document beside them is still a sample.
+    expect(strip(imported.responses[0]?.content?.[0]?.examples[0]?.value)).toEqual({ imported: 2 });
+  });
 });
