@@ -5,6 +5,7 @@
  *     {{< note >}} … {{< /note >}}                Hugo shortcodes (one that states an endpoint by its
  *                                                 `method` and `endpoint`/`path` attributes becomes that request line)
  *     [!INCLUDE [title](../includes/x.md)]        DocFX includes
+ *     Namespace: microsoft.graph                  a page's namespace line alone (Microsoft Graph's, under its title)
  *     <!-- comment -->                            HTML comments
  *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
  *     ::: tip  /  :::                             container fences (VuePress, docusaurus)
@@ -33,6 +34,7 @@ const PAIRS: ReadonlyArray<[string, string]> = [
 const LINES: readonly RegExp[] = [
   /^#{1,6}[ \t]*\[[^\]\n]*\]\(#tab\/[^)\n]*\)[ \t]*$/gm,
   /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
+  /^Namespace:[ \t]+[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*$/gm,
   /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
   /^[ \t]*:::.*$/gm,
   // A pymdownx block's options, indented under its opening line (`    open: True`): read as code else.

@@ -94,6 +94,19 @@ describe('general reader: a vendor reference built with DocFX', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('should read the namespace line under the title (`Namespace: example.widgets`) as no prose: the paragraph after it is the summary', () => {
+    const read = readGeneral(
+      page(
+        'GET',
+        "Don't supply a request body for this method.",
+        'If successful, this method returns a `200 OK` response code.',
+        'GET /widgets/1',
+      ),
+    );
+    const get = operation(read, 'GET /widgets/{id}');
+    expect([get.summary, get.description]).toEqual(['Does a widget thing.', undefined]);
+  });
+
   it('should read "Do not supply a request body" as no body, and the type the success sentence names', () => {
     const read = readGeneral(
       page(
