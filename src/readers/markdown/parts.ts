@@ -15,6 +15,7 @@
 import type { Code, Heading, HeadingData, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { statusText } from '../../ir/status-text.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { captionedType } from './captioned-tables.js';
@@ -212,6 +213,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (FORM_PROSE.has(state.kind)) forms.state(sentenceFormType(plainText(node)), node.position);
       if (placeLinkedReturn(node)) return;
       if (placeProseStatuses(node)) return;
+      // `**Code** : `200 OK`` (the API-docs template's Success / Error Response): the operation
+      // answers so, and the sample that follows is that answer.
+      const labelled = isStatusLabel(node) ? STATUS_LABEL_LINE.exec(plainText(node).trim()) : null;
+      if (labelled && node.position) {
+        open('responses');
+        out.push(statusTable(labelled[1]!, reasonOf(labelled[1]!, labelled[2]!.trim()), node.position));
+        state.status = labelled[1]!;
+        return;
+      }
       const placed = placeParagraph(node, state, open, options);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
@@ -471,6 +481,22 @@ const BARE_STATUS_MESSAGE = /^([1-5]\d\d)\s+([A-Za-z][A-Za-z -]*)\n[\w-]+:/;
 
 /** A heading that is a status and its reason: `200 Success`, `403 Forbidden`, `HTTP 404 Not Found`. */
 const STATUS_HEADING = /^(?:HTTP\s+)?`?([1-5]\d\d)`?(?:\s*[:–—-]?\s+([A-Za-z][A-Za-z '-]*))?$/;
+
+/** A bold label of a status, then the status in code (`**Code** : `404 NOT FOUND``, `**Status**: `201 Created``). */
+const STATUS_LABEL_LINE =
+  /^(?:code|status(?:\s+code)?|http\s+status(?:\s+code)?|response\s+code)\s*:?\s*`?(?:HTTP\s+)?([1-5]\d\d)((?:\s+[A-Za-z][A-Za-z'-]*)*)\s*`?$/i;
+
+/** A paragraph of a bold label, then a code span alone (a colon between them): `**Code** : `200 OK``. */
+function isStatusLabel(node: Paragraph): boolean {
+  const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
+  return parts.length === 2 && parts[0]!.type === 'strong' && parts[1]!.type === 'inlineCode';
+}
+
+/** A reason as written, its standard words where it is the standard one in capitals (`NOT FOUND`). */
+function reasonOf(status: string, reason: string): string {
+  const standard = statusText(status);
+  return reason.toLowerCase() === standard.toLowerCase() ? standard : reason;
+}
 
 const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
 

@@ -78,6 +78,27 @@ describe('general reader: statuses written outside tables', () => {
     expect(update.description ?? '').not.toContain('403');
   });
 
+  it('should read a bold label of a status (`**Code** : `201 CREATED``) under a Success or Error Response title as that response, a sample after it its answer', () => {
+    const read = readGeneral(
+      [
+        '# Lend a book',
+        'Lends a book to a member.',
+        '**Method** : `POST`',
+        '```\nPOST /v1/loans\n```',
+        '## Success Response',
+        '**Code** : `201 CREATED`',
+        '**Content example**',
+        '```json\n{ "id": 7 }\n```',
+        '## Error Response',
+        '**Condition** : If the book is already lent.',
+        '**Code** `409 Conflict`',
+        '**Status**: `HTTP 404 Book Missing`',
+      ].join('\n\n'),
+    );
+    expect(statuses(read, 'POST /v1/loans')).toEqual(['201: Created', '409: Conflict', '404: Book Missing']);
+    expect(operation(read, 'POST /v1/loans').responses[0]?.content[0]?.examples[0]?.value).toEqual({ id: 7 });
+  });
+
   it('should read a fence of a status line without its protocol (`200 OK`, `404 Not Found` over headers) as that response', () => {
     const read = readGeneral(
       [
