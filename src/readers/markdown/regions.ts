@@ -69,12 +69,14 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
       signatures: group.signatures,
       // A list whose items are sentences (one tells the request) stays the operation's words.
       signatureNodes: new Set(
-        group.indices.filter(
-          (index) =>
-            nodes[index]!.type !== 'table' &&
-            nodes[index]!.type !== 'heading' &&
-            !(nodes[index]!.type === 'list' && !group.signatures.some((signature) => signature.kind === 'list')),
-        ),
+        group.indices
+          .filter(
+            (index) =>
+              nodes[index]!.type !== 'table' &&
+              nodes[index]!.type !== 'heading' &&
+              !(nodes[index]!.type === 'list' && !group.signatures.some((signature) => signature.kind === 'list')),
+          )
+          .flatMap((index) => labelPair(nodes, index)),
       ),
       last: group.indices[group.indices.length - 1]!,
     };
@@ -89,6 +91,18 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
     }
   }
   return regions;
+}
+
+/**
+ * A signature node, and the paragraph before it where the two state it together (`**URL** :
+ * `/v1/books`` ⏎ `**Method** : `POST``): both only state the signature, neither is prose.
+ */
+function labelPair(nodes: readonly RootContent[], index: number): number[] {
+  const previous = index > 0 ? nodes[index - 1] : undefined;
+  const node = nodes[index]!;
+  return previous?.type === 'paragraph' && node.type === 'paragraph' && splitLabelSignature(previous, node)?.kind === 'label'
+    ? [index - 1, index]
+    : [index];
 }
 
 /** A parameter named in capitals, as a shell variable is: `{ACCOUNT_ID}` (from `$ACCOUNT_ID`). */

@@ -25,6 +25,25 @@ describe('general reader: where a page states its endpoints', () => {
     expect(read.routes).toEqual(['GET /users/{id}', 'POST /projects', 'DELETE /widgets/{widget_id}', 'GET /api/v1/me']);
   });
 
+  it('should read a `URL :` paragraph over a `Method :` one as the signature they state together, neither of them prose', () => {
+    const read = readGeneral(
+      [
+        '# Add a book',
+        'Adds a book to the shelf.',
+        '**URL** : `/v1/books`',
+        '**Method** : `POST`',
+        '**Auth required** : Yes',
+        '# Remove a book',
+        '**Method** : `DELETE`',
+        '**URL** : `/v1/books/{bookId}`',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /v1/books', 'DELETE /v1/books/{bookId}']);
+    const add = operation(read, 'POST /v1/books');
+    expect([add.summary, add.description]).toEqual(['Adds a book to the shelf.', '**Auth required** : Yes']);
+    expect(operation(read, 'DELETE /v1/books/{bookId}').description).toBeUndefined();
+  });
+
   it('should read a method written in HTML or bold in a heading, a request line quoted alone, and a bare request line', () => {
     const read = readGeneral(
       [
