@@ -397,6 +397,7 @@ function typeBesideName(cell: TableCell | undefined): CellType | undefined {
 /** `(integer) The number of items`, `Optional. Integer. The number …`: a description that opens with its type. */
 function typeOpening(cell: TableCell | undefined): CellType | undefined {
   const first = cell?.children[0];
+  if (first?.type === 'strong' || first?.type === 'inlineCode') return typeLine(cell!);
   if (first?.type !== 'text') return undefined;
   // `(integer) The number …`, `(string, required) …`; `Optional. Integer. The number …` (its flag with it).
   const parenthesized = /^\s*\(([^()\n]{1,60})\)\s*/.exec(first.value);
@@ -409,6 +410,35 @@ function typeOpening(cell: TableCell | undefined): CellType | undefined {
     type,
     cut: () => {
       cell!.children[0] = textAfter(first, match[0].length);
+    },
+  };
+}
+
+/** What may stand between a type line's type and its line break: nothing, or its flag in parentheses. */
+const LINE_FLAG = /^\s*(?:\(\s*(required|optional)\s*\))?\s*$/i;
+
+/**
+ * `**integer**(required)<br/>The timeout …`, `__string__  <br/>The name …` (Zilliz's reference),
+ * `` `string` <br>… ``: the type in bold or code, its flag after it, on a line of its own.
+ */
+function typeLine(cell: TableCell): CellType | undefined {
+  const [first, ...rest] = cell.children;
+  let at = 0;
+  let flag: string | undefined;
+  if (rest[at]?.type === 'text') {
+    const flagged = LINE_FLAG.exec((rest[at] as { value: string }).value);
+    if (!flagged) return undefined;
+    flag = flagged[1];
+    at++;
+  }
+  const end = rest[at];
+  if (!(end?.type === 'break' || (end?.type === 'html' && /^<br\s*\/?>$/i.test(end.value.trim())))) return undefined;
+  const type = typeWords(`${plainText(first!).replace(/[()]/g, ' ')}${flag ? `, ${flag.toLowerCase()}` : ''}`);
+  if (!type) return undefined;
+  return {
+    type,
+    cut: () => {
+      cell.children = rest.slice(at + 1);
     },
   };
 }

@@ -10,6 +10,39 @@ const fields = (read: ReturnType<typeof readGeneral>, route: string) => {
 };
 
 describe('general reader: rows and cells as vendors write them', () => {
+  it('should read a name in bold written with underscores (`__title__`) as its text where its row writes bold so for a type (`__string__  <br/>…`), and keep `__proto__` where none does', () => {
+    const read = readGeneral(
+      [
+        '# Add a book',
+        '```http\nPOST /books\n```',
+        '### Request Body',
+        '| Parameter | Description |\n|---|---|\n| __title__ | __string__  <br/>The title of the book. |\n| __proto__ | The prototype, as the wire names it. |',
+      ].join('\n\n'),
+    );
+    const names = (bodySchema(operation(read, 'POST /books')) as { properties: Array<{ name: string }> }).properties.map((p) => p.name);
+    expect(names).toEqual(['title', '__proto__']);
+  });
+
+  it('should read a type in bold or code on a line of its own opening every description (`**integer**(required)<br/>The count.`) as the row type and flag', () => {
+    const read = readGeneral(
+      [
+        '# Add a shelf',
+        '```http\nPOST /shelves\n```',
+        '### Request Body',
+        '| Parameter | Description |\n|---|---|\n| **name** | **string**(required)<br/>The name of the shelf. |\n| **size** | `integer`  <br/>How many books it holds. |\n| **tags** | __array__<br/> |',
+        // Bold words that go on in the line are no type line: the table stays untyped.
+        '# Add a cart',
+        '```http\nPOST /carts\n```',
+        '### Request Body',
+        '| Parameter | Description |\n|---|---|\n| **name** | **string** values only.<br/>The name. |\n| **size** | **integer**<br/>How many. |',
+      ].join('\n\n'),
+    );
+    expect(fields(read, 'POST /shelves')).toEqual(['name*:string', 'size:integer', 'tags:array']);
+    expect(fields(read, 'POST /carts')).toEqual(['name:unknown', 'size:unknown']);
+    const schema = bodySchema(operation(read, 'POST /shelves'));
+    expect(schema?.kind === 'object' ? schema.properties[0]?.description : undefined).toBe('The name of the shelf.');
+  });
+
   it('should join a GFM row a line break split in its first cell, and read the HTML there as the name', () => {
     const read = readGeneral(
       [
