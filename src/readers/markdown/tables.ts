@@ -356,9 +356,16 @@ export function splitTypeCells(root: Root): void {
     const at = header.children[name]?.position ?? header.position;
     header.children.splice(name + 1, 0, textCell('Type', at!));
     rows.forEach((row, index) => {
-      const { type, cut } = found[index]!;
+      const { type, cut, written } = found[index]!;
       cut();
-      row.children.splice(name + 1, 0, textCell(type, row.children[name]?.position ?? row.position!));
+      const cell = textCell(type, row.children[name]?.position ?? row.position!);
+      // The type as written (`__string__`): the extractor reads how the row writes bold from it.
+      if (written)
+        cell.children = [
+          written,
+          ...(type === plainText(written).trim() ? [] : [{ type: 'text' as const, value: type.slice(plainText(written).trim().length) }]),
+        ];
+      row.children.splice(name + 1, 0, cell);
     });
   }
 }
@@ -367,6 +374,8 @@ interface CellType {
   type: string;
   /** Takes the type's words out of the cell they were written in. */
   cut: () => void;
+  /** The type's node as the page wrote it (`**integer**`), where it was one. */
+  written?: PhrasingContent;
 }
 
 /** Type words (a flag among them), at least one of them a type's. */
@@ -440,6 +449,7 @@ function typeLine(cell: TableCell): CellType | undefined {
     cut: () => {
       cell.children = rest.slice(at + 1);
     },
+    ...(type.startsWith(plainText(first!).trim()) ? { written: first! } : {}),
   };
 }
 

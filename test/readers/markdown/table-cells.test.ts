@@ -29,7 +29,7 @@ describe('general reader: rows and cells as vendors write them', () => {
         '# Add a shelf',
         '```http\nPOST /shelves\n```',
         '### Request Body',
-        '| Parameter | Description |\n|---|---|\n| **name** | **string**(required)<br/>The name of the shelf. |\n| **size** | `integer`  <br/>How many books it holds. |\n| **tags** | __array__<br/> |',
+        '| Parameter | Description |\n|---|---|\n| **name** | **string**(required)<br/>The name of the shelf. |\n| **size** | `integer`  <br/>How many books it holds. |\n| __tags__ | __array__<br/> |',
         // Bold words that go on in the line are no type line: the table stays untyped.
         '# Add a cart',
         '```http\nPOST /carts\n```',
