@@ -222,6 +222,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         state.status = labelled[1]!;
         return;
       }
+      // `**Data content** : [`Word`](word.md)` after it: that status's body is the linked type.
+      const content = state.status && state.kind === 'responses' ? contentType(node) : undefined;
+      if (content) {
+        open('response-body', { typeText: content, status: state.status! });
+        state.status = undefined;
+        return;
+      }
       const placed = placeParagraph(node, state, open, options);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
@@ -490,6 +497,16 @@ const STATUS_LABEL_LINE =
 function isStatusLabel(node: Paragraph): boolean {
   const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
   return parts.length === 2 && parts[0]!.type === 'strong' && parts[1]!.type === 'inlineCode';
+}
+
+/** `**Data content** : [`Word`](word.md)`: a bold label of the content, then a link whose words are a type name. */
+function contentType(node: Paragraph): string | undefined {
+  const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
+  const [label, link] = parts;
+  if (parts.length !== 2 || label?.type !== 'strong' || link?.type !== 'link') return undefined;
+  if (!/^(?:data\s+)?content$/i.test(plainText(label).replace(/:\s*$/, '').trim())) return undefined;
+  const name = plainText(link).trim();
+  return /^[A-Z][\w.]*$/.test(name) ? name : undefined;
 }
 
 /** A reason as written, its standard words where it is the standard one in capitals (`NOT FOUND`). */

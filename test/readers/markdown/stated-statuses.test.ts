@@ -99,6 +99,22 @@ describe('general reader: statuses written outside tables', () => {
     expect(operation(read, 'POST /v1/loans').responses[0]?.content[0]?.examples[0]?.value).toEqual({ id: 7 });
   });
 
+  it("should read `**Data content** : [`Loan`](loan.md)` after a `**Code**` label as that status's body, of the linked type", () => {
+    const read = readGeneral(
+      [
+        '# Get a loan',
+        '**URL** : `/v1/loans/{id}`',
+        '**Method** : `GET`',
+        '## Success Response',
+        '**Code** : `200 OK`',
+        '**Data content** : [`Loan`](loan.md)',
+      ].join('\n\n'),
+    );
+    expect(strip(operation(read, 'GET /v1/loans/{id}').responses).map((r) => [r.status, r.content[0]?.schema])).toEqual([
+      ['200', { kind: 'ref', name: 'Loan' }],
+    ]);
+  });
+
   it('should read a fence of a status line without its protocol (`200 OK`, `404 Not Found` over headers) as that response', () => {
     const read = readGeneral(
       [
