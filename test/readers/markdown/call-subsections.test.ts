@@ -10,6 +10,7 @@ describe('general reader: a request line stated under a subsection of the call',
     '#### Upsert one book',
     'Replaces the book with the same `id`, or adds it.',
     '**Definition**',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the page's host variable, not a template
     '`POST ${LIBRARY_HOST}/shelves/:shelf/books`',
     '### Import many books',
     'Imports many books at once from a file of records.',
@@ -17,6 +18,7 @@ describe('general reader: a request line stated under a subsection of the call',
     'The `mode` query parameter decides what happens to a record whose `id` exists.',
     '| Mode | Behaviour |\n| --- | --- |\n| create | Fails on an existing id |\n| upsert | Replaces the book |',
     '**Definition**',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the page's host variable, not a template
     '`POST ${LIBRARY_HOST}/shelves/:shelf/books/import`',
     '#### Configure batch size',
     'The `batch_size` parameter sets how many records are written at a time.',
@@ -25,10 +27,12 @@ describe('general reader: a request line stated under a subsection of the call',
     '#### Renewal',
     'Renews a loan for two more weeks.',
     '**Definition**',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the page's host variable, not a template
     '`PATCH ${LIBRARY_HOST}/loans/:id/renewal`',
     '#### Return',
     'Marks a loan returned.',
     '**Definition**',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the page's host variable, not a template
     '`PATCH ${LIBRARY_HOST}/loans/:id/return`',
   ].join('\n\n');
 
