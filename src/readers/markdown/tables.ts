@@ -102,7 +102,7 @@ export function tableSignatures(
 }
 
 /** A cell's text, a line per `<br>` where every line is code alone (`` `/a` <br> `/b` ``); else the whole text. */
-function cellLines(cell: TableCell): string[] {
+export function cellLines(cell: TableCell): string[] {
   const whole = plainText(cell).trim();
   if (!cell.children.some(isBreak)) return [whole];
   const lines: PhrasingContent[][] = [[]];

@@ -15,6 +15,7 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import { sourceOf } from '../../ir/source.js';
 import { signatureOf } from './paths.js';
+import { cellLines } from './tables.js';
 
 const METHODS = /\bLIST\b/;
 const LINE = /^\s*`?LIST`?\s+`?((?:https?:\/\/[^\s/`]+)?\/[^\s`]*)`?\s*$/;
@@ -58,20 +59,8 @@ function tableRoutes(table: Table): string[] {
   for (const row of table.children.slice(1)) {
     if (plainText(row.children[methodAt] ?? { type: 'text', value: '' }).trim() !== 'LIST') continue;
     const cell = row.children[pathAt];
-    if (!cell) continue;
-    const lines = cell.children.some((child) => child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value)))
-      ? splitAtBreaks(cell.children)
-      : [plainText(cell)];
-    routes.push(...lines.map((line) => line.trim()).filter((line) => line.startsWith('/')));
+    // `` `/a` <br /> `/b` ``: a route a line, as the tables of routes other methods have are read.
+    if (cell) routes.push(...cellLines(cell).filter((line) => line.startsWith('/')));
   }
   return routes;
-}
-
-function splitAtBreaks(children: Table['children'][number]['children'][number]['children']): string[] {
-  const lines = [''];
-  for (const child of children) {
-    if (child.type === 'break' || (child.type === 'html' && /^<br\s*\/?>$/i.test(child.value))) lines.push('');
-    else lines[lines.length - 1] += plainText(child);
-  }
-  return lines;
 }
