@@ -41,6 +41,7 @@ import { findRegions } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
+import { splitTranscripts } from './shell-transcripts.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
@@ -75,6 +76,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
     openMkDocsBlocks(root, text);
     convertHtmlCode(root);
+    splitTranscripts(root, text);
     convertBlueprint(root, text);
     convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);
