@@ -212,13 +212,15 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   // Stripe's way: the name and its notes, then the description in paragraphs of its own.
   const described = more.length > 0 && more.every((child) => child.type === 'paragraph' && child.position);
   if ((more.length > 0 && !described) || paragraph?.type !== 'paragraph' || !item.position) return undefined;
-  const name = nameOf(paragraph.children[0]);
-  const from = paragraph.children[0]?.position?.end.offset;
+  // `` *optional* `query`: … ``, `` **required** `id` - … ``: the flag marked before the name.
+  const lead = leadingFlag(paragraph.children);
+  const name = nameOf(paragraph.children[lead ? 2 : 0]);
+  const from = paragraph.children[lead ? 2 : 0]?.position?.end.offset;
   const to = paragraph.position?.end.offset;
   if (!name || from === undefined || to === undefined) return undefined;
   // What follows the name, as written: ` (**required**) - The ID …`, ` string *Required*`; after
   // `` `name=<value>` `` (a parameter written as sent) the words are its description as they stand.
-  const first = paragraph.children[0];
+  const first = paragraph.children[lead ? 2 : 0];
   const assigned = first?.type === 'inlineCode' ? ASSIGNED.exec(first.value.trim()) : null;
   const read: Notes | undefined =
     readNotes(page.slice(from, to)) ??
@@ -226,6 +228,7 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     (assigned && !described ? { notes: [], length: 0 } : undefined) ??
     (titled && !described ? schemaSentence(page.slice(from, to)) : undefined);
   if (!read || (described && page.slice(from + read.length, to).trim() !== '')) return undefined;
+  if (lead && !read.notes.some((note) => FLAG_NOTE.test(note))) read.notes.push(lead);
   // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
   // notes follow it or it is written as one (`limit`, `starting_after`), or under a parameters
   // title before a dash (`**Hostname** – Container host name`).
@@ -256,6 +259,18 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     textCell(read.location ?? '', where),
   ];
   return { type: 'tableRow', children: cells, position: where };
+}
+
+/**
+ * A flag marked before the item's name (Pleroma's and its kin's `` - *optional* `page`: … ``):
+ * `required` or `optional` in emphasis or bold, then a space, then the name; `undefined` otherwise.
+ */
+function leadingFlag(children: readonly PhrasingContent[]): 'required' | 'optional' | undefined {
+  const [mark, space, name] = children;
+  if ((mark?.type !== 'emphasis' && mark?.type !== 'strong') || space?.type !== 'text' || space.value !== ' ') return undefined;
+  if (name?.type !== 'inlineCode' && name?.type !== 'strong') return undefined;
+  const word = plainText(mark).trim().toLowerCase();
+  return word === 'required' || word === 'optional' ? word : undefined;
 }
 
 /**
@@ -407,7 +422,18 @@ function readNotes(rest: string): Notes | undefined {
     const named = notes.length === 0 && !opening && !flag ? NAMED_OPENING.exec(rest.slice(at)) : null;
     // `- **limit** (*in query*): integer`: after a location note, type words alone are the type.
     const typed = location && notes.length === 0 && !opening && !flag ? LOCATED_TYPE.exec(rest.slice(at)) : null;
-    if (typed?.[1]?.split(/[ \t]+/).every((word) => BARE_WORD.test(word))) {
+    // `` `page`: **integer** page number ``, `` `tags`: **[string]** tags list ``: marked type words open the description.
+    const marked = notes.length === 0 && !opening && !flag && !listed && !named && !typed ? MARKED_OPENING_TYPE.exec(rest.slice(at)) : null;
+    const markedWords = marked?.[3]?.split(/[ \t]+/) ?? [];
+    if (
+      marked &&
+      (marked[2] ? marked[4] : !marked[4]) &&
+      markedWords.every((word) => BARE_WORD.test(word) && !FLAG_NOTE.test(word.toLowerCase()))
+    ) {
+      const words = marked[3]!.toLowerCase();
+      notes.push(marked[2] ? `array of ${words}` : words);
+      at += marked[0].length;
+    } else if (typed?.[1]?.split(/[ \t]+/).every((word) => BARE_WORD.test(word))) {
       notes.push(typed[1].toLowerCase());
       at += typed[0].length;
     } else if (named) {
@@ -483,6 +509,9 @@ const LOCATION_NOTE = /^\s*[*_]{0,2}in[ \t]+(path|query|header|cookie|body|formD
  */
 const NAMED_OPENING =
   /^(?:<a[ \t]+href="[ \t]*(?:#[^"\n]*)?"[ \t]*>[ \t]*([A-Z][\w.]*)[ \t]*<\/a>|\[`?([A-Z][\w.]*)`?\]\(#[^()\s]*\))(?:[ \t]*,[ \t]*(required|optional)\b)?[ \t]*\.?[ \t]*$/;
+
+/** Type words in bold, emphasis or code opening a description, bracketed for an array: `**string**`, `**[string]**`. */
+const MARKED_OPENING_TYPE = /^(\*{1,2}|_{1,2}|`)(\[)?([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,2})(\])?\1[ \t]+(?=\S)/;
 
 /** `(required)`, `(optional)` or `(deprecated)` opening a description, or `optional,` alone. */
 const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(required|optional)[ \t]*[,;])[ \t]*/i;
