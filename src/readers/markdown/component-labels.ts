@@ -19,6 +19,7 @@
  *     ```json [Response]                   → Response           (VitePress code groups)
  *     ```json 201                          → Response 201       (Mintlify: the words after the language)
  *     ```bash cURL                         → (left as it is)
+ *     ```json title="JSON-RPC Request"     → (dropped: the call over another transport)
  */
 import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -84,6 +85,8 @@ export function labelFences(root: Root, titles?: TitleVocabulary): void {
     // A fence of a comment alone (`// Empty Response`) shows nothing.
     if (comment && node.value.slice(comment[0].length).trim() === '') return [];
     const title = node.meta ? fenceTitle(node) : commentTitle(node.value, comment);
+    // Another transport's message beside the HTTP call (`title="JSON-RPC Request"`): never the operation's sample.
+    if (title && OTHER_TRANSPORT.test(title)) return [];
     const words = title ? fenceLabel(title, titles) : undefined;
     if (!words) return [node];
     const { start } = node.position;
@@ -92,6 +95,14 @@ export function labelFences(root: Root, titles?: TitleVocabulary): void {
     return [label(words, { start, end: start }, false), fence];
   });
 }
+
+/**
+ * A fence titled as another transport's message (Moonraker's `{.json .apirequest title="JSON-RPC
+ * Request"}` beside its `HTTP Request`; a WebSocket, MQTT or gRPC call beside the HTTP one): the
+ * same call over that transport, no sample of the HTTP request nor of its response.
+ */
+const OTHER_TRANSPORT =
+  /^(?:json[- ]?rpc|web[- ]?sockets?|ws|mqtt|grpc|socket\.io)(?:[ \t]+(?:example|sample))?[ \t]+(?:request|response|call|message|notification|result)s?$/i;
 
 /**
  * A JSON fence whose first line is a comment naming it (Directus' `// Request`, `// Response`): its
