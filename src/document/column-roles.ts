@@ -47,7 +47,11 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['type', /^(?:data\s*)?type$|^format$|^value\s+type$|^schema$/i],
   ['description', /^description$|^summary$|^remarks?$|^notes?$|^details$|^meaning$|^purpose$/i],
   // Help Pages: `Additional information` holds `Required` (or `None.`), never the description.
-  ['required', /^required\??$|^mandatory\??$|^additional\s+information$|^req(?:uired)?\.?$/i],
+  // `Required / Optional` (a column naming both): its cells say which, `Required` the one that is.
+  [
+    'required',
+    /^required\??$|^mandatory\??$|^additional\s+information$|^req(?:uired)?\.?$|^(?:required|req\.?)\s*[/|]\s*(?:optional|opt\.?)$|^optional\s*[/|]\s*required$/i,
+  ],
   ['optional', /^optional\??$/i],
   ['readOnly', /^read\s*-?\s*only$/i],
   ['deprecated', /^deprecated\??$/i],

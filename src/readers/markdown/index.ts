@@ -48,6 +48,7 @@ import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { reportUnsupportedMethods } from './unsupported-methods.js';
+import { headingMethodUrls } from './url-labels.js';
 import { readVocabulary } from './vocabulary.js';
 
 const HTML_PAGE = /\.html?$/i;
@@ -80,6 +81,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertBlueprint(root, text);
     convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);
+    headingMethodUrls(root);
     convertLabelledLists(root);
     convertSummarySignatures(root);
     unquoteTables(root);
