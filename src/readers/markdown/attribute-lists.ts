@@ -28,13 +28,16 @@
 import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
+import { isListedPart } from './listed-parts.js';
 import { madeTable, textCell } from './made-tables.js';
 
 export function tableOfAttributeList(list: List, page: string, titled = false): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
-  // Under a parameters title, a bare `` `offset` `` among items that say more is a parameter too.
+  // Under a parameters title, a bare `` `offset` `` among items that say more is a parameter too;
+  // under a part's title in the list itself (`* Params:` ⏎ `` * `nicknames` ``), every item may be one.
+  const listed = titled && isListedPart(list);
   const bare = titled ? list.children.filter(isBareName) : [];
-  if (bare.length === list.children.length) return undefined;
+  if (bare.length === list.children.length && !listed) return undefined;
   // Under a parameters title, items that do not read are skipped where at most one in three is so.
   const odd = titled ? { items: 0 } : undefined;
   const rows = rowsOf(list, page, 0, new Set(bare), titled, odd);

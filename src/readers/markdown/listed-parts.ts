@@ -10,13 +10,21 @@
  *
  * The item is lifted out of its list: the title becomes a label paragraph and the nested list a
  * list of its own after it, the items around them lists as before. Only a title a section has
- * (parameters, body, response fields) over a list, and nothing else in the item.
+ * (parameters, body, response fields) over a list, and nothing else in the item. The lifted list
+ * names that part's fields even where each item is a name alone (`* Params:` ⏎ `` * `nicknames` ``).
  */
 import type { List, Paragraph, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
 const LISTED_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
+
+/** The lists lifted out from under a part's title: their items are that part's, a bare `` `name` `` too. */
+const LISTED = new WeakSet<List>();
+
+export function isListedPart(list: List): boolean {
+  return LISTED.has(list);
+}
 
 export function liftListedParts(root: Root, titles?: TitleVocabulary): void {
   if (!root.children.some((node) => node.type === 'list' && node.children.some((item) => titledList(item.children, titles)))) return;
@@ -48,6 +56,7 @@ function lifted(list: List, titles?: TitleVocabulary): RootContent[] {
       continue;
     }
     flush();
+    LISTED.add(item.children[1] as List);
     out.push(item.children[0] as Paragraph, item.children[1] as List);
   }
   flush();

@@ -60,3 +60,26 @@ describe('general reader: a flag marked before the name in a parameters list (`*
     expect(operation(read, 'GET /api/gadgets').parameters.map((p) => p.name)).not.toContain('note');
   });
 });
+
+describe('general reader: names alone in a list under a part titled in the list itself (`* Params:` ⏎ `` * `ids` ``)', () => {
+  it('should read each name as a field of that part', () => {
+    const read = readGeneral(
+      [
+        '## `PATCH /api/widgets/retire`',
+        '### Retire widgets',
+        '- Params:\n  - `ids`\n  - `reason`\n- Response: none (code `204`)',
+        '## `DELETE /api/widgets/stock`',
+        '- Params:\n  - `shop`\n- Response: none',
+      ].join('\n\n'),
+    );
+    expect(
+      (bodySchema(operation(read, 'PATCH /api/widgets/retire')) as { properties: Array<{ name: string }> }).properties.map((p) => p.name),
+    ).toEqual(['ids', 'reason']);
+    expect(parameterNames(operation(read, 'DELETE /api/widgets/stock'))).toEqual(['query:shop']);
+  });
+
+  it('should still leave a list of names alone under a heading (values or permissions, not fields)', () => {
+    const read = readGeneral(['## `GET /api/widgets/:id`', '### Parameters', '- `manage-widgets`\n- `read-widgets`'].join('\n\n'));
+    expect(parameterNames(operation(read, 'GET /api/widgets/{id}'))).toEqual(['path:id*']);
+  });
+});
