@@ -245,7 +245,8 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   const tail = page.slice(start, end.offset);
   const type =
     read.notes.filter((word) => !FLAG_NOTE.test(word)).join(' ') ||
-    (assigned ? placeholderType(assigned[2]!) : '') ||
+    (assigned?.[2] ? placeholderType(assigned[2]) : '') ||
+    (assigned?.[3] ? `enum (${[...new Set(assigned[3].split('|'))].join(', ')})` : '') ||
     closingType(tail) ||
     describedCollection(tail);
   const description: PhrasingContent[] = [];
@@ -323,8 +324,11 @@ function describedCollection(description: string): string {
 }
 
 const NAME = /^:?[\w.[\]-]+$/;
-/** `` `time=<rfc3339 | unix_timestamp>` ``: the name and the placeholder of its value (Prometheus and its kin). */
-const ASSIGNED = /^([\w.[\]-]+)=<([^<>\n]+)>$/;
+/**
+ * `` `time=<rfc3339 | unix_timestamp>` ``: the name and the placeholder of its value (Prometheus and
+ * its kin); `` `type=alert|record` ``: the name and the values it takes, in lower case.
+ */
+const ASSIGNED = /^([\w.[\]-]+)=(?:<([^<>\n]+)>|((?:[a-z][\w-]*\|)+[a-z][\w-]*))$/;
 /** Placeholder words that are types: the others (`rfc3339`, `series_selector`) name a format in words. */
 const PLACEHOLDER_TYPE = /^(?:string|number|float|double|int|integer|bool|boolean)$/i;
 
