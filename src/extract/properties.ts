@@ -21,7 +21,9 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
   for (const row of read.rows) {
     const property = propertyFromRow(row, read.roles.has('type'), context);
     if (!property) continue;
-    if (seen.has(property.name)) {
+    // A nested name (`» id`) may stand under several parents: its path, not its name, is checked (nestPaths).
+    const nested = /^\s*(?:»|└|├|↳)/.test(property.name);
+    if (!nested && seen.has(property.name)) {
       context.diagnostics.report(
         'duplicate-property',
         row.source,

@@ -737,7 +737,10 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
   }
   // `<ResponseField>`s are the response's fields under any heading, or none.
   if (isResponseFieldTable(table) && state.kind !== 'response-body') open('response-body');
-  else if (state.kind === 'sample-response' && facts.kind === 'attributes') {
+  else if (state.kind === 'responses' && facts.kind === 'attributes' && !facts.roles.includes('status') && !namesStatuses(table, nameAt)) {
+    // `###RESPONSES` over `Field | Description` (KuCoin): the response's fields, not its statuses.
+    open('response-body');
+  } else if (state.kind === 'sample-response' && facts.kind === 'attributes') {
     // A table of fields under a response's title (`#### Success 200`, `### 201 Created`): that
     // response's fields, of the status the title states.
     const status = state.section?.data?.status;
@@ -747,6 +750,13 @@ function placeTable(table: Table, state: State, open: Open, options: PartOptions
     if (wanted) open(wanted.kind, wanted.data);
   }
   if (options.allRequired && REQUEST_PARTS.has(state.kind)) markUnstatedRequired(table, facts.roles);
+}
+
+/** Whether a name cell of the table's is a status (`200`, `4XX`, `default`): a table of statuses however its columns are headed. */
+function namesStatuses(table: Table, nameAt: number): boolean {
+  return table.children
+    .slice(1)
+    .some((row) => /^(?:[1-5](?:\d\d|XX)\b|default$)/i.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
 }
 
 /** The sections of what a call sends: where a page's "all parameters are required" speaks. */

@@ -137,6 +137,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'response fields',
       'response properties',
       'response parameters',
+      'response data',
       'response attributes',
       'response schema',
       'schema',

@@ -153,6 +153,7 @@ export function normaliseNameCells(
 ): void {
   const [header, ...rows] = table.children;
   markIndentedNames(rows, nameAt);
+  const positional = markQuotedNames(rows, nameAt);
   // Names marked optional (`limit?`, as Discord's tables and TypeScript write them) where no column
   // says it: the names not so marked are required.
   const marked =
@@ -161,6 +162,7 @@ export function normaliseNameCells(
     rows.some((row) => OPTIONAL_MARK.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
   const out: TableRow[] = header ? [header] : [];
   for (const row of rows) {
+    if (positional.has(row)) continue;
     const cell = row.children[nameAt];
     const names = cell ? alternativeNames(cell) : [];
     if (!cell || names.length < 2) {
@@ -176,6 +178,9 @@ export function normaliseNameCells(
   table.children = out;
   if (table.data?.rowLines) delete table.data.rowLines;
 }
+
+/** Depth marks before a nested field's name (`»» nick`, `└─ name`). */
+const DEPTH_MARKS = /^(?:\s*(?:»|└─*|├─*|↳))+\s*/;
 
 /** A name with the mark of an optional field: `limit?`, `content?*` (the star a footnote). */
 const OPTIONAL_MARK = /^[\w.[\]$@-]+\?\s*\**$/;
@@ -202,6 +207,50 @@ function markIndentedNames(rows: readonly TableRow[], nameAt: number): void {
     const width = widths[index]!;
     if (text && width > 0) text.value = `${'»'.repeat(levels.indexOf(width))} ${text.value.slice(width)}`;
   });
+}
+
+/** `> name`, `>> name`, `> > name`: a name quoted once per level it nests (exchanges' references). */
+const QUOTE_MARKS = /^[ \u00a0]*((?:>[ \u00a0]*)+)/;
+
+/**
+ * Names quoted under the row they belong to (`list` ⏎ `> orderId` ⏎ `>> code`, as Bybit and
+ * OKX write their tables) → Widdershins' depth marks (`» orderId`), one per `>`. Only where the
+ * table's first row is no such name and each quoted row is at most one level below the row above
+ * it: a table whose names merely hold a `>` is left as it is. Returns the rows that name a
+ * position of their parent array (`list` ⏎ `> list[0]: startTime`): no fields (the items are
+ * tuples, whose shape the samples show), so they are dropped.
+ */
+function markQuotedNames(rows: readonly TableRow[], nameAt: number): Set<TableRow> {
+  const positional = new Set<TableRow>();
+  const firstText = (row: TableRow) => {
+    const first = row.children[nameAt]?.children[0];
+    return first?.type === 'text' ? first : undefined;
+  };
+  const marks = rows.map((row) => QUOTE_MARKS.exec(firstText(row)?.value ?? ''));
+  const depths = marks.map((mark) => (mark ? (mark[1]!.match(/>/g) ?? []).length : 0));
+  if (depths[0] !== 0 || !depths.some((depth) => depth > 0)) return positional;
+  if (depths.some((depth, index) => index > 0 && depth > depths[index - 1]! + 1)) return positional;
+  const names: string[] = [];
+  rows.forEach((row, index) => {
+    const depth = depths[index]!;
+    const cell = row.children[nameAt];
+    const text = firstText(row);
+    const mark = marks[index];
+    const rest = cell
+      ? plainText(cell)
+          .slice(mark?.[0].length ?? 0)
+          .trim()
+      : '';
+    const parent = depth > 0 ? names[depth - 1] : undefined;
+    names.length = depth;
+    names[depth] = /^[^\s,:]+/.exec(rest)?.[0] ?? rest;
+    if (parent !== undefined && rest.startsWith(`${parent}[`) && /^\[\d+\]\s*(?::|$)/.test(rest.slice(parent.length))) {
+      positional.add(row);
+      return;
+    }
+    if (text && mark) text.value = `${'»'.repeat(depth)} ${text.value.slice(mark[0].length)}`;
+  });
+  return positional;
 }
 
 /** `` `a` or `b` `` → the code spans, when the cell says nothing else but `or`, commas and markers. */
@@ -234,11 +283,14 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
     // placeholder naming the values it takes, is one name.
     const word = /^[\w.[\]$@-]+(?:\|[\w.[\]$@-]+)*/.exec(code.value.trim())?.[0];
     children = [word && word !== code.value.trim() ? { ...code, value: word } : code];
+    // Depth marks before it (`» `symbol``) stay, as they do before a plain name.
+    const marks = DEPTH_MARKS.exec(text)?.[0].trim();
+    if (marks && text.startsWith(marks)) children = [{ type: 'text', value: `${marks} ${word ?? code.value.trim()}` }];
   } else if (!code || children.some((child) => child.type === 'html')) {
     const name = withoutClosing(text.replace(REQUIRED_NOTE, '').trimEnd().replace(OPTIONAL_NOTE, '').trimEnd(), '*').trim();
     // The first word, without the colon of `Prefer: outlook.body-content-type` (a header and its
     // value); depth marks before it (`»» nick`, `└─ name`) stay: they say where the field nests.
-    const marks = /^(?:\s*(?:»|└─*|├─*|↳))+\s*/.exec(name)?.[0] ?? '';
+    const marks = DEPTH_MARKS.exec(name)?.[0] ?? '';
     const rest = name.slice(marks.length);
     const first = marks.trim() + (marks ? ' ' : '') + (/^[^\s,]+/.exec(rest)?.[0] ?? rest).replace(/(?<=.):$/, '');
     if (first !== text) children = [{ type: 'text', value: first, ...(cell.position ? { position: cell.position } : {}) }];

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import type { ApiDocument, Schema } from '../../../src/ir/types.js';
+import { mergeFragments } from '../../../src/merge/index.js';
+import { bodySchema, codes, operation, readGeneral, strip } from './helpers.js';
+
+/** The page read, merged and filled from its samples, as `generate` does. */
+function generated(page: string): { document: ApiDocument; diagnostics: DiagnosticBag } {
+  const read = readGeneral(page);
+  const diagnostics = new DiagnosticBag();
+  const document = fillFromSamples(mergeFragments([read.fragment!], diagnostics, { version: '1' }), diagnostics);
+  return { document, diagnostics };
+}
+
+function responseSchema(document: ApiDocument, route: string): Schema | undefined {
+  const found = document.operations.find((o) => `${o.method.toUpperCase()} ${o.path}` === route);
+  return strip(found?.responses[0]?.content[0]?.schema);
+}
+
+/** `name:kind` of an object's properties, a level down after a dot (`data[]` an array's items). */
+function fieldsOf(schema: Schema | undefined, prefix = ''): string[] {
+  if (!schema) return [];
+  if (schema.kind === 'array') return fieldsOf(schema.items, `${prefix}[]`);
+  if (schema.kind !== 'object') return [];
+  return schema.properties.flatMap((p) => [
+    `${prefix}${prefix ? '.' : ''}${p.name}:${p.schema.kind}${p.required ? '*' : ''}`,
+    ...fieldsOf(p.schema, `${prefix}${prefix ? '.' : ''}${p.name}`),
+  ]);
+}
+
+describe("exchanges' and cloud vendors' references", () => {
+  it('should nest names quoted once per level (`> name`, `>> name`) under the row above, and drop rows naming a tuple position', () => {
+    const page = [
+      '### HTTP Request',
+      '',
+      'POST `/v2/widgets/create-batch`',
+      '',
+      '### Request Parameters',
+      '',
+      '| Parameter | Required | Type | Comments|',
+      '|:----- |:-------|:-----|------ |',
+      '|[shelf](../enum#shelf) |**true** |string |The shelf. `left`, `right` |',
+      '|request |**true** |array |Object |',
+      '|> `colour` |**true** |string |The colour|',
+      '|> [size](../enum#size) |false |integer |The size|',
+      '|> parts |false |array |Object |',
+      '|>> code |true |string |Part code, e.g. `a > b` |',
+      '',
+      '### Response Parameters',
+      '',
+      '| Parameter | Type | Comments|',
+      '|:----- |:-----|----- |',
+      '|result |Object | |',
+      '|> list |array |Object |',
+      '|>> widgetId |string |Widget ID |',
+      '|retExtInfo |Object | |',
+      '|> list |array |Object |',
+      '|>> code |number |Success/error code |',
+      '|> history |array |The candles |',
+      '|>> history[0]: openedAt |string |Opened at (ms) |',
+      '|>> history[1]: price |string |Price |',
+    ].join('\n');
+    const read = readGeneral(page);
+    const create = operation(read, 'POST /v2/widgets/create-batch');
+    expect(fieldsOf(bodySchema(create))).toEqual([
+      'shelf:string*',
+      'request:array*',
+      'request[].colour:string*',
+      'request[].size:integer',
+      'request[].parts:array',
+      'request[].parts[].code:string*',
+    ]);
+    // Two parents may each have a `> list`; positions of a tuple (`history[0]: openedAt`) are no fields.
+    expect(fieldsOf(strip(create.responses[0]?.content[0]?.schema))).toEqual([
+      'result:object',
+      'result.list:array',
+      'result.list[].widgetId:string',
+      'retExtInfo:object',
+      'retExtInfo.list:array',
+      'retExtInfo.list[].code:number',
+      'retExtInfo.history:array',
+    ]);
+    expect(codes(read)).toEqual([]);
+  });
+
+  it('should leave names that merely hold a `>` as they are', () => {
+    const read = readGeneral(
+      [
+        '### HTTP Request',
+        'GET `/v2/widgets`',
+        '### Request Parameters',
+        '| Parameter | Required | Type | Comments|',
+        '|:----- |:-------|:-----|------ |',
+        '|> limit |false |integer |A first row quoted: no nesting |',
+        '|>> offset |false |integer |Skipped |',
+      ].join('\n'),
+    );
+    expect(operation(read, 'GET /v2/widgets').parameters.map((p) => p.name)).not.toContain('offset');
+  });
+
+  it('should keep a table that lists its envelope, or that a sample shows at its top level, where it is', () => {
+    const page = [
+      '## Cancel a widget',
+      '**HTTP Request**',
+      '```',
+      'POST /v1/widgets/{widget-id}/cancel',
+      '```',
+      '```',
+      'curl -X POST "https://api.example.com/v1/widgets/{widget-id}/cancel"',
+      '```',
+      'The above command returns JSON structured like this:',
+      '```',
+      '{ "status": "ok", "data": { "widget": "W1", "state": "gone" } }',
+      '```',
+      '**Response Data**',
+      'Parameter | Description',
+      '------------ | ------------',
+      'status | The request state',
+      'data | The result',
+      '## Get a widget',
+      '**HTTP Request**',
+      '```',
+      'GET /v1/widgets/{widget-id}',
+      '```',
+      '```',
+      'curl "https://api.example.com/v1/widgets/{widget-id}"',
+      '```',
+      'The above command returns JSON structured like this:',
+      '```',
+      '{ "widget": "W1", "state": "on", "data": { "widget": "W1" } }',
+      '```',
+      '**Response Data**',
+      'Parameter | Description',
+      '------------ | ------------',
+      'widget | The widget',
+      'state | The state',
+    ].join('\n');
+    const { document } = generated(page);
+    expect(fieldsOf(responseSchema(document, 'POST /v1/widgets/{widget-id}/cancel'))).toEqual([
+      'status:string',
+      'data:object',
+      'data.widget:string',
+      'data.state:string',
+    ]);
+    expect(fieldsOf(responseSchema(document, 'GET /v1/widgets/{widget-id}'))).toEqual(['widget:string', 'state:string']);
+    // `**Response Data**` titles the response's fields: no type named `Data`.
+    expect(document.schemas.map((schema) => schema.name)).toEqual([]);
+  });
+
+  it('should read a `Field | Description` table under a Responses title as the response fields, not statuses', () => {
+    const read = readGeneral(`## Cancel a widget
+
+### HTTP REQUEST
+**DELETE /api/v1/widgets/{widgetId}**
+
+### Parameters
+Param | Type | Description
+--------- | ------- | -----------
+widgetId | String | The widget
+
+###RESPONSES
+Field | Description
+--------- | -------
+cancelledIds | The cancelled widgets
+
+## Status codes
+
+\`GET /api/v1/widgets\`
+
+### Responses
+
+| Name | Description |
+| --- | --- |
+| 200 | OK |
+| 404 | No widgets |
+`);
+    const cancel = operation(read, 'DELETE /api/v1/widgets/{widgetId}');
+    expect(fieldsOf(strip(cancel.responses[0]?.content[0]?.schema))).toEqual(['cancelledIds:unknown']);
+    expect(operation(read, 'GET /api/v1/widgets').responses.map((r) => r.status)).toEqual(['200', '404']);
+    expect(codes(read)).toEqual([]);
+  });
+});
