@@ -13,6 +13,9 @@
  *     unknown, open object               the samples' schema
  *     ref to an undocumented type        the named schema itself (origin `inferred`)
  *
+ * First, a response table whose fields the samples show one level down, in an envelope's
+ * `data` / `result` member, is placed there (envelopes.ts).
+ *
  * Each filled node carries `inferred: { from }` (the samples' code blocks, at most MAX_FROM), each
  * named item schema is `origin: 'inferred'`. Nothing documented changes; where a sample disagrees
  * with its table, a `sample-unknown-property` / `sample-type-mismatch` diagnostic says so, once
@@ -24,6 +27,7 @@ import { compareText } from '../ir/order.js';
 import { compareSources, type Source, uniqueSources } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
 import { documentedEntities } from './documented-match.js';
+import { placeInEnvelopes } from './envelopes.js';
 import { type InferOptions, schemaFromShape } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
 import { documentedPropertyTypes } from './property-hints.js';
@@ -35,6 +39,8 @@ const MAX_RELATED = 10;
 /** `inPlace`: `document` is the caller's to change (nothing else holds its parts), so it is not copied first. */
 export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBag, { inPlace = false } = {}): ApiDocument {
   const doc = inPlace ? document : cloneKeepingExamples(document);
+  // A response table of an envelope's payload goes where its samples show it (envelopes.ts).
+  placeInEnvelopes(doc);
   const state = newWalkState(doc.schemas);
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;

@@ -99,6 +99,74 @@ describe("exchanges' and cloud vendors' references", () => {
     expect(operation(read, 'GET /v2/widgets').parameters.map((p) => p.name)).not.toContain('offset');
   });
 
+  it('should place a response table in the envelope member its sample shows its fields in', () => {
+    const page = [
+      '# Get widget tickers',
+      '',
+      '### HTTP Request',
+      '',
+      '- GET /v2/widgets/tickers',
+      '',
+      '### Request Parameters',
+      '',
+      '| Parameter | Type | Required | Description |',
+      '| :-- | :-- | :-- | :-- |',
+      '| widget | String | No | The widget, e.g. W1 |',
+      '',
+      'Response Example',
+      '',
+      '```',
+      '{ "code": "00000", "msg": "success", "requestTime": 1695808949356, "data": [ { "widget": "W1", "lastPr": "3.5", "ts": "1" } ] }',
+      '```',
+      '',
+      '### Response Parameters',
+      '',
+      '| Parameter | Type | Description |',
+      '| :-- | :-- | :-- |',
+      '| widget | String | The widget |',
+      '| lastPr | String | Latest price |',
+      '| ts | String | Time |',
+      '',
+      '# Get a widget',
+      '',
+      '### HTTP Request',
+      '',
+      '- GET /v2/widgets/detail',
+      '',
+      'Response Example',
+      '',
+      '```json',
+      '{ "retCode": 0, "result": { "widget": "W1", "candles": [["1", "2"]] }, "time": 1 }',
+      '```',
+      '',
+      '### Response Parameters',
+      '',
+      '| Parameter | Type | Description |',
+      '| :-- | :-- | :-- |',
+      '| widget | string | The widget |',
+      '| candles | array | The candles |',
+      '| > candles[0]: openedAt | string | Opened at |',
+      '| > candles[1]: price | string | Price |',
+    ].join('\n');
+    const { document, diagnostics } = generated(page);
+    expect(fieldsOf(responseSchema(document, 'GET /v2/widgets/tickers'))).toEqual([
+      'code:string',
+      'msg:string',
+      'requestTime:integer',
+      'data:array',
+      'data[].widget:string',
+      'data[].lastPr:string',
+      'data[].ts:string',
+    ]);
+    // The tuple's items are what the sample shows.
+    const detail = responseSchema(document, 'GET /v2/widgets/detail');
+    expect(fieldsOf(detail)).toEqual(['retCode:integer', 'result:object', 'result.widget:string', 'result.candles:array', 'time:integer']);
+    const candles = detail?.kind === 'object' ? detail.properties[1]?.schema : undefined;
+    const items = candles?.kind === 'object' ? candles.properties[1]?.schema : undefined;
+    expect(items).toMatchObject({ kind: 'array', items: { kind: 'array', items: { kind: 'string' } } });
+    expect(diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('should keep a table that lists its envelope, or that a sample shows at its top level, where it is', () => {
     const page = [
       '## Cancel a widget',
