@@ -121,11 +121,21 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (gitbookBase) baseUrls.add(gitbookBase);
   // "All request parameters are required, unless otherwise specified" (Nextcloud's API pages).
   const allRequired = !html && ALL_REQUIRED.test(text);
+  const pageTitle = frontMatterTitle(root);
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));
-    children.push(...layoutRegion(nodes, region, { ...words, page: text, baseUrls, several, ...(allRequired ? { allRequired } : {}) }));
+    children.push(
+      ...layoutRegion(nodes, region, {
+        ...words,
+        page: text,
+        baseUrls,
+        several,
+        ...(allRequired ? { allRequired } : {}),
+        ...(pageTitle ? { pageTitle } : {}),
+      }),
+    );
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
@@ -315,6 +325,14 @@ function markNestedHeadings(root: Root): void {
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child, node.type === 'root');
   };
   visit(root, false);
+}
+
+/** The `title:` of the page's front matter (`title: Get Kline`, quoted or not). */
+function frontMatterTitle(root: Root): string | undefined {
+  const yaml = root.children.find((node) => node.type === 'yaml');
+  const line = yaml?.type === 'yaml' ? /^title:[ \t]*(.+?)[ \t]*$/m.exec(yaml.value)?.[1] : undefined;
+  const title = line?.replace(/^(["'])(.*)\1$/, '$2').trim();
+  return title || undefined;
 }
 
 function pageMeta(nodes: readonly RootContent[]): PageMeta {

@@ -50,6 +50,8 @@ export interface PartOptions {
   several?: boolean;
   /** The page says its request parameters are all required unless it says otherwise ("All request parameters are required, unless otherwise specified"). */
   allRequired?: boolean;
+  /** The title the page's front matter gives it (`title: Get Kline`). */
+  pageTitle?: string;
 }
 
 const TABLE_KINDS = new Set<SectionKind>([
@@ -389,7 +391,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   // No prose to summarise the operation (its section's first block besides tables is no
   // paragraph, or a paragraph of facts): the heading's title is the summary.
   const after = 1 + region.signatures.length;
-  const title = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
+  const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
+  // `### HTTP Request` over the request line (Bybit's pages): a part's title, not the call's
+  // name; the page's own title is, where the page documents one route.
+  const title =
+    headTitle && sectionOfTitle(headTitle, options.titles)?.kind === 'signature'
+      ? options.several
+        ? undefined
+        : options.pageTitle
+      : headTitle;
   const first = firstProse(out.slice(after));
   if (title && (first?.type !== 'paragraph' || isFactsParagraph(first)))
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });

@@ -248,4 +248,22 @@ cancelledIds | The cancelled widgets
     expect(operation(read, 'GET /api/v1/widgets').responses.map((r) => r.status)).toEqual(['200', '404']);
     expect(codes(read)).toEqual([]);
   });
+
+  it('should take the summary from the page title, not from an `HTTP Request` heading over the request line', () => {
+    const body = `### HTTP Request
+GET \`/v2/widgets/candles\`
+
+### Request Parameters
+| Parameter | Required | Type | Comments|
+|:----- |:-------|:-----|------|
+|widget |**true** |string |The widget|
+`;
+    const titled = readGeneral(
+      `---\ntitle: Get Widget Candles\nsidebar_position: 1\n---\n\nThe candles of a widget.\n\n${body}`,
+      'api/candles.mdx',
+    );
+    expect(operation(titled, 'GET /v2/widgets/candles').summary).toBe('Get Widget Candles');
+    const untitled = readGeneral(body);
+    expect(operation(untitled, 'GET /v2/widgets/candles').summary).toBeUndefined();
+  });
 });
