@@ -156,17 +156,29 @@ export function normaliseNameCells(
   const positional = markQuotedNames(rows, nameAt);
   // Names marked optional (`limit?`, as Discord's tables and TypeScript write them) where no column
   // says it: the names not so marked are required.
-  const marked =
-    !roles.includes('required') &&
-    !roles.includes('optional') &&
-    rows.some((row) => OPTIONAL_MARK.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
+  const unstated = !roles.includes('required') && !roles.includes('optional');
+  const marked = unstated && rows.some((row) => OPTIONAL_MARK.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
+  // Descriptions marked optional (`*[Optional]*`, `(optional)`, as GDAX-style references write
+  // them) where no column says it: the rows whose words do not say so are required.
+  const describedAt = roles.indexOf('description');
+  const described = (row: TableRow) => (describedAt >= 0 && row.children[describedAt] ? plainText(row.children[describedAt]) : '');
+  // Only where the table marks no row required: one that marks both ways says each row's own.
+  const optionalWords =
+    unstated &&
+    !marked &&
+    rows.some((row) => OPTIONAL_OPENING.test(described(row))) &&
+    !rows.some(
+      (row) => REQUIRED_WORDS.test(described(row)) || REQUIRED_NOTE.test(row.children[nameAt] ? plainText(row.children[nameAt]) : ''),
+    );
   const out: TableRow[] = header ? [header] : [];
   for (const row of rows) {
     if (positional.has(row)) continue;
     const cell = row.children[nameAt];
     const names = cell ? alternativeNames(cell) : [];
     if (!cell || names.length < 2) {
-      if (cell) normaliseNameCell(cell, required || (marked && !OPTIONAL_MARK.test(plainText(cell).trim())));
+      const name = cell ? plainText(cell).trim() : '';
+      const unmarked = (marked && !OPTIONAL_MARK.test(name)) || (optionalWords && !OTHERWISE_STATED.test(described(row)));
+      if (cell) normaliseNameCell(cell, required || unmarked);
       out.push(row);
       continue;
     }
@@ -181,6 +193,12 @@ export function normaliseNameCells(
 
 /** Depth marks before a nested field's name (`»» nick`, `└─ name`). */
 const DEPTH_MARKS = /^(?:\s*(?:»|└─*|├─*|↳))+\s*/;
+
+/** Words of a description that make its row required: `Required.`, `*Required*`, `(required)`. */
+const REQUIRED_WORDS = /^\s*(?:\[required\]|required\b)|\(\s*required\s*\)/i;
+
+/** A description that opens by saying the row is optional: `[Optional] …`, `(optional) …`, `Optional. …`. */
+const OPTIONAL_OPENING = /^\s*(?:\[optional\]|\(optional\)|optional\s*[.:,;-])/i;
 
 /** A name with the mark of an optional field: `limit?`, `content?*` (the star a footnote). */
 const OPTIONAL_MARK = /^[\w.[\]$@-]+\?\s*\**$/;

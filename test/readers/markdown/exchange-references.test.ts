@@ -3,7 +3,7 @@ import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
 import type { ApiDocument, Schema } from '../../../src/ir/types.js';
 import { mergeFragments } from '../../../src/merge/index.js';
-import { bodySchema, codes, operation, readGeneral, strip } from './helpers.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 /** The page read, merged and filled from its samples, as `generate` does. */
 function generated(page: string): { document: ApiDocument; diagnostics: DiagnosticBag } {
@@ -265,5 +265,40 @@ GET \`/v2/widgets/candles\`
     expect(operation(titled, 'GET /v2/widgets/candles').summary).toBe('Get Widget Candles');
     const untitled = readGeneral(body);
     expect(operation(untitled, 'GET /v2/widgets/candles').summary).toBeUndefined();
+  });
+
+  it('should read the rows a table does not mark `[Optional]` in their description as required, where no column says it', () => {
+    const read = readGeneral(`## List widgets
+
+### HTTP REQUEST
+**GET /api/v1/widgets**
+
+### PARAMETERS
+Param | Type | Description
+--------- | ------- | -----------
+status | String | *[Optional]* **active** or **done**
+shelf | String | The shelf the widgets stand on.
+pageSize | int | Number of entries per page, the default is 50.
+side | String | (optional) **left** or **right**
+
+## Get a widget
+
+### HTTP REQUEST
+**GET /api/v1/widgets/{widgetId}**
+
+### PARAMETERS
+Param | Type | Description
+--------- | ------- | -----------
+widgetId | String | The widget
+colour | String | The colour to show it in
+`);
+    expect(parameterNames(operation(read, 'GET /api/v1/widgets'))).toEqual([
+      'query:status',
+      'query:shelf*',
+      'query:pageSize',
+      'query:side',
+    ]);
+    // No row marked optional: the table says nothing of the others.
+    expect(parameterNames(operation(read, 'GET /api/v1/widgets/{widgetId}'))).toEqual(['path:widgetId*', 'query:colour']);
   });
 });
