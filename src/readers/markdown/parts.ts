@@ -938,8 +938,13 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titl
     state.status = undefined;
     return sample;
   }
-  // JSON in a GET's own prose or after its parameters, with no label: the call sends none, so it is what the call returns.
-  if (UNLABELLED_KINDS.has(state.kind) && curl.signatures.length > 0 && curl.signatures.every((s) => s.method === 'get')) {
+  // JSON in a GET's (or DELETE's: Slate's column beside `## Cancel an order`) own prose or after its
+  // parameters, with no label: the call sends none, so it is what the call returns.
+  if (
+    UNLABELLED_KINDS.has(state.kind) &&
+    curl.signatures.length > 0 &&
+    curl.signatures.every((s) => s.method === 'get' || s.method === 'delete')
+  ) {
     open('sample-response');
     return sample;
   }

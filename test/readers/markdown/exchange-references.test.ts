@@ -301,4 +301,27 @@ colour | String | The colour to show it in
     // No row marked optional: the table says nothing of the others.
     expect(parameterNames(operation(read, 'GET /api/v1/widgets/{widgetId}'))).toEqual(['path:widgetId*', 'query:colour']);
   });
+
+  it("should read the JSON beside a DELETE (a Slate page's right column), with no label, as what it returns", () => {
+    const read = readGeneral(`## Cancel a widget
+
+\`\`\`json
+{ "cancelledWidgetIds": ["W1"] }
+\`\`\`
+
+Cancels a widget placed before.
+
+### HTTP REQUEST
+**DELETE /api/v1/widgets/{widgetId}**
+
+### Parameters
+Param | Type | Description
+--------- | ------- | -----------
+widgetId | String | The widget
+`);
+    const cancel = operation(read, 'DELETE /api/v1/widgets/{widgetId}');
+    expect(cancel.requestBody).toBeUndefined();
+    expect(cancel.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { cancelledWidgetIds: ['W1'] }]]);
+    expect(cancel.summary).toBe('Cancels a widget placed before.');
+  });
 });
