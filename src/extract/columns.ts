@@ -60,9 +60,9 @@ function emptyLastCell(row: MdastRow, columns: number, markdown: string | undefi
 export function cellText(row: TableRow, role: ColumnRole): string {
   const cell = row.cells.get(role);
   if (!cell) return '';
-  // Where the row writes bold with underscores (`__string__` opening its description, Zilliz's
-  // reference), `__collectionName__` is bold too: its text is the name.
-  if (role === 'name') return literalName(cell.children, underscoreBold(row) ? undefined : row.markdown);
+  // Where the row writes its type in bold (`__string__` or `**string**` opening its description,
+  // Zilliz's reference), `__collectionName__` is bold too: its text is the name.
+  if (role === 'name') return literalName(cell.children, boldType(row) ? undefined : row.markdown);
   return cell.children
     .filter((child) => !isRequiredMarker(child))
     .map(plainText)
@@ -82,15 +82,13 @@ export function cellChildren(row: TableRow, role: ColumnRole): PhrasingContent[]
 /** A type word in bold (`__string__`, `__array__`): formatting, never a wire name. */
 const TYPE_WORD = /^(?:string|integer|int(?:32|64)?|number|float|double|boolean|bool|object|array|list|dict|map)(?:\[\])?$/i;
 
-/** Whether a cell besides the name opens with a type word in bold written with underscores (`__string__  <br/>…`). */
-function underscoreBold(row: TableRow): boolean {
+/** Whether a cell besides the name opens with a type word in bold (`__string__  <br/>…`, `**integer**<br/>…`). */
+function boldType(row: TableRow): boolean {
   if (row.markdown === undefined) return false;
   for (const [role, cell] of row.cells) {
     if (role === 'name') continue;
     const first = cell.children.find((child) => child.type !== 'text' || child.value.trim() !== '');
-    const start = first?.position?.start.offset;
-    if (first?.type === 'strong' && start !== undefined && row.markdown.startsWith('__', start) && TYPE_WORD.test(plainText(first).trim()))
-      return true;
+    if (first?.type === 'strong' && TYPE_WORD.test(plainText(first).trim())) return true;
   }
   return false;
 }

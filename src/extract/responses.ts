@@ -54,7 +54,11 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
     for (const node of section.nodes) if (node.type === 'table') readStatusTable(node, responses, mediaTypes, context);
   }
   // The first body the page states no status for, and each one titled with its status (`### Response (201)`).
-  const unstated = sections.find((s) => s.kind === 'response-body' && s.status === undefined);
+  // A `## Response` heading over prose and a `### Response Body` under it with the table: the one
+  // that states the body (its table or its type) is the body, the heading above it only its title.
+  const unstatedBodies = sections.filter((s) => s.kind === 'response-body' && s.status === undefined);
+  const unstated =
+    unstatedBodies.find((s) => s.typeText !== undefined || s.nodes.some((node) => node.type === 'table')) ?? unstatedBodies[0];
   // The unstated body first: the stated ones then keep their statuses' bodies.
   const bodySections = [unstated, ...sections.filter((s) => s.kind === 'response-body' && s.status !== undefined)].filter(
     (s) => s !== undefined,

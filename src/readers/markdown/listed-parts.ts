@@ -8,12 +8,22 @@
  *         * `limit`: optional, how many
  *     * Response: JSON                    → (left as a list)
  *
- * The item is lifted out of its list: the title becomes a label paragraph and the nested list a
- * list of its own after it, the items around them lists as before. Only a title a section has
- * (parameters, body, response fields) over a list, and nothing else in the item. The lifted list
- * names that part's fields even where each item is a name alone (`* Params:` ⏎ `` * `nicknames` ``).
+ * A table nested under such a title is lifted the same way (a REST reference's list of the
+ * request's parts, each item a title over its table; the title needs no colon there):
+ *
+ *     - No path parameters required       → (left as a list)
+ *     - Header parameters                 → the label `Header parameters`
+ *
+ *         | Parameter | Description |     → the table, read under that label
+ *         |-----------|-------------|
+ *
+ * The item is lifted out of its list: the title becomes a label paragraph and the nested list (or
+ * table) a block of its own after it, the items around them lists as before. Only a title a section
+ * has (parameters, body, response fields) over a list or a table, and nothing else in the item.
+ * The lifted list names that part's fields even where each item is a name alone (`* Params:` ⏎
+ * `` * `nicknames` ``).
  */
-import type { List, Paragraph, Root, RootContent } from 'mdast';
+import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
@@ -32,10 +42,11 @@ export function liftListedParts(root: Root, titles?: TitleVocabulary): void {
 }
 
 function titledList(children: readonly RootContent[], titles?: TitleVocabulary): boolean {
-  const [title, list, ...rest] = children;
-  if (rest.length > 0 || title?.type !== 'paragraph' || list?.type !== 'list') return false;
+  const [title, block, ...rest] = children;
+  if (rest.length > 0 || title?.type !== 'paragraph' || (block?.type !== 'list' && block?.type !== 'table')) return false;
   const text = plainText(title).trim();
-  if (!/:$/.test(text) || text.length > 60 || text.includes('\n')) return false;
+  // Over a list the title ends in a colon (`Params:`); over a table its words are title enough.
+  if ((block.type === 'list' && !/:$/.test(text)) || text.length > 60 || text.includes('\n')) return false;
   const kind = sectionOfTitle(text, titles)?.kind;
   return kind !== undefined && LISTED_KINDS.has(kind);
 }
@@ -56,8 +67,8 @@ function lifted(list: List, titles?: TitleVocabulary): RootContent[] {
       continue;
     }
     flush();
-    LISTED.add(item.children[1] as List);
-    out.push(item.children[0] as Paragraph, item.children[1] as List);
+    if (item.children[1]!.type === 'list') LISTED.add(item.children[1] as List);
+    out.push(item.children[0] as Paragraph, item.children[1] as List | Table);
   }
   flush();
   return out;
