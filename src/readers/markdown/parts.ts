@@ -22,6 +22,7 @@ import { captionedType } from './captioned-tables.js';
 import { isResponseFieldTable } from './components.js';
 import { parseCurl } from './curl.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
+import { dataLabel } from './data-labels.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
@@ -224,11 +225,16 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         state.status = labelled[1]!;
         return;
       }
-      // `**Data content** : [`Word`](word.md)` after it: that status's body is the linked type.
-      const content = state.status && state.kind === 'responses' ? contentType(node) : undefined;
-      if (content) {
-        open('response-body', { typeText: content, status: state.status! });
+      // `**Data content** : [`Word`](word.md)` after it: that status's body is the linked type;
+      // `**Data type**: [`User`](user.md)` before any response: the request's body is.
+      const data = dataLabel(node);
+      if (data && state.status && state.kind === 'responses') {
+        open('response-body', { typeText: data.typeText, status: state.status });
         state.status = undefined;
+        return;
+      }
+      if (data?.label === 'type' && !RESPONSE_KINDS.has(state.kind) && !state.setAside) {
+        open('request-body', { typeText: data.typeText });
         return;
       }
       const placed = placeParagraph(node, state, open, options);
@@ -507,16 +513,6 @@ const STATUS_LABEL_LINE =
 function isStatusLabel(node: Paragraph): boolean {
   const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
   return parts.length === 2 && parts[0]!.type === 'strong' && parts[1]!.type === 'inlineCode';
-}
-
-/** `**Data content** : [`Word`](word.md)`: a bold label of the content, then a link whose words are a type name. */
-function contentType(node: Paragraph): string | undefined {
-  const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
-  const [label, link] = parts;
-  if (parts.length !== 2 || label?.type !== 'strong' || link?.type !== 'link') return undefined;
-  if (!/^(?:data\s+)?content$/i.test(plainText(label).replace(/:\s*$/, '').trim())) return undefined;
-  const name = plainText(link).trim();
-  return /^[A-Z][\w.]*$/.test(name) ? name : undefined;
 }
 
 /** A reason as written, its standard words where it is the standard one in capitals (`NOT FOUND`). */

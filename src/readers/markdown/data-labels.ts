@@ -1,0 +1,83 @@
+/**
+ * The API-docs template's labels of a body's type (the references written from it: a page per
+ * endpoint with `**URL** :`, `**Method** :`, `## Success Response`, `**Code** : `200 OK``):
+ *
+ *     **Data type**: [`User`](user.md)            → the request body is a User (before any response)
+ *     **Data content** : [`Word`](word.md)        → after `**Code** : `200 OK``, that status's body
+ *     **Data Content** : [`Project`](p.md)`[]`    → a list of Project
+ *     **Data type**: [User]                       → a User (the link left out, the name bracketed)
+ *     **Data type**: `[User]`, `User[]`, List of [User](#user)   → a list of User
+ *
+ * The words are a type name (a capitalised identifier), linked or not; anything else (`id: string`,
+ * a sentence, a `<pre>` sketch) states no type here and stays prose.
+ */
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+
+export interface DataLabel {
+  /** `Data type` (the request's body before the responses, else the response's) or `Data content` (the response's). */
+  label: 'type' | 'content';
+  /** `User`, `array of User`. */
+  typeText: string;
+}
+
+const LABEL = /^(?:data\s+(type|content)|(content))\s*:?$/i;
+const NAME = /^[A-Z][\w.]*$/;
+const LIST = /^(?:list|array|collection)\s+of\s+$/i;
+
+/** The type a `**Data type**: …` / `**Data content**: …` paragraph states, or undefined. */
+export function dataLabel(node: Paragraph): DataLabel | undefined {
+  const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
+  const [head, ...rest] = parts;
+  if (head?.type !== 'strong') return undefined;
+  const words = LABEL.exec(plainText(head).trim());
+  if (!words) return undefined;
+  const label = (words[1] ?? words[2])!.toLowerCase() === 'type' ? 'type' : 'content';
+  const typeText = typeOf(rest.map(trimLeadingColon));
+  return typeText ? { label, typeText } : undefined;
+}
+
+/** `: [User]` after the label: the separating colon is no part of the words. */
+function trimLeadingColon(node: PhrasingContent, index: number): PhrasingContent {
+  return index === 0 && node.type === 'text' ? { ...node, value: node.value.replace(/^\s*:\s*/, '') } : node;
+}
+
+function typeOf(nodes: readonly PhrasingContent[]): string | undefined {
+  let list = false;
+  let rest = nodes;
+  // `List of ` before the name.
+  const [first] = rest;
+  if (first?.type === 'text' && LIST.test(first.value.trimStart()) && rest.length > 1) {
+    list = true;
+    rest = rest.slice(1);
+  }
+  const [name, suffix, ...more] = rest;
+  if (!name || more.length > 0) return undefined;
+  // `` [`Project`](…)`[]` ``: a list of the linked type.
+  if (suffix) {
+    if (list || name.type !== 'link' || !((suffix.type === 'inlineCode' || suffix.type === 'text') && suffix.value.trim() === '[]'))
+      return undefined;
+    list = true;
+  }
+  const written = plainText(name).trim();
+  let typeName: string | undefined;
+  if (name.type === 'link' || name.type === 'linkReference') typeName = written;
+  else if (name.type === 'text') {
+    // `[User]` with no link: the name in brackets; `User`, `User[]` as written.
+    const bracketed = /^\[([^\]]+)\]$/.exec(written)?.[1];
+    typeName = bracketed ?? written;
+  } else if (name.type === 'inlineCode') {
+    // In code, `[User]` and `User[]` are lists of User.
+    const listed = /^\[([^\]]+)\]$/.exec(written)?.[1] ?? /^(.+)\[\]$/.exec(written)?.[1];
+    if (listed) list = true;
+    typeName = listed ?? written;
+  }
+  const arrayed = typeName ? /^(.+)\[\]$/.exec(typeName)?.[1] : undefined;
+  if (arrayed) {
+    if (list) return undefined;
+    list = true;
+    typeName = arrayed;
+  }
+  if (!typeName || !NAME.test(typeName)) return undefined;
+  return list ? `array of ${typeName}` : typeName;
+}
