@@ -149,15 +149,34 @@ const BARE_VALUES = new RegExp(
   'i',
 );
 const ENUM_WORD = /^\s*(?:enum|enumeration)\s*$/i;
+/**
+ * A short name of the thing, then its values in parentheses parted by `|`, and nothing else: "Time
+ * unit (year | month | hour | day).", "Sort order (`asc` | `desc`)". A longer sentence ("Unique value,
+ * depending on metric type (url | referrer)") speaks of something else's values, and a type word or
+ * a flag among them (`(integer | string)`, `(string | optional)`) makes them types, not values.
+ */
+const PARENTHESISED_VALUES =
+  /^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) \(((?:`[^`|\n]+`|[\w.-]+)(?: ?\\?\| ?(?:`[^`|\n]+`|[\w.-]+)){1,63})\)\.?$/;
+const NO_VALUE =
+  /^(?:string|str|text|integer|int(?:32|64)?|long|number|float|double|decimal|boolean|bool|object|array|list|map|null|nil|none|optional|required|deprecated|default)$/i;
+
+function parenthesisedValues(description: string): string[] | undefined {
+  const list = PARENTHESISED_VALUES.exec(description.trim())?.[2];
+  const values = list?.split(/ ?\\?\| ?/).map((value) => value.replace(/^`|`$/g, '').trim());
+  return values?.some((value) => NO_VALUE.test(value)) ? undefined : values;
+}
 
 export function withStatedValues(schema: Schema, description: string | undefined, typeText?: string): Schema {
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1];
   const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
-  if (!list && !bare) return schema;
-  const values = list
-    ? [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim())
-    : bare!.split(/\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\\?\|\s*)/).map((value) => value.trim());
+  const parenthesised = list || bare ? undefined : parenthesisedValues(description);
+  if (!list && !bare && !parenthesised) return schema;
+  const values =
+    parenthesised ??
+    (list
+      ? [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim())
+      : bare!.split(/\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\\?\|\s*)/).map((value) => value.trim()));
   if (values.length < 2 || new Set(values).size !== values.length) return schema;
   const { kind: _kind, format, minLength, maxLength, pattern, contentMediaType, contentEncoding, ...base } = schema;
   // A constrained string, or a default outside the values, is not what the list describes alone.

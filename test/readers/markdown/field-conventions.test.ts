@@ -223,3 +223,34 @@ describe('general reader: a list of bold code names over schema sentences', () =
     ]);
   });
 });
+
+describe('general reader: the values a short description lists in parentheses, parted by `|`', () => {
+  const read = readGeneral(
+    [
+      '# Loans',
+      '## GET /api/shelves/:shelfId/loans',
+      'Lists the loans of a shelf.',
+      '**Parameters**',
+      [
+        '- `period`: Time period (week | month | year).',
+        '- `order`: Sort order (`asc` | `desc`)',
+        '- `kind`: (optional) Loan kind (integer | string).',
+        '- `format`: Loan format (paper | optional).',
+        '- `label`: A free label, shown beside the loan wherever it is listed (short | long).',
+        '- `state`: Loan state (open).',
+      ].join('\n'),
+    ].join('\n\n'),
+  );
+  const schemas = () =>
+    Object.fromEntries(operation(read, 'GET /api/shelves/{shelfId}/loans').parameters.map((p) => [p.name, strip(p.schema)]));
+  const enumOf = (values: string[]) => ({ kind: 'enum', base: 'string', values: values.map((value) => ({ value })) });
+
+  it('should read `Time period (week | month | year).` as a string enum of exactly those values, bare or in code', () => {
+    expect(schemas()).toMatchObject({ period: enumOf(['week', 'month', 'year']), order: enumOf(['asc', 'desc']) });
+  });
+
+  it('should read no enum where a type word or a flag is among them, the description is a longer sentence, or one value alone is written', () => {
+    const { kind, format, label, state } = schemas();
+    expect([kind, format, label, state].map((schema) => (schema as { kind: string }).kind)).not.toContain('enum');
+  });
+});
