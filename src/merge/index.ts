@@ -7,7 +7,9 @@
  * 4. one named schema per name across pages: a name tabulated differently is decided per use
  *    (table-conflicts.ts), then the agreeing tables merge (`entity-conflict` for either);
  *    unnamed request bodies that are a named entity of their page, or one they name, become refs;
- * 5. names no page defines become undocumented schemas (`undocumented-type`);
+ * 5. a name no page defines that a defined type's differs from only in its first letter's case is
+ *    that type's (`ref-case.ts`); the names no page defines then become undocumented schemas
+ *    (`undocumented-type`);
  * 6. operations sorted by path then method, schemas by name, tags and security schemes by name;
  * 7. sample inference: what the samples of every page show fills what the tables leave open.
  *
@@ -22,6 +24,7 @@ import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { rebaseOnServers } from './base-urls.js';
 import { uniqueOperations } from './operation-ids.js';
+import { bindRefsByFirstLetterCase } from './ref-case.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { resolveTableConflicts } from './table-conflicts.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
@@ -63,6 +66,7 @@ export function mergeFragments(
     diagnostics,
   );
   unifyRequestBodies(bodies, entities);
+  bindRefsByFirstLetterCase(operations, entities);
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);
   const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
   const document: ApiDocument = {

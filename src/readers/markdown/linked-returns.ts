@@ -10,11 +10,16 @@
 import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 
-/** `Guild Member` → `GuildMember`; one word stays as written (`Emoji`, `emoji`). */
+/**
+ * `Guild Member` → `GuildMember`, `emoji` → `Emoji`: a heading `### emoji object` and the
+ * `###### Emoji Structure` under it, and the links to it (`[emoji](#emoji-object)`), name one type.
+ */
 export function typeNameOf(words: string): string {
-  const parts = words.trim().split(/\s+/);
-  if (parts.length === 1) return parts[0]!;
-  return parts.map((part) => part[0]!.toUpperCase() + part.slice(1)).join('');
+  return words
+    .trim()
+    .split(/\s+/)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
 }
 
 /** "Returns a list of ", "Returns the updated " right before the link ("a partial [guild]" is no guild: nothing). */
@@ -39,7 +44,7 @@ export function linkedReturnType(node: Paragraph): string | undefined {
     if (!returns || !anchor || !/^[A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,3}$/.test(words)) continue;
     // The link goes to the heading of the object its words name (case and spacing aside).
     if (words.toLowerCase().split(/\s+/).join('-') !== anchor.toLowerCase()) continue;
-    const name = typeNameOf(words.split(/\s+/).length === 1 ? words[0]!.toUpperCase() + words.slice(1) : words);
+    const name = typeNameOf(words);
     return returns[1] ? `array of ${name}` : name;
   }
   return undefined;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { mergeFragments } from '../../../src/merge/index.js';
 import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 /** A Hugo reference: `{#id}` headings, a facts paragraph under the request line, definition lists, status headings. */
@@ -160,5 +162,53 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     expect(operation(read, 'GET /shelves/{shelf.id}/copies').summary).toBe(
       'Returns a list of [book copy](#DOCS_RESOURCES_SHELF/book-copy-object) objects on the shelf.',
     );
+  });
+
+  it('should name a one-word lower-case object heading (`### shelf object`), the links to it and the type cells naming it one type across pages', () => {
+    const shelf = readGeneral(
+      [
+        '# Shelf Resource',
+        '### shelf object',
+        '###### Shelf Structure',
+        '| Field | Type | Description |\n|---|---|---|\n| id | snowflake | The shelf |\n| label | string | Its label |',
+        '## Get Shelf % GET /shelves/{shelf.id}',
+        'Returns a [shelf](#DOCS_RESOURCES_SHELF/shelf-object) object for the given id.',
+      ].join('\n\n'),
+      'resources/shelf.md',
+    );
+    const library = readGeneral(
+      [
+        '# Library Resource',
+        '## Move Shelf % POST /libraries/{library.id}/move',
+        '###### JSON Params',
+        '| Field | Type | Description |\n|---|---|---|\n| next | [shelf](#DOCS_RESOURCES_SHELF/shelf-object) object | The shelf beside it |\n| others | array of [shelf](#DOCS_RESOURCES_SHELF/shelf-object) objects | The shelves around it |',
+      ].join('\n\n'),
+      'resources/library.md',
+    );
+    expect(new Set(shelf.fragment?.schemas.map((s) => s.name))).toEqual(new Set(['Shelf']));
+    const document = mergeFragments([shelf.fragment!, library.fragment!], new DiagnosticBag(), { version: '1' });
+    expect(document.schemas.map((s) => s.name)).toEqual(['Shelf']);
+    const operationOf = (path: string) => document.operations.find((o) => o.path === path)!;
+    expect(strip(operationOf('/shelves/{shelf.id}').responses.map((r) => r.content[0]?.schema))).toEqual([{ kind: 'ref', name: 'Shelf' }]);
+    const body = bodySchema(operationOf('/libraries/{library.id}/move'));
+    expect(body?.kind === 'object' && body.properties.map((p) => p.schema)).toEqual([
+      { kind: 'ref', name: 'Shelf' },
+      { kind: 'array', items: { kind: 'ref', name: 'Shelf' } },
+    ]);
+  });
+
+  it('should keep apart a name that differs from a defined one in more than its first letter case (`BOOK`, `Book`)', () => {
+    const read = readGeneral(
+      [
+        '# Shelves',
+        '### Book Object',
+        '| Field | Type | Description |\n|---|---|---|\n| id | integer | The book |',
+        '## Lend % POST /lend',
+        '| Field | Type | Description |\n|---|---|---|\n| item | BOOK | The item |',
+      ].join('\n\n'),
+    );
+    const document = mergeFragments([read.fragment!], new DiagnosticBag(), { version: '1' });
+    const body = bodySchema(document.operations[0]!);
+    expect(body?.kind === 'object' && body.properties.map((p) => p.schema)).toEqual([{ kind: 'ref', name: 'BOOK' }]);
   });
 });
