@@ -8,6 +8,7 @@
  *     }                          ← the trailing comma before it
  */
 import { isJson, pseudoSample, QUOTED_PLACEHOLDER } from './pseudo-json.js';
+import { jsonOfPythonLiteral } from './python-literals.js';
 
 /**
  * The text tidied when tidying makes it parse; else its real values where a lenient reading
@@ -24,6 +25,8 @@ export function tidyJson(text: string): string {
     .replace(/,\s*\.\.\.\s*(?=[\]}])/g, '')
     .replace(/,(\s*[\]}])/g, '$1');
   if (!placeholders && isJson(tidied)) return tidied;
+  const python = placeholders ? undefined : jsonOfPythonLiteral(text);
+  if (python) return python;
   return pseudoSample(text) ?? (isJson(tidied) ? tidied : text);
 }
 
