@@ -211,11 +211,13 @@ function namedSampleIds(
   const measured = new Map<number, { start: number; end: number } | undefined>();
   return items.map((item) => {
     const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
-    const at = signature && signature.query === undefined ? sampleIdSegment(signature.path, routes) : undefined;
+    const at = signature ? sampleIdSegment(signature.path, routes) : undefined;
     if (!signature || at === undefined) return item;
     const section = sectionAround(nodes, item.index, options, measured);
     if (!section || all.some((other) => other !== item && other.index >= section.start && other.index < section.end)) return item;
-    const name = onlyPathParameter(nodes, section, options);
+    const stated = statedOtherwise(signature, at, item, all);
+    if (stated) return { index: item.index, signatures: [{ ...signature, path: stated }] };
+    const name = signature.query === undefined ? onlyPathParameter(nodes, section, options) : undefined;
     if (!name) return item;
     const segments = signature.path.split('/').filter((segment) => segment.length > 0);
     segments[at] = `{${name}}`;
@@ -223,6 +225,31 @@ function namedSampleIds(
     if (routes.some((route) => route !== signature.path && shape(route) === shape(path))) return item;
     return { index: item.index, signatures: [{ ...signature, path }] };
   });
+}
+
+/**
+ * The route a page states with a parameter where a section's only request line shows a sample id,
+ * for another method: `**PUT** …/repos/{repo-id}/dir/shared_items/` stated, then `**POST**
+ * …/repos/2deffbac-…/dir/shared_items/?p=/asd` under its own heading is `POST
+ * /repos/{repo-id}/dir/shared_items` (its query as written). Only where one route of the page has
+ * that shape, its every other segment the line's, and none of its methods is the line's (a line of
+ * the route's own method is its example).
+ */
+function statedOtherwise(signature: Signature, at: number, item: Found, all: readonly Found[]): string | undefined {
+  const segments = signature.path.split('/').filter((segment) => segment.length > 0);
+  const matches = new Map<string, Set<string>>();
+  for (const other of all) {
+    if (other === item) continue;
+    for (const route of other.signatures) {
+      const others = route.path.split('/').filter((segment) => segment.length > 0);
+      if (others.length !== segments.length || !/^\{[^{}]+\}$/.test(others[at]!)) continue;
+      if (others.some((segment, index) => index !== at && segment !== segments[index])) continue;
+      matches.set(route.path, (matches.get(route.path) ?? new Set()).add(route.method));
+    }
+  }
+  if (matches.size !== 1) return undefined;
+  const [path, methods] = [...matches][0]!;
+  return methods.has(signature.method) ? undefined : path;
 }
 
 /** The section a node stands in: from the nearest heading above it that is no part title to the next heading as high. */
