@@ -841,6 +841,7 @@ export interface operations {
     response: GetBranchesBranchIdShelvesResponse;
   };
   /**
+   * List events
    * Lists the coming events, soonest first.
    * GET /events
    */

@@ -394,8 +394,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     open('attributes');
     out.push(linked);
   }
-  // No prose to summarise the operation (its section's first block besides tables is no
-  // paragraph, or a paragraph of facts): the heading's title is the summary.
+  // The heading's title is the summary where it states the signature beside it (`### POST
+  // /widgets - Create a widget`: the prose below is the description), and where no prose
+  // summarises the operation (its section's first block besides tables is no paragraph, or a
+  // paragraph of facts).
   const after = 1 + region.signatures.length;
   const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
   // `### HTTP Request` over the request line (Bybit's pages): a part's title, not the call's
@@ -407,7 +409,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         : options.pageTitle
       : headTitle;
   const first = firstProse(out.slice(after));
-  if (title && (first?.type !== 'paragraph' || isFactsParagraph(first)))
+  // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
+  const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
+  if (title && (beside || first?.type !== 'paragraph' || isFactsParagraph(first)))
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
 }

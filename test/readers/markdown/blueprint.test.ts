@@ -76,7 +76,8 @@ describe('general reader: API Blueprint', () => {
       ['200', { kind: 'unknown' }, 1],
     ]);
     const create = operation(read, 'POST /questions');
-    expect(create.summary).toBe('You may create your own question using this action.');
+    // The action's name is its summary (as Apiary and apib2swagger read it), its prose the description.
+    expect([create.summary, create.description]).toEqual(['Create a New Question', 'You may create your own question using this action.']);
     // The resource's parameters are each action's.
     expect(parameterNames(create)).toEqual(['query:page']);
     expect(bodySchema(create)).toMatchObject({

@@ -85,7 +85,7 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     expect(schema?.kind === 'object' && schema.properties.map((p) => p.name)).toEqual(['books']);
   });
 
-  it('should read "Returns `204 No Content` on success." in an operation\'s prose as that response (its condition in the description), the sentence staying its summary', () => {
+  it('should read "Returns `204 No Content` on success." in an operation\'s prose as that response (its condition in the description), the sentence staying prose', () => {
     const read = readGeneral(
       [
         '## Delete Shelf % DELETE /shelves/{shelf.id}',
@@ -98,7 +98,11 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     );
     const remove = operation(read, 'DELETE /shelves/{shelf.id}');
     expect(remove.responses.map((r) => [r.status, r.description])).toEqual([['204', 'No Content on success']]);
-    expect(remove.summary).toBe('Delete the given shelf. Returns `204 No Content` on success. Fires a Shelf Update event.');
+    // The heading's title beside its signature is the summary; the sentence stays the description.
+    expect([remove.summary, remove.description]).toEqual([
+      'Delete Shelf',
+      'Delete the given shelf. Returns `204 No Content` on success. Fires a Shelf Update event.',
+    ]);
     expect(operation(read, 'POST /shelves/{shelf.id}/archive').responses.map((r) => r.status)).toEqual(['202']);
     // An error the prose states is that error's response, and no success is made up beside it.
     expect(operation(read, 'GET /shelves/{shelf.id}').responses.map((r) => [r.status, r.description])).toEqual([['404', 'Not Found']]);
@@ -159,7 +163,7 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     expect(success('PATCH /shelves/{shelf.id}')).toEqual([['2XX', { kind: 'ref', name: 'Shelf' }]]);
     // A partial object is no Shelf, a link to another heading names none.
     expect(success('GET /shelves/{shelf.id}/preview')).toEqual([]);
-    expect(operation(read, 'GET /shelves/{shelf.id}/copies').summary).toBe(
+    expect(operation(read, 'GET /shelves/{shelf.id}/copies').description).toBe(
       'Returns a list of [book copy](#DOCS_RESOURCES_SHELF/book-copy-object) objects on the shelf.',
     );
   });
