@@ -32,7 +32,15 @@ import { madeTable, textCell, textRow } from './made-tables.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
 import { proseParameterTable } from './prose-parameters.js';
-import { answerSamples, errorStatusList, proseStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
+import {
+  answerSamples,
+  errorStatusList,
+  proseStatuses,
+  returnedStatuses,
+  statedStatuses,
+  statusesTable,
+  statusTable,
+} from './prose-statuses.js';
 import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -575,8 +583,10 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
   const returns = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_STATUS.exec(text) : null;
   if (returns && node.position) {
     const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
-    open('responses', typeText ? { typeText } : {});
-    return statusTable(returns[1]!, returns[2]!.trim(), node.position);
+    // Every status the paragraph states beside it ("… or a `204 No Content` response code").
+    const stated = returnedStatuses(node, returns[1]!, returns[2]!.trim(), typeText, node.position);
+    open('responses', stated.typeText ? { typeText: stated.typeText } : {});
+    return stated.table;
   }
   // "Returns a 200 OK if successful, or a 404 Not Found if the model does not exist."
   const listed = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_LIST.exec(text) : null;

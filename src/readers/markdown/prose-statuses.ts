@@ -172,6 +172,37 @@ function cellText(cell: Table['children'][number]['children'][number] | undefine
   return first?.type === 'text' ? first.value : '';
 }
 
+/** Statuses that carry no body: a body a sentence names is never theirs. */
+const NO_CONTENT: ReadonlySet<string> = new Set(['204', '205', '304']);
+
+/**
+ * "If successful, this method returns a `200 OK` response code and a [user] object in the response
+ * body" (Microsoft Graph's response sentence, read by its own pattern): the status it names, with
+ * every other status the paragraph states beside it ("… or a `204 No Content` response code for
+ * …", "If not successful, a `409 Conflict` response code is returned"). The body the sentence
+ * names is the named status's: it stays the section's type (which goes on the success that can
+ * carry one) unless another status stated could carry one too (`201 Created` … "or `202
+ * Accepted` if …"), where the body is named in that status's row alone.
+ */
+export function returnedStatuses(
+  node: Paragraph,
+  status: string,
+  reason: string,
+  typeText: string | undefined,
+  position: Position,
+): { table: Table; typeText?: string } {
+  const others = (proseStatuses(node) ?? []).filter(
+    ([code], index, all) => code !== status && all.findIndex(([c]) => c === code) === index,
+  );
+  if (others.length === 0) return { table: statusTable(status, reason, position), ...(typeText ? { typeText } : {}) };
+  const carried = others.some(([code]) => code.startsWith('2') && !NO_CONTENT.has(code));
+  const rows = [[status, reason, carried ? (typeText ?? '') : ''], ...others.map(([code, words]) => [code, words, ''])].map(
+    (values): TableRow => ({ type: 'tableRow', children: values.map((value) => textCell(value, position)), position }),
+  );
+  const table = markOrigin(madeTable(['Status', 'Description', 'Type'], rows, position), 'reader');
+  return { table, ...(typeText && !carried ? { typeText } : {}) };
+}
+
 /** `| Status | Description |` with the one status the prose states, placed at the prose. */
 export function statusTable(status: string, reason: string, position: Position): Table {
   return statusesTable([[status, reason]], position);

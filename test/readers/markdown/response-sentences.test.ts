@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral, strip } from './helpers.js';
+
+/** A page per call in a Graph-like reference: `## HTTP request`, `## Response` and its one sentence. */
+function page(route: string, sentence: string): string {
+  return ['# A call', '## HTTP request', `\`\`\`http\n${route}\n\`\`\``, '## Response', sentence].join('\n\n');
+}
+
+function answers(text: string, route: string): Array<[string, string, unknown]> {
+  const read = readGeneral(text);
+  return operation(read, route).responses.map((r) => [r.status, r.description, strip(r.content[0]?.schema)]);
+}
+
+describe('general reader: a response sentence that states more than one status', () => {
+  it('should read the second status of "returns a `200 OK` response code or a `204 No Content` response code …"', () => {
+    const text = page(
+      'PUT /shelves/{id}/cover',
+      'If successful, this method returns a `200 OK` response code or a `204 No Content` response code for replacing the cover of a **shelf**.',
+    );
+    expect(answers(text, 'PUT /shelves/{id}/cover')).toEqual([
+      ['200', 'OK', undefined],
+      ['204', 'No Content for replacing the cover of a shelf', undefined],
+    ]);
+  });
+
+  it("should read the statuses the paragraph's other sentences state, the body named on the success that carries one", () => {
+    const text = page(
+      'DELETE /shelves/{id}',
+      "If successful, this method returns a `200 OK` response code and a [shelf](../resources/shelf.md) object in the response body. A shelf that still holds books can't be deleted; otherwise, this method returns a `409 Conflict` response code. If the caller doesn't own the shelf, this method returns a `403 Forbidden` response code.",
+    );
+    expect(answers(text, 'DELETE /shelves/{id}')).toEqual([
+      ['200', 'OK', { kind: 'ref', name: 'shelf' }],
+      ['409', 'Conflict', undefined],
+      ['403', "Forbidden if the caller doesn't own the shelf", undefined],
+    ]);
+  });
+
+  it('should give the named body to its own status only where another success stated could carry one', () => {
+    const text = page(
+      'POST /shelves',
+      'If successful, this method returns a `201 Created` response code and a [shelf](../resources/shelf.md) object in the response body, or `202 Accepted` if the shelf is made later.',
+    );
+    expect(answers(text, 'POST /shelves')).toEqual([
+      ['201', 'Created', { kind: 'ref', name: 'shelf' }],
+      ['202', 'Accepted if the shelf is made later', undefined],
+    ]);
+  });
+
+  it('should keep one status where the sentence states one', () => {
+    const text = page(
+      'POST /shelves/{id}/archive',
+      'If successful, this method returns a `202 Accepted` response code and an `Operation-Location` header.',
+    );
+    expect(answers(text, 'POST /shelves/{id}/archive')).toEqual([['202', 'Accepted', undefined]]);
+  });
+});
