@@ -16,7 +16,7 @@
 import type { Code } from 'mdast';
 import type { Point, Source } from '../ir/source.js';
 import { statusText } from '../ir/status-text.js';
-import type { Content, Example, JsonValue, Operation } from '../ir/types.js';
+import type { Content, Example, JsonValue, Operation, Schema } from '../ir/types.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset } from './json-error.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
@@ -52,12 +52,12 @@ function attachRequest(operation: Operation, sample: Sample): void {
   if (!operation.requestBody) {
     // No table documents the body: its schema is open, for the samples to fill (infer/).
     operation.requestBody = { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
-    addExample(operation.requestBody.content, mediaType, sample.example).schema = { kind: 'unknown' };
+    addExample(operation.requestBody.content, mediaType, sample.example).schema = openSchema(mediaType);
     return;
   }
   // A media type the tables did not name (`-F image=@…` documented, a JSON command shown too):
   // its schema is open, for the samples sent so to fill.
-  addExample(operation.requestBody.content, mediaType, sample.example).schema ??= { kind: 'unknown' };
+  addExample(operation.requestBody.content, mediaType, sample.example).schema ??= openSchema(mediaType);
 }
 
 function attachResponse(operation: Operation, sample: Sample, tables: boolean, context: ExtractContext): void {
@@ -79,7 +79,8 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
     if (sample.example.source) response.source = sample.example.source;
     operation.responses.push(response);
     // Its schema is open, for the samples to fill (infer/).
-    addExample(response.content, sample.mediaType ?? 'application/json', sample.example).schema ??= { kind: 'unknown' };
+    const mediaType = sample.mediaType ?? 'application/json';
+    addExample(response.content, mediaType, sample.example).schema ??= openSchema(mediaType);
     return;
   }
   if (!response) {
@@ -94,7 +95,15 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
   const content = addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
   // A status the page lists without a body (`Status: 201 Created`, a status table row): the
   // sample is all it says of the body, whose schema is open for the samples to fill (infer/).
-  if (!documented) content.schema ??= { kind: 'unknown' };
+  if (!documented) content.schema ??= openSchema(content.mediaType);
+}
+
+/**
+ * The schema of a body only samples show: open, for them to fill (infer/), except a text one
+ * (`Content-Type: text/plain` over `893`, OData's `$count`): a text body is a string.
+ */
+function openSchema(mediaType: string): Schema {
+  return /^text\//i.test(mediaType) ? { kind: 'string' } : { kind: 'unknown' };
 }
 
 function reasonOf(status: string | undefined): string {

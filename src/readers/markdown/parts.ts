@@ -101,6 +101,10 @@ interface State {
   section?: Heading;
   /** The method the last sample request stated (`POST http://…/restaurants`): its answer is that call's too. */
   sampleMethod?: string;
+  /** The region's routes include a count (`/users/$count`): a count's sample is its own. */
+  counted: boolean;
+  /** The last sample request was another call's (a collection's count): the answer after it is that call's too. */
+  otherCall?: boolean;
   /** The region documents operations of several methods (a table of routes): samples are told apart by the method they state. */
   severalMethods: boolean;
   /** The current section's title is "URL parameters": its rows the route does not name are query parameters. */
@@ -135,6 +139,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     synthetic: false,
     depth,
     severalMethods: new Set(region.signatures.map((signature) => signature.method)).size > 1,
+    counted: region.signatures.some((signature) => COUNT_SEGMENT.test(signature.path)),
     routeNames: new Set(region.signatures.flatMap((signature) => [...signature.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!))),
     proseTables: new Set(),
   };
@@ -151,7 +156,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const open = (kind: SectionKind, data: HeadingData = {}) => {
     const method = kind === 'sample-response' && state.sampleMethod ? { method: state.sampleMethod } : {};
     if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
-    const heading = synthetic(depth, { ...data, ...method, section: kind }, kind);
+    const other = kind === 'sample-response' && state.otherCall === true;
+    if (kind !== 'sample-response') delete state.otherCall;
+    const heading = synthetic(depth, { ...data, ...method, section: other ? 'aside' : kind }, kind);
     out.push(heading);
     state.section = heading;
     state.kind = kind;
@@ -459,8 +466,19 @@ function synthetic(depth: State['depth'], data: HeadingData, text: string): Head
  * of another method takes neither. (Where it documents one, a sample's method that is not the
  * operation's is the page's slip, and its answer still the operation's.)
  */
+/** OData's count segment: `GET /users/$count` answers the collection's count, in text. */
+const COUNT_SEGMENT = /\/\$count$/;
+
 function tagSampleMethod(node: RootContent, state: State): void {
-  if (!state.severalMethods || state.kind !== 'sample-request' || !state.section) return;
+  if (state.kind !== 'sample-request' || !state.section) return;
+  // A sample of the collection's count (`GET …/users/$count` under `GET /users`) is another call's:
+  // neither it nor the answer after it (`893`, in text) is this operation's sample.
+  if (!state.counted && node.type === 'code' && signaturesIn(node).some((signature) => COUNT_SEGMENT.test(signature.path))) {
+    state.section.data = { ...state.section.data, section: 'aside' };
+    state.otherCall = true;
+    return;
+  }
+  if (!state.severalMethods) return;
   // A curl command states its method with `-X` or a body; its default GET (a `-X POST` left out) says nothing.
   const curl = node.type === 'code' && isCurl(node) ? parseCurl(node.value) : undefined;
   const stated = [...signaturesIn(node).map((signature) => signature.method), ...(curl?.methodStated ? [curl.method.toLowerCase()] : [])];
@@ -475,7 +493,10 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   state.heading = node;
   state.section = node;
   const title = sectionOfTitle(plainText(node), options.titles);
-  const kind: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
+  const titled: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
+  // The answer to another call's sample request (a collection's count) is no sample of this operation.
+  const answer = titled === 'sample-response' || titled === 'response-body';
+  const kind: SectionKind = answer && state.otherCall ? 'aside' : titled;
   const data: HeadingData = { section: kind };
   if (title?.typeText) data.typeText = title.typeText;
   if (title?.form) data.form = true;
@@ -484,6 +505,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   if (status) data.status = status;
   if (kind === 'sample-response' && state.sampleMethod) data.method = state.sampleMethod;
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
+  if (!answer) delete state.otherCall;
   node.data = data;
   Object.assign(state, {
     kind,

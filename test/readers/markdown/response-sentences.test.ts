@@ -54,3 +54,48 @@ describe('general reader: a response sentence that states more than one status',
     expect(answers(text, 'POST /shelves/{id}/archive')).toEqual([['202', 'Accepted', undefined]]);
   });
 });
+
+/** A collection page whose examples show the collection's count too (OData's `$count` segment), and a count page of its own. */
+const SHELVES = [
+  '# List shelves',
+  '## HTTP request',
+  '```http\nGET /shelves\n```',
+  '## Response',
+  'If successful, this method returns a `200 OK` response code and collection of [shelf](../resources/shelf.md) objects in the response body.',
+  '## Examples',
+  '### Example 1: Get all shelves',
+  '#### Request',
+  '```http\nGET https://api.example.com/v1.0/shelves\n```',
+  '#### Response',
+  '```http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n[{ "id": "s1", "name": "Odes" }]\n```',
+  '### Example 2: Count the shelves',
+  '#### Request',
+  '```http\nGET https://api.example.com/v1.0/shelves/$count\nConsistencyLevel: eventual\n```',
+  '#### Response',
+  '```http\nHTTP/1.1 200 OK\nContent-type: text/plain\n\n42\n```',
+].join('\n\n');
+
+describe("general reader: a collection's count (OData's `$count`)", () => {
+  it("should leave a count request's sample and its answer out of the collection's operation", () => {
+    const list = operation(readGeneral(SHELVES), 'GET /shelves');
+    const ok = list.responses.find((r) => r.status === '200');
+    expect(ok?.content.map((c) => [c.mediaType, c.examples.length])).toEqual([['application/json', 1]]);
+  });
+
+  it('should read a text answer (`Content-type: text/plain` over `42`) of a count call as a string, not JSON', () => {
+    const text = [
+      '# Count shelves',
+      '## HTTP request',
+      '```http\nGET /shelves/$count\n```',
+      '## Example',
+      '#### Request',
+      '```http\nGET https://api.example.com/v1.0/shelves/$count\n```',
+      '#### Response',
+      '```http\nHTTP/1.1 200 OK\nContent-type: text/plain\n\n42\n```',
+    ].join('\n\n');
+    const count = operation(readGeneral(text), 'GET /shelves/$count');
+    expect(count.responses.map((r) => [r.status, r.content.map((c) => [c.mediaType, strip(c.schema), c.examples[0]?.raw])])).toEqual([
+      ['200', [['text/plain', { kind: 'string' }, '42']]],
+    ]);
+  });
+});
