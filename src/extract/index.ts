@@ -12,6 +12,7 @@ import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
 import { findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
+import { collectionEnvelopes } from './odata-collections.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { readRequestBody } from './request-body.js';
 import { readResponses } from './responses.js';
@@ -133,6 +134,7 @@ function readOperation(
   if (meta.extensions) operation.extensions = { ...meta.extensions };
   attachSamples(operation, group, context);
   arrayBodiesFromSamples(operation, context.arrayTypes);
+  collectionEnvelopes(operation);
   return { operation, schemas: [...body.schemas, ...responses.schemas], securitySchemes: parameters.securitySchemes };
 }
 

@@ -323,8 +323,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const stated = STATUS_FENCE.exec(node.value.trim()) ?? headersOnlyResponse(node.value);
       if (stated && node.position) {
         const status = (stated[1] ?? stated[3])!;
-        open('responses');
-        out.push(statusTable(status, stated[2] ?? stated[4] ?? '', node.position));
+        // A status the operation's prose already states (`HTTP/1.1 204 No Content` under "… or a
+        // `204 No Content` response code"): the answer shown, no second row of it.
+        if (!proseStates(out, status)) {
+          open('responses');
+          out.push(statusTable(status, stated[2] ?? stated[4] ?? '', node.position));
+        }
         state.status = status;
         return;
       }
@@ -453,6 +457,21 @@ function isFactsParagraph(node: RootContent): boolean {
   if (first?.type !== 'strong') return false;
   const label = plainText(first).trim();
   return label.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value) && label.length > 0);
+}
+
+/** Whether a table of the operation's statuses placed so far states `status`. */
+function proseStates(out: readonly RootContent[], status: string): boolean {
+  let section: string | undefined;
+  for (const node of out) {
+    if (node.type === 'heading') section = node.data?.section;
+    else if (
+      node.type === 'table' &&
+      section === 'responses' &&
+      node.children.slice(1).some((row) => plainText(row.children[0]!).trim() === status)
+    )
+      return true;
+  }
+  return false;
 }
 
 function synthetic(depth: State['depth'], data: HeadingData, text: string): Heading {

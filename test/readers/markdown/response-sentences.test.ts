@@ -99,3 +99,54 @@ describe("general reader: a collection's count (OData's `$count`)", () => {
     ]);
   });
 });
+
+describe("general reader: OData's collection envelope", () => {
+  const envelope = (sample: string) =>
+    [
+      '# List loans',
+      '## HTTP request',
+      '```http\nGET /loans\n```',
+      '## Response',
+      'If successful, this method returns a `200 OK` response code and collection of [loan](../resources/loan.md) objects in the response body.',
+      '## Example',
+      '#### Request',
+      '```http\nGET https://api.example.com/v1.0/loans\n```',
+      '#### Response',
+      `\`\`\`http\nHTTP/1.1 200 OK\nContent-type: application/json\n\n${sample}\n\`\`\``,
+    ].join('\n\n');
+
+  it('should make a collection whose sample is the envelope the envelope: its `value` the collection, its annotations open', () => {
+    const read = readGeneral(envelope('{ "@odata.context": "https://api.example.com/v1.0/$metadata#loans", "value": [ { "id": "l1" } ] }'));
+    const ok = operation(read, 'GET /loans').responses.find((r) => r.status === '200');
+    expect(strip(ok?.content[0]?.schema)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: '@odata.context', schema: { kind: 'unknown' }, required: false },
+        { name: 'value', schema: { kind: 'array', items: { kind: 'ref', name: 'loan' } }, required: false },
+      ],
+    });
+  });
+
+  it('should leave the collection a bare array where a sample shows one, or keys that are no annotations', () => {
+    for (const sample of ['[ { "id": "l1" } ]', '{ "total": 1, "value": [ { "id": "l1" } ] }']) {
+      const ok = operation(readGeneral(envelope(sample)), 'GET /loans').responses.find((r) => r.status === '200');
+      expect(strip(ok?.content[0]?.schema)).toEqual({ kind: 'array', items: { kind: 'ref', name: 'loan' } });
+    }
+  });
+
+  it('should read a status line a sample restates (`HTTP/1.1 204 No Content`) as that answer, no second row of it', () => {
+    const text = [
+      '# Replace a cover',
+      '## HTTP request',
+      '```http\nPUT /shelves/{id}/cover\n```',
+      '## Response',
+      'If successful, this method returns a `200 OK` response code or a `204 No Content` response code.',
+      '## Example',
+      '#### Response',
+      '```http\nHTTP/1.1 204 No Content\n```',
+    ].join('\n\n');
+    const read = readGeneral(text);
+    expect(read.diagnostics.items.filter((d) => d.code === 'malformed-row')).toEqual([]);
+    expect(operation(read, 'PUT /shelves/{id}/cover').responses.map((r) => r.status)).toEqual(['200', '204']);
+  });
+});
