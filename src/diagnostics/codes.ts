@@ -37,7 +37,8 @@ export const DIAGNOSTIC_CODES = {
   'not-an-endpoint': { severity: 'info', summary: 'A page without an operation (an index page) was skipped.' },
   'unsupported-method': {
     severity: 'warning',
-    summary: 'An operation whose method OpenAPI 3.1 has no operation for (Vault’s LIST); it was not emitted.',
+    summary:
+      'An operation whose method OpenAPI 3.1 has no operation for (Vault’s LIST, Directus’ SEARCH, WebDAV’s PROPFIND, QUERY); it was not emitted.',
   },
   'invalid-document': {
     severity: 'error',

@@ -238,4 +238,29 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
       ['LIST /books/{shelf}', 'warning', 33],
     ]);
   });
+
+  it('should report the other methods OpenAPI 3.1 has no operation for (SEARCH, WebDAV, QUERY) as LIST is, and no word of prose', () => {
+    const read = readGeneral(
+      [
+        '## Get widgets',
+        'Lists the widgets of a shelf.',
+        '`GET /widgets/:shelf`',
+        '`SEARCH /widgets/:shelf`',
+        'If using SEARCH you can send a query object as the body. COPY the id of a widget to MOVE it later.',
+        '## Widget folders',
+        '```\nPROPFIND /dav/widgets/:path\nMKCOL /dav/widgets/:path\n```',
+        '| Method | Path |\n| :--- | :--- |\n| `QUERY` | `/widgets` |\n| `GET` | `/widgets` |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /widgets/{shelf}', 'GET /widgets']);
+    const reported = read.diagnostics.items.filter((d) => d.code === 'unsupported-method');
+    expect(reported.map((d) => d.message.split(':')[0])).toEqual([
+      'SEARCH /widgets/{shelf}',
+      'PROPFIND /dav/widgets/{path}',
+      'MKCOL /dav/widgets/{path}',
+      'QUERY /widgets',
+    ]);
+    expect(reported.map((d) => d.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
+    expect(reported[3]?.message).toContain('3.2 holds it as query');
+  });
 });
