@@ -141,6 +141,11 @@ declare module 'mdast' {
      * file, else `application/x-www-form-urlencoded`, unless a `Content-Type` states it.
      */
     form?: boolean;
+    /**
+     * The form a sentence of the page says the call sends ("POST a multipart form to this
+     * endpoint", a list step so): a body of that type, even where no field of it is documented.
+     */
+    sends?: string;
   }
   interface CodeData {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */

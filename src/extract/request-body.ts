@@ -74,6 +74,10 @@ function readBodyOf(
   if (bodies.length > 1) return unionOfVariants(bodies.map((section) => fromSection(section, mediaTypes, context)));
   if (bodies[0]) return fromSection(bodies[0], mediaTypes, context);
   if (bodyRows.length > 0) return fromBodyRows(bodyRows, mediaTypes, context);
+  // A form a sentence says the call sends ("POST a multipart form to …"), no field of it
+  // documented: a body of that type, its fields open (for samples to fill).
+  const sent = sections.find((section) => section.sends !== undefined)?.sends;
+  if (sent) return { requestBody: { required: true, content: contents({ kind: 'unknown' }, undefined, [sent]) }, schemas: [] };
   return { schemas: [] };
 }
 

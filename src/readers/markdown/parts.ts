@@ -44,7 +44,15 @@ import {
 import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
-import { headingTitle, isRequestMessage, requestMessageText, type Signature, sentMediaType, signaturesIn } from './signatures.js';
+import {
+  headingTitle,
+  isRequestMessage,
+  requestMessageText,
+  type Signature,
+  sentMediaType,
+  signaturesIn,
+  stepMediaTypes,
+} from './signatures.js';
 import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
 import { tidyJson, tidyMessage } from './tidy-json.js';
 
@@ -380,6 +388,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     }
     out.push(node);
   };
+  // The form a sentence telling the request says it sends: its body's media type, fields documented or not.
+  let sends: string | undefined;
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
     const node = nodes[index]!;
     // A request message or a curl command that states the signature is the operation's request
@@ -388,9 +398,18 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // `POST /pets` ⏎ `Content-Type: multipart/form-data`: the signature, and the form it sends.
       if (node.type === 'code') forms.state(messageFormType(node), node.position);
       // "POST a multipart form to this endpoint": the body's media type.
-      forms.state(sentMediaType(node), node.position);
+      const sent = sentMediaType(node);
+      forms.state(sent, node.position);
+      sends ??= sent;
       continue;
     }
+    // A step of a list that tells this request (`1. POST a multipart form to `/api/documents/``): the form it sends.
+    if (node.type === 'list')
+      for (const step of stepMediaTypes(node))
+        if (region.signatures.some((s) => s.method === step.signature.method && s.path === step.signature.path)) {
+          forms.state(step.mediaType, step.node.position);
+          sends ??= step.mediaType;
+        }
     place(node);
   }
   const contentTypes = forms.contentTypes(out.some((node) => node.type === 'heading' && node.data?.form === true));
@@ -399,6 +418,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(...contentTypes);
   }
   if (forms.unstated && out[0]?.type === 'heading') out[0].data = { ...out[0].data, form: true };
+  if (sends && out[0]?.type === 'heading') out[0].data = { ...out[0].data, sends };
   for (const table of exampleQueries) {
     open('query-parameters');
     out.push(table);

@@ -14,7 +14,7 @@
  *     `GET` — `/users/{id}`    Endpoint: /users/{id} (GET)    ## /users/{id} (GET)
  *     (method and path in code spans of their own, a dash between or none; the method after the path)
  */
-import type { Code, Heading, InlineCode, List, Nodes, RootContent, Table } from 'mdast';
+import type { Code, Heading, InlineCode, List, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -458,6 +458,23 @@ export function sentMediaType(node: RootContent): string | undefined {
   if (node.type !== 'paragraph') return undefined;
   const form = SENT_FORM.exec(plainText(node))?.[1];
   return form === undefined ? undefined : form === 'multipart' ? 'multipart/form-data' : 'application/x-www-form-urlencoded';
+}
+
+/**
+ * The media type each step of a list that tells its request sends (`1. POST a multipart form to
+ * `/api/documents/`, where …`): the step's paragraph, the request it tells and the type.
+ */
+export function stepMediaTypes(list: List): Array<{ node: Paragraph; signature: Signature; mediaType: string }> {
+  const found: Array<{ node: Paragraph; signature: Signature; mediaType: string }> = [];
+  for (const item of list.children) {
+    const first = item.children[0];
+    const mediaType = first?.type === 'paragraph' ? sentMediaType(first) : undefined;
+    if (first?.type !== 'paragraph' || !mediaType) continue;
+    const told = VERB_SIGNATURE.exec(codedText(first));
+    const signature = told ? signatureOf(told[1]!, told[2]!) : undefined;
+    if (signature) found.push({ node: first, signature: { ...signature, kind: 'inline', ...at(first) }, mediaType });
+  }
+  return found;
 }
 
 /** `` `/api/pets/upload/` `` ⏎ "POST a multipart form to this endpoint": that request. */

@@ -175,6 +175,32 @@ describe('general reader: pages that list their endpoints, then document each un
     expect(operation(read, 'POST /api/token').description).toContain('2. Keep the token the server answers with.');
   });
 
+  it('should give a body the form a step or a sentence says the call sends, fields documented or not', () => {
+    const read = readGeneral(
+      [
+        '# Pets API',
+        '## Uploading photos',
+        'To upload a photo:',
+        [
+          '1. POST a multipart form to `/api/pets/upload/`, where the form field `photo` holds the picture.',
+          '2. Keep the task id the server answers with.',
+        ].join('\n'),
+        '## Importing pets',
+        '`/api/pets/import/`',
+        'POST a url-encoded form to this endpoint.',
+        '## Tokens',
+        'POST a username and password to `/api/token/`.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/pets/upload', 'POST /api/pets/import', 'POST /api/token']);
+    const sent = (route: string) => operation(read, route).requestBody?.content.map((c) => [c.mediaType, c.schema?.kind]);
+    // No field documented: a body of the form stated, its fields open.
+    expect(sent('POST /api/pets/upload')).toEqual([['multipart/form-data', 'unknown']]);
+    expect(sent('POST /api/pets/import')).toEqual([['application/x-www-form-urlencoded', 'unknown']]);
+    // A sentence that states no form states no body.
+    expect(sent('POST /api/token')).toBeUndefined();
+  });
+
   it('should read a list item opening with several request lines in code as one operation each, the words after them their summary', () => {
     const read = readGeneral(
       [
