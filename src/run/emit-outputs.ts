@@ -44,6 +44,8 @@ export async function emitOutputs(
   const code = () => (lowered ??= lowerForCode(document));
   // The names types.ts used: schemas.ts takes the same ones rather than building them again.
   let codeNames: EmitNames | undefined;
+  // The last run's length of an output: its text is then built in one buffer, not copied into one.
+  const expectedBytes = (file: string) => last?.bytes.get(file)?.length;
   // Texts, or UTF-8 bytes for those built from pieces (read as text only if a caller asks).
   const emitters: Array<[string, () => Promise<string | Buffer>]> = [];
   if (emit.openapi) {
@@ -53,7 +55,11 @@ export async function emitOutputs(
       async () => {
         const { emitOpenApi, emitOpenApiPieces } = await import('../emit/openapi/index.js');
         if (format === 'yaml') return await printYaml(emitOpenApi(document));
-        const { text, keys } = emitOpenApiPieces(document, {}, last && ((keys) => openApiReuse(last, keys)));
+        const { text, keys } = emitOpenApiPieces(
+          document,
+          { expectedBytes: expectedBytes('openapi.json') },
+          last && ((keys) => openApiReuse(last, keys)),
+        );
         layout.openapi = { keys };
         return laidOut('openapi.json', text.finishBytes(), layout);
       },
@@ -74,7 +80,11 @@ export async function emitOutputs(
               lowered.lowering,
               new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)])),
             ));
-        const { text, names } = (await import('../emit/typescript/index.js')).emitTypesPieces(lowered, { naming }, reuse);
+        const { text, names } = (await import('../emit/typescript/index.js')).emitTypesPieces(
+          lowered,
+          { naming, expectedBytes: expectedBytes('types.ts') },
+          reuse,
+        );
         codeNames = names;
         layout.code = { lowering: lowered.lowering, names };
         return laidOut('types.ts', text.finishBytes(), layout);
@@ -88,7 +98,7 @@ export async function emitOutputs(
         const reuse = last && ((names: EmitNames, context: ZodSchemaContext) => zodReuse(last, names, lowered.lowering, context));
         const { text, layout: zod } = (await import('../emit/zod/index.js')).emitZodPieces(
           lowered,
-          { naming, ...(codeNames ? { names: codeNames } : {}) },
+          { naming, expectedBytes: expectedBytes('schemas.ts'), ...(codeNames ? { names: codeNames } : {}) },
           reuse,
         );
         layout.code = { lowering: lowered.lowering, names: zod.names };

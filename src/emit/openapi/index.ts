@@ -23,6 +23,8 @@ import { emitServer } from './servers.js';
 export interface EmitOpenApiOptions {
   /** Add source positions (`file:line:column`) as `x-specdown-…` extensions. Default false. */
   sources?: boolean;
+  /** The text's likely length in bytes (the last run's output), so it is built in one buffer. */
+  expectedBytes?: number;
 }
 
 const OPENAPI_VERSION = '3.1.0';
@@ -45,7 +47,7 @@ export function emitOpenApiPieces(
   // Path Items and component schemas are built as they are printed: never all of them at once.
   const { document, keys } = buildOpenApi(doc, options, true);
   const names = new Map([...keys].map(([name, key]) => [key, name]));
-  return { text: printOpenApiPieces(document, (key) => names.get(key) ?? key, reuse?.(keys)), keys };
+  return { text: printOpenApiPieces(document, (key) => names.get(key) ?? key, reuse?.(keys), options.expectedBytes), keys };
 }
 
 /** The context that renders schemas: refs by component key. */

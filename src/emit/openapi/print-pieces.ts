@@ -16,8 +16,13 @@ const COMPONENT_DEPTH = 3;
  * Path Items and component schemas may be functions that build them: each is built as it is
  * printed, unless `reuse` has its last text.
  */
-export function printOpenApiPieces(document: JsonObject, schemaNameOf: (key: string) => string, reuse?: Reuse): PieceText {
-  const out = new PieceText();
+export function printOpenApiPieces(
+  document: JsonObject,
+  schemaNameOf: (key: string) => string,
+  reuse?: Reuse,
+  expectedBytes?: number,
+): PieceText {
+  const out = new PieceText(expectedBytes);
   printObject(out, document, 0, (key, value) => {
     if (key === 'paths') printObject(out, value as JsonObject, 1, undefined, (path) => `path:${path}`, reuse);
     else if (key === 'components')

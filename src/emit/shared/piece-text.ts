@@ -27,6 +27,9 @@ export interface PiecedBytes {
 /** Bytes are written into blocks of this size (a part larger than a block gets one of its own). */
 const BLOCK = 4 * 1024 * 1024;
 
+/** Room left beyond an expected size: an output that grew a little still fits its one block. */
+const SLACK = (bytes: number) => (bytes >> 4) + 64 * 1024;
+
 /**
  * Text written as UTF-8 as it is added: an output with one character beyond Latin-1 would
  * otherwise be held as a two-byte string, twice its size on disk, and its parts too.
@@ -38,6 +41,16 @@ export class PieceText {
   #length = 0;
   #newline = false;
   readonly #ranges: PieceRanges = new Map();
+  #expected: number;
+
+  /**
+   * `expectedBytes`: how long the text will likely be (the last run's output). The first block is
+   * made that large, so that text which fits is returned without being copied into a buffer of its
+   * own: a fresh buffer of an output's size is costly to fill where the system maps pages slowly.
+   */
+  constructor(expectedBytes = 0) {
+    this.#expected = expectedBytes;
+  }
 
   /** Appends `text` (or its UTF-8 bytes); with a key, as a piece of that item. */
   add(text: string | Uint8Array, key?: string): this {
@@ -50,7 +63,9 @@ export class PieceText {
     }
     if (length > this.#block.length - this.#used) {
       if (this.#used > 0) this.#blocks.push(this.#block.subarray(0, this.#used));
-      this.#block = Buffer.allocUnsafe(Math.max(BLOCK, length));
+      const expected = this.#expected > 0 ? this.#expected + SLACK(this.#expected) - this.#length : 0;
+      this.#expected = 0;
+      this.#block = Buffer.allocUnsafe(Math.max(BLOCK, length, expected));
       this.#used = 0;
     }
     if (typeof text === 'string') this.#used += this.#block.write(text, this.#used);
@@ -78,7 +93,10 @@ export class PieceText {
 
   /** The text as UTF-8, and each piece's [start, end) in its bytes. */
   finishBytes(): PiecedBytes {
-    const bytes = Buffer.concat([...this.#blocks, this.#block.subarray(0, this.#used)], this.#length);
+    const last = this.#block.subarray(0, this.#used);
+    // One block mostly filled is the text; anything else is copied into a buffer of its size.
+    const bytes =
+      this.#blocks.length === 0 && this.#used * 2 >= this.#block.length ? last : Buffer.concat([...this.#blocks, last], this.#length);
     this.#blocks.length = 0;
     this.#block = Buffer.allocUnsafe(0);
     this.#used = 0;

@@ -17,6 +17,8 @@ import { createTypeContext } from './type.js';
 
 export interface TypesEmitOptions {
   naming?: NamingOptions;
+  /** The text's likely length in bytes (the last run's output), so it is built in one buffer. */
+  expectedBytes?: number;
 }
 
 /** The text of `types.ts` for `doc`. Same document → byte-identical text. */
@@ -48,7 +50,9 @@ export function emitTypesPieces(
   });
   const { parts, entries } = declareOperations(doc.operations, context, reused);
   pieces.push(...parts);
-  const out = new PieceText().add(generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`)).add('\n');
+  const out = new PieceText(options.expectedBytes)
+    .add(generatedHeader(`Types for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`))
+    .add('\n');
   if (pieces.length > 0) {
     out.add('\n').join(pieces, '\n\n');
     if (entries.length > 0) out.add('\n\nexport interface operations {\n').join(entries, '\n').add('\n}');

@@ -22,6 +22,8 @@ export interface ZodEmitOptions {
   naming?: NamingOptions;
   /** The names the types emitter built for the same document and `naming` (else built here, the same). */
   names?: EmitNames;
+  /** The text's likely length in bytes (the last run's output), so it is built in one buffer. */
+  expectedBytes?: number;
 }
 
 /** What a later run needs to render one named schema or operation of `schemas.ts` alone. */
@@ -67,7 +69,9 @@ export function emitZodPieces(
   const functionForm = usesFunctionForm(planned.consts.length + operations.consts);
   const reused = reuse?.(names, { recursive, component, functionForm });
   const pieces = [...namedSchemaPieces(planned, functionForm, reused), ...operationPieces(operations, functionForm)];
-  const out = new PieceText().add(generatedHeader(`zod schemas for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`));
+  const out = new PieceText(options.expectedBytes).add(
+    generatedHeader(`zod schemas for ${oneLine(doc.info.title)} ${oneLine(doc.info.version)}.`),
+  );
   // An empty document declares nothing: importing `z` then would trip `noUnusedLocals`.
   if (pieces.length > 0) out.add(`\n${printImport({ namedImports: ['z'], moduleSpecifier: 'zod' })}`);
   if (recursive.size > 0)

@@ -39,6 +39,26 @@ describe('source files', () => {
     expect(ranges.has('// head')).toBe(false);
   });
 
+  it('should give the same bytes and places whatever size it was told to expect', () => {
+    const build = (expected?: number) =>
+      new PieceText(expected)
+        .add('// head — ü\n')
+        .join(
+          Array.from({ length: 2000 }, (_, i) => ({ text: `export type T${i} = '€${'x'.repeat(3000 + (i % 97))}';`, key: `schema:T${i}` })),
+          '\n\n',
+        )
+        .add('\n')
+        .finishBytes();
+    const plain = build();
+    // The text (6 MB, more than a block) expected far too small, about right, exactly and far too
+    // large: it outgrows its first block, fits it with room to spare, or fills little of it.
+    for (const expected of [1, plain.bytes.length - 10, plain.bytes.length, 100 * plain.bytes.length]) {
+      const { bytes, ranges } = build(expected);
+      expect(bytes.equals(plain.bytes)).toBe(true);
+      expect(ranges).toEqual(plain.ranges);
+    }
+  });
+
   it('should put a part larger than a block in one of its own', () => {
     const big = 'x'.repeat(5 * 1024 * 1024);
     const text = new PieceText().add('a').add(big, 'big').add('b');
