@@ -18,8 +18,8 @@ import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
  * list, the label as a paragraph (the inline JSON after it as a fence), the items after it as a
  * list; undefined where no item is a label.
  */
-export function labelledItems(list: List, titles: TitleVocabulary | undefined): RootContent[] | undefined {
-  const labels = list.children.map((item) => itemLabel(item, titles));
+export function labelledItems(list: List, titles: TitleVocabulary | undefined, page = ''): RootContent[] | undefined {
+  const labels = list.children.map((item) => itemLabel(item, titles) ?? statusListItem(item, titles, page));
   if (labels.every((label) => label === undefined)) return undefined;
   const parts: RootContent[] = [];
   let items: ListItem[] = [];
@@ -76,20 +76,55 @@ function itemLabel(item: ListItem, titles: TitleVocabulary | undefined): RootCon
   return [label, code];
 }
 
-/** `* Response: HTTP 200 on success, 500 on error`, `* Response: 204 No Content`: the label and the statuses it lists. */
+/** A label that states an outcome rather than titles a section: `On success:`, `On error:`, `If successful:`. */
+const OUTCOME_LABEL = /^(?:(?:on|upon)\s+(?:success|failure|error)|(?:if|when)\s+successful)\s*:$/i;
+
+/**
+ * `* Response: HTTP 200 on success, 500 on error`, `* Response: 204 No Content`, `` * Response:
+ * none (code `204`) ``, `` * On success: `204`, empty response ``: the label and the statuses it
+ * states (an outcome's label is no section's: the statuses alone).
+ */
 function statusItem(paragraph: Paragraph, text: string, titles: TitleVocabulary | undefined): RootContent[] | undefined {
   const colon = text.indexOf(':');
   if (colon <= 0 || !paragraph.position) return undefined;
-  const title = sectionOfTitle(text.slice(0, colon + 1), titles);
-  if (title?.kind !== 'response-body' && title?.kind !== 'responses') return undefined;
-  const statuses = statedStatuses(text.slice(colon + 1));
+  const outcome = OUTCOME_LABEL.test(text.slice(0, colon + 1));
+  const title = outcome ? undefined : sectionOfTitle(text.slice(0, colon + 1), titles);
+  if (!outcome && title?.kind !== 'response-body' && title?.kind !== 'responses') return undefined;
+  const statuses = statedStatuses(text.slice(colon + 1)) ?? outcomeStatus(text.slice(colon + 1));
   if (!statuses) return undefined;
+  const table = statusesTable(statuses, paragraph.position);
+  if (outcome) return [table];
   const label: Paragraph = {
     type: 'paragraph',
     children: [{ type: 'text', value: text.slice(0, colon + 1) }],
     position: paragraph.position,
   };
-  return [label, statusesTable(statuses, paragraph.position)];
+  return [label, table];
+}
+
+/** The one status an outcome's words state: `none (code 204)` (in parentheses at the end), `204, empty response` (first, then the words). */
+const PARENTHESISED = /^(.*?)\s*\((?:HTTP\s+)?(?:status\s+)?(?:code\s+)?([1-5]\d\d)((?:\s+[A-Z][\w-]*)*)\)$/i;
+const LEADING = /^(?:HTTP\s+)?([1-5]\d\d)((?:\s+[A-Z][\w-]*)*)\s*,\s*([^\d]*)$/;
+
+function outcomeStatus(text: string): Array<[string, string]> | undefined {
+  const words = text.trim().replace(/\.$/, '');
+  const parenthesised = PARENTHESISED.exec(words);
+  if (parenthesised) return [[parenthesised[2]!, (parenthesised[1]!.trim() || parenthesised[3]!.trim()).replace(/,$/, '')]];
+  const leading = LEADING.exec(words);
+  return leading ? [[leading[1]!, leading[3]!.trim() || leading[2]!.trim()]] : undefined;
+}
+
+/**
+ * An item titling the statuses listed under it (Nextcloud's `- Status code:` ⏎ `` + `200 OK` `` ⏎
+ * `` + `404 Not Found` When the room could not be found ``): the title and the statuses' table.
+ */
+function statusListItem(item: ListItem, titles: TitleVocabulary | undefined, page: string): RootContent[] | undefined {
+  const [paragraph, list, ...rest] = item.children;
+  if (paragraph?.type !== 'paragraph' || list?.type !== 'list' || rest.length > 0 || !page) return undefined;
+  const text = plainText(paragraph).trim();
+  if (!/:$/.test(text) || text.length > 40 || sectionOfTitle(text, titles)?.kind !== 'responses') return undefined;
+  const table = tableOfStatusList(list, page);
+  return table ? [paragraph, markOrigin(table, 'bullet list')] : undefined;
 }
 
 /**

@@ -284,7 +284,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       return;
     } else if (node.type === 'list') {
       // Items that are labels (`* **Parameters**:`, `* Example response:`) title what follows them.
-      const parts = labelledItems(node, options.titles);
+      const parts = labelledItems(node, options.titles, options.page);
       if (parts) {
         for (const part of parts) place(part);
         return;

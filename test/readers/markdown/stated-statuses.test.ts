@@ -236,4 +236,28 @@ describe('general reader: statuses written outside tables', () => {
     ]);
     expect(statuses(read, 'GET /shelves')).toEqual([]);
   });
+
+  it('should read the status each outcome item of an endpoint list states (`* Response: none (code `204`)`, `* On success: `204`, …`, a `- Status code:` list), and none where it states none', () => {
+    const read = readGeneral(
+      [
+        '## Remove a widget',
+        '```\nDELETE /api/v1/widgets/:id\n```',
+        '* Authentication: required\n* Params:\n  * `id`: the widget\n* Response: none (code `204`)',
+        '## Polish a widget',
+        '```\nPOST /api/v1/widgets/:id/polish\n```',
+        '* Authentication: required\n* Params: none\n* On success: `204`, empty response',
+        '## Rename a widget',
+        '```\nPATCH /api/v1/widgets/:id\n```',
+        '* Params:\n  * `id`: the widget\n  * `name`: the new name\n* Response: JSON, "ok" and the status code',
+        '## Fetch a workshop',
+        '```\nGET /api/v1/workshops/{token}\n```',
+        '* Response:\n  - Status code:\n    + `200 OK`\n    + `404 Not Found` When the workshop could not be found',
+      ].join('\n\n'),
+    );
+    expect(statuses(read, 'DELETE /api/v1/widgets/{id}')).toEqual(['204: none']);
+    expect(statuses(read, 'POST /api/v1/widgets/{id}/polish')).toEqual(['204: empty response']);
+    expect(statuses(read, 'GET /api/v1/workshops/{token}')).toEqual(['200: OK', '404: When the workshop could not be found']);
+    // "the status code" names none: no status is made up.
+    expect(statuses(read, 'PATCH /api/v1/widgets/{id}')).toEqual([]);
+  });
 });
