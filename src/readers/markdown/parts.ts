@@ -43,6 +43,7 @@ import {
 } from './prose-statuses.js';
 import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
+import { routeNameList } from './route-name-lists.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
 import {
   headingTitle,
@@ -300,6 +301,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const leading = state.kind === 'responses' ? leadingStatuses(node, options.page) : undefined;
       if (leading) {
         for (const part of leading) place(part);
+        return;
+      }
+      // `* repo-id` ⏎ `* path` right under the request line, no title: the route's names are its path parameters.
+      const routeNames = state.kind === 'operation' ? routeNameList(node, state.routeNames) : undefined;
+      if (routeNames) {
+        markOrigin(routeNames, 'bullet list');
+        placeTable(routeNames, state, open, options);
+        out.push(routeNames);
         return;
       }
       const table =

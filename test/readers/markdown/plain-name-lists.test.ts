@@ -33,3 +33,30 @@ describe('general reader: a list of plain names under a parameters title', () =>
     expect(parameterNames(operation(read, 'DELETE /api/v1/loans/{loan_id}'))).toEqual(['path:loan_id*']);
   });
 });
+
+describe('general reader: a bare list of names right under a request line, no title (Seafile’s web API)', () => {
+  it('should read a name the route names as that path parameter, and make no parameter of a name nothing places', () => {
+    const read = readGeneral(
+      [
+        '## Get Shelf Entry',
+        '```\nGET https://books.example.com/api2/shelves/{shelf-id}/entry/?p=/foo\n```',
+        '* shelf-id\n* p',
+        '**Sample request**',
+        '```\ncurl -H "Authorization: Token 24fd" "https://books.example.com/api2/shelves/dae8cecc/entry/?p=/foo"\n```',
+        '## Delete Shelf',
+        '```\nDELETE https://books.example.com/api2/shelves/{shelf-id}/\n```',
+        '* shelf-id\n* force',
+        '## Shelf Features',
+        '```\nGET https://books.example.com/api2/shelves/{shelf-id}/features/\n```',
+        '* fast\n* cheap',
+      ].join('\n\n'),
+    );
+    const undocumented = read.diagnostics.items.filter((d) => d.code === 'path-parameter-undocumented').map((d) => d.message);
+    expect(undocumented.filter((message) => !message.includes('/features'))).toEqual([]);
+    // `p` is the request line's query, as it shows it; `force` the page does not place: none.
+    expect(parameterNames(operation(read, 'GET /api2/shelves/{shelf-id}/entry'))).toEqual(['path:shelf-id*', 'query:p']);
+    expect(parameterNames(operation(read, 'DELETE /api2/shelves/{shelf-id}'))).toEqual(['path:shelf-id*']);
+    // A list naming none of the route's names is no list of parameters: its path parameter stays undocumented.
+    expect(undocumented.filter((message) => message.includes('/features'))).toHaveLength(1);
+  });
+});
