@@ -627,7 +627,7 @@ const IF_SUCCESSFUL =
  * body": the status (and the body's type) the prose of a response section states.
  */
 const RETURNS_STATUS =
-  /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?\s+objects?\b)?/i;
+  /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?(?:\s+objects?\b|(?=\s+in\s+the\s+response\s+body\b)))?/i;
 
 /** "Returns a 200 OK if successful, …": the statuses after the verb. */
 const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;

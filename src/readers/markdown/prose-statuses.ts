@@ -27,6 +27,9 @@ const VERB = /\b(?:returns?|returned|responds?(?:\s+with)?|responded(?:\s+with)?
 const PASSIVE =
   /^(?:((?:on|if|when|upon|after|once|unless|in\s+case)\b[^,]{1,80}),\s*)?([^,]{1,80}?)\s+(?:is|are|will\s+be|gets)\s+(?:returned|sent)\b(.*)$/i;
 
+/** Where a status stated alone after "otherwise" starts its part of a sentence. */
+const OTHERWISE = /[;,]?\s*\botherwise\b,?\s*/i;
+
 /** Where a status starts: an article, `HTTP` / `status code` words, then the code (in code or not). */
 const STATUS_START = /(?:(?:an?|the)\s+)?(?:HTTP\s+)?(?:status\s+(?:code\s+)?)?`?(?:HTTP\s+)?[1-5]\d\d\b/.source;
 /** The separators between statuses: `, ` / `, or ` / ` or ` / ` and `, only before another status. */
@@ -60,7 +63,19 @@ export function proseStatuses(node: Paragraph): Array<[string, string]> | undefi
   if (text.length > 2_000 || !CUE.test(text)) return undefined;
   const found: Array<[string, string]> = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`(])/)) {
-    const clause = sentence.replace(/[.!:;]\s*$/, '');
+    // "…; otherwise, `409 Conflict`", "Otherwise, `409 Conflict`.": the status alone, its verb the sentence's before.
+    const [first, ...others] = sentence.replace(/[.!:;]\s*$/, '').split(OTHERWISE);
+    let clause = first!;
+    for (const other of others) {
+      if (!AT_STATUS.test(other)) {
+        clause += `; otherwise, ${other}`;
+        continue;
+      }
+      for (const part of other.split(BETWEEN)) {
+        const status = statedStatus(part.trim());
+        if (status) found.push([status[0], [status[1], status[2] ?? ''].filter(Boolean).join(' ')]);
+      }
+    }
     // "A `409 Conflict` is returned if …", "If the book is lent, a `423` status code is returned."
     const passive = PASSIVE.exec(clause);
     if (passive && AT_STATUS.test(passive[2]!)) {

@@ -149,4 +149,25 @@ describe("general reader: OData's collection envelope", () => {
     expect(read.diagnostics.items.filter((d) => d.code === 'malformed-row')).toEqual([]);
     expect(operation(read, 'PUT /shelves/{id}/cover').responses.map((r) => r.status)).toEqual(['200', '204']);
   });
+
+  it('should read a body named without "object" ("and a [shelfJob](…) in the response body") and a status stated alone after "Otherwise,"', () => {
+    const text = page(
+      'POST /shelves/{id}/jobs',
+      'If successful, this method returns a `202 Accepted` response code and a [shelfJob](../resources/shelfjob.md) in the response body. If a job of that name exists, the method returns a `200 OK` response code with the existing job. Otherwise, `409 Conflict`.',
+    );
+    expect(answers(text, 'POST /shelves/{id}/jobs')).toEqual([
+      ['202', 'Accepted', { kind: 'ref', name: 'shelfJob' }],
+      ['200', 'OK if a job of that name exists', undefined],
+      ['409', 'Conflict', undefined],
+    ]);
+    // In one sentence too, after a semicolon; a header named there is no body.
+    const one = page(
+      'POST /shelves/{id}/moves',
+      'If successful, this method returns a `202 Accepted` response code and an `Operation-Location` header in the response body; otherwise, `409 Conflict`.',
+    );
+    expect(answers(one, 'POST /shelves/{id}/moves')).toEqual([
+      ['202', 'Accepted', undefined],
+      ['409', 'Conflict', undefined],
+    ]);
+  });
 });
