@@ -63,14 +63,76 @@ export interface SketchField {
 
 /** The fields a type sketch states, and whether it is a list of them; undefined where the fence is no sketch. */
 export function typeSketch(text: string): { fields: SketchField[]; list: boolean } | undefined {
-  // Valid JSON states types only in its quoted placeholders (`"<integer>"`).
+  const quoted = quotedTypes(text);
+  if (quoted) return fieldsOfSketch(quoted);
+  // Other valid JSON states types only in its quoted placeholders (`"<integer>"`).
   if (!MARKERS.test(text) || (!QUOTED_PLACEHOLDER.test(text) && isJson(text))) return undefined;
   const node = parse(text);
   if (!node || !isSketch(node)) return undefined;
+  return fieldsOfSketch(node);
+}
+
+function fieldsOfSketch(node: Node): { fields: SketchField[]; list: boolean } | undefined {
   if (node.kind === 'object') return { fields: fieldsOf(node, undefined), list: false };
   const [item] = node.kind === 'array' ? node.items : [];
   if (node.kind === 'array' && node.items.length === 1 && item?.kind === 'object') return { fields: fieldsOf(item, undefined), list: true };
   return undefined;
+}
+
+/** A quoted type word (`"string"`, `"integer<int64>"`, `"string[]"`, `"array<string>"`): the base, the format or item type, the list mark. */
+const QUOTED_TYPE =
+  /^(string|integer|int|int32|int64|long|number|float|double|decimal|boolean|bool|object|array)(?:<([\w-]{1,20})>)?(\[\])?$/i;
+/** Formats a quoted type word's `<…>` states that the type words name (`integer<int64>` is `int64`). */
+const FORMAT_WORDS: Readonly<Record<string, string>> = {
+  int32: 'int32',
+  int64: 'int64',
+  float: 'float',
+  double: 'double',
+  date: 'date',
+  'date-time': 'datetime',
+  datetime: 'datetime',
+};
+/** JSON Schema's words beside `type`: an object holding them (or `type` alone) is a schema written in JSON, a sample of it. */
+const SCHEMA_KEYS = new Set(['properties', 'items', 'format', 'enum', '$ref', 'additionalProperties', 'required', 'description']);
+
+/**
+ * Valid JSON whose every leaf is a quoted type word (`{"code": "integer", "data": {"aliasName":
+ * "string"}}`, vendors' `### Response Body` sketches): the sketch it is. A leaf of any other
+ * value, an empty object or array, or JSON Schema's own words (`{"type": "string"}`) make it a sample.
+ */
+function quotedTypes(text: string): Node | undefined {
+  if (text.length > 200_000 || !/^\s*[[{]/.test(text) || !isJson(text)) return undefined;
+  const leaf = (value: string): Node | undefined => {
+    const match = QUOTED_TYPE.exec(value.trim());
+    if (!match) return undefined;
+    const base = match[1]!.toLowerCase();
+    const inner = match[2]?.toLowerCase();
+    let type = base;
+    if (inner && base === 'array') {
+      if (!QUOTED_TYPE.test(inner)) return undefined;
+      type = `${inner}[]`;
+    } else if (inner) type = FORMAT_WORDS[inner] ?? base;
+    return { kind: 'placeholder', type: match[3] ? `${type}[]` : type };
+  };
+  const visit = (value: unknown, depth: number): Node | undefined => {
+    if (depth > MAX_DEPTH) return undefined;
+    if (typeof value === 'string') return leaf(value);
+    if (Array.isArray(value)) {
+      const items = value.map((item) => visit(item, depth + 1));
+      return items.length > 0 && items.every((item) => item !== undefined) ? { kind: 'array', items: items as Node[] } : undefined;
+    }
+    if (!value || typeof value !== 'object') return undefined;
+    const keys = Object.keys(value);
+    if (keys.length === 0 || (keys.includes('type') && (keys.length === 1 || keys.some((key) => SCHEMA_KEYS.has(key))))) return undefined;
+    const members: Array<[string, Node]> = [];
+    for (const key of keys) {
+      const member = visit((value as Record<string, unknown>)[key], depth + 1);
+      if (!member) return undefined;
+      members.push([key, member]);
+    }
+    return { kind: 'object', members };
+  };
+  return visit(JSON.parse(text), 0);
 }
 
 /**

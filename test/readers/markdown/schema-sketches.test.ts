@@ -57,3 +57,45 @@ describe('general reader: a type sketch under a Schema label', () => {
     expect(ok?.content[0]?.examples[0]?.value).toEqual({ id: 4, name: 'Poetry' });
   });
 });
+
+describe('general reader: JSON whose every value is a quoted type word (`"aliasName": "string"`)', () => {
+  const PAGE = [
+    '# Describe Shelf',
+    '```\nPOST /v2/shelves/describe\n```',
+    '### Request Body',
+    '```json\n{\n  "shelfName": "string",\n  "limit": "integer<int64>",\n  "tags": "string[]",\n  "ids": ["integer"]\n}\n```',
+    '### Response Body',
+    '```json\n{\n  "code": "integer",\n  "data": {\n    "shelfName": "string",\n    "books": [{"title": "string", "weight": "number<double>"}],\n    "open": "boolean"\n  }\n}\n```',
+    '# Get Widget',
+    '```\nGET /v2/widgets/one\n```',
+    '### Response Body',
+    '```json\n{"name": "string", "kind": "widget"}\n```',
+    '# Get Field',
+    '```\nGET /v2/fields/one\n```',
+    '### Response Body',
+    '```json\n{"type": "string", "format": "int64"}\n```',
+  ].join('\n\n');
+
+  it('should read the fence as a type sketch, the types its words state and no example', () => {
+    const read = readGeneral(PAGE);
+    const op = operation(read, 'POST /v2/shelves/describe');
+    const body = op.requestBody?.content[0];
+    expect(fields(body?.schema)).toEqual(['shelfName:string', 'limit:integer(int64)', 'tags:string[]', 'ids:integer[]']);
+    expect(body?.examples ?? []).toEqual([]);
+    const ok = op.responses.find((r) => r.status.startsWith('2'))?.content[0];
+    expect(fields(ok?.schema)).toEqual(['code:integer', 'data:object']);
+    const data =
+      strip(ok?.schema)?.kind === 'object' ? (strip(ok?.schema) as { properties: Array<{ schema: Schema }> }).properties[1] : undefined;
+    expect(fields(data?.schema)).toEqual(['shelfName:string', 'books:object[]', 'open:boolean']);
+    expect(ok?.examples ?? []).toEqual([]);
+  });
+
+  it('should keep a sample where any value is no type word, and JSON Schema written as JSON a sample', () => {
+    const read = readGeneral(PAGE);
+    for (const route of ['GET /v2/widgets/one', 'GET /v2/fields/one']) {
+      const ok = operation(read, route).responses[0]?.content[0];
+      expect(ok?.examples[0]?.value).toBeDefined();
+    }
+    expect(operation(read, 'GET /v2/widgets/one').responses[0]?.content[0]?.examples[0]?.value).toEqual({ name: 'string', kind: 'widget' });
+  });
+});
