@@ -28,6 +28,8 @@ import { plainText } from '../../document/plain-text.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
 const LISTED_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
+/** Parts lifted too whose list is no fields: the statuses (`* Status code:` ⏎ `+ `404 Not Found` When …`). */
+const LIFTED_KINDS = new Set([...LISTED_KINDS, 'responses']);
 
 /** The lists lifted out from under a part's title: their items are that part's, a bare `` `name` `` too. */
 const LISTED = new WeakSet<List>();
@@ -37,18 +39,42 @@ export function isListedPart(list: List): boolean {
 }
 
 export function liftListedParts(root: Root, titles?: TitleVocabulary): void {
-  if (!root.children.some((node) => node.type === 'list' && node.children.some((item) => titledList(item.children, titles)))) return;
+  if (
+    !root.children.some(
+      (node) =>
+        node.type === 'list' && node.children.some((item) => titledList(item.children, titles) || titledParts(item.children, titles)),
+    )
+  )
+    return;
   root.children = root.children.flatMap((node): RootContent[] => (node.type === 'list' ? lifted(node, titles) : [node]));
 }
 
 function titledList(children: readonly RootContent[], titles?: TitleVocabulary): boolean {
+  const kind = titleKind(children, titles);
+  return kind !== undefined && LIFTED_KINDS.has(kind);
+}
+
+/** The part a list item's title names over the one list or table that is the rest of the item. */
+function titleKind(children: readonly RootContent[], titles?: TitleVocabulary): string | undefined {
   const [title, block, ...rest] = children;
-  if (rest.length > 0 || title?.type !== 'paragraph' || (block?.type !== 'list' && block?.type !== 'table')) return false;
+  if (rest.length > 0 || title?.type !== 'paragraph' || (block?.type !== 'list' && block?.type !== 'table')) return undefined;
   const text = plainText(title).trim();
   // Over a list the title ends in a colon (`Params:`); over a table its words are title enough.
-  if ((block.type === 'list' && !/:$/.test(text)) || text.length > 60 || text.includes('\n')) return false;
-  const kind = sectionOfTitle(text, titles)?.kind;
-  return kind !== undefined && LISTED_KINDS.has(kind);
+  if ((block.type === 'list' && !/:$/.test(text)) || text.length > 60 || text.includes('\n')) return undefined;
+  return sectionOfTitle(text, titles)?.kind;
+}
+
+/**
+ * A part's title over a list of parts titled in their turn (`* Response:` ⏎ `- Status code:` ⏎
+ * `+ `201 Created``, `- Data:` …): the title is a label, the list under it lifted as a list of the page.
+ */
+function titledParts(children: readonly RootContent[], titles?: TitleVocabulary): boolean {
+  const block = children[1];
+  return (
+    titleKind(children, titles) !== undefined &&
+    block?.type === 'list' &&
+    block.children.some((item) => titledList(item.children, titles) || titledParts(item.children, titles))
+  );
 }
 
 function lifted(list: List, titles?: TitleVocabulary): RootContent[] {
@@ -62,12 +88,18 @@ function lifted(list: List, titles?: TitleVocabulary): RootContent[] {
     run = [];
   };
   for (const item of list.children) {
+    if (titledParts(item.children, titles)) {
+      flush();
+      out.push(item.children[0] as Paragraph, ...lifted(item.children[1] as List, titles));
+      continue;
+    }
     if (!titledList(item.children, titles)) {
       run.push(item);
       continue;
     }
     flush();
-    if (item.children[1]!.type === 'list') LISTED.add(item.children[1] as List);
+    const block = item.children[1]!;
+    if (block.type === 'list' && LISTED_KINDS.has(titleKind(item.children, titles)!)) LISTED.add(block);
     out.push(item.children[0] as Paragraph, item.children[1] as List | Table);
   }
   flush();

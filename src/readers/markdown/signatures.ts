@@ -542,6 +542,8 @@ const ROUTE_ITEM = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+`?([^`\
  * those routes. Items that link elsewhere (`- [GET /users](#list-users)`) are a table of contents.
  */
 function listSignatures(list: List): Signature[] {
+  const labelled = labelledItems(list);
+  if (labelled) return [labelled];
   const signatures: Signature[] = [];
   for (const item of list.children) {
     const [first, ...rest] = item.children;
@@ -558,6 +560,27 @@ function listSignatures(list: List): Signature[] {
     signatures.push({ ...signature, kind: 'list', ...at(item), ...(match?.[3] ? { title: match[3] } : {}) });
   }
   return signatures;
+}
+
+/**
+ * A list whose items label the method and the route, each its own item (self-hosted apps' REST
+ * pages: `* Method: `POST`` ⏎ `* Endpoint: `/polls/{token}`` ⏎ `* Data:` …): the request line, at
+ * the route's item. Both labels must stand on their items' first lines; one of them alone is words.
+ */
+function labelledItems(list: List): Signature | undefined {
+  let method: string | undefined;
+  let url: { value: string; item: List['children'][number] } | undefined;
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const line = plainText(first).split(/\r?\n/)[0]!;
+    const told = METHOD_LINE.exec(line)?.[1];
+    const route = URL_LINE.exec(line)?.[1];
+    if (told) method ??= told;
+    if (route) url ??= { value: route, item };
+  }
+  const signature = method && url ? signatureOf(method, url.value) : undefined;
+  return signature && url ? { ...signature, kind: 'label', ...at(url.item) } : undefined;
 }
 
 /**
