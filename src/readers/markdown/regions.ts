@@ -47,7 +47,7 @@ export interface RegionOptions {
 
 export function findRegions(nodes: readonly RootContent[], options: RegionOptions = {}): Region[] {
   const found = definingSignatures(nodes, options);
-  const groups = groupSignatures(nodes, found);
+  const groups = groupSignatures(nodes, found, options);
   const regions: Region[] = [];
   const stating = found.map((item) => item.index);
   for (const group of groups) {
@@ -148,7 +148,15 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     if (node.type === 'heading') {
       context = sectionOfTitle(plainText(node), options.titles)?.kind;
       example = EXAMPLE_TITLE.test(plainText(node));
-    } else if (node.type === 'paragraph' && isLabel(node)) context = sectionOfTitle(plainText(node), options.titles)?.kind ?? context;
+    } else if (node.type === 'paragraph' && isLabel(node)) {
+      const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
+      // A title in bold alone (`**Retrieve**`) opens a stretch of its own as a heading does: an
+      // example label above it (`Example response:`) no longer holds what follows.
+      if (kind === undefined && isBoldTitle(node, options)) {
+        context = undefined;
+        example = EXAMPLE_TITLE.test(plainText(node));
+      } else context = kind ?? context;
+    }
     const previous = index > 0 ? nodes[index - 1]! : undefined;
     const split = previous && node.type === 'paragraph' ? splitLabelSignature(previous, node) : undefined;
     const signatures = split ? [split] : signaturesIn(node, options.columnNames);
@@ -346,13 +354,28 @@ export function isLabel(node: Extract<RootContent, { type: 'paragraph' }>): bool
   return strongOnly || /:\s*$/.test(text) || text.split(/\s+/).length <= 4;
 }
 
+/**
+ * A paragraph that is one bold phrase and nothing else, no colon, that titles no part of an
+ * operation: a title written in bold (`**Retrieve**`, `**List Archived**`), a stretch's own.
+ */
+function isBoldTitle(node: RootContent, options: RegionOptions): boolean {
+  if (node.type !== 'paragraph' || !isLabel(node)) return false;
+  const parts = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  return (
+    parts.length === 1 &&
+    parts[0]!.type === 'strong' &&
+    !/:\s*$/.test(plainText(node)) &&
+    sectionOfTitle(plainText(node), options.titles) === undefined
+  );
+}
+
 interface Group {
   indices: number[];
   signatures: Signature[];
 }
 
-/** Signature nodes with nothing but prose between them form one group; a heading or a table starts another. */
-function groupSignatures(nodes: readonly RootContent[], found: readonly Found[]): Group[] {
+/** Signature nodes with nothing but prose between them form one group; a heading, a title in bold or a table starts another. */
+function groupSignatures(nodes: readonly RootContent[], found: readonly Found[], options: RegionOptions): Group[] {
   const groups: Group[] = [];
   let last = -1;
   for (const item of found) {
@@ -361,7 +384,7 @@ function groupSignatures(nodes: readonly RootContent[], found: readonly Found[])
     const known = new Set(current?.signatures.map(routeOf));
     const repeats = item.signatures.every((signature) => known.has(routeOf(signature)));
     const prose = between.every((node) => node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'html');
-    const heading = nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading');
+    const heading = nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading' || isBoldTitle(node, options));
     if (current && !heading && (prose || repeats)) {
       current.indices.push(item.index);
       for (const signature of item.signatures) if (!known.has(routeOf(signature))) current.signatures.push(signature);

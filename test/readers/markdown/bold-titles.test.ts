@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { operation, parameterNames, readGeneral } from './helpers.js';
+
+const fence = (text: string, lang = '') => `\`\`\`${lang}\n${text}\n\`\`\``;
+
+/** A "widgets" API whose calls are titled in bold, not in headings (`**List**` ⏎ a fence of the request line). */
+const PAGE = [
+  '### Widgets',
+  '**List**',
+  fence('GET /api/widgets/'),
+  'List widgets.',
+  'Example response:',
+  fence('{"count": 2, "results": [{"id": 1, "colour": "blue"}]}', 'json'),
+  '**Retrieve**',
+  fence('GET /api/widgets/<id>/'),
+  'Retrieves a single widget by ID.',
+  '**Check**',
+  fence('GET /api/widgets/check/?colour=blue'),
+  'Tells whether a widget of that colour is in stock.',
+  'Example response:',
+  fence('{"widget": null, "in_stock": false}', 'json'),
+  '**Delete**',
+  fence('DELETE /api/widgets/<id>/'),
+  'Deletes a widget by ID.',
+].join('\n\n');
+
+describe('general reader: calls titled in bold (`**Retrieve**` ⏎ ```` ``` GET /api/widgets/<id>/ ``` ````)', () => {
+  it('should read a call after an example label above its bold title as a call, not as that example', () => {
+    const read = readGeneral(PAGE);
+    expect([...read.routes].sort()).toEqual([
+      'DELETE /api/widgets/{id}',
+      'GET /api/widgets',
+      'GET /api/widgets/check',
+      'GET /api/widgets/{id}',
+    ]);
+  });
+
+  it('should give each bold-titled call its own stretch: the next call’s sample is no part of it', () => {
+    const read = readGeneral(PAGE);
+    expect(operation(read, 'GET /api/widgets/{id}').responses.flatMap((r) => r.content)).toEqual([]);
+    const check = operation(read, 'GET /api/widgets/check');
+    expect(check.responses[0]?.content[0]?.examples[0]?.value).toEqual({ widget: null, in_stock: false });
+    // `?colour=blue` is the line's example, no parameter the page documents.
+    expect(parameterNames(check)).toEqual([]);
+  });
+
+  it('should keep a request line under an example label an example where no bold title stands between', () => {
+    const read = readGeneral(
+      ['### Widgets', '**List**', fence('GET /api/widgets/'), 'Example request:', fence('GET /api/widgets/17/')].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /api/widgets']);
+  });
+});
