@@ -28,6 +28,7 @@
 import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
+import { statusText } from '../../ir/status-text.js';
 import { isListedPart } from './listed-parts.js';
 import { madeTable, textCell } from './made-tables.js';
 
@@ -581,6 +582,27 @@ export function pointAt(page: string, offset: number): Point {
   return located.at(offset);
 }
 
+/** `Not Found` and `NOT FOUND`, `Non-Authoritative Information` and `non authoritative information`: the same words. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z]+/g, ' ')
+      .trim();
+  return words(a) === words(b);
+}
+
+/** A status opening an item's words, its own reason phrase in parentheses: `200 (OK) with …`, `404 (NOT FOUND).` */
+const PARENTHESISED_STATUS = /^([1-5]\d\d)[ \t]*\(([A-Za-z][A-Za-z '-]*)\)/;
+
+/** `NOT FOUND` → `Not Found`. */
+function titleCase(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
+}
+
 /** A status, and the reason phrase written with it: `201`, `201 Created`, `404: Not Found`, `default`. */
 const LISTED_STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:[ \t]*:?[ \t]+([A-Za-z][\w '-]*))?$/i;
 
@@ -602,16 +624,18 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
             .trim()
             .replace(/^HTTP\s+/i, '')
         : '';
-    const from = first?.position?.end.offset;
+    // `200 (OK) with the shelf.`, `404 (NOT FOUND).`: a known status and its reason phrase in parentheses.
+    const parenthesised = !code && first?.type === 'text' ? PARENTHESISED_STATUS.exec(first.value) : null;
+    const known = parenthesised && sameWords(statusText(parenthesised[1]!), parenthesised[2]!);
+    const from = known ? (first?.position?.start.offset ?? 0) + parenthesised[0].length : first?.position?.end.offset;
     const to = paragraph?.position?.end.offset;
-    const status = LISTED_STATUS.exec(code);
+    const status = known ? [parenthesised[0], parenthesised[1]!, parenthesised[2]!] : LISTED_STATUS.exec(code);
     if (!status || from === undefined || to === undefined || !item.position) return undefined;
     const reason =
       page
         .slice(from, to)
-        .replace(/^[\s:–—-]+/, '')
-        .trim() ||
-      (status[2]?.trim() ?? '');
+        .replace(/^[\s:–—.-]+/, '')
+        .trim() || (known ? titleCase(status[2]!) : (status[2]?.trim() ?? ''));
     rows.push({
       type: 'tableRow',
       children: [textCell(status[1]!, item.position), textCell(reason, item.position)],

@@ -311,12 +311,16 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         out.push(routeNames);
         return;
       }
+      // `Returns:` over statuses alone (`* 200 (OK) with …`, `` * `404 Not Found` ``): the operation's statuses.
+      const statuses = state.kind === 'response-body' ? tableOfStatusList(node, options.page) : undefined;
+      if (statuses) open('responses');
       const table =
-        state.kind === 'responses'
+        statuses ??
+        (state.kind === 'responses'
           ? (tableOfStatusList(node, options.page) ?? tableOfAttributeList(node, options.page))
           : TABLE_KINDS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes'
             ? tableOfAttributeList(node, options.page, TABLE_KINDS.has(state.kind))
-            : undefined;
+            : undefined);
       if (table) {
         markOrigin(table, 'bullet list');
         placeTable(table, state, open, options);
