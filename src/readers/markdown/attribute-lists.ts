@@ -636,6 +636,14 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
         .slice(from, to)
         .replace(/^[\s:–—.-]+/, '')
         .trim() || (known ? titleCase(status[2]!) : (status[2]?.trim() ?? ''));
+    // `+ `404 Not Found` When the shelf …` ⏎ `+ `404 Not Found` When the library …`: one status, each
+    // condition its item; one row, the conditions a line each.
+    const same = rows.find((row) => plainText(row.children[0]!) === status[1]);
+    if (same) {
+      const before = plainText(same.children[1]!);
+      if (reason && reason !== before) same.children[1] = textCell(before ? `${before}\n${reason}` : reason, same.position!);
+      continue;
+    }
     rows.push({
       type: 'tableRow',
       children: [textCell(status[1]!, item.position), textCell(reason, item.position)],

@@ -43,6 +43,8 @@ export function labelledItems(list: List, titles: TitleVocabulary | undefined, p
 
 /** A list that opens with statuses and goes on with other items → the statuses' table, then the rest as a list. */
 export function leadingStatuses(list: List, page: string): RootContent[] | undefined {
+  // A list of statuses alone is one table (a status listed once per condition is one row of it).
+  if (tableOfStatusList(list, page)) return undefined;
   for (let count = list.children.length - 1; count > 0; count--) {
     const table = tableOfStatusList(subList(list, list.children.slice(0, count)), page);
     if (table) return [markOrigin(table, 'bullet list'), subList(list, list.children.slice(count))];

@@ -53,4 +53,26 @@ describe('general reader: statuses listed under a title nested in a part titled 
     expect(operation(read, 'DELETE /shelves/{libraryId}/{shelfId}').responses[1]?.description).toContain('may not edit');
     expect(codes(read)).not.toContain('malformed-row');
   });
+
+  it('should read a status listed once per condition as one status, its conditions a line each', () => {
+    const read = readGeneral(
+      [
+        '## Lend a book',
+        '* Method: `POST`\n* Endpoint: `/loans/{bookId}`',
+        [
+          '* Response:',
+          '    - Status code:',
+          '        + `201 Created`',
+          '        + `404 Not Found` When the book could not be found',
+          '        + `404 Not Found` When the reader could not be found',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const lend = operation(read, 'POST /loans/{bookId}');
+    expect(lend.responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Created'],
+      ['404', 'When the book could not be found\nWhen the reader could not be found'],
+    ]);
+    expect(codes(read)).not.toContain('malformed-row');
+  });
 });
