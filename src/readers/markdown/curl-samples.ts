@@ -45,7 +45,7 @@ export function curlSample(command: Code, { signatures, documented, several }: C
   const called = several ? signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, '').replace(/\\+$/, '')) : undefined;
   if (called && signatures.length > 0 && !signatures.some((s) => callsRoute(called.path, s.path))) return undefined;
   const data = request.data?.trim();
-  if (!data) return undefined;
+  if (!data) return formSample(command, request.formFields, documented, curlFormType(request, signatures));
   const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
   if (type && !/json|x-www-form-urlencoded/i.test(type)) return undefined;
   // Url-encoded data under a JSON content type is a slip of the page's: no sample.
@@ -63,6 +63,27 @@ export function curlSample(command: Code, { signatures, documented, several }: C
   if (command.position) sample.position = command.position;
   return { section: 'sample-request', node: markOrigin(sample, 'curl') };
 }
+
+/**
+ * `-F 'data=@/path/to/file.jpg' -F 'props={"title":"x"}'` → the multipart form's sample, each
+ * field as sent (a file part's value its `@path`); none where the operation's tables document a
+ * field of it, or where the form type is another's (a `Content-Type` the command states).
+ */
+function formSample(
+  command: Code,
+  fields: ReadonlyArray<[string, string]>,
+  documented: ReadonlySet<string>,
+  type: string | undefined,
+): CurlFinding | undefined {
+  if (fields.length === 0 || type !== MULTIPART || fields.some(([name]) => documented.has(name))) return undefined;
+  const sample: Record<string, string> = {};
+  for (const [name, value] of fields) if (!Object.hasOwn(sample, name)) Object.defineProperty(sample, name, { value, enumerable: true });
+  const node: Code = { type: 'code', lang: 'json', meta: MULTIPART, value: JSON.stringify(sample, null, 2) };
+  if (command.position) node.position = command.position;
+  return { section: 'sample-request', node: markOrigin(node, 'curl') };
+}
+
+const MULTIPART = 'multipart/form-data';
 
 /**
  * `_id=SeZ&name=F%C3%A9rias` → `{"_id": "SeZ", "name": "Férias"}`; undefined when it is not form

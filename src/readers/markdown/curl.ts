@@ -30,6 +30,8 @@ export interface CurlRequest {
   form: boolean;
   /** A `-F name=@file` upload: the body can only be `multipart/form-data`. */
   upload: boolean;
+  /** The `-F` fields, name and value as written (`data=@/path/file.jpg` → `['data', '@/path/file.jpg']`). */
+  formFields: Array<[string, string]>;
   /** `--data-urlencode` fields: a url-encoded form. */
   urlencoded: boolean;
   /** `--json` data: curl sends it as `application/json`. */
@@ -72,6 +74,7 @@ export function parseCurl(text: string): CurlRequest | undefined {
   let data: string | undefined;
   let form = false;
   let upload = false;
+  const formFields: Array<[string, string]> = [];
   let urlencoded = false;
   let json = false;
   let get = false;
@@ -104,7 +107,10 @@ export function parseCurl(text: string): CurlRequest | undefined {
       if (colon > 0) headers.push([header.slice(0, colon).trim(), header.slice(colon + 1).trim()]);
     } else if (flag === '-F' || flag === '--form') {
       form = true;
-      if (/^[^=]+=@/.test(value() ?? '')) upload = true;
+      const field = value() ?? '';
+      if (/^[^=]+=@/.test(field)) upload = true;
+      const at = field.indexOf('=');
+      if (at > 0) formFields.push([field.slice(0, at), field.slice(at + 1)]);
     } else if (flag === '--url') url = value();
     else if (VALUE_FLAGS.has(flag)) value();
     else if (!flag.startsWith('-') && url === undefined) {
@@ -126,6 +132,7 @@ export function parseCurl(text: string): CurlRequest | undefined {
     headers,
     form,
     upload,
+    formFields,
     urlencoded,
     json,
     methodStated: method !== undefined || data !== undefined || form || urlencoded,

@@ -34,9 +34,10 @@ describe('curl commands as docs write them', () => {
       { method: 'POST', methodStated: true, url: 'https://h.example/x', headers: [], data: '{ "a": 1}' },
     ],
   ])('should read %s', (_, text, want) => {
-    const { form, upload, urlencoded, json, ...request } = parseCurl(text)!;
+    const { form, upload, urlencoded, json, formFields, ...request } = parseCurl(text)!;
     expect(request).toEqual(want);
     expect([form, upload, urlencoded, json]).toEqual([false, false, false, false]);
+    expect(formFields).toEqual([]);
   });
 
   it('should stop at a line that starts another command, not an option', () => {
@@ -46,6 +47,7 @@ describe('curl commands as docs write them', () => {
       headers: [],
       form: false,
       upload: false,
+      formFields: [],
       urlencoded: false,
       json: false,
       // curl's default GET: the command states no method.
