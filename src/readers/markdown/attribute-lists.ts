@@ -595,14 +595,6 @@ function sameWords(a: string, b: string): boolean {
 /** A status opening an item's words, its own reason phrase in parentheses: `200 (OK) with …`, `404 (NOT FOUND).` */
 const PARENTHESISED_STATUS = /^([1-5]\d\d)[ \t]*\(([A-Za-z][A-Za-z '-]*)\)/;
 
-/** `NOT FOUND` → `Not Found`. */
-function titleCase(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
-}
-
 /** A status, and the reason phrase written with it: `201`, `201 Created`, `404: Not Found`, `default`. */
 const LISTED_STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:[ \t]*:?[ \t]+([A-Za-z][\w '-]*))?$/i;
 
@@ -635,7 +627,7 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
       page
         .slice(from, to)
         .replace(/^[\s:–—.-]+/, '')
-        .trim() || (known ? titleCase(status[2]!) : (status[2]?.trim() ?? ''));
+        .trim() || (known ? statusText(status[1]!) : (status[2]?.trim() ?? ''));
     // `+ `404 Not Found` When the shelf …` ⏎ `+ `404 Not Found` When the library …`: one status, each
     // condition its item; one row, the conditions a line each.
     const same = rows.find((row) => plainText(row.children[0]!) === status[1]);
