@@ -15,6 +15,11 @@
  *    route the page wrote: its examples are examples, its request lines the documentation.
  * 3. When pages of another dialect document operations too (their routes carry their own base
  *    path and say nothing of a host), every server is the operations' own, none the document's.
+ *
+ * A page may state its base path without a host ("Base endpoint is: `/api/v1`", its routes written
+ * relative to it): that path is its server as it stands (OpenAPI resolves a relative server URL
+ * against where the document is served), unless a page's examples show a host in front of exactly
+ * that path: then the path is that URL's (one server, not two).
  */
 import { deriveOperationId } from '../ir/operation-id.js';
 import { compareText } from '../ir/order.js';
@@ -22,8 +27,12 @@ import type { PageFragment, Server } from '../ir/types.js';
 
 export function rebaseOnServers(pages: readonly PageFragment[]): Server[] {
   const serverOf = new Map<PageFragment, string>();
+  const hosted = withHost(pages);
   for (const page of pages) {
-    const urls = (page.servers ?? []).map(normalise).filter((url): url is string => url !== undefined);
+    const urls = (page.servers ?? [])
+      .map(normalise)
+      .filter((url): url is string => url !== undefined)
+      .map((url) => hosted.get(url) ?? url);
     // A page whose examples call several bases says nothing certain: its routes keep no server of their own.
     if (page.dialect === 'markdown' && new Set(urls).size === 1) serverOf.set(page, urls[0]!);
   }
@@ -47,8 +56,27 @@ export function rebaseOnServers(pages: readonly PageFragment[]): Server[] {
   return mixed ? [] : [{ url: main }];
 }
 
-/** `https://host/api/v4/` → `https://host/api/v4`; `undefined` for a URL whose host is no host name (`http://http://…`). */
+/** Each base path stated without a host (`/api/v1`) → the one URL the pages' examples show for it (`https://host/api/v1`). */
+function withHost(pages: readonly PageFragment[]): Map<string, string> {
+  const hosts = new Map<string, Set<string>>();
+  for (const page of pages) {
+    if (page.dialect !== 'markdown') continue;
+    for (const url of (page.servers ?? []).map(normalise)) {
+      const path = url && /^[a-z][a-z0-9+.-]*:\/\/[^/]+(\/.+)$/i.exec(url)?.[1];
+      if (path) hosts.set(path, new Set([...(hosts.get(path) ?? []), url]));
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [path, urls] of hosts) if (urls.size === 1) out.set(path, [...urls][0]!);
+  return out;
+}
+
+/**
+ * `https://host/api/v4/` → `https://host/api/v4`, `/api/v1/` → `/api/v1`; `undefined` for a URL
+ * whose host is no host name (`http://http://…`).
+ */
 function normalise(url: string): string | undefined {
+  if (/^\/[^/]/.test(url)) return url.replace(/\/+$/, '');
   const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]+)(.*)$/i.exec(url);
   if (!match || !/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:]+\])(?::\d+)?$/i.test(match[2]!)) return undefined;
   return `${match[1]!.toLowerCase()}${match[2]!.toLowerCase()}${match[3]!.replace(/\/+$/, '')}`;

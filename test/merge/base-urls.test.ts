@@ -63,4 +63,35 @@ describe('rebaseOnServers', () => {
     expect(rebaseOnServers([typo, docfx, bare])).toEqual([]);
     expect([typo, docfx, bare].map((p) => p.operations[0]!.servers)).toEqual([undefined, undefined, undefined]);
   });
+
+  it('should take a base path a page states without a host as its server, its routes as written', () => {
+    const shelves = page('shelves.md', ['/library/api/v2/'], op('get', '/shelves/{id}'));
+    const loans = page('loans.md', ['/library/api/v2'], op('post', '/loans'));
+    expect(rebaseOnServers([shelves, loans])).toEqual([{ url: '/library/api/v2' }]);
+    expect([...shelves.operations, ...loans.operations].map((o) => [o.path, o.servers])).toEqual([
+      ['/shelves/{id}', undefined],
+      ['/loans', undefined],
+    ]);
+  });
+
+  it('should keep the base path most pages state and give a page stating another its own', () => {
+    const pages = [
+      page('shelves.md', ['/library/api/v2'], op('get', '/shelves')),
+      page('loans.md', ['/library/api/v2'], op('get', '/loans')),
+      page('rooms.md', ['/library/api/v4'], op('get', '/rooms')),
+    ];
+    expect(rebaseOnServers(pages)).toEqual([{ url: '/library/api/v2' }]);
+    expect(pages.map((p) => [p.operations[0]!.path, p.operations[0]!.servers])).toEqual([
+      ['/shelves', undefined],
+      ['/loans', undefined],
+      ['/rooms', [{ url: '/library/api/v4' }]],
+    ]);
+  });
+
+  it('should take a stated base path for the URL an example shows with a host in front of it', () => {
+    const shelves = page('shelves.md', ['/library/api/v2', 'https://books.example.com/library/api/v2'], op('get', '/shelves'));
+    const loans = page('loans.md', ['/library/api/v2'], op('get', '/loans'));
+    expect(rebaseOnServers([shelves, loans])).toEqual([{ url: 'https://books.example.com/library/api/v2' }]);
+    expect([shelves, loans].map((p) => p.operations[0]!.servers)).toEqual([undefined, undefined]);
+  });
 });

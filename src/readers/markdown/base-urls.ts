@@ -35,18 +35,23 @@ export function curlBaseUrl(command: string, signatures: readonly Signature[]): 
 /**
  * A sentence that states the API's base URL, in a paragraph or a list item of its own: "The base
  * URL is `https://api.example.com/v1/`", "The preferred OCS API base URL is `https://…/api/v1.0/`",
- * "Base URL: https://…". Each stated so is a server (a page may keep a legacy one beside it).
+ * "Base URL: https://…". Each stated so is a server (a page may keep a legacy one beside it). So is
+ * a base path stated without a host, the routes written relative to it: "Base endpoint is:
+ * `/api/v1`", "The base path is `/api/v2`", "All endpoints are relative to `/api/v3`", an API
+ * version's item "API v4: Base endpoint `/api/v4`: since 2.2" (where the other versions' items say
+ * they were removed).
  */
 const BASE_URL_SENTENCE =
-  /^[^\n]{0,80}?\bbase[ \t]+(?:URL|URI)[ \t]*(?:is|:)[ \t]*(?:<|`)?(https?:\/\/[^\s`<>*]+?)(?:>|`)?[ \t]*\.?[ \t]*$/i;
+  /^[^\n]{0,80}?\b(?:base[ \t]+(?:URL|URI|endpoint|path)(?:[ \t]+is)?[ \t]*:?|(?:all[ \t]+)?(?:the[ \t]+)?(?:endpoints|routes|paths|URLs|URIs)[ \t]+(?:[a-z]+[ \t]+){0,3}?are[ \t]+relative[ \t]+to)[ \t]*(?:the[ \t]+)?<?(https?:\/\/[^\s<>*]+?|\/[\w.~%-]+(?:\/[\w.~%-]+)*\/?)>?[ \t]*\.?(?:[ \t]*[:,(][ \t]*since\b[^\n]{0,60})?[ \t]*$/i;
 
 export function proseBaseUrls(root: Root, text: string): string[] {
-  if (!/\bbase[ \t]+UR[LI]\b/i.test(text)) return [];
+  if (!/\bbase[ \t]+(?:UR[LI]|endpoint|path)\b|\brelative[ \t]+to\b/i.test(text)) return [];
   const found: string[] = [];
   const read = (paragraph: Root['children'][number] | undefined) => {
     if (paragraph?.type !== 'paragraph') return;
     const stated = BASE_URL_SENTENCE.exec(plainText(paragraph).trim());
-    if (stated) found.push(stated[1]!.replace(/\/+$/, ''));
+    const url = stated?.[1]?.replace(/[/.]+$/, '');
+    if (url) found.push(url);
   };
   for (const node of root.children) {
     if (node.type === 'paragraph') read(node);
