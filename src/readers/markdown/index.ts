@@ -29,7 +29,7 @@ import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
-import { typeNameOf } from './linked-returns.js';
+import { linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { liftListedParts } from './listed-parts.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { convertNamedEntries } from './named-entries.js';
@@ -122,6 +122,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // "All request parameters are required, unless otherwise specified" (Nextcloud's API pages).
   const allRequired = !html && ALL_REQUIRED.test(text);
   const pageTitle = frontMatterTitle(root);
+  // The sections a body's link may go to ("See [Shelf data](#shelf-data)").
+  const sections = html ? undefined : linkedSections(nodes, regions, page.file, words.columnNames);
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   for (const region of regions) {
@@ -134,6 +136,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
         several,
         ...(allRequired ? { allRequired } : {}),
         ...(pageTitle ? { pageTitle } : {}),
+        ...(sections ? { sections } : {}),
       }),
     );
     at = region.end;
@@ -216,11 +219,6 @@ function asides(nodes: RootContent[]): RootContent[] {
 /** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
 const MODEL_NAME = /^[A-Z][\w.]*$/;
 const MODEL_PARTS = /^(?:properties|fields|attributes)$/i;
-/** A heading of a type's name whose id is that name (Kubernetes' `## PodSpec {#PodSpec}`). */
-const ANCHORED_TYPE = /^([A-Z][\w.]*)[ \t]*\{#\1\}$/;
-/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member Object` (Discord), `Pet model`, `Resource: Shelf` (Google). */
-const OBJECT_TITLE =
-  /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
 
 /**
  * The types a reference defines outside its operations: under a heading titled so (Widdershins'
@@ -265,14 +263,11 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       inType = node.depth;
       return;
     }
-    const object = node.depth > 1 ? OBJECT_TITLE.exec(title.replace(/\*+/g, '').trim()) : null;
-    const named = object
-      ? typeNameOf((object[1] ?? object[2])!)
-      : node.depth > 1
-        ? ANCHORED_TYPE.exec(plainText(node).trim())?.[1]
-        : undefined;
-    if (named && types === undefined && tableFollows(nodes, index, tableOf)) {
-      // `Guild Member Object`: the type `GuildMember`.
+    // `Guild Member Object`: the type `GuildMember`; `## Shelf data` an operation's body links to: `ShelfData`.
+    // (One a body links to is that type's, under a `## Objects` heading too.)
+    const bound = linkedTypeName(node);
+    const named = bound ?? titledTypeName(node);
+    if (named && (types === undefined || bound) && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: named };
       inType = node.depth;
       return;

@@ -17,7 +17,8 @@ import { plainText } from '../../document/plain-text.js';
 import type { Region } from './regions.js';
 import { classifyTable } from './tables.js';
 
-const BODY_METHODS = new Set(['post', 'put', 'patch']);
+/** The methods whose requests send a body. */
+export const BODY_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch']);
 
 /** The attribute table a body-sending region links to, if it has none of its own. */
 export function linkedTable(

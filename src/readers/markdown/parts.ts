@@ -27,7 +27,8 @@ import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
 import { linkedReturnType } from './linked-returns.js';
-import { linkedTable } from './linked-tables.js';
+import { type LinkedBody, type LinkedSections, linkedBodyType, titledLinks } from './linked-sections.js';
+import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
@@ -70,6 +71,8 @@ export interface PartOptions {
   allRequired?: boolean;
   /** The title the page's front matter gives it (`title: Get Kline`). */
   pageTitle?: string;
+  /** The sections of the page a body's link may go to (`See [Shelf data](#shelf-data)`). */
+  sections?: LinkedSections;
 }
 
 const TABLE_KINDS = new Set<SectionKind>([
@@ -217,6 +220,27 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (prose) open('notes');
     return true;
   };
+  /**
+   * Bodies documented by links to the sections that tabulate them (`- Data:` ⏎ `See [Shelf
+   * data](#shelf-data)`): each of the linked section's type, the section that type's definition.
+   */
+  const placeLinkedBodies = (bodies: readonly LinkedBody[] | undefined): boolean => {
+    for (const body of bodies ?? []) {
+      body.bind();
+      const status = body.kind === 'response-body' ? (state.section?.data?.status ?? state.status) : undefined;
+      open(body.kind, { typeText: body.typeText, ...(status ? { status } : {}) });
+    }
+    return bodies !== undefined;
+  };
+  const titledLinkBodies = (blocks: ReadonlyArray<readonly RootContent[]>): LinkedBody[] | undefined =>
+    options.sections
+      ? titledLinks(blocks, {
+          sections: options.sections,
+          titles: options.titles,
+          inResponse: state.kind === 'responses' || state.kind === 'response-body' || state.responseTitled === true,
+          sendsBody: region.signatures.every((signature) => BODY_METHODS.has(signature.method)),
+        })
+      : undefined;
   const place = (node: RootContent): void => {
     const titled = state.titled;
     delete state.titled;
@@ -239,6 +263,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       readProse(node);
       if (FORM_PROSE.has(state.kind)) forms.state(sentenceFormType(plainText(node)), node.position);
       if (placeLinkedReturn(node)) return;
+      // "See [Shelf data](#shelf-data)" alone under a body's title: that body is the linked section's type.
+      const kind = titled && (state.kind === 'response-body' || state.kind === 'request-body') ? state.kind : undefined;
+      const linked = kind && options.sections ? linkedBodyType(node.children, options.sections) : undefined;
+      if (placeLinkedBodies(titledLinkBodies([[node]]) ?? (kind && linked ? [{ ...linked, kind }] : undefined))) return;
       if (placeProseStatuses(node)) return;
       // `**Code** : `200 OK`` (the API-docs template's Success / Error Response): the operation
       // answers so, and the sample that follows is that answer.
@@ -284,6 +312,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (placed && placed !== LABEL) out.push(placed);
       return;
     } else if (node.type === 'list') {
+      if (placeLinkedBodies(titledLinkBodies(node.children.map((item) => item.children)))) return;
       // Items that are labels (`* **Parameters**:`, `* Example response:`) title what follows them.
       const parts = labelledItems(node, options.titles, options.page);
       if (parts) {
