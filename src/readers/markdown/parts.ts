@@ -12,7 +12,7 @@
  *     Example response:                    → [sample-response]
  *     ```json {…}```
  */
-import type { Code, Heading, HeadingData, Paragraph, RootContent, Table } from 'mdast';
+import type { Code, Heading, HeadingData, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { statusText } from '../../ir/status-text.js';
@@ -312,7 +312,25 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (placed && placed !== LABEL) out.push(placed);
       return;
     } else if (node.type === 'list') {
-      if (placeLinkedBodies(titledLinkBodies(node.children.map((item) => item.children)))) return;
+      // Items that title a body over a link (`* Data: see [Shelf data](#shelf-data)`): those bodies, the items around them lists as before.
+      const linkedItems = node.children.map((item) => titledLinkBodies([item.children]));
+      if (linkedItems.some((bodies) => bodies !== undefined)) {
+        let run: ListItem[] = [];
+        const flush = () => {
+          const [first, last] = [run[0]?.position, run.at(-1)?.position];
+          if (run.length > 0)
+            place({ ...node, children: run, ...(first && last ? { position: { start: first.start, end: last.end } } : {}) });
+          run = [];
+        };
+        node.children.forEach((item, index) => {
+          if (linkedItems[index]) {
+            flush();
+            placeLinkedBodies(linkedItems[index]);
+          } else run.push(item);
+        });
+        flush();
+        return;
+      }
       // Items that are labels (`* **Parameters**:`, `* Example response:`) title what follows them.
       const parts = labelledItems(node, options.titles, options.page);
       if (parts) {

@@ -77,6 +77,22 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(fieldsOf(read, 'ShelfData')).toEqual(['id', 'label', 'books']);
   });
 
+  it('should read `* Data:` over a link before the response as the request’s body where the method sends one, and as nothing where it does not', () => {
+    const read = readGeneral(
+      [
+        '# Shelves API',
+        '## Add a shelf',
+        '* Method: `POST`\n* Endpoint: `/shelves`\n* Data: see [Shelf data](#shelf-data)',
+        '## Find shelves',
+        '* Method: `GET`\n* Endpoint: `/shelves`\n* Data: see [Shelf data](#shelf-data)',
+        SHELF_DATA,
+      ].join('\n\n'),
+    );
+    expect(bodySchema(operation(read, 'POST /shelves'))).toEqual({ kind: 'ref', name: 'ShelfData' });
+    expect(operation(read, 'GET /shelves').requestBody).toBeUndefined();
+    expect(operation(read, 'GET /shelves').parameters).toEqual([]);
+  });
+
   it('should name the type as a heading that names an object does (`### Shelf object` is `Shelf`), and read a link to the page by its file name', () => {
     const read = readGeneral(
       [
