@@ -403,8 +403,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // `404 Not Found` over headers (and a body): the answer's message, written without its protocol.
       const bare = BARE_STATUS_MESSAGE.exec(node.value.trim());
       if (bare && node.position) {
-        open('responses');
-        out.push(statusTable(bare[1]!, bare[2]!, node.position));
+        // A status the operation's statuses already list: the answer shown, no second row of it.
+        if (!proseStates(out, bare[1]!)) {
+          open('responses');
+          out.push(statusTable(bare[1]!, bare[2]!, node.position));
+        }
         open('sample-response', { status: bare[1]! });
         out.push({ ...node, lang: 'http', value: `HTTP/1.1 ${node.value.trim()}` });
         state.sampled = true;

@@ -13,15 +13,36 @@
  * Several commands in one block split likewise, each with its output. Only output that is JSON or
  * a response message is split off: a command followed by another command, or by text, is left as
  * it is, and so is a block with no curl command at its head.
+ *
+ * A verbose transcript (`curl -v` prints what it received after `< `, what it sent after `> `):
+ *
+ *     $ curl -X POST 'http://host/api/loans' -d '{…}'   → the command, as above
+ *     > Content-Type: application/json                  → (what was sent: no part of the answer)
+ *     < 201 Created                                     → the status, as a status fence states it
+ *     < Location: http://host/api/loans/9                  (`< HTTP/1.1 201 Created` the same), the
+ *     < {                                                  headers and the JSON after them (`< `
+ *         "id": 9                                          on every line or on the first only)
+ *     }                                                    that status's answer where it parses
+ *
+ * JSON that does not parse, even tidied (quotes of `'`, a `%` after it), is left out: the status
+ * alone is read.
  */
 import type { Code, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { pointAt } from './attribute-lists.js';
+import { isJson } from './pseudo-json.js';
+import { tidyJson } from './tidy-json.js';
 
 /** A curl command's first line, a prompt (`$ `, `> `) before it or not. */
 const COMMAND = /^[ \t]*(?:[$>%][ \t]*)?curl[ \t]/;
-/** Output that is an answer: JSON, or a response message's status line. */
-const OUTPUT = /^[ \t]*(?:[[{]|HTTP\/[\d.]+[ \t]+\d{3}\b)/;
+/** Output that is an answer: JSON, a response message's status line, or a verbose transcript's received status line. */
+const OUTPUT = /^[ \t]*(?:[[{]|HTTP\/[\d.]+[ \t]+\d{3}\b|<[ \t]*(?:HTTP\/[\d.]+[ \t]+)?[1-5]\d\d\b)/;
+/** A verbose transcript's line of what was sent (`> GET /api HTTP/1.1`, `> Accept: text/json`), or curl's own note (`* Connected`). */
+const SENT = /^[ \t]*(?:>|\*[ \t])/;
+/** A received status line: `< 200 OK`, `< HTTP/1.1 201 Created`, `< HTTP/2 204`. */
+const RECEIVED_STATUS = /^[ \t]*<[ \t]*((?:HTTP\/[\d.]+[ \t]+)?([1-5]\d\d)(?:[ \t]+([A-Za-z][A-Za-z -]*?))?)[ \t]*$/;
+/** A received header line: `< Location: /loans/9`. */
+const RECEIVED_HEADER = /^[ \t]*<[ \t]*([\w-]+:[ \t]*\S.*)$/;
 
 export function splitTranscripts(root: Root, page: string): void {
   if (!root.children.some((node) => node.type === 'code' && isTranscript(node.value))) return;
@@ -35,7 +56,7 @@ function isTranscript(value: string): boolean {
   const lines = value.split('\n');
   if (!COMMAND.test(lines[0] ?? '')) return false;
   let end = commandEnd(lines, 0);
-  while (end < lines.length && lines[end]!.trim() === '') end++;
+  while (end < lines.length && (lines[end]!.trim() === '' || SENT.test(lines[end]!))) end++;
   return end < lines.length && OUTPUT.test(lines[end]!);
 }
 
@@ -80,10 +101,13 @@ function split(node: Code, page: string): RootContent[] {
   const lines = node.value.split('\n');
   const parts = partsOf(lines);
   // Every output must follow a command and be an answer; else the block is something else.
-  if (parts.some((part, index) => part.kind === 'output' && (parts[index - 1]?.kind !== 'command' || !OUTPUT.test(lines[part.from]!))))
+  if (
+    parts.some((part, index) => part.kind === 'output' && (parts[index - 1]?.kind !== 'command' || !OUTPUT.test(answerLine(lines, part))))
+  )
     return [node];
   const search = { from: node.position?.start.offset ?? 0 };
-  return parts.map((part): Code => {
+  return parts.flatMap((part): Code[] => {
+    if (part.kind === 'output' && RECEIVED_STATUS.test(answerLine(lines, part))) return received(lines, part, page, search, node.position);
     const value = lines
       .slice(part.from, part.to)
       .join('\n')
@@ -92,8 +116,55 @@ function split(node: Code, page: string): RootContent[] {
     const code: Code = { type: 'code', lang: part.kind === 'command' ? 'shell' : null, meta: null, value };
     const position = placed(lines[part.from]!, lines[part.to - 1]!, page, search, node.position);
     if (position) code.position = position;
-    return code;
+    return [code];
   });
+}
+
+/** The output's first line that is no line of what was sent. */
+function answerLine(lines: readonly string[], part: Part): string {
+  let at = part.from;
+  while (at < part.to - 1 && SENT.test(lines[at]!)) at++;
+  return lines[at]!;
+}
+
+/**
+ * A verbose transcript's answer: its status (protocol left out: `201 Created`, as a status fence
+ * states it), its headers, and its JSON where that parses; a fence of the status with its headers,
+ * then one of the JSON (or one message of all three where headers are shown).
+ */
+function received(lines: readonly string[], part: Part, page: string, search: { from: number }, block: Position | undefined): Code[] {
+  let at = part.from;
+  while (SENT.test(lines[at]!)) at++;
+  const status = RECEIVED_STATUS.exec(lines[at]!)!;
+  // `< 200 OK` → `200 OK`; a status without its reason (`< HTTP/2 204`) keeps its protocol.
+  const statusLine = status[3] ? `${status[2]} ${status[3]}` : status[1]!;
+  const first = at;
+  const headers: string[] = [];
+  for (at++; at < part.to && RECEIVED_HEADER.test(lines[at]!); at++) headers.push(RECEIVED_HEADER.exec(lines[at]!)![1]!.trim());
+  // curl's blank `<` line after the headers, then the body (its `< ` prefix on every line or the first only).
+  while (at < part.to && /^[ \t]*<?[ \t]*$/.test(lines[at]!)) at++;
+  const bodyLines = lines.slice(at, part.to);
+  const body = bodyLines
+    .map((line) => line.replace(/^[ \t]*<[ \t]?/, ''))
+    .join('\n')
+    .trim();
+  const json = body && /^[[{]/.test(body) ? tidyJson(body) : undefined;
+  const parsed = json !== undefined && isJson(json) ? json : undefined;
+  const statusPosition = placed(lines[first]!, lines[first + headers.length]!, page, search, block);
+  if (headers.length > 0) {
+    const value = [statusLine, ...headers, ...(parsed ? ['', parsed] : [])].join('\n');
+    const end = parsed ? placed(bodyLines[0]!, bodyLines[bodyLines.length - 1]!, page, search, block) : undefined;
+    const position = statusPosition && end ? { start: statusPosition.start, end: end.end } : statusPosition;
+    return [{ type: 'code', lang: null, meta: null, value, ...(position ? { position } : {}) }];
+  }
+  const out: Code[] = [
+    { type: 'code', lang: null, meta: null, value: statusLine, ...(statusPosition ? { position: statusPosition } : {}) },
+  ];
+  if (parsed) {
+    const position = placed(bodyLines[0]!, bodyLines[bodyLines.length - 1]!, page, search, block);
+    out.push({ type: 'code', lang: null, meta: null, value: parsed, ...(position ? { position } : {}) });
+  }
+  return out;
 }
 
 /** Where a part's lines stand in the page (searched on from the part before); the block's place where they are not found as written. */

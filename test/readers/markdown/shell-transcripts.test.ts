@@ -51,4 +51,49 @@ describe('general reader: shell transcripts (a curl command and its output in on
     expect(remove.responses).toEqual([]);
     expect(read.routes).toEqual(['DELETE /api/v2/shelves/{id}']);
   });
+
+  it('should read a verbose transcript: `< ` status, headers and JSON the answer, `> ` lines what was sent', () => {
+    const read = readGeneral(
+      [
+        '## Lend a book',
+        '* **URL**: /api/loans/',
+        '* **Method**: POST',
+        '* **Returns**:',
+        '  * 201 (Created) with the loan.',
+        '  * 400 (Bad Request) with a message.',
+        '```bash\n$ curl -v -X POST \\\n-H "Library-Token: abc" \\\n-d \'{"book_id": 12}\' \\\n\'http://host/api/loans/\'\n\n> POST /api/loans/ HTTP/1.1\n> Library-Token: abc\n< 201 Created\n< Location: http://host/api/loans/9\n< {\n    "id": 9,\n    "book_id": 12\n}\n```',
+        '## Return a book',
+        '* **URL**: /api/loans/:loan_id',
+        '* **Method**: DELETE',
+        '```bash\n$ curl -X DELETE \'http://host/api/loans/9\'\n\n< HTTP/1.1 204 No Content\n\n$ curl -X DELETE \'http://host/api/loans/10\'\n\n< 404 Not Found\n< {"error": "no such loan"}\n```',
+      ].join('\n\n'),
+    );
+    const lend = operation(read, 'POST /api/loans');
+    expect(lend.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['201', { id: 9, book_id: 12 }],
+      ['400', undefined],
+    ]);
+    expect(lend.requestBody?.content[0]?.examples[0]?.value).toEqual({ book_id: 12 });
+    const giveBack = operation(read, 'DELETE /api/loans/{loan_id}');
+    expect(giveBack.responses.map((r) => [r.status, r.description, r.content[0]?.examples[0]?.value])).toEqual([
+      ['204', 'No Content', undefined],
+      ['404', 'Not Found', { error: 'no such loan' }],
+    ]);
+    expect(codes(read)).not.toContain('malformed-row');
+    expect(codes(read)).not.toContain('invalid-sample');
+  });
+
+  it('should read the status alone where the JSON after `< ` does not parse, even tidied', () => {
+    const read = readGeneral(
+      [
+        '## Get my shelves',
+        '* **URL**: /api/myShelves/',
+        '* **Method**: GET',
+        "```bash\n$ curl -X GET 'http://host/api/myShelves'\n\n< 200 OK\n< {\n   'shelves': [\n      {\n         'id': 1\n         'name': \"poetry\",\n      },\n      ....\n   ]\n```",
+      ].join('\n\n'),
+    );
+    const mine = operation(read, 'GET /api/myShelves');
+    expect(mine.responses.map((r) => [r.status, r.description, r.content.length])).toEqual([['200', 'OK', 0]]);
+    expect(codes(read)).not.toContain('invalid-sample');
+  });
 });
