@@ -249,6 +249,28 @@ export const GetEvents200ResponseSchema = z.array(z.looseObject({
 
 export { GetEvents200ResponseSchema as GetEventsResponseSchema };
 
+export const GetMembersMemberIdLoansPathParamsSchema = z.looseObject({
+  /** the member. */
+  member_id: z.string(),
+});
+
+export const GetMembersMemberIdLoansQuerySchema = z.looseObject({
+  /** the first and the last loan to list. */
+  range: z.string().optional(),
+  /** only the loans past their date. */
+  overdue: z.boolean().optional(),
+  /** the field to sort the loans by. */
+  sort: z.string().optional(),
+});
+
+export const GetMembersMemberIdLoans200ResponseSchema = z.array(z.looseObject({
+  id: z.int().optional(),
+  book_id: z.int().optional(),
+  due: z.string().optional(),
+}));
+
+export const GetMembersMemberIdLoansResponseSchema = z.union([GetMembersMemberIdLoans200ResponseSchema, z.undefined()]);
+
 export const GetTitlesTitleIdPathParamsSchema = z.looseObject({
   /** The title */
   titleId: z.int(),
@@ -357,6 +379,34 @@ export const PostEvents201ResponseSchema = z.looseObject({
 
 export { PostEvents201ResponseSchema as PostEventsResponseSchema };
 
+export const PostLoansHeadersSchema = z.looseObject({
+  /** the token of the branch lending the book. */
+  'Branch-Token': z.string(),
+  /** an id of the caller's choosing, echoed in the answer. */
+  'Request-Id': z.string().optional(),
+});
+
+export const PostLoansRequestBodySchema = z.looseObject({
+  /** the book lent. */
+  book_id: z.int(),
+  /** the member borrowing it. */
+  member_id: z.int(),
+  /** whether the member may renew the loan. */
+  renewable: z.boolean().optional(),
+  /** where the loan was made. */
+  channel: z.unknown().optional(),
+});
+
+export const PostLoans201ResponseSchema = z.looseObject({
+  id: z.int().optional(),
+  book_id: z.int().optional(),
+  member_id: z.int().optional(),
+  renewable: z.boolean().optional(),
+  channel: z.string().optional(),
+});
+
+export { PostLoans201ResponseSchema as PostLoansResponseSchema };
+
 export const PostReservationsCreateRequestBodySchema = z.looseObject({
   /** The member the book is held for. */
   memberId: z.int(),
@@ -394,6 +444,18 @@ export { DeleteBranchesBranchIdMembersMemberIdPathParamsSchema as PutBranchesBra
 export { DeleteBranchesBranchIdMembersMemberIdQuerySchema as PutBranchesBranchIdMembersMemberIdLapseRequestBodySchema };
 
 export { DeleteBranchesBranchIdMembersMemberIdResponseSchema as PutBranchesBranchIdMembersMemberIdLapseResponseSchema };
+
+export const PutLoansLoanIdPathParamsSchema = z.looseObject({
+  /** the loan. */
+  loan_id: z.string(),
+});
+
+export const PutLoansLoanIdRequestBodySchema = z.looseObject({
+  /** how many weeks more. */
+  weeks: z.int().optional(),
+});
+
+export { DeleteEventsEventIdResponseSchema as PutLoansLoanIdResponseSchema };
 
 export const V2AuthorEntityGetAuthorPathParamsSchema = z.looseObject({
   /** The person id of the author */
@@ -613,6 +675,15 @@ function operationSchemaTable() {
       },
       response: GetEvents200ResponseSchema,
     },
+    get_members_member_id_loans: {
+      path: GetMembersMemberIdLoansPathParamsSchema,
+      query: GetMembersMemberIdLoansQuerySchema,
+      responses: {
+        '200': GetMembersMemberIdLoans200ResponseSchema,
+        '206': z.undefined(),
+      },
+      response: GetMembersMemberIdLoansResponseSchema,
+    },
     get_titles_titleId: {
       path: GetTitlesTitleIdPathParamsSchema,
       query: GetTitlesTitleIdQuerySchema,
@@ -656,6 +727,15 @@ function operationSchemaTable() {
       },
       response: PostEvents201ResponseSchema,
     },
+    post_loans: {
+      header: PostLoansHeadersSchema,
+      requestBody: PostLoansRequestBodySchema,
+      responses: {
+        '201': PostLoans201ResponseSchema,
+        '400': z.undefined(),
+      },
+      response: PostLoans201ResponseSchema,
+    },
     post_reservations_create: {
       requestBody: PostReservationsCreateRequestBodySchema,
       responses: {
@@ -676,6 +756,14 @@ function operationSchemaTable() {
       requestBody: DeleteBranchesBranchIdMembersMemberIdQuerySchema,
       responses: {},
       response: DeleteBranchesBranchIdMembersMemberIdResponseSchema,
+    },
+    put_loans_loan_id: {
+      path: PutLoansLoanIdPathParamsSchema,
+      requestBody: PutLoansLoanIdRequestBodySchema,
+      responses: {
+        '200': z.undefined(),
+      },
+      response: DeleteEventsEventIdResponseSchema,
     },
     v2AuthorEntity_GetAuthor: {
       path: V2AuthorEntityGetAuthorPathParamsSchema,

@@ -334,6 +334,34 @@ export type GetEvents200Response = {
 
 export type GetEventsResponse = GetEvents200Response;
 
+export interface GetMembersMemberIdLoansPathParams {
+  /** the member. */
+  member_id: string;
+}
+
+export interface GetMembersMemberIdLoansQuery {
+  /**
+   * the first and the last loan to list.
+   * @default "0-20"
+   */
+  range?: string | undefined;
+  /**
+   * only the loans past their date.
+   * @default false
+   */
+  overdue?: boolean | undefined;
+  /** the field to sort the loans by. */
+  sort?: string | undefined;
+}
+
+export type GetMembersMemberIdLoans200Response = {
+  id?: number | undefined;
+  book_id?: number | undefined;
+  due?: string | undefined;
+}[];
+
+export type GetMembersMemberIdLoansResponse = GetMembersMemberIdLoans200Response | undefined;
+
 export interface GetTitlesTitleIdPathParams {
   /**
    * The title
@@ -467,6 +495,46 @@ export type PostEvents201Response = {
 
 export type PostEventsResponse = PostEvents201Response;
 
+export interface PostLoansHeaders {
+  /** the token of the branch lending the book. */
+  'Branch-Token': string;
+  /** an id of the caller's choosing, echoed in the answer. */
+  'Request-Id'?: string | undefined;
+}
+
+export type PostLoansRequestBody = {
+  /**
+   * the book lent.
+   * Inferred from samples at general/Loans/loans.md:25
+   */
+  book_id: number;
+  /**
+   * the member borrowing it.
+   * Inferred from samples at general/Loans/loans.md:25
+   */
+  member_id: number;
+  /**
+   * whether the member may renew the loan.
+   * @default false
+   */
+  renewable?: boolean | undefined;
+  /**
+   * where the loan was made.
+   * @default "desk"
+   */
+  channel?: unknown;
+};
+
+export type PostLoans201Response = {
+  id?: number | undefined;
+  book_id?: number | undefined;
+  member_id?: number | undefined;
+  renewable?: boolean | undefined;
+  channel?: string | undefined;
+};
+
+export type PostLoansResponse = PostLoans201Response;
+
 export type PostReservationsCreateRequestBody = {
   /** The member the book is held for. */
   memberId: number;
@@ -513,6 +581,21 @@ export type PutBranchesBranchIdMembersMemberIdLapseRequestBody = {
 };
 
 export type PutBranchesBranchIdMembersMemberIdLapseResponse = unknown;
+
+export interface PutLoansLoanIdPathParams {
+  /** the loan. */
+  loan_id: string;
+}
+
+export type PutLoansLoanIdRequestBody = {
+  /**
+   * how many weeks more.
+   * @default 2
+   */
+  weeks?: number | undefined;
+};
+
+export type PutLoansLoanIdResponse = undefined;
 
 export interface V2AuthorEntityGetAuthorPathParams {
   /**
@@ -855,6 +938,22 @@ export interface operations {
     response: GetEventsResponse;
   };
   /**
+   * List a member's loans
+   * * **Description**: The loans a member has out.
+   * GET /members/{member_id}/loans
+   */
+  get_members_member_id_loans: {
+    parameters: {
+      path: GetMembersMemberIdLoansPathParams;
+      query?: GetMembersMemberIdLoansQuery;
+    };
+    responses: {
+      '200': GetMembersMemberIdLoans200Response;
+      '206': undefined;
+    };
+    response: GetMembersMemberIdLoansResponse;
+  };
+  /**
    * Find a title
    * GET /titles/{titleId}
    */
@@ -928,6 +1027,22 @@ export interface operations {
     response: PostEventsResponse;
   };
   /**
+   * Lend a book
+   * * **Description**: Lend a book to a member.
+   * POST /loans
+   */
+  post_loans: {
+    parameters: {
+      header: PostLoansHeaders;
+    };
+    requestBody: PostLoansRequestBody;
+    responses: {
+      '201': PostLoans201Response;
+      '400': undefined;
+    };
+    response: PostLoansResponse;
+  };
+  /**
    * Reserves a book for a member; the member is told when it can be collected.
    * Members may hold at most five reservations.
    * POST /reservations.create
@@ -965,6 +1080,21 @@ export interface operations {
     requestBody: PutBranchesBranchIdMembersMemberIdLapseRequestBody;
     responses: {};
     response: PutBranchesBranchIdMembersMemberIdLapseResponse;
+  };
+  /**
+   * Renew a loan
+   * * **Description**: Give a loan more weeks.
+   * PUT /loans/{loan_id}
+   */
+  put_loans_loan_id: {
+    parameters: {
+      path: PutLoansLoanIdPathParams;
+    };
+    requestBody: PutLoansLoanIdRequestBody;
+    responses: {
+      '200': undefined;
+    };
+    response: PutLoansLoanIdResponse;
   };
   /**
    * Gets the person record of an author.

@@ -82,7 +82,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);
     headingMethodUrls(root);
-    convertLabelledLists(root);
+    convertLabelledLists(root, words.titles);
     convertSummarySignatures(root);
     unquoteTables(root);
     liftListedParts(root, words.titles);

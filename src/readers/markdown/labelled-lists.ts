@@ -11,6 +11,8 @@
  *     * **Success Response:**  * **Code:** 200 <br /> **Content:** `{ "id": 12 }`
  *     * **Error Response:**    * **Code:** 404 NOT FOUND   → a status table; content that is JSON
  *                                                           a response sample of its status
+ *     * **Parameters**: (Headers)  * *Token*: … Mandatory. → the place's part, a row per item
+ *                                                           (located-parameters.ts)
  *
  * Only a list that labels both the URL and the method is read so; other items (Sample Call,
  * Notes) stay as they are.
@@ -19,7 +21,9 @@ import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootConten
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { locatedParameters } from './located-parameters.js';
 import { madeTable, textCell } from './made-tables.js';
+import type { TitleVocabulary } from './section-titles.js';
 
 interface Labelled {
   label: string;
@@ -33,10 +37,10 @@ const URL_LABEL = /^(?:url|uri|route|endpoint|path)$/;
 /** `id=[integer]`, `name=[string]`, `photo=[alphanumeric]`. */
 const PARAMETER = /^([\w.[\]-]+)\s*=\s*\[?([^\]]*)\]?$/;
 
-export function convertLabelledLists(root: Root): void {
+export function convertLabelledLists(root: Root, titles?: TitleVocabulary): void {
   const out: RootContent[] = [];
   for (const node of root.children) {
-    const blocks = node.type === 'list' ? endpointBlocks(node) : undefined;
+    const blocks = node.type === 'list' ? endpointBlocks(node, titles) : undefined;
     if (blocks) out.push(...blocks);
     else out.push(node);
   }
@@ -56,7 +60,7 @@ function labelled(item: ListItem): Labelled | undefined {
   return { label, item, rest };
 }
 
-function endpointBlocks(list: List): RootContent[] | undefined {
+function endpointBlocks(list: List, titles?: TitleVocabulary): RootContent[] | undefined {
   const items = list.children.map(labelled);
   // `**URL**`, also `**Route**`, `**Endpoint**`, `**Path**`, `**URI**` (the same fact under other words).
   const url = items.find((item) => item !== undefined && URL_LABEL.test(item.label));
@@ -89,7 +93,11 @@ function endpointBlocks(list: List): RootContent[] | undefined {
       const json = found.rest.find((node): node is Code => node.type === 'code' && /^\s*[[{]/.test(node.value));
       if (json) blocks.push(label('Example request:', item.position), { ...json, lang: 'json' });
     } else if (/^(?:success|error)\s+responses?$/.test(found.label)) statuses.push(...responses(found.rest, item.position));
-    else blocks.push({ ...list, children: [item] } satisfies List);
+    else {
+      // `* **Parameters**: (Headers)` over its list: the rows of the part the place names.
+      const located = /^param(?:eter)?s$/.test(found.label) ? locatedParameters(found.rest, item.position, titles) : undefined;
+      blocks.push(...(located ?? [{ ...list, children: [item] } satisfies List]));
+    }
   });
   if (statuses.length > 0) {
     const at = statuses[0]!.at;

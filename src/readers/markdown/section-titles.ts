@@ -89,6 +89,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'payload',
       'payload parameters',
       'request payload',
+      'json payload',
       'form parameters',
       'form params',
       'form data',

@@ -1,7 +1,8 @@
 /**
  * Our example API in general conventions (docs-input/general: plain request-line fences with
  * attribute tables and bullet lists, GitBook pages with HTML tables, a markdown method/URL table, a
- * whole HTML page, curl calls, several operations per page, docusaurus-openapi-docs pages, openapi-generator SDK docs): golden files of the normalised
+ * whole HTML page, curl calls, several operations per page, docusaurus-openapi-docs pages, openapi-generator SDK docs, a
+ * bullet list per call with its parameters grouped by place and `curl -v` transcripts): golden files of the normalised
  * trees and of what the run makes of them. Review changes like code; update with `vitest -u`.
  */
 import { readFileSync } from 'node:fs';
@@ -25,6 +26,7 @@ const PAGES = [
   'Shelves/create-shelf.api.mdx',
   'Catalogue/CatalogueApi.md',
   'Catalogue/Title.md',
+  'Loans/loans.md',
 ];
 const GOLDEN = path.join(import.meta.dirname, 'golden');
 
@@ -47,6 +49,7 @@ describe('the example API in general conventions', () => {
       ['Catalogue/CatalogueApi.md', 'markdown', 2],
       ['Catalogue/Title.md', 'markdown', 0],
       ['Events/events.apib', 'markdown', 3],
+      ['Loans/loans.md', 'markdown', 3],
       ['Members/members.md', 'markdown', 5],
       ['Reservations/cancel-reservation.md', 'markdown', 1],
       ['Reservations/reservations.md', 'markdown', 1],
