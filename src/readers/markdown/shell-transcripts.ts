@@ -108,13 +108,14 @@ function split(node: Code, page: string): RootContent[] {
   const search = { from: node.position?.start.offset ?? 0 };
   return parts.flatMap((part): Code[] => {
     if (part.kind === 'output' && RECEIVED_STATUS.test(answerLine(lines, part))) return received(lines, part, page, search, node.position);
+    const from = part.kind === 'output' ? answerStart(lines, part) : part.from;
     const value = lines
-      .slice(part.from, part.to)
+      .slice(from, part.to)
       .join('\n')
       .replace(/\s+$/, '')
       .replace(part.kind === 'command' ? /^[ \t]*[$>%][ \t]*/ : /^/, '');
     const code: Code = { type: 'code', lang: part.kind === 'command' ? 'shell' : null, meta: null, value };
-    const position = placed(lines[part.from]!, lines[part.to - 1]!, page, search, node.position);
+    const position = placed(lines[from]!, lines[part.to - 1]!, page, search, node.position);
     if (position) code.position = position;
     return [code];
   });
@@ -122,9 +123,14 @@ function split(node: Code, page: string): RootContent[] {
 
 /** The output's first line that is no line of what was sent. */
 function answerLine(lines: readonly string[], part: Part): string {
+  return lines[answerStart(lines, part)]!;
+}
+
+/** Where the output's answer starts: past the lines of what was sent (`> …`) and curl's notes (`* …`). */
+function answerStart(lines: readonly string[], part: Part): number {
   let at = part.from;
   while (at < part.to - 1 && SENT.test(lines[at]!)) at++;
-  return lines[at]!;
+  return at;
 }
 
 /**
@@ -133,8 +139,7 @@ function answerLine(lines: readonly string[], part: Part): string {
  * then one of the JSON (or one message of all three where headers are shown).
  */
 function received(lines: readonly string[], part: Part, page: string, search: { from: number }, block: Position | undefined): Code[] {
-  let at = part.from;
-  while (SENT.test(lines[at]!)) at++;
+  let at = answerStart(lines, part);
   const status = RECEIVED_STATUS.exec(lines[at]!)!;
   // `< 200 OK` → `200 OK`; a status without its reason (`< HTTP/2 204`) keeps its protocol.
   const statusLine = status[3] ? `${status[2]} ${status[3]}` : status[1]!;

@@ -61,7 +61,7 @@ describe('general reader: shell transcripts (a curl command and its output in on
         '* **Returns**:',
         '  * 201 (Created) with the loan.',
         '  * 400 (Bad Request) with a message.',
-        '```bash\n$ curl -v -X POST \\\n-H "Library-Token: abc" \\\n-d \'{"book_id": 12}\' \\\n\'http://host/api/loans/\'\n\n> POST /api/loans/ HTTP/1.1\n> Library-Token: abc\n< 201 Created\n< Location: http://host/api/loans/9\n< {\n    "id": 9,\n    "book_id": 12\n}\n```',
+        '```bash\n$ curl -v -X POST \\\n-H "Library-Token: abc" \\\n-d \'{"book_id": 12}\' \\\n\'http://host/api/loans/\'\n\n* Connected to host port 80\n> POST /api/loans/ HTTP/1.1\n> Library-Token: abc\n>\n< 201 Created\n< Location: http://host/api/loans/9\n<\n< {\n    "id": 9,\n    "book_id": 12\n}\n```',
         '## Return a book',
         '* **URL**: /api/loans/:loan_id',
         '* **Method**: DELETE',
@@ -95,5 +95,17 @@ describe('general reader: shell transcripts (a curl command and its output in on
     const mine = operation(read, 'GET /api/myShelves');
     expect(mine.responses.map((r) => [r.status, r.description, r.content.length])).toEqual([['200', 'OK', 0]]);
     expect(codes(read)).not.toContain('invalid-sample');
+  });
+
+  it('should read the JSON after the lines a command sent (`> …`) and its notes (`* …`) as its answer', () => {
+    const read = readGeneral(
+      [
+        '## GET /api/shelves',
+        '```\n$ curl -v \'http://host/api/shelves\'\n* Connected to host port 80\n> GET /api/shelves HTTP/1.1\n> Accept: application/json\n{"shelves": ["poetry"]}\n```',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'GET /api/shelves').responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['2XX', { shelves: ['poetry'] }],
+    ]);
   });
 });
