@@ -104,7 +104,12 @@ function walkContent(content: Content, label: string, state: WalkState): void {
 
 function prepare(slot: Slot, hints: ReadonlyMap<string, Schema>): { slot: Slot; shape: Shape; options: InferOptions; sources: Source[] } {
   const observations = [...slot.observations].sort((a, b) => compareSources(a.source, b.source));
-  const shape = shapeOf(observations.map((o) => o.value));
+  const values = observations.map((o) => o.value);
+  // A value the docs state for an untyped field (its default) is as much a value of it as a sample's:
+  // `(default 'all')` beside samples of `1` is an integer or a string, not an integer whose default fails it.
+  const stated = slot.kind === 'unknown' ? (slot.node as Schema).default : undefined;
+  if (stated !== undefined) values.push(stated);
+  const shape = shapeOf(values);
   const options: InferOptions = { hints };
   if (slot.property !== undefined && slot.kind !== 'named') options.property = slot.property;
   if (slot.kind === 'map') options.forceMap = true;

@@ -10,6 +10,7 @@ import { parseIr } from '../../src/ir/ir-schema.js';
 import type { ApiDocument, JsonValue, NamedSchema, ObjectSchema, PageFragment, Schema } from '../../src/ir/types.js';
 import { mergeFragments } from '../../src/merge/index.js';
 import { extractDocfx, withoutSources } from '../extract/helpers.js';
+import { irDocument, irOperation } from '../helpers/ir-builders.js';
 import { SHARED_DIR } from '../helpers/temp-dir.js';
 import { CONTRADICTING_PAGE, GET_PAGE, PUT_PAGE } from './fixtures.js';
 
@@ -148,6 +149,28 @@ describe('fillFromSamples', () => {
     expect(associate.sources.map((s) => s.file)).toEqual(['Message/get.md']);
     // TableRight is only ever null: still undocumented.
     expect(named(document, 'TableRight').origin).toBe('undocumented');
+  });
+
+  it("should type an untyped field by its samples and its stated default together (`(default 'all')` beside samples of 1)", () => {
+    const at = { file: 'api/entities.md', start: { line: 9, column: 1, offset: 80 }, end: { line: 12, column: 4, offset: 120 } };
+    const field = (name: string, value: JsonValue) => ({ name, required: false, schema: { kind: 'unknown', default: value } as Schema });
+    const body: Schema = { kind: 'object', properties: [field('scope', 'all'), field('recursive', false)] };
+    const sample = { name: 'sample', value: { scope: 1, recursive: true }, source: at };
+    const before = irDocument({
+      operations: [
+        irOperation('changeScope', 'post', '/scope', {
+          requestBody: { required: true, content: [{ mediaType: 'application/json', schema: body, examples: [sample] }] },
+        }),
+      ],
+    });
+    const filled = fillFromSamples(before, new DiagnosticBag()).operations[0]!.requestBody!.content[0]!.schema!;
+    // The default the docs state is a value of the field as much as the sample's: a union, whose default holds.
+    expect(withoutSources(property(filled, 'scope'))).toMatchObject({
+      kind: 'union',
+      variants: [{ kind: 'integer' }, { kind: 'string' }],
+      default: 'all',
+    });
+    expect(property(filled, 'recursive')).toMatchObject({ kind: 'boolean', default: false });
   });
 
   it('should be idempotent: filling a filled document changes nothing', () => {
