@@ -173,6 +173,11 @@ export function convertCellHtml(root: Root, columnNames?: Readonly<Record<string
 
 function convertCell(cell: TableCell): void {
   if (!cell.children.some((child) => child.type === 'html')) return;
+  cell.children = cellTree(cell).children.flatMap(phrasingOf);
+}
+
+/** The cell's content (its HTML and its markdown) as one mdast tree, through HTML. */
+function cellTree(cell: TableCell): Root {
   // `/users/<id>`: a tag after a slash is the route's placeholder, kept as the text it is.
   const closed = closingTags(plainText(cell));
   let last = '';
@@ -183,8 +188,89 @@ function convertCell(cell: TableCell): void {
       return part;
     })
     .join('');
-  const root = toMdast(fromHtml(html, { fragment: true }) as HastNodes) as Root;
-  cell.children = root.children.flatMap(phrasingOf);
+  return toMdast(fromHtml(html, { fragment: true }) as HastNodes) as Root;
+}
+
+/** A tag of a block (a list, its item, a paragraph): what a description's markdown cannot hold as written. */
+const BLOCK_TAG = /^<\/?(?:ul|ol|li|p|div|dl|dt|dd)\b/i;
+
+/**
+ * The HTML left in description cells once every table is read (`**integer**<br/>` is the type the
+ * cell states, taken by then): `Indicates the result.<br/><ul><li>`200`: Success.</li>…</ul>`
+ * becomes the text it shows, a line a paragraph or break and a `- ` line an item
+ * (`Indicates the result.` ⏎ `` - `200`: Success. ``), code spans kept. Like every HTML cell's,
+ * the description is then taken as text, not as a slice of the page. Only cells that hold a block's
+ * tag: inline HTML is markdown's own, kept as written.
+ */
+export function convertDescriptionHtml(root: Root, columnNames?: Readonly<Record<string, string>>): void {
+  for (const node of root.children) {
+    if (node.type !== 'table') continue;
+    const roles = columnRoles(node, columnNames);
+    const column = roles.indexOf('description');
+    if (column < 0) continue;
+    for (const row of node.children.slice(1)) {
+      const cell = row.children[column];
+      // Inline HTML alone (`<br>`, `<em>`, even `<script>`) is markdown's own: kept as written.
+      if (!cell?.children.some((child) => child.type === 'html' && BLOCK_TAG.test(child.value))) continue;
+      const lines = linesOf(cellTree(cell).children, '');
+      // Positions of the HTML snippet, not of the page: the description is its text.
+      for (const node of lines) stripAll(node);
+      cell.children = lines;
+    }
+  }
+}
+
+/**
+ * Blocks as phrasing, a line each (parted by breaks): a paragraph, the phrasing between breaks, a
+ * list item a `- ` (or `1. `) line, nested ones indented.
+ */
+function linesOf(blocks: readonly RootContent[], indent: string): PhrasingContent[] {
+  const lines: PhrasingContent[][] = [];
+  let line: PhrasingContent[] = [];
+  const flush = () => {
+    const kept = trimmed(line);
+    if (kept.length > 0) lines.push(kept);
+    line = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'break') flush();
+    else if (PHRASING.has(block.type)) line.push(block as PhrasingContent);
+    else if (block.type === 'list') {
+      flush();
+      block.children.forEach((item, index) => {
+        const mark = `${indent}${block.ordered ? `${(block.start ?? 1) + index}.` : '-'} `;
+        const [head, ...rest] = item.children;
+        const first = head && head.type !== 'list' ? trimmed(linesOf([head], '')) : [];
+        lines.push([{ type: 'text', value: mark }, ...first]);
+        const more = trimmed(linesOf(head && head.type === 'list' ? item.children : rest, `${indent}  `));
+        if (more.length > 0) lines.push(more);
+      });
+    } else if (block.type === 'paragraph' || block.type === 'heading') {
+      flush();
+      // A paragraph's own breaks part its lines too.
+      for (const child of block.children) {
+        if (child.type === 'break') flush();
+        else line.push(child);
+      }
+      flush();
+    } else {
+      flush();
+      line = phrasingOf(block);
+      flush();
+    }
+  }
+  flush();
+  return lines.flatMap((kept, index) => (index === 0 ? kept : [{ type: 'break' } as PhrasingContent, ...kept]));
+}
+
+/** Phrasing without the breaks and blank text at its ends. */
+function trimmed(nodes: PhrasingContent[]): PhrasingContent[] {
+  const blank = (node: PhrasingContent | undefined) => node?.type === 'break' || (node?.type === 'text' && node.value.trim() === '');
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && blank(nodes[start])) start++;
+  while (end > start && blank(nodes[end - 1])) end--;
+  return nodes.slice(start, end);
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

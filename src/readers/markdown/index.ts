@@ -25,7 +25,7 @@ import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
-import { convertCellHtml, convertHtmlTables, readHtmlPage } from './html.js';
+import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
@@ -108,6 +108,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
     convertNamedEntries(root, words.titles);
+    convertDescriptionHtml(root, words.columnNames);
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
