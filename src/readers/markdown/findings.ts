@@ -82,7 +82,8 @@ export function describeFindings(regions: readonly Region[], children: readonly 
     else if (node.type === 'table' && section && TABLE_NOUNS[section]) {
       const origin = ORIGINS.get(node);
       const rows = node.children.length - 1;
-      if (origin === 'prose') named.add(['parameter named in prose', 'parameters named in prose'], rows);
+      if (origin === 'prose' && section === 'attributes') named.add(['form field named in prose', 'form fields named in prose'], rows);
+      else if (origin === 'prose') named.add(['parameter named in prose', 'parameters named in prose'], rows);
       else if (origin === 'example URL') named.add(['query key from an example URL', 'query keys from example URLs'], rows);
       else if (origin !== 'reader') {
         const noun = `${origin ?? 'GFM'} ${TABLE_NOUNS[section]}`;

@@ -32,6 +32,7 @@ import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
+import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import {
   answerSamples,
@@ -159,7 +160,16 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const exampleQueries: Table[] = [];
   const forms = new FormEvidence();
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
+  const formFields: Table[] = [];
   const readProse = (node: RootContent) => {
+    // "POST a multipart form …, where the form field `image` contains …": a field of the body.
+    const fields = proseFormFieldTable(node, region.signatures, documented);
+    if (fields) {
+      formFields.push(markOrigin(fields, 'prose'));
+      // Fields of a form: the body is one, its encoding unstated where nothing else states it.
+      forms.state('form', node.position);
+      for (const row of fields.children.slice(1)) documented.add(plainText(row.children[0]!));
+    }
     const found = proseParameterTable(node, region.signatures, documented);
     if (!found) return;
     named.push({ ...found, table: markOrigin(found.table, 'prose') });
@@ -464,6 +474,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const sent = sentMediaType(node);
       forms.state(sent, node.position);
       sends ??= sent;
+      if (sent) readProse(node);
       continue;
     }
     // A step of a list that tells this request (`1. POST a multipart form to `/api/documents/``): the form it sends.
@@ -484,6 +495,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   if (sends && out[0]?.type === 'heading') out[0].data = { ...out[0].data, sends };
   for (const table of exampleQueries) {
     open('query-parameters');
+    out.push(table);
+  }
+  // Fields of the body beside those a table or list documents (rows of no location: the body's, by the method).
+  for (const table of formFields) {
+    open('attributes');
     out.push(table);
   }
   for (const { table, location } of named) {

@@ -148,7 +148,8 @@ describe('general reader: pages that list their endpoints, then document each un
     );
     expect(read.routes).toEqual(['POST /api/token', 'POST /api/pets/upload']);
     const upload = operation(read, 'POST /api/pets/upload');
-    expect(bodySchema(upload)).toMatchObject({ kind: 'object', properties: [{ name: 'title' }, { name: 'taken' }] });
+    // The form field the sentence names is the body's too.
+    expect(bodySchema(upload)).toMatchObject({ kind: 'object', properties: [{ name: 'title' }, { name: 'taken' }, { name: 'photo' }] });
     // "a multipart form" is the body's media type.
     expect(upload.requestBody?.content.map((content) => content.mediaType)).toEqual(['multipart/form-data']);
   });
