@@ -251,7 +251,17 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     closingType(tail) ||
     describedCollection(tail);
   const description: PhrasingContent[] = [];
-  if (tail.trim()) description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end } });
+  // The words a note holds after its type (`(int64, available since 2.0.9)`) open the description.
+  if (read.aside) {
+    const [asideStart, asideEnd] = [from + read.aside.start, from + read.aside.end];
+    description.push({
+      type: 'text',
+      value: page.slice(asideStart, asideEnd),
+      position: { start: pointAt(page, asideStart), end: pointAt(page, asideEnd) },
+    });
+    // Two places in the page: the description is their words, a line each, not the page between them.
+    if (tail.trim()) description.push({ type: 'break' }, { type: 'text', value: tail.trim() });
+  } else if (tail.trim()) description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end } });
   const where = item.position;
   const named = depth > 0 ? { ...name, value: `${'»'.repeat(depth)} ${name.value}` } : name;
   const cells: TableCell[] = [
@@ -305,12 +315,18 @@ function schemaSentence(rest: string): Notes | undefined {
 /** Notes that flag the field rather than type it: `(required)`, `(optional)`, `(deprecated)`. */
 const FLAG_NOTE = /^(?:required|optional|deprecated)$/;
 
-/** `Feed URL (string)`, `List of rules (string) - since 2.0.19`: type words in parentheses closing the description (a note may follow). */
-const CLOSING_TYPE = /\(([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})\)[ \t]*(?:[-–—][ \t]+[^()\n]*)?$/;
+/**
+ * `Feed URL (string)`, `List of rules (string) - since 2.0.19`, `Filter by category (int, available
+ * since 2.0.19)`: type words in parentheses closing the description (a note may follow, after a
+ * dash or inside them after a comma).
+ */
+const CLOSING_TYPE = /\(([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(,[^()\n]*)?\)[ \t]*(?:[-–—][ \t]+[^()\n]*)?$/;
 
 /** The type words a description closes with, where every word is one. */
 function closingType(description: string): string {
-  const words = CLOSING_TYPE.exec(description.trim())?.[1] ?? '';
+  const match = CLOSING_TYPE.exec(description.trim());
+  const words = match?.[1] ?? '';
+  if (match?.[2] && !typeThenNote(`${words}${match[2]}`)) return '';
   const typed = words.split(/\s+/).every((word) => BARE_WORD.test(word)) && !/^(?:required|optional)$/i.test(words);
   return words && typed ? words.toLowerCase() : '';
 }
@@ -372,12 +388,15 @@ interface Notes {
   fallback?: string;
   /** Where the value travels, as a note states it: `(*in path*)`, `(in query)`. */
   location?: string;
+  /** A note's words after its type (`(int64, available since 2.0.9)`): where they stand in the notes, for the description. */
+  aside?: { start: number; end: number };
 }
 
 function readNotes(rest: string): Notes | undefined {
   const notes: string[] = [];
   let fallback: string | undefined;
   let location: string | undefined;
+  let aside: Notes['aside'];
   let at = 0;
   let separated = false;
   // `_(string, required)_`: the parentheses inside the emphasis are no part of the words.
@@ -400,7 +419,13 @@ function readNotes(rest: string): Notes | undefined {
     // `(<a href="#ObjectMeta">ObjectMeta</a>)`, `([]<a href="#Container">Container</a>)`: the type its link names, as written.
     const linked = parentheses && !located ? LINKED_TYPE.exec(note.replace(IN_PAGE_LINK, '$1')) : null;
     const listed = parentheses && !located && !linked ? listedNotes(note) : undefined;
-    if (located) location = located[1]!.toLowerCase();
+    // `(int64, available since 2.0.9)`: the type, then words about the field, its description's.
+    const noted = parentheses && !located && !linked && !listed && !aside ? typeThenNote(note) : undefined;
+    if (noted) {
+      notes.push(...noted.notes);
+      const start = at + tail.indexOf('(') + 1 + noted.at;
+      aside = { start, end: start + note.length - noted.at };
+    } else if (located) location = located[1]!.toLowerCase();
     else if (linked && note.includes('<a')) notes.push(linked[0]);
     else if (listed) {
       notes.push(...listed.notes);
@@ -462,7 +487,29 @@ function readNotes(rest: string): Notes | undefined {
   }
   if (notes.length === 0 && !separated && !location) return undefined;
   if (!separated && notes.length === 0 && rest.trim() === '') return undefined;
-  return { notes, length: at, ...(fallback === undefined ? {} : { fallback }), ...(location ? { location } : {}) };
+  return {
+    notes,
+    length: at,
+    ...(fallback === undefined ? {} : { fallback }),
+    ...(location ? { location } : {}),
+    ...(aside ? { aside } : {}),
+  };
+}
+
+/**
+ * A note in parentheses that opens with type words and goes on in other words after a comma:
+ * `int64, available since 2.0.9`, `integer, in seconds` → the type's notes, and where the other
+ * words start. Flags, defaults and type words alone after the comma are the listed notes' (not this).
+ */
+function typeThenNote(note: string): { notes: string[]; at: number } | undefined {
+  const comma = note.indexOf(',');
+  if (comma < 0) return undefined;
+  const typed = listedNotes(note.slice(0, comma));
+  if (!typed || typed.fallback !== undefined || typed.notes.every((word) => FLAG_NOTE.test(word))) return undefined;
+  const rest = note.slice(comma + 1);
+  const words = rest.trim().split(/\s+/);
+  if (!/[A-Za-z]/.test(rest) || words.every((word) => BARE_WORD.test(word.replace(/[.,;]$/, '')))) return undefined;
+  return { notes: typed.notes, at: comma + 1 + (rest.length - rest.trimStart().length) };
 }
 
 /**
