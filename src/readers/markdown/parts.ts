@@ -12,7 +12,7 @@
  *     Example response:                    → [sample-response]
  *     ```json {…}```
  */
-import type { Code, Heading, HeadingData, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { statusText } from '../../ir/status-text.js';
@@ -251,6 +251,22 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           sendsBody: region.signatures.every((signature) => BODY_METHODS.has(signature.method)),
         })
       : undefined;
+  /**
+   * A list of the operation's notes (or right after a sample) whose items state statuses as its
+   * sentences do (`- The body is your file.` ⏎ `- Returns `201 Created` if imported successfully.`):
+   * the list stays its prose, and each item's statuses are the operation's. True when any does.
+   */
+  const placeListedStatuses = (node: List): boolean => {
+    const sample = SAMPLE_KINDS.has(state.kind);
+    if (state.kind !== 'operation' && state.kind !== 'notes' && !sample) return false;
+    const items = node.children.flatMap((item) => (item.children[0]?.type === 'paragraph' ? [item.children[0]] : []));
+    if (!items.some((item) => item.position && proseStatuses(item))) return false;
+    // After a sample (`Request:` ⏎ its fence ⏎ the list), the list is the operation's notes again.
+    if (sample) open('notes');
+    out.push(node);
+    for (const item of items) placeProseStatuses(item, false);
+    return true;
+  };
   const place = (node: RootContent): void => {
     const titled = state.titled;
     delete state.titled;
@@ -393,6 +409,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         out.push(described);
         return;
       }
+      // `- Returns `201 Created` if imported successfully.` among the operation's notes: its statuses, the list its prose.
+      if (placeListedStatuses(node)) return;
       readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {
