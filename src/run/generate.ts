@@ -16,7 +16,7 @@ import { applySpecDocuments } from '../merge/spec-documents.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId, ReadOptions } from '../readers/types.js';
 import { lastOutputs } from './cache/last-outputs.js';
-import { prepareItems, saveMerged } from './cache/merged-store.js';
+import { loadIndex, prepareItems, saveMerged } from './cache/merged-store.js';
 import { layoutToJson } from './cache/output-layout.js';
 import { hashText, PageCache } from './cache/page-cache.js';
 import { patchLastRun } from './cache/patch-run.js';
@@ -164,8 +164,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     reportNoOperations(reports, options.input, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
   // With a last run to reuse pieces from, the merged items' JSON and hashes are made before emitting.
-  let prepared = cache?.lastRun() ? prepareItems(document) : undefined;
-  const last = cache && prepared ? await lastOutputs(cache, prepared) : undefined;
+  const lastRun = cache?.lastRun();
+  const index = cache && lastRun ? await loadIndex(cache.merged) : undefined;
+  let prepared = lastRun ? prepareItems(document, index?.run === lastRun.key ? index : undefined) : undefined;
+  const last = cache && prepared ? await lastOutputs(cache, prepared, index) : undefined;
   const emitted = severe ? undefined : await emitOutputs(document, options, bag, last);
   const outputs = emitted?.outputs ?? [];
   if (cache) {
@@ -188,7 +190,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         emitted && layoutToJson(emitted.layout),
       );
       prepared ??= prepareItems(document);
-      await saveMerged(cache.merged, prepared, key, sameRoute, cache.lastRun()?.key);
+      await saveMerged(cache.merged, prepared, key, sameRoute, lastRun?.key, index);
       // Set in place: a spread would decode outputs held as bytes.
       for (const output of outputs) output.stamp = key;
     }

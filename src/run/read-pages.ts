@@ -27,7 +27,7 @@ export async function readAllPages(
   stats: GenerateStats,
 ): Promise<PageResult[]> {
   const results: Array<PageResult | undefined> = cache
-    ? await Promise.all(files.map((file, index) => cache.pages.get<PageResult>(file.file, hashes[index]!)))
+    ? cache.pages.getMany<PageResult>(files.map((file, index) => ({ file: file.file, hash: hashes[index]! })))
     : files.map(() => undefined);
   const missing = files.map((_, index) => index).filter((index) => results[index] === undefined);
   const jobs: ReadJob[] = [];

@@ -4,15 +4,20 @@
  * in the merged store's index, against this run's.
  */
 import type { LastOutputs } from '../../emit/reuse.js';
-import { loadIndex, type PreparedItems } from './merged-store.js';
+import type { MergedIndex, PreparedItems } from './merged-store.js';
 import { layoutFromJson } from './output-layout.js';
 import type { PageCache } from './page-cache.js';
 
 /** Undefined when there is no last run, or its layout, merged store or outputs do not agree with it. */
-export async function lastOutputs(cache: PageCache, prepared: PreparedItems): Promise<LastOutputs | undefined> {
+export async function lastOutputs(
+  cache: PageCache,
+  prepared: PreparedItems,
+  /** The merged store's index. */
+  index: MergedIndex | undefined,
+): Promise<LastOutputs | undefined> {
   const last = cache.lastRun();
   if (!last) return undefined;
-  const [layoutJson, index] = await Promise.all([cache.runLayout(last), loadIndex(cache.merged)]);
+  const layoutJson = await cache.runLayout(last);
   const layout = layoutJson === undefined ? undefined : layoutFromJson(layoutJson);
   if (!layout || index?.run !== last.key || !index.hashes) return undefined;
   const bytes = new Map<string, Uint8Array>();

@@ -27,12 +27,16 @@ export interface MergedIndex {
   hashes: Record<string, string>;
 }
 
-/** The document's items as JSON with their hashes, made once per run for the store and for reusing emitted pieces. */
+/**
+ * The document's items with their hashes and the files each holds positions of, made once per run
+ * for the store and for reusing emitted pieces. An item's JSON is kept only where the store must
+ * write it: all 57 MB of them, kept through emitting, were a fifth of the memory of a run that
+ * retyped one row at 3,262 pages, each megabyte of it costly to map.
+ */
 export interface PreparedItems {
-  items: Array<{ key: string; json: string }>;
+  items: Array<{ key: string; value: unknown; files: string[]; json?: string }>;
   hashes: Map<string, string>;
 }
-
 export type MergedItem =
   | { key: string; operations: Operation[] }
   | { key: string; schema: NamedSchema }
@@ -69,15 +73,21 @@ function mergedItems(document: ApiDocument): MergedItem[] | undefined {
   return items;
 }
 
-/** Each item of `document` as JSON, and its hash; undefined when two items share a key. */
-export function prepareItems(document: ApiDocument): PreparedItems | undefined {
+/**
+ * Each item of `document` with its hash; undefined when two items share a key. With `last` (the
+ * store's index), the JSON of the items whose hash it holds is not kept: the store has them.
+ */
+export function prepareItems(document: ApiDocument, last?: MergedIndex): PreparedItems | undefined {
   const items = mergedItems(document);
   if (!items) return undefined;
   const prepared: PreparedItems = { items: [], hashes: new Map() };
   for (const item of items) {
-    const json = JSON.stringify(itemValue(item));
-    prepared.items.push({ key: item.key, json });
-    prepared.hashes.set(item.key, createHash('sha1').update(json).digest('base64'));
+    const value = itemValue(item);
+    const json = JSON.stringify(value);
+    const hash = createHash('sha1').update(json).digest('base64');
+    const kept = last?.hashes[item.key] === hash ? {} : { json };
+    prepared.items.push({ key: item.key, value, files: [...filesIn(json)], ...kept });
+    prepared.hashes.set(item.key, hash);
   }
   return prepared;
 }
@@ -96,15 +106,22 @@ export async function saveMerged(
   run: string,
   sameRoute: ReadonlySet<Operation>,
   lastRun: string | undefined,
+  /** The store's index, if the caller loaded it already. */
+  loaded?: MergedIndex,
 ): Promise<void> {
-  const last = lastRun === undefined || !prepared ? undefined : await loadIndex(store);
+  const last = lastRun === undefined || !prepared ? undefined : (loaded ?? (await loadIndex(store)));
   const kept = last && last.run === lastRun && last.hashes && Array.isArray(last.items) ? last : undefined;
   if (!kept) store.clear();
   if (!prepared) return;
   const files: Record<string, string[]> = {};
-  for (const { key, json } of prepared.items) {
-    for (const file of filesIn(json)) files[file] = [...(files[file] ?? []), key];
-    if (kept?.hashes[key] !== prepared.hashes.get(key)) await store.set(key, { hash: ITEM, json, shared: [] });
+  for (const { key, value, files: held, json } of prepared.items) {
+    for (const file of held) {
+      const list = files[file];
+      if (list) list.push(key);
+      else files[file] = [key];
+    }
+    if (kept?.hashes[key] !== prepared.hashes.get(key))
+      await store.set(key, { hash: ITEM, json: json ?? JSON.stringify(value), shared: [] });
   }
   if (kept) for (const key of kept.items) if (!prepared.hashes.has(key)) await store.delete(key);
   const index: MergedIndex = {

@@ -21,6 +21,11 @@ vi.mock('node:fs', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs')>();
   return {
     ...actual,
+    // The page store reads many shards into one buffer (openSync, readSync).
+    openSync: ((file: Parameters<typeof actual.openSync>[0], ...rest: [never]) => {
+      reads.files.push(String(file));
+      return actual.openSync(file, ...rest);
+    }) as typeof actual.openSync,
     readFileSync: ((file: Parameters<typeof actual.readFileSync>[0], options?: Parameters<typeof actual.readFileSync>[1]) => {
       reads.files.push(String(file));
       return actual.readFileSync(file, options);
@@ -121,6 +126,33 @@ describe('PageCache', () => {
     expect(await reader.pages.get(damaged, damaged.replace(/^p(\d+)\.md$/, 'h$1'))).toBeUndefined();
     const intact = Array.from({ length: 40 }, (_, i) => `p${i}.md`).filter((f) => f !== damaged);
     for (const file of intact) expect(await reader.pages.get(file, file.replace(/^p(\d+)\.md$/, 'h$1'))).toEqual({ file, diagnostics: [] });
+  });
+
+  it('should give for many files at once what it gives file by file, and retain after that what it is told to', async () => {
+    const dir = tempDir();
+    const writer = await PageCache.open(dir, 'k');
+    const value = (i: number) => ({ file: `p${i}.md`, title: i % 7 === 0 ? `Café ${i} 🐈` : `plain ${i}` });
+    for (let i = 0; i < 40; i++) await writer.pages.set(`p${i}.md`, PageCache.entry(`h${i}`, value(i)));
+    writer.setRun({ key: 'r', outputs: [], diagnostics: [], operations: 0, schemas: 0 });
+    await writer.save();
+    const wanted = [
+      ...Array.from({ length: 40 }, (_, i) => ({ file: `p${i}.md`, hash: `h${i}` })),
+      { file: 'p3.md', hash: 'stale' },
+      { file: 'gone.md', hash: 'h' },
+      { file: 'p5.md', hash: 'h5' },
+    ];
+    const many = (await PageCache.open(dir, 'k')).pages.getMany(wanted);
+    const one = await PageCache.open(dir, 'k');
+    expect(many).toEqual(await Promise.all(wanted.map(({ file, hash }) => one.pages.get(file, hash))));
+    expect(many.slice(0, 40)).toEqual(Array.from({ length: 40 }, (_, i) => value(i)));
+    expect(many.slice(40)).toEqual([undefined, undefined, value(5)]);
+
+    const reader = await PageCache.open(dir, 'k');
+    reader.pages.getMany(wanted);
+    await reader.pages.retain(new Set(Array.from({ length: 39 }, (_, i) => `p${i}.md`)));
+    await reader.save();
+    const after = await PageCache.open(dir, 'k');
+    expect(after.pages.getMany(wanted.slice(0, 40))).toEqual([...Array.from({ length: 39 }, (_, i) => value(i)), undefined]);
   });
 
   it('should give back text beyond ASCII as stored, beside shards of ASCII only', async () => {

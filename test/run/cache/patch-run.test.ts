@@ -155,6 +155,36 @@ describe('a run after one page changed', () => {
     await expectCold(docs, afterDelete);
   });
 
+  it('should give what a cold run gives after a row is added, an operation added to a page and one removed from it', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, 'general/Members/members.md');
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const steps: Array<(text: string) => string> = [
+      // A row added to an attribute table.
+      (text) =>
+        text.replace(
+          '| `page` | integer | no | Page number (default `1`) |',
+          '| `page` | integer | no | Page number (default `1`) |\n| `sort` | string | no | `name` or `joined_at` |',
+        ),
+      // An operation added to the page.
+      (text) =>
+        `${text}\n## Renew a member\n\nRenews a membership for a year.\n\n\`\`\`\nPOST /branches/:branch_id/members/:member_id/renew\n\`\`\`\n\n| Attribute | Type | Required | Description |\n| --------- | ---- | -------- | ----------- |\n| \`branch_id\` | integer | yes | The ID of the branch |\n| \`member_id\` | integer | yes | The ID of the member |\n| \`years\` | integer | no | How many years (default \`1\`) |\n`,
+      // An operation removed from it.
+      (text) => text.replace(/## Get a single member\n[\s\S]*?(?=## Register a member)/, ''),
+    ];
+    const operations: number[] = [];
+    for (const step of steps) {
+      edit(page, step);
+      const changed = await generate({ input: docs, cache });
+      expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false, reusedRun: false });
+      operations.push(changed.stats.operations);
+      await expectCold(docs, changed);
+    }
+    expect(operations[1]).toBe(operations[0]! + 1);
+    expect(operations[2]).toBe(operations[1]! - 1);
+  });
+
   it('should rewrite only the merged items a retyped row changed, and patch later edits from the kept ones', async () => {
     const docs = copy(path.join(REPO_ROOT, 'docs-input'));
     const cache = tempDir();
