@@ -180,10 +180,14 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const routes = all.flatMap((item) => item.signatures.map((signature) => signature.path));
   const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options)), routes);
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
-  if (kept.some((item) => item.signatures.some((signature) => !signature.message)))
-    return kept
+  if (kept.some((item) => item.signatures.some((signature) => !signature.message))) {
+    const stated = kept
       .map((item) => ({ index: item.index, signatures: item.signatures.filter((signature) => !signature.message) }))
       .filter((item) => item.signatures.length > 0);
+    const messages = kept.filter((item) => item.signatures.every((signature) => signature.message));
+    const unstated = [...messages, ...sampled.filter((item) => !shown.has(item))];
+    return [...stated, ...sectionsOwnSamples(nodes, unstated, stated, routes, options)].sort((a, b) => a.index - b.index);
+  }
   if (kept.length > 0) return kept;
   // Nothing better: the request lines of the page's example requests (`#### Request` over
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
@@ -199,6 +203,32 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   });
   const called = curls.map((item) => item.signature.path);
   return curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }]));
+}
+
+/**
+ * Where a page states its routes, the sample call of an operation's section that states none
+ * (`## Import shelves` ⏎ `Request:` ⏎ a fence `POST /v1/shelves/import` + headers, among sections
+ * of `` `GET /v1/shelves` ``): that section's route. Only the section's one sample call, a route
+ * with no sample value and no query, and not one the page states elsewhere.
+ */
+function sectionsOwnSamples(
+  nodes: readonly RootContent[],
+  unstated: readonly Found[],
+  stated: readonly Found[],
+  routes: readonly string[],
+  options: RegionOptions,
+): Found[] {
+  const statedRoutes = new Set(stated.flatMap((item) => item.signatures.map((signature) => `${signature.method} ${signature.path}`)));
+  const measured = new Map<number, { start: number; end: number } | undefined>();
+  const within = (section: { start: number; end: number }, items: readonly Found[]) =>
+    items.filter((other) => other.index >= section.start && other.index < section.end);
+  return unstated.filter((item) => {
+    const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
+    if (!signature || signature.query !== undefined || showsSampleValues(signature.path, routes)) return false;
+    if (statedRoutes.has(`${signature.method} ${signature.path}`)) return false;
+    const section = sectionAround(nodes, item.index, options, measured);
+    return section !== undefined && within(section, stated).length === 0 && within(section, unstated).length === 1;
+  });
 }
 
 /**

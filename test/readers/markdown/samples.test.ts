@@ -71,6 +71,24 @@ describe('general reader: samples, links and noise', () => {
     expect(create.responses.map((r) => [r.status, r.description, r.content.length])).toEqual([['201', 'Created', 0]]);
   });
 
+  it("should take a section's one sample call as its route where the page states the others' routes, never a sample or a stated one", () => {
+    const read = readGeneral(
+      [
+        '# Shelves',
+        '## List shelves\n\n`GET /v1/shelves`',
+        '## Import shelves\n\nRequest:\n\n```\nPOST /v1/shelves/import\nContent-Type: text/xml\n\n<opml/>\n```\n\n- Returns `201 Created` if imported.',
+        '## Export shelves\n\n```\nGET /v1/shelves/export HTTP/1.1\nAccept: text/xml\n```',
+        // A sample id, a query, a route stated elsewhere, two calls in one section: examples, as before.
+        '## Read a shelf\n\n`GET /v1/shelves/{id}`\n\n## Example\n\nRequest:\n\n```\nGET /v1/shelves/42\nAccept: application/json\n```',
+        '## Search\n\nRequest:\n\n```\nGET /v1/search?q=atlas\nAccept: application/json\n```',
+        '## Again\n\nRequest:\n\n```\nGET /v1/shelves HTTP/1.1\nAccept: application/json\n```',
+        '## Tags\n\n```\nPUT /v1/tags HTTP/1.1\nAccept: application/json\n```\n\n```\nDELETE /v1/tags HTTP/1.1\nAccept: application/json\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /v1/shelves', 'POST /v1/shelves/import', 'GET /v1/shelves/export', 'GET /v1/shelves/{id}']);
+    expect(operation(read, 'POST /v1/shelves/import').responses.map((r) => r.status)).toEqual(['201']);
+  });
+
   it('should read elided samples (`...` lines, trailing commas) and curl -d JSON as request samples', () => {
     const read = readGeneral(
       '## Make\n\n`POST /items`\n\n```shell\ncurl -X POST -H "Content-Type: application/json" https://api.example.com/items \\\n  -d \'{"name": "x", "tags": ["a"]}\'\n```\n\nExample response:\n\n```json\n[\n  {"id": 1},\n  ...\n]\n```\n',
