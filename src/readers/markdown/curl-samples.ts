@@ -20,7 +20,7 @@ import { markOrigin } from './findings.js';
 import { curlFormType, FORM_DATA } from './form-bodies.js';
 import { signatureOf } from './paths.js';
 import type { Signature } from './signatures.js';
-import { tidyJson } from './tidy-json.js';
+import { jsonScalar, tidyJson } from './tidy-json.js';
 
 /** What a curl command is checked against: the operation's signatures and the names its tables document. */
 export interface CurlContext {
@@ -51,9 +51,11 @@ export function curlSample(command: Code, { signatures, documented, several }: C
   // Url-encoded data under a JSON content type is a slip of the page's: no sample.
   const json = /^[[{]/.test(data)
     ? tidyJson(data)
-    : !type || /x-www-form-urlencoded/i.test(type)
-      ? formFields(data, documented)
-      : undefined;
+    : type && /json/i.test(type)
+      ? jsonScalar(data)
+      : !type || /x-www-form-urlencoded/i.test(type)
+        ? formFields(data, documented)
+        : undefined;
   if (json === undefined) return undefined;
   // Url-encoded data under a form's Content-Type the command states is that form's sample, its
   // fields as they are sent. Without one, the data shows one way of sending the fields (curl's
@@ -110,9 +112,19 @@ function callsRoute(path: string, route: string): boolean {
   const called = path.split('/').filter(Boolean);
   const routed = route.split('/').filter(Boolean);
   if (routed.length > called.length) return false;
-  const offset = called.length - routed.length;
-  return routed.every((segment, index) => {
-    const other = called[offset + index]!;
-    return segment === other || segment.includes('{') || other.includes('{') || segment.toLowerCase() === other.toLowerCase();
-  });
+  const at = (offset: number) => routed.every((segment, index) => sameSegment(segment, called[offset + index]!));
+  if (at(called.length - routed.length)) return true;
+  // `/config/{path}` called as `/config/apps/http/listen`: a last parameter named a path is the rest of it.
+  if (!REST_PATH.test(routed.at(-1) ?? '')) return false;
+  const fixed = routed.slice(0, -1);
+  for (let offset = 0; offset + routed.length < called.length; offset++)
+    if (fixed.every((segment, index) => sameSegment(segment, called[offset + index]!))) return true;
+  return false;
+}
+
+/** A parameter named a path (`{path}`, `{filepath}`, `[path]` as the route index writes it): segments, not one. */
+const REST_PATH = /^\{[a-z_]*path\}$/i;
+
+function sameSegment(segment: string, other: string): boolean {
+  return segment === other || segment.includes('{') || other.includes('{') || segment.toLowerCase() === other.toLowerCase();
 }

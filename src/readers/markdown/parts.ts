@@ -57,7 +57,7 @@ import {
   stepMediaTypes,
 } from './signatures.js';
 import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
-import { tidyJson, tidyMessage } from './tidy-json.js';
+import { jsonScalar, tidyJson, tidyMessage } from './tidy-json.js';
 
 export interface PartOptions {
   /** Collects the base URLs the region's curl commands and request lines show. */
@@ -1065,6 +1065,17 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titl
   const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
   const json =
     (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) || (shown && isJson(tidyJson(value)));
+  // A request body that is one JSON string or number (```` ```json ```` ⏎ `"new value"`) under the request's title: its sample.
+  if (
+    !json &&
+    lang === 'json' &&
+    !state.status &&
+    (state.kind === 'sample-request' || state.kind === 'request-body') &&
+    jsonScalar(value) !== undefined
+  ) {
+    if (state.kind === 'request-body') open('sample-request');
+    return { ...node, lang: 'json', value };
+  }
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
   // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the

@@ -55,3 +55,16 @@ function withoutLineComment(line: string): string {
   }
   return line;
 }
+
+/**
+ * A body that is one JSON string, number or boolean (`":8080"`, `42`, `true`), as written;
+ * undefined for anything else (`null` says no content; objects and arrays are read as samples are).
+ */
+export function jsonScalar(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? text.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
