@@ -26,6 +26,7 @@ import { dataLabel } from './data-labels.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
+import { leadingSampleKind } from './leading-samples.js';
 import { linkedReturnType } from './linked-returns.js';
 import { type LinkedBody, type LinkedSections, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
@@ -175,6 +176,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     named.push({ ...found, table: markOrigin(found.table, 'prose') });
     for (const row of found.table.children.slice(1)) documented.add(plainText(row.children[0]!));
   };
+  const sendsBody = region.signatures.length > 0 && region.signatures.every((signature) => !BODILESS.has(signature.method));
+  const leading: Code[] = [];
   const open = (kind: SectionKind, data: HeadingData = {}) => {
     const method = kind === 'sample-response' && state.sampleMethod ? { method: state.sampleMethod } : {};
     if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
@@ -464,6 +467,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
       forms.code(node, region.signatures, isCurl(node));
+      const unlabelled = (state.kind === 'operation' || state.kind === 'notes') && !state.curled;
       const sample = placeCode(
         node,
         state,
@@ -472,6 +476,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         titled === true,
       );
       tagSampleMethod(node, state);
+      // JSON with no label in a call that sends a body: whose sample, the tables below may tell (leading-samples.ts).
+      if (unlabelled && sample === node && sendsBody && /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()))
+        leading.push(node);
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       state.curled = isCurl(node);
@@ -503,6 +510,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           sends ??= step.mediaType;
         }
     place(node);
+  }
+  for (const node of leading) {
+    const kind = leadingSampleKind(node, out);
+    const at = out.indexOf(node);
+    if (!kind || at < 0) continue;
+    const next = out[at + 1];
+    // The prose after it is the operation's again.
+    const resumed = next && next.type !== 'heading' ? [synthetic(depth, { section: 'notes' }, 'notes')] : [];
+    out.splice(at, 1, synthetic(depth, { section: kind }, kind), { ...node, lang: 'json', value: tidyJson(node.value) }, ...resumed);
   }
   const contentTypes = forms.contentTypes(out.some((node) => node.type === 'heading' && node.data?.form === true));
   if (contentTypes.length > 0) {
