@@ -23,6 +23,7 @@ import { isResponseFieldTable } from './components.js';
 import { parseCurl } from './curl.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { dataLabel } from './data-labels.js';
+import { leadWithDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
@@ -560,10 +561,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         ? undefined
         : options.pageTitle
       : headTitle;
+  // `### Description` under the heading: its words lead the description, the title is the summary (description-sections.ts).
+  const described = title !== undefined && leadWithDescription(out, after, title);
   const first = firstProse(out.slice(after));
   // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
   const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
-  if (title && (beside || first?.type !== 'paragraph' || isFactsParagraph(first)))
+  if (title && (described || beside || first?.type !== 'paragraph' || isFactsParagraph(first)))
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
 }
