@@ -1084,15 +1084,17 @@ function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titl
   const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
   const json =
     (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) || (shown && isJson(tidyJson(value)));
-  // A request body that is one JSON string or number (```` ```json ```` ⏎ `"new value"`) under the request's title: its sample.
+  // A request body that is one JSON string or number (```` ```json ```` ⏎ `"new value"`) under the body's title: its sample
+  // (under a sample's title it is one already).
   if (
     !json &&
     lang === 'json' &&
     !state.status &&
-    (state.kind === 'sample-request' || state.kind === 'request-body') &&
+    state.kind === 'request-body' &&
+    !curl.signatures.some((signature) => BODILESS.has(signature.method)) &&
     jsonScalar(value) !== undefined
   ) {
-    if (state.kind === 'request-body') open('sample-request');
+    open('sample-request');
     return { ...node, lang: 'json', value };
   }
   if (!json) return node;
