@@ -266,11 +266,25 @@ export function isTypesTitle(text: string): boolean {
 
 /** A heading id or attribute list at the title's end. */
 const HEADING_ID = /(?:\{[#:][^{}\n]*\}|\[[\w.:-]+\])$/;
+/**
+ * An attribute list after a space at a heading's end, as kramdown, Pandoc and Python-Markdown's
+ * attr_list (MkDocs) write it: `{#create}`, `{: .label}`, `{ #create .wide }`, `{ id="create" }`.
+ * The space before it keeps a route's own braces (`/items/{id}`, `/files{.format}`) out.
+ */
+const ATTRIBUTE_LIST = /\s\{[ \t]*(?:[#:.][^{}\n]*|[A-Za-z][\w-]*[ \t]*=[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[^\s{}"']+)(?:[ \t]+[^{}\n]*)?)\}$/;
 
 /** `Path parameters {#path} [path-params]` → `Path parameters` (trimmed and matched from the end: no scan per space). */
 function withoutHeadingIds(text: string): string {
-  let title = text.trimEnd();
+  let title = withoutAttributeLists(text);
   for (let count = 0, match = HEADING_ID.exec(title); match && count < 4; count++, match = HEADING_ID.exec(title))
+    title = title.slice(0, match.index).trimEnd();
+  return title;
+}
+
+/** `POST /files/archive { id="archive" }` → `POST /files/archive`: a heading's text without the attribute lists at its end. */
+export function withoutAttributeLists(text: string): string {
+  let title = text.trimEnd();
+  for (let count = 0, match = ATTRIBUTE_LIST.exec(title); match && count < 4; count++, match = ATTRIBUTE_LIST.exec(title))
     title = title.slice(0, match.index).trimEnd();
   return title;
 }

@@ -20,6 +20,7 @@ import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
 import { closingTags, isPlaceholderTag, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { withoutAttributeLists } from './section-titles.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
 type SignatureKind =
@@ -72,7 +73,8 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
     case 'code':
       return fenceSignatures(node);
     case 'heading': {
-      const text = headingText(node);
+      // `### **POST `/files/archive`** { id="archive" }`: an attribute list is no part of the signature.
+      const text = withoutAttributeLists(headingText(node));
       // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),
       // `### Create a user — POST /users`, `### Create a user `POST /users``.
       const indexed = node.children.find((child) => child.type === 'inlineCode' && INDEX_ROUTES.has(child));
@@ -180,7 +182,7 @@ const VERB_NAME = /^[a-z][a-zA-Z]*$/;
 const VERB_WORDS = /^[ \t]+[a-z][\w-]*[ \t]+\S/;
 
 export function headingTitle(node: Heading): string | undefined {
-  const text = headingText(node).trim();
+  const text = withoutAttributeLists(headingText(node)).trim();
   const spans = node.children.filter((child) => child.type === 'inlineCode');
   if (parseSignature(text) || spannedSignature(text, spans) || pathMethodSignature(text)) return undefined;
   const titled = TITLED_SIGNATURE.exec(text);
