@@ -208,13 +208,18 @@ export function headingTitle(node: Heading): string | undefined {
  * An HTML block or component that states an endpoint by its attributes: Kong's
  * `<div class="endpoint post">/services</div>` (the method a class, the path its text), an MDX
  * component's `<MethodEndpoint method={"get"} path={"/pets"}>` or `<RouteHighlighter method="GET"
- * route="/keys"/>` (a method attribute and a path, route, endpoint or url one).
+ * route="/keys"/>` (a method attribute and a path, route, endpoint or url one); or a block whose
+ * whole text is the request line, the method and the path in elements of their own (Slate's
+ * endpoint box: `<div class="api-endpoint">` ⏎ `<i class="label label-post">POST</i>` ⏎
+ * `<h6>/v3/shelves/&lt;id&gt;</h6>` ⏎ `</div>`).
  */
 function htmlSignature(html: string): ParsedSignature | undefined {
   if (html.length > 2_000) return undefined;
   const classed = /^\s*<([a-z][\w-]*)\b[^>]*\bclass\s*=\s*"([^"]*)"[^>]*>\s*([^<\s]+)\s*<\/\1>\s*$/i.exec(html);
   const method = classed ? /\b(get|put|post|delete|patch|head|options)\b/i.exec(classed[2]!)?.[1] : undefined;
   if (classed && method) return signatureOf(method, classed[3]!);
+  const shown = SHOWN_REQUEST_LINE.exec(html.replace(/<[^<>]*>/g, ' '));
+  if (shown && /^\s*<[a-z]/i.test(html)) return signatureOf(shown[1]!, shown[2]!);
   const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:\\{\\s*)?["'\`]([^"'\`]+)["'\`]`, 'i').exec(html)?.[1];
   if (!/^\s*<[A-Z]/.test(html)) return undefined;
   const stated = attribute('method');
@@ -222,6 +227,9 @@ function htmlSignature(html: string): ParsedSignature | undefined {
   const path = attribute('path') ?? attribute('route') ?? attribute('endpoint') ?? attribute('url');
   return stated && path ? signatureOf(stated, path) : undefined;
 }
+
+/** An HTML block's text, its tags set aside, that is a request line alone: the method in capitals, then the path. */
+const SHOWN_REQUEST_LINE = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)\s*$/;
 
 /** A heading id or attribute list at a title's end (`{#create}`, `{: .label}`), matched from its brace: no scan per space. */
 const HEADING_ID = /\{[#:][^{}\n]*\}$/;
