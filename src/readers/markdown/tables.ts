@@ -38,6 +38,7 @@ export function classifyTable(table: Table, columnNames?: Readonly<Record<string
   if (has('method') && has('url')) kind = 'signatures';
   else if (has('url') && tableSignatures(table, roles).length > 0) kind = 'signatures';
   else if (has('name') && has('in')) kind = 'parameters';
+  else if (has('status') && errorCodes(table, roles.indexOf('status'))) kind = 'other';
   else if (has('status') && (!has('type') || (!has('name') && statusCodes(table, roles.indexOf('status'))))) kind = 'responses';
   else if (has('name') && (has('type') || has('required') || has('optional') || has('description') || has('example'))) kind = 'attributes';
   const facts: TableFacts = { kind, roles };
@@ -55,6 +56,27 @@ function statusCodes(table: Table, at: number): boolean {
   return (
     rows.length > 0 &&
     rows.every((row) => /^(?:[1-5](?:\d\d|XX)|default)$/i.test(row.children[at] ? plainText(row.children[at]).trim() : ''))
+  );
+}
+
+/** An API's own error code: a symbol (`NAME_UNKNOWN`, `invalid_request`, `E1001`) or a number no HTTP status is (`40001`). */
+const ERROR_CODE = /^(?:[A-Za-z][\w.-]*|\d{4,})$/;
+/** Words a status cell writes for a status of its own (`default`, `Other`). */
+const STATUS_WORD = /^(?:default|other|others|any)$/i;
+
+/**
+ * Whether every row's code cell is the API's own error code, none an HTTP status: `| Code |
+ * Message | Description |` over `` `NAME_UNKNOWN` `` rows (the error codes a response's body may
+ * carry) lists no statuses.
+ */
+function errorCodes(table: Table, at: number): boolean {
+  const rows = table.children.slice(1);
+  return (
+    rows.length > 0 &&
+    rows.every((row) => {
+      const code = row.children[at] ? plainText(row.children[at]).trim() : '';
+      return ERROR_CODE.test(code) && !STATUS_WORD.test(code) && !/^[1-5](?:\d\d|xx)$/i.test(code);
+    })
   );
 }
 
