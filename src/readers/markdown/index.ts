@@ -19,6 +19,7 @@ import { tableOfAttributeList } from './attribute-lists.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
+import { convertCellLabels } from './cell-labels.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
@@ -89,6 +90,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     joinContinuationRows(root, text);
     joinCaretRows(root);
     readTableCaptions(root);
+    convertCellLabels(root, words.columnNames);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
     labelComponents(root, text, words.titles);

@@ -1,0 +1,79 @@
+/**
+ * Labels set in a table's cells as HTML badges (Slate's `<i class="label label-info">read-only</i>`,
+ * `<span class="label">required</span>`): what a column says elsewhere, said in the row's words.
+ *
+ *     | `id`   | integer | Unique identifier. <i class="label label-info">read-only</i> |
+ *     | `code` | string  | Shelf code. <i class="label label-info">mandatory</i>        |
+ *       → | `id` | integer | Unique identifier. | yes |     |   (Read only, Required)
+ *         | `code` | string | Shelf code.      |     | yes |
+ *
+ * The badge leaves the description; a `Read only` or `Required` column the table lacks is added,
+ * `yes` in the rows the badge marks. Other badges (`<i class="label label-info">deprecated</i>`
+ * aside) and tables without them are left as written.
+ */
+import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
+import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
+import { textCell } from './made-tables.js';
+
+/** A badge's opening tag: an inline element whose class names a `label` (or `badge`). */
+const BADGE_OPEN = /^<(i|span|em|small|b|strong|code)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:label|badge)\b[^"']*["'][^>]*>$/i;
+/** The badge words this reads, and the column each says. */
+const BADGE_WORDS: ReadonlyArray<[RegExp, ColumnRole, string]> = [
+  [/^read[\s-]?only$/i, 'readOnly', 'Read only'],
+  [/^(?:required|mandatory)$/i, 'required', 'Required'],
+];
+
+export function convertCellLabels(root: Root, columnNames?: Readonly<Record<string, string>>): void {
+  for (const node of root.children) if (node.type === 'table') convertTable(node, columnNames);
+}
+
+function convertTable(table: Table, columnNames?: Readonly<Record<string, string>>): void {
+  const [header, ...rows] = table.children;
+  if (!header || rows.length === 0) return;
+  const roles = columnRoles(table, columnNames);
+  if (!roles.includes('name')) return;
+  const marked = rows.map((row) => row.children.flatMap((cell) => takeBadges(cell)));
+  const width = header.children.length;
+  for (const [, role, title] of BADGE_WORDS) {
+    if (roles.includes(role) || !marked.some((found) => found.some((badge) => badge.role === role))) continue;
+    header.children.push(textCell(title, header.position ?? table.position!));
+    rows.forEach((row, index) => {
+      while (row.children.length < width) row.children.push(textCell('', row.position ?? table.position!));
+      const badge = marked[index]!.find((found) => found.role === role);
+      row.children.push(textCell(badge ? 'yes' : '', badge?.position ?? row.position ?? table.position!));
+    });
+  }
+}
+
+interface Badge {
+  role: ColumnRole;
+  position: NonNullable<PhrasingContent['position']>;
+}
+
+/** The badges a cell holds, taken out of it (`Shelf code. <i class="label">mandatory</i>` → `Shelf code.`). */
+function takeBadges(cell: TableCell): Badge[] {
+  const found: Badge[] = [];
+  const kept: PhrasingContent[] = [];
+  const children = cell.children;
+  for (let at = 0; at < children.length; at++) {
+    const open = children[at]!;
+    const word = children[at + 1];
+    const close = children[at + 2];
+    const tag = open.type === 'html' ? BADGE_OPEN.exec(open.value.trim())?.[1] : undefined;
+    const said =
+      tag && word?.type === 'text' && close?.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test(close.value.trim())
+        ? BADGE_WORDS.find(([words]) => words.test(word.value.trim()))
+        : undefined;
+    if (!said || !open.position) {
+      kept.push(open);
+      continue;
+    }
+    found.push({ role: said[1], position: open.position });
+    at += 2;
+  }
+  if (found.length === 0) return found;
+  const last = kept.at(-1);
+  if (last?.type === 'text') last.value = last.value.trimEnd();
+  cell.children = kept;
+  return found;
+}
