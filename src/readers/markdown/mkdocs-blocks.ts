@@ -16,6 +16,11 @@
  * The content's lines are parsed again without their indentation, every node placed at its
  * characters in the page; blocks inside blocks too. A marker whose next lines are not indented
  * is left as written.
+ *
+ * Python-Markdown's definition lists used as labels (a reference's `Arguments:` ⏎ `:   ` ⏎
+ * `    * \`url\`: the url`, `Response:` ⏎ `:   200 and no content.`): the term, a label ending
+ * with a colon, is a paragraph of its own and the definition's lines (its first after the `:`,
+ * the rest indented) are read at the margin under it, as if written there.
  */
 import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
@@ -35,8 +40,12 @@ interface Lines {
   pointAt: (offset: number) => Point;
 }
 
+/** A definition list's term that labels what follows (`Arguments (in JSON):`, `Response:`), and its definition's line. */
+const LABEL_TERM = /^[ \t]{0,3}([A-Z][^:\n`|<>]{0,60}:)[ \t]*$/;
+const DEFINITION = /^[ \t]{0,3}:(?:[ \t]+|$)/;
+
 export function openMkDocsBlocks(root: Root, page: string): void {
-  if (!/^[ \t]*(?:!!!|\?\?\?|===)/m.test(page)) return;
+  if (!/^[ \t]*(?:!!!|\?\?\?|===)|^[ \t]{0,3}:(?:[ \t]|$)/m.test(page)) return;
   const starts = [0];
   for (let at = page.indexOf('\n'); at !== -1; at = page.indexOf('\n', at + 1)) starts.push(at + 1);
   root.children = open(root.children, { text: page, starts, pointAt: linesOf(page) }, 0);
@@ -46,7 +55,7 @@ function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootC
   const out: RootContent[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
-    const block = depth < MAX_DEPTH && node.type === 'paragraph' ? blockAt(node, lines) : undefined;
+    const block = depth < MAX_DEPTH && node.type === 'paragraph' ? (blockAt(node, lines) ?? definitionAt(node, lines)) : undefined;
     if (!block) {
       out.push(node);
       continue;
@@ -68,6 +77,8 @@ function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootC
 interface Block {
   /** The marker's line (1-based). */
   line: number;
+  /** The first content line and where its content starts (a definition's first line, after its `:`). */
+  first?: { line: number; cut: number };
   /** The content's last line. */
   end: number;
   /** Spaces the content is indented by. */
@@ -100,13 +111,34 @@ function blockAt(node: Paragraph, lines: Lines): Block | undefined {
   return block;
 }
 
+/** A labelling term over its definition: `Arguments:` ⏎ `:   ` ⏎ the definition's lines, indented. */
+function definitionAt(node: Paragraph, lines: Lines): Block | undefined {
+  const line = node.position?.start.line;
+  if (line === undefined || line + 1 > lines.starts.length) return undefined;
+  const term = LABEL_TERM.exec(lineText(lines, line));
+  const definition = DEFINITION.exec(lineText(lines, line + 1));
+  if (!term || !definition) return undefined;
+  let end = line + 1;
+  for (let at = line + 2; at <= lines.starts.length; at++) {
+    const content = lineText(lines, at);
+    if (content.trim() === '') continue;
+    if (leading(content) < 4) break;
+    end = at;
+  }
+  const text = lineText(lines, line);
+  const from = lines.starts[line - 1]! + text.indexOf(term[1]!);
+  const position = { start: lines.pointAt(from), end: lines.pointAt(from + term[1]!.length) };
+  const title: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: term[1]!, position }], position };
+  return { line, end, indent: 4, title, first: { line: line + 1, cut: definition[0].length } };
+}
+
 /** The block's lines without their indentation, parsed, every position moved to the page's characters. */
 function contentOf(block: Block, lines: Lines): RootContent[] {
   const removed: number[] = [];
   const parts: string[] = [];
   for (let at = block.line + 1; at <= block.end; at++) {
     const text = lineText(lines, at);
-    const cut = cutFor(text, block.indent);
+    const cut = at === block.first?.line ? block.first.cut : cutFor(text, block.indent);
     removed.push(cut);
     parts.push(text.slice(cut));
   }
