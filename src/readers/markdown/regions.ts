@@ -218,16 +218,27 @@ function sectionsOwnSamples(
   routes: readonly string[],
   options: RegionOptions,
 ): Found[] {
-  const statedRoutes = new Set(stated.flatMap((item) => item.signatures.map((signature) => `${signature.method} ${signature.path}`)));
+  const statedRoutes = stated.flatMap((item) => item.signatures);
+  // A call of a stated route: its path the route's, a placeholder standing for any one segment (`/api/shelves` of `/api/{collection}`).
+  const calls = (signature: Signature, route: Signature) => {
+    const [a, b] = [signature.path.split('/'), route.path.split('/')];
+    return (
+      signature.method === route.method &&
+      a.length === b.length &&
+      a.every((segment, index) => segment === b[index] || /^\{[^{}]*\}$/.test(b[index]!))
+    );
+  };
   const measured = new Map<number, { start: number; end: number } | undefined>();
   const within = (section: { start: number; end: number }, items: readonly Found[]) =>
     items.filter((other) => other.index >= section.start && other.index < section.end);
   return unstated.filter((item) => {
     const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
     if (!signature || signature.query !== undefined || showsSampleValues(signature.path, routes)) return false;
-    if (statedRoutes.has(`${signature.method} ${signature.path}`)) return false;
+    if (statedRoutes.some((route) => calls(signature, route))) return false;
     const section = sectionAround(nodes, item.index, options, measured);
-    return section !== undefined && within(section, stated).length === 0 && within(section, unstated).length === 1;
+    // A section titled as an example (`### Example 2: Count the shelves`) shows calls; it states none.
+    if (!section || EXAMPLE_TITLE.test(plainText(nodes[section.start]!))) return false;
+    return within(section, stated).length === 0 && within(section, unstated).length === 1;
   });
 }
 

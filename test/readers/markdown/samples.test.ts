@@ -77,15 +77,17 @@ describe('general reader: samples, links and noise', () => {
         '# Shelves',
         '## List shelves\n\n`GET /v1/shelves`',
         '## Import shelves\n\nRequest:\n\n```\nPOST /v1/shelves/import\nContent-Type: text/xml\n\n<opml/>\n```\n\n- Returns `201 Created` if imported.',
-        '## Export shelves\n\n```\nGET /v1/shelves/export HTTP/1.1\nAccept: text/xml\n```',
-        // A sample id, a query, a route stated elsewhere, two calls in one section: examples, as before.
+        '## Export shelves\n\n```\nGET /v1/exports HTTP/1.1\nAccept: text/xml\n```',
+        // A sample id, a query, a stated route or a call of one (`atlas` for `{id}`), an example's section, two calls in one section: examples, as before.
         '## Read a shelf\n\n`GET /v1/shelves/{id}`\n\n## Example\n\nRequest:\n\n```\nGET /v1/shelves/42\nAccept: application/json\n```',
         '## Search\n\nRequest:\n\n```\nGET /v1/search?q=atlas\nAccept: application/json\n```',
         '## Again\n\nRequest:\n\n```\nGET /v1/shelves HTTP/1.1\nAccept: application/json\n```',
+        '## Browse\n\nRequest:\n\n```\nGET /v1/shelves/atlas HTTP/1.1\nAccept: application/json\n```',
+        '## Example: count the loans\n\n```\nGET /v1/loans HTTP/1.1\nAccept: application/json\n```',
         '## Tags\n\n```\nPUT /v1/tags HTTP/1.1\nAccept: application/json\n```\n\n```\nDELETE /v1/tags HTTP/1.1\nAccept: application/json\n```',
       ].join('\n\n'),
     );
-    expect(read.routes).toEqual(['GET /v1/shelves', 'POST /v1/shelves/import', 'GET /v1/shelves/export', 'GET /v1/shelves/{id}']);
+    expect(read.routes).toEqual(['GET /v1/shelves', 'POST /v1/shelves/import', 'GET /v1/exports', 'GET /v1/shelves/{id}']);
     expect(operation(read, 'POST /v1/shelves/import').responses.map((r) => r.status)).toEqual(['201']);
   });
 
