@@ -12,7 +12,7 @@
  */
 import type { Table } from 'mdast';
 import { plainText } from '../document/plain-text.js';
-import { statusText } from '../ir/status-text.js';
+import { isStatusKey, statusText } from '../ir/status-text.js';
 import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
@@ -26,7 +26,6 @@ export interface ResponseFacts {
   schemas: NamedSchema[];
 }
 
-const STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
 const NO_CONTENT = new Set(['204', '205', '304']);
 /**
  * Success responses no status the page states: a body documented without one (`Response body`
@@ -96,7 +95,7 @@ function readStatusTable(table: Table, responses: Response[], mediaTypes: readon
     // `200 OK` in a Code column: the code, its reason phrase aside.
     const code = /^([1-5](?:\d\d|xx))(?:\s|$)/i.exec(written)?.[1] ?? written;
     const status = OTHER_STATUSES.test(wholeCell(row)) ? 'default' : code.toUpperCase().replace('DEFAULT', 'default');
-    if (!STATUS.test(status)) {
+    if (!isStatusKey(status)) {
       context.diagnostics.report('invalid-status-code', row.source, `"${status}" is not an HTTP status code; row skipped`);
       continue;
     }

@@ -41,6 +41,11 @@ const STATUS_TEXT = new Map<string, string>(
 );
 
 /** The reason phrase of `status` (`404`, `4XX`, `default`), or `Status <status>` for one without. */
+/** A status as a response key is written: `200`, `4XX` (`4xx`), `default`. */
+export function isStatusKey(word: string): boolean {
+  return /^(?:[1-5](?:\d\d|XX)|default)$/i.test(word);
+}
+
 export function statusText(status: string): string {
   return STATUS_TEXT.get(status.toUpperCase()) ?? STATUS_TEXT.get(status) ?? `Status ${status}`;
 }

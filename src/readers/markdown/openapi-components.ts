@@ -22,6 +22,7 @@ import { inflateSync } from 'node:zlib';
 import type { Heading, Html, Root, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { parse as parseYaml } from 'yaml';
+import { isStatusKey } from '../../ir/status-text.js';
 import { type Field, fieldTable } from './components.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
@@ -35,7 +36,6 @@ const MAX_API = 8 * 1024 * 1024;
 const MAX_YAML_DEPTH = 64;
 /** Times the page's length that reading its components may scan in all. */
 const BUDGET_PAGES = 4;
-const HTTP_STATUS = /^(?:[1-5](?:\d\d|XX)|default)$/i;
 
 type JsonObject = Record<string, unknown>;
 
@@ -347,7 +347,7 @@ function requestTable(body: unknown): MadeTable[] {
 
 function responseTables(responses: unknown): MadeTable[] {
   if (!isObject(responses)) return [];
-  const statuses = Object.entries(responses).filter(([status, response]) => HTTP_STATUS.test(status) && isObject(response));
+  const statuses = Object.entries(responses).filter(([status, response]) => isStatusKey(status) && isObject(response));
   if (statuses.length === 0) return [];
   const made: MadeTable[] = [
     (position) =>

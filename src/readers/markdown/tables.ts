@@ -16,6 +16,7 @@
 import type { InlineCode, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
+import { isStatusKey } from '../../ir/status-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { textAfter, textCell } from './made-tables.js';
@@ -53,10 +54,7 @@ export function classifyTable(table: Table, columnNames?: Readonly<Record<string
  */
 function statusCodes(table: Table, at: number): boolean {
   const rows = table.children.slice(1);
-  return (
-    rows.length > 0 &&
-    rows.every((row) => /^(?:[1-5](?:\d\d|XX)|default)$/i.test(row.children[at] ? plainText(row.children[at]).trim() : ''))
-  );
+  return rows.length > 0 && rows.every((row) => isStatusKey(row.children[at] ? plainText(row.children[at]).trim() : ''));
 }
 
 /** An API's own error code: a symbol (`NAME_UNKNOWN`, `invalid_request`, `E1001`) or a number no HTTP status is (`40001`). */

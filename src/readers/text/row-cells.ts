@@ -9,8 +9,10 @@
  * end with `,` until the last), the last column is the rest of the line. A line that does not fit
  * comes back with its reason, never as a guessed row.
  */
+
+import { isStatusKey } from '../../ir/status-text.js';
 import type { ColumnGrammar } from './table-header.js';
-import { isStatusWord, isTypeWord } from './type-words.js';
+import { isTypeWord } from './type-words.js';
 
 export interface CellSpan {
   /** 0-based column range in the row's line; `from === to` for an empty cell. */
@@ -74,7 +76,7 @@ function readStatus(text: string, at: number): CellSpan | RowFailure {
   const token = nextToken(text, at);
   if (!token) return { error: 'the row is empty', wrapped: false };
   const word = text.slice(token.from, token.to);
-  return isStatusWord(word) ? token : { error: `"${word}" is not a status code`, wrapped: true };
+  return isStatusKey(word) ? token : { error: `"${word}" is not a status code`, wrapped: true };
 }
 
 function readRest(text: string, at: number): CellSpan {

@@ -92,8 +92,3 @@ export function isTypeWord(word: string): boolean {
   if (word !== base) return true;
   return /^[A-Z]/.test(base) && /[a-z]/.test(base) && !base.endsWith('.');
 }
-
-/** A status cell: `200`, `4XX`, `default`. */
-export function isStatusWord(word: string): boolean {
-  return /^(?:[1-5]\d\d|[1-5]XX|default)$/i.test(word);
-}
