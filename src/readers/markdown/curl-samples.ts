@@ -108,7 +108,7 @@ function formFields(data: string, documented: ReadonlySet<string>): string | und
  * any segment (a sample id), the command's own placeholders for any of the route's; segments
  * before the route's are the base URL's (`/api/v1` before `/users/{id}`).
  */
-function callsRoute(path: string, route: string): boolean {
+export function callsRoute(path: string, route: string): boolean {
   const called = path.split('/').filter(Boolean);
   const routed = route.split('/').filter(Boolean);
   if (routed.length > called.length) return false;

@@ -17,6 +17,7 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { callsRoute } from './curl-samples.js';
 import { documentedNames } from './example-queries.js';
 import { sampleIdSegment, showsSampleValues } from './paths.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
@@ -219,22 +220,14 @@ function sectionsOwnSamples(
   options: RegionOptions,
 ): Found[] {
   const statedRoutes = stated.flatMap((item) => item.signatures);
-  // A call of a stated route: its path the route's, a placeholder standing for any one segment (`/api/shelves` of `/api/{collection}`).
-  const calls = (signature: Signature, route: Signature) => {
-    const [a, b] = [signature.path.split('/'), route.path.split('/')];
-    return (
-      signature.method === route.method &&
-      a.length === b.length &&
-      a.every((segment, index) => segment === b[index] || /^\{[^{}]*\}$/.test(b[index]!))
-    );
-  };
   const measured = new Map<number, { start: number; end: number } | undefined>();
   const within = (section: { start: number; end: number }, items: readonly Found[]) =>
     items.filter((other) => other.index >= section.start && other.index < section.end);
   return unstated.filter((item) => {
     const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
     if (!signature || signature.query !== undefined || showsSampleValues(signature.path, routes)) return false;
-    if (statedRoutes.some((route) => calls(signature, route))) return false;
+    // A call of a stated route (`/api/shelves` of `/api/{collection}`), of the same method.
+    if (statedRoutes.some((route) => route.method === signature.method && callsRoute(signature.path, route.path))) return false;
     const section = sectionAround(nodes, item.index, options, measured);
     // A section titled as an example (`### Example 2: Count the shelves`) shows calls; it states none.
     if (!section || EXAMPLE_TITLE.test(plainText(nodes[section.start]!))) return false;
