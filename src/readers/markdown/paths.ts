@@ -207,3 +207,29 @@ export function isPlaceholderTag(tag: string, before: string, closed: ReadonlySe
   const name = /^<([A-Za-z_][\w.-]*)>$/.exec(tag)?.[1];
   return name !== undefined && !isVoidElement(name) && !closed.has(name);
 }
+
+/**
+ * Whether a command's path calls a route: the route's segments end it, a parameter standing for
+ * any segment (a sample id), the command's own placeholders for any of the route's; segments
+ * before the route's are the base URL's (`/api/v1` before `/users/{id}`).
+ */
+export function callsRoute(path: string, route: string): boolean {
+  const called = path.split('/').filter(Boolean);
+  const routed = route.split('/').filter(Boolean);
+  if (routed.length > called.length) return false;
+  const at = (offset: number) => routed.every((segment, index) => sameSegment(segment, called[offset + index]!));
+  if (at(called.length - routed.length)) return true;
+  // `/config/{path}` called as `/config/apps/http/listen`: a last parameter named a path is the rest of it.
+  if (!REST_PATH.test(routed.at(-1) ?? '')) return false;
+  const fixed = routed.slice(0, -1);
+  for (let offset = 0; offset + routed.length < called.length; offset++)
+    if (fixed.every((segment, index) => sameSegment(segment, called[offset + index]!))) return true;
+  return false;
+}
+
+/** A parameter named a path (`{path}`, `{filepath}`, `[path]` as the route index writes it): segments, not one. */
+const REST_PATH = /^\{[a-z_]*path\}$/i;
+
+function sameSegment(segment: string, other: string): boolean {
+  return segment === other || segment.includes('{') || other.includes('{') || segment.toLowerCase() === other.toLowerCase();
+}

@@ -17,9 +17,8 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { callsRoute } from './curl-samples.js';
 import { documentedNames } from './example-queries.js';
-import { sampleIdSegment, showsSampleValues } from './paths.js';
+import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { curlSignature, headingText, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
 
