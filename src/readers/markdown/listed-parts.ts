@@ -49,9 +49,30 @@ export function liftListedParts(root: Root, titles?: TitleVocabulary): void {
   root.children = root.children.flatMap((node): RootContent[] => (node.type === 'list' ? lifted(node, titles) : [node]));
 }
 
-function titledList(children: readonly RootContent[], titles?: TitleVocabulary): boolean {
+function titledList(children: readonly RootContent[], titles?: TitleVocabulary, response = false): boolean {
   const kind = titleKind(children, titles);
-  return kind !== undefined && LIFTED_KINDS.has(kind);
+  return (kind !== undefined && LIFTED_KINDS.has(kind)) || (response && headerStatuses(children));
+}
+
+/** The titles of a response's parts: a `Header:` item under them may list its statuses. */
+const RESPONSE_KINDS = new Set(['response-body', 'responses', 'sample-response']);
+
+/** A status in code or bold opening an item: `` `200 OK` ``, `` `404 Not Found` When … ``, `**201**`. */
+const ITEM_STATUS = /^(?:HTTP\s+)?[1-5]\d\d\b/i;
+
+/**
+ * `- Header:` over statuses alone (Nextcloud Talk's older pages: `* Response:` ⏎ `- Header:` ⏎
+ * `` + `200 OK` `` ⏎ `` + `404 Not Found` When … ``): the status line is the message's head, the
+ * list the response's statuses, as under `- Status code:`.
+ */
+function headerStatuses(children: readonly RootContent[]): boolean {
+  const [title, block, ...rest] = children;
+  if (rest.length > 0 || title?.type !== 'paragraph' || block?.type !== 'list' || !/^headers?:$/i.test(plainText(title).trim()))
+    return false;
+  return block.children.every((item) => {
+    const first = item.children[0]?.type === 'paragraph' ? item.children[0].children[0] : undefined;
+    return (first?.type === 'inlineCode' || first?.type === 'strong') && ITEM_STATUS.test(plainText(first).trim());
+  });
 }
 
 /** The part a list item's title names over the one list or table that is the rest of the item. */
@@ -70,14 +91,15 @@ function titleKind(children: readonly RootContent[], titles?: TitleVocabulary): 
  */
 function titledParts(children: readonly RootContent[], titles?: TitleVocabulary): boolean {
   const block = children[1];
+  const kind = titleKind(children, titles);
   return (
-    titleKind(children, titles) !== undefined &&
+    kind !== undefined &&
     block?.type === 'list' &&
-    block.children.some((item) => titledList(item.children, titles) || titledParts(item.children, titles))
+    block.children.some((item) => titledList(item.children, titles, RESPONSE_KINDS.has(kind)) || titledParts(item.children, titles))
   );
 }
 
-function lifted(list: List, titles?: TitleVocabulary): RootContent[] {
+function lifted(list: List, titles?: TitleVocabulary, response = false): RootContent[] {
   const out: RootContent[] = [];
   let run: List['children'] = [];
   const flush = () => {
@@ -90,16 +112,22 @@ function lifted(list: List, titles?: TitleVocabulary): RootContent[] {
   for (const item of list.children) {
     if (titledParts(item.children, titles)) {
       flush();
-      out.push(item.children[0] as Paragraph, ...lifted(item.children[1] as List, titles));
+      const kind = titleKind(item.children, titles);
+      out.push(item.children[0] as Paragraph, ...lifted(item.children[1] as List, titles, kind !== undefined && RESPONSE_KINDS.has(kind)));
       continue;
     }
-    if (!titledList(item.children, titles)) {
+    if (!titledList(item.children, titles, response)) {
       run.push(item);
       continue;
     }
     flush();
     const block = item.children[1]!;
-    if (block.type === 'list' && LISTED_KINDS.has(titleKind(item.children, titles)!)) LISTED.add(block);
+    // `- Header:` over statuses: the list read as the response's statuses, its title no prose of the call.
+    if (response && headerStatuses(item.children)) {
+      out.push(block as List);
+      continue;
+    }
+    if (block.type === 'list' && LISTED_KINDS.has(titleKind(item.children, titles) ?? '')) LISTED.add(block);
     out.push(item.children[0] as Paragraph, item.children[1] as List | Table);
   }
   flush();

@@ -498,18 +498,34 @@ function namesCall(title: string): boolean {
  * (a page per operation whose types follow it, as Azure's REST reference writes them).
  */
 function regionEnd(nodes: readonly RootContent[], region: Region, options: RegionOptions): number {
+  // A region no heading owns (a curl command in another section's samples) still ends with the section it stands in.
+  const depth = region.headed ? region.depth : enclosingDepth(nodes, region.start, options);
   for (let index = region.start + 1; index < region.end; index++) {
     const node = nodes[index]!;
     if (node.type !== 'heading') continue;
     if (index > region.last && (opensTypes(nodes, index) || opensObject(nodes, index, options))) return index;
-    if (!region.headed || node.depth > region.depth) continue;
+    if (depth === 0 || node.depth > depth) continue;
     // `## Restrictions`, `### Notes` at the operation heading's own level: a part of its notes, no
     // end (the tables and samples after it are still the operation's).
-    if (node.depth === region.depth && OPERATION_NOTES.test(normaliseTitle(plainText(node)))) continue;
+    if (node.depth === depth && OPERATION_NOTES.test(normaliseTitle(plainText(node)))) continue;
     const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
     if (!kind || kind === 'aside' || kind === 'notes') return index;
   }
   return region.end;
+}
+
+/**
+ * The depth of the section a node stands in: the nearest heading above it that is no part title
+ * (`## Login` over `**Returns:**` and a transcript of two calls); 0 where no such heading is.
+ */
+function enclosingDepth(nodes: readonly RootContent[], index: number, options: RegionOptions): number {
+  for (let at = index - 1; at >= 0; at--) {
+    const node = nodes[at]!;
+    if (node.type !== 'heading') continue;
+    const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
+    if (!kind || kind === 'aside' || kind === 'notes') return node.depth;
+  }
+  return 0;
 }
 
 /** Titles of what an operation's notes say of the call: its restrictions, permissions, limits. */
