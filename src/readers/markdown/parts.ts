@@ -39,6 +39,7 @@ import { proseParameterTable } from './prose-parameters.js';
 import {
   answerSamples,
   errorStatusList,
+  labelledStatuses,
   proseStatuses,
   returnedStatuses,
   statedStatuses,
@@ -319,7 +320,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         open('request-body', { typeText: data.typeText });
         return;
       }
-      const placed = placeParagraph(node, state, open, options);
+      const placed = placeParagraph(node, state, open, options, titled === true);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
       if (placed && placed !== LABEL) out.push(placed);
@@ -749,7 +750,7 @@ const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'resp
 const LABEL = 'label';
 
 /** Places a paragraph; returns the status table its words state, if they state one, or `LABEL`. */
-function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions): Table | typeof LABEL | undefined {
+function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions, titled = false): Table | typeof LABEL | undefined {
   const text = plainText(node).trim();
   if (state.kind === 'request-body' && state.heading && NO_BODY.test(text)) {
     // The page says the operation takes no body: the section is prose, not a body.
@@ -773,7 +774,7 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     return statusesTable(statuses, node.position);
   }
   // "The server responds with `201 Created`.", "… returns a `404 Not Found` if …" under a response title.
-  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? proseStatuses(node) : undefined;
+  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? proseStatuses(node, titled) : undefined;
   if (stated && node.position) {
     // The body the section documents is the one success the sentence states, where the title states none.
     const successes = stated.filter(([code]) => code.startsWith('2'));
@@ -799,6 +800,16 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     // "Returns a JSON object …" names the format, no type.
     open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
     return statusTable('2XX', '', node.position);
+  }
+  // `Response: 200 and no content.`: the label, and under it the statuses its words state.
+  const labelled = node.position ? labelledStatuses(node) : undefined;
+  if (labelled && node.position) {
+    // "Response: 201 and the shelf:" announces the sample below; else the operation's prose goes on.
+    state.resume = /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} };
+    open('responses');
+    const table = statusesTable(labelled, node.position);
+    state.proseTables.add(table);
+    return table;
   }
   const status = STATUS_LINE.exec(text)?.[1];
   if (status) {

@@ -57,10 +57,39 @@ const OTHER_REASONS: Readonly<Record<string, readonly string[]>> = {
   '422': ['unprocessable entity'],
 };
 
-/** `[status, description]` of each status the paragraph's sentences state; undefined where none does. */
-export function proseStatuses(node: Paragraph): Array<[string, string]> | undefined {
-  const text = markedText(node.children).replace(/\s+/g, ' ').trim();
-  if (text.length > 2_000 || !CUE.test(text)) return undefined;
+/**
+ * Words after a plain number that say what comes with the answer, which make it a status: "returns
+ * 201 and no content", "… 204 with no body", "… 200 and the shelf".
+ */
+const WITH_BODY = /^\s*(?:and|with)\s+(?:(?:no|an?\s+empty)\s+(?:content|body|response(?:\s+body)?|data)\b|the\s+\w)/i;
+
+/** A sentence that opens with a status, no verb before it (`200 and no content.`): read under a response title only. */
+const OPENS_WITH_STATUS = /^(?:HTTP\s+)?`?[1-5]\d\d\b/i;
+
+/**
+ * `[status, description]` of each status the paragraph's sentences state; undefined where none
+ * does. Under a response's title (`titled`) a plain known code right after the verb is one ("The
+ * call returns 201."), and so is one a sentence opens with (`Response:` ⏎ `:   200 and no content.`).
+ */
+export function proseStatuses(node: Paragraph, titled = false): Array<[string, string]> | undefined {
+  return textStatuses(markedText(node.children).replace(/\s+/g, ' ').trim(), titled);
+}
+
+/** A response's label with its words on its line: `Response: 200 and no content.`, `**Response**: 201 and the shelf`. */
+const RESPONSE_LABEL = /^(?:response|result)\s*:\s*(?=(?:HTTP\s+)?`?[1-5]\d\d\b)(.+)$/i;
+
+/** The statuses the words after a response's label on its own line state, as under its title (`Response: 200 and no content.`). */
+export function labelledStatuses(node: Paragraph): Array<[string, string]> | undefined {
+  const text = markedText(node.children)
+    .replace(/\s+/g, ' ')
+    .replace(/^\*\*([^*]+)\*\*/, '$1')
+    .trim();
+  const words = RESPONSE_LABEL.exec(text)?.[1];
+  return words ? textStatuses(words, true) : undefined;
+}
+
+function textStatuses(text: string, titled: boolean): Array<[string, string]> | undefined {
+  if (text.length > 2_000 || !(CUE.test(text) || (titled && OPENS_WITH_STATUS.test(text)))) return undefined;
   const found: Array<[string, string]> = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`(])/)) {
     // "…; otherwise, `409 Conflict`", "Otherwise, `409 Conflict`.": the status alone, its verb the sentence's before.
@@ -86,6 +115,14 @@ export function proseStatuses(node: Paragraph): Array<[string, string]> | undefi
       }
       continue;
     }
+    // `200 and no content.` under a response's title: the status the title's answer has.
+    if (titled && OPENS_WITH_STATUS.test(clause) && !VERB.test(clause)) {
+      for (const part of clause.split(BETWEEN)) {
+        const status = statedStatus(part.trim(), false, true);
+        if (status) found.push([status[0], [status[1], status[2] ?? ''].filter(Boolean).join(' ')]);
+      }
+      continue;
+    }
     // What each verb returns, up to the next verb ("will return `201 Created`, and returns a `409 Conflict` if …").
     const [before, ...returned] = clause.split(VERB);
     if (returned.length === 0) continue;
@@ -93,7 +130,7 @@ export function proseStatuses(node: Paragraph): Array<[string, string]> | undefi
     returned.forEach((rest, index) => {
       if (!AT_STATUS.test(rest)) return;
       for (const part of rest.split(BETWEEN)) {
-        const status = statedStatus(part.trim(), index === 0 && leading !== undefined && OUTCOME.test(leading));
+        const status = statedStatus(part.trim(), index === 0 && leading !== undefined && OUTCOME.test(leading), titled);
         if (!status) continue;
         const [code, reason, condition] = status;
         const when = condition ?? (leading && index === 0 ? leading.charAt(0).toLowerCase() + leading.slice(1) : '');
@@ -104,8 +141,8 @@ export function proseStatuses(node: Paragraph): Array<[string, string]> | undefi
   return found.length > 0 ? found : undefined;
 }
 
-/** `[code, reason, condition]` of a part that states a status the page marks as one. */
-function statedStatus(part: string, outcome = false): [string, string, string | undefined] | undefined {
+/** `[code, reason, condition]` of a part that states a status the page marks as one (or a response's title does: `titled`). */
+function statedStatus(part: string, outcome = false, titled = false): [string, string, string | undefined] | undefined {
   const match = STATUS.exec(part);
   if (!match) return undefined;
   const coded = match[2] !== undefined;
@@ -130,7 +167,9 @@ function statedStatus(part: string, outcome = false): [string, string, string | 
   // A plain number is a status where success or failure is its condition: "returns 204 on success",
   // "If successful, returns 201, …" (the number right after the verb, alone or before a comma).
   const told = (condition !== undefined && OUTCOME.test(condition)) || (outcome && /^\s*(?:,|$)/.test(tail));
-  const marked = coded || match[1] !== undefined || suffix !== null || reason !== '' || told;
+  // "returns 201 and no content", "… 200 and the shelf"; under a response's title the number alone ("returns 201.", "… 404 if …").
+  const answered = WITH_BODY.test(tail) || (titled && (/^\s*(?:,|$)/.test(tail) || condition !== undefined));
+  const marked = coded || match[1] !== undefined || suffix !== null || reason !== '' || told || answered;
   if (!marked) return undefined;
   return [code, reason, condition];
 }

@@ -62,3 +62,43 @@ describe('general reader: statuses listed under a `Header:` item of a response',
     expect(operation(read, 'POST /shelf/{token}/lock').responses.map((r) => r.status)).toEqual(['201']);
   });
 });
+
+describe('general reader: a plain status number the response title or the words after it mark', () => {
+  it('should read `Response:` ⏎ `:   200 and no content.` and "returns 201 and no content" as statuses', () => {
+    const read = readGeneral(
+      [
+        '# Shelf API',
+        '### **POST `/shelves/tidy`** { id="shelves_tidy" }',
+        '_Tidy every shelf._',
+        'Response:\n:   200 and no content.',
+        '### **POST `/shelves/dust`** { id="shelves_dust" }',
+        'Dusts the shelves. The call returns 201 and no content.',
+        '### **POST `/shelves/wipe`**',
+        'Response: 200 and no content.',
+        'Wipes the shelf clean.',
+        '### **POST `/shelves/seal`**',
+        'Seals the shelf; it returns 204 with no body once sealed.',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'POST /shelves/tidy').responses.map((r) => r.status)).toEqual(['200']);
+    expect(operation(read, 'POST /shelves/dust').responses.map((r) => r.status)).toEqual(['201']);
+    const wipe = operation(read, 'POST /shelves/wipe');
+    expect(wipe.responses.map((r) => r.status)).toEqual(['200']);
+    expect([wipe.summary, wipe.description].join(' ')).toContain('Wipes the shelf clean.');
+    expect(operation(read, 'POST /shelves/seal').responses.map((r) => r.status)).toEqual(['204']);
+  });
+
+  it('should read no status from a number that counts things, under a response title or not', () => {
+    const read = readGeneral(
+      [
+        '### **GET `/shelves`**',
+        'Returns 200 shelves at most.',
+        'Response:\n:   200 shelves, and the cursor of the next page.',
+        '### **GET `/books`**',
+        'Response:\n:   The call returns 100 books at a time.',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'GET /shelves').responses.map((r) => r.status)).not.toContain('200');
+    expect(operation(read, 'GET /books').responses.map((r) => r.status)).not.toContain('100');
+  });
+});
