@@ -17,13 +17,16 @@
  *         | Parameter | Description |     → the table, read under that label
  *         |-----------|-------------|
  *
+ * A sample's fence nested under a sample's or a response's title (`* Response:` ⏎ an indented
+ * fence of `HTTP/1.1 204 No Content`) is lifted likewise: the fence is read as it is under a label.
+ *
  * The item is lifted out of its list: the title becomes a label paragraph and the nested list (or
- * table) a block of its own after it, the items around them lists as before. Only a title a section
+ * table, or fence) a block of its own after it, the items around them lists as before. Only a title a section
  * has (parameters, body, response fields) over a list or a table, and nothing else in the item.
  * The lifted list names that part's fields even where each item is a name alone (`* Params:` ⏎
  * `` * `nicknames` ``).
  */
-import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Code, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
@@ -51,7 +54,21 @@ export function liftListedParts(root: Root, titles?: TitleVocabulary): void {
 
 function titledList(children: readonly RootContent[], titles?: TitleVocabulary, response = false): boolean {
   const kind = titleKind(children, titles);
-  return (kind !== undefined && LIFTED_KINDS.has(kind)) || (response && headerStatuses(children));
+  return (kind !== undefined && LIFTED_KINDS.has(kind)) || (response && headerStatuses(children)) || titledFence(children, titles);
+}
+
+/** The parts whose fence may be nested under their title in a list item. */
+const FENCED_KINDS = new Set(['sample-request', 'sample-response', 'request-body', 'response-body', 'responses']);
+
+/**
+ * A sample titled in a list item, its fence nested under it (`* Response:` ⏎ an indented fence of
+ * `HTTP/1.1 204 No Content` or of the JSON): the title a label, the fence read under it.
+ */
+function titledFence(children: readonly RootContent[], titles?: TitleVocabulary): boolean {
+  const [title, block, ...rest] = children;
+  if (rest.length > 0 || title?.type !== 'paragraph' || block?.type !== 'code') return false;
+  const text = plainText(title).trim();
+  return /:$/.test(text) && text.length <= 60 && !text.includes('\n') && FENCED_KINDS.has(sectionOfTitle(text, titles)?.kind ?? '');
 }
 
 /** The titles of a response's parts: a `Header:` item under them may list its statuses. */
@@ -128,7 +145,7 @@ function lifted(list: List, titles?: TitleVocabulary, response = false): RootCon
       continue;
     }
     if (block.type === 'list' && LISTED_KINDS.has(titleKind(item.children, titles) ?? '')) LISTED.add(block);
-    out.push(item.children[0] as Paragraph, item.children[1] as List | Table);
+    out.push(item.children[0] as Paragraph, item.children[1] as List | Table | Code);
   }
   flush();
   return out;

@@ -102,3 +102,25 @@ describe('general reader: a plain status number the response title or the words 
     expect(operation(read, 'GET /books').responses.map((r) => r.status)).not.toContain('100');
   });
 });
+
+describe('general reader: a sample fenced under its title in a list item', () => {
+  it('should read `* Response:` ⏎ an indented fence of a status line alone, or of JSON, as that answer', () => {
+    const read = readGeneral(
+      [
+        '## Lock a shelf',
+        '```\nPOST /shelves/{id}/lock\n```',
+        '* Response:\n\n  ```\n  HTTP/1.1 204 No Content\n  ```',
+        '## Mark a shelf',
+        '```\nPOST /shelves/{id}/mark\n```',
+        '* Response:\n\n  ```\n  HTTP/2 200\n  ```',
+        '## Read a shelf',
+        '```\nGET /shelves/{id}\n```',
+        '* Method: `GET`\n* Response:\n\n  ```json\n  {"id": 7, "name": "poetry"}\n  ```',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'POST /shelves/{id}/lock').responses.map((r) => r.status)).toEqual(['204']);
+    expect(operation(read, 'POST /shelves/{id}/mark').responses.map((r) => r.status)).toEqual(['200']);
+    const get = operation(read, 'GET /shelves/{id}');
+    expect(get.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { id: 7, name: 'poetry' }]]);
+  });
+});
