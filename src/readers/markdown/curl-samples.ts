@@ -102,3 +102,15 @@ function formFields(data: string, documented: ReadonlySet<string>): string | und
   }
   return JSON.stringify(fields, null, 2);
 }
+
+/**
+ * Whether a command calls none of the operation's routes (another method, or another path): a
+ * transcript's later call (`$ curl …/shelves` after the login) whose answer is no answer of the login.
+ */
+export function callsAnother(command: Code, signatures: readonly Signature[]): boolean {
+  const request = parseCurl(command.value);
+  if (!request || signatures.length === 0) return false;
+  if (!signatures.some((s) => s.method.toUpperCase() === request.method)) return true;
+  const called = signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, '').replace(/\\+$/, ''));
+  return called !== undefined && !signatures.some((s) => callsRoute(called.path, s.path));
+}

@@ -21,7 +21,7 @@ import { curlBaseUrl } from './base-urls.js';
 import { captionedType } from './captioned-tables.js';
 import { isResponseFieldTable } from './components.js';
 import { parseCurl } from './curl.js';
-import { type CurlContext, curlSample } from './curl-samples.js';
+import { type CurlContext, callsAnother, curlSample } from './curl-samples.js';
 import { dataLabel } from './data-labels.js';
 import { leadWithDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable } from './example-queries.js';
@@ -50,6 +50,7 @@ import { isJson, typeSketch } from './pseudo-json.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { routeNameList } from './route-name-lists.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
+import { laterCommandOf } from './shell-transcripts.js';
 import {
   headingTitle,
   isRequestMessage,
@@ -419,6 +420,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {
+      // What a transcript's later command printed, where that command calls another route: its answer, none of this operation's.
+      const printer = laterCommandOf(node);
+      if (printer && callsAnother(printer, region.signatures)) {
+        state.curled = false;
+        return;
+      }
       // A fence that only states the status (`Status: 201 Created`, `HTTP 204 No Content`): the
       // operation answers so, and the sample that follows is that answer.
       const stated = STATUS_FENCE.exec(node.value.trim()) ?? headersOnlyResponse(node.value);

@@ -20,6 +20,7 @@ import { plainText } from '../../document/plain-text.js';
 import { documentedNames } from './example-queries.js';
 import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
+import { isLaterCommand } from './shell-transcripts.js';
 import { curlSignature, headingText, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
 
 export interface Region {
@@ -197,10 +198,12 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
   const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
   if (fromSamples.length > 0) return fromSamples;
-  const curls = nodes.flatMap((node, index) => {
+  const commands = nodes.flatMap((node, index) => {
     const signature = node.type === 'code' ? curlSignature(node) : undefined;
-    return signature ? [{ index, signature }] : [];
+    return signature ? [{ index, signature, later: node.type === 'code' && isLaterCommand(node) }] : [];
   });
+  // A transcript's later commands (the call made with the login's cookie) are sample calls, as the first is.
+  const curls = commands.some((item) => !item.later) ? commands.filter((item) => !item.later) : commands;
   const called = curls.map((item) => item.signature.path);
   return curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }]));
 }

@@ -26,6 +26,10 @@
  *
  * JSON that does not parse, even tidied (quotes of `'`, a `%` after it), is left out: the status
  * alone is read.
+ *
+ * A transcript's later commands are sample calls as its first is (log in, then call with the
+ * cookie): never a signature of their own where the block's first command (or the page) gives one,
+ * and what each printed is its own answer, no answer of the operation where it calls another route.
  */
 import type { Code, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
@@ -43,6 +47,21 @@ const SENT = /^[ \t]*(?:>|\*[ \t])/;
 const RECEIVED_STATUS = /^[ \t]*<[ \t]*((?:HTTP\/[\d.]+[ \t]+)?([1-5]\d\d)(?:[ \t]+([A-Za-z][A-Za-z -]*?))?)[ \t]*$/;
 /** A received header line: `< Location: /loans/9`. */
 const RECEIVED_HEADER = /^[ \t]*<[ \t]*([\w-]+:[ \t]*\S.*)$/;
+
+/** Commands after a transcript's first, each to the output it printed (if any). */
+const LATER_COMMANDS = new WeakSet<Code>();
+/** Output printed by a later command: that command. */
+const OUTPUT_OF = new WeakMap<Code, Code>();
+
+/** A command after a transcript's first (`$ curl …/torrents` after the login and its answer). */
+export function isLaterCommand(node: Code): boolean {
+  return LATER_COMMANDS.has(node);
+}
+
+/** The later command whose output `node` is, if it is one. */
+export function laterCommandOf(node: Code): Code | undefined {
+  return OUTPUT_OF.get(node);
+}
 
 export function splitTranscripts(root: Root, page: string): void {
   if (!root.children.some((node) => node.type === 'code' && isTranscript(node.value))) return;
@@ -106,19 +125,31 @@ function split(node: Code, page: string): RootContent[] {
   )
     return [node];
   const search = { from: node.position?.start.offset ?? 0 };
-  return parts.flatMap((part): Code[] => {
-    if (part.kind === 'output' && RECEIVED_STATUS.test(answerLine(lines, part))) return received(lines, part, page, search, node.position);
-    const from = part.kind === 'output' ? answerStart(lines, part) : part.from;
-    const value = lines
-      .slice(from, part.to)
-      .join('\n')
-      .replace(/\s+$/, '')
-      .replace(part.kind === 'command' ? /^[ \t]*[$>%][ \t]*/ : /^/, '');
-    const code: Code = { type: 'code', lang: part.kind === 'command' ? 'shell' : null, meta: null, value };
-    const position = placed(lines[from]!, lines[part.to - 1]!, page, search, node.position);
-    if (position) code.position = position;
-    return [code];
+  // The command whose output is being read, where it is a later one.
+  let command: Code | undefined;
+  return parts.flatMap((part, index): Code[] => {
+    const codes = partCodes(part, lines, page, search, node.position);
+    if (part.kind === 'command') {
+      command = index > 0 ? codes[0] : undefined;
+      if (command) LATER_COMMANDS.add(command);
+    } else if (command) for (const code of codes) OUTPUT_OF.set(code, command);
+    return codes;
   });
+}
+
+/** A part's fences: a command's, or its output's (a verbose transcript's in one or two). */
+function partCodes(part: Part, lines: readonly string[], page: string, search: { from: number }, block: Position | undefined): Code[] {
+  if (part.kind === 'output' && RECEIVED_STATUS.test(answerLine(lines, part))) return received(lines, part, page, search, block);
+  const from = part.kind === 'output' ? answerStart(lines, part) : part.from;
+  const value = lines
+    .slice(from, part.to)
+    .join('\n')
+    .replace(/\s+$/, '')
+    .replace(part.kind === 'command' ? /^[ \t]*[$>%][ \t]*/ : /^/, '');
+  const code: Code = { type: 'code', lang: part.kind === 'command' ? 'shell' : null, meta: null, value };
+  const position = placed(lines[from]!, lines[part.to - 1]!, page, search, block);
+  if (position) code.position = position;
+  return [code];
 }
 
 /** The output's first line that is no line of what was sent. */

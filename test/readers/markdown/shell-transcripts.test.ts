@@ -108,4 +108,29 @@ describe('general reader: shell transcripts (a curl command and its output in on
       ['2XX', { shelves: ['poetry'] }],
     ]);
   });
+
+  it("should read a transcript's later command as a sample call, never an operation of its own, nor another section's tables its parameters", () => {
+    const read = readGeneral(
+      [
+        '## Sign in',
+        'Name: `signIn`',
+        '```sh\n$ curl -i --data \'user=ada&secret=lovelace\' http://localhost:8300/api/v3/session/signIn\nHTTP/1.1 200 OK\nContent-Type: text/plain\nSet-Cookie: TOKEN=abc123; path=/\n$ curl http://localhost:8300/api/v3/shelves/list --cookie "TOKEN=abc123"\n```',
+        '## Shelf facts',
+        '| Property | Type | Description |\n|---|---|---|\n| `shelves` | int | How many shelves |\n| `books` | int | How many books |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/v3/session/signIn']);
+  });
+
+  it("should read what a later command printed as that command's answer, none of the operation's", () => {
+    const read = readGeneral(
+      [
+        '## Sign in',
+        '```\nPOST /api/v3/session\n```',
+        '```sh\n$ curl -i --data \'user=ada&secret=lovelace\' http://localhost:8300/api/v3/session\nHTTP/1.1 204 No Content\nSet-Cookie: TOKEN=abc123; path=/\n$ curl http://localhost:8300/api/v3/shelves --cookie "TOKEN=abc123"\n{"shelves": [{"id": "s1"}]}\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/v3/session']);
+    expect(operation(read, 'POST /api/v3/session').responses.map((r) => [r.status, r.content.length])).toEqual([['204', 0]]);
+  });
 });
