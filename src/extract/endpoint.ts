@@ -5,14 +5,14 @@
  *     ```http
  *     PUT /api/v1/TicketMessage/{id}      ← request line: first ```http block of the operation section
  *     ```
- *     Saves a ticket message …            ← summary: first paragraph after it
+ *     Saves a ticket message …            ← summary: first paragraph after it, as plain text
  *     … the rest of the prose, and `notes` sections → description (markdown source)
  */
 import type { Code, RootContent } from 'mdast';
 import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
 import type { Section } from './sections.js';
-import { blockSource, inlineSource } from './text.js';
+import { blockSource, shownLine } from './text.js';
 
 export interface RequestLine {
   method: HttpMethod;
@@ -105,7 +105,8 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
   const first = prose[0];
   if (first?.type === 'paragraph') {
     prose.shift();
-    const summary = inlineSource(first.children, context);
+    // A summary is one plain line, the text the paragraph shows (the description keeps its markdown).
+    const summary = shownLine(first.children);
     if (summary) result.summary = summary;
   }
   const description = blockSource(prose, context);

@@ -52,6 +52,29 @@ export function inlineSource(children: readonly PhrasingContent[], context: Extr
   return tidy(text);
 }
 
+/** Inline HTML that only formats what it holds (`<code>`, `<b>`, `<a href>`, `<br>`): no text of its own. */
+const FORMATTING_TAG = /^<\/?(?:a|abbr|b|br|code|del|em|i|ins|kbd|mark|s|small|span|strong|sub|sup|u)\b[^<>]*\/?>$/i;
+
+/**
+ * The text inline `children` show, on one line: emphasis, code spans and links as their words
+ * (`_Tell the client to archive files._` is "Tell the client to archive files."), formatting tags
+ * left out, line breaks spaces; the required markers left out. A summary's text.
+ */
+export function shownLine(children: readonly PhrasingContent[]): string {
+  const shown = (node: Nodes): string => {
+    if (node.type === 'html') return FORMATTING_TAG.test(node.value.trim()) ? (/^<br\b/i.test(node.value.trim()) ? ' ' : '') : node.value;
+    if (node.type === 'break') return ' ';
+    if ('children' in node) return (node.children as Nodes[]).map(shown).join('');
+    return plainText(node);
+  };
+  return children
+    .filter((child) => !isRequiredMarker(child))
+    .map(shown)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The markdown source of block nodes, joined by blank lines. */
 export function blockSource(nodes: readonly RootContent[], context: ExtractContext): string {
   const markdown = context.markdown;

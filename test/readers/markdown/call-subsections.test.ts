@@ -47,7 +47,7 @@ describe('general reader: a request line stated under a subsection of the call',
     const imported = operation(read, 'POST /shelves/{shelf}/books/import');
     expect(imported.summary).toBe('Imports many books at once from a file of records.');
     // `#### Upsert one book` names a call itself: the request line is its.
-    expect(operation(read, 'POST /shelves/{shelf}/books').summary).toBe('Replaces the book with the same `id`, or adds it.');
+    expect(operation(read, 'POST /shelves/{shelf}/books').summary).toBe('Replaces the book with the same id, or adds it.');
     // `### Update loans` holds two request lines: each subsection is an operation of its own.
     expect(operation(read, 'PATCH /loans/{id}/renewal').summary).toBe('Renews a loan for two more weeks.');
     expect(operation(read, 'PATCH /loans/{id}/return').summary).toBe('Marks a loan returned.');

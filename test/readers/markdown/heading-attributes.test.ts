@@ -24,7 +24,7 @@ describe("general reader: a heading's attribute list after its request line", ()
   it('should keep the attribute list out of the title and read the section under the heading', () => {
     const read = readGeneral(SHELVES);
     const archive = operation(read, 'POST /shelves/archive');
-    expect(archive.summary).toBe('_Tell the library to archive a shelf._');
+    expect(archive.summary).toBe('Tell the library to archive a shelf.');
     const body = archive.requestBody?.content[0]?.schema;
     expect(body?.kind === 'object' ? body.properties.map((p) => `${p.name}:${p.schema.kind}`) : body).toEqual(['shelf_id:integer']);
     expect(operation(read, 'PATCH /shelves/{shelf_id}/name').summary).toBe('Rename a shelf');

@@ -46,7 +46,7 @@ describe('general reader: Widdershins markdown', () => {
     const read = readGeneral(PAGE, 'api/pets.md');
     expect(read.routes).toEqual(['GET /pets']);
     const list = operation(read, 'GET /pets');
-    expect(list.summary).toBe('*List all pets*');
+    expect(list.summary).toBe('List all pets');
     // `Response Headers` documents no parameter.
     expect(parameterNames(list)).toEqual(['query:limit', 'query:since']);
     expect(strip(list.parameters.map((p) => p.schema))).toEqual([
