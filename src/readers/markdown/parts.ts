@@ -579,14 +579,24 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   return out;
 }
 
-/** The block the extractor takes the summary from: the first of the operation's prose and notes, tables aside. */
+/**
+ * The block the extractor takes the summary from: the first of the operation's prose and notes,
+ * tables aside; none where it stands in a response's part under a heading of the page
+ * (`###### On Success: OK` ⏎ its message ⏎ "The shelf is available."): what the answer means, no
+ * words of the operation's own. (Prose after an unlabelled sample answer is the operation's, as before.)
+ */
 function firstProse(nodes: readonly RootContent[]): RootContent | undefined {
   let kind: string = 'operation';
+  let headed = false;
+  let answered = false;
   for (const node of nodes) {
     if (node.type === 'heading') {
       kind = node.data?.section ?? 'aside';
-      if (kind === 'notes' && node.position) return node;
-    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table') return node;
+      // A heading of the page's own (a synthetic part's has no place in it).
+      if (node.position) headed = true;
+      if (headed && RESPONSE_KINDS.has(kind as SectionKind)) answered = true;
+      if (kind === 'notes' && node.position) return answered ? undefined : node;
+    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table') return answered ? undefined : node;
   }
   return undefined;
 }
