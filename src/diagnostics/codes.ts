@@ -35,6 +35,11 @@ export const DIAGNOSTIC_CODES = {
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },
   'not-an-endpoint': { severity: 'info', summary: 'A page without an operation (an index page) was skipped.' },
+  'sample-route': {
+    severity: 'warning',
+    summary:
+      'A section’s only request line shows a sample value (`GET /feeds/42`) and no table names its parameter; it was read as an example, no operation.',
+  },
   'unsupported-method': {
     severity: 'warning',
     summary:

@@ -38,8 +38,9 @@ import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { layoutRegion } from './parts.js';
 import { convertReadmeBlocks } from './readme-blocks.js';
-import { findRegions } from './regions.js';
+import { findRegions, type UnreadSampleLine } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
+import { reportSampleRoutes } from './unread-sample-lines.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
@@ -114,8 +115,10 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
-  const regions = findRegions(nodes, words);
+  const unread: UnreadSampleLine[] = [];
+  const regions = findRegions(nodes, words, unread);
   reportUnsupportedMethods(nodes, page.text, page.file, diagnostics);
+  reportSampleRoutes(unread, page.file, diagnostics);
   const children: RootContent[] = [];
   const baseUrls = new Set<string>();
   const stated = html ? undefined : statedBaseUrl(root);

@@ -46,8 +46,21 @@ export interface RegionOptions {
   columnNames?: Readonly<Record<string, string>>;
 }
 
-export function findRegions(nodes: readonly RootContent[], options: RegionOptions = {}): Region[] {
-  const found = definingSignatures(nodes, options);
+/**
+ * A section's only request line, written with a sample value (`### Get a feed` ⏎ `GET
+ * /v1/feeds/42`) that no table of the section names (no "Path parameters" table): an example,
+ * never an operation, and said so (`sample-route`). None beside a route the section states.
+ */
+export interface UnreadSampleLine {
+  node: RootContent;
+  method: string;
+  path: string;
+  /** The path with its one sample id a placeholder (`/v1/feeds/{…}`), where it shows one. */
+  placeholder?: string;
+}
+
+export function findRegions(nodes: readonly RootContent[], options: RegionOptions = {}, unread?: UnreadSampleLine[]): Region[] {
+  const found = definingSignatures(nodes, options, unread);
   const groups = groupSignatures(nodes, found, options);
   const regions: Region[] = [];
   const stating = found.map((item) => item.index);
@@ -137,7 +150,7 @@ interface Found {
   signatures: Signature[];
 }
 
-function definingSignatures(nodes: readonly RootContent[], options: RegionOptions): Found[] {
+function definingSignatures(nodes: readonly RootContent[], options: RegionOptions, unread?: UnreadSampleLine[]): Found[] {
   const found: Found[] = [];
   // Request lines of samples: the signatures of a page that states its routes only in example requests.
   const sampled: Found[] = [];
@@ -179,6 +192,19 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // Every route the page writes, examples too: what tells a version number from a sample id.
   const all = [...found, ...sampled];
   const routes = all.flatMap((item) => item.signatures.map((signature) => signature.path));
+  const done = (chosen: Found[]): Found[] => {
+    if (unread)
+      unread.push(
+        ...unreadSampleLines(
+          nodes,
+          all.filter((item) => !shown.has(item)),
+          chosen,
+          routes,
+          options,
+        ),
+      );
+    return chosen;
+  };
   const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options)), routes);
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
   if (kept.some((item) => item.signatures.some((signature) => !signature.message))) {
@@ -187,9 +213,9 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
       .filter((item) => item.signatures.length > 0);
     const messages = kept.filter((item) => item.signatures.every((signature) => signature.message));
     const unstated = [...messages, ...sampled.filter((item) => !shown.has(item))];
-    return [...stated, ...sectionsOwnSamples(nodes, unstated, stated, routes, options)].sort((a, b) => a.index - b.index);
+    return done([...stated, ...sectionsOwnSamples(nodes, unstated, stated, routes, options)].sort((a, b) => a.index - b.index));
   }
-  if (kept.length > 0) return kept;
+  if (kept.length > 0) return done(kept);
   // Nothing better: the request lines of the page's example requests (`#### Request` over
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
   // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
@@ -197,7 +223,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const inline = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
   const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
-  if (fromSamples.length > 0) return fromSamples;
+  if (fromSamples.length > 0) return done(fromSamples);
   const commands = nodes.flatMap((node, index) => {
     const signature = node.type === 'code' ? curlSignature(node) : undefined;
     return signature ? [{ index, signature, later: node.type === 'code' && isLaterCommand(node) }] : [];
@@ -205,7 +231,54 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // A transcript's later commands (the call made with the login's cookie) are sample calls, as the first is.
   const curls = commands.some((item) => !item.later) ? commands.filter((item) => !item.later) : commands;
   const called = curls.map((item) => item.signature.path);
-  return curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }]));
+  return done(
+    curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }])),
+  );
+}
+
+/** Whether `line` is a call of `route`: the same method, its segments the route's or values where the route's parameters stand. */
+function callsWithSamples(line: Signature, route: Signature): boolean {
+  const called = line.path.split('/').filter(Boolean);
+  const routed = route.path.split('/').filter(Boolean);
+  return (
+    line.method === route.method &&
+    called.length === routed.length &&
+    routed.every((segment, index) => segment === called[index] || /^\{[^{}]+\}$/.test(segment))
+  );
+}
+
+/** The request lines written with sample values that stand alone in a section no chosen signature stands in: one a section. */
+function unreadSampleLines(
+  nodes: readonly RootContent[],
+  all: readonly Found[],
+  chosen: readonly Found[],
+  routes: readonly string[],
+  options: RegionOptions,
+): UnreadSampleLine[] {
+  const measured = new Map<number, { start: number; end: number } | undefined>();
+  const taken = new Set(chosen.map((item) => item.index));
+  const sections = new Set<number>();
+  const lines: UnreadSampleLine[] = [];
+  for (const item of all) {
+    const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
+    if (!signature || taken.has(item.index) || !showsSampleValues(signature.path, routes)) continue;
+    // A call of a route the page states, sample values where its parameters stand: that route's example.
+    if (chosen.some((other) => other.signatures.some((stated) => callsWithSamples(signature, stated)))) continue;
+    const section = sectionAround(nodes, item.index, options, measured);
+    if (!section || sections.has(section.start)) continue;
+    if (chosen.some((other) => other.index >= section.start && other.index < section.end)) continue;
+    sections.add(section.start);
+    const at = sampleIdSegment(signature.path, routes);
+    const segments = signature.path.split('/').filter((segment) => segment.length > 0);
+    const placeholder = at === undefined ? undefined : `/${segments.map((segment, index) => (index === at ? '{…}' : segment)).join('/')}`;
+    lines.push({
+      node: nodes[item.index]!,
+      method: signature.method.toUpperCase(),
+      path: signature.path,
+      ...(placeholder ? { placeholder } : {}),
+    });
+  }
+  return lines;
 }
 
 /**

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readGeneral } from './helpers.js';
+
+/** A "library" API whose sections show their calls with sample ids, as Miniflux's reference does. */
+const PAGE = [
+  '## Shelves',
+  '### Get a shelf',
+  'Request:',
+  '    GET /v3/shelves/{shelfID}',
+  "### Get a shelf's cover",
+  'Request:',
+  '    GET /v3/shelves/42/cover',
+  'Response:',
+  '```json\n{"mime_type": "image/png"}\n```',
+  '### Remove a shelf',
+  'Request:',
+  '    DELETE /v3/shelves/{shelfID}',
+  'For example:',
+  '    DELETE /v3/shelves/17',
+].join('\n\n');
+
+describe('general reader: a section whose only request line shows a sample value, reported', () => {
+  it('should read no operation from it and say so at the line, with what the page can do', () => {
+    const read = readGeneral(PAGE);
+    expect(read.routes).toEqual(['GET /v3/shelves/{shelfID}', 'DELETE /v3/shelves/{shelfID}']);
+    const reported = read.diagnostics.items.filter((d) => d.code === 'sample-route');
+    expect(reported.map((d) => [d.severity, d.source.start.line])).toEqual([['warning', 13]]);
+    expect(reported[0]?.message).toContain('GET /v3/shelves/42/cover');
+    expect(reported[0]?.message).toContain('`GET /v3/shelves/{…}/cover`');
+    expect(reported[0]?.message).toContain('"Path parameters" table');
+  });
+
+  it('should say nothing where a table of the section names the parameter (the route is read)', () => {
+    const read = readGeneral(
+      [
+        "### Get a shelf's cover",
+        'Request:',
+        '    GET /v3/shelves/42/cover',
+        '#### Path parameters',
+        '| Name | Type | Description |\n|---|---|---|\n| `shelf_id` | integer | The shelf |',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /v3/shelves/{shelf_id}/cover']);
+    expect(read.diagnostics.items.map((d) => d.code)).not.toContain('sample-route');
+  });
+});
