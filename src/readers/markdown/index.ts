@@ -45,6 +45,7 @@ import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
+import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
@@ -250,18 +251,21 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
   const lists = new Map<List, Table>();
   let types: number | undefined;
   let inType: number | undefined;
+  // The titled type whose definition the walk is in (`## Shelf properties`), and the sub-types its section defines.
+  let owner: { name: string; index: number } | undefined;
+  const subTypes: Array<{ owner: number; sub: SubType }> = [];
   nodes.forEach((node, index) => {
     if (node.type === 'list' && inType !== undefined) {
       const table = tableOf(node);
       if (table) lists.set(node, markOrigin(table, 'bullet list'));
     }
     if (node.type !== 'heading' || node.data?.section !== 'aside') {
-      if (node.type === 'heading') types = inType = undefined;
+      if (node.type === 'heading') types = inType = owner = undefined;
       return;
     }
     const title = headingText(node).trim();
     if (types !== undefined && node.depth <= types) types = undefined;
-    if (inType !== undefined && node.depth <= inType) inType = undefined;
+    if (inType !== undefined && node.depth <= inType) inType = owner = undefined;
     // openapi-generator's model pages: `# Book` over `## Properties` and its table.
     const model = node.depth === 1 && types === undefined ? modelName(nodes, index, title) : undefined;
     if (model && tableFollows(nodes, index, tableOf)) {
@@ -276,6 +280,14 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
     if (named && (types === undefined || bound) && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: named };
       inType = node.depth;
+      owner = { name: named, index };
+      return;
+    }
+    // `### Shelf - Label set properties` in Shelf's section: the sub-type `ShelfLabelSet` (sub-types.ts).
+    const sub = owner && subTypeOf(node, owner.name);
+    if (owner && sub && tableFollows(nodes, index, tableOf)) {
+      node.data = { section: 'type-definition', name: sub.name };
+      subTypes.push({ owner: owner.index, sub });
       return;
     }
     if (types === undefined && inType === undefined) {
@@ -287,12 +299,26 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       if (inType !== undefined) node.data = { section: 'type-definition', name: title };
     } else if (inType !== undefined) subheadings.add(node);
   });
+  for (const { owner: at, sub } of subTypes) {
+    const table = ownerTable(nodes, at, lists);
+    if (table) typeSubField(table, sub);
+  }
   // `### Properties` of a type: a label inside its definition, not a section of its own.
   return nodes.map((node): RootContent => {
     if (node.type === 'heading' && subheadings.has(node))
       return { type: 'paragraph', children: node.children, ...(node.position ? { position: node.position } : {}) };
     return (node.type === 'list' && lists.get(node)) || node;
   });
+}
+
+/** The first table (or attribute list made one) under the type's heading at `index`, before its next heading. */
+function ownerTable(nodes: readonly RootContent[], index: number, lists: ReadonlyMap<List, Table>): Table | undefined {
+  for (const node of nodes.slice(index + 1)) {
+    if (node.type === 'heading') return undefined;
+    if (node.type === 'table') return node;
+    if (node.type === 'list' && lists.has(node)) return lists.get(node);
+  }
+  return undefined;
 }
 
 /** The type a page's title names when the next heading is its `Properties` (`# Book` ⏎ `## Properties`). */
