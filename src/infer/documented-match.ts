@@ -8,29 +8,50 @@
  *   2. the samples show at least MIN_KEYS keys and at least 2/3 of E's properties, and
  *   3. every key's sample values are of a JSON type E's property accepts (null always is).
  * Several qualify: the one with the fewest properties, then by name.
+ *
+ * A whole response body the operation documents no type for (`documentedBodyFor`) is matched more
+ * strictly on the entity and more loosely on coverage, as a reference's samples abbreviate the
+ * entity they show: every key is a property of E, of a type it accepts, every property E requires
+ * is among the keys (a sample without one would fail E), the samples show at least MIN_BODY_KEYS keys and at least MIN_BODY_COVERAGE of E's properties, and E is the ONE entity of
+ * which this holds (two candidates: no match, the body stays inferred).
  */
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
 import type { Shape } from './shape.js';
 
 const MIN_KEYS = 3;
 const MIN_COVERAGE = 2 / 3;
+const MIN_BODY_KEYS = 5;
+const MIN_BODY_COVERAGE = 1 / 5;
 type JsonKind = 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
 
 export type Entity = NamedSchema & { schema: ObjectSchema };
 
 export function documentedEntityFor(shape: Shape, entities: readonly Entity[]): string | undefined {
+  const fitting = fittingEntities(shape, entities, MIN_KEYS, MIN_COVERAGE);
+  fitting.sort((a, b) => a.schema.properties.length - b.schema.properties.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return fitting[0]?.name;
+}
+
+/** The one documented entity whose fields an undocumented response body's samples show (see above), if one alone fits. */
+export function documentedBodyFor(shape: Shape, entities: readonly Entity[]): string | undefined {
+  const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE);
+  if (!only || others.length > 0) return undefined;
+  const keys = new Set(shape.object?.keys.keys());
+  return only.schema.properties.every((property) => !property.required || keys.has(property.name)) ? only.name : undefined;
+}
+
+/** The entities that hold every key of the object shape, with values of their properties' types, the keys at least `minKeys` and `coverage` of the entity's. */
+function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: number, coverage: number): Entity[] {
   const keys = [...(shape.object?.keys.keys() ?? [])];
-  if (keys.length < MIN_KEYS) return undefined;
-  const fitting = entities.filter((entity) => {
+  if (keys.length < minKeys) return [];
+  return entities.filter((entity) => {
     const properties = entity.schema.properties;
-    if (keys.length < MIN_COVERAGE * properties.length) return false;
+    if (keys.length < coverage * properties.length) return false;
     return keys.every((key) => {
       const property = properties.find((p) => p.name === key);
       return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema);
     });
   });
-  fitting.sort((a, b) => a.schema.properties.length - b.schema.properties.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return fitting[0]?.name;
 }
 
 /** The documented entities a shape may be matched with: objects that tables (or specs) define. */

@@ -26,7 +26,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { compareSources, type Source, uniqueSources } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
-import { documentedEntities } from './documented-match.js';
+import { documentedBodyFor, documentedEntities, type Entity } from './documented-match.js';
 import { placeInEnvelopes } from './envelopes.js';
 import { type InferOptions, schemaFromShape } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
@@ -54,8 +54,11 @@ export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBa
   );
   if (slots.length === 0) return doc;
   const hints = documentedPropertyTypes(doc);
-  const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities: documentedEntities(doc.schemas) });
-  const prepared = slots.map((slot) => prepare(slot, hints));
+  const entities = documentedEntities(doc.schemas);
+  const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities });
+  // A response body documented by nothing but its samples, which show one documented entity's fields: that entity.
+  const bodies = openResponseBodies(doc);
+  const prepared = slots.map((slot) => prepare(slot, hints)).filter((item) => !(bodies.has(item.slot.node) && typedBody(item, entities)));
   for (const { shape, options, sources } of prepared) namer.collect(shape, options, sources);
   namer.finish();
   for (const { slot, shape, options, sources } of prepared) {
@@ -149,6 +152,38 @@ function apply(slot: Slot, inferred: Schema, sources: Source[]): void {
       return;
     }
   }
+}
+
+/** The open schemas of the responses whose only evidence is their samples (extract/samples.ts): no type documented. */
+function openResponseBodies(doc: ApiDocument): Set<object> {
+  const bodies = new Set<object>();
+  for (const operation of doc.operations)
+    for (const response of operation.responses)
+      for (const content of response.content) if (content.schema?.kind === 'unknown') bodies.add(content.schema);
+  return bodies;
+}
+
+/**
+ * Types a whole response body as the documented entity whose fields its samples show (an object
+ * of it, or a list of them: documented-match.ts's `documentedBodyFor`). False where none fits.
+ */
+function typedBody({ slot, shape, sources }: { slot: Slot; shape: Shape; sources: Source[] }, entities: readonly Entity[]): boolean {
+  const only = (part: Shape | undefined): boolean =>
+    part !== undefined && part.object !== undefined && part.object.count + part.nulls === part.count && part.opaque === 0;
+  const items = shape.array?.items;
+  if (only(shape)) {
+    const name = documentedBodyFor(shape, entities);
+    if (!name) return false;
+    replaceNode(slot.node as Schema, { kind: 'ref', name }, { from: sources.slice(0, MAX_FROM) });
+    return true;
+  }
+  if (items && shape.array!.count + shape.nulls === shape.count && only(items)) {
+    const name = documentedBodyFor(items, entities);
+    if (!name) return false;
+    replaceNode(slot.node as Schema, { kind: 'array', items: { kind: 'ref', name } }, { from: sources.slice(0, MAX_FROM) });
+    return true;
+  }
+  return false;
 }
 
 /** Replaces the node's shape in place, keeping its documented annotations (description, source, …). */
