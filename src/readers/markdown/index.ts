@@ -30,6 +30,7 @@ import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPag
 import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
+import { resolveLinkedArguments } from './linked-arguments.js';
 import { linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { liftListedParts } from './listed-parts.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
@@ -79,6 +80,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
     if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
     openMkDocsBlocks(root, text);
+    resolveLinkedArguments(root);
     convertHtmlCode(root);
     splitTranscripts(root, text);
     convertBlueprint(root, text);
