@@ -16,26 +16,42 @@
  *     int? · ?string                 → nullable
  *     enum · ENUM (bare)             → string (its description states the values)
  *     ENUM name                      → ref name           Ticket · DTO_contact → ref (named schema)
+ *     unix timestamp · epoch millis  → integer (a count since the epoch: no date-time, no width)
+ *     bigint · long integer          → integer int64      ipv4 · ipv6 · hostname · e-mail → string + that format
+ *     string array · integer array   → array of the word  Optional[str]        → nullable
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
  * Unknown words give `undefined` from `parseTypeText`; `schemaFromTypeText` reports them.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { isEpochWords } from '../document/epoch-words.js';
 import type { Source } from '../ir/source.js';
 import type { Schema } from '../ir/types.js';
 
 type Make = () => Schema;
 
 const VOCABULARY = new Map<string, Make>([
-  ...words(['int', 'int32', 'uint', 'uint32', 'int16', 'uint16', 'short', 'ushort', 'sbyte', 'signed byte'], () => ({
-    kind: 'integer',
-    format: 'int32',
-  })),
+  ...words(
+    ['int', 'int32', 'uint', 'uint32', 'int16', 'uint16', 'int8', 'uint8', 'short', 'ushort', 'sbyte', 'signed byte', 'unsigned int'],
+    () => ({
+      kind: 'integer',
+      format: 'int32',
+    }),
+  ),
   // `integer` names no width (a Help Page writes it for Int16 … Int64 alike): no format is invented.
-  ...words(['integer', 'unsigned integer'], () => ({ kind: 'integer' })),
-  ...words(['int64', 'long', 'uint64', 'ulong'], () => ({ kind: 'integer', format: 'int64' })),
-  ...words(['string', 'str', 'text', 'char', 'character', 'id'], () => ({ kind: 'string' })),
+  ...words(['integer', 'unsigned integer', 'signed integer', 'positive integer', 'non-negative integer'], () => ({ kind: 'integer' })),
+  // SQL's `bigint` is 64 bits wide, as is a `long integer`.
+  ...words(['int64', 'long', 'uint64', 'ulong', 'unsigned long', 'bigint', 'big integer', 'long integer'], () => ({
+    kind: 'integer',
+    format: 'int64',
+  })),
+  ...words(
+    ['string', 'str', 'text', 'char', 'character', 'id', 'numeric string', 'json string', 'json-encoded string', 'stringified json'],
+    () => ({
+      kind: 'string',
+    }),
+  ),
   // A bare `ENUM` / `enum` names no values: a string, whose description states them (`withStatedValues`).
   ...words(['enum', 'enumeration'], () => ({ kind: 'string' })),
   ...words(['guid', 'uuid', 'globally unique identifier'], () => ({ kind: 'string', format: 'uuid' })),
@@ -48,26 +64,52 @@ const VOCABULARY = new Map<string, Make>([
     }),
   ),
   // `ISO8601 timestamp` (Discord): a date-time; `ISO8601` alone says a string in that standard, not which of its forms.
-  ...words(['iso8601 timestamp', 'iso 8601 timestamp', 'iso8601 date-time', 'iso 8601 date-time', 'iso8601 datetime'], () => ({
-    kind: 'string',
-    format: 'date-time',
-  })),
+  ...words(
+    [
+      'iso8601 timestamp',
+      'iso 8601 timestamp',
+      'iso8601 date-time',
+      'iso 8601 date-time',
+      'iso8601 datetime',
+      'iso 8601 datetime',
+      'iso date-time',
+      'iso datetime',
+      'iso timestamp',
+      'rfc3339',
+      'rfc 3339',
+      'rfc3339 timestamp',
+      'rfc 3339 timestamp',
+      'rfc3339 date-time',
+      'datetime string',
+      'date-time string',
+    ],
+    () => ({
+      kind: 'string',
+      format: 'date-time',
+    }),
+  ),
   ...words(['iso8601', 'iso 8601'], () => ({ kind: 'string' })),
   // A snowflake id (Discord's, and the APIs that copy its ids) travels as a string.
   ...words(['snowflake'], () => ({ kind: 'string' })),
-  ...words(['date', 'dateonly', 'localdate'], () => ({ kind: 'string', format: 'date' })),
+  ...words(['date', 'dateonly', 'localdate', 'iso 8601 date', 'iso8601 date', 'iso date', 'date string'], () => ({
+    kind: 'string',
+    format: 'date',
+  })),
   ...words(['time', 'timeonly', 'timeofday'], () => ({ kind: 'string', format: 'time' })),
   ...words(['timespan', 'duration', 'time interval'], () => ({ kind: 'string', format: 'duration' })),
-  ...words(['uri', 'url'], () => ({ kind: 'string', format: 'uri' })),
-  ...words(['email'], () => ({ kind: 'string', format: 'email' })),
+  ...words(['uri', 'url', 'url string', 'uri string'], () => ({ kind: 'string', format: 'uri' })),
+  ...words(['email', 'e-mail', 'email address', 'e-mail address'], () => ({ kind: 'string', format: 'email' })),
+  ...words(['ipv4', 'ipv4 address'], () => ({ kind: 'string', format: 'ipv4' })),
+  ...words(['ipv6', 'ipv6 address'], () => ({ kind: 'string', format: 'ipv6' })),
+  ...words(['hostname', 'host name'], () => ({ kind: 'string', format: 'hostname' })),
   ...words(['bool', 'boolean'], () => ({ kind: 'boolean' })),
-  ...words(['double', 'decimal number', 'float64'], () => ({ kind: 'number', format: 'double' })),
+  ...words(['double', 'decimal number', 'float64', 'double precision'], () => ({ kind: 'number', format: 'double' })),
   ...words(['float', 'single', 'float32'], () => ({ kind: 'number', format: 'float' })),
   ...words(['decimal'], () => ({ kind: 'number', format: 'decimal' })),
-  ...words(['number', 'numeric', 'bigdecimal'], () => ({ kind: 'number' })),
-  ...words(['byte', 'byte[]', 'base64', 'bytearray'], () => ({ kind: 'string', format: 'byte' })),
+  ...words(['number', 'numeric', 'bigdecimal', 'real'], () => ({ kind: 'number' })),
+  ...words(['byte', 'byte[]', 'base64', 'bytearray', 'base64 string', 'base64-encoded string'], () => ({ kind: 'string', format: 'byte' })),
   ...words(['binary', 'file', 'file contents', 'stream', 'iformfile', 'blob'], () => ({ kind: 'string', format: 'binary' })),
-  ...words(['array', 'list', 'collection'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['array', 'list', 'collection', 'json array'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
   ...words(['object', 'dictionary', 'map', 'hashtable', 'hash', 'hashmap', 'dict'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
   ...words(['any', 'dynamic', 'jtoken', 'json', 'mixed'], () => ({ kind: 'unknown' })),
   ...words(['null'], () => ({ kind: 'null' })),
@@ -98,6 +140,10 @@ const ENUM_LISTED = /^enum ?\((.*)\)$/i;
 const ANGLE_ARRAY = /^<\s*(.+?)\s*>\s*array(?:\s*\(\w+\))?$/i;
 const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
+/** `string array`, `integer array`: an array of a vocabulary word's type (not `< X > array`, nor a named type's). */
+const WORD_ARRAY = /^([a-z][\w-]*) array$/i;
+/** Python's `Optional[str]`: the type, or None. */
+const PYTHON_OPTIONAL = /^optional\s*\[\s*(.+?)\s*\]$/i;
 
 /** A type with a required/optional flag written beside it. */
 const FLAGGED_TYPE = /^(?:(.+?)\s*(?:\(\s*(?:required|optional)\s*\)|,\s*(?:required|optional))|\(\s*(?:required|optional)\s*\)\s*(.+))$/i;
@@ -115,6 +161,8 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (alias !== undefined && alias.toLowerCase() !== trimmed.toLowerCase()) return parseTypeText(alias);
   const known = VOCABULARY.get(trimmed.toLowerCase());
   if (known) return known();
+  // A Unix timestamp is a count of seconds (or milliseconds) since the epoch: an integer, its width not stated.
+  if (isEpochWords(trimmed)) return { kind: 'integer' };
   // go-swagger's `int32 (formatted integer)`, `date-time (formatted string)`: the format word says it all.
   const described = /^(\S+) \(formatted (?:integer|number|string)\)$/i.exec(trimmed);
   if (described) return parseTypeText(described[1]!, aliases);
@@ -146,6 +194,14 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     const plural = /^[a-z]{3,}s$/i.test(arrayOf[1]!.trim()) ? VOCABULARY.get(arrayOf[1]!.trim().slice(0, -1).toLowerCase()) : undefined;
     const items = plural ? plural() : parseTypeText(arrayOf[1]!, aliases);
     return items ? { kind: 'array', items } : undefined;
+  }
+  const wordArray = WORD_ARRAY.exec(trimmed);
+  const wordItems = wordArray ? VOCABULARY.get(wordArray[1]!.toLowerCase()) : undefined;
+  if (wordItems) return { kind: 'array', items: wordItems() };
+  const optional = PYTHON_OPTIONAL.exec(trimmed);
+  if (optional) {
+    const inner = parseTypeText(optional[1]!, aliases);
+    return inner ? { ...inner, nullable: true } : undefined;
   }
   // Go: `[]string`.
   if (trimmed.startsWith('[]') && trimmed.length > 2) {

@@ -96,6 +96,77 @@ describe('parseTypeText', () => {
     },
   );
 
+  // Vendors' common words (issue 11): a timestamp counted since the epoch is an integer (no
+  // date-time, no width); a width or format only where the word states one the project has.
+  it.each([
+    ['unix timestamp', { kind: 'integer' }],
+    ['Unix time', { kind: 'integer' }],
+    ['epoch', { kind: 'integer' }],
+    ['epoch seconds', { kind: 'integer' }],
+    ['epoch millis', { kind: 'integer' }],
+    ['epoch ms', { kind: 'integer' }],
+    ['unix timestamp (seconds)', { kind: 'integer' }],
+    ['Unix timestamp in milliseconds', { kind: 'integer' }],
+    ['posix time', { kind: 'integer' }],
+    ['int8', { kind: 'integer', format: 'int32' }],
+    ['uint8', { kind: 'integer', format: 'int32' }],
+    ['unsigned int', { kind: 'integer', format: 'int32' }],
+    ['bigint', { kind: 'integer', format: 'int64' }],
+    ['long integer', { kind: 'integer', format: 'int64' }],
+    ['positive integer', { kind: 'integer' }],
+    ['non-negative integer', { kind: 'integer' }],
+    ['double precision', { kind: 'number', format: 'double' }],
+    ['real', { kind: 'number' }],
+    ['e-mail', { kind: 'string', format: 'email' }],
+    ['email address', { kind: 'string', format: 'email' }],
+    ['ipv4', { kind: 'string', format: 'ipv4' }],
+    ['IPv6 address', { kind: 'string', format: 'ipv6' }],
+    ['hostname', { kind: 'string', format: 'hostname' }],
+    ['url string', { kind: 'string', format: 'uri' }],
+    ['base64 string', { kind: 'string', format: 'byte' }],
+    ['JSON string', { kind: 'string' }],
+    ['stringified JSON', { kind: 'string' }],
+    ['numeric string', { kind: 'string' }],
+    ['JSON array', { kind: 'array', items: { kind: 'unknown' } }],
+    ['RFC 3339 timestamp', { kind: 'string', format: 'date-time' }],
+    ['ISO 8601 datetime', { kind: 'string', format: 'date-time' }],
+    ['ISO 8601 date', { kind: 'string', format: 'date' }],
+    ['date string', { kind: 'string', format: 'date' }],
+    ['string array', { kind: 'array', items: { kind: 'string' } }],
+    ['integer array', { kind: 'array', items: { kind: 'integer' } }],
+    ['Optional[str]', { kind: 'string', nullable: true }],
+  ])('should read the vendor word %j', (text, want) => {
+    expect(parseTypeText(text)).toEqual(want);
+  });
+
+  // Already in the vocabulary, kept as they were.
+  it.each([
+    ['int64', { kind: 'integer', format: 'int64' }],
+    ['uint64', { kind: 'integer', format: 'int64' }],
+    ['float64', { kind: 'number', format: 'double' }],
+    ['short', { kind: 'integer', format: 'int32' }],
+    ['byte', { kind: 'string', format: 'byte' }],
+    ['char', { kind: 'string' }],
+    ['text', { kind: 'string' }],
+    ['uuid', { kind: 'string', format: 'uuid' }],
+    ['guid', { kind: 'string', format: 'uuid' }],
+    ['url', { kind: 'string', format: 'uri' }],
+    ['email', { kind: 'string', format: 'email' }],
+    ['json', { kind: 'unknown' }],
+    ['dictionary', { kind: 'map', values: { kind: 'unknown' } }],
+    ['list of strings', { kind: 'array', items: { kind: 'string' } }],
+    ['string[]', { kind: 'array', items: { kind: 'string' } }],
+    ['enum', { kind: 'string' }],
+    ['file', { kind: 'string', format: 'binary' }],
+    ['timestamp', { kind: 'string', format: 'date-time' }],
+  ])('should keep reading %j as before', (text, want) => {
+    expect(parseTypeText(text)).toEqual(want);
+  });
+
+  it.each(['unix', 'epoch days', 'Widget array', 'timestamp seconds'])('should not take %j for a vendor word', (text) => {
+    expect(parseTypeText(text)).not.toEqual({ kind: 'integer' });
+  });
+
   it('should return a fresh schema each time (callers may annotate it)', () => {
     const a = parseTypeText('string')!;
     a.readOnly = true;

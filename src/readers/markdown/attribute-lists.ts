@@ -26,6 +26,7 @@
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
 import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import { isEpochWords } from '../../document/epoch-words.js';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
 import { statusText } from '../../ir/status-text.js';
@@ -327,7 +328,8 @@ function closingType(description: string): string {
   const match = CLOSING_TYPE.exec(description.trim());
   const words = match?.[1] ?? '';
   if (match?.[2] && !typeThenNote(`${words}${match[2]}`)) return '';
-  const typed = words.split(/\s+/).every((word) => BARE_WORD.test(word)) && !/^(?:required|optional)$/i.test(words);
+  const typed =
+    (words.split(/\s+/).every((word) => BARE_WORD.test(word)) || isEpochWords(words)) && !/^(?:required|optional)$/i.test(words);
   return words && typed ? words.toLowerCase() : '';
 }
 
@@ -531,6 +533,11 @@ function listedNotes(words: string): { notes: string[]; fallback?: string } | un
     }
     const alternatives: string[] = [];
     for (const alternative of part.split('|').map((piece) => piece.trim())) {
+      // `unix timestamp`, `epoch millis`: words that are a type together, not each alone.
+      if (isEpochWords(alternative)) {
+        alternatives.push(alternative.toLowerCase());
+        continue;
+      }
       const each = alternative.split(/\s+/).filter(Boolean);
       if (each.length === 0 || !each.every((word) => BARE_WORD.test(word) || /^deprecated$/i.test(word))) return undefined;
       flags.push(...each.filter((word) => FLAG_NOTE.test(word.toLowerCase())).map((word) => word.toLowerCase()));
@@ -577,7 +584,7 @@ const OPENING_NOTES =
 
 /** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
 const BARE_WORD =
-  /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|int32|int64|long|number|numbers|float|float32|float64|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|uuid|uri|url|email|enum|file|binary|null|any)$/i;
+  /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|bigint|long|number|numbers|float|float32|float64|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|epoch|uuid|guid|uri|url|email|ipv4|ipv6|enum|file|binary|null|any)$/i;
 const BARE_NOTES = /^[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*(\r?\n)[ \t]*|[ \t]*$)/;
 
 /** Whether a word is one of the type words (and flags) a reference writes bare. */

@@ -31,6 +31,21 @@ describe('general reader: a type in parentheses followed by a note', () => {
     expect(read.diagnostics.items.filter((d) => d.code === 'unknown-type')).toEqual([]);
   });
 
+  it('should read a vendor type of several words or a width the note opens with (issue 11)', () => {
+    // `unix timestamp`: a count of seconds, an integer (no date-time, no width invented).
+    expect(parameter('returned_after')).toEqual({
+      in: 'query',
+      required: false,
+      description: 'available since Lending 3.4',
+      schema: { kind: 'integer' },
+    });
+    expect(parameter('returned_before')).toMatchObject({
+      description: 'Returned before this moment (epoch millis, available since Lending 3.4)',
+      schema: { kind: 'integer' },
+    });
+    expect(parameter('copy_id')).toMatchObject({ description: "the copy's barcode", schema: { kind: 'integer', format: 'int64' } });
+  });
+
   it('should keep the note before a description as its first line', () => {
     expect(parameter('renewals')).toMatchObject({
       description: 'counted from the first loan\nHow often the loan was renewed',
