@@ -211,24 +211,37 @@ export function isPlaceholderTag(tag: string, before: string, closed: ReadonlySe
 /**
  * Whether a command's path calls a route: the route's segments end it, a parameter standing for
  * any segment (a sample id), the command's own placeholders for any of the route's; segments
- * before the route's are the base URL's (`/api/v1` before `/users/{id}`).
+ * before the route's are the base URL's (`/api/v1` before `/users/{id}`). A parameter named a path
+ * stands for one segment or several, wherever it is in the route: `/config/{path}` called as
+ * `/config/apps/http/listen`, `/labels/{path}/count` as `/labels/shelves/front/count`.
  */
 export function callsRoute(path: string, route: string): boolean {
   const called = path.split('/').filter(Boolean);
   const routed = route.split('/').filter(Boolean);
-  if (routed.length > called.length) return false;
-  const at = (offset: number) => routed.every((segment, index) => sameSegment(segment, called[offset + index]!));
-  if (at(called.length - routed.length)) return true;
-  // `/config/{path}` called as `/config/apps/http/listen`: a last parameter named a path is the rest of it.
-  if (!REST_PATH.test(routed.at(-1) ?? '')) return false;
-  const fixed = routed.slice(0, -1);
-  for (let offset = 0; offset + routed.length < called.length; offset++)
-    if (fixed.every((segment, index) => sameSegment(segment, called[offset + index]!))) return true;
+  for (let offset = 0; offset + routed.length <= called.length; offset++) if (endsAt(routed, 0, called, offset)) return true;
   return false;
 }
 
-/** A parameter named a path (`{path}`, `{filepath}`, `[path]` as the route index writes it): segments, not one. */
-const REST_PATH = /^\{[a-z_]*path\}$/i;
+/** Whether the route's segments from `r` on call the command's from `c` on, to its end. */
+function endsAt(routed: readonly string[], r: number, called: readonly string[], c: number): boolean {
+  if (r === routed.length) return c === called.length;
+  if (c === called.length) return false;
+  const segment = routed[r]!;
+  if (!sameSegment(segment, called[c]!)) return false;
+  if (endsAt(routed, r + 1, called, c + 1)) return true;
+  // A path parameter takes the next segment too, as long as the rest of the route still fits.
+  if (!SPANNING.test(segment)) return false;
+  for (let next = c + 2; next + (routed.length - r - 1) <= called.length; next++) if (endsAt(routed, r + 1, called, next)) return true;
+  return false;
+}
+
+/**
+ * A parameter that may span segments: one named a path (`{path}`, `{filepath}`, `{file_path}`,
+ * `[path]` as the route index writes it), or marked a catch-all by the route's own syntax, whatever
+ * its name: ASP.NET's and httprouter's `{*path}`, RFC 6570's reserved expansion `{+path}`, Go's
+ * `{path...}`, a pattern that matches slashes (`{path:.*}`, `{rest:.+}`, Flask's `{path:path}`).
+ */
+const SPANNING = /^\{(?:[a-z_]*path|\*[A-Za-z_][\w-]*|\+[A-Za-z_][\w-]*|[A-Za-z_][\w-]*\.\.\.|[A-Za-z_][\w-]*:(?:\.[*+]|path))\}$/i;
 
 function sameSegment(segment: string, other: string): boolean {
   return segment === other || segment.includes('{') || other.includes('{') || segment.toLowerCase() === other.toLowerCase();

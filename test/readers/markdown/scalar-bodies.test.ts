@@ -98,3 +98,53 @@ describe('request bodies that are one JSON string or number', () => {
     expect(body(generated(page), 'PUT /shelves/{id}/title')).toMatchObject({ schema: { kind: 'string' }, examples: ['Poetry'] });
   });
 });
+
+/** Routes with a parameter named a path in their middle (ours; as Caddy's and GitLab's pages write them). */
+const SPANS = [
+  '# Labels API',
+  '',
+  '## PUT /labels/[path]/note',
+  '',
+  'Sets the note of the label at the named path.',
+  '',
+  '```bash',
+  'curl -X PUT -H "Content-Type: application/json" -d \'"Spring sale"\' "http://localhost:7000/labels/shelves/front/note"',
+  '```',
+  '',
+  '## PUT /files/{+path}/owner',
+  '',
+  '```bash',
+  'curl -X PUT -H "Content-Type: application/json" -d \'"ada"\' "http://localhost:7000/files/a/b/c/owner"',
+  '```',
+  '',
+  '## PUT /blobs/{key...}/tag',
+  '',
+  '```bash',
+  'curl -X PUT -H "Content-Type: application/json" -d \'"new"\' "http://localhost:7000/blobs/2026/12/cover.png/tag"',
+  '```',
+  '',
+  '## PUT /shelves/{id}/note',
+  '',
+  "Sets a shelf's note.",
+  '',
+  '```bash',
+  'curl -X PUT -H "Content-Type: application/json" -d \'"Poetry"\' "http://localhost:7000/shelves/7/note"',
+  '```',
+  '',
+  '```bash',
+  'curl -X PUT -H "Content-Type: application/json" -d \'"Spring sale"\' "http://localhost:7000/shelves/east/7/note"',
+  '```',
+].join('\n');
+
+describe('a route parameter named a path in the middle of the route', () => {
+  it("should read a call whose path has several segments where the parameter stands as that route's (`/labels/[path]/note`, `{+path}`, `{key...}`)", () => {
+    const document = generated(SPANS);
+    expect(body(document, 'PUT /labels/{path}/note')).toMatchObject({ schema: { kind: 'string' }, examples: ['Spring sale'] });
+    expect(body(document, 'PUT /files/{+path}/owner')?.examples).toEqual(['ada']);
+    expect(body(document, 'PUT /blobs/{key...}/tag')?.examples).toEqual(['new']);
+  });
+
+  it('should keep an ordinary parameter to one segment: a call of more is no sample of its route', () => {
+    expect(body(generated(SPANS), 'PUT /shelves/{id}/note')?.examples).toEqual(['Poetry']);
+  });
+});
