@@ -76,7 +76,7 @@ export function exampleQueryTable(
     // `custom_attributes[key]=value`: an entry of a map, its key a placeholder, no parameter's name.
     // `scope[]=pending` where a table documents `scope`: that parameter, sent as an array.
     const named = documented.has(key) || (key.endsWith('[]') && documented.has(key.slice(0, -2)));
-    if (!/^[\w.[\]-]+$/.test(key) || MAP_ENTRY.test(key) || named || seen.has(key)) continue;
+    if (!/^[A-Za-z_][\w.[\]-]*$/.test(key) || MAP_ENTRY.test(key) || named || seen.has(key)) continue;
     seen.add(key);
     rows.push(textRow([key, decodeFormValue(rawValue)], position));
   }
@@ -102,6 +102,28 @@ export function exampleQueryTable(
     position,
     children: [textRow(['Name', 'Example'], position), ...rows],
   };
+}
+
+/**
+ * The request lines with a query string among a region's signatures and its paragraphs of one
+ * request line in code (`` `GET /teams/search?name=myteam` ``, an alternative written after "or").
+ */
+export function requestLineQueries(
+  nodes: readonly RootContent[],
+  signatures: readonly Signature[],
+): Array<{ text: string; position: Position }> {
+  const lines: Array<{ text: string; position: Position }> = [];
+  for (const signature of signatures)
+    if (signature.query !== undefined && signature.position)
+      lines.push({ text: `${signature.method.toUpperCase()} ${signature.path}?${signature.query}`, position: signature.position });
+  for (const node of nodes) {
+    if (node.type !== 'paragraph' || node.children.length !== 1) continue;
+    const code = node.children[0]!;
+    if (code.type !== 'inlineCode' || !code.position || !/^\s*[A-Z]+\s+\S*\?\S/.test(code.value)) continue;
+    if (lines.some((line) => line.position.start.offset === code.position!.start.offset)) continue;
+    lines.push({ text: code.value.trim(), position: code.position });
+  }
+  return lines;
 }
 
 /** A query key naming a map's entry by a placeholder: `attributes[key]`, `attributes[other_key]`. */

@@ -24,7 +24,7 @@ import { parseCurl } from './curl.js';
 import { type CurlContext, callsAnother, curlSample } from './curl-samples.js';
 import { dataLabel } from './data-labels.js';
 import { leadWithDescription } from './description-sections.js';
-import { documentedNames, exampleQueryTable } from './example-queries.js';
+import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
 import { leadingSampleKind } from './leading-samples.js';
@@ -162,6 +162,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));
   const exampleQueries: Table[] = [];
+  // `GET /teams/search?perpage=50&sort=name-desc` (and an alternative line of the same route after
+  // "or"): the request line's own query keys, with sample values, are parameters as an example
+  // call's are; keys a table or list documents keep their rows.
+  for (const line of requestLineQueries(nodes.slice(region.start, region.end), region.signatures)) {
+    const queries = exampleQueryTable(line.text, line.position, region.signatures, documented);
+    if (!queries) continue;
+    exampleQueries.push(markOrigin(queries, 'example URL'));
+    for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
+  }
   const forms = new FormEvidence();
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
   const formFields: Table[] = [];
@@ -574,7 +583,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const first = firstProse(out.slice(after));
   // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
   const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
-  if (title && (described || beside || first?.type !== 'paragraph' || isFactsParagraph(first)))
+  if (title && (described || beside || first?.type !== 'paragraph' || isFactsParagraph(first) || isLabelOnly(first)))
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
 }
@@ -589,14 +598,19 @@ function firstProse(nodes: readonly RootContent[]): RootContent | undefined {
   let kind: string = 'operation';
   let headed = false;
   let answered = false;
+  let parted = false;
   for (const node of nodes) {
     if (node.type === 'heading') {
       kind = node.data?.section ?? 'aside';
       // A heading of the page's own (a synthetic part's has no place in it).
       if (node.position) headed = true;
       if (headed && RESPONSE_KINDS.has(kind as SectionKind)) answered = true;
+      if (kind !== 'operation' && kind !== 'notes' && kind !== 'aside' && !SAMPLE_KINDS.has(kind as SectionKind)) parted = true;
       if (kind === 'notes' && node.position) return answered ? undefined : node;
-    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table') return answered ? undefined : node;
+    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table')
+      // Prose after the operation's parts (its body's fields, its parameters) tells of them, not of
+      // the call; a sample before the prose (Slate's right column) is no such part.
+      return answered || (parted && node.type === 'paragraph') ? undefined : node;
   }
   return undefined;
 }
@@ -611,6 +625,18 @@ function isFactsParagraph(node: RootContent): boolean {
   if (first?.type !== 'strong') return false;
   const label = plainText(first).trim();
   return label.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value) && label.length > 0);
+}
+
+/**
+ * A paragraph that summarises nothing: a bold label alone (Grafana's `**Required permissions**`
+ * over its permissions table: a few words, no sentence's end), or the "or" between two request
+ * lines of one route.
+ */
+function isLabelOnly(node: Paragraph): boolean {
+  const text = plainText(node).trim();
+  if (/^(?:or|and)\b[\s:,]*$/i.test(text)) return true;
+  const bold = node.children.every((child) => child.type === 'strong' || (child.type === 'text' && /^[\s:]*$/.test(child.value)));
+  return bold && text.length > 0 && text.split(/\s+/).length <= 5 && !/[.!?]$/.test(text);
 }
 
 /** Whether a table of the operation's statuses placed so far states `status`. */

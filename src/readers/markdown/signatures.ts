@@ -441,7 +441,9 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
   const told = prose ? signatureOf(prose[1]!, prose[2]!) : undefined;
   if (told) return [{ ...told, kind: 'inline', ...at(node) }];
   const lines = text.split(/\r?\n/);
-  const alone = lines.length === 1 ? parseSignature(text.includes('<') ? withoutTags(text) : text) : undefined;
+  // `` `PUT /teams/:id/members `` (the code span left open, a slip markdown shows as a backtick): the line it opens.
+  const line = /^\s*`[^`]+$|^[^`]+`\s*$/.test(text) ? text.replace('`', '') : text;
+  const alone = lines.length === 1 ? parseSignature(line.includes('<') ? withoutTags(line) : line) : undefined;
   if (alone) return [{ ...alone, kind: 'inline', ...at(node) }];
   for (const line of lines) {
     const combined = COMBINED_LINE.exec(line);

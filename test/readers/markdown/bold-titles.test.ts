@@ -40,8 +40,8 @@ describe('general reader: calls titled in bold (`**Retrieve**` ⏎ ```` ``` GET 
     expect(operation(read, 'GET /api/widgets/{id}').responses.flatMap((r) => r.content)).toEqual([]);
     const check = operation(read, 'GET /api/widgets/check');
     expect(check.responses[0]?.content[0]?.examples[0]?.value).toEqual({ widget: null, in_stock: false });
-    // `?colour=blue` is the line's example, no parameter the page documents.
-    expect(parameterNames(check)).toEqual([]);
+    // `?colour=blue` in the request line: the page states the key, its value a sample.
+    expect(parameterNames(check)).toEqual(['query:colour']);
   });
 
   it('should keep a request line under an example label an example where no bold title stands between', () => {

@@ -78,7 +78,8 @@ describe('general reader: the ways a route names its parameters and its base', (
       'string',
       'integer',
     ]);
-    expect(parameterNames(operation(read, 'GET /search'))).toEqual([]);
+    // `$QUERY` in the query is the value's placeholder: `q` a query parameter, no path parameter.
+    expect(parameterNames(operation(read, 'GET /search'))).toEqual(['query:q']);
     // In a curl command's URL too (the page's only signature); its query's `$PAGE` is a value.
     const curl = readGeneral(
       [
