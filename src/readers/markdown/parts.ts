@@ -16,6 +16,7 @@ import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { statusText } from '../../ir/status-text.js';
+import { announcedSample } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { captionedType } from './captioned-tables.js';
@@ -485,6 +486,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
       forms.code(node, region.signatures, isCurl(node));
+      // "Returns a message if successful." right above the JSON: the answer's sample; "You can pass
+      // an optional JSON object …" the request's (a call that sends a body). The sentence stays prose.
+      const before = out.at(-1);
+      if ((state.kind === 'operation' || state.kind === 'notes') && !state.curled && before?.type === 'paragraph' && !isCurl(node)) {
+        const announced =
+          /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()) ? announcedSample(before) : undefined;
+        if (announced === 'sample-response' || (announced === 'sample-request' && sendsBody)) open(announced);
+      }
       const unlabelled = (state.kind === 'operation' || state.kind === 'notes') && !state.curled;
       const sample = placeCode(
         node,

@@ -1,0 +1,36 @@
+/**
+ * A sentence of the operation's prose right above an unlabelled JSON sample that tells whose the
+ * sample is, without a title's colon (Home Assistant's REST reference):
+ *
+ *     #### POST /api/events/<event_type>
+ *     You can pass an optional JSON object to be used as `event_data`.   → the request's sample
+ *     ```json {"next_rising": "…"}```
+ *     Returns a message if successful.                                   → the response's sample
+ *     ```json {"message": "Event download_file fired."}```
+ *
+ * The sentence stays the operation's prose (its summary, where it is the first); only the fence
+ * right under it is placed. A sentence that names both sides ("Returns the request's id") says
+ * nothing of the sample, and one ending with a colon is a title, read as such by parts.ts.
+ */
+import type { Paragraph } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+
+/** "Returns …", "Responds with …", "The response (body) will contain …", "The result is …". */
+const ANSWER =
+  /^(?:(?:it|this (?:call|endpoint|method)) )?(?:returns?|responds?)\b|^(?:the )?(?:response|result)(?: body)? (?:will )?(?:contains?|is|looks?|holds?)\b/i;
+
+/** "Expects a JSON object …", "You can pass an optional JSON object …", "Send a body like …". */
+const SENT =
+  /^(?:(?:you )?(?:can|may|must|should) )?(?:expects?|accepts?|pass|send|post|takes?)\b[^.]{0,60}\b(?:json|body|object|payload)\b/i;
+
+export function announcedSample(paragraph: Paragraph): 'sample-request' | 'sample-response' | undefined {
+  const text = plainText(paragraph).trim();
+  if (text.length === 0 || /:\s*$/.test(text)) return undefined;
+  // The sentence right above the sample: the paragraph's last.
+  const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  const answers = ANSWER.test(last) || /\bthe response body (?:will )?contains?\b/i.test(last);
+  const sends = SENT.test(last);
+  if (answers && !sends && !/\brequest\b/i.test(last)) return 'sample-response';
+  if (sends && !answers && !/\b(?:returns?|responds?|response)\b/i.test(last)) return 'sample-request';
+  return undefined;
+}
