@@ -455,7 +455,12 @@ export const PutLoansLoanIdRequestBodySchema = z.looseObject({
   weeks: z.int().optional(),
 });
 
-export { DeleteEventsEventIdResponseSchema as PutLoansLoanIdResponseSchema };
+export const PutLoansLoanId200ResponseSchema = z.looseObject({
+  id: z.int().optional(),
+  due: z.string().optional(),
+});
+
+export { PutLoansLoanId200ResponseSchema as PutLoansLoanIdResponseSchema };
 
 export const V2AuthorEntityGetAuthorPathParamsSchema = z.looseObject({
   /** The person id of the author */
@@ -761,9 +766,9 @@ function operationSchemaTable() {
       path: PutLoansLoanIdPathParamsSchema,
       requestBody: PutLoansLoanIdRequestBodySchema,
       responses: {
-        '200': z.undefined(),
+        '200': PutLoansLoanId200ResponseSchema,
       },
-      response: DeleteEventsEventIdResponseSchema,
+      response: PutLoansLoanId200ResponseSchema,
     },
     v2AuthorEntity_GetAuthor: {
       path: V2AuthorEntityGetAuthorPathParamsSchema,

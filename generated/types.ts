@@ -595,7 +595,12 @@ export type PutLoansLoanIdRequestBody = {
   weeks?: number | undefined;
 };
 
-export type PutLoansLoanIdResponse = undefined;
+export type PutLoansLoanId200Response = {
+  id?: number | undefined;
+  due?: string | undefined;
+};
+
+export type PutLoansLoanIdResponse = PutLoansLoanId200Response;
 
 export interface V2AuthorEntityGetAuthorPathParams {
   /**
@@ -1092,7 +1097,7 @@ export interface operations {
     };
     requestBody: PutLoansLoanIdRequestBody;
     responses: {
-      '200': undefined;
+      '200': PutLoansLoanId200Response;
     };
     response: PutLoansLoanIdResponse;
   };

@@ -4,7 +4,9 @@
  *     {
  *       "id": 1,                 ← a real value
  *       /* a note *\/  // a note  ← comments: dropped
- *       "tags": [ ... ],         ← elisions (`...`, `…`, `{...}`, `[...]`): dropped
+ *       "tags": [ ... ],         ← elisions (`...`, `....`, `…`, `{...}`, `[...]`): dropped
+ *       'name': 'Shelf one'      ← quotes of `'` for keys and strings, as `"` (`\'` inside one)
+ *       count: 2                 ← unquoted keys
  *       "active": true/false,    ← a placeholder that states a type (`true|false`, `#integer#`,
  *       "owner": <string>,          `<string>`, `"<integer>"`, bare type words `Integer (optional)`)
  *       "shelf": {shelf_id},     ← a placeholder that states none
@@ -41,8 +43,8 @@ export const QUOTED_PLACEHOLDER = /"(?:<[\w ]{1,40}>|#[\w ]{1,40}#)"/;
 const MAX_LENGTH = 1_000_000;
 /** Deeper than this is no hand-written sample (and the parser recurses). */
 const MAX_DEPTH = 64;
-/** What only a hand-written sample holds: comments, elisions, placeholders, bare words, trailing commas, a comma left out at a line end. */
-const MARKERS = /\/[*/]|\.\.\.|…|<|#|,\s*[\]}]|:\s*[A-Za-z{[]|[\w"\]}][ \t]*\r?\n\s*"/;
+/** What only a hand-written sample holds: comments, elisions, placeholders, bare words, trailing commas, a comma left out at a line end, quotes of `'`. */
+const MARKERS = /\/[*/]|\.\.\.|…|<|#|,\s*[\]}]|:\s*[A-Za-z{[']|[\w"'\]}][ \t]*\r?\n\s*["']|[{[,]\s*'/;
 
 /** The sample's text as JSON with its placeholders, comments and elisions left out; undefined where it does not parse so. */
 export function pseudoSample(text: string): string | undefined {
@@ -304,8 +306,8 @@ export function isJson(text: string): boolean {
 
 class Failure extends Error {}
 
-/** `...`, `…`, `{...}`, `[...]`. */
-const ELISION = /\.\.\.|…|\{[ \t]*(?:\.\.\.|…)[ \t]*\}|\[[ \t]*(?:\.\.\.|…)[ \t]*\]/y;
+/** `...` (`....` too), `…`, `{...}`, `[...]`. */
+const ELISION = /\.{3,}|…|\{[ \t]*(?:\.{3,}|…)[ \t]*\}|\[[ \t]*(?:\.{3,}|…)[ \t]*\]/y;
 /** `{shelf_id}`: a placeholder that states no type. */
 const NAME_PLACEHOLDER = /\{[ \t]*[A-Za-z_][\w.-]{0,60}[ \t]*\}/y;
 const LINE_COMMENT = /[ \t]*,?[ \t]*\/\/[ \t]*([^\n]*)/y;
@@ -361,7 +363,7 @@ class Parser {
       return this.nullable(this.object(depth));
     }
     if (c === '[') return this.nullable(this.array(depth));
-    if (c === '"') {
+    if (c === '"' || c === "'") {
       const value = this.string();
       // `"<integer>"` is a placeholder; `"<br>"` or `"<your token>"` in quotes may be a value as written.
       const placeholder = value.startsWith('<') || value.startsWith('#') ? marked(value) : undefined;
@@ -385,7 +387,7 @@ class Parser {
         this.separator('}');
         continue;
       }
-      const key = this.text[this.at] === '"' ? this.string() : this.identifier();
+      const key = this.text[this.at] === '"' || this.text[this.at] === "'" ? this.string() : this.identifier();
       // `ucid?: String` (TypeScript's way): a member that may be left out.
       const optional = this.text[this.at] === '?';
       if (optional) this.at++;
@@ -447,15 +449,22 @@ class Parser {
     return match[0];
   }
 
+  /** A string in quotes of `"`, or of `'` (its `\'` a quote, its `"` one as written; other escapes as JSON's). */
   string(): string {
     const text = this.text;
+    const quote = text[this.at]!;
     let end = this.at + 1;
-    while (end < text.length && text[end] !== '"') {
+    while (end < text.length && text[end] !== quote) {
       if (text[end] === '\n') throw new Failure();
       end += text[end] === '\\' ? 2 : 1;
     }
     if (end >= text.length) throw new Failure();
-    const value = JSON.parse(text.slice(this.at, end + 1)) as string;
+    const body = text.slice(this.at + 1, end);
+    const json =
+      quote === '"'
+        ? body
+        : body.replace(/\\(.)|"/g, (mark, escaped?: string) => (escaped === undefined ? '\\"' : escaped === "'" ? "'" : mark));
+    const value = JSON.parse(`"${json}"`) as string;
     this.at = end + 1;
     return value;
   }

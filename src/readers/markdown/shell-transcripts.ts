@@ -24,7 +24,7 @@
  *         "id": 9                                          on every line or on the first only)
  *     }                                                    that status's answer where it parses
  *
- * JSON that does not parse, even tidied (quotes of `'`, a `%` after it), is left out: the status
+ * JSON that does not parse, even read leniently (an object left unclosed, a `%` after it), is left out: the status
  * alone is read.
  *
  * A transcript's later commands are sample calls as its first is (log in, then call with the

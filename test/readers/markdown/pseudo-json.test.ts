@@ -161,4 +161,37 @@ describe('general reader: samples that are not quite JSON', () => {
       ['author', 'object'],
     ]);
   });
+
+  it("should read vendors' near-JSON: quotes of `'`, unquoted keys, commas left out at line ends, `....` elisions", () => {
+    const transcript = readGeneral(
+      [
+        '## Get my shelves',
+        '* **URL**: /api/myShelves/',
+        '* **Method**: GET',
+        "```bash\n$ curl -X GET 'http://host/api/myShelves'\n\n< 200 OK\n< {\n   'shelves': [\n      {\n         'id': 1\n         'name': \"Poetry\",\n         'label': 'it\\'s \"new\"',\n         'books': [\n            ...\n         ],\n         ...\n      },\n      ....\n   ]\n}\n```",
+      ].join('\n\n'),
+    );
+    // The values shown; the elisions no part of them (an elided list is a list of the items shown).
+    const mine = operation(transcript, 'GET /api/myShelves');
+    expect(mine.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['200', { shelves: [{ id: 1, name: 'Poetry', label: 'it\'s "new"', books: [] }] }],
+    ]);
+    const read = readGeneral(
+      [
+        '## Get a shelf title',
+        '`GET /api/1/getShelfTitle`',
+        '### Response',
+        fence(['{code: 0, message:"ok", data: {title:"Poetry"}}']),
+        '## Get a shelf count',
+        '`GET /api/1/getShelfCount`',
+        '### Response',
+        fence(['{', "  'count': 2", "  'name': 'front' 'row': 1", '}']),
+      ].join('\n\n'),
+    );
+    const title = operation(read, 'GET /api/1/getShelfTitle');
+    expect(title.responses.map((r) => r.content[0]?.examples[0]?.value)).toEqual([{ code: 0, message: 'ok', data: { title: 'Poetry' } }]);
+    // Two members on one line with no comma between them is no comma left out at a line end: the sample is reported as before.
+    expect(operation(read, 'GET /api/1/getShelfCount').responses).toEqual([]);
+    expect(read.diagnostics.items.filter((d) => d.code === 'invalid-sample').map((d) => d.source?.start.line)).toEqual([19]);
+  });
 });
