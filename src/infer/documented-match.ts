@@ -13,7 +13,8 @@
  * strictly on the entity and more loosely on coverage, as a reference's samples abbreviate the
  * entity they show: every key is a property of E, of a type it accepts, every property E requires
  * is among the keys (a sample without one would fail E), the samples show at least MIN_BODY_KEYS keys and at least MIN_BODY_COVERAGE of E's properties, and E is the ONE entity of
- * which this holds (two candidates: no match, the body stays inferred).
+ * which this holds (two candidates: no match, the body stays inferred). HAL's `_links` and
+ * `_embedded` (objects) beside E's fields are no foreign keys: E with them, as the samples show them.
  */
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
 import type { Shape } from './shape.js';
@@ -32,8 +33,37 @@ export function documentedEntityFor(shape: Shape, entities: readonly Entity[]): 
   return fitting[0]?.name;
 }
 
-/** The one documented entity whose fields an undocumented response body's samples show (see above), if one alone fits. */
-export function documentedBodyFor(shape: Shape, entities: readonly Entity[]): string | undefined {
+/** HAL's reserved members: a hypermedia answer's links and embedded resources, beside the resource's own fields. */
+const HAL_KEYS = ['_links', '_embedded'] as const;
+
+/**
+ * The one documented entity whose fields an undocumented response body's samples show (see above),
+ * if one alone fits; `hal` the HAL members (`_links`, `_embedded`, always objects) the samples show
+ * beside those fields, which the entity does not document: no foreign field, the answer's links.
+ */
+export function documentedBodyFor(shape: Shape, entities: readonly Entity[]): { name: string; hal: string[] } | undefined {
+  const name = onlyBodyEntity(shape, entities);
+  if (name) return { name, hal: [] };
+  const hal = HAL_KEYS.filter((key) => {
+    const member = shape.object?.keys.get(key);
+    return member?.object !== undefined && member.object.count === member.count;
+  });
+  if (hal.length === 0) return undefined;
+  const fields = onlyBodyEntity(
+    keysOf(shape, (key) => !hal.includes(key as (typeof HAL_KEYS)[number])),
+    entities,
+  );
+  return fields ? { name: fields, hal } : undefined;
+}
+
+/** The shape with the object's keys that `keep` holds only. */
+export function keysOf(shape: Shape, keep: (key: string) => boolean): Shape {
+  const object = shape.object;
+  if (!object) return shape;
+  return { ...shape, object: { count: object.count, keys: new Map([...object.keys].filter(([key]) => keep(key))) } };
+}
+
+function onlyBodyEntity(shape: Shape, entities: readonly Entity[]): string | undefined {
   const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE);
   if (!only || others.length > 0) return undefined;
   const keys = new Set(shape.object?.keys.keys());

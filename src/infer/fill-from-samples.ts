@@ -26,7 +26,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { compareSources, type Source, uniqueSources } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
-import { documentedBodyFor, documentedEntities, type Entity } from './documented-match.js';
+import { documentedBodyFor, documentedEntities, type Entity, keysOf } from './documented-match.js';
 import { placeInEnvelopes } from './envelopes.js';
 import { type InferOptions, schemaFromShape } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
@@ -58,7 +58,11 @@ export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBa
   const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities });
   // A response body documented by nothing but its samples, which show one documented entity's fields: that entity.
   const bodies = openResponseBodies(doc);
-  const prepared = slots.map((slot) => prepare(slot, hints)).filter((item) => !(bodies.has(item.slot.node) && typedBody(item, entities)));
+  const prepared: Prepared[] = [];
+  for (const item of slots.map((slot) => prepare(slot, hints))) {
+    const typed = bodies.has(item.slot.node) ? typedBody(item, entities) : undefined;
+    prepared.push(...(typed ?? [item]));
+  }
   for (const { shape, options, sources } of prepared) namer.collect(shape, options, sources);
   namer.finish();
   for (const { slot, shape, options, sources } of prepared) {
@@ -105,7 +109,14 @@ function walkContent(content: Content, label: string, state: WalkState): void {
   }
 }
 
-function prepare(slot: Slot, hints: ReadonlyMap<string, Schema>): { slot: Slot; shape: Shape; options: InferOptions; sources: Source[] } {
+interface Prepared {
+  slot: Slot;
+  shape: Shape;
+  options: InferOptions;
+  sources: Source[];
+}
+
+function prepare(slot: Slot, hints: ReadonlyMap<string, Schema>): Prepared {
   const observations = [...slot.observations].sort((a, b) => compareSources(a.source, b.source));
   const values = observations.map((o) => o.value);
   // A value the docs state for an untyped field (its default) is as much a value of it as a sample's:
@@ -165,25 +176,29 @@ function openResponseBodies(doc: ApiDocument): Set<object> {
 
 /**
  * Types a whole response body as the documented entity whose fields its samples show (an object
- * of it, or a list of them: documented-match.ts's `documentedBodyFor`). False where none fits.
+ * of it, or a list of them: documented-match.ts's `documentedBodyFor`); undefined where none fits.
+ * Where the samples show HAL's `_links` / `_embedded` beside the entity's fields, the body is the
+ * entity and an object of those members (`allOf`), which the samples fill as any open place: what
+ * is left to infer is returned.
  */
-function typedBody({ slot, shape, sources }: { slot: Slot; shape: Shape; sources: Source[] }, entities: readonly Entity[]): boolean {
+function typedBody(item: Prepared, entities: readonly Entity[]): Prepared[] | undefined {
+  const { slot, shape, sources } = item;
   const only = (part: Shape | undefined): boolean =>
     part !== undefined && part.object !== undefined && part.object.count + part.nulls === part.count && part.opaque === 0;
   const items = shape.array?.items;
-  if (only(shape)) {
-    const name = documentedBodyFor(shape, entities);
-    if (!name) return false;
-    replaceNode(slot.node as Schema, { kind: 'ref', name }, { from: sources.slice(0, MAX_FROM) });
-    return true;
-  }
-  if (items && shape.array!.count + shape.nulls === shape.count && only(items)) {
-    const name = documentedBodyFor(items, entities);
-    if (!name) return false;
-    replaceNode(slot.node as Schema, { kind: 'array', items: { kind: 'ref', name } }, { from: sources.slice(0, MAX_FROM) });
-    return true;
-  }
-  return false;
+  const list = !only(shape) && items !== undefined && shape.array!.count + shape.nulls === shape.count && only(items);
+  const body = list ? items : only(shape) ? shape : undefined;
+  const match = body && documentedBodyFor(body, entities);
+  if (!body || !match) return undefined;
+  const from = { from: sources.slice(0, MAX_FROM) };
+  const entity: Schema = { kind: 'ref', name: match.name };
+  const links: Schema = { kind: 'unknown' };
+  const typed: Schema = match.hal.length > 0 ? { kind: 'intersection', parts: [entity, links] } : entity;
+  replaceNode(slot.node as Schema, list ? { kind: 'array', items: typed } : typed, from);
+  if (match.hal.length === 0) return [];
+  const { property: _, ...options } = item.options;
+  const hal = keysOf(body, (key) => match.hal.includes(key));
+  return [{ slot: { ...slot, kind: 'unknown', node: links, label: `${slot.label} (HAL)` }, shape: hal, options, sources }];
 }
 
 /** Replaces the node's shape in place, keeping its documented annotations (description, source, …). */
