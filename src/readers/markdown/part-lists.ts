@@ -41,6 +41,21 @@ export function labelledItems(list: List, titles: TitleVocabulary | undefined, p
   return parts;
 }
 
+/**
+ * A list under a sample's title whose every item is inline JSON alone (Etherpad's `*Example
+ * returns:*` ⏎ `` * `{code: 0, message:"ok", data: null}` `` ⏎ `` * `{code: 1, …}` ``) → a fence
+ * of each, as the samples they are; undefined for any other list.
+ */
+export function inlineSamples(list: List): Code[] | undefined {
+  const codes = list.children.map((item): Code | undefined => {
+    const [paragraph, ...rest] = item.children;
+    const [only, ...others] = paragraph?.type === 'paragraph' ? paragraph.children : [];
+    if (rest.length > 0 || others.length > 0 || only?.type !== 'inlineCode' || !/^[[{]/.test(only.value.trim())) return undefined;
+    return { type: 'code', lang: 'json', meta: null, value: only.value, ...(only.position ? { position: only.position } : {}) };
+  });
+  return codes.every((code) => code !== undefined) ? codes : undefined;
+}
+
 /** A list that opens with statuses and goes on with other items → the statuses' table, then the rest as a list. */
 export function leadingStatuses(list: List, page: string): RootContent[] | undefined {
   // A list of statuses alone is one table (a status listed once per condition is one row of it).

@@ -34,7 +34,7 @@ import { type LinkedBody, type LinkedSections, linkedBodyType, titledLinks } fro
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { parameterLinesTable } from './parameter-lines.js';
-import { labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
+import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import {
@@ -371,6 +371,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           } else run.push(item);
         });
         flush();
+        return;
+      }
+      // `*Example returns:*` over `` * `{code: 0, …}` `` items: each item's JSON a sample under that title.
+      const samples = SAMPLE_KINDS.has(state.kind) ? inlineSamples(node) : undefined;
+      if (samples) {
+        for (const sample of samples) place(sample);
         return;
       }
       // Items that are labels (`* **Parameters**:`, `* Example response:`) title what follows them.

@@ -167,6 +167,35 @@ describe('general reader: samples, links and noise', () => {
     ]);
   });
 
+  it("should read a list under a sample's title whose items are inline JSON alone as a sample each", () => {
+    const read = readGeneral(
+      [
+        '#### getShelfTitle(shelfID)',
+        '`GET /api/1/getShelfTitle`',
+        'returns the title of a shelf',
+        '*Example returns:*',
+        '  * `{code: 0, message:"ok", data: {title:"Poetry"}}`\n  * `{code: 1, message:"shelfID does not exist", data: null}`',
+        '#### listShelves()',
+        '`GET /api/1/listShelves`',
+        '*Example returns:*',
+        '  * `{code: 0, data: {shelfIDs: ["s.1"]}}`\n  * a list of the shelves',
+      ].join('\n\n'),
+    );
+    expect(
+      operation(read, 'GET /api/1/getShelfTitle').responses.map((r) => [r.status, r.content[0]?.examples.map((e) => e.value)]),
+    ).toEqual([
+      [
+        '2XX',
+        [
+          { code: 0, message: 'ok', data: { title: 'Poetry' } },
+          { code: 1, message: 'shelfID does not exist', data: null },
+        ],
+      ],
+    ]);
+    // A list with any other item is no list of samples.
+    expect(operation(read, 'GET /api/1/listShelves').responses).toEqual([]);
+  });
+
   it('should read an HTTP message whose JSON body follows its headers without a blank line', () => {
     const read = readGeneral(
       [
