@@ -55,6 +55,10 @@ export const DIAGNOSTIC_CODES = {
   'duplicate-parameter': { severity: 'warning', summary: 'The same parameter is documented twice on one page.' },
   'duplicate-property': { severity: 'warning', summary: 'The same property is documented twice in one table.' },
   'path-parameter-undocumented': { severity: 'warning', summary: 'A path template parameter has no row in the table.' },
+  'path-parameter-misplaced': {
+    severity: 'warning',
+    summary: 'A placeholder of the route is documented as a query parameter only; it is read as the path parameter.',
+  },
   'path-parameter-not-in-route': { severity: 'warning', summary: 'A documented path parameter does not occur in the route.' },
   'body-table-ignored': { severity: 'warning', summary: 'A body typed as a primitive also has a property table; the table was not used.' },
   'invalid-status-code': { severity: 'warning', summary: 'A response status that is not an HTTP status code.' },

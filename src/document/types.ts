@@ -150,6 +150,11 @@ declare module 'mdast' {
   interface CodeData {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */
     summary?: string;
+    /**
+     * The request line's type converters (`{id:int}`, `{x:float}`) are the general reader's, whose
+     * router is unknown: `int` an integer and `float` a number of no stated width.
+     */
+    neutralConverters?: boolean;
   }
   interface TableCellData {
     /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */

@@ -55,21 +55,30 @@ function requestLineOf(text: string, node: Code): RequestLine | undefined {
   return { method, ...normalisePath(match[2]!), node };
 }
 
-/** Drops scheme+host and query, adds the leading slash, strips route constraints. */
+/**
+ * Drops scheme+host and query, adds the leading slash, strips route constraints and the marks of
+ * a catch-all placeholder, so the path is an OpenAPI template whose `{name}` is the parameter's
+ * name: ASP.NET's and httprouter's `{*path}` / `{**path}`, RFC 6570's reserved expansion
+ * `{+path}`, Go's `{path...}` → `{path}`; `{id:int}`, `{id:[0-9]+}`, `{rest:.*}` → `{id}`,
+ * `{rest}`, the constraint kept by name.
+ */
 function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
   let path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   path = path.replace(/[?#].*$/, '');
   if (!path.startsWith('/')) path = `/${path}`;
   const constraints = new Map<string, string[]>();
-  path = path.replace(/\{\*{0,2}([^{}:?=]+)\??(?::([^{}]*))?(?:=[^{}]*)?\}/g, (_whole, name: string, rules: string | undefined) => {
-    const trimmed = name.trim();
-    if (rules)
-      constraints.set(
-        trimmed,
-        rules.split(':').filter((rule) => rule.length > 0),
-      );
-    return `{${trimmed}}`;
-  });
+  path = path.replace(
+    /\{(?:\*{1,2}|\+)?([^{}:?=]+?)(?:\.\.\.)?\??(?::([^{}]*))?(?:=[^{}]*)?\}/g,
+    (_whole, name: string, rules: string | undefined) => {
+      const trimmed = name.trim();
+      if (rules)
+        constraints.set(
+          trimmed,
+          rules.split(':').filter((rule) => rule.length > 0),
+        );
+      return `{${trimmed}}`;
+    },
+  );
   return { path, constraints };
 }
 

@@ -200,10 +200,22 @@ function checkPathParameters(
   for (const name of names) {
     const documented = kept.find((parameter) => parameter.in === 'path' && parameter.name === name);
     const constraints = requestLine.constraints.get(name);
-    if (documented) {
+    const neutral = requestLine.node.data?.neutralConverters === true;
+    const misplaced = documented ? undefined : misplacedQuery(kept, name);
+    if (misplaced) {
+      context.diagnostics.report(
+        'path-parameter-misplaced',
+        misplaced.source ?? sourceIn(context, requestLine.node),
+        `"${name}" is documented as a query parameter, but it is a placeholder of ${requestLine.path}; read as the path parameter`,
+      );
+      misplaced.in = 'path';
+      misplaced.required = true;
+    }
+    const placed = documented ?? misplaced;
+    if (placed) {
       if (constraints) {
-        documented.constraints = constraints;
-        documented.schema = applyRouteConstraints(documented.schema, constraints);
+        placed.constraints = constraints;
+        placed.schema = applyRouteConstraints(placed.schema, constraints, neutral);
       }
       continue;
     }
@@ -212,7 +224,7 @@ function checkPathParameters(
       sourceIn(context, requestLine.node),
       `path parameter "${name}" of ${requestLine.path} has no row; typed string`,
     );
-    const schema = applyRouteConstraints({ kind: 'string' }, constraints ?? []);
+    const schema = applyRouteConstraints({ kind: 'string' }, constraints ?? [], neutral);
     kept.push({
       name,
       in: 'path',
@@ -223,4 +235,14 @@ function checkPathParameters(
     });
   }
   return kept;
+}
+
+/**
+ * The one query parameter named as a placeholder of the route no path parameter documents: a
+ * table's row placed in the query (its `In` cell, the `Query parameters` heading over it) that can
+ * only be the path's, since an OpenAPI path template's placeholder must have its path parameter.
+ */
+function misplacedQuery(parameters: readonly Parameter[], name: string): Parameter | undefined {
+  const named = parameters.filter((parameter) => parameter.name === name);
+  return named.length === 1 && named[0]!.in === 'query' ? named[0] : undefined;
 }

@@ -1,20 +1,25 @@
 import type { Schema } from '../ir/types.js';
 
 /**
- * ASP.NET Core route constraints (`{id:int:min(1)}`, `{tenant:minlength(2)}`) → the path
- * parameter's schema. A type constraint types a parameter no table typed (a bare string); a
+ * ASP.NET Core route constraints (`{id:int:min(1)}`, `{tenant:minlength(2)}`) and a router's
+ * regular expression (`{id:[0-9]+}`) → the path parameter's schema. A type constraint types a parameter no table typed (a bare string); a
  * documented type is never overridden (tables are the truth). Bounds apply where they fit the
- * schema's kind. Constraints with no schema meaning (`apiVersion`, `required`, custom ones) stay
+ * schema's kind; `neutral`: the router is unknown (the general reader's `{id:int}`, Flask's
+ * `<int:id>`), so `int` and `float` state no width. Constraints with no schema meaning (`apiVersion`, `required`, custom ones) stay
  * only in `Parameter.constraints`.
  */
-export function applyRouteConstraints(schema: Schema, constraints: readonly string[]): Schema {
+export function applyRouteConstraints(schema: Schema, constraints: readonly string[], neutral = false): Schema {
   let result: Schema = { ...schema };
   for (const constraint of constraints) {
     const match = /^([A-Za-z]+)(?:\((.*)\))?$/.exec(constraint.trim());
-    if (!match) continue;
+    if (!match) {
+      result = applyPattern(result, constraint.trim());
+      continue;
+    }
     const name = match[1]!.toLowerCase();
     const args = match[2] === undefined ? [] : splitArgs(match[2]);
-    const typed = TYPE_CONSTRAINTS[name];
+    const typed =
+      (neutral ? NEUTRAL_TYPES[name] : undefined) ?? (Object.hasOwn(TYPE_CONSTRAINTS, name) ? TYPE_CONSTRAINTS[name] : undefined);
     if (typed) {
       if (result.kind === 'string' && result.format === undefined && result.pattern === undefined) {
         const {
@@ -44,7 +49,32 @@ const TYPE_CONSTRAINTS: Record<string, Schema> = {
   double: { kind: 'number', format: 'double' },
   float: { kind: 'number', format: 'float' },
   guid: { kind: 'string', format: 'uuid' },
+  // Flask's and Starlette's converter.
+  uuid: { kind: 'string', format: 'uuid' },
 };
+
+/** `int` and `float` where the router is unknown (`neutral`): Starlette's and Flask's are unbounded, ASP.NET's 32 bits. */
+const NEUTRAL_TYPES: Record<string, Schema> = {
+  int: { kind: 'integer' },
+  float: { kind: 'number' },
+};
+
+/**
+ * A bare regular expression (gorilla/mux's `{id:[0-9]+}`, `{code:[a-z]{2}}`): the segment's
+ * pattern, anchored as the router matches it, on a string no table typed otherwise. One that
+ * matches anything (`.*`, `.+`: a catch-all's mark) or that JavaScript cannot read says nothing.
+ */
+function applyPattern(schema: Schema, expression: string): Schema {
+  if (schema.kind !== 'string' || schema.format !== undefined || schema.pattern !== undefined) return schema;
+  if (expression === '' || /^\.[*+]$/.test(expression)) return schema;
+  const pattern = expression.includes('|') ? `^(?:${expression})$` : `^${expression}$`;
+  try {
+    new RegExp(pattern, 'u');
+  } catch {
+    return schema;
+  }
+  return { ...schema, pattern };
+}
 
 function applyBound(schema: Schema, name: string, args: string[]): Schema {
   const numbers = args.map(Number);

@@ -35,6 +35,7 @@ import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
+import { placeholderNames } from './paths.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import {
@@ -150,6 +151,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
     if (signature.position) line.position = signature.position;
     if (signature.title && region.signatures.length > 1) line.data = { summary: signature.title };
+    // `{id:int}` may be ASP.NET's (32 bits) or Starlette's and Flask's (unbounded): an integer, no width.
+    if (/\{[^{}]*:(?:int|float)\b/.test(signature.path)) line.data = { ...line.data, neutralConverters: true };
     out.push(line);
   }
   const state: State = {
@@ -158,7 +161,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     depth,
     severalMethods: new Set(region.signatures.map((signature) => signature.method)).size > 1,
     counted: region.signatures.some((signature) => COUNT_SEGMENT.test(signature.path)),
-    routeNames: new Set(region.signatures.flatMap((signature) => [...signature.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!))),
+    routeNames: new Set(region.signatures.flatMap((signature) => placeholderNames(signature.path))),
     proseTables: new Set(),
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));

@@ -20,6 +20,9 @@
  *                                             → `{ACCOUNT_ID}`, `{id}` (shell variables; `$count`, OData's, and
  *                                               a `$` in the query or a price `$5` are none)
  *     GET /users/&lt;id&gt;                   → GET /users/{id} (HTML-escaped in code, which no markdown parser decodes)
+ *     GET /files/<path:name>                  → GET /files/{name:path} (Flask's converter, as a braced placeholder writes it)
+ *     GET /files/{+path}, {path...}, {*path}  → kept: a catch-all's mark (`callsRoute`), which the extractor drops;
+ *                                               `placeholderNames` gives the names alone
  */
 import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
 
@@ -123,9 +126,19 @@ function templatePath(raw: string): string {
       (_, bracketed: string | undefined, parenthesised: string) => `{${bracketed ?? parenthesised}}`,
     )
     .replace(/(^|\/):([A-Za-z_][\w-]*)/g, '$1{$2}')
-    .replace(/<([A-Za-z_][\w.-]*)>/g, '{$1}');
+    .replace(/<([A-Za-z_][\w.-]*)>/g, '{$1}')
+    // Flask's `<int:id>`, `<path:file>`: the converter after the name, as a braced placeholder writes it.
+    .replace(/<([a-z]+):([A-Za-z_][\w-]*)>/g, '{$2:$1}');
   if (path.length > 1) path = path.replace(/\/+$/, '');
   return path;
+}
+
+/**
+ * The parameter names of a route's placeholders, their marks and constraints left out:
+ * `/files/{+path}`, `{path...}`, `{*path}`, `{path:path}` → `path`; `{id:int}`, `{id:[0-9]+}` → `id`.
+ */
+export function placeholderNames(path: string): string[] {
+  return [...path.matchAll(/\{(?:\*{1,2}|\+)?([^{}:?=]+?)(?:\.\.\.)?\??(?::[^{}]*)?(?:=[^{}]*)?\}/g)].map((match) => match[1]!.trim());
 }
 
 /**

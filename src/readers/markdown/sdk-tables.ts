@@ -23,6 +23,7 @@ import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import { textCell } from './made-tables.js';
+import { placeholderNames } from './paths.js';
 
 const BODY_METHODS = new Set(['post', 'put', 'patch']);
 /** Tables `notesAsColumns` rewrote. */
@@ -193,7 +194,7 @@ export function placeArguments(table: Table, route: { method: string; path: stri
   const nameAt = roles.indexOf('name');
   const typeAt = roles.indexOf('type');
   if (!SDK_TABLES.has(table) || nameAt < 0 || roles.includes('in')) return;
-  const params = [...route.path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
+  const params = placeholderNames(route.path);
   const [header, ...rows] = table.children;
   const position = header!.position ?? table.position!;
   let body = BODY_METHODS.has(route.method.toLowerCase());

@@ -140,8 +140,8 @@ describe('a route parameter named a path in the middle of the route', () => {
   it("should read a call whose path has several segments where the parameter stands as that route's (`/labels/[path]/note`, `{+path}`, `{key...}`)", () => {
     const document = generated(SPANS);
     expect(body(document, 'PUT /labels/{path}/note')).toMatchObject({ schema: { kind: 'string' }, examples: ['Spring sale'] });
-    expect(body(document, 'PUT /files/{+path}/owner')?.examples).toEqual(['ada']);
-    expect(body(document, 'PUT /blobs/{key...}/tag')?.examples).toEqual(['new']);
+    expect(body(document, 'PUT /files/{path}/owner')?.examples).toEqual(['ada']);
+    expect(body(document, 'PUT /blobs/{key}/tag')?.examples).toEqual(['new']);
   });
 
   it('should keep an ordinary parameter to one segment: a call of more is no sample of its route', () => {
