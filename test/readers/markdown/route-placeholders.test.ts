@@ -151,6 +151,20 @@ describe('general reader: a route’s placeholder documented as a query paramete
     expect(codes(read)).not.toContain('path-parameter-undocumented');
   });
 
+  it('should move the row for the route that names it only, where one table serves a route without the placeholder too', () => {
+    const read = readGeneral(
+      [
+        '## Shelves',
+        '```http\nGET /shelves\n```\n\n```http\nGET /shelves/{shelf_id}\n```',
+        'Lists shelves, or gets one.',
+        '### Query parameters',
+        `| Name | Type | Description |\n|---|---|---|\n${rows}`,
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /shelves'))).toEqual(['query:shelf_id', 'query:full']);
+    expect(parameterNames(operation(read, 'GET /shelves/{shelf_id}'))).toEqual(['path:shelf_id*', 'query:full']);
+  });
+
   it('should leave a query parameter of the placeholder’s name alone where a path row documents it too', () => {
     const read = readGeneral(
       [
