@@ -497,7 +497,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       forms.code(node, region.signatures, isCurl(node));
       // "Returns a message if successful." right above the JSON: the answer's sample; "You can pass
       // an optional JSON object …" the request's (a call that sends a body). The sentence stays prose.
-      const before = out.at(-1);
+      // (The paragraph's statuses, "The return code is 200 if …", placed after it: the paragraph is still the one above.)
+      const before = out.findLast((block) => block.position !== undefined && !(block.type === 'table' && state.proseTables.has(block)));
       if ((state.kind === 'operation' || state.kind === 'notes') && !state.curled && before?.type === 'paragraph' && !isCurl(node)) {
         const announced =
           /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()) ? announcedSample(before) : undefined;

@@ -23,6 +23,9 @@ const CUE = /\b(?:return|respond|repl(?:y|ies)|answer)[\s\S]*[1-5]\d\d\b|\b[1-5]
 /** The verb, then what it returns. */
 const VERB = /\b(?:returns?|returned|responds?(?:\s+with)?|responded(?:\s+with)?|repl(?:y|ies)\s+with|answers?\s+with)\s+/i;
 
+/** "The return code is 200 if …, 201 if …": the code named, then the statuses it may be, each marked by it. */
+const CODE_IS = /\b(?:the\s+)?(?:return|response|status|HTTP\s+status)\s+code\s+(?:is|will\s+be)\s+/i;
+
 /** A status the sentence says is returned (its leading condition, the statuses, what follows the verb): the passive voice. */
 const PASSIVE =
   /^(?:((?:on|if|when|upon|after|once|unless|in\s+case)\b[^,]{1,80}),\s*)?([^,]{1,80}?)\s+(?:is|are|will\s+be|gets)\s+(?:returned|sent)\b(.*)$/i;
@@ -123,6 +126,15 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
       }
       continue;
     }
+    // "The return code is 200 if the shelf existed, 201 if it was made.": every number listed a status.
+    const named = CODE_IS.exec(clause);
+    if (named && AT_STATUS.test(clause.slice(named.index + named[0].length))) {
+      for (const part of clause.slice(named.index + named[0].length).split(BETWEEN)) {
+        const status = statedStatus(part.trim(), false, false, true);
+        if (status) found.push([status[0], [status[1], status[2] ?? ''].filter(Boolean).join(' ')]);
+      }
+      continue;
+    }
     // What each verb returns, up to the next verb ("will return `201 Created`, and returns a `409 Conflict` if …").
     const [before, ...returned] = clause.split(VERB);
     if (returned.length === 0) continue;
@@ -142,7 +154,7 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
 }
 
 /** `[code, reason, condition]` of a part that states a status the page marks as one (or a response's title does: `titled`). */
-function statedStatus(part: string, outcome = false, titled = false): [string, string, string | undefined] | undefined {
+function statedStatus(part: string, outcome = false, titled = false, named = false): [string, string, string | undefined] | undefined {
   const match = STATUS.exec(part);
   if (!match) return undefined;
   const coded = match[2] !== undefined;
@@ -169,9 +181,17 @@ function statedStatus(part: string, outcome = false, titled = false): [string, s
   const told = (condition !== undefined && OUTCOME.test(condition)) || (outcome && /^\s*(?:,|$)/.test(tail));
   // "returns 201 and no content", "… 200 and the shelf"; under a response's title the number alone ("returns 201.", "… 404 if …").
   const answered = WITH_BODY.test(tail) || (titled && (/^\s*(?:,|$)/.test(tail) || condition !== undefined));
-  const marked = coded || match[1] !== undefined || suffix !== null || reason !== '' || told || answered;
+  // "Returns 404 if not found": the condition says the code's own reason phrase.
+  const reasoned = condition !== undefined && conditionSaysReason(code, condition);
+  const marked = coded || match[1] !== undefined || suffix !== null || reason !== '' || told || answered || reasoned || named;
   if (!marked) return undefined;
   return [code, reason, condition];
+}
+
+/** Whether a condition holds the code's reason phrase as words of its own ("if not found" of 404, "when unauthorized" of 401). */
+function conditionSaysReason(code: string, condition: string): boolean {
+  const reason = statusText(code).toLowerCase();
+  return new RegExp(`\\b${reason.replace(/[^a-z0-9 ]/g, '.').replace(/ /g, '\\s+')}\\b`, 'i').test(condition);
 }
 
 function isReason(code: string, words: string): boolean {

@@ -36,3 +36,37 @@ describe('general reader: a plain status number whose condition is success', () 
     expect(operation(read, 'GET /v1/books').responses).toEqual([]);
   });
 });
+
+describe('general reader: a plain status number the sentence marks otherwise', () => {
+  it('should read "Returns 404 if not found." (the condition says the code\'s reason phrase) as that status', () => {
+    const read = readGeneral(
+      [
+        '#### GET /api/shelves/&lt;shelf_id>',
+        'Returns a shelf for the given id. Returns 404 if not found.',
+        '#### GET /api/books/&lt;book_id>',
+        'Returns 404 books if the shelf is full.',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'GET /api/shelves/{shelf_id}').responses.map((r) => [r.status, r.description])).toEqual([
+      ['404', 'if not found'],
+    ]);
+    expect(operation(read, 'GET /api/books/{book_id}').responses).toEqual([]);
+  });
+
+  it('should read "The return code is 200 if …, 201 if …" as each status with its condition, the JSON announced below its answer', () => {
+    const read = readGeneral(
+      [
+        '#### POST /api/shelves/&lt;shelf_id>',
+        'Updates or creates a shelf.',
+        'The return code is 200 if the shelf existed, 201 if a new shelf was made. The response body will contain the Shelf.',
+        '```json\n{"shelf_id": "poetry", "books": 12}\n```',
+      ].join('\n\n'),
+    );
+    const responses = operation(read, 'POST /api/shelves/{shelf_id}').responses;
+    expect(responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'if the shelf existed'],
+      ['201', 'if a new shelf was made'],
+    ]);
+    expect(responses[0]?.content[0]?.examples[0]?.value).toEqual({ shelf_id: 'poetry', books: 12 });
+  });
+});
