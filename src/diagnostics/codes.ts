@@ -40,6 +40,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'A section’s only request line shows a sample value (`GET /feeds/42`) and no table names its parameter; it was read as an example, no operation.',
   },
+  'unstated-method': {
+    severity: 'warning',
+    summary:
+      'A section named by a method of the URL scheme a page states (`createShelf(name)`, `Name: `login``) whose HTTP method the page states nowhere; no operation was read.',
+  },
   'unsupported-method': {
     severity: 'warning',
     summary:

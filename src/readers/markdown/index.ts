@@ -33,6 +33,7 @@ import { convertLabelledLists } from './labelled-lists.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
 import { linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { liftListedParts } from './listed-parts.js';
+import { convertMethodSchemes } from './method-schemes.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { convertNamedEntries } from './named-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
@@ -83,6 +84,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     resolveLinkedArguments(root);
     convertHtmlCode(root);
     splitTranscripts(root, text);
+    convertMethodSchemes(root, page.file, diagnostics);
     convertBlueprint(root, text);
     convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);

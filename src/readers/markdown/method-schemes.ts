@@ -1,0 +1,266 @@
+/**
+ * References of call-style APIs that write no route per operation: the page states its URL scheme
+ * once, a placeholder where the method's name goes, and each operation is a section named by its
+ * method.
+ *
+ *     The URL of every request is of the form `/api/$VERSION/$FUNCTIONNAME`.   ← the scheme
+ *     Either `GET` or `POST` can be used for all API methods.                  ← the HTTP method
+ *
+ *     #### createShelf(name [, label])     → `GET /api/$VERSION/createShelf`, its arguments the
+ *                                             operation's parameters (`[…]` marks optional ones)
+ *     ## Remove a shelf                    → (the heading, as it is)
+ *     Name: `removeShelf`                  → `GET /api/$VERSION/removeShelf`
+ *
+ * The scheme is a path in code whose last segment is the method's placeholder (`$FUNCTIONNAME`,
+ * `methodName`, `{method}`, `<function_name>`); a segment the same sentence names in code apart
+ * ("where `APIName` is a subgroup") is a placeholder too. A scheme stated under a heading holds for
+ * the sections under that heading ("All Shelf API methods are under "shelf", e.g.:
+ * `/api/v2/shelf/methodName`"); the first one the page states holds where no other does.
+ *
+ * The HTTP method is what the page states, never guessed: the section's own `Method:` line or its
+ * sample call (a curl command to the method's URL), else the page's sentence for all methods
+ * ("Either GET or POST can be used as the request type for all API methods", "API endpoints can
+ * be invoked via GET or POST"). Where that sentence allows several, GET is read when among them:
+ * a GET request sends its arguments in the query, the one place every method allowed can take
+ * them as the scheme's URL shows them. A method section with none stated is reported
+ * (`unstated-method`) and read as no operation.
+ */
+import type { Code, Heading, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { plainText } from '../../document/plain-text.js';
+import { sourceOf } from '../../ir/source.js';
+import { withoutClosing } from '../shared/trim.js';
+import { parseCurl } from './curl.js';
+
+/** The method's placeholder: the last segment of a scheme. */
+const NAME_PLACEHOLDER =
+  /^(?:\$\{?|\{\{?|<|:)?(?:function|method|api[_-]?method|endpoint|action|command|call|operation)[_-]?name(?:\}\}?|>)?$/i;
+/** A path in code (a host before it or none), its last segment the method's placeholder. */
+const SCHEME_PATH = /^(?:https?:\/\/[^\s/]+)?(\/[^\s?#]*\/)([^\s/?#]+)\/?$/i;
+/** `name(arguments)`: a heading that names a method with its arguments. */
+const CALL_HEADING = /^`?([A-Za-z_][\w]*)\s*\(([^()]*)\)`?$/;
+/** `Name: `login``, `**Method name:** login`: the method a section documents. */
+const NAME_LINE = /^\s*(?:method\s+|function\s+|api\s+)?name\s*:\s*`?([A-Za-z_][\w]*)`?\s*$/i;
+/** `Method: `POST``: the section's HTTP method. */
+const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*:\s*`?(GET|POST|PUT|PATCH|DELETE)`?\s*$/i;
+const HTTP_METHODS = /\b(GET|POST|PUT|PATCH|DELETE)\b/g;
+/** The subject of a sentence for every method: "for all API methods", "API endpoints can be invoked". */
+const ALL_METHODS =
+  /\b(?:all|every|any|each)\s+(?:of\s+the\s+)?(?:API\s+)?(?:methods|functions|endpoints|calls|requests)\b|\b(?:API\s+)?(?:methods|functions|endpoints|calls)\s+(?:can|may|must|should|are)\s+(?:\w+\s+){0,2}?(?:invoked|called|requested|sent|made|used)\b/i;
+/** How many blocks under its heading a `Name:` line may stand. */
+const NAME_REACH = 3;
+
+interface Scheme {
+  /** The path before the method's name, placeholders written `{name}`. */
+  prefix: string;
+  /** Where it holds: from `start` to the next heading at `depth` or above (0: the whole page). */
+  start: number;
+  depth: number;
+}
+
+interface MethodSection {
+  heading: number;
+  name: string;
+  /** Where the `Name:` line stands, when the section states the name so. */
+  line?: number;
+  /** The heading's arguments: `[name, optional]`. */
+  args?: Array<[string, boolean]>;
+}
+
+export function convertMethodSchemes(root: Root, file: string, diagnostics: DiagnosticBag): void {
+  const nodes = root.children;
+  const schemes = statedSchemes(nodes);
+  if (schemes.length === 0) return;
+  const stated = allMethodsStated(nodes);
+  const inserts = new Map<number, RootContent[]>();
+  const replaced = new Set<number>();
+  for (const section of methodSections(nodes)) {
+    const scheme = schemeAt(schemes, nodes, section.heading);
+    if (!scheme) continue;
+    const route = `${scheme.prefix}${section.name}`;
+    const end = sectionEnd(nodes, section.heading);
+    const own = ownMethod(nodes, section.heading + 1, end, route);
+    // A `Method:` line states the request line with the name: no prose of the section.
+    if (own?.line !== undefined) replaced.add(own.line);
+    const method = own?.method ?? stated;
+    const heading = nodes[section.heading] as Heading;
+    if (!method) {
+      diagnostics.report(
+        'unstated-method',
+        sourceOf(file, heading),
+        `${section.name}: the page states its URL (${route}) but no HTTP method for it (a sentence for all methods, a Method: line or a sample call); no operation was read`,
+      );
+      continue;
+    }
+    const where = section.line !== undefined ? nodes[section.line]!.position : heading.position;
+    const line: Code = { type: 'code', lang: null, meta: null, value: `${method} ${route}`, ...(where ? { position: where } : {}) };
+    const added: RootContent[] = [line];
+    const hasTable = nodes.slice(section.heading + 1, end).some((node) => node.type === 'table');
+    if (section.args && section.args.length > 0 && !hasTable) added.push(argumentTable(section.args, heading));
+    if (section.line !== undefined) {
+      replaced.add(section.line);
+      inserts.set(section.line, added);
+    } else inserts.set(section.heading, added);
+  }
+  if (inserts.size === 0) return;
+  const out: RootContent[] = [];
+  nodes.forEach((node, index) => {
+    if (!replaced.has(index)) out.push(node);
+    out.push(...(inserts.get(index) ?? []));
+  });
+  root.children = out;
+}
+
+/** The schemes the page states, in a paragraph or a list item each. */
+function statedSchemes(nodes: readonly RootContent[]): Scheme[] {
+  const found: Scheme[] = [];
+  let depth = 0;
+  nodes.forEach((node, index) => {
+    if (node.type === 'heading') depth = node.depth;
+    const paragraphs: Paragraph[] =
+      node.type === 'paragraph'
+        ? [node]
+        : node.type === 'list'
+          ? node.children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph'))
+          : [];
+    for (const paragraph of paragraphs) {
+      const prefix = schemeOf(paragraph);
+      if (prefix !== undefined) found.push({ prefix, start: index, depth: found.length === 0 ? 0 : depth });
+    }
+  });
+  return found;
+}
+
+/** The path before the method's placeholder in a paragraph's code, its other placeholders `{…}`. */
+function schemeOf(paragraph: Paragraph): string | undefined {
+  const codes = paragraph.children.filter((child) => child.type === 'inlineCode').map((child) => child.value.trim());
+  for (const code of codes) {
+    const path = SCHEME_PATH.exec(code);
+    if (!path || !NAME_PLACEHOLDER.test(path[2]!)) continue;
+    // "…/APIName/methodName, where `APIName` is …": a segment named apart in code is a placeholder.
+    const named = new Set(codes.filter((other) => other !== code));
+    return path[1]!
+      .split('/')
+      .map((segment) => (named.has(segment) && /^[A-Za-z_]\w*$/.test(segment) ? `{${segment}}` : segment))
+      .join('/');
+  }
+  return undefined;
+}
+
+/** The scheme that holds at `index`: the latest stated before it whose section it is still in, else the page's first. */
+function schemeAt(schemes: readonly Scheme[], nodes: readonly RootContent[], index: number): Scheme | undefined {
+  for (let at = schemes.length - 1; at >= 1; at--) {
+    const scheme = schemes[at]!;
+    if (scheme.start > index) continue;
+    const closed = nodes.slice(scheme.start + 1, index + 1).some((node) => node.type === 'heading' && node.depth <= scheme.depth);
+    if (!closed) return scheme;
+  }
+  return schemes[0];
+}
+
+/** Sections named by a method: `name(args)` headings, and headings over a `Name: `x`` line. */
+function methodSections(nodes: readonly RootContent[]): MethodSection[] {
+  const found: MethodSection[] = [];
+  nodes.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    const title = withoutClosing(plainText(node), '#').trim();
+    const call = CALL_HEADING.exec(title);
+    if (call) {
+      found.push({ heading: index, name: call[1]!, args: argumentsOf(call[2]!) });
+      return;
+    }
+    for (let at = index + 1; at < nodes.length && at <= index + NAME_REACH; at++) {
+      const block = nodes[at]!;
+      if (block.type === 'heading') break;
+      const named = block.type === 'paragraph' ? NAME_LINE.exec(plainText(block)) : null;
+      if (named) {
+        found.push({ heading: index, name: named[1]!, line: at });
+        break;
+      }
+    }
+  });
+  return found;
+}
+
+/** `groupID, padName [, text]`: each name, and whether brackets mark it optional. */
+function argumentsOf(text: string): Array<[string, boolean]> {
+  const args: Array<[string, boolean]> = [];
+  let depth = 0;
+  for (const token of text.match(/[[\]]|[A-Za-z_][\w.-]*/g) ?? []) {
+    if (token === '[') depth++;
+    else if (token === ']') depth = Math.max(0, depth - 1);
+    else args.push([token, depth > 0]);
+  }
+  return args;
+}
+
+/** Index after the section of the heading at `index`. */
+function sectionEnd(nodes: readonly RootContent[], index: number): number {
+  const depth = (nodes[index] as Heading).depth;
+  for (let at = index + 1; at < nodes.length; at++) {
+    const node = nodes[at]!;
+    if (node.type === 'heading' && node.depth <= depth) return at;
+  }
+  return nodes.length;
+}
+
+/** The method the section states for itself: a `Method:` line (and where it stands), or a curl command to its URL. */
+function ownMethod(
+  nodes: readonly RootContent[],
+  start: number,
+  end: number,
+  route: string,
+): { method: string; line?: number } | undefined {
+  const last = route.split('/').pop()!;
+  for (let at = start; at < end; at++) {
+    const node = nodes[at]!;
+    if (node.type === 'heading') return undefined;
+    if (node.type === 'paragraph') {
+      const line = METHOD_LINE.exec(plainText(node));
+      if (line) return { method: line[1]!.toUpperCase(), line: at };
+    }
+    if (node.type !== 'code') continue;
+    // Each command of a transcript: the one whose URL ends with the method's name.
+    for (const command of node.value.split(/\n(?=\s*(?:\$\s*)?curl\s)/)) {
+      const request = parseCurl(command);
+      const path = request?.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '';
+      if (request && path.replace(/\/$/, '').split('/').pop() === last) return { method: request.method };
+    }
+  }
+  return undefined;
+}
+
+/** The method a sentence states for every method of the page: GET where it allows GET among others. */
+function allMethodsStated(nodes: readonly RootContent[]): string | undefined {
+  const paragraphs = nodes.flatMap((node): Paragraph[] =>
+    node.type === 'paragraph'
+      ? [node]
+      : node.type === 'list'
+        ? node.children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph'))
+        : [],
+  );
+  for (const paragraph of paragraphs) {
+    for (const sentence of plainText(paragraph).split(/(?<=[.!?])\s+/)) {
+      if (!ALL_METHODS.test(sentence)) continue;
+      const methods = sentence.match(HTTP_METHODS);
+      if (methods) return methods.includes('GET') ? 'GET' : methods[0];
+    }
+  }
+  return undefined;
+}
+
+/** The heading's arguments as a parameter table: each required unless brackets mark it optional. */
+function argumentTable(args: ReadonlyArray<[string, boolean]>, heading: Heading): Table {
+  const where = heading.position ? { position: heading.position } : {};
+  const row = (cells: string[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value, ...where }], ...where })),
+    ...where,
+  });
+  return {
+    type: 'table',
+    align: [null, null],
+    children: [row(['Parameter', 'Required']), ...args.map(([name, optional]) => row([name, optional ? 'No' : 'Yes']))],
+    ...where,
+  };
+}
