@@ -781,6 +781,8 @@ function isUrlTitle(text: string): boolean {
 }
 
 /** "Do not supply a request body for this method." */
+/** A part's whole content saying it has none: `None`, `N/A`, `No parameters.`. */
+const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields))\.?$/i;
 const NO_BODY =
   /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b|\brequest\s+body\s+must\s+be\s+empty\b/i;
 
@@ -933,6 +935,8 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
     if (state.kind !== 'sample-request') open('sample-request');
     return undefined;
   }
+  // `**Parameters:**` ⏎ `None`: the part says it has none; no words of the operation's.
+  if (state.synthetic && TABLE_KINDS.has(state.kind) && NONE_STATED.test(text)) return LABEL;
   // Prose after a table, or after the sample a label announced: the operation's description again.
   if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
   else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
@@ -948,10 +952,11 @@ function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): HeadingDa
 /**
  * A line that announces the fields or parameters listed below it: "The following fields are
  * returned in the JSON response body:", "The following parameters should be set in the URL:",
- * "These fields can be sent in the body:" (the response's fields, the body's, else parameters).
+ * "These fields can be sent in the body:" (the response's fields, the body's, else parameters);
+ * also a sentence that ends so, "The response is a JSON object containing the following fields".
  */
 const FIELDS_CUE =
-  /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$/i;
+  /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
 
 /** The same for headers: "The following headers will be returned on the response:". */
 const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}headers\b[^\n]{0,80}:\s*$/i;
