@@ -186,14 +186,18 @@ function isJsonLines(body: string): boolean {
   );
 }
 
-/** Where line `bodyStart` of the code's value begins in the file (fenced code: one line after the fence). */
+/**
+ * Where line `bodyStart` of the code's value begins in the file (fenced code: one line after the
+ * fence; a sample a reader took from code in a line, `` * `{"id": 1}` ``, on its own line).
+ */
 function bodySourceOf(node: Code, bodyStart: number, context: ExtractContext): Source {
   const start = sourceIn(context, node);
-  const line = start.start.line + 1 + bodyStart;
-  let offset = start.start.offset;
   const markdown = context.markdown;
+  const fence = markdown === undefined || /^(?:`{3}|~{3})/.test(markdown.slice(start.start.offset, start.start.offset + 3)) ? 1 : 0;
+  const line = start.start.line + fence + bodyStart;
+  let offset = start.start.offset;
   if (markdown !== undefined) {
-    for (let seen = 0; seen < 1 + bodyStart && offset < markdown.length; offset++) if (markdown[offset] === '\n') seen++;
+    for (let seen = 0; seen < fence + bodyStart && offset < markdown.length; offset++) if (markdown[offset] === '\n') seen++;
   }
   return { file: start.file, start: { line, column: start.start.column, offset }, end: start.end };
 }
