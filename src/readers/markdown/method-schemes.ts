@@ -13,9 +13,10 @@
  *
  * The scheme is a path in code whose last segment is the method's placeholder (`$FUNCTIONNAME`,
  * `methodName`, `{method}`, `<function_name>`); a segment the same sentence names in code apart
- * ("where `APIName` is a subgroup") is a placeholder too. A scheme stated under a heading holds for
- * the sections under that heading ("All Shelf API methods are under "shelf", e.g.:
- * `/api/v2/shelf/methodName`"); the first one the page states holds where no other does.
+ * ("where `APIName` is a subgroup") is a placeholder too. A scheme stated in a section of methods holds
+ * for the sections under its heading ("All Shelf API methods are under "shelf", e.g.:
+ * `/api/v2/shelf/methodName`"); one stated in a section of no method (`# General`, `## Usage`)
+ * holds where no other does.
  *
  * The HTTP method is what the page states, never guessed: the section's own `Method:` line or its
  * sample call (a curl command to the method's URL), else the page's sentence for all methods
@@ -53,9 +54,11 @@ const NAME_REACH = 3;
 interface Scheme {
   /** The path before the method's name, placeholders written `{name}`. */
   prefix: string;
-  /** Where it holds: from `start` to the next heading at `depth` or above (0: the whole page). */
+  /** Where it is stated, under a heading of `depth` (0: none). */
   start: number;
   depth: number;
+  /** Stated in a section of no method (`# General`): it holds wherever no other does. */
+  wide: boolean;
 }
 
 interface MethodSection {
@@ -69,12 +72,13 @@ interface MethodSection {
 
 export function convertMethodSchemes(root: Root, file: string, diagnostics: DiagnosticBag): void {
   const nodes = root.children;
-  const schemes = statedSchemes(nodes);
+  const sections = methodSections(nodes);
+  const schemes = statedSchemes(nodes, sections);
   if (schemes.length === 0) return;
   const stated = allMethodsStated(nodes);
   const inserts = new Map<number, RootContent[]>();
   const replaced = new Set<number>();
-  for (const section of methodSections(nodes)) {
+  for (const section of sections) {
     const scheme = schemeAt(schemes, nodes, section.heading);
     if (!scheme) continue;
     const route = `${scheme.prefix}${section.name}`;
@@ -112,7 +116,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
 }
 
 /** The schemes the page states, in a paragraph or a list item each. */
-function statedSchemes(nodes: readonly RootContent[]): Scheme[] {
+function statedSchemes(nodes: readonly RootContent[], sections: readonly MethodSection[]): Scheme[] {
   const found: Scheme[] = [];
   let depth = 0;
   nodes.forEach((node, index) => {
@@ -125,7 +129,10 @@ function statedSchemes(nodes: readonly RootContent[]): Scheme[] {
           : [];
     for (const paragraph of paragraphs) {
       const prefix = schemeOf(paragraph);
-      if (prefix !== undefined) found.push({ prefix, start: index, depth: found.length === 0 ? 0 : depth });
+      if (prefix === undefined) continue;
+      const end = depth === 0 ? nodes.length : closing(nodes, index, depth);
+      const wide = !sections.some((section) => section.heading > index && section.heading < end);
+      found.push({ prefix, start: index, depth, wide });
     }
   });
   return found;
@@ -149,13 +156,21 @@ function schemeOf(paragraph: Paragraph): string | undefined {
 
 /** The scheme that holds at `index`: the latest stated before it whose section it is still in, else the page's first. */
 function schemeAt(schemes: readonly Scheme[], nodes: readonly RootContent[], index: number): Scheme | undefined {
-  for (let at = schemes.length - 1; at >= 1; at--) {
+  for (let at = schemes.length - 1; at >= 0; at--) {
     const scheme = schemes[at]!;
-    if (scheme.start > index) continue;
-    const closed = nodes.slice(scheme.start + 1, index + 1).some((node) => node.type === 'heading' && node.depth <= scheme.depth);
-    if (!closed) return scheme;
+    if (scheme.wide || scheme.start > index) continue;
+    if (closing(nodes, scheme.start, scheme.depth) > index) return scheme;
   }
-  return schemes[0];
+  return schemes.find((scheme) => scheme.wide);
+}
+
+/** Index of the first heading after `index` at `depth` or above (the end of the page where none). */
+function closing(nodes: readonly RootContent[], index: number, depth: number): number {
+  for (let at = index + 1; at < nodes.length; at++) {
+    const node = nodes[at]!;
+    if (node.type === 'heading' && node.depth <= depth) return at;
+  }
+  return nodes.length;
 }
 
 /** Sections named by a method: `name(args)` headings, and headings over a `Name: `x`` line. */

@@ -89,6 +89,16 @@ describe('general reader: a URL scheme stated once, each operation a section nam
     expect(read.routes).toContain('GET /lib/v2/{GroupName}/list');
   });
 
+  it("should never read a group's scheme in another group's sections", () => {
+    const read = readGeneral(
+      GROUPED.replace(
+        '- All API methods are under `/lib/v2/GroupName/methodName`, where `GroupName` is a group of related methods.',
+        '',
+      ).replace('All Loan API methods are under "loan", e.g.: `/lib/v2/loan/methodName`.', 'Loans.'),
+    );
+    expect(read.routes).toEqual(['GET /lib/v2/shelf/count', 'POST /lib/v2/shelf/rename', 'DELETE /lib/v2/shelf/remove']);
+  });
+
   it('should read no operation, and say so, where the page states no HTTP method', () => {
     const read = readGeneral(CALLS.replace('Calls can be invoked with GET or POST. ', ''));
     expect(read.routes).toEqual([]);
