@@ -35,9 +35,9 @@ import { parseCurl } from './curl.js';
 
 /** The method's placeholder: the last segment of a scheme. */
 const NAME_PLACEHOLDER =
-  /^(?:\$\{?|\{\{?|<|:)?(?:function|method|api[_-]?method|endpoint|action|command|call|operation)[_-]?name(?:\}\}?|>)?$/i;
+  /^(?:\$\{?|\{\{?|<|:)?(?:(?:function|method)(?:[_-]?name)?|(?:api[_-]?method|endpoint|action|command|call|operation)[_-]?name)(?:\}\}?|>)?$/i;
 /** A path in code (a host before it or none), its last segment the method's placeholder. */
-const SCHEME_PATH = /^(?:https?:\/\/[^\s/]+)?(\/[^\s?#]*\/)([^\s/?#]+)\/?$/i;
+const SCHEME_PATH = /^(?:https?:\/\/[^\s/]+)?(\/(?:[^\s?#]*\/)?)([^\s/?#]+)\/?$/i;
 /** `name(arguments)`: a heading that names a method with its arguments. */
 const CALL_HEADING = /^`?([A-Za-z_][\w]*)\s*\(([^()]*)\)`?$/;
 /** `Name: `login``, `**Method name:** login`: the method a section documents. */
@@ -47,7 +47,7 @@ const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*:\s*`?(GET|POST|PUT|PATCH
 const HTTP_METHODS = /\b(GET|POST|PUT|PATCH|DELETE)\b/g;
 /** The subject of a sentence for every method: "for all API methods", "API endpoints can be invoked". */
 const ALL_METHODS =
-  /\b(?:all|every|any|each)\s+(?:of\s+the\s+)?(?:API\s+)?(?:methods|functions|endpoints|calls|requests)\b|\b(?:API\s+)?(?:methods|functions|endpoints|calls)\s+(?:can|may|must|should|are)\s+(?:\w+\s+){0,2}?(?:invoked|called|requested|sent|made|used)\b/i;
+  /\b(?:all|every|any|each)\s+(?:of\s+the\s+)?(?:API\s+)?(?:methods?|functions?|endpoints?|calls?|requests?)\b|\b(?:API\s+)?(?:methods|functions|endpoints|calls)\s+(?:can|may|must|should|are)\s+(?:\w+\s+){0,2}?(?:invoked|called|requested|sent|made|used)\b/i;
 /** How many blocks under its heading a `Name:` line may stand. */
 const NAME_REACH = 3;
 

@@ -89,6 +89,13 @@ describe('general reader: a URL scheme stated once, each operation a section nam
     expect(read.routes).toContain('GET /lib/v2/{GroupName}/list');
   });
 
+  it('should read a scheme at the root of a host, its placeholder `{method}`, and a sentence stating one method for all', () => {
+    const read = readGeneral(
+      ['Every call is a POST. All calls go to `https://library.example.com/{method}`.', '## renew(loanID)', 'Renews a loan.'].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /renew']);
+  });
+
   it("should never read a group's scheme in another group's sections", () => {
     const read = readGeneral(
       GROUPED.replace(
