@@ -77,6 +77,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
   const root = html ? readHtmlPage(text) : parseMarkdown(text);
   let gitbookBase: string | undefined;
+  let schemeHosts: string[] = [];
   if (!html) {
     // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
     if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
@@ -84,7 +85,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     resolveLinkedArguments(root);
     convertHtmlCode(root);
     splitTranscripts(root, text);
-    convertMethodSchemes(root, page.file, diagnostics);
+    schemeHosts = convertMethodSchemes(root, page.file, diagnostics);
     convertBlueprint(root, text);
     convertHttpDomain(root, text, page.text);
     nameMethodHeadings(root);
@@ -130,6 +131,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (stated) baseUrls.add(stated);
   if (!html) for (const base of proseBaseUrls(root, text)) baseUrls.add(base);
   if (gitbookBase) baseUrls.add(gitbookBase);
+  for (const host of schemeHosts) baseUrls.add(host);
   // "All request parameters are required, unless otherwise specified" (Nextcloud's API pages).
   const allRequired = !html && ALL_REQUIRED.test(text);
   const pageTitle = frontMatterTitle(root);

@@ -37,7 +37,7 @@ import { parseCurl } from './curl.js';
 const NAME_PLACEHOLDER =
   /^(?:\$\{?|\{\{?|<|:)?(?:(?:function|method)(?:[_-]?name)?|(?:api[_-]?method|endpoint|action|command|call|operation)[_-]?name)(?:\}\}?|>)?$/i;
 /** A path in code (a host before it or none), its last segment the method's placeholder. */
-const SCHEME_PATH = /^(?:https?:\/\/[^\s/]+)?(\/(?:[^\s?#]*\/)?)([^\s/?#]+)\/?$/i;
+const SCHEME_PATH = /^(https?:\/\/[^\s/]+)?(\/(?:[^\s?#]*\/)?)([^\s/?#]+)\/?$/i;
 /** `name(arguments)`: a heading that names a method with its arguments. */
 const CALL_HEADING = /^`?([A-Za-z_][\w]*)\s*\(([^()]*)\)`?$/;
 /** `Name: `login``, `**Method name:** login`: the method a section documents. */
@@ -54,6 +54,8 @@ const NAME_REACH = 3;
 interface Scheme {
   /** The path before the method's name, placeholders written `{name}`. */
   prefix: string;
+  /** The host it names (`https://library.example.com`): the server of its routes. */
+  host?: string;
   /** Where it is stated, under a heading of `depth` (0: none). */
   start: number;
   depth: number;
@@ -70,11 +72,13 @@ interface MethodSection {
   args?: Array<[string, boolean]>;
 }
 
-export function convertMethodSchemes(root: Root, file: string, diagnostics: DiagnosticBag): void {
+/** Converts the page's method sections; returns the hosts their schemes name (their servers). */
+export function convertMethodSchemes(root: Root, file: string, diagnostics: DiagnosticBag): string[] {
   const nodes = root.children;
   const sections = methodSections(nodes);
   const schemes = statedSchemes(nodes, sections);
-  if (schemes.length === 0) return;
+  if (schemes.length === 0) return [];
+  const hosts = new Set<string>();
   const stated = allMethodsStated(nodes);
   const inserts = new Map<number, RootContent[]>();
   const replaced = new Set<number>();
@@ -96,6 +100,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
       );
       continue;
     }
+    if (scheme.host) hosts.add(scheme.host);
     const where = section.line !== undefined ? nodes[section.line]!.position : heading.position;
     const line: Code = { type: 'code', lang: null, meta: null, value: `${method} ${route}`, ...(where ? { position: where } : {}) };
     const added: RootContent[] = [line];
@@ -106,13 +111,14 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
       inserts.set(section.line, added);
     } else inserts.set(section.heading, added);
   }
-  if (inserts.size === 0) return;
+  if (inserts.size === 0) return [];
   const out: RootContent[] = [];
   nodes.forEach((node, index) => {
     if (!replaced.has(index)) out.push(node);
     out.push(...(inserts.get(index) ?? []));
   });
   root.children = out;
+  return [...hosts];
 }
 
 /** The schemes the page states, in a paragraph or a list item each. */
@@ -128,28 +134,29 @@ function statedSchemes(nodes: readonly RootContent[], sections: readonly MethodS
           ? node.children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph'))
           : [];
     for (const paragraph of paragraphs) {
-      const prefix = schemeOf(paragraph);
-      if (prefix === undefined) continue;
+      const scheme = schemeOf(paragraph);
+      if (scheme === undefined) continue;
       const end = depth === 0 ? nodes.length : closing(nodes, index, depth);
       const wide = !sections.some((section) => section.heading > index && section.heading < end);
-      found.push({ prefix, start: index, depth, wide });
+      found.push({ ...scheme, start: index, depth, wide });
     }
   });
   return found;
 }
 
 /** The path before the method's placeholder in a paragraph's code, its other placeholders `{…}`. */
-function schemeOf(paragraph: Paragraph): string | undefined {
+function schemeOf(paragraph: Paragraph): { prefix: string; host?: string } | undefined {
   const codes = paragraph.children.filter((child) => child.type === 'inlineCode').map((child) => child.value.trim());
   for (const code of codes) {
     const path = SCHEME_PATH.exec(code);
-    if (!path || !NAME_PLACEHOLDER.test(path[2]!)) continue;
+    if (!path || !NAME_PLACEHOLDER.test(path[3]!)) continue;
     // "…/APIName/methodName, where `APIName` is …": a segment named apart in code is a placeholder.
     const named = new Set(codes.filter((other) => other !== code));
-    return path[1]!
+    const prefix = path[2]!
       .split('/')
       .map((segment) => (named.has(segment) && /^[A-Za-z_]\w*$/.test(segment) ? `{${segment}}` : segment))
       .join('/');
+    return path[1] ? { prefix, host: path[1] } : { prefix };
   }
   return undefined;
 }

@@ -94,6 +94,7 @@ describe('general reader: a URL scheme stated once, each operation a section nam
       ['Every call is a POST. All calls go to `https://library.example.com/{method}`.', '## renew(loanID)', 'Renews a loan.'].join('\n\n'),
     );
     expect(read.routes).toEqual(['POST /renew']);
+    expect(read.root.data?.page?.servers).toEqual(['https://library.example.com']);
   });
 
   it("should never read a group's scheme in another group's sections", () => {
