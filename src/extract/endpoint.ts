@@ -9,6 +9,7 @@
  *     … the rest of the prose, and `notes` sections → description (markdown source)
  */
 import type { Code, RootContent } from 'mdast';
+import { isVersionNotes } from '../document/version-notes.js';
 import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
 import type { Section } from './sections.js';
@@ -111,9 +112,11 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
   const shown = prose.filter((node) => node.type !== 'html' || !isLayoutOnly(node.value));
   prose.splice(0, prose.length, ...shown);
   const result: Prose = {};
-  const first = prose[0];
+  // ` * API >= 1` atop the prose: version notes, kept in the description; the paragraph after them the summary.
+  const at = prose.findIndex((node) => !isVersionNotes(node));
+  const first = prose[at];
   if (first?.type === 'paragraph') {
-    prose.shift();
+    prose.splice(at, 1);
     // A summary is one plain line, the text the paragraph shows (the description keeps its markdown).
     const summary = shownLine(first.children);
     if (summary) result.summary = summary;

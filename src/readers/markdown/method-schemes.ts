@@ -103,13 +103,16 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
     if (scheme.host) hosts.add(scheme.host);
     const where = section.line !== undefined ? nodes[section.line]!.position : heading.position;
     const line: Code = { type: 'code', lang: null, meta: null, value: `${method} ${route}`, ...(where ? { position: where } : {}) };
-    const added: RootContent[] = [line];
     const hasTable = nodes.slice(section.heading + 1, end).some((node) => node.type === 'table');
-    if (section.args && section.args.length > 0 && !hasTable) added.push(argumentTable(section.args, heading));
-    if (section.line !== undefined) {
-      replaced.add(section.line);
-      inserts.set(section.line, added);
-    } else inserts.set(section.heading, added);
+    const at = section.line ?? section.heading;
+    if (section.line !== undefined) replaced.add(section.line);
+    inserts.set(at, [line]);
+    // The heading's arguments after the section's first words, which stay its summary.
+    if (section.args && section.args.length > 0 && !hasTable) {
+      const prose = nodes.findIndex((node, index) => index > at && index < end && node.type === 'paragraph');
+      const before = prose >= 0 && !nodes.slice(at + 1, prose).some((node) => node.type === 'heading' || node.type === 'code') ? prose : at;
+      inserts.set(before, [...(inserts.get(before) ?? []), argumentTable(section.args, heading)]);
+    }
   }
   if (inserts.size === 0) return [];
   const out: RootContent[] = [];

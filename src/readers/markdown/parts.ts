@@ -15,6 +15,7 @@
 import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { isVersionNotes } from '../../document/version-notes.js';
 import { statusText } from '../../ir/status-text.js';
 import { announcedSample } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
@@ -626,7 +627,7 @@ function firstProse(nodes: readonly RootContent[]): RootContent | undefined {
       if (headed && RESPONSE_KINDS.has(kind as SectionKind)) answered = true;
       if (kind !== 'operation' && kind !== 'notes' && kind !== 'aside' && !SAMPLE_KINDS.has(kind as SectionKind)) parted = true;
       if (kind === 'notes' && node.position) return answered ? undefined : node;
-    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table')
+    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table' && !isVersionNotes(node))
       // Prose after the operation's parts (its body's fields, its parameters) tells of them, not of
       // the call; a sample before the prose (Slate's right column) is no such part.
       return answered || (parted && node.type === 'paragraph') ? undefined : node;

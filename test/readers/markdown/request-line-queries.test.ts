@@ -89,6 +89,26 @@ describe('general reader: summaries that are no prose of the call', () => {
     expect(update.description).toContain('Omitting a key resets it to its default.');
   });
 
+  it('should pass over a list of version notes atop the prose to the summary, the notes kept in the description', () => {
+    const read = readGeneral(
+      [
+        '# Shelves',
+        '## Count shelves',
+        '`GET /api/shelves/count`',
+        ' * API >= 1\n * Since 2.3',
+        'counts the shelves',
+        '## List shelves',
+        '`GET /api/shelves`',
+        ' * Lists every shelf\n * Since 2.3',
+      ].join('\n\n'),
+    );
+    const count = operation(read, 'GET /api/shelves/count');
+    expect(count.summary).toBe('counts the shelves');
+    expect(count.description).toContain('API >= 1');
+    // A list of other words is no version notes: the heading's title stays the summary.
+    expect(operation(read, 'GET /api/shelves').summary).toBe('List shelves');
+  });
+
   it('should keep prose right after the signature as the summary, and a bold sentence too', () => {
     const read = readGeneral(
       [
