@@ -323,6 +323,15 @@ export function sectionOfTitle(
       required: flagged[1] !== 'optional',
       ...(flaggedKind === 'request-body' && FORM_TITLE.test(flagged[2]!) ? { form: true as const } : {}),
     };
+  // `Post body parameters`, `PUT parameters`, `GET parameters` (PHP's words): the method the values
+  // travel with, then the part's title. A body sent with POST, PUT or PATCH; a GET's parameters the query's.
+  const sent = /^(get|post|put|patch) (.+)$/.exec(title);
+  const sentKind = sent ? (vocabulary.extra?.get(sent[2]!) ?? DEFAULT_TITLES.get(sent[2]!)) : undefined;
+  if (sent && sentKind) {
+    if (sent[1] !== 'get' && (sentKind === 'request-body' || sentKind === 'attributes'))
+      return FORM_TITLE.test(sent[2]!) ? { kind: 'request-body', form: true } : { kind: 'request-body' };
+    if (sent[1] === 'get' && (sentKind === 'query-parameters' || sentKind === 'attributes')) return { kind: 'query-parameters' };
+  }
   // `Parameters for "List organization repositories"`, `HTTP response status codes for "…"` (GitHub):
   // the part's title, then the operation it belongs to.
   const part = /^(.+?) for \S.*$/.exec(title)?.[1];
