@@ -231,7 +231,7 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     readNotes(page.slice(from, to)) ??
     bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described, titled) ??
     (assigned && !described ? { notes: [], length: 0 } : undefined) ??
-    (titled && !described ? schemaSentence(page.slice(from, to)) : undefined);
+    (titled && !described ? (schemaSentence(page.slice(from, to)) ?? purposeClause(page.slice(from, to))) : undefined);
   if (!read || (described && page.slice(from + read.length, to).trim() !== '')) return undefined;
   if (lead && !read.notes.some((note) => FLAG_NOTE.test(note))) read.notes.push(lead);
   // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
@@ -288,6 +288,16 @@ function leadingFlag(children: readonly PhrasingContent[]): 'required' | 'option
   const word = plainText(mark).trim().toLowerCase();
   return word === 'required' || word === 'optional' ? word : undefined;
 }
+
+/**
+ * Under a parameters title, the words after the name say what it is for (`` `minimal_response` to
+ * only return … ``, a flag sent without a value): no notes, the clause is the description.
+ */
+function purposeClause(rest: string): Notes | undefined {
+  return PURPOSE_CLAUSE.test(rest) ? { notes: [], length: 0 } : undefined;
+}
+
+const PURPOSE_CLAUSE = /^[ \t]+to[ \t]+(?:only[ \t]+)?[a-z]{2,}\b/;
 
 /**
  * A schema sentence after the name (references generated from a validator's rules write them):

@@ -914,7 +914,10 @@ function placeParagraph(node: Paragraph, state: State, open: Open, options: Part
       ? 'response-body'
       : /\bbody\b/i.test(text)
         ? 'request-body'
-        : 'attributes';
+        : // "You can pass the following optional GET parameters:": the URL's query, whatever the method.
+          GET_PARAMETERS.test(text)
+          ? 'query-parameters'
+          : 'attributes';
     // Under a title of the same part (`**Response**` ⏎ "The following fields are returned …:"), the part goes on.
     if (state.kind !== kind) open(kind);
     return LABEL;
@@ -958,6 +961,9 @@ function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): HeadingDa
  */
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
+
+/** Parameters a cue calls GET parameters: those the URL's query carries. */
+const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
 
 /** The same for headers: "The following headers will be returned on the response:". */
 const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}headers\b[^\n]{0,80}:\s*$/i;
