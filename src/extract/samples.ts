@@ -147,6 +147,10 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     if (meta) sample.mediaType = meta.toLowerCase();
     // The console syntax of search engines' references: `PUT /my-index` over the JSON body it sends.
     if (lang === 'json' && CONSOLE_REQUEST.test(lines[0] ?? '')) bodyStart = 1;
+  } else if (/^(?:text|plaintext|plain|txt)$/.test(lang) && /^text\/[\w.+-]+$/i.test(node.meta?.trim() ?? '')) {
+    // A text fence whose info string states its media type (```` ```text text/plain ````, as the
+    // general reader marks the fence a sentence says is a plain-text answer): that body, raw.
+    sample.mediaType = node.meta!.trim().toLowerCase();
   } else return undefined;
   const body = lines.slice(bodyStart).join('\n');
   if (!body.trim() || body.trim() === 'null') return undefined;

@@ -9,7 +9,9 @@
  *     ```json {"message": "Event download_file fired."}```
  *
  * The sentence stays the operation's prose (its summary, where it is the first); only the fence
- * right under it is placed. A sentence that names both sides ("Returns the request's id") says
+ * right under it is placed. A sentence that says the answer is plain text ("Retrieve all errors … as
+ * a plaintext response.", "Returns the rendered template in plain text.") makes the text fence under
+ * it the response's sample, as `text/plain` (see `plainTextAnswer`). A sentence that names both sides ("Returns the request's id") says
  * nothing of the sample, and one ending with a colon is a title, read as such by parts.ts.
  */
 import type { Paragraph } from 'mdast';
@@ -33,4 +35,19 @@ export function announcedSample(paragraph: Paragraph): 'sample-request' | 'sampl
   if (answers && !sends && !/\brequest\b/i.test(last)) return 'sample-response';
   if (sends && !answers && !/\b(?:returns?|responds?|response)\b/i.test(last)) return 'sample-request';
   return undefined;
+}
+
+/** "plain text", "plaintext", "plain-text". */
+const PLAIN_TEXT = /\bplain[ -]?text\b/i;
+
+/**
+ * The paragraph's last sentence says the call answers in plain text: it answers ("Returns the
+ * rendered template in plain text.") or names a plain-text response ("Retrieve all errors … as a
+ * plaintext response."), and says nothing of a request or of what is sent.
+ */
+export function plainTextAnswer(paragraph: Paragraph): boolean {
+  const text = plainText(paragraph).trim();
+  const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  if (!PLAIN_TEXT.test(last) || /\brequest\b/i.test(last) || SENT.test(last)) return false;
+  return ANSWER.test(last) || /\bplain[ -]?text\s+(?:response|answer|reply)\b/i.test(last);
 }

@@ -17,7 +17,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { isVersionNotes } from '../../document/version-notes.js';
 import { statusText } from '../../ir/status-text.js';
-import { announcedSample } from './announced-samples.js';
+import { announcedSample, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { captionedType } from './captioned-tables.js';
@@ -504,6 +504,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         const announced =
           /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()) ? announcedSample(before) : undefined;
         if (announced === 'sample-response' || (announced === 'sample-request' && sendsBody)) open(announced);
+        // "Returns the rendered template in plain text." over a text fence: the answer's sample, as text/plain.
+        if (TEXT_FENCE.test(node.lang ?? '') && !node.meta && plainTextAnswer(before)) {
+          open('sample-response');
+          out.push({ ...node, meta: 'text/plain' });
+          state.sampled = true;
+          state.curled = false;
+          return;
+        }
       }
       const unlabelled = (state.kind === 'operation' || state.kind === 'notes') && !state.curled;
       const sample = placeCode(
@@ -961,6 +969,9 @@ function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): HeadingDa
  */
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
+
+/** A fence of text (```` ```text ````, ```` ```plaintext ````, ```` ```txt ````): no format of its own. */
+const TEXT_FENCE = /^(?:text|plaintext|plain|txt)$/i;
 
 /** Parameters a cue calls GET parameters: those the URL's query carries. */
 const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
