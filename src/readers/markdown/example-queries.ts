@@ -65,7 +65,7 @@ export function exampleQueryTable(
     if (!QUERY_METHODS.has(signature.method) || signature.method.toUpperCase() !== request.method) return false;
     const route = signature.path.split('/').filter(Boolean);
     const tail = segments.slice(segments.length - route.length);
-    return route.length <= segments.length && route.every((part, index) => /^\{[^}]*\}$/.test(part) || part === tail[index]);
+    return route.length <= segments.length && route.every((part, index) => segmentMatches(part, tail[index]!));
   });
   if (!matched) return undefined;
   const rows: TableRow[] = [];
@@ -141,4 +141,19 @@ function requestMessage(text: string): { method: string; url: string } | undefin
   if (match) return { method: match[1]!, url: match[2]! };
   const alone = lines.length === 1 ? /^\s*(GET|DELETE|HEAD)\s+(\/[^\s?]*\?\S.*?)\s*$/.exec(first) : null;
   return alone ? { method: alone[1]!, url: alone[2]! } : undefined;
+}
+
+/**
+ * A route's segment matches the call's: a placeholder, the same words, or words around a
+ * placeholder (`camera.{entity_id}` matches `camera.front_door`), the placeholder standing for at
+ * least one character.
+ */
+function segmentMatches(part: string, segment: string): boolean {
+  if (/^\{[^}]*\}$/.test(part) || part === segment) return true;
+  if (!/\{[^}]*\}/.test(part)) return false;
+  const pattern = part
+    .split(/\{[^}]*\}/)
+    .map((words) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^/]+');
+  return new RegExp(`^${pattern}$`).test(segment);
 }

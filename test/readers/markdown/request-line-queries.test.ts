@@ -145,4 +145,21 @@ describe('general reader: a request line whose code span is left open', () => {
     const read = readGeneral(['# Shelves', '## Notes', 'Use `PUT /api/shelves/:shelfId/books to replace them.'].join('\n\n'));
     expect(read.routes).toEqual([]);
   });
+
+  it('should match a curl call to a route whose segment holds a placeholder among words (`shelf.{shelf_id}`), and read its query', () => {
+    const read = readGeneral(
+      [
+        '# Library REST API',
+        '#### GET /api/cover_proxy/shelf.&lt;shelf_id>',
+        'Returns the cover image of the specified shelf.',
+        '```shell\ncurl -X GET -H "Authorization: Bearer ABCDEFGH" \\\n  http://localhost:8080/api/cover_proxy/shelf.poetry?size=128 -o cover.jpg\n```',
+        // The words around the placeholder must match: a call of `tag.…` is no call of this route.
+        'The cover of a tag is served alike:',
+        '```shell\ncurl -X GET http://localhost:8080/api/cover_proxy/tag.poetry?format=png -o cover.png\n```',
+      ].join('\n\n'),
+    );
+    const cover = operation(read, 'GET /api/cover_proxy/shelf.{shelf_id}');
+    expect(parameterNames(cover)).toEqual(['query:size', 'path:shelf_id*']);
+    expect(cover.parameters[0]?.schema.kind).toBe('integer');
+  });
 });
