@@ -81,6 +81,10 @@ export const DIAGNOSTIC_CODES = {
   'operation-conflict': { severity: 'warning', summary: 'Two places document the same method and path differently; the first is kept.' },
   'entity-conflict': { severity: 'warning', summary: 'The same entity is documented differently on two pages.' },
   'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
+  'unresolved-link': {
+    severity: 'warning',
+    summary: "A body's link to another page's section that goes to no section with a field table; the body is left untyped.",
+  },
   'body-on-no-content': {
     severity: 'warning',
     summary:

@@ -36,6 +36,8 @@
  *
  * `check-document.ts` asserts this shape for every reader.
  */
+
+import type { Position } from 'unist';
 import type { JsonValue } from '../ir/types.js';
 
 export type SectionKind =
@@ -126,6 +128,13 @@ declare module 'mdast' {
     columnNames?: Record<string, string>;
     /** What the reader found on the page, in words (`generate --format json` adds it to the file's reason). */
     found?: string;
+    /** Bodies' links to other pages' sections (`See [Shelf data](shelves.md#shelf-data)`): the placeholder type each stands for. */
+    links?: Array<{ key: string; file: string; anchor: string; position?: Position }>;
+    /**
+     * The page's sections other pages' links may name, by anchor: a type it defines (`name`), or a
+     * section outside every operation with a field table of its own (`table`: that table's start offset).
+     */
+    linkable?: Array<{ anchor: string; name: string; table?: number }>;
   }
   interface HeadingData {
     section?: SectionKind;

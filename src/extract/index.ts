@@ -3,17 +3,18 @@
  * It reads only the contract of `document/types.ts`: `data.section` / `name` / `typeText` on
  * headings, table header names, `**Required**` markers, code nodes and `root.data.page`.
  */
-import type { Code, Root } from 'mdast';
+import type { Code, Root, Table } from 'mdast';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { PageMeta } from '../document/types.js';
 import { deriveOperationId } from '../ir/operation-id.js';
-import type { NamedSchema, Operation, PageFragment, Parameter, SecurityScheme } from '../ir/types.js';
+import type { LinkableSection, NamedSchema, Operation, PageFragment, Parameter, SecurityScheme } from '../ir/types.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
 import { findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
 import { collectionEnvelopes } from './odata-collections.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
+import { objectFromTable } from './properties.js';
 import { readRequestBody } from './request-body.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
@@ -48,9 +49,10 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const groups = joinHeadless(groupSections(sections));
   const lines = groups.map(findRequestLines);
   const definitions = readDefinitions(sections, context);
+  const linkable = linkableSections(root, context);
   if (lines.every((found) => found.length === 0) && definitions.length > 0 && !sections.some((s) => ENDPOINT_SECTIONS.has(s.kind)))
     // A page of types only (a reference's `# Schemas` page): its named schemas.
-    return { file: page.file, dialect: page.dialect, operations: [], schemas: definitions };
+    return { file: page.file, dialect: page.dialect, operations: [], schemas: definitions, ...linkable };
   if (lines.every((found) => found.length === 0)) {
     const endpointLike = sections.some((section) => ENDPOINT_SECTIONS.has(section.kind));
     if (endpointLike)
@@ -61,7 +63,10 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       );
     else
       context.diagnostics.report('not-an-endpoint', sourceIn(context, root), 'the page documents no operation (no request line); skipped');
-    return undefined;
+    // Its sections with field tables are there for other pages' links to them.
+    return !endpointLike && linkable.linkable
+      ? { file: page.file, dialect: page.dialect, operations: [], schemas: [], ...linkable }
+      : undefined;
   }
   reportUnknownSections(sections, context);
   context.arrayTypes = new Set(definitions.filter((named) => named.schema.kind === 'array').map((named) => named.name));
@@ -88,7 +93,35 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   };
   if (securitySchemes.length > 0) fragment.securitySchemes = securitySchemes;
   if (meta.servers && meta.servers.length > 0) fragment.servers = [...meta.servers];
+  const links = root.data?.links ?? [];
+  if (links.length > 0)
+    fragment.links = links.map(({ key, file, anchor, position }) => ({
+      key,
+      file,
+      anchor,
+      ...(position ? { source: sourceIn(context, { type: 'text', value: '', position }) } : {}),
+    }));
+  if (linkable.linkable) fragment.linkable = linkable.linkable;
   return fragment;
+}
+
+/**
+ * The page's sections another page's link may name (`root.data.linkable`): a type the page defines
+ * by its name alone; another section's field table read as a type definition's is (what it finds
+ * wrong is not reported here, where nothing may link to the section).
+ */
+function linkableSections(root: Root, context: ExtractContext): { linkable?: LinkableSection[] } {
+  const found = root.data?.linkable ?? [];
+  if (found.length === 0) return {};
+  const tables = new Map<number, Table>();
+  for (const node of root.children) if (node.type === 'table' && node.position) tables.set(node.position.start.offset ?? -1, node);
+  const quiet: ExtractContext = { ...context, diagnostics: new DiagnosticBag() };
+  const linkable = found.flatMap(({ anchor, name, table: offset }): LinkableSection[] => {
+    if (offset === undefined) return [{ anchor, name }];
+    const table = tables.get(offset);
+    return table ? [{ anchor, name, schema: objectFromTable(table, quiet), sources: [sourceIn(context, table)] }] : [];
+  });
+  return linkable.length > 0 ? { linkable } : {};
 }
 
 interface GroupFacts {

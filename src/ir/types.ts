@@ -423,4 +423,35 @@ export interface PageFragment {
    * strips a shared base path from the routes.
    */
   servers?: string[];
+  /**
+   * Bodies documented by a link to a section of another page (`See [Shelf data](shelves.md#shelf-data)`):
+   * each ref named `key` in the page's operations stands for that section's type until the merge
+   * resolves the link (merge/page-links.ts).
+   */
+  links?: PageLink[];
+  /**
+   * The page's sections outside every operation with a field table of their own, by anchor: the
+   * types other pages' links may name. `schema` is the section's type where the page does not
+   * define it already (then it is emitted only when a link resolves to it).
+   */
+  linkable?: LinkableSection[];
+}
+
+/** A body's link to another page's section (see `PageFragment.links`). */
+export interface PageLink {
+  /** The placeholder type name the body has. */
+  key: string;
+  /** The linked page, input-relative. */
+  file: string;
+  /** The heading's anchor, lower-case; empty for a link to the page alone. */
+  anchor: string;
+  source?: Source;
+}
+
+/** A section a link may name (see `PageFragment.linkable`). */
+export interface LinkableSection {
+  anchor: string;
+  name: string;
+  schema?: Schema;
+  sources?: Source[];
 }

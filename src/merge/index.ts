@@ -1,7 +1,8 @@
 /**
  * Cross-page merge: the pages' fragments → the IR document.
  *
- * 1. fragments in file order (so the result never depends on the order they come in);
+ * 1. fragments in file order (so the result never depends on the order they come in); bodies'
+ *    links to other pages' sections resolved to those sections' types (`page-links.ts`);
  * 2. the servers the pages' examples call, routes rebased onto them (`base-urls.ts`);
  * 3. one operation per route, unique operationIds (`duplicate-operation`);
  * 4. one named schema per name across pages: a name tabulated differently is decided per use
@@ -24,6 +25,7 @@ import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { rebaseOnServers } from './base-urls.js';
 import { uniqueOperations } from './operation-ids.js';
+import { resolvePageLinks } from './page-links.js';
 import { bindRefsByFirstLetterCase } from './ref-case.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { resolveTableConflicts } from './table-conflicts.js';
@@ -50,6 +52,7 @@ export function mergeFragments(
     .sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
   const docsPages = pages.filter((page) => page.dialect !== 'openapi');
+  resolvePageLinks(docsPages, diagnostics);
   resolveTableConflicts(docsPages, diagnostics);
   const bodies = docsPages.flatMap((page) => {
     const pageNames = new Set(page.schemas.map((schema) => schema.name));

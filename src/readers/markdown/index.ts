@@ -31,7 +31,7 @@ import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
-import { linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
+import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { liftListedParts } from './listed-parts.js';
 import { convertMethodSchemes } from './method-schemes.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
@@ -163,6 +163,12 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (!html) data.markdown = text;
   if (words.typeWords) data.typeWords = words.typeWords;
   if (words.columnNames) data.columnNames = words.columnNames;
+  // Links to other pages' sections, and the sections of this page another page's link may go to.
+  if (sections && sections.links.length > 0) data.links = sections.links;
+  if (!html) {
+    const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
+    if (linkable.length > 0) data.linkable = linkable;
+  }
   root.data = data;
   return root;
 }

@@ -17,10 +17,16 @@
  * [Shelf data](#shelf-data)"). The link goes to a heading of the same page, outside every
  * operation, with a field table of its own under it before any other heading: the section is then
  * that type's definition, named as a heading that names an object is (`### Shelf object` is
- * `Shelf`), else by the heading's words. A link to a section without a field table, to an
- * operation's section or to another page states no type.
+ * `Shelf`), else by the heading's words. A link to a section without a field table or to an
+ * operation's section states no type.
+ *
+ * A link to another page (`See [Shelf data](../objects/shelves.md#shelf-data)`, `[Shelf](shelf.md)`)
+ * is resolved where the pages meet (merge/page-links.ts): the body's type is a placeholder the
+ * page's `links` name, and each page offers its sections of the kind above as `linkable`.
  */
-import type { Heading, PhrasingContent, RootContent } from 'mdast';
+import path from 'node:path';
+import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { typeNameOf } from './linked-returns.js';
 import { slug } from './linked-tables.js';
@@ -51,40 +57,122 @@ export function linkedTypeName(node: Heading): string | undefined {
 }
 
 interface LinkTarget {
-  heading: Heading;
+  /** The section, where it is on the page (none for another page's). */
+  heading?: Heading;
+  /** The type's name; for another page's section, the placeholder the merge renames. */
   name: string;
+  /** Another page's section: the page (input-relative) and the heading's anchor (empty: the page's one section). */
+  page?: { file: string; anchor: string };
+}
+
+/** A body's link to another page's section: `key` is the placeholder type the body has until the merge resolves it. */
+interface PageLinkAt {
+  key: string;
+  file: string;
+  anchor: string;
+  position?: Position;
 }
 
 /** The section a link of the page goes to, where it documents a type (by its URL: `#shelf-data`, `shelves.md#shelf-data`). */
-export type LinkedSections = (url: string) => LinkTarget | undefined;
+export type LinkedSections = ((url: string) => LinkTarget | undefined) & {
+  /** The links to other pages' sections the page's bodies were bound to, in order. */
+  readonly links: PageLinkAt[];
+};
+
+/** A section of the page a link of another page may go to: its anchor, its heading and the type it names. */
+export interface LinkableHeading {
+  anchor: string;
+  heading: Heading;
+  name: string;
+  /** The section's own field table. */
+  table: Table;
+}
 
 /** The sections of the page outside every operation whose own blocks include a field table, by their anchors. */
+export function linkableHeadings(
+  nodes: readonly RootContent[],
+  regions: readonly Region[],
+  columnNames?: Readonly<Record<string, string>>,
+): Map<string, LinkableHeading> {
+  const found = new Map<string, LinkableHeading>();
+  nodes.forEach((node, index) => {
+    if (node.type !== 'heading' || regions.some((region) => index >= region.start && index < region.end)) return;
+    const name = titledTypeName(node) ?? wordsName(headingText(node));
+    const table = name && ownFieldTable(nodes, index, columnNames);
+    if (!name || !table) return;
+    const anchor = slug(headingText(node));
+    if (!found.has(anchor)) found.set(anchor, { anchor, heading: node, name, table });
+  });
+  return found;
+}
+
+/**
+ * What of the laid-out page another page's link may name, by anchor: each type it defines, and each
+ * section of `headings` (outside every operation, with a field table of its own) that stayed a
+ * section and defines none: its table's start offset, read as a type definition's is.
+ */
+export function linkableSections(
+  children: readonly RootContent[],
+  headings: ReadonlyMap<string, LinkableHeading>,
+): Array<{ anchor: string; name: string; table?: number }> {
+  const linkable: Array<{ anchor: string; name: string; table?: number }> = [];
+  const seen = new Set<string>();
+  for (const node of children) {
+    if (node.type !== 'heading') continue;
+    const anchor = slug(headingText(node));
+    if (seen.has(anchor)) continue;
+    const defined = node.data?.section === 'type-definition' ? node.data.name : undefined;
+    const section = headings.get(anchor);
+    const offset = section?.heading === node ? section.table.position?.start.offset : undefined;
+    if (defined) linkable.push({ anchor, name: defined });
+    else if (section && offset !== undefined) linkable.push({ anchor, name: section.name, table: offset });
+    else continue;
+    seen.add(anchor);
+  }
+  return linkable;
+}
+
+/** A link to a page: no scheme, no query; its path (`../objects/shelf.md`) and anchor. */
+const PAGE_LINK = /^(?![a-z][a-z0-9+.-]*:)([^?#]*\.(?:md|mdx|markdown))(?:#(.*))?$/i;
+
+/** The sections of the page outside every operation whose own blocks include a field table, and other pages' sections, by their URLs. */
 export function linkedSections(
   nodes: readonly RootContent[],
   regions: readonly Region[],
   file: string,
   columnNames?: Readonly<Record<string, string>>,
 ): LinkedSections {
-  let targets: Map<string, LinkTarget> | undefined;
-  // Found on the first link asked about: most pages have none.
-  const find = (): Map<string, LinkTarget> => {
-    const found = new Map<string, LinkTarget>();
-    nodes.forEach((node, index) => {
-      if (node.type !== 'heading' || regions.some((region) => index >= region.start && index < region.end)) return;
-      const name = titledTypeName(node) ?? wordsName(headingText(node));
-      if (!name || !ownFieldTable(nodes, index, columnNames)) return;
-      const anchor = slug(headingText(node));
-      if (!found.has(anchor)) found.set(anchor, { heading: node, name });
-    });
-    return found;
-  };
+  let targets: Map<string, LinkableHeading> | undefined;
   const page = file.split('/').pop()!.toLowerCase();
-  return (url) => {
+  const keys = new Map<string, string>();
+  const find = (url: string): LinkTarget | undefined => {
     const hash = url.indexOf('#');
-    if (hash < 0 || (hash > 0 && url.slice(0, hash).replace(/^\.\//, '').toLowerCase() !== page)) return undefined;
-    targets ??= find();
+    if (hash < 0 || (hash > 0 && url.slice(0, hash).replace(/^\.\//, '').toLowerCase() !== page)) return other(url);
+    // Found on the first link asked about: most pages have none.
+    targets ??= linkableHeadings(nodes, regions, columnNames);
     return targets.get(url.slice(hash + 1).toLowerCase());
   };
+  // Another page: its file, relative to this page's folder, and the anchor.
+  const other = (url: string): LinkTarget | undefined => {
+    const link = PAGE_LINK.exec(url);
+    if (!link) return undefined;
+    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), safeDecode(link[1]!)));
+    if (target.toLowerCase() === file.toLowerCase()) return undefined;
+    const anchor = (link[2] ?? '').toLowerCase();
+    const id = `${target}#${anchor}`;
+    const key = keys.get(id) ?? `PageLink${keys.size + 1}`;
+    keys.set(id, key);
+    return { name: key, page: { file: target, anchor } };
+  };
+  return Object.assign(find, { links: [] as PageLinkAt[] });
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** `Shelf data` → `ShelfData`: a few plain words, as a type is named; a sentence or punctuation names none. */
@@ -93,13 +181,14 @@ function wordsName(title: string): string | undefined {
   return /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,3}$/.test(words) ? typeNameOf(words.replace(/[_-]/g, ' ')) : undefined;
 }
 
-/** Whether a field table comes under the heading at `index` before any other heading. */
-function ownFieldTable(nodes: readonly RootContent[], index: number, columnNames?: Readonly<Record<string, string>>): boolean {
-  for (const node of nodes.slice(index + 1)) {
-    if (node.type === 'heading') return false;
-    if (node.type === 'table' && classifyTable(node, columnNames).kind === 'attributes') return true;
+/** The field table that comes under the heading at `index` before any other heading, if one does. */
+function ownFieldTable(nodes: readonly RootContent[], index: number, columnNames?: Readonly<Record<string, string>>): Table | undefined {
+  for (let at = index + 1; at < nodes.length; at++) {
+    const node = nodes[at]!;
+    if (node.type === 'heading') return undefined;
+    if (node.type === 'table' && classifyTable(node, columnNames).kind === 'attributes') return node;
   }
-  return false;
+  return undefined;
 }
 
 /** "See ", "Refer to the ", "An array of " before the link; " below.", " object" after it. */
@@ -129,9 +218,14 @@ export function linkedBodyType(children: readonly PhrasingContent[], sections: L
   if (!lead || !AFTER.test(after.map(plainText).join(''))) return undefined;
   const target = sections(link.url);
   if (!target) return undefined;
+  const { heading, page } = target;
   return {
     typeText: lead[2] ? `array of ${target.name}` : target.name,
-    bind: () => BOUND.set(target.heading, target.name),
+    bind: () => {
+      if (heading) BOUND.set(heading, target.name);
+      else if (page && !sections.links.some((known) => known.key === target.name && known.position === link.position))
+        sections.links.push({ key: target.name, ...page, ...(link.position ? { position: link.position } : {}) });
+    },
   };
 }
 

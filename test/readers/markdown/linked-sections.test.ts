@@ -110,7 +110,7 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(fieldsOf(read, 'Shelf')).toEqual(['id']);
   });
 
-  it('should add nothing where the link goes to a section without a field table, to an operation, or to another page, nor bind a table no body links to', () => {
+  it('should add nothing where the link goes to a section without a field table or to an operation, nor bind a table no body links to, and leave another page’s section to the merge', () => {
     const read = readGeneral(
       [
         '# Shelves API',
@@ -143,7 +143,11 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'ShelfData' } });
     expect(bodies(read, 'GET /shelves/{id}/check')).toEqual({ '200': undefined });
     expect(bodies(read, 'PUT /shelves/{id}/branch')).toEqual({ '200': undefined });
-    expect(bodies(read, 'GET /shelves/count')).toEqual({ '200': undefined });
+    // Another page's section: a placeholder the merge resolves (test/merge/page-links.test.ts).
+    expect(bodies(read, 'GET /shelves/count')).toEqual({ '200': { kind: 'ref', name: 'PageLink1' } });
+    expect(read.fragment?.links?.map(({ key, file, anchor }) => ({ key, file, anchor }))).toEqual([
+      { key: 'PageLink1', file: 'api/branches.md', anchor: 'shelf-data' },
+    ]);
     expect(operation(read, 'GET /branches/{id}').responses).toEqual([]);
     expect(read.fragment?.schemas.map((s) => s.name)).toEqual(['ShelfData']);
   });

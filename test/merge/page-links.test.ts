@@ -1,0 +1,141 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiDocument, Schema } from '../../src/ir/types.js';
+import { generate } from '../../src/run/generate.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
+
+const SHELVES = [
+  '# Shelves',
+  '## Create a shelf',
+  '* Method: `POST`\n* URL: `/shelves`\n* Data:\n\n    See [Shelf data](../objects/shelf-types.md#shelf-data)',
+  [
+    '* Response:',
+    '    - Status code:',
+    '        + `201 Created`',
+    '    - Data:',
+    '',
+    '        See [Shelf data](../objects/shelf-types.md#shelf-data)',
+  ].join('\n'),
+  '## List shelves',
+  '* Method: `GET`\n* URL: `/shelves`',
+  [
+    '* Response:',
+    '    - Status code:',
+    '        + `200 OK`',
+    '    - Data:',
+    '',
+    '        An array of [Shelf data](../objects/shelf-types.md#shelf-data)',
+  ].join('\n'),
+  '## Get a librarian',
+  '* Method: `GET`\n* URL: `/librarian`',
+  ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', '        See [Librarian](../objects/librarian.md)'].join(
+    '\n',
+  ),
+].join('\n\n');
+
+const SHELF_TYPES = [
+  '# Shelf types',
+  '## Shelf data',
+  '| field | type | Description |\n|---|---|---|\n| `id` | int | ID of the shelf |\n| `label` | string | What the shelf is called |',
+  '## Label set',
+  '| field | type | Description |\n|---|---|---|\n| `colour` | string | The labels’ colour |',
+].join('\n\n');
+
+const LIBRARIAN = [
+  '# Librarian',
+  'Who looks after the shelves.',
+  '| field | type | Description |\n|---|---|---|\n| `name` | string | Their name |',
+].join('\n\n');
+
+function writeDocs(pages: Record<string, string>): string {
+  const docs = path.join(tempDir(), 'docs');
+  for (const [file, text] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(docs, file)), { recursive: true });
+    writeFileSync(path.join(docs, file), text);
+  }
+  return docs;
+}
+
+function body(document: ApiDocument, route: string, status?: string): Schema | undefined {
+  const [method, url] = route.split(' ');
+  const operation = document.operations.find((op) => op.method === method!.toLowerCase() && op.path === url)!;
+  return status ? operation.responses.find((r) => r.status === status)?.content[0]?.schema : operation.requestBody?.content[0]?.schema;
+}
+
+function fields(document: ApiDocument, name: string): string[] | undefined {
+  const schema = document.schemas.find((s) => s.name === name)?.schema;
+  return schema?.kind === 'object' ? schema.properties.map((p) => p.name) : undefined;
+}
+
+function texts(outputs: ReadonlyArray<{ path: string; contents: string }>): Array<{ path: string; contents: string }> {
+  return outputs.map(({ path, contents }) => ({ path, contents }));
+}
+
+describe('merge: a body documented by a link to a section of another page', () => {
+  it('should type the body as the linked section’s type, emitted once, and leave unlinked sections out', async () => {
+    const docs = writeDocs({ 'api/shelves.md': SHELVES, 'objects/shelf-types.md': SHELF_TYPES, 'objects/librarian.md': LIBRARIAN });
+    const run = await generate({ input: docs });
+    const { document } = run;
+    expect(body(document, 'POST /shelves')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'POST /shelves', '201')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'GET /shelves', '200')).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'ShelfData' } });
+    // A link to the page alone: its one section with a field table.
+    expect(body(document, 'GET /librarian', '200')).toMatchObject({ kind: 'ref', name: 'Librarian' });
+    expect(document.schemas.map((s) => s.name)).toEqual(['Librarian', 'ShelfData']);
+    expect(fields(document, 'ShelfData')).toEqual(['id', 'label']);
+    expect(document.schemas.find((s) => s.name === 'ShelfData')?.sources[0]?.file).toBe('objects/shelf-types.md');
+    expect(run.diagnostics.filter((d) => d.code === 'unresolved-link' || d.code === 'undocumented-type')).toEqual([]);
+    expect(run.outputs.map((o) => o.contents).join('\n')).not.toContain('PageLink');
+  });
+
+  it('should warn at a link that goes to no section with a field table, and type no body by it', async () => {
+    const docs = writeDocs({
+      'api/shelves.md': SHELVES.replace('shelf-types.md#shelf-data)\n\n* Response', 'shelf-types.md#shelf-notes)\n\n* Response'),
+      'objects/shelf-types.md': SHELF_TYPES,
+    });
+    const run = await generate({ input: docs });
+    const { document } = run;
+    expect(body(document, 'POST /shelves')).toBeUndefined();
+    expect(body(document, 'POST /shelves', '201')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'GET /librarian', '200')).toBeUndefined();
+    const unresolved = run.diagnostics.filter((d) => d.code === 'unresolved-link');
+    expect(unresolved.map((d) => `${d.source.file}:${d.source.start.line}:${d.source.start.column} ${d.severity} ${d.message}`)).toEqual([
+      'api/shelves.md:9:9 warning the link to objects/shelf-types.md#shelf-notes goes to no section with a field table; the body is left untyped',
+      'api/shelves.md:40:13 warning the link to objects/librarian.md goes to no section with a field table; the body is left untyped',
+    ]);
+    expect(document.schemas.map((s) => s.name)).toEqual(['ShelfData']);
+    expect(run.outputs.map((o) => o.contents).join('\n')).not.toContain('PageLink');
+  });
+
+  it('should give after an edit of the linked page what a cold run gives, read from the cache', async () => {
+    const docs = writeDocs({ 'api/shelves.md': SHELVES, 'objects/shelf-types.md': SHELF_TYPES, 'objects/librarian.md': LIBRARIAN });
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const linked = path.join(docs, 'objects/shelf-types.md');
+    // A field added to the linked table: the linking page's operations are typed by it.
+    writeFileSync(
+      linked,
+      readFileSync(linked, 'utf8').replace(
+        '| What the shelf is called |',
+        '| What the shelf is called |\n| `books` | int | How many books |',
+      ),
+    );
+    const edited = await generate({ input: docs, cache });
+    expect(edited.stats.parsed).toBe(1);
+    expect(fields(edited.document, 'ShelfData')).toEqual(['id', 'label', 'books']);
+    const cold = await generate({ input: docs });
+    expect(texts(edited.outputs)).toEqual(texts(cold.outputs));
+    expect(edited.diagnostics).toEqual(cold.diagnostics);
+    // Text added above the table (positions move): patched, as a cold run gives it.
+    writeFileSync(linked, readFileSync(linked, 'utf8').replace('## Shelf data', 'Types of shelves.\n\n## Shelf data'));
+    const moved = await generate({ input: docs, cache });
+    const again = await generate({ input: docs });
+    expect(texts(moved.outputs)).toEqual(texts(again.outputs));
+    expect(moved.document.schemas.find((s) => s.name === 'ShelfData')?.sources).toEqual(
+      again.document.schemas.find((s) => s.name === 'ShelfData')?.sources,
+    );
+  });
+});
