@@ -1,7 +1,7 @@
 /**
  * Bodies documented by a link to another page's section (`See [Shelf data](../objects/shelves.md#shelf-data)`,
  * `See [Shelf](shelf.md)`), resolved where the pages meet. Pages are read one by one: the linking
- * page's body is a placeholder type (`PageLink1`, `PageFragment.links`), and every page offers its
+ * page's body is a placeholder type (`SpecdownPageLink1`, named with the tool's prefix to stay apart from the docs' type names; `PageFragment.links`), and every page offers its
  * sections outside every operation with a field table of their own (`PageFragment.linkable`).
  *
  * A link goes to the linked page's section of its anchor (a link to the page alone: its one such

@@ -160,7 +160,7 @@ export function linkedSections(
     if (target.toLowerCase() === file.toLowerCase()) return undefined;
     const anchor = (link[2] ?? '').toLowerCase();
     const id = `${target}#${anchor}`;
-    const key = keys.get(id) ?? `PageLink${keys.size + 1}`;
+    const key = keys.get(id) ?? `SpecdownPageLink${keys.size + 1}`;
     keys.set(id, key);
     return { name: key, page: { file: target, anchor } };
   };

@@ -144,9 +144,9 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(bodies(read, 'GET /shelves/{id}/check')).toEqual({ '200': undefined });
     expect(bodies(read, 'PUT /shelves/{id}/branch')).toEqual({ '200': undefined });
     // Another page's section: a placeholder the merge resolves (test/merge/page-links.test.ts).
-    expect(bodies(read, 'GET /shelves/count')).toEqual({ '200': { kind: 'ref', name: 'PageLink1' } });
+    expect(bodies(read, 'GET /shelves/count')).toEqual({ '200': { kind: 'ref', name: 'SpecdownPageLink1' } });
     expect(read.fragment?.links?.map(({ key, file, anchor }) => ({ key, file, anchor }))).toEqual([
-      { key: 'PageLink1', file: 'api/branches.md', anchor: 'shelf-data' },
+      { key: 'SpecdownPageLink1', file: 'api/branches.md', anchor: 'shelf-data' },
     ]);
     expect(operation(read, 'GET /branches/{id}').responses).toEqual([]);
     expect(read.fragment?.schemas.map((s) => s.name)).toEqual(['ShelfData']);
