@@ -789,9 +789,10 @@ function isUrlTitle(text: string): boolean {
   return /^(?:url|uri) param(?:eter)?s$/.test(normaliseTitle(text));
 }
 
-/** "Do not supply a request body for this method." */
 /** A part's whole content saying it has none: `None`, `N/A`, `No parameters.`. */
 const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields))\.?$/i;
+
+/** "Do not supply a request body for this method." */
 const NO_BODY =
   /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b|\brequest\s+body\s+must\s+be\s+empty\b/i;
 
