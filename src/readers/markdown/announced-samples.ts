@@ -28,8 +28,7 @@ const SENT =
 export function announcedSample(paragraph: Paragraph): 'sample-request' | 'sample-response' | undefined {
   const text = plainText(paragraph).trim();
   if (text.length === 0 || /:\s*$/.test(text)) return undefined;
-  // The sentence right above the sample: the paragraph's last.
-  const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  const last = lastSentence(text);
   const answers = ANSWER.test(last) || /\bthe response body (?:will )?contains?\b/i.test(last);
   const sends = SENT.test(last);
   if (answers && !sends && !/\brequest\b/i.test(last)) return 'sample-response';
@@ -46,8 +45,12 @@ const PLAIN_TEXT = /\bplain[ -]?text\b/i;
  * plaintext response."), and says nothing of a request or of what is sent.
  */
 export function plainTextAnswer(paragraph: Paragraph): boolean {
-  const text = plainText(paragraph).trim();
-  const last = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  const last = lastSentence(plainText(paragraph).trim());
   if (!PLAIN_TEXT.test(last) || /\brequest\b/i.test(last) || SENT.test(last)) return false;
   return ANSWER.test(last) || /\bplain[ -]?text\s+(?:response|answer|reply)\b/i.test(last);
+}
+
+/** The sentence right above the sample: the paragraph's last. */
+function lastSentence(text: string): string {
+  return text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
 }

@@ -499,10 +499,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // "Returns a message if successful." right above the JSON: the answer's sample; "You can pass
       // an optional JSON object …" the request's (a call that sends a body). The sentence stays prose.
       // (The paragraph's statuses, "The return code is 200 if …", placed after it: the paragraph is still the one above.)
-      const before = out.findLast((block) => block.position !== undefined && !(block.type === 'table' && state.proseTables.has(block)));
-      if ((state.kind === 'operation' || state.kind === 'notes') && !state.curled && before?.type === 'paragraph' && !isCurl(node)) {
-        const announced =
-          /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()) ? announcedSample(before) : undefined;
+      const bareJson = /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim());
+      const before =
+        (state.kind === 'operation' || state.kind === 'notes') && !state.curled && !isCurl(node)
+          ? out.findLast((block) => block.position !== undefined && !(block.type === 'table' && state.proseTables.has(block)))
+          : undefined;
+      if (before?.type === 'paragraph') {
+        const announced = bareJson ? announcedSample(before) : undefined;
         if (announced === 'sample-response' || (announced === 'sample-request' && sendsBody)) open(announced);
         // "Returns the rendered template in plain text." over a text fence: the answer's sample, as text/plain.
         if (TEXT_FENCE.test(node.lang ?? '') && !node.meta && plainTextAnswer(before)) {
@@ -523,8 +526,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       );
       tagSampleMethod(node, state);
       // JSON with no label in a call that sends a body: whose sample, the tables below may tell (leading-samples.ts).
-      if (unlabelled && sample === node && sendsBody && /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()))
-        leading.push(node);
+      if (unlabelled && sample === node && sendsBody && bareJson) leading.push(node);
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       state.curled = isCurl(node);
