@@ -11,19 +11,21 @@
  *     ```bash curl -X POST … -d '{…}'```   → [sample-request] + the data as a ```json block
  *     Example response:                    → [sample-response]
  *     ```json {…}```
+ *
+ * This module walks the region; each paragraph, table and code block is placed by its own module
+ * (`paragraph-parts.ts`, `table-parts.ts`, `code-parts.ts`), sharing the walk's state
+ * (`part-state.ts`); the summary's block is chosen in `operation-summary.ts`.
  */
 import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
-import { isVersionNotes } from '../../document/version-notes.js';
 import { statusText } from '../../ir/status-text.js';
 import { announcedSample, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
-import { captionedType } from './captioned-tables.js';
-import { isResponseFieldTable } from './components.js';
+import { placeCode, sketchTable } from './code-parts.js';
 import { parseCurl } from './curl.js';
-import { type CurlContext, callsAnother, curlSample } from './curl-samples.js';
+import { callsAnother } from './curl-samples.js';
 import { dataLabel } from './data-labels.js';
 import { leadWithDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
@@ -31,112 +33,38 @@ import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
 import { leadingSampleKind } from './leading-samples.js';
 import { linkedReturnType } from './linked-returns.js';
-import { type LinkedBody, type LinkedSections, linkedBodyType, titledLinks } from './linked-sections.js';
+import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
-import { madeTable, textCell, textRow } from './made-tables.js';
+import { firstProse, isFactsParagraph, isLabelOnly } from './operation-summary.js';
+import { placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
+import {
+  BODILESS,
+  ERRORS_TITLE,
+  isCurl,
+  isUrlTitle,
+  LABEL,
+  oneSuccess,
+  PARAMETER_SECTIONS,
+  type PartOptions,
+  RESPONSE_CUE,
+  RESPONSE_KINDS,
+  type State,
+  synthetic,
+  TABLE_KINDS,
+} from './part-state.js';
 import { placeholderNames } from './paths.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
-import {
-  answerSamples,
-  errorStatusList,
-  labelledStatuses,
-  proseStatuses,
-  returnedStatuses,
-  statedStatuses,
-  statusesTable,
-  statusTable,
-} from './prose-statuses.js';
-import { isJson, typeSketch } from './pseudo-json.js';
+import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable } from './prose-statuses.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { routeNameList } from './route-name-lists.js';
-import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitleVocabulary } from './section-titles.js';
+import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
-import {
-  headingTitle,
-  isRequestMessage,
-  requestMessageText,
-  type Signature,
-  sentMediaType,
-  signaturesIn,
-  stepMediaTypes,
-} from './signatures.js';
-import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
-import { jsonScalar, tidyJson, tidyMessage } from './tidy-json.js';
-
-export interface PartOptions {
-  /** Collects the base URLs the region's curl commands and request lines show. */
-  baseUrls?: Set<string>;
-  titles?: TitleVocabulary;
-  columnNames?: Readonly<Record<string, string>>;
-  /** The page text (markdown pages), for placing list-made cells. */
-  page: string;
-  /** Whether the page states more than one route (a curl command calling another is another call). */
-  several?: boolean;
-  /** The page says its request parameters are all required unless it says otherwise ("All request parameters are required, unless otherwise specified"). */
-  allRequired?: boolean;
-  /** The title the page's front matter gives it (`title: Get Kline`). */
-  pageTitle?: string;
-  /** The sections of the page a body's link may go to (`See [Shelf data](#shelf-data)`). */
-  sections?: LinkedSections;
-}
-
-const TABLE_KINDS = new Set<SectionKind>([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'parameters',
-  'attributes',
-  'request-body',
-  'response-body',
-  'responses',
-  'type-definition',
-]);
-
-interface State {
-  kind: SectionKind;
-  /** The section was opened by a synthetic heading (prose after its table is the operation's again). */
-  synthetic: boolean;
-  /** A status the page stated for the samples that follow (`HTTP/1.1 201 Created`). */
-  status?: string;
-  /** The page's own heading of the current section, if a real heading opened it. */
-  heading?: Heading;
-  /** A sample was placed in the current (sample) section. */
-  sampled?: boolean;
-  /** The last code block was a curl command: a JSON fence after it, with no label between, is what it returns. */
-  curled?: boolean;
-  /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */
-  setAside?: boolean;
-  /** The current section's title is `Errors` (set aside): a list of statuses under it states the operation's error answers. */
-  errorsTitled?: boolean;
-  /** The current section's title says its rows are required (`Required arguments`). */
-  required?: boolean;
-  /** A response title (`**Response:**`) with no table under it: the JSON after its prose is its sample. */
-  responseTitled?: boolean;
-  /** The block just placed was the current section's title (a heading or a label): nothing is under it yet. */
-  titled?: boolean;
-  /** The heading (the page's or a synthetic one) that opened the current section. */
-  section?: Heading;
-  /** The method the last sample request stated (`POST http://…/restaurants`): its answer is that call's too. */
-  sampleMethod?: string;
-  /** The region's routes include a count (`/users/$count`): a count's sample is its own. */
-  counted: boolean;
-  /** The last sample request was another call's (a collection's count): the answer after it is that call's too. */
-  otherCall?: boolean;
-  /** The region documents operations of several methods (a table of routes): samples are told apart by the method they state. */
-  severalMethods: boolean;
-  /** The current section's title is "URL parameters": its rows the route does not name are query parameters. */
-  urlTitled?: boolean;
-  /** The path parameters the region's routes name. */
-  routeNames: ReadonlySet<string>;
-  /** The section to open again after the statuses a response's prose states ("responds with `201 Created`"). */
-  resume?: { kind: SectionKind; data: HeadingData };
-  /** The tables of the statuses the region's prose states ("returns `201 Created`"). */
-  proseTables: Set<Table>;
-  depth: 1 | 2 | 3 | 4 | 5 | 6;
-}
+import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
+import { placeTable } from './table-parts.js';
+import { tidyJson } from './tidy-json.js';
 
 export function layoutRegion(nodes: readonly RootContent[], region: Region, options: PartOptions): RootContent[] {
   const out: RootContent[] = [];
@@ -618,57 +546,6 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   return out;
 }
 
-/**
- * The block the extractor takes the summary from: the first of the operation's prose and notes,
- * tables aside; none where it stands in a response's part under a heading of the page
- * (`###### On Success: OK` ⏎ its message ⏎ "The shelf is available."): what the answer means, no
- * words of the operation's own. (Prose after an unlabelled sample answer is the operation's, as before.)
- */
-function firstProse(nodes: readonly RootContent[]): RootContent | undefined {
-  let kind: string = 'operation';
-  let headed = false;
-  let answered = false;
-  let parted = false;
-  for (const node of nodes) {
-    if (node.type === 'heading') {
-      kind = node.data?.section ?? 'aside';
-      // A heading of the page's own (a synthetic part's has no place in it).
-      if (node.position) headed = true;
-      if (headed && RESPONSE_KINDS.has(kind as SectionKind)) answered = true;
-      if (kind !== 'operation' && kind !== 'notes' && kind !== 'aside' && !SAMPLE_KINDS.has(kind as SectionKind)) parted = true;
-      if (kind === 'notes' && node.position) return answered ? undefined : node;
-    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table' && !isVersionNotes(node))
-      // Prose after the operation's parts (its body's fields, its parameters) tells of them, not of
-      // the call; a sample before the prose (Slate's right column) is no such part.
-      return answered || (parted && node.type === 'paragraph') ? undefined : node;
-  }
-  return undefined;
-}
-
-/**
- * A paragraph of facts, each a bold label and its value (Mastodon's `**Returns:** [Poll](…)\`
- * ⏎ `**OAuth:** User token` ⏎ `**Version history:**`): no words that summarise the operation.
- */
-function isFactsParagraph(node: RootContent): boolean {
-  if (node.type !== 'paragraph') return false;
-  const [first, second] = node.children;
-  if (first?.type !== 'strong') return false;
-  const label = plainText(first).trim();
-  return label.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value) && label.length > 0);
-}
-
-/**
- * A paragraph that summarises nothing: a bold label alone (Grafana's `**Required permissions**`
- * over its permissions table: a few words, no sentence's end), or the "or" between two request
- * lines of one route.
- */
-function isLabelOnly(node: Paragraph): boolean {
-  const text = plainText(node).trim();
-  if (/^(?:or|and)\b[\s:,]*$/i.test(text)) return true;
-  const bold = node.children.every((child) => child.type === 'strong' || (child.type === 'text' && /^[\s:]*$/.test(child.value)));
-  return bold && text.length > 0 && text.split(/\s+/).length <= 5 && !/[.!?]$/.test(text);
-}
-
 /** Whether a table of the operation's statuses placed so far states `status`. */
 function proseStates(out: readonly RootContent[], status: string): boolean {
   let section: string | undefined;
@@ -684,9 +561,8 @@ function proseStates(out: readonly RootContent[], status: string): boolean {
   return false;
 }
 
-function synthetic(depth: State['depth'], data: HeadingData, text: string): Heading {
-  return { type: 'heading', depth, children: [{ type: 'text', value: text }], data };
-}
+/** OData's count segment: `GET /users/$count` answers the collection's count, in text. */
+const COUNT_SEGMENT = /\/\$count$/;
 
 /**
  * A sample request that states its call (`GET http://localhost/api/restaurants`, a curl command,
@@ -695,9 +571,6 @@ function synthetic(depth: State['depth'], data: HeadingData, text: string): Head
  * of another method takes neither. (Where it documents one, a sample's method that is not the
  * operation's is the page's slip, and its answer still the operation's.)
  */
-/** OData's count segment: `GET /users/$count` answers the collection's count, in text. */
-const COUNT_SEGMENT = /\/\$count$/;
-
 function tagSampleMethod(node: RootContent, state: State): void {
   if (state.kind !== 'sample-request' || !state.section) return;
   // A sample of the collection's count (`GET …/users/$count` under `GET /users`) is another call's:
@@ -753,11 +626,6 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   });
 }
 
-type Open = (kind: SectionKind, data?: HeadingData) => void;
-
-/** The titles of a list of the operation's errors (`Errors`, `Error responses`): set aside, as their tables of error codes are. */
-const ERRORS_TITLE = /^(?:errors?|error responses?|possible errors)$/i;
-
 /** A status line alone: `Status: 200 OK` (GitHub's v3 reference and its followers), `HTTP 201 Created`, `HTTP/1.1 204 No Content`. */
 const STATUS_FENCE =
   /^(?:(?:status(?:\s+code)?\s*:\s*|HTTP(?:\/[\d.]+)?\s+)([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?|([1-5]\d\d)\s+([A-Za-z][A-Za-z -]*))$/i;
@@ -784,212 +652,8 @@ function reasonOf(status: string, reason: string): string {
   return reason.toLowerCase() === standard.toLowerCase() ? standard : reason;
 }
 
-const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
-
-/** `URL parameters`, `URI params`: a title that does not say path or query. */
-function isUrlTitle(text: string): boolean {
-  return /^(?:url|uri) param(?:eter)?s$/.test(normaliseTitle(text));
-}
-
-/** A part's whole content saying it has none: `None`, `N/A`, `No parameters.`. */
-const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields))\.?$/i;
-
-/** "Do not supply a request body for this method." */
-const NO_BODY =
-  /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b|\brequest\s+body\s+must\s+be\s+empty\b/i;
-
-/**
- * Google's API reference (and the references written like it): "If successful, the response body
- * is empty." / "… contains an instance of `Shelf`." / "… contains data with the following
- * structure:" (the fields table below). The status is a success the page does not number.
- */
-const IF_SUCCESSFUL =
-  /^if successful,?\s+the\s+response\s+body\s+(?:(is\s+empty)|contains\s+an?\s+instance\s+of\s+`?\[?`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?\]?`?|contains\s+data\s+with\s+the\s+following\s+structure)/i;
-
-/**
- * "If successful, this method returns a `200 OK` response code and a [user] object in the response
- * body": the status (and the body's type) the prose of a response section states.
- */
-const RETURNS_STATUS =
-  /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?(?:\s+objects?\b|(?=\s+in\s+the\s+response\s+body\b)))?/i;
-
-/** "Returns a 200 OK if successful, …": the statuses after the verb. */
-const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;
-
-/** "Returns the Customer object …", "Returns a list of `Charge` objects": the response's type, named (capitalised) as a type. */
-const RETURNS_OBJECT = /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
-
-/** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
-const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
-
-/** What `placeParagraph` returns for a label that opened a section (`Example response:`, `**Parameters**`). */
-const LABEL = 'label';
-
-/** Places a paragraph; returns the status table its words state, if they state one, or `LABEL`. */
-function placeParagraph(node: Paragraph, state: State, open: Open, options: PartOptions, titled = false): Table | typeof LABEL | undefined {
-  const text = plainText(node).trim();
-  if (state.kind === 'request-body' && state.heading && NO_BODY.test(text)) {
-    // The page says the operation takes no body: the section is prose, not a body.
-    state.heading.data = { section: 'aside' };
-    state.kind = 'aside';
-    return undefined;
-  }
-  const returns = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_STATUS.exec(text) : null;
-  if (returns && node.position) {
-    const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
-    // Every status the paragraph states beside it ("… or a `204 No Content` response code").
-    const stated = returnedStatuses(node, returns[1]!, returns[2]!.trim(), typeText, node.position);
-    open('responses', stated.typeText ? { typeText: stated.typeText } : {});
-    return stated.table;
-  }
-  // "Returns a 200 OK if successful, or a 404 Not Found if the model does not exist."
-  const listed = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_LIST.exec(text) : null;
-  const statuses = listed ? statedStatuses(listed[1]!) : undefined;
-  if (statuses && node.position) {
-    open('responses');
-    return statusesTable(statuses, node.position);
-  }
-  // "The server responds with `201 Created`.", "… returns a `404 Not Found` if …" under a response title.
-  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? proseStatuses(node, titled) : undefined;
-  if (stated && node.position) {
-    // The body the section documents is the one success the sentence states, where the title states none.
-    const successes = stated.filter(([code]) => code.startsWith('2'));
-    const status = state.section?.data?.status ?? (successes.length === 1 ? successes[0]![0] : undefined);
-    state.resume = { kind: state.kind, data: status ? { status } : {} };
-    open('responses');
-    const table = statusesTable(stated, node.position);
-    state.proseTables.add(table);
-    return table;
-  }
-  const successful = state.kind === 'response-body' || state.kind === 'responses' ? IF_SUCCESSFUL.exec(text) : null;
-  if (successful && node.position) {
-    if (successful[1] || successful[2]) {
-      open('responses', successful[2] ? { typeText: successful[2] } : {});
-      return statusTable('2XX', '', node.position);
-    }
-    return undefined;
-  }
-  // "Returns the Customer object after successful customer creation." under a Returns heading: a
-  // success (whose code the page does not give) with a body of that type.
-  const object = state.kind === 'response-body' && !state.heading?.data?.typeText ? RETURNS_OBJECT.exec(text) : null;
-  if (object && node.position) {
-    // "Returns a JSON object …" names the format, no type.
-    open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
-    return statusTable('2XX', '', node.position);
-  }
-  // `Response: 200 and no content.`: the label, and under it the statuses its words state.
-  const labelled = node.position ? labelledStatuses(node) : undefined;
-  if (labelled && node.position) {
-    // "Response: 201 and the shelf:" announces the sample below; else the operation's prose goes on.
-    state.resume = /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} };
-    open('responses');
-    const table = statusesTable(labelled, node.position);
-    state.proseTables.add(table);
-    return table;
-  }
-  const status = STATUS_LINE.exec(text)?.[1];
-  if (status) {
-    state.status = status;
-    return undefined;
-  }
-  const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
-  // `**Definition**`, `**Endpoint**` over the request line (Typesense's): its caption, no prose.
-  if (title?.kind === 'signature') return LABEL;
-  if (title && title.kind !== 'notes') {
-    const data: HeadingData = {};
-    if (title.typeText) data.typeText = title.typeText;
-    if (title.form) data.form = true;
-    const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
-    if (labelStatus) data.status = labelStatus;
-    open(title.kind, data);
-    if (title.required) state.required = true;
-    if (title.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(text))) state.errorsTitled = true;
-    if (isUrlTitle(text)) state.urlTitled = true;
-    // `Response (201)`: the sample below is that status's.
-    if (title.kind === 'response-body') state.status = statusOfTitle(text);
-    state.titled = true;
-    if (title.kind === 'response-body') state.responseTitled = true;
-    return LABEL;
-  }
-  // "The following headers will be returned with the response:": the response's headers, no
-  // parameters; "The following headers should be sent:" the request's.
-  if (HEADERS_CUE.test(text)) {
-    if (/\b(?:returned|returns?|response|responds?)\b/i.test(text)) {
-      open('aside');
-      state.setAside = true;
-    } else if (state.kind !== 'request-headers') open('request-headers');
-    return LABEL;
-  }
-  if (FIELDS_CUE.test(text)) {
-    const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
-      ? 'response-body'
-      : /\bbody\b/i.test(text)
-        ? 'request-body'
-        : // "You can pass the following optional GET parameters:": the URL's query, whatever the method.
-          GET_PARAMETERS.test(text)
-          ? 'query-parameters'
-          : 'attributes';
-    // Under a title of the same part (`**Response**` ⏎ "The following fields are returned …:"), the part goes on.
-    if (state.kind !== kind) open(kind);
-    return LABEL;
-  }
-  if (RESPONSE_CUE.test(text)) {
-    // "Returns a 201 on success with the following schema:": that status, and the sample below its answer.
-    const stated = node.position ? proseStatuses(node) : undefined;
-    if (stated && node.position) {
-      state.resume = { kind: 'sample-response', data: oneSuccess(stated) };
-      open('responses');
-      const table = statusesTable(stated, node.position);
-      state.proseTables.add(table);
-      return table;
-    }
-    if (state.kind !== 'sample-response') open('sample-response');
-    return undefined;
-  }
-  if (REQUEST_CUE.test(text)) {
-    if (state.kind !== 'sample-request') open('sample-request');
-    return undefined;
-  }
-  // `**Parameters:**` ⏎ `None`: the part says it has none; no words of the operation's.
-  if (state.synthetic && TABLE_KINDS.has(state.kind) && NONE_STATED.test(text)) return LABEL;
-  // Prose after a table, or after the sample a label announced: the operation's description again.
-  if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
-  else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
-  return undefined;
-}
-
-/** The one success statuses state, as a sample's section data (none where they state several or none). */
-function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): HeadingData {
-  const successes = stated.filter(([code]) => code.startsWith('2'));
-  return successes.length === 1 ? { status: successes[0]![0] } : {};
-}
-
-/**
- * A line that announces the fields or parameters listed below it: "The following fields are
- * returned in the JSON response body:", "The following parameters should be set in the URL:",
- * "These fields can be sent in the body:" (the response's fields, the body's, else parameters);
- * also a sentence that ends so, "The response is a JSON object containing the following fields".
- */
-const FIELDS_CUE =
-  /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
-
 /** A fence of text (```` ```text ````, ```` ```plaintext ````, ```` ```txt ````): no format of its own. */
 const TEXT_FENCE = /^(?:text|plaintext|plain|txt)$/i;
-
-/** Parameters a cue calls GET parameters: those the URL's query carries. */
-const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
-
-/** The same for headers: "The following headers will be returned on the response:". */
-const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}headers\b[^\n]{0,80}:\s*$/i;
-
-/**
- * A line that announces the response sample below it, in words rather than a title: "The above
- * command returns JSON structured like this:", "The response looks like this:", "Returns:".
- */
-const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|response|result)\b[^\n]*:\s*$/i;
-/** The same for the body a call sends: "Expects a JSON object that has at least a state attribute:", "Send a payload like this:". */
-const REQUEST_CUE =
-  /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
 
 /**
  * A response message of a status line and headers only (`HTTP/1.1 201 Created` ⏎ `Location: /items/42`):
@@ -1001,251 +665,8 @@ function headersOnlyResponse(value: string): RegExpExecArray | null {
   return /^HTTP\/[\d.]+\s+([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?$/i.exec(first.trim());
 }
 
-function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
-  const facts = classifyTable(table, options.columnNames);
-  delete state.responseTitled;
-  const nameAt = facts.roles.indexOf('name');
-  if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true, facts.roles);
-  if (facts.kind === 'signatures') {
-    if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
-    return;
-  }
-  if (state.setAside) return;
-  // "URL parameters" over rows the route does not name: they go in the query (the route's own stay path parameters).
-  if (state.kind === 'path-parameters' && state.urlTitled && nameAt >= 0 && !facts.roles.includes('in')) {
-    const names = table.children.slice(1).map((row) => (row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
-    if (names.some((name) => name && !state.routeNames.has(name))) {
-      const at = table.children[0]!.position ?? table.position!;
-      table.children[0]!.children.push(textCell('In', at));
-      table.children.slice(1).forEach((row, index) => {
-        row.children.push(textCell(state.routeNames.has(names[index]!) ? 'path' : 'query', row.position ?? at));
-      });
-      open('parameters');
-      if (options.allRequired) markUnstatedRequired(table, facts.roles);
-      return;
-    }
-  }
-  // `{ #loan-spec } Loan` under the table: the fields of that type, wherever they are written.
-  const defined = captionedType(table);
-  if (defined) {
-    open('type-definition', { name: defined });
-    return;
-  }
-  // `<ResponseField>`s are the response's fields under any heading, or none.
-  if (isResponseFieldTable(table) && state.kind !== 'response-body') open('response-body');
-  else if (state.kind === 'responses' && facts.kind === 'attributes' && !facts.roles.includes('status') && !namesStatuses(table, nameAt)) {
-    // `###RESPONSES` over `Field | Description` (KuCoin): the response's fields, not its statuses.
-    open('response-body');
-  } else if (state.kind === 'sample-response' && facts.kind === 'attributes') {
-    // A table of fields under a response's title (`#### Success 200`, `### 201 Created`): that
-    // response's fields, of the status the title states.
-    const status = state.section?.data?.status;
-    open('response-body', status ? { status } : {});
-  } else {
-    const wanted = sectionForTable(facts, state);
-    if (wanted) open(wanted.kind, wanted.data);
-  }
-  if (options.allRequired && REQUEST_PARTS.has(state.kind)) markUnstatedRequired(table, facts.roles);
-}
-
-/** Whether a name cell of the table's is a status (`200`, `4XX`, `default`): a table of statuses however its columns are headed. */
-function namesStatuses(table: Table, nameAt: number): boolean {
-  return table.children
-    .slice(1)
-    .some((row) => /^(?:[1-5](?:\d\d|XX)\b|default$)/i.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
-}
-
-/** The sections of what a call sends: where a page's "all parameters are required" speaks. */
-const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'parameters',
-  'attributes',
-  'request-body',
-]);
-
-function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {
-  if (facts.parent) return { kind: 'attributes', data: { name: facts.parent } };
-  if (TABLE_KINDS.has(state.kind)) {
-    if (facts.kind === 'parameters' && (state.kind === 'attributes' || state.kind === 'request-body')) return { kind: 'parameters' };
-    if (facts.kind === 'responses' && state.kind !== 'responses') return { kind: 'responses' };
-    return undefined;
-  }
-  if (facts.kind === 'parameters' || facts.kind === 'attributes' || facts.kind === 'responses') return { kind: facts.kind };
-  return undefined;
-}
-
-function isCurl(node: Code): boolean {
-  // `shell-session`: a session's commands and output (HashiCorp's API docs write their calls so).
-  return (
-    /^(?:bash|sh|shell|shell-session|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
-    /^(?:\$\s*)?curl\s/m.test(node.value.trim())
-  );
-}
-
-/** The sections whose title over a type sketch makes it the request body's. */
-const REQUEST_SKETCH_KINDS: ReadonlySet<SectionKind> = new Set(['sample-request', 'request-body', 'attributes', 'parameters']);
-
-/**
- * A fence that sketches a body's shape with type words for values (`{ "pages": Integer, "tags":
- * [String] }`, `"id": "<integer>"`) under a request's or response's title → the table of that
- * body's fields (a list's items' under a response's title); a request's only where the call sends one.
- */
-function sketchTable(node: Code, state: State, open: Open, signatures: readonly Signature[]): Table | undefined {
-  const lang = (node.lang ?? '').toLowerCase();
-  if (!node.position || !/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) || !/^\s*[[{]/.test(node.value))
-    return undefined;
-  const response =
-    state.kind === 'sample-response' ||
-    state.kind === 'response-body' ||
-    state.kind === 'responses' ||
-    state.status !== undefined ||
-    (state.kind === 'notes' && state.responseTitled === true);
-  const request = !response && REQUEST_SKETCH_KINDS.has(state.kind);
-  if (!response && !request) return undefined;
-  if (request && (signatures.length === 0 || signatures.some((signature) => BODILESS.has(signature.method)))) return undefined;
-  const sketch = typeSketch(node.value);
-  if (!sketch || (request && sketch.list)) return undefined;
-  const at = node.position;
-  const rows = sketch.fields.map((field) =>
-    textRow(
-      [field.name, field.type, field.flag === undefined ? '' : field.flag === 'required' ? 'yes' : 'no', field.description ?? ''],
-      at,
-    ),
-  );
-  const table = markOrigin(madeTable(['Name', 'Type', 'Required', 'Description'], rows, at, ['Required', 'Description']), 'type sketch');
-  if (request) {
-    if (state.kind !== 'request-body') open('request-body');
-    return table;
-  }
-  const status =
-    state.status ?? (state.kind === 'sample-response' || state.kind === 'response-body' ? state.section?.data?.status : undefined);
-  state.status = undefined;
-  // Under the body's own title (`### Response`), its section: the extractor reads a page's first untitled body.
-  const data = state.kind === 'response-body' ? state.section?.data : undefined;
-  if (data && data.status === status && data.typeText === undefined) {
-    if (sketch.list) data.typeText = 'array';
-  } else open('response-body', { ...(status ? { status } : {}), ...(sketch.list ? { typeText: 'array' } : {}) });
-  return table;
-}
-
-/** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
 /** The sections whose prose may say what the call returns ("Returns a list of [emoji](#…) objects"). */
 const RETURNS_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body', 'responses']);
 
 /** The sections whose prose may say how the body is sent ("Parameters are sent as form data."). */
 const FORM_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'request-body', 'attributes', 'parameters']);
-
-/** The sections an unlabelled JSON fence of a GET may follow: the operation's prose, notes, its parameters. */
-const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
-  'operation',
-  'notes',
-  'attributes',
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'parameters',
-]);
-
-/** The sections a JSON fence right under their title shows the parameters of, not an answer. */
-const PARAMETER_SECTIONS: ReadonlySet<SectionKind> = new Set(['attributes', 'parameters', 'query-parameters', 'path-parameters']);
-
-/** The sections whose fences show what a call returns. */
-const RESPONSE_KINDS: ReadonlySet<SectionKind> = new Set(['sample-response', 'response-body', 'responses']);
-
-/** The methods that send no body. */
-const BODILESS = new Set(['get', 'head', 'delete', 'options']);
-
-function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titled = false): RootContent | undefined {
-  const value = node.value.trim();
-  const lang = (node.lang ?? '').toLowerCase();
-  if (isCurl(node)) {
-    const found = curlSample(node, curl);
-    if (found && state.kind !== found.section) open(found.section);
-    return found?.node;
-  }
-  if (/^HTTP\/[\d.]+\s+\d{3}/i.test(value)) {
-    if (state.kind !== 'sample-response') open('sample-response');
-    return { ...node, lang: 'http', value: tidyMessage(node.value) };
-  }
-  // A whole request message (`PATCH https://…`, headers, a blank line or none, the body) in a request sample.
-  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*[[{]/.test(value))
-    return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
-  // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands,
-  // and so is one written by hand (`POST /items` ⏎ `# Body` ⏎ `{…}`).
-  if (UNLABELLED_KINDS.has(state.kind) && isRequestMessage(node)) {
-    open('sample-request');
-    return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
-  }
-  // A response's JSON in a shell fence (`**Response**` over ```` ```shell ```` ⏎ `{…}`), where it is JSON.
-  const answering = RESPONSE_KINDS.has(state.kind) || state.curled;
-  const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
-  const json =
-    (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) || (shown && isJson(tidyJson(value)));
-  // A request body that is one JSON string or number (```` ```json ```` ⏎ `"new value"`) under the body's title: its sample
-  // (under a sample's title it is one already).
-  if (
-    !json &&
-    lang === 'json' &&
-    !state.status &&
-    state.kind === 'request-body' &&
-    !curl.signatures.some((signature) => BODILESS.has(signature.method)) &&
-    jsonScalar(value) !== undefined
-  ) {
-    open('sample-request');
-    return { ...node, lang: 'json', value };
-  }
-  if (!json) return node;
-  const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
-  // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the
-  // parameters the call sends: the request's sample where it sends a body, never an answer.
-  if (titled && PARAMETER_SECTIONS.has(state.kind) && !state.curled) {
-    const sends = curl.signatures.length > 0 && curl.signatures.every((s) => !BODILESS.has(s.method));
-    if (!sends || (state.kind !== 'attributes' && state.kind !== 'parameters')) return node;
-    open('sample-request');
-    return sample;
-  }
-  // `curl …` then its answer, with no label between (Stripe's and many references' way).
-  if (state.curled && state.kind !== 'sample-response') {
-    open('sample-response', state.status ? { status: state.status } : {});
-    state.status = undefined;
-    return sample;
-  }
-  // A GET sends no body: JSON under its example call shows the parameters, no request body.
-  if (
-    state.kind === 'sample-request' &&
-    curl.signatures.length > 0 &&
-    curl.signatures.every((s) => s.method === 'get' || s.method === 'head')
-  ) {
-    open('notes');
-    return node;
-  }
-  if (state.kind === 'sample-response' || state.kind === 'sample-request') {
-    if (state.kind === 'sample-response' && state.status) open('sample-response', { status: state.status });
-    state.status = undefined;
-    return sample;
-  }
-  // A status the page just stated (`**Response** \`201 Created\``) says the sample is a response's, under any section.
-  if (state.kind === 'request-body' && !state.status) {
-    open('sample-request');
-    return sample;
-  }
-  // `**Response:**`, its prose, then "If `verbose` is `true`:" over the JSON: the response's samples.
-  if (state.kind === 'response-body' || state.kind === 'responses' || state.status || (state.kind === 'notes' && state.responseTitled)) {
-    open('sample-response', state.status ? { status: state.status } : {});
-    state.status = undefined;
-    return sample;
-  }
-  // JSON in a GET's (or DELETE's: Slate's column beside `## Cancel an order`) own prose or after its
-  // parameters, with no label: the call sends none, so it is what the call returns.
-  if (
-    UNLABELLED_KINDS.has(state.kind) &&
-    curl.signatures.length > 0 &&
-    curl.signatures.every((s) => s.method === 'get' || s.method === 'delete')
-  ) {
-    open('sample-response');
-    return sample;
-  }
-  return node;
-}

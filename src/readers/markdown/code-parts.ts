@@ -1,0 +1,166 @@
+/**
+ * A code block of an operation region, placed: a curl command or a request message is the sample
+ * request (its data the body's sample), a JSON fence a sample of the section it is in or of the
+ * part its place tells (after a curl command, a status line, an unlabelled answer), a type sketch
+ * (`{ id: integer, … }`) the fields of a body, other code prose.
+ */
+import type { Code, RootContent, Table } from 'mdast';
+import type { SectionKind } from '../../document/types.js';
+import { type CurlContext, curlSample } from './curl-samples.js';
+import { markOrigin } from './findings.js';
+import { madeTable, textRow } from './made-tables.js';
+import { BODILESS, isCurl, type Open, PARAMETER_SECTIONS, RESPONSE_KINDS, type State } from './part-state.js';
+import { isJson, typeSketch } from './pseudo-json.js';
+import { isRequestMessage, requestMessageText, type Signature } from './signatures.js';
+import { jsonScalar, tidyJson, tidyMessage } from './tidy-json.js';
+
+/** The sections whose title over a type sketch makes it the request body's. */
+const REQUEST_SKETCH_KINDS: ReadonlySet<SectionKind> = new Set(['sample-request', 'request-body', 'attributes', 'parameters']);
+
+/**
+ * A fence that sketches a body's shape with type words for values (`{ "pages": Integer, "tags":
+ * [String] }`, `"id": "<integer>"`) under a request's or response's title → the table of that
+ * body's fields (a list's items' under a response's title); a request's only where the call sends one.
+ */
+export function sketchTable(node: Code, state: State, open: Open, signatures: readonly Signature[]): Table | undefined {
+  const lang = (node.lang ?? '').toLowerCase();
+  if (!node.position || !/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) || !/^\s*[[{]/.test(node.value))
+    return undefined;
+  const response =
+    state.kind === 'sample-response' ||
+    state.kind === 'response-body' ||
+    state.kind === 'responses' ||
+    state.status !== undefined ||
+    (state.kind === 'notes' && state.responseTitled === true);
+  const request = !response && REQUEST_SKETCH_KINDS.has(state.kind);
+  if (!response && !request) return undefined;
+  if (request && (signatures.length === 0 || signatures.some((signature) => BODILESS.has(signature.method)))) return undefined;
+  const sketch = typeSketch(node.value);
+  if (!sketch || (request && sketch.list)) return undefined;
+  const at = node.position;
+  const rows = sketch.fields.map((field) =>
+    textRow(
+      [field.name, field.type, field.flag === undefined ? '' : field.flag === 'required' ? 'yes' : 'no', field.description ?? ''],
+      at,
+    ),
+  );
+  const table = markOrigin(madeTable(['Name', 'Type', 'Required', 'Description'], rows, at, ['Required', 'Description']), 'type sketch');
+  if (request) {
+    if (state.kind !== 'request-body') open('request-body');
+    return table;
+  }
+  const status =
+    state.status ?? (state.kind === 'sample-response' || state.kind === 'response-body' ? state.section?.data?.status : undefined);
+  state.status = undefined;
+  // Under the body's own title (`### Response`), its section: the extractor reads a page's first untitled body.
+  const data = state.kind === 'response-body' ? state.section?.data : undefined;
+  if (data && data.status === status && data.typeText === undefined) {
+    if (sketch.list) data.typeText = 'array';
+  } else open('response-body', { ...(status ? { status } : {}), ...(sketch.list ? { typeText: 'array' } : {}) });
+  return table;
+}
+
+/** The sections an unlabelled JSON fence of a GET may follow: the operation's prose, notes, its parameters. */
+const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
+  'operation',
+  'notes',
+  'attributes',
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+]);
+
+/** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
+export function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titled = false): RootContent | undefined {
+  const value = node.value.trim();
+  const lang = (node.lang ?? '').toLowerCase();
+  if (isCurl(node)) {
+    const found = curlSample(node, curl);
+    if (found && state.kind !== found.section) open(found.section);
+    return found?.node;
+  }
+  if (/^HTTP\/[\d.]+\s+\d{3}/i.test(value)) {
+    if (state.kind !== 'sample-response') open('sample-response');
+    return { ...node, lang: 'http', value: tidyMessage(node.value) };
+  }
+  // A whole request message (`PATCH https://…`, headers, a blank line or none, the body) in a request sample.
+  if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*[[{]/.test(value))
+    return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
+  // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands,
+  // and so is one written by hand (`POST /items` ⏎ `# Body` ⏎ `{…}`).
+  if (UNLABELLED_KINDS.has(state.kind) && isRequestMessage(node)) {
+    open('sample-request');
+    return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
+  }
+  // A response's JSON in a shell fence (`**Response**` over ```` ```shell ```` ⏎ `{…}`), where it is JSON.
+  const answering = RESPONSE_KINDS.has(state.kind) || state.curled;
+  const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
+  const json =
+    (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) || (shown && isJson(tidyJson(value)));
+  // A request body that is one JSON string or number (```` ```json ```` ⏎ `"new value"`) under the body's title: its sample
+  // (under a sample's title it is one already).
+  if (
+    !json &&
+    lang === 'json' &&
+    !state.status &&
+    state.kind === 'request-body' &&
+    !curl.signatures.some((signature) => BODILESS.has(signature.method)) &&
+    jsonScalar(value) !== undefined
+  ) {
+    open('sample-request');
+    return { ...node, lang: 'json', value };
+  }
+  if (!json) return node;
+  const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
+  // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the
+  // parameters the call sends: the request's sample where it sends a body, never an answer.
+  if (titled && PARAMETER_SECTIONS.has(state.kind) && !state.curled) {
+    const sends = curl.signatures.length > 0 && curl.signatures.every((s) => !BODILESS.has(s.method));
+    if (!sends || (state.kind !== 'attributes' && state.kind !== 'parameters')) return node;
+    open('sample-request');
+    return sample;
+  }
+  // `curl …` then its answer, with no label between (Stripe's and many references' way).
+  if (state.curled && state.kind !== 'sample-response') {
+    open('sample-response', state.status ? { status: state.status } : {});
+    state.status = undefined;
+    return sample;
+  }
+  // A GET sends no body: JSON under its example call shows the parameters, no request body.
+  if (
+    state.kind === 'sample-request' &&
+    curl.signatures.length > 0 &&
+    curl.signatures.every((s) => s.method === 'get' || s.method === 'head')
+  ) {
+    open('notes');
+    return node;
+  }
+  if (state.kind === 'sample-response' || state.kind === 'sample-request') {
+    if (state.kind === 'sample-response' && state.status) open('sample-response', { status: state.status });
+    state.status = undefined;
+    return sample;
+  }
+  // A status the page just stated (`**Response** \`201 Created\``) says the sample is a response's, under any section.
+  if (state.kind === 'request-body' && !state.status) {
+    open('sample-request');
+    return sample;
+  }
+  // `**Response:**`, its prose, then "If `verbose` is `true`:" over the JSON: the response's samples.
+  if (state.kind === 'response-body' || state.kind === 'responses' || state.status || (state.kind === 'notes' && state.responseTitled)) {
+    open('sample-response', state.status ? { status: state.status } : {});
+    state.status = undefined;
+    return sample;
+  }
+  // JSON in a GET's (or DELETE's: Slate's column beside `## Cancel an order`) own prose or after its
+  // parameters, with no label: the call sends none, so it is what the call returns.
+  if (
+    UNLABELLED_KINDS.has(state.kind) &&
+    curl.signatures.length > 0 &&
+    curl.signatures.every((s) => s.method === 'get' || s.method === 'delete')
+  ) {
+    open('sample-response');
+    return sample;
+  }
+  return node;
+}

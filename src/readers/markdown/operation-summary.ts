@@ -1,0 +1,61 @@
+/**
+ * Which of an operation region's blocks its summary is taken from, and which paragraphs summarise
+ * nothing (a paragraph of bold facts, a bold label alone, the "or" between two request lines).
+ */
+import type { Paragraph, RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import type { SectionKind } from '../../document/types.js';
+import { isVersionNotes } from '../../document/version-notes.js';
+import { RESPONSE_KINDS } from './part-state.js';
+import { SAMPLE_KINDS } from './regions.js';
+
+/**
+ * The block the extractor takes the summary from: the first of the operation's prose and notes,
+ * tables aside; none where it stands in a response's part under a heading of the page
+ * (`###### On Success: OK` ⏎ its message ⏎ "The shelf is available."): what the answer means, no
+ * words of the operation's own. (Prose after an unlabelled sample answer is the operation's, as before.)
+ */
+export function firstProse(nodes: readonly RootContent[]): RootContent | undefined {
+  let kind: string = 'operation';
+  let headed = false;
+  let answered = false;
+  let parted = false;
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      kind = node.data?.section ?? 'aside';
+      // A heading of the page's own (a synthetic part's has no place in it).
+      if (node.position) headed = true;
+      if (headed && RESPONSE_KINDS.has(kind as SectionKind)) answered = true;
+      if (kind !== 'operation' && kind !== 'notes' && kind !== 'aside' && !SAMPLE_KINDS.has(kind as SectionKind)) parted = true;
+      if (kind === 'notes' && node.position) return answered ? undefined : node;
+    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table' && !isVersionNotes(node))
+      // Prose after the operation's parts (its body's fields, its parameters) tells of them, not of
+      // the call; a sample before the prose (Slate's right column) is no such part.
+      return answered || (parted && node.type === 'paragraph') ? undefined : node;
+  }
+  return undefined;
+}
+
+/**
+ * A paragraph of facts, each a bold label and its value (Mastodon's `**Returns:** [Poll](…)\`
+ * ⏎ `**OAuth:** User token` ⏎ `**Version history:**`): no words that summarise the operation.
+ */
+export function isFactsParagraph(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [first, second] = node.children;
+  if (first?.type !== 'strong') return false;
+  const label = plainText(first).trim();
+  return label.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value) && label.length > 0);
+}
+
+/**
+ * A paragraph that summarises nothing: a bold label alone (Grafana's `**Required permissions**`
+ * over its permissions table: a few words, no sentence's end), or the "or" between two request
+ * lines of one route.
+ */
+export function isLabelOnly(node: Paragraph): boolean {
+  const text = plainText(node).trim();
+  if (/^(?:or|and)\b[\s:,]*$/i.test(text)) return true;
+  const bold = node.children.every((child) => child.type === 'strong' || (child.type === 'text' && /^[\s:]*$/.test(child.value)));
+  return bold && text.length > 0 && text.split(/\s+/).length <= 5 && !/[.!?]$/.test(text);
+}

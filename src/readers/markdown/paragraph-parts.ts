@@ -1,0 +1,214 @@
+/**
+ * A paragraph of an operation region, placed: a label that opens a part (`Example response:`,
+ * `**Parameters**`, "You can pass the following optional GET parameters:"), a sentence that states
+ * the statuses or the type of the answer ("Returns a 200 OK if successful", "Returns the Customer
+ * object"), or that the call sends no body, or prose of the section it is in.
+ */
+import type { HeadingData, Paragraph, Table } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import type { SectionKind } from '../../document/types.js';
+import {
+  ERRORS_TITLE,
+  isUrlTitle,
+  LABEL,
+  type Open,
+  oneSuccess,
+  type PartOptions,
+  RESPONSE_CUE,
+  type State,
+  TABLE_KINDS,
+} from './part-state.js';
+import { labelledStatuses, proseStatuses, returnedStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
+import { isLabel, SAMPLE_KINDS } from './regions.js';
+import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
+
+const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
+
+/** A part's whole content saying it has none: `None`, `N/A`, `No parameters.`. */
+const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields))\.?$/i;
+
+/** "Do not supply a request body for this method." */
+const NO_BODY =
+  /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b|\brequest\s+body\s+must\s+be\s+empty\b/i;
+
+/**
+ * Google's API reference (and the references written like it): "If successful, the response body
+ * is empty." / "… contains an instance of `Shelf`." / "… contains data with the following
+ * structure:" (the fields table below). The status is a success the page does not number.
+ */
+const IF_SUCCESSFUL =
+  /^if successful,?\s+the\s+response\s+body\s+(?:(is\s+empty)|contains\s+an?\s+instance\s+of\s+`?\[?`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?\]?`?|contains\s+data\s+with\s+the\s+following\s+structure)/i;
+
+/**
+ * "If successful, this method returns a `200 OK` response code and a [user] object in the response
+ * body": the status (and the body's type) the prose of a response section states.
+ */
+const RETURNS_STATUS =
+  /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?(?:\s+objects?\b|(?=\s+in\s+the\s+response\s+body\b)))?/i;
+
+/** "Returns a 200 OK if successful, …": the statuses after the verb. */
+const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;
+
+/** "Returns the Customer object …", "Returns a list of `Charge` objects": the response's type, named (capitalised) as a type. */
+const RETURNS_OBJECT = /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
+
+/** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
+const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
+
+/** Places a paragraph; returns the status table its words state, if they state one, or `LABEL`. */
+export function placeParagraph(
+  node: Paragraph,
+  state: State,
+  open: Open,
+  options: PartOptions,
+  titled = false,
+): Table | typeof LABEL | undefined {
+  const text = plainText(node).trim();
+  if (state.kind === 'request-body' && state.heading && NO_BODY.test(text)) {
+    // The page says the operation takes no body: the section is prose, not a body.
+    state.heading.data = { section: 'aside' };
+    state.kind = 'aside';
+    return undefined;
+  }
+  const returns = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_STATUS.exec(text) : null;
+  if (returns && node.position) {
+    const typeText = returns[4] ? `${returns[3] ? 'Collection of ' : ''}${returns[4]} object` : undefined;
+    // Every status the paragraph states beside it ("… or a `204 No Content` response code").
+    const stated = returnedStatuses(node, returns[1]!, returns[2]!.trim(), typeText, node.position);
+    open('responses', stated.typeText ? { typeText: stated.typeText } : {});
+    return stated.table;
+  }
+  // "Returns a 200 OK if successful, or a 404 Not Found if the model does not exist."
+  const listed = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_LIST.exec(text) : null;
+  const statuses = listed ? statedStatuses(listed[1]!) : undefined;
+  if (statuses && node.position) {
+    open('responses');
+    return statusesTable(statuses, node.position);
+  }
+  // "The server responds with `201 Created`.", "… returns a `404 Not Found` if …" under a response title.
+  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? proseStatuses(node, titled) : undefined;
+  if (stated && node.position) {
+    // The body the section documents is the one success the sentence states, where the title states none.
+    const successes = stated.filter(([code]) => code.startsWith('2'));
+    const status = state.section?.data?.status ?? (successes.length === 1 ? successes[0]![0] : undefined);
+    state.resume = { kind: state.kind, data: status ? { status } : {} };
+    open('responses');
+    const table = statusesTable(stated, node.position);
+    state.proseTables.add(table);
+    return table;
+  }
+  const successful = state.kind === 'response-body' || state.kind === 'responses' ? IF_SUCCESSFUL.exec(text) : null;
+  if (successful && node.position) {
+    if (successful[1] || successful[2]) {
+      open('responses', successful[2] ? { typeText: successful[2] } : {});
+      return statusTable('2XX', '', node.position);
+    }
+    return undefined;
+  }
+  // "Returns the Customer object after successful customer creation." under a Returns heading: a
+  // success (whose code the page does not give) with a body of that type.
+  const object = state.kind === 'response-body' && !state.heading?.data?.typeText ? RETURNS_OBJECT.exec(text) : null;
+  if (object && node.position) {
+    // "Returns a JSON object …" names the format, no type.
+    open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
+    return statusTable('2XX', '', node.position);
+  }
+  // `Response: 200 and no content.`: the label, and under it the statuses its words state.
+  const labelled = node.position ? labelledStatuses(node) : undefined;
+  if (labelled && node.position) {
+    // "Response: 201 and the shelf:" announces the sample below; else the operation's prose goes on.
+    state.resume = /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} };
+    open('responses');
+    const table = statusesTable(labelled, node.position);
+    state.proseTables.add(table);
+    return table;
+  }
+  const status = STATUS_LINE.exec(text)?.[1];
+  if (status) {
+    state.status = status;
+    return undefined;
+  }
+  const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
+  // `**Definition**`, `**Endpoint**` over the request line (Typesense's): its caption, no prose.
+  if (title?.kind === 'signature') return LABEL;
+  if (title && title.kind !== 'notes') {
+    const data: HeadingData = {};
+    if (title.typeText) data.typeText = title.typeText;
+    if (title.form) data.form = true;
+    const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
+    if (labelStatus) data.status = labelStatus;
+    open(title.kind, data);
+    if (title.required) state.required = true;
+    if (title.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(text))) state.errorsTitled = true;
+    if (isUrlTitle(text)) state.urlTitled = true;
+    // `Response (201)`: the sample below is that status's.
+    if (title.kind === 'response-body') state.status = statusOfTitle(text);
+    state.titled = true;
+    if (title.kind === 'response-body') state.responseTitled = true;
+    return LABEL;
+  }
+  // "The following headers will be returned with the response:": the response's headers, no
+  // parameters; "The following headers should be sent:" the request's.
+  if (HEADERS_CUE.test(text)) {
+    if (/\b(?:returned|returns?|response|responds?)\b/i.test(text)) {
+      open('aside');
+      state.setAside = true;
+    } else if (state.kind !== 'request-headers') open('request-headers');
+    return LABEL;
+  }
+  if (FIELDS_CUE.test(text)) {
+    const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
+      ? 'response-body'
+      : /\bbody\b/i.test(text)
+        ? 'request-body'
+        : // "You can pass the following optional GET parameters:": the URL's query, whatever the method.
+          GET_PARAMETERS.test(text)
+          ? 'query-parameters'
+          : 'attributes';
+    // Under a title of the same part (`**Response**` ⏎ "The following fields are returned …:"), the part goes on.
+    if (state.kind !== kind) open(kind);
+    return LABEL;
+  }
+  if (RESPONSE_CUE.test(text)) {
+    // "Returns a 201 on success with the following schema:": that status, and the sample below its answer.
+    const stated = node.position ? proseStatuses(node) : undefined;
+    if (stated && node.position) {
+      state.resume = { kind: 'sample-response', data: oneSuccess(stated) };
+      open('responses');
+      const table = statusesTable(stated, node.position);
+      state.proseTables.add(table);
+      return table;
+    }
+    if (state.kind !== 'sample-response') open('sample-response');
+    return undefined;
+  }
+  if (REQUEST_CUE.test(text)) {
+    if (state.kind !== 'sample-request') open('sample-request');
+    return undefined;
+  }
+  // `**Parameters:**` ⏎ `None`: the part says it has none; no words of the operation's.
+  if (state.synthetic && TABLE_KINDS.has(state.kind) && NONE_STATED.test(text)) return LABEL;
+  // Prose after a table, or after the sample a label announced: the operation's description again.
+  if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
+  else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
+  return undefined;
+}
+
+/**
+ * A line that announces the fields or parameters listed below it: "The following fields are
+ * returned in the JSON response body:", "The following parameters should be set in the URL:",
+ * "These fields can be sent in the body:" (the response's fields, the body's, else parameters);
+ * also a sentence that ends so, "The response is a JSON object containing the following fields".
+ */
+const FIELDS_CUE =
+  /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
+
+/** Parameters a cue calls GET parameters: those the URL's query carries. */
+const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
+
+/** The same for headers: "The following headers will be returned on the response:". */
+const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}headers\b[^\n]{0,80}:\s*$/i;
+
+/** The same for the body a call sends: "Expects a JSON object that has at least a state attribute:", "Send a payload like this:". */
+const REQUEST_CUE =
+  /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;

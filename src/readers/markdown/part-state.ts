@@ -1,0 +1,127 @@
+/**
+ * What the placing of an operation region's blocks shares (`parts.ts` walks the region; the
+ * paragraph, table and code placers each take one block): the options a page gives, the state of
+ * the walk (the section open, the status stated for the samples after it, what was just placed),
+ * and the section kinds and cues more than one placer reads.
+ */
+import type { Code, Heading, HeadingData, Table } from 'mdast';
+import type { SectionKind } from '../../document/types.js';
+import type { LinkedSections } from './linked-sections.js';
+import { normaliseTitle, type TitleVocabulary } from './section-titles.js';
+
+export interface PartOptions {
+  /** Collects the base URLs the region's curl commands and request lines show. */
+  baseUrls?: Set<string>;
+  titles?: TitleVocabulary;
+  columnNames?: Readonly<Record<string, string>>;
+  /** The page text (markdown pages), for placing list-made cells. */
+  page: string;
+  /** Whether the page states more than one route (a curl command calling another is another call). */
+  several?: boolean;
+  /** The page says its request parameters are all required unless it says otherwise ("All request parameters are required, unless otherwise specified"). */
+  allRequired?: boolean;
+  /** The title the page's front matter gives it (`title: Get Kline`). */
+  pageTitle?: string;
+  /** The sections of the page a body's link may go to (`See [Shelf data](#shelf-data)`). */
+  sections?: LinkedSections;
+}
+
+export const TABLE_KINDS = new Set<SectionKind>([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'attributes',
+  'request-body',
+  'response-body',
+  'responses',
+  'type-definition',
+]);
+
+export interface State {
+  kind: SectionKind;
+  /** The section was opened by a synthetic heading (prose after its table is the operation's again). */
+  synthetic: boolean;
+  /** A status the page stated for the samples that follow (`HTTP/1.1 201 Created`). */
+  status?: string;
+  /** The page's own heading of the current section, if a real heading opened it. */
+  heading?: Heading;
+  /** A sample was placed in the current (sample) section. */
+  sampled?: boolean;
+  /** The last code block was a curl command: a JSON fence after it, with no label between, is what it returns. */
+  curled?: boolean;
+  /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */
+  setAside?: boolean;
+  /** The current section's title is `Errors` (set aside): a list of statuses under it states the operation's error answers. */
+  errorsTitled?: boolean;
+  /** The current section's title says its rows are required (`Required arguments`). */
+  required?: boolean;
+  /** A response title (`**Response:**`) with no table under it: the JSON after its prose is its sample. */
+  responseTitled?: boolean;
+  /** The block just placed was the current section's title (a heading or a label): nothing is under it yet. */
+  titled?: boolean;
+  /** The heading (the page's or a synthetic one) that opened the current section. */
+  section?: Heading;
+  /** The method the last sample request stated (`POST http://…/restaurants`): its answer is that call's too. */
+  sampleMethod?: string;
+  /** The region's routes include a count (`/users/$count`): a count's sample is its own. */
+  counted: boolean;
+  /** The last sample request was another call's (a collection's count): the answer after it is that call's too. */
+  otherCall?: boolean;
+  /** The region documents operations of several methods (a table of routes): samples are told apart by the method they state. */
+  severalMethods: boolean;
+  /** The current section's title is "URL parameters": its rows the route does not name are query parameters. */
+  urlTitled?: boolean;
+  /** The path parameters the region's routes name. */
+  routeNames: ReadonlySet<string>;
+  /** The section to open again after the statuses a response's prose states ("responds with `201 Created`"). */
+  resume?: { kind: SectionKind; data: HeadingData };
+  /** The tables of the statuses the region's prose states ("returns `201 Created`"). */
+  proseTables: Set<Table>;
+  depth: 1 | 2 | 3 | 4 | 5 | 6;
+}
+
+export function synthetic(depth: State['depth'], data: HeadingData, text: string): Heading {
+  return { type: 'heading', depth, children: [{ type: 'text', value: text }], data };
+}
+
+export type Open = (kind: SectionKind, data?: HeadingData) => void;
+
+/** The titles of a list of the operation's errors (`Errors`, `Error responses`): set aside, as their tables of error codes are. */
+export const ERRORS_TITLE = /^(?:errors?|error responses?|possible errors)$/i;
+
+/** `URL parameters`, `URI params`: a title that does not say path or query. */
+export function isUrlTitle(text: string): boolean {
+  return /^(?:url|uri) param(?:eter)?s$/.test(normaliseTitle(text));
+}
+
+/** What `placeParagraph` returns for a label that opened a section (`Example response:`, `**Parameters**`). */
+export const LABEL = 'label';
+
+/** The one success statuses state, as a sample's section data (none where they state several or none). */
+export function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): HeadingData {
+  const successes = stated.filter(([code]) => code.startsWith('2'));
+  return successes.length === 1 ? { status: successes[0]![0] } : {};
+}
+
+/**
+ * A line that announces the response sample below it, in words rather than a title: "The above
+ * command returns JSON structured like this:", "The response looks like this:", "Returns:".
+ */
+export const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|response|result)\b[^\n]*:\s*$/i;
+export function isCurl(node: Code): boolean {
+  // `shell-session`: a session's commands and output (HashiCorp's API docs write their calls so).
+  return (
+    /^(?:bash|sh|shell|shell-session|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
+    /^(?:\$\s*)?curl\s/m.test(node.value.trim())
+  );
+}
+
+/** The sections a JSON fence right under their title shows the parameters of, not an answer. */
+export const PARAMETER_SECTIONS: ReadonlySet<SectionKind> = new Set(['attributes', 'parameters', 'query-parameters', 'path-parameters']);
+
+/** The sections whose fences show what a call returns. */
+export const RESPONSE_KINDS: ReadonlySet<SectionKind> = new Set(['sample-response', 'response-body', 'responses']);
+
+/** The methods that send no body. */
+export const BODILESS = new Set(['get', 'head', 'delete', 'options']);

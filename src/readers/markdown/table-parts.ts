@@ -1,0 +1,87 @@
+/**
+ * A table of an operation region, placed by its columns and the section it is in: parameters, a
+ * body's or an answer's fields, statuses (a name column of `200`, `4XX`, `default`), or set aside.
+ */
+import type { HeadingData, Table } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import type { SectionKind } from '../../document/types.js';
+import { captionedType } from './captioned-tables.js';
+import { isResponseFieldTable } from './components.js';
+import { textCell } from './made-tables.js';
+import { type Open, type PartOptions, type State, TABLE_KINDS } from './part-state.js';
+import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
+
+export function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
+  const facts = classifyTable(table, options.columnNames);
+  delete state.responseTitled;
+  const nameAt = facts.roles.indexOf('name');
+  if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true, facts.roles);
+  if (facts.kind === 'signatures') {
+    if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
+    return;
+  }
+  if (state.setAside) return;
+  // "URL parameters" over rows the route does not name: they go in the query (the route's own stay path parameters).
+  if (state.kind === 'path-parameters' && state.urlTitled && nameAt >= 0 && !facts.roles.includes('in')) {
+    const names = table.children.slice(1).map((row) => (row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
+    if (names.some((name) => name && !state.routeNames.has(name))) {
+      const at = table.children[0]!.position ?? table.position!;
+      table.children[0]!.children.push(textCell('In', at));
+      table.children.slice(1).forEach((row, index) => {
+        row.children.push(textCell(state.routeNames.has(names[index]!) ? 'path' : 'query', row.position ?? at));
+      });
+      open('parameters');
+      if (options.allRequired) markUnstatedRequired(table, facts.roles);
+      return;
+    }
+  }
+  // `{ #loan-spec } Loan` under the table: the fields of that type, wherever they are written.
+  const defined = captionedType(table);
+  if (defined) {
+    open('type-definition', { name: defined });
+    return;
+  }
+  // `<ResponseField>`s are the response's fields under any heading, or none.
+  if (isResponseFieldTable(table) && state.kind !== 'response-body') open('response-body');
+  else if (state.kind === 'responses' && facts.kind === 'attributes' && !facts.roles.includes('status') && !namesStatuses(table, nameAt)) {
+    // `###RESPONSES` over `Field | Description` (KuCoin): the response's fields, not its statuses.
+    open('response-body');
+  } else if (state.kind === 'sample-response' && facts.kind === 'attributes') {
+    // A table of fields under a response's title (`#### Success 200`, `### 201 Created`): that
+    // response's fields, of the status the title states.
+    const status = state.section?.data?.status;
+    open('response-body', status ? { status } : {});
+  } else {
+    const wanted = sectionForTable(facts, state);
+    if (wanted) open(wanted.kind, wanted.data);
+  }
+  if (options.allRequired && REQUEST_PARTS.has(state.kind)) markUnstatedRequired(table, facts.roles);
+}
+
+/** Whether a name cell of the table's is a status (`200`, `4XX`, `default`): a table of statuses however its columns are headed. */
+function namesStatuses(table: Table, nameAt: number): boolean {
+  return table.children
+    .slice(1)
+    .some((row) => /^(?:[1-5](?:\d\d|XX)\b|default$)/i.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
+}
+
+/** The sections of what a call sends: where a page's "all parameters are required" speaks. */
+const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'attributes',
+  'request-body',
+]);
+
+function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {
+  if (facts.parent) return { kind: 'attributes', data: { name: facts.parent } };
+  if (TABLE_KINDS.has(state.kind)) {
+    if (facts.kind === 'parameters' && (state.kind === 'attributes' || state.kind === 'request-body')) return { kind: 'parameters' };
+    if (facts.kind === 'responses' && state.kind !== 'responses') return { kind: 'responses' };
+    return undefined;
+  }
+  if (facts.kind === 'parameters' || facts.kind === 'attributes' || facts.kind === 'responses') return { kind: facts.kind };
+  return undefined;
+}
