@@ -24,6 +24,7 @@ import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
+import { convertFieldHeadings } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
@@ -117,6 +118,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
     convertNamedEntries(root, words.titles);
+    convertFieldHeadings(root);
     convertDescriptionHtml(root, words.columnNames);
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.

@@ -35,9 +35,9 @@ import { normaliseTitle, sectionOfTitle, type TitleVocabulary } from './section-
 import { headingText } from './signatures.js';
 import { classifyTable } from './tables.js';
 
-/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member Object` (Discord), `Pet model`, `Coupon properties` (Slate's), `Resource: Shelf` (Google). */
+/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member Object` (Discord), `Pet model`, `Shelf resource`, `Coupon properties` (Slate's), `Resource: Shelf` (Google). */
 const OBJECT_TITLE =
-  /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model|properties)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
+  /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model|resource|properties)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
 /** A heading of a type's name whose id is that name (Kubernetes' `## PodSpec {#PodSpec}`). */
 const ANCHORED_TYPE = /^([A-Z][\w.]*)[ \t]*\{#\1\}$/;
 

@@ -1,0 +1,256 @@
+/**
+ * A type documented as a section with a heading per field, each over labelled lines (search
+ * engines', databases' and SaaS references write their objects so):
+ *
+ *     ## Shelf object                     → the section of type `Shelf` (its heading as ever)
+ *     ```json { "name": "Fiction" } ```   (prose and samples before the fields stay)
+ *     ### `name`                          → `| Name | Type | Required | Default | Description |`,
+ *     **Type**: String                       a row per field heading, placed at the first
+ *     **Default value**: `null`
+ *     **Description**: A name for it
+ *     ### capacity
+ *     - **Type:** Integer                 (the labels as a list, the colon inside the bold, or
+ *     - Required: yes                      plain `Type: String`; one line may hold several,
+ *     Type: String | Default: `"x"`        parted by `|`)
+ *
+ * so the section defines its type as one with a field table does. The heading names an object
+ * (`Shelf object`, `Reader resource`, `The Label model`); the fields are the headings one level
+ * below it, each a name alone (in code or not), and every one of them states its type: a field
+ * heading with labelled lines but no `Type` leaves the section as written, and so do fewer than
+ * two fields. A default and a required flag are the ones the labels state (none where none is
+ * written); prose under a field heading is its description too. Code under a field stays after
+ * the table; a heading whose blocks label nothing ends the fields.
+ */
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
+import { markOrigin } from './findings.js';
+import { titledTypeName } from './linked-sections.js';
+import { madeTable, textAfter, textCell } from './made-tables.js';
+import { headingText } from './signatures.js';
+
+type Label = 'type' | 'default' | 'required' | 'description';
+
+/** The labels a field's lines are written with: `Type`, `Default value`, `Required`, `Description`. */
+const LABELS: Record<string, Label> = {
+  type: 'type',
+  default: 'default',
+  'default value': 'default',
+  required: 'required',
+  description: 'description',
+};
+/** A label written as text: `Type: String`. */
+const TEXT_LABEL = /^[ \t]*(type|default(?: value)?|required|description)[ \t]*:[ \t]*/i;
+/** A field heading's name: `` `name` ``, `createdAt`. */
+const FIELD_NAME = /^`?([A-Za-z_$][\w.$-]*)`?$/;
+
+interface Field {
+  name: string;
+  labels: Partial<Record<Label, PhrasingContent[]>>;
+  /** Prose under the heading, outside the labels: more of the description. */
+  prose: PhrasingContent[][];
+  position: Position;
+  /** Blocks under the heading this reads nothing from (code, tables of values), kept after the table. */
+  rest: RootContent[];
+}
+
+export function convertFieldHeadings(root: Root): void {
+  const nodes = root.children;
+  const out: RootContent[] = [];
+  let index = 0;
+  while (index < nodes.length) {
+    const node = nodes[index]!;
+    out.push(node);
+    index++;
+    if (node.type !== 'heading' || titledTypeName(node) === undefined) continue;
+    const read = fieldsAfter(nodes, index, node.depth);
+    if (!read) continue;
+    const rows = read.fields.map(rowOf);
+    const table = madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, read.fields[0]!.position, [
+      'Required',
+      'Default',
+    ]);
+    out.push(...nodes.slice(index, read.start), markOrigin(table, 'reader'), ...read.fields.flatMap((field) => field.rest));
+    index = read.end;
+  }
+  root.children = out;
+}
+
+/**
+ * The fields under the type's heading (at `depth`) whose blocks start at `from`: the blocks before
+ * the first field heading (`start`), the fields, and the index after them; undefined where the
+ * section is not written so.
+ */
+function fieldsAfter(
+  nodes: readonly RootContent[],
+  from: number,
+  depth: number,
+): { start: number; fields: Field[]; end: number } | undefined {
+  let start = from;
+  while (start < nodes.length && nodes[start]!.type !== 'heading') {
+    // A table of the section's own: it is defined so already.
+    if (nodes[start]!.type === 'table') return undefined;
+    start++;
+  }
+  const first = nodes[start];
+  if (first?.type !== 'heading' || first.depth <= depth) return undefined;
+  const fields: Field[] = [];
+  let at = start;
+  while (at < nodes.length) {
+    const heading = nodes[at]!;
+    if (heading.type !== 'heading' || heading.depth !== first.depth) break;
+    let end = at + 1;
+    while (end < nodes.length && nodes[end]!.type !== 'heading') end++;
+    const field = fieldOf(heading, nodes.slice(at + 1, end));
+    if (field === 'unlabelled') break;
+    // A field that states no type: the section is no such definition.
+    if (!field) return undefined;
+    fields.push(field);
+    at = end;
+  }
+  return fields.length >= 2 ? { start, fields, end: at } : undefined;
+}
+
+/** The field a heading and its blocks document; `unlabelled` where the blocks label nothing, undefined where they state no type. */
+function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unlabelled' | undefined {
+  const name = FIELD_NAME.exec(headingText(heading).trim())?.[1];
+  if (!name || !heading.position) return 'unlabelled';
+  const field: Field = { name, labels: {}, prose: [], position: heading.position, rest: [] };
+  let labelled = false;
+  for (const block of blocks) {
+    const lines = block.type === 'paragraph' ? linesOf(block) : block.type === 'list' ? itemLines(block) : undefined;
+    if (!lines) {
+      field.rest.push(block);
+      continue;
+    }
+    let last: Label | undefined;
+    for (const line of lines) {
+      const labels = labelsOf(line);
+      if (labels) {
+        labelled = true;
+        for (const [label, value] of labels) field.labels[label] ??= value;
+        last = labels[labels.length - 1]![0];
+      } else if (last === 'description') field.labels.description!.push({ type: 'text', value: ' ' }, ...line);
+      else field.prose.push(line);
+    }
+  }
+  if (!labelled) return 'unlabelled';
+  const type = field.labels.type;
+  return type && plainText({ type: 'paragraph', children: type }).trim() !== '' ? field : undefined;
+}
+
+function rowOf(field: Field): TableRow {
+  const at = field.position;
+  const words = (label: Label) => {
+    const value = field.labels[label];
+    return value ? plainText({ type: 'paragraph', children: value }).trim() : '';
+  };
+  const parts = [...(field.labels.description ? [field.labels.description] : []), ...field.prose];
+  const description: PhrasingContent[] = parts.flatMap((part, index) => (index === 0 ? part : [{ type: 'text', value: ' ' }, ...part]));
+  const cell: TableCell = { type: 'tableCell', children: description, position: at };
+  return {
+    type: 'tableRow',
+    children: [
+      textCell(field.name, at),
+      textCell(words('type'), at),
+      textCell(words('required'), at),
+      textCell(words('default'), at),
+      cell,
+    ],
+    position: at,
+  };
+}
+
+/** A list whose items are each one paragraph: their lines; undefined for any other list. */
+function itemLines(list: List): PhrasingContent[][] | undefined {
+  const lines: PhrasingContent[][] = [];
+  for (const item of list.children) {
+    const [only, ...more] = item.children;
+    if (only?.type !== 'paragraph' || more.length > 0) return undefined;
+    lines.push(...linesOf(only));
+  }
+  return lines;
+}
+
+/** A paragraph's lines (parted by its line endings and breaks), each its phrasing content. */
+function linesOf(paragraph: Paragraph): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of paragraph.children) {
+    if (child.type === 'break') {
+      lines.push([]);
+      continue;
+    }
+    if (child.type !== 'text' || !child.value.includes('\n')) {
+      lines[lines.length - 1]!.push(child);
+      continue;
+    }
+    child.value.split('\n').forEach((piece, index) => {
+      if (index > 0) lines.push([]);
+      // The first piece keeps its place in the page; later ones start lines whose columns the text no longer shows.
+      if (piece !== '') lines[lines.length - 1]!.push(index === 0 ? { ...child, value: piece } : { type: 'text', value: piece });
+    });
+  }
+  return lines.filter((line) => plainText({ type: 'paragraph', children: line }).trim() !== '');
+}
+
+/**
+ * The labels a line states, each with its words: `**Type**: String`, `**Type:** String`,
+ * `Type: String`, or several parted by `|` (`**Type**: String | **Default**: null`); undefined
+ * where the line (or a part of it) is no label's.
+ */
+function labelsOf(line: readonly PhrasingContent[]): Array<[Label, PhrasingContent[]]> | undefined {
+  const parts = partsOf(line);
+  const read = parts.map(labelOf);
+  if (read.every((one) => one !== undefined)) return read;
+  // A `|` inside a label's words (`String | null`): the line is one label.
+  const whole = labelOf(line);
+  return whole ? [whole] : undefined;
+}
+
+/** The line parted at each `|` of its text. */
+function partsOf(line: readonly PhrasingContent[]): PhrasingContent[][] {
+  const parts: PhrasingContent[][] = [[]];
+  for (const child of line) {
+    if (child.type !== 'text' || !child.value.includes('|')) {
+      parts[parts.length - 1]!.push(child);
+      continue;
+    }
+    child.value.split('|').forEach((piece, index) => {
+      if (index > 0) parts.push([]);
+      if (piece !== '') parts[parts.length - 1]!.push({ type: 'text', value: piece });
+    });
+  }
+  return parts;
+}
+
+/** The label a line (or a part of one) opens with, and the words after it. */
+function labelOf(line: readonly PhrasingContent[]): [Label, PhrasingContent[]] | undefined {
+  const at = line.findIndex((child) => child.type !== 'text' || child.value.trim() !== '');
+  const head = line[at];
+  if (!head) return undefined;
+  if (head.type === 'text') {
+    const match = TEXT_LABEL.exec(head.value);
+    const label = match && LABELS[match[1]!.toLowerCase().replace(/\s+/g, ' ')];
+    return label ? [label, words([textAfter(head, match[0].length), ...line.slice(at + 1)])] : undefined;
+  }
+  if (head.type !== 'strong' && head.type !== 'emphasis') return undefined;
+  const text = plainText(head).trim();
+  const label = LABELS[text.replace(/:$/, '').trim().toLowerCase().replace(/\s+/g, ' ')];
+  if (!label) return undefined;
+  const after = line.slice(at + 1);
+  // The colon inside the bold (`**Type:** String`) or right after it (`**Type**: String`).
+  if (text.endsWith(':')) return [label, words(after)];
+  const next = after[0];
+  if (next?.type !== 'text' || !/^[ \t]*:/.test(next.value)) return undefined;
+  return [label, words([textAfter(next, /^[ \t]*:/.exec(next.value)![0].length), ...after.slice(1)])];
+}
+
+/** A label's words, the blanks around them dropped. */
+function words(children: PhrasingContent[]): PhrasingContent[] {
+  const trimmed = children.filter((child) => child.type !== 'text' || child.value !== '');
+  const first = trimmed[0];
+  if (first?.type === 'text') trimmed[0] = textAfter(first, first.value.length - first.value.trimStart().length);
+  const last = trimmed[trimmed.length - 1];
+  if (last?.type === 'text') trimmed[trimmed.length - 1] = { ...last, value: last.value.trimEnd() } satisfies Text;
+  return trimmed.filter((child) => child.type !== 'text' || child.value !== '');
+}

@@ -1,0 +1,67 @@
+/**
+ * A type documented as a section with a heading per field, each over labelled lines (`### `name``
+ * ⏎ `**Type**: String` ⏎ `**Default value**: `null`` ⏎ `**Description**: …`), defines that type
+ * as a field table under its heading does; a response sample on another page showing its fields
+ * is that type. The fixtures are ours, written in that convention.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import type { Schema } from '../../../src/ir/types.js';
+import { mergeFragments } from '../../../src/merge/index.js';
+import { readGeneral, strip } from './helpers.js';
+
+const DIR = path.join(import.meta.dirname, 'fixtures/field-headings');
+const OBJECTS = readFileSync(path.join(DIR, 'objects.md'), 'utf8');
+const SHELVES = readFileSync(path.join(DIR, 'shelves.md'), 'utf8');
+
+/** `name:kind*=default description` of each property. */
+function fields(schema: Schema | undefined): string[] {
+  if (schema?.kind !== 'object') return [];
+  return schema.properties.map((p) => {
+    const items = p.schema.kind === 'array' ? `<${p.schema.items.kind}>` : '';
+    const fallback = 'default' in p.schema ? `=${JSON.stringify(p.schema.default)}` : '';
+    return `${p.name}:${p.schema.kind}${items}${p.required ? '*' : ''}${fallback} ${p.description ?? ''}`;
+  });
+}
+
+describe('general reader: an object section with a heading per field', () => {
+  const read = readGeneral(OBJECTS, 'api/objects.md');
+  const type = (name: string) => strip(read.fragment?.schemas.find((named) => named.name === name)?.schema);
+
+  it('should define the type the heading names, a property per field heading with its type and description', () => {
+    expect(fields(type('Shelf'))).toEqual([
+      'uid:string Unique identifier of the shelf',
+      // `null` states no default, as in a table's Default column.
+      'name:string A human-readable name for the shelf',
+      'capacity:integer* How many books the shelf holds',
+      'tags:array<string> Words the shelf is found by',
+      'createdAt:string When the shelf was put up',
+    ]);
+    expect(type('Shelf')).toMatchObject({ properties: [{}, {}, {}, {}, { schema: { format: 'date' } }] });
+  });
+
+  it('should read plain `Type:` labels, several on a line parted by `|`, under a `<Name> resource` heading', () => {
+    expect(fields(type('Reader'))).toEqual([
+      'id:integer Unique identifier of the reader',
+      'nickname:string="guest" The name shown beside the reader\'s loans',
+    ]);
+  });
+
+  it('should define nothing where a field heading states no type, or only one field is documented', () => {
+    const names = read.fragment?.schemas.map((named) => named.name);
+    expect(names).toEqual(['Shelf', 'Reader']);
+  });
+
+  it("should type an endpoint page's response sample showing the type's fields as that type", () => {
+    const diagnostics = new DiagnosticBag();
+    const pages = [readGeneral(SHELVES, 'api/shelves.md').fragment!, read.fragment!];
+    const doc = fillFromSamples(mergeFragments(pages, diagnostics, { version: '1' }), diagnostics);
+    const body = (route: string) => doc.operations.find((o) => o.path === route)?.responses[0]?.content[0]?.schema;
+    expect(body('/shelves/{uid}')).toMatchObject({ kind: 'ref', name: 'Shelf' });
+    // The label's section documents no type: its sample stays inferred.
+    expect(body('/labels/{text}')).toMatchObject({ kind: 'object', properties: [{ name: 'text' }, { name: 'color' }] });
+  });
+});
