@@ -288,10 +288,11 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       return;
     }
     // `Guild Member Object`: the type `GuildMember`; `## Shelf data` an operation's body links to: `ShelfData`.
-    // (One a body links to is that type's, under a `## Objects` heading too.)
+    // (One a body links to is that type's, under a `## Objects` heading too, and so is one right under it: `# Objects` ⏎ `## Shelf object`.)
     const bound = linkedTypeName(node);
     const named = bound ?? titledTypeName(node);
-    if (named && (types === undefined || bound) && tableFollows(nodes, index, tableOf)) {
+    const free = types === undefined || bound !== undefined || node.depth === types + 1;
+    if (named && free && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: named };
       inType = node.depth;
       owner = { name: named, index };

@@ -16,6 +16,7 @@ import { readGeneral, strip } from './helpers.js';
 const DIR = path.join(import.meta.dirname, 'fixtures/field-headings');
 const OBJECTS = readFileSync(path.join(DIR, 'objects.md'), 'utf8');
 const SHELVES = readFileSync(path.join(DIR, 'shelves.md'), 'utf8');
+const TYPES_PAGE = readFileSync(path.join(DIR, 'types-page.md'), 'utf8');
 
 /** `name:kind*=default description` of each property. */
 function fields(schema: Schema | undefined): string[] {
@@ -63,5 +64,13 @@ describe('general reader: an object section with a heading per field', () => {
     expect(body('/shelves/{uid}')).toMatchObject({ kind: 'ref', name: 'Shelf' });
     // The label's section documents no type: its sample stays inferred.
     expect(body('/labels/{text}')).toMatchObject({ kind: 'object', properties: [{ name: 'text' }, { name: 'color' }] });
+  });
+
+  it('should define the types a `# Objects` page heads as objects right under its title, by a table or a heading per field', () => {
+    const page = readGeneral(TYPES_PAGE, 'api/types-page.md');
+    const defined = (name: string) => strip(page.fragment?.schemas.find((named) => named.name === name)?.schema);
+    expect(fields(defined('Room'))).toEqual(['id:integer Unique identifier of the room', 'floor:integer The floor the room is on']);
+    expect(fields(defined('Loan'))).toEqual(['book:string The book lent', 'due:string When the book is due back']);
+    expect(page.fragment?.schemas.map((named) => named.name)).toEqual(['Room', 'Loan']);
   });
 });
