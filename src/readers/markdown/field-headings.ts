@@ -18,12 +18,15 @@
  * below it, each a name alone (in code or not), and every one of them states its type: a field
  * heading with labelled lines but no `Type` leaves the section as written, and so do fewer than
  * two fields. A default and a required flag are the ones the labels state (none where none is
- * written); prose under a field heading is its description too. Code under a field stays after
- * the table; a heading whose blocks label nothing ends the fields.
+ * written); prose under a field heading is its description too. Code under a field, and a
+ * heading below the fields' (`#### Example`) with what it heads, stay after the table; a field's
+ * heading whose blocks label nothing ends the fields.
  */
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
+import { sourceOf } from '../../ir/source.js';
 import { markOrigin } from './findings.js';
 import { titledTypeName } from './linked-sections.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
@@ -49,12 +52,13 @@ interface Field {
   labels: Partial<Record<Label, PhrasingContent[]>>;
   /** Prose under the heading, outside the labels: more of the description. */
   prose: PhrasingContent[][];
+  heading: Heading;
   position: Position;
-  /** Blocks under the heading this reads nothing from (code, tables of values), kept after the table. */
+  /** Blocks under the heading this reads nothing from (code, a subheading and its blocks), kept after the table. */
   rest: RootContent[];
 }
 
-export function convertFieldHeadings(root: Root): void {
+export function convertFieldHeadings(root: Root, file: string, diagnostics: DiagnosticBag): void {
   const nodes = root.children;
   const out: RootContent[] = [];
   let index = 0;
@@ -62,9 +66,23 @@ export function convertFieldHeadings(root: Root): void {
     const node = nodes[index]!;
     out.push(node);
     index++;
-    if (node.type !== 'heading' || titledTypeName(node) === undefined) continue;
+    const name = node.type === 'heading' ? titledTypeName(node) : undefined;
+    if (node.type !== 'heading' || name === undefined) continue;
     const read = fieldsAfter(nodes, index, node.depth);
     if (!read) continue;
+    const untyped = read.fields.filter((field) => !isTyped(field));
+    if (untyped.length > 0) {
+      // The others state theirs: the convention is the page's, and this field's type was left out.
+      if (untyped.length < read.fields.length)
+        for (const field of untyped)
+          diagnostics.report(
+            'untyped-field',
+            sourceOf(file, field.heading),
+            `field "${field.name}" of ${name} states no Type (its other fields do); the section was not read as the type's definition`,
+          );
+      continue;
+    }
+    if (read.fields.length < 2) continue;
     const rows = read.fields.map(rowOf);
     const table = madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, read.fields[0]!.position, [
       'Required',
@@ -78,8 +96,8 @@ export function convertFieldHeadings(root: Root): void {
 
 /**
  * The fields under the type's heading (at `depth`) whose blocks start at `from`: the blocks before
- * the first field heading (`start`), the fields, and the index after them; undefined where the
- * section is not written so.
+ * the first field heading (`start`), the fields (typed or not), and the index after them;
+ * undefined where the section is not written so.
  */
 function fieldsAfter(
   nodes: readonly RootContent[],
@@ -99,26 +117,33 @@ function fieldsAfter(
   while (at < nodes.length) {
     const heading = nodes[at]!;
     if (heading.type !== 'heading' || heading.depth !== first.depth) break;
+    // A heading deeper than the fields (`#### Example`) is the field's, as is what it heads.
     let end = at + 1;
-    while (end < nodes.length && nodes[end]!.type !== 'heading') end++;
+    while (end < nodes.length && !isHeadingAbove(nodes[end]!, first.depth)) end++;
     const field = fieldOf(heading, nodes.slice(at + 1, end));
     if (field === 'unlabelled') break;
-    // A field that states no type: the section is no such definition.
-    if (!field) return undefined;
     fields.push(field);
     at = end;
   }
-  return fields.length >= 2 ? { start, fields, end: at } : undefined;
+  return fields.length > 0 ? { start, fields, end: at } : undefined;
 }
 
-/** The field a heading and its blocks document; `unlabelled` where the blocks label nothing, undefined where they state no type. */
-function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unlabelled' | undefined {
+/** Whether the field states its type (words after its `Type` label). */
+function isTyped(field: Field): boolean {
+  const type = field.labels.type;
+  return type !== undefined && plainText({ type: 'paragraph', children: type }).trim() !== '';
+}
+
+/** The field a heading and its blocks document; `unlabelled` where the blocks label nothing. */
+function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unlabelled' {
   const name = FIELD_NAME.exec(headingText(heading).trim())?.[1];
   if (!name || !heading.position) return 'unlabelled';
-  const field: Field = { name, labels: {}, prose: [], position: heading.position, rest: [] };
+  const field: Field = { name, labels: {}, prose: [], heading, position: heading.position, rest: [] };
   let labelled = false;
+  let sub = false;
   for (const block of blocks) {
-    const lines = block.type === 'paragraph' ? linesOf(block) : block.type === 'list' ? itemLines(block) : undefined;
+    sub ||= block.type === 'heading';
+    const lines = sub ? undefined : block.type === 'paragraph' ? linesOf(block) : block.type === 'list' ? itemLines(block) : undefined;
     if (!lines) {
       field.rest.push(block);
       continue;
@@ -134,9 +159,12 @@ function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unl
       else field.prose.push(line);
     }
   }
-  if (!labelled) return 'unlabelled';
-  const type = field.labels.type;
-  return type && plainText({ type: 'paragraph', children: type }).trim() !== '' ? field : undefined;
+  return labelled ? field : 'unlabelled';
+}
+
+/** A heading as high as the fields' (at `depth`) or higher. */
+function isHeadingAbove(node: RootContent, depth: number): boolean {
+  return node.type === 'heading' && node.depth <= depth;
 }
 
 function rowOf(field: Field): TableRow {
