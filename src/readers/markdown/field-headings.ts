@@ -16,8 +16,8 @@
  * so the section defines its type as one with a field table does. The heading names an object
  * (`Shelf object`, `Reader resource`, `The Label model`); the fields are the headings one level
  * below it, each a name alone (in code or not), and every one of them states its type: a field
- * heading with labelled lines but no `Type` leaves the section as written, and so do fewer than
- * two fields. A default and a required flag are the ones the labels state (none where none is
+ * heading with labelled lines but no `Type` leaves the section as written (reported,
+ * `untyped-field`, where the other fields state theirs), and so do fewer than two fields. A default and a required flag are the ones the labels state (none where none is
  * written); prose under a field heading is its description too. Code under a field, and a
  * heading below the fields' (`#### Example`) with what it heads, stay after the table; a field's
  * heading whose blocks label nothing ends the fields.
