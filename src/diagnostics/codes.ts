@@ -65,10 +65,6 @@ export const DIAGNOSTIC_CODES = {
     summary: 'A placeholder of the route is documented as a query parameter only; it is read as the path parameter.',
   },
   'path-parameter-not-in-route': { severity: 'warning', summary: 'A documented path parameter does not occur in the route.' },
-  'untyped-field': {
-    severity: 'warning',
-    summary: 'A field heading of an object’s section states no Type where its other fields do; the section defines no type.',
-  },
   'body-table-ignored': { severity: 'warning', summary: 'A body typed as a primitive also has a property table; the table was not used.' },
   'invalid-status-code': { severity: 'warning', summary: 'A response status that is not an HTTP status code.' },
   // OpenAPI / Swagger import

@@ -15,18 +15,16 @@
  *
  * so the section defines its type as one with a field table does. The heading names an object
  * (`Shelf object`, `Reader resource`, `The Label model`); the fields are the headings one level
- * below it, each a name alone (in code or not), and every one of them states its type: a field
- * heading with labelled lines but no `Type` leaves the section as written (reported,
- * `untyped-field`, where the other fields state theirs), and so do fewer than two fields. A default and a required flag are the ones the labels state (none where none is
- * written); prose under a field heading is its description too. Code under a field, and a
- * heading below the fields' (`#### Example`) with what it heads, stay after the table; a field's
- * heading whose blocks label nothing ends the fields.
+ * below it, each a name alone (in code or not), two at least and one at least stating its type (a
+ * field whose `Type` was left out is of no type, `unknown`, as a list's item that states none is).
+ * A default and a required flag are the ones the labels state (none where none is written); prose
+ * under a field heading is its description too. Code under a field, and a heading below the
+ * fields' (`#### Example`) with what it heads, stay after the table; a field's heading whose
+ * blocks label nothing ends the fields.
  */
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
-import { sourceOf } from '../../ir/source.js';
 import { markOrigin } from './findings.js';
 import { titledTypeName } from './linked-sections.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
@@ -52,13 +50,12 @@ interface Field {
   labels: Partial<Record<Label, PhrasingContent[]>>;
   /** Prose under the heading, outside the labels: more of the description. */
   prose: PhrasingContent[][];
-  heading: Heading;
   position: Position;
   /** Blocks under the heading this reads nothing from (code, a subheading and its blocks), kept after the table. */
   rest: RootContent[];
 }
 
-export function convertFieldHeadings(root: Root, file: string, diagnostics: DiagnosticBag): void {
+export function convertFieldHeadings(root: Root): void {
   const nodes = root.children;
   const out: RootContent[] = [];
   let index = 0;
@@ -70,19 +67,9 @@ export function convertFieldHeadings(root: Root, file: string, diagnostics: Diag
     if (node.type !== 'heading' || name === undefined) continue;
     const read = fieldsAfter(nodes, index, node.depth);
     if (!read) continue;
-    const untyped = read.fields.filter((field) => !isTyped(field));
-    if (untyped.length > 0) {
-      // The others state theirs: the convention is the page's, and this field's type was left out.
-      if (untyped.length < read.fields.length)
-        for (const field of untyped)
-          diagnostics.report(
-            'untyped-field',
-            sourceOf(file, field.heading),
-            `field "${field.name}" of ${name} states no Type (its other fields do); the section was not read as the type's definition`,
-          );
-      continue;
-    }
-    if (read.fields.length < 2) continue;
+    // One field at least states its type, and two are documented: the convention is the page's. A
+    // field whose Type was left out is a row of no type (`madeTable` marks its empty cell unstated).
+    if (read.fields.length < 2 || !read.fields.some(isTyped)) continue;
     const rows = read.fields.map(rowOf);
     const table = madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, read.fields[0]!.position, [
       'Required',
@@ -138,7 +125,7 @@ function isTyped(field: Field): boolean {
 function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unlabelled' {
   const name = FIELD_NAME.exec(headingText(heading).trim())?.[1];
   if (!name || !heading.position) return 'unlabelled';
-  const field: Field = { name, labels: {}, prose: [], heading, position: heading.position, rest: [] };
+  const field: Field = { name, labels: {}, prose: [], position: heading.position, rest: [] };
   let labelled = false;
   let sub = false;
   for (const block of blocks) {

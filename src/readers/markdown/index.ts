@@ -118,7 +118,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
     convertNamedEntries(root, words.titles);
-    convertFieldHeadings(root, page.file, diagnostics);
+    convertFieldHeadings(root);
     convertDescriptionHtml(root, words.columnNames);
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.

@@ -51,14 +51,12 @@ describe('general reader: an object section with a heading per field', () => {
     ]);
   });
 
-  it('should define nothing where a field heading states no type (reported), or only one field is documented', () => {
-    const names = read.fragment?.schemas.map((named) => named.name);
-    expect(names).toEqual(['Shelf', 'Reader']);
-    // The label's `color` states none where its `text` does: reported at its heading (the card's fields state none: no such section).
-    const reported = read.diagnostics.items.filter((d) => d.code === 'untyped-field');
-    expect(reported.map((d) => [d.source?.start.line, d.source?.start.column, d.message])).toEqual([
-      [71, 1, 'field "color" of Label states no Type (its other fields do); the section was not read as the type\'s definition'],
-    ]);
+  it('should read a field whose Type was left out as of no type, and define nothing where no field states one', () => {
+    expect(read.fragment?.schemas.map((named) => named.name)).toEqual(['Shelf', 'Reader', 'Label']);
+    // The label's `color` states none where its `text` does: a property of no type (as an item of a list of fields with none is).
+    expect(fields(type('Label'))).toEqual(['text:string The words on the label', "color:unknown The label's color"]);
+    // The card's fields state none: not this convention, so no `Card` type, and nothing is reported.
+    expect(read.diagnostics.items.map((d) => d.code)).not.toContain('unknown-type');
   });
 
   it("should type an endpoint page's response sample showing the type's fields as that type", () => {
