@@ -36,6 +36,19 @@ export function announcedSample(paragraph: Paragraph): 'sample-request' | 'sampl
   return undefined;
 }
 
+/**
+ * A sentence of the paragraph says what the call answers ("Returns the new shelf.", "The response
+ * contains …"), none of a request or of what is sent: after a body's JSON, it tells that JSON was sent.
+ */
+export function statesAnswer(paragraph: Paragraph): boolean {
+  return sentences(plainText(paragraph).trim()).some(
+    (sentence) =>
+      (ANSWER.test(sentence) || /\bthe response body (?:will )?contains?\b/i.test(sentence)) &&
+      !SENT.test(sentence) &&
+      !/\brequest\b/i.test(sentence),
+  );
+}
+
 /** "plain text", "plaintext", "plain-text". */
 const PLAIN_TEXT = /\bplain[ -]?text\b/i;
 
@@ -52,5 +65,9 @@ export function plainTextAnswer(paragraph: Paragraph): boolean {
 
 /** The sentence right above the sample: the paragraph's last. */
 function lastSentence(text: string): string {
-  return text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  return sentences(text).at(-1) ?? text;
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+/);
 }

@@ -24,6 +24,7 @@ import { announcedSample, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { placeCode, sketchTable } from './code-parts.js';
+import { answerFollows } from './cued-requests.js';
 import { parseCurl } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { dataLabel } from './data-labels.js';
@@ -488,7 +489,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     place(node);
   }
   for (const node of leading) {
-    const kind = leadingSampleKind(node, out);
+    // Where the tables do not tell, the first one with the answer after it is what is sent (cued-requests.ts).
+    const kind = leadingSampleKind(node, out) ?? (node === leading[0] && answerFollows(node, out) ? 'sample-request' : undefined);
     const at = out.indexOf(node);
     if (!kind || at < 0) continue;
     const next = out[at + 1];
