@@ -111,6 +111,12 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     open('sample-request');
     return { ...node, lang: 'json', value };
   }
+  // `ok` alone in a fence declared json, under a response: no JSON, the answer's text (as a plain-text answer's fence is).
+  if (!json && lang === 'json' && isWordAnswer(value, state)) {
+    if (state.kind !== 'sample-response' || state.status) open('sample-response', state.status ? { status: state.status } : {});
+    state.status = undefined;
+    return { ...node, lang: 'text', meta: 'text/plain', value };
+  }
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
   // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the
@@ -163,4 +169,18 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     return sample;
   }
   return node;
+}
+
+/** One word, no JSON (`ok`, `Success`; `"OK"`, `true` and `42` are JSON). */
+const BARE_WORD = /^[A-Za-z][A-Za-z_-]*$/;
+
+/** A bare word where the call's answer stands: under a response's title or sample, a status, or right after a curl command. */
+function isWordAnswer(value: string, state: State): boolean {
+  if (!BARE_WORD.test(value) || /^(?:true|false|null)$/.test(value)) return false;
+  return (
+    RESPONSE_KINDS.has(state.kind) ||
+    state.curled === true ||
+    state.status !== undefined ||
+    (state.kind === 'notes' && state.responseTitled === true)
+  );
 }
