@@ -165,6 +165,13 @@ declare module 'mdast' {
      */
     neutralConverters?: boolean;
   }
+  interface ParagraphData {
+    /**
+     * A sentence of a response's part says what the answer is ("The response contains the list of
+     * jobs."): the paragraph is that response's description.
+     */
+    answer?: boolean;
+  }
   interface TableCellData {
     /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */
     unstated?: boolean;

@@ -16,6 +16,7 @@ import { collectionEnvelopes } from './odata-collections.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { objectFromTable } from './properties.js';
 import { readRequestBody } from './request-body.js';
+import { describeResponses } from './response-prose.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
 import { attachSamples } from './samples.js';
@@ -166,6 +167,7 @@ function readOperation(
   if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };
   attachSamples(operation, group, context);
+  describeResponses(operation, group, context);
   arrayBodiesFromSamples(operation, context.arrayTypes);
   collectionEnvelopes(operation);
   return { operation, schemas: [...body.schemas, ...responses.schemas], securitySchemes: parameters.securitySchemes };

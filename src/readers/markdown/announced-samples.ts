@@ -16,6 +16,7 @@
  */
 import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import type { State } from './part-state.js';
 
 /** "Returns …", "Responds with …", "The response (body) will contain …", "The result is …". */
 const ANSWER =
@@ -48,6 +49,23 @@ export function statesAnswer(paragraph: Paragraph): boolean {
       !/\brequest\b/i.test(sentence),
   );
 }
+
+/**
+ * A paragraph in a response's part (under its title, over its sample) that says what the answer is
+ * ("Returns the rendered template as plain text.", "The response contains the list of jobs."):
+ * that response's description.
+ */
+export function isResponseProse(paragraph: Paragraph, state: Pick<State, 'kind' | 'responseTitled'>): boolean {
+  const part =
+    state.kind === 'response-body' || state.kind === 'sample-response' || (state.kind === 'notes' && state.responseTitled === true);
+  if (!part) return false;
+  // "The response looks like this:", "… is as follows." title the sample below; they say nothing of the answer.
+  const text = plainText(paragraph).trim();
+  return !/:\s*$/.test(text) && !SHOWS.test(text) && statesAnswer(paragraph);
+}
+
+/** Words that point at the sample rather than say what the answer is. */
+const SHOWS = /\b(?:looks?|something) like\b|\blike (?:this|so|the following)\b|\bas follows\b|\bthe following\b|\bbelow\b/i;
 
 /** "plain text", "plaintext", "plain-text". */
 const PLAIN_TEXT = /\bplain[ -]?text\b/i;

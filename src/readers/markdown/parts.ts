@@ -20,7 +20,7 @@ import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { statusText } from '../../ir/status-text.js';
-import { announcedSample, plainTextAnswer } from './announced-samples.js';
+import { announcedSample, isResponseProse, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { placeCode, sketchTable } from './code-parts.js';
@@ -267,6 +267,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const placed = placeParagraph(node, state, open, options, titled === true);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
+      if (placed !== LABEL && isResponseProse(node, state)) node.data = { ...node.data, answer: true };
       if (placed && placed !== LABEL) out.push(placed);
       // A sentence that ended a sample's or a table's section is the operation's prose again:
       // "Returns `204 No Content` on success." after a curl command or a parameters list.
@@ -429,16 +430,21 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // an optional JSON object …" the request's (a call that sends a body). The sentence stays prose.
       // (The paragraph's statuses, "The return code is 200 if …", placed after it: the paragraph is still the one above.)
       const bareJson = /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim());
+      const prose = state.kind === 'operation' || state.kind === 'notes';
+      // (Under a response's title, `#### Response` ⏎ "Returns … as plain text.", only the plain-text answer is read.)
+      const answerPart = state.kind === 'response-body' || state.kind === 'sample-response';
       const before =
-        (state.kind === 'operation' || state.kind === 'notes') && !state.curled && !isCurl(node)
+        (prose || answerPart) && !state.curled && !isCurl(node)
           ? out.findLast((block) => block.position !== undefined && !(block.type === 'table' && state.proseTables.has(block)))
           : undefined;
       if (before?.type === 'paragraph') {
-        const announced = bareJson ? announcedSample(before) : undefined;
+        const announced = bareJson && prose ? announcedSample(before) : undefined;
         if (announced === 'sample-response' || (announced === 'sample-request' && sendsBody)) open(announced);
         // "Returns the rendered template in plain text." over a text fence: the answer's sample, as text/plain.
         if (TEXT_FENCE.test(node.lang ?? '') && !node.meta && plainTextAnswer(before)) {
-          open('sample-response');
+          const status = state.status ?? (state.kind === 'response-body' ? state.section?.data?.status : undefined);
+          if (state.kind !== 'sample-response') open('sample-response', status ? { status } : {});
+          state.status = undefined;
           out.push({ ...node, meta: 'text/plain' });
           state.sampled = true;
           state.curled = false;
