@@ -62,12 +62,13 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
         sourceIn(context, root),
         'no request line (an ```http block starting `METHOD /path`) in the operation section',
       );
+    // Its sections with field tables are there for other pages' links to them: whether the page
+    // is `not-an-endpoint` is known where the pages meet (merge/page-links.ts).
+    else if (linkable.linkable)
+      return { file: page.file, dialect: page.dialect, operations: [], schemas: [], ...linkable, linkableOnly: sourceIn(context, root) };
     else
       context.diagnostics.report('not-an-endpoint', sourceIn(context, root), 'the page documents no operation (no request line); skipped');
-    // Its sections with field tables are there for other pages' links to them.
-    return !endpointLike && linkable.linkable
-      ? { file: page.file, dialect: page.dialect, operations: [], schemas: [], ...linkable }
-      : undefined;
+    return undefined;
   }
   reportUnknownSections(sections, context);
   context.arrayTypes = new Set(definitions.filter((named) => named.schema.kind === 'array').map((named) => named.name));

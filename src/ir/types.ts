@@ -435,6 +435,11 @@ export interface PageFragment {
    * define it already (then it is emitted only when a link resolves to it).
    */
   linkable?: LinkableSection[];
+  /**
+   * The page documents no operation and defines no type, only `linkable` sections: the page as a
+   * whole, where the merge reports it `not-an-endpoint` when no other page's link goes to them.
+   */
+  linkableOnly?: Source;
 }
 
 /** A body's link to another page's section (see `PageFragment.links`). */

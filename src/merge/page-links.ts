@@ -8,6 +8,10 @@
  * section). The placeholder is renamed to that section's type, which joins the linked page's
  * schemas once (a type the page defines already is there). A link that goes to no such section
  * states no type: its body is left untyped, with a warning at the link (`unresolved-link`).
+ *
+ * A page of such sections only (no operation, no type of its own; `PageFragment.linkableOnly`) is
+ * reported `not-an-endpoint` here, and only when no link goes to it: one that other pages' bodies
+ * link to defines their types, which its file's reason says (`linkedTypes`, run/file-reports.ts).
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Content, LinkableSection, Operation, PageFragment, PageLink, Schema } from '../ir/types.js';
@@ -16,24 +20,61 @@ import type { Content, LinkableSection, Operation, PageFragment, PageLink, Schem
 const DATA_KEYS = new Set(['value', 'examples', 'default', 'extensions', 'source', 'sources']);
 
 export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticBag): void {
-  if (!pages.some((page) => page.links?.length)) return;
-  const byFile = new Map<string, PageFragment>();
-  for (const page of pages) if (page.linkable?.length) byFile.set(page.file.toLowerCase(), page);
+  const byFile = linkablePages(pages);
   const added = new Set<LinkableSection>();
+  const linked = new Set<PageFragment>();
   for (const page of pages) {
     for (const link of page.links ?? []) {
-      const owner = byFile.get(link.file.toLowerCase());
-      const target = owner && sectionOf(owner.linkable!, link);
-      if (!owner || !target) {
+      const found = linkTarget(byFile, link);
+      if (!found) {
         unresolved(page, link, diagnostics);
         continue;
       }
+      const { owner, target } = found;
+      linked.add(owner);
       rename(page.operations, link.key, target.name);
       if (!target.schema || added.has(target)) continue;
       added.add(target);
       owner.schemas = [...owner.schemas, { name: target.name, schema: target.schema, origin: 'documented', sources: target.sources ?? [] }];
     }
   }
+  // A page of such sections only, and no link goes to them: it documents nothing.
+  for (const page of pages)
+    if (page.linkableOnly && !linked.has(page))
+      diagnostics.report('not-an-endpoint', page.linkableOnly, 'the page documents no operation (no request line); skipped');
+}
+
+/**
+ * The types other pages' links go to, by the file of the page whose sections define them, sorted
+ * (`generate --format json` says so in the file's reason).
+ */
+export function linkedTypes(pages: readonly PageFragment[]): Map<string, string[]> {
+  const byFile = linkablePages(pages);
+  const found = new Map<string, Set<string>>();
+  for (const page of pages) {
+    for (const link of page.links ?? []) {
+      const target = linkTarget(byFile, link);
+      if (target) found.set(target.owner.file, (found.get(target.owner.file) ?? new Set()).add(target.target.name));
+    }
+  }
+  return new Map([...found].map(([file, names]) => [file, [...names].sort()]));
+}
+
+/** The pages with sections a link may go to, by their files (lower-case). */
+function linkablePages(pages: readonly PageFragment[]): Map<string, PageFragment> {
+  const byFile = new Map<string, PageFragment>();
+  for (const page of pages) if (page.linkable?.length) byFile.set(page.file.toLowerCase(), page);
+  return byFile;
+}
+
+/** The page a link goes to and its section there, if the link goes to one. */
+function linkTarget(
+  byFile: ReadonlyMap<string, PageFragment>,
+  link: PageLink,
+): { owner: PageFragment; target: LinkableSection } | undefined {
+  const owner = byFile.get(link.file.toLowerCase());
+  const target = owner && sectionOf(owner.linkable!, link);
+  return owner && target ? { owner, target } : undefined;
 }
 
 /** The section a link goes to: the one of its anchor, or the page's one section for a link to the page. */

@@ -2,14 +2,17 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { ImportedSpec } from '../import/openapi/index.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
+import { linkedTypes } from '../merge/page-links.js';
 import type { PageResult } from './read-page.js';
 import type { FileReport } from './result.js';
 
 /** Per input file, sorted by file: the reader that read it, why, and how many operations it gave. */
 export function fileReports(results: readonly PageResult[], specs: readonly ImportedSpec[]): FileReport[] {
+  // A page whose sections other pages' bodies link to: the types it defines so (merge/page-links.ts).
+  const linked = linkedTypes(results.flatMap((result) => result.fragment ?? []));
   const reports: FileReport[] = results.map((result) => ({
     file: result.file,
-    ...(result.reader ? { reader: result.reader.id, reason: result.reader.reason } : {}),
+    ...(result.reader ? { reader: result.reader.id, reason: withLinkedTypes(result.reader.reason, linked.get(result.file)) } : {}),
     operations: result.fragment?.operations.length ?? 0,
   }));
   for (const spec of specs)
@@ -20,6 +23,13 @@ export function fileReports(results: readonly PageResult[], specs: readonly Impo
       operations: spec.fragment.operations.length,
     });
   return reports.sort((a, b) => compareText(a.file, b.file));
+}
+
+/** `…; defines 2 types other pages' bodies link to (LabelSet, ShelfData)`. */
+function withLinkedTypes(reason: string, names: readonly string[] | undefined): string {
+  if (!names) return reason;
+  const types = names.length === 1 ? 'a type' : `${names.length} types`;
+  return `${reason}; defines ${types} other pages' bodies link to (${names.join(', ')})`;
 }
 
 /**

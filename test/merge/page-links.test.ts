@@ -110,6 +110,31 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(run.outputs.map((o) => o.contents).join('\n')).not.toContain('PageLink');
   });
 
+  it('should report a page of field tables as not-an-endpoint only when no link goes to it, and say what a linked one defines', async () => {
+    const docs = writeDocs({
+      'api/shelves.md': SHELVES,
+      'objects/shelf-types.md': SHELF_TYPES,
+      'objects/librarian.md': LIBRARIAN,
+      'objects/ladder.md': '# Ladder\n\n| field | type | Description |\n|---|---|---|\n| `rungs` | int | How many rungs |',
+    });
+    const run = await generate({ input: docs });
+    expect(
+      run.diagnostics.filter((d) => d.code === 'not-an-endpoint').map((d) => `${d.source.file}:${d.source.start.line} ${d.severity}`),
+    ).toEqual(['objects/ladder.md:1 info']);
+    const reasons = Object.fromEntries(run.files.map((f) => [f.file, f.reason]));
+    expect(reasons['objects/shelf-types.md']).toMatch(/^general reader .*; defines a type other pages' bodies link to \(ShelfData\)$/);
+    expect(reasons['objects/librarian.md']).toMatch(/; defines a type other pages' bodies link to \(Librarian\)$/);
+    expect(reasons['objects/ladder.md']).not.toContain('link');
+    expect(reasons['api/shelves.md']).not.toContain('link');
+    // From the cache, the same.
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const reused = await generate({ input: docs, cache });
+    expect(reused.stats.reusedRun).toBe(true);
+    expect(reused.diagnostics).toEqual(run.diagnostics);
+    expect(reused.files).toEqual(run.files);
+  });
+
   it('should give after an edit of the linked page what a cold run gives, read from the cache', async () => {
     const docs = writeDocs({ 'api/shelves.md': SHELVES, 'objects/shelf-types.md': SHELF_TYPES, 'objects/librarian.md': LIBRARIAN });
     const cache = tempDir();
