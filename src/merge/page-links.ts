@@ -5,7 +5,8 @@
  * sections outside every operation with a field table of their own (`PageFragment.linkable`).
  *
  * A link goes to the linked page's section of its anchor (a link to the page alone: its one such
- * section). The placeholder is renamed to that section's type, which joins the linked page's
+ * section); a link without the page's extension (`../objects/shelf`) or to a folder (`../objects/`)
+ * goes to the one page read it may mean (linked-page.ts), and one that may mean several is reported. The placeholder is renamed to that section's type, which joins the linked page's
  * schemas once (a type the page defines already is there). A link that goes to no such section
  * states no type: its body is left untyped, with a warning at the link (`unresolved-link`).
  *
@@ -15,22 +16,23 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Content, LinkableSection, Operation, PageFragment, PageLink, Schema } from '../ir/types.js';
+import { linkedPages, type PageIndex, pageIndex } from './linked-page.js';
 
 /** Keys whose values are the docs' own JSON (samples, defaults, extensions): no schema is in them. */
 const DATA_KEYS = new Set(['value', 'examples', 'default', 'extensions', 'source', 'sources']);
 
 export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticBag): void {
-  const byFile = linkablePages(pages);
+  const index = pageIndex(pages);
   const added = new Set<LinkableSection>();
   const linked = new Set<PageFragment>();
   for (const page of pages) {
     for (const link of page.links ?? []) {
-      const found = linkTarget(byFile, link);
-      if (!found) {
-        unresolved(page, link, diagnostics);
+      const { owners, target } = linkTarget(index, link, page.file);
+      const owner = owners[0];
+      if (!owner || !target) {
+        unresolved(page, link, owners, diagnostics);
         continue;
       }
-      const { owner, target } = found;
       linked.add(owner);
       rename(page.operations, link.key, target.name);
       if (!target.schema || added.has(target)) continue;
@@ -49,32 +51,22 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
  * (`generate --format json` says so in the file's reason).
  */
 export function linkedTypes(pages: readonly PageFragment[]): Map<string, string[]> {
-  const byFile = linkablePages(pages);
+  const index = pageIndex(pages);
   const found = new Map<string, Set<string>>();
   for (const page of pages) {
     for (const link of page.links ?? []) {
-      const target = linkTarget(byFile, link);
-      if (target) found.set(target.owner.file, (found.get(target.owner.file) ?? new Set()).add(target.target.name));
+      const { owners, target } = linkTarget(index, link, page.file);
+      if (target) found.set(owners[0]!.file, (found.get(owners[0]!.file) ?? new Set()).add(target.name));
     }
   }
   return new Map([...found].map(([file, names]) => [file, [...names].sort()]));
 }
 
-/** The pages with sections a link may go to, by their files (lower-case). */
-function linkablePages(pages: readonly PageFragment[]): Map<string, PageFragment> {
-  const byFile = new Map<string, PageFragment>();
-  for (const page of pages) if (page.linkable?.length) byFile.set(page.file.toLowerCase(), page);
-  return byFile;
-}
-
-/** The page a link goes to and its section there, if the link goes to one. */
-function linkTarget(
-  byFile: ReadonlyMap<string, PageFragment>,
-  link: PageLink,
-): { owner: PageFragment; target: LinkableSection } | undefined {
-  const owner = byFile.get(link.file.toLowerCase());
-  const target = owner && sectionOf(owner.linkable!, link);
-  return owner && target ? { owner, target } : undefined;
+/** The pages a link may go to (linked-page.ts), and its section there when it names one page that has it. */
+function linkTarget(index: PageIndex, link: PageLink, from: string): { owners: PageFragment[]; target?: LinkableSection } {
+  const owners = linkedPages(index, link.file, from);
+  const target = owners.length === 1 && owners[0]!.linkable ? sectionOf(owners[0]!.linkable, link) : undefined;
+  return target ? { owners, target } : { owners };
 }
 
 /** The section a link goes to: the one of its anchor, or the page's one section for a link to the page. */
@@ -95,7 +87,7 @@ function rename(value: unknown, key: string, name: string): void {
 }
 
 /** The link states no type: the bodies of its placeholder go, and the link is reported. */
-function unresolved(page: PageFragment, link: PageLink, diagnostics: DiagnosticBag): void {
+function unresolved(page: PageFragment, link: PageLink, owners: readonly PageFragment[], diagnostics: DiagnosticBag): void {
   const placeholder = (content: Content) => isPlaceholder(content.schema, link.key);
   for (const operation of page.operations as Operation[]) {
     for (const response of operation.responses) response.content = response.content.filter((content) => !placeholder(content));
@@ -105,12 +97,13 @@ function unresolved(page: PageFragment, link: PageLink, diagnostics: DiagnosticB
     }
   }
   const target = link.anchor ? `${link.file}#${link.anchor}` : link.file;
-  if (link.source)
-    diagnostics.report(
-      'unresolved-link',
-      link.source,
-      `the link to ${target} goes to no section with a field table; the body is left untyped`,
-    );
+  if (!link.source) return;
+  const pages = owners.map((owner) => owner.file);
+  const why =
+    pages.length > 1
+      ? `may go to any of ${pages.join(', ')}`
+      : `goes to no section with a field table${pages[0] && pages[0] !== link.file ? ` (of ${pages[0]})` : ''}`;
+  diagnostics.report('unresolved-link', link.source, `the link to ${target} ${why}; the body is left untyped`);
 }
 
 function isPlaceholder(schema: Schema | undefined, key: string): boolean {

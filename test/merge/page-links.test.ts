@@ -135,6 +135,40 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(reused.files).toEqual(run.files);
   });
 
+  it('should read a link without the extension or to a folder as the one page it may mean, and report one that may mean several', async () => {
+    const linking = (url: string) =>
+      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
+    const docs = writeDocs({
+      'api/things.md': [
+        '# Things',
+        '## Get a shelf',
+        '* Method: `GET`\n* URL: `/shelf`',
+        linking('../objects/shelf-types#shelf-data'),
+        '## Get the librarian',
+        '* Method: `GET`\n* URL: `/librarian`',
+        linking('../people/'),
+        '## Get a ladder',
+        '* Method: `GET`\n* URL: `/ladder`',
+        linking('../objects/ladder'),
+      ].join('\n\n'),
+      'objects/shelf-types.md': SHELF_TYPES,
+      'people/README.md': LIBRARIAN,
+      'objects/ladder.md': '# Ladder\n\n| field | type | Description |\n|---|---|---|\n| `rungs` | int | How many rungs |',
+      'objects/ladder/index.md': '# Ladders\n\n| field | type | Description |\n|---|---|---|\n| `count` | int | How many |',
+    });
+    const run = await generate({ input: docs });
+    const { document } = run;
+    expect(body(document, 'GET /shelf', '200')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'GET /librarian', '200')).toMatchObject({ kind: 'ref', name: 'Librarian' });
+    expect(body(document, 'GET /ladder', '200')).toBeUndefined();
+    expect(
+      run.diagnostics.filter((d) => d.code === 'unresolved-link').map((d) => `${d.source.file}:${d.source.start.line} ${d.message}`),
+    ).toEqual([
+      'api/things.md:37 the link to objects/ladder may go to any of objects/ladder.md, objects/ladder/index.md; the body is left untyped',
+    ]);
+    expect(document.schemas.map((s) => s.name)).toEqual(['Librarian', 'ShelfData']);
+  });
+
   it('should give after an edit of the linked page what a cold run gives, read from the cache', async () => {
     const docs = writeDocs({ 'api/shelves.md': SHELVES, 'objects/shelf-types.md': SHELF_TYPES, 'objects/librarian.md': LIBRARIAN });
     const cache = tempDir();

@@ -132,8 +132,13 @@ export function linkableSections(
   return linkable;
 }
 
-/** A link to a page: no scheme, no query; its path (`../objects/shelf.md`) and anchor. */
-const PAGE_LINK = /^(?![a-z][a-z0-9+.-]*:)([^?#]*\.(?:md|mdx|markdown))(?:#(.*))?$/i;
+/**
+ * A link to a page: no scheme, no query; its path and anchor. The path names a markdown file
+ * (`../objects/shelf.md`), or as docs sites write links, a page without its extension
+ * (`../objects/shelf`) or a folder (`../objects/`), relative to the page (not `/`-rooted): which
+ * file that is, the merge decides among the pages (merge/page-links.ts).
+ */
+const PAGE_LINK = /^(?![a-z][a-z0-9+.-]*:)([^?#]*\.(?:md|mdx|markdown)|(?!\/)(?:[^?#]*\/)?(?:[^?#./]+|\.\.?)?\/?)(?:#(.*))?$/i;
 
 /** The sections of the page outside every operation whose own blocks include a field table, and other pages' sections, by their URLs. */
 export function linkedSections(
@@ -143,11 +148,13 @@ export function linkedSections(
   columnNames?: Readonly<Record<string, string>>,
 ): LinkedSections {
   let targets: Map<string, LinkableHeading> | undefined;
-  const page = file.split('/').pop()!.toLowerCase();
+  const name = file.split('/').pop()!.toLowerCase();
+  // The page itself, by its file name with or without its extension (`shelves.md#…`, `shelves#…`).
+  const page = new Set([name, name.replace(/\.[^.]+$/, '')]);
   const keys = new Map<string, string>();
   const find = (url: string): LinkTarget | undefined => {
     const hash = url.indexOf('#');
-    if (hash < 0 || (hash > 0 && url.slice(0, hash).replace(/^\.\//, '').toLowerCase() !== page)) return other(url);
+    if (hash < 0 || (hash > 0 && !page.has(url.slice(0, hash).replace(/^\.\//, '').toLowerCase()))) return other(url);
     // Found on the first link asked about: most pages have none.
     targets ??= linkableHeadings(nodes, regions, columnNames);
     return targets.get(url.slice(hash + 1).toLowerCase());
@@ -155,8 +162,8 @@ export function linkedSections(
   // Another page: its file, relative to this page's folder, and the anchor.
   const other = (url: string): LinkTarget | undefined => {
     const link = PAGE_LINK.exec(url);
-    if (!link) return undefined;
-    const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), safeDecode(link[1]!)));
+    if (!link?.[1]) return undefined;
+    const target = pagePath(file, safeDecode(link[1]));
     if (target.toLowerCase() === file.toLowerCase()) return undefined;
     const anchor = (link[2] ?? '').toLowerCase();
     const id = `${target}#${anchor}`;
@@ -165,6 +172,14 @@ export function linkedSections(
     return { name: key, page: { file: target, anchor } };
   };
   return Object.assign(find, { links: [] as PageLinkAt[] });
+}
+
+/** The linked page's path, input-relative: a folder's with a trailing `/` (`objects/`; the input's own folder `/`). */
+function pagePath(file: string, linked: string): string {
+  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(file), linked));
+  if (!/(?:^|\/)(?:\.\.?)?$/.test(linked)) return joined;
+  const folder = joined.replace(/\/$/, '');
+  return folder === '.' ? '/' : `${folder}/`;
 }
 
 function safeDecode(text: string): string {

@@ -93,13 +93,17 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(operation(read, 'GET /shelves').parameters).toEqual([]);
   });
 
-  it('should name the type as a heading that names an object does (`### Shelf object` is `Shelf`), and read a link to the page by its file name', () => {
+  it('should name the type as a heading that names an object does (`### Shelf object` is `Shelf`), and read a link to the page by its file name, with or without its extension', () => {
     const read = readGeneral(
       [
         '# Shelves API',
         '## Get a shelf',
         '* Method: `GET`\n* Endpoint: `/shelves/{id}`',
         '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the shelf](shelves.md#shelf-object)',
+        '## Get the first shelf',
+        '* Method: `GET`\n* Endpoint: `/shelves/first`',
+        // The page's name without its extension, as docs sites write links: the same page.
+        '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the shelf](shelves#shelf-object)',
         '## Objects',
         '### Shelf object',
         '| field | type | Description |\n|---|---|---|\n| `id` | int | ID of the shelf |',
@@ -107,6 +111,8 @@ describe('general reader: a body documented by a link to the section that tabula
       'api/shelves.md',
     );
     expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
+    expect(bodies(read, 'GET /shelves/first')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
+    expect(read.fragment?.links).toBeUndefined();
     expect(fieldsOf(read, 'Shelf')).toEqual(['id']);
   });
 

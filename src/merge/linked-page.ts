@@ -1,0 +1,33 @@
+/**
+ * The page a body's link names (merge/page-links.ts), among the pages read: the file a link to a
+ * markdown file names (`../objects/shelf.md`); for a link written as docs sites write them, the
+ * page it means:
+ *
+ *     ../objects/shelf     → objects/shelf.md, .mdx, .markdown, .html, .htm, or
+ *                            objects/shelf/index.md (… .html), _index.md, README.md
+ *     ../objects/          → objects/index.md (… .html), _index.md, README.md
+ *
+ * when exactly one of them is a page read; when several are, the link names none of them for sure.
+ */
+import type { PageFragment } from '../ir/types.js';
+
+const PAGE_FILE = /\.(?:md|mdx|markdown)$/i;
+const EXTENSIONS = ['.md', '.mdx', '.markdown', '.html', '.htm'];
+const INDEX_PAGES = [...EXTENSIONS.map((extension) => `index${extension}`), '_index.md', 'readme.md'];
+
+/** The pages by their files, lower-case. */
+export type PageIndex = ReadonlyMap<string, PageFragment>;
+
+export function pageIndex(pages: readonly PageFragment[]): PageIndex {
+  return new Map(pages.map((page) => [page.file.toLowerCase(), page]));
+}
+
+/** The pages the link in `from` to `file` may name (input-relative; a folder's ends with `/`), in the order above. */
+export function linkedPages(index: PageIndex, file: string, from: string): PageFragment[] {
+  const name = file.toLowerCase();
+  if (PAGE_FILE.test(name)) return index.has(name) ? [index.get(name)!] : [];
+  const folder = name.endsWith('/') ? name.slice(0, -1) : undefined;
+  const inFolder = (base: string) => INDEX_PAGES.map((page) => (base ? `${base}/${page}` : page));
+  const candidates = folder === undefined ? [...EXTENSIONS.map((extension) => `${name}${extension}`), ...inFolder(name)] : inFolder(folder);
+  return candidates.flatMap((candidate) => index.get(candidate) ?? []).filter((page) => page.file !== from);
+}
