@@ -83,7 +83,8 @@ export const DIAGNOSTIC_CODES = {
   'undocumented-type': { severity: 'warning', summary: 'Types that the docs name but no page defines.' },
   'unresolved-link': {
     severity: 'warning',
-    summary: "A body's link to another page's section that goes to no section with a field table; the body is left untyped.",
+    summary:
+      "A body's link to another page's section that goes to no section with a field table (or to one whose table does not read as fields, which it says, or to one of several pages); the body is left untyped.",
   },
   'body-on-no-content': {
     severity: 'warning',

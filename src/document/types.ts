@@ -132,9 +132,10 @@ declare module 'mdast' {
     links?: Array<{ key: string; file: string; anchor: string; position?: Position }>;
     /**
      * The page's sections other pages' links may name, by anchor: a type it defines (`name`), or a
-     * section outside every operation with a field table of its own (`table`: that table's start offset).
+     * section outside every operation with a field table of its own (`table`: that table's start offset),
+     * or one whose table does not read as fields (`unread`: why, and where the table is).
      */
-    linkable?: Array<{ anchor: string; name: string; table?: number }>;
+    linkable?: Array<{ anchor: string; name: string; table?: number; unread?: { why: string; position?: Position } }>;
   }
   interface HeadingData {
     section?: SectionKind;

@@ -110,18 +110,26 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
 /**
  * The page's sections another page's link may name (`root.data.linkable`): a type the page defines
  * by its name alone; another section's field table read as a type definition's is (what it finds
- * wrong is not reported here, where nothing may link to the section).
+ * wrong is kept, `problems`, and reported by the merge only if a link goes to the section); one
+ * whose table does not read as fields with why (`unread`), for the link to it to say so.
  */
 function linkableSections(root: Root, context: ExtractContext): { linkable?: LinkableSection[] } {
   const found = root.data?.linkable ?? [];
   if (found.length === 0) return {};
   const tables = new Map<number, Table>();
   for (const node of root.children) if (node.type === 'table' && node.position) tables.set(node.position.start.offset ?? -1, node);
-  const quiet: ExtractContext = { ...context, diagnostics: new DiagnosticBag() };
-  const linkable = found.flatMap(({ anchor, name, table: offset }): LinkableSection[] => {
+  const linkable = found.flatMap(({ anchor, name, table: offset, unread }): LinkableSection[] => {
+    if (unread) {
+      const at = { type: 'text' as const, value: '', ...(unread.position ? { position: unread.position } : {}) };
+      return [{ anchor, name, unread: { why: unread.why, source: sourceIn(context, at) } }];
+    }
     if (offset === undefined) return [{ anchor, name }];
     const table = tables.get(offset);
-    return table ? [{ anchor, name, schema: objectFromTable(table, quiet), sources: [sourceIn(context, table)] }] : [];
+    if (!table) return [];
+    const quiet: ExtractContext = { ...context, diagnostics: new DiagnosticBag() };
+    const section: LinkableSection = { anchor, name, schema: objectFromTable(table, quiet), sources: [sourceIn(context, table)] };
+    if (quiet.diagnostics.items.length > 0) section.problems = quiet.diagnostics.items;
+    return [section];
   });
   return linkable.length > 0 ? { linkable } : {};
 }

@@ -6,6 +6,7 @@
  * to by name (`{ kind: 'ref', name }`). Every node that came from a file carries `source`.
  * `ir-schema.ts` validates stored IR against this shape; keep the two in step.
  */
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Source } from './source.js';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -459,4 +460,8 @@ export interface LinkableSection {
   name: string;
   schema?: Schema;
   sources?: Source[];
+  /** What reading the section's table found wrong (a row without a name): reported where a link goes to it. */
+  problems?: Diagnostic[];
+  /** The section's table does not read as fields: why, and where it is. A link to it types nothing. */
+  unread?: { why: string; source: Source };
 }

@@ -8,7 +8,9 @@
  * section); a link without the page's extension (`../objects/shelf`) or to a folder (`../objects/`)
  * goes to the one page read it may mean (linked-page.ts), and one that may mean several is reported. The placeholder is renamed to that section's type, which joins the linked page's
  * schemas once (a type the page defines already is there). A link that goes to no such section
- * states no type: its body is left untyped, with a warning at the link (`unresolved-link`).
+ * states no type: its body is left untyped, with a warning at the link (`unresolved-link`), which
+ * says why where the section is there but its table does not read as fields (`unread`); what the
+ * reading of a linked section's table found wrong (a row without a name) is reported once it is linked.
  *
  * A page of such sections only (no operation, no type of its own; `PageFragment.linkableOnly`) is
  * reported `not-an-endpoint` here, and only when no link goes to it: one that other pages' bodies
@@ -29,14 +31,16 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
     for (const link of page.links ?? []) {
       const { owners, target } = linkTarget(index, link, page.file);
       const owner = owners[0];
-      if (!owner || !target) {
-        unresolved(page, link, owners, diagnostics);
+      if (!owner || !target || target.unread) {
+        unresolved(page, link, owners, target, diagnostics);
         continue;
       }
       linked.add(owner);
       rename(page.operations, link.key, target.name);
       if (!target.schema || added.has(target)) continue;
       added.add(target);
+      // What reading its table found wrong, now that a type is made of it.
+      if (target.problems) diagnostics.push(...target.problems);
       owner.schemas = [...owner.schemas, { name: target.name, schema: target.schema, origin: 'documented', sources: target.sources ?? [] }];
     }
   }
@@ -56,7 +60,7 @@ export function linkedTypes(pages: readonly PageFragment[]): Map<string, string[
   for (const page of pages) {
     for (const link of page.links ?? []) {
       const { owners, target } = linkTarget(index, link, page.file);
-      if (target) found.set(owners[0]!.file, (found.get(owners[0]!.file) ?? new Set()).add(target.name));
+      if (target && !target.unread) found.set(owners[0]!.file, (found.get(owners[0]!.file) ?? new Set()).add(target.name));
     }
   }
   return new Map([...found].map(([file, names]) => [file, [...names].sort()]));
@@ -72,7 +76,9 @@ function linkTarget(index: PageIndex, link: PageLink, from: string): { owners: P
 /** The section a link goes to: the one of its anchor, or the page's one section for a link to the page. */
 function sectionOf(sections: readonly LinkableSection[], link: PageLink): LinkableSection | undefined {
   if (link.anchor) return sections.find((section) => section.anchor === link.anchor);
-  return sections.length === 1 ? sections[0] : undefined;
+  const read = sections.filter((section) => !section.unread);
+  // A page whose one such section has a table that does not read: that section, to say why.
+  return read.length === 1 ? read[0] : read.length === 0 && sections.length === 1 ? sections[0] : undefined;
 }
 
 function rename(value: unknown, key: string, name: string): void {
@@ -87,7 +93,13 @@ function rename(value: unknown, key: string, name: string): void {
 }
 
 /** The link states no type: the bodies of its placeholder go, and the link is reported. */
-function unresolved(page: PageFragment, link: PageLink, owners: readonly PageFragment[], diagnostics: DiagnosticBag): void {
+function unresolved(
+  page: PageFragment,
+  link: PageLink,
+  owners: readonly PageFragment[],
+  section: LinkableSection | undefined,
+  diagnostics: DiagnosticBag,
+): void {
   const placeholder = (content: Content) => isPlaceholder(content.schema, link.key);
   for (const operation of page.operations as Operation[]) {
     for (const response of operation.responses) response.content = response.content.filter((content) => !placeholder(content));
@@ -99,10 +111,15 @@ function unresolved(page: PageFragment, link: PageLink, owners: readonly PageFra
   const target = link.anchor ? `${link.file}#${link.anchor}` : link.file;
   if (!link.source) return;
   const pages = owners.map((owner) => owner.file);
-  const why =
-    pages.length > 1
-      ? `may go to any of ${pages.join(', ')}`
-      : `goes to no section with a field table${pages[0] && pages[0] !== link.file ? ` (of ${pages[0]})` : ''}`;
+  const of = pages[0] && pages[0] !== link.file ? ` (of ${pages[0]})` : '';
+  if (section?.unread) {
+    const { why, source } = section.unread;
+    const at = `${source.file}:${source.start.line}:${source.start.column}`;
+    const message = `the link to ${target}${of} goes to a section whose table could not be read: ${why} (${at}); the body is left untyped`;
+    diagnostics.report('unresolved-link', link.source, message, { related: [source] });
+    return;
+  }
+  const why = pages.length > 1 ? `may go to any of ${pages.join(', ')}` : `goes to no section with a field table${of}`;
   diagnostics.report('unresolved-link', link.source, `the link to ${target} ${why}; the body is left untyped`);
 }
 

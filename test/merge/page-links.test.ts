@@ -169,6 +169,41 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(document.schemas.map((s) => s.name)).toEqual(['Librarian', 'ShelfData']);
   });
 
+  it('should say why a link to a section whose table does not read as fields types nothing, and report a linked table’s broken rows', async () => {
+    const linking = (url: string) =>
+      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
+    const docs = writeDocs({
+      'api/things.md': [
+        '# Things',
+        '## Get a shelf',
+        '* Method: `GET`\n* URL: `/shelf`',
+        linking('../objects/shelf-types.md#shelf-data'),
+        '## Get a ladder',
+        '* Method: `GET`\n* URL: `/ladder`',
+        linking('../objects/ladder.md'),
+        '## Get a stool',
+        '* Method: `GET`\n* URL: `/stool`',
+        linking('../objects/stool.md'),
+      ].join('\n\n'),
+      'objects/shelf-types.md': '# Shelf types\n\n## Shelf data\n\n| Type | Description |\n|---|---|\n| int | ID of the shelf |',
+      'objects/ladder.md': '# Ladder\n\n| field | type | Description |\n|---|---|\n| `rungs` | int | How many rungs |',
+      'objects/stool.md':
+        '# Stool\n\n| field | type | Description |\n|---|---|---|\n| `legs` | int | How many legs |\n| | int | The height |',
+    });
+    const run = await generate({ input: docs });
+    const { document } = run;
+    expect(body(document, 'GET /shelf', '200')).toBeUndefined();
+    expect(body(document, 'GET /ladder', '200')).toBeUndefined();
+    expect(body(document, 'GET /stool', '200')).toMatchObject({ kind: 'ref', name: 'Stool' });
+    const found = run.diagnostics.filter((d) => d.code === 'unresolved-link' || d.code === 'malformed-row');
+    expect(found.map((d) => `${d.source.file}:${d.source.start.line}:${d.source.start.column} ${d.code} ${d.message}`)).toEqual([
+      'api/things.md:13:13 unresolved-link the link to objects/shelf-types.md#shelf-data goes to a section whose table could not be read: its table (Type, Description) has no name column (objects/shelf-types.md:5:1); the body is left untyped',
+      'api/things.md:25:13 unresolved-link the link to objects/ladder.md goes to a section whose table could not be read: its lines of pipes are no table (the delimiter row under the header has another number of cells) (objects/ladder.md:3:1); the body is left untyped',
+      'objects/stool.md:6:1 malformed-row table row has no name; skipped',
+    ]);
+    expect(found[0]?.related?.[0]).toMatchObject({ file: 'objects/shelf-types.md', start: { line: 5, column: 1 } });
+  });
+
   it('should give after an edit of the linked page what a cold run gives, read from the cache', async () => {
     const docs = writeDocs({ 'api/shelves.md': SHELVES, 'objects/shelf-types.md': SHELF_TYPES, 'objects/librarian.md': LIBRARIAN });
     const cache = tempDir();

@@ -53,6 +53,7 @@ import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { reportSampleRoutes } from './unread-sample-lines.js';
+import { unreadSections } from './unread-sections.js';
 import { reportUnsupportedMethods } from './unsupported-methods.js';
 import { headingMethodUrls } from './url-labels.js';
 import { readVocabulary } from './vocabulary.js';
@@ -169,7 +170,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (sections && sections.links.length > 0) data.links = sections.links;
   if (!html) {
     const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
-    if (linkable.length > 0) data.linkable = linkable;
+    const known = new Set(linkable.map((section) => section.anchor));
+    const sections = [...linkable, ...unreadSections(nodes, regions, known, words.columnNames)];
+    if (sections.length > 0) data.linkable = sections;
   }
   root.data = data;
   return root;

@@ -97,7 +97,7 @@ export function linkableHeadings(
   const found = new Map<string, LinkableHeading>();
   nodes.forEach((node, index) => {
     if (node.type !== 'heading' || regions.some((region) => index >= region.start && index < region.end)) return;
-    const name = titledTypeName(node) ?? wordsName(headingText(node));
+    const name = sectionTypeName(node);
     const table = name && ownFieldTable(nodes, index, columnNames);
     if (!name || !table) return;
     const anchor = slug(headingText(node));
@@ -188,6 +188,11 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** The type a section outside every operation names: as a heading that names an object does, else by its words. */
+export function sectionTypeName(node: Heading): string | undefined {
+  return titledTypeName(node) ?? wordsName(headingText(node));
 }
 
 /** `Shelf data` → `ShelfData`: a few plain words, as a type is named; a sentence or punctuation names none. */
