@@ -27,11 +27,14 @@
  * (`unstated-method`) and read as no operation.
  */
 import type { Code, Heading, Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Position } from 'unist';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import { sourceOf } from '../../ir/source.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
+import { madeTable, textRow } from './made-tables.js';
+import { type SchemePlaceholder, schemePlaceholders } from './scheme-placeholders.js';
 
 /** The method's placeholder: the last segment of a scheme. */
 const NAME_PLACEHOLDER =
@@ -61,6 +64,11 @@ interface Scheme {
   depth: number;
   /** Stated in a section of no method (`# General`): it holds wherever no other does. */
   wide: boolean;
+  /** The scheme as written, and where. */
+  code: string;
+  position?: Position;
+  /** Its placeholders before the method's: path parameters of every method (`scheme-placeholders.ts`). */
+  placeholders: SchemePlaceholder[];
 }
 
 interface MethodSection {
@@ -82,6 +90,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
   const stated = allMethodsStated(nodes);
   const inserts = new Map<number, RootContent[]>();
   const replaced = new Set<number>();
+  const used = new Set<Scheme>();
   for (const section of sections) {
     const scheme = schemeAt(schemes, nodes, section.heading);
     if (!scheme) continue;
@@ -107,13 +116,21 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
     const at = section.line ?? section.heading;
     if (section.line !== undefined) replaced.add(section.line);
     inserts.set(at, [line]);
-    // The heading's arguments after the section's first words, which stay its summary.
-    if (section.args && section.args.length > 0 && !hasTable) {
+    // The heading's arguments, and the scheme's placeholders, after the section's first words, which stay its summary.
+    const tables = [
+      ...(section.args && section.args.length > 0 && !hasTable ? [argumentTable(section.args, heading)] : []),
+      ...placeholderTable(scheme),
+    ];
+    if (tables.length > 0) {
       const prose = nodes.findIndex((node, index) => index > at && index < end && node.type === 'paragraph');
-      const before = prose >= 0 && !nodes.slice(at + 1, prose).some((node) => node.type === 'heading' || node.type === 'code') ? prose : at;
-      inserts.set(before, [...(inserts.get(before) ?? []), argumentTable(section.args, heading)]);
+      // A paragraph right over a table titles it (`**Parameters:**`): no summary, and no table goes under it.
+      const first = prose >= 0 && !nodes.slice(at + 1, prose).some((node) => node.type === 'heading' || node.type === 'code');
+      const before = first && nodes[prose + 1]?.type !== 'table' ? prose : at;
+      inserts.set(before, [...(inserts.get(before) ?? []), ...tables]);
     }
+    used.add(scheme);
   }
+  for (const scheme of used) reportUnstated(scheme, file, diagnostics);
   if (inserts.size === 0) return [];
   const out: RootContent[] = [];
   nodes.forEach((node, index) => {
@@ -141,16 +158,19 @@ function statedSchemes(nodes: readonly RootContent[], sections: readonly MethodS
       if (scheme === undefined) continue;
       const end = depth === 0 ? nodes.length : closing(nodes, index, depth);
       const wide = !sections.some((section) => section.heading > index && section.heading < end);
-      found.push({ ...scheme, start: index, depth, wide });
+      const { written, ...stated } = scheme;
+      const placeholders = schemePlaceholders(nodes, scheme.prefix, written, scheme.code);
+      found.push({ ...stated, start: index, depth, wide, placeholders });
     }
   });
   return found;
 }
 
 /** The path before the method's placeholder in a paragraph's code, its other placeholders `{…}`. */
-function schemeOf(paragraph: Paragraph): { prefix: string; host?: string } | undefined {
-  const codes = paragraph.children.filter((child) => child.type === 'inlineCode').map((child) => child.value.trim());
-  for (const code of codes) {
+function schemeOf(paragraph: Paragraph): (Pick<Scheme, 'prefix' | 'code' | 'host' | 'position'> & { written: string }) | undefined {
+  const spans = paragraph.children.filter((child) => child.type === 'inlineCode');
+  const codes = spans.map((child) => child.value.trim());
+  for (const [at, code] of codes.entries()) {
     const path = SCHEME_PATH.exec(code);
     if (!path || !NAME_PLACEHOLDER.test(path[3]!)) continue;
     // "…/APIName/methodName, where `APIName` is …": a segment named apart in code is a placeholder.
@@ -159,7 +179,8 @@ function schemeOf(paragraph: Paragraph): { prefix: string; host?: string } | und
       .split('/')
       .map((segment) => (named.has(segment) && /^[A-Za-z_]\w*$/.test(segment) ? `{${segment}}` : segment))
       .join('/');
-    return path[1] ? { prefix, host: path[1] } : { prefix };
+    const position = spans[at]!.position ?? paragraph.position;
+    return { prefix, written: path[2]!, code, ...(path[1] ? { host: path[1] } : {}), ...(position ? { position } : {}) };
   }
   return undefined;
 }
@@ -272,6 +293,28 @@ function allMethodsStated(nodes: readonly RootContent[]): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The scheme's placeholders as path parameters, each at the sentences that state it (at the scheme where none does). */
+function placeholderTable(scheme: Scheme): Table[] {
+  if (scheme.placeholders.length === 0 || !scheme.position) return [];
+  const rows = scheme.placeholders.map((placeholder) =>
+    textRow([placeholder.name, 'path', placeholder.description ?? ''], placeholder.position ?? scheme.position!),
+  );
+  return [madeTable(['Parameter', 'In', 'Description'], rows, scheme.position, ['Description'])];
+}
+
+/** One warning a scheme for the placeholders the page states nothing of (not one an operation). */
+function reportUnstated(scheme: Scheme, file: string, diagnostics: DiagnosticBag): void {
+  const unstated = scheme.placeholders
+    .filter((placeholder) => placeholder.description === undefined)
+    .map((placeholder) => placeholder.name);
+  if (unstated.length === 0 || !scheme.position) return;
+  diagnostics.report(
+    'path-parameter-undocumented',
+    sourceOf(file, { position: scheme.position }),
+    `${unstated.map((name) => `"${name}"`).join(', ')} of the URL scheme ${scheme.code}: the page states nothing of ${unstated.length > 1 ? 'them' : 'it'}; a path parameter of every method, typed string`,
+  );
 }
 
 /** The heading's arguments as a parameter table: each required unless brackets mark it optional. */
