@@ -156,6 +156,8 @@ declare module 'mdast' {
      * endpoint", a list step so): a body of that type, even where no field of it is documented.
      */
     sends?: string;
+    /** An operation's tag the page states by the group heading its section sits under (call-style references). */
+    tag?: string;
   }
   interface CodeData {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */

@@ -126,8 +126,9 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
   return result;
 }
 
-/** The page's tags: the reader's, else the page's folder, else the route's first plain word. */
-export function readTags(file: string, path: string, pageTags: readonly string[] | undefined): string[] {
+/** The operation's tags: its group heading's, else the page's (the reader's), else the page's folder, else the route's first plain word. */
+export function readTags(file: string, path: string, pageTags: readonly string[] | undefined, group?: string): string[] {
+  if (group) return [group];
   if (pageTags && pageTags.length > 0) return [...new Set(pageTags)].sort();
   const folders = file.split('/').slice(0, -1);
   const folder = folders[folders.length - 1];

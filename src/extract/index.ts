@@ -164,7 +164,7 @@ function readOperation(
     operationId: given ?? deriveOperationId(requestLine.method, requestLine.path),
     method: requestLine.method,
     path: requestLine.path,
-    tags: readTags(page.file, requestLine.path, meta.tags),
+    tags: readTags(page.file, requestLine.path, meta.tags, group[0]?.heading?.data?.tag),
     parameters: checkPathParameters(parameters.parameters, requestLine, facts.siblings, context),
     responses: responses.responses,
     source: sourceIn(context, requestLine.node),

@@ -34,6 +34,7 @@ import { sourceOf } from '../../ir/source.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
+import { tagMethodGroups } from './method-groups.js';
 import { type SchemePlaceholder, schemePlaceholders } from './scheme-placeholders.js';
 
 /** The method's placeholder: the last segment of a scheme. */
@@ -91,6 +92,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
   const inserts = new Map<number, RootContent[]>();
   const replaced = new Set<number>();
   const used = new Set<Scheme>();
+  const read: number[] = [];
   for (const section of sections) {
     const scheme = schemeAt(schemes, nodes, section.heading);
     if (!scheme) continue;
@@ -129,8 +131,10 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
       inserts.set(before, [...(inserts.get(before) ?? []), ...tables]);
     }
     used.add(scheme);
+    read.push(section.heading);
   }
   for (const scheme of used) reportUnstated(scheme, file, diagnostics);
+  tagMethodGroups(nodes, read);
   if (inserts.size === 0) return [];
   const out: RootContent[] = [];
   nodes.forEach((node, index) => {

@@ -72,7 +72,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const depth = Math.min(6, region.depth + 1) as State['depth'];
   const head = nodes[region.start]!;
   if (region.headed && head.type === 'heading') {
-    head.data = { section: 'operation' };
+    head.data = { section: 'operation', ...(head.data?.tag ? { tag: head.data.tag } : {}) };
     out.push(head);
   } else
     out.push(synthetic(depth, { section: 'operation' }, region.signatures.map((s) => `${s.method.toUpperCase()} ${s.path}`).join(', ')));
