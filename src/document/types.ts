@@ -156,6 +156,8 @@ declare module 'mdast' {
      * endpoint", a list step so): a body of that type, even where no field of it is documented.
      */
     sends?: string;
+    /** The page states the body sent as a form and as JSON (a call of each, "as form data or JSON"): a body only samples show is both. */
+    formAndJson?: boolean;
     /** An operation's tag the page states by the group heading its section sits under (call-style references). */
     tag?: string;
   }

@@ -175,7 +175,10 @@ function readOperation(
   if (body.requestBody) operation.requestBody = body.requestBody;
   if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };
-  attachSamples(operation, group, context);
+  // Sent as a form and as JSON: a body only samples show is both (a form of unstated encoding url-encoded, no file field shown).
+  const formStated = parameters.requestMediaTypes.some((type) => /form/i.test(type));
+  const sends = [...parameters.requestMediaTypes, ...(form && !formStated ? ['application/x-www-form-urlencoded'] : [])];
+  attachSamples(operation, group, context, group[0]?.heading?.data?.formAndJson ? orderMediaTypes(sends) : []);
   describeResponses(operation, group, context);
   arrayBodiesFromSamples(operation, context.arrayTypes);
   collectionEnvelopes(operation);

@@ -28,7 +28,17 @@ interface Sample {
   example: Example;
 }
 
-export function attachSamples(operation: Operation, sections: readonly Section[], context: ExtractContext): void {
+/**
+ * `sends`: the media types the page states the body is sent as (its `Content-Type` rows, JSON
+ * first); where only samples show the body and the page states it sent as JSON and as a form (a
+ * call of each, "as form data or JSON"), each sample of its fields is an example of both.
+ */
+export function attachSamples(
+  operation: Operation,
+  sections: readonly Section[],
+  context: ExtractContext,
+  sends: readonly string[] = [],
+): void {
   // Whether the page documents the responses in tables: then a sample never adds a response.
   // (A body documented without a status states no statuses.)
   const tables = operation.responses.some((response) => !hasUnstatedStatus(response));
@@ -41,18 +51,27 @@ export function attachSamples(operation: Operation, sections: readonly Section[]
       const sample = readSample(node, context);
       if (!sample) continue;
       if (section.status && !sample.status) sample.status = section.status;
-      if (section.kind === 'sample-request') attachRequest(operation, sample);
+      if (section.kind === 'sample-request') attachRequest(operation, sample, sends);
       else attachResponse(operation, sample, tables, context);
     }
   }
 }
 
-function attachRequest(operation: Operation, sample: Sample): void {
+function attachRequest(operation: Operation, sample: Sample, sends: readonly string[]): void {
   const mediaType = sample.mediaType ?? 'application/json';
+  const fields = sends.filter((type) => FIELD_TYPES.test(type));
+  const shared = FIELD_TYPES.test(mediaType) && fields.length > 1 && fields.includes('application/json');
   if (!operation.requestBody) {
-    // No table documents the body: its schema is open, for the samples to fill (infer/).
+    // No table documents the body: its schema is open, for the samples to fill (infer/); one for
+    // each way the page sends the fields, where it states two (JSON and a form).
     operation.requestBody = { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
-    addExample(operation.requestBody.content, mediaType, sample.example).schema = openSchema(mediaType);
+    for (const type of shared ? fields : [mediaType])
+      addExample(operation.requestBody.content, type, { ...sample.example }).schema = openSchema(type);
+    return;
+  }
+  const open = operation.requestBody.content.every((content) => content.schema?.kind === 'unknown');
+  if (shared && open) {
+    for (const type of fields) addExample(operation.requestBody.content, type, { ...sample.example }).schema ??= openSchema(type);
     return;
   }
   // A media type the tables did not name (`-F image=@…` documented, a JSON command shown too):
@@ -121,6 +140,9 @@ function addExample(contents: Content[], mediaType: string, example: Example): C
   content.examples.push(example);
   return content;
 }
+
+/** The media types a body of fields is sent as: JSON, or a form. */
+const FIELD_TYPES = /^(?:application\/json|application\/x-www-form-urlencoded|multipart\/form-data)$/;
 
 /** A request line opening a JSON fence (`GET /_cat/indices`, `PUT my-index`). */
 const CONSOLE_REQUEST = /^\s*(?:GET|PUT|POST|DELETE|PATCH|HEAD)\s+[^\s{["]\S*\s*$/;

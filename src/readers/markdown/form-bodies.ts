@@ -101,7 +101,7 @@ const SENT_AS_FORM =
  * A sentence of the operation's prose that says its body is a form: the media type it names
  * (`multipart/form-data`, "URL-encoded form data"), `form` where it names none ("sent as form data").
  */
-export function sentenceFormType(text: string): string | undefined {
+function sentenceFormType(text: string): string | undefined {
   if (!/form/i.test(text)) return undefined;
   for (const sentence of text.split(/(?<=[.!?])\s+/)) {
     if (!/form/i.test(sentence) || NOT_THE_REQUEST.test(sentence)) continue;
@@ -116,6 +116,30 @@ export function sentenceFormType(text: string): string | undefined {
     const said = SENT_AS_FORM.exec(sentence);
     if (!said) continue;
     const how = said[1]!.toLowerCase();
+    return how.startsWith('multipart') ? MULTIPART : /url/.test(how) ? URLENCODED : 'form';
+  }
+  return undefined;
+}
+
+/** Words that take a sentence's statement back, or make it the response's (JSON may be its other way). */
+const NOT_SENT = /\b(?:not|n't|never|instead of|rather than|unlike|no longer|responses?|returns?|returned)\b/i;
+
+/** "as form data or JSON", "as JSON or as a url-encoded form": the form's encoding words, where a sentence offers both. */
+const FORM_OR_JSON =
+  /\b(?:as|in|via|using|with)\s+(?:an?\s+|the\s+)?(?:((?:html\s+|url-?\s?encoded\s+|multipart\s+)?)form(?:[\s-]?data|[\s-]encoded|\s+(?:parameters|params|fields|body|encoding|values))?\s+or\s+(?:as\s+|in\s+)?(?:an?\s+)?JSON|JSON(?:\s+(?:body|object|payload|data))?\s+or\s+(?:as\s+|in\s+)?(?:an?\s+|the\s+)?((?:html\s+|url-?\s?encoded\s+|multipart\s+)?)form(?:[\s-]?data|[\s-]encoded|\s+(?:parameters|params|fields|body|encoding|values))?)\b/i;
+const SENDS = /\b(?:sent|send|sends|submitted|submit|posted|post|passed|pass|encoded|provided|supplied|accepts?|expects?|takes?|uses?)\b/i;
+
+/**
+ * A sentence of the operation's prose that offers the fields as a form or as JSON ("Send the
+ * username and password as form data or JSON"): the form's type (`form` where it names no
+ * encoding); undefined where no sentence does.
+ */
+function formOrJsonType(text: string): string | undefined {
+  if (!/form/i.test(text) || !/json/i.test(text)) return undefined;
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const said = FORM_OR_JSON.exec(sentence);
+    if (!said || !SENDS.test(sentence) || NOT_SENT.test(sentence)) continue;
+    const how = (said[1] ?? said[2] ?? '').toLowerCase();
     return how.startsWith('multipart') ? MULTIPART : /url/.test(how) ? URLENCODED : 'form';
   }
   return undefined;
@@ -150,6 +174,10 @@ export class FormEvidence {
   /** A title, sentence, header or an upload states a form: the calls' forms are no mere way of sending. */
   private stated = false;
   private jsonCall: Code | undefined;
+  /** A sentence offers the fields as a form or as JSON. */
+  private jsonStated: Position | undefined;
+  /** The page states the fields sent as a form and as JSON (a call of each, a sentence offering both): set by `contentTypes`. */
+  both = false;
   /** A call that sends the fields as a form, no file among them. */
   private formCall: Code | undefined;
 
@@ -158,6 +186,13 @@ export class FormEvidence {
     if (type === 'form') this.unstated = true;
     else if (type && position) this.rows.push(contentTypeTable(type, position));
     if (type) this.stated = true;
+  }
+
+  /** A sentence of the prose: the form it says the body is sent as, JSON too where it offers both. */
+  sentence(text: string, position: Position | undefined): void {
+    const either = formOrJsonType(text);
+    if (either) this.jsonStated ??= position;
+    this.state(either ?? sentenceFormType(text), position);
   }
 
   /** A code block: the form a request message states, or the form or JSON a curl command sends. */
@@ -179,8 +214,15 @@ export class FormEvidence {
     if (
       this.jsonCall?.position &&
       (this.unstated || rows.some((table) => plainText(table).includes('x-www-form-urlencoded')) || formTitled)
-    )
+    ) {
       rows.push(contentTypeTable('application/json', this.jsonCall.position));
+      this.both = true;
+    }
+    // "Send the fields as form data or JSON": the body is documented for both.
+    else if (this.jsonStated) {
+      rows.push(contentTypeTable('application/json', this.jsonStated));
+      this.both = true;
+    }
     // A call shows one way of sending the fields, not the only one: where only calls send a form (no
     // title, sentence or header of the page states it, no file among the fields), the fields are
     // documented as the page's other bodies are, as JSON, and as that form.

@@ -31,7 +31,7 @@ import { dataLabel } from './data-labels.js';
 import { leadWithDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
-import { FormEvidence, messageFormType, sentenceFormType } from './form-bodies.js';
+import { FormEvidence, messageFormType } from './form-bodies.js';
 import { leadingSampleKind } from './leading-samples.js';
 import { linkedReturnType } from './linked-returns.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
@@ -236,7 +236,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
       readProse(node);
-      if (FORM_PROSE.has(state.kind)) forms.state(sentenceFormType(plainText(node)), node.position);
+      if (FORM_PROSE.has(state.kind)) forms.sentence(plainText(node), node.position);
       if (placeLinkedReturn(node)) return;
       // "See [Shelf data](#shelf-data)" alone under a body's title: that body is the linked section's type.
       const kind = titled && (state.kind === 'response-body' || state.kind === 'request-body') ? state.kind : undefined;
@@ -510,6 +510,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(...contentTypes);
   }
   if (forms.unstated && out[0]?.type === 'heading') out[0].data = { ...out[0].data, form: true };
+  if (forms.both && out[0]?.type === 'heading') out[0].data = { ...out[0].data, formAndJson: true };
   if (sends && out[0]?.type === 'heading') out[0].data = { ...out[0].data, sends };
   for (const table of exampleQueries) {
     open('query-parameters');

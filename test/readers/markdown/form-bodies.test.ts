@@ -108,6 +108,50 @@ describe('general reader: request bodies sent as forms', () => {
     expect(body(read, 'POST /sessions')).toEqual(['application/json: user,password', 'application/x-www-form-urlencoded: user,password']);
   });
 
+  it('should document the fields for both encodings where a sentence offers them as form data or JSON', () => {
+    const page = (sentence: string) =>
+      readGeneral(
+        [
+          '## Log in',
+          '`POST /sessions`',
+          sentence,
+          '| Name | Type | Description |\n|---|---|---|\n| `user` | string | The user |\n| `password` | string | The password |',
+        ].join('\n\n'),
+      );
+    const both = ['application/json: user,password', 'application/x-www-form-urlencoded: user,password'];
+    expect(body(page('Send the user and password as form data or JSON.'), 'POST /sessions')).toEqual(both);
+    expect(body(page('The fields can be posted as JSON or as a url-encoded form.'), 'POST /sessions')).toEqual(both);
+    // A sentence of the answer's JSON says nothing of the request.
+    expect(body(page('Returns the session as JSON or form data.'), 'POST /sessions')).toEqual(['application/json: user,password']);
+  });
+
+  it('should give a body only samples show both encodings where the page sends it as a form and as JSON, each sample an example of both', () => {
+    const calls = [
+      '## Log in',
+      '`POST /sessions`',
+      '```bash\ncurl https://api.example.com/sessions -d "user=ann&password=secret"\n```',
+      '```bash\ncurl -H "Content-Type: application/json" https://api.example.com/sessions -d \'{"user": "ann", "password": "secret"}\'\n```',
+    ].join('\n\n');
+    const contents = (text: string) =>
+      (operation(readGeneral(text), 'POST /sessions').requestBody?.content ?? []).map((c) => [
+        c.mediaType,
+        c.schema?.kind,
+        c.examples.length,
+      ]);
+    expect(contents(calls)).toEqual([
+      ['application/json', 'unknown', 2],
+      ['application/x-www-form-urlencoded', 'unknown', 2],
+    ]);
+    // A sentence offering both, over the form call alone.
+    const stated = calls
+      .replace(/\n\n```bash\ncurl -H[\s\S]*$/, '')
+      .replace('`POST /sessions`', '`POST /sessions`\n\nSend the user and password as form data or JSON.');
+    expect(contents(stated)).toEqual([
+      ['application/json', 'unknown', 1],
+      ['application/x-www-form-urlencoded', 'unknown', 1],
+    ]);
+  });
+
   it('should document a form title’s fields for JSON too where the example request sends JSON', () => {
     const read = readGeneral(
       [

@@ -107,6 +107,26 @@ describe('general reader: a URL scheme stated once, each operation a section nam
     expect(read.routes).toEqual(['GET /lib/v2/shelf/count', 'POST /lib/v2/shelf/rename', 'DELETE /lib/v2/shelf/remove']);
   });
 
+  it('should read a method sent as a form or as JSON with one body of both media types', () => {
+    const read = readGeneral(
+      GROUPED.replace(
+        '## Count shelves ##',
+        [
+          '## Log in ##',
+          'Name: `login`',
+          'Send the username and password as form data or JSON.',
+          '```sh\n$ curl --data "username=ann&password=secret" http://localhost:8080/lib/v2/shelf/login\n```',
+          '## Count shelves ##',
+        ].join('\n\n'),
+      ),
+    );
+    const body = operation(read, 'POST /lib/v2/shelf/login').requestBody;
+    expect(body?.content.map((content) => [content.mediaType, content.examples[0]?.value])).toEqual([
+      ['application/json', { username: 'ann', password: 'secret' }],
+      ['application/x-www-form-urlencoded', { username: 'ann', password: 'secret' }],
+    ]);
+  });
+
   it('should read no operation, and say so, where the page states no HTTP method', () => {
     const read = readGeneral(CALLS.replace('Calls can be invoked with GET or POST. ', ''));
     expect(read.routes).toEqual([]);
