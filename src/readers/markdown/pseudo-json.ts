@@ -10,6 +10,7 @@
  *       "active": true/false,    ← a placeholder that states a type (`true|false`, `#integer#`,
  *       "owner": <string>,          `<string>`, `"<integer>"`, bare type words `Integer (optional)`)
  *       "shelf": {shelf_id},     ← a placeholder that states none
+ *       shelfID: s.7fk2ma,       ← a bare word that is no type word: the string it spells
  *     }                          ← trailing commas: allowed
  *
  * A placeholder is no example value: a sample keeps its real values only (`pseudoSample`), and a
@@ -39,6 +40,8 @@ type Node =
 /** A quoted placeholder (`"<integer>"`, `"#string#"`): valid JSON that shows no value (a typed one: `"<br>"` may be a value). */
 export const QUOTED_PLACEHOLDER = /"(?:<[\w ]{1,40}>|#[\w ]{1,40}#)"/;
 
+/** An unquoted string value (Etherpad's `{groupID: g.s8oes9dhwrvt0zif}`): one word, a letter first, no blank. */
+const BARE_WORD = /^[A-Za-z_][\w.-]*$/;
 /** Longer than this is no sample written by hand (read as JSON only, as before). */
 const MAX_LENGTH = 1_000_000;
 /** Deeper than this is no hand-written sample (and the parser recurses). */
@@ -371,7 +374,7 @@ class Parser {
       const asType = value.length <= 60 && /^[A-Za-z]/.test(value) ? placeholderOf(value) : undefined;
       return asType ? { kind: 'value', value, asType } : { kind: 'value', value };
     }
-    return this.word();
+    return this.word(depth > 0);
   }
 
   object(depth: number): Extract<Node, { kind: 'object' }> {
@@ -469,8 +472,12 @@ class Parser {
     return value;
   }
 
-  /** A number, `true`, `false`, `null`, or a placeholder's words up to the value's end (`,`, `}`, `]`, a line end or a comment). */
-  word(): Node {
+  /**
+   * A number, `true`, `false`, `null`, or a placeholder's words up to the value's end (`,`, `}`,
+   * `]`, a line end or a comment); `inside` an object or array, a bare word that is none of these
+   * (`g.s8oes9dhwrvt0zif`, `ok`) is the string it spells.
+   */
+  word(inside: boolean): Node {
     const text = this.text;
     let end = this.at;
     let parens = 0;
@@ -488,7 +495,8 @@ class Parser {
     if (words === 'true' || words === 'false') return { kind: 'value', value: words === 'true' };
     if (words === 'null') return { kind: 'value', value: null };
     const placeholder = marked(words) ?? placeholderOf(words);
-    if (!placeholder) throw new Failure();
-    return placeholder;
+    if (placeholder) return placeholder;
+    if (inside && BARE_WORD.test(words)) return { kind: 'value', value: words };
+    throw new Failure();
   }
 }

@@ -12,7 +12,7 @@ const PAGE = [
   '## Drop a shelf',
   '```\nDELETE /v1/shelves/{id}\n```',
   'Example returns:',
-  '  * `{code: 0, message: ok}`',
+  '  * `{code: 0, message: shelf dropped}`',
   '## List shelves',
   '```\nGET /v1/shelves\n```',
   'Lists shelves, for instance:',

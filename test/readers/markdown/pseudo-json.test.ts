@@ -194,4 +194,26 @@ describe('general reader: samples that are not quite JSON', () => {
     expect(operation(read, 'GET /api/1/getShelfCount').responses).toEqual([]);
     expect(read.diagnostics.items.filter((d) => d.code === 'invalid-sample').map((d) => d.source?.start.line)).toEqual([19]);
   });
+
+  it('should read a bare word that is no number, literal or type word as the string it spells, inside an object or array only', () => {
+    const read = readGeneral(
+      [
+        '## Create a shelf group',
+        '`GET /api/1/createShelfGroup`',
+        '### Response',
+        fence(['{code: 0, message:"ok", data: {groupID: g.s8oes9dhwrvt0zif, kinds: [poetry, prose], size: integer}}']),
+        '## Count shelf groups',
+        '`GET /api/1/countShelfGroups`',
+        '### Response',
+        fence(['{note: see the list of groups below}']),
+        fence(['countShelfGroups']),
+      ].join('\n\n'),
+    );
+    // `integer` is a type word: a placeholder, no value.
+    expect(operation(read, 'GET /api/1/createShelfGroup').responses.map((r) => r.content[0]?.examples[0]?.value)).toEqual([
+      { code: 0, message: 'ok', data: { groupID: 'g.s8oes9dhwrvt0zif', kinds: ['poetry', 'prose'] } },
+    ]);
+    // Prose in braces, and a bare word alone, are no JSON.
+    expect(operation(read, 'GET /api/1/countShelfGroups').responses.flatMap((r) => r.content.flatMap((c) => c.examples))).toEqual([]);
+  });
 });
