@@ -31,6 +31,8 @@ export interface PieceChange {
   output: string;
   key: string;
   text: string;
+  /** The zod parts' schema texts this change replaced, each [was, now]: the layout's `partTexts` must count them anew. */
+  parts?: Array<[string, string]>;
 }
 
 /** The last outputs' text of a piece, if the output has it. */
@@ -159,6 +161,7 @@ function zodOperationChanges(before: Operation[], after: Operation[], layout: Ou
       const key = `op:${operation.operationId}`;
       const operationNames = names.operations.get(operation.operationId);
       let text = current(output, key);
+      const replaced: Array<[string, string]> = [];
       if (next?.operationId !== operation.operationId) return undefined;
       if (text === undefined || !operationNames) continue;
       const [was, now] = [operation, next].map((op) => {
@@ -182,8 +185,9 @@ function zodOperationChanges(before: Operation[], after: Operation[], layout: Ou
         const at = text.indexOf(declaration);
         if (at === -1 || text.indexOf(declaration, at + 1) !== -1) return undefined;
         text = `${text.slice(0, at)}${declare(schema)}${text.slice(at + declaration.length)}`;
+        replaced.push([oldSchema, schema]);
       }
-      if (text !== current(output, key)) changes.push({ output, key, text });
+      if (text !== current(output, key)) changes.push({ output, key, text, ...(replaced.length > 0 ? { parts: replaced } : {}) });
     }
   } catch {
     return undefined;

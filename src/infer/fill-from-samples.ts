@@ -28,6 +28,7 @@ import { compareSources, type Source, uniqueSources } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
 import { documentedBodyFor, documentedEntities, type Entity, keysOf } from './documented-match.js';
 import { placeInEnvelopes } from './envelopes.js';
+import { type FormatReads, recordingLookups } from './format-reads.js';
 import { type InferOptions, schemaFromShape } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
 import { documentedPropertyTypes } from './property-hints.js';
@@ -36,12 +37,20 @@ import { type Shape, shapeOf } from './shape.js';
 
 const MAX_RELATED = 10;
 
-/** `inPlace`: `document` is the caller's to change (nothing else holds its parts), so it is not copied first. */
-export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBag, { inPlace = false } = {}): ApiDocument {
+/**
+ * `inPlace`: `document` is the caller's to change (nothing else holds its parts), so it is not
+ * copied first. `reads`: where the property hints looked up and the formats quoted are recorded.
+ */
+export function fillFromSamples(
+  document: ApiDocument,
+  diagnostics: DiagnosticBag,
+  { inPlace = false, reads }: { inPlace?: boolean; reads?: FormatReads } = {},
+): ApiDocument {
   const doc = inPlace ? document : cloneKeepingExamples(document);
   // A response table of an envelope's payload goes where its samples show it (envelopes.ts).
   placeInEnvelopes(doc);
   const state = newWalkState(doc.schemas);
+  if (reads) state.quoted = reads.quotedSchemas;
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;
     for (const content of operation.requestBody?.content ?? []) walkContent(content, `${where} request body`, state);
@@ -53,7 +62,7 @@ export function fillFromSamples(document: ApiDocument, diagnostics: DiagnosticBa
     (a, b) => compareText(a.label, b.label) || compareText(a.kind, b.kind) || compareSources(firstSource(a), firstSource(b)),
   );
   if (slots.length === 0) return doc;
-  const hints = documentedPropertyTypes(doc);
+  const hints = recordingLookups(documentedPropertyTypes(doc), reads?.hints);
   const entities = documentedEntities(doc.schemas);
   const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities });
   // A response body documented by nothing but its samples, which show one documented entity's fields: that entity.

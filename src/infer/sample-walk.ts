@@ -50,6 +50,8 @@ export interface WalkState {
   findings: Map<string, Finding>;
   ids: WeakMap<object, number>;
   nextId: number;
+  /** Where the cache is told which documented formats a message quoted (merge/merge-reads.ts). */
+  quoted?: Set<Schema>;
 }
 
 interface At {
@@ -97,10 +99,11 @@ export function walkSample(value: JsonValue, schema: Schema, at: At, state: Walk
       else walkObject(value, schema, at, state, depth);
       return;
     case 'string':
-      if (typeof value !== 'string') mismatch(state, schema, at, value, schema.format ? `a ${schema.format} string` : 'a string');
+      if (typeof value !== 'string') mismatch(state, schema, at, value, schema.format ? `a ${quote(state, schema)} string` : 'a string');
       return;
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) mismatch(state, schema, at, value, `an ${schema.format ?? 'integer'}`);
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        mismatch(state, schema, at, value, `an ${quote(state, schema) ?? 'integer'}`);
       return;
     case 'number':
       if (typeof value !== 'number') mismatch(state, schema, at, value, 'a number');
@@ -156,6 +159,12 @@ function observe(state: WalkState, node: Schema | NamedSchema, kind: SlotKind, a
     state.slots.set(node, slot);
   }
   slot.observations.push({ value, source: at.source });
+}
+
+/** The schema's format, recorded as read where the caller asked (merge/merge-reads.ts). */
+function quote(state: WalkState, schema: Schema & { format?: string }): string | undefined {
+  if (schema.format !== undefined) state.quoted?.add(schema);
+  return schema.format;
 }
 
 function mismatch(state: WalkState, schema: Schema, at: At, value: JsonValue, expected: string): void {

@@ -21,6 +21,7 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { fillFromSamples } from '../infer/fill-from-samples.js';
+import { type FormatReads, sharedNames } from '../infer/format-reads.js';
 import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { rebaseOnServers } from './base-urls.js';
@@ -37,13 +38,14 @@ import { unifyEntities } from './unify-entities.js';
  * or the cache's JSON, every run), so they are merged in place instead of copied first — the
  * copies were a tenth of a one-page-change run and a whole extra IR in memory. `sameRoute`
  * collects the operations that others documenting the same route were merged into (the cache
- * keeps them: only their summary and description depend on more than one page).
+ * keeps them: only their summary and description depend on more than one page); `reads` what the
+ * merge read of the rows' formats beyond each row's own node (infer/format-reads.ts).
  */
 export function mergeFragments(
   fragments: PageFragment[],
   diagnostics: DiagnosticBag,
   info: { title?: string; version: string },
-  { owned = false, sameRoute }: { owned?: boolean; sameRoute?: Set<Operation> } = {},
+  { owned = false, sameRoute, reads }: { owned?: boolean; sameRoute?: Set<Operation>; reads?: FormatReads } = {},
 ): ApiDocument {
   // Merging edits fragments in place, so docs pages the caller keeps are copied first. Imported
   // specs are read afresh every run: copying GitHub's cost 0.4 s.
@@ -52,6 +54,11 @@ export function mergeFragments(
     .sort((a, b) => compareText(a.file, b.file));
   // A spec says which schema each body is; only docs pages leave that to be inferred.
   const docsPages = pages.filter((page) => page.dialect !== 'openapi');
+  if (reads)
+    sharedNames(
+      pages.flatMap((page) => page.schemas.map((schema) => schema.name)),
+      reads.shared,
+    );
   resolvePageLinks(docsPages, diagnostics);
   resolveTableConflicts(docsPages, diagnostics);
   const bodies = docsPages.flatMap((page) => {
@@ -68,7 +75,7 @@ export function mergeFragments(
     pages.flatMap((page) => page.schemas),
     diagnostics,
   );
-  unifyRequestBodies(bodies, entities);
+  unifyRequestBodies(bodies, entities, reads?.compared);
   bindRefsByFirstLetterCase(operations, entities);
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);
   const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
@@ -85,7 +92,7 @@ export function mergeFragments(
   // OpenAPI document's schemas are complete and its examples are no samples: with specs alone there
   // is nothing to learn (and on GitHub's spec the walk cost 1.5 s and 86 spurious warnings).
   if (!pages.some((page) => page.dialect !== 'openapi')) return document;
-  return fillFromSamples(document, diagnostics, { inPlace: owned });
+  return fillFromSamples(document, diagnostics, { inPlace: owned, ...(reads ? { reads } : {}) });
 }
 
 /** One scheme per name; the first page's wins. */

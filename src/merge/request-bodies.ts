@@ -26,10 +26,14 @@ const MIN_COVERAGE = 2 / 3;
 
 type Entity = NamedSchema & { schema: ObjectSchema };
 
-/** `operations` with the names their page defines; `entities` the merged named schemas. */
+/**
+ * `operations` with the names their page defines; `entities` the merged named schemas; `compared`
+ * collects the names of the entities a body was compared with (infer/format-reads.ts).
+ */
 export function unifyRequestBodies(
   operations: ReadonlyArray<{ operation: Operation; pageNames: ReadonlySet<string> }>,
   entities: readonly NamedSchema[],
+  compared?: Set<string>,
 ): void {
   const objects = entities.filter((s): s is Entity => s.schema.kind === 'object' && s.origin === 'documented');
   if (objects.length === 0) return;
@@ -42,7 +46,7 @@ export function unifyRequestBodies(
     for (const content of body.content) {
       const schema = content.schema;
       if (schema?.kind !== 'object') continue;
-      const match = bestEntity(schema, body, index, pageNames);
+      const match = bestEntity(schema, body, index, pageNames, compared);
       if (!match) continue;
       content.schema = { kind: 'ref', name: match.name, ...(schema.source ? { source: schema.source } : {}) };
       if (schema.source) added.set(match, [...(added.get(match) ?? []), schema.source]);
@@ -68,7 +72,13 @@ function indexEntities(entities: readonly Entity[]): EntityIndex {
   return { byName, byLowerName };
 }
 
-function bestEntity(schema: ObjectSchema, body: RequestBody, index: EntityIndex, pageNames: ReadonlySet<string>): Entity | undefined {
+function bestEntity(
+  schema: ObjectSchema,
+  body: RequestBody,
+  index: EntityIndex,
+  pageNames: ReadonlySet<string>,
+  compared: Set<string> | undefined,
+): Entity | undefined {
   if (schema.properties.length === 0) return undefined;
   const words = wordsOf(body.description);
   const named = (entity: Entity) => body.name?.toLowerCase() === entity.name.toLowerCase() || words.has(entity.name);
@@ -79,6 +89,7 @@ function bestEntity(schema: ObjectSchema, body: RequestBody, index: EntityIndex,
     if (entity) considered.add(entity);
   }
   for (const entity of body.name === undefined ? [] : (index.byLowerName.get(body.name.toLowerCase()) ?? [])) considered.add(entity);
+  for (const entity of considered) compared?.add(entity.name);
   const candidates = [...considered]
     .filter((entity) => covers(entity.schema, schema))
     .sort(

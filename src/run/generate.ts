@@ -9,6 +9,7 @@ import { emitConflict } from '../config/emit-check.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { NamingOptions } from '../emit/shared/naming.js';
+import { newFormatReads } from '../infer/format-reads.js';
 import { type LoadedFile, loadFiles } from '../input/load-files.js';
 import type { ApiDocument, Operation, PageFragment } from '../ir/types.js';
 import { mergeFragments } from '../merge/index.js';
@@ -16,7 +17,7 @@ import { applySpecDocuments } from '../merge/spec-documents.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId, ReadOptions } from '../readers/types.js';
 import { lastOutputs } from './cache/last-outputs.js';
-import { loadIndex, prepareItems, saveMerged } from './cache/merged-store.js';
+import { loadIndex, prepareItems, saveMerged, storedFormatReads } from './cache/merged-store.js';
 import { layoutToJson } from './cache/output-layout.js';
 import { hashText, PageCache } from './cache/page-cache.js';
 import { patchLastRun } from './cache/patch-run.js';
@@ -155,7 +156,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   stats.parsed += imported.filter(({ parsed }) => parsed).length;
   // The fragments are this run's own (read or parsed from the cache's JSON just now): merged in place.
   const sameRoute = new Set<Operation>();
-  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true, sameRoute });
+  const reads = cache ? newFormatReads() : undefined;
+  const merged = mergeFragments(
+    fragments,
+    bag,
+    { title: options.title, version: options.version ?? '1.0.0' },
+    { owned: true, sameRoute, ...(reads ? { reads } : {}) },
+  );
+  // The quoted formats' rows, found while the merged nodes are the ones sample inference read.
+  const formats = reads && storedFormatReads(reads, merged);
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
@@ -190,7 +199,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         emitted && layoutToJson(emitted.layout),
       );
       prepared ??= prepareItems(document);
-      await saveMerged(cache.merged, prepared, key, sameRoute, lastRun?.key, index);
+      await saveMerged(cache.merged, prepared, key, sameRoute, lastRun?.key, index, formats);
       // Set in place: a spread would decode outputs held as bytes.
       for (const output of outputs) output.stamp = key;
     }

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { pathKey } from '../../emit/openapi/paths.js';
+import { type FormatReads, quotedRows } from '../../infer/format-reads.js';
 import type { ApiDocument, NamedSchema, Operation } from '../../ir/types.js';
 import { positionKey } from './page-delta.js';
 import type { PageStore } from './page-store.js';
@@ -25,6 +26,30 @@ export interface MergedIndex {
   sameRoute: string[];
   /** Item key → a hash of its JSON: what a later run compares to know which items changed. */
   hashes: Record<string, string>;
+  /** What the merge read of the rows' formats beyond each row's node (infer/format-reads.ts); none: a format change is merged again. */
+  formats?: StoredFormatReads;
+}
+
+export interface StoredFormatReads {
+  hints: string[];
+  shared: string[];
+  compared: string[];
+  /** `positionKey`s of the rows whose format a message quoted. */
+  quoted: string[];
+  /** A quoted format was not a row's (any format change is merged again). */
+  unplaced: boolean;
+}
+
+/** The merge's format reads as the index keeps them. */
+export function storedFormatReads(reads: FormatReads, document: ApiDocument): StoredFormatReads {
+  const quoted = quotedRows(document, reads.quotedSchemas);
+  return {
+    hints: [...reads.hints].sort(),
+    shared: [...reads.shared].sort(),
+    compared: [...reads.compared].sort(),
+    quoted: quoted.rows.map(positionKey),
+    unplaced: quoted.unplaced,
+  };
 }
 
 /**
@@ -108,6 +133,7 @@ export async function saveMerged(
   lastRun: string | undefined,
   /** The store's index, if the caller loaded it already. */
   loaded?: MergedIndex,
+  formats?: StoredFormatReads,
 ): Promise<void> {
   const last = lastRun === undefined || !prepared ? undefined : (loaded ?? (await loadIndex(store)));
   const kept = last && last.run === lastRun && last.hashes && Array.isArray(last.items) ? last : undefined;
@@ -130,6 +156,7 @@ export async function saveMerged(
     files,
     sameRoute: [...sameRoute].flatMap((operation) => (operation.source ? [positionKey(operation.source)] : [])),
     hashes: Object.fromEntries(prepared.hashes),
+    ...(formats ? { formats } : {}),
   };
   await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
 }

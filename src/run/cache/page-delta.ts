@@ -4,7 +4,10 @@
  *
  * - positions (`source`, `sources`, `related`, `inferred.from`) that moved in order — text added
  *   or removed above them — so every comparison of positions comes out as before, and
- * - the prose of its operations (summary, description).
+ * - the prose of its operations (summary, description), and
+ * - the format of a row (a property or parameter: `int32` → `int64`), the kind and all else of it
+ *   the same: whether nothing but the row's own merged node reads it is patch-merged.ts's to tell
+ *   (infer/format-reads.ts).
  *
  * The merge reads positions only to order and tell them apart (compareSources, uniqueSources)
  * and an operation's prose only for whether it has any, when another page documents the same
@@ -23,16 +26,29 @@ interface ProseChange {
   fields: Array<{ field: 'summary' | 'description'; before: string | undefined; after: string | undefined }>;
 }
 
+export interface FormatChange {
+  /** The row's position in the last reading (how the merged document knows it). */
+  source: Source;
+  /** The property's or parameter's name. */
+  name: string;
+  kind: string;
+  before: string;
+  after: string;
+}
+
 export interface PageDelta {
   file: string;
   /** `positionKey` of each position in the last reading → the same place in the new one. */
   positions: Map<string, Source>;
   prose: ProseChange[];
+  formats: FormatChange[];
 }
 
 /** Keys under which an array's items are positions. */
 const POSITION_LISTS = new Set(['sources', 'related', 'from']);
 const PROSE = ['summary', 'description'] as const;
+/** The kinds whose format a row may change (the JSON type stays). */
+const FORMATTED = new Set(['string', 'integer', 'number']);
 
 /** A position's identity: file, start and end (offsets and line:column). */
 export function positionKey(source: Source): string {
@@ -66,15 +82,16 @@ export function pageDelta(before: PageResult, after: PageResult, file: string): 
     if (fields.length > 0) prose.push({ source: operation.source!, fields });
   }
   const pairs: Array<[Source, Source]> = [];
-  const walk: Walk = { file, pairs, operations: new Set(beforeOps) };
+  const walk: Walk = { file, pairs, operations: new Set(beforeOps), formats: [] };
   if (!compare(before, after, walk, { data: false, key: '' })) return undefined;
   const positions = orderedMap(pairs);
-  return positions && { file, positions, prose };
+  return positions && { file, positions, prose, formats: walk.formats };
 }
 
 interface Walk {
   file: string;
   pairs: Array<[Source, Source]>;
+  formats: FormatChange[];
   /** The page's operations (last reading): only their prose may differ. */
   operations: ReadonlySet<object>;
 }
@@ -103,6 +120,13 @@ function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
   }
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
+  const format = at.data ? undefined : formatChange(left, right);
+  if (format) {
+    walk.formats.push(format);
+    // The rest of the row compared as usual, the format aside.
+    const blank = (row: Record<string, unknown>) => ({ ...row, schema: { ...(row.schema as object), format: '' } });
+    return compare(blank(left), blank(right), walk, at);
+  }
   // An operation's prose was compared apart (and may be there on one side only).
   const prose = walk.operations.has(left) ? (key: string) => !PROSE.includes(key as never) : () => true;
   const keys = Object.keys(left).filter(prose);
@@ -111,6 +135,19 @@ function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
   return keys.every(
     (key, index) => others[index] === key && compare(left[key], right[key], walk, { data: at.data || isData(key, left), key }),
   );
+}
+
+/** The change of a row's format (a property or parameter with a position), the kind the same and both formats stated. */
+function formatChange(left: Record<string, unknown>, right: Record<string, unknown>): FormatChange | undefined {
+  if (typeof left.name !== 'string' || left.name !== right.name || !isSource(left.source)) return undefined;
+  const was = left.schema as Record<string, unknown> | undefined;
+  const now = right.schema as Record<string, unknown> | undefined;
+  if (typeof was !== 'object' || was === null || typeof now !== 'object' || now === null) return undefined;
+  const { kind, format: before } = was;
+  const after = now.format;
+  if (typeof kind !== 'string' || kind !== now.kind || !FORMATTED.has(kind)) return undefined;
+  if (typeof before !== 'string' || typeof after !== 'string' || before === after) return undefined;
+  return { source: left.source, name: left.name, kind, before, after };
 }
 
 /** Keys whose values are the docs' own JSON: sample values, constants, defaults, schema examples, extensions. */

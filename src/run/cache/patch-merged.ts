@@ -1,30 +1,102 @@
 /**
  * A page delta (page-delta.ts) carried into the last run's merged items and diagnostics: every
  * position of the page moved to where the new reading has it, each changed operation's prose put
- * in the merged operation that holds it. Each function gives undefined when the delta does not
+ * in the merged operation that holds it, each changed row's format in the merged row. Each function gives undefined when the delta does not
  * account for what it finds — a position of the page it does not know, an operation it cannot
  * place, a message that quotes the page's positions — and the run merges everything again.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Source } from '../../ir/source.js';
-import type { Operation } from '../../ir/types.js';
-import { itemValue, type MergedItem } from './merged-store.js';
-import { isSource, type PageDelta, positionKey } from './page-delta.js';
+import type { Operation, Parameter, Property, Schema } from '../../ir/types.js';
+import { itemValue, type MergedItem, type StoredFormatReads } from './merged-store.js';
+import { type FormatChange, isSource, type PageDelta, positionKey } from './page-delta.js';
 
 const POSITION_LISTS = new Set(['sources', 'related', 'from']);
 
 /**
  * Applies `deltas` to `items` in place. False when a position of a changed page is not one its
- * delta knows, or a prose change did not land in exactly one merged operation.
+ * delta knows, a prose change did not land in exactly one merged operation, or a format change
+ * cannot be shown to touch its merged row only (`placeFormats`).
  */
-export function patchItems(items: readonly MergedItem[], deltas: readonly PageDelta[], sameRoute: ReadonlySet<string>): boolean {
+export function patchItems(
+  items: readonly MergedItem[],
+  deltas: readonly PageDelta[],
+  sameRoute: ReadonlySet<string>,
+  formats?: StoredFormatReads,
+): boolean {
   const byFile = new Map(deltas.map((delta) => [delta.file, delta]));
   const placed = new Map<string, number>();
+  if (!placeFormats(items, deltas, sameRoute, formats)) return false;
   for (const item of items) {
     if ('operations' in item) for (const operation of item.operations) if (!placeProse(operation, byFile, placed, sameRoute)) return false;
     if (!movePositions(itemValue(item), byFile, false, '')) return false;
   }
   return deltas.every((delta) => delta.prose.every((change) => placed.get(positionKey(change.source)) === 1));
+}
+
+/**
+ * Each changed row's new format put in the merged row that holds it (by its position in the last
+ * reading), when that row is a property of a named schema or a parameter of an operation, found
+ * once, with the format the page gave it, and nothing else of the merge read that format
+ * (infer/format-reads.ts): the schema is no other table's and no request body was compared with
+ * it, sample inference looked up no property hint of the row's name, no sample message quoted it,
+ * and the operation is no other page's route.
+ */
+function placeFormats(
+  items: readonly MergedItem[],
+  deltas: readonly PageDelta[],
+  sameRoute: ReadonlySet<string>,
+  reads: StoredFormatReads | undefined,
+): boolean {
+  const changes = new Map(deltas.flatMap((delta) => delta.formats.map((change) => [positionKey(change.source), change] as const)));
+  if (changes.size === 0) return true;
+  if (!reads || reads.unplaced) return false;
+  const rows: Array<{ change: FormatChange; row: Property | Parameter }> = [];
+  for (const item of items) {
+    const found: Array<{ change: FormatChange; row: Property | Parameter; list: string }> = [];
+    rowsIn(itemValue(item), changes, found, false, '');
+    for (const hit of found) {
+      const { change, row } = hit;
+      if (reads.hints.includes(change.name) || reads.quoted.includes(positionKey(change.source))) return false;
+      if ('schema' in item) {
+        const name = item.schema.name;
+        if (hit.list !== 'properties' || reads.shared.includes(name) || reads.compared.includes(name)) return false;
+      } else if ('operations' in item) {
+        const holder = item.operations.find((operation) => operation.parameters.includes(row as Parameter));
+        if (!holder?.source || sameRoute.has(positionKey(holder.source))) return false;
+      } else return false;
+      rows.push({ change, row });
+    }
+  }
+  if (rows.length !== changes.size || new Set(rows.map(({ change }) => change)).size !== changes.size) return false;
+  for (const { change, row } of rows) {
+    const schema = row.schema as Schema & { format?: string };
+    if (schema.kind !== change.kind || schema.format !== change.before) return false;
+    schema.format = change.after;
+  }
+  return true;
+}
+
+/** The rows in `value` (not inside the docs' own JSON) whose position is a change's, with the key of the list holding them. */
+function rowsIn(
+  value: unknown,
+  changes: ReadonlyMap<string, FormatChange>,
+  found: Array<{ change: FormatChange; row: Property | Parameter; list: string }>,
+  data: boolean,
+  key: string,
+): void {
+  if (value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const item of value) rowsIn(item, changes, found, data, key);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const change = !data && isSource(record.source) ? changes.get(positionKey(record.source)) : undefined;
+  if (change) found.push({ change, row: record as unknown as Property | Parameter, list: key });
+  for (const [name, inner] of Object.entries(record)) {
+    const inData = data || name === 'value' || name === 'default' || name === 'extensions' || (name === 'examples' && 'kind' in record);
+    if (name !== 'source') rowsIn(inner, changes, found, inData, name);
+  }
 }
 
 /** The diagnostics with the pages' positions moved; undefined when a message quotes one. */

@@ -1,6 +1,7 @@
 /**
  * A run in which a few pages changed only in ways the merge does not decide by — text added or
- * removed (positions move, in order) and operation prose edited — gives the last run patched:
+ * removed (positions move, in order), operation prose edited, a row's format changed where
+ * nothing but the row reads it — gives the last run patched:
  *
  * 1. the changed pages are read; each new reading is compared with the last (page-delta.ts);
  * 2. the merged items that hold those pages' positions are loaded from the last run's merged
@@ -22,7 +23,7 @@ import { readPages } from '../workers/read-pool.js';
 import { loadIndex, loadItem, type MergedItem, updateMerged } from './merged-store.js';
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
-import { type PageDelta, pageDelta } from './page-delta.js';
+import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
 import { patchDiagnostics, patchItems } from './patch-merged.js';
 import { spliceOutputs } from './splice-outputs.js';
 
@@ -67,14 +68,20 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const keys = [...new Set(deltas.flatMap((delta) => index.files[delta.file] ?? []))];
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
-  if (before.some((item) => item === undefined) || !patchItems(after as MergedItem[], deltas, new Set(index.sameRoute))) return undefined;
+  const sameRoute = new Set(index.sameRoute);
+  if (before.some((item) => item === undefined) || !patchItems(after as MergedItem[], deltas, sameRoute, index.formats)) return undefined;
   const diagnostics = patchDiagnostics(last.diagnostics, deltas);
   if (!diagnostics) return undefined;
 
   const spliced = spliceOutputs(cache.runOutputs(last), layout, before as MergedItem[], after as MergedItem[]);
   if (!spliced) return undefined;
 
-  await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key });
+  // The positions the index keeps moved with the pages, as the items' did.
+  const moved = moveKeys(index.sameRoute, deltas);
+  const quoted = index.formats && moveKeys(index.formats.quoted, deltas);
+  if (!moved || (index.formats && !quoted)) return undefined;
+  const formats = index.formats && quoted ? { formats: { ...index.formats, quoted } } : {};
+  await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
     run,
@@ -88,6 +95,18 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
     operations: last.operations,
     schemas: last.schemas,
   };
+}
+
+/** Each `positionKey` of a changed page moved where its delta says; undefined when the delta does not know one. */
+function moveKeys(keys: readonly string[], deltas: readonly PageDelta[]): string[] | undefined {
+  const out: string[] = [];
+  for (const key of keys) {
+    const delta = deltas.find((candidate) => key.startsWith(`${candidate.file}\0`));
+    const moved = delta ? delta.positions.get(key) : undefined;
+    if (delta && !moved) return undefined;
+    out.push(moved ? positionKey(moved) : key);
+  }
+  return out;
 }
 
 /** The pages whose content changed since the last run; undefined when pages came or went. */

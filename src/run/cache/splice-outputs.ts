@@ -4,7 +4,7 @@
  * and as it is (emit/item-pieces.ts); the first must give back the text the outputs hold at its
  * place, which proves the kept layout still describes them.
  */
-import { itemPieceChanges, type PieceChange, type RenderedItem } from '../../emit/item-pieces.js';
+import { itemPieceChanges, type PieceChange, partTextKey, type RenderedItem } from '../../emit/item-pieces.js';
 import type { OutputLayout } from '../../emit/layout.js';
 import type { OutputFile } from '../result.js';
 import type { MergedItem } from './merged-store.js';
@@ -51,6 +51,19 @@ export function spliceOutputs(
     changes.push(...found);
   }
   const next: OutputLayout = { ...layout, pieces: new Map(layout.pieces) };
+  // A zod part whose schema text changed (a row's format) is counted under its new text.
+  const replaced = changes.flatMap((change) => change.parts ?? []);
+  if (layout.zod && replaced.length > 0) {
+    const counts = new Map(layout.zod.partTexts);
+    for (const [was, now] of replaced) {
+      const [from, to] = [partTextKey(was), partTextKey(now)];
+      const left = (counts.get(from) ?? 0) - 1;
+      if (left > 0) counts.set(from, left);
+      else counts.delete(from);
+      counts.set(to, (counts.get(to) ?? 0) + 1);
+    }
+    next.zod = { ...layout.zod, partTexts: counts };
+  }
   const spliced = outputs.map((output) => {
     const bytes = texts.get(output.path)!;
     const pieces = layout.pieces.get(output.path);

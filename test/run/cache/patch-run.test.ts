@@ -272,3 +272,68 @@ describe.skipIf(!existsSync(SLICE))('a run after one page of a DocFX reference c
     }
   }, 120_000);
 });
+
+const AUTHOR = 'docfx/Authors/v2AuthorEntity_GetAuthor.md';
+
+describe("a run after a row's format changed", () => {
+  it('should patch a parameter retyped int32 → int64, and patch a later edit from it', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, AUTHOR), (text) => text.replace('| authorId | int32 |', '| authorId | int64 |'));
+    const patched = await generate({ input: docs, cache });
+    expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, patched);
+    const spec = JSON.parse(patched.outputs.find((o) => o.path === 'openapi.json')!.contents);
+    expect(spec.paths['/api/v2/Author/{authorId}'].get.parameters[0].schema).toEqual({ type: 'integer', format: 'int64' });
+
+    // Text added above the table: patched from the patched run's merged items and index.
+    edit(path.join(docs, AUTHOR), (text) => text.replace('| Path Part |', 'A line above.\n\n| Path Part |'));
+    const moved = await generate({ input: docs, cache });
+    expect(moved.stats.patchedRun).toBe(true);
+    await expectCold(docs, moved);
+
+    // Back to int32: its zod part is then the text other operations' parts have, which only a
+    // whole emit tells apart (emit/item-pieces.ts), so the run may take the long way; either way, a cold run's output.
+    edit(path.join(docs, AUTHOR), (text) => text.replace('| authorId | int64 |', '| authorId | int32 |'));
+    await expectCold(docs, await generate({ input: docs, cache }));
+  });
+
+  it('should patch a property retyped in a table no other page has', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, AUTHOR), (text) => text.replace('| BirthDate | date-time |', '| BirthDate | date |'));
+    const patched = await generate({ input: docs, cache });
+    expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, patched);
+  });
+
+  it('should merge everything again when the retyped property is in a table other pages have too', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, 'docfx/Books/v2BookEntity_GetBookEntity.md'), (text) =>
+      text.replace('| BookId | int32 | Primary key (auto-incremented) |', '| BookId | int64 | Primary key (auto-incremented) |'),
+    );
+    const changed = await generate({ input: docs, cache });
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, changed);
+  });
+
+  it('should merge everything again when a required flag changed or a row was removed', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, 'general/Members/members.md');
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    for (const step of [
+      (text: string) => text.replace('| `page` | integer | no |', '| `page` | integer | yes |'),
+      (text: string) => text.replace('| `page` | integer | yes | Page number (default `1`) |\n', ''),
+    ]) {
+      edit(page, step);
+      const changed = await generate({ input: docs, cache });
+      expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+      await expectCold(docs, changed);
+    }
+  });
+});

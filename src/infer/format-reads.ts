@@ -1,0 +1,102 @@
+/**
+ * What the merge read of the documented rows' formats (`int32`, `date-time`) beyond the row
+ * itself: recorded by a full merge, kept by the cache, so that a later run in which one row's
+ * format changed can tell whether anything but that row's own merged node depends on it
+ * (run/cache/patch-merged.ts; the merge records them: merge/index.ts). A format is read
+ *
+ * - by property hints (property-hints.ts): a vote per property name, of which sample
+ *   inference reads the names in `hints` only;
+ * - when one name's tables are merged (merge/unify-entities.ts, merge/table-conflicts.ts): the names in `shared`;
+ * - when a request body is compared with an entity (merge/request-bodies.ts): the entities in `compared`;
+ * - in a sample's type mismatch message (sample-walk.ts): the rows in `quoted` (their
+ *   positions), `unplaced` when a quoted format was not a row's;
+ * - when two documents of one route are merged (merge/same-route.ts): the cache's `sameRoute`.
+ */
+import type { Source } from '../ir/source.js';
+import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
+
+export interface FormatReads {
+  hints: Set<string>;
+  shared: Set<string>;
+  compared: Set<string>;
+  /** The schema nodes whose format a message quoted; `quotedRows` turns them into their rows' positions. */
+  quotedSchemas: Set<Schema>;
+}
+
+export function newFormatReads(): FormatReads {
+  return { hints: new Set(), shared: new Set(), compared: new Set(), quotedSchemas: new Set() };
+}
+
+/** `hints` whose every lookup by name is recorded in `read`. */
+export function recordingLookups<T>(hints: Map<string, T>, read: Set<string> | undefined): Map<string, T> {
+  if (!read) return hints;
+  const get = hints.get.bind(hints);
+  const has = hints.has.bind(hints);
+  hints.get = (name: string) => {
+    read.add(name);
+    return get(name);
+  };
+  hints.has = (name: string) => {
+    read.add(name);
+    return has(name);
+  };
+  return hints;
+}
+
+/** The names defined by more than one table (of one page or several). */
+export function sharedNames(names: Iterable<string>, into: Set<string>): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) into.add(name);
+    seen.add(name);
+  }
+}
+
+/**
+ * The positions of the rows (properties, parameters) whose schema is one of `schemas`; `unplaced`
+ * when one of them is no row's, or a row without a position.
+ */
+export function quotedRows(document: ApiDocument, schemas: ReadonlySet<Schema>): { rows: Source[]; unplaced: boolean } {
+  const rows: Source[] = [];
+  if (schemas.size === 0) return { rows, unplaced: false };
+  const found = new Set<Schema>();
+  const row = (owner: Property | Parameter): void => {
+    if (!schemas.has(owner.schema)) return;
+    found.add(owner.schema);
+    if (owner.source) rows.push(owner.source);
+    else found.delete(owner.schema);
+  };
+  const visit = (schema: Schema | undefined, depth: number): void => {
+    if (!schema || depth > 64) return;
+    switch (schema.kind) {
+      case 'object':
+        for (const property of schema.properties) {
+          row(property);
+          visit(property.schema, depth + 1);
+        }
+        if (typeof schema.additionalProperties === 'object') visit(schema.additionalProperties, depth + 1);
+        return;
+      case 'array':
+        visit(schema.items, depth + 1);
+        return;
+      case 'map':
+        visit(schema.values, depth + 1);
+        return;
+      case 'union':
+        for (const variant of schema.variants) visit(variant, depth + 1);
+        return;
+      case 'intersection':
+        for (const part of schema.parts) visit(part, depth + 1);
+        return;
+      default:
+        return;
+    }
+  };
+  for (const named of document.schemas) visit(named.schema, 0);
+  for (const operation of document.operations) {
+    for (const parameter of operation.parameters) row(parameter);
+    for (const content of operation.requestBody?.content ?? []) visit(content.schema, 0);
+    for (const response of operation.responses) for (const content of response.content) visit(content.schema, 0);
+  }
+  return { rows, unplaced: found.size !== schemas.size };
+}
