@@ -29,7 +29,7 @@
  * the same pages: they must be byte-identical. A benchmark, not a test: it prints, and exits 0.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -137,12 +137,22 @@ try {
   const out = (name) => path.join(work, name);
   const base = args['base-cli'] ? path.resolve(args['base-cli']) : undefined;
   /** This build, or the base one (its outputs beside this one's). */
-  const builds = [{ cli, suffix: '' }, ...(base ? [{ cli: base, suffix: '-base' }] : [])];
+  // The base build runs in a project of its own, so it keeps a cache of its own: the merged
+  // document the cache keeps is one per project, and a build must not patch from the other's.
+  const baseProject = path.join(work, 'base-project');
+  if (base) {
+    mkdirSync(baseProject);
+    writeFileSync(path.join(baseProject, 'package.json'), '{"name":"bench-scale-base","private":true}');
+  }
+  const builds = [
+    { cli, suffix: '', cwd: work, input: 'reference' },
+    ...(base ? [{ cli: base, suffix: '-base', cwd: baseProject, input: path.join('..', 'reference') }] : []),
+  ];
   const generateArgs = (build, dir, ...extra) => [
     build.cli,
     'generate',
     '--input',
-    'reference',
+    build.input,
     '--out',
     `${dir}${build.suffix}`,
     '--quiet',
@@ -204,7 +214,7 @@ try {
     `bench:scale — ${built.pages} pages, ${(built.bytes / 1e6).toFixed(1)} MB: ${path.relative(root, source) || source} (${built.sourcePages} pages) copied with ${built.renamedTypes} named types and every route renamed per copy`,
   );
   console.log(`node ${process.version}, ${cores} cores, load average ${load()} at start; ${rounds} rounds, order rotating`);
-  for (const build of builds) measure(generateArgs(build, out('warm')), work, statsFile); // fills the caches
+  for (const build of builds) measure(generateArgs(build, out('warm')), build.cwd, statsFile); // fills the caches
   const samples = new Map(scenarios.flatMap((s) => builds.map((build) => [s.name + build.suffix, []])));
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < scenarios.length; i++) {
@@ -212,7 +222,11 @@ try {
       scenario.edit?.(round);
       const order = round % 2 === 0 ? builds : [...builds].reverse();
       for (const build of scenario.generate ? order : [builds[0]]) {
-        const sample = measure(scenario.generate ? scenario.generate(build) : scenario.argv(), work, statsFile);
+        const sample = measure(
+          scenario.generate ? scenario.generate(build) : scenario.argv(),
+          scenario.generate ? build.cwd : work,
+          statsFile,
+        );
         samples.get(scenario.name + build.suffix).push(sample);
         process.stdout.write(`  round ${round + 1}: ${scenario.name}${build.suffix ? ' (base)' : ''} ${(sample.ms / 1000).toFixed(2)} s\n`);
       }
