@@ -32,6 +32,7 @@ import { linesOf, type Point } from '../../ir/source.js';
 import { statusText } from '../../ir/status-text.js';
 import { isListedPart } from './listed-parts.js';
 import { madeTable, textCell } from './made-tables.js';
+import { LETTERS_REASON, REASON, RESPONSE_KEY, STATUS_CODE, sameWords } from './status-words.js';
 
 export function tableOfAttributeList(list: List, page: string, titled = false): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
@@ -646,21 +647,11 @@ export function pointAt(page: string, offset: number): Point {
   return located.at(offset);
 }
 
-/** `Not Found` and `NOT FOUND`, `Non-Authoritative Information` and `non authoritative information`: the same words. */
-function sameWords(a: string, b: string): boolean {
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z]+/g, ' ')
-      .trim();
-  return words(a) === words(b);
-}
-
 /** A status opening an item's words, its own reason phrase in parentheses: `200 (OK) with …`, `404 (NOT FOUND).` */
-const PARENTHESISED_STATUS = /^([1-5]\d\d)[ \t]*\(([A-Za-z][A-Za-z '-]*)\)/;
+const PARENTHESISED_STATUS = new RegExp(String.raw`^(${STATUS_CODE})[ \t]*\((${LETTERS_REASON})\)`);
 
 /** A status, and the reason phrase written with it: `201`, `201 Created`, `404: Not Found`, `default`. */
-const LISTED_STATUS = /^([1-5]\d\d|[1-5]XX|default)(?:[ \t]*:?[ \t]+([A-Za-z][\w '-]*))?$/i;
+const LISTED_STATUS = new RegExp(String.raw`^(${RESPONSE_KEY})(?:[ \t]*:?[ \t]+(${REASON}))?$`, 'i');
 
 /**
  * A list of statuses (`- **200** successful operation`, `` - `404` Not found ``, `` - `201 Created` —

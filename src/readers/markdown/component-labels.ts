@@ -25,6 +25,7 @@ import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { pointAt } from './attribute-lists.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { CODE_THEN_REASON } from './status-words.js';
 
 /** One opening tag of a component, nothing else: `<Request title="Example request">`. */
 const OPENING_TAG = /^<[A-Z][\w.]*\b[^<>]*>$/;
@@ -69,7 +70,7 @@ const BRACKET_TITLE = /^\s*\[([^\]\n]{1,80})\]/;
 const META_OPTIONS =
   /\{[^{}]*\}|\S+=(?:"[^"]*"|'[^']*'|\S*)|\b(?:showLineNumbers|lineNumbers|wrap|expandable|copy|noCopy|twoslash|icon)\b/g;
 /** A status code alone (`201`, `400 Bad Request`). */
-const STATUS_TITLE = /^([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?$/;
+const STATUS_TITLE = new RegExp(`^${CODE_THEN_REASON}$`);
 
 /**
  * A label before each fence whose title names a sample or a body (`title="Example response"`,

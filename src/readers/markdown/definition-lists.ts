@@ -45,6 +45,7 @@ import { plainText } from '../../document/plain-text.js';
 import { pointAt } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
+import { CODE_THEN_REASON, REASON, STATUS_CODE } from './status-words.js';
 
 /** `term` line, then `: definition` (up to three spaces before the colon). */
 const ITEM = /^([^\n]+)\r?\n[ \t]{0,3}:[ \t]+(\S[\s\S]*)$/;
@@ -66,7 +67,7 @@ const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
 const TYPE_LINE =
   /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})(?:[ \t]*,[ \t]*(required|optional))?(?:[ \t]*,[ \t]*default(?:[ \t]+value)?[ \t]*[:=]?[ \t]*(`[^`\n]+`|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false))?[ \t]*\.?[ \t]*(?:\r?\n|$)/i;
 /** A status term: `201 Created`, `` `404` ``, `**409 Conflict**`. */
-const STATUS_TERM = /^(?:`|\*\*)?([1-5]\d\d)(?:\s+[A-Za-z][\w '-]*)?(?:`|\*\*)?$/;
+const STATUS_TERM = new RegExp(String.raw`^(?:\`|\*\*)?${CODE_THEN_REASON}(?:\`|\*\*)?$`);
 /**
  * `(Required, string)`, `(Optional, array of strings)`, `(object)`, `(Optional, [time units](…))`:
  * the flag, then the type (a link or other words name no type the vocabulary knows: no type).
@@ -168,8 +169,10 @@ interface StatusItem {
 
 /** A heading over a response's statuses: `Response`, `Responses`, `Status codes`, `HTTP responses`. */
 const RESPONSES_TITLE = /^(?:http\s+)?(?:responses?|status(?:\s+codes)?|response\s+codes)$/i;
+/** A paragraph that opens with a status code, before it is read as a status line. */
+const OPENS_WITH_CODE = new RegExp(String.raw`^${STATUS_CODE}\b`);
 /** `200 (Loan): OK`, `401: Unauthorized`: the status, its body's type by name, the reason (tags read as the words they show). */
-const STATUS_LINE = /^([1-5]\d\d)(?:[ \t]*\([ \t]*([A-Za-z][\w.]*)[ \t]*\))?[ \t]*:[ \t]*[A-Za-z][\w '-]*$/;
+const STATUS_LINE = new RegExp(String.raw`^(${STATUS_CODE})(?:[ \t]*\([ \t]*([A-Za-z][\w.]*)[ \t]*\))?[ \t]*:[ \t]*${REASON}$`);
 
 /** A paragraph that is one status on one line, under a responses title. */
 function statusLineOf(paragraph: Paragraph, page: string): StatusItem | undefined {
@@ -177,7 +180,7 @@ function statusLineOf(paragraph: Paragraph, page: string): StatusItem | undefine
   const end = paragraph.position?.end.offset;
   if (start === undefined || end === undefined || end - start > 400) return undefined;
   const source = page.slice(start, end);
-  if (!/^[1-5]\d\d\b/.test(source) || source.includes('\n')) return undefined;
+  if (!OPENS_WITH_CODE.test(source) || source.includes('\n')) return undefined;
   const line = STATUS_LINE.exec(source.replace(/<\/?a\b[^<>\n]*>/g, '').trim());
   if (!line) return undefined;
   const colon = source.lastIndexOf(':');
