@@ -24,6 +24,7 @@ import { markOrigin } from './findings.js';
 import { locatedParameters } from './located-parameters.js';
 import { madeTable, textCell } from './made-tables.js';
 import type { TitleVocabulary } from './section-titles.js';
+import { STATUS_CODE, titleCase } from './status-words.js';
 
 interface Labelled {
   label: string;
@@ -161,13 +162,16 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A status after its label, the reason after it: `Code: 200`, `**Code:** 404 NOT FOUND`. */
+const CODE_LABEL = new RegExp(String.raw`\bcode\s*:?\s*(${STATUS_CODE})\b([A-Za-z ]*)`, 'i');
+
 /** `* **Code:** 200 <br /> **Content:** `{ … }`` items → statuses, with the content as a sample when it is JSON. */
 function responses(content: readonly RootContent[], at: Position): Array<{ status: string; reason: string; at: Position; sample?: Code }> {
   const found: Array<{ status: string; reason: string; at: Position; sample?: Code }> = [];
   const items = content.flatMap((node) => (node.type === 'list' ? node.children : []));
   for (const item of items.length > 0 ? items : [{ type: 'listItem', children: [...content] } as ListItem]) {
     const text = plainText(item);
-    const code = /\bcode\s*:?\s*([1-5]\d\d)\b([A-Za-z ]*)/i.exec(text);
+    const code = CODE_LABEL.exec(text);
     if (!code) continue;
     const where = item.position ?? at;
     const entry: { status: string; reason: string; at: Position; sample?: Code } = {
@@ -204,9 +208,4 @@ function isJson(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** `NOT FOUND` → `Not Found` (the template writes reasons in capitals). */
-function titleCase(text: string): string {
-  return text.toLowerCase().replace(/\b[a-z]/g, (letter) => letter.toUpperCase());
 }

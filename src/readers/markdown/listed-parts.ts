@@ -29,6 +29,7 @@
 import type { Code, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { STATUS_CODE } from './status-words.js';
 
 const LISTED_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
 /** Parts lifted too whose list is no fields: the statuses (`* Status code:` ⏎ `+ `404 Not Found` When …`). */
@@ -75,7 +76,7 @@ function titledFence(children: readonly RootContent[], titles?: TitleVocabulary)
 const RESPONSE_KINDS = new Set(['response-body', 'responses', 'sample-response']);
 
 /** A status in code or bold opening an item: `` `200 OK` ``, `` `404 Not Found` When … ``, `**201**`. */
-const ITEM_STATUS = /^(?:HTTP\s+)?[1-5]\d\d\b/i;
+const ITEM_STATUS = new RegExp(String.raw`^(?:HTTP\s+)?${STATUS_CODE}\b`, 'i');
 
 /**
  * `- Header:` over statuses alone (Nextcloud Talk's older pages: `* Response:` ⏎ `- Header:` ⏎

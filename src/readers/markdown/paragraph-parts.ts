@@ -21,8 +21,12 @@ import {
 import { labelledStatuses, proseStatuses, returnedStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
+import { HTTP_VERSION, STATUS_CODE } from './status-words.js';
 
-const STATUS_LINE = /^\s*(?:HTTP\/[\d.]+\s+|(?:status|status code|response code|response)\s*:?\s*`?)([1-5]\d\d)\b/i;
+const STATUS_LINE = new RegExp(
+  String.raw`^\s*(?:${HTTP_VERSION}\s+|(?:status|status code|response code|response)\s*:?\s*\`?)(${STATUS_CODE})\b`,
+  'i',
+);
 
 /** A part's whole content saying it has none: `None`, `N/A`, `No parameters.`. */
 const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields))\.?$/i;
@@ -43,8 +47,10 @@ const IF_SUCCESSFUL =
  * "If successful, this method returns a `200 OK` response code and a [user] object in the response
  * body": the status (and the body's type) the prose of a response section states.
  */
-const RETURNS_STATUS =
-  /\breturns?\s+(?:an?\s+)?`?([1-5]\d\d)((?:\s+[A-Z][A-Za-z-]*)*)`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?`?([A-Za-z_][\w.]*)`?(?:\s+objects?\b|(?=\s+in\s+the\s+response\s+body\b)))?/i;
+const RETURNS_STATUS = new RegExp(
+  String.raw`\breturns?\s+(?:an?\s+)?\`?(${STATUS_CODE})((?:\s+[A-Z][A-Za-z-]*)*)\`?\s+(?:response\s+code|status(?:\s+code)?)(?:\s+and\s+(?:an?\s+)?(collection\s+of\s+)?\`?([A-Za-z_][\w.]*)\`?(?:\s+objects?\b|(?=\s+in\s+the\s+response\s+body\b)))?`,
+  'i',
+);
 
 /** "Returns a 200 OK if successful, …": the statuses after the verb. */
 const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;

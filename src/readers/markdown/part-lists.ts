@@ -11,6 +11,7 @@ import { markOrigin } from './findings.js';
 import { statedStatuses, statusesTable } from './prose-statuses.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { CAPITALISED_REASON, STATUS_CODE } from './status-words.js';
 
 /**
  * A list whose items include labels (`* **Parameters**:`, `* Example response:` with nothing
@@ -120,8 +121,11 @@ function statusItem(paragraph: Paragraph, text: string, titles: TitleVocabulary 
 }
 
 /** The one status an outcome's words state: `none (code 204)` (in parentheses at the end), `204, empty response` (first, then the words). */
-const PARENTHESISED = /^(.*?)\s*\((?:HTTP\s+)?(?:status\s+)?(?:code\s+)?([1-5]\d\d)((?:\s+[A-Z][\w-]*)*)\)$/i;
-const LEADING = /^(?:HTTP\s+)?([1-5]\d\d)((?:\s+[A-Z][\w-]*)*)\s*,\s*([^\d]*)$/;
+const PARENTHESISED = new RegExp(
+  String.raw`^(.*?)\s*\((?:HTTP\s+)?(?:status\s+)?(?:code\s+)?(${STATUS_CODE})(${CAPITALISED_REASON})\)$`,
+  'i',
+);
+const LEADING = new RegExp(String.raw`^(?:HTTP\s+)?(${STATUS_CODE})(${CAPITALISED_REASON})\s*,\s*([^\d]*)$`);
 
 function outcomeStatus(text: string): Array<[string, string]> | undefined {
   const words = text.trim().replace(/\.$/, '');

@@ -19,7 +19,6 @@
 import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
-import { statusText } from '../../ir/status-text.js';
 import { announcedSample, isResponseProse, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
@@ -64,6 +63,7 @@ import { routeNameList } from './route-name-lists.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
 import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
+import { CODE_THEN_LINE_REASON, HTTP_VERSION, LETTERS_REASON, LINE_REASON, reasonOf, STATUS_CODE } from './status-words.js';
 import { placeTable } from './table-parts.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -636,18 +636,22 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
 }
 
 /** A status line alone: `Status: 200 OK` (GitHub's v3 reference and its followers), `HTTP 201 Created`, `HTTP/1.1 204 No Content`. */
-const STATUS_FENCE =
-  /^(?:(?:status(?:\s+code)?\s*:\s*|HTTP(?:\/[\d.]+)?\s+)([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?|([1-5]\d\d)\s+([A-Za-z][A-Za-z -]*))$/i;
+const STATUS_FENCE = new RegExp(
+  String.raw`^(?:(?:status(?:\s+code)?\s*:\s*|HTTP(?:\/[\d.]+)?\s+)${CODE_THEN_LINE_REASON}|(${STATUS_CODE})\s+(${LINE_REASON}))$`,
+  'i',
+);
 
 /** A status line without its protocol (`404 Not Found`) over the headers of the answer. */
-const BARE_STATUS_MESSAGE = /^([1-5]\d\d)\s+([A-Za-z][A-Za-z -]*)\n[\w-]+:/;
+const BARE_STATUS_MESSAGE = new RegExp(String.raw`^(${STATUS_CODE})\s+(${LINE_REASON})\n[\w-]+:`);
 
 /** A heading that is a status and its reason: `200 Success`, `403 Forbidden`, `HTTP 404 Not Found`. */
-const STATUS_HEADING = /^(?:HTTP\s+)?`?([1-5]\d\d)`?(?:\s*[:–—-]?\s+([A-Za-z][A-Za-z '-]*))?$/;
+const STATUS_HEADING = new RegExp(String.raw`^(?:HTTP\s+)?\`?(${STATUS_CODE})\`?(?:\s*[:–—-]?\s+(${LETTERS_REASON}))?$`);
 
 /** A bold label of a status, then the status in code (`**Code** : `404 NOT FOUND``, `**Status**: `201 Created``). */
-const STATUS_LABEL_LINE =
-  /^(?:code|status(?:\s+code)?|http\s+status(?:\s+code)?|response\s+code)\s*:?\s*`?(?:HTTP\s+)?([1-5]\d\d)((?:\s+[A-Za-z][A-Za-z'-]*)*)\s*`?$/i;
+const STATUS_LABEL_LINE = new RegExp(
+  String.raw`^(?:code|status(?:\s+code)?|http\s+status(?:\s+code)?|response\s+code)\s*:?\s*\`?(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[A-Za-z][A-Za-z'-]*)*)\s*\`?$`,
+  'i',
+);
 
 /** A paragraph of a bold label, then a code span alone (a colon between them): `**Code** : `200 OK``. */
 function isStatusLabel(node: Paragraph): boolean {
@@ -655,11 +659,8 @@ function isStatusLabel(node: Paragraph): boolean {
   return parts.length === 2 && parts[0]!.type === 'strong' && parts[1]!.type === 'inlineCode';
 }
 
-/** A reason as written, its standard words where it is the standard one in capitals (`NOT FOUND`). */
-function reasonOf(status: string, reason: string): string {
-  const standard = statusText(status);
-  return reason.toLowerCase() === standard.toLowerCase() ? standard : reason;
-}
+/** A status line with its protocol: `HTTP/1.1 201 Created`, `HTTP/2 204`. */
+const HTTP_STATUS_LINE = new RegExp(String.raw`^${HTTP_VERSION}\s+${CODE_THEN_LINE_REASON}$`, 'i');
 
 /** A fence of text (```` ```text ````, ```` ```plaintext ````, ```` ```txt ````): no format of its own. */
 const TEXT_FENCE = /^(?:text|plaintext|plain|txt)$/i;
@@ -671,7 +672,7 @@ const TEXT_FENCE = /^(?:text|plaintext|plain|txt)$/i;
 function headersOnlyResponse(value: string): RegExpExecArray | null {
   const [first = '', ...rest] = value.trim().split(/\r?\n/);
   if (rest.length === 0 || rest.some((line) => !/^[\w-]+:\s*\S/.test(line))) return null;
-  return /^HTTP\/[\d.]+\s+([1-5]\d\d)(?:\s+([A-Za-z][A-Za-z -]*))?$/i.exec(first.trim());
+  return HTTP_STATUS_LINE.exec(first.trim());
 }
 
 /** The sections whose prose may say what the call returns ("Returns a list of [emoji](#…) objects"). */
