@@ -16,9 +16,13 @@ import { plainText } from '../../document/plain-text.js';
 import { statusText } from '../../ir/status-text.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
+import { CAPITALISED_REASON, HTTP_VERSION, isKnownStatus, STATUS_CODE } from './status-words.js';
 
 /** A paragraph that may state a status: a verb of answering and three digits, or three digits then "returned" (checked before splitting sentences). */
-const CUE = /\b(?:return|respond|repl(?:y|ies)|answer)[\s\S]*[1-5]\d\d\b|\b[1-5]\d\d\b[\s\S]*\b(?:returned|sent)\b/i;
+const CUE = new RegExp(
+  String.raw`\b(?:return|respond|repl(?:y|ies)|answer)[\s\S]*${STATUS_CODE}\b|\b${STATUS_CODE}\b[\s\S]*\b(?:returned|sent)\b`,
+  'i',
+);
 
 /** The verb, then what it returns. */
 const VERB = /\b(?:returns?|returned|responds?(?:\s+with)?|responded(?:\s+with)?|repl(?:y|ies)\s+with|answers?\s+with)\s+/i;
@@ -34,14 +38,16 @@ const PASSIVE =
 const OTHERWISE = /[;,]?\s*\botherwise\b,?\s*/i;
 
 /** Where a status starts: an article, `HTTP` / `status code` words, then the code (in code or not). */
-const STATUS_START = /(?:(?:an?|the)\s+)?(?:HTTP\s+)?(?:status\s+(?:code\s+)?)?`?(?:HTTP\s+)?[1-5]\d\d\b/.source;
+const STATUS_START = String.raw`(?:(?:an?|the)\s+)?(?:HTTP\s+)?(?:status\s+(?:code\s+)?)?\`?(?:HTTP\s+)?${STATUS_CODE}\b`;
 /** The separators between statuses: `, ` / `, or ` / ` or ` / ` and `, only before another status. */
 const BETWEEN = new RegExp(String.raw`\s*,\s*(?:(?:or|and)\s+)?(?=${STATUS_START})|\s+(?:or|and)\s+(?=${STATUS_START})`, 'i');
 const AT_STATUS = new RegExp(`^${STATUS_START}`, 'i');
 
 /** One status: its marks (article, `HTTP`, `status code`), the code in code or not, then what follows. */
-const STATUS =
-  /^(?:(?:an?|the)\s+)?(HTTP\s+(?:status\s+(?:code\s+)?)?|status\s+(?:code\s+)?)?(?:`(?:HTTP\s+)?([1-5]\d\d)((?:\s+[^`\s]+)*)`|([1-5]\d\d)\b)(.*)$/i;
+const STATUS = new RegExp(
+  String.raw`^(?:(?:an?|the)\s+)?(HTTP\s+(?:status\s+(?:code\s+)?)?|status\s+(?:code\s+)?)?(?:\`(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[^\`\s]+)*)\`|(${STATUS_CODE})\b)(.*)$`,
+  'i',
+);
 /** Words after a status that call it one: `201 status code`, `a 404 response`. */
 const SUFFIX = /^\s+(?:HTTP\s+)?(?:status(?:\s+code)?|response(?:\s+code)?|code)\b/i;
 
@@ -66,8 +72,11 @@ const OTHER_REASONS: Readonly<Record<string, readonly string[]>> = {
  */
 const WITH_BODY = /^\s*(?:and|with)\s+(?:(?:no|an?\s+empty)\s+(?:content|body|response(?:\s+body)?|data)\b|the\s+\w)/i;
 
+/** A sample answer's status line: `HTTP/1.1 201 Created`. */
+const ANSWER_STATUS = new RegExp(String.raw`^${HTTP_VERSION}\s+(${STATUS_CODE})\b`, 'i');
+
 /** A sentence that opens with a status, no verb before it (`200 and no content.`): read under a response title only. */
-const OPENS_WITH_STATUS = /^(?:HTTP\s+)?`?[1-5]\d\d\b/i;
+const OPENS_WITH_STATUS = new RegExp(String.raw`^(?:HTTP\s+)?\`?${STATUS_CODE}\b`, 'i');
 
 /**
  * `[status, description]` of each status the paragraph's sentences state; undefined where none
@@ -79,7 +88,7 @@ export function proseStatuses(node: Paragraph, titled = false): Array<[string, s
 }
 
 /** A response's label with its words on its line: `Response: 200 and no content.`, `**Response**: 201 and the shelf`. */
-const RESPONSE_LABEL = /^(?:response|result)\s*:\s*(?=(?:HTTP\s+)?`?[1-5]\d\d\b)(.+)$/i;
+const RESPONSE_LABEL = new RegExp(String.raw`^(?:response|result)\s*:\s*(?=(?:HTTP\s+)?\`?${STATUS_CODE}\b)(.+)$`, 'i');
 
 /** The statuses the words after a response's label on its own line state, as under its title (`Response: 200 and no content.`). */
 export function labelledStatuses(node: Paragraph): Array<[string, string]> | undefined {
@@ -159,7 +168,7 @@ function statedStatus(part: string, outcome = false, titled = false, named = fal
   if (!match) return undefined;
   const coded = match[2] !== undefined;
   const code = (match[2] ?? match[4])!;
-  if (statusText(code) === `Status ${code}`) return undefined;
+  if (!isKnownStatus(code)) return undefined;
   let reason = coded ? match[3]!.trim() : '';
   let tail = match[5]!;
   if (!coded) {
@@ -230,7 +239,7 @@ export function answerSamples(out: readonly RootContent[], prose: ReadonlySet<Ta
       return;
     else if (node.type === 'table' && prose.has(node)) for (const row of node.children.slice(1)) stated.add(cellText(row.children[0]));
     else if (node.type === 'code' && section === 'sample-response' && /^(?:[[{]|HTTP\/)/.test(node.value.trim()))
-      answered.add(sectionStatus ?? /^HTTP\/[\d.]+\s+([1-5]\d\d)\b/i.exec(node.value.trim())?.[1] ?? '2XX');
+      answered.add(sectionStatus ?? ANSWER_STATUS.exec(node.value.trim())?.[1] ?? '2XX');
   }
   const table = [...prose][0]!;
   for (const status of answered) {
@@ -291,8 +300,12 @@ export function statusesTable(statuses: ReadonlyArray<readonly [string, string]>
 }
 
 /** One status of a sentence that lists them: `a 200 OK if successful`, `HTTP 200 on success`, `204 No Content`. */
-const STATED_STATUS =
-  /^(?:an?\s+)?(?:HTTP\s+)?`?([1-5]\d\d)`?((?:\s+[A-Z][\w-]*)*)(?:\s+(?:status(?:\s+code)?|response))?(?:\s+((?:if|when|on|for|in\s+case)\b.*))?$/;
+const STATED_STATUS = new RegExp(
+  String.raw`^(?:an?\s+)?(?:HTTP\s+)?\`?(${STATUS_CODE})\`?(${CAPITALISED_REASON})(?:\s+(?:status(?:\s+code)?|response))?(?:\s+((?:if|when|on|for|in\s+case)\b.*))?$`,
+);
+
+/** The separators between the statuses of such a sentence: `, ` / `; ` / `, or `, and ` or ` / ` and ` before another status. */
+const STATED_BETWEEN = new RegExp(String.raw`\s*[,;]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+(?=(?:an?\s+)?(?:HTTP\s+)?\`?${STATUS_CODE}\b)`);
 
 /**
  * The statuses words list, each with its reason and condition as its description: "a 200 OK if
@@ -300,10 +313,7 @@ const STATED_STATUS =
  * error", "204 No Content"; undefined unless every part is one.
  */
 export function statedStatuses(text: string): Array<[string, string]> | undefined {
-  const parts = text
-    .trim()
-    .replace(/\.$/, '')
-    .split(/\s*[,;]\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+(?=(?:an?\s+)?(?:HTTP\s+)?`?[1-5]\d\d\b)/);
+  const parts = text.trim().replace(/\.$/, '').split(STATED_BETWEEN);
   const found: Array<[string, string]> = [];
   for (const part of parts) {
     const match = STATED_STATUS.exec(part.trim());
