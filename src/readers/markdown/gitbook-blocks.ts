@@ -35,6 +35,7 @@ import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { markBlockHeading } from './signatures.js';
+import { CODE_IN_TEXT } from './status-words.js';
 
 export interface GitbookTag {
   /** The tag's name without `end` (`swagger-parameter`). */
@@ -243,7 +244,7 @@ export function convertGitbookBlocks(root: Root, page: string, tags: readonly Gi
       const cells = kind === 'parameters' ? [name, location, type, required, stated] : [name, type, required, stated];
       row = addRow(operation.tables[kind], cells, position);
     } else if (RESPONSES.has(tag.name)) {
-      const status = /\b[1-5]\d\d\b/.exec(tag.attributes.status ?? tag.attributes.httpCode ?? '')?.[0];
+      const status = CODE_IN_TEXT.exec(tag.attributes.status ?? tag.attributes.httpCode ?? '')?.[0];
       if (!status) return;
       const response = addRow(operation.tables.responses, [status], position);
       const description = tag.attributes.description?.trim();

@@ -15,6 +15,7 @@ import type { Point, Position } from 'unist';
 import { label } from './component-labels.js';
 import { markOrigin } from './findings.js';
 import { madeTable } from './made-tables.js';
+import { CODE_IN_TEXT } from './status-words.js';
 
 /** A field's name → the part its rows go to. */
 const FIELDS: Readonly<Record<string, Part>> = {
@@ -158,11 +159,7 @@ export function readFields(source: Body): { body: Body; fields: Field[]; synopsi
     // A typed field's argument: its type words, then the name (`:query list of string tags:`).
     const argument = field.argument.split(/\s+/).filter(Boolean);
     const name =
-      part === 'statuses'
-        ? (/\b[1-5]\d\d\b/.exec(field.argument)?.[0] ?? '')
-        : UNTYPED.has(part)
-          ? field.argument
-          : (argument.at(-1) ?? '');
+      part === 'statuses' ? (CODE_IN_TEXT.exec(field.argument)?.[0] ?? '') : UNTYPED.has(part) ? field.argument : (argument.at(-1) ?? '');
     if (!name) continue;
     const type = UNTYPED.has(part) || FORM.has(field.name) ? '' : argument.slice(0, -1).join(' ');
     fields.push({ part, name, type, description, position });

@@ -12,6 +12,7 @@
  * The user's vocabulary (`vocabulary.sections` in the config) adds titles in front of these.
  */
 import type { SectionKind } from '../../document/types.js';
+import { CODE_IN_TEXT } from './status-words.js';
 
 export type TitleKind = SectionKind | 'signature';
 
@@ -366,5 +367,5 @@ export function sectionOfTitle(
 /** The status a title states (`Response 201`, `201 Created`, `Example response (201 Created)`, `default Response`). */
 export function statusOfTitle(text: string): string | undefined {
   if (/^\W*default\s+response\b/i.test(text)) return 'default';
-  return /\b([1-5]\d\d)\b/.exec(text)?.[1];
+  return CODE_IN_TEXT.exec(text)?.[1];
 }

@@ -35,16 +35,19 @@ import type { Code, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { pointAt } from './attribute-lists.js';
 import { isJson } from './pseudo-json.js';
+import { HTTP_VERSION, LINE_REASON, STATUS_CODE } from './status-words.js';
 import { tidyJson } from './tidy-json.js';
 
 /** A curl command's first line, a prompt (`$ `, `> `) before it or not. */
 const COMMAND = /^[ \t]*(?:[$>%][ \t]*)?curl[ \t]/;
 /** Output that is an answer: JSON, a response message's status line, or a verbose transcript's received status line. */
-const OUTPUT = /^[ \t]*(?:[[{]|HTTP\/[\d.]+[ \t]+\d{3}\b|<[ \t]*(?:HTTP\/[\d.]+[ \t]+)?[1-5]\d\d\b)/;
+const OUTPUT = new RegExp(String.raw`^[ \t]*(?:[[{]|${HTTP_VERSION}[ \t]+\d{3}\b|<[ \t]*(?:${HTTP_VERSION}[ \t]+)?${STATUS_CODE}\b)`);
 /** A verbose transcript's line of what was sent (`> GET /api HTTP/1.1`, `> Accept: text/json`), or curl's own note (`* Connected`). */
 const SENT = /^[ \t]*(?:>|\*[ \t])/;
-/** A received status line: `< 200 OK`, `< HTTP/1.1 201 Created`, `< HTTP/2 204`. */
-const RECEIVED_STATUS = /^[ \t]*<[ \t]*((?:HTTP\/[\d.]+[ \t]+)?([1-5]\d\d)(?:[ \t]+([A-Za-z][A-Za-z -]*?))?)[ \t]*$/;
+/** A received status line: `< 200 OK`, `< HTTP/1.1 201 Created`, `< HTTP/2 204` (the reason's `*?`: no blanks after it). */
+const RECEIVED_STATUS = new RegExp(
+  String.raw`^[ \t]*<[ \t]*((?:${HTTP_VERSION}[ \t]+)?(${STATUS_CODE})(?:[ \t]+(${LINE_REASON}?))?)[ \t]*$`,
+);
 /** A received header line: `< Location: /loans/9`. */
 const RECEIVED_HEADER = /^[ \t]*<[ \t]*([\w-]+:[ \t]*\S.*)$/;
 

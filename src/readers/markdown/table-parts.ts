@@ -9,6 +9,7 @@ import { captionedType } from './captioned-tables.js';
 import { isResponseFieldTable } from './components.js';
 import { textCell } from './made-tables.js';
 import { type Open, type PartOptions, type State, TABLE_KINDS } from './part-state.js';
+import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
 import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
 
 export function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
@@ -58,11 +59,12 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
   if (options.allRequired && REQUEST_PARTS.has(state.kind)) markUnstatedRequired(table, facts.roles);
 }
 
+/** A name cell that is a status: one opening with a code or range (`200`, `4XX OK`), or `default` alone. */
+const STATUS_NAME = new RegExp(String.raw`^(?:(?:${STATUS_CODE}|${STATUS_RANGE})\b|default$)`, 'i');
+
 /** Whether a name cell of the table's is a status (`200`, `4XX`, `default`): a table of statuses however its columns are headed. */
 function namesStatuses(table: Table, nameAt: number): boolean {
-  return table.children
-    .slice(1)
-    .some((row) => /^(?:[1-5](?:\d\d|XX)\b|default$)/i.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
+  return table.children.slice(1).some((row) => STATUS_NAME.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
 }
 
 /** The sections of what a call sends: where a page's "all parameters are required" speaks. */

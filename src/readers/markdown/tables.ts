@@ -21,6 +21,7 @@ import { withoutClosing } from '../shared/trim.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { textAfter, textCell } from './made-tables.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
 
 type TableKind = 'signatures' | 'attributes' | 'parameters' | 'responses' | 'properties' | 'other';
 
@@ -61,6 +62,8 @@ function statusCodes(table: Table, at: number): boolean {
 const ERROR_CODE = /^(?:[A-Za-z][\w.-]*|\d{4,})$/;
 /** Words a status cell writes for a status of its own (`default`, `Other`). */
 const STATUS_WORD = /^(?:default|other|others|any)$/i;
+/** A status code or range (`404`, `4XX`, `4xx`). */
+const CODE_OR_RANGE = new RegExp(`^(?:${STATUS_CODE}|${STATUS_RANGE})$`, 'i');
 
 /**
  * Whether every row's code cell is the API's own error code, none an HTTP status: `| Code |
@@ -73,7 +76,7 @@ function errorCodes(table: Table, at: number): boolean {
     rows.length > 0 &&
     rows.every((row) => {
       const code = row.children[at] ? plainText(row.children[at]).trim() : '';
-      return ERROR_CODE.test(code) && !STATUS_WORD.test(code) && !/^[1-5](?:\d\d|xx)$/i.test(code);
+      return ERROR_CODE.test(code) && !STATUS_WORD.test(code) && !CODE_OR_RANGE.test(code);
     })
   );
 }
