@@ -20,7 +20,8 @@
  * A default and a required flag are the ones the labels state (none where none is written); prose
  * under a field heading is its description too. Code under a field, and a heading below the
  * fields' (`#### Example`) with what it heads, stay after the table; a field's heading whose
- * blocks label nothing ends the fields.
+ * blocks label nothing ends the fields. A title between the type's heading and the fields'
+ * (`### Fields`, `### Attributes` ⏎ `#### `name``) stays, the table under it.
  */
 import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
@@ -42,6 +43,8 @@ const LABELS: Record<string, Label> = {
 };
 /** A label written as text: `Type: String`. */
 const TEXT_LABEL = /^[ \t]*(type|default(?: value)?|required|description)[ \t]*:[ \t]*/i;
+/** A title over the field headings, between them and the type's heading. */
+const FIELDS_TITLE = /^(?:fields|attributes|properties)$/i;
 /** A field heading's name: `` `name` ``, `createdAt`. */
 const FIELD_NAME = /^`?([A-Za-z_$][\w.$-]*)`?$/;
 
@@ -99,6 +102,8 @@ function fieldsAfter(
   }
   const first = nodes[start];
   if (first?.type !== 'heading' || first.depth <= depth) return undefined;
+  // `### Fields` (`Attributes`, `Properties`) over the field headings one level below it: the title stays, the table under it.
+  if (FIELDS_TITLE.test(headingText(first).trim())) return fieldsAfter(nodes, start + 1, first.depth);
   const fields: Field[] = [];
   let at = start;
   while (at < nodes.length) {

@@ -118,8 +118,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     splitTypeCells(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
-    convertNamedEntries(root, words.titles);
+    // Before the entries under a fields title: `## Shelf object` ⏎ `### Fields` ⏎ `#### `name`` ⏎ `**Type**: String` is the type's.
     convertFieldHeadings(root);
+    convertNamedEntries(root, words.titles);
     convertDescriptionHtml(root, words.columnNames);
   }
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.

@@ -17,6 +17,7 @@ const DIR = path.join(import.meta.dirname, 'fixtures/field-headings');
 const OBJECTS = readFileSync(path.join(DIR, 'objects.md'), 'utf8');
 const SHELVES = readFileSync(path.join(DIR, 'shelves.md'), 'utf8');
 const TYPES_PAGE = readFileSync(path.join(DIR, 'types-page.md'), 'utf8');
+const TITLED_FIELDS = readFileSync(path.join(DIR, 'titled-fields.md'), 'utf8');
 
 /** `name:kind*=default description` of each property. */
 function fields(schema: Schema | undefined): string[] {
@@ -75,5 +76,13 @@ describe('general reader: an object section with a heading per field', () => {
     expect(fields(defined('Room'))).toEqual(['id:integer Unique identifier of the room', 'floor:integer The floor the room is on']);
     expect(fields(defined('Loan'))).toEqual(['book:string The book lent', 'due:string When the book is due back']);
     expect(page.fragment?.schemas.map((named) => named.name)).toEqual(['Room', 'Loan']);
+  });
+
+  it("should read the field headings under a `### Fields` or `### Attributes` title as the type's fields", () => {
+    const page = readGeneral(TITLED_FIELDS, 'api/titled-fields.md');
+    const defined = (name: string) => strip(page.fragment?.schemas.find((named) => named.name === name)?.schema);
+    expect(fields(defined('BookCopy'))).toEqual(['barcode:string The barcode on the copy', 'lent:boolean Whether the copy is out on loan']);
+    expect(fields(defined('ShelfItem'))).toEqual(['position:integer Where on the shelf the item stands', 'note:string A note on the item']);
+    expect(page.fragment?.schemas.map((named) => named.name)).toEqual(['BookCopy', 'ShelfItem']);
   });
 });
