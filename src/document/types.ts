@@ -176,6 +176,12 @@ declare module 'mdast' {
      * jobs."): the paragraph is that response's description.
      */
     answer?: boolean;
+    /**
+     * The paragraph says what the operation returns in words that may name a type ("Returns a
+     * list of shelf objects.": `shelf`, a list); the merge types the response by them where a page
+     * defines that type (readers/markdown/named-returns.ts).
+     */
+    namedReturn?: { words: string; list: boolean };
   }
   interface TableCellData {
     /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */

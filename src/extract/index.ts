@@ -7,11 +7,12 @@ import type { Code, Root, Table } from 'mdast';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { PageMeta } from '../document/types.js';
 import { deriveOperationId } from '../ir/operation-id.js';
-import type { LinkableSection, NamedSchema, Operation, PageFragment, Parameter, SecurityScheme } from '../ir/types.js';
+import type { LinkableSection, NamedReturn, NamedSchema, Operation, PageFragment, Parameter, SecurityScheme } from '../ir/types.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
 import { findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
+import { namedReturnOf } from './named-returns.js';
 import { collectionEnvelopes } from './odata-collections.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { objectFromTable } from './properties.js';
@@ -76,6 +77,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const operations: Operation[] = [];
   const schemas: NamedSchema[] = [];
   const securitySchemes: SecurityScheme[] = [];
+  const namedReturns: NamedReturn[] = [];
   groups.forEach((group, index) => {
     const requestLines = lines[index]!;
     const nodes = new Set(requestLines.map((line) => line.node));
@@ -83,6 +85,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     for (const requestLine of requestLines) {
       const read = readOperation(group, requestLine, { nodes, siblings, single: operationCount(lines) === 1 }, meta, page, context);
       operations.push(read.operation);
+      if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });
       schemas.push(...read.schemas);
       securitySchemes.push(...read.securitySchemes);
     }
@@ -104,6 +107,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       ...(position ? { source: sourceIn(context, { type: 'text', value: '', position }) } : {}),
     }));
   if (linkable.linkable) fragment.linkable = linkable.linkable;
+  if (namedReturns.length > 0) fragment.namedReturns = namedReturns;
   return fragment;
 }
 
@@ -150,7 +154,7 @@ function readOperation(
   meta: PageMeta,
   page: { file: string },
   context: ExtractContext,
-): { operation: Operation; schemas: NamedSchema[]; securitySchemes: SecurityScheme[] } {
+): { operation: Operation; schemas: NamedSchema[]; securitySchemes: SecurityScheme[]; named?: Omit<NamedReturn, 'operation'> } {
   const route = { method: requestLine.method, path: requestLine.path, siblings: facts.siblings };
   const parameters = readParameters(group, context, route);
   const form = group.some((s) => s.form);
@@ -182,7 +186,13 @@ function readOperation(
   describeResponses(operation, group, context);
   arrayBodiesFromSamples(operation, context.arrayTypes);
   collectionEnvelopes(operation);
-  return { operation, schemas: [...body.schemas, ...responses.schemas], securitySchemes: parameters.securitySchemes };
+  const named = namedReturnOf(operation, group, context);
+  return {
+    operation,
+    schemas: [...body.schemas, ...responses.schemas],
+    securitySchemes: parameters.securitySchemes,
+    ...(named ? { named } : {}),
+  };
 }
 
 function operationCount(lines: readonly RequestLine[][]): number {

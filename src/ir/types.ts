@@ -431,6 +431,11 @@ export interface PageFragment {
    */
   links?: PageLink[];
   /**
+   * Operations whose prose says what they return in words that may name a type ("Returns a shelf
+   * object."): the merge types their response by the type a page defines by that name (merge/named-types.ts).
+   */
+  namedReturns?: NamedReturn[];
+  /**
    * The page's sections outside every operation with a field table of their own, by anchor: the
    * types other pages' links may name. `schema` is the section's type where the page does not
    * define it already (then it is emitted only when a link resolves to it).
@@ -451,6 +456,18 @@ export interface PageLink {
   file: string;
   /** The heading's anchor, lower-case; empty for a link to the page alone. */
   anchor: string;
+  source?: Source;
+}
+
+/** An operation's response stated by words (see `PageFragment.namedReturns`). */
+export interface NamedReturn {
+  /** The operation's index in the page's `operations`. */
+  operation: number;
+  /** The words, as written (`shelf`, `book copy`, `shelf_item`). */
+  words: string;
+  /** "a list of …": an array of the type. */
+  list: boolean;
+  /** The sentence. */
   source?: Source;
 }
 

@@ -2,7 +2,8 @@
  * Cross-page merge: the pages' fragments → the IR document.
  *
  * 1. fragments in file order (so the result never depends on the order they come in); bodies'
- *    links to other pages' sections resolved to those sections' types (`page-links.ts`);
+ *    links to other pages' sections resolved to those sections' types (`page-links.ts`), and the
+ *    words "Returns a shelf object." to the type they name (`named-types.ts`);
  * 2. the servers the pages' examples call, routes rebased onto them (`base-urls.ts`);
  * 3. one operation per route, unique operationIds (`duplicate-operation`);
  * 4. one named schema per name across pages: a name tabulated differently is decided per use
@@ -25,6 +26,7 @@ import { type FormatReads, sharedNames } from '../infer/format-reads.js';
 import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { rebaseOnServers } from './base-urls.js';
+import { resolveNamedReturns } from './named-types.js';
 import { uniqueOperations } from './operation-ids.js';
 import { resolvePageLinks } from './page-links.js';
 import { bindRefsByFirstLetterCase } from './ref-case.js';
@@ -60,6 +62,7 @@ export function mergeFragments(
       reads.shared,
     );
   resolvePageLinks(docsPages, diagnostics);
+  resolveNamedReturns(docsPages);
   resolveTableConflicts(docsPages, diagnostics);
   const bodies = docsPages.flatMap((page) => {
     const pageNames = new Set(page.schemas.map((schema) => schema.name));

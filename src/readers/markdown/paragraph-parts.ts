@@ -56,7 +56,8 @@ const RETURNS_STATUS = new RegExp(
 const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;
 
 /** "Returns the Customer object …", "Returns a list of `Charge` objects": the response's type, named (capitalised) as a type. */
-const RETURNS_OBJECT = /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
+export const RETURNS_OBJECT =
+  /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
 
 /** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
 const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);

@@ -35,6 +35,7 @@ import { leadingSampleKind } from './leading-samples.js';
 import { linkedReturnType } from './linked-returns.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
+import { markNamedReturn } from './named-returns.js';
 import { firstProse, isFactsParagraph, isLabelOnly } from './operation-summary.js';
 import { placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
@@ -237,6 +238,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       tagSampleMethod(node, state);
       readProse(node);
       if (FORM_PROSE.has(state.kind)) forms.sentence(plainText(node), node.position);
+      markNamedReturn(node, state.kind, state.heading?.data?.typeText !== undefined);
       if (placeLinkedReturn(node)) return;
       // "See [Shelf data](#shelf-data)" alone under a body's title: that body is the linked section's type.
       const kind = titled && (state.kind === 'response-body' || state.kind === 'request-body') ? state.kind : undefined;

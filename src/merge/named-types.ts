@@ -1,0 +1,45 @@
+/**
+ * Operations whose prose says what they return in words ("Returns a shelf object.", "Returns a
+ * list of book copy objects."; readers/markdown/named-returns.ts), resolved where the pages meet:
+ * where some page defines a type whose name the words are, case and spacing aside (`shelf` →
+ * `Shelf`, `book copy` → `BookCopy`, `shelf_item` → `ShelfItem`), the operation's success is of
+ * that type (a list of it for "a list of"). The success is the one the page states where it has
+ * no body yet (`200` ⏎ no sample), else a `2XX` (the code the page does not give, as "Returns the
+ * Customer object" under a Returns heading is); a success with a body already (a sample, a table)
+ * keeps it. Words that name no defined type, or two, are prose ("Returns an empty object"):
+ * nothing is typed and nothing reported.
+ */
+import type { Operation, PageFragment, Schema } from '../ir/types.js';
+
+export function resolveNamedReturns(pages: readonly PageFragment[]): void {
+  if (!pages.some((page) => page.namedReturns)) return;
+  const defined = new Map<string, string | null>();
+  for (const page of pages)
+    for (const { name } of page.schemas) {
+      const key = wordsKey(name);
+      defined.set(key, defined.has(key) && defined.get(key) !== name ? null : name);
+    }
+  for (const page of pages) {
+    for (const named of page.namedReturns ?? []) {
+      const name = defined.get(wordsKey(named.words));
+      const operation = page.operations[named.operation];
+      if (!name || !operation) continue;
+      const ref: Schema = { kind: 'ref', name, ...(named.source ? { source: named.source } : {}) };
+      typeSuccess(operation, named.list ? { kind: 'array', items: ref } : ref, named.source);
+    }
+    delete page.namedReturns;
+  }
+}
+
+/** `Book copy`, `BookCopy`, `book_copy` → `bookcopy`. */
+function wordsKey(words: string): string {
+  return words.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+function typeSuccess(operation: Operation, schema: Schema, source: Operation['source']): void {
+  const successes = operation.responses.filter((response) => response.status.startsWith('2'));
+  const content = [{ mediaType: 'application/json', schema, examples: [] }];
+  if (successes.length === 0)
+    operation.responses.push({ status: '2XX', description: 'Success', headers: [], content, ...(source ? { source } : {}) });
+  else if (successes.length === 1 && successes[0]!.content.length === 0) successes[0]!.content = content;
+}

@@ -1,0 +1,40 @@
+/**
+ * "Returns a shelf object." / "Returns a list of book copy objects." / "Returns the updated
+ * shelf." in an operation's prose, with no link: the words may name a type the reference documents
+ * elsewhere (`## Shelf object` over its fields), on this page or another. The page alone cannot
+ * tell, so the paragraph only carries the words (`ParagraphData.namedReturn`) and is read as it
+ * would be without them; the merge makes them the response's type where a page defines the type
+ * they name (merge/named-types.ts), and "Returns an empty object" stays prose.
+ */
+import type { Paragraph } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import type { SectionKind } from '../../document/types.js';
+import { RETURNS_OBJECT } from './paragraph-parts.js';
+
+/**
+ * "Returns a/an/the [updated|new|…] [list of|array of] <one to three words> [object(s)|resource(s)]",
+ * the words ending the sentence unless the noun follows them.
+ */
+const NAMED_RETURN =
+  /^Returns?\s+(?:an?|the)\s+(?:(?:updated|new|newly\s+created|created|modified|requested|deleted)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?(?:\s+(?:objects?|resources?)\b|(?=\s*[.;]?\s*$|\.\s))/;
+
+/** A status code in the paragraph: its statuses are for the prose readers of statuses, not this. */
+const STATUS = /\b[1-5]\d\d\b/;
+
+/** The parts whose prose says what the operation returns. */
+const PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body']);
+
+/**
+ * Marks a paragraph of the part `kind` that says what the operation returns in words that may
+ * name a type. Under a Returns heading, "Returns the Customer object" is left to the reading of
+ * its prose there (paragraph-parts.ts), which types it by the name as written, and a heading that
+ * states the type (`### Response: Shelf`) leaves the words nothing to say.
+ */
+export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boolean): void {
+  if (!PROSE.has(kind) || (kind === 'response-body' && typed)) return;
+  const text = plainText(node).trim();
+  const returns = STATUS.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text)) ? null : NAMED_RETURN.exec(text);
+  // "Returns a JSON object" names the format, no type.
+  if (!returns || /^(?:JSON|XML)$/i.test(returns[2]!)) return;
+  node.data = { ...node.data, namedReturn: { words: returns[2]!, list: returns[1] !== undefined } };
+}

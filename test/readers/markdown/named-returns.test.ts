@@ -1,0 +1,89 @@
+/**
+ * "Returns a shelf object." / "Returns a list of shelf objects." on an endpoint page, with no
+ * sample, and the object documented on a page of its own (`## Shelf object` over its fields): the
+ * response is the type the words name, matched where the pages meet, case-insensitively and by
+ * words. Words that name no defined type ("Returns an empty object") type nothing and are not
+ * reported. The fixtures are ours, written in that convention.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import type { Response } from '../../../src/ir/types.js';
+import { mergeFragments } from '../../../src/merge/index.js';
+import { readGeneral, strip } from './helpers.js';
+
+const DIR = path.join(import.meta.dirname, 'fixtures/named-returns');
+const OBJECTS = readFileSync(path.join(DIR, 'objects.md'), 'utf8');
+const SHELVES = readFileSync(path.join(DIR, 'shelves.md'), 'utf8');
+
+function merged() {
+  const diagnostics = new DiagnosticBag();
+  const pages = [readGeneral(SHELVES, 'api/shelves.md').fragment!, readGeneral(OBJECTS, 'api/objects.md').fragment!];
+  const doc = fillFromSamples(mergeFragments(pages, diagnostics, { version: '1' }), diagnostics);
+  const responses = (route: string): Response[] => {
+    const found = doc.operations.find((o) => `${o.method.toUpperCase()} ${o.path}` === route);
+    if (!found) throw new Error(`no ${route}`);
+    return strip(found.responses);
+  };
+  /** `status: schema` of each response, the schema a ref's name (`[Name]` a list of it), `-` none. */
+  const typed = (route: string) =>
+    responses(route).map(({ status, content }) => {
+      const schema = content[0]?.schema;
+      const name =
+        schema?.kind === 'ref'
+          ? schema.name
+          : schema?.kind === 'array' && schema.items.kind === 'ref'
+            ? `[${schema.items.name}]`
+            : (schema?.kind ?? '-');
+      return `${status}: ${name}`;
+    });
+  return { doc, diagnostics, responses, typed };
+}
+
+describe('general reader + merge: a response typed by the documented type its sentence names', () => {
+  const { doc, diagnostics, typed } = merged();
+
+  it('should type the success by the type another page defines, its words matched case-insensitively and by words', () => {
+    expect(typed('GET /shelves/{uid}')).toEqual(['2XX: Shelf']);
+    expect(typed('PATCH /shelves/{uid}')).toEqual(['2XX: Shelf']);
+    expect(typed('GET /copies/{barcode}')).toEqual(['2XX: BookCopy']);
+    expect(typed('GET /items/{position}')).toEqual(['2XX: ShelfItem']);
+  });
+
+  it('should read "a list of shelf objects" as an array of the type', () => {
+    expect(typed('GET /shelves')).toEqual(['2XX: [Shelf]']);
+  });
+
+  it('should give the type to the success the page states, inventing no status', () => {
+    expect(typed('DELETE /shelves/{uid}')).toEqual(['200: Shelf']);
+  });
+
+  it('should leave a success a sample shows as the sample shows it', () => {
+    expect(typed('GET /shelves/count')).toEqual(['2XX: object']);
+  });
+
+  it('should type nothing, and report nothing, where the words name no defined type', () => {
+    expect(typed('POST /shelves/clear')).toEqual([]);
+    expect(typed('GET /readers')).toEqual([]);
+    expect(doc.schemas.map((named) => named.name)).toEqual(['BookCopy', 'Shelf', 'ShelfItem']);
+    expect(diagnostics.items.map((d) => d.code)).not.toContain('undocumented-type');
+  });
+
+  it("should leave the sentence the operation's prose", () => {
+    const operation = doc.operations.find((o) => o.method === 'get' && o.path === '/shelves/{uid}');
+    expect([operation?.summary, operation?.description]).toContain('Returns a shelf object.');
+  });
+
+  it('should leave "Returns the Customer object" under a Returns heading typed by its name, defined or not', () => {
+    const page = readGeneral(
+      '# Shelves\n\n## Get a shelf\n\n`GET /shelves/{uid}`\n\n### Returns\n\nReturns the Customer object.\n',
+      'api/get.md',
+    );
+    const local = new DiagnosticBag();
+    const one = mergeFragments([page.fragment!], local, { version: '1' });
+    expect(strip(one.operations[0]?.responses[0]?.content[0]?.schema)).toEqual({ kind: 'ref', name: 'Customer' });
+    expect(one.schemas.map((named) => named.origin)).toEqual(['undocumented']);
+  });
+});
