@@ -3,16 +3,21 @@
  * markdown file names (`../objects/shelf.md`); for a link written as docs sites write them, the
  * page it means:
  *
- *     ../objects/shelf     → objects/shelf.md, .mdx, .markdown, .html, .htm, or
- *                            objects/shelf/index.md (… .html), _index.md, README.md
- *     ../objects/          → objects/index.md (… .html), _index.md, README.md
+ *     ../objects/shelf       → objects/shelf.md, .mdx, .markdown, .html, .htm, or
+ *                              objects/shelf/index.md (… .html), _index.md, README.md
+ *     ../objects/shelf.html  → objects/shelf.html (.htm) where it is read, else objects/shelf.md, .mdx, .markdown
+ *     ../objects/shelf/      → objects/shelf/index.md (… .html), _index.md, README.md, or
+ *                              objects/shelf.md, .mdx, .markdown (the site's page of the source)
+ *     ../objects/            → the same for objects
  *
  * when exactly one of them is a page read; when several are, the link names none of them for sure.
  */
 import type { PageFragment } from '../ir/types.js';
 
 const PAGE_FILE = /\.(?:md|mdx|markdown)$/i;
-const EXTENSIONS = ['.md', '.mdx', '.markdown', '.html', '.htm'];
+const SITE_PAGE = /\.html?$/i;
+const SOURCES = ['.md', '.mdx', '.markdown'];
+const EXTENSIONS = [...SOURCES, '.html', '.htm'];
 const INDEX_PAGES = [...EXTENSIONS.map((extension) => `index${extension}`), '_index.md', 'readme.md'];
 
 /** The pages by their files, lower-case. */
@@ -28,6 +33,13 @@ export function linkedPages(index: PageIndex, file: string, from: string): PageF
   if (PAGE_FILE.test(name)) return index.has(name) ? [index.get(name)!] : [];
   const folder = name.endsWith('/') ? name.slice(0, -1) : undefined;
   const inFolder = (base: string) => INDEX_PAGES.map((page) => (base ? `${base}/${page}` : page));
-  const candidates = folder === undefined ? [...EXTENSIONS.map((extension) => `${name}${extension}`), ...inFolder(name)] : inFolder(folder);
+  const sources = (base: string) => SOURCES.map((extension) => `${base}${extension}`);
+  const candidates = SITE_PAGE.test(name)
+    ? index.has(name)
+      ? [name]
+      : sources(name.replace(SITE_PAGE, ''))
+    : folder === undefined
+      ? [...EXTENSIONS.map((extension) => `${name}${extension}`), ...inFolder(name)]
+      : [...inFolder(folder), ...(folder ? sources(folder) : [])];
   return candidates.flatMap((candidate) => index.get(candidate) ?? []).filter((page) => page.file !== from);
 }

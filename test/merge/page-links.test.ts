@@ -169,6 +169,44 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(document.schemas.map((s) => s.name)).toEqual(['Librarian', 'ShelfData']);
   });
 
+  it('should read a link to the site’s page (`shelf.html`, `shelf/`) as the one source page it is made of, and report one made of several', async () => {
+    const linking = (url: string) =>
+      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
+    const docs = writeDocs({
+      'api/things.md': [
+        '# Things',
+        '## Get a shelf',
+        '* Method: `GET`\n* URL: `/shelf`',
+        linking('../objects/shelf-types.html#shelf-data'),
+        '## Get the librarian',
+        '* Method: `GET`\n* URL: `/librarian`',
+        linking('../people/librarian/'),
+        '## Get a ladder',
+        '* Method: `GET`\n* URL: `/ladder`',
+        linking('../objects/ladder.html'),
+        '## Get a label set',
+        '* Method: `GET`\n* URL: `/labels`',
+        linking('../objects/shelf-types/#label-set'),
+      ].join('\n\n'),
+      'objects/shelf-types.md': SHELF_TYPES,
+      'people/librarian.mdx': LIBRARIAN,
+      'objects/ladder.md': '# Ladder\n\n| field | type | Description |\n|---|---|---|\n| `rungs` | int | How many rungs |',
+      'objects/ladder.markdown': '# Ladders\n\n| field | type | Description |\n|---|---|---|\n| `count` | int | How many |',
+    });
+    const run = await generate({ input: docs });
+    const { document } = run;
+    expect(body(document, 'GET /shelf', '200')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'GET /librarian', '200')).toMatchObject({ kind: 'ref', name: 'Librarian' });
+    expect(body(document, 'GET /labels', '200')).toMatchObject({ kind: 'ref', name: 'LabelSet' });
+    expect(body(document, 'GET /ladder', '200')).toBeUndefined();
+    expect(
+      run.diagnostics.filter((d) => d.code === 'unresolved-link').map((d) => `${d.source.file}:${d.source.start.line} ${d.message}`),
+    ).toEqual([
+      'api/things.md:37 the link to objects/ladder.html may go to any of objects/ladder.md, objects/ladder.markdown; the body is left untyped',
+    ]);
+    expect(document.schemas.map((s) => s.name)).toEqual(['LabelSet', 'Librarian', 'ShelfData']);
+  });
+
   it('should say why a link to a section whose table does not read as fields types nothing, and report a linked table’s broken rows', async () => {
     const linking = (url: string) =>
       ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');

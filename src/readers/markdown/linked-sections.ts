@@ -135,10 +135,11 @@ export function linkableSections(
 /**
  * A link to a page: no scheme, no query; its path and anchor. The path names a markdown file
  * (`../objects/shelf.md`), or as docs sites write links, a page without its extension
- * (`../objects/shelf`) or a folder (`../objects/`), relative to the page (not `/`-rooted): which
- * file that is, the merge decides among the pages (merge/page-links.ts).
+ * (`../objects/shelf`), the site's page (`../objects/shelf.html`) or a folder (`../objects/`,
+ * `../objects/shelf/`), relative to the page (not `/`-rooted): which file that is, the merge
+ * decides among the pages (merge/page-links.ts).
  */
-const PAGE_LINK = /^(?![a-z][a-z0-9+.-]*:)([^?#]*\.(?:md|mdx|markdown)|(?!\/)(?:[^?#]*\/)?(?:[^?#./]+|\.\.?)?\/?)(?:#(.*))?$/i;
+const PAGE_LINK = /^(?![a-z][a-z0-9+.-]*:)([^?#]*\.(?:md|mdx|markdown)|(?!\/)(?:[^?#]*\/)?(?:[^?#./]+(?:\.html?)?|\.\.?)?\/?)(?:#(.*))?$/i;
 
 /** The sections of the page outside every operation whose own blocks include a field table, and other pages' sections, by their URLs. */
 export function linkedSections(
@@ -149,8 +150,9 @@ export function linkedSections(
 ): LinkedSections {
   let targets: Map<string, LinkableHeading> | undefined;
   const name = file.split('/').pop()!.toLowerCase();
-  // The page itself, by its file name with or without its extension (`shelves.md#…`, `shelves#…`).
-  const page = new Set([name, name.replace(/\.[^.]+$/, '')]);
+  // The page itself, by its file name with or without its extension, or its site's (`shelves.md#…`, `shelves#…`, `shelves.html#…`).
+  const stem = name.replace(/\.[^.]+$/, '');
+  const page = new Set([name, stem, `${stem}.html`, `${stem}.htm`]);
   const keys = new Map<string, string>();
   const find = (url: string): LinkTarget | undefined => {
     const hash = url.indexOf('#');

@@ -93,7 +93,7 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(operation(read, 'GET /shelves').parameters).toEqual([]);
   });
 
-  it('should name the type as a heading that names an object does (`### Shelf object` is `Shelf`), and read a link to the page by its file name, with or without its extension', () => {
+  it('should name the type as a heading that names an object does (`### Shelf object` is `Shelf`), and read a link to the page by its file name, with or without its extension, or its site’s page (`shelves.html`)', () => {
     const read = readGeneral(
       [
         '# Shelves API',
@@ -104,6 +104,10 @@ describe('general reader: a body documented by a link to the section that tabula
         '* Method: `GET`\n* Endpoint: `/shelves/first`',
         // The page's name without its extension, as docs sites write links: the same page.
         '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the shelf](shelves#shelf-object)',
+        '## Get the last shelf',
+        '* Method: `GET`\n* Endpoint: `/shelves/last`',
+        // The site's page made of it: the same page.
+        '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the shelf](./shelves.html#shelf-object)',
         '## Objects',
         '### Shelf object',
         '| field | type | Description |\n|---|---|---|\n| `id` | int | ID of the shelf |',
@@ -112,6 +116,7 @@ describe('general reader: a body documented by a link to the section that tabula
     );
     expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
     expect(bodies(read, 'GET /shelves/first')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
+    expect(bodies(read, 'GET /shelves/last')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
     expect(read.fragment?.links).toBeUndefined();
     expect(fieldsOf(read, 'Shelf')).toEqual(['id']);
   });
