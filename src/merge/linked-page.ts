@@ -20,6 +20,9 @@ const SOURCES = ['.md', '.mdx', '.markdown'];
 const EXTENSIONS = [...SOURCES, '.html', '.htm'];
 const INDEX_PAGES = [...EXTENSIONS.map((extension) => `index${extension}`), '_index.md', 'readme.md'];
 
+/** The folders of the pages read and all folders above them (`''`, `docs/`, `docs/objects/`), by index. */
+const FOLDERS = new WeakMap<PageIndex, string[]>();
+
 /** The pages by their files, lower-case. */
 export type PageIndex = ReadonlyMap<string, PageFragment>;
 
@@ -27,8 +30,43 @@ export function pageIndex(pages: readonly PageFragment[]): PageIndex {
   return new Map(pages.map((page) => [page.file.toLowerCase(), page]));
 }
 
-/** The pages the link in `from` to `file` may name (input-relative; a folder's ends with `/`), in the order above. */
+/**
+ * The pages the link in `from` to `file` may name (input-relative; a folder's ends with `/`), in
+ * the order above; for a path from the site's root (`/docs/objects/shelf`), the root being the
+ * input's folder or one above or below it: the pages it names from the input's folder, else those
+ * the longest of its ends names from any folder (`objects/shelf` → `objects/shelf.md`,
+ * `v2/objects/shelf.md`), by file.
+ */
 export function linkedPages(index: PageIndex, file: string, from: string): PageFragment[] {
+  if (file.length < 2 || !file.startsWith('/')) return pagesOf(index, file, from);
+  const rooted = file.slice(1);
+  const fromRoot = pagesOf(index, rooted, from);
+  if (fromRoot.length > 0) return fromRoot;
+  const trailing = rooted.endsWith('/') ? '/' : '';
+  const segments = rooted.replace(/\/$/, '').split('/');
+  const folders = foldersOf(index);
+  for (let start = 0; start < segments.length; start++) {
+    const end = `${segments.slice(start).join('/')}${trailing}`;
+    const found = new Set(folders.flatMap((folder) => pagesOf(index, `${folder}${end}`, from)));
+    if (found.size > 0) return [...found].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  }
+  return [];
+}
+
+function foldersOf(index: PageIndex): string[] {
+  let folders = FOLDERS.get(index);
+  if (!folders) {
+    const all = new Set(['']);
+    for (const file of index.keys())
+      for (let at = file.indexOf('/'); at >= 0; at = file.indexOf('/', at + 1)) all.add(file.slice(0, at + 1));
+    folders = [...all];
+    FOLDERS.set(index, folders);
+  }
+  return folders;
+}
+
+/** The pages a path relative to the input's folder may name. */
+function pagesOf(index: PageIndex, file: string, from: string): PageFragment[] {
   const name = file.toLowerCase();
   if (PAGE_FILE.test(name)) return index.has(name) ? [index.get(name)!] : [];
   const folder = name.endsWith('/') ? name.slice(0, -1) : undefined;

@@ -207,6 +207,54 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(document.schemas.map((s) => s.name)).toEqual(['LabelSet', 'Librarian', 'ShelfData']);
   });
 
+  it('should read a link from the site’s root against the input’s folder, else by the longest end of its path that names pages read', async () => {
+    const linking = (url: string) =>
+      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
+    const ladder = '# Ladder\n\n| field | type | Description |\n|---|---|---|\n| `rungs` | int | How many rungs |';
+    const docs = writeDocs({
+      'api/things.md': [
+        '# Things',
+        '## Get a shelf',
+        '* Method: `GET`\n* URL: `/shelf`',
+        linking('/objects/shelf-types#shelf-data'),
+        '## Get a label set',
+        '* Method: `GET`\n* URL: `/labels`',
+        linking('/docs/objects/shelf-types.md#label-set'),
+        '## Get the librarian',
+        '* Method: `GET`\n* URL: `/librarian`',
+        linking('/docs/api/people/librarian/'),
+        '## Get a ladder',
+        '* Method: `GET`\n* URL: `/ladder`',
+        linking('/docs/objects/ladder'),
+        '## Get a stool',
+        '* Method: `GET`\n* URL: `/stool`',
+        linking('https://example.com/objects/shelf-types.md#shelf-data'),
+        '## Get a bench',
+        '* Method: `GET`\n* URL: `/bench`',
+        linking('//example.com/objects/shelf-types.md#shelf-data'),
+      ].join('\n\n'),
+      'objects/shelf-types.md': SHELF_TYPES,
+      'people/librarian.md': LIBRARIAN,
+      'v1/objects/ladder.md': ladder,
+      'v2/objects/ladder.md': ladder,
+    });
+    const run = await generate({ input: docs });
+    const { document } = run;
+    expect(body(document, 'GET /shelf', '200')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'GET /labels', '200')).toMatchObject({ kind: 'ref', name: 'LabelSet' });
+    expect(body(document, 'GET /librarian', '200')).toMatchObject({ kind: 'ref', name: 'Librarian' });
+    expect(body(document, 'GET /ladder', '200')).toBeUndefined();
+    // Another host's page is no page of the docs: no body, no warning.
+    expect(body(document, 'GET /stool', '200')).toBeUndefined();
+    expect(body(document, 'GET /bench', '200')).toBeUndefined();
+    expect(
+      run.diagnostics.filter((d) => d.code === 'unresolved-link').map((d) => `${d.source.file}:${d.source.start.line} ${d.message}`),
+    ).toEqual([
+      'api/things.md:49 the link to /docs/objects/ladder may go to any of v1/objects/ladder.md, v2/objects/ladder.md; the body is left untyped',
+    ]);
+    expect(document.schemas.map((s) => s.name)).toEqual(['LabelSet', 'Librarian', 'ShelfData']);
+  });
+
   it('should say why a link to a section whose table does not read as fields types nothing, and report a linked table’s broken rows', async () => {
     const linking = (url: string) =>
       ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');

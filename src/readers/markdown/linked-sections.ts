@@ -133,13 +133,15 @@ export function linkableSections(
 }
 
 /**
- * A link to a page: no scheme, no query; its path and anchor. The path names a markdown file
- * (`../objects/shelf.md`), or as docs sites write links, a page without its extension
- * (`../objects/shelf`), the site's page (`../objects/shelf.html`) or a folder (`../objects/`,
- * `../objects/shelf/`), relative to the page (not `/`-rooted): which file that is, the merge
- * decides among the pages (merge/page-links.ts).
+ * A link to a page: no scheme, no host (`//…`), no query; its path and anchor. The path names a
+ * markdown file (`../objects/shelf.md`), or as docs sites write links, a page without its
+ * extension (`../objects/shelf`), the site's page (`../objects/shelf.html`) or a folder
+ * (`../objects/`, `../objects/shelf/`), relative to the page, or from the site's root
+ * (`/objects/shelf`, `/docs/objects/shelf.md`): which file that is, the merge decides among the
+ * pages (merge/page-links.ts).
  */
-const PAGE_LINK = /^(?![a-z][a-z0-9+.-]*:)([^?#]*\.(?:md|mdx|markdown)|(?!\/)(?:[^?#]*\/)?(?:[^?#./]+(?:\.html?)?|\.\.?)?\/?)(?:#(.*))?$/i;
+const PAGE_LINK =
+  /^(?![a-z][a-z0-9+.-]*:)(?!\/\/)([^?#]*\.(?:md|mdx|markdown)|(?:[^?#]*\/)?(?:[^?#./]+(?:\.html?)?|\.\.?)?\/?)(?:#(.*))?$/i;
 
 /** The sections of the page outside every operation whose own blocks include a field table, and other pages' sections, by their URLs. */
 export function linkedSections(
@@ -176,8 +178,12 @@ export function linkedSections(
   return Object.assign(find, { links: [] as PageLinkAt[] });
 }
 
-/** The linked page's path, input-relative: a folder's with a trailing `/` (`objects/`; the input's own folder `/`). */
+/**
+ * The linked page's path, input-relative: a folder's with a trailing `/` (`objects/`; the input's
+ * own folder `/`); a path from the site's root as written, `/`-rooted (`/docs/objects/shelf`).
+ */
 function pagePath(file: string, linked: string): string {
+  if (linked.startsWith('/')) return path.posix.normalize(linked);
   const joined = path.posix.normalize(path.posix.join(path.posix.dirname(file), linked));
   if (!/(?:^|\/)(?:\.\.?)?$/.test(linked)) return joined;
   const folder = joined.replace(/\/$/, '');
