@@ -4,8 +4,9 @@
  * page's body is a placeholder type (`SpecdownPageLink1`, named with the tool's prefix to stay apart from the docs' type names; `PageFragment.links`), and every page offers its
  * sections outside every operation with a field table of their own (`PageFragment.linkable`).
  *
- * A link goes to the linked page's section of its anchor (a link to the page alone: its one such
- * section); a link without the page's extension (`../objects/shelf`) or to a folder (`../objects/`)
+ * A link goes to the linked page's section of its anchor (as docs sites name headings: its `{#id}`,
+ * its words slugged, readers/markdown/heading-anchors.ts; punctuation slugged apart alike, ir/anchor.ts;
+ * a link to the page alone: its one such section); a link without the page's extension (`../objects/shelf`) or to a folder (`../objects/`)
  * goes to the one page read it may mean (linked-page.ts), and one that may mean several is reported. The placeholder is renamed to that section's type, which joins the linked page's
  * schemas once (a type the page defines already is there). A link that goes to no such section
  * states no type: its body is left untyped, with a warning at the link (`unresolved-link`), which
@@ -17,6 +18,7 @@
  * link to defines their types, which its file's reason says (`linkedTypes`, run/file-reports.ts).
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { anchoredSection } from '../ir/anchor.js';
 import type { Content, LinkableSection, Operation, PageFragment, PageLink, Schema } from '../ir/types.js';
 import { linkedPages, type PageIndex, pageIndex } from './linked-page.js';
 
@@ -75,7 +77,7 @@ function linkTarget(index: PageIndex, link: PageLink, from: string): { owners: P
 
 /** The section a link goes to: the one of its anchor, or the page's one section for a link to the page. */
 function sectionOf(sections: readonly LinkableSection[], link: PageLink): LinkableSection | undefined {
-  if (link.anchor) return sections.find((section) => section.anchor === link.anchor);
+  if (link.anchor) return anchoredSection(sections, link.anchor);
   const read = sections.filter((section) => !section.unread);
   // A page whose one such section has a table that does not read: that section, to say why.
   return read.length === 1 ? read[0] : read.length === 0 && sections.length === 1 ? sections[0] : undefined;

@@ -255,6 +255,60 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(document.schemas.map((s) => s.name)).toEqual(['LabelSet', 'Librarian', 'ShelfData']);
   });
 
+  it('should read an anchor as docs sites make it: a heading’s `{#id}`, its code’s words, its punctuation slugged apart', async () => {
+    const linking = (url: string) =>
+      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
+    const table = (field: string) => `| field | type | Description |\n|---|---|---|\n| \`${field}\` | int | The ${field} |`;
+    const docs = writeDocs({
+      'api/things.md': [
+        '# Things',
+        '## Get a shelf',
+        '* Method: `GET`\n* URL: `/shelf`',
+        linking('../objects/furniture.md#shelf'),
+        '## Get shelves and books',
+        '* Method: `GET`\n* URL: `/shelves`',
+        linking('../objects/furniture.md#shelves-books'),
+        '## Get a stool',
+        '* Method: `GET`\n* URL: `/stool`',
+        linking('../objects/furniture.md#stool-object'),
+        '## Get a rack',
+        '* Method: `GET`\n* URL: `/rack`',
+        linking('../objects/furniture.md#rack-stand'),
+        '## Get a ladder',
+        '* Method: `GET`\n* URL: `/ladder`',
+        linking('../objects/furniture.md#ladder-data'),
+      ].join('\n\n'),
+      'objects/furniture.md': [
+        '# Furniture',
+        '## Shelf data {#shelf}',
+        table('shelf'),
+        '## Shelves & books',
+        table('books'),
+        '## `Stool` object',
+        table('legs'),
+        '## Rack/Stand',
+        table('hooks'),
+        '## Ladder data {#ladder}',
+        table('rungs'),
+      ].join('\n\n'),
+    });
+    const run = await generate({ input: docs });
+    const { document } = run;
+    expect(body(document, 'GET /shelf', '200')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'GET /shelves', '200')).toMatchObject({ kind: 'ref', name: 'ShelvesAndBooks' });
+    expect(body(document, 'GET /stool', '200')).toMatchObject({ kind: 'ref', name: 'Stool' });
+    expect(body(document, 'GET /rack', '200')).toMatchObject({ kind: 'ref', name: 'RackStand' });
+    // The site names the heading by its id alone: its words name no section there.
+    expect(body(document, 'GET /ladder', '200')).toBeUndefined();
+    expect(
+      run.diagnostics.filter((d) => d.code === 'unresolved-link').map((d) => `${d.source.file}:${d.source.start.line} ${d.message}`),
+    ).toEqual([
+      'api/things.md:61 the link to objects/furniture.md#ladder-data goes to no section with a field table; the body is left untyped',
+    ]);
+    expect(fields(document, 'ShelfData')).toEqual(['shelf']);
+    expect(document.schemas.map((s) => s.name)).toEqual(['RackStand', 'ShelfData', 'ShelvesAndBooks', 'Stool']);
+  });
+
   it('should say why a link to a section whose table does not read as fields types nothing, and report a linked table’s broken rows', async () => {
     const linking = (url: string) =>
       ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');

@@ -28,10 +28,11 @@ import path from 'node:path';
 import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { anchoredSection } from '../../ir/anchor.js';
+import { headingAnchor } from './heading-anchors.js';
 import { typeNameOf } from './linked-returns.js';
-import { slug } from './linked-tables.js';
 import type { Region } from './regions.js';
-import { normaliseTitle, sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeLists } from './section-titles.js';
 import { headingText } from './signatures.js';
 import { classifyTable } from './tables.js';
 
@@ -100,7 +101,7 @@ export function linkableHeadings(
     const name = sectionTypeName(node);
     const table = name && ownFieldTable(nodes, index, columnNames);
     if (!name || !table) return;
-    const anchor = slug(headingText(node));
+    const anchor = headingAnchor(node);
     if (!found.has(anchor)) found.set(anchor, { anchor, heading: node, name, table });
   });
   return found;
@@ -119,7 +120,7 @@ export function linkableSections(
   const seen = new Set<string>();
   for (const node of children) {
     if (node.type !== 'heading') continue;
-    const anchor = slug(headingText(node));
+    const anchor = headingAnchor(node);
     if (seen.has(anchor)) continue;
     const defined = node.data?.section === 'type-definition' ? node.data.name : undefined;
     const section = headings.get(anchor);
@@ -161,7 +162,7 @@ export function linkedSections(
     if (hash < 0 || (hash > 0 && !page.has(url.slice(0, hash).replace(/^\.\//, '').toLowerCase()))) return other(url);
     // Found on the first link asked about: most pages have none.
     targets ??= linkableHeadings(nodes, regions, columnNames);
-    return targets.get(url.slice(hash + 1).toLowerCase());
+    return anchoredSection(targets.values(), url.slice(hash + 1).toLowerCase());
   };
   // Another page: its file, relative to this page's folder, and the anchor.
   const other = (url: string): LinkTarget | undefined => {
@@ -198,14 +199,21 @@ function safeDecode(text: string): string {
   }
 }
 
-/** The type a section outside every operation names: as a heading that names an object does, else by its words. */
+/** The type a section outside every operation names: as a heading that names an object does, else by its words (without its `{#id}`). */
 export function sectionTypeName(node: Heading): string | undefined {
-  return titledTypeName(node) ?? wordsName(headingText(node));
+  return titledTypeName(node) ?? wordsName(withoutAttributeLists(headingText(node)));
 }
 
-/** `Shelf data` → `ShelfData`: a few plain words, as a type is named; a sentence or punctuation names none. */
+/**
+ * `Shelf data` → `ShelfData`, `Shelves & books` → `ShelvesAndBooks`, `Shelf/Book` → `ShelfBook`:
+ * a few plain words, as a type is named; a sentence or other punctuation names none.
+ */
 function wordsName(title: string): string | undefined {
-  const words = title.replace(/[`*]/g, '').trim();
+  const words = title
+    .replace(/[`*]/g, '')
+    .trim()
+    .replace(/\s+&\s+/g, ' and ')
+    .replace(/(?<=\w)\s*\/\s*(?=\w)/g, ' ');
   return /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,3}$/.test(words) ? typeNameOf(words.replace(/[_-]/g, ' ')) : undefined;
 }
 

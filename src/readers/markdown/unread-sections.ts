@@ -13,10 +13,9 @@
 import type { Paragraph, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { headingAnchor } from './heading-anchors.js';
 import { sectionTypeName } from './linked-sections.js';
-import { slug } from './linked-tables.js';
 import type { Region } from './regions.js';
-import { headingText } from './signatures.js';
 import { classifyTable } from './tables.js';
 
 export interface UnreadSection {
@@ -37,7 +36,7 @@ export function unreadSections(
   const seen = new Set(known);
   nodes.forEach((node, index) => {
     if (node.type !== 'heading' || regions.some((region) => index >= region.start && index < region.end)) return;
-    const anchor = slug(headingText(node));
+    const anchor = headingAnchor(node);
     if (seen.has(anchor)) return;
     const name = sectionTypeName(node);
     const table = name && firstTable(nodes, index);

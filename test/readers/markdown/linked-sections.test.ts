@@ -121,6 +121,29 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(fieldsOf(read, 'Shelf')).toEqual(['id']);
   });
 
+  it('should read a link to a heading as docs sites name it: its `{#id}`, its punctuation slugged apart', () => {
+    const read = readGeneral(
+      [
+        '# Shelves API',
+        '## Get a shelf',
+        '* Method: `GET`\n* Endpoint: `/shelves/{id}`',
+        '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the shelf](#shelf)',
+        '## Get the books',
+        '* Method: `GET`\n* Endpoint: `/shelves/{id}/books`',
+        '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the books](#shelves-books)',
+        '## Objects',
+        '### Shelf data {#shelf}',
+        '| field | type | Description |\n|---|---|---|\n| `id` | int | ID of the shelf |',
+        '### Shelves & books',
+        '| field | type | Description |\n|---|---|---|\n| `title` | string | The book’s title |',
+      ].join('\n\n'),
+      'api/shelves.md',
+    );
+    expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'ShelfData' } });
+    expect(bodies(read, 'GET /shelves/{id}/books')).toEqual({ '200': { kind: 'ref', name: 'ShelvesAndBooks' } });
+    expect(fieldsOf(read, 'ShelvesAndBooks')).toEqual(['title']);
+  });
+
   it('should add nothing where the link goes to a section without a field table or to an operation, nor bind a table no body links to, and leave another page’s section to the merge', () => {
     const read = readGeneral(
       [
