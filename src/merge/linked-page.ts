@@ -6,6 +6,7 @@
  *     ../objects/shelf       → objects/shelf.md, .mdx, .markdown, .html, .htm, or
  *                              objects/shelf/index.md (… .html), _index.md, README.md
  *     ../objects/shelf.html  → objects/shelf.html (.htm) where it is read, else objects/shelf.md, .mdx, .markdown
+ *     ../objects/shelf/index.html → as ../objects/shelf/ where it is not read
  *     ../objects/shelf/      → objects/shelf/index.md (… .html), _index.md, README.md, or
  *                              objects/shelf.md, .mdx, .markdown (the site's page of the source)
  *     ../objects/            → the same for objects
@@ -69,6 +70,9 @@ function foldersOf(index: PageIndex): string[] {
 function pagesOf(index: PageIndex, file: string, from: string): PageFragment[] {
   const name = file.toLowerCase();
   if (PAGE_FILE.test(name)) return index.has(name) ? [index.get(name)!] : [];
+  // A folder's site page (`shelf/index.html`) not read: the folder's.
+  const site = SITE_PAGE.test(name) && !index.has(name) ? /^(.*\/)?index\.html?$/.exec(name) : null;
+  if (site) return pagesOf(index, site[1] ?? '/', from);
   const folder = name.endsWith('/') ? name.slice(0, -1) : undefined;
   const inFolder = (base: string) => INDEX_PAGES.map((page) => (base ? `${base}/${page}` : page));
   const sources = (base: string) => SOURCES.map((extension) => `${base}${extension}`);

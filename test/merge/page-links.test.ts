@@ -187,8 +187,12 @@ describe('merge: a body documented by a link to a section of another page', () =
         '## Get a label set',
         '* Method: `GET`\n* URL: `/labels`',
         linking('../objects/shelf-types/#label-set'),
+        '## Get a stool',
+        '* Method: `GET`\n* URL: `/stool`',
+        linking('../objects/stool/index.html'),
       ].join('\n\n'),
       'objects/shelf-types.md': SHELF_TYPES,
+      'objects/stool.md': '# Stool\n\n| field | type | Description |\n|---|---|---|\n| `legs` | int | How many legs |',
       'people/librarian.mdx': LIBRARIAN,
       'objects/ladder.md': '# Ladder\n\n| field | type | Description |\n|---|---|---|\n| `rungs` | int | How many rungs |',
       'objects/ladder.markdown': '# Ladders\n\n| field | type | Description |\n|---|---|---|\n| `count` | int | How many |',
@@ -198,13 +202,15 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(body(document, 'GET /shelf', '200')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
     expect(body(document, 'GET /librarian', '200')).toMatchObject({ kind: 'ref', name: 'Librarian' });
     expect(body(document, 'GET /labels', '200')).toMatchObject({ kind: 'ref', name: 'LabelSet' });
+    // The folder's page the site made of `stool.md`.
+    expect(body(document, 'GET /stool', '200')).toMatchObject({ kind: 'ref', name: 'Stool' });
     expect(body(document, 'GET /ladder', '200')).toBeUndefined();
     expect(
       run.diagnostics.filter((d) => d.code === 'unresolved-link').map((d) => `${d.source.file}:${d.source.start.line} ${d.message}`),
     ).toEqual([
       'api/things.md:37 the link to objects/ladder.html may go to any of objects/ladder.md, objects/ladder.markdown; the body is left untyped',
     ]);
-    expect(document.schemas.map((s) => s.name)).toEqual(['LabelSet', 'Librarian', 'ShelfData']);
+    expect(document.schemas.map((s) => s.name)).toEqual(['LabelSet', 'Librarian', 'ShelfData', 'Stool']);
   });
 
   it('should read a link from the site’s root against the input’s folder, else by the longest end of its path that names pages read', async () => {
