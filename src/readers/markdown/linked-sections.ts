@@ -157,6 +157,8 @@ export function linkedSections(
   const stem = name.replace(/\.[^.]+$/, '');
   const page = new Set([name, stem, `${stem}.html`, `${stem}.htm`]);
   const keys = new Map<string, string>();
+  const own = file.toLowerCase().replace(/\.[^./]+$/, '');
+  const self = new Set([file.toLowerCase(), own, `${own}.html`, `${own}.htm`]);
   const find = (url: string): LinkTarget | undefined => {
     const hash = url.indexOf('#');
     if (hash < 0 || (hash > 0 && !page.has(url.slice(0, hash).replace(/^\.\//, '').toLowerCase()))) return other(url);
@@ -169,7 +171,8 @@ export function linkedSections(
     const link = PAGE_LINK.exec(url);
     if (!link?.[1]) return undefined;
     const target = pagePath(file, safeDecode(link[1]));
-    if (target.toLowerCase() === file.toLowerCase()) return undefined;
+    // The page itself, by any of its names, is no other page (`shelves.md`, `shelves`, `shelves.html`).
+    if (self.has(target.toLowerCase())) return undefined;
     const anchor = (link[2] ?? '').toLowerCase();
     const id = `${target}#${anchor}`;
     const key = keys.get(id) ?? `SpecdownPageLink${keys.size + 1}`;

@@ -108,6 +108,10 @@ describe('general reader: a body documented by a link to the section that tabula
         '* Method: `GET`\n* Endpoint: `/shelves/last`',
         // The site's page made of it: the same page.
         '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the shelf](./shelves.html#shelf-object)',
+        '## Get any shelf',
+        '* Method: `GET`\n* Endpoint: `/shelves/any`',
+        // The page itself without an anchor, by its site's name: no other page's section.
+        '* Response:\n    - Status code:\n        + `200 OK`\n\n    - Data:\n\n        See [the shelves](shelves.html)',
         '## Objects',
         '### Shelf object',
         '| field | type | Description |\n|---|---|---|\n| `id` | int | ID of the shelf |',
@@ -117,6 +121,7 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
     expect(bodies(read, 'GET /shelves/first')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
     expect(bodies(read, 'GET /shelves/last')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
+    expect(bodies(read, 'GET /shelves/any')).toEqual({ '200': undefined });
     expect(read.fragment?.links).toBeUndefined();
     expect(fieldsOf(read, 'Shelf')).toEqual(['id']);
   });
