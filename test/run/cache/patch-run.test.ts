@@ -337,3 +337,61 @@ describe("a run after a row's format changed", () => {
     }
   });
 });
+
+describe('a run patched after a patched run (the layout and index the first patch kept)', () => {
+  it("should count a patched zod part's new text, so a later part of the same text is an alias again", async () => {
+    // Two routes whose path parts differ by their parameter's format only: once both are `uuid`,
+    // the later operation's part aliases the earlier one's — which only the counts of part texts
+    // the first patch left tell the second.
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const author = path.join(docs, AUTHOR);
+    const text = readFileSync(author, 'utf8');
+    writeFileSync(author, text.replace('| authorId | int32 |', '| authorId | date |'));
+    writeFileSync(
+      path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthorCard.md'),
+      text
+        .replace('| authorId | int32 |', '| authorId | date-time |')
+        .replaceAll('/api/v2/Author/{authorId}', '/api/v2/AuthorCard/{authorId}')
+        .replaceAll('Author/{id}', 'AuthorCard/{id}')
+        .replace('v2AuthorEntity_GetAuthor', 'v2AuthorEntity_GetAuthorCard'),
+    );
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(author, (page) => page.replace('| authorId | date |', '| authorId | uuid |'));
+    const first = await generate({ input: docs, cache });
+    expect(first.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, first);
+
+    edit(path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthorCard.md'), (page) =>
+      page.replace('| authorId | date-time |', '| authorId | uuid |'),
+    );
+    const second = await generate({ input: docs, cache });
+    await expectCold(docs, second);
+    const schemas = second.outputs.find((o) => o.path === 'schemas.ts')!.contents;
+    expect(schemas.match(/authorId: z\.guid\(\)/g)).toHaveLength(1);
+  });
+
+  it('should move the kept positions of a route two pages document, so a later edit of its description is merged again', async () => {
+    // The first page's description is the route's; removed after text above it moved the
+    // operation, the second page's is — which the index tells by the operation's moved position.
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, BOOKS);
+    writeFileSync(
+      path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntityAdmin.md'),
+      readFileSync(page, 'utf8').replace('Updates the existing BookEntity', 'Updates any BookEntity, for administrators'),
+    );
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace('# PUT Book/{id}', 'A line above the route.\n\n# PUT Book/{id}'));
+    const moved = await generate({ input: docs, cache });
+    expect(moved.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, moved);
+
+    edit(page, (text) => text.replace(/Updates the existing BookEntity\n+Fields left out of the body keep their stored values\.\n/, ''));
+    const changed = await generate({ input: docs, cache });
+    await expectCold(docs, changed);
+    expect(changed.stats.patchedRun).toBe(false);
+    const spec = JSON.parse(changed.outputs.find((o) => o.path === 'openapi.json')!.contents);
+    expect(spec.paths['/api/v2/Book/{id}'].put.summary).toContain('for administrators');
+  });
+});
