@@ -56,6 +56,31 @@ describe('general reader + merge: a response typed by the documented type its se
     expect(typed('GET /shelves')).toEqual(['2XX: [Shelf]']);
   });
 
+  it('should read a plural whose singular names a defined type as a list of it, "object" or no', () => {
+    expect(typed('GET /shelves/all')).toEqual(['2XX: [Shelf]']);
+    expect(typed('GET /copies')).toEqual(['2XX: [BookCopy]']);
+    expect(typed('GET /statuses')).toEqual(['2XX: [Status]']);
+  });
+
+  it("should type nothing where a plural's singulars name two defined types, and prefer a type the words name as written", () => {
+    const one = (objects: string, returns: string) => {
+      const pages = [
+        readGeneral(`# Leaves\n\n## List them\n\n\`GET /leaves\`\n\n${returns}\n`, 'api/leaves.md').fragment!,
+        readGeneral(objects, 'api/objects.md').fragment!,
+      ];
+      const schema = mergeFragments(pages, new DiagnosticBag(), { version: '1' }).operations[0]?.responses[0]?.content[0]?.schema;
+      return strip(schema);
+    };
+    const table = (title: string) =>
+      `## ${title} object\n\n| Field | Type | Description |\n|---|---|---|\n| \`id\` | string | Its id |\n\n`;
+    expect(one(`# Objects\n\n${table('Leaf')}${table('Leave')}`, 'Returns a list of leaves.')).toBeUndefined();
+    expect(one(`# Objects\n\n${table('Leaf')}`, 'Returns a list of leaves.')).toEqual({
+      kind: 'array',
+      items: { kind: 'ref', name: 'Leaf' },
+    });
+    expect(one(`# Objects\n\n${table('Shelf')}${table('Shelves')}`, 'Returns the shelves.')).toEqual({ kind: 'ref', name: 'Shelves' });
+  });
+
   it('should give the type to the success the page states, inventing no status', () => {
     expect(typed('DELETE /shelves/{uid}')).toEqual(['200: Shelf']);
   });
@@ -67,7 +92,8 @@ describe('general reader + merge: a response typed by the documented type its se
   it('should type nothing, and report nothing, where the words name no defined type', () => {
     expect(typed('POST /shelves/clear')).toEqual([]);
     expect(typed('GET /readers')).toEqual([]);
-    expect(doc.schemas.map((named) => named.name)).toEqual(['BookCopy', 'Shelf', 'ShelfItem']);
+    expect(typed('GET /milestones')).toEqual([]);
+    expect(doc.schemas.map((named) => named.name)).toEqual(['BookCopy', 'Shelf', 'ShelfItem', 'Status']);
     expect(diagnostics.items.map((d) => d.code)).not.toContain('undocumented-type');
   });
 
