@@ -230,8 +230,8 @@ function ownFieldTable(nodes: readonly RootContent[], index: number, columnNames
   return undefined;
 }
 
-/** "See ", "Refer to the ", "An array of " before the link; " below.", " object" after it. */
-const BEFORE = /^\s*(?:(?:see|refer\s+to)\s+)?(?:the\s+)?(?:(an?\s+)?(array|list)\s+of\s+)?$/i;
+/** "See ", "Refer to the ", "A ", "An array of " before the link; " below.", " object" after it. */
+const BEFORE = /^\s*(?:(?:see|refer\s+to)\s+)?(?:(?:the|an?)\s+)?(?:(an?\s+)?(array|list)\s+of\s+)?$/i;
 const AFTER = /^\s*(?:(?:object|structure|section|table|entry|entries|objects)\s*)?(?:below|above)?\s*\.?\s*$/i;
 
 /** The type a body's link states, and the section's binding to it (done where the body is placed). */

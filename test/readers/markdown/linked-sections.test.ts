@@ -77,6 +77,26 @@ describe('general reader: a body documented by a link to the section that tabula
     expect(fieldsOf(read, 'ShelfData')).toEqual(['id', 'label', 'books']);
   });
 
+  it('should read "a" before the link as its one object: `Response: a [shelf object](#shelf-object)`, "A [Shelf data](#shelf-data)." under a body’s heading', () => {
+    const read = readGeneral(
+      [
+        '# Shelves API',
+        '## Get a shelf',
+        '`GET /shelves/{id}`',
+        'Response: a [shelf object](#shelf-object)',
+        '## Find a shelf',
+        '`GET /shelves/find`',
+        '### Response',
+        'A [Shelf data](#shelf-data).',
+        '## Shelf object',
+        '| field | type | Description |\n|---|---|---|\n| `id` | int | ID of the shelf |',
+        SHELF_DATA,
+      ].join('\n\n'),
+    );
+    expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
+    expect(bodies(read, 'GET /shelves/find')).toEqual({ '200': { kind: 'ref', name: 'ShelfData' } });
+  });
+
   it('should read `* Data:` over a link before the response as the request’s body where the method sends one, and as nothing where it does not', () => {
     const read = readGeneral(
       [

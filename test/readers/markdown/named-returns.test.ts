@@ -81,6 +81,12 @@ describe('general reader + merge: a response typed by the documented type its se
     expect(one(`# Objects\n\n${table('Shelf')}${table('Shelves')}`, 'Returns the shelves.')).toEqual({ kind: 'ref', name: 'Shelves' });
   });
 
+  it('should type the linked forms by the linked type: "Returns a [Shelf](…) object.", `Response: a [shelf object](…)`', () => {
+    expect(typed('GET /labels/{label}')).toEqual(['2XX: Shelf']);
+    expect(typed('GET /shelves/first')).toEqual(['200: Shelf']);
+    expect(diagnostics.items.map((d) => d.code)).not.toContain('unresolved-link');
+  });
+
   it('should give the type to the success the page states, inventing no status', () => {
     expect(typed('DELETE /shelves/{uid}')).toEqual(['200: Shelf']);
   });
