@@ -10,6 +10,7 @@ import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { RETURNS_OBJECT } from './paragraph-parts.js';
+import { CODE_IN_TEXT } from './status-words.js';
 
 /**
  * "Returns a/an/the [updated|new|…] [list of|array of] <one to three words> [object(s)|resource(s)]",
@@ -17,9 +18,6 @@ import { RETURNS_OBJECT } from './paragraph-parts.js';
  */
 const NAMED_RETURN =
   /^Returns?\s+(?:an?|the)\s+(?:(?:updated|new|newly\s+created|created|modified|requested|deleted)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?(?:\s+(?:objects?|resources?)\b|(?=\s*[.;]?\s*$|\.\s))/;
-
-/** A status code in the paragraph: its statuses are for the prose readers of statuses, not this. */
-const STATUS = /\b[1-5]\d\d\b/;
 
 /** The parts whose prose says what the operation returns. */
 const PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body']);
@@ -33,7 +31,8 @@ const PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response
 export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boolean): void {
   if (!PROSE.has(kind) || (kind === 'response-body' && typed)) return;
   const text = plainText(node).trim();
-  const returns = STATUS.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text)) ? null : NAMED_RETURN.exec(text);
+  // A status code in the paragraph: its statuses are for the prose readers of statuses, not this.
+  const returns = CODE_IN_TEXT.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text)) ? null : NAMED_RETURN.exec(text);
   // "Returns a JSON object" names the format, no type.
   if (!returns || /^(?:JSON|XML)$/i.test(returns[2]!)) return;
   node.data = { ...node.data, namedReturn: { words: returns[2]!, list: returns[1] !== undefined } };
