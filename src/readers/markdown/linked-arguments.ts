@@ -19,14 +19,12 @@
  * section writes it. A link to anything else (an operation's heading, a section of prose or of two
  * lists, another page) stays as written.
  */
-import type { Heading, List, ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { slug } from './linked-tables.js';
+import { headingAnchor } from './heading-anchors.js';
 
 /** A request line in a heading: an operation's, never a shared definition's. */
 const OPERATION_HEADING = /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b\s*`?\s*\//;
-/** `{ id="parameters_shelf" }`, `{#parameters_shelf}`, `{: #x }` after a heading's words. */
-const HEADING_ID = /\{:?\s*(?:[^}]*\s)?(?:id\s*=\s*["']([^"']+)["']|#([\w-]+))[^}]*\}\s*$/;
 /** What may follow the link in its item: nothing, or a note in parentheses (`(optional)`). */
 const NOTE = /^\s*(?:\([^()\n]*\))?\s*\.?\s*$/;
 
@@ -67,7 +65,7 @@ function sharedArguments(nodes: readonly RootContent[]): Map<string, ListItem[]>
     const lists = ownLists(nodes, index);
     const [list, ...others] = lists;
     if (!list || others.length > 0 || !list.children.every(namesArgument)) return;
-    const anchor = anchorOf(node);
+    const anchor = headingAnchor(node);
     if (!found.has(anchor)) found.set(anchor, list.children);
   });
   return found;
@@ -87,11 +85,4 @@ function ownLists(nodes: readonly RootContent[], index: number): List[] {
 function namesArgument(item: ListItem): boolean {
   const first = item.children[0];
   return first?.type === 'paragraph' && first.children[0]?.type === 'inlineCode';
-}
-
-/** A heading's anchor: the id its attribute list gives, else its words' slug. */
-function anchorOf(heading: Heading): string {
-  const text = plainText(heading).trim();
-  const id = HEADING_ID.exec(text);
-  return (id ? (id[1] ?? id[2])! : slug(text.replace(/[*`]/g, ''))).toLowerCase();
 }
