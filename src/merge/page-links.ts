@@ -26,11 +26,13 @@ import { linkedPages, type PageIndex, pageIndex } from './linked-page.js';
 const DATA_KEYS = new Set(['value', 'examples', 'default', 'extensions', 'source', 'sources']);
 
 export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticBag): void {
-  const index = pageIndex(pages);
+  const linking = pages.filter((page) => page.links?.length);
+  // Indexed only where some page links (most references have no such link).
+  const index = linking.length > 0 ? pageIndex(pages) : new Map<string, PageFragment>();
   const added = new Set<LinkableSection>();
   const linked = new Set<PageFragment>();
-  for (const page of pages) {
-    for (const link of page.links ?? []) {
+  for (const page of linking) {
+    for (const link of page.links!) {
       const { owners, target } = linkTarget(index, link, page.file);
       const owner = owners[0];
       if (!owner || !target || target.unread) {
@@ -57,10 +59,12 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
  * (`generate --format json` says so in the file's reason).
  */
 export function linkedTypes(pages: readonly PageFragment[]): Map<string, string[]> {
-  const index = pageIndex(pages);
+  const linking = pages.filter((page) => page.links?.length);
   const found = new Map<string, Set<string>>();
-  for (const page of pages) {
-    for (const link of page.links ?? []) {
+  if (linking.length === 0) return new Map();
+  const index = pageIndex(pages);
+  for (const page of linking) {
+    for (const link of page.links!) {
       const { owners, target } = linkTarget(index, link, page.file);
       if (target && !target.unread) found.set(owners[0]!.file, (found.get(owners[0]!.file) ?? new Set()).add(target.name));
     }
