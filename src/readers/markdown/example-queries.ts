@@ -15,6 +15,7 @@
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { escapeRegExp } from '../shared/reg-exp.js';
 import { decodeFormValue, parseCurl } from './curl.js';
 import { textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
@@ -153,7 +154,7 @@ function segmentMatches(part: string, segment: string): boolean {
   if (!/\{[^}]*\}/.test(part)) return false;
   const pattern = part
     .split(/\{[^}]*\}/)
-    .map((words) => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('[^/]+');
   return new RegExp(`^${pattern}$`).test(segment);
 }

@@ -20,6 +20,7 @@
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { escapeRegExp } from '../shared/reg-exp.js';
 import { markOrigin } from './findings.js';
 import { locatedParameters } from './located-parameters.js';
 import { madeTable, textCell } from './made-tables.js';
@@ -156,10 +157,6 @@ function parameterTable(content: readonly RootContent[], at: Position, route?: s
 function typeWords(text: string): string {
   const word = text.trim();
   return /^alpha(?:numeric)?$/i.test(word) ? 'string' : word;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A status after its label, the reason after it: `Code: 200`, `**Code:** 404 NOT FOUND`. */

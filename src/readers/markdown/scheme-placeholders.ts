@@ -17,6 +17,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { escapeRegExp } from '../shared/reg-exp.js';
 import { placeholderNames, signatureOf } from './paths.js';
 
 export interface SchemePlaceholder {
@@ -48,7 +49,7 @@ export function schemePlaceholders(nodes: readonly RootContent[], prefix: string
     const [name] = placeholderNames(signatureOf('GET', `/${segment}`)?.path ?? '');
     if (!name || found.some((placeholder) => placeholder.name === name)) continue;
     const raw = segments[at] ?? segment;
-    const named = new RegExp(`(?<![\\w$])${raw.replace(/[$^.*+?()[\]{}|\\]/g, '\\$&')}(?![\\w])`);
+    const named = new RegExp(`(?<![\\w$])${escapeRegExp(raw)}(?![\\w])`);
     const stated = sentences.filter(
       (sentence) => named.test(sentence.text) || (/version/i.test(name) && CURRENT_VERSION.test(sentence.text)),
     );
