@@ -133,9 +133,14 @@ export function readTags(file: string, path: string, pageTags: readonly string[]
   const folders = file.split('/').slice(0, -1);
   const folder = folders[folders.length - 1];
   if (folder && folder !== '.' && folder !== '..') return [folder];
-  const word = path.split('/').find((segment) => segment && !/^(?:api|v\d+(?:\.\d+)*|\{.*\})$/i.test(segment));
-  return word ? [word] : [];
+  const word = path.split('/').find((segment) => segment && !NOT_A_WORD.test(segment));
+  return word ? [word.replace(CUSTOM_VERB, '')] : [];
 }
+
+/** Path segments that name no group: `api`, a version (`v2`, `v1.0`, `2010-04-01`), or a segment holding a parameter (`{id}`, `{name}:cancel`). */
+const NOT_A_WORD = /^(?:api|v\d+(?:\.\d+)*|\d{4}-\d\d-\d\d)$|[{}]/i;
+/** A custom method's verb after the collection (`shelves:batchGet`, as Google's APIs write it). */
+const CUSTOM_VERB = /(?<=.):[A-Za-z]\w*$/;
 
 /** Opening and closing tags of layout elements and site components, nothing between them. */
 const LAYOUT_TAG = /<\/?(?:div|span|section|template|[A-Z][\w.]*)(?:[ \t\n][^<>]*)?\/?>/g;
