@@ -165,14 +165,14 @@ export const GetBranchesBranchIdHoursQuerySchema = z.looseObject({
   days: z.int().optional(),
 });
 
-export const GetBranchesBranchIdHours200ResponseSchema = z.looseObject({
+export const GetBranchesBranchIdHours2XXResponseSchema = z.looseObject({
   /** The branch */
   branch_id: z.int().optional(),
   /** One entry per day */
   days: z.array(DaySchema).optional(),
 });
 
-export { GetBranchesBranchIdHours200ResponseSchema as GetBranchesBranchIdHoursResponseSchema };
+export { GetBranchesBranchIdHours2XXResponseSchema as GetBranchesBranchIdHoursResponseSchema };
 
 export { GetBranchesBranchIdHoursPathParamsSchema as GetBranchesBranchIdMembersPathParamsSchema };
 
@@ -645,9 +645,9 @@ function operationSchemaTable() {
       path: GetBranchesBranchIdHoursPathParamsSchema,
       query: GetBranchesBranchIdHoursQuerySchema,
       responses: {
-        '200': GetBranchesBranchIdHours200ResponseSchema,
+        '2XX': GetBranchesBranchIdHours2XXResponseSchema,
       },
-      response: GetBranchesBranchIdHours200ResponseSchema,
+      response: GetBranchesBranchIdHours2XXResponseSchema,
     },
     get_branches_branch_id_members: {
       path: GetBranchesBranchIdHoursPathParamsSchema,

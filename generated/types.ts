@@ -221,7 +221,7 @@ export interface GetBranchesBranchIdHoursQuery {
   days?: number | undefined;
 }
 
-export type GetBranchesBranchIdHours200Response = {
+export type GetBranchesBranchIdHours2XXResponse = {
   /** The branch */
   branch_id?: number | undefined;
   /**
@@ -231,7 +231,7 @@ export type GetBranchesBranchIdHours200Response = {
   days?: Day[] | undefined;
 };
 
-export type GetBranchesBranchIdHoursResponse = GetBranchesBranchIdHours200Response;
+export type GetBranchesBranchIdHoursResponse = GetBranchesBranchIdHours2XXResponse;
 
 export interface GetBranchesBranchIdMembersPathParams {
   /** The ID of the branch */
@@ -882,7 +882,7 @@ export interface operations {
       query?: GetBranchesBranchIdHoursQuery;
     };
     responses: {
-      '200': GetBranchesBranchIdHours200Response;
+      '2XX': GetBranchesBranchIdHours2XXResponse;
     };
     response: GetBranchesBranchIdHoursResponse;
   };

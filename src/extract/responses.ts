@@ -29,7 +29,7 @@ export interface ResponseFacts {
 const NO_CONTENT = new Set(['204', '205', '304']);
 /**
  * Success responses no status the page states: a body documented without one (`Response body`
- * over its table) is the `200` response until a sample the page gives a success status to
+ * over its table) is the `2XX` response (some success: which one the page does not say) until a sample the page gives a success status to
  * (`HTTP/1.1 201 Created`, a fence titled `201`) says which success it is (`samples.ts`).
  */
 const UNSTATED = new WeakSet<Response>();
@@ -166,8 +166,8 @@ function attachBody(
         )
       : '';
     const synthetic: Response = {
-      status: '200',
-      description: prose || 'OK',
+      status: '2XX',
+      description: prose || statusText('2XX'),
       headers: [],
       content: [],
       source: sourceIn(context, statusSection?.heading),

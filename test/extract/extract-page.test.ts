@@ -223,9 +223,9 @@ describe('extractPage details', () => {
     ]);
   });
 
-  it('should add a 200 for a body documented without any success status', () => {
+  it('should add a 2XX (some success, the page stating none) for a body documented without any success status', () => {
     const operation = operationOf(page('## Response:int32\n\nThe blob id\n\n### Response body: int32\n'));
-    expect(operation.responses.map((r) => [r.status, r.description])).toEqual([['200', 'The blob id']]);
+    expect(operation.responses.map((r) => [r.status, r.description])).toEqual([['2XX', 'The blob id']]);
   });
 
   it('should report unknown sections and invalid status codes', () => {

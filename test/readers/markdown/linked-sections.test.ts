@@ -71,8 +71,8 @@ describe('general reader: a body documented by a link to the section that tabula
         SHELF_DATA,
       ].join('\n\n'),
     );
-    expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'ShelfData' } });
-    expect(bodies(read, 'GET /shelves')).toEqual({ '200': { kind: 'array', items: { kind: 'ref', name: 'ShelfData' } } });
+    expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '2XX': { kind: 'ref', name: 'ShelfData' } });
+    expect(bodies(read, 'GET /shelves')).toEqual({ '2XX': { kind: 'array', items: { kind: 'ref', name: 'ShelfData' } } });
     expect(bodySchema(operation(read, 'POST /shelves'))).toEqual({ kind: 'ref', name: 'ShelfData' });
     expect(fieldsOf(read, 'ShelfData')).toEqual(['id', 'label', 'books']);
   });
@@ -93,8 +93,8 @@ describe('general reader: a body documented by a link to the section that tabula
         SHELF_DATA,
       ].join('\n\n'),
     );
-    expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '200': { kind: 'ref', name: 'Shelf' } });
-    expect(bodies(read, 'GET /shelves/find')).toEqual({ '200': { kind: 'ref', name: 'ShelfData' } });
+    expect(bodies(read, 'GET /shelves/{id}')).toEqual({ '2XX': { kind: 'ref', name: 'Shelf' } });
+    expect(bodies(read, 'GET /shelves/find')).toEqual({ '2XX': { kind: 'ref', name: 'ShelfData' } });
   });
 
   it('should read `* Data:` over a link before the response as the request’s body where the method sends one, and as nothing where it does not', () => {

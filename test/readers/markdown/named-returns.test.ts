@@ -83,7 +83,7 @@ describe('general reader + merge: a response typed by the documented type its se
 
   it('should type the linked forms by the linked type: "Returns a [Shelf](…) object.", `Response: a [shelf object](…)`', () => {
     expect(typed('GET /labels/{label}')).toEqual(['2XX: Shelf']);
-    expect(typed('GET /shelves/first')).toEqual(['200: Shelf']);
+    expect(typed('GET /shelves/first')).toEqual(['2XX: Shelf']);
     expect(diagnostics.items.map((d) => d.code)).not.toContain('unresolved-link');
   });
 

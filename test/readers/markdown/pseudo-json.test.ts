@@ -138,7 +138,7 @@ describe('general reader: samples that are not quite JSON', () => {
       ].join('\n\n'),
     );
     const list = operation(read, 'GET /books').responses;
-    expect(list.map((r) => r.status)).toEqual(['200']);
+    expect(list.map((r) => r.status)).toEqual(['2XX']);
     expect(list[0]?.content[0]?.examples).toEqual([]);
     expect(strip(list[0]?.content[0]?.schema)).toEqual({
       kind: 'array',
