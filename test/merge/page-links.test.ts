@@ -315,6 +315,39 @@ describe('merge: a body documented by a link to a section of another page', () =
     expect(document.schemas.map((s) => s.name)).toEqual(['RackStand', 'ShelfData', 'ShelvesAndBooks', 'Stool']);
   });
 
+  it('should read an HTML anchor that names a heading, in it or alone on the line above it, beside its words', async () => {
+    const linking = (url: string) =>
+      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
+    const table = (field: string) => `| field | type | Description |\n|---|---|---|\n| \`${field}\` | int | The ${field} |`;
+    const docs = writeDocs({
+      'api/things.md': [
+        '# Things',
+        '## Get a shelf',
+        '* Method: `GET`\n* URL: `/shelf`',
+        linking('../objects/furniture.md#shelf'),
+        '## Get a stool',
+        '* Method: `GET`\n* URL: `/stool`',
+        linking('../objects/furniture.md#seat'),
+        '## Get another stool',
+        '* Method: `GET`\n* URL: `/stools/first`',
+        linking('../objects/furniture.md#stool-object'),
+      ].join('\n\n'),
+      'objects/furniture.md': [
+        '# Furniture',
+        '## <a name="shelf"></a>Shelf data',
+        table('shelf'),
+        '<a id="seat"></a>\n## Stool object',
+        table('legs'),
+      ].join('\n\n'),
+    });
+    const { document, diagnostics } = await generate({ input: docs });
+    expect(body(document, 'GET /shelf', '200')).toMatchObject({ kind: 'ref', name: 'ShelfData' });
+    expect(body(document, 'GET /stool', '200')).toMatchObject({ kind: 'ref', name: 'Stool' });
+    expect(body(document, 'GET /stools/first', '200')).toMatchObject({ kind: 'ref', name: 'Stool' });
+    expect(diagnostics.filter((d) => d.code === 'unresolved-link')).toEqual([]);
+    expect(document.schemas.map((s) => s.name)).toEqual(['ShelfData', 'Stool']);
+  });
+
   it('should say why a link to a section whose table does not read as fields types nothing, and report a linked table’s broken rows', async () => {
     const linking = (url: string) =>
       ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');

@@ -27,6 +27,7 @@ import { convertDefinitionLists } from './definition-lists.js';
 import { convertFieldHeadings } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
+import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
@@ -81,6 +82,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   let gitbookBase: string | undefined;
   let schemeHosts: string[] = [];
   if (!html) {
+    markHtmlAnchors(root, page.text);
     // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
     if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
     openMkDocsBlocks(root, text);

@@ -21,7 +21,7 @@
  */
 import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { headingAnchor } from './heading-anchors.js';
+import { headingAnchors } from './heading-anchors.js';
 
 /** A request line in a heading: an operation's, never a shared definition's. */
 const OPERATION_HEADING = /\b(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\b\s*`?\s*\//;
@@ -65,8 +65,7 @@ function sharedArguments(nodes: readonly RootContent[]): Map<string, ListItem[]>
     const lists = ownLists(nodes, index);
     const [list, ...others] = lists;
     if (!list || others.length > 0 || !list.children.every(namesArgument)) return;
-    const anchor = headingAnchor(node);
-    if (!found.has(anchor)) found.set(anchor, list.children);
+    for (const anchor of headingAnchors(node)) if (!found.has(anchor)) found.set(anchor, list.children);
   });
   return found;
 }

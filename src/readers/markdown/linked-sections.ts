@@ -29,7 +29,7 @@ import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { anchoredSection } from '../../ir/anchor.js';
-import { headingAnchor } from './heading-anchors.js';
+import { headingAnchors } from './heading-anchors.js';
 import { typeNameOf } from './linked-returns.js';
 import type { Region } from './regions.js';
 import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeLists } from './section-titles.js';
@@ -101,8 +101,7 @@ export function linkableHeadings(
     const name = sectionTypeName(node);
     const table = name && ownFieldTable(nodes, index, columnNames);
     if (!name || !table) return;
-    const anchor = headingAnchor(node);
-    if (!found.has(anchor)) found.set(anchor, { anchor, heading: node, name, table });
+    for (const anchor of headingAnchors(node)) if (!found.has(anchor)) found.set(anchor, { anchor, heading: node, name, table });
   });
   return found;
 }
@@ -120,15 +119,16 @@ export function linkableSections(
   const seen = new Set<string>();
   for (const node of children) {
     if (node.type !== 'heading') continue;
-    const anchor = headingAnchor(node);
-    if (seen.has(anchor)) continue;
-    const defined = node.data?.section === 'type-definition' ? node.data.name : undefined;
-    const section = headings.get(anchor);
-    const offset = section?.heading === node ? section.table.position?.start.offset : undefined;
-    if (defined) linkable.push({ anchor, name: defined });
-    else if (section && offset !== undefined) linkable.push({ anchor, name: section.name, table: offset });
-    else continue;
-    seen.add(anchor);
+    for (const anchor of headingAnchors(node)) {
+      if (seen.has(anchor)) continue;
+      const defined = node.data?.section === 'type-definition' ? node.data.name : undefined;
+      const section = headings.get(anchor);
+      const offset = section?.heading === node ? section.table.position?.start.offset : undefined;
+      if (defined) linkable.push({ anchor, name: defined });
+      else if (section && offset !== undefined) linkable.push({ anchor, name: section.name, table: offset });
+      else continue;
+      seen.add(anchor);
+    }
   }
   return linkable;
 }

@@ -13,7 +13,7 @@
 import type { Paragraph, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
-import { headingAnchor } from './heading-anchors.js';
+import { headingAnchors } from './heading-anchors.js';
 import { sectionTypeName } from './linked-sections.js';
 import type { Region } from './regions.js';
 import { classifyTable } from './tables.js';
@@ -36,14 +36,16 @@ export function unreadSections(
   const seen = new Set(known);
   nodes.forEach((node, index) => {
     if (node.type !== 'heading' || regions.some((region) => index >= region.start && index < region.end)) return;
-    const anchor = headingAnchor(node);
-    if (seen.has(anchor)) return;
+    const anchors = headingAnchors(node).filter((anchor) => !seen.has(anchor));
+    if (anchors.length === 0) return;
     const name = sectionTypeName(node);
     const table = name && firstTable(nodes, index);
     const unread = table && whyUnread(table, columnNames);
     if (!name || !table || !unread) return;
-    seen.add(anchor);
-    found.push({ anchor, name, unread: { why: unread, ...(table.position ? { position: table.position } : {}) } });
+    for (const anchor of anchors) {
+      seen.add(anchor);
+      found.push({ anchor, name, unread: { why: unread, ...(table.position ? { position: table.position } : {}) } });
+    }
   });
   return found;
 }
