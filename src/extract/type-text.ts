@@ -10,6 +10,7 @@
  *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
  *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
  *     Dictionary of string [key] and X [value] · Dictionary<string, X> · map<string|X> → map of X
+ *     String to X map (AWS's words) → map of X
  *     SDK docs' words: Dict[str, X] · map[string]X → map of X   []X → array of X   OffsetDateTime · time.Time → date-time
  *     Swagger2Markup's: integer (int64) · enum (a, b) · < X > array · < string, X > map
  *     integer(int32) · string(date-time) → the type with that format   [X]   → array of X
@@ -126,6 +127,8 @@ const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[valu
 /** `Dictionary<string, X>`, `map<string|X>` (HashiCorp), `Dict[str, X]` (Python), `map[string]X` (Go). */
 const GENERIC_MAP =
   /^i?(?:dictionary|readonlydictionary|map|dict)\s*(?:<\s*[^,|<>]+[,|]\s*(.+)\s*>|\[\s*[^,|[\]]+,\s*(.+)\s*\])$|^map\[\w+\](.+)$/i;
+/** AWS's `String to string map`, `String to array of strings map`: the key's type, then the value's. */
+const KEY_TO_VALUE_MAP = /^[A-Za-z]+\s+to\s+(.+?)\s+map$/i;
 const BRACKET_ARRAY = /^(?:array|list)\s*\[\s*(.+?)\s*\]$/i;
 const ODATA_COLLECTION = /^collection\s*\(\s*(.+?)\s*\)$|^([\w.]+)\s+collection$/i;
 const NULLABLE_WORD = /^(?:nullable\s+(.+)|(.+?),?\s+\(?nullable\)?)$/i;
@@ -181,7 +184,10 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (enumNamed) return { kind: 'ref', name: enumNamed[1]! };
   const generic = GENERIC_MAP.exec(trimmed);
   const dictionary =
-    DICTIONARY_OF.exec(trimmed)?.[2] ?? (generic && (generic[1] ?? generic[2] ?? generic[3])) ?? ANGLE_MAP.exec(trimmed)?.[1];
+    DICTIONARY_OF.exec(trimmed)?.[2] ??
+    (generic && (generic[1] ?? generic[2] ?? generic[3])) ??
+    ANGLE_MAP.exec(trimmed)?.[1] ??
+    KEY_TO_VALUE_MAP.exec(trimmed)?.[1];
   if (dictionary) {
     const values = parseTypeText(dictionary, aliases);
     return values ? { kind: 'map', values } : undefined;

@@ -16,6 +16,9 @@ describe('parseTypeText', () => {
     ['?string', { kind: 'string', nullable: true }],
     ['int?', { kind: 'integer', format: 'int32', nullable: true }],
     ['map<string|string>', { kind: 'map', values: { kind: 'string' } }],
+    // AWS's words: the key's type, then the value's.
+    ['String to string map', { kind: 'map', values: { kind: 'string' } }],
+    ['String to array of strings map', { kind: 'map', values: { kind: 'array', items: { kind: 'string' } } }],
     // SDK docs (openapi-generator) name the language's types.
     ['Dict[str, List[Book]]', { kind: 'map', values: { kind: 'array', items: { kind: 'ref', name: 'Book' } } }],
     ['map[string]int64', { kind: 'map', values: { kind: 'integer', format: 'int64' } }],
