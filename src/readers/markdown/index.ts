@@ -15,6 +15,7 @@ import { joinCaretRows, joinContinuationRows } from '../shared/continuation-rows
 import { markdownProcessor } from '../shared/markdown.js';
 import { withoutClosing } from '../shared/trim.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
+import { convertActionPages } from './action-pages.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
@@ -120,6 +121,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     splitTypeCells(root);
     routesIntoLinkedSections(root, page.file, words.columnNames);
     convertDefinitionLists(root, text);
+    convertActionPages(root);
     // Before the entries under a fields title: `## Shelf object` ⏎ `### Fields` ⏎ `#### `name`` ⏎ `**Type**: String` is the type's.
     convertFieldHeadings(root);
     convertNamedEntries(root, words.titles);
@@ -245,7 +247,7 @@ function asides(nodes: RootContent[]): RootContent[] {
 
 /** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
 const MODEL_NAME = /^[A-Z][\w.]*$/;
-const MODEL_PARTS = /^(?:properties|fields|attributes)$/i;
+const MODEL_PARTS = /^(?:properties|fields|attributes|contents)$/i;
 
 /**
  * The types a reference defines outside its operations: under a heading titled so (Widdershins'

@@ -78,6 +78,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'fields',
       'available fields',
       'available parameters',
+      'uri request parameters',
     ],
   ],
   [
@@ -138,6 +139,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'response body',
       'response fields',
       'response properties',
+      'response elements',
       'response parameters',
       'response data',
       'response attributes',
@@ -192,6 +194,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'success response',
       'successful response',
       'response body example',
+      'response syntax',
     ],
   ],
   [
