@@ -68,7 +68,7 @@ export function convertActionPages(root: Root): void {
   const requestBody = sketchFence(request);
   const body = sections.get('request body');
   replaced.set(at, []);
-  replaced.set(at + 1, [requestLine(request, names), ...(body ? [] : requestBody)]);
+  replaced.set(at + 1, [requestLine(request, names), ...(body ? [] : titled('Request body:', requestBody))]);
   if (uri && uriEntries) {
     const rows = uriEntries.entries.map((entry) => uriRow(entry, request));
     replaced.set(uri.start, [
@@ -177,6 +177,13 @@ function sketchFence(syntax: Syntax): Code[] {
   return syntax.body.startsWith('{') || syntax.body.startsWith('[')
     ? [{ ...syntax.code, lang: 'json', meta: null, value: syntax.body }]
     : [];
+}
+
+/** The sketch under a label of its part (where the page has no section for it), placed at the sketch. */
+function titled(label: string, sketch: readonly Code[]): RootContent[] {
+  const at = sketch[0]?.position;
+  if (!at) return [];
+  return [{ type: 'paragraph', children: [{ type: 'text', value: label, position: at }], position: at }, ...sketch];
 }
 
 /** An entry's row of the URI parameters: named and placed as the request syntax uses its name. */

@@ -173,12 +173,30 @@ function valueType(value: JsonValue): string | undefined {
   return undefined;
 }
 
+/**
+ * `{ "string" : "string" }` (AWS's syntax): an object whose one key is a type word is a map, of the
+ * type its value states (`map<string|integer>`; an object or a list of no stated type: `object`).
+ */
+function mapType(node: Node): string | undefined {
+  const [member, ...others] = node.kind === 'object' ? node.members : [];
+  if (!member || others.length > 0 || !QUOTED_TYPE.test(member[0])) return undefined;
+  const value = member[1];
+  const stated = (at: Node | undefined) => (at?.kind === 'placeholder' ? at.type : at?.kind === 'value' ? at.asType?.type : undefined);
+  const type = value.kind === 'array' && value.items.length === 1 ? `${stated(value.items[0]) ?? ''}[]` : stated(value);
+  return type && /^[A-Za-z]\w*(?:\[\])?$/.test(type) ? `map<string|${type}>` : 'object';
+}
+
 function fieldsOf(node: Extract<Node, { kind: 'object' }>, parent: string | undefined): SketchField[] {
   const fields: SketchField[] = [];
   for (const [key, value] of node.members) {
     const name = parent === undefined ? key : `${parent}[${key}]`;
     // `"replies": { … }?`: an object that may be null.
     const nullable = (value.kind === 'object' || value.kind === 'array') && value.nullable ? '?' : '';
+    const map = mapType(value);
+    if (map) {
+      fields.push({ name, type: `${map}${nullable}` });
+      continue;
+    }
     if (value.kind === 'object') {
       fields.push({ name, type: `object${nullable}` });
       fields.push(...fieldsOf(value, name));

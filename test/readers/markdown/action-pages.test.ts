@@ -95,6 +95,58 @@ describe('general reader: AWS-style action pages', () => {
     expect(codes(create)).not.toContain('malformed-row');
   });
 
+  it("should read the syntax's body as a type sketch where no entries list it: type words typed, a type word's key a map", () => {
+    const fence = '```';
+    const read = readGeneral(
+      [
+        '# PutPot',
+        '',
+        'Puts a pot.',
+        '',
+        '## Request Syntax',
+        '',
+        fence,
+        'PUT /pots HTTP/1.1',
+        'Content-type: application/json',
+        '',
+        '{',
+        '   "Name": "string",',
+        '   "Litres": number,',
+        '   "Glazed": boolean,',
+        '   "Colours": [ "string" ],',
+        '   "Labels": { ',
+        '      "string" : "string" ',
+        '   },',
+        '   "Sizes": { ',
+        '      "string" : [ "string" ]',
+        '   }',
+        '}',
+        fence,
+        '',
+        '## Response Syntax',
+        '',
+        fence,
+        'HTTP/1.1 200',
+        '',
+        '{ "PotId": "string", "Count": number }',
+        fence,
+        '',
+      ].join('\n'),
+      'api/PutPot.md',
+    );
+    const put = operation(read, 'PUT /pots');
+    expect(fields(bodySchema(put))).toEqual([
+      'Name: string',
+      'Litres: number',
+      'Glazed: boolean',
+      'Colours: [string]',
+      'Labels: map of string',
+      'Sizes: map of [string]',
+    ]);
+    expect(put.requestBody?.content[0]?.examples).toEqual([]);
+    expect(fields(put.responses.find((r) => r.status === '200')?.content[0]?.schema)).toEqual(['PotId: string', 'Count: number']);
+  });
+
   it("should define a data type's page by its Contents' entries, which the actions' types name", () => {
     const names = ['API_CreatePlanter', 'API_ListPlanters', 'API_Planter', 'API_PlanterSummary'];
     const doc = mergeFragments(
