@@ -18,7 +18,8 @@
  *
  * A page is read so only where its `Request Syntax` heading is over such a request line; a
  * `Contents` heading over entries (each with a `Type:` line) anywhere. The constraint lines
- * (`Length Constraints:`, `Pattern:`, `Valid Values:`, …) are no part of the description.
+ * (`Length Constraints:`, `Pattern:`, `Valid Values:`, …) are no part of the description; a
+ * string's `Valid Values: A | B` are its enum.
  */
 import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
@@ -203,16 +204,31 @@ function uriRow(entry: Entry, syntax: Syntax): TableRow {
 
 function row(entry: Entry, head: TableRow['children']): TableRow {
   const required = entry.labels.get('required');
+  const type = entry.labels.get('type') ?? [];
+  const values = validValues(entry);
+  // `Type: String` ⏎ `Valid Values: ASCENDING | DESCENDING`: the string takes those values only.
+  const enumerated = values && /^(?:string)?$/i.test(plainText({ type: 'paragraph', children: type }).trim());
   return {
     type: 'tableRow',
     children: [
       ...head,
-      { type: 'tableCell', children: entry.labels.get('type') ?? [], position: entry.position },
+      enumerated ? textCell(`Enum: ${values.join(', ')}`, entry.position) : { type: 'tableCell', children: type, position: entry.position },
       textCell(required ? plainText({ type: 'paragraph', children: required }).trim() : '', entry.position),
       { type: 'tableCell', children: entry.description, position: entry.position },
     ],
     position: entry.position,
   };
+}
+
+/** The values a `Valid Values: A | B | C` line states, each a word; none where one is not. */
+function validValues(entry: Entry): string[] | undefined {
+  const line = entry.labels.get('valid values');
+  const values = line
+    ? plainText({ type: 'paragraph', children: line })
+        .split('|')
+        .map((value) => value.trim())
+    : [];
+  return values.length > 0 && values.every((value) => /^[\w.:/+-]+$/.test(value)) ? values : undefined;
 }
 
 /** A fields section's entries as a table, the body's sketch after it; entries the syntax shows as headers left out. */

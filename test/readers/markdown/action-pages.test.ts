@@ -59,6 +59,7 @@ describe('general reader: AWS-style action pages', () => {
       'Name*: string',
       'Slots: integer',
       'Heated: boolean',
+      'Light: enum',
       'Crops: [string]',
       'Labels: map of string',
       'Soil: Soil',
@@ -67,6 +68,19 @@ describe('general reader: AWS-style action pages', () => {
     expect(name.description).toBe('The name of the planter.');
     // The syntax's type words are no example.
     expect(strip(post.requestBody?.content[0]?.examples)).toEqual([]);
+  });
+
+  it("should read a string's Valid Values as its enum", () => {
+    const light = (bodySchema(operation(create, `POST ${CREATE}`)) as ObjectSchema).properties.find((p) => p.name === 'Light');
+    expect(strip(light?.schema)).toEqual({
+      kind: 'enum',
+      base: 'string',
+      values: [{ value: 'FULL_SUN' }, { value: 'PARTIAL_SHADE' }, { value: 'SHADE' }],
+    });
+    const sort = operation(list, `GET ${CREATE}`).parameters.find((p) => p.name === 'sort');
+    expect(strip(sort?.schema)).toEqual({ kind: 'enum', base: 'string', values: [{ value: 'ASCENDING' }, { value: 'DESCENDING' }] });
+    // A range states no values: an untyped parameter stays the text it travels as.
+    expect(operation(list, `GET ${CREATE}`).parameters.find((p) => p.name === 'maxResults')?.schema.kind).toBe('string');
   });
 
   it('should read no body where the page says the request has none', () => {
