@@ -70,20 +70,12 @@ export function convertActionPages(root: Root): void {
   const body = sections.get('request body');
   replaced.set(at, []);
   replaced.set(at + 1, [requestLine(request, names), ...(body ? [] : titled('Request body:', requestBody))]);
-  if (uri && uriEntries) {
+  // "The request does not use any URI parameters.": no entry, no table.
+  const first = uriEntries?.entries[0];
+  if (uri && uriEntries && first) {
     const rows = uriEntries.entries.map((entry) => uriRow(entry, request));
-    replaced.set(uri.start, [
-      nodes[uri.start]!,
-      ...uriEntries.intro,
-      markOrigin(
-        madeTable(['Name', 'In', 'Type', 'Required', 'Description'], rows, uriEntries.entries[0]?.position ?? uri.position, [
-          'In',
-          'Required',
-        ]),
-        'reader',
-      ),
-      ...uriEntries.rest,
-    ]);
+    const table = madeTable(['Name', 'In', 'Type', 'Required', 'Description'], rows, first.position, ['In', 'Required']);
+    replaced.set(uri.start, [nodes[uri.start]!, ...uriEntries.intro, markOrigin(table, 'reader'), ...uriEntries.rest]);
     skip(skipped, uri.start + 1, uri.end);
   }
   if (body) replaceFields(nodes, body, replaced, skipped, requestBody, new Set());
