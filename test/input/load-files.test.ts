@@ -1,10 +1,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { DiagnosticBag, sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
 import { isBinary, loadFiles } from '../../src/input/load-files.js';
 import { useTempDir } from '../helpers/temp-dir.js';
+
+// What happened, in order: each file asked of `known` (`known a.md`), each file read (`read a.md`).
+const events = vi.hoisted(() => [] as string[]);
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...actual,
+    readFile: ((file: Parameters<typeof actual.readFile>[0], options?: Parameters<typeof actual.readFile>[1]) => {
+      events.push(`read ${path.basename(String(file))}`);
+      return actual.readFile(file, options);
+    }) as typeof actual.readFile,
+  };
+});
 
 const tempDir = useTempDir();
 
@@ -32,6 +46,27 @@ describe('loadFiles', () => {
       ['b/page.html', 'page'],
     ]);
     expect(diagnostics.items).toEqual([]);
+  });
+
+  it('should stat and classify every file before reading any, and read only those nothing vouches for', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'sub'));
+    for (const name of ['a.md', 'b.md', 'sub/c.md', 'sub/d.md']) writeFileSync(path.join(dir, name), `# ${name}`);
+    events.length = 0;
+    const { files } = await loadFiles(dir, new DiagnosticBag(), {
+      known: (file, size) => {
+        events.push(`known ${path.basename(file)}`);
+        return file === 'b.md' ? { kind: 'page', hash: `hash of ${size} bytes` } : undefined;
+      },
+    });
+    expect(events.slice(0, 4).sort()).toEqual(['known a.md', 'known b.md', 'known c.md', 'known d.md']);
+    expect(events.slice(4).sort()).toEqual(['read a.md', 'read c.md', 'read d.md']);
+    expect(files.map((f) => [f.file, f.text ?? f.hash])).toEqual([
+      ['a.md', '# a.md'],
+      ['b.md', 'hash of 6 bytes'],
+      ['sub/c.md', '# sub/c.md'],
+      ['sub/d.md', '# sub/d.md'],
+    ]);
   });
 
   it('should strip a byte order mark', async () => {
