@@ -9,23 +9,15 @@ import { emitConflict } from '../config/emit-check.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { NamingOptions } from '../emit/shared/naming.js';
-import { newFormatReads } from '../infer/format-reads.js';
 import { type LoadedFile, loadFiles } from '../input/load-files.js';
 import type { ApiDocument, Operation, PageFragment } from '../ir/types.js';
 import { mergeFragments } from '../merge/index.js';
 import { applySpecDocuments } from '../merge/spec-documents.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId, ReadOptions } from '../readers/types.js';
-import { lastOutputs } from './cache/last-outputs.js';
-import { loadIndex, prepareItems, saveMerged, storedFormatReads } from './cache/merged-store.js';
-import { layoutToJson } from './cache/output-layout.js';
 import { hashText, PageCache } from './cache/page-cache.js';
-import { patchLastRun } from './cache/patch-run.js';
-import { type CachedSpec, importSpecs } from './cache/spec-imports.js';
-import { emitOutputs } from './emit-outputs.js';
-import { fileReports, reportNoOperations } from './file-reports.js';
+import type { CachedSpec } from './cache/spec-imports.js';
 import type { PageResult } from './read-page.js';
-import { dialectChooser, readAllPages } from './read-pages.js';
 import type { FileReport, GenerateResult, GenerateStats, OutputFile } from './result.js';
 import { applySeverities } from './severities.js';
 
@@ -80,7 +72,6 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const input = await loadFiles(options.input, bag, { ...cache?.loadOptions(), limits, allowEmpty: options.allowEmpty ?? false });
   const files = input.files.filter((file) => file.kind === 'page');
   const specFiles = input.files.filter((file) => file.kind === 'spec');
-  const dialectOf = await dialectChooser(options.dialect, options.dialects);
   const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
   for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
   for (const [index, file] of files.entries()) cache?.noteFile(file.file, { ...file, hash: hashes[index]! });
@@ -118,6 +109,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats, cached.files ?? []);
   }
 
+  // Loaded only now: a reused run needs no reader, importer or emitter (stages.ts).
+  const stages = await import('./stages.js');
+  const { dialectChooser, emitOutputs, fileReports, importSpecs, lastOutputs, layoutToJson, loadIndex, newFormatReads } = stages;
+  const { patchLastRun, prepareItems, readAllPages, reportNoOperations, saveMerged, storedFormatReads } = stages;
+  const dialectOf = await dialectChooser(options.dialect, options.dialects);
   const read: ReadOptions = { maxNesting: limits.nesting, ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}) };
   const base = baseKey(specKeys);
   const patched =
