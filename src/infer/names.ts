@@ -1,13 +1,9 @@
 /**
  * Names for inferred schemas and the map-or-object decision, both from key and property names.
  *
- * Item names (`itemName`): the property's name in PascalCase, made singular by the first rule that
- * applies, else with `Item` appended:
- *
- *     …ies  → …y        Categories → Category, FieldProperties → FieldProperty
- *     …(ss|sh|ch|x|z|us)es → drop "es"    Addresses → Address, Matches → Match, Statuses → Status
- *     …s (not …ss, …us, …is) → drop "s"   MessageHeaders → MessageHeader, Emails → Email
- *     anything else → …Item               AttachmentsInfo → AttachmentsInfoItem, Data → DataItem
+ * Item names (`itemName`): the property's name in PascalCase, made singular (singular.ts: Categories
+ * → Category, Shelves → Shelf, Addresses → Address, People → Person), else with `Item` appended
+ * (AttachmentsInfo → AttachmentsInfoItem, Data → DataItem).
  *
  * Map keys (`looksLikeMapKeys`): an object is a dictionary, not a record with fixed fields, when
  *   - it has ≥ 2 keys that are one prefix plus a number (`ExtraFields1`, `ExtraFields2`,
@@ -16,6 +12,8 @@
  *   - its single key is a generator's placeholder (`fieldName`, `propertyName`, `key`, `string`,
  *     `additionalProp`).
  */
+
+import { singulars } from './singular.js';
 
 const NUMBERED = /^(.*?\D)\d+$/;
 const DYNAMIC =
@@ -42,10 +40,7 @@ function pascalCase(name: string): string {
 export function itemName(property: string): string {
   if (!/[A-Za-z0-9]/.test(property)) return 'Item';
   const name = pascalCase(property);
-  if (name.length > 4 && /ies$/.test(name)) return `${name.slice(0, -3)}y`;
-  if (/(?:ss|sh|ch|x|z|us)es$/.test(name)) return name.slice(0, -2);
-  if (name.length > 1 && /s$/.test(name) && !/(?:ss|us|is)$/.test(name)) return name.slice(0, -1);
-  return `${name}Item`;
+  return singulars(name)[0] ?? `${name}Item`;
 }
 
 /** `base`, or `base` + `Item`, `base2`, `base3`, … : the first that `taken` does not hold. */

@@ -6,12 +6,13 @@
  * that type (a list of it for "a list of"). The success is the one the page states where it has
  * no body yet (`200` ⏎ no sample), else a `2XX` (the code the page does not give, as "Returns the
  * Customer object" under a Returns heading is); a success with a body already (a sample, a table)
- * keeps it. Words that name no defined type as written but whose last word, made singular by the
- * plain rules of English (-ies → -y, -ves → -f/-fe, -es, -s), names one ("a list of shelves",
- * "an array of book copies", "the shelves") are a list of it (`Shelf`, `BookCopy`, `Status`).
+ * keeps it. Words that name no defined type as written but whose last word, made singular
+ * (infer/singular.ts: -ies → -y, shelves → shelf, people → person, …), names one ("a list of
+ * shelves", "an array of book copies", "the people") are a list of it (`Shelf`, `BookCopy`, `Person`).
  * Words that name no defined type, or two, are prose ("Returns an empty object"): nothing is typed
  * and nothing reported.
  */
+import { singulars } from '../infer/singular.js';
 import type { Operation, PageFragment, Schema } from '../ir/types.js';
 
 export function resolveNamedReturns(pages: readonly PageFragment[]): void {
@@ -26,7 +27,7 @@ export function resolveNamedReturns(pages: readonly PageFragment[]): void {
     for (const named of page.namedReturns ?? []) {
       const key = wordsKey(named.words);
       const exact = defined.get(key);
-      const name = exact === undefined ? singularOf(key, defined) : exact;
+      const name = exact === undefined ? singularOf(named.words, defined) : exact;
       const operation = page.operations[named.operation];
       if (!name || !operation) continue;
       const ref: Schema = { kind: 'ref', name, ...(named.source ? { source: named.source } : {}) };
@@ -42,23 +43,12 @@ function wordsKey(words: string): string {
   return words.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-/** Plural endings and the singular endings they may stand for. */
-const PLURALS: readonly (readonly [string, readonly string[]])[] = [
-  ['ies', ['y']],
-  ['ves', ['f', 'fe']],
-  ['es', ['']],
-  ['s', ['']],
-];
-
-/** The one defined type a plural key's singulars name (`shelves` → `Shelf`), else none. */
-function singularOf(key: string, defined: ReadonlyMap<string, string | null>): string | null {
+/** The one defined type the singulars of plural words name (`shelves` → `Shelf`), else none. */
+function singularOf(words: string, defined: ReadonlyMap<string, string | null>): string | null {
   const names = new Set<string | null>();
-  for (const [plural, singulars] of PLURALS) {
-    if (!key.endsWith(plural) || key.length <= plural.length) continue;
-    for (const singular of singulars) {
-      const name = defined.get(key.slice(0, -plural.length) + singular);
-      if (name !== undefined) names.add(name);
-    }
+  for (const singular of singulars(words)) {
+    const name = defined.get(wordsKey(singular));
+    if (name !== undefined) names.add(name);
   }
   return names.size === 1 ? [...names][0]! : null;
 }

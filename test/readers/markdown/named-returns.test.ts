@@ -81,6 +81,23 @@ describe('general reader + merge: a response typed by the documented type its se
     expect(one(`# Objects\n\n${table('Shelf')}${table('Shelves')}`, 'Returns the shelves.')).toEqual({ kind: 'ref', name: 'Shelves' });
   });
 
+  it('should read an irregular or -ves plural as a list of its singular: people → Person, knives → Knife, archives → Archive', () => {
+    const one = (title: string, returns: string) => {
+      const objects = `# Objects\n\n## ${title} object\n\n| Field | Type | Description |\n|---|---|---|\n| \`id\` | string | Its id |\n`;
+      const pages = [
+        readGeneral(`# Things\n\n## List them\n\n\`GET /things\`\n\n${returns}\n`, 'api/things.md').fragment!,
+        readGeneral(objects, 'api/objects.md').fragment!,
+      ];
+      return strip(mergeFragments(pages, new DiagnosticBag(), { version: '1' }).operations[0]?.responses[0]?.content[0]?.schema);
+    };
+    const list = (name: string) => ({ kind: 'array', items: { kind: 'ref', name } });
+    expect(one('Person', 'Returns a list of people.')).toEqual(list('Person'));
+    expect(one('Child', 'Returns the children.')).toEqual(list('Child'));
+    expect(one('Knife', 'Returns a list of knives.')).toEqual(list('Knife'));
+    expect(one('Archive', 'Returns a list of archives.')).toEqual(list('Archive'));
+    expect(one('Leave', 'Returns a list of leaves.')).toEqual(list('Leave'));
+  });
+
   it('should type the linked forms by the linked type: "Returns a [Shelf](…) object.", `Response: a [shelf object](…)`', () => {
     expect(typed('GET /labels/{label}')).toEqual(['2XX: Shelf']);
     expect(typed('GET /shelves/first')).toEqual(['2XX: Shelf']);
