@@ -64,7 +64,8 @@ import { routeNameList } from './route-name-lists.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
 import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
-import { CODE_THEN_LINE_REASON, HTTP_VERSION, LETTERS_REASON, LINE_REASON, reasonOf, STATUS_CODE } from './status-words.js';
+import { statedStatus, statusMessage } from './status-messages.js';
+import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
 import { placeTable } from './table-parts.js';
 import { tidyJson } from './tidy-json.js';
 
@@ -380,28 +381,28 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       // A fence that only states the status (`Status: 201 Created`, `HTTP 204 No Content`): the
       // operation answers so, and the sample that follows is that answer.
-      const stated = STATUS_FENCE.exec(node.value.trim()) ?? headersOnlyResponse(node.value);
+      const stated = statedStatus(node.value);
       if (stated && node.position) {
-        const status = (stated[1] ?? stated[3])!;
+        const { status } = stated;
         // A status the operation's prose already states (`HTTP/1.1 204 No Content` under "… or a
         // `204 No Content` response code"): the answer shown, no second row of it.
         if (!proseStates(out, status)) {
           open('responses');
-          out.push(statusTable(status, stated[2] ?? stated[4] ?? '', node.position));
+          out.push(statusTable(status, stated.reason, node.position));
         }
         state.status = status;
         return;
       }
-      // `404 Not Found` over headers (and a body): the answer's message, written without its protocol.
-      const bare = BARE_STATUS_MESSAGE.exec(node.value.trim());
+      // `404 Not Found` / `Status 200 OK` over headers (and a body): the answer's message, written without its protocol.
+      const bare = statusMessage(node.value);
       if (bare && node.position) {
         // A status the operation's statuses already list: the answer shown, no second row of it.
-        if (!proseStates(out, bare[1]!)) {
+        if (!proseStates(out, bare.status)) {
           open('responses');
-          out.push(statusTable(bare[1]!, bare[2]!, node.position));
+          out.push(statusTable(bare.status, bare.reason, node.position));
         }
-        open('sample-response', { status: bare[1]! });
-        out.push({ ...node, lang: 'http', value: `HTTP/1.1 ${node.value.trim()}` });
+        open('sample-response', { status: bare.status });
+        out.push({ ...node, lang: 'http', value: bare.http });
         state.sampled = true;
         return;
       }
@@ -637,15 +638,6 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   });
 }
 
-/** A status line alone: `Status: 200 OK` (GitHub's v3 reference and its followers), `HTTP 201 Created`, `HTTP/1.1 204 No Content`. */
-const STATUS_FENCE = new RegExp(
-  String.raw`^(?:(?:status(?:\s+code)?\s*:\s*|HTTP(?:\/[\d.]+)?\s+)${CODE_THEN_LINE_REASON}|(${STATUS_CODE})\s+(${LINE_REASON}))$`,
-  'i',
-);
-
-/** A status line without its protocol (`404 Not Found`) over the headers of the answer. */
-const BARE_STATUS_MESSAGE = new RegExp(String.raw`^(${STATUS_CODE})\s+(${LINE_REASON})\n[\w-]+:`);
-
 /** A heading that is a status and its reason: `200 Success`, `403 Forbidden`, `HTTP 404 Not Found`. */
 const STATUS_HEADING = new RegExp(String.raw`^(?:HTTP\s+)?\`?(${STATUS_CODE})\`?(?:\s*[:–—-]?\s+(${LETTERS_REASON}))?$`);
 
@@ -661,21 +653,8 @@ function isStatusLabel(node: Paragraph): boolean {
   return parts.length === 2 && parts[0]!.type === 'strong' && parts[1]!.type === 'inlineCode';
 }
 
-/** A status line with its protocol: `HTTP/1.1 201 Created`, `HTTP/2 204`. */
-const HTTP_STATUS_LINE = new RegExp(String.raw`^${HTTP_VERSION}\s+${CODE_THEN_LINE_REASON}$`, 'i');
-
 /** A fence of text (```` ```text ````, ```` ```plaintext ````, ```` ```txt ````): no format of its own. */
 const TEXT_FENCE = /^(?:text|plaintext|plain|txt)$/i;
-
-/**
- * A response message of a status line and headers only (`HTTP/1.1 201 Created` ⏎ `Location: /items/42`):
- * the status it states, as a status fence states it.
- */
-function headersOnlyResponse(value: string): RegExpExecArray | null {
-  const [first = '', ...rest] = value.trim().split(/\r?\n/);
-  if (rest.length === 0 || rest.some((line) => !/^[\w-]+:\s*\S/.test(line))) return null;
-  return HTTP_STATUS_LINE.exec(first.trim());
-}
 
 /** The sections whose prose may say what the call returns ("Returns a list of [emoji](#…) objects"). */
 const RETURNS_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body', 'responses']);
