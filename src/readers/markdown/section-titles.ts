@@ -168,6 +168,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'example usage',
       'example payload',
       'example request body',
+      'example body',
       'request',
       'curl example',
       'code samples',

@@ -38,6 +38,13 @@ describe('general reader: help-desk references', () => {
     expect(operation(people, 'GET /api/v3/people/{person_id}').responses.map((r) => r.status)).toEqual(['200']);
   });
 
+  it('should read the JSON under `#### Example body` as the request sample, the body only it shows', () => {
+    const register = operation(knives, 'POST /api/v3/knives');
+    expect(strip(register.requestBody?.content.map((c) => [c.mediaType, c.examples[0]?.value]))).toEqual([
+      ['application/json', { knife: { label: 'Paring knife', blade_length: 9 } }],
+    ]);
+  });
+
   it('should report nothing', () => {
     expect([...knives.diagnostics.items, ...people.diagnostics.items].filter((d) => d.severity !== 'info')).toEqual([]);
   });
