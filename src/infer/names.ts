@@ -1,7 +1,7 @@
 /**
  * Names for inferred schemas and the map-or-object decision, both from key and property names.
  *
- * Item names (`itemName`): the property's name in PascalCase, made singular (singular.ts: Categories
+ * Item names (`itemName`): the property's name in PascalCase, made singular (ir/singular.ts: Categories
  * → Category, Shelves → Shelf, Addresses → Address, People → Person), else with `Item` appended
  * (AttachmentsInfo → AttachmentsInfoItem, Data → DataItem).
  *
@@ -13,7 +13,7 @@
  *     `additionalProp`).
  */
 
-import { singulars } from './singular.js';
+import { singulars } from '../ir/singular.js';
 
 const NUMBERED = /^(.*?\D)\d+$/;
 const DYNAMIC =

@@ -7,12 +7,12 @@
  * no body yet (`200` ⏎ no sample), else a `2XX` (the code the page does not give, as "Returns the
  * Customer object" under a Returns heading is); a success with a body already (a sample, a table)
  * keeps it. Words that name no defined type as written but whose last word, made singular
- * (infer/singular.ts: -ies → -y, shelves → shelf, people → person, …), names one ("a list of
+ * (ir/singular.ts: -ies → -y, shelves → shelf, people → person, …), names one ("a list of
  * shelves", "an array of book copies", "the people") are a list of it (`Shelf`, `BookCopy`, `Person`).
  * Words that name no defined type, or two, are prose ("Returns an empty object"): nothing is typed
  * and nothing reported.
  */
-import { singulars } from '../infer/singular.js';
+import { singulars } from '../ir/singular.js';
 import type { Operation, PageFragment, Schema } from '../ir/types.js';
 
 export function resolveNamedReturns(pages: readonly PageFragment[]): void {

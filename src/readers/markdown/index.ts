@@ -32,6 +32,7 @@ import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
+import { jsonFormatName } from './json-formats.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
 import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
@@ -298,7 +299,8 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
     // `Guild Member Object`: the type `GuildMember`; `## Shelf data` an operation's body links to: `ShelfData`.
     // (One a body links to is that type's, under a `## Objects` heading too, and so is one right under it: `# Objects` ⏎ `## Shelf object`.)
     const bound = linkedTypeName(node);
-    const named = bound ?? titledTypeName(node);
+    // Help-desk references' `### JSON format` ⏎ "Shelves are represented as JSON objects …": `Shelf`.
+    const named = bound ?? titledTypeName(node) ?? jsonFormatName(nodes, index);
     const free = types === undefined || bound !== undefined || node.depth === types + 1;
     if (named && free && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: named };

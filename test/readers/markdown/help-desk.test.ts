@@ -9,6 +9,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import { mergeFragments } from '../../../src/merge/index.js';
 import { operation, readGeneral, strip } from './helpers.js';
 
 const DIR = path.join(import.meta.dirname, 'fixtures/help-desk');
@@ -42,6 +45,42 @@ describe('general reader: help-desk references', () => {
     const register = operation(knives, 'POST /api/v3/knives');
     expect(strip(register.requestBody?.content.map((c) => [c.mediaType, c.examples[0]?.value]))).toEqual([
       ['application/json', { knife: { label: 'Paring knife', blade_length: 9 } }],
+    ]);
+  });
+
+  it('should define the type the sentence under `### JSON format` names, singular, by its properties table', () => {
+    const [knife] = knives.fragment!.schemas;
+    expect(knife?.name).toBe('Knife');
+    const properties = knife?.schema.kind === 'object' ? knife.schema.properties : [];
+    expect(properties.map((p) => [p.name, p.schema.kind, p.required, p.schema.readOnly === true])).toEqual([
+      ['id', 'integer', false, true],
+      ['label', 'string', true, false],
+      ['blade_length', 'number', false, false],
+      ['sharpened_at', 'string', false, true],
+    ]);
+    expect(people.fragment!.schemas.map((named) => named.name)).toEqual(['Person']);
+  });
+
+  it('should name no type by a `JSON format` heading without the sentence', () => {
+    const read = readGeneral(
+      '# Knives\n\n### JSON format\n\n| Name | Type | Description |\n| --- | --- | --- |\n| id | integer | Its id |\n',
+    );
+    expect(read.fragment?.schemas ?? []).toEqual([]);
+  });
+
+  it('should type the items of a list sample, and "Returns a list of people.", by the type the JSON format defines', () => {
+    const pages = [knives.fragment!, people.fragment!];
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments(pages, diagnostics, { version: '1' }), diagnostics);
+    const schemaOf = (route: string) =>
+      strip(doc.operations.find((o) => `${o.method.toUpperCase()} ${o.path}` === route)?.responses[0]?.content[0]?.schema);
+    expect(schemaOf('GET /api/v3/people/search')).toEqual({ kind: 'array', items: { kind: 'ref', name: 'Person' } });
+    expect(schemaOf('GET /api/v3/knives')).toMatchObject({
+      properties: [{ name: 'knives', schema: { kind: 'array', items: { kind: 'ref', name: 'Knife' } } }],
+    });
+    expect(doc.schemas.map((named) => [named.name, named.origin])).toEqual([
+      ['Knife', 'documented'],
+      ['Person', 'documented'],
     ]);
   });
 

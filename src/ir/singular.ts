@@ -1,6 +1,8 @@
 /**
- * The singular of a plural name, by the plain rules of English and its few irregular words. The
- * last word of `text` is made singular (`shelves` → `shelf`, `BookCopies` → `BookCopy`, `book
+ * The singular of a plural name, by the plain rules of English and its few irregular words: the
+ * names of inferred arrays' items (infer/names.ts), the type "a list of shelves" names
+ * (merge/named-types.ts), the type "Shelves are represented as JSON objects" defines
+ * (readers/markdown/json-formats.ts). The last word of `text` is made singular (`shelves` → `shelf`, `BookCopies` → `BookCopy`, `book
  * copies` → `book copy`), the rest kept as written:
  *
  *     irregular words        children → child, people → person, women → woman, mice → mouse,

@@ -1,6 +1,6 @@
 /** The one singular of plural names: item names of inferred arrays and the types "a list of …" names. */
 import { describe, expect, it } from 'vitest';
-import { singulars } from '../../src/infer/singular.js';
+import { singulars } from '../../src/ir/singular.js';
 
 describe('singulars', () => {
   it.each([
