@@ -15,6 +15,9 @@
  * is among the keys (a sample without one would fail E), the samples show at least MIN_BODY_KEYS keys and at least MIN_BODY_COVERAGE of E's properties, and E is the ONE entity of
  * which this holds (two candidates: no match, the body stays inferred). HAL's `_links` and
  * `_embedded` (objects) beside E's fields are no foreign keys: E with them, as the samples show them.
+ *
+ * A record held by a property named after E (`"shelf": {…}`, `namedEntityFor`) is E on less: every
+ * key it shows a property of E, of a type E's property accepts; the name is the evidence.
  */
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
 import type { Shape } from './shape.js';
@@ -82,6 +85,18 @@ function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: num
       return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema);
     });
   });
+}
+
+/**
+ * The documented entity a record held by `property` is, where the property is named after it, case
+ * and spacing aside (`"knife": {…}` → `Knife`, `ticket_audit` → `TicketAudit`: the envelope of
+ * help-desk references' answers), and every key the samples show is one of its properties, of a
+ * type it accepts.
+ */
+export function namedEntityFor(property: string, shape: Shape, entities: readonly Entity[]): string | undefined {
+  const key = property.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const named = entities.filter((entity) => entity.name.toLowerCase().replace(/[^a-z0-9]/g, '') === key);
+  return named.length === 1 && fittingEntities(shape, named, 1, 0).length === 1 ? named[0]!.name : undefined;
 }
 
 /** The documented entities a shape may be matched with: objects that tables (or specs) define. */

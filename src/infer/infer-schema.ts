@@ -15,7 +15,8 @@
  *     [], [{}] under a property whose items are named elsewhere → array of that named schema
  *
  * Objects that are array items or map values are handed to `naming.nameItems`, which may give
- * them a schema name (the caller keeps the named schemas); without a namer they stay inline.
+ * them a schema name (the caller keeps the named schemas), and objects held by a property to
+ * `naming.nameRecord`, which may name them a documented type; without a namer they stay inline.
  * Recursion follows the shape, whose depth `observe` caps.
  */
 import type { JsonValue, ObjectSchema, Property, Schema, StringSchema } from '../ir/types.js';
@@ -27,6 +28,8 @@ export interface Naming {
   nameItems(property: string, shape: Shape): string | undefined;
   /** For items that show no fields (`[]`, `[{}]`): the name the same property's items have elsewhere, if any. */
   nameEmpty?(property: string): string | undefined;
+  /** A schema name for an object shape held by `property` itself (`"knife": {…}`), or undefined (inline). */
+  nameRecord?(property: string, shape: Shape): string | undefined;
 }
 
 export interface InferOptions {
@@ -104,6 +107,13 @@ function objectOrMap(object: NonNullable<Shape['object']>, options: InferOptions
   }
   const properties: Property[] = keys.map((key) => {
     const shape = object.keys.get(key)!;
+    const record = options.naming?.nameRecord && isRecordShape(shape) ? options.naming.nameRecord(key, shape) : undefined;
+    if (record)
+      return {
+        name: key,
+        schema: shape.nulls > 0 ? { kind: 'ref', name: record, nullable: true } : { kind: 'ref', name: record },
+        required: false,
+      };
     const schema = schemaFromShape(shape, { ...withoutForce(options), property: key }) ??
       hinted(key, shape, options) ?? { kind: 'unknown' };
     // Optional even when every sample shows it: a few samples promise no more than the tables do,

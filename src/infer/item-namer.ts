@@ -20,7 +20,7 @@
 import { compareText } from '../ir/order.js';
 import { compareSources, type Source } from '../ir/source.js';
 import type { NamedSchema, Schema } from '../ir/types.js';
-import { documentedEntityFor, type Entity } from './documented-match.js';
+import { documentedEntityFor, type Entity, namedEntityFor } from './documented-match.js';
 import { type InferOptions, type Naming, schemaFromShape } from './infer-schema.js';
 import { freeName, itemName } from './names.js';
 import { mergeShape, type Shape } from './shape.js';
@@ -115,6 +115,11 @@ export class ItemNamer implements Naming {
     const candidate = itemName(property);
     const groups = new Set(this.groups.filter((g) => g.entries.some((entry) => entry.candidate === candidate)));
     return groups.size === 1 ? [...groups][0]!.name : undefined;
+  }
+
+  /** A record held by a property named after a documented entity whose fields it shows (documented-match.ts). */
+  nameRecord(property: string, shape: Shape): string | undefined {
+    return namedEntityFor(property, shape, this.entities);
   }
 
   /** One inferred named schema per group, sorted by name. */

@@ -84,6 +84,32 @@ describe('general reader: help-desk references', () => {
     ]);
   });
 
+  it('should type a sample\'s record held by the type\'s name (`"knife": {…}`) by the type, in answers and in the body sent', () => {
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments([knives.fragment!, people.fragment!], diagnostics, { version: '1' }), diagnostics);
+    const find = (route: string) => doc.operations.find((o) => `${o.method.toUpperCase()} ${o.path}` === route)!;
+    const held = (schema: unknown) => strip(schema as { properties: unknown[] }).properties;
+    expect(held(find('POST /api/v3/knives').responses[0]?.content[0]?.schema)).toEqual([
+      { name: 'knife', schema: { kind: 'ref', name: 'Knife' }, required: false },
+    ]);
+    expect(held(find('POST /api/v3/knives').requestBody?.content[0]?.schema)).toEqual([
+      { name: 'knife', schema: { kind: 'ref', name: 'Knife' }, required: false },
+    ]);
+    expect(held(find('GET /api/v3/people/{person_id}').responses[0]?.content[0]?.schema)).toEqual([
+      { name: 'person', schema: { kind: 'ref', name: 'Person' }, required: false },
+    ]);
+  });
+
+  it('should leave a record inline where it shows a key its namesake type does not have', () => {
+    const page = readGeneral(
+      readFileSync(path.join(DIR, 'knives.md'), 'utf8').replace('"id": 4002,', '"id": 4002,\n    "owner": "Ada",'),
+      'api/knives.md',
+    );
+    const doc = fillFromSamples(mergeFragments([page.fragment!], new DiagnosticBag(), { version: '1' }), new DiagnosticBag());
+    const created = doc.operations.find((o) => o.method === 'post')!.responses[0]?.content[0]?.schema;
+    expect(strip(created)).toMatchObject({ kind: 'object', properties: [{ name: 'knife', schema: { kind: 'object' } }] });
+  });
+
   it('should report nothing', () => {
     expect([...knives.diagnostics.items, ...people.diagnostics.items].filter((d) => d.severity !== 'info')).toEqual([]);
   });
