@@ -7,8 +7,9 @@
  * 2. `finish`: entries are joined when they have the same candidate name and one key set holds the
  *    other (a request sample shows fewer fields than a response sample), or the same key set of at
  *    least MIN_SHARED_KEYS keys whatever their names (`Emails`, `Faxes`, `OfficePhones` items).
- *    A group whose fields a documented entity's table lists takes that entity's name and gets no
- *    schema of its own (documented-match.ts); any other takes the candidate seen most often (ties:
+ *    A group whose fields a documented entity's table lists, or whose name is a documented entity's
+ *    whose fields it shows (`shelves` → `Shelf`), takes that entity's name and gets no schema of
+ *    its own (documented-match.ts); any other takes the candidate seen most often (ties:
  *    the first by code units), made free of the documented names and of other groups' (`freeName`).
  * 3. `nameItems` (the `Naming` of infer-schema) maps a shape to its group's name; `nameEmpty`
  *    gives items that show no fields (`[]`, `[{}]`) the one group their property's name has;
@@ -155,7 +156,8 @@ export class ItemNamer implements Naming {
   private addGroup(members: Entry[], base: string): Group {
     let shape = members[0]!.shape;
     for (const member of members.slice(1)) shape = mergeShape(shape, member.shape);
-    const entity = documentedEntityFor(shape, this.entities);
+    // Items a documented entity's fields describe, or named after one (`shelves` → `Shelf`) whose fields they show.
+    const entity = documentedEntityFor(shape, this.entities) ?? namedEntityFor(base, shape, this.entities);
     const name = entity ?? freeName(base, this.taken);
     this.taken.add(name);
     const group: Group = {

@@ -78,6 +78,10 @@ describe('general reader: help-desk references', () => {
     expect(schemaOf('GET /api/v3/knives')).toMatchObject({
       properties: [{ name: 'knives', schema: { kind: 'array', items: { kind: 'ref', name: 'Knife' } } }],
     });
+    // Two of Person's four fields: the items are `Person` because `people` names it.
+    expect(schemaOf('GET /api/v3/people')).toMatchObject({
+      properties: [{ name: 'people', schema: { kind: 'array', items: { kind: 'ref', name: 'Person' } } }],
+    });
     expect(doc.schemas.map((named) => [named.name, named.origin])).toEqual([
       ['Knife', 'documented'],
       ['Person', 'documented'],
