@@ -68,6 +68,16 @@ describe('general reader: help-desk references', () => {
     expect(read.fragment?.schemas ?? []).toEqual([]);
   });
 
+  it('should name the type by the sentence\'s words, one of it ("Each ticket audit is …") or a plural', () => {
+    const named = (sentence: string) =>
+      readGeneral(
+        `# Audits\n\n### JSON format\n\n${sentence}\n\n| Name | Type | Description |\n| --- | --- | --- |\n| id | integer | Its id |\n`,
+      ).fragment?.schemas.map((s) => s.name);
+    expect(named('Each ticket audit is represented as a JSON object with the following properties:')).toEqual(['TicketAudit']);
+    expect(named('Ticket audits are represented as JSON objects with the following properties:')).toEqual(['TicketAudit']);
+    expect(named('Children are represented as JSON objects with the following properties:')).toEqual(['Child']);
+  });
+
   it('should type the items of a list sample, and "Returns a list of people.", by the type the JSON format defines', () => {
     const pages = [knives.fragment!, people.fragment!];
     const diagnostics = new DiagnosticBag();
@@ -112,6 +122,20 @@ describe('general reader: help-desk references', () => {
     const doc = fillFromSamples(mergeFragments([page.fragment!], new DiagnosticBag(), { version: '1' }), new DiagnosticBag());
     const created = doc.operations.find((o) => o.method === 'post')!.responses[0]?.content[0]?.schema;
     expect(strip(created)).toMatchObject({ kind: 'object', properties: [{ name: 'knife', schema: { kind: 'object' } }] });
+  });
+
+  // A guard: these parts were read so before this convention was written down.
+  it('should read `Allowed For`, `Pagination` and `Sideloads` as no parameters, body or description, and only the curl of the code samples', () => {
+    const stations = page('stations.md');
+    const create = operation(stations, 'POST /api/v3/stations');
+    expect([create.parameters, create.description]).toEqual([[], undefined]);
+    expect(strip(create.requestBody?.content.map((c) => c.examples.map((e) => e.value)))).toEqual([
+      [{ station: { name: 'Grill', heat: 7 } }],
+    ]);
+    const list = operation(knives, 'GET /api/v3/knives');
+    expect([list.parameters.map((p) => p.name), list.description, list.requestBody]).toEqual([['sort'], undefined, undefined]);
+    expect(operation(people, 'GET /api/v3/people').parameters).toEqual([]);
+    expect(stations.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
   it('should report nothing', () => {
