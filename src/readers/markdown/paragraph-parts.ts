@@ -28,6 +28,9 @@ const STATUS_LINE = new RegExp(
   'i',
 );
 
+/** A label that names a part's shape and not which part: `Schema`. */
+const SCHEMA_LABEL = /^schema$/;
+
 /** A part's whole content saying it has none: `None`, `N/A`, `No parameters.`. */
 const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields))\.?$/i;
 
@@ -138,6 +141,8 @@ export function placeParagraph(
   const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
   // `**Definition**`, `**Endpoint**` over the request line (Typesense's): its caption, no prose.
   if (title?.kind === 'signature') return LABEL;
+  // `### Request body parameters` ⏎ `Schema` ⏎ the table (Twilio's): the body's schema, no response's.
+  if (title && state.kind === 'request-body' && SCHEMA_LABEL.test(normaliseTitle(text))) return LABEL;
   if (title && title.kind !== 'notes') {
     const data: HeadingData = {};
     if (title.typeText) data.typeText = title.typeText;

@@ -1,0 +1,32 @@
+/**
+ * A resource page written as Twilio's are: the resource's properties table, then per operation a
+ * request line with the API's version and a `.json` suffix, parameter tables by location, and a
+ * body's table under `### Request body parameters` ⏎ `Encoding type: …` ⏎ `Schema`. The fixture is
+ * ours, written in that convention.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodySchema, operation, readGeneral } from './helpers.js';
+
+const SHELVES = readFileSync(path.join(import.meta.dirname, 'fixtures/resource-pages/shelf-resource.md'), 'utf8');
+
+describe('general reader: a `Schema` label under a body title', () => {
+  it("should read the table under `Schema` as the request body's fields, not the response's", () => {
+    const read = readGeneral(SHELVES);
+    const create = operation(read, 'POST /2010-04-01/Libraries/{LibrarySid}/Shelves.json');
+    const body = bodySchema(create);
+    expect(body?.kind).toBe('object');
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual([
+      'FriendlyName*',
+      'Capacity',
+      'ContactPhone',
+    ]);
+    // The 201's body is the sample's, never the request's fields.
+    const created = create.responses.find((r) => r.status === '201');
+    expect(JSON.stringify(created)).not.toContain('FriendlyName');
+    const update = operation(read, 'POST /2010-04-01/Libraries/{LibrarySid}/Shelves/{Sid}.json');
+    const fields = bodySchema(update);
+    expect(fields?.kind === 'object' && fields.properties.map((p) => p.name)).toEqual(['FriendlyName', 'Status']);
+  });
+});
