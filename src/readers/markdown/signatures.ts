@@ -352,23 +352,27 @@ export function curlSignature(node: Code): Signature | undefined {
 
 const METHOD_LABEL = /^(?:preferred\s+|allowed\s+)?(?:http\s+)?(?:method|verb)s?\s*:?$/i;
 const URL_LABEL = /^(?:method\s+|request\s+|resource\s+|endpoint\s+)?(?:url|uri|endpoint|path|route)\s*:?$/i;
+/** `Method Access` (Slack's): the request line, its method and URL. */
+const ACCESS_LABEL = /^method\s+access\s*:?$/i;
 
 /**
  * A table of facts, a label and its value a row (Slack's method pages), that states the method
  * and the URL: `| **Method URL:** | `https://slack.com/api/chat.postMessage` |` and
- * `| **Preferred HTTP method:** | `POST` |`.
+ * `| **Preferred HTTP method:** | `POST` |`, or both at once: `| **Method Access** | `POST https://…/api/shelves.create` |`.
  */
 function factsSignature(table: Table): ParsedSignature | undefined {
   let method: string | undefined;
   let url: string | undefined;
+  let line: ParsedSignature | undefined;
   for (const row of table.children) {
     if (row.children.length !== 2) return undefined;
     const label = plainText(row.children[0]!).trim();
     const value = plainText(row.children[1]!).trim();
     if (METHOD_LABEL.test(label)) method ??= value.split(/[\s,]+/)[0];
     else if (URL_LABEL.test(label)) url ??= value;
+    else if (ACCESS_LABEL.test(label)) line ??= parseSignature(value);
   }
-  return method && url ? signatureOf(method, url) : undefined;
+  return line ?? (method && url ? signatureOf(method, url) : undefined);
 }
 
 const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*[:=]\s*`?([A-Za-z]+)`?\s*$/i;

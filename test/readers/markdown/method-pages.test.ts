@@ -1,0 +1,30 @@
+/**
+ * Method pages written as Slack's are: one page per method (`# shelves.create`), a table or list of
+ * facts (`Method Access`, `Preferred HTTP method`, `Accepted content types`, `Rate limits`,
+ * `Scopes`), `## Arguments` with `### Required arguments` / `### Optional arguments` entries, a
+ * `## Response` of `{"ok": true, …}` and an `## Errors` table of the error codes an `ok: false`
+ * body carries. The fixtures are ours, written in that convention.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeneral } from './helpers.js';
+
+const page = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/method-pages', name), 'utf8');
+
+describe('general reader: method pages (Slack)', () => {
+  it("should read a facts table's `Method Access` row, a request line, as the method's signature", () => {
+    const read = readGeneral(page('shelves.create.md'), 'api/shelves.create.md');
+    expect(read.routes).toEqual(['POST /api/shelves.create']);
+    expect(read.fragment?.servers).toEqual(['https://api.example.com']);
+  });
+
+  it('should read the same row in a facts table of other labels and none at all', () => {
+    const read = readGeneral(
+      '# shelves.drop\n\n| | |\n|---|---|\n| **Rate limits** | Tier 2 |\n| **Method Access** | `DELETE https://api.example.com/api/shelves.drop` |\n',
+    );
+    expect(read.routes).toEqual(['DELETE /api/shelves.drop']);
+    // A facts table that states no request line is none.
+    expect(readGeneral('# shelves.drop\n\n| | |\n|---|---|\n| **Method Access** | Bot tokens |\n').routes).toEqual([]);
+  });
+});
