@@ -168,17 +168,22 @@ function nameOfParagraph(node: Paragraph, bold = false): Named | undefined {
   const note = (child: PhrasingContent) =>
     child.type === 'text' || child.type === 'emphasis' || child.type === 'inlineCode' || (bold && child.type === 'strong');
   if (!rest.every(note)) return undefined;
-  return named(plainText(first).trim(), rest.map(plainText).join(''));
+  // `` `token` `token` Required `` (Slack's): a type word in code is the type, whatever the vocabulary knows of it.
+  const coded = new Set(rest.flatMap((child) => (child.type === 'inlineCode' && CODED_TYPE.test(child.value) ? [child.value] : [])));
+  return named(plainText(first).trim(), rest.map(plainText).join(''), coded);
 }
 
+/** A type's name in code beside a field's: one word (`token`, `uuid`). */
+const CODED_TYPE = /^[A-Za-z][A-Za-z0-9]*$/;
+
 /** A name and the note words beside it (`(string, required)`, `*integer*`, `required`); none that are no notes. */
-function named(name: string, rest: string): Named | undefined {
+function named(name: string, rest: string, coded: ReadonlySet<string> = new Set()): Named | undefined {
   if (!IDENTIFIER.test(name)) return undefined;
   const words = rest
     .replace(/[*_`(),]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  if (words.length > 5 || !words.every(isBareTypeWord)) return undefined;
+  if (words.length > 5 || !words.every((word) => isBareTypeWord(word) || coded.has(word))) return undefined;
   return { name, notes: notesOf(words) };
 }
 

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGeneral } from './helpers.js';
+import { bodySchema, codes, operation, readGeneral } from './helpers.js';
 
 const page = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/method-pages', name), 'utf8');
 
@@ -26,5 +26,18 @@ describe('general reader: method pages (Slack)', () => {
     expect(read.routes).toEqual(['DELETE /api/shelves.drop']);
     // A facts table that states no request line is none.
     expect(readGeneral('# shelves.drop\n\n| | |\n|---|---|\n| **Method Access** | Bot tokens |\n').routes).toEqual([]);
+  });
+
+  it('should read argument entries whose type in code is no word of the vocabulary (`` `token` `token` Required ``)', () => {
+    const read = readGeneral(page('shelves.create.md'), 'api/shelves.create.md');
+    const body = bodySchema(operation(read, 'POST /api/shelves.create'));
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}:${p.schema.kind}${p.required ? '*' : ''}`)).toEqual([
+      'token:unknown*',
+      'name:string*',
+      'capacity:integer',
+      'is_private:boolean',
+    ]);
+    // The type is as the page states it: a word the vocabulary does not know is reported, not guessed.
+    expect(codes(read)).toContain('unknown-type');
   });
 });
