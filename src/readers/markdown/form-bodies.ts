@@ -121,6 +121,20 @@ function sentenceFormType(text: string): string | undefined {
   return undefined;
 }
 
+/** `Accepted content types: …`, `Encoding type: …` (Slack's, Twilio's): a label over the media types the body is sent as. */
+const MEDIA_LABEL = /^(?:(?:accepted|supported|request)\s+)?(?:content[\s-]types?|encoding\s+types?|media\s+types?)\s*:\s*(.+)$/i;
+const MEDIA_TYPE = /^[a-z]+\/[\w.+-]+$/i;
+
+/** The media types a label lists (`application/x-www-form-urlencoded, application/json`); undefined where it lists other words. */
+export function labelledMediaTypes(text: string): string[] | undefined {
+  const listed = MEDIA_LABEL.exec(text.trim())?.[1];
+  const types = listed
+    ?.split(/\s*,\s*|\s+(?:or|and)\s+/)
+    .map((type) => type.replace(/\.$/, '').trim())
+    .filter((type) => type.length > 0);
+  return types && types.length > 0 && types.every((type) => MEDIA_TYPE.test(type)) ? types.map((type) => type.toLowerCase()) : undefined;
+}
+
 /** Words that take a sentence's statement back, or make it the response's (JSON may be its other way). */
 const NOT_SENT = /\b(?:not|n't|never|instead of|rather than|unlike|no longer|responses?|returns?|returned)\b/i;
 
@@ -190,9 +204,28 @@ export class FormEvidence {
 
   /** A sentence of the prose: the form it says the body is sent as, JSON too where it offers both. */
   sentence(text: string, position: Position | undefined): void {
+    const listed = labelledMediaTypes(text);
+    if (listed) return this.listed(listed, position);
     const either = formOrJsonType(text);
     if (either) this.jsonStated ??= position;
     this.state(either ?? sentenceFormType(text), position);
+  }
+
+  /** A table of facts, a label and its value a row: the media types its `Accepted content types` row lists. */
+  facts(table: Table): void {
+    for (const row of table.children) {
+      const [label, value, ...rest] = row.children;
+      const listed =
+        label && value && rest.length === 0 ? labelledMediaTypes(`${plainText(label).trim()}: ${plainText(value)}`) : undefined;
+      if (listed) this.listed(listed, row.position);
+    }
+  }
+
+  /** Media types a label lists: the forms stated, and JSON beside a form the fields' other way. */
+  private listed(types: readonly string[], position: Position | undefined): void {
+    const forms = types.filter((type) => FORM_MEDIA.test(type));
+    for (const type of forms) this.state(type, position);
+    if (forms.length > 0 && types.some((type) => /[/+]json$/.test(type))) this.jsonStated ??= position;
   }
 
   /** A code block: the form a request message states, or the form or JSON a curl command sends. */

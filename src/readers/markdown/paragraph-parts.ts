@@ -7,6 +7,7 @@
 import type { HeadingData, Paragraph, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { labelledMediaTypes } from './form-bodies.js';
 import {
   ERRORS_TITLE,
   isUrlTitle,
@@ -141,6 +142,8 @@ export function placeParagraph(
   const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
   // `**Definition**`, `**Endpoint**` over the request line (Typesense's): its caption, no prose.
   if (title?.kind === 'signature') return LABEL;
+  // `Encoding type: application/x-www-form-urlencoded` under a body's title: its media type (form-bodies.ts), no words of it.
+  if (state.kind === 'request-body' && labelledMediaTypes(text)) return LABEL;
   // `### Request body parameters` ⏎ `Schema` ⏎ the table (Twilio's): the body's schema, no response's.
   if (title && state.kind === 'request-body' && SCHEMA_LABEL.test(normaliseTitle(text))) return LABEL;
   if (title && title.kind !== 'notes') {

@@ -280,8 +280,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       delete state.resume;
       if (resume) open(resume.kind, resume.data);
       return;
-    } else if (node.type === 'table') placeTable(node, state, open, options);
-    else if (node.type === 'blockquote') {
+    } else if (node.type === 'table') {
+      // A facts table's `Accepted content types` row: the body's media types.
+      forms.facts(node);
+      placeTable(node, state, open, options);
+    } else if (node.type === 'blockquote') {
       // A label in a quote: Slate's `> The above command returns JSON structured like this:`,
       // Widdershins' `> Code samples`, `> Body parameter`, `> 200 Response` before their samples.
       const [inner, ...rest] = node.children;

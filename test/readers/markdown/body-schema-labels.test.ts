@@ -29,4 +29,16 @@ describe('general reader: a `Schema` label under a body title', () => {
     const fields = bodySchema(update);
     expect(fields?.kind === 'object' && fields.properties.map((p) => p.name)).toEqual(['FriendlyName', 'Status']);
   });
+
+  it("should read `Encoding type: …` under the body's title as its media type, no words of the body", () => {
+    const read = readGeneral(SHELVES);
+    for (const route of [
+      'POST /2010-04-01/Libraries/{LibrarySid}/Shelves.json',
+      'POST /2010-04-01/Libraries/{LibrarySid}/Shelves/{Sid}.json',
+    ]) {
+      const body = operation(read, route).requestBody;
+      expect(body?.content.map((c) => c.mediaType)).toEqual(['application/x-www-form-urlencoded']);
+      expect(body?.description).toBeUndefined();
+    }
+  });
 });

@@ -40,4 +40,16 @@ describe('general reader: method pages (Slack)', () => {
     // The type is as the page states it: a word the vocabulary does not know is reported, not guessed.
     expect(codes(read)).toContain('unknown-type');
   });
+
+  it('should read `Accepted content types` listing a form and JSON, a facts row or a line, as both media types of the body', () => {
+    const table = operation(readGeneral(page('shelves.create.md'), 'api/shelves.create.md'), 'POST /api/shelves.create');
+    expect(table.requestBody?.content.map((c) => c.mediaType).sort()).toEqual(['application/json', 'application/x-www-form-urlencoded']);
+    const line = operation(
+      readGeneral(
+        '# shelves.rename\n\nMethod Access: `POST https://api.example.com/api/shelves.rename`\n\nAccepted content types: `application/x-www-form-urlencoded`\n\n| Argument | Required | Description |\n|---|---|---|\n| `name` | Required | The new name. |\n',
+      ),
+      'POST /api/shelves.rename',
+    );
+    expect(line.requestBody?.content.map((c) => c.mediaType)).toEqual(['application/x-www-form-urlencoded']);
+  });
 });
