@@ -205,7 +205,10 @@ export class FormEvidence {
   /** A sentence of the prose: the form it says the body is sent as, JSON too where it offers both. */
   sentence(text: string, position: Position | undefined): void {
     const listed = labelledMediaTypes(text);
-    if (listed) return this.listed(listed, position);
+    if (listed) {
+      this.listed(listed, position);
+      return;
+    }
     const either = formOrJsonType(text);
     if (either) this.jsonStated ??= position;
     this.state(either ?? sentenceFormType(text), position);
