@@ -208,11 +208,18 @@ function isReason(code: string, words: string): boolean {
   return statusText(code).toLowerCase() === lower || (OTHER_REASONS[code] ?? []).includes(lower);
 }
 
+/** A status in quotes with its reason phrase, `"204 NO CONTENT"` (Twilio's), `'404 Not Found'`: marked as one in code is ("200 books" is none). */
+const QUOTED_STATUS = new RegExp(String.raw`["“'‘](${STATUS_CODE})[ \t]+([A-Za-z][A-Za-z -]{1,40}?)["”'’]`, 'g');
+
+function quotedStatuses(text: string): string {
+  return text.replace(QUOTED_STATUS, (quoted, code: string, reason: string) => (isReason(code, reason) ? `\`${code} ${reason}\`` : quoted));
+}
+
 /** The paragraph's text with its code spans in backticks (a code span marks a status). */
 function markedText(nodes: readonly PhrasingContent[]): string {
   return nodes
     .map((child): string => {
-      if (child.type === 'text') return child.value;
+      if (child.type === 'text') return quotedStatuses(child.value);
       if (child.type === 'inlineCode') return `\`${child.value}\``;
       if (child.type === 'break') return ' ';
       return 'children' in child ? markedText(child.children as PhrasingContent[]) : '';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operation, readGeneral } from './helpers.js';
 
@@ -43,5 +45,16 @@ describe('general reader: `Returns:` over a list of statuses, the reason phrase 
     );
     expect(operation(read, 'GET /shelves').responses.map((r) => r.status)).not.toContain('100');
     expect(operation(read, 'GET /shelves/count').responses.map((r) => r.status)).not.toContain('250');
+  });
+});
+
+describe('general reader: a status in quotes with its reason phrase (Twilio\'s `Returns "204 NO CONTENT" if …`)', () => {
+  it('should read the quoted status as one in code, and a quoted number with other words as none', () => {
+    const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/resource-pages/shelf-resource.md'), 'utf8'));
+    expect(operation(read, 'DELETE /2010-04-01/Libraries/{LibrarySid}/Shelves/{Sid}.json').responses.map((r) => r.status)).toEqual(['204']);
+    const curly = readGeneral("## Drop a shelf\n\n`DELETE /shelves/{id}`\n\nReturns “204 No Content” when dropped, or '404 Not Found'.\n");
+    expect(operation(curly, 'DELETE /shelves/{id}').responses.map((r) => r.status)).toEqual(['204', '404']);
+    const books = readGeneral('## List books\n\n`GET /books`\n\nReturns "200 books" at most.\n');
+    expect(operation(books, 'GET /books').responses.map((r) => r.status)).not.toContain('200');
   });
 });
