@@ -143,6 +143,8 @@ const ENUM_LISTED = /^enum ?\((.*)\)$/i;
 const ANGLE_ARRAY = /^<\s*(.+?)\s*>\s*array(?:\s*\(\w+\))?$/i;
 const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
+/** Twilio's `string<date-time>`, `enum<string>`: a base word, its format or kind in angle brackets. */
+const ANGLE_FORMAT = /^([a-z]+)<([A-Za-z][\w.-]*)>$/i;
 /** `string array`, `integer array`: an array of a vocabulary word's type (not `< X > array`, nor a named type's). */
 const WORD_ARRAY = /^([a-z][\w-]*) array$/i;
 /** Python's `Optional[str]`: the type, or None. */
@@ -230,6 +232,14 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     return base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string')
       ? { ...base, format: formatted[2]! }
       : base;
+  }
+  // `string<date-time>`, `integer<int64>` (Twilio's): the type and the format it states; `enum<string>`,
+  // `object<uri-map>` the base word's type (an enum's values are the row's words').
+  const angled = ANGLE_FORMAT.exec(trimmed);
+  if (angled) {
+    const base = parseTypeText(angled[1]!, aliases);
+    if (base && /^(?:enum|object)$/i.test(angled[1]!)) return base;
+    if (base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string')) return { ...base, format: angled[2]! };
   }
   // `[Pet]`: an array of Pet.
   const listed = /^\[\s*([^[\]]+?)\s*\]$/.exec(trimmed);

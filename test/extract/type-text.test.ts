@@ -10,6 +10,12 @@ describe('parseTypeText', () => {
     ['integer(int32)', { kind: 'integer', format: 'int32' }],
     ['string(date-time)', { kind: 'string', format: 'date-time' }],
     ['boolean(flag)', { kind: 'boolean' }],
+    // Twilio: the format in angle brackets; `enum<string>` and `object<uri-map>` their base word's type.
+    ['string<date-time>', { kind: 'string', format: 'date-time' }],
+    ['integer<int64>', { kind: 'integer', format: 'int64' }],
+    ['string<phone-number>', { kind: 'string', format: 'phone-number' }],
+    ['enum<string>', parseTypeText('enum')],
+    ['object<uri-map>', parseTypeText('object')],
     ['[Pet]', { kind: 'array', items: { kind: 'ref', name: 'Pet' } }],
     ['[string]', { kind: 'array', items: { kind: 'string' } }],
     // Discord marks a nullable type in front, C# behind.

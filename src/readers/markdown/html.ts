@@ -22,7 +22,7 @@ import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
-import { closingTags, isPlaceholderTag } from './paths.js';
+import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -178,12 +178,14 @@ function convertCell(cell: TableCell): void {
 
 /** The cell's content (its HTML and its markdown) as one mdast tree, through HTML. */
 function cellTree(cell: TableCell): Root {
-  // `/users/<id>`: a tag after a slash is the route's placeholder, kept as the text it is.
+  // `/users/<id>`: a tag after a slash is the route's placeholder, kept as the text it is; so is
+  // `string<date-time>`'s, a type's parameter glued to its word.
   const closed = closingTags(plainText(cell));
   let last = '';
   const html = cell.children
     .map((child) => {
-      const part = child.type === 'html' && isPlaceholderTag(child.value, last, closed) ? escapeHtml(child.value) : htmlOf(child);
+      const kept = child.type === 'html' && (isPlaceholderTag(child.value, last, closed) || isTypeParameterTag(child.value, last, closed));
+      const part = kept ? escapeHtml(child.value) : htmlOf(child);
       last = plainText(child).slice(-1) || last;
       return part;
     })

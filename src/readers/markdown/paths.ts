@@ -217,6 +217,19 @@ export function closingTags(text: string): Set<string> {
  */
 export function isPlaceholderTag(tag: string, before: string, closed: ReadonlySet<string>): boolean {
   if (!before.endsWith('/')) return false;
+  return isBareTag(tag, closed);
+}
+
+/**
+ * Whether an inline tag is a type's parameter, not HTML: `<date-time>` glued to the type word
+ * before it (`string<date-time>`, `enum<string>`, Twilio's), as bare as `isPlaceholderTag`'s.
+ */
+export function isTypeParameterTag(tag: string, before: string, closed: ReadonlySet<string>): boolean {
+  return /[A-Za-z]$/.test(before) && isBareTag(tag, closed);
+}
+
+/** A tag of a name alone (no attribute), neither closed in the text nor a void element's. */
+function isBareTag(tag: string, closed: ReadonlySet<string>): boolean {
   const name = /^<([A-Za-z_][\w.-]*)>$/.exec(tag)?.[1];
   return name !== undefined && !isVoidElement(name) && !closed.has(name);
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodySchema, operation, readGeneral } from './helpers.js';
+import { bodySchema, operation, readGeneral, strip } from './helpers.js';
 
 const SHELVES = readFileSync(path.join(import.meta.dirname, 'fixtures/resource-pages/shelf-resource.md'), 'utf8');
 
@@ -40,5 +40,17 @@ describe('general reader: a `Schema` label under a body title', () => {
       expect(body?.content.map((c) => c.mediaType)).toEqual(['application/x-www-form-urlencoded']);
       expect(body?.description).toBeUndefined();
     }
+  });
+
+  it("should read a type cell's parameter glued to its word (`string<date-time>`), which markdown parses as a tag, as the type's format", () => {
+    const read = readGeneral(SHELVES);
+    const shelf = read.fragment?.schemas.find((s) => s.name === 'Shelf')?.schema;
+    const types = shelf?.kind === 'object' ? Object.fromEntries(shelf.properties.map((p) => [p.name, strip(p.schema)])) : {};
+    expect(types.date_created).toMatchObject({ kind: 'string', format: 'date-time' });
+    expect(types.contact_phone).toMatchObject({ kind: 'string', format: 'phone-number' });
+    // `enum<string>` keeps the values its row lists.
+    expect(types.status).toMatchObject({ kind: 'enum', values: [{ value: 'open' }, { value: 'closed' }, { value: 'archived' }] });
+    const list = operation(read, 'GET /2010-04-01/Libraries/{LibrarySid}/Shelves.json');
+    expect(strip(list.parameters.find((p) => p.name === 'PageSize')?.schema)).toMatchObject({ kind: 'integer', format: 'int64' });
   });
 });
