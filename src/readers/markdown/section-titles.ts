@@ -320,6 +320,10 @@ export function sectionOfTitle(
   if (!title) return undefined;
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return known === 'request-body' && FORM_TITLE.test(title) ? { kind: known, form: true } : { kind: known };
+  // `Typical success response`, `Typical error response` (Slack's): the sample's title without its hedge.
+  const typical = /^typical (.+)$/.exec(title)?.[1];
+  const hedged = typical ? (vocabulary.extra?.get(typical) ?? DEFAULT_TITLES.get(typical)) : undefined;
+  if (hedged === 'sample-response' || hedged === 'aside') return { kind: hedged };
   const flagged = /^(required|mandatory|optional) (.+)$/.exec(title);
   const flaggedKind = flagged ? (vocabulary.extra?.get(flagged[2]!) ?? DEFAULT_TITLES.get(flagged[2]!)) : undefined;
   if (flagged && flaggedKind && PARAMETER_KINDS.has(flaggedKind))

@@ -52,4 +52,12 @@ describe('general reader: method pages (Slack)', () => {
     );
     expect(line.requestBody?.content.map((c) => c.mediaType)).toEqual(['application/x-www-form-urlencoded']);
   });
+
+  it('should read `Typical success response` as the sample answer and `Typical error response` (an `ok: false` body) as no words nor field of it', () => {
+    const create = operation(readGeneral(page('shelves.create.md'), 'api/shelves.create.md'), 'POST /api/shelves.create');
+    expect(create.description ?? '').not.toContain('name_taken');
+    // No status the page does not state: the success its sample shows, nothing for the error codes.
+    expect(create.responses.map((r) => r.status)).toEqual(['2XX']);
+    expect(JSON.stringify(create.responses)).not.toContain('"error"');
+  });
 });
