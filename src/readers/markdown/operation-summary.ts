@@ -8,6 +8,7 @@ import type { SectionKind } from '../../document/types.js';
 import { isVersionNotes } from '../../document/version-notes.js';
 import { RESPONSE_KINDS } from './part-state.js';
 import { SAMPLE_KINDS } from './regions.js';
+import { CAPITALISED_REASON, STATUS_CODE } from './status-words.js';
 
 /**
  * The block the extractor takes the summary from: the first of the operation's prose and notes,
@@ -58,4 +59,16 @@ export function isLabelOnly(node: Paragraph): boolean {
   if (/^(?:or|and)\b[\s:,]*$/i.test(text)) return true;
   const bold = node.children.every((child) => child.type === 'strong' || (child.type === 'text' && /^[\s:]*$/.test(child.value)));
   return bold && text.length > 0 && text.split(/\s+/).length <= 5 && !/[.!?]$/.test(text);
+}
+
+/**
+ * A sentence that states only the answer's status (`Returns "201 Created".`, `Responds with 204 No
+ * Content if successful.`, "Returns a 200 OK response."): what the call answers, not what it does.
+ */
+const STATUS_ONLY = new RegExp(
+  String.raw`^(?:[Ii]t\s+)?(?:[Rr]eturns|[Rr]esponds\s+with|[Aa]nswers(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:HTTP\s+)?(?:[Ss]tatus\s+(?:[Cc]ode\s+)?)?["“'‘\x60]?${STATUS_CODE}${CAPITALISED_REASON}["”'’\x60]?(?:\s+(?:response|status))?(?:\s+(?:if|on|when|upon)\s[^.]*)?\.?$`,
+);
+
+export function isStatusOnly(node: Paragraph): boolean {
+  return STATUS_ONLY.test(plainText(node).trim());
 }

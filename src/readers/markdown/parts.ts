@@ -36,7 +36,7 @@ import { linkedReturnType } from './linked-returns.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { markNamedReturn } from './named-returns.js';
-import { firstProse, isFactsParagraph, isLabelOnly } from './operation-summary.js';
+import { firstProse, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
 import { placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
@@ -539,8 +539,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   }
   // The heading's title is the summary where it states the signature beside it (`### POST
   // /widgets - Create a widget`: the prose below is the description), and where no prose
-  // summarises the operation (its section's first block besides tables is no paragraph, or a
-  // paragraph of facts).
+  // summarises the operation (its section's first block besides tables is no paragraph, a
+  // paragraph of facts, or one that only states the answer's status: `Returns "201 Created".`).
   const after = 1 + region.signatures.length;
   const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
   // `### HTTP Request` over the request line (Bybit's pages): a part's title, not the call's
@@ -556,7 +556,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const first = firstProse(out.slice(after));
   // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
   const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
-  if (title && (described || beside || first?.type !== 'paragraph' || isFactsParagraph(first) || isLabelOnly(first)))
+  if (title && (described || beside || first?.type !== 'paragraph' || isFactsParagraph(first) || isLabelOnly(first) || isStatusOnly(first)))
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
 }
