@@ -16,8 +16,8 @@ import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
-import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
-import { isDeprecated, isRequired } from './properties.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
+import { isDeprecated, isRequired, statedDefault } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
@@ -103,7 +103,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     if (!location) continue;
     const description = inlineSource(cellChildren(row, 'description'), context);
     if (location === 'body') {
-      const stated = cellText(row, 'default') || describedDefault(description);
+      const stated = statedDefault(row, description);
       facts.bodyRows.push({
         name,
         typeText: cellText(row, 'type'),
@@ -147,7 +147,7 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       continue;
     }
     const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row);
-    const stated = cellText(row, 'default') || describedDefault(description);
+    const stated = statedDefault(row, description);
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
       field: true,
@@ -209,7 +209,7 @@ function addParameter(
   const typeText = cellText(row, 'type');
   // No type stated (no type column, or a made table's unstated cell): the example's type, else the
   // stated default's, else a string (a parameter travels as text).
-  const stated = cellText(row, 'default') || describedDefault(description);
+  const stated = statedDefault(row, description);
   const schema: Schema = withStatedDefault(
     (row.cells.has('type') && !typeUnstated(row)) || typeText
       ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)

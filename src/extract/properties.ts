@@ -3,6 +3,7 @@
  * columns) → an object schema, properties in documented order.
  */
 import type { Table } from 'mdast';
+import { plainText } from '../document/plain-text.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
@@ -112,7 +113,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   }
   // A row that states no type (no type column, or a made table's unstated cell): the example's or the default's, else unknown (not reported).
   const description = inlineSource(cellChildren(row, 'description'), context);
-  const stated = cellText(row, 'default') || describedDefault(description);
+  const stated = statedDefault(row, description);
   const schema = withStatedDefault(
     typed && !typeUnstated(row)
       ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
@@ -130,6 +131,27 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   };
   if (description) property.description = description;
   return property;
+}
+
+/**
+ * The default the row states: its Default cell's, else the one its description states ("Defaults to
+ * `20`."), else the one its Required or Optional cell states beside the flag (`Optional, default=100`,
+ * `No (default: \`created\`)`).
+ */
+export function statedDefault(row: TableRow, description: string | undefined): string {
+  return (
+    cellText(row, 'default') ||
+    describedDefault(description) ||
+    describedDefault(flagWords(row, 'required')) ||
+    describedDefault(flagWords(row, 'optional'))
+  );
+}
+
+/** A flag cell's words, its code spans kept as written (`` `created` ``: a value, where plain words are none). */
+function flagWords(row: TableRow, role: 'required' | 'optional'): string {
+  return cellChildren(row, role)
+    .map((child) => (child.type === 'inlineCode' ? `\`${child.value}\`` : plainText(child)))
+    .join('');
 }
 
 /** A Deprecated column says yes. */
