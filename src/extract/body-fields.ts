@@ -19,7 +19,7 @@
 import type { Source } from '../ir/source.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample, withStatedValues } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
 import type { BodyRow } from './parameters.js';
 import { parseTypeText, schemaFromTypeText } from './type-text.js';
@@ -70,7 +70,8 @@ function schemaOf(node: FieldNode, context: ExtractContext): Schema {
     : row?.example
       ? schemaOfExample(row.example)
       : typeOfDefault(row?.default ?? '');
-  const own = typed && row?.default ? withStatedDefault(typed, row.default) : typed;
+  const defaulted = typed && row?.default ? withStatedDefault(typed, row.default) : typed;
+  const own = defaulted && row?.shown ? withStatedExample(defaulted, row.shown) : defaulted;
   if (node.items) {
     const items = node.items;
     const inner =

@@ -77,6 +77,49 @@ export function withStatedDefault(schema: Schema, text: string): Schema {
   return stated === undefined ? schema : { ...schema, default: stated };
 }
 
+/**
+ * `schema` with the example value an Example (or Postman's Value) cell shows, when the value is one
+ * of the schema's, as a Default cell's is (`20` for an integer, one word or a quoted text for a
+ * string), or JSON an array or object schema takes (`["a", "b"]`); a placeholder (`{{apiKey}}`,
+ * `<token>`), a type word (`string`) or alternatives (`` `true` or `false` ``, `a, b`) show no one value.
+ */
+export function withStatedExample(schema: Schema, text: string): Schema {
+  const value = text.trim();
+  if (!value || PLACEHOLDER.test(value) || (!/^[[{]/.test(value) && ALTERNATIVES.test(value))) return schema;
+  const example = /^[[{]/.test(value) ? jsonOf(schema, value) : defaultOf(schema, value);
+  // A piece of JSON cut from its object (`"tags":["a"]`) is no value of the field.
+  if (example === undefined || (typeof example === 'string' && example.includes('"')) || sketched(example)) return schema;
+  return { ...schema, examples: [example] };
+}
+
+/** A type word where a value would stand (`string`, `integer`: a Value column of types, a sketch's placeholder): no value. */
+const TYPE_WORD =
+  /^(?:string|str|text|integer|int|long|number|float|double|decimal|boolean|bool|object|array|date|datetime|timestamp|null)$/i;
+
+/** A value made of type words only (`string`, `["string"]`, `{"id": "integer"}`): a sketch of the type, no example of it. */
+function sketched(value: JsonValue): boolean {
+  if (typeof value === 'string') return TYPE_WORD.test(value);
+  if (Array.isArray(value)) return value.length > 0 && value.every(sketched);
+  if (value !== null && typeof value === 'object') {
+    const values = Object.values(value);
+    return values.length > 0 && values.every(sketched);
+  }
+  return false;
+}
+
+/** A JSON array or object written in a cell, where the schema is of that shape. */
+function jsonOf(schema: Schema, value: string): JsonValue | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+  if (Array.isArray(parsed)) return schema.kind === 'array' || schema.kind === 'unknown' ? (parsed as JsonValue) : undefined;
+  const object = parsed !== null && typeof parsed === 'object';
+  return object && (schema.kind === 'object' || schema.kind === 'map' || schema.kind === 'unknown') ? (parsed as JsonValue) : undefined;
+}
+
 function defaultOf(schema: Schema, value: string): JsonValue | undefined {
   switch (schema.kind) {
     case 'boolean':

@@ -16,7 +16,7 @@ import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample, withStatedValues } from './example-type.js';
 import { isDeprecated, isRequired, statedDefault } from './properties.js';
 import type { Section } from './sections.js';
 import { inlineSource } from './text.js';
@@ -27,8 +27,10 @@ export interface BodyRow {
   name: string;
   /** A field of an object body (an attribute row), never the whole body. */
   field?: boolean;
-  /** The example value, when the table has no type column. */
+  /** The example value, when the table has no type column (it types the field). */
   example?: string;
+  /** The example value its Example (or Value) cell shows, typed or not. */
+  shown?: string;
   /** What a Default column states, if the table has one. */
   default?: string;
   typeText: string;
@@ -104,9 +106,11 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     const description = inlineSource(cellChildren(row, 'description'), context);
     if (location === 'body') {
       const stated = statedDefault(row, description);
+      const shown = exampleOf(row);
       facts.bodyRows.push({
         name,
         typeText: cellText(row, 'type'),
+        ...(shown ? { shown } : {}),
         ...(stated ? { default: stated } : {}),
         required: isRequired(row),
         ...(row.cells.has('required') || row.cells.has('optional') ? { flagged: true } : {}),
@@ -147,12 +151,14 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       continue;
     }
     const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row);
+    const shown = exampleOf(row);
     const stated = statedDefault(row, description);
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
       field: true,
       typeText: cellText(row, 'type'),
       ...(example ? { example } : {}),
+      ...(shown ? { shown } : {}),
       ...(stated ? { default: stated } : {}),
       required: isRequired(row),
       ...(isDeprecated(row) ? { deprecated: true } : {}),
@@ -210,11 +216,15 @@ function addParameter(
   // No type stated (no type column, or a made table's unstated cell): the example's type, else the
   // stated default's, else a string (a parameter travels as text).
   const stated = statedDefault(row, description);
-  const schema: Schema = withStatedDefault(
-    (row.cells.has('type') && !typeUnstated(row)) || typeText
-      ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
-      : (schemaOfExample(exampleOf(row)) ?? typeOfDefault(stated) ?? { kind: 'string' }),
-    stated,
+  const example = exampleOf(row);
+  const schema: Schema = withStatedExample(
+    withStatedDefault(
+      (row.cells.has('type') && !typeUnstated(row)) || typeText
+        ? schemaFromTypeText(typeText, row.source, context.diagnostics, context.typeWords)
+        : (schemaOfExample(example) ?? typeOfDefault(stated) ?? { kind: 'string' }),
+      stated,
+    ),
+    example,
   );
   const parameter: Parameter = {
     name,

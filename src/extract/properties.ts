@@ -7,7 +7,14 @@ import { plainText } from '../document/plain-text.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
-import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedValues } from './example-type.js';
+import {
+  describedDefault,
+  schemaOfExample,
+  typeOfDefault,
+  withStatedDefault,
+  withStatedExample,
+  withStatedValues,
+} from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
@@ -114,11 +121,15 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   // A row that states no type (no type column, or a made table's unstated cell): the example's or the default's, else unknown (not reported).
   const description = inlineSource(cellChildren(row, 'description'), context);
   const stated = statedDefault(row, description);
-  const schema = withStatedDefault(
-    typed && !typeUnstated(row)
-      ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
-      : (schemaOfExample(cellText(row, 'example')) ?? typeOfDefault(stated) ?? { kind: 'unknown' as const }),
-    stated,
+  const example = cellText(row, 'example');
+  const schema = withStatedExample(
+    withStatedDefault(
+      typed && !typeUnstated(row)
+        ? schemaFromTypeText(cellText(row, 'type'), row.source, context.diagnostics, context.typeWords)
+        : (schemaOfExample(example) ?? typeOfDefault(stated) ?? { kind: 'unknown' as const }),
+      stated,
+    ),
+    example,
   );
   // Google's references (AIP-203) open a read-only field's description with "Output only.".
   if (YES.test(cellText(row, 'readOnly')) || OUTPUT_ONLY.test(cellText(row, 'description'))) schema.readOnly = true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../src/document/plain-text.js';
-import { describedDefault, withStatedDefault } from '../../src/extract/example-type.js';
+import { describedDefault, withStatedDefault, withStatedExample } from '../../src/extract/example-type.js';
 
 describe('describedDefault', () => {
   it.each([
@@ -46,5 +46,36 @@ describe('plainText', () => {
         ],
       }),
     ).toBe('ready.\nDefault: true');
+  });
+});
+
+describe('withStatedExample', () => {
+  it.each([
+    [{ kind: 'integer' }, '20', 20],
+    [{ kind: 'number' }, '1.5', 1.5],
+    [{ kind: 'boolean' }, 'false', false],
+    [{ kind: 'string' }, 'a@b.c', 'a@b.c'],
+    [{ kind: 'string' }, '"Fiction A"', 'Fiction A'],
+    [{ kind: 'array', items: { kind: 'integer' } }, '[4, 7]', [4, 7]],
+    [{ kind: 'object', properties: [] }, '{"a": 1}', { a: 1 }],
+    [{ kind: 'unknown' }, '5m', '5m'],
+  ] as const)('should carry the value a %j field’s cell shows, %j', (schema, text, value) => {
+    expect(withStatedExample(schema as never, text)).toEqual({ ...schema, examples: [value] });
+  });
+
+  it.each([
+    [{ kind: 'integer' }, 'twenty'],
+    [{ kind: 'string' }, 'a sentence of words'],
+    [{ kind: 'string' }, '{{token}}'],
+    [{ kind: 'string' }, '<token>'],
+    [{ kind: 'string' }, 'string'],
+    [{ kind: 'array', items: { kind: 'string' } }, '[ "string" ]'],
+    [{ kind: 'boolean' }, '`true` or `false`'],
+    [{ kind: 'string' }, 'a, b'],
+    [{ kind: 'string' }, '"tags":["a"]'],
+    [{ kind: 'string' }, '["a"]'],
+    [{ kind: 'array', items: { kind: 'string' } }, '[not json'],
+  ] as const)('should carry no example for a %j field whose cell shows %j', (schema, text) => {
+    expect(withStatedExample(schema as never, text)).toEqual(schema);
   });
 });

@@ -23,8 +23,8 @@ describe('general reader: docgen’s Postman pages', () => {
     const read = readGeneral(PAGE);
     const get = operation(read, 'GET /api/shelves/{id}');
     expect(get.parameters.map((p) => `${p.in}:${p.name}:${JSON.stringify(strip(p.schema))}`)).toEqual([
-      'path:id:{"kind":"integer"}',
-      'query:expand:{"kind":"boolean"}',
+      'path:id:{"kind":"integer","examples":[3]}',
+      'query:expand:{"kind":"boolean","examples":[true]}',
     ]);
     const create = operation(read, 'POST /api/shelves');
     expect(create.requestBody?.content[0]?.examples[0]?.value).toEqual({ name: 'Fiction', capacity: 40 });

@@ -255,8 +255,8 @@ describe('general reader: pages that list their endpoints, then document each un
     const list = operation(read, 'GET /api/resource/{kind}');
     expect(list.parameters.map((p) => [p.in, p.name, p.schema])).toEqual([
       ['query', 'fields', { kind: 'string' }],
-      ['query', 'limit_start', { kind: 'integer' }],
-      ['query', 'limit_page_length', { kind: 'integer' }],
+      ['query', 'limit_start', { kind: 'integer', examples: [10] }],
+      ['query', 'limit_page_length', { kind: 'integer', examples: [20] }],
       ['path', 'kind', { kind: 'string' }],
     ]);
   });

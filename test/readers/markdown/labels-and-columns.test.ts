@@ -32,7 +32,10 @@ describe('general reader: labels and columns', () => {
     const read = readGeneral(
       '## List shelves\n\n`GET /api/shelves`\n\n**Example Request**:\n\n```http\nGET /api/shelves?limit=10&sort=asc HTTP/1.1\nAccept: application/json\n```\n\nQuery parameters:\n\n- **limit** – Max number of returned shelves (default 1000).\n',
     );
-    expect(names(read, 'GET /api/shelves')).toEqual(['query:limit:{"kind":"integer","default":1000}', 'query:sort:{"kind":"string"}']);
+    expect(names(read, 'GET /api/shelves')).toEqual([
+      'query:limit:{"kind":"integer","default":1000}',
+      'query:sort:{"kind":"string","examples":["asc"]}',
+    ]);
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
@@ -159,6 +162,7 @@ describe('general reader: labels and columns', () => {
     const examples = readGeneral(
       '## List\n\n`GET /buckets`\n\n| Key | Value | Description |\n| --- | --- | --- |\n| limit | 20 | At most |\n| org | string | The org |\n',
     );
-    expect(names(examples, 'GET /buckets')).toEqual(['query:limit:{"kind":"integer"}', 'query:org:{"kind":"string"}']);
+    // A value is the example, a type word none.
+    expect(names(examples, 'GET /buckets')).toEqual(['query:limit:{"kind":"integer","examples":[20]}', 'query:org:{"kind":"string"}']);
   });
 });

@@ -43,8 +43,9 @@ describe('general reader: Swagger2Markup pages', () => {
       ['updated', false, undefined],
     ]);
     expect(strip(shelf?.kind === 'object' ? shelf.properties.map((p) => p.schema) : [])).toEqual([
-      { kind: 'integer', format: 'int64' },
-      { kind: 'string' },
+      // The Example notes: `0`, `"Fiction A"`; `[ "string" ]` and `"string"` show only types.
+      { kind: 'integer', format: 'int64', examples: [0] },
+      { kind: 'string', examples: ['Fiction A'] },
       { kind: 'array', items: { kind: 'string' } },
       { kind: 'enum', base: 'string', values: [{ value: 'open' }, { value: 'closed' }] },
       { kind: 'string', format: 'date-time' },

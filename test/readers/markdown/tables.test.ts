@@ -171,8 +171,9 @@ describe('general reader: tables, lists and their columns', () => {
     );
     const get = operation(read, 'GET /users/{id}');
     expect(strip(get.parameters.map((p) => [p.in, p.name, p.schema]))).toEqual([
-      ['path', 'id', { kind: 'integer' }],
-      ['query', 'expand', { kind: 'boolean' }],
+      // The values are examples; a placeholder shows none.
+      ['path', 'id', { kind: 'integer', examples: [123] }],
+      ['query', 'expand', { kind: 'boolean', examples: [true] }],
       ['query', 'token', { kind: 'string' }],
       ['query', 'fields', { kind: 'string' }],
       ['header', 'X-Api-Key', { kind: 'string' }],
@@ -310,8 +311,8 @@ describe('general reader: tables, lists and their columns', () => {
     expect(bodySchema(create)).toEqual({
       kind: 'object',
       properties: [
-        { name: 'email', schema: { kind: 'string' }, required: true, description: 'The email.' },
-        { name: 'active', schema: { kind: 'boolean' }, required: false, description: 'Active?' },
+        { name: 'email', schema: { kind: 'string', examples: ['a@b.c'] }, required: true, description: 'The email.' },
+        { name: 'active', schema: { kind: 'boolean', examples: [false] }, required: false, description: 'Active?' },
       ],
     });
     const tables = read.root.children.filter((node) => node.type === 'table');
@@ -326,14 +327,14 @@ describe('general reader: tables, lists and their columns', () => {
     expect(bodySchema(operation(read, 'POST /api/v1/users.update'))).toEqual({
       kind: 'object',
       properties: [
-        { name: 'userId', schema: { kind: 'string' }, required: true, description: 'The user.' },
+        { name: 'userId', schema: { kind: 'string', examples: ['Bs7'] }, required: true, description: 'The user.' },
         {
           name: 'data',
           schema: {
             kind: 'object',
             properties: [
-              { name: 'email', schema: { kind: 'string' }, required: false, description: 'The email.' },
-              { name: 'active', schema: { kind: 'boolean' }, required: false, description: 'Active?' },
+              { name: 'email', schema: { kind: 'string', examples: ['a@b.c'] }, required: false, description: 'The email.' },
+              { name: 'active', schema: { kind: 'boolean', examples: [false] }, required: false, description: 'Active?' },
             ],
           },
           required: true,
