@@ -20,7 +20,12 @@ export type ColumnRole =
   | 'default'
   | 'example'
   | 'method'
-  | 'url';
+  | 'url'
+  | 'constraints'
+  | 'minimum'
+  | 'maximum'
+  | 'minLength'
+  | 'maxLength';
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
   'name',
@@ -37,6 +42,11 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'example',
   'method',
   'url',
+  'constraints',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
 ];
 
 const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
@@ -62,6 +72,12 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['example', /^examples?(?:\s+values?)?$|^sample(?:\s+values?)?$/i],
   ['method', /^(?:http[\s-]*)?(?:method|verb)s?$/i],
   ['url', /^(?:url|uri|endpoint|path|route|resource|request\s+url|url\s+path|http\s+request)$/i],
+  // The limits a row states (`extract/constraints.ts` reads the fixed forms only).
+  ['constraints', /^(?:constraints?|validations?|restrictions?|limits?)$/i],
+  ['minLength', /^min(?:imum|\.)?\s*-?\s*length$/i],
+  ['maxLength', /^max(?:imum|\.)?\s*-?\s*length$/i],
+  ['minimum', /^min(?:imum|\.)?(?:\s+value)?$/i],
+  ['maximum', /^max(?:imum|\.)?(?:\s+value)?$/i],
 ];
 
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */

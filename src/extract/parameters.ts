@@ -14,6 +14,7 @@ import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
+import { withStatedConstraints } from './constraints.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
 import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample, withStatedValues } from './example-type.js';
@@ -230,7 +231,7 @@ function addParameter(
     name,
     in: location,
     required: location === 'path' || isRequired(row),
-    schema: withStatedValues(schema, description, typeText),
+    schema: withStatedConstraints(withStatedValues(schema, description, typeText), row),
     source: row.source,
   };
   if (description) parameter.description = description;

@@ -6,6 +6,7 @@ import type { Table } from 'mdast';
 import { plainText } from '../document/plain-text.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
+import { withStatedConstraints } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import {
   describedDefault,
@@ -136,7 +137,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   if (isDeprecated(row)) schema.deprecated = true;
   const property: Property = {
     name,
-    schema: withStatedValues(schema, description, cellText(row, 'type')),
+    schema: withStatedConstraints(withStatedValues(schema, description, cellText(row, 'type')), row),
     required: isRequired(row),
     source: row.source,
   };

@@ -19,9 +19,9 @@
  * A page is read so only where its `Request Syntax` heading is over such a request line; a
  * `Contents` heading over entries (each with a `Type:` line) anywhere. The constraint lines
  * (`Length Constraints:`, `Pattern:`, `Valid Values:`, …) are no part of the description; a
- * string's `Valid Values: A | B` are its enum.
+ * string's `Valid Values: A | B` are its enum, the others a `Constraints` cell (`extract/constraints.ts`).
  */
-import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
+import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
@@ -74,7 +74,11 @@ export function convertActionPages(root: Root): void {
   const first = uriEntries?.entries[0];
   if (uri && uriEntries && first) {
     const rows = uriEntries.entries.map((entry) => uriRow(entry, request));
-    const table = madeTable(['Name', 'In', 'Type', 'Required', 'Description'], rows, first.position, ['In', 'Required']);
+    const table = madeTable(['Name', 'In', 'Type', 'Required', 'Description', 'Constraints'], rows, first.position, [
+      'In',
+      'Required',
+      'Constraints',
+    ]);
     replaced.set(uri.start, [nodes[uri.start]!, ...uriEntries.intro, markOrigin(table, 'reader'), ...uriEntries.rest]);
     skip(skipped, uri.start + 1, uri.end);
   }
@@ -207,9 +211,24 @@ function row(entry: Entry, head: TableRow['children']): TableRow {
       enumerated ? textCell(`Enum: ${values.join(', ')}`, entry.position) : { type: 'tableCell', children: type, position: entry.position },
       textCell(required ? plainText({ type: 'paragraph', children: required }).trim() : '', entry.position),
       { type: 'tableCell', children: entry.description, position: entry.position },
+      constraintsCell(entry),
     ],
     position: entry.position,
   };
+}
+
+const CONSTRAINTS = ['length constraints', 'valid range', 'array members', 'pattern'];
+
+/** `Length Constraints: …` ⏎ `Pattern: …`: the entry's constraint lines, each as written, for the extractor to read. */
+function constraintsCell(entry: Entry): TableCell {
+  const children: PhrasingContent[] = [];
+  for (const key of CONSTRAINTS) {
+    const line = entry.labels.get(key);
+    if (!line) continue;
+    if (children.length > 0) children.push({ type: 'break' });
+    children.push({ type: 'text', value: `${key}: ` }, ...line);
+  }
+  return { type: 'tableCell', children, position: entry.position };
 }
 
 /** The values a `Valid Values: A | B | C` line states, each a word; none where one is not. */
@@ -242,7 +261,12 @@ function replaceFields(
     return;
   }
   const table = fields[0]
-    ? [markOrigin(madeTable(['Name', 'Type', 'Required', 'Description'], rows, fields[0].position, ['Required']), 'reader')]
+    ? [
+        markOrigin(
+          madeTable(['Name', 'Type', 'Required', 'Description', 'Constraints'], rows, fields[0].position, ['Required', 'Constraints']),
+          'reader',
+        ),
+      ]
     : [];
   replaced.set(section.start, [nodes[section.start]!, ...read.intro, ...table, ...sketch, ...read.rest]);
 }
@@ -293,7 +317,10 @@ function convertContents(root: Root): void {
     const read = readEntries(nodes, index + 1, end);
     if (read.entries.length === 0 || !read.entries.every((entry) => entry.labels.has('type'))) continue;
     const rows = read.entries.map((entry) => row(entry, [textCell(entry.name, entry.position)]));
-    const table = madeTable(['Name', 'Type', 'Required', 'Description'], rows, read.entries[0]!.position, ['Required']);
+    const table = madeTable(['Name', 'Type', 'Required', 'Description', 'Constraints'], rows, read.entries[0]!.position, [
+      'Required',
+      'Constraints',
+    ]);
     out.push(...read.intro, markOrigin(table, 'reader'), ...read.rest);
     index = end - 1;
   }

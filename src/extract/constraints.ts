@@ -1,0 +1,85 @@
+/**
+ * The limits a row states for its value, in the fixed forms docs write them →
+ *
+ *     Constraints | Length Constraints: Minimum length of 1. Maximum length of 64.   → minLength 1, maxLength 64
+ *                 | Valid Range: Minimum value of 1. Maximum value of 100.            → minimum 1, maximum 100
+ *                 | Pattern: `^[a-z]+$`                                               → pattern (its line, as written)
+ *                 | Array Members: Maximum number of 50 items.                        → maxItems 50
+ *     Min · Max (a number's)  | 1 · 100                                               → minimum 1, maximum 100
+ *     Min length · Max length | 1 · 64                                                → minLength 1, maxLength 64
+ *
+ * (The AWS reference writes the first four as lines under an entry; `action-pages.ts` puts them in
+ * a Constraints cell.) A limit goes where its kind takes it: lengths and patterns to a string,
+ * values to a number, item counts to an array, whose string or number members take the others.
+ * Prose ("Must be between 1 and 100.") is not read; what a cell does not state is not set.
+ */
+import type { Schema } from '../ir/types.js';
+import { cellText, type TableRow } from './columns.js';
+
+interface Limits {
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const COUNT = /^\d+$/;
+
+const SENTENCES: ReadonlyArray<[RegExp, Array<keyof Limits>]> = [
+  [/\bminimum length of (\d+)\b/i, ['minLength']],
+  [/\bmaximum length of (\d+)\b/i, ['maxLength']],
+  [/\bfixed length of (\d+)\b/i, ['minLength', 'maxLength']],
+  [/\bminimum value of (-?\d+(?:\.\d+)?)/i, ['minimum']],
+  [/\bmaximum value of (-?\d+(?:\.\d+)?)/i, ['maximum']],
+  [/\bminimum number of (\d+) items?\b/i, ['minItems']],
+  [/\bmaximum number of (\d+) items?\b/i, ['maxItems']],
+  [/\bfixed number of (\d+) items?\b/i, ['minItems', 'maxItems']],
+];
+
+/** The schema with the limits the row's Constraints, Min/Max and Min/Max length cells state. */
+export function withStatedConstraints(schema: Schema, row: TableRow): Schema {
+  const limits: Limits = { ...limitsIn(cellText(row, 'constraints')) };
+  const minLength = cellText(row, 'minLength');
+  const maxLength = cellText(row, 'maxLength');
+  const minimum = cellText(row, 'minimum');
+  const maximum = cellText(row, 'maximum');
+  if (COUNT.test(minLength)) limits.minLength = Number(minLength);
+  if (COUNT.test(maxLength)) limits.maxLength = Number(maxLength);
+  if (NUMBER.test(minimum)) limits.minimum = Number(minimum);
+  if (NUMBER.test(maximum)) limits.maximum = Number(maximum);
+  return withLimits(schema, limits);
+}
+
+/** The limits a constraints text states: its sentences in the fixed forms, its `Pattern:` line. */
+function limitsIn(text: string): Limits {
+  const limits: Limits = {};
+  if (!text) return limits;
+  for (const [sentence, keys] of SENTENCES) {
+    const found = sentence.exec(text)?.[1];
+    if (found !== undefined) for (const key of keys) (limits as Record<string, number>)[key] = Number(found);
+  }
+  const pattern = /^[ \t]*pattern:[ \t]*(\S.*?)[ \t]*$/im.exec(text)?.[1];
+  if (pattern) limits.pattern = pattern;
+  return limits;
+}
+
+function withLimits(schema: Schema, limits: Limits): Schema {
+  const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems } = limits;
+  if (schema.kind === 'string') return { ...schema, ...defined({ minLength, maxLength, pattern }) };
+  if (schema.kind === 'integer' || schema.kind === 'number') return { ...schema, ...defined({ minimum, maximum }) };
+  if (schema.kind === 'array') {
+    const { minItems: _min, maxItems: _max, ...members } = limits;
+    const items = withLimits(schema.items, members);
+    return { ...schema, items, ...defined({ minItems, maxItems }) };
+  }
+  return schema;
+}
+
+/** The keys whose value is stated. */
+function defined<T extends object>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
