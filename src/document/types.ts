@@ -55,6 +55,8 @@ export type SectionKind =
   | 'responses'
   /** `data.typeText`: the body's type (`TicketMessageEntity`, `array`, `int32`, `X[]`); optional property table. */
   | 'response-body'
+  /** Headers the response sends (`Name | Type | Description`): the success response's `headers`. */
+  | 'response-headers'
   | 'sample-request'
   | 'sample-response'
   /** A named type's property table (Help Page complex type, DTO table); `data.name`: the type name. */
@@ -79,6 +81,7 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'request-body',
   'responses',
   'response-body',
+  'response-headers',
   'sample-request',
   'sample-response',
   'type-definition',

@@ -17,6 +17,7 @@ import { collectionEnvelopes } from './odata-collections.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { objectFromTable } from './properties.js';
 import { readRequestBody } from './request-body.js';
+import { attachResponseHeaders } from './response-headers.js';
 import { describeResponses } from './response-prose.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
@@ -184,6 +185,7 @@ function readOperation(
   const sends = [...parameters.requestMediaTypes, ...(form && !formStated ? ['application/x-www-form-urlencoded'] : [])];
   attachSamples(operation, group, context, group[0]?.heading?.data?.formAndJson ? orderMediaTypes(sends) : []);
   describeResponses(operation, group, context);
+  attachResponseHeaders(operation, group, context);
   arrayBodiesFromSamples(operation, context.arrayTypes);
   collectionEnvelopes(operation);
   const named = namedReturnOf(operation, group, context);

@@ -34,6 +34,9 @@ const STATUS_LINE = new RegExp(String.raw`^${HTTP_VERSION}[ \t]+(\d{3})\b`);
 const HEADER_LINE = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S+)[ \t]*$/;
 /** An entry's name: a word as AWS names members (`LibraryId`, `x-amz-id`, `maxResults`). */
 const NAME = /^[A-Za-z_][\w.-]*$/;
+/** A sentence that leads a part's entries ("The response returns the following HTTP headers."). */
+const LEAD =
+  /^\s*(?:the following (?:data|http headers?)\b|the (?:request|response|action) (?:returns|accepts|uses|sends) the following\b)/i;
 const LABEL = /^(Type|Required|Length Constraints|Valid Range|Pattern|Valid Values|Array Members|Default|HTTP Status Code):[ \t]*/i;
 
 interface Entry {
@@ -82,17 +85,16 @@ export function convertActionPages(root: Root): void {
     replaced.set(uri.start, [nodes[uri.start]!, ...uriEntries.intro, markOrigin(table, 'reader'), ...uriEntries.rest]);
     skip(skipped, uri.start + 1, uri.end);
   }
-  if (body) replaceFields(nodes, body, replaced, skipped, requestBody, new Set());
+  if (body) replaceFields(nodes, body, replaced, skipped, requestBody, []);
   const responseAt = sections.get('response syntax');
   const response = responseAt ? syntaxOf(nodes[responseAt.start + 1], STATUS_LINE) : undefined;
-  const responseHeaders = new Set(response?.headers.map(([, value]) => value));
   const responseBody = response ? sketchFence(response) : [];
   const elements = sections.get('response elements');
   if (responseAt && response) {
     const status: Code = { ...response.code, lang: null, meta: null, value: response.code.value.split(/\r?\n/)[0]!.trim() };
     replaced.set(responseAt.start + 1, [status, ...(elements ? [] : responseBody)]);
   }
-  if (elements) replaceFields(nodes, elements, replaced, skipped, responseBody, responseHeaders);
+  if (elements) replaceFields(nodes, elements, replaced, skipped, responseBody, response?.headers ?? []);
   const errors = sections.get('errors');
   if (errors) replaceErrors(nodes, errors, replaced, skipped);
   const out: RootContent[] = [];
@@ -242,22 +244,27 @@ function validValues(entry: Entry): string[] | undefined {
   return values.length > 0 && values.every((value) => /^[\w.:/+-]+$/.test(value)) ? values : undefined;
 }
 
-/** A fields section's entries as a table, the body's sketch after it; entries the syntax shows as headers left out. */
+/**
+ * A fields section's entries as a table, the body's sketch after it; entries the syntax shows as
+ * header lines (`X-Amz-Request-Id: RequestId`) a `Response headers` table of their own, by the header's name.
+ */
 function replaceFields(
   nodes: readonly RootContent[],
   section: Section,
   replaced: Map<number, RootContent[]>,
   skipped: Set<number>,
   sketch: readonly Code[],
-  headers: ReadonlySet<string>,
+  headers: ReadonlyArray<[string, string]>,
 ): void {
   const read = readEntries(nodes, section.start + 1, section.end);
-  const fields = read.entries.filter((entry) => !headers.has(entry.name));
+  const wire = new Map(headers.map(([name, value]) => [value, name]));
+  const fields = read.entries.filter((entry) => !wire.has(entry.name));
+  const sent = headersTable(read.entries, wire, (nodes[section.start] as Heading).depth + 1);
   const rows = fields.map((entry) => row(entry, [textCell(entry.name, entry.position)]));
   skip(skipped, section.start + 1, section.end);
   // "The request does not have a request body.": no body, the title and its words no part.
   if (!fields[0] && sketch.length === 0) {
-    replaced.set(section.start, read.rest);
+    replaced.set(section.start, [...read.rest, ...sent]);
     return;
   }
   const table = fields[0]
@@ -268,7 +275,35 @@ function replaceFields(
         ),
       ]
     : [];
-  replaced.set(section.start, [nodes[section.start]!, ...read.intro, ...table, ...sketch, ...read.rest]);
+  replaced.set(section.start, [nodes[section.start]!, ...read.intro, ...table, ...sketch, ...read.rest, ...sent]);
+}
+
+/** The entries the syntax sends as header lines: `Response headers` over their rows, each named as its line names it. */
+function headersTable(entries: readonly Entry[], wire: ReadonlyMap<string, string>, depth: number): RootContent[] {
+  const sent = entries.filter((entry) => wire.has(entry.name));
+  const first = sent[0];
+  if (!first) return [];
+  const at = first.position;
+  const rows = sent.map((entry): TableRow => {
+    const type = entry.labels.get('type') ?? [];
+    return {
+      type: 'tableRow',
+      children: [
+        textCell(wire.get(entry.name)!, entry.position),
+        { type: 'tableCell', children: type, position: entry.position },
+        { type: 'tableCell', children: entry.description, position: entry.position },
+        constraintsCell(entry),
+      ],
+      position: entry.position,
+    };
+  });
+  const heading: Heading = {
+    type: 'heading',
+    depth: Math.min(depth, 6) as Heading['depth'],
+    children: [{ type: 'text', value: 'Response headers', position: at }],
+    position: at,
+  };
+  return [heading, markOrigin(madeTable(['Name', 'Type', 'Description', 'Constraints'], rows, at, ['Constraints']), 'reader')];
 }
 
 /** `**ConflictException**` ⏎ … ⏎ `HTTP Status Code: 409` → a status row, the exception's name its description. */
@@ -342,8 +377,10 @@ function readEntries(
     if (opened) {
       entry = opened;
       entries.push(entry);
-    } else if (entry && node.type === 'paragraph') addLines(entry, lines(node.children));
-    else (entry ? rest : intro).push(node);
+    } else if (entry && node.type === 'paragraph') {
+      // "The following data is returned in JSON format by the service.": the next entries' lead, no entry's words.
+      if (!LEAD.test(plainText(node))) addLines(entry, lines(node.children));
+    } else (entry ? rest : intro).push(node);
   }
   return { intro, entries, rest };
 }

@@ -34,6 +34,7 @@ export const TABLE_KINDS = new Set<SectionKind>([
   'attributes',
   'request-body',
   'response-body',
+  'response-headers',
   'responses',
   'type-definition',
 ]);

@@ -198,6 +198,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'response syntax',
     ],
   ],
+  ['response-headers', ['response headers', 'response header', 'response http headers']],
   [
     'signature',
     ['http request', 'definition', 'endpoint', 'endpoints', 'url', 'request url', 'http method', 'resource url', 'route', 'facts'],
@@ -212,8 +213,6 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'error',
       'error response',
       'error responses',
-      'response headers',
-      'response header',
       'permissions',
       'see also',
       'history',
