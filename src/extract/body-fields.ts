@@ -18,6 +18,7 @@
  */
 import type { Source } from '../ir/source.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
+import { withLimits } from './constraints.js';
 import type { ExtractContext } from './context.js';
 import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample, withStatedValues } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
@@ -48,7 +49,10 @@ export function objectFromFields(rows: readonly BodyRow[], context: ExtractConte
 function objectOf(node: FieldNode, context: ExtractContext, source: Source | undefined): ObjectSchema {
   const properties: Property[] = [];
   for (const [name, child] of node.children) {
-    const schema = withStatedValues(schemaOf(child, context), child.value?.description, child.value?.typeText);
+    const schema = withLimits(
+      withStatedValues(schemaOf(child, context), child.value?.description, child.value?.typeText),
+      child.value?.limits,
+    );
     const property: Property = {
       name,
       schema: child.value?.deprecated ? { ...schema, deprecated: true } : schema,

@@ -16,7 +16,7 @@
 import type { Schema } from '../ir/types.js';
 import { cellText, type TableRow } from './columns.js';
 
-interface Limits {
+export interface Limits {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
@@ -42,6 +42,11 @@ const SENTENCES: ReadonlyArray<[RegExp, Array<keyof Limits>]> = [
 
 /** The schema with the limits the row's Constraints, Min/Max and Min/Max length cells state. */
 export function withStatedConstraints(schema: Schema, row: TableRow): Schema {
+  return withLimits(schema, statedLimits(row));
+}
+
+/** The limits the row's Constraints, Min/Max and Min/Max length cells state (a body row keeps them till its schema is made). */
+export function statedLimits(row: TableRow): Limits {
   const limits: Limits = { ...limitsIn(cellText(row, 'constraints')) };
   const minLength = cellText(row, 'minLength');
   const maxLength = cellText(row, 'maxLength');
@@ -51,7 +56,7 @@ export function withStatedConstraints(schema: Schema, row: TableRow): Schema {
   if (COUNT.test(maxLength)) limits.maxLength = Number(maxLength);
   if (NUMBER.test(minimum)) limits.minimum = Number(minimum);
   if (NUMBER.test(maximum)) limits.maximum = Number(maximum);
-  return withLimits(schema, limits);
+  return limits;
 }
 
 /** The limits a constraints text states: its sentences in the fixed forms, its `Pattern:` line. */
@@ -67,7 +72,8 @@ function limitsIn(text: string): Limits {
   return limits;
 }
 
-function withLimits(schema: Schema, limits: Limits): Schema {
+export function withLimits(schema: Schema, limits: Limits | undefined): Schema {
+  if (!limits) return schema;
   const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems } = limits;
   if (schema.kind === 'string') return { ...schema, ...defined({ minLength, maxLength, pattern }) };
   if (schema.kind === 'integer' || schema.kind === 'number') return { ...schema, ...defined({ minimum, maximum }) };

@@ -14,7 +14,7 @@ import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
-import { withStatedConstraints } from './constraints.js';
+import { type Limits, statedLimits, withStatedConstraints } from './constraints.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
 import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample, withStatedValues } from './example-type.js';
@@ -41,6 +41,8 @@ export interface BodyRow {
   flagged?: boolean;
   /** A Deprecated column says so. */
   deprecated?: boolean;
+  /** The limits the row states (`constraints.ts`), when it states any. */
+  limits?: Limits;
   source: Source;
 }
 
@@ -116,6 +118,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
         required: isRequired(row),
         ...(row.cells.has('required') || row.cells.has('optional') ? { flagged: true } : {}),
         ...(isDeprecated(row) ? { deprecated: true } : {}),
+        ...limitsOf(row),
         source: row.source,
         ...(description ? { description } : {}),
       });
@@ -163,10 +166,17 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       ...(stated ? { default: stated } : {}),
       required: isRequired(row),
       ...(isDeprecated(row) ? { deprecated: true } : {}),
+      ...limitsOf(row),
       source: row.source,
       ...(description ? { description } : {}),
     });
   }
+}
+
+/** `{ limits }` where the row states any, else nothing (the row stays as it was). */
+function limitsOf(row: TableRow): { limits?: Limits } {
+  const limits = statedLimits(row);
+  return Object.keys(limits).length > 0 ? { limits } : {};
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Content, NamedSchema, ObjectSchema, Property, RequestBody, Schema 
 import { isJsonPatchTable, jsonPatchBody, namedAsArray, untabulatedBody } from './body-evidence.js';
 import { hasNestedNames, objectFromFields } from './body-fields.js';
 import { readBodySchema } from './body-schema.js';
+import { withLimits } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { withStatedDefault } from './example-type.js';
 import type { BodyRow } from './parameters.js';
@@ -145,7 +146,10 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
     kind: 'object',
     properties: rows.map((row) => ({
       name: row.name,
-      schema: withStatedDefault(schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords), row.default ?? ''),
+      schema: withLimits(
+        withStatedDefault(schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords), row.default ?? ''),
+        row.limits,
+      ),
       required: row.required,
       source: row.source,
       ...(row.description ? { description: row.description } : {}),

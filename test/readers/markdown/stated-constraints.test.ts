@@ -66,6 +66,22 @@ describe('general reader: constraints the docs state', () => {
       });
     });
 
+    it("should carry a body field's limits from a table that places its rows (Parameters, an In column)", () => {
+      const rename = operation(page, 'PATCH /kennels/{kennelId}');
+      expect(strip(rename.parameters[0]?.schema)).toEqual({ kind: 'string', pattern: '^k-[0-9]+$' });
+      const body = bodySchema(rename);
+      expect(property(body, 'name')).toEqual({ kind: 'string', minLength: 2, maxLength: 40 });
+      expect(property(property(body, 'owner'), 'phones')).toEqual({
+        kind: 'array',
+        items: { kind: 'string', minLength: 10, maxLength: 10 },
+        minItems: 1,
+        maxItems: 3,
+      });
+      const move = bodySchema(operation(page, 'POST /kennels/{kennelId}/move'));
+      expect(property(move, 'distance')).toEqual({ kind: 'integer', maximum: 500 });
+      expect(property(move, 'reason')).toEqual({ kind: 'string' });
+    });
+
     it("should read Min length and Max length columns as a string's length only", () => {
       const schemas = Object.fromEntries(operation(page, 'GET /kennels/search').parameters.map((p) => [p.name, strip(p.schema)]));
       expect(schemas).toEqual({ q: { kind: 'string', minLength: 3, maxLength: 50 }, page: { kind: 'integer' } });
