@@ -59,6 +59,8 @@ export interface State {
   required?: boolean;
   /** A response title (`**Response:**`) with no table under it: the JSON after its prose is its sample. */
   responseTitled?: boolean;
+  /** The depth of the heading over the response's parts (`### Response`): a `Headers` title below it is the response's headers. */
+  responseDepth?: number;
   /** The block just placed was the current section's title (a heading or a label): nothing is under it yet. */
   titled?: boolean;
   /** The heading (the page's or a synthetic one) that opened the current section. */

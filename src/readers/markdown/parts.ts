@@ -610,7 +610,14 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   state.heading = node;
   state.section = node;
   const title = sectionOfTitle(plainText(node), options.titles);
-  const titled: SectionKind = !title || title.kind === 'signature' ? 'aside' : title.kind;
+  const under = state.responseDepth !== undefined && node.depth > state.responseDepth;
+  // `### Response` ⏎ `#### Headers`: the headers the response sends, not the request's.
+  const titled: SectionKind =
+    under && title?.kind === 'request-headers' && normaliseTitle(plainText(node)) === 'headers'
+      ? 'response-headers'
+      : !title || title.kind === 'signature'
+        ? 'aside'
+        : title.kind;
   // The answer to another call's sample request (a collection's count) is no sample of this operation.
   const answer = titled === 'sample-response' || titled === 'response-body';
   const kind: SectionKind = answer && state.otherCall ? 'aside' : titled;
@@ -624,6 +631,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
   if (!answer) delete state.otherCall;
   node.data = data;
+  state.responseDepth = RESPONSE_KINDS.has(kind) ? node.depth : under ? state.responseDepth : undefined;
   Object.assign(state, {
     kind,
     synthetic: false,

@@ -42,6 +42,12 @@ describe('general reader: response headers', () => {
     ]);
   });
 
+  it("should read a Headers title under the response's heading as the response's headers, above it as the request's", () => {
+    const get = operation(page, 'GET /kennels/{kennelId}/runs/{runId}');
+    expect(parameterNames(get)).toEqual(['header:If-None-Match', 'path:kennelId*', 'path:runId*']);
+    expect(get.responses.map((r) => [r.status, headers(r)])).toEqual([['200', [['ETag: string', "The run's version."]]]]);
+  });
+
   it("should read an AWS action's header elements as its success response's headers, named by the syntax's header line", () => {
     const create = operation(read('action-pages', 'API_CreatePlanter'), 'POST /2021-06-01/greenhouses/{GreenhouseId}/planters');
     const created = create.responses.find((r) => r.status === '201');
