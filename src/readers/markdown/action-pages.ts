@@ -21,11 +21,12 @@
  * (`Length Constraints:`, `Pattern:`, `Valid Values:`, …) are no part of the description; a
  * string's `Valid Values: A | B` are its enum, the others a `Constraints` cell (`extract/constraints.ts`).
  */
-import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
+import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
+import { phrasingLines, sliced } from './phrasing-lines.js';
 import { normaliseTitle } from './section-titles.js';
 import { HTTP_VERSION } from './status-words.js';
 
@@ -379,7 +380,7 @@ function readEntries(
       entries.push(entry);
     } else if (entry && node.type === 'paragraph') {
       // "The following data is returned in JSON format by the service.": the next entries' lead, no entry's words.
-      if (!LEAD.test(plainText(node))) addLines(entry, lines(node.children));
+      if (!LEAD.test(plainText(node))) addLines(entry, phrasingLines(node.children));
     } else (entry ? rest : intro).push(node);
   }
   return { intro, entries, rest };
@@ -387,7 +388,7 @@ function readEntries(
 
 /** A paragraph opening with a name alone on its line (`**Name**`, `** [Name](#…) ** <a name="…"></a>`). */
 function entryOf(node: Paragraph): Entry | undefined {
-  const [head, ...others] = lines(node.children);
+  const [head, ...others] = phrasingLines(node.children);
   if (!head || !node.position) return undefined;
   const bold = head.some((child) => child.type === 'strong') || /^\s*\*\*/.test(plainText({ type: 'paragraph', children: head }));
   const name = head
@@ -415,55 +416,4 @@ function addLines(entry: Entry, list: readonly PhrasingContent[][]): void {
       entry.description.push(...line);
     }
   }
-}
-
-/** Phrasing content split at its line breaks and newlines, each line trimmed of blank text. */
-function lines(children: readonly PhrasingContent[]): PhrasingContent[][] {
-  const out: PhrasingContent[][] = [[]];
-  for (const child of children) {
-    if (child.type === 'break') {
-      out.push([]);
-      continue;
-    }
-    if (child.type !== 'text' || !child.value.includes('\n')) {
-      out[out.length - 1]!.push(child);
-      continue;
-    }
-    let from = 0;
-    for (let cut = child.value.indexOf('\n'); cut >= 0; cut = child.value.indexOf('\n', from)) {
-      if (cut > from) out[out.length - 1]!.push(sliced(child, from, cut));
-      out.push([]);
-      from = cut + 1;
-    }
-    if (from < child.value.length) out[out.length - 1]!.push(sliced(child, from, child.value.length));
-  }
-  return out.map((line) => trimLine(line)).filter((line) => line.length > 0);
-}
-
-/** A line without its blank text at either end. */
-function trimLine(line: PhrasingContent[]): PhrasingContent[] {
-  const trimmed = [...line];
-  while (trimmed[0]?.type === 'text' && trimmed[0].value.trim() === '') trimmed.shift();
-  while (trimmed.at(-1)?.type === 'text' && (trimmed.at(-1) as Text).value.trim() === '') trimmed.pop();
-  const first = trimmed[0];
-  if (first?.type === 'text') trimmed[0] = sliced(first, first.value.length - first.value.trimStart().length, first.value.length);
-  const last = trimmed.at(-1);
-  if (last?.type === 'text') {
-    const from = trimmed.length === 1 ? last.value.length - last.value.trimStart().length : 0;
-    trimmed[trimmed.length - 1] = sliced(last, from, last.value.trimEnd().length);
-  }
-  return trimmed;
-}
-
-/** The text node's characters `from` to `to`, placed where they stand in the page. */
-function sliced(node: Text, from: number, to: number): Text {
-  const start = node.position?.start;
-  if (!start || start.offset === undefined) return { type: 'text', value: node.value.slice(from, to) };
-  const at = (index: number) => {
-    const before = node.value.slice(0, index);
-    const breaks = before.split('\n').length - 1;
-    const column = breaks === 0 ? start.column + index : index - before.lastIndexOf('\n');
-    return { line: start.line + breaks, column, offset: start.offset! + index };
-  };
-  return { type: 'text', value: node.value.slice(from, to), position: { start: at(from), end: at(to) } };
 }

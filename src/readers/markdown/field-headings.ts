@@ -23,12 +23,13 @@
  * blocks label nothing ends the fields. A title between the type's heading and the fields'
  * (`### Fields`, `### Attributes` ⏎ `#### `name``) stays, the table under it.
  */
-import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
+import type { Heading, List, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 import { titledTypeName } from './linked-sections.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
+import { phrasingLines } from './phrasing-lines.js';
 import { headingText } from './signatures.js';
 
 type Label = 'type' | 'default' | 'required' | 'description';
@@ -135,7 +136,13 @@ function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unl
   let sub = false;
   for (const block of blocks) {
     sub ||= block.type === 'heading';
-    const lines = sub ? undefined : block.type === 'paragraph' ? linesOf(block) : block.type === 'list' ? itemLines(block) : undefined;
+    const lines = sub
+      ? undefined
+      : block.type === 'paragraph'
+        ? phrasingLines(block.children)
+        : block.type === 'list'
+          ? itemLines(block)
+          : undefined;
     if (!lines) {
       field.rest.push(block);
       continue;
@@ -187,30 +194,9 @@ function itemLines(list: List): PhrasingContent[][] | undefined {
   for (const item of list.children) {
     const [only, ...more] = item.children;
     if (only?.type !== 'paragraph' || more.length > 0) return undefined;
-    lines.push(...linesOf(only));
+    lines.push(...phrasingLines(only.children));
   }
   return lines;
-}
-
-/** A paragraph's lines (parted by its line endings and breaks), each its phrasing content. */
-function linesOf(paragraph: Paragraph): PhrasingContent[][] {
-  const lines: PhrasingContent[][] = [[]];
-  for (const child of paragraph.children) {
-    if (child.type === 'break') {
-      lines.push([]);
-      continue;
-    }
-    if (child.type !== 'text' || !child.value.includes('\n')) {
-      lines[lines.length - 1]!.push(child);
-      continue;
-    }
-    child.value.split('\n').forEach((piece, index) => {
-      if (index > 0) lines.push([]);
-      // The first piece keeps its place in the page; later ones start lines whose columns the text no longer shows.
-      if (piece !== '') lines[lines.length - 1]!.push(index === 0 ? { ...child, value: piece } : { type: 'text', value: piece });
-    });
-  }
-  return lines.filter((line) => plainText({ type: 'paragraph', children: line }).trim() !== '');
 }
 
 /**
