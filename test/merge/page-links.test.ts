@@ -50,6 +50,16 @@ const LIBRARIAN = [
   '| field | type | Description |\n|---|---|---|\n| `name` | string | Their name |',
 ].join('\n\n');
 
+/** A response documented by a link to `url`, under its status. */
+function linking(url: string): string {
+  return ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
+}
+
+/** A field table of one int field. */
+function table(field: string): string {
+  return `| field | type | Description |\n|---|---|---|\n| \`${field}\` | int | The ${field} |`;
+}
+
 function writeDocs(pages: Record<string, string>): string {
   const docs = path.join(tempDir(), 'docs');
   for (const [file, text] of Object.entries(pages)) {
@@ -136,8 +146,6 @@ describe('merge: a body documented by a link to a section of another page', () =
   });
 
   it('should read a link without the extension or to a folder as the one page it may mean, and report one that may mean several', async () => {
-    const linking = (url: string) =>
-      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
     const docs = writeDocs({
       'api/things.md': [
         '# Things',
@@ -170,8 +178,6 @@ describe('merge: a body documented by a link to a section of another page', () =
   });
 
   it('should read a link to the site’s page (`shelf.html`, `shelf/`) as the one source page it is made of, and report one made of several', async () => {
-    const linking = (url: string) =>
-      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
     const docs = writeDocs({
       'api/things.md': [
         '# Things',
@@ -214,8 +220,6 @@ describe('merge: a body documented by a link to a section of another page', () =
   });
 
   it('should read a link from the site’s root against the input’s folder, else by the longest end of its path that names pages read', async () => {
-    const linking = (url: string) =>
-      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
     const ladder = '# Ladder\n\n| field | type | Description |\n|---|---|---|\n| `rungs` | int | How many rungs |';
     const docs = writeDocs({
       'api/things.md': [
@@ -262,9 +266,6 @@ describe('merge: a body documented by a link to a section of another page', () =
   });
 
   it('should read an anchor as docs sites make it: a heading’s `{#id}`, its code’s words, its punctuation slugged apart', async () => {
-    const linking = (url: string) =>
-      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
-    const table = (field: string) => `| field | type | Description |\n|---|---|---|\n| \`${field}\` | int | The ${field} |`;
     const docs = writeDocs({
       'api/things.md': [
         '# Things',
@@ -316,9 +317,6 @@ describe('merge: a body documented by a link to a section of another page', () =
   });
 
   it('should read an HTML anchor that names a heading, in it or alone on the line above it, beside its words', async () => {
-    const linking = (url: string) =>
-      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
-    const table = (field: string) => `| field | type | Description |\n|---|---|---|\n| \`${field}\` | int | The ${field} |`;
     const docs = writeDocs({
       'api/things.md': [
         '# Things',
@@ -349,8 +347,6 @@ describe('merge: a body documented by a link to a section of another page', () =
   });
 
   it('should say why a link to a section whose table does not read as fields types nothing, and report a linked table’s broken rows', async () => {
-    const linking = (url: string) =>
-      ['* Response:', '    - Status code:', '        + `200 OK`', '    - Data:', '', `        See [It](${url})`].join('\n');
     const docs = writeDocs({
       'api/things.md': [
         '# Things',
