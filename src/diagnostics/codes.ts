@@ -91,6 +91,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'A response body is documented for an operation whose success status has no content (204), or that documents no success status.',
   },
+  'headers-without-response': {
+    severity: 'warning',
+    summary:
+      'Response headers are documented for an operation that documents no success status, or not the status their row names; they were not used.',
+  },
   'sample-mismatch': { severity: 'warning', summary: 'A sample disagrees with its table.' },
   'sample-unknown-property': { severity: 'warning', summary: 'A sample shows a property its table does not list (the table wins).' },
   'sample-type-mismatch': {

@@ -9,14 +9,15 @@
  * The rows go on the first 2xx response the operation has (a response the page states, or its
  * samples do): the page places them there, under the response's words; a row whose Status cell
  * names a status (Widdershins' `Status | Header | Type | Format | Description`) on that response.
- * No response is invented for them. A row states no type: a string (a header
+ * No response is invented for them: rows with none to go on are reported
+ * (`headers-without-response`) and left out. A row states no type: a string (a header
  * travels as text). Required where the row says so, as a parameter's row does.
  */
 import { isStatusKey } from '../ir/status-text.js';
 import type { Header, Operation } from '../ir/types.js';
 import { cellChildren, cellText, readTable, typeUnstated } from './columns.js';
 import { withStatedConstraints } from './constraints.js';
-import type { ExtractContext } from './context.js';
+import { type ExtractContext, sourceIn } from './context.js';
 import { withStatedValues } from './example-type.js';
 import { isDeprecated, isRequired } from './properties.js';
 import type { Section } from './sections.js';
@@ -29,11 +30,18 @@ export function attachResponseHeaders(operation: Operation, sections: readonly S
     if (section.kind !== 'response-headers') continue;
     for (const node of section.nodes) {
       if (node.type !== 'table') continue;
+      const unplaced: Header[] = [];
       for (const { status, header } of headersOf(readTable(node, context), context)) {
         const response = status ? operation.responses.find((known) => known.status === status) : success;
-        if (response && !response.headers.some((known) => known.name.toLowerCase() === header.name.toLowerCase()))
-          response.headers.push(header);
+        if (!response) unplaced.push(header);
+        else if (!response.headers.some((known) => known.name.toLowerCase() === header.name.toLowerCase())) response.headers.push(header);
       }
+      if (unplaced.length > 0)
+        context.diagnostics.report(
+          'headers-without-response',
+          unplaced[0]!.source ?? sourceIn(context, section.heading),
+          `response headers (${unplaced.map((header) => header.name).join(', ')}) are documented, but not the response they come with (no success status, or not the status a row names); they were not used`,
+        );
     }
   }
 }

@@ -32,6 +32,14 @@ describe('general reader: response headers', () => {
     // No success response stated: none is invented for the headers.
     const cancel = operation(page, 'DELETE /kennels/{kennelId}/runs/{runId}');
     expect(cancel.responses.map((r) => [r.status, r.headers.length])).toEqual([['404', 0]]);
+    // …and they are reported, not dropped unsaid.
+    const unplaced = page.diagnostics.items.filter((d) => d.code === 'headers-without-response');
+    expect(unplaced.map((d) => [d.severity, d.message])).toEqual([
+      [
+        'warning',
+        expect.stringMatching(/^response headers \(.+\) are documented, but not the response they come with .*; they were not used$/),
+      ],
+    ]);
   });
 
   it('should put a row on the response its Status cell names', () => {
