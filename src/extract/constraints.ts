@@ -52,11 +52,21 @@ export function statedLimits(row: TableRow): Limits {
   const maxLength = cellText(row, 'maxLength');
   const minimum = cellText(row, 'minimum');
   const maximum = cellText(row, 'maximum');
-  if (COUNT.test(minLength)) limits.minLength = Number(minLength);
-  if (COUNT.test(maxLength)) limits.maxLength = Number(maxLength);
-  if (NUMBER.test(minimum)) limits.minimum = Number(minimum);
-  if (NUMBER.test(maximum)) limits.maximum = Number(maximum);
-  return limits;
+  const lengths = { minLength: countOf(minLength), maxLength: countOf(maxLength) };
+  const values = { minimum: finiteOf(minimum), maximum: finiteOf(maximum) };
+  return { ...limits, ...defined(lengths), ...defined(values) };
+}
+
+/** A count as written (`64`), where a number can hold it exactly: `9…9` past 2^53 states none the output could carry. */
+function countOf(text: string): number | undefined {
+  const count = COUNT.test(text) ? Number(text) : undefined;
+  return count !== undefined && Number.isSafeInteger(count) ? count : undefined;
+}
+
+/** A value as written (`-1.5`), where it is a finite number (400 nines are none). */
+function finiteOf(text: string): number | undefined {
+  const value = NUMBER.test(text) ? Number(text) : undefined;
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 /** The limits a constraints text states: its sentences in the fixed forms, its `Pattern:` line. */
@@ -65,7 +75,10 @@ function limitsIn(text: string): Limits {
   if (!text) return limits;
   for (const [sentence, keys] of SENTENCES) {
     const found = sentence.exec(text)?.[1];
-    if (found !== undefined) for (const key of keys) (limits as Record<string, number>)[key] = Number(found);
+    // A value (`minimum`, `maximum`) may be any finite number; a length or an item count is a count.
+    const stated =
+      found === undefined ? undefined : keys.includes('minimum') || keys.includes('maximum') ? finiteOf(found) : countOf(found);
+    if (stated !== undefined) for (const key of keys) (limits as Record<string, number>)[key] = stated;
   }
   const pattern = /^[ \t]*pattern:[ \t]*(\S.*?)[ \t]*$/im.exec(text)?.[1];
   if (pattern) limits.pattern = pattern;

@@ -88,3 +88,28 @@ describe('general reader: constraints the docs state', () => {
     });
   });
 });
+
+describe('general reader: constraints no number can hold', () => {
+  it('should set no limit a number cannot carry exactly (400 nines, a length past 2^53), the others kept', () => {
+    const nines = '9'.repeat(400);
+    const read = readGeneral(
+      [
+        '## List',
+        '`GET /x`',
+        '### Query parameters',
+        [
+          '| Name | Type | Min | Max | Min length | Constraints |',
+          '|---|---|---|---|---|---|',
+          `| a | integer | ${nines} | 10 | | |`,
+          `| b | string | | | 99999999999999999999 | Maximum length of ${nines}. |`,
+          `| c | string | | | 2 | Maximum length of 8. |`,
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    expect(strip(operation(read, 'GET /x').parameters.map((p) => [p.name, p.schema]))).toEqual([
+      ['a', { kind: 'integer', maximum: 10 }],
+      ['b', { kind: 'string' }],
+      ['c', { kind: 'string', minLength: 2, maxLength: 8 }],
+    ]);
+  });
+});
