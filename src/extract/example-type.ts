@@ -127,7 +127,7 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
     case 'integer':
       return /^-?\d+$/.test(value) && Number.isSafeInteger(Number(value)) ? Number(value) : undefined;
     case 'number':
-      return /^-?\d+(?:\.\d+)?$/.test(value) ? Number(value) : undefined;
+      return /^-?\d+(?:\.\d+)?$/.test(value) && Number.isFinite(Number(value)) ? Number(value) : undefined;
     case 'string': {
       const quoted = /^(["'])(.*)\1$/.exec(value);
       if (quoted) return quoted[2];

@@ -30,6 +30,9 @@ describe('describedDefault', () => {
   it('should give the schema only a default of its own type', () => {
     expect(withStatedDefault({ kind: 'integer' }, describedDefault('Default: `30`'))).toEqual({ kind: 'integer', default: 30 });
     expect(withStatedDefault({ kind: 'integer' }, describedDefault('Default: `all`'))).toEqual({ kind: 'integer' });
+    // A number no double holds (it would be Infinity, null in JSON): no default.
+    expect(withStatedDefault({ kind: 'number' }, '9'.repeat(400))).toEqual({ kind: 'number' });
+    expect(withStatedDefault({ kind: 'number' }, '1.5')).toEqual({ kind: 'number', default: 1.5 });
   });
 });
 
@@ -65,6 +68,9 @@ describe('withStatedExample', () => {
 
   it.each([
     [{ kind: 'integer' }, 'twenty'],
+    // No number holds it: no Infinity (null in JSON) in the output.
+    [{ kind: 'number' }, '9'.repeat(400)],
+    [{ kind: 'integer' }, '9'.repeat(30)],
     [{ kind: 'string' }, 'a sentence of words'],
     [{ kind: 'string' }, '{{token}}'],
     [{ kind: 'string' }, '<token>'],
