@@ -27,6 +27,7 @@ import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
 import { phrasingLines, sliced } from './phrasing-lines.js';
+import { sectionEnd } from './section-end.js';
 import { normaliseTitle } from './section-titles.js';
 import { HTTP_VERSION } from './status-words.js';
 
@@ -123,8 +124,7 @@ function sectionsAfter(nodes: readonly RootContent[], depth: number): Map<string
     if (node.type !== 'heading' || node.depth !== depth || !node.position) return;
     const title = normaliseTitle(plainText(node));
     if (sections.has(title)) return;
-    let end = index + 1;
-    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= depth)) end++;
+    const end = sectionEnd(nodes, index, depth);
     sections.set(title, { start: index, end, position: node.position });
   });
   return sections;
@@ -348,8 +348,7 @@ function convertContents(root: Root): void {
     const node = nodes[index]!;
     out.push(node);
     if (!isTitled(node, 'contents')) continue;
-    let end = index + 1;
-    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= node.depth)) end++;
+    const end = sectionEnd(nodes, index, node.depth);
     const read = readEntries(nodes, index + 1, end);
     if (read.entries.length === 0 || !read.entries.every((entry) => entry.labels.has('type'))) continue;
     const rows = read.entries.map((entry) => row(entry, [textCell(entry.name, entry.position)]));

@@ -19,6 +19,7 @@ import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { documentedNames } from './example-queries.js';
 import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
+import { sectionEnd } from './section-end.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { isLaterCommand } from './shell-transcripts.js';
 import { curlSignature, headingText, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
@@ -386,8 +387,7 @@ function sectionAround(
   if (start < 0) return undefined;
   if (measured.has(start)) return measured.get(start);
   const depth = (nodes[start] as Heading).depth;
-  let end = start + 1;
-  while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= depth)) end++;
+  const end = sectionEnd(nodes, start, depth);
   measured.set(start, { start, end });
   return { start, end };
 }
@@ -551,8 +551,7 @@ function callHeadingAbove(
     const node = nodes[index]!;
     if (node.type !== 'heading' || node.depth >= depth) continue;
     depth = node.depth;
-    let end = index + 1;
-    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= depth)) end++;
+    const end = sectionEnd(nodes, index, depth);
     // Another operation's signature in the section (or the heading states one): its subsections are operations.
     if (stating.some((at) => at >= index && at < end && other(at))) return undefined;
     if (namesCall(headingText(node))) return index;

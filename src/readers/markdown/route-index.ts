@@ -22,6 +22,7 @@ import { plainText } from '../../document/plain-text.js';
 import { links, slug } from './linked-tables.js';
 import type { ParsedSignature } from './paths.js';
 import { placeArguments } from './sdk-tables.js';
+import { sectionEnd } from './section-end.js';
 import { markIndexRoute, signaturesIn } from './signatures.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
@@ -103,8 +104,7 @@ function linkableSections(nodes: readonly RootContent[]): Map<string, Section> {
   const sections = new Map<string, Section>();
   for (const [index, node] of nodes.entries()) {
     if (node.type !== 'heading') continue;
-    let end = index + 1;
-    while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= node.depth)) end++;
+    const end = sectionEnd(nodes, index, node.depth);
     const section = { heading: node, nodes: nodes.slice(index, end) };
     const before = nodes[index - 1];
     const named = before?.type === 'html' ? ANCHOR.exec(before.value)?.[1] : undefined;
