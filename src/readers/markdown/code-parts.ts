@@ -96,8 +96,11 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
   // A response's JSON in a shell fence (`**Response**` over ```` ```shell ```` ⏎ `{…}`), where it is JSON.
   const answering = RESPONSE_KINDS.has(state.kind) || state.curled;
   const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
+  // A fence its info string names a call's result (Elasticsearch's `console-result`, `json-response`, `shell-output`): JSON there is the answer.
+  const result = /^[a-z\d]+-(?:result|response|output)$/.test(lang) && /^[[{]/.test(value);
   const json =
-    (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) || (shown && isJson(tidyJson(value)));
+    (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) ||
+    ((shown || result) && isJson(tidyJson(value)));
   // A request body that is one JSON string or number (```` ```json ```` ⏎ `"new value"`) under the body's title: its sample
   // (under a sample's title it is one already).
   if (
