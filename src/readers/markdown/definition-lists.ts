@@ -53,7 +53,7 @@ const TERM = /^(?:`([^`\n]+)`|\*\*([^*\n]+)\*\*|([^\s`*]+))$/;
 const NAME = /^(?::?[\w.[\]$@-]+|<[\w.-]+>|\{[\w.-]+\})$/;
 /** The words a definition's first sentence may state as its type. */
 const TYPE_WORD =
-  /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null)$/i;
+  /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null|enum)$/i;
 const TYPE_SENTENCE =
   /^((?:(?:array|list|collection)\s+of\s+)?([A-Za-z-]+)(?:\s+or\s+((?:(?:array|list|collection)\s+of\s+)?[A-Za-z-]+))?)(?:\s*\([^)\n]*\))?\.(?=\s|$)/i;
 

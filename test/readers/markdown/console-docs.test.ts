@@ -2,17 +2,38 @@
  * References written as search engines' are (their console syntax): routes with `<name>`
  * parameters stated in code under a Request heading or in a `json` fence, definition lists that
  * open with `(Required, string)`, headings with ids or substitutions for titles, and `json`
- * fences whose first line is the request they are sent with.
+ * fences whose first line is the request they are sent with, and `console-result` fences their answers.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseTitle } from '../../../src/readers/markdown/section-titles.js';
-import { operation, readGeneral, strip } from './helpers.js';
+import { operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/console-docs', name), 'utf8');
 const params = (read: ReturnType<typeof readGeneral>, route: string) =>
   operation(read, route).parameters.map((p) => `${p.in}:${p.name}:${p.required}:${JSON.stringify(strip(p.schema))}`);
+
+/** A "library" API written as search engines' references write theirs: console requests and their `console-result`. */
+const RESULT_PAGE = [
+  '# Shelve a book API',
+  'Puts a book on a shelf.',
+  '## Request',
+  '`PUT /<shelf>/_book/<_id>`',
+  '## Path parameters',
+  '`<shelf>`\n:   (Required, string) Name of the shelf.',
+  '`<_id>`\n:   (Required, string) Identifier of the book.',
+  '## Query parameters',
+  '`wait`\n:   (Optional, Boolean) If `true`, the call returns once the book is shelved.',
+  '## Response body',
+  '`result`\n:   What was done, `created` or `updated`.',
+  '`_copies`\n:   How many copies the shelf holds.',
+  '## Examples',
+  'Shelve book 1 on `poetry`:',
+  '```console\nPUT poetry/_book/1\n{\n  "title": "Odes"\n}\n```',
+  'The API returns the following result:',
+  '```console-result\n{\n  "result": "created",\n  "_copies": 2\n}\n```',
+].join('\n\n');
 
 describe('general reader: references in a search engine’s console syntax', () => {
   it('should take the routes stated in code under a Request heading, not the example beside them', () => {
@@ -26,7 +47,8 @@ describe('general reader: references in a search engine’s console syntax', () 
       'path:shelf:true:{"kind":"string"}',
       'path:_id:true:{"kind":"string"}',
       'query:if_version:false:{"kind":"integer"}',
-      'query:refresh:false:{"kind":"boolean","default":false}',
+      // `(Optional, enum)`: a string whose description states its values (here none), not the boolean its default looks like.
+      'query:refresh:false:{"kind":"string","default":"false"}',
       'query:timeout:false:{"kind":"string"}',
     ]);
     // A route's parameter the other route documented together with it lacks is none of its own, and no warning.
@@ -81,5 +103,37 @@ describe('general reader: references in a search engine’s console syntax', () 
       'query:sort:false:{"kind":"string","default":"asc"}',
       'query:flag:false:{"kind":"boolean","default":true}',
     ]);
+  });
+
+  it('should read `(Optional, enum)` with the values its description lists as that enum, `true` and `false` among them', () => {
+    const read = readGeneral(
+      '# Refresh\n\n`POST /<shelf>/_refresh`\n\n## Query parameters\n\n`refresh`\n:   (Optional, enum) If `true`, the shelf is refreshed. Valid values: `true`, `false`, `wait_for`. Default: `false`.\n',
+    );
+    expect(params(read, 'POST /{shelf}/_refresh')).toEqual([
+      'query:refresh:false:{"default":"false","kind":"enum","base":"string","values":[{"value":"true"},{"value":"false"},{"value":"wait_for"}]}',
+      'path:shelf:true:{"kind":"string"}',
+    ]);
+  });
+
+  it("should read a `console-result` fence's JSON as the call's answer, the `console` request before it as the request's sample", () => {
+    const read = readGeneral(RESULT_PAGE);
+    expect(read.routes).toEqual(['PUT /{shelf}/_book/{_id}']);
+    const shelve = operation(read, 'PUT /{shelf}/_book/{_id}');
+    expect(parameterNames(shelve)).toEqual(['path:shelf*', 'path:_id*', 'query:wait']);
+    expect(shelve.requestBody?.content[0]?.examples[0]?.value).toEqual({ title: 'Odes' });
+    expect(shelve.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { result: 'created', _copies: 2 }]]);
+  });
+
+  it('should read other result fences (`json-response`, `shell-output`) holding JSON as answers, and leave ones holding text', () => {
+    const page = (lang: string, body: string) =>
+      ['## Count the books', '`GET /shelves/{shelf}/count`', `\`\`\`${lang}\n${body}\n\`\`\``].join('\n\n');
+    for (const lang of ['json-response', 'shell-output']) {
+      const read = readGeneral(page(lang, '{"count": 3}'));
+      expect(operation(read, 'GET /shelves/{shelf}/count').responses[0]?.content[0]?.examples[0]?.value).toEqual({ count: 3 });
+    }
+    const text = readGeneral(page('console-result', '3 books'));
+    expect(operation(text, 'GET /shelves/{shelf}/count').responses).toEqual([]);
+    const unknown = readGeneral(page('console-results-table', '{"count": 3}'));
+    expect(operation(unknown, 'GET /shelves/{shelf}/count').responses).toEqual([]);
   });
 });
