@@ -189,6 +189,11 @@ declare module 'mdast' {
   interface TableCellData {
     /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */
     unstated?: boolean;
+    /**
+     * A Name cell whose name the page wrote as a placeholder (`` `<field>` ``, `` `{key}` ``): a
+     * parameter by that name, and in a table of fields any key (extract/properties.ts).
+     */
+    placeholder?: boolean;
   }
   interface TableData {
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */

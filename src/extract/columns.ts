@@ -75,6 +75,11 @@ export function typeUnstated(row: TableRow): boolean {
   return row.cells.get('type')?.data?.unstated === true;
 }
 
+/** The row's name was written as a placeholder (`<field>`, `{key}`). */
+export function namedByPlaceholder(row: TableRow): boolean {
+  return row.cells.get('name')?.data?.placeholder === true;
+}
+
 export function cellChildren(row: TableRow, role: ColumnRole): PhrasingContent[] {
   return row.cells.get(role)?.children ?? [];
 }

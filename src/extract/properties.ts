@@ -5,7 +5,7 @@
 import type { Table } from 'mdast';
 import { plainText } from '../document/plain-text.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
-import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
+import { cellChildren, cellText, namedByPlaceholder, readTable, type TableRow, typeUnstated } from './columns.js';
 import { withStatedConstraints } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import {
@@ -27,8 +27,16 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
   const read = readTable(table, context);
   const properties: Property[] = [];
   const seen = new Set<string>();
+  // One row named by a placeholder (`` `<field>` ``, `` `{key}` ``) stands for any key: the object's other keys.
+  const keyed = read.rows.filter(namedByPlaceholder);
+  const anyKey = keyed.length === 1 ? keyed[0] : undefined;
+  let additionalProperties: Schema | undefined;
   for (const row of read.rows) {
     const property = propertyFromRow(row, read.roles.has('type'), context);
+    if (property && row === anyKey && !/[.[\]»└├↳]/.test(property.name)) {
+      additionalProperties = property.description ? { description: property.description, ...property.schema } : property.schema;
+      continue;
+    }
     if (!property) continue;
     // A nested name (`» id`) may stand under several parents: its path, not its name, is checked (nestPaths).
     const nested = /^\s*(?:»|└|├|↳)/.test(property.name);
@@ -43,7 +51,13 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
     seen.add(property.name);
     properties.push(property);
   }
-  return { kind: 'object', properties: nestFollowing(nestPaths(properties, context), read.rows), source: read.source };
+  const object: ObjectSchema = {
+    kind: 'object',
+    properties: nestFollowing(nestPaths(properties, context), read.rows),
+    source: read.source,
+  };
+  if (additionalProperties) object.additionalProperties = additionalProperties;
+  return object;
 }
 
 /**

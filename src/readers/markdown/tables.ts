@@ -340,6 +340,7 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
   if (first && (first.type === 'inlineCode' || first.type === 'text') && others.length === 0) {
     const bare = bareName(first.value);
     if (bare !== first.value) children = [{ ...first, value: bare }];
+    if (PLACEHOLDER_NAME.test(first.value.trim())) cell.data = { ...cell.data, placeholder: true };
   }
   if (required || (requiredBySection && !children.some(isMarker))) children = [...children, requiredMarker()];
   cell.children = children;
@@ -349,6 +350,9 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
  * A name as the parameter is called: `:id`, `{id}` and `<id>` (a path parameter written as the
  * route writes it: HashiCorp, Mastodon, search engines' references) → `id`; `limit?` (Discord's mark of an optional field) → `limit`.
  */
+/** `<field>`, `{key}`: a name written as a placeholder (`:id` is a route's parameter, not a key's). */
+const PLACEHOLDER_NAME = /^(?:<[A-Za-z_][\w.-]*>|\{[A-Za-z_][\w.-]*\})$/;
+
 function bareName(name: string): string {
   const trimmed = name.trim();
   const bare =

@@ -136,4 +136,37 @@ describe('general reader: references in a search engine’s console syntax', () 
     const unknown = readGeneral(page('console-results-table', '{"count": 3}'));
     expect(operation(unknown, 'GET /shelves/{shelf}/count').responses).toEqual([]);
   });
+  it('should read a field named by a placeholder (`<field>`, `{key}`) as any key of the object, the others staying its properties', () => {
+    const read = readGeneral(
+      [
+        '# Shelve a record',
+        '`PUT /<shelf>/_record/<_id>`',
+        '## Request body',
+        '`<field>`\n:   (Required, string) The record, a field per key.',
+        '## Response',
+        '| Field | Type | Description |\n|---|---|---|\n| `result` | string | What was done. |\n| `{copy}` | integer | Books per copy name. |',
+      ].join('\n\n'),
+    );
+    const shelve = operation(read, 'PUT /{shelf}/_record/{_id}');
+    expect(shelve.parameters.map((p) => p.name)).toEqual(['shelf', '_id']);
+    expect(strip(shelve.requestBody?.content[0]?.schema)).toEqual({
+      kind: 'object',
+      properties: [],
+      additionalProperties: { kind: 'string', description: 'The record, a field per key.' },
+    });
+    expect(strip(shelve.responses[0]?.content[0]?.schema)).toEqual({
+      kind: 'object',
+      properties: [{ name: 'result', schema: { kind: 'string' }, required: false, description: 'What was done.' }],
+      additionalProperties: { kind: 'integer', description: 'Books per copy name.' },
+    });
+  });
+
+  it('should keep two placeholder-named fields as the properties they name: which is any key is not said', () => {
+    const read = readGeneral(
+      '# Shelve\n\n`PUT /shelves`\n\n## Request body\n\n`<name>`\n:   (Required, string) A name.\n\n`<label>`\n:   (Optional, string) A label.\n',
+    );
+    const body = strip(operation(read, 'PUT /shelves').requestBody?.content[0]?.schema);
+    expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['name', 'label']);
+    expect(body).not.toHaveProperty('additionalProperties');
+  });
 });
