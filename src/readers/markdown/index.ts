@@ -50,6 +50,7 @@ import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
+import { joinSplitRequestLines } from './split-request-lines.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
@@ -128,6 +129,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertNamedEntries(root, words.titles);
     convertDescriptionHtml(root, words.columnNames);
   }
+  // A method badge over its path (OpenStack's rendered pages): one request line.
+  joinSplitRequestLines(root);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
   const unread: UnreadSampleLine[] = [];

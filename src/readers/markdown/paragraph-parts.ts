@@ -21,6 +21,7 @@ import {
 } from './part-state.js';
 import { labelledStatuses, proseStatuses, returnedStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
+import { responseCodeLine } from './response-code-lines.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { HTTP_VERSION, STATUS_CODE } from './status-words.js';
 
@@ -131,6 +132,15 @@ export function placeParagraph(
     state.resume = /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} };
     open('responses');
     const table = statusesTable(labelled, node.position);
+    state.proseTables.add(table);
+    return table;
+  }
+  // `Normal response codes: 200` ⏎ `Error response codes: badRequest(400), …` (OpenStack's): the statuses, no prose.
+  const coded = node.position ? responseCodeLine(node) : undefined;
+  if (coded && node.position) {
+    state.resume = { kind: 'notes', data: {} };
+    open('responses');
+    const table = statusesTable(coded, node.position);
     state.proseTables.add(table);
     return table;
   }

@@ -1,0 +1,47 @@
+/**
+ * Lines that list an operation's response codes under a label, as OpenStack's references
+ * (os-api-ref) and others write them:
+ *
+ *     Normal response codes: 200, 203                       → 200, 203
+ *     Error response codes: badRequest(400), unauthorized(401), computeFault(400, 500)
+ *                                                           → 400 badRequest, 401 unauthorized, 500 computeFault
+ *     Success status codes: 201 · Error codes: 404, 409     → (each code, its name where one is given)
+ *     Status code: 200                                      → (no list: a sample's status line)
+ *
+ * Every item must be a code or a name with its codes in parentheses, or the line is prose.
+ */
+import type { Paragraph } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+
+/**
+ * The label: what kind of codes, then `response codes` / `status codes` / `codes`, plural (`Status
+ * code: 200` alone is a sample's status line, read where samples are).
+ */
+const LABEL = /^(?:(?:normal|success(?:ful)?|error|failure|failed)\s+)?(?:(?:http\s+)?(?:response|status)\s+)?codes\s*:\s*(.+?)\.?$/i;
+
+/** One item: `200`, `badRequest(400)`, `computeFault(400, 500)`. */
+const ITEM = /^(?:(\d{3})|([A-Za-z][\w-]*)\s*\(\s*(\d{3}(?:\s*,\s*\d{3})*)\s*\))$/;
+
+/** The items between commas, a parenthesis' commas kept in its item. */
+function items(list: string): string[] {
+  return list.split(/,(?![^()]*\))/).map((item) => item.trim());
+}
+
+/** The statuses such a line lists, each with its name as its description (`''` for a bare code); undefined for prose. */
+export function responseCodeLine(node: Paragraph): Array<[string, string]> | undefined {
+  const text = plainText(node).replace(/\s+/g, ' ').trim();
+  const listed = LABEL.exec(text);
+  // "codes:" alone labels nothing here: a kind or `response`/`status` must say they are the response's.
+  if (!listed || /^codes\s*:/i.test(text)) return undefined;
+  const found: Array<[string, string]> = [];
+  for (const item of items(listed[1]!)) {
+    const match = ITEM.exec(item);
+    if (!match) return undefined;
+    const codes = match[1] ? [match[1]] : match[3]!.split(',').map((code) => code.trim());
+    for (const code of codes) {
+      if (!/^[1-5]\d\d$/.test(code)) return undefined;
+      if (!found.some(([known]) => known === code)) found.push([code, match[2] ?? '']);
+    }
+  }
+  return found.length > 0 ? found : undefined;
+}
