@@ -239,10 +239,27 @@ function fencedBody(directive: Directive, text: string, lines: Lines): { body: B
 }
 
 function convertDirective(method: string, route: string, where: Position, source: Body, depth: number): RootContent[] | undefined {
+  const { body, fields, synopsis } = readFields(source);
+  return directiveBlocks({ method, route, where, fields, depth, prose: () => parseBody(body), ...(synopsis ? { synopsis } : {}) });
+}
+
+/** What one operation of the domain is: its route, its fields, the blocks of its prose. */
+export interface DirectiveParts {
+  method: string;
+  /** As the domain writes it: `/users/(int:user_id)`. */
+  route: string;
+  where: Position;
+  fields: readonly Field[];
+  depth: number;
+  prose: () => RootContent[];
+  synopsis?: { text: string; position: Position };
+}
+
+/** The operation's heading, its prose, then a labelled table per part of its fields; undefined where the route is none. */
+export function directiveBlocks({ method, route, where, fields, depth, prose, synopsis }: DirectiveParts): RootContent[] | undefined {
   const { path, types, order } = routeOf(route);
   const signature = signatureOf(method, path);
   if (!signature) return undefined;
-  const { body, fields, synopsis } = readFields(source);
   const heading = markBlockHeading(
     {
       type: 'heading',
@@ -254,7 +271,7 @@ function convertDirective(method: string, route: string, where: Position, source
   );
   const out: RootContent[] = [heading];
   if (synopsis) out.push(label(synopsis.text, synopsis.position));
-  out.push(...parseBody(body));
+  out.push(...prose());
   const of = (part: Part) => fields.filter((field) => field.part === part);
   // The route's parameters first, in its order, typed by their field or their converter.
   const parameters = of('parameters');

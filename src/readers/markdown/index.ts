@@ -32,6 +32,7 @@ import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHttpDomain } from './httpdomain.js';
+import { convertRenderedHttpDomain } from './httpdomain-html.js';
 import { jsonFormatName } from './json-formats.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
@@ -129,6 +130,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertNamedEntries(root, words.titles);
     convertDescriptionHtml(root, words.columnNames);
   }
+  // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.
+  if (html) convertRenderedHttpDomain(root);
   // A method badge over its path (OpenStack's rendered pages): one request line.
   joinSplitRequestLines(root);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
