@@ -130,8 +130,12 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertNamedEntries(root, words.titles);
     convertDescriptionHtml(root, words.columnNames);
   }
-  // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.
-  if (html) convertRenderedHttpDomain(root);
+  if (html) {
+    // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.
+    convertRenderedHttpDomain(root);
+    // A whole page's tables are named by their cells as a markdown page's are.
+    renameColumnsByContent(root);
+  }
   // A method badge over its path (OpenStack's rendered pages): one request line.
   joinSplitRequestLines(root);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.

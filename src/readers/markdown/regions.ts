@@ -207,6 +207,22 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     return chosen;
   };
   const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options)), routes);
+  const commands = nodes.flatMap((node, index) => {
+    const signature = node.type === 'code' ? curlSignature(node) : undefined;
+    return signature ? [{ index, signature, later: node.type === 'code' && isLaterCommand(node) }] : [];
+  });
+  // A transcript's later commands (the call made with the login's cookie) are sample calls, as the first is.
+  const curls = commands.some((item) => !item.later) ? commands.filter((item) => !item.later) : commands;
+  // A section whose only call is its curl command, beside sections that state their routes (Spring
+  // REST Docs' `curl-request` snippet where no `http-request` one is shown): that command's route.
+  const ownCurls = (stated: readonly Found[]) =>
+    sectionsOwnSamples(
+      nodes,
+      curls.map(({ index, signature }) => ({ index, signatures: [signature] })),
+      stated,
+      routes,
+      options,
+    );
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
   if (kept.some((item) => item.signatures.some((signature) => !signature.message))) {
     const stated = kept
@@ -216,7 +232,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     const unstated = [...messages, ...sampled.filter((item) => !shown.has(item))];
     return done([...stated, ...sectionsOwnSamples(nodes, unstated, stated, routes, options)].sort((a, b) => a.index - b.index));
   }
-  if (kept.length > 0) return done(kept);
+  if (kept.length > 0) return done([...kept, ...ownCurls(kept)].sort((a, b) => a.index - b.index));
   // Nothing better: the request lines of the page's example requests (`#### Request` over
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
   // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
@@ -224,13 +240,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const inline = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
   const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
-  if (fromSamples.length > 0) return done(fromSamples);
-  const commands = nodes.flatMap((node, index) => {
-    const signature = node.type === 'code' ? curlSignature(node) : undefined;
-    return signature ? [{ index, signature, later: node.type === 'code' && isLaterCommand(node) }] : [];
-  });
-  // A transcript's later commands (the call made with the login's cookie) are sample calls, as the first is.
-  const curls = commands.some((item) => !item.later) ? commands.filter((item) => !item.later) : commands;
+  if (fromSamples.length > 0) return done([...fromSamples, ...ownCurls(fromSamples)].sort((a, b) => a.index - b.index));
   const called = curls.map((item) => item.signature.path);
   return done(
     curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }])),
@@ -301,7 +311,9 @@ function sectionsOwnSamples(
     items.filter((other) => other.index >= section.start && other.index < section.end);
   return unstated.filter((item) => {
     const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
-    if (!signature || signature.query !== undefined || showsSampleValues(signature.path, routes)) return false;
+    // A curl command's query is the call's sample values; a request line's query is no route's.
+    if (!signature || (signature.query !== undefined && signature.kind !== 'curl') || showsSampleValues(signature.path, routes))
+      return false;
     // A call of a stated route (`/api/shelves` of `/api/{collection}`), of the same method.
     if (statedRoutes.some((route) => route.method === signature.method && callsRoute(signature.path, route.path))) return false;
     const section = sectionAround(nodes, item.index, options, measured);

@@ -414,6 +414,7 @@ export function renameColumnsByContent(root: Root): void {
   for (const node of root.children) {
     if (node.type !== 'table') continue;
     const [header, ...rows] = node.children;
+    if (header && rows.length > 0) nameFieldPaths(node);
     if (!header || rows.length === 0 || !columnRoles(node).includes('name')) continue;
     header.children.forEach((cell, index) => {
       const title = plainText(cell).trim();
@@ -430,6 +431,24 @@ export function renameColumnsByContent(root: Root): void {
         cell.children = [{ type: 'text', value: renamed }];
     });
   }
+}
+
+/** A field's JSON path: `name`, `shelves[].id`, `owner.name`, `@type` (never a route: no slash). */
+const FIELD_PATH = /^[A-Za-z_@$][\w@$-]*(?:\[\])*(?:\.[A-Za-z_@$][\w@$-]*(?:\[\])*)*$/;
+
+/**
+ * `| Path | Type | Description |` whose Path cells are fields' JSON paths (`shelves[].id`: Spring
+ * REST Docs' request and response fields): the Path column names the fields. A Path column of
+ * routes (`/shelves`), or beside a Method column, stays the routes'.
+ */
+function nameFieldPaths(table: Table): void {
+  const roles = columnRoles(table);
+  const at = roles.indexOf('url');
+  const [header, ...rows] = table.children;
+  if (at < 0 || !header || roles.includes('name') || roles.includes('method') || !roles.includes('type')) return;
+  if (!/^path$/i.test(plainText(header.children[at]!).trim())) return;
+  if (!rows.every((row) => FIELD_PATH.test(row.children[at] ? plainText(row.children[at]).trim() : ''))) return;
+  header.children[at]!.children = [{ type: 'text', value: 'Field' }];
 }
 
 /**
