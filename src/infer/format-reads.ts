@@ -7,6 +7,8 @@
  * - by property hints (property-hints.ts): a vote per property name, of which sample
  *   inference reads the names in `hints` only;
  * - when one name's tables are merged (merge/unify-entities.ts, merge/table-conflicts.ts): the names in `shared`;
+ *   of those, an integer property whose versions all agree (one family) is folded from its
+ *   versions' formats alone (the widest wins), so its versions are kept in `families`;
  * - when a request body is compared with an entity (merge/request-bodies.ts): the entities in `compared`;
  * - in a sample's type mismatch message (sample-walk.ts): the rows in `quoted` (their
  *   positions), `unplaced` when a quoted format was not a row's;
@@ -21,10 +23,33 @@ export interface FormatReads {
   compared: Set<string>;
   /** The schema nodes whose format a message quoted; `quotedRows` turns them into their rows' positions. */
   quotedSchemas: Set<Schema>;
+  /** The integer properties of names several tables define whose versions fall in one family, in merge order. */
+  families: IntegerFamily[];
+}
+
+/** One merged integer property and the rows it was folded from (unify-entities.ts). */
+export interface IntegerFamily {
+  entity: string;
+  property: string;
+  rows: Array<{ source: Source; format: string | undefined }>;
+}
+
+/**
+ * The format `mergeSchemas` gives integer rows of `formats`, merged in order: the first stated,
+ * `int64` over any other, and none for a family no row of which states one.
+ */
+export function foldIntegerFormats(formats: ReadonlyArray<string | undefined>): string | undefined {
+  let merged: string | undefined;
+  for (const format of formats) {
+    if (!format) continue;
+    if (!merged) merged = format;
+    else if (merged !== format && format === 'int64') merged = format;
+  }
+  return merged;
 }
 
 export function newFormatReads(): FormatReads {
-  return { hints: new Set(), shared: new Set(), compared: new Set(), quotedSchemas: new Set() };
+  return { hints: new Set(), shared: new Set(), compared: new Set(), quotedSchemas: new Set(), families: [] };
 }
 
 /** `hints` whose every lookup by name is recorded in `read`. */

@@ -8,13 +8,17 @@
  * pages give wins (ties: the first page by file name) and `entity-conflict` names both places.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { IntegerFamily } from '../infer/format-reads.js';
 import { compareText } from '../ir/order.js';
 import { formatSource, type Source, uniqueSources } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js';
 import { mergeSchemas } from './schema-merge.js';
 
-/** `definitions` in file order; returns one schema per name, sorted by name. */
-export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag): NamedSchema[] {
+/**
+ * `definitions` in file order; returns one schema per name, sorted by name. `families` collects the
+ * integer properties folded from several rows of one family (infer/format-reads.ts).
+ */
+export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag, families?: IntegerFamily[]): NamedSchema[] {
   const byName = new Map<string, NamedSchema[]>();
   for (const definition of definitions) {
     const list = byName.get(definition.name) ?? [];
@@ -22,17 +26,17 @@ export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: 
     byName.set(definition.name, list);
   }
   const names = [...byName.keys()].sort(compareText);
-  return names.map((name) => unifyOne(name, byName.get(name)!, diagnostics));
+  return names.map((name) => unifyOne(name, byName.get(name)!, diagnostics, families));
 }
 
-function unifyOne(name: string, definitions: NamedSchema[], diagnostics: DiagnosticBag): NamedSchema {
+function unifyOne(name: string, definitions: NamedSchema[], diagnostics: DiagnosticBag, families?: IntegerFamily[]): NamedSchema {
   const sources = uniqueSources(definitions.flatMap((d) => d.sources));
   const [first, ...rest] = definitions;
   const origin = definitions.find((d) => d.origin === 'documented')?.origin ?? first!.origin;
   if (rest.length === 0) return { ...first!, sources };
   const objects = definitions.map((d) => d.schema).filter((s): s is ObjectSchema => s.kind === 'object');
   if (objects.length === definitions.length) {
-    return { name, origin, sources, schema: unifyObjects(name, objects, diagnostics) };
+    return { name, origin, sources, schema: unifyObjects(name, objects, diagnostics, families) };
   }
   let schema = first!.schema;
   for (const other of rest) {
@@ -49,7 +53,7 @@ function unifyOne(name: string, definitions: NamedSchema[], diagnostics: Diagnos
   return { name, origin, sources, schema };
 }
 
-function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: DiagnosticBag): ObjectSchema {
+function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: DiagnosticBag, families?: IntegerFamily[]): ObjectSchema {
   const order: string[] = [];
   const rows = new Map<string, Property[]>();
   for (const object of objects) {
@@ -61,13 +65,13 @@ function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: Diagno
       rows.get(property.name)!.push(property);
     }
   }
-  const properties = order.map((propertyName) => unifyProperty(name, rows.get(propertyName)!, diagnostics));
+  const properties = order.map((propertyName) => unifyProperty(name, rows.get(propertyName)!, diagnostics, families));
   const base = objects[0]!;
   const description = objects.find((o) => o.description)?.description;
   return { ...base, properties, ...(description ? { description } : {}) };
 }
 
-function unifyProperty(entity: string, versions: Property[], diagnostics: DiagnosticBag): Property {
+function unifyProperty(entity: string, versions: Property[], diagnostics: DiagnosticBag, integers?: IntegerFamily[]): Property {
   // Group the versions into compatible families; the largest family (first on ties) wins.
   const families: Array<{ schema: Schema; members: Property[] }> = [];
   for (const version of versions) {
@@ -88,11 +92,23 @@ function unifyProperty(entity: string, versions: Property[], diagnostics: Diagno
       winner.members[0]!.source,
     );
   }
+  if (integers && families.length === 1 && versions.length > 1 && winner.schema.kind === 'integer')
+    recordFamily(entity, versions, integers);
   const first = winner.members[0]!;
   const description = winner.members.find((m) => m.description)?.description;
   const property: Property = { ...first, schema: winner.schema, required: winner.members.some((m) => m.required) };
   if (description) property.description = description;
   return property;
+}
+
+/** An integer property whose rows all agree: its format is theirs folded (`foldIntegerFormats`), whatever else reads them. */
+function recordFamily(entity: string, versions: readonly Property[], integers: IntegerFamily[]): void {
+  const rows: IntegerFamily['rows'] = [];
+  for (const version of versions) {
+    if (!version.source) return;
+    rows.push({ source: version.source, format: 'format' in version.schema ? version.schema.format : undefined });
+  }
+  integers.push({ entity, property: versions[0]!.name, rows });
 }
 
 function reportConflict(diagnostics: DiagnosticBag, message: string, here: Source | undefined, there: Source | undefined): void {

@@ -38,6 +38,15 @@ export interface StoredFormatReads {
   quoted: string[];
   /** A quoted format was not a row's (any format change is merged again). */
   unplaced: boolean;
+  /** The integer properties folded from one family of rows (`FormatReads.families`): rows by `positionKey`, their formats (null: none). */
+  families?: StoredFamily[];
+}
+
+export interface StoredFamily {
+  entity: string;
+  property: string;
+  rows: string[];
+  formats: Array<string | null>;
 }
 
 /** The merge's format reads as the index keeps them. */
@@ -49,6 +58,12 @@ export function storedFormatReads(reads: FormatReads, document: ApiDocument): St
     compared: [...reads.compared].sort(),
     quoted: quoted.rows.map(positionKey),
     unplaced: quoted.unplaced,
+    families: reads.families.map(({ entity, property, rows }) => ({
+      entity,
+      property,
+      rows: rows.map((row) => positionKey(row.source)),
+      formats: rows.map((row) => row.format ?? null),
+    })),
   };
 }
 

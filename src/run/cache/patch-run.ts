@@ -20,11 +20,11 @@ import { outputFromBytes } from '../emit-outputs.js';
 import type { PageResult } from '../read-page.js';
 import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
-import { loadIndex, loadItem, type MergedItem, updateMerged } from './merged-store.js';
+import { loadIndex, loadItem, type MergedItem, type StoredFamily, updateMerged } from './merged-store.js';
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
-import { patchDiagnostics, patchItems } from './patch-merged.js';
+import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
 import { spliceOutputs } from './splice-outputs.js';
 
 /** More changed pages than this: merging everything is as quick. */
@@ -65,7 +65,9 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const [layoutJson, index] = await Promise.all([cache.runLayout(last), loadIndex(cache.merged)]);
   const layout = layoutJson === undefined ? undefined : layoutFromJson(layoutJson);
   if (!layout || index?.run !== last.key) return undefined;
-  const keys = [...new Set(deltas.flatMap((delta) => index.files[delta.file] ?? []))];
+  // A row merged into a family of rows is patched in the merged property, which holds the family's first row.
+  const files = [...deltas.map((delta) => delta.file), ...familyFiles(deltas, index.formats)];
+  const keys = [...new Set(files.flatMap((file) => index.files[file] ?? []))];
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const sameRoute = new Set(index.sameRoute);
@@ -79,8 +81,9 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   // The positions the index keeps moved with the pages, as the items' did.
   const moved = moveKeys(index.sameRoute, deltas);
   const quoted = index.formats && moveKeys(index.formats.quoted, deltas);
-  if (!moved || (index.formats && !quoted)) return undefined;
-  const formats = index.formats && quoted ? { formats: { ...index.formats, quoted } } : {};
+  const families = index.formats?.families && movedFamilies(index.formats.families, deltas);
+  if (!moved || (index.formats && !quoted) || (index.formats?.families && !families)) return undefined;
+  const formats = index.formats && quoted ? { formats: { ...index.formats, quoted, ...(families ? { families } : {}) } } : {};
   await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
@@ -105,6 +108,19 @@ function moveKeys(keys: readonly string[], deltas: readonly PageDelta[]): string
     const moved = delta ? delta.positions.get(key) : undefined;
     if (delta && !moved) return undefined;
     out.push(moved ? positionKey(moved) : key);
+  }
+  return out;
+}
+
+/** The families with their rows moved (their formats were patched in place); undefined when a delta does not know a row. */
+function movedFamilies(families: readonly StoredFamily[], deltas: readonly PageDelta[]): StoredFamily[] | undefined {
+  const out: StoredFamily[] = [];
+  for (const family of families) {
+    const rows = family.rows.some((row) => deltas.some((delta) => row.startsWith(`${delta.file}\0`)))
+      ? moveKeys(family.rows, deltas)
+      : family.rows;
+    if (!rows) return undefined;
+    out.push({ ...family, rows });
   }
   return out;
 }

@@ -309,16 +309,78 @@ describe("a run after a row's format changed", () => {
     await expectCold(docs, patched);
   });
 
-  it('should merge everything again when the retyped property is in a table other pages have too', async () => {
+  it('should patch an integer property retyped in a table other pages have too, on the page whose row the merged one keeps', async () => {
+    // BookEntity is tabulated on three pages; its BookId is their rows' formats folded (int64 over int32).
     const docs = copy(path.join(REPO_ROOT, 'docs-input'));
     const cache = tempDir();
     await generate({ input: docs, cache });
-    edit(path.join(docs, 'docfx/Books/v2BookEntity_GetBookEntity.md'), (text) =>
+    const page = path.join(docs, 'docfx/Books/v2BookEntity_GetBookEntity.md');
+    edit(page, (text) =>
       text.replace('| BookId | int32 | Primary key (auto-incremented) |', '| BookId | int64 | Primary key (auto-incremented) |'),
     );
     const changed = await generate({ input: docs, cache });
-    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: true });
     await expectCold(docs, changed);
+    expect(
+      JSON.parse(changed.outputs.find((o) => o.path === 'openapi.json')!.contents).components.schemas.BookEntity.properties.BookId,
+    ).toMatchObject({
+      format: 'int64',
+    });
+    edit(page, (text) => text.replace('| BookId | int64 |', '| BookId | int32 |'));
+    const back = await generate({ input: docs, cache });
+    expect(back.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, back);
+  });
+
+  it('should patch an integer property retyped on another page than the one whose row the merged one keeps, and on two pages', async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
+    const post = path.join(docs, 'docfx/Books/v2BookEntity_PostBookEntity.md');
+    edit(put, (text) => text.replace('| PageCount | int32 |', '| PageCount | int64 |'));
+    const one = await generate({ input: docs, cache });
+    expect(one.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, one);
+    // The other page too, and back on the first: still int64, from another row of the family.
+    edit(post, (text) => text.replace('| PageCount | int32 |', '| PageCount | int64 |'));
+    edit(put, (text) => text.replace('| PageCount | int64 |', '| PageCount | int32 |'));
+    const two = await generate({ input: docs, cache });
+    expect(two.stats).toMatchObject({ parsed: 2, patchedRun: true });
+    await expectCold(docs, two);
+    // A text added above the row moves the page's positions: merged again (a message quotes them), as a cold run gives.
+    edit(post, (text) =>
+      text.replace('| PageCount | int64 |', '| PageCount | int32 |').replace('## Response:', 'A line more.\n\n## Response:'),
+    );
+    await expectCold(docs, await generate({ input: docs, cache }));
+  });
+
+  it("should merge everything again when the retyped property's rows disagree or its format is a string's, and patch beside a conflict", async () => {
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const cache = tempDir();
+    const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
+    // Two families of BookId rows (string on one page): a conflict whose message quotes the winner's format.
+    edit(put, (text) =>
+      text.replace('| BookId | int32 | Primary key (auto-incremented) |', '| BookId | string | Primary key (auto-incremented) |'),
+    );
+    await generate({ input: docs, cache });
+    const get = path.join(docs, 'docfx/Books/v2BookEntity_GetBookEntity.md');
+    edit(get, (text) =>
+      text.replace('| BookId | int32 | Primary key (auto-incremented) |', '| BookId | int64 | Primary key (auto-incremented) |'),
+    );
+    const conflicting = await generate({ input: docs, cache });
+    expect(conflicting.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, conflicting);
+    // Another property of the page the conflict's message quotes: patched (its places did not move).
+    edit(get, (text) => text.replace('| PageCount | int32 |', '| PageCount | int64 |'));
+    const quoted = await generate({ input: docs, cache });
+    expect(quoted.diagnostics.some((d) => d.message.includes('v2BookEntity_GetBookEntity.md'))).toBe(true);
+    expect(quoted.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, quoted);
+    edit(put, (text) => text.replace('| PublishedAt | date-time |', '| PublishedAt | date |'));
+    const dated = await generate({ input: docs, cache });
+    expect(dated.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, dated);
   });
 
   it('should merge everything again when a required flag changed or a row was removed', async () => {
