@@ -19,7 +19,8 @@
  *   one page changed   a paragraph added to one page's description (differently each round), then
  *                      `generate` with the cache: the last run is patched (cache/patch-run.ts)
  *   one table row changed   another page's row retyped (int32 ↔ int64), in an entity other pages
- *                      tabulate too: merged and emitted again
+ *                      tabulate too: the merged property's rows folded again, patched
+ *   one row's kind changed  a fourth page's row typed otherwise (int32 ↔ string): merged and emitted again
  *   one own row retyped     a third page's row retyped (int32 ↔ int64), in a table no other page has
  *                      and of a name no other page's row has: patched
  * `--base-cli dist/cli.js` of another build (a checkout of main, built) runs every `generate`
@@ -175,6 +176,18 @@ try {
   // A row of a body table no other page has, whose property name no other page's row has: its
   // format is read by nothing but the row (cache/patch-merged.ts), so the run is patched.
   const ownRow = rowOnlyItsPageHas(ref, [edited, retyped]);
+  // A row whose kind changes: the long way (the merge reads kinds everywhere). In another copy
+  // (`c1/`: its own entities), so that it changes no family the other edits are patched by.
+  const rekinded = listPages(ref)
+    .map((file) => path.join(ref, file))
+    .find(
+      (file) =>
+        path.relative(ref, file).startsWith('c1/') &&
+        !file.endsWith('index.md') &&
+        ![edited, retyped, ownRow?.file].includes(file) &&
+        ROW.test(readFileSync(file, 'utf8')),
+    );
+  const rekindedOriginal = rekinded && readFileSync(rekinded, 'utf8');
   const scenarios = [
     { name: 'bare remark + gfm', argv: () => [path.join(root, 'bench/scale/bare-remark.mjs'), ref] },
     { name: 'node start (node -e 0)', argv: () => ['-e', '0'] },
@@ -193,6 +206,15 @@ try {
       edit: (round) => writeFileSync(retyped, round % 2 === 0 ? retypedOriginal.replace(ROW, '| int64 |') : retypedOriginal),
       generate: (build) => generateArgs(build, out('warm')),
     },
+    ...(rekinded
+      ? [
+          {
+            name: "one row's kind changed",
+            edit: (round) => writeFileSync(rekinded, round % 2 === 0 ? rekindedOriginal.replace(ROW, '| string |') : rekindedOriginal),
+            generate: (build) => generateArgs(build, out('warm')),
+          },
+        ]
+      : []),
     ...(ownRow
       ? [
           {
