@@ -12,46 +12,75 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { Point } from '../ir/source.js';
 
 /** `|---|:--:|`, `--- | ---`: dashes with optional colons, at least one pipe. */
 const DELIMITER_ROW = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/;
 /** Block quote markers before a line's content (`> > `). */
 const QUOTE_PREFIX = /^[ \t]*(?:>[ \t]?)*/;
 
+/** A delimiter row the document holds as prose, under a row of pipes: where its content starts, and its cells against the header's. */
+export interface UnreadDelimiterRow {
+  /** Where the row's content starts (after any quote markers and indentation). */
+  at: Point;
+  /** The row as written, trimmed. */
+  content: string;
+  /** Cells of the header row above it. */
+  columns: number;
+  /** Cells of the delimiter row. */
+  cells: number;
+  /** The paragraph's lines after this row (each with the offset it starts at), up to the paragraph's end. */
+  rest: Array<{ line: string; offset: number }>;
+}
+
 export function reportUnreadTables(root: Root, text: string, file: string, diagnostics: DiagnosticBag): void {
+  for (const { at, content, columns, cells } of unreadDelimiterRows(root, text)) {
+    diagnostics.report(
+      'malformed-table',
+      { file, start: at, end: { line: at.line, column: at.column + content.length, offset: at.offset + content.length } },
+      cells === columns
+        ? 'these lines look like a table but are not read as one; none of their rows were used'
+        : `this table's delimiter row has ${cells} cell${cells === 1 ? '' : 's'} for ${columns} header cell${columns === 1 ? '' : 's'}, so markdown (GFM) does not read it as a table and none of its rows were used; give the delimiter row one \`---\` per column`,
+    );
+  }
+}
+
+/** The delimiter rows under a row of pipes that `root`'s paragraphs hold, in page order. */
+export function unreadDelimiterRows(root: Root, text: string): UnreadDelimiterRow[] {
+  const found: UnreadDelimiterRow[] = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'paragraph') checkParagraph(node, text, file, diagnostics);
+    if (node.type === 'paragraph') found.push(...paragraphRows(node, text));
     else if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
   };
   visit(root);
+  return found;
 }
 
-function checkParagraph(node: Nodes, text: string, file: string, diagnostics: DiagnosticBag): void {
+function paragraphRows(node: Nodes, text: string): UnreadDelimiterRow[] {
   const start = node.position?.start;
   const end = node.position?.end.offset;
-  if (start?.offset === undefined || end === undefined) return;
+  if (start?.offset === undefined || end === undefined) return [];
+  const found: UnreadDelimiterRow[] = [];
   const lines = text.slice(start.offset - (start.column - 1), end).split('\n');
+  const offsets: number[] = [];
   let offset = start.offset - (start.column - 1);
+  for (const line of lines) {
+    offsets.push(offset);
+    offset += line.length + 1;
+  }
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!.replace(/\r$/, '');
     const prefix = QUOTE_PREFIX.exec(raw)![0].length;
     const content = raw.slice(prefix).trim();
     const header = index > 0 ? lines[index - 1]!.replace(/\r$/, '').replace(QUOTE_PREFIX, '').trim() : '';
     if (content.includes('|') && DELIMITER_ROW.test(content) && header.includes('|') && !DELIMITER_ROW.test(header)) {
-      const columns = cellCount(header);
-      const cells = cellCount(content);
       const column = prefix + (raw.slice(prefix).length - raw.slice(prefix).trimStart().length) + 1;
-      const at = { line: start.line + index, column, offset: offset + column - 1 };
-      diagnostics.report(
-        'malformed-table',
-        { file, start: at, end: { line: at.line, column: at.column + content.length, offset: at.offset + content.length } },
-        cells === columns
-          ? 'these lines look like a table but are not read as one; none of their rows were used'
-          : `this table's delimiter row has ${cells} cell${cells === 1 ? '' : 's'} for ${columns} header cell${columns === 1 ? '' : 's'}, so markdown (GFM) does not read it as a table and none of its rows were used; give the delimiter row one \`---\` per column`,
-      );
+      const at = { line: start.line + index, column, offset: offsets[index]! + column - 1 };
+      const rest = lines.slice(index + 1).map((line, after) => ({ line, offset: offsets[index + 1 + after]! }));
+      found.push({ at, content, columns: cellCount(header), cells: cellCount(content), rest });
     }
-    offset += lines[index]!.length + 1;
   }
+  return found;
 }
 
 /** Cells of a table row: split at unescaped pipes, an outer pipe on either side not counted. */

@@ -38,6 +38,7 @@ import { convertLabelledLists } from './labelled-lists.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
 import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { liftListedParts } from './listed-parts.js';
+import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMethodSchemes } from './method-schemes.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { convertNamedEntries } from './named-entries.js';
@@ -81,8 +82,10 @@ function parseMarkdown(text: string): Root {
 function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions): Root {
   const words = readVocabulary(options?.vocabulary);
   const html = HTML_PAGE.test(page.file);
-  const text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
-  const root = html ? readHtmlPage(text) : parseMarkdown(text);
+  let text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
+  let root = html ? readHtmlPage(text) : parseMarkdown(text);
+  const trimmed = html ? undefined : trimLongDelimiterRows(root, text, page.file, diagnostics);
+  if (trimmed !== undefined) [text, root] = [trimmed, parseMarkdown(trimmed)];
   let gitbookBase: string | undefined;
   let schemeHosts: string[] = [];
   if (!html) {
