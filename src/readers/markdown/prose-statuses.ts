@@ -48,8 +48,8 @@ const STATUS = new RegExp(
   String.raw`^(?:(?:an?|the)\s+)?(HTTP\s+(?:status\s+(?:code\s+)?)?|status\s+(?:code\s+)?)?(?:\`(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[^\`\s]+)*)\`|(${STATUS_CODE})\b)(.*)$`,
   'i',
 );
-/** Words after a status that call it one: `201 status code`, `a 404 response`. */
-const SUFFIX = /^\s+(?:HTTP\s+)?(?:status(?:\s+code)?|response(?:\s+code)?|code)\b/i;
+/** Words after a status that call it one: `201 status code`, `a 404 response`, Discord's `a 204 empty response`. */
+const SUFFIX = /^\s+(?:(?:HTTP\s+)?(?:status(?:\s+code)?|response(?:\s+code)?|code)|empty\s+response)\b/i;
 
 /** A condition of success or failure, which makes a plain number a status: "Returns 204 on success.", "If successful, returns 201, …". */
 const OUTCOME = /^(?:(?:on|upon)\s+(?:success|failure|error)|(?:if|when)\s+(?:successful|it\s+succeeds|it\s+fails))\b/i;

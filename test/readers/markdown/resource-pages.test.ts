@@ -104,6 +104,15 @@ describe('general reader: resource references (Hugo method pages, Discord resour
       'Delete the given shelf. Returns `204 No Content` on success. Fires a Shelf Update event.',
     ]);
     expect(operation(read, 'POST /shelves/{shelf.id}/archive').responses.map((r) => r.status)).toEqual(['202']);
+    // Discord's own words: "a 204 empty response" is that status, with no body.
+    const empty = readGeneral(
+      '## Delete Shelf Book % DELETE /shelves/{shelf.id}/books/{book.id}\n\nDelete a book. Returns a 204 empty response on success.\n',
+    );
+    expect(
+      operation(empty, 'DELETE /shelves/{shelf.id}/books/{book.id}').responses.map((r) => [r.status, r.description, r.content]),
+    ).toEqual([['204', 'on success', []]]);
+    // "an empty response" with no code states none.
+    expect(readGeneral('## Ping % POST /ping\n\nReturns an empty response on success.\n').fragment?.operations[0]?.responses).toEqual([]);
     // An error the prose states is that error's response, and no success is made up beside it.
     expect(operation(read, 'GET /shelves/{shelf.id}').responses.map((r) => [r.status, r.description])).toEqual([['404', 'Not Found']]);
   });
