@@ -57,6 +57,7 @@ import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
+import { raiseTrailingStatuses } from './trailing-statuses.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { reportSampleRoutes } from './unread-sample-lines.js';
 import { unreadSections } from './unread-sections.js';
@@ -132,6 +133,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertFieldHeadings(root);
     convertNamedEntries(root, words.titles);
     convertDescriptionHtml(root, words.columnNames);
+    raiseTrailingStatuses(root, words.titles);
   }
   if (html) {
     // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.

@@ -237,6 +237,9 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
   TITLES.flatMap(([kind, titles]) => titles.map((title): [string, TitleKind] => [title, kind])),
 );
 
+/** A numbered title's number (`1. Create shelf`, docgen's `I. Example Response: Created`): no part of what it titles. */
+export const TITLE_NUMBER = /^(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,4})[.)] +(?=\S)/;
+
 /**
  * `## Example Response&#x20; <a id="x"></a>` → `example response`; a heading id or attribute list
  * after the title (`{#path-params}`, `{: .label}`, `[get-index-path-params]`) is no part of it, and
@@ -244,19 +247,16 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
  * reads as its name's words (`path parameters`).
  */
 export function normaliseTitle(text: string): string {
-  return (
-    withoutHeadingIds(text)
-      .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
-      .replace(/<[^<>]*>/g, ' ')
-      .replace(/[*_`#]+/g, ' ')
-      .replace(/\([^)]*\)/g, ' ')
-      .replace(/[:.\u2013\u2014-]+\s*$/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .toLowerCase()
-      // A numbered title (`1. Create shelf`, docgen's `I. Example Response: Created`) without its number.
-      .replace(/^(?:\d{1,3}|[ivx]{1,4})[.)] (?=\S)/, '')
-  );
+  return withoutHeadingIds(text)
+    .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/[*_`#]+/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[:.\u2013\u2014-]+\s*$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(TITLE_NUMBER, '');
 }
 
 /** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `## Definitions`. */

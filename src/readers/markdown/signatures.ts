@@ -20,7 +20,7 @@ import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
 import { closingTags, isPlaceholderTag, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
-import { withoutAttributeLists } from './section-titles.js';
+import { TITLE_NUMBER, withoutAttributeLists } from './section-titles.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
 type SignatureKind =
@@ -201,6 +201,8 @@ export function headingTitle(node: Heading): string | undefined {
   title = title.trim();
   for (let count = 0, id = HEADING_ID.exec(title); id && count < 4; count++, id = HEADING_ID.exec(title))
     title = title.slice(0, id.index).trim();
+  // A numbered title (`### 2. Get shelf`, docgen's) without its number.
+  title = title.replace(TITLE_NUMBER, '');
   return title === '' ? undefined : title;
 }
 

@@ -28,8 +28,10 @@ describe('general reader: docgen’s Postman pages', () => {
     ]);
     const create = operation(read, 'POST /api/shelves');
     expect(create.requestBody?.content[0]?.examples[0]?.value).toEqual({ name: 'Fiction', capacity: 40 });
+    // `***Status Code:*** 201` under an example response states that sample's status.
     expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
-      ['2XX', { id: 3, name: 'Fiction', capacity: 40 }],
+      ['201', { id: 3, name: 'Fiction', capacity: 40 }],
+      ['409', { error: 'a shelf of this name exists' }],
     ]);
   });
 
@@ -37,6 +39,15 @@ describe('general reader: docgen’s Postman pages', () => {
     expect(readGeneral('## A\n\n```python\nMethod: POST\nURL: /a\n```\n').routes).toEqual([]);
     const script = ['Method: POST', 'URL: /a', ...Array.from({ length: 10 }, (_, i) => `echo ${i}`)].join('\n');
     expect(readGeneral(`## A\n\n\`\`\`bash\n${script}\n\`\`\`\n`).routes).toEqual([]);
+  });
+
+  it('should take a numbered heading’s title without its number for the summary', () => {
+    const read = readGeneral(PAGE);
+    expect(['POST /api/shelves', 'GET /api/shelves/{id}'].map((route) => operation(read, route).summary)).toEqual([
+      'Creates a shelf.',
+      'Get shelf',
+    ]);
+    expect(operation(readGeneral('### 12) List shelves\n\n`GET /shelves`\n'), 'GET /shelves').summary).toBe('List shelves');
   });
 
   it('should read numbered titles without their numbers', () => {
