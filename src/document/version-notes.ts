@@ -1,13 +1,27 @@
 /**
  * A list of version notes only, as call-style references write them atop an operation
- * (` * API >= 1`, `- Since 2.3`, `- Available since v1.4`, `- Added in 16.0`): facts about the
- * call, no words that summarise it. The reader and the extractor both pass over it to the summary.
+ * (` * API >= 1`, `- Since 2.3`, `- Available since v1.4`, `- Added in 16.0`), or a paragraph of
+ * labelled lines one of which states the API's version (Azure's REST reference under its title:
+ * `Service: Key Vault` ⏎ `API Version: 2023-07-01`): facts about the call, no words that summarise
+ * it. The reader and the extractor both pass over it to the summary.
  */
 import type { RootContent } from 'mdast';
 import { plainText } from './plain-text.js';
 
 const VERSION_NOTE = /^(?:api|version|since|available\s+since|added\s+in|introduced\s+in)\b[^\n]{0,30}\d[\w.]*$/i;
 
+/** `Service: Key Vault`: a short label, a colon, a value on its line that ends no sentence. */
+const LABELLED_LINE = /^[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]*:[ \t]+[^\n]{1,60}(?<![.!?])$/;
+/** `API Version: 2023-07-01`, `Version: v2`. */
+const VERSION_LINE = /^(?:api[ \t]+)?version[ \t]*:[ \t]*v?\d[\w.-]*$/i;
+
 export function isVersionNotes(node: RootContent): boolean {
+  if (node.type === 'paragraph') {
+    const lines = plainText(node)
+      .trim()
+      .split(/\r?\n/)
+      .map((line) => line.trim());
+    return lines.every((line) => LABELLED_LINE.test(line)) && lines.some((line) => VERSION_LINE.test(line));
+  }
   return node.type === 'list' && node.children.length > 0 && node.children.every((item) => VERSION_NOTE.test(plainText(item).trim()));
 }

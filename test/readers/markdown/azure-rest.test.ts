@@ -28,6 +28,21 @@ describe('general reader: pages in the layout of Azure’s REST reference', () =
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('should pass over the `Service:` / `API Version:` lines under the title to the sentence that summarises the operation', () => {
+    const op = operation(readGeneral(GET), ROUTE);
+    expect(op.summary).toBe('Gets the properties of the specified widget.');
+    // Kept in the description, as version notes are.
+    expect(op.description).toMatch(/^Service: Widget Management\nAPI Version: 2024-03-01\n/);
+    // Labelled lines that state no version, or a sentence, are the summary as before.
+    const page = (lines: string) => readGeneral(`# Widgets - Get\n\n${lines}\n\n\`\`\`http\nGET https://h.example.com/widgets\n\`\`\`\n`);
+    expect(operation(page('Service: Widget Management\nRegion: West'), 'GET /widgets').summary).toBe(
+      'Service: Widget Management Region: West',
+    );
+    expect(operation(page('Note: version 2 is the default.\nAPI Version: 2'), 'GET /widgets').summary).toBe(
+      'Note: version 2 is the default. API Version: 2',
+    );
+  });
+
   it('should read an Other Status Codes row as the default response', () => {
     const read = readGeneral(GET);
     expect(operation(read, ROUTE).responses.map((r) => [r.status, r.description, strip(r.content[0]?.schema)])).toEqual([
