@@ -37,6 +37,7 @@ import { jsonFormatName } from './json-formats.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
 import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
+import { nameLinkedTypeCells } from './linked-type-cells.js';
 import { liftListedParts } from './listed-parts.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMethodSchemes } from './method-schemes.js';
@@ -134,6 +135,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertNamedEntries(root, words.titles);
     convertDescriptionHtml(root, words.columnNames);
     raiseTrailingStatuses(root, words.titles);
+    nameLinkedTypeCells(root, words.columnNames);
   }
   if (html) {
     // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.

@@ -210,6 +210,23 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     ]);
   });
 
+  it('should name a type cell’s link to an object heading of a page not read as the heading names it (`[user](#…/user-object)` → `User`)', () => {
+    const read = readGeneral(
+      [
+        '# Shelf Resource',
+        '## Modify Shelf % PATCH /shelves/{shelf.id}',
+        '###### JSON Params',
+        '| Field | Type | Description |\n|---|---|---|\n| keepers | array of [user](#DOCS_RESOURCES_USER/user-object) objects | Who keeps it |\n| owner | ?[guild member](#DOCS_RESOURCES_GUILD/guild-member-object) object | Its owner |\n| lender | [owner](#DOCS_RESOURCES_USER/user-object) object | Words not the anchor’s |',
+      ].join('\n\n'),
+    );
+    const body = bodySchema(operation(read, 'PATCH /shelves/{shelf.id}'));
+    expect(body?.kind === 'object' && body.properties.map((p) => p.schema)).toEqual([
+      { kind: 'array', items: { kind: 'ref', name: 'User' } },
+      { kind: 'ref', name: 'GuildMember', nullable: true },
+      { kind: 'ref', name: 'owner' },
+    ]);
+  });
+
   it('should keep apart a name that differs from a defined one in more than its first letter case (`BOOK`, `Book`)', () => {
     const read = readGeneral(
       [
