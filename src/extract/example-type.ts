@@ -61,8 +61,8 @@ export function typeOfDefault(text: string): Schema | undefined {
   return schema && (schema.kind === 'boolean' || schema.kind === 'integer' || schema.kind === 'number') ? schema : undefined;
 }
 
-/** A Default cell that states no default: empty, a dash, `none`, `n/a`, `null`. */
-const NO_DEFAULT = /^(?:|-+|—|–|none|n\/a|null|nil|empty|no default|not set|unset)$/i;
+/** A Default cell that states no default: empty, a dash, `none`, `n/a`, `null`, Discord's `absent` (the field left out). */
+const NO_DEFAULT = /^(?:|-+|—|–|none|n\/a|null|nil|empty|no default|not set|unset|absent|omitted)$/i;
 
 /**
  * `schema` with the default its Default cell states (`| include_cats | false | … |`), when the

@@ -34,6 +34,10 @@ describe('describedDefault', () => {
     expect(withStatedDefault({ kind: 'number' }, '9'.repeat(400))).toEqual({ kind: 'number' });
     expect(withStatedDefault({ kind: 'number' }, '1.5')).toEqual({ kind: 'number', default: 1.5 });
   });
+
+  it.each(['absent', 'Omitted'])('should read no default from a Default cell of %j (the field left out, as Discord writes it)', (cell) => {
+    expect(withStatedDefault({ kind: 'string' }, cell)).toEqual({ kind: 'string' });
+  });
 });
 
 describe('plainText', () => {
