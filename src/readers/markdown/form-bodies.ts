@@ -53,10 +53,16 @@ function sendsJson(node: Code, signatures: readonly Signature[], curl: boolean):
   return type ? /\bjson\b/i.test(type) : request.json || /^\s*[[{]/.test(request.data);
 }
 
-/** A request message or request line (`POST /pets HTTP/1.1` ⏎ `Content-Type: multipart/form-data`): the form type its header states. */
+/**
+ * A request message or request line (`POST /pets HTTP/1.1` ⏎ `Content-Type: multipart/form-data`):
+ * the form type its header states; docgen's endpoint fence of a Postman request (`Method: POST` ⏎
+ * `Type: URLENCODED` ⏎ `URL: …`) the form its body mode names (`FORMDATA`: multipart; `RAW`, none).
+ */
 export function messageFormType(node: Code): string | undefined {
   const type = messageContentType(node);
-  return type ? FORM_MEDIA.exec(type)?.[0].toLowerCase() : undefined;
+  if (type) return FORM_MEDIA.exec(type)?.[0].toLowerCase();
+  const mode = /^Method:[ \t]*[A-Z]+[ \t]*\r?\nType:[ \t]*(URLENCODED|FORMDATA)[ \t]*\r?\nURL:/m.exec(node.value.trim())?.[1];
+  return mode === 'URLENCODED' ? URLENCODED : mode === 'FORMDATA' ? MULTIPART : undefined;
 }
 
 /** The `Content-Type` a request message's or request line's headers state. */

@@ -35,6 +35,18 @@ describe('general reader: docgen’s Postman pages', () => {
     ]);
   });
 
+  it('should read the body mode of the endpoint fence (`Type: URLENCODED`, `Type: FORMDATA`) as the body’s form', () => {
+    const page = (mode: string) =>
+      readGeneral(
+        `### 1. Add shelf\n\n***Endpoint:***\n\n\`\`\`bash\nMethod: POST\nType: ${mode}\nURL: {{url}}/v1/shelves\n\`\`\`\n\n***Body:***\n\n| Key | Value | Description |\n| --- | ------|-------------|\n| label | Poetry | The label |\n`,
+      );
+    const mediaTypes = (mode: string) => operation(page(mode), 'POST /v1/shelves').requestBody?.content.map((c) => c.mediaType);
+    expect(mediaTypes('URLENCODED')).toEqual(['application/x-www-form-urlencoded']);
+    expect(mediaTypes('FORMDATA')).toEqual(['multipart/form-data']);
+    // `RAW` names no form: the body as before.
+    expect(mediaTypes('RAW')).toEqual(['application/json']);
+  });
+
   it('should not take Method and URL lines in a program, nor in a long fence, as a signature', () => {
     expect(readGeneral('## A\n\n```python\nMethod: POST\nURL: /a\n```\n').routes).toEqual([]);
     const script = ['Method: POST', 'URL: /a', ...Array.from({ length: 10 }, (_, i) => `echo ${i}`)].join('\n');
