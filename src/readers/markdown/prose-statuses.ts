@@ -37,15 +37,20 @@ const PASSIVE =
 /** Where a status stated alone after "otherwise" starts its part of a sentence. */
 const OTHERWISE = /[;,]?\s*\botherwise\b,?\s*/i;
 
+/**
+ * Before a status's marks: an article, `empty` ("an empty 204 response"), and the answer it comes
+ * with where `status` follows ("an empty response with status 204").
+ */
+const STATUS_LEAD = String.raw`(?:(?:an?|the)\s+)?(?:empty\s+)?(?:(?:response|answer)\s+with\s+(?:an?\s+|the\s+)?(?=(?:HTTP\s+)?status\b))?`;
 /** Where a status starts: an article, `HTTP` / `status code` words, then the code (in code or not). */
-const STATUS_START = String.raw`(?:(?:an?|the)\s+)?(?:HTTP\s+)?(?:status\s+(?:code\s+)?)?\`?(?:HTTP\s+)?${STATUS_CODE}\b`;
+const STATUS_START = String.raw`${STATUS_LEAD}(?:HTTP\s+)?(?:status\s+(?:code\s+)?)?\`?(?:HTTP\s+)?${STATUS_CODE}\b`;
 /** The separators between statuses: `, ` / `, or ` / ` or ` / ` and `, only before another status. */
 const BETWEEN = new RegExp(String.raw`\s*,\s*(?:(?:or|and)\s+)?(?=${STATUS_START})|\s+(?:or|and)\s+(?=${STATUS_START})`, 'i');
 const AT_STATUS = new RegExp(`^${STATUS_START}`, 'i');
 
 /** One status: its marks (article, `HTTP`, `status code`), the code in code or not, then what follows. */
 const STATUS = new RegExp(
-  String.raw`^(?:(?:an?|the)\s+)?(HTTP\s+(?:status\s+(?:code\s+)?)?|status\s+(?:code\s+)?)?(?:\`(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[^\`\s]+)*)\`|(${STATUS_CODE})\b)(.*)$`,
+  String.raw`^${STATUS_LEAD}(HTTP\s+(?:status\s+(?:code\s+)?)?|status\s+(?:code\s+)?)?(?:\`(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[^\`\s]+)*)\`|(${STATUS_CODE})\b)(.*)$`,
   'i',
 );
 /** Words after a status that call it one: `201 status code`, `a 404 response`, Discord's `a 204 empty response`. */

@@ -111,6 +111,11 @@ describe('general reader: resource references (Hugo method pages, Discord resour
     expect(
       operation(empty, 'DELETE /shelves/{shelf.id}/books/{book.id}').responses.map((r) => [r.status, r.description, r.content]),
     ).toEqual([['204', 'on success', []]]);
+    // So do "an empty 204 response" and "an empty response with status 204".
+    for (const words of ['On success, returns an empty 204 response.', 'Returns an empty response with status 204.'])
+      expect(readGeneral(`## Ping % POST /ping\n\n${words}\n`).fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['204']);
+    // A response "with" a number of things states no status.
+    expect(readGeneral('## Ping % POST /ping\n\nReturns a response with 200 items.\n').fragment?.operations[0]?.responses).toEqual([]);
     // "an empty response" with no code states none.
     expect(readGeneral('## Ping % POST /ping\n\nReturns an empty response on success.\n').fragment?.operations[0]?.responses).toEqual([]);
     // An error the prose states is that error's response, and no success is made up beside it.
