@@ -45,6 +45,7 @@ import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { convertNamedEntries } from './named-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
+import { markTypeTable } from './optional-markers.js';
 import { layoutRegion } from './parts.js';
 import { convertReadmeBlocks } from './readme-blocks.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
@@ -181,7 +182,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
-  root.children = markDefinitions(children, html ? undefined : text);
+  root.children = markDefinitions(children, html ? undefined : text, words.columnNames);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);
   if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
@@ -279,7 +280,11 @@ const MODEL_PARTS = /^(?:properties|fields|attributes|contents)$/i;
  *     ### Properties                      - **id** string           → Customer's properties
  *     | Name | Type | Required | … |
  */
-function markDefinitions(nodes: readonly RootContent[], page: string | undefined): RootContent[] {
+function markDefinitions(
+  nodes: readonly RootContent[],
+  page: string | undefined,
+  columnNames?: Readonly<Record<string, string>>,
+): RootContent[] {
   const subheadings = new Set<Heading>();
   // Each list converted once: `tableFollows` looks ahead at the lists the walk then places.
   const converted = new Map<List, Table | undefined>();
@@ -299,6 +304,8 @@ function markDefinitions(nodes: readonly RootContent[], page: string | undefined
       const table = tableOf(node);
       if (table) lists.set(node, markOrigin(table, 'bullet list'));
     }
+    // `| position? | integer | … |`: a type's table that marks only its optional rows (optional-markers.ts).
+    if (node.type === 'table' && inType !== undefined) markTypeTable(node, columnNames);
     if (node.type !== 'heading' || node.data?.section !== 'aside') {
       if (node.type === 'heading') types = inType = owner = undefined;
       return;

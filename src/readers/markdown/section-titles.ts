@@ -259,8 +259,9 @@ export function normaliseTitle(text: string): string {
     .replace(TITLE_NUMBER, '');
 }
 
-/** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `## Definitions`. */
-const TYPES_TITLE = /^(?:schemas?|models?|definitions|data\s+(?:models?|types|structures|objects)|objects|types|entities)$/i;
+/** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `## Definitions`, `### Available types` (Telegram's). */
+const TYPES_TITLE =
+  /^(?:schemas?|models?|definitions|data\s+(?:models?|types|structures|objects)|objects|(?:available\s+)?types|entities)$/i;
 /** A heading that is one type's name (`### Pet`, `### WidgetProperties`). */
 export const TYPE_NAME = /^[A-Za-z_][\w.]*$/;
 

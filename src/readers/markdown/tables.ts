@@ -20,6 +20,14 @@ import { isStatusKey } from '../../ir/status-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { textAfter, textCell } from './made-tables.js';
+import {
+  decidedByMarks,
+  OTHERWISE_STATED,
+  REQUIRED_NOTE,
+  requiredByOmission,
+  requiredMarker,
+  withoutOptionalMark,
+} from './optional-markers.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
 
@@ -158,8 +166,6 @@ export function isBreak(node: PhrasingContent): boolean {
   return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()));
 }
 
-/** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
-const REQUIRED_NOTE = /\((?:required|mandatory)\)\s*$/i;
 const OPTIONAL_NOTE = /\((?:optional)\)\s*$/i;
 const REQUIRED_FLAG = /^\s*\(?\s*(?:required|mandatory)\s*\)?\s*$/i;
 
@@ -177,31 +183,15 @@ export function normaliseNameCells(
   const [header, ...rows] = table.children;
   markIndentedNames(rows, nameAt);
   const positional = markQuotedNames(rows, nameAt);
-  // Names marked optional (`limit?`, as Discord's tables and TypeScript write them) where no column
-  // says it: the names not so marked are required.
-  const unstated = !roles.includes('required') && !roles.includes('optional');
-  const marked = unstated && rows.some((row) => OPTIONAL_MARK.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
-  // Descriptions marked optional (`*[Optional]*`, `(optional)`, as GDAX-style references write
-  // them) where no column says it: the rows whose words do not say so are required.
-  const describedAt = roles.indexOf('description');
-  const described = (row: TableRow) => (describedAt >= 0 && row.children[describedAt] ? plainText(row.children[describedAt]) : '');
-  // Only where the table marks no row required: one that marks both ways says each row's own.
-  const optionalWords =
-    unstated &&
-    !marked &&
-    rows.some((row) => OPTIONAL_OPENING.test(described(row))) &&
-    !rows.some(
-      (row) => REQUIRED_WORDS.test(described(row)) || REQUIRED_NOTE.test(row.children[nameAt] ? plainText(row.children[nameAt]) : ''),
-    );
+  // Tables that mark only their optional rows (`limit?`, `**optional**`): the unmarked are required.
+  const unmarked = requiredByOmission(table, nameAt, roles);
   const out: TableRow[] = header ? [header] : [];
   for (const row of rows) {
     if (positional.has(row)) continue;
     const cell = row.children[nameAt];
     const names = cell ? alternativeNames(cell) : [];
     if (!cell || names.length < 2) {
-      const name = cell ? plainText(cell).trim() : '';
-      const unmarked = (marked && !OPTIONAL_MARK.test(name)) || (optionalWords && !OTHERWISE_STATED.test(described(row)));
-      if (cell) normaliseNameCell(cell, required || unmarked);
+      if (cell) normaliseNameCell(cell, required || unmarked.has(row));
       out.push(row);
       continue;
     }
@@ -216,15 +206,6 @@ export function normaliseNameCells(
 
 /** Depth marks before a nested field's name (`»» nick`, `└─ name`). */
 const DEPTH_MARKS = /^(?:\s*(?:»|└─*|├─*|↳))+\s*/;
-
-/** Words of a description that make its row required: `Required.`, `*Required*`, `(required)`. */
-const REQUIRED_WORDS = /^\s*(?:\[required\]|required\b)|\(\s*required\s*\)/i;
-
-/** A description that opens by saying the row is optional: `[Optional] …`, `(optional) …`, `Optional. …`. */
-const OPTIONAL_OPENING = /^\s*(?:\[optional\]|\(optional\)|optional\s*[.:,;-])/i;
-
-/** A name with the mark of an optional field: `limit?`, `content?*` (the star a footnote). */
-const OPTIONAL_MARK = /^[\w.[\]$@-]+\?\s*\**$/;
 
 /** Leading non-breaking spaces (`&nbsp;&nbsp;&nbsp;id`): the indentation some references nest fields by. */
 const INDENT = /^[ \u00a0]*\u00a0[ \u00a0]*/;
@@ -355,17 +336,9 @@ const PLACEHOLDER_NAME = /^(?:<[A-Za-z_][\w.-]*>|\{[A-Za-z_][\w.-]*\})$/;
 
 function bareName(name: string): string {
   const trimmed = name.trim();
-  const bare =
-    /^:([A-Za-z_][\w.-]*)$/.exec(trimmed) ??
-    /^\{([A-Za-z_][\w.-]*)\}$/.exec(trimmed) ??
-    /^<([A-Za-z_][\w.-]*)>$/.exec(trimmed) ??
-    /^([\w.[\]$@-]+)\?$/.exec(trimmed);
-  return bare ? bare[1]! : name;
+  const bare = /^:([A-Za-z_][\w.-]*)$/.exec(trimmed) ?? /^\{([A-Za-z_][\w.-]*)\}$/.exec(trimmed) ?? /^<([A-Za-z_][\w.-]*)>$/.exec(trimmed);
+  return bare ? bare[1]! : withoutOptionalMark(name);
 }
-
-/** Words of a row's description that say, or make, it optional: `**Optional**`, `(Default: false)`, `Required if …`. */
-const OTHERWISE_STATED =
-  /\boptional(?:ly)?\b|\bdefaults?\b|\brequired\s+(?:if|when|only|unless)\b|\bif\s+(?:not\s+)?(?:given|set|provided|specified|omitted)\b/i;
 
 /**
  * Where the page says all its request parameters are required unless it says otherwise: each row
@@ -374,12 +347,12 @@ const OTHERWISE_STATED =
  */
 export function markUnstatedRequired(table: Table, roles: ReadonlyArray<ColumnRole | undefined>): void {
   const nameAt = roles.indexOf('name');
-  if (nameAt < 0 || roles.includes('required') || roles.includes('optional')) return;
+  if (nameAt < 0 || roles.includes('required') || roles.includes('optional') || decidedByMarks(table)) return;
   const describedAt = roles.indexOf('description');
   const defaultAt = roles.indexOf('default');
   for (const row of table.children.slice(1)) {
     const cell = row.children[nameAt];
-    if (!cell || cell.children.some(isMarker) || plainText(cell).trim() === '' || OPTIONAL_MARK.test(plainText(cell).trim())) continue;
+    if (!cell || cell.children.some(isMarker) || plainText(cell).trim() === '') continue;
     const described = describedAt >= 0 && row.children[describedAt] ? plainText(row.children[describedAt]) : '';
     const fallback = defaultAt >= 0 && row.children[defaultAt] ? plainText(row.children[defaultAt]).trim() : '';
     if (fallback !== '' || OTHERWISE_STATED.test(described) || /\boptional\b/i.test(plainText(row))) continue;
@@ -389,10 +362,6 @@ export function markUnstatedRequired(table: Table, roles: ReadonlyArray<ColumnRo
 
 function isMarker(node: PhrasingContent): boolean {
   return node.type === 'strong' && plainText(node) === 'Required';
-}
-
-function requiredMarker(): PhrasingContent {
-  return { type: 'strong', children: [{ type: 'text', value: 'Required' }] };
 }
 
 const REQUIREMENT = /^(?:required|optional)$/i;
