@@ -42,6 +42,7 @@ import { liftListedParts } from './listed-parts.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMethodSchemes } from './method-schemes.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
+import { modelEnum } from './model-enums.js';
 import { convertNamedEntries } from './named-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
@@ -318,6 +319,12 @@ function markDefinitions(
     if (model && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: model };
       inType = node.depth;
+      return;
+    }
+    // openapi-generator's `## Enum: StatusEnum` under a model: the enum its properties link to.
+    const enumName = inType !== undefined && node.depth > inType ? modelEnum(nodes, index) : undefined;
+    if (enumName) {
+      node.data = { section: 'enum-definition', name: enumName };
       return;
     }
     // `Guild Member Object`: the type `GuildMember`; `## Shelf data` an operation's body links to: `ShelfData`.
