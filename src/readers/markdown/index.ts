@@ -31,6 +31,7 @@ import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
+import { convertHtmlParagraphs } from './html-paragraphs.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertRenderedHttpDomain } from './httpdomain-html.js';
 import { jsonFormatName } from './json-formats.js';
@@ -115,6 +116,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertCellLabels(root, words.columnNames);
     convertCellHtml(root, words.columnNames);
     convertHtmlTables(root);
+    convertHtmlParagraphs(root);
     labelComponents(root, text, words.titles);
     labelFences(root, words.titles);
     labelContainers(root, page.text, words.titles);

@@ -1,0 +1,21 @@
+/**
+ * The markdown apidoc-markdown writes from apiDoc comments: `<p>` paragraphs around the
+ * operation's description and the cells', `**optional**` rows (optional-markers.test.ts), the
+ * success and error groups with their examples.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/apidoc/api.md'), 'utf8');
+
+describe("general reader: apiDoc's markdown", () => {
+  it("should read the operation's `<p>` paragraph as the words it shows, inline HTML kept as markdown's own", () => {
+    const read = readGeneral(PAGE);
+    const plant = operation(read, 'GET /plants/{id}');
+    expect(plant.summary).toBe('Reads one plant of the greenhouse.');
+    expect(plant.description).toBe('The <code>bed</code> it grows in is named by its id.');
+    expect(JSON.stringify(read.fragment?.operations)).not.toMatch(/<\/?p>/);
+  });
+});
