@@ -91,7 +91,11 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
   // Statuses documented, none a success (`**Errors**` ⏎ `* 404 Not found`), and a sample that states
   // none: the sample is the success's, as where no status is documented.
   const errorsOnly = tables && status === undefined && !operation.responses.some((r) => /^[123]/.test(r.status));
-  if (!response && (!tables || errorsOnly)) {
+  // An error the sample states (`HTTP/1.1 401 Not Authenticated` under apiDoc's `Error response
+  // example`) beside tables of the other statuses: that error's response, as the page shows it
+  // (a success the tables do not list is a mismatch).
+  const statedError = tables && sample.status !== undefined && /^[45]\d\d$/.test(sample.status);
+  if (!response && (!tables || errorsOnly || statedError)) {
     // No status table: the sample is what the page says of the response. Its status when the page
     // states one (`HTTP/1.1 201 Created`), else `2XX`: a success whose exact code the page does not give.
     response = { status: sample.status ?? '2XX', description: reasonOf(sample.status), headers: [], content: [] };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operation, readGeneral } from './helpers.js';
+import { codes, operation, readGeneral } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/apidoc/api.md'), 'utf8');
 
@@ -17,5 +17,15 @@ describe("general reader: apiDoc's markdown", () => {
     expect(plant.summary).toBe('Reads one plant of the greenhouse.');
     expect(plant.description).toBe('The <code>bed</code> it grows in is named by its id.');
     expect(JSON.stringify(read.fragment?.operations)).not.toMatch(/<\/?p>/);
+  });
+
+  it('should read the error example (`HTTP/1.1 404 Not Found` ⏎ its JSON) as that error response, beside the documented success', () => {
+    const read = readGeneral(PAGE);
+    const plant = operation(read, 'GET /plants/{id}');
+    expect(plant.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['200', { id: 12, name: 'Tomato' }],
+      ['404', { error: 'PlantNotFound' }],
+    ]);
+    expect(codes(read)).not.toContain('sample-mismatch');
   });
 });
