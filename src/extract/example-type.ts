@@ -166,9 +166,16 @@ const DESCRIBED_DEFAULT = new RegExp(
   'i',
 );
 
+/**
+ * A line of its own that states the default, as apiDoc's template writes it
+ * (`_Default value: title_`): the one word after the label is the value, whatever its type.
+ */
+const DEFAULT_LINE = /^[ \t]*default value:[ \t]*([^\s`]+)[ \t]*$/im;
+
 export function describedDefault(description: string | undefined): string {
   const match = description ? DESCRIBED_DEFAULT.exec(description) : null;
-  return match ? (match[1] ?? match[2]!) : '';
+  if (match) return match[1] ?? match[2]!;
+  return (description && DEFAULT_LINE.exec(description)?.[1]) || '';
 }
 
 /**
@@ -191,6 +198,8 @@ const BARE_VALUES = new RegExp(
     String.raw`([\w.-]+(?:[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|\\?\|[ \t]*)[\w.-]+){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
   'i',
 );
+/** Values in double quotes, as apiDoc's template lists them: `Allowed values: "small","huge"`. */
+const QUOTED_VALUES = new RegExp(VALUES_PHRASE + String.raw`("[^"\n]+"(?:[ \t]*,[ \t]*"[^"\n]+"){1,63})[ \t]*(?:\r?\n|$)`, 'i');
 const ENUM_WORD = /^\s*(?:enum|enumeration)\s*$/i;
 /**
  * A short name of the thing, then its values in parentheses parted by `|`, and nothing else: "Time
@@ -213,7 +222,9 @@ export function withStatedValues(schema: Schema, description: string | undefined
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1];
   const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
-  const parenthesised = list || bare ? undefined : parenthesisedValues(description);
+  const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];
+  const parenthesised =
+    list || bare ? undefined : quoted ? [...quoted.matchAll(/"([^"\n]+)"/g)].map((match) => match[1]!) : parenthesisedValues(description);
   if (!list && !bare && !parenthesised) return schema;
   const values =
     parenthesised ??

@@ -12,6 +12,8 @@ describe('describedDefault', () => {
     ['The default value: `all`.', 'all'],
     ['Page number (default `1`)', '1'],
     ['Page size (default 20)', '20'],
+    // apiDoc's line of its own, a bare word.
+    ['Fields to return.\nDefault value: title', 'title'],
   ])('should read the default %j states', (description, value) => {
     expect(describedDefault(description)).toBe(value);
   });
@@ -22,6 +24,7 @@ describe('describedDefault', () => {
     ['Show all groups (defaults to `false` for authenticated users, `true` for admin)'],
     ['Which defaults apply is up to the server.'],
     ['By default 20 items are returned.'],
+    ['Default value: the current user'],
     [''],
   ])('should read no default from %j', (description) => {
     expect(describedDefault(description)).toBe('');
