@@ -156,6 +156,8 @@ describe('general reader: conventions of more vendors', () => {
     const list = operation(read, 'GET /channels/{channel.id}/messages');
     expect(parameterNames(list)).toEqual(['query:around', 'query:limit', 'path:channel.id*']);
     expect(list.parameters[1]?.schema).toMatchObject({ kind: 'integer', default: 50 });
+    // `absent` (the parameter left out) states no default.
+    expect(list.parameters[0]?.schema).not.toHaveProperty('default');
     const body = bodySchema(operation(read, 'POST /channels/{channel.id}/messages'));
     expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema])).toEqual([
       ['content', false, { kind: 'string' }],
