@@ -298,6 +298,7 @@ function markDefinitions(
   };
   const lists = new Map<List, Table>();
   let types: number | undefined;
+  let entries: number | undefined;
   let inType: number | undefined;
   // The titled type whose definition the walk is in (`## Shelf properties`), and the sub-types its section defines.
   let owner: { name: string; index: number } | undefined;
@@ -334,7 +335,7 @@ function markDefinitions(
     const bound = linkedTypeName(node);
     // Help-desk references' `### JSON format` ⏎ "Shelves are represented as JSON objects …": `Shelf`.
     const named = bound ?? titledTypeName(node) ?? jsonFormatName(nodes, index);
-    const free = types === undefined || bound !== undefined || node.depth === types + 1;
+    const free = types === undefined || bound !== undefined || node.depth === entries;
     if (named && free && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: named };
       inType = node.depth;
@@ -349,10 +350,15 @@ function markDefinitions(
       return;
     }
     if (types === undefined && inType === undefined) {
-      if (isTypesTitle(title)) types = node.depth;
+      if (isTypesTitle(title)) {
+        types = node.depth;
+        // The types' headings: one level down, or the first level the section uses (Telegram's `##` over `####`).
+        const next = nodes.slice(index + 1).find((other): other is Heading => other.type === 'heading');
+        entries = next && next.depth > types ? next.depth : types + 1;
+      }
       return;
     }
-    if (types !== undefined && node.depth === types + 1) {
+    if (types !== undefined && node.depth === entries) {
       inType = TYPE_NAME.test(title) ? node.depth : undefined;
       if (inType !== undefined) node.data = { section: 'type-definition', name: title };
     } else if (inType !== undefined) subheadings.add(node);

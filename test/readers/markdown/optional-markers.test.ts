@@ -70,6 +70,9 @@ describe('general reader: tables that mark only their optional rows', () => {
       ['id', 'Unique identifier for this plot'],
       ['size', 'Size in square metres'],
     ]);
+    // The types' headings two levels down (`## Available types` ⏎ `#### Gardener`): the level the section uses.
+    const deeper = readGeneral(fixture('types.md').replace('### Available types', '## Available types'));
+    expect(fields(type(deeper, 'Gardener')).map(([name]) => name)).toEqual(['id*', 'is_bot*', 'nickname', 'plot']);
   });
 
   it('should not make the marked rows of a page whose parameters are all required, unless marked, required', () => {
