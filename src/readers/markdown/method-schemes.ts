@@ -10,6 +10,8 @@
  *                                             operation's parameters (`[…]` marks optional ones)
  *     ## Remove a shelf                    → (the heading, as it is)
  *     Name: `removeShelf`                  → `GET /api/$VERSION/removeShelf`
+ *     #### renameShelf                     → `GET /api/$VERSION/renameShelf`: a heading of a camelCase
+ *                                             name alone is a method where a scheme holds (`#### Shelf` is none)
  *
  * The scheme is a path in code whose last segment is the method's placeholder (`$FUNCTIONNAME`,
  * `methodName`, `{method}`, `<function_name>`); a segment the same sentence names in code apart
@@ -21,7 +23,7 @@
  * The HTTP method is what the page states, never guessed: the section's own `Method:` line or its
  * sample call (a curl command to the method's URL), else the page's sentence for all methods
  * ("Either GET or POST can be used as the request type for all API methods", "API endpoints can
- * be invoked via GET or POST"). Where that sentence allows several, GET is read when among them:
+ * be invoked via GET or POST", "We support GET and POST HTTP methods"). Where that sentence allows several, GET is read when among them:
  * a GET request sends its arguments in the query, the one place every method allowed can take
  * them as the scheme's URL shows them. A method section with none stated is reported
  * (`unstated-method`) and read as no operation.
@@ -44,6 +46,8 @@ const NAME_PLACEHOLDER =
 const SCHEME_PATH = /^(https?:\/\/[^\s/]+)?(\/(?:[^\s?#]*\/)?)([^\s/?#]+)\/?$/i;
 /** `name(arguments)`: a heading that names a method with its arguments. */
 const CALL_HEADING = /^`?([A-Za-z_][\w]*)\s*\(([^()]*)\)`?$/;
+/** `getMe`, `sendMessage`: a heading that is a method's name alone, a camelCase word (`User`, `Overview` are none). */
+const NAME_HEADING = /^`?([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)`?$/;
 /** `Name: `login``, `**Method name:** login`: the method a section documents. */
 const NAME_LINE = /^\s*(?:method\s+|function\s+|api\s+)?name\s*:\s*`?([A-Za-z_][\w]*)`?\s*$/i;
 /** `Method: `POST``: the section's HTTP method. */
@@ -52,6 +56,12 @@ const HTTP_METHODS = /\b(GET|POST|PUT|PATCH|DELETE)\b/g;
 /** The subject of a sentence for every method: "for all API methods", "API endpoints can be invoked". */
 const ALL_METHODS =
   /\b(?:all|every|any|each)\s+(?:of\s+the\s+)?(?:API\s+)?(?:methods?|functions?|endpoints?|calls?|requests?)\b|\b(?:API\s+)?(?:methods|functions|endpoints|calls)\s+(?:can|may|must|should|are)\s+(?:\w+\s+){0,2}?(?:invoked|called|requested|sent|made|used)\b/i;
+/** `GET and POST`, `GET, POST or PUT`, `GET/POST`: HTTP methods listed, in capitals. */
+const METHOD_LIST = String.raw`(?:GET|POST|PUT|PATCH|DELETE)(?:(?:\s*,\s*|\s*\/\s*|,?\s+(?:and|or)\s+)(?:GET|POST|PUT|PATCH|DELETE))*`;
+/** The page's HTTP methods as what the API supports: "We support GET and POST HTTP methods", "GET and POST requests are accepted". */
+const SUPPORTED_METHODS = new RegExp(
+  String.raw`\b(?:[Ss]upports?|[Aa]ccepts?|[Aa]llows?)\s+(?:both\s+|only\s+)?(?:the\s+)?${METHOD_LIST}\s+(?:HTTP\s+)?(?:methods|verbs|requests)\b|\b${METHOD_LIST}\s+(?:HTTP\s+)?(?:methods|verbs|requests)\s+are\s+(?:both\s+)?(?:supported|accepted|allowed)\b`,
+);
 /** How many blocks under its heading a `Name:` line may stand. */
 const NAME_REACH = 3;
 
@@ -79,13 +89,18 @@ interface MethodSection {
   line?: number;
   /** The heading's arguments: `[name, optional]`. */
   args?: Array<[string, boolean]>;
+  /** Named by its heading alone (`#### getMe`): a method only where a scheme holds, and never what decides where one does. */
+  bare?: boolean;
 }
 
 /** Converts the page's method sections; returns the hosts their schemes name (their servers). */
 export function convertMethodSchemes(root: Root, file: string, diagnostics: DiagnosticBag): string[] {
   const nodes = root.children;
   const sections = methodSections(nodes);
-  const schemes = statedSchemes(nodes, sections);
+  const schemes = statedSchemes(
+    nodes,
+    sections.filter((section) => !section.bare),
+  );
   if (schemes.length === 0) return [];
   const hosts = new Set<string>();
   const stated = allMethodsStated(nodes);
@@ -125,9 +140,11 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
     ];
     if (tables.length > 0) {
       const prose = nodes.findIndex((node, index) => index > at && index < end && node.type === 'paragraph');
-      // A paragraph right over a table titles it (`**Parameters:**`): no summary, and no table goes under it.
+      // A paragraph right over a table titles it (`**Parameters:**`): no summary, and no table goes under it;
+      // sentences over it ("Use this method to send messages.") are the summary still, the table theirs.
       const first = prose >= 0 && !nodes.slice(at + 1, prose).some((node) => node.type === 'heading' || node.type === 'code');
-      const before = first && nodes[prose + 1]?.type !== 'table' ? prose : at;
+      let before = first && nodes[prose + 1]?.type !== 'table' ? prose : at;
+      if (first && before === at && !titles(nodes[prose] as Paragraph)) before = prose + 1;
       inserts.set(before, [...(inserts.get(before) ?? []), ...tables]);
     }
     used.add(scheme);
@@ -225,9 +242,11 @@ function methodSections(nodes: readonly RootContent[]): MethodSection[] {
       const named = block.type === 'paragraph' ? NAME_LINE.exec(plainText(block)) : null;
       if (named) {
         found.push({ heading: index, name: named[1]!, line: at });
-        break;
+        return;
       }
     }
+    const bare = NAME_HEADING.exec(title);
+    if (bare) found.push({ heading: index, name: bare[1]!, bare: true });
   });
   return found;
 }
@@ -291,7 +310,7 @@ function allMethodsStated(nodes: readonly RootContent[]): string | undefined {
   );
   for (const paragraph of paragraphs) {
     for (const sentence of plainText(paragraph).split(/(?<=[.!?])\s+/)) {
-      if (!ALL_METHODS.test(sentence)) continue;
+      if (!ALL_METHODS.test(sentence) && !SUPPORTED_METHODS.test(sentence)) continue;
       const methods = sentence.match(HTTP_METHODS);
       if (methods) return methods.includes('GET') ? 'GET' : methods[0];
     }
@@ -306,6 +325,16 @@ function placeholderTable(scheme: Scheme): Table[] {
     textRow([placeholder.name, 'path', placeholder.description ?? ''], placeholder.position ?? scheme.position!),
   );
   return [madeTable(['Parameter', 'In', 'Description'], rows, scheme.position, ['Description'])];
+}
+
+/** A paragraph that titles what follows: a label (`**Parameters:**`, `Arguments:`), not sentences. */
+function titles(paragraph: Paragraph): boolean {
+  const text = plainText(paragraph).trim();
+  return (
+    text.endsWith(':') ||
+    !/[.!?]$/.test(text) ||
+    paragraph.children.every((child) => child.type === 'strong' || /^\s*:?\s*$/.test(plainText(child)))
+  );
 }
 
 /** One warning a scheme for the placeholders the page states nothing of (not one an operation). */

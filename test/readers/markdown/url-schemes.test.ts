@@ -1,0 +1,69 @@
+/**
+ * A call-style reference whose URL scheme is a full URL with a placeholder in its path
+ * (`https://bots.library.example/bot<key>/METHOD_NAME`), its HTTP methods stated as what the API
+ * supports ("We support GET and POST HTTP methods."), and each method a section headed by its
+ * name alone (`#### getShelf`). The fixture is ours, written in that convention.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codes, operation, parameterNames, readGeneral } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/url-schemes/library_bot.md'), 'utf8');
+
+describe('general reader: a full-URL scheme, each method a heading of its name alone', () => {
+  it('should read each camelCase heading where the scheme holds as its route, the host the server; `#### Shelf` is none', () => {
+    const read = readGeneral(PAGE);
+    expect(read.routes).toEqual([
+      'GET /bot{key}/getShelf',
+      'GET /bot{key}/lendBook',
+      'GET /bot{key}/listShelves',
+      'GET /bot{key}/moveShelf',
+    ]);
+    expect(read.root.data?.page?.servers).toEqual(['https://bots.library.example']);
+  });
+
+  it("should read the placeholder in the scheme's path as a path parameter of every method, reported once as undocumented", () => {
+    const read = readGeneral(PAGE);
+    expect(parameterNames(operation(read, 'GET /bot{key}/listShelves'))).toEqual(['path:key*']);
+    expect(codes(read).filter((code) => code === 'path-parameter-undocumented')).toHaveLength(1);
+  });
+
+  it("should read the section's table as its parameters and its first sentences as its summary", () => {
+    const read = readGeneral(PAGE);
+    const lend = operation(read, 'GET /bot{key}/lendBook');
+    expect(parameterNames(lend)).toEqual(['query:reader_id*', 'query:book_ids*', 'query:shelves', 'query:notify', 'path:key*']);
+    expect(lend.summary).toMatch(/^Use this method to lend books to a reader\./);
+    const shelf = operation(read, 'GET /bot{key}/getShelf').parameters[0]!;
+    expect(shelf.schema).toMatchObject({ kind: 'union', variants: [{ kind: 'integer' }, { kind: 'string' }] });
+  });
+
+  it('should read "GET and POST requests are accepted" as the methods sentence too', () => {
+    const read = readGeneral(PAGE.replace('We support GET and POST HTTP methods.', 'GET and POST requests are accepted.'));
+    expect(read.routes).toHaveLength(4);
+  });
+
+  it('should read no method where the page states none, and report each', () => {
+    const read = readGeneral(PAGE.replace('We support GET and POST HTTP methods.', 'We support many HTTP clients.'));
+    expect(read.routes).toEqual([]);
+    expect(codes(read).filter((code) => code === 'unstated-method')).toHaveLength(4);
+  });
+
+  it('should read a heading of a name alone only where a scheme holds', () => {
+    const read = readGeneral(
+      [
+        '# Library API',
+        '## Shelf methods',
+        'All shelf methods are called as `/api/shelf/methodName`; every method is a POST.',
+        '#### countShelves()',
+        'Counts the shelves.',
+        '#### renameShelf',
+        'Renames a shelf.',
+        '## Concepts',
+        '#### readerCard',
+        'A reader card lets a reader borrow books.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/shelf/countShelves', 'POST /api/shelf/renameShelf']);
+  });
+});
