@@ -5,9 +5,11 @@
  * documents (`### Emoji Object`, `### Guild Member Object`), and the link goes to that heading. The
  * response is that type (a list of it for "a list of"), named as the heading names it
  * (`typeNameOf`). A link to anything else (`#pagination`, another page's prose), words between the
- * article and the link ("a partial [guild](…) object") or no `object` after it state no type.
+ * article and the link ("a partial [guild](…) object") or no `object` after it state no type here;
+ * the other sentences that say what the operation returns ("Returns a [guild](#…-object) on
+ * success.", "On success, the [guild](#…-object) is returned.") are `returned-links.ts`'s.
  */
-import type { Paragraph } from 'mdast';
+import type { Link, Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 
 /**
@@ -39,13 +41,17 @@ export function linkedReturnType(node: Paragraph): string | undefined {
     const after = children[index + 1]!;
     if (before.type !== 'text' || after.type !== 'text' || !AFTER.test(after.value)) continue;
     const returns = BEFORE.exec(before.value);
-    const anchor = ANCHOR.exec(link.url)?.[1];
-    const words = plainText(link).trim();
-    if (!returns || !anchor || !/^[A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,3}$/.test(words)) continue;
-    // The link goes to the heading of the object its words name (case and spacing aside).
-    if (words.toLowerCase().split(/\s+/).join('-') !== anchor.toLowerCase()) continue;
-    const name = typeNameOf(words);
-    return returns[1] ? `array of ${name}` : name;
+    const name = returns && objectLinkType(link);
+    if (name) return returns[1] ? `array of ${name}` : name;
   }
   return undefined;
+}
+
+/** The object a link to its heading names (`[guild member](#guild-member-object)` → `GuildMember`), if it goes to one. */
+export function objectLinkType(link: Link): string | undefined {
+  const anchor = ANCHOR.exec(link.url)?.[1];
+  const words = plainText(link).trim();
+  if (!anchor || !/^[A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,3}$/.test(words)) return undefined;
+  // The link goes to the heading of the object its words name (case and spacing aside).
+  return words.toLowerCase().split(/\s+/).join('-') === anchor.toLowerCase() ? typeNameOf(words) : undefined;
 }

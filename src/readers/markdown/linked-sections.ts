@@ -25,7 +25,7 @@
  * page's `links` name, and each page offers its sections of the kind above as `linkable`.
  */
 import path from 'node:path';
-import type { Heading, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, Link, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { anchoredSection } from '../../ir/anchor.js';
@@ -255,11 +255,16 @@ export function linkedBodyType(children: readonly PhrasingContent[], sections: L
   if (!before.every((child) => child.type === 'text') || !after.every((child) => child.type === 'text')) return undefined;
   const lead = BEFORE.exec(before.map(plainText).join(''));
   if (!lead || !AFTER.test(after.map(plainText).join(''))) return undefined;
+  return linkedType(link, lead[2] !== undefined, sections);
+}
+
+/** The type of the section `link` goes to (`array of` it for a list), where it documents one. */
+export function linkedType(link: Link, list: boolean, sections: LinkedSections): LinkedType | undefined {
   const target = sections(link.url);
   if (!target) return undefined;
   const { heading, page } = target;
   return {
-    typeText: lead[2] ? `array of ${target.name}` : target.name,
+    typeText: list ? `array of ${target.name}` : target.name,
     bind: () => {
       if (heading) BOUND.set(heading, target.name);
       else if (page && !sections.links.some((known) => known.key === target.name && known.position === link.position))

@@ -32,7 +32,6 @@ import { documentedNames, exampleQueryTable, requestLineQueries } from './exampl
 import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType } from './form-bodies.js';
 import { leadingSampleKind } from './leading-samples.js';
-import { linkedReturnType } from './linked-returns.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { markNamedReturn } from './named-returns.js';
@@ -60,6 +59,7 @@ import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable } from './prose-statuses.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
+import { returnedType } from './returned-links.js';
 import { routeNameList } from './route-name-lists.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
@@ -172,11 +172,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
    */
   const placeLinkedReturn = (node: Paragraph): boolean => {
     if (!RETURNS_PROSE.has(state.kind) || !node.position || !node.children.some((child) => child.type === 'link')) return false;
-    const typeText = linkedReturnType(node);
-    if (!typeText) return false;
+    const returned = returnedType(node, options.sections);
+    if (!returned) return false;
+    returned.bind?.();
     const prose = state.kind === 'operation' || state.kind === 'notes';
     out.push(node);
-    open('responses', { typeText });
+    open('responses', { typeText: returned.typeText });
     out.push(statusTable('2XX', '', node.position));
     if (prose) open('notes');
     return true;

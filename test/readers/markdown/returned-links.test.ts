@@ -1,0 +1,78 @@
+/**
+ * Sentences that say what an operation returns by a link: "Returns … in form of a [Shelf](#shelf)
+ * object.", "On success, the created [Loan](#loan) is returned.", "Returns an Array of
+ * [Shelf](#shelf) objects.", "Returns a [shelf](#…/shelf-object) on success.". The link goes to a
+ * section of fields (which then defines the type) or to an object's heading; a link in a sentence
+ * that is not about the response types nothing. The fixtures are ours.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral, strip } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/url-schemes/library_bot.md'), 'utf8');
+
+/** `status: type` of each response (`[Name]` a list of it). */
+function typed(read: ReturnType<typeof readGeneral>, route: string): string[] {
+  return strip(operation(read, route).responses).map(({ status, content }) => {
+    const schema = content[0]?.schema;
+    const name =
+      schema?.kind === 'ref' ? schema.name : schema?.kind === 'array' && schema.items.kind === 'ref' ? `[${schema.items.name}]` : '-';
+    return `${status}: ${name}`;
+  });
+}
+
+/** A Discord-style resource page: the object's heading, then operations whose prose links to it. */
+function resource(sentence: string) {
+  return readGeneral(
+    [
+      '# Shelf Resource',
+      '### Shelf Object',
+      '###### Shelf Structure',
+      '| Field | Type | Description |\n|---|---|---|\n| id | snowflake | The shelf |',
+      '## Modify Shelf % PATCH /shelves/{shelf.id}',
+      sentence,
+      '###### JSON Params',
+      '| Field | Type | Description |\n|---|---|---|\n| name | string | The new name |',
+    ].join('\n\n'),
+  );
+}
+
+describe('general reader: a sentence that says the operation returns what its link names', () => {
+  it('should read "in form of a [Shelf](#shelf) object" and "the created [Loan](#loan) is returned" as the success, the sections their types', () => {
+    const read = readGeneral(PAGE);
+    expect(typed(read, 'GET /bot{key}/getShelf')).toEqual(['2XX: Shelf']);
+    expect(typed(read, 'GET /bot{key}/lendBook')).toEqual(['2XX: Loan']);
+    expect(read.fragment?.schemas.map((schema) => schema.name)).toEqual(['Shelf', 'Loan']);
+  });
+
+  it('should read "Returns an Array of [Shelf](#shelf) objects." as a list of it', () => {
+    expect(typed(readGeneral(PAGE), 'GET /bot{key}/listShelves')).toEqual(['2XX: [Shelf]']);
+  });
+
+  it('should type nothing by a link in a sentence that is not about the response', () => {
+    // "Use this method to move a [Shelf](#shelf) to another room."
+    expect(typed(readGeneral(PAGE), 'GET /bot{key}/moveShelf')).toEqual([]);
+    const other = (sentence: string) =>
+      typed(readGeneral(PAGE.replace('Returns an Array of [Shelf](#shelf) objects.', sentence)), 'GET /bot{key}/listShelves');
+    expect(other('Returns a [Shelf](#shelf) object if successful.')).toEqual(['2XX: Shelf']);
+    expect(other('Returns a partial [Shelf](#shelf) object.')).toEqual([]);
+    expect(other('See [Shelf](#shelf) for what is returned.')).toEqual([]);
+    expect(other('Returns the shelves of a [Loan](#loan) room, sorted.')).toEqual([]);
+    // A section with no field table of its own defines no type.
+    expect(other('Returns a [Library Bot API](#library-bot-api) object.')).toEqual([]);
+  });
+
+  it('should read "Returns a [shelf](#…/shelf-object) on success." as the success, as with `object` after the link', () => {
+    expect(
+      typed(resource('Update a shelf. Returns a [shelf](#DOCS_RESOURCES_SHELF/shelf-object) on success.'), 'PATCH /shelves/{shelf.id}'),
+    ).toEqual(['2XX: Shelf']);
+    expect(
+      typed(
+        resource('On success, the updated [shelf](#DOCS_RESOURCES_SHELF/shelf-object) object is returned.'),
+        'PATCH /shelves/{shelf.id}',
+      ),
+    ).toEqual(['2XX: Shelf']);
+    expect(typed(resource('Moves a [shelf](#DOCS_RESOURCES_SHELF/shelf-object) on success.'), 'PATCH /shelves/{shelf.id}')).toEqual([]);
+  });
+});
