@@ -11,7 +11,8 @@
  *     ## Remove a shelf                    → (the heading, as it is)
  *     Name: `removeShelf`                  → `GET /api/$VERSION/removeShelf`
  *     #### renameShelf                     → `GET /api/$VERSION/renameShelf`: a heading of a camelCase
- *                                             name alone is a method where a scheme holds (`#### Shelf` is none)
+ *     ### shelves.list                        or dotted name alone is a method where a scheme holds
+ *                                             (`#### Shelf` is none, nor a name under a method's heading)
  *
  * The scheme is a path in code whose last segment is the method's placeholder (`$FUNCTIONNAME`,
  * `methodName`, `{method}`, `<function_name>`); a segment the same sentence names in code apart
@@ -46,8 +47,13 @@ const NAME_PLACEHOLDER =
 const SCHEME_PATH = /^(https?:\/\/[^\s/]+)?(\/(?:[^\s?#]*\/)?)([^\s/?#]+)\/?$/i;
 /** `name(arguments)`: a heading that names a method with its arguments. */
 const CALL_HEADING = /^`?([A-Za-z_][\w]*)\s*\(([^()]*)\)`?$/;
-/** `getMe`, `sendMessage`: a heading that is a method's name alone, a camelCase word (`User`, `Overview` are none). */
-const NAME_HEADING = /^`?([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+)`?$/;
+/**
+ * `getMe`, `sendMessage`, `shelves.list`, `chat.postMessage`: a heading that is a method's name
+ * alone, a camelCase word or dotted lower-case words (`User`, `Overview`, `config.json` are none).
+ */
+const NAME_HEADING = /^`?([a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+|[a-z][A-Za-z0-9]*(?:\.[a-z][A-Za-z0-9]*)+)`?$/;
+/** A file's name, not a method's: `config.json`, `index.html`. */
+const FILE_NAME = /\.(?:json|ya?ml|xml|html?|md|txt|csv|js|ts|py|sh)$/;
 /** `Name: `login``, `**Method name:** login`: the method a section documents. */
 const NAME_LINE = /^\s*(?:method\s+|function\s+|api\s+)?name\s*:\s*`?([A-Za-z_][\w]*)`?\s*$/i;
 /** `Method: `POST``: the section's HTTP method. */
@@ -246,7 +252,15 @@ function methodSections(nodes: readonly RootContent[]): MethodSection[] {
       }
     }
     const bare = NAME_HEADING.exec(title);
-    if (bare) found.push({ heading: index, name: bare[1]!, bare: true });
+    if (!bare || FILE_NAME.test(bare[1]!)) return;
+    // A name alone under a method's heading is one of its fields (`### shelves.rename` ⏎ `##### shelfId`).
+    const depth = node.depth;
+    if (
+      !found.some(
+        (method) => method.heading < index && (nodes[method.heading] as Heading).depth < depth && sectionEnd(nodes, method.heading) > index,
+      )
+    )
+      found.push({ heading: index, name: bare[1]!, bare: true });
   });
   return found;
 }

@@ -66,4 +66,23 @@ describe('general reader: a full-URL scheme, each method a heading of its name a
     );
     expect(read.routes).toEqual(['POST /api/shelf/countShelves', 'POST /api/shelf/renameShelf']);
   });
+
+  it('should read dotted method names (`### shelves.list`) too, never a name alone under a method, nor a file name', () => {
+    const read = readGeneral(
+      [
+        '# Shelf Web API',
+        'Every method is called as `https://api.shelves.example/api/METHOD_NAME`. All methods accept POST requests.',
+        '## Methods',
+        '### shelves.list',
+        'Lists the shelves.',
+        '### shelves.rename',
+        'Renames a shelf.',
+        '##### shelfId',
+        'The shelf to rename.',
+        '### settings.json',
+        'The settings file.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /api/shelves.list', 'POST /api/shelves.rename']);
+  });
 });
