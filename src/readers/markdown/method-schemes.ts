@@ -15,7 +15,8 @@
  *                                             (`#### Shelf` is none, nor a name under a method's heading)
  *
  * The scheme is a path in code whose last segment is the method's placeholder (`$FUNCTIONNAME`,
- * `methodName`, `{method}`, `<function_name>`); a segment the same sentence names in code apart
+ * `methodName`, `{method}`, `<function_name>`), or a fence of that one line, or a full URL in the
+ * prose (`https://…/bot<token>/METHOD_NAME`, its `<token>` parsed as HTML); a segment the same sentence names in code apart
  * ("where `APIName` is a subgroup") is a placeholder too. A scheme stated in a section of methods holds
  * for the sections under its heading ("All Shelf API methods are under "shelf", e.g.:
  * `/api/v2/shelf/methodName`"); one stated in a section of no method (`# General`, `## Usage`)
@@ -24,7 +25,8 @@
  * The HTTP method is what the page states, never guessed: the section's own `Method:` line or its
  * sample call (a curl command to the method's URL), else the page's sentence for all methods
  * ("Either GET or POST can be used as the request type for all API methods", "API endpoints can
- * be invoked via GET or POST", "We support GET and POST HTTP methods"). Where that sentence allows several, GET is read when among them:
+ * be invoked via GET or POST", "We support GET and POST HTTP methods", "use GET or POST to call a
+ * method"), or the scheme's own sentence ("Requests are sent to `…` using GET or POST"). Where that sentence allows several, GET is read when among them:
  * a GET request sends its arguments in the query, the one place every method allowed can take
  * them as the scheme's URL shows them. A method section with none stated is reported
  * (`unstated-method`) and read as no operation.
@@ -61,7 +63,7 @@ const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*:\s*`?(GET|POST|PUT|PATCH
 const HTTP_METHODS = /\b(GET|POST|PUT|PATCH|DELETE)\b/g;
 /** The subject of a sentence for every method: "for all API methods", "API endpoints can be invoked". */
 const ALL_METHODS =
-  /\b(?:all|every|any|each)\s+(?:of\s+the\s+)?(?:API\s+)?(?:methods?|functions?|endpoints?|calls?|requests?)\b|\b(?:API\s+)?(?:methods|functions|endpoints|calls)\s+(?:can|may|must|should|are)\s+(?:\w+\s+){0,2}?(?:invoked|called|requested|sent|made|used)\b/i;
+  /\b(?:all|every|any|each)\s+(?:of\s+the\s+)?(?:API\s+)?(?:methods?|functions?|endpoints?|calls?|requests?)\b|\b(?:to\s+call|calling|to\s+invoke|invoking)\s+(?:an?|any|each|every)\s+(?:API\s+)?method\b|\b(?:API\s+)?(?:methods|functions|endpoints|calls)\s+(?:can|may|must|should|are)\s+(?:\w+\s+){0,2}?(?:invoked|called|requested|sent|made|used)\b/i;
 /** `GET and POST`, `GET, POST or PUT`, `GET/POST`: HTTP methods listed, in capitals. */
 const METHOD_LIST = String.raw`(?:GET|POST|PUT|PATCH|DELETE)(?:(?:\s*,\s*|\s*\/\s*|,?\s+(?:and|or)\s+)(?:GET|POST|PUT|PATCH|DELETE))*`;
 /** The page's HTTP methods as what the API supports: "We support GET and POST HTTP methods", "GET and POST requests are accepted". */
@@ -109,7 +111,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
   );
   if (schemes.length === 0) return [];
   const hosts = new Set<string>();
-  const stated = allMethodsStated(nodes);
+  const stated = allMethodsStated(nodes, schemes);
   const inserts = new Map<number, RootContent[]>();
   const replaced = new Set<number>();
   const used = new Set<Scheme>();
@@ -180,8 +182,7 @@ function statedSchemes(nodes: readonly RootContent[], sections: readonly MethodS
         : node.type === 'list'
           ? node.children.flatMap((item) => item.children.filter((child): child is Paragraph => child.type === 'paragraph'))
           : [];
-    for (const paragraph of paragraphs) {
-      const scheme = schemeOf(paragraph);
+    for (const scheme of node.type === 'code' ? [fenceScheme(node)] : paragraphs.map(schemeOf)) {
       if (scheme === undefined) continue;
       const end = depth === 0 ? nodes.length : closing(nodes, index, depth);
       const wide = !sections.some((section) => section.heading > index && section.heading < end);
@@ -209,7 +210,25 @@ function schemeOf(paragraph: Paragraph): (Pick<Scheme, 'prefix' | 'code' | 'host
     const position = spans[at]!.position ?? paragraph.position;
     return { prefix, written: path[2]!, code, ...(path[1] ? { host: path[1] } : {}), ...(position ? { position } : {}) };
   }
+  // A URL in the prose, not in code (`https://…/bot<token>/METHOD_NAME`, its `<token>` parsed as HTML).
+  for (const url of plainText(paragraph).match(/\bhttps?:\/\/\S+/g) ?? []) {
+    const scheme = writtenScheme(url.replace(/[.,;:)]+$/, ''), paragraph.position);
+    if (scheme) return scheme;
+  }
   return undefined;
+}
+
+/** A fence of one line that is a scheme: `https://bots.example.com/bot<token>/METHOD_NAME`. */
+function fenceScheme(node: Code): ReturnType<typeof schemeOf> {
+  const line = node.value.trim();
+  return line.includes('\n') ? undefined : writtenScheme(line, node.position);
+}
+
+/** The scheme `code` writes, where its last segment is the method's placeholder. */
+function writtenScheme(code: string, position: Position | undefined): ReturnType<typeof schemeOf> {
+  const path = SCHEME_PATH.exec(code);
+  if (!path || !NAME_PLACEHOLDER.test(path[3]!)) return undefined;
+  return { prefix: path[2]!, written: path[2]!, code, ...(path[1] ? { host: path[1] } : {}), ...(position ? { position } : {}) };
 }
 
 /** The scheme that holds at `index`: the latest stated before it whose section it is still in, else the page's first. */
@@ -314,7 +333,7 @@ function ownMethod(
 }
 
 /** The method a sentence states for every method of the page: GET where it allows GET among others. */
-function allMethodsStated(nodes: readonly RootContent[]): string | undefined {
+function allMethodsStated(nodes: readonly RootContent[], schemes: readonly Scheme[]): string | undefined {
   const paragraphs = nodes.flatMap((node): Paragraph[] =>
     node.type === 'paragraph'
       ? [node]
@@ -324,7 +343,9 @@ function allMethodsStated(nodes: readonly RootContent[]): string | undefined {
   );
   for (const paragraph of paragraphs) {
     for (const sentence of plainText(paragraph).split(/(?<=[.!?])\s+/)) {
-      if (!ALL_METHODS.test(sentence) && !SUPPORTED_METHODS.test(sentence)) continue;
+      // The scheme's own sentence: "Requests are sent to `…/METHOD_NAME` using GET or POST."
+      const ofScheme = schemes.some((scheme) => sentence.includes(scheme.code));
+      if (!ALL_METHODS.test(sentence) && !SUPPORTED_METHODS.test(sentence) && !ofScheme) continue;
       const methods = sentence.match(HTTP_METHODS);
       if (methods) return methods.includes('GET') ? 'GET' : methods[0];
     }

@@ -48,7 +48,8 @@ export function schemePlaceholders(nodes: readonly RootContent[], prefix: string
   for (const [at, segment] of prefix.split('/').entries()) {
     const [name] = placeholderNames(signatureOf('GET', `/${segment}`)?.path ?? '');
     if (!name || found.some((placeholder) => placeholder.name === name)) continue;
-    const raw = segments[at] ?? segment;
+    // The placeholder as written, within its segment where the segment holds more (`bot<token>`).
+    const raw = (segments[at] ?? segment).match(/<[^<>/]+>|\{[^{}/]+\}/)?.[0] ?? segments[at] ?? segment;
     const named = new RegExp(`(?<![\\w$])${escapeRegExp(raw)}(?![\\w])`);
     const stated = sentences.filter(
       (sentence) => named.test(sentence.text) || (/version/i.test(name) && CURRENT_VERSION.test(sentence.text)),
@@ -79,6 +80,8 @@ function sentencesOf(paragraph: Paragraph, scheme: string): string[] {
   const text = paragraph.children
     .map((child: PhrasingContent) => (child.type === 'inlineCode' && child.value.trim() === scheme ? SCHEME_MARK : plainText(child)))
     .join('')
+    // The scheme written in the prose, not in code (`https://…/bot<token>/METHOD_NAME`).
+    .replaceAll(scheme, SCHEME_MARK)
     .replace(/\s+/g, ' ')
     .trim();
   return text ? text.split(/(?<=[.!?])\s+(?=[^a-z])/) : [];

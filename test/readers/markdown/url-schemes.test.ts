@@ -85,4 +85,35 @@ describe('general reader: a full-URL scheme, each method a heading of its name a
     );
     expect(read.routes).toEqual(['POST /api/shelves.list', 'POST /api/shelves.rename']);
   });
+
+  it('should read a scheme in a fence of its own line, and "use either GET or POST to call a method"', () => {
+    const read = readGeneral(
+      [
+        '# Shelf Bot API',
+        'Requests take this form:',
+        '```\nhttps://bots.shelves.example/bot<token>/METHOD_NAME\n```',
+        'You can use either GET or POST to call a method.',
+        '## Methods',
+        '### getShelf',
+        'Gets a shelf.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /bot{token}/getShelf']);
+    expect(read.root.data?.page?.servers).toEqual(['https://bots.shelves.example']);
+  });
+
+  it('should read a scheme written in the prose (its `<token>` parsed as HTML), the HTTP methods its own sentence states', () => {
+    const read = readGeneral(
+      [
+        '# Shelf Bot API',
+        "Requests are sent to https://bots.shelves.example/bot<token>/METHOD_NAME using GET or POST. `<token>` is your bot's key.",
+        '## Methods',
+        '### getShelf',
+        'Gets a shelf.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /bot{token}/getShelf']);
+    const [token] = operation(read, 'GET /bot{token}/getShelf').parameters;
+    expect([token?.in, token?.name, token?.description]).toEqual(['path', 'token', "<token> is your bot's key."]);
+  });
 });
