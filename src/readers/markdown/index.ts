@@ -21,6 +21,7 @@ import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
 import { convertCellLabels } from './cell-labels.js';
+import { bindCellLinks } from './cell-links.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { convertFieldComponents } from './components.js';
@@ -167,6 +168,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const pageTitle = frontMatterTitle(root);
   // The sections a body's link may go to ("See [Shelf data](#shelf-data)").
   const sections = html ? undefined : linkedSections(nodes, regions, page.file, words.columnNames);
+  // `| photos | Array of [PhotoSize](#photosize) |`: the linked section is that type's definition.
+  if (sections) bindCellLinks(nodes, regions, sections);
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   for (const region of regions) {
