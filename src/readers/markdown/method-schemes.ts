@@ -12,7 +12,8 @@
  *     Name: `removeShelf`                  → `GET /api/$VERSION/removeShelf`
  *     #### renameShelf                     → `GET /api/$VERSION/renameShelf`: a heading of a camelCase
  *     ### shelves.list                        or dotted name alone is a method where a scheme holds
- *                                             (`#### Shelf` is none, nor a name under a method's heading)
+ *                                             (`#### Shelf` is none, nor a name under a method's heading);
+ *                                             `#### close` between two such, a one-word method
  *
  * The scheme is a path in code whose last segment is the method's placeholder (`$FUNCTIONNAME`,
  * `methodName`, `{method}`, `<function_name>`), or a fence of that one line, or a full URL in the
@@ -41,6 +42,7 @@ import { parseCurl } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
 import { tagMethodGroups } from './method-groups.js';
 import { type SchemePlaceholder, schemePlaceholders } from './scheme-placeholders.js';
+import { sectionOfTitle } from './section-titles.js';
 
 /** The method's placeholder: the last segment of a scheme. */
 const NAME_PLACEHOLDER =
@@ -281,7 +283,35 @@ function methodSections(nodes: readonly RootContent[]): MethodSection[] {
     )
       found.push({ heading: index, name: bare[1]!, bare: true });
   });
-  return found;
+  return [...found, ...wordMethods(nodes, found)].sort((a, b) => a.heading - b.heading);
+}
+
+/**
+ * `#### close` between `#### getMe` and `#### logOut`: a heading of one lower-case word is a
+ * method where the headings on either side of it, at its depth and under the same heading, are
+ * (`#### examples`, `#### errors`, titles of a section's parts, are none).
+ */
+function wordMethods(nodes: readonly RootContent[], found: readonly MethodSection[]): MethodSection[] {
+  const methods = new Set(found.map((section) => section.heading));
+  const sibling = (index: number, step: number): number | undefined => {
+    const depth = (nodes[index] as Heading).depth;
+    for (let at = index + step; at >= 0 && at < nodes.length; at += step) {
+      const node = nodes[at]!;
+      if (node.type !== 'heading' || node.depth > depth) continue;
+      return node.depth === depth ? at : undefined;
+    }
+    return undefined;
+  };
+  const words: MethodSection[] = [];
+  nodes.forEach((node, index) => {
+    const word = node.type === 'heading' ? /^`?([a-z][a-z0-9]*)`?$/.exec(withoutClosing(plainText(node), '#').trim()) : null;
+    if (!word || methods.has(index) || sectionOfTitle(word[1]!)) return;
+    const before = sibling(index, -1);
+    const after = sibling(index, 1);
+    if (before !== undefined && after !== undefined && methods.has(before) && methods.has(after))
+      words.push({ heading: index, name: word[1]!, bare: true });
+  });
+  return words;
 }
 
 /** `groupID, padName [, text]`: each name, and whether brackets mark it optional. */

@@ -116,4 +116,32 @@ describe('general reader: a full-URL scheme, each method a heading of its name a
     const [token] = operation(read, 'GET /bot{token}/getShelf').parameters;
     expect([token?.in, token?.name, token?.description]).toEqual(['path', 'token', "<token> is your bot's key."]);
   });
+
+  it("should read a one-word heading between two methods as a method, never a part's title or one at the end", () => {
+    const read = readGeneral(
+      [
+        '# Shelf Bot API',
+        'All queries are sent as `https://bots.shelves.example/bot<token>/METHOD_NAME`. We support GET and POST HTTP methods.',
+        '## Available methods',
+        '#### getShelf',
+        'Gets a shelf.',
+        '#### close',
+        'Closes the bot.',
+        '#### logOut',
+        'Logs the bot out.',
+        '#### examples',
+        'Calls to try.',
+        '#### sendShelf',
+        'Sends a shelf.',
+        '#### limits',
+        'How often a bot may call.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual([
+      'GET /bot{token}/getShelf',
+      'GET /bot{token}/close',
+      'GET /bot{token}/logOut',
+      'GET /bot{token}/sendShelf',
+    ]);
+  });
 });
