@@ -184,16 +184,22 @@ const VERSION_PREFIX = /^(?:(?:[a-z]+[-_.]?)?api|rest)$/i;
 /**
  * A number right after an API prefix (`/api/27/jobs`, `/rest/api/2/issue`), only literal words
  * before it and the route going on after it, that every route of the page with that prefix
- * carries alike: the API's version, no sample id. A route of the page that writes a parameter or
- * another number there (`/api/{version}/jobs`) makes it a sample.
+ * carries alike, or as a number before another route: the API's version, no sample id. Rundeck
+ * writes the version each route came in (`/api/1/job/[ID]` beside `/api/14/project/[PROJECT]/jobs`).
+ * A route of the page that writes a parameter there (`/api/{version}/jobs`), or another number
+ * before the same route (`/api/27/jobs/{id}` beside `/api/5/jobs/{id}`), makes it a sample.
  */
 function isVersionSegment(segments: readonly string[], index: number, routes: readonly string[]): boolean {
   if (index >= segments.length - 1 || !VERSION_PREFIX.test(segments[index - 1]!)) return false;
   const prefix = segments.slice(0, index);
   if (!prefix.every((segment) => /^[A-Za-z][\w.-]*$/.test(segment))) return false;
+  const after = segments.slice(index + 1);
   return routes.every((route) => {
     const other = route.split('/').filter((segment) => segment.length > 0);
-    return other.length <= index || prefix.some((segment, at) => other[at] !== segment) || other[index] === segments[index];
+    if (other.length <= index || prefix.some((segment, at) => other[at] !== segment) || other[index] === segments[index]) return true;
+    if (!/^\d+$/.test(other[index]!)) return false;
+    const rest = other.slice(index + 1);
+    return rest.length !== after.length || rest.some((segment, at) => !sameSegment(segment, after[at]!));
   });
 }
 
