@@ -6,6 +6,7 @@
  *     POST https://api.example.com/v1/items   → POST /v1/items, host `https://api.example.com` stripped
  *     GET {{baseUrl}}/users/{id}              → GET /users/{id}, the placeholder stripped
  *     PATCH /users/{id | userPrincipalName}   → PATCH /users/{id}
+ *     POST /services/{service name or id}/routes → POST /services/{service_name_or_id}/routes (words joined)
  *     GET /channels/{channel.id#DOCS_…}       → GET /channels/{channel.id} (a link to its type dropped)
  *     GET /users{?page,per_page}              → GET /users (a URI template's query expression dropped)
  *     [GET] /users, GET: /users, HTTP GET /users → GET /users (a marked method, in capitals)
@@ -56,10 +57,24 @@ export function parseSignature(text: string): ParsedSignature | undefined {
     .replace(/^\s*(?:HTTP\s+)?\[?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\]?:?(?=\s)/, '$1')
     .replace(/\{\s*([A-Za-z_][\w.-]*)\s*\|[^{}\n]*\}/g, '{$1}')
     .replace(/\{([A-Za-z_][\w.-]*)#[^{}\s]*\}/g, '{$1}')
+    .replace(SPACED_PLACEHOLDER, joinWords)
     .replace(/\s+/g, ' ');
   const match = SIGNATURE.exec(line);
   if (!match) return undefined;
   return signatureOf(match[1]!, match[2]!);
+}
+
+/** A placeholder named in words (Kong's `{service name or id}`): one parameter, for which `joinWords` makes a name. */
+const SPACED_PLACEHOLDER = /\{([A-Za-z_][\w-]*(?:[ \t]+[A-Za-z_][\w-]*)+)\}/g;
+
+/** `{service name or id}` → `{service_name_or_id}`: the words of a placeholder joined, as a parameter's name is one word. */
+function joinWords(_: string, words: string): string {
+  return `{${words.split(/[ \t]+/).join('_')}}`;
+}
+
+/** A route's placeholders named in words, each made one name (`/services/{service name or id}` → `/services/{service_name_or_id}`). */
+export function joinPlaceholderWords(route: string): string {
+  return route.replace(SPACED_PLACEHOLDER, joinWords);
 }
 
 /** A route written without its leading slash that opens with a parameter (`PUT <index>`, `POST {index}/_doc`). */

@@ -19,7 +19,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
-import { closingTags, isPlaceholderTag, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { closingTags, isPlaceholderTag, joinPlaceholderWords, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { TITLE_NUMBER, withoutAttributeLists } from './section-titles.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
@@ -217,9 +217,11 @@ export function headingTitle(node: Heading): string | undefined {
  */
 function htmlSignature(html: string): ParsedSignature | undefined {
   if (html.length > 2_000) return undefined;
-  const classed = /^\s*<([a-z][\w-]*)\b[^>]*\bclass\s*=\s*"([^"]*)"[^>]*>\s*([^<\s]+)\s*<\/\1>\s*$/i.exec(html);
+  const classed = /^\s*<([a-z][\w-]*)\b[^>]*\bclass\s*=\s*"([^"]*)"[^>]*>\s*([^<]+?)\s*<\/\1>\s*$/i.exec(html);
   const method = classed ? /\b(get|put|post|delete|patch|head|options)\b/i.exec(classed[2]!)?.[1] : undefined;
-  if (classed && method) return signatureOf(method, classed[3]!);
+  // `/services/{service name or id}/routes`: a placeholder named in words (Kong's), made one name.
+  const route = classed && joinPlaceholderWords(classed[3]!);
+  if (route && method && !/\s/.test(route)) return signatureOf(method, route);
   const shown = SHOWN_REQUEST_LINE.exec(html.replace(/<[^<>]*>/g, ' '));
   if (shown && /^\s*<[a-z]/i.test(html)) return signatureOf(shown[1]!, shown[2]!);
   const attribute = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:\\{\\s*)?["'\`]([^"'\`]+)["'\`]`, 'i').exec(html)?.[1];

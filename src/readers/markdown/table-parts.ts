@@ -11,11 +11,13 @@ import { textCell } from './made-tables.js';
 import { type Open, type PartOptions, type State, TABLE_KINDS } from './part-state.js';
 import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
 import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
+import { joinWordedNames } from './worded-names.js';
 
 export function placeTable(table: Table, state: State, open: Open, options: PartOptions): void {
   const facts = classifyTable(table, options.columnNames);
   delete state.responseTitled;
   const nameAt = facts.roles.indexOf('name');
+  if (nameAt >= 0 && facts.kind !== 'signatures') joinWordedNames(table, nameAt, state.routeNames);
   if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true, facts.roles);
   if (facts.kind === 'signatures') {
     if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');

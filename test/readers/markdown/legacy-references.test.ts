@@ -1,11 +1,12 @@
 /**
  * Conventions of older hand-written references: routes that name the API version they came in
- * (`/api/14/…` beside `/api/1/…`), …
+ * (`/api/14/…` beside `/api/1/…`), endpoints stated by an HTML block's class with placeholders named
+ * in words (`<div class="endpoint post">/services/{service name or id}/routes</div>`), …
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/legacy-references', name), 'utf8');
 
@@ -22,5 +23,27 @@ describe('general reader: routes that name the API version they came in', () => 
       ['## Get a job', '```\nGET /api/14/job/{id}\n```', '## Example', '```\nGET /api/3/job/{id}\n```'].join('\n\n'),
     );
     expect(read.routes).toEqual([]);
+  });
+});
+
+describe('general reader: endpoints as an HTML block’s class, placeholders named in words', () => {
+  it('should read each route, its placeholder named in words made one name, and the row naming it as its path parameter', () => {
+    const read = readGeneral(fixture('endpoint-classes.md'));
+    expect(read.routes).toEqual(['POST /upstreams/{upstream_name_or_id}/routes', 'DELETE /upstreams/{upstream_name_or_id}']);
+    const add = operation(read, 'POST /upstreams/{upstream_name_or_id}/routes');
+    expect(parameterNames(add)).toEqual(['path:upstream_name_or_id*']);
+    expect(add.parameters[0]!.description).toBe('The unique identifier or the `name` of the Upstream to add the Route to.');
+    const body = bodySchema(add);
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual(['name', 'hosts']);
+    expect(add.responses.map((r) => r.status)).toEqual(['201']);
+    const remove = operation(read, 'DELETE /upstreams/{upstream_name_or_id}');
+    expect(parameterNames(remove)).toEqual(['path:upstream_name_or_id*']);
+    expect(remove.responses.map((r) => r.status)).toEqual(['204']);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should join a placeholder’s words in a request line too', () => {
+    const read = readGeneral('## Get a key\n\n```\nGET /keys/{key name or id}\n```');
+    expect(read.routes).toEqual(['GET /keys/{key_name_or_id}']);
   });
 });
