@@ -76,9 +76,14 @@ function locateBody(rows: readonly TableRow[]): void {
  * An item of a plain name (Seafile's parameter lists): `avatar_size`, `page (default 1)`,
  * `password (not necessary)`, `path, could be the path of a folder or a file.`, `is_admin=true`;
  * the name in lower case (a sentence opens with a capital), nothing after it but a note in
- * parentheses, a comma and words, or `=` and a value.
+ * parentheses, a comma and words, or `=` and a value; or (Redmine's) a dash or a colon and words,
+ * the name maybe in textile's `+code+`: `offset - skip this number of issues (optional)`,
+ * `+limit+: number of issues per page (optional)`.
  */
-const PLAIN_NAME_ITEM = /^([a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*(?:\[\])?)(?:=([^\s=]+)|\s*\(([^()\n]*)\)|,\s+(\S[^\n]*))?$/;
+const PLAIN_NAME_ITEM =
+  /^(?:\+(?<marked>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\+|(?<name>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*(?:\[\])?))(?:=(?<example>[^\s=]+)|\s*\((?<note>[^()\n]*)\)|,\s+(?<words>\S[^\n]*)|\s*(?::|\s[-–—])\s+(?<said>\S[^\n]*))?$/;
+/** A note in parentheses that ends the words after a dash or colon: `… in response (optional)`. */
+const CLOSING_NOTE = /\s*\(([^()\n]*)\)\.?$/;
 /** Words that say the parameter may be left out. */
 const OPTIONAL_NOTE = /^(?:optional|not\s+(?:necessary|required|mandatory))$/i;
 const REQUIRED_NOTE = /^(?:required|mandatory|necessary)$/i;
@@ -99,14 +104,20 @@ function plainNameTable(list: List, page: string): Table | undefined {
     const to = paragraph.position?.end.offset;
     // As written: the description keeps its code spans (`` (`true` or `false`) ``).
     const match = from === undefined || to === undefined ? null : PLAIN_NAME_ITEM.exec(page.slice(from, to).trim());
-    if (!match || /^(?:none|n\/a)$/i.test(match[1]!)) return undefined;
-    const [, name, example = '', note = '', words = ''] = match;
+    if (!match || /^(?:none|n\/a)$/i.test(match.groups!.name ?? '')) return undefined;
+    const { marked, example = '', said = '' } = match.groups!;
+    const name = marked ?? match.groups!.name!;
+    // After a dash or colon, a closing note that says the flag or default is the note.
+    const closing = CLOSING_NOTE.exec(said)?.[1]?.trim() ?? '';
+    const noted = closing && (DEFAULT_NOTE.test(closing) || REQUIRED_NOTE.test(closing) || OPTIONAL_NOTE.test(closing));
+    const note = match.groups!.note ?? (noted ? closing : '');
+    const words = match.groups!.words ?? (noted ? said.slice(0, said.length - CLOSING_NOTE.exec(said)![0].length) : said);
     const fallback = DEFAULT_NOTE.exec(note.trim())?.[1] ?? '';
     const flag = REQUIRED_NOTE.test(note.trim()) ? 'yes' : OPTIONAL_NOTE.test(note.trim()) ? 'no' : '';
     const description = fallback || flag ? words : note.trim() || words;
     rows.push({
       type: 'tableRow',
-      children: [name!, flag, description, fallback, example].map((value) => textCell(value, item.position!)),
+      children: [name, flag, description, fallback, example].map((value) => textCell(value, item.position!)),
       position: item.position,
     });
   }
@@ -650,6 +661,9 @@ export function pointAt(page: string, offset: number): Point {
 /** A status opening an item's words, its own reason phrase in parentheses: `200 (OK) with …`, `404 (NOT FOUND).` */
 const PARENTHESISED_STATUS = new RegExp(String.raw`^(${STATUS_CODE})[ \t]*\((${LETTERS_REASON})\)`);
 
+/** A status opening an item's words with its own reason phrase, then a colon or the item's end: `201 Created: …`, `204 No Content`. */
+const PLAIN_STATUS = new RegExp(String.raw`^(${STATUS_CODE})[ \t]+([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)*)(?=:|$)`);
+
 /** A status, and the reason phrase written with it: `201`, `201 Created`, `404: Not Found`, `default`. */
 const LISTED_STATUS = new RegExp(String.raw`^(${RESPONSE_KEY})(?:[ \t]*:?[ \t]+(${REASON}))?$`, 'i');
 
@@ -673,10 +687,13 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
         : '';
     // `200 (OK) with the shelf.`, `404 (NOT FOUND).`: a known status and its reason phrase in parentheses.
     const parenthesised = !code && first?.type === 'text' ? PARENTHESISED_STATUS.exec(first.value) : null;
-    const known = parenthesised && sameWords(statusText(parenthesised[1]!), parenthesised[2]!);
-    const from = known ? (first?.position?.start.offset ?? 0) + parenthesised[0].length : first?.position?.end.offset;
+    // `201 Created: issue was created`, `422 Unprocessable Entity: …`, `204 No Content` (Redmine's):
+    // a status, its reason phrase in capitals (an older one too), then a colon or nothing.
+    const plain = !code && !parenthesised && first?.type === 'text' ? PLAIN_STATUS.exec(first.value) : null;
+    const known = parenthesised && sameWords(statusText(parenthesised[1]!), parenthesised[2]!) ? parenthesised : plain;
+    const from = known ? (first?.position?.start.offset ?? 0) + known[0].length : first?.position?.end.offset;
     const to = paragraph?.position?.end.offset;
-    const status = known ? [parenthesised[0], parenthesised[1]!, parenthesised[2]!] : LISTED_STATUS.exec(code);
+    const status = known ? [known[0], known[1]!, known[2]!] : LISTED_STATUS.exec(code);
     if (!status || from === undefined || to === undefined || !item.position) return undefined;
     const reason =
       page

@@ -14,6 +14,9 @@
  *                                               nothing else documents GET /users)
  *     GET /config/[path], GET /containers/(id)/json, POST /case/<<caseId>>/task
  *                                             → `{path}`, `{id}`, `{caseId}` (other ways of naming a parameter)
+ *     GET /issues/[id].[format], GET /projects/:id.:format
+ *                                             → `/issues/{id}.{format}`, `/projects/{id}.{format}` (Rails'
+ *                                               format suffix, a path parameter as Redmine's OpenAPI writes it)
  *     GET SITE_ROOT/api/v1/checks/            → GET /api/v1/checks, a base-URL placeholder in capitals stripped
  *     GET /items:, GET /thumb.jpg[?h=300]     → GET /items, GET /thumb.jpg?h=300 (a sentence's colon, an
  *                                               optional query's brackets dropped)
@@ -137,8 +140,13 @@ function templatePath(raw: string): string {
     .replace(/\$([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$])/g, '{$1}')
     .replace(/<<([A-Za-z_][\w.-]*)>>/g, '{$1}')
     .replace(
-      /(?<=\/)(?:\[([A-Za-z_][\w-]*)\]|\(([A-Za-z_][\w-]*)\))(?=\/|$)/g,
+      /(?<=\/)(?:\[([A-Za-z_][\w-]*)\]|\(([A-Za-z_][\w-]*)\))(?=\/|$|\.\[|\.:)/g,
       (_, bracketed: string | undefined, parenthesised: string) => `{${bracketed ?? parenthesised}}`,
+    )
+    // Rails' format suffix (Redmine's `/issues.[format]`, `/projects/:id.:format`): a parameter of the path.
+    .replace(
+      /(?<=[^/.])\.(?:\[([A-Za-z_]\w*)\]|:([A-Za-z_]\w*))$/,
+      (_, bracketed: string | undefined, colon: string) => `.{${bracketed ?? colon}}`,
     )
     .replace(/(^|\/):([A-Za-z_][\w-]*)/g, '$1{$2}')
     .replace(/<([A-Za-z_][\w.-]*)>/g, '{$1}')

@@ -1,7 +1,9 @@
 /**
  * Conventions of older hand-written references: routes that name the API version they came in
  * (`/api/14/…` beside `/api/1/…`), endpoints stated by an HTML block's class with placeholders named
- * in words (`<div class="endpoint post">/services/{service name or id}/routes</div>`), …
+ * in words (`<div class="endpoint post">/services/{service name or id}/routes</div>`), Rails' format
+ * suffix (`GET /issues.[format]`) with parameters listed as `+offset+: …` or `offset - …` and
+ * statuses as `201 Created: …`, …
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,5 +47,46 @@ describe('general reader: endpoints as an HTML block’s class, placeholders nam
   it('should join a placeholder’s words in a request line too', () => {
     const read = readGeneral('## Get a key\n\n```\nGET /keys/{key name or id}\n```');
     expect(read.routes).toEqual(['GET /keys/{key_name_or_id}']);
+  });
+});
+
+describe('general reader: Rails’ format suffix, parameters listed in plain words', () => {
+  it('should read the format suffix as a path parameter, as an OpenAPI spec of such an API writes it', () => {
+    const read = readGeneral(fixture('format-suffix.md'));
+    expect(read.routes).toEqual([
+      'GET /kennels.{format}',
+      'GET /kennels/{id}.{format}',
+      'POST /kennels.{format}',
+      'DELETE /kennels/{id}.{format}',
+    ]);
+    expect(parameterNames(operation(read, 'DELETE /kennels/{id}.{format}'))).toEqual(['path:id*', 'path:format*']);
+  });
+
+  it('should read items of a name, a dash or colon and words as parameters, a closing (optional) or (required) their flag', () => {
+    const read = readGeneral(fixture('format-suffix.md'));
+    const list = operation(read, 'GET /kennels.{format}');
+    expect(parameterNames(list)).toEqual(['query:offset', 'query:limit', 'path:format*']);
+    expect(list.parameters[0]!.description).toBe('skip this number of kennels in response');
+    expect(parameterNames(operation(read, 'GET /kennels/{id}.{format}'))).toEqual([
+      'query:include',
+      'query:offset',
+      'path:id*',
+      'path:format*',
+    ]);
+    const body = bodySchema(operation(read, 'POST /kennels.{format}'));
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual(['name*', 'size']);
+  });
+
+  it('should read items of a status and its reason phrase in capitals, then a colon or nothing, as the statuses', () => {
+    const read = readGeneral(fixture('format-suffix.md'));
+    const create = operation(read, 'POST /kennels.{format}');
+    expect(create.responses.map((r) => `${r.status} ${r.description}`)).toEqual([
+      '201 kennel was created',
+      '422 kennel was not created due to validation failures',
+    ]);
+    expect(operation(read, 'DELETE /kennels/{id}.{format}').responses.map((r) => r.status)).toEqual(['204']);
+    // A number opening a sentence is no status.
+    const prose = readGeneral('## Limits\n\n```\nGET /limits\n```\n\nResponse:\n\n* 100 requests per minute\n* 200 Items: at most');
+    expect(operation(prose, 'GET /limits').responses.map((r) => r.status)).not.toContain('100');
   });
 });
