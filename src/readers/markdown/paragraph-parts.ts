@@ -7,6 +7,7 @@
 import type { HeadingData, Paragraph, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { erbStatuses } from './erb-statuses.js';
 import { labelledMediaTypes } from './form-bodies.js';
 import {
   ERRORS_TITLE,
@@ -81,6 +82,15 @@ export function placeParagraph(
     state.heading.data = { section: 'aside' };
     state.kind = 'aside';
     return undefined;
+  }
+  // `<%= headers 200, … %>` ⏎ `<%= json(:issue) %>` (ERB under a response title): the status; the sample it names is not on the page.
+  const erb = RESPONSE_PROSE.has(state.kind) && node.position ? erbStatuses(text) : [];
+  if (erb.length > 0 && node.position) {
+    open('responses');
+    return statusesTable(
+      erb.map((status) => [status, '']),
+      node.position,
+    );
   }
   const returns = (state.kind === 'response-body' || state.kind === 'responses') && node.position ? RETURNS_STATUS.exec(text) : null;
   if (returns && node.position) {

@@ -3,7 +3,7 @@
  * (`/api/14/…` beside `/api/1/…`), endpoints stated by an HTML block's class with placeholders named
  * in words (`<div class="endpoint post">/services/{service name or id}/routes</div>`), Rails' format
  * suffix (`GET /issues.[format]`) with parameters listed as `+offset+: …` or `offset - …` and
- * statuses as `201 Created: …`, …
+ * statuses as `201 Created: …`, and responses stated by ERB helpers (`<%= headers 200 %>`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -88,5 +88,19 @@ describe('general reader: Rails’ format suffix, parameters listed in plain wor
     // A number opening a sentence is no status.
     const prose = readGeneral('## Limits\n\n```\nGET /limits\n```\n\nResponse:\n\n* 100 requests per minute\n* 200 Items: at most');
     expect(operation(prose, 'GET /limits').responses.map((r) => r.status)).not.toContain('100');
+  });
+});
+
+describe('general reader: responses stated by ERB helpers (kramdown pages rendered with ERB)', () => {
+  it('should read the status a headers tag states, and no body from the sample a json tag names', () => {
+    const read = readGeneral(fixture('erb-responses.md'));
+    expect(read.routes).toEqual(['GET /towns/{town}/kennels', 'POST /towns/{town}/kennels', 'PUT /towns/{town}/kennels/{kennel}/close']);
+    const statuses = (route: string) => operation(read, route).responses.map((r) => `${r.status}:${r.content.length}`);
+    expect(statuses('GET /towns/{town}/kennels')).toEqual(['200:0']);
+    expect(statuses('POST /towns/{town}/kennels')).toEqual(['201:0']);
+    expect(statuses('PUT /towns/{town}/kennels/{kennel}/close')).toEqual(['204:0']);
+    // The request's example tag names no status: the body is its table's.
+    const body = bodySchema(operation(read, 'POST /towns/{town}/kennels'));
+    expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['name']);
   });
 });
