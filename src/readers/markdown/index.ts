@@ -24,6 +24,7 @@ import { convertCellLabels } from './cell-labels.js';
 import { bindCellLinks } from './cell-links.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
+import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { convertFieldHeadings } from './field-headings.js';
@@ -101,6 +102,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     openMkDocsBlocks(root, text);
     resolveLinkedArguments(root);
     convertHtmlCode(root);
+    splitComponentOpenings(root, text);
     splitTranscripts(root, text);
     schemeHosts = convertMethodSchemes(root, page.file, diagnostics);
     convertBlueprint(root, text);

@@ -3,7 +3,8 @@
  * (`/api/14/…` beside `/api/1/…`), endpoints stated by an HTML block's class with placeholders named
  * in words (`<div class="endpoint post">/services/{service name or id}/routes</div>`), Rails' format
  * suffix (`GET /issues.[format]`) with parameters listed as `+offset+: …` or `offset - …` and
- * statuses as `201 Created: …`, and responses stated by ERB helpers (`<%= headers 200 %>`).
+ * statuses as `201 Created: …`, responses stated by ERB helpers (`<%= headers 200 %>`), and
+ * endpoint components whose content starts right under the opening tag (`<ApiEndpoint …>`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -102,5 +103,22 @@ describe('general reader: responses stated by ERB helpers (kramdown pages render
     // The request's example tag names no status: the body is its table's.
     const body = bodySchema(operation(read, 'POST /towns/{town}/kennels'));
     expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['name']);
+  });
+});
+
+describe('general reader: an endpoint component’s content right under its opening tag', () => {
+  it('should read the lines under the tag as the operation’s words, not as part of the tag’s HTML block', () => {
+    const read = readGeneral(fixture('endpoint-components.md'));
+    expect(read.routes).toEqual(['GET /api/kennels/{kennel_id}', 'GET /api/kennels']);
+    const one = operation(read, 'GET /api/kennels/{kennel_id}');
+    expect(one.summary).toBe('Returns a kennel object for the specified kennel_id. Returns 404 if not found.');
+    expect(one.responses.map((r) => r.status)).toEqual(['404', '2XX']);
+    expect(operation(read, 'GET /api/kennels').summary).toBe('Returns every kennel.');
+    // Every node stays at its characters in the page.
+    const page = fixture('endpoint-components.md');
+    const paragraph = read.root.children.find((node) => node.type === 'paragraph' && node.position?.start.line === 8);
+    expect(page.slice(paragraph?.position?.start.offset, paragraph?.position?.end.offset)).toBe(
+      'Returns a kennel object for the specified kennel_id. Returns 404 if not found.',
+    );
   });
 });
