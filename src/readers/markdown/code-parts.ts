@@ -120,6 +120,12 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     state.status = undefined;
     return { ...node, lang: 'text', meta: 'text/plain', value };
   }
+  // An XML body under a response's title (Rundeck's `**Response:**` over ```` ```xml ````): the response's sample, as JSON there is.
+  if (!json && lang === 'xml' && value.startsWith('<') && (state.kind === 'response-body' || state.kind === 'responses')) {
+    open('sample-response', state.status ? { status: state.status } : {});
+    state.status = undefined;
+    return node;
+  }
   if (!json) return node;
   const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
   // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the

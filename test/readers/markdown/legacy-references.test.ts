@@ -16,9 +16,16 @@ const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'f
 describe('general reader: routes that name the API version they came in', () => {
   it('should read a number after /api/ as the version where the page’s routes carry different ones before different routes', () => {
     const read = readGeneral(fixture('since-versions.md'));
-    expect(read.routes).toEqual(['GET /api/14/project/{PROJECT}/jobs', 'DELETE /api/1/job/{ID}']);
+    expect(read.routes).toEqual(['GET /api/14/project/{PROJECT}/jobs', 'GET /api/1/job/{ID}', 'DELETE /api/1/job/{ID}']);
     expect(parameterNames(operation(read, 'GET /api/14/project/{PROJECT}/jobs'))).toEqual(['query:idlist', 'query:max', 'path:PROJECT*']);
     expect(operation(read, 'DELETE /api/1/job/{ID}').responses.map((r) => r.status)).toEqual(['204']);
+  });
+
+  it('should read an XML sample under a response title as the response’s', () => {
+    const read = readGeneral(fixture('since-versions.md'));
+    const [response] = operation(read, 'GET /api/1/job/{ID}').responses;
+    expect(response?.status).toBe('2XX');
+    expect(response?.content.map((c) => `${c.mediaType}:${c.examples[0]?.raw?.slice(0, 9)}`)).toEqual(['application/xml:<joblist>']);
   });
 
   it('should keep another number before the same route a sample', () => {
