@@ -49,7 +49,8 @@ export function inlineSource(children: readonly PhrasingContent[], context: Extr
     at = end;
   });
   text += markdown.slice(at, spans[spans.length - 1]![1]);
-  return tidy(text);
+  // `**Required**. The title of the issue.` (GitHub's v3 tables): the marker's full stop went with it.
+  return tidy(children[0] && isRequiredMarker(children[0]) ? text.replace(/^\s*[.:;,]\s+/, '') : text);
 }
 
 /** Inline HTML that only formats what it holds (`<code>`, `<b>`, `<a href>`, `<br>`): no text of its own. */

@@ -129,3 +129,12 @@ describe('general reader: an endpoint component’s content right under its open
     );
   });
 });
+
+describe('general reader: a required marker opening a description (GitHub’s v3 tables)', () => {
+  it('should leave the marker’s full stop out of the description', () => {
+    const read = readGeneral(fixture('erb-responses.md'));
+    const body = bodySchema(operation(read, 'POST /towns/{town}/kennels'));
+    const name = body?.kind === 'object' ? body.properties.find((p) => p.name === 'name') : undefined;
+    expect([name?.required, name?.description]).toEqual([true, "The kennel's name."]);
+  });
+});
