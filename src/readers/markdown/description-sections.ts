@@ -13,6 +13,14 @@
  * The `Description` title is no part of the description; a paragraph that only says the title
  * again (`Get Merge Depth` under `# Get Merge Depth`) is the summary already, not said twice.
  *
+ * Under a heading that names no title (a method heading under a path heading, swagger-markdown's
+ * `#### GET` or `##### ***GET***`), the words stay where they stand, after the summary's, and only
+ * the titles go: `##### Description` (the heading), `**Description:**` and `**Summary:**` (labels).
+ *
+ *     ##### ***GET***                       → GET /dogs/{dogId}
+ *     **Summary:** Get a dog                → summary "Get a dog"
+ *     **Description:** Returns one dog.     → description "Returns one dog."
+ *
  * A bold label says the same as the heading: `**Description**` (`**Description:**`) alone in its
  * paragraph, its words the paragraphs after it up to the next heading or bold label, or
  * `**Description:** Get Shelf Depth` with its words beside it. Only in the operation's own prose
@@ -29,6 +37,23 @@ import { plainText } from '../../document/plain-text.js';
 export function leadWithDescription(out: RootContent[], at: number, title: string): boolean {
   return leadWithHeading(out, at, title) || leadWithLabel(out, at, title);
 }
+
+/** Drops the `Summary` and `Description` titles of an untitled operation's prose, their words where they stand. */
+export function untitledDescription(out: RootContent[], at: number): void {
+  for (let index = at; index < out.length; index++) {
+    const node = out[index]!;
+    if (node.type === 'heading') {
+      if (node.data?.section !== 'notes' || !DESCRIPTION.test(plainText(node).trim())) break;
+      out.splice(index--, 1);
+    } else if (node.type === 'paragraph' && node.position !== undefined && labelled(node, UNTITLED)) {
+      const beside = besideLabel(node);
+      if (beside) out[index] = beside;
+      else out.splice(index--, 1);
+    }
+  }
+}
+
+const UNTITLED = /^(?:summary|description):?$/i;
 
 function leadWithHeading(out: RootContent[], at: number, title: string): boolean {
   const start = out.findIndex(
@@ -74,9 +99,9 @@ function leadWithLabel(out: RootContent[], at: number, title: string): boolean {
 }
 
 /** A paragraph that opens with `Description` in bold: alone (`**Description**`, `**Description:**`) or before its words. */
-function labelled(node: Paragraph): boolean {
+function labelled(node: Paragraph, title = DESCRIPTION): boolean {
   const first = node.children[0];
-  if (first?.type !== 'strong' || !DESCRIPTION.test(plainText(first).trim())) return false;
+  if (first?.type !== 'strong' || !title.test(plainText(first).trim())) return false;
   const rest = node.children.slice(1);
   if (rest.every((child) => child.type === 'text' && /^[\s:]*$/.test(child.value))) return true;
   return besideLabel(node) !== undefined;

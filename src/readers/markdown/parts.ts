@@ -27,7 +27,7 @@ import { answerFollows } from './cued-requests.js';
 import { parseCurl } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { dataLabel } from './data-labels.js';
-import { leadWithDescription } from './description-sections.js';
+import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FormEvidence, messageFormType } from './form-bodies.js';
@@ -554,6 +554,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       : headTitle;
   // `### Description` under the heading: its words lead the description, the title is the summary (description-sections.ts).
   const described = title !== undefined && leadWithDescription(out, after, title);
+  if (title === undefined) untitledDescription(out, after);
   const first = firstProse(out.slice(after));
   // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
   const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
