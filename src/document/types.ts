@@ -154,6 +154,8 @@ declare module 'mdast' {
      * file, else `application/x-www-form-urlencoded`, unless a `Content-Type` states it.
      */
     form?: boolean;
+    /** `request-body` sections: the page says the body is optional (swagger-markdown's Required `No`). */
+    optional?: boolean;
     /**
      * The form a sentence of the page says the call sends ("POST a multipart form to this
      * endpoint", a list step so): a body of that type, even where no field of it is documented.

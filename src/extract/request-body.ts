@@ -103,7 +103,7 @@ function fromSection(section: Section, mediaTypes: readonly string[], context: E
     schema?.kind === 'object' && !section.typeText?.trim() && namedAsArray(section.name, description)
       ? { kind: 'array' as const, items: schema, ...(schema.source ? { source: schema.source } : {}) }
       : schema;
-  const body: RequestBody = { required: true, content: contents(shaped, section.name, mediaTypes), source: where };
+  const body: RequestBody = { required: section.optional !== true, content: contents(shaped, section.name, mediaTypes), source: where };
   if (section.name) body.name = section.name;
   if (description) body.description = description;
   return { requestBody: body, schemas: named };

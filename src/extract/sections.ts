@@ -21,6 +21,8 @@ export interface Section {
   method?: string;
   /** The page says the body is sent as a form, its encoding unstated (`HeadingData.form`). */
   form?: boolean;
+  /** `request-body`: the page says the body is optional (`HeadingData.optional`). */
+  optional?: boolean;
   /** The form a sentence says the call sends (`HeadingData.sends`). */
   sends?: string;
   nodes: RootContent[];
@@ -38,6 +40,7 @@ export function splitSections(root: Root): Section[] {
       if (node.data?.status !== undefined) next.status = node.data.status;
       if (node.data?.method !== undefined) next.method = node.data.method;
       if (node.data?.form) next.form = true;
+      if (node.data?.optional) next.optional = true;
       if (node.data?.sends) next.sends = node.data.sends;
       sections.push(next);
       continue;

@@ -43,6 +43,7 @@ import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, tit
 import { nameLinkedTypeCells } from './linked-type-cells.js';
 import { liftListedParts } from './listed-parts.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
+import { convertMediaTypeCells } from './media-type-cells.js';
 import { convertMethodSchemes } from './method-schemes.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { modelEnum } from './model-enums.js';
@@ -131,6 +132,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertSdkTables(root, text);
     convertTypeInCellTables(root);
     convertSwagger2MarkupTables(root);
+    convertMediaTypeCells(root);
     nameHeaderlessTables(root);
     renameColumnsByContent(root);
     splitTypeCells(root);
@@ -364,8 +366,10 @@ function markDefinitions(
       return;
     }
     if (types !== undefined && node.depth === entries) {
-      inType = TYPE_NAME.test(title) ? node.depth : undefined;
-      if (inType !== undefined) node.data = { section: 'type-definition', name: title };
+      // swagger-markdown's `### Schemas` ⏎ `#### Pet Schema`: the type `Pet`.
+      const name = title.replace(/\s+schema$/i, '');
+      inType = TYPE_NAME.test(name) ? node.depth : undefined;
+      if (inType !== undefined) node.data = { section: 'type-definition', name };
     } else if (inType !== undefined) subheadings.add(node);
   });
   for (const { owner: at, sub } of subTypes) {

@@ -34,6 +34,7 @@ import { FormEvidence, messageFormType } from './form-bodies.js';
 import { leadingSampleKind } from './leading-samples.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
+import { requestBodyTable } from './media-type-cells.js';
 import { markNamedReturn } from './named-returns.js';
 import { firstProse, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
 import { placeParagraph } from './paragraph-parts.js';
@@ -282,6 +283,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (resume) open(resume.kind, resume.data);
       return;
     } else if (node.type === 'table') {
+      // swagger-markdown's `| Required | Schema |` under `#### Request Body`: the body's type, not its fields.
+      const body = state.kind === 'request-body' && state.heading?.data ? requestBodyTable(node) : undefined;
+      if (body) {
+        for (const mediaType of body.mediaTypes) forms.state(mediaType, node.position);
+        const { mediaTypes, ...data } = body;
+        return void Object.assign(state.heading!.data!, data);
+      }
       // A facts table's `Accepted content types` row: the body's media types.
       forms.facts(node);
       placeTable(node, state, open, options);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operation, readGeneral } from './helpers.js';
+import { operation, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/swagger-markdown', name), 'utf8');
 
@@ -26,5 +26,47 @@ describe('general reader: pages swagger-markdown writes', () => {
     // `**Description:** ` with no words: no description.
     const get = operation(read, 'GET /dogs/{dogId}');
     expect([get.summary, get.description]).toEqual(['Get a dog', undefined]);
+  });
+
+  it("should read a schema cell listing media types (`**application/json**: [Dog](#dog-schema)<br>`) as the JSON one's", () => {
+    const read = readGeneral(fixture('bracketed-methods.md'));
+    const content = (route: string) =>
+      operation(read, route).responses.map((r) => [r.status, strip(r.content.map((c) => [c.mediaType, c.schema]))]);
+    expect(content('GET /dogs')).toEqual([
+      ['200', [['application/json', { kind: 'array', items: { kind: 'ref', name: 'Dog' } }]]],
+      ['400', []],
+    ]);
+    expect(content('GET /dogs/{dogId}')[0]).toEqual(['200', [['application/json', { kind: 'ref', name: 'Dog' }]]]);
+    // Only `application/xml` listed: no schema is read from the cell.
+    expect(content('PUT /dogs/{dogId}/photo')).toEqual([['200', []]]);
+  });
+
+  it("should read a `Required | Schema` request body table as the body's type, media types and required flag", () => {
+    const read = readGeneral(fixture('bracketed-methods.md'));
+    const body = (route: string) => {
+      const found = operation(read, route).requestBody;
+      return found && [found.required, strip(found.content.map((c) => [c.mediaType, c.schema]))];
+    };
+    expect(body('POST /dogs')).toEqual([
+      true,
+      [
+        ['application/json', { kind: 'ref', name: 'Dog' }],
+        ['application/xml', { kind: 'ref', name: 'Dog' }],
+      ],
+    ]);
+    expect(operation(read, 'POST /dogs').requestBody?.description).toBe('The dog to add');
+    expect(body('PUT /dogs/{dogId}/photo')).toEqual([false, [['application/octet-stream', { kind: 'string', format: 'binary' }]]]);
+    expect(body('PATCH /dogs/{dogId}')).toEqual([false, [['application/merge-patch+json', { kind: 'array', items: { kind: 'string' } }]]]);
+  });
+
+  it('should read `#### Dog Schema` under `### Schemas` as the type `Dog`', () => {
+    const read = readGeneral(fixture('bracketed-methods.md'));
+    const dog = read.fragment?.schemas.find((s) => s.name === 'Dog')?.schema;
+    expect(dog?.kind === 'object' && dog.properties.map((p) => [p.name, p.required])).toEqual([
+      ['id', true],
+      ['name', true],
+      ['born', false],
+      ['size', false],
+    ]);
   });
 });

@@ -1,0 +1,101 @@
+/**
+ * swagger-markdown's cells for OpenAPI 3 (its `### [GET] /pets` pages): a schema per media type,
+ * the media type in bold before it and a `<br>` after it; and a request body's own two-column
+ * table, whether it is required beside its schema.
+ *
+ *     | Code | Description | Schema |
+ *     | 200 | The pets | **application/json**: [ [Pet](#pet-schema) ]<br>**application/xml**: [ [Pet](#pet-schema) ]<br> |
+ *                      → Schema `[ [Pet](#pet-schema) ]`, the JSON one's
+ *     #### Request Body
+ *     | Required | Schema |
+ *     |  No | **application/json**: [Pet](#pet-schema)<br> |
+ *                      → the body is `Pet`, and optional
+ *
+ * A response's schema is the JSON media type's (the others go: the responses' media types are the
+ * operation's, not one response's); a cell with none is left as written, and no schema is read
+ * from it. A request body is sent as each media type that lists the JSON one's schema (the first
+ * one's where none is JSON).
+ */
+import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import { isBreak } from './tables.js';
+
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
+const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
+
+/** Rewrites each schema cell of the page's tables that lists media types to the `application/json` one's schema (a request body's table aside). */
+export function convertMediaTypeCells(root: Root): void {
+  for (const node of root.children) {
+    if (node.type !== 'table' || isRequestBodyTable(node)) continue;
+    const at = node.children[0]?.children.findIndex((cell) => /^schema$/i.test(plainText(cell).trim())) ?? -1;
+    if (at < 0) continue;
+    for (const row of node.children.slice(1)) {
+      const cell = row.children[at];
+      const schema = cell && mediaTypeEntries(cell)?.find((entry) => /^application\/json$/i.test(entry.mediaType))?.schema;
+      if (cell && schema) cell.children = schema;
+    }
+  }
+}
+
+/**
+ * A request body's `Required | Schema` table (one row): whether the body is optional, its
+ * schema's words and the media types it is sent as: the JSON one's schema and the media types that
+ * list the same, else the first one's; no schema, no media type where the cell lists none.
+ */
+export function requestBodyTable(table: Table): { optional: boolean; typeText?: string; mediaTypes: string[] } | undefined {
+  if (!isRequestBodyTable(table)) return undefined;
+  const [required, cell] = table.children[1]!.children;
+  const optional = /^no$/i.test(plainText(required!).trim());
+  const entries = mediaTypeEntries(cell!) ?? [];
+  const chosen = entries.find((entry) => JSON_TYPE.test(entry.mediaType)) ?? entries[0];
+  if (!chosen) return { optional, mediaTypes: [] };
+  const words = (entry: MediaTypeEntry) => plainText({ type: 'paragraph', children: entry.schema }).trim();
+  const typeText = words(chosen);
+  const mediaTypes = entries.filter((entry) => words(entry) === typeText).map((entry) => entry.mediaType.toLowerCase());
+  return typeText ? { optional, typeText, mediaTypes } : { optional, mediaTypes };
+}
+
+function isRequestBodyTable(table: Table): boolean {
+  const [header, row, ...rest] = table.children;
+  const words = header?.children.map((cell) => plainText(cell).trim().toLowerCase());
+  return (
+    row !== undefined && rest.length === 0 && words?.join('|') === 'required|schema' && YES_NO.test(plainText(row.children[0]!).trim())
+  );
+}
+
+const YES_NO = /^(?:yes|no)$/i;
+
+interface MediaTypeEntry {
+  mediaType: string;
+  schema: PhrasingContent[];
+}
+
+/** `**application/json**: X<br>**application/xml**: Y<br>`, each entry; undefined where the cell is not all such entries. */
+function mediaTypeEntries(cell: TableCell): MediaTypeEntry[] | undefined {
+  const lines: PhrasingContent[][] = [[]];
+  for (const child of cell.children) {
+    if (isBreak(child)) lines.push([]);
+    else lines.at(-1)!.push(child);
+  }
+  const written = lines.filter((line) => plainText({ type: 'paragraph', children: line }).trim() !== '');
+  if (written.length === 0) return undefined;
+  const entries = written.map((line) => {
+    const [label, colon, ...rest] = line;
+    if (label?.type !== 'strong' || colon?.type !== 'text' || !/^\s*:/.test(colon.value)) return undefined;
+    const mediaType = plainText(label).trim();
+    if (!MEDIA_TYPE.test(mediaType)) return undefined;
+    const skip = /^\s*:\s*/.exec(colon.value)![0].length;
+    const schema: PhrasingContent[] = skip < colon.value.length ? [moved(colon, skip), ...rest] : rest;
+    return { mediaType, schema };
+  });
+  return entries.every((entry) => entry !== undefined) ? entries : undefined;
+}
+
+/** A text node without its first `skip` characters, its place moved with them (on its line). */
+function moved(text: Extract<PhrasingContent, { type: 'text' }>, skip: number): PhrasingContent {
+  const value = text.value.slice(skip);
+  const start = text.position?.start;
+  if (!start || !text.position || text.value.slice(0, skip).includes('\n')) return { type: 'text', value };
+  const at = { line: start.line, column: start.column + skip, ...(start.offset === undefined ? {} : { offset: start.offset + skip }) };
+  return { type: 'text', value, position: { start: at, end: text.position.end } };
+}
