@@ -158,7 +158,7 @@ function readOperation(
 ): { operation: Operation; schemas: NamedSchema[]; securitySchemes: SecurityScheme[]; named?: Omit<NamedReturn, 'operation'> } {
   const route = { method: requestLine.method, path: requestLine.path, siblings: facts.siblings };
   const parameters = readParameters(group, context, route);
-  const form = group.some((s) => s.form);
+  const form = group.some((s) => s.form) || parameters.form === true;
   const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(parameters.requestMediaTypes), context, {
     form,
     stated: parameters.requestMediaTypes.length > 0,

@@ -52,6 +52,8 @@ export interface ParameterFacts {
   responseMediaTypes: string[];
   securitySchemes: SecurityScheme[];
   bodyRows: BodyRow[];
+  /** A row's location is a form (`formData`, `Form`): the body rows are a form's fields. */
+  form?: boolean;
 }
 
 const LOCATION_OF_SECTION: Partial<Record<Section['kind'], ParameterLocation>> = {
@@ -67,6 +69,8 @@ const LOCATION_WORDS: ReadonlyArray<[RegExp, ParameterLocation | 'body']> = [
   [/^(?:cookie|cookies)$/i, 'cookie'],
   [/^(?:body|frombody|form|fromform|formdata|form data|payload)$/i, 'body'],
 ];
+
+const FORM_LOCATION = /^(?:form|fromform|formdata|form data)$/i;
 
 /** The operation whose parameters are read: `attributes` rows are placed by its method and route. */
 export interface Route {
@@ -110,8 +114,12 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     if (location === 'body') {
       const stated = statedDefault(row, description);
       const shown = exampleOf(row);
+      // `formData` (swagger-markdown's, Swagger 2's word): the row is a field of the form, not the body itself.
+      const form = FORM_LOCATION.test(cellText(row, 'in'));
+      if (form) facts.form = true;
       facts.bodyRows.push({
         name,
+        ...(form ? { field: true } : {}),
         typeText: cellText(row, 'type'),
         ...(shown ? { shown } : {}),
         ...(stated ? { default: stated } : {}),

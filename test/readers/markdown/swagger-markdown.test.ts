@@ -28,6 +28,17 @@ describe('general reader: pages swagger-markdown writes', () => {
     expect([get.summary, get.description]).toEqual(['Get a dog', undefined]);
   });
 
+  it('should read `formData` rows as the fields of a form body, not as the body itself', () => {
+    const body = operation(readGeneral(fixture('bold-labels.md')), 'PATCH /dogs/{dogId}').requestBody;
+    expect(body?.name).toBeUndefined();
+    expect(strip(body?.content.map((c) => [c.mediaType, c.schema]))).toEqual([
+      [
+        'application/x-www-form-urlencoded',
+        { kind: 'object', properties: [{ name: 'name', schema: { kind: 'string' }, required: true, description: 'The new name' }] },
+      ],
+    ]);
+  });
+
   it("should read a schema cell listing media types (`**application/json**: [Dog](#dog-schema)<br>`) as the JSON one's", () => {
     const read = readGeneral(fixture('bracketed-methods.md'));
     const content = (route: string) =>
