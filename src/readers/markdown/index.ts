@@ -16,6 +16,7 @@ import { markdownProcessor } from '../shared/markdown.js';
 import { withoutClosing } from '../shared/trim.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { convertActionPages } from './action-pages.js';
+import { convertAnchoredModels } from './anchored-models.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
@@ -133,6 +134,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertTypeInCellTables(root);
     convertSwagger2MarkupTables(root);
     convertMediaTypeCells(root);
+    convertAnchoredModels(root, page.text);
     nameHeaderlessTables(root);
     renameColumnsByContent(root);
     splitTypeCells(root);

@@ -100,8 +100,8 @@ export function blankNoise(page: string): string {
   return unindentTagLines(text, result);
 }
 
-/** A line that opens with a tag (`{% swagger-description %}Lends a book.`), and its words after it. */
-const TAG_LINE = /^[ \t]*(?:\{\{[<%]|\{%|<!--)[^\n]*$/gm;
+/** A line that opens with a tag (`{% swagger-description %}Lends a book.`, `<a name="pet"></a>**Pet**`), and its words after it. */
+const TAG_LINE = /^[ \t]*(?:\{\{[<%]|\{%|<!--|<a\s)[^\n]*$/gm;
 
 /**
  * A line that opens with a tag and goes on with words: blanked, the tag would indent them into a
@@ -109,7 +109,7 @@ const TAG_LINE = /^[ \t]*(?:\{\{[<%]|\{%|<!--)[^\n]*$/gm;
  * padded), so they read as the paragraph they are; only their columns on that line move.
  */
 function unindentTagLines(text: string, blanked: string): string {
-  if (!text.includes('{%') && !text.includes('{{') && !text.includes('<!--')) return blanked;
+  if (!text.includes('{%') && !text.includes('{{') && !text.includes('<!--') && !text.includes('<a')) return blanked;
   let out = '';
   let done = 0;
   for (const match of text.matchAll(TAG_LINE)) {

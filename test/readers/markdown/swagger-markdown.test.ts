@@ -39,6 +39,21 @@ describe('general reader: pages swagger-markdown writes', () => {
     ]);
   });
 
+  it('should read each `<a name="dog"></a>**Dog**` label under `### Models` as the type its table defines, the one a table\'s last row took too', () => {
+    const read = readGeneral(fixture('bold-labels.md'));
+    const fields = (name: string) => {
+      const schema = read.fragment?.schemas.find((s) => s.name === name)?.schema;
+      return schema?.kind === 'object' ? strip(schema.properties.map((p) => [p.name, p.schema.kind, p.required])) : schema;
+    };
+    expect(fields('Dog')).toEqual([
+      ['id', 'integer', true],
+      ['name', 'string', true],
+      ['collar', 'ref', false],
+      ['tags', 'array', false],
+    ]);
+    expect(fields('Collar')).toEqual([['color', 'string', true]]);
+  });
+
   it("should read a schema cell listing media types (`**application/json**: [Dog](#dog-schema)<br>`) as the JSON one's", () => {
     const read = readGeneral(fixture('bracketed-methods.md'));
     const content = (route: string) =>
