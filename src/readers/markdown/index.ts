@@ -18,6 +18,7 @@ import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { convertActionPages } from './action-pages.js';
 import { convertAnchoredModels } from './anchored-models.js';
 import { tableOfAttributeList } from './attribute-lists.js';
+import { convertAvailableValues } from './available-values.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
@@ -135,6 +136,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertSwagger2MarkupTables(root);
     convertMediaTypeCells(root);
     convertAnchoredModels(root, page.text);
+    convertAvailableValues(root);
     nameHeaderlessTables(root);
     renameColumnsByContent(root);
     splitTypeCells(root);

@@ -95,4 +95,26 @@ describe('general reader: pages swagger-markdown writes', () => {
       ['size', false],
     ]);
   });
+
+  it('should read the `**Available values:**`, `**Default:**`, `*Example:*` and `*Enum:*` lines of cells as the values, default and example, not words', () => {
+    const read = readGeneral(fixture('bracketed-methods.md'));
+    const [size] = operation(read, 'GET /dogs').parameters;
+    expect(strip(size?.schema)).toEqual({
+      kind: 'enum',
+      base: 'string',
+      values: [{ value: 'small' }, { value: 'large' }],
+      default: 'small',
+    });
+    expect(size?.description).toBe('Sizes to filter by');
+    const dog = read.fragment?.schemas.find((s) => s.name === 'Dog')?.schema;
+    const property = (name: string) => (dog?.kind === 'object' ? dog.properties.find((p) => p.name === name) : undefined);
+    expect([property('id')?.description, strip(property('id')?.schema)]).toEqual([
+      undefined,
+      { kind: 'integer', format: 'int64', examples: [7] },
+    ]);
+    expect([property('size')?.description, strip(property('size')?.schema)]).toEqual([
+      'The size',
+      { kind: 'enum', base: 'string', values: [{ value: 'small' }, { value: 'large' }] },
+    ]);
+  });
 });
