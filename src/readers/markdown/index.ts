@@ -22,6 +22,7 @@ import { convertAvailableValues } from './available-values.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
+import { convertCellHeaders } from './cell-headers.js';
 import { convertCellLabels } from './cell-labels.js';
 import { bindCellLinks } from './cell-links.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
@@ -137,6 +138,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     convertMediaTypeCells(root);
     convertAnchoredModels(root, page.text);
     convertAvailableValues(root);
+    convertCellHeaders(root);
     nameHeaderlessTables(root);
     renameColumnsByContent(root);
     splitTypeCells(root);

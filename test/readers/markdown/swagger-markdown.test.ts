@@ -117,4 +117,13 @@ describe('general reader: pages swagger-markdown writes', () => {
       { kind: 'enum', base: 'string', values: [{ value: 'small' }, { value: 'large' }] },
     ]);
   });
+
+  it("should read the `**Headers:**` lines of a status row's description as that response's headers, not its words", () => {
+    const [ok] = operation(readGeneral(fixture('bracketed-methods.md')), 'GET /dogs/{dogId}').responses;
+    expect(ok?.description).toBe('The dog');
+    expect(ok?.headers.map((h) => [h.name, h.schema.kind, h.description])).toEqual([
+      ['X-Rate-Left', 'integer', 'calls left this hour'],
+      ['X-Trace', 'string', 'a trace id'],
+    ]);
+  });
 });
