@@ -554,19 +554,32 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
   // `### HTTP Request` over the request line (Bybit's pages): a part's title, not the call's
   // name; the page's own title is, where the page documents one route.
+  // A page of one operation under no heading (Mintlify's MDX, its request line in front matter):
+  // its front matter's `title:` names the call where no prose does.
+  const paged = !region.headed && !options.several && !out.some((node) => node.type === 'paragraph') ? options.pageTitle : undefined;
   const title =
-    headTitle && sectionOfTitle(headTitle, options.titles)?.kind === 'signature'
+    paged ??
+    (headTitle && sectionOfTitle(headTitle, options.titles)?.kind === 'signature'
       ? options.several
         ? undefined
         : options.pageTitle
-      : headTitle;
+      : headTitle);
   // `### Description` under the heading: its words lead the description, the title is the summary (description-sections.ts).
   const described = title !== undefined && leadWithDescription(out, after, title);
   if (title === undefined) untitledDescription(out, after);
   const first = firstProse(out.slice(after));
   // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
   const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
-  if (title && (described || beside || first?.type !== 'paragraph' || isFactsParagraph(first) || isLabelOnly(first) || isStatusOnly(first)))
+  if (
+    title &&
+    (paged !== undefined ||
+      described ||
+      beside ||
+      first?.type !== 'paragraph' ||
+      isFactsParagraph(first) ||
+      isLabelOnly(first) ||
+      isStatusOnly(first))
+  )
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
 }

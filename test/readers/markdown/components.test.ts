@@ -120,6 +120,28 @@ describe('general reader: MDX field components', () => {
     expect(result.reader?.reason).toContain('MDX component');
   });
 
+  it("should read the front matter's `title:` as the summary of a page with no prose, and leave prose the summary where there is", () => {
+    const page = (prose: string) =>
+      [
+        '---',
+        'title: "Get a kennel"',
+        'openapi: GET /kennels/{kennelId}',
+        '---',
+        prose,
+        '<ParamField path="kennelId" type="string" required>',
+        '  The kennel',
+        '</ParamField>',
+        '',
+        '<ResponseField name="id" type="string" required>',
+        "  The kennel's id",
+        '</ResponseField>',
+      ].join('\n');
+    const bare = operation(readGeneral(page(''), 'api/get-kennel.mdx'), 'GET /kennels/{kennelId}');
+    expect([bare.summary, bare.description]).toEqual(['Get a kennel', undefined]);
+    const described = operation(readGeneral(page('Returns one kennel.\n'), 'api/get-kennel.mdx'), 'GET /kennels/{kennelId}');
+    expect(described.summary).toBe('Returns one kennel.');
+  });
+
   it('should leave a component that is never closed as it is, whatever follows it', () => {
     const text = `---\napi: GET /things\n---\n\n<ParamField query="a" type="string">\n  Never closed.\n\n${'Some prose.\n\n'.repeat(3000)}`;
     const read = readGeneral(text, 'things.mdx');
