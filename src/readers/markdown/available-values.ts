@@ -8,7 +8,8 @@
  *
  * A string's values are its enum (values of another type stay unread: the type is kept); the
  * default and example become Default and Example columns (the table's own, where it has them,
- * win); the `*Enum:*` line says the values again and goes. A cell with any other line after a
+ * win), a `**Deprecated**` line a Deprecated column's `Yes`; the `*Enum:*` line says the values
+ * again and goes. A cell with any other line after a
  * `<br>` is left as written.
  */
 import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
@@ -29,6 +30,7 @@ interface Notes {
   values?: string[];
   default?: string;
   example?: string;
+  deprecated?: string;
 }
 
 function convertTable(table: Table): void {
@@ -55,10 +57,11 @@ function convertTable(table: Table): void {
   for (const [role, key] of [
     ['default', 'default'],
     ['example', 'example'],
+    ['deprecated', 'deprecated'],
   ] as const) {
     if (words.includes(role) || !notes.some((note) => note?.[key] !== undefined)) continue;
     const at = header.position ?? table.position!;
-    header.children.push(textCell(role === 'default' ? 'Default' : 'Example', at));
+    header.children.push(textCell(role[0]!.toUpperCase() + role.slice(1), at));
     table.align?.push(null);
     rows.forEach((row, index) => {
       row.children.push(textCell(notes[index]?.[key] ?? '', row.position ?? at));
@@ -92,6 +95,7 @@ function descriptionNotes(cell: TableCell): { children: PhrasingContent[]; notes
     const text = written(line);
     const example = EXAMPLE.exec(text)?.[1];
     if (example !== undefined) notes.example = example;
+    else if (line.length === 1 && line[0]!.type === 'strong' && /^deprecated$/i.test(plainText(line[0]!).trim())) notes.deprecated = 'Yes';
     else if (!ENUM.test(text)) {
       kept.push(line);
       continue;

@@ -126,4 +126,9 @@ describe('general reader: pages swagger-markdown writes', () => {
       ['X-Trace', 'string', 'a trace id'],
     ]);
   });
+
+  it('should read a `**Deprecated**` line of a description cell as the row deprecated, not as words', () => {
+    const old = operation(readGeneral(fixture('bracketed-methods.md')), 'GET /dogs/{dogId}').parameters.find((p) => p.name === 'X-Old');
+    expect([old?.in, old?.description, old?.deprecated]).toEqual(['header', 'Use X-New instead', true]);
+  });
 });
