@@ -21,6 +21,7 @@ import { attachResponseHeaders } from './response-headers.js';
 import { describeResponses } from './response-prose.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
+import { markDefaultType } from './sample-media-types.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
 
@@ -164,6 +165,9 @@ function readOperation(
     stated: parameters.requestMediaTypes.length > 0,
   });
   const responses = readResponses(group, orderMediaTypes(parameters.responseMediaTypes), context);
+  // Bodies whose media type no row states: a sample's stated JSON type is theirs (sample-media-types.ts).
+  if (parameters.requestMediaTypes.length === 0 && body.requestBody) markDefaultType(body.requestBody.content);
+  if (parameters.responseMediaTypes.length === 0) for (const response of responses.responses) markDefaultType(response.content);
   const given = facts.single ? meta.operationId : undefined;
   const operation: Operation = {
     operationId: given ?? deriveOperationId(requestLine.method, requestLine.path),

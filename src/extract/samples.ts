@@ -20,6 +20,7 @@ import type { Content, Example, JsonValue, Operation, Schema } from '../ir/types
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset } from './json-error.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
+import { adoptSampleType } from './sample-media-types.js';
 import type { Section } from './sections.js';
 
 interface Sample {
@@ -74,6 +75,7 @@ function attachRequest(operation: Operation, sample: Sample, sends: readonly str
     for (const type of fields) addExample(operation.requestBody.content, type, { ...sample.example }).schema ??= openSchema(type);
     return;
   }
+  adoptSampleType(operation.requestBody.content, sample.mediaType);
   // A media type the tables did not name (`-F image=@…` documented, a JSON command shown too):
   // its schema is open, for the samples sent so to fill.
   addExample(operation.requestBody.content, mediaType, sample.example).schema ??= openSchema(mediaType);
@@ -115,6 +117,7 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
     return;
   }
   const documented = response.content.some((content) => content.schema !== undefined);
+  adoptSampleType(response.content, sample.mediaType);
   const content = addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
   // A status the page lists without a body (`Status: 201 Created`, a status table row): the
   // sample is all it says of the body, whose schema is open for the samples to fill (infer/).
