@@ -88,8 +88,10 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
   if (state.kind === 'sample-request' && /^[A-Z]+\s+\S+[^\n]*\n/.test(value) && /\n\s*[[{]/.test(value))
     return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
   // One with its protocol (`POST /items HTTP/1.1`, headers, the body) is a sample wherever it stands,
-  // and so is one written by hand (`POST /items` ⏎ `# Body` ⏎ `{…}`).
-  if (UNLABELLED_KINDS.has(state.kind) && isRequestMessage(node)) {
+  // and so is one written by hand (`POST /items` ⏎ `# Body` ⏎ `{…}`); under a title naming the call
+  // (`HTTP request`, Spring REST Docs' `http-request` snippet), one that sends a body.
+  const called = state.signatureTitled === true && /\n\s*[[{]/.test(value);
+  if ((UNLABELLED_KINDS.has(state.kind) || called) && isRequestMessage(node)) {
     open('sample-request');
     return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
   }

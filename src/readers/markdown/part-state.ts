@@ -75,6 +75,8 @@ export interface State {
   severalMethods: boolean;
   /** The current section's title is "URL parameters": its rows the route does not name are query parameters. */
   urlTitled?: boolean;
+  /** The current section's title names the call (`HTTP request`): a request message there with a body is its sample. */
+  signatureTitled?: boolean;
   /** The path parameters the region's routes name. */
   routeNames: ReadonlySet<string>;
   /** The section to open again after the statuses a response's prose states ("responds with `201 Created`"). */

@@ -145,6 +145,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.errorsTitled;
     if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses') delete state.responseTitled;
     delete state.urlTitled;
+    delete state.signatureTitled;
   };
   /**
    * "On success, the server returns HTTP 201." in the operation's prose: its statuses, the words
@@ -669,6 +670,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     titled: true,
     responseTitled: kind === 'response-body',
     urlTitled: isUrlTitle(plainText(node)),
+    signatureTitled: title?.kind === 'signature',
   });
 }
 

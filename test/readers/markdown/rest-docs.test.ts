@@ -62,4 +62,17 @@ describe('general reader: Spring REST Docs guides', () => {
     );
     expect(read.routes).toEqual(['GET /shelves', 'GET /shelves/{id}']);
   });
+
+  it("should read an `HTTP request` snippet's body as the request's sample, its request line still the route", () => {
+    const text = readFileSync(path.join(import.meta.dirname, 'fixtures/rest-docs/create-shelf.md'), 'utf8');
+    const read = readGeneral(text, 'api/create-shelf.md');
+    expect(read.routes).toEqual(['POST /shelves', 'GET /shelves/{id}']);
+    expect(read.diagnostics.items).toEqual([]);
+    const content = operation(read, 'POST /shelves').requestBody?.content;
+    expect(content?.map((c) => [c.mediaType, c.schema?.kind, c.examples.map((e) => e.value)])).toEqual([
+      ['application/json', 'object', [{ name: 'Prose', tags: ['http://localhost:8080/tags/2'] }]],
+    ]);
+    // A snippet without a body sends none.
+    expect(operation(read, 'GET /shelves/{id}').requestBody).toBeUndefined();
+  });
 });
