@@ -61,7 +61,13 @@ export function curlSample(command: Code, { signatures, documented, several }: C
   // fields as they are sent. Without one, the data shows one way of sending the fields (curl's
   // default), not the only one: their sample, as the page's other bodies are JSON.
   const form = /^[[{]/.test(data) || !type ? undefined : curlFormType(request, signatures);
-  const sample: Code = { type: 'code', lang: 'json', meta: form ?? null, value: json };
+  // JSON data under another JSON type the command states (`-H 'Content-Type: application/hal+json'`): the sample's type.
+  const suffixed = type
+    ?.replace(/;[\s\S]*$/, '')
+    .trim()
+    .toLowerCase();
+  const stated = suffixed && SUFFIXED_JSON.test(suffixed) ? suffixed : undefined;
+  const sample: Code = { type: 'code', lang: 'json', meta: form ?? stated ?? null, value: json };
   if (command.position) sample.position = command.position;
   return { section: 'sample-request', node: markOrigin(sample, 'curl') };
 }
@@ -86,6 +92,9 @@ function formSample(
 }
 
 const MULTIPART = 'multipart/form-data';
+
+/** A JSON media type of a `+json` suffix: `application/hal+json`, `application/vnd.api+json`. */
+const SUFFIXED_JSON = /^application\/[\w.-]+\+json$/;
 
 /**
  * `_id=SeZ&name=F%C3%A9rias` → `{"_id": "SeZ", "name": "Férias"}`; undefined when it is not form

@@ -44,4 +44,11 @@ describe('general reader: a sample that states another JSON media type than the 
     ]);
     expect(rename?.[1]?.schema?.kind).toBe('unknown');
   });
+
+  it("should take a curl command's stated `+json` Content-Type as its sample's type", () => {
+    const read = readGeneral(page, 'api/shelves.md');
+    expect(entries(operation(read, 'POST /shelves/{id}/tags').requestBody?.content)).toEqual([
+      ['application/vnd.shelf+json', true, [{ tag: 'http://localhost:8080/tags/1' }]],
+    ]);
+  });
 });
