@@ -34,6 +34,7 @@ import { FormEvidence, messageFormType } from './form-bodies.js';
 import { leadingSampleKind } from './leading-samples.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
+import { returnsTrue } from './literal-returns.js';
 import { requestBodyTable } from './media-type-cells.js';
 import { markNamedReturn } from './named-returns.js';
 import { firstProse, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
@@ -170,10 +171,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   };
   /**
    * "Returns a list of [emoji](#…/emoji-object) objects" in the operation's prose: a success (whose
-   * code the page does not give) with a body of that type, the sentence staying its prose.
+   * code the page does not give) with a body of that type, the sentence staying its prose ("Returns
+   * *True* on success.": a boolean, literal-returns.ts).
    */
   const placeLinkedReturn = (node: Paragraph): boolean => {
-    if (!RETURNS_PROSE.has(state.kind) || !node.position || !node.children.some((child) => child.type === 'link')) return false;
+    if (!RETURNS_PROSE.has(state.kind) || !node.position) return false;
+    if (!node.children.some((child) => child.type === 'link') && !returnsTrue(node)) return false;
     const returned = returnedType(node, options.sections);
     if (!returned) return false;
     returned.bind?.();

@@ -18,6 +18,7 @@ import type { Link, Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { linkedReturnType, objectLinkType } from './linked-returns.js';
 import { type LinkedSections, type LinkedType, linkedType } from './linked-sections.js';
+import { returnsTrue } from './literal-returns.js';
 
 /** Stands for the link in the sentence's text. */
 const LINK = '\uE001';
@@ -54,6 +55,8 @@ export function returnedType(
   node: Paragraph,
   sections: LinkedSections | undefined,
 ): (Omit<LinkedType, 'bind'> & { bind?: () => void }) | undefined {
+  // "Returns *True* on success.": a boolean, whatever the sentence's other links name.
+  if (returnsTrue(node)) return { typeText: 'boolean' };
   const stated = linkedReturnType(node);
   if (stated) return { typeText: stated };
   const returned = returnedLink(node);

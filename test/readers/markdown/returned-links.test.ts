@@ -51,8 +51,8 @@ describe('general reader: a sentence that says the operation returns what its li
   });
 
   it('should type nothing by a link in a sentence that is not about the response', () => {
-    // "Use this method to move a [Shelf](#shelf) to another room."
-    expect(typed(readGeneral(PAGE), 'GET /bot{key}/moveShelf')).toEqual([]);
+    // "Use this method to move a [Shelf](#shelf) to another room. Returns *True* on success.": no Shelf (a boolean, literal-returns.test.ts).
+    expect(typed(readGeneral(PAGE), 'GET /bot{key}/moveShelf')).toEqual(['2XX: -']);
     const other = (sentence: string) =>
       typed(readGeneral(PAGE.replace('Returns an Array of [Shelf](#shelf) objects.', sentence)), 'GET /bot{key}/listShelves');
     expect(other('Returns a [Shelf](#shelf) object if successful.')).toEqual(['2XX: Shelf']);
