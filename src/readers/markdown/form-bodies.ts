@@ -7,6 +7,7 @@
  *     POST /pets HTTP/1.1 ⏎ Content-Type: multipart/form-data → that type (a request message or line)
  *     "The body is sent as `multipart/form-data`."            → that type
  *     "Parameters are sent as form data."                    → a form, its encoding unstated
+ *     ###### JSON/Form Params                                → multipart/form-data and JSON
  *
  * A stated type becomes a `Content-Type` header row (the extractor's way of reading a body's media
  * types); a form whose encoding is unstated marks the operation (`HeadingData.form`), and the
@@ -19,11 +20,15 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { type CurlRequest, parseCurl } from './curl.js';
 import { markOrigin } from './findings.js';
+import { normaliseTitle } from './section-titles.js';
 import type { Signature } from './signatures.js';
 
 const MULTIPART = 'multipart/form-data';
 const URLENCODED = 'application/x-www-form-urlencoded';
 const FORM_MEDIA = /\b(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+
+/** `JSON/Form Params`, `JSON/Form Parameters` (normalised). */
+const JSON_OR_FORM_TITLE = /^json\s*\/\s*form (?:params|parameters)$/;
 
 /** `name=Rex&age=3`: url-encoded pairs (not JSON, not `@file`). */
 export const FORM_DATA = /^[\w.[\]-]+=[^&]*(?:&[\w.[\]-]+=[^&]*)*$/;
@@ -206,6 +211,16 @@ export class FormEvidence {
     if (type === 'form') this.unstated = true;
     else if (type && position) this.rows.push(contentTypeTable(type, position));
     if (type) this.stated = true;
+  }
+
+  /**
+   * A body's title that says it is sent as JSON or as a form (Discord's `JSON/Form Params`): the
+   * fields documented for both, the form `multipart/form-data` (the one a form of files takes too).
+   */
+  title(text: string, position: Position | undefined): void {
+    if (!position || !JSON_OR_FORM_TITLE.test(normaliseTitle(text))) return;
+    this.state(MULTIPART, position);
+    this.jsonStated ??= position;
   }
 
   /** A sentence of the prose: the form it says the body is sent as, JSON too where it offers both. */

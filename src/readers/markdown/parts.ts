@@ -231,6 +231,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (node.type === 'heading' && state.kind === 'operation' && /^summary$/.test(normaliseTitle(plainText(node)))) return;
     if (node.type === 'heading') {
       placeHeading(node, state, options);
+      if (state.kind === 'request-body') forms.title(plainText(node), node.position);
       // `##### 403 Forbidden` (nothing under it but prose, or nothing at all): the operation answers so.
       const stated = STATUS_HEADING.exec(plainText(node).trim());
       if (stated && node.position) {

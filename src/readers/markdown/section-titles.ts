@@ -113,6 +113,8 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'json body schema',
       'body schema',
       'json fields',
+      'json/form params',
+      'json/form parameters',
     ],
   ],
   [
