@@ -1,17 +1,22 @@
 /**
  * An enum a reference tabulates under its own heading, a name and a value a row, which a field's
- * row links to (Discord's layout):
+ * row links to (Discord's layout) or names as its type:
  *
  *     | type | integer | the [type of shelf](#…/shelf-object-shelf-types) |   → type `ShelfType`
  *     ###### Shelf Types                                  → enum-definition `ShelfType`
  *     | Type | ID | Description |                        → | Value | Name | Description |
  *     | OPEN_SHELF | 0 | a shelf anyone may browse |       → | 0 | OPEN_SHELF | … |
  *
- * Only a table of two or three columns, a name column (`Type`, `Name`, `Key`, `Kind`, `Status`)
- * then a value column (`ID`, `Value`, `Code`) of integers, then a description, under a heading
- * that names a type (`Shelf Types`, `Shelf Status`, `Shelf Enum`, `ShelfKind`), and only where a
- * row typed `integer` links to the heading: a parameter table is never an enum. Flag tables
- * (`Shelf Flags`, values `1 << 2`) are bits of a bitfield, no enum of those numbers, and are left alone.
+ *     | status | ShelfStatus | … |                        (the type named)
+ *     ### ShelfStatus                                     → enum-definition `ShelfStatus`
+ *     | Value | Description |                             (the values alone)
+ *
+ * Only a table of a name column (`Type`, `Name`, `Key`, `Kind`, `Status`) then a value column
+ * (`ID`, `Value`, `Code`), or of a value column alone, then a description, under a heading that
+ * names a type (`Shelf Types`, `Shelf Status`, `Shelf Enum`, `ShelfKind`); and only where a row
+ * names that type, or a row typed `integer` (`string`, for values that are no integers) links to
+ * the heading: a parameter table is never an enum. Flag tables (`Shelf Flags`, values `1 << 2`)
+ * are bits of a bitfield, no enum of those numbers, and are left alone.
  */
 import type { Heading, RootContent, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -24,59 +29,75 @@ const ENUM_TITLE =
 const NAME_HEADER = /^(?:type|name|key|kind|status)$/;
 const VALUE_HEADER = /^(?:id|value|code)$/;
 const MEMBER = /^[A-Za-z_]\w*$/;
+/** A string value: a word, dots, hyphens or colons inside (`past_due`, `in-review`). */
+const WORD = /^[A-Za-z_][\w.:-]*$/;
 const INTEGER = /^-?\d+$/;
 
-/** The rows typed `integer` of the page's tables: the anchors their links go to, and their type cells. */
-export function integerRowLinks(nodes: readonly RootContent[]): Array<{ anchor: string; cell: TableCell }> {
-  const found: Array<{ anchor: string; cell: TableCell }> = [];
+/** A row's type cell, the anchors its links go to, and the type word the cell says. */
+interface TypedRow {
+  anchors: string[];
+  cell: TableCell;
+  type: string;
+}
+
+/** The rows of the page's tables that have a type cell: what it says, and the anchors the row links to. */
+export function typedRows(nodes: readonly RootContent[]): TypedRow[] {
+  const found: TypedRow[] = [];
   for (const table of nodes) {
     if (table.type !== 'table') continue;
     const type = table.children[0]?.children.findIndex((cell) => plainText(cell).trim().toLowerCase() === 'type') ?? -1;
     if (type < 0) continue;
     for (const row of table.children.slice(1)) {
       const cell = row.children[type];
-      if (!cell || plainText(cell).trim() !== 'integer') continue;
-      for (const url of row.children.flatMap((other) => links(other)))
-        if (url.includes('#')) found.push({ anchor: url.slice(url.indexOf('#') + 1).toLowerCase(), cell });
+      if (!cell) continue;
+      const anchors = row.children
+        .flatMap((other) => links(other))
+        .flatMap((url) => (url.includes('#') ? [url.slice(url.indexOf('#') + 1).toLowerCase()] : []));
+      found.push({ anchors, cell, type: plainText(cell).trim() });
     }
   }
   return found;
 }
 
 /**
- * The enum the heading at `index` defines, where a row typed `integer` of `rows` links to it:
- * its table is rewritten with the values first (`| Value | Name | … |`) and the rows' type cells
- * say the enum's name.
+ * The enum the heading at `index` defines, where one of `rows` names it or links to it: its table
+ * is rewritten with the values first (`| Value | Name | … |`) and the linking rows' type cells say
+ * the enum's name.
  */
-export function tabulatedEnum(
-  nodes: readonly RootContent[],
-  index: number,
-  rows: ReadonlyArray<{ anchor: string; cell: TableCell }>,
-): string | undefined {
+export function tabulatedEnum(nodes: readonly RootContent[], index: number, rows: readonly TypedRow[]): string | undefined {
   const heading = nodes[index] as Heading;
   const title = headingText(heading).trim();
   const titled = ENUM_TITLE.exec(title);
   const table = nodes.slice(index + 1).find((node) => node.type !== 'html');
-  if (!titled || table?.type !== 'table' || !isEnumTable(table)) return undefined;
-  const own = slug(title);
-  const linking = rows.filter(({ anchor }) => anchor === own || anchor.endsWith(`-${own}`) || anchor.endsWith(`/${own}`));
-  if (linking.length === 0) return undefined;
+  const values = table?.type === 'table' ? enumValues(table) : undefined;
+  if (!titled || table?.type !== 'table' || !values) return undefined;
   const name = titled[3] ?? `${titled[1]!.replace(/\s+/g, '')}${titled[2]!.replace(/(?<=Type|Kind)s$|(?<=Status)es$/, '')}`;
-  valuesFirst(table);
+  const own = slug(title);
+  const word = values.integers ? 'integer' : 'string';
+  const linking = rows.filter(
+    (row) => row.type === word && row.anchors.some((anchor) => anchor === own || anchor.endsWith(`-${own}`) || anchor.endsWith(`/${own}`)),
+  );
+  if (linking.length === 0 && !rows.some((row) => row.type === name)) return undefined;
+  if (values.named) valuesFirst(table);
   for (const { cell } of linking) cell.children = [{ type: 'text', value: name }];
   return name;
 }
 
-/** `| Type | ID | Description |` over names and integers. */
-function isEnumTable(table: Table): boolean {
+/**
+ * `| Type | ID | Description |` over names and their values (`named`), or `| Value | Description |`
+ * over values alone; whether the values are all integers. Undefined for any other table.
+ */
+function enumValues(table: Table): { named: boolean; integers: boolean } | undefined {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().toLowerCase()) ?? [];
-  if (header.length < 2 || header.length > 3 || !NAME_HEADER.test(header[0]!) || !VALUE_HEADER.test(header[1]!)) return false;
-  if (header[2] !== undefined && header[2] !== 'description') return false;
+  const named = NAME_HEADER.test(header[0] ?? '') && VALUE_HEADER.test(header[1] ?? '');
+  const alone = header[0] === 'value';
+  const described = header.slice(named ? 2 : 1);
+  if ((!named && !alone) || described.length > 1 || (described[0] !== undefined && described[0] !== 'description')) return undefined;
   const rows = table.children.slice(1);
-  return (
-    rows.length > 0 &&
-    rows.every((row) => MEMBER.test(plainText(row.children[0] ?? row).trim()) && INTEGER.test(plainText(row.children[1] ?? row).trim()))
-  );
+  const values = rows.map((row) => plainText(row.children[named ? 1 : 0] ?? row).trim());
+  if (rows.length === 0 || (named && !rows.every((row) => MEMBER.test(plainText(row.children[0] ?? row).trim())))) return undefined;
+  const integers = values.every((value) => INTEGER.test(value));
+  return integers || values.every((value) => WORD.test(value)) ? { named, integers } : undefined;
 }
 
 /** `| OPEN_SHELF | 0 | … |` → `| 0 | OPEN_SHELF | … |`, the header `| Value | Name | … |`. */

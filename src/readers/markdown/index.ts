@@ -30,7 +30,7 @@ import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, label
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
-import { integerRowLinks, tabulatedEnum } from './enum-tables.js';
+import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { convertFieldHeadings } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
@@ -317,7 +317,7 @@ function markDefinitions(
   // The titled type whose definition the walk is in (`## Shelf properties`), and the sub-types its section defines.
   let owner: { name: string; index: number } | undefined;
   const subTypes: Array<{ owner: number; sub: SubType }> = [];
-  const integerRows = integerRowLinks(nodes);
+  const typed = typedRows(nodes);
   nodes.forEach((node, index) => {
     if (node.type === 'list' && inType !== undefined) {
       const table = tableOf(node);
@@ -342,7 +342,7 @@ function markDefinitions(
     // openapi-generator's `## Enum: StatusEnum` under a model: the enum its properties link to.
     // (Discord's `###### Shelf Types` ⏎ `| Type | ID | Description |`, which a field links to: enum-tables.ts.)
     const enumName =
-      (inType !== undefined && node.depth > inType ? modelEnum(nodes, index) : undefined) ?? tabulatedEnum(nodes, index, integerRows);
+      (inType !== undefined && node.depth > inType ? modelEnum(nodes, index) : undefined) ?? tabulatedEnum(nodes, index, typed);
     if (enumName) {
       node.data = { section: 'enum-definition', name: enumName };
       return;

@@ -34,19 +34,36 @@ describe('general reader: enum tables a field links to', () => {
     expect(property(PAGE, 'type')).toMatchObject({ kind: 'ref', name: 'ShelfType' });
   });
 
+  it('should read `| Value | Description |` under a type name a field is typed with as a string enum of the values', () => {
+    expect(schemas(PAGE).get('LoanStatus')).toEqual({
+      kind: 'enum',
+      base: 'string',
+      values: [
+        { value: 'active', description: 'the books are out' },
+        { value: 'overdue', description: 'the books are late' },
+        { value: 'returned', description: 'the books are back' },
+      ],
+    });
+    const loan = schemas(PAGE).get('Loan');
+    expect(loan?.kind === 'object' && loan.properties.find((p) => p.name === 'status')?.schema).toMatchObject({
+      kind: 'ref',
+      name: 'LoanStatus',
+    });
+  });
+
   it('should leave flag tables, tables no field links to and fields of other types alone', () => {
     const read = schemas(PAGE);
-    expect([...read.keys()]).toEqual(['Shelf', 'ShelfType']);
+    expect([...read.keys()]).toEqual(['Shelf', 'ShelfType', 'Loan', 'LoanStatus']);
     expect(property(PAGE, 'flags')).toMatchObject({ kind: 'integer' });
     // A row typed `string` that links to the table: no enum of integers.
     const typedString = PAGE.replace('| type     | integer |', '| type     | string  |');
-    expect([...schemas(typedString).keys()]).toEqual(['Shelf']);
+    expect([...schemas(typedString).keys()]).toEqual(['Shelf', 'Loan', 'LoanStatus']);
     expect(property(typedString, 'type')).toMatchObject({ kind: 'string' });
     // A parameter table under such a heading is no enum.
     const parameters = PAGE.replace(
       '| Type        | ID | Description                  |',
       '| Field       | Type | Description                |',
     );
-    expect([...schemas(parameters).keys()]).toEqual(['Shelf']);
+    expect([...schemas(parameters).keys()]).toEqual(['Shelf', 'Loan', 'LoanStatus']);
   });
 });
