@@ -100,13 +100,23 @@ function enumValues(table: Table): { named: boolean; integers: boolean } | undef
   return integers || values.every((value) => WORD.test(value)) ? { named, integers } : undefined;
 }
 
-/** `| OPEN_SHELF | 0 | … |` → `| 0 | OPEN_SHELF | … |`, the header `| Value | Name | … |`. */
-function valuesFirst(table: Table): void {
+/**
+ * `| OPEN_SHELF | 0 | … |` → `| 0 | OPEN_SHELF | … |`, the header `| Value | Name | … |`; a value of
+ * one quoted string (openapi-generator's `&quot;available&quot;`) its words.
+ */
+export function valuesFirst(table: Table): void {
   table.children = table.children.map((row, index) => {
     const [name, value, ...rest] = row.children;
     if (!name || !value) return row;
-    if (index > 0) return { ...row, children: [value, name, ...rest] };
+    if (index > 0) return { ...row, children: [unquoted(value), name, ...rest] };
     const header = (text: string, cell: TableCell): TableCell => ({ ...cell, children: [{ type: 'text', value: text }] });
     return { ...row, children: [header('Value', value), header('Name', name), ...rest] };
   });
+}
+
+/** A cell of one quoted string (`"available"`) → its words; any other cell as it is. */
+function unquoted(cell: TableCell): TableCell {
+  const text = plainText(cell).trim();
+  const quoted = /^"(.*)"$/.exec(text);
+  return quoted ? { ...cell, children: [{ type: 'text', value: quoted[1]! }] } : cell;
 }

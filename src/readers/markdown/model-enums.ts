@@ -8,8 +8,9 @@
  *     | Name | Value |                 → | Value | Name |  (the values the key column)
  *     | AVAILABLE | &quot;available&quot; |   → | available | AVAILABLE |
  */
-import type { Heading, RootContent, Table, TableCell } from 'mdast';
+import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { valuesFirst } from './enum-tables.js';
 import { headingText } from './signatures.js';
 
 /** `Enum: StatusEnum` (the name as the generated code calls the enum). */
@@ -28,20 +29,4 @@ export function modelEnum(nodes: readonly RootContent[], index: number): string 
   if (header?.length !== 2 || header[0] !== 'name' || header[1] !== 'value') return undefined;
   valuesFirst(table);
   return name;
-}
-
-/** `| AVAILABLE | "available" |` → `| available | AVAILABLE |`, the header likewise. */
-function valuesFirst(table: Table): void {
-  table.children = table.children.map((row, index) => {
-    const [name, value] = row.children;
-    if (!name || !value) return row;
-    return { ...row, children: [index === 0 ? value : unquoted(value), name] };
-  });
-}
-
-/** A cell of one quoted string (`"available"`) → its words; any other cell as it is. */
-function unquoted(cell: TableCell): TableCell {
-  const text = plainText(cell).trim();
-  const quoted = /^"(.*)"$/.exec(text);
-  return quoted ? { ...cell, children: [{ type: 'text', value: quoted[1]! }] } : cell;
 }
