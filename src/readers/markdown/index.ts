@@ -98,67 +98,69 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   let root = html ? readHtmlPage(text) : parseMarkdown(text);
   const trimmed = html ? undefined : trimLongDelimiterRows(root, text, page.file, diagnostics);
   if (trimmed !== undefined) [text, root] = [trimmed, parseMarkdown(trimmed)];
+  // The convention passes, in one order for both kinds of page. Those marked `md &&` read the page as
+  // written (offsets and lines of `text`/`page.text`: anchors, GitBook and MkDocs blocks, transcripts,
+  // Blueprint, the httpdomain directives, continuation rows, MDX components and tabs, ReadMe blocks,
+  // OpenAPI/field components, SDK tables, anchored models, definition lists): a whole `.html` page's
+  // positions index its HTML, so they run on markdown only. The rest read the tree alone and run on
+  // an HTML page too (hast-util-to-mdast's tree: headings, tables, lists, code), so that a site saved
+  // as HTML reads as its markdown source does.
+  const md = !html;
   let gitbookBase: string | undefined;
-  let schemeHosts: string[] = [];
-  if (!html) {
-    markHtmlAnchors(root, page.text);
-    // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
-    if (page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
-    openMkDocsBlocks(root, text);
-    resolveLinkedArguments(root);
-    convertHtmlCode(root);
-    splitComponentOpenings(root, text);
-    splitTranscripts(root, text);
-    schemeHosts = convertMethodSchemes(root, page.file, diagnostics);
-    convertBlueprint(root, text);
-    convertHttpDomain(root, text, page.text);
-    nameMethodHeadings(root);
-    headingMethodUrls(root);
-    convertLabelledLists(root, words.titles);
-    convertSummarySignatures(root);
-    unquoteTables(root);
-    liftListedParts(root, words.titles);
-    joinContinuationRows(root, text);
-    joinCaretRows(root);
-    readTableCaptions(root);
-    convertCellLabels(root, words.columnNames);
-    convertCellHtml(root, words.columnNames);
-    convertHtmlTables(root);
-    convertHtmlParagraphs(root);
-    labelComponents(root, text, words.titles);
-    labelFences(root, words.titles);
-    labelContainers(root, page.text, words.titles);
-    labelCodeTabs(root, page.text, words.titles);
-    dropGraphqlTabs(root, text);
-    convertReadmeBlocks(root, text);
-    convertOpenApiComponents(root, text);
-    convertFieldComponents(root, text);
-    convertSdkTables(root, text);
-    convertTypeInCellTables(root);
-    convertSwagger2MarkupTables(root);
-    convertMediaTypeCells(root);
-    convertAnchoredModels(root, page.text);
-    convertAvailableValues(root);
-    convertCellHeaders(root);
-    nameHeaderlessTables(root);
-    renameColumnsByContent(root);
-    splitTypeCells(root);
-    routesIntoLinkedSections(root, page.file, words.columnNames);
-    convertDefinitionLists(root, text);
-    convertActionPages(root);
-    // Before the entries under a fields title: `## Shelf object` ⏎ `### Fields` ⏎ `#### `name`` ⏎ `**Type**: String` is the type's.
-    convertFieldHeadings(root);
-    convertNamedEntries(root, words.titles);
-    convertDescriptionHtml(root, words.columnNames);
-    raiseTrailingStatuses(root, words.titles);
-    nameLinkedTypeCells(root, words.columnNames);
-  }
-  if (html) {
-    // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.
-    convertRenderedHttpDomain(root);
-    // A whole page's tables are named by their cells as a markdown page's are.
-    renameColumnsByContent(root);
-  }
+  if (md) markHtmlAnchors(root, page.text);
+  // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
+  if (md && page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
+  if (md) openMkDocsBlocks(root, text);
+  resolveLinkedArguments(root);
+  convertHtmlCode(root);
+  if (md) splitComponentOpenings(root, text);
+  if (md) splitTranscripts(root, text);
+  const schemeHosts = convertMethodSchemes(root, page.file, diagnostics);
+  if (md) convertBlueprint(root, text);
+  // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.
+  if (md) convertHttpDomain(root, text, page.text);
+  else convertRenderedHttpDomain(root);
+  nameMethodHeadings(root);
+  headingMethodUrls(root);
+  convertLabelledLists(root, words.titles);
+  convertSummarySignatures(root);
+  unquoteTables(root);
+  liftListedParts(root, words.titles);
+  if (md) joinContinuationRows(root, text);
+  joinCaretRows(root);
+  readTableCaptions(root);
+  convertCellLabels(root, words.columnNames);
+  convertCellHtml(root, words.columnNames);
+  convertHtmlTables(root);
+  convertHtmlParagraphs(root);
+  if (md) labelComponents(root, text, words.titles);
+  labelFences(root, words.titles);
+  if (md) labelContainers(root, page.text, words.titles);
+  if (md) labelCodeTabs(root, page.text, words.titles);
+  if (md) dropGraphqlTabs(root, text);
+  if (md) convertReadmeBlocks(root, text);
+  if (md) convertOpenApiComponents(root, text);
+  if (md) convertFieldComponents(root, text);
+  if (md) convertSdkTables(root, text);
+  convertTypeInCellTables(root);
+  convertSwagger2MarkupTables(root);
+  convertMediaTypeCells(root);
+  if (md) convertAnchoredModels(root, page.text);
+  convertAvailableValues(root);
+  convertCellHeaders(root);
+  nameHeaderlessTables(root);
+  // A whole page's tables are named by their cells as a markdown page's are.
+  renameColumnsByContent(root);
+  splitTypeCells(root);
+  routesIntoLinkedSections(root, page.file, words.columnNames);
+  if (md) convertDefinitionLists(root, text);
+  convertActionPages(root);
+  // Before the entries under a fields title: `## Shelf object` ⏎ `### Fields` ⏎ `#### `name`` ⏎ `**Type**: String` is the type's.
+  convertFieldHeadings(root);
+  convertNamedEntries(root, words.titles);
+  convertDescriptionHtml(root, words.columnNames);
+  raiseTrailingStatuses(root, words.titles);
+  nameLinkedTypeCells(root, words.columnNames);
   // A method badge over its path (OpenStack's rendered pages): one request line.
   joinSplitRequestLines(root);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.

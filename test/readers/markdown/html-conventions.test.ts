@@ -1,0 +1,60 @@
+/**
+ * A whole `.html` page reads by the markdown page's conventions that read the tree alone: each
+ * fixture is an HTML page (ours, as a docs site would render its markdown source) beside its
+ * markdown twin, and both give the same operations.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
+
+const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
+
+describe('general reader: a whole HTML page reads as its markdown twin', () => {
+  it('should read a call-style page (the URL scheme once, each method a heading of its name) as the markdown page', () => {
+    const html = readGeneral(fixture('html-conventions/library_bot.html'), 'api/library_bot.html');
+    const markdown = readGeneral(fixture('url-schemes/library_bot.md'), 'api/library_bot.md');
+    expect(html.routes).toEqual([
+      'GET /bot{key}/getShelf',
+      'GET /bot{key}/lendBook',
+      'GET /bot{key}/listShelves',
+      'GET /bot{key}/moveShelf',
+    ]);
+    expect(html.routes).toEqual(markdown.routes);
+    expect(html.root.data?.page?.servers).toEqual(['https://bots.library.example']);
+    expect(parameterNames(operation(html, 'GET /bot{key}/lendBook'))).toEqual([
+      'query:reader_id*',
+      'query:book_ids*',
+      'query:shelves',
+      'query:notify',
+      'path:key*',
+    ]);
+    for (const route of markdown.routes) {
+      const [ours, twin] = [operation(html, route), operation(markdown, route)];
+      expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
+      expect(ours.summary).toBe(twin.summary);
+    }
+    expect(codes(html)).toEqual(codes(markdown));
+  });
+
+  it('should read tables with the type at the head of the second cell (`Parameters | `) as the markdown page', () => {
+    const html = readGeneral(fixture('html-conventions/shelves-list.html'), 'shelves/list.html');
+    const markdown = readGeneral(fixture('html-conventions/shelves-list.md'), 'shelves/list.md');
+    expect(html.routes).toEqual(['GET /v1/{parent}/shelves']);
+    const [ours, twin] = [operation(html, 'GET /v1/{parent}/shelves'), operation(markdown, 'GET /v1/{parent}/shelves')];
+    expect(strip(ours.parameters.map((p) => p.schema))).toEqual([{ kind: 'string' }, { kind: 'integer' }, { kind: 'boolean' }]);
+    expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
+    expect(strip(ours.responses)).toEqual(strip(twin.responses));
+    expect(codes(html)).toEqual([]);
+  });
+  it('should read method headings under a path heading, and parameters one block each under their title, as the markdown page', () => {
+    const html = readGeneral(fixture('html-conventions/shelves.html'), 'api/shelves.html');
+    const markdown = readGeneral(fixture('html-conventions/shelves.md'), 'api/shelves.md');
+    expect(html.routes).toEqual(['GET /shelves', 'POST /shelves']);
+    expect(html.routes).toEqual(markdown.routes);
+    const [ours, twin] = [operation(html, 'GET /shelves'), operation(markdown, 'GET /shelves')];
+    expect(parameterNames(ours)).toEqual(['query:limit', 'query:cursor']);
+    expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
+    expect(codes(html)).toEqual([]);
+  });
+});
