@@ -98,13 +98,15 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   let root = html ? readHtmlPage(text) : parseMarkdown(text);
   const trimmed = html ? undefined : trimLongDelimiterRows(root, text, page.file, diagnostics);
   if (trimmed !== undefined) [text, root] = [trimmed, parseMarkdown(trimmed)];
-  // The convention passes, in one order for both kinds of page. Those marked `md &&` read the page as
+  // The convention passes, in one order for both kinds of page. Those guarded by `md` read the page as
   // written (offsets and lines of `text`/`page.text`: anchors, GitBook and MkDocs blocks, transcripts,
   // Blueprint, the httpdomain directives, continuation rows, MDX components and tabs, ReadMe blocks,
   // OpenAPI/field components, SDK tables, anchored models, definition lists): a whole `.html` page's
   // positions index its HTML, so they run on markdown only. The rest read the tree alone and run on
   // an HTML page too (hast-util-to-mdast's tree: headings, tables, lists, code), so that a site saved
-  // as HTML reads as its markdown source does.
+  // as HTML reads as its markdown source does. The sections links go to, of this page and of others
+  // (`linkedSections`, `linkableSections`), read the tree alone too; base URLs in prose, the
+  // all-required sentence and attribute lists made tables (below) read the text, and stay markdown's.
   const md = !html;
   let gitbookBase: string | undefined;
   if (md) markHtmlAnchors(root, page.text);
@@ -180,9 +182,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const allRequired = !html && ALL_REQUIRED.test(text);
   const pageTitle = frontMatterTitle(root);
   // The sections a body's link may go to ("See [Shelf data](#shelf-data)").
-  const sections = html ? undefined : linkedSections(nodes, regions, page.file, words.columnNames);
+  const sections = linkedSections(nodes, regions, page.file, words.columnNames);
   // `| photos | Array of [PhotoSize](#photosize) |`: the linked section is that type's definition.
-  if (sections) bindCellLinks(nodes, regions, sections);
+  bindCellLinks(nodes, regions, sections);
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   for (const region of regions) {
@@ -195,7 +197,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
         several,
         ...(allRequired ? { allRequired } : {}),
         ...(pageTitle ? { pageTitle } : {}),
-        ...(sections ? { sections } : {}),
+        sections,
       }),
     );
     at = region.end;
@@ -210,13 +212,11 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (words.typeWords) data.typeWords = words.typeWords;
   if (words.columnNames) data.columnNames = words.columnNames;
   // Links to other pages' sections, and the sections of this page another page's link may go to.
-  if (sections && sections.links.length > 0) data.links = sections.links;
-  if (!html) {
-    const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
-    const known = new Set(linkable.map((section) => section.anchor));
-    const sections = [...linkable, ...unreadSections(nodes, regions, known, words.columnNames)];
-    if (sections.length > 0) data.linkable = sections;
-  }
+  if (sections.links.length > 0) data.links = sections.links;
+  const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
+  const known = new Set(linkable.map((section) => section.anchor));
+  const targets = [...linkable, ...unreadSections(nodes, regions, known, words.columnNames)];
+  if (targets.length > 0) data.linkable = targets;
   root.data = data;
   return root;
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/run/generate.js';
 import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -33,7 +34,13 @@ describe('general reader: a whole HTML page reads as its markdown twin', () => {
       const [ours, twin] = [operation(html, route), operation(markdown, route)];
       expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
       expect(ours.summary).toBe(twin.summary);
+      expect(strip(ours.responses)).toEqual(strip(twin.responses));
     }
+    // "Returns an Array of <a href="#shelf">Shelf</a> objects.": the section the link goes to.
+    expect(strip(operation(html, 'GET /bot{key}/listShelves').responses[0]?.content[0]?.schema)).toEqual({
+      kind: 'array',
+      items: { kind: 'ref', name: 'Shelf' },
+    });
     expect(codes(html)).toEqual(codes(markdown));
   });
 
@@ -56,5 +63,20 @@ describe('general reader: a whole HTML page reads as its markdown twin', () => {
     expect(parameterNames(ours)).toEqual(['query:limit', 'query:cursor']);
     expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
     expect(codes(html)).toEqual([]);
+  });
+
+  it("should read a link to another HTML page's section (`../types/objects.html#shelf-object`) as the markdown pages read theirs", async () => {
+    const folder = path.join(import.meta.dirname, 'fixtures/html-conventions/linked');
+    const [html, markdown] = await Promise.all([
+      generate({ input: path.join(folder, 'html') }),
+      generate({ input: path.join(folder, 'md') }),
+    ]);
+    expect(strip(html.document.operations)).toEqual(strip(markdown.document.operations));
+    expect(strip(html.document.schemas)).toEqual(strip(markdown.document.schemas));
+    expect(html.document.schemas.map((schema) => schema.name)).toEqual(['Shelf', 'ShelfData']);
+    expect(strip(html.document.operations.find((op) => op.method === 'get')?.responses[0]?.content[0]?.schema)).toEqual({
+      kind: 'ref',
+      name: 'Shelf',
+    });
   });
 });
