@@ -12,7 +12,7 @@
  * of its type. A `Required.` opening the description
  * says it as anywhere else. The one-column `JSON representation` tables beside them are dropped.
  */
-import type { Root, Table, TableCell } from 'mdast';
+import type { Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { textCell } from './made-tables.js';
 
@@ -38,12 +38,12 @@ function convertTable(table: Table): void {
   if (!header || rows.length === 0 || header.children.length !== 2) return;
   const [first, second] = header.children;
   if (!NAME_HEADER.test(plainText(first!).trim()) || plainText(second!).trim() !== '') return;
-  if (!rows.every((row) => row.children.length === 2 && row.children[1]!.children[0]?.type === 'inlineCode')) return;
+  if (!rows.every((row) => row.children.length === 2 && leadingCode(row.children[1]!))) return;
   const position = header.position ?? table.position!;
   header.children = [textCell('Name', first!.position ?? position), textCell('Type', position), textCell('Description', position)];
   for (const row of rows) {
     const cell = row.children[1]!;
-    const [code, ...rest] = cell.children;
+    const [code, ...rest] = leadingCode(cell)!;
     let type = typeWords(code?.type === 'inlineCode' ? code.value : '');
     const description: TableCell = { type: 'tableCell', children: trimStart(rest), ...(cell.position ? { position: cell.position } : {}) };
     // `shelves[]` of type `object (Shelf)`: a repeated field, its items' type given.
@@ -57,6 +57,25 @@ function convertTable(table: Table): void {
   }
   table.align = [null, null, null];
   if (table.data?.rowLines) delete table.data.rowLines;
+}
+
+/**
+ * The cell's children, the type in code first: as markdown writes it (`` `string` Required. … ``),
+ * or as a rendered page sets it, a paragraph of the code alone over the description's
+ * (`<td><p><code>string</code></p><p>Required. …</p></td>`, the paragraphs then the description's
+ * words, parted by a space). Undefined where the cell opens otherwise.
+ */
+function leadingCode(cell: TableCell): TableCell['children'] | undefined {
+  const [head, ...rest] = cell.children as RootContent[];
+  if (head?.type === 'inlineCode') return cell.children;
+  if (head?.type !== 'paragraph' || rest.some((node) => node.type !== 'paragraph')) return undefined;
+  const words = head.children.filter((node) => node.type !== 'text' || node.value.trim() !== '');
+  if (words.length !== 1 || words[0]!.type !== 'inlineCode') return undefined;
+  const description = (rest as Paragraph[]).flatMap((paragraph, index) => [
+    ...(index > 0 ? [{ type: 'text' as const, value: ' ' }] : []),
+    ...paragraph.children,
+  ]);
+  return [words[0]!, { type: 'text', value: ' ' }, ...description];
 }
 
 const FORMATS: Record<string, string> = {

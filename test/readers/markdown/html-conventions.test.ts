@@ -54,6 +54,19 @@ describe('general reader: a whole HTML page reads as its markdown twin', () => {
     expect(strip(ours.responses)).toEqual(strip(twin.responses));
     expect(codes(html)).toEqual([]);
   });
+  it('should read a rendered cell, the type in code a paragraph over the description (`<p><code>string</code></p><p>Required. …</p>`), so too', () => {
+    const page = fixture('html-conventions/shelves-list.html').replace(
+      /<td>(<code>[^<]*<\/code>) (.*?)<\/td><\/tr>/g,
+      '<td>\n<p>$1</p>\n<p>$2</p>\n</td></tr>',
+    );
+    expect(page).toContain('<p><code>integer</code></p>');
+    const html = readGeneral(page, 'shelves/list.html');
+    const markdown = readGeneral(fixture('html-conventions/shelves-list.md'), 'shelves/list.md');
+    const [ours, twin] = [operation(html, 'GET /v1/{parent}/shelves'), operation(markdown, 'GET /v1/{parent}/shelves')];
+    expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
+    expect(strip(ours.responses)).toEqual(strip(twin.responses));
+  });
+
   it('should read method headings under a path heading, and parameters one block each under their title, as the markdown page', () => {
     const html = readGeneral(fixture('html-conventions/shelves.html'), 'api/shelves.html');
     const markdown = readGeneral(fixture('html-conventions/shelves.md'), 'api/shelves.md');
