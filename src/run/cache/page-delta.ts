@@ -7,7 +7,8 @@
  * - the prose of its operations (summary, description), and
  * - the format of a row (a property or parameter: `int32` → `int64`), the kind and all else of it
  *   the same: whether nothing but the row's own merged node reads it is patch-merged.ts's to tell
- *   (infer/format-reads.ts).
+ *   (infer/format-reads.ts), and
+ * - the description of a row, stated before and after (patch-descriptions.ts places it).
  *
  * The merge reads positions only to order and tell them apart (compareSources, uniqueSources)
  * and an operation's prose only for whether it has any, when another page documents the same
@@ -17,6 +18,7 @@
  */
 
 import type { Source } from '../../ir/source.js';
+import type { NamedSchema } from '../../ir/types.js';
 import type { PageResult } from '../read-page.js';
 
 interface ProseChange {
@@ -36,12 +38,24 @@ export interface FormatChange {
   after: string;
 }
 
+/** A row's description reworded (stated before and after: whether a row has one is what the merge reads). */
+export interface DescriptionChange {
+  /** The row's position in the last reading. */
+  source: Source;
+  name: string;
+  before: string;
+  after: string;
+  /** The named schema whose table the row is a property of (top level), if it is one. */
+  entity?: string;
+}
+
 export interface PageDelta {
   file: string;
   /** `positionKey` of each position in the last reading → the same place in the new one. */
   positions: Map<string, Source>;
   prose: ProseChange[];
   formats: FormatChange[];
+  descriptions: DescriptionChange[];
 }
 
 /** Keys under which an array's items are positions. */
@@ -82,16 +96,28 @@ export function pageDelta(before: PageResult, after: PageResult, file: string): 
     if (fields.length > 0) prose.push({ source: operation.source!, fields });
   }
   const pairs: Array<[Source, Source]> = [];
-  const walk: Walk = { file, pairs, operations: new Set(beforeOps), formats: [] };
+  const walk: Walk = { file, pairs, operations: new Set(beforeOps), formats: [], descriptions: [] };
   if (!compare(before, after, walk, { data: false, key: '' })) return undefined;
   const positions = orderedMap(pairs);
-  return positions && { file, positions, prose, formats: walk.formats };
+  const descriptions = walk.descriptions.map((change) => withEntity(change, before.fragment?.schemas ?? []));
+  return positions && { file, positions, prose, formats: walk.formats, descriptions };
+}
+
+/** The change with the named schema whose top-level property its row is, if any. */
+function withEntity(change: DescriptionChange, schemas: readonly NamedSchema[]): DescriptionChange {
+  const key = positionKey(change.source);
+  const named = schemas.find(
+    ({ schema }) =>
+      schema.kind === 'object' && schema.properties.some((property) => property.source && positionKey(property.source) === key),
+  );
+  return named ? { ...change, entity: named.name } : change;
 }
 
 interface Walk {
   file: string;
   pairs: Array<[Source, Source]>;
   formats: FormatChange[];
+  descriptions: DescriptionChange[];
   /** The page's operations (last reading): only their prose may differ. */
   operations: ReadonlySet<object>;
 }
@@ -121,10 +147,16 @@ function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const format = at.data ? undefined : formatChange(left, right);
-  if (format) {
-    walk.formats.push(format);
-    // The rest of the row compared as usual, the format aside.
-    const blank = (row: Record<string, unknown>) => ({ ...row, schema: { ...(row.schema as object), format: '' } });
+  const description = at.data || walk.operations.has(left) ? undefined : descriptionChange(left, right);
+  if (format || description) {
+    if (format) walk.formats.push(format);
+    if (description) walk.descriptions.push(description);
+    // The rest of the row compared as usual, the format and description aside.
+    const blank = (row: Record<string, unknown>) => ({
+      ...row,
+      ...(format ? { schema: { ...(row.schema as object), format: '' } } : {}),
+      ...(description ? { description: '' } : {}),
+    });
     return compare(blank(left), blank(right), walk, at);
   }
   // An operation's prose was compared apart (and may be there on one side only).
@@ -148,6 +180,15 @@ function formatChange(left: Record<string, unknown>, right: Record<string, unkno
   if (typeof kind !== 'string' || kind !== now.kind || !FORMATTED.has(kind)) return undefined;
   if (typeof before !== 'string' || typeof after !== 'string' || before === after) return undefined;
   return { source: left.source, name: left.name, kind, before, after };
+}
+
+/** The change of a row's description (a property, parameter or header with a position), stated on both sides. */
+function descriptionChange(left: Record<string, unknown>, right: Record<string, unknown>): DescriptionChange | undefined {
+  if (typeof left.name !== 'string' || left.name !== right.name || !isSource(left.source) || !('schema' in left)) return undefined;
+  const { description: before } = left;
+  const { description: after } = right;
+  if (typeof before !== 'string' || typeof after !== 'string' || !before || !after || before === after) return undefined;
+  return { source: left.source, name: left.name, before, after };
 }
 
 /** Keys whose values are the docs' own JSON: sample values, constants, defaults, schema examples, extensions. */

@@ -152,14 +152,14 @@ function placeFamilies(
   return true;
 }
 
-interface Hit<T> {
+export interface Hit<T> {
   wanted: T;
   row: Property | Parameter;
   list: string;
 }
 
 /** The rows in `value` (not inside the docs' own JSON) whose position is one of `wanted`'s, with the key of the list holding them. */
-function rowsIn<T>(value: unknown, wanted: ReadonlyMap<string, T>, found: Array<Hit<T>>, data: boolean, key: string): void {
+export function rowsIn<T>(value: unknown, wanted: ReadonlyMap<string, T>, found: Array<Hit<T>>, data: boolean, key: string): void {
   if (value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     for (const item of value) rowsIn(item, wanted, found, data, key);

@@ -1,7 +1,7 @@
 /**
  * A run in which a few pages changed only in ways the merge does not decide by — text added or
  * removed (positions move, in order), operation prose edited, a row's format changed where
- * nothing but the row reads it — gives the last run patched:
+ * nothing but the row reads it, a row's description reworded — gives the last run patched:
  *
  * 1. the changed pages are read; each new reading is compared with the last (page-delta.ts);
  * 2. the merged items that hold those pages' positions are loaded from the last run's merged
@@ -24,6 +24,7 @@ import { loadIndex, loadItem, type MergedItem, type StoredFamily, updateMerged }
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
+import { placeDescriptions } from './patch-descriptions.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
 import { spliceOutputs } from './splice-outputs.js';
 
@@ -71,7 +72,12 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const sameRoute = new Set(index.sameRoute);
-  if (before.some((item) => item === undefined) || !patchItems(after as MergedItem[], deltas, sameRoute, index.formats)) return undefined;
+  if (
+    before.some((item) => item === undefined) ||
+    !placeDescriptions(after as MergedItem[], deltas, sameRoute) ||
+    !patchItems(after as MergedItem[], deltas, sameRoute, index.formats)
+  )
+    return undefined;
   const diagnostics = patchDiagnostics(last.diagnostics, deltas);
   if (!diagnostics) return undefined;
 
