@@ -23,6 +23,8 @@
  *   one row's kind changed  a fourth page's row typed otherwise (int32 ↔ string): merged and emitted again
  *   one own row retyped     a third page's row retyped (int32 ↔ int64), in a table no other page has
  *                      and of a name no other page's row has: patched
+ *   one row reworded   a fifth page's response body row described otherwise (a prefix added and
+ *                      taken away): patched
  * `--base-cli dist/cli.js` of another build (a checkout of main, built) runs every `generate`
  * scenario with it too, right beside this build's (alternating which goes first), into outputs
  * and a cache of its own: before and after, measured in one run.
@@ -188,6 +190,17 @@ try {
         ROW.test(readFileSync(file, 'utf8')),
     );
   const rekindedOriginal = rekinded && readFileSync(rekinded, 'utf8');
+  // A row of a response body table reworded, in a third copy (`c2/`): its description alone changes.
+  const RESPONSE_ROW = /^(#+ Response body: \w+\s*\n\n\| Property Name[^\n]*\n\|[-|]+\|\n\| \w+ \| [^|\n]+ \| )(\w[^|\n]*\|)$/m;
+  const reworded = listPages(ref)
+    .map((file) => path.join(ref, file))
+    .find(
+      (file) =>
+        path.relative(ref, file).startsWith('c2/') &&
+        ![edited, retyped, ownRow?.file, rekinded].includes(file) &&
+        RESPONSE_ROW.test(readFileSync(file, 'utf8')),
+    );
+  const rewordedOriginal = reworded && readFileSync(reworded, 'utf8');
   const scenarios = [
     { name: 'bare remark + gfm', argv: () => [path.join(root, 'bench/scale/bare-remark.mjs'), ref] },
     { name: 'node start (node -e 0)', argv: () => ['-e', '0'] },
@@ -211,6 +224,16 @@ try {
           {
             name: "one row's kind changed",
             edit: (round) => writeFileSync(rekinded, round % 2 === 0 ? rekindedOriginal.replace(ROW, '| string |') : rekindedOriginal),
+            generate: (build) => generateArgs(build, out('warm')),
+          },
+        ]
+      : []),
+    ...(reworded
+      ? [
+          {
+            name: 'one row reworded',
+            edit: (round) =>
+              writeFileSync(reworded, round % 2 === 0 ? rewordedOriginal.replace(RESPONSE_ROW, '$1Reworded: $2') : rewordedOriginal),
             generate: (build) => generateArgs(build, out('warm')),
           },
         ]

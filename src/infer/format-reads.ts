@@ -13,6 +13,9 @@
  * - in a sample's type mismatch message (sample-walk.ts): the rows in `quoted` (their
  *   positions), `unplaced` when a quoted format was not a row's;
  * - when two documents of one route are merged (merge/same-route.ts): the cache's `sameRoute`.
+ *
+ * Beside the formats, which row a merged property took its description from, where it is not the
+ * row whose position it keeps (`borrowed`, `blended`): run/cache/patch-descriptions.ts.
  */
 import type { Source } from '../ir/source.js';
 import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
@@ -25,10 +28,14 @@ export interface FormatReads {
   quotedSchemas: Set<Schema>;
   /** The integer properties of names several tables define whose versions fall in one family, in merge order. */
   families: IntegerFamily[];
+  /** The positions kept by merged properties whose description is another row's than that position's (unify-entities.ts). */
+  borrowed: Source[];
+  /** The names whose definitions were not all objects: their properties merged by schema-merge.ts, their descriptions unrecorded. */
+  blended: Set<string>;
 }
 
 /** One merged integer property and the rows it was folded from (unify-entities.ts). */
-export interface IntegerFamily {
+interface IntegerFamily {
   entity: string;
   property: string;
   rows: Array<{ source: Source; format: string | undefined }>;
@@ -49,7 +56,15 @@ export function foldIntegerFormats(formats: ReadonlyArray<string | undefined>): 
 }
 
 export function newFormatReads(): FormatReads {
-  return { hints: new Set(), shared: new Set(), compared: new Set(), quotedSchemas: new Set(), families: [] };
+  return {
+    hints: new Set(),
+    shared: new Set(),
+    compared: new Set(),
+    quotedSchemas: new Set(),
+    families: [],
+    borrowed: [],
+    blended: new Set(),
+  };
 }
 
 /** `hints` whose every lookup by name is recorded in `read`. */

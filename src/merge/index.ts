@@ -77,7 +77,7 @@ export function mergeFragments(
   const entities = unifyEntities(
     pages.flatMap((page) => page.schemas),
     diagnostics,
-    reads?.families,
+    reads,
   );
   unifyRequestBodies(bodies, entities, reads?.compared);
   bindRefsByFirstLetterCase(operations, entities);

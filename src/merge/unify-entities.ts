@@ -8,17 +8,21 @@
  * pages give wins (ties: the first page by file name) and `entity-conflict` names both places.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { IntegerFamily } from '../infer/format-reads.js';
+import type { FormatReads } from '../infer/format-reads.js';
 import { compareText } from '../ir/order.js';
 import { formatSource, type Source, uniqueSources } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js';
 import { mergeSchemas } from './schema-merge.js';
 
+/** What the merge records of the rows it folds (infer/format-reads.ts). */
+type Folds = Pick<FormatReads, 'families' | 'borrowed' | 'blended'>;
+
 /**
- * `definitions` in file order; returns one schema per name, sorted by name. `families` collects the
- * integer properties folded from several rows of one family (infer/format-reads.ts).
+ * `definitions` in file order; returns one schema per name, sorted by name. `reads` collects the
+ * integer properties folded from several rows of one family and the merged properties whose
+ * description is not their first row's (infer/format-reads.ts).
  */
-export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag, families?: IntegerFamily[]): NamedSchema[] {
+export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag, reads?: Folds): NamedSchema[] {
   const byName = new Map<string, NamedSchema[]>();
   for (const definition of definitions) {
     const list = byName.get(definition.name) ?? [];
@@ -26,18 +30,19 @@ export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: 
     byName.set(definition.name, list);
   }
   const names = [...byName.keys()].sort(compareText);
-  return names.map((name) => unifyOne(name, byName.get(name)!, diagnostics, families));
+  return names.map((name) => unifyOne(name, byName.get(name)!, diagnostics, reads));
 }
 
-function unifyOne(name: string, definitions: NamedSchema[], diagnostics: DiagnosticBag, families?: IntegerFamily[]): NamedSchema {
+function unifyOne(name: string, definitions: NamedSchema[], diagnostics: DiagnosticBag, reads?: Folds): NamedSchema {
   const sources = uniqueSources(definitions.flatMap((d) => d.sources));
   const [first, ...rest] = definitions;
   const origin = definitions.find((d) => d.origin === 'documented')?.origin ?? first!.origin;
   if (rest.length === 0) return { ...first!, sources };
   const objects = definitions.map((d) => d.schema).filter((s): s is ObjectSchema => s.kind === 'object');
   if (objects.length === definitions.length) {
-    return { name, origin, sources, schema: unifyObjects(name, objects, diagnostics, families) };
+    return { name, origin, sources, schema: unifyObjects(name, objects, diagnostics, reads) };
   }
+  reads?.blended.add(name);
   let schema = first!.schema;
   for (const other of rest) {
     const merged = mergeSchemas(schema, other.schema);
@@ -53,7 +58,7 @@ function unifyOne(name: string, definitions: NamedSchema[], diagnostics: Diagnos
   return { name, origin, sources, schema };
 }
 
-function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: DiagnosticBag, families?: IntegerFamily[]): ObjectSchema {
+function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: DiagnosticBag, reads?: Folds): ObjectSchema {
   const order: string[] = [];
   const rows = new Map<string, Property[]>();
   for (const object of objects) {
@@ -65,13 +70,13 @@ function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: Diagno
       rows.get(property.name)!.push(property);
     }
   }
-  const properties = order.map((propertyName) => unifyProperty(name, rows.get(propertyName)!, diagnostics, families));
+  const properties = order.map((propertyName) => unifyProperty(name, rows.get(propertyName)!, diagnostics, reads));
   const base = objects[0]!;
   const description = objects.find((o) => o.description)?.description;
   return { ...base, properties, ...(description ? { description } : {}) };
 }
 
-function unifyProperty(entity: string, versions: Property[], diagnostics: DiagnosticBag, integers?: IntegerFamily[]): Property {
+function unifyProperty(entity: string, versions: Property[], diagnostics: DiagnosticBag, reads?: Folds): Property {
   // Group the versions into compatible families; the largest family (first on ties) wins.
   const families: Array<{ schema: Schema; members: Property[] }> = [];
   for (const version of versions) {
@@ -92,18 +97,19 @@ function unifyProperty(entity: string, versions: Property[], diagnostics: Diagno
       winner.members[0]!.source,
     );
   }
-  if (integers && families.length === 1 && versions.length > 1 && winner.schema.kind === 'integer')
-    recordFamily(entity, versions, integers);
+  if (reads && families.length === 1 && versions.length > 1 && winner.schema.kind === 'integer')
+    recordFamily(entity, versions, reads.families);
   const first = winner.members[0]!;
   const description = winner.members.find((m) => m.description)?.description;
   const property: Property = { ...first, schema: winner.schema, required: winner.members.some((m) => m.required) };
   if (description) property.description = description;
+  if (reads && description && !first.description && first.source) reads.borrowed.push(first.source);
   return property;
 }
 
 /** An integer property whose rows all agree: its format is theirs folded (`foldIntegerFormats`), whatever else reads them. */
-function recordFamily(entity: string, versions: readonly Property[], integers: IntegerFamily[]): void {
-  const rows: IntegerFamily['rows'] = [];
+function recordFamily(entity: string, versions: readonly Property[], integers: Folds['families']): void {
+  const rows: Folds['families'][number]['rows'] = [];
   for (const version of versions) {
     if (!version.source) return;
     rows.push({ source: version.source, format: 'format' in version.schema ? version.schema.format : undefined });

@@ -40,6 +40,9 @@ export interface StoredFormatReads {
   unplaced: boolean;
   /** The integer properties folded from one family of rows (`FormatReads.families`): rows by `positionKey`, their formats (null: none). */
   families?: StoredFamily[];
+  /** `FormatReads.borrowed` by `positionKey`, and `blended` (patch-descriptions.ts); none: a description is not placed by them. */
+  borrowed?: string[];
+  blended?: string[];
 }
 
 export interface StoredFamily {
@@ -64,6 +67,8 @@ export function storedFormatReads(reads: FormatReads, document: ApiDocument): St
       rows: rows.map((row) => positionKey(row.source)),
       formats: rows.map((row) => row.format ?? null),
     })),
+    borrowed: reads.borrowed.map(positionKey),
+    blended: [...reads.blended].sort(),
   };
 }
 

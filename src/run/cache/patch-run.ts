@@ -74,7 +74,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const sameRoute = new Set(index.sameRoute);
   if (
     before.some((item) => item === undefined) ||
-    !placeDescriptions(after as MergedItem[], deltas, sameRoute) ||
+    !placeDescriptions(after as MergedItem[], deltas, sameRoute, index.formats) ||
     !patchItems(after as MergedItem[], deltas, sameRoute, index.formats)
   )
     return undefined;
@@ -88,8 +88,13 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const moved = moveKeys(index.sameRoute, deltas);
   const quoted = index.formats && moveKeys(index.formats.quoted, deltas);
   const families = index.formats?.families && movedFamilies(index.formats.families, deltas);
-  if (!moved || (index.formats && !quoted) || (index.formats?.families && !families)) return undefined;
-  const formats = index.formats && quoted ? { formats: { ...index.formats, quoted, ...(families ? { families } : {}) } } : {};
+  const borrowed = index.formats?.borrowed && moveKeys(index.formats.borrowed, deltas);
+  if (!moved || (index.formats && !quoted) || (index.formats?.families && !families) || (index.formats?.borrowed && !borrowed))
+    return undefined;
+  const formats =
+    index.formats && quoted
+      ? { formats: { ...index.formats, quoted, ...(families ? { families } : {}), ...(borrowed ? { borrowed } : {}) } }
+      : {};
   await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
