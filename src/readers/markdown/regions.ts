@@ -207,18 +207,13 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     return chosen;
   };
   const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options)), routes);
-  const commands = nodes.flatMap((node, index) => {
-    const signature = node.type === 'code' ? curlSignature(node) : undefined;
-    return signature ? [{ index, signature, later: node.type === 'code' && isLaterCommand(node) }] : [];
-  });
-  // A transcript's later commands (the call made with the login's cookie) are sample calls, as the first is.
-  const curls = commands.some((item) => !item.later) ? commands.filter((item) => !item.later) : commands;
   // A section whose only call is its curl command, beside sections that state their routes (Spring
   // REST Docs' `curl-request` snippet where no `http-request` one is shown): that command's route.
+  // The page's commands are read only on the paths that use them (each path once).
   const ownCurls = (stated: readonly Found[]) =>
     sectionsOwnSamples(
       nodes,
-      curls.map(({ index, signature }) => ({ index, signatures: [signature] })),
+      curlCalls(nodes).map(({ index, signature }) => ({ index, signatures: [signature] })),
       stated,
       routes,
       options,
@@ -241,10 +236,20 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
   const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
   if (fromSamples.length > 0) return done([...fromSamples, ...ownCurls(fromSamples)].sort((a, b) => a.index - b.index));
+  const curls = curlCalls(nodes);
   const called = curls.map((item) => item.signature.path);
   return done(
     curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }])),
   );
+}
+
+/** The page's curl commands; a transcript's later commands (the call made with the login's cookie) only where no first one stands. */
+function curlCalls(nodes: readonly RootContent[]): Array<{ index: number; signature: Signature }> {
+  const commands = nodes.flatMap((node, index) => {
+    const signature = node.type === 'code' ? curlSignature(node) : undefined;
+    return signature ? [{ index, signature, later: node.type === 'code' && isLaterCommand(node) }] : [];
+  });
+  return commands.some((item) => !item.later) ? commands.filter((item) => !item.later) : commands;
 }
 
 /** Whether `line` is a call of `route`: the same method, its segments the route's or values where the route's parameters stand. */
