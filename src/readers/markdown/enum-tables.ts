@@ -40,8 +40,16 @@ interface TypedRow {
   type: string;
 }
 
-/** The rows of the page's tables that have a type cell: what it says, and the anchors the row links to. */
-export function typedRows(nodes: readonly RootContent[]): TypedRow[] {
+/**
+ * The rows of the page's tables that have a type cell: what it says, and the anchors the row links
+ * to; read when first asked for (a page with no enum's heading never asks).
+ */
+export function typedRows(nodes: readonly RootContent[]): () => readonly TypedRow[] {
+  let found: TypedRow[] | undefined;
+  return () => (found ??= rowsWithTypes(nodes));
+}
+
+function rowsWithTypes(nodes: readonly RootContent[]): TypedRow[] {
   const found: TypedRow[] = [];
   for (const table of nodes) {
     if (table.type !== 'table') continue;
@@ -64,13 +72,15 @@ export function typedRows(nodes: readonly RootContent[]): TypedRow[] {
  * is rewritten with the values first (`| Value | Name | … |`) and the linking rows' type cells say
  * the enum's name.
  */
-export function tabulatedEnum(nodes: readonly RootContent[], index: number, rows: readonly TypedRow[]): string | undefined {
+export function tabulatedEnum(nodes: readonly RootContent[], index: number, typed: () => readonly TypedRow[]): string | undefined {
   const heading = nodes[index] as Heading;
   const title = headingText(heading).trim();
   const titled = ENUM_TITLE.exec(title);
+  if (!titled) return undefined;
   const table = nodes.slice(index + 1).find((node) => node.type !== 'html');
   const values = table?.type === 'table' ? enumValues(table) : undefined;
-  if (!titled || table?.type !== 'table' || !values) return undefined;
+  if (table?.type !== 'table' || !values) return undefined;
+  const rows = typed();
   const name = titled[3] ?? `${titled[1]!.replace(/\s+/g, '')}${titled[2]!.replace(/(?<=Type|Kind)s$|(?<=Status)es$/, '')}`;
   const own = slug(title);
   const word = values.integers ? 'integer' : 'string';
