@@ -64,8 +64,9 @@ function attachRequest(operation: Operation, sample: Sample, sends: readonly str
   const shared = FIELD_TYPES.test(mediaType) && fields.length > 1 && fields.includes('application/json');
   if (!operation.requestBody) {
     // No table documents the body: its schema is open, for the samples to fill (infer/); one for
-    // each way the page sends the fields, where it states two (JSON and a form).
-    operation.requestBody = { required: true, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
+    // each way the page sends the fields, where it states two (JSON and a form). Not required: a
+    // sample shows one call with a body, it does not say that every call must send one.
+    operation.requestBody = { required: false, content: [], ...(sample.example.source ? { source: sample.example.source } : {}) };
     for (const type of shared ? fields : [mediaType])
       addExample(operation.requestBody.content, type, { ...sample.example }).schema = openSchema(type);
     return;

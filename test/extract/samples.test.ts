@@ -34,11 +34,11 @@ describe('samples', () => {
     expect(codesAndLines(extractDocfx(text).diagnostics).map(([code]) => code)).toEqual(['sample-mismatch']);
   });
 
-  it('should keep a request sample as an example even when no body is documented, its schema left open for the samples', () => {
+  it('should keep a request sample as an example even when no body is documented, its schema left open and the body not required (a sample shows a call, it does not say the body must be sent)', () => {
     const text = page('## Sample request\n\n```http!\nPOST /api/v1/Widget\nContent-Type: application/json\n\n[1, 2]\n```\n');
     const body = extractDocfx(text).fragment!.operations[0]!.requestBody!;
     expect(withoutSources(body)).toEqual({
-      required: true,
+      required: false,
       content: [{ mediaType: 'application/json', schema: { kind: 'unknown' }, examples: [{ name: 'sample', value: [1, 2] }] }],
     });
   });
