@@ -12,8 +12,8 @@
  *
  * becomes `| Name | Type | Required | Description |` at the first entry. The notes are the type
  * words and flags beside the name, or opening its description (`*integer*, optional.`). Two
- * entries at least, and every block between the title and the last entry one of them (or a rule):
- * otherwise the page is left as written.
+ * entries at least (or one with notes that is all its part holds), and every block between the
+ * title and the last entry one of them (or a rule): otherwise the page is left as written.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import type { Position } from 'unist';
@@ -62,7 +62,7 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
       entries.push(entry);
       at = entry.end;
     }
-    if (entries.length < 2) continue;
+    if (entries.length < 2 && !(entries.length === 1 && isWholePart(entries[0]!, nodes[at], depth))) continue;
     if (intro) out.push(intro);
     const rows = entries.map(
       (entry): TableRow => ({
@@ -83,6 +83,15 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
 }
 
 const FLAG = /^(?:required|optional)$/i;
+
+/**
+ * One entry is the part's only field when its notes mark it one (`**site_id** <Required />`, a
+ * type word) and the next block after it opens another part (a heading no deeper than the title)
+ * or ends the page: a lone bold paragraph with no notes may be a title of its own.
+ */
+function isWholePart(entry: Entry, next: RootContent | undefined, depth: number): boolean {
+  return entry.notes.length > 0 && (next === undefined || (next.type === 'heading' && next.depth <= depth));
+}
 
 function titleOf(node: RootContent): string | undefined {
   if (node.type === 'heading') return headingText(node);

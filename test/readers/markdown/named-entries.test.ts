@@ -88,6 +88,35 @@ describe('general reader: a block per parameter', () => {
     // The note is no entry, so the entries after it are not read as one block each either.
     expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
   });
+  it('should read a part’s one entry when its notes mark it a field and the next heading ends the part, and leave a lone bold phrase without notes', () => {
+    const read = readGeneral(
+      [
+        '### GET /api/v1/stats/realtime/visitors',
+        'Current visitors.',
+        '#### Parameters',
+        '<hr / >',
+        '**site_id** <Required />',
+        'The site to query.',
+        '<hr / >',
+        '### POST /api/v1/events',
+        '#### Request body',
+        '**domain** string',
+        'The site’s domain.',
+        '### GET /api/v1/stats/breakdown',
+        '#### Parameters',
+        '**Deprecated**',
+        'Use the aggregate call.',
+        '### GET /api/v1/stats/timeseries',
+      ].join('\n\n'),
+      'stats.mdx',
+    );
+    expect(typed(read, 'GET /api/v1/stats/realtime/visitors')).toEqual(['query:site_id*:string:The site to query.']);
+    expect(bodySchema(operation(read, 'POST /api/v1/events'))).toMatchObject({
+      properties: [{ name: 'domain', required: false, schema: { kind: 'string' }, description: 'The site’s domain.' }],
+    });
+    expect(typed(read, 'GET /api/v1/stats/breakdown')).toEqual([]);
+  });
+
   it('should read one paragraph per parameter, `` `name`: (Required) The words ``, under a title as the fields', () => {
     const read = readGeneral(
       [
