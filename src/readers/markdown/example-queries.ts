@@ -21,6 +21,8 @@ import { textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
 
 const QUERY_METHODS = new Set(['get', 'delete', 'head']);
+/** A shell variable or command substitution standing for a value: `$SITE_ID`, `${TOKEN}`, `$(date +%s)`. */
+const SHELL_VARIABLE = /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\}|\([^()]*\))$/;
 
 /** Names the region's tables and attribute lists document (first cell of each row / item). */
 export function documentedNames(nodes: readonly RootContent[]): Set<string> {
@@ -79,7 +81,9 @@ export function exampleQueryTable(
     const named = documented.has(key) || (key.endsWith('[]') && documented.has(key.slice(0, -2)));
     if (!/^[A-Za-z_][\w.[\]-]*$/.test(key) || MAP_ENTRY.test(key) || named || seen.has(key)) continue;
     seen.add(key);
-    rows.push(textRow([key, decodeFormValue(rawValue)], position));
+    // `?site_id=$SITE_ID`: the shell's variable, no value of the parameter's.
+    const value = decodeFormValue(rawValue);
+    rows.push(textRow([key, SHELL_VARIABLE.test(value.trim()) ? '' : value], position));
   }
   if (rows.length === 0) return undefined;
   // JSON in the URL (`?fields=["name", "age"]`) is text there, never an array of the query's.

@@ -137,6 +137,22 @@ describe('curl commands as docs write them', () => {
     expect(parameterNames(operation(read, 'GET /api/v1/users.list'))).toEqual(['query:query', 'query:fields']);
   });
 
+  it('should read a query key whose value is a shell variable (`$SITE_ID`, `$(…)`) as the parameter with no example', () => {
+    const read = readGeneral(
+      [
+        '## Visitors',
+        signature('GET', '/api/v1/visitors'),
+        '```bash\ncurl "https://h.example/api/v1/visitors?site_id=$SITE_ID&key=$(keyof)&period=30d"\n```',
+      ].join('\n\n'),
+    );
+    const parameters = operation(read, 'GET /api/v1/visitors').parameters;
+    expect(parameters.map((p) => [p.name, p.schema.examples])).toEqual([
+      ['site_id', undefined],
+      ['key', undefined],
+      ['period', ['30d']],
+    ]);
+  });
+
   it('should not read again a query key a table documents as the second name of a row', () => {
     const read = readGeneral(
       [
