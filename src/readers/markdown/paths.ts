@@ -186,12 +186,17 @@ export function sampleIdSegment(path: string, routes: readonly string[] = []): n
   return samples.length === 1 && kinds[samples[0]!] === 'id' ? samples[0] : undefined;
 }
 
+/** A lower-case prefix, an underscore, then letters and digits with a digit among them (three at least). */
+const PREFIXED_ID = /^[a-z]{2,6}_(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,}$/;
+
 /** What sample value a segment shows: an `id` (a number, a UUID), `other` (URL-encoded text, a token), or none. */
 function sampleKind(segments: readonly string[], index: number, routes: readonly string[]): 'id' | 'other' | undefined {
   const segment = segments[index]!;
   if (/%[0-9A-Fa-f]{2}/.test(segment)) return 'other';
   if (index > 0 && /^\d+$/.test(segment)) return isVersionSegment(segments, index, routes) ? undefined : 'id';
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(segment)) return 'id';
+  // A prefixed id, as Stripe-like APIs write them: `cus_9s6XKzkNRiz8i3`, `shf_123`.
+  if (index > 0 && PREFIXED_ID.test(segment)) return 'id';
   return segment.length >= 16 &&
     /\d/.test(segment) &&
     /[A-Za-z]/.test(segment) &&

@@ -236,11 +236,11 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
   const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
   if (fromSamples.length > 0) return done([...fromSamples, ...ownCurls(fromSamples)].sort((a, b) => a.index - b.index));
-  const curls = curlCalls(nodes);
-  const called = curls.map((item) => item.signature.path);
-  return done(
-    curls.flatMap(({ index, signature }) => (showsSampleValues(signature.path, called) ? [] : [{ index, signatures: [signature] }])),
-  );
+  // A command that calls its section's route with a sample id, the section's "Path parameters" naming
+  // the one parameter (`curl -X DELETE …/shelves/shf_123` over `id`): that route (namedSampleIds).
+  const curls = curlCalls(nodes).map(({ index, signature }) => ({ index, signatures: [signature] }));
+  const called = curls.map((item) => item.signatures[0]!.path);
+  return done(namedSampleIds(nodes, curls, all, called, options).filter((item) => !showsSampleValues(item.signatures[0]!.path, called)));
 }
 
 /** The page's curl commands; a transcript's later commands (the call made with the login's cookie) only where no first one stands. */

@@ -102,6 +102,28 @@ describe('general reader: where a page states its endpoints', () => {
     expect(read.routes).toEqual(['GET /users', 'GET /avatar']);
   });
 
+  it('should read a curl-only section’s call with a sample id (a number, a prefixed `shf_123`) as its route where its path parameters table names one parameter', () => {
+    const read = readGeneral(
+      [
+        '## Create a shelf',
+        '```bash\ncurl -X POST https://api.example.org/v2/shelves -d \'{"name": "Fiction"}\'\n```',
+        '## Delete a shelf',
+        '```bash\ncurl -X DELETE https://api.example.org/v2/shelves/shf_123\n```',
+        '### Path parameters',
+        '| Name | Type | Description |\n|---|---|---|\n| `id` | string | The shelf ID. |',
+        '## Get a book',
+        '```bash\ncurl https://api.example.org/v2/books/42\n```',
+        '### Path parameters',
+        '| Name | Type | Description |\n|---|---|---|\n| `book_id` | integer | The book. |',
+        '## Get a review',
+        '```bash\ncurl https://api.example.org/v2/reviews/rev_7781\n```',
+      ].join('\n\n'),
+    );
+    // The review's section names no parameter: its sample call states no route.
+    expect(read.routes).toEqual(['POST /v2/shelves', 'DELETE /v2/shelves/{id}', 'GET /v2/books/{book_id}']);
+    expect(parameterNames(operation(read, 'DELETE /v2/shelves/{id}'))).toEqual(['path:id*']);
+  });
+
   it('should tell the API’s version number after `/api/` from a sample id', () => {
     const read = readGeneral(
       [
