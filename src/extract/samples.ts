@@ -14,9 +14,10 @@
  * Samples never change schemas here: inference from them is a later stage's job.
  */
 import type { Code } from 'mdast';
+import { plainText } from '../document/plain-text.js';
 import type { Point, Source } from '../ir/source.js';
 import { statusText } from '../ir/status-text.js';
-import type { Content, Example, JsonValue, Operation, Schema } from '../ir/types.js';
+import type { Content, Example, JsonValue, Operation, Response, Schema } from '../ir/types.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset } from './json-error.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
@@ -47,15 +48,41 @@ export function attachSamples(
     if (section.kind !== 'sample-request' && section.kind !== 'sample-response') continue;
     // A sample of another method's call (one region documenting several routes).
     if (section.method && section.method !== operation.method) continue;
+    let shown = false;
     for (const node of section.nodes) {
       if (node.type !== 'code') continue;
       const sample = readSample(node, context);
       if (!sample) continue;
+      shown = true;
       if (section.status && !sample.status) sample.status = section.status;
       if (section.kind === 'sample-request') attachRequest(operation, sample, sends);
       else attachResponse(operation, sample, tables, context);
     }
+    if (
+      section.kind === 'sample-response' &&
+      section.status &&
+      !shown &&
+      section.heading !== undefined &&
+      RESPONSE_TITLE.test(plainText(section.heading))
+    )
+      stateEmptyResponse(operation, section, tables, context);
   }
+}
+
+/** A response's title that states its status: `Response: 204`, `Response 204`. */
+const RESPONSE_TITLE = /^\s*response\s*:?\s*[1-5]\d\d\b/i;
+
+/**
+ * `### Response: 204` over no sample, or over `null` (no content): where no table documents the
+ * responses, the status the title states, a response with no content.
+ */
+function stateEmptyResponse(operation: Operation, section: Section, tables: boolean, context: ExtractContext): void {
+  const status = section.status!;
+  if (tables || operation.responses.some((response) => response.status === status || hasUnstatedStatus(response))) return;
+  const response: Response = { status, description: reasonOf(status), headers: [], content: [] };
+  const source = section.heading ? sourceIn(context, section.heading) : undefined;
+  if (source) response.source = source;
+  operation.responses.push(response);
 }
 
 function attachRequest(operation: Operation, sample: Sample, sends: readonly string[]): void {

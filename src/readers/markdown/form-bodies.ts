@@ -8,6 +8,7 @@
  *     "The body is sent as `multipart/form-data`."            → that type
  *     "Parameters are sent as form data."                    → a form, its encoding unstated
  *     ###### JSON/Form Params                                → multipart/form-data and JSON
+ *     ### Body formdata / ### Body urlencoded                → multipart/form-data / url-encoded
  *
  * A stated type becomes a `Content-Type` header row (the extractor's way of reading a body's media
  * types); a form whose encoding is unstated marks the operation (`HeadingData.form`), and the
@@ -29,6 +30,9 @@ const FORM_MEDIA = /\b(?:multipart\/form-data|application\/x-www-form-urlencoded
 
 /** `JSON/Form Params`, `JSON/Form Parameters` (normalised). */
 const JSON_OR_FORM_TITLE = /^json\s*\/\s*form (?:params|parameters)$/;
+
+/** A body's title naming a Postman request's body mode (`Body formdata`, postman-to-markdown's): that form. */
+const BODY_MODE_TITLE = /^body (formdata|urlencoded)$/;
 
 /** `name=Rex&age=3`: url-encoded pairs (not JSON, not `@file`). */
 export const FORM_DATA = /^[\w.[\]-]+=[^&]*(?:&[\w.[\]-]+=[^&]*)*$/;
@@ -218,7 +222,10 @@ export class FormEvidence {
    * fields documented for both, the form `multipart/form-data` (the one a form of files takes too).
    */
   title(text: string, position: Position | undefined): void {
-    if (!position || !JSON_OR_FORM_TITLE.test(normaliseTitle(text))) return;
+    const title = normaliseTitle(text);
+    const mode = BODY_MODE_TITLE.exec(title)?.[1];
+    if (position && mode) this.state(mode === 'formdata' ? MULTIPART : URLENCODED, position);
+    if (!position || !JSON_OR_FORM_TITLE.test(title)) return;
     this.state(MULTIPART, position);
     this.jsonStated ??= position;
   }

@@ -56,6 +56,7 @@ import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
 import { layoutRegion } from './parts.js';
+import { convertPostmanPages } from './postman-pages.js';
 import { convertReadmeBlocks } from './readme-blocks.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
@@ -124,6 +125,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   else convertRenderedHttpDomain(root);
   nameMethodHeadings(root);
   headingMethodUrls(root);
+  convertPostmanPages(root);
   convertLabelledLists(root, words.titles);
   convertSummarySignatures(root);
   unquoteTables(root);

@@ -86,6 +86,8 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
     [
       'request body',
       'body',
+      'body formdata',
+      'body urlencoded',
       'body parameters',
       'body params',
       'payload',
@@ -219,9 +221,13 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'see also',
       'history',
       'version history',
+      'authentication',
     ],
   ],
 ];
+
+/** Authentication and one word of its scheme (`bearer`, `basic`, `apikey`, `oauth2`), after an emoji or none. */
+const AUTHENTICATION_TITLE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?authentication(?: [a-z0-9]+)?$/u;
 
 /** A body's title that says it is sent as a form (`Form params`, `Form data parameters`): its encoding unstated. */
 const FORM_TITLE = /^form\b/;
@@ -322,6 +328,8 @@ export function sectionOfTitle(
   if (!title) return undefined;
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return known === 'request-body' && FORM_TITLE.test(title) ? { kind: known, form: true } : { kind: known };
+  // `🔑 Authentication bearer` (postman-to-markdown's, the scheme after it): how to sign the call, no fields of it.
+  if (AUTHENTICATION_TITLE.test(title)) return { kind: 'aside' };
   // `Typical success response`, `Typical error response` (Slack's): the sample's title without its hedge.
   const typical = /^typical (.+)$/.exec(title)?.[1];
   const hedged = typical ? (vocabulary.extra?.get(typical) ?? DEFAULT_TITLES.get(typical)) : undefined;

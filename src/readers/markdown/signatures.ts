@@ -203,8 +203,13 @@ export function headingTitle(node: Heading): string | undefined {
     title = title.slice(0, id.index).trim();
   // A numbered title (`### 2. Get shelf`, docgen's) without its number.
   title = title.replace(TITLE_NUMBER, '');
+  // `## End-point: List shelves` (postman-to-markdown's): the label is no part of the title.
+  title = title.replace(ENDPOINT_LABEL, '');
   return title === '' ? undefined : title;
 }
+
+/** A label before an operation's title: `End-point:`, `Endpoint:`. */
+const ENDPOINT_LABEL = /^end-?point:[ \t]+(?=\S)/i;
 
 /**
  * An HTML block or component that states an endpoint by its attributes: Kong's
