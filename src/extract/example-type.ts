@@ -53,12 +53,54 @@ function itemsOf(text: string): Schema {
   return { kind: 'unknown' };
 }
 
-/** The type a Default cell's value shows (`false` → boolean, `20` → integer), for a row no type or example types. */
+/**
+ * The type a Default cell's value shows (`false` → boolean, `20` → integer, `["http", "https"]` →
+ * array of string), for a row no type or example types.
+ */
 export function typeOfDefault(text: string): Schema | undefined {
   const value = text.trim();
+  const list = listOf(value);
+  if (list) return { kind: 'array', items: agreeing(list.map(scalarSchema)) ?? { kind: 'unknown' } };
   if (NO_DEFAULT.test(value) || ALTERNATIVES.test(value)) return undefined;
   const schema = schemaOfExample(value);
   return schema && (schema.kind === 'boolean' || schema.kind === 'integer' || schema.kind === 'number') ? schema : undefined;
+}
+
+/** A default written as a JSON list of scalars (`["GET","POST"]`, `[ ]`, `[1, 2]`): its values; undefined for anything else. */
+function listOf(value: string): JsonValue[] | undefined {
+  if (!/^\[[^[\]{}]*\]$/.test(value)) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? (parsed as JsonValue[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function scalarSchema(value: JsonValue): Schema | undefined {
+  if (typeof value === 'string') return { kind: 'string' };
+  if (typeof value === 'boolean') return { kind: 'boolean' };
+  return typeof value === 'number' ? { kind: Number.isSafeInteger(value) ? 'integer' : 'number' } : undefined;
+}
+
+/** Whether a default's value is one the schema takes (`"GET"` for a string, `5` for an integer); an untyped schema takes any. */
+function fits(schema: Schema, value: JsonValue): boolean {
+  switch (schema.kind) {
+    case 'unknown':
+      return true;
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return Number.isSafeInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'enum':
+      return schema.values.some((member) => member.value === value);
+    default:
+      return false;
+  }
 }
 
 /** A Default cell that states no default: empty, a dash, `none`, `n/a`, `null`, Discord's `absent` (the field left out). */
@@ -134,7 +176,9 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
       return /^\S+$/.test(value) ? value : undefined;
     }
     case 'unknown': {
-      // A row no word types: the value as written (`false`, `20`, `5m`, a quoted text).
+      // A row no word types: the value as written (`false`, `20`, `5m`, a quoted text, a JSON list).
+      const list = listOf(value);
+      if (list) return list;
       if (/^(?:true|false)$/i.test(value)) return value.toLowerCase() === 'true';
       if (/^-?\d+(?:\.\d+)?$/.test(value) && Number.isFinite(Number(value))) return Number(value);
       const quoted = /^(["'])(.*)\1$/.exec(value);
@@ -145,6 +189,11 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
       const unquoted = value.replace(/^(["'])(.*)\1$/, '$2');
       return schema.values.find((member) => String(member.value) === unquoted)?.value;
     }
+    case 'array': {
+      // A list of the items' values (`["http", "https"]` for an array of string); anything else is no default of the array.
+      const list = listOf(value);
+      return list?.every((item) => fits(schema.items, item)) && !schema.prefixItems ? list : undefined;
+    }
     default:
       return undefined;
   }
@@ -152,7 +201,8 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
 
 /**
  * The default a description states, for a row with no Default cell: "Default: `30`", "Default is
- * `false`", "Defaults to `20`.", "(default: 100)", "(default `1`)" — a code span, a number or `true`/`false`
+ * `false`", "Defaults to `20`.", "(default: 100)", "(default `1`)", "Default: ["http", "https"]" — a
+ * code span, a number, `true`/`false` or a JSON list
  * (never prose: "Defaults to the current user", "Defaults to 6 months ago" state no value the
  * output could carry; "defaults to `false` for authenticated users, `true` for admin" none that
  * holds for every caller). Within a paragraph, and never a value that labels what follows it
@@ -162,7 +212,7 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
 const SPACE = String.raw`(?:[ \t]|\r?\n(?![ \t]*\r?\n))`;
 const DESCRIBED_DEFAULT = new RegExp(
   String.raw`\bdefaults?(?:${SPACE}+value)?(?:${SPACE}+is|${SPACE}+to|${SPACE}*[:=])?${SPACE}*` +
-    String.raw`(?:\`([^\`\n]+)\`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$)))(?![ \t]*:)(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)`,
+    String.raw`(?:\`([^\`\n]+)\`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$))|(\[[^[\]{}\n]*\]))(?![ \t]*:)(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)`,
   'i',
 );
 
@@ -174,7 +224,7 @@ const DEFAULT_LINE = /^[ \t]*default value:[ \t]*([^\s`]+)[ \t]*$/im;
 
 export function describedDefault(description: string | undefined): string {
   const match = description ? DESCRIBED_DEFAULT.exec(description) : null;
-  if (match) return match[1] ?? match[2]!;
+  if (match) return match[1] ?? match[2] ?? match[3]!;
   return (description && DEFAULT_LINE.exec(description)?.[1]) || '';
 }
 
