@@ -20,9 +20,10 @@ import type { Source } from '../ir/source.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { withLimits } from './constraints.js';
 import type { ExtractContext } from './context.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample, withStatedValues } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
 import type { BodyRow } from './parameters.js';
+import { withStatedValues } from './stated-values.js';
 import { parseTypeText, schemaFromTypeText } from './type-text.js';
 
 type FieldNode = PathTree<BodyRow>;

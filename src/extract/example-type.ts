@@ -10,8 +10,8 @@
  * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
  *
  * Also what a row states of its values besides its type: the default of a Default column or of
- * its description (`withStatedDefault`, `typeOfDefault`, `describedDefault`) and the values its
- * description lists (`withStatedValues`).
+ * its description (`withStatedDefault`, `typeOfDefault`, `describedDefault`); the values a
+ * description lists are `stated-values.ts`'s.
  */
 import type { JsonValue, Schema } from '../ir/types.js';
 
@@ -226,65 +226,4 @@ export function describedDefault(description: string | undefined): string {
   const match = description ? DESCRIBED_DEFAULT.exec(description) : null;
   if (match) return match[1] ?? match[2] ?? match[3]!;
   return (description && DEFAULT_LINE.exec(description)?.[1]) || '';
-}
-
-/**
- * The values a description states a string takes: "One of: `active`, `paused`", "Possible values
- * `branch`, `tag`, `all`", "Can be one of `none`, `started` or `finished`", "Allowed values are:
- * `ssh`, `http`, and `nil`", "Possible values: `new` | `used`" — code spans only, two or more,
- * nothing else in the list. "One of `body` or `resolved` must be set" names fields, not values.
- * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`), the
- * values may be written bare: words the list holds and nothing else, up to the sentence's end.
- */
-const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?)\s*:?\s*`;
-const STATED_VALUES = new RegExp(
-  VALUES_PHRASE +
-    String.raw`((?:\`[^\`\n]+\`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|\\?\|\s*)?){2,64})(?!\s*(?:must|is|are|should)\b|[\s,]*(?:(?:and|or)\s+)?\`)`,
-  'i',
-);
-/** Bare values after the phrase, closing the sentence: `en, fr, de.`, `low | high`, `draft or final`. */
-const BARE_VALUES = new RegExp(
-  VALUES_PHRASE +
-    String.raw`([\w.-]+(?:[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|\\?\|[ \t]*)[\w.-]+){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
-  'i',
-);
-/** Values in double quotes, as apiDoc's template lists them: `Allowed values: "small","huge"`. */
-const QUOTED_VALUES = new RegExp(VALUES_PHRASE + String.raw`("[^"\n]+"(?:[ \t]*,[ \t]*"[^"\n]+"){1,63})[ \t]*(?:\r?\n|$)`, 'i');
-const ENUM_WORD = /^\s*(?:enum|enumeration)\s*$/i;
-/**
- * A short name of the thing, then its values in parentheses parted by `|`, and nothing else: "Time
- * unit (year | month | hour | day).", "Sort order (`asc` | `desc`)". A longer sentence ("Unique value,
- * depending on metric type (url | referrer)") speaks of something else's values, and a type word or
- * a flag among them (`(integer | string)`, `(string | optional)`) makes them types, not values.
- */
-const PARENTHESISED_VALUES =
-  /^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) \(((?:`[^`|\n]+`|[\w.-]+)(?: ?\\?\| ?(?:`[^`|\n]+`|[\w.-]+)){1,63})\)\.?$/;
-const NO_VALUE =
-  /^(?:string|str|text|integer|int(?:32|64)?|long|number|float|double|decimal|boolean|bool|object|array|list|map|null|nil|none|optional|required|deprecated|default)$/i;
-
-function parenthesisedValues(description: string): string[] | undefined {
-  const list = PARENTHESISED_VALUES.exec(description.trim())?.[2];
-  const values = list?.split(/ ?\\?\| ?/).map((value) => value.replace(/^`|`$/g, '').trim());
-  return values?.some((value) => NO_VALUE.test(value)) ? undefined : values;
-}
-
-export function withStatedValues(schema: Schema, description: string | undefined, typeText?: string): Schema {
-  if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
-  const list = STATED_VALUES.exec(description)?.[1];
-  const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
-  const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];
-  const parenthesised =
-    list || bare ? undefined : quoted ? [...quoted.matchAll(/"([^"\n]+)"/g)].map((match) => match[1]!) : parenthesisedValues(description);
-  if (!list && !bare && !parenthesised) return schema;
-  const values =
-    parenthesised ??
-    (list
-      ? [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim())
-      : bare!.split(/\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\\?\|\s*)/).map((value) => value.trim()));
-  if (values.length < 2 || new Set(values).size !== values.length) return schema;
-  const { kind: _kind, format, minLength, maxLength, pattern, contentMediaType, contentEncoding, ...base } = schema;
-  // A constrained string, or a default outside the values, is not what the list describes alone.
-  if ([format, minLength, maxLength, pattern, contentMediaType, contentEncoding].some((value) => value !== undefined)) return schema;
-  if (base.default !== undefined && !values.includes(String(base.default))) return schema;
-  return { ...base, kind: 'enum', base: 'string', values: values.map((value) => ({ value })) };
 }

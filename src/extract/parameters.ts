@@ -17,9 +17,10 @@ import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from '
 import { type Limits, statedLimits, withStatedConstraints } from './constraints.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample, withStatedValues } from './example-type.js';
+import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
 import { isDeprecated, isRequired, statedDefault } from './properties.js';
 import type { Section } from './sections.js';
+import { withStatedValues } from './stated-values.js';
 import { inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 

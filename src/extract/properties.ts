@@ -8,15 +8,9 @@ import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { cellChildren, cellText, namedByPlaceholder, readTable, type TableRow, typeUnstated } from './columns.js';
 import { withStatedConstraints } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
-import {
-  describedDefault,
-  schemaOfExample,
-  typeOfDefault,
-  withStatedDefault,
-  withStatedExample,
-  withStatedValues,
-} from './example-type.js';
+import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
+import { withStatedValues } from './stated-values.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 

@@ -18,9 +18,9 @@ import type { Header, Operation } from '../ir/types.js';
 import { cellChildren, cellText, readTable, typeUnstated } from './columns.js';
 import { withStatedConstraints } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
-import { withStatedValues } from './example-type.js';
 import { isDeprecated, isRequired } from './properties.js';
 import type { Section } from './sections.js';
+import { withStatedValues } from './stated-values.js';
 import { inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 

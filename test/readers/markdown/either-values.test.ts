@@ -1,0 +1,33 @@
+/**
+ * "Can be either `a` or `b`", "Must be `a` or `b`.", "Either `a`, `b`, or `c`.": a string parameter
+ * whose description lists its values in code spans, closing the sentence, is an enum of them, as
+ * "One of `a`, `b`" and "Possible values: `a`, `b`" already were.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral, strip } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/either-values/kettles.md'), 'utf8');
+
+const values = (...names: string[]) => names.map((value) => ({ value }));
+
+describe('general reader: values a description lists with either / can be', () => {
+  it('should read the values that close an either / can be sentence as the string’s enum', () => {
+    const parameters = strip(operation(readGeneral(PAGE), 'GET /kettles').parameters).map((p) => [p.name, p.schema]);
+    expect(parameters).toEqual([
+      ['state', { kind: 'enum', base: 'string', values: values('hot', 'cold') }],
+      ['shape', { kind: 'enum', base: 'string', values: values('round', 'square', 'tall') }],
+      ['finish', { kind: 'enum', base: 'string', values: values('matte', 'gloss') }],
+      ['sort', { kind: 'enum', base: 'string', values: values('asc', 'desc'), default: 'asc' }],
+      ['scope', { kind: 'enum', base: 'string', values: values('mine', 'shared', 'all') }],
+      // Fields named, not values; a list that says more ("or empty"); values no phrase announces.
+      ['order_by', { kind: 'string' }],
+      ['lid', { kind: 'string' }],
+      ['spout', { kind: 'enum', base: 'string', values: values('left', 'right') }],
+      ['colour', { kind: 'enum', base: 'string', values: values('red', 'blue', 'green') }],
+      ['visibility', { kind: 'string' }],
+      ['lookup', { kind: 'string' }],
+    ]);
+  });
+});
