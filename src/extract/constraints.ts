@@ -7,6 +7,7 @@
  *                 | Array Members: Maximum number of 50 items.                        → maxItems 50
  *     Min · Max (a number's)  | 1 · 100                                               → minimum 1, maximum 100
  *     Min length · Max length | 1 · 64                                                → minLength 1, maxLength 64
+ *     Description (apiDoc's)  | _Size range: 2..30_                                   → a string's length, a number's value
  *
  * (The AWS reference writes the first four as lines under an entry; `action-pages.ts` puts them in
  * a Constraints cell.) A limit goes where its kind takes it: lengths and patterns to a string,
@@ -14,6 +15,7 @@
  * Prose ("Must be between 1 and 100.") is not read; what a cell does not state is not set.
  */
 import type { Schema } from '../ir/types.js';
+import { withSizeRange } from './apidoc-types.js';
 import { cellText, type TableRow } from './columns.js';
 
 export interface Limits {
@@ -24,9 +26,12 @@ export interface Limits {
   maximum?: number;
   minItems?: number;
   maxItems?: number;
+  /** apiDoc's size range (`2..30`, `1-100`): a string's length or a number's value (`withSizeRange`). */
+  size?: string;
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
+const SIZE_RANGE = /\bsize range:[ \t]*(-?[\d.]*(?:\.\.|-)-?[\d.]*)/i;
 const COUNT = /^\d+$/;
 
 const SENTENCES: ReadonlyArray<[RegExp, Array<keyof Limits>]> = [
@@ -48,6 +53,9 @@ export function withStatedConstraints(schema: Schema, row: TableRow): Schema {
 /** The limits the row's Constraints, Min/Max and Min/Max length cells state (a body row keeps them till its schema is made). */
 export function statedLimits(row: TableRow): Limits {
   const limits: Limits = { ...limitsIn(cellText(row, 'constraints')) };
+  // apidoc-markdown's `_Size range: 2..30_` line under the description.
+  const size = SIZE_RANGE.exec(cellText(row, 'description'))?.[1];
+  if (size) limits.size = size;
   const minLength = cellText(row, 'minLength');
   const maxLength = cellText(row, 'maxLength');
   const minimum = cellText(row, 'minimum');
@@ -87,11 +95,12 @@ function limitsIn(text: string): Limits {
 
 export function withLimits(schema: Schema, limits: Limits | undefined): Schema {
   if (!limits) return schema;
-  const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems } = limits;
-  if (schema.kind === 'string') return { ...schema, ...defined({ minLength, maxLength, pattern }) };
-  if (schema.kind === 'integer' || schema.kind === 'number') return { ...schema, ...defined({ minimum, maximum }) };
+  const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, size } = limits;
+  const sized = size === undefined ? schema : withSizeRange(schema, size);
+  if (sized.kind === 'string') return { ...sized, ...defined({ minLength, maxLength, pattern }) };
+  if (sized.kind === 'integer' || sized.kind === 'number') return { ...sized, ...defined({ minimum, maximum }) };
   if (schema.kind === 'array') {
-    const { minItems: _min, maxItems: _max, ...members } = limits;
+    const { minItems: _min, maxItems: _max, size: _size, ...members } = limits;
     const items = withLimits(schema.items, members);
     return { ...schema, items, ...defined({ minItems, maxItems }) };
   }

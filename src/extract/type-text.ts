@@ -20,6 +20,7 @@
  *     unix timestamp · epoch millis  → integer (a count since the epoch: no date-time, no width)
  *     bigint · long integer          → integer int64      ipv4 · ipv6 · hostname · e-mail → string + that format
  *     string array · integer array   → array of the word  Optional[str]        → nullable
+ *     apiDoc's String{2..30} · Number{1-100} · String="a","b" → the type with its size or values
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
@@ -29,6 +30,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { isEpochWords } from '../document/epoch-words.js';
 import type { Source } from '../ir/source.js';
 import type { Schema } from '../ir/types.js';
+import { apidocType, withApidocParts } from './apidoc-types.js';
 
 type Make = () => Schema;
 
@@ -166,6 +168,12 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (alias !== undefined && alias.toLowerCase() !== trimmed.toLowerCase()) return parseTypeText(alias);
   const known = VOCABULARY.get(trimmed.toLowerCase());
   if (known) return known();
+  // apiDoc's `String{2..30}`, `Number{1-100}`, `String="a","b"`: the type with its size or its values.
+  const apidoc = apidocType(trimmed);
+  if (apidoc) {
+    const base = parseTypeText(apidoc.type, aliases);
+    return base && withApidocParts(base, apidoc);
+  }
   // A Unix timestamp is a count of seconds (or milliseconds) since the epoch: an integer, its width not stated.
   if (isEpochWords(trimmed)) return { kind: 'integer' };
   // go-swagger's `int32 (formatted integer)`, `date-time (formatted string)`: the format word says it all.

@@ -172,6 +172,25 @@ describe('parseTypeText', () => {
     expect(parseTypeText(text)).toEqual(want);
   });
 
+  // apiDoc's raw types: a size (a string's length, a number's value) or the allowed values after `=`.
+  it.each([
+    ['String{2..30}', { kind: 'string', minLength: 2, maxLength: 30 }],
+    ['String{..5}', { kind: 'string', maxLength: 5 }],
+    ['Number{1-100}', { kind: 'number', minimum: 1, maximum: 100 }],
+    ['Number{0..}', { kind: 'number', minimum: 0 }],
+    ['Number{-5..5}', { kind: 'number', minimum: -5, maximum: 5 }],
+    ['String="a","b"', { kind: 'enum', base: 'string', values: [{ value: 'a' }, { value: 'b' }] }],
+    ['String{..10}="light","dark"', { kind: 'enum', base: 'string', values: [{ value: 'light' }, { value: 'dark' }] }],
+    ['Number=1,2,3', { kind: 'enum', base: 'number', values: [{ value: 1 }, { value: 2 }, { value: 3 }] }],
+    // An array's size states neither its items' length nor their count plainly.
+    ['String[]{1..3}', { kind: 'array', items: { kind: 'string' } }],
+    // A size with a negative length states none; words in braces are no size.
+    ['String{-1..3}', { kind: 'string' }],
+    ['String{abc}', undefined],
+  ])('should read apiDoc type %j', (text, want) => {
+    expect(parseTypeText(text)).toEqual(want);
+  });
+
   it.each(['unix', 'epoch days', 'Widget array', 'timestamp seconds'])('should not take %j for a vendor word', (text) => {
     expect(parseTypeText(text)).not.toEqual({ kind: 'integer' });
   });

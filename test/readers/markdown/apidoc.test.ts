@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codes, operation, readGeneral, strip } from './helpers.js';
+import { bodySchema, codes, operation, readGeneral, strip } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/apidoc/api.md'), 'utf8');
+const SIZES = readFileSync(path.join(import.meta.dirname, 'fixtures/apidoc/sizes.md'), 'utf8');
 
 describe("general reader: apiDoc's markdown", () => {
   it("should read the operation's `<p>` paragraph as the words it shows, inline HTML kept as markdown's own", () => {
@@ -36,5 +37,21 @@ describe("general reader: apiDoc's markdown", () => {
       ['404', { error: 'PlantNotFound' }],
     ]);
     expect(codes(read)).not.toContain('sample-mismatch');
+  });
+
+  it('should read a size in the type (`String{2..30}`, `Number{1-100}`) or a `_Size range: 3..12_` line as a string’s length or a number’s bounds, `="a","b"` as the values', () => {
+    const body = bodySchema(operation(readGeneral(SIZES), 'POST /beds'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.schema])).toEqual([
+      ['name', { kind: 'string', minLength: 2, maxLength: 30 }],
+      ['width', { kind: 'number', minimum: 1, maximum: 100 }],
+      ['code', { kind: 'string', maxLength: 5 }],
+      ['depth', { kind: 'number', minimum: 0 }],
+      ['soil', { kind: 'enum', base: 'string', values: [{ value: 'loam' }, { value: 'clay' }] }],
+      ['label', { kind: 'string', minLength: 3, maxLength: 12 }],
+      ['rows', { kind: 'number', minimum: 1, maximum: 9 }],
+      // An array's size says neither its length nor its items' plainly: nothing is set.
+      ['tags', { kind: 'array', items: { kind: 'string' } }],
+    ]);
+    expect(codes(readGeneral(SIZES))).not.toContain('unknown-type');
   });
 });
