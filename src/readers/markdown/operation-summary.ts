@@ -72,3 +72,21 @@ const STATUS_ONLY = new RegExp(
 export function isStatusOnly(node: Paragraph): boolean {
   return STATUS_ONLY.test(plainText(node).trim());
 }
+
+/**
+ * apiDoc's heading of a call (apidoc-markdown: `## <a name='Read-a-plant'></a> Read a plant` ⏎
+ * `[Back to top](#top)`): its title is the `@api {get} /path Title`, the call's summary, and the
+ * `<p>` paragraphs under it are the `@apiDescription`, its description. (The navigation line is
+ * dropped before the region is laid out, `sdk-tables.ts`: the page text shows it.)
+ */
+export function isApidocTitle(heading: RootContent, page: string): boolean {
+  if (heading.type !== 'heading' || heading.position?.end.offset === undefined) return false;
+  const [anchor] = heading.children;
+  return (
+    anchor?.type === 'html' &&
+    /^<a name=['"][^'"<>]*['"]>$/.test(anchor.value) &&
+    BACK_TO_TOP.test(page.slice(heading.position.end.offset, heading.position.end.offset + 200))
+  );
+}
+
+const BACK_TO_TOP = /^[ \t]*\r?\n[ \t]*\[Back to top\]\(#top\)[ \t]*(?:\r?\n|$)/;

@@ -37,7 +37,7 @@ import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { returnsTrue } from './literal-returns.js';
 import { requestBodyTable } from './media-type-cells.js';
 import { markNamedReturn } from './named-returns.js';
-import { firstProse, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
+import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
 import { placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
@@ -554,7 +554,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   // The heading's title is the summary where it states the signature beside it (`### POST
   // /widgets - Create a widget`: the prose below is the description), and where no prose
   // summarises the operation (its section's first block besides tables is no paragraph, a
-  // paragraph of facts, or one that only states the answer's status: `Returns "201 Created".`).
+  // paragraph of facts, or one that only states the answer's status: `Returns "201 Created".`),
+  // and where the page is apiDoc's (its title is the `@api` line's, its paragraphs the description).
   const after = 1 + region.signatures.length;
   const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
   // `### HTTP Request` over the request line (Bybit's pages): a part's title, not the call's
@@ -580,6 +581,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     (paged !== undefined ||
       described ||
       beside ||
+      isApidocTitle(head, options.page) ||
       first?.type !== 'paragraph' ||
       isFactsParagraph(first) ||
       isLabelOnly(first) ||

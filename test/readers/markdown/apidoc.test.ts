@@ -12,12 +12,17 @@ const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/apidoc/api.md
 const SIZES = readFileSync(path.join(import.meta.dirname, 'fixtures/apidoc/sizes.md'), 'utf8');
 
 describe("general reader: apiDoc's markdown", () => {
-  it("should read the operation's `<p>` paragraph as the words it shows, inline HTML kept as markdown's own", () => {
+  it("should read the heading's title (`@api`'s) as the summary and the `<p>` paragraphs as the description, the words they show, inline HTML kept as markdown's own", () => {
     const read = readGeneral(PAGE);
     const plant = operation(read, 'GET /plants/{id}');
-    expect(plant.summary).toBe('Reads one plant of the greenhouse.');
-    expect(plant.description).toBe('The <code>bed</code> it grows in is named by its id.');
+    expect(plant.summary).toBe('Read a plant');
+    expect(plant.description).toBe('Reads one plant of the greenhouse.\n\nThe <code>bed</code> it grows in is named by its id.');
     expect(JSON.stringify(read.fragment?.operations)).not.toMatch(/<\/?p>/);
+  });
+
+  it('should keep the first paragraph the summary under a heading with an anchor but no apiDoc navigation line', () => {
+    const page = PAGE.replace('[Back to top](#top)\n', '');
+    expect(operation(readGeneral(page), 'GET /plants/{id}').summary).toBe('Reads one plant of the greenhouse.');
   });
 
   it('should read a cell\'s `_Default value: name_` line as the default and `_Allowed values: "a","b"_` as the values', () => {
