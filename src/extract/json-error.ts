@@ -88,3 +88,65 @@ export function jsonErrorOffset(text: string): number {
 class JsonStop {
   constructor(readonly offset: number) {}
 }
+
+/** What a JSON text leaves open where it goes wrong: an object, an array or a string, and where it opened. */
+export interface Unclosed {
+  kind: 'object' | 'array' | 'string';
+  /** Character index of its `{`, `[` or `"`. */
+  at: number;
+  /** The closers left out, innermost first (`]}`). */
+  missing: string;
+  /** The text ends there (a sample cut short); else a closer of the other kind stands there (`{"id": 4 ⏎ ]`). */
+  ended: boolean;
+}
+
+/**
+ * What is left open where a JSON text goes wrong at `offset` (`jsonErrorOffset`), when that is the
+ * fault: the text ends before its brackets or its string close (a sample cut short, its last `}`
+ * left out), or a `]` stands where an object's `}` should (or a `}` for an array's `]`). A text
+ * whose first fault lies before its end (a comment, an unquoted key: the page's pseudo-JSON) but
+ * that still ends with brackets open is cut short too. Undefined for any other fault (a missing
+ * comma, a stray word).
+ */
+export function unclosedAt(text: string, offset: number): Unclosed | undefined {
+  const { open, string } = openAt(text, offset);
+  if (text.slice(offset).trim() === '') {
+    if (string !== undefined) return { kind: 'string', at: string, missing: `"${closers(text, open)}`, ended: true };
+    if (open.length > 0) return { kind: kindAt(text, open), at: open[open.length - 1]!, missing: closers(text, open), ended: true };
+  }
+  const closer = text[offset];
+  const expected = closers(text, open)[0];
+  if (string === undefined && expected && (closer === '}' || closer === ']') && closer !== expected)
+    return { kind: kindAt(text, open), at: open[open.length - 1]!, missing: expected, ended: false };
+  const whole = openAt(text, text.length);
+  if (whole.string !== undefined || whole.open.length === 0) return undefined;
+  return { kind: kindAt(text, whole.open), at: whole.open[whole.open.length - 1]!, missing: closers(text, whole.open), ended: true };
+}
+
+/** The brackets open before `end` (character indexes, outermost first) and the string open there, if any. */
+function openAt(text: string, end: number): { open: number[]; string?: number } {
+  const open: number[] = [];
+  let string: number | undefined;
+  for (let i = 0; i < end && i < text.length; i++) {
+    const char = text[i];
+    if (string !== undefined) {
+      if (char === '\\') i++;
+      else if (char === '"') string = undefined;
+    } else if (char === '"') string = i;
+    else if (char === '{' || char === '[') open.push(i);
+    else if (char === '}' || char === ']') open.pop();
+  }
+  return string === undefined ? { open } : { open, string };
+}
+
+/** The closers of the open brackets, innermost first (`]}`). */
+function closers(text: string, open: readonly number[]): string {
+  return open
+    .map((at) => (text[at] === '{' ? '}' : ']'))
+    .reverse()
+    .join('');
+}
+
+function kindAt(text: string, open: readonly number[]): 'object' | 'array' {
+  return text[open[open.length - 1]!] === '{' ? 'object' : 'array';
+}

@@ -19,7 +19,7 @@ import type { Point, Source } from '../ir/source.js';
 import { statusText } from '../ir/status-text.js';
 import type { Content, Example, JsonValue, Operation, Response, Schema } from '../ir/types.js';
 import { type ExtractContext, sourceIn } from './context.js';
-import { jsonErrorOffset } from './json-error.js';
+import { jsonErrorOffset, type Unclosed, unclosedAt } from './json-error.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
 import { adoptSampleType } from './sample-media-types.js';
 import type { Section } from './sections.js';
@@ -281,10 +281,13 @@ function parseJson(body: string, at: Source, context: ExtractContext): JsonValue
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = jsonErrorOffset(body);
+    const unclosed = unclosedAt(body, position);
+    // A sample cut short goes wrong where it ends.
+    const fault = unclosed?.ended ? body.trimEnd().length : position;
     context.diagnostics.report(
       'invalid-sample',
-      { file: at.file, start: pointAt(body, position, at.start), end: at.end },
-      `sample body is not valid JSON: ${message.split('\n')[0]}`,
+      { file: at.file, start: pointAt(body, fault, at.start), end: at.end },
+      `sample body is not valid JSON: ${unclosed ? unclosedReason(unclosed, pointAt(body, unclosed.at, at.start)) : message.split('\n')[0]}; not used`,
     );
     return undefined;
   }
@@ -311,6 +314,18 @@ function nestingDepth(text: string): { depth: number; at: number } {
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return { depth: deepest, at };
+}
+
+/**
+ * `it ends before the object opened at line 16, column 1 is closed: \`}\` is missing` (a sample cut
+ * short); `` `]` closes the object opened at …: `}` is missing before it `` (a bracket left out).
+ */
+function unclosedReason(unclosed: Unclosed, opened: Point): string {
+  const what = `the ${unclosed.kind} opened at line ${opened.line}, column ${opened.column}`;
+  if (!unclosed.ended) return `\`${unclosed.missing === '}' ? ']' : '}'}\` closes ${what}: \`${unclosed.missing}\` is missing before it`;
+  const more = unclosed.missing.length - 1;
+  const around = more > 0 ? ` and ${more} more around it are` : ' is';
+  return `it ends before ${what}${around} closed: \`${unclosed.missing}\` is missing`;
 }
 
 function pointAt(text: string, position: number, start: Point): Point {
