@@ -32,8 +32,12 @@ const BARE_VALUES = new RegExp(
     String.raw`([\w.-]+(?:[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|\\?\|[ \t]*)[\w.-]+){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
   'i',
 );
-/** Values in double quotes, as apiDoc's template lists them: `Allowed values: "small","huge"`. */
-const QUOTED_VALUES = new RegExp(VALUES_PHRASE + String.raw`("[^"\n]+"(?:[ \t]*,[ \t]*"[^"\n]+"){1,63})[ \t]*(?:\r?\n|$)`, 'i');
+/** Values in double quotes, as apiDoc's template lists them (`Allowed values: "small","huge"`) and prose does (`Allowed values are "name", or "-name".`). */
+const QUOTED_VALUES = new RegExp(
+  VALUES_PHRASE +
+    String.raw`("[^"\n]+"(?:(?:[ \t]*,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)"[^"\n]+"){1,63})[ \t]*\.?[ \t]*(?:\r?\n|$)`,
+  'i',
+);
 const ENUM_WORD = /^\s*(?:enum|enumeration)\s*$/i;
 /**
  * A short name of the thing, then its values in parentheses parted by `|`, and nothing else: "Time

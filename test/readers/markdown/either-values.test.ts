@@ -30,4 +30,20 @@ describe('general reader: values a description lists with either / can be', () =
       ['lookup', { kind: 'string' }],
     ]);
   });
+
+  it('should read values in double quotes a sentence closes with (`Allowed values are "name", or "-name".`) as the enum', () => {
+    const read = readGeneral(
+      ['### List kettles', '`GET /api/v2/kettles`', '| Name | Type | In | Required | Description |\n| --- | --- | --- | --- | --- |'].join(
+        '\n\n',
+      ) +
+        '\n| sort | string | Query | false | Sort order. Allowed values are "name", or "-name". |' +
+        '\n| size | string | Query | false | Allowed values: "small" or "large" |' +
+        '\n| note | string | Query | false | Allowed values are "a" and more. |',
+    );
+    expect(strip(operation(read, 'GET /api/v2/kettles').parameters).map((p) => [p.name, p.schema])).toEqual([
+      ['sort', { kind: 'enum', base: 'string', values: values('name', '-name') }],
+      ['size', { kind: 'enum', base: 'string', values: values('small', 'large') }],
+      ['note', { kind: 'string' }],
+    ]);
+  });
 });
