@@ -27,6 +27,8 @@ type Origin =
   | 'httpdomain'
   | 'type sketch'
   | 'fenced list'
+  | 'WADL'
+  | 'JSON Schema'
   | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();

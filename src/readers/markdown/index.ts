@@ -76,6 +76,7 @@ import { unreadSections } from './unread-sections.js';
 import { reportUnsupportedMethods } from './unsupported-methods.js';
 import { headingMethodUrls } from './url-labels.js';
 import { readVocabulary } from './vocabulary.js';
+import { convertWadlPages } from './wadl-pages.js';
 
 const HTML_PAGE = /\.html?$/i;
 
@@ -146,6 +147,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) convertOpenApiComponents(root, text);
   if (md) convertFieldComponents(root, text);
   if (md) convertSdkTables(root, text);
+  // WADL's rendered pages: `parameter | value | description` tables, `STATUS 200` lines, JSON Schemas.
+  convertWadlPages(root);
   convertTypeInCellTables(root);
   convertSwagger2MarkupTables(root);
   convertMediaTypeCells(root);

@@ -385,7 +385,7 @@ function contentSchema(content: unknown): JsonObject | undefined {
 }
 
 /** The rows of an object schema's properties, nested ones under their parent's name. */
-function propertyFields(schema: JsonObject, parent: string | undefined, depth: number): Field[] {
+export function propertyFields(schema: JsonObject, parent: string | undefined, depth: number): Field[] {
   if (depth > MAX_DEPTH) return [];
   const { properties, required } = objectParts(schema);
   const fields: Field[] = [];

@@ -1,0 +1,273 @@
+/**
+ * REST references rendered from a WADL (Jersey's `wadl_documentation.xsl`, Atlassian's REST
+ * browsers and the many Java products documented so): a resource heading with its full path, a
+ * heading per method, then the method's parts under small headings.
+ *
+ *     ### /rest/api/2/shelf/{shelfId}
+ *     #### GET                                   (the method heading: `GET /rest/api/2/shelf/{shelfId}`)
+ *     ###### request query parameters
+ *     | parameter | value | description |       → | parameter | type | description |
+ *     | maxResults | *int* ⏎ Default: `50` |     → the type's cell, read as any type cell (`Default:`, `(required)`)
+ *     ###### request representations            → Request body
+ *     application/json                           → (dropped: the sample states the body's type)
+ *     ###### Example ⏎ ```{…}```                 → Example request ⏎ the sample
+ *     ###### Schema ⏎ ```{"type": "object", …}``` → the body's fields, a table (a JSON Schema is no sample)
+ *     ###### responses
+ *     **STATUS 200** - application/json          → | Status | Description | (one row per `STATUS` line,
+ *     Returns the shelf.                              its words the line's description)
+ *     ###### Example ⏎ ```{…}```                 → Response 200 ⏎ the sample
+ *     ###### Schema ⏎ ```{…}```                  → the fields of response 200
+ *     **STATUS 404** ⏎ Returned if …
+ *
+ * The labels (`Example`, `Schema`) are headings in the rendered HTML and paragraphs or headings in
+ * markdown. A schema's `#/definitions/…` references are followed within the schema.
+ */
+import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
+import { markOrigin } from './findings.js';
+import { madeTable, textCell, textRow } from './made-tables.js';
+import { propertyFields } from './openapi-components.js';
+
+/** `STATUS 200`, `STATUS 201 - application/json`. */
+const STATUS_LINE = /^STATUS\s+([1-5]\d\d)(?:\s*[-–—]\s*([\w.+-]+\/[\w.+-]+))?$/i;
+const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
+const REQUEST_TITLE = /^request\s+representations?$/i;
+const EXAMPLE_TITLE = /^examples?$/i;
+const SCHEMA_TITLE = /^(?:json\s+)?schema$/i;
+/** Deeper `$ref` chains than this are left as references. */
+const MAX_REFS = 8;
+/** The schema nodes references are resolved into, at most. */
+const MAX_NODES = 20_000;
+/** A schema longer than this is not parsed. */
+const MAX_SCHEMA = 1_000_000;
+
+type JsonObject = Record<string, unknown>;
+
+/** Rewrites a WADL page's parameter tables, request representations and `STATUS` lines as the reader reads them. */
+export function convertWadlPages(root: Root): void {
+  for (const node of root.children) if (node.type === 'table') convertParameterTable(node);
+  const nodes = root.children;
+  if (!nodes.some((node) => isStatusLine(node) || (node.type === 'heading' && REQUEST_TITLE.test(textOf(node))))) return;
+  const out: RootContent[] = [];
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type === 'heading' && REQUEST_TITLE.test(textOf(node))) {
+      out.push({ ...node, children: [{ type: 'text', value: 'Request body', ...at(node) }] });
+      index = requestParts(nodes, index + 1, out) - 1;
+      continue;
+    }
+    if (isStatusLine(node)) {
+      index = responseParts(nodes, index, out, depthBefore(out)) - 1;
+      continue;
+    }
+    out.push(node);
+  }
+  root.children = out;
+}
+
+/** `parameter | value | description` (the XSL's words): the value column holds the type, its paragraphs one cell's lines. */
+function convertParameterTable(table: Table): void {
+  const [header, ...rows] = table.children;
+  const words = header?.children.map((cell) => plainText(cell).trim().toLowerCase());
+  if (words?.join('|') !== 'parameter|value|description') return;
+  header!.children[1] = textCell('type', header!.children[1]!.position ?? table.position!);
+  for (const row of rows) {
+    const cell = row.children[1];
+    if (cell) cell.children = cellLines(cell);
+    const name = row.children[0];
+    if (name) name.children = cellLines(name);
+  }
+}
+
+/** A cell's paragraphs (hast-util-to-mdast keeps `<td><p>…</p><p>…</p></td>` so) as its phrasing, a line break between. */
+function cellLines(cell: TableCell): PhrasingContent[] {
+  const children = cell.children as Array<PhrasingContent | Paragraph>;
+  if (!children.some((child) => child.type === 'paragraph')) return cell.children;
+  const lines: PhrasingContent[] = [];
+  for (const child of children) {
+    if (lines.length > 0 && child.type === 'paragraph') lines.push({ type: 'break' });
+    if (child.type === 'paragraph') lines.push(...child.children);
+    else lines.push(child);
+  }
+  return lines;
+}
+
+/** The request representation's nodes from `from`: its media type dropped, `Example` the request's sample, `Schema` its fields. */
+function requestParts(nodes: readonly RootContent[], from: number, out: RootContent[]): number {
+  let index = from;
+  for (; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const label = isLabel(node) ? node : undefined;
+    const text = label && textOf(label);
+    if (text !== undefined && MEDIA_TYPE.test(text)) continue;
+    if (label && text !== undefined && EXAMPLE_TITLE.test(text)) {
+      out.push(retitled(label, 'Example request'));
+      continue;
+    }
+    if (text !== undefined && SCHEMA_TITLE.test(text)) {
+      const table = schemaTable(nodes[index + 1]);
+      if (table !== undefined) {
+        if (table) out.push(table);
+        index++;
+        continue;
+      }
+    }
+    if (node.type === 'heading' || isStatusLine(node)) break;
+    out.push(node);
+  }
+  return index;
+}
+
+interface Answer {
+  status: string;
+  line: Paragraph;
+  words: string[];
+  sample?: Code;
+  fields?: Table;
+}
+
+/** The run of `STATUS` lines from `from`: one statuses table, then each status's sample and fields under `Response NNN`. */
+function responseParts(nodes: readonly RootContent[], from: number, out: RootContent[], depth: Heading['depth']): number {
+  const answers: Answer[] = [];
+  let index = from;
+  let label: 'example' | 'schema' | undefined;
+  for (; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    const status = isStatusLine(node) ? STATUS_LINE.exec(textOf(node))![1]! : undefined;
+    if (status && node.type === 'paragraph') {
+      answers.push({ status, line: node, words: [] });
+      label = undefined;
+      continue;
+    }
+    const answer = answers[answers.length - 1]!;
+    const text = isLabel(node) ? textOf(node) : undefined;
+    if (text !== undefined && (EXAMPLE_TITLE.test(text) || SCHEMA_TITLE.test(text))) {
+      label = EXAMPLE_TITLE.test(text) ? 'example' : 'schema';
+      continue;
+    }
+    if (node.type === 'code' && label === 'schema') {
+      const table = schemaTable(node);
+      if (table) answer.fields = table;
+      else if (table === undefined) answer.sample ??= node;
+      label = undefined;
+      continue;
+    }
+    if (node.type === 'code' && !answer.sample) {
+      answer.sample = node;
+      label = undefined;
+      continue;
+    }
+    if (node.type === 'paragraph' && label === undefined && !answer.sample && !answer.fields) {
+      answer.words.push(plainText(node).replace(/\s+/g, ' ').trim());
+      continue;
+    }
+    break;
+  }
+  const first = answers[0]!.line.position!;
+  const last = nodes[index - 1]?.position ?? first;
+  const position: Position = { start: first.start, end: last.end };
+  const rows = answers.map((answer) => textRow([answer.status, answer.words.join(' ')], answer.line.position ?? position));
+  out.push(markOrigin(madeTable(['Status', 'Description'], rows, position), 'WADL'));
+  for (const answer of answers) {
+    if (!answer.sample && !answer.fields) continue;
+    const where = answer.line.position ?? position;
+    out.push({
+      type: 'heading',
+      depth,
+      children: [{ type: 'text', value: `Response ${answer.status}`, position: where }],
+      position: where,
+    });
+    if (answer.sample) out.push(answer.sample);
+    if (answer.fields) out.push(answer.fields);
+  }
+  return index;
+}
+
+/** The depth for a status's heading: one below the part's heading (`responses`) before it, at most 6. */
+function depthBefore(out: readonly RootContent[]): Heading['depth'] {
+  for (let index = out.length - 1; index >= 0; index--) {
+    const node = out[index]!;
+    if (node.type === 'heading') return Math.min(6, node.depth + 1) as Heading['depth'];
+  }
+  return 4;
+}
+
+/**
+ * The fields a JSON Schema in a fence states, as a table (`Name | Type | Required | Default |
+ * Description`); `null` for a JSON Schema the table cannot show (no properties: dropped, no
+ * sample either); undefined for a fence that is no JSON Schema.
+ */
+function schemaTable(node: RootContent | undefined): Table | null | undefined {
+  if (node?.type !== 'code' || !node.position || node.value.length > MAX_SCHEMA) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(node.value);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value) || !isSchema(value)) return undefined;
+  const resolved = resolveRefs(value, value, 0);
+  if (!isObject(resolved)) return null;
+  const fields = propertyFields(resolved, undefined, 0);
+  if (fields.length === 0) return null;
+  const position = node.position;
+  const rows = fields.map((field) =>
+    textRow([field.name, field.type, field.required ? 'yes' : 'no', field.default, field.description], position),
+  );
+  return markOrigin(
+    madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, position, ['Default', 'Description']),
+    'JSON Schema',
+  );
+}
+
+/** A JSON Schema, not a sample: `$schema`, or an object type with its `properties` (every one a schema). */
+function isSchema(value: JsonObject): boolean {
+  if (typeof value.$schema === 'string') return true;
+  if (value.type !== 'object' || !isObject(value.properties)) return false;
+  return Object.values(value.properties).every(
+    (property) =>
+      isObject(property) && (typeof property.type === 'string' || '$ref' in property || 'anyOf' in property || 'oneOf' in property),
+  );
+}
+
+/** The schema with its `#/definitions/…` (`#/$defs/…`) references replaced by what they name, MAX_REFS deep and MAX_NODES in all. */
+function resolveRefs(value: unknown, root: JsonObject, depth: number, budget = { left: MAX_NODES }): unknown {
+  if (--budget.left < 0) return {};
+  if (Array.isArray(value)) return value.map((item) => resolveRefs(item, root, depth, budget));
+  if (!isObject(value)) return value;
+  const ref = typeof value.$ref === 'string' ? /^#\/(definitions|\$defs)\/([^/]+)$/.exec(value.$ref) : undefined;
+  if (ref) {
+    const group = root[ref[1]!];
+    const target = isObject(group) ? group[ref[2]!] : undefined;
+    return depth < MAX_REFS && isObject(target) ? resolveRefs(target, root, depth + 1, budget) : {};
+  }
+  const out: JsonObject = {};
+  for (const [key, member] of Object.entries(value))
+    if (key !== 'definitions' && key !== '$defs') out[key] = resolveRefs(member, root, depth, budget);
+  return out;
+}
+
+function isStatusLine(node: RootContent): node is Paragraph {
+  return node.type === 'paragraph' && STATUS_LINE.test(textOf(node));
+}
+
+function isLabel(node: RootContent): node is Heading | Paragraph {
+  return node.type === 'heading' || node.type === 'paragraph';
+}
+
+function retitled(node: Heading | Paragraph, text: string): Heading | Paragraph {
+  return { ...node, children: [{ type: 'text', value: text, ...at(node) }] } as Heading | Paragraph;
+}
+
+function textOf(node: Heading | Paragraph): string {
+  return plainText(node).replace(/\s+/g, ' ').trim();
+}
+
+function at(node: RootContent): { position?: Position } {
+  return node.position ? { position: node.position } : {};
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
