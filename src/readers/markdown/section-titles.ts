@@ -45,6 +45,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'uri parameters',
       'url parameters',
       'route parameters',
+      'request path parameters',
       'path',
     ],
   ],
@@ -58,12 +59,13 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'query string',
       'querystring parameters',
       'optional query parameters',
+      'request query parameters',
       'query',
       'filters',
       'available filters',
     ],
   ],
-  ['request-headers', ['headers', 'request headers', 'header parameters', 'http headers', 'request header']],
+  ['request-headers', ['headers', 'request headers', 'header parameters', 'request header parameters', 'http headers', 'request header']],
   [
     'attributes',
     [

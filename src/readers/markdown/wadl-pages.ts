@@ -22,7 +22,7 @@
  * The labels (`Example`, `Schema`) are headings in the rendered HTML and paragraphs or headings in
  * markdown. A schema's `#/definitions/…` references are followed within the schema.
  */
-import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
+import type { Code, Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
@@ -80,17 +80,54 @@ function convertParameterTable(table: Table): void {
   }
 }
 
-/** A cell's paragraphs (hast-util-to-mdast keeps `<td><p>…</p><p>…</p></td>` so) as its phrasing, a line break between. */
+/**
+ * A cell's paragraphs (hast-util-to-mdast keeps `<td><p>…</p><p>…</p></td>` so) as its phrasing, a
+ * line break between; a string's `One of:` list of values (`<li><tt>asc</tt> (default)</li>`) is
+ * the type's `Enum: asc, desc` and, where an item says so, its `Default: asc`.
+ */
 function cellLines(cell: TableCell): PhrasingContent[] {
-  const children = cell.children as Array<PhrasingContent | Paragraph>;
+  const children = cell.children as Array<PhrasingContent | Paragraph | List>;
   if (!children.some((child) => child.type === 'paragraph')) return cell.children;
+  const blocks = withEnum(children);
   const lines: PhrasingContent[] = [];
-  for (const child of children) {
+  for (const child of blocks) {
     if (lines.length > 0 && child.type === 'paragraph') lines.push({ type: 'break' });
     if (child.type === 'paragraph') lines.push(...child.children);
-    else lines.push(child);
+    else if (child.type !== 'list') lines.push(child);
   }
   return lines;
+}
+
+const ONE_OF = /^one\s+of\s*:?$/i;
+/** `string`, `string (required)` (`xs:string`). */
+const STRING_TYPE = /^(?:xs:|xsd:)?string(\s*\(required\))?$/i;
+const DEFAULT_ITEM = /^(\S+)\s*\(default\)$/i;
+
+/** `string` ⏎ `One of:` ⏎ a list → `Enum: a, b` ⏎ `Default: a` ⏎ `(required)`; other cells as they are. */
+function withEnum(blocks: Array<PhrasingContent | Paragraph | List>): Array<PhrasingContent | Paragraph | List> {
+  const at = blocks.findIndex(
+    (block, index) => block.type === 'paragraph' && ONE_OF.test(plainText(block).trim()) && blocks[index + 1]?.type === 'list',
+  );
+  const type = blocks[0]?.type === 'paragraph' ? STRING_TYPE.exec(plainText(blocks[0]).trim()) : undefined;
+  if (at < 1 || !type) return blocks;
+  const values: string[] = [];
+  let chosen: string | undefined;
+  for (const item of (blocks[at + 1] as List).children) {
+    const text = plainText(item).replace(/\s+/g, ' ').trim();
+    const marked = DEFAULT_ITEM.exec(text);
+    const value = marked ? marked[1]! : text;
+    if (!value || /[\s,]/.test(value)) return blocks;
+    values.push(value);
+    if (marked) chosen = value;
+  }
+  const line = (value: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] });
+  return [
+    line(`Enum: ${values.join(', ')}`),
+    ...(chosen ? [line(`Default: ${chosen}`)] : []),
+    ...(type[1] ? [line('(required)')] : []),
+    ...blocks.slice(1, at),
+    ...blocks.slice(at + 2),
+  ];
 }
 
 /** The request representation's nodes from `from`: its media type dropped, `Example` the request's sample, `Schema` its fields. */

@@ -34,6 +34,17 @@ describe('general reader: WADL-rendered references', () => {
     expect(read(html)).toEqual([...common, ['includeArchived', 'query', true, { kind: 'boolean' }]]);
   });
 
+  it("should read `request header parameters` as headers, and a string's `One of:` list as its values, `(default)` the default", () => {
+    const get = operation(readGeneral(fixture('shelves.html'), 'api/shelves.html'), 'GET /shelves');
+    expect(get.parameters.map((p) => [p.name, p.in, p.required, strip(p.schema)])).toEqual([
+      ['X-Library-Token', 'header', true, { kind: 'string' }],
+      ['order', 'query', false, { kind: 'enum', base: 'string', values: [{ value: 'asc' }, { value: 'desc' }], default: 'asc' }],
+      ['sort', 'query', true, { kind: 'enum', base: 'string', values: [{ value: 'title' }, { value: 'author' }] }],
+      ['start', 'query', false, { kind: 'integer', format: 'int64', default: 0 }],
+    ]);
+    expect(statuses(get)).toEqual([['200', 'The shelves.']]);
+  });
+
   it('should read each `STATUS` line as a status, its words the description, its example and JSON Schema the body', () => {
     const read = readGeneral(fixture('library.md'));
     const get = operation(read, 'GET /rest/api/2/shelf/{shelfId}');
