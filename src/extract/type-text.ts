@@ -10,7 +10,7 @@
  *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
  *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
  *     Dictionary of string [key] and X [value] · Dictionary<string, X> · map<string|X> → map of X
- *     String to X map (AWS's words) → map of X
+ *     String to X map (AWS's words) · map of X (Enunciate's) → map of X
  *     SDK docs' words: Dict[str, X] · map[string]X → map of X   []X → array of X   OffsetDateTime · time.Time → date-time
  *     Swagger2Markup's: integer (int64) · enum (a, b) · < X > array · < string, X > map
  *     integer(int32) · string(date-time) → the type with that format   [X]   → array of X
@@ -126,6 +126,8 @@ const ARRAY_OF = /^(?:collection|list|array|set|enumerable|ienumerable|ilist|ico
 const GENERIC_ARRAY =
   /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
+/** Enunciate's `map of string`, `map of Book`: the values' type. */
+const MAP_OF = /^map\s+of\s+(.+)$/i;
 /** `Dictionary<string, X>`, `map<string|X>` (HashiCorp), `Dict[str, X]` (Python), `map[string]X` (Go). */
 const GENERIC_MAP =
   /^i?(?:dictionary|readonlydictionary|map|dict)\s*(?:<\s*[^,|<>]+[,|]\s*(.+)\s*>|\[\s*[^,|[\]]+,\s*(.+)\s*\])$|^map\[\w+\](.+)$/i;
@@ -195,6 +197,7 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   const generic = GENERIC_MAP.exec(trimmed);
   const dictionary =
     DICTIONARY_OF.exec(trimmed)?.[2] ??
+    MAP_OF.exec(trimmed)?.[1] ??
     (generic && (generic[1] ?? generic[2] ?? generic[3])) ??
     ANGLE_MAP.exec(trimmed)?.[1] ??
     KEY_TO_VALUE_MAP.exec(trimmed)?.[1];

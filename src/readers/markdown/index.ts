@@ -31,6 +31,7 @@ import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
+import { convertEnunciatePages } from './enunciate-pages.js';
 import { convertFieldHeadings } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
@@ -149,6 +150,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) convertSdkTables(root, text);
   // WADL's rendered pages: `parameter | value | description` tables, `STATUS 200` lines, JSON Schemas.
   convertWadlPages(root);
+  // Enunciate's: a `type` column of places (`path`, `query`), a body's type named in a small table.
+  convertEnunciatePages(root);
   convertTypeInCellTables(root);
   convertSwagger2MarkupTables(root);
   convertMediaTypeCells(root);
