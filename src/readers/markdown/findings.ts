@@ -29,6 +29,7 @@ type Origin =
   | 'fenced list'
   | 'WADL'
   | 'JSON Schema'
+  | 'raml2html'
   | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();

@@ -58,6 +58,7 @@ import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
 import { layoutRegion } from './parts.js';
 import { convertPostmanPages } from './postman-pages.js';
+import { convertRamlPages } from './raml-pages.js';
 import { convertReadmeBlocks } from './readme-blocks.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
@@ -152,6 +153,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertWadlPages(root);
   // Enunciate's: a `type` column of places (`path`, `query`), a body's type named in a small table.
   convertEnunciatePages(root);
+  // raml2html's dialogs: parts under headings higher than the method's, parameters as items.
+  convertRamlPages(root);
   convertTypeInCellTables(root);
   convertSwagger2MarkupTables(root);
   convertMediaTypeCells(root);
