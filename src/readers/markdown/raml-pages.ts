@@ -14,9 +14,10 @@
  *     ## HTTP status code 200 ⏎ The shelf ⏎ ### Body …  → | Status | Description |, then ### Response 200
  *                                                         over its fields and sample
  *
- * A body's `Type` that names a type (`**Type**: Shelf`) is the body's (`Request body: Shelf`).
+ * A body's `Type` that names a type (`**Type**: Shelf`) is the body's (`Request body: Shelf`); an
+ * item's own list (an object's properties, an array's items') gives `parent[child]` rows.
  */
-import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import type { Code, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
@@ -158,16 +159,34 @@ function isTabs(list: List): boolean {
 
 /** A list whose every item is `**name**: *spec* – words` as a table; undefined for any other list. */
 function itemsTable(list: List): Table | undefined {
-  const rows: string[][] = [];
+  const position = list.position;
+  const rows = position ? itemRows(list, undefined, position, 0) : undefined;
+  if (!rows || rows.length === 0 || !position) return undefined;
+  return markOrigin(madeTable(COLUMNS, rows, position, COLUMNS.slice(3)), 'raml2html');
+}
+
+/** Deeper lists of properties than this are left as words. */
+const MAX_NESTING = 8;
+
+/**
+ * The rows of a list's items, an item's own list of properties (an object's, or an array's items')
+ * after it as `parent[child]` (`parent[][child]`) rows; undefined where an item reads otherwise.
+ */
+function itemRows(list: List, parent: string | undefined, position: Position, depth: number): TableRow[] | undefined {
+  const rows: TableRow[] = [];
   for (const item of list.children) {
     const row = itemRow(item);
     if (!row) return undefined;
-    rows.push(row);
+    const own = parent === undefined ? row[0]! : `${parent}[${row[0]}]`;
+    row[0] = own;
+    rows.push(textRow(row, item.position ?? position));
+    const nested = item.children.find((node): node is List => node.type === 'list');
+    if (!nested || depth >= MAX_NESTING) continue;
+    const array = /^array$|\[\]$/i.test(row[1]!);
+    const children = itemRows(nested, array ? `${own}[]` : own, position, depth + 1);
+    if (children) rows.push(...children);
   }
-  if (rows.length === 0 || !list.position) return undefined;
-  const position = list.position;
-  const made = rows.map((row, index) => textRow(row, list.children[index]!.position ?? position));
-  return markOrigin(madeTable(COLUMNS, made, position, COLUMNS.slice(3)), 'raml2html');
+  return rows;
 }
 
 /** `**limit**: *(integer - default: 10)* – How many` → the row's cells, in COLUMNS' order. */
@@ -187,12 +206,13 @@ function itemRow(item: ListItem): string[] | undefined {
     const column = LIMITS[key!.trim().toLowerCase()];
     if (column !== undefined) row[column] = value.join(':').trim();
   }
-  const description = [plainText({ type: 'paragraph', children: words }), ...rest.map((node) => plainText(node))]
+  // The words after the spec and the item's paragraphs; its list of properties is rows of its own.
+  const said = rest.filter((node) => node.type !== 'list').map((node) => plainText(node));
+  row[8] = [plainText({ type: 'paragraph', children: words }), ...said]
     .join(' ')
     .replace(/^\s*[–—-]\s*/, '')
     .replace(/\s+/g, ' ')
     .trim();
-  row[8] = description;
   return row;
 }
 

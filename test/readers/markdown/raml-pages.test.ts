@@ -9,6 +9,18 @@ import { describe, expect, it } from 'vitest';
 import type { Operation } from '../../../src/ir/types.js';
 import { bodySchema, operation, readGeneral, strip } from './helpers.js';
 
+const NESTED = [
+  '## /shelves',
+  '#### post /shelves',
+  '### Body',
+  '**Media type**: application/json',
+  '**Type**: object',
+  '### Properties',
+  '- **name**: *required(string)* – The name\n- **location**: *(object)* – Where it stands\n    - **room**: *required(string)*\n    - **floor**: *(integer - minimum: 0)*\n- **books**: *(array)* – The books\n    - **title**: *required(string)* – The title',
+  '## HTTP status code 201',
+  'Created',
+].join('\n\n');
+
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/raml/library.html'), 'utf8');
 
 function properties(schema: unknown): unknown {
@@ -74,5 +86,22 @@ describe('general reader: raml2html pages', () => {
     expect(post.responses.map((r) => [r.status, r.description, strip(r.content[0]?.schema)])).toEqual([
       ['201', 'Created', { kind: 'ref', name: 'Shelf' }],
     ]);
+  });
+
+  it('should read an item’s own list as its properties, an array’s as its items’', () => {
+    const read = readGeneral(NESTED);
+    const body = bodySchema(operation(read, 'POST /shelves'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['name', true, 'string'],
+      ['location', false, 'object'],
+      ['books', false, 'array'],
+    ]);
+    const location = body?.kind === 'object' ? body.properties[1]!.schema : undefined;
+    expect(properties(location)).toEqual([
+      ['room', true, 'string'],
+      ['floor', false, 'integer'],
+    ]);
+    const books = body?.kind === 'object' ? body.properties[2]!.schema : undefined;
+    expect(properties(books?.kind === 'array' ? books.items : books)).toEqual([['title', true, 'string']]);
   });
 });
