@@ -67,6 +67,7 @@ import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
+import { convertStoplightBlocks } from './stoplight-blocks.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
@@ -129,6 +130,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   nameMethodHeadings(root);
   headingMethodUrls(root);
   convertPostmanPages(root);
+  convertStoplightBlocks(root);
   convertLabelledLists(root, words.titles);
   convertSummarySignatures(root);
   unquoteTables(root);

@@ -235,7 +235,7 @@ function depthBefore(out: readonly RootContent[]): Heading['depth'] {
  * Description`); `null` for a JSON Schema the table cannot show (no properties: dropped, no
  * sample either); undefined for a fence that is no JSON Schema.
  */
-function schemaTable(node: RootContent | undefined): Table | null | undefined {
+export function schemaTable(node: RootContent | undefined): Table | null | undefined {
   if (node?.type !== 'code' || !node.position || node.value.length > MAX_SCHEMA) return undefined;
   let value: unknown;
   try {

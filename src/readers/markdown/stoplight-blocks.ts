@@ -1,0 +1,97 @@
+/**
+ * Stoplight's markdown (SMD): a call written as a JSON request object in a fence whose info string
+ * says `http` (```` ```json http ````, ```` ```http json ````), as Stoplight's guides and its
+ * markdown references write their "try it" blocks:
+ *
+ *     ```json http                           → ```http
+ *     {                                        POST https://api.example.com/v1/shelves?limit=10 HTTP/1.1
+ *       "method": "post",                      Content-Type: application/json
+ *       "url": "https://api.example.com/v1/shelves",
+ *       "query": { "limit": "10" },            {"name":"Fiction"}
+ *       "headers": { "Content-Type": "application/json" },
+ *       "body": { "name": "Fiction" }
+ *     }
+ *     ```
+ *
+ * becomes the request message it stands for, which the reader takes as a call (its route where the
+ * page states none otherwise) and its sample. A fence whose JSON is no such object (no method or no
+ * URL, a value of another type) is left as it is.
+ *
+ * A fence labelled `json_schema` (```` ```json json_schema ````) holds a JSON Schema: an object's
+ * becomes the table of its fields (wadl-pages.ts's `schemaTable`), under the title it stands under
+ * (`### Request body`, `### Response`); any other is dropped — a schema is never a sample.
+ */
+import type { Code, Nodes, Root, RootContent } from 'mdast';
+import { schemaTable } from './wadl-pages.js';
+
+const METHOD = /^(?:get|post|put|patch|delete|head|options)$/i;
+/** More text than a call's block holds is no call (and is never parsed). */
+const MAX_TEXT = 100_000;
+
+export function convertStoplightBlocks(root: Root): void {
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'code') convertCall(node);
+    else if ('children' in node) {
+      if (node.children.some(isSchemaFence)) node.children = withSchemaTables(node.children as RootContent[]) as typeof node.children;
+      stack.push(...(node.children as Nodes[]));
+    }
+  }
+}
+
+function isSchemaFence(node: Nodes): node is Code {
+  return node.type === 'code' && `${node.lang ?? ''} ${node.meta ?? ''}`.toLowerCase().split(/\s+/).includes('json_schema');
+}
+
+/** The blocks with each JSON Schema fence made its fields' table, or dropped. */
+function withSchemaTables(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.flatMap((node) => {
+    if (!isSchemaFence(node)) return [node];
+    const table = schemaTable(node);
+    return table ? [table] : [];
+  });
+}
+
+function convertCall(node: Code): void {
+  if (!isCallFence(node)) return;
+  const message = requestMessage(node.value);
+  if (message === undefined) return;
+  node.lang = 'http';
+  node.meta = null;
+  node.value = message;
+}
+
+function isCallFence(node: Code): boolean {
+  const words = `${node.lang ?? ''} ${node.meta ?? ''}`.toLowerCase().split(/\s+/);
+  return words.includes('http') && words.includes('json') && node.value.length <= MAX_TEXT;
+}
+
+/** The request message a JSON request object stands for; undefined where the text is no such object. */
+function requestMessage(text: string): string | undefined {
+  let call: unknown;
+  try {
+    call = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(call) || typeof call.method !== 'string' || !METHOD.test(call.method) || typeof call.url !== 'string') return undefined;
+  const url = call.url.trim();
+  if (!/^(?:https?:\/\/\S+|\/\S*)$/.test(url)) return undefined;
+  const query = isObject(call.query)
+    ? Object.entries(call.query)
+        .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
+        .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
+    : [];
+  const line = `${call.method.toUpperCase()} ${url}${query.length > 0 ? `${url.includes('?') ? '&' : '?'}${query.join('&')}` : ''} HTTP/1.1`;
+  const headers = isObject(call.headers)
+    ? Object.entries(call.headers).flatMap(([name, value]) =>
+        /^[A-Za-z][\w-]*$/.test(name) && typeof value === 'string' && !/[\r\n]/.test(value) ? [`${name}: ${value}`] : [],
+      )
+    : [];
+  const body = call.body === undefined ? undefined : typeof call.body === 'string' ? call.body : JSON.stringify(call.body, undefined, 2);
+  return [line, ...headers, ...(body === undefined ? [] : ['', body])].join('\n');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
