@@ -175,6 +175,10 @@ declare module 'mdast' {
      */
     neutralConverters?: boolean;
   }
+  interface ListData {
+    /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */
+    definitionList?: boolean;
+  }
   interface ParagraphData {
     /**
      * A sentence of a response's part says what the answer is ("The response contains the list of

@@ -25,7 +25,9 @@
  *       A number of seconds before the invoice expires.
  *
  * `string, required`, `boolean, optional, default value: false`: the flag and the default only as
- * stated (a default a number, `true`/`false`, a code span or a quoted text).
+ * stated (a default a number, `true`/`false`, a code span or a quoted text). After the flag the
+ * description may follow on the line (`integer, optional. The page size.`). An HTML page's `<dl>`
+ * is read by these rules too (`html-definition-lists.ts`).
  *
  * A run whose terms are statuses is a status table, the definition each status's description:
  *
@@ -66,6 +68,8 @@ const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
 /** `number, optional, default value: 86400`: the type, its flag, its default, and nothing else on the line. */
 const TYPE_LINE =
   /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})(?:[ \t]*,[ \t]*(required|optional))?(?:[ \t]*,[ \t]*default(?:[ \t]+value)?[ \t]*[:=]?[ \t]*(`[^`\n]+`|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false))?[ \t]*\.?[ \t]*(?:\r?\n|$)/i;
+/** `integer, optional. The page size.`: the type and its flag, then the description on the same line. */
+const TYPE_FLAG_SENTENCE = /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})[ \t]*,[ \t]*(required|optional)[ \t]*\.[ \t]+(?=\S)/i;
 /** A status term: `201 Created`, `` `404` ``, `**409 Conflict**`. */
 const STATUS_TERM = new RegExp(String.raw`^(?:\`|\*\*)?${CODE_THEN_REASON}(?:\`|\*\*)?$`);
 /**
@@ -75,7 +79,7 @@ const STATUS_TERM = new RegExp(String.raw`^(?:\`|\*\*)?${CODE_THEN_REASON}(?:\`|
 const FACTS = /^\((?:(required\*?|optional)(?=[,)\s])[,\s]*)?((?:[^()\n]|\([^()\n]*\))*)\)\s*/i;
 
 /** `string`, `Boolean`, `array of strings`, `object of objects`, `integer or string`. */
-function isTypePhrase(words: string): boolean {
+export function isTypePhrase(words: string): boolean {
   const parts = words.split(/\s+/);
   return (
     words.length > 0 &&
@@ -228,53 +232,70 @@ function itemOf(paragraph: Paragraph, page: string): Item | undefined {
   const match = ITEM.exec(source);
   if (!match) return undefined;
   const termText = match[1]!.trim();
+  const name = termName(termText);
+  if (!name) return undefined;
+  const nameStart = start + match[1]!.indexOf(termText);
+  const facts = definitionFacts(match[2]!);
+  const item: Item = {
+    name,
+    nameStart,
+    nameEnd: nameStart + termText.length,
+    type: facts.type,
+    required: facts.required,
+    from: start + match[0].length - match[2]!.length + facts.skip,
+    to: end,
+    paragraph,
+  };
+  if (facts.fallback !== undefined) item.fallback = facts.fallback;
+  return item;
+}
+
+/** The name a definition's term states (`status`, `` `poll[options][]` ``, `**Idempotency-Key**`); undefined where it states other words. */
+export function termName(termText: string): string | undefined {
   const term = TERM.exec(termText);
   const name = term ? (term[1] ?? term[2] ?? term[3]!).trim() : undefined;
-  if (!name || !NAME.test(name)) return undefined;
-  const nameStart = start + match[1]!.indexOf(termText);
-  let from = start + match[0].length - match[2]!.length;
-  let rest = match[2]!;
+  return name && NAME.test(name) ? name : undefined;
+}
+
+/** What a definition's opening states of its field: the type, the flag, the default; `skip` the characters that state them. */
+export interface DefinitionFacts {
+  type: string;
+  required: boolean;
+  fallback?: string;
+  skip: number;
+}
+
+/** The facts a definition opens with (`required String.`, `(Optional, string)`, `number, optional, default value: 86400`). */
+export function definitionFacts(definition: string): DefinitionFacts {
+  let rest = definition;
+  let skip = 0;
   let required = false;
   const flag = REQUIRED.exec(rest);
   if (flag) {
     required = flag[1]!.toLowerCase() === 'required';
-    from += flag[0].length;
+    skip += flag[0].length;
     rest = rest.slice(flag[0].length);
   }
-  let type = '';
   const facts = FACTS.exec(rest);
   const words = facts?.[2]?.trim() ?? '';
   if (facts && !flag && (facts[1] !== undefined || isTypePhrase(words))) {
     // `(Required, string)`, `(Optional, Boolean)`, `(object)`: what a search engine's reference says first.
-    required = /^required/i.test(facts[1] ?? '');
-    type = isTypePhrase(words) ? words : '';
-    from += facts[0].length;
-    return { name, nameStart, nameEnd: nameStart + termText.length, type, required, from, to: end, paragraph };
+    return { type: isTypePhrase(words) ? words : '', required: /^required/i.test(facts[1] ?? ''), skip: skip + facts[0].length };
   }
-  const line = flag ? null : TYPE_LINE.exec(rest);
+  const line = flag ? null : (TYPE_LINE.exec(rest) ?? TYPE_FLAG_SENTENCE.exec(rest));
   if (line && isTypePhrase(line[1]!)) {
     // `number, optional, default value: 86400`: the type and the flags the line states, the description after it.
     const stated = line[3]?.replace(/^(["`])(.*)\1$/, '$2');
-    from += line[0].length;
-    const item: Item = {
-      name,
-      nameStart,
-      nameEnd: nameStart + termText.length,
-      type: line[1]!,
-      required: /^required$/i.test(line[2] ?? ''),
-      from,
-      to: end,
-      paragraph,
-    };
-    if (stated !== undefined) item.fallback = stated;
-    return item;
+    const found: DefinitionFacts = { type: line[1]!, required: /^required$/i.test(line[2] ?? ''), skip: skip + line[0].length };
+    if (stated !== undefined) found.fallback = stated;
+    return found;
   }
   const sentence = TYPE_SENTENCE.exec(rest);
   if (sentence && TYPE_WORD.test(sentence[2]!) && (!sentence[3] || isAlternative(sentence[3]))) {
-    type = sentence[1]!;
-    from += sentence[0].length + /^\s*/.exec(rest.slice(sentence[0].length))![0].length;
+    skip += sentence[0].length + /^\s*/.exec(rest.slice(sentence[0].length))![0].length;
+    return { type: sentence[1]!, required, skip };
   }
-  return { name, nameStart, nameEnd: nameStart + termText.length, type, required, from, to: end, paragraph };
+  return { type: '', required, skip };
 }
 
 function tableOf(items: readonly Item[], page: string): Table {

@@ -22,6 +22,7 @@ import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { HTML_HANDLERS } from './html-handlers.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 
 const TABLE = /<table[\s>]/i;
@@ -42,7 +43,7 @@ export function convertHtmlTables(root: Root): void {
 /** A whole HTML page → mdast root (positions index into the page). */
 export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
-  const root = toMdast(tree as HastNodes) as Root;
+  const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
   root.children = root.children.filter((node) => node.type !== 'html');
   for (const node of root.children) {
@@ -68,7 +69,7 @@ function withoutPermalink(node: RootContent): void {
 
 function blocksOf(html: string, at: Point): RootContent[] {
   const tree = fromHtml(html, { fragment: true });
-  const root = toMdast(tree as HastNodes) as Root;
+  const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
   const blocks = root.children.filter((node) => !(node.type === 'paragraph' && node.children.every(isBlank)));
   for (const block of blocks) {

@@ -38,6 +38,7 @@ import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
+import { convertHtmlDefinitionLists } from './html-definition-lists.js';
 import { convertHtmlParagraphs } from './html-paragraphs.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertRenderedHttpDomain } from './httpdomain-html.js';
@@ -169,6 +170,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   splitTypeCells(root);
   routesIntoLinkedSections(root, page.file, words.columnNames);
   if (md) convertDefinitionLists(root, text);
+  else convertHtmlDefinitionLists(root);
   convertActionPages(root);
   // Before the entries under a fields title: `## Shelf object` ⏎ `### Fields` ⏎ `#### `name`` ⏎ `**Type**: String` is the type's.
   convertFieldHeadings(root);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
-import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
 
@@ -76,6 +76,41 @@ describe('general reader: a whole HTML page reads as its markdown twin', () => {
     expect(parameterNames(ours)).toEqual(['query:limit', 'query:cursor']);
     expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
     expect(codes(html)).toEqual([]);
+  });
+
+  it('should read definition lists (`<dl>`: a term a name, its definition the type, the flag and the description) as the markdown page', () => {
+    const html = readGeneral(fixture('html-conventions/loans.html'), 'api/loans.html');
+    const markdown = readGeneral(fixture('html-conventions/loans.md'), 'api/loans.md');
+    expect(html.routes).toEqual(['GET /v1/loans', 'POST /v1/loans']);
+    expect(html.routes).toEqual(markdown.routes);
+    const list = operation(html, 'GET /v1/loans');
+    expect(parameterNames(list)).toEqual(['query:reader_id*', 'query:limit', 'query:cursor']);
+    // `integer, optional. The page size.`; `<code>cursor</code> <em>string</em>`: the type the term states.
+    expect(strip(list.parameters.map((p) => [p.schema, p.description]))).toEqual([
+      [{ kind: 'string' }, 'The reader whose loans are listed.'],
+      [{ kind: 'integer' }, 'The page size.'],
+      [{ kind: 'string' }, 'Where the page starts.'],
+    ]);
+    const lend = operation(html, 'POST /v1/loans');
+    expect(bodySchema(lend)).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'book_id', required: true, schema: { kind: 'string' } },
+        { name: 'days', required: false, schema: { kind: 'integer', default: 14 }, description: 'How long the loan lasts.' },
+      ],
+    });
+    for (const route of markdown.routes) {
+      const [ours, twin] = [operation(html, route), operation(markdown, route)];
+      expect(strip(ours.parameters)).toEqual(strip(twin.parameters));
+      expect(strip(ours.requestBody)).toEqual(strip(twin.requestBody));
+      expect(strip(ours.responses)).toEqual(strip(twin.responses));
+    }
+    expect(codes(html)).toEqual([]);
+  });
+
+  it('should leave a `<dl>` whose terms are no names (a glossary) as the list it is', () => {
+    const page = fixture('html-conventions/loans.html').replace('<dt>limit</dt>', '<dt>The page limit</dt>');
+    expect(operation(readGeneral(page, 'api/loans.html'), 'GET /v1/loans').parameters).toEqual([]);
   });
 
   it("should read a link to another HTML page's section (`../types/objects.html#shelf-object`) as the markdown pages read theirs", async () => {

@@ -1,0 +1,86 @@
+/**
+ * An HTML page's definition lists (`<dl>`) read as the markdown page's (`definition-lists.ts`):
+ * each term a field's name, its definition what the field is, the run one attribute table.
+ *
+ *     <dt>limit</dt>
+ *     <dd>integer, optional. The page size.</dd>        → | limit | integer | no | The page size. |
+ *     <dt><code>reader_id</code></dt>
+ *     <dd>required String. The reader.</dd>             → | reader_id | String | yes | The reader. |
+ *     <dt><code>cursor</code> <em>string</em></dt>
+ *     <dd>Where the page starts.</dd>                   → | cursor | string | no | Where the page starts. |
+ *
+ * The definition's opening states the type, the flag and the default as the markdown definition's
+ * does; a term may state the type after the name (`<code>cursor</code> <em>string</em>`). A list
+ * whose every term is a name becomes the table, placed at the list (an HTML page's words have no
+ * markdown slice: the description is the definition's text); any other list stays as it is.
+ */
+import type { ListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
+import { definitionFacts, isTypePhrase, termName } from './definition-lists.js';
+import { markOrigin } from './findings.js';
+import { madeTable, textCell } from './made-tables.js';
+
+interface Entry {
+  name: string;
+  type: string;
+  required: boolean;
+  description: string;
+  fallback?: string;
+}
+
+/** Replaces each top-level `<dl>` list whose terms are all names by the attribute table it is. */
+export function convertHtmlDefinitionLists(root: Root): void {
+  root.children = root.children.map((node): RootContent => {
+    if (node.type !== 'list' || !node.data?.definitionList || !node.position) return node;
+    const entries = node.children.map(entryOf);
+    if (entries.length === 0 || !entries.every((entry) => entry !== undefined)) return node;
+    return markOrigin(tableOf(entries, node.position), 'definition list');
+  });
+}
+
+/** `<code>cursor</code> <em>string</em>`, `limit (integer)`: the name, then the type the term states. */
+const TERM_TYPE = /^(\S+)\s+\(?([^()]+?)\)?$/;
+
+/** An item: its term (the first paragraph), its definitions (the rest); undefined where the term is no name. */
+function entryOf(item: ListItem): Entry | undefined {
+  const [term, ...definitions] = item.children;
+  if (term?.type !== 'paragraph') return undefined;
+  const termText = plainText(term).trim();
+  const whole = termName(termText);
+  const typed = whole === undefined ? TERM_TYPE.exec(termText) : null;
+  const termType = typed && isTypePhrase(typed[2]!.trim()) ? typed[2]!.trim() : undefined;
+  const name = whole ?? (termType ? termName(typed![1]!) : undefined);
+  if (!name) return undefined;
+  const text = definitions
+    .map((block) => plainText(block).trim())
+    .filter((block) => block.length > 0)
+    .join('\n\n');
+  const facts = definitionFacts(text);
+  const entry: Entry = {
+    name,
+    type: termType ?? facts.type,
+    required: facts.required,
+    description: text.slice(facts.skip).trim(),
+  };
+  if (facts.fallback !== undefined) entry.fallback = facts.fallback;
+  return entry;
+}
+
+function tableOf(entries: readonly Entry[], at: Position): Table {
+  const rows: TableRow[] = entries.map((entry) => {
+    const name: PhrasingContent[] = [{ type: 'inlineCode', value: entry.name }];
+    return {
+      type: 'tableRow',
+      children: [
+        { type: 'tableCell', children: name, position: at },
+        textCell(entry.type, at),
+        textCell(entry.required ? 'yes' : 'no', at),
+        textCell(entry.description, at),
+        textCell(entry.fallback ?? '', at),
+      ],
+      position: at,
+    };
+  });
+  return madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default'], rows, at, ['Default']);
+}
