@@ -23,6 +23,11 @@ const BADGE_WORDS: ReadonlyArray<[RegExp, ColumnRole, string]> = [
   [/^(?:required|mandatory)$/i, 'required', 'Required'],
 ];
 
+/** Whether an element (its opening tag, its words) is a badge this reads (`html-handlers.ts` keeps those of an HTML page). */
+export function isBadge(opening: string, words: string): boolean {
+  return BADGE_OPEN.test(opening) && BADGE_WORDS.some(([said]) => said.test(words));
+}
+
 export function convertCellLabels(root: Root, columnNames?: Readonly<Record<string, string>>): void {
   for (const node of root.children) if (node.type === 'table') convertTable(node, columnNames);
 }
@@ -64,12 +69,19 @@ function takeBadges(cell: TableCell): Badge[] {
       tag && word?.type === 'text' && close?.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test(close.value.trim())
         ? BADGE_WORDS.find(([words]) => words.test(word.value.trim()))
         : undefined;
-    if (!said || !open.position) {
+    // An HTML page's cell keeps no inline positions: the badge is placed at its cell.
+    const where = open.position ?? cell.position;
+    if (!said || !where) {
       kept.push(open);
       continue;
     }
-    found.push({ role: said[1], position: open.position });
+    found.push({ role: said[1], position: where });
     at += 2;
+    // An HTML page's words around the badge: one space between them (`Shelf <badge> code` → `Shelf code`).
+    const next = children[at + 1];
+    const before = kept.at(-1);
+    if (!open.position && next?.type === 'text' && (before === undefined || (before.type === 'text' && /\s$/.test(before.value))))
+      children[at + 1] = { ...next, value: next.value.trimStart() };
   }
   if (found.length === 0) return found;
   const last = kept.at(-1);

@@ -3,10 +3,19 @@
  * page's (and an HTML table's) elements kept in the form the markdown page writes them, so that
  * the markdown conventions read both.
  *
+ * - A badge in a table cell (`<span class="badge">required</span>`, `<i class="label">read-only</i>`)
+ *   stays the inline HTML the markdown cell holds (`cell-labels.ts` reads it there); other badges,
+ *   and badges outside tables, are their words as before.
  * - A definition list (`<dl>`) is the list the library makes of it (an item a term and its
  *   definitions), marked as the page's definition list (`html-definition-lists.ts` reads it).
  */
-import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
+import type { Element } from 'hast';
+import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
+import type { Nodes } from 'mdast';
+import { isBadge } from './cell-labels.js';
+
+/** The inline elements a badge is written as (`cell-labels.ts`'s `BADGE_OPEN`). */
+const BADGE_TAGS = ['i', 'span', 'em', 'small', 'b', 'strong', 'code'];
 
 /** The handlers, for `toMdast`'s `handlers` option. */
 export const HTML_HANDLERS: Record<string, Handle> = {
@@ -15,4 +24,25 @@ export const HTML_HANDLERS: Record<string, Handle> = {
     if (list && !Array.isArray(list) && list.type === 'list') list.data = { ...list.data, definitionList: true };
     return list;
   },
+  ...Object.fromEntries(BADGE_TAGS.map((tag) => [tag, badgeHandler(tag)])),
 };
+
+function badgeHandler(tag: string): Handle {
+  const fallback = (defaultHandlers as Record<string, Handle>)[tag]!;
+  return (state: State, node: Element, parent) => {
+    const classes = node.properties.className;
+    const opening = `<${tag} class="${Array.isArray(classes) ? classes.join(' ') : ''}">`;
+    const words = textOf(node).trim();
+    if (!state.inTable || !isBadge(opening, words)) return fallback(state, node, parent);
+    const badge: Nodes[] = [
+      { type: 'html', value: opening },
+      { type: 'text', value: words },
+      { type: 'html', value: `</${tag}>` },
+    ];
+    return badge;
+  };
+}
+
+function textOf(node: Element): string {
+  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+}

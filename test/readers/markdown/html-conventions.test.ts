@@ -113,6 +113,29 @@ describe('general reader: a whole HTML page reads as its markdown twin', () => {
     expect(operation(readGeneral(page, 'api/loans.html'), 'GET /v1/loans').parameters).toEqual([]);
   });
 
+  it('should read a cell\'s badge (`<span class="badge">required</span>`, `<i class="label">read-only</i>`) as the markdown page', () => {
+    const html = readGeneral(fixture('html-conventions/shelf-labels.html'), 'api/shelves.html');
+    const markdown = readGeneral(fixture('html-conventions/shelf-labels.md'), 'api/shelves.md');
+    const [ours, twin] = [operation(html, 'POST /v1/shelves'), operation(markdown, 'POST /v1/shelves')];
+    expect(bodySchema(ours)).toMatchObject({
+      properties: [
+        { name: 'code', required: true, description: 'The shelf code.' },
+        { name: 'room', required: true, description: 'The room the shelf stands in.' },
+        { name: 'label', required: false, description: 'The label on the shelf.' },
+        { name: 'created_at', required: false, schema: { kind: 'string', readOnly: true }, description: 'When the shelf was added.' },
+      ],
+    });
+    expect(strip(ours.requestBody)).toEqual(strip(twin.requestBody));
+    // The badge opening the cell: the words after it, one space each.
+    const opening = fixture('html-conventions/shelf-labels.html').replace(
+      '<td>The label on the shelf.</td>',
+      '<td><span class="badge">required</span> The label on the shelf.</td>',
+    );
+    expect(bodySchema(operation(readGeneral(opening, 'api/shelves.html'), 'POST /v1/shelves'))).toMatchObject({
+      properties: [{ name: 'code' }, { name: 'room' }, { name: 'label', required: true, description: 'The label on the shelf.' }, {}],
+    });
+  });
+
   it("should read a link to another HTML page's section (`../types/objects.html#shelf-object`) as the markdown pages read theirs", async () => {
     const folder = path.join(import.meta.dirname, 'fixtures/html-conventions/linked');
     const [html, markdown] = await Promise.all([
