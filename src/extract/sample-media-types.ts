@@ -8,8 +8,17 @@
  *
  * A page that states `application/json` for the table (a `Content-Type` or `Accept` row) keeps
  * both: the two types are then the page's word.
+ *
+ * A ```` ```json ```` fence states JSON, not which JSON type: its sample is the body's whichever
+ * JSON type the page states, never a second entry of `application/json` beside it, before or
+ * after the sample that states the type:
+ *
+ *     ```json                                   ← an example of the one body, `application/hal+json`
+ *     {"id": 1}
+ *     ```
+ *     HTTP/1.1 200 OK ⏎ Content-Type: application/hal+json ⏎ ⏎ {"id": 1}
  */
-import type { Content } from '../ir/types.js';
+import type { Content, Example } from '../ir/types.js';
 
 /** Content entries whose media type is the default, no word of the page's. */
 const DEFAULTED = new WeakSet<Content>();
@@ -18,18 +27,36 @@ export function markDefaultType(contents: readonly Content[]): void {
   for (const content of contents) DEFAULTED.add(content);
 }
 
+/** Examples from a fence whose media type is its language's (```` ```json ````), no word of the page's. */
+const IMPLIED = new WeakSet<Example>();
+
+export function markImpliedType(example: Example): void {
+  IMPLIED.add(example);
+}
+
+/**
+ * The media type a fence's JSON sample goes to: the body's one other JSON type (`application/hal+json`),
+ * where the body has no `application/json` entry; else its own.
+ */
+export function impliedSampleType(contents: readonly Content[], mediaType: string): string {
+  if (contents.some((content) => content.mediaType === 'application/json')) return mediaType;
+  const json = contents.filter((content) => SUFFIXED_JSON.test(content.mediaType));
+  return json.length === 1 ? json[0]!.mediaType : mediaType;
+}
+
 /** Another JSON media type: `application/hal+json`, `application/vnd.api+json`, `application/problem+json`. */
 const SUFFIXED_JSON = /^application\/[\w.-]+\+json$/;
 
 /**
  * Gives the documented body the media type the sample states, where the body's is the default
- * JSON and no sample has shown it yet (a ```` ```json ```` fence's is no statement either way).
+ * JSON and no sample has shown it yet (but a ```` ```json ```` fence's, which states no type).
  */
 export function adoptSampleType(contents: readonly Content[], mediaType: string | undefined): void {
   if (mediaType === undefined || !SUFFIXED_JSON.test(mediaType) || contents.length !== 1) return;
   const [content] = contents;
   if (!content || !DEFAULTED.has(content) || content.mediaType !== 'application/json') return;
-  if (content.schema === undefined || content.schema.kind === 'unknown' || content.examples.length > 0) return;
+  if (content.schema === undefined || content.schema.kind === 'unknown' || !content.examples.every((example) => IMPLIED.has(example)))
+    return;
   content.mediaType = mediaType;
   DEFAULTED.delete(content);
 }

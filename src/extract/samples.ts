@@ -21,12 +21,14 @@ import type { Content, Example, JsonValue, Operation, Response, Schema } from '.
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset, type Unclosed, unclosedAt } from './json-error.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
-import { adoptSampleType } from './sample-media-types.js';
+import { adoptSampleType, impliedSampleType, markImpliedType } from './sample-media-types.js';
 import type { Section } from './sections.js';
 
 interface Sample {
   status?: string;
   mediaType?: string;
+  /** The media type is the fence's language's (```` ```json ````): JSON, not which JSON type. */
+  implied?: boolean;
   example: Example;
 }
 
@@ -86,6 +88,8 @@ function stateEmptyResponse(operation: Operation, section: Section, tables: bool
 }
 
 function attachRequest(operation: Operation, sample: Sample, sends: readonly string[]): void {
+  if (sample.implied && sample.mediaType && operation.requestBody)
+    sample.mediaType = impliedSampleType(operation.requestBody.content, sample.mediaType);
   const mediaType = sample.mediaType ?? 'application/json';
   const fields = sends.filter((type) => FIELD_TYPES.test(type));
   const shared = FIELD_TYPES.test(mediaType) && fields.length > 1 && fields.includes('application/json');
@@ -145,6 +149,7 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
     return;
   }
   const documented = response.content.some((content) => content.schema !== undefined);
+  if (sample.implied && sample.mediaType) sample.mediaType = impliedSampleType(response.content, sample.mediaType);
   adoptSampleType(response.content, sample.mediaType);
   const content = addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
   // A status the page lists without a body (`Status: 201 Created`, a status table row): the
@@ -202,6 +207,7 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     sample.mediaType = lang === 'xml' ? 'application/xml' : 'application/json';
     const meta = node.meta?.split(/[\s,]+/).find((word) => /^[\w.+-]+\/[\w.+-]+$/.test(word));
     if (meta) sample.mediaType = meta.toLowerCase();
+    else if (lang !== 'xml') sample.implied = true;
     // The console syntax of search engines' references: `PUT /my-index` over the JSON body it sends.
     if (lang === 'json' && CONSOLE_REQUEST.test(lines[0] ?? '')) bodyStart = 1;
   } else if (/^(?:text|plaintext|plain|txt)$/.test(lang) && /^text\/[\w.+-]+$/i.test(node.meta?.trim() ?? '')) {
@@ -225,6 +231,7 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   } else {
     example.raw = body;
   }
+  if (sample.implied) markImpliedType(example);
   return { ...sample, example };
 }
 

@@ -45,6 +45,19 @@ describe('general reader: a sample that states another JSON media type than the 
     expect(rename?.[1]?.schema?.kind).toBe('unknown');
   });
 
+  it("should give a ```json fence's sample (JSON, no type stated) to the body's stated JSON type, before or after that sample", () => {
+    const read = readGeneral(page, 'api/shelves.md');
+    expect(read.diagnostics.items).toEqual([]);
+    const books = operation(read, 'GET /shelves/{id}/books').responses[0]?.content;
+    expect(entries(books)).toEqual([
+      ['application/hal+json', true, [{ books: [] }, { books: [], _links: { self: { href: '/shelves/2/books' } } }]],
+    ]);
+    expect(books?.[0]?.schema?.kind).toBe('object');
+    const add = operation(read, 'POST /shelves/{id}/books').requestBody?.content;
+    expect(entries(add)).toEqual([['application/vnd.shelf+json', true, [{ title: 'Odes' }, { title: 'Elegies' }]]]);
+    expect(add?.[0]?.schema?.kind).toBe('object');
+  });
+
   it("should take a curl command's stated `+json` Content-Type as its sample's type", () => {
     const read = readGeneral(page, 'api/shelves.md');
     expect(entries(operation(read, 'POST /shelves/{id}/tags').requestBody?.content)).toEqual([
