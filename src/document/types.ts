@@ -193,6 +193,11 @@ declare module 'mdast' {
     namedReturn?: { words: string; list: boolean };
   }
   interface TableCellData {
+    /**
+     * A response's Schema cell that states the media types of its schema (swagger-markdown's
+     * `**application/json**: Pet<br>**application/hal+json**: Pet`): the JSON ones that list it.
+     */
+    mediaTypes?: string[];
     /** A Type cell the reader left empty because the page states no type there (made tables): no type, not an empty one. */
     unstated?: boolean;
     /**

@@ -17,6 +17,7 @@ import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import { type ExtractContext, sourceIn } from './context.js';
+import { markStatedType } from './sample-media-types.js';
 import type { Section } from './sections.js';
 import { blockSource, inlineSource } from './text.js';
 import { parseTypeText } from './type-text.js';
@@ -109,7 +110,11 @@ function readStatusTable(table: Table, responses: Response[], mediaTypes: readon
     // A Schema (or Type) column names the status's body: `[Pets](#schemapets)`; `None`, `Inline` name none.
     const typeText = cellText(row, 'type');
     const body = typeText && !NO_BODY_TYPE.test(typeText) ? parseTypeText(typeText, context.typeWords) : undefined;
-    const content = body ? mediaTypes.map((mediaType): Content => ({ mediaType, schema: body, examples: [] })) : [];
+    // The media types the cell states for the schema (`**application/hal+json**: Pet`), else the operation's.
+    const stated = row.cells.get('type')?.data?.mediaTypes;
+    const types = stated && stated.length > 0 ? stated : mediaTypes;
+    const content = body ? types.map((mediaType): Content => ({ mediaType, schema: body, examples: [] })) : [];
+    if (stated && stated.length > 0) markStatedType(content);
     responses.push({ status, description, headers: [], content, source: row.source });
   }
 }

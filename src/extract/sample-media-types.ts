@@ -23,8 +23,15 @@ import type { Content, Example } from '../ir/types.js';
 /** Content entries whose media type is the default, no word of the page's. */
 const DEFAULTED = new WeakSet<Content>();
 
+/** Content entries whose media type a cell of the page states (swagger-markdown's `**application/json**: Pet`). */
+const STATED = new WeakSet<Content>();
+
+export function markStatedType(contents: readonly Content[]): void {
+  for (const content of contents) STATED.add(content);
+}
+
 export function markDefaultType(contents: readonly Content[]): void {
-  for (const content of contents) DEFAULTED.add(content);
+  for (const content of contents) if (!STATED.has(content)) DEFAULTED.add(content);
 }
 
 /** Examples from a fence whose media type is its language's (```` ```json ````), no word of the page's. */

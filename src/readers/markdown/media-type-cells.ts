@@ -12,7 +12,9 @@
  *                      → the body is `Pet`, and optional
  *
  * A response's schema is the JSON media type's (the others go: the responses' media types are the
- * operation's, not one response's); a cell with none is left as written, and no schema is read
+ * operation's, not one response's), stated for the JSON types that list the same schema
+ * (`**application/json**: Pet<br>**application/hal+json**: Pet<br>`: both, the page's word, which a
+ * sample's type does not replace); a cell with none is left as written, and no schema is read
  * from it. A request body is sent as each media type that lists the JSON one's schema (the first
  * one's where none is JSON).
  */
@@ -31,8 +33,19 @@ export function convertMediaTypeCells(root: Root): void {
     if (at < 0) continue;
     for (const row of node.children.slice(1)) {
       const cell = row.children[at];
-      const schema = cell && mediaTypeEntries(cell)?.find((entry) => /^application\/json$/i.test(entry.mediaType))?.schema;
-      if (cell && schema) cell.children = schema;
+      const entries = cell && mediaTypeEntries(cell);
+      const schema = entries?.find((entry) => /^application\/json$/i.test(entry.mediaType))?.schema;
+      if (!cell || !entries || !schema) continue;
+      cell.children = schema;
+      // The JSON types the cell lists that schema for (`application/json`, `application/hal+json`): the response's, as stated.
+      const typeText = words(schema);
+      const stated = entries.filter((entry) => JSON_TYPE.test(entry.mediaType) && words(entry.schema) === typeText);
+      const types = stated.map((entry) => entry.mediaType.toLowerCase());
+      // `application/json` first, as the operation's media types are ordered.
+      cell.data = {
+        ...cell.data,
+        mediaTypes: [...types.filter((type) => type === 'application/json'), ...types.filter((type) => type !== 'application/json')],
+      };
     }
   }
 }
@@ -49,10 +62,14 @@ export function requestBodyTable(table: Table): { optional: boolean; typeText?: 
   const entries = mediaTypeEntries(cell!) ?? [];
   const chosen = entries.find((entry) => JSON_TYPE.test(entry.mediaType)) ?? entries[0];
   if (!chosen) return { optional, mediaTypes: [] };
-  const words = (entry: MediaTypeEntry) => plainText({ type: 'paragraph', children: entry.schema }).trim();
-  const typeText = words(chosen);
-  const mediaTypes = entries.filter((entry) => words(entry) === typeText).map((entry) => entry.mediaType.toLowerCase());
+  const typeText = words(chosen.schema);
+  const mediaTypes = entries.filter((entry) => words(entry.schema) === typeText).map((entry) => entry.mediaType.toLowerCase());
   return typeText ? { optional, typeText, mediaTypes } : { optional, mediaTypes };
+}
+
+/** A schema's words, as written. */
+function words(schema: PhrasingContent[]): string {
+  return plainText({ type: 'paragraph', children: schema }).trim();
 }
 
 function isRequestBodyTable(table: Table): boolean {

@@ -58,6 +58,22 @@ describe('general reader: a sample that states another JSON media type than the 
     expect(add?.[0]?.schema?.kind).toBe('object');
   });
 
+  it('should keep the JSON types a Schema cell states (`**application/json**: Shelf<br>**application/hal+json**: Shelf`) beside a `+json` sample', () => {
+    const cells = readFileSync(path.join(import.meta.dirname, 'fixtures/sample-media-types/schema-cells.md'), 'utf8');
+    const read = readGeneral(cells, 'api/shelves.md');
+    expect(read.diagnostics.items).toEqual([]);
+    // Both stated for the schema: both entries, the sample the `hal+json` one's.
+    expect(entries(operation(read, 'GET /shelves/{id}').responses[0]?.content)).toEqual([
+      ['application/json', true, []],
+      ['application/hal+json', true, [{ id: 1 }]],
+    ]);
+    // `application/json` alone stated: the sample's type is another, as where an `Accept` row states it.
+    expect(entries(operation(read, 'GET /rooms/{id}').responses[0]?.content)).toEqual([
+      ['application/json', true, []],
+      ['application/hal+json', false, [{ id: 1 }]],
+    ]);
+  });
+
   it("should take a curl command's stated `+json` Content-Type as its sample's type", () => {
     const read = readGeneral(page, 'api/shelves.md');
     expect(entries(operation(read, 'POST /shelves/{id}/tags').requestBody?.content)).toEqual([
