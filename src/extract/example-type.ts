@@ -222,6 +222,18 @@ const DESCRIBED_DEFAULT = new RegExp(
  */
 const DEFAULT_LINE = /^[ \t]*default value:[ \t]*([^\s`]+)[ \t]*$/im;
 
+/**
+ * An example the description states, one code span after an `Example:` label that closes it or
+ * stands on a line of its own (Slack's argument entries: `_Example:_ \`C1234567890\``, also
+ * `*Example:*`, `**Example:**` or no emphasis). A label over more words, or over several values,
+ * states no one example.
+ */
+const DESCRIBED_EXAMPLE = /(?:^|\n|[.!?][ \t]+)[ \t]*[*_]{0,2}example[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*`([^`\n]+)`[ \t]*(?=\r?\n|$)/i;
+
+export function describedExample(description: string | undefined): string {
+  return (description && DESCRIBED_EXAMPLE.exec(description)?.[1]) || '';
+}
+
 export function describedDefault(description: string | undefined): string {
   const match = description ? DESCRIBED_DEFAULT.exec(description) : null;
   if (match) return match[1] ?? match[2] ?? match[3]!;

@@ -17,7 +17,7 @@ import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from '
 import { type Limits, statedLimits, withStatedConstraints } from './constraints.js';
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
-import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
+import { describedExample, schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
 import { isDeprecated, isRequired, statedDefault } from './properties.js';
 import type { Section } from './sections.js';
 import { withStatedValues } from './stated-values.js';
@@ -114,7 +114,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     const description = inlineSource(cellChildren(row, 'description'), context);
     if (location === 'body') {
       const stated = statedDefault(row, description);
-      const shown = exampleOf(row);
+      const shown = exampleOf(row, description);
       // `formData` (swagger-markdown's, Swagger 2's word): the row is a field of the form, not the body itself.
       const form = FORM_LOCATION.test(cellText(row, 'in'));
       if (form) facts.form = true;
@@ -163,8 +163,8 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       addParameter(facts, name, 'query', row, description, context);
       continue;
     }
-    const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row);
-    const shown = exampleOf(row);
+    const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row, description);
+    const shown = exampleOf(row, description);
     const stated = statedDefault(row, description);
     facts.bodyRows.push({
       name: parent === undefined ? name : `${parent}[${name}]`,
@@ -236,7 +236,7 @@ function addParameter(
   // No type stated (no type column, or a made table's unstated cell): the example's type, else the
   // stated default's, else a string (a parameter travels as text).
   const stated = statedDefault(row, description);
-  const example = exampleOf(row);
+  const example = exampleOf(row, description);
   const schema: Schema = withStatedExample(
     withStatedDefault(
       (row.cells.has('type') && !typeUnstated(row)) || typeText
@@ -300,7 +300,7 @@ export function orderMediaTypes(types: readonly string[]): string[] {
   return unique;
 }
 
-/** A row's example value: its Example column, else a Value column (Postman's `Key | Value | Description`). */
-function exampleOf(row: TableRow): string {
-  return cellText(row, 'example') || cellText(row, 'value');
+/** A row's example value: its Example column, else a Value column (Postman's `Key | Value | Description`), else its description's (`_Example:_ \`20\``). */
+function exampleOf(row: TableRow, description: string | undefined): string {
+  return cellText(row, 'example') || cellText(row, 'value') || describedExample(description);
 }

@@ -8,7 +8,14 @@ import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { cellChildren, cellText, namedByPlaceholder, readTable, type TableRow, typeUnstated } from './columns.js';
 import { withStatedConstraints } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
-import { describedDefault, schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
+import {
+  describedDefault,
+  describedExample,
+  schemaOfExample,
+  typeOfDefault,
+  withStatedDefault,
+  withStatedExample,
+} from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
 import { withStatedValues } from './stated-values.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
@@ -130,7 +137,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   // A row that states no type (no type column, or a made table's unstated cell): the example's or the default's, else unknown (not reported).
   const description = inlineSource(cellChildren(row, 'description'), context);
   const stated = statedDefault(row, description);
-  const example = cellText(row, 'example');
+  const example = cellText(row, 'example') || describedExample(description);
   const schema = withStatedExample(
     withStatedDefault(
       typed && !typeUnstated(row)

@@ -41,6 +41,27 @@ describe('general reader: method pages (Slack)', () => {
     expect(codes(read)).toContain('unknown-type');
   });
 
+  it("should read an argument's `_Example:_` line (one code span closing its description) as its example, in an entry or a cell", () => {
+    const body = bodySchema(operation(readGeneral(page('shelves.create.md'), 'api/shelves.create.md'), 'POST /api/shelves.create'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.schema.examples])).toEqual([
+      ['token', ['xxxx-xxxxxxxxx-xxxx']],
+      ['name', ['fiction']],
+      ['capacity', undefined],
+      ['is_private', [true]],
+    ]);
+    const list = operation(
+      readGeneral(
+        '# shelves.list\n\nMethod Access: `GET https://api.example.com/api/shelves.list`\n\n| Argument | Required | Description |\n|---|---|---|\n| `limit` | Optional | The page size. _Example:_ `20` |\n| `cursor` | Optional | Where the page starts; for example: `dXNlcjpVMEc5V0ZYTlo=` or `none`. |\n',
+      ),
+      'GET /api/shelves.list',
+    );
+    // Typed by its example where no type is stated, as by an Example column's; two values are no one example.
+    expect(list.parameters.map((p) => [p.name, p.schema.kind, p.schema.examples])).toEqual([
+      ['limit', 'integer', [20]],
+      ['cursor', 'string', undefined],
+    ]);
+  });
+
   it('should read `Accepted content types` listing a form and JSON, a facts row or a line, as both media types of the body', () => {
     const table = operation(readGeneral(page('shelves.create.md'), 'api/shelves.create.md'), 'POST /api/shelves.create');
     expect(table.requestBody?.content.map((c) => c.mediaType).sort()).toEqual(['application/json', 'application/x-www-form-urlencoded']);
