@@ -242,12 +242,12 @@ export class FormEvidence {
     this.state(either ?? sentenceFormType(text), position);
   }
 
-  /** A table of facts, a label and its value a row: the media types its `Accepted content types` row lists. */
+  /** A table of facts, a label and its value a row: the media types its `Accepted content types` row lists (its label's colon its own, `**Accepted content types:**`). */
   facts(table: Table): void {
     for (const row of table.children) {
       const [label, value, ...rest] = row.children;
-      const listed =
-        label && value && rest.length === 0 ? labelledMediaTypes(`${plainText(label).trim()}: ${plainText(value)}`) : undefined;
+      const words = label && plainText(label).trim().replace(/\s*:$/, '');
+      const listed = words && value && rest.length === 0 ? labelledMediaTypes(`${words}: ${plainText(value)}`) : undefined;
       if (listed) this.listed(listed, row.position);
     }
   }

@@ -72,6 +72,14 @@ describe('general reader: method pages (Slack)', () => {
       'POST /api/shelves.rename',
     );
     expect(line.requestBody?.content.map((c) => c.mediaType)).toEqual(['application/x-www-form-urlencoded']);
+    // The labels written with their colon in bold (`**Method URL:**`, `**Accepted content types:**`).
+    const colons = operation(
+      readGeneral(
+        '# shelves.rename\n\n| | |\n|---|---|\n| **Method URL:** | `https://api.example.com/api/shelves.rename` |\n| **Preferred HTTP method:** | `POST` |\n| **Accepted content types:** | `application/x-www-form-urlencoded`, `application/json` |\n\n| Argument | Required | Description |\n|---|---|---|\n| `name` | Required | The new name. |\n',
+      ),
+      'POST /api/shelves.rename',
+    );
+    expect(colons.requestBody?.content.map((c) => c.mediaType).sort()).toEqual(['application/json', 'application/x-www-form-urlencoded']);
   });
 
   it('should read `Typical success response` as the sample answer and `Typical error response` (an `ok: false` body) as no words nor field of it', () => {
