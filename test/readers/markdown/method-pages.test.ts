@@ -62,6 +62,24 @@ describe('general reader: method pages (Slack)', () => {
     ]);
   });
 
+  it('should read an argument alone in its part (`### Required arguments` over one entry that states its flag)', () => {
+    const body = bodySchema(operation(readGeneral(page('shelves.rename.md'), 'api/shelves.rename.md'), 'POST /api/shelves.rename'));
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}:${p.schema.kind}${p.required ? '*' : ''}`)).toEqual([
+      'name:string*',
+      'notify:boolean',
+    ]);
+    // An entry that states its type alone is one too; one that states nothing, alone, is no entry: words of the page.
+    const typed = page('shelves.rename.md').replace('`notify` `boolean` Optional', '`notify` `boolean`');
+    const field = bodySchema(operation(readGeneral(typed, 'api/shelves.rename.md'), 'POST /api/shelves.rename'));
+    expect(field?.kind === 'object' && field.properties.map((p) => `${p.name}:${p.schema.kind}${p.required ? '*' : ''}`)).toEqual([
+      'name:string*',
+      'notify:boolean',
+    ]);
+    const bare = page('shelves.rename.md').replace('`notify` `boolean` Optional', '`notify`');
+    const words = bodySchema(operation(readGeneral(bare, 'api/shelves.rename.md'), 'POST /api/shelves.rename'));
+    expect(words?.kind === 'object' && words.properties.map((p) => p.name)).toEqual(['name']);
+  });
+
   it('should read `Accepted content types` listing a form and JSON, a facts row or a line, as both media types of the body', () => {
     const table = operation(readGeneral(page('shelves.create.md'), 'api/shelves.create.md'), 'POST /api/shelves.create');
     expect(table.requestBody?.content.map((c) => c.mediaType).sort()).toEqual(['application/json', 'application/x-www-form-urlencoded']);
