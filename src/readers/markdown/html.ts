@@ -24,6 +24,7 @@ import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 import { HTML_HANDLERS } from './html-handlers.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
+import { markRequiredCells } from './required-cells.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -43,6 +44,7 @@ export function convertHtmlTables(root: Root): void {
 /** A whole HTML page → mdast root (positions index into the page). */
 export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
+  markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
   root.children = root.children.filter((node) => node.type !== 'html');
@@ -69,6 +71,7 @@ function withoutPermalink(node: RootContent): void {
 
 function blocksOf(html: string, at: Point): RootContent[] {
   const tree = fromHtml(html, { fragment: true });
+  markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
   const blocks = root.children.filter((node) => !(node.type === 'paragraph' && node.children.every(isBlank)));

@@ -61,6 +61,7 @@ import { layoutRegion } from './parts.js';
 import { convertPostmanPages } from './postman-pages.js';
 import { convertRamlPages } from './raml-pages.js';
 import { convertReadmeBlocks } from './readme-blocks.js';
+import { joinRecordedExchanges } from './recorded-exchanges.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
@@ -121,6 +122,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) openMkDocsBlocks(root, text);
   resolveLinkedArguments(root);
   convertHtmlCode(root);
+  // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.
+  joinRecordedExchanges(root);
   if (md) splitComponentOpenings(root, text);
   if (md) splitTranscripts(root, text);
   const schemeHosts = convertMethodSchemes(root, page.file, diagnostics);
