@@ -24,6 +24,7 @@
  */
 import type { Code, Heading, Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { tabulateEntryParagraphs } from './entry-paragraphs.js';
 import { normaliseTitle } from './section-titles.js';
 import { STATUS_CODE } from './status-words.js';
 
@@ -66,7 +67,8 @@ export function joinRecordedExchanges(root: Root): void {
     found = true;
   }
   if (!found) return;
-  root.children = out.map((node, index) => (node.type === 'heading' ? titledRoute(node, out[index - 1]) : node));
+  const titled = out.map((node, index) => (node.type === 'heading' ? titledRoute(node, out[index - 1]) : node));
+  root.children = tabulateEntryParagraphs(titled);
   for (const node of root.children) if (node.type === 'table') scopeNames(node);
 }
 

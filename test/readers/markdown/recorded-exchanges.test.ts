@@ -61,4 +61,21 @@ describe('general reader: recorded requests and responses (rspec_api_documentati
       ['201', { id: 8, name: 'Poetry', position: 3 }],
     ]);
   });
+
+  it('should read the older pages’ `Name : name *- required -*` ⏎ `Description : …` paragraphs as a table of those rows', () => {
+    const read = readGeneral(fixture('create-shelf-entries.md'));
+    expect(read.routes).toEqual(['POST /shelves']);
+    const create = operation(read, 'POST /shelves');
+    const body = bodySchema(create);
+    expect(body?.kind === 'object' ? body.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${p.description}`) : []).toEqual([
+      "name*:The shelf's name",
+      'position:Where it stands',
+    ]);
+    // The recorded form body is sent as its Content-Type says.
+    expect(create.requestBody?.content.map((c) => c.mediaType)).toEqual(['application/x-www-form-urlencoded']);
+    const created = create.responses[0]?.content[0]?.schema;
+    expect(created?.kind === 'object' ? created.properties.map((p) => `${p.name}:${p.description}`) : []).toEqual([
+      "id:The new shelf's id",
+    ]);
+  });
 });
