@@ -123,8 +123,9 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
     response = unstated;
   }
   // Statuses documented, none a success (`**Errors**` ⏎ `* 404 Not found`), and a sample that states
-  // none: the sample is the success's, as where no status is documented.
-  const errorsOnly = tables && status === undefined && !operation.responses.some((r) => /^[123]/.test(r.status));
+  // none, or a success (apipie's recorded `201`): the sample is the success's, as where no status is documented.
+  const errorsOnly =
+    tables && (status === undefined || /^2\d\d$/.test(status)) && !operation.responses.some((r) => /^[123]/.test(r.status));
   // An error the sample states (`HTTP/1.1 401 Not Authenticated` under apiDoc's `Error response
   // example`) beside tables of the other statuses: that error's response, as the page shows it
   // (a success the tables do not list is a mismatch).

@@ -17,6 +17,7 @@ import { withoutClosing } from '../shared/trim.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { convertActionPages } from './action-pages.js';
 import { convertAnchoredModels } from './anchored-models.js';
+import { convertApipiePages } from './apipie-pages.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertAvailableValues } from './available-values.js';
 import { proseBaseUrls } from './base-urls.js';
@@ -124,6 +125,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertHtmlCode(root);
   // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.
   joinRecordedExchanges(root);
+  // apipie-rails' static pages: routes with their words, `Param name` tables, error lines, recorded examples.
+  convertApipiePages(root);
   if (md) splitComponentOpenings(root, text);
   if (md) splitTranscripts(root, text);
   const schemeHosts = convertMethodSchemes(root, page.file, diagnostics);

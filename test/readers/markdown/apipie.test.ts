@@ -1,0 +1,73 @@
+/**
+ * apipie-rails' static pages (`rake apipie:static`): per method its routes as headings with their
+ * short descriptions (`<h2><a>GET /api/shelves/:id</a><br><small>Show a shelf</small></h2>`),
+ * `Errors` as `<code>404</code> Not Found` lines, `Examples` as recorded calls in a `<pre>`, and
+ * a `Param name | Description` table whose cells state the flags and validations.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Schema } from '../../../src/ir/types.js';
+import { bodySchema, operation, readGeneral, strip } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/apipie/shelves.html'), 'utf8');
+const read = () => readGeneral(PAGE, 'api/shelves.html');
+
+const fields = (schema: Schema | undefined): string[] =>
+  schema?.kind === 'object' ? schema.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${JSON.stringify(strip(p.schema))}`) : [];
+
+describe('general reader: apipie-rails’ static pages', () => {
+  it('should read each method’s routes, several routes of one method sharing its parts', () => {
+    const page = read();
+    expect(page.routes).toEqual([
+      'GET /api/shelves',
+      'GET /api/shelves/{id}',
+      'GET /api/libraries/{library_id}/shelves/{id}',
+      'POST /api/shelves',
+    ]);
+    expect(page.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const show = operation(page, 'GET /api/shelves/{id}');
+    expect(show.summary).toBe('Show a shelf');
+    const nested = operation(page, 'GET /api/libraries/{library_id}/shelves/{id}');
+    expect(nested.parameters.map((p) => `${p.in}:${p.name}:${JSON.stringify(strip(p.schema))}`)).toEqual([
+      'path:id:{"kind":"integer"}',
+      'path:library_id:{"kind":"string"}',
+    ]);
+    // `<code>404</code> Not Found` ⏎ `<code>401</code> Unauthorized`: the method's statuses.
+    expect(nested.responses.map((r) => `${r.status} ${r.description}`)).toEqual(['404 Not Found', '401 Unauthorized']);
+  });
+
+  it('should type each param by its validations and flag it by its name cell', () => {
+    const page = read();
+    const list = operation(page, 'GET /api/shelves');
+    expect(list.parameters.map((p) => `${p.in}:${p.name}${p.required ? '*' : ''}:${JSON.stringify(strip(p.schema))}`)).toEqual([
+      'query:page:{"kind":"integer"}',
+      'query:sort:{"kind":"enum","base":"string","values":[{"value":"name"},{"value":"position"}]}',
+    ]);
+    const body = bodySchema(operation(page, 'POST /api/shelves'));
+    expect(fields(body).map((f) => f.slice(0, f.indexOf(':')))).toEqual(['shelf*']);
+    const shelf = body?.kind === 'object' ? body.properties[0]?.schema : undefined;
+    // `Must be a Hash` an object, `Must be a number.` (nil allowed) a nullable number, `Must be an
+    // array of any type` an array, `true, false, 1, 0` apipie's boolean.
+    expect(fields(shelf).map((f) => f.replace(/"description":"[^"]*",?/, ''))).toEqual([
+      'name*:{"kind":"string"}',
+      'position:{"kind":"number","nullable":true}',
+      'tags:{"kind":"array","items":{"kind":"unknown"}}',
+      'public:{"kind":"boolean"}',
+    ]);
+  });
+
+  it('should split a recorded example into the sample request and the sample answer of its status', () => {
+    const page = read();
+    const create = operation(page, 'POST /api/shelves');
+    expect(create.requestBody?.content[0]?.examples[0]?.value).toEqual({ shelf: { name: 'Poetry', tags: ['verse'] } });
+    // The errors listed are no success: the example's `201` is the success's status, no mismatch.
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['422', undefined],
+      ['201', { id: 8, name: 'Poetry' }],
+    ]);
+    const list = operation(page, 'GET /api/shelves');
+    expect(list.requestBody).toBeUndefined();
+    expect(list.responses.map((r) => r.status)).toEqual(['200']);
+  });
+});
