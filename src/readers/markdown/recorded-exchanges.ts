@@ -46,12 +46,21 @@ export function joinRecordedExchanges(root: Root): void {
   if (!nodes.some((node) => node.type === 'heading' && /^(?:request|response)$/.test(normaliseTitle(plainText(node))))) return;
   const out: RootContent[] = [];
   let found = false;
+  let answered = false;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     out.push(node);
     if (node.type !== 'heading') continue;
     const title = normaliseTitle(plainText(node));
     if (title !== 'request' && title !== 'response') continue;
+    const answer = title === 'response' ? statusAfterHeaders(nodes, index + 1) : undefined;
+    if (answer) {
+      out.push(answer.code);
+      index = answer.end - 1;
+      answered = true;
+      answerFields(nodes, answer.end, node.depth);
+      continue;
+    }
     const block = partsUnder(nodes, index, title === 'request' ? REQUEST_PARTS : RESPONSE_PARTS);
     const message = block && (title === 'request' ? requestMessage(block.parts) : responseMessage(block.parts));
     if (!block || !message) continue;
@@ -66,10 +75,45 @@ export function joinRecordedExchanges(root: Root): void {
     index = block.end - 1;
     found = true;
   }
-  if (!found) return;
+  if (!found) {
+    if (answered) root.children = out;
+    return;
+  }
   const titled = out.map((node, index) => (node.type === 'heading' ? titledRoute(node, out[index - 1]) : node));
   root.children = tabulateEntryParagraphs(titled);
   for (const node of root.children) if (node.type === 'table') scopeNames(node);
+}
+
+/** `Content-Type: application/json`: a header line. */
+const HEADER_LINE = /^[\w-]+:\s*\S/;
+
+/**
+ * The answer as the tool's Slate pages write it, under `### Response`: a fence of its header lines
+ * with the status last (`Content-Type: application/json` ⏎ `201 Created`), the JSON fence after it
+ * its body. One message, placed where the two stand.
+ */
+function statusAfterHeaders(nodes: readonly RootContent[], at: number): { code: Code; end: number } | undefined {
+  const head = nodes[at];
+  if (head?.type !== 'code' || head.lang || !head.position) return undefined;
+  const lines = head.value.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const status = lines.at(-1)?.trim();
+  if (!status || !STATUS.test(status) || !lines.slice(0, -1).every((line) => HEADER_LINE.test(line))) return undefined;
+  const next = nodes[at + 1];
+  const body = next?.type === 'code' && next.lang === 'json' ? next : undefined;
+  const start = [`HTTP/1.1 ${status}`, ...lines.slice(0, -1)].join('\n');
+  const end = body?.position?.end ?? head.position.end;
+  const code: Code = { type: 'code', lang: 'http', meta: null, value: body ? `${start}\n\n${body.value.trim()}` : start };
+  code.position = { start: head.position.start, end };
+  return { code, end: at + (body ? 2 : 1) };
+}
+
+/** Its `#### Fields` under the answer's `### Response`: the answer's fields, titled so (not the request's). */
+function answerFields(nodes: readonly RootContent[], at: number, depth: number): void {
+  for (const node of nodes.slice(at)) {
+    if (node.type !== 'heading') continue;
+    if (node.depth <= depth) return;
+    if (normaliseTitle(plainText(node)) === 'fields') node.children = [{ type: 'text', value: 'Response fields' }];
+  }
 }
 
 /** `GET /shelves/:id` alone. */

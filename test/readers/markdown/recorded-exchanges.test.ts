@@ -78,4 +78,20 @@ describe('general reader: recorded requests and responses (rspec_api_documentati
       "id:The new shelf's id",
     ]);
   });
+
+  it('should read the Slate pages’ answer (its header lines, the status last, then the JSON) and its Fields as the answer’s', () => {
+    const read = readGeneral(fixture('slate-shelves.md'));
+    expect(read.routes).toEqual(['POST /shelves', 'GET /shelves/{id}']);
+    const create = operation(read, 'POST /shelves');
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['201', { id: 8, name: 'Poetry' }]]);
+    // `#### Fields` under `### Response` lists the answer's fields, none of the request's.
+    const body = bodySchema(create);
+    expect(body?.kind === 'object' ? body.properties.map((p) => p.name) : []).toEqual(['shelf']);
+    const answer = create.responses[0]?.content[0]?.schema;
+    expect(answer?.kind === 'object' ? answer.properties.map((p) => `${p.name}:${p.description}`) : []).toEqual([
+      "id:The new shelf's id",
+      "name:The shelf's name",
+    ]);
+    expect(operation(read, 'GET /shelves/{id}').responses.map((r) => r.status)).toEqual(['200']);
+  });
 });
