@@ -38,10 +38,17 @@ export function convertApipiePages(root: Root): void {
     } else if (node.type === 'heading' && normaliseTitle(plainText(node)) === 'examples' && recordedCall(root.children[index + 1])) {
       // `<pre>GET /api/shelves/1` ⏎ `200` ⏎ `{…}</pre>`: a sample request and the sample answer, each titled so.
       while (recordedCall(root.children[index + 1])) out.push(...splitCall(root.children[++index] as Code, node.depth));
+    } else if (node.type === 'heading' && RETURNED_CODE.test(plainText(node).trim()) && root.children[index + 1]?.type === 'table') {
+      // `<h2>Returns</h2>` ⏎ `<h5>Code: 200</h5>` ⏎ its table: the fields of that status's answer.
+      const code = RETURNED_CODE.exec(plainText(node).trim())![1]!;
+      out.push({ ...node, children: [{ type: 'text', value: `Response (${code})` }] });
     } else out.push(node);
   }
   root.children = out;
 }
+
+/** `Code: 200` over a table of what the method returns. */
+const RETURNED_CODE = /^Code:\s*([1-5]\d\d)$/;
 
 /** A recorded call: its request line, the JSON it sends or none, the status alone on its line, then the answer. */
 function recordedCall(node: RootContent | undefined): { request: string[]; status: string; answer: string[] } | undefined {
@@ -140,11 +147,14 @@ const TYPE_WORDS: Record<string, string> = { hash: 'object', numeric: 'number', 
 const ARRAY_VALIDATION = /^Must be an array of /;
 const BOOLEAN_VALUES = 'Must be one of: true, false, 1, 0.';
 
+/** Its tables of params and of headers (`Header name | Description`), cells written alike. */
+const APIPIE_HEADERS = new Set(['param name|description', 'header name|description']);
+
 /** A `Param name | Description` table: `Name | Type | Required | Description`, as its cells state them. */
 function paramsTable(table: Table): Table | undefined {
   const [header, ...rows] = table.children;
   const words = header?.children.map((cell) => plainText(cell).trim().toLowerCase());
-  if (!header || words?.join('|') !== 'param name|description' || !table.position) return undefined;
+  if (!header || !APIPIE_HEADERS.has(words?.join('|') ?? '') || !table.position) return undefined;
   const at = table.position;
   const head: TableRow = { ...header, children: ['Name', 'Type', 'Required', 'Description'].map((word) => textCell(word, at)) };
   return { ...table, align: [null, null, null, null], children: [head, ...rows.map((row) => paramRow(row, at))] };

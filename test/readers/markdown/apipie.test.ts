@@ -70,4 +70,20 @@ describe('general reader: apipie-rails’ static pages', () => {
     expect(list.requestBody).toBeUndefined();
     expect(list.responses.map((r) => r.status)).toEqual(['200']);
   });
+
+  it('should read a method’s own page: its Returns table the answer’s fields, its Headers table the headers', () => {
+    const page = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/apipie/show.html'), 'utf8'), 'api/show.html');
+    expect(page.routes).toEqual(['GET /api/shelves/{id}']);
+    expect(page.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const show = operation(page, 'GET /api/shelves/{id}');
+    expect(show.summary).toBe('Show a shelf');
+    // `Header name | Description`, flagged as params are; the Returns table's rows are no parameters.
+    expect(show.parameters.map((p) => `${p.in}:${p.name}${p.required ? '*' : ''}`)).toEqual(['path:id*', 'header:X-Library-Token*']);
+    // `<h5>Code: 200</h5>` over the Returns table: that status's fields.
+    expect(show.responses.map((r) => r.status)).toEqual(['404', '200']);
+    expect(fields(show.responses.find((r) => r.status === '200')?.content[0]?.schema)).toEqual([
+      'id*:{"kind":"integer"}',
+      'name*:{"kind":"string"}',
+    ]);
+  });
 });
