@@ -144,7 +144,10 @@ function errorTable(node: Paragraph): Table {
 /** apipie's validations that state the type: the class (`Integer`, `String`, `Hash`) or its words. */
 const TYPE_VALIDATION = /^Must be an? (\w+)\.?$/;
 const TYPE_WORDS: Record<string, string> = { hash: 'object', numeric: 'number', number: 'number', float: 'number' };
-const ARRAY_VALIDATION = /^Must be an array of /;
+/** `Must be an array of any type`, `Must be an Array of nested elements` (a nested param's). */
+const ARRAY_VALIDATION = /^Must be an array of /i;
+/** `Must be a decimal number.` */
+const NUMBER_VALIDATION = /^Must be a decimal number\.?$/;
 const BOOLEAN_VALUES = 'Must be one of: true, false, 1, 0.';
 
 /** Its tables of params and of headers (`Header name | Description`), cells written alike. */
@@ -196,6 +199,7 @@ function describe(cell: TableCell | undefined): { description: PhrasingContent[]
     const stated = TYPE_VALIDATION.exec(text)?.[1]?.toLowerCase();
     if (text === BOOLEAN_VALUES) type = 'boolean';
     else if (ARRAY_VALIDATION.test(text)) type = 'array';
+    else if (NUMBER_VALIDATION.test(text)) type = 'number';
     else if (stated) type = TYPE_WORDS[stated] ?? stated;
     else {
       // `Must be one of: <code>a</code>, <code>b</code>.`: the values, read from the description.

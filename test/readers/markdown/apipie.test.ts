@@ -48,12 +48,15 @@ describe('general reader: apipie-rails’ static pages', () => {
     expect(fields(body).map((f) => f.slice(0, f.indexOf(':')))).toEqual(['shelf*']);
     const shelf = body?.kind === 'object' ? body.properties[0]?.schema : undefined;
     // `Must be a Hash` an object, `Must be a number.` (nil allowed) a nullable number, `Must be an
-    // array of any type` an array, `true, false, 1, 0` apipie's boolean.
+    // array of any type` an array, `true, false, 1, 0` apipie's boolean, `Must be a decimal number.` a
+    // number, `Must be an Array of nested elements` an array.
     expect(fields(shelf).map((f) => f.replace(/"description":"[^"]*",?/, ''))).toEqual([
       'name*:{"kind":"string"}',
       'position:{"kind":"number","nullable":true}',
       'tags:{"kind":"array","items":{"kind":"unknown"}}',
       'public:{"kind":"boolean"}',
+      'width:{"kind":"number"}',
+      'sections:{"kind":"array","items":{"kind":"unknown"}}',
     ]);
   });
 
