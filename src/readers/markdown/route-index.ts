@@ -41,7 +41,7 @@ export function routesIntoLinkedSections(root: Root, file: string, columnNames?:
     const elsewhere = new Set<TableRow>();
     for (const { signature, cell } of tableSignatures(table, facts.roles)) {
       const row = rowOf.get(cell);
-      const anchor = row && rowAnchor(row, page, facts.roles);
+      const anchor = row && rowAnchor(row, page, facts.roles, file);
       if (anchor === ELSEWHERE) elsewhere.add(row!);
       else if (anchor !== undefined) linked.push({ signature, cell, anchor });
     }
@@ -113,18 +113,23 @@ function linkableSections(nodes: readonly RootContent[]): Map<string, Section> {
   return sections;
 }
 
+/** A link to an HTML page of the site (relative, no query). */
+const HTML_PAGE = /^[^?#]+\.html?$/i;
+
 /** A row's link to a section of another markdown page. */
 const ELSEWHERE = '\0elsewhere';
 
 /**
  * The in-page anchor the row's first link names (`#x`, or `ThisPage.md#x`); `ELSEWHERE` for another
- * page's (`docs/Api.md#x`). A link in the row's description ("if [FreeURL mode](config.md#users) is
+ * page's (`docs/Api.md#x`, or another HTML page itself: `shelves/show.html`). A link in the row's description ("if [FreeURL mode](config.md#users) is
  * on") is what the description refers to, not the section documenting the row.
  */
-function rowAnchor(row: TableRow, page: string, roles: ReadonlyArray<string | undefined>): string | undefined {
+function rowAnchor(row: TableRow, page: string, roles: ReadonlyArray<string | undefined>, file: string): string | undefined {
   const cells = row.children.filter((_, index) => roles[index] !== 'description');
   for (const url of cells.flatMap(links)) {
     const hash = url.indexOf('#');
+    // apipie's index: a route linking to its method's own page (`shelves/show.html`), which documents it.
+    if (hash < 0 && HTML_PAGE.test(url) && !/^[a-z][a-z0-9+.-]*:/i.test(url) && otherPage(url, file)) return ELSEWHERE;
     if (hash < 0 || /^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
     const target = path.basename(safeDecode(url.slice(0, hash))).toLowerCase();
     const anchor = safeDecode(url.slice(hash + 1)).toLowerCase();
@@ -132,6 +137,13 @@ function rowAnchor(row: TableRow, page: string, roles: ReadonlyArray<string | un
     return /\.mdx?$/.test(target) && anchor ? ELSEWHERE : undefined;
   }
   return undefined;
+}
+
+/** Whether a relative link from `file` goes to another page (`shelves/index.html` from `index.html` does). */
+function otherPage(url: string, file: string): boolean {
+  const from = file.replace(/\\/g, '/');
+  const target = path.posix.normalize(path.posix.join(path.posix.dirname(from), safeDecode(url)));
+  return target.toLowerCase() !== path.posix.normalize(from).toLowerCase();
 }
 
 function safeDecode(text: string): string {

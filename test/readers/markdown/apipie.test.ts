@@ -89,4 +89,11 @@ describe('general reader: apipie-rails’ static pages', () => {
       'name*:{"kind":"string"}',
     ]);
   });
+
+  it('should read the index’s routes, each linking to its method’s page, as an index of those pages', () => {
+    const index = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/apipie/index.html'), 'utf8'), 'apidoc/index.html');
+    // `<a href="shelves/show.html">GET /api/shelves/:id</a>`: the method's page documents it (its id an integer there).
+    expect(index.routes).toEqual([]);
+    expect(index.diagnostics.items.map((d) => d.code)).toEqual(['not-an-endpoint']);
+  });
 });
