@@ -55,6 +55,7 @@ import { convertMethodSchemes } from './method-schemes.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { modelEnum } from './model-enums.js';
 import { convertNamedEntries } from './named-entries.js';
+import { convertNelmioEntries } from './nelmio-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
@@ -138,6 +139,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   headingMethodUrls(root);
   convertPostmanPages(root);
   convertStoplightBlocks(root);
+  // NelmioApiDocBundle's dump: `#### Requirements ####` ⏎ `**id**` ⏎ `  - Type: integer` entries, read from the page as written.
+  if (md) convertNelmioEntries(root, text);
   convertLabelledLists(root, words.titles);
   convertSummarySignatures(root);
   unquoteTables(root);
