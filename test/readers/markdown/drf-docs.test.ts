@@ -1,0 +1,42 @@
+/**
+ * Django REST framework's API docs (`include_docs_urls`, a coreapi schema rendered as one HTML
+ * page): per action an `<h3>` title, the method badge and `<code>` route, then `Path Parameters`,
+ * `Query Parameters` and `Request Body` tables of `Parameter | Description`, a name cell's `required`
+ * badge its flag; the coreapi client calls and the interaction dialog beside them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { operation, parameterNames, readGeneral } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/drf-docs/index.html'), 'utf8');
+const FILE = 'api/index.html';
+
+describe('general reader: Django REST framework’s API docs page', () => {
+  it('should read a name cell’s `required` badge as the row’s required flag', () => {
+    const read = readGeneral(PAGE, FILE);
+    expect(parameterNames(operation(read, 'GET /books'))).toEqual(['query:q*']);
+    expect(parameterNames(operation(read, 'GET /shelves'))).toEqual(['query:page', 'query:floor']);
+    const body = operation(read, 'POST /shelves').requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual(['name*', 'floor']);
+    expect(body?.kind === 'object' && body.properties[0]!.description).toBe("The shelf's name.");
+  });
+
+  it('should leave a badge of other words, or outside a table’s cell, as written', () => {
+    const read = readGeneral(
+      [
+        '<h3>list</h3>',
+        '<p><span class="label label-primary">GET</span> <code>/rooms/</code></p>',
+        '<p>Rooms. <span class="label label-warning">required</span></p>',
+        '<h4>Query Parameters</h4>',
+        '<table><thead><tr><th>Parameter</th><th>Description</th></tr></thead><tbody>',
+        '<tr><td><code>size</code> <span class="label label-warning">required</span></td><td>Seats.</td></tr>',
+        '<tr><td><code>wing</code> <span class="label label-info">deprecated</span></td><td>The wing.</td></tr>',
+        '</tbody></table>',
+      ].join('\n'),
+      FILE,
+    );
+    const list = operation(read, 'GET /rooms');
+    expect(parameterNames(list)).toEqual(['query:size*', 'query:wing']);
+  });
+});
