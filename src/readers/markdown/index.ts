@@ -66,6 +66,7 @@ import { convertReadmeBlocks } from './readme-blocks.js';
 import { joinRecordedExchanges } from './recorded-exchanges.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
+import { dropSchemaClientCalls } from './schema-client-calls.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
@@ -128,6 +129,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   joinRecordedExchanges(root);
   // apipie-rails' static pages: routes with their words, `Param name` tables, error lines, recorded examples.
   convertApipiePages(root);
+  // coreapi's `coreapi action shelves list` beside Django REST framework's operations: no HTTP call.
+  dropSchemaClientCalls(root);
   if (md) splitComponentOpenings(root, text);
   if (md) splitTranscripts(root, text);
   const schemeHosts = convertMethodSchemes(root, page.file, diagnostics);

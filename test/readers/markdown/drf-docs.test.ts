@@ -39,4 +39,14 @@ describe('general reader: Django REST framework’s API docs page', () => {
     const list = operation(read, 'GET /rooms');
     expect(parameterNames(list)).toEqual(['query:size*', 'query:wing']);
   });
+
+  it('should leave coreapi’s client calls beside each action out of its parts', () => {
+    const read = readGeneral(PAGE, FILE);
+    const create = operation(read, 'POST /shelves').requestBody;
+    expect(create?.description).toBe(
+      'The request body should be a "application/json" encoded object, containing the following\u00a0items.',
+    );
+    expect(create?.content.map((c) => c.mediaType)).toEqual(['application/json']);
+    expect(operation(read, 'PATCH /shelves/{id}').requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
+  });
 });
