@@ -22,6 +22,7 @@ import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
@@ -44,6 +45,7 @@ export function convertHtmlTables(root: Root): void {
 /** A whole HTML page → mdast root (positions index into the page). */
 export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
+  dropControls(tree);
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);

@@ -51,6 +51,7 @@ import { nameLinkedTypeCells } from './linked-type-cells.js';
 import { liftListedParts } from './listed-parts.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMediaTypeCells } from './media-type-cells.js';
+import { convertMethodLists } from './method-lists.js';
 import { convertMethodSchemes } from './method-schemes.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { modelEnum } from './model-enums.js';
@@ -142,6 +143,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   headingMethodUrls(root);
   convertPostmanPages(root);
   convertStoplightBlocks(root);
+  // drf-docs: a route's heading over the list of its methods (`/api/shelves/` ⏎ `- GET` `- POST`).
+  convertMethodLists(root);
   // NelmioApiDocBundle's dump: `#### Requirements ####` ⏎ `**id**` ⏎ `  - Type: integer` entries, read from the page as written.
   if (md) convertNelmioEntries(root, text);
   convertLabelledLists(root, words.titles);

@@ -181,10 +181,14 @@ export function headingText(node: Heading): string {
 const VERB_NAME = /^[a-z][a-zA-Z]*$/;
 const VERB_WORDS = /^[ \t]+[a-z][\w-]*[ \t]+\S/;
 
+const ROUTE_ALONE = /^\/\S*$/;
+
 export function headingTitle(node: Heading): string | undefined {
   const text = withoutAttributeLists(headingText(node)).trim();
   const spans = node.children.filter((child) => child.type === 'inlineCode');
   if (parseSignature(text) || spannedSignature(text, spans) || pathMethodSignature(text)) return undefined;
+  // A route alone (drf-docs' `/api/shelves/<pk>/` over the list of its methods) names no operation.
+  if (ROUTE_ALONE.test(text)) return undefined;
   const titled = TITLED_SIGNATURE.exec(text);
   const leading = SIGNATURE_TITLED.exec(text);
   let title = text;

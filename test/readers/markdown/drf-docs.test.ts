@@ -2,7 +2,8 @@
  * Django REST framework's API docs (`include_docs_urls`, a coreapi schema rendered as one HTML
  * page): per action an `<h3>` title, the method badge and `<code>` route, then `Path Parameters`,
  * `Query Parameters` and `Request Body` tables of `Parameter | Description`, a name cell's `required`
- * badge its flag; the coreapi client calls and the interaction dialog beside them.
+ * badge its flag; the coreapi client calls and the interaction dialog beside them. drf-docs (its docs
+ * package): per endpoint a heading of the route over the list of its methods, its serializer's fields.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { operation, parameterNames, readGeneral } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/drf-docs/index.html'), 'utf8');
 const FILE = 'api/index.html';
+const DRF_DOCS = readFileSync(path.join(import.meta.dirname, 'fixtures/drf-docs/drfdocs.html'), 'utf8');
 
 describe('general reader: Django REST framework’s API docs page', () => {
   it('should read a name cell’s `required` badge as the row’s required flag', () => {
@@ -48,5 +50,31 @@ describe('general reader: Django REST framework’s API docs page', () => {
     );
     expect(create?.content.map((c) => c.mediaType)).toEqual(['application/json']);
     expect(operation(read, 'PATCH /shelves/{id}').requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
+  });
+});
+
+describe('general reader: drf-docs pages', () => {
+  it('should read a route’s heading over the list of its methods as an operation per method', () => {
+    const read = readGeneral(DRF_DOCS, FILE);
+    expect(read.routes).toEqual([
+      'GET /api/shelves',
+      'POST /api/shelves',
+      'OPTIONS /api/shelves',
+      'GET /api/shelves/{pk}',
+      'PUT /api/shelves/{pk}',
+      'PATCH /api/shelves/{pk}',
+      'DELETE /api/shelves/{pk}',
+      'OPTIONS /api/shelves/{pk}',
+      'GET /api/books',
+      'OPTIONS /api/books',
+      'POST /api/books/import',
+      'OPTIONS /api/books/import',
+    ]);
+    expect(operation(read, 'GET /api/shelves').summary).toBe('List the shelves or create one.');
+    // Neither the route alone nor the live-API dialog's close button (`×`) names the operation.
+    expect(operation(read, 'PUT /api/shelves/{pk}').summary).not.toMatch(/^(?:×|\/api\/shelves\/<pk>\/)$/);
+    expect(parameterNames(operation(read, 'DELETE /api/shelves/{pk}'))).toEqual(['path:pk*']);
+    // A list of other words under a route's heading is left as written.
+    expect(readGeneral('#### /api/rooms/\n\n- GET\n- Rooms by floor\n').routes).toEqual([]);
   });
 });
