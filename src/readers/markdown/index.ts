@@ -31,6 +31,7 @@ import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, label
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
+import { convertDrfFields } from './drf-fields.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
 import { convertFieldHeadings } from './field-headings.js';
@@ -145,6 +146,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertStoplightBlocks(root);
   // drf-docs: a route's heading over the list of its methods (`/api/shelves/` ⏎ `- GET` `- POST`).
   convertMethodLists(root);
+  // drf-docs' `Fields:`: what its methods that send a body send (those methods a section of their own).
+  convertDrfFields(root);
   // NelmioApiDocBundle's dump: `#### Requirements ####` ⏎ `**id**` ⏎ `  - Type: integer` entries, read from the page as written.
   if (md) convertNelmioEntries(root, text);
   convertLabelledLists(root, words.titles);

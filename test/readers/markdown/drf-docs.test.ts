@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/drf-docs/index.html'), 'utf8');
 const FILE = 'api/index.html';
@@ -58,8 +58,8 @@ describe('general reader: drf-docs pages', () => {
     const read = readGeneral(DRF_DOCS, FILE);
     expect(read.routes).toEqual([
       'GET /api/shelves',
-      'POST /api/shelves',
       'OPTIONS /api/shelves',
+      'POST /api/shelves',
       'GET /api/shelves/{pk}',
       'PUT /api/shelves/{pk}',
       'PATCH /api/shelves/{pk}',
@@ -67,14 +67,37 @@ describe('general reader: drf-docs pages', () => {
       'OPTIONS /api/shelves/{pk}',
       'GET /api/books',
       'OPTIONS /api/books',
-      'POST /api/books/import',
       'OPTIONS /api/books/import',
+      'POST /api/books/import',
     ]);
     expect(operation(read, 'GET /api/shelves').summary).toBe('List the shelves or create one.');
     // Neither the route alone nor the live-API dialog's close button (`×`) names the operation.
-    expect(operation(read, 'PUT /api/shelves/{pk}').summary).not.toMatch(/^(?:×|\/api\/shelves\/<pk>\/)$/);
+    expect(['×', '/api/shelves/<pk>/']).not.toContain(operation(read, 'PUT /api/shelves/{pk}').summary);
     expect(parameterNames(operation(read, 'DELETE /api/shelves/{pk}'))).toEqual(['path:pk*']);
     // A list of other words under a route's heading is left as written.
     expect(readGeneral('#### /api/rooms/\n\n- GET\n- Rooms by floor\n').routes).toEqual([]);
+  });
+
+  it('should read `Fields:` as the body of the methods that send one, each field’s class its type, `R` its flag', () => {
+    const read = readGeneral(DRF_DOCS, FILE);
+    const body = bodySchema(operation(read, 'POST /api/shelves'));
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${JSON.stringify(p.schema)}`)).toEqual([
+      'name*:{"kind":"string"}',
+      'floor:{"kind":"integer"}',
+      'opened:{"kind":"string","format":"date-time"}',
+    ]);
+    // The endpoint's other methods send none; both keep the docstring.
+    expect(operation(read, 'GET /api/shelves').requestBody).toBeUndefined();
+    expect(operation(read, 'OPTIONS /api/shelves').requestBody).toBeUndefined();
+    expect(operation(read, 'POST /api/shelves').summary).toBe('List the shelves or create one.');
+    // A class that states no JSON type leaves it open; `Array of objects` is an array.
+    const imported = bodySchema(operation(read, 'POST /api/books/import'));
+    expect(imported?.kind === 'object' && imported.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${p.schema.kind}`)).toEqual([
+      'shelf*:unknown',
+      'tags:array',
+      'format:unknown',
+    ]);
+    // "No fields." is no summary.
+    expect(operation(read, 'PUT /api/shelves/{pk}').summary).toBeUndefined();
   });
 });
