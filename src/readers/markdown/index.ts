@@ -73,6 +73,7 @@ import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
+import { convertSingleItemBodies } from './single-item-bodies.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
 import { convertStoplightBlocks } from './stoplight-blocks.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
@@ -161,6 +162,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertCellHtml(root, words.columnNames);
   convertHtmlTables(root);
   convertHtmlParagraphs(root);
+  // A body that "should contain a single item" (Django REST framework's docs): that item, no object of it.
+  convertSingleItemBodies(root, words.columnNames);
   if (md) labelComponents(root, text, words.titles);
   labelFences(root, words.titles);
   if (md) labelContainers(root, page.text, words.titles);

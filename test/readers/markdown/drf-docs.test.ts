@@ -51,6 +51,15 @@ describe('general reader: Django REST framework’s API docs page', () => {
     expect(create?.content.map((c) => c.mediaType)).toEqual(['application/json']);
     expect(operation(read, 'PATCH /shelves/{id}').requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
   });
+
+  it('should read a body that "should contain a single item" as that item, its row’s words the body’s', () => {
+    const read = readGeneral(PAGE, FILE);
+    const body = operation(read, 'POST /books/import').requestBody;
+    expect(body?.content[0]?.schema?.kind).toBe('unknown');
+    expect(body?.description).toBe(
+      'The request body should be "application/json" encoded, and should contain a single item.\n\nThe books to import.',
+    );
+  });
 });
 
 describe('general reader: drf-docs pages', () => {
