@@ -186,8 +186,11 @@ export function sampleIdSegment(path: string, routes: readonly string[] = []): n
   return samples.length === 1 && kinds[samples[0]!] === 'id' ? samples[0] : undefined;
 }
 
-/** A lower-case prefix, an underscore, then letters and digits with a digit among them (three at least). */
-const PREFIXED_ID = /^[a-z]{2,6}_(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{3,}$/;
+/**
+ * A lower-case prefix, an underscore, then the id: three digits or more (`shf_123`), or eight
+ * letters and digits or more with a digit among them (`cus_9s6XKzkNRiz8i3`); `sms_2fa` is a word.
+ */
+const PREFIXED_ID = /^[a-z]{2,6}_(?:\d{3,}|(?=[A-Za-z]*\d)[A-Za-z0-9]{8,})$/;
 
 /** What sample value a segment shows: an `id` (a number, a UUID), `other` (URL-encoded text, a token), or none. */
 function sampleKind(segments: readonly string[], index: number, routes: readonly string[]): 'id' | 'other' | undefined {

@@ -117,10 +117,12 @@ describe('general reader: where a page states its endpoints', () => {
         '| Name | Type | Description |\n|---|---|---|\n| `book_id` | integer | The book. |',
         '## Get a review',
         '```bash\ncurl https://api.example.org/v2/reviews/rev_7781\n```',
+        '## Verify a code',
+        '```bash\ncurl -X POST https://api.example.org/v2/auth/sms_2fa\n```',
       ].join('\n\n'),
     );
-    // The review's section names no parameter: its sample call states no route.
-    expect(read.routes).toEqual(['POST /v2/shelves', 'DELETE /v2/shelves/{id}', 'GET /v2/books/{book_id}']);
+    // The review's section names no parameter: its sample call states no route. `sms_2fa` is a word, no id.
+    expect(read.routes).toEqual(['POST /v2/shelves', 'DELETE /v2/shelves/{id}', 'GET /v2/books/{book_id}', 'POST /v2/auth/sms_2fa']);
     expect(parameterNames(operation(read, 'DELETE /v2/shelves/{id}'))).toEqual(['path:id*']);
   });
 
