@@ -209,5 +209,7 @@ declare module 'mdast' {
   interface TableData {
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */
     rowLines?: number[];
+    /** The rows are the fields of an array's items (a JSON Schema of an array of objects): the body is an array of them. */
+    items?: boolean;
   }
 }

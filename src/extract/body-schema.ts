@@ -3,7 +3,7 @@
  * response bodies.
  *
  *     type words        table   → schema
- *     —                 yes     → inline object
+ *     —                 yes     → inline object (an array of them where the table is an array's items')
  *     Name              yes     → named schema `Name` (documented here) + ref
  *     Name / X[]        no      → ref (merge finds the definition, or marks it undocumented)
  *     X[] · Collection of X   yes → named X + array of ref
@@ -27,6 +27,7 @@ export interface BodySchema {
 export function readBodySchema(typeText: string | undefined, table: Table | undefined, where: Source, context: ExtractContext): BodySchema {
   const words = typeText?.trim() ? schemaFromTypeText(typeText, where, context.diagnostics, context.typeWords) : undefined;
   const object = table ? objectFromTable(table, context) : undefined;
+  if (!words && object && table?.data?.items) return { schema: { kind: 'array', items: object, source: where }, named: [] };
   if (!words) return object ? { schema: object, named: [] } : { named: [] };
   if (!object) return { schema: { ...words, source: where }, named: [] };
   if (words.kind === 'ref') return { schema: { ...words, source: where }, named: [define(words.name, object)] };

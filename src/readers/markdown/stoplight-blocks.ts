@@ -18,11 +18,12 @@
  * URL, a value of another type) is left as it is.
  *
  * A fence labelled `json_schema` (```` ```json json_schema ````) holds a JSON Schema: an object's
- * becomes the table of its fields (wadl-pages.ts's `schemaTable`), under the title it stands under
- * (`### Request body`, `### Response`); any other is dropped — a schema is never a sample.
+ * becomes the table of its fields (json-schema-tables.ts), an array of objects' the table of its
+ * items' fields (the body an array of them), under the title it stands under (`### Request body`,
+ * `### Response`); any other is dropped — a schema is never a sample.
  */
 import type { Code, Nodes, Root, RootContent } from 'mdast';
-import { schemaTable } from './wadl-pages.js';
+import { schemaTable } from './json-schema-tables.js';
 
 const METHOD = /^(?:get|post|put|patch|delete|head|options)$/i;
 /** More text than a call's block holds is no call (and is never parsed). */

@@ -20,14 +20,14 @@
  *     **STATUS 404** ⏎ Returned if …
  *
  * The labels (`Example`, `Schema`) are headings in the rendered HTML and paragraphs or headings in
- * markdown. A schema's `#/definitions/…` references are followed within the schema.
+ * markdown. A schema's fields are read by json-schema-tables.ts (an array's, its items' fields).
  */
 import type { Code, Heading, List, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { schemaTable } from './json-schema-tables.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
-import { propertyFields } from './openapi-components.js';
 
 /** `STATUS 200`, `STATUS 201 - application/json`. */
 const STATUS_LINE = /^STATUS\s+([1-5]\d\d)(?:\s*[-–—]\s*([\w.+-]+\/[\w.+-]+))?$/i;
@@ -35,14 +35,6 @@ const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 const REQUEST_TITLE = /^request\s+representations?$/i;
 const EXAMPLE_TITLE = /^examples?$/i;
 const SCHEMA_TITLE = /^(?:json\s+)?schema$/i;
-/** Deeper `$ref` chains than this are left as references. */
-const MAX_REFS = 8;
-/** The schema nodes references are resolved into, at most. */
-const MAX_NODES = 20_000;
-/** A schema longer than this is not parsed. */
-const MAX_SCHEMA = 1_000_000;
-
-type JsonObject = Record<string, unknown>;
 
 /** Rewrites a WADL page's parameter tables, request representations and `STATUS` lines as the reader reads them. */
 export function convertWadlPages(root: Root): void {
@@ -230,61 +222,6 @@ function depthBefore(out: readonly RootContent[]): Heading['depth'] {
   return 4;
 }
 
-/**
- * The fields a JSON Schema in a fence states, as a table (`Name | Type | Required | Default |
- * Description`); `null` for a JSON Schema the table cannot show (no properties: dropped, no
- * sample either); undefined for a fence that is no JSON Schema.
- */
-export function schemaTable(node: RootContent | undefined): Table | null | undefined {
-  if (node?.type !== 'code' || !node.position || node.value.length > MAX_SCHEMA) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(node.value);
-  } catch {
-    return undefined;
-  }
-  if (!isObject(value) || !isSchema(value)) return undefined;
-  const resolved = resolveRefs(value, value, 0);
-  if (!isObject(resolved)) return null;
-  const fields = propertyFields(resolved, undefined, 0);
-  if (fields.length === 0) return null;
-  const position = node.position;
-  const rows = fields.map((field) =>
-    textRow([field.name, field.type, field.required ? 'yes' : 'no', field.default, field.description], position),
-  );
-  return markOrigin(
-    madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, position, ['Default', 'Description']),
-    'JSON Schema',
-  );
-}
-
-/** A JSON Schema, not a sample: `$schema`, or an object type with its `properties` (every one a schema). */
-function isSchema(value: JsonObject): boolean {
-  if (typeof value.$schema === 'string') return true;
-  if (value.type !== 'object' || !isObject(value.properties)) return false;
-  return Object.values(value.properties).every(
-    (property) =>
-      isObject(property) && (typeof property.type === 'string' || '$ref' in property || 'anyOf' in property || 'oneOf' in property),
-  );
-}
-
-/** The schema with its `#/definitions/…` (`#/$defs/…`) references replaced by what they name, MAX_REFS deep and MAX_NODES in all. */
-function resolveRefs(value: unknown, root: JsonObject, depth: number, budget = { left: MAX_NODES }): unknown {
-  if (--budget.left < 0) return {};
-  if (Array.isArray(value)) return value.map((item) => resolveRefs(item, root, depth, budget));
-  if (!isObject(value)) return value;
-  const ref = typeof value.$ref === 'string' ? /^#\/(definitions|\$defs)\/([^/]+)$/.exec(value.$ref) : undefined;
-  if (ref) {
-    const group = root[ref[1]!];
-    const target = isObject(group) ? group[ref[2]!] : undefined;
-    return depth < MAX_REFS && isObject(target) ? resolveRefs(target, root, depth + 1, budget) : {};
-  }
-  const out: JsonObject = {};
-  for (const [key, member] of Object.entries(value))
-    if (key !== 'definitions' && key !== '$defs') out[key] = resolveRefs(member, root, depth, budget);
-  return out;
-}
-
 function isStatusLine(node: RootContent): node is Paragraph {
   return node.type === 'paragraph' && STATUS_LINE.test(textOf(node));
 }
@@ -303,8 +240,4 @@ function textOf(node: Heading | Paragraph): string {
 
 function at(node: RootContent): { position?: Position } {
   return node.position ? { position: node.position } : {};
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

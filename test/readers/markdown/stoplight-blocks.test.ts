@@ -28,8 +28,39 @@ describe('general reader: Stoplight’s markdown', () => {
         { name: 'capacity', required: false, schema: { kind: 'integer' } },
       ],
     });
-    // The list's schema (an array) is no table: dropped, and no sample either.
-    expect(operation(read, 'GET /v1/shelves').responses).toEqual([]);
+  });
+
+  it('should read an array’s `json_schema` fence as an array of its items’ fields, a `$ref` followed, and never as a sample', () => {
+    const list = operation(read, 'GET /v1/shelves').responses[0]?.content[0];
+    expect(list?.examples).toEqual([]);
+    expect(strip(list?.schema)).toMatchObject({
+      kind: 'array',
+      items: {
+        kind: 'object',
+        properties: [
+          { name: 'id', required: true, schema: { kind: 'integer' } },
+          { name: 'name', required: true, schema: { kind: 'string' } },
+        ],
+      },
+    });
+    const schema = {
+      type: 'array',
+      items: { $ref: '#/definitions/Book' },
+      definitions: { Book: { type: 'object', properties: { title: { type: 'string' } } } },
+    };
+    const books = readGeneral(
+      ['## List books', '`GET /books`', '### Response', `\`\`\`json json_schema\n${JSON.stringify(schema)}\n\`\`\``].join('\n\n'),
+    );
+    const content = operation(books, 'GET /books').responses[0]?.content[0];
+    expect(strip(content?.schema)).toMatchObject({ kind: 'array', items: { kind: 'object', properties: [{ name: 'title' }] } });
+    expect(content?.examples).toEqual([]);
+    // An array of strings is no table of fields: dropped, no sample either.
+    const names = readGeneral(
+      ['## List names', '`GET /names`', '### Response', '```json json_schema\n{"type": "array", "items": {"type": "string"}}\n```'].join(
+        '\n\n',
+      ),
+    );
+    expect(operation(names, 'GET /names').responses).toEqual([]);
   });
 
   it('should leave a `json http` fence that holds no request object as it was', () => {

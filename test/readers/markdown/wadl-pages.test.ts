@@ -118,4 +118,31 @@ describe('general reader: WADL-rendered references', () => {
     expect(statuses(get)).toEqual([['200', 'The shelves.']]);
     expect(get.responses[0]!.content[0]!.examples?.map((example) => example.value)).toEqual([{ type: 'fiction', count: 3 }]);
   });
+
+  it('should read a `Schema` of an array as the status’s body, an array of its items’ fields', () => {
+    const schema = {
+      $schema: 'http://json-schema.org/draft-04/schema#',
+      type: 'array',
+      items: { $ref: '#/definitions/shelf' },
+      definitions: { shelf: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' } }, required: ['id'] } },
+    };
+    const read = readGeneral(
+      [
+        '## /rest/api/2/shelf',
+        '### GET',
+        '#### responses',
+        '**STATUS 200** - application/json',
+        'The shelves.',
+        'Schema',
+        `\`\`\`json\n${JSON.stringify(schema, undefined, 2)}\n\`\`\``,
+      ].join('\n\n'),
+    );
+    const content = operation(read, 'GET /rest/api/2/shelf').responses[0]!.content[0]!;
+    expect(content.examples).toEqual([]);
+    const body = strip(content.schema);
+    expect(body?.kind === 'array' && body.items.kind === 'object' && body.items.properties.map((p) => [p.name, p.required])).toEqual([
+      ['id', true],
+      ['name', false],
+    ]);
+  });
 });

@@ -1,0 +1,95 @@
+/**
+ * A JSON Schema in a fence, as the table of the fields it states (`Name | Type | Required |
+ * Default | Description`): WADL pages' `Schema` labels (wadl-pages.ts) and Stoplight's
+ * ```` ```json json_schema ```` fences (stoplight-blocks.ts) write a body's schema so.
+ *
+ *     {"type": "object", "properties": {…}}      → the object's fields
+ *     {"type": "array", "items": {…}}            → the items' fields, the table marked as an array's
+ *     {"type": "array", "items": {"$ref": "#/definitions/Shelf"}, "definitions": {…}}   → the same
+ *
+ * A schema's `#/definitions/…` (`#/$defs/…`) references are followed within the schema. A JSON
+ * Schema is never a sample: one the table cannot show (no properties, an array of strings) is
+ * dropped.
+ */
+import type { RootContent, Table } from 'mdast';
+import { markOrigin } from './findings.js';
+import { madeTable, textRow } from './made-tables.js';
+import { propertyFields } from './openapi-components.js';
+
+/** Deeper `$ref` chains than this are left as references. */
+const MAX_REFS = 8;
+/** The schema nodes references are resolved into, at most. */
+const MAX_NODES = 20_000;
+/** A schema longer than this is not parsed. */
+const MAX_SCHEMA = 1_000_000;
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * The fields a JSON Schema in a fence states, as a table (`Name | Type | Required | Default |
+ * Description`), an array's items' marked so (`data.items`); `null` for a JSON Schema the table
+ * cannot show (no properties: dropped, no sample either); undefined for a fence that is no JSON Schema.
+ */
+export function schemaTable(node: RootContent | undefined): Table | null | undefined {
+  if (node?.type !== 'code' || !node.position || node.value.length > MAX_SCHEMA) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(node.value);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value) || !isSchema(value)) return undefined;
+  const resolved = resolveRefs(value, value, 0);
+  if (!isObject(resolved)) return null;
+  const array = resolved.type === 'array';
+  const shown = array ? resolved.items : resolved;
+  if (!isObject(shown)) return null;
+  const fields = propertyFields(shown, undefined, 0);
+  if (fields.length === 0) return null;
+  const position = node.position;
+  const rows = fields.map((field) =>
+    textRow([field.name, field.type, field.required ? 'yes' : 'no', field.default, field.description], position),
+  );
+  const table = madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, position, ['Default', 'Description']);
+  if (array) table.data = { ...table.data, items: true };
+  return markOrigin(table, 'JSON Schema');
+}
+
+/**
+ * A JSON Schema, not a sample: `$schema`, or an object type with its `properties` (every one a
+ * schema), or an array type whose `items` is such an object or a `$ref`.
+ */
+function isSchema(value: JsonObject): boolean {
+  if (typeof value.$schema === 'string') return true;
+  if (value.type === 'array') return isObject(value.items) && (typeof value.items.$ref === 'string' || isObjectSchema(value.items));
+  return isObjectSchema(value);
+}
+
+function isObjectSchema(value: JsonObject): boolean {
+  if (value.type !== 'object' || !isObject(value.properties)) return false;
+  return Object.values(value.properties).every(
+    (property) =>
+      isObject(property) && (typeof property.type === 'string' || '$ref' in property || 'anyOf' in property || 'oneOf' in property),
+  );
+}
+
+/** The schema with its `#/definitions/…` (`#/$defs/…`) references replaced by what they name, MAX_REFS deep and MAX_NODES in all. */
+function resolveRefs(value: unknown, root: JsonObject, depth: number, budget = { left: MAX_NODES }): unknown {
+  if (--budget.left < 0) return {};
+  if (Array.isArray(value)) return value.map((item) => resolveRefs(item, root, depth, budget));
+  if (!isObject(value)) return value;
+  const ref = typeof value.$ref === 'string' ? /^#\/(definitions|\$defs)\/([^/]+)$/.exec(value.$ref) : undefined;
+  if (ref) {
+    const group = root[ref[1]!];
+    const target = isObject(group) ? group[ref[2]!] : undefined;
+    return depth < MAX_REFS && isObject(target) ? resolveRefs(target, root, depth + 1, budget) : {};
+  }
+  const out: JsonObject = {};
+  for (const [key, member] of Object.entries(value))
+    if (key !== 'definitions' && key !== '$defs') out[key] = resolveRefs(member, root, depth, budget);
+  return out;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
