@@ -149,6 +149,11 @@ declare module 'mdast' {
     /** Sample sections: the method of the call they show, when they state one (their samples are that method's operations' only). */
     method?: string;
     /**
+     * `response-body` and `sample-response` sections: the media type their title states
+     * (`### Response (application/xml)`, `#### 200 OK (application/hal+json)`): the response's content is of it.
+     */
+    mediaType?: string;
+    /**
      * The page says the operation's body is sent as a form (a `Form params` title, "Parameters are
      * sent as form data") without stating its encoding: `multipart/form-data` where a field is a
      * file, else `application/x-www-form-urlencoded`, unless a `Content-Type` states it.

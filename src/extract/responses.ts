@@ -137,7 +137,7 @@ function attachBody(
       response = { status: stated, description: statusText(stated), headers: [], content: [], source: where };
       responses.push(response);
     }
-    if (!NO_CONTENT.has(stated)) response.content = mediaTypes.map((mediaType): Content => ({ mediaType, schema, examples: [] }));
+    if (!NO_CONTENT.has(stated)) response.content = bodyContent(schema, bodySection, mediaTypes);
     return;
   }
   let targets = responses.filter((r) => r.status.startsWith('2') && !NO_CONTENT.has(r.status));
@@ -182,6 +182,14 @@ function attachBody(
     targets = [synthetic];
   }
   for (const response of targets) {
-    response.content = mediaTypes.map((mediaType): Content => ({ mediaType, schema, examples: [] }));
+    response.content = bodyContent(schema, bodySection, mediaTypes);
   }
+}
+
+/** The body's content: of the media type its title states (`### Response (application/xml)`, the page's word), else of the operation's. */
+function bodyContent(schema: Schema, bodySection: Section | undefined, mediaTypes: readonly string[]): Content[] {
+  const titled = bodySection?.mediaType;
+  const content = (titled ? [titled] : mediaTypes).map((mediaType): Content => ({ mediaType, schema, examples: [] }));
+  if (titled) markStatedType(content);
+  return content;
 }

@@ -17,6 +17,13 @@
  *     {"id": 1}
  *     ```
  *     HTTP/1.1 200 OK ⏎ Content-Type: application/hal+json ⏎ ⏎ {"id": 1}
+ *
+ * A title that states a JSON type states the fence's under it (`titledSampleType`):
+ *
+ *     #### 200 OK (application/hal+json)        ← the sample's type: one entry, `application/hal+json`
+ *     ```json
+ *     {"id": 1}
+ *     ```
  */
 import type { Content, Example } from '../ir/types.js';
 
@@ -39,6 +46,16 @@ const IMPLIED = new WeakSet<Example>();
 
 export function markImpliedType(example: Example): void {
   IMPLIED.add(example);
+}
+
+/**
+ * The media type of a sample under a title that states one (`#### 200 OK (application/hal+json)`):
+ * a ```` ```json ```` fence's JSON is the title's JSON type, then the page's word; else the sample's own.
+ */
+export function titledSampleType(example: Example, mediaType: string | undefined, titled: string | undefined): string | undefined {
+  if (!titled || !IMPLIED.has(example) || !(titled === 'application/json' || SUFFIXED_JSON.test(titled))) return mediaType;
+  IMPLIED.delete(example);
+  return titled;
 }
 
 /**

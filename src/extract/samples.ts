@@ -21,7 +21,7 @@ import type { Content, Example, JsonValue, Operation, Response, Schema } from '.
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset, type Unclosed, unclosedAt } from './json-error.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
-import { adoptSampleType, impliedSampleType, markImpliedType } from './sample-media-types.js';
+import { adoptSampleType, impliedSampleType, markImpliedType, titledSampleType } from './sample-media-types.js';
 import type { Section } from './sections.js';
 
 interface Sample {
@@ -57,6 +57,9 @@ export function attachSamples(
       if (!sample) continue;
       shown = true;
       if (section.status && !sample.status) sample.status = section.status;
+      // `#### 200 OK (application/hal+json)` over a ```` ```json ```` fence: the title states the sample's type.
+      const titled = titledSampleType(sample.example, sample.mediaType, section.mediaType);
+      if (titled !== sample.mediaType) Object.assign(sample, { mediaType: titled, implied: false });
       if (section.kind === 'sample-request') attachRequest(operation, sample, sends);
       else attachResponse(operation, sample, tables, context);
     }

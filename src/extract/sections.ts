@@ -19,6 +19,8 @@ export interface Section {
   status?: string;
   /** Sample sections: the method of the call they show (`get`), when the page states it. */
   method?: string;
+  /** `response-body`, `sample-response`: the media type the title states (`HeadingData.mediaType`). */
+  mediaType?: string;
   /** The page says the body is sent as a form, its encoding unstated (`HeadingData.form`). */
   form?: boolean;
   /** `request-body`: the page says the body is optional (`HeadingData.optional`). */
@@ -39,6 +41,7 @@ export function splitSections(root: Root): Section[] {
       if (node.data?.typeText !== undefined) next.typeText = node.data.typeText;
       if (node.data?.status !== undefined) next.status = node.data.status;
       if (node.data?.method !== undefined) next.method = node.data.method;
+      if (node.data?.mediaType !== undefined) next.mediaType = node.data.mediaType;
       if (node.data?.form) next.form = true;
       if (node.data?.optional) next.optional = true;
       if (node.data?.sends) next.sends = node.data.sends;

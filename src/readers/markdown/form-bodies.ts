@@ -9,6 +9,7 @@
  *     "Parameters are sent as form data."                    → a form, its encoding unstated
  *     ###### JSON/Form Params                                → multipart/form-data and JSON
  *     ### Body formdata / ### Body urlencoded                → multipart/form-data / url-encoded
+ *     ### Request body (multipart/form-data)                 → that type (any the title states: `(application/xml)`)
  *
  * A stated type becomes a `Content-Type` header row (the extractor's way of reading a body's media
  * types); a form whose encoding is unstated marks the operation (`HeadingData.form`), and the
@@ -21,6 +22,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { type CurlRequest, parseCurl } from './curl.js';
 import { markOrigin } from './findings.js';
+import { titledMediaType } from './media-type-cells.js';
 import { normaliseTitle } from './section-titles.js';
 import type { Signature } from './signatures.js';
 
@@ -225,6 +227,9 @@ export class FormEvidence {
     const title = normaliseTitle(text);
     const mode = BODY_MODE_TITLE.exec(title)?.[1];
     if (position && mode) this.state(mode === 'formdata' ? MULTIPART : URLENCODED, position);
+    // `Request body (multipart/form-data)`: the type the title states.
+    const stated = titledMediaType(text);
+    if (position && stated) this.state(stated, position);
     if (!position || !JSON_OR_FORM_TITLE.test(title)) return;
     this.state(MULTIPART, position);
     this.jsonStated ??= position;

@@ -17,6 +17,12 @@
  * sample's type does not replace); a cell with none is left as written, and no schema is read
  * from it. A request body is sent as each media type that lists the JSON one's schema (the first
  * one's where none is JSON).
+ *
+ * A body's or response's title may state its media type the same way, in a parenthesis or after a
+ * dash at its end (`titledMediaType`):
+ *
+ *     ### Response (application/xml)        #### 200 OK (application/hal+json)
+ *     ### Request body (multipart/form-data)     ### Response — application/hal+json
  */
 import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -24,6 +30,15 @@ import { isBreak } from './tables.js';
 
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
+/** A media type at a title's end, in a parenthesis or after a dash, of a registered top-level type (not `(and/or)`). */
+const TITLED_TYPE =
+  /(?:\(\s*((?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+)\s*\)|\s[-–—]\s*((?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+))\s*$/i;
+
+/** The media type a part's title states (`Response (application/xml)`, `Response — application/hal+json`), lower-cased; undefined where none. */
+export function titledMediaType(title: string): string | undefined {
+  const match = TITLED_TYPE.exec(title.trim());
+  return match ? (match[1] ?? match[2])!.toLowerCase() : undefined;
+}
 
 /** Rewrites each schema cell of the page's tables that lists media types to the `application/json` one's schema (a request body's table aside). */
 export function convertMediaTypeCells(root: Root): void {

@@ -35,7 +35,7 @@ import { leadingSampleKind } from './leading-samples.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { returnsTrue } from './literal-returns.js';
-import { requestBodyTable } from './media-type-cells.js';
+import { requestBodyTable, titledMediaType } from './media-type-cells.js';
 import { markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
 import { placeParagraph } from './paragraph-parts.js';
@@ -657,6 +657,8 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   // `### Response (201)`: the status of the samples below, or of the body its table documents.
   const status = kind === 'sample-response' || kind === 'response-body' ? statusOfTitle(plainText(node)) : undefined;
   if (status) data.status = status;
+  const mediaType = answer ? titledMediaType(plainText(node)) : undefined;
+  if (mediaType) data.mediaType = mediaType;
   if (kind === 'sample-response' && state.sampleMethod) data.method = state.sampleMethod;
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
   if (!answer) delete state.otherCall;

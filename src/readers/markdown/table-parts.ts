@@ -52,8 +52,8 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
   } else if (state.kind === 'sample-response' && facts.kind === 'attributes') {
     // A table of fields under a response's title (`#### Success 200`, `### 201 Created`): that
     // response's fields, of the status the title states.
-    const status = state.section?.data?.status;
-    open('response-body', status ? { status } : {});
+    const { status, mediaType } = state.section?.data ?? {};
+    open('response-body', { ...(status ? { status } : {}), ...(mediaType ? { mediaType } : {}) });
   } else {
     const wanted = sectionForTable(facts, state);
     if (wanted) open(wanted.kind, wanted.data);
