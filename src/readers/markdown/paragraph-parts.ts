@@ -9,6 +9,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { erbStatuses } from './erb-statuses.js';
 import { labelledMediaTypes } from './form-bodies.js';
+import { titledMediaType } from './media-type-cells.js';
 import {
   ERRORS_TITLE,
   isUrlTitle,
@@ -172,6 +173,9 @@ export function placeParagraph(
     if (title.form) data.form = true;
     const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
     if (labelStatus) data.status = labelStatus;
+    // `**Response (application/xml)**`: the response's media type, as a heading's (parts.ts).
+    const mediaType = title.kind === 'sample-response' || title.kind === 'response-body' ? titledMediaType(text) : undefined;
+    if (mediaType) data.mediaType = mediaType;
     open(title.kind, data);
     if (title.required) state.required = true;
     if (title.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(text))) state.errorsTitled = true;

@@ -29,6 +29,11 @@ describe('general reader: media types stated in titles', () => {
     expect(answers(operation(read, 'GET /catalogue'))).toEqual([['2XX', [['application/json', true, 0]]]]);
   });
 
+  it('should read a bold label’s media type as a heading’s', () => {
+    expect(answers(operation(read, 'GET /books/{id}'))).toEqual([['2XX', [['application/xml', true, 0]]]]);
+    expect(answers(operation(read, 'GET /books/{id}/cover'))).toEqual([['200', [['application/hal+json', false, 1]]]]);
+  });
+
   it('should send a request body as the media type its title states', () => {
     const body = operation(read, 'POST /shelves').requestBody;
     expect(body?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
