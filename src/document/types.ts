@@ -170,6 +170,8 @@ declare module 'mdast' {
     formAndJson?: boolean;
     /** An operation's tag the page states by the group heading its section sits under (call-style references). */
     tag?: string;
+    /** `operation` sections: the page marks the section's operations deprecated (readers/markdown/deprecated-operations.ts). */
+    deprecated?: boolean;
   }
   interface CodeData {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */
@@ -179,6 +181,8 @@ declare module 'mdast' {
      * router is unknown: `int` an integer and `float` a number of no stated width.
      */
     neutralConverters?: boolean;
+    /** The page marks this request line's operation deprecated (the route struck through, `~~GET /v1/shelves~~`). */
+    deprecated?: boolean;
   }
   interface ListData {
     /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */

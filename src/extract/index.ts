@@ -181,6 +181,7 @@ function readOperation(
   };
   // One of several routes the page gives a summary of its own (a table of routes' Action column).
   if (requestLine.node.data?.summary) operation.summary = requestLine.node.data.summary;
+  if (group[0]?.heading?.data?.deprecated || requestLine.node.data?.deprecated) operation.deprecated = true;
   if (body.requestBody) operation.requestBody = body.requestBody;
   if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };

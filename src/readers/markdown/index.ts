@@ -31,6 +31,7 @@ import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, label
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
+import { markDeprecated } from './deprecated-operations.js';
 import { convertDrfFields } from './drf-fields.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
@@ -225,17 +226,19 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));
-    children.push(
-      ...layoutRegion(nodes, region, {
-        ...words,
-        page: text,
-        baseUrls,
-        several,
-        ...(allRequired ? { allRequired } : {}),
-        ...(pageTitle ? { pageTitle } : {}),
-        sections,
-      }),
-    );
+    const laid = layoutRegion(nodes, region, {
+      ...words,
+      page: text,
+      baseUrls,
+      several,
+      ...(allRequired ? { allRequired } : {}),
+      ...(pageTitle ? { pageTitle } : {}),
+      sections,
+    });
+    // `## List shelves (deprecated)`, `This endpoint is deprecated.`: the operation's flag (deprecated-operations.ts).
+    // (The page as written, whose directives the noise pass blanked; as trimmed where rows were.)
+    markDeprecated(laid, html ? '' : (trimmed ?? page.text), nodes[region.end]);
+    children.push(...laid);
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));

@@ -1,0 +1,61 @@
+/**
+ * Operations a page marks deprecated: a note, strike-through or badge in the heading, a route
+ * struck through, a first sentence or admonition of the operation's own words that says the
+ * endpoint is deprecated. Never a sentence about a parameter, a future, a negation or a condition.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Read, readGeneral } from './helpers.js';
+
+const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/deprecated-operations', name), 'utf8');
+
+/** `GET /path` of the operations marked deprecated, in page order. */
+function deprecated(read: Read): string[] {
+  return (read.fragment?.operations ?? []).filter((o) => o.deprecated).map((o) => `${o.method.toUpperCase()} ${o.path}`);
+}
+
+describe('general reader: deprecated operations', () => {
+  it('should read a heading’s note, strike-through or badge, and a route struck through, as the operation deprecated', () => {
+    const read = readGeneral(fixture('headings.md'), 'api/shelves.md');
+    expect(deprecated(read)).toEqual([
+      'GET /v1/shelves',
+      'GET /v1/shelves/{shelf_id}',
+      'DELETE /v1/shelves/{shelf_id}',
+      'PATCH /v1/shelves/{shelf_id}',
+      'POST /v1/shelves/{shelf_id}/move',
+      'POST /v1/shelves/{shelf_id}/archive',
+    ]);
+    // The route beside the struck one, and an operation whose words mark a parameter, stay as they were.
+    expect(read.routes).toContain('POST /v2/shelves/{shelf_id}/archive');
+    expect(read.routes).toContain('GET /v1/shelves/count');
+  });
+
+  it('should read a first sentence or admonition saying the endpoint is deprecated, never one about a part, a future or a negation', () => {
+    const read = readGeneral(fixture('words.md'), 'api/books.md');
+    expect(deprecated(read)).toEqual([
+      'GET /v1/books',
+      'GET /v1/books/{book_id}',
+      'POST /v1/books/{book_id}/lend',
+      'POST /v1/books/{book_id}/return',
+      'POST /v1/books/{book_id}/rate',
+      'POST /v1/books/{book_id}/tags',
+      'POST /v1/books/{book_id}/copy',
+      'POST /v1/books/{book_id}/bind',
+    ]);
+    expect(read.routes).toEqual(
+      expect.arrayContaining([
+        'GET /v1/books/search',
+        'GET /v1/books/find',
+        'POST /v1/books/{book_id}/shelve',
+        'POST /v1/books/{book_id}/weigh',
+      ]),
+    );
+  });
+
+  it('should read NelmioApiDocBundle’s `### This method is deprecated ###` as its method’s', () => {
+    const read = readGeneral(fixture('nelmio.md'), 'api/magazines.md');
+    expect(read.routes).toEqual(['GET /api/magazines', 'POST /api/magazines']);
+    expect(deprecated(read)).toEqual(['GET /api/magazines']);
+  });
+});
