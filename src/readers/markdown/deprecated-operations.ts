@@ -5,7 +5,8 @@
  *     ## List shelves (deprecated)                   ← a note in the heading (also `[Deprecated]`)
  *     ## ~~List shelves~~                            ← the title struck through
  *     ## Move a shelf <Badge text="deprecated"/>     ← a badge (`<span class="badge">Deprecated</span>`)
- *     ~~GET /v1/shelves~~                            ← that route struck through (the line alone)
+ *     ~~GET /v1/shelves~~                            ← that route struck through (the line alone), or
+ *     ```http ⏎ GET /v1/shelves (deprecated) ⏎ ```     noted so in a fence of that one line
  *     This endpoint is deprecated.                   ← a first sentence of the operation's own words:
  *     > **Warning** This endpoint is deprecated …      this endpoint/operation/method/call is, was,
  *     This endpoint was [deprecated](…) in v14.5.      has been deprecated (its label, `Note:`,
@@ -46,6 +47,10 @@ const SHORTCODE_CLOSE = /\{\{[<%][ \t]*\/[ \t]*deprecated[ \t]*[>%]\}\}/i;
 /** A line struck through whole: `~~GET /v1/shelves~~`, in a list item or quote too (not a `~~~` fence). */
 const STRUCK_LINE = /^[ \t]*(?:(?:[-*+]|\d+[.)]|>)[ \t]*)*~~(?!~)\S.*~~[ \t]*$/;
 
+/** `POST /v1/shelves (deprecated)`: a request line with the note after its path. */
+const NOTED_LINE = /^[ \t]*[A-Z]+[ \t]+\S+[ \t]+\([ \t]*deprecated[ \t]*\)[ \t]*$/i;
+const FENCE = /^[ \t]*(?:`{3,}|~{3,})/;
+
 /**
  * Marks the operation laid out in `out` (its heading first, then its request lines and parts) as
  * the page states it deprecated. `page` is the page as written (positions index it); `following`
@@ -57,7 +62,7 @@ export function markDeprecated(out: readonly RootContent[], page: string, follow
   const next = out.findIndex((node, index) => index > 0 && node.type === 'heading');
   const own = out.slice(1, next < 0 ? out.length : next);
   for (const node of own)
-    if (node.type === 'code' && node.lang === 'http' && struck(node, page)) node.data = { ...node.data, deprecated: true };
+    if (node.type === 'code' && node.lang === 'http' && marksLine(node, page)) node.data = { ...node.data, deprecated: true };
   if (marksHeading(head) || ownWords(own, next < 0 ? following : out[next]) || directive(out, next, page))
     head.data = { ...head.data, deprecated: true };
 }
@@ -128,12 +133,21 @@ function speaksOfPart(words: string, block?: Nodes): boolean {
   return opening?.type === 'inlineCode';
 }
 
-/** A request line the page writes struck through, alone on its line. */
-function struck(node: Extract<RootContent, { type: 'code' }>, page: string): boolean {
-  const at = node.position?.start.offset;
-  if (at === undefined) return false;
-  const end = page.indexOf('\n', at);
-  return STRUCK_LINE.test(page.slice(page.lastIndexOf('\n', at - 1) + 1, end < 0 ? page.length : end));
+/**
+ * A request line the page writes struck through, alone on its line, or (a fence of that one line)
+ * with the note `(deprecated)` after its path, which the line's reading dropped.
+ */
+function marksLine(node: Extract<RootContent, { type: 'code' }>, page: string): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  const close = page.indexOf('\n', start);
+  if (STRUCK_LINE.test(page.slice(page.lastIndexOf('\n', start - 1) + 1, close < 0 ? page.length : close))) return true;
+  const lines = page
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !FENCE.test(line));
+  return lines.length === 1 && NOTED_LINE.test(lines[0]!);
 }
 
 /**

@@ -16,7 +16,7 @@ function deprecated(read: Read): string[] {
 }
 
 describe('general reader: deprecated operations', () => {
-  it('should read a heading’s note, strike-through or badge, and a route struck through, as the operation deprecated', () => {
+  it('should read a heading’s note, strike-through or badge, and a route struck through or noted `(deprecated)`, as the operation deprecated', () => {
     const read = readGeneral(fixture('headings.md'), 'api/shelves.md');
     expect(deprecated(read)).toEqual([
       'GET /v1/shelves',
@@ -25,9 +25,11 @@ describe('general reader: deprecated operations', () => {
       'PATCH /v1/shelves/{shelf_id}',
       'POST /v1/shelves/{shelf_id}/move',
       'POST /v1/shelves/{shelf_id}/archive',
+      'POST /v1/shelves/weigh',
     ]);
     // The route beside the struck one, and an operation whose words mark a parameter, stay as they were.
     expect(read.routes).toContain('POST /v2/shelves/{shelf_id}/archive');
+    expect(read.routes).toContain('POST /v2/shelves/weigh');
     expect(read.routes).toContain('GET /v1/shelves/count');
   });
 
