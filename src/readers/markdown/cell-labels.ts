@@ -35,6 +35,8 @@ export function convertCellLabels(root: Root, columnNames?: Readonly<Record<stri
 function convertTable(table: Table, columnNames?: Readonly<Record<string, string>>): void {
   const [header, ...rows] = table.children;
   if (!header || rows.length === 0) return;
+  // A badge is an element in a cell: a table with none (most) has nothing to take.
+  if (!rows.some((row) => row.children.some((cell) => cell.children.some((child) => child.type === 'html')))) return;
   const roles = columnRoles(table, columnNames);
   if (!roles.includes('name')) return;
   const marked = rows.map((row) => row.children.flatMap((cell) => takeBadges(cell)));

@@ -106,11 +106,11 @@ interface MethodSection {
 /** Converts the page's method sections; returns the hosts their schemes name (their servers). */
 export function convertMethodSchemes(root: Root, file: string, diagnostics: DiagnosticBag): string[] {
   const nodes = root.children;
-  const sections = methodSections(nodes);
-  const schemes = statedSchemes(
-    nodes,
-    sections.filter((section) => !section.bare),
-  );
+  // The method sections are sought only on a page that states a scheme (most state none).
+  let sections: MethodSection[] | undefined;
+  let named: MethodSection[] | undefined;
+  const sectionsOf = (): MethodSection[] => (sections ??= methodSections(nodes));
+  const schemes = statedSchemes(nodes, () => (named ??= sectionsOf().filter((section) => !section.bare)));
   if (schemes.length === 0) return [];
   const hosts = new Set<string>();
   const stated = allMethodsStated(nodes, schemes);
@@ -118,7 +118,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
   const replaced = new Set<number>();
   const used = new Set<Scheme>();
   const read: number[] = [];
-  for (const section of sections) {
+  for (const section of sectionsOf()) {
     const scheme = schemeAt(schemes, nodes, section.heading);
     if (!scheme) continue;
     const route = `${scheme.prefix}${section.name}`;
@@ -173,7 +173,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
 }
 
 /** The schemes the page states, in a paragraph or a list item each. */
-function statedSchemes(nodes: readonly RootContent[], sections: readonly MethodSection[]): Scheme[] {
+function statedSchemes(nodes: readonly RootContent[], sectionsOf: () => readonly MethodSection[]): Scheme[] {
   const found: Scheme[] = [];
   let depth = 0;
   nodes.forEach((node, index) => {
@@ -187,7 +187,7 @@ function statedSchemes(nodes: readonly RootContent[], sections: readonly MethodS
     for (const scheme of node.type === 'code' ? [fenceScheme(node)] : paragraphs.map(schemeOf)) {
       if (scheme === undefined) continue;
       const end = depth === 0 ? nodes.length : closing(nodes, index, depth);
-      const wide = !sections.some((section) => section.heading > index && section.heading < end);
+      const wide = !sectionsOf().some((section) => section.heading > index && section.heading < end);
       const { written, ...stated } = scheme;
       const placeholders = schemePlaceholders(nodes, scheme.prefix, written, scheme.code);
       found.push({ ...stated, start: index, depth, wide, placeholders });

@@ -30,17 +30,20 @@ const PAIRS: ReadonlyArray<[string, string]> = [
   ['<!--', '-->'],
 ];
 
-/** One-line patterns (no nested quantifiers: linear). */
-const LINES: readonly RegExp[] = [
-  /^#{1,6}[ \t]*\[[^\]\n]*\]\(#tab\/[^)\n]*\)[ \t]*$/gm,
-  /\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi,
-  /^Namespace:[ \t]+[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*$/gm,
-  /\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g,
-  /^[ \t]*:::.*$/gm,
+/**
+ * One-line patterns (no nested quantifiers: linear), each with a string every match holds: a page
+ * without it is not searched (most pages hold none of these, and the lookbehind is slow to fail).
+ */
+const LINES: ReadonlyArray<[RegExp, string]> = [
+  [/^#{1,6}[ \t]*\[[^\]\n]*\]\(#tab\/[^)\n]*\)[ \t]*$/gm, '](#tab/'],
+  [/\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi, '[!'],
+  [/^Namespace:[ \t]+[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*$/gm, 'Namespace:'],
+  [/\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g, '[!['],
+  [/^[ \t]*:::.*$/gm, ':::'],
   // A pymdownx block's options, indented under its opening line (`    open: True`): read as code else.
-  /(?<=^[ \t]*\/\/\/[ \t]+[\w-]+(?:[ \t]*\|[^\n]*)?\n)(?:[ \t]+[\w-]+:[^\n]*(?:\n|$))+/gm,
-  /^[ \t]*\/\/\/(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$/gm,
-  /<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi,
+  [/(?<=^[ \t]*\/\/\/[ \t]+[\w-]+(?:[ \t]*\|[^\n]*)?\n)(?:[ \t]+[\w-]+:[^\n]*(?:\n|$))+/gm, '///'],
+  [/^[ \t]*\/\/\/(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$/gm, '///'],
+  [/<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi, '="'],
 ];
 
 /** A shortcode or component that only marks a parameter required or optional. */
@@ -96,7 +99,7 @@ export function blankNoise(page: string): string {
   );
   if (result.includes('{{')) result = result.replace(SHORTCODE, endpointShortcode);
   for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
-  for (const pattern of LINES) result = result.replace(pattern, blank);
+  for (const [pattern, held] of LINES) if (result.includes(held)) result = result.replace(pattern, blank);
   return unindentTagLines(text, result);
 }
 
