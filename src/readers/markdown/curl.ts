@@ -64,8 +64,31 @@ const VALUE_FLAGS = new Set([
   '--max-time',
 ]);
 
+/**
+ * The commands last read and their requests: an operation's parts read its curl command several
+ * times (its form, its sample, its base URL, its query), so each is split into words once.
+ */
+const recent = new Map<string, CurlRequest | undefined>();
+const RECENT = 16;
+
 /** The request of the first `curl` command in `text`, or `undefined` when there is none. */
 export function parseCurl(text: string): CurlRequest | undefined {
+  if (!recent.has(text)) {
+    if (recent.size >= RECENT) recent.clear();
+    recent.set(text, readCurl(text));
+  }
+  const request = recent.get(text);
+  // A copy each time: a caller may change what it is given.
+  return (
+    request && {
+      ...request,
+      headers: request.headers.map(([name, value]) => [name, value]),
+      formFields: request.formFields.map(([name, value]) => [name, value]),
+    }
+  );
+}
+
+function readCurl(text: string): CurlRequest | undefined {
   const start = /(^|[\s;&|$>])curl\s/m.exec(text);
   if (!start) return undefined;
   const words = shellWords(text.slice(start.index + start[1]!.length));

@@ -55,7 +55,10 @@ export function proseFormFieldTable(
 
 function formFields(paragraph: Paragraph): Array<{ name: string; required: boolean; sentence: string }> {
   const found: Array<{ name: string; required: boolean; sentence: string }> = [];
-  for (const sentence of marked(paragraph).split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+  const text = marked(paragraph);
+  // Each pattern says `form field`: a paragraph without the words (most) names none.
+  if (!/form[\s-]+field/i.test(text)) return found;
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
     if (NOT_THE_REQUEST.test(sentence.replace(new RegExp(CODE, 'g'), ''))) continue;
     const plain = sentence.replace(MARKS, '`').replace(/\s+/g, ' ').trim();
     const matches = [...sentence.matchAll(WORD_THEN_NAMES)].map((m) => ({ flag: m[1], list: m[2]! }));

@@ -111,6 +111,8 @@ export function proseParameterTable(
 function proseParameters(paragraph: Paragraph, method: string): ProseParameter[] {
   const text = marked(paragraph);
   const found: ProseParameter[] = [];
+  // Each pattern says `parameter`: a paragraph without the word (most) names none.
+  if (!/parameter/i.test(text)) return found;
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])|\n/)) {
     for (const match of sentence.matchAll(NAMES_THEN_WORD)) add(found, match[2]!, match[1], match[3], sentence, method, true);
     for (const match of sentence.matchAll(WORD_THEN_NAMES)) add(found, match[3]!, match[1], match[2], sentence, method, false);

@@ -106,7 +106,9 @@ const SCHEMA_KEYS = new Set(['properties', 'items', 'format', 'enum', '$ref', 'a
  * value, an empty object or array, or JSON Schema's own words (`{"type": "string"}`) make it a sample.
  */
 function quotedTypes(text: string): Node | undefined {
-  if (text.length > 200_000 || !/^\s*[[{]/.test(text) || !isJson(text)) return undefined;
+  if (text.length > 200_000 || !/^\s*[[{]/.test(text)) return undefined;
+  const parsed = parsedJson(text);
+  if (!parsed) return undefined;
   const leaf = (value: string): Node | undefined => {
     const match = QUOTED_TYPE.exec(value.trim());
     if (!match) return undefined;
@@ -137,7 +139,7 @@ function quotedTypes(text: string): Node | undefined {
     }
     return { kind: 'object', members };
   };
-  return visit(JSON.parse(text), 0);
+  return visit(parsed.value, 0);
 }
 
 /**
@@ -316,6 +318,15 @@ function parse(text: string): Node | undefined {
 }
 
 /** Whether the text is JSON as it is. */
+/** The JSON value `text` is, once parsed (`undefined` where it is none). */
+function parsedJson(text: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
 export function isJson(text: string): boolean {
   try {
     JSON.parse(text);
