@@ -61,7 +61,10 @@ function paragraphRows(node: Nodes, text: string): UnreadDelimiterRow[] {
   const end = node.position?.end.offset;
   if (start?.offset === undefined || end === undefined) return [];
   const found: UnreadDelimiterRow[] = [];
-  const lines = text.slice(start.offset - (start.column - 1), end).split('\n');
+  const source = text.slice(start.offset - (start.column - 1), end);
+  // A delimiter row holds a pipe and a dash (most paragraphs hold neither).
+  if (!source.includes('|') || !source.includes('-')) return found;
+  const lines = source.split('\n');
   const offsets: number[] = [];
   let offset = start.offset - (start.column - 1);
   for (const line of lines) {

@@ -250,6 +250,11 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
 /** A numbered title's number (`1. Create shelf`, docgen's `I. Example Response: Created`): no part of what it titles. */
 export const TITLE_NUMBER = /^(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,4})[.)] +(?=\S)/;
 
+/** The titles last normalised: the passes ask for the same heading's title again and again. */
+const normalisedTitles = new Map<string, string>();
+const TITLE_MEMO_SIZE = 4096;
+const TITLE_MEMO_LENGTH = 200;
+
 /**
  * `## Example Response&#x20; <a id="x"></a>` → `example response`; a heading id or attribute list
  * after the title (`{#path-params}`, `{: .label}`, `[get-index-path-params]`) is no part of it, and
@@ -257,6 +262,17 @@ export const TITLE_NUMBER = /^(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,4})[.)] +(?=\S)/;
  * reads as its name's words (`path parameters`).
  */
 export function normaliseTitle(text: string): string {
+  if (text.length > TITLE_MEMO_LENGTH) return normalised(text);
+  let title = normalisedTitles.get(text);
+  if (title === undefined) {
+    if (normalisedTitles.size >= TITLE_MEMO_SIZE) normalisedTitles.clear();
+    title = normalised(text);
+    normalisedTitles.set(text, title);
+  }
+  return title;
+}
+
+function normalised(text: string): string {
   return withoutHeadingIds(text)
     .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
     .replace(/<[^<>]*>/g, ' ')
