@@ -33,12 +33,15 @@ export function convertStoplightBlocks(root: Root): void {
   const stack: Nodes[] = [root];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'code') convertCall(node);
-    else if ('children' in node) {
+    else if (BLOCK_CONTAINERS.has(node.type) && 'children' in node) {
       if (node.children.some(isSchemaFence)) node.children = withSchemaTables(node.children as RootContent[]) as typeof node.children;
       stack.push(...(node.children as Nodes[]));
     }
   }
 }
+
+/** The nodes a fence may stand in (paragraphs, headings and tables hold none: their text is not walked). */
+const BLOCK_CONTAINERS = new Set<Nodes['type']>(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
 function isSchemaFence(node: Nodes): node is Code {
   return node.type === 'code' && `${node.lang ?? ''} ${node.meta ?? ''}`.toLowerCase().split(/\s+/).includes('json_schema');
