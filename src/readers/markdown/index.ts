@@ -144,7 +144,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   else convertRenderedHttpDomain(root);
   nameMethodHeadings(root);
   headingMethodUrls(root);
+  // postman-to-markdown's `### Method: GET` over the quoted URL: the request line.
   convertPostmanPages(root);
+  // Stoplight's `json http` request objects and `json_schema` fences: request messages and field tables.
   convertStoplightBlocks(root);
   // drf-docs: a route's heading over the list of its methods (`/api/shelves/` ⏎ `- GET` `- POST`).
   convertMethodLists(root);
