@@ -24,6 +24,16 @@ import { plainText } from '../../document/plain-text.js';
 
 /** `(deprecated)`, `[Deprecated]`, `(deprecated since v2)` in a heading. */
 const HEADING_NOTE = /[([]\s*deprecated(?:\s+(?:since|as\s+of|in)\b[^)\]]*)?\s*[)\]]/i;
+/** The note ending a heading's text (no leading `\s*`: tried at every blank of a long line, it would scan it again each time). */
+const ENDING_NOTE = new RegExp(String.raw`${HEADING_NOTE.source}\s*$`, 'i');
+
+/** A heading's text without the deprecation note at its end: `List shelves (deprecated)` → `List shelves` (the mark is read here, no part of its title or route). */
+export function withoutDeprecationNote(text: string): string {
+  if (!/deprecated/i.test(text)) return text;
+  const note = ENDING_NOTE.exec(text);
+  return note ? text.slice(0, note.index).trimEnd() : text;
+}
+
 /** `<Badge text="deprecated"/>`, `<Badge type="warning" text='Deprecated' />`. */
 const BADGE = /^<\w+\b[^<>]*\btext\s*=\s*["']\s*deprecated\s*["'][^<>]*>$/i;
 const OPENING_TAG = /^<[A-Za-z][\w.-]*\b[^<>]*>$/;

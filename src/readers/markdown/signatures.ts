@@ -19,6 +19,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
+import { withoutDeprecationNote } from './deprecated-operations.js';
 import { closingTags, isPlaceholderTag, joinPlaceholderWords, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { TITLE_NUMBER, withoutAttributeLists } from './section-titles.js';
 import { classifyTable, tableSignatures } from './tables.js';
@@ -74,7 +75,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
       return fenceSignatures(node);
     case 'heading': {
       // `### **POST `/files/archive`** { id="archive" }`: an attribute list is no part of the signature.
-      const text = withoutAttributeLists(headingText(node));
+      const text = withoutDeprecationNote(withoutAttributeLists(headingText(node)));
       // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),
       // `### Create a user — POST /users`, `### Create a user `POST /users``.
       const indexed = node.children.find((child) => child.type === 'inlineCode' && INDEX_ROUTES.has(child));
@@ -184,7 +185,7 @@ const VERB_WORDS = /^[ \t]+[a-z][\w-]*[ \t]+\S/;
 const ROUTE_ALONE = /^\/\S*$/;
 
 export function headingTitle(node: Heading): string | undefined {
-  const text = withoutAttributeLists(headingText(node)).trim();
+  const text = withoutDeprecationNote(withoutAttributeLists(headingText(node)).trim());
   const spans = node.children.filter((child) => child.type === 'inlineCode');
   if (parseSignature(text) || spannedSignature(text, spans) || pathMethodSignature(text)) return undefined;
   // A route alone (drf-docs' `/api/shelves/<pk>/` over the list of its methods) names no operation.

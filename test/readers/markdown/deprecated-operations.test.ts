@@ -55,6 +55,21 @@ describe('general reader: deprecated operations', () => {
     );
   });
 
+  it('should leave a heading’s deprecation note out of its title and route (`## DELETE /shelves/{id} [Deprecated]` is that route)', () => {
+    const read = readGeneral(
+      [
+        '### `DELETE` /shelves/{id} (Deprecated)',
+        'Removes a shelf.',
+        '## PUT /shelves/{id} [Deprecated]',
+        'Replaces a shelf.',
+        '## List shelves (deprecated)',
+        '`GET /shelves`',
+      ].join('\n\n'),
+    );
+    expect(deprecated(read)).toEqual(['DELETE /shelves/{id}', 'PUT /shelves/{id}', 'GET /shelves']);
+    expect((read.fragment?.operations ?? []).map((o) => o.summary)).toEqual(['Removes a shelf.', 'Replaces a shelf.', 'List shelves']);
+  });
+
   it('should read NelmioApiDocBundle’s `### This method is deprecated ###` as its method’s', () => {
     const read = readGeneral(fixture('nelmio.md'), 'api/magazines.md');
     expect(read.routes).toEqual(['GET /api/magazines', 'POST /api/magazines']);
