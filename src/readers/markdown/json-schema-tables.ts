@@ -12,6 +12,7 @@
  * dropped.
  */
 import type { RootContent, Table } from 'mdast';
+import { isJsonObject, type JsonObject } from '../shared/json-object.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
 import { propertyFields } from './openapi-components.js';
@@ -22,8 +23,6 @@ const MAX_REFS = 8;
 const MAX_NODES = 20_000;
 /** A schema longer than this is not parsed. */
 const MAX_SCHEMA = 1_000_000;
-
-type JsonObject = Record<string, unknown>;
 
 /**
  * The fields a JSON Schema in a fence states, as a table (`Name | Type | Required | Default |
@@ -38,12 +37,12 @@ export function schemaTable(node: RootContent | undefined): Table | null | undef
   } catch {
     return undefined;
   }
-  if (!isObject(value) || !isSchema(value)) return undefined;
+  if (!isJsonObject(value) || !isSchema(value)) return undefined;
   const resolved = resolveRefs(value, value, 0);
-  if (!isObject(resolved)) return null;
+  if (!isJsonObject(resolved)) return null;
   const array = resolved.type === 'array';
   const shown = array ? resolved.items : resolved;
-  if (!isObject(shown)) return null;
+  if (!isJsonObject(shown)) return null;
   const fields = propertyFields(shown, undefined, 0);
   if (fields.length === 0) return null;
   const position = node.position;
@@ -61,15 +60,15 @@ export function schemaTable(node: RootContent | undefined): Table | null | undef
  */
 function isSchema(value: JsonObject): boolean {
   if (typeof value.$schema === 'string') return true;
-  if (value.type === 'array') return isObject(value.items) && (typeof value.items.$ref === 'string' || isObjectSchema(value.items));
+  if (value.type === 'array') return isJsonObject(value.items) && (typeof value.items.$ref === 'string' || isObjectSchema(value.items));
   return isObjectSchema(value);
 }
 
 function isObjectSchema(value: JsonObject): boolean {
-  if (value.type !== 'object' || !isObject(value.properties)) return false;
+  if (value.type !== 'object' || !isJsonObject(value.properties)) return false;
   return Object.values(value.properties).every(
     (property) =>
-      isObject(property) && (typeof property.type === 'string' || '$ref' in property || 'anyOf' in property || 'oneOf' in property),
+      isJsonObject(property) && (typeof property.type === 'string' || '$ref' in property || 'anyOf' in property || 'oneOf' in property),
   );
 }
 
@@ -77,19 +76,15 @@ function isObjectSchema(value: JsonObject): boolean {
 function resolveRefs(value: unknown, root: JsonObject, depth: number, budget = { left: MAX_NODES }): unknown {
   if (--budget.left < 0) return {};
   if (Array.isArray(value)) return value.map((item) => resolveRefs(item, root, depth, budget));
-  if (!isObject(value)) return value;
+  if (!isJsonObject(value)) return value;
   const ref = typeof value.$ref === 'string' ? /^#\/(definitions|\$defs)\/([^/]+)$/.exec(value.$ref) : undefined;
   if (ref) {
     const group = root[ref[1]!];
-    const target = isObject(group) ? group[ref[2]!] : undefined;
-    return depth < MAX_REFS && isObject(target) ? resolveRefs(target, root, depth + 1, budget) : {};
+    const target = isJsonObject(group) ? group[ref[2]!] : undefined;
+    return depth < MAX_REFS && isJsonObject(target) ? resolveRefs(target, root, depth + 1, budget) : {};
   }
   const out: JsonObject = {};
   for (const [key, member] of Object.entries(value))
     if (key !== 'definitions' && key !== '$defs') out[key] = resolveRefs(member, root, depth, budget);
   return out;
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

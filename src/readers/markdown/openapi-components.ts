@@ -23,6 +23,7 @@ import type { Heading, Html, Root, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { parse as parseYaml } from 'yaml';
 import { isStatusKey } from '../../ir/status-text.js';
+import { isJsonObject, type JsonObject } from '../shared/json-object.js';
 import { type Field, fieldTable } from './components.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
@@ -36,8 +37,6 @@ const MAX_API = 8 * 1024 * 1024;
 const MAX_YAML_DEPTH = 64;
 /** Times the page's length that reading its components may scan in all. */
 const BUDGET_PAGES = 4;
-
-type JsonObject = Record<string, unknown>;
 
 /** Replaces each root-level component by the tables it states; a component it cannot read stays as it is. */
 export function convertOpenApiComponents(root: Root, page: string): void {
@@ -114,7 +113,7 @@ function frontMatterApi(node: RootContent | undefined): JsonObject | undefined {
     }
   }
   const value = text === undefined ? undefined : jsonOf(text, 0);
-  return isObject(value) && typeof value.method === 'string' && typeof value.path === 'string' ? value : undefined;
+  return isJsonObject(value) && typeof value.method === 'string' && typeof value.path === 'string' ? value : undefined;
 }
 
 function apiTables(api: JsonObject): MadeTable[] {
@@ -308,8 +307,8 @@ function paramsItemsIn(page: string, from: number, to: number, budget: Budget): 
 function parameterTable(parameters: readonly unknown[]): MadeTable[] {
   const fields: Field[] = [];
   for (const parameter of parameters) {
-    if (!isObject(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
-    const schema = isObject(parameter.schema) ? parameter.schema : {};
+    if (!isJsonObject(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
+    const schema = isJsonObject(parameter.schema) ? parameter.schema : {};
     fields.push({
       name: parameter.name,
       location: parameter.in,
@@ -323,7 +322,7 @@ function parameterTable(parameters: readonly unknown[]): MadeTable[] {
 }
 
 function requestTable(body: unknown): MadeTable[] {
-  const schema = isObject(body) ? contentSchema(body.content) : undefined;
+  const schema = isJsonObject(body) ? contentSchema(body.content) : undefined;
   if (!schema) return [];
   const fields = propertyFields(schema, undefined, 0);
   if (fields.length === 0) return [];
@@ -346,8 +345,8 @@ function requestTable(body: unknown): MadeTable[] {
 }
 
 function responseTables(responses: unknown): MadeTable[] {
-  if (!isObject(responses)) return [];
-  const statuses = Object.entries(responses).filter(([status, response]) => isStatusKey(status) && isObject(response));
+  if (!isJsonObject(responses)) return [];
+  const statuses = Object.entries(responses).filter(([status, response]) => isStatusKey(status) && isJsonObject(response));
   if (statuses.length === 0) return [];
   const made: MadeTable[] = [
     (position) =>
@@ -363,7 +362,7 @@ function responseTables(responses: unknown): MadeTable[] {
   const success = statuses.find(([status, response]) => /^2/.test(status) && contentSchema((response as JsonObject).content));
   const schema = success && flatten(contentSchema((success[1] as JsonObject).content)!);
   if (!schema) return made;
-  const items = schema.type === 'array' && isObject(schema.items) ? flatten(schema.items) : undefined;
+  const items = schema.type === 'array' && isJsonObject(schema.items) ? flatten(schema.items) : undefined;
   if (items) {
     // A list: the body's type where a heading states it (`Response: array`), over its items' fields.
     const words = hasProperties(items) ? 'array' : typeWords(schema);
@@ -377,11 +376,11 @@ function responseTables(responses: unknown): MadeTable[] {
 
 /** The schema of the content's JSON media type (or its first one). */
 function contentSchema(content: unknown): JsonObject | undefined {
-  if (!isObject(content)) return undefined;
+  if (!isJsonObject(content)) return undefined;
   const types = Object.keys(content);
   const chosen = types.find((type) => /^application\/json\b/i.test(type)) ?? types.find((type) => /[/+]json\b/i.test(type)) ?? types[0];
   const media = chosen === undefined ? undefined : content[chosen];
-  return isObject(media) && isObject(media.schema) ? media.schema : undefined;
+  return isJsonObject(media) && isJsonObject(media.schema) ? media.schema : undefined;
 }
 
 /** The rows of an object schema's properties, nested ones under their parent's name. */
@@ -390,7 +389,7 @@ export function propertyFields(schema: JsonObject, parent: string | undefined, d
   const { properties, required } = objectParts(schema);
   const fields: Field[] = [];
   for (const [name, value] of properties) {
-    if (!isObject(value)) continue;
+    if (!isJsonObject(value)) continue;
     const property = flatten(value);
     const field: Field = {
       name: parent === undefined ? name : `${parent}[${name}]`,
@@ -400,7 +399,7 @@ export function propertyFields(schema: JsonObject, parent: string | undefined, d
       description: oneLine(property.description),
     };
     fields.push(field);
-    const items = isObject(property.items) ? flatten(property.items) : undefined;
+    const items = isJsonObject(property.items) ? flatten(property.items) : undefined;
     if (hasProperties(property)) fields.push(...propertyFields(property, field.name, depth + 1));
     else if (items && hasProperties(items)) fields.push(...propertyFields(items, `${field.name}[]`, depth + 1));
   }
@@ -413,8 +412,8 @@ function objectParts(schema: JsonObject): { properties: Map<string, unknown>; re
   const required = new Set<string>();
   const add = (part: JsonObject, depth: number): void => {
     if (depth > MAX_DEPTH) return;
-    if (Array.isArray(part.allOf)) for (const member of part.allOf) if (isObject(member)) add(member, depth + 1);
-    if (isObject(part.properties)) for (const [name, value] of Object.entries(part.properties)) properties.set(name, value);
+    if (Array.isArray(part.allOf)) for (const member of part.allOf) if (isJsonObject(member)) add(member, depth + 1);
+    if (isJsonObject(part.properties)) for (const [name, value] of Object.entries(part.properties)) properties.set(name, value);
     if (Array.isArray(part.required)) for (const name of part.required) if (typeof name === 'string') required.add(name);
   };
   add(schema, 0);
@@ -424,7 +423,7 @@ function objectParts(schema: JsonObject): { properties: Map<string, unknown>; re
 /** A schema whose `allOf` members are all objects, as one object schema (its own keywords kept). */
 function flatten(schema: JsonObject): JsonObject {
   if (!Array.isArray(schema.allOf) || schema.allOf.length === 0) return schema;
-  const members = schema.allOf.filter(isObject);
+  const members = schema.allOf.filter(isJsonObject);
   if (members.length === 1 && !schema.properties) return { ...members[0]!, ...withoutAllOf(schema) };
   if (!members.every((member) => hasProperties(member) || member.type === 'object')) return schema;
   return { ...schema, type: 'object' };
@@ -437,7 +436,8 @@ function withoutAllOf(schema: JsonObject): JsonObject {
 
 function hasProperties(schema: JsonObject): boolean {
   return (
-    isObject(schema.properties) || (Array.isArray(schema.allOf) && schema.allOf.some((member) => isObject(member) && hasProperties(member)))
+    isJsonObject(schema.properties) ||
+    (Array.isArray(schema.allOf) && schema.allOf.some((member) => isJsonObject(member) && hasProperties(member)))
   );
 }
 
@@ -472,7 +472,7 @@ function singleWords(type: string, schema: JsonObject): string {
     case 'object':
       return type;
     case 'array': {
-      const items = isObject(schema.items) ? flatten(schema.items) : undefined;
+      const items = isJsonObject(schema.items) ? flatten(schema.items) : undefined;
       if (!items) return 'array';
       const inner = hasProperties(items) ? 'object' : typeWords({ ...items, nullable: false });
       return inner && !/\s/.test(inner) ? `${inner}[]` : 'array';
@@ -485,7 +485,7 @@ function singleWords(type: string, schema: JsonObject): string {
 /** `oneOf`/`anyOf` of simple types: `integer or string`; of anything else: no words. */
 function unionWords(schema: JsonObject): string {
   const members = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : [];
-  const types = members.map((member) => (isObject(member) && typeof member.type === 'string' ? member.type : ''));
+  const types = members.map((member) => (isJsonObject(member) && typeof member.type === 'string' ? member.type : ''));
   return types.length > 0 && types.every((type) => SIMPLE.has(type)) ? [...new Set(types)].join(' or ') : '';
 }
 
@@ -503,8 +503,4 @@ function defaultText(schema: JsonObject): string {
 
 function oneLine(value: unknown): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
-}
-
-function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -23,6 +23,7 @@
  * `### Response`); any other is dropped — a schema is never a sample.
  */
 import type { Code, Nodes, Root, RootContent } from 'mdast';
+import { isJsonObject } from '../shared/json-object.js';
 import { schemaTable } from './json-schema-tables.js';
 
 const METHOD = /^(?:get|post|put|patch|delete|head|options)$/i;
@@ -78,24 +79,20 @@ function requestMessage(text: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (!isObject(call) || typeof call.method !== 'string' || !METHOD.test(call.method) || typeof call.url !== 'string') return undefined;
+  if (!isJsonObject(call) || typeof call.method !== 'string' || !METHOD.test(call.method) || typeof call.url !== 'string') return undefined;
   const url = call.url.trim();
   if (!/^(?:https?:\/\/\S+|\/\S*)$/.test(url)) return undefined;
-  const query = isObject(call.query)
+  const query = isJsonObject(call.query)
     ? Object.entries(call.query)
         .filter(([, value]) => ['string', 'number', 'boolean'].includes(typeof value))
         .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`)
     : [];
   const line = `${call.method.toUpperCase()} ${url}${query.length > 0 ? `${url.includes('?') ? '&' : '?'}${query.join('&')}` : ''} HTTP/1.1`;
-  const headers = isObject(call.headers)
+  const headers = isJsonObject(call.headers)
     ? Object.entries(call.headers).flatMap(([name, value]) =>
         /^[A-Za-z][\w-]*$/.test(name) && typeof value === 'string' && !/[\r\n]/.test(value) ? [`${name}: ${value}`] : [],
       )
     : [];
   const body = call.body === undefined ? undefined : typeof call.body === 'string' ? call.body : JSON.stringify(call.body, undefined, 2);
   return [line, ...headers, ...(body === undefined ? [] : ['', body])].join('\n');
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
