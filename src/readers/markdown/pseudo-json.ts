@@ -15,7 +15,8 @@
  *
  * A placeholder is no example value: a sample keeps its real values only (`pseudoSample`), and a
  * fence whose every value is a placeholder stating a type is a type sketch, the body's fields and
- * types (`typeSketch`), never an example. Anything else that does not parse stays as written.
+ * types (`typeSketch`), never an example; so is one of placeholders alone, typed or not (the
+ * registry API's `"name": <name>`: a field whose type the page does not state). Anything else that does not parse stays as written.
  */
 import { isBareTypeWord } from './attribute-lists.js';
 
@@ -149,13 +150,14 @@ function quotedTypes(text: string): Node | undefined {
  */
 function isSketch(node: Node): boolean {
   let placeholders = 0;
+  let untyped = 0;
   let values = 0;
   let typed = true;
   const visit = (at: Node): void => {
     if (at.kind === 'object') for (const [, member] of at.members) visit(member);
     else if (at.kind === 'array') for (const item of at.items) visit(item);
     else if (at.kind === 'placeholder') {
-      if (at.type === undefined) typed = false;
+      if (at.type === undefined) untyped++;
       else placeholders++;
     } else if (!at.asType) {
       if (typeof at.value === 'string' || typeof at.value === 'number' || typeof at.value === 'boolean') values++;
@@ -163,8 +165,10 @@ function isSketch(node: Node): boolean {
     }
   };
   visit(node);
-  const constants = values <= placeholders;
-  return typed && constants && placeholders > 0 && (node.kind === 'object' || node.kind === 'array');
+  // Placeholders that state no type (`"name": <name>`) sketch the fields where the fence holds no
+  // value at all (a sample's real values are its example: placeholders among them are left out).
+  const sketch = untyped === 0 ? placeholders > 0 && values <= placeholders : values === 0;
+  return typed && sketch && (node.kind === 'object' || node.kind === 'array');
 }
 
 /** The type of a fixed value in a sketch: what JSON it is. */
@@ -212,10 +216,11 @@ function fieldsOf(node: Extract<Node, { kind: 'object' }>, parent: string | unde
       else fields.push({ name, type: `array${nullable}` });
     } else {
       const stated = value.kind === 'placeholder' ? value : (value.asType ?? constantOf(value.value));
-      if (!stated?.type) continue;
+      if (!stated) continue;
+      // A placeholder that states no type (`"name": <name>`, `"shelf": {shelf_id}`): a field of no stated type.
       fields.push({
         name,
-        type: stated.type,
+        type: stated.type ?? '',
         ...(stated.flag ? { flag: stated.flag } : {}),
         ...(stated.description ? { description: stated.description } : {}),
       });

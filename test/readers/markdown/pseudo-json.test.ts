@@ -162,6 +162,52 @@ describe('general reader: samples that are not quite JSON', () => {
     ]);
   });
 
+  it('should read the fields of a sketch whose placeholders state no type, and leave their types unstated', () => {
+    const read = readGeneral(
+      [
+        '## Get a manifest',
+        '`GET /v2/{name}/manifests/{reference}`',
+        '### Response',
+        fence([
+          '{',
+          '   "name": <name>,',
+          '   "tag": <tag>,',
+          '   "layers": [',
+          '      {',
+          '         "digest": <digest>',
+          '      }',
+          '   ]',
+          '}',
+        ]),
+        '## Get a tag',
+        '`GET /v2/{name}/tags/{tag}`',
+        '### Response',
+        // A real value beside the placeholder: a sample, its real values the example (as before).
+        fence(['{', '   "name": <name>,', '   "size": 12', '}']),
+      ].join('\n\n'),
+    );
+    const [manifest] = operation(read, 'GET /v2/{name}/manifests/{reference}').responses;
+    expect(manifest?.content[0]?.examples).toEqual([]);
+    expect(strip(manifest?.content[0]?.schema)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'name', schema: { kind: 'unknown' }, required: false },
+        { name: 'tag', schema: { kind: 'unknown' }, required: false },
+        {
+          name: 'layers',
+          schema: {
+            kind: 'array',
+            items: { kind: 'object', properties: [{ name: 'digest', schema: { kind: 'unknown' }, required: false }] },
+          },
+          required: false,
+        },
+      ],
+    });
+    const [tag] = operation(read, 'GET /v2/{name}/tags/{tag}').responses;
+    expect(tag?.content[0]?.examples.map((e) => e.value)).toEqual([{ size: 12 }]);
+    expect(codes(read)).not.toContain('invalid-sample');
+  });
+
   it("should read vendors' near-JSON: quotes of `'`, unquoted keys, commas left out at line ends, `....` elisions", () => {
     const transcript = readGeneral(
       [
