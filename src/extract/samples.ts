@@ -202,7 +202,8 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     let index = 1;
     // The headers end at a blank line, or where the JSON body starts right after them (written without one).
     for (; index < lines.length && lines[index]!.trim() !== '' && !/^\s*[[{]/.test(lines[index]!); index++) {
-      const header = /^\s*content-type\s*:\s*([^;\s]+)/i.exec(lines[index]!);
+      // A placeholder (`Content-Type: <media type of manifest>`) states no media type.
+      const header = /^\s*content-type\s*:\s*([\w.+-]+\/[\w.+*-]+)\s*(?:;|$)/i.exec(lines[index]!);
       if (header) sample.mediaType = header[1]!.toLowerCase();
     }
     bodyStart = lines[index]?.trim() === '' ? index + 1 : Math.min(index, lines.length);

@@ -7,6 +7,7 @@
  *     GET {{baseUrl}}/users/{id}              → GET /users/{id}, the placeholder stripped
  *     PATCH /users/{id | userPrincipalName}   → PATCH /users/{id}
  *     POST /services/{service name or id}/routes → POST /services/{service_name_or_id}/routes (words joined)
+ *     GET /v2/_catalog?last=<last repository> → query `last=<last_repository>` (so in angle brackets after `/` or `=`)
  *     GET /channels/{channel.id#DOCS_…}       → GET /channels/{channel.id} (a link to its type dropped)
  *     GET /users{?page,per_page}              → GET /users (a URI template's query expression dropped)
  *     [GET] /users, GET: /users, HTTP GET /users → GET /users (a marked method, in capitals)
@@ -61,6 +62,7 @@ export function parseSignature(text: string): ParsedSignature | undefined {
     .replace(/\{\s*([A-Za-z_][\w.-]*)\s*\|[^{}\n]*\}/g, '{$1}')
     .replace(/\{([A-Za-z_][\w.-]*)#[^{}\s]*\}/g, '{$1}')
     .replace(SPACED_PLACEHOLDER, joinWords)
+    .replace(SPACED_ANGLES, joinAngleWords)
     .replace(/\s+/g, ' ');
   const match = SIGNATURE.exec(line);
   if (!match) return undefined;
@@ -69,6 +71,13 @@ export function parseSignature(text: string): ParsedSignature | undefined {
 
 /** A placeholder named in words (Kong's `{service name or id}`): one parameter, for which `joinWords` makes a name. */
 const SPACED_PLACEHOLDER = /\{([A-Za-z_][\w-]*(?:[ \t]+[A-Za-z_][\w-]*)+)\}/g;
+
+/** The same in angle brackets after a slash or an `=` (the registry API's `?last=<last repository>`, `/<repo name>/tags`). */
+const SPACED_ANGLES = /(?<=[=/])<([A-Za-z_][\w-]*(?:[ \t]+[A-Za-z_][\w-]*)+)>/g;
+
+function joinAngleWords(_: string, words: string): string {
+  return `<${words.split(/[ \t]+/).join('_')}>`;
+}
 
 /** `{service name or id}` → `{service_name_or_id}`: the words of a placeholder joined, as a parameter's name is one word. */
 function joinWords(_: string, words: string): string {
