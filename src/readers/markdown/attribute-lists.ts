@@ -395,8 +395,12 @@ function nameOf(node: PhrasingContent | undefined): InlineCode | undefined {
 
 const SEPARATOR = /^\s*[-–—:]\s*/;
 const PARENTHESES = /^\s*\(([^)]*)\)/;
-/** A note written as code or emphasis (`` `string` ``, `*integer*`, `_optional_`), or the bare words required/optional. */
-const MARKED_NOTE = /^\s*(?:,\s*)?(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|\b(required|optional)\b)[.,]?/i;
+/**
+ * A note written as code or emphasis (`` `string` ``, `*integer*`, `_optional_`), the bare words
+ * required/optional, or those words in an element (`<small>optional</small>`, `<sup>required</sup>`).
+ */
+const MARKED_NOTE =
+  /^\s*(?:,\s*)?(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|\b(required|optional)\b|<(?:small|sup|em|i|b|strong|span)>[ \t]*(required|optional)[ \t]*<\/(?:small|sup|em|i|b|strong|span)>)[.,]?/i;
 /** `- integer -`: a type word between two separators. */
 const DASHED_TYPE = /^\s*[-–—]\s*([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za-z][\w<>[\].]*)?)\s*(?=[-–—:]\s)/;
 

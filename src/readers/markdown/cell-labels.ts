@@ -10,6 +10,11 @@
  * The badge leaves the description; a `Read only` or `Required` column the table lacks is added,
  * `yes` in the rows the badge marks. Other badges (`<i class="label label-info">deprecated</i>`
  * aside) and tables without them are left as written.
+ *
+ * In the name cell a bare element is a badge too, `optional` as well as `required`:
+ *
+ *     | `name` <small>required</small> | string | … |    → | `name` | string | … | yes |
+ *     | `color` <sup>optional</sup>    | string | … |    → | `color` | string | … |     |
  */
 import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
@@ -21,6 +26,13 @@ const BADGE_OPEN = /^<(i|span|em|small|b|strong|code)\b[^>]*\bclass\s*=\s*["'][^
 const BADGE_WORDS: ReadonlyArray<[RegExp, ColumnRole, string]> = [
   [/^read[\s-]?only$/i, 'readOnly', 'Read only'],
   [/^(?:required|mandatory)$/i, 'required', 'Required'],
+];
+/** A name cell's badge with no class (`<small>required</small>`, `<sup>optional</sup>`, `<em>required</em>`). */
+const BARE_OPEN = /^<(small|sup|em|i|b|strong|span)>$/i;
+/** A bare badge's words: the required flag, or none (`optional` leaves the name, and adds no column). */
+const BARE_WORDS: ReadonlyArray<[RegExp, ColumnRole]> = [
+  [/^(?:required|mandatory)$/i, 'required'],
+  [/^optional$/i, 'optional'],
 ];
 
 /** Whether an element (its opening tag, its words) is a badge this reads (`html-handlers.ts` keeps those of an HTML page). */
@@ -39,7 +51,8 @@ function convertTable(table: Table, columnNames?: Readonly<Record<string, string
   if (!rows.some((row) => row.children.some((cell) => cell.children.some((child) => child.type === 'html')))) return;
   const roles = columnRoles(table, columnNames);
   if (!roles.includes('name')) return;
-  const marked = rows.map((row) => row.children.flatMap((cell) => takeBadges(cell)));
+  const name = roles.indexOf('name');
+  const marked = rows.map((row) => row.children.flatMap((cell, index) => takeBadges(cell, index === name)));
   const width = header.children.length;
   for (const [, role, title] of BADGE_WORDS) {
     if (roles.includes(role) || !marked.some((found) => found.some((badge) => badge.role === role))) continue;
@@ -57,8 +70,11 @@ interface Badge {
   position: NonNullable<PhrasingContent['position']>;
 }
 
-/** The badges a cell holds, taken out of it (`Shelf code. <i class="label">mandatory</i>` → `Shelf code.`). */
-function takeBadges(cell: TableCell): Badge[] {
+/**
+ * The badges a cell holds, taken out of it (`Shelf code. <i class="label">mandatory</i>` → `Shelf code.`);
+ * in a name cell, bare ones too (`` `name` <small>required</small> `` → `` `name` ``).
+ */
+function takeBadges(cell: TableCell, named: boolean): Badge[] {
   const found: Badge[] = [];
   const kept: PhrasingContent[] = [];
   const children = cell.children;
@@ -66,11 +82,11 @@ function takeBadges(cell: TableCell): Badge[] {
     const open = children[at]!;
     const word = children[at + 1];
     const close = children[at + 2];
-    const tag = open.type === 'html' ? BADGE_OPEN.exec(open.value.trim())?.[1] : undefined;
-    const said =
-      tag && word?.type === 'text' && close?.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test(close.value.trim())
-        ? BADGE_WORDS.find(([words]) => words.test(word.value.trim()))
-        : undefined;
+    const classed = open.type === 'html' ? BADGE_OPEN.exec(open.value.trim())?.[1] : undefined;
+    const bare = !classed && named && open.type === 'html' ? BARE_OPEN.exec(open.value.trim())?.[1] : undefined;
+    const tag = classed ?? bare;
+    const closed = tag && word?.type === 'text' && close?.type === 'html' && new RegExp(`^</${tag}\\s*>$`, 'i').test(close.value.trim());
+    const said = closed ? (bare ? BARE_WORDS : BADGE_WORDS).find(([words]) => words.test(word.value.trim())) : undefined;
     // An HTML page's cell keeps no inline positions: the badge is placed at its cell.
     const where = open.position ?? cell.position;
     if (!said || !where) {

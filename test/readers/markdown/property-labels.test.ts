@@ -40,3 +40,27 @@ describe('general reader: `<Type> properties` and the badges in its cells', () =
     ]);
   });
 });
+
+const NAME_BADGES = readFileSync(path.join(import.meta.dirname, 'fixtures/property-labels/name-badges.md'), 'utf8');
+
+describe('general reader: a flag badge after the name (`<small>required</small>`, `<sup>optional</sup>`)', () => {
+  it("should read a name cell's bare badge as the required flag, no part of the name or description", () => {
+    const create = operation(readGeneral(NAME_BADGES), 'POST /shelves');
+    expect(fields(strip(create.requestBody?.content[0]?.schema))).toEqual([
+      "name:string* The shelf's name.",
+      'color:string Its colour.',
+      'size:integer* How many books it holds.',
+      'label:string* Printed on its end.',
+    ]);
+  });
+
+  it("should read an entry's badge right after its name as its flag", () => {
+    const list = operation(readGeneral(NAME_BADGES), 'GET /shelves/{id}/books');
+    expect(list.parameters.map((p) => `${p.in}:${p.name}:${p.schema.kind}${p.required ? '*' : ''} ${p.description ?? ''}`)).toEqual([
+      'query:limit:integer How many books to return.',
+      'query:cursor:string* Where to start.',
+      'query:order:string `asc` or `desc`.',
+      'path:id:string* ',
+    ]);
+  });
+});
