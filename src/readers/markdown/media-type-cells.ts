@@ -18,11 +18,12 @@
  * from it. A request body is sent as each media type that lists the JSON one's schema (the first
  * one's where none is JSON).
  *
- * A body's or response's title may state its media type the same way, in a parenthesis or after a
- * dash at its end (`titledMediaType`):
+ * A body's or response's title may state its media type the same way, in a parenthesis, after a
+ * dash or after a colon at its end (`titledMediaType`):
  *
  *     ### Response (application/xml)        #### 200 OK (application/hal+json)
  *     ### Request body (multipart/form-data)     ### Response — application/hal+json
+ *     ### Response: application/json         **Request body: application/x-www-form-urlencoded**
  */
 import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -30,14 +31,17 @@ import { isBreak } from './tables.js';
 
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
-/** A media type at a title's end, in a parenthesis or after a dash, of a registered top-level type (not `(and/or)`). */
+/**
+ * A media type at a title's end, in a parenthesis, after a dash or after a colon, of a registered
+ * top-level type (not `(and/or)`). (Only a part's title is asked: a colon in prose is no title's.)
+ */
 const TITLED_TYPE =
-  /(?:\(\s*((?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+)\s*\)|\s[-–—]\s*((?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+))\s*$/i;
+  /(?:\(\s*((?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+)\s*\)|\s[-–—]\s*((?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+)|:[ \t]*((?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+))\s*$/i;
 
-/** The media type a part's title states (`Response (application/xml)`, `Response — application/hal+json`), lower-cased; undefined where none. */
+/** The media type a part's title states (`Response (application/xml)`, `Response — application/hal+json`, `Response: application/json`), lower-cased; undefined where none. */
 export function titledMediaType(title: string): string | undefined {
   const match = TITLED_TYPE.exec(title.trim());
-  return match ? (match[1] ?? match[2])!.toLowerCase() : undefined;
+  return match ? (match[1] ?? match[2] ?? match[3])!.toLowerCase() : undefined;
 }
 
 /** Rewrites each schema cell of the page's tables that lists media types to the `application/json` one's schema (a request body's table aside). */

@@ -250,6 +250,9 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
 /** A numbered title's number (`1. Create shelf`, docgen's `I. Example Response: Created`): no part of what it titles. */
 export const TITLE_NUMBER = /^(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,4})[.)] +(?=\S)/;
 
+/** `Response: application/json`: the media type after a colon at a title's end (`media-type-cells.ts`), no part of what it titles. */
+const COLON_MEDIA_TYPE = /:[ \t]*(?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+[ \t]*$/i;
+
 /** The titles last normalised: the passes ask for the same heading's title again and again. */
 const normalisedTitles = new Map<string, string>();
 const TITLE_MEMO_SIZE = 4096;
@@ -278,6 +281,7 @@ function normalised(text: string): string {
     .replace(/<[^<>]*>/g, ' ')
     .replace(/[*_`#]+/g, ' ')
     .replace(/\([^)]*\)/g, ' ')
+    .replace(COLON_MEDIA_TYPE, '')
     .replace(/[:.\u2013\u2014-]+\s*$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -374,6 +378,8 @@ export function sectionOfTitle(
   const part = /^(.+?) for \S.*$/.exec(title)?.[1];
   const partKind = part ? (vocabulary.extra?.get(part) ?? DEFAULT_TITLES.get(part)) : undefined;
   if (partKind) return { kind: partKind };
+  // `Responses — 200` (`Responses — 200: application/json`): that status's response, no list of statuses.
+  if (/^responses [-–—] \d{3}$/.test(title)) return { kind: 'sample-response' };
   // `Parameters - \`Parameter\``, `Success response - \`Success 200\`` (apidoc-markdown): the part's
   // title, then the group the generator names it by.
   const grouped = /^([^-–—]+?) [-–—] \S/.exec(title)?.[1];

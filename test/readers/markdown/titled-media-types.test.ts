@@ -44,3 +44,30 @@ describe('general reader: media types stated in titles', () => {
     expect(answers(operation(read, 'GET /authors/{id}'))).toEqual([['200', [['application/hal+json', false, 1]]]]);
   });
 });
+
+const colons = readFileSync(path.join(import.meta.dirname, 'fixtures/titled-media-types/colons.md'), 'utf8');
+
+describe('general reader: media types stated after a colon in titles', () => {
+  const read = readGeneral(colons, 'docs/shelves.md');
+
+  it('should read `Response: application/xml` (a heading or a bold label) as the parenthesis is read', () => {
+    expect(answers(operation(read, 'GET /shelves/{id}'))).toEqual([['2XX', [['application/xml', true, 0]]]]);
+    expect(answers(operation(read, 'GET /books/{id}'))).toEqual([['2XX', [['application/xml', true, 0]]]]);
+    expect(answers(operation(read, 'POST /shelves'))).toEqual([['201', [['application/hal+json', true, 1]]]]);
+  });
+
+  it('should read `Responses — 200: application/xml` as that status’s response of that type', () => {
+    expect(answers(operation(read, 'PUT /shelves/{id}/name'))).toEqual([['200', [['application/xml', true, 0]]]]);
+  });
+
+  it('should send a request body as the media type after its title’s colon', () => {
+    expect(operation(read, 'POST /shelves').requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
+    expect(operation(read, 'PUT /shelves/{id}/name').requestBody?.content.map((c) => c.mediaType)).toEqual([
+      'application/x-www-form-urlencoded',
+    ]);
+  });
+
+  it('should take no media type from a colon in prose', () => {
+    expect(answers(operation(read, 'GET /books/{id}/cover'))).toEqual([['2XX', [['application/json', false, 1]]]]);
+  });
+});
