@@ -10,9 +10,12 @@
  *     <ul><li>Must be a String</li></ul>
  *
  * A validation states the type (`Must be a Integer`, `Must be a number.`, `Must be an array of
- * any type`, `Must be a Hash`: an object) or the values (`Must be one of: <code>a</code>,
- * <code>b</code>.`, which stays in the description, where the enum is read; apipie's boolean
- * writes `true`, `false`, `1`, `0`); `nil allowed` makes the type nullable. Several routes of one
+ * any type`, `Must be a Hash`: an object), the values (`Must be one of: <code>a</code>,
+ * <code>b</code>.` or `Must be one of: draft, published.`: an enum of them, the line kept in the
+ * description; apipie's boolean writes `true`, `false`, `1`, `0`) or the pattern (`Must match
+ * regular expression <code>/^[a-z0-9_]+$/</code>.`: a string matching it, without its slashes; one
+ * with flags after the slash, or none JavaScript reads, is left in the description);
+ * `nil allowed` makes the type nullable. Several routes of one
  * method, one heading each, are one operation's request lines, titled by the first's words.
  */
 import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
@@ -149,6 +152,10 @@ const ARRAY_VALIDATION = /^Must be an array of /i;
 /** `Must be a decimal number.` */
 const NUMBER_VALIDATION = /^Must be a decimal number\.?$/;
 const BOOLEAN_VALUES = 'Must be one of: true, false, 1, 0.';
+/** `Must be one of: draft, published.` (the values parted by commas, in code or not; none a parenthesis). */
+const ONE_OF_VALIDATION = /^Must be one of: ([^()]+?)\.?$/;
+/** `Must match regular expression /^[a-z0-9_]+$/.`: the expression between its slashes, no flags after them. */
+const REGEXP_VALIDATION = /^Must match regular expression \/(.+)\/\.?$/;
 
 /** Its tables of params and of headers (`Header name | Description`), cells written alike. */
 const APIPIE_HEADERS = new Set(['param name|description', 'header name|description']);
@@ -159,8 +166,13 @@ function paramsTable(table: Table): Table | undefined {
   const words = header?.children.map((cell) => plainText(cell).trim().toLowerCase());
   if (!header || !APIPIE_HEADERS.has(words?.join('|') ?? '') || !table.position) return undefined;
   const at = table.position;
-  const head: TableRow = { ...header, children: ['Name', 'Type', 'Required', 'Description'].map((word) => textCell(word, at)) };
-  return { ...table, align: [null, null, null, null], children: [head, ...rows.map((row) => paramRow(row, at))] };
+  const read = rows.map((row) => paramRow(row, at));
+  // A Constraints column where a validation states a pattern (`extract/constraints.ts` reads its `Pattern:` line).
+  const constrained = read.some((row) => row.children.length > 4);
+  const titles = ['Name', 'Type', 'Required', 'Description', ...(constrained ? ['Constraints'] : [])];
+  const head: TableRow = { ...header, children: titles.map((word) => textCell(word, at)) };
+  for (const row of constrained ? read : []) if (row.children.length === 4) row.children.push(textCell('', row.position ?? at));
+  return { ...table, align: titles.map(() => null), children: [head, ...read] };
 }
 
 function paramRow(row: TableRow, at: NonNullable<Table['position']>): TableRow {
@@ -173,7 +185,7 @@ function paramRow(row: TableRow, at: NonNullable<Table['position']>): TableRow {
         .trim();
   const flags = nameCell ? plainText(nameCell).slice(plainText(nameCell).indexOf(name) + name.length) : '';
   const required = /\brequired\b/i.test(flags) ? 'true' : /\boptional\b/i.test(flags) ? 'false' : '';
-  const { description, type } = describe(descriptionCell);
+  const { description, type, pattern } = describe(descriptionCell);
   const typeWords = type && /\bnil allowed\b/i.test(flags) ? `nullable ${type}` : type;
   const where = row.position ?? at;
   const cell = (children: PhrasingContent[]): TableCell => ({ type: 'tableCell', children, position: where });
@@ -182,32 +194,57 @@ function paramRow(row: TableRow, at: NonNullable<Table['position']>): TableRow {
   if (!typeWords) typeCell.data = { unstated: true };
   return {
     type: 'tableRow',
-    children: [textCell(name, where), typeCell, textCell(required, where), cell(description)],
+    children: [
+      textCell(name, where),
+      typeCell,
+      textCell(required, where),
+      cell(description),
+      ...(pattern ? [textCell(`Pattern: ${pattern}`, where)] : []),
+    ],
     position: where,
   };
 }
 
-/** The description's words, then each validation that states no type; the type the others state. */
-function describe(cell: TableCell | undefined): { description: PhrasingContent[]; type?: string } {
+/** The description's words, then each validation that states no type; the type (and the pattern) the others state. */
+function describe(cell: TableCell | undefined): { description: PhrasingContent[]; type?: string; pattern?: string } {
   const children = (cell?.children ?? []) as RootContent[];
   const at = children.findIndex((child) => child.type === 'text' && /^\s*Validations:\s*$/.test(child.value));
   const words = (at < 0 ? children : children.slice(0, at)).flatMap(phrasing);
   const description: PhrasingContent[] = trimmed(words);
   let type: string | undefined;
+  let pattern: string | undefined;
   for (const item of at < 0 ? [] : children.slice(at + 1).flatMap((node) => (node.type === 'list' ? node.children : []))) {
     const text = plainText(item).replace(/\s+/g, ' ').trim();
     const stated = TYPE_VALIDATION.exec(text)?.[1]?.toLowerCase();
+    const expression = REGEXP_VALIDATION.exec(text)?.[1];
+    const values = ONE_OF_VALIDATION.exec(text)?.[1];
     if (text === BOOLEAN_VALUES) type = 'boolean';
-    else if (ARRAY_VALIDATION.test(text)) type = 'array';
+    else if (expression !== undefined && readsAsPattern(expression)) {
+      // A value matched against an expression is a string's.
+      pattern = expression;
+      type ??= 'string';
+    } else if (ARRAY_VALIDATION.test(text)) type = 'array';
     else if (NUMBER_VALIDATION.test(text)) type = 'number';
     else if (stated) type = TYPE_WORDS[stated] ?? stated;
     else {
-      // `Must be one of: <code>a</code>, <code>b</code>.`: the values, read from the description.
+      // `Must be one of: <code>a</code>, <code>b</code>.`, `Must be one of: draft, published.`: an enum
+      // of the values; the line stays in the description, as the others no type states.
+      if (values !== undefined) type ??= `enum (${values})`;
       if (description.length > 0) description.push({ type: 'break' });
       description.push(...item.children.flatMap(phrasing));
     }
   }
-  return { description, ...(type ? { type } : {}) };
+  return { description, ...(type ? { type } : {}), ...(pattern ? { pattern } : {}) };
+}
+
+/** Whether JavaScript reads the expression as written (Ruby's `\A` and `\z` it does not). */
+function readsAsPattern(expression: string): boolean {
+  try {
+    new RegExp(expression, 'u');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A cell's block or phrasing node → its phrasing (a paragraph's children). */

@@ -60,6 +60,22 @@ describe('general reader: apipie-rails’ static pages', () => {
     ]);
   });
 
+  it('should read a regular expression validator as a pattern, and the values one of which it must be as an enum', () => {
+    const page = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/apipie/labels.html'), 'utf8'), 'api/labels.html');
+    const body = bodySchema(operation(page, 'POST /api/labels'));
+    // `Must match regular expression /…/.`: a string of that pattern, in code or not; Ruby's `\A…\z`,
+    // which JavaScript does not read, stays in the words. `Must be one of: draft, published.`: an enum.
+    const described = body?.kind === 'object' ? body.properties.map((p, index) => `${fields(body)[index]} ${p.description}`) : [];
+    expect(described).toEqual([
+      'slug*:{"kind":"string","pattern":"^[a-z0-9_]+$"} The shelf\'s slug',
+      'code:{"kind":"string","pattern":"^[A-Z]{2}-\\\\d+$"} Its code on the label',
+      'isbn:{"kind":"unknown"} The book it is for\nMust match regular expression `/\\A\\d{13}\\z/`.',
+      'state:{"kind":"enum","base":"string","values":[{"value":"draft"},{"value":"published"}]} Whether it is shown\nMust be one of: draft, published.',
+      'height:{"kind":"number"} Its height in centimetres',
+      'rows:{"kind":"array","items":{"kind":"unknown"}} Its rows of books',
+    ]);
+  });
+
   it('should split a recorded example into the sample request and the sample answer of its status', () => {
     const page = read();
     const create = operation(page, 'POST /api/shelves');
