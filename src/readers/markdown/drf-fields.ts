@@ -15,6 +15,16 @@
  * field's key, `ChoiceField`, a nested serializer) leaves the type unstated, and `Array of objects`
  * (a to-many relation) makes it an array. "No fields." is no word of the operation. An endpoint
  * whose methods send no body keeps its list as written.
+ *
+ * A field's `sub_fields` (a nested serializer's), listed under it, are its object's properties
+ * (`» name` rows); its choices, `Choices` over a list of them, `Choices: a, b` or `choices: [(a, A),
+ * (b, B)]` (the values, not their labels), an enum of them where its class states no type but a
+ * string's:
+ *
+ *     - address: AddressSerializer R          → | address  | object | yes |
+ *       - street: CharField                      | » street | string |     |
+ *     - state: ChoiceField                     → | state    | enum (draft, published) | |
+ *       Choices ⏎ - draft ⏎ - published
  */
 import type { Code, Heading, List, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -26,6 +36,12 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 /** `name: CharField`, then its badges: `R` (required), `Array of objects` (a to-many relation). */
 const FIELD = /^([\w.-]+):\s+([A-Za-z]\w*)((?:\s+(?:R|Array of objects))*)$/;
 const NO_FIELDS = /^no fields\.?$/i;
+/** `Choices`, `Choices: draft, published`, `choices: [('draft', 'Draft'), ('published', 'Published')]`. */
+const CHOICES = /^choices\b:?[ \t]*(.*)$/i;
+/** A choice as Python writes the pair (`('draft', 'Draft')`, `(1, One)`): its value, the first. */
+const CHOICE_PAIR = /\([ \t]*(?:'([^'\n]*)'|"([^"\n]*)"|([^,()\n]+?))[ \t]*,[^()\n]*\)/g;
+/** The deepest nesting of sub-fields read (a nested serializer in a nested serializer …). */
+const MAX_DEPTH = 8;
 
 /** The JSON type each of Django REST framework's field classes states (the vocabulary's words). */
 const FIELD_TYPES: Readonly<Record<string, string>> = {
@@ -108,19 +124,64 @@ function isFieldsLabel(node: RootContent): boolean {
 /** The list's fields as a table; undefined where an item is none. */
 function fieldTable(list: List): ReturnType<typeof madeTable> | undefined {
   if (!list.position) return undefined;
+  const rows = fieldRows(list, list.position, 0);
+  return rows && rows.length > 0
+    ? markOrigin(madeTable(['Name', 'Type', 'Required'], rows, list.position, ['Required']), 'bullet list')
+    : undefined;
+}
+
+/** A row per field of the list, and under each the rows of its sub-fields (`» name`); undefined where an item is no field. */
+function fieldRows(list: List, where: NonNullable<List['position']>, depth: number): TableRow[] | undefined {
   const rows: TableRow[] = [];
   for (const item of list.children) {
     const first = item.children[0];
-    const field = first?.type === 'paragraph' ? FIELD.exec(plainText(first).trim().replace(/\s+/g, ' ')) : null;
-    const at = item.position ?? list.position;
+    // Markdown's item may go on in the same paragraph: `state: ChoiceField` ⏎ `Choices: draft, published`.
+    const [line = '', ...more] = first?.type === 'paragraph' ? plainText(first).trim().split(/\r?\n/) : [];
+    const field = FIELD.exec(line.trim().replace(/\s+/g, ' '));
+    const at = item.position ?? where;
     if (!field) return undefined;
+    const rest = item.children.slice(1);
+    const subList = depth < MAX_DEPTH ? rest.find((child): child is List => child.type === 'list' && isFieldList(child)) : undefined;
+    const subRows = subList ? fieldRows(subList, at, depth + 1) : undefined;
     const badges = field[3] ?? '';
-    const type = FIELD_TYPES[field[2]!] ?? '';
+    const stated = FIELD_TYPES[field[2]!] ?? '';
+    const choices = stated === '' || stated === 'string' ? choicesOf(more, rest) : undefined;
+    // A field of fields (a nested serializer's) is an object of them.
+    const type = choices ? `enum (${choices.join(', ')})` : stated || (subRows?.length ? 'object' : '');
     const many = /Array of objects/.test(badges);
-    const cells = [field[1]!, many ? (type ? `array of ${type}` : 'array') : type, /\bR\b/.test(badges) ? 'yes' : ''];
+    const name = depth > 0 ? `${'»'.repeat(depth)} ${field[1]!}` : field[1]!;
+    const cells = [name, many ? (type ? `array of ${type}` : 'array') : type, /\bR\b/.test(badges) ? 'yes' : ''];
     rows.push({ type: 'tableRow', children: cells.map((value) => textCell(value, at)), position: at });
+    rows.push(...(subRows ?? []));
   }
-  return rows.length > 0
-    ? markOrigin(madeTable(['Name', 'Type', 'Required'], rows, list.position, ['Required']), 'bullet list')
-    : undefined;
+  return rows;
+}
+
+/** Whether every item of the list is a field (`name: CharField`): a field's sub-fields. */
+function isFieldList(list: List): boolean {
+  return list.children.every((item) => {
+    const first = item.children[0];
+    return first?.type === 'paragraph' && FIELD.test(plainText(first).trim().split(/\r?\n/)[0]!.trim().replace(/\s+/g, ' '));
+  });
+}
+
+/**
+ * The choices stated under a field: `Choices: draft, published` (a line of its paragraph, or a
+ * paragraph of its own), `choices: [(draft, Draft), …]`, or `Choices` over a list of them; none
+ * (undefined) where two are not stated or a choice is no single value.
+ */
+function choicesOf(lines: readonly string[], rest: readonly RootContent[]): string[] | undefined {
+  const texts = [...lines, ...rest.map((child) => (child.type === 'paragraph' ? plainText(child).trim() : ''))];
+  const at = texts.findIndex((text) => CHOICES.test(text.trim()));
+  if (at < 0) return undefined;
+  const stated = CHOICES.exec(texts[at]!.trim())![1]!.trim();
+  let values: string[];
+  if (stated === '') {
+    // `Choices` ⏎ a list of them: the list right after the paragraph.
+    const list = at >= lines.length ? rest[at - lines.length + 1] : rest[0];
+    if (list?.type !== 'list') return undefined;
+    values = list.children.map((item) => plainText(item).trim());
+  } else if (stated.startsWith('[')) values = [...stated.matchAll(CHOICE_PAIR)].map((pair) => (pair[1] ?? pair[2] ?? pair[3]!).trim());
+  else values = stated.split(',').map((value) => value.trim());
+  return values.length >= 2 && values.every((value) => /^[^\s(),]+$/.test(value)) ? values : undefined;
 }

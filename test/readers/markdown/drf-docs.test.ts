@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/drf-docs/index.html'), 'utf8');
 const FILE = 'api/index.html';
@@ -99,14 +99,70 @@ describe('general reader: drf-docs pages', () => {
     expect(operation(read, 'GET /api/shelves').requestBody).toBeUndefined();
     expect(operation(read, 'OPTIONS /api/shelves').requestBody).toBeUndefined();
     expect(operation(read, 'POST /api/shelves').summary).toBe('List the shelves or create one.');
-    // A class that states no JSON type leaves it open; `Array of objects` is an array.
+    // A class that states no JSON type leaves it open; `Array of objects` is an array; `Choices` over a list an enum of them.
     const imported = bodySchema(operation(read, 'POST /api/books/import'));
     expect(imported?.kind === 'object' && imported.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${p.schema.kind}`)).toEqual([
       'shelf*:unknown',
       'tags:array',
-      'format:unknown',
+      'format:enum',
     ]);
     // "No fields." is no summary.
     expect(operation(read, 'PUT /api/shelves/{pk}').summary).toBeUndefined();
+  });
+
+  it('should read a field’s sub-fields as its object’s properties, and its choices as an enum', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/drf-docs/nested.html'), 'utf8');
+    const body = bodySchema(operation(readGeneral(page, 'api/readers.html'), 'POST /api/readers'));
+    expect(JSON.stringify(strip(body))).toBe(
+      JSON.stringify({
+        kind: 'object',
+        properties: [
+          { name: 'name', schema: { kind: 'string' }, required: true },
+          {
+            name: 'address',
+            schema: {
+              kind: 'object',
+              properties: [
+                { name: 'street', schema: { kind: 'string' }, required: true },
+                { name: 'town', schema: { kind: 'string' }, required: false },
+              ],
+            },
+            required: true,
+          },
+          {
+            name: 'state',
+            schema: { kind: 'enum', base: 'string', values: [{ value: 'draft' }, { value: 'published' }] },
+            required: false,
+          },
+          {
+            name: 'digest',
+            schema: { kind: 'enum', base: 'string', values: [{ value: 'weekly' }, { value: 'monthly' }] },
+            required: false,
+          },
+          { name: 'visits', schema: { kind: 'integer' }, required: false },
+        ],
+      }),
+    );
+  });
+
+  it('should read a markdown page’s sub-fields and a `Choices:` line of the field’s item alike', () => {
+    const page = [
+      '#### /api/readers/',
+      '',
+      '- POST',
+      '',
+      'Fields:',
+      '',
+      '- address: AddressSerializer R',
+      '  - street: CharField R',
+      '- state: ChoiceField',
+      '  Choices: draft, published',
+      '',
+    ].join('\n');
+    const body = bodySchema(operation(readGeneral(page), 'POST /api/readers'));
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${JSON.stringify(p.schema)}`)).toEqual([
+      'address*:{"kind":"object","properties":[{"name":"street","schema":{"kind":"string"},"required":true}]}',
+      'state:{"kind":"enum","base":"string","values":[{"value":"draft"},{"value":"published"}]}',
+    ]);
   });
 });
