@@ -48,7 +48,7 @@ export const DIAGNOSTIC_CODES = {
   'unsupported-method': {
     severity: 'warning',
     summary:
-      'An operation whose method OpenAPI 3.1 has no operation for (Vault’s LIST, Directus’ SEARCH, WebDAV’s PROPFIND, QUERY); it was not emitted.',
+      'An operation whose method OpenAPI 3.1 has no operation for (Vault’s LIST, Directus’ SEARCH, WebDAV’s PROPFIND, QUERY), or a route for ANY method; it was not emitted.',
   },
   'invalid-document': {
     severity: 'error',

@@ -13,6 +13,11 @@
  * A method is one only as a request line states it: in capitals, alone before the path on its
  * line (or in a method/path table's Method cell), so the words "search" or "copy" in prose never
  * are. Pages without such a word are not scanned.
+ *
+ * A route stated for `ANY` method (NelmioApiDocBundle's ``### `ANY` /shelves/{id}`` for a Symfony
+ * route that names none, Laravel's `Route::any`) is reported so too: OpenAPI has an operation per
+ * method, and which methods the route answers the docs do not say, so none is emitted (neither one
+ * method nor all of them).
  */
 import type { RootContent, Table } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
@@ -22,7 +27,7 @@ import { signatureOf } from './paths.js';
 import { cellLines } from './tables.js';
 
 /** Methods references state that OpenAPI 3.1 has no operation for (RFC 4918's WebDAV, RFC 3253's REPORT, Vault's LIST, SEARCH, QUERY). */
-const NAMES = 'LIST|SEARCH|QUERY|PROPFIND|PROPPATCH|MKCOL|COPY|MOVE|LOCK|UNLOCK|REPORT|MKCALENDAR|PURGE|LINK|UNLINK';
+const NAMES = 'LIST|SEARCH|QUERY|PROPFIND|PROPPATCH|MKCOL|COPY|MOVE|LOCK|UNLOCK|REPORT|MKCALENDAR|PURGE|LINK|UNLINK|ANY';
 const METHODS = new RegExp(`\\b(?:${NAMES})\\b`);
 const METHOD_CELL = new RegExp(`^(?:${NAMES})$`);
 const LINE = new RegExp(`^\\s*\`?(${NAMES})\`?\\s+\`?((?:https?:\\/\\/[^\\s/\`]+)?\\/[^\\s\`]*)\`?\\s*$`);
@@ -41,7 +46,9 @@ export function reportUnsupportedMethods(nodes: readonly RootContent[], text: st
     diagnostics.report(
       'unsupported-method',
       sourceOf(file, node),
-      `${method} ${path}: OpenAPI 3.1 has no ${method} operation (3.2 holds it ${holds}); not emitted, nor read as another method`,
+      method === 'ANY'
+        ? `ANY ${path}: a route for any method, and OpenAPI has an operation per method, none of which the docs name; not emitted, nor read as one method or all of them`
+        : `${method} ${path}: OpenAPI 3.1 has no ${method} operation (3.2 holds it ${holds}); not emitted, nor read as another method`,
     );
   };
   for (const node of nodes) {

@@ -90,3 +90,17 @@ describe('general reader: NelmioApiDocBundle’s Markdown dump', () => {
     expect(parameterNames(operation(read, 'GET /api/halls'))).toEqual([]);
   });
 });
+
+describe('general reader: NelmioApiDocBundle’s `ANY` routes', () => {
+  it('should emit no operation for a route of any method, report it where it stands, and give its parts to no other operation', () => {
+    const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/nelmio/any.md'), 'utf8'), 'api/any.md');
+    expect(read.routes).toEqual(['GET /books']);
+    expect(parameterNames(operation(read, 'GET /books'))).toEqual(['query:limit']);
+    const reported = read.diagnostics.items.filter((d) => d.code === 'unsupported-method');
+    expect(reported.map((d) => [d.message.split(':')[0], d.severity, d.source.file, d.source.start.line, d.source.start.column])).toEqual([
+      ['ANY /shelves/{id}', 'warning', 'api/any.md', 14, 1],
+      ['LIST /stacks/{id}', 'warning', 'api/any.md', 32, 1],
+    ]);
+    expect(reported[0]?.message).toContain('not emitted, nor read as one method or all of them');
+  });
+});
