@@ -399,9 +399,15 @@ export function propertyFields(schema: JsonObject, parent: string | undefined, d
       description: oneLine(property.description),
     };
     fields.push(field);
-    const items = isJsonObject(property.items) ? flatten(property.items) : undefined;
+    // An array's items, through arrays of arrays (`{"type":"array","items":{"type":"array","items":{…}}}`): `rows[][]`.
+    let items = isJsonObject(property.items) ? flatten(property.items) : undefined;
+    let path = `${field.name}[]`;
+    for (let nested = 0; items && !hasProperties(items) && isJsonObject(items.items) && nested < MAX_DEPTH; nested++) {
+      items = flatten(items.items);
+      path += '[]';
+    }
     if (hasProperties(property)) fields.push(...propertyFields(property, field.name, depth + 1));
-    else if (items && hasProperties(items)) fields.push(...propertyFields(items, `${field.name}[]`, depth + 1));
+    else if (items && hasProperties(items)) fields.push(...propertyFields(items, path, depth + 1));
   }
   return fields;
 }
@@ -475,6 +481,8 @@ function singleWords(type: string, schema: JsonObject): string {
       const items = isJsonObject(schema.items) ? flatten(schema.items) : undefined;
       if (!items) return 'array';
       const inner = hasProperties(items) ? 'object' : typeWords({ ...items, nullable: false });
+      // An array of an enum's values: `array of Enum: draft, published`.
+      if (inner.startsWith('Enum: ')) return `array of ${inner}`;
       return inner && !/\s/.test(inner) ? `${inner}[]` : 'array';
     }
     default:

@@ -360,7 +360,9 @@ Returns the icon of the coin.
     expect(typeWords({ type: 'string', format: 'has space' })).toBe('string');
     expect(typeWords({ type: 'array', items: { type: 'string', format: 'uri' } })).toBe('string(uri)[]');
     expect(typeWords({ type: 'array', items: { type: 'array', items: { type: 'string' } } })).toBe('string[][]');
-    expect(typeWords({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } })).toBe('array');
+    // An array of an enum's values: the values kept (the words say it as `array of Enum: …`).
+    expect(typeWords({ type: 'array', items: { type: 'string', enum: ['a', 'b'] } })).toBe('array of Enum: a, b');
+    expect(typeWords({ type: 'array', items: { type: 'array', items: { type: 'string', enum: ['a', 'b'] } } })).toBe('array');
     expect(typeWords({ enum: ['a, b', 'c'] })).toBe('');
     expect(typeWords({ type: 'integer', enum: [1, 2] })).toBe('integer');
     expect(typeWords({ type: ['integer', 'null'] })).toBe('integer or null');

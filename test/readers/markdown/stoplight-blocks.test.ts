@@ -63,6 +63,30 @@ describe('general reader: Stoplight’s markdown', () => {
     expect(operation(names, 'GET /names').responses).toEqual([]);
   });
 
+  it('should read a property’s nested arrays, and an array of formatted or enumerated values, with their item types', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        grid: { type: 'array', items: { type: 'array', items: { type: 'integer' } } },
+        dates: { type: 'array', items: { type: 'string', format: 'date-time' } },
+        states: { type: 'array', items: { type: 'string', enum: ['draft', 'published'] } },
+        rows: { type: 'array', items: { type: 'array', items: { type: 'object', properties: { isbn: { type: 'string' } } } } },
+      },
+    };
+    const shelves = readGeneral(
+      ['## Save a shelf', '`POST /shelves`', '### Request body', `\`\`\`json json_schema\n${JSON.stringify(schema, null, 2)}\n\`\`\``].join(
+        '\n\n',
+      ),
+    );
+    const body = bodySchema(operation(shelves, 'POST /shelves'));
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}:${JSON.stringify(p.schema)}`)).toEqual([
+      'grid:{"kind":"array","items":{"kind":"array","items":{"kind":"integer"}}}',
+      'dates:{"kind":"array","items":{"kind":"string","format":"date-time"}}',
+      'states:{"kind":"array","items":{"kind":"enum","base":"string","values":[{"value":"draft"},{"value":"published"}]}}',
+      'rows:{"kind":"array","items":{"kind":"array","items":{"kind":"object","properties":[{"name":"isbn","schema":{"kind":"string"},"required":false}]}}}',
+    ]);
+  });
+
   it('should leave a `json http` fence that holds no request object as it was', () => {
     const other = readGeneral(['## Ping', '`GET /ping`', '```json http\n{"verb": "get"}\n```'].join('\n\n'));
     expect(other.routes).toEqual(['GET /ping']);
