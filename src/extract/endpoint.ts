@@ -137,8 +137,8 @@ export function readTags(file: string, path: string, pageTags: readonly string[]
   return word ? [word.replace(CUSTOM_VERB, '')] : [];
 }
 
-/** Path segments that name no group: `api`, a version (`v2`, `v1.0`, `2010-04-01`), or a segment holding a parameter (`{id}`, `{name}:cancel`). */
-const NOT_A_WORD = /^(?:api|v\d+(?:\.\d+)*|\d{4}-\d\d-\d\d)$|[{}]/i;
+/** Path segments that name no group: `api`, a version (`v2`, `v1.0`, `1.1`, `2`, `2010-04-01`), or a segment holding a parameter (`{id}`, `{name}:cancel`). */
+const NOT_A_WORD = /^(?:api|v?\d+(?:\.\d+)*|\d{4}-\d\d-\d\d)$|[{}]/i;
 /** A custom method's verb after the collection (`shelves:batchGet`, as Google's APIs write it). */
 const CUSTOM_VERB = /(?<=.):[A-Za-z]\w*$/;
 

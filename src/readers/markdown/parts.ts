@@ -70,6 +70,7 @@ import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
 import { placeTable } from './table-parts.js';
 import { tidyJson } from './tidy-json.js';
+import { sentInQuery } from './url-labels.js';
 
 export function layoutRegion(nodes: readonly RootContent[], region: Region, options: PartOptions): RootContent[] {
   const out: RootContent[] = [];
@@ -639,7 +640,8 @@ function tagSampleMethod(node: RootContent, state: State): void {
 function placeHeading(node: Heading, state: State, options: PartOptions): void {
   state.heading = node;
   state.section = node;
-  const title = sectionOfTitle(plainText(node), options.titles);
+  // Twitter's `## Parameters` a POST's example request sends in its query (url-labels.ts).
+  const title = sentInQuery(node) ? { kind: 'query-parameters' as const } : sectionOfTitle(plainText(node), options.titles);
   const under = state.responseDepth !== undefined && node.depth > state.responseDepth;
   // `### Response` ⏎ `#### Headers`: the headers the response sends, not the request's.
   const titled: SectionKind =

@@ -53,6 +53,13 @@ export function markBlockHeading(node: Heading, kind: 'block' | 'directive' = 'b
   return node;
 }
 
+/** Headings that name a call whose route a label below them states (url-labels.ts): no signature of theirs. */
+const CALL_NAMES = new WeakSet<Heading>();
+
+export function markCallName(node: Heading): void {
+  CALL_NAMES.add(node);
+}
+
 export interface Signature extends ParsedSignature {
   kind: SignatureKind;
   /** A request message (`GET http://host/v1/pets HTTP/1.1` and its headers): a sample call, a signature only when the page has nothing better. */
@@ -74,6 +81,7 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
     case 'code':
       return fenceSignatures(node);
     case 'heading': {
+      if (CALL_NAMES.has(node)) return [];
       // `### **POST `/files/archive`** { id="archive" }`: an attribute list is no part of the signature.
       const text = withoutDeprecationNote(withoutAttributeLists(headingText(node)));
       // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),

@@ -11,12 +11,22 @@
  * states the URL the label gives: `Resource URL:`, `Request URL:`, `URL:`, `Endpoint:` or `Route:`,
  * the URL alone in the paragraph after it or after the label's colon. The request lines stand
  * where the URL did. A heading without such a label, or a label whose URL states its method, is
- * left as it is.
+ * left as it is. The label may be a heading below the call's (Twitter v1.1's pages), the call's
+ * heading then its name alone, though it reads as a route:
+ *
+ *     # GET shelves/show/:id                   → (the call's name: no signature)
+ *     ## Resource URL                          → (the label, as it is)
+ *     `https://host/1.1/shelves/show.json`     → `GET https://host/1.1/shelves/show.json`
+ *     ## Parameters                            → query parameters, a POST's too, where the example
+ *     ## Example Request                         request sends a row of them in its query
+ *     `POST https://host/1.1/…/create.json?name=Fiction`
  */
 import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
-import { normaliseTitle } from './section-titles.js';
+import { documentedNames } from './example-queries.js';
+import { normaliseTitle, sectionOfTitle } from './section-titles.js';
+import { markCallName } from './signatures.js';
 
 /** Methods opening a heading, then the operation's name (no path: that heading states its route already). */
 const METHODS_HEADING = /^((?:`?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?[ \t]*[,/&|]?[ \t]+)+)(?![/`]|https?:)\S/;
@@ -37,9 +47,13 @@ export function headingMethodUrls(root: Root): void {
     if (!methods) continue;
     for (let next = at + 1; next < out.length && next <= at + REACH; next++) {
       const block = out[next]!;
-      if (block.type === 'heading') break;
-      const found = urlOf(block, out[next + 1]);
+      // `## Resource URL` ⏎ `` `https://…/show.json` ``: a heading below the call's as the label.
+      const titled = block.type === 'heading' && block.depth > node.depth ? urlUnderTitle(block, out[next + 1]) : undefined;
+      if (block.type === 'heading' && !titled) break;
+      const found = titled ?? urlOf(block, out[next + 1]);
       if (!found) continue;
+      // The heading names the call (`# GET shelves/show/:id`), its route the URL: no signature of its own.
+      markCallName(node);
       const where = found.node.position;
       const line: Code = {
         type: 'code',
@@ -51,6 +65,7 @@ export function headingMethodUrls(root: Root): void {
       // `**Resource URL:** https://…` on one line: the label stays, the URL becomes the lines.
       if (found.node === block) out.splice(next, 1, labelOf(block), line);
       else out.splice(next + 1, 1, line);
+      if (titled) markQueryParameters(out, at, found.url);
       break;
     }
   }
@@ -59,6 +74,58 @@ export function headingMethodUrls(root: Root): void {
 
 function headingText(node: Heading): string {
   return withoutClosing(plainText(node), '#').trim();
+}
+
+/** `## Parameters` headings whose rows the call's example request sends in its query (`markQueryParameters`). */
+const QUERY_TITLES = new WeakSet<Heading>();
+
+/** Whether the page's example request sends the rows under this heading in its query, whatever the method. */
+export function sentInQuery(node: Heading): boolean {
+  return QUERY_TITLES.has(node);
+}
+
+/**
+ * A call whose example request sends its parameters in the query, a POST's too (Twitter's
+ * `## Example Request` ⏎ `` `POST https://…/create.json?name=Fiction` ``): the rows of its
+ * `## Parameters` are query parameters, where the request's query names one of them.
+ */
+function markQueryParameters(out: readonly RootContent[], at: number, url: string): void {
+  const depth = (out[at] as Heading).depth;
+  const end = out.findIndex((node, index) => index > at && node.type === 'heading' && node.depth <= depth);
+  const section = out.slice(at + 1, end < 0 ? undefined : end);
+  const route = url.replace(/\?.*$/, '');
+  const keys = new Set<string>();
+  for (const node of section) {
+    const text = node.type === 'paragraph' ? plainText(node).trim() : node.type === 'code' ? (node.value.split('\n', 1)[0] ?? '') : '';
+    const line = REQUEST_LINE.exec(text);
+    if (line?.[2] !== route) continue;
+    for (const pair of line[3]!.split('&')) keys.add(decodeKey(pair.split('=', 1)[0]!));
+  }
+  if (keys.size === 0) return;
+  section.forEach((node, index) => {
+    if (node.type !== 'heading' || sectionOfTitle(plainText(node))?.kind !== 'attributes') return;
+    const below = section.slice(index + 1);
+    const next = below.findIndex((other) => other.type === 'heading');
+    if ([...documentedNames(next < 0 ? below : below.slice(0, next))].some((name) => keys.has(name))) QUERY_TITLES.add(node);
+  });
+}
+
+/** A request line with its query: `POST https://host/1.1/shelves/create.json?name=Fiction`. */
+const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+([^\s?]+)\?(\S+)$/;
+
+function decodeKey(key: string): string {
+  try {
+    return decodeURIComponent(key);
+  } catch {
+    return key;
+  }
+}
+
+/** The URL a heading titled as a label gives: the paragraph after it, the URL alone (in code or not). */
+function urlUnderTitle(heading: Heading, after: RootContent | undefined): { url: string; node: Paragraph } | undefined {
+  if (after?.type !== 'paragraph' || !URL_TITLES.has(normaliseTitle(plainText(heading)))) return undefined;
+  const url = plainText(after).trim();
+  return URL_ALONE.test(url) ? { url, node: after } : undefined;
 }
 
 /** The URL a label gives: in the paragraph after it, or after its colon. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operation, parameterNames, readGeneral } from './helpers.js';
 
@@ -47,5 +49,25 @@ describe('general reader: the methods in a heading, the URL under a `Resource UR
       ].join('\n\n'),
     );
     expect(read.routes).toEqual([]);
+  });
+});
+
+const resourcePage = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/resource-urls', name), 'utf8');
+
+describe('general reader: a call named by its heading, its route under a `## Resource URL` heading (Twitter v1.1-style)', () => {
+  it('should read the URL under the heading as the route, the heading (`# GET shelves/show/:id`) as its name alone', () => {
+    const read = readGeneral(resourcePage('shelves-show.md'), 'shelves-show.md');
+    expect(read.routes).toEqual(['GET /1.1/shelves/show.json']);
+    const op = operation(read, 'GET /1.1/shelves/show.json');
+    // The heading's `:id` is the query's `id`; the `Resource Information` facts are no parameters.
+    expect(parameterNames(op)).toEqual(['query:id*', 'query:include_books']);
+    // A version segment (`1.1`, as `v1` is) names no group.
+    expect(op.tags).toEqual(['shelves']);
+  });
+
+  it("should read a POST's parameters as query parameters where its example request sends them in the query", () => {
+    const op = operation(readGeneral(resourcePage('shelves-create.md')), 'POST /1.1/shelves/create.json');
+    expect(parameterNames(op)).toEqual(['query:name*', 'query:mode', 'query:description']);
+    expect(op.requestBody).toBeUndefined();
   });
 });
