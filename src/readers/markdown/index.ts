@@ -69,6 +69,7 @@ import { convertReadmeBlocks } from './readme-blocks.js';
 import { joinRecordedExchanges } from './recorded-exchanges.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
+import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
@@ -142,6 +143,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.
   if (md) convertHttpDomain(root, text, page.text);
   else convertRenderedHttpDomain(root);
+  // Dropbox's RPC pages: `**URL Structure**` and `**Method**` the request line, struct listings the bodies' tables.
+  if (text.includes('URL Structure')) convertRpcPages(root, md ? text : undefined);
   nameMethodHeadings(root);
   headingMethodUrls(root);
   // postman-to-markdown's `### Method: GET` over the quoted URL: the request line.
