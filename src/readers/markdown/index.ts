@@ -81,6 +81,7 @@ import { convertStoplightBlocks } from './stoplight-blocks.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
+import { convertSyntaxSections } from './syntax-sections.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
 import { raiseTrailingStatuses } from './trailing-statuses.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
@@ -145,6 +146,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   else convertRenderedHttpDomain(root);
   // Dropbox's RPC pages: `**URL Structure**` and `**Method**` the request line, struct listings the bodies' tables.
   if (text.includes('URL Structure')) convertRpcPages(root, md ? text : undefined);
+  // Salesforce's `### URI` and `### HTTP methods` headings over their words: a request line per method.
+  const syntaxBases = /\bHTTP methods?\b/i.test(text) ? convertSyntaxSections(root) : [];
   nameMethodHeadings(root);
   headingMethodUrls(root);
   // postman-to-markdown's `### Method: GET` over the quoted URL: the request line.
@@ -247,6 +250,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
+  // Salesforce's `/services/data/vXX.X` before its URIs' routes: the server, where no example call states one.
+  if (baseUrls.size === 0) for (const base of syntaxBases) baseUrls.add(base);
   root.children = markDefinitions(children, html ? undefined : text, words.columnNames);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);

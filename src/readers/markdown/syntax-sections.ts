@@ -1,0 +1,92 @@
+/**
+ * Resource pages written as Salesforce's REST reference is: a `Syntax` section whose headings
+ * label the call's facts, the URI and its methods each under a heading of its own:
+ *
+ *     # Shelf Describe                                 → the operations' heading
+ *                                                      → `GET /sobjects/Shelf/describe/`
+ *     ## Syntax                                          `HEAD /sobjects/Shelf/describe/` (before the section)
+ *     ### URI                                          → (the label, as it is)
+ *     `/services/data/vXX.X/sobjects/Shelf/describe/`  → (as it is; `/services/data/vXX.X` the base path)
+ *     ### Formats  ⏎  JSON, XML
+ *     ### HTTP methods  ⏎  GET, HEAD                   → a request line per method: an operation each
+ *
+ * The URI's version placeholder (`vXX.X`: the version the caller picks, whose value the page does
+ * not give) ends the base path, which is the page's server where no example call states one
+ * (`curl https://…/services/data/v62.0/sobjects/…` does); the route is the path after it. A URI
+ * without a methods heading, or methods without a URI, are left as they are.
+ */
+import type { Code, Heading, Root, RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import { normaliseTitle } from './section-titles.js';
+
+const URI_TITLES = new Set(['uri', 'url', 'resource uri', 'resource url']);
+const METHODS_TITLES = new Set(['http methods', 'http method', 'methods', 'method']);
+const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+/** A path alone (no host: the page's own URI form). */
+const PATH_ALONE = /^\/[^\s]*$/;
+
+/** A version placeholder segment: `vXX.X`, `vXX`. */
+const VERSION_PLACEHOLDER = /^(.*?\/v[X]+(?:\.[X]+)*)(\/.*)$/;
+
+/** The base paths the URIs state before their routes (`/services/data/vXX.X`), for the page's servers. */
+export function convertSyntaxSections(root: Root): string[] {
+  const bases = new Set<string>();
+  const nodes = root.children;
+  let uri: { block: RootContent; path: string; depth: number; at: number } | undefined;
+  let methods: { depth: number; words: string[] } | undefined;
+  // The request lines, each before the heading of the section that holds its URI (`## Syntax`).
+  const lines = new Map<RootContent, Code>();
+  const flush = () => {
+    if (uri && methods) {
+      const line: Code = {
+        type: 'code',
+        lang: null,
+        meta: null,
+        value: methods.words.map((method) => `${method} ${uri!.path}`).join('\n'),
+      };
+      if (uri.block.position) line.position = uri.block.position;
+      lines.set(nodes[enclosing(nodes, uri.at)] ?? uri.block, line);
+    }
+    uri = methods = undefined;
+  };
+  nodes.forEach((node, index) => {
+    if (node.type !== 'heading') return;
+    // A heading above the facts' level ends the call's syntax.
+    if ((uri && node.depth < uri.depth) || (methods && node.depth < methods.depth)) flush();
+    const next = nodes[index + 1];
+    if (!next || (next.type !== 'paragraph' && next.type !== 'code')) return;
+    const title = normaliseTitle(plainText(node));
+    const value = next.type === 'code' ? next.value.trim() : plainText(next).trim();
+    if (URI_TITLES.has(title) && PATH_ALONE.test(value)) {
+      if (uri) flush();
+      // `/services/data/vXX.X/sobjects/…`: the base path, up to the version the caller picks, then the route.
+      const based = VERSION_PLACEHOLDER.exec(value);
+      if (based) bases.add(based[1]!);
+      uri = { block: next, path: based ? based[2]! : value, depth: node.depth, at: index };
+    } else if (METHODS_TITLES.has(title) && methodsOf(value)) {
+      if (methods) flush();
+      methods = { depth: node.depth, words: methodsOf(value)! };
+    }
+    if (uri && methods) flush();
+  });
+  flush();
+  if (lines.size === 0) return [];
+  root.children = nodes.flatMap((node) => (lines.has(node) ? [lines.get(node)!, node] : [node]));
+  return [...bases];
+}
+
+/** The heading of the section that holds the heading at `at` (`## Syntax` over `### URI`), else `at`'s own. */
+function enclosing(nodes: readonly RootContent[], at: number): number {
+  const depth = (nodes[at] as Heading).depth;
+  for (let index = at - 1; index >= 0; index--) {
+    const node = nodes[index]!;
+    if (node.type === 'heading') return node.depth < depth ? index : at;
+  }
+  return at;
+}
+
+/** `GET, HEAD`, `GET HEAD`, `GET, PATCH, DELETE`: the methods, where the text is methods alone. */
+function methodsOf(text: string): string[] | undefined {
+  const words = text.split(/[\s,/]+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => METHOD.test(word)) ? [...new Set(words)] : undefined;
+}

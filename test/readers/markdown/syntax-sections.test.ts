@@ -1,0 +1,30 @@
+/**
+ * Resource pages written as Salesforce's REST reference is: `## Syntax` ⏎ `### URI` ⏎ the path,
+ * `### HTTP methods` ⏎ `GET, HEAD`: a request line per method, `vXX.X` the end of the base path.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { operation, parameterNames, readGeneral } from './helpers.js';
+
+const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/syntax-sections', name), 'utf8');
+
+describe('general reader: `### URI` and `### HTTP methods` headings (Salesforce-style)', () => {
+  it('should read an operation per method at the URI, titled by the page, the version placeholder the end of the base path', () => {
+    const read = readGeneral(fixture('shelf-describe.md'), 'shelf-describe.md');
+    expect(read.routes).toEqual(['GET /sobjects/Shelf/describe', 'HEAD /sobjects/Shelf/describe']);
+    const op = operation(read, 'HEAD /sobjects/Shelf/describe');
+    expect(op.summary).toBe('Completely describes the individual metadata at all levels for the Shelf object.');
+    // "None required": no parameter; the example call states the server.
+    expect(op.parameters).toEqual([]);
+    expect(read.root.data?.page?.servers).toEqual(['https://MyDomainName.my.example.com/services/data/v62.0']);
+  });
+
+  it("should read the section's parameters for each method, and the written base path as the server where no example states one", () => {
+    const text = fixture('shelf-rows.md');
+    const read = readGeneral(text.slice(0, text.indexOf('## Example')), 'shelf-rows.md');
+    expect(read.routes).toEqual(['GET /sobjects/Shelf/{id}', 'PATCH /sobjects/Shelf/{id}', 'DELETE /sobjects/Shelf/{id}']);
+    expect(parameterNames(operation(read, 'GET /sobjects/Shelf/{id}'))).toEqual(['query:fields', 'path:id*']);
+    expect(read.root.data?.page?.servers).toEqual(['/services/data/vXX.X']);
+  });
+});
