@@ -144,6 +144,12 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     state.status = undefined;
     return sample;
   }
+  // A request message, then its answer's status line (`HTTP/1.1 200 OK`) over the JSON: the answer's sample, not the request's.
+  if (state.kind === 'sample-request' && state.status) {
+    open('sample-response', { status: state.status });
+    state.status = undefined;
+    return sample;
+  }
   // A GET sends no body: JSON under its example call shows the parameters, no request body.
   if (
     state.kind === 'sample-request' &&

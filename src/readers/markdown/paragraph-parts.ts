@@ -25,12 +25,15 @@ import { labelledStatuses, proseStatuses, returnedStatuses, statedStatuses, stat
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { responseCodeLine } from './response-code-lines.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
-import { HTTP_VERSION, STATUS_CODE } from './status-words.js';
+import { HTTP_VERSION, LINE_REASON, STATUS_CODE } from './status-words.js';
 
 const STATUS_LINE = new RegExp(
   String.raw`^\s*(?:${HTTP_VERSION}\s+|(?:status|status code|response code|response)\s*:?\s*\`?)(${STATUS_CODE})\b`,
   'i',
 );
+
+/** A status line with its protocol and nothing else: `HTTP/1.1 201 Created`. */
+const HTTP_STATUS_ALONE = new RegExp(String.raw`^${HTTP_VERSION}[ \t]+${STATUS_CODE}(?:[ \t]+${LINE_REASON})?$`);
 
 /** A label that names a part's shape and not which part: `Schema`. */
 const SCHEMA_LABEL = /^schema$/;
@@ -158,7 +161,8 @@ export function placeParagraph(
   const status = STATUS_LINE.exec(text)?.[1];
   if (status) {
     state.status = status;
-    return undefined;
+    // `HTTP/1.1 201 Created` alone over the sample: the answer's status line, no words of the operation's.
+    return HTTP_STATUS_ALONE.test(text.trim()) ? LABEL : undefined;
   }
   const title = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
   // `**Definition**`, `**Endpoint**` over the request line (Typesense's): its caption, no prose.

@@ -397,6 +397,8 @@ function factsSignature(table: Table): ParsedSignature | undefined {
   return line ?? (method && url ? signatureOf(method, url) : undefined);
 }
 
+/** A line's end in a paragraph: a line break, or a `<br>` written in HTML. */
+const LINE_END = /\r?\n|<br\s*\/?>/i;
 const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*[:=]\s*`?([A-Za-z]+)`?\s*$/i;
 const URL_LINE = /^\s*(?:endpoint|url|uri|route|path|resource|request url)\s*[:=]\s*`?([^`\s]+)`?\s*$/i;
 const COMBINED_LINE = /^\s*(?:endpoint|request|route|http request|url)\s*[:=]\s*`?([A-Za-z]+\s+[^`\s]+)`?\s*$/i;
@@ -546,7 +548,8 @@ function codedText(node: Nodes): string {
 function labelParts(node: Nodes): { method?: string; url?: string } {
   const parts: { method?: string; url?: string } = {};
   if (node.type !== 'paragraph') return parts;
-  for (const line of plainText(node).split(/\r?\n/)) {
+  // `**Method:** GET<br>` ⏎ `**Endpoint:** /users`: a `<br>` ends a line as a line break does.
+  for (const line of plainText(node).split(LINE_END)) {
     const method = METHOD_LINE.exec(line)?.[1];
     const url = URL_LINE.exec(line)?.[1];
     if (method) parts.method ??= method;
