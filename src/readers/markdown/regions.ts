@@ -232,13 +232,18 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
   // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
   // Under `### Example` beside them, they are shown again (Directus' reference): the stated ones are the routes.
-  const inline = sampled.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
+  const curls = curlCalls(nodes).map(({ index, signature }) => ({ index, signatures: [signature] }));
+  // An example request that calls a route a curl command writes with its placeholders
+  // (`POST /shelves/shf_1/books HTTP/1.1` beside `curl -X POST https://…/shelves/{shelf_id}/books`) is that route's example.
+  const calls = sampled.filter(
+    (item) => !item.signatures.every((line) => curls.some(({ signatures: [route] }) => callsTemplate(line, route!))),
+  );
+  const inline = calls.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
-  const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : sampled, all, routes, options), routes);
+  const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : calls, all, routes, options), routes);
   if (fromSamples.length > 0) return done([...fromSamples, ...ownCurls(fromSamples)].sort((a, b) => a.index - b.index));
   // A command that calls its section's route with a sample id, the section's "Path parameters" naming
   // the one parameter (`curl -X DELETE …/shelves/shf_123` over `id`): that route (namedSampleIds).
-  const curls = curlCalls(nodes).map(({ index, signature }) => ({ index, signatures: [signature] }));
   const called = curls.map((item) => item.signatures[0]!.path);
   return done(namedSampleIds(nodes, curls, all, called, options).filter((item) => !showsSampleValues(item.signatures[0]!.path, called)));
 }
@@ -261,6 +266,11 @@ function callsWithSamples(line: Signature, route: Signature): boolean {
     called.length === routed.length &&
     routed.every((segment, index) => segment === called[index] || /^\{[^{}]+\}$/.test(segment))
   );
+}
+
+/** Whether `line` calls `route` with values where the route writes its placeholders (`/shelves/shf_1` of `/shelves/{shelf_id}`). */
+function callsTemplate(line: Signature, route: Signature): boolean {
+  return line.path !== route.path && route.path.includes('{') && callsWithSamples(line, route);
 }
 
 /** The request lines written with sample values that stand alone in a section no chosen signature stands in: one a section. */

@@ -23,20 +23,24 @@ export const FORMS = [
   // In inline code, alone in a paragraph.
   'inline-code',
   'inline-code-apart',
+  'inline-code-labelled',
   // A table of method and URL columns.
   'table-method-url',
   'table-http-method-endpoint',
   'table-method-path',
+  'table-with-description',
   'table-html',
   // `Method:` and `Endpoint:` / `URL:` / `Route:` labels.
   'labels-lines',
   'labels-bold',
   'labels-route',
   'labels-bold-plain',
+  'labels-list',
   // A curl command only.
   'curl',
   'curl-long',
   'curl-data-last',
+  'curl-url-first',
 ] as const;
 
 export const PARAMS = ['brace', 'colon', 'angle', 'host', 'base'] as const;
@@ -50,13 +54,17 @@ export const SAMPLES = [
   'returns-h5',
   'bold-sample-response',
   'bold-example-response-colon',
+  'bold-response',
   'status-in-fence',
   'status-line-before',
   'status-line-bare',
   'status-in-fence-bare',
+  'status-in-json-fence',
+  'status-line-javascript',
   'javascript',
   'no-info',
   'request-curl',
+  'request-message',
   'request-response',
   'request-json',
   'no-body',
@@ -158,9 +166,10 @@ function curlUrl(c: Case, path: string): string {
   return url.startsWith('http') ? url : `${HOST}${url}`;
 }
 
-function curl(op: Op, url: string, long: boolean | 'last'): string {
+function curl(op: Op, url: string, long: boolean | 'last' | 'first'): string {
   const body = op.method === 'POST';
   const data = JSON.stringify(BODY);
+  if (long === 'first') return `curl ${url} -X${op.method} -H "Accept: application/json"${body ? ` --data '${data}'` : ''}`;
   if (long === 'last')
     return [
       `curl --request ${op.method} \\`,
@@ -216,6 +225,8 @@ function signature(c: Case, op: Op, level: number): string[] {
       return [`${h} \`${op.method}\` ${path}`, ...noise(c), ...sentence];
     case 'inline-code-apart':
       return titled(`\`${op.method}\` \`${path}\``);
+    case 'inline-code-labelled':
+      return titled(`Endpoint: \`${line}\``);
     case 'inline-code':
       return titled(`\`${line}\``);
     case 'table-method-url':
@@ -224,6 +235,8 @@ function signature(c: Case, op: Op, level: number): string[] {
       return titled(`| HTTP Method | Endpoint |\n| --- | --- |\n| \`${op.method}\` | \`${path}\` |`);
     case 'table-method-path':
       return titled(`| Method | Path |\n|---|---|\n| ${op.method} | ${c.params === 'angle' ? escapeHtml(path) : path} |`);
+    case 'table-with-description':
+      return titled(`| Method | Endpoint | Description |\n| --- | --- | --- |\n| ${op.method} | \`${path}\` | ${op.title} |`);
     case 'table-html':
       return titled(`<table>\n<tr><th>Method</th><th>URL</th></tr>\n<tr><td>${op.method}</td><td>${escapeHtml(path)}</td></tr>\n</table>`);
     case 'labels-lines':
@@ -232,12 +245,16 @@ function signature(c: Case, op: Op, level: number): string[] {
       return titled(`**Method:** \`${op.method}\``, `**URL:** \`${path}\``);
     case 'labels-bold-plain':
       return titled(`**Method:** ${op.method}<br>\n**Endpoint:** ${c.params === 'angle' ? escapeHtml(path) : path}`);
+    case 'labels-list':
+      return titled(`* Method: \`${op.method}\`\n* Endpoint: \`${path}\``);
     case 'labels-route':
       return titled(`Method: \`${op.method}\``, `Route: \`${path}\``);
     case 'curl':
       return titled(fence('bash', curl(op, curlUrl(c, op.path), false)));
     case 'curl-long':
       return titled(fence('shell', curl(op, curlUrl(c, op.path), true)));
+    case 'curl-url-first':
+      return titled(fence('bash', curl(op, curlUrl(c, op.path), 'first')));
     case 'curl-data-last':
       return titled(fence('sh', curl(op, curlUrl(c, op.path), 'last')));
   }
@@ -279,6 +296,8 @@ function samples(c: Case, op: Op, index: number, level: number): { blocks: strin
       return plain([`${sub(5)} Returns`, fence('json', json)]);
     case 'bold-sample-response':
       return plain(['**Sample response**', fence('json', json)]);
+    case 'bold-response':
+      return plain(['**Response**', fence('json', json)]);
     case 'bold-example-response-colon':
       return plain(['**Example response:**', ...noise(c), fence('json', json)]);
     case 'javascript':
@@ -299,6 +318,18 @@ function samples(c: Case, op: Op, index: number, level: number): { blocks: strin
         responses: [[op.status[0], answer(index)]],
         requests: [],
       };
+    case 'status-in-json-fence':
+      return {
+        blocks: [`${sub(3)} Response`, fence('json', `${status}\nContent-Type: application/json\n\n${json}`)],
+        responses: [[op.status[0], answer(index)]],
+        requests: [],
+      };
+    case 'status-line-javascript':
+      return {
+        blocks: [`${sub(4)} Sample response`, status, fence('javascript', json)],
+        responses: [[op.status[0], answer(index)]],
+        requests: [],
+      };
     case 'status-line-before':
       return {
         blocks: [`${sub(3)} Example response`, status, fence('json', json)],
@@ -307,16 +338,28 @@ function samples(c: Case, op: Op, index: number, level: number): { blocks: strin
       };
     case 'request-curl':
       // A curl example of the route with sample values: the request's sample, never a route.
-      if (op.method !== 'POST' || c.form.startsWith('curl')) return { blocks: [], responses: [], requests: [] };
+      if (c.form.startsWith('curl')) return { blocks: [], responses: [], requests: [] };
       return {
         blocks: [`${sub(3)} Example request`, fence('bash', curl(op, `${HOST}${base(c).read}${op.sample}`, false))],
         responses: [],
-        requests: [BODY],
+        requests: op.method === 'POST' ? [BODY] : [],
       };
+    case 'request-message': {
+      // A request message with sample values: the request's sample, never a route.
+      const body = op.method === 'POST' ? `Content-Type: application/json\n\n${JSON.stringify(BODY, null, 2)}` : 'Accept: application/json';
+      return {
+        blocks: [
+          `${sub(3)} Example request`,
+          fence('http', `${op.method} ${base(c).read}${op.sample} HTTP/1.1\nHost: api.example.com\n${body}`),
+        ],
+        responses: [],
+        requests: op.method === 'POST' ? [BODY] : [],
+      };
+    }
     case 'request-response':
       return {
         blocks: [
-          ...(op.method === 'POST' && c.form !== 'curl' && c.form !== 'curl-long' && c.form !== 'curl-data-last'
+          ...(op.method === 'POST' && !c.form.startsWith('curl')
             ? [`${sub(3)} Example request`, fence('bash', curl(op, `${HOST}${base(c).read}${op.sample}`, false))]
             : []),
           `${sub(3)} Example response`,
@@ -340,7 +383,8 @@ function samples(c: Case, op: Op, index: number, level: number): { blocks: strin
 /** Whether the case's page calls the API's host anywhere (a curl command, a full URL). */
 function hosted(c: Case, ops: readonly Op[]): boolean {
   if (c.params === 'host' || c.form.startsWith('curl')) return true;
-  return (c.sample === 'request-curl' || c.sample === 'request-response') && ops.some((op) => op.method === 'POST');
+  if (c.sample === 'request-curl') return true;
+  return c.sample === 'request-response' && ops.some((op) => op.method === 'POST');
 }
 
 function build(c: Case, file: string, sections: { op: Op; index: number; level: number; over?: string }[]): Page {
@@ -351,7 +395,8 @@ function build(c: Case, file: string, sections: { op: Op; index: number; level: 
   for (const { op, index, level, over } of sections) {
     if (over) blocks.push(over);
     const shown = samples(c, op, index, level);
-    blocks.push(...signature(c, op, level), ...shown.blocks);
+    // Noise between the request line and the samples too.
+    blocks.push(...signature(c, op, level), ...noise(c), ...shown.blocks);
     const requests = [...shown.requests];
     if (c.form.startsWith('curl') && op.method === 'POST') requests.push(BODY);
     const path = `${base(c).read}${op.path}`;

@@ -182,4 +182,17 @@ describe('general reader: combinations the matrix found', () => {
     expect(get.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['200', { id: 'shf_1' }]]);
     expect(get.requestBody).toBeUndefined();
   });
+
+  it('should read the route a curl command writes with its placeholder, the request message calling it with a sample id its example', () => {
+    const read = readGeneral(
+      [
+        '## Add a book',
+        '```bash\ncurl -X POST \'https://api.example.com/shelves/{shelf_id}/books\' -d \'{"title":"Dune"}\'\n```',
+        '### Example request',
+        '```http\nPOST /shelves/shf_1/books HTTP/1.1\nHost: api.example.com\nContent-Type: application/json\n\n{"title": "Dune"}\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /shelves/{shelf_id}/books']);
+    expect(read.fragment?.servers).toEqual(['https://api.example.com']);
+  });
 });
