@@ -21,7 +21,7 @@ import { hasNestedNames, objectFromFields } from './body-fields.js';
 import { readBodySchema } from './body-schema.js';
 import { withLimits } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
-import { withStatedDefault } from './example-type.js';
+import { withStatedDefault, withStatedExample } from './example-type.js';
 import type { BodyRow } from './parameters.js';
 import type { Section } from './sections.js';
 import { blockSource } from './text.js';
@@ -146,16 +146,19 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
     kind: 'object',
     properties: rows.map((row) => ({
       name: row.name,
-      schema: withLimits(
-        withStatedDefault(schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords), row.default ?? ''),
-        row.limits,
-      ),
+      schema: withLimits(shownBy(row, schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords)), row.limits),
       required: row.required,
       source: row.source,
       ...(row.description ? { description: row.description } : {}),
     })),
   };
   return { requestBody: { required: true, content: contents(object, undefined, mediaTypes), source: rows[0]!.source }, schemas: [] };
+}
+
+/** A body row's type with the default and the example value its cells state (`| note | body | string | \`asc\` | \`desc\` |`). */
+function shownBy(row: BodyRow, schema: Schema): Schema {
+  const defaulted = withStatedDefault(schema, row.default ?? '');
+  return row.shown ? withStatedExample(defaulted, row.shown) : defaulted;
 }
 
 function contents(schema: Schema | undefined, name: string | undefined, mediaTypes: readonly string[]): Content[] {
