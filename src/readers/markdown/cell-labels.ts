@@ -41,10 +41,11 @@ export function isBadge(opening: string, words: string): boolean {
 }
 
 export function convertCellLabels(root: Root, columnNames?: Readonly<Record<string, string>>): void {
-  for (const node of root.children) if (node.type === 'table') convertTable(node, columnNames);
+  for (const node of root.children) if (node.type === 'table') convertTableLabels(node, columnNames);
 }
 
-function convertTable(table: Table, columnNames?: Readonly<Record<string, string>>): void {
+/** One table's badges (an HTML `<table>` of a markdown page, made after the page's GFM tables were read). */
+export function convertTableLabels(table: Table, columnNames?: Readonly<Record<string, string>>): void {
   const [header, ...rows] = table.children;
   if (!header || rows.length === 0) return;
   // A badge is an element in a cell: a table with none (most) has nothing to take.

@@ -31,15 +31,24 @@ const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
 const HEADING = /^\s*<h([1-6])\b[^>]*>[^<]*(?:<(?!\/?h[1-6]\b)[^<]*)*<\/h\1>\s*$/i;
 
-/** Replaces every root-level `html` node holding a `<table>`, or that is one heading, by the blocks it converts to. */
-export function convertHtmlTables(root: Root): void {
+/**
+ * Replaces every root-level `html` node holding a `<table>`, or that is one heading, by the blocks it
+ * converts to; returns the tables made.
+ */
+export function convertHtmlTables(root: Root): Table[] {
   const children: RootContent[] = [];
+  const made: Table[] = [];
   for (const node of root.children) {
-    if (node.type === 'html' && (TABLE.test(node.value) || HEADING.test(node.value)) && node.position)
-      children.push(...blocksOf(node.value, node.position.start));
-    else children.push(node);
+    if (node.type !== 'html' || !(TABLE.test(node.value) || HEADING.test(node.value)) || !node.position) {
+      children.push(node);
+      continue;
+    }
+    const blocks = blocksOf(node.value, node.position.start);
+    children.push(...blocks);
+    for (const block of blocks) if (block.type === 'table') made.push(block);
   }
   root.children = children;
+  return made;
 }
 
 /** A whole HTML page → mdast root (positions index into the page). */

@@ -24,7 +24,7 @@ import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
 import { convertCellHeaders } from './cell-headers.js';
-import { convertCellLabels } from './cell-labels.js';
+import { convertCellLabels, convertTableLabels } from './cell-labels.js';
 import { bindCellLinks } from './cell-links.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
@@ -169,7 +169,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   readTableCaptions(root);
   convertCellLabels(root, words.columnNames);
   convertCellHtml(root, words.columnNames);
-  convertHtmlTables(root);
+  // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
+  for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);
   // A body that "should contain a single item" (Django REST framework's docs): that item, no object of it.
   convertSingleItemBodies(root, words.columnNames);
