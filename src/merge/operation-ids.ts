@@ -2,7 +2,8 @@
  * One operation per method + path, one operationId per operation.
  *
  * A second place documenting the same method and path is merged into the first (`same-route.ts`),
- * with `operation-conflict` only where the two disagree. Two pages giving the same operationId for different
+ * with `operation-conflict` only where the two disagree, or where each states its own operationId
+ * (another action at the same route: two pages of one RPC endpoint). Two pages giving the same operationId for different
  * routes is the same error; the later one gets a `_2` suffix so the IR stays valid. An id the
  * extractor derived from method + path (no uid on the page) silently gets the suffix instead.
  */
@@ -25,6 +26,15 @@ export function uniqueOperations(placed: readonly Placed[], diagnostics: Diagnos
     const route = `${item.operation.method.toUpperCase()} ${item.operation.path}`;
     const first = byRoute.get(route);
     if (first) {
+      // Two actions told apart by nothing in their route (`POST /` of two RPC actions): merged, and said so.
+      const [a, b] = [first.operation, item.operation];
+      if (!isDerived(a) && !isDerived(b) && a.operationId !== b.operationId)
+        conflict(
+          diagnostics,
+          item,
+          first,
+          `${route}: the operation "${b.operationId}" is documented at the route of "${a.operationId}"; merged into it`,
+        );
       mergeSameRoute(first.operation, item.operation, item.file, diagnostics);
       merged?.add(first.operation);
       continue;
@@ -53,6 +63,12 @@ export function uniqueOperations(placed: readonly Placed[], diagnostics: Diagnos
 
 function isDerived(operation: Operation): boolean {
   return operation.operationId === deriveOperationId(operation.method, operation.path);
+}
+
+function conflict(diagnostics: DiagnosticBag, item: Placed, first: Placed, message: string): void {
+  const here = item.operation.source ?? sourceOf(item.file, undefined);
+  const there = first.operation.source ?? sourceOf(first.file, undefined);
+  diagnostics.report('operation-conflict', here, `${message} (first at ${formatSource(there)})`, { related: [there] });
 }
 
 function report(diagnostics: DiagnosticBag, item: Placed, first: Placed, message: string): void {

@@ -195,13 +195,27 @@ describe('mergeFragments', () => {
     const q = (name: string, schema: Schema, required = false) => ({ name, in: 'query' as const, required, schema, source: at('a.md', 9) });
     const { document, diagnostics } = merge([
       fragment('b.md', [
-        op('b.md', 'get', '/x', { operationId: 'second', parameters: [q('page', { kind: 'integer' }), q('sort', { kind: 'string' })] }),
+        op('b.md', 'get', '/x', { operationId: 'first', parameters: [q('page', { kind: 'integer' }), q('sort', { kind: 'string' })] }),
       ]),
       fragment('a.md', [op('a.md', 'get', '/x', { operationId: 'first', parameters: [q('page', { kind: 'integer' })] })]),
     ]);
     expect(document.operations.map((o) => o.operationId)).toEqual(['first']);
     expect(document.operations[0]!.parameters.map((p) => p.name)).toEqual(['page', 'sort']);
     expect(diagnostics.items).toEqual([]);
+  });
+
+  it('should report operation-conflict where two places give one route two stated operationIds (two actions of one RPC route)', () => {
+    const { document, diagnostics } = merge([
+      fragment('b.md', [op('b.md', 'post', '/', { operationId: 'DeleteShelf' })]),
+      fragment('a.md', [op('a.md', 'post', '/', { operationId: 'CreateShelf' })]),
+      fragment('c.md', [op('c.md', 'post', '/')]),
+    ]);
+    expect(document.operations.map((o) => o.operationId)).toEqual(['CreateShelf']);
+    // An id derived from the route (c.md's) states no action of its own.
+    expect(diagnostics.items.map((d) => [d.code, d.source.file, d.related?.[0]?.file])).toEqual([['operation-conflict', 'b.md', 'a.md']]);
+    expect(diagnostics.items[0]!.message).toBe(
+      'POST /: the operation "DeleteShelf" is documented at the route of "CreateShelf"; merged into it (first at a.md:8:1)',
+    );
   });
 
   it('should report operation-conflict naming both places when the two documents disagree, and keep the first', () => {
