@@ -45,6 +45,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'A section named by a method of the URL scheme a page states (`createShelf(name)`, `Name: `login``) whose HTTP method the page states nowhere; no operation was read.',
   },
+  'unstated-target': {
+    severity: 'warning',
+    summary:
+      'An action page of AWS’s JSON or Query protocol (every action `POST /`) whose sample requests state no `X-Amz-Target` header or `Action` parameter, or two: its action is not told apart by its route.',
+  },
   'unsupported-method': {
     severity: 'warning',
     summary:

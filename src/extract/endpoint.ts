@@ -65,7 +65,9 @@ function requestLineOf(text: string, node: Code): RequestLine | undefined {
  */
 function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
   let path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
-  path = path.replace(/[?#].*$/, '');
+  // `/#X-Amz-Target=Library_20200101.CreateShelf`: an action of a route all actions share keeps its name (readers/markdown/paths.ts).
+  const action = /#[A-Za-z][\w-]*=[\w.-]+$/.exec(path)?.[0] ?? '';
+  path = path.replace(/[?#].*$/, '') + action;
   if (!path.startsWith('/')) path = `/${path}`;
   const constraints = new Map<string, string[]>();
   path = path.replace(
@@ -133,7 +135,11 @@ export function readTags(file: string, path: string, pageTags: readonly string[]
   const folders = file.split('/').slice(0, -1);
   const folder = folders[folders.length - 1];
   if (folder && folder !== '.' && folder !== '..') return [folder];
-  const word = path.split('/').find((segment) => segment && !NOT_A_WORD.test(segment));
+  // `/#Action=CreateUser`: the action a shared route stands for names no group.
+  const word = path
+    .replace(/#.*$/, '')
+    .split('/')
+    .find((segment) => segment && !NOT_A_WORD.test(segment));
   return word ? [word.replace(CUSTOM_VERB, '')] : [];
 }
 

@@ -68,8 +68,8 @@ export function impliedSampleType(contents: readonly Content[], mediaType: strin
   return json.length === 1 ? json[0]!.mediaType : mediaType;
 }
 
-/** Another JSON media type: `application/hal+json`, `application/vnd.api+json`, `application/problem+json`. */
-const SUFFIXED_JSON = /^application\/[\w.-]+\+json$/;
+/** Another JSON media type: `application/hal+json`, `application/vnd.api+json`, `application/problem+json`; AWS's `application/x-amz-json-1.1`. */
+const SUFFIXED_JSON = /^application\/(?:[\w.-]+\+json|x-amz-json-\d+(?:\.\d+)?)$/;
 
 /**
  * Gives the documented body the media type the sample states, where the body's is the default

@@ -340,6 +340,12 @@ function replaceErrors(nodes: readonly RootContent[], section: Section, replaced
   skip(skipped, section.start + 1, section.end);
 }
 
+/** The names of the entries of the section whose heading is at `at` (aws-protocols.ts places them). */
+export function entryNames(nodes: readonly RootContent[], at: number): string[] {
+  const heading = nodes[at] as Heading;
+  return readEntries(nodes, at + 1, sectionEnd(nodes, at, heading.depth)).entries.map((entry) => entry.name);
+}
+
 /** `## Contents` over entries (a data type's page): their table, where every entry states its `Type:`. */
 function convertContents(root: Root): void {
   const nodes = root.children;

@@ -20,6 +20,7 @@ import { convertAnchoredModels } from './anchored-models.js';
 import { convertApipiePages } from './apipie-pages.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertAvailableValues } from './available-values.js';
+import { convertProtocolActions } from './aws-protocols.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { readTableCaptions } from './captioned-tables.js';
@@ -202,6 +203,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   routesIntoLinkedSections(root, page.file, words.columnNames);
   if (md) convertDefinitionLists(root, text);
   else convertHtmlDefinitionLists(root);
+  // AWS's JSON and Query protocols: every action `POST /`, its target the sample's (read then as the REST layout).
+  const action = convertProtocolActions(root, page.file, diagnostics);
   convertActionPages(root);
   // Before the entries under a fields title: `## Shelf object` ⏎ `### Fields` ⏎ `#### `name`` ⏎ `**Type**: String` is the type's.
   convertFieldHeadings(root);
@@ -256,6 +259,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   root.children = markDefinitions(children, html ? undefined : text, words.columnNames);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);
+  if (action) meta.operationId = action;
   if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
   const data: NonNullable<Root['data']> = { dialect: 'markdown', page: meta, found: describeFindings(regions, children) };
   if (!html) data.markdown = text;

@@ -111,18 +111,23 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
     rest = rest.slice(hostMatch[0].length);
   } else if (!rest.startsWith('/') && !/^[A-Za-z0-9_.~-]+\/\S/.test(rest) && !RELATIVE_TEMPLATE.test(rest)) return undefined;
   let query: string | undefined;
+  // `/#X-Amz-Target=Library_20200101.CreateShelf`: an action of a route all actions share (aws-protocols.ts).
+  const action = ACTION_FRAGMENT.exec(rest)?.[0] ?? '';
   const queryAt = rest.search(/[?#]/);
   if (queryAt >= 0) {
     if (rest[queryAt] === '?') query = rest.slice(queryAt + 1).replace(/#.*$/, '');
     rest = rest.slice(0, queryAt);
   }
-  const path = templatePath(rest);
+  const path = templatePath(rest) + action;
   if (!/^\/[^\s]*$/.test(path)) return undefined;
   const signature: ParsedSignature = { method, path };
   if (host !== undefined) signature.host = host;
   if (query !== undefined) signature.query = query;
   return signature;
 }
+
+/** A fragment naming the action the route stands for (aws2openapi's form): `#Action=CreateUser`. */
+const ACTION_FRAGMENT = /#[A-Za-z][\w-]*=[\w.-]+$/;
 
 /** `&lt;`, `&gt;`, `&amp;`, `&lbrace;`, `&#123;`, `&#x7D;`, …: a route HTML-escaped (in code, which markdown keeps as written). */
 function decodeEntities(text: string): string {
