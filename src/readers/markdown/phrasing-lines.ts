@@ -43,7 +43,12 @@ function trimLine(line: PhrasingContent[]): PhrasingContent[] {
   return trimmed;
 }
 
-/** The text node's characters `from` to `to`, placed where they stand in the page. */
+/**
+ * The text node's characters `from` to `to`, placed where they stand in the page. A value is
+ * shorter than its source by each escape (`shelf\.` reads `shelf.`): the start counts from the
+ * node's start, an end followed by nothing but blanks on its line from the node's end, so that a
+ * line ending in an escape (AWS's `The name\.` before a hard break) keeps its last character.
+ */
 export function sliced(node: Text, from: number, to: number): Text {
   const start = node.position?.start;
   if (!start || start.offset === undefined) return { type: 'text', value: node.value.slice(from, to) };
@@ -53,5 +58,13 @@ export function sliced(node: Text, from: number, to: number): Text {
     const column = breaks === 0 ? start.column + index : index - before.lastIndexOf('\n');
     return { line: start.line + breaks, column, offset: start.offset! + index };
   };
-  return { type: 'text', value: node.value.slice(from, to), position: { start: at(from), end: at(to) } };
+  const end = node.position?.end;
+  const tail = node.value.length - to;
+  const last =
+    end?.offset !== undefined && BLANKS.test(node.value.slice(to))
+      ? { line: end.line, column: end.column - tail, offset: end.offset - tail }
+      : at(to);
+  return { type: 'text', value: node.value.slice(from, to), position: { start: at(from), end: last } };
 }
+
+const BLANKS = /^[ \t]*$/;

@@ -63,6 +63,8 @@ describe('general reader: AWS JSON-protocol action pages', () => {
     expect(fields(bodySchema(post))).toEqual(['AviaryName*: string', 'Perches: integer', 'Heated: boolean', 'Species: [string]']);
     const [name, perches] = (bodySchema(post) as ObjectSchema).properties;
     expect(name?.schema).toMatchObject({ kind: 'string', minLength: 1, maxLength: 64 });
+    // The line's last character an escape (`nest\.`) before its hard break: kept, as written.
+    expect(name?.description).toBe('The aviary that holds the nest\\.');
     expect(perches?.schema).toMatchObject({ kind: 'integer', minimum: 1, maximum: 12 });
     expect(post.requestBody?.content.map((content) => content.mediaType)).toEqual(['application/x-amz-json-1.1']);
   });
