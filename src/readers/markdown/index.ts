@@ -39,6 +39,7 @@ import { convertEnunciatePages } from './enunciate-pages.js';
 import { convertFieldHeadings } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
+import { convertGraphNodes } from './graph-nodes.js';
 import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
@@ -147,6 +148,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   else convertRenderedHttpDomain(root);
   // Dropbox's RPC pages: `**URL Structure**` and `**Method**` the request line, struct listings the bodies' tables.
   if (text.includes('URL Structure')) convertRpcPages(root, md ? text : undefined);
+  // Graph API's node pages: `## Reading` ⏎ `GET /v19.0/{shelf-id}`, its `### Fields` the response's, edges' paths listed.
+  const graphBases = /^##[ \t]+(?:Reading|Creating|Updating|Deleting)[ \t]*$/m.test(text) ? convertGraphNodes(root) : [];
   // Salesforce's `### URI` and `### HTTP methods` headings over their words: a request line per method.
   const syntaxBases = /\bHTTP methods?\b/i.test(text) ? convertSyntaxSections(root) : [];
   nameMethodHeadings(root);
@@ -256,6 +259,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   children.push(...asides(nodes.slice(at)));
   // Salesforce's `/services/data/vXX.X` before its URIs' routes: the server, where no example call states one.
   if (baseUrls.size === 0) for (const base of syntaxBases) baseUrls.add(base);
+  for (const base of graphBases) baseUrls.add(base);
   root.children = markDefinitions(children, html ? undefined : text, words.columnNames);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);

@@ -35,6 +35,7 @@ import { leadingSampleKind } from './leading-samples.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { returnsTrue } from './literal-returns.js';
+import { markedTitle } from './marked-titles.js';
 import { requestBodyTable, titledMediaType } from './media-type-cells.js';
 import { markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
@@ -70,7 +71,6 @@ import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
 import { placeTable } from './table-parts.js';
 import { tidyJson } from './tidy-json.js';
-import { sentInQuery } from './url-labels.js';
 
 export function layoutRegion(nodes: readonly RootContent[], region: Region, options: PartOptions): RootContent[] {
   const out: RootContent[] = [];
@@ -640,8 +640,9 @@ function tagSampleMethod(node: RootContent, state: State): void {
 function placeHeading(node: Heading, state: State, options: PartOptions): void {
   state.heading = node;
   state.section = node;
-  // Twitter's `## Parameters` a POST's example request sends in its query (url-labels.ts).
-  const title = sentInQuery(node) ? { kind: 'query-parameters' as const } : sectionOfTitle(plainText(node), options.titles);
+  // A section a convention's pass names (marked-titles.ts): Twitter's POST `## Parameters` sent in the query.
+  const marked = markedTitle(node);
+  const title = marked ? { kind: marked } : sectionOfTitle(plainText(node), options.titles);
   const under = state.responseDepth !== undefined && node.depth > state.responseDepth;
   // `### Response` ⏎ `#### Headers`: the headers the response sends, not the request's.
   const titled: SectionKind =

@@ -25,6 +25,7 @@ import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { documentedNames } from './example-queries.js';
+import { markTitle } from './marked-titles.js';
 import { normaliseTitle, sectionOfTitle } from './section-titles.js';
 import { markCallName } from './signatures.js';
 
@@ -76,14 +77,6 @@ function headingText(node: Heading): string {
   return withoutClosing(plainText(node), '#').trim();
 }
 
-/** `## Parameters` headings whose rows the call's example request sends in its query (`markQueryParameters`). */
-const QUERY_TITLES = new WeakSet<Heading>();
-
-/** Whether the page's example request sends the rows under this heading in its query, whatever the method. */
-export function sentInQuery(node: Heading): boolean {
-  return QUERY_TITLES.has(node);
-}
-
 /**
  * A call whose example request sends its parameters in the query, a POST's too (Twitter's
  * `## Example Request` ⏎ `` `POST https://…/create.json?name=Fiction` ``): the rows of its
@@ -106,7 +99,7 @@ function markQueryParameters(out: readonly RootContent[], at: number, url: strin
     if (node.type !== 'heading' || sectionOfTitle(plainText(node))?.kind !== 'attributes') return;
     const below = section.slice(index + 1);
     const next = below.findIndex((other) => other.type === 'heading');
-    if ([...documentedNames(next < 0 ? below : below.slice(0, next))].some((name) => keys.has(name))) QUERY_TITLES.add(node);
+    if ([...documentedNames(next < 0 ? below : below.slice(0, next))].some((name) => keys.has(name))) markTitle(node, 'query-parameters');
   });
 }
 
