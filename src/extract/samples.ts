@@ -30,6 +30,8 @@ interface Sample {
   /** The media type is the fence's language's (```` ```json ````): JSON, not which JSON type. */
   implied?: boolean;
   example: Example;
+  /** The body is not used (cut short, bad JSON: `invalid-sample`); the status line over it still states its status. */
+  unread?: true;
 }
 
 /**
@@ -55,6 +57,14 @@ export function attachSamples(
       if (node.type !== 'code') continue;
       const sample = readSample(node, context);
       if (!sample) continue;
+      if (sample.unread) {
+        // `HTTP/1.1 200 OK` over a body cut short: the response of that status, its body unread.
+        // (Its source where the status is stated: the status line's fence, or the title over it.)
+        const status = sample.status ?? section.status;
+        const source = sample.status || !section.heading ? sample.example.source : sourceIn(context, section.heading);
+        if (section.kind === 'sample-response' && status) stateUnreadResponse(operation, status, source, tables);
+        continue;
+      }
       shown = true;
       if (section.status && !sample.status) sample.status = section.status;
       // `#### 200 OK (application/hal+json)` over a ```` ```json ```` fence: the title states the sample's type.
@@ -86,6 +96,24 @@ function stateEmptyResponse(operation: Operation, section: Section, tables: bool
   if (tables || operation.responses.some((response) => response.status === status || hasUnstatedStatus(response))) return;
   const response: Response = { status, description: reasonOf(status), headers: [], content: [] };
   const source = section.heading ? sourceIn(context, section.heading) : undefined;
+  if (source) response.source = source;
+  operation.responses.push(response);
+}
+
+/**
+ * A sample response whose body is not used, under a status it states (`HTTP/1.1 200 OK` ⏎ `{"id": 3,`
+ * cut short): where no table documents the responses, that status's response with no content; a
+ * body documented without a status (a success) takes the status, as a read sample's would give it.
+ */
+function stateUnreadResponse(operation: Operation, status: string, source: Source | undefined, tables: boolean): void {
+  if (operation.responses.some((response) => response.status === status)) return;
+  const unstated = operation.responses.find(hasUnstatedStatus);
+  if (unstated) {
+    if (/^2\d\d$/.test(status)) stateStatus(unstated, status);
+    return;
+  }
+  if (tables) return;
+  const response: Response = { status, description: reasonOf(status), headers: [], content: [] };
   if (source) response.source = source;
   operation.responses.push(response);
 }
@@ -231,7 +259,7 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   const formFields = lang === 'json' && /^(?:multipart\/form-data|application\/x-www-form-urlencoded)$/.test(sample.mediaType ?? '');
   if (!sample.mediaType || /json/.test(sample.mediaType) || formFields) {
     const value = parseJson(body, bodySource, context);
-    if (value === undefined) return undefined;
+    if (value === undefined) return { ...sample, example, unread: true };
     example.value = value;
   } else {
     example.raw = body;

@@ -62,3 +62,19 @@ describe('general reader: samples cut short', () => {
     }
   });
 });
+
+describe('general reader: the status of a sample cut short', () => {
+  const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/cut-samples/statuses.md'), 'utf8'), 'api/statuses.md');
+  const answers = (route: string) => operation(read, route).responses.map((r) => [r.status, r.description, r.content.length]);
+
+  it('should read the status a status line or a title states over a body cut short, the body unread', () => {
+    expect(answers('GET /lamps')).toEqual([['200', 'OK', 0]]);
+    expect(answers('GET /lamps/{id}')).toEqual([['203', 'Non-Authoritative Information', 0]]);
+    expect(answers('DELETE /lamps/{id}')).toEqual([['410', 'Gone', 0]]);
+    expect(read.diagnostics.items.filter((d) => d.code === 'invalid-sample').map((d) => d.source.start.line)).toEqual([16, 29, 40, 50]);
+  });
+
+  it('should state no status the page does not (a body cut short under `Response` alone)', () => {
+    expect(answers('POST /lamps/{id}/switch')).toEqual([]);
+  });
+});
