@@ -206,7 +206,10 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
       );
     return chosen;
   };
-  const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options)), routes);
+  // A table of several routes over sections that each call one of them by a curl command alone (`## Get a shelf` ⏎ `curl …/shelves/{id}`): an index.
+  const indexed = found.some((item) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'table'));
+  const sectioned = indexed ? sectionCalls(nodes, found, options) : new Set<string>();
+  const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options), sectioned), routes);
   // A section whose only call is its curl command, beside sections that state their routes (Spring
   // REST Docs' `curl-request` snippet where no `http-request` one is shown): that command's route.
   // The page's commands are read only on the paths that use them (each path once).
@@ -449,18 +452,40 @@ function onlyPathParameter(
  * sections), the items of a list of routes, or the lines of a fence of several request lines,
  * whose routes the page states again where it documents them: the table is an index.
  */
-function withoutIndexes(found: readonly Found[]): Found[] {
+function withoutIndexes(found: readonly Found[], called: ReadonlySet<string>): Found[] {
   // A fence of several request lines (`**Endpoints**` over the page's routes) lists them as a table would.
   const listing = (item: Found) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'fence');
   const overview = (item: Found, signature: Signature) => signature.kind === 'table' || signature.kind === 'list' || listing(item);
   const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => !overview(item, s)).map(routeOf)));
-  if (elsewhere.size === 0) return [...found];
+  // A section's own table of its one route (`| Method | URL |` ⏎ `| GET | /shelves/{id} |`) states it again as well.
+  const own = new Set(
+    found.flatMap((item) => (item.signatures.length === 1 && item.signatures[0]!.kind === 'table' ? [routeOf(item.signatures[0]!)] : [])),
+  );
+  if (elsewhere.size === 0 && own.size === 0 && called.size === 0) return [...found];
+  const stated = (item: Found, route: string) =>
+    elsewhere.has(route) || (item.signatures.length > 1 && (own.has(route) || called.has(route)));
   return found
     .map((item) => ({
       index: item.index,
-      signatures: item.signatures.filter((s) => !overview(item, s) || !elsewhere.has(routeOf(s))),
+      signatures: item.signatures.filter((s) => !overview(item, s) || !stated(item, routeOf(s))),
     }))
     .filter((item) => item.signatures.length > 0);
+}
+
+/** The routes curl commands call in sections of their own: the section's one command, no other signature in it, no sample value. */
+function sectionCalls(nodes: readonly RootContent[], found: readonly Found[], options: RegionOptions): Set<string> {
+  const measured = new Map<number, { start: number; end: number } | undefined>();
+  const curls = curlCalls(nodes);
+  const routes = new Set<string>();
+  for (const { index, signature } of curls) {
+    if (showsSampleValues(signature.path)) continue;
+    const section = sectionAround(nodes, index, options, measured);
+    if (!section || EXAMPLE_TITLE.test(plainText(nodes[section.start]!))) continue;
+    const within = (at: number) => at >= section.start && at < section.end;
+    if (found.some((item) => within(item.index)) || curls.filter((other) => within(other.index)).length !== 1) continue;
+    routes.add(routeOf(signature));
+  }
+  return routes;
 }
 
 /** Without sample values (`/projects/5`), and without `?query=` examples of a route also stated plainly; `routes`: the page's. */

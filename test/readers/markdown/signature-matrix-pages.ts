@@ -45,7 +45,7 @@ export const FORMS = [
 
 export const PARAMS = ['brace', 'colon', 'angle', 'host', 'base'] as const;
 
-export const LAYOUTS = ['one', 'h2', 'h3', 'mixed', 'deep', 'title-op', 'two-pages'] as const;
+export const LAYOUTS = ['one', 'h2', 'h3', 'mixed', 'deep', 'title-op', 'indexed', 'two-pages'] as const;
 
 export const SAMPLES = [
   'example-response',
@@ -432,6 +432,14 @@ export function pagesOf(c: Case): Page[] {
       return [build(c, 'api/shelves.md', [at(0, 3, '## Shelves'), at(1, 4, '### Books'), at(2, 4)])];
     case 'h2':
       return [build(c, 'api/shelves.md', [at(0, 2), at(1, 2), at(2, 2)])];
+    case 'indexed': {
+      // An index of the page's routes, each linked to its section, over the sections.
+      const rows = OPS.map(
+        (op) => `| ${op.method} | \`${written(c, op.path)}\` | [${op.title}](#${op.title.toLowerCase().replace(/ /g, '-')}) |`,
+      );
+      const index = `| Method | Endpoint | Description |\n| --- | --- | --- |\n${rows.join('\n')}`;
+      return [build(c, 'api/shelves.md', [at(0, 2, index), at(1, 2), at(2, 2)])];
+    }
     case 'h3':
       return [build(c, 'api/shelves.md', [at(0, 3, '## Shelves'), at(1, 3), at(2, 3)])];
     case 'mixed':

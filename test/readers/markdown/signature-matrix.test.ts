@@ -195,4 +195,40 @@ describe('general reader: combinations the matrix found', () => {
     expect(read.routes).toEqual(['POST /shelves/{shelf_id}/books']);
     expect(read.fragment?.servers).toEqual(['https://api.example.com']);
   });
+
+  it("should read a table of the page's routes as an index where each section's own one-row table states its route again", () => {
+    const table = (method: string, path: string) => `| Method | URL |\n| --- | --- |\n| ${method} | \`${path}\` |`;
+    const read = readGeneral(
+      [
+        '# Shelves API',
+        '| Method | Endpoint | Description |\n| --- | --- | --- |\n| GET | `/shelves/{id}` | [Get a shelf](#get-a-shelf) |\n| DELETE | `/shelves/{id}` | [Remove a shelf](#remove-a-shelf) |',
+        '## Get a shelf',
+        table('GET', '/shelves/{id}'),
+        '## Remove a shelf',
+        table('DELETE', '/shelves/{id}'),
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /shelves/{id}', 'DELETE /shelves/{id}']);
+    expect(read.fragment?.operations.map((o) => o.summary)).toEqual(['Get a shelf', 'Remove a shelf']);
+  });
+
+  it("should read such a table as an index where each section calls its route by a curl command alone, the section's answer that route's", () => {
+    const read = readGeneral(
+      [
+        '# Shelves API',
+        '| Method | Endpoint | Description |\n| --- | --- | --- |\n| GET | `/shelves/{id}` | [Get a shelf](#get-a-shelf) |\n| DELETE | `/shelves/{id}` | [Remove a shelf](#remove-a-shelf) |',
+        '## Get a shelf',
+        "```bash\ncurl -X GET 'https://api.example.com/shelves/{id}'\n```",
+        '```json\n{"id": "shf_1"}\n```',
+        '## Remove a shelf',
+        "```bash\ncurl -X DELETE 'https://api.example.com/shelves/{id}'\n```",
+        '```json\n{"deleted": true}\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /shelves/{id}', 'DELETE /shelves/{id}']);
+    expect(read.fragment?.operations.map((o) => o.responses.map((r) => r.content[0]?.examples[0]?.value))).toEqual([
+      [{ id: 'shf_1' }],
+      [{ deleted: true }],
+    ]);
+  });
 });
