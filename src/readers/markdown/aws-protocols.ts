@@ -42,6 +42,7 @@ const HEADER = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S+)$/;
 const ACTION = /^[A-Za-z][\w]*$/;
 /** "If the action is successful, the service sends back an HTTP 200 response." */
 const SUCCESS = /\bsends back an HTTP (\d{3}) response\b/;
+const XML_RESPONSE = /^\s*(?:<\?xml[^>]*>\s*)?<[A-Za-z]\w*Response\b/;
 const TARGET = /^[\w-]+(?:\.[\w-]+)*\.([A-Za-z]\w*)$/;
 
 /** What a sample request states of the action it calls. */
@@ -99,6 +100,7 @@ export function convertProtocolActions(root: Root, file: string, diagnostics: Di
     children: [{ type: 'text', value: query ? 'URI Request Parameters' : 'Request Body', position: at }],
   };
   const response = responseSyntax(nodes);
+  const elements = xmlElements(nodes, call);
   const out: RootContent[] = [];
   nodes.forEach((node, index) => {
     if (index === response?.at) out.push(...response.nodes);
@@ -106,7 +108,8 @@ export function convertProtocolActions(root: Root, file: string, diagnostics: Di
     else if (index === parametersAt) {
       if (syntaxAt < 0) out.push(syntaxHeading(heading.depth, 'Request Syntax', at), fence, ...(call.form ? [] : fixed));
       out.push(retitled, ...(call.form ? fixed : []));
-    } else if (index !== response?.replaced) out.push(node);
+    } else if (index === elements?.at) out.push(elements.heading);
+    else if (index !== response?.replaced) out.push(node);
   });
   root.children = out;
   return call.target ? call.action : title && ACTION.test(title) ? title : undefined;
@@ -142,6 +145,19 @@ function responseSyntax(nodes: readonly RootContent[]): { at: number; replaced?:
   }
   if (sketch?.type !== 'code' || !/^\s*[[{]/.test(sketch.value)) return undefined;
   return { at: syntaxAt + 1, replaced: syntaxAt + 1, nodes: [{ ...sketch, value: `HTTP/1.1 ${status}\n\n${sketch.value.trim()}` }] };
+}
+
+/**
+ * A Query-protocol page whose sample response is XML (`<CreateKeeperResponse xmlns=…>`): its elements'
+ * title states it (`Response Elements (application/xml)`, an XML sample's type where none is stated).
+ */
+function xmlElements(nodes: readonly RootContent[], call: Call): { at: number; heading: Heading } | undefined {
+  if (call.protocol !== 'query' || !nodes.some((node) => node.type === 'code' && XML_RESPONSE.test(node.value))) return undefined;
+  const at = nodes.findIndex((node) => isTitled(node, 'response elements'));
+  const heading = nodes[at] as Heading | undefined;
+  if (!heading?.position) return undefined;
+  const title = { type: 'text' as const, value: 'Response Elements (application/xml)', position: heading.position };
+  return { at, heading: { ...heading, children: [title] } };
 }
 
 function isTitled(node: RootContent | undefined, title: string): node is Heading {

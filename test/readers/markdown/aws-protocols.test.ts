@@ -131,6 +131,18 @@ describe('general reader: AWS Query-protocol action pages', () => {
     expect(post.requestBody?.content.map((content) => content.mediaType)).toEqual(['application/x-www-form-urlencoded']);
     expect(fields(bodySchema(post))).toEqual(['Action*: SendSignal', 'Version*: 2015-06-01', 'Pattern*: string', 'Repeat: integer']);
   });
+
+  it('should read the response elements as XML where the sample response is, their status unstated', () => {
+    const post = operation(page('API_SendSignal'), 'POST /#Action=SendSignal');
+    expect(post.responses.map((response) => `${response.status} ${response.content.map((content) => content.mediaType)}`)).toEqual([
+      '2XX application/xml',
+    ]);
+    expect(fields(post.responses[0]?.content[0]?.schema)).toEqual(['SignalId: string']);
+    // Beside an error's status, no success status is stated: the elements are not used, and that is said.
+    const keeper = page('API_CreateKeeper');
+    expect(operation(keeper, 'GET /#Action=CreateKeeper').responses.map((response) => response.status)).toEqual(['409']);
+    expect(codes(keeper)).toEqual(['body-on-no-content']);
+  });
 });
 
 describe('AWS protocol routes through every output', () => {
