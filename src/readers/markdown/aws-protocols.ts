@@ -37,13 +37,14 @@ import { normaliseTitle } from './section-titles.js';
 import { HTTP_VERSION } from './status-words.js';
 
 const ROOT_LINE = new RegExp(String.raw`^(GET|POST)[ \t]+(\/\S*)[ \t]+${HTTP_VERSION}$`);
-const URL_LINE = /^https?:\/\/[^/\s]+(\/[^\s?#]*)?\?(\S+)$/;
+const URL_LINE = /^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?\?(\S+)$/;
 const HEADER = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(\S+)$/;
 const ACTION = /^[A-Za-z][\w]*$/;
 /** "If the action is successful, the service sends back an HTTP 200 response." */
 const SUCCESS = /\bsends back an HTTP (\d{3}) response\b/;
 const XML_RESPONSE = /^\s*(?:<\?xml[^>]*>\s*)?<[A-Za-z]\w*Response\b/;
-const TARGET = /^[\w-]+(?:\.[\w-]+)*\.([A-Za-z]\w*)$/;
+/** `Library_20200101.CreateShelf`: the service's prefix, then the action after the last dot. */
+const TARGET_PREFIX = /^[\w.-]+$/;
 
 /** What a sample request states of the action it calls. */
 interface Call {
@@ -229,7 +230,7 @@ function callsOf(code: Code): Call[] {
     if (header) headers.set(header[1]!.toLowerCase(), header[2]!);
   }
   const target = headers.get('x-amz-target');
-  const action = target ? TARGET.exec(target)?.[1] : undefined;
+  const action = target ? actionOf(target) : undefined;
   const method = line[1] as Call['method'];
   if (target && action) return [{ method, path, target, action, protocol: 'json', form: false }];
   if (search) return queryCall(method, path, search, false);
@@ -237,6 +238,13 @@ function callsOf(code: Code): Call[] {
   if (body.startsWith('Action=')) return queryCall(method, path, body, method === 'POST');
   // `POST / HTTP/1.1` ⏎ a JSON body: a call whose action it does not say.
   return method === 'POST' && path === '/' && /^[[{]/.test(body) ? [{ method, path, action: '', protocol: 'json', form: false }] : [];
+}
+
+/** `Library_20200101.CreateShelf` → `CreateShelf`: the action after the service's prefix; none where either is missing. */
+function actionOf(target: string): string | undefined {
+  const dot = target.lastIndexOf('.');
+  const action = target.slice(dot + 1);
+  return dot > 0 && TARGET_PREFIX.test(target) && ACTION.test(action) ? action : undefined;
 }
 
 /** `Action=CreateUser&UserName=Bob&Version=2010-05-08`: the action and version it states. */

@@ -16,6 +16,7 @@ import type { ObjectSchema, Schema } from '../../../src/ir/types.js';
 import { mergeFragments } from '../../../src/merge/index.js';
 import { generate } from '../../../src/run/generate.js';
 import { agreementSource, compileStrict, exportedTypeNames, useScratchDir, writeFiles } from '../../emit/shared/generated-project.js';
+import { describeProblems, redoclyProblems } from '../../helpers/openapi-validate.js';
 import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const DIR = path.join(import.meta.dirname, 'fixtures/aws-protocols');
@@ -145,6 +146,25 @@ describe('general reader: AWS Query-protocol action pages', () => {
   });
 });
 
+describe('general reader: hostile AWS protocol pages', () => {
+  it('should read long sample lines of both protocols without a crash or a quadratic scan', () => {
+    const long = 'a'.repeat(100_000);
+    const text = [
+      '# CreateNest',
+      '## Request Parameters',
+      '**Name**  \nType: String',
+      '## Response Elements',
+      `\`\`\`\nhttps://${'?'.repeat(100_000)} x\n&${'&'.repeat(100_000)}\n\`\`\``,
+      `\`\`\`\nPOST / HTTP/1.1\nX-Amz-Target: ${'a.'.repeat(100_000)}!\n\n{}\n\`\`\``,
+      `\`\`\`\n<${long}\n\`\`\``,
+      `If the action is successful, the service sends back an HTTP ${long} response.`,
+    ].join('\n\n');
+    const read = page('API_CreateNest', text);
+    expect(read.diagnostics.items.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(codes(read)).toContain('unstated-target');
+  });
+});
+
 describe('AWS protocol routes through every output', () => {
   it('should emit a valid OpenAPI document, strictly compiling types and schemas, and no change against itself', async () => {
     const result = await generate({ input: DIR });
@@ -154,6 +174,9 @@ describe('AWS protocol routes through every output', () => {
     expect(Object.keys(openapi.paths)).toContain('/#X-Amz-Target=Aviary_20220301.CreateNest');
     const validator = new Validator();
     expect((await validator.validate(structuredClone(openapi))).valid).toBe(true);
+    // Redocly's correctness rules (the pages' folder names no tag: untagged operations aside).
+    const problems = describeProblems(await redoclyProblems(openapi)).filter((problem) => !problem.startsWith('operation-tag-defined'));
+    expect(problems).toEqual([]);
     const files = { 'types.ts': text('types.ts'), 'schemas.ts': text('schemas.ts') };
     const pairs = exportedTypeNames(files['types.ts']).map((name): [string, string] => [name, `${name}Schema`]);
     const dir = scratch();
