@@ -15,8 +15,7 @@
  * - a default or example of a path parameter (the route's segment has none);
  * - a name documented twice, by the case's table and a `Path parameters` table before it, with two
  *   types: that table then documents only the path parameters the case's does not;
- * - `List<string>` bare in a GFM cell, which markdown reads as a `<string>` tag: pages write it in
- *   code (or escaped, in HTML);
+ * - `List<string>` bare in an HTML `<td>`, where `<string>` is an element (a page escapes it);
  * - a section title at the operation heading's level or above it (a title of the page, not of the
  *   operation's part): the title is always one level below.
  */
@@ -37,14 +36,14 @@ interface Section {
 /** A type word as a cell writes it, and what it means (see `typeOf` below). */
 interface TypeWord {
   cell: string;
-  /** The HTML cell's text, where markdown's differs (`List<string>` escaped). */
+  /** The HTML cell's text, where markdown's differs (`List<string>` escaped: in HTML, `<string>` is an element). */
   html?: string;
   means: string;
 }
 
 interface Dimensions {
   section: Section;
-  placement: 'h2' | 'h3' | 'h4' | 'bold' | 'bold-colon' | 'label';
+  placement: 'h2' | 'h3' | 'h4' | 'bold' | 'bold-colon' | 'bold-then-colon' | 'label' | 'nested';
   method: Method;
   nameHeader: string;
   nameStyle: 'plain' | 'code' | 'bold';
@@ -73,7 +72,6 @@ type Required =
   | 'yes-no'
   | 'true-false'
   | 'check'
-  | 'caps'
   | 'check-blank'
   | 'both-words'
   | 'req-short'
@@ -86,6 +84,8 @@ type Required =
   | 'name-bold'
   | 'description'
   | 'description-paren'
+  | 'description-bold'
+  | 'type-flag'
   | 'badge';
 
 const SECTIONS: Section[] = [
@@ -123,7 +123,7 @@ const TYPES: TypeWord[] = [
   { cell: 'datetime', means: 'string/date-time' },
   { cell: 'timestamp', means: 'string/date-time' },
   { cell: 'array', means: 'array<unknown>' },
-  { cell: '`List<string>`', html: '<code>List&lt;string&gt;</code>', means: 'array<string>' },
+  { cell: 'List<string>', html: 'List&lt;string&gt;', means: 'array<string>' },
   { cell: 'string[]', means: 'array<string>' },
   { cell: 'array of strings', means: 'array<string>' },
   { cell: 'object', means: 'map<unknown>' },
@@ -132,14 +132,13 @@ const TYPES: TypeWord[] = [
   { cell: 'integer or string', means: 'integer|string' },
   { cell: 'string?', means: 'string?' },
   { cell: 'string or null', means: 'string?' },
-  { cell: 'Boolean', means: 'boolean' },
   { cell: 'uuid', means: 'string/uuid' },
 ];
 
 const VALUES: { [K in keyof Dimensions]: ReadonlyArray<Dimensions[K]> } = {
   // The first value of each is the most common one.
   section: SECTIONS,
-  placement: ['h3', 'h2', 'h4', 'bold', 'bold-colon', 'label'],
+  placement: ['h3', 'h2', 'h4', 'bold', 'bold-colon', 'bold-then-colon', 'label', 'nested'],
   method: ['GET', 'DELETE', 'HEAD', 'POST', 'PUT', 'PATCH'],
   nameHeader: ['Name', 'Parameter', 'Parameter name', 'Attribute', 'Field', 'Property', 'Key', 'Argument', 'Field name', 'Param'],
   nameStyle: ['code', 'plain', 'bold'],
@@ -151,7 +150,6 @@ const VALUES: { [K in keyof Dimensions]: ReadonlyArray<Dimensions[K]> } = {
     'none',
     'true-false',
     'check',
-    'caps',
     'check-blank',
     'both-words',
     'req-short',
@@ -164,6 +162,8 @@ const VALUES: { [K in keyof Dimensions]: ReadonlyArray<Dimensions[K]> } = {
     'name-bold',
     'description',
     'description-paren',
+    'description-bold',
+    'type-flag',
     'badge',
   ],
   location: [undefined, 'In', 'Location', 'Source', 'Param type', 'Parameter type', 'Located in'],
@@ -362,10 +362,12 @@ function tableOf(d: Dimensions, rows: Row[], asHtml: boolean): Piece[][][] {
   columns.push({
     role: 'type',
     header: d.typeHeader,
-    cell: (row) =>
-      row.type.html
-        ? [{ text: asHtml ? row.type.html : row.type.cell }]
-        : [d.typeStyle === 'code' ? { code: row.type.cell } : d.typeStyle === 'em' ? { em: row.type.cell } : { text: row.type.cell }],
+    cell: (row, marked) => {
+      const written = asHtml && row.type.html ? row.type.html : row.type.cell;
+      const word: Piece = d.typeStyle === 'code' ? { code: written } : d.typeStyle === 'em' ? { em: written } : { text: written };
+      // `integer, required`: the flag beside the type.
+      return marked && d.required === 'type-flag' ? [word, { text: ', required' }] : [word];
+    },
   });
   const flag = FLAG_COLUMNS[d.required];
   if (flag) {
@@ -379,20 +381,20 @@ function tableOf(d: Dimensions, rows: Row[], asHtml: boolean): Piece[][][] {
     columns.push({ role: 'default', header: 'Default', cell: (row) => (row.extras ? [{ code: 'asc' }] : []) });
   if (d.extras === 'example' || d.extras === 'both')
     columns.push({ role: 'example', header: 'Example', cell: (row) => (row.extras ? [{ code: 'desc' }] : []) });
-  if (d.descriptions || d.required === 'description' || d.required === 'description-paren') {
+  if (d.descriptions || d.required.startsWith('description')) {
     columns.push({
       role: 'description',
       header: 'Description',
-      cell: (row, marked) => [
-        {
-          text:
-            marked && d.required === 'description'
-              ? `Required. ${row.description}`
-              : marked && d.required === 'description-paren'
-                ? `(required) ${row.description}`
-                : row.description,
-        },
-      ],
+      cell: (row, marked): Piece[] =>
+        !marked
+          ? [{ text: row.description }]
+          : d.required === 'description'
+            ? [{ text: `Required. ${row.description}` }]
+            : d.required === 'description-paren'
+              ? [{ text: `(required) ${row.description}` }]
+              : d.required === 'description-bold'
+                ? [{ bold: 'Required' }, { text: `. ${row.description}` }]
+                : [{ text: row.description }],
     });
   }
   // `| Name | Required | Type |`, `| Name | Description | Type |`: the column moved right after the name.
@@ -408,7 +410,6 @@ const FLAG_COLUMNS: Partial<Record<Required, { header: string; yes: string; no: 
   'yes-no': { header: 'Required', yes: 'yes', no: 'no' },
   'true-false': { header: 'Required', yes: 'true', no: 'false' },
   check: { header: 'Required', yes: '✓', no: '✗' },
-  caps: { header: 'Required', yes: 'Yes', no: 'No' },
   'check-blank': { header: 'Required', yes: '✓', no: '' },
   'both-words': { header: 'Required / Optional', yes: 'Required', no: 'Optional' },
   'req-short': { header: 'Req.', yes: 'Y', no: 'N' },
@@ -448,16 +449,19 @@ function tableText(d: Dimensions, rows: Row[]): string {
 /** The case's page: its operation, maybe another before it, the titled table. */
 function pageOf(d: Dimensions): string {
   const method = methodOf(d);
-  const level = { h2: 2, h3: 3, h4: 4, bold: 3, 'bold-colon': 3, label: 3 }[d.placement];
+  const level = { h2: 2, h3: 3, h4: 4, bold: 3, 'bold-colon': 3, 'bold-then-colon': 3, label: 3, nested: 4 }[d.placement];
   const titled = (words: string) =>
     d.placement === 'bold'
       ? `**${words}**`
-      : d.placement === 'bold-colon'
-        ? `**${words}:**`
-        : d.placement === 'label'
-          ? `${words}:`
-          : `${'#'.repeat(level)} ${words}`;
-  const above = '#'.repeat(level - 1);
+      : d.placement === 'bold-then-colon'
+        ? `**${words}**:`
+        : d.placement === 'bold-colon'
+          ? `**${words}:**`
+          : d.placement === 'label'
+            ? `${words}:`
+            : `${'#'.repeat(level)} ${words}`;
+  // `nested`: the part's title under a `### Request` (`### Response`) heading of the operation's.
+  const above = '#'.repeat(d.placement === 'nested' ? 2 : level - 1);
   const code = `\`${method} ${ROUTE}\``;
   const blocks: string[] = [];
   switch (d.signature) {
@@ -488,6 +492,7 @@ function pageOf(d: Dimensions): string {
     const rows = pathNamesBefore(d).map((name) => `| \`${name}\` | string | The ${name.replace('_id', '')}. |`);
     blocks.push(titled('Path parameters'), ['| Name | Type | Description |', '| --- | --- | --- |', ...rows].join('\n'));
   }
+  if (d.placement === 'nested') blocks.push(d.section.part === 'response' ? '### Response' : '### Request');
   blocks.push(titled(d.section.title), tableText(d, rowsOf(d)));
   if (d.follower === 'statuses')
     blocks.push(titled('Status codes'), '| Status | Description |\n| --- | --- |\n| 200 | The book. |\n| 404 | No such book. |');
