@@ -72,6 +72,16 @@ export const RETURNS_OBJECT =
 /** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
 const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
 
+/** The parts of a request: a status line there titles the response, no status of theirs. */
+const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'attributes',
+  'parameters',
+  'request-body',
+]);
+
 /** Places a paragraph; returns the status table its words state, if they state one, or `LABEL`. */
 export function placeParagraph(
   node: Paragraph,
@@ -159,7 +169,8 @@ export function placeParagraph(
     return table;
   }
   const status = STATUS_LINE.exec(text)?.[1];
-  if (status) {
+  // `**Response 200**`, `Response 200:` under a request's part: the response's title, as `### Response 200` is.
+  if (status && !(REQUEST_PARTS.has(state.kind) && isLabel(node) && sectionOfTitle(text, options.titles)?.kind === 'sample-response')) {
     state.status = status;
     // `HTTP/1.1 201 Created` alone over the sample: the answer's status line, no words of the operation's.
     return HTTP_STATUS_ALONE.test(text.trim()) ? LABEL : undefined;

@@ -58,8 +58,8 @@ interface Dimensions {
   /** A Description column (always where the required marker is in it). */
   descriptions: boolean;
   columnOrder: 'standard' | 'required-second' | 'description-second';
-  /** Another titled table after the case's: the statuses. */
-  follower: 'none' | 'statuses';
+  /** Another titled table after the case's: the statuses, or a response's fields titled with its status (`Response 200`). */
+  follower: 'none' | 'statuses' | 'response-status';
   /** Another titled table before the case's: the path parameters (where the case's are not they). */
   preceded: boolean;
   table: 'gfm' | 'html' | 'html-bare';
@@ -172,7 +172,7 @@ const VALUES: { [K in keyof Dimensions]: ReadonlyArray<Dimensions[K]> } = {
   extras: ['none', 'default', 'example', 'both'],
   descriptions: [true, false],
   columnOrder: ['standard', 'required-second', 'description-second'],
-  follower: ['none', 'statuses'],
+  follower: ['none', 'statuses', 'response-status'],
   preceded: [false, true],
   table: ['gfm', 'html', 'html-bare'],
   signature: ['code', 'fence', 'heading', 'two', 'two-after'],
@@ -494,10 +494,17 @@ function pageOf(d: Dimensions): string {
   }
   if (d.placement === 'nested') blocks.push(d.section.part === 'response' ? '### Response' : '### Request');
   blocks.push(titled(d.section.title), tableText(d, rowsOf(d)));
+  if (respondedAfter(d))
+    blocks.push(titled('Response 200'), '| Field | Type | Description |\n| --- | --- | --- |\n| `id` | string | The book. |');
   if (d.follower === 'statuses')
     blocks.push(titled('Status codes'), '| Status | Description |\n| --- | --- |\n| 200 | The book. |\n| 404 | No such book. |');
   if (d.signature === 'two-after') blocks.push(`${above} Archive a shelf`, '`POST /shelves/{shelf_id}/archive`', 'Archives the shelf.');
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** Whether a `Response 200` table follows the case's (not where the case's is a response's: two bodies of one status). */
+function respondedAfter(d: Dimensions): boolean {
+  return d.follower === 'response-status' && d.section.part !== 'response';
 }
 
 /** Whether a `Path parameters` table stands before the case's (not where the case's are path parameters). */
@@ -568,7 +575,7 @@ function expected(d: Dimensions): Reading {
     if (!documented.has(name)) parameters.push(pathNamesBefore(d).includes(name) ? `path:${name}*: string` : `path:${name}*: ?`);
   const fields = (at: Row['at']) =>
     rows.filter((row) => row.at === at).map((row) => line(row.name, row.required, row.type.means, expectedExtras(d, row)));
-  return { parameters: parameters.sort(), body: fields('body'), response: fields('response') };
+  return { parameters: parameters.sort(), body: fields('body'), response: respondedAfter(d) ? ['id: string'] : fields('response') };
 }
 
 function fieldsOf(schema: Schema | undefined): string[] {
