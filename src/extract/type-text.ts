@@ -105,7 +105,8 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['ipv4', 'ipv4 address'], () => ({ kind: 'string', format: 'ipv4' })),
   ...words(['ipv6', 'ipv6 address'], () => ({ kind: 'string', format: 'ipv6' })),
   ...words(['hostname', 'host name'], () => ({ kind: 'string', format: 'hostname' })),
-  ...words(['bool', 'boolean'], () => ({ kind: 'boolean' })),
+  // `true/false` in a type cell: the two values a boolean has.
+  ...words(['bool', 'boolean', 'true/false', 'true / false', 'true|false', 'true | false', 'true or false'], () => ({ kind: 'boolean' })),
   ...words(['double', 'decimal number', 'float64', 'double precision'], () => ({ kind: 'number', format: 'double' })),
   ...words(['float', 'single', 'float32'], () => ({ kind: 'number', format: 'float' })),
   ...words(['decimal'], () => ({ kind: 'number', format: 'decimal' })),

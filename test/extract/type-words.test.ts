@@ -9,4 +9,11 @@ describe('dialect type words', () => {
     expect(parseTypeText('decimal number', words)).toEqual({ kind: 'number' });
     expect(parseTypeText('date')).toEqual({ kind: 'string', format: 'date' });
   });
+
+  it('should read the two values of a boolean written as its type (`true/false`) as a boolean', async () => {
+    const { parseTypeText } = await import('../../src/extract/type-text.js');
+    for (const text of ['true/false', 'True / False', 'true|false', 'true or false'])
+      expect(parseTypeText(text)).toEqual({ kind: 'boolean' });
+    expect(parseTypeText('true')).toBeUndefined();
+  });
 });
