@@ -72,16 +72,6 @@ export const RETURNS_OBJECT =
 /** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
 const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
 
-/** The parts of a request: a status line there titles the response, no status of theirs. */
-const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'attributes',
-  'parameters',
-  'request-body',
-]);
-
 /** Places a paragraph; returns the status table its words state, if they state one, or `LABEL`. */
 export function placeParagraph(
   node: Paragraph,
@@ -149,8 +139,13 @@ export function placeParagraph(
     open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
     return statusTable('2XX', '', node.position);
   }
+  // `**Response 200**`, `**Response: 200 OK**`, `Response 201:`: a label that titles that status's
+  // response, as `### Response 200` does (the part below is its body or its sample), wherever it stands.
+  const responseTitle = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
+  const statusTitle =
+    (responseTitle?.kind === 'sample-response' || responseTitle?.kind === 'response-body') && statusOfTitle(text) !== undefined;
   // `Response: 200 and no content.`: the label, and under it the statuses its words state.
-  const labelled = node.position ? labelledStatuses(node) : undefined;
+  const labelled = node.position && !statusTitle ? labelledStatuses(node) : undefined;
   if (labelled && node.position) {
     // "Response: 201 and the shelf:" announces the sample below; else the operation's prose goes on.
     state.resume = /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} };
@@ -169,8 +164,7 @@ export function placeParagraph(
     return table;
   }
   const status = STATUS_LINE.exec(text)?.[1];
-  // `**Response 200**`, `Response 200:` under a request's part: the response's title, as `### Response 200` is.
-  if (status && !(REQUEST_PARTS.has(state.kind) && isLabel(node) && sectionOfTitle(text, options.titles)?.kind === 'sample-response')) {
+  if (status && !statusTitle) {
     state.status = status;
     // `HTTP/1.1 201 Created` alone over the sample: the answer's status line, no words of the operation's.
     return HTTP_STATUS_ALONE.test(text.trim()) ? LABEL : undefined;
@@ -186,7 +180,7 @@ export function placeParagraph(
     const data: HeadingData = {};
     if (title.typeText) data.typeText = title.typeText;
     if (title.form) data.form = true;
-    const labelStatus = title.kind === 'sample-response' ? statusOfTitle(text) : undefined;
+    const labelStatus = title.kind === 'sample-response' || title.kind === 'response-body' ? statusOfTitle(text) : undefined;
     if (labelStatus) data.status = labelStatus;
     // `**Response (application/xml)**`: the response's media type, as a heading's (parts.ts).
     const mediaType = title.kind === 'sample-response' || title.kind === 'response-body' ? titledMediaType(text) : undefined;

@@ -46,4 +46,39 @@ describe('general reader: a status in a response label after a request part', ()
       ],
     ]);
   });
+
+  it('should read a status label right after the prose (`**Response 200**`, `**Response: 200 OK**`, `**Response (200 OK):**`) as a heading of it is read', () => {
+    const page = readGeneral(
+      ['Shelf', 'Book', 'Loan']
+        .map((name, index) =>
+          [
+            `## Get a ${name.toLowerCase()}`,
+            `\`GET /${name.toLowerCase()}s/{id}\``,
+            `Returns a ${name.toLowerCase()}.`,
+            ['**Response 200**', '**Response: 200 OK**', '**Response (200 OK):**'][index],
+            '| Field | Type | Description |\n|---|---|---|\n| id | integer | The id. |\n| name | string | The name. |',
+          ].join('\n\n'),
+        )
+        .join('\n\n'),
+    );
+    for (const route of ['GET /shelfs/{id}', 'GET /books/{id}', 'GET /loans/{id}']) {
+      const op = operation(page, route);
+      // The table is the answer's, no parameter of the call's.
+      expect(parameterNames(op)).toEqual(['path:id*']);
+      expect(strip(op.responses.map((r) => [r.status, r.content.map((c) => c.schema)]))).toEqual([
+        [
+          '200',
+          [
+            {
+              kind: 'object',
+              properties: [
+                { name: 'id', schema: { kind: 'integer' }, required: false, description: 'The id.' },
+                { name: 'name', schema: { kind: 'string' }, required: false, description: 'The name.' },
+              ],
+            },
+          ],
+        ],
+      ]);
+    }
+  });
 });
