@@ -37,6 +37,7 @@ import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { returnsTrue } from './literal-returns.js';
 import { markedTitle } from './marked-titles.js';
 import { requestBodyTable, titledMediaType } from './media-type-cells.js';
+import { messageSketch } from './message-sketches.js';
 import { markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
 import { placeParagraph } from './paragraph-parts.js';
@@ -409,6 +410,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           out.push(statusTable(status, stated.reason, node.position));
         }
         state.status = status;
+        return;
+      }
+      // An answer's message whose body is a sketch of placeholders (`200 OK` ⏎ headers ⏎ `{"name": <name>}`): its fields, no sample.
+      const sketched = messageSketch(node, state, open, region.signatures);
+      if (sketched) {
+        out.push(sketched);
+        state.curled = false;
         return;
       }
       // `404 Not Found` / `Status 200 OK` over headers (and a body): the answer's message, written without its protocol.
