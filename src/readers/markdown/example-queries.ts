@@ -10,14 +10,15 @@
  * fence (`GET /api/users?page=2`). For a GET, DELETE or HEAD
  * whose route the call matches, each query key no table or list of the
  * region names becomes a row of a `Name | Example` table placed at the command (its type is the
- * example value's; nothing says it is required).
+ * example value's; nothing says it is required). A placeholder of a type word (`?n=<integer>`,
+ * `{boolean}`) is the parameter's type, no example; another (`<last repository>`) no example either.
  */
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { escapeRegExp } from '../shared/reg-exp.js';
 import { decodeFormValue, parseCurl } from './curl.js';
-import { textRow } from './made-tables.js';
+import { madeTable, textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
 
 const QUERY_METHODS = new Set(['get', 'delete', 'head']);
@@ -86,6 +87,16 @@ export function exampleQueryTable(
     rows.push(textRow([key, SHELL_VARIABLE.test(value.trim()) ? '' : value], position));
   }
   if (rows.length === 0) return undefined;
+  // `?n=<integer>`, `?all={boolean}`: a placeholder of a type word types the parameter and is no example.
+  const typed = rows.map((row) => placeholderType(plainText(row.children[1]!)));
+  if (typed.some(Boolean)) {
+    const cells = rows.map((row, index) => {
+      const value = plainText(row.children[1]!);
+      const type = typed[index] ?? (/^\s*[[{]/.test(value) ? 'string' : '');
+      return textRow([plainText(row.children[0]!), type, typed[index] ? '' : value], position);
+    });
+    return madeTable(['Name', 'Type', 'Example'], cells, position, ['Example']);
+  }
   // JSON in the URL (`?fields=["name", "age"]`) is text there, never an array of the query's.
   const json = rows.map((row) => /^\s*[[{]/.test(plainText(row.children[1]!)));
   if (json.some(Boolean)) {
@@ -129,6 +140,15 @@ export function requestLineQueries(
     lines.push({ text: code.value.trim(), position: code.position });
   }
   return lines;
+}
+
+/** A placeholder whose words are a type's: `<integer>`, `{boolean}`. Groups: the type word, in either brackets. */
+const PLACEHOLDER_TYPE = /^(?:<(string|integer|number|boolean)>|\{(string|integer|number|boolean)\})$/i;
+
+/** The type word a query value's placeholder is (`<integer>` → `integer`); undefined for a value or another placeholder. */
+function placeholderType(value: string): string | undefined {
+  const match = PLACEHOLDER_TYPE.exec(value.trim());
+  return match ? (match[1] ?? match[2])!.toLowerCase() : undefined;
 }
 
 /** A query key naming a map's entry by a placeholder: `attributes[key]`, `attributes[other_key]`. */
