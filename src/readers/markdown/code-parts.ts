@@ -171,7 +171,9 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
   }
   // `**Response:**`, its prose, then "If `verbose` is `true`:" over the JSON: the response's samples.
   if (state.kind === 'response-body' || state.kind === 'responses' || state.status || (state.kind === 'notes' && state.responseTitled)) {
-    open('sample-response', state.status ? { status: state.status } : {});
+    // The media type the body's title states (`**Response: application/hal+json**`) is its sample's (a JSON one, for a JSON fence).
+    const titled = state.kind === 'response-body' ? state.section?.data?.mediaType : undefined;
+    open('sample-response', { ...(state.status ? { status: state.status } : {}), ...(titled ? { mediaType: titled } : {}) });
     state.status = undefined;
     return sample;
   }

@@ -71,3 +71,16 @@ describe('general reader: media types stated after a colon in titles', () => {
     expect(answers(operation(read, 'GET /books/{id}/cover'))).toEqual([['2XX', [['application/json', false, 1]]]]);
   });
 });
+
+const labels = readFileSync(path.join(import.meta.dirname, 'fixtures/titled-media-types/labels.md'), 'utf8');
+
+describe('general reader: a JSON media type in a response’s title over a `json` sample', () => {
+  const read = readGeneral(labels, 'docs/lamps.md');
+
+  it('should give the sample the title’s `+json` type (a bold label or a heading), and a JSON fence no XML type', () => {
+    expect(answers(operation(read, 'GET /lamps/{id}'))).toEqual([['2XX', [['application/hal+json', false, 1]]]]);
+    expect(answers(operation(read, 'GET /bulbs/{id}'))).toEqual([['2XX', [['application/hal+json', false, 1]]]]);
+    expect(answers(operation(read, 'GET /sockets/{id}'))).toEqual([['2XX', [['application/vnd.lamps+json', false, 1]]]]);
+    expect(answers(operation(read, 'GET /shades/{id}'))).toEqual([['2XX', [['application/json', false, 1]]]]);
+  });
+});
