@@ -183,6 +183,8 @@ declare module 'mdast' {
     neutralConverters?: boolean;
     /** The page marks this request line's operation deprecated (the route struck through, `~~GET /v1/shelves~~`). */
     deprecated?: boolean;
+    /** The media types the page states the call answers in and accepts (Salesforce's `### Formats` ⏎ `JSON, XML`), where no row states them. */
+    mediaTypes?: string[];
   }
   interface ListData {
     /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */

@@ -160,14 +160,15 @@ function readOperation(
   const route = { method: requestLine.method, path: requestLine.path, siblings: facts.siblings };
   const parameters = readParameters(group, context, route);
   const form = group.some((s) => s.form) || parameters.form === true;
-  const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(parameters.requestMediaTypes), context, {
-    form,
-    stated: parameters.requestMediaTypes.length > 0,
-  });
-  const responses = readResponses(group, orderMediaTypes(parameters.responseMediaTypes), context);
-  // Bodies whose media type no row states: a sample's stated JSON type is theirs (sample-media-types.ts).
-  if (parameters.requestMediaTypes.length === 0 && body.requestBody) markDefaultType(body.requestBody.content);
-  if (parameters.responseMediaTypes.length === 0) for (const response of responses.responses) markDefaultType(response.content);
+  // The formats the page states the call answers in and accepts (`### Formats` ⏎ `JSON, XML`), where no row states its own.
+  const formats = requestLine.node.data?.mediaTypes ?? [];
+  const accepts = parameters.requestMediaTypes.length > 0 ? parameters.requestMediaTypes : formats;
+  const answers = parameters.responseMediaTypes.length > 0 ? parameters.responseMediaTypes : formats;
+  const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(accepts), context, { form, stated: accepts.length > 0 });
+  const responses = readResponses(group, orderMediaTypes(answers), context);
+  // Bodies whose media type nothing states: a sample's stated JSON type is theirs (sample-media-types.ts).
+  if (accepts.length === 0 && body.requestBody) markDefaultType(body.requestBody.content);
+  if (answers.length === 0) for (const response of responses.responses) markDefaultType(response.content);
   const given = facts.single ? meta.operationId : undefined;
   const operation: Operation = {
     operationId: given ?? deriveOperationId(requestLine.method, requestLine.path),

@@ -89,6 +89,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (signature.title && region.signatures.length > 1) line.data = { summary: signature.title };
     // `{id:int}` may be ASP.NET's (32 bits) or Starlette's and Flask's (unbounded): an integer, no width.
     if (/\{[^{}]*:(?:int|float)\b/.test(signature.path)) line.data = { ...line.data, neutralConverters: true };
+    if (signature.mediaTypes) line.data = { ...line.data, mediaTypes: signature.mediaTypes };
     out.push(line);
   }
   const state: State = {

@@ -68,6 +68,8 @@ export interface Signature extends ParsedSignature {
   position?: Position;
   /** What the page says this route does beside it (a table of routes' Action column). */
   title?: string;
+  /** The media types the page states the call answers in and accepts (`### Formats`, syntax-sections.ts). */
+  mediaTypes?: string[];
 }
 
 /** Info strings of code blocks that hold program text, never `METHOD /path` lines. */
@@ -295,7 +297,8 @@ function fenceSignatures(node: Code): Signature[] {
       (!program && signatures.length === 1 && writtenMessage(lines)))
   ) {
     const message = HTTP_VERSION.test(lines[0]!) ? { message: true } : {};
-    return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...at(node) }));
+    const formats = node.data?.mediaTypes ? { mediaTypes: node.data.mediaTypes } : {};
+    return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...formats, ...at(node) }));
   }
   // `Method: POST` and `URL: {{baseUrl}}/api/shelves` lines in a fence (docgen's Postman pages).
   if (program) return [];

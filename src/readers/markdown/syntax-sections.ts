@@ -7,7 +7,8 @@
  *     ## Syntax                                          `HEAD /sobjects/Shelf/describe/` (before the section)
  *     ### URI                                          → (the label, as it is)
  *     `/services/data/vXX.X/sobjects/Shelf/describe/`  → (as it is; `/services/data/vXX.X` the base path)
- *     ### Formats  ⏎  JSON, XML
+ *     ### Formats  ⏎  JSON, XML                        → the media types it answers in and accepts:
+ *                                                        `application/json`, `application/xml`
  *     ### HTTP methods  ⏎  GET, HEAD                   → a request line per method: an operation each
  *
  * The URI's version placeholder (`vXX.X`: the version the caller picks, whose value the page does
@@ -22,6 +23,9 @@ import { normaliseTitle } from './section-titles.js';
 const URI_TITLES = new Set(['uri', 'url', 'resource uri', 'resource url']);
 const METHODS_TITLES = new Set(['http methods', 'http method', 'methods', 'method']);
 const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const FORMATS_TITLES = new Set(['formats', 'format']);
+/** The format words a `Formats` section lists, and the media type each names. */
+const FORMATS: Record<string, string> = { json: 'application/json', xml: 'application/xml' };
 /** A path alone (no host: the page's own URI form). */
 const PATH_ALONE = /^\/[^\s]*$/;
 
@@ -34,6 +38,7 @@ export function convertSyntaxSections(root: Root): string[] {
   const nodes = root.children;
   let uri: { block: RootContent; path: string; depth: number; at: number } | undefined;
   let methods: { depth: number; words: string[] } | undefined;
+  let formats: { depth: number; types: string[] } | undefined;
   // The request lines, each before the heading of the section that holds its URI (`## Syntax`).
   const lines = new Map<RootContent, Code>();
   const flush = () => {
@@ -45,14 +50,15 @@ export function convertSyntaxSections(root: Root): string[] {
         value: methods.words.map((method) => `${method} ${uri!.path}`).join('\n'),
       };
       if (uri.block.position) line.position = uri.block.position;
+      if (formats) line.data = { mediaTypes: formats.types };
       lines.set(nodes[enclosing(nodes, uri.at)] ?? uri.block, line);
     }
-    uri = methods = undefined;
+    uri = methods = formats = undefined;
   };
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
     // A heading above the facts' level ends the call's syntax.
-    if ((uri && node.depth < uri.depth) || (methods && node.depth < methods.depth)) flush();
+    if ([uri, methods, formats].some((fact) => fact && node.depth < fact.depth)) flush();
     const next = nodes[index + 1];
     if (!next || (next.type !== 'paragraph' && next.type !== 'code')) return;
     const title = normaliseTitle(plainText(node));
@@ -66,6 +72,8 @@ export function convertSyntaxSections(root: Root): string[] {
     } else if (METHODS_TITLES.has(title) && methodsOf(value)) {
       if (methods) flush();
       methods = { depth: node.depth, words: methodsOf(value)! };
+    } else if (FORMATS_TITLES.has(title) && formatsOf(value)) {
+      formats = { depth: node.depth, types: formatsOf(value)! };
     }
     if (uri && methods) flush();
   });
@@ -89,4 +97,15 @@ function enclosing(nodes: readonly RootContent[], at: number): number {
 function methodsOf(text: string): string[] | undefined {
   const words = text.split(/[\s,/]+/).filter(Boolean);
   return words.length > 0 && words.every((word) => METHOD.test(word)) ? [...new Set(words)] : undefined;
+}
+
+/** `JSON, XML`: the media types the formats name, where the text is format words alone. */
+function formatsOf(text: string): string[] | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[\s,/]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((word) => Object.hasOwn(FORMATS, word))
+    ? [...new Set(words.map((word) => FORMATS[word]!))]
+    : undefined;
 }

@@ -1,6 +1,7 @@
 /**
  * Resource pages written as Salesforce's REST reference is: `## Syntax` ⏎ `### URI` ⏎ the path,
- * `### HTTP methods` ⏎ `GET, HEAD`: a request line per method, `vXX.X` the end of the base path.
+ * `### HTTP methods` ⏎ `GET, HEAD`: a request line per method, `vXX.X` the end of the base path; `### Formats` ⏎ `JSON, XML`
+ * the media types the call answers in and accepts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,5 +27,18 @@ describe('general reader: `### URI` and `### HTTP methods` headings (Salesforce-
     expect(read.routes).toEqual(['GET /sobjects/Shelf/{id}', 'PATCH /sobjects/Shelf/{id}', 'DELETE /sobjects/Shelf/{id}']);
     expect(parameterNames(operation(read, 'GET /sobjects/Shelf/{id}'))).toEqual(['query:fields', 'path:id*']);
     expect(read.root.data?.page?.servers).toEqual(['/services/data/vXX.X']);
+  });
+
+  it("should read `### Formats` ⏎ `JSON, XML` as the media types of the call's request and response bodies", () => {
+    const text = fixture('shelf-loans.md');
+    const types = (read: ReturnType<typeof readGeneral>) => {
+      const op = operation(read, 'POST /sobjects/Shelf/{id}/loans');
+      return { request: op.requestBody?.content.map((c) => c.mediaType), response: op.responses[0]?.content.map((c) => c.mediaType) };
+    };
+    const both = ['application/json', 'application/xml'];
+    expect(types(readGeneral(text, 'shelf-loans.md'))).toEqual({ request: both, response: both });
+    // A page that states no formats: JSON, as before.
+    const unstated = readGeneral(text.replace('### Formats\n\nJSON, XML\n\n', ''), 'shelf-loans.md');
+    expect(types(unstated)).toEqual({ request: ['application/json'], response: ['application/json'] });
   });
 });
