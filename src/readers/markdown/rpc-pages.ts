@@ -222,7 +222,11 @@ function typeAt(line: string, from: number): StoneType | undefined {
     const close = argumentsAt(line, inner.end, true);
     if (!close) return undefined;
     const { min_items, max_items } = { ...inner.limits, ...close.limits };
-    const limits: Record<string, string> = {};
+    // The items' own limits (`String(max_length=32)`): the members'; the list's, its count of them.
+    const { min, max, min_length, max_length, pattern } = inner.limits;
+    const limits: Record<string, string> = Object.fromEntries(
+      Object.entries({ min, max, min_length, max_length, pattern }).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
     if (min_items) limits.min_items = min_items;
     if (max_items) limits.max_items = max_items;
     return { text: `${inner.text}[]`, limits, end: close.end };

@@ -46,7 +46,7 @@ describe('general reader: RPC pages with struct listings (Dropbox-style)', () =>
     });
   });
 
-  it('should read a listing written as lines of one paragraph, its name on the first, a line that opens no field going on the one above', () => {
+  it("should read a listing written as lines of one paragraph, its name on the first, a line that opens no field going on the one above, a list's items' limits theirs", () => {
     const read = readGeneral(fixture('list-books.md'), 'list-books.md');
     const op = operation(read, 'POST /2/shelves/list_books');
     expect(definition(op)).toEqual({ kind: 'ref', name: 'ListBooksArg' });
@@ -59,7 +59,8 @@ describe('general reader: RPC pages with struct listings (Dropbox-style)', () =>
           name: 'tags',
           required: false,
           description: 'Only books with these tags. This field is optional.',
-          schema: { kind: 'array', maxItems: 10 },
+          // The items' own limits are theirs.
+          schema: { kind: 'array', maxItems: 10, items: { kind: 'string', maxLength: 32 } },
         },
         { name: 'since', required: false, schema: { kind: 'string' } },
       ],
@@ -68,6 +69,8 @@ describe('general reader: RPC pages with struct listings (Dropbox-style)', () =>
     expect(result?.schema).toMatchObject({
       properties: [
         { name: 'entries', required: true, schema: { kind: 'array', items: { kind: 'ref', name: 'BookMetadata' } } },
+        { name: 'ranks', required: true, schema: { kind: 'array', items: { kind: 'integer', minimum: 1, maximum: 5 } } },
+        { name: 'codes', required: true, schema: { kind: 'array', minItems: 1, items: { kind: 'string', pattern: '[A-Z]{3}' } } },
         { name: 'has_more', required: true, schema: { kind: 'boolean' } },
       ],
     });
