@@ -7,6 +7,8 @@
  *     {"type": "array", "items": {…}}            → the items' fields, the table marked as an array's
  *     {"type": "array", "items": {"$ref": "#/definitions/Shelf"}, "definitions": {…}}   → the same
  *
+ *     {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}   → no table: the body's type `integer[][]` (`nestedArrayWords`)
+ *
  * A schema's `#/definitions/…` (`#/$defs/…`) references are followed within the schema. A JSON
  * Schema is never a sample: one the table cannot show (no properties, an array of strings) is
  * dropped.
@@ -15,7 +17,7 @@ import type { RootContent, Table } from 'mdast';
 import { isJsonObject, type JsonObject } from '../shared/json-object.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
-import { propertyFields } from './openapi-components.js';
+import { propertyFields, typeWords } from './openapi-components.js';
 
 /** Deeper `$ref` chains than this are left as references. */
 const MAX_REFS = 8;
@@ -30,14 +32,8 @@ const MAX_SCHEMA = 1_000_000;
  * cannot show (no properties: dropped, no sample either); undefined for a fence that is no JSON Schema.
  */
 export function schemaTable(node: RootContent | undefined): Table | null | undefined {
-  if (node?.type !== 'code' || !node.position || node.value.length > MAX_SCHEMA) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(node.value);
-  } catch {
-    return undefined;
-  }
-  if (!isJsonObject(value) || !isSchema(value)) return undefined;
+  const value = schemaIn(node);
+  if (!value || !node?.position) return undefined;
   const resolved = resolveRefs(value, value, 0);
   if (!isJsonObject(resolved)) return null;
   const array = resolved.type === 'array';
@@ -55,13 +51,47 @@ export function schemaTable(node: RootContent | undefined): Table | null | undef
 }
 
 /**
+ * The type words of a JSON Schema in a fence that is an array of arrays of values, which no table
+ * shows (`{"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}` → `integer[][]`);
+ * undefined for any other fence.
+ */
+export function nestedArrayWords(node: RootContent | undefined): string | undefined {
+  const value = schemaIn(node);
+  if (!value || !isNestedArray(value, 0)) return undefined;
+  const words = typeWords(value);
+  return /^\w+(?:\[\])+$/.test(words) ? words : undefined;
+}
+
+/** The JSON Schema a fence holds; undefined for a fence that is no JSON Schema. */
+function schemaIn(node: RootContent | undefined): JsonObject | undefined {
+  if (node?.type !== 'code' || node.value.length > MAX_SCHEMA) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(node.value);
+  } catch {
+    return undefined;
+  }
+  return isJsonObject(value) && isSchema(value) ? value : undefined;
+}
+
+/**
  * A JSON Schema, not a sample: `$schema`, or an object type with its `properties` (every one a
- * schema), or an array type whose `items` is such an object or a `$ref`.
+ * schema), or an array type whose `items` is such an object or a `$ref`, or an array of arrays of a type.
  */
 function isSchema(value: JsonObject): boolean {
   if (typeof value.$schema === 'string') return true;
-  if (value.type === 'array') return isJsonObject(value.items) && (typeof value.items.$ref === 'string' || isObjectSchema(value.items));
+  if (value.type === 'array')
+    return isJsonObject(value.items) && (typeof value.items.$ref === 'string' || isObjectSchema(value.items) || isNestedArray(value, 0));
   return isObjectSchema(value);
+}
+
+/** `{"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}`: arrays of arrays, down to a type of no properties. */
+function isNestedArray(value: JsonObject, depth: number): boolean {
+  const items = value.items;
+  if (value.type !== 'array' || !isJsonObject(items) || items.type !== 'array' || depth > MAX_REFS) return false;
+  const inner = items.items;
+  if (!isJsonObject(inner)) return false;
+  return isNestedArray(items, depth + 1) || (typeof inner.type === 'string' && inner.type !== 'array' && !('properties' in inner));
 }
 
 function isObjectSchema(value: JsonObject): boolean {

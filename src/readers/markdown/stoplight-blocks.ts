@@ -20,11 +20,14 @@
  * A fence labelled `json_schema` (```` ```json json_schema ````) holds a JSON Schema: an object's
  * becomes the table of its fields (json-schema-tables.ts), an array of objects' the table of its
  * items' fields (the body an array of them), under the title it stands under (`### Request body`,
- * `### Response`); any other is dropped — a schema is never a sample.
+ * `### Response`); an array of arrays of values' the body's type, that title's (`### Response` →
+ * `Response: integer[][]`); any other is dropped — a schema is never a sample.
  */
 import type { Code, Nodes, Root, RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
 import { isJsonObject } from '../shared/json-object.js';
-import { schemaTable } from './json-schema-tables.js';
+import { nestedArrayWords, schemaTable } from './json-schema-tables.js';
+import { sectionOfTitle } from './section-titles.js';
 
 const METHOD = /^(?:get|post|put|patch|delete|head|options)$/i;
 /** More text than a call's block holds is no call (and is never parsed). */
@@ -48,13 +51,37 @@ function isSchemaFence(node: Nodes): node is Code {
   return node.type === 'code' && `${node.lang ?? ''} ${node.meta ?? ''}`.toLowerCase().split(/\s+/).includes('json_schema');
 }
 
-/** The blocks with each JSON Schema fence made its fields' table, or dropped. */
+/** The blocks with each JSON Schema fence made its fields' table, or its body's type its title's, or dropped. */
 function withSchemaTables(nodes: readonly RootContent[]): RootContent[] {
-  return nodes.flatMap((node) => {
-    if (!isSchemaFence(node)) return [node];
-    const table = schemaTable(node);
-    return table ? [table] : [];
-  });
+  const out: RootContent[] = [];
+  for (const node of nodes) {
+    if (!isSchemaFence(node)) out.push(node);
+    else {
+      const table = schemaTable(node);
+      if (table) out.push(table);
+      else typeTitle(out, nestedArrayWords(node));
+    }
+  }
+  return out;
+}
+
+/**
+ * `### Response` ⏎ a schema of arrays of arrays of integers: `Response: integer[][]`, the body's
+ * type (`Request body: …` under a request body's title), where the title states no type and
+ * nothing but prose stands between it and the fence.
+ */
+function typeTitle(before: RootContent[], words: string | undefined): void {
+  if (!words) return;
+  const at = before.findLastIndex((node) => node.type !== 'paragraph');
+  const title = before[at];
+  if (title?.type !== 'heading') return;
+  const kind = sectionOfTitle(plainText(title));
+  if (!kind || kind.typeText !== undefined) return;
+  const head =
+    kind.kind === 'request-body' ? 'Request body' : kind.kind === 'response-body' || kind.kind === 'responses' ? 'Response' : undefined;
+  if (!head) return;
+  const where = title.children[0]?.position;
+  title.children = [{ type: 'text', value: `${head}: ${words}`, ...(where ? { position: where } : {}) }];
 }
 
 function convertCall(node: Code): void {

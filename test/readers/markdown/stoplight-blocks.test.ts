@@ -87,6 +87,30 @@ describe('general reader: Stoplight’s markdown', () => {
     ]);
   });
 
+  it('should read a whole body’s `json_schema` fence of arrays of arrays as that body’s type, never as a sample', () => {
+    const grid = JSON.stringify({ type: 'array', items: { type: 'array', items: { type: 'integer' } } });
+    const fence = `\`\`\`json json_schema\n${grid}\n\`\`\``;
+    const read = readGeneral(
+      [
+        '## Get a grid',
+        '`GET /grid`',
+        '### Response',
+        "The grid's rows.",
+        fence,
+        '## Save a grid',
+        '`POST /grids`',
+        '### Request body',
+        fence,
+      ].join('\n\n'),
+    );
+    const integers = { kind: 'array', items: { kind: 'array', items: { kind: 'integer' } } };
+    const answer = operation(read, 'GET /grid').responses[0]?.content[0];
+    expect(strip(answer?.schema)).toEqual(integers);
+    expect(answer?.examples).toEqual([]);
+    expect(strip(bodySchema(operation(read, 'POST /grids')))).toEqual(integers);
+    expect(read.diagnostics.items).toEqual([]);
+  });
+
   it('should leave a `json http` fence that holds no request object as it was', () => {
     const other = readGeneral(['## Ping', '`GET /ping`', '```json http\n{"verb": "get"}\n```'].join('\n\n'));
     expect(other.routes).toEqual(['GET /ping']);
