@@ -31,6 +31,10 @@ export const DIAGNOSTIC_CODES = {
   'unknown-section': { severity: 'warning', summary: 'A section the reader does not know; its content was not used.' },
   'malformed-table': { severity: 'error', summary: 'A table whose header or rows cannot be read.' },
   'malformed-row': { severity: 'error', summary: 'A table row that cannot be split into its cells.' },
+  'unclosed-fence': {
+    severity: 'warning',
+    summary: 'A code fence never closed: markdown reads the rest of the page as its code, and nothing in it was used.',
+  },
   'wrapped-row': { severity: 'info', summary: 'A table line read as the wrapped end of the row above (its second word is no type).' },
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },

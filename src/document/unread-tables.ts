@@ -8,7 +8,9 @@
  *     | Id            | int  | Primary key |
  *
  * The check reads the normalised document, whatever reader made it: a paragraph whose source
- * holds a row of pipes followed by a delimiter row is a `malformed-table` at the delimiter row.
+ * holds a row of pipes followed by a delimiter row is a `malformed-table` at the delimiter row; a
+ * paragraph of two or more rows of pipes, each with as many cells, and no delimiter row (the author
+ * left it out) is one at its first row.
  */
 import type { Nodes, Root } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -43,6 +45,38 @@ export function reportUnreadTables(root: Root, text: string, file: string, diagn
         : `this table's delimiter row has ${cells} cell${cells === 1 ? '' : 's'} for ${columns} header cell${columns === 1 ? '' : 's'}, so markdown (GFM) does not read it as a table and none of its rows were used; give the delimiter row one \`---\` per column`,
     );
   }
+  for (const { at, content, columns } of rowsWithoutDelimiter(root, text)) {
+    diagnostics.report(
+      'malformed-table',
+      { file, start: at, end: { line: at.line, column: at.column + content.length, offset: at.offset + content.length } },
+      `these lines look like a table of ${columns} columns but have no delimiter row under the header, so markdown (GFM) does not read them as a table and none of their rows were used; add a delimiter row with one \`---\` per column`,
+    );
+  }
+}
+
+/** A row of pipes: opening and closing with a pipe, two or more cells. */
+const PIPE_ROW = /^\|.*\|$/;
+
+/** Paragraphs of only rows of pipes (two or more, as many cells each) with no delimiter row: where the first starts, and its cells. */
+function rowsWithoutDelimiter(root: Root, text: string): Array<{ at: Point; content: string; columns: number }> {
+  const found: Array<{ at: Point; content: string; columns: number }> = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph') {
+      const start = node.position?.start;
+      const end = node.position?.end.offset;
+      if (start?.offset === undefined || end === undefined || text.charCodeAt(start.offset) !== 0x7c) return;
+      const lines = text
+        .slice(start.offset, end)
+        .split('\n')
+        .map((line) => line.replace(QUOTE_PREFIX, '').trim());
+      if (lines.length < 2 || !lines.every((line) => PIPE_ROW.test(line) && !DELIMITER_ROW.test(line))) return;
+      const columns = cellCount(lines[0]!);
+      if (columns >= 2 && lines.every((line) => cellCount(line) === columns))
+        found.push({ at: { ...start, offset: start.offset }, content: lines[0]!, columns });
+    } else if ('children' in node) for (const child of node.children as Nodes[]) visit(child);
+  };
+  visit(root);
+  return found;
 }
 
 /** The delimiter rows under a row of pipes that `root`'s paragraphs hold, in page order. */

@@ -20,12 +20,22 @@ export interface ReadTable {
   source: Source;
 }
 
-/** The cells of each body row by column role. Rows with fewer cells than the header are reported. */
+/**
+ * The cells of each body row by column role. Rows with fewer cells than the header are reported;
+ * a row repeating the header (a long table's header written again mid-table) is no row.
+ */
 export function readTable(table: Table, context: ExtractContext): ReadTable {
   const body = table.children.slice(1);
   const roles = columnRoles(table, context.columnNames);
+  const header = table.children[0] ? rowTexts(table.children[0]) : [];
   const rows: TableRow[] = [];
   for (const row of body) {
+    if (repeatsHeader(row, header)) {
+      context.diagnostics.report('malformed-row', sourceIn(context, row), 'table row repeats the header; not read as a row', {
+        severity: 'info',
+      });
+      continue;
+    }
     const cells = new Map<ColumnRole, TableCell>();
     row.children.forEach((cell, index) => {
       const role = roles[index];
@@ -39,9 +49,30 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
         { severity: 'warning' },
       );
     }
+    const extra = row.children.slice(roles.length).filter((cell) => cell.children.map(plainText).join('').trim() !== '');
+    if (extra.length > 0 && roles.length > 0) {
+      context.diagnostics.report(
+        'malformed-row',
+        sourceIn(context, extra[0]!),
+        `table row has ${row.children.length} cells for ${roles.length} columns; the text past the last column was not read (a \`|\` in a cell is written \`\\|\`)`,
+        { severity: 'warning' },
+      );
+    }
     rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
   }
   return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
+}
+
+function rowTexts(row: MdastRow): string[] {
+  return row.children.map((cell) => cell.children.map(plainText).join('').trim());
+}
+
+/** Whether `row` writes the header's cells again, each as the header does (and not all empty). */
+function repeatsHeader(row: MdastRow, header: string[]): boolean {
+  if (row.children.length !== header.length || header.every((text) => text === '')) return false;
+  // Cheap test first: the first cell.
+  if (row.children[0]!.children.map(plainText).join('').trim() !== header[0]) return false;
+  return rowTexts(row).every((text, i) => text === header[i]);
 }
 
 /**

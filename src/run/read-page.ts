@@ -1,6 +1,7 @@
 import { DEFAULT_LIMITS } from '../config/limits.js';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { checkDocument } from '../document/check-document.js';
+import { reportUnclosedFences } from '../document/unclosed-fences.js';
 import { reportUnreadTables } from '../document/unread-tables.js';
 import { extractPage } from '../extract/index.js';
 import { deepestContainerLine } from '../input/container-depth.js';
@@ -52,6 +53,7 @@ export function readPage(page: PageInput, dialect?: DialectId, options: ReadOpti
     if (root.data?.found) chosen.reason = `${chosen.reason}: ${root.data.found}`;
     checkDocument(root, page.file, diagnostics);
     reportUnreadTables(root, page.text, page.file, diagnostics);
+    reportUnclosedFences(root, page.text, page.file, diagnostics);
     const fragment = extractPage(root, { file: page.file, dialect: reader.id }, diagnostics);
     return fragment
       ? { file: page.file, reader: chosen, fragment, diagnostics: diagnostics.items }

@@ -16,7 +16,7 @@ describe('hostile input', () => {
     expect(() => extractDocfx(text)).not.toThrow();
   });
 
-  it('should read ragged rows, reporting the short ones with their line', () => {
+  it('should read ragged rows, reporting the short ones with their line and the long one at its first cell past the header', () => {
     const { fragment, diagnostics } = extractDocfx(page(propertyTable('| A | int32 |\n| B |\n| C | string | c | extra |\n')));
     const schema = fragment!.operations[0]!.requestBody!.content[0]!.schema as ObjectSchema;
     expect(schema.properties.map((p) => [p.name, p.schema.kind])).toEqual([
@@ -27,6 +27,7 @@ describe('hostile input', () => {
     expect(diagnostics.items.map((d) => [d.code, d.source.start.line, d.source.start.column])).toEqual([
       ['malformed-row', 13, 1],
       ['malformed-row', 14, 1],
+      ['malformed-row', 15, 18],
       ['unknown-type', 14, 1],
     ]);
   });
