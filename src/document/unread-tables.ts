@@ -60,6 +60,8 @@ const PIPE_ROW = /^\|.*\|$/;
 /** Paragraphs of only rows of pipes (two or more, as many cells each) with no delimiter row: where the first starts, and its cells. */
 function rowsWithoutDelimiter(root: Root, text: string): Array<{ at: Point; content: string; columns: number }> {
   const found: Array<{ at: Point; content: string; columns: number }> = [];
+  // Cheap skip: a page without a pipe has no row of pipes.
+  if (!text.includes('|')) return found;
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph') {
       const start = node.position?.start;
