@@ -14,6 +14,7 @@
  * Samples never change schemas here: inference from them is a later stage's job.
  */
 import type { Code } from 'mdast';
+import { statedContentType } from '../document/content-type.js';
 import { plainText } from '../document/plain-text.js';
 import type { Point, Source } from '../ir/source.js';
 import { statusText } from '../ir/status-text.js';
@@ -231,8 +232,8 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     // The headers end at a blank line, or where the JSON body starts right after them (written without one).
     for (; index < lines.length && lines[index]!.trim() !== '' && !/^\s*[[{]/.test(lines[index]!); index++) {
       // A placeholder (`Content-Type: <media type of manifest>`) states no media type.
-      const header = /^\s*content-type\s*:\s*([\w.+-]+\/[\w.+*-]+)\s*(?:;|$)/i.exec(lines[index]!);
-      if (header) sample.mediaType = header[1]!.toLowerCase();
+      const mediaType = statedContentType(lines[index]!);
+      if (mediaType) sample.mediaType = mediaType;
     }
     bodyStart = lines[index]?.trim() === '' ? index + 1 : Math.min(index, lines.length);
   } else if (lang === 'json' || lang === 'xml' || ((lang === 'javascript' || lang === 'js') && /^\s*[[{]/.test(node.value))) {

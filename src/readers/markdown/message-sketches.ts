@@ -14,6 +14,7 @@
  * A message whose body is real JSON is a sample, as before (code-parts.ts, status-messages.ts).
  */
 import type { Code, Table } from 'mdast';
+import { statedContentType } from '../../document/content-type.js';
 import { sketchTable } from './code-parts.js';
 import type { Open, State } from './part-state.js';
 import type { Signature } from './signatures.js';
@@ -24,9 +25,6 @@ const STATUS_LINE = new RegExp(String.raw`^(?:HTTP\/[\d.]+\s+|status\s*:?\s+)?($
 
 /** A header line: `Content-Type: application/json`. */
 const HEADER = /^[\w-]+[ \t]*:/;
-
-/** A real media type a `Content-Type` header states (a placeholder, `<media type>`, states none). Group: the type. */
-const CONTENT_TYPE = /^content-type[ \t]*:[ \t]*([\w.+-]+\/[\w.+*-]+)[ \t]*(?:;|$)/i;
 
 /** The fields table of a response message whose body is a type sketch, its section opened; undefined where the fence is none. */
 export function messageSketch(node: Code, state: State, open: Open, signatures: readonly Signature[]): Table | undefined {
@@ -47,8 +45,8 @@ export function messageSketch(node: Code, state: State, open: Open, signatures: 
     state.status = saved;
     return undefined;
   }
-  const mediaType = headers.map((line) => CONTENT_TYPE.exec(line.trim())?.[1]).find((type) => type !== undefined);
+  const mediaType = headers.map(statedContentType).find((type) => type !== undefined);
   const data = state.section?.data;
-  if (mediaType && data && data.mediaType === undefined) data.mediaType = mediaType.toLowerCase();
+  if (mediaType && data && data.mediaType === undefined) data.mediaType = mediaType;
   return table;
 }
