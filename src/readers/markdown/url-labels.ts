@@ -24,6 +24,7 @@
 import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
+import { decodeFormValue } from './curl.js';
 import { documentedNames } from './example-queries.js';
 import { markTitle } from './marked-titles.js';
 import { normaliseTitle, sectionOfTitle } from './section-titles.js';
@@ -92,7 +93,7 @@ function markQueryParameters(out: readonly RootContent[], at: number, url: strin
     const text = node.type === 'paragraph' ? plainText(node).trim() : node.type === 'code' ? (node.value.split('\n', 1)[0] ?? '') : '';
     const line = REQUEST_LINE.exec(text);
     if (line?.[2] !== route) continue;
-    for (const pair of line[3]!.split('&')) keys.add(decodeKey(pair.split('=', 1)[0]!));
+    for (const pair of line[3]!.split('&')) keys.add(decodeFormValue(pair.split('=', 1)[0]!));
   }
   if (keys.size === 0) return;
   section.forEach((node, index) => {
@@ -105,14 +106,6 @@ function markQueryParameters(out: readonly RootContent[], at: number, url: strin
 
 /** A request line with its query: `POST https://host/1.1/shelves/create.json?name=Fiction`. */
 const REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+([^\s?]+)\?(\S+)$/;
-
-function decodeKey(key: string): string {
-  try {
-    return decodeURIComponent(key);
-  } catch {
-    return key;
-  }
-}
 
 /** The URL a heading titled as a label gives: the paragraph after it, the URL alone (in code or not). */
 function urlUnderTitle(heading: Heading, after: RootContent | undefined): { url: string; node: Paragraph } | undefined {
