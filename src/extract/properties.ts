@@ -193,8 +193,9 @@ export function isRequired(row: TableRow): boolean {
   if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
   if (row.cells.has('required')) return YES.test(cellText(row, 'required'));
   // No column says it: a type written with its flag (`string (required)`), or a description that
-  // opens with `Required.` (`**Required**`, `*Required*:`) or holds `(required)` does; `Required if
-  // …` / `when …` is a condition, not a requirement.
+  // opens with `Required.` (`**Required**`, `*Required*:`), ends with it as a sentence of its own
+  // (`The name. Required.`) or holds `(required)` does; `Required if …` / `when …` is a condition,
+  // not a requirement.
   return REQUIRED_BESIDE_TYPE.test(cellText(row, 'type')) || REQUIRED_IN_WORDS.test(cellText(row, 'description'));
 }
 
@@ -202,6 +203,6 @@ const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|,\s*required\s*$/i;
 
 const OUTPUT_ONLY = /^\s*output[\s-]only\b/i;
 
-const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)/i;
+const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)|[.!]\s+required\.\s*$/i;
 
 const NO = /^(?:no|false|n|-|✗|✘|❌|✖)\uFE0F?$/i;

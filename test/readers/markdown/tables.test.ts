@@ -188,6 +188,24 @@ describe('general reader: tables, lists and their columns', () => {
     expect(body.properties.filter((p) => p.required).map((p) => p.name)).toEqual(['a', 'b', 'c', 'e']);
   });
 
+  it('should read `Required.` as the last sentence of a description (Graph-style tables), never a sentence that only mentions it', () => {
+    const read = readGeneral(
+      [
+        '## Update planter\n\n`PATCH /planters/{id}`\n\n### Request body\n',
+        '| Property | Type | Description |',
+        '| --- | --- | --- |',
+        '| capacity | Int32 | Litres of soil. Required. |',
+        '| name | String | The name. **Required.** |',
+        '| note | String | A note. Optional. |',
+        '| colour | String | The colour. Not required. |',
+        '| size | String | The size. Required for pots. |',
+        '| kind | String | What is required. |',
+      ].join('\n'),
+    );
+    const body = bodySchema(operation(read, 'PATCH /planters/{id}')) as { properties: Array<{ name: string; required: boolean }> };
+    expect(body.properties.filter((p) => p.required).map((p) => p.name)).toEqual(['capacity', 'name']);
+  });
+
   it('should read the values a description lists as a string enum, and nothing that is not such a list', () => {
     const read = readGeneral(
       [
