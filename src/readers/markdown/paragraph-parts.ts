@@ -236,8 +236,16 @@ export function placeParagraph(
   }
   // `**Parameters:**` ⏎ `None`: the part says it has none; no words of the operation's.
   if (state.synthetic && TABLE_KINDS.has(state.kind) && NONE_STATED.test(text)) return LABEL;
+  // A sample's title in bold opening a sentence (`**Data example** All fields must be sent.`): that sample follows.
+  const leading = leadingTitle(node, options);
+  if (leading) {
+    open(leading);
+    return undefined;
+  }
   // Prose after a table, or after the sample a label announced: the operation's description again.
-  if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
+  // Right under a body's label, before its table or sample (`**Data constraints**` ⏎ "Provide the
+  // name." ⏎ the JSON), it is the body's words, and the body goes on.
+  if (state.synthetic && TABLE_KINDS.has(state.kind) && !(titled && state.kind === 'request-body')) open('notes');
   else if (state.synthetic && state.sampled && SAMPLE_KINDS.has(state.kind) && !/:\s*$/.test(text)) open('notes');
   return undefined;
 }
@@ -260,3 +268,11 @@ const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}h
 /** The same for the body a call sends: "Expects a JSON object that has at least a state attribute:", "Send a payload like this:". */
 const REQUEST_CUE =
   /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
+
+/** The sample a bold title opening a sentence names (`**Data example** All fields must be sent.`): its kind. */
+function leadingTitle(node: Paragraph, options: PartOptions): 'sample-request' | 'sample-response' | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'strong' || node.children.length < 2) return undefined;
+  const kind = sectionOfTitle(plainText(first), options.titles)?.kind;
+  return kind === 'sample-request' || kind === 'sample-response' ? kind : undefined;
+}

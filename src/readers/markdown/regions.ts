@@ -22,7 +22,7 @@ import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
 import { sectionEnd } from './section-end.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { isLaterCommand } from './shell-transcripts.js';
-import { curlSignature, headingText, type Signature, signaturesIn, splitLabelSignature } from './signatures.js';
+import { curlSignature, headingText, labelPartner, type Signature, signaturesIn } from './signatures.js';
 
 export interface Region {
   /** Index of the first node (the operation heading when `headed`). */
@@ -113,11 +113,8 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
  * `/v1/books`` ⏎ `**Method** : `POST``): both only state the signature, neither is prose.
  */
 function labelPair(nodes: readonly RootContent[], index: number): number[] {
-  const previous = index > 0 ? nodes[index - 1] : undefined;
-  const node = nodes[index]!;
-  return previous?.type === 'paragraph' && node.type === 'paragraph' && splitLabelSignature(previous, node)?.kind === 'label'
-    ? [index - 1, index]
-    : [index];
+  const partner = labelPartner(nodes, index);
+  return partner?.signature.kind === 'label' ? [partner.index, index] : [index];
 }
 
 /** A parameter named in capitals, as a shell variable is: `{ACCOUNT_ID}` (from `$ACCOUNT_ID`). */
@@ -172,8 +169,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
         example = EXAMPLE_TITLE.test(plainText(node));
       } else context = kind ?? context;
     }
-    const previous = index > 0 ? nodes[index - 1]! : undefined;
-    const split = previous && node.type === 'paragraph' ? splitLabelSignature(previous, node) : undefined;
+    const split = labelPartner(nodes, index)?.signature;
     const signatures = split ? [split] : signaturesIn(node, options.columnNames);
     if (signatures.length === 0) return;
     if (node.type !== 'heading' && context && SAMPLE_KINDS.has(context)) {

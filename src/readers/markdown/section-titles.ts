@@ -119,6 +119,9 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'json fields',
       'json/form params',
       'json/form parameters',
+      'data params',
+      'data parameters',
+      'data constraints',
     ],
   ],
   [
@@ -175,6 +178,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'example payload',
       'example request body',
       'example body',
+      'data example',
       'request',
       'curl example',
       'code samples',

@@ -566,7 +566,7 @@ function labelParts(node: Nodes): { method?: string; url?: string } {
  * over a sentence that opens with the method, a verb in capitals, sent "to this endpoint"
  * (`` `/api/pets/upload/` `` ⏎ "POST a multipart form to this endpoint, where …").
  */
-export function splitLabelSignature(first: Nodes, second: Nodes): Signature | undefined {
+function splitLabelSignature(first: Nodes, second: Nodes): Signature | undefined {
   const told = toldEndpoint(first, second);
   if (told) return told;
   const a = labelParts(first);
@@ -576,6 +576,33 @@ export function splitLabelSignature(first: Nodes, second: Nodes): Signature | un
   if (!method || !url || (a.method && a.url) || (b.method && b.url)) return undefined;
   const signature = signatureOf(method, url);
   return signature ? { ...signature, kind: 'label', ...at(second) } : undefined;
+}
+
+/** A paragraph that opens with a bold label and its colon (`**URL Parameters** : …`, `**Auth required:** YES`). */
+const BOLD_LABEL_LINE = /^[^\n:]{1,40}:/;
+
+function isBoldLabel(node: Nodes): boolean {
+  return node.type === 'paragraph' && node.children[0]?.type === 'strong' && BOLD_LABEL_LINE.test(plainText(node));
+}
+
+/**
+ * The paragraph whose label pairs with the `Method:` or `URL:` paragraph at `index`, and the
+ * request line the two state: the paragraph before it, or one a few bold-labelled paragraphs
+ * further up (`**URL** : `/api/gardens/:pk/`` ⏎ `**URL Parameters** : `pk=[integer]`` ⏎
+ * `**Method** : `GET``: the restapidocs template's facts, each a paragraph of its own).
+ */
+export function labelPartner(nodes: readonly Nodes[], index: number): { index: number; signature: Signature } | undefined {
+  const node = nodes[index];
+  if (node?.type !== 'paragraph') return undefined;
+  for (let at = index - 1; at >= 0 && at >= index - 4; at -= 1) {
+    const previous = nodes[at]!;
+    if (previous.type !== 'paragraph') return undefined;
+    // Beyond the paragraph just before, only between paragraphs that are all bold labels.
+    if (at < index - 1 && !(isBoldLabel(node) && isBoldLabel(previous) && isBoldLabel(nodes[at + 1]!))) return undefined;
+    const signature = splitLabelSignature(previous, node);
+    if (signature) return { index: at, signature };
+  }
+  return undefined;
 }
 
 /** An item that is a request line, its summary after it: ``PATCH `/users/{id}`: Update a user``, `GET /users – List users`. */

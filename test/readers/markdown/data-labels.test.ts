@@ -84,3 +84,47 @@ describe('the API-docs template: `**Data type**` / `**Data content**` label line
     }
   });
 });
+
+describe("the API-docs template's facts and body samples, each a paragraph of its own", () => {
+  it('should pair `**URL** :` and `**Method** :` across the bold-labelled facts between them, and no further', () => {
+    const facts = (between: string[]) =>
+      [
+        '# Show a garden',
+        'Shows one garden.',
+        '**URL** : `/api/gardens/:pk/`',
+        ...between,
+        '**Method** : `GET`',
+        '## Success Response',
+        '**Code** : `200 OK`',
+      ].join('\n\n');
+    const read = readGeneral(facts(['**URL Parameters** : `pk=[integer]` where `pk` is the ID of the garden.', '**Auth required** : YES']));
+    expect(read.routes).toEqual(['GET /api/gardens/{pk}']);
+    expect(operation(read, 'GET /api/gardens/{pk}').summary).toBe('Shows one garden.');
+    // A sentence between the two is prose, not a fact: no request line is made across it.
+    expect(readGeneral(facts(['The garden must be yours.'])).routes).toEqual([]);
+  });
+
+  it("should read `**Data constraints**`'s prose as the body's words, its JSON and `**Data example** …`'s as the body's samples", () => {
+    const read = readGeneral(
+      [
+        '# Create a garden',
+        'Creates a garden.',
+        '**URL** : `/api/gardens/`',
+        '**Method** : `POST`',
+        '**Data constraints**',
+        'Provide the name of the garden.',
+        '```json\n{\n    "name": "[unicode 64 chars max]"\n}\n```',
+        '**Data example** All fields must be sent.',
+        '```json\n{\n    "name": "North bed",\n    "size": 12\n}\n```',
+        '## Success Response',
+        '**Code** : `201 CREATED`',
+      ].join('\n\n'),
+    );
+    const op = operation(read, 'POST /api/gardens');
+    expect(op.summary).toBe('Creates a garden.');
+    expect(op.requestBody?.content[0]?.examples.map((example) => example.value)).toEqual([
+      { name: '[unicode 64 chars max]' },
+      { name: 'North bed', size: 12 },
+    ]);
+  });
+});
