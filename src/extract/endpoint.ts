@@ -9,6 +9,7 @@
  *     … the rest of the prose, and `notes` sections → description (markdown source)
  */
 import type { Code, RootContent } from 'mdast';
+import { queryStart } from '../document/route-query.js';
 import { isVersionNotes } from '../document/version-notes.js';
 import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
@@ -67,17 +68,22 @@ function normalisePath(raw: string): { path: string; constraints: Map<string, st
   let path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   // `/#X-Amz-Target=Library_20200101.CreateShelf`: an action of a route all actions share keeps its name (readers/markdown/paths.ts).
   const action = /#[A-Za-z][\w-]*=[\w.-]+$/.exec(path)?.[0] ?? '';
-  path = path.replace(/[?#].*$/, '') + action;
+  const queryAt = queryStart(path);
+  path = (queryAt >= 0 ? path.slice(0, queryAt) : path) + action;
   if (!path.startsWith('/')) path = `/${path}`;
   const constraints = new Map<string, string[]>();
   path = path.replace(
     /\{(?:\*{1,2}|\+)?([^{}:?=]+?)(?:\.\.\.)?\??(?::([^{}]*))?(?:=[^{}]*)?\}/g,
     (_whole, name: string, rules: string | undefined) => {
       const trimmed = name.trim();
+      // `{id:int?}`: ASP.NET's optional mark after the constraint (a path parameter is always sent).
       if (rules)
         constraints.set(
           trimmed,
-          rules.split(':').filter((rule) => rule.length > 0),
+          rules
+            .replace(/\?$/, '')
+            .split(':')
+            .filter((rule) => rule.length > 0),
         );
       return `{${trimmed}}`;
     },

@@ -29,6 +29,8 @@
  *     GET /files/{+path}, {path...}, {*path}  → kept: a catch-all's mark (`callsRoute`), which the extractor drops;
  *                                               `placeholderNames` gives the names alone
  */
+
+import { queryStart } from '../../document/route-query.js';
 import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
 
 export interface ParsedSignature {
@@ -113,7 +115,7 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
   let query: string | undefined;
   // `/#X-Amz-Target=Library_20200101.CreateShelf`: an action of a route all actions share (aws-protocols.ts).
   const action = ACTION_FRAGMENT.exec(rest)?.[0] ?? '';
-  const queryAt = rest.search(/[?#]/);
+  const queryAt = queryStart(rest);
   if (queryAt >= 0) {
     if (rest[queryAt] === '?') query = rest.slice(queryAt + 1).replace(/#.*$/, '');
     rest = rest.slice(0, queryAt);
@@ -148,6 +150,11 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
 function templatePath(raw: string): string {
   let path = raw.startsWith('/') ? raw : `/${raw}`;
   path = path
+    // Rails' optional format suffix, `(.:format)`: the route without it.
+    .replace(/\(\.:[A-Za-z_]\w*\)$/, '')
+    // Django's named groups `(?P<pk>[0-9]+)` and Express's `:id(\d+)`: the parameter and its pattern, as `{pk:[0-9]+}` writes them.
+    .replace(/\(\?P?<([A-Za-z_]\w*)>([^()]*)\)/g, '{$1:$2}')
+    .replace(/(^|\/):([A-Za-z_][\w-]*)\(([^()]+)\)/g, '$1{$2:$3}')
     .replace(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g, '{$1}')
     // Shell variables: `${id}` in any case, a bare `$ACCOUNT_ID` in capitals only (`/users/$count` is OData's segment).
     .replace(/\$\{([A-Za-z_]\w*)\}/g, '{$1}')

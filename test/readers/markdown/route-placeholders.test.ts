@@ -86,6 +86,33 @@ describe('general reader: route placeholders in routers’ syntaxes', () => {
     expect(read.routes).toContain('GET /cards/{code:[A-Z]{2}-[0-9]+}');
   });
 
+  it('should read ASP.NET’s optional `{id:long?}`, Django’s `(?P<pk>[0-9]+)`, Express’s `:id(\\d+)` and drop Rails’ `(.:format)`', () => {
+    const read = readGeneral(
+      [
+        '## Get a part',
+        '`GET /widgets/{widgetId:guid}/parts/{partId:long?}`',
+        '## Get a pet',
+        '`GET /api/pets/(?P<pk>[0-9]+)/`',
+        '## Get a member',
+        '`GET /members/:id(\\d+)?expand=true`',
+        '## Get a loan',
+        '`GET /loans/:id(.:format)`',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /widgets/{widgetId}/parts/{partId}', 'GET /api/pets/{pk}', 'GET /members/{id}', 'GET /loans/{id}']);
+    const schemas = (route: string) => operation(read, route).parameters.map((p) => [p.name, p.in, strip(p.schema)]);
+    expect(schemas('GET /widgets/{widgetId}/parts/{partId}')).toEqual([
+      ['widgetId', 'path', { kind: 'string', format: 'uuid' }],
+      ['partId', 'path', { kind: 'integer', format: 'int64' }],
+    ]);
+    expect(schemas('GET /api/pets/{pk}')).toEqual([['pk', 'path', { kind: 'string', pattern: '^[0-9]+$' }]]);
+    expect(schemas('GET /members/{id}')).toEqual([
+      ['expand', 'query', { kind: 'boolean', examples: [true] }],
+      ['id', 'path', { kind: 'string', pattern: '^\\d+$' }],
+    ]);
+    expect(schemas('GET /loans/{id}')).toEqual([['id', 'path', { kind: 'string' }]]);
+  });
+
   it('should give `{id:[0-9]+}` an anchored pattern on an untyped parameter, and none for a regex JavaScript cannot read', () => {
     const read = readGeneral(['## Get a badge', '`GET /badges/{id:[0-9]+}`', '## Get a tag', '`GET /tags/{tag:[a-z}`'].join('\n\n'));
     expect(strip(operation(read, 'GET /badges/{id}').parameters[0]!.schema)).toEqual({ kind: 'string', pattern: '^[0-9]+$' });
