@@ -21,6 +21,9 @@
  *     bigint · long integer          → integer int64      ipv4 · ipv6 · hostname · e-mail → string + that format
  *     string array · integer array   → array of the word  Optional[str]        → nullable
  *     apiDoc's String{2..30} · Number{1-100} · String="a","b" → the type with its size or values
+ *     String(255) · varchar(64) → string maxLength   decimal(10,2) → number decimal   "a" | "b" → string enum
+ *     Swagger UI's string($uuid) · Redoc's string <uuid> → that format   Redoc's object (Garden) → ref Garden
+ *     Option<T> · Optional<T> · Nullable<T> → nullable T   Vec<T> → array of T   HashMap<K, V> · Record<K, V> → map of V
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
@@ -36,7 +39,28 @@ type Make = () => Schema;
 
 const VOCABULARY = new Map<string, Make>([
   ...words(
-    ['int', 'int32', 'uint', 'uint32', 'int16', 'uint16', 'int8', 'uint8', 'short', 'ushort', 'sbyte', 'signed byte', 'unsigned int'],
+    // Rust's `i32`, `u16`, … too.
+    [
+      'int',
+      'int32',
+      'uint',
+      'uint32',
+      'int16',
+      'uint16',
+      'int8',
+      'uint8',
+      'short',
+      'ushort',
+      'sbyte',
+      'signed byte',
+      'unsigned int',
+      'i8',
+      'i16',
+      'i32',
+      'u8',
+      'u16',
+      'u32',
+    ],
     () => ({
       kind: 'integer',
       format: 'int32',
@@ -45,10 +69,13 @@ const VOCABULARY = new Map<string, Make>([
   // `integer` names no width (a Help Page writes it for Int16 … Int64 alike): no format is invented.
   ...words(['integer', 'unsigned integer', 'signed integer', 'positive integer', 'non-negative integer'], () => ({ kind: 'integer' })),
   // SQL's `bigint` is 64 bits wide, as is a `long integer`.
-  ...words(['int64', 'long', 'uint64', 'ulong', 'unsigned long', 'bigint', 'big integer', 'long integer'], () => ({
-    kind: 'integer',
-    format: 'int64',
-  })),
+  ...words(
+    ['int64', 'long', 'uint64', 'ulong', 'unsigned long', 'bigint', 'big integer', 'long integer', 'i64', 'u64', 'isize', 'usize'],
+    () => ({
+      kind: 'integer',
+      format: 'int64',
+    }),
+  ),
   ...words(
     ['string', 'str', 'text', 'char', 'character', 'id', 'numeric string', 'json string', 'json-encoded string', 'stringified json'],
     () => ({
@@ -107,14 +134,17 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['hostname', 'host name'], () => ({ kind: 'string', format: 'hostname' })),
   // `true/false` in a type cell: the two values a boolean has.
   ...words(['bool', 'boolean', 'true/false', 'true / false', 'true|false', 'true | false', 'true or false'], () => ({ kind: 'boolean' })),
-  ...words(['double', 'decimal number', 'float64', 'double precision'], () => ({ kind: 'number', format: 'double' })),
-  ...words(['float', 'single', 'float32'], () => ({ kind: 'number', format: 'float' })),
+  ...words(['double', 'decimal number', 'float64', 'double precision', 'f64'], () => ({ kind: 'number', format: 'double' })),
+  ...words(['float', 'single', 'float32', 'f32'], () => ({ kind: 'number', format: 'float' })),
   ...words(['decimal'], () => ({ kind: 'number', format: 'decimal' })),
   ...words(['number', 'numeric', 'bigdecimal', 'real'], () => ({ kind: 'number' })),
   ...words(['byte', 'byte[]', 'base64', 'bytearray', 'base64 string', 'base64-encoded string'], () => ({ kind: 'string', format: 'byte' })),
   ...words(['binary', 'file', 'file contents', 'stream', 'iformfile', 'blob'], () => ({ kind: 'string', format: 'binary' })),
   ...words(['array', 'list', 'collection', 'json array'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
-  ...words(['object', 'dictionary', 'map', 'hashtable', 'hash', 'hashmap', 'dict'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  ...words(['object', 'dictionary', 'map', 'hashtable', 'hash', 'hashmap', 'dict', 'json object'], () => ({
+    kind: 'map',
+    values: { kind: 'unknown' },
+  })),
   ...words(['any', 'dynamic', 'jtoken', 'json', 'mixed'], () => ({ kind: 'unknown' })),
   ...words(['null'], () => ({ kind: 'null' })),
 ]);
@@ -125,13 +155,13 @@ function words(list: string[], make: Make): Array<[string, Make]> {
 
 const ARRAY_OF = /^(?:collection|list|array|set|enumerable|ienumerable|ilist|icollection|sequence)\s+of\s+(.+)$/i;
 const GENERIC_ARRAY =
-  /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array)\s*<\s*(.+)\s*>$/i;
+  /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array|vec)\s*<\s*(.+)\s*>$/i;
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
 /** Enunciate's `map of string`, `map of Book`: the values' type. */
 const MAP_OF = /^map\s+of\s+(.+)$/i;
-/** `Dictionary<string, X>`, `map<string|X>` (HashiCorp), `Dict[str, X]` (Python), `map[string]X` (Go). */
+/** `Dictionary<string, X>`, `map<string|X>` (HashiCorp), `Dict[str, X]` (Python), `map[string]X` (Go), `HashMap<String, X>` (Rust, Java), `Record<string, X>` (TypeScript). */
 const GENERIC_MAP =
-  /^i?(?:dictionary|readonlydictionary|map|dict)\s*(?:<\s*[^,|<>]+[,|]\s*(.+)\s*>|\[\s*[^,|[\]]+,\s*(.+)\s*\])$|^map\[\w+\](.+)$/i;
+  /^i?(?:dictionary|readonlydictionary|map|dict|hashmap|btreemap|record)\s*(?:<\s*[^,|<>]+[,|]\s*(.+)\s*>|\[\s*[^,|[\]]+,\s*(.+)\s*\])$|^map\[\w+\](.+)$/i;
 /** AWS's `String to string map`, `String to array of strings map`: the key's type, then the value's. */
 const KEY_TO_VALUE_MAP = /^[A-Za-z]+\s+to\s+(.+?)\s+map$/i;
 const BRACKET_ARRAY = /^(?:array|list)\s*\[\s*(.+?)\s*\]$/i;
@@ -148,12 +178,24 @@ const ENUM_LISTED = /^enum ?\((.*)\)$/i;
 const ANGLE_ARRAY = /^<\s*(.+?)\s*>\s*array(?:\s*\(\w+\))?$/i;
 const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
-/** Twilio's `string<date-time>`, `enum<string>`: a base word, its format or kind in angle brackets. */
-const ANGLE_FORMAT = /^([a-z]+)<([A-Za-z][\w.-]*)>$/i;
+/** Twilio's `string<date-time>`, `enum<string>`, Redoc's `string <uuid>`: a base word, its format or kind in angle brackets. */
+const ANGLE_FORMAT = /^([a-z]+) ?<([A-Za-z][\w.-]*)>$/i;
 /** `string array`, `integer array`: an array of a vocabulary word's type (not `< X > array`, nor a named type's). */
 const WORD_ARRAY = /^([a-z][\w-]*) array$/i;
 /** Python's `Optional[str]`: the type, or None. */
 const PYTHON_OPTIONAL = /^optional\s*\[\s*(.+?)\s*\]$/i;
+/** Rust's `Option<String>`, Java's `Optional<String>`, C#'s `Nullable<int>`: the type, or null. */
+const OPTION_WRAPPER = /^(?:option|optional|nullable)\s*<\s*(.+?)\s*>$/i;
+/** `String(255)`, `varchar(64)`: a string of at most that many characters. */
+const SIZED_STRING = /^(?:string|varchar|nvarchar|varchar2)\s*\(\s*(\d{1,9})\s*\)$/i;
+/** SQL's `decimal(10,2)`, `numeric(10, 2)`: its precision and scale are no JSON type's. */
+const SQL_DECIMAL = /^(decimal|numeric)\s*\(\s*\d{1,3}\s*(?:,\s*\d{1,3}\s*)?\)$/i;
+/** Redoc's `object (Garden)`, `Array of objects (Garden)`: the named schema (of a list). */
+const TITLED_OBJECT = /^(array of objects|objects?) \(([A-Za-z_][\w.]*)\)$/i;
+/** `string (enum)`: a note on the kind, its values in the words. */
+const ENUM_NOTE = /^([a-z]+) \(enum\)$/i;
+/** A quoted literal, as TypeScript-style docs write an enum's values (`"asc" \| "desc"`). */
+const QUOTED_LITERAL = /^"([^"]*)"$|^'([^']*)'$/;
 
 /** A type with a required/optional flag written beside it. */
 const FLAGGED_TYPE = /^(?:(.+?)\s*(?:\(\s*(?:required|optional)\s*\)|,\s*(?:required|optional))|\(\s*(?:required|optional)\s*\)\s*(.+))$/i;
@@ -185,6 +227,22 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   // `Integer (optional)`, `string, required`, `(required) string`: the flag is the Required column's word (`isRequired`), not the type's.
   const flagged = FLAGGED_TYPE.exec(trimmed);
   if (flagged) return parseTypeText(flagged[1] ?? flagged[2]!, aliases);
+  const sized = SIZED_STRING.exec(trimmed);
+  if (sized) return { kind: 'string', maxLength: Number(sized[1]) };
+  const sqlDecimal = SQL_DECIMAL.exec(trimmed);
+  if (sqlDecimal) return parseTypeText(sqlDecimal[1]!, aliases);
+  const titledObject = TITLED_OBJECT.exec(trimmed);
+  if (titledObject) {
+    const ref: Schema = { kind: 'ref', name: titledObject[2]! };
+    return /^array/i.test(titledObject[1]!) ? { kind: 'array', items: ref } : ref;
+  }
+  const enumNote = ENUM_NOTE.exec(trimmed);
+  if (enumNote) return parseTypeText(enumNote[1]!, aliases);
+  const wrapped = OPTION_WRAPPER.exec(trimmed);
+  if (wrapped) {
+    const inner = parseTypeText(wrapped[1]!, aliases);
+    return inner ? { ...inner, nullable: true } : undefined;
+  }
   const enumValues = ENUM_VALUES.exec(trimmed) ?? ENUM_LISTED.exec(trimmed);
   if (enumValues) {
     const values = enumValues[1]!
@@ -237,8 +295,8 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     const items = parseTypeText(bracketed[1] ?? bracketed[2]!, aliases);
     return items ? { kind: 'array', items } : undefined;
   }
-  // `integer(int32)`, `string(date-time)` (Widdershins), `integer (int64)` (Swagger2Markup): the type and the format it states.
-  const formatted = /^([A-Za-z]+)\(([A-Za-z][\w.-]*)\)$/.exec(trimmed) ?? SPACED_FORMAT.exec(trimmed);
+  // `integer(int32)`, `string(date-time)` (Widdershins), `integer (int64)` (Swagger2Markup), `string($uuid)` (Swagger UI): the type and the format it states.
+  const formatted = /^([A-Za-z]+)\(\$?([A-Za-z][\w.-]*)\)$/.exec(trimmed) ?? SPACED_FORMAT.exec(trimmed);
   if (formatted) {
     const base = parseTypeText(formatted[1]!, aliases);
     return base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string')
@@ -283,6 +341,12 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
 function alternatives(text: string, aliases: Readonly<Record<string, string>> | undefined): Schema | undefined {
   const parts = text.split(ALTERNATIVES).filter((part) => part.length > 0);
   if (parts.length < 2) return undefined;
+  // `"asc" | "desc"`: the values of a string enum.
+  const literals = parts.map((part) => QUOTED_LITERAL.exec(part.trim()));
+  if (literals.every(Boolean)) {
+    const values = [...new Set(literals.map((literal) => literal![1] ?? literal![2]!))];
+    return { kind: 'enum', base: 'string', values: values.map((value) => ({ value })) };
+  }
   const schemas: Schema[] = [];
   let nullable = false;
   for (const part of parts) {

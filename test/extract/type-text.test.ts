@@ -6,6 +6,32 @@ import { sourceOf } from '../../src/ir/source.js';
 describe('parseTypeText', () => {
   it.each([
     ['int32', { kind: 'integer', format: 'int32' }],
+    // Swagger UI's `type($format)` and Redoc's `type <format>`: the type with that format.
+    ['string($date-time)', { kind: 'string', format: 'date-time' }],
+    ['integer($int64)', { kind: 'integer', format: 'int64' }],
+    ['string <uuid>', { kind: 'string', format: 'uuid' }],
+    // Redoc's named objects: the schema of that name (a list of it).
+    ['object (Garden)', { kind: 'ref', name: 'Garden' }],
+    ['Array of objects (Garden)', { kind: 'array', items: { kind: 'ref', name: 'Garden' } }],
+    ['string (enum)', { kind: 'string' }],
+    // A string's length in parentheses, SQL's decimal with its precision.
+    ['String(255)', { kind: 'string', maxLength: 255 }],
+    ['varchar(64)', { kind: 'string', maxLength: 64 }],
+    ['decimal(10,2)', { kind: 'number', format: 'decimal' }],
+    // Languages' option wrappers, Rust's and TypeScript's collections.
+    ['Option<String>', { kind: 'string', nullable: true }],
+    ['Optional<Long>', { kind: 'integer', format: 'int64', nullable: true }],
+    ['Nullable<int>', { kind: 'integer', format: 'int32', nullable: true }],
+    ['Vec<u8str>', undefined],
+    ['Vec<String>', { kind: 'array', items: { kind: 'string' } }],
+    ['HashMap<String, i64>', { kind: 'map', values: { kind: 'integer', format: 'int64' } }],
+    ['Vec<f32>', { kind: 'array', items: { kind: 'number', format: 'float' } }],
+    ['HashMap<String, Garden>', { kind: 'map', values: { kind: 'ref', name: 'Garden' } }],
+    ['Record<string, number>', { kind: 'map', values: { kind: 'number' } }],
+    ['json object', { kind: 'map', values: { kind: 'unknown' } }],
+    // TypeScript-style literal unions: a string enum.
+    ['"asc" | "desc"', { kind: 'enum', base: 'string', values: [{ value: 'asc' }, { value: 'desc' }] }],
+    ["'on' or 'off'", { kind: 'enum', base: 'string', values: [{ value: 'on' }, { value: 'off' }] }],
     // Widdershins: the type, then the format it states; `[T]` an array of T.
     ['integer(int32)', { kind: 'integer', format: 'int32' }],
     ['string(date-time)', { kind: 'string', format: 'date-time' }],
