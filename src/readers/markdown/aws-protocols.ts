@@ -30,8 +30,10 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import { sourceOf } from '../../ir/source.js';
 import { entryNames } from './action-pages.js';
+import { decodeFormValue } from './curl.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
+import { statusTable } from './prose-statuses.js';
 import { sectionEnd } from './section-end.js';
 import { normaliseTitle } from './section-titles.js';
 import { HTTP_VERSION } from './status-words.js';
@@ -100,7 +102,7 @@ export function convertProtocolActions(root: Root, file: string, diagnostics: Di
     ...heading,
     children: [{ type: 'text', value: query ? 'URI Request Parameters' : 'Request Body', position: at }],
   };
-  const response = responseSyntax(nodes);
+  const response = responseSyntax(nodes) ?? (call.protocol === 'query' ? unstatedSuccess(nodes) : undefined);
   const elements = xmlElements(nodes, call);
   const out: RootContent[] = [];
   nodes.forEach((node, index) => {
@@ -146,6 +148,19 @@ function responseSyntax(nodes: readonly RootContent[]): { at: number; replaced?:
   }
   if (sketch?.type !== 'code' || !/^\s*[[{]/.test(sketch.value)) return undefined;
   return { at: syntaxAt + 1, replaced: syntaxAt + 1, nodes: [{ ...sketch, value: `HTTP/1.1 ${status}\n\n${sketch.value.trim()}` }] };
+}
+
+/**
+ * A Query-protocol page states no success status (no sentence, no status line), yet its `Response
+ * Elements` are what a success answers, as its sample `<CreateShelfResponse>` is: a success whose
+ * code the page does not give (`2XX`), as a JSON-protocol page's stated one, so the elements are its
+ * body whatever errors the page lists. A page whose elements section holds no entry gets none.
+ */
+function unstatedSuccess(nodes: readonly RootContent[]): { at: number; replaced?: number; nodes: RootContent[] } | undefined {
+  const at = nodes.findIndex((node) => isTitled(node, 'response elements'));
+  const heading = nodes[at] as Heading | undefined;
+  if (!heading?.position || entryNames(nodes, at).length === 0) return undefined;
+  return { at, nodes: [syntaxHeading(heading.depth, 'Responses', heading.position), statusTable('2XX', '', heading.position)] };
 }
 
 /**
@@ -247,9 +262,15 @@ function actionOf(target: string): string | undefined {
   return dot > 0 && TARGET_PREFIX.test(target) && ACTION.test(action) ? action : undefined;
 }
 
-/** `Action=CreateUser&UserName=Bob&Version=2010-05-08`: the action and version it states. */
+/** `Action=CreateUser&UserName=Bob&Version=2010-05-08`: the action and version it states, decoded. */
 function queryCall(method: Call['method'], path: string, search: string, form: boolean): Call[] {
-  const pairs = new Map(search.split('&').map((pair) => pair.split('=', 2) as [string, string | undefined]));
+  // Percent- and `+`-encoded as a form's (`Version=2010%2D05%2D08`): each key and value decoded.
+  const pairs = new Map(
+    search.split('&').map((pair) => {
+      const [key, value] = pair.split('=', 2) as [string, string | undefined];
+      return [decodeFormValue(key), value === undefined ? undefined : decodeFormValue(value)];
+    }),
+  );
   const action = pairs.get('Action');
   if (!action || !ACTION.test(action)) return [];
   const version = pairs.get('Version');

@@ -139,10 +139,33 @@ describe('general reader: AWS Query-protocol action pages', () => {
       '2XX application/xml',
     ]);
     expect(fields(post.responses[0]?.content[0]?.schema)).toEqual(['SignalId: string']);
-    // Beside an error's status, no success status is stated: the elements are not used, and that is said.
+  });
+
+  it("should read the elements as a success's body beside the errors' statuses, the sample's envelope no field of it", () => {
     const keeper = page('API_CreateKeeper');
-    expect(operation(keeper, 'GET /#Action=CreateKeeper').responses.map((response) => response.status)).toEqual(['409']);
-    expect(codes(keeper)).toEqual(['body-on-no-content']);
+    const get = operation(keeper, 'GET /#Action=CreateKeeper');
+    expect(get.responses.map((response) => `${response.status} ${response.content.map((content) => content.mediaType)}`)).toEqual([
+      '2XX application/xml',
+      '409 ',
+    ]);
+    // `<CreateKeeperResponse>`, `<CreateKeeperResult>`, `<ResponseMetadata>`: the protocol's envelope, not the page's elements.
+    expect(fields(get.responses[0]?.content[0]?.schema)).toEqual(['Keeper: Keeper']);
+    expect(codes(keeper)).toEqual([]);
+    // An elements section of no entry states no success: none is made up.
+    const text = readFileSync(path.join(DIR, 'API_CreateKeeper.md'), 'utf8');
+    const none = text.replace(/The following element[\s\S]*?(?=## Errors)/, 'This action returns no elements\\.\n\n');
+    const bare = operation(page('API_CreateKeeper', none), 'GET /#Action=CreateKeeper');
+    expect(bare.responses.map((response) => response.status)).toEqual(['409']);
+  });
+
+  it("should decode the sample URL's percent-encoded values", () => {
+    const text = readFileSync(path.join(DIR, 'API_CreateKeeper.md'), 'utf8').replace('&Version=2015-06-01', '&Version=2015%2D06%2D01');
+    const get = operation(page('API_CreateKeeper', text), 'GET /#Action=CreateKeeper');
+    expect(strip(get.parameters.find((p) => p.name === 'Version')?.schema)).toEqual({
+      kind: 'enum',
+      base: 'string',
+      values: [{ value: '2015-06-01' }],
+    });
   });
 });
 
