@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operation, parameterNames, readGeneral } from './helpers.js';
+import { operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/syntax-sections', name), 'utf8');
 
@@ -40,5 +40,19 @@ describe('general reader: `### URI` and `### HTTP methods` headings (Salesforce-
     // A page that states no formats: JSON, as before.
     const unstated = readGeneral(text.replace('### Formats\n\nJSON, XML\n\n', ''), 'shelf-loans.md');
     expect(types(unstated)).toEqual({ request: ['application/json'], response: ['application/json'] });
+  });
+
+  it('should read `### Authentication` ⏎ `Authorization: Bearer token` as the Authorization header a table row states: a scheme each method requires', () => {
+    const read = readGeneral(fixture('shelf-describe.md'), 'shelf-describe.md');
+    // One per method, as a row the two share gives (merged into one component).
+    const scheme = { name: 'Authorization', type: 'apiKey', in: 'header', parameterName: 'Authorization', description: 'Bearer token' };
+    expect(read.fragment?.securitySchemes?.map((found) => strip(found))).toEqual([scheme, scheme]);
+    expect(read.fragment?.operations.map((op) => op.security)).toEqual([[{ Authorization: [] }], [{ Authorization: [] }]]);
+    expect(operation(read, 'GET /sobjects/Shelf/describe').parameters).toEqual([]);
+    // An Authentication section that states no header: no scheme is made up.
+    const prose = fixture('shelf-describe.md').replace('`Authorization: Bearer token`', 'OAuth 2.0, as the guide describes.');
+    const unstated = readGeneral(prose, 'shelf-describe.md');
+    expect(unstated.fragment?.securitySchemes).toBeUndefined();
+    expect(unstated.fragment?.operations.map((op) => op.security)).toEqual([undefined, undefined]);
   });
 });
