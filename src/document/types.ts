@@ -220,7 +220,10 @@ declare module 'mdast' {
   interface TableData {
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */
     rowLines?: number[];
-    /** The rows are the fields of an array's items (a JSON Schema of an array of objects): the body is an array of them. */
-    items?: boolean;
+    /**
+     * The rows are the fields of an array's items (a JSON Schema of an array of objects: 1), or of
+     * the items of arrays that deep (of an array of arrays of objects: 2): the body is that array.
+     */
+    items?: number;
   }
 }

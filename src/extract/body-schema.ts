@@ -3,7 +3,7 @@
  * response bodies.
  *
  *     type words        table   → schema
- *     —                 yes     → inline object (an array of them where the table is an array's items')
+ *     —                 yes     → inline object (an array of them where the table is an array's items', arrays of arrays of them deeper)
  *     Name              yes     → named schema `Name` (documented here) + ref
  *     Name / X[]        no      → ref (merge finds the definition, or marks it undocumented)
  *     X[] · Collection of X   yes → named X + array of ref
@@ -27,7 +27,7 @@ export interface BodySchema {
 export function readBodySchema(typeText: string | undefined, table: Table | undefined, where: Source, context: ExtractContext): BodySchema {
   const words = typeText?.trim() ? schemaFromTypeText(typeText, where, context.diagnostics, context.typeWords) : undefined;
   const object = table ? objectFromTable(table, context) : undefined;
-  if (!words && object && table?.data?.items) return { schema: { kind: 'array', items: object, source: where }, named: [] };
+  if (!words && object && table?.data?.items) return { schema: arrayOf(object, table.data.items, where), named: [] };
   if (!words) return object ? { schema: object, named: [] } : { named: [] };
   if (!object) return { schema: { ...words, source: where }, named: [] };
   if (words.kind === 'ref') return { schema: { ...words, source: where }, named: [define(words.name, object)] };
@@ -45,6 +45,13 @@ export function readBodySchema(typeText: string | undefined, table: Table | unde
     );
   }
   return { schema: { ...words, source: where }, named: [] };
+}
+
+/** `depth` arrays around the object: `object[]`, `object[][]`. */
+function arrayOf(object: ObjectSchema, depth: number, where: Source): Schema {
+  let schema: Schema = object;
+  for (let level = 0; level < depth; level++) schema = { kind: 'array', items: schema, source: where };
+  return schema;
 }
 
 function define(name: string, object: ObjectSchema): NamedSchema {

@@ -6,6 +6,7 @@
  *     {"type": "object", "properties": {…}}      → the object's fields
  *     {"type": "array", "items": {…}}            → the items' fields, the table marked as an array's
  *     {"type": "array", "items": {"$ref": "#/definitions/Shelf"}, "definitions": {…}}   → the same
+ *     {"type": "array", "items": {"type": "array", "items": {"type": "object", …}}}     → the same, marked as arrays of arrays'
  *
  *     {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}   → no table: the body's type `integer[][]` (`nestedArrayWords`)
  *
@@ -28,7 +29,7 @@ const MAX_SCHEMA = 1_000_000;
 
 /**
  * The fields a JSON Schema in a fence states, as a table (`Name | Type | Required | Default |
- * Description`), an array's items' marked so (`data.items`); `null` for a JSON Schema the table
+ * Description`), an array's items' marked so (`data.items`, how many arrays deep); `null` for a JSON Schema the table
  * cannot show (no properties: dropped, no sample either); undefined for a fence that is no JSON Schema.
  */
 export function schemaTable(node: RootContent | undefined): Table | null | undefined {
@@ -36,8 +37,10 @@ export function schemaTable(node: RootContent | undefined): Table | null | undef
   if (!value || !node?.position) return undefined;
   const resolved = resolveRefs(value, value, 0);
   if (!isJsonObject(resolved)) return null;
-  const array = resolved.type === 'array';
-  const shown = array ? resolved.items : resolved;
+  // An array's items, or its arrays' items (`object[][]`): the fields of the objects they hold.
+  let shown: unknown = resolved;
+  let depth = 0;
+  for (; isJsonObject(shown) && shown.type === 'array' && depth <= MAX_REFS; depth++) shown = shown.items;
   if (!isJsonObject(shown)) return null;
   const fields = propertyFields(shown, undefined, 0);
   if (fields.length === 0) return null;
@@ -46,7 +49,7 @@ export function schemaTable(node: RootContent | undefined): Table | null | undef
     textRow([field.name, field.type, field.required ? 'yes' : 'no', field.default, field.description], position),
   );
   const table = madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, position, ['Default', 'Description']);
-  if (array) table.data = { ...table.data, items: true };
+  if (depth > 0) table.data = { ...table.data, items: depth };
   return markOrigin(table, 'JSON Schema');
 }
 
@@ -80,9 +83,18 @@ function schemaIn(node: RootContent | undefined): JsonObject | undefined {
  */
 function isSchema(value: JsonObject): boolean {
   if (typeof value.$schema === 'string') return true;
-  if (value.type === 'array')
-    return isJsonObject(value.items) && (typeof value.items.$ref === 'string' || isObjectSchema(value.items) || isNestedArray(value, 0));
+  if (value.type === 'array') {
+    const items = innermostItems(value);
+    return (items !== undefined && (typeof items.$ref === 'string' || isObjectSchema(items))) || isNestedArray(value, 0);
+  }
   return isObjectSchema(value);
+}
+
+/** The items of an array, or of its arrays of arrays (`{"type": "array", "items": {"type": "array", "items": {…}}}`): the first that is no array. */
+function innermostItems(value: JsonObject): JsonObject | undefined {
+  let items = value.items;
+  for (let depth = 0; isJsonObject(items) && items.type === 'array' && depth <= MAX_REFS; depth++) items = items.items;
+  return isJsonObject(items) && items.type !== 'array' ? items : undefined;
 }
 
 /** `{"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}`: arrays of arrays, down to a type of no properties. */

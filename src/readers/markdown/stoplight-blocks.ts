@@ -19,7 +19,7 @@
  *
  * A fence labelled `json_schema` (```` ```json json_schema ````) holds a JSON Schema: an object's
  * becomes the table of its fields (json-schema-tables.ts), an array of objects' the table of its
- * items' fields (the body an array of them), under the title it stands under (`### Request body`,
+ * items' fields (the body an array of them; of arrays of them, arrays of arrays), under the title it stands under (`### Request body`,
  * `### Response`); an array of arrays of values' the body's type, that title's (`### Response` →
  * `Response: integer[][]`); any other is dropped — a schema is never a sample.
  */

@@ -111,6 +111,35 @@ describe('general reader: Stoplight’s markdown', () => {
     expect(read.diagnostics.items).toEqual([]);
   });
 
+  it('should read a whole body’s `json_schema` fence of arrays of arrays of objects as arrays of arrays of those objects, their fields kept', () => {
+    const cell = { type: 'object', properties: { row: { type: 'integer' }, label: { type: 'string' } }, required: ['row'] };
+    const grid = JSON.stringify({ type: 'array', items: { type: 'array', items: cell } });
+    const fence = `\`\`\`json json_schema\n${grid}\n\`\`\``;
+    const read = readGeneral(
+      ['## Get a board', '`GET /board`', '### Response', fence, '## Save a board', '`POST /boards`', '### Request body', fence].join(
+        '\n\n',
+      ),
+    );
+    const cells = {
+      kind: 'array',
+      items: {
+        kind: 'array',
+        items: {
+          kind: 'object',
+          properties: [
+            { name: 'row', required: true, schema: { kind: 'integer' } },
+            { name: 'label', required: false, schema: { kind: 'string' } },
+          ],
+        },
+      },
+    };
+    const answer = operation(read, 'GET /board').responses[0]?.content[0];
+    expect(strip(answer?.schema)).toMatchObject(cells);
+    expect(answer?.examples).toEqual([]);
+    expect(strip(bodySchema(operation(read, 'POST /boards')))).toMatchObject(cells);
+    expect(read.diagnostics.items).toEqual([]);
+  });
+
   it('should leave a `json http` fence that holds no request object as it was', () => {
     const other = readGeneral(['## Ping', '`GET /ping`', '```json http\n{"verb": "get"}\n```'].join('\n\n'));
     expect(other.routes).toEqual(['GET /ping']);
