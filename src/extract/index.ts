@@ -24,6 +24,7 @@ import { applyRouteConstraints } from './route-constraints.js';
 import { markDefaultType } from './sample-media-types.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
+import { addStatedFormats, documentedBodies } from './stated-formats.js';
 
 /** Sections that make a page an endpoint page even when its request line is missing. */
 const ENDPOINT_SECTIONS = new Set<Section['kind']>([
@@ -189,7 +190,16 @@ function readOperation(
   // Sent as a form and as JSON: a body only samples show is both (a form of unstated encoding url-encoded, no file field shown).
   const formStated = parameters.requestMediaTypes.some((type) => /form/i.test(type));
   const sends = [...parameters.requestMediaTypes, ...(form && !formStated ? ['application/x-www-form-urlencoded'] : [])];
+  const documented = formats.length > 0 ? documentedBodies(operation) : undefined;
   attachSamples(operation, group, context, group[0]?.heading?.data?.formAndJson ? orderMediaTypes(sends) : []);
+  // `### Formats` ⏎ `JSON, XML`: a body only samples show is of the sample's format, the others listed without a shape.
+  if (documented)
+    addStatedFormats(
+      operation,
+      documented,
+      parameters.requestMediaTypes.length > 0 ? [] : formats,
+      parameters.responseMediaTypes.length > 0 ? [] : formats,
+    );
   describeResponses(operation, group, context);
   attachResponseHeaders(operation, group, context);
   arrayBodiesFromSamples(operation, context.arrayTypes);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Content } from '../../../src/ir/types.js';
 import { operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/syntax-sections', name), 'utf8');
@@ -54,5 +55,23 @@ describe('general reader: `### URI` and `### HTTP methods` headings (Salesforce-
     const unstated = readGeneral(prose, 'shelf-describe.md');
     expect(unstated.fragment?.securitySchemes).toBeUndefined();
     expect(unstated.fragment?.operations.map((op) => op.security)).toEqual([undefined, undefined]);
+  });
+
+  it('should keep a sample-only body its sample’s media type and list the other stated formats without a schema', () => {
+    const text = fixture('shelf-loan-samples.md');
+    const shown = (read: ReturnType<typeof readGeneral>) => {
+      const op = operation(read, 'POST /sobjects/Shelf/{id}/loans');
+      const entry = (content: Content) => `${content.mediaType} ${content.schema?.kind ?? '-'} ${content.examples.length}`;
+      return { request: op.requestBody?.content.map(entry), response: op.responses[0]?.content.map(entry) };
+    };
+    // The JSON samples: their own type, their shape for the samples to fill; XML stated, no shape of it made up.
+    expect(shown(readGeneral(text, 'shelf-loan-samples.md'))).toEqual({
+      request: ['application/json unknown 1', 'application/xml - 0'],
+      response: ['application/json unknown 1', 'application/xml - 0'],
+    });
+    expect(shown(readGeneral(text.replace('JSON, XML', 'JSON'), 'shelf-loan-samples.md'))).toEqual({
+      request: ['application/json unknown 1'],
+      response: ['application/json unknown 1'],
+    });
   });
 });
