@@ -76,6 +76,12 @@ export const DIAGNOSTIC_CODES = {
   'path-parameter-not-in-route': { severity: 'warning', summary: 'A documented path parameter does not occur in the route.' },
   'body-table-ignored': { severity: 'warning', summary: 'A body typed as a primitive also has a property table; the table was not used.' },
   'invalid-status-code': { severity: 'warning', summary: 'A response status that is not an HTTP status code.' },
+  'invisible-character': {
+    severity: 'warning',
+    summary:
+      'A name or route written with a character the page does not show (a zero-width space or joiner, a byte-order mark: read without it) or a non-breaking space inside a name (kept).',
+  },
+  'empty-path-segment': { severity: 'warning', summary: 'A route with an empty segment (`//books`); read with one slash (`/books`).' },
   // OpenAPI / Swagger import
   'spec-invalid': {
     severity: 'error',

@@ -6,6 +6,7 @@ import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { literalName } from './literal-name.js';
 import { isRequiredMarker } from './text.js';
+import { reportNameSlips } from './written-slips.js';
 
 export interface TableRow {
   cells: Map<ColumnRole, TableCell>;
@@ -41,6 +42,8 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
       const role = roles[index];
       if (role && !cells.has(role)) cells.set(role, cell);
     });
+    const name = cells.get('name');
+    if (name) reportNameSlips(name, context);
     if (row.children.length < roles.length && !emptyLastCell(row, roles.length, context.markdown)) {
       context.diagnostics.report(
         'malformed-row',

@@ -15,6 +15,7 @@ import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
 import type { Section } from './sections.js';
 import { blockSource, shownLine } from './text.js';
+import { withoutEmptySegments, withoutZeroWidth } from './written-slips.js';
 
 export interface RequestLine {
   method: HttpMethod;
@@ -22,6 +23,8 @@ export interface RequestLine {
   path: string;
   /** Route constraints by parameter name (`{tenant:minlength(2)}` → tenant: [`minlength(2)`]). */
   constraints: Map<string, string[]>;
+  /** The URL as the request line writes it. */
+  written: string;
   node: Code;
 }
 
@@ -54,7 +57,7 @@ function requestLineOf(text: string, node: Code): RequestLine | undefined {
   if (!match) return undefined;
   const method = match[1]!.toLowerCase() as HttpMethod;
   if (!HTTP_METHODS.includes(method)) return undefined;
-  return { method, ...normalisePath(match[2]!), node };
+  return { method, ...normalisePath(match[2]!), written: match[2]!, node };
 }
 
 /**
@@ -62,14 +65,15 @@ function requestLineOf(text: string, node: Code): RequestLine | undefined {
  * a catch-all placeholder, so the path is an OpenAPI template whose `{name}` is the parameter's
  * name: ASP.NET's and httprouter's `{*path}` / `{**path}`, RFC 6570's reserved expansion
  * `{+path}`, Go's `{path...}` → `{path}`; `{id:int}`, `{id:[0-9]+}`, `{rest:.*}` → `{id}`,
- * `{rest}`, the constraint kept by name.
+ * `{rest}`, the constraint kept by name. A zero-width character and an empty segment (`//`) are
+ * slips of the page, left out (`written-slips.ts` reports them).
  */
 function normalisePath(raw: string): { path: string; constraints: Map<string, string[]> } {
-  let path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  let path = withoutZeroWidth(raw).replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   // `/#X-Amz-Target=Library_20200101.CreateShelf`: an action of a route all actions share keeps its name (readers/markdown/paths.ts).
   const action = /#[A-Za-z][\w-]*=[\w.-]+$/.exec(path)?.[0] ?? '';
   const queryAt = queryStart(path);
-  path = (queryAt >= 0 ? path.slice(0, queryAt) : path) + action;
+  path = withoutEmptySegments(queryAt >= 0 ? path.slice(0, queryAt) : path) + action;
   if (!path.startsWith('/')) path = `/${path}`;
   const constraints = new Map<string, string[]>();
   path = path.replace(

@@ -25,6 +25,7 @@ import { markDefaultType } from './sample-media-types.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
 import { addStatedFormats, documentedBodies } from './stated-formats.js';
+import { reportRouteSlips } from './written-slips.js';
 
 /** Sections that make a page an endpoint page even when its request line is missing. */
 const ENDPOINT_SECTIONS = new Set<Section['kind']>([
@@ -86,6 +87,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     const nodes = new Set(requestLines.map((line) => line.node));
     const siblings = new Set(requestLines.flatMap((line) => templateNames(line.path)));
     for (const requestLine of requestLines) {
+      reportRouteSlips(requestLine.written, requestLine.node, context);
       const read = readOperation(group, requestLine, { nodes, siblings, single: operationCount(lines) === 1 }, meta, page, context);
       operations.push(read.operation);
       if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });

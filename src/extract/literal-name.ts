@@ -6,20 +6,24 @@
  * - emphasis written with asterisks (`**id**`, `*id*`) is formatting: its text is the name;
  * - code spans give their content as written (`` `__proto__` ``);
  * - backslash escapes give the escaped character (`first\_name` → `first_name`; remark already
- *   unescapes text nodes).
+ *   unescapes text nodes);
+ * - a zero-width character the page does not show is no part of it (`written-slips.ts`).
  *
  * The marker of an emphasis is read from the page source (`markdown`): mdast does not keep it.
  * Without the source, emphasis gives its text, as before.
  */
 import type { Nodes, PhrasingContent } from 'mdast';
 import { isRequiredMarker } from './text.js';
+import { withoutZeroWidth } from './written-slips.js';
 
 export function literalName(children: readonly PhrasingContent[], markdown: string | undefined): string {
-  return children
-    .filter((child) => !isRequiredMarker(child))
-    .map((child) => literal(child, markdown))
-    .join('')
-    .trim();
+  return withoutZeroWidth(
+    children
+      .filter((child) => !isRequiredMarker(child))
+      .map((child) => literal(child, markdown))
+      .join('')
+      .trim(),
+  );
 }
 
 function literal(node: Nodes, markdown: string | undefined): string {

@@ -1,0 +1,112 @@
+/**
+ * Slips in how a page writes a name or a route, which the page does not show: every reader's
+ * names (a table's name cells, `columns.ts`) and routes (request lines, `endpoint.ts`) pass here.
+ *
+ *     | `l​imit` | integer |      → `limit`: a zero-width character (U+200B–U+200D, U+2060, U+FEFF)
+ *     GET /​books                  → `/books`   is no part of a name or a route; read without it, reported
+ *     | `l imit` | integer |       → `l imit` kept: a non-breaking space inside a name, reported (what
+ *                                    the author meant, one word or two, the page does not say)
+ *     GET //books                  → `/books`: an empty segment, which no documented route means; reported
+ */
+import type { Nodes } from 'mdast';
+import { plainText } from '../document/plain-text.js';
+import type { Point, Source } from '../ir/source.js';
+import { type ExtractContext, sourceIn } from './context.js';
+
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const ZERO_WIDTHS = /[\u200b-\u200d\u2060\ufeff]/g;
+/** A non-breaking space between two characters of a name (one at its ends is trimmed as a space). */
+const INNER_NBSP = /[^\s]\u00a0+[^\s]/;
+/** An empty segment of a path (`//`), or the scheme's `//` of a URL (skipped). */
+const DOUBLE_SLASH = /\/{2,}/g;
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
+
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '\u200b': 'U+200B ZERO WIDTH SPACE',
+  '\u200c': 'U+200C ZERO WIDTH NON-JOINER',
+  '\u200d': 'U+200D ZERO WIDTH JOINER',
+  '\u2060': 'U+2060 WORD JOINER',
+  '\ufeff': 'U+FEFF ZERO WIDTH NO-BREAK SPACE (a byte-order mark)',
+};
+
+/** `text` without the zero-width characters a page may hide in it. */
+export function withoutZeroWidth(text: string): string {
+  return ZERO_WIDTH.test(text) ? text.replace(ZERO_WIDTHS, '') : text;
+}
+
+/** A route's path with each run of slashes one slash (`//books` → `/books`). */
+export function withoutEmptySegments(path: string): string {
+  return path.includes('//') ? path.replace(DOUBLE_SLASH, '/') : path;
+}
+
+/** Reports a name cell written with a zero-width character, or a non-breaking space inside it. */
+export function reportNameSlips(cell: Nodes, context: ExtractContext): void {
+  const name = plainText(cell).trim();
+  const hidden = ZERO_WIDTH.exec(name)?.[0];
+  if (hidden) {
+    report(
+      cell,
+      hidden,
+      `the name \`${withoutZeroWidth(name)}\` is written with an invisible character (${CHARACTER_NAMES[hidden]}) in it; read without it`,
+      context,
+    );
+    return;
+  }
+  if (name.includes('\u00a0') && INNER_NBSP.test(name))
+    report(
+      cell,
+      '\u00a0',
+      `the name \`${name}\` has a non-breaking space (U+00A0) inside it, which no name holds; read as written (one word or two: fix the page)`,
+      context,
+    );
+}
+
+/** Reports a route (`written`, the request line's URL as written) with a zero-width character or an empty segment. */
+export function reportRouteSlips(written: string, node: Nodes, context: ExtractContext): void {
+  const hidden = ZERO_WIDTH.exec(written)?.[0];
+  if (hidden)
+    report(
+      node,
+      hidden,
+      `the route \`${withoutZeroWidth(written)}\` is written with an invisible character (${CHARACTER_NAMES[hidden]}) in it; read without it`,
+      context,
+    );
+  const path = withoutZeroWidth(written)
+    .replace(SCHEME, '')
+    .replace(/[?#].*$/, '');
+  if (!path.includes('//')) return;
+  context.diagnostics.report(
+    'empty-path-segment',
+    at(node, /(?<!:)\/\/+/, context),
+    `the route \`${path}\` has an empty segment (\`//\`), which no route means; read as \`${withoutEmptySegments(path)}\``,
+  );
+}
+
+function report(node: Nodes, character: string, message: string, context: ExtractContext): void {
+  context.diagnostics.report('invisible-character', at(node, new RegExp(character), context), message);
+}
+
+/** The node's source, started at the first match of `pattern` in the page's text of it (else the node's start). */
+function at(node: Nodes, pattern: RegExp, context: ExtractContext): Source {
+  const source = sourceIn(context, node);
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (context.markdown === undefined || start === undefined || end === undefined) return source;
+  const written = context.markdown.slice(start, end);
+  const match = pattern.exec(written);
+  if (!match) return source;
+  const point = pointIn(source.start, written, match.index);
+  return { ...source, start: point, end: pointIn(source.start, written, match.index + match[0].length) };
+}
+
+/** The point `index` characters into `text`, which starts at `start`. */
+function pointIn(start: Point, text: string, index: number): Point {
+  const before = text.slice(0, index);
+  const lastBreak = before.lastIndexOf('\n');
+  const breaks = lastBreak < 0 ? 0 : before.split('\n').length - 1;
+  return {
+    line: start.line + breaks,
+    column: lastBreak < 0 ? start.column + index : index - lastBreak,
+    offset: start.offset + index,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Slips a page does not show, in names and routes (`src/extract/written-slips.ts`): a zero-width
+ * character is read without, a non-breaking space inside a name is kept, an empty segment of a
+ * route is read as one slash; each reported at its line and column.
+ */
+import { describe, expect, it } from 'vitest';
+import { operation, parameterNames, readGeneral } from './helpers.js';
+
+const TABLE = '| Name | Type | Description |\n| --- | --- | --- |';
+
+const page = (route: string, name: string) =>
+  ['# Shelves', '## List books', `\`${route}\``, '### Query parameters', `${TABLE}\n| \`${name}\` | integer | How many. |`].join('\n\n');
+
+const found = (text: string) =>
+  readGeneral(text).diagnostics.items.map((d) => [d.code, d.source.start.line, d.source.start.column, d.message]);
+
+describe('general reader: names and routes written with slips the page does not show', () => {
+  it('should read a name without its zero-width character, and say so at the character', () => {
+    const text = page('GET /books', 'li\u200bmit');
+    expect(parameterNames(operation(readGeneral(text), 'GET /books'))).toEqual(['query:limit']);
+    expect(found(text)).toEqual([
+      [
+        'invisible-character',
+        11,
+        6,
+        'the name `limit` is written with an invisible character (U+200B ZERO WIDTH SPACE) in it; read without it',
+      ],
+    ]);
+  });
+
+  it('should read a name with a byte-order mark or a word joiner in it without them, reported at the one inside it', () => {
+    const text = page('GET /books', '\ufeffcur\u2060sor');
+    expect(parameterNames(operation(readGeneral(text), 'GET /books'))).toEqual(['query:cursor']);
+    expect(found(text).map(([code, line, column]) => [code, line, column])).toEqual([['invisible-character', 11, 8]]);
+  });
+
+  it('should keep a name with a non-breaking space inside it as written, and report it', () => {
+    const text = page('GET /books', 'page\u00a0size');
+    expect(parameterNames(operation(readGeneral(text), 'GET /books'))).toEqual(['query:page\u00a0size']);
+    expect(found(text)).toEqual([
+      [
+        'invisible-character',
+        11,
+        8,
+        'the name `page\u00a0size` has a non-breaking space (U+00A0) inside it, which no name holds; read as written (one word or two: fix the page)',
+      ],
+    ]);
+  });
+
+  it('should not report a name the page indents with non-breaking spaces, nor a clean one', () => {
+    expect(found(page('GET /books', 'limit'))).toEqual([]);
+    expect(found(page('GET /books', 'limit\u00a0'))).toEqual([]);
+  });
+
+  it('should read a route without its zero-width character, and say so at the character', () => {
+    const text = page('GET /shelves/\u200b{id}/books', 'limit');
+    expect(readGeneral(text).routes).toEqual(['GET /shelves/{id}/books']);
+    expect(found(text).filter(([code]) => code === 'invisible-character')).toEqual([
+      [
+        'invisible-character',
+        5,
+        15,
+        'the route `/shelves/{id}/books` is written with an invisible character (U+200B ZERO WIDTH SPACE) in it; read without it',
+      ],
+    ]);
+  });
+
+  it('should read a route with an empty segment with one slash, and say so at the `//`', () => {
+    const text = page('GET /shelves//books', 'limit');
+    expect(readGeneral(text).routes).toEqual(['GET /shelves/books']);
+    expect(found(text)).toEqual([
+      [
+        'empty-path-segment',
+        5,
+        14,
+        'the route `/shelves//books` has an empty segment (`//`), which no route means; read as `/shelves/books`',
+      ],
+    ]);
+  });
+
+  it("should not take a full URL's `//` for an empty segment", () => {
+    const text = page('GET https://api.example.com/v1/books', 'limit');
+    expect(readGeneral(text).routes).toEqual(['GET /v1/books']);
+    expect(found(text)).toEqual([]);
+  });
+});
