@@ -13,6 +13,7 @@ import { queryStart } from '../document/route-query.js';
 import { isVersionNotes } from '../document/version-notes.js';
 import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
+import { isLayoutOnly } from './layout-html.js';
 import type { Section } from './sections.js';
 import { blockSource, shownLine } from './text.js';
 import { withoutEmptySegments, withoutZeroWidth } from './written-slips.js';
@@ -157,10 +158,3 @@ export function readTags(file: string, path: string, pageTags: readonly string[]
 const NOT_A_WORD = /^(?:api|v?\d+(?:\.\d+)*|\d{4}-\d\d-\d\d)$|[{}]/i;
 /** A custom method's verb after the collection (`shelves:batchGet`, as Google's APIs write it). */
 const CUSTOM_VERB = /(?<=.):[A-Za-z]\w*$/;
-
-/** Opening and closing tags of layout elements and site components, nothing between them. */
-const LAYOUT_TAG = /<\/?(?:div|span|section|template|[A-Z][\w.]*)(?:[ \t\n][^<>]*)?\/?>/g;
-
-function isLayoutOnly(html: string): boolean {
-  return html.length < 2000 && html.replace(LAYOUT_TAG, '').trim() === '';
-}

@@ -6,6 +6,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { plainText } from '../document/plain-text.js';
 import type { ExtractContext } from './context.js';
+import { isLayoutOnly } from './layout-html.js';
 
 /** A `strong` node whose text is `Required` (the normalised required marker). */
 export function isRequiredMarker(node: Nodes): boolean {
@@ -79,10 +80,13 @@ export function shownLine(children: readonly PhrasingContent[]): string {
 /** The markdown source of block nodes, joined by blank lines. */
 export function blockSource(nodes: readonly RootContent[], context: ExtractContext): string {
   const markdown = context.markdown;
-  const parts = nodes.map((node) => {
-    const range = offsets(node);
-    return markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
-  });
+  // Layout tags alone (a `<details>` wrapper and its `<summary>` label) are no words of a description.
+  const parts = nodes
+    .filter((node) => node.type !== 'html' || !isLayoutOnly(node.value))
+    .map((node) => {
+      const range = offsets(node);
+      return markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
+    });
   return parts
     .map((part) => withoutBlankLinks(part).trimEnd())
     .filter((part) => part.trim().length > 0)

@@ -133,7 +133,7 @@ const MISTAKES: Mistake[] = [
   {
     name: 'an unclosed <details>',
     op: (b) => b.replace('### Response', '<details>\n<summary>More</summary>\n\n### Response'),
-    open: 'before the last section, its `<details><summary>` lines become the request body’s description',
+    same: true,
   },
   {
     name: 'a non-breaking space in a parameter name',
