@@ -35,6 +35,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'A code fence never closed: markdown reads the rest of the page as its code, and nothing in it was used.',
   },
+  'unclosed-html': {
+    severity: 'warning',
+    summary: 'An HTML table never closed (no `</table>`): it was read to its last row before the next markdown block.',
+  },
   'wrapped-row': { severity: 'info', summary: 'A table line read as the wrapped end of the row above (its second word is no type).' },
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },

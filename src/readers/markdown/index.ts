@@ -45,6 +45,7 @@ import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPag
 import { convertHtmlCode } from './html-code.js';
 import { convertHtmlDefinitionLists } from './html-definition-lists.js';
 import { convertHtmlParagraphs } from './html-paragraphs.js';
+import { joinHtmlTableBlocks } from './html-table-blocks.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertRenderedHttpDomain } from './httpdomain-html.js';
 import { jsonFormatName } from './json-formats.js';
@@ -173,6 +174,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   readTableCaptions(root);
   convertCellLabels(root, words.columnNames);
   convertCellHtml(root, words.columnNames);
+  // An HTML table cut by blank lines (or left open): one block again, as written (html-table-blocks.ts).
+  if (md) joinHtmlTableBlocks(root, text, page.file, diagnostics);
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
   for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);

@@ -71,6 +71,25 @@ const replaceFirstRow = (block: string, row: (line: string) => string) => block.
 const routeOf = (which: 'list' | 'add') => (which === 'list' ? LIST : ADD).split(' ')[1]!;
 const sampleOf = (block: string) => /```json\n([\s\S]*?)\n```/.exec(block)![1]!;
 
+/** The block with its table written in HTML: its rows `between` apart, with or without `</table>`. */
+function asHtmlTable(block: string, { closed, between }: { closed: boolean; between: string }): string {
+  // The header, the delimiter row and every row (the last one at the block's end).
+  return block.replace(/\| Name \| Type[^\n]*\n\| ---[^\n]*\n(?:\| `[^\n]*(?:\n|$))*/, (table) => {
+    const rows = table
+      .split('\n')
+      .filter((line) => line.startsWith('| `'))
+      .map((line) => {
+        const cells = line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim().replace(/`/g, ''));
+        return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+      });
+    const head = '<tr><th>Name</th><th>Type</th><th>Required</th><th>Description</th></tr>';
+    return `<table>\n${[head, ...rows].join(between)}${closed ? '\n</table>' : ''}\n`;
+  });
+}
+
 const MISTAKES: Mistake[] = [
   { name: 'a row with a missing cell', op: (b) => replaceFirstRow(b, (row) => row.replace(/ \| [^|]+ \|$/, ' |')) },
   { name: 'a row with an extra cell', op: (b) => replaceFirstRow(b, (row) => `${row} extra |`), same: true },
@@ -109,25 +128,11 @@ const MISTAKES: Mistake[] = [
         ? `${b}\n\n## Add a book (again)\n\n\`${ADD}\`\n\n### Request body\n\n${TABLE_HEAD}\n| \`isbn\` | string | yes | The ISBN. |`
         : `${b}\n\n## List books (again)\n\n\`${LIST}\`\n\n### Query parameters\n\n${TABLE_HEAD}\n| \`sort\` | string | no | The order. |`,
   },
+  { name: 'an HTML table left unclosed', op: (b) => asHtmlTable(b, { closed: false, between: '\n' }), same: true },
   {
-    name: 'an HTML table left unclosed',
-    open: 'the table (no `</table>`) is read as raw HTML to the next blank line: its rows are lost without a word',
-    op: (b) =>
-      b.replace(
-        /\| Name \| Type[\s\S]*?\|\n(\| `[^\n]*\n)*/,
-        (table) =>
-          `<table>\n<tr><th>Name</th><th>Type</th><th>Required</th><th>Description</th></tr>\n${table
-            .split('\n')
-            .filter((line) => line.startsWith('| `'))
-            .map((line) => {
-              const cells = line
-                .split('|')
-                .slice(1, -1)
-                .map((c) => c.trim().replace(/`/g, ''));
-              return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
-            })
-            .join('\n')}\n`,
-      ),
+    name: 'an HTML table with blank lines between its rows',
+    op: (b) => asHtmlTable(b, { closed: true, between: '\n\n' }),
+    same: true,
   },
   { name: 'a stray {% endtabs %}', op: (b) => b.replace('### Response', '{% endtabs %}\n\n### Response'), same: true },
   {
