@@ -3,6 +3,8 @@
  * between its rows end CommonMark's HTML block, and a table left without its `</table>` ends where
  * its HTML does. Its rows are read; a table never closed is reported at its `<table>`.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operation, parameterNames, readGeneral } from './helpers.js';
 
@@ -49,5 +51,31 @@ describe('general reader: an HTML table cut by blank lines or left open', () => 
   it('should not report a table whose </table> comes after markdown inside a cell', () => {
     const table = `<table>\n${HEAD}\n${LIMIT}\n<tr><td>cursor</td><td>string</td><td>\n\nWhere to *start*.\n\n</td></tr>\n</table>`;
     expect(read(page(table)).diagnostics).toEqual([]);
+  });
+});
+
+describe('general reader: a page of hand-written HTML tables (fixtures/html-table-blocks/loans.md)', () => {
+  const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/html-table-blocks/loans.md'), 'utf8');
+  const result = readGeneral(PAGE, 'api/loans.md');
+
+  it('should read the rows of every table, row groups and rows apart by blank lines', () => {
+    expect(result.routes).toEqual(['GET /members/{member_id}/loans', 'POST /loans/{loan_id}/renewals']);
+    expect(parameterNames(operation(result, 'GET /members/{member_id}/loans'))).toEqual([
+      'path:member_id*',
+      'query:status',
+      'query:due_before',
+    ]);
+    const body = operation(result, 'POST /loans/{loan_id}/renewals').requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' ? body.properties.map((p) => `${p.name}:${p.schema.kind}`) : body).toEqual([
+      'weeks:integer',
+      'note:string',
+    ]);
+  });
+
+  it('should report the body table left open, at its <table>', () => {
+    expect(result.diagnostics.items.map((d) => [d.code, d.source.start.line, d.source.start.column])).toEqual([
+      ['unclosed-html', 45, 1],
+      ['path-parameter-undocumented', 41, 1],
+    ]);
   });
 });
