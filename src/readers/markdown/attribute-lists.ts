@@ -550,7 +550,8 @@ function listedNotes(words: string): { notes: string[]; fallback?: string } | un
   const flags: string[] = [];
   const types: string[] = [];
   let fallback: string | undefined;
-  for (const part of words.split(',').map((piece) => piece.trim())) {
+  // `(integer, **required**)`: a part in bold or emphasis is its words.
+  for (const part of words.split(',').map((piece) => piece.trim().replace(/^([*_]{1,2})([^*_]+)\1$/, '$2'))) {
     const stated = /^default[ \t]*[:=]?[ \t]*(`[^`<>]+`|"[^"<>]+"|-?\d+(?:\.\d+)?|true|false)$/i.exec(part);
     if (stated) {
       if (fallback !== undefined) return undefined;

@@ -128,7 +128,7 @@ describe('general reader: tables, lists and their columns', () => {
         '## Create customer',
         '`POST /v1/customers`',
         '### Parameters',
-        "- **email** (string, required): The customer's email.\n- **name** `string` — The full name.\n- `balance` *integer* optional. Starting balance in cents.\n- `metadata` (object) Set of key-value pairs.",
+        "- **email** (string, required): The customer's email.\n- **name** `string` — The full name.\n- `balance` *integer* optional. Starting balance in cents.\n- `metadata` (object) Set of key-value pairs.\n- `owner_id` (integer, **required**) The owner.\n- `note` (string, _optional_) A note.",
         '## List customers',
         '`GET /v1/customers`',
         '### Query parameters',
@@ -146,6 +146,8 @@ describe('general reader: tables, lists and their columns', () => {
       ['name', false, { kind: 'string' }, 'The full name.'],
       ['balance', false, { kind: 'integer' }, 'Starting balance in cents.'],
       ['metadata', false, { kind: 'map', values: { kind: 'unknown' } }, 'Set of key-value pairs.'],
+      ['owner_id', true, { kind: 'integer' }, 'The owner.'],
+      ['note', false, { kind: 'string' }, 'A note.'],
     ]);
     const list = operation(read, 'GET /v1/customers');
     expect(strip(list.parameters.map((p) => [p.name, p.schema, p.description]))).toEqual([
