@@ -79,6 +79,52 @@ const SHELL_LANGS = /^(?:bash|sh|shell|console|powershell|ps|zsh|curl|cmd)$/i;
 
 /** The signatures a block states (a fence may state several, one a line). */
 export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<string, string>>): Signature[] {
+  const stated = statedSignatures(node, columnNames);
+  // A route under several methods where the other forms read one at most (`PATCH | PUT /x` is no title and a line).
+  const listed = methodListSignatures(node);
+  return listed.length > stated.length ? listed : stated;
+}
+
+/** `PUT/PATCH /users/{id}`, `GET, HEAD /photo`, `PATCH | PUT /users/:id`: one route under several methods. */
+const METHOD_LIST =
+  /^\s*((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:[ \t]*[/|,][ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))+)[ \t]+(\/\S*)\s*$/;
+
+const METHODS_ALONE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:[ \t]*[/|,][ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))+\s*$/;
+const METHOD_LIST_OPENING = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]*[/|,]/;
+
+/**
+ * The request lines of a route written once under several methods: a fence's line, a heading or a
+ * paragraph's code span that is such a line alone — an operation a method, at the line's place.
+ */
+function methodListSignatures(node: RootContent): Signature[] {
+  const lines =
+    node.type === 'code' && !PROGRAM_LANGS.test(node.lang ?? '')
+      ? node.value.split(/\r?\n/).filter((line) => line.trim() !== '')
+      : // Nelmio's `` ### `PUT|PATCH` /x ``, the methods in a code span of their own, is a title over request lines (nelmio-entries.ts).
+        node.type === 'heading' && !node.children.some((child) => child.type === 'inlineCode' && METHODS_ALONE.test(child.value))
+        ? [headingText(node)]
+        : node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'inlineCode'
+          ? [node.children[0]!.value]
+          : [];
+  const signatures: Signature[] = [];
+  for (const line of lines) {
+    if (!METHOD_LIST_OPENING.test(line)) return [];
+    const match = METHOD_LIST.exec(line);
+    if (!match) return [];
+    for (const method of new Set(match[1]!.split(/[ \t]*[/|,][ \t]*/))) {
+      const signature = signatureOf(method, match[2]!);
+      if (signature)
+        signatures.push({
+          ...signature,
+          kind: node.type === 'code' ? 'fence' : node.type === 'heading' ? 'heading' : 'inline',
+          ...at(node),
+        });
+    }
+  }
+  return signatures;
+}
+
+function statedSignatures(node: RootContent, columnNames?: Readonly<Record<string, string>>): Signature[] {
   switch (node.type) {
     case 'code':
       return fenceSignatures(node);

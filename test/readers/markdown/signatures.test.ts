@@ -25,6 +25,31 @@ describe('general reader: where a page states its endpoints', () => {
     expect(read.routes).toEqual(['GET /users/{id}', 'POST /projects', 'DELETE /widgets/{widget_id}', 'GET /api/v1/me']);
   });
 
+  it('should read one route written under several methods (`PUT/PATCH`, `PATCH | PUT`, `GET, HEAD`) as an operation a method, and no such list in prose', () => {
+    const read = readGeneral(
+      [
+        '## Update a garden',
+        '`PUT/PATCH /gardens/{id}`',
+        'Updates a garden.',
+        '## Replace plants',
+        '### `PATCH | PUT /gardens/{id}/plants`',
+        '## Read the photo',
+        '```\nGET, HEAD /gardens/{id}/photo\n```',
+        '## Notes',
+        'Send GET/HEAD /gardens to list them.',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual([
+      'PUT /gardens/{id}',
+      'PATCH /gardens/{id}',
+      'PATCH /gardens/{id}/plants',
+      'PUT /gardens/{id}/plants',
+      'GET /gardens/{id}/photo',
+      'HEAD /gardens/{id}/photo',
+    ]);
+    expect(operation(read, 'PATCH /gardens/{id}').summary).toBe('Updates a garden.');
+  });
+
   it('should read a `URL :` paragraph over a `Method :` one as the signature they state together, neither of them prose', () => {
     const read = readGeneral(
       [
