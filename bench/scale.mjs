@@ -25,6 +25,8 @@
  *                      and of a name no other page's row has: patched
  *   one row reworded   a fifth page's response body row described otherwise (a prefix added and
  *                      taken away): patched
+ *   one row's required flag   a sixth page's row of a response body table no other page has marked
+ *                      **Required** and unmarked: patched (cache/patch-required.ts)
  * `--base-cli dist/cli.js` of another build (a checkout of main, built) runs every `generate`
  * scenario with it too, right beside this build's (alternating which goes first), into outputs
  * and a cache of its own: before and after, measured in one run.
@@ -76,23 +78,25 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
+/** A named body table: its name and rows. */
+const BODY_TABLE = /^#+ (?:Response|Request) [Bb]ody: (\w+)\s*\n\n\| Property Name[^\n]*\n\|[-|]+\|\n((?:\|[^\n]*\n)+)/gm;
+
 /**
  * A row of a body table no other page has (not on the pages `except`), `int32`, of the property
  * name fewest pages' rows have (the first such); undefined when there is none.
  */
 function rowOnlyItsPageHas(ref, except) {
-  const TABLE = /^#+ (?:Response|Request) [Bb]ody: (\w+)\s*\n\n\| Property Name[^\n]*\n\|[-|]+\|\n((?:\|[^\n]*\n)+)/gm;
   const pages = listPages(ref).map((file) => ({ file: path.join(ref, file), text: readFileSync(path.join(ref, file), 'utf8') }));
   const tables = new Map();
   const rows = new Map();
   for (const { text } of pages) {
-    for (const [, name] of text.matchAll(TABLE)) tables.set(name, (tables.get(name) ?? 0) + 1);
+    for (const [, name] of text.matchAll(BODY_TABLE)) tables.set(name, (tables.get(name) ?? 0) + 1);
     for (const [, name] of text.matchAll(/^\| (\w+) \| /gm)) rows.set(name, (rows.get(name) ?? 0) + 1);
   }
   let best;
   for (const { file, text } of pages) {
     if (except.includes(file)) continue;
-    for (const [, name, body] of text.matchAll(TABLE)) {
+    for (const [, name, body] of text.matchAll(BODY_TABLE)) {
       if (tables.get(name) !== 1) continue;
       for (const row of body.split('\n').filter((line) => / \| int32 \| /.test(line))) {
         const count = rows.get(row.split(' | ')[0].slice(2));
@@ -101,6 +105,27 @@ function rowOnlyItsPageHas(ref, except) {
     }
   }
   return best;
+}
+
+/**
+ * The page of the first row of a response body table no other page has (not on the pages
+ * `except`), and its text with that row marked **Required**; undefined when there is none.
+ */
+function rowToRequire(ref, except) {
+  const pages = listPages(ref).map((file) => ({ file: path.join(ref, file), text: readFileSync(path.join(ref, file), 'utf8') }));
+  const tables = new Map();
+  for (const { text } of pages) for (const [, name] of text.matchAll(BODY_TABLE)) tables.set(name, (tables.get(name) ?? 0) + 1);
+  const FIRST_ROW = /^#+ Response body: (\w+)\s*\n\n\| Property Name[^\n]*\n\|[-|]+\|\n(\| \w+ \| [^|\n]+ \| [^|\n]*)\|$/gm;
+  for (const { file, text } of pages) {
+    if (except.includes(file)) continue;
+    for (const match of text.matchAll(FIRST_ROW)) {
+      const [whole, name, cells] = match;
+      if (tables.get(name) !== 1 || cells.includes('**Required**')) continue;
+      const at = match.index + whole.length - cells.length - 1;
+      return { file, text, marked: `${text.slice(0, at)}${cells.trimEnd()} **Required** |${text.slice(at + cells.length + 1)}` };
+    }
+  }
+  return undefined;
 }
 
 /** Runs node with `argv` in `cwd`: wall ms, CPU s (user + system), peak RSS MB (the last two need /usr/bin/time). */
@@ -201,6 +226,8 @@ try {
         RESPONSE_ROW.test(readFileSync(file, 'utf8')),
     );
   const rewordedOriginal = reworded && readFileSync(reworded, 'utf8');
+  // A row's required flag: patched where nothing but the row reads it (an own table's property).
+  const required = rowToRequire(ref, [edited, retyped, ownRow?.file, rekinded, reworded]);
   const scenarios = [
     { name: 'bare remark + gfm', argv: () => [path.join(root, 'bench/scale/bare-remark.mjs'), ref] },
     { name: 'node start (node -e 0)', argv: () => ['-e', '0'] },
@@ -243,6 +270,15 @@ try {
           {
             name: 'one own row retyped',
             edit: (round) => writeFileSync(ownRow.file, round % 2 === 0 ? ownRow.text.replace(ownRow.row, ownRow.retyped) : ownRow.text),
+            generate: (build) => generateArgs(build, out('warm')),
+          },
+        ]
+      : []),
+    ...(required
+      ? [
+          {
+            name: "one row's required flag",
+            edit: (round) => writeFileSync(required.file, round % 2 === 0 ? required.marked : required.text),
             generate: (build) => generateArgs(build, out('warm')),
           },
         ]

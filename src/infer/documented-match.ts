@@ -44,8 +44,13 @@ const HAL_KEYS = ['_links', '_embedded'] as const;
  * if one alone fits; `hal` the HAL members (`_links`, `_embedded`, always objects) the samples show
  * beside those fields, which the entity does not document: no foreign field, the answer's links.
  */
-export function documentedBodyFor(shape: Shape, entities: readonly Entity[]): { name: string; hal: string[] } | undefined {
-  const name = onlyBodyEntity(shape, entities);
+export function documentedBodyFor(
+  shape: Shape,
+  entities: readonly Entity[],
+  /** Collects the entities whose required flags were compared with the keys (infer/format-reads.ts). */
+  requires?: Set<string>,
+): { name: string; hal: string[] } | undefined {
+  const name = onlyBodyEntity(shape, entities, requires);
   if (name) return { name, hal: [] };
   const hal = HAL_KEYS.filter((key) => {
     const member = shape.object?.keys.get(key);
@@ -55,6 +60,7 @@ export function documentedBodyFor(shape: Shape, entities: readonly Entity[]): { 
   const fields = onlyBodyEntity(
     keysOf(shape, (key) => !hal.includes(key as (typeof HAL_KEYS)[number])),
     entities,
+    requires,
   );
   return fields ? { name: fields, hal } : undefined;
 }
@@ -66,9 +72,10 @@ export function keysOf(shape: Shape, keep: (key: string) => boolean): Shape {
   return { ...shape, object: { count: object.count, keys: new Map([...object.keys].filter(([key]) => keep(key))) } };
 }
 
-function onlyBodyEntity(shape: Shape, entities: readonly Entity[]): string | undefined {
+function onlyBodyEntity(shape: Shape, entities: readonly Entity[], requires: Set<string> | undefined): string | undefined {
   const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE);
   if (!only || others.length > 0) return undefined;
+  requires?.add(only.name);
   const keys = new Set(shape.object?.keys.keys());
   return only.schema.properties.every((property) => !property.required || keys.has(property.name)) ? only.name : undefined;
 }

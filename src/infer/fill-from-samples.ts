@@ -69,7 +69,7 @@ export function fillFromSamples(
   const bodies = openResponseBodies(doc);
   const prepared: Prepared[] = [];
   for (const item of slots.map((slot) => prepare(slot, hints))) {
-    const typed = bodies.has(item.slot.node) ? typedBody(item, entities) : undefined;
+    const typed = bodies.has(item.slot.node) ? typedBody(item, entities, reads?.requires) : undefined;
     prepared.push(...(typed ?? [item]));
   }
   for (const { shape, options, sources } of prepared) namer.collect(shape, options, sources);
@@ -190,14 +190,14 @@ function openResponseBodies(doc: ApiDocument): Set<object> {
  * entity and an object of those members (`allOf`), which the samples fill as any open place: what
  * is left to infer is returned.
  */
-function typedBody(item: Prepared, entities: readonly Entity[]): Prepared[] | undefined {
+function typedBody(item: Prepared, entities: readonly Entity[], requires: Set<string> | undefined): Prepared[] | undefined {
   const { slot, shape, sources } = item;
   const only = (part: Shape | undefined): boolean =>
     part !== undefined && part.object !== undefined && part.object.count + part.nulls === part.count && part.opaque === 0;
   const items = shape.array?.items;
   const list = !only(shape) && items !== undefined && shape.array!.count + shape.nulls === shape.count && only(items);
   const body = list ? items : only(shape) ? shape : undefined;
-  const match = body && documentedBodyFor(body, entities);
+  const match = body && documentedBodyFor(body, entities, requires);
   if (!body || !match) return undefined;
   const from = { from: sources.slice(0, MAX_FROM) };
   const entity: Schema = { kind: 'ref', name: match.name };

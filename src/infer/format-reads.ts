@@ -15,7 +15,10 @@
  * - when two documents of one route are merged (merge/same-route.ts): the cache's `sameRoute`.
  *
  * Beside the formats, which row a merged property took its description from, where it is not the
- * row whose position it keeps (`borrowed`, `blended`): run/cache/patch-descriptions.ts.
+ * row whose position it keeps (`borrowed`, `blended`): run/cache/patch-descriptions.ts; and the
+ * entities whose required flags sample inference compared with a body's keys (`requires`:
+ * documented-match.ts), which with `shared` is all the merge reads of a row's required flag beyond
+ * the row (run/cache/patch-required.ts).
  */
 import type { Source } from '../ir/source.js';
 import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
@@ -32,6 +35,8 @@ export interface FormatReads {
   borrowed: Source[];
   /** The names whose definitions were not all objects: their properties merged by schema-merge.ts, their descriptions unrecorded. */
   blended: Set<string>;
+  /** The entities whose properties' required flags decided whether a sample's body is theirs (documented-match.ts). */
+  requires: Set<string>;
 }
 
 /** One merged integer property and the rows it was folded from (unify-entities.ts). */
@@ -64,6 +69,7 @@ export function newFormatReads(): FormatReads {
     families: [],
     borrowed: [],
     blended: new Set(),
+    requires: new Set(),
   };
 }
 

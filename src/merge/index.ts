@@ -74,11 +74,14 @@ export function mergeFragments(
     diagnostics,
     sameRoute,
   ).sort(compareOperations);
-  const entities = unifyEntities(
-    pages.flatMap((page) => page.schemas),
-    diagnostics,
-    reads,
-  );
+  const definitions = pages.flatMap((page) => page.schemas);
+  // Names several tables define once links joined their sections (run/cache/patch-required.ts).
+  if (reads)
+    sharedNames(
+      definitions.map((schema) => schema.name),
+      reads.shared,
+    );
+  const entities = unifyEntities(definitions, diagnostics, reads);
   unifyRequestBodies(bodies, entities, reads?.compared);
   bindRefsByFirstLetterCase(operations, entities);
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);

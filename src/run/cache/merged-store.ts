@@ -43,6 +43,8 @@ export interface StoredFormatReads {
   /** `FormatReads.borrowed` by `positionKey`, and `blended` (patch-descriptions.ts); none: a description is not placed by them. */
   borrowed?: string[];
   blended?: string[];
+  /** `FormatReads.requires` (patch-required.ts); none: a required flag is merged again. */
+  requires?: string[];
 }
 
 export interface StoredFamily {
@@ -69,6 +71,7 @@ export function storedFormatReads(reads: FormatReads, document: ApiDocument): St
     })),
     borrowed: reads.borrowed.map(positionKey),
     blended: [...reads.blended].sort(),
+    requires: [...reads.requires].sort(),
   };
 }
 

@@ -8,7 +8,8 @@
  * - the format of a row (a property or parameter: `int32` → `int64`), the kind and all else of it
  *   the same: whether nothing but the row's own merged node reads it is patch-merged.ts's to tell
  *   (infer/format-reads.ts), and
- * - the description of a row, stated before and after (patch-descriptions.ts places it).
+ * - the description of a row, stated before and after (patch-descriptions.ts places it), and
+ * - the required flag of a row (patch-required.ts tells whether nothing but the row's merged node reads it).
  *
  * The merge reads positions only to order and tell them apart (compareSources, uniqueSources)
  * and an operation's prose only for whether it has any, when another page documents the same
@@ -49,6 +50,15 @@ export interface DescriptionChange {
   entity?: string;
 }
 
+/** A row's required flag turned on or off. */
+export interface RequiredChange {
+  /** The row's position in the last reading. */
+  source: Source;
+  name: string;
+  before: boolean;
+  after: boolean;
+}
+
 export interface PageDelta {
   file: string;
   /** `positionKey` of each position in the last reading → the same place in the new one. */
@@ -56,6 +66,7 @@ export interface PageDelta {
   prose: ProseChange[];
   formats: FormatChange[];
   descriptions: DescriptionChange[];
+  required: RequiredChange[];
 }
 
 /** Keys under which an array's items are positions. */
@@ -96,11 +107,11 @@ export function pageDelta(before: PageResult, after: PageResult, file: string): 
     if (fields.length > 0) prose.push({ source: operation.source!, fields });
   }
   const pairs: Array<[Source, Source]> = [];
-  const walk: Walk = { file, pairs, operations: new Set(beforeOps), formats: [], descriptions: [] };
+  const walk: Walk = { file, pairs, operations: new Set(beforeOps), formats: [], descriptions: [], required: [] };
   if (!compare(before, after, walk, { data: false, key: '' })) return undefined;
   const positions = orderedMap(pairs);
   const descriptions = walk.descriptions.map((change) => withEntity(change, before.fragment?.schemas ?? []));
-  return positions && { file, positions, prose, formats: walk.formats, descriptions };
+  return positions && { file, positions, prose, formats: walk.formats, descriptions, required: walk.required };
 }
 
 /** The change with the named schema whose top-level property its row is, if any. */
@@ -118,6 +129,7 @@ interface Walk {
   pairs: Array<[Source, Source]>;
   formats: FormatChange[];
   descriptions: DescriptionChange[];
+  required: RequiredChange[];
   /** The page's operations (last reading): only their prose may differ. */
   operations: ReadonlySet<object>;
 }
@@ -148,14 +160,17 @@ function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
   const right = b as Record<string, unknown>;
   const format = at.data ? undefined : formatChange(left, right);
   const description = at.data || walk.operations.has(left) ? undefined : descriptionChange(left, right);
-  if (format || description) {
+  const required = at.data ? undefined : requiredChange(left, right);
+  if (format || description || required) {
     if (format) walk.formats.push(format);
     if (description) walk.descriptions.push(description);
-    // The rest of the row compared as usual, the format and description aside.
+    if (required) walk.required.push(required);
+    // The rest of the row compared as usual, the format, description and required flag aside.
     const blank = (row: Record<string, unknown>) => ({
       ...row,
       ...(format ? { schema: { ...(row.schema as object), format: '' } } : {}),
       ...(description ? { description: '' } : {}),
+      ...(required ? { required: false } : {}),
     });
     return compare(blank(left), blank(right), walk, at);
   }
@@ -188,6 +203,15 @@ function descriptionChange(left: Record<string, unknown>, right: Record<string, 
   const { description: before } = left;
   const { description: after } = right;
   if (typeof before !== 'string' || typeof after !== 'string' || !before || !after || before === after) return undefined;
+  return { source: left.source, name: left.name, before, after };
+}
+
+/** The change of a row's required flag (a property, parameter or header with a position). */
+function requiredChange(left: Record<string, unknown>, right: Record<string, unknown>): RequiredChange | undefined {
+  if (typeof left.name !== 'string' || left.name !== right.name || !isSource(left.source) || !('schema' in left)) return undefined;
+  const { required: before } = left;
+  const { required: after } = right;
+  if (typeof before !== 'boolean' || typeof after !== 'boolean' || before === after) return undefined;
   return { source: left.source, name: left.name, before, after };
 }
 

@@ -1,7 +1,7 @@
 /**
  * A run in which a few pages changed only in ways the merge does not decide by — text added or
- * removed (positions move, in order), operation prose edited, a row's format changed where
- * nothing but the row reads it, a row's description reworded — gives the last run patched:
+ * removed (positions move, in order), operation prose edited, a row's format or required flag
+ * changed where nothing but the row reads it, a row's description reworded — gives the last run patched:
  *
  * 1. the changed pages are read; each new reading is compared with the last (page-delta.ts);
  * 2. the merged items that hold those pages' positions are loaded from the last run's merged
@@ -26,6 +26,7 @@ import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
 import { placeDescriptions } from './patch-descriptions.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
+import { placeRequired } from './patch-required.js';
 import { spliceOutputs } from './splice-outputs.js';
 
 /** More changed pages than this: merging everything is as quick. */
@@ -75,6 +76,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   if (
     before.some((item) => item === undefined) ||
     !placeDescriptions(after as MergedItem[], deltas, sameRoute, index.formats) ||
+    !placeRequired(after as MergedItem[], deltas, sameRoute, index.formats) ||
     !patchItems(after as MergedItem[], deltas, sameRoute, index.formats)
   )
     return undefined;

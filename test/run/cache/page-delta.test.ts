@@ -75,10 +75,21 @@ describe('pageDelta', () => {
     expect(pageDelta(before, page(at(1, 2), at(5, 6), { value: { source: at(3, 5) } }), FILE)).toBeUndefined();
   });
 
+  it('should note a row whose required flag alone changed', () => {
+    const after = page(at(1, 2), at(7, 8));
+    after.fragment!.operations[0]!.parameters[0]!.required = true;
+    const delta = pageDelta(page(at(1, 2), at(5, 6)), after, FILE);
+    expect(delta?.required).toEqual([{ source: at(5, 6), name: 'id', before: false, after: true }]);
+    expect(delta?.positions.get(positionKey(at(5, 6)))).toEqual(at(7, 8));
+  });
+
   it('should refuse any other difference', () => {
     const after = page(at(1, 2), at(5, 6));
-    after.fragment!.operations[0]!.parameters[0]!.required = true;
+    after.fragment!.operations[0]!.parameters[0]!.in = 'header';
     expect(pageDelta(page(at(1, 2), at(5, 6)), after, FILE)).toBeUndefined();
+    const both = page(at(1, 2), at(5, 6));
+    Object.assign(both.fragment!.operations[0]!.parameters[0]!, { required: true, deprecated: true });
+    expect(pageDelta(page(at(1, 2), at(5, 6)), both, FILE)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,178 @@
+/**
+ * Runs after a row's required flag was turned on or off give, byte for byte, what a cold run over
+ * the same pages gives: patched where nothing but the row's own merged node reads the flag (a
+ * property of a table no other page has, a parameter of a route one page documents), merged again
+ * or patched where more reads it (a table several pages have, a zod part other operations share).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../src/run/generate.js';
+import type { GenerateResult } from '../../../src/run/result.js';
+import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
+import { copyDocs, edit, expectCold } from './cold-run.js';
+
+const tempDir = useTempDir();
+
+async function cachedDocs(): Promise<{ docs: string; cache: string }> {
+  const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+  const cache = tempDir();
+  await generate({ input: docs, cache });
+  return { docs, cache };
+}
+
+function openapi(result: GenerateResult) {
+  return JSON.parse(result.outputs.find((output) => output.path === 'openapi.json')!.contents);
+}
+
+describe("a run after a row's required flag changed", () => {
+  it('should patch a property of a table no other page has, keeping the order of the required list', async () => {
+    const { docs, cache } = await cachedDocs();
+    const page = path.join(docs, 'general/Catalogue/Title.md');
+    edit(page, (text) => text.replace('When it first came out | [optional] ', 'When it first came out | '));
+    const on = await generate({ input: docs, cache });
+    expect(on.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, on);
+    expect(openapi(on).components.schemas.Title.required).toEqual(['name', 'first_published']);
+
+    // A property above the required one (and read-only: the request side's variant leaves it out).
+    edit(page, (text) => text.replace('The title | [optional] [readonly]', 'The title | [readonly]'));
+    const above = await generate({ input: docs, cache });
+    expect(above.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, above);
+    expect(openapi(above).components.schemas.Title.required).toEqual(['id', 'name', 'first_published']);
+
+    edit(page, (text) =>
+      text
+        .replace('When it first came out | ', 'When it first came out | [optional] ')
+        .replace('The title | [readonly]', 'The title | [optional] [readonly]'),
+    );
+    const off = await generate({ input: docs, cache });
+    expect(off.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, off);
+    expect(openapi(off).components.schemas.Title.required).toEqual(['name']);
+  });
+
+  it('should patch a property of a DocFX response table no other page has', async () => {
+    const { docs, cache } = await cachedDocs();
+    const page = path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthor.md');
+    edit(page, (text) =>
+      text.replace('| Email | string | Contact e-mail address |', '| Email | string | Contact e-mail address **Required** |'),
+    );
+    const on = await generate({ input: docs, cache });
+    expect(on.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, on);
+    expect(openapi(on).components.schemas.Person.required).toEqual(['Email']);
+  });
+
+  it('should patch a parameter of a route one page documents, on and off', async () => {
+    const { docs, cache } = await cachedDocs();
+    const page = path.join(docs, 'general/Members/members.md');
+    edit(page, (text) => text.replace('| `page` | integer | no |', '| `page` | integer | yes |'));
+    const on = await generate({ input: docs, cache });
+    expect(on.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, on);
+    const parameters = openapi(on).paths['/branches/{branch_id}/members'].get.parameters;
+    expect(parameters.find((parameter: { name: string }) => parameter.name === 'page').required).toBe(true);
+
+    edit(page, (text) => text.replace('| `page` | integer | yes |', '| `page` | integer | no |'));
+    const off = await generate({ input: docs, cache });
+    expect(off.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, off);
+  });
+
+  it('should merge everything again when the parameter is of a route another page documents too', async () => {
+    // The first page's flag is the route's; the two disagreeing is reported (same-route.ts).
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
+    writeFileSync(path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntityAdmin.md'), readFileSync(page, 'utf8'));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace('when it becomes available |', 'when it becomes available **Required** |'));
+    const changed = await generate({ input: docs, cache });
+    await expectCold(docs, changed);
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    expect(changed.diagnostics.some((diagnostic) => diagnostic.message.includes('"notify" is required'))).toBe(true);
+  });
+
+  it('should merge everything again when the property is one of a table other pages have too', async () => {
+    // BookEntity is tabulated on three pages: the merged property, which keeps the first page's
+    // row, is required when any row is. Required on two pages, then on the last one only, then on none.
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const get = path.join(docs, 'docfx/Books/v2BookEntity_GetBookEntity.md');
+    const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
+    const row = '| Isbn | string | ISBN-13 of the edition held |';
+    const required = '| Isbn | string | ISBN-13 of the edition held **Required** |';
+    for (const page of [get, put]) edit(page, (text) => text.replace(row, required));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(get, (text) => text.replace(required, row));
+    const one = await generate({ input: docs, cache });
+    await expectCold(docs, one);
+    expect(one.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    expect(openapi(one).components.schemas.BookEntity.required).toEqual(['Isbn']);
+    edit(put, (text) => text.replace(required, row));
+    const none = await generate({ input: docs, cache });
+    await expectCold(docs, none);
+    expect(openapi(none).components.schemas.BookEntity.required).toBeUndefined();
+  });
+
+  it("should merge everything again when a sample's body was matched with the entity's required properties", async () => {
+    // A route documented by its sample alone, which shows five of Person's six fields: the body is
+    // Person until the sixth is required (documented-match.ts).
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    writeFileSync(
+      path.join(docs, 'general/Members/people.md'),
+      [
+        '# People API',
+        '',
+        '## Get a person',
+        '',
+        '```',
+        'GET /people/:person_id',
+        '```',
+        '',
+        'Example response:',
+        '',
+        '```json',
+        '{ "PersonId": 3, "FullName": "Ada Lovelace", "Email": "ada@example.com", "BirthDate": "1815-12-10T00:00:00Z", "IsActive": true }',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const cache = tempDir();
+    const first = await generate({ input: docs, cache });
+    const body = (result: GenerateResult) =>
+      openapi(result).paths['/people/{person_id}'].get.responses['2XX'].content['application/json'].schema.$ref;
+    expect(body(first)).toBe('#/components/schemas/Person');
+    edit(path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthor.md'), (text) =>
+      text.replace(
+        '| Nationality | string | ISO 3166 two-letter country code |',
+        '| Nationality | string | ISO 3166 two-letter country code **Required** |',
+      ),
+    );
+    const changed = await generate({ input: docs, cache });
+    await expectCold(docs, changed);
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    expect(body(changed)).toBeUndefined();
+  });
+
+  it('should give what a cold run gives when the zod part of the changed parameter is shared with other operations', async () => {
+    // The DocFX pages' request headers are one zod part, declared by the first operation and
+    // aliased by the others: required on one aliasing page (a part of its own), then on the declaring one.
+    const { docs, cache } = await cachedDocs();
+    const marked = (text: string) =>
+      text.replace(
+        '| Accept-Language | Convert string references and multi-language values into a specified language (iso2) code. |',
+        '| Accept-Language | Convert string references and multi-language values into a specified language (iso2) code. **Required** |',
+      );
+    edit(path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md'), marked);
+    const own = await generate({ input: docs, cache });
+    await expectCold(docs, own);
+    expect(own.outputs.find((output) => output.path === 'schemas.ts')!.contents).toContain(
+      'export const V2BookEntityPutBookEntityHeadersSchema = z.looseObject(',
+    );
+    edit(path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthor.md'), marked);
+    await expectCold(docs, await generate({ input: docs, cache }));
+  });
+});
