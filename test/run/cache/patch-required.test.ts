@@ -4,7 +4,7 @@
  * property of a table no other page has, a parameter of a route one page documents), merged again
  * or patched where more reads it (a table several pages have, a zod part other operations share).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
@@ -115,6 +115,34 @@ describe("a run after a row's required flag changed", () => {
     const none = await generate({ input: docs, cache });
     await expectCold(docs, none);
     expect(openapi(none).components.schemas.BookEntity.required).toBeUndefined();
+  });
+
+  it("should merge everything again when the table's name is also a section's another page links to", async () => {
+    // Joined by the link, the section's table is a second definition of the name (merge/page-links.ts).
+    const docs = path.join(tempDir(), 'docs');
+    const pages: Record<string, string> = {
+      'api/shelves.md':
+        '# Shelves\n\n## Create a shelf\n\n* Method: `POST`\n* URL: `/shelves`\n* Data:\n\n    See [Shelf data](../objects/shelf-types.md#shelf-data)\n',
+      'objects/shelf-types.md':
+        '# Shelf types\n\n## Shelf data\n\n| field | type | required | Description |\n|---|---|---|---|\n| `id` | int | yes | ID of the shelf |\n',
+      'docfx/GetShelf.md': [
+        '---\ntitle: GET Shelf/{id}\nuid: v2Shelf_GetShelf\n---\n\n# GET Shelf/{id}\n\n```http\nGET /api/v2/Shelf/{id}\n```\n',
+        '| Path Part | Type | Description |\n|-----------|------|-------------|\n| id | int32 | The shelf id **Required** |\n',
+        '## Response:\n\n| Response | Description |\n|----------------|-------------|\n| 200 | OK |\n',
+        '### Response body: ShelfData\n\n| Property Name | Type |  Description |\n|----------------|------|--------------|\n| id | int32 | ID of the shelf **Required** |\n',
+      ].join('\n'),
+    };
+    for (const [file, text] of Object.entries(pages)) {
+      mkdirSync(path.dirname(path.join(docs, file)), { recursive: true });
+      writeFileSync(path.join(docs, file), text);
+    }
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(path.join(docs, 'docfx/GetShelf.md'), (text) => text.replace('ID of the shelf **Required**', 'ID of the shelf'));
+    const changed = await generate({ input: docs, cache });
+    await expectCold(docs, changed);
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    expect(openapi(changed).components.schemas.ShelfData.required).toEqual(['id']);
   });
 
   it("should merge everything again when a sample's body was matched with the entity's required properties", async () => {
