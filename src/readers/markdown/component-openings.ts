@@ -10,8 +10,12 @@
  * markdown of the lines under it, each node at its place in the page. Only a component that states
  * an endpoint by its attributes (a `method` and a `path`, `route`, `endpoint` or `url`), whose
  * opening tag is the block's whole first line, and only where the next line is no tag.
+ *
+ * Its closing tag right under its last paragraph (`Returns 200 if …` ⏎ `</ApiEndpoint>`) is no words
+ * of that paragraph either: it becomes a block of its own, and a signature after it starts another
+ * operation (`closesComponent`), not one more route of the component closed before it.
  */
-import type { Html, Nodes, Root, RootContent } from 'mdast';
+import type { Html, Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point } from 'unist';
 import { markdownProcessor } from '../shared/markdown.js';
 
@@ -23,6 +27,46 @@ const ROUTE = /\s(?:path|route|endpoint|url)\s*=/i;
 export function splitComponentOpenings(root: Root, text: string): void {
   if (!text.includes('<')) return;
   root.children = root.children.flatMap((node) => (node.type === 'html' ? split(node, text) : [node]));
+  if (!text.includes('</')) return;
+  const names = new Set(root.children.flatMap((node) => (node.type === 'html' ? [endpointComponent(node.value)] : [])));
+  names.delete(undefined);
+  if (names.size > 0) root.children = root.children.flatMap((node) => (node.type === 'paragraph' ? splitClosing(node, names) : [node]));
+}
+
+/** The name of the endpoint component a block's first line opens (`ApiEndpoint`), if it states an endpoint. */
+function endpointComponent(value: string): string | undefined {
+  const newline = value.indexOf('\n');
+  const first = newline < 0 ? value : value.slice(0, newline);
+  if (first.length > 2_000 || !OPENING_TAG.test(first) || !METHOD.test(first) || !ROUTE.test(first)) return undefined;
+  return /^<([\w.]+)/.exec(first)![1];
+}
+
+/** Whether `node` is the closing tag (a block of its own) of the endpoint component `opening` opens. */
+export function closesComponent(opening: RootContent, node: RootContent): boolean {
+  if (opening.type !== 'html' || node.type !== 'html') return false;
+  const name = endpointComponent(opening.value);
+  return name !== undefined && new RegExp(`^</${name.replace('.', '\\.')}\\s*>\\s*$`).test(node.value);
+}
+
+/** `Returns 200 if …` ⏎ `</ApiEndpoint>`: the paragraph, then the closing tag as a block of its own. */
+function splitClosing(node: Paragraph, names: ReadonlySet<string | undefined>): RootContent[] {
+  const last = node.children[node.children.length - 1];
+  const before = node.children[node.children.length - 2];
+  if (last?.type !== 'html' || !last.position || before?.type !== 'text' || !before.value.endsWith('\n')) return [node];
+  const name = /^<\/([\w.]+)\s*>$/.exec(last.value)?.[1];
+  if (!names.has(name)) return [node];
+  const words = before.value.replace(/[ \t]*\n$/, '');
+  const kept: Text = { type: 'text', value: words };
+  const start = before.position?.start;
+  if (start?.offset !== undefined) {
+    const lines = words.split('\n');
+    const tail = lines[lines.length - 1]!.length;
+    const column = lines.length === 1 ? start.column + tail : tail + 1;
+    kept.position = { start, end: { line: start.line + lines.length - 1, column, offset: start.offset + words.length } };
+  }
+  const paragraph: Paragraph = { ...node, children: [...node.children.slice(0, -2), kept] };
+  if (node.position && kept.position) paragraph.position = { start: node.position.start, end: kept.position.end };
+  return [paragraph, { type: 'html', value: last.value, position: last.position }];
 }
 
 function split(node: Html, text: string): RootContent[] {

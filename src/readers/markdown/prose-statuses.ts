@@ -34,6 +34,9 @@ const CODE_IS = /\b(?:the\s+)?(?:return|response|status|HTTP\s+status)\s+code\s+
 const PASSIVE =
   /^(?:((?:on|if|when|upon|after|once|unless|in\s+case)\b[^,]{1,80}),\s*)?([^,]{1,80}?)\s+(?:is|are|will\s+be|gets)\s+(?:returned|sent)\b(.*)$/i;
 
+/** A plain code, then when it is answered: `200 if the shelf existed`. */
+const CONDITIONED_CODE = new RegExp(String.raw`^${STATUS_CODE}\s+(?:if|when)\s+\S`, 'i');
+
 /** Where a status stated alone after "otherwise" starts its part of a sentence. */
 const OTHERWISE = /[;,]?\s*\botherwise\b,?\s*/i;
 
@@ -155,8 +158,12 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
     const leading = LEADING_CONDITION.exec(before!)?.[1];
     returned.forEach((rest, index) => {
       if (!AT_STATUS.test(rest)) return;
-      for (const part of rest.split(BETWEEN)) {
-        const status = statedStatus(part.trim(), index === 0 && leading !== undefined && OUTCOME.test(leading), titled);
+      const parts = rest.split(BETWEEN);
+      // "Returns 200 if the shelf existed, 201 if it was made.": known codes listed, each with its condition.
+      const listed =
+        parts.length > 1 && parts.every((part) => CONDITIONED_CODE.test(part.trim()) && isKnownStatus(part.trim().slice(0, 3)));
+      for (const part of parts) {
+        const status = statedStatus(part.trim(), index === 0 && leading !== undefined && OUTCOME.test(leading), titled, listed);
         if (!status) continue;
         const [code, reason, condition] = status;
         const when = condition ?? (leading && index === 0 ? leading.charAt(0).toLowerCase() + leading.slice(1) : '');

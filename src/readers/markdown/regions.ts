@@ -17,6 +17,7 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { closesComponent } from './component-openings.js';
 import { documentedNames } from './example-queries.js';
 import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
 import { sectionEnd } from './section-end.js';
@@ -541,7 +542,10 @@ function groupSignatures(nodes: readonly RootContent[], found: readonly Found[],
     const known = new Set(current?.signatures.map(routeOf));
     const repeats = item.signatures.every((signature) => known.has(routeOf(signature)));
     const prose = between.every((node) => node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'html');
-    const heading = nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading' || isBoldTitle(node, options));
+    // `</ApiEndpoint>` between: the component that stated the last route closed, the next states another operation.
+    const closed = last >= 0 && between.some((node) => closesComponent(nodes[last]!, node));
+    const heading =
+      closed || nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading' || isBoldTitle(node, options));
     if (current && !heading && (prose || repeats)) {
       current.indices.push(item.index);
       for (const signature of item.signatures) if (!known.has(routeOf(signature))) current.signatures.push(signature);
