@@ -10,6 +10,10 @@
  *     The cursor.                          **period** optional
  *                                          See time periods.
  *
+ * The notes may stand in paragraphs of their own under the name, before the description (Zoom's and
+ * Atlassian's references, `stacked-notes.ts`): `#### page_size` ⏎ `integer` ⏎ `required` ⏎ `The …`,
+ * or the name a paragraph alone, `gardenId` ⏎ `string` ⏎ `Required` ⏎ `The …`.
+ *
  * becomes `| Name | Type | Required | Description |` at the first entry. The notes are the type
  * words and flags beside the name, or opening its description (`*integer*, optional.`). Two
  * entries at least (or one with notes that is all its part holds), and every block between the
@@ -23,6 +27,7 @@ import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
+import { noteParagraph, stackedName } from './stacked-notes.js';
 
 /** The parts whose entries are fields or parameters. */
 const FIELD_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
@@ -115,14 +120,25 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
   // `` `keys` **Required**\ `` ⏎ `Array of primary keys …` (Directus'): the name and its notes, a line break, the description.
   const inline = node.type === 'paragraph' ? (inlineEntry(node) ?? brokenEntry(node)) : undefined;
   if (inline && node.position) return { ...inline, position: node.position, end: index + 1 };
-  const named = node.type === 'heading' ? nameOfHeading(node, depth) : node.type === 'paragraph' ? nameOfParagraph(node) : undefined;
+  const named =
+    node.type === 'heading'
+      ? nameOfHeading(node, depth)
+      : node.type === 'paragraph'
+        ? (nameOfParagraph(node) ?? stackedName(nodes, index))
+        : undefined;
   if (!named || !node.position) return undefined;
   let notes = named.notes;
   const description: PhrasingContent[] = [];
   let end = index + 1;
   for (; end < nodes.length; end++) {
     const next = nodes[end]!;
-    if (next.type !== 'paragraph' || (node.type === 'paragraph' && nameOfParagraph(next))) break;
+    if (next.type !== 'paragraph' || (node.type === 'paragraph' && (nameOfParagraph(next) || stackedName(nodes, end)))) break;
+    // `string` ⏎ `Required`: a paragraph of type words or a flag alone, before the description, is notes.
+    const stacked = description.length === 0 ? noteParagraph(next) : undefined;
+    if (stacked) {
+      notes = notesOf([...notes.flatMap((note) => note.split(' ')), ...stacked]);
+      continue;
+    }
     const opening = description.length === 0 && !notes.some((word) => !FLAG.test(word)) ? openingNotes(next) : undefined;
     if (opening) notes = [...notes, ...opening.notes];
     if (description.length > 0) description.push({ type: 'text', value: ' ' });

@@ -1,0 +1,64 @@
+/**
+ * Parameters whose type and flag stand in paragraphs of their own between the name and the
+ * description (Zoom's and Atlassian's rendered references): the name a heading (`#### page_size`)
+ * or a paragraph alone (`orchardId`), then `string`, `Required`, then the words.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/stacked-notes', name), 'utf8');
+
+function fields(schema: ReturnType<typeof bodySchema>): string[] {
+  return schema?.kind === 'object'
+    ? schema.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${p.schema.kind}:${p.description}`)
+    : [];
+}
+
+describe('general reader: notes stacked under a parameter named in a paragraph alone', () => {
+  it('should read path and query parameters with their types and flags', () => {
+    const read = readGeneral(fixture('paragraph-names.md'));
+    const get = operation(read, 'GET /rest/api/2/orchard/{orchardId}');
+    expect(parameterNames(get)).toEqual(['path:orchardId*', 'query:expand', 'query:maxResults']);
+    expect(get.parameters.map((p) => [p.schema.kind, p.description])).toEqual([
+      ['string', 'The ID of the orchard.'],
+      ['string', "Use expand to include the orchard's trees in the response."],
+      ['integer', 'The maximum number of trees to return. Default: `50`'],
+    ]);
+  });
+
+  it('should read body parameters as the body’s fields, the required one required', () => {
+    const read = readGeneral(fixture('paragraph-names.md'));
+    expect(fields(bodySchema(operation(read, 'POST /rest/api/2/orchard')))).toEqual([
+      'name*:string:The name of the orchard.',
+      'rows:integer:The number of rows of trees.',
+    ]);
+  });
+});
+
+describe('general reader: notes stacked under a parameter’s heading', () => {
+  it('should read the type and the flag, not as words of the description', () => {
+    const read = readGeneral(fixture('heading-names.md'));
+    const get = operation(read, 'GET /libraries/{libraryId}');
+    expect(parameterNames(get)).toEqual(['path:libraryId*', 'query:include_shelves', 'query:page_size']);
+    expect(get.parameters.map((p) => [p.schema.kind, p.description])).toEqual([
+      ['string', "The library's ID."],
+      ['boolean', "Whether to include the library's shelves."],
+      ['integer', 'The number of records returned within a single call.'],
+    ]);
+    expect(fields(bodySchema(operation(read, 'POST /libraries')))).toEqual([
+      "name*:string:The library's name.",
+      'shelves:integer:Number of shelves.',
+    ]);
+  });
+
+  it('should take no one-word sentence for a parameter', () => {
+    const read = readGeneral(
+      ['## List orchards', '', '`GET /orchards`', '', '### Query parameters', '', 'Optional.', '', 'Everything is optional here.', ''].join(
+        '\n',
+      ),
+    );
+    expect(parameterNames(operation(read, 'GET /orchards'))).toEqual([]);
+  });
+});
