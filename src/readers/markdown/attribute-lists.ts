@@ -168,7 +168,7 @@ function rowsOf(
 }
 
 /** Type words of a value that has no fields. */
-const SCALAR_TYPE = /^(?:string|int|integer|int32|int64|long|bool|boolean|number|float|double|duration)$/i;
+const SCALAR_TYPE = /^(?:string|enum|int|integer|int32|int64|long|bool|boolean|number|float|double|duration)$/i;
 /** A description that closes announcing the values listed under it: "Valid values are:", "One of:", "Options:". */
 const VALUES_CUE = /\b(?:values|one of|options)\b[^.:\n]{0,40}:\s*$/i;
 
@@ -190,7 +190,7 @@ function valuesOfScalar(row: TableRow, nested: List, page: string): boolean {
   const text = descriptionCell.children[0];
   const listed = page.slice(nested.position.start.offset, nested.position.end.offset);
   if (text?.type === 'text') {
-    if (/^string$/i.test(type) && VALUES_CUE.test(text.value) && new Set(values).size === values.length && values.length > 1)
+    if (/^(?:string|enum)$/i.test(type) && VALUES_CUE.test(text.value) && new Set(values).size === values.length && values.length > 1)
       typeCell!.children = [{ type: 'text', value: `enum (${values.join(', ')})` }];
     text.value = `${text.value.trimEnd()}\n\n${listed.replace(/\n[ \t]+/g, '\n')}`;
     if (text.position) text.position = { ...text.position, end: nested.position.end };
@@ -614,6 +614,9 @@ const BARE_WORD =
   /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|bigint|long|number|numbers|float|float32|float64|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|epoch|uuid|guid|uri|url|email|ipv4|ipv6|enum|file|binary|null|any)$/i;
 const BARE_NOTES = /^[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*(\r?\n)[ \t]*|[ \t]*$)/;
 
+/** Type words, then what the value holds in parentheses: ` array (contains the tag object)`. */
+const CONTAINS_NOTE = /^([ \t]*[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[ \t]*\((contains\b[^()\n]{1,80})\)[ \t]*$/i;
+
 /** Whether a word is one of the type words (and flags) a reference writes bare. */
 export function isBareTypeWord(word: string): boolean {
   return BARE_WORD.test(word);
@@ -624,7 +627,14 @@ export function isBareTypeWord(word: string): boolean {
  * is in paragraphs of its own, else words before a separator. Only the vocabulary's words, so a
  * label (`**Note** this is …`) is no attribute.
  */
-function bareNotes(rest: string, described: boolean, titled = false): { notes: string[]; length: number } | undefined {
+function bareNotes(rest: string, described: boolean, titled = false): Notes | undefined {
+  // PayPal's `` `links` array (contains the link_description object) ``: what the array holds, the description's first words.
+  const contains = described ? CONTAINS_NOTE.exec(rest) : null;
+  if (contains) {
+    const read = bareNotes(contains[1]!, true, titled);
+    const start = rest.indexOf('(', contains[1]!.length) + 1;
+    return read && { ...read, length: rest.length, aside: { start, end: start + contains[2]!.length } };
+  }
   const match = BARE_NOTES.exec(rest);
   // Without paragraphs of its own, the description follows a separator or a line break (readme.io's
   // `- **petId** int64 required` ⏎ `ID of pet to return`); under a parameters title the type words
