@@ -23,6 +23,7 @@ import { convertAvailableValues } from './available-values.js';
 import { convertProtocolActions } from './aws-protocols.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
+import { convertBreakLabels } from './break-labels.js';
 import { readTableCaptions } from './captioned-tables.js';
 import { convertCellHeaders } from './cell-headers.js';
 import { convertCellLabels, convertTableLabels } from './cell-labels.js';
@@ -176,6 +177,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertCellHtml(root, words.columnNames);
   // An HTML table cut by blank lines (or left open): one block again, as written (html-table-blocks.ts).
   if (md) joinHtmlTableBlocks(root, text, page.file, diagnostics);
+  // prmd's `name of shelf<br/> **pattern:** `…``: the labels' limits, default and values in their columns.
+  if (md && text.includes('<br')) convertBreakLabels(root, words.columnNames);
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
   for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);
