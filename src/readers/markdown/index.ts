@@ -29,6 +29,7 @@ import { convertCellHeaders } from './cell-headers.js';
 import { convertCellLabels, convertTableLabels } from './cell-labels.js';
 import { bindCellLinks } from './cell-links.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
+import { nestColonNames } from './colon-names.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
@@ -97,6 +98,8 @@ import { readVocabulary } from './vocabulary.js';
 import { convertWadlPages } from './wadl-pages.js';
 
 const HTML_PAGE = /\.html?$/i;
+/** A table cell that opens with a name holding a colon (`| **soil:id** |`). */
+const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*:[A-Za-z_]/;
 
 function detect(page: PageInput): string {
   return HTML_PAGE.test(page.file) ? 'general reader (an HTML page no dialect claims)' : 'general reader (markdown no dialect claims)';
@@ -179,6 +182,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) joinHtmlTableBlocks(root, text, page.file, diagnostics);
   // prmd's `name of shelf<br/> **pattern:** `…``: the labels' limits, default and values in their columns.
   if (md && text.includes('<br')) convertBreakLabels(root, words.columnNames);
+  // prmd's `**soil:id**` rows, nested where the page's samples nest them.
+  if (md && COLON_CELL.test(text)) nestColonNames(root, words.columnNames);
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
   for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);
