@@ -26,11 +26,67 @@ const ROUTE = /\s(?:path|route|endpoint|url)\s*=/i;
 
 export function splitComponentOpenings(root: Root, text: string): void {
   if (!text.includes('<')) return;
+  // `</ApiEndpoint>` ⏎ `<ApiEndpoint …>` with no blank line between: one block that holds both, cut at the closing tag.
+  const opened = text.includes('\n</') ? openedNames(text) : new Set<string>();
+  if (opened.size > 0)
+    root.children = root.children.flatMap((node) =>
+      node.type === 'html' || node.type === 'paragraph' ? cutAtClosings(node, text, opened) : [node],
+    );
   root.children = root.children.flatMap((node) => (node.type === 'html' ? split(node, text) : [node]));
   if (!text.includes('</')) return;
   const names = new Set(root.children.flatMap((node) => (node.type === 'html' ? [endpointComponent(node.value)] : [])));
   names.delete(undefined);
   if (names.size > 0) root.children = root.children.flatMap((node) => (node.type === 'paragraph' ? splitClosing(node, names) : [node]));
+}
+
+/** The endpoint components the page opens on lines of their own. */
+function openedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const line of text.match(/^<[A-Z][\w.]*\s[^\n]*$/gm) ?? []) {
+    const name = endpointComponent(line);
+    if (name) names.add(name);
+  }
+  return names;
+}
+
+const CLOSING_LINE = /^<\/([A-Z][\w.]*)\s*>[ \t]*$/gm;
+
+/**
+ * A block holding an endpoint component's closing tag on a line of its own with more lines after
+ * it (the next component opened right under it): its markdown before the tag, the tag, and the
+ * markdown after it, each node at its place in the page.
+ */
+function cutAtClosings(node: Html | Paragraph, text: string, names: ReadonlySet<string>): RootContent[] {
+  const start = node.position?.start;
+  const end = node.position?.end.offset;
+  if (start?.offset === undefined || start.column !== 1 || end === undefined || end - start.offset > 10_000) return [node];
+  const block = text.slice(start.offset, end);
+  const cuts = [...block.matchAll(CLOSING_LINE)].filter((match) => names.has(match[1]!) && match.index + match[0].length < block.length);
+  if (cuts.length === 0) return [node];
+  const out: RootContent[] = [];
+  let at = 0;
+  const pointOf = (offset: number): Point => ({
+    line: start.line + (block.slice(0, offset).match(/\n/g)?.length ?? 0),
+    column: 1,
+    offset: start.offset! + offset,
+  });
+  const words = (from: number, to: number) => {
+    if (block.slice(from, to).trim() === '') return;
+    out.push(...markdownProcessor.parse(block.slice(from, to)).children.map((child) => shift(child, pointOf(from))));
+  };
+  for (const cut of cuts) {
+    words(at, cut.index);
+    const tag = cut[0].trimEnd();
+    const from = pointOf(cut.index);
+    out.push({
+      type: 'html',
+      value: tag,
+      position: { start: from, end: { line: from.line, column: 1 + tag.length, offset: from.offset! + tag.length } },
+    });
+    at = cut.index + cut[0].length + 1;
+  }
+  words(at, block.length);
+  return out;
 }
 
 /** The name of the endpoint component a block's first line opens (`ApiEndpoint`), if it states an endpoint. */

@@ -44,4 +44,23 @@ describe('general reader: endpoint components closed right under their words', (
       ['201', 'if a new greenhouse was made'],
     ]);
   });
+
+  it('should read components that follow each other with no blank line between as an operation each', () => {
+    const read = readGeneral(fixture('adjoining-blocks.md'));
+    expect(read.routes).toEqual(['GET /api/pots', 'POST /api/pots/{pot_id}', 'DELETE /api/pots/{pot_id}']);
+    expect(operation(read, 'GET /api/pots').summary).toBe('Returns every pot.');
+    const post = operation(read, 'POST /api/pots/{pot_id}');
+    expect(post.summary).toBe('Updates or creates a pot. Expects a JSON object that has at least a size attribute.');
+    expect(post.requestBody?.content[0]?.examples[0]?.value).toEqual({ size: 12 });
+    expect(operation(read, 'DELETE /api/pots/{pot_id}').summary).toBe('Removes a pot.');
+    const page = fixture('adjoining-blocks.md');
+    const words = read.root.children
+      .filter((node) => node.type === 'paragraph')
+      .map((node) => page.slice(node.position?.start.offset, node.position?.end.offset));
+    expect(words).toEqual([
+      'Returns every pot.',
+      'Updates or creates a pot. Expects a JSON object that has at least a size attribute.',
+      'Removes a pot.',
+    ]);
+  });
 });
