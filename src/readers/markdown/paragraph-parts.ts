@@ -117,7 +117,9 @@ export function placeParagraph(
     // The body the section documents is the one success the sentence states, where the title states none.
     const successes = stated.filter(([code]) => code.startsWith('2'));
     const status = state.section?.data?.status ?? (successes.length === 1 ? successes[0]![0] : undefined);
-    state.resume = { kind: state.kind, data: status ? { status } : {} };
+    // (A `Responses` title's statuses are its table's: no one status is the section's.)
+    const carried = status && state.kind !== 'responses' ? { status } : {};
+    state.resume = { kind: state.kind, data: carried };
     open('responses');
     const table = statusesTable(stated, node.position);
     state.proseTables.add(table);
