@@ -130,6 +130,19 @@ function unionOfVariants(variants: readonly RequestBodyFacts[]): RequestBodyFact
 
 function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
   const [first] = rows;
+  if (first && isWholeBodyRow(rows)) {
+    // Widdershins' `body | body | object | true` ⏎ `» name | body | string | true`: the first row is
+    // the body itself (Swagger's one `in: body` parameter), the `»` rows its fields.
+    const schema = objectFromFields(rows, context).properties[0]!.schema;
+    const body: RequestBody = {
+      name: first.name,
+      required: first.flagged ? first.required : true,
+      content: contents(schema, first.name, mediaTypes),
+      source: first.source,
+    };
+    if (first.description) body.description = first.description;
+    return { requestBody: body, schemas: [] };
+  }
   if (rows.some((row) => row.field) || hasNestedNames(rows)) {
     const object = objectFromFields(rows, context);
     return { requestBody: { required: true, content: contents(object, undefined, mediaTypes), source: rows[0]!.source }, schemas: [] };
@@ -153,6 +166,18 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
     })),
   };
   return { requestBody: { required: true, content: contents(object, undefined, mediaTypes), source: rows[0]!.source }, schemas: [] };
+}
+
+/** `body` and nothing beside it but the `»` rows of its fields (none a field of an object body). */
+function isWholeBodyRow(rows: readonly BodyRow[]): boolean {
+  const [first, ...others] = rows;
+  return (
+    first !== undefined &&
+    others.length > 0 &&
+    first.name.trim().toLowerCase() === 'body' &&
+    !rows.some((row) => row.field) &&
+    others.every((row) => row.name.trimStart().startsWith('»'))
+  );
 }
 
 /** A body row's type with the default and the example value its cells state (`| note | body | string | \`asc\` | \`desc\` |`). */
