@@ -679,12 +679,15 @@ const PARENTHESISED_STATUS = new RegExp(String.raw`^(${STATUS_CODE})[ \t]*\((${L
 /** A status opening an item's words with its own reason phrase, then a colon or the item's end: `201 Created: …`, `204 No Content`. */
 const PLAIN_STATUS = new RegExp(String.raw`^(${STATUS_CODE})[ \t]+([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)*)(?=:|$)`);
 
+/** A status opening an item's words, a colon or a dash after it: `200: Success`, `404 - Not found` (Sentry's). */
+const SEPARATED_STATUS = new RegExp(String.raw`^(${STATUS_CODE})(?=[ \t]*[:–—]|[ \t]+-[ \t])`);
+
 /** A status, and the reason phrase written with it: `201`, `201 Created`, `404: Not Found`, `default`. */
 const LISTED_STATUS = new RegExp(String.raw`^(${RESPONSE_KEY})(?:[ \t]*:?[ \t]+(${REASON}))?$`, 'i');
 
 /**
  * A list of statuses (`- **200** successful operation`, `` - `404` Not found ``, `` - `201 Created` —
- * the user was created ``, `- **HTTP 404**: If …`) under a Responses title → `| Status | Description |`;
+ * the user was created ``, `- **HTTP 404**: If …`, `- 200: Success`) under a Responses title → `| Status | Description |`;
  * `undefined` unless every item starts so. A reason phrase in the code is the description where no words follow.
  */
 export function tableOfStatusList(list: List, page: string): Table | undefined {
@@ -705,7 +708,9 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
     // `201 Created: issue was created`, `422 Unprocessable Entity: …`, `204 No Content` (Redmine's):
     // a status, its reason phrase in capitals (an older one too), then a colon or nothing.
     const plain = !code && !parenthesised && first?.type === 'text' ? PLAIN_STATUS.exec(first.value) : null;
-    const known = parenthesised && sameWords(statusText(parenthesised[1]!), parenthesised[2]!) ? parenthesised : plain;
+    // `200: Success`, `404 - Not found`: a status, then a colon or a dash and its words.
+    const separated = !code && !parenthesised && !plain && first?.type === 'text' ? SEPARATED_STATUS.exec(first.value) : null;
+    const known = parenthesised && sameWords(statusText(parenthesised[1]!), parenthesised[2]!) ? parenthesised : (plain ?? separated);
     const from = known ? (first?.position?.start.offset ?? 0) + known[0].length : first?.position?.end.offset;
     const to = paragraph?.position?.end.offset;
     const status = known ? [known[0], known[1]!, known[2]!] : LISTED_STATUS.exec(code);
