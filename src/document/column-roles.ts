@@ -91,5 +91,10 @@ function roleOf(header: string, extra?: Readonly<Record<string, string>>): Colum
 
 /** The role of each header cell, in column order (`undefined` for columns we do not read). */
 export function columnRoles(table: Table, extra?: Readonly<Record<string, string>>): Array<ColumnRole | undefined> {
-  return (table.children[0]?.children ?? []).map((cell) => roleOf(plainText(cell), extra));
+  const headers = (table.children[0]?.children ?? []).map((cell) => plainText(cell).replace(/\s+/g, ' ').trim());
+  const roles = headers.map((header) => roleOf(header, extra));
+  // Widdershins' `Status | Meaning | Description | Schema`: the Meaning is the status's reason
+  // phrase (a link to its RFC), the Description the response's own words.
+  const described = headers.some((header, index) => roles[index] === 'description' && /^description$/i.test(header));
+  return described ? roles.map((role, index) => (role === 'description' && /^meaning$/i.test(headers[index]!) ? undefined : role)) : roles;
 }
