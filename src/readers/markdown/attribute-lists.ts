@@ -398,9 +398,11 @@ const PARENTHESES = /^\s*\(([^)]*)\)/;
 /**
  * A note written as code or emphasis (`` `string` ``, `*integer*`, `_optional_`), the bare words
  * required/optional, or those words in an element (`<small>optional</small>`, `<sup>required</sup>`).
+ * On a line of its own below the name the bare word is a note only alone there or before a stop:
+ * `Optional settings for the garden.`, `Required for …` (Plaid's descriptions) are words.
  */
 const MARKED_NOTE =
-  /^\s*(?:,\s*)?(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|\b(required|optional)\b|<(?:small|sup|em|i|b|strong|span)>[ \t]*(required|optional)[ \t]*<\/(?:small|sup|em|i|b|strong|span)>)[.,]?/i;
+  /^\s*(?:,\s*)?(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|(?<!\n[ \t]*)\b(required|optional)\b|\b(required|optional)\b(?=[ \t]*(?:[.,;:]|\r?\n|$))|<(?:small|sup|em|i|b|strong|span)>[ \t]*(required|optional)[ \t]*<\/(?:small|sup|em|i|b|strong|span)>)[.,]?/i;
 /** `- integer -`: a type word between two separators. */
 const DASHED_TYPE = /^\s*[-–—]\s*([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za-z][\w<>[\].]*)?)\s*(?=[-–—:]\s)/;
 
