@@ -17,6 +17,7 @@
 import type { Schema } from '../ir/types.js';
 import { withSizeRange } from './apidoc-types.js';
 import { cellText, type TableRow } from './columns.js';
+import { describedLimits } from './described-limits.js';
 
 export interface Limits {
   minLength?: number;
@@ -52,7 +53,8 @@ export function withStatedConstraints(schema: Schema, row: TableRow): Schema {
 
 /** The limits the row's Constraints, Min/Max and Min/Max length cells state (a body row keeps them till its schema is made). */
 export function statedLimits(row: TableRow): Limits {
-  const limits: Limits = { ...limitsIn(cellText(row, 'constraints')) };
+  // `Min length: 1`, `Maximum: 100` on lines of the description (described-limits.ts), then the cells'.
+  const limits: Limits = { ...describedLimits(cellText(row, 'description')), ...limitsIn(cellText(row, 'constraints')) };
   // apidoc-markdown's `_Size range: 2..30_` line under the description.
   const size = SIZE_RANGE.exec(cellText(row, 'description'))?.[1];
   if (size) limits.size = size;
