@@ -65,6 +65,7 @@ import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTab
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { returnedType } from './returned-links.js';
 import { routeNameList } from './route-name-lists.js';
+import { routeSubtitle } from './route-subtitles.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
 import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
@@ -568,6 +569,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   // and where the page is apiDoc's (its title is the `@api` line's, its paragraphs the description).
   const after = 1 + region.signatures.length;
   const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
+  // `## /garden/get` ⏎ `#### Retrieve a garden`: the heading under a route alone names the call (route-subtitles.ts).
+  if (region.headed && headTitle === undefined) routeSubtitle(out, after, head);
   // `### HTTP Request` over the request line (Bybit's pages): a part's title, not the call's
   // name; the page's own title is, where the page documents one route.
   // A page of one operation under no heading (Mintlify's MDX, its request line in front matter):
