@@ -57,6 +57,11 @@ function parenthesisedValues(description: string): string[] | undefined {
 }
 
 export function withStatedValues(schema: Schema, description: string | undefined, typeText?: string): Schema {
+  // `expand (array)` — "Possible values: `planters`, `owner`.": the values its items take.
+  if (description && schema.kind === 'array' && (schema.items.kind === 'string' || schema.items.kind === 'unknown')) {
+    const items = withStatedValues({ kind: 'string' }, description);
+    return items.kind === 'enum' ? { ...schema, items } : schema;
+  }
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1];
   const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
