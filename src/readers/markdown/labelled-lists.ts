@@ -41,12 +41,39 @@ const PARAMETER = /^([\w.[\]-]+)\s*=\s*\[?([^\]]*)\]?$/;
 
 export function convertLabelledLists(root: Root, titles?: TitleVocabulary): void {
   const out: RootContent[] = [];
+  let route: string | undefined;
+  // The template written as paragraphs (`**URL** : `/api/gardens/:pk/`` ⏎ `**URL Parameters** :
+  // `pk=[integer]` where …` ⏎ `**Method** : `GET``): the parameters' table, placed by the URL above
+  // it, after the run of facts (whose URL and method state the request line together).
+  let pending: RootContent[] = [];
   for (const node of root.children) {
     const blocks = node.type === 'list' ? endpointBlocks(node, titles) : undefined;
+    if (node.type === 'heading') route = undefined;
+    const fact = node.type === 'paragraph' ? labelledFact(node) : undefined;
+    if (!fact && pending.length > 0) {
+      out.push(...pending);
+      pending = [];
+    }
+    if (fact && URL_LABEL.test(fact.label)) route = fact.value;
+    const table =
+      fact && node.position && /^url\s+param(?:eter)?s$/.test(fact.label) ? parameterTable([node], node.position, route) : undefined;
     if (blocks) out.push(...blocks);
+    else if (table && node.position) pending.push(label('Parameters:', node.position), table);
     else out.push(node);
   }
+  out.push(...pending);
   root.children = out;
+}
+
+/** A paragraph that opens with a bold label and its colon: the label (lower case) and the first word after it. */
+function labelledFact(node: Paragraph): { label: string; value: string } | undefined {
+  const [first, ...rest] = node.children;
+  if (first?.type !== 'strong') return undefined;
+  const label = plainText(first).trim();
+  const after = rest.map(plainText).join('');
+  if (!label.endsWith(':') && !/^\s*:/.test(after)) return undefined;
+  const value = after.replace(/^[\s:]+/, '').split(/\s+/)[0] ?? '';
+  return { label: label.replace(/:$/, '').trim().toLowerCase(), value };
 }
 
 function labelled(item: ListItem): Labelled | undefined {

@@ -100,6 +100,10 @@ describe("the API-docs template's facts and body samples, each a paragraph of it
     const read = readGeneral(facts(['**URL Parameters** : `pk=[integer]` where `pk` is the ID of the garden.', '**Auth required** : YES']));
     expect(read.routes).toEqual(['GET /api/gardens/{pk}']);
     expect(operation(read, 'GET /api/gardens/{pk}').summary).toBe('Shows one garden.');
+    // `**URL Parameters** : `pk=[integer]``: the path parameter's type.
+    expect(operation(read, 'GET /api/gardens/{pk}').parameters.map((p) => [p.in, p.name, strip(p.schema)])).toEqual([
+      ['path', 'pk', { kind: 'integer' }],
+    ]);
     // A sentence between the two is prose, not a fact: no request line is made across it.
     expect(readGeneral(facts(['The garden must be yours.'])).routes).toEqual([]);
   });
