@@ -62,6 +62,12 @@ const SUFFIX = /^\s+(?:(?:HTTP\s+)?(?:status(?:\s+code)?|response(?:\s+code)?|co
 /** A condition of success or failure, which makes a plain number a status: "Returns 204 on success.", "If successful, returns 201, …". */
 const OUTCOME = /^(?:(?:on|upon)\s+(?:success|failure|error)|(?:if|when)\s+(?:successful|it\s+succeeds|it\s+fails))\b/i;
 
+/**
+ * A condition right after a plain code the verb opens with, which makes it a status: "Returns 204
+ * when done.", "Responds with 201 once created." (an error or success code, 2xx to 5xx).
+ */
+const WHEN = /^(?:if|when|whenever|once|after|upon)\s+\S/i;
+
 /** Words after a status that say when the page answers so. */
 const CONDITION = /^\s*((?:if|when|on|for|in\s+case|unless|once|after|whenever)\b.*)$/i;
 /** A clause a sentence opens with that says when: "On success, the server returns HTTP 201." */
@@ -163,7 +169,9 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
       const listed =
         parts.length > 1 && parts.every((part) => CONDITIONED_CODE.test(part.trim()) && isKnownStatus(part.trim().slice(0, 3)));
       for (const part of parts) {
-        const status = statedStatus(part.trim(), index === 0 && leading !== undefined && OUTCOME.test(leading), titled, listed);
+        // "Returns 204 when done.": a plain error or success code right after the verb, then when.
+        const timed = part === parts[0] && /^[2-5]\d\d\s/.test(rest) && WHEN.test(rest.slice(4));
+        const status = statedStatus(part.trim(), index === 0 && leading !== undefined && OUTCOME.test(leading), titled, listed || timed);
         if (!status) continue;
         const [code, reason, condition] = status;
         const when = condition ?? (leading && index === 0 ? leading.charAt(0).toLowerCase() + leading.slice(1) : '');
