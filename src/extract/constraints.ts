@@ -17,12 +17,15 @@
 import type { Schema } from '../ir/types.js';
 import { withSizeRange } from './apidoc-types.js';
 import { cellText, type TableRow } from './columns.js';
+import { describedFormats, INTEGER_FORMATS, NUMBER_FORMATS, STRING_FORMATS } from './described-formats.js';
 import { describedLimits } from './described-limits.js';
 
 export interface Limits {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /** A `Format:` line's word (`described-formats.ts`), set where it fits the value's kind. */
+  format?: string;
   minimum?: number;
   maximum?: number;
   minItems?: number;
@@ -53,8 +56,13 @@ export function withStatedConstraints(schema: Schema, row: TableRow): Schema {
 
 /** The limits the row's Constraints, Min/Max and Min/Max length cells state (a body row keeps them till its schema is made). */
 export function statedLimits(row: TableRow): Limits {
-  // `Min length: 1`, `Maximum: 100` on lines of the description (described-limits.ts), then the cells'.
-  const limits: Limits = { ...describedLimits(cellText(row, 'description')), ...limitsIn(cellText(row, 'constraints')) };
+  // `Min length: 1`, `Maximum: 100`, `Format: int32`, `Pattern: ^[a-z]+$` on lines of the description
+  // (described-limits.ts, described-formats.ts), then the cells'.
+  const limits: Limits = {
+    ...describedLimits(cellText(row, 'description')),
+    ...describedFormats(row.cells.get('description'), row.markdown),
+    ...limitsIn(cellText(row, 'constraints')),
+  };
   // apidoc-markdown's `_Size range: 2..30_` line under the description.
   const size = SIZE_RANGE.exec(cellText(row, 'description'))?.[1];
   if (size) limits.size = size;
@@ -97,8 +105,8 @@ function limitsIn(text: string): Limits {
 
 export function withLimits(schema: Schema, limits: Limits | undefined): Schema {
   if (!limits) return schema;
-  const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, size } = limits;
-  const sized = size === undefined ? schema : withSizeRange(schema, size);
+  const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, size, format } = limits;
+  const sized = withFormat(size === undefined ? schema : withSizeRange(schema, size), format);
   if (sized.kind === 'string') return { ...sized, ...defined({ minLength, maxLength, pattern }) };
   if (sized.kind === 'integer' || sized.kind === 'number') return { ...sized, ...defined({ minimum, maximum }) };
   if (schema.kind === 'array') {
@@ -107,6 +115,17 @@ export function withLimits(schema: Schema, limits: Limits | undefined): Schema {
     return { ...schema, items, ...defined({ minItems, maxItems }) };
   }
   return schema;
+}
+
+/** The schema with a stated format where it fits its kind and it has none: a string's on a value of no type too. */
+function withFormat(schema: Schema, format: string | undefined): Schema {
+  if (format === undefined) return schema;
+  if (schema.kind === 'unknown' && STRING_FORMATS.has(format)) return { ...schema, kind: 'string', format };
+  const fits =
+    (schema.kind === 'string' && STRING_FORMATS.has(format)) ||
+    (schema.kind === 'integer' && INTEGER_FORMATS.has(format)) ||
+    (schema.kind === 'number' && NUMBER_FORMATS.has(format));
+  return fits && schema.format === undefined ? { ...schema, format } : schema;
 }
 
 /** The keys whose value is stated. */
