@@ -28,6 +28,7 @@ import { readTableCaptions } from './captioned-tables.js';
 import { convertCellHeaders } from './cell-headers.js';
 import { convertCellLabels, convertTableLabels } from './cell-labels.js';
 import { bindCellLinks } from './cell-links.js';
+import { splitClosingTypes } from './closing-types.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { nestColonNames } from './colon-names.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
@@ -214,6 +215,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // A whole page's tables are named by their cells as a markdown page's are.
   renameColumnsByContent(root);
   splitTypeCells(root);
+  // Mailgun's `| from | Email address for From header (string) |`: the type closing the description.
+  splitClosingTypes(root);
   routesIntoLinkedSections(root, page.file, words.columnNames);
   if (md) convertDefinitionLists(root, text);
   else convertHtmlDefinitionLists(root);
