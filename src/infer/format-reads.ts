@@ -9,7 +9,7 @@
  * - when one name's tables are merged (merge/unify-entities.ts, merge/table-conflicts.ts): the names in `shared`;
  *   of those, an integer property whose versions all agree (one family) is folded from its
  *   versions' formats alone (the widest wins), so its versions are kept in `families`;
- * - when a request body is compared with an entity (merge/request-bodies.ts): the entities in `compared`;
+ * - when a request body's properties are compared with an entity's (merge/request-bodies.ts): the entities in `compared`;
  * - in a sample's type mismatch message (sample-walk.ts): the rows in `quoted` (their
  *   positions), `unplaced` when a quoted format was not a row's;
  * - when two documents of one route are merged (merge/same-route.ts): the cache's `sameRoute`.

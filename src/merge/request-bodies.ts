@@ -28,7 +28,7 @@ type Entity = NamedSchema & { schema: ObjectSchema };
 
 /**
  * `operations` with the names their page defines; `entities` the merged named schemas; `compared`
- * collects the names of the entities a body was compared with (infer/format-reads.ts).
+ * collects the names of the entities whose properties' types a body was compared with (infer/format-reads.ts).
  */
 export function unifyRequestBodies(
   operations: ReadonlyArray<{ operation: Operation; pageNames: ReadonlySet<string> }>,
@@ -89,9 +89,8 @@ function bestEntity(
     if (entity) considered.add(entity);
   }
   for (const entity of body.name === undefined ? [] : (index.byLowerName.get(body.name.toLowerCase()) ?? [])) considered.add(entity);
-  for (const entity of considered) compared?.add(entity.name);
   const candidates = [...considered]
-    .filter((entity) => covers(entity.schema, schema))
+    .filter((entity) => covers(entity, schema, compared))
     .sort(
       (a, b) =>
         Number(named(b)) - Number(named(a)) || a.schema.properties.length - b.schema.properties.length || compareText(a.name, b.name),
@@ -104,10 +103,19 @@ function wordsOf(description: string | undefined): Set<string> {
   return new Set((description?.split(/[^\w.]+/) ?? []).map((word) => word.replace(/\.+$/, '')));
 }
 
-function covers(entity: ObjectSchema, body: ObjectSchema): boolean {
-  if (body.properties.length < MIN_COVERAGE * entity.properties.length) return false;
+/**
+ * Whether the body documents enough of `entity` and nothing it does not have, each shared
+ * property's types compatible. The entity goes in `compared` once a property's types are compared
+ * (the merge then read its rows' formats): an entity a body is too small for, or that lacks the
+ * body's first property, is decided by names and counts alone.
+ */
+function covers(entity: Entity, body: ObjectSchema, compared: Set<string> | undefined): boolean {
+  const properties = entity.schema.properties;
+  if (body.properties.length < MIN_COVERAGE * properties.length) return false;
   return body.properties.every((property) => {
-    const twin = entity.properties.find((p) => p.name === property.name);
-    return twin !== undefined && mergeSchemas(twin.schema, property.schema).ok;
+    const twin = properties.find((p) => p.name === property.name);
+    if (twin === undefined) return false;
+    compared?.add(entity.name);
+    return mergeSchemas(twin.schema, property.schema).ok;
   });
 }

@@ -4,7 +4,7 @@
  * again (a table row changed, a page added, deleted or renamed). Outputs, diagnostics, file
  * reports and the IR are compared with a run without cache, and with a cold run on two workers.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
@@ -296,6 +296,7 @@ describe.skipIf(!existsSync(SLICE))('a run after one page of a DocFX reference c
 });
 
 const AUTHOR = 'docfx/Authors/v2AuthorEntity_GetAuthor.md';
+const RENEW = 'docfx/Loans/v2LoanAgent_RenewLoan.md';
 
 describe("a run after a row's format changed", () => {
   it('should patch a parameter retyped int32 → int64, and patch a later edit from it', async () => {
@@ -329,6 +330,41 @@ describe("a run after a row's format changed", () => {
     const patched = await generate({ input: docs, cache });
     expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true });
     await expectCold(docs, patched);
+  });
+
+  it('should patch a property retyped in a table no other page has, on a page whose request body is too small to be that table', async () => {
+    // RenewLoan's body (`LoanId`) is compared with RenewalReceipt, the entity its page defines, by
+    // its size alone (1 of 3 properties): no format of the entity's rows was read.
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, RENEW);
+    cpSync(path.join(REPO_ROOT, 'test/fixtures/own-table', path.basename(RENEW)), page);
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace('| RenewalsLeft | int32 |', '| RenewalsLeft | int64 |'));
+    const patched = await generate({ input: docs, cache });
+    expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, patched);
+    const spec = JSON.parse(patched.outputs.find((o) => o.path === 'openapi.json')!.contents);
+    expect(spec.components.schemas.RenewalReceipt.properties.RenewalsLeft).toMatchObject({ type: 'integer', format: 'int64' });
+  });
+
+  it('should merge everything again when a request body whose types were compared with the table has the retyped property', async () => {
+    // The body documents 2 of RenewalReceipt's 3 properties, RenewalsLeft among them: its types were compared.
+    const docs = copy(path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, RENEW);
+    cpSync(path.join(REPO_ROOT, 'test/fixtures/own-table', path.basename(RENEW)), page);
+    edit(page, (text) =>
+      text.replace(
+        '| LoanId | Integer | Id of the loan to renew |',
+        '| LoanId | Integer | Id of the loan to renew |\n| RenewalsLeft | Integer | |',
+      ),
+    );
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace('| RenewalsLeft | int32 |', '| RenewalsLeft | int64 |'));
+    const merged = await generate({ input: docs, cache });
+    expect(merged.stats.patchedRun).toBe(false);
+    await expectCold(docs, merged);
   });
 
   it('should patch an integer property retyped in a table other pages have too, on the page whose row the merged one keeps', async () => {
