@@ -233,7 +233,10 @@ export function placeParagraph(
     return undefined;
   }
   if (REQUEST_CUE.test(text)) {
-    if (state.kind !== 'sample-request') open('sample-request');
+    // "Updates a state. Expects a JSON object …:" as the operation's first words: its prose (the
+    // summary), the sample after it the request's.
+    if (state.kind === 'operation' && SENTENCE_BEFORE.test(text)) state.resume = { kind: 'sample-request', data: {} };
+    else if (state.kind !== 'sample-request') open('sample-request');
     return undefined;
   }
   // `**Parameters:**` ⏎ `None`: the part says it has none; no words of the operation's.
@@ -268,6 +271,9 @@ const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
 const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}headers\b[^\n]{0,80}:\s*$/i;
 
 /** The same for the body a call sends: "Expects a JSON object that has at least a state attribute:", "Send a payload like this:". */
+/** A sentence ended before the paragraph's last one. */
+const SENTENCE_BEFORE = /[a-z)][.!?][ \t\n]+[A-Z]/;
+
 const REQUEST_CUE =
   /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
 

@@ -51,6 +51,15 @@ describe('general reader: labels and columns', () => {
     expect([fired.requestBody, fired.responses]).toEqual([undefined, []]);
   });
 
+  it('should keep "Updates a state. Expects a JSON object …:" as the operation’s first words, the JSON after it the request’s sample', () => {
+    const read = readGeneral(
+      '## Set state\n\n`POST /api/states/{entity_id}`\n\nUpdates or creates a state. Expects a JSON object that has at least a state attribute:\n\n```json\n{ "state": "on" }\n```\n\nReturns 200 if the entity existed.\n',
+    );
+    const set = operation(read, 'POST /api/states/{entity_id}');
+    expect(set.summary).toBe('Updates or creates a state. Expects a JSON object that has at least a state attribute:');
+    expect(set.requestBody?.content[0]?.examples[0]?.value).toEqual({ state: 'on' });
+  });
+
   it('should take the JSON after "Expects a JSON object …:" as the request body’s sample', () => {
     const read = readGeneral(
       '## Set state\n\n`POST /api/states/{entity_id}`\n\nExpects a JSON object that has at least a state attribute:\n\n```json\n{ "state": "on", "attributes": { "level": 3 } }\n```\n',
