@@ -14,6 +14,7 @@
  * 8601 date`, `Pattern: see below`) states none.
  */
 import type { Nodes, TableCell } from 'mdast';
+import { readsAsPattern } from '../document/patterns.js';
 import { plainText } from '../document/plain-text.js';
 
 /** The formats a `Format:` line may state, by the kind they fit. */
@@ -101,14 +102,4 @@ function lines(nodes: readonly Nodes[], markdown: string | undefined, out: Piece
     } else out[out.length - 1]!.push({ kind: 'markup', value: '' });
   }
   return out;
-}
-
-/** Whether JavaScript reads the expression as a regular expression. */
-function readsAsPattern(expression: string): boolean {
-  try {
-    new RegExp(expression, 'u');
-    return true;
-  } catch {
-    return false;
-  }
 }

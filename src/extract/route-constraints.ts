@@ -1,3 +1,4 @@
+import { readsAsPattern } from '../document/patterns.js';
 import type { Schema } from '../ir/types.js';
 
 /**
@@ -68,12 +69,7 @@ function applyPattern(schema: Schema, expression: string): Schema {
   if (schema.kind !== 'string' || schema.format !== undefined || schema.pattern !== undefined) return schema;
   if (expression === '' || /^\.[*+]$/.test(expression)) return schema;
   const pattern = expression.includes('|') ? `^(?:${expression})$` : `^${expression}$`;
-  try {
-    new RegExp(pattern, 'u');
-  } catch {
-    return schema;
-  }
-  return { ...schema, pattern };
+  return readsAsPattern(pattern) ? { ...schema, pattern } : schema;
 }
 
 function applyBound(schema: Schema, name: string, args: string[]): Schema {

@@ -19,6 +19,7 @@
  * method, one heading each, are one operation's request lines, titled by the first's words.
  */
 import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { readsAsPattern } from '../../document/patterns.js';
 import { plainText } from '../../document/plain-text.js';
 import { textCell } from './made-tables.js';
 import { normaliseTitle } from './section-titles.js';
@@ -235,16 +236,6 @@ function describe(cell: TableCell | undefined): { description: PhrasingContent[]
     }
   }
   return { description, ...(type ? { type } : {}), ...(pattern ? { pattern } : {}) };
-}
-
-/** Whether JavaScript reads the expression as written (Ruby's `\A` and `\z` it does not). */
-function readsAsPattern(expression: string): boolean {
-  try {
-    new RegExp(expression, 'u');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A cell's block or phrasing node → its phrasing (a paragraph's children). */
