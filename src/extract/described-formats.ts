@@ -14,6 +14,7 @@
  * 8601 date`, `Pattern: see below`) states none.
  */
 import type { Nodes, TableCell } from 'mdast';
+import { isBreak } from '../document/line-break.js';
 import { readsAsPattern } from '../document/patterns.js';
 import { plainText } from '../document/plain-text.js';
 
@@ -37,7 +38,6 @@ export const INTEGER_FORMATS: ReadonlySet<string> = new Set(['int32', 'int64']);
 export const NUMBER_FORMATS: ReadonlySet<string> = new Set(['float', 'double', 'decimal']);
 
 const LABEL = /^(format|pattern)[ \t]*:[ \t]*/i;
-const BREAK = /^<br\s*\/?>$/i;
 
 /** A line's pieces: plain text (with its node's source, where known), a code span's value, or markup (emphasis, a link, HTML). */
 interface Piece {
@@ -94,7 +94,7 @@ function lines(nodes: readonly Nodes[], markdown: string | undefined, out: Piece
       out[out.length - 1]!.push({ kind: 'text', value: head!, ...(source !== undefined ? { source } : {}) });
       for (const other of others) out.push([{ kind: 'text', value: other, ...(source !== undefined ? { source } : {}) }]);
     } else if (node.type === 'inlineCode') out[out.length - 1]!.push({ kind: 'code', value: node.value });
-    else if (node.type === 'break' || (node.type === 'html' && BREAK.test(node.value.trim()))) out.push([]);
+    else if (isBreak(node)) out.push([]);
     else if (node.type === 'paragraph') {
       if (out[out.length - 1]!.length > 0) out.push([]);
       lines(node.children, markdown, out);

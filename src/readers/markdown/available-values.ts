@@ -13,9 +13,9 @@
  * `<br>` is left as written.
  */
 import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
+import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
 import { textCell } from './made-tables.js';
-import { isBreak } from './tables.js';
 
 const VALUES = /^\*{0,2}available values:\*{0,2}\s*(.+?),?\s*$/i;
 const DEFAULT = /^\*{0,2}default:\*{0,2}\s*(.+?)\s*$/i;

@@ -13,9 +13,9 @@
  * operation), placed at the rows: each header goes on the status of its row.
  */
 import type { Heading, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
 import { madeTable, textRow } from './made-tables.js';
-import { isBreak } from './tables.js';
 
 const HEADERS = /^headers:?$/i;
 const HEADER_LINE = /^\s*(?:\(([^()]+)\))?\s*:\s*(.*)$/;

@@ -18,6 +18,7 @@
  * the server's base path, where the page's sections state their routes without it.
  */
 import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
 import { madeTable, textCell, textRow } from './made-tables.js';
 import { markTitle } from './marked-titles.js';
@@ -116,10 +117,6 @@ function typedCell(cell: TableCell): { type: string; required: boolean; descript
   const description = required ? rest.slice(0, -2) : rest;
   const type = code.value.trim();
   return { type: TYPE_WORDS[type.toLowerCase()] ?? type, required, description };
-}
-
-function isBreak(node: PhrasingContent | undefined): boolean {
-  return node?.type === 'break' || (node?.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()));
 }
 
 /** `Struct {` ⏎ `` `id`: numeric string, `` ⏎ `}` (a Return Type's): a `Name | Type` table of its fields. */

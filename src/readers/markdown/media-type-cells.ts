@@ -26,8 +26,8 @@
  *     ### Response: application/json         **Request body: application/x-www-form-urlencoded**
  */
 import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
+import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
-import { isBreak } from './tables.js';
 
 const MEDIA_TYPE = /^[\w.+-]+\/[\w.+-]+$/;
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;

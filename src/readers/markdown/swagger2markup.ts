@@ -14,9 +14,9 @@
  * knows (extract/type-text.ts).
  */
 import type { Heading, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
+import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
 import { textCell } from './made-tables.js';
-import { isBreak } from './tables.js';
 
 const LOCATIONS = /^(?:body|path|query|header|formdata|form|cookie)$/i;
 const NOTE = /^(required|optional)$/i;

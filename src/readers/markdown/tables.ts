@@ -15,6 +15,7 @@
  */
 import type { InlineCode, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
+import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
 import { isStatusKey } from '../../ir/status-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -159,11 +160,6 @@ function rowSummary(cell: TableCell | undefined): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** `<br>`, as written or as the break the cell's HTML became. */
-export function isBreak(node: PhrasingContent): boolean {
-  return node.type === 'break' || (node.type === 'html' && /^<br\s*\/?>$/i.test(node.value.trim()));
 }
 
 const OPTIONAL_NOTE = /\((?:optional)\)\s*$/i;
@@ -526,7 +522,7 @@ function typeLine(cell: TableCell): CellType | undefined {
     at++;
   }
   const end = rest[at];
-  if (!(end?.type === 'break' || (end?.type === 'html' && /^<br\s*\/?>$/i.test(end.value.trim())))) return undefined;
+  if (!isBreak(end)) return undefined;
   const type = typeWords(`${plainText(first!).replace(/[()]/g, ' ')}${flag ? `, ${flag.toLowerCase()}` : ''}`);
   if (!type) return undefined;
   return {
