@@ -39,6 +39,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'An HTML table never closed (no `</table>`): it was read to its last row before the next markdown block.',
   },
+  'nested-rows-unread': {
+    severity: 'warning',
+    summary:
+      'A flat table row opens nested fields ("Properties of `x`") without saying where they end; it and the rows under it were not read.',
+  },
   'wrapped-row': { severity: 'info', summary: 'A table line read as the wrapped end of the row above (its second word is no type).' },
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },

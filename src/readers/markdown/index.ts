@@ -51,6 +51,7 @@ import { convertHtmlParagraphs } from './html-paragraphs.js';
 import { joinHtmlTableBlocks } from './html-table-blocks.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertRenderedHttpDomain } from './httpdomain-html.js';
+import { convertJoinedHeaderTables } from './joined-header-tables.js';
 import { jsonFormatName } from './json-formats.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
@@ -177,6 +178,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) joinContinuationRows(root, text);
   joinCaretRows(root);
   readTableCaptions(root);
+  // GitHub's `| Name, Type, Description |` tables (before the cells' HTML is read): a cell `` `owner` string Required<br>… `` a row of four.
+  if (/\bname\s*,\s*type\s*,\s*description\b/i.test(text)) convertJoinedHeaderTables(root, page.file, diagnostics);
   convertCellLabels(root, words.columnNames);
   convertCellHtml(root, words.columnNames);
   // An HTML table cut by blank lines (or left open): one block again, as written (html-table-blocks.ts).
