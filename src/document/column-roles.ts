@@ -57,10 +57,11 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['type', /^(?:data\s*)?type$|^format$|^value\s+type$|^schema$/i],
   ['description', /^description$|^summary$|^remarks?$|^notes?$|^details$|^meaning$|^purpose$/i],
   // Help Pages: `Additional information` holds `Required` (or `None.`), never the description.
-  // `Required / Optional` (a column naming both): its cells say which, `Required` the one that is.
+  // `Required / Optional` (a column naming both): its cells say which, `Required` the one that is;
+  // so do a specification document's `M/O` (`M/O/C`: conditional) and `Mandatory (Y/N)`.
   [
     'required',
-    /^required\??$|^mandatory\??$|^additional\s+information$|^req(?:uired)?\.?$|^(?:required|req\.?)\s*[/|]\s*(?:optional|opt\.?)$|^optional\s*[/|]\s*required$/i,
+    /^required\??$|^mandatory\??$|^additional\s+information$|^req(?:uired)?\.?$|^(?:required|req\.?|mandatory)\s*[/|]\s*(?:optional|opt\.?)$|^optional\s*[/|]\s*(?:required|mandatory)$|^m\s*\/\s*o(?:\s*\/\s*c)?$|^o\s*\/\s*m$|^(?:required|mandatory)\s*\(\s*y\s*\/\s*n\s*\)$/i,
   ],
   ['optional', /^optional\??$/i],
   ['readOnly', /^read\s*-?\s*only$/i],

@@ -191,13 +191,16 @@ export function isRequired(row: TableRow): boolean {
   for (const cell of row.cells.values()) if (hasRequiredMarker(cell.children)) return true;
   // An `Optional` column says the opposite: `no` there means required.
   if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
-  if (row.cells.has('required')) return YES.test(cellText(row, 'required'));
+  if (row.cells.has('required')) return YES.test(cellText(row, 'required')) || MANDATORY.test(cellText(row, 'required'));
   // No column says it: a type written with its flag (`string (required)`), or a description that
   // opens with `Required.` (`**Required**`, `*Required*:`), ends with it as a sentence of its own
   // (`The name. Required.`) or holds `(required)` does; `Required if …` / `when …` is a condition,
   // not a requirement.
   return REQUIRED_BESIDE_TYPE.test(cellText(row, 'type')) || REQUIRED_IN_WORDS.test(cellText(row, 'description'));
 }
+
+/** A Required column's `Mandatory`, or an `M/O` column's `M`. */
+const MANDATORY = /^(?:m|mandatory)$/i;
 
 const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|,\s*required\s*$/i;
 

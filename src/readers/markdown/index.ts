@@ -67,6 +67,7 @@ import { modelEnum } from './model-enums.js';
 import { convertNamedEntries } from './named-entries.js';
 import { convertNelmioEntries } from './nelmio-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
+import { nestNumberedRows } from './numbered-rows.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
 import { layoutRegion } from './parts.js';
@@ -100,6 +101,8 @@ import { readVocabulary } from './vocabulary.js';
 import { convertWadlPages } from './wadl-pages.js';
 
 const HTML_PAGE = /\.html?$/i;
+/** A table cell holding an outline number (`| 3.1 |`, `<td>3.1</td>`). */
+const OUTLINE_ROW = /(?:\||<td>)[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]*(?:\||<\/td>)/i;
 /** A table cell that opens with a name holding a colon (`| **soil:id** |`). */
 const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*:[A-Za-z_]/;
 
@@ -220,6 +223,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   splitTypeCells(root);
   // Mailgun's `| from | Email address for From header (string) |`: the type closing the description.
   splitClosingTypes(root);
+  // A specification document's `| S.No | Parameter Name |` rows numbered as an outline: `3.1` a field of `3`'s.
+  if (OUTLINE_ROW.test(text)) nestNumberedRows(root, words.columnNames);
   routesIntoLinkedSections(root, page.file, words.columnNames);
   if (md) convertDefinitionLists(root, text);
   else convertHtmlDefinitionLists(root);

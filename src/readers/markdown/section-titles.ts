@@ -254,6 +254,13 @@ const DEFAULT_TITLES = new Map<string, TitleKind>(
 /** A numbered title's number (`1. Create shelf`, docgen's `I. Example Response: Created`): no part of what it titles. */
 export const TITLE_NUMBER = /^(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,4})[.)] +(?=\S)/;
 
+/**
+ * A specification document's section number (`3.1 Get order status`, `3.1.2. Request parameters`):
+ * no part of an operation's title, nor of a section's where the title after it is one
+ * (`2.5 release` stays a title of its own).
+ */
+export const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,4}\.? +(?=\S)/;
+
 /** `Response: application/json`: the media type after a colon at a title's end (`media-type-cells.ts`), no part of what it titles. */
 const COLON_MEDIA_TYPE = /:[ \t]*(?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+[ \t]*$/i;
 
@@ -352,6 +359,9 @@ export function sectionOfTitle(
 ): { kind: TitleKind; typeText?: string; required?: boolean; form?: true } | undefined {
   const title = normaliseTitle(text);
   if (!title) return undefined;
+  const outline = OUTLINE_NUMBER.exec(title);
+  const numbered = outline ? sectionOfTitle(title.slice(outline[0].length), vocabulary) : undefined;
+  if (numbered) return numbered;
   const known = vocabulary.extra?.get(title) ?? DEFAULT_TITLES.get(title);
   if (known) return known === 'request-body' && FORM_TITLE.test(title) ? { kind: known, form: true } : { kind: known };
   // `🔑 Authentication bearer` (postman-to-markdown's, the scheme after it): how to sign the call, no fields of it.

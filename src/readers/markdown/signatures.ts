@@ -21,7 +21,7 @@ import { withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
 import { withoutDeprecationNote } from './deprecated-operations.js';
 import { closingTags, isPlaceholderTag, joinPlaceholderWords, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
-import { TITLE_NUMBER, withoutAttributeLists } from './section-titles.js';
+import { OUTLINE_NUMBER, TITLE_NUMBER, withoutAttributeLists } from './section-titles.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
 type SignatureKind =
@@ -262,8 +262,8 @@ export function headingTitle(node: Heading): string | undefined {
   title = title.trim();
   for (let count = 0, id = HEADING_ID.exec(title); id && count < 4; count++, id = HEADING_ID.exec(title))
     title = title.slice(0, id.index).trim();
-  // A numbered title (`### 2. Get shelf`, docgen's) without its number.
-  title = title.replace(TITLE_NUMBER, '');
+  // A numbered title (`### 2. Get shelf`, docgen's; `## 3.1 Get order`, a specification document's) without its number.
+  title = title.replace(TITLE_NUMBER, '').replace(OUTLINE_NUMBER, '');
   // `## End-point: List shelves` (postman-to-markdown's): the label is no part of the title.
   title = title.replace(ENDPOINT_LABEL, '');
   return title === '' ? undefined : title;
