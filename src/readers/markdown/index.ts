@@ -70,6 +70,7 @@ import { blankMdxEsm, blankNoise } from './noise.js';
 import { nestNumberedRows } from './numbered-rows.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
+import { convertPandocTables, PANDOC_TABLE_HINT } from './pandoc-tables.js';
 import { layoutRegion } from './parts.js';
 import { convertPostmanPages } from './postman-pages.js';
 import { convertRamlPages } from './raml-pages.js';
@@ -126,6 +127,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   let root = html ? readHtmlPage(text) : parseMarkdown(text);
   const trimmed = html ? undefined : trimLongDelimiterRows(root, text, page.file, diagnostics);
   if (trimmed !== undefined) [text, root] = [trimmed, parseMarkdown(trimmed)];
+  // Pandoc's simple and multiline tables (`pandoc -t markdown` of a Word document): the tables they are.
+  if (!html && PANDOC_TABLE_HINT.test(text)) convertPandocTables(root, text);
   // The convention passes, in one order for both kinds of page. Those guarded by `md` read the page as
   // written (offsets and lines of `text`/`page.text`: anchors, GitBook and MkDocs blocks, transcripts,
   // Blueprint, the httpdomain directives, continuation rows, MDX components and tabs, ReadMe blocks,
