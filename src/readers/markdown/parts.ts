@@ -69,6 +69,7 @@ import { routeSubtitle } from './route-subtitles.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
 import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
+import { describeStatusHeadings, headingStatusTable } from './status-heading-prose.js';
 import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
 import { placeTable } from './table-parts.js';
@@ -241,8 +242,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (stated && node.position) {
         out.push(node);
         open('responses');
-        out.push(statusTable(stated[1]!, stated[2] ?? '', node.position));
-        // Its sample and prose stay under it.
+        out.push(headingStatusTable(stated[1]!, stated[2] ?? '', node.position));
+        // Its sample and prose stay under it (the prose its description, status-heading-prose.ts).
         open('sample-response', { status: stated[1]! });
         return;
       }
@@ -557,6 +558,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(table);
   }
   if (state.proseTables.size > 0) answerSamples(out, state.proseTables);
+  describeStatusHeadings(out);
   const linked = linkedTable(nodes, region, options.columnNames);
   if (linked) {
     open('attributes');

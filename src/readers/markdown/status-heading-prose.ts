@@ -1,0 +1,62 @@
+/**
+ * The prose under a status heading (Atlassian's REST references) → that status's description, as
+ * a status table's Description cell is:
+ *
+ *     ### Responses
+ *     #### 200 OK                                  → 200, "Returned if the request is successful."
+ *     Returned if the request is successful.
+ *     Content type: application/json               (the sample's media type: no words of it)
+ *     ```json {…}```
+ *     ##### 404
+ *     Returned if the widget is not found.         → 404, "Returned if the widget is not found."
+ *
+ * The description is the paragraphs right under the heading, up to the first block that is none
+ * (the sample, the next heading, a label that opened a section), a media-type line, a paragraph
+ * that titles the sample below (`Example:`), or one that states a request line (the next call's).
+ * Where the heading has no prose under it, its reason phrase stays the description.
+ */
+import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
+import { statusTable } from './prose-statuses.js';
+import { signaturesIn } from './signatures.js';
+
+/** The tables made of a status heading (`#### 200 OK`): the ones whose prose below describes their status. */
+const HEADED = new WeakSet<Table>();
+
+/** The one-row status table of a status heading, its description the reason phrase until its prose is read. */
+export function headingStatusTable(status: string, reason: string, position: Position): Table {
+  const table = statusTable(status, reason, position);
+  HEADED.add(table);
+  return table;
+}
+
+/** A line that states the sample's media type (`Content type: application/json`), not what the answer is. */
+const MEDIA_TYPE_LINE = /^(?:content|media)[ -]type\s*:\s*\S+$/i;
+
+/**
+ * Puts the prose under each status heading of the region's laid-out nodes (`out`) into its table's
+ * Description cell: the status table, the sample section the heading opened, then the paragraphs.
+ */
+export function describeStatusHeadings(out: readonly RootContent[]): void {
+  for (let index = 0; index < out.length; index++) {
+    const table = out[index]!;
+    if (table.type !== 'table' || !HEADED.has(table)) continue;
+    const prose: Paragraph[] = [];
+    // (out[index + 1] is the sample section the heading opened.)
+    for (let at = index + 2; at < out.length; at++) {
+      const node = out[at]!;
+      if (node.type !== 'paragraph' || !describes(node)) break;
+      prose.push(node);
+    }
+    const cell = table.children[1]?.children[1];
+    const words: PhrasingContent[] = prose.flatMap((paragraph) => paragraph.children);
+    if (cell && words.length > 0) cell.children = words;
+  }
+}
+
+/** Prose of the status: not a media-type line, a sample's title, or a request line (another call's). */
+function describes(paragraph: Paragraph): boolean {
+  const text = plainText(paragraph).replace(/\s+/g, ' ').trim();
+  return text.length > 0 && !MEDIA_TYPE_LINE.test(text) && !text.endsWith(':') && signaturesIn(paragraph).length === 0;
+}

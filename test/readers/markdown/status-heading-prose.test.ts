@@ -1,0 +1,52 @@
+/**
+ * Atlassian-style status headings with prose under them: `#### 200 OK` ⏎ "Returned if the request
+ * is successful." — the prose up to the sample or the next heading is the status's description.
+ * The page is ours.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral } from './helpers.js';
+
+const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/status-headings/kites.md'), 'utf8'), 'api/kites.md');
+const statuses = (route: string) => operation(read, route).responses.map((r) => [r.status, r.description]);
+
+describe('general reader: prose under a status heading', () => {
+  it('should take the paragraphs right under a status heading as its description, a media-type line and the sample not', () => {
+    expect(statuses('GET /rest/api/3/kite/{kiteId}')).toEqual([
+      ['200', 'Returned if the request is successful.'],
+      ['401', 'Returned if the authentication credentials are incorrect or missing.'],
+      ['404', 'Returned if the kite is not found.\n\nThe kite may have been grounded.'],
+    ]);
+    expect(operation(read, 'GET /rest/api/3/kite/{kiteId}').responses[0]?.content[0]?.examples[0]?.value).toEqual({
+      id: 'k1',
+      colour: 'red',
+    });
+  });
+
+  it('should keep the reason phrase where a sample comes before the prose, or nothing is under the heading', () => {
+    expect(statuses('POST /rest/api/3/kite/{kiteId}/launch')).toEqual([
+      ['202', 'Accepted'],
+      ['409', 'Returned if the kite is already flying.'],
+    ]);
+    expect(statuses('DELETE /rest/api/3/kite/{kiteId}')).toEqual([['204', 'No Content']]);
+  });
+
+  it('should leave the next operation’s prose to it', () => {
+    const page = readGeneral(
+      [
+        '## Ground kite',
+        '`DELETE /kites/{id}`',
+        '#### 204',
+        'Returned if the kite was grounded.',
+        '## Fly kite',
+        'Flies a kite.',
+        '`POST /kites/{id}/flights`',
+      ].join('\n\n'),
+    );
+    expect(operation(page, 'DELETE /kites/{id}').responses.map((r) => [r.status, r.description])).toEqual([
+      ['204', 'Returned if the kite was grounded.'],
+    ]);
+    expect(operation(page, 'POST /kites/{id}/flights').summary).toBe('Flies a kite.');
+  });
+});
