@@ -3,18 +3,20 @@
  * (Mailgun's `Parameter | Description` tables):
  *
  *     | from   | Email address for From header (string) |   → Type `string`, the words before it the description
- *     | o:tag  | Tag string (array)                     |   → Type `array`
+ *     | o:tag  | Tag string (array).                    |   → Type `array` (the sentence's full stop after it goes with it)
+ *     | to     | Recipient (string, required)           |   → Type `string, required`: a string, required
  *     | o:note | A note (optional)                      |   → no type: a flag, not a type
  *
- * Only a type word of the vocabulary alone in the parentheses is read (`(string)`, `(integer)`,
- * `(boolean)`, `(array)`); `(optional)`, `(default 5)`, `(see below)`, `(e.g. foo)` are the
- * description's words. The types move to a Type column after the names, the rows that write none
- * left unstated (typed by their example or default, as without the column).
+ * The parentheses are read as where they open a description (`(string, required) The …`,
+ * `tables.ts`): type words of the vocabulary, a flag among them, at least one a type's (`(string)`,
+ * `(integer)`, `(array, optional)`); `(optional)`, `(null)`, `(default 5)`, `(see below)`,
+ * `(e.g. foo)` are the description's words. The types move to a Type column after the names, the
+ * rows that write none left unstated (typed by their example or default, as without the column).
  */
 import type { Root, TableCell, Text } from 'mdast';
 import { columnRoles } from '../../document/column-roles.js';
-import { isBareTypeWord } from './attribute-lists.js';
 import { textCell } from './made-tables.js';
+import { typeWords } from './tables.js';
 
 /** Vocabulary words that say no type alone: a flag, a connective, `null`, an `enum` without its values. */
 const NO_TYPE = /^(?:required|optional|nullable|of|or|null|enum)$/i;
@@ -41,24 +43,28 @@ export function splitClosingTypes(root: Root): void {
   }
 }
 
-/** Whether the cell's last text ends with `)` (a cheap test before the columns are read). */
+/** A closing parenthesis, then the sentence's full stop or none, at the text's end. */
+const CLOSING = /\)\.?$/;
+
+/** Whether the cell's last text ends with `)` or `).` (a cheap test before the columns are read). */
 function closesWithParenthesis(cell: TableCell): boolean {
   const last = cell.children[cell.children.length - 1];
-  return last?.type === 'text' && last.value.trimEnd().endsWith(')');
+  return last?.type === 'text' && CLOSING.test(last.value.trimEnd());
 }
 
 /** `Email address for From header (string)`: the type word the description closes with, and how to take it out. */
 function typeClosing(cell: TableCell | undefined): { type: string; cut: () => void } | undefined {
   const last = cell?.children[cell.children.length - 1];
   if (last?.type !== 'text') return undefined;
-  const end = last.value.trimEnd();
+  const end = last.value.trimEnd().replace(/\.$/, '');
   if (!end.endsWith(')')) return undefined;
   const open = end.lastIndexOf('(');
-  const word = open < 0 ? '' : end.slice(open + 1, -1).trim();
-  if (!/^[A-Za-z][A-Za-z0-9]*$/.test(word) || !isBareTypeWord(word) || NO_TYPE.test(word)) return undefined;
+  const words = open < 0 ? '' : end.slice(open + 1, -1);
+  const type = /^[A-Za-z][A-Za-z0-9, ]*$/.test(words) ? typeWords(words) : undefined;
+  if (!type || type.split(/[\s,]+/).every((word) => NO_TYPE.test(word))) return undefined;
   const before = last.value.slice(0, open).trimEnd();
   return {
-    type: word,
+    type,
     cut: () => {
       // The words before it, their place the same (the type's words, gone, held no escape).
       const kept: Text = { type: 'text', value: before };

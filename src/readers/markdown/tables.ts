@@ -460,7 +460,7 @@ interface CellType {
 }
 
 /** Type words (a flag among them), at least one of them a type's. */
-function typeWords(text: string): string | undefined {
+export function typeWords(text: string): string | undefined {
   const words = text.split(/[\s,]+/).filter(Boolean);
   const flags = /^(?:of|or|required|optional|nullable)$/i;
   return words.length > 0 && words.length <= 5 && words.every(isBareTypeWord) && words.some((word) => !flags.test(word))

@@ -33,6 +33,19 @@ describe('general reader: a type closing a description where the table has no Ty
     ]);
   });
 
+  it('should read the type before a full stop closing the description, and a flag beside it as the start of a description’s is', () => {
+    expect(fields('POST /v2/parcels')).toEqual([
+      ['from', 'string', 'Address the parcel comes from'],
+      ['to', 'string', 'Address the parcel goes to'],
+      ['o:weight', 'integer', 'Weight in grams'],
+      ['o:fragile', 'boolean', 'Whether the parcel is fragile.'],
+      ['o:note', 'unknown', 'A note for the courier (optional).'],
+      ['o:box', 'unknown', 'The box (see below).'],
+    ]);
+    const body = bodySchema(operation(read, 'POST /v2/parcels'));
+    expect(body?.kind === 'object' ? body.properties.filter((p) => p.required).map((p) => p.name) : []).toEqual(['to']);
+  });
+
   it('should keep a Type column’s type and the description whole', () => {
     expect(fields('POST /v2/letters/{id}/stamp')).toEqual([['kind', 'string', "The stamp's kind (integer)"]]);
   });
