@@ -37,6 +37,7 @@ import { convertFieldComponents } from './components.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { markDeprecated } from './deprecated-operations.js';
 import { convertDrfFields } from './drf-fields.js';
+import { dropEmptyData } from './empty-data.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
 import { convertFieldHeadings } from './field-headings.js';
@@ -177,6 +178,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertDrfFields(root);
   // NelmioApiDocBundle's dump: `#### Requirements ####` ⏎ `**id**` ⏎ `  - Type: integer` entries, read from the page as written.
   if (md) convertNelmioEntries(root, text);
+  // The API-docs template's `**Data constraints**` ⏎ ```` ```json {}``` ````: no data sent, no sample
+  // (before its facts' URL parameters are placed after them, between the label and its fence).
+  if (text.includes('Data')) dropEmptyData(root);
   convertLabelledLists(root, words.titles);
   convertSummarySignatures(root);
   unquoteTables(root);

@@ -1,0 +1,41 @@
+/**
+ * The API-docs template's data label over an empty object (the references written from it: a page
+ * per endpoint with `**URL** :`, `**Method** :`, `**Data constraints**`):
+ *
+ *     **Method** : `GET`
+ *     **Data constraints**          → no request body: the template writes `{}` where the call sends
+ *     ```json                          no data (as `**Data** : `{}`` and `**Data Params**: None` say),
+ *     {}                               whatever the method
+ *     ```
+ *     **Data example** ⏎ ```json {}```   → no sample either
+ *
+ * The label and the fence go, as if the page said nothing of data (a title over nothing would
+ * still state a body). Under any other title (`### Request body` ⏎ `{}`) an empty object is the
+ * body's sample as before.
+ */
+import type { Code, Root, RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+
+/** The template's labels of the request's data: `Data`, `Data constraints`, `Data example`, `Data params`. */
+const DATA_LABEL = /^data(?:\s+(?:constraints|example|params|parameters))?\s*:?$/i;
+
+/** Drops each empty object a data label of the template is over, and the label. */
+export function dropEmptyData(root: Root): void {
+  const nodes = root.children;
+  const dropped = new Set<number>();
+  for (let index = 1; index < nodes.length; index++)
+    if (isEmptyObject(nodes[index]!) && isDataLabel(nodes[index - 1])) dropped.add(index).add(index - 1);
+  if (dropped.size > 0) root.children = nodes.filter((_, index) => !dropped.has(index));
+}
+
+function isEmptyObject(node: RootContent): node is Code {
+  return node.type === 'code' && /^(?:json|jsonc|)$/i.test(node.lang ?? '') && /^\{\s*\}$/.test(node.value.trim());
+}
+
+/** `**Data constraints**` alone in its paragraph (bold, its colon inside or after it), or a heading of those words. */
+function isDataLabel(node: RootContent | undefined): boolean {
+  if (node?.type === 'heading') return DATA_LABEL.test(plainText(node).trim());
+  if (node?.type !== 'paragraph') return false;
+  const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
+  return parts.length === 1 && parts[0]!.type === 'strong' && DATA_LABEL.test(plainText(parts[0]!).trim());
+}

@@ -1,0 +1,39 @@
+/**
+ * The API-docs template's data label over an empty object (`**Data constraints**` ⏎ ```` ```json
+ * {}``` ````): the call sends no data, whatever its method, as `**Data** : `{}`` says. The pages
+ * are ours.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { operation, readGeneral } from './helpers.js';
+
+const fixture = (name: string) =>
+  readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/empty-data', name), 'utf8'), `api/${name}`);
+
+describe('the API-docs template: a data label over `{}`', () => {
+  it('should read no request body of a GET whose `**Data constraints**` and `**Data example**` are `{}`', () => {
+    const show = operation(fixture('show-pond.md'), 'GET /api/ponds/{pk}');
+    expect(show.requestBody).toBeUndefined();
+    expect(show.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['200', { id: 3, name: 'Lily pond' }]]);
+  });
+
+  it('should read no request body of a POST whose data is `{}` either (the template’s "no data")', () => {
+    const skim = operation(fixture('skim-pond.md'), 'POST /api/ponds/{pk}/skim');
+    expect(skim.requestBody).toBeUndefined();
+    expect(skim.responses.map((r) => r.status)).toEqual(['204']);
+  });
+
+  it('should keep an empty object under another title, and a data label’s fields', () => {
+    const titled = readGeneral(['## Ping a pond', '`POST /ponds/{id}/ping`', '### Request body', '```json\n{}\n```'].join('\n\n'));
+    expect(operation(titled, 'POST /ponds/{id}/ping').requestBody).toBeDefined();
+    const named = readGeneral(
+      ['# Name Pond', '**URL** : `/api/ponds/`', '**Method** : `POST`', '**Data constraints**', '```json\n{"name": "Lily pond"}\n```'].join(
+        '\n\n',
+      ),
+    );
+    expect(operation(named, 'POST /api/ponds').requestBody?.content[0]?.examples.map((example) => example.value)).toEqual([
+      { name: 'Lily pond' },
+    ]);
+  });
+});
