@@ -72,12 +72,13 @@ function withHost(pages: readonly PageFragment[]): Map<string, string> {
 }
 
 /**
- * `https://host/api/v4/` → `https://host/api/v4`, `/api/v1/` → `/api/v1`; `undefined` for a URL
- * whose host is no host name (`http://http://…`).
+ * `https://host/api/v4/` → `https://host/api/v4`, `/api/v1/` → `/api/v1`, `//host/v2` (a URL
+ * without its scheme, as a request line wrote it) as it stands; `undefined` for a URL whose host is
+ * no host name (`http://http://…`).
  */
 function normalise(url: string): string | undefined {
   if (/^\/[^/]/.test(url)) return url.replace(/\/+$/, '');
-  const match = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#]+)(.*)$/i.exec(url);
+  const match = /^((?:[a-z][a-z0-9+.-]*:)?\/\/)([^/?#]+)(.*)$/i.exec(url);
   if (!match || !/^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:]+\])(?::\d+)?$/i.test(match[2]!)) return undefined;
   return `${match[1]!.toLowerCase()}${match[2]!.toLowerCase()}${match[3]!.replace(/\/+$/, '')}`;
 }

@@ -32,6 +32,11 @@ describe('rebaseOnServers', () => {
     expect(members.operations[0]!.path).toBe('/branches/{id}/members');
   });
 
+  it('should keep a server written without its scheme (`//host`, from a request line) as it stands', () => {
+    const kites = page('kites.md', ['//api.kites.example/'], op('get', '/v2/kites'));
+    expect(rebaseOnServers([kites])).toEqual([{ url: '//api.kites.example' }]);
+  });
+
   it('should keep the server most pages share and give the odd page’s operations their own, never adding to a route', () => {
     const pages = [
       page('a.md', ['https://h.example/api/v4'], op('get', '/a')),

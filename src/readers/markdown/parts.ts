@@ -85,7 +85,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   } else
     out.push(synthetic(depth, { section: 'operation' }, region.signatures.map((s) => `${s.method.toUpperCase()} ${s.path}`).join(', ')));
   for (const signature of region.signatures) {
-    if (signature.host && /^[a-z][a-z0-9+.-]*:\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
+    if (signature.host && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
     if (signature.position) line.position = signature.position;
     if (signature.title && region.signatures.length > 1) line.data = { summary: signature.title };

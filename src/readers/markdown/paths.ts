@@ -4,6 +4,7 @@
  *     GET /projects/:id/hooks                 → GET /projects/{id}/hooks
  *     DELETE /users/<user_id>                 → DELETE /users/{user_id}
  *     POST https://api.example.com/v1/items   → POST /v1/items, host `https://api.example.com` stripped
+ *     GET //api.example.com/v2/things         → GET /v2/things, host `//api.example.com` (no scheme) stripped
  *     GET {{baseUrl}}/users/{id}              → GET /users/{id}, the placeholder stripped
  *     PATCH /users/{id | userPrincipalName}   → PATCH /users/{id}
  *     POST /services/{service name or id}/routes → POST /services/{service_name_or_id}/routes (words joined)
@@ -50,6 +51,13 @@ const BASE_PLACEHOLDER =
   /^(?:\{\{[^}]*\}\}|\{[^}]*(?:url|host|base|endpoint|server|domain|root|api)[^}]*\}|<[^>]*(?:url|host|base|endpoint|server|domain)[^>]*>|\$\{?[A-Z_][A-Z0-9_]*\}?)(?=\/|$)/i;
 /** A placeholder for the base URL written in capitals: `SITE_ROOT`, `BASE_URL`, `API_HOST`. */
 const CAPITALS_BASE = /^(?:[A-Z][A-Z0-9]*_)*(?:URL|HOST|BASE|ROOT|SERVER|DOMAIN|ORIGIN)(?:_[A-Z0-9]+)*(?=\/|$)/;
+
+/**
+ * A URL without its scheme (a network-path reference, RFC 3986 §4.2): `//api.example.com`,
+ * `//localhost:8080`, `//10.0.0.7`, a path after it. A first segment that is no host name (`//books`,
+ * `//v1.2/…`) is a route's empty segment, read as a slip.
+ */
+const NETWORK_HOST = /^\/\/(?:localhost|(?:\d{1,3}\.){3}\d{1,3}|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?::\d+)?(?=\/)/;
 
 /** A host without its scheme that opens with a placeholder: `{org_name}.example.com`, `<tenant>.example.com:8443`. */
 const PLACEHOLDER_HOST = /^(?:\{[A-Za-z_][\w-]*\}|<[A-Za-z_][\w-]*>)(?:\.[A-Za-z0-9-]+)+(?::\d+)?(?=\/)/;
@@ -107,7 +115,8 @@ export function signatureOf(methodText: string, url: string): ParsedSignature | 
     .replace(/\[(\?[^\]\s]*)\]$/, '$1')
     .replace(/[:;,]+$/, '');
   let host: string | undefined;
-  const hostMatch = HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest) ?? PLACEHOLDER_HOST.exec(rest) ?? CAPITALS_BASE.exec(rest);
+  const hostMatch =
+    HOST.exec(rest) ?? NETWORK_HOST.exec(rest) ?? BASE_PLACEHOLDER.exec(rest) ?? PLACEHOLDER_HOST.exec(rest) ?? CAPITALS_BASE.exec(rest);
   if (hostMatch) {
     host = hostMatch[0];
     rest = rest.slice(hostMatch[0].length);
