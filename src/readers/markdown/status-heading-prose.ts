@@ -50,9 +50,16 @@ export function describeStatusHeadings(out: readonly RootContent[]): void {
       prose.push(node);
     }
     const cell = table.children[1]?.children[1];
-    const words: PhrasingContent[] = prose.flatMap((paragraph) => paragraph.children);
-    if (cell && words.length > 0) cell.children = words;
+    if (cell && prose.length > 0)
+      cell.children = prose.flatMap((paragraph, at) => [...(at > 0 ? [gap(prose[at - 1]!, paragraph)] : []), ...paragraph.children]);
   }
+}
+
+/** The blank line between two paragraphs, placed between them where both are placed (so that the cell's words are one slice of the page). */
+function gap(before: Paragraph, after: Paragraph): PhrasingContent {
+  const start = before.position?.end;
+  const end = after.position?.start;
+  return { type: 'text', value: '\n\n', ...(start && end ? { position: { start, end } } : {}) };
 }
 
 /** Prose of the status: not a media-type line, a sample's title, or a request line (another call's). */

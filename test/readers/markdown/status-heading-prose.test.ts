@@ -32,6 +32,23 @@ describe('general reader: prose under a status heading', () => {
     expect(statuses('DELETE /rest/api/3/kite/{kiteId}')).toEqual([['204', 'No Content']]);
   });
 
+  it('should part the paragraphs of an HTML page’s status with a blank line, as a markdown page’s', () => {
+    const page = readGeneral(
+      [
+        '<h2>Get kite</h2>',
+        '<p><code>GET /kites/{id}</code></p>',
+        '<h3>Responses</h3>',
+        '<h4>404</h4>',
+        '<p>Returned if the kite is not found.</p>',
+        '<p>The kite may have been grounded.</p>',
+      ].join('\n'),
+      'api/kites.html',
+    );
+    expect(operation(page, 'GET /kites/{id}').responses.map((r) => [r.status, r.description])).toEqual([
+      ['404', 'Returned if the kite is not found.\n\nThe kite may have been grounded.'],
+    ]);
+  });
+
   it('should leave the next operation’s prose to it', () => {
     const page = readGeneral(
       [
