@@ -8,28 +8,35 @@
  *     {}                               whatever the method
  *     ```
  *     **Data example** ⏎ ```json {}```   → no sample either
+ *     **Data Params** ⏎ None              → no request body (`None`, `N/A`, `` `{}` `` on a line of
+ *                                            their own under the label, as beside it)
  *
- * The label and the fence go, as if the page said nothing of data (a title over nothing would
+ * The label and what it is over go, as if the page said nothing of data (a title over nothing would
  * still state a body). Under any other title (`### Request body` ⏎ `{}`) an empty object is the
  * body's sample as before.
  */
-import type { Code, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 
 /** The template's labels of the request's data: `Data`, `Data constraints`, `Data example`, `Data params`. */
 const DATA_LABEL = /^data(?:\s+(?:constraints|example|params|parameters))?\s*:?$/i;
 
-/** Drops each empty object a data label of the template is over, and the label. */
+/** Drops each empty object (or `None`) a data label of the template is over, and the label. */
 export function dropEmptyData(root: Root): void {
   const nodes = root.children;
   const dropped = new Set<number>();
   for (let index = 1; index < nodes.length; index++)
-    if (isEmptyObject(nodes[index]!) && isDataLabel(nodes[index - 1])) dropped.add(index).add(index - 1);
+    if (isNoData(nodes[index]!) && isDataLabel(nodes[index - 1])) dropped.add(index).add(index - 1);
   if (dropped.size > 0) root.children = nodes.filter((_, index) => !dropped.has(index));
 }
 
-function isEmptyObject(node: RootContent): node is Code {
-  return node.type === 'code' && /^(?:json|jsonc|)$/i.test(node.lang ?? '') && /^\{\s*\}$/.test(node.value.trim());
+/** Words that say there is no data: `None`, `N/A`, `{}` (in code or not). */
+const NO_DATA = /^(?:none|n\/a|\{\s*\})\.?$/i;
+
+/** A fence of `{}` alone, or a paragraph of `None` alone. */
+function isNoData(node: RootContent): boolean {
+  if (node.type === 'code') return /^(?:json|jsonc|)$/i.test(node.lang ?? '') && /^\{\s*\}$/.test(node.value.trim());
+  return node.type === 'paragraph' && NO_DATA.test(plainText(node).trim());
 }
 
 /** `**Data constraints**` alone in its paragraph (bold, its colon inside or after it), or a heading of those words. */

@@ -24,6 +24,23 @@ describe('the API-docs template: a data label over `{}`', () => {
     expect(skim.responses.map((r) => r.status)).toEqual(['204']);
   });
 
+  it('should read no request body where `None` or `` `{}` `` stands on its own line under the label', () => {
+    for (const none of ['None', 'N/A.', '`{}`']) {
+      const read = readGeneral(
+        [
+          '# Show Lake',
+          '**URL** : `/api/lakes/:id/`',
+          '**Method** : `GET`',
+          '**Data Params**',
+          none,
+          '## Success Response',
+          '**Code** : `200 OK`',
+        ].join('\n\n'),
+      );
+      expect([none, operation(read, 'GET /api/lakes/{id}').requestBody]).toEqual([none, undefined]);
+    }
+  });
+
   it('should keep an empty object under another title, and a data label’s fields', () => {
     const titled = readGeneral(['## Ping a pond', '`POST /ponds/{id}/ping`', '### Request body', '```json\n{}\n```'].join('\n\n'));
     expect(operation(titled, 'POST /ponds/{id}/ping').requestBody).toBeDefined();
