@@ -39,6 +39,7 @@ import { markDeprecated } from './deprecated-operations.js';
 import { convertDrfFields } from './drf-fields.js';
 import { dropEmptyData } from './empty-data.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
+import { applyEnumeratedValues } from './enumerated-values.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
 import { convertFieldHeadings } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
@@ -232,6 +233,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   splitClosingTypes(root);
   // A specification document's `| S.No | Parameter Name |` rows numbered as an outline: `3.1` a field of `3`'s.
   if (OUTLINE_ROW.test(text)) nestNumberedRows(root, words.columnNames);
+  // Widdershins' `#### Enumerated Values` ⏎ `|Parameter|Value|`: the values of the rows of the table before.
+  if (/enumerated values/i.test(text)) applyEnumeratedValues(root);
   routesIntoLinkedSections(root, page.file, words.columnNames);
   if (md) convertDefinitionLists(root, text);
   else convertHtmlDefinitionLists(root);
