@@ -476,6 +476,8 @@ function readNotes(rest: string): Notes | undefined {
     separated = true;
     // `` `password` - string, optional. If provided, … `` (Synapse's admin API): the type and the flag open the description.
     const opening = notes.length === 0 ? OPENING_NOTES.exec(rest.slice(at)) : null;
+    // `` `public`: boolean, default `false`. Whether … ``: the type and its default (and a flag) open the description.
+    const defaulted = notes.length === 0 ? openingDefault(rest.slice(at)) : undefined;
     // `` `model`: (required) the model name `` (Ollama's and its kin): the flag opens the description.
     const flag = notes.length === 0 && !opening ? OPENING_FLAG.exec(rest.slice(at)) : null;
     // `` `page`: (optional number, default 1) The page. `` (Umami's and its kin): notes in parentheses open the description.
@@ -488,7 +490,11 @@ function readNotes(rest: string): Notes | undefined {
     // `` `page`: **integer** page number ``, `` `tags`: **[string]** tags list ``: marked type words open the description.
     const marked = notes.length === 0 && !opening && !flag && !listed && !named && !typed ? MARKED_OPENING_TYPE.exec(rest.slice(at)) : null;
     const markedWords = marked?.[3]?.split(/[ \t]+/) ?? [];
-    if (
+    if (defaulted) {
+      notes.push(...defaulted.notes);
+      fallback = defaulted.fallback;
+      at += defaulted.length;
+    } else if (
       marked &&
       (marked[2] ? marked[4] : !marked[4]) &&
       markedWords.every((word) => BARE_WORD.test(word) && !FLAG_NOTE.test(word.toLowerCase()))
@@ -610,6 +616,22 @@ const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(
 /** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`. */
 const OPENING_NOTES =
   /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}[ \t]*,[ \t]*(required|optional)\b[ \t]*[.,;]?[ \t]*/i;
+
+/**
+ * Type words, then a default and maybe a flag after commas, closing a sentence: `boolean, default
+ * \`false\`.`, `**bool**, optional, defaults to \`false\`.`, `integer, default: 4;`.
+ */
+const OPENING_DEFAULT =
+  /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}((?:[ \t]*,[ \t]*(?:[*_]{0,2}(?:required|optional)[*_]{0,2}|defaults?(?:[ \t]+to)?[ \t]*[:=]?[ \t]*(?:`[^`<>\n]+`|"[^"<>\n]+"|-?\d+(?:\.\d+)?|true|false))){1,2})[ \t]*(?:[.;](?=[ \t]|$)|$)[ \t]*/i;
+
+/** The type, flag and default opening a description (`OPENING_DEFAULT`), where a default is one of them. */
+function openingDefault(words: string): { notes: string[]; fallback: string; length: number } | undefined {
+  const match = OPENING_DEFAULT.exec(words);
+  const listed = match ? listedNotes(`${match[1]}${match[2]!.replace(/\bdefaults?(?:[ \t]+to)?\b/gi, 'default')}`) : undefined;
+  return listed?.fallback !== undefined && listed.notes.length > 0
+    ? { notes: listed.notes, fallback: listed.fallback, length: match![0].length }
+    : undefined;
+}
 
 /** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
 const BARE_WORD =

@@ -21,8 +21,27 @@ describe('general reader: calls documented in sentences and bullet lists', () =>
       kind: 'object',
       properties: [
         { name: 'display_name', required: false, schema: { kind: 'string' }, description: 'Defaults to the card number.' },
-        { name: 'suspended', required: false, schema: { kind: 'boolean', default: false } },
+        { name: 'suspended', required: false, schema: { kind: 'boolean', default: false }, description: 'Whether loans are blocked.' },
         { name: 'branches', required: true, schema: { kind: 'array', items: { kind: 'string' } } },
+      ],
+    });
+  });
+
+  it('should read the type and the default that open an item’s description, the words after them its description', () => {
+    const other = readGeneral(
+      [
+        '## Plant a garden',
+        '`POST /gardens`',
+        'Body parameters:',
+        '- `public`: boolean, default `false`. Whether the garden is public.\n- `beds` - integer, required, default: 4. How many beds.\n- `name`: string, default `"a,b"`. The garden\'s name.',
+      ].join('\n\n'),
+    );
+    expect(strip(bodySchema(operation(other, 'POST /gardens')))).toMatchObject({
+      properties: [
+        { name: 'public', required: false, schema: { kind: 'boolean', default: false }, description: 'Whether the garden is public.' },
+        { name: 'beds', required: true, schema: { kind: 'integer', default: 4 }, description: 'How many beds.' },
+        // A default holding a comma is no listed note: the words stay the description's.
+        { name: 'name', description: 'string, default `"a,b"`. The garden\'s name.' },
       ],
     });
   });
