@@ -12,13 +12,15 @@
  * (The AWS reference writes the first four as lines under an entry; `action-pages.ts` puts them in
  * a Constraints cell.) A limit goes where its kind takes it: lengths and patterns to a string,
  * values to a number, item counts to an array, whose string or number members take the others.
- * Prose ("Must be between 1 and 100.") is not read; what a cell does not state is not set.
+ * Prose states a bound only in a sentence of that bound alone ("Must be between 1 and 100.",
+ * `worded-limits.ts`), which the value's own limits win over; what a cell does not state is not set.
  */
 import type { Schema } from '../ir/types.js';
 import { withSizeRange } from './apidoc-types.js';
 import { cellText, type TableRow } from './columns.js';
 import { describedFormats, INTEGER_FORMATS, NUMBER_FORMATS, STRING_FORMATS } from './described-formats.js';
 import { describedLimits } from './described-limits.js';
+import { type WordedLimits, wordedLimits } from './worded-limits.js';
 
 export interface Limits {
   minLength?: number;
@@ -32,6 +34,8 @@ export interface Limits {
   maxItems?: number;
   /** apiDoc's size range (`2..30`, `1-100`): a string's length or a number's value (`withSizeRange`). */
   size?: string;
+  /** Limits the description states in words ("Max 100.", `worded-limits.ts`): the value's own, never an array's members'. */
+  worded?: WordedLimits;
 }
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -66,6 +70,8 @@ export function statedLimits(row: TableRow): Limits {
   // apidoc-markdown's `_Size range: 2..30_` line under the description.
   const size = SIZE_RANGE.exec(cellText(row, 'description'))?.[1];
   if (size) limits.size = size;
+  const worded = wordedLimits(cellText(row, 'description'));
+  if (Object.keys(worded).length > 0) limits.worded = worded;
   const minLength = cellText(row, 'minLength');
   const maxLength = cellText(row, 'maxLength');
   const minimum = cellText(row, 'minimum');
@@ -105,12 +111,18 @@ function limitsIn(text: string): Limits {
 
 export function withLimits(schema: Schema, limits: Limits | undefined): Schema {
   if (!limits) return schema;
-  const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, size, format } = limits;
+  const { minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, size, format, worded = {} } = limits;
   const sized = withFormat(size === undefined ? schema : withSizeRange(schema, size), format);
-  if (sized.kind === 'string') return { ...sized, ...defined({ minLength, maxLength, pattern }) };
-  if (sized.kind === 'integer' || sized.kind === 'number') return { ...sized, ...defined({ minimum, maximum }) };
+  if (sized.kind === 'string')
+    return {
+      ...sized,
+      ...defined({ minLength: worded.minLength, maxLength: worded.maxLength }),
+      ...defined({ minLength, maxLength, pattern }),
+    };
+  if (sized.kind === 'integer' || sized.kind === 'number')
+    return { ...sized, ...defined({ minimum: worded.minimum, maximum: worded.maximum }), ...defined({ minimum, maximum }) };
   if (schema.kind === 'array') {
-    const { minItems: _min, maxItems: _max, size: _size, ...members } = limits;
+    const { minItems: _min, maxItems: _max, size: _size, worded: _worded, ...members } = limits;
     const items = withLimits(schema.items, members);
     return { ...schema, items, ...defined({ minItems, maxItems }) };
   }

@@ -622,7 +622,7 @@ const OPENING_NOTES =
  * \`false\`.`, `**bool**, optional, defaults to \`false\`.`, `integer, default: 4;`.
  */
 const OPENING_DEFAULT =
-  /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}((?:[ \t]*,[ \t]*(?:[*_]{0,2}(?:required|optional)[*_]{0,2}|defaults?(?:[ \t]+to)?[ \t]*[:=]?[ \t]*(?:`[^`<>\n]+`|"[^"<>\n]+"|-?\d+(?:\.\d+)?|true|false))){1,2})[ \t]*(?:[.;](?=[ \t]|$)|$)[ \t]*/i;
+  /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}((?:[ \t]*,[ \t]*(?:[*_]{0,2}(?:required|optional)[*_]{0,2}|defaults?(?:[ \t]+to)?[ \t]*(?:[:=][ \t]*)?(?:`[^`<>\n]+`|"[^"<>\n]+"|-?\d+(?:\.\d+)?|true|false))){1,2})[ \t]*(?:[.;](?=[ \t]|$)|$)[ \t]*/i;
 
 /** The type, flag and default opening a description (`OPENING_DEFAULT`), where a default is one of them. */
 function openingDefault(words: string): { notes: string[]; fallback: string; length: number } | undefined {

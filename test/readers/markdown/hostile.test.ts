@@ -68,6 +68,9 @@ describe('general reader: hostile pages', () => {
       `+ Parameters\n    + page: ${spaces}x${spaces} (number) - ${spaces}`,
       `Returns the ${long} object`,
       `Default: ${spaces}\`1\``,
+      `- \`public\`: boolean${spaces}, default${spaces}:${spaces}x`,
+      `| Name | Type | Description |\n|---|---|---|\n| per_page | integer | Max${spaces}:${spaces}x, at most${spaces}:${spaces}1${spaces}chars${spaces}x, default${spaces}=${spaces}1 (${spaces}) |`,
+      `|Name|Type|\n|---|---|\n|»» x|string|\n\n#### Enumerated Values\n\n|Parameter|Value|\n|---|---|\n|»» x|a${spaces}b|\n|x|${long}|`,
     ].join('\n\n');
     const result = readPage({ file: 'long.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

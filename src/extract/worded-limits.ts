@@ -1,0 +1,101 @@
+/**
+ * The limits a description states in words, in a sentence or parentheses of nothing else (or
+ * closing a sentence after a comma):
+ *
+ *     Gardens per page. Max 100.                      → maximum 100
+ *     How many to return (max 50).                    → maximum 50
+ *     Must be between 1 and 500.                      → minimum 1, maximum 500
+ *     Days to look back. Default 7, max 30.           → maximum 30 (the default is `stated-values`' kin's)
+ *     Words to search for, max length 64.             → maxLength 64
+ *     The name. At most 32 characters.                → maxLength 32
+ *
+ * Only where the words are the bound and nothing else: "Max 100 per minute" (a rate), "Returns up
+ * to 100 items" (what a call does), "Maximum 3 days" (a unit) state none. The limits bind the value
+ * itself (`constraints.ts`' `worded`): a number's value, a string's length; never an array's members,
+ * of which the words may be speaking (`ids` "Max 20." is as likely a count).
+ */
+/** The limits words can state (a part of `constraints.ts`' `Limits`). */
+export interface WordedLimits {
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+}
+
+const NUMBER = String.raw`\`?(-?\d+(?:\.\d+)?)\`?`;
+const COUNT = String.raw`\`?(\d+)\`?`;
+const CHARACTERS = String.raw`(?:characters?|chars?)(?:[ \t]+long)?`;
+const MUST = String.raw`(?:(?:the[ \t]+)?value[ \t]+)?(?:(?:must|should|can|may)[ \t]+be[ \t]+)?`;
+/** One part of a clause, each anchored: the whole part is the bound. */
+const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
+  [
+    new RegExp(String.raw`^max(?:imum)?[ \t]+length(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${COUNT}(?:[ \t]+${CHARACTERS})?$`, 'i'),
+    ['maxLength'],
+  ],
+  [
+    new RegExp(String.raw`^min(?:imum)?[ \t]+length(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${COUNT}(?:[ \t]+${CHARACTERS})?$`, 'i'),
+    ['minLength'],
+  ],
+  [
+    new RegExp(
+      String.raw`^${MUST}(?:at[ \t]+most|up[ \t]+to|no[ \t]+more[ \t]+than|max(?:imum)?)[ \t]*(?::[ \t]*)?${COUNT}[ \t]+${CHARACTERS}$`,
+      'i',
+    ),
+    ['maxLength'],
+  ],
+  [new RegExp(String.raw`^${MUST}(?:at[ \t]+least|min(?:imum)?)[ \t]*(?::[ \t]*)?${COUNT}[ \t]+${CHARACTERS}$`, 'i'), ['minLength']],
+  [
+    new RegExp(String.raw`^${MUST}between[ \t]+${COUNT}[ \t]+and[ \t]+${COUNT}[ \t]+${CHARACTERS}(?:[ \t]*\(inclusive\))?$`, 'i'),
+    ['minLength', 'maxLength'],
+  ],
+  [new RegExp(String.raw`^max(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['maximum']],
+  [new RegExp(String.raw`^min(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['minimum']],
+  [new RegExp(String.raw`^${MUST}between[ \t]+${NUMBER}[ \t]+and[ \t]+${NUMBER}(?:[ \t]*\(inclusive\))?$`, 'i'), ['minimum', 'maximum']],
+];
+/** A default beside a bound (`Default 7, max 30`): no limit, but no other words either. */
+const DEFAULT_PART = /^default(?:[ \t]+is)?[ \t]*(?:[:=][ \t]*)?(?:`[^`\n]+`|"[^"\n]+"|[\w.-]+)$/i;
+const PARENTHESES = /\(([^()\n]{1,80})\)/g;
+
+/** The limits the description's words state; none where no sentence or parentheses state one alone. */
+export function wordedLimits(description: string): WordedLimits {
+  const limits: WordedLimits = {};
+  if (!/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+more)/i.test(description)) return limits;
+  const clauses = [
+    ...description.split(/(?<=[.;!?])[ \t]+|\r?\n|<br\s*\/?>/i).map((sentence) => sentence.trim().replace(/[.;!?]$/, '')),
+    ...[...description.matchAll(PARENTHESES)].map((match) => match[1]!.trim()),
+  ];
+  for (const clause of clauses) {
+    const found = clauseLimits(clause);
+    for (const [key, value] of Object.entries(found) as Array<[keyof WordedLimits, number]>) limits[key] ??= value;
+  }
+  return limits;
+}
+
+/**
+ * A clause's limits: every comma-parted part a bound or a default (at least one a bound); or the
+ * sentence's closing parts so, after words of its own (`Words to search for, max length 64`).
+ */
+function clauseLimits(clause: string): WordedLimits {
+  const parts = clause.split(',').map((part) => part.trim().replace(/^and[ \t]+/i, ''));
+  const read = parts.map(partLimits);
+  let from = read.length;
+  while (from > 0 && read[from - 1] !== undefined) from--;
+  const bounds = read.slice(from) as WordedLimits[];
+  if (!bounds.some((bound) => Object.keys(bound).length > 0)) return {};
+  return Object.assign({}, ...bounds) as WordedLimits;
+}
+
+/** A part's bound (`{}` for a default), undefined for other words. */
+function partLimits(part: string): WordedLimits | undefined {
+  if (DEFAULT_PART.test(part)) return {};
+  for (const [pattern, keys] of PARTS) {
+    const found = pattern.exec(part);
+    if (!found) continue;
+    const values = found.slice(1, 1 + keys.length).map(Number);
+    const counts = keys.some((key) => key === 'minLength' || key === 'maxLength');
+    if (!values.every((value) => (counts ? Number.isSafeInteger(value) && value >= 0 : Number.isFinite(value)))) return undefined;
+    if (values.length === 2 && values[0]! > values[1]!) return undefined;
+    return Object.fromEntries(keys.map((key, index) => [key, values[index]!]));
+  }
+  return undefined;
+}

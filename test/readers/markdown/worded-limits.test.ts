@@ -1,0 +1,47 @@
+/**
+ * Limits a field's description states in words, a sentence (or parentheses) of the bound alone or
+ * closing a sentence after a comma: "Max 100.", "(max 50)", "Must be between 1 and 500.", "Default 7,
+ * max 30.", ", max length 64.", "At most 32 characters." — a number's minimum / maximum, a string's
+ * minLength / maxLength; words that say more ("Max 100 per minute", "Returns up to 100 items",
+ * "Maximum 3 days") state none, and an array's members take none. The page is ours.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bodySchema, operation, readGeneral, strip } from './helpers.js';
+
+const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/worded-limits/gardens.md'), 'utf8'), 'api/gardens.md');
+
+describe('general reader: limits stated in words', () => {
+  it('should read a parameter’s bound from a sentence or parentheses of it alone, and none from words that say more', () => {
+    const list = operation(read, 'GET /gardens');
+    expect(strip(Object.fromEntries(list.parameters.map((p) => [p.name, p.schema])))).toEqual({
+      per_page: { kind: 'integer', maximum: 100 },
+      page: { kind: 'integer', minimum: 1, maximum: 500 },
+      limit: { kind: 'integer', maximum: 50 },
+      offset: { kind: 'integer', minimum: 0 },
+      days: { kind: 'integer', maximum: 30, default: 7 },
+      search: { kind: 'string', maxLength: 64 },
+      name: { kind: 'string', maxLength: 32 },
+      // A rate, what the call returns, a unit: no bound of the value.
+      rate: { kind: 'integer' },
+      window: { kind: 'integer' },
+      size: { kind: 'number' },
+      // An array's words may count its items: its members take no bound; a string takes no value bound.
+      ids: { kind: 'array', items: { kind: 'integer' } },
+      tag: { kind: 'string' },
+      code: { kind: 'string', minLength: 2, maxLength: 8 },
+    });
+  });
+
+  it('should read a body field’s bounds the same way, a labelled line winning over the words', () => {
+    const body = bodySchema(operation(read, 'POST /gardens'));
+    const schemas = body?.kind === 'object' ? Object.fromEntries(body.properties.map((p) => [p.name, p.schema])) : {};
+    expect(schemas).toEqual({
+      title: { kind: 'string', maxLength: 40 },
+      beds: { kind: 'integer', minimum: 1, maximum: 40 },
+      depth: { kind: 'number', minimum: 0.1, maximum: 2 },
+      rows: { kind: 'array', items: { kind: 'integer' } },
+    });
+  });
+});
