@@ -52,4 +52,10 @@ describe('general reader: Widdershins enumerated values', () => {
     ]);
     expect(read.diagnostics.items.map((d) => d.code)).toEqual([]);
   });
+
+  it('should give a type’s properties under `# Schemas` the values their names list', () => {
+    const pot = strip(read.fragment?.schemas.find((named) => named.name === 'Pot')?.schema);
+    expect(field(pot, 'material')).toEqual({ kind: 'enum', base: 'string', values: values('clay', 'plastic') });
+    expect(field(pot, 'drain', 'size')).toEqual({ kind: 'enum', base: 'string', values: values('small', 'large') });
+  });
 });
