@@ -17,6 +17,7 @@ import { withoutClosing } from '../shared/trim.js';
 import type { PageInput, Reader, ReadOptions } from '../types.js';
 import { convertActionPages } from './action-pages.js';
 import { convertAnchoredModels } from './anchored-models.js';
+import { convertAnonymousRows } from './anonymous-rows.js';
 import { convertApipiePages } from './apipie-pages.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertAvailableValues } from './available-values.js';
@@ -233,6 +234,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   splitClosingTypes(root);
   // A specification document's `| S.No | Parameter Name |` rows numbered as an outline: `3.1` a field of `3`'s.
   if (OUTLINE_ROW.test(text)) nestNumberedRows(root, words.columnNames);
+  // Widdershins' `Status Code **200**` ⏎ `|*anonymous*|[[Plant](#schemaplant)]|…` ⏎ `|» id|…`: the body an array of those fields.
+  if (text.includes('*anonymous*')) convertAnonymousRows(root);
   // Widdershins' `#### Enumerated Values` ⏎ `|Parameter|Value|`: the values of the rows of the table before.
   if (/enumerated values/i.test(text)) applyEnumeratedValues(root);
   routesIntoLinkedSections(root, page.file, words.columnNames);

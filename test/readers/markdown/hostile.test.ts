@@ -70,6 +70,7 @@ describe('general reader: hostile pages', () => {
       `Default: ${spaces}\`1\``,
       `- \`public\`: boolean${spaces}, default${spaces}:${spaces}x`,
       `| Name | Type | Description |\n|---|---|---|\n| per_page | integer | Max${spaces}:${spaces}x, at most${spaces}:${spaces}1${spaces}chars${spaces}x, default${spaces}=${spaces}1 (${spaces}) |`,
+      `Status Code **200**\n\n|Name|Type|\n|---|---|\n|*anonymous*|[x]|\n|» ${long}|string|\n|${long}|string|`,
       `|Name|Type|\n|---|---|\n|»» x|string|\n\n#### Enumerated Values\n\n|Parameter|Value|\n|---|---|\n|»» x|a${spaces}b|\n|x|${long}|`,
     ].join('\n\n');
     const result = readPage({ file: 'long.md', text });
