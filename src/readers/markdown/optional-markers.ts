@@ -12,6 +12,7 @@
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
+import { marksOwnRowsOnly } from './type-in-cell.js';
 
 /** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
 export const REQUIRED_NOTE = /\((?:required|mandatory)\)\s*$/i;
@@ -56,6 +57,8 @@ export function requiredByOmission(table: Table, nameAt: number, roles: Readonly
   const rows = table.children.slice(1);
   const required = new Set<TableRow>();
   if (roles.includes('required') || roles.includes('optional')) return required;
+  // Google's `Optional.` (type-in-cell.ts): its own row's alone; an unmarked field is optional too.
+  if (marksOwnRowsOnly(table)) return required;
   const describedAt = roles.indexOf('description');
   const description = (row: TableRow) => (describedAt >= 0 ? row.children[describedAt] : undefined);
   const described = (row: TableRow) => {

@@ -9,6 +9,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { erbStatuses } from './erb-statuses.js';
 import { labelledMediaTypes } from './form-bodies.js';
+import { readRequestInstance } from './instance-bodies.js';
 import { titledMediaType } from './media-type-cells.js';
 import {
   ERRORS_TITLE,
@@ -47,11 +48,12 @@ const NO_BODY =
 
 /**
  * Google's API reference (and the references written like it): "If successful, the response body
- * is empty." / "… contains an instance of `Shelf`." / "… contains data with the following
- * structure:" (the fields table below). The status is a success the page does not number.
+ * is empty." / "… contains an instance of `Shelf`." (a create's "… a newly created instance of") /
+ * "… contains data with the following structure:" (the fields table below). The status is a
+ * success the page does not number.
  */
 const IF_SUCCESSFUL =
-  /^if successful,?\s+the\s+response\s+body\s+(?:(is\s+empty)|contains\s+an?\s+instance\s+of\s+`?\[?`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?\]?`?|contains\s+data\s+with\s+the\s+following\s+structure)/i;
+  /^if successful,?\s+the\s+response\s+body\s+(?:(is\s+empty)|contains\s+an?\s+(?:newly\s+created\s+)?instance\s+of\s+`?\[?`?([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)`?\]?`?|contains\s+data\s+with\s+the\s+following\s+structure)/i;
 
 /**
  * "If successful, this method returns a `200 OK` response code and a [user] object in the response
@@ -87,6 +89,8 @@ export function placeParagraph(
     state.kind = 'aside';
     return undefined;
   }
+  // "The request body contains an instance of [Shelf]." (Google's): the body is that type.
+  if (state.kind === 'request-body' && readRequestInstance(text, state.section)) return undefined;
   // `<%= headers 200, … %>` ⏎ `<%= json(:issue) %>` (ERB under a response title): the status; the sample it names is not on the page.
   const erb = RESPONSE_PROSE.has(state.kind) && node.position ? erbStatuses(text) : [];
   if (erb.length > 0 && node.position) {

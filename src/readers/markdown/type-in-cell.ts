@@ -10,13 +10,24 @@
  * format)` a string of format int64 (proto3's JSON writes 64-bit integers as strings),
  * `map (key: string, value: integer)` a map of integers; a repeated field (`shelves[]`) is a list
  * of its type. A `Required.` opening the description
- * says it as anywhere else. The one-column `JSON representation` tables beside them are dropped.
+ * says it as anywhere else; an `Optional.` says only its own row's (AIP-203's field behaviours: a field
+ * marked neither way is optional too, so the unmarked rows of a table whose others say `Optional.`
+ * are not required, as other references' tables that mark only their optional rows mean). The
+ * one-column `JSON representation` tables beside them are dropped.
  */
 import type { Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { textCell } from './made-tables.js';
 
 const NAME_HEADER = /^(?:parameters?|fields?|properties)$/i;
+
+/** The tables rewritten here: their rows' marks state each its own row's required-ness alone. */
+const CONVERTED = new WeakSet<Table>();
+
+/** Whether `table` is one of Google's, whose `Optional.` marks say nothing of the unmarked rows. */
+export function marksOwnRowsOnly(table: Table): boolean {
+  return CONVERTED.has(table);
+}
 
 /**
  * Rewrites every such table of the page, and drops the one-column `JSON representation` tables
@@ -57,6 +68,7 @@ function convertTable(table: Table): void {
   }
   table.align = [null, null, null];
   if (table.data?.rowLines) delete table.data.rowLines;
+  CONVERTED.add(table);
 }
 
 /**

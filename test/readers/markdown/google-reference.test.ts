@@ -3,7 +3,7 @@
  * buffers): `Parameters | ` and `Fields | ` tables with the type in code at the head of the second
  * cell, "The request body must be empty.", "If successful, the response body …", `Resource: X`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typeWords } from '../../../src/readers/markdown/type-in-cell.js';
@@ -68,6 +68,8 @@ A shelf of a branch.
 | \`createTime\` | \`string (Timestamp format)\` Output only. When the shelf was added. |
 | \`sizeBytes\` | \`string (int64 format)\` The size. |
 `;
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/google-reference', name), 'utf8');
 
 const methodPage = (verb: string, route: string, response: string) =>
   `# Method: ${verb}\n\n## HTTP request\n\n\`${route}\`\n\n## Request body\n\nThe request body must be empty.\n\n## Response body\n\n${response}\n`;
@@ -140,5 +142,29 @@ describe("general reader: references written as Google's", () => {
     expect(typeWords('string (bytes format)')).toBe('byte');
     expect(typeWords('map (key: string, value: object (Shelf))')).toBe('map<string|Shelf>');
     expect(typeWords('value (Value format)')).toBe('value (Value format)');
+  });
+
+  it('should read `Optional.` as its own row’s word alone: the unmarked rows are not required', () => {
+    const read = readGeneral(fixture('shelves.list.html'), 'shelves.list.html');
+    const list = operation(read, 'GET /v1/{parent}/shelves');
+    expect(parameterNames(list)).toEqual(['path:parent*', 'query:pageToken', 'query:filter', 'query:orderBy']);
+    expect(list.parameters[1]?.description).toBe('Optional. A page token from a previous call.');
+    const body = strip(list.responses[0]?.content[0]?.schema);
+    expect(body?.kind === 'object' ? body.properties.map((p) => [p.name, p.required]) : body).toEqual([
+      ['shelves', false],
+      ['nextPageToken', false],
+    ]);
+  });
+
+  it('should read "The request body contains an instance of [Shelf]." as a body of that type, and a newly created one as the answer', () => {
+    const read = readGeneral(fixture('shelves.create.md'), 'shelves.create.md');
+    const create = operation(read, 'POST /v1/{parent}/shelves');
+    expect(parameterNames(create)).toEqual(['path:parent*', 'query:shelfId*', 'query:validateOnly']);
+    expect(strip(create.requestBody?.content.map((c) => [c.mediaType, c.schema]))).toEqual([
+      ['application/json', { kind: 'ref', name: 'Shelf' }],
+    ]);
+    expect(create.requestBody?.required).toBe(true);
+    expect(create.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([['2XX', { kind: 'ref', name: 'Shelf' }]]);
+    expect(codes(read)).toEqual([]);
   });
 });
