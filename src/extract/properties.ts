@@ -2,7 +2,7 @@
  * A property table (`Property Name | Type | Description`, plus optional `Required` / `ReadOnly`
  * columns) → an object schema, properties in documented order.
  */
-import type { Table } from 'mdast';
+import type { Nodes, Table } from 'mdast';
 import { plainText } from '../document/plain-text.js';
 import type { ObjectSchema, Property, Schema } from '../ir/types.js';
 import { cellChildren, cellText, namedByPlaceholder, readTable, type TableRow, typeUnstated } from './columns.js';
@@ -195,12 +195,25 @@ export function isRequired(row: TableRow): boolean {
   // No column says it: a type written with its flag (`string (required)`), or a description that
   // opens with `Required.` (`**Required**`, `*Required*:`), ends with it as a sentence of its own
   // (`The name. Required.`) or holds `(required)` does; `Required if …` / `when …` is a condition,
-  // not a requirement.
-  return REQUIRED_BESIDE_TYPE.test(cellText(row, 'type')) || REQUIRED_IN_WORDS.test(cellText(row, 'description'));
+  // not a requirement. A line of the description saying so does too: `Required: 1` (WordPress's
+  // handbook), `Required: true`.
+  return (
+    REQUIRED_BESIDE_TYPE.test(cellText(row, 'type')) ||
+    REQUIRED_IN_WORDS.test(cellText(row, 'description')) ||
+    REQUIRED_LINE.test(describedLines(row))
+  );
 }
 
 /** A Required column's `Mandatory`, or an `M/O` column's `M`. */
 const MANDATORY = /^(?:m|mandatory)$/i;
+/** The description's text, each paragraph of a rendered cell (`<p class="required">Required: 1</p>`) a line, as a break ends one. */
+function describedLines(row: TableRow): string {
+  const children = cellChildren(row, 'description') as Nodes[];
+  return children.map((child) => (child.type === 'paragraph' ? `${plainText(child)}\n` : plainText(child))).join('');
+}
+
+/** A description's line stating the flag: `Required: 1`, `Required: true`, `Required: yes`. */
+const REQUIRED_LINE = /(?:^|\n)[ \t]*required:[ \t]*(?:1|true|yes)[ \t]*\.?[ \t]*(?:\r?\n|$)/i;
 
 const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|,\s*required\s*$/i;
 
