@@ -95,6 +95,7 @@ import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { convertSyntaxSections } from './syntax-sections.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
+import { joinTitledRoutes } from './titled-routes.js';
 import { raiseTrailingStatuses } from './trailing-statuses.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { reportSampleRoutes } from './unread-sample-lines.js';
@@ -252,6 +253,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   nameLinkedTypeCells(root, words.columnNames);
   // A method badge over its path (OpenStack's rendered pages): one request line.
   joinSplitRequestLines(root);
+  // `##### Create Route` ⏎ its route, `##### Create … for a Service` ⏎ another, then `#### Request Body`: one call's routes.
+  joinTitledRoutes(root, words.titles);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
   const unread: UnreadSampleLine[] = [];

@@ -12,6 +12,7 @@
  *     /// details | Title  /  ///                 pymdownx blocks (MkDocs), and their indented options (`    open: True`)
  *     # [HTTP](#tab/http)                          DocFX tab headings
  *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
+ *     {:.indent}                                   kramdown block attribute lists alone on their line (Jekyll)
  *
  * A Liquid code block (`{% highlight json %}` … `{% endhighlight %}`, Jekyll's) is no noise: its
  * tags, each alone on its line, become the fence they stand for (```` ```json ````, padded).
@@ -44,6 +45,8 @@ const LINES: ReadonlyArray<[RegExp, string]> = [
   [/(?<=^[ \t]*\/\/\/[ \t]+[\w-]+(?:[ \t]*\|[^\n]*)?\n)(?:[ \t]+[\w-]+:[^\n]*(?:\n|$))+/gm, '///'],
   [/^[ \t]*\/\/\/(?:[ \t]+[\w-]+(?:[ \t]*\|.*)?)?[ \t]*$/gm, '///'],
   [/<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi, '="'],
+  // A kramdown block attribute list alone on its line (`{:.indent}` over a table, Kong's).
+  [/^[ \t]*\{:[^{}\n]*\}[ \t]*$/gm, '{:'],
 ];
 
 /** A shortcode or component that only marks a parameter required or optional. */

@@ -24,6 +24,7 @@ import { sectionEnd } from './section-end.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { isLaterCommand } from './shell-transcripts.js';
 import { curlSignature, headingText, labelPartner, type Signature, signaturesIn } from './signatures.js';
+import { sharesParts } from './titled-routes.js';
 
 export interface Region {
   /** Index of the first node (the operation heading when `headed`). */
@@ -546,7 +547,9 @@ function groupSignatures(nodes: readonly RootContent[], found: readonly Found[],
     const closed = last >= 0 && between.some((node) => closesComponent(nodes[last]!, node));
     const heading =
       closed || nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading' || isBoldTitle(node, options));
-    if (current && !heading && (prose || repeats)) {
+    // A call's routes under subtitles of their own (titled-routes.ts), a route's own table between them: one group.
+    const shared = sharesParts(nodes[last], nodes[item.index]!);
+    if (current && !heading && (prose || repeats || shared)) {
       current.indices.push(item.index);
       for (const signature of item.signatures) if (!known.has(routeOf(signature))) current.signatures.push(signature);
     } else {

@@ -58,6 +58,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'query string parameters',
       'query string',
       'querystring parameters',
+      'request querystring parameters',
       'optional query parameters',
       'request query parameters',
       'query',

@@ -45,6 +45,17 @@ export function markIndexRoute(node: InlineCode): void {
   INDEX_ROUTES.add(node);
 }
 
+/** Routes stated under a subtitle of their own, one of a call's several (titled-routes.ts), and the subtitle's words. */
+const SUBTITLED_ROUTES = new WeakMap<RootContent, string>();
+
+export function markRouteSubtitle(node: RootContent, title: string): void {
+  SUBTITLED_ROUTES.set(node, title);
+}
+
+export function routeSubtitleOf(node: RootContent): string | undefined {
+  return SUBTITLED_ROUTES.get(node);
+}
+
 /** Headings a reader made of a block that states its endpoint (GitBook's API blocks, Sphinx httpdomain's directives). */
 const BLOCK_HEADINGS = new WeakMap<Heading, 'block' | 'directive'>();
 
@@ -82,7 +93,10 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
   const stated = statedSignatures(node, columnNames);
   // A route under several methods where the other forms read one at most (`PATCH | PUT /x` is no title and a line).
   const listed = methodListSignatures(node);
-  return listed.length > stated.length ? listed : stated;
+  const found = listed.length > stated.length ? listed : stated;
+  // One of a call's routes under subtitles of their own (titled-routes.ts): its subtitle is its title.
+  const title = found.length === 1 ? routeSubtitleOf(node) : undefined;
+  return title ? [{ ...found[0]!, title }] : found;
 }
 
 /** `PUT/PATCH /users/{id}`, `GET, HEAD /photo`, `PATCH | PUT /users/:id`: one route under several methods. */
