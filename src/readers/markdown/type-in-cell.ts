@@ -32,11 +32,30 @@ export function marksOwnRowsOnly(table: Table): boolean {
 /**
  * Rewrites every such table of the page, and drops the one-column `JSON representation` tables
  * beside them: a sketch of the shape (`{ "shelves": [ { object (Shelf) } ] }`) the fields table
- * states, neither JSON nor a sample.
+ * states, neither JSON nor a sample (and so is such a sketch in a code block over the table).
  */
 export function convertTypeInCellTables(root: Root): void {
   for (const node of root.children) if (node.type === 'table') convertTable(node);
-  root.children = root.children.filter((node) => !(node.type === 'table' && isRepresentation(node)));
+  root.children = root.children.filter(
+    (node, at) => !(node.type === 'table' && isRepresentation(node)) && !isSketchOver(node, root.children[at + 1]),
+  );
+}
+
+/** A value of the sketch written as its type: `"name": string`, `"shelf": object (Shelf)`, `"state": enum (State)`. */
+const SKETCHED_VALUE = /"[\w.$@-]+"\s*:\s*(?:string|integer|number|boolean|object|enum|map|value)\b/;
+
+/**
+ * The same sketch as a code block right over a fields table of this kind (a page whose
+ * representation is a fence, no table): no sample either, though it reads almost as JSON.
+ */
+function isSketchOver(node: RootContent, next: RootContent | undefined): boolean {
+  if (node.type !== 'code' || next?.type !== 'table' || !CONVERTED.has(next) || !SKETCHED_VALUE.test(node.value)) return false;
+  try {
+    JSON.parse(node.value);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 function isRepresentation(table: Table): boolean {

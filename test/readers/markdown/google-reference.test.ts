@@ -167,4 +167,16 @@ describe("general reader: references written as Google's", () => {
     expect(create.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([['2XX', { kind: 'ref', name: 'Shelf' }]]);
     expect(codes(read)).toEqual([]);
   });
+
+  it('should read a JSON representation sketched in a code block over the fields table as no sample: the table states the body', () => {
+    const read = readGeneral(fixture('shelves.lock.md'), 'shelves.lock.md');
+    const lock = operation(read, 'POST /v1/{name}:lock');
+    const body = strip(lock.requestBody?.content[0]?.schema);
+    expect(body?.kind === 'object' ? body.properties.map((p) => [p.name, p.schema, p.description]) : body).toEqual([
+      ['reason', { kind: 'string' }, 'Why the shelf is locked.'],
+      ['until', { kind: 'string', format: 'date-time' }, 'When the lock ends.'],
+      ['keeper', { kind: 'ref', name: 'Librarian' }, 'Who holds the key.'],
+    ]);
+    expect(codes(read)).toEqual([]);
+  });
 });
