@@ -62,6 +62,9 @@ export function withStatedValues(schema: Schema, description: string | undefined
     const items = withStatedValues({ kind: 'string' }, description);
     return items.kind === 'enum' ? { ...schema, items } : schema;
   }
+  // A value of no stated type whose words list its values in code, every one a word (WordPress's
+  // `One of: <code>publish</code>, <code>draft</code>`): a string of them.
+  if (description && schema.kind === 'unknown') return untypedValues(schema, description);
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1];
   const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
@@ -78,6 +81,18 @@ export function withStatedValues(schema: Schema, description: string | undefined
   const { kind: _kind, format, minLength, maxLength, pattern, contentMediaType, contentEncoding, ...base } = schema;
   // A constrained string, or a default outside the values, is not what the list describes alone.
   if ([format, minLength, maxLength, pattern, contentMediaType, contentEncoding].some((value) => value !== undefined)) return schema;
+  if (base.default !== undefined && !values.includes(String(base.default))) return schema;
+  return { ...base, kind: 'enum', base: 'string', values: values.map((value) => ({ value })) };
+}
+
+/** A word a string takes, not a number or a literal of another type. */
+const WORD_VALUE = /^(?!(?:true|false|null)$)[A-Za-z_][\w.-]*$/;
+
+function untypedValues(schema: Extract<Schema, { kind: 'unknown' }>, description: string): Schema {
+  const list = STATED_VALUES.exec(description)?.[1];
+  const values = list ? [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim()) : [];
+  if (values.length < 2 || new Set(values).size !== values.length || !values.every((value) => WORD_VALUE.test(value))) return schema;
+  const { kind: _kind, ...base } = schema;
   if (base.default !== undefined && !values.includes(String(base.default))) return schema;
   return { ...base, kind: 'enum', base: 'string', values: values.map((value) => ({ value })) };
 }
