@@ -206,6 +206,7 @@ export function isRequired(row: TableRow): boolean {
 
 /** A Required column's `Mandatory`, or an `M/O` column's `M`. */
 const MANDATORY = /^(?:m|mandatory)$/i;
+
 /** The description's text, each paragraph of a rendered cell (`<p class="required">Required: 1</p>`) a line, as a break ends one. */
 function describedLines(row: TableRow): string {
   const children = cellChildren(row, 'description') as Nodes[];
