@@ -19,6 +19,7 @@ import { convertActionPages } from './action-pages.js';
 import { convertAnchoredModels } from './anchored-models.js';
 import { convertAnonymousRows } from './anonymous-rows.js';
 import { convertApipiePages } from './apipie-pages.js';
+import { convertArrowProperties } from './arrow-properties.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertAvailableValues } from './available-values.js';
 import { convertProtocolActions } from './aws-protocols.js';
@@ -193,6 +194,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   readTableCaptions(root);
   // GitHub's `| Name, Type, Description |` tables (before the cells' HTML is read): a cell `` `owner` string Required<br>… `` a row of four.
   if (/\bname\s*,\s*type\s*,\s*description\b/i.test(text)) convertJoinedHeaderTables(root, page.file, diagnostics);
+  // Shopify's `title` ⏎ `->` ⏎ description: a property table, the arrows no part of names or words.
+  if (text.includes('->') || text.includes('-&gt;')) convertArrowProperties(root, words.columnNames);
   convertCellLabels(root, words.columnNames);
   convertCellHtml(root, words.columnNames);
   // An HTML table cut by blank lines (or left open): one block again, as written (html-table-blocks.ts).
