@@ -301,6 +301,9 @@ function isBareTag(tag: string, closed: ReadonlySet<string>): boolean {
   return name !== undefined && !isVoidElement(name) && !closed.has(name);
 }
 
+/** A format's suffix closing a path: `shelves.json`, `{id}.xml`. */
+const FORMAT_SUFFIX = /(?<=[^./])\.(?:json|xml)$/i;
+
 /**
  * Whether a command's path calls a route: the route's segments end it, a parameter standing for
  * any segment (a sample id), the command's own placeholders for any of the route's; segments
@@ -311,6 +314,10 @@ function isBareTag(tag: string, closed: ReadonlySet<string>): boolean {
 export function callsRoute(path: string, route: string): boolean {
   const called = path.split('/').filter(Boolean);
   const routed = route.split('/').filter(Boolean);
+  // Zendesk's commands call `/api/v2/shelves.json` for `GET /api/v2/shelves`: the format's suffix names no other route.
+  const last = called.at(-1);
+  if (last && FORMAT_SUFFIX.test(last) && !FORMAT_SUFFIX.test(routed.at(-1) ?? ''))
+    called[called.length - 1] = last.replace(FORMAT_SUFFIX, '');
   for (let offset = 0; offset + routed.length <= called.length; offset++) if (endsAt(routed, 0, called, offset)) return true;
   return false;
 }

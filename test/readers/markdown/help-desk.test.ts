@@ -138,6 +138,15 @@ describe('general reader: help-desk references', () => {
     expect(stations.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('should read a curl command that calls the route with a `.json` suffix as its request’s sample', () => {
+    const ovens = page('ovens.md');
+    const sent = (route: string) => strip(operation(ovens, route).requestBody?.content.map((c) => c.examples.map((e) => e.value)));
+    expect(sent('POST /api/v3/ovens')).toEqual([[{ oven: { label: 'Pizza oven', heat: 9 } }]]);
+    expect(sent('PUT /api/v3/ovens/{oven_id}')).toEqual([[{ oven: { heat: 6 } }]]);
+    expect(operation(ovens, 'GET /api/v3/ovens').requestBody).toBeUndefined();
+    expect(ovens.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('should report nothing', () => {
     expect([...knives.diagnostics.items, ...people.diagnostics.items].filter((d) => d.severity !== 'info')).toEqual([]);
   });
