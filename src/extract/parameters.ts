@@ -19,6 +19,7 @@ import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
 import { describedExample, schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
 import { isDeprecated, isRequired, statedDefault } from './properties.js';
+import { namesRouteVersion } from './route-versions.js';
 import type { Section } from './sections.js';
 import { withStatedValues } from './stated-values.js';
 import { inlineSource } from './text.js';
@@ -158,6 +159,8 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       continue;
     }
     if (parent === undefined && others.has(name)) continue;
+    // Shopify's `api_version` beside `/admin/api/2024-01/…`: the version the route writes.
+    if (parent === undefined && namesRouteVersion(name, route.path)) continue;
     // "This is specified as part of the URL as a query parameter." (HashiCorp): the row says where it goes, whatever the method.
     if (parent === undefined && (QUERY_METHODS.has(route.method.toLowerCase()) || STATED_QUERY.test(description))) {
       addParameter(facts, name, 'query', row, description, context);
