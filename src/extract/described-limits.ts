@@ -6,8 +6,13 @@
  *     The number of planters. <br> Minimum: `1` <br> Maximum: `100`      → minimum 1, maximum 100
  *     Min items: `1`                                                      → minItems 1
  *
+ * or in parentheses that hold labelled values alone, commas between (Shopify's REST reference):
+ *
+ *     The number of results to show. (default: `50`, maximum: `250`)     → maximum 250
+ *
  * A line that says more than the label and its number (`Maximum: 100 per page`, a sentence
- * "Maximum 3 days.") states none; a limit goes where its kind takes it (`constraints.ts`).
+ * "Maximum 3 days.", "(maximum: 250 per call)") states none; a limit goes where its kind takes it
+ * (`constraints.ts`).
  */
 /** The limits a labelled line can state (a part of `constraints.ts`' `Limits`). */
 type Bound = 'minimum' | 'maximum' | 'minLength' | 'maxLength' | 'minItems' | 'maxItems';
@@ -22,11 +27,15 @@ const KEYS: Readonly<Record<string, Bound>> = {
   maxitems: 'maxItems',
 };
 
-/** The limits the description's labelled lines state; none where it has no such line. */
+/** Parentheses around labelled values alone: `(default: `50`, maximum: `250`)`. */
+const PARENTHESISED = /\(((?:[^():,\n]+:[^(),:\n]+,)*[^():,\n]+:[^(),:\n]+)\)/g;
+
+/** The limits the description's labelled lines (or parenthesised labels) state; none where it has none. */
 export function describedLimits(description: string): Partial<Record<Bound, number>> {
   const limits: Partial<Record<Bound, number>> = {};
   if (!/\bmin|\bmax/i.test(description)) return limits;
-  for (const line of description.split(/\r?\n|<br\s*\/?>/i)) {
+  const labels = [...description.matchAll(PARENTHESISED)].flatMap((found) => found[1]!.split(','));
+  for (const line of [...description.split(/\r?\n|<br\s*\/?>/i), ...labels]) {
     const found = LABELLED.exec(line.trim());
     if (!found) continue;
     const key = KEYS[`${found[1]!.toLowerCase()}${found[2]?.toLowerCase() ?? ''}`]!;
