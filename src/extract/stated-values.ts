@@ -56,6 +56,25 @@ function parenthesisedValues(description: string): string[] | undefined {
   return values?.some((value) => NO_VALUE.test(value)) ? undefined : values;
 }
 
+/**
+ * Values on lines of their own that close the description, each a code span and its meaning after a
+ * colon (Shopify's `(default: any)<br>`published`: Show only published shelves.<br>`any`: Show all
+ * shelves.`): two or more, every line after the first of them one.
+ */
+const VALUE_LINE = /^`([^`\n]+)`:[ \t]+\S/;
+
+function labelledValues(description: string): string[] | undefined {
+  if (!description.includes('`:')) return undefined;
+  const lines = description
+    .split(/\r?\n|<br\s*\/?>/i)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const first = lines.findIndex((line) => VALUE_LINE.test(line));
+  if (first < 1) return undefined;
+  const values = lines.slice(first).map((line) => VALUE_LINE.exec(line)?.[1]);
+  return values.length >= 2 && values.every((value) => value !== undefined) ? (values as string[]) : undefined;
+}
+
 export function withStatedValues(schema: Schema, description: string | undefined, typeText?: string): Schema {
   // `expand (array)` — "Possible values: `planters`, `owner`.": the values its items take.
   if (description && schema.kind === 'array' && (schema.items.kind === 'string' || schema.items.kind === 'unknown')) {
@@ -70,7 +89,11 @@ export function withStatedValues(schema: Schema, description: string | undefined
   const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
   const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];
   const parenthesised =
-    list || bare ? undefined : quoted ? [...quoted.matchAll(/"([^"\n]+)"/g)].map((match) => match[1]!) : parenthesisedValues(description);
+    list || bare
+      ? undefined
+      : quoted
+        ? [...quoted.matchAll(/"([^"\n]+)"/g)].map((match) => match[1]!)
+        : (parenthesisedValues(description) ?? labelledValues(description));
   if (!list && !bare && !parenthesised) return schema;
   const values =
     parenthesised ??

@@ -46,4 +46,29 @@ describe('general reader: values a description lists with either / can be', () =
       ['note', { kind: 'string' }],
     ]);
   });
+
+  it('should read values on lines of their own that close the description, each `value`: its meaning, as the enum', () => {
+    const read = readGeneral(
+      [
+        '## Retrieve a list of kettles',
+        '',
+        '`GET /admin/api/2023-10/kettles.json`',
+        '',
+        '| Parameter | Description |',
+        '| --- | --- |',
+        '| `status` | Show kettles by status. (default: `any`)<br>`full`: Show only full kettles.<br>`empty`: Show only empty kettles.<br>`any`: Show all kettles. |',
+        '| `glaze` | The glaze.<br>`clear`: No colour. |',
+        '| `handle` | `left`: A left handle.<br>Handles may also be fitted later. |',
+        '| `base` | The base.<br>`flat`: A flat base.<br>Bases may be changed.<br>`round`: A round base. |',
+        '',
+      ].join('\n'),
+    );
+    expect(strip(operation(read, 'GET /admin/api/2023-10/kettles.json').parameters).map((p) => [p.name, p.schema])).toEqual([
+      ['status', { kind: 'enum', base: 'string', values: values('full', 'empty', 'any'), default: 'any' }],
+      // One value; a value line that opens the description; a line of prose between value lines.
+      ['glaze', { kind: 'string' }],
+      ['handle', { kind: 'string' }],
+      ['base', { kind: 'string' }],
+    ]);
+  });
 });
