@@ -30,6 +30,7 @@ import {
   withoutOptionalMark,
 } from './optional-markers.js';
 import { type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { markSpacedNames } from './spaced-names.js';
 import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
 
 type TableKind = 'signatures' | 'attributes' | 'parameters' | 'responses' | 'properties' | 'other';
@@ -178,6 +179,7 @@ export function normaliseNameCells(
 ): void {
   const [header, ...rows] = table.children;
   markIndentedNames(rows, nameAt);
+  markSpacedNames(rows, nameAt, table.align?.[nameAt]);
   const positional = markQuotedNames(rows, nameAt);
   // Tables that mark only their optional rows (`limit?`, `**optional**`): the unmarked are required.
   const unmarked = requiredByOmission(table, nameAt, roles);
