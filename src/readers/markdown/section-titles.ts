@@ -176,6 +176,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'example calls',
       'sample call',
       'example usage',
+      'sample usage',
       'example payload',
       'example request body',
       'example body',

@@ -464,7 +464,8 @@ function factsSignature(table: Table): ParsedSignature | undefined {
 const LINE_END = /\r?\n|<br\s*\/?>/i;
 const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*[:=]\s*`?([A-Za-z]+)`?\s*$/i;
 const URL_LINE = /^\s*(?:endpoint|url|uri|route|path|resource|request url)\s*[:=]\s*`?([^`\s]+)`?\s*$/i;
-const COMBINED_LINE = /^\s*(?:endpoint|request|route|http request|url)\s*[:=]\s*`?([A-Za-z]+\s+[^`\s]+)`?\s*$/i;
+const COMBINED_LINE =
+  /^\s*(?:endpoint|request|route|http request|url|usage|syntax|request syntax|request line)\s*[:=]\s*`?([A-Za-z]+\s+[^`\s]+)`?\s*$/i;
 
 /**
  * `` `GET` `/users/{id}` ``, `` `GET` — `/users/{id}` ``: the method and the path in code spans of
