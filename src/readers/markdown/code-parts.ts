@@ -71,6 +71,9 @@ const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
   'parameters',
 ]);
 
+/** A request line alone on the first line, then JSON: the JSON. */
+const ANSWERED_CALL = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[ \t]+\/\S*[ \t]*\r?\n\s*([[{][\s\S]*)$/;
+
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
 export function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titled = false): RootContent | undefined {
   const value = node.value.trim();
@@ -95,6 +98,10 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     open('sample-request');
     return { ...node, lang: 'http', value: tidyMessage(requestMessageText(node)) };
   }
+  // Under a response's sample title, the call's request line over its answer (`**Sample Output**:` ⏎
+  // ```` ``` ```` ⏎ `GET /api/storage/fruit/apples` ⏎ `{…}`, as JFrog's references write it): the answer.
+  const answer = RESPONSE_KINDS.has(state.kind) ? ANSWERED_CALL.exec(value)?.[1] : undefined;
+  if (answer !== undefined && isJson(tidyJson(answer))) return placeCode({ ...node, value: answer }, state, open, curl, titled);
   // A response's JSON in a shell fence (`**Response**` over ```` ```shell ```` ⏎ `{…}`), where it is JSON.
   const answering = RESPONSE_KINDS.has(state.kind) || state.curled;
   const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
