@@ -3,6 +3,7 @@
  * values is an enum of them.
  */
 import type { Schema } from '../ir/types.js';
+import { numericValues } from './numeric-values.js';
 
 /**
  * The values a description states a string takes: "One of: `active`, `paused`", "Possible values
@@ -84,6 +85,12 @@ export function withStatedValues(schema: Schema, description: string | undefined
   // A value of no stated type whose words list its values in code, every one a word (WordPress's
   // `One of: <code>publish</code>, <code>draft</code>`): a string of them.
   if (description && schema.kind === 'unknown') return untypedValues(schema, description);
+  // `| level | integer | One of: `0`, `1` |`: numbers of the field's kind (`numericValues`).
+  if (description && (schema.kind === 'integer' || schema.kind === 'number') && description.includes('`')) {
+    const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1];
+    const values = list ? [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim()) : [];
+    return numericValues(schema, values) ?? schema;
+  }
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1];
   const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];

@@ -14,8 +14,10 @@
  * A parameter's name is written as its row writes it, depth marks and all; a response's field by
  * its name alone, read where one row of the table has that name. Only the table just before the
  * heading, and only where it has a row for every name; only a row typed `string` (or an array of
- * strings: `[string]`, `array[string]`) takes the values, none holding a comma. Values of another
- * type (`integer`) stay unread: the type is kept.
+ * strings: `[string]`, `array[string]`) takes the values, none holding a comma. A row typed
+ * `integer` / `number` (`integer(int32)`) takes them where every one is a number of that kind, as
+ * apiDoc's notation writes them (`integer=1,2`: an enum of those numbers, the width not kept);
+ * values of another type stay unread: the type is kept.
  */
 import type { Root, RootContent, Table, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -27,6 +29,9 @@ const NAME_COLUMN = /^(?:name|parameter|property|field)$/i;
 const DEPTH_MARKS = /^(?:»\s*)+/;
 const STRING = /^string$/i;
 const STRINGS = /^(?:\[string\]|array\[string\])$/i;
+const NUMERIC = /^(integer|number)(?:\(\w+\))?$/i;
+const INTEGER_VALUE = /^-?\d{1,15}$/;
+const NUMBER_VALUE = /^-?\d{1,15}(?:\.\d{1,15})?$/;
 
 export function applyEnumeratedValues(root: Root): void {
   const nodes = root.children;
@@ -78,9 +83,20 @@ function applyValues(table: Table, values: ReadonlyMap<string, string[]>): void 
     const listed = values.get(name)!;
     if (!cell || listed.some((value) => value.includes(',')) || new Set(listed).size !== listed.length) continue;
     const type = plainText(cell).trim();
-    const words = STRING.test(type) ? `Enum: ${listed.join(', ')}` : STRINGS.test(type) ? `array of Enum: ${listed.join(', ')}` : undefined;
+    const words = STRING.test(type)
+      ? `Enum: ${listed.join(', ')}`
+      : STRINGS.test(type)
+        ? `array of Enum: ${listed.join(', ')}`
+        : numericWords(type, listed);
     if (words) cell.children = [{ type: 'text', value: words, ...(cell.position ? { position: cell.position } : {}) }];
   }
+}
+
+/** `integer(int32)` with `1`, `2` → `integer=1,2`; undefined where a value is no number of the type's kind. */
+function numericWords(type: string, listed: readonly string[]): string | undefined {
+  const kind = NUMERIC.exec(type)?.[1]?.toLowerCase();
+  const value = kind === 'integer' ? INTEGER_VALUE : NUMBER_VALUE;
+  return kind && listed.every((written) => value.test(written)) ? `${kind}=${listed.join(',')}` : undefined;
 }
 
 /**

@@ -21,12 +21,14 @@ function field(schema: Schema | undefined, ...names: string[]): Schema | undefin
 }
 
 describe('general reader: Widdershins enumerated values', () => {
-  it('should give a string parameter, or an array of strings, the values its name lists; an integer keeps its type', () => {
+  it('should give a string parameter, or an array of strings, the values its name lists, an integer the numbers', () => {
     const list = operation(read, 'GET /plants');
     expect(strip(list.parameters.map((parameter) => [parameter.name, parameter.schema]))).toEqual([
       ['stage', { kind: 'enum', base: 'string', values: values('seedling', 'mature') }],
       ['tags', { kind: 'array', items: { kind: 'enum', base: 'string', values: values('edible', 'native') } }],
-      ['light', { kind: 'integer', format: 'int32' }],
+      ['light', { kind: 'enum', base: 'integer', values: [{ value: 1 }, { value: 2 }] }],
+      // A word is no integer's value: the type is kept.
+      ['pot', { kind: 'integer' }],
     ]);
   });
 
