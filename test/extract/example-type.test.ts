@@ -14,6 +14,9 @@ describe('describedDefault', () => {
     ['Page size (default 20)', '20'],
     // apiDoc's line of its own, a bare word.
     ['Fields to return.\nDefault value: title', 'title'],
+    // One word in bold that closes the clause.
+    ['Strict mode. The default is **false**.', 'false'],
+    ['Page size. Defaults to __50__', '50'],
   ])('should read the default %j states', (description, value) => {
     expect(describedDefault(description)).toBe(value);
   });
@@ -25,6 +28,8 @@ describe('describedDefault', () => {
     ['Which defaults apply is up to the server.'],
     ['By default 20 items are returned.'],
     ['Default value: the current user'],
+    ['Defaults to **not** set.'],
+    ['Defaults to **the current user**.'],
     [''],
   ])('should read no default from %j', (description) => {
     expect(describedDefault(description)).toBe('');
