@@ -27,7 +27,7 @@ import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
-import { noteParagraph, stackedName } from './stacked-notes.js';
+import { factParagraph, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
 
 /** The parts whose entries are fields or parameters. */
 const FIELD_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
@@ -36,6 +36,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w.[\]$-]*$/;
 interface Entry {
   name: string;
   notes: string[];
+  /** `≤ 250`, `default 50` stacked before the description (`stacked-notes.ts`). */
+  facts?: StackedFact[];
   description: PhrasingContent[];
   position: Position;
   /** Index after its last node. */
@@ -77,17 +79,20 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
           textCell(entry.notes.filter((word) => !FLAG.test(word)).join(' '), entry.position),
           textCell(entry.notes.find((word) => FLAG.test(word)) ?? '', entry.position),
           { type: 'tableCell', children: entry.description, position: entry.position },
+          ...FACT_COLUMNS.map((key) => textCell(entry.facts?.find((fact) => fact.key === key)?.value ?? '', entry.position)),
         ],
         position: entry.position,
       }),
     );
-    out.push(markOrigin(madeTable(['Name', 'Type', 'Required', 'Description'], rows, entries[0]!.position, ['Required']), 'reader'));
+    const header = ['Name', 'Type', 'Required', 'Description', 'Default', 'Minimum', 'Maximum'];
+    out.push(markOrigin(madeTable(header, rows, entries[0]!.position, ['Required', 'Default', 'Minimum', 'Maximum']), 'reader'));
     index = at;
   }
   root.children = out;
 }
 
 const FLAG = /^(?:required|optional)$/i;
+const FACT_COLUMNS = ['default', 'minimum', 'maximum'] as const;
 
 /**
  * One entry is the part's only field when its notes mark it one (`**site_id** <Required />`, a
@@ -128,6 +133,7 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
         : undefined;
   if (!named || !node.position) return undefined;
   let notes = named.notes;
+  const facts: StackedFact[] = [];
   const description: PhrasingContent[] = [];
   let end = index + 1;
   for (; end < nodes.length; end++) {
@@ -139,12 +145,18 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
       notes = notesOf([...notes.flatMap((note) => note.split(' ')), ...stacked]);
       continue;
     }
+    // `≤ 250` ⏎ `default 50` after the type: the limits and the default, once each.
+    const fact = description.length === 0 && notes.length > 0 ? factParagraph(next) : undefined;
+    if (fact && !facts.some((known) => known.key === fact.key)) {
+      facts.push(fact);
+      continue;
+    }
     const opening = description.length === 0 && !notes.some((word) => !FLAG.test(word)) ? openingNotes(next) : undefined;
     if (opening) notes = [...notes, ...opening.notes];
     if (description.length > 0) description.push({ type: 'text', value: ' ' });
     description.push(...(opening?.children ?? next.children));
   }
-  return { name: named.name, notes, description, position: node.position, end };
+  return { name: named.name, notes, ...(facts.length > 0 ? { facts } : {}), description, position: node.position, end };
 }
 
 /** After an inline entry's name: the colon, and a flag in parentheses opening the description. */

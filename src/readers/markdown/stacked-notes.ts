@@ -9,6 +9,14 @@
  *
  * A paragraph that is a bare identifier names an entry only where a paragraph of notes follows it,
  * so a one-word sentence is never taken for a parameter.
+ *
+ * Shopify's newer layout stacks short facts there too, each a paragraph alone (`factParagraph`):
+ *
+ *     `limit`                 ← the name in code
+ *     integer                 ← the type
+ *     ≤ 250                   ← its maximum (`≥ 1` its minimum)
+ *     default 50              ← its default: one value, as written
+ *     The maximum number …    ← the description
  */
 import type { Paragraph, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -27,6 +35,26 @@ export function noteParagraph(node: RootContent | undefined): string[] | undefin
   if (text.length > 40) return undefined;
   const words = text.split(/\s+/);
   return words.length <= 4 && words.every(isBareTypeWord) ? words : undefined;
+}
+
+/** A fact a stacked paragraph states alone: `≤ 250`, `≥ 1`, `default 50`. */
+export interface StackedFact {
+  key: 'default' | 'minimum' | 'maximum';
+  value: string;
+}
+
+const BOUND = /^([≤≥])[ \t]*(-?\d{1,15}(?:\.\d{1,15})?)$/;
+const DEFAULT = /^default[ \t]+([^\s`]{1,40})$/i;
+
+/** The fact a paragraph of plain text alone states (`≤ 250` → maximum 250, `default active`); undefined otherwise. */
+export function factParagraph(node: RootContent | undefined): StackedFact | undefined {
+  if (node?.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return undefined;
+  const text = node.children[0]!.value.trim();
+  if (text.length > 48) return undefined;
+  const bound = BOUND.exec(text);
+  if (bound) return { key: bound[1] === '≤' ? 'maximum' : 'minimum', value: bound[2]! };
+  const stated = DEFAULT.exec(text)?.[1];
+  return stated ? { key: 'default', value: stated } : undefined;
 }
 
 /** The entry a plain paragraph names (`gardenId`), where its notes stand in the paragraph right under it. */

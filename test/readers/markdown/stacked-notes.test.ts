@@ -1,12 +1,13 @@
 /**
  * Parameters whose type and flag stand in paragraphs of their own between the name and the
  * description (Zoom's and Atlassian's rendered references): the name a heading (`#### page_size`)
- * or a paragraph alone (`orchardId`), then `string`, `Required`, then the words.
+ * or a paragraph alone (`orchardId`), then `string`, `Required`, then the words; in Shopify's newer
+ * layout a name in code, then facts alone too (`≤ 250`, `default 50`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/stacked-notes', name), 'utf8');
 
@@ -60,5 +61,19 @@ describe('general reader: notes stacked under a parameter’s heading', () => {
       ),
     );
     expect(parameterNames(operation(read, 'GET /orchards'))).toEqual([]);
+  });
+});
+
+describe('general reader: facts stacked under a parameter named in code (Shopify’s newer layout)', () => {
+  it('should read `≤ N` as the maximum, `≥ N` as the minimum and `default X` as the default, not as words of the description', () => {
+    const get = operation(readGeneral(fixture('code-names.md')), 'GET /admin/api/2024-01/shelves.json');
+    expect(parameterNames(get)).toEqual(['query:limit', 'query:status', 'query:since_id', 'query:title*']);
+    expect(get.parameters.map((p) => [strip(p.schema), p.description])).toEqual([
+      [{ kind: 'integer', maximum: 250, default: 50 }, 'The maximum number of results to show.'],
+      [{ kind: 'string', default: 'active' }, 'Filter shelves by status.'],
+      [{ kind: 'integer', minimum: 1 }, 'Restrict results to after the specified ID.'],
+      // A sentence that opens with `≤` is the description.
+      [{ kind: 'string' }, '≤ 3 words are best.'],
+    ]);
   });
 });
