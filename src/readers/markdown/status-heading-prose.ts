@@ -5,7 +5,7 @@
  *     ### Responses
  *     #### 200 OK                                  → 200, "Returned if the request is successful."
  *     Returned if the request is successful.
- *     Content type: application/json               (the sample's media type: no words of it)
+ *     Content type: application/json               (the sample's media type: no words of it, the response's)
  *     ```json {…}```
  *     ##### 404
  *     Returned if the widget is not found.         → 404, "Returned if the widget is not found."
@@ -13,7 +13,9 @@
  * The description is the paragraphs right under the heading, up to the first block that is none
  * (the sample, the next heading, a label that opened a section), a media-type line, a paragraph
  * that titles the sample below (`Example:`), or one that states a request line (the next call's).
- * Where the heading has no prose under it, its reason phrase stays the description.
+ * Where the heading has no prose under it, its reason phrase stays the description. The media-type
+ * line states the media type of the response's body, where a sample below gives one (the sample
+ * section's, as `#### 200 OK (application/json)` states it): a status with no body has none.
  */
 import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
@@ -33,6 +35,8 @@ export function headingStatusTable(status: string, reason: string, position: Pos
 
 /** A line that states the sample's media type (`Content type: application/json`), not what the answer is. */
 const MEDIA_TYPE_LINE = /^(?:content|media)[ -]type\s*:\s*\S+$/i;
+/** The media type such a line states: a type and a subtype (`application/vnd.widget+json`), its parameters left out. */
+const STATED_TYPE = /^(?:content|media)[ -]type\s*:\s*([a-z]+\/[\w.+-]+)(?:;\S*)?$/i;
 
 /**
  * Puts the prose under each status heading of the region's laid-out nodes (`out`) into its table's
@@ -49,6 +53,7 @@ export function describeStatusHeadings(out: readonly RootContent[]): void {
       if (node.type !== 'paragraph' || !describes(node)) break;
       prose.push(node);
     }
+    statedMediaType(out, index);
     const cell = table.children[1]?.children[1];
     if (cell && prose.length > 0)
       cell.children = prose.flatMap((paragraph, at) => [...(at > 0 ? [gap(prose[at - 1]!, paragraph)] : []), ...paragraph.children]);
@@ -66,4 +71,22 @@ function gap(before: Paragraph, after: Paragraph): PhrasingContent {
 function describes(paragraph: Paragraph): boolean {
   const text = plainText(paragraph).replace(/\s+/g, ' ').trim();
   return text.length > 0 && !MEDIA_TYPE_LINE.test(text) && !text.endsWith(':') && signaturesIn(paragraph).length === 0;
+}
+
+/** The media type a line among the paragraphs under the status heading states, given to the sample section the heading opened. */
+function statedMediaType(out: readonly RootContent[], index: number): void {
+  const section = out[index + 1];
+  const data = section?.type === 'heading' ? section.data : undefined;
+  if (data?.section !== 'sample-response' || data.mediaType !== undefined) return;
+  for (let at = index + 2; at < out.length && out[at]!.type === 'paragraph'; at++) {
+    const stated = STATED_TYPE.exec(
+      plainText(out[at] as Paragraph)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )?.[1];
+    if (stated) {
+      data.mediaType = stated.toLowerCase();
+      return;
+    }
+  }
 }

@@ -67,3 +67,26 @@ describe('general reader: prose under a status heading', () => {
     expect(operation(page, 'POST /kites/{id}/flights').summary).toBe('Flies a kite.');
   });
 });
+
+describe('general reader: a media-type line under a status heading', () => {
+  const page = [
+    '## Get kite',
+    '`GET /rest/api/3/kites/{kiteId}`',
+    '### Responses',
+    '#### 200 OK',
+    'Returned if the request is successful.',
+    'Content type: application/vnd.kite+json',
+    '```json\n{"id": "k1"}\n```',
+    '#### 404 Not Found',
+    'Returned if the kite is not found.',
+    'Content type: application/json',
+  ].join('\n\n');
+
+  it('should give the response’s body the media type the line states, and a status with no sample no body', () => {
+    const responses = operation(readGeneral(page), 'GET /rest/api/3/kites/{kiteId}').responses;
+    expect(responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['200', 'Returned if the request is successful.', ['application/vnd.kite+json']],
+      ['404', 'Returned if the kite is not found.', []],
+    ]);
+  });
+});
