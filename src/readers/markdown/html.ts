@@ -24,6 +24,7 @@ import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
+import { raiseHeaderRow } from './html-header-rows.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
 
@@ -99,7 +100,7 @@ function blocksOf(html: string, at: Point): RootContent[] {
  * A `<table>` without header cells (`<th>`) whose rows pair a name with its description
  * (WordPress's `<table class="arguments">`): hast-util-to-mdast gives it an empty header row,
  * which becomes `Name | Description`. Only two-column tables, matched in the order both trees
- * hold them.
+ * hold them. A first row that is the header as written (`html-header-rows.ts`) is the header.
  */
 function nameHeaderlessTables(tree: HastRoot, root: Root): void {
   const headed: boolean[] = [];
@@ -121,7 +122,7 @@ function nameHeaderlessTables(tree: HastRoot, root: Root): void {
   tables.forEach((table, index) => {
     const [first, ...rows] = table.children;
     // hast-util-to-mdast gives a table without header cells an empty header row.
-    if (headed[index] || !first || first.children.some((cell) => plainText(cell).trim() !== '')) return;
+    if (headed[index] || raiseHeaderRow(table) || !first || first.children.some((cell) => plainText(cell).trim() !== '')) return;
     if (rows.length === 0 || table.children.some((row) => row.children.length !== 2)) return;
     const cell = (value: string): TableCell => ({ type: 'tableCell', children: [{ type: 'text', value }] });
     table.children = [{ ...first, children: [cell('Name'), cell('Description')] }, ...rows];

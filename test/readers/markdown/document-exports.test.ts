@@ -1,0 +1,46 @@
+/**
+ * API specification documents exported as HTML: Word's "Web Page, Filtered" (`.htm`), Google
+ * Docs' "Web page (.html)" and mammoth.js's HTML of a `.docx`. The pages are ours (a fictional
+ * parcel locker API), written as each tool writes its HTML.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Schema } from '../../../src/ir/types.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral } from './helpers.js';
+
+const FORMS = [
+  ['Word', 'lockers-word.htm'],
+  ['Google Docs', 'lockers-gdocs.html'],
+  ['mammoth', 'lockers-mammoth.html'],
+] as const;
+
+function readExport(file: string) {
+  return readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/document-exports', file), 'utf8'), `api/${file}`);
+}
+
+/** `name*: kind` of each property, nested ones under their parent's (`size.heightCm`). */
+function fields(schema: Schema | undefined, prefix = ''): string[] {
+  if (schema?.kind !== 'object') return [];
+  return schema.properties.flatMap((p) => [
+    `${prefix}${p.name}${p.required ? '*' : ''}: ${p.schema.kind}`,
+    ...fields(p.schema, `${prefix}${p.name}.`),
+  ]);
+}
+
+describe('general reader: specification documents exported as HTML', () => {
+  it.each(FORMS)('should read a %s table whose header row is <td> cells by that row', (_form, file) => {
+    const read = readExport(file);
+    expect(parameterNames(operation(read, 'GET /v2/lockers/{lockerId}'))).toEqual(['path:lockerId*', 'query:include']);
+    expect(fields(bodySchema(operation(read, 'POST /v2/lockers/{lockerId}/parcels')))).toEqual(
+      expect.arrayContaining(['reference*: string', 'size*: object', 'size.heightCm*: integer']),
+    );
+    expect(codes(read)).not.toContain('malformed-row');
+  });
+
+  it('should read a Word table of statuses whose bold first row names its columns', () => {
+    const read = readExport('lockers-word.htm');
+    expect(operation(read, 'POST /v2/lockers/{lockerId}/parcels').responses.map((r) => r.status)).toEqual(['201', '409']);
+    expect(codes(read)).not.toContain('invalid-status-code');
+  });
+});
