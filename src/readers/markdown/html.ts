@@ -22,6 +22,7 @@ import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { joinCodeLines } from './html-code-lines.js';
 import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
 import { raiseHeaderRow } from './html-header-rows.js';
@@ -56,6 +57,7 @@ export function convertHtmlTables(root: Root): Table[] {
 export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
   dropControls(tree);
+  joinCodeLines(tree);
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);

@@ -43,4 +43,17 @@ describe('general reader: specification documents exported as HTML', () => {
     expect(operation(read, 'POST /v2/lockers/{lockerId}/parcels').responses.map((r) => r.status)).toEqual(['201', '409']);
     expect(codes(read)).not.toContain('invalid-status-code');
   });
+
+  it.each(FORMS)('should read a %s JSON sample written a paragraph per line as one sample', (_form, file) => {
+    const read = readExport(file);
+    const ok = operation(read, 'GET /v2/lockers/{lockerId}').responses.find((r) => r.status === '200');
+    expect(ok?.content[0]?.examples?.[0]?.value).toEqual({ lockerId: 'LK-204', city: 'Ghent', free: 12 });
+  });
+
+  it('should read a Word request sample indented with &nbsp; as one sample, a sentence naming a URL in monospace as prose', () => {
+    const read = readExport('lockers-word.htm');
+    const create = operation(read, 'POST /v2/lockers/{lockerId}/parcels');
+    expect(create.requestBody?.content[0]?.examples?.[0]?.value).toEqual({ reference: 'ORD-88', size: { heightCm: 20, widthCm: 30 } });
+    expect(read.root.children.some((node) => node.type === 'code' && node.value.includes('api.lockers.example'))).toBe(false);
+  });
 });
