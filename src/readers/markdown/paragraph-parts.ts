@@ -23,6 +23,7 @@ import {
   TABLE_KINDS,
 } from './part-state.js';
 import { labelledStatuses, proseStatuses, returnedStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
+import { reasonedStatusLine } from './reasoned-status-lines.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { responseCodeLine } from './response-code-lines.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
@@ -166,6 +167,15 @@ export function placeParagraph(
     state.resume = { kind: 'notes', data: {} };
     open('responses');
     const table = statusesTable(coded, node.position);
+    state.proseTables.add(table);
+    return table;
+  }
+  // `200 OK – the locker.` (a specification document's line a status): that status, the sample below its answer.
+  const reasoned = node.position ? reasonedStatusLine(node) : undefined;
+  if (reasoned && node.position) {
+    state.resume = { kind: 'sample-response', data: { status: reasoned[0] } };
+    open('responses');
+    const table = statusesTable([reasoned], node.position);
     state.proseTables.add(table);
     return table;
   }

@@ -56,4 +56,16 @@ describe('general reader: specification documents exported as HTML', () => {
     expect(create.requestBody?.content[0]?.examples?.[0]?.value).toEqual({ reference: 'ORD-88', size: { heightCm: 20, widthCm: 30 } });
     expect(read.root.children.some((node) => node.type === 'code' && node.value.includes('api.lockers.example'))).toBe(false);
   });
+
+  it('should read a paragraph of a status, its reason and its words after a dash as that response', () => {
+    const read = readExport('lockers-word.htm');
+    const get = operation(read, 'GET /v2/lockers/{lockerId}');
+    expect(get.responses.map((r) => r.status)).toEqual(['200', '404']);
+    expect(get.responses[1]?.description).toBe('no locker has this identifier.');
+    expect(get.responses[0]?.content[0]?.examples?.[0]?.value).toEqual({ lockerId: 'LK-204', city: 'Ghent', free: 12 });
+    expect(operation(read, 'DELETE /v2/parcels/{parcelId}').responses.map((r) => r.status)).toEqual(['204']);
+    // A number that is no status with its reason stays prose.
+    const prose = readGeneral('## List\n\n`GET /v2/parcels`\n\n200 parcels – at most, a page.\n');
+    expect(operation(prose, 'GET /v2/parcels').responses.map((r) => r.status)).not.toContain('200');
+  });
 });
