@@ -259,9 +259,9 @@ export const TITLE_NUMBER = /^(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,4})[.)] +(?=\S)/;
 /**
  * A specification document's section number (`3.1 Get order status`, `3.1.2. Request parameters`):
  * no part of an operation's title, nor of a section's where the title after it is one
- * (`2.5 release` stays a title of its own).
+ * (`2.5 release` stays a title of its own). Word's HTML spaces the number with `&nbsp;`.
  */
-export const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,4}\.? +(?=\S)/;
+export const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,4}\.?[ \u00a0]+(?=\S)/;
 
 /** `Response: application/json`: the media type after a colon at a title's end (`media-type-cells.ts`), no part of what it titles. */
 const COLON_MEDIA_TYPE = /:[ \t]*(?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+[ \t]*$/i;

@@ -68,4 +68,8 @@ describe('general reader: specification documents exported as HTML', () => {
     const prose = readGeneral('## List\n\n`GET /v2/parcels`\n\n200 parcels – at most, a page.\n');
     expect(operation(prose, 'GET /v2/parcels').responses.map((r) => r.status)).not.toContain('200');
   });
+
+  it('should take a Word heading numbered with &nbsp; after its number as its title', () => {
+    expect(operation(readExport('lockers-word.htm'), 'DELETE /v2/parcels/{parcelId}').summary).toBe('Cancel parcel');
+  });
 });
