@@ -17,6 +17,7 @@ import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { escapeRegExp } from '../shared/reg-exp.js';
+import { withoutTrailing } from '../shared/trim.js';
 import { decodeFormValue, parseCurl } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
@@ -47,7 +48,7 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
 function cellNames(cell: TableCell | undefined): string[] {
   const codes = cell?.children.filter((child) => child.type === 'inlineCode') ?? [];
   const names = codes.length > 0 ? codes.map((code) => code.value) : [cell ? plainText(cell) : ''];
-  return names.map((name) => name.replace(/[*\s]+$/, '').trim());
+  return names.map((name) => withoutTrailing(name, '*').trim());
 }
 
 /** The table of the example-only query keys of a curl command, or `undefined` when there are none. */

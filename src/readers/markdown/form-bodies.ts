@@ -20,6 +20,7 @@
 import type { Code, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { withoutColon } from '../shared/trim.js';
 import { type CurlRequest, parseCurl } from './curl.js';
 import { markOrigin } from './findings.js';
 import { titledMediaType } from './media-type-cells.js';
@@ -251,7 +252,7 @@ export class FormEvidence {
   facts(table: Table): void {
     for (const row of table.children) {
       const [label, value, ...rest] = row.children;
-      const words = label && plainText(label).trim().replace(/\s*:$/, '');
+      const words = label && withoutColon(plainText(label).trim());
       const listed = words && value && rest.length === 0 ? labelledMediaTypes(`${words}: ${plainText(value)}`) : undefined;
       if (listed) this.listed(listed, row.position);
     }

@@ -17,6 +17,7 @@
  */
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { withoutTrailing } from '../shared/trim.js';
 import { closesComponent } from './component-openings.js';
 import { documentedNames } from './example-queries.js';
 import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
@@ -439,7 +440,7 @@ function onlyPathParameter(
     for (const row of node.children.slice(1)) {
       const cell = row.children[0];
       const code = cell?.children.find((child) => child.type === 'inlineCode');
-      names.push((code ? code.value : cell ? plainText(cell) : '').replace(/[*\s]+$/, '').trim());
+      names.push(withoutTrailing(code ? code.value : cell ? plainText(cell) : '', '*').trim());
     }
   }
   return tables === 1 && names.length === 1 && /^[A-Za-z_][\w.-]*$/.test(names[0]!) ? names[0] : undefined;

@@ -10,3 +10,19 @@ export function withoutClosing(text: string, mark: string): string {
   while (end > 0 && trimmed[end - 1] === mark) end--;
   return end === trimmed.length ? text : trimmed.slice(0, end).trimEnd();
 }
+
+/**
+ * `text` without the run of whitespace and `marks` characters it ends with (`name *` → `name`
+ * for `*`). A scan from the end: the regex `/[*\s]+$/` it replaces tries every position of a
+ * long run of spaces, which is quadratic on a hostile cell.
+ */
+export function withoutTrailing(text: string, marks: string): string {
+  let end = text.length;
+  while (end > 0 && (marks.includes(text[end - 1]!) || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+
+/** `text` without the colon it ends with and the whitespace before it (`Accepted types :` → `Accepted types`), scanned from the end as `withoutTrailing` is. */
+export function withoutColon(text: string): string {
+  return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
+}

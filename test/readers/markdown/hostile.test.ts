@@ -77,4 +77,16 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
   });
+  it('should read name cells and labels of a long run of spaces without a quadratic scan from their end', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      '## Get\n\n`GET /items/:id`\n\n### Path parameters',
+      `| Name | Type | Description |\n|---|---|---|\n| id${spaces}x | string | The id |`,
+      `|Name|Type|Required|Description|\n|---|---|---|---|\n|data|object|false|d|\n|»${spaces}x|string|false|d|\n|└─${spaces}y|string|false|d|`,
+      `| Accepted${spaces}types | application/json |`,
+    ].join('\n\n');
+    const result = readPage({ file: 'spaces.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items/{id}']);
+  });
 });
