@@ -45,6 +45,7 @@ const pages = {
     `|Name|Type|Required|Description|\n|---|---|---|---|\n|data|object|false|d|\n|»${' '.repeat(100_000)}x|string|false|d|`,
     `| Accepted${' '.repeat(100_000)}types | application/json |`,
   ].join('\n\n'),
+  'alternating setext headings, thematic breaks and paragraphs': `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(4_000)}`,
 };
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -6,6 +6,7 @@
  * that are already text in `link` nodes (their text unchanged), which nothing downstream reads
  * (descriptions are slices of the page's source, names and types are plain text), yet they cost
  * about a quarter of the parse: every word is tried as a URL and the finished tree walked again.
+ * Setext headings are read by `linear-setext.ts` (micromark's are quadratic in the page).
  */
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -18,11 +19,19 @@ import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
+import { linearSetext } from './linear-setext.js';
 
 /** GFM without autolink literals (see above), as a remark plugin. */
 function remarkGfmBlocks(this: Processor): void {
   const data = this.data();
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem()];
+  data.micromarkExtensions = [
+    ...(data.micromarkExtensions ?? []),
+    gfmFootnote(),
+    gfmStrikethrough(),
+    gfmTable(),
+    gfmTaskListItem(),
+    linearSetext,
+  ];
   data.fromMarkdownExtensions = [
     ...(data.fromMarkdownExtensions ?? []),
     gfmFootnoteFromMarkdown(),

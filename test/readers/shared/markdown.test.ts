@@ -1,4 +1,6 @@
 import type { Paragraph, Table } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { markdownProcessor } from '../../../src/readers/shared/markdown.js';
 
@@ -17,5 +19,22 @@ describe('markdownProcessor', () => {
     expect(paragraph.children).toMatchObject([
       { type: 'text', value: 'See https://example.com/a?b=1 or www.example.com, or write to a@example.com.' },
     ]);
+  });
+  it.each([
+    ['Title\n-----\n\nText\n'],
+    ['Two\nlines\n===\n'],
+    ['[a]: /b\n[c]: /d\nTitle\n---\n'],
+    ['[a]: /b\n---\n'],
+    ['> Quoted\n> ---\n\n- Item\n  ---\n- Lazy\n---\n'],
+    ['-----\na b\n-- --\nx y\n-----\n'],
+    ['Not\n= =\n\n---\n'],
+  ])('should read setext headings in %j as micromark does', (text) => {
+    expect(markdownProcessor.parse(text)).toEqual(unified().use(remarkParse).parse(text));
+  });
+
+  it('should read a page of many setext headings in time linear in it', () => {
+    const root = markdownProcessor.parse('x y\n-----\n\n'.repeat(20_000));
+    expect(root.children).toHaveLength(20_000);
+    expect(root.children.every((node) => node.type === 'heading' && node.depth === 2)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutClosing } from '../../../src/readers/shared/trim.js';
+import { withoutClosing, withoutColon, withoutTrailing } from '../../../src/readers/shared/trim.js';
 
 describe('withoutClosing', () => {
   it.each([
@@ -17,5 +17,30 @@ describe('withoutClosing', () => {
   it('should scan a long run of spaces once', () => {
     const text = `a${' '.repeat(1_000_000)}b`;
     expect(withoutClosing(text, '#')).toBe(text);
+  });
+});
+
+describe('withoutTrailing and withoutColon', () => {
+  it.each([
+    ['name *', 'name'],
+    ['name* ** ', 'name'],
+    ['a * b', 'a * b'],
+    ['*', ''],
+  ])('should turn %j into %j', (text, expected) => {
+    expect(withoutTrailing(text, '*')).toBe(expected);
+  });
+
+  it.each([
+    ['Accepted types :', 'Accepted types'],
+    ['Accepted types::', 'Accepted types:'],
+    ['Accepted types', 'Accepted types'],
+  ])('should turn %j into %j', (text, expected) => {
+    expect(withoutColon(text)).toBe(expected);
+  });
+
+  it('should scan a long run of spaces once', () => {
+    const text = `a${' '.repeat(1_000_000)}b`;
+    expect(withoutTrailing(text, '*')).toBe(text);
+    expect(withoutColon(`${text}:`)).toBe(text);
   });
 });
