@@ -45,6 +45,12 @@ const pages = {
     `|Name|Type|Required|Description|\n|---|---|---|---|\n|data|object|false|d|\n|»${' '.repeat(100_000)}x|string|false|d|`,
     `| Accepted${' '.repeat(100_000)}types | application/json |`,
   ].join('\n\n'),
+  'labels, a colon and titles holding a long run of spaces': [
+    '## Get\n\n`GET /items`',
+    `**Data constraints**${' '.repeat(100_000)}x\n\n**Data Params**${' '.repeat(100_000)}:${' '.repeat(100_000)}None x`,
+    `Status Code${' '.repeat(100_000)}**200** x\n\n|Name|Type|\n|---|---|\n|*anonymous*|[object]|\n|» f|string|`,
+    `### Shelves${' '.repeat(100_000)}&${' '.repeat(100_000)}x books`,
+  ].join('\n\n'),
   'alternating setext headings, thematic breaks and paragraphs': `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(4_000)}`,
 };
 

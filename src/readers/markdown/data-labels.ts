@@ -13,6 +13,7 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { isColonOrBlank } from '../shared/trim.js';
 
 export interface DataLabel {
   /** `Data type` (the request's body before the responses, else the response's) or `Data content` (the response's). */
@@ -27,7 +28,7 @@ const LIST = /^(?:list|array|collection)\s+of\s+$/i;
 
 /** The type a `**Data type**: …` / `**Data content**: …` paragraph states, or undefined. */
 export function dataLabel(node: Paragraph): DataLabel | undefined {
-  const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
+  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
   const [head, ...rest] = parts;
   if (head?.type !== 'strong') return undefined;
   const words = LABEL.exec(plainText(head).trim());

@@ -17,6 +17,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { isColonOrBlank } from '../shared/trim.js';
 
 /** The template's labels of the request's data: `Data`, `Data constraints`, `Data example`, `Data params`. */
 const DATA_LABEL = /^data(?:\s+(?:constraints|example|params|parameters))?\s*:?$/i;
@@ -43,6 +44,6 @@ function isNoData(node: RootContent): boolean {
 function isDataLabel(node: RootContent | undefined): boolean {
   if (node?.type === 'heading') return DATA_LABEL.test(plainText(node).trim());
   if (node?.type !== 'paragraph') return false;
-  const parts = node.children.filter((child) => child.type !== 'text' || !/^\s*:?\s*$/.test(child.value));
+  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
   return parts.length === 1 && parts[0]!.type === 'strong' && DATA_LABEL.test(plainText(parts[0]!).trim());
 }

@@ -212,12 +212,25 @@ export function sectionTypeName(node: Heading): string | undefined {
  * a few plain words, as a type is named; a sentence or other punctuation names none.
  */
 function wordsName(title: string): string | undefined {
-  const words = title
-    .replace(/[`*]/g, '')
-    .trim()
-    .replace(/\s+&\s+/g, ' and ')
-    .replace(/(?<=\w)\s*\/\s*(?=\w)/g, ' ');
+  const words = andForAmpersands(title.replace(/[`*]/g, '').trim()).replace(/(?<=\w)\s*\/\s*(?=\w)/g, ' ');
   return /^[A-Za-z][A-Za-z0-9]*(?:[ _-][A-Za-z0-9]+){0,3}$/.test(words) ? typeNameOf(words.replace(/[_-]/g, ' ')) : undefined;
+}
+
+/** `text` with each `&` between spaces, and the spaces, as ` and `: `/\s+&\s+/g`'s replacement, found from each `&` (that regex tries every position of a long run of spaces). */
+function andForAmpersands(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+    let start = at;
+    while (start > last && /\s/.test(text[start - 1]!)) start--;
+    let end = at + 1;
+    while (end < text.length && /\s/.test(text[end]!)) end++;
+    if (start === at || end === at + 1) continue;
+    out += `${text.slice(last, start)} and `;
+    last = end;
+    at = end - 1;
+  }
+  return out + text.slice(last);
 }
 
 /** The field table that comes under the heading at `index` before any other heading, if one does. */

@@ -37,7 +37,7 @@ import type { Position } from 'unist';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import { sourceOf } from '../../ir/source.js';
-import { withoutClosing } from '../shared/trim.js';
+import { isColonOrBlank, withoutClosing } from '../shared/trim.js';
 import { parseCurl } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
 import { tagMethodGroups } from './method-groups.js';
@@ -398,7 +398,7 @@ function titles(paragraph: Paragraph): boolean {
   return (
     text.endsWith(':') ||
     !/[.!?]$/.test(text) ||
-    paragraph.children.every((child) => child.type === 'strong' || /^\s*:?\s*$/.test(plainText(child)))
+    paragraph.children.every((child) => child.type === 'strong' || isColonOrBlank(plainText(child)))
   );
 }
 

@@ -26,3 +26,9 @@ export function withoutTrailing(text: string, marks: string): string {
 export function withoutColon(text: string): string {
   return text.endsWith(':') ? text.slice(0, -1).trimEnd() : text;
 }
+
+/** Whether `text` is blank or a colon alone between blanks (`**Data** : `'s ` : `), as `/^\s*:?\s*$/` tells but without its two runs of spaces splitting a long run every way (quadratic). */
+export function isColonOrBlank(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || trimmed === ':';
+}

@@ -95,4 +95,16 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read labels, a colon and titles holding a long run of spaces without splitting it every way', () => {
+    const spaces = ' '.repeat(200_000);
+    const text = [
+      '## Get\n\n`GET /items`',
+      `**Data constraints**${spaces}x\n\n\`\`\`json\n{}\n\`\`\`\n\n**Data Params**${spaces}:${spaces}None${spaces}x`,
+      `Status Code${spaces}**200**${spaces}x\n\n|Name|Type|\n|---|---|\n|*anonymous*|[object]|\n|» f|string|`,
+      `### Shelves${spaces}&${spaces}x${spaces}books\n\n| Field | Type |\n|---|---|\n| \`id\` | string |`,
+    ].join('\n\n');
+    const result = readPage({ file: 'colons.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });

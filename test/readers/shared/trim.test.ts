@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutClosing, withoutColon, withoutTrailing } from '../../../src/readers/shared/trim.js';
+import { isColonOrBlank, withoutClosing, withoutColon, withoutTrailing } from '../../../src/readers/shared/trim.js';
 
 describe('withoutClosing', () => {
   it.each([
@@ -42,5 +42,21 @@ describe('withoutTrailing and withoutColon', () => {
     const text = `a${' '.repeat(1_000_000)}b`;
     expect(withoutTrailing(text, '*')).toBe(text);
     expect(withoutColon(`${text}:`)).toBe(text);
+  });
+});
+
+describe('isColonOrBlank', () => {
+  it.each([
+    ['', true],
+    ['  :  ', true],
+    [':', true],
+    ['::', false],
+    [' x ', false],
+  ])('should tell %j: %j', (text, expected) => {
+    expect(isColonOrBlank(text)).toBe(expected);
+  });
+
+  it('should scan a long run of spaces once', () => {
+    expect(isColonOrBlank(`${' '.repeat(1_000_000)}x`)).toBe(false);
   });
 });
