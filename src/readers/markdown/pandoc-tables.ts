@@ -47,6 +47,8 @@ import { markdownProcessor } from '../shared/markdown.js';
 const COLUMNS_LINE = /^ {0,3}-{2,}(?: +-{2,})+ *$/;
 /** A multiline table's rule: dashes alone. */
 const RULE_LINE = /^ {0,3}-{3,} *$/;
+/** More columns than a reference's table has: dashes drawn for something else (left as read). */
+const MAX_COLUMNS = 64;
 /** The most lines a multiline table's header is looked for in. */
 const HEADER_LINES = 8;
 /** A grid table's border (`+----+----+`) or, under its header, its `=` rule (`+====+====+`). */
@@ -146,6 +148,7 @@ function simpleAt(lines: readonly Line[], at: number): { block: Block; next: num
   const header = lines[at - 1];
   if (!header || blank(header) || !blank(lines[at - 2]) || blank(lines[at + 1])) return undefined;
   const columns = columnsOf(lines[at]!.text);
+  if (columns.length > MAX_COLUMNS) return undefined;
   let end = at + 1;
   while (end < lines.length && !blank(lines[end])) end++;
   const rows = lines.slice(at + 1, end);
@@ -169,6 +172,7 @@ function multilineAt(lines: readonly Line[], at: number): { block: Block; next: 
   while (top >= 0 && top > at - HEADER_LINES && !blank(lines[top]) && !RULE_LINE.test(lines[top]!.text)) top--;
   if (top < 0 || top === at - 1 || !RULE_LINE.test(lines[top]!.text) || !blank(lines[top - 1])) return undefined;
   const columns = columnsOf(lines[at]!.text);
+  if (columns.length > MAX_COLUMNS) return undefined;
   const rows: Line[][] = [];
   let current: Line[] = [];
   let end = at + 1;
@@ -205,6 +209,7 @@ function gridAt(lines: readonly Line[], at: number): { block: Block; next: numbe
   if (!blank(lines[at - 1])) return undefined;
   const top = lines[at]!.text;
   const edges = [...top.matchAll(/\+/g)].map((match) => match.index);
+  if (edges.length > MAX_COLUMNS + 1) return undefined;
   const onEdges = (text: string, mark: string) => edges.every((edge) => text[edge] === mark) && text.trimEnd().length === edges.at(-1)! + 1;
   const rows: Line[][] = [];
   let header: Line[][] | undefined;

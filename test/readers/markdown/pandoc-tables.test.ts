@@ -63,4 +63,19 @@ describe('general reader: pandoc tables', () => {
     ].join('\n');
     expect(bodySchema(operation(readGeneral(page), 'POST /kites'))?.kind).toBe('unknown');
   });
+
+  it('should leave dashes drawn in more columns than a reference’s table has as written', () => {
+    const columns = 100;
+    const page = [
+      '`GET /kites`',
+      '',
+      Array.from({ length: columns }, (_, i) => `c${i}`).join(' '),
+      '-- '.repeat(columns).trimEnd(),
+      'x',
+      '',
+    ].join('\n');
+    expect(readGeneral(page).root.children.some((node) => node.type === 'table')).toBe(false);
+    const fewer = ['`GET /kites`', '', 'a  b', '-- --', 'x  y', ''].join('\n');
+    expect(readGeneral(fewer).root.children.some((node) => node.type === 'table')).toBe(true);
+  });
 });
