@@ -21,7 +21,8 @@ import { sourceOf } from '../../ir/source.js';
 import { textCell } from './made-tables.js';
 
 const JOINED_HEADER = /^name\s*,\s*type\s*,\s*description$/i;
-const FLAG = /\s+(required|optional)\s*$/i;
+/** The flag closing the (trimmed) type words: one space character before it, so no run of spaces is tried from every position. */
+const FLAG = /(?:^|\s)(required|optional)$/i;
 const NESTED = /^properties\s+of\s+\S/i;
 
 /** Rewrites every such table of the page into `Name | Type | Required | Description`. */
@@ -72,8 +73,8 @@ function partsOf(cell: TableCell): TableCell[] | undefined {
     .map((node) => plainText(node))
     .join('')
     .trim();
-  const flag = FLAG.exec(` ${type}`);
-  if (flag) type = ` ${type}`.slice(0, flag.index).trim();
+  const flag = FLAG.exec(type);
+  if (flag) type = type.slice(0, flag.index).trim();
   return [
     { type: 'tableCell', children: [name], ...(name.position ? { position: name.position } : { position: at }) },
     textCell(type, at),

@@ -107,4 +107,10 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read a one-column `Name, Type, Description` cell whose type words hold a long run of spaces', () => {
+    const text = `## Get\n\n\`GET /items\`\n\n| Name, Type, Description |\n| --- |\n| \`p\` string${' '.repeat(400_000)}x<br>The p. |\n`;
+    const result = readPage({ file: 'joined.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.parameters.map((p) => p.name)).toEqual(['p']);
+  });
 });
