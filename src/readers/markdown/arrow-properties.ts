@@ -20,12 +20,16 @@ import { columnRoles } from '../../document/column-roles.js';
 import { isBreak } from '../../document/line-break.js';
 import { madeTable, textCell } from './made-tables.js';
 
-/** The arrow closing a name cell: `` `title` -> ``, `` `id` ->read-only ``. */
-const CLOSING_ARROW = /->[ \t]*(read[ -]?only)?[ \t]*$/i;
+/**
+ * The arrow closing a name cell: `` `title` -> ``, `` `id` ->read-only ``. The spaces after
+ * `read-only` are matched only with it: two runs of spaces side by side would split a long run
+ * every way before failing.
+ */
+const CLOSING_ARROW = /->[ \t]*(?:(read[ -]?only)[ \t]*)?$/i;
 /** The arrow opening a description: `->read-only`, `-> The garden's name.` */
 const OPENING_ARROW = /^[ \t]*->[ \t]*(read[ -]?only\b)?[ \t]*/i;
 /** A paragraph entry's text after its name: the arrow's line, then the description. */
-const ARROW_LINE = /^[ \t]*\r?\n[ \t]*->[ \t]*(read[ -]?only)?[ \t]*(?:\r?\n|$)/i;
+const ARROW_LINE = /^[ \t]*\r?\n[ \t]*->[ \t]*(?:(read[ -]?only)[ \t]*)?(?:\r?\n|$)/i;
 /** A bare name on its own line: `title`, `variants[]`, `image.src`. */
 const BARE_NAME = /^[A-Za-z_][\w.[\]-]*$/;
 

@@ -113,4 +113,11 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.parameters.map((p) => p.name)).toEqual(['p']);
   });
+  it('should read an arrow followed by a long run of spaces, in a name cell and on an entry’s line', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = `## Get\n\n\`GET /items\`\n\n| Property | Description |\n| --- | --- |\n| \`t\` ->${spaces}x | d |\n\n\`title\`\n->${spaces}x\nThe title.\n`;
+    const result = readPage({ file: 'arrows.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
