@@ -229,7 +229,8 @@ const DEFAULT_LINE = /^[ \t]*default value:[ \t]*([^\s`]+)[ \t]*$/im;
  * `*Example:*`, `**Example:**` or no emphasis). A label over more words, or over several values,
  * states no one example.
  */
-const DESCRIBED_EXAMPLE = /(?:^|\n|[.!?][ \t]+)[ \t]*[*_]{0,2}example[*_]{0,2}[ \t]*:[ \t]*[*_]{0,2}[ \t]*`([^`\n]+)`[ \t]*(?=\r?\n|$)/i;
+const DESCRIBED_EXAMPLE =
+  /(?:^|\n|[.!?](?=[ \t]))[ \t]*[*_]{0,2}example[*_]{0,2}[ \t]*:[ \t]*(?:[*_]{1,2}[ \t]*)?`([^`\n]+)`[ \t]*(?=\r?\n|$)/i;
 
 export function describedExample(description: string | undefined): string {
   return (description && DESCRIBED_EXAMPLE.exec(description)?.[1]) || '';

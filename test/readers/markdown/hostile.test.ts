@@ -120,4 +120,11 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read an `Example:` label followed by a long run of spaces', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = `## Get\n\n\`GET /items\`\n\n| Name | Type | Description |\n| --- | --- | --- |\n| q | string | The q. Example:${spaces}x |\n`;
+    const result = readPage({ file: 'example.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.parameters.map((p) => p.name)).toEqual(['q']);
+  });
 });
