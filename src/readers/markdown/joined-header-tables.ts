@@ -18,7 +18,7 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
 import { sourceOf } from '../../ir/source.js';
-import { textCell } from './made-tables.js';
+import { textCell, trimStart } from './made-tables.js';
 
 const JOINED_HEADER = /^name\s*,\s*type\s*,\s*description$/i;
 /** The flag closing the (trimmed) type words: one space character before it, so no run of spaces is tried from every position. */
@@ -96,11 +96,4 @@ function lines(cell: TableCell): [PhrasingContent[], PhrasingContent[]] {
   const cut = phrasing.findIndex((node) => isBreak(node));
   if (cut < 0) return [phrasing, []];
   return [phrasing.slice(0, cut), trimStart(phrasing.slice(cut + 1))];
-}
-
-function trimStart(children: PhrasingContent[]): PhrasingContent[] {
-  const [head, ...tail] = children;
-  if (head?.type !== 'text') return children;
-  const value = head.value.trimStart();
-  return value ? [{ ...head, value }, ...tail] : tail;
 }

@@ -3,7 +3,7 @@
  * lists, API Blueprint rows, labelled lists): header words over rows, every cell placed at its
  * words in the page.
  */
-import type { Table, TableCell, TableRow, Text } from 'mdast';
+import type { PhrasingContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 
@@ -51,4 +51,12 @@ export function textAfter(node: Text, length: number): Text {
       ? { position: { ...node.position, start: { line: start.line, column: start.column + length, offset: start.offset + length } } }
       : {};
   return { type: 'text', value: node.value.slice(length), ...moved };
+}
+
+/** Inline content without the spaces its first text opens with (that text dropped where nothing is left). */
+export function trimStart(children: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...tail] = children;
+  if (head?.type !== 'text') return children;
+  const value = head.value.trimStart();
+  return value ? [{ ...head, value }, ...tail] : tail;
 }

@@ -17,7 +17,7 @@
  */
 import type { Paragraph, Root, RootContent, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { textCell } from './made-tables.js';
+import { textCell, trimStart } from './made-tables.js';
 
 const NAME_HEADER = /^(?:parameters?|fields?|properties)$/i;
 
@@ -129,11 +129,4 @@ export function typeWords(text: string): string {
   const map = /^map\s*\(\s*key\s*:\s*\w+\s*,\s*value\s*:\s*(.+?)\s*\)$/i.exec(type);
   if (map) return `map<string|${typeWords(map[1]!)}>`;
   return type;
-}
-
-function trimStart(children: TableCell['children']): TableCell['children'] {
-  const [head, ...tail] = children;
-  if (head?.type !== 'text') return children;
-  const value = head.value.trimStart();
-  return value ? [{ ...head, value }, ...tail] : tail;
 }
