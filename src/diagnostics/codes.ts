@@ -90,6 +90,10 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'A name or route written with a character the page does not show (a zero-width space or joiner, a byte-order mark: read without it) or a non-breaking space inside a name (kept).',
   },
+  'misspelt-header': {
+    severity: 'info',
+    summary: 'A table column header written with a slip (`Paramter`, `Requried`, `Desciption`); read as the word it misspells.',
+  },
   'empty-path-segment': { severity: 'warning', summary: 'A route with an empty segment (`//books`); read with one slash (`/books`).' },
   // OpenAPI / Swagger import
   'spec-invalid': {

@@ -86,8 +86,80 @@ function roleOf(header: string, extra?: Readonly<Record<string, string>>): Colum
   const text = header.replace(/\s+/g, ' ').trim();
   const own = extra && Object.hasOwn(extra, text.toLowerCase()) ? extra[text.toLowerCase()] : undefined;
   if (own && (COLUMN_ROLES as readonly string[]).includes(own)) return own as ColumnRole;
+  return namedRole(text) ?? slippedRole(text)?.role;
+}
+
+function namedRole(text: string): ColumnRole | undefined {
   for (const [role, pattern] of COLUMN_NAMES) if (pattern.test(text)) return role;
   return undefined;
+}
+
+/**
+ * Header words vendors misspell (`Paramter`, `Requried`, `Desciption`). A header no pattern names
+ * is tried again with each word one slip from one of these (a letter left out, added or changed,
+ * or two side by side swapped) read as that word. Short words are left alone (`Tpye` could be
+ * anything), and so are the real words one slip from them (`Requires` heads no Required column).
+ */
+const SLIPPED_WORDS = [
+  'parameter',
+  'property',
+  'attribute',
+  'argument',
+  'description',
+  'required',
+  'mandatory',
+  'optional',
+  'default',
+  'example',
+  'location',
+  'deprecated',
+];
+const REAL_WORDS = new Set(['requires', 'requited', 'properly', 'locution']);
+
+/** The role a misspelt header names, and the header as read (`Paramter Name` → `parameter Name`). */
+function slippedRole(text: string): { role: ColumnRole; read: string } | undefined {
+  if (text.length < 6 || text.length > 60) return undefined;
+  let changed = false;
+  const words = text.split(' ').map((word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < 6 || REAL_WORDS.has(lower)) return word;
+    const meant = SLIPPED_WORDS.find((candidate) => candidate !== lower && oneSlipApart(lower, candidate));
+    if (!meant) return word;
+    changed = true;
+    return meant;
+  });
+  if (!changed) return undefined;
+  const read = words.join(' ');
+  const role = namedRole(read);
+  return role ? { role, read } : undefined;
+}
+
+/** Whether `a` is `b` with one letter left out, added or changed, or two neighbours swapped. */
+function oneSlipApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  if (a.length === b.length) {
+    if (a.slice(start + 1) === b.slice(start + 1)) return true;
+    return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+  }
+  return a.length > b.length ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
+}
+
+/** The header cells of `table` read as the header word they misspell: their column, as written and as read. */
+export function misspeltHeaders(
+  table: Table,
+  extra?: Readonly<Record<string, string>>,
+): Array<{ column: number; written: string; read: string }> {
+  const found: Array<{ column: number; written: string; read: string }> = [];
+  (table.children[0]?.children ?? []).forEach((cell, column) => {
+    const text = plainText(cell).replace(/\s+/g, ' ').trim();
+    if (extra && Object.hasOwn(extra, text.toLowerCase())) return;
+    if (namedRole(text)) return;
+    const slipped = slippedRole(text);
+    if (slipped) found.push({ column, written: text, read: slipped.read });
+  });
+  return found;
 }
 
 /** The role of each header cell, in column order (`undefined` for columns we do not read). */

@@ -1,6 +1,6 @@
 /** The rows of a table, their cells by column role (`document/column-roles.ts` knows the header names). */
 import type { TableRow as MdastRow, PhrasingContent, Table, TableCell } from 'mdast';
-import { type ColumnRole, columnRoles } from '../document/column-roles.js';
+import { type ColumnRole, columnRoles, misspeltHeaders } from '../document/column-roles.js';
 import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
@@ -29,6 +29,7 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
   const body = table.children.slice(1);
   const roles = columnRoles(table, context.columnNames);
   const header = table.children[0] ? rowTexts(table.children[0]) : [];
+  reportMisspeltHeaders(table, context);
   const rows: TableRow[] = [];
   for (const row of body) {
     if (repeatsHeader(row, header)) {
@@ -64,6 +65,18 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
     rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
   }
   return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
+}
+
+/** A header written with a slip (`Paramter`, `Requried`) is read as the word it misspells; said where. */
+function reportMisspeltHeaders(table: Table, context: ExtractContext): void {
+  const cells = table.children[0]?.children;
+  if (!cells) return;
+  for (const { column, written, read } of misspeltHeaders(table, context.columnNames))
+    context.diagnostics.report(
+      'misspelt-header',
+      sourceIn(context, cells[column]!),
+      `the column header \`${written}\` is read as \`${read}\`, the word it misspells (fix the page, or add it to the config's \`columns\`)`,
+    );
 }
 
 function rowTexts(row: MdastRow): string[] {
