@@ -82,6 +82,11 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'A placeholder of the route is documented as a query parameter only; it is read as the path parameter.',
   },
+  'path-parameter-respelt': {
+    severity: 'warning',
+    summary:
+      'A row names a placeholder of the route spelt another way (`order_id` for `{orderId}`); read as the path parameter, named as the route names it.',
+  },
   'path-parameter-not-in-route': { severity: 'warning', summary: 'A documented path parameter does not occur in the route.' },
   'body-table-ignored': { severity: 'warning', summary: 'A body typed as a primitive also has a property table; the table was not used.' },
   'invalid-status-code': { severity: 'warning', summary: 'A response status that is not an HTTP status code.' },

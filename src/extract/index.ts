@@ -264,6 +264,7 @@ function checkPathParameters(
   context: ExtractContext,
 ): Parameter[] {
   const names = templateNames(requestLine.path);
+  respellPlaceholderRows(parameters, names, requestLine, siblings, context);
   const kept = parameters.filter((parameter) => {
     if (parameter.in !== 'path' || names.includes(parameter.name)) return true;
     if (siblings.has(parameter.name)) return false;
@@ -312,6 +313,45 @@ function checkPathParameters(
     });
   }
   return kept;
+}
+
+/** A name with its case and word separators left out: `order_id`, `order-id` and `orderId` are one. */
+function spellingKey(name: string): string {
+  return name.toLowerCase().replace(/[-_.\s]/g, '');
+}
+
+/**
+ * A placeholder of the route no row names, where one row names it spelt another way (`{orderId}`
+ * in the route, `order_id` in the table): a path row naming no placeholder, or a query row, is
+ * that placeholder's, under the route's name (OpenAPI names a path parameter as its template does).
+ */
+function respellPlaceholderRows(
+  parameters: readonly Parameter[],
+  names: readonly string[],
+  requestLine: RequestLine,
+  siblings: ReadonlySet<string>,
+  context: ExtractContext,
+): void {
+  for (const name of names) {
+    if (parameters.some((parameter) => parameter.name === name && (parameter.in === 'path' || parameter.in === 'query'))) continue;
+    const key = spellingKey(name);
+    const spelt = parameters.filter(
+      (parameter) =>
+        (parameter.in === 'query' || (parameter.in === 'path' && !siblings.has(parameter.name))) &&
+        !names.includes(parameter.name) &&
+        spellingKey(parameter.name) === key,
+    );
+    if (spelt.length !== 1) continue;
+    const row = spelt[0]!;
+    context.diagnostics.report(
+      'path-parameter-respelt',
+      row.source ?? sourceIn(context, requestLine.node),
+      `"${row.name}" is the placeholder {${name}} of ${requestLine.path} spelt another way; read as the path parameter "${name}"`,
+    );
+    row.name = name;
+    row.in = 'path';
+    row.required = true;
+  }
 }
 
 /**
