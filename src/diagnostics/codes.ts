@@ -99,6 +99,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     summary: 'A table column header written with a slip (`Paramter`, `Requried`, `Desciption`); read as the word it misspells.',
   },
+  'misspelt-title': {
+    severity: 'info',
+    summary: 'A section title written with a slip (`Path Paramters`, `Respone`); read as the title it misspells.',
+  },
   'empty-path-segment': { severity: 'warning', summary: 'A route with an empty segment (`//books`); read with one slash (`/books`).' },
   // OpenAPI / Swagger import
   'spec-invalid': {

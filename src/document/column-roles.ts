@@ -5,6 +5,7 @@
  */
 import type { Table } from 'mdast';
 import { plainText } from './plain-text.js';
+import { meantWord } from './slips.js';
 
 export type ColumnRole =
   | 'name'
@@ -94,12 +95,7 @@ function namedRole(text: string): ColumnRole | undefined {
   return undefined;
 }
 
-/**
- * Header words vendors misspell (`Paramter`, `Requried`, `Desciption`). A header no pattern names
- * is tried again with each word one slip from one of these (a letter left out, added or changed,
- * or two side by side swapped) read as that word. Short words are left alone (`Tpye` could be
- * anything), and so are the real words one slip from them (`Requires` heads no Required column).
- */
+/** Header words vendors misspell (`Paramter`, `Requried`, `Desciption`: `slips.ts`). */
 const SLIPPED_WORDS = [
   'parameter',
   'property',
@@ -114,16 +110,13 @@ const SLIPPED_WORDS = [
   'location',
   'deprecated',
 ];
-const REAL_WORDS = new Set(['requires', 'requited', 'properly', 'locution']);
 
-/** The role a misspelt header names, and the header as read (`Paramter Name` → `parameter Name`). */
+/** The role a header no pattern names would name with its misspelt words read as meant (`Paramter Name` → `parameter Name`). */
 function slippedRole(text: string): { role: ColumnRole; read: string } | undefined {
   if (text.length < 6 || text.length > 60) return undefined;
   let changed = false;
   const words = text.split(' ').map((word) => {
-    const lower = word.toLowerCase();
-    if (lower.length < 6 || REAL_WORDS.has(lower)) return word;
-    const meant = SLIPPED_WORDS.find((candidate) => candidate !== lower && oneSlipApart(lower, candidate));
+    const meant = meantWord(word, SLIPPED_WORDS);
     if (!meant) return word;
     changed = true;
     return meant;
@@ -132,18 +125,6 @@ function slippedRole(text: string): { role: ColumnRole; read: string } | undefin
   const read = words.join(' ');
   const role = namedRole(read);
   return role ? { role, read } : undefined;
-}
-
-/** Whether `a` is `b` with one letter left out, added or changed, or two neighbours swapped. */
-function oneSlipApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  if (a.length === b.length) {
-    if (a.slice(start + 1) === b.slice(start + 1)) return true;
-    return a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
-  }
-  return a.length > b.length ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
 }
 
 /** The header cells of `table` read as the header word they misspell: their column, as written and as read. */

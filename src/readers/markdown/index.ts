@@ -66,6 +66,7 @@ import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMediaTypeCells } from './media-type-cells.js';
 import { convertMethodLists } from './method-lists.js';
 import { convertMethodSchemes } from './method-schemes.js';
+import { reportMisspeltTitles } from './misspelt-titles.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { modelEnum } from './model-enums.js';
 import { convertNamedEntries } from './named-entries.js';
@@ -264,6 +265,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const regions = findRegions(nodes, words, unread);
   reportUnsupportedMethods(nodes, page.text, page.file, diagnostics);
   reportSampleRoutes(unread, page.file, diagnostics);
+  reportMisspeltTitles(root, page.file, words.titles, diagnostics);
   const children: RootContent[] = [];
   const baseUrls = new Set<string>();
   const stated = html ? undefined : statedBaseUrl(root);

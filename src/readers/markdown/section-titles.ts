@@ -9,8 +9,10 @@
  *     Example request:           → sample-request         Example response:       → sample-response
  *     ## Change log              → aside (not used)
  *
- * The user's vocabulary (`vocabulary.sections` in the config) adds titles in front of these.
+ * The user's vocabulary (`vocabulary.sections` in the config) adds titles in front of these. A
+ * title no title names is read again with its misspelt words as meant (`Path Paramters`, `Respone`).
  */
+import { meantWord } from '../../document/slips.js';
 import type { SectionKind } from '../../document/types.js';
 import { CODE_IN_TEXT } from './status-words.js';
 
@@ -355,10 +357,66 @@ export interface TitleVocabulary {
  * The section a title names, or `undefined`. `Request body: Widget` and `Returns Widget` give their
  * type words too; `Required arguments` / `Optional parameters` say whether the rows are required.
  */
-export function sectionOfTitle(
-  text: string,
-  vocabulary: TitleVocabulary = {},
-): { kind: TitleKind; typeText?: string; required?: boolean; form?: true } | undefined {
+export function sectionOfTitle(text: string, vocabulary: TitleVocabulary = {}): TitledSection | undefined {
+  const titled = titledSection(text, vocabulary);
+  if (titled || text.length > TITLE_MEMO_LENGTH) return titled;
+  const meant = respelt(text);
+  return meant === undefined ? undefined : titledSection(meant, vocabulary);
+}
+
+/**
+ * The title a heading misspells (`Path Paramters`, `Respone`, `Reqest Body`), lower case, where
+ * only the title as meant names a section; else `undefined`.
+ */
+export function misspeltTitle(text: string, vocabulary: TitleVocabulary = {}): string | undefined {
+  if (text.length > TITLE_MEMO_LENGTH || titledSection(text, vocabulary)) return undefined;
+  const meant = respelt(text);
+  return meant !== undefined && titledSection(meant, vocabulary) ? normaliseTitle(meant) : undefined;
+}
+
+type TitledSection = { kind: TitleKind; typeText?: string; required?: boolean; form?: true };
+
+/** Title words vendors misspell (`slips.ts`). */
+const TITLE_WORDS = [
+  'parameters',
+  'parameter',
+  'response',
+  'responses',
+  'request',
+  'requests',
+  'attributes',
+  'attribute',
+  'arguments',
+  'argument',
+  'properties',
+  'example',
+  'examples',
+  'variables',
+  'payload',
+  'returns',
+];
+const LONG_WORD = /[A-Za-z]{6,}/g;
+const respeltTitles = new Map<string, string | null>();
+
+/** `text` with its misspelt title words as meant (`Path Paramters` → `Path parameters`), or `undefined` where none is. */
+function respelt(text: string): string | undefined {
+  let meant = respeltTitles.get(text);
+  if (meant === undefined) {
+    if (respeltTitles.size >= TITLE_MEMO_SIZE) respeltTitles.clear();
+    let changed = false;
+    const read = text.replace(LONG_WORD, (word) => {
+      const known = meantWord(word, TITLE_WORDS);
+      if (known === undefined) return word;
+      changed = true;
+      return known;
+    });
+    meant = changed ? read : null;
+    respeltTitles.set(text, meant);
+  }
+  return meant ?? undefined;
+}
+
+function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection | undefined {
   const title = normaliseTitle(text);
   if (!title) return undefined;
   const outline = OUTLINE_NUMBER.exec(title);
