@@ -103,6 +103,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     summary: 'A section title written with a slip (`Path Paramters`, `Respone`); read as the title it misspells.',
   },
+  'misspelt-type': {
+    severity: 'info',
+    summary: 'A type word written with a slip (`Interger`, `Boolen`, `Stirng`); read as the type word it misspells.',
+  },
   'empty-path-segment': { severity: 'warning', summary: 'A route with an empty segment (`//books`); read with one slash (`/books`).' },
   // OpenAPI / Swagger import
   'spec-invalid': {

@@ -6,7 +6,7 @@
  */
 
 /** The words one slip from a vocabulary word that mean something else. */
-const REAL_WORDS = new Set(['requires', 'requited', 'properly', 'locution', 'bequest', 'bequests']);
+const REAL_WORDS = new Set(['requires', 'requited', 'properly', 'locution', 'bequest', 'bequests', 'strong']);
 
 const SHORTEST = 6;
 

@@ -29,8 +29,10 @@
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
  * Unknown words give `undefined` from `parseTypeText`; `schemaFromTypeText` reports them.
  */
+
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { isEpochWords } from '../document/epoch-words.js';
+import { meantWord } from '../document/slips.js';
 import type { Source } from '../ir/source.js';
 import type { Schema } from '../ir/types.js';
 import { apidocType, withApidocParts } from './apidoc-types.js';
@@ -328,6 +330,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   // `user object`: a type by name, whatever its case (`JSON object` is the vocabulary's word).
   const object = /^([A-Za-z_][\w.]*)\s+objects?$/i.exec(trimmed);
   if (object) return parseTypeText(object[1]!, aliases) ?? { kind: 'ref', name: object[1]! };
+  // `Interger`, `Boolen`, `Stirng`: a type word misspelt (`document/slips.ts`), not a type's name.
+  const meant = misspeltTypeWord(trimmed);
+  if (meant) return VOCABULARY.get(meant)!();
   if (NAMED.test(trimmed)) return { kind: 'ref', name: trimmed };
   // `strings`, `integers` (`array of strings`).
   if (/^[a-z]+s$/i.test(trimmed) && trimmed.length > 3) {
@@ -362,7 +367,20 @@ function alternatives(text: string, aliases: Readonly<Record<string, string>> | 
   return result;
 }
 
-/** `parseTypeText`, reporting unknown words (`unknown-type`) and typing them unknown. */
+/** The type words vendors misspell; a plural (`Strings`) is no slip. */
+const TYPE_WORDS = ['integer', 'string', 'boolean', 'number', 'decimal', 'double', 'object', 'datetime', 'timestamp', 'numeric'];
+const LONG_WORD = /^[A-Za-z]{6,}$/;
+const LONG_WORDS = /[A-Za-z]{6,}/g;
+
+/** The type word `word` misspells (`Interger` → `integer`), or `undefined`. */
+function misspeltTypeWord(word: string): string | undefined {
+  if (!LONG_WORD.test(word)) return undefined;
+  const lower = word.toLowerCase();
+  if (VOCABULARY.has(lower) || (lower.endsWith('s') && VOCABULARY.has(lower.slice(0, -1)))) return undefined;
+  return meantWord(lower, TYPE_WORDS);
+}
+
+/** `parseTypeText`, reporting unknown words (`unknown-type`) and typing them unknown, and misspelt type words (`misspelt-type`). */
 export function schemaFromTypeText(
   text: string,
   source: Source,
@@ -370,7 +388,14 @@ export function schemaFromTypeText(
   aliases?: Readonly<Record<string, string>>,
 ): Schema {
   const schema = parseTypeText(text, aliases);
-  if (schema) return schema;
+  if (schema) {
+    for (const word of text.match(LONG_WORDS) ?? []) {
+      const meant = misspeltTypeWord(word);
+      if (meant && !(aliases && Object.hasOwn(aliases, text.trim().toLowerCase())))
+        diagnostics.report('misspelt-type', source, `the type word "${word}" is read as "${meant}", the word it misspells`);
+    }
+    return schema;
+  }
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text;
   diagnostics.report('unknown-type', source, text.trim() ? `unknown type "${shown}"; typed unknown` : 'empty type; typed unknown');
   return { kind: 'unknown' };
