@@ -461,7 +461,12 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   if (groupedKind && groupedKind !== 'signature') return { kind: groupedKind };
   // `Example response (201 Created)` is matched without its parenthesis; `Response 201` / `201 Created`.
   // `200: OK` (Mastodon) and `Response: 200 Ok` too.
-  if (/^(?:example |sample )?response:? \d{3}\b/.test(title) || /^\d{3}:? [a-z ]+$/.test(title) || title === 'default response')
+  // `Response: HTTP 200`, `Response: HTTP/1.1 201` too: a status, no type's name.
+  if (
+    /^(?:example |sample )?response:? (?:http(?:\/[\d.]+)? )?\d{3}\b/.test(title) ||
+    /^\d{3}:? [a-z ]+$/.test(title) ||
+    title === 'default response'
+  )
     return { kind: 'sample-response' };
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());

@@ -126,3 +126,23 @@ describe('general reader: a sample fenced under its title in a list item', () =>
     expect(get.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([['2XX', { id: 7, name: 'poetry' }]]);
   });
 });
+
+describe('general reader: a response title stating its status with `HTTP`', () => {
+  it('should read `**Response**: HTTP 200` and `### Response: HTTP/1.1 201` as statuses, not as types', () => {
+    const read = readGeneral(
+      [
+        '## Read a shelf',
+        'GET /shelves',
+        '**Response**: HTTP 200',
+        '```json\n[{"id": 7}]\n```',
+        '## Add a shelf',
+        'POST /shelves',
+        '### Response: HTTP/1.1 201',
+        '```json\n{"id": 8}\n```',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'GET /shelves').responses.map((r) => r.status)).toEqual(['200']);
+    expect(operation(read, 'POST /shelves').responses.map((r) => r.status)).toEqual(['201']);
+    expect(codes(read)).not.toContain('unknown-type');
+  });
+});
