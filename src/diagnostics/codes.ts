@@ -107,6 +107,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'info',
     summary: 'A type word written with a slip (`Interger`, `Boolen`, `Stirng`); read as the type word it misspells.',
   },
+  'unclosed-placeholder': {
+    severity: 'warning',
+    summary: 'A placeholder of a route left open (`/notes/{noteId`) or never opened (`/notes/noteId}`); read as `{noteId}`.',
+  },
   'empty-path-segment': { severity: 'warning', summary: 'A route with an empty segment (`//books`); read with one slash (`/books`).' },
   // OpenAPI / Swagger import
   'spec-invalid': {

@@ -74,6 +74,7 @@ export function reportRouteSlips(written: string, node: Nodes, context: ExtractC
   const path = withoutZeroWidth(written)
     .replace(SCHEME, '')
     .replace(/[?#].*$/, '');
+  reportUnclosedPlaceholder(node, context);
   if (!path.includes('//')) return;
   context.diagnostics.report(
     'empty-path-segment',
@@ -81,6 +82,31 @@ export function reportRouteSlips(written: string, node: Nodes, context: ExtractC
     `the route \`${path}\` has an empty segment (\`//\`), which no route means; read as \`${withoutEmptySegments(path)}\``,
   );
 }
+
+/**
+ * A placeholder of the route as the page writes it (the reader's request line has it as meant)
+ * left open (`{noteId`) or never opened (`noteId}`), at the end of a segment, of the route or of
+ * the line (`{upstream name or id}`, words the reader joins, is whole).
+ */
+function reportUnclosedPlaceholder(node: Nodes, context: ExtractContext): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (context.markdown === undefined || start === undefined || end === undefined) return;
+  const written = context.markdown.slice(start, end);
+  if (!written.includes('{') && !written.includes('}')) return;
+  const unclosed = UNCLOSED_WRITTEN.exec(written) ?? UNOPENED_WRITTEN.exec(written);
+  if (!unclosed) return;
+  context.diagnostics.report(
+    'unclosed-placeholder',
+    at(node, new RegExp(escapeRegExp(unclosed[0])), context),
+    `the placeholder \`${unclosed[0]}\` of the route is not ${unclosed[0].startsWith('{') ? 'closed' : 'opened'}; read as \`{${unclosed[1]}}\``,
+  );
+}
+
+/** `route-slips.ts`' patterns, in a line as written: the route ends at a quote, a backtick, its query or the line's end. */
+const ROUTE_END = String.raw`(?=\/|[\x60'"?#]|[ \t]*$)`;
+const UNCLOSED_WRITTEN = new RegExp(String.raw`(?<=\/)\{([A-Za-z_][\w.-]*)` + ROUTE_END, 'm');
+const UNOPENED_WRITTEN = new RegExp(String.raw`(?<=\/)([A-Za-z_][\w.-]*)\}` + ROUTE_END, 'm');
 
 function report(node: Nodes, character: string, message: string, context: ExtractContext): void {
   context.diagnostics.report('invisible-character', at(node, new RegExp(character), context), message);
@@ -109,4 +135,8 @@ function pointIn(start: Point, text: string, index: number): Point {
     column: lastBreak < 0 ? start.column + index : index - lastBreak,
     offset: start.offset + index,
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -32,6 +32,7 @@
  */
 
 import { queryStart } from '../../document/route-query.js';
+import { UNCLOSED_PLACEHOLDER, UNOPENED_PLACEHOLDER } from '../../document/route-slips.js';
 import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
 
 export interface ParsedSignature {
@@ -165,6 +166,10 @@ function templatePath(raw: string): string {
     .replace(/\(\?P?<([A-Za-z_]\w*)>([^()]*)\)/g, '{$1:$2}')
     .replace(/(^|\/):([A-Za-z_][\w-]*)\(([^()]+)\)/g, '$1{$2:$3}')
     .replace(/\{\{\s*([A-Za-z_][\w.-]*)\s*\}\}/g, '{$1}')
+    // A placeholder a slip left open or never opened (`/notes/{noteId`, `/notes/noteId}`): as meant
+    // (`extract/written-slips.ts` reports it).
+    .replace(UNCLOSED_PLACEHOLDER, '{$1}')
+    .replace(UNOPENED_PLACEHOLDER, '{$1}')
     // Shell variables: `${id}` in any case, a bare `$ACCOUNT_ID` in capitals only (`/users/$count` is OData's segment).
     .replace(/\$\{([A-Za-z_]\w*)\}/g, '{$1}')
     .replace(/\$([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$])/g, '{$1}')

@@ -83,4 +83,24 @@ describe('general reader: names and routes written with slips the page does not 
     expect(readGeneral(text).routes).toEqual(['GET /v1/books']);
     expect(found(text)).toEqual([]);
   });
+
+  it('should read a placeholder left open, or never opened, as meant, and say so at it', () => {
+    const open = page('GET /shelves/{shelfId/books', 'limit');
+    expect(readGeneral(open).routes).toEqual(['GET /shelves/{shelfId}/books']);
+    expect(found(open).filter(([code]) => code === 'unclosed-placeholder')).toEqual([
+      ['unclosed-placeholder', 5, 15, 'the placeholder `{shelfId` of the route is not closed; read as `{shelfId}`'],
+    ]);
+    const unopened = page('GET /shelves/shelfId}', 'limit');
+    expect(readGeneral(unopened).routes).toEqual(['GET /shelves/{shelfId}']);
+    expect(
+      found(unopened)
+        .filter(([code]) => code === 'unclosed-placeholder')
+        .map(([, line, column]) => [line, column]),
+    ).toEqual([[5, 15]]);
+  });
+
+  it('should leave placeholders written whole, with constraints or doubled braces, unreported', () => {
+    for (const route of ['GET /shelves/{id:[0-9]+}', 'GET /shelves/{{id}}', 'GET /shelves/{id}/books{?page}'])
+      expect(found(page(route, 'limit')).filter(([code]) => code === 'unclosed-placeholder')).toEqual([]);
+  });
 });
