@@ -121,6 +121,11 @@ export const DIAGNOSTIC_CODES = {
   'ref-not-found': { severity: 'error', summary: 'A $ref whose file or JSON pointer does not resolve.' },
   'ref-cycle': { severity: 'warning', summary: 'A $ref chain (or YAML alias) that refers back to itself with no content between.' },
   'unsupported-keyword': { severity: 'info', summary: 'A spec keyword the IR cannot carry; it was not used.' },
+  'viewer-spec-unread': {
+    severity: 'warning',
+    summary:
+      'A saved viewer page (Swagger UI, Redoc, Scalar, RapiDoc, Stoplight Elements) loads its spec from a URL that is not in the input (never fetched), or holds a second spec; that spec was not read.',
+  },
   // merge
   'duplicate-operation': { severity: 'error', summary: 'Two pages give the same operationId to different routes.' },
   'operation-conflict': { severity: 'warning', summary: 'Two places document the same method and path differently; the first is kept.' },

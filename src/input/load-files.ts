@@ -7,6 +7,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
 import { isSpecFile } from './detect-spec.js';
+import { findViewerSpecs } from './viewer-pages.js';
 
 /** A page or spec as found on disk. */
 export interface LoadedFile {
@@ -17,7 +18,7 @@ export interface LoadedFile {
   text?: string;
   /** The content hash `known` gave, when it vouched for the file. */
   hash?: string;
-  /** A documentation page, or an OpenAPI/Swagger document. */
+  /** A documentation page, or an OpenAPI/Swagger document (or a saved viewer page of one: viewer-pages.ts). */
   kind: 'page' | 'spec';
   size: number;
   mtimeMs: number;
@@ -56,6 +57,9 @@ const PAGE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.mdx', '.apib',
 
 /** Extensions of files that may be OpenAPI/Swagger documents (only those with a top-level `openapi`/`swagger` key are). */
 const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
+
+/** Pages that may be saved viewer pages (viewer-pages.ts), which hold a spec: they may be as large as a spec. */
+const HTML_PAGE = /\.html?$/i;
 
 const isCandidate = (name: string): boolean => {
   const extension = path.extname(name).toLowerCase();
@@ -165,18 +169,22 @@ function statPage(
     // the promise API's time (3,262 pages: 30 ms instead of 100 ms).
     const { size, mtimeMs } = statSync(absolutePath);
     const maybeSpec = SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase());
-    const limit = maybeSpec ? limits.specSize : limits.pageSize;
+    const limit = maybeSpec ? limits.specSize : HTML_PAGE.test(file) ? Math.max(limits.pageSize, limits.specSize) : limits.pageSize;
     if (size <= limit) return { size, mtimeMs };
-    const setting = maybeSpec ? '--max-spec-size, or limits.specSize' : '--max-page-size, or limits.pageSize';
-    diagnostics.report(
-      'input-too-large',
-      sourceOf(file, undefined),
-      `${file} is ${size} bytes, over the ${formatSize(limit)} limit for a ${maybeSpec ? 'spec' : 'page'}; skipped (raise the limit: ${setting} in the config)`,
-    );
+    reportTooLarge(file, size, maybeSpec, limits, diagnostics);
   } catch (error) {
     diagnostics.report('input-unreadable', sourceOf(file, undefined), `cannot read ${file}: ${(error as Error).message}`);
   }
   return undefined;
+}
+
+function reportTooLarge(file: string, size: number, spec: boolean, limits: SizeLimits, diagnostics: DiagnosticBag): void {
+  const setting = spec ? '--max-spec-size, or limits.specSize' : '--max-page-size, or limits.pageSize';
+  diagnostics.report(
+    'input-too-large',
+    sourceOf(file, undefined),
+    `${file} is ${size} bytes, over the ${formatSize(spec ? limits.specSize : limits.pageSize)} limit for a ${spec ? 'spec' : 'page'}; skipped (raise the limit: ${setting} in the config)`,
+  );
 }
 
 /** A stat'ed file nothing vouched for, read: a page, a spec, or undefined (a JSON/YAML file that is not a spec, or reported). */
@@ -197,6 +205,15 @@ async function readPage(
       if (isSpecFile(text, file)) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
       options.onNotSpec?.(file, size, mtimeMs);
       return undefined;
+    }
+    if (HTML_PAGE.test(file)) {
+      // A saved viewer page is read as the spec it holds (or names), not as docs.
+      if (findViewerSpecs(text).length > 0) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
+      const limits = options.limits ?? DEFAULT_LIMITS;
+      if (size > limits.pageSize) {
+        reportTooLarge(file, size, false, limits, diagnostics);
+        return undefined;
+      }
     }
     return { file, absolutePath, text, kind: 'page', size, mtimeMs };
   } catch (error) {

@@ -6,7 +6,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { Source } from '../ir/source.js';
+import type { Point, Source } from '../ir/source.js';
 import { collectRefs } from './collect-refs.js';
 import { parseSpecText } from './parse.js';
 import type { SpecPositions } from './positions.js';
@@ -15,7 +15,7 @@ import type { SpecFile } from './spec-file.js';
 export type { SpecFile } from './spec-file.js';
 
 /** Default of `LoadOptions.maxBytes`: the size of one document. */
-const MAX_BYTES = 64 * 1024 * 1024;
+export const MAX_BYTES = 64 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 20_000;
 /** Default of `LoadOptions.maxFiles`: documents one spec may reach through `$ref`s (a guard against hostile fan-out). */
 const MAX_FILES = 10_000;
@@ -33,6 +33,8 @@ export interface LoadOptions {
   read?: (id: string) => Promise<string>;
   /** The entry's text when it is already in hand (then `entry` only names it). */
   entryText?: string;
+  /** An offset's point in the entry when `entryText` is only part of it (the document a viewer page embeds). */
+  entryPlace?: (offset: number) => Point;
   /** Read a repeated mapping key as its last value instead of refusing the document (the differ's leniency). */
   lastKeyWins?: boolean;
 }
@@ -153,7 +155,8 @@ async function loadOne(id: string, entry: string, from: Source | undefined, opti
   } catch (error) {
     return fail('input-unreadable', `Could not read ${from ? `the $ref target ${rel}` : rel}: ${(error as Error).message}`);
   }
-  const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics, options.lastKeyWins);
+  const place = id === entry ? options.entryPlace : undefined;
+  const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics, options.lastKeyWins, place);
   if (!parsed.ok) return undefined;
   return { id, rel, value: parsed.value, mayReferOut: parsed.mayReferOut ?? (!parsed.json || mayReferOut(text)) };
 }

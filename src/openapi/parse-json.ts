@@ -5,7 +5,7 @@
  * also reads YAML flow-style files that merely look like JSON).
  */
 
-import { linesOf } from '../ir/source.js';
+import { linesOf, type Point } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
 import type { SpanId, SpecPositions } from './positions.js';
 
@@ -15,9 +15,17 @@ const WHITESPACE = /[ \t\n\r]*/y;
 
 class Fail extends Error {}
 
-/** The value of `text`, or undefined when it is not strict JSON (or repeats a key, or nests too deep). */
-export function parseJsonWithPositions(text: string, file: string, positions: SpecPositions): { value: unknown } | undefined {
-  const fileIndex = positions.addFile(file, linesOf(text));
+/**
+ * The value of `text`, or undefined when it is not strict JSON (or repeats a key, or nests too deep).
+ * `place` gives an offset's point in `file` when `text` is only part of it (a document a page embeds).
+ */
+export function parseJsonWithPositions(
+  text: string,
+  file: string,
+  positions: SpecPositions,
+  place?: (offset: number) => Point,
+): { value: unknown } | undefined {
+  const fileIndex = positions.addFile(file, place ?? linesOf(text));
   let at = 0;
   /** The next backslash at or after the scan position (-1: none left); found once, not per string. */
   let nextSlash = text.indexOf('\\');

@@ -43,19 +43,23 @@ export function parseYamlText(
   lastKeyWins = false,
   /** Read through the CST where the text allows (false: always compose a Document; for tests). */
   fromCst = true,
+  /** An offset's point in `file`, when `text` is only part of it (a document a page embeds). */
+  place?: (offset: number) => Point,
 ): ParsedSpecText {
   const lineCounter = new LineCounter();
-  const at = (offset: number): Point => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col, offset };
-  };
+  const at =
+    place ??
+    ((offset: number): Point => {
+      const { line, col } = lineCounter.linePos(offset);
+      return { line, column: col, offset };
+    });
   const span = (start: number, end: number): Source => ({ file, start: at(start), end: at(end) });
   const fileIndex = positions.addFile(file, at);
   const flowDepth = maxFlowDepth(text);
   if (flowDepth > MAX_DEPTH) {
     diagnostics.report(
       'spec-invalid',
-      { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+      place ? span(0, 0) : { file, start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
       `The document nests deeper than ${MAX_DEPTH} levels; it was not read.`,
     );
     return { value: undefined, ok: false };

@@ -164,9 +164,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
-  // A spec states what it holds (components only, webhooks only): only docs pages can fail to be read.
-  if (files.length > 0 && specFiles.length === 0 && document.operations.length === 0 && !options.allowEmpty)
-    reportNoOperations(reports, options.input, bag);
+  // A spec states what it holds (components only, webhooks only): only docs pages can fail to be read,
+  // and saved viewer pages that hold no spec (they load it from a URL).
+  const unreadViewers = specFiles.filter((file, index) => /\.html?$/i.test(file.file) && !imported[index]!.spec);
+  if (
+    files.length + unreadViewers.length > 0 &&
+    specFiles.length === unreadViewers.length &&
+    document.operations.length === 0 &&
+    !options.allowEmpty
+  )
+    reportNoOperations([...reports, ...unreadViewers.map(({ file }) => ({ file, operations: 0 }))], options.input, bag);
   const severe = applySeverities(bag.items, options.diagnostics).some((d) => d.severity === 'error');
   // With a last run to reuse pieces from, the merged items' JSON and hashes are made before emitting.
   const lastRun = cache?.lastRun();

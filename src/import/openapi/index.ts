@@ -34,6 +34,7 @@ import { readOperations, readWebhooks, uniqueOperationIds } from './operations.j
 import { readSchema } from './schema.js';
 import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
+import { readViewerPage, VIEWER_PAGE } from './viewer-page.js';
 
 export { isSpecFile } from '../../input/detect-spec.js';
 
@@ -64,6 +65,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** The spec's text when the caller has already read it (then its file is not read again). */
   text?: string;
+  /** Gets the local files a viewer page names as its spec, which it does not embed (what a cache of the import also depends on). */
+  linked?: string[];
 }
 
 /** At most this many schema nodes are read from one spec (a guard against hostile documents). */
@@ -91,6 +94,10 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
   const positions = new SpecPositions();
   const rootDir = path.resolve(options.rootDir);
   const entry = path.resolve(rootDir, specPath);
+  // A saved viewer page: the document it embeds is the spec (viewer-page.ts).
+  const viewer = VIEWER_PAGE.test(entry) ? await readViewerPage(entry, rootDir, options, diagnostics) : undefined;
+  if (VIEWER_PAGE.test(entry) && !viewer) return undefined;
+  const text = viewer ? viewer.text : options.text;
   const { files, attempted } = await loadSpecFiles(entry, {
     diagnostics,
     positions,
@@ -98,7 +105,8 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     allowRemoteRefs: options.allowRemoteRefs ?? false,
     ...(options.maxFiles !== undefined ? { maxFiles: options.maxFiles } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-    ...(options.text !== undefined ? { entryText: options.text } : {}),
+    ...(text !== undefined ? { entryText: text } : {}),
+    ...(viewer ? { entryPlace: viewer.place } : {}),
   });
   const root = files.get(entry);
   if (!root) return undefined;

@@ -47,7 +47,9 @@ export async function importSpecs(
     // The importer (and its parsers) are loaded only by runs that import.
     const { importSpec } = await import('../../import/openapi/index.js');
     const own = new DiagnosticBag();
+    const linked: string[] = [];
     const spec = await importSpec(file.absolutePath, own, {
+      linked,
       rootDir: options.rootDir,
       allowRemoteRefs: options.allowRemoteRefs,
       maxFiles: options.maxFiles,
@@ -59,7 +61,7 @@ export async function importSpecs(
     bag.push(...own.items);
     const documents = spec
       ? spec.documents.map((id) => (/^https?:\/\//i.test(id) ? id : path.resolve(options.rootDir, id)))
-      : [file.absolutePath];
+      : [file.absolutePath, ...linked];
     const fresh = cache ? await cache.noteSpec(file.file, documents, options.settings) : undefined;
     if (cache && fresh !== undefined) {
       const value: CachedSpec = spec ? { spec, diagnostics: own.items } : { diagnostics: own.items };

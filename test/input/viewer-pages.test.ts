@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { decodeAttribute } from '../../src/input/page-scan.js';
+import { findViewerSpecs, type ViewerFind } from '../../src/input/viewer-pages.js';
+
+const DOC = '{"openapi":"3.1.0","info":{"title":"Moorings","version":"1"},"paths":{}}';
+
+/** Each find as plain data: a document's text, or a link's URL, and the page text at its start. */
+function summary(page: string): Array<Record<string, unknown>> {
+  return findViewerSpecs(page).map((find: ViewerFind) => {
+    const at = page.slice(find.start, find.start + 8);
+    if (find.kind === 'document') return { kind: find.kind, viewer: find.viewer, text: find.document.text, literal: find.literal, at };
+    if (find.kind === 'link') return { kind: find.kind, viewer: find.viewer, url: find.url, at };
+    return { kind: find.kind, viewer: find.viewer, what: find.what, at };
+  });
+}
+
+describe('findViewerSpecs', () => {
+  it.each<{ name: string; page: string; want: Array<Record<string, unknown>> }>([
+    {
+      name: "a Redoc bundle's state: its spec.data",
+      page: `<div>rendered</div>\n<script>\n  const __redoc_state = {"menu":{"a":"}"},"spec":{"data":${DOC}},"searchIndex":{},"options":{}};\n</script>`,
+      want: [{ kind: 'document', viewer: 'Redoc', text: DOC, literal: false, at: '{"openap' }],
+    },
+    {
+      name: "Scalar's JSON script",
+      page: `<script id="api-reference" type="application/json">\n  ${DOC}\n</script>`,
+      want: [{ kind: 'document', viewer: 'Scalar', text: DOC, literal: false, at: '{"openap' }],
+    },
+    {
+      name: "Scalar's data-configuration, its spec.content an object",
+      page: `<script id="api-reference" data-configuration='{"theme":"moon","spec":{"content":${DOC}}}'></script>`,
+      want: [{ kind: 'document', viewer: 'Scalar', text: DOC, literal: false, at: '{"openap' }],
+    },
+    {
+      name: "Scalar's data-url",
+      page: '<script id="api-reference" data-url="moorings.yaml"></script>',
+      want: [{ kind: 'link', viewer: 'Scalar', url: 'moorings.yaml', at: 'moorings' }],
+    },
+    {
+      name: 'Scalar.createApiReference with content',
+      page: `<script>\n  Scalar.createApiReference('#app', { theme: 'moon', content: ${DOC} })\n</script>`,
+      want: [{ kind: 'document', viewer: 'Scalar', text: DOC, literal: true, at: '{"openap' }],
+    },
+    {
+      name: 'SwaggerUIBundle with a spec literal, beside calls and functions',
+      page: `<script>SwaggerUIBundle({ dom_id: '#ui', plugins: [f({ a: 1 })], onComplete: () => { x(); }, spec: ${DOC}, layout: "BaseLayout" });</script>`,
+      want: [{ kind: 'document', viewer: 'Swagger UI', text: DOC, literal: true, at: '{"openap' }],
+    },
+    {
+      name: 'SwaggerUIBundle with a spec variable',
+      page: "<script>SwaggerUIBundle({ spec: window.mooringsSpec, dom_id: '#ui' });</script>",
+      want: [{ kind: 'unreadable', viewer: 'Swagger UI', what: '`window.mooringsSpec`', at: 'window.m' }],
+    },
+    {
+      name: 'SwaggerUIBundle with a url',
+      page: "<script>\nconst ui = SwaggerUIBundle({\n  url: 'https://moorings.example/openapi.json',\n  dom_id: '#swagger-ui',\n});\n</script>",
+      want: [{ kind: 'link', viewer: 'Swagger UI', url: 'https://moorings.example/openapi.json', at: "'https:/" }],
+    },
+    {
+      name: "Stoplight Elements' apiDescriptionDocument, entities decoded",
+      page: `<elements-api router="hash" apiDescriptionDocument="${DOC.replaceAll('"', '&quot;')}" />`,
+      want: [{ kind: 'document', viewer: 'Stoplight Elements', text: DOC, literal: false, at: '{&quot;o' }],
+    },
+    {
+      name: 'elements naming a spec URL',
+      page: '<redoc spec-url="specs/moorings.yaml"></redoc>\n<rapi-doc spec-url="https://moorings.example/spec.json"></rapi-doc>',
+      want: [
+        { kind: 'link', viewer: 'Redoc', url: 'specs/moorings.yaml', at: 'specs/mo' },
+        { kind: 'link', viewer: 'RapiDoc', url: 'https://moorings.example/spec.json', at: 'https://' },
+      ],
+    },
+    {
+      name: 'Redoc.init with a URL',
+      page: "<script>Redoc.init('openapi.yaml', { scrollYOffset: 50 }, document.getElementById('redoc'))</script>",
+      want: [{ kind: 'link', viewer: 'Redoc', url: 'openapi.yaml', at: "'openapi" }],
+    },
+    {
+      name: 'two documents, in page order',
+      page: `<script id="api-reference" type="application/json">${DOC}</script><script>SwaggerUIBundle({ spec: ${DOC} })</script>`,
+      want: [
+        { kind: 'document', viewer: 'Scalar', text: DOC, literal: false, at: '{"openap' },
+        { kind: 'document', viewer: 'Swagger UI', text: DOC, literal: true, at: '{"openap' },
+      ],
+    },
+    {
+      name: 'a truncated Redoc state: read as it stands, so the parser says where it breaks',
+      page: '<script>const __redoc_state = {"menu":{},"spec":{"data":{"openapi":"3.0.0","paths":{</script>',
+      want: [
+        {
+          kind: 'document',
+          viewer: 'Redoc',
+          text: '{"menu":{},"spec":{"data":{"openapi":"3.0.0","paths":{',
+          literal: false,
+          at: '{"menu":',
+        },
+      ],
+    },
+  ])('should read $name', ({ page, want }) => {
+    expect(summary(page)).toEqual(want);
+  });
+
+  it.each([
+    ['an ordinary page', '<h1>Moorings</h1><p>GET /moorings</p>'],
+    ['a tutorial showing Swagger UI set-up as code', '<pre><code>SwaggerUIBundle({ url: "openapi.json" })</code></pre>'],
+    ['an escaped element in prose', '<p>Write &lt;redoc spec-url="x.yaml"&gt; in your page.</p>'],
+    ["a Redoc state's name outside a script", '<p>__redoc_state = {"spec":{"data":{}}}</p>'],
+    ['a Redoc state without spec.data', '<script>const __redoc_state = {"menu":{}};</script>'],
+    ['a longer element name', '<redocly-thing spec-url="x.yaml"></redocly-thing>'],
+  ])('should find nothing in %s', (_name, page) => {
+    expect(findViewerSpecs(page)).toEqual([]);
+  });
+
+  it('should find a call after many scripts, and look at no more than 20 of one marker', () => {
+    const late = `${'<script>x</script>'.repeat(20_000)}<script>SwaggerUIBundle({ url: "tides.json" })</script>`;
+    expect(findViewerSpecs(late).map((find) => find.kind)).toEqual(['link']);
+    const many = `<script>${'SwaggerUIBundle({ spec: {'.repeat(1000)}</script>`;
+    expect(findViewerSpecs(many)).toHaveLength(20);
+    expect(findViewerSpecs(`<redoc ${'a="b" '.repeat(1000)}spec-url="x.yaml">`)).toEqual([]);
+  });
+
+  it('should map every decoded offset of an attribute to its page character', () => {
+    const page = '<x a="{&quot;k&quot;:&#x22;v&amp;w&#34;}">';
+    const start = page.indexOf('{');
+    const decoded = decodeAttribute(page.slice(start, page.lastIndexOf('"')), start);
+    expect(decoded.text).toBe('{"k":"v&w"}');
+    const at = (index: number) => page.slice(decoded.pageOffset(index), decoded.pageOffset(index) + 2);
+    expect([at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8)]).toEqual(['{&', '&q', 'k&', '&q', ':&', '&#', 'v&', '&a', 'w&']);
+  });
+});
