@@ -75,6 +75,16 @@ describe('findViewerSpecs', () => {
       want: [{ kind: 'link', viewer: 'Redoc', url: 'openapi.yaml', at: "'openapi" }],
     },
     {
+      name: 'Scalar.createApiReference with a url',
+      page: "<script>Scalar.createApiReference('#app', { url: '/specs/moorings.json', proxyUrl: 'https://proxy.example' })</script>",
+      want: [{ kind: 'link', viewer: 'Scalar', url: '/specs/moorings.json', at: "'/specs/" }],
+    },
+    {
+      name: 'Redoc.init with a spec object',
+      page: `<script>Redoc.init(${DOC}, {}, document.getElementById('redoc'))</script>`,
+      want: [{ kind: 'document', viewer: 'Redoc', text: DOC, literal: true, at: '{"openap' }],
+    },
+    {
       name: 'two documents, in page order',
       page: `<script id="api-reference" type="application/json">${DOC}</script><script>SwaggerUIBundle({ spec: ${DOC} })</script>`,
       want: [

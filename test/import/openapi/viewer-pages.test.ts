@@ -66,6 +66,17 @@ describe('saved viewer pages that embed their OpenAPI document', () => {
     ]);
   });
 
+  it("should read a document given as a string (Scalar's content), placing everything in it at the string's start", async () => {
+    const yaml = 'openapi: 3.1.0\ninfo: {title: Tides, version: "1"}\npaths:\n  /t: {$ref: "#/nowhere"}\n';
+    const page = `<body>\n<script id="api-reference" data-configuration='{"spec":{"content":${JSON.stringify(yaml)}}}'></script>\n`;
+    const { spec, lines } = await importTexts({ 'tides.html': page });
+    expect(spec?.info.title).toBe('Tides');
+    const column = page.split('\n')[1]!.indexOf('"openapi: ') + 1;
+    expect(lines).toEqual([
+      `tides.html:2:${column} error The $ref "#/nowhere" does not resolve: tides.html has nothing at "/nowhere". (ref-not-found)`,
+    ]);
+  });
+
   it('should report truncated JSON in the script where it breaks, as for a .json file, and not crash', async () => {
     const broken =
       '{"openapi":"3.0.0","info":{"title":"Tides","version":"1"},\n"paths":{"/t":{"get":{"responses":{"200":{"description":"ok",}';
