@@ -193,7 +193,20 @@ function viewerCalls(page: string, inScript: (offset: number) => boolean): Viewe
       const url = memberOf(page, argument, 'url', limit, true);
       const link = url && url.end !== -1 ? stringLiteral(page, url.start, url.end) : undefined;
       if (link !== undefined) finds.push({ kind: 'link', viewer, start: url!.start, url: link });
+      else finds.push(...listedUrls(page, memberOf(page, argument, 'urls', limit, true), viewer));
     }
+  }
+  return finds;
+}
+
+/** Swagger UI's `urls: [{ url: "a.json", name: "A" }, …]`: a link for each. */
+function listedUrls(page: string, span: { start: number; end: number } | undefined, viewer: string): ViewerFind[] {
+  if (!span || span.end === -1 || page[span.start] !== '[') return [];
+  const finds: ViewerFind[] = [];
+  for (const match of page.slice(span.start, span.end).matchAll(/\burl["']?\s*:\s*("[^"\n]*"|'[^'\n]*')/g)) {
+    const start = span.start + match.index + match[0].length - match[1]!.length;
+    const url = stringLiteral(match[1]!, 0, match[1]!.length);
+    if (url) finds.push({ kind: 'link', viewer, start, url });
   }
   return finds;
 }

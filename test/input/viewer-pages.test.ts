@@ -70,6 +70,14 @@ describe('findViewerSpecs', () => {
       ],
     },
     {
+      name: "SwaggerUIBundle's urls",
+      page: `<script>SwaggerUIBundle({ urls: [{ url: "tides.json", name: "Tides" }, { "url": 'currents.yaml', name: "Currents" }], dom_id: '#ui' })</script>`,
+      want: [
+        { kind: 'link', viewer: 'Swagger UI', url: 'tides.json', at: '"tides.j' },
+        { kind: 'link', viewer: 'Swagger UI', url: 'currents.yaml', at: "'current" },
+      ],
+    },
+    {
       name: 'Redoc.init with a URL',
       page: "<script>Redoc.init('openapi.yaml', { scrollYOffset: 50 }, document.getElementById('redoc'))</script>",
       want: [{ kind: 'link', viewer: 'Redoc', url: 'openapi.yaml', at: "'openapi" }],
