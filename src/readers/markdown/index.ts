@@ -231,7 +231,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) convertAnchoredModels(root, page.text);
   convertAvailableValues(root);
   convertCellHeaders(root);
-  nameHeaderlessTables(root);
+  nameHeaderlessTables(root, page.file, diagnostics);
   // A whole page's tables are named by their cells as a markdown page's are.
   renameColumnsByContent(root);
   splitTypeCells(root);

@@ -14,9 +14,11 @@
  *     lfs_enabled (optional)  ·  `name` or `context`             → lfs_enabled · name
  */
 import type { InlineCode, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
+import { sourceOf } from '../../ir/source.js';
 import { isStatusKey } from '../../ir/status-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { isBareTypeWord } from './attribute-lists.js';
@@ -539,21 +541,44 @@ function typeLine(cell: TableCell): CellType | undefined {
 /**
  * A GFM table written without a header (`| | |` over the rows, as authors who want none do): its
  * rows are `Name | Description` where every first cell is a name in code or bold, `Name | Type |
- * Description` where every middle cell of three is type words.
+ * Description` where every middle cell of three is type words. So is a table whose header is a
+ * row of that shape (`` | `q` | string | The query. | `` over the delimiter: the author left the
+ * header out), no cell of it naming a column; that row is then its first row, and reported.
  */
-export function nameHeaderlessTables(root: Root): void {
+export function nameHeaderlessTables(root: Root, file?: string, diagnostics?: DiagnosticBag): void {
   for (const node of root.children) {
     if (node.type !== 'table') continue;
     const [header, ...rows] = node.children;
-    if (!header || rows.length === 0 || header.children.some((cell) => plainText(cell).trim() !== '')) continue;
-    const width = header.children.length;
-    if (width !== 2 && width !== 3) continue;
-    if (!rows.every((row) => row.children.length === width && isNameCell(row.children[0]))) continue;
-    const typed = width === 3 && rows.every((row) => typeWords(plainText(row.children[1]!).replace(/[()]/g, ' ')) !== undefined);
-    if (width === 3 && !typed) continue;
-    const words = width === 2 ? ['Name', 'Description'] : ['Name', 'Type', 'Description'];
-    header.children = words.map((word, index) => textCell(word, header.children[index]?.position ?? header.position!));
+    if (!header || rows.length === 0) continue;
+    const empty = header.children.every((cell) => plainText(cell).trim() === '');
+    const words = empty ? headerlessWords(rows) : undefined;
+    const data = !empty && !words && columnRoles(node).every((role) => role === undefined) ? headerlessWords([header, ...rows]) : undefined;
+    const named = words ?? data;
+    if (!named || header.children.length !== named.length) continue;
+    const cells = named.map((word, index) => textCell(word, header.children[index]?.position ?? header.position!));
+    if (empty) {
+      header.children = cells;
+      continue;
+    }
+    node.children = [{ type: 'tableRow', children: cells }, header, ...rows];
+    if (diagnostics && file && header.position)
+      diagnostics.report(
+        'malformed-table',
+        sourceOf(file, header),
+        `the table has no header: its first line is a row (\`${plainText(header.children[0]!).trim()}\`); read as \`${named.join(' | ')}\``,
+        { severity: 'info' },
+      );
   }
+}
+
+/** The header words of rows with no header: `Name | Description` or `Name | Type | Description`, where every row fits. */
+function headerlessWords(rows: readonly TableRow[]): string[] | undefined {
+  const width = rows[0]!.children.length;
+  if (width !== 2 && width !== 3) return undefined;
+  if (!rows.every((row) => row.children.length === width && isNameCell(row.children[0]))) return undefined;
+  const typed = width === 3 && rows.every((row) => typeWords(plainText(row.children[1]!).replace(/[()]/g, ' ')) !== undefined);
+  if (width === 3 && !typed) return undefined;
+  return width === 2 ? ['Name', 'Description'] : ['Name', 'Type', 'Description'];
 }
 
 /** A cell holding one name, in code or bold (`` `limit` ``, `**limit**`). */

@@ -159,6 +159,27 @@ describe('general reader: types written where no Type column is', () => {
     expect(typed(read, 'GET /items')).toEqual(['limit:integer:The number of items.', 'cursor*:string:The cursor.']);
   });
 
+  it('should read a table whose header line is a row (the header left out), with an info at that line', () => {
+    const read = readGeneral(
+      '## Search\n\n`GET /items/search`\n\n| `q` | string | The query. |\n|---|---|---|\n| `limit` | integer | Max results. |\n',
+    );
+    expect(typed(read, 'GET /items/search')).toEqual(['q:string:The query.', 'limit:integer:Max results.']);
+    const notes = read.diagnostics.items.filter((d) => d.code === 'malformed-table');
+    expect(notes.map((d) => [d.severity, d.source.start.line, d.source.start.column])).toEqual([['info', 5, 1]]);
+  });
+
+  it('should leave a table whose header names its columns, or whose rows do not all fit, as it is', () => {
+    const named = readGeneral(
+      '## Search\n\n`GET /items/search`\n\n| `Name` | Type | Note |\n|---|---|---|\n| `limit` | integer | Max. |\n',
+    );
+    expect(named.diagnostics.items.filter((d) => d.code === 'malformed-table')).toEqual([]);
+    const uneven = readGeneral(
+      '## Search\n\n`GET /items/search`\n\n| `q` | string | The query. |\n|---|---|---|\n| Rate limit | 10 per second | Or less. |\n',
+    );
+    expect(operation(uneven, 'GET /items/search').parameters).toEqual([]);
+    expect(uneven.diagnostics.items.filter((d) => d.code === 'malformed-table')).toEqual([]);
+  });
+
   it('should leave a header-less table whose first cells are no names as it is', () => {
     const read = readGeneral('## List\n\n`GET /items`\n\n| | |\n|---|---|\n| Rate limit | 10 per second |\n| Auth | token |\n');
     expect(operation(read, 'GET /items').parameters).toEqual([]);
