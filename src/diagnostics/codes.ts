@@ -111,6 +111,10 @@ export const DIAGNOSTIC_CODES = {
     severity: 'warning',
     summary: 'A placeholder of a route left open (`/notes/{noteId`) or never opened (`/notes/noteId}`); read as `{noteId}`.',
   },
+  'spaced-route': {
+    severity: 'warning',
+    summary: 'A route written with a space before its placeholder (`/notes/ {noteId}`, `/notes /{noteId}`); read without it.',
+  },
   'empty-path-segment': { severity: 'warning', summary: 'A route with an empty segment (`//books`); read with one slash (`/books`).' },
   // OpenAPI / Swagger import
   'spec-invalid': {

@@ -10,6 +10,7 @@
  */
 import type { Nodes } from 'mdast';
 import { plainText } from '../document/plain-text.js';
+import { SPACE_IN_ROUTE } from '../document/route-slips.js';
 import type { Point, Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
 
@@ -94,6 +95,13 @@ function reportUnclosedPlaceholder(node: Nodes, context: ExtractContext): void {
   if (context.markdown === undefined || start === undefined || end === undefined) return;
   const written = context.markdown.slice(start, end);
   if (!written.includes('{') && !written.includes('}')) return;
+  const spaced = new RegExp(SPACE_IN_ROUTE.source, 'i').exec(written);
+  if (spaced)
+    context.diagnostics.report(
+      'spaced-route',
+      at(node, new RegExp(SPACE_IN_ROUTE.source, 'i'), context),
+      'the route is written with a space inside it, before its placeholder; read without the space',
+    );
   const unclosed = UNCLOSED_WRITTEN.exec(written) ?? UNOPENED_WRITTEN.exec(written);
   if (!unclosed) return;
   context.diagnostics.report(

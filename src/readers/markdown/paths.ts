@@ -32,7 +32,7 @@
  */
 
 import { queryStart } from '../../document/route-query.js';
-import { UNCLOSED_PLACEHOLDER, UNOPENED_PLACEHOLDER } from '../../document/route-slips.js';
+import { SPACE_IN_ROUTE, UNCLOSED_PLACEHOLDER, UNOPENED_PLACEHOLDER } from '../../document/route-slips.js';
 import { HTTP_METHODS, type HttpMethod } from '../../ir/types.js';
 
 export interface ParsedSignature {
@@ -74,7 +74,9 @@ export function parseSignature(text: string): ParsedSignature | undefined {
     .replace(/\{([A-Za-z_][\w.-]*)#[^{}\s]*\}/g, '{$1}')
     .replace(SPACED_PLACEHOLDER, joinWords)
     .replace(SPACED_ANGLES, joinAngleWords)
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    // `GET /things/ {thingId}`, `GET /things /{thingId}`: a space a slip put inside the route (`extract/written-slips.ts` reports it).
+    .replace(SPACE_IN_ROUTE, '');
   const match = SIGNATURE.exec(line);
   if (!match) return undefined;
   return signatureOf(match[1]!, match[2]!);

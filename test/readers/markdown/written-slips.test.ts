@@ -103,4 +103,23 @@ describe('general reader: names and routes written with slips the page does not 
     for (const route of ['GET /shelves/{id:[0-9]+}', 'GET /shelves/{{id}}', 'GET /shelves/{id}/books{?page}'])
       expect(found(page(route, 'limit')).filter(([code]) => code === 'unclosed-placeholder')).toEqual([]);
   });
+
+  it('should read a route with a space before its placeholder without it, and say so at the space', () => {
+    for (const [route, column] of [
+      ['GET /shelves/ {shelfId}', 15],
+      ['GET /shelves /{shelfId}', 14],
+    ] as const) {
+      const text = page(route, 'limit');
+      expect(readGeneral(text).routes).toEqual(['GET /shelves/{shelfId}']);
+      expect(
+        found(text)
+          .filter(([code]) => code === 'spaced-route')
+          .map(([, line, at]) => [line, at]),
+      ).toEqual([[5, column]]);
+    }
+    // The space after the method is no slip.
+    const opening = page('POST  /{shelfId}', 'limit');
+    expect(readGeneral(opening).routes).toEqual(['POST /{shelfId}']);
+    expect(found(opening).filter(([code]) => code === 'spaced-route')).toEqual([]);
+  });
 });
