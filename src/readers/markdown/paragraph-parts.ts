@@ -117,7 +117,8 @@ export function placeParagraph(
     return statusesTable(statuses, node.position);
   }
   // "The server responds with `201 Created`.", "… returns a `404 Not Found` if …" under a response title.
-  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? proseStatuses(node, titled) : undefined;
+  // (`**Response**` ⏎ `200 OK – the locker.`: the words after the dash are the status's, not its reason.)
+  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? (reasonedLines(node) ?? proseStatuses(node, titled)) : undefined;
   if (stated && node.position) {
     // The body the section documents is the one success the sentence states, where the title states none.
     const successes = stated.filter(([code]) => code.startsWith('2'));
@@ -297,4 +298,10 @@ function leadingTitle(node: Paragraph, options: PartOptions): 'sample-request' |
   if (first?.type !== 'strong' || node.children.length < 2) return undefined;
   const kind = sectionOfTitle(plainText(first), options.titles)?.kind;
   return kind === 'sample-request' || kind === 'sample-response' ? kind : undefined;
+}
+
+/** The one status a paragraph `200 OK – the locker.` states, as prose statuses. */
+function reasonedLines(node: Paragraph): Array<[string, string]> | undefined {
+  const reasoned = reasonedStatusLine(node);
+  return reasoned ? [reasoned] : undefined;
 }

@@ -69,6 +69,19 @@ describe('general reader: specification documents exported as HTML', () => {
     expect(operation(prose, 'GET /v2/parcels').responses.map((r) => r.status)).not.toContain('200');
   });
 
+  it("should read a status line's words after the dash as its description under a `Response` label", () => {
+    const get = operation(readExport('lockers-word.htm'), 'GET /v2/lockers/{lockerId}');
+    expect(get.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'the locker.'],
+      ['404', 'no locker has this identifier.'],
+    ]);
+    const read = readGeneral(
+      '## Get shelf\n\n`GET /v1/shelves/{shelfId}`\n\n**Response**\n\n200 OK – the shelf.\n\n```json\n{"id": "s1"}\n```\n',
+    );
+    const ok = operation(read, 'GET /v1/shelves/{shelfId}').responses[0];
+    expect([ok?.status, ok?.description, ok?.content[0]?.examples?.[0]?.value]).toEqual(['200', 'the shelf.', { id: 's1' }]);
+  });
+
   it('should take a Word heading numbered with &nbsp; after its number as its title', () => {
     expect(operation(readExport('lockers-word.htm'), 'DELETE /v2/parcels/{parcelId}').summary).toBe('Cancel parcel');
   });
