@@ -27,6 +27,7 @@ import { reasonedStatusLine } from './reasoned-status-lines.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { responseCodeLine } from './response-code-lines.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
+import { restatesHeadedStatus } from './status-heading-prose.js';
 import { HTTP_VERSION, LINE_REASON, STATUS_CODE } from './status-words.js';
 
 const STATUS_LINE = new RegExp(
@@ -119,6 +120,8 @@ export function placeParagraph(
   // "The server responds with `201 Created`.", "… returns a `404 Not Found` if …" under a response title.
   // (`**Response**` ⏎ `200 OK – the locker.`: the words after the dash are the status's, not its reason.)
   const stated = RESPONSE_PROSE.has(state.kind) && node.position ? (reasonedLines(node) ?? proseStatuses(node, titled)) : undefined;
+  // `##### 403 Forbidden` ⏎ "A 403 response is returned when …": the heading's description (status-heading-prose.ts).
+  if (stated && restatesHeadedStatus(state.section, stated)) return undefined;
   if (stated && node.position) {
     // The body the section documents is the one success the sentence states, where the title states none.
     const successes = stated.filter(([code]) => code.startsWith('2'));

@@ -70,7 +70,7 @@ import { routeSubtitle } from './route-subtitles.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
 import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
-import { describeStatusHeadings, headingStatusTable } from './status-heading-prose.js';
+import { describeStatusHeadings, headingStatusTable, markHeadedSection } from './status-heading-prose.js';
 import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
 import { placeTable } from './table-parts.js';
@@ -246,6 +246,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         out.push(headingStatusTable(stated[1]!, stated[2] ?? '', node.position));
         // Its sample and prose stay under it (the prose its description, status-heading-prose.ts).
         open('sample-response', { status: stated[1]! });
+        markHeadedSection(state.section);
         return;
       }
     } else if (node.type === 'paragraph') {

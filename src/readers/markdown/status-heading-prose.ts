@@ -17,7 +17,7 @@
  * line states the media type of the response's body, where a sample below gives one (the sample
  * section's, as `#### 200 OK (application/json)` states it): a status with no body has none.
  */
-import type { Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { statusTable } from './prose-statuses.js';
@@ -31,6 +31,23 @@ export function headingStatusTable(status: string, reason: string, position: Pos
   const table = statusTable(status, reason, position);
   HEADED.add(table);
   return table;
+}
+
+/** The sections a status heading opened (its sample's): prose there describes that status. */
+const HEADED_SECTIONS = new WeakSet<Heading>();
+
+/** Marks the section a status heading opened. */
+export function markHeadedSection(section: Heading | undefined): void {
+  if (section) HEADED_SECTIONS.add(section);
+}
+
+/**
+ * Whether the statuses a sentence under a status heading states are only the heading's own
+ * (`##### 403 Forbidden` ⏎ "A 403 response is returned when …"): its description, no status again.
+ */
+export function restatesHeadedStatus(section: Heading | undefined, stated: ReadonlyArray<readonly [string, string]>): boolean {
+  const status = section && HEADED_SECTIONS.has(section) ? section.data?.status : undefined;
+  return status !== undefined && stated.every(([code]) => code === status);
 }
 
 /** A line that states the sample's media type (`Content type: application/json`), not what the answer is. */

@@ -72,7 +72,7 @@ describe('general reader: statuses written outside tables', () => {
     );
     expect(statuses(read, 'DELETE /shelves/{id}')).toEqual(['200: Success']);
     const update = operation(read, 'PUT /shelves/{id}');
-    expect(statuses(read, 'PUT /shelves/{id}')).toEqual(['200: Success', '403: Forbidden']);
+    expect(statuses(read, 'PUT /shelves/{id}')).toEqual(['200: Success', '403: A 403 response is returned when the shelf is locked.']);
     expect(update.responses[0]?.content[0]?.examples[0]?.value).toEqual({ id: 1, name: 'Odes' });
     expect([update.summary, update.description]).toEqual(['Update a shelf', 'Renames a shelf.']);
   });

@@ -32,6 +32,14 @@ describe('general reader: prose under a status heading', () => {
     expect(statuses('DELETE /rest/api/3/kite/{kiteId}')).toEqual([['204', 'No Content']]);
   });
 
+  it('should take a sentence that states the heading’s status again as its description, no second status', () => {
+    expect(statuses('POST /rest/api/3/kite/{kiteId}/reel')).toEqual([
+      ['200', 'Returned once the kite is reeled in.'],
+      ['403', "A 403 response is returned when the caller does not hold the kite's line."],
+      ['423', 'The server returns a `423 Locked` while the kite is inspected.'],
+    ]);
+  });
+
   it('should part the paragraphs of an HTML page’s status with a blank line, as a markdown page’s', () => {
     const page = readGeneral(
       [
