@@ -185,6 +185,10 @@ declare module 'mdast' {
     deprecated?: boolean;
     /** The media types the page states the call answers in and accepts (Salesforce's `### Formats` ⏎ `JSON, XML`), where no row states them. */
     mediaTypes?: string[];
+    /** The media types the page states the call answers in (`**Produces**: application/json`, JFrog's), where no row states them. */
+    produces?: string[];
+    /** The media types the page states the call accepts (`**Consumes**: application/json`), where no row states them. */
+    consumes?: string[];
   }
   interface ListData {
     /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */

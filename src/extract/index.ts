@@ -165,8 +165,11 @@ function readOperation(
   const form = group.some((s) => s.form) || parameters.form === true;
   // The formats the page states the call answers in and accepts (`### Formats` ⏎ `JSON, XML`), where no row states its own.
   const formats = requestLine.node.data?.mediaTypes ?? [];
-  const accepts = parameters.requestMediaTypes.length > 0 ? parameters.requestMediaTypes : formats;
-  const answers = parameters.responseMediaTypes.length > 0 ? parameters.responseMediaTypes : formats;
+  // (`**Consumes**:` / `**Produces**:` state them each way.)
+  const consumed = requestLine.node.data?.consumes ?? formats;
+  const produced = requestLine.node.data?.produces ?? formats;
+  const accepts = parameters.requestMediaTypes.length > 0 ? parameters.requestMediaTypes : consumed;
+  const answers = parameters.responseMediaTypes.length > 0 ? parameters.responseMediaTypes : produced;
   const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(accepts), context, { form, stated: accepts.length > 0 });
   const responses = readResponses(group, orderMediaTypes(answers), context);
   // Bodies whose media type nothing states: a sample's stated JSON type is theirs (sample-media-types.ts).
@@ -192,15 +195,15 @@ function readOperation(
   // Sent as a form and as JSON: a body only samples show is both (a form of unstated encoding url-encoded, no file field shown).
   const formStated = parameters.requestMediaTypes.some((type) => /form/i.test(type));
   const sends = [...parameters.requestMediaTypes, ...(form && !formStated ? ['application/x-www-form-urlencoded'] : [])];
-  const documented = formats.length > 0 ? documentedBodies(operation) : undefined;
+  const documented = consumed.length > 0 || produced.length > 0 ? documentedBodies(operation) : undefined;
   attachSamples(operation, group, context, group[0]?.heading?.data?.formAndJson ? orderMediaTypes(sends) : []);
   // `### Formats` ⏎ `JSON, XML`: a body only samples show is of the sample's format, the others listed without a shape.
   if (documented)
     addStatedFormats(
       operation,
       documented,
-      parameters.requestMediaTypes.length > 0 ? [] : formats,
-      parameters.responseMediaTypes.length > 0 ? [] : formats,
+      parameters.requestMediaTypes.length > 0 ? [] : consumed,
+      parameters.responseMediaTypes.length > 0 ? [] : produced,
     );
   describeResponses(operation, group, context);
   attachResponseHeaders(operation, group, context);

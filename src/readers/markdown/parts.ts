@@ -38,6 +38,7 @@ import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { returnsTrue } from './literal-returns.js';
 import { markedTitle } from './marked-titles.js';
 import { requestBodyTable, titledMediaType } from './media-type-cells.js';
+import { giveMediaTypes, readMediaTypeLabel, type StatedMediaTypes } from './media-type-labels.js';
 import { messageSketch } from './message-sketches.js';
 import { markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
@@ -85,6 +86,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(head);
   } else
     out.push(synthetic(depth, { section: 'operation' }, region.signatures.map((s) => `${s.method.toUpperCase()} ${s.path}`).join(', ')));
+  const lines: Code[] = [];
   for (const signature of region.signatures) {
     if (signature.host && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
@@ -94,6 +96,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (/\{[^{}]*:(?:int|float)\b/.test(signature.path)) line.data = { ...line.data, neutralConverters: true };
     if (signature.mediaTypes) line.data = { ...line.data, mediaTypes: signature.mediaTypes };
     out.push(line);
+    lines.push(line);
   }
   const state: State = {
     kind: 'operation',
@@ -118,6 +121,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const forms = new FormEvidence();
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
   const formFields: Table[] = [];
+  const statedTypes: StatedMediaTypes = {};
   const readProse = (node: RootContent) => {
     // "POST a multipart form …, where the form field `image` contains …": a field of the body.
     const fields = proseFormFieldTable(node, region.signatures, documented);
@@ -251,6 +255,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
     } else if (node.type === 'paragraph') {
       tagSampleMethod(node, state);
+      // `**Produces**: application/json` (JFrog's): the media types answered or accepted, no prose (media-type-labels.ts).
+      if (readMediaTypeLabel(node, statedTypes)) return;
       readProse(node);
       if (FORM_PROSE.has(state.kind)) forms.sentence(plainText(node), node.position);
       markNamedReturn(node, state.kind, state.heading?.data?.typeText !== undefined);
@@ -538,6 +544,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const resumed = next && next.type !== 'heading' ? [synthetic(depth, { section: 'notes' }, 'notes')] : [];
     out.splice(at, 1, synthetic(depth, { section: kind }, kind), { ...node, lang: 'json', value: tidyJson(node.value) }, ...resumed);
   }
+  giveMediaTypes(lines, statedTypes);
   const contentTypes = forms.contentTypes(out.some((node) => node.type === 'heading' && node.data?.form === true));
   if (contentTypes.length > 0) {
     open('request-headers');
