@@ -101,8 +101,8 @@ export function proseStatuses(node: Paragraph, titled = false): Array<[string, s
   return textStatuses(markedText(node.children).replace(/\s+/g, ' ').trim(), titled);
 }
 
-/** A response's label with its words on its line: `Response: 200 and no content.`, `**Response**: 201 and the shelf`. */
-const RESPONSE_LABEL = new RegExp(String.raw`^(?:response|result)\s*:\s*(?=(?:HTTP\s+)?\`?${STATUS_CODE}\b)(.+)$`, 'i');
+/** A response's label with its words on its line: `Response: 200 and no content.`, `**Response**: 201 and the shelf`, `Responses: 201 Created, 409 Conflict.`. */
+const RESPONSE_LABEL = new RegExp(String.raw`^(?:responses?|results?)\s*:\s*(?=(?:HTTP\s+)?\`?${STATUS_CODE}\b)(.+)$`, 'i');
 
 /** The statuses the words after a response's label on its own line state, as under its title (`Response: 200 and no content.`). */
 export function labelledStatuses(node: Paragraph): Array<[string, string]> | undefined {

@@ -90,6 +90,32 @@ describe('general reader: a plain status number the response title or the words 
     expect(operation(read, 'POST /shelves/seal').responses.map((r) => r.status)).toEqual(['204']);
   });
 
+  it('should read a `Responses:` line listing statuses with their reasons as the operation’s responses', () => {
+    const read = readGeneral(
+      [
+        '# Herbarium API',
+        '## Create a specimen',
+        '`POST /v1/specimens`',
+        'Adds a specimen to the herbarium.',
+        'Responses: 201 Created, 409 Conflict.',
+        '## Press a specimen',
+        '`POST /v1/specimens/{id}/press`',
+        '**Responses**: `202 Accepted` or `404 Not Found`',
+        '## List specimens',
+        '`GET /v1/specimens`',
+        'Responses: 200 specimens at most, in pages.',
+      ].join('\n\n'),
+    );
+    const create = operation(read, 'POST /v1/specimens');
+    expect(create.responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Created'],
+      ['409', 'Conflict'],
+    ]);
+    expect(create.description ?? create.summary).toBe('Adds a specimen to the herbarium.');
+    expect(operation(read, 'POST /v1/specimens/{id}/press').responses.map((r) => r.status)).toEqual(['202', '404']);
+    expect(operation(read, 'GET /v1/specimens').responses.map((r) => r.status)).not.toContain('200');
+  });
+
   it('should read no status from a number that counts things, under a response title or not', () => {
     const read = readGeneral(
       [
