@@ -28,6 +28,7 @@ import { madeTable, textAfter, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
 import { factParagraph, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
+import { listedValues } from './stacked-values.js';
 
 /** The parts whose entries are fields or parameters. */
 const FIELD_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
@@ -138,6 +139,12 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
   let end = index + 1;
   for (; end < nodes.length; end++) {
     const next = nodes[end]!;
+    // `- `active`` ⏎ `- `archived`` under the description: its values, lines of it (stacked-values.ts).
+    const values = description.length > 0 ? listedValues(next) : undefined;
+    if (values) {
+      description.push(...values);
+      continue;
+    }
     if (next.type !== 'paragraph' || (node.type === 'paragraph' && (nameOfParagraph(next) || stackedName(nodes, end)))) break;
     // `string` ⏎ `Required`: a paragraph of type words or a flag alone, before the description, is notes.
     const stacked = description.length === 0 ? noteParagraph(next) : undefined;
