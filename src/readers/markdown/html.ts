@@ -22,6 +22,7 @@ import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { strongBoldClasses } from './html-bold-classes.js';
 import { joinCodeLines } from './html-code-lines.js';
 import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
@@ -58,6 +59,8 @@ export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
   dropControls(tree);
   joinCodeLines(tree);
+  // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.
+  strongBoldClasses(tree, text);
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
