@@ -65,7 +65,7 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     if (intro) at++;
     for (;;) {
       while (at < nodes.length && isRule(nodes[at]!)) at++;
-      const entry = at < nodes.length ? entryAt(nodes, at, depth) : undefined;
+      const entry = at < nodes.length && !isPartLabel(nodes[at]!, titles) ? entryAt(nodes, at, depth) : undefined;
       if (!entry) break;
       entries.push(entry);
       at = entry.end;
@@ -112,6 +112,18 @@ function titleOf(node: RootContent): string | undefined {
     if (text.length <= 40 && (node.children[0]?.type === 'strong' || text.endsWith(':'))) return text;
   }
   return undefined;
+}
+
+/**
+ * A capitalised bold label alone that titles another part (`**Responses**`, `**Example request**`):
+ * it ends the entries, no field of theirs.
+ */
+function isPartLabel(node: RootContent, titles: TitleVocabulary | undefined): boolean {
+  const [only, ...rest] = node.type === 'paragraph' ? node.children : [];
+  if (only?.type !== 'strong' || rest.length > 0) return false;
+  const text = plainText(only).trim();
+  const kind = /^[A-Z]/.test(text) ? sectionOfTitle(text, titles)?.kind : undefined;
+  return kind !== undefined && kind !== 'notes';
 }
 
 /** A thematic break or `<hr />` between entries. */

@@ -173,4 +173,25 @@ describe('general reader: a block per parameter', () => {
       ],
     });
   });
+
+  it('should end the entries at a bold label that titles another part (`**Responses**`), no field of theirs', () => {
+    const read = readGeneral(
+      [
+        '## List beds',
+        '`GET /v1/beds`',
+        '**Query parameters**',
+        '**limit** integer, optional',
+        'The number of beds to return.',
+        '**cursor** string, optional',
+        'Where the page starts.',
+        '**Responses**',
+        '200 OK – the beds.',
+      ].join('\n\n'),
+    );
+    expect(typed(read, 'GET /v1/beds')).toEqual([
+      'query:limit:integer:The number of beds to return.',
+      'query:cursor:string:Where the page starts.',
+    ]);
+    expect(operation(read, 'GET /v1/beds').responses.map((r) => [r.status, r.description])).toEqual([['200', 'the beds.']]);
+  });
 });
