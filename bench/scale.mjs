@@ -27,6 +27,12 @@
  *                      taken away): patched
  *   one row's required flag   a sixth page's row of a response body table no other page has marked
  *                      **Required** and unmarked: patched (cache/patch-required.ts)
+ *   one own row's kind changed   a seventh page's row of a table no other page has typed otherwise
+ *                      (int32 ↔ double: integer ↔ number, which its samples' integers fit either way)
+ *   one own row to string   an eighth page's such row typed otherwise (int32 ↔ string: its
+ *                      samples' integers then mismatch, so the run is merged again)
+ *   one own row added  a ninth page's table no other page has given a row and back
+ * `--only a,b` runs the scenarios whose names contain one of the words (`bare` for bare remark, the ratios' base).
  * `--base-cli dist/cli.js` of another build (a checkout of main, built) runs every `generate`
  * scenario with it too, right beside this build's (alternating which goes first), into outputs
  * and a cache of its own: before and after, measured in one run.
@@ -50,6 +56,7 @@ const { values: args } = parseArgs({
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     'base-cli': { type: 'string' },
+    only: { type: 'string' },
   },
 });
 const cli = path.join(root, 'dist/cli.js');
@@ -85,7 +92,7 @@ const BODY_TABLE = /^#+ (?:Response|Request) [Bb]ody: (\w+)\s*\n\n\| Property Na
  * A row of a body table no other page has (not on the pages `except`), `int32`, of the property
  * name fewest pages' rows have (the first such); undefined when there is none.
  */
-function rowOnlyItsPageHas(ref, except) {
+function rowOnlyItsPageHas(ref, except, type = 'int64') {
   const pages = listPages(ref).map((file) => ({ file: path.join(ref, file), text: readFileSync(path.join(ref, file), 'utf8') }));
   const tables = new Map();
   const rows = new Map();
@@ -100,7 +107,7 @@ function rowOnlyItsPageHas(ref, except) {
       if (tables.get(name) !== 1) continue;
       for (const row of body.split('\n').filter((line) => / \| int32 \| /.test(line))) {
         const count = rows.get(row.split(' | ')[0].slice(2));
-        if (!best || count < best.count) best = { file, text, row, retyped: row.replace(' | int32 | ', ' | int64 | '), count };
+        if (!best || count < best.count) best = { file, text, row, retyped: row.replace(' | int32 | ', ` | ${type} | `), count };
       }
     }
   }
@@ -228,6 +235,12 @@ try {
   const rewordedOriginal = reworded && readFileSync(reworded, 'utf8');
   // A row's required flag: patched where nothing but the row reads it (an own table's property).
   const required = rowToRequire(ref, [edited, retyped, ownRow?.file, rekinded, reworded]);
+  // Rows of tables no other page has: one typed otherwise (int32 ↔ double, then int32 ↔ string),
+  // and one with a row added after it (of a name no page has).
+  const taken = [edited, retyped, ownRow?.file, rekinded, reworded, required?.file];
+  const ownKind = rowOnlyItsPageHas(ref, taken, 'double');
+  const ownString = rowOnlyItsPageHas(ref, [...taken, ownKind?.file], 'string');
+  const ownAdded = rowOnlyItsPageHas(ref, [...taken, ownKind?.file, ownString?.file]);
   const scenarios = [
     { name: 'bare remark + gfm', argv: () => [path.join(root, 'bench/scale/bare-remark.mjs'), ref] },
     { name: 'node start (node -e 0)', argv: () => ['-e', '0'] },
@@ -284,8 +297,23 @@ try {
         ]
       : []),
   ];
+  for (const [name, row, changed] of [
+    ["one own row's kind changed", ownKind, ownKind?.retyped],
+    ['one own row to string', ownString, ownString?.retyped],
+    ['one own row added', ownAdded, ownAdded && `${ownAdded.row}\n| BenchAddedRow | string | A row the bench adds |`],
+  ])
+    if (row)
+      scenarios.push({
+        name,
+        edit: (round) => writeFileSync(row.file, round % 2 === 0 ? row.text.replace(row.row, changed) : row.text),
+        generate: (build) => generateArgs(build, out('warm')),
+      });
+  if (args.only) {
+    const words = args.only.split(',');
+    for (let i = scenarios.length - 1; i >= 0; i--) if (!words.some((word) => scenarios[i].name.includes(word))) scenarios.splice(i, 1);
+  }
   const cores = os.availableParallelism();
-  if (cores !== 2)
+  if (cores !== 2 && !args.only)
     scenarios.splice(4, 0, {
       name: `cold, default (${Math.min(8, cores)})`,
       generate: (build) => generateArgs(build, out('cold-default'), '--no-cache'),
@@ -323,7 +351,7 @@ try {
     };
   };
   const summary = scenarios.map(({ name }) => medians(name));
-  const bare = summary[0];
+  const bare = summary.find(({ name }) => name === 'bare remark + gfm') ?? {};
   const ratio = (value, base) => (value === undefined || !base ? 'n/a' : `${(value / base).toFixed(2)}×`);
   const fixed = (value, digits, unit) => (value === undefined ? 'n/a' : `${value.toFixed(digits)}${unit}`);
   console.log(`\nload average ${load()} at the end\n`);
