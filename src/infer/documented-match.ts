@@ -20,6 +20,7 @@
  * key it shows a property of E, of a type E's property accepts; the name is the evidence.
  */
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
+import { type KindReads, recordKindRead, typeBits } from './kind-reads.js';
 import type { Shape } from './shape.js';
 
 const MIN_KEYS = 3;
@@ -30,8 +31,9 @@ type JsonKind = 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object'
 
 export type Entity = NamedSchema & { schema: ObjectSchema };
 
-export function documentedEntityFor(shape: Shape, entities: readonly Entity[]): string | undefined {
-  const fitting = fittingEntities(shape, entities, MIN_KEYS, MIN_COVERAGE);
+/** `typed`: where the kinds the shapes' values were compared with are recorded (infer/kind-reads.ts), here and below. */
+export function documentedEntityFor(shape: Shape, entities: readonly Entity[], typed?: KindReads): string | undefined {
+  const fitting = fittingEntities(shape, entities, MIN_KEYS, MIN_COVERAGE, typed);
   fitting.sort((a, b) => a.schema.properties.length - b.schema.properties.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return fitting[0]?.name;
 }
@@ -49,8 +51,9 @@ export function documentedBodyFor(
   entities: readonly Entity[],
   /** Collects the entities whose required flags were compared with the keys (infer/format-reads.ts). */
   requires?: Set<string>,
+  typed?: KindReads,
 ): { name: string; hal: string[] } | undefined {
-  const name = onlyBodyEntity(shape, entities, requires);
+  const name = onlyBodyEntity(shape, entities, requires, typed);
   if (name) return { name, hal: [] };
   const hal = HAL_KEYS.filter((key) => {
     const member = shape.object?.keys.get(key);
@@ -61,6 +64,7 @@ export function documentedBodyFor(
     keysOf(shape, (key) => !hal.includes(key as (typeof HAL_KEYS)[number])),
     entities,
     requires,
+    typed,
   );
   return fields ? { name: fields, hal } : undefined;
 }
@@ -72,8 +76,13 @@ export function keysOf(shape: Shape, keep: (key: string) => boolean): Shape {
   return { ...shape, object: { count: object.count, keys: new Map([...object.keys].filter(([key]) => keep(key))) } };
 }
 
-function onlyBodyEntity(shape: Shape, entities: readonly Entity[], requires: Set<string> | undefined): string | undefined {
-  const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE);
+function onlyBodyEntity(
+  shape: Shape,
+  entities: readonly Entity[],
+  requires: Set<string> | undefined,
+  typed: KindReads | undefined,
+): string | undefined {
+  const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE, typed);
   if (!only || others.length > 0) return undefined;
   requires?.add(only.name);
   const keys = new Set(shape.object?.keys.keys());
@@ -81,7 +90,7 @@ function onlyBodyEntity(shape: Shape, entities: readonly Entity[], requires: Set
 }
 
 /** The entities that hold every key of the object shape, with values of their properties' types, the keys at least `minKeys` and `coverage` of the entity's. */
-function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: number, coverage: number): Entity[] {
+function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: number, coverage: number, typed?: KindReads): Entity[] {
   const keys = [...(shape.object?.keys.keys() ?? [])];
   if (keys.length < minKeys) return [];
   return entities.filter((entity) => {
@@ -89,7 +98,7 @@ function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: num
     if (keys.length < coverage * properties.length) return false;
     return keys.every((key) => {
       const property = properties.find((p) => p.name === key);
-      return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema);
+      return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema, typed);
     });
   });
 }
@@ -100,10 +109,10 @@ function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: num
  * help-desk references' answers), and every key the samples show is one of its properties, of a
  * type it accepts.
  */
-export function namedEntityFor(property: string, shape: Shape, entities: readonly Entity[]): string | undefined {
+export function namedEntityFor(property: string, shape: Shape, entities: readonly Entity[], typed?: KindReads): string | undefined {
   const key = property.toLowerCase().replace(/[^a-z0-9]/g, '');
   const named = entities.filter((entity) => entity.name.toLowerCase().replace(/[^a-z0-9]/g, '') === key);
-  return named.length === 1 && fittingEntities(shape, named, 1, 0).length === 1 ? named[0]!.name : undefined;
+  return named.length === 1 && fittingEntities(shape, named, 1, 0, typed).length === 1 ? named[0]!.name : undefined;
 }
 
 /** The documented entities a shape may be matched with: objects that tables (or specs) define. */
@@ -116,7 +125,7 @@ export function documentedEntities(schemas: readonly NamedSchema[]): Entity[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-function fits(shape: Shape, schema: Schema): boolean {
+function fits(shape: Shape, schema: Schema, typed: KindReads | undefined): boolean {
   if (shape.opaque > 0) return true;
   const allowed = accepted(schema);
   if (!allowed) return true;
@@ -127,6 +136,7 @@ function fits(shape: Shape, schema: Schema): boolean {
   if (shape.strings > 0) seen.push('string');
   if (shape.array) seen.push('array');
   if (shape.object) seen.push('object');
+  recordKindRead(typed, schema, typeBits(seen));
   return seen.every((kind) => allowed.has(kind));
 }
 

@@ -50,7 +50,7 @@ export function fillFromSamples(
   // A response table of an envelope's payload goes where its samples show it (envelopes.ts).
   placeInEnvelopes(doc);
   const state = newWalkState(doc.schemas);
-  if (reads) state.quoted = reads.quotedSchemas;
+  if (reads) Object.assign(state, { quoted: reads.quotedSchemas, typed: reads.typed });
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;
     for (const content of operation.requestBody?.content ?? []) walkContent(content, `${where} request body`, state);
@@ -64,12 +64,12 @@ export function fillFromSamples(
   if (slots.length === 0) return doc;
   const hints = recordingLookups(documentedPropertyTypes(doc), reads?.hints);
   const entities = documentedEntities(doc.schemas);
-  const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities });
+  const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities, ...(reads ? { typed: reads.typed } : {}) });
   // A response body documented by nothing but its samples, which show one documented entity's fields: that entity.
   const bodies = openResponseBodies(doc);
   const prepared: Prepared[] = [];
   for (const item of slots.map((slot) => prepare(slot, hints))) {
-    const typed = bodies.has(item.slot.node) ? typedBody(item, entities, reads?.requires) : undefined;
+    const typed = bodies.has(item.slot.node) ? typedBody(item, entities, reads) : undefined;
     prepared.push(...(typed ?? [item]));
   }
   for (const { shape, options, sources } of prepared) namer.collect(shape, options, sources);
@@ -190,14 +190,14 @@ function openResponseBodies(doc: ApiDocument): Set<object> {
  * entity and an object of those members (`allOf`), which the samples fill as any open place: what
  * is left to infer is returned.
  */
-function typedBody(item: Prepared, entities: readonly Entity[], requires: Set<string> | undefined): Prepared[] | undefined {
+function typedBody(item: Prepared, entities: readonly Entity[], reads: FormatReads | undefined): Prepared[] | undefined {
   const { slot, shape, sources } = item;
   const only = (part: Shape | undefined): boolean =>
     part !== undefined && part.object !== undefined && part.object.count + part.nulls === part.count && part.opaque === 0;
   const items = shape.array?.items;
   const list = !only(shape) && items !== undefined && shape.array!.count + shape.nulls === shape.count && only(items);
   const body = list ? items : only(shape) ? shape : undefined;
-  const match = body && documentedBodyFor(body, entities, requires);
+  const match = body && documentedBodyFor(body, entities, reads?.requires, reads?.typed);
   if (!body || !match) return undefined;
   const from = { from: sources.slice(0, MAX_FROM) };
   const entity: Schema = { kind: 'ref', name: match.name };

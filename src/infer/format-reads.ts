@@ -18,10 +18,12 @@
  * row whose position it keeps (`borrowed`, `blended`): run/cache/patch-descriptions.ts; and the
  * entities whose required flags sample inference compared with a body's keys (`requires`:
  * documented-match.ts), which with `shared` is all the merge reads of a row's required flag beyond
- * the row (run/cache/patch-required.ts).
+ * the row (run/cache/patch-required.ts). The kinds sample inference compared values with: `typed`
+ * (kind-reads.ts).
  */
 import type { Source } from '../ir/source.js';
 import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
+import type { KindReads } from './kind-reads.js';
 
 export interface FormatReads {
   hints: Set<string>;
@@ -37,6 +39,8 @@ export interface FormatReads {
   blended: Set<string>;
   /** The entities whose properties' required flags decided whether a sample's body is theirs (documented-match.ts). */
   requires: Set<string>;
+  /** The schema nodes whose kind sample inference compared values with (kind-reads.ts). */
+  typed: KindReads;
 }
 
 /** One merged integer property and the rows it was folded from (unify-entities.ts). */
@@ -70,6 +74,7 @@ export function newFormatReads(): FormatReads {
     borrowed: [],
     blended: new Set(),
     requires: new Set(),
+    typed: new Map(),
   };
 }
 

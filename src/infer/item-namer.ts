@@ -23,6 +23,7 @@ import { compareSources, type Source } from '../ir/source.js';
 import type { NamedSchema, Schema } from '../ir/types.js';
 import { documentedEntityFor, type Entity, namedEntityFor } from './documented-match.js';
 import { type InferOptions, type Naming, schemaFromShape } from './infer-schema.js';
+import type { KindReads } from './kind-reads.js';
 import { freeName, itemName } from './names.js';
 import { mergeShape, type Shape } from './shape.js';
 
@@ -56,13 +57,16 @@ export class ItemNamer implements Naming {
 
   private readonly hints: ReadonlyMap<string, Schema> | undefined;
   private readonly entities: readonly Entity[];
+  /** Where the kinds the entities' properties were compared with are recorded (kind-reads.ts). */
+  private readonly typed: KindReads | undefined;
 
   constructor(
     private readonly taken: Set<string>,
-    options: { hints?: ReadonlyMap<string, Schema>; entities?: readonly Entity[] } = {},
+    options: { hints?: ReadonlyMap<string, Schema>; entities?: readonly Entity[]; typed?: KindReads } = {},
   ) {
     this.hints = options.hints;
     this.entities = options.entities ?? [];
+    this.typed = options.typed;
   }
 
   /** Phase 1: records the item shapes of one slot's shape (converted as `options` say). */
@@ -120,7 +124,7 @@ export class ItemNamer implements Naming {
 
   /** A record held by a property named after a documented entity whose fields it shows (documented-match.ts). */
   nameRecord(property: string, shape: Shape): string | undefined {
-    return namedEntityFor(property, shape, this.entities);
+    return namedEntityFor(property, shape, this.entities, this.typed);
   }
 
   /** One inferred named schema per group, sorted by name. */
@@ -157,7 +161,7 @@ export class ItemNamer implements Naming {
     let shape = members[0]!.shape;
     for (const member of members.slice(1)) shape = mergeShape(shape, member.shape);
     // Items a documented entity's fields describe, or named after one (`shelves` → `Shelf`) whose fields they show.
-    const entity = documentedEntityFor(shape, this.entities) ?? namedEntityFor(base, shape, this.entities);
+    const entity = documentedEntityFor(shape, this.entities, this.typed) ?? namedEntityFor(base, shape, this.entities, this.typed);
     const name = entity ?? freeName(base, this.taken);
     this.taken.add(name);
     const group: Group = {

@@ -14,6 +14,7 @@
  */
 import { compareSources, type Source } from '../ir/source.js';
 import type { JsonValue, NamedSchema, Schema } from '../ir/types.js';
+import { type KindReads, recordKindRead, valueType } from './kind-reads.js';
 import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './shape.js';
 
 const MAX_REF_HOPS = 8;
@@ -52,6 +53,8 @@ export interface WalkState {
   nextId: number;
   /** Where the cache is told which documented formats a message quoted (merge/merge-reads.ts). */
   quoted?: Set<Schema>;
+  /** Where the cache is told which scalar kinds values were compared with (kind-reads.ts). */
+  typed?: KindReads;
 }
 
 interface At {
@@ -99,16 +102,20 @@ export function walkSample(value: JsonValue, schema: Schema, at: At, state: Walk
       else walkObject(value, schema, at, state, depth);
       return;
     case 'string':
+      recordKindRead(state.typed, schema, valueType(value));
       if (typeof value !== 'string') mismatch(state, schema, at, value, schema.format ? `a ${quote(state, schema)} string` : 'a string');
       return;
     case 'integer':
+      recordKindRead(state.typed, schema, valueType(value));
       if (typeof value !== 'number' || !Number.isInteger(value))
         mismatch(state, schema, at, value, `an ${quote(state, schema) ?? 'integer'}`);
       return;
     case 'number':
+      recordKindRead(state.typed, schema, valueType(value));
       if (typeof value !== 'number') mismatch(state, schema, at, value, 'a number');
       return;
     case 'boolean':
+      recordKindRead(state.typed, schema, valueType(value));
       if (typeof value !== 'boolean') mismatch(state, schema, at, value, 'a boolean');
       return;
     case 'enum': {

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { pathKey } from '../../emit/openapi/paths.js';
 import { type FormatReads, quotedRows } from '../../infer/format-reads.js';
+import { storedKindReads } from '../../infer/kind-reads.js';
 import type { ApiDocument, NamedSchema, Operation } from '../../ir/types.js';
 import { positionKey } from './page-delta.js';
 import type { PageStore } from './page-store.js';
@@ -45,7 +46,12 @@ export interface StoredFormatReads {
   blended?: string[];
   /** `FormatReads.requires` (patch-required.ts); none: a required flag is merged again. */
   requires?: string[];
+  /** The store holds the kinds sample inference read (`loadKindReads`, patch-kinds.ts); none: a kind change is merged again. */
+  typed?: boolean;
 }
+
+/** The reads a full merge hands `saveMerged`: the index's, and the kind reads (infer/kind-reads.ts) the store keeps apart. */
+export type MergeReads = StoredFormatReads & { kinds?: Record<string, number> };
 
 export interface StoredFamily {
   entity: string;
@@ -54,10 +60,11 @@ export interface StoredFamily {
   formats: Array<string | null>;
 }
 
-/** The merge's format reads as the index keeps them. */
-export function storedFormatReads(reads: FormatReads, document: ApiDocument): StoredFormatReads {
+/** The merge's format reads as the index keeps them, and its kind reads as the store does. */
+export function storedFormatReads(reads: FormatReads, document: ApiDocument): MergeReads {
   const quoted = quotedRows(document, reads.quotedSchemas);
   return {
+    kinds: storedKindReads(reads.typed, document),
     hints: [...reads.hints].sort(),
     shared: [...reads.shared].sort(),
     compared: [...reads.compared].sort(),
@@ -91,6 +98,8 @@ export type MergedItem =
   | { key: 'rest'; rest: RestOfDocument };
 
 const INDEX = 'index';
+/** The kind reads: read only by a run in which a row's kind changed, so not in the index every patch reads and writes. */
+const KINDS = 'kind-reads';
 /** Items are stored under this hash: the index's `run` says which run they belong to. */
 const ITEM = 'item';
 /** `"file":"…"` in an item's JSON: every position it holds (and, harmlessly, any sample field named `file`). */
@@ -156,7 +165,7 @@ export async function saveMerged(
   lastRun: string | undefined,
   /** The store's index, if the caller loaded it already. */
   loaded?: MergedIndex,
-  formats?: StoredFormatReads,
+  reads?: MergeReads,
 ): Promise<void> {
   const last = lastRun === undefined || !prepared ? undefined : (loaded ?? (await loadIndex(store)));
   const kept = last && last.run === lastRun && last.hashes && Array.isArray(last.items) ? last : undefined;
@@ -173,19 +182,28 @@ export async function saveMerged(
       await store.set(key, { hash: ITEM, json: json ?? JSON.stringify(value), shared: [] });
   }
   if (kept) for (const key of kept.items) if (!prepared.hashes.has(key)) await store.delete(key);
+  const { kinds, ...formats } = reads ?? {};
+  const kindsJson = kinds && JSON.stringify(kinds);
+  if (kindsJson === undefined) await store.delete(KINDS);
+  else if ((await store.stored(KINDS))?.json !== kindsJson) await store.set(KINDS, { hash: ITEM, json: kindsJson, shared: [] });
   const index: MergedIndex = {
     run,
     items: prepared.items.map((item) => item.key),
     files,
     sameRoute: [...sameRoute].flatMap((operation) => (operation.source ? [positionKey(operation.source)] : [])),
     hashes: Object.fromEntries(prepared.hashes),
-    ...(formats ? { formats } : {}),
+    ...(reads ? { formats: { ...(formats as StoredFormatReads), ...(kinds ? { typed: true } : {}) } } : {}),
   };
   await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
 }
 
 export async function loadIndex(store: PageStore): Promise<MergedIndex | undefined> {
   return store.get<MergedIndex>(INDEX, ITEM);
+}
+
+/** The kind reads the last full merge recorded, by `Entity\0Property` (infer/kind-reads.ts). */
+export async function loadKindReads(store: PageStore): Promise<Record<string, number> | undefined> {
+  return store.get<Record<string, number>>(KINDS, ITEM);
 }
 
 export async function loadItem(store: PageStore, key: string): Promise<MergedItem | undefined> {

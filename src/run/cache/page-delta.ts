@@ -9,7 +9,9 @@
  *   the same: whether nothing but the row's own merged node reads it is patch-merged.ts's to tell
  *   (infer/format-reads.ts), and
  * - the description of a row, stated before and after (patch-descriptions.ts places it), and
- * - the required flag of a row (patch-required.ts tells whether nothing but the row's merged node reads it).
+ * - the required flag of a row (patch-required.ts tells whether nothing but the row's merged node reads it), and
+ * - the kind of a row (`int32` → `double`): a scalar kind and its format, nothing else, on both sides
+ *   (patch-kinds.ts tells whether the merge reads it otherwise).
  *
  * The merge reads positions only to order and tell them apart (compareSources, uniqueSources)
  * and an operation's prose only for whether it has any, when another page documents the same
@@ -59,6 +61,20 @@ export interface RequiredChange {
   after: boolean;
 }
 
+/** A row's scalar type changed kind (`int32` → `string`): its schema was and is a kind and a format alone. */
+export interface KindChange {
+  /** The row's position in the last reading. */
+  source: Source;
+  name: string;
+  before: ScalarType;
+  after: ScalarType;
+}
+
+export interface ScalarType {
+  kind: string;
+  format?: string;
+}
+
 export interface PageDelta {
   file: string;
   /** `positionKey` of each position in the last reading → the same place in the new one. */
@@ -67,6 +83,7 @@ export interface PageDelta {
   formats: FormatChange[];
   descriptions: DescriptionChange[];
   required: RequiredChange[];
+  kinds: KindChange[];
 }
 
 /** Keys under which an array's items are positions. */
@@ -74,6 +91,8 @@ const POSITION_LISTS = new Set(['sources', 'related', 'from']);
 const PROSE = ['summary', 'description'] as const;
 /** The kinds whose format a row may change (the JSON type stays). */
 const FORMATTED = new Set(['string', 'integer', 'number']);
+/** The kinds a row may change between (sample inference compares values with them alone: infer/kind-reads.ts). */
+const SCALAR = new Set(['string', 'integer', 'number', 'boolean']);
 
 /** A position's identity: file, start and end (offsets and line:column). */
 export function positionKey(source: Source): string {
@@ -107,11 +126,11 @@ export function pageDelta(before: PageResult, after: PageResult, file: string): 
     if (fields.length > 0) prose.push({ source: operation.source!, fields });
   }
   const pairs: Array<[Source, Source]> = [];
-  const walk: Walk = { file, pairs, operations: new Set(beforeOps), formats: [], descriptions: [], required: [] };
+  const walk: Walk = { file, pairs, operations: new Set(beforeOps), formats: [], descriptions: [], required: [], kinds: [] };
   if (!compare(before, after, walk, { data: false, key: '' })) return undefined;
   const positions = orderedMap(pairs);
   const descriptions = walk.descriptions.map((change) => withEntity(change, before.fragment?.schemas ?? []));
-  return positions && { file, positions, prose, formats: walk.formats, descriptions, required: walk.required };
+  return positions && { file, positions, prose, formats: walk.formats, descriptions, required: walk.required, kinds: walk.kinds };
 }
 
 /** The change with the named schema whose top-level property its row is, if any. */
@@ -130,6 +149,7 @@ interface Walk {
   formats: FormatChange[];
   descriptions: DescriptionChange[];
   required: RequiredChange[];
+  kinds: KindChange[];
   /** The page's operations (last reading): only their prose may differ. */
   operations: ReadonlySet<object>;
 }
@@ -159,16 +179,19 @@ function compare(a: unknown, b: unknown, walk: Walk, at: At): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
   const format = at.data ? undefined : formatChange(left, right);
+  const kind = at.data || format ? undefined : kindChange(left, right);
   const description = at.data || walk.operations.has(left) ? undefined : descriptionChange(left, right);
   const required = at.data ? undefined : requiredChange(left, right);
-  if (format || description || required) {
+  if (format || kind || description || required) {
     if (format) walk.formats.push(format);
+    if (kind) walk.kinds.push(kind);
     if (description) walk.descriptions.push(description);
     if (required) walk.required.push(required);
     // The rest of the row compared as usual, the format, description and required flag aside.
     const blank = (row: Record<string, unknown>) => ({
       ...row,
       ...(format ? { schema: { ...(row.schema as object), format: '' } } : {}),
+      ...(kind ? { schema: {} } : {}),
       ...(description ? { description: '' } : {}),
       ...(required ? { required: false } : {}),
     });
@@ -195,6 +218,24 @@ function formatChange(left: Record<string, unknown>, right: Record<string, unkno
   if (typeof kind !== 'string' || kind !== now.kind || !FORMATTED.has(kind)) return undefined;
   if (typeof before !== 'string' || typeof after !== 'string' || before === after) return undefined;
   return { source: left.source, name: left.name, kind, before, after };
+}
+
+/** The change of a row's scalar kind (a property or parameter with a position), its schema a kind and a format alone on both sides. */
+function kindChange(left: Record<string, unknown>, right: Record<string, unknown>): KindChange | undefined {
+  if (typeof left.name !== 'string' || left.name !== right.name || !isSource(left.source)) return undefined;
+  const before = scalarType(left.schema);
+  const after = scalarType(right.schema);
+  if (!before || !after || before.kind === after.kind) return undefined;
+  // The new type as the reader wrote it (its keys' order is a cold run's).
+  return { source: left.source, name: left.name, before, after: { ...(right.schema as ScalarType) } };
+}
+
+function scalarType(value: unknown): ScalarType | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const { kind, format, ...rest } = value as Record<string, unknown>;
+  if (typeof kind !== 'string' || !SCALAR.has(kind) || Object.keys(rest).length > 0) return undefined;
+  if (format === undefined) return { kind };
+  return typeof format === 'string' ? { kind, format } : undefined;
 }
 
 /** The change of a row's description (a property, parameter or header with a position), stated on both sides. */

@@ -1,7 +1,8 @@
 /**
  * A run in which a few pages changed only in ways the merge does not decide by — text added or
  * removed (positions move, in order), operation prose edited, a row's format or required flag
- * changed where nothing but the row reads it, a row's description reworded — gives the last run patched:
+ * changed where nothing but the row reads it, a row's scalar kind changed where nothing but the row reads it (patch-kinds.ts),
+ * a row's description reworded — gives the last run patched:
  *
  * 1. the changed pages are read; each new reading is compared with the last (page-delta.ts);
  * 2. the merged items that hold those pages' positions are loaded from the last run's merged
@@ -20,11 +21,12 @@ import { outputFromBytes } from '../emit-outputs.js';
 import type { PageResult } from '../read-page.js';
 import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
-import { loadIndex, loadItem, type MergedItem, type StoredFamily, updateMerged } from './merged-store.js';
+import { loadIndex, loadItem, loadKindReads, type MergedItem, type StoredFamily, updateMerged } from './merged-store.js';
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
 import { placeDescriptions } from './patch-descriptions.js';
+import { placeKinds } from './patch-kinds.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
 import { placeRequired } from './patch-required.js';
 import { spliceOutputs } from './splice-outputs.js';
@@ -73,8 +75,11 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const sameRoute = new Set(index.sameRoute);
+  // Read only for a kind change: the one patch that needs them.
+  const kinds = deltas.some((delta) => delta.kinds.length > 0) ? await loadKindReads(cache.merged) : undefined;
   if (
     before.some((item) => item === undefined) ||
+    !placeKinds(after as MergedItem[], deltas, sameRoute, { formats: index.formats, kinds }) ||
     !placeDescriptions(after as MergedItem[], deltas, sameRoute, index.formats) ||
     !placeRequired(after as MergedItem[], deltas, sameRoute, index.formats) ||
     !patchItems(after as MergedItem[], deltas, sameRoute, index.formats)

@@ -83,6 +83,22 @@ describe('pageDelta', () => {
     expect(delta?.positions.get(positionKey(at(5, 6)))).toEqual(at(7, 8));
   });
 
+  it('should note a row whose scalar kind alone changed, and refuse a type that is more than a kind and a format', () => {
+    const after = page(at(1, 2), at(7, 8));
+    after.fragment!.operations[0]!.parameters[0]!.schema = { kind: 'number', format: 'double' };
+    const delta = pageDelta(page(at(1, 2), at(5, 6)), after, FILE);
+    expect(delta?.kinds).toEqual([
+      { source: at(5, 6), name: 'id', before: { kind: 'string' }, after: { kind: 'number', format: 'double' } },
+    ]);
+    expect(delta?.positions.get(positionKey(at(5, 6)))).toEqual(at(7, 8));
+    const nullable = page(at(1, 2), at(5, 6));
+    nullable.fragment!.operations[0]!.parameters[0]!.schema = { kind: 'integer', nullable: true };
+    expect(pageDelta(page(at(1, 2), at(5, 6)), nullable, FILE)).toBeUndefined();
+    const listed = page(at(1, 2), at(5, 6));
+    listed.fragment!.operations[0]!.parameters[0]!.schema = { kind: 'array', items: { kind: 'string' } };
+    expect(pageDelta(page(at(1, 2), at(5, 6)), listed, FILE)).toBeUndefined();
+  });
+
   it('should refuse any other difference', () => {
     const after = page(at(1, 2), at(5, 6));
     after.fragment!.operations[0]!.parameters[0]!.in = 'header';
