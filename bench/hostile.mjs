@@ -2,7 +2,7 @@
 /**
  * npm run bench:hostile — how long `generate` takes on pages built to hurt a reader: thousands of
  * directives, comments, code blocks, code tabs and status sentences opened and never closed, a
- * long attribute list with a huge broken sample. Each page runs in its own process (`generate
+ * long attribute list with a huge broken sample, one route documented twice with 10,000 parameters. Each page runs in its own process (`generate
  * --no-cache`), beside a bare remark-parse + remark-gfm parse of the same page, median of --runs.
  * Target: each page under 5 s (no scan quadratic in the page). The tests check that these pages
  * are read correctly; how soon is this benchmark's (a benchmark, not a test: prints PASS/FAIL,
@@ -51,6 +51,16 @@ const pages = {
     `Status Code${' '.repeat(100_000)}**200** x\n\n|Name|Type|\n|---|---|\n|*anonymous*|[object]|\n|» f|string|`,
     `### Shelves${' '.repeat(100_000)}&${' '.repeat(100_000)}x books`,
   ].join('\n\n'),
+  // Each parameter looked up among the route's others (extract/parameters.ts, merge/same-route.ts): quadratic before.
+  'one route documented twice, 10,000 query parameters each': ['a', 'b']
+    .map(
+      (tag) =>
+        `## List items (${tag})\n\n\`GET /items\`\n\n### Query parameters\n\n| Name | Type | Description |\n|---|---|---|\n${Array.from(
+          { length: 10_000 },
+          (_, i) => `| p${i} | string | Filter ${tag} ${i} |`,
+        ).join('\n')}`,
+    )
+    .join('\n\n'),
   'alternating setext headings, thematic breaks and paragraphs': `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(4_000)}`,
 };
 
