@@ -68,6 +68,8 @@ export interface KindChange {
   name: string;
   before: ScalarType;
   after: ScalarType;
+  /** The named schema whose table the row is a property of (top level), if it is one. */
+  entity?: string;
 }
 
 export interface ScalarType {
@@ -130,11 +132,12 @@ export function pageDelta(before: PageResult, after: PageResult, file: string): 
   if (!compare(before, after, walk, { data: false, key: '' })) return undefined;
   const positions = orderedMap(pairs);
   const descriptions = walk.descriptions.map((change) => withEntity(change, before.fragment?.schemas ?? []));
-  return positions && { file, positions, prose, formats: walk.formats, descriptions, required: walk.required, kinds: walk.kinds };
+  const kinds = walk.kinds.map((change) => withEntity(change, before.fragment?.schemas ?? []));
+  return positions && { file, positions, prose, formats: walk.formats, descriptions, required: walk.required, kinds };
 }
 
 /** The change with the named schema whose top-level property its row is, if any. */
-function withEntity(change: DescriptionChange, schemas: readonly NamedSchema[]): DescriptionChange {
+function withEntity<T extends { source: Source; entity?: string }>(change: T, schemas: readonly NamedSchema[]): T {
   const key = positionKey(change.source);
   const named = schemas.find(
     ({ schema }) =>

@@ -64,6 +64,25 @@ export function placeKinds(
   return true;
 }
 
+/**
+ * False when a kind change cannot be patched, as far as the kind reads alone tell (none kept, or
+ * values compared with the row that one of its kinds refuses): checked before anything else of the
+ * last run is loaded, so a change that takes the long way costs it little more than before.
+ */
+export function kindsMayPatch(deltas: readonly PageDelta[], kinds: Readonly<Record<string, number>> | undefined): boolean {
+  const changes = deltas.flatMap((delta) => delta.kinds);
+  if (changes.length === 0) return true;
+  if (!kinds) return false;
+  return changes.every(
+    (change) => change.entity === undefined || ((kinds[kindReadKey(change.entity, change.name)] ?? 0) & ~bothAccept(change)) === 0,
+  );
+}
+
+/** The JSON types both the old and the new kind accept, as bits. */
+function bothAccept(change: KindChange): number {
+  return acceptedTypes(change.before.kind) & acceptedTypes(change.after.kind);
+}
+
 /** The row is one whose merged node alone reads its kind (see above). */
 function ownRow(
   item: MergedItem,
@@ -78,8 +97,7 @@ function ownRow(
     if (schema.kind !== 'object' || !schema.properties.includes(row as Property)) return false;
     if (formats.shared.includes(name) || formats.compared.includes(name)) return false;
     // Every value compared with the row is of a type both kinds accept: no finding and no fit changes.
-    const both = acceptedTypes(change.before.kind) & acceptedTypes(change.after.kind);
-    return ((kinds[kindReadKey(name, row.name)] ?? 0) & ~both) === 0;
+    return ((kinds[kindReadKey(name, row.name)] ?? 0) & ~bothAccept(change)) === 0;
   }
   if (!('operations' in item)) return false;
   const holder = item.operations.find((operation) => operation.parameters.includes(row as Parameter));

@@ -26,7 +26,7 @@ import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
 import { placeDescriptions } from './patch-descriptions.js';
-import { placeKinds } from './patch-kinds.js';
+import { kindsMayPatch, placeKinds } from './patch-kinds.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
 import { placeRequired } from './patch-required.js';
 import { spliceOutputs } from './splice-outputs.js';
@@ -66,6 +66,9 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   // what was read is in the cache for the merge that follows.
   const deltas = await readChanged(request, changed);
   if (!deltas) return undefined;
+  // The kind reads, only for a kind change (the one patch that needs them), and first: most such changes take the long way.
+  const kinds = deltas.some((delta) => delta.kinds.length > 0) ? await loadKindReads(cache.merged) : undefined;
+  if (!kindsMayPatch(deltas, kinds)) return undefined;
   const [layoutJson, index] = await Promise.all([cache.runLayout(last), loadIndex(cache.merged)]);
   const layout = layoutJson === undefined ? undefined : layoutFromJson(layoutJson);
   if (!layout || index?.run !== last.key) return undefined;
@@ -75,8 +78,6 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const sameRoute = new Set(index.sameRoute);
-  // Read only for a kind change: the one patch that needs them.
-  const kinds = deltas.some((delta) => delta.kinds.length > 0) ? await loadKindReads(cache.merged) : undefined;
   if (
     before.some((item) => item === undefined) ||
     !placeKinds(after as MergedItem[], deltas, sameRoute, { formats: index.formats, kinds }) ||
