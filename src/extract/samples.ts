@@ -220,6 +220,9 @@ const FIELD_TYPES = /^(?:application\/json|application\/x-www-form-urlencoded|mu
 /** A request line opening a JSON fence (`GET /_cat/indices`, `PUT my-index`). */
 const CONSOLE_REQUEST = /^\s*(?:GET|PUT|POST|DELETE|PATCH|HEAD)\s+[^\s{["]\S*\s*$/;
 
+/** A sample that says the answer has no body. */
+const EMPTY_BODY = /^[[<]empty response[\]>]$/i;
+
 function readSample(node: Code, context: ExtractContext): Sample | undefined {
   const lang = node.lang?.toLowerCase() ?? '';
   const lines = node.value.split('\n');
@@ -251,6 +254,8 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   } else return undefined;
   const body = lines.slice(bodyStart).join('\n');
   if (!body.trim() || body.trim() === 'null') return undefined;
+  // Scribe's `[Empty response]` (`<Empty response>` in its markdown): the status's answer, no body.
+  if (EMPTY_BODY.test(body.trim())) return { ...sample, example: { name: 'sample', source: sourceIn(context, node) }, unread: true };
   // JSON Lines (```` ```json lines ````, or a `json` fence of one object a line) is no JSON document:
   // no sample (the media type it travels as is the page's to state), and no warning.
   if (lang === 'json' && (/(?:^|\s)lines(?:\s|$)/i.test(node.meta ?? '') || isJsonLines(body))) return undefined;

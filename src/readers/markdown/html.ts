@@ -29,6 +29,7 @@ import { HTML_HANDLERS } from './html-handlers.js';
 import { raiseHeaderRow } from './html-header-rows.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
+import { convertScribeFields, SCRIBE_PAGE } from './scribe-fields.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -57,6 +58,8 @@ export function convertHtmlTables(root: Root): Table[] {
 /** A whole HTML page → mdast root (positions index into the page). */
 export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
+  // Laravel Scribe's field blocks under its panel headings: the tables they show (scribe-fields.ts).
+  if (text.includes(SCRIBE_PAGE)) convertScribeFields(tree);
   dropControls(tree);
   joinCodeLines(tree);
   // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.
