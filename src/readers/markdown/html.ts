@@ -21,6 +21,7 @@ import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell } from
 import type { Point, Position } from 'unist';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
+import { AGLIO_PAGE, convertAglioActions, convertAglioSchemas } from './aglio-pages.js';
 import { markOrigin } from './findings.js';
 import { strongBoldClasses } from './html-bold-classes.js';
 import { joinCodeLines } from './html-code-lines.js';
@@ -60,6 +61,9 @@ export function readHtmlPage(text: string): Root {
   const tree = fromHtml(text);
   // Laravel Scribe's field blocks under its panel headings: the tables they show (scribe-fields.ts).
   if (text.includes(SCRIBE_PAGE)) convertScribeFields(tree);
+  // aglio's rendered API Blueprint: actions, parameters and panels as the markdown Blueprint's (aglio-pages.ts).
+  const aglio = text.includes(AGLIO_PAGE);
+  if (aglio) convertAglioActions(tree);
   dropControls(tree);
   joinCodeLines(tree);
   // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.
@@ -73,6 +77,7 @@ export function readHtmlPage(text: string): Root {
     dropInlinePositions(node);
     if (node.type === 'table') markOrigin(node, 'HTML');
   }
+  if (aglio) convertAglioSchemas(root);
   return root;
 }
 
