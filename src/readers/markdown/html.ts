@@ -24,6 +24,7 @@ import { plainText } from '../../document/plain-text.js';
 import { AGLIO_PAGE, convertAglioActions, convertAglioSchemas } from './aglio-pages.js';
 import { markOrigin } from './findings.js';
 import { strongBoldClasses } from './html-bold-classes.js';
+import { convertGeneratorHtml, GENERATOR_HTML_PAGE, markUnstatedTypes } from './generator-html-pages.js';
 import { joinCodeLines } from './html-code-lines.js';
 import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
@@ -64,6 +65,9 @@ export function readHtmlPage(text: string): Root {
   // aglio's rendered API Blueprint: actions, parameters and panels as the markdown Blueprint's (aglio-pages.ts).
   const aglio = text.includes(AGLIO_PAGE);
   if (aglio) convertAglioActions(tree);
+  // openapi-generator's `-g html` docs: operations, parameters, statuses and models (generator-html-pages.ts).
+  const generator = text.includes(GENERATOR_HTML_PAGE);
+  if (generator) convertGeneratorHtml(tree);
   dropControls(tree);
   joinCodeLines(tree);
   // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.
@@ -78,6 +82,7 @@ export function readHtmlPage(text: string): Root {
     if (node.type === 'table') markOrigin(node, 'HTML');
   }
   if (aglio) convertAglioSchemas(root);
+  if (generator) markUnstatedTypes(root);
   return root;
 }
 

@@ -1,0 +1,62 @@
+/**
+ * openapi-generator's static HTML docs (`-g html`): per operation a `method` block of its path,
+ * summary, notes and parts under `field-label` titles (`param` / `param-desc` pairs, `Request body`,
+ * `Return type`, `Example data`, `Responses` of `<h4>` statuses), then the `Models`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Operation } from '../../../src/ir/types.js';
+import { codes, operation, readGeneral, strip } from './helpers.js';
+
+const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/generator-html/index.html'), 'utf8');
+const read = () => readGeneral(PAGE, 'api/index.html');
+
+const parameters = (op: Operation): string[] =>
+  op.parameters.map((p) => `${p.in}:${p.name}${p.required ? '*' : ''}:${JSON.stringify(strip(p.schema))}`);
+const responses = (op: Operation): string[] =>
+  op.responses.map((r) => `${r.status} ${r.description}: ${JSON.stringify(strip(r.content[0]?.schema) ?? null)}`);
+
+describe('general reader: openapi-generator’s `-g html` docs', () => {
+  it('should read each method block as one operation titled by its summary, the table of contents no route', () => {
+    const page = read();
+    expect(page.routes).toEqual(['POST /plants', 'DELETE /plants/{plantId}', 'GET /plants/{plantId}', 'GET /plants']);
+    expect(page.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const create = operation(page, 'POST /plants');
+    expect([create.summary, create.description]).toEqual(['Add a plant', 'Adds a plant to the greenhouse.']);
+  });
+
+  it('should read `param` and `param-desc` pairs as parameters: flag, default, and the format’s type', () => {
+    const page = read();
+    expect(parameters(operation(page, 'GET /plants/{plantId}'))).toEqual(['path:plantId*:{"kind":"integer","format":"int64"}']);
+    expect(parameters(operation(page, 'GET /plants'))).toEqual([
+      'query:limit:{"kind":"integer","default":20,"format":"int32"}',
+      'query:room:{"kind":"string"}',
+    ]);
+    expect(codes(page)).not.toContain('unknown-type');
+  });
+
+  it('should read the body’s model, the statuses with their models, the return type and example data as the success’s', () => {
+    const page = read();
+    const create = operation(page, 'POST /plants');
+    expect(strip(create.requestBody?.content[0]?.schema)).toEqual({ kind: 'ref', name: 'NewPlant' });
+    expect(responses(create)).toEqual(['201 The plant was added: {"kind":"ref","name":"Plant"}', '422 The plant is invalid: null']);
+    expect(create.responses[0]?.content[0]?.examples?.[0]?.value).toEqual({ name: 'Fern', id: 12, waterEveryDays: 3 });
+    expect(responses(operation(page, 'GET /plants'))).toEqual(['200 The plants: {"kind":"array","items":{"kind":"ref","name":"Plant"}}']);
+    expect(responses(operation(page, 'DELETE /plants/{plantId}'))).toEqual(['204 The plant was removed: null', '404 No such plant: null']);
+  });
+
+  it('should read the models as types: a field without `(optional)` required, its enum values and format', () => {
+    const page = read();
+    const plant = page.fragment?.schemas.find((s) => s.name === 'Plant');
+    const schema = strip(plant?.schema);
+    expect(
+      schema?.kind === 'object' && schema.properties.map((p) => `${p.name}${p.required ? '*' : ''}:${JSON.stringify(p.schema)}`),
+    ).toEqual([
+      'id*:{"kind":"integer","format":"int64"}',
+      'name*:{"kind":"string"}',
+      'waterEveryDays:{"kind":"integer","format":"int32"}',
+      'status:{"kind":"enum","base":"string","values":[{"value":"thriving"},{"value":"wilting"}]}',
+    ]);
+  });
+});
