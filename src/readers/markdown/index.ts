@@ -26,6 +26,7 @@ import { convertProtocolActions } from './aws-protocols.js';
 import { proseBaseUrls } from './base-urls.js';
 import { convertBlueprint } from './blueprint.js';
 import { convertBreakLabels } from './break-labels.js';
+import { BUREAUCRAT_PAGE, convertBureaucratRecords } from './bureaucrat-records.js';
 import { readTableCaptions } from './captioned-tables.js';
 import { convertCellHeaders } from './cell-headers.js';
 import { convertCellLabels, convertTableLabels } from './cell-labels.js';
@@ -154,6 +155,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertHtmlCode(root);
   // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.
   joinRecordedExchanges(root);
+  // Bureaucrat's `* __Method:__ GET` ⏎ `* __Path:__ /api/birds/4` … and `* __Status__: 200`: one sample message each.
+  if (md && text.includes(BUREAUCRAT_PAGE)) convertBureaucratRecords(root);
   // apipie-rails' static pages: routes with their words, `Param name` tables, error lines, recorded examples.
   convertApipiePages(root);
   // coreapi's `coreapi action shelves list` beside Django REST framework's operations: no HTTP call.
