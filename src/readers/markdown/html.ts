@@ -31,7 +31,7 @@ import { HTML_HANDLERS } from './html-handlers.js';
 import { raiseHeaderRow } from './html-header-rows.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
-import { convertScribeFields, SCRIBE_PAGE } from './scribe-fields.js';
+import { convertScribeFields, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -99,8 +99,24 @@ function withoutPermalink(node: RootContent): void {
   node.children = kept;
 }
 
-function blocksOf(html: string, at: Point): RootContent[] {
+/**
+ * Scribe's markdown (`.md`): each `<form>` of field panels an HTML block, read as its HTML page's
+ * (scribe-fields.ts) and placed in the page; the authentication badge's paragraph dropped.
+ */
+export function convertScribeBlocks(root: Root): void {
+  root.children = root.children.flatMap((node): RootContent[] => {
+    if (isAuthBadgeParagraph(node)) return [];
+    if (node.type !== 'html' || !node.position || !node.value.includes(SCRIBE_PAGE)) return [node];
+    return blocksOf(node.value, node.position.start, (tree) => {
+      convertScribeFields(tree);
+      dropControls(tree);
+    }).filter((block) => block.type !== 'html');
+  });
+}
+
+function blocksOf(html: string, at: Point, prepare?: (tree: HastRoot) => void): RootContent[] {
   const tree = fromHtml(html, { fragment: true });
+  prepare?.(tree);
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);

@@ -49,7 +49,7 @@ import { describeFindings, markOrigin } from './findings.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertGraphNodes } from './graph-nodes.js';
 import { markHtmlAnchors } from './heading-anchors.js';
-import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, readHtmlPage } from './html.js';
+import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, convertScribeBlocks, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHtmlDefinitionLists } from './html-definition-lists.js';
 import { convertHtmlParagraphs } from './html-paragraphs.js';
@@ -86,6 +86,7 @@ import { findRegions, type UnreadSampleLine } from './regions.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
+import { SCRIBE_PAGE } from './scribe-fields.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
@@ -155,6 +156,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertHtmlCode(root);
   // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.
   joinRecordedExchanges(root);
+  // Scribe's markdown: its `<form>` blocks of field panels, read as its HTML page's (scribe-fields.ts).
+  if (md && text.includes(SCRIBE_PAGE)) convertScribeBlocks(root);
   // Bureaucrat's `* __Method:__ GET` ⏎ `* __Path:__ /api/birds/4` … and `* __Status__: 200`: one sample message each.
   if (md && text.includes(BUREAUCRAT_PAGE)) convertBureaucratRecords(root);
   // apipie-rails' static pages: routes with their words, `Param name` tables, error lines, recorded examples.

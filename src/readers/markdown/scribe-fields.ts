@@ -25,7 +25,9 @@
  * authentication`) is no summary of it, and is dropped.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import type { RootContent } from 'mdast';
 import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
 
 /** Cheap test of a page Scribe wrote. */
 export const SCRIBE_PAGE = 'fancy-heading-panel';
@@ -100,6 +102,19 @@ function fieldRun(children: readonly Child[], from: number, prefix: string): { f
 
 function isPanelHeading(node: Element): boolean {
   return /^h[1-6]$/.test(node.tagName) && classes(node).includes(SCRIBE_PAGE);
+}
+
+/** Scribe's markdown's badge paragraph, `<small class="badge badge-darkred">requires authentication</small>`. */
+export function isAuthBadgeParagraph(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const [open, words, close] = node.children;
+  return (
+    node.children.length === 3 &&
+    open?.type === 'html' &&
+    /^<small class="badge\b/.test(open.value) &&
+    close?.type === 'html' &&
+    /^requires authentication$/i.test(plainText(words!).trim())
+  );
 }
 
 /** `<p><small class="badge badge-darkred">requires authentication</small></p>`. */

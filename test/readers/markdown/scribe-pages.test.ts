@@ -2,7 +2,7 @@
  * Laravel Scribe's HTML pages (`public/docs/index.html`): each field under a `fancy-heading-panel`
  * heading a block of its own (`<b><code>id</code></b> <small>integer</small> <i>optional</i> <br>
  * <p>…</p>`), nested fields folded in `<details>`; Scribe 4 sets a block in a `<div>`, Scribe 3 in
- * a `<p>` holding another for its words.
+ * a `<p>` holding another for its words; Scribe's markdown writes the same blocks as HTML in it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -81,5 +81,18 @@ describe('general reader: Laravel Scribe’s HTML pages', () => {
       'extras[]name*:string',
       'extras[]times:integer',
     ]);
+  });
+
+  it('should read Scribe’s markdown: each `<form>` block of panels as the HTML page’s, `<Empty response>` no content', () => {
+    const page = readGeneral(readFileSync(path.join(FIXTURES, 'scribe-2.md'), 'utf8'), 'api/scribe-2.md');
+    expect(page.routes).toEqual(['GET /api/kennels/{kennel_id}/bookings', 'DELETE /api/bookings/{id}']);
+    expect(page.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(parameters(operation(page, 'GET /api/kennels/{kennel_id}/bookings'))).toEqual([
+      'path:kennel_id*:{"kind":"integer"}:The ID of the kennel.',
+      'query:status:{"kind":"string"}:Only bookings in this state.',
+    ]);
+    const cancel = operation(page, 'DELETE /api/bookings/{id}');
+    expect(cancel.summary).toBe('Cancel a booking');
+    expect(cancel.responses.map((r) => [r.status, r.content.length])).toEqual([['204', 0]]);
   });
 });
