@@ -25,6 +25,7 @@ import { AGLIO_PAGE, convertAglioActions, convertAglioSchemas } from './aglio-pa
 import { markOrigin } from './findings.js';
 import { strongBoldClasses } from './html-bold-classes.js';
 import { convertGeneratorHtml, GENERATOR_HTML_PAGE, markUnstatedTypes } from './generator-html-pages.js';
+import { convertGeneratorHtml2, GENERATOR_HTML2_PAGE } from './generator-html2-pages.js';
 import { joinCodeLines } from './html-code-lines.js';
 import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
@@ -68,6 +69,8 @@ export function readHtmlPage(text: string): Root {
   // openapi-generator's `-g html` docs: operations, parameters, statuses and models (generator-html-pages.ts).
   const generator = text.includes(GENERATOR_HTML_PAGE);
   if (generator) convertGeneratorHtml(tree);
+  // Its `-g html2` docs: each operation's article, parameter tables and scripted statuses (generator-html2-pages.ts).
+  if (text.includes(GENERATOR_HTML2_PAGE)) convertGeneratorHtml2(tree);
   dropControls(tree);
   joinCodeLines(tree);
   // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.

@@ -59,4 +59,15 @@ describe('general reader: openapi-generator’s `-g html` docs', () => {
       'status:{"kind":"enum","base":"string","values":[{"value":"thriving"},{"value":"wilting"}]}',
     ]);
   });
+
+  it('should read the `-g html2` docs: each article’s route and summary, its parameter tables and scripted statuses', () => {
+    const page = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/generator-html/html2.html'), 'utf8'), 'api/html2.html');
+    expect(page.routes).toEqual(['GET /plants/{plantId}', 'GET /plants']);
+    expect(page.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const show = operation(page, 'GET /plants/{plantId}');
+    expect([show.summary, show.description]).toEqual(['Show a plant', 'Returns one plant.']);
+    expect(parameters(show)).toEqual(['path:plantId*:{"kind":"integer","format":"int64"}']);
+    expect(responses(show)).toEqual(['200 The plant: null', '404 No such plant: null']);
+    expect(parameters(operation(page, 'GET /plants'))).toEqual(['query:room:{"kind":"string"}']);
+  });
 });
