@@ -208,7 +208,7 @@ async function readPage(
     }
     if (HTML_PAGE.test(file)) {
       // A saved viewer page is read as the spec it holds (or names), not as docs.
-      if (findViewerSpecs(text).length > 0) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
+      if ((await findViewerSpecs(text)).length > 0) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
       const limits = options.limits ?? DEFAULT_LIMITS;
       if (size > limits.pageSize) {
         reportTooLarge(file, size, false, limits, diagnostics);

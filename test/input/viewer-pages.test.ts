@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute } from '../../src/input/page-scan.js';
 import { findViewerSpecs, type ViewerFind } from '../../src/input/viewer-pages.js';
 
 const DOC = '{"openapi":"3.1.0","info":{"title":"Moorings","version":"1"},"paths":{}}';
 
 /** Each find as plain data: a document's text, or a link's URL, and the page text at its start. */
-function summary(page: string): Array<Record<string, unknown>> {
-  return findViewerSpecs(page).map((find: ViewerFind) => {
+async function summary(page: string): Promise<Array<Record<string, unknown>>> {
+  return (await findViewerSpecs(page)).map((find: ViewerFind) => {
     const at = page.slice(find.start, find.start + 8);
     if (find.kind === 'document') return { kind: find.kind, viewer: find.viewer, text: find.document.text, literal: find.literal, at };
     if (find.kind === 'link') return { kind: find.kind, viewer: find.viewer, url: find.url, at };
@@ -113,8 +112,8 @@ describe('findViewerSpecs', () => {
         },
       ],
     },
-  ])('should read $name', ({ page, want }) => {
-    expect(summary(page)).toEqual(want);
+  ])('should read $name', async ({ page, want }) => {
+    expect(await summary(page)).toEqual(want);
   });
 
   it.each([
@@ -124,24 +123,56 @@ describe('findViewerSpecs', () => {
     ["a Redoc state's name outside a script", '<p>__redoc_state = {"spec":{"data":{}}}</p>'],
     ['a Redoc state without spec.data', '<script>const __redoc_state = {"menu":{}};</script>'],
     ['a longer element name', '<redocly-thing spec-url="x.yaml"></redocly-thing>'],
-  ])('should find nothing in %s', (_name, page) => {
-    expect(findViewerSpecs(page)).toEqual([]);
+  ])('should find nothing in %s', async (_name, page) => {
+    expect(await findViewerSpecs(page)).toEqual([]);
   });
 
-  it('should find a call after many scripts, and look at no more than 20 of one marker', () => {
+  it('should find a call after many scripts, and keep no more than 20 finds of a page', async () => {
     const late = `${'<script>x</script>'.repeat(20_000)}<script>SwaggerUIBundle({ url: "tides.json" })</script>`;
-    expect(findViewerSpecs(late).map((find) => find.kind)).toEqual(['link']);
-    const many = `<script>${'SwaggerUIBundle({ spec: {'.repeat(1000)}</script>`;
-    expect(findViewerSpecs(many)).toHaveLength(20);
-    expect(findViewerSpecs(`<redoc ${'a="b" '.repeat(1000)}spec-url="x.yaml">`)).toEqual([]);
+    expect((await findViewerSpecs(late)).map((find) => find.kind)).toEqual(['link']);
+    const calls = await findViewerSpecs('<script>SwaggerUIBundle({ spec: {} });</script>'.repeat(5000));
+    expect(calls).toHaveLength(20);
+    const markers = await findViewerSpecs(`<script>${'SwaggerUIBundle; __redoc_state; Redoc.init;'.repeat(20_000)}</script>`);
+    expect(markers).toEqual([]);
+    // The HTML parser reads any number of attributes (the hand-written scanner stopped at 64).
+    expect((await summary(`<redoc ${'a="b" '.repeat(1000)}spec-url="x.yaml">`)).map((find) => find.url)).toEqual(['x.yaml']);
   });
 
-  it('should map every decoded offset of an attribute to its page character', () => {
-    const page = '<x a="{&quot;k&quot;:&#x22;v&amp;w&#34;}">';
-    const start = page.indexOf('{');
-    const decoded = decodeAttribute(page.slice(start, page.lastIndexOf('"')), start);
-    expect(decoded.text).toBe('{"k":"v&w"}');
-    const at = (index: number) => page.slice(decoded.pageOffset(index), decoded.pageOffset(index) + 2);
-    expect([at(0), at(1), at(2), at(3), at(4), at(5), at(6), at(7), at(8)]).toEqual(['{&', '&q', 'k&', '&q', ':&', '&#', 'v&', '&a', 'w&']);
+  it('should report a viewer call in a script that does not parse where it breaks, once', async () => {
+    const page = '<script>\nSwaggerUIBundle({ spec: {"openapi": "3.1.0",, "paths": {}} })\n</script>';
+    expect(await summary(page)).toEqual([
+      {
+        kind: 'unreadable',
+        viewer: 'Swagger UI',
+        what: 'in a script that does not parse as JavaScript (Unexpected token)',
+        at: ', "paths',
+      },
+    ]);
+    const many = await findViewerSpecs(`<script>${'SwaggerUIBundle({ spec: {'.repeat(1000)}</script>`);
+    expect(many.map((find) => find.kind)).toEqual(['unreadable']);
+  });
+
+  it('should read a Redoc state of megabytes, and a script nested deeper than the parser goes, without a crash', async () => {
+    const big = `{"openapi":"3.1.0","info":{"title":"${'T'.repeat(4_000_000)}","version":"1"},"paths":{}}`;
+    const found = await findViewerSpecs(`<script>const __redoc_state = {"spec":{"data":${big}}};</script>`);
+    expect(found.map((find) => find.kind === 'document' && find.document.text === big)).toEqual([true]);
+    const deep = await findViewerSpecs(`<script>SwaggerUIBundle(${'['.repeat(200_000)}${']'.repeat(200_000)})</script>`);
+    expect(deep.map((find) => find.kind)).toEqual(['unreadable']);
+  });
+
+  it("should place an attribute's value exactly when written as read, else everything in it at the value's start", async () => {
+    const plain = '<elements-api apiDescriptionDocument=\'{"k":"v"}\'></elements-api>';
+    const [exact] = await findViewerSpecs(plain);
+    expect(
+      exact?.kind === 'document' && [exact.document.exact, plain.slice(exact.document.pageOffset(5), exact.document.pageOffset(8))],
+    ).toEqual([true, '"v"']);
+    // Entities decoded: parse5 keeps no map from decoded to written characters, so every offset is the value's start.
+    const encoded = '<elements-api apiDescriptionDocument="{&quot;k&quot;:&#x22;v&amp;w&#34;}"></elements-api>';
+    const [decoded] = await findViewerSpecs(encoded);
+    expect(decoded?.kind === 'document' && [decoded.document.text, decoded.document.exact, decoded.document.pageOffset(6)]).toEqual([
+      '{"k":"v&w"}',
+      false,
+      encoded.indexOf('{'),
+    ]);
   });
 });

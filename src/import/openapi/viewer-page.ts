@@ -45,15 +45,20 @@ export async function readViewerPage(
     diagnostics.report('input-unreadable', startOf(rel), `Could not read ${rel}: ${(error as Error).message}`);
     return undefined;
   }
-  return viewerDocument(page, entry, rel, { diagnostics, rootDir, maxBytes: options.maxBytes ?? MAX_BYTES, linked: options.linked ?? [] });
+  return await viewerDocument(page, entry, rel, {
+    diagnostics,
+    rootDir,
+    maxBytes: options.maxBytes ?? MAX_BYTES,
+    linked: options.linked ?? [],
+  });
 }
 
 /** The first document `page` (the text of the file `entry`, named `rel`) embeds; undefined (reported) when it holds none to read. */
-function viewerDocument(page: string, entry: string, rel: string, options: ViewerOptions): ViewerDocument | undefined {
+async function viewerDocument(page: string, entry: string, rel: string, options: ViewerOptions): Promise<ViewerDocument | undefined> {
   const { diagnostics } = options;
   const pointAt = linesOf(page);
   const at = (offset: number): Source => ({ file: rel, start: pointAt(offset), end: pointAt(offset) });
-  const finds = findViewerSpecs(page);
+  const finds = await findViewerSpecs(page);
   for (const find of finds) {
     if (find.kind !== 'unreadable') continue;
     diagnostics.report(
