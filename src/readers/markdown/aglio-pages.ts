@@ -21,10 +21,10 @@
  * once the tree is markdown's (`convertAglioSchemas`, json-schema-tables.ts). The panels' `Show` and
  * `Hide` buttons are no words.
  */
-import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
-import type { Position } from 'unist';
 import { schemaTable } from './json-schema-tables.js';
+import { element, madeTable, text } from './made-hast.js';
 
 /** Cheap test of a page aglio wrote. */
 export const AGLIO_PAGE = 'action-heading';
@@ -183,24 +183,7 @@ function parameterTable(list: Element, uri: string): Element | undefined {
   if (rows.length === 0) return undefined;
   const at = list.position;
   const header = ['Name', 'In', 'Type', 'Required', 'Default', 'Example', 'Description'];
-  return element(
-    'table',
-    [
-      element(
-        'thead',
-        [
-          element(
-            'tr',
-            header.map((word) => element('th', [text(word)], at)),
-            at,
-          ),
-        ],
-        at,
-      ),
-      element('tbody', rows, at),
-    ],
-    at,
-  );
+  return madeTable(header, rows, at);
 }
 
 /** `<p class="choices"><strong>Choices: </strong><code>a</code> <code>b</code></p>` → `One of: `a`, `b``. */
@@ -241,16 +224,8 @@ function hasClass(node: Element, name: string): boolean {
   return Array.isArray(value) && value.includes(name);
 }
 
-function element(tagName: string, children: ElementContent[], position: Position | undefined): Element {
-  return { type: 'element', tagName, properties: {}, children, ...(position ? { position } : {}) };
-}
-
 function empty(): Element {
   return element('span', [], undefined);
-}
-
-function text(value: string): Text {
-  return { type: 'text', value };
 }
 
 /** The words of an element, a `<br>` a line break (aglio breaks header lines so). */

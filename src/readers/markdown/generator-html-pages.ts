@@ -26,10 +26,10 @@
  * only the optional ones. The table of contents' routes (links to the operations) and the
  * `Consumes`/`Produces` lists are no part of an operation.
  */
-import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { element, madeTable, text, textOf } from './made-hast.js';
 
 /** Cheap test of a page the generator wrote. */
 export const GENERATOR_HTML_PAGE = 'class="param-desc"';
@@ -151,7 +151,7 @@ function responses(label: Element, after: readonly ElementContent[], returned: s
   }
   close();
   if (rows.length === 0) return [];
-  return [element('h3', [text('Responses')], label.position), table(['Status', 'Description', 'Schema'], rows, label.position)];
+  return [element('h3', [text('Responses')], label.position), madeTable(['Status', 'Description', 'Schema'], rows, label.position)];
 }
 
 /** `<div class="example-data-content-type">Content-Type: application/json</div><pre class="example">…</pre>` → the success's sample. */
@@ -227,7 +227,7 @@ function parameterTable(items: Element, model: boolean): Element {
     const cell = row.children.at(-1) as Element;
     cell.children.push(text(' One of: '), ...values.flatMap((value, index) => (index === 0 ? [value] : [text(', '), value])));
   }
-  return table(PARAMETER_HEADER, rows, items.position);
+  return madeTable(PARAMETER_HEADER, rows, items.position);
 }
 
 /** A `param-desc`'s words after `Path Parameter —`. */
@@ -245,27 +245,6 @@ function wordsAfterType(desc: Element): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function table(header: readonly string[], rows: Element[], at: Position | undefined): Element {
-  return element(
-    'table',
-    [
-      element(
-        'thead',
-        [
-          element(
-            'tr',
-            header.map((word) => element('th', [text(word)], at)),
-            at,
-          ),
-        ],
-        at,
-      ),
-      element('tbody', rows, at),
-    ],
-    at,
-  );
 }
 
 function elements(children: readonly ElementContent[] | HastRoot['children']): Element[] {
@@ -286,21 +265,4 @@ function find(node: Element, test: (node: Element) => boolean): Element | undefi
 function hasClass(node: Element, name: string): boolean {
   const value = node.properties.className;
   return Array.isArray(value) && value.includes(name);
-}
-
-function element(
-  tagName: string,
-  children: ElementContent[],
-  position: Position | undefined,
-  properties: Element['properties'] = {},
-): Element {
-  return { type: 'element', tagName, properties, children, ...(position ? { position } : {}) };
-}
-
-function text(value: string): Text {
-  return { type: 'text', value };
-}
-
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 }

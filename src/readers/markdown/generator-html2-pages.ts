@@ -19,8 +19,9 @@
  * schema and the responses' are written by scripts from JSON the page does not show as such, and
  * are not read.
  */
-import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Position } from 'unist';
+import { element, madeTable, text, textOf } from './made-hast.js';
 
 /** Cheap test of a page the generator wrote. */
 export const GENERATOR_HTML2_PAGE = 'methodsubtabletitle';
@@ -70,7 +71,7 @@ function articleParts(article: Element): ElementContent[] {
     } else return true;
     return false;
   });
-  if (statuses.length > 0) out.push(element('h3', [text('Responses')], statusAt), table(['Status', 'Description'], statuses, statusAt));
+  if (statuses.length > 0) out.push(element('h3', [text('Responses')], statusAt), madeTable(['Status', 'Description'], statuses, statusAt));
   return out;
 }
 
@@ -101,33 +102,12 @@ function parameterTable(source: Element): Element {
     );
     return false;
   });
-  return table(['Name', 'Type', 'Required', 'Description'], rows, source.position);
+  return madeTable(['Name', 'Type', 'Required', 'Description'], rows, source.position);
 }
 
 /** Visits the elements under `node` depth first; `visit` returning true goes into the element's children. */
 function walk(node: Element, visit: (node: Element) => boolean): void {
   for (const child of node.children) if (child.type === 'element' && visit(child)) walk(child, visit);
-}
-
-function table(header: readonly string[], rows: Element[], at: Position | undefined): Element {
-  return element(
-    'table',
-    [
-      element(
-        'thead',
-        [
-          element(
-            'tr',
-            header.map((word) => element('th', [text(word)], at)),
-            at,
-          ),
-        ],
-        at,
-      ),
-      element('tbody', rows, at),
-    ],
-    at,
-  );
 }
 
 /** The first element under `node` (itself excluded) that `test` holds of, depth first. */
@@ -148,21 +128,4 @@ function classes(node: Element): string[] {
 
 function hasClass(node: Element, name: string): boolean {
   return classes(node).includes(name);
-}
-
-function element(
-  tagName: string,
-  children: ElementContent[],
-  position: Position | undefined,
-  properties: Element['properties'] = {},
-): Element {
-  return { type: 'element', tagName, properties, children, ...(position ? { position } : {}) };
-}
-
-function text(value: string): Text {
-  return { type: 'text', value };
-}
-
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 }

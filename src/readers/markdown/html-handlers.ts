@@ -13,6 +13,7 @@ import type { Element } from 'hast';
 import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
 import type { Nodes } from 'mdast';
 import { isBadge } from './cell-labels.js';
+import { textOf } from './made-hast.js';
 
 /** The inline elements a badge is written as (`cell-labels.ts`'s `BADGE_OPEN`). */
 const BADGE_TAGS = ['i', 'span', 'em', 'small', 'b', 'strong', 'code'];
@@ -41,8 +42,4 @@ function badgeHandler(tag: string): Handle {
     ];
     return badge;
   };
-}
-
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 }

@@ -28,6 +28,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { element, madeTable, text, textOf } from './made-hast.js';
 
 /** Cheap test of a page Scribe wrote. */
 export const SCRIBE_PAGE = 'fancy-heading-panel';
@@ -202,32 +203,7 @@ function tableOf(fields: readonly Field[], input: boolean): Element {
   const start = fields[0]?.position?.start;
   const end = fields.at(-1)?.position?.end;
   const at = start && end ? { start, end } : undefined;
-  return element(
-    'table',
-    [
-      element(
-        'thead',
-        [
-          element(
-            'tr',
-            header.map((word) => element('th', [text(word)], at)),
-            at,
-          ),
-        ],
-        at,
-      ),
-      element('tbody', rows, at),
-    ],
-    at,
-  );
-}
-
-function element(tagName: string, children: ElementContent[], position: Position | undefined): Element {
-  return { type: 'element', tagName, properties: {}, children, ...(position ? { position } : {}) };
-}
-
-function text(value: string): Text {
-  return { type: 'text', value };
+  return madeTable(header, rows, at);
 }
 
 function space(value = ' '): Text {
@@ -242,8 +218,4 @@ function significant(children: readonly ElementContent[]): ElementContent[] {
 function classes(node: Element): string[] {
   const value = node.properties.className;
   return Array.isArray(value) ? value.map(String) : [];
-}
-
-function textOf(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
 }
