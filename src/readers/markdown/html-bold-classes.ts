@@ -10,16 +10,16 @@
  * `font-weight` is not walked.
  */
 import type { Element, Root } from 'hast';
+import { classesOf, styledClasses } from './style-classes.js';
 
 /** A bold weight, anywhere in the page: the cheap test before any walk. */
 const BOLD_WEIGHT = /font-weight\s*:\s*(?:bold|[7-9]00)\b/i;
 /** A class rule of a `<style>` (`.c6{…}`). */
-const CLASS_RULE = /\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}/g;
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function strongBoldClasses(tree: Root, text: string): void {
   if (!BOLD_WEIGHT.test(text)) return;
-  const bold = boldClasses(tree);
+  const bold = styledClasses(tree, BOLD_WEIGHT);
   if (bold.size === 0) return;
   const visit = (node: Root | Element): void => {
     for (const child of node.children) {
@@ -29,25 +29,4 @@ export function strongBoldClasses(tree: Root, text: string): void {
     }
   };
   visit(tree);
-}
-
-/** The classes a page's `<style>` sets in bold. */
-function boldClasses(tree: Root): Set<string> {
-  const classes = new Set<string>();
-  const visit = (node: Root | Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'style') {
-        const css = child.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
-        for (const [, name, body] of css.matchAll(CLASS_RULE)) if (BOLD_WEIGHT.test(body!)) classes.add(name!);
-      } else visit(child);
-    }
-  };
-  visit(tree);
-  return classes;
-}
-
-function classesOf(element: Element): string[] {
-  const names = element.properties.className;
-  return Array.isArray(names) ? names.map(String) : [];
 }

@@ -17,40 +17,23 @@
  * as written.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import { classesOf, styledClasses } from './style-classes.js';
 
 const MONOSPACE_FONT =
   /font-family\s*:[^;{}]{0,200}?\b(?:courier|consolas|monaco|menlo|monospace|lucida console|source code pro|roboto mono|inconsolata|fira (?:code|mono)|dejavu sans mono|ubuntu mono|andale mono|jetbrains mono)\b/i;
 const MONOSPACE_TAGS = new Set(['code', 'tt', 'kbd', 'samp']);
-/** A class rule of a `<style>` (Google Docs': `.c1{…;font-family:"Courier New";…}`). */
-const CLASS_RULE = /\.([A-Za-z_][\w-]*)\s*\{([^{}]*)\}/g;
 type Child = ElementContent | Root['children'][number];
 /** Lines of one sample, at most. */
 const MAX_LINES = 2000;
 
 export function joinCodeLines(tree: Root): void {
-  const monospace = monospaceClasses(tree);
+  const monospace = styledClasses(tree, MONOSPACE_FONT);
   const visit = (node: Root | Element): void => {
     if (node.type === 'element' && node.tagName === 'table') return;
     node.children = joinedRuns(node.children, monospace) as typeof node.children;
     for (const child of node.children) if (child.type === 'element') visit(child);
   };
   visit(tree);
-}
-
-/** The classes a page's `<style>` sets in a monospace font. */
-function monospaceClasses(tree: Root): Set<string> {
-  const classes = new Set<string>();
-  const visit = (node: Root | Element): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'style') {
-        const css = child.children.map((text) => (text.type === 'text' ? text.value : '')).join('');
-        for (const [, name, body] of css.matchAll(CLASS_RULE)) if (MONOSPACE_FONT.test(body!)) classes.add(name!);
-      } else visit(child);
-    }
-  };
-  visit(tree);
-  return classes;
 }
 
 function joinedRuns(children: readonly Child[], monospace: Set<string>): Child[] {
@@ -180,8 +163,7 @@ function setsMonospace(node: Element, monospace: Set<string>): boolean {
   if (MONOSPACE_TAGS.has(node.tagName)) return true;
   const style = node.properties.style;
   if (typeof style === 'string' && MONOSPACE_FONT.test(style)) return true;
-  const classes = node.properties.className;
-  return Array.isArray(classes) && classes.some((name) => monospace.has(String(name)));
+  return classesOf(node).some((name) => monospace.has(name));
 }
 
 /** A paragraph's line as shown: source whitespace collapsed, `&nbsp;` a space kept. */
