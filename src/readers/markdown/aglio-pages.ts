@@ -24,7 +24,8 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import { schemaTable } from './json-schema-tables.js';
-import { element, madeTable, text } from './made-hast.js';
+import { element, find, madeTable, text } from './made-hast.js';
+import { hasClass } from './style-classes.js';
 
 /** Cheap test of a page aglio wrote. */
 export const AGLIO_PAGE = 'action-heading';
@@ -206,22 +207,6 @@ function nextElement(children: readonly Child[], index: number): { element: Elem
     if (child.type === 'text' && child.value.trim() !== '') return undefined;
   }
   return undefined;
-}
-
-/** The first element under `node` (itself excluded) that `test` holds of, depth first. */
-function find(node: Element, test: (node: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties.className;
-  return Array.isArray(value) && value.includes(name);
 }
 
 function empty(): Element {

@@ -29,7 +29,8 @@
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { element, madeTable, text, textOf } from './made-hast.js';
+import { element, find, madeTable, text, textOf } from './made-hast.js';
+import { hasClass } from './style-classes.js';
 
 /** Cheap test of a page the generator wrote. */
 export const GENERATOR_HTML_PAGE = 'class="param-desc"';
@@ -249,20 +250,4 @@ function wordsAfterType(desc: Element): string {
 
 function elements(children: readonly ElementContent[] | HastRoot['children']): Element[] {
   return children.filter((child): child is Element => child.type === 'element');
-}
-
-/** The first element under `node` (itself excluded) that `test` holds of, depth first. */
-function find(node: Element, test: (node: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties.className;
-  return Array.isArray(value) && value.includes(name);
 }

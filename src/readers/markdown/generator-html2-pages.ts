@@ -21,7 +21,8 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Position } from 'unist';
-import { element, madeTable, text, textOf } from './made-hast.js';
+import { element, find, madeTable, text, textOf } from './made-hast.js';
+import { classesOf, hasClass } from './style-classes.js';
 
 /** Cheap test of a page the generator wrote. */
 export const GENERATOR_HTML2_PAGE = 'methodsubtabletitle';
@@ -53,7 +54,7 @@ function articleParts(article: Element): ElementContent[] {
   const out: ElementContent[] = [element('h2', [text(name ? `${name} — ${route}` : route)], (head ?? pre).position)];
   const notes = find(article, (node) => node.tagName === 'p' && hasClass(node, 'marked') && node.properties.id === undefined);
   if (notes && textOf(notes).trim()) out.push(element('p', notes.children, notes.position));
-  const curl = find(article, (node) => node.tagName === 'code' && classes(node).includes('language-bsh'));
+  const curl = find(article, (node) => node.tagName === 'code' && classesOf(node).includes('language-bsh'));
   if (curl) out.push(element('pre', [element('code', curl.children, curl.position, { className: ['language-bash'] })], curl.position));
   const statuses: Element[] = [];
   let statusAt: Position | undefined;
@@ -108,24 +109,4 @@ function parameterTable(source: Element): Element {
 /** Visits the elements under `node` depth first; `visit` returning true goes into the element's children. */
 function walk(node: Element, visit: (node: Element) => boolean): void {
   for (const child of node.children) if (child.type === 'element' && visit(child)) walk(child, visit);
-}
-
-/** The first element under `node` (itself excluded) that `test` holds of, depth first. */
-function find(node: Element, test: (node: Element) => boolean): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = find(child, test);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function classes(node: Element): string[] {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
-function hasClass(node: Element, name: string): boolean {
-  return classes(node).includes(name);
 }

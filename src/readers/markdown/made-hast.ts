@@ -1,4 +1,4 @@
-/** HTML nodes a pass makes (hast), and the text of one: the passes that rewrite a page's HTML share these. */
+/** HTML nodes (hast) a pass makes or looks for, and the text of one: the passes that rewrite a page's HTML share these. */
 import type { Element, ElementContent, Text } from 'hast';
 import type { Position } from 'unist';
 
@@ -28,4 +28,15 @@ export function madeTable(header: readonly string[], rows: Element[], at: Positi
 /** The text of an element's descendants, as written. */
 export function textOf(node: Element): string {
   return node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '')).join('');
+}
+
+/** The first element under `node` (itself excluded) that `test` holds of, depth first. */
+export function find(node: Element, test: (node: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const found = find(child, test);
+    if (found) return found;
+  }
+  return undefined;
 }

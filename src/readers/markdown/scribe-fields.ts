@@ -29,6 +29,7 @@ import type { RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { element, madeTable, text, textOf } from './made-hast.js';
+import { classesOf } from './style-classes.js';
 
 /** Cheap test of a page Scribe wrote. */
 export const SCRIBE_PAGE = 'fancy-heading-panel';
@@ -102,7 +103,7 @@ function fieldRun(children: readonly Child[], from: number, prefix: string): { f
 }
 
 function isPanelHeading(node: Element): boolean {
-  return /^h[1-6]$/.test(node.tagName) && classes(node).includes(SCRIBE_PAGE);
+  return /^h[1-6]$/.test(node.tagName) && classesOf(node).includes(SCRIBE_PAGE);
 }
 
 /** Scribe's markdown's badge paragraph, `<small class="badge badge-darkred">requires authentication</small>`. */
@@ -126,7 +127,7 @@ function isAuthBadge(node: Element): boolean {
   return (
     elements.length === 1 &&
     badge?.type === 'element' &&
-    classes(badge).includes('badge') &&
+    classesOf(badge).includes('badge') &&
     /^requires authentication$/i.test(textOf(badge).trim())
   );
 }
@@ -213,9 +214,4 @@ function space(value = ' '): Text {
 /** Children other than blank text and comments. */
 function significant(children: readonly ElementContent[]): ElementContent[] {
   return children.filter((child) => child.type !== 'comment' && (child.type !== 'text' || child.value.trim() !== ''));
-}
-
-function classes(node: Element): string[] {
-  const value = node.properties.className;
-  return Array.isArray(value) ? value.map(String) : [];
 }

@@ -28,3 +28,7 @@ export function classesOf(element: Element): string[] {
   const names = element.properties.className;
   return Array.isArray(names) ? names.map(String) : [];
 }
+
+export function hasClass(element: Element, name: string): boolean {
+  return classesOf(element).includes(name);
+}
