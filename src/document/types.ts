@@ -144,6 +144,8 @@ declare module 'mdast' {
     section?: SectionKind;
     name?: string;
     typeText?: string;
+    /** A made heading's section opened by a label (`**Response**: Widget`): where the label stands, its type words with it. */
+    at?: Position;
     /** `sample-response` sections: the status their samples are for (`201`); `response-body`: the status of the body; when the page states it. */
     status?: string;
     /** Sample sections: the method of the call they show, when they state one (their samples are that method's operations' only). */

@@ -1,4 +1,4 @@
-import type { Nodes } from 'mdast';
+import type { Heading, Nodes } from 'mdast';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { type Source, sourceOf } from '../ir/source.js';
 
@@ -18,4 +18,9 @@ export interface ExtractContext {
 
 export function sourceIn(context: ExtractContext, node: Nodes | undefined): Source {
   return sourceOf(context.file, node);
+}
+
+/** The source of a section's heading; a made one's (a label's section) is the label's, where the reader kept it. */
+export function headingSource(context: ExtractContext, heading: Heading | undefined): Source {
+  return sourceOf(context.file, heading?.position ? heading : heading?.data?.at ? { position: heading.data.at } : undefined);
 }

@@ -20,7 +20,7 @@ import { isJsonPatchTable, jsonPatchBody, namedAsArray, untabulatedBody } from '
 import { hasNestedNames, objectFromFields } from './body-fields.js';
 import { readBodySchema } from './body-schema.js';
 import { withLimits } from './constraints.js';
-import { type ExtractContext, sourceIn } from './context.js';
+import { type ExtractContext, headingSource } from './context.js';
 import { withStatedDefault, withStatedExample } from './example-type.js';
 import type { BodyRow } from './parameters.js';
 import type { Section } from './sections.js';
@@ -87,7 +87,7 @@ function isEmpty(section: Section): boolean {
 }
 
 function fromSection(section: Section, mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
-  const where = sourceIn(context, section.heading);
+  const where = headingSource(context, section.heading);
   const table = section.nodes.find((node) => node.type === 'table');
   const description = blockSource(
     section.nodes.filter((node) => node.type !== 'table'),

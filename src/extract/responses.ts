@@ -16,7 +16,7 @@ import { isStatusKey, statusText } from '../ir/status-text.js';
 import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
-import { type ExtractContext, sourceIn } from './context.js';
+import { type ExtractContext, headingSource, sourceIn } from './context.js';
 import { markStatedType } from './sample-media-types.js';
 import type { Section } from './sections.js';
 import { blockSource, inlineSource } from './text.js';
@@ -67,7 +67,7 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
   for (const bodySection of bodySections.length > 0 ? bodySections : [undefined]) {
     const bodyTable = bodySection?.nodes.find((node) => node.type === 'table');
     const typeText = bodySection?.typeText ?? statusSection?.typeText;
-    const where = sourceIn(context, bodySection?.heading ?? statusSection?.heading);
+    const where = headingSource(context, bodySection?.heading ?? statusSection?.heading);
     const body = readBodySchema(typeText, bodyTable, where, context);
     if (body.schema) attachBody(body.schema, responses, statusSection, bodySection, mediaTypes, context, where, typeText);
     named.push(...body.named);

@@ -198,6 +198,8 @@ export function placeParagraph(
   if (title && state.kind === 'request-body' && SCHEMA_LABEL.test(normaliseTitle(text))) return LABEL;
   if (title && title.kind !== 'notes') {
     const data: HeadingData = {};
+    // The section's heading is made: the label is where its words (a type's, a status's) stand.
+    if (title.typeText && node.position) data.at = node.position;
     if (title.typeText) data.typeText = title.typeText;
     if (title.form) data.form = true;
     const labelStatus = title.kind === 'sample-response' || title.kind === 'response-body' ? statusOfTitle(text) : undefined;

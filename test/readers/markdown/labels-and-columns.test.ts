@@ -175,3 +175,23 @@ describe('general reader: labels and columns', () => {
     expect(names(examples, 'GET /buckets')).toEqual(['query:limit:{"kind":"integer","examples":[20]}', 'query:org:{"kind":"string"}']);
   });
 });
+
+describe('general reader: the place of a type a label states', () => {
+  it('should report an unknown type a `**Response**:` or `**Request body**:` label states at the label', () => {
+    const read = readGeneral(
+      [
+        '## Get a widget',
+        'GET /widgets',
+        '**Response**: widget thing',
+        '## Add a widget',
+        'POST /widgets',
+        '**Request body**: gadget stuff',
+      ].join('\n\n'),
+    );
+    const unknown = read.diagnostics.items.filter((d) => d.code === 'unknown-type');
+    expect(unknown.map((d) => [d.source.start.line, d.source.start.column, d.message])).toEqual([
+      [5, 1, 'unknown type "widget thing"; typed unknown'],
+      [11, 1, 'unknown type "gadget stuff"; typed unknown'],
+    ]);
+  });
+});
