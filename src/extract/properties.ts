@@ -22,7 +22,7 @@ import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
 /** Yes in a Required (or Read-only) column; a check mark with or without its emoji variation selector (`✔️`). */
-const YES = /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*)\uFE0F?$/i;
+const YES = /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*)\uFE0F?\.?$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
   const read = readTable(table, context);
@@ -191,7 +191,9 @@ export function isRequired(row: TableRow): boolean {
   for (const cell of row.cells.values()) if (hasRequiredMarker(cell.children)) return true;
   // An `Optional` column says the opposite: `no` there means required.
   if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
-  if (row.cells.has('required')) return YES.test(cellText(row, 'required')) || MANDATORY.test(cellText(row, 'required'));
+  // An empty Required cell says nothing: the row's other words may (`String, required`).
+  const stated = row.cells.has('required') ? cellText(row, 'required') : '';
+  if (stated !== '') return YES.test(stated) || MANDATORY.test(stated);
   // No column says it: a type written with its flag (`string (required)`), or a description that
   // opens with `Required.` (`**Required**`, `*Required*:`), ends with it as a sentence of its own
   // (`The name. Required.`) or holds `(required)` does; `Required if …` / `when …` is a condition,
@@ -216,10 +218,10 @@ function describedLines(row: TableRow): string {
 /** A description's line stating the flag: `Required: 1`, `Required: true`, `Required: yes`. */
 const REQUIRED_LINE = /(?:^|\n)[ \t]*required:[ \t]*(?:1|true|yes)[ \t]*\.?[ \t]*(?:\r?\n|$)/i;
 
-const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|,\s*required\s*$/i;
+const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|(?:,|\s[-–—])\s*required\s*$/i;
 
 const OUTPUT_ONLY = /^\s*output[\s-]only\b/i;
 
 const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)|[.!]\s+required\.\s*$/i;
 
-const NO = /^(?:no|false|n|-|✗|✘|❌|✖)\uFE0F?$/i;
+const NO = /^(?:no|false|n|-|✗|✘|❌|✖)\uFE0F?\.?$/i;

@@ -199,8 +199,9 @@ const ENUM_NOTE = /^([a-z]+) \(enum\)$/i;
 /** A quoted literal, as TypeScript-style docs write an enum's values (`"asc" \| "desc"`). */
 const QUOTED_LITERAL = /^"([^"]*)"$|^'([^']*)'$/;
 
-/** A type with a required/optional flag written beside it. */
-const FLAGGED_TYPE = /^(?:(.+?)\s*(?:\(\s*(?:required|optional)\s*\)|,\s*(?:required|optional))|\(\s*(?:required|optional)\s*\)\s*(.+))$/i;
+/** A type with a required/optional flag written beside it (`string (required)`, `string, optional`, `Integer - optional`). */
+const FLAGGED_TYPE =
+  /^(?:(.+?)\s*(?:\(\s*(?:required|optional)\s*\)|,\s*(?:required|optional)|\s[-–—]\s*(?:required|optional))|\(\s*(?:required|optional)\s*\)\s*(.+))$/i;
 
 /** The schema the type words mean, or `undefined` when the vocabulary does not know them. */
 export function parseTypeText(text: string, aliases?: Readonly<Record<string, string>>): Schema | undefined {

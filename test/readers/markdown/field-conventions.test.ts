@@ -254,3 +254,29 @@ describe('general reader: the values a short description lists in parentheses, p
     expect([kind, format, label, state].map((schema) => (schema as { kind: string }).kind)).not.toContain('enum');
   });
 });
+
+describe('general reader: a required flag an empty Required cell leaves to the row’s other words', () => {
+  const page = [
+    '## Add a pet',
+    'POST /pets',
+    '| Name | Type | Required | Description |\n|---|---|---|---|\n| name | String, required | | Name. |\n| age | Integer - optional | | Age. |\n| chipped | Boolean | Yes. | Chipped. |\n| owner | string | No. | Owner. |\n| nick | string | | Nickname. |',
+    '## List pets',
+    'GET /pets',
+    '| Name | Type | Required | Description |\n|---|---|---|---|\n| limit | Integer – required | | Page size. |\n| page | integer | | Page. |',
+  ].join('\n\n');
+  const read = readGeneral(page);
+
+  it('should read a flag the type states where the Required cell is empty, and `Yes.` / `No.` with their full stops', () => {
+    const body = bodySchema(operation(read, 'POST /pets'));
+    const properties = body?.kind === 'object' ? body.properties : [];
+    expect(properties.map((p) => [p.name, p.schema.kind, p.required === true])).toEqual([
+      ['name', 'string', true],
+      ['age', 'integer', false],
+      ['chipped', 'boolean', true],
+      ['owner', 'string', false],
+      ['nick', 'string', false],
+    ]);
+    expect(parameterNames(operation(read, 'GET /pets'))).toEqual(['query:limit*', 'query:page']);
+    expect(codes(read)).not.toContain('unknown-type');
+  });
+});
