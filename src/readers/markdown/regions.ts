@@ -192,17 +192,16 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // Every route the page writes, examples too: what tells a version number from a sample id.
   const all = [...found, ...sampled];
   const routes = all.flatMap((item) => item.signatures.map((signature) => signature.path));
+  // The page's curl commands, read once (where the page states no better route, they are its signatures).
+  let commands: Found[] | undefined;
+  const pageCurls = (): Found[] => {
+    commands ??= curlCalls(nodes).map(({ index, signature }) => ({ index, signatures: [signature] }));
+    return commands;
+  };
   const done = (chosen: Found[]): Found[] => {
+    // A section whose only call, a request line or a curl command, shows a sample value: said so.
     if (unread)
-      unread.push(
-        ...unreadSampleLines(
-          nodes,
-          all.filter((item) => !shown.has(item)),
-          chosen,
-          routes,
-          options,
-        ),
-      );
+      unread.push(...unreadSampleLines(nodes, [...all.filter((item) => !shown.has(item)), ...pageCurls()], chosen, routes, options));
     return chosen;
   };
   // A table of several routes over sections that each call one of them by a curl command alone (`## Get a shelf` ⏎ `curl …/shelves/{id}`): an index.
@@ -212,14 +211,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // A section whose only call is its curl command, beside sections that state their routes (Spring
   // REST Docs' `curl-request` snippet where no `http-request` one is shown): that command's route.
   // The page's commands are read only on the paths that use them (each path once).
-  const ownCurls = (stated: readonly Found[]) =>
-    sectionsOwnSamples(
-      nodes,
-      curlCalls(nodes).map(({ index, signature }) => ({ index, signatures: [signature] })),
-      stated,
-      routes,
-      options,
-    );
+  const ownCurls = (stated: readonly Found[]) => sectionsOwnSamples(nodes, pageCurls(), stated, routes, options);
   // Request messages (`GET http://host/v1/pets HTTP/1.1` + headers) are sample calls where the page states its routes otherwise.
   if (kept.some((item) => item.signatures.some((signature) => !signature.message))) {
     const stated = kept
@@ -234,7 +226,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // `GET /api/users?page=2 HTTP/1.1`), then its curl commands.
   // Routes alone in code under `## Request` are stated, not shown: the fences beside them are examples.
   // Under `### Example` beside them, they are shown again (Directus' reference): the stated ones are the routes.
-  const curls = curlCalls(nodes).map(({ index, signature }) => ({ index, signatures: [signature] }));
+  const curls = pageCurls();
   // An example request that calls a route a curl command writes with its placeholders
   // (`POST /shelves/shf_1/books HTTP/1.1` beside `curl -X POST https://…/shelves/{shelf_id}/books`) is that route's example.
   const calls = sampled.filter(

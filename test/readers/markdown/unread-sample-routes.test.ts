@@ -43,4 +43,18 @@ describe('general reader: a section whose only request line shows a sample value
     expect(read.routes).toEqual(['GET /v3/shelves/{shelf_id}/cover']);
     expect(read.diagnostics.items.map((d) => d.code)).not.toContain('sample-route');
   });
+
+  it('should say so of a section whose only call is a curl command with a sample id, beside one the page reads', () => {
+    const read = readGeneral(
+      [
+        '## Create an order',
+        '```bash\ncurl --json \'{"sku": "A1"}\' https://api.example.com/v1/orders\n```',
+        '## Update an order',
+        '```shell\ncurl -X PATCH https://api.example.com/v1/orders/42 \\\n  -d \'{"qty": 3}\'\n```',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['POST /v1/orders']);
+    const reported = read.diagnostics.items.filter((d) => d.code === 'sample-route');
+    expect(reported.map((d) => [d.source.start.line, d.message.slice(0, 21)])).toEqual([[9, 'PATCH /v1/orders/42: ']]);
+  });
 });
