@@ -101,6 +101,7 @@ function readCurl(text: string): CurlRequest | undefined {
   let urlencoded = false;
   let json = false;
   let get = false;
+  const encoded: string[] = [];
   const headers: Array<[string, string]> = [];
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
@@ -118,7 +119,8 @@ function readCurl(text: string): CurlRequest | undefined {
     else if (/^-X[A-Z]+$/.test(flag)) method = flag.slice(2);
     else if (flag === '--data-urlencode') {
       urlencoded = true;
-      value();
+      const field = value();
+      if (field !== undefined) encoded.push(field);
     } else if (DATA_FLAGS.has(flag)) {
       if (flag === '--json') json = true;
       // curl joins the data of several flags with `&`.
@@ -142,8 +144,10 @@ function readCurl(text: string): CurlRequest | undefined {
     }
   }
   if (!url) return undefined;
-  // `-G`: the data goes in the URL's query, the request is a GET and sends no body.
+  // `-G`: the data goes in the URL's query (as curl puts it there), the request is a GET and sends no body.
   if (get && !form) {
+    const query = [...(data === undefined ? [] : [data]), ...encoded.flatMap(encodedField)].join('&');
+    if (query) url += `${url.includes('?') ? '&' : '?'}${query}`;
     data = undefined;
     urlencoded = false;
     json = false;
@@ -162,6 +166,17 @@ function readCurl(text: string): CurlRequest | undefined {
   };
   if (data !== undefined) request.data = data;
   return request;
+}
+
+/**
+ * A `--data-urlencode` argument as curl sends it: `name=content`, the content encoded. Content with
+ * no name (`content`, `=content`) names no field, and a file's (`@file`, `name@file`) is not in the page.
+ */
+function encodedField(field: string): string[] {
+  const equals = field.indexOf('=');
+  const at = field.indexOf('@');
+  if (equals <= 0 || (at >= 0 && at < equals)) return [];
+  return [`${field.slice(0, equals)}=${encodeURIComponent(field.slice(equals + 1))}`];
 }
 
 /** A url-encoded value (`F%C3%A9rias`, `a+b`) as text; as written when it does not decode. */

@@ -40,6 +40,15 @@ describe('curl commands as docs write them', () => {
     expect(formFields).toEqual([]);
   });
 
+  it('should put `-G` data in the URL as curl does, `--data-urlencode` values encoded, and read them as query parameters', () => {
+    const command =
+      'curl -G https://h.example/v1/search --data-urlencode "q=red shoes" -d limit=5 --data-urlencode "=raw" --data-urlencode "note@n.txt"';
+    expect(parseCurl(command)).toMatchObject({ method: 'GET', url: 'https://h.example/v1/search?limit=5&q=red%20shoes' });
+    expect(parseCurl(command)?.data).toBeUndefined();
+    const read = readGeneral(['## Search', `\`\`\`\n${command}\n\`\`\``].join('\n\n'));
+    expect(parameterNames(operation(read, 'GET /v1/search'))).toEqual(['query:limit', 'query:q']);
+  });
+
   it('should stop at a line that starts another command, not an option', () => {
     expect(parseCurl('curl https://h.example/a\necho -d "x=1"')).toEqual({
       method: 'GET',
