@@ -75,6 +75,10 @@ export const DIAGNOSTIC_CODES = {
   // extraction
   'unknown-type': { severity: 'warning', summary: 'A type word the vocabulary does not know; the value is typed unknown.' },
   'invalid-sample': { severity: 'warning', summary: 'A sample body that is not valid JSON (or XML).' },
+  'repaired-sample': {
+    severity: 'info',
+    summary: 'A JSON sample written with typographic quotes (“ ”) or HTML-escaped ones (`&quot;`); read with plain quotes.',
+  },
   'duplicate-parameter': { severity: 'warning', summary: 'The same parameter is documented twice on one page.' },
   'duplicate-property': { severity: 'warning', summary: 'The same property is documented twice in one table.' },
   'path-parameter-undocumented': { severity: 'warning', summary: 'A path template parameter has no row in the table.' },

@@ -325,6 +325,15 @@ function parseJson(body: string, at: Source, context: ExtractContext): JsonValue
   try {
     return JSON.parse(body) as JsonValue;
   } catch (error) {
+    const repaired = repairedJson(body);
+    if (repaired) {
+      context.diagnostics.report(
+        'repaired-sample',
+        { file: at.file, start: pointAt(body, repaired.at, at.start), end: at.end },
+        `sample body is written with ${repaired.what}; read with plain JSON quotes`,
+      );
+      return repaired.value;
+    }
     const message = error instanceof Error ? error.message : String(error);
     const position = jsonErrorOffset(body);
     const unclosed = unclosedAt(body, position);
@@ -335,6 +344,43 @@ function parseJson(body: string, at: Source, context: ExtractContext): JsonValue
       { file: at.file, start: pointAt(body, fault, at.start), end: at.end },
       `sample body is not valid JSON: ${unclosed ? unclosedReason(unclosed, pointAt(body, unclosed.at, at.start)) : message.split('\n')[0]}; not used`,
     );
+    return undefined;
+  }
+}
+
+/** Typographic double quotes (a word processor's: `“sku”: “A1”`) and HTML-escaped ones (`&quot;sku&quot;`). */
+const CURLY_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
+const ESCAPED_QUOTES = /&(?:quot|#34|#x22);/gi;
+const ESCAPED = /&(?:quot|#34|#x22|amp|lt|gt|apos|#39);/gi;
+const ENTITIES: Readonly<Record<string, string>> = {
+  quot: '"',
+  '#34': '"',
+  '#x22': '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  apos: "'",
+  '#39': "'",
+};
+
+/**
+ * A sample that is JSON once its quotes are plain: written with a word processor's typographic
+ * quotes, or HTML-escaped (copied from a page's source). Only where the text does not parse as it
+ * stands, and only where it parses once repaired.
+ */
+function repairedJson(body: string): { value: JsonValue; what: string; at: number } | undefined {
+  const curly = body.search(CURLY_QUOTES);
+  const escaped = curly < 0 ? body.search(ESCAPED_QUOTES) : -1;
+  if (curly < 0 && escaped < 0) return undefined;
+  const text =
+    curly >= 0 ? body.replace(CURLY_QUOTES, '"') : body.replace(ESCAPED, (entity) => ENTITIES[entity.slice(1, -1).toLowerCase()] ?? entity);
+  try {
+    return {
+      value: JSON.parse(text) as JsonValue,
+      what: curly >= 0 ? 'typographic quotes (“ ”)' : 'HTML-escaped quotes (`&quot;`)',
+      at: curly >= 0 ? curly : escaped,
+    };
+  } catch {
     return undefined;
   }
 }
