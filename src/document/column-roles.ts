@@ -84,10 +84,15 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
 
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */
 function roleOf(header: string, extra?: Readonly<Record<string, string>>): ColumnRole | undefined {
-  const text = header.replace(/\s+/g, ' ').trim();
+  const text = headerText(header);
   const own = extra && Object.hasOwn(extra, text.toLowerCase()) ? extra[text.toLowerCase()] : undefined;
   if (own && (COLUMN_ROLES as readonly string[]).includes(own)) return own as ColumnRole;
   return namedRole(text) ?? slippedRole(text)?.role;
+}
+
+/** A header's words: blanks made one space, a closing colon left out (`Type:`, `Description :`). */
+function headerText(header: string): string {
+  return header.replace(/\s+/g, ' ').trim().replace(/\s*:$/, '');
 }
 
 function namedRole(text: string): ColumnRole | undefined {
@@ -134,7 +139,7 @@ export function misspeltHeaders(
 ): Array<{ column: number; written: string; read: string }> {
   const found: Array<{ column: number; written: string; read: string }> = [];
   (table.children[0]?.children ?? []).forEach((cell, column) => {
-    const text = plainText(cell).replace(/\s+/g, ' ').trim();
+    const text = headerText(plainText(cell));
     if (extra && Object.hasOwn(extra, text.toLowerCase())) return;
     if (namedRole(text)) return;
     const slipped = slippedRole(text);

@@ -13,7 +13,7 @@ const SHORTEST = 6;
 /** The known word `word` misspells (lower case), or `undefined` (a known word itself, a real word, or no slip of one). */
 export function meantWord(word: string, known: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
-  if (lower.length < SHORTEST || REAL_WORDS.has(lower) || known.includes(lower)) return undefined;
+  if (!/^[a-z]+$/.test(lower) || lower.length < SHORTEST || REAL_WORDS.has(lower) || known.includes(lower)) return undefined;
   return known.find((candidate) => oneSlipApart(lower, candidate));
 }
 

@@ -82,4 +82,23 @@ describe('general reader: misspelt table headers', () => {
     expect(properties.map((p) => [p.name, p.schema.kind === 'integer', p.required === true])).toEqual([['size', false, false]]);
     expect(other.diagnostics.items.filter((d) => d.code === 'misspelt-header')).toEqual([]);
   });
+
+  it('should read a header with a closing colon as the header, no misspelling', () => {
+    const colons = readGeneral(
+      [
+        '## List gadgets',
+        '',
+        '`GET /gadgets`',
+        '',
+        '| Parameter: | Type: | Required? | Description: |',
+        '|---|---|---|---|',
+        '| limit | integer | yes | Max. |',
+        '',
+      ].join('\n'),
+      'api/gadgets.md',
+    );
+    const [limit] = operation(colons, 'GET /gadgets').parameters;
+    expect([limit?.name, limit?.schema.kind, limit?.required, limit?.description]).toEqual(['limit', 'integer', true, 'Max.']);
+    expect(colons.diagnostics.items.filter((d) => d.code === 'misspelt-header')).toEqual([]);
+  });
 });
