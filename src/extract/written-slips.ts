@@ -75,7 +75,7 @@ export function reportRouteSlips(written: string, node: Nodes, context: ExtractC
   const path = withoutZeroWidth(written)
     .replace(SCHEME, '')
     .replace(/[?#].*$/, '');
-  reportUnclosedPlaceholder(node, context);
+  reportPlaceholderSlips(node, context);
   if (!path.includes('//')) return;
   context.diagnostics.report(
     'empty-path-segment',
@@ -86,22 +86,23 @@ export function reportRouteSlips(written: string, node: Nodes, context: ExtractC
 
 /**
  * A placeholder of the route as the page writes it (the reader's request line has it as meant)
- * left open (`{noteId`) or never opened (`noteId}`), at the end of a segment, of the route or of
- * the line (`{upstream name or id}`, words the reader joins, is whole).
+ * set off by a space (`/notes/ {noteId}`, `/notes/ :noteId`), left open (`{noteId`) or never
+ * opened (`noteId}`), at the end of a segment, of the route or of the line (`{upstream name or
+ * id}`, words the reader joins, is whole).
  */
-function reportUnclosedPlaceholder(node: Nodes, context: ExtractContext): void {
+function reportPlaceholderSlips(node: Nodes, context: ExtractContext): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (context.markdown === undefined || start === undefined || end === undefined) return;
   const written = context.markdown.slice(start, end);
-  if (!written.includes('{') && !written.includes('}')) return;
-  const spaced = new RegExp(SPACE_IN_ROUTE.source, 'i').exec(written);
-  if (spaced)
+  const spaced = new RegExp(SPACE_IN_ROUTE.source, 'i');
+  if (spaced.test(written))
     context.diagnostics.report(
       'spaced-route',
-      at(node, new RegExp(SPACE_IN_ROUTE.source, 'i'), context),
+      at(node, spaced, context),
       'the route is written with a space inside it, before its placeholder; read without the space',
     );
+  if (!written.includes('{') && !written.includes('}')) return;
   const unclosed = UNCLOSED_WRITTEN.exec(written) ?? UNOPENED_WRITTEN.exec(written);
   if (!unclosed) return;
   context.diagnostics.report(

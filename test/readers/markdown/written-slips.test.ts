@@ -108,6 +108,7 @@ describe('general reader: names and routes written with slips the page does not 
     for (const [route, column] of [
       ['GET /shelves/ {shelfId}', 15],
       ['GET /shelves /{shelfId}', 14],
+      ['GET /shelves/ :shelfId', 15],
     ] as const) {
       const text = page(route, 'limit');
       expect(readGeneral(text).routes).toEqual(['GET /shelves/{shelfId}']);
