@@ -25,7 +25,7 @@ import { markDefaultType } from './sample-media-types.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
 import { addStatedFormats, documentedBodies } from './stated-formats.js';
-import { reportRouteSlips } from './written-slips.js';
+import { reportPlaceholderSlips, reportRouteSlips } from './written-slips.js';
 
 /** Sections that make a page an endpoint page even when its request line is missing. */
 const ENDPOINT_SECTIONS = new Set<Section['kind']>([
@@ -85,6 +85,8 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   groups.forEach((group, index) => {
     const requestLines = lines[index]!;
     const nodes = new Set(requestLines.map((line) => line.node));
+    // A node holding several request lines (a fence, a table) is read for its placeholders' slips once.
+    for (const node of nodes) reportPlaceholderSlips(node, context);
     const siblings = new Set(requestLines.flatMap((line) => templateNames(line.path)));
     for (const requestLine of requestLines) {
       reportRouteSlips(requestLine.written, requestLine.node, context);

@@ -75,7 +75,6 @@ export function reportRouteSlips(written: string, node: Nodes, context: ExtractC
   const path = withoutZeroWidth(written)
     .replace(SCHEME, '')
     .replace(/[?#].*$/, '');
-  reportPlaceholderSlips(node, context);
   if (!path.includes('//')) return;
   context.diagnostics.report(
     'empty-path-segment',
@@ -90,32 +89,31 @@ export function reportRouteSlips(written: string, node: Nodes, context: ExtractC
  * opened (`noteId}`), at the end of a segment, of the route or of the line (`{upstream name or
  * id}`, words the reader joins, is whole).
  */
-function reportPlaceholderSlips(node: Nodes, context: ExtractContext): void {
+export function reportPlaceholderSlips(node: Nodes, context: ExtractContext): void {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (context.markdown === undefined || start === undefined || end === undefined) return;
   const written = context.markdown.slice(start, end);
-  const spaced = new RegExp(SPACE_IN_ROUTE.source, 'i');
-  if (spaced.test(written))
+  const spaced = new RegExp(SPACE_IN_ROUTE.source, 'gi');
+  for (const match of written.matchAll(spaced))
     context.diagnostics.report(
       'spaced-route',
-      at(node, spaced, context),
+      pointedAt(node, written, match.index, match[0].length, context),
       'the route is written with a space inside it, before its placeholder; read without the space',
     );
   if (!written.includes('{') && !written.includes('}')) return;
-  const unclosed = UNCLOSED_WRITTEN.exec(written) ?? UNOPENED_WRITTEN.exec(written);
-  if (!unclosed) return;
-  context.diagnostics.report(
-    'unclosed-placeholder',
-    at(node, new RegExp(escapeRegExp(unclosed[0])), context),
-    `the placeholder \`${unclosed[0]}\` of the route is not ${unclosed[0].startsWith('{') ? 'closed' : 'opened'}; read as \`{${unclosed[1]}}\``,
-  );
+  for (const match of [...written.matchAll(UNCLOSED_WRITTEN), ...written.matchAll(UNOPENED_WRITTEN)].sort((a, b) => a.index - b.index))
+    context.diagnostics.report(
+      'unclosed-placeholder',
+      pointedAt(node, written, match.index, match[0].length, context),
+      `the placeholder \`${match[0]}\` of the route is not ${match[0].startsWith('{') ? 'closed' : 'opened'}; read as \`{${match[1]}}\``,
+    );
 }
 
 /** `route-slips.ts`' patterns, in a line as written: the route ends at a quote, a backtick, its query or the line's end. */
 const ROUTE_END = String.raw`(?=\/|[\x60'"?#]|[ \t]*$)`;
-const UNCLOSED_WRITTEN = new RegExp(String.raw`(?<=\/)\{([A-Za-z_][\w.-]*)` + ROUTE_END, 'm');
-const UNOPENED_WRITTEN = new RegExp(String.raw`(?<=\/)([A-Za-z_][\w.-]*)\}` + ROUTE_END, 'm');
+const UNCLOSED_WRITTEN = new RegExp(String.raw`(?<=\/)\{([A-Za-z_][\w.-]*)` + ROUTE_END, 'gm');
+const UNOPENED_WRITTEN = new RegExp(String.raw`(?<=\/)([A-Za-z_][\w.-]*)\}` + ROUTE_END, 'gm');
 
 function report(node: Nodes, character: string, message: string, context: ExtractContext): void {
   context.diagnostics.report('invisible-character', at(node, new RegExp(character), context), message);
@@ -123,15 +121,18 @@ function report(node: Nodes, character: string, message: string, context: Extrac
 
 /** The node's source, started at the first match of `pattern` in the page's text of it (else the node's start). */
 function at(node: Nodes, pattern: RegExp, context: ExtractContext): Source {
-  const source = sourceIn(context, node);
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  if (context.markdown === undefined || start === undefined || end === undefined) return source;
+  if (context.markdown === undefined || start === undefined || end === undefined) return sourceIn(context, node);
   const written = context.markdown.slice(start, end);
   const match = pattern.exec(written);
-  if (!match) return source;
-  const point = pointIn(source.start, written, match.index);
-  return { ...source, start: point, end: pointIn(source.start, written, match.index + match[0].length) };
+  return match ? pointedAt(node, written, match.index, match[0].length, context) : sourceIn(context, node);
+}
+
+/** The node's source narrowed to `length` characters at `index` of `written`, the page's text of it. */
+function pointedAt(node: Nodes, written: string, index: number, length: number, context: ExtractContext): Source {
+  const source = sourceIn(context, node);
+  return { ...source, start: pointIn(source.start, written, index), end: pointIn(source.start, written, index + length) };
 }
 
 /** The point `index` characters into `text`, which starts at `start`. */
@@ -144,8 +145,4 @@ function pointIn(start: Point, text: string, index: number): Point {
     column: lastBreak < 0 ? start.column + index : index - lastBreak,
     offset: start.offset + index,
   };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

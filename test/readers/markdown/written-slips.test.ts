@@ -123,4 +123,17 @@ describe('general reader: names and routes written with slips the page does not 
     expect(readGeneral(opening).routes).toEqual(['POST /{shelfId}']);
     expect(found(opening).filter(([code]) => code === 'spaced-route')).toEqual([]);
   });
+
+  it('should report each slip of a fence of several request lines once, at its own line', () => {
+    const text = ['# Shelves', '## Shelf', '```\nGET /shelves/{shelfId\nDELETE /shelves/{shelfId\n```'].join('\n\n');
+    expect(readGeneral(text).routes).toEqual(['GET /shelves/{shelfId}', 'DELETE /shelves/{shelfId}']);
+    expect(
+      found(text)
+        .filter(([code]) => code === 'unclosed-placeholder')
+        .map(([, line, column]) => [line, column]),
+    ).toEqual([
+      [6, 14],
+      [7, 17],
+    ]);
+  });
 });
