@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -8,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import { reportUnreadTables } from '../../src/document/unread-tables.js';
 import { generate } from '../../src/run/generate.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const markdown = unified().use(remarkParse).use(remarkGfm);
 
@@ -52,7 +52,7 @@ describe('reportUnreadTables', () => {
   });
 
   it('should make a request body table with a short delimiter row an error of the run, not an unknown body', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'specdown-unread-'));
+    const dir = makeTempDir('specdown-unread-');
     const page = [
       '# POST Thing',
       '',

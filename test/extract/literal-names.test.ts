@@ -3,14 +3,14 @@
  * made from such names stay safe: TypeScript and zod compile and agree, zod parses without
  * touching `Object.prototype`, openapi.json holds the name as an own key.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ObjectSchema } from '../../src/ir/types.js';
 import { generate } from '../../src/run/generate.js';
 import { readPage } from '../../src/run/read-page.js';
 import { agreementErrors, importSchemas, useScratchDir } from '../emit/shared/generated-project.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
 
 const scratch = useScratchDir();
 
@@ -59,7 +59,7 @@ describe('name cells', () => {
   });
 
   it('should emit such names safely: compiling, agreeing, parsing without touching Object.prototype, own keys in openapi.json', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'specdown-names-'));
+    const dir = makeTempDir('specdown-names-');
     writeFileSync(path.join(dir, 'post.md'), PAGE);
     const result = await generate({ input: dir });
     expect(result.failed).toBe(false);

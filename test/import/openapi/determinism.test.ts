@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { cpSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ApiDocumentSchema } from '../../../src/ir/ir-schema.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { documentOf, FIXTURES, importFixture } from './helpers.js';
 
 const SPECS = [
@@ -19,7 +18,7 @@ const SPECS = [
 describe('importSpec output', () => {
   it.each(SPECS)('should be plain JSON data and the same on every run for %s', async (file) => {
     const first = await importFixture(file);
-    const copy = mkdtempSync(path.join(tmpdir(), 'specdown-copy-'));
+    const copy = makeTempDir('specdown-copy-');
     cpSync(FIXTURES, copy, { recursive: true });
     const second = await importFixture(file, { rootDir: copy });
     expect(JSON.stringify(second.spec)).toBe(JSON.stringify(first.spec));

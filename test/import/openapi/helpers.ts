@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../../../src/diagnostics/format.js';
 import { type ImportedSpec, importSpec } from '../../../src/import/openapi/index.js';
 import { type ApiDocument, IR_VERSION, type Schema } from '../../../src/ir/types.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -23,7 +23,7 @@ export async function importFixture(file: string, options: { allowRemoteRefs?: b
 
 /** Writes `files` (name → text) into a fresh temp folder and imports the first one. */
 export async function importTexts(files: Record<string, string>): Promise<Imported> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'specdown-import-'));
+  const dir = makeTempDir('specdown-import-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);

@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { importFixture, importTexts, withoutSources } from './helpers.js';
 
 const HEAD = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
@@ -194,10 +197,7 @@ describe('importSpec on malformed and hostile input', () => {
       const files = {
         'a.yaml': `${HEAD}paths: {}\ncomponents:\n  schemas:\n    A: {$ref: '${base}/thing.yaml#/Thing'}\n    B: {$ref: '${base}/missing.yaml'}\n    C: {$ref: '${base}/evil.yaml#/Evil'}\n`,
       };
-      const { mkdtempSync, writeFileSync } = await import('node:fs');
-      const { tmpdir } = await import('node:os');
-      const path = await import('node:path');
-      const dir = mkdtempSync(path.join(tmpdir(), 'specdown-remote-'));
+      const dir = makeTempDir('specdown-remote-');
       writeFileSync(path.join(dir, 'a.yaml'), files['a.yaml']);
       const { spec, diagnostics } = await importFixture('a.yaml', { rootDir: dir, allowRemoteRefs: true });
       expect(withoutSources(spec!.fragment.schemas.find((named) => named.name === 'A')!.schema)).toEqual({

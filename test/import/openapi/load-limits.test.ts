@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { loadSpecFiles } from '../../../src/openapi/load.js';
 import { SpecPositions } from '../../../src/openapi/positions.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 
 /** A root spec whose schemas each `$ref` a file of their own: `count` documents besides the root. */
 function fannedSpec(count: number): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'specdown-load-'));
+  const dir = makeTempDir('specdown-load-');
   const schemas = Array.from({ length: count }, (_, i) => `    S${i}: {$ref: './s${i}.yaml'}`).join('\n');
   writeFileSync(
     path.join(dir, 'root.yaml'),

@@ -3,12 +3,12 @@
  * hundred times (seeded, so every run is the same). The import must never fail internally and
  * must always give valid IR.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ApiDocumentSchema } from '../../../src/ir/ir-schema.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { documentOf, FIXTURES, importFixture } from './helpers.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -66,7 +66,7 @@ describe('importSpec on mutated specs', () => {
   it.each(['petstore-3.0.json', 'store-3.1.yaml', 'petstore-2.0.yaml', 'round-trip-3.1.yaml'])(
     'should read every mutant of %s without an internal error',
     async (file) => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'specdown-mutants-'));
+      const dir = makeTempDir('specdown-mutants-');
       const next = random(file.length * 7919);
       const source = readFileSync(path.join(FIXTURES, file), 'utf8');
       for (let n = 0; n < MUTANTS_PER_SPEC; n++) {

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { operation, readGeneral, strip } from './helpers.js';
 
 const GET = readFileSync(path.join(import.meta.dirname, 'fixtures/azure-rest/get.md'), 'utf8');
@@ -52,7 +52,7 @@ describe('general reader: pages in the layout of Azure’s REST reference', () =
   });
 
   it('should define the types under Definitions, not read their tables as the operation’s', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     writeFileSync(path.join(dir, 'get.md'), GET);
     const result = await generate({ input: dir });
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);

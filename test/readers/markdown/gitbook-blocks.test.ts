@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/gitbook', name), 'utf8');
@@ -86,7 +86,7 @@ describe('general reader: GitBook’s API blocks', () => {
   });
 
   it('should say what it found, and keep each route under the one base URL a page’s blocks state', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     for (const name of ['loans.md', 'members.md', 'catalogue.md']) writeFileSync(path.join(dir, name), fixture(name));
     const result = await generate({ input: dir });
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);

@@ -7,14 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseTypeText } from '../../../src/extract/type-text.js';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { strip } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/go-swagger/api.md'), 'utf8');
 
 describe('general reader: go-swagger’s Markdown', () => {
   it('should read the types, the statuses and the models', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     writeFileSync(path.join(dir, 'api.md'), PAGE);
     const result = await generate({ input: dir });
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);

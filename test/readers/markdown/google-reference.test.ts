@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { typeWords } from '../../../src/readers/markdown/type-in-cell.js';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const LIST = `# Method: branches.shelves.list
@@ -113,7 +113,7 @@ describe("general reader: references written as Google's", () => {
   });
 
   it('should read `Resource: Shelf` as the type its fields table defines, `Output only.` as read-only', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     writeFileSync(path.join(dir, 'list.md'), LIST);
     writeFileSync(path.join(dir, 'shelves.md'), RESOURCE);
     const result = await generate({ input: dir });

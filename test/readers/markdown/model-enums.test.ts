@@ -6,14 +6,14 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { strip } from './helpers.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures/model-enums');
 
 describe("general reader: openapi-generator's model enums", () => {
   it('should read `## Enum: Name` over `| Name | Value |` as the enum of the values, the names its constants', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     for (const page of ['Shelf.md', 'ShelvesApi.md']) copyFileSync(path.join(FIXTURES, page), path.join(dir, page));
     const result = await generate({ input: dir });
     expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual([]);

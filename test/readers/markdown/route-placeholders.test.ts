@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const pathTable = '| Name | Type | Description |\n|---|---|---|\n| `path` | string | Where the file sits on the shelf. |';
@@ -120,7 +120,7 @@ describe('general reader: route placeholders in routers’ syntaxes', () => {
   });
 
   it('should emit valid OpenAPI path templates whose every placeholder has its path parameter', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     const page = [
       '# Shelf files',
       '## Read a shelf file',

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const PYTHON_API = `# library_client.BooksApi
@@ -270,7 +270,7 @@ describe('general reader: openapi-generator SDK docs', () => {
   });
 
   it('should read a model page as the type it defines, its notes as required, read-only and types', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     writeFileSync(path.join(dir, 'BooksApi.md'), PYTHON_API);
     writeFileSync(path.join(dir, 'Book.md'), MODEL);
     const result = await generate({ input: dir });

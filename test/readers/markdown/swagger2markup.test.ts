@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
-import { useTempDir } from '../../helpers/temp-dir.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 import { strip } from './helpers.js';
 
 const PATHS = readFileSync(path.join(import.meta.dirname, 'fixtures/swagger2markup/paths.md'), 'utf8');
@@ -14,7 +14,7 @@ const DEFINITIONS = readFileSync(path.join(import.meta.dirname, 'fixtures/swagge
 
 describe('general reader: Swagger2Markup pages', () => {
   it('should read locations, types, required notes, examples and the definitions', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     writeFileSync(path.join(dir, 'paths.md'), PATHS);
     writeFileSync(path.join(dir, 'definitions.md'), DEFINITIONS);
     const result = await generate({ input: dir });
@@ -53,7 +53,7 @@ describe('general reader: Swagger2Markup pages', () => {
   });
 
   it('should leave a table whose names carry no note as it is', async () => {
-    const dir = useTempDir()();
+    const dir = makeTempDir();
     writeFileSync(
       path.join(dir, 'page.md'),
       '# Get\n\n```\nGET /a\n```\n\n|Type|Name|Description|Schema|\n|---|---|---|---|\n|**Query**|**q**|A query|string|\n',

@@ -1,15 +1,15 @@
 /** The import stage takes the spec's text the input loader read: the file is not read a second time. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { importSpecs } from '../../../src/run/cache/spec-imports.js';
+import { makeTempDir } from '../../helpers/temp-dir.js';
 
 const spec = (title: string) => `openapi: 3.1.0\ninfo:\n  title: ${title}\n  version: "1"\npaths: {}\n`;
 
 async function importOne(text: string | undefined) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'specdown-imports-'));
+  const dir = makeTempDir('specdown-imports-');
   const absolutePath = path.join(dir, 'spec.yaml');
   writeFileSync(absolutePath, spec('On disk'));
   const file = { file: 'spec.yaml', absolutePath, kind: 'spec' as const, size: 0, mtimeMs: 0, ...(text === undefined ? {} : { text }) };
