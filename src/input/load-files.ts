@@ -7,7 +7,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
 import { isSpecFile } from './detect-spec.js';
-import { findViewerSpecs } from './viewer-pages.js';
+import { readsAsSpec } from './viewer-pages.js';
 
 /** A page or spec as found on disk. */
 export interface LoadedFile {
@@ -207,8 +207,8 @@ async function readPage(
       return undefined;
     }
     if (HTML_PAGE.test(file)) {
-      // A saved viewer page is read as the spec it holds (or names), not as docs.
-      if ((await findViewerSpecs(text)).length > 0) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
+      // A saved viewer page is read as the spec it holds (or names), not as docs (viewer-pages.ts).
+      if (await readsAsSpec(text)) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
       const limits = options.limits ?? DEFAULT_LIMITS;
       if (size > limits.pageSize) {
         reportTooLarge(file, size, false, limits, diagnostics);

@@ -4,27 +4,40 @@
  * placed in the page. `verbose` keeps each attribute's position; a script's text is raw (no
  * entities), so its offsets are the page's.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { decodedAt, type PageText, sliceOf } from './page-text.js';
 
-/** The elements of `page` whose tag name is in `tags`, in tree order; none when the page is too deeply nested to read. */
-export function elementsNamed(page: string, tags: ReadonlySet<string>): Element[] {
+/** Elements whose text is none of the page's own words: code, styles, the head. */
+const NOT_WORDS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'head']);
+
+/**
+ * The elements of `page` whose tag name is in `tags`, in tree order (none when the page is too
+ * deeply nested to read), and how many runs of text the page has outside them and outside
+ * scripts, styles and its head: its own words.
+ */
+export function elementsNamed(page: string, tags: ReadonlySet<string>): { elements: Element[]; ownText: number } {
   let tree: Root;
   try {
     tree = fromHtml(page, { verbose: true });
   } catch {
     // Nesting deeper than the parser's stack: no viewer writes its page so.
-    return [];
+    return { elements: [], ownText: 0 };
   }
-  const found: Element[] = [];
-  const stack = [...tree.children].reverse();
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+  const elements: Element[] = [];
+  let ownText = 0;
+  // Each node with whether its text counts (false below a found element or a NOT_WORDS one).
+  const stack: Array<[RootContent | ElementContent, boolean]> = tree.children.map((node): [RootContent, boolean] => [node, true]).reverse();
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [node, counts] = entry;
+    if (node.type === 'text' && counts) ownText += node.value.trim() === '' ? 0 : 1;
     if (node.type !== 'element') continue;
-    if (tags.has(node.tagName)) found.push(node);
-    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+    const found = tags.has(node.tagName);
+    if (found) elements.push(node);
+    const childrenCount = counts && !found && !NOT_WORDS.has(node.tagName);
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push([node.children[index]!, childrenCount]);
   }
-  return found;
+  return { elements, ownText };
 }
 
 /** The code of a `<script>` element, as written (an unclosed one runs to the page's end). */

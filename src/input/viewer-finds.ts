@@ -44,15 +44,16 @@ const CALLS: ReadonlyArray<{ name: string; viewer: string; key: string }> = [
   { name: 'createApiReference', viewer: 'Scalar', key: 'content' },
 ];
 
-/** What `page` says of its spec, in page order. */
-export function readViewerFinds(page: string): ViewerFind[] {
+/** What `page` says of its spec, in page order, and how many runs of text of its own it has besides (page-html.ts). */
+export function readViewerFinds(page: string): { finds: ViewerFind[]; ownText: number } {
   const finds: ViewerFind[] = [];
-  for (const element of elementsNamed(page, TAGS)) {
+  const { elements, ownText } = elementsNamed(page, TAGS);
+  for (const element of elements) {
     if (finds.length >= MAX_FINDS) break;
     if (element.tagName === 'script') finds.push(...scriptFinds(page, element));
     else finds.push(...elementFinds(page, element));
   }
-  return finds.slice(0, MAX_FINDS).sort((a, b) => a.start - b.start);
+  return { finds: finds.slice(0, MAX_FINDS).sort((a, b) => a.start - b.start), ownText };
 }
 
 /** Scalar's `<script id="api-reference">`, and the viewer calls and Redoc state in a JavaScript script. */

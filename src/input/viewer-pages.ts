@@ -20,20 +20,44 @@ export type { ViewerFind } from './viewer-finds.js';
 const MARKERS = ['__redoc_state', 'api-reference', 'createApiReference', 'SwaggerUI', '<elements-api', '<redoc', 'Redoc.init', '<rapi-doc'];
 
 /** Whether `page` may be a viewer page (a plain string test: every other page stops here). */
-function mayBeViewerPage(page: string): boolean {
+export function mayBeViewerPage(page: string): boolean {
   for (const marker of MARKERS) if (page.includes(marker)) return true;
   return false;
 }
 
+/** A URL with a scheme (`https:`) or a host (`//cdn…`): never fetched. */
+export const REMOTE_URL = /^[a-z][a-z\d+.-]*:|^\/\//i;
+
+/** What is said of a viewer's spec at a URL that is not fetched. */
+export function remoteLinkMessage(find: { viewer: string; url: string }): string {
+  return `This ${find.viewer} page loads its spec from ${find.url}; specdown fetches nothing: download the spec into the input to read it.`;
+}
+
 /** The last page read and what it says: the loader and the spec importer both ask of each viewer page. */
-let last: { page: string; finds: ViewerFind[] } | undefined;
+let last: { page: string; finds: ViewerFind[]; ownText: number } | undefined;
+
+async function reading(page: string): Promise<{ finds: ViewerFind[]; ownText: number } | undefined> {
+  if (!mayBeViewerPage(page)) return undefined;
+  if (last?.page !== page) {
+    const { readViewerFinds } = await import('./viewer-finds.js');
+    last = { page, ...readViewerFinds(page) };
+  }
+  return last;
+}
 
 /** What `page` says of its spec, in page order; empty for a page that is no viewer's. */
 export async function findViewerSpecs(page: string): Promise<ViewerFind[]> {
-  if (!mayBeViewerPage(page)) return [];
-  if (last?.page !== page) {
-    const { readViewerFinds } = await import('./viewer-finds.js');
-    last = { page, finds: readViewerFinds(page) };
-  }
-  return last.finds;
+  return (await reading(page))?.finds ?? [];
+}
+
+/**
+ * Whether `page` is read as the spec its viewer holds or names, not as docs: it holds one (or one
+ * that cannot be read), or it names one by URL and has no words of its own besides (a saved
+ * Swagger UI or Redoc shell). A page written by hand around a "Try it" viewer that loads its spec
+ * by URL is read as docs, and its links are reported where it documents no operation (viewer-links.ts).
+ */
+export async function readsAsSpec(page: string): Promise<boolean> {
+  const read = await reading(page);
+  if (!read || read.finds.length === 0) return false;
+  return read.ownText === 0 || read.finds.some((find) => find.kind !== 'link');
 }

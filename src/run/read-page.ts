@@ -5,6 +5,7 @@ import { reportUnclosedFences } from '../document/unclosed-fences.js';
 import { reportUnreadTables } from '../document/unread-tables.js';
 import { extractPage } from '../extract/index.js';
 import { deepestContainerLine } from '../input/container-depth.js';
+import { reportViewerLinks } from '../input/viewer-links.js';
 import { sourceOf } from '../ir/source.js';
 import type { PageFragment } from '../ir/types.js';
 import { detectDialect } from '../readers/detect-dialect.js';
@@ -55,6 +56,8 @@ export function readPage(page: PageInput, dialect?: DialectId, options: ReadOpti
     reportUnreadTables(root, page.text, page.file, diagnostics);
     reportUnclosedFences(root, page.text, page.file, diagnostics);
     const fragment = extractPage(root, { file: page.file, dialect: reader.id }, diagnostics);
+    // A page around a viewer that loads its spec by URL: what it points to, where its own text documents nothing.
+    if (HTML_PAGE.test(page.file) && !fragment?.operations.length) reportViewerLinks(page, diagnostics);
     return fragment
       ? { file: page.file, reader: chosen, fragment, diagnostics: diagnostics.items }
       : { file: page.file, reader: chosen, diagnostics: diagnostics.items };

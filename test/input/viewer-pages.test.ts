@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findViewerSpecs, type ViewerFind } from '../../src/input/viewer-pages.js';
+import { findViewerSpecs, readsAsSpec, type ViewerFind } from '../../src/input/viewer-pages.js';
 
 const DOC = '{"openapi":"3.1.0","info":{"title":"Moorings","version":"1"},"paths":{}}';
 
@@ -174,5 +174,34 @@ describe('findViewerSpecs', () => {
       false,
       encoded.indexOf('{'),
     ]);
+  });
+});
+
+describe('readsAsSpec', () => {
+  const swaggerUi = '<script>SwaggerUIBundle({ url: "https://tides.example/openapi.json", dom_id: "#ui" });</script>';
+  it.each([
+    [
+      'a Swagger UI shell: a title, an empty mount point, a noscript note',
+      `<html><head><title>Tides API</title><style>body{margin:0}</style></head><body><div id="ui"></div><noscript>Turn on JavaScript.</noscript>${swaggerUi}</body></html>`,
+    ],
+    ['a Redoc shell whose element holds a fallback text', '<redoc spec-url="tides.yaml"><p>Loading the reference…</p></redoc>'],
+    [
+      'a page with words of its own that embeds its document',
+      `<h1>Tides</h1><p>Read the reference below.</p><script>SwaggerUIBundle({ spec: ${DOC} });</script>`,
+    ],
+    ['a page with words of its own whose spec is a variable', '<h1>Tides</h1><script>SwaggerUIBundle({ spec: window.spec });</script>'],
+  ])('should read %s as a spec', async (_name, page) => {
+    expect(await readsAsSpec(page)).toBe(true);
+  });
+
+  it.each([
+    [
+      'a page written by hand around a "Try it" console loaded by URL',
+      `<h1>Tides API</h1><h2>GET /tides/{portId}</h2><p>Tides at a port.</p>${swaggerUi}`,
+    ],
+    ['a header over a viewer loaded by URL', `<body><header>Acme docs</header><div id="ui"></div>${swaggerUi}</body>`],
+    ['a page no viewer set up', '<h1>Tides</h1><p>GET /tides</p>'],
+  ])('should read %s as docs', async (_name, page) => {
+    expect(await readsAsSpec(page)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import { findViewerSpecs, type ViewerFind } from '../../input/viewer-pages.js';
+import { findViewerSpecs, REMOTE_URL, remoteLinkMessage, type ViewerFind } from '../../input/viewer-pages.js';
 import { linesOf, type Point, type Source } from '../../ir/source.js';
 import { MAX_BYTES } from '../../openapi/load.js';
 import { startOf } from '../../openapi/positions.js';
@@ -128,7 +128,7 @@ function reportLinks(finds: readonly ViewerFind[], entry: string, options: Viewe
       'viewer-spec-unread',
       at(find.start),
       local === undefined
-        ? `This ${find.viewer} page loads its spec from ${find.url}; specdown fetches nothing: download the spec into the input to read it.`
+        ? remoteLinkMessage(find)
         : `This ${find.viewer} page loads its spec from ${find.url}, which is not in the input: put the spec there (beside the page) to read it.`,
     );
   }
@@ -139,7 +139,7 @@ function reportLinks(finds: readonly ViewerFind[], entry: string, options: Viewe
 
 /** The file a relative URL names, when it stays inside the input root (`/x` is taken from the root). */
 function localFile(url: string, entry: string, rootDir: string): string | undefined {
-  if (/^[a-z][a-z\d+.-]*:|^\/\//i.test(url)) return undefined;
+  if (REMOTE_URL.test(url)) return undefined;
   let name = url.replace(/[?#].*$/s, '');
   try {
     name = decodeURIComponent(name);

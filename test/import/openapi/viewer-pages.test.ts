@@ -181,6 +181,45 @@ describe('saved viewer pages that load their spec from a URL', () => {
   });
 });
 
+describe('pages written by hand around a viewer that loads its spec by URL', () => {
+  const tryIt = (url: string) => `<div id="try"></div>\n<script>SwaggerUIBundle({ url: '${url}', dom_id: '#try' });</script>\n`;
+
+  it("should read the page's own operations, and say nothing of the viewer's URL", async () => {
+    const dir = tempDir();
+    const page = [
+      '<h1>Tides API</h1>',
+      '<h2>GET /tides/{portId}</h2>',
+      '<p>The tides at a port.</p>',
+      '<h3>Path parameters</h3>',
+      '<table><tr><th>Name</th><th>Type</th><th>Description</th></tr><tr><td>portId</td><td>integer</td><td>The port.</td></tr></table>',
+      '<h2>Try it</h2>',
+      tryIt('https://tides.example/openapi.json'),
+    ].join('\n');
+    writeFileSync(path.join(dir, 'tides.html'), page);
+    const result = await generate({ input: dir });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.document.operations.map((operation) => `${operation.method} ${operation.path}`)).toEqual(['get /tides/{portId}']);
+    expect(result.document.operations[0]!.parameters.map((parameter) => `${parameter.in}:${parameter.name}`)).toEqual(['path:portId']);
+    expect(result.files).toEqual([expect.objectContaining({ file: 'tides.html', operations: 1 })]);
+  });
+
+  it('should say where the spec is when the own text documents no operation: a web URL a warning, a relative one an info', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'remote.html'),
+      `<h1>Tides API</h1>\n<p>Try the API below.</p>\n${tryIt('https://tides.example/openapi.json')}`,
+    );
+    writeFileSync(path.join(dir, 'local.html'), `<h1>Tides API</h1>\n<p>Try the API below.</p>\n${tryIt('openapi.json')}`);
+    const result = await generate({ input: dir, allowEmpty: true });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'local.html:1:1 info the page documents no operation (no request line); skipped (not-an-endpoint)',
+      "local.html:4:32 info This page's Swagger UI loads its spec from openapi.json; that file is read as a spec of its own where it is in the input (the page's own text documents no operation). (viewer-spec-unread)",
+      'remote.html:1:1 info the page documents no operation (no request line); skipped (not-an-endpoint)',
+      'remote.html:4:32 warning This Swagger UI page loads its spec from https://tides.example/openapi.json; specdown fetches nothing: download the spec into the input to read it. (viewer-spec-unread)',
+    ]);
+  });
+});
+
 describe('a warm run over a viewer page', () => {
   it('should give the same outputs and diagnostics from the cache, and see a changed page', async () => {
     const dir = tempDir();
