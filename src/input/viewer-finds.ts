@@ -3,7 +3,7 @@
  * from the page's HTML (page-html.ts) and its scripts' JavaScript (page-script.ts). Documents are
  * slices of the page (or decoded values placed at their start), so a spec's diagnostics land in it.
  */
-import type { AnyNode, CallExpression, Expression, NewExpression, Pattern, Program } from 'acorn';
+import type { AnyNode, CallExpression, Expression, NewExpression, ObjectExpression, Pattern, Program } from 'acorn';
 import { simple } from 'acorn-walk';
 import type { Element } from 'hast';
 import { attributeOf, elementsNamed, scriptCode } from './page-html.js';
@@ -35,6 +35,7 @@ const SCRIPT_MARKERS: ReadonlyArray<{ marker: string; viewer: string }> = [
   { marker: 'SwaggerUI', viewer: 'Swagger UI' },
   { marker: 'createApiReference', viewer: 'Scalar' },
   { marker: 'Redoc.init', viewer: 'Redoc' },
+  { marker: 'loadSpec', viewer: 'RapiDoc' },
 ];
 
 /** The calls that take a viewer's options (an object, the first or second argument), and the option holding the spec. */
@@ -97,7 +98,9 @@ function programFinds(code: PageText, program: Program): ViewerFind[] {
         literal: false,
       });
   };
-  const call = (node: CallExpression | NewExpression) => finds.push(...callFinds(code, node));
+  const objects = declaredObjects(program);
+  const resolve = (node: Expression): Expression => (node.type === 'Identifier' && objects.get(node.name)) || node;
+  const call = (node: CallExpression | NewExpression) => finds.push(...callFinds(code, node, resolve));
   simple(program, {
     VariableDeclarator: (node) => nameOf(node.id) === '__redoc_state' && state(node.init),
     AssignmentExpression: (node) => node.operator === '=' && nameOf(node.left) === '__redoc_state' && state(node.right),
@@ -107,6 +110,22 @@ function programFinds(code: PageText, program: Program): ViewerFind[] {
   return finds;
 }
 
+/**
+ * The variables a script declares once, with an object literal: `const spec = {…};
+ * SwaggerUIBundle({ spec: spec })` gives that object (one declared twice, or otherwise, is not read).
+ */
+function declaredObjects(program: Program): Map<string, ObjectExpression | undefined> {
+  const objects = new Map<string, ObjectExpression | undefined>();
+  simple(program, {
+    VariableDeclarator: (node) => {
+      if (node.id.type !== 'Identifier') return;
+      const name = node.id.name;
+      objects.set(name, objects.has(name) || node.init?.type !== 'ObjectExpression' ? undefined : node.init);
+    },
+  });
+  return objects;
+}
+
 /** The name a variable, or the property a member expression, is written with (`window.__redoc_state`: `__redoc_state`). */
 function nameOf(node: Pattern | Expression | AnyNode): string | undefined {
   if (node.type === 'Identifier') return node.name;
@@ -114,8 +133,11 @@ function nameOf(node: Pattern | Expression | AnyNode): string | undefined {
   return node.computed ? literalString(node.property) : nameOf(node.property);
 }
 
-function callFinds(code: PageText, node: CallExpression | NewExpression): ViewerFind[] {
-  const [first, second] = node.arguments;
+/** A viewer call's finds; `resolve` gives the object literal a variable was declared with (declaredObjects). */
+function callFinds(code: PageText, node: CallExpression | NewExpression, resolve: (node: Expression) => Expression): ViewerFind[] {
+  const [written, next] = node.arguments;
+  const first = written && written.type !== 'SpreadElement' ? resolve(written) : written;
+  const second = next && next.type !== 'SpreadElement' ? resolve(next) : next;
   const callee = node.callee;
   if (callee.type === 'MemberExpression' && nameOf(callee.object) === 'Redoc' && nameOf(callee) === 'init') {
     // Redoc.init(specOrUrl, options, element)
@@ -124,12 +146,19 @@ function callFinds(code: PageText, node: CallExpression | NewExpression): Viewer
     if (url !== undefined) return [{ kind: 'link', viewer: 'Redoc', start: code.pageOffset(first.start), url }];
     return [valueFind(code, first, 'Redoc', true)];
   }
+  // RapiDoc's element method: `document.querySelector('rapi-doc').loadSpec(specObject or URL)`.
+  if (callee.type === 'MemberExpression' && nameOf(callee) === 'loadSpec' && first && first.type !== 'SpreadElement') {
+    const url = literalString(first);
+    if (url !== undefined) return [{ kind: 'link', viewer: 'RapiDoc', start: code.pageOffset(first.start), url }];
+    return [valueFind(code, first, 'RapiDoc', true)];
+  }
   const name = nameOf(callee);
   const known = CALLS.find((entry) => entry.name === name);
   const options = objectOf(first) ?? objectOf(second);
   if (!known || !options) return [];
   const { viewer, key } = known;
-  const spec = memberOf(options, key);
+  if (viewer === 'Scalar') return scalarFinds(code, options, true, resolve);
+  const spec = resolved(memberOf(options, key), resolve);
   if (spec) return [valueFind(code, spec, viewer, true)];
   const url = memberOf(options, 'url');
   const link = literalString(url);
@@ -144,6 +173,10 @@ function callFinds(code: PageText, node: CallExpression | NewExpression): Viewer
     if (value && listed) finds.push({ kind: 'link', viewer, start: code.pageOffset(value.start), url: listed });
   }
   return finds;
+}
+
+function resolved(node: Expression | undefined, resolve: (node: Expression) => Expression): Expression | undefined {
+  return node && resolve(node);
 }
 
 /** A spec option's value: an object (the document), a string (the document's text), or neither. */
@@ -192,7 +225,7 @@ function scalarScript(page: string, script: Element, code: PageText): ViewerFind
   return configuration ? fromConfiguration(configuration.value, viewer) : [];
 }
 
-/** Scalar's configuration JSON: `{"spec":{"content":…,"url":…}}`, or those keys at its top. */
+/** Scalar's configuration JSON: `{"spec":{"content":…,"url":…}}`, those keys at its top, or `sources` (scalarFinds). */
 function fromConfiguration(config: PageText, viewer: string): ViewerFind[] {
   const start = config.text.search(/\S/);
   if (start === -1 || config.text[start] !== '{') return [];
@@ -201,13 +234,35 @@ function fromConfiguration(config: PageText, viewer: string): ViewerFind[] {
     const what = `in a data-configuration that does not parse (${parsed.failure})`;
     return [{ kind: 'unreadable', viewer, start: config.pageOffset(parsed.offset), what }];
   }
-  const root = objectOf(parsed);
-  const holder = objectOf(memberOf(root, 'spec')) ?? root;
-  const content = memberOf(holder, 'content');
-  if (content) return [valueFind(config, content, viewer, false)];
-  const url = memberOf(holder, 'url');
-  const link = literalString(url);
-  return url && link ? [{ kind: 'link', viewer, start: config.pageOffset(url.start), url: link }] : [];
+  return scalarFinds(config, objectOf(parsed), false);
+}
+
+/**
+ * Scalar's options (`createApiReference`'s argument, a `data-configuration`): `content` (the
+ * document) or `url`, under `spec` in older releases, or those of each of its `sources` (a
+ * reference of several documents). `literal`: written as JavaScript, read only as a JSON literal.
+ */
+function scalarFinds(
+  host: PageText,
+  options: ObjectExpression | undefined,
+  literal: boolean,
+  resolve: (node: Expression) => Expression = (node) => node,
+): ViewerFind[] {
+  const viewer = 'Scalar';
+  const sources = memberOf(options, 'sources');
+  const entries = sources?.type === 'ArrayExpression' ? sources.elements.map(objectOf) : [objectOf(memberOf(options, 'spec')) ?? options];
+  const finds: ViewerFind[] = [];
+  for (const entry of entries) {
+    const content = resolved(memberOf(entry, 'content'), resolve);
+    if (content) {
+      finds.push(valueFind(host, content, viewer, literal));
+      continue;
+    }
+    const url = memberOf(entry, 'url');
+    const link = literalString(url);
+    if (url && link) finds.push({ kind: 'link', viewer, start: host.pageOffset(url.start), url: link });
+  }
+  return finds;
 }
 
 /** `<elements-api apiDescriptionDocument="…">` (entities decoded) and the elements that name a spec URL. */

@@ -4,8 +4,11 @@
  *
  * - Redoc bundles (`redoc-cli bundle`, `redocly build-docs`): `const __redoc_state = {…,"spec":{"data":{…}}}`;
  * - Scalar: `<script id="api-reference" type="application/json">{…}</script>`, its
- *   `data-configuration='{"spec":{"content":{…}}}'` (or `data-url`), `Scalar.createApiReference('#app', { content: {…} })`;
+ *   `data-configuration='{"spec":{"content":{…}}}'` (or `data-url`), `Scalar.createApiReference('#app', { content: {…} })`,
+ *   each of their `sources`;
  * - Swagger UI: `SwaggerUIBundle({ spec: {…} })`, `SwaggerUIBundle({ url: "openapi.json" })`;
+ * - RapiDoc: `element.loadSpec({…})` or `loadSpec('openapi.json')`;
+ * - a spec or options object given by a variable the script declares once with it;
  * - Stoplight Elements: `<elements-api apiDescriptionDocument="…" apiDescriptionUrl="…">`;
  * - links only: `<redoc spec-url>`, `<rapi-doc spec-url>`, `Redoc.init('openapi.json')`.
  *

@@ -100,6 +100,51 @@ describe('findViewerSpecs', () => {
       ],
     },
     {
+      name: "Scalar's sources: a document and a URL",
+      page: `<script>Scalar.createApiReference('#app', { sources: [{ title: 'Moorings', content: ${DOC} }, { title: 'Tides', url: 'tides.json' }] })</script>`,
+      want: [
+        { kind: 'document', viewer: 'Scalar', text: DOC, literal: true, at: '{"openap' },
+        { kind: 'link', viewer: 'Scalar', url: 'tides.json', at: "'tides.j" },
+      ],
+    },
+    {
+      name: "Scalar's data-configuration with sources",
+      page: `<script id="api-reference" data-configuration='{"sources":[{"content":${DOC}}]}'></script>`,
+      want: [{ kind: 'document', viewer: 'Scalar', text: DOC, literal: false, at: '{"openap' }],
+    },
+    {
+      name: 'Scalar.createApiReference with spec.content (older releases)',
+      page: `<script>Scalar.createApiReference('#app', { spec: { content: ${DOC} } })</script>`,
+      want: [{ kind: 'document', viewer: 'Scalar', text: DOC, literal: true, at: '{"openap' }],
+    },
+    {
+      name: "RapiDoc's loadSpec with a spec object, and with a URL",
+      page: `<rapi-doc id="doc"></rapi-doc><script>document.getElementById('doc').loadSpec(${DOC});</script><script>doc.loadSpec('tides.yaml')</script>`,
+      want: [
+        { kind: 'document', viewer: 'RapiDoc', text: DOC, literal: true, at: '{"openap' },
+        { kind: 'link', viewer: 'RapiDoc', url: 'tides.yaml', at: "'tides.y" },
+      ],
+    },
+    {
+      name: 'a spec given by a variable declared with it (Swagger UI, RapiDoc, Scalar)',
+      page: `<script>\nconst spec = ${DOC};\nSwaggerUIBundle({ spec: spec });\nel.loadSpec(spec);\nScalar.createApiReference('#app', { content: spec });\n</script>`,
+      want: [
+        { kind: 'document', viewer: 'Swagger UI', text: DOC, literal: true, at: '{"openap' },
+        { kind: 'document', viewer: 'RapiDoc', text: DOC, literal: true, at: '{"openap' },
+        { kind: 'document', viewer: 'Scalar', text: DOC, literal: true, at: '{"openap' },
+      ],
+    },
+    {
+      name: 'options given by a variable',
+      page: `<script>var options = { dom_id: '#ui', spec: ${DOC} };\nSwaggerUIBundle(options);</script>`,
+      want: [{ kind: 'document', viewer: 'Swagger UI', text: DOC, literal: true, at: '{"openap' }],
+    },
+    {
+      name: 'a variable declared twice: not read (which one is meant is not known here)',
+      page: `<script>let spec = ${DOC};\nif (x) { let spec = {}; }\nSwaggerUIBundle({ spec: spec });</script>`,
+      want: [{ kind: 'unreadable', viewer: 'Swagger UI', what: '`spec`', at: 'spec });' }],
+    },
+    {
       name: 'a truncated Redoc state: read as it stands, so the parser says where it breaks',
       page: '<script>const __redoc_state = {"menu":{},"spec":{"data":{"openapi":"3.0.0","paths":{</script>',
       want: [
