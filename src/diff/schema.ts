@@ -173,7 +173,12 @@ export class SchemaReader {
       this.building.delete(key);
     }
     const type = schema.kw.type;
-    const typeList = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
+    let typeList = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
+    // Swagger 2.0's `type: file` (a form field or a response) is what OpenAPI 3 writes `type: string, format: binary`.
+    if (typeList.includes('file')) {
+      typeList = typeList.map((t) => (t === 'file' ? 'string' : t));
+      schema.kw.format ??= 'binary';
+    }
     schema.nullable =
       nullAlternative ||
       schema.kw.nullable === true ||
