@@ -102,7 +102,10 @@ function bodyFrom(ctx: SpecDocuments, value: JsonMap, consumes: string[]): JsonM
   const content: JsonMap = {};
   for (const mediaType of consumes) {
     const media: JsonMap = {};
-    if (Object.hasOwn(value, 'schema')) media.schema = value.schema;
+    if (Object.hasOwn(value, 'schema')) {
+      media.schema = value.schema;
+      placeSchema(ctx, value, media);
+    }
     if (examples && Object.hasOwn(examples, mediaType)) media.example = examples[mediaType];
     setOwn(content, mediaType, media);
   }
@@ -110,6 +113,11 @@ function bodyFrom(ctx: SpecDocuments, value: JsonMap, consumes: string[]): JsonM
   ctx.positions.copy(value, body);
   if (Object.hasOwn(value, 'description')) body.description = value.description;
   return body;
+}
+
+/** A media type's `schema` is placed where the 2.0 body parameter or response states it (a change to it is located there). */
+function placeSchema(ctx: SpecDocuments, from: JsonMap, media: JsonMap): void {
+  if (ctx.positions.hasKey(from, 'schema')) ctx.positions.setKey(media, 'schema', ctx.positions.ofKey(from, 'schema', ctx.root.rel));
 }
 
 function formBodyFrom(ctx: SpecDocuments, fields: JsonMap[], consumes: string[]): JsonMap {
@@ -165,7 +173,10 @@ export function convertResponses(ctx: SpecDocuments, operation: JsonMap, file: S
     const types = [...produces, ...(examples ? Object.keys(examples).filter((type) => !produces.includes(type)) : [])];
     for (const type of types) {
       const media: JsonMap = {};
-      if (Object.hasOwn(value, 'schema') && produces.includes(type)) media.schema = value.schema;
+      if (Object.hasOwn(value, 'schema') && produces.includes(type)) {
+        media.schema = value.schema;
+        placeSchema(ctx, value, media);
+      }
       if (examples && Object.hasOwn(examples, type)) media.example = examples[type];
       if (Object.keys(media).length > 0) setOwn(content, type, media);
     }

@@ -30,6 +30,21 @@ describe('Swagger 2.0 input', () => {
     }
   });
 
+  it("should locate a change to a body parameter's or a response's own schema at its line in the 2.0 file", async () => {
+    const text = readFileSync(path.join(dir, 'shelves-2.0.yaml'), 'utf8').replace(
+      "in: body, required: true, schema: {$ref: '#/definitions/Shelf'}",
+      'in: body, required: true, schema: {type: object}',
+    );
+    const revision = text
+      .replace('in: body, required: true, schema: {type: object}', 'in: body, required: true, schema: {type: array}')
+      .replace("schema: {type: array, items: {$ref: '#/definitions/Shelf'}}", 'schema: {type: object}');
+    const result = await diffSpecs({ kind: 'text', text, label: 'a.yaml' }, { kind: 'text', text: revision, label: 'b.yaml' });
+    expect(result.changes.map((c) => [c.id, c.location?.base?.line, c.location?.base?.column, c.location?.revision?.line])).toEqual([
+      ['response-property-type-changed', 41, 11, 41],
+      ['request-property-type-changed', 45, 50, 45],
+    ]);
+  });
+
   it('should diff two Swagger 2.0 documents, body parameters and definitions included', async () => {
     // biome-ignore lint/suspicious/noExplicitAny: the test edits the parsed spec by deep paths
     const doc = parse(readFileSync(v2, 'utf8')) as Record<string, any>;
