@@ -51,10 +51,11 @@ export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
   const root = loaded.files.get(entry);
   if (!root) {
     const why = diagnostics.items[0];
-    const unreadable = why?.code === 'input-unreadable' || why?.code === 'input-too-large';
-    throw new DiffInputError(
-      unreadable ? `cannot read ${label}: ${why.message}` : `${label} is not valid YAML or JSON: ${why?.message ?? 'unreadable'}`,
-    );
+    if (!why) throw new DiffInputError(`cannot read ${label}`);
+    if (why.code === 'input-unreadable' || why.code === 'input-too-large') throw new DiffInputError(`cannot read ${label}: ${why.message}`);
+    // A parse error (or a document nested too deep) of the root: where it is, as `file:line:column`.
+    const at = why.source.start.line > 0 ? `${label}:${why.source.start.line}:${why.source.start.column}` : label;
+    throw new DiffInputError(`${at} ${why.message}`);
   }
   if (!isMap(root.value)) throw new DiffInputError(`${label} is not an OpenAPI document: the document is not a mapping`);
   const docs: SpecDocuments = { diagnostics, positions, files: loaded.files, attempted: loaded.attempted, root };

@@ -77,6 +77,21 @@ describe('loadSpec and diffSpecs on files', () => {
     await expect(loadSpec({ kind: 'text', text: '{ "a": ', label: 'broken.json' })).rejects.toThrow(DiffInputError);
   });
 
+  it('should say where a spec that does not parse stops making sense (file:line:column)', async () => {
+    const whole = JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/a': { get: {} } } }, null, 2);
+    const truncated = write('truncated.json', whole.slice(0, whole.indexOf('"paths"') + 12));
+    const error = await loadSpec({ kind: 'file', path: truncated }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DiffInputError);
+    expect((error as Error).message).toMatch(new RegExp(`^${truncated}:\\d+:\\d+ Not valid YAML/JSON: \\S`));
+    const deep = write('deep.json', `{"openapi": "3.0.3", "x-deep": ${'['.repeat(300)}${']'.repeat(300)}}`);
+    await expect(loadSpec({ kind: 'file', path: deep })).rejects.toThrow(
+      `${deep}:1:1 The document nests deeper than 256 levels; it was not read.`,
+    );
+  });
+
   it('should read JSON input with JSON.parse and give line and column for changes', async () => {
     const doc = (t: string) =>
       JSON.stringify(

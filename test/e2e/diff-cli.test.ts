@@ -126,4 +126,13 @@ describe('specdown diff (built CLI)', () => {
     expect(ref.code).toBe(2);
     expect(ref.stderr).toMatch(/unknown git ref|no-such-ref-xyz/);
   });
+
+  it('should exit 2 naming file:line:column for a spec cut off mid-way', () => {
+    const work = tempDir();
+    const text = JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {} }, null, 2);
+    writeFileSync(path.join(work, 'cut.json'), text.slice(0, text.length / 2));
+    const run = specdown(['diff', path.join(FIXTURE, 'base.yaml'), 'cut.json'], work);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^specdown diff: cut\.json:\d+:\d+ Not valid YAML\/JSON: /m);
+  });
 });
