@@ -243,8 +243,9 @@ async function main(argv: string[]): Promise<void> {
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (typeof code === 'string' && code.startsWith('commander.')) {
-      // commander already printed help, the version, or the usage error.
-      process.exitCode = (error as { exitCode?: number }).exitCode ?? 2;
+      // commander already printed help, the version, or the usage error. A usage error exits 2 (as a
+      // config that cannot be used does): 1 says what the command found (docs errors, breaking changes).
+      process.exitCode = (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
       return;
     }
     if (error instanceof ConfigError) {

@@ -127,6 +127,13 @@ describe('specdown diff (built CLI)', () => {
     expect(ref.stderr).toMatch(/unknown git ref|no-such-ref-xyz/);
   });
 
+  it('should exit 2 for an invalid option value, not 1 (which says changes were found)', () => {
+    const run = specdown(['diff', path.join(FIXTURE, 'base.yaml'), path.join(FIXTURE, 'base.yaml'), '--fail-on', 'nevr']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("argument 'nevr' is invalid");
+    expect(specdown(['diff', path.join(FIXTURE, 'base.yaml'), path.join(FIXTURE, 'base.yaml'), '--format', 'yml']).code).toBe(2);
+  });
+
   it('should exit 2 naming file:line:column for a spec cut off mid-way', () => {
     const work = tempDir();
     const text = JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: {} }, null, 2);
