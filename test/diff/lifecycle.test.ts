@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from '../../src/diff/index.js';
+import { DiffInputError, diffSpecs } from '../../src/diff/index.js';
 
 const obj = (document: unknown, label: string) => ({ kind: 'object' as const, document, label });
 
@@ -39,6 +39,15 @@ describe('lifecycle extensions', () => {
       const result = await diffSpecs(obj(spec(level, 'string'), 'a'), obj(spec(level, 'integer'), 'b'));
       expect(result.changes.map((c) => c.level)).toEqual(['breaking']);
     }
+  });
+
+  it('should refuse a level it does not know in includeStability, which would silently lower every change', async () => {
+    // A typo (`stabel`) would otherwise leave stable operations outside the included levels: their breaking changes, info.
+    const run = diffSpecs(obj(spec('stable', 'string'), 'a'), obj(spec('stable', 'integer'), 'b'), {
+      includeStability: ['beta', 'stabel'],
+    });
+    await expect(run).rejects.toThrow(DiffInputError);
+    await expect(run).rejects.toThrow('unknown stability level `stabel` (the levels are draft, alpha, beta, stable)');
   });
 
   it('should always count a lowered stability level, even down to draft', async () => {

@@ -132,6 +132,15 @@ describe('specdown diff (built CLI)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("argument 'nevr' is invalid");
     expect(specdown(['diff', path.join(FIXTURE, 'base.yaml'), path.join(FIXTURE, 'base.yaml'), '--format', 'yml']).code).toBe(2);
+    const stability = specdown([
+      'diff',
+      path.join(FIXTURE, 'base.yaml'),
+      path.join(FIXTURE, 'revision.yaml'),
+      '--include-stability',
+      'stabel',
+    ]);
+    expect(stability.code).toBe(2);
+    expect(stability.stderr).toContain('unknown stability level `stabel`');
   });
 
   it('should exit 2 naming file:line:column for a spec cut off mid-way', () => {
