@@ -153,6 +153,33 @@ describe('diffSpecs: comparing by meaning', () => {
     ]);
   });
 
+  it('should report one inline change once however many media types and responses repeat it, listing each place', async () => {
+    const body = (t: string) => ({ schema: { type: 'object', properties: { count: { type: t } } } });
+    const doc = (t: string) => ({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: {
+        '/pages': {
+          get: {
+            responses: {
+              '200': { description: 'ok', content: { 'application/json': body(t), 'application/xml': body(t), 'text/json': body(t) } },
+              '206': { description: 'part', content: { 'application/json': body(t) } },
+            },
+          },
+        },
+      },
+    });
+    const changes = await diff(doc('integer'), doc('string'));
+    expect(changes.map((c) => c.message)).toEqual(['type of response property `count` changed from `integer` to `string`']);
+    expect(changes[0]!.places?.map((p) => p.path)).toEqual([
+      'responses/200/content/application~1json/schema',
+      'responses/200/content/application~1xml/schema',
+      'responses/200/content/text~1json/schema',
+      'responses/206/content/application~1json/schema',
+    ]);
+    expect(changes[0]!.operationCount).toBe(1);
+  });
+
   it('should report the property path of nested changes', async () => {
     const nest = (t: string) => ({
       type: 'object',
