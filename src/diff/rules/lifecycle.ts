@@ -3,7 +3,8 @@
  * date or date-time), and `x-stability-level` (draft < alpha < beta < stable).
  *
  * An operation removed before its sunset, or whose sunset is deleted, moved earlier or cannot be
- * read, breaks the promise the deprecation made; so does a deprecated parameter's. A stability level may only go up; a value outside
+ * read, breaks the promise the deprecation made; so does a deprecated parameter's (a deprecated
+ * property's unreadable sunset: schema-misc.ts). A stability level may only go up; a value outside
  * the four is an error. (Changes inside `draft`/`alpha` operations are not held against the API:
  * run-rules.ts lowers them to info unless the user includes those levels.) Parameters follow the
  * same deprecation rules as operations.
@@ -21,7 +22,11 @@ type Sunset = { kind: 'none' } | { kind: 'invalid'; text: string } | { kind: 'da
 
 /** The `x-sunset` of an operation or parameter. */
 function sunsetOf(node: Node): Sunset {
-  const v = asRecord(node.value)?.['x-sunset'];
+  return sunsetIn(asRecord(node.value)?.['x-sunset']);
+}
+
+/** An `x-sunset` value read: none, a date (RFC 3339 date or date-time), or a text that is no date. */
+export function sunsetIn(v: unknown): Sunset {
   if (v === undefined || v === null) return { kind: 'none' };
   const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   const time = /^\d{4}-\d{2}-\d{2}([Tt ][\d:.]+([Zz]|[+-]\d{2}:\d{2})?)?$/.test(text) ? Date.parse(text) : Number.NaN;

@@ -489,6 +489,14 @@ const ROWS: Row[] = [
   ],
   ['request-property-deprecated', 'info', 'schema', 'request', 'schema-misc', 'A request property was marked deprecated.'],
   [
+    'request-property-deprecated-sunset-invalid',
+    'breaking',
+    'schema',
+    'request',
+    'schema-misc',
+    'A deprecated request property has an x-sunset that is not an RFC 3339 date: when it goes is not known.',
+  ],
+  [
     'request-property-stability-decreased',
     'breaking',
     'schema',
@@ -521,6 +529,14 @@ const ROWS: Row[] = [
     'The stability level of a response property went up.',
   ],
   ['response-property-deprecated', 'info', 'schema', 'response', 'schema-misc', 'A response property was marked deprecated.'],
+  [
+    'response-property-deprecated-sunset-invalid',
+    'breaking',
+    'schema',
+    'response',
+    'schema-misc',
+    'A deprecated response property has an x-sunset that is not an RFC 3339 date: when it goes is not known.',
+  ],
   [
     'request-additional-properties-disallowed',
     'breaking',

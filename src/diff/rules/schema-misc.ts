@@ -1,10 +1,11 @@
 /**
- * Smaller schema facets: patterns, defaults, read/write-only, deprecation, a property's
+ * Smaller schema facets: patterns, defaults, read/write-only, deprecation (and a deprecated
+ * property's `x-sunset` that is no date), a property's
  * stability level (`x-stability-level`, which may only go up, as an operation's) and
  * `additionalProperties`.
  */
 import { stableStringify } from '../schema-signature.js';
-import { STABILITY_LEVELS } from './lifecycle.js';
+import { STABILITY_LEVELS, sunsetIn } from './lifecycle.js';
 import type { RuleModule } from './rule.js';
 import { show } from './rule.js';
 import { forEachPair, prefixOf } from './schema-scope.js';
@@ -24,6 +25,8 @@ export const schemaMiscRules: RuleModule = {
     'response-property-became-write-only',
     'request-property-deprecated',
     'response-property-deprecated',
+    'request-property-deprecated-sunset-invalid',
+    'response-property-deprecated-sunset-invalid',
     'request-additional-properties-disallowed',
     'response-additional-properties-allowed',
     'request-property-stability-decreased',
@@ -54,6 +57,12 @@ export const schemaMiscRules: RuleModule = {
       if (prefix === 'request-property' && b.readOnly !== true && r.readOnly === true) emit('request-property-became-read-only');
       if (prefix === 'response-property' && b.writeOnly !== true && r.writeOnly === true) emit('response-property-became-write-only');
       if (prefix !== 'request-parameter' && b.deprecated !== true && r.deprecated === true) emit(`${prefix}-deprecated`);
+      if (prefix !== 'request-parameter' && r.deprecated === true) {
+        // A deprecated property's sunset (`x-sunset`) that cannot be read, newly or changed: when it goes is not known.
+        const [bs, rs] = [sunsetIn(b['x-sunset']), sunsetIn(r['x-sunset'])];
+        if (rs.kind === 'invalid' && (bs.kind !== 'invalid' || bs.text !== rs.text))
+          emit(`${prefix}-deprecated-sunset-invalid`, { sunset: rs.text });
+      }
       if (pair.scope.area === 'body' && pair.property) {
         const [from, to] = [level(b['x-stability-level']), level(r['x-stability-level'])];
         if (from >= 0 && to >= 0 && from !== to)
