@@ -488,6 +488,7 @@ const ROWS: Row[] = [
     'A response property became write-only; it is no longer returned.',
   ],
   ['request-property-deprecated', 'info', 'schema', 'request', 'schema-misc', 'A request property was marked deprecated.'],
+  ['request-property-reactivated', 'info', 'schema', 'request', 'schema-misc', 'A deprecated request property is no longer deprecated.'],
   [
     'request-property-deprecated-sunset-invalid',
     'breaking',
@@ -529,6 +530,7 @@ const ROWS: Row[] = [
     'The stability level of a response property went up.',
   ],
   ['response-property-deprecated', 'info', 'schema', 'response', 'schema-misc', 'A response property was marked deprecated.'],
+  ['response-property-reactivated', 'info', 'schema', 'response', 'schema-misc', 'A deprecated response property is no longer deprecated.'],
   [
     'response-property-deprecated-sunset-invalid',
     'breaking',

@@ -27,6 +27,8 @@ export const schemaMiscRules: RuleModule = {
     'response-property-deprecated',
     'request-property-deprecated-sunset-invalid',
     'response-property-deprecated-sunset-invalid',
+    'request-property-reactivated',
+    'response-property-reactivated',
     'request-additional-properties-disallowed',
     'response-additional-properties-allowed',
     'request-property-stability-decreased',
@@ -57,6 +59,7 @@ export const schemaMiscRules: RuleModule = {
       if (prefix === 'request-property' && b.readOnly !== true && r.readOnly === true) emit('request-property-became-read-only');
       if (prefix === 'response-property' && b.writeOnly !== true && r.writeOnly === true) emit('response-property-became-write-only');
       if (prefix !== 'request-parameter' && b.deprecated !== true && r.deprecated === true) emit(`${prefix}-deprecated`);
+      if (prefix !== 'request-parameter' && b.deprecated === true && r.deprecated !== true) emit(`${prefix}-reactivated`);
       if (prefix !== 'request-parameter' && r.deprecated === true) {
         // A deprecated property's sunset (`x-sunset`) that cannot be read, newly or changed: when it goes is not known.
         const [bs, rs] = [sunsetIn(b['x-sunset']), sunsetIn(r['x-sunset'])];
