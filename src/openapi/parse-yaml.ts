@@ -2,12 +2,14 @@
  * YAML spec text → plain values, recording positions as it goes (parse.ts sends here what is not
  * plain JSON, and loads this module, and `yaml`, only then).
  *
- * `yaml`'s Parser makes the CST once. The YAML specs are written in — maps, sequences, scalars,
+ * YAML as tools write it (no comments, anchors, tags or empty values) is read from `js-yaml`'s
+ * events (yaml-events-values.ts), which gives the same values and places for a sixth of the
+ * parse time. Otherwise `yaml`'s Parser makes the CST once. The YAML specs are written in — maps, sequences, scalars,
  * comments — are read from it directly (yaml-cst-values.ts). Anything else (anchors and aliases,
  * tags, merge keys, errors…) is composed into a `yaml` Document and walked here, as before: every
  * map and sequence keeps its node's span (and every key its own), aliases are shared rather than
  * expanded (no billion laughs), and nesting is bounded (the parser's and our recursion). Both
- * ways give the same values and places.
+ * ways give the same values and places (all three are compared in the tests).
  */
 import type { CST, Document, DocumentOptions, Node, ParseOptions, SchemaOptions } from 'yaml';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -15,11 +17,15 @@ import type { Point, Source } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
 import type { SpanId, SpecPositions } from './positions.js';
 import { valuesFromCst } from './yaml-cst-values.js';
+import { valuesFromEvents } from './yaml-events-values.js';
 import { yaml } from './yaml-library.js';
 
 const { Composer, Document: YamlDocument, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } = yaml;
 
 const MAX_DEPTH = 256;
+
+/** How a YAML text is read: `events` tries js-yaml's events, then the CST, then a Document; `cst` the latter two; `document` the last. */
+export type YamlReader = 'events' | 'cst' | 'document';
 
 /** A spec's text as plain values (`ok: false` when it could not be read). */
 export interface ParsedSpecText {
@@ -41,8 +47,8 @@ export function parseYamlText(
   positions: SpecPositions,
   diagnostics: DiagnosticBag,
   lastKeyWins = false,
-  /** Read through the CST where the text allows (false: always compose a Document; for tests). */
-  fromCst = true,
+  /** The fastest way the text allows (`events`: js-yaml's events, else the CST, else a Document), or only the latter ones (for tests). */
+  reader: YamlReader = 'events',
   /** An offset's point in `file`, when `text` is only part of it (a document a page embeds). */
   place?: (offset: number) => Point,
 ): ParsedSpecText {
@@ -67,9 +73,17 @@ export function parseYamlText(
   const options = { prettyErrors: false, uniqueKeys: !lastKeyWins, strict: false };
   let doc: Document;
   try {
-    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
     const limits = { maxDepth: MAX_DEPTH, maxNodes: MAX_EXPANDED_NODES };
-    const plain = fromCst ? valuesFromCst(tokens, new YamlDocument(undefined, options), positions, fileIndex, limits) : undefined;
+    const empty = new YamlDocument(undefined, options);
+    const events = reader === 'events' ? valuesFromEvents(text, empty, positions, fileIndex, limits) : undefined;
+    if (events) {
+      // The line starts, as `yaml`'s parser notes them, for placing offsets.
+      lineCounter.addNewLine(0);
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+      return { value: events.value, ok: true, mayReferOut: events.mayReferOut };
+    }
+    const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+    const plain = reader !== 'document' ? valuesFromCst(tokens, empty, positions, fileIndex, limits) : undefined;
     if (plain) return { value: plain.value, ok: true, mayReferOut: plain.mayReferOut };
     doc = composeDocument(tokens, options, text.length);
   } catch (error) {

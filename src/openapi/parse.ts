@@ -26,5 +26,5 @@ export async function parseSpecText(
     if (json) return { value: json.value, ok: true, json: true };
   }
   const { parseYamlText } = await import('./parse-yaml.js');
-  return parseYamlText(text, file, positions, diagnostics, lastKeyWins, true, place);
+  return parseYamlText(text, file, positions, diagnostics, lastKeyWins, 'events', place);
 }

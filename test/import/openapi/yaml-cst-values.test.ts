@@ -8,34 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document, Parser } from 'yaml';
-import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
-import { parseYamlText } from '../../../src/openapi/parse-yaml.js';
 import { SpecPositions } from '../../../src/openapi/positions.js';
 import { valuesFromCst } from '../../../src/openapi/yaml-cst-values.js';
-
-/** A parse result as plain data: values with their places, in document and in insertion order. */
-function read(text: string, fromCst: boolean, lastKeyWins = false) {
-  const positions = new SpecPositions();
-  const diagnostics = new DiagnosticBag();
-  const result = parseYamlText(text, 'a.yaml', positions, diagnostics, lastKeyWins, fromCst);
-  const seen = new Map<object, string>();
-  const describe = (value: unknown, at: string): unknown => {
-    if (typeof value === 'number') return Object.is(value, -0) ? '-0' : Number.isFinite(value) ? value : String(value);
-    if (typeof value !== 'object' || value === null) return value;
-    const earlier = seen.get(value);
-    if (earlier !== undefined) return { same: earlier };
-    seen.set(value, at);
-    const place = positions.has(value) ? positions.of(value, 'a.yaml') : 'built';
-    if (Array.isArray(value)) return { place, items: value.map((item, i) => describe(item, `${at}/${i}`)) };
-    const map = value as Record<string, unknown>;
-    return {
-      place,
-      inserted: Object.keys(map),
-      entries: positions.keysOf(map).map((key) => [key, positions.ofKey(map, key, 'a.yaml'), describe(map[key], `${at}/${key}`)]),
-    };
-  };
-  return { ok: result.ok, value: describe(result.value, ''), diagnostics: diagnostics.items };
-}
+import { read, SPEC, variants } from './yaml-readers.js';
 
 /** Whether the fast path reads `text` itself. */
 function takenFromCst(text: string, lastKeyWins = false): boolean {
@@ -45,58 +20,8 @@ function takenFromCst(text: string, lastKeyWins = false): boolean {
 }
 
 function expectSame(text: string, lastKeyWins = false): void {
-  expect(read(text, true, lastKeyWins)).toEqual(read(text, false, lastKeyWins));
+  expect(read(text, 'cst', lastKeyWins)).toEqual(read(text, 'document', lastKeyWins));
 }
-
-const SPEC = `openapi: 3.1.0
-info:
-  title: "Pets \\u00e9" # a comment
-  version: '1.0'
-  description: |
-    Two lines
-    of text.
-  summary: >-
-    folded
-    text
-paths:
-  /pets/{id}:
-    get:
-      tags: [pets, 'b c', "d"]
-      parameters:
-        - name: id
-          in: path
-          required: true
-          schema: {type: integer, format: int64, minimum: 0x10, maximum: 1e3}
-        -   name: q
-            in: query
-      responses:
-        200:
-          description: plain
-            multi-line scalar
-        '404':
-          description:
-        default: {description: x, }
-components:
-  schemas:
-    Pet:
-      type: object
-      required:
-      - id
-      - name
-      properties:
-        id: {type: integer}
-        name:
-          type: [string, 'null']
-          enum: [~, null, true, .inf, -.5, 1.0, 0o17, +3]
-        nested:
-          - - a
-            - b
-          -
-          - # comment before
-            c
-      example: {"a":1, "b": [ ], "c": { } }
-# trailing comment
-`;
 
 const CASES: { name: string; text: string; cst: boolean; lastKeyWins?: boolean }[] = [
   { name: 'a spec with block and flow collections, scalars of every core type, comments', text: SPEC, cst: true },
@@ -166,7 +91,7 @@ describe('YAML from the CST', () => {
 
   it('should give the same diagnostics as the Document path for a text it does not take', () => {
     const text = 'openapi: 3.1.0\npaths:\n  /a: 1\n  /a: 2\n';
-    const got = read(text, true);
+    const got = read(text, 'cst');
     expect(got.ok).toBe(false);
     expect(got.diagnostics.map((d) => `${d.source.start.line}:${d.source.start.column} ${d.message}`)).toEqual([
       '4:3 Not valid YAML/JSON: Map keys must be unique',
@@ -189,79 +114,20 @@ describe('YAML from the CST', () => {
     let taken = 0;
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
-      expect(read(text, true), file).toEqual(read(text, false));
+      expect(read(text, 'cst'), file).toEqual(read(text, 'document'));
       if (takenFromCst(text)) taken++;
     }
     expect(taken).toBeGreaterThan(files.length * 0.9);
   });
 
   it('should agree with the Document path on hundreds of edited variants of a spec', () => {
-    const next = random(20261203);
     const VARIANTS = 600;
-    const inserts = [
-      ' ',
-      '  ',
-      '\t',
-      ':',
-      ': ',
-      '-',
-      '- ',
-      '#',
-      ' #',
-      '\n',
-      '[',
-      ']',
-      '{',
-      '}',
-      ',',
-      '"',
-      "'",
-      '&a ',
-      '*a',
-      '!x ',
-      '? ',
-      '|',
-      '>',
-      '\r\n',
-      '~',
-      '...',
-    ];
     let taken = 0;
-    for (let i = 0; i < VARIANTS; i++) {
-      // Every other variant with CRLF line ends.
-      const base = i % 2 === 0 ? SPEC : SPEC.replace(/\n/g, '\r\n');
-      const lines = base.split('\n');
-      let text: string;
-      const kind = next();
-      if (kind < 0.5) {
-        const at = Math.floor(next() * base.length);
-        text = base.slice(0, at) + inserts[Math.floor(next() * inserts.length)] + base.slice(at);
-      } else if (kind < 0.75) {
-        const at = Math.floor(next() * base.length);
-        text = base.slice(0, at) + base.slice(at + 1 + Math.floor(next() * 3));
-      } else {
-        const copy = [...lines];
-        const a = Math.floor(next() * copy.length);
-        const b = Math.floor(next() * copy.length);
-        if (kind < 0.9) copy.splice(b, 0, copy[a]!);
-        else [copy[a], copy[b]] = [copy[b]!, copy[a]!];
-        text = copy.join('\n');
-      }
-      expect(read(text, true), JSON.stringify(text)).toEqual(read(text, false));
+    for (const text of variants(SPEC, VARIANTS, 20261203)) {
+      expect(read(text, 'cst'), JSON.stringify(text)).toEqual(read(text, 'document'));
       if (takenFromCst(text)) taken++;
     }
     // Many single edits leave valid YAML that the fast path reads itself.
     expect(taken).toBeGreaterThan(VARIANTS * 0.3);
   });
 });
-
-/** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

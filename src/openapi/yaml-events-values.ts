@@ -1,0 +1,402 @@
+/**
+ * Plain values from `js-yaml`'s event stream, for the YAML that tools write specs in: block and
+ * flow maps and sequences of scalars, no comments, tabs, anchors, aliases, tags, explicit keys,
+ * empty values, document markers or directives. `js-yaml`'s parser (`parseEvents`: one flat list
+ * of events holding source offsets, no node objects) takes about a sixth of the time `yaml`'s
+ * lexer and parser take over the same text, and makes far less garbage.
+ *
+ * It gives exactly what the Document path of parse-yaml.ts gives: the same values (scalar text
+ * as `js-yaml` decodes it, plain scalars typed by `yaml`'s own schema tags, as the Composer types
+ * them) and the same offsets for every map, sequence and key (`yaml`'s node ranges, worked out
+ * from the events and the text between them). Anything outside the subset, and any text
+ * `js-yaml` refuses, returns undefined: the caller then reads the text with `yaml`, which reports
+ * what is wrong as before. Every character outside the scalars must be structure (spaces, line
+ * breaks, `-`, `:`, `,`, brackets), so nothing the two libraries may read differently (a comment,
+ * a tab, a `?`, a property) is read here. Compared with the Document path on every spec in reach
+ * and on hundreds of edited variants (test/import/openapi/yaml-events-values.test.ts).
+ */
+import { CHOMPING_MODE, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
+import type { Document, Schema } from 'yaml';
+import { type JsonMap, setOwn } from './json.js';
+import type { SpanId, SpecPositions } from './positions.js';
+import { yaml } from './yaml-library.js';
+
+const { isScalar } = yaml;
+
+/** Where the reading stopped: outside the subset. */
+class NotPlain extends Error {}
+
+const out = (): never => {
+  throw new NotPlain();
+};
+
+interface ScalarTag {
+  test?: RegExp;
+  resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
+}
+
+export interface EventLimits {
+  /** Deepest collection nesting read (deeper: the Document path reports it). */
+  maxDepth: number;
+  /** Most nodes read (more: the Document path reports it). */
+  maxNodes: number;
+}
+
+/** What may stand outside the scalars: spaces, line breaks, `-`, `:`, `,`, brackets. */
+const STRUCTURE = new Uint8Array(128);
+for (const c of ' \n\r-:,[]{}') STRUCTURE[c.charCodeAt(0)] = 1;
+/** Between a block map's entries; a key and its value; a sequence's items; a flow collection's. */
+const ENTRY_GAP = /[ \r\n]*/y;
+const BLOCK_VALUE_GAP = / *:[ \r\n]*/y;
+const SEQ_ITEM_GAP = /[ \r\n]*-[ \r\n]+/y;
+const FLOW_FIRST_GAP = /[ \r\n]*/y;
+const FLOW_NEXT_GAP = /[ \r\n]*,[ \r\n]*/y;
+const FLOW_VALUE_GAP = /[ \r\n]*:[ \r\n]*/y;
+/** An implicit key's `:` is at most this far from the key's start (`yaml` refuses more than 1024). */
+const MAX_KEY_LENGTH = 1000;
+
+/**
+ * The value of the one document of `text` (a map), recording positions as the Document walk
+ * does, and whether it may `$ref` another document; undefined when the text leaves the subset.
+ * `doc` is an empty `yaml` Document made with the Composer's options: its schema types plain scalars.
+ */
+export function valuesFromEvents(
+  text: string,
+  doc: Document,
+  positions: SpecPositions,
+  fileIndex: number,
+  limits: EventLimits,
+): { value: JsonMap; mayReferOut: boolean } | undefined {
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: limits.maxDepth + 2 });
+  } catch {
+    return undefined;
+  }
+  try {
+    const reader = new EventReader(text, events, doc, limits);
+    const value = reader.document();
+    reader.checkStructure();
+    // Only now, with the whole text known to be read: the spans go into the shared table.
+    reader.record(positions, fileIndex);
+    return { value, mayReferOut: reader.mayReferOut };
+  } catch (error) {
+    if (error instanceof NotPlain) return undefined;
+    throw error;
+  }
+}
+
+class EventReader {
+  private at = 0;
+  /** `yaml`'s range `[1]` and `[2]` of the last node read. */
+  private valueEnd = 0;
+  private nodeEnd = 0;
+  private nodes = 0;
+  /** `yaml`'s range `[0]` of the last node read. */
+  private nodeStart = 0;
+  /** Scalar ranges (start, end), in text order: everything between them must be structure. */
+  private readonly scalars: number[] = [];
+  /** Spans to record: target, start, end; and each map's key spans. */
+  private readonly spans: unknown[] = [];
+  private readonly keySpans: { map: object; keys: string[]; ranges: number[] }[] = [];
+  mayReferOut = false;
+  private readonly valueTags: ScalarTag[];
+  private readonly keyTags: ScalarTag[];
+  private readonly options: unknown;
+
+  constructor(
+    private readonly text: string,
+    private readonly events: Event[],
+    doc: Document,
+    private readonly limits: EventLimits,
+  ) {
+    const schema = doc.schema as Schema & { compat?: unknown };
+    if (schema.compat || doc.options.stringKeys) out();
+    const tags = schema.tags as unknown as (ScalarTag & { default?: boolean | 'key' })[];
+    this.valueTags = tags.filter((tag) => tag.default === true && tag.test);
+    this.keyTags = tags.filter((tag) => (tag.default === true || tag.default === 'key') && tag.test);
+    this.options = doc.options;
+  }
+
+  document(): JsonMap {
+    const { events } = this;
+    const start = events[0];
+    if (events.length < 3 || start?.type !== EVENT_ID.DOCUMENT || start.explicitStart || start.explicitEnd) out();
+    if (start!.type === EVENT_ID.DOCUMENT && start!.directives.length > 0) out();
+    this.at = 1;
+    const root = events[1]!;
+    if (root.type !== EVENT_ID.MAPPING) out();
+    const value = this.node(0) as JsonMap;
+    // The document's end, and nothing after it.
+    if (this.at !== events.length - 1 || events[this.at]!.type !== EVENT_ID.POP) out();
+    return value;
+  }
+
+  /** Everything outside the scalars is structure (each character looked at once). */
+  checkStructure(): void {
+    const { text, scalars } = this;
+    let from = 0;
+    for (let i = 0; i <= scalars.length; i += 2) {
+      const to = i < scalars.length ? scalars[i]! : text.length;
+      for (let at = from; at < to; at++) if (STRUCTURE[text.charCodeAt(at)] !== 1) out();
+      from = scalars[i + 1]!;
+    }
+  }
+
+  record(positions: SpecPositions, fileIndex: number): void {
+    const { spans } = this;
+    for (let i = 0; i < spans.length; i += 3)
+      positions.set(spans[i] as object, positions.span(fileIndex, spans[i + 1] as number, spans[i + 2] as number));
+    for (const { map, keys, ranges } of this.keySpans) {
+      if (keys.length === 0) continue;
+      const spanIds = new Map<string, SpanId>();
+      for (let i = 0; i < keys.length; i++) spanIds.set(keys[i]!, positions.span(fileIndex, ranges[2 * i]!, ranges[2 * i + 1]!));
+      positions.setKeys(map, spanIds);
+    }
+  }
+
+  /** The value of the node at the cursor; sets `valueEnd` and `nodeEnd`. */
+  private node(depth: number): unknown {
+    if (++this.nodes > this.limits.maxNodes) out();
+    const event = this.events[this.at++]!;
+    switch (event.type) {
+      case EVENT_ID.SCALAR:
+        return this.scalar(event, this.valueTags);
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        if (event.anchorStart !== -1 || event.tagStart !== -1 || depth > this.limits.maxDepth) return out();
+        const isMap = event.type === EVENT_ID.MAPPING;
+        const value =
+          event.style === 1
+            ? isMap
+              ? this.blockMap(event.start, depth)
+              : this.blockSeq(event.start, depth)
+            : this.flow(event.start, isMap, depth);
+        this.nodeStart = event.start;
+        return value;
+      }
+      default:
+        return out();
+    }
+  }
+
+  /** A scalar's value; its range is `yaml`'s (quotes and a block scalar's header included). */
+  private scalar(event: ScalarEvent, tags: readonly ScalarTag[]): unknown {
+    if (event.anchorStart !== -1 || event.tagStart !== -1) out();
+    const { text } = this;
+    let { valueStart: start, valueEnd: end } = event;
+    switch (event.style) {
+      case SCALAR_STYLE.PLAIN: {
+        if (start === -1 || start === end) out();
+        const value = this.plain(event.fast ? text.slice(start, end) : getScalarValue(text, event), tags);
+        this.scalars.push(start, end);
+        this.nodeStart = start;
+        this.afterLine(end);
+        return value;
+      }
+      case SCALAR_STYLE.SINGLE_QUOTED:
+      case SCALAR_STYLE.DOUBLE_QUOTED: {
+        const quote = event.style === SCALAR_STYLE.SINGLE_QUOTED ? "'" : '"';
+        if (start < 1 || text[start - 1] !== quote || text[end] !== quote) out();
+        start--;
+        end++;
+        this.scalars.push(start, end);
+        this.nodeStart = start;
+        this.afterLine(end);
+        return getScalarValue(text, event);
+      }
+      default: {
+        // A block scalar: its header (`|`, `>-`, `|2+`…) on the line before the content.
+        // (Lines of spaces only are read differently by the two libraries: not here.)
+        if (start <= 0 || end < start || /\t|(?:^|\n) +\r?(?:\n|$)/.test(text.slice(start, end))) out();
+        let header = start - 1;
+        if (text[header] !== '\n') out();
+        if (text[header - 1] === '\r') header--;
+        while (text[header - 1] === ' ') header--;
+        while (/[-+1-9]/.test(text[header - 1] ?? '')) header--;
+        header--;
+        if (text[header] !== (event.style === SCALAR_STYLE.LITERAL_BLOCK ? '|' : '>')) out();
+        if (event.chomping !== CHOMPING_MODE.KEEP) end = blockScalarEnd(text, start, end);
+        this.scalars.push(header, end);
+        this.nodeStart = header;
+        this.valueEnd = end;
+        this.nodeEnd = end;
+        return getScalarValue(text, event);
+      }
+    }
+  }
+
+  /** Sets the ends of a node whose text ends at `end`: `yaml`'s node end takes the spaces and line break after it. */
+  private afterLine(end: number): void {
+    const { text } = this;
+    this.valueEnd = end;
+    let at = end;
+    while (text.charCodeAt(at) === 32) at++;
+    if (text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10) at += 2;
+    else if (text.charCodeAt(at) === 10) at++;
+    this.nodeEnd = at;
+  }
+
+  /** A plain scalar's value by the schema's tags (`null`, `true`, `12`, `1e3`…), as the Composer finds it. */
+  private plain(source: string, tags: readonly ScalarTag[]): unknown {
+    const tag = tags.find((candidate) => candidate.test!.test(source));
+    if (!tag) return source;
+    let value: unknown;
+    try {
+      value = tag.resolve(source, out, this.options);
+    } catch {
+      return out();
+    }
+    const plain = isScalar(value) ? value.value : value;
+    return typeof plain === 'bigint' ? Number(plain) : (plain ?? null);
+  }
+
+  /** A key: a scalar on one line, then `:` (after spaces at most); its text and range. */
+  private key(): { text: string; start: number; end: number } {
+    const event = this.events[this.at++]!;
+    if (event.type !== EVENT_ID.SCALAR || event.style > SCALAR_STYLE.DOUBLE_QUOTED) out();
+    this.nodes++;
+    const key = String(this.scalar(event as ScalarEvent, this.keyTags));
+    const start = this.scalars[this.scalars.length - 2]!;
+    const end = this.valueEnd;
+    const { text } = this;
+    for (let at = start; at < end; at++) if (text.charCodeAt(at) === 10) out();
+    let colon = end;
+    while (text.charCodeAt(colon) === 32) colon++;
+    if (text[colon] !== ':' || colon - start > MAX_KEY_LENGTH || key === '<<') out();
+    return { text: key, start, end };
+  }
+
+  private entry(map: JsonMap, keys: string[], ranges: number[], key: { text: string; start: number; end: number }, value: unknown): void {
+    if (Object.hasOwn(map, key.text)) out();
+    if ((key.text === '$ref' && !(typeof value === 'string' && value.startsWith('#'))) || key.text === 'mapping') this.mayReferOut = true;
+    setOwn(map, key.text, value);
+    keys.push(key.text);
+    ranges.push(key.start, Math.max(key.end, this.valueEnd));
+  }
+
+  /** The text from `from` to `to` is `pattern` (separators between nodes). */
+  private gap(from: number, to: number, pattern: RegExp): void {
+    pattern.lastIndex = from;
+    if (!pattern.test(this.text) || pattern.lastIndex !== to) out();
+  }
+
+  /** No block collection at the cursor (inside a flow collection). */
+  private notBlock(): void {
+    const next = this.events[this.at]!;
+    if ((next.type === EVENT_ID.MAPPING || next.type === EVENT_ID.SEQUENCE) && next.style === 1) out();
+  }
+
+  private isPop(): boolean {
+    return this.events[this.at]!.type === EVENT_ID.POP;
+  }
+
+  private blockMap(start: number, depth: number): JsonMap {
+    const map: JsonMap = {};
+    const keys: string[] = [];
+    const ranges: number[] = [];
+    let offset = start;
+    while (!this.isPop()) {
+      const key = this.key();
+      this.gap(offset, key.start, ENTRY_GAP);
+      const next = this.events[this.at]!;
+      // A block map as a value starts on a line of its own.
+      if (next.type === EVENT_ID.MAPPING && next.style === 1 && this.text.lastIndexOf('\n', next.start) < key.end) out();
+      const value = this.node(depth + 1);
+      this.gap(key.end, this.nodeStart, BLOCK_VALUE_GAP);
+      this.entry(map, keys, ranges, key, value);
+      offset = this.nodeEnd;
+    }
+    this.at++;
+    if (keys.length === 0) out();
+    this.spans.push(map, start, offset);
+    this.keySpans.push({ map, keys, ranges });
+    this.valueEnd = offset;
+    this.nodeEnd = offset;
+    return map;
+  }
+
+  private blockSeq(start: number, depth: number): unknown[] {
+    const list: unknown[] = [];
+    let offset = start;
+    while (!this.isPop()) {
+      list.push(this.node(depth + 1));
+      this.gap(offset, this.nodeStart, SEQ_ITEM_GAP);
+      offset = this.nodeEnd;
+    }
+    this.at++;
+    if (list.length === 0) out();
+    this.spans.push(list, start, offset);
+    this.valueEnd = offset;
+    this.nodeEnd = offset;
+    return list;
+  }
+
+  /** A flow map or sequence: `{…}` or `[…]`; its range runs to the closing bracket. */
+  private flow(start: number, isMap: boolean, depth: number): unknown {
+    const { text } = this;
+    if (text[start] !== (isMap ? '{' : '[')) out();
+    const map: JsonMap = {};
+    const keys: string[] = [];
+    const ranges: number[] = [];
+    const list: unknown[] = [];
+    let last = start + 1;
+    while (!this.isPop()) {
+      const gap = last === start + 1 ? FLOW_FIRST_GAP : FLOW_NEXT_GAP;
+      if (isMap) {
+        const key = this.key();
+        this.gap(last, key.start, gap);
+        this.notBlock();
+        const value = this.node(depth + 1);
+        this.gap(key.end, this.nodeStart, FLOW_VALUE_GAP);
+        this.entry(map, keys, ranges, key, value);
+      } else {
+        this.notBlock();
+        list.push(this.node(depth + 1));
+        this.gap(last, this.nodeStart, gap);
+      }
+      last = this.valueEnd;
+    }
+    this.at++;
+    // The closing bracket: after spaces, line breaks and at most one comma.
+    let close = last;
+    let commas = 0;
+    for (;;) {
+      const c = text[close];
+      if (c === ' ' || c === '\n' || c === '\r') close++;
+      else if (c === ',' && commas++ === 0 && close > start + 1 && last > start + 1) close++;
+      else break;
+    }
+    if (text[close] !== (isMap ? '}' : ']')) out();
+    const value = isMap ? map : list;
+    this.spans.push(value, start, close + 1);
+    if (isMap) this.keySpans.push({ map, keys, ranges });
+    this.afterLine(close + 1);
+    return value;
+  }
+}
+
+/**
+ * Where `yaml` ends a block scalar that does not keep its trailing lines: before the blank lines
+ * after its content (a line of spaces no deeper than the first content line's counts as blank),
+ * where `js-yaml` ends it after them. `start` is the first content line's start.
+ */
+function blockScalarEnd(text: string, start: number, end: number): number {
+  let indent = 0;
+  for (let at = start; at < end; at++) {
+    const c = text[at];
+    if (c === ' ') indent++;
+    else if (c === '\n') indent = 0;
+    else if (c !== '\r' || text[at + 1] !== '\n') break;
+  }
+  let newline = text[end - 1] === '\n' ? end - 1 : end;
+  for (;;) {
+    let at = newline - 1;
+    if (text[at] === '\r') at--;
+    const last = at;
+    while (text[at] === ' ') at--;
+    if (text[at] === '\n' && at >= start && at + 1 + indent > last) newline = at;
+    else break;
+  }
+  return Math.min(newline + 1, text.length);
+}
