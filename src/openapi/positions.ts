@@ -75,6 +75,13 @@ export class SpecPositions {
     return span === undefined ? startOf(file) : this.source(span);
   }
 
+  /** The file `target` was read from, else `file` (what `of(target, file).file` gives, without placing it). */
+  fileOf(target: unknown, file: string): string {
+    const span = isObject(target) ? this.spans.get(target) : undefined;
+    if (span === undefined) return file;
+    return span < 0 ? this.given[-span - 1]!.file : this.files[this.table[span * 3]!]!.file;
+  }
+
   /** The span of `key` and its value in `target`, else the span of `target`. */
   ofKey(target: unknown, key: string, file: string): Source {
     const span = isObject(target) ? this.keys.get(target)?.get(key) : undefined;

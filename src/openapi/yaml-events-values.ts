@@ -74,11 +74,9 @@ export function valuesFromEvents(
     return undefined;
   }
   try {
-    const reader = new EventReader(text, events, doc, limits);
+    const reader = new EventReader(text, events, doc, positions, fileIndex, limits);
     const value = reader.document();
     reader.checkStructure();
-    // Only now, with the whole text known to be read: the spans go into the shared table.
-    reader.record(positions, fileIndex);
     return { value, mayReferOut: reader.mayReferOut };
   } catch (error) {
     if (error instanceof NotPlain) return undefined;
@@ -96,9 +94,9 @@ class EventReader {
   private nodeStart = 0;
   /** Scalar ranges (start, end), in text order: everything between them must be structure. */
   private readonly scalars: number[] = [];
-  /** Spans to record: target, start, end; and each map's key spans. */
-  private readonly spans: unknown[] = [];
-  private readonly keySpans: { map: object; keys: string[]; ranges: number[] }[] = [];
+  /** Plain scalars' values by their text, as values and as keys (most recur: `type`, `string`, `description`…). */
+  private readonly plainValues = new Map<string, unknown>();
+  private readonly plainKeys = new Map<string, unknown>();
   mayReferOut = false;
   private readonly valueTags: ScalarTag[];
   private readonly keyTags: ScalarTag[];
@@ -108,6 +106,8 @@ class EventReader {
     private readonly text: string,
     private readonly events: Event[],
     doc: Document,
+    private readonly positions: SpecPositions,
+    private readonly fileIndex: number,
     private readonly limits: EventLimits,
   ) {
     const schema = doc.schema as Schema & { compat?: unknown };
@@ -143,16 +143,10 @@ class EventReader {
     }
   }
 
-  record(positions: SpecPositions, fileIndex: number): void {
-    const { spans } = this;
-    for (let i = 0; i < spans.length; i += 3)
-      positions.set(spans[i] as object, positions.span(fileIndex, spans[i + 1] as number, spans[i + 2] as number));
-    for (const { map, keys, ranges } of this.keySpans) {
-      if (keys.length === 0) continue;
-      const spanIds = new Map<string, SpanId>();
-      for (let i = 0; i < keys.length; i++) spanIds.set(keys[i]!, positions.span(fileIndex, ranges[2 * i]!, ranges[2 * i + 1]!));
-      positions.setKeys(map, spanIds);
-    }
+  /** Records the span of a map or sequence read (spans of a text given up on are never asked for). */
+  private close(target: object, start: number, end: number, keys?: Map<string, SpanId>): void {
+    this.positions.set(target, this.positions.span(this.fileIndex, start, end));
+    if (keys && keys.size > 0) this.positions.setKeys(target, keys);
   }
 
   /** The value of the node at the cursor; sets `valueEnd` and `nodeEnd`. */
@@ -161,7 +155,7 @@ class EventReader {
     const event = this.events[this.at++]!;
     switch (event.type) {
       case EVENT_ID.SCALAR:
-        return this.scalar(event, this.valueTags);
+        return this.scalar(event, false);
       case EVENT_ID.MAPPING:
       case EVENT_ID.SEQUENCE: {
         if (event.anchorStart !== -1 || event.tagStart !== -1 || depth > this.limits.maxDepth) return out();
@@ -181,14 +175,14 @@ class EventReader {
   }
 
   /** A scalar's value; its range is `yaml`'s (quotes and a block scalar's header included). */
-  private scalar(event: ScalarEvent, tags: readonly ScalarTag[]): unknown {
+  private scalar(event: ScalarEvent, isKey: boolean): unknown {
     if (event.anchorStart !== -1 || event.tagStart !== -1) out();
     const { text } = this;
     let { valueStart: start, valueEnd: end } = event;
     switch (event.style) {
       case SCALAR_STYLE.PLAIN: {
         if (start === -1 || start === end) out();
-        const value = this.plain(event.fast ? text.slice(start, end) : getScalarValue(text, event), tags);
+        const value = this.plain(event.fast ? text.slice(start, end) : getScalarValue(text, event), isKey);
         this.scalars.push(start, end);
         this.nodeStart = start;
         this.afterLine(end);
@@ -238,7 +232,16 @@ class EventReader {
   }
 
   /** A plain scalar's value by the schema's tags (`null`, `true`, `12`, `1e3`…), as the Composer finds it. */
-  private plain(source: string, tags: readonly ScalarTag[]): unknown {
+  private plain(source: string, isKey: boolean): unknown {
+    const known = isKey ? this.plainKeys : this.plainValues;
+    const value = known.get(source);
+    if (value !== undefined || known.has(source)) return value;
+    const typed = this.typed(source, isKey ? this.keyTags : this.valueTags);
+    known.set(source, typed);
+    return typed;
+  }
+
+  private typed(source: string, tags: readonly ScalarTag[]): unknown {
     const tag = tags.find((candidate) => candidate.test!.test(source));
     if (!tag) return source;
     let value: unknown;
@@ -256,7 +259,7 @@ class EventReader {
     const event = this.events[this.at++]!;
     if (event.type !== EVENT_ID.SCALAR || event.style > SCALAR_STYLE.DOUBLE_QUOTED) out();
     this.nodes++;
-    const key = String(this.scalar(event as ScalarEvent, this.keyTags));
+    const key = String(this.scalar(event as ScalarEvent, true));
     const start = this.scalars[this.scalars.length - 2]!;
     const end = this.valueEnd;
     const { text } = this;
@@ -267,12 +270,11 @@ class EventReader {
     return { text: key, start, end };
   }
 
-  private entry(map: JsonMap, keys: string[], ranges: number[], key: { text: string; start: number; end: number }, value: unknown): void {
+  private entry(map: JsonMap, keys: Map<string, SpanId>, key: { text: string; start: number; end: number }, value: unknown): void {
     if (Object.hasOwn(map, key.text)) out();
     if ((key.text === '$ref' && !(typeof value === 'string' && value.startsWith('#'))) || key.text === 'mapping') this.mayReferOut = true;
     setOwn(map, key.text, value);
-    keys.push(key.text);
-    ranges.push(key.start, Math.max(key.end, this.valueEnd));
+    keys.set(key.text, this.positions.span(this.fileIndex, key.start, Math.max(key.end, this.valueEnd)));
   }
 
   /** The text from `from` to `to` is `pattern` (separators between nodes). */
@@ -293,8 +295,7 @@ class EventReader {
 
   private blockMap(start: number, depth: number): JsonMap {
     const map: JsonMap = {};
-    const keys: string[] = [];
-    const ranges: number[] = [];
+    const keys = new Map<string, SpanId>();
     let offset = start;
     while (!this.isPop()) {
       const key = this.key();
@@ -304,13 +305,12 @@ class EventReader {
       if (next.type === EVENT_ID.MAPPING && next.style === 1 && this.text.lastIndexOf('\n', next.start) < key.end) out();
       const value = this.node(depth + 1);
       this.gap(key.end, this.nodeStart, BLOCK_VALUE_GAP);
-      this.entry(map, keys, ranges, key, value);
+      this.entry(map, keys, key, value);
       offset = this.nodeEnd;
     }
     this.at++;
-    if (keys.length === 0) out();
-    this.spans.push(map, start, offset);
-    this.keySpans.push({ map, keys, ranges });
+    if (keys.size === 0) out();
+    this.close(map, start, offset, keys);
     this.valueEnd = offset;
     this.nodeEnd = offset;
     return map;
@@ -326,7 +326,7 @@ class EventReader {
     }
     this.at++;
     if (list.length === 0) out();
-    this.spans.push(list, start, offset);
+    this.close(list, start, offset);
     this.valueEnd = offset;
     this.nodeEnd = offset;
     return list;
@@ -337,8 +337,7 @@ class EventReader {
     const { text } = this;
     if (text[start] !== (isMap ? '{' : '[')) out();
     const map: JsonMap = {};
-    const keys: string[] = [];
-    const ranges: number[] = [];
+    const keys = new Map<string, SpanId>();
     const list: unknown[] = [];
     let last = start + 1;
     while (!this.isPop()) {
@@ -349,7 +348,7 @@ class EventReader {
         this.notBlock();
         const value = this.node(depth + 1);
         this.gap(key.end, this.nodeStart, FLOW_VALUE_GAP);
-        this.entry(map, keys, ranges, key, value);
+        this.entry(map, keys, key, value);
       } else {
         this.notBlock();
         list.push(this.node(depth + 1));
@@ -369,8 +368,7 @@ class EventReader {
     }
     if (text[close] !== (isMap ? '}' : ']')) out();
     const value = isMap ? map : list;
-    this.spans.push(value, start, close + 1);
-    if (isMap) this.keySpans.push({ map, keys, ranges });
+    this.close(value, start, close + 1, isMap ? keys : undefined);
     this.afterLine(close + 1);
     return value;
   }

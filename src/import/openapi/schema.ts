@@ -137,7 +137,7 @@ function readSchemaMap(ctx: ImportContext, value: JsonMap, file: SpecFile, depth
  * the object reached us through another (a 2.0 body parameter `$ref`'d from a shared file).
  */
 function homeOf(ctx: ImportContext, value: JsonMap, file: SpecFile): SpecFile {
-  const rel = ctx.positions.of(value, file.rel).file;
+  const rel = ctx.positions.fileOf(value, file.rel);
   if (rel === file.rel) return file;
   for (const candidate of ctx.files.values()) if (candidate.rel === rel) return candidate;
   return file;

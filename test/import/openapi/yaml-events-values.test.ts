@@ -112,3 +112,21 @@ describe('YAML from js-yaml events', () => {
     expect(fast).toBeGreaterThanOrEqual(texts.length * share);
   });
 });
+
+describe('SpecPositions.fileOf', () => {
+  it('should name the file a value was read from, a given source, or else the fallback', () => {
+    const positions = new SpecPositions();
+    const file = positions.addFile('b.yaml', (offset) => ({ line: 1, column: offset + 1, offset }));
+    const read = {};
+    const built = {};
+    const given = {};
+    positions.set(read, positions.span(file, 0, 3));
+    positions.set(given, { file: 'c.yaml', start: { line: 2, column: 1, offset: 9 }, end: { line: 2, column: 4, offset: 12 } });
+    expect([positions.fileOf(read, 'a.yaml'), positions.fileOf(given, 'a.yaml'), positions.fileOf(built, 'a.yaml')]).toEqual([
+      'b.yaml',
+      'c.yaml',
+      'a.yaml',
+    ]);
+    expect(positions.fileOf(read, 'a.yaml')).toBe(positions.of(read, 'a.yaml').file);
+  });
+});
