@@ -700,8 +700,21 @@ export function pointAt(page: string, offset: number): Point {
 /** A status opening an item's words, its own reason phrase in parentheses: `200 (OK) with …`, `404 (NOT FOUND).` */
 const PARENTHESISED_STATUS = new RegExp(String.raw`^(${STATUS_CODE})[ \t]*\((${LETTERS_REASON})\)`);
 
-/** A status opening an item's words with its own reason phrase, then a colon or the item's end: `201 Created: …`, `204 No Content`. */
-const PLAIN_STATUS = new RegExp(String.raw`^(${STATUS_CODE})[ \t]+([A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)*)(?=:|$)`);
+/**
+ * A status opening an item's words with its own reason phrase, then a colon, a dash or the item's
+ * end: `201 Created: …`, `200 OK — the shelf`, `404 Not found - no such shelf`, `204 No Content`
+ * (the phrase in capitals, or the standard one: see `isReasonOf`).
+ */
+const PLAIN_STATUS = new RegExp(
+  String.raw`^(${STATUS_CODE})[ \t]+([A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*)(?=:|$|[ \t]*[–—]|[ \t]+-[ \t])`,
+);
+
+/** Words in capitals (`Created`, `Not Found`), or the code's standard reason phrase in any case (`Not found`); "200 the shelf" states none. */
+function isReasonOf(match: RegExpExecArray | null): RegExpExecArray | null {
+  return match && (/^[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)*$/.test(match[2]!) || sameWords(statusText(match[1]!), match[2]!))
+    ? match
+    : null;
+}
 
 /** A status opening an item's words, a colon or a dash after it: `200: Success`, `404 - Not found` (Sentry's). */
 const SEPARATED_STATUS = new RegExp(String.raw`^(${STATUS_CODE})(?=[ \t]*[:–—]|[ \t]+-[ \t])`);
@@ -731,7 +744,7 @@ export function tableOfStatusList(list: List, page: string): Table | undefined {
     const parenthesised = !code && first?.type === 'text' ? PARENTHESISED_STATUS.exec(first.value) : null;
     // `201 Created: issue was created`, `422 Unprocessable Entity: …`, `204 No Content` (Redmine's):
     // a status, its reason phrase in capitals (an older one too), then a colon or nothing.
-    const plain = !code && !parenthesised && first?.type === 'text' ? PLAIN_STATUS.exec(first.value) : null;
+    const plain = !code && !parenthesised && first?.type === 'text' ? isReasonOf(PLAIN_STATUS.exec(first.value)) : null;
     // `200: Success`, `404 - Not found`: a status, then a colon or a dash and its words.
     const separated = !code && !parenthesised && !plain && first?.type === 'text' ? SEPARATED_STATUS.exec(first.value) : null;
     const known = parenthesised && sameWords(statusText(parenthesised[1]!), parenthesised[2]!) ? parenthesised : (plain ?? separated);

@@ -6,12 +6,15 @@
  *     Error response codes: badRequest(400), unauthorized(401), computeFault(400, 500)
  *                                                           → 400 badRequest, 401 unauthorized, 500 computeFault
  *     Success status codes: 201 · Error codes: 404, 409     → (each code, its name where one is given)
+ *     Status codes: 201 Created, 409 Conflict               → 201 Created, 409 Conflict (its reason phrase)
  *     Status code: 200                                      → (no list: a sample's status line)
  *
  * Every item must be a code or a name with its codes in parentheses, or the line is prose.
  */
 import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { statusText } from '../../ir/status-text.js';
+import { sameWords } from './status-words.js';
 
 /**
  * The label: what kind of codes, then `response codes` / `status codes` / `codes`, plural (`Status
@@ -19,8 +22,13 @@ import { plainText } from '../../document/plain-text.js';
  */
 const LABEL = /^(?:(?:normal|success(?:ful)?|error|failure|failed)\s+)?(?:(?:http\s+)?(?:response|status)\s+)?codes\s*:\s*(.+?)\.?$/i;
 
-/** One item: `200`, `badRequest(400)`, `computeFault(400, 500)`. */
-const ITEM = /^(?:(\d{3})|([A-Za-z][\w-]*)\s*\(\s*(\d{3}(?:\s*,\s*\d{3})*)\s*\))$/;
+/** One item: `200`, `badRequest(400)`, `computeFault(400, 500)`, `201 Created` (its reason phrase after it, group 4). */
+const ITEM = /^(?:(\d{3})(?: ([A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,4}))?|([A-Za-z][\w-]*)\s*\(\s*(\d{3}(?:\s*,\s*\d{3})*)\s*\))$/;
+
+/** A reason phrase: words in capitals (`Not Found`, `Success`), or the standard one in any case (`Not found`); "200 when …" is a condition. */
+function isReason(code: string, words: string): boolean {
+  return /^[A-Z][A-Za-z'-]*(?: [A-Z][A-Za-z'-]*)*$/.test(words) || sameWords(statusText(code), words);
+}
 
 /** The items between commas, a parenthesis' commas kept in its item. */
 function items(list: string): string[] {
@@ -36,11 +44,11 @@ export function responseCodeLine(node: Paragraph): Array<[string, string]> | und
   const found: Array<[string, string]> = [];
   for (const item of items(listed[1]!)) {
     const match = ITEM.exec(item);
-    if (!match) return undefined;
-    const codes = match[1] ? [match[1]] : match[3]!.split(',').map((code) => code.trim());
+    if (!match || (match[2] && !isReason(match[1]!, match[2]))) return undefined;
+    const codes = match[1] ? [match[1]] : match[4]!.split(',').map((code) => code.trim());
     for (const code of codes) {
       if (!/^[1-5]\d\d$/.test(code)) return undefined;
-      if (!found.some(([known]) => known === code)) found.push([code, match[2] ?? '']);
+      if (!found.some(([known]) => known === code)) found.push([code, match[2] ?? match[3] ?? '']);
     }
   }
   return found.length > 0 ? found : undefined;
