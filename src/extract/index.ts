@@ -25,6 +25,7 @@ import { markDefaultType } from './sample-media-types.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
 import { addStatedFormats, documentedBodies } from './stated-formats.js';
+import { describeTitledStatuses } from './titled-statuses.js';
 import { reportPlaceholderSlips, reportRouteSlips } from './written-slips.js';
 
 /** Sections that make a page an endpoint page even when its request line is missing. */
@@ -207,6 +208,7 @@ function readOperation(
       parameters.requestMediaTypes.length > 0 ? [] : consumed,
       parameters.responseMediaTypes.length > 0 ? [] : produced,
     );
+  describeTitledStatuses(operation, group, context);
   describeResponses(operation, group, context);
   attachResponseHeaders(operation, group, context);
   arrayBodiesFromSamples(operation, context.arrayTypes);
