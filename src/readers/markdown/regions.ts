@@ -18,6 +18,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { withoutTrailing } from '../shared/trim.js';
+import { namesAction } from './action-titles.js';
 import { closesComponent } from './component-openings.js';
 import { documentedNames } from './example-queries.js';
 import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
@@ -219,7 +220,9 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
       .filter((item) => item.signatures.length > 0);
     const messages = kept.filter((item) => item.signatures.every((signature) => signature.message));
     const unstated = [...messages, ...sampled.filter((item) => !shown.has(item))];
-    return done([...stated, ...sectionsOwnSamples(nodes, unstated, stated, routes, options)].sort((a, b) => a.index - b.index));
+    const ownSamples = sectionsOwnSamples(nodes, unstated, stated, routes, options);
+    const actions = actionCurls(nodes, pageCurls(), all, stated, routes, options);
+    return done([...stated, ...ownSamples, ...actions].sort((a, b) => a.index - b.index));
   }
   if (kept.length > 0) return done([...kept, ...ownCurls(kept)].sort((a, b) => a.index - b.index));
   // Nothing better: the request lines of the page's example requests (`#### Request` over
@@ -329,6 +332,39 @@ function sectionsOwnSamples(
     // A section titled as an example (`### Example 2: Count the shelves`) shows calls; it states none.
     if (!section || EXAMPLE_TITLE.test(plainText(nodes[section.start]!))) return false;
     return within(section, stated).length === 0 && within(section, unstated).length === 1;
+  });
+}
+
+/**
+ * Where a page states its routes, the curl command of a section that states or shows no other
+ * call, titled by an action (`## Delete a note` ⏎ `curl -X DELETE …/v1/notes/{note_id}`;
+ * action-titles.ts: an "Authentication" section's `curl …/v1/me` is none): that section's route.
+ * A sample id in it is named as `namedSampleIds` names one, else the command stays an example; a
+ * call of a route the page states, of its method, is that route's example.
+ */
+function actionCurls(
+  nodes: readonly RootContent[],
+  curls: readonly Found[],
+  all: readonly Found[],
+  stated: readonly Found[],
+  routes: readonly string[],
+  options: RegionOptions,
+): Found[] {
+  if (curls.length === 0) return [];
+  const measured = new Map<number, { start: number; end: number } | undefined>();
+  const own = curls.filter((item) => {
+    const section = sectionAround(nodes, item.index, options, measured);
+    if (!section || !namesAction(plainText(nodes[section.start]!))) return false;
+    const within = (other: Found) => other.index >= section.start && other.index < section.end;
+    return !all.some(within) && curls.filter(within).length === 1;
+  });
+  const statedRoutes = stated.flatMap((item) => item.signatures);
+  return namedSampleIds(nodes, own, all, routes, options).filter((item) => {
+    const signature = item.signatures[0]!;
+    return (
+      !showsSampleValues(signature.path, routes) &&
+      !statedRoutes.some((route) => route.method === signature.method && callsRoute(signature.path, route.path))
+    );
   });
 }
 
