@@ -49,10 +49,13 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
   else if (state.kind === 'responses' && facts.kind === 'attributes' && !facts.roles.includes('status') && !namesStatuses(table, nameAt)) {
     // `###RESPONSES` over `Field | Description` (KuCoin): the response's fields, not its statuses.
     open('response-body');
-  } else if (state.kind === 'sample-response' && facts.kind === 'attributes') {
-    // A table of fields under a response's title (`#### Success 200`, `### 201 Created`): that
-    // response's fields, of the status the title states.
-    const { status, mediaType } = state.section?.data ?? {};
+  } else if ((state.kind === 'sample-response' || (state.kind === 'response-body' && state.status)) && facts.kind === 'attributes') {
+    // A table of fields under a response's title (`#### Success 200`, `### 201 Created`), or under
+    // its status line (`#### Response` ⏎ `Status: 200 OK`, GitHub's): that response's fields, of the
+    // status the title or the line states.
+    const { mediaType } = state.section?.data ?? {};
+    const status = state.section?.data?.status ?? state.status;
+    if (state.kind === 'response-body') state.status = undefined;
     open('response-body', { ...(status ? { status } : {}), ...(mediaType ? { mediaType } : {}) });
   } else {
     const wanted = sectionForTable(facts, state);
