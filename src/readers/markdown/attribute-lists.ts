@@ -607,15 +607,19 @@ const LOCATION_NOTE = /^\s*[*_]{0,2}in[ \t]+(path|query|header|cookie|body|formD
 const NAMED_OPENING =
   /^(?:<a[ \t]+href="[ \t]*(?:#[^"\n]*)?"[ \t]*>[ \t]*([A-Z][\w.]*)[ \t]*<\/a>|\[`?([A-Z][\w.]*)`?\]\(#[^()\s]*\))(?:[ \t]*,[ \t]*(required|optional)\b)?[ \t]*\.?[ \t]*$/;
 
-/** Type words in bold, emphasis or code opening a description, bracketed for an array: `**string**`, `**[string]**`. */
-const MARKED_OPENING_TYPE = /^(\*{1,2}|_{1,2}|`)(\[)?([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,2})(\])?\1[ \t]+(?=\S)/;
+/**
+ * Type words in bold, emphasis or code opening a description, bracketed for an array: `**string**`,
+ * `**[string]**`; a colon or a dash may part them from the words (`` `hard` — *boolean*: Delete … ``).
+ */
+const MARKED_OPENING_TYPE =
+  /^(\*{1,2}|_{1,2}|`)(\[)?([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,2})(\])?\1(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?=\S)/;
 
 /** `(required)`, `(optional)` or `(deprecated)` opening a description, or `optional,` alone. */
 const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(required|optional)[ \t]*[,;])[ \t]*/i;
 
-/** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`. */
+/** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`, `*integer*, optional:`. */
 const OPENING_NOTES =
-  /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}[ \t]*,[ \t]*(required|optional)\b[ \t]*[.,;]?[ \t]*/i;
+  /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}[ \t]*,[ \t]*(required|optional)\b[ \t]*[.,;:]?[ \t]*/i;
 
 /**
  * Type words, then a default and maybe a flag after commas, closing a sentence: `boolean, default
