@@ -23,6 +23,12 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
     if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
     return;
   }
+  // `### Errors` over `| HTTP Code | Error | Description |`, every code a 4xx or 5xx status: the
+  // error answers the operation gives (a table of the API's own error codes stays aside).
+  if (state.errorsTitled && facts.kind === 'responses' && errorStatuses(table, facts.roles.indexOf('status'))) {
+    open('responses');
+    return;
+  }
   if (state.setAside) return;
   // "URL parameters" over rows the route does not name: they go in the query (the route's own stay path parameters).
   if (state.kind === 'path-parameters' && state.urlTitled && nameAt >= 0 && !facts.roles.includes('in')) {
@@ -71,6 +77,14 @@ const STATUS_NAME = new RegExp(String.raw`^(?:(?:${STATUS_CODE}|${STATUS_RANGE})
 function namesStatuses(table: Table, nameAt: number): boolean {
   return table.children.slice(1).some((row) => STATUS_NAME.test(row.children[nameAt] ? plainText(row.children[nameAt]).trim() : ''));
 }
+
+/** Whether every row's status cell is an error's status code (`400`, `503`). */
+function errorStatuses(table: Table, at: number): boolean {
+  const rows = table.children.slice(1);
+  return at >= 0 && rows.length > 0 && rows.every((row) => ERROR_STATUS.test(row.children[at] ? plainText(row.children[at]).trim() : ''));
+}
+
+const ERROR_STATUS = /^[45]\d\d$/;
 
 /** The sections of what a call sends: where a page's "all parameters are required" speaks. */
 const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
