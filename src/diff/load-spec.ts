@@ -1,7 +1,7 @@
 /**
  * Read a spec for the differ through the one OpenAPI front door (src/openapi): the file and every
  * document its `$ref`s reach, with positions; Swagger 2.0 converted to the 3.0 shape by the same
- * converter the importer uses. Leniently: what strict validation would reject is read as-is, what
+ * converter the importer uses; a saved viewer page as the document it embeds. Leniently: what strict validation would reject is read as-is, what
  * cannot be read becomes a diagnostic; only an unreadable or unparseable root throws.
  */
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { isMap, type JsonMap } from '../openapi/json.js';
 import { loadSpecFiles, type SpecFile } from '../openapi/load.js';
 import { SpecPositions } from '../openapi/positions.js';
 import { convertSwagger2 } from '../openapi/swagger2.js';
+import { readViewerPage, VIEWER_PAGE } from '../openapi/viewer-page.js';
 import { DiffInputError, type SpecInput } from './types.js';
 
 export interface LoadedSpec {
@@ -39,17 +40,29 @@ export async function loadSpec(input: SpecInput): Promise<LoadedSpec> {
   const label = input.kind === 'file' ? input.path : input.label;
   const entry = path.resolve(given);
   const rootDir = path.dirname(entry);
-  const loaded = await loadSpecFiles(entry, {
-    diagnostics,
-    positions,
-    rootDir,
-    allowRemoteRefs: false,
-    lastKeyWins: true,
-    ...(input.kind === 'text' ? { entryText: input.text } : {}),
-    ...(input.kind === 'text' && input.readFile ? { read: readRelative(input.readFile, rootDir, given) } : {}),
-  });
-  const root = loaded.files.get(entry);
-  if (!root) {
+  // A saved viewer page (Redoc, Scalar, Swagger UI…): the document it embeds, placed in the page.
+  const linked: string[] = [];
+  const viewerPage = VIEWER_PAGE.test(entry);
+  const viewer = viewerPage
+    ? await readViewerPage(entry, rootDir, { linked, ...(input.kind === 'text' ? { text: input.text } : {}) }, diagnostics)
+    : undefined;
+  const loaded =
+    viewerPage && !viewer
+      ? undefined
+      : await loadSpecFiles(entry, {
+          diagnostics,
+          positions,
+          rootDir,
+          allowRemoteRefs: false,
+          lastKeyWins: true,
+          ...(viewer ? { entryText: viewer.text, entryPlace: viewer.place } : input.kind === 'text' ? { entryText: input.text } : {}),
+          ...(input.kind === 'text' && input.readFile ? { read: readRelative(input.readFile, rootDir, given) } : {}),
+        });
+  const root = loaded?.files.get(entry);
+  if (!loaded || !root) {
+    const local = linked[0];
+    if (local !== undefined && diagnostics.items.length === 0)
+      throw new DiffInputError(`${label} is a viewer page that loads its spec from ${path.relative(process.cwd(), local)}: diff that file`);
     const why = diagnostics.items[0];
     if (!why) throw new DiffInputError(`cannot read ${label}`);
     if (why.code === 'input-unreadable' || why.code === 'input-too-large') throw new DiffInputError(`cannot read ${label}: ${why.message}`);

@@ -136,3 +136,41 @@ describe('YAML aliases', () => {
     expect(result.changes).toEqual([]);
   });
 });
+
+describe('loadSpec and diffSpecs on saved viewer pages', () => {
+  const viewers = path.join(here, '../import/openapi/fixtures/viewers');
+
+  it('should read the document a page embeds: a page against its .json, and two viewers of one spec, are no change', async () => {
+    const json = { kind: 'file' as const, path: path.join(viewers, 'keepers.json') };
+    for (const page of ['swagger-ui.html', 'redoc-bundle.html', 'scalar.html', 'stoplight-elements.html']) {
+      const result = await diffSpecs({ kind: 'file', path: path.join(viewers, page) }, json);
+      expect(result.changes, page).toEqual([]);
+    }
+  });
+
+  it("should find a change inside a page's document and place it at the page's line and column", async () => {
+    const base = path.join(viewers, 'swagger-ui.html');
+    const text = (await import('node:fs')).readFileSync(base, 'utf8');
+    const revision = write('viewer/swagger-ui.html', text.replace('"operationId": "addLogEntry"', '"operationId": "writeLogEntry"'));
+    const result = await diffSpecs({ kind: 'file', path: base }, { kind: 'file', path: revision });
+    expect(result.changes.map((change) => change.id)).toEqual(['operation-id-changed']);
+    const lines = text.split('\n');
+    // The operation's place: its `"post"` key, in the page.
+    const line = lines.findIndex((l) => l.includes('"post": {')) + 1;
+    expect(result.changes[0]!.location!.revision).toMatchObject({ file: revision, line });
+  });
+
+  it('should say why a page holding no document cannot be diffed', async () => {
+    const remote = write('viewer/remote.html', "<script>SwaggerUIBundle({ url: 'https://tides.example/openapi.json' });</script>\n");
+    await expect(loadSpec({ kind: 'file', path: remote })).rejects.toThrow(
+      new DiffInputError(
+        `${remote}:1:32 This Swagger UI page loads its spec from https://tides.example/openapi.json; specdown fetches nothing: download the spec into the input to read it.`,
+      ),
+    );
+    write('viewer/tides.json', '{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{}}');
+    const local = write('viewer/local.html', '<redoc spec-url="tides.json"></redoc>\n');
+    await expect(loadSpec({ kind: 'file', path: local })).rejects.toThrow(
+      /local\.html is a viewer page that loads its spec from .*tides\.json: diff that file$/,
+    );
+  });
+});

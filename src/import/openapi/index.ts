@@ -26,6 +26,7 @@ import { loadSpecFiles } from '../../openapi/load.js';
 import { SpecPositions, startOf } from '../../openapi/positions.js';
 import { resolveRef } from '../../openapi/refs.js';
 import { convertSwagger2 } from '../../openapi/swagger2.js';
+import { readViewerPage, VIEWER_PAGE } from '../../openapi/viewer-page.js';
 import { checkAliasCycles } from './alias-cycles.js';
 import { callbackOperations } from './callbacks.js';
 import { type ImportContext, type SpecVersion, sourceIn } from './context.js';
@@ -34,7 +35,6 @@ import { readOperations, readWebhooks, uniqueOperationIds } from './operations.j
 import { readSchema } from './schema.js';
 import { SchemaNames } from './schema-names.js';
 import { readSecurity, readSecuritySchemes } from './security.js';
-import { readViewerPage, VIEWER_PAGE } from './viewer-page.js';
 
 export { isSpecFile } from '../../input/detect-spec.js';
 

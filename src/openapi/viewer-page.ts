@@ -6,11 +6,11 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
-import { findViewerSpecs, REMOTE_URL, remoteLinkMessage, type ViewerFind } from '../../input/viewer-pages.js';
-import { linesOf, type Point, type Source } from '../../ir/source.js';
-import { MAX_BYTES } from '../../openapi/load.js';
-import { startOf } from '../../openapi/positions.js';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { findViewerSpecs, REMOTE_URL, remoteLinkMessage, type ViewerFind } from '../input/viewer-pages.js';
+import { linesOf, type Point, type Source } from '../ir/source.js';
+import { MAX_BYTES } from './load.js';
+import { startOf } from './positions.js';
 
 /** Saved pages are HTML; only these may be viewer pages. */
 export const VIEWER_PAGE = /\.html?$/i;
