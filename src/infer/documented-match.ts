@@ -21,6 +21,7 @@
  */
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
 import { type KindReads, recordKindRead, typeBits } from './kind-reads.js';
+import { type ListReads, recordGate, recordMissing } from './list-reads.js';
 import type { Shape } from './shape.js';
 
 const MIN_KEYS = 3;
@@ -31,9 +32,12 @@ type JsonKind = 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object'
 
 export type Entity = NamedSchema & { schema: ObjectSchema };
 
-/** `typed`: where the kinds the shapes' values were compared with are recorded (infer/kind-reads.ts), here and below. */
-export function documentedEntityFor(shape: Shape, entities: readonly Entity[], typed?: KindReads): string | undefined {
-  const fitting = fittingEntities(shape, entities, MIN_KEYS, MIN_COVERAGE, typed);
+/**
+ * `typed`: where the kinds the shapes' values were compared with are recorded (infer/kind-reads.ts),
+ * `lists` where the entities' property lists were read (infer/list-reads.ts), here and below.
+ */
+export function documentedEntityFor(shape: Shape, entities: readonly Entity[], typed?: KindReads, lists?: ListReads): string | undefined {
+  const fitting = fittingEntities(shape, entities, MIN_KEYS, MIN_COVERAGE, typed, lists);
   fitting.sort((a, b) => a.schema.properties.length - b.schema.properties.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return fitting[0]?.name;
 }
@@ -52,8 +56,9 @@ export function documentedBodyFor(
   /** Collects the entities whose required flags were compared with the keys (infer/format-reads.ts). */
   requires?: Set<string>,
   typed?: KindReads,
+  lists?: ListReads,
 ): { name: string; hal: string[] } | undefined {
-  const name = onlyBodyEntity(shape, entities, requires, typed);
+  const name = onlyBodyEntity(shape, entities, requires, typed, lists);
   if (name) return { name, hal: [] };
   const hal = HAL_KEYS.filter((key) => {
     const member = shape.object?.keys.get(key);
@@ -65,6 +70,7 @@ export function documentedBodyFor(
     entities,
     requires,
     typed,
+    lists,
   );
   return fields ? { name: fields, hal } : undefined;
 }
@@ -81,8 +87,9 @@ function onlyBodyEntity(
   entities: readonly Entity[],
   requires: Set<string> | undefined,
   typed: KindReads | undefined,
+  lists: ListReads | undefined,
 ): string | undefined {
-  const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE, typed);
+  const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE, typed, lists);
   if (!only || others.length > 0) return undefined;
   requires?.add(only.name);
   const keys = new Set(shape.object?.keys.keys());
@@ -90,16 +97,29 @@ function onlyBodyEntity(
 }
 
 /** The entities that hold every key of the object shape, with values of their properties' types, the keys at least `minKeys` and `coverage` of the entity's. */
-function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: number, coverage: number, typed?: KindReads): Entity[] {
+function fittingEntities(
+  shape: Shape,
+  entities: readonly Entity[],
+  minKeys: number,
+  coverage: number,
+  typed?: KindReads,
+  lists?: ListReads,
+): Entity[] {
   const keys = [...(shape.object?.keys.keys() ?? [])];
   if (keys.length < minKeys) return [];
   return entities.filter((entity) => {
     const properties = entity.schema.properties;
-    if (keys.length < coverage * properties.length) return false;
-    return keys.every((key) => {
+    if (keys.length < coverage * properties.length) {
+      recordGate(lists, entity.name, keys.length, coverage, properties.length);
+      return false;
+    }
+    const fitted = keys.every((key) => {
       const property = properties.find((p) => p.name === key);
+      if (property === undefined) recordMissing(lists, entity.name, key);
       return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema, typed);
     });
+    if (fitted) lists?.fitted.add(entity.name);
+    return fitted;
   });
 }
 
@@ -109,10 +129,16 @@ function fittingEntities(shape: Shape, entities: readonly Entity[], minKeys: num
  * help-desk references' answers), and every key the samples show is one of its properties, of a
  * type it accepts.
  */
-export function namedEntityFor(property: string, shape: Shape, entities: readonly Entity[], typed?: KindReads): string | undefined {
+export function namedEntityFor(
+  property: string,
+  shape: Shape,
+  entities: readonly Entity[],
+  typed?: KindReads,
+  lists?: ListReads,
+): string | undefined {
   const key = property.toLowerCase().replace(/[^a-z0-9]/g, '');
   const named = entities.filter((entity) => entity.name.toLowerCase().replace(/[^a-z0-9]/g, '') === key);
-  return named.length === 1 && fittingEntities(shape, named, 1, 0, typed).length === 1 ? named[0]!.name : undefined;
+  return named.length === 1 && fittingEntities(shape, named, 1, 0, typed, lists).length === 1 ? named[0]!.name : undefined;
 }
 
 /** The documented entities a shape may be matched with: objects that tables (or specs) define. */

@@ -50,7 +50,7 @@ export function fillFromSamples(
   // A response table of an envelope's payload goes where its samples show it (envelopes.ts).
   placeInEnvelopes(doc);
   const state = newWalkState(doc.schemas);
-  if (reads) Object.assign(state, { quoted: reads.quotedSchemas, typed: reads.typed });
+  if (reads) Object.assign(state, { quoted: reads.quotedSchemas, typed: reads.typed, lists: reads.lists });
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;
     for (const content of operation.requestBody?.content ?? []) walkContent(content, `${where} request body`, state);
@@ -64,7 +64,11 @@ export function fillFromSamples(
   if (slots.length === 0) return doc;
   const hints = recordingLookups(documentedPropertyTypes(doc), reads?.hints);
   const entities = documentedEntities(doc.schemas);
-  const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), { hints, entities, ...(reads ? { typed: reads.typed } : {}) });
+  const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), {
+    hints,
+    entities,
+    ...(reads ? { typed: reads.typed, lists: reads.lists } : {}),
+  });
   // A response body documented by nothing but its samples, which show one documented entity's fields: that entity.
   const bodies = openResponseBodies(doc);
   const prepared: Prepared[] = [];
@@ -197,7 +201,7 @@ function typedBody(item: Prepared, entities: readonly Entity[], reads: FormatRea
   const items = shape.array?.items;
   const list = !only(shape) && items !== undefined && shape.array!.count + shape.nulls === shape.count && only(items);
   const body = list ? items : only(shape) ? shape : undefined;
-  const match = body && documentedBodyFor(body, entities, reads?.requires, reads?.typed);
+  const match = body && documentedBodyFor(body, entities, reads?.requires, reads?.typed, reads?.lists);
   if (!body || !match) return undefined;
   const from = { from: sources.slice(0, MAX_FROM) };
   const entity: Schema = { kind: 'ref', name: match.name };

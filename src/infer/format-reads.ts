@@ -24,6 +24,7 @@
 import type { Source } from '../ir/source.js';
 import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
 import type { KindReads } from './kind-reads.js';
+import { type ListReads, newListReads } from './list-reads.js';
 
 export interface FormatReads {
   hints: Set<string>;
@@ -41,6 +42,8 @@ export interface FormatReads {
   requires: Set<string>;
   /** The schema nodes whose kind sample inference compared values with (kind-reads.ts). */
   typed: KindReads;
+  /** What the merge and sample inference read of the entities' property lists (list-reads.ts). */
+  lists: ListReads;
 }
 
 /** One merged integer property and the rows it was folded from (unify-entities.ts). */
@@ -75,6 +78,7 @@ export function newFormatReads(): FormatReads {
     blended: new Set(),
     requires: new Set(),
     typed: new Map(),
+    lists: newListReads(),
   };
 }
 

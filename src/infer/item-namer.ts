@@ -24,6 +24,7 @@ import type { NamedSchema, Schema } from '../ir/types.js';
 import { documentedEntityFor, type Entity, namedEntityFor } from './documented-match.js';
 import { type InferOptions, type Naming, schemaFromShape } from './infer-schema.js';
 import type { KindReads } from './kind-reads.js';
+import type { ListReads } from './list-reads.js';
 import { freeName, itemName } from './names.js';
 import { mergeShape, type Shape } from './shape.js';
 
@@ -59,14 +60,17 @@ export class ItemNamer implements Naming {
   private readonly entities: readonly Entity[];
   /** Where the kinds the entities' properties were compared with are recorded (kind-reads.ts). */
   private readonly typed: KindReads | undefined;
+  /** Where the entities' property lists were read (list-reads.ts). */
+  private readonly lists: ListReads | undefined;
 
   constructor(
     private readonly taken: Set<string>,
-    options: { hints?: ReadonlyMap<string, Schema>; entities?: readonly Entity[]; typed?: KindReads } = {},
+    options: { hints?: ReadonlyMap<string, Schema>; entities?: readonly Entity[]; typed?: KindReads; lists?: ListReads } = {},
   ) {
     this.hints = options.hints;
     this.entities = options.entities ?? [];
     this.typed = options.typed;
+    this.lists = options.lists;
   }
 
   /** Phase 1: records the item shapes of one slot's shape (converted as `options` say). */
@@ -124,7 +128,7 @@ export class ItemNamer implements Naming {
 
   /** A record held by a property named after a documented entity whose fields it shows (documented-match.ts). */
   nameRecord(property: string, shape: Shape): string | undefined {
-    return namedEntityFor(property, shape, this.entities, this.typed);
+    return namedEntityFor(property, shape, this.entities, this.typed, this.lists);
   }
 
   /** One inferred named schema per group, sorted by name. */
@@ -161,7 +165,9 @@ export class ItemNamer implements Naming {
     let shape = members[0]!.shape;
     for (const member of members.slice(1)) shape = mergeShape(shape, member.shape);
     // Items a documented entity's fields describe, or named after one (`shelves` → `Shelf`) whose fields they show.
-    const entity = documentedEntityFor(shape, this.entities, this.typed) ?? namedEntityFor(base, shape, this.entities, this.typed);
+    const entity =
+      documentedEntityFor(shape, this.entities, this.typed, this.lists) ??
+      namedEntityFor(base, shape, this.entities, this.typed, this.lists);
     const name = entity ?? freeName(base, this.taken);
     this.taken.add(name);
     const group: Group = {

@@ -15,6 +15,7 @@
 import { compareSources, type Source } from '../ir/source.js';
 import type { JsonValue, NamedSchema, Schema } from '../ir/types.js';
 import { type KindReads, recordKindRead, valueType } from './kind-reads.js';
+import { type ListReads, recordWalked } from './list-reads.js';
 import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './shape.js';
 
 const MAX_REF_HOPS = 8;
@@ -55,6 +56,8 @@ export interface WalkState {
   quoted?: Set<Schema>;
   /** Where the cache is told which scalar kinds values were compared with (kind-reads.ts). */
   typed?: KindReads;
+  /** Where the cache is told which keys samples showed of each object (list-reads.ts). */
+  lists?: ListReads;
 }
 
 interface At {
@@ -141,6 +144,7 @@ function walkObject(
   depth: number,
 ): void {
   for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
+    recordWalked(state.lists, schema, key);
     const property = schema.properties.find((p) => p.name === key);
     if (property) {
       walkSample(value[key]!, property.schema, { label: `${at.label}.${key}`, property: key, source: at.source }, state, depth + 1);

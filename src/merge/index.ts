@@ -82,7 +82,7 @@ export function mergeFragments(
       reads.shared,
     );
   const entities = unifyEntities(definitions, diagnostics, reads);
-  unifyRequestBodies(bodies, entities, reads?.compared);
+  unifyRequestBodies(bodies, entities, reads?.compared, reads?.lists);
   bindRefsByFirstLetterCase(operations, entities);
   const schemas = addUndocumentedTypes(operations, entities, diagnostics);
   const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));

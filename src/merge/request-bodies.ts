@@ -17,6 +17,7 @@
  * When several entities qualify, one the body names wins, then the one with the fewest extra
  * properties (then by name).
  */
+import { type ListReads, recordGate, recordMissing } from '../infer/list-reads.js';
 import { compareText } from '../ir/order.js';
 import { type Source, uniqueSources } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Operation, RequestBody } from '../ir/types.js';
@@ -28,12 +29,14 @@ type Entity = NamedSchema & { schema: ObjectSchema };
 
 /**
  * `operations` with the names their page defines; `entities` the merged named schemas; `compared`
- * collects the names of the entities whose properties' types a body was compared with (infer/format-reads.ts).
+ * collects the names of the entities whose properties' types a body was compared with (infer/format-reads.ts),
+ * `lists` what the coverage read of their property lists (infer/list-reads.ts).
  */
 export function unifyRequestBodies(
   operations: ReadonlyArray<{ operation: Operation; pageNames: ReadonlySet<string> }>,
   entities: readonly NamedSchema[],
   compared?: Set<string>,
+  lists?: ListReads,
 ): void {
   const objects = entities.filter((s): s is Entity => s.schema.kind === 'object' && s.origin === 'documented');
   if (objects.length === 0) return;
@@ -46,7 +49,7 @@ export function unifyRequestBodies(
     for (const content of body.content) {
       const schema = content.schema;
       if (schema?.kind !== 'object') continue;
-      const match = bestEntity(schema, body, index, pageNames, compared);
+      const match = bestEntity(schema, body, index, pageNames, compared, lists);
       if (!match) continue;
       content.schema = { kind: 'ref', name: match.name, ...(schema.source ? { source: schema.source } : {}) };
       if (schema.source) added.set(match, [...(added.get(match) ?? []), schema.source]);
@@ -78,6 +81,7 @@ function bestEntity(
   index: EntityIndex,
   pageNames: ReadonlySet<string>,
   compared: Set<string> | undefined,
+  lists: ListReads | undefined,
 ): Entity | undefined {
   if (schema.properties.length === 0) return undefined;
   const words = wordsOf(body.description);
@@ -90,7 +94,7 @@ function bestEntity(
   }
   for (const entity of body.name === undefined ? [] : (index.byLowerName.get(body.name.toLowerCase()) ?? [])) considered.add(entity);
   const candidates = [...considered]
-    .filter((entity) => covers(entity, schema, compared))
+    .filter((entity) => covers(entity, schema, compared, lists))
     .sort(
       (a, b) =>
         Number(named(b)) - Number(named(a)) || a.schema.properties.length - b.schema.properties.length || compareText(a.name, b.name),
@@ -109,13 +113,21 @@ function wordsOf(description: string | undefined): Set<string> {
  * (the merge then read its rows' formats): an entity a body is too small for, or that lacks the
  * body's first property, is decided by names and counts alone.
  */
-function covers(entity: Entity, body: ObjectSchema, compared: Set<string> | undefined): boolean {
+function covers(entity: Entity, body: ObjectSchema, compared: Set<string> | undefined, lists: ListReads | undefined): boolean {
   const properties = entity.schema.properties;
-  if (body.properties.length < MIN_COVERAGE * properties.length) return false;
-  return body.properties.every((property) => {
+  if (body.properties.length < MIN_COVERAGE * properties.length) {
+    recordGate(lists, entity.name, body.properties.length, MIN_COVERAGE, properties.length);
+    return false;
+  }
+  const covered = body.properties.every((property) => {
     const twin = properties.find((p) => p.name === property.name);
-    if (twin === undefined) return false;
+    if (twin === undefined) {
+      recordMissing(lists, entity.name, property.name);
+      return false;
+    }
     compared?.add(entity.name);
     return mergeSchemas(twin.schema, property.schema).ok;
   });
+  if (covered) lists?.fitted.add(entity.name);
+  return covered;
 }

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { pathKey } from '../../emit/openapi/paths.js';
 import { type FormatReads, quotedRows } from '../../infer/format-reads.js';
 import { storedKindReads } from '../../infer/kind-reads.js';
+import { type StoredListReads, storedListReads } from '../../infer/list-reads.js';
 import type { ApiDocument, NamedSchema, Operation } from '../../ir/types.js';
 import { positionKey } from './page-delta.js';
 import type { PageStore } from './page-store.js';
@@ -48,10 +49,12 @@ export interface StoredFormatReads {
   requires?: string[];
   /** The store holds the kinds sample inference read (`loadKindReads`, patch-kinds.ts); none: a kind change is merged again. */
   typed?: boolean;
+  /** The store holds the entities' list reads (`loadListReads`, patch-rows.ts); none: a row added or removed is merged again. */
+  listed?: boolean;
 }
 
-/** The reads a full merge hands `saveMerged`: the index's, and the kind reads (infer/kind-reads.ts) the store keeps apart. */
-export type MergeReads = StoredFormatReads & { kinds?: Record<string, number> };
+/** The reads a full merge hands `saveMerged`: the index's, and the kind and list reads (infer/kind-reads.ts, list-reads.ts) the store keeps apart. */
+export type MergeReads = StoredFormatReads & { kinds?: Record<string, number>; lists?: StoredListReads };
 
 export interface StoredFamily {
   entity: string;
@@ -65,6 +68,7 @@ export function storedFormatReads(reads: FormatReads, document: ApiDocument): Me
   const quoted = quotedRows(document, reads.quotedSchemas);
   return {
     kinds: storedKindReads(reads.typed, document),
+    lists: storedListReads(reads.lists, document),
     hints: [...reads.hints].sort(),
     shared: [...reads.shared].sort(),
     compared: [...reads.compared].sort(),
@@ -100,6 +104,8 @@ export type MergedItem =
 const INDEX = 'index';
 /** The kind reads: read only by a run in which a row's kind changed, so not in the index every patch reads and writes. */
 const KINDS = 'kind-reads';
+/** The list reads: read only by a run in which a row was added or removed. */
+const LISTS = 'list-reads';
 /** Items are stored under this hash: the index's `run` says which run they belong to. */
 const ITEM = 'item';
 /** `"file":"…"` in an item's JSON: every position it holds (and, harmlessly, any sample field named `file`). */
@@ -182,19 +188,37 @@ export async function saveMerged(
       await store.set(key, { hash: ITEM, json: json ?? JSON.stringify(value), shared: [] });
   }
   if (kept) for (const key of kept.items) if (!prepared.hashes.has(key)) await store.delete(key);
-  const { kinds, ...formats } = reads ?? {};
-  const kindsJson = kinds && JSON.stringify(kinds);
-  if (kindsJson === undefined) await store.delete(KINDS);
-  else if ((await store.stored(KINDS))?.json !== kindsJson) await store.set(KINDS, { hash: ITEM, json: kindsJson, shared: [] });
+  const { kinds, lists, ...formats } = reads ?? {};
+  await saveApart(store, KINDS, kinds);
+  await saveApart(store, LISTS, lists);
   const index: MergedIndex = {
     run,
     items: prepared.items.map((item) => item.key),
     files,
     sameRoute: [...sameRoute].flatMap((operation) => (operation.source ? [positionKey(operation.source)] : [])),
     hashes: Object.fromEntries(prepared.hashes),
-    ...(reads ? { formats: { ...(formats as StoredFormatReads), ...(kinds ? { typed: true } : {}) } } : {}),
+    ...(reads
+      ? { formats: { ...(formats as StoredFormatReads), ...(kinds ? { typed: true } : {}), ...(lists ? { listed: true } : {}) } }
+      : {}),
   };
   await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
+}
+
+/** An entry kept apart from the index (none: deleted), written only when it changed. */
+async function saveApart(store: PageStore, key: string, value: unknown): Promise<void> {
+  const json = value === undefined ? undefined : JSON.stringify(value);
+  if (json === undefined) await store.delete(key);
+  else if ((await store.stored(key))?.json !== json) await store.set(key, { hash: ITEM, json, shared: [] });
+}
+
+/** The list reads the last full merge recorded, by entity (infer/list-reads.ts). */
+export async function loadListReads(store: PageStore): Promise<StoredListReads | undefined> {
+  return store.get<StoredListReads>(LISTS, ITEM);
+}
+
+/** Stores the list reads a patched run left true (patch-rows.ts). */
+export async function saveListReads(store: PageStore, lists: StoredListReads): Promise<void> {
+  await saveApart(store, LISTS, lists);
 }
 
 export async function loadIndex(store: PageStore): Promise<MergedIndex | undefined> {

@@ -2,7 +2,8 @@
  * A run in which a few pages changed only in ways the merge does not decide by — text added or
  * removed (positions move, in order), operation prose edited, a row's format or required flag
  * changed where nothing but the row reads it, a row's scalar kind changed where nothing but the row reads it (patch-kinds.ts),
- * a row's description reworded — gives the last run patched:
+ * a row's description reworded, a row added to or removed from a table where nothing but its entity
+ * reads the list (patch-rows.ts) — gives the last run patched:
  *
  * 1. the changed pages are read; each new reading is compared with the last (page-delta.ts);
  * 2. the merged items that hold those pages' positions are loaded from the last run's merged
@@ -21,7 +22,16 @@ import { outputFromBytes } from '../emit-outputs.js';
 import type { PageResult } from '../read-page.js';
 import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
-import { loadIndex, loadItem, loadKindReads, type MergedItem, type StoredFamily, updateMerged } from './merged-store.js';
+import {
+  loadIndex,
+  loadItem,
+  loadKindReads,
+  loadListReads,
+  type MergedItem,
+  type StoredFamily,
+  saveListReads,
+  updateMerged,
+} from './merged-store.js';
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
@@ -29,6 +39,8 @@ import { placeDescriptions } from './patch-descriptions.js';
 import { kindsMayPatch, placeKinds } from './patch-kinds.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
 import { placeRequired } from './patch-required.js';
+import { listsAfter, placeRows, rowsMayPatch } from './patch-rows.js';
+import { alignRows, type RowChange } from './row-delta.js';
 import { spliceOutputs } from './splice-outputs.js';
 
 /** More changed pages than this: merging everything is as quick. */
@@ -69,6 +81,10 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   // The kind reads, only for a kind change (the one patch that needs them), and first: most such changes take the long way.
   const kinds = deltas.some((delta) => delta.kinds.length > 0) ? await loadKindReads(cache.merged) : undefined;
   if (!kindsMayPatch(deltas, kinds)) return undefined;
+  // The list reads likewise, only for a row added or removed.
+  const rows = deltas.flatMap((delta) => delta.rows);
+  const lists = rows.length > 0 ? await loadListReads(cache.merged) : undefined;
+  if (!rowsMayPatch(rows, lists)) return undefined;
   const [layoutJson, index] = await Promise.all([cache.runLayout(last), loadIndex(cache.merged)]);
   const layout = layoutJson === undefined ? undefined : layoutFromJson(layoutJson);
   if (!layout || index?.run !== last.key) return undefined;
@@ -82,10 +98,12 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
     before.some((item) => item === undefined) ||
     !placeKinds(after as MergedItem[], deltas, sameRoute, { formats: index.formats, kinds }) ||
     !placeDescriptions(after as MergedItem[], deltas, sameRoute, index.formats) ||
-    !placeRequired(after as MergedItem[], deltas, sameRoute, index.formats) ||
-    !patchItems(after as MergedItem[], deltas, sameRoute, index.formats)
+    !placeRequired(after as MergedItem[], deltas, sameRoute, index.formats)
   )
     return undefined;
+  // Rows removed go before the positions move, rows added after (their positions are the page's new ones).
+  const insertRows = placeRows(after as MergedItem[], rows, index.formats);
+  if (!insertRows || !patchItems(after as MergedItem[], deltas, sameRoute, index.formats) || !insertRows()) return undefined;
   const diagnostics = patchDiagnostics(last.diagnostics, deltas);
   if (!diagnostics) return undefined;
 
@@ -104,6 +122,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
       ? { formats: { ...index.formats, quoted, ...(families ? { families } : {}), ...(borrowed ? { borrowed } : {}) } }
       : {};
   await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
+  if (lists) await saveListReads(cache.merged, listsAfter(rows, lists));
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
     run,
@@ -166,8 +185,8 @@ function changedPages(
 async function readChanged(
   request: PatchRequest,
   changed: ReadonlyArray<{ file: LoadedFile; was: string; hash: string }>,
-): Promise<PageDelta[] | undefined> {
-  const out: PageDelta[] = [];
+): Promise<Array<PageDelta & { rows: RowChange[] }> | undefined> {
+  const out: Array<PageDelta & { rows: RowChange[] }> = [];
   for (const { file, was, hash } of changed) {
     const previous = await request.cache.pages.get<PageResult>(file.file, was);
     if (!previous || file.text === undefined) return undefined;
@@ -181,9 +200,11 @@ async function readChanged(
     if (!outcome) return undefined;
     request.stats.parsed++;
     await request.cache.pages.set(file.file, outcome.json ? { hash, ...outcome.json } : PageCache.entry(hash, outcome.result));
-    const delta = pageDelta(previous, outcome.result, file.file);
+    // Rows added or removed aside (row-delta.ts), the rest of the readings compared.
+    const aligned = alignRows(previous, outcome.result);
+    const delta = aligned && pageDelta(aligned.before, aligned.after, file.file);
     if (!delta) return undefined;
-    out.push(delta);
+    out.push({ ...delta, rows: aligned.rows });
   }
   return out;
 }

@@ -1,0 +1,107 @@
+/**
+ * What the merge and sample inference read of the documented entities' property lists (names
+ * and count): recorded by a full merge, kept by the cache, so that a later run in which a row was
+ * added to or removed from an entity's table can tell whether anything but the entity's own
+ * merged node would read the list otherwise (run/cache/patch-rows.ts). The list is read
+ *
+ * - when a shape is matched with documented entities (documented-match.ts `fittingEntities`): a
+ *   coverage gate on the count (keys ≥ a share of the properties), then each key looked up in
+ *   turn until one is missing or of a type the property refuses;
+ * - when a request body is compared with an entity (merge/request-bodies.ts `covers`): the same
+ *   gate, then each body property's twin looked up;
+ * - when a sample's object is walked down the entity (sample-walk.ts `walkObject`): each key looked
+ *   up, a key the table does not list a `sample-unknown-property`.
+ *
+ * So a row added (name n) reads the same to them when no match passed with the entity (`fitted`),
+ * no lookup stopped at a missing n (`keys`) and no sample walked into it showed n (`keys`): a gate
+ * that failed fails with one more property, a lookup that stopped at another key stops there
+ * still. A row removed reads the same when, besides, no gate that failed would pass with one
+ * property fewer (`gated`). Entities by name, walked nodes by their schema (named at the end).
+ */
+import { childSchemas } from '../ir/schema-children.js';
+import type { ApiDocument, Operation, Schema } from '../ir/types.js';
+
+export interface ListReads {
+  /** Entities a shape or a body matched (passed the gate and every lookup). */
+  fitted: Set<string>;
+  /** Entities whose gate failed for a shape or body it would pass with one property fewer. */
+  gated: Set<string>;
+  /** Entity → the names a lookup found missing (where a match stopped). */
+  missing: Map<string, Set<string>>;
+  /** Object schema node → the keys a sample walked into it showed. */
+  walked: Map<Schema, Set<string>>;
+}
+
+/** The list reads as the cache keeps them, by entity name. */
+export interface StoredListReads {
+  fitted: string[];
+  gated: string[];
+  /** Entity → the names whose presence a lookup read (missing ones, and the keys samples showed). */
+  keys: Record<string, string[]>;
+  /** The document has a discriminator somewhere: lowering reads its variants' properties by name (lower/discriminators.ts). */
+  discriminated: boolean;
+}
+
+export function newListReads(): ListReads {
+  return { fitted: new Set(), gated: new Set(), missing: new Map(), walked: new Map() };
+}
+
+/** Records a failed coverage gate of `entity` (`keys` < `coverage` × `count`), if one property fewer would pass it. */
+export function recordGate(reads: ListReads | undefined, entity: string, keys: number, coverage: number, count: number): void {
+  if (reads && keys >= coverage * (count - 1)) reads.gated.add(entity);
+}
+
+/** Records that a lookup of `name` in `entity`'s properties found none. */
+export function recordMissing(reads: ListReads | undefined, entity: string, name: string): void {
+  if (!reads) return;
+  const names = reads.missing.get(entity);
+  if (names) names.add(name);
+  else reads.missing.set(entity, new Set([name]));
+}
+
+/** Records that a sample walked into the object `schema` showed `key`. */
+export function recordWalked(reads: ListReads | undefined, schema: Schema, key: string): void {
+  if (!reads) return;
+  const keys = reads.walked.get(schema);
+  if (keys) keys.add(key);
+  else reads.walked.set(schema, new Set([key]));
+}
+
+/** The reads by entity name: walked nodes of the document's named objects named, the rest as recorded. */
+export function storedListReads(reads: ListReads, document: ApiDocument): StoredListReads {
+  const keys = new Map<string, Set<string>>();
+  const add = (entity: string, names: Iterable<string>) => {
+    const set = keys.get(entity) ?? new Set<string>();
+    for (const name of names) set.add(name);
+    keys.set(entity, set);
+  };
+  for (const [entity, names] of reads.missing) add(entity, names);
+  if (reads.walked.size > 0)
+    for (const { name, schema } of document.schemas) {
+      const walked = reads.walked.get(schema);
+      if (walked) add(name, walked);
+    }
+  return {
+    fitted: [...reads.fitted].sort(),
+    gated: [...reads.gated].sort(),
+    keys: Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, set]) => [name, [...set].sort()])),
+    discriminated: hasDiscriminator(document),
+  };
+}
+
+/** Whether a schema of the document (named, or an operation's) has a discriminator. */
+function hasDiscriminator(document: ApiDocument): boolean {
+  const operations: Operation[] = [...document.operations, ...(document.webhooks ?? [])];
+  const schemas = [
+    ...document.schemas.map((named) => named.schema),
+    ...operations.flatMap((operation) =>
+      [...(operation.requestBody?.content ?? []), ...operation.responses.flatMap((response) => response.content)].flatMap((content) =>
+        content.schema ? [content.schema] : [],
+      ),
+    ),
+  ];
+  const visit = (schema: Schema, depth: number): boolean =>
+    ((schema.kind === 'union' || schema.kind === 'object') && schema.discriminator !== undefined) ||
+    (depth < 64 && childSchemas(schema).some((child) => visit(child, depth + 1)));
+  return schemas.some((schema) => visit(schema, 0));
+}
