@@ -32,6 +32,8 @@
  *   one own row to string   an eighth page's such row typed otherwise (int32 ↔ string: its
  *                      samples' integers then mismatch, so the run is merged again)
  *   one own row added  a ninth page's table no other page has given a row and back
+ *   one own row removed  a tenth page's such table given a row before the runs, which is taken out
+ *                      and put back (cache/patch-rows.ts patches both)
  * `--only a,b` runs the scenarios whose names contain one of the words (`bare` for bare remark, the ratios' base).
  * `--base-cli dist/cli.js` of another build (a checkout of main, built) runs every `generate`
  * scenario with it too, right beside this build's (alternating which goes first), into outputs
@@ -241,6 +243,7 @@ try {
   const ownKind = rowOnlyItsPageHas(ref, taken, 'double');
   const ownString = rowOnlyItsPageHas(ref, [...taken, ownKind?.file], 'string');
   const ownAdded = rowOnlyItsPageHas(ref, [...taken, ownKind?.file, ownString?.file]);
+  const ownRemoved = rowOnlyItsPageHas(ref, [...taken, ownKind?.file, ownString?.file, ownAdded?.file]);
   const scenarios = [
     { name: 'bare remark + gfm', argv: () => [path.join(root, 'bench/scale/bare-remark.mjs'), ref] },
     { name: 'node start (node -e 0)', argv: () => ['-e', '0'] },
@@ -308,6 +311,16 @@ try {
         edit: (round) => writeFileSync(row.file, round % 2 === 0 ? row.text.replace(row.row, changed) : row.text),
         generate: (build) => generateArgs(build, out('warm')),
       });
+  // The row the bench removes is on the page from the first run on: taken out in even rounds, back in odd ones.
+  const removable = ownRemoved?.text.replace(ownRemoved.row, `${ownRemoved.row}\n| BenchRemovedRow | int32 | A row the bench removes |`);
+  if (ownRemoved) {
+    writeFileSync(ownRemoved.file, removable);
+    scenarios.push({
+      name: 'one own row removed',
+      edit: (round) => writeFileSync(ownRemoved.file, round % 2 === 0 ? ownRemoved.text : removable),
+      generate: (build) => generateArgs(build, out('warm')),
+    });
+  }
   if (args.only) {
     const words = args.only.split(',');
     for (let i = scenarios.length - 1; i >= 0; i--) if (!words.some((word) => scenarios[i].name.includes(word))) scenarios.splice(i, 1);

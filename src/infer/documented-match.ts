@@ -21,7 +21,7 @@
  */
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
 import { type KindReads, recordKindRead, typeBits } from './kind-reads.js';
-import { type ListReads, recordGate, recordMissing } from './list-reads.js';
+import { type ListReads, recordGate, recordLooked } from './list-reads.js';
 import type { Shape } from './shape.js';
 
 const MIN_KEYS = 3;
@@ -107,7 +107,7 @@ function fittingEntities(
 ): Entity[] {
   const keys = [...(shape.object?.keys.keys() ?? [])];
   if (keys.length < minKeys) return [];
-  return entities.filter((entity) => {
+  const fitting = entities.filter((entity) => {
     const properties = entity.schema.properties;
     if (keys.length < coverage * properties.length) {
       recordGate(lists, entity.name, keys.length, coverage, properties.length);
@@ -115,12 +115,16 @@ function fittingEntities(
     }
     const fitted = keys.every((key) => {
       const property = properties.find((p) => p.name === key);
-      if (property === undefined) recordMissing(lists, entity.name, key);
+      recordLooked(lists, entity.name, key);
       return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema, typed);
     });
-    if (fitted) lists?.fitted.add(entity.name);
+    // One property more and the keys would be too few.
+    if (fitted && keys.length < coverage * (properties.length + 1)) lists?.counted.add(entity.name);
     return fitted;
   });
+  // Several fit: the one with the fewest properties wins (documentedEntityFor).
+  if (lists && fitting.length > 1) for (const entity of fitting) lists.counted.add(entity.name);
+  return fitting;
 }
 
 /**

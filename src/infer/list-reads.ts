@@ -12,38 +12,41 @@
  * - when a sample's object is walked down the entity (sample-walk.ts `walkObject`): each key looked
  *   up, a key the table does not list a `sample-unknown-property`.
  *
- * So a row added (name n) reads the same to them when no match passed with the entity (`fitted`),
- * no lookup stopped at a missing n (`keys`) and no sample walked into it showed n (`keys`): a gate
- * that failed fails with one more property, a lookup that stopped at another key stops there
- * still. A row removed reads the same when, besides, no gate that failed would pass with one
- * property fewer (`gated`). Entities by name, walked nodes by their schema (named at the end).
+ * So a row added or removed (name n) reads the same to them when no match looked n up (`keys`: a
+ * lookup that stopped at another key stops there still, one that passed passes), no sample walked
+ * into the entity showed n (`keys`), and no match that passed depends on the count (`counted`: a
+ * body's coverage, a shape that fitted beside another entity, where the fewest properties win, or
+ * whose keys would be too few for one property more); a gate that failed fails with one more
+ * property, and for a row removed, no gate that failed would pass with one fewer (`gated`). After such a change the reads kept stay true of what they decide: a cold run may
+ * record less (a gate, a name), never a match or a lookup they lack. Entities by name, walked
+ * nodes by their schema (named at the end).
  */
 import { childSchemas } from '../ir/schema-children.js';
 import type { ApiDocument, Operation, Schema } from '../ir/types.js';
 
 export interface ListReads {
-  /** Entities a shape or a body matched (passed the gate and every lookup). */
-  fitted: Set<string>;
+  /** Entities a shape or a body matched where the count decides the match (see above). */
+  counted: Set<string>;
   /** Entities whose gate failed for a shape or body it would pass with one property fewer. */
   gated: Set<string>;
-  /** Entity → the names a lookup found missing (where a match stopped). */
-  missing: Map<string, Set<string>>;
+  /** Entity → the names a match looked up among its properties (found or not). */
+  looked: Map<string, Set<string>>;
   /** Object schema node → the keys a sample walked into it showed. */
   walked: Map<Schema, Set<string>>;
 }
 
 /** The list reads as the cache keeps them, by entity name. */
 export interface StoredListReads {
-  fitted: string[];
+  counted: string[];
   gated: string[];
-  /** Entity → the names whose presence a lookup read (missing ones, and the keys samples showed). */
+  /** Entity → the names whose presence a lookup read (those matches looked up, and the keys samples showed). */
   keys: Record<string, string[]>;
   /** The document has a discriminator somewhere: lowering reads its variants' properties by name (lower/discriminators.ts). */
   discriminated: boolean;
 }
 
 export function newListReads(): ListReads {
-  return { fitted: new Set(), gated: new Set(), missing: new Map(), walked: new Map() };
+  return { counted: new Set(), gated: new Set(), looked: new Map(), walked: new Map() };
 }
 
 /** Records a failed coverage gate of `entity` (`keys` < `coverage` × `count`), if one property fewer would pass it. */
@@ -51,12 +54,12 @@ export function recordGate(reads: ListReads | undefined, entity: string, keys: n
   if (reads && keys >= coverage * (count - 1)) reads.gated.add(entity);
 }
 
-/** Records that a lookup of `name` in `entity`'s properties found none. */
-export function recordMissing(reads: ListReads | undefined, entity: string, name: string): void {
+/** Records that a match looked `name` up among `entity`'s properties. */
+export function recordLooked(reads: ListReads | undefined, entity: string, name: string): void {
   if (!reads) return;
-  const names = reads.missing.get(entity);
+  const names = reads.looked.get(entity);
   if (names) names.add(name);
-  else reads.missing.set(entity, new Set([name]));
+  else reads.looked.set(entity, new Set([name]));
 }
 
 /** Records that a sample walked into the object `schema` showed `key`. */
@@ -75,14 +78,14 @@ export function storedListReads(reads: ListReads, document: ApiDocument): Stored
     for (const name of names) set.add(name);
     keys.set(entity, set);
   };
-  for (const [entity, names] of reads.missing) add(entity, names);
+  for (const [entity, names] of reads.looked) add(entity, names);
   if (reads.walked.size > 0)
     for (const { name, schema } of document.schemas) {
       const walked = reads.walked.get(schema);
       if (walked) add(name, walked);
     }
   return {
-    fitted: [...reads.fitted].sort(),
+    counted: [...reads.counted].sort(),
     gated: [...reads.gated].sort(),
     keys: Object.fromEntries([...keys].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, set]) => [name, [...set].sort()])),
     discriminated: hasDiscriminator(document),

@@ -17,7 +17,7 @@
  * When several entities qualify, one the body names wins, then the one with the fewest extra
  * properties (then by name).
  */
-import { type ListReads, recordGate, recordMissing } from '../infer/list-reads.js';
+import { type ListReads, recordGate, recordLooked } from '../infer/list-reads.js';
 import { compareText } from '../ir/order.js';
 import { type Source, uniqueSources } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Operation, RequestBody } from '../ir/types.js';
@@ -122,12 +122,12 @@ function covers(entity: Entity, body: ObjectSchema, compared: Set<string> | unde
   const covered = body.properties.every((property) => {
     const twin = properties.find((p) => p.name === property.name);
     if (twin === undefined) {
-      recordMissing(lists, entity.name, property.name);
+      recordLooked(lists, entity.name, property.name);
       return false;
     }
     compared?.add(entity.name);
     return mergeSchemas(twin.schema, property.schema).ok;
   });
-  if (covered) lists?.fitted.add(entity.name);
+  if (covered) lists?.counted.add(entity.name);
   return covered;
 }

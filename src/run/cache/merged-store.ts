@@ -216,11 +216,6 @@ export async function loadListReads(store: PageStore): Promise<StoredListReads |
   return store.get<StoredListReads>(LISTS, ITEM);
 }
 
-/** Stores the list reads a patched run left true (patch-rows.ts). */
-export async function saveListReads(store: PageStore, lists: StoredListReads): Promise<void> {
-  await saveApart(store, LISTS, lists);
-}
-
 export async function loadIndex(store: PageStore): Promise<MergedIndex | undefined> {
   return store.get<MergedIndex>(INDEX, ITEM);
 }

@@ -22,16 +22,7 @@ import { outputFromBytes } from '../emit-outputs.js';
 import type { PageResult } from '../read-page.js';
 import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
-import {
-  loadIndex,
-  loadItem,
-  loadKindReads,
-  loadListReads,
-  type MergedItem,
-  type StoredFamily,
-  saveListReads,
-  updateMerged,
-} from './merged-store.js';
+import { loadIndex, loadItem, loadKindReads, loadListReads, type MergedItem, type StoredFamily, updateMerged } from './merged-store.js';
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
@@ -39,7 +30,7 @@ import { placeDescriptions } from './patch-descriptions.js';
 import { kindsMayPatch, placeKinds } from './patch-kinds.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
 import { placeRequired } from './patch-required.js';
-import { listsAfter, placeRows, rowsMayPatch } from './patch-rows.js';
+import { placeRows, rowsMayPatch } from './patch-rows.js';
 import { alignRows, type RowChange } from './row-delta.js';
 import { spliceOutputs } from './splice-outputs.js';
 
@@ -102,7 +93,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   )
     return undefined;
   // Rows removed go before the positions move, rows added after (their positions are the page's new ones).
-  const insertRows = placeRows(after as MergedItem[], rows, index.formats);
+  const insertRows = placeRows(after as MergedItem[], rows, sameRoute, index.formats);
   if (!insertRows || !patchItems(after as MergedItem[], deltas, sameRoute, index.formats) || !insertRows()) return undefined;
   const diagnostics = patchDiagnostics(last.diagnostics, deltas);
   if (!diagnostics) return undefined;
@@ -122,7 +113,6 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
       ? { formats: { ...index.formats, quoted, ...(families ? { families } : {}), ...(borrowed ? { borrowed } : {}) } }
       : {};
   await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
-  if (lists) await saveListReads(cache.merged, listsAfter(rows, lists));
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
     run,

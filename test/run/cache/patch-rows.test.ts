@@ -23,7 +23,7 @@ const properties = (result: Awaited<ReturnType<typeof generate>>, entity: string
   Object.keys(JSON.parse(result.outputs.find((o) => o.path === 'openapi.json')!.contents).components.schemas[entity].properties);
 
 describe('a run after a row was added to or removed from a table', () => {
-  it.each([1, 2])('should patch a row no sample shows, added then removed (%i workers)', async (workers) => {
+  it.each([1, 2])('should patch a row no sample shows, added, removed and added again (%i workers)', async (workers) => {
     const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
     const page = path.join(docs, AUTHOR);
     const cache = tempDir();
@@ -39,6 +39,12 @@ describe('a run after a row was added to or removed from a table', () => {
     expect(removed.stats).toMatchObject({ parsed: 1, patchedRun: true });
     await expectCold(docs, removed);
     expect(properties(removed, 'Person')).not.toContain('Pseudonym');
+
+    // And again, from the patched run's items and reads.
+    edit(page, withPseudonym);
+    const again = await generate({ input: docs, cache, workers });
+    expect(again.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, again);
   });
 
   it('should patch a row added first in its table, with text moved above it', async () => {
@@ -106,26 +112,48 @@ describe('a run after a row was added to or removed from a table', () => {
     expect(body(merged)).toMatchObject({ $ref: '#/components/schemas/LoanSlip' });
   });
 
-  it("should merge everything again when another page's untyped body fits the entity", async () => {
-    // The card's response has no table: its sample shows Person's fields, so its body is Person
-    // (infer/documented-match.ts); a row taken out of Person's table would leave a key it does not list.
+  it("should merge everything again when another page's sample items fit the entity by its count", async () => {
+    // The list's response has no table: its items show 4 of Person's 6 fields, enough (2/3) for
+    // the items to be Person (infer/documented-match.ts); with a seventh row they are too few.
     const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
-    const page = path.join(docs, AUTHOR);
-    const text = readFileSync(page, 'utf8');
+    const text = readFileSync(path.join(docs, AUTHOR), 'utf8');
     writeFileSync(
-      path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthorCard.md'),
+      path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthorList.md'),
       text
         .replace(/### Response body: Person\n\n(?:\|[^\n]*\n)+/, '')
-        .replaceAll('Author/{authorId}', 'AuthorCard/{authorId}')
-        .replaceAll('Author/{id}', 'AuthorCard/{id}')
-        .replace('v2AuthorEntity_GetAuthor', 'v2AuthorEntity_GetAuthorCard'),
+        .replaceAll('Author/{authorId}', 'AuthorList/{authorId}')
+        .replaceAll('Author/{id}', 'AuthorList/{id}')
+        .replace('v2AuthorEntity_GetAuthor', 'v2AuthorEntity_GetAuthorList')
+        .replace(
+          /\{\n {2}"PersonId"[\s\S]*?\n\}/,
+          '{ "items": [{ "PersonId": 3, "FullName": "Ada", "Email": "ada@example.org", "IsActive": true }] }',
+        ),
     );
-    edit(page, withPseudonym);
     const cache = tempDir();
-    await generate({ input: docs, cache });
-    edit(page, (own) => own.replace(PSEUDONYM, ''));
+    const before = await generate({ input: docs, cache });
+    expect(before.outputs.find((o) => o.path === 'types.ts')!.contents).toMatch(/items\?: Person\[\]/);
+    edit(path.join(docs, AUTHOR), withPseudonym);
     const merged = await generate({ input: docs, cache });
     expect(merged.stats).toMatchObject({ parsed: 1, patchedRun: false });
     await expectCold(docs, merged);
+  });
+
+  it('should patch a query parameter added then removed', async () => {
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, 'docfx/Books/v2BookEntity_CountBooks.md');
+    const genre = '| genre | Enum: Fiction, NonFiction, Poetry, Reference |  **Required** The genre to count |\n';
+    const limit = '| limit | int32 | At most this many |\n';
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace(genre, `${genre}${limit}`));
+    const added = await generate({ input: docs, cache });
+    expect(added.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, added);
+    expect(added.outputs.find((o) => o.path === 'openapi.json')!.contents).toContain('"name": "limit"');
+
+    edit(page, (text) => text.replace(limit, ''));
+    const removed = await generate({ input: docs, cache });
+    expect(removed.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, removed);
   });
 });
