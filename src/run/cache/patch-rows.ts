@@ -1,13 +1,14 @@
 /**
- * Rows added to or removed from a named schema's table (row-delta.ts) carried into the last run's
- * merged items, where nothing but the entity's own merged node reads its property list. What the
+ * Rows added to or removed from a named schema's table or an operation's parameters (row-delta.ts)
+ * carried into the last run's merged items, where nothing but the entity's or operation's own
+ * merged node reads the list. What the
  * merge, sample inference and the emitters read of an entity's property names and count:
  *
  * - a name several tables define: its tables are merged row by row (unify-entities.ts,
  *   table-conflicts.ts; `StoredFormatReads.shared`, `blended`);
  * - request bodies' coverage, documented-match.ts's fits and the sample walk's unknown-property
- *   check (infer/list-reads.ts: the entities a match passed with, the gates one property fewer
- *   would pass, the names looked up and found missing, the keys samples showed);
+ *   check (infer/list-reads.ts: the matches the count decides, the gates one property fewer
+ *   would pass, the names matches looked up, the keys samples showed);
  * - property hints: a vote per property name, of which sample inference reads some (`hints`);
  * - sample inference's required check (`requires`) and request bodies' types (`compared`);
  * - lowering: a discriminator's variants are read by property name (lower/discriminators.ts:
@@ -21,9 +22,8 @@
  * an operation no other page documents (same-route.ts: the cache's `sameRoute`), which nothing
  * but the operation reads (no hint, match or sample reads a parameter list; a path parameter is
  * read against the route). Rendering the patched items proves the rest (emit/item-pieces.ts: a
- * zod part other operations' parts share goes the long way). A row removed
- * leaves the entity marked as matched in the kept reads (a lookup that reached the row before
- * is not recorded), so a later change of its list merges again. Anything else is merged again.
+ * zod part other operations' parts share goes the long way). The reads kept stay true of what they
+ * decide after such a patch (infer/list-reads.ts). Anything else is merged again.
  */
 import type { StoredListReads } from '../../infer/list-reads.js';
 import type { Operation, Parameter, Property } from '../../ir/types.js';
