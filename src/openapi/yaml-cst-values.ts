@@ -13,30 +13,19 @@
  * same tokens into a Document as before. The two paths are compared on every spec in reach
  * (test/openapi/yaml-cst-values.test.ts).
  */
-import type { CST, Document, Schema } from 'yaml';
+import type { CST, Document } from 'yaml';
 import { type JsonMap, setOwn } from './json.js';
 import type { SpanId, SpecPositions } from './positions.js';
 import { yaml } from './yaml-library.js';
+import { PlainScalars, type ReadLimits, type ScalarTag } from './yaml-plain-scalars.js';
 
-const { CST: cst, isScalar } = yaml;
+const { CST: cst } = yaml;
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
 
 /** Where the reading stopped: outside the subset. */
 class NotPlain extends Error {}
-
-interface ScalarTag {
-  test?: RegExp;
-  resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
-}
-
-export interface CstLimits {
-  /** Deepest collection nesting read (deeper: the Document path reports it). */
-  maxDepth: number;
-  /** Most nodes read (more: the Document path reports it). */
-  maxNodes: number;
-}
 
 /**
  * The value of the one document in `tokens` (a map), recording positions as the Document walk
@@ -48,7 +37,7 @@ export function valuesFromCst(
   doc: Document,
   positions: SpecPositions,
   fileIndex: number,
-  limits: CstLimits,
+  limits: ReadLimits,
 ): { value: JsonMap; mayReferOut: boolean } | undefined {
   try {
     const reader = new CstReader(doc, positions, fileIndex, limits);
@@ -70,22 +59,15 @@ class CstReader {
   private nodes = 0;
   /** Whether a `$ref` not starting with `#`, or a discriminator `mapping`, was read (load.ts walks the refs then). */
   mayReferOut = false;
-  private readonly valueTags: ScalarTag[];
-  private readonly keyTags: ScalarTag[];
-  private readonly options: unknown;
+  private readonly scalars: PlainScalars;
 
   constructor(
     doc: Document,
     private readonly positions: SpecPositions,
     private readonly fileIndex: number,
-    private readonly limits: CstLimits,
+    private readonly limits: ReadLimits,
   ) {
-    const schema = doc.schema as Schema & { compat?: unknown };
-    if (schema.compat || doc.options.stringKeys) out();
-    const tags = schema.tags as unknown as (ScalarTag & { default?: boolean | 'key' })[];
-    this.valueTags = tags.filter((tag) => tag.default === true && tag.test);
-    this.keyTags = tags.filter((tag) => (tag.default === true || tag.default === 'key') && tag.test);
-    this.options = doc.options;
+    this.scalars = new PlainScalars(doc, out);
   }
 
   stream(tokens: readonly Token[]): JsonMap {
@@ -112,7 +94,7 @@ class CstReader {
       case 'single-quoted-scalar':
       case 'double-quoted-scalar':
       case 'block-scalar':
-        return this.scalar(token, this.valueTags);
+        return this.scalar(token, this.scalars.valueTags);
       case 'block-map':
         return this.blockMap(token, depth);
       case 'block-seq':
@@ -134,16 +116,7 @@ class CstReader {
 
   /** A plain scalar's value by the schema's tags (`null`, `true`, `12`, `1e3`…), as the Composer finds it. */
   private plain(text: string, tags: readonly ScalarTag[]): unknown {
-    const tag = tags.find((candidate) => candidate.test!.test(text));
-    if (!tag) return text;
-    let value: unknown;
-    try {
-      value = tag.resolve(text, out, this.options);
-    } catch {
-      return out();
-    }
-    const plain = isScalar(value) ? value.value : value;
-    return typeof plain === 'bigint' ? Number(plain) : (plain ?? null);
+    return this.scalars.typed(text, tags);
   }
 
   /** The value of a missing node (`key:` with nothing after it), placed as the Composer places it. */
@@ -152,7 +125,7 @@ class CstReader {
     this.nodes++;
     this.valueEnd = at;
     this.nodeEnd = found.comment ? found.end : at;
-    return this.plain('', this.valueTags);
+    return this.plain('', this.scalars.valueTags);
   }
 
   private key(token: Token | null | undefined, indent: number | undefined): { text: string; start: number; end: number } {
@@ -160,7 +133,7 @@ class CstReader {
     // Implicit keys on one line, at the collection's column; nothing after them but spaces.
     if ((indent !== undefined && token.indent !== indent) || token.source.includes('\n')) out();
     if (token.end?.some((end) => end.type !== 'space' || end.source.includes('\t'))) out();
-    const text = String(this.scalar(token, this.keyTags));
+    const text = String(this.scalar(token, this.scalars.keyTags));
     if (text === '<<') out();
     return { text, start: token.offset, end: this.valueEnd };
   }

@@ -16,12 +16,10 @@
  * and on hundreds of edited variants (test/import/openapi/yaml-events-values.test.ts).
  */
 import { CHOMPING_MODE, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
-import type { Document, Schema } from 'yaml';
+import type { Document } from 'yaml';
 import { type JsonMap, setOwn } from './json.js';
 import type { SpanId, SpecPositions } from './positions.js';
-import { yaml } from './yaml-library.js';
-
-const { isScalar } = yaml;
+import { PlainScalars, type ReadLimits, type ScalarTag } from './yaml-plain-scalars.js';
 
 /** Where the reading stopped: outside the subset. */
 class NotPlain extends Error {}
@@ -29,18 +27,6 @@ class NotPlain extends Error {}
 const out = (): never => {
   throw new NotPlain();
 };
-
-interface ScalarTag {
-  test?: RegExp;
-  resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
-}
-
-export interface EventLimits {
-  /** Deepest collection nesting read (deeper: the Document path reports it). */
-  maxDepth: number;
-  /** Most nodes read (more: the Document path reports it). */
-  maxNodes: number;
-}
 
 /** What may stand outside the scalars: spaces, line breaks, `-`, `:`, `,`, brackets. */
 const STRUCTURE = new Uint8Array(128);
@@ -65,7 +51,7 @@ export function valuesFromEvents(
   doc: Document,
   positions: SpecPositions,
   fileIndex: number,
-  limits: EventLimits,
+  limits: ReadLimits,
 ): { value: JsonMap; mayReferOut: boolean } | undefined {
   let events: Event[];
   try {
@@ -98,9 +84,7 @@ class EventReader {
   private readonly plainValues = new Map<string, unknown>();
   private readonly plainKeys = new Map<string, unknown>();
   mayReferOut = false;
-  private readonly valueTags: ScalarTag[];
-  private readonly keyTags: ScalarTag[];
-  private readonly options: unknown;
+  private readonly plainScalars: PlainScalars;
 
   constructor(
     private readonly text: string,
@@ -108,14 +92,9 @@ class EventReader {
     doc: Document,
     private readonly positions: SpecPositions,
     private readonly fileIndex: number,
-    private readonly limits: EventLimits,
+    private readonly limits: ReadLimits,
   ) {
-    const schema = doc.schema as Schema & { compat?: unknown };
-    if (schema.compat || doc.options.stringKeys) out();
-    const tags = schema.tags as unknown as (ScalarTag & { default?: boolean | 'key' })[];
-    this.valueTags = tags.filter((tag) => tag.default === true && tag.test);
-    this.keyTags = tags.filter((tag) => (tag.default === true || tag.default === 'key') && tag.test);
-    this.options = doc.options;
+    this.plainScalars = new PlainScalars(doc, out);
   }
 
   document(): JsonMap {
@@ -236,22 +215,13 @@ class EventReader {
     const known = isKey ? this.plainKeys : this.plainValues;
     const value = known.get(source);
     if (value !== undefined || known.has(source)) return value;
-    const typed = this.typed(source, isKey ? this.keyTags : this.valueTags);
+    const typed = this.typed(source, isKey ? this.plainScalars.keyTags : this.plainScalars.valueTags);
     known.set(source, typed);
     return typed;
   }
 
   private typed(source: string, tags: readonly ScalarTag[]): unknown {
-    const tag = tags.find((candidate) => candidate.test!.test(source));
-    if (!tag) return source;
-    let value: unknown;
-    try {
-      value = tag.resolve(source, out, this.options);
-    } catch {
-      return out();
-    }
-    const plain = isScalar(value) ? value.value : value;
-    return typeof plain === 'bigint' ? Number(plain) : (plain ?? null);
+    return this.plainScalars.typed(source, tags);
   }
 
   /** A key: a scalar on one line, then `:` (after spaces at most); its text and range. */
