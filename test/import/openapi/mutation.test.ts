@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ApiDocumentSchema } from '../../../src/ir/ir-schema.js';
+import { seededRandom } from '../../helpers/seeded-random.js';
 import { makeTempDir } from '../../helpers/temp-dir.js';
 import { documentOf, FIXTURES, importFixture } from './helpers.js';
 
@@ -31,17 +32,6 @@ const REPLACEMENTS: Json[] = [
   { __proto__: 1 } as Json,
 ];
 const MUTANTS_PER_SPEC = 60;
-
-/** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every [holder, key] pair of a parsed document. */
 function slots(
@@ -67,7 +57,7 @@ describe('importSpec on mutated specs', () => {
     'should read every mutant of %s without an internal error',
     async (file) => {
       const dir = makeTempDir('specdown-mutants-');
-      const next = random(file.length * 7919);
+      const next = seededRandom(file.length * 7919);
       const source = readFileSync(path.join(FIXTURES, file), 'utf8');
       for (let n = 0; n < MUTANTS_PER_SPEC; n++) {
         const doc = parse(source) as Json;

@@ -6,6 +6,7 @@
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { parseYamlText, type YamlReader } from '../../../src/openapi/parse-yaml.js';
 import { SpecPositions } from '../../../src/openapi/positions.js';
+import { seededRandom } from '../../helpers/seeded-random.js';
 
 /** A parse result as plain data: values with their places, in document and in insertion order. */
 export function read(text: string, reader: YamlReader, lastKeyWins = false) {
@@ -142,7 +143,7 @@ components:
 
 /** `count` edited variants of `base` (seeded): a character inserted or deleted, a line copied or moved; every other one with CRLF line ends. */
 export function variants(base: string, count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const inserts = [
     ' ',
     '  ',
@@ -192,15 +193,4 @@ export function variants(base: string, count: number, seed: number): string[] {
     }
   }
   return texts;
-}
-
-/** A small seeded PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
