@@ -5,6 +5,7 @@
  *     customer · customer.name       → `customer[name]`, where a row names `customer`
  *     items · items[].sku            → `items[][sku]`
  *     customer · » name · »» nick     → `customer[name]`, `customer[name][nick]` (Widdershins' `»`)
+ *     address · » address.city        → `address[city]` (a nested row that repeats its parent's name: Stripe's)
  */
 
 /** Depth marks before a nested field's name: Widdershins' `»`, tree lines (`└─`, `├─`, `↳`). */
@@ -20,17 +21,26 @@ export function bracketedNames(rows: ReadonlyArray<{ name: string; array: boolea
   const known = new Map<string, string>();
   const arrays = new Set<string>();
   const stack: string[] = [];
+  // Each level's name as its row writes it: a child may repeat it (Stripe's `address` ⏎ `» address.city`).
+  const written: string[] = [];
   const under = (parent: string, child: string, array: boolean) => `${parent}${array || arrays.has(parent) ? '[]' : ''}[${child}]`;
   for (const row of rows) {
     const marks = DEPTH_MARKS.exec(row.name);
     let name = row.name;
     if (marks && marks[0].length < row.name.length) {
       const depth = (marks[1]!.match(/»|└|├|↳/g) ?? []).length;
-      const bare = row.name.slice(marks[0].length).trim();
+      const own = row.name.slice(marks[0].length).trim();
       const parent = stack[depth - 1];
+      const repeated = written[depth - 1];
+      const bare =
+        parent !== undefined && repeated && own.startsWith(`${repeated}.`) && own.length > repeated.length + 1
+          ? own.slice(repeated.length + 1)
+          : own;
       name = parent === undefined ? bare : under(parent, bare, false);
       stack.length = depth;
       stack[depth] = name;
+      written.length = depth;
+      written[depth] = own;
     } else {
       const dot = row.name.lastIndexOf('.');
       const prefix = dot > 0 ? row.name.slice(0, dot) : '';
@@ -38,6 +48,8 @@ export function bracketedNames(rows: ReadonlyArray<{ name: string; array: boolea
       if (parent !== undefined && dot < row.name.length - 1) name = under(parent, row.name.slice(dot + 1), prefix.endsWith('[]'));
       stack.length = 0;
       stack[0] = name;
+      written.length = 0;
+      written[0] = row.name;
     }
     if (row.array) arrays.add(name);
     known.set(row.name, name);

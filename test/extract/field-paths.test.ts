@@ -30,6 +30,30 @@ describe('bracketedNames', () => {
     ]);
   });
 
+  it("should drop a nested row's repeat of its parent's name, as written, at any depth", () => {
+    expect(
+      bracketedNames(
+        rows(
+          'address',
+          '» address.city',
+          'customer.settings',
+          '» customer.settings.theme',
+          '»» customer.settings.theme.dark',
+          '» other.name',
+          '» address.',
+        ),
+      ),
+    ).toEqual([
+      'address',
+      'address[city]',
+      'customer.settings',
+      'customer.settings[theme]',
+      'customer.settings[theme][dark]',
+      'customer.settings[other.name]',
+      'customer.settings[address.]',
+    ]);
+  });
+
   it('should read tree lines as depth marks and leave a bare mark alone', () => {
     expect(bracketedNames(rows('user', '└─ id', '↳ email', '»'))).toEqual(['user', 'user[id]', 'user[email]', '»']);
   });
