@@ -73,6 +73,24 @@ const RETURNS_LIST = /^(?:returns?|responds\s+with)\s+(.+)$/i;
 export const RETURNS_OBJECT =
   /^[Rr]eturns\s+(?:an?|the)\s+(list\s+of\s+|array\s+of\s+)?[`[]?([A-Z][\w.]*)[`\]]?(?:\([^)]*\))?\s+objects?\b/;
 
+/**
+ * "Returns `Project`." / "Returns: `Project[]`." / "Returns `list[Project]`." (SDK references):
+ * the type alone in code, capitalised as a type, alone or a list of one, then the sentence ends.
+ */
+const RETURNS_WORD = /^[Rr]eturns:?\s+$/;
+const CODE_TYPE = /^(?:([A-Z][\w.]*)(\[\])?|(?:[Ll]ist|Array|Sequence|Iterable)\s*(?:\[([A-Z][\w.]*)\]|<([A-Z][\w.]*)>))$/;
+
+/** The type "Returns `Project`." names in code (`array of Project` for a list of it), if the paragraph is so. */
+function codeReturnType(node: Paragraph): string | undefined {
+  const [verb, code, rest] = node.children;
+  if (verb?.type !== 'text' || !RETURNS_WORD.test(verb.value) || code?.type !== 'inlineCode') return undefined;
+  if (rest && (rest.type !== 'text' || !/^\s*(?:[.;]|$)/.test(rest.value))) return undefined;
+  const type = CODE_TYPE.exec(code.value.trim());
+  if (!type) return undefined;
+  const item = type[1] ?? type[3] ?? type[4]!;
+  return `${type[2] || !type[1] ? 'array of ' : ''}${item}`;
+}
+
 /** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
 const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
 
@@ -148,6 +166,12 @@ export function placeParagraph(
   if (object && node.position) {
     // "Returns a JSON object …" names the format, no type.
     open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
+    return statusTable('2XX', '', node.position);
+  }
+  // "Returns `Project`." under a Returns heading: the success's body is that type (a list of it, as written).
+  const typed = state.kind === 'response-body' && !state.heading?.data?.typeText ? codeReturnType(node) : undefined;
+  if (typed && node.position) {
+    open('responses', { typeText: typed });
     return statusTable('2XX', '', node.position);
   }
   // `**Response 200**`, `**Response: 200 OK**`, `Response 201:`: a label that titles that status's
