@@ -64,6 +64,12 @@ const VALUE_FLAGS = new Set([
   '--max-time',
 ]);
 
+/** Words that end a command: a pipe, `&&`, `||`, `;`. */
+const COMMAND_END = new Set(['|', '|&', '&&', '||', ';']);
+
+/** A shell or script interpreter, perhaps under sudo (`sh`, `sudo -E bash -`, `python3`): what a pipe into it runs. */
+const INTERPRETER = /^(?:sudo(?: -\S+)* )?(?:sh|bash|zsh|dash|ksh|fish|python3?|node|perl|ruby|iex)\b/;
+
 /**
  * The commands last read and their requests: an operation's parts read its curl command several
  * times (its form, its sample, its base URL, its query), so each is split into words once.
@@ -107,6 +113,11 @@ function readCurl(text: string): CurlRequest | undefined {
     const word = words[i]!;
     if (word === '\n') {
       if (words[i + 1]?.startsWith('-')) continue;
+      break;
+    }
+    // The command ends at a pipe or a list operator; piped into a shell, it fetches an installer (`curl -fsSL https://get.example.sh | sh`), no API call.
+    if (COMMAND_END.has(word)) {
+      if (word.startsWith('|') && INTERPRETER.test(words.slice(i + 1, i + 5).join(' '))) return undefined;
       break;
     }
     const [flag, inline] =

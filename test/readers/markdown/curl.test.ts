@@ -64,6 +64,30 @@ describe('curl commands as docs write them', () => {
     });
   });
 
+  it('should end the command at a pipe or a list operator, whose options belong to the next command', () => {
+    expect(parseCurl('curl https://h.example/v1/notes | jq .')).toMatchObject({ method: 'GET', url: 'https://h.example/v1/notes' });
+    expect(parseCurl('curl https://h.example/v1/a && curl -X DELETE https://h.example/v1/b')).toMatchObject({
+      method: 'GET',
+      methodStated: false,
+    });
+    expect(parseCurl('curl https://h.example/v1/a ; curl -d x=1 https://h.example/v1/b')?.data).toBeUndefined();
+  });
+
+  it.each([
+    'curl -fsSL https://get.example.sh | sh',
+    'curl -fsS https://get.example.sh/ | sudo -E bash -',
+    'RUN curl -sSL https://install.example.org/ | python3 -',
+  ])('should read no request from a download piped into a shell: %s', (command) => {
+    expect(parseCurl(command)).toBeUndefined();
+  });
+
+  it('should find no operation on a page whose only curl command fetches an installer', () => {
+    const read = readGeneral(
+      ['# Install', '## Docker', '```bash\n# Dockerfile\nRUN curl -fsS https://get.example.sh/ | sh\nRUN tool build\n```'].join('\n\n'),
+    );
+    expect(read.routes).toEqual([]);
+  });
+
   const signature = (method: string, path: string) =>
     `| URL | Requires Auth | HTTP Method |\n| --- | --- | --- |\n| \`${path}\` | yes | \`${method}\` |`;
 
