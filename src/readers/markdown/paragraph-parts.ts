@@ -276,7 +276,7 @@ export function placeParagraph(
     if (state.kind !== 'sample-response') open('sample-response');
     return undefined;
   }
-  if (REQUEST_CUE.test(text)) {
+  if (REQUEST_CUE.test(text) || REQUEST_HOLDS.test(text.replace(/\s+/g, ' '))) {
     // "Updates a state. Expects a JSON object …:" as the operation's first words: its prose (the
     // summary), the sample after it the request's.
     if (state.kind === 'operation' && SENTENCE_BEFORE.test(text)) state.resume = { kind: 'sample-request', data: {} };
@@ -320,6 +320,14 @@ const SENTENCE_BEFORE = /[a-z)][.!?][ \t\n]+[A-Z]/;
 
 const REQUEST_CUE =
   /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
+
+/**
+ * "The request should include the following JSON object:", "The request body must contain a JSON
+ * object like this:" (the request the subject, what it holds the verb; its last sentence, perhaps
+ * over several lines): the sample below is the request's.
+ */
+const REQUEST_HOLDS =
+  /^(?!.*\b(?:returns?|responds?|response|result)\b)(?:[^:]{0,160}[.!?] )?(?:the|a|your|each) request(?: body)? (?:(?:should|must|shall|will|may|can) )?(?:includes?|contains?|holds?|be|looks? like|has)\b[^.:]{0,60}\b(?:json|body|object|payload)\b[^.:]*:\s*$/i;
 
 /** The sample a bold title opening a sentence names (`**Data example** All fields must be sent.`): its kind. */
 function leadingTitle(node: Paragraph, options: PartOptions): 'sample-request' | 'sample-response' | undefined {

@@ -76,6 +76,34 @@ describe('general reader: labels and columns', () => {
     expect(operation(returned, 'POST /notify').requestBody).toBeUndefined();
   });
 
+  it('should take the JSON after "The request should include the following JSON object:" as the request’s sample, over several lines too', () => {
+    const page = [
+      '## Shelves: Add',
+      '- Endpoint: `/api/v1/shelves/{shelf}/books`\n- Method: PUT',
+      'The request should include the following JSON object:',
+      '```javascript\n{\n    // Book ids to add.\n    "books": ["b1"]\n}\n```',
+      'A successful response includes the JSON object:',
+      '```javascript\n{ "ok": true }\n```',
+      '## Shelves: Remove',
+      '- Endpoint: `/api/v1/shelves/{shelf}/books`\n- Method: DELETE',
+      'A DELETE request removes books from a shelf. The request should include\nthe following JSON object:',
+      '```json\n{ "books": ["b1"] }\n```',
+      'A successful response includes the JSON object:',
+      '```json\n{ "ok": true }\n```',
+    ].join('\n\n');
+    const read = readGeneral(page);
+    for (const route of ['PUT /api/v1/shelves/{shelf}/books', 'DELETE /api/v1/shelves/{shelf}/books']) {
+      const op = operation(read, route);
+      expect(op.requestBody?.content[0]?.examples[0]?.value, route).toEqual({ books: ['b1'] });
+      expect(op.responses[0]?.content?.[0]?.examples[0]?.value, route).toEqual({ ok: true });
+    }
+    // What the request's answer holds is no request cue.
+    const answer = readGeneral(
+      '## Notify\n\n`POST /notify`\n\nThe response to the request will contain the following JSON object:\n\n```json\n{ "id": 1 }\n```\n',
+    );
+    expect(operation(answer, 'POST /notify').requestBody).toBeUndefined();
+  });
+
   it('should read `name=<type>` items under URL query parameters, a placeholder that is no type word typing nothing', () => {
     const read = readGeneral(
       "### Range queries\n\n```\nGET /api/v1/query_range\nPOST /api/v1/query_range\n```\n\nURL query parameters:\n\n- `query=<string>`: Query string.\n- `start=<rfc3339 | unix_timestamp>`: Start timestamp, inclusive.\n- `limit=<number>`: Maximum number of series. Optional.\n- `match[]=<series_selector>`: Repeated selector.\n\n```bash\ncurl 'http://localhost:9090/api/v1/query_range?query=up&start=1'\n```\n",
