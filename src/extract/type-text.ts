@@ -159,8 +159,8 @@ const ARRAY_OF = /^(?:collection|list|array|set|enumerable|ienumerable|ilist|ico
 const GENERIC_ARRAY =
   /^(?:list|ienumerable|ilist|icollection|ireadonlylist|ireadonlycollection|collection|hashset|set|array|vec)\s*<\s*(.+)\s*>$/i;
 const DICTIONARY_OF = /^dictionary\s+of\s+(.+?)\s*\[key\]\s+and\s+(.+?)\s*\[value\]$/i;
-/** Enunciate's `map of string`, `map of Book`: the values' type. */
-const MAP_OF = /^map\s+of\s+(.+)$/i;
+/** Enunciate's `map of string`, `map of Book`; Elasticsearch's `object of objects`: the values' type (`object of type X` is none). */
+const MAP_OF = /^(?:map|object|hash)\s+of\s+(?!type\b)(.+)$/i;
 /** `Dictionary<string, X>`, `map<string|X>` (HashiCorp), `Dict[str, X]` (Python), `map[string]X` (Go), `HashMap<String, X>` (Rust, Java), `Record<string, X>` (TypeScript). */
 const GENERIC_MAP =
   /^i?(?:dictionary|readonlydictionary|map|dict|hashmap|btreemap|record)\s*(?:<\s*[^,|<>]+[,|]\s*(.+)\s*>|\[\s*[^,|[\]]+,\s*(.+)\s*\])$|^map\[\w+\](.+)$/i;
@@ -264,7 +264,10 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     ANGLE_MAP.exec(trimmed)?.[1] ??
     KEY_TO_VALUE_MAP.exec(trimmed)?.[1];
   if (dictionary) {
-    const values = parseTypeText(dictionary, aliases);
+    // `object of objects`, `map of strings`: the plural of a type word.
+    const word = dictionary.trim();
+    const plural = /^[a-z]{3,}s$/i.test(word) ? VOCABULARY.get(word.slice(0, -1).toLowerCase()) : undefined;
+    const values = plural ? plural() : parseTypeText(dictionary, aliases);
     return values ? { kind: 'map', values } : undefined;
   }
   const arrayOf = ARRAY_OF.exec(trimmed) ?? GENERIC_ARRAY.exec(trimmed) ?? ANGLE_ARRAY.exec(trimmed);

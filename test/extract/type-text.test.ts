@@ -54,6 +54,10 @@ describe('parseTypeText', () => {
     // SDK docs (openapi-generator) name the language's types.
     ['Dict[str, List[Book]]', { kind: 'map', values: { kind: 'array', items: { kind: 'ref', name: 'Book' } } }],
     ['map[string]int64', { kind: 'map', values: { kind: 'integer', format: 'int64' } }],
+    // Elasticsearch's `object of objects`: a map of them; plural type words as the values'.
+    ['object of objects', { kind: 'map', values: { kind: 'map', values: { kind: 'unknown' } } }],
+    ['map of strings', { kind: 'map', values: { kind: 'string' } }],
+    ['object of Shelf', { kind: 'map', values: { kind: 'ref', name: 'Shelf' } }],
     ['[]string', { kind: 'array', items: { kind: 'string' } }],
     ['OffsetDateTime', { kind: 'string', format: 'date-time' }],
     ['time.Time', { kind: 'string', format: 'date-time' }],
@@ -124,12 +128,20 @@ describe('parseTypeText', () => {
     expect(parseTypeText(text)).toEqual(want);
   });
 
-  it.each(['', 'some words', 'weird$type', 'Collection of ???', 'foo[]', '?', '[]', 'Dict[str, ???]', 'map[string]'])(
-    'should not know %j',
-    (text) => {
-      expect(parseTypeText(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'some words',
+    'weird$type',
+    'object of type Shelf',
+    'Collection of ???',
+    'foo[]',
+    '?',
+    '[]',
+    'Dict[str, ???]',
+    'map[string]',
+  ])('should not know %j', (text) => {
+    expect(parseTypeText(text)).toBeUndefined();
+  });
 
   // Vendors' common words (issue 11): a timestamp counted since the epoch is an integer (no
   // date-time, no width); a width or format only where the word states one the project has.

@@ -126,6 +126,10 @@ export function convertDefinitionLists(root: Root, page: string): void {
       continue;
     }
     const last = run[run.length - 1];
+    // The fields of the item's own value, a definition list indented under it (Elasticsearch's
+    // `**Properties of `aliases` objects**` ⏎ `` `filter` `` ⏎ `:   (Optional, …)`): the run goes on
+    // after them; they are no field of this list's, nor its words.
+    if (last && statuses.length === 0 && isNestedDefinitions(node, last, page)) continue;
     if (last && statuses.length === 0 && isContinuation(node, last, page)) {
       // The definition goes on in a paragraph indented under it.
       if (last.from >= last.to) last.from = node.position!.start.offset!;
@@ -160,6 +164,19 @@ function isContinuation(node: RootContent, item: Item, page: string): boolean {
   const indented = /^[ \t]+$/.test(page.slice(lineStart, start)) || (node.type === 'code' && /^[ \t]/.test(page.slice(start)));
   const between = page.slice(item.to, start);
   return indented && /^\s*$/.test(between) && /\n[ \t]*\n/.test(between);
+}
+
+/** A definition item inside text: a term's line, then `: definition` (up to three spaces before the colon). */
+const NESTED_ITEM = /^[ \t]*\S[^\n]*\r?\n[ \t]*:[ \t]+\S/m;
+
+/**
+ * An indented block right after a definition (a 4-space indent is an indented code block to
+ * CommonMark) that holds definition items of its own: the fields of that item's value.
+ */
+function isNestedDefinitions(node: RootContent, item: Item, page: string): boolean {
+  const start = node.position?.start.offset;
+  if (node.type !== 'code' || node.lang || node.meta || start === undefined || !/^[ \t]/.test(page.slice(start))) return false;
+  return /^\s*$/.test(page.slice(item.to, start)) && NESTED_ITEM.test(node.value);
 }
 
 interface StatusItem {

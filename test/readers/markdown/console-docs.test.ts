@@ -169,4 +169,23 @@ describe('general reader: references in a search engine’s console syntax', () 
     expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['name', 'label']);
     expect(body).not.toHaveProperty('additionalProperties');
   });
+
+  it('should read the items after a definition’s own indented field list as fields of the same body, not the nested ones', () => {
+    const page = [
+      '# Create shelf API',
+      '## Request',
+      '`PUT /<shelf>`',
+      '## Request body',
+      '`aliases`\n:   (Optional, object of objects) Aliases of the shelf.',
+      '    **Properties of `aliases` objects**\n\n    `<alias>`\n    :   (Required, object) The key is the alias name.\n\n        `is_hidden`\n        :   (Optional, Boolean) If `true`, the alias is hidden.',
+      '`settings`\n:   (Optional, object) Options of the shelf.',
+      '`number_of_shelves`\n:   (Optional, integer) Number of shelves. Defaults to `1`.',
+    ].join('\n\n');
+    const body = strip(operation(readGeneral(page), 'PUT /{shelf}').requestBody?.content[0]?.schema);
+    expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['aliases', 'settings', 'number_of_shelves']);
+    expect(body?.kind === 'object' && body.properties[0]).toMatchObject({
+      description: 'Aliases of the shelf.',
+      schema: { kind: 'map', values: { kind: 'map' } },
+    });
+  });
 });
