@@ -109,15 +109,17 @@ function fittingEntities(
   if (keys.length < minKeys) return [];
   const fitting = entities.filter((entity) => {
     const properties = entity.schema.properties;
+    const fitsAll = () =>
+      keys.every((key) => {
+        const property = properties.find((p) => p.name === key);
+        recordLooked(lists, entity.name, key);
+        return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema, typed);
+      });
     if (keys.length < coverage * properties.length) {
-      recordGate(lists, entity.name, keys.length, coverage, properties.length);
+      recordGate(lists, entity.name, keys.length, coverage, properties.length, fitsAll);
       return false;
     }
-    const fitted = keys.every((key) => {
-      const property = properties.find((p) => p.name === key);
-      recordLooked(lists, entity.name, key);
-      return property !== undefined && fits(shape.object!.keys.get(key)!, property.schema, typed);
-    });
+    const fitted = fitsAll();
     // One property more and the keys would be too few.
     if (fitted && keys.length < coverage * (properties.length + 1)) lists?.counted.add(entity.name);
     return fitted;

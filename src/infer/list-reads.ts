@@ -17,7 +17,9 @@
  * into the entity showed n (`keys`), and no match that passed depends on the count (`counted`: a
  * body's coverage, a shape that fitted beside another entity, where the fewest properties win, or
  * whose keys would be too few for one property more); a gate that failed fails with one more
- * property, and for a row removed, no gate that failed would pass with one fewer (`gated`). After such a change the reads kept stay true of what they decide: a cold run may
+ * property, and for a row removed, no gate that failed would pass with one fewer and let its match
+ * through (`gated`: a shape's match behind such a gate is read ahead, see `recordGate`; a body's
+ * gate is recorded as it is). After such a change the reads kept stay true of what they decide: a cold run may
  * record less (a gate, a name), never a match or a lookup they lack. Entities by name, walked
  * nodes by their schema (named at the end).
  */
@@ -27,7 +29,7 @@ import type { ApiDocument, Operation, Schema } from '../ir/types.js';
 export interface ListReads {
   /** Entities a shape or a body matched where the count decides the match (see above). */
   counted: Set<string>;
-  /** Entities whose gate failed for a shape or body it would pass with one property fewer. */
+  /** Entities whose gate failed for a shape it would pass with one property fewer and then fit, or for a body it would pass so. */
   gated: Set<string>;
   /** Entity → the names a match looked up among its properties (found or not). */
   looked: Map<string, Set<string>>;
@@ -49,9 +51,23 @@ export function newListReads(): ListReads {
   return { counted: new Set(), gated: new Set(), looked: new Map(), walked: new Map() };
 }
 
-/** Records a failed coverage gate of `entity` (`keys` < `coverage` × `count`), if one property fewer would pass it. */
-export function recordGate(reads: ListReads | undefined, entity: string, keys: number, coverage: number, count: number): void {
-  if (reads && keys >= coverage * (count - 1)) reads.gated.add(entity);
+/**
+ * A failed coverage gate of `entity` (`keys` < `coverage` × `count`). Where one property fewer
+ * would pass it, the match behind it is read as that run would read it (`match`: its lookups and
+ * the kinds it compares recorded), and the gate recorded only when the match then succeeds. A
+ * match that fails fails with a property fewer too (each key must be one of the properties, of a
+ * type its kind accepts), at the same key or an earlier one, so what that run reads is among
+ * what was recorded here; the removal would change the match only where it succeeds.
+ */
+export function recordGate(
+  reads: ListReads | undefined,
+  entity: string,
+  keys: number,
+  coverage: number,
+  count: number,
+  match: () => boolean,
+): void {
+  if (reads && keys >= coverage * (count - 1) && match()) reads.gated.add(entity);
 }
 
 /** Records that a match looked `name` up among `entity`'s properties. */

@@ -138,6 +138,65 @@ describe('a run after a row was added to or removed from a table', () => {
     await expectCold(docs, merged);
   });
 
+  describe('where the count gate of a sample shape would pass with one row fewer', () => {
+    // Person with two rows more (8): a list page without a table whose items show 5 keys, too few
+    // for 8 properties (2/3), enough for 7 (infer/documented-match.ts).
+    const RANK = '| Rank | int32 | Place in the catalogue |\n';
+    const listPage = (docs: string, rank: string) => {
+      const text = readFileSync(path.join(docs, AUTHOR), 'utf8');
+      writeFileSync(
+        path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthorList.md'),
+        text
+          .replace(/### Response body: Person\n\n(?:\|[^\n]*\n)+/, '')
+          .replaceAll('Author/{authorId}', 'AuthorList/{authorId}')
+          .replaceAll('Author/{id}', 'AuthorList/{id}')
+          .replace('v2AuthorEntity_GetAuthor', 'v2AuthorEntity_GetAuthorList')
+          .replace(
+            /\{\n {2}"PersonId"[\s\S]*?\n\}/,
+            `{ "items": [{ "FullName": "Ada", "Email": "ada@example.org", "Nationality": "GB", "IsActive": true, "Rank": ${rank} }] }`,
+          ),
+      );
+      edit(path.join(docs, AUTHOR), (own) => withPseudonym(own).replace(PSEUDONYM, `${PSEUDONYM}${RANK}`));
+    };
+    const itemsType = (result: Awaited<ReturnType<typeof generate>>) =>
+      /items\?: (\w+)\[\]/.exec(result.outputs.find((o) => o.path === 'types.ts')!.contents)?.[1];
+
+    it("should patch a row removed when the items would not fit the entity with it gone, and read the items' kinds ahead", async () => {
+      const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+      // The items' Rank is a string, Person's an int32: they fit Person neither with 8 rows nor with 7.
+      listPage(docs, '"first"');
+      const cache = tempDir();
+      const before = await generate({ input: docs, cache });
+      expect(itemsType(before)).not.toBe('Person');
+      edit(path.join(docs, AUTHOR), (text) => text.replace(PSEUDONYM, ''));
+      const removed = await generate({ input: docs, cache });
+      expect(removed.stats).toMatchObject({ parsed: 1, patchedRun: true });
+      await expectCold(docs, removed);
+      expect(itemsType(removed)).not.toBe('Person');
+
+      // Rank a string now, and the items are Person: the kinds the items were compared with were
+      // recorded before the removal let their match through, so the kind is not patched.
+      edit(path.join(docs, AUTHOR), (text) => text.replace(RANK, RANK.replace('int32', 'string')));
+      const retyped = await generate({ input: docs, cache });
+      expect(retyped.stats).toMatchObject({ parsed: 1, patchedRun: false });
+      await expectCold(docs, retyped);
+      expect(itemsType(retyped)).toBe('Person');
+    });
+
+    it('should merge everything again when the items would fit the entity with the row gone', async () => {
+      const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+      listPage(docs, '3');
+      const cache = tempDir();
+      const before = await generate({ input: docs, cache });
+      expect(itemsType(before)).not.toBe('Person');
+      edit(path.join(docs, AUTHOR), (text) => text.replace(PSEUDONYM, ''));
+      const removed = await generate({ input: docs, cache });
+      expect(removed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+      await expectCold(docs, removed);
+      expect(itemsType(removed)).toBe('Person');
+    });
+  });
+
   it('should patch a query parameter added then removed', async () => {
     const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
     const page = path.join(docs, 'docfx/Books/v2BookEntity_CountBooks.md');
