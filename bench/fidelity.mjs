@@ -15,6 +15,10 @@
  *   --evidence     for each generic corpus, list the truth params its pages do not name as
  *                  parameters (where they appear instead: a sample, a link, other text, nowhere)
  *   --dialect ID   read every page as that dialect instead of detecting it
+ *   --render html  score the generic corpora (and --docs) as a docs site renders their markdown:
+ *                  each page rendered to a whole HTML page (GFM, highlighted code, a site layout:
+ *                  fidelity/render.mjs) in a temp folder, read from there; `--render text` scores
+ *                  the text a browser copies from that page instead. The dialect corpora are skipped
  *   SPECDOWN_SHARED=DIR  the shared folder (corpus/ and eval/) instead of ../shared
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { listCorpora } from './fidelity/corpora.mjs';
+import { RENDERINGS } from './fidelity/render.mjs';
 import { formatRun, formatSummary } from './fidelity/report.mjs';
 import { runFidelity } from './fidelity/run.mjs';
 import { scorerPath } from './fidelity/scorer.mjs';
@@ -42,6 +47,7 @@ const { values: args } = parseArgs({
     'strip-prefix': { type: 'string', multiple: true },
     'only-ops': { type: 'string' },
     dialect: { type: 'string' },
+    render: { type: 'string' },
     show: { type: 'string', default: '5' },
     evidence: { type: 'boolean', default: false },
   },
@@ -68,7 +74,7 @@ function targets() {
     };
     return [custom];
   }
-  const all = listCorpora(corpusRoot);
+  const all = listCorpora(corpusRoot).filter((c) => !args.render || c.kind === 'generic');
   if (args.corpus && !all.some((c) => c.id === args.corpus)) throw new Error(`--corpus must be one of ${all.map((c) => c.id).join(', ')}`);
   return all.filter((c) => !args.corpus || c.id === args.corpus);
 }
@@ -83,6 +89,8 @@ async function main() {
     console.log(`bench:fidelity: ${corpusRoot} not found — nothing to measure.`);
     return 0;
   }
+  if (args.render !== undefined && !Object.hasOwn(RENDERINGS, args.render))
+    throw new Error(`--render must be one of ${Object.keys(RENDERINGS).join(', ')}`);
   const pipeline = await loadPipeline();
   const work = mkdtempSync(path.join(os.tmpdir(), 'specdown-fidelity-'));
   const runs = [];
@@ -93,7 +101,13 @@ async function main() {
         continue;
       }
       const workDir = path.join(work, corpus.id.replace(/\//g, '_'));
-      const run = await runFidelity(corpus, pipeline, { scorer, workDir, show: Number(args.show), dialect: args.dialect });
+      const run = await runFidelity(corpus, pipeline, {
+        scorer,
+        workDir,
+        show: Number(args.show),
+        dialect: args.dialect,
+        render: args.render,
+      });
       runs.push(run);
       console.log(formatRun(run, { evidence: args.evidence }));
     }

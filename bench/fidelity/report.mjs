@@ -9,7 +9,7 @@ export function formatRun(run, { evidence = false } = {}) {
   const d = run.diagnostics;
   const severities = ['error', 'warning', 'info'].map((s) => plural(d.bySeverity[s] ?? 0, s)).join(', ');
   const lines = [
-    `== ${run.id}: ${run.docs}`,
+    `== ${run.id}${run.rendered ? ` rendered as ${run.rendered}` : ''}: ${run.docs}`,
     `   truth ${run.truth}; generated in ${run.seconds.toFixed(2)} s; diagnostics: ${severities}` +
       (run.runFailed ? ' — the run FAILED (errors); scored the IR as far as it got' : ''),
   ];
@@ -43,7 +43,12 @@ export function formatRun(run, { evidence = false } = {}) {
 export function formatSummary(runs) {
   const core = ['operations', 'params', 'request fields', 'response fields'];
   const f = (v) => (v === null || v === undefined ? '    -' : v.toFixed(3));
-  const lines = ['== summary (shared scorer)', `${'corpus'.padEnd(20)} fidelity  ${core.map((c) => c.padStart(16)).join('')}  thresholds`];
+  const name = (run) => `${run.id}${run.rendered ? ` (${run.rendered})` : ''}`;
+  const width = Math.max(20, ...runs.map((run) => name(run).length + 1));
+  const lines = [
+    '== summary (shared scorer)',
+    `${'corpus'.padEnd(width)} fidelity  ${core.map((c) => c.padStart(16)).join('')}  thresholds`,
+  ];
   for (const run of runs) {
     const failed = run.checks.filter((c) => !c.ok);
     const pending = failed.filter((c) => c.pending).length;
@@ -52,7 +57,7 @@ export function formatSummary(runs) {
         ? 'pass'
         : `${failed.length} failing${run.gated ? (pending ? `, ${pending} of them pending` : '') : ' (not gated)'}`;
     const cells = core.map((c) => f(run.score.categories[c]?.overall.f1).padStart(16)).join('');
-    lines.push(`${run.id.padEnd(20)} ${f(run.score.fidelity_f1).padStart(8)}  ${cells}  ${verdict}`);
+    lines.push(`${name(run).padEnd(width)} ${f(run.score.fidelity_f1).padStart(8)}  ${cells}  ${verdict}`);
   }
   return lines.join('\n');
 }

@@ -14,6 +14,8 @@ export type GenerateLike = (options: { input: string; dialect?: string; emit?: o
 export interface FidelityRun {
   id: string;
   docs: string;
+  /** Set where the pages were read as a docs site renders them (render.mjs). */
+  rendered?: 'html' | 'text';
   truth: string;
   notes: string[];
   seconds: number;
@@ -30,5 +32,11 @@ export interface FidelityRun {
 export function runFidelity(
   corpus: Corpus,
   pipeline: { generate: GenerateLike; emitOpenApi?: ((document: unknown) => unknown) | undefined },
-  settings: { scorer: string; workDir: string; show?: number | undefined; dialect?: string | undefined },
+  settings: {
+    scorer: string;
+    workDir: string;
+    show?: number | undefined;
+    dialect?: string | undefined;
+    render?: 'html' | 'text' | undefined;
+  },
 ): Promise<FidelityRun>;

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { manifestOps } from './corpora.mjs';
 import { paramsEvidence } from './evidence.mjs';
+import { renderCorpus } from './render.mjs';
 import { runScorer, withoutResponses } from './scorer.mjs';
 import { checkThresholds, thresholdsFor } from './thresholds.mjs';
 
@@ -25,15 +26,19 @@ function countDiagnostics(diagnostics) {
 }
 
 /**
- * Generates from `corpus.docs` and scores against `corpus.truth` with the options of the corpus
+ * Generates from `corpus.docs` (or, with `render`, from its pages rendered as HTML or text into
+ * `workDir`) and scores against `corpus.truth` with the options of the corpus
  * (see corpora.mjs). `workDir` receives the generated OpenAPI, the op list and the scorer's JSON.
  * When the run reported errors and wrote no outputs, `emitOpenApi` turns its IR into OpenAPI so
  * that a partial result is still measured (flagged `runFailed`).
  */
-export async function runFidelity(corpus, { generate, emitOpenApi }, { scorer, workDir, show, dialect }) {
+export async function runFidelity(corpus, { generate, emitOpenApi }, { scorer, workDir, show, dialect, render }) {
   mkdirSync(workDir, { recursive: true });
+  // `render`: read the pages as a docs site renders them (render.mjs), scored against the same truth.
+  const input = render ? path.join(workDir, `rendered-${render}`) : corpus.docs;
+  if (render) renderCorpus(corpus.docs, input, render);
   const started = performance.now();
-  const result = await generate({ input: corpus.docs, ...(dialect ? { dialect } : {}), emit: { types: false, zod: false } });
+  const result = await generate({ input, ...(dialect ? { dialect } : {}), emit: { types: false, zod: false } });
   const seconds = (performance.now() - started) / 1000;
   const file = result.outputs.find((o) => o.path === 'openapi.json');
   let openapi = file ? JSON.parse(file.contents) : emitOpenApi?.(result.document);
@@ -59,7 +64,8 @@ export async function runFidelity(corpus, { generate, emitOpenApi }, { scorer, w
   const { thresholds, gated } = thresholdsFor(corpus, evidence);
   return {
     id: corpus.id,
-    docs: corpus.docs,
+    docs: input,
+    ...(render ? { rendered: render } : {}),
     truth: corpus.truth,
     notes: corpus.notes,
     seconds,
