@@ -30,11 +30,17 @@ import { isEpochWords } from '../../document/epoch-words.js';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
 import { statusText } from '../../ir/status-text.js';
+import { readAsWritten } from './html-lists.js';
 import { isListedPart } from './listed-parts.js';
 import { madeTable, textCell } from './made-tables.js';
 import { LETTERS_REASON, REASON, RESPONSE_KEY, STATUS_CODE, sameWords } from './status-words.js';
 
 export function tableOfAttributeList(list: List, page: string, titled = false): Table | undefined {
+  // An HTML page's list is read as the markdown it is written as (html-lists.ts).
+  return readAsWritten(list, page, (read, written) => attributeListTable(read, written, titled));
+}
+
+function attributeListTable(list: List, page: string, titled: boolean): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
   // Under a parameters title, a bare `` `offset` `` among items that say more is a parameter too;
   // under a part's title in the list itself (`* Params:` ⏎ `` * `nicknames` ``), every item may be one.
@@ -732,6 +738,10 @@ const LISTED_STATUS = new RegExp(String.raw`^(${RESPONSE_KEY})(?:[ \t]*:?[ \t]+(
  * `undefined` unless every item starts so. A reason phrase in the code is the description where no words follow.
  */
 export function tableOfStatusList(list: List, page: string): Table | undefined {
+  return readAsWritten(list, page, statusListTable);
+}
+
+function statusListTable(list: List, page: string): Table | undefined {
   if (!list.position) return undefined;
   const rows: TableRow[] = [];
   for (const item of list.children) {

@@ -27,9 +27,11 @@ import { convertGeneratorHtml, GENERATOR_HTML_PAGE, markUnstatedTypes } from './
 import { convertGeneratorHtml2, GENERATOR_HTML2_PAGE } from './generator-html2-pages.js';
 import { strongBoldClasses } from './html-bold-classes.js';
 import { joinCodeLines } from './html-code-lines.js';
+import { keepContent } from './html-content.js';
 import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
 import { raiseHeaderRow } from './html-header-rows.js';
+import { markHtmlLists } from './html-lists.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
 import { convertScribeFields, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
@@ -72,12 +74,15 @@ export function readHtmlPage(text: string): Root {
   // Its `-g html2` docs: each operation's article, parameter tables and scripted statuses (generator-html2-pages.ts).
   if (text.includes(GENERATOR_HTML2_PAGE)) convertGeneratorHtml2(tree);
   dropControls(tree);
+  // A docs site's layout around the page's content (its nav, sidebar, table of contents, footer): no words of it.
+  keepContent(tree);
   joinCodeLines(tree);
   // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.
   strongBoldClasses(tree, text);
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
+  markHtmlLists(root);
   root.children = root.children.filter((node) => node.type !== 'html');
   for (const node of root.children) {
     withoutPermalink(node);
