@@ -92,8 +92,7 @@ export function parseJsonWithPositions(
           } else throw new Fail();
         }
       }
-      positions.set(map, positions.span(fileIndex, start, at));
-      if (keys.size > 0) positions.setKeys(map, keys);
+      positions.setMap(map, positions.span(fileIndex, start, at), keys);
       return map;
     }
     if (c === '[') {

@@ -193,7 +193,7 @@ class Walker {
     }
     const map: JsonMap = {};
     this.seen.set(node, map);
-    this.positions.set(map, this.positions.span(this.fileIndex, range[0], range[1]));
+    const span = this.positions.span(this.fileIndex, range[0], range[1]);
     const keys = new Map<string, SpanId>();
     const merges: unknown[] = [];
     for (const pair of node.items) {
@@ -208,7 +208,7 @@ class Walker {
       const valueRange = (pair.value as Node | null)?.range ?? keyRange;
       keys.set(key, this.positions.span(this.fileIndex, keyRange[0], Math.max(keyRange[1], valueRange[1])));
     }
-    if (keys.size > 0) this.positions.setKeys(map, keys);
+    this.positions.setMap(map, span, keys);
     for (const merged of merges) {
       if (typeof merged !== 'object' || merged === null || Array.isArray(merged)) continue;
       for (const key of Object.keys(merged)) if (!Object.hasOwn(map, key)) setOwn(map, key, (merged as JsonMap)[key]);

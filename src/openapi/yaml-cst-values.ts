@@ -144,8 +144,9 @@ class CstReader {
   }
 
   private close(target: object, start: number, end: number, keys?: Map<string, SpanId>): void {
-    this.positions.set(target, this.positions.span(this.fileIndex, start, end));
-    if (keys && keys.size > 0) this.positions.setKeys(target, keys);
+    const span = this.positions.span(this.fileIndex, start, end);
+    if (keys) this.positions.setMap(target, span, keys);
+    else this.positions.set(target, span);
   }
 
   private entry(map: JsonMap, keys: Map<string, SpanId>, key: { text: string; start: number; end: number }, value: unknown): void {

@@ -124,8 +124,9 @@ class EventReader {
 
   /** Records the span of a map or sequence read (spans of a text given up on are never asked for). */
   private close(target: object, start: number, end: number, keys?: Map<string, SpanId>): void {
-    this.positions.set(target, this.positions.span(this.fileIndex, start, end));
-    if (keys && keys.size > 0) this.positions.setKeys(target, keys);
+    const span = this.positions.span(this.fileIndex, start, end);
+    if (keys) this.positions.setMap(target, span, keys);
+    else this.positions.set(target, span);
   }
 
   /** The value of the node at the cursor; sets `valueEnd` and `nodeEnd`. */
