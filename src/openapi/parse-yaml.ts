@@ -4,7 +4,8 @@
  *
  * YAML as tools write it (no comments, anchors, tags or empty values) is read from `js-yaml`'s
  * events (yaml-events-values.ts), which gives the same values and places for a sixth of the
- * parse time. Otherwise `yaml`'s Parser makes the CST once. The YAML specs are written in — maps, sequences, scalars,
+ * parse time; parse.ts tries that before loading this module, so such a spec never loads `yaml`
+ * (only the four modules of its core schema's tags: yaml-core-tags.ts). Otherwise `yaml`'s Parser makes the CST once. The YAML specs are written in — maps, sequences, scalars,
  * comments — are read from it directly (yaml-cst-values.ts). Anything else (anchors and aliases,
  * tags, merge keys, errors…) is composed into a `yaml` Document and walked here, as before: every
  * map and sequence keeps its node's span (and every key its own), aliases are shared rather than
@@ -17,12 +18,11 @@ import type { Point, Source } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
 import type { SpanId, SpecPositions } from './positions.js';
 import { valuesFromCst } from './yaml-cst-values.js';
-import { valuesFromEvents } from './yaml-events-values.js';
+import { readToolYaml, valuesFromEvents } from './yaml-events-values.js';
 import { yaml } from './yaml-library.js';
+import { MAX_DEPTH, MAX_EXPANDED_NODES, maxFlowDepth } from './yaml-limits.js';
 
 const { Composer, Document: YamlDocument, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } = yaml;
-
-const MAX_DEPTH = 256;
 
 /** How a YAML text is read: `events` tries js-yaml's events, then the CST, then a Document; `cst` the latter two; `document` the last. */
 export type YamlReader = 'events' | 'cst' | 'document';
@@ -37,9 +37,6 @@ export interface ParsedSpecText {
   mayReferOut?: boolean;
 }
 
-/** Nodes the document may hold once aliases are expanded (an alias bomb is refused, as `yaml`'s `maxAliasCount` does). */
-const MAX_EXPANDED_NODES = 5_000_000;
-
 /** Parses `text`; YAML errors and too-deep nesting are `spec-invalid` diagnostics at their position. */
 export function parseYamlText(
   text: string,
@@ -52,6 +49,12 @@ export function parseYamlText(
   /** An offset's point in `file`, when `text` is only part of it (a document a page embeds). */
   place?: (offset: number) => Point,
 ): ParsedSpecText {
+  let from = reader;
+  if (from === 'events') {
+    const read = readToolYaml(text, file, positions, place);
+    if (typeof read === 'object') return read;
+    from = read;
+  }
   const lineCounter = new LineCounter();
   const at =
     place ??
@@ -75,7 +78,8 @@ export function parseYamlText(
   try {
     const limits = { maxDepth: MAX_DEPTH, maxNodes: MAX_EXPANDED_NODES };
     const empty = new YamlDocument(undefined, options);
-    const events = reader === 'events' ? valuesFromEvents(text, empty, positions, fileIndex, limits) : undefined;
+    // (The events path again, with the Document's tags: only when the core schema's were not found.)
+    const events = from === 'events' ? valuesFromEvents(text, empty, isScalar, positions, fileIndex, limits) : undefined;
     if (events) {
       // The line starts, as `yaml`'s parser notes them, for placing offsets.
       lineCounter.addNewLine(0);
@@ -83,7 +87,7 @@ export function parseYamlText(
       return { value: events.value, ok: true, mayReferOut: events.mayReferOut };
     }
     const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-    const plain = reader !== 'document' ? valuesFromCst(tokens, empty, positions, fileIndex, limits) : undefined;
+    const plain = from !== 'document' ? valuesFromCst(tokens, empty, positions, fileIndex, limits) : undefined;
     if (plain) return { value: plain.value, ok: true, mayReferOut: plain.mayReferOut };
     doc = composeDocument(tokens, options, text.length);
   } catch (error) {
@@ -221,33 +225,4 @@ function keyText(key: unknown): string {
   if (key === null || key === undefined) return '';
   if (isScalar(key)) return String(key.value);
   return String(key);
-}
-
-/** The deepest `[`/`{` nesting outside quoted strings (a cheap guard before the recursive parser). */
-function maxFlowDepth(text: string): number {
-  let depth = 0;
-  let max = 0;
-  // From one character that matters to the next: brackets and quotes outside strings, the quote or a backslash inside.
-  const outside = /["[\]{}]/g;
-  const inside = /["\\]/g;
-  let at = 0;
-  for (;;) {
-    outside.lastIndex = at;
-    const found = outside.exec(text);
-    if (!found) return max;
-    const c = found[0];
-    at = found.index + 1;
-    if (c === '[' || c === '{') max = Math.max(max, ++depth);
-    else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
-    else {
-      // A double-quoted string: to its closing quote, a backslash escaping the next character.
-      for (;;) {
-        inside.lastIndex = at;
-        const end = inside.exec(text);
-        if (!end) return max;
-        at = end.index + (end[0] === '\\' ? 2 : 1);
-        if (end[0] === '"') break;
-      }
-    }
-  }
 }

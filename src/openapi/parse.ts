@@ -1,7 +1,8 @@
 /**
  * Spec text → plain values with positions: JSON through the fast strict reader (parse-json.ts),
- * anything else (YAML, or JSON with an error to report) through the `yaml` walker, which is loaded
- * only then — a JSON spec never pays for the YAML parser.
+ * YAML as tools write it from `js-yaml`'s events (yaml-events-values.ts), anything else (other
+ * YAML, or JSON with an error to report) through the `yaml` walker, which is loaded only then —
+ * a JSON spec never pays for a YAML parser, a generated YAML spec not for `yaml`.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { Point } from '../ir/source.js';
@@ -25,6 +26,9 @@ export async function parseSpecText(
     const json = parseJsonWithPositions(text, file, positions, place);
     if (json) return { value: json.value, ok: true, json: true };
   }
+  const { readToolYaml } = await import('./yaml-events-values.js');
+  const read = readToolYaml(text, file, positions, place);
+  if (typeof read === 'object') return read;
   const { parseYamlText } = await import('./parse-yaml.js');
-  return parseYamlText(text, file, positions, diagnostics, lastKeyWins, 'events', place);
+  return parseYamlText(text, file, positions, diagnostics, lastKeyWins, read, place);
 }

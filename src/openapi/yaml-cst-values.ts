@@ -67,7 +67,7 @@ class CstReader {
     private readonly fileIndex: number,
     private readonly limits: ReadLimits,
   ) {
-    this.scalars = new PlainScalars(doc, out);
+    this.scalars = new PlainScalars(doc, yaml.isScalar, out);
   }
 
   stream(tokens: readonly Token[]): JsonMap {

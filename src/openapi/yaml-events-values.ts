@@ -14,12 +14,18 @@
  * breaks, `-`, `:`, `,`, brackets), so nothing the two libraries may read differently (a comment,
  * a tab, a `?`, a property) is read here. Compared with the Document path on every spec in reach
  * and on hundreds of edited variants (test/import/openapi/yaml-events-values.test.ts).
+ *
+ * `readToolYaml` does what parse-yaml.ts does by this path without loading `yaml` (80 ms of CPU):
+ * plain scalars are typed by the core schema's tags, required from `yaml`'s own modules
+ * (yaml-core-tags.ts), and offsets placed by the text's line starts. parse.ts tries it first.
  */
 import { CHOMPING_MODE, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
-import type { Document } from 'yaml';
+import { linesOf, type Point } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
 import type { SpanId, SpecPositions } from './positions.js';
-import { PlainScalars, type ReadLimits, type ScalarTag } from './yaml-plain-scalars.js';
+import { coreTags } from './yaml-core-tags.js';
+import { MAX_DEPTH, MAX_EXPANDED_NODES, maxFlowDepth } from './yaml-limits.js';
+import { type IsScalar, PlainScalars, type ReadLimits, type ScalarTag, type TagSource } from './yaml-plain-scalars.js';
 
 /** Where the reading stopped: outside the subset. */
 class NotPlain extends Error {}
@@ -42,13 +48,40 @@ const FLOW_VALUE_GAP = /[ \r\n]*:[ \r\n]*/y;
 const MAX_KEY_LENGTH = 1000;
 
 /**
+ * `text` read as parse-yaml.ts reads it by this path, `yaml` not loaded; else the way parse-yaml.ts
+ * should read it: `cst` when the text is outside the subset, `events` when it was not tried here
+ * (the core schema's tags not found, or brackets nested too deep, which parse-yaml.ts reports).
+ */
+export function readToolYaml(
+  text: string,
+  file: string,
+  positions: SpecPositions,
+  /** An offset's point in `file`, when `text` is only part of it. */
+  place?: (offset: number) => Point,
+): { value: JsonMap; ok: true; mayReferOut: boolean } | 'events' | 'cst' {
+  const core = coreTags();
+  if (!core || maxFlowDepth(text) > MAX_DEPTH) return 'events';
+  const fileIndex = positions.addFile(file, place ?? linesOf(text));
+  let read: ReturnType<typeof valuesFromEvents>;
+  try {
+    read = valuesFromEvents(text, core.source, core.isScalar, positions, fileIndex, { maxDepth: MAX_DEPTH, maxNodes: MAX_EXPANDED_NODES });
+  } catch {
+    // Not one of the reader's own refusals: parse-yaml.ts reads the text again and reports what it finds.
+    return 'events';
+  }
+  return read ? { value: read.value, ok: true, mayReferOut: read.mayReferOut } : 'cst';
+}
+
+/**
  * The value of the one document of `text` (a map), recording positions as the Document walk
  * does, and whether it may `$ref` another document; undefined when the text leaves the subset.
- * `doc` is an empty `yaml` Document made with the Composer's options: its schema types plain scalars.
+ * `doc` types plain scalars: an empty `yaml` Document made with the Composer's options, or the
+ * core schema's tags (yaml-core-tags.ts); `isScalar` is `yaml`'s.
  */
 export function valuesFromEvents(
   text: string,
-  doc: Document,
+  doc: TagSource,
+  isScalar: IsScalar,
   positions: SpecPositions,
   fileIndex: number,
   limits: ReadLimits,
@@ -60,7 +93,7 @@ export function valuesFromEvents(
     return undefined;
   }
   try {
-    const reader = new EventReader(text, events, doc, positions, fileIndex, limits);
+    const reader = new EventReader(text, events, new PlainScalars(doc, isScalar, out), positions, fileIndex, limits);
     const value = reader.document();
     reader.checkStructure();
     return { value, mayReferOut: reader.mayReferOut };
@@ -84,18 +117,15 @@ class EventReader {
   private readonly plainValues = new Map<string, unknown>();
   private readonly plainKeys = new Map<string, unknown>();
   mayReferOut = false;
-  private readonly plainScalars: PlainScalars;
 
   constructor(
     private readonly text: string,
     private readonly events: Event[],
-    doc: Document,
+    private readonly plainScalars: PlainScalars,
     private readonly positions: SpecPositions,
     private readonly fileIndex: number,
     private readonly limits: ReadLimits,
-  ) {
-    this.plainScalars = new PlainScalars(doc, out);
-  }
+  ) {}
 
   document(): JsonMap {
     const { events } = this;
