@@ -12,7 +12,8 @@
  *   specdown generate            types.ts + schemas.ts (zod) + openapi.json
  *   openapi-typescript           types only
  *   @hey-api/openapi-ts          @hey-api/typescript + zod plugins
- * Wall time: median of the runs. Peak memory: the child's max RSS (/usr/bin/time), median.
+ * Wall time: median of the runs. CPU (user + system, the child's) and peak memory (its max RSS),
+ * from /usr/bin/time: medians. Each round's own specdown / openapi-typescript wall ratio is printed too.
  * Then `tsc --noEmit --strict` over each tool's output (what the user's editor pays), median.
  * Then, for specdown, a warm `generate --check` with the cache (the prebuild case: the spec
  * unchanged since the last run), median of the runs, beside openapi-typescript's cold time.
@@ -147,17 +148,17 @@ function listFiles(dir) {
   });
 }
 
-/** Runs `command`; returns wall milliseconds and peak RSS in MB (undefined without /usr/bin/time). */
+/** Runs `command`; returns wall milliseconds, CPU milliseconds and peak RSS in MB (the last two undefined without /usr/bin/time). */
 function measure([bin, argv], cwd) {
   const rssFile = path.join(outRoot, 'rss.txt');
-  const [file, list] = timeBin ? [timeBin, ['-f', '%M', '-o', rssFile, bin, ...argv]] : [bin, argv];
+  const [file, list] = timeBin ? [timeBin, ['-f', '%M %U %S', '-o', rssFile, bin, ...argv]] : [bin, argv];
   const start = performance.now();
   const result = spawnSync(file, list, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = performance.now() - start;
   if (result.status !== 0)
     throw new Error(`${path.basename(argv[0])} failed (${result.status}):\n${(result.stderr || result.stdout).slice(-2000)}`);
-  const rss = timeBin ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
-  return { ms, rss };
+  const [maxKb, user, system] = timeBin ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [];
+  return { ms, rss: timeBin ? maxKb / 1024 : undefined, cpu: timeBin ? (user + system) * 1000 : undefined };
 }
 
 const median = (values) => {
@@ -175,17 +176,18 @@ const tsFiles = (dir) =>
 function benchSpec(spec) {
   const label = path.relative(modules, spec);
   console.log(`\n## ${label} (${(statSync(spec).size / 1024 / 1024).toFixed(1)} MB), ${runs} runs each, alternating`);
-  const samples = new Map(TOOLS.map((tool) => [tool.name, { ms: [], rss: [], dir: '' }]));
+  const samples = new Map(TOOLS.map((tool) => [tool.name, { ms: [], rss: [], cpu: [], dir: '' }]));
   for (let round = 0; round < runs; round++) {
     const order = TOOLS.map((_, i) => TOOLS[(i + round) % TOOLS.length]);
     for (const tool of order) {
       const dir = path.join(outRoot, tool.name);
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir, { recursive: true });
-      const { ms, rss } = measure(tool.command(spec, dir), repoRoot);
+      const { ms, rss, cpu } = measure(tool.command(spec, dir), repoRoot);
       const sample = samples.get(tool.name);
       sample.ms.push(ms);
       if (rss !== undefined) sample.rss.push(rss);
+      if (cpu !== undefined) sample.cpu.push(cpu);
       sample.dir = dir;
       process.stdout.write(`  round ${round + 1}: ${tool.name} ${seconds(ms)}\n`);
     }
@@ -232,15 +234,16 @@ function benchSpec(spec) {
     tool,
     wall: median(sample.ms),
     rss: sample.rss.length ? median(sample.rss) : undefined,
+    cpu: sample.cpu.length ? median(sample.cpu) : undefined,
     tsc: tscRuns ? median(tscMs) : undefined,
     tscErrors,
     bytes,
   }));
-  console.log('\n| tool | output | wall (median) | peak RSS | output .ts | tsc --noEmit (median) | tsc errors |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('\n| tool | output | wall (median) | CPU (median) | peak RSS | output .ts | tsc --noEmit (median) | tsc errors |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
-      `| ${r.tool.name} | ${r.tool.what} | ${seconds(r.wall)} | ${mb(r.rss)} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.tsc === undefined ? 'n/a' : seconds(r.tsc)} | ${r.tscErrors} |`,
+      `| ${r.tool.name} | ${r.tool.what} | ${seconds(r.wall)} | ${r.cpu === undefined ? 'n/a' : seconds(r.cpu)} | ${mb(r.rss)} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.tsc === undefined ? 'n/a' : seconds(r.tsc)} | ${r.tscErrors} |`,
     );
   }
   const by = Object.fromEntries(results.map((r) => [r.tool.name, r]));
@@ -252,6 +255,15 @@ function benchSpec(spec) {
     if (by['specdown-base'])
       verdicts.push(
         `info specdown-base / openapi-typescript wall = ${(by['specdown-base'].wall / by['openapi-typescript'].wall).toFixed(2)}`,
+      );
+    // Each round's own ratio (the tools ran back to back in it): how far the load moved them.
+    const theirs = samples.get('openapi-typescript').ms;
+    for (const name of ['specdown', 'specdown-base'].filter((name) => by[name]))
+      verdicts.push(
+        `info ${name} / openapi-typescript wall, each round: ${samples
+          .get(name)
+          .ms.map((ms, i) => (ms / theirs[i]).toFixed(2))
+          .join(' ')}`,
       );
   }
   if (by.specdown && by['hey-api']) {
