@@ -196,6 +196,10 @@ declare module 'mdast' {
     /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */
     definitionList?: boolean;
   }
+  interface ListItemData {
+    /** The item labels the operation's method or route (`* Method: PUT`, `* Endpoint: /shelves`): its request line, no words of its prose. */
+    signatureLabel?: boolean;
+  }
   interface ParagraphData {
     /**
      * A sentence of a response's part says what the answer is ("The response contains the list of

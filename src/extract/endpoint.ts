@@ -121,8 +121,16 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
       prose.push(...section.nodes.filter((node) => node.type !== 'table'));
     }
   }
-  // Layout tags alone (`<div class="two-up">`, a `<Tabs>` component's `<template v-slot:Shell>`) are no prose.
-  const shown = prose.filter((node) => node.type !== 'html' || !isLayoutOnly(node.value));
+  // Layout tags alone (`<div class="two-up">`, a `<Tabs>` component's `<template v-slot:Shell>`) are no prose;
+  // nor are the items of a list that label the method and the route (`* Method: PUT` ⏎ `* Endpoint: /shelves`).
+  const shown = prose.flatMap((node): RootContent[] => {
+    if (node.type === 'html' && isLayoutOnly(node.value)) return [];
+    if (node.type !== 'list' || !node.children.some((item) => item.data?.signatureLabel)) return [node];
+    // Each other item stands as written, at its own place.
+    return node.children
+      .filter((item) => !item.data?.signatureLabel)
+      .map((item): RootContent => ({ ...node, children: [item], ...(item.position ? { position: item.position } : {}) }));
+  });
   prose.splice(0, prose.length, ...shown);
   const result: Prose = {};
   // ` * API >= 1` atop the prose: version notes, kept in the description; the paragraph after them the summary.

@@ -712,7 +712,15 @@ function labelledItems(list: List): Signature | undefined {
     if (route) url ??= { value: route, item };
   }
   const signature = method && url ? signatureOf(method, url.value) : undefined;
-  return signature && url ? { ...signature, kind: 'label', ...at(url.item) } : undefined;
+  if (!signature || !url) return undefined;
+  // The items that told it are the request line: no words of the operation's (endpoint.ts readProse).
+  for (const item of list.children) {
+    const first = item.children[0];
+    if (first?.type !== 'paragraph') continue;
+    const line = plainText(first).split(/\r?\n/)[0]!;
+    if (item.children.length === 1 && (METHOD_LINE.test(line) || URL_LINE.test(line))) item.data = { ...item.data, signatureLabel: true };
+  }
+  return { ...signature, kind: 'label', ...at(url.item) };
 }
 
 /**

@@ -75,4 +75,17 @@ describe('general reader: statuses listed under a title nested in a part titled 
     ]);
     expect(codes(read)).not.toContain('malformed-row');
   });
+
+  it('should leave the items that label the method and the route out of the operation’s description, the other items in', () => {
+    const read = readGeneral(
+      ['## Shelves: Add', '- Endpoint: `/shelves/{shelf}/books`\n- Method: PUT\n- Authorization: Included', 'Adds books to a shelf.'].join(
+        '\n\n',
+      ),
+    );
+    expect(operation(read, 'PUT /shelves/{shelf}/books').description).toBe('- Authorization: Included\n\nAdds books to a shelf.');
+    const only = readGeneral(
+      ['## Shelves: List', '* Method: `GET`\n* Endpoint: `/shelves`', 'Lists the shelves.', 'Newest first.'].join('\n\n'),
+    );
+    expect(operation(only, 'GET /shelves').description).toBe('Lists the shelves.\n\nNewest first.');
+  });
 });
