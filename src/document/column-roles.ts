@@ -155,5 +155,24 @@ export function columnRoles(table: Table, extra?: Readonly<Record<string, string
   // Widdershins' `Status | Meaning | Description | Schema`: the Meaning is the status's reason
   // phrase (a link to its RFC), the Description the response's own words.
   const described = headers.some((header, index) => roles[index] === 'description' && /^description$/i.test(header));
-  return described ? roles.map((role, index) => (role === 'description' && /^meaning$/i.test(headers[index]!) ? undefined : role)) : roles;
+  const read = described
+    ? roles.map((role, index) => (role === 'description' && /^meaning$/i.test(headers[index]!) ? undefined : role))
+    : roles;
+  return conditionDescribed(headers, read);
+}
+
+/** A status table's column of the conditions each status answers: `| Status | When |`, `| Code | Returned when |`. */
+const CONDITION = /^(?:returned\s+)?(?:when|if)$/i;
+
+/**
+ * `| Status | When |` (also `Returned when`, `Returned if`): beside a status column, with no
+ * description column, the condition is each status's description. Elsewhere the header is no column we read.
+ */
+function conditionDescribed(headers: readonly string[], roles: Array<ColumnRole | undefined>): Array<ColumnRole | undefined> {
+  if (!roles.includes('status') || roles.includes('description')) return roles;
+  const at = headers.findIndex(
+    (header, index) => roles[index] === undefined && CONDITION.test(headerText(header)) && header.toLowerCase() !== 'if',
+  );
+  if (at < 0) return roles;
+  return roles.map((role, index) => (index === at ? 'description' : role));
 }
