@@ -94,6 +94,7 @@ import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { convertSingleItemBodies } from './single-item-bodies.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
 import { convertStoplightBlocks } from './stoplight-blocks.js';
+import { strayCallSamples, strayCalls } from './stray-calls.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
@@ -288,6 +289,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   bindCellLinks(nodes, regions, sections);
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
+  // A curl command in a section of its own that calls a route the page states: that route's sample (stray-calls.ts).
+  const strays = strayCalls(nodes, regions);
   for (const region of regions) {
     children.push(...asides(nodes.slice(at, region.start)));
     const laid = layoutRegion(nodes, region, {
@@ -302,6 +305,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     // `## List shelves (deprecated)`, `This endpoint is deprecated.`: the operation's flag (deprecated-operations.ts).
     // (The page as written, whose directives the noise pass blanked; as trimmed where rows were.)
     markDeprecated(laid, html ? '' : (trimmed ?? page.text), nodes[region.end]);
+    const stray = strays.get(region);
+    if (stray) laid.push(...strayCallSamples(nodes, region, stray, baseUrls));
     children.push(...laid);
     at = region.end;
   }

@@ -329,6 +329,23 @@ export function callsRoute(path: string, route: string): boolean {
   return false;
 }
 
+/**
+ * Whether a call's path is a route's below the API's base path: the route's segments end it (a
+ * parameter standing for any value), the segments before them a base path that shows no sample
+ * value and opens no route of the page (`firsts`: the first segment of each): `/v1/notes/42` calls
+ * `/notes/{noteId}`; `/users/7/notes` does not call `/notes`, nor `/users/me/notes` where the
+ * page states `/users/…` routes.
+ */
+export function callsBelowBase(path: string, route: string, firsts: ReadonlySet<string>): boolean {
+  const called = path.split('/').filter(Boolean);
+  const routed = route.split('/').filter(Boolean);
+  const base = called.length - routed.length;
+  if (base < 0 || !routed.every((segment, index) => segment === called[base + index] || /^\{[^{}]+\}$/.test(segment))) return false;
+  if (base === 0) return true;
+  const prefix = called.slice(0, base);
+  return !firsts.has(prefix[0]!) && !showsSampleValues(`/${prefix.join('/')}`) && prefix.every((segment) => !segment.includes('{'));
+}
+
 /** Whether the route's segments from `r` on call the command's from `c` on, to its end. */
 function endsAt(routed: readonly string[], r: number, called: readonly string[], c: number): boolean {
   if (r === routed.length) return c === called.length;

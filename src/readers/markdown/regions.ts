@@ -21,7 +21,7 @@ import { withoutTrailing } from '../shared/trim.js';
 import { namesAction } from './action-titles.js';
 import { closesComponent } from './component-openings.js';
 import { documentedNames } from './example-queries.js';
-import { callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
+import { callsBelowBase, callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
 import { sectionEnd } from './section-end.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { isLaterCommand } from './shell-transcripts.js';
@@ -280,6 +280,7 @@ function unreadSampleLines(
 ): UnreadSampleLine[] {
   const measured = new Map<number, { start: number; end: number } | undefined>();
   const taken = new Set(chosen.map((item) => item.index));
+  const firsts = new Set(chosen.flatMap((item) => item.signatures.map((signature) => signature.path.split('/').find(Boolean) ?? '')));
   const sections = new Set<number>();
   const lines: UnreadSampleLine[] = [];
   for (const item of all) {
@@ -287,6 +288,13 @@ function unreadSampleLines(
     if (!signature || taken.has(item.index) || !showsSampleValues(signature.path, routes)) continue;
     // A call of a route the page states, sample values where its parameters stand: that route's example.
     if (chosen.some((other) => other.signatures.some((stated) => callsWithSamples(signature, stated)))) continue;
+    // One below the API's base path (`curl …/v1/notes/42` of `PATCH /notes/{noteId}`): that route's sample too (stray-calls.ts).
+    if (
+      chosen.some((other) =>
+        other.signatures.some((stated) => stated.method === signature.method && callsBelowBase(signature.path, stated.path, firsts)),
+      )
+    )
+      continue;
     const section = sectionAround(nodes, item.index, options, measured);
     if (!section || sections.has(section.start)) continue;
     if (chosen.some((other) => other.index >= section.start && other.index < section.end)) continue;
