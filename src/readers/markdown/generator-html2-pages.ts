@@ -16,11 +16,12 @@
  *
  * The SDK samples' tabs (`Usage and SDK Samples`, a call in each language) are samples of the
  * call, no words of the operation; the curl tab stays, the others are dropped. A body parameter's
- * schema and the responses' are written by scripts from JSON the page does not show as such, and
- * are not read.
+ * schema and a response's, written by scripts from JSON, are read from that JSON (html2-bodies.ts).
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Position } from 'unist';
+import type { JsonObject } from '../shared/json-object.js';
+import { html2Body, pageModels, scriptedFields } from './html2-bodies.js';
 import { element, find, madeTable, text, textOf } from './made-hast.js';
 import { classesOf, hasClass } from './style-classes.js';
 
@@ -31,17 +32,22 @@ export const GENERATOR_HTML2_PAGE = 'methodsubtabletitle';
 const STATUS_WORDS = /_description\s*=\s*`([^`]*)`/;
 
 export function convertGeneratorHtml2(tree: HastRoot): void {
+  let models: JsonObject | undefined;
+  const modelsOf = () => {
+    models ??= pageModels(tree);
+    return models;
+  };
   const visit = (node: HastRoot | Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'article' && child.properties.dataName !== undefined) child.children = articleParts(child);
+      if (child.tagName === 'article' && child.properties.dataName !== undefined) child.children = articleParts(child, modelsOf);
       else visit(child);
     }
   };
   visit(tree);
 }
 
-function articleParts(article: Element): ElementContent[] {
+function articleParts(article: Element, models: () => JsonObject): ElementContent[] {
   const pre = find(article, (node) => node.tagName === 'pre' && typeof node.properties.dataType === 'string');
   const method = pre ? String(pre.properties.dataType).toUpperCase() : '';
   const path = pre ? textOf(pre).trim() : '';
@@ -58,13 +64,27 @@ function articleParts(article: Element): ElementContent[] {
   if (curl) out.push(element('pre', [element('code', curl.children, curl.position, { className: ['language-bash'] })], curl.position));
   const statuses: Element[] = [];
   let statusAt: Position | undefined;
+  let title = '';
+  const bodies: Element[] = [];
   walk(article, (node) => {
-    if (hasClass(node, 'methodsubtabletitle')) out.push(element('h3', [text(textOf(node).trim())], node.position));
-    else if (node.tagName === 'table' && node.properties.id === 'methodsubtable') out.push(parameterTable(node));
-    else if (node.tagName === 'h3' && /-title-(\d{3}|default)$/.test(String(node.properties.id ?? ''))) {
+    if (hasClass(node, 'methodsubtabletitle')) {
+      title = textOf(node).trim();
+      out.push(element('h3', [text(title)], node.position));
+    } else if (node.tagName === 'table' && node.properties.id === 'methodsubtable') {
+      // The body's schema, scripted from JSON (html2-bodies.ts): its fields under `Request body`.
+      const body = /^body\s+param/i.test(title) ? html2Body(node, models()) : undefined;
+      // (Its title's heading then says no more than the body's own.)
+      if (body) out.splice(out.at(-1)?.type === 'element' && (out.at(-1) as Element).tagName === 'h3' ? -1 : out.length, 1, ...body);
+      else out.push(parameterTable(node));
+    } else if (node.tagName === 'h3' && /-title-(\d{3}|default)$/.test(String(node.properties.id ?? ''))) {
       statusAt ??= node.position;
       const status = /-title-(\d{3}|default)$/.exec(String(node.properties.id))![1]!;
       statuses.push(element('tr', [element('td', [text(status)], node.position), element('td', [], node.position)], node.position));
+    } else if (node.tagName === 'div' && /-schema-(?:\d{3}|default)$/.test(String(node.properties.id ?? ''))) {
+      // `<div id="responses-Plants-getPlant-schema-200">` and its script: that status's body's fields.
+      const status = /-schema-(\d{3}|default)$/.exec(String(node.properties.id))![1]!;
+      const fields = scriptedFields(node, models());
+      if (fields) bodies.push(element('h3', [text(`Response ${status}`)], node.position), fields);
     } else if (node.tagName === 'script' && statuses.length > 0) {
       const words = STATUS_WORDS.exec(textOf(node))?.[1];
       const cell = statuses.at(-1)!.children[1] as Element;
@@ -73,6 +93,7 @@ function articleParts(article: Element): ElementContent[] {
     return false;
   });
   if (statuses.length > 0) out.push(element('h3', [text('Responses')], statusAt), madeTable(['Status', 'Description'], statuses, statusAt));
+  out.push(...bodies);
   return out;
 }
 

@@ -115,7 +115,7 @@ function isObjectSchema(value: JsonObject): boolean {
 }
 
 /** The schema with its `#/definitions/…` (`#/$defs/…`) references replaced by what they name, MAX_REFS deep and MAX_NODES in all. */
-function resolveRefs(value: unknown, root: JsonObject, depth: number, budget = { left: MAX_NODES }): unknown {
+export function resolveRefs(value: unknown, root: JsonObject, depth: number, budget = { left: MAX_NODES }): unknown {
   if (--budget.left < 0) return {};
   if (Array.isArray(value)) return value.map((item) => resolveRefs(item, root, depth, budget));
   if (!isJsonObject(value)) return value;

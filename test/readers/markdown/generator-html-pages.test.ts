@@ -70,4 +70,47 @@ describe('general reader: openapi-generator’s `-g html` docs', () => {
     expect(responses(show)).toEqual(['200 The plant: null', '404 No such plant: null']);
     expect(parameters(operation(page, 'GET /plants'))).toEqual(['query:room:{"kind":"string"}']);
   });
+
+  it('should read the `-g html2` body’s and responses’ scripted schemas as their fields, references followed into the page’s `defs`', () => {
+    const page = readGeneral(
+      readFileSync(path.join(import.meta.dirname, 'fixtures/generator-html/html2-bodies.html'), 'utf8'),
+      'api/html2-bodies.html',
+    );
+    expect(page.routes).toEqual(['POST /plants', 'PUT /plants/{plantId}/water']);
+    // OpenAPI 3's Request Body Object, its schema a `$ref` to `#/components/schemas/NewPlant`, whose `pot` refers to `Pot`.
+    expect(strip(operation(page, 'POST /plants').requestBody?.content[0]?.schema)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'name', required: true, schema: { kind: 'string' }, description: "The plant's name." },
+        { name: 'waterEveryDays', required: false, schema: { kind: 'integer', format: 'int32' } },
+        {
+          name: 'pot',
+          required: false,
+          schema: {
+            kind: 'object',
+            properties: [
+              { name: 'size', required: true, schema: { kind: 'enum', base: 'string', values: [{ value: 'small' }, { value: 'large' }] } },
+            ],
+          },
+        },
+      ],
+    });
+    // A response's schema, scripted alike: that status's body.
+    const created = operation(page, 'POST /plants').responses;
+    expect(created.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Created'],
+      ['400', 'Invalid plant'],
+    ]);
+    const body = strip(created[0]?.content[0]?.schema);
+    expect(body?.kind === 'object' ? body.properties.map((p) => `${p.name}:${p.schema.kind}`) : body).toEqual([
+      'id:integer',
+      'plant:object',
+    ]);
+    expect(created[1]?.content).toEqual([]);
+    // Swagger 2's body parameter, its schema inline: no field named after the parameter (`body`).
+    expect(strip(operation(page, 'PUT /plants/{plantId}/water').requestBody?.content[0]?.schema)).toEqual({
+      kind: 'object',
+      properties: [{ name: 'litres', required: false, schema: { kind: 'number', format: 'float' } }],
+    });
+  });
 });
