@@ -38,7 +38,7 @@
  */
 
 import type { Position } from 'unist';
-import type { JsonValue } from '../ir/types.js';
+import type { JsonValue, SecurityRequirement, SecurityScheme } from '../ir/types.js';
 
 export type SectionKind =
   /** The page title heading (`PUT TicketMessage/{id}`); its section holds request line, summary, description. */
@@ -139,6 +139,8 @@ declare module 'mdast' {
      * or one whose table does not read as fields (`unread`: why, and where the table is).
      */
     linkable?: Array<{ anchor: string; name: string; table?: number; unread?: { why: string; position?: Position } }>;
+    /** The security schemes the page states (Widdershins' `# Authentication` section). */
+    securitySchemes?: SecurityScheme[];
   }
   interface HeadingData {
     section?: SectionKind;
@@ -174,6 +176,8 @@ declare module 'mdast' {
     tag?: string;
     /** `operation` sections: the page marks the section's operations deprecated (readers/markdown/deprecated-operations.ts). */
     deprecated?: boolean;
+    /** `operation` sections: the schemes the page says the section's operations take (`[]`: none; widdershins-security.ts). */
+    security?: SecurityRequirement[];
   }
   interface CodeData {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */

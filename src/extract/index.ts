@@ -104,6 +104,8 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     operations,
     schemas: [...schemas, ...definitions],
   };
+  // The schemes the page states outside its operations (Widdershins' `# Authentication`).
+  securitySchemes.push(...(root.data?.securitySchemes ?? []));
   if (securitySchemes.length > 0) fragment.securitySchemes = securitySchemes;
   if (meta.servers && meta.servers.length > 0) fragment.servers = [...meta.servers];
   const links = root.data?.links ?? [];
@@ -194,6 +196,9 @@ function readOperation(
   if (group[0]?.heading?.data?.deprecated || requestLine.node.data?.deprecated) operation.deprecated = true;
   if (body.requestBody) operation.requestBody = body.requestBody;
   if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));
+  // What the page says the operation takes (Widdershins' aside), stated in so many words: that, not a header row's guess.
+  const stated = group[0]?.heading?.data?.security;
+  if (stated) operation.security = stated.map((requirement) => ({ ...requirement }));
   if (meta.extensions) operation.extensions = { ...meta.extensions };
   // Sent as a form and as JSON: a body only samples show is both (a form of unstated encoding url-encoded, no file field shown).
   const formStated = parameters.requestMediaTypes.some((type) => /form/i.test(type));

@@ -11,6 +11,7 @@ import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import type { PageMeta } from '../../document/types.js';
+import type { SecurityRequirement, SecurityScheme } from '../../ir/types.js';
 import { joinCaretRows, joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -109,6 +110,7 @@ import { reportUnsupportedMethods } from './unsupported-methods.js';
 import { headingMethodUrls } from './url-labels.js';
 import { readVocabulary } from './vocabulary.js';
 import { convertWadlPages } from './wadl-pages.js';
+import { asideSecurity, authenticationSchemes } from './widdershins-security.js';
 
 const HTML_PAGE = /\.html?$/i;
 /** A table cell holding an outline number (`| 3.1 |`, `<td>3.1</td>`). */
@@ -287,6 +289,17 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const sections = linkedSections(nodes, regions, page.file, words.columnNames);
   // `| photos | Array of [PhotoSize](#photosize) |`: the linked section is that type's definition.
   bindCellLinks(nodes, regions, sections);
+  // Widdershins' asides: which schemes each operation takes (widdershins-security.ts).
+  const required = regions.map((region) =>
+    nodes
+      .slice(region.start, region.end)
+      .map(asideSecurity)
+      .find((found) => found !== undefined),
+  );
+  const schemes = authenticationSchemes(
+    nodes,
+    required.flatMap((found) => found ?? []),
+  );
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   // A curl command in a section of its own that calls a route the page states: that route's sample (stray-calls.ts).
@@ -305,6 +318,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     // `## List shelves (deprecated)`, `This endpoint is deprecated.`: the operation's flag (deprecated-operations.ts).
     // (The page as written, whose directives the noise pass blanked; as trimmed where rows were.)
     markDeprecated(laid, html ? '' : (trimmed ?? page.text), nodes[region.end]);
+    const security = statedSecurity(required[regions.indexOf(region)], schemes);
+    if (security && laid[0]?.type === 'heading') laid[0].data = { ...laid[0].data, security };
     const stray = strays.get(region);
     if (stray) laid.push(...strayCallSamples(nodes, region, stray, baseUrls));
     children.push(...laid);
@@ -325,6 +340,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (words.columnNames) data.columnNames = words.columnNames;
   // Links to other pages' sections, and the sections of this page another page's link may go to.
   if (sections.links.length > 0) data.links = sections.links;
+  if (schemes.length > 0) data.securitySchemes = schemes;
   const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
   const known = new Set(linkable.map((section) => section.anchor));
   const targets = [...linkable, ...unreadSections(nodes, regions, known, words.columnNames)];
@@ -387,6 +403,20 @@ function methodItems(list: List, path: string): RootContent[] {
   const line: RootContent = { type: 'code', lang: null, meta: null, value: `${method} ${path}`, position: item.position };
   const rest = list.children.filter((_, index) => index !== at);
   return rest.length > 0 ? [line, { ...list, children: rest }] : [line];
+}
+
+/**
+ * An aside's requirements of the schemes the page states (a requirement naming another is dropped);
+ * undefined where none is left of those the aside gives (none stated is `[]`: it says so).
+ */
+function statedSecurity(
+  requirements: readonly SecurityRequirement[] | undefined,
+  schemes: readonly SecurityScheme[],
+): SecurityRequirement[] | undefined {
+  if (!requirements) return undefined;
+  const names = new Set(schemes.map((scheme) => scheme.name));
+  const kept = requirements.filter((requirement) => Object.keys(requirement).every((name) => names.has(name)));
+  return kept.length > 0 || requirements.length === 0 ? kept : undefined;
 }
 
 /** Headings outside every operation: prose the extractor does not read. */
