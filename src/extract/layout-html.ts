@@ -14,7 +14,10 @@ const LAYOUT_TAG = /<\/?(?:div|span|section|template|details|[A-Z][\w.]*)(?:[ \t
 /** A disclosure widget's label, its words plain (no tag inside). */
 const SUMMARY = /<summary(?:[ \t\n][^<>]*)?>[^<>]{0,200}<\/summary>/g;
 
-/** Whether an HTML block holds layout tags alone. */
+/** A comment (a reader's mark, `<!-- requires authentication -->` where Scribe's badge stood). */
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+/** Whether an HTML block holds layout tags (and comments) alone. */
 export function isLayoutOnly(html: string): boolean {
-  return html.length < 2000 && html.replace(LAYOUT_TAG, '').replace(SUMMARY, '').trim() === '';
+  return html.length < 2000 && html.replace(LAYOUT_TAG, '').replace(SUMMARY, '').replace(COMMENT, '').trim() === '';
 }

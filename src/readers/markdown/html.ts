@@ -35,6 +35,7 @@ import { markHtmlLists } from './html-lists.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
 import { convertScribeFields, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
+import { BADGE } from './scribe-security.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -83,7 +84,8 @@ export function readHtmlPage(text: string): Root {
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
   markHtmlLists(root);
-  root.children = root.children.filter((node) => node.type !== 'html');
+  // (Scribe's badge's mark stays: scribe-security.ts.)
+  root.children = root.children.filter((node) => node.type !== 'html' || node.value === BADGE);
   for (const node of root.children) {
     withoutPermalink(node);
     dropInlinePositions(node);
@@ -113,7 +115,8 @@ function withoutPermalink(node: RootContent): void {
  */
 export function convertScribeBlocks(root: Root): void {
   root.children = root.children.flatMap((node): RootContent[] => {
-    if (isAuthBadgeParagraph(node)) return [];
+    // The badge is no words: a mark of where it stood (scribe-security.ts).
+    if (isAuthBadgeParagraph(node)) return [{ type: 'html', value: BADGE }];
     if (node.type !== 'html' || !node.position || !node.value.includes(SCRIBE_PAGE)) return [node];
     return blocksOf(node.value, node.position.start, (tree) => {
       convertScribeFields(tree);

@@ -88,6 +88,7 @@ import { routesIntoLinkedSections } from './route-index.js';
 import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
 import { SCRIBE_PAGE } from './scribe-fields.js';
+import { isBadgeMark, scribeScheme } from './scribe-security.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
@@ -300,6 +301,15 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     nodes,
     required.flatMap((found) => found ?? []),
   );
+  // Scribe's: the scheme its "Authenticating requests" states, which each badged endpoint takes (scribe-security.ts).
+  const scribe = nodes.some(isBadgeMark) ? scribeScheme(nodes) : undefined;
+  if (scribe && !schemes.some((scheme) => scheme.name === scribe.name)) {
+    schemes.push(scribe);
+    regions.forEach((region, index) => {
+      if (required[index] === undefined && nodes.slice(region.start, region.end).some(isBadgeMark))
+        required[index] = [{ [scribe.name]: [] }];
+    });
+  }
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   // A curl command in a section of its own that calls a route the page states: that route's sample (stray-calls.ts).

@@ -29,6 +29,7 @@ import type { RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { element, madeTable, text, textOf } from './made-hast.js';
+import { BADGE } from './scribe-security.js';
 import { classesOf } from './style-classes.js';
 
 /** Cheap test of a page Scribe wrote. */
@@ -60,7 +61,11 @@ function withTables(children: readonly Child[]): Child[] {
   while (index < children.length) {
     const child = children[index]!;
     index++;
-    if (child.type === 'element' && isAuthBadge(child)) continue;
+    // The badge is no words: a comment of where it stood, which the markdown tree keeps (scribe-security.ts).
+    if (child.type === 'element' && isAuthBadge(child)) {
+      out.push({ type: 'comment', value: BADGE.slice(4, -3), ...(child.position ? { position: child.position } : {}) });
+      continue;
+    }
     out.push(child);
     if (child.type !== 'element' || !isPanelHeading(child)) continue;
     const run = fieldRun(children, index, '');

@@ -1,0 +1,45 @@
+/**
+ * Laravel Scribe's authentication: its "Authenticating requests" section says how a request
+ * authenticates, and each endpoint that must carries the `requires authentication` badge.
+ *
+ *     To authenticate requests, include an **`Authorization`** header with the value **`"Bearer {YOUR_AUTH_KEY}"`**.
+ *                                                   → http, scheme bearer (`"Basic …"`, or "in the form": basic)
+ *     … include a **`X-Api-Key`** header with the value **`"{YOUR_AUTH_KEY}"`**.   → apiKey in the header `X-Api-Key`
+ *     … include a query parameter **`api_token`** in the request.                  → apiKey in the query
+ *     <small class="badge badge-darkred">requires authentication</small>           → the endpoint's security: that scheme
+ *
+ * The scheme is named after the header or parameter the sentence names. The badge is no words of
+ * the endpoint: the readers leave the comment `BADGE` where it stood. An endpoint without the badge
+ * is left as it is (the page's words say which are marked, not what an unmarked one takes).
+ */
+import type { RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
+import type { SecurityScheme } from '../../ir/types.js';
+
+/** What the readers leave where Scribe's `requires authentication` badge stood. */
+export const BADGE = '<!-- requires authentication -->';
+
+const BEARER_OR_BASIC = /\binclude an? Authorization header (?:with the value|in the form) "?(Bearer|Basic)\b/i;
+const HEADER = /\binclude an? ([A-Za-z][\w-]*) header with the value\b/i;
+const QUERY = /\binclude a query parameter ([A-Za-z_][\w.[\]-]*) in the request\b/i;
+
+/** The scheme the page's "To authenticate requests, include …" sentence states; undefined where it states none. */
+export function scribeScheme(nodes: readonly RootContent[]): SecurityScheme | undefined {
+  for (const node of nodes) {
+    if (node.type !== 'paragraph') continue;
+    const words = plainText(node).replace(/\s+/g, ' ');
+    if (!/\bTo authenticate requests, include\b/i.test(words)) continue;
+    const http = BEARER_OR_BASIC.exec(words);
+    if (http) return { name: 'Authorization', type: 'http', scheme: http[1]!.toLowerCase() };
+    const header = HEADER.exec(words);
+    if (header) return { name: header[1]!, type: 'apiKey', in: 'header', parameterName: header[1]! };
+    const query = QUERY.exec(words);
+    if (query) return { name: query[1]!, type: 'apiKey', in: 'query', parameterName: query[1]! };
+  }
+  return undefined;
+}
+
+/** Whether the node is where the badge stood. */
+export function isBadgeMark(node: RootContent): boolean {
+  return node.type === 'html' && node.value === BADGE;
+}
