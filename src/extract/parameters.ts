@@ -288,8 +288,9 @@ function readSpecialHeader(name: string, row: TableRow, description: string, fac
 const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+*-]+$/i;
 
 /**
- * Media types named in the row's description: its `code` spans, else comma-separated words; where
- * it names none, the row's value (`| Content-Type | multipart/form-data |` under `Name | Value`).
+ * Media types named in the row's description: its `code` spans, else comma-separated words (a
+ * sentence's period after one no part of it: `application/json. Required.`); where it names none,
+ * the row's value (`| Content-Type | multipart/form-data |` under `Name | Value`).
  */
 function mediaTypesIn(row: TableRow): string[] {
   const described = mediaTypesOf(row, 'description');
@@ -301,7 +302,12 @@ function mediaTypesIn(row: TableRow): string[] {
 function mediaTypesOf(row: TableRow, role: ColumnRole): string[] {
   const children = cellChildren(row, role);
   const codes = children.filter((child) => child.type === 'inlineCode').map((child) => plainText(child).trim());
-  const candidates = codes.length > 0 ? codes : plainText({ type: 'paragraph', children }).split(/[\s,;:]+/);
+  const candidates =
+    codes.length > 0
+      ? codes
+      : plainText({ type: 'paragraph', children })
+          .split(/[\s,;:]+/)
+          .map((word) => word.replace(/\.+$/, ''));
   return candidates.filter((word) => MEDIA_TYPE.test(word));
 }
 

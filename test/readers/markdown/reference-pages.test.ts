@@ -121,6 +121,20 @@ describe('general reader: a vendor reference built with DocFX', () => {
     expect(strip(get.responses).map((r) => [r.status, r.content[0]?.schema])).toEqual([['200', { kind: 'ref', name: 'widget' }]]);
   });
 
+  it('should read a `Content-Type` row whose value ends its sentence (`application/json. Required.`) as that media type', () => {
+    const text = page(
+      'PATCH',
+      'In the request body, supply the values to update.\n\n| Property | Type | Description |\n|:--|:--|:--|\n| displayName | String | The name. |',
+      'If successful, this method returns a `204 No Content` response code.',
+      'PATCH https://api.example.com/v1.0/widgets/1',
+    ).replace(
+      '| Authorization | Bearer {token}. Required. |',
+      '| Authorization | Bearer {token}. Required. |\n| Content-Type | application/json. Required. |',
+    );
+    const update = operation(readGeneral(text), 'PATCH /widgets/{id}');
+    expect(update.requestBody?.content.map((c) => c.mediaType)).toEqual(['application/json']);
+  });
+
   it('should read an SDK reference: inline request lines, In columns, "Returns `X`" with a field table', () => {
     const read = readGeneral(
       [
