@@ -73,11 +73,17 @@ function enumFromTable(table: Table, context: ExtractContext): EnumSchema {
   const numbers = read.roles.has('value') && read.rows.length > 0 && read.rows.every((row) => /^-?\d+$/.test(cellText(row, 'value')));
   const members: EnumMember[] = [];
   const alternates: Array<number | string> = [];
+  let nullable = false;
   for (const row of read.rows) {
     const name = cellText(row, 'name');
     const valueText = cellText(row, 'value');
     const key = namesFirst ? name || valueText : valueText || name;
     if (!key) continue;
+    // `| null | Default value. |` among names (Microsoft Graph's values tables): the value may be null, no member "null".
+    if (key === 'null' && namesFirst) {
+      nullable = true;
+      continue;
+    }
     const member: EnumMember = { value: !namesFirst && numbers ? Number(key) : key };
     if (!namesFirst && name && name !== key) member.name = name;
     if (namesFirst && valueText) alternates.push(numbers ? Number(valueText) : valueText);
@@ -87,5 +93,6 @@ function enumFromTable(table: Table, context: ExtractContext): EnumSchema {
   }
   const schema: EnumSchema = { kind: 'enum', base: !namesFirst && numbers ? 'integer' : 'string', values: members, source: read.source };
   if (namesFirst && alternates.length === members.length && alternates.length > 0) schema.extensions = { 'x-enum-values': alternates };
+  if (nullable) schema.nullable = true;
   return schema;
 }

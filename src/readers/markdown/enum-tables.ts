@@ -17,15 +17,28 @@
  * names that type, or a row typed `integer` (`string`, for values that are no integers) links to
  * the heading: a parameter table is never an enum. Flag tables (`Shelf Flags`, values `1 << 2`)
  * are bits of a bitfield, no enum of those numbers, and are left alone.
+ *
+ * Microsoft Graph's resource pages write an enum as a property's values, which its type cell links to:
+ *
+ *     | ageGroup | [ageGroup](#agegroup-values) | … |    → | ageGroup | AgeGroup | … |
+ *     ### ageGroup values                                 → enum-definition `AgeGroup`
+ *     | Member | Description |                           → | Name | Description |
+ *     | Minor  | The user is a minor. |
+ *
+ * a table of the members (`Member`, `Name` or `Value`), a `Value` column beside the members kept as
+ * their numbers, and a description; only where a type cell links to the heading.
  */
 import type { Heading, RootContent, Table, TableCell } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { typeNameOf } from './linked-returns.js';
 import { links, slug } from './linked-tables.js';
 import { headingText } from './signatures.js';
 
 /** `Shelf Types` → `Shelf`, `Type`; `Shelf Status`; `Shelf Enum`; one type name (`ShelfKind`). */
 const ENUM_TITLE =
   /^([A-Z][A-Za-z\d]*(?:\s+[A-Z][A-Za-z\d]*){0,3}?)\s+(Types?|Kinds?|Status(?:es)?|Enum)$|^([A-Z][a-z\d]+(?:[A-Z][a-z\d]*)+)$/;
+/** `ageGroup values`, `` `status` values ``, `shelfKind enum values`: the values of the type the words name. */
+const VALUES_TITLE = /^`?([A-Za-z_]\w*)`?\s+(?:enum\s+)?values$/i;
 const NAME_HEADER = /^(?:type|name|key|kind|status)$/;
 const VALUE_HEADER = /^(?:id|value|code)$/;
 const MEMBER = /^[A-Za-z_]\w*$/;
@@ -75,6 +88,8 @@ function rowsWithTypes(nodes: readonly RootContent[]): TypedRow[] {
 export function tabulatedEnum(nodes: readonly RootContent[], index: number, typed: () => readonly TypedRow[]): string | undefined {
   const heading = nodes[index] as Heading;
   const title = headingText(heading).trim();
+  const valuesOf = VALUES_TITLE.exec(title);
+  if (valuesOf) return linkedValues(nodes, index, typeNameOf(valuesOf[1]!), slug(title), typed);
   const titled = ENUM_TITLE.exec(title);
   if (!titled) return undefined;
   const table = nodes.slice(index + 1).find((node) => node.type !== 'html');
@@ -89,6 +104,38 @@ export function tabulatedEnum(nodes: readonly RootContent[], index: number, type
   );
   if (linking.length === 0 && !rows.some((row) => row.type === name)) return undefined;
   if (values.named) valuesFirst(table);
+  for (const { cell } of linking) cell.children = [{ type: 'text', value: name }];
+  return name;
+}
+
+/** The members' header: `Member`, `Name` or `Value`, then a `Value` of a member's number, then a description. */
+const MEMBERS_HEADER = /^(?:member|name|value)$/;
+
+/**
+ * The enum `name` a values heading (`### ageGroup values`) defines where a type cell links to it
+ * (`#agegroup-values`) and its table lists members: the members' column named `Name` (`Value` for
+ * values alone), and each linking cell's words the enum's name.
+ */
+function linkedValues(
+  nodes: readonly RootContent[],
+  index: number,
+  name: string,
+  own: string,
+  typed: () => readonly TypedRow[],
+): string | undefined {
+  const table = nodes.slice(index + 1).find((node) => node.type !== 'html');
+  if (table?.type !== 'table') return undefined;
+  const header = table.children[0]?.children.map((cell) => plainText(cell).trim().toLowerCase()) ?? [];
+  const numbered = header[1] === 'value' && header[0] !== 'value';
+  const described = header.slice(numbered ? 2 : 1);
+  if (!MEMBERS_HEADER.test(header[0] ?? '') || described.length > 1 || (described[0] !== undefined && described[0] !== 'description'))
+    return undefined;
+  const rows = table.children.slice(1);
+  if (rows.length === 0 || !rows.every((row) => WORD.test(plainText(row.children[0] ?? row).trim()))) return undefined;
+  const linking = typed().filter((row) => row.anchors.some((anchor) => anchor === own || anchor.endsWith(`/${own}`)));
+  if (linking.length === 0) return undefined;
+  const first = table.children[0]!.children[0]!;
+  if (header[0] === 'member') first.children = [{ type: 'text', value: 'Name' }];
   for (const { cell } of linking) cell.children = [{ type: 'text', value: name }];
   return name;
 }

@@ -6,6 +6,7 @@
  *     named in prose; 2 request samples (1 from curl), 3 response samples
  *     no endpoint signature (no `METHOD /path` in a fence, heading, inline code, method/URL table
  *     or `Method:` line, and no curl command)
+ *     … and no curl command); defines 2 types (User, AgeGroup)       (a page of types)
  *
  * Tables and samples the reader made carry their origin (`markOrigin`); a table without one is a
  * GFM table of the page.
@@ -72,7 +73,7 @@ const NO_SIGNATURE =
 
 /** The findings of a page laid out as `children` from `regions`. */
 export function describeFindings(regions: readonly Region[], children: readonly RootContent[]): string {
-  if (regions.length === 0) return NO_SIGNATURE;
+  if (regions.length === 0) return `${NO_SIGNATURE}${definedTypes(children)}`;
   const parts = [signatures(regions)];
   const tables = new Counts();
   const named = new Counts();
@@ -104,6 +105,16 @@ export function describeFindings(regions: readonly Region[], children: readonly 
   ].filter(Boolean);
   if (samples.length > 0) parts.push(samples.join(', '));
   return parts.join('; ');
+}
+
+/** `; defines 2 types (User, AgeGroup)`: the types a page of no operation defines, in page order; empty where none. */
+function definedTypes(children: readonly RootContent[]): string {
+  const names = children.flatMap((node) =>
+    node.type === 'heading' && (node.data?.section === 'type-definition' || node.data?.section === 'enum-definition') && node.data.name
+      ? [node.data.name]
+      : [],
+  );
+  return names.length > 0 ? `; defines ${plural(names.length, 'type', 'types')} (${names.join(', ')})` : '';
 }
 
 function signatures(regions: readonly Region[]): string {

@@ -105,6 +105,7 @@ import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTa
 import { joinTitledRoutes } from './titled-routes.js';
 import { raiseTrailingStatuses } from './trailing-statuses.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
+import { type PageType, pageType } from './type-pages.js';
 import { reportSampleRoutes } from './unread-sample-lines.js';
 import { unreadSections } from './unread-sections.js';
 import { reportUnsupportedMethods } from './unsupported-methods.js';
@@ -339,7 +340,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Salesforce's `/services/data/vXX.X` before its URIs' routes: the server, where no example call states one.
   if (baseUrls.size === 0) for (const base of syntaxBases) baseUrls.add(base);
   for (const base of graphBases) baseUrls.add(base);
-  root.children = markDefinitions(children, html ? undefined : text, words.columnNames);
+  root.children = markDefinitions(children, html ? undefined : text, words.columnNames, regions.length === 0);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);
   if (action) meta.operationId = action;
@@ -454,7 +455,8 @@ const MODEL_PARTS = /^(?:properties|fields|attributes|contents)$/i;
 function markDefinitions(
   nodes: readonly RootContent[],
   page: string | undefined,
-  columnNames?: Readonly<Record<string, string>>,
+  columnNames: Readonly<Record<string, string>> | undefined,
+  noOperation: boolean,
 ): RootContent[] {
   const subheadings = new Set<Heading>();
   // Each list converted once: `tableFollows` looks ahead at the lists the walk then places.
@@ -472,6 +474,8 @@ function markDefinitions(
   let owner: { name: string; index: number } | undefined;
   const subTypes: Array<{ owner: number; sub: SubType }> = [];
   const typed = typedRows(nodes);
+  // A type's page (`# user resource type` … `## Properties` ⏎ its table): where its type is defined.
+  let titled: PageType | undefined;
   nodes.forEach((node, index) => {
     if (node.type === 'list' && inType !== undefined) {
       const table = tableOf(node);
@@ -491,6 +495,14 @@ function markDefinitions(
     if (model && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: model };
       inType = node.depth;
+      return;
+    }
+    // A page of no operation titled by its type (`# user resource type`): its properties table defines it.
+    if (noOperation && node.depth === 1 && types === undefined && inType === undefined) titled = pageType(nodes, index, columnNames);
+    if (titled?.heading === node) {
+      node.data = { section: 'type-definition', name: titled.name };
+      inType = node.depth;
+      owner = { name: titled.name, index };
       return;
     }
     // openapi-generator's `## Enum: StatusEnum` under a model: the enum its properties link to.

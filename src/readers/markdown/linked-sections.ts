@@ -36,15 +36,22 @@ import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeL
 import { headingText } from './signatures.js';
 import { classifyTable } from './tables.js';
 
-/** A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member Object` (Discord), `Pet model`, `Shelf resource`, `Coupon properties` (Slate's), `Resource: Shelf` (Google). */
+/**
+ * A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member
+ * Object` (Discord), `Pet model`, `Shelf resource`, `Coupon properties` (Slate's), `user resource
+ * type` (Microsoft Graph's), `Shelf entity`, `Address complex type`, `Resource: Shelf` (Google).
+ */
 const OBJECT_TITLE =
-  /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model|resource|properties)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
+  /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model|resource|properties|entity|(?:resource|complex|entity)\s+type)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
 /** A heading of a type's name whose id is that name (Kubernetes' `## PodSpec {#PodSpec}`). */
 const ANCHORED_TYPE = /^([A-Z][\w.]*)[ \t]*\{#\1\}$/;
 
-/** The type a heading below the page's title names by its words (`Guild Member Object` → `GuildMember`), if any. */
-export function titledTypeName(node: Heading): string | undefined {
-  if (node.depth <= 1) return undefined;
+/**
+ * The type a heading below the page's title names by its words (`Guild Member Object` →
+ * `GuildMember`), if any; the page's title too where `title` (a type's page: type-pages.ts).
+ */
+export function titledTypeName(node: Heading, title = false): string | undefined {
+  if (node.depth <= 1 && !title) return undefined;
   const object = OBJECT_TITLE.exec(headingText(node).trim().replace(/\*+/g, '').trim());
   return object ? typeNameOf((object[1] ?? object[2])!) : ANCHORED_TYPE.exec(plainText(node).trim())?.[1];
 }
