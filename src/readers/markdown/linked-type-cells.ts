@@ -5,7 +5,9 @@
  * (`typeNameOf`: `User`), whether or not the page of the heading is read. Without it the cell
  * named `user`, one type with `User` only where a page defined it (`ref-case.ts`), else an
  * undocumented type of its own. The link's words must be the anchor's (`[user](#…/user-object)`);
- * a link to anything else names what its words name, as before.
+ * a link to anything else names what its words name, as before. So does a link to the page of
+ * the type its word names (Microsoft Graph's `[passwordProfile](../resources/passwordprofile.md)`,
+ * the file that word: `PasswordProfile`, the type that page defines).
  */
 import type { Nodes, Root, Table } from 'mdast';
 import { columnRoles } from '../../document/column-roles.js';
@@ -14,6 +16,10 @@ import { typeNameOf } from './linked-returns.js';
 
 /** The words of an object heading's anchor: `user-object`, `guild-member-object`, after a `#` and a page's `/`. */
 const OBJECT_ANCHOR = /#(?:[^#/]*\/)?([a-z0-9]+(?:-[a-z0-9]+)*)-object$/i;
+/** A link to a markdown page, relative (`../resources/passwordprofile.md`, `user.md#properties`): the file's name without its extension. */
+const PAGE_OF_TYPE = /^(?![a-z][a-z0-9+.-]*:)(?:[^?#]*\/)?([A-Za-z]\w*)\.(?:md|mdx|markdown)(?:#[^#]*)?$/i;
+/** A type's name as one word (`passwordProfile`, `User`). */
+const IDENTIFIER = /^[A-Za-z]\w*$/;
 /** A type's words: one to four words of letters. */
 const TYPE_WORDS = /^[A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,3}$/;
 
@@ -33,7 +39,10 @@ function nameCells(table: Table, columnNames: Readonly<Record<string, string>> |
       if (link.type !== 'link') continue;
       const anchor = OBJECT_ANCHOR.exec(link.url)?.[1];
       const words = plainText(link).trim();
-      if (!anchor || !TYPE_WORDS.test(words) || words.toLowerCase().split(/\s+/).join('-') !== anchor.toLowerCase()) continue;
+      const page = PAGE_OF_TYPE.exec(link.url)?.[1];
+      // `[passwordProfile](../resources/passwordprofile.md)`: the page of the type the words name (its file that name).
+      const ownPage = page !== undefined && IDENTIFIER.test(words) && page.toLowerCase() === words.toLowerCase();
+      if (!ownPage && (!anchor || !TYPE_WORDS.test(words) || words.toLowerCase().split(/\s+/).join('-') !== anchor.toLowerCase())) continue;
       link.children = [
         { type: 'text', value: typeNameOf(words), ...(link.children[0]?.position ? { position: link.children[0].position } : {}) },
       ];

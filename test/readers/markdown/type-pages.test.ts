@@ -89,4 +89,18 @@ describe('general reader: a page of no operation whose title names a type (resou
     expect(operation.routes).toEqual(['GET /shelves/{id}']);
     expect(names(operation)).not.toContain('Shelf');
   });
+
+  it('should type a cell that links to the page of the type its word names (`[shelfLabel](../resources/shelflabel.md)`) by that type', () => {
+    const page = (cell: string) =>
+      `# shelf resource type\n\n## Properties\n\n| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The id. |\n| label | ${cell} | Its label. |\n`;
+    const labelOf = (cell: string) => {
+      const shelf = strip(readGeneral(page(cell), 'resources/shelf.md').fragment?.schemas.find((s) => s.name === 'Shelf')?.schema);
+      return shelf?.kind === 'object' ? shelf.properties.find((p) => p.name === 'label')?.schema : undefined;
+    };
+    expect(labelOf('[shelfLabel](shelflabel.md)')).toEqual({ kind: 'ref', name: 'ShelfLabel' });
+    expect(labelOf('[shelfLabel](../resources/shelflabel.md#properties)')).toEqual({ kind: 'ref', name: 'ShelfLabel' });
+    // A page of another name, or a site's URL, says nothing of the word.
+    expect(labelOf('[shelfLabel](labels.md)')).not.toEqual({ kind: 'ref', name: 'ShelfLabel' });
+    expect(labelOf('[shelfLabel](https://example.com/shelflabel.md)')).not.toEqual({ kind: 'ref', name: 'ShelfLabel' });
+  });
 });
