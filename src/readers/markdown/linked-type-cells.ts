@@ -41,7 +41,9 @@ function nameCells(table: Table, columnNames: Readonly<Record<string, string>> |
       const words = plainText(link).trim();
       const page = PAGE_OF_TYPE.exec(link.url)?.[1];
       // `[passwordProfile](../resources/passwordprofile.md)`: the page of the type the words name (its file that name).
-      const ownPage = page !== undefined && IDENTIFIER.test(words) && page.toLowerCase() === words.toLowerCase();
+      // (A name the link writes as the type's already, `[**Pet**](Pet.md)`, is left as written.)
+      const ownPage =
+        page !== undefined && IDENTIFIER.test(words) && page.toLowerCase() === words.toLowerCase() && typeNameOf(words) !== words;
       if (!ownPage && (!anchor || !TYPE_WORDS.test(words) || words.toLowerCase().split(/\s+/).join('-') !== anchor.toLowerCase())) continue;
       link.children = [
         { type: 'text', value: typeNameOf(words), ...(link.children[0]?.position ? { position: link.children[0].position } : {}) },
