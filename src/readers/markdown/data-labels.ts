@@ -10,6 +10,11 @@
  *
  * The words are a type name (a capitalised identifier), linked or not; anything else (`id: string`,
  * a sentence, a `<pre>` sketch) states no type here and stays prose.
+ *
+ * After `**Code** :`, the template captions that answer's sample (`contentCaption`):
+ *
+ *     **Content example** ⏎ ```json {…}```   → the sample below is that status's; the caption no prose
+ *     **Content** : `{}`                     → the answer's body is empty, as the template writes it: no prose
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -36,6 +41,22 @@ export function dataLabel(node: Paragraph): DataLabel | undefined {
   const label = (words[1] ?? words[2])!.toLowerCase() === 'type' ? 'type' : 'content';
   const typeText = typeOf(rest.map(trimLeadingColon));
   return typeText ? { label, typeText } : undefined;
+}
+
+const CAPTION = /^content(?:\s+examples?)?\s*:?$/i;
+const EMPTY = /^(?:\{\s*\}|\[\s*\])$/;
+
+/**
+ * `sample` for `**Content example**` / `**Content** :` alone (the sample below is the answer's),
+ * `empty` for `**Content** : `{}`` (an empty body written out), else undefined.
+ */
+export function contentCaption(node: Paragraph): 'sample' | 'empty' | undefined {
+  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
+  const [head, ...rest] = parts;
+  if (head?.type !== 'strong' || !CAPTION.test(plainText(head).trim())) return undefined;
+  if (rest.length === 0) return 'sample';
+  const [value] = rest;
+  return rest.length === 1 && value?.type === 'inlineCode' && EMPTY.test(value.value.trim()) ? 'empty' : undefined;
 }
 
 /** `: [User]` after the label: the separating colon is no part of the words. */

@@ -10,6 +10,7 @@
  *     **Data example** ⏎ ```json {}```   → no sample either
  *     **Data Params** ⏎ None              → no request body (`None`, `N/A`, `` `{}` `` on a line of
  *                                            their own under the label, as beside it)
+ *     **Data** : `{}`, **Data Params**: None   → the same on one line: the line goes
  *
  * The label and what it is over go, as if the page said nothing of data (a title over nothing would
  * still state a body). Under any other title (`### Request body` ⏎ `{}`) an empty object is the
@@ -26,8 +27,10 @@ const DATA_LABEL = /^data(?:\s+(?:constraints|example|params|parameters))?\s*:?$
 export function dropEmptyData(root: Root): void {
   const nodes = root.children;
   const dropped = new Set<number>();
-  for (let index = 1; index < nodes.length; index++)
-    if (isNoData(nodes[index]!) && isDataLabel(nodes[index - 1])) dropped.add(index).add(index - 1);
+  for (let index = 0; index < nodes.length; index++) {
+    if (isLabelledNoData(nodes[index]!)) dropped.add(index);
+    else if (index > 0 && isNoData(nodes[index]!) && isDataLabel(nodes[index - 1])) dropped.add(index).add(index - 1);
+  }
   if (dropped.size > 0) root.children = nodes.filter((_, index) => !dropped.has(index));
 }
 
@@ -46,4 +49,14 @@ function isDataLabel(node: RootContent | undefined): boolean {
   if (node?.type !== 'paragraph') return false;
   const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
   return parts.length === 1 && parts[0]!.type === 'strong' && DATA_LABEL.test(plainText(parts[0]!).trim());
+}
+
+/** `**Data** : `{}``, `**Data Params**: None`: the label and its no-data words in one paragraph. */
+function isLabelledNoData(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
+  const [label, value] = parts;
+  if (parts.length !== 2 || label!.type !== 'strong' || !DATA_LABEL.test(plainText(label!).trim())) return false;
+  if (value!.type === 'inlineCode') return /^\{\s*\}$/.test(value!.value.trim());
+  return value!.type === 'text' && NO_DATA.test(value!.value.replace(/^\s*:\s*/, '').trim());
 }

@@ -27,7 +27,7 @@ import { placeCode, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
 import { parseCurl } from './curl.js';
 import { callsAnother } from './curl-samples.js';
-import { dataLabel } from './data-labels.js';
+import { contentCaption, dataLabel } from './data-labels.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
@@ -287,6 +287,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         open('request-body', { typeText: data.typeText });
         return;
       }
+      // `**Content example**` after it: the caption of that status's sample, no prose; `**Content** : `{}``: its empty body.
+      const caption = state.status && state.kind === 'responses' ? contentCaption(node) : undefined;
+      if (caption === 'sample') return void open('sample-response', { status: state.status! });
+      if (caption === 'empty') return;
       const placed = placeParagraph(node, state, open, options, titled === true);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);

@@ -131,4 +131,29 @@ describe("the API-docs template's facts and body samples, each a paragraph of it
       { name: 'North bed', size: 12 },
     ]);
   });
+
+  it("should read `**Content example**` after a `**Code**` label as the caption of that status's sample, and `**Content** : `{}`` as its empty body, no words of the description", () => {
+    const read = readGeneral(
+      page(
+        '## Success Response',
+        '**Code** : `200 OK`',
+        '**Content example**',
+        '```json\n{"id": "m-1"}\n```',
+        '## Error Response',
+        '**Code** : `404 NOT FOUND`',
+        '**Content** : `{}`',
+        '### Or',
+        '**Code** : `403 FORBIDDEN`',
+        '**Content** :',
+        '```json\n{"detail": "Not yours."}\n```',
+      ),
+    );
+    const op = operation(read, 'PUT /v1/members/{id}');
+    expect(op.description).toBe('**Auth required** : Yes');
+    expect(op.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['200', { id: 'm-1' }],
+      ['404', undefined],
+      ['403', { detail: 'Not yours.' }],
+    ]);
+  });
 });

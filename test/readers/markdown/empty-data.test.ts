@@ -53,4 +53,19 @@ describe('the API-docs template: a data label over `{}`', () => {
       { name: 'Lily pond' },
     ]);
   });
+
+  it('should leave `**Data** : `{}`` and `**Data Params**: None` on one line out of the description', () => {
+    for (const line of ['**Data** : `{}`', '**Data**: `{}`', '**Data Params**: None', '**Data params** : N/A']) {
+      const read = readGeneral(
+        ['# Show Lake', 'Shows a lake.', '**URL** : `/api/lakes/:id/`', '**Method** : `GET`', line, 'Lakes are cold.'].join('\n\n'),
+      );
+      const op = operation(read, 'GET /api/lakes/{id}');
+      expect([line, op.requestBody, op.description]).toEqual([line, undefined, 'Lakes are cold.']);
+    }
+    // Data stated on the line stays the description's words.
+    const stated = readGeneral(
+      ['# Show Lake', 'Shows a lake.', '**URL** : `/api/lakes/:id/`', '**Method** : `GET`', '**Data**: `{"deep": true}`'].join('\n\n'),
+    );
+    expect(operation(stated, 'GET /api/lakes/{id}').description).toBe('**Data**: `{"deep": true}`');
+  });
 });
