@@ -15,6 +15,10 @@
  *
  *     **Content example** ⏎ ```json {…}```   → the sample below is that status's; the caption no prose
  *     **Content** : `{}`                     → the answer's body is empty, as the template writes it: no prose
+ *
+ * and before it, the condition the answer is given on (`conditionLabel`):
+ *
+ *     **Condition** : If the member does not exist. ⏎ **Code** : `404 NOT FOUND`   → 404's description
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -57,6 +61,19 @@ export function contentCaption(node: Paragraph): 'sample' | 'empty' | undefined 
   if (rest.length === 0) return 'sample';
   const [value] = rest;
   return rest.length === 1 && value?.type === 'inlineCode' && EMPTY.test(value.value.trim()) ? 'empty' : undefined;
+}
+
+const CONDITION = /^conditions?\s*:?$/i;
+
+/** The words of `**Condition** : If …` (a status's description where a `**Code**` label follows), else undefined. */
+export function conditionLabel(node: Paragraph): string | undefined {
+  const [head, ...rest] = node.children;
+  if (head?.type !== 'strong' || !CONDITION.test(plainText(head).trim()) || rest.length === 0) return undefined;
+  const words = plainText({ type: 'paragraph', children: rest })
+    .replace(/^\s*:\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return words || undefined;
 }
 
 /** `: [User]` after the label: the separating colon is no part of the words. */

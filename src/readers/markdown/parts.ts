@@ -27,7 +27,7 @@ import { placeCode, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
 import { parseCurl } from './curl.js';
 import { callsAnother } from './curl-samples.js';
-import { contentCaption, dataLabel } from './data-labels.js';
+import { conditionLabel, contentCaption, dataLabel } from './data-labels.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
@@ -270,8 +270,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // answers so, and the sample that follows is that answer.
       const labelled = isStatusLabel(node) ? STATUS_LABEL_LINE.exec(plainText(node).trim()) : null;
       if (labelled && node.position) {
+        // `**Condition** : If …` right before it: the answer's description, as the template pairs them.
+        const previous = out.at(-1);
+        const condition = previous?.type === 'paragraph' ? conditionLabel(previous) : undefined;
         open('responses');
-        out.push(statusTable(labelled[1]!, reasonOf(labelled[1]!, labelled[2]!.trim()), node.position));
+        out.push(statusTable(labelled[1]!, condition ?? reasonOf(labelled[1]!, labelled[2]!.trim()), node.position));
         state.status = labelled[1]!;
         return;
       }

@@ -156,4 +156,25 @@ describe("the API-docs template's facts and body samples, each a paragraph of it
       ['403', { detail: 'Not yours.' }],
     ]);
   });
+
+  it("should read `**Condition** : If …` right before a `**Code**` label as that status's description", () => {
+    const read = readGeneral(
+      page(
+        '## Success Response',
+        '**Condition** : If the member exists.',
+        '**Code** : `200 OK`',
+        '## Error Response',
+        '**Condition** : If no member has the `id`.',
+        '**Code** : `404 NOT FOUND`',
+        '### Or',
+        '**Code** : `403 FORBIDDEN`',
+      ),
+    );
+    const op = operation(read, 'PUT /v1/members/{id}');
+    expect(op.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'If the member exists.'],
+      ['404', 'If no member has the id.'],
+      ['403', 'Forbidden'],
+    ]);
+  });
 });

@@ -94,7 +94,8 @@ describe('general reader: statuses written outside tables', () => {
         '**Status**: `HTTP 404 Book Missing`',
       ].join('\n\n'),
     );
-    expect(statuses(read, 'POST /v1/loans')).toEqual(['201: Created', '409: Conflict', '404: Book Missing']);
+    // (The condition right before `**Code**` is that status's description: data-labels.test.ts.)
+    expect(statuses(read, 'POST /v1/loans')).toEqual(['201: Created', '409: If the book is already lent.', '404: Book Missing']);
     expect(operation(read, 'POST /v1/loans').responses[0]?.content[0]?.examples[0]?.value).toEqual({ id: 7 });
   });
 
