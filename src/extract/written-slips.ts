@@ -102,7 +102,10 @@ export function reportPlaceholderSlips(node: Nodes, context: ExtractContext): vo
       'the route is written with a space inside it, before its placeholder; read without the space',
     );
   if (!written.includes('{') && !written.includes('}')) return;
-  for (const match of [...written.matchAll(UNCLOSED_WRITTEN), ...written.matchAll(UNOPENED_WRITTEN)].sort((a, b) => a.index - b.index))
+  // `{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}` (Discord's): a placeholder and a link to its
+  // type, whole (the reader drops the link), whose slash parts no placeholder. Blanked, offsets kept.
+  const unlinked = written.replace(LINKED_PLACEHOLDER, (whole) => ' '.repeat(whole.length));
+  for (const match of [...unlinked.matchAll(UNCLOSED_WRITTEN), ...unlinked.matchAll(UNOPENED_WRITTEN)].sort((a, b) => a.index - b.index))
     context.diagnostics.report(
       'unclosed-placeholder',
       pointedAt(node, written, match.index, match[0].length, context),
@@ -114,6 +117,8 @@ export function reportPlaceholderSlips(node: Nodes, context: ExtractContext): vo
 const ROUTE_END = String.raw`(?=\/|[\x60'"?#]|[ \t]*$)`;
 const UNCLOSED_WRITTEN = new RegExp(String.raw`(?<=\/)\{([A-Za-z_][\w.-]*)` + ROUTE_END, 'gm');
 const UNOPENED_WRITTEN = new RegExp(String.raw`(?<=\/)([A-Za-z_][\w.-]*)\}` + ROUTE_END, 'gm');
+/** `paths.ts`' placeholder with a link to its type after a `#`: `{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}`. */
+const LINKED_PLACEHOLDER = /\{[A-Za-z_][\w.-]*#[^{}\s]*\}/g;
 
 function report(node: Nodes, character: string, message: string, context: ExtractContext): void {
   context.diagnostics.report('invisible-character', at(node, new RegExp(character), context), message);

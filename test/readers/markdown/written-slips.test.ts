@@ -104,6 +104,24 @@ describe('general reader: names and routes written with slips the page does not 
       expect(found(page(route, 'limit')).filter(([code]) => code === 'unclosed-placeholder')).toEqual([]);
   });
 
+  it("should leave a placeholder linked to its type (Discord's `{channel.id#DOCS_…/channel-object}`) unreported, its slash no slip", () => {
+    const text = [
+      '# Channels',
+      '## Get Channel Message % GET /channels/{channel.id#DOCS_RESOURCES_CHANNEL/channel-object}/messages/{message.id#DOCS_RESOURCES_CHANNEL/message-object}',
+      'Returns a message.',
+    ].join('\n\n');
+    expect(readGeneral(text).routes).toEqual(['GET /channels/{channel.id}/messages/{message.id}']);
+    expect(found(text).filter(([code]) => code === 'unclosed-placeholder')).toEqual([]);
+    // A slip beside such a placeholder is still one.
+    const slipped = text.replace('/messages/{message.id#DOCS_RESOURCES_CHANNEL/message-object}', '/messages/{message.id');
+    expect(readGeneral(slipped).routes).toEqual(['GET /channels/{channel.id}/messages/{message.id}']);
+    expect(
+      found(slipped)
+        .filter(([code]) => code === 'unclosed-placeholder')
+        .map(([, line, column, message]) => [line, column, message]),
+    ).toEqual([[3, 100, 'the placeholder `{message.id` of the route is not closed; read as `{message.id}`']]);
+  });
+
   it('should read a route with a space before its placeholder without it, and say so at the space', () => {
     for (const [route, column] of [
       ['GET /shelves/ {shelfId}', 15],
