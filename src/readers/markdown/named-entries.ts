@@ -14,12 +14,15 @@
  * Atlassian's references, `stacked-notes.ts`): `#### page_size` ⏎ `integer` ⏎ `required` ⏎ `The …`,
  * or the name a paragraph alone, `gardenId` ⏎ `string` ⏎ `Required` ⏎ `The …`.
  *
+ * A paragraph may hold it all: `` `content`: (Required) The text. ``, `**reason** _string_ (optional) — Why.`,
+ * or the name and its notes on a line over the description (`` `title` *string* (required) `` ⏎ `The title.`).
+ *
  * becomes `| Name | Type | Required | Description |` at the first entry. The notes are the type
  * words and flags beside the name, or opening its description (`*integer*, optional.`). Two
  * entries at least (or one with notes that is all its part holds), and every block between the
  * title and the last entry one of them (or a rule): otherwise the page is left as written.
  */
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { isBareTypeWord } from './attribute-lists.js';
@@ -136,7 +139,9 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
   const node = nodes[index]!;
   // `` `content`: (Required) The text to tokenize. ``: the name, the flag and the description in one paragraph.
   // `` `keys` **Required**\ `` ⏎ `Array of primary keys …` (Directus'): the name and its notes, a line break, the description.
-  const inline = node.type === 'paragraph' ? (inlineEntry(node) ?? brokenEntry(node)) : undefined;
+  // `` `title` *string* (required) `` ⏎ `The title.` (or ⏎ `: The title.`, a definition list's), `**reason** _string_ (optional) — Why.`:
+  // the name and its notes, then the description after the line's end or a dash.
+  const inline = node.type === 'paragraph' ? (inlineEntry(node) ?? brokenEntry(node) ?? notedEntry(node)) : undefined;
   if (inline && node.position) return { ...inline, position: node.position, end: index + 1 };
   const named =
     node.type === 'heading'
@@ -207,6 +212,34 @@ function brokenEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefin
   return { ...entry, description };
 }
 
+/** Where a noted entry's first line ends: a line end (a `: ` opening the next line, a definition's), or a dash between spaces. */
+const LINE_END = /[ \t]*\r?\n[ \t]*(?::[ \t]+)?|[ \t]+[-–—][ \t]+/;
+
+/**
+ * A paragraph whose first words are a code or bold name and notes that state its type or flag
+ * (`` `title` *string* (required) ``, `**reason** _string_ (optional)`), its description after the
+ * line's end or after a dash. Without notes, only a name in code before a dash (`` `cursor` — Where … ``).
+ */
+function notedEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefined {
+  const cut = node.children.findIndex((child) => child.type === 'text' && LINE_END.test(child.value));
+  if (cut < 1) return undefined;
+  const split = node.children[cut] as Text;
+  const ending = LINE_END.exec(split.value)!;
+  const before = split.value.slice(0, ending.index);
+  const head: Paragraph = {
+    type: 'paragraph',
+    children: [...node.children.slice(0, cut), ...(before ? [{ type: 'text' as const, value: before }] : [])],
+  };
+  const entry = nameOfParagraph(head, true);
+  const dashed = !ending[0].includes('\n');
+  if (!entry || (entry.notes.length === 0 && !(dashed && node.children[0]?.type === 'inlineCode'))) return undefined;
+  // The description's words after the line's end lose their place (remark drops a line's indent): no position.
+  const rest = split.value.slice(ending.index + ending[0].length);
+  const description = [...(rest ? [{ type: 'text' as const, value: rest }] : []), ...node.children.slice(cut + 1)];
+  if (plainText({ type: 'paragraph', children: description }).trim() === '') return undefined;
+  return { ...entry, description };
+}
+
 interface Named {
   name: string;
   notes: string[];
@@ -221,8 +254,12 @@ function nameOfHeading(node: Heading, depth: number): Named | undefined {
 function nameOfParagraph(node: Paragraph, bold = false): Named | undefined {
   const [first, ...rest] = node.children;
   if (first?.type !== 'strong' && first?.type !== 'inlineCode') return undefined;
+  // A flag in bold (`` `id` string **Required** ``) is a note as in emphasis.
   const note = (child: PhrasingContent) =>
-    child.type === 'text' || child.type === 'emphasis' || child.type === 'inlineCode' || (bold && child.type === 'strong');
+    child.type === 'text' ||
+    child.type === 'emphasis' ||
+    child.type === 'inlineCode' ||
+    (child.type === 'strong' && (bold || FLAG.test(plainText(child).trim())));
   if (!rest.every(note)) return undefined;
   // `` `token` `token` Required `` (Slack's): a type word in code is the type, whatever the vocabulary knows of it.
   const coded = new Set(rest.flatMap((child) => (child.type === 'inlineCode' && CODED_TYPE.test(child.value) ? [child.value] : [])));

@@ -194,4 +194,71 @@ describe('general reader: a block per parameter', () => {
     ]);
     expect(operation(read, 'GET /v1/beds').responses.map((r) => [r.status, r.description])).toEqual([['200', 'the beds.']]);
   });
+
+  it('should read a name and its notes on a line, the description on the next (or after `: `, a definition’s), as an entry', () => {
+    const read = readGeneral(
+      [
+        '## Create a note',
+        '```\nPOST /v1/notes\n```',
+        '### Parameters',
+        '`title` *string* (required)\nThe note’s title.',
+        '`pinned` *boolean* (optional)\n: Whether the note is pinned. Defaults to `false`.',
+        '## Get a note',
+        '`GET /v1/notes/{note_id}`',
+        '### Path parameters',
+        '`note_id` string **Required**',
+        'The note’s ID.',
+        '## Next part',
+      ].join('\n\n'),
+    );
+    expect(bodySchema(operation(read, 'POST /v1/notes'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'title', schema: { kind: 'string' }, required: true, description: 'The note’s title.' },
+        {
+          name: 'pinned',
+          schema: { kind: 'boolean', default: false },
+          required: false,
+          description: 'Whether the note is pinned. Defaults to `false`.',
+        },
+      ],
+    });
+    expect(typed(read, 'GET /v1/notes/{note_id}')).toEqual(['path:note_id*:string:The note’s ID.']);
+  });
+
+  it('should read a paragraph of a name, its notes, a dash and the description (`**reason** _string_ (optional) — Why.`) as an entry', () => {
+    const read = readGeneral(
+      [
+        '## Archive a note',
+        '`POST /v1/notes/{note_id}/archive`',
+        '### Parameters',
+        '**reason** _string_ (optional) — Why it is archived.',
+        '**notify** _boolean_ (required) – Whether to notify followers.',
+        '`note_id` - The note to archive.',
+      ].join('\n\n'),
+    );
+    expect(typed(read, 'POST /v1/notes/{note_id}/archive')).toEqual(['path:note_id*:string:The note to archive.']);
+    expect(bodySchema(operation(read, 'POST /v1/notes/{note_id}/archive'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'reason', schema: { kind: 'string' }, required: false, description: 'Why it is archived.' },
+        { name: 'notify', schema: { kind: 'boolean' }, required: true, description: 'Whether to notify followers.' },
+      ],
+    });
+  });
+
+  it('should leave a bold word with no notes before a dash, and a name over a line of prose, as the page wrote them', () => {
+    const read = readGeneral(
+      [
+        '## Archive a note',
+        '`POST /v1/notes/{note_id}/archive`',
+        '### Parameters',
+        '**Note** — archiving cannot be undone.',
+        '**Warning** - ask first.',
+        '`reason` is sent\nwhen a reason is known.',
+        '`notify` tells followers\nabout it.',
+      ].join('\n\n'),
+    );
+    expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
+  });
 });
