@@ -12,13 +12,16 @@
  * The definition's opening states the type, the flag and the default as the markdown definition's
  * does; a term may state the type after the name (`<code>cursor</code> <em>string</em>`). A list
  * whose every term is a name becomes the table, placed at the list (an HTML page's words have no
- * markdown slice: the description is the definition's text); any other list stays as it is.
+ * markdown slice: the description is the definition's text); any other list stays as it is. A markdown
+ * page's `<dl>` block (CommonMark has no definition list) is read so, and a term may close with the
+ * flag, `<code>email</code> <em>string</em> (required)`.
  */
 import type { ListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
-import type { Position } from 'unist';
+import type { Point, Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { definitionFacts, isTypePhrase, termName } from './definition-lists.js';
 import { markOrigin } from './findings.js';
+import { definitionListBlocks } from './html.js';
 import { madeTable, textCell } from './made-tables.js';
 
 interface Entry {
@@ -29,15 +32,29 @@ interface Entry {
   fallback?: string;
 }
 
-/** Replaces each top-level `<dl>` list whose terms are all names by the attribute table it is. */
-export function convertHtmlDefinitionLists(root: Root): void {
+/**
+ * Replaces each top-level `<dl>` list whose terms are all names by the attribute table it is; on a
+ * markdown page, each `<dl>` block written as HTML so (CommonMark has no definition list), placed
+ * at the block. Any other block stays as written.
+ */
+export function convertHtmlDefinitionLists(root: Root, markdown = false): void {
   root.children = root.children.map((node): RootContent => {
-    if (node.type !== 'list' || !node.data?.definitionList || !node.position) return node;
-    const entries = node.children.map(entryOf);
+    const list = markdown && node.type === 'html' && node.position ? writtenList(node.value, node.position.start) : node;
+    if (list?.type !== 'list' || !list.data?.definitionList || !node.position) return node;
+    const entries = list.children.map(entryOf);
     if (entries.length === 0 || !entries.every((entry) => entry !== undefined)) return node;
     return markOrigin(tableOf(entries, node.position), 'definition list');
   });
 }
+
+/** A markdown page's `<dl>` block: the one list it is, else `undefined`. */
+function writtenList(html: string, at: Point): RootContent | undefined {
+  const blocks = definitionListBlocks(html, at);
+  return blocks?.length === 1 ? blocks[0] : undefined;
+}
+
+/** `<code>email</code> <em>string</em> (required)`, `cursor, optional`: the flag closing a term. */
+const TERM_FLAG = /^(\S.*?)[\s,]*(?:\((required|optional)\)|\b(required|optional))$/i;
 
 /** `<code>cursor</code> <em>string</em>`, `limit (integer)`: the name, then the type the term states. */
 const TERM_TYPE = /^(\S+)\s+\(?([^()]+?)\)?$/;
@@ -46,7 +63,9 @@ const TERM_TYPE = /^(\S+)\s+\(?([^()]+?)\)?$/;
 function entryOf(item: ListItem): Entry | undefined {
   const [term, ...definitions] = item.children;
   if (term?.type !== 'paragraph') return undefined;
-  const termText = plainText(term).trim();
+  const written = plainText(term).trim();
+  const flagged = TERM_FLAG.exec(written);
+  const termText = flagged ? flagged[1]! : written;
   const whole = termName(termText);
   const typed = whole === undefined ? TERM_TYPE.exec(termText) : null;
   const termType = typed && isTypePhrase(typed[2]!.trim()) ? typed[2]!.trim() : undefined;
@@ -60,7 +79,7 @@ function entryOf(item: ListItem): Entry | undefined {
   const entry: Entry = {
     name,
     type: termType ?? facts.type,
-    required: facts.required,
+    required: flagged ? /^required$/i.test(flagged[2] ?? flagged[3]!) : facts.required,
     description: text.slice(facts.skip).trim(),
   };
   if (facts.fallback !== undefined) entry.fallback = facts.fallback;

@@ -125,6 +125,13 @@ export function convertScribeBlocks(root: Root): void {
   });
 }
 
+/** A markdown page's `<dl>` block (CommonMark has no definition list of its own): the blocks it converts to, placed at `at`. */
+export function definitionListBlocks(html: string, at: Point): RootContent[] | undefined {
+  return DEFINITION_LIST.test(html) ? blocksOf(html, at) : undefined;
+}
+
+const DEFINITION_LIST = /^\s*<dl[\s>][\s\S]*<\/dl>\s*$/i;
+
 function blocksOf(html: string, at: Point, prepare?: (tree: HastRoot) => void): RootContent[] {
   const tree = fromHtml(html, { fragment: true });
   prepare?.(tree);

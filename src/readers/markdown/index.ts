@@ -256,7 +256,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (/enumerated values/i.test(text)) applyEnumeratedValues(root);
   routesIntoLinkedSections(root, page.file, words.columnNames);
   if (md) convertDefinitionLists(root, text);
-  else convertHtmlDefinitionLists(root);
+  // An HTML page's `<dl>`, and a markdown page's written as HTML.
+  convertHtmlDefinitionLists(root, md);
   // AWS's JSON and Query protocols: every action `POST /`, its target the sample's (read then as the REST layout).
   const action = convertProtocolActions(root, page.file, diagnostics);
   convertActionPages(root);
