@@ -90,6 +90,20 @@ function wholeCell(row: TableRow): string {
     .trim();
 }
 
+/**
+ * A row that states its status again and nothing more (no type; no words, the status's own, or the
+ * earlier row's): a status table's row, then the status's heading over its sample (`#### 200 OK`),
+ * is one status stated twice, no slip.
+ */
+function restates(row: TableRow, earlier: Response): boolean {
+  const words = plainText({ type: 'paragraph', children: cellChildren(row, 'description') })
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  const known = [earlier.description, statusText(earlier.status)].map((text) => text.replace(/\s+/g, ' ').trim().toLowerCase());
+  return cellText(row, 'type') === '' && (words === '' || known.includes(words));
+}
+
 function readStatusTable(table: Table, responses: Response[], mediaTypes: readonly string[], context: ExtractContext): void {
   for (const row of readTable(table, context).rows) {
     const written = cellText(row, 'status') || cellText(row, 'name');
@@ -100,10 +114,12 @@ function readStatusTable(table: Table, responses: Response[], mediaTypes: readon
       context.diagnostics.report('invalid-status-code', row.source, `"${status}" is not an HTTP status code; row skipped`);
       continue;
     }
-    if (responses.some((r) => r.status === status)) {
-      context.diagnostics.report('malformed-row', row.source, `status ${status} is documented twice; the first row is kept`, {
-        severity: 'warning',
-      });
+    const earlier = responses.find((r) => r.status === status);
+    if (earlier) {
+      if (!restates(row, earlier))
+        context.diagnostics.report('malformed-row', row.source, `status ${status} is documented twice; the first row is kept`, {
+          severity: 'warning',
+        });
       continue;
     }
     const description = inlineSource(cellChildren(row, 'description'), context) || statusText(status);

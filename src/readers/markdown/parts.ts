@@ -247,7 +247,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (stated && node.position) {
         out.push(node);
         open('responses');
-        out.push(headingStatusTable(stated[1]!, stated[2] ?? '', node.position));
+        // `#### 200 response` (a status's part under `### Responses`): the word is no reason phrase.
+        out.push(headingStatusTable(stated[1]!, /^responses?$/i.test(stated[2] ?? '') ? '' : (stated[2] ?? ''), node.position));
         // Its sample and prose stay under it (the prose its description, status-heading-prose.ts).
         open('sample-response', { status: stated[1]! });
         markHeadedSection(state.section);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operation, readGeneral } from './helpers.js';
+import { codes, operation, readGeneral } from './helpers.js';
 
 const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/status-headings/kites.md'), 'utf8'), 'api/kites.md');
 const statuses = (route: string) => operation(read, route).responses.map((r) => [r.status, r.description]);
@@ -96,5 +96,35 @@ describe('general reader: a media-type line under a status heading', () => {
       ['200', 'Returned if the request is successful.', ['application/vnd.kite+json']],
       ['404', 'Returned if the kite is not found.', []],
     ]);
+  });
+
+  it('should read a status heading under a status table that lists it as that status again, no slip, and `200 response` as no reason', () => {
+    const page = (detail: string) =>
+      readGeneral(
+        [
+          '## Get kite',
+          '`GET /v1/kites/{kiteId}`',
+          '### Responses',
+          '| Status | Description |\n|---|---|\n| 200 OK | Returned if the request is successful. |\n| 404 Not Found | Returned if the kite is not found. |',
+          detail,
+          'Content type: `application/json`',
+          '```json\n{"id": "k1"}\n```',
+        ].join('\n\n'),
+      );
+    for (const heading of ['#### 200 response', '#### 200 OK', '#### 200\n\nReturned if the request is successful.']) {
+      const read = page(heading);
+      expect(operation(read, 'GET /v1/kites/{kiteId}').responses.map((r) => [r.status, r.description, r.content.length])).toEqual([
+        ['200', 'Returned if the request is successful.', 1],
+        ['404', 'Returned if the kite is not found.', 0],
+      ]);
+      expect(codes(read)).not.toContain('malformed-row');
+    }
+    // Other words under the heading are a second description of the status: the first is kept, and said so.
+    expect(codes(page('#### 200 OK\n\nThe kite, with its line.'))).toContain('malformed-row');
+    // Alone, `#### 200 response` is the status, its words the status's own.
+    const alone = readGeneral(
+      ['## Get kite', '`GET /v1/kites/{kiteId}`', '### Responses', '#### 200 response', '```json\n{"id": "k1"}\n```'].join('\n\n'),
+    );
+    expect(operation(alone, 'GET /v1/kites/{kiteId}').responses.map((r) => [r.status, r.description])).toEqual([['200', 'OK']]);
   });
 });
