@@ -133,6 +133,8 @@ declare module 'mdast' {
     found?: string;
     /** Bodies' links to other pages' sections (`See [Shelf data](shelves.md#shelf-data)`): the placeholder type each stands for. */
     links?: Array<{ key: string; file: string; anchor: string; position?: Position }>;
+    /** Type cells' links to other pages' headings (`| doctor | [Vet](types.md#vet-record) |`): the link's words, the page and the anchor. */
+    typeLinks?: Array<{ words: string; file: string; anchor: string; position?: Position }>;
     /**
      * The page's sections other pages' links may name, by anchor: a type it defines (`name`), or a
      * section outside every operation with a field table of its own (`table`: that table's start offset),

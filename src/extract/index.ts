@@ -7,7 +7,17 @@ import type { Code, Root, Table } from 'mdast';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { PageMeta } from '../document/types.js';
 import { deriveOperationId } from '../ir/operation-id.js';
-import type { LinkableSection, NamedReturn, NamedSchema, Operation, PageFragment, Parameter, SecurityScheme } from '../ir/types.js';
+import type {
+  LinkableSection,
+  NamedReturn,
+  NamedSchema,
+  Operation,
+  PageFragment,
+  Parameter,
+  Schema,
+  SecurityScheme,
+  TypeLink,
+} from '../ir/types.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
@@ -26,6 +36,7 @@ import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
 import { addStatedFormats, documentedBodies } from './stated-formats.js';
 import { describeTitledStatuses } from './titled-statuses.js';
+import { parseTypeText } from './type-text.js';
 import { reportPlaceholderSlips, reportRouteSlips } from './written-slips.js';
 
 /** Sections that make a page an endpoint page even when its request line is missing. */
@@ -56,10 +67,11 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const groups = joinHeadless(groupSections(sections));
   const lines = groups.map(findRequestLines);
   const definitions = readDefinitions(sections, context);
-  const linkable = linkableSections(root, context);
+  // What other pages' links may name on the page, and where its type cells link to other pages.
+  const crossPage = { ...linkableSections(root, context), ...typeLinks(root, context) };
   if (lines.every((found) => found.length === 0) && definitions.length > 0 && !sections.some((s) => ENDPOINT_SECTIONS.has(s.kind)))
     // A page of types only (a reference's `# Schemas` page): its named schemas.
-    return { file: page.file, dialect: page.dialect, operations: [], schemas: definitions, ...linkable };
+    return { file: page.file, dialect: page.dialect, operations: [], schemas: definitions, ...crossPage };
   if (lines.every((found) => found.length === 0)) {
     const endpointLike = sections.some((section) => ENDPOINT_SECTIONS.has(section.kind));
     if (endpointLike)
@@ -70,8 +82,8 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       );
     // Its sections with field tables are there for other pages' links to them: whether the page
     // is `not-an-endpoint` is known where the pages meet (merge/page-links.ts).
-    else if (linkable.linkable)
-      return { file: page.file, dialect: page.dialect, operations: [], schemas: [], ...linkable, linkableOnly: sourceIn(context, root) };
+    else if (crossPage.linkable)
+      return { file: page.file, dialect: page.dialect, operations: [], schemas: [], ...crossPage, linkableOnly: sourceIn(context, root) };
     else
       context.diagnostics.report('not-an-endpoint', sourceIn(context, root), 'the page documents no operation (no request line); skipped');
     return undefined;
@@ -116,9 +128,29 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       anchor,
       ...(position ? { source: sourceIn(context, { type: 'text', value: '', position }) } : {}),
     }));
-  if (linkable.linkable) fragment.linkable = linkable.linkable;
+  if (crossPage.linkable) fragment.linkable = crossPage.linkable;
+  if (crossPage.typeLinks) fragment.typeLinks = crossPage.typeLinks;
   if (namedReturns.length > 0) fragment.namedReturns = namedReturns;
   return fragment;
+}
+
+/**
+ * Type cells' links to other pages' headings (`root.data.typeLinks`): the type each cell's words
+ * name (`Vet`; `Invoice` for `Invoice object`), for the merge to read (merge/type-links.ts). Words
+ * that name no type (`string`, `Vet record`) are left out.
+ */
+function typeLinks(root: Root, context: ExtractContext): { typeLinks?: TypeLink[] } {
+  const links = (root.data?.typeLinks ?? []).flatMap(({ words, file, anchor, position }): TypeLink[] => {
+    const name = refName(parseTypeText(words, context.typeWords));
+    if (!name) return [];
+    return [{ name, file, anchor, ...(position ? { source: sourceIn(context, { type: 'text', value: '', position }) } : {}) }];
+  });
+  return links.length > 0 ? { typeLinks: links } : {};
+}
+
+/** The named type a schema is (`Vet`, `Vet?`). */
+function refName(schema: Schema | undefined): string | undefined {
+  return schema?.kind === 'ref' ? schema.name : undefined;
 }
 
 /**

@@ -431,6 +431,12 @@ export interface PageFragment {
    */
   links?: PageLink[];
   /**
+   * Type cells that link to a heading of another page (`| doctor | [Vet](types.md#vet-record) |`):
+   * each ref named `name` on the page is, where no page defines that name, that section's type
+   * (merge/type-links.ts).
+   */
+  typeLinks?: TypeLink[];
+  /**
    * Operations whose prose says what they return in words that may name a type ("Returns a shelf
    * object."): the merge types their response by the type a page defines by that name (merge/named-types.ts).
    */
@@ -455,6 +461,17 @@ export interface PageLink {
   /** The linked page, input-relative. */
   file: string;
   /** The heading's anchor, lower-case; empty for a link to the page alone. */
+  anchor: string;
+  source?: Source;
+}
+
+/** A type cell's link to another page's section (see `PageFragment.typeLinks`). */
+export interface TypeLink {
+  /** The type the cell's words name (`Vet`). */
+  name: string;
+  /** The linked page, input-relative. */
+  file: string;
+  /** The heading's anchor, lower-case. */
   anchor: string;
   source?: Source;
 }

@@ -2,7 +2,8 @@
  * Cross-page merge: the pages' fragments → the IR document.
  *
  * 1. fragments in file order (so the result never depends on the order they come in); bodies'
- *    links to other pages' sections resolved to those sections' types (`page-links.ts`), and the
+ *    links to other pages' sections resolved to those sections' types (`page-links.ts`; type cells'
+ *    links where the cell's words name no defined type, `type-links.ts`), and the
  *    words "Returns a shelf object." to the type they name (`named-types.ts`);
  * 2. the servers the pages' examples call, routes rebased onto them (`base-urls.ts`);
  * 3. one operation per route, unique operationIds (`duplicate-operation`);

@@ -16,11 +16,13 @@
  * A page of such sections only (no operation, no type of its own; `PageFragment.linkableOnly`) is
  * reported `not-an-endpoint` here, and only when no link goes to it: one that other pages' bodies
  * link to defines their types, which its file's reason says (`linkedTypes`, run/file-reports.ts).
+ * Type cells' links to other pages' headings go to their sections alike (type-links.ts).
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { anchoredSection } from '../ir/anchor.js';
 import type { Content, LinkableSection, Operation, PageFragment, PageLink, Schema } from '../ir/types.js';
 import { linkedPages, type PageIndex, pageIndex } from './linked-page.js';
+import { applyCellLinks, cellLinkedTypes, cellLinkTargets } from './type-links.js';
 
 /** Keys whose values are the docs' own JSON (samples, defaults, extensions): no schema is in them. */
 const DATA_KEYS = new Set(['value', 'examples', 'default', 'extensions', 'source', 'sources']);
@@ -28,7 +30,9 @@ const DATA_KEYS = new Set(['value', 'examples', 'default', 'extensions', 'source
 export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticBag): void {
   const linking = pages.filter((page) => page.links?.length);
   // Indexed only where some page links (most references have no such link).
-  const index = linking.length > 0 ? pageIndex(pages) : new Map<string, PageFragment>();
+  const index = linking.length > 0 || pages.some((page) => page.typeLinks?.length) ? pageIndex(pages) : new Map<string, PageFragment>();
+  // Type cells' links (type-links.ts), read from the pages before the bodies' links add to them.
+  const cells = cellLinkTargets(pages, (link, from) => linkTarget(index, link, from));
   const added = new Set<LinkableSection>();
   const linked = new Set<PageFragment>();
   for (const page of linking) {
@@ -48,6 +52,7 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
       owner.schemas = [...owner.schemas, { name: target.name, schema: target.schema, origin: 'documented', sources: target.sources ?? [] }];
     }
   }
+  applyCellLinks(cells, rename, linked, (problems) => diagnostics.push(...problems));
   // A page of such sections only, and no link goes to them: it documents nothing.
   for (const page of pages)
     if (page.linkableOnly && !linked.has(page))
@@ -55,14 +60,20 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
 }
 
 /**
- * The types other pages' links go to, by the file of the page whose sections define them, sorted
- * (`generate --format json` says so in the file's reason).
+ * The types other pages' bodies link to (`bodies`) and their type cells do (`cells`, type-links.ts),
+ * by the file of the page whose sections define them, sorted (`generate --format json` says so in
+ * the file's reason).
  */
-export function linkedTypes(pages: readonly PageFragment[]): Map<string, string[]> {
+export function linkedTypes(pages: readonly PageFragment[]): { bodies: Map<string, string[]>; cells: Map<string, string[]> } {
   const linking = pages.filter((page) => page.links?.length);
-  const found = new Map<string, Set<string>>();
-  if (linking.length === 0) return new Map();
+  if (linking.length === 0 && !pages.some((page) => page.typeLinks?.length)) return { bodies: new Map(), cells: new Map() };
   const index = pageIndex(pages);
+  const cells = cellLinkedTypes(cellLinkTargets(pages, (link, from) => linkTarget(index, link, from)));
+  return { bodies: bodyLinkedTypes(linking, index), cells };
+}
+
+function bodyLinkedTypes(linking: readonly PageFragment[], index: PageIndex): Map<string, string[]> {
+  const found = new Map<string, Set<string>>();
   for (const page of linking) {
     for (const link of page.links!) {
       const { owners, target } = linkTarget(index, link, page.file);
@@ -73,14 +84,18 @@ export function linkedTypes(pages: readonly PageFragment[]): Map<string, string[
 }
 
 /** The pages a link may go to (linked-page.ts), and its section there when it names one page that has it. */
-function linkTarget(index: PageIndex, link: PageLink, from: string): { owners: PageFragment[]; target?: LinkableSection } {
+function linkTarget(
+  index: PageIndex,
+  link: Pick<PageLink, 'file' | 'anchor'>,
+  from: string,
+): { owners: PageFragment[]; target?: LinkableSection } {
   const owners = linkedPages(index, link.file, from);
   const target = owners.length === 1 && owners[0]!.linkable ? sectionOf(owners[0]!.linkable, link) : undefined;
   return target ? { owners, target } : { owners };
 }
 
 /** The section a link goes to: the one of its anchor, or the page's one section for a link to the page. */
-function sectionOf(sections: readonly LinkableSection[], link: PageLink): LinkableSection | undefined {
+function sectionOf(sections: readonly LinkableSection[], link: Pick<PageLink, 'file' | 'anchor'>): LinkableSection | undefined {
   if (link.anchor) return anchoredSection(sections, link.anchor);
   const read = sections.filter((section) => !section.unread);
   // A page whose one such section has a table that does not read: that section, to say why.

@@ -12,7 +12,12 @@ export function fileReports(results: readonly PageResult[], specs: readonly Impo
   const linked = linkedTypes(results.flatMap((result) => result.fragment ?? []));
   const reports: FileReport[] = results.map((result) => ({
     file: result.file,
-    ...(result.reader ? { reader: result.reader.id, reason: withLinkedTypes(result.reader.reason, linked.get(result.file)) } : {}),
+    ...(result.reader
+      ? {
+          reader: result.reader.id,
+          reason: withLinkedTypes(result.reader.reason, linked.bodies.get(result.file), linked.cells.get(result.file)),
+        }
+      : {}),
     operations: result.fragment?.operations.length ?? 0,
   }));
   for (const spec of specs)
@@ -25,11 +30,11 @@ export function fileReports(results: readonly PageResult[], specs: readonly Impo
   return reports.sort((a, b) => compareText(a.file, b.file));
 }
 
-/** `…; defines 2 types other pages' bodies link to (LabelSet, ShelfData)`. */
-function withLinkedTypes(reason: string, names: readonly string[] | undefined): string {
-  if (!names) return reason;
-  const types = names.length === 1 ? 'a type' : `${names.length} types`;
-  return `${reason}; defines ${types} other pages' bodies link to (${names.join(', ')})`;
+/** `…; defines 2 types other pages' bodies link to (LabelSet, ShelfData)`; `…; defines a type other pages' type cells link to (VetRecord)`. */
+function withLinkedTypes(reason: string, bodies: readonly string[] | undefined, cells: readonly string[] | undefined): string {
+  const types = (names: readonly string[]) => (names.length === 1 ? 'a type' : `${names.length} types`);
+  const byBodies = bodies ? `; defines ${types(bodies)} other pages' bodies link to (${bodies.join(', ')})` : '';
+  return `${reason}${byBodies}${cells ? `; defines ${types(cells)} other pages' type cells link to (${cells.join(', ')})` : ''}`;
 }
 
 /**

@@ -77,6 +77,7 @@ import { blankMdxEsm, blankNoise } from './noise.js';
 import { nestNumberedRows } from './numbered-rows.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
+import { typeCellLinks } from './page-type-cells.js';
 import { convertPandocTables, PANDOC_TABLE_HINT } from './pandoc-tables.js';
 import { layoutRegion } from './parts.js';
 import { convertPostmanPages } from './postman-pages.js';
@@ -352,6 +353,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (words.columnNames) data.columnNames = words.columnNames;
   // Links to other pages' sections, and the sections of this page another page's link may go to.
   if (sections.links.length > 0) data.links = sections.links;
+  // Type cells' links to other pages' headings (`[Vet](types.md#vet-record)`), for the merge to read (page-type-cells.ts).
+  const typeLinks = typeCellLinks(root, page.file, words.columnNames);
+  if (typeLinks.length > 0) data.typeLinks = typeLinks;
   if (schemes.length > 0) data.securitySchemes = schemes;
   const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
   const known = new Set(linkable.map((section) => section.anchor));

@@ -164,8 +164,6 @@ export function linkedSections(
   const stem = name.replace(/\.[^.]+$/, '');
   const page = new Set([name, stem, `${stem}.html`, `${stem}.htm`]);
   const keys = new Map<string, string>();
-  const own = file.toLowerCase().replace(/\.[^./]+$/, '');
-  const self = new Set([file.toLowerCase(), own, `${own}.html`, `${own}.htm`]);
   const find = (url: string): LinkTarget | undefined => {
     const hash = url.indexOf('#');
     if (hash < 0 || (hash > 0 && !page.has(url.slice(0, hash).replace(/^\.\//, '').toLowerCase()))) return other(url);
@@ -175,18 +173,28 @@ export function linkedSections(
   };
   // Another page: its file, relative to this page's folder, and the anchor.
   const other = (url: string): LinkTarget | undefined => {
-    const link = PAGE_LINK.exec(url);
-    if (!link?.[1]) return undefined;
-    const target = pagePath(file, safeDecode(link[1]));
-    // The page itself, by any of its names, is no other page (`shelves.md`, `shelves`, `shelves.html`).
-    if (self.has(target.toLowerCase())) return undefined;
-    const anchor = (link[2] ?? '').toLowerCase();
-    const id = `${target}#${anchor}`;
+    const page = otherPageOf(file, url);
+    if (!page) return undefined;
+    const id = `${page.file}#${page.anchor}`;
     const key = keys.get(id) ?? `SpecdownPageLink${keys.size + 1}`;
     keys.set(id, key);
-    return { name: key, page: { file: target, anchor } };
+    return { name: key, page };
   };
   return Object.assign(find, { links: [] as PageLinkAt[] });
+}
+
+/**
+ * The other page of the docs a link of `file` goes to (`../objects/shelves.md#shelf-data`: the
+ * page, input-relative, and the anchor, lower-case; empty for the page alone); none for a link to
+ * a site or to the page itself, by any of its names (`shelves.md`, `shelves`, `shelves.html`).
+ */
+export function otherPageOf(file: string, url: string): { file: string; anchor: string } | undefined {
+  const link = PAGE_LINK.exec(url);
+  if (!link?.[1]) return undefined;
+  const target = pagePath(file, safeDecode(link[1]));
+  const own = file.toLowerCase().replace(/\.[^./]+$/, '');
+  if (new Set([file.toLowerCase(), own, `${own}.html`, `${own}.htm`]).has(target.toLowerCase())) return undefined;
+  return { file: target, anchor: (link[2] ?? '').toLowerCase() };
 }
 
 /**
