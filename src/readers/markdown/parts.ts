@@ -255,6 +255,16 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
     } else if (node.type === 'paragraph') {
+      // `**200 OK**`, `**400**` alone under a responses title (Trello's, Notion's) ⏎ its prose ⏎ its
+      // sample: the status, as a status heading is (its prose its description, status-heading-prose.ts).
+      const bold = STATUS_PARTS.has(state.kind) ? boldStatus(node) : undefined;
+      if (bold && node.position) {
+        open('responses');
+        out.push(headingStatusTable(bold[0], bold[1], node.position));
+        open('sample-response', { status: bold[0] });
+        markHeadedSection(state.section);
+        return;
+      }
       tagSampleMethod(node, state);
       // `**Produces**: application/json` (JFrog's): the media types answered or accepted, no prose (media-type-labels.ts).
       if (readMediaTypeLabel(node, statedTypes)) return;
@@ -718,6 +728,17 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
 
 /** A heading that is a status and its reason: `200 Success`, `403 Forbidden`, `HTTP 404 Not Found`. */
 const STATUS_HEADING = new RegExp(String.raw`^(?:HTTP\s+)?\`?(${STATUS_CODE})\`?(?:\s*[:–—-]?\s+(${LETTERS_REASON}))?$`);
+
+/** The parts a bold status stands in as a status of the responses (a status's sample part, after the first). */
+const STATUS_PARTS: ReadonlySet<string> = new Set(['responses', 'sample-response']);
+
+/** A paragraph that is a status alone in bold (`**200 OK**`, `**400**`, `` **`404`** ``): the status and its reason, if any. */
+function boldStatus(node: Paragraph): [string, string] | undefined {
+  const [only, ...rest] = node.children;
+  if (only?.type !== 'strong' || rest.length > 0) return undefined;
+  const stated = STATUS_HEADING.exec(plainText(only).replace(/\s+/g, ' ').trim());
+  return stated ? [stated[1]!, /^responses?$/i.test(stated[2] ?? '') ? '' : (stated[2] ?? '')] : undefined;
+}
 
 /** A bold label of a status, then the status in code (`**Code** : `404 NOT FOUND``, `**Status**: `201 Created``). */
 const STATUS_LABEL_LINE = new RegExp(
