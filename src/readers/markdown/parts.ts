@@ -484,6 +484,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
       forms.code(node, region.signatures, isCurl(node));
+      // `### Response` ⏎ `#### Response headers` ⏎ their table ⏎ the JSON: the answer's sample, no part of the headers.
+      if (state.kind === 'response-headers' && /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()))
+        open('sample-response', state.status ? { status: state.status } : {});
       // "Returns a message if successful." right above the JSON: the answer's sample; "You can pass
       // an optional JSON object …" the request's (a call that sends a body). The sentence stays prose.
       // (The paragraph's statuses, "The return code is 200 if …", placed after it: the paragraph is still the one above.)

@@ -63,4 +63,30 @@ describe('general reader: response headers', () => {
       { name: 'X-Grow-Request-Id', required: false, schema: { kind: 'string' }, description: 'The identifier of the request.' },
     ]);
   });
+
+  const TABLE = '| Header | Description |\n|---|---|\n| Link | Links to the next page. |\n| X-Total-Count | The total number. |';
+  const sampled = (title: string, status = '') =>
+    readGeneral(
+      ['## List orders', '`GET /v2/orders`', '### Response', ...(status ? [status] : []), title, TABLE, '```json\n{"id": 1}\n```'].join(
+        '\n\n',
+      ),
+    );
+
+  it('should read the JSON after a response headers table as the answer’s sample, whose response the headers are then on', () => {
+    for (const title of ['#### Response headers', 'Response headers:']) {
+      const list = operation(sampled(title), 'GET /v2/orders');
+      expect(list.responses.map((r) => [r.status, headers(r), r.content.map((c) => c.examples.length)])).toEqual([
+        [
+          '2XX',
+          [
+            ['Link: string', 'Links to the next page.'],
+            ['X-Total-Count: string', 'The total number.'],
+          ],
+          [1],
+        ],
+      ]);
+    }
+    const stated = operation(sampled('Response headers:', '`200 OK`'), 'GET /v2/orders');
+    expect(stated.responses.map((r) => [r.status, r.headers.length, r.content.length])).toEqual([['200', 2, 1]]);
+  });
 });
