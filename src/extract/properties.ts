@@ -147,7 +147,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
     ),
     example,
   );
-  // Google's references (AIP-203) open a read-only field's description with "Output only.".
+  // Google's references (AIP-203) open a read-only field's description with "Output only."; Graph's say "Read-only.".
   if (YES.test(cellText(row, 'readOnly')) || OUTPUT_ONLY.test(cellText(row, 'description'))) schema.readOnly = true;
   if (isDeprecated(row)) schema.deprecated = true;
   const property: Property = {
@@ -220,7 +220,8 @@ const REQUIRED_LINE = /(?:^|\n)[ \t]*required:[ \t]*(?:1|true|yes)[ \t]*\.?[ \t]
 
 const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|(?:,|\s[-–—])\s*required\s*$/i;
 
-const OUTPUT_ONLY = /^\s*output[\s-]only\b/i;
+/** Google's "Output only." opening a description; Microsoft Graph's "Read-only." sentence anywhere in it. */
+const OUTPUT_ONLY = /^\s*output[\s-]only\b|(?:^|[.!]\s+)read[\s-]only\.(?:\s|$)/i;
 
 const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)|[.!]\s+required\.\s*$/i;
 

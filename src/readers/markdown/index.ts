@@ -85,6 +85,7 @@ import { convertRamlPages } from './raml-pages.js';
 import { convertReadmeBlocks } from './readme-blocks.js';
 import { joinRecordedExchanges } from './recorded-exchanges.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
+import { joinRelationships } from './relationships.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
@@ -480,7 +481,7 @@ function markDefinitions(
   const subTypes: Array<{ owner: number; sub: SubType }> = [];
   const typed = typedRows(nodes);
   // A type's page (`# user resource type` … `## Properties` ⏎ its table): where its type is defined.
-  let titled: PageType | undefined;
+  let titled: (PageType & { title: number }) | undefined;
   nodes.forEach((node, index) => {
     if (node.type === 'list' && inType !== undefined) {
       const table = tableOf(node);
@@ -503,7 +504,10 @@ function markDefinitions(
       return;
     }
     // A page of no operation titled by its type (`# user resource type`): its properties table defines it.
-    if (noOperation && node.depth === 1 && types === undefined && inType === undefined) titled = pageType(nodes, index, columnNames);
+    if (noOperation && node.depth === 1 && types === undefined && inType === undefined) {
+      const found = pageType(nodes, index, columnNames);
+      titled = found && { ...found, title: index };
+    }
     if (titled?.heading === node) {
       node.data = { section: 'type-definition', name: titled.name };
       inType = node.depth;
@@ -557,6 +561,9 @@ function markDefinitions(
     const table = ownerTable(nodes, at, lists);
     if (table) typeSubField(table, sub);
   }
+  // Graph's `## Relationships` table on a type's page: its navigation properties, rows of the type's table (relationships.ts).
+  const pageTable = titled && ownerTable(nodes, nodes.indexOf(titled.heading), lists);
+  if (titled && pageTable) joinRelationships(nodes, titled.title, pageTable, columnNames);
   // `### Properties` of a type: a label inside its definition, not a section of its own.
   return nodes.map((node): RootContent => {
     if (node.type === 'heading' && subheadings.has(node))

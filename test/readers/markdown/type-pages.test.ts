@@ -29,7 +29,8 @@ describe('general reader: a page of no operation whose title names a type (resou
     expect(names(read)).toEqual(['Shelf', 'ShelfKind']);
     const shelf = strip(read.fragment!.schemas.find((s) => s.name === 'Shelf')!.schema);
     expect(shelf.kind === 'object' && shelf.properties.map((p) => [p.name, p.schema])).toEqual([
-      ['id', { kind: 'string' }],
+      // "Read-only." in its description.
+      ['id', { kind: 'string', readOnly: true }],
       ['label', { kind: 'string' }],
       ['capacity', { kind: 'integer', format: 'int32' }],
       ['kind', { kind: 'ref', name: 'ShelfKind' }],
@@ -102,5 +103,29 @@ describe('general reader: a page of no operation whose title names a type (resou
     // A page of another name, or a site's URL, says nothing of the word.
     expect(labelOf('[shelfLabel](labels.md)')).not.toEqual({ kind: 'ref', name: 'ShelfLabel' });
     expect(labelOf('[shelfLabel](https://example.com/shelflabel.md)')).not.toEqual({ kind: 'ref', name: 'ShelfLabel' });
+  });
+
+  it('should read the Relationships table as the type’s navigation properties: refs, `collection` an array of refs, read-only where said', () => {
+    const relationships = [
+      '## Relationships',
+      '| Relationship | Type | Description |\n|:--|:--|:--|',
+      '| keeper | [librarian](librarian.md) | Who keeps the shelf. Read-only. |',
+      '| books | [book](../resources/book.md) collection | The books on it. Read-only. Nullable. |',
+      '| neighbour | [shelf](shelf.md) | The shelf beside it. Supports `$expand`. |',
+    ].join('\n');
+    const page = SHELF_PAGE.replace('## JSON representation', `${relationships}\n\n## JSON representation`);
+    const shelf = strip(readGeneral(page, 'resources/shelf.md').fragment!.schemas.find((s) => s.name === 'Shelf')!.schema);
+    expect(shelf.kind === 'object' && shelf.properties.slice(5).map((p) => [p.name, p.schema, p.description])).toEqual([
+      ['keeper', { kind: 'ref', name: 'Librarian', readOnly: true }, 'Who keeps the shelf. Read-only.'],
+      ['books', { kind: 'array', items: { kind: 'ref', name: 'Book' }, readOnly: true }, 'The books on it. Read-only. Nullable.'],
+      ['neighbour', { kind: 'ref', name: 'Shelf' }, 'The shelf beside it. Supports `$expand`.'],
+    ]);
+    // A table under `## Relationships` whose first column is not the relationship adds nothing.
+    const other = strip(
+      readGeneral(page.replace('| Relationship | Type |', '| Link | Type |'), 'resources/shelf.md').fragment!.schemas.find(
+        (s) => s.name === 'Shelf',
+      )!.schema,
+    );
+    expect(other.kind === 'object' && other.properties.map((p) => p.name)).toEqual(['id', 'label', 'capacity', 'kind', 'openedDateTime']);
   });
 });
