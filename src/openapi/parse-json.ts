@@ -7,7 +7,7 @@
 
 import { linesOf, type Point } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
-import type { SpanId, SpecPositions } from './positions.js';
+import type { SpecPositions } from './positions.js';
 
 const MAX_DEPTH = 256;
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -27,6 +27,9 @@ export function parseJsonWithPositions(
 ): { value: unknown } | undefined {
   const fileIndex = positions.addFile(file, place ?? linesOf(text));
   let at = 0;
+  /** The keys of the objects being read and their spans' offsets, innermost last: each object's go to the span table in one run as it closes. */
+  const openKeys: string[] = [];
+  const openSpans: number[] = [];
   /** The next backslash at or after the scan position (-1: none left); found once, not per string. */
   let nextSlash = text.indexOf('\\');
   const skip = () => {
@@ -69,7 +72,7 @@ export function parseJsonWithPositions(
     if (c === '{') {
       const start = at++;
       const map: JsonMap = {};
-      const keys = new Map<string, SpanId>();
+      const base = openKeys.length;
       skip();
       if (text[at] === '}') at++;
       else {
@@ -83,7 +86,8 @@ export function parseJsonWithPositions(
           if (text[at++] !== ':') throw new Fail();
           const value = readValue(depth + 1);
           setOwn(map, key, value);
-          keys.set(key, positions.span(fileIndex, keyStart, at));
+          openKeys.push(key);
+          openSpans.push(keyStart, at);
           skip();
           if (text[at] === ',') at++;
           else if (text[at] === '}') {
@@ -92,7 +96,9 @@ export function parseJsonWithPositions(
           } else throw new Fail();
         }
       }
-      positions.setMap(map, positions.span(fileIndex, start, at), keys);
+      positions.setMapRun(map, positions.spanRun(fileIndex, start, at, openSpans, 2 * base, openKeys.length - base), openKeys.slice(base));
+      openKeys.length = base;
+      openSpans.length = 2 * base;
       return map;
     }
     if (c === '[') {

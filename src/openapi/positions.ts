@@ -10,6 +10,12 @@
  * among them (under `SELF`). WeakMap inserts are dear (a young key in an old table is tracked by
  * the collector): one for the span and another for the keys of each map took a tenth of
  * reading a 3.7 MB YAML spec. Spans sit in a growing Int32Array, which the collector never scans.
+ *
+ * A map a reader records whole (`setMapRun`) keeps its spans in one run of the table, the map's
+ * then its keys' in document order, and only its keys (an array) beside them: a `Map` of key
+ * spans a map was most of what reading a spec kept alive besides its values (the young
+ * generation copied them; measured on Stripe's YAML). A key is found by its index in the
+ * keys; a map of many keys gets a `Map` of its keys' indexes when first asked for one.
  */
 import type { Point, Source } from '../ir/source.js';
 
@@ -24,6 +30,39 @@ const SELF = Symbol('self');
 /** The spans of a map's keys (in document order) and, under `SELF`, of the map. */
 type KeySpans = Map<string | typeof SELF, SpanId>;
 
+/** A map recorded whole: its span is `first`, its keys' (in the order of `keys`, the document's, all distinct) follow it. */
+class KeyRun {
+  /** Each key's index in `keys`, made when a map of many keys is first asked for one. */
+  private indexes: Map<string, number> | undefined;
+
+  constructor(
+    readonly first: SpanId,
+    readonly keys: readonly string[],
+  ) {}
+
+  /** The span of `key`, else undefined. */
+  spanOf(key: string): SpanId | undefined {
+    const { keys } = this;
+    if (keys.length <= RUN_SCAN) {
+      const index = keys.indexOf(key);
+      return index === -1 ? undefined : this.first + 1 + index;
+    }
+    this.indexes ??= new Map(keys.map((name, index) => [name, index]));
+    const index = this.indexes.get(key);
+    return index === undefined ? undefined : this.first + 1 + index;
+  }
+
+  /** The same places as a `Map` (for a map whose places change). */
+  toKeySpans(): KeySpans {
+    const spans: KeySpans = new Map(this.keys.map((key, index) => [key, this.first + 1 + index]));
+    spans.set(SELF, this.first);
+    return spans;
+  }
+}
+
+/** Up to this many keys, a key's span is found by scanning the keys. */
+const RUN_SCAN = 16;
+
 interface FileLines {
   file: string;
   /** Line and column of an offset in the file. */
@@ -37,7 +76,7 @@ export class SpecPositions {
   private spans = 0;
   /** Places given as sources (for values built rather than read). */
   private readonly given: Source[] = [];
-  private readonly places = new WeakMap<object, SpanId | KeySpans>();
+  private readonly places = new WeakMap<object, SpanId | KeySpans | KeyRun>();
 
   /** Registers a file read (and how to place an offset in it); spans in it name the returned index. */
   addFile(file: string, pointAt: (offset: number) => Point): number {
@@ -60,21 +99,37 @@ export class SpecPositions {
     return id;
   }
 
+  /**
+   * Records, in one run of the table, the span `start`–`end` of a map and those of its keys:
+   * `keys[i]`'s from `offsets[from + 2i]` to `offsets[from + 2i + 1]`. Its first span (the map's).
+   */
+  spanRun(fileIndex: number, start: number, end: number, offsets: readonly number[], from: number, count: number): SpanId {
+    const first = this.span(fileIndex, start, end);
+    for (let index = 0; index < count; index++) this.span(fileIndex, offsets[from + 2 * index]!, offsets[from + 2 * index + 1]!);
+    return first;
+  }
+
+  /** Records a map read whole: its spans were recorded by `spanRun` (`first`), for `keys` in document order, all distinct (kept, not copied). */
+  setMapRun(target: object, first: SpanId, keys: readonly string[]): void {
+    this.places.set(target, keys.length === 0 ? first : new KeyRun(first, keys));
+  }
+
   set(target: object, span: SpanId | Source): void {
     const id = typeof span === 'number' ? span : this.give(span);
-    const keys = this.places.get(target);
-    if (typeof keys === 'object') keys.set(SELF, id);
+    const keys = this.keySpans(target);
+    if (keys) keys.set(SELF, id);
     else this.places.set(target, id);
   }
 
   setKey(target: object, key: string, span: SpanId | Source): void {
     const id = typeof span === 'number' ? span : this.give(span);
-    const place = this.places.get(target);
-    if (typeof place === 'object') place.set(key, id);
+    const keys = this.keySpans(target);
+    if (keys) keys.set(key, id);
     else {
-      const keys: KeySpans = new Map([[key, id]]);
-      if (place !== undefined) keys.set(SELF, place);
-      this.places.set(target, keys);
+      const place = this.places.get(target) as SpanId | undefined;
+      const spans: KeySpans = new Map([[key, id]]);
+      if (place !== undefined) spans.set(SELF, place);
+      this.places.set(target, spans);
     }
   }
 
@@ -101,6 +156,7 @@ export class SpecPositions {
   hasKey(target: unknown, key: string): boolean {
     if (!isObject(target)) return false;
     const place = this.places.get(target);
+    if (place instanceof KeyRun) return true;
     return typeof place === 'object' ? place.has(key) || place.has(SELF) : place !== undefined;
   }
 
@@ -120,7 +176,12 @@ export class SpecPositions {
   /** The span of `key` and its value in `target`, else the span of `target`. */
   ofKey(target: unknown, key: string, file: string): Source {
     const place = isObject(target) ? this.places.get(target) : undefined;
-    const span = typeof place === 'object' ? (place.get(key) ?? place.get(SELF)) : place;
+    const span =
+      place instanceof KeyRun
+        ? (place.spanOf(key) ?? place.first)
+        : typeof place === 'object'
+          ? (place.get(key) ?? place.get(SELF))
+          : place;
     return span === undefined ? startOf(file) : this.source(span);
   }
 
@@ -128,12 +189,17 @@ export class SpecPositions {
   keysOf(target: Record<string, unknown>): string[] {
     const place = this.places.get(target);
     if (typeof place !== 'object') return Object.keys(target);
-    const keys: string[] = [];
-    for (const key of place.keys()) if (typeof key === 'string') keys.push(key);
+    let keys: string[];
+    if (place instanceof KeyRun) keys = place.keys.slice();
+    else {
+      keys = [];
+      for (const key of place.keys()) if (typeof key === 'string') keys.push(key);
+    }
     // The common case, a map as parsed: the same keys, only in document order.
     if (keys.length === Object.keys(target).length && keys.every((key) => Object.hasOwn(target, key))) return keys;
+    const known = new Set(keys);
     const own = keys.filter((key) => Object.hasOwn(target, key));
-    const extra = Object.keys(target).filter((key) => !place.has(key));
+    const extra = Object.keys(target).filter((key) => !known.has(key));
     return [...own, ...extra];
   }
 
@@ -141,7 +207,10 @@ export class SpecPositions {
   copy(from: unknown, to: object): void {
     if (!isObject(from)) return;
     const place = this.places.get(from);
-    if (typeof place === 'object') {
+    if (place instanceof KeyRun) {
+      // Never changed in place (a change makes a Map of it first): shared.
+      this.places.set(to, place);
+    } else if (typeof place === 'object') {
       const keys: KeySpans = new Map(place);
       // `to`'s own span stays when `from` has none.
       const own = this.spanOf(to);
@@ -152,7 +221,17 @@ export class SpecPositions {
 
   private spanOf(target: object): SpanId | undefined {
     const place = this.places.get(target);
+    if (place instanceof KeyRun) return place.first;
     return typeof place === 'object' ? place.get(SELF) : place;
+  }
+
+  /** The key spans of `target` as a Map that may change (a run is made one first); undefined when it has none. */
+  private keySpans(target: object): KeySpans | undefined {
+    const place = this.places.get(target);
+    if (!(place instanceof KeyRun)) return typeof place === 'object' ? place : undefined;
+    const keys = place.toKeySpans();
+    this.places.set(target, keys);
+    return keys;
   }
 
   private give(source: Source): SpanId {

@@ -22,7 +22,7 @@
 import { CHOMPING_MODE, EVENT_ID, type Event, getScalarValue, parseEvents, SCALAR_STYLE, type ScalarEvent } from 'js-yaml';
 import { linesOf, type Point } from '../ir/source.js';
 import { type JsonMap, setOwn } from './json.js';
-import type { SpanId, SpecPositions } from './positions.js';
+import type { SpecPositions } from './positions.js';
 import { coreTags } from './yaml-core-tags.js';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, maxFlowDepth } from './yaml-limits.js';
 import { type IsScalar, PlainScalars, type ReadLimits, type ScalarTag, type TagSource } from './yaml-plain-scalars.js';
@@ -116,6 +116,12 @@ class EventReader {
   /** Plain scalars' values by their text, as values and as keys (most recur: `type`, `string`, `description`…). */
   private readonly plainValues = new Map<string, unknown>();
   private readonly plainKeys = new Map<string, unknown>();
+  /**
+   * The keys of the maps being read, and their spans' offsets (start, end), innermost map's last:
+   * a map's go to the span table in one run as it closes (`positions.spanRun`).
+   */
+  private readonly openKeys: string[] = [];
+  private readonly openSpans: number[] = [];
   mayReferOut = false;
 
   constructor(
@@ -152,11 +158,18 @@ class EventReader {
     }
   }
 
-  /** Records the span of a map or sequence read (spans of a text given up on are never asked for). */
-  private close(target: object, start: number, end: number, keys?: Map<string, SpanId>): void {
-    const span = this.positions.span(this.fileIndex, start, end);
-    if (keys) this.positions.setMap(target, span, keys);
-    else this.positions.set(target, span);
+  /** Records the span of a sequence read (spans of a text given up on are never asked for). */
+  private close(target: object, start: number, end: number): void {
+    this.positions.set(target, this.positions.span(this.fileIndex, start, end));
+  }
+
+  /** Records the span of a map read and those of its keys, from the `open…` entries from `base` on (then dropped). */
+  private closeMap(target: JsonMap, start: number, end: number, base: number): void {
+    const { openKeys, openSpans } = this;
+    const first = this.positions.spanRun(this.fileIndex, start, end, openSpans, 2 * base, openKeys.length - base);
+    this.positions.setMapRun(target, first, openKeys.slice(base));
+    openKeys.length = base;
+    openSpans.length = 2 * base;
   }
 
   /** The value of the node at the cursor; sets `valueEnd` and `nodeEnd`. */
@@ -271,11 +284,12 @@ class EventReader {
     return { text: key, start, end };
   }
 
-  private entry(map: JsonMap, keys: Map<string, SpanId>, key: { text: string; start: number; end: number }, value: unknown): void {
+  private entry(map: JsonMap, key: { text: string; start: number; end: number }, value: unknown): void {
     if (Object.hasOwn(map, key.text)) out();
     if ((key.text === '$ref' && !(typeof value === 'string' && value.startsWith('#'))) || key.text === 'mapping') this.mayReferOut = true;
     setOwn(map, key.text, value);
-    keys.set(key.text, this.positions.span(this.fileIndex, key.start, Math.max(key.end, this.valueEnd)));
+    this.openKeys.push(key.text);
+    this.openSpans.push(key.start, Math.max(key.end, this.valueEnd));
   }
 
   /** The text from `from` to `to` is `pattern` (separators between nodes). */
@@ -296,7 +310,7 @@ class EventReader {
 
   private blockMap(start: number, depth: number): JsonMap {
     const map: JsonMap = {};
-    const keys = new Map<string, SpanId>();
+    const base = this.openKeys.length;
     let offset = start;
     while (!this.isPop()) {
       const key = this.key();
@@ -306,12 +320,12 @@ class EventReader {
       if (next.type === EVENT_ID.MAPPING && next.style === 1 && this.text.lastIndexOf('\n', next.start) < key.end) out();
       const value = this.node(depth + 1);
       this.gap(key.end, this.nodeStart, BLOCK_VALUE_GAP);
-      this.entry(map, keys, key, value);
+      this.entry(map, key, value);
       offset = this.nodeEnd;
     }
     this.at++;
-    if (keys.size === 0) out();
-    this.close(map, start, offset, keys);
+    if (this.openKeys.length === base) out();
+    this.closeMap(map, start, offset, base);
     this.valueEnd = offset;
     this.nodeEnd = offset;
     return map;
@@ -338,7 +352,7 @@ class EventReader {
     const { text } = this;
     if (text[start] !== (isMap ? '{' : '[')) out();
     const map: JsonMap = {};
-    const keys = new Map<string, SpanId>();
+    const base = this.openKeys.length;
     const list: unknown[] = [];
     let last = start + 1;
     while (!this.isPop()) {
@@ -349,7 +363,7 @@ class EventReader {
         this.notBlock();
         const value = this.node(depth + 1);
         this.gap(key.end, this.nodeStart, FLOW_VALUE_GAP);
-        this.entry(map, keys, key, value);
+        this.entry(map, key, value);
       } else {
         this.notBlock();
         list.push(this.node(depth + 1));
@@ -368,8 +382,9 @@ class EventReader {
       else break;
     }
     if (text[close] !== (isMap ? '}' : ']')) out();
+    if (isMap) this.closeMap(map, start, close + 1, base);
+    else this.close(list, start, close + 1);
     const value = isMap ? map : list;
-    this.close(value, start, close + 1, isMap ? keys : undefined);
     this.afterLine(close + 1);
     return value;
   }
