@@ -212,7 +212,21 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'response syntax',
     ],
   ],
-  ['response-headers', ['response headers', 'response header', 'response http headers']],
+  [
+    'response-headers',
+    [
+      'response headers',
+      'response header',
+      'response http headers',
+      // What the server tells of the pages and the limits: headers of its answers.
+      'pagination headers',
+      'paging headers',
+      'rate limit headers',
+      'rate-limit headers',
+      'rate limiting headers',
+      'ratelimit headers',
+    ],
+  ],
   [
     'signature',
     ['http request', 'definition', 'endpoint', 'endpoints', 'url', 'request url', 'http method', 'resource url', 'route', 'facts'],

@@ -89,4 +89,14 @@ describe('general reader: response headers', () => {
     const stated = operation(sampled('Response headers:', '`200 OK`'), 'GET /v2/orders');
     expect(stated.responses.map((r) => [r.status, r.headers.length, r.content.length])).toEqual([['200', 2, 1]]);
   });
+
+  it('should read pagination and rate-limit headers titles as the response’s headers, no query parameters nor body fields', () => {
+    for (const title of ['Pagination headers:', '#### Rate limit headers', '**Rate-limit headers**', '#### Paging headers']) {
+      const list = operation(sampled(title, '`200 OK`'), 'GET /v2/orders');
+      expect(list.parameters).toEqual([]);
+      expect(list.responses.map((r) => [r.status, r.headers.map((h) => h.name), r.content.length])).toEqual([
+        ['200', ['Link', 'X-Total-Count'], 1],
+      ]);
+    }
+  });
 });
