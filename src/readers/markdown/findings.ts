@@ -31,6 +31,7 @@ type Origin =
   | 'WADL'
   | 'JSON Schema'
   | 'raml2html'
+  | 'tab-separated'
   | 'reader';
 
 const ORIGINS = new WeakMap<Table | Code, Origin>();

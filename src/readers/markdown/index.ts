@@ -15,7 +15,7 @@ import type { SecurityRequirement, SecurityScheme } from '../../ir/types.js';
 import { joinCaretRows, joinContinuationRows } from '../shared/continuation-rows.js';
 import { markdownProcessor } from '../shared/markdown.js';
 import { withoutClosing } from '../shared/trim.js';
-import type { PageInput, Reader, ReadOptions } from '../types.js';
+import type { Evidence, PageInput, Reader, ReadOptions } from '../types.js';
 import { convertActionPages } from './action-pages.js';
 import { convertAnchoredModels } from './anchored-models.js';
 import { convertAnonymousRows } from './anonymous-rows.js';
@@ -38,6 +38,7 @@ import { nestColonNames } from './colon-names.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
+import { copiedTextRows, isCopiedMarkdown, isCopiedTextPage, readCopiedText } from './copied-text.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { markDeprecated } from './deprecated-operations.js';
 import { convertDrfFields } from './drf-fields.js';
@@ -122,8 +123,12 @@ const OUTLINE_ROW = /(?:\||<td>)[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]*(?:\||<\/td>)/i;
 /** A table cell that opens with a name holding a colon (`| **soil:id** |`). */
 const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*:[A-Za-z_]/;
 
-function detect(page: PageInput): string {
-  return HTML_PAGE.test(page.file) ? 'general reader (an HTML page no dialect claims)' : 'general reader (markdown no dialect claims)';
+function detect(page: PageInput): Evidence | string {
+  if (HTML_PAGE.test(page.file)) return 'general reader (an HTML page no dialect claims)';
+  // Copied text's tab-separated rows weigh as signature lines: the text dialect's scraped pages have none.
+  const rows = copiedTextRows(page.file, page.text);
+  if (rows > 0) return { reason: `general reader (copied text: ${rows} tab-separated table row(s))`, weight: 1 + rows };
+  return 'general reader (markdown no dialect claims)';
 }
 
 /** The page's tree, pipes in table rows' code spans read as kramdown reads them (code-pipes.ts). */
@@ -137,9 +142,14 @@ function parseMarkdown(text: string): Root {
 
 function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions): Root {
   const words = readVocabulary(options?.vocabulary);
-  const html = HTML_PAGE.test(page.file);
-  let text = html ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
-  let root = html ? readHtmlPage(text) : parseMarkdown(text);
+  const htmlFile = HTML_PAGE.test(page.file);
+  let text = htmlFile ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
+  // Copied text (a `.txt` page of no markdown, or markdown of tab-separated rows alone): its structure
+  // recovered (copied-text.ts), then read as an HTML page's tree is, by the passes that read the tree alone.
+  let copied = !htmlFile && isCopiedTextPage(page.file, text);
+  let root = htmlFile ? readHtmlPage(text) : copied ? readCopiedText(text, words.titles) : parseMarkdown(text);
+  if (!htmlFile && !copied && isCopiedMarkdown(root, text)) [copied, root] = [true, readCopiedText(text, words.titles)];
+  const html = htmlFile || copied;
   const trimmed = html ? undefined : trimLongDelimiterRows(root, text, page.file, diagnostics);
   if (trimmed !== undefined) [text, root] = [trimmed, parseMarkdown(trimmed)];
   // Pandoc's simple and multiline tables (`pandoc -t markdown` of a Word document): the tables they are.

@@ -1,0 +1,109 @@
+/**
+ * The code a page of copied text holds (copied-text.ts), found where its fences are gone: a `<pre>`'s
+ * text is its lines, with nothing around them.
+ *
+ *     {                                   a JSON value over lines, its brackets balanced (strings
+ *       "id": 42,                         skipped; `…` or a comment inside it still balances)
+ *       "tags": ["a"]
+ *     }
+ *     curl -X POST https://… \            a curl command and its `\` continuation lines
+ *       -H 'Content-Type: application/json'
+ *     HTTP/1.1 201 Created                a status line over header lines (and the JSON after a
+ *     Location: /shelves/7                blank line): the whole message, as its fence held it
+ *     Copy                                a copy button's word: the lines before it are its block
+ *
+ * Each test reads a line (or a run of them) once: a bracket scan that never balances stops at a
+ * table row, a copy line or the page's end, and the next scan starts after it.
+ */
+import type { Line } from '../shared/lines.js';
+
+/** A copy button's words, alone on their line after its code block. */
+const COPY_LINE = /^(?:copy|copy code|copy to clipboard|copied!?)$/i;
+/** A line opening a JSON object or array (not `{% tag %}`, `{{ var }}` or `[link]`). */
+const JSON_START = /^\s*(?:\{\s*(?:$|["}])|\[\s*(?:$|[[{"\]\d-]|true\b|false\b|null\b))/;
+const CURL_START = /^\s*(?:\$\s+)?curl\s/;
+const CONTINUED = /\\\s*$/;
+const STATUS_LINE = /^\s*HTTP\/\d(?:\.\d)?\s+\d{3}\b/;
+const REQUEST_MESSAGE = /^\s*(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\s*$/;
+const HEADER_LINE = /^\s*[A-Za-z][\w-]*:[ \t]*\S/;
+/** A table's row (copied-tables.ts) ends a bracket scan: JSON indented with tabs opens its lines with one. */
+const ROW = /^[^\s][^\t]*\t/;
+
+export function isCopyLine(line: Line): boolean {
+  return COPY_LINE.test(line.text.trim());
+}
+
+/** Where the JSON value opening at `from` closes (its last line), or `{ stop }` where the scan gave up. */
+export function jsonEnd(lines: readonly Line[], from: number): { end: number } | { stop: number } {
+  if (!JSON_START.test(lines[from]!.text)) return { stop: from };
+  let depth = 0;
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (index > from && (isCopyLine(line) || ROW.test(line.text))) return { stop: index - 1 };
+    const text = line.text;
+    let quoted = false;
+    for (let at = 0; at < text.length; at++) {
+      const char = text[at];
+      if (quoted) {
+        if (char === '\\') at++;
+        else if (char === '"') quoted = false;
+      } else if (char === '"') quoted = true;
+      else if (char === '{' || char === '[') depth++;
+      else if (char === '}' || char === ']') {
+        depth--;
+        if (depth > 0) continue;
+        // Closed: the value is the line's last word (a comma after it is a list's).
+        const rest = text.slice(at + 1).trim();
+        if (depth < 0 || (rest !== '' && rest !== ',' && rest !== ';')) return { stop: index };
+        if (index === from && !parses(text)) return { stop: index };
+        return { end: index };
+      }
+    }
+  }
+  return { stop: lines.length - 1 };
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text.trim().replace(/[,;]$/, ''));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The last line of the curl command opening at `from`, or undefined where the line opens none. */
+export function curlEnd(lines: readonly Line[], from: number): number | undefined {
+  if (!CURL_START.test(lines[from]!.text)) return undefined;
+  let end = from;
+  while (CONTINUED.test(lines[end]!.text) && end + 1 < lines.length && lines[end + 1]!.text.trim() !== '') end++;
+  return end;
+}
+
+/**
+ * The last line of the HTTP message opening at `from` (a status line or a request line with its
+ * protocol, over header lines, then the JSON after one blank line), or undefined where no header
+ * follows it: `HTTP/1.1 200 OK` alone stays the status line the reader knows.
+ */
+export function messageEnd(lines: readonly Line[], from: number): number | undefined {
+  const first = lines[from]!.text;
+  if (!STATUS_LINE.test(first) && !REQUEST_MESSAGE.test(first)) return undefined;
+  let end = from;
+  while (end + 1 < lines.length && HEADER_LINE.test(lines[end + 1]!.text) && !ROW.test(lines[end + 1]!.text)) end++;
+  if (end === from) return undefined;
+  const body = lines[end + 1]?.text.trim() === '' ? end + 2 : end + 1;
+  if (body < lines.length && JSON_START.test(lines[body]!.text)) {
+    const json = jsonEnd(lines, body);
+    if ('end' in json) return json.end;
+  }
+  return end;
+}
+
+/**
+ * Whether a line reads as prose, not code: words from its first column ending a sentence or a
+ * label (`Example response:`, `codeCount: The number of codes sent.`), no assignment or variable.
+ */
+export function isProseLine(line: Line): boolean {
+  const text = line.text;
+  return /^[A-Za-z]/.test(text) && /\S\s+\S/.test(text) && /[.!?:]\s*$/.test(text) && !/[=$]/.test(text);
+}

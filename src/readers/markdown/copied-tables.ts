@@ -1,0 +1,105 @@
+/**
+ * The tables of a page of copied text (copied-text.ts): a browser copies a table as its rows, one a
+ * line, the cells parted by tabs (the `innerText` algorithm).
+ *
+ *     Attribute⇥Type⇥Required⇥Description       → | Attribute | Type | Required | Description |
+ *     id⇥integer⇥yes⇥The ID of the shelf          | id        | integer | yes | The ID of the shelf |
+ *
+ * A table opens where two lines running have the same number (two or more) of cells, the first its
+ * header; it goes on while lines have cells, as a GFM table's rows do: a short row's missing cells
+ * are empty, a long row's cells past the header's are dropped. A line that opens with white space is
+ * indented code, no row.
+ */
+import type { Table, TableCell, TableRow } from 'mdast';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
+
+/** The cells of a row line (two or more), or undefined. */
+export function rowCells(line: Line | undefined): number | undefined {
+  const text = line?.text;
+  if (text === undefined || !text.includes('\t') || /^\s/.test(text)) return undefined;
+  const cells = text.split('\t').length;
+  return cells >= 2 ? cells : undefined;
+}
+
+/** A row's line and the lines under it that go on with its last cell. */
+export interface CopiedRow {
+  line: Line;
+  more: Line[];
+}
+
+/** Lines that end a cell's lines below its row: a heading, a copy button's word, the site's or a title. */
+export type StopLine = (index: number) => boolean;
+
+/** The rows of the table opening at `from` and its last line, or undefined where none opens there. */
+export function readTable(lines: readonly Line[], from: number, stop: StopLine): { rows: CopiedRow[]; end: number } | undefined {
+  const cells = rowCells(lines[from]);
+  if (cells === undefined || rowCells(lines[from + 1]) !== cells) return undefined;
+  const rows: CopiedRow[] = [{ line: lines[from]!, more: [] }];
+  let end = from;
+  while (true) {
+    if (rowCells(lines[end + 1]) !== undefined) {
+      rows.push({ line: lines[++end]!, more: [] });
+      continue;
+    }
+    const next = cellLines(lines, end, cells, stop);
+    if (next === undefined) break;
+    rows[rows.length - 1]!.more = lines.slice(end + 1, next).filter((line) => line.text.trim() !== '');
+    end = next - 1;
+  }
+  return { rows, end };
+}
+
+/**
+ * Where the row after the lines under the row at `at` opens, those lines its last cell's (a cell
+ * holding paragraphs or a list: `clockMode⇥1⇥` ⏎ ⏎ `The valid formats.` ⏎ `0: System default`), or
+ * undefined. Blank lines among them only where the row's last cell is empty: a description's
+ * paragraphs moved below it; else the lines run with no blank line, a line break's (`<br>`).
+ */
+function cellLines(lines: readonly Line[], at: number, cells: number, stop: StopLine): number | undefined {
+  const blanks = lines[at]!.text.endsWith('\t');
+  let index = at + 1;
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (rowCells(line) !== undefined) break;
+    if (line.text.trim() === '' ? !blanks : stop(index) || line.text.includes('\t')) return undefined;
+  }
+  return index > at + 1 && index < lines.length && rowCells(lines[index]) === cells ? index : undefined;
+}
+
+/** The GFM table of the rows read, a row's lines below it joined to its last cell. */
+export function buildTable(rows: readonly CopiedRow[]): Table {
+  const width = rowCells(rows[0]!.line)!;
+  const children = rows.map((row) => buildRow(row, width));
+  const last = rows[rows.length - 1]!;
+  return {
+    type: 'table',
+    align: Array.from({ length: width }, () => null),
+    children,
+    position: linesSpan(rows[0]!.line, last.more.at(-1) ?? last.line),
+  };
+}
+
+function buildRow({ line, more }: CopiedRow, width: number): TableRow {
+  const cells: TableCell[] = [];
+  let at = 0;
+  const parts = line.text.split('\t').slice(0, width);
+  parts.forEach((part, index) => {
+    const lead = part.length - part.trimStart().length;
+    let words = part.trim();
+    let position = spanOf(line, at + lead, at + lead + words.length);
+    const under = index === parts.length - 1 ? more : [];
+    const last = under.at(-1);
+    if (last) {
+      words = [words, ...under.map((other) => other.text.trim())].filter(Boolean).join(' ');
+      position = { start: position.start, end: spanOf(last, 0, last.text.trimEnd().length).end };
+    }
+    cells.push({ type: 'tableCell', children: words === '' ? [] : [{ type: 'text', value: words, position }], position });
+    at += part.length + 1;
+  });
+  while (cells.length < width) {
+    const end = spanOf(line, line.text.length, line.text.length);
+    cells.push({ type: 'tableCell', children: [], position: end });
+  }
+  const last = more.at(-1) ?? line;
+  return { type: 'tableRow', children: cells, position: linesSpan(line, last) };
+}

@@ -1,0 +1,289 @@
+/**
+ * A page of copied text: what a browser's select-all and copy gives of a rendered docs site (the
+ * `innerText` algorithm), saved as `.txt`, or pasted into a markdown page that then has no heading,
+ * table or fence, only tab-separated rows. Its structure is recovered into the normalised document
+ * the general reader reads, every node at its place in the text:
+ *
+ *     Example API docs ⏎ Home ⏎ …            site chrome: no words of the reference (copied-chrome.ts)
+ *     #Get banner by id                      a heading (copied-headings.ts)
+ *     URL⇥Requires Auth⇥HTTP Method          a table (copied-tables.ts)
+ *     api/v1/banners/:id⇥YES⇥GET
+ *     {  ⏎ "banners": [] ⏎ }  ⏎ ⏎ Copy       a code block; its copy button's word dropped (copied-code.ts)
+ *     The platform rendering the banner.     a paragraph: a line not clearly anything else stays words
+ *
+ * One pass over the lines, each read a bounded number of times: linear in the page.
+ */
+import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
+import { findChrome } from './copied-chrome.js';
+import { curlEnd, isCopyLine, isProseLine, jsonEnd, messageEnd } from './copied-code.js';
+import { anchoredHeading, type HeadingMark, headingDepths, isTitleLine } from './copied-headings.js';
+import { buildTable, type CopiedRow, readTable, rowCells } from './copied-tables.js';
+import { markOrigin } from './findings.js';
+import { markHtmlLists } from './html-lists.js';
+import type { TitleVocabulary } from './section-titles.js';
+
+/** A page saved as text. */
+const TEXT_PAGE = /\.te?xt$/i;
+/** Lines of markdown: a fence, a GFM table's delimiter row, an ATX heading of two or more `#`. */
+const MARKDOWN_LINE = /^ {0,3}(?:```|~~~|#{2,6}[ \t]+\S)|^\s*\|?\s*:?-{3,}:?\s*\|/m;
+
+type Block =
+  | { kind: 'paragraph' | 'code'; from: number; to: number }
+  | { kind: 'table'; from: number; to: number; rows: CopiedRow[] }
+  | { kind: 'heading'; from: number; to: number; words: { from: number; to: number } };
+
+/** Whether a `.txt` page is copied text: it holds no markdown line. */
+export function isCopiedTextPage(file: string, text: string): boolean {
+  return TEXT_PAGE.test(file) && !MARKDOWN_LINE.test(text);
+}
+
+/**
+ * The evidence that a `.txt` page is copied text: its tab-separated rows, each a signature line (a
+ * scraped page of the text dialect flattens its tables with spaces).
+ */
+export function copiedTextRows(file: string, text: string): number {
+  if (!text.includes('\t') || !isCopiedTextPage(file, text)) return 0;
+  const { lines } = splitLines(text);
+  let rows = 0;
+  for (let index = 0; index < lines.length; index++)
+    if (opensTable(lines, index)) while (rowCells(lines[index]) !== undefined) [rows, index] = [rows + 1, index + 1];
+  return rows;
+}
+
+/** Whether a markdown page parsed to no heading, table or fenced code is copied text: tab-separated rows open a table in it. */
+export function isCopiedMarkdown(root: Root, text: string): boolean {
+  if (!text.includes('\t')) return false;
+  if (root.children.some((node) => node.type === 'heading' || node.type === 'table' || node.type === 'html' || isFence(node, text)))
+    return false;
+  const { lines } = splitLines(text);
+  return lines.some((_, index) => opensTable(lines, index));
+}
+
+/** Two lines running with the same number (two or more) of tab-separated cells. */
+function opensTable(lines: readonly Line[], index: number): boolean {
+  const cells = rowCells(lines[index]);
+  return cells !== undefined && rowCells(lines[index + 1]) === cells;
+}
+
+function isFence(node: RootContent, text: string): boolean {
+  const at = node.position?.start.offset;
+  return node.type === 'code' && at !== undefined && /^[ \t]*(?:```|~~~)/.test(text.slice(at, at + 8));
+}
+
+/** The normalised document of a page of copied text. */
+export function readCopiedText(text: string, titles: TitleVocabulary): Root {
+  const { lines } = splitLines(text);
+  const chrome = findChrome(lines);
+  const blocks = findBlocks(lines, chrome.skip, chrome.title, titles);
+  const marks: HeadingMark[] = [];
+  let content = false;
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') marks.push({ afterHeading: blocks[index - 1]?.kind === 'heading', afterContent: content });
+    else content = true;
+  });
+  const depths = headingDepths(marks);
+  let heading = 0;
+  const children = blocks.map((block) => toNode(lines, block, () => depths[heading++]!));
+  return { type: 'root', children, position: linesSpan(lines[0]!, lines[lines.length - 1]!) };
+}
+
+function findBlocks(lines: readonly Line[], skip: Uint8Array, title: number | undefined, titles: TitleVocabulary): Block[] {
+  const blocks: Block[] = [];
+  let start: number | undefined;
+  const flush = (end: number): void => {
+    if (start !== undefined) blocks.push({ kind: 'paragraph', from: start, to: end });
+    start = undefined;
+  };
+  // The lines that end a cell's lines below its row.
+  const stop = (index: number): boolean =>
+    skip[index] === 1 ||
+    index === title ||
+    isCopyLine(lines[index]!) ||
+    anchoredHeading(lines[index]!) !== undefined ||
+    isTitleLine(lines[index]!, titles);
+  // Lines up to here were scanned for a JSON value that did not close: not scanned again.
+  let scanned = -1;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (skip[index] || line.text.trim() === '') {
+      flush(index - 1);
+      continue;
+    }
+    if (isCopyLine(line)) {
+      flush(index - 1);
+      claimCode(lines, blocks, titles);
+      continue;
+    }
+    const words = index === title ? wordsOf(line) : anchoredHeading(line);
+    if (words) {
+      flush(index - 1);
+      blocks.push({ kind: 'heading', from: index, to: index, words });
+      continue;
+    }
+    const table = readTable(lines, index, stop);
+    if (table) {
+      flush(index - 1);
+      blocks.push({ kind: 'table', from: index, to: table.end, rows: table.rows });
+      index = table.end;
+      continue;
+    }
+    const end = codeEnd(lines, index, index > scanned ? (last) => (scanned = last) : undefined);
+    if (end !== undefined) {
+      flush(index - 1);
+      blocks.push({ kind: 'code', from: index, to: end });
+      index = end;
+      continue;
+    }
+    if (start === undefined && isTitleLine(line, titles) && standsAlone(lines, index, skip)) {
+      blocks.push({ kind: 'heading', from: index, to: index, words: wordsOf(line) });
+      continue;
+    }
+    start ??= index;
+  }
+  flush(lines.length - 1);
+  return blocks;
+}
+
+/** The columns of a line's words, without the white space around them. */
+function wordsOf(line: Line): { from: number; to: number } {
+  return { from: line.text.length - line.text.trimStart().length, to: line.text.trimEnd().length };
+}
+
+/** The last line of the code opening at `index` (JSON, curl, an HTTP message), or undefined. */
+function codeEnd(lines: readonly Line[], index: number, scan: ((stop: number) => void) | undefined): number | undefined {
+  if (scan) {
+    const json = jsonEnd(lines, index);
+    if ('end' in json) return json.end;
+    scan(json.stop);
+  }
+  return curlEnd(lines, index) ?? messageEnd(lines, index);
+}
+
+/** A title line over a blank line, a table or a sample. */
+function standsAlone(lines: readonly Line[], index: number, skip: Uint8Array): boolean {
+  const next = lines[index + 1];
+  if (next === undefined || next.text.trim() === '' || skip[index + 1]) return true;
+  return opensTable(lines, index + 1) || 'end' in jsonEnd(lines, index + 1);
+}
+
+/**
+ * A copy button's word after the blocks before it: their lines are its code block, back to a
+ * heading, a table, a blank line, a line of prose (`Example response:`, a sentence) or a section's
+ * title (`Example Call`, then the heading over the block).
+ */
+function claimCode(lines: readonly Line[], blocks: Block[], titles: TitleVocabulary): void {
+  const words = (line: Line): boolean => isProseLine(line) || isTitleLine(line, titles);
+  let from: number | undefined;
+  let index = blocks.length - 1;
+  for (; index >= 0; index--) {
+    const block = blocks[index]!;
+    if (block.kind === 'code') from = block.from;
+    else if (block.kind === 'paragraph') {
+      // A list's lines (`key (required) - new SSH key`) end it too.
+      if (isList(lines, block)) break;
+      let first = block.to;
+      while (first >= block.from && !words(lines[first]!)) first--;
+      if (first < block.to) from = first + 1;
+      if (first >= block.from) break;
+    } else break;
+    const before = blocks[index - 1];
+    if (before === undefined || before.to + 1 !== block.from) break;
+  }
+  if (from === undefined) return;
+  const to = blocks[blocks.length - 1]!.to;
+  while (blocks.length > 0 && blocks[blocks.length - 1]!.from >= from) blocks.pop();
+  const cut = blocks[blocks.length - 1];
+  if (cut && cut.to >= from) {
+    cut.to = from - 1;
+    const line = lines[cut.to]!;
+    if (cut.from === cut.to && isTitleLine(line, titles))
+      blocks[blocks.length - 1] = { kind: 'heading', from: cut.from, to: cut.to, words: wordsOf(line) };
+  }
+  blocks.push({ kind: 'code', from, to });
+}
+
+function toNode(lines: readonly Line[], block: Block, depth: () => Heading['depth']): RootContent {
+  if (block.kind === 'table') return markOrigin(buildTable(block.rows), 'tab-separated');
+  if (block.kind === 'heading') {
+    const line = lines[block.from]!;
+    const position = spanOf(line, block.words.from, block.words.to);
+    return {
+      type: 'heading',
+      depth: depth(),
+      children: [{ type: 'text', value: line.text.slice(block.words.from, block.words.to), position }],
+      position: linesSpan(line, line),
+    };
+  }
+  if (block.kind === 'code') {
+    const value = lines.slice(block.from, block.to + 1).map((line) => line.text.trimEnd());
+    const code: Code = {
+      type: 'code',
+      lang: null,
+      meta: null,
+      value: value.join('\n'),
+      position: linesSpan(lines[block.from]!, lines[block.to]!),
+    };
+    return code;
+  }
+  if (isList(lines, block)) return list(lines, block.from, block.to);
+  return paragraph(lines, block.from, block.to);
+}
+
+/**
+ * A line that reads as an entry: a name, its notes in parentheses, then `-` or `:` and its words
+ * (`id (required) - The ID`, `codeCount: The number of codes.`), or the name and its notes alone
+ * (`username (required)`).
+ */
+const ITEM = /^([\w.[\]$@-]+)\*?(?:(?:[ \t]+\([^()]*\))?[ \t]*(?:[-\u2013\u2014]|:)[ \t]+\S|[ \t]+\([^()]*\)[ \t]*$)/;
+
+/**
+ * Lines that each read as an entry, two or more, or one right over the next block (a table, a
+ * sample, a heading: a paragraph would have a blank line after it, an item has none).
+ */
+function isList(lines: readonly Line[], block: Block): boolean {
+  const next = lines[block.to + 1];
+  const items = block.to > block.from || (next !== undefined && next.text.trim() !== '' && !isCopyLine(next));
+  return items && lines.slice(block.from, block.to + 1).every((line) => ITEM.test(line.text));
+}
+
+/**
+ * Lines of entries running with no blank line: the items of a list the page showed (a browser
+ * copies each item as a line, no bullet), read as an HTML page's list is (html-lists.ts). Each
+ * entry's name is the code it was on the page (the copy lost its style; the entry's form shows it).
+ */
+function list(lines: readonly Line[], from: number, to: number): List {
+  const items = lines.slice(from, to + 1).map((line): ListItem => {
+    const name = ITEM.exec(line.text)![1]!;
+    const rest = line.text.trimEnd();
+    const words: Paragraph = {
+      type: 'paragraph',
+      children: [
+        { type: 'inlineCode', value: name, position: spanOf(line, 0, name.length) },
+        { type: 'text', value: rest.slice(name.length), position: spanOf(line, name.length, rest.length) },
+      ],
+      position: spanOf(line, 0, rest.length),
+    };
+    return { type: 'listItem', spread: false, checked: null, children: [words], position: linesSpan(line, line) };
+  });
+  const made: List = {
+    type: 'list',
+    ordered: false,
+    start: null,
+    spread: false,
+    children: items,
+    position: linesSpan(lines[from]!, lines[to]!),
+  };
+  markHtmlLists(made);
+  return made;
+}
+
+/** The paragraph of lines [from, to], each trimmed, joined with `\n` as markdown keeps them. */
+function paragraph(lines: readonly Line[], from: number, to: number): Paragraph {
+  const first = lines[from]!;
+  const last = lines[to]!;
+  const value = lines.slice(from, to + 1).map((line) => line.text.trim());
+  const lead = first.text.length - first.text.trimStart().length;
+  const position = { start: spanOf(first, lead, lead).start, end: spanOf(last, 0, last.text.trimEnd().length).end };
+  return { type: 'paragraph', children: [{ type: 'text', value: value.join('\n'), position }], position };
+}

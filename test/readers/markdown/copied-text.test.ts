@@ -1,0 +1,178 @@
+/**
+ * The text a browser copies from a rendered docs site (fixtures/copied-text, written by us for a
+ * made-up API: a site's nav and footer around the article, headings with their anchor's `#` glued
+ * in front, tables as tab-separated lines, code blocks as their bare lines with a copy button's
+ * `Copy` after them, lists as lines without bullets). The general reader recovers its structure
+ * (copied-text.ts) and reads it as it reads the same page written in markdown (plants.md).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Code, Heading, List, RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../../src/document/plain-text.js';
+import { detectDialect } from '../../../src/readers/detect-dialect.js';
+import { readCopiedText } from '../../../src/readers/markdown/copied-text.js';
+import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/copied-text', name), 'utf8');
+const CREATE = 'POST /greenhouses/{greenhouse_id}/plants';
+const LIST = 'GET /greenhouses/{greenhouse_id}/plants';
+
+const headings = (nodes: readonly RootContent[]) =>
+  nodes.filter((node): node is Heading => node.type === 'heading').map((node) => `${node.depth} ${plainText(node)}`);
+const codeValues = (nodes: readonly RootContent[]) => nodes.filter((node): node is Code => node.type === 'code').map((node) => node.value);
+
+describe('general reader: the text copied from a rendered docs site', () => {
+  it('should read a copied page as its markdown: parameters, body fields, samples and statuses', () => {
+    const text = readGeneral(fixture('plants.txt'), 'api/plants.txt');
+    const md = readGeneral(fixture('plants.md'), 'api/plants.md');
+    expect(text.routes).toEqual([CREATE, LIST]);
+    expect(text.routes).toEqual(md.routes);
+    for (const route of [CREATE, LIST]) {
+      const [copied, written] = [operation(text, route), operation(md, route)];
+      expect(strip(copied.parameters)).toEqual(strip(written.parameters));
+      expect(strip(copied.requestBody)).toEqual(strip(written.requestBody));
+      expect(strip(copied.responses)).toEqual(strip(written.responses));
+      expect([copied.summary, copied.description]).toEqual([written.summary, written.description]);
+    }
+    expect(parameterNames(operation(text, LIST))).toEqual(['path:greenhouse_id*', 'query:page']);
+  });
+
+  it("should join a row's cell lines below it (a description's paragraphs) to its last cell", () => {
+    const body = operation(readGeneral(fixture('plants.txt'), 'api/plants.txt'), CREATE).requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.description])).toEqual([
+      ['name', 'The common name'],
+      ['species', 'The Latin name'],
+      ['height_cm', 'The height when planted. Measured from the soil.'],
+      ['watering', 'How often to water it'],
+    ]);
+  });
+
+  it("should read none of the site's nav, contents, feedback or footer lines as the page's words", () => {
+    const { root } = readGeneral(fixture('plants.txt'), 'api/plants.txt');
+    const words = root.children.map((node) => plainText(node)).join('\n');
+    for (const chrome of [
+      'Plant Nursery docs',
+      'Webhooks',
+      'Was this page helpful?',
+      'On this page',
+      'Edit this page',
+      'All rights reserved',
+      'Copy',
+    ])
+      expect(words).not.toContain(chrome);
+    expect(words).toContain('Plants grow in greenhouses.');
+  });
+
+  it('should make headings of anchored lines and of section titles alone, levels by what the page shows', () => {
+    const root = readCopiedText(fixture('plants.txt'), {});
+    expect(headings(root.children)).toEqual([
+      '1 Plants API',
+      '2 Create a plant',
+      '2 Path Parameters',
+      '2 Request Body',
+      '2 Example Request',
+      '2 Result',
+      '3 Success',
+      '2 List plants',
+      '2 Response',
+    ]);
+    // A short line alone that is no known title stays words (never a guessed heading).
+    expect(root.children.some((node) => node.type === 'paragraph' && plainText(node) === 'Greenhouse notes')).toBe(true);
+  });
+
+  it('should place what it reads at its line and column in the copied text', () => {
+    const page = fixture('plants.txt');
+    const lineOf = (words: string) => page.split('\n').findIndex((line) => line.startsWith(words)) + 1;
+    const create = operation(readGeneral(page, 'api/plants.txt'), CREATE);
+    expect(create.parameters[0]?.source?.start).toMatchObject({ line: lineOf('greenhouse_id\t'), column: 1 });
+    const body = create.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => p.source?.start.line)).toEqual(
+      ['name\t', 'species\t', 'height_cm\t', 'watering\t'].map(lineOf),
+    );
+    // A diagnostic points into the text as well: `/plants/:plant_id` has no row for its parameter.
+    const undocumented = readGeneral(page.replace('GET /greenhouses/:greenhouse_id/plants', 'GET /plants/:plant_id'), 'api/plants.txt');
+    const found = undocumented.diagnostics.items.find((d) => d.code === 'path-parameter-undocumented');
+    expect(found?.source).toMatchObject({ file: 'api/plants.txt', start: { line: lineOf('GET /greenhouses/'), column: 1 } });
+  });
+
+  it("should end a copy button's code block at a line of prose, and keep a script's lines one block", () => {
+    const read = readGeneral(fixture('water.txt'), 'api/water.txt');
+    expect(read.routes).toEqual(['POST /api/v2/plants.water']);
+    const root = readCopiedText(fixture('water.txt'), {});
+    const blocks = codeValues(root.children);
+    // The heredoc's shell lines around its JSON: one script, as its `<pre>` held it.
+    expect(blocks[0]).toMatch(/^PAYLOAD=\$\(cat << 'JSON'\n\{\n[\s\S]*\n\}\nJSON\n\)\ncurl -X POST/);
+    // `codeCount: The number of codes sent.` ends the list: the JSON after it is the button's block.
+    expect(blocks[1]).toBe('{\n  "success": false,\n  "details": {"method": "email", "codeCount": 1}\n}');
+    const list = root.children.find((node): node is List => node.type === 'list');
+    expect(list?.children.map((item) => plainText(item))).toEqual([
+      'method: The method the server chose.',
+      'codeCount: The number of codes sent.',
+    ]);
+    // A status line over headers and a body: the whole message, its status the answer's.
+    expect(blocks[2]).toBe('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"success": true}');
+    expect(operation(read, 'POST /api/v2/plants.water').responses.map((r) => r.status)).toEqual(['200']);
+  });
+
+  it('should read entry lines as the list they were: one right over a sample, a name with its notes alone', () => {
+    const page = [
+      'Request body:',
+      '',
+      'description (required) - Release notes',
+      '{',
+      '  "description": "Wow"',
+      '}',
+      '',
+      'Parameters:',
+      '',
+      'username (required)',
+      'token (required)',
+      '',
+      'A sentence alone - no list.',
+      '',
+    ];
+    const root = readCopiedText(page.join('\n'), {});
+    const lists = root.children.filter((node): node is List => node.type === 'list');
+    expect(lists.map((list) => list.children.map((item) => plainText(item)))).toEqual([
+      ['description (required) - Release notes'],
+      ['username (required)', 'token (required)'],
+    ]);
+    // Each entry's name the code it was on the page.
+    expect(lists[0]?.children[0]?.children[0]).toMatchObject({
+      type: 'paragraph',
+      children: [{ type: 'inlineCode', value: 'description' }, { type: 'text' }],
+    });
+    expect(codeValues(root.children)).toEqual(['{\n  "description": "Wow"\n}']);
+    const release = readGeneral(['POST /releases', '', 'Copy', ...page].join('\n'), 'api/releases.txt');
+    expect(strip(operation(release, 'POST /releases').requestBody?.content[0]?.schema)).toMatchObject({
+      kind: 'object',
+      properties: [{ name: 'description', required: true, description: 'Release notes' }],
+    });
+  });
+
+  it('should read a method/URL table and a body table under a section title copied as text', () => {
+    const water = operation(readGeneral(fixture('water.txt'), 'api/water.txt'), 'POST /api/v2/plants.water');
+    const body = water.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.description])).toEqual([
+      ['plantId', 'The plant to water.'],
+      ['litres', 'How much water.'],
+    ]);
+  });
+
+  it('should read markdown of tab-separated rows alone as copied text, and a `.txt` page of markdown as markdown', () => {
+    const pasted = readGeneral(fixture('water.txt'), 'api/water.md');
+    expect(pasted.routes).toEqual(['POST /api/v2/plants.water']);
+    const markdown = readGeneral(fixture('plants.md'), 'api/plants.txt');
+    expect(headings(markdown.root.children)).toContain('3 Success');
+    expect(markdown.root.children.some((node) => node.type === 'table')).toBe(true);
+    expect(strip(operation(markdown, CREATE).requestBody)).toEqual(strip(operation(readGeneral(fixture('plants.md')), CREATE).requestBody));
+  });
+
+  it('should be read by the general reader, not the scraped-text dialect, though it holds request lines and section titles', () => {
+    const detected = detectDialect({ file: 'api/plants.txt', text: fixture('plants.txt') });
+    expect(detected?.id).toBe('markdown');
+    expect(detected?.reason).toContain('copied text: 6 tab-separated table row(s)');
+    expect(codes(readGeneral(fixture('plants.txt'), 'api/plants.txt'))).not.toContain('not-an-endpoint');
+  });
+});
