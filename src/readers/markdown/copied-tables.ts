@@ -10,7 +10,7 @@
  * are empty, a long row's cells past the header's are dropped. A line that opens with white space is
  * indented code, no row.
  */
-import type { Table, TableCell, TableRow } from 'mdast';
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 
 /** The cells of a row line (two or more), or undefined. */
@@ -69,7 +69,7 @@ function cellLines(lines: readonly Line[], at: number, cells: number, stop: Stop
 /** The GFM table of the rows read, a row's lines below it joined to its last cell. */
 export function buildTable(rows: readonly CopiedRow[]): Table {
   const width = rowCells(rows[0]!.line)!;
-  const children = rows.map((row) => buildRow(row, width));
+  const children = rows.map((row, index) => buildRow(row, width, index > 0));
   const last = rows[rows.length - 1]!;
   return {
     type: 'table',
@@ -79,7 +79,7 @@ export function buildTable(rows: readonly CopiedRow[]): Table {
   };
 }
 
-function buildRow({ line, more }: CopiedRow, width: number): TableRow {
+function buildRow({ line, more }: CopiedRow, width: number, body: boolean): TableRow {
   const cells: TableCell[] = [];
   let at = 0;
   const parts = line.text.split('\t').slice(0, width);
@@ -93,7 +93,8 @@ function buildRow({ line, more }: CopiedRow, width: number): TableRow {
       words = [words, ...under.map((other) => other.text.trim())].filter(Boolean).join(' ');
       position = { start: position.start, end: spanOf(last, 0, last.text.trimEnd().length).end };
     }
-    cells.push({ type: 'tableCell', children: words === '' ? [] : [{ type: 'text', value: words, position }], position });
+    const names = body && index === 0 && under.length === 0 ? alternatives(line, at + lead, words) : undefined;
+    cells.push({ type: 'tableCell', children: names ?? (words === '' ? [] : [{ type: 'text', value: words, position }]), position });
     at += part.length + 1;
   });
   while (cells.length < width) {
@@ -102,4 +103,29 @@ function buildRow({ line, more }: CopiedRow, width: number): TableRow {
   }
   const last = more.at(-1) ?? line;
   return { type: 'tableRow', children: cells, position: linesSpan(line, last) };
+}
+
+/** Names a row's first cell gives as alternatives, each starred where required (`userId* or username*`). */
+const ALTERNATIVES = /^[A-Za-z_$][\w.[\]$-]*\*?(?:[ \t]*(?:,|\/|[ \t]or)[ \t]+[A-Za-z_$][\w.[\]$-]*\*?)+$/;
+const NAME = /[A-Za-z_$][\w.[\]$-]*/g;
+
+/**
+ * A first cell naming alternatives, its names the code they were on the page (`` `userId`* or
+ * `username`* ``: the copy lost their style, the cell's form shows them), so that the row is read
+ * as one per name, as the page's markdown is (`normaliseNameCells`).
+ */
+function alternatives(line: Line, from: number, words: string): PhrasingContent[] | undefined {
+  if (!ALTERNATIVES.test(words)) return undefined;
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const match of words.matchAll(NAME)) {
+    if (match.index > at)
+      out.push({ type: 'text', value: words.slice(at, match.index), position: spanOf(line, from + at, from + match.index) });
+    if (match[0] === 'or') out.push({ type: 'text', value: 'or', position: spanOf(line, from + match.index, from + match.index + 2) });
+    else
+      out.push({ type: 'inlineCode', value: match[0], position: spanOf(line, from + match.index, from + match.index + match[0].length) });
+    at = match.index + match[0].length;
+  }
+  if (at < words.length) out.push({ type: 'text', value: words.slice(at), position: spanOf(line, from + at, from + words.length) });
+  return out;
 }

@@ -151,12 +151,14 @@ describe('general reader: the text copied from a rendered docs site', () => {
     });
   });
 
-  it('should read a method/URL table and a body table under a section title copied as text', () => {
+  it('should read a method/URL table and a body table under a section title copied as text, a cell of alternatives one row each', () => {
     const water = operation(readGeneral(fixture('water.txt'), 'api/water.txt'), 'POST /api/v2/plants.water');
     const body = water.requestBody?.content[0]?.schema;
     expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.description])).toEqual([
       ['plantId', 'The plant to water.'],
       ['litres', 'How much water.'],
+      ['userId', 'Who waters it.'],
+      ['username', 'Who waters it.'],
     ]);
   });
 
