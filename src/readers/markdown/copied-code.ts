@@ -33,13 +33,21 @@ export function isCopyLine(line: Line): boolean {
   return COPY_LINE.test(line.text.trim());
 }
 
-/** Where the JSON value opening at `from` closes (its last line), or `{ stop }` where the scan gave up. */
-export function jsonEnd(lines: readonly Line[], from: number): { end: number } | { stop: number } {
+/** Whether a line opens a JSON object or array. */
+export function opensJson(line: Line | undefined): boolean {
+  return line !== undefined && JSON_START.test(line.text);
+}
+
+/**
+ * Where the JSON value opening at `from` closes (its last line), or `{ stop }` where the scan gave
+ * up: at a table row, a copy line, the page's end, or (`blank`) a blank line.
+ */
+export function jsonEnd(lines: readonly Line[], from: number, blank = false): { end: number } | { stop: number } {
   if (!JSON_START.test(lines[from]!.text)) return { stop: from };
   let depth = 0;
   for (let index = from; index < lines.length; index++) {
     const line = lines[index]!;
-    if (index > from && (isCopyLine(line) || ROW.test(line.text))) return { stop: index - 1 };
+    if (index > from && (isCopyLine(line) || ROW.test(line.text) || (blank && line.text.trim() === ''))) return { stop: index - 1 };
     const text = line.text;
     let quoted = false;
     for (let at = 0; at < text.length; at++) {
@@ -93,7 +101,8 @@ export function messageEnd(lines: readonly Line[], from: number): number | undef
   if (end === from) return undefined;
   const body = lines[end + 1]?.text.trim() === '' ? end + 2 : end + 1;
   if (body < lines.length && JSON_START.test(lines[body]!.text)) {
-    const json = jsonEnd(lines, body);
+    // (A message's body ends at a blank line: a scan that does not close stops there.)
+    const json = jsonEnd(lines, body, true);
     if ('end' in json) return json.end;
   }
   return end;

@@ -16,7 +16,7 @@
 import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { findChrome } from './copied-chrome.js';
-import { curlEnd, isCopyLine, isProseLine, jsonEnd, messageEnd } from './copied-code.js';
+import { curlEnd, isCopyLine, isProseLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
 import { anchoredHeading, type HeadingMark, headingDepths, isTitleLine } from './copied-headings.js';
 import { buildTable, type CopiedRow, readTable, rowCells } from './copied-tables.js';
 import { markOrigin } from './findings.js';
@@ -164,7 +164,7 @@ function codeEnd(lines: readonly Line[], index: number, scan: ((stop: number) =>
 function standsAlone(lines: readonly Line[], index: number, skip: Uint8Array): boolean {
   const next = lines[index + 1];
   if (next === undefined || next.text.trim() === '' || skip[index + 1]) return true;
-  return opensTable(lines, index + 1) || 'end' in jsonEnd(lines, index + 1);
+  return opensTable(lines, index + 1) || opensJson(next);
 }
 
 /**
