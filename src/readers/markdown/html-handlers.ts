@@ -8,6 +8,7 @@
  *   and badges outside tables, are their words as before.
  * - A definition list (`<dl>`) is the list the library makes of it (an item a term and its
  *   definitions), marked as the page's definition list (`html-definition-lists.ts` reads it).
+ * - A table a convention made of an array's items' fields (`data-specdown-items="1"`) is marked so (`data.items`).
  */
 import type { Element } from 'hast';
 import { defaultHandlers, type Handle, type State } from 'hast-util-to-mdast';
@@ -20,6 +21,14 @@ const BADGE_TAGS = ['i', 'span', 'em', 'small', 'b', 'strong', 'code'];
 
 /** The handlers, for `toMdast`'s `handlers` option. */
 export const HTML_HANDLERS: Record<string, Handle> = {
+  // A table a convention made of an array's items' fields (`data-specdown-items="1"`, html2-bodies.ts): the mdast table's `data.items`.
+  table: (state, node) => {
+    const table = defaultHandlers.table(state, node);
+    const items = Number(node.properties.dataSpecdownItems);
+    if (table && !Array.isArray(table) && table.type === 'table' && Number.isInteger(items) && items > 0)
+      table.data = { ...table.data, items };
+    return table;
+  },
   dl: (state, node) => {
     const list = defaultHandlers.dl(state, node);
     if (list && !Array.isArray(list) && list.type === 'list') list.data = { ...list.data, definitionList: true };

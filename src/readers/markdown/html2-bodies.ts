@@ -12,8 +12,10 @@
  *
  * → `Request body` over the body's fields (`Name | Type | Required | Default | Description`), its
  * references followed into the page's models (`#/components/schemas/NewPlant`,
- * `#/definitions/NewPlant`), nested objects' fields as `parent[child]` rows. A schema the rows
- * cannot show (no properties: a string, an array) gives none, and the row stays as it was.
+ * `#/definitions/NewPlant`), nested objects' fields as `parent[child]` rows; an array of objects
+ * (`{"type":"array","items":{"$ref":"#/components/schemas/NewPlant"}}`) its items' fields, the
+ * table marked as an array's items (`data-specdown-items`: the body is that array). A schema the rows
+ * cannot show (no properties: a string, an array of strings) gives none, and the row stays as it was.
  *
  * A response's schema is scripted alike, in `<div id="responses-Plants-getPlant-schema-200">`:
  * the fields of that status's body, where it is an object.
@@ -30,6 +32,8 @@ const DEFINITION = /\bdefs\["([^"\\]+)"\]\s*=\s*/g;
 const WRAPPER = /\bvar\s+schemaWrapper\s*=\s*/;
 /** References to the page's models, as OpenAPI 3 and Swagger 2 write them. */
 const MODEL_REF = /"#\/(?:components\/schemas|definitions)\//g;
+/** Arrays of arrays deeper than this are no table's. */
+const MAX_ITEMS = 8;
 /** Longer script text than this is not scanned for JSON. */
 const MAX_SCRIPT = 4_000_000;
 
@@ -77,7 +81,10 @@ export function scriptedFields(container: Element, models: JsonObject): Element 
   const wrapper = jsonAt(code, at.index + at[0].length);
   const schema = isJsonObject(wrapper) ? schemaOf(wrapper) : undefined;
   if (!schema) return undefined;
-  const resolved = resolveRefs(schema, { definitions: models }, 0);
+  let resolved = resolveRefs(schema, { definitions: models }, 0);
+  // An array of objects (`{"type":"array","items":{"$ref":…}}`, arrays of them deeper): its items' fields, the table marked so.
+  let items = 0;
+  while (isJsonObject(resolved) && resolved.type === 'array' && items < MAX_ITEMS) [resolved, items] = [resolved.items, items + 1];
   if (!isJsonObject(resolved) || resolved.type === 'array') return undefined;
   const fields = propertyFields(resolved, undefined, 0);
   if (fields.length === 0) return undefined;
@@ -91,7 +98,10 @@ export function scriptedFields(container: Element, models: JsonObject): Element 
       where,
     ),
   );
-  return madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, where);
+  const table = madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, where);
+  // The rows are an array's items' fields (html-handlers.ts makes it the mdast table's `data.items`).
+  if (items > 0) table.properties.dataSpecdownItems = String(items);
+  return table;
 }
 
 /** The schema a wrapper holds: its media type's (OpenAPI 3's Request Body Object) or its own (a Swagger 2 body parameter's). */

@@ -109,6 +109,16 @@ export function placeParagraph(
     state.kind = 'aside';
     return undefined;
   }
+  // `### Response` ⏎ "An array of:" (or "Array of objects with the following fields:") over the table: the body is an array of its objects.
+  if (
+    (state.kind === 'response-body' || state.kind === 'request-body') &&
+    state.section &&
+    !state.section.data?.typeText &&
+    ARRAY_CUE.test(text)
+  ) {
+    state.section.data = { ...state.section.data, typeText: 'array' };
+    return LABEL;
+  }
   // "The request body contains an instance of [Shelf]." (Google's): the body is that type.
   if (state.kind === 'request-body' && readRequestInstance(text, state.section)) return undefined;
   // `<%= headers 200, … %>` ⏎ `<%= json(:issue) %>` (ERB under a response title): the status; the sample it names is not on the page.
@@ -307,6 +317,14 @@ export function placeParagraph(
  */
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
+
+/**
+ * A body's words that it is an array of the objects the table below lists: "An array of:", "A list
+ * of objects:", "Array of objects with the following fields:", "The response is an array of
+ * objects, each with these properties:".
+ */
+const ARRAY_CUE =
+  /^(?:the\s+(?:response(?:\s+body)?|request\s+body|result|body)\s+is\s+)?(?:an?\s+)?(?:json\s+)?(?:array|list)\s+of(?:\s+(?:json\s+)?(?:objects|items|entries|elements|records))?(?:,?\s+(?:each\s+)?(?:with|having|containing)\s+(?:the\s+following|these)\s+(?:fields|properties|attributes|keys))?\s*[:.]?$/i;
 
 /** Parameters a cue calls GET parameters: those the URL's query carries. */
 const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;

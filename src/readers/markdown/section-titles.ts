@@ -484,8 +484,11 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
     return { kind: 'sample-response' };
   // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
   const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());
-  // A sentence is no type: "Returns a single pet.", "Returns the list of users."
   const typeWords = typed?.[2]?.trim() ?? '';
+  // `Response: an array of objects`, `**Response**: an array of` (over the items' table), `Returns a list of Shelf objects`.
+  const array = typed ? arrayWords(typeWords) : undefined;
+  if (typed && array) return { kind: typed[1]!.toLowerCase() === 'request body' ? 'request-body' : 'response-body', typeText: array };
+  // A sentence is no type: "Returns a single pet.", "Returns the list of users."
   const sentence = /^(?:a|an|the|all|one|some|no|nothing)\b/i.test(typeWords) || typeWords.endsWith('.');
   // `Response Structure`, `Response Object` (Discord): the response's shape, no type of that name.
   if (/^(?:structure|object|schema|shape|format|fields|attributes|properties)$/i.test(typeWords)) return { kind: 'response-body' };
@@ -497,6 +500,19 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   if (/^(?:example|sample) (?:curl |http |request )?(?:requests?|calls?|payloads?)\b/.test(title)) return { kind: 'sample-request' };
   if (/^(?:example|sample) (?:http |json )?(?:responses?|results?|outputs?)\b/.test(title)) return { kind: 'sample-response' };
   return undefined;
+}
+
+/** `an array of`, `a list of objects`, `array of items:`: an array of the objects the table below lists; `an array of Shelf objects`: of that type. */
+const ARRAY_WORDS =
+  /^(?:an?\s+)?(?:json\s+)?(?:array|list)\s+of(?:\s+(?:json\s+)?(?:objects|items|entries|elements|records)|\s+([A-Za-z_][\w.]*)(?:\s+objects?)?)?\s*:?$/i;
+
+/** The type words a title's array words state (`array`, `array of Shelf`), if they are such; a name must be capitalised as a type's. */
+function arrayWords(words: string): string | undefined {
+  const found = ARRAY_WORDS.exec(words);
+  if (!found) return undefined;
+  const name = found[1];
+  if (name === undefined) return 'array';
+  return /^[A-Z]/.test(name) ? `array of ${name}` : undefined;
 }
 
 /** The status a title states (`Response 201`, `201 Created`, `Example response (201 Created)`, `default Response`). */

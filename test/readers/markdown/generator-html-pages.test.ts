@@ -113,4 +113,29 @@ describe('general reader: openapi-generator’s `-g html` docs', () => {
       properties: [{ name: 'litres', required: false, schema: { kind: 'number', format: 'float' } }],
     });
   });
+
+  it('should read a `-g html2` body or response scripted as an array of objects as an array of its items’ fields', () => {
+    const page = readGeneral(
+      readFileSync(path.join(import.meta.dirname, 'fixtures/generator-html/html2-arrays.html'), 'utf8'),
+      'api/html2-arrays.html',
+    );
+    expect(page.routes).toEqual(['POST /plants/batch', 'GET /plants/names']);
+    const add = operation(page, 'POST /plants/batch');
+    const body = strip(add.requestBody?.content[0]?.schema);
+    expect(
+      body?.kind === 'array' && body.items.kind === 'object' && body.items.properties.map((p) => `${p.name}:${p.schema.kind}`),
+    ).toEqual(['name:string', 'waterEveryDays:integer', 'pot:object']);
+    const pots = strip(add.responses.find((r) => r.status === '200')?.content[0]?.schema);
+    expect(pots).toEqual({
+      kind: 'array',
+      items: {
+        kind: 'object',
+        properties: [
+          { name: 'size', required: true, schema: { kind: 'enum', base: 'string', values: [{ value: 'small' }, { value: 'large' }] } },
+        ],
+      },
+    });
+    // An array of strings has no fields a table shows: no body is made of it.
+    expect(operation(page, 'GET /plants/names').responses.map((r) => [r.status, r.content])).toEqual([['200', []]]);
+  });
 });
