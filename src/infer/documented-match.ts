@@ -168,7 +168,7 @@ function fits(shape: Shape, schema: Schema, typed: KindReads | undefined): boole
   if (shape.strings > 0) seen.push('string');
   if (shape.array) seen.push('array');
   if (shape.object) seen.push('object');
-  recordKindRead(typed, schema, typeBits(seen));
+  recordKindRead(typed, schema, typeBits(seen), true);
   return seen.every((kind) => allowed.has(kind));
 }
 

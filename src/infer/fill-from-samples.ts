@@ -22,7 +22,8 @@
  * per place, at the first sample (the others as related). Same result in any page order: slots are
  * filled in label order, observations sorted by source, names chosen by item-namer.ts.
  */
-import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { DIAGNOSTIC_CODES } from '../diagnostics/codes.js';
+import type { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { compareSources, type Source, uniqueSources } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
@@ -32,7 +33,7 @@ import { type FormatReads, recordingLookups } from './format-reads.js';
 import { type InferOptions, schemaFromShape } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
 import { documentedPropertyTypes } from './property-hints.js';
-import { newWalkState, type Slot, type WalkState, walkSample } from './sample-walk.js';
+import { type FindingCode, newWalkState, type Slot, type WalkState, walkSample } from './sample-walk.js';
 import { type Shape, shapeOf } from './shape.js';
 
 const MAX_RELATED = 10;
@@ -50,7 +51,7 @@ export function fillFromSamples(
   // A response table of an envelope's payload goes where its samples show it (envelopes.ts).
   placeInEnvelopes(doc);
   const state = newWalkState(doc.schemas);
-  if (reads) Object.assign(state, { quoted: reads.quotedSchemas, typed: reads.typed, lists: reads.lists });
+  if (reads) Object.assign(state, { quoted: reads.quotedSchemas, typed: reads.typed, walks: reads.walks, lists: reads.lists });
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;
     for (const content of operation.requestBody?.content ?? []) walkContent(content, `${where} request body`, state);
@@ -226,12 +227,34 @@ function replaceNode(node: Schema, inferred: Schema, from: { from: Source[] }): 
 
 function reportFindings(state: WalkState, diagnostics: DiagnosticBag): void {
   const findings = [...state.findings.values()].map((f) => ({ ...f, sources: uniqueSources(f.sources) }));
-  findings.sort((a, b) => compareSources(a.sources[0]!, b.sources[0]!) || compareText(a.code, b.code) || compareText(a.message, b.message));
-  for (const finding of findings) {
-    const [first, ...rest] = finding.sources;
-    const more = rest.length > 0 ? ` (and ${rest.length} more sample${rest.length === 1 ? '' : 's'})` : '';
-    diagnostics.report(finding.code, first!, `${finding.message}${more}`, { related: rest.slice(0, MAX_RELATED) });
-  }
+  findings.sort(compareFindings);
+  for (const finding of findings)
+    diagnostics.push(findingDiagnostic(finding.code, finding.message, finding.sources, finding.sources.length));
+}
+
+/** The order findings are reported in: by their first sample, code and message. */
+export function compareFindings(
+  a: { code: string; message: string; sources: readonly Source[] },
+  b: { code: string; message: string; sources: readonly Source[] },
+): number {
+  return compareSources(a.sources[0]!, b.sources[0]!) || compareText(a.code, b.code) || compareText(a.message, b.message);
+}
+
+/**
+ * A finding's diagnostic: at its first sample, the next MAX_RELATED related, and how many more
+ * there are. `sources`: sorted, each place once, at least the first MAX_RELATED + 1 of `count`.
+ */
+export function findingDiagnostic(code: FindingCode, message: string, sources: readonly Source[], count: number): Diagnostic {
+  const [first, ...rest] = sources;
+  const more = count > 1 ? ` (and ${count - 1} more sample${count === 2 ? '' : 's'})` : '';
+  const related = rest.slice(0, MAX_RELATED);
+  return {
+    code,
+    severity: DIAGNOSTIC_CODES[code].severity,
+    message: `${message}${more}`,
+    source: first!,
+    ...(related.length > 0 ? { related } : {}),
+  };
 }
 
 function firstSource(slot: Slot): Source {

@@ -23,7 +23,7 @@
  */
 import type { Source } from '../ir/source.js';
 import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
-import type { KindReads } from './kind-reads.js';
+import type { KindReads, KindWalks } from './kind-reads.js';
 import { type ListReads, newListReads } from './list-reads.js';
 
 export interface FormatReads {
@@ -42,6 +42,8 @@ export interface FormatReads {
   requires: Set<string>;
   /** The schema nodes whose kind sample inference compared values with (kind-reads.ts). */
   typed: KindReads;
+  /** The values sample inference walked each scalar node with (kind-reads.ts). */
+  walks: KindWalks;
   /** What the merge and sample inference read of the entities' property lists (list-reads.ts). */
   lists: ListReads;
 }
@@ -78,6 +80,7 @@ export function newFormatReads(): FormatReads {
     blended: new Set(),
     requires: new Set(),
     typed: new Map(),
+    walks: new Map(),
     lists: newListReads(),
   };
 }

@@ -10,11 +10,18 @@
  *   only where each key's values are of JSON types its property's kind accepts;
  * - by property name, through the property hints (property-hints.ts): `FormatReads.hints`.
  *
- * The first two are recorded per schema node as the JSON types of the values compared with it; the
- * kind of a row whose values are all of types both its old and its new kind accept reads the same
- * to them. Kept by the row's entity and name (`Entity\0Property`, top-level properties of named
- * schemas: what sample inference walks into), which no edit of text above or below moves.
+ * The first two are recorded per schema node as the JSON types of the values compared with it, the
+ * walk's apart from the matches' (`FIT`): the kind of a row whose values are all of types both its
+ * old and its new kind accept reads the same to them. Kept by the row's entity and name
+ * (`Entity\0Property`, top-level properties of named schemas: what sample inference walks into),
+ * which no edit of text above or below moves.
+ *
+ * Where the walk's values are of a type one of the kinds refuses, only the messages change: a
+ * full merge also keeps, for each such row and JSON type, what the `sample-type-mismatch` a kind
+ * refusing them says (`KindWalks`: the places' labels with the least value shown at each, and the
+ * samples), so that the patch can give the diagnostics a cold run gives (run/cache/patch-kinds.ts).
  */
+import { compareSources, type Source } from '../ir/source.js';
 import type { ApiDocument, JsonValue, Schema } from '../ir/types.js';
 
 /** JSON types as bits: what values a row's kind was compared with. */
@@ -25,12 +32,159 @@ const STRING = 8;
 const ARRAY = 16;
 const OBJECT = 32;
 
-/** The JSON types of the values compared with each schema node's kind, as bits. */
+/** A match's reads sit above the walk's: `types << FIT`. */
+const FIT = 6;
+const TYPES = (1 << FIT) - 1;
+
+/** The JSON types of the values compared with each schema node's kind, as bits (the walk's, then the matches' `<< FIT`). */
 export type KindReads = Map<Schema, number>;
 
-/** Records that `schema`'s kind was compared with values of the JSON types `types` (bits). */
-export function recordKindRead(reads: KindReads | undefined, schema: Schema, types: number): void {
-  if (reads) reads.set(schema, (reads.get(schema) ?? 0) | types);
+/** Records that `schema`'s kind was compared with values of the JSON types `types` (bits); `fit`: by a match (documented-match.ts). */
+export function recordKindRead(reads: KindReads | undefined, schema: Schema, types: number, fit = false): void {
+  if (reads) reads.set(schema, (reads.get(schema) ?? 0) | (fit ? types << FIT : types));
+}
+
+/** The JSON types of the values a sample's walk compared with the row (the reads' low bits). */
+export function walkedTypes(bits: number): number {
+  return bits & TYPES;
+}
+
+/** The JSON types of the values a match compared with the row. */
+export function fittedTypes(bits: number): number {
+  return (bits >> FIT) & TYPES;
+}
+
+/** The values of one JSON type a walk compared with a scalar node: the least shown at each label, and the samples. */
+interface WalkedType {
+  labels: Map<string, string>;
+  /** By file and start offset (how a finding tells its samples apart). */
+  sources: Map<string, Source>;
+  /** Two samples at one start with different ends: a finding keeps the first walked, which the store cannot tell. */
+  clash: boolean;
+}
+
+/** The values each scalar node was walked with, by JSON type (bit). */
+export type KindWalks = Map<Schema, Map<number, WalkedType>>;
+
+/** Records that a walk compared `value` (shown as `shown`) at `label`, from the sample at `source`, with `schema`'s kind. */
+export function recordKindWalk(
+  walks: KindWalks | undefined,
+  schema: Schema,
+  value: JsonValue,
+  shown: () => string,
+  label: string,
+  source: Source,
+): void {
+  if (!walks || value === null) return;
+  const type = valueType(value);
+  let types = walks.get(schema);
+  if (!types) {
+    types = new Map();
+    walks.set(schema, types);
+  }
+  let walked = types.get(type);
+  if (!walked) {
+    walked = { labels: new Map(), sources: new Map(), clash: false };
+    types.set(type, walked);
+  }
+  const text = shown();
+  const least = walked.labels.get(label);
+  if (least === undefined || text < least) walked.labels.set(label, text);
+  const key = `${source.file}\0${source.start.offset}`;
+  const known = walked.sources.get(key);
+  if (!known) walked.sources.set(key, source);
+  else if (known.end.offset !== source.end.offset) walked.clash = true;
+}
+
+/** The kind walks as the store keeps them (see `storedKindWalks`). */
+export interface StoredKindWalks {
+  files: string[];
+  /** The samples the rows name, each once: file (index), start line, column, offset, end line, column, offset. */
+  samples: number[][];
+  /** `Entity\0Property` → its walked values by JSON type; null where the store cannot say what a finding there would hold. */
+  rows: Record<string, StoredKindWalk[] | null>;
+}
+
+/** One JSON type's walked values at a row. */
+export interface StoredKindWalk {
+  /** The JSON type, as a bit. */
+  type: number;
+  /** Label → the least value shown there (`an integer (855)`); a string: the one label, the row's own (`Entity.Property`). */
+  shown: string | Record<string, string>;
+  /** How many samples (each place once). */
+  count: number;
+  /** The first `MAX_SHOWN` of them, sorted: indexes into `samples`. */
+  at: number[];
+}
+
+/** The samples a finding names: its first and ten related (fill-from-samples.ts). */
+const MAX_SHOWN = 11;
+
+/**
+ * The walks of `walks` at top-level properties of the document's named objects, by
+ * `Entity\0Property`: null where two nodes are under one key or samples clash.
+ */
+export function storedKindWalks(walks: KindWalks, document: ApiDocument): StoredKindWalks {
+  const out: StoredKindWalks = { files: [], samples: [], rows: {} };
+  if (walks.size === 0) return out;
+  const files = new Map<string, number>();
+  const samples = new Map<string, number>();
+  const sampleIndex = (source: Source): number => {
+    let file = files.get(source.file);
+    if (file === undefined) {
+      file = out.files.length;
+      files.set(source.file, file);
+      out.files.push(source.file);
+    }
+    const { start, end } = source;
+    const sample = [file, start.line, start.column, start.offset, end.line, end.column, end.offset];
+    const key = sample.join(' ');
+    let index = samples.get(key);
+    if (index === undefined) {
+      index = out.samples.length;
+      out.samples.push(sample);
+      samples.set(key, index);
+    }
+    return index;
+  };
+  for (const { name, schema } of document.schemas) {
+    if (schema.kind !== 'object') continue;
+    for (const property of schema.properties) {
+      const types = walks.get(property.schema);
+      if (types === undefined) continue;
+      const key = kindReadKey(name, property.name);
+      if (key in out.rows || [...types.values()].some((walked) => walked.clash)) {
+        out.rows[key] = null;
+        continue;
+      }
+      const own = `${name}.${property.name}`;
+      out.rows[key] = [...types]
+        .sort(([a], [b]) => a - b)
+        .map(([type, walked]) => {
+          const sources = [...walked.sources.values()].sort(compareSources);
+          const labels = [...walked.labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+          const shown = labels.length === 1 && labels[0]![0] === own ? labels[0]![1] : Object.fromEntries(labels);
+          return { type, shown, count: sources.length, at: sources.slice(0, MAX_SHOWN).map(sampleIndex) };
+        });
+    }
+  }
+  return out;
+}
+
+/** The sample `index` of the walks. */
+export function walkedSample(walks: StoredKindWalks, index: number): Source {
+  const [file, startLine, startColumn, startOffset, endLine, endColumn, endOffset] = walks.samples[index]!;
+  return {
+    file: walks.files[file!]!,
+    start: { line: startLine!, column: startColumn!, offset: startOffset! },
+    end: { line: endLine!, column: endColumn!, offset: endOffset! },
+  };
+}
+
+/** Puts `source` in the walks as sample `index` (a sample moved with its page). */
+export function moveWalkSample(walks: StoredKindWalks, index: number, source: Source): void {
+  const { start, end } = source;
+  walks.samples[index] = [walks.samples[index]![0]!, start.line, start.column, start.offset, end.line, end.column, end.offset];
 }
 
 /** The JSON type of a sample value, as a bit (null: none, it fits any kind). */

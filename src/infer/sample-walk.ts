@@ -14,7 +14,7 @@
  */
 import { compareSources, type Source } from '../ir/source.js';
 import type { JsonValue, NamedSchema, Schema } from '../ir/types.js';
-import { type KindReads, recordKindRead, valueType } from './kind-reads.js';
+import { type KindReads, type KindWalks, recordKindRead, recordKindWalk, valueType } from './kind-reads.js';
 import { type ListReads, recordWalked } from './list-reads.js';
 import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './shape.js';
 
@@ -38,7 +38,7 @@ export interface Slot {
   observations: Observation[];
 }
 
-type FindingCode = 'sample-unknown-property' | 'sample-type-mismatch';
+export type FindingCode = 'sample-unknown-property' | 'sample-type-mismatch';
 
 interface Finding {
   code: FindingCode;
@@ -56,6 +56,8 @@ export interface WalkState {
   quoted?: Set<Schema>;
   /** Where the cache is told which scalar kinds values were compared with (kind-reads.ts). */
   typed?: KindReads;
+  /** Where the cache is told what a mismatch at each scalar node would say (kind-reads.ts). */
+  walks?: KindWalks;
   /** Where the cache is told which keys samples showed of each object (list-reads.ts). */
   lists?: ListReads;
 }
@@ -105,21 +107,15 @@ export function walkSample(value: JsonValue, schema: Schema, at: At, state: Walk
       else walkObject(value, schema, at, state, depth);
       return;
     case 'string':
-      recordKindRead(state.typed, schema, valueType(value));
-      if (typeof value !== 'string') mismatch(state, schema, at, value, schema.format ? `a ${quote(state, schema)} string` : 'a string');
-      return;
     case 'integer':
-      recordKindRead(state.typed, schema, valueType(value));
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        mismatch(state, schema, at, value, `an ${quote(state, schema) ?? 'integer'}`);
-      return;
     case 'number':
-      recordKindRead(state.typed, schema, valueType(value));
-      if (typeof value !== 'number') mismatch(state, schema, at, value, 'a number');
-      return;
     case 'boolean':
       recordKindRead(state.typed, schema, valueType(value));
-      if (typeof value !== 'boolean') mismatch(state, schema, at, value, 'a boolean');
+      recordKindWalk(state.walks, schema, value, () => jsonType(value), at.label, at.source);
+      if (!acceptedBy(schema.kind, value)) {
+        if (schema.kind === 'integer' || (schema.kind === 'string' && schema.format)) quote(state, schema);
+        mismatch(state, schema, at, value, scalarExpected(schema));
+      }
       return;
     case 'enum': {
       const allowed = [...schema.values.map((v) => v.value), ...alternates(schema.extensions?.['x-enum-values'])];
@@ -173,15 +169,39 @@ function observe(state: WalkState, node: Schema | NamedSchema, kind: SlotKind, a
 }
 
 /** The schema's format, recorded as read where the caller asked (merge/merge-reads.ts). */
-function quote(state: WalkState, schema: Schema & { format?: string }): string | undefined {
+function quote(state: WalkState, schema: Schema & { format?: string }): void {
   if (schema.format !== undefined) state.quoted?.add(schema);
-  return schema.format;
+}
+
+/** Whether a value is of a JSON type the scalar kind accepts. */
+function acceptedBy(kind: 'string' | 'integer' | 'number' | 'boolean', value: JsonValue): boolean {
+  if (kind === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  return typeof value === kind;
+}
+
+/** What a scalar kind's mismatch says the place is documented as (`an int32`, `a date-time string`). */
+export function scalarExpected(schema: { kind: string; format?: string }): string {
+  switch (schema.kind) {
+    case 'string':
+      return schema.format ? `a ${schema.format} string` : 'a string';
+    case 'integer':
+      return `an ${schema.format ?? 'integer'}`;
+    case 'number':
+      return 'a number';
+    default:
+      return 'a boolean';
+  }
+}
+
+/** A `sample-type-mismatch`'s message. */
+export function mismatchMessage(label: string, expected: string, shown: string): string {
+  return `${label} is documented as ${expected}, but a sample shows ${shown}`;
 }
 
 function mismatch(state: WalkState, schema: Schema, at: At, value: JsonValue, expected: string): void {
   const shown = jsonType(value);
   const id = `sample-type-mismatch|${idOf(state, schema)}|${shown.split(' ')[1]}`;
-  finding(state, id, 'sample-type-mismatch', `${at.label} is documented as ${expected}, but a sample shows ${shown}`, at.source);
+  finding(state, id, 'sample-type-mismatch', mismatchMessage(at.label, expected, shown), at.source);
 }
 
 function finding(state: WalkState, id: string, code: FindingCode, message: string, source: Source): void {

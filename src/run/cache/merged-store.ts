@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { pathKey } from '../../emit/openapi/paths.js';
 import { type FormatReads, quotedRows } from '../../infer/format-reads.js';
-import { storedKindReads } from '../../infer/kind-reads.js';
+import { type StoredKindWalks, storedKindReads, storedKindWalks } from '../../infer/kind-reads.js';
 import { type StoredListReads, storedListReads } from '../../infer/list-reads.js';
 import type { ApiDocument, NamedSchema, Operation } from '../../ir/types.js';
 import { positionKey } from './page-delta.js';
@@ -49,12 +49,16 @@ export interface StoredFormatReads {
   requires?: string[];
   /** The store holds the kinds sample inference read (`loadKindReads`, patch-kinds.ts); none: a kind change is merged again. */
   typed?: boolean;
+  /** The store holds what a mismatch at each row would say (`loadKindWalks`, patch-kinds.ts); none: a kind a sample's value fails either way is merged again. */
+  walked?: boolean;
+  /** Files whose positions moved since the kind walks were recorded (by patches that did not load them): their samples' places there are stale. */
+  walkStale?: string[];
   /** The store holds the entities' list reads (`loadListReads`, patch-rows.ts); none: a row added or removed is merged again. */
   listed?: boolean;
 }
 
 /** The reads a full merge hands `saveMerged`: the index's, and the kind and list reads (infer/kind-reads.ts, list-reads.ts) the store keeps apart. */
-export type MergeReads = StoredFormatReads & { kinds?: Record<string, number>; lists?: StoredListReads };
+export type MergeReads = StoredFormatReads & { kinds?: Record<string, number>; walks?: StoredKindWalks; lists?: StoredListReads };
 
 export interface StoredFamily {
   entity: string;
@@ -68,6 +72,7 @@ export function storedFormatReads(reads: FormatReads, document: ApiDocument): Me
   const quoted = quotedRows(document, reads.quotedSchemas);
   return {
     kinds: storedKindReads(reads.typed, document),
+    walks: storedKindWalks(reads.walks, document),
     lists: storedListReads(reads.lists, document),
     hints: [...reads.hints].sort(),
     shared: [...reads.shared].sort(),
@@ -104,6 +109,8 @@ export type MergedItem =
 const INDEX = 'index';
 /** The kind reads: read only by a run in which a row's kind changed, so not in the index every patch reads and writes. */
 const KINDS = 'kind-reads';
+/** The kind walks: read only by a run in which a row's kind changed that a sample's value fails either way. */
+const WALKS = 'kind-walks';
 /** The list reads: read only by a run in which a row was added or removed. */
 const LISTS = 'list-reads';
 /** Items are stored under this hash: the index's `run` says which run they belong to. */
@@ -188,8 +195,9 @@ export async function saveMerged(
       await store.set(key, { hash: ITEM, json: json ?? JSON.stringify(value), shared: [] });
   }
   if (kept) for (const key of kept.items) if (!prepared.hashes.has(key)) await store.delete(key);
-  const { kinds, lists, ...formats } = reads ?? {};
+  const { kinds, walks, lists, ...formats } = reads ?? {};
   await saveApart(store, KINDS, kinds);
+  await saveApart(store, WALKS, walks);
   await saveApart(store, LISTS, lists);
   const index: MergedIndex = {
     run,
@@ -198,7 +206,14 @@ export async function saveMerged(
     sameRoute: [...sameRoute].flatMap((operation) => (operation.source ? [positionKey(operation.source)] : [])),
     hashes: Object.fromEntries(prepared.hashes),
     ...(reads
-      ? { formats: { ...(formats as StoredFormatReads), ...(kinds ? { typed: true } : {}), ...(lists ? { listed: true } : {}) } }
+      ? {
+          formats: {
+            ...(formats as StoredFormatReads),
+            ...(kinds ? { typed: true } : {}),
+            ...(walks ? { walked: true } : {}),
+            ...(lists ? { listed: true } : {}),
+          },
+        }
       : {}),
   };
   await store.set(INDEX, { hash: ITEM, json: JSON.stringify(index), shared: [] });
@@ -223,6 +238,16 @@ export async function loadIndex(store: PageStore): Promise<MergedIndex | undefin
 /** The kind reads the last full merge recorded, by `Entity\0Property` (infer/kind-reads.ts). */
 export async function loadKindReads(store: PageStore): Promise<Record<string, number> | undefined> {
   return store.get<Record<string, number>>(KINDS, ITEM);
+}
+
+/** The kind walks the last full merge recorded (infer/kind-reads.ts), their samples' places as patches since moved them. */
+export async function loadKindWalks(store: PageStore): Promise<StoredKindWalks | undefined> {
+  return store.get<StoredKindWalks>(WALKS, ITEM);
+}
+
+/** Stores the kind walks with their samples' places moved by a patch. */
+export async function saveKindWalks(store: PageStore, walks: StoredKindWalks): Promise<void> {
+  await store.set(WALKS, { hash: ITEM, json: JSON.stringify(walks), shared: [] });
 }
 
 export async function loadItem(store: PageStore, key: string): Promise<MergedItem | undefined> {

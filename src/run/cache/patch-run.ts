@@ -16,18 +16,29 @@
  * something it cannot account for gives undefined, and the pipeline takes its usual path.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { moveWalkSample, type StoredKindWalks, walkedSample } from '../../infer/kind-reads.js';
 import type { LoadedFile } from '../../input/load-files.js';
 import type { DialectId, ReadOptions } from '../../readers/types.js';
 import { outputFromBytes } from '../emit-outputs.js';
 import type { PageResult } from '../read-page.js';
 import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
-import { loadIndex, loadItem, loadKindReads, loadListReads, type MergedItem, type StoredFamily, updateMerged } from './merged-store.js';
+import {
+  loadIndex,
+  loadItem,
+  loadKindReads,
+  loadKindWalks,
+  loadListReads,
+  type MergedItem,
+  type StoredFamily,
+  saveKindWalks,
+  updateMerged,
+} from './merged-store.js';
 import { layoutFromJson, layoutToJson } from './output-layout.js';
 import { type CachedRun, PageCache } from './page-cache.js';
 import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
 import { placeDescriptions } from './patch-descriptions.js';
-import { kindsMayPatch, placeKinds } from './patch-kinds.js';
+import { kindsMayPatch, patchKindFindings, placeKinds } from './patch-kinds.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
 import { placeRequired } from './patch-required.js';
 import { placeRows, rowsMayPatch } from './patch-rows.js';
@@ -71,7 +82,11 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   if (!deltas) return undefined;
   // The kind reads, only for a kind change (the one patch that needs them), and first: most such changes take the long way.
   const kinds = deltas.some((delta) => delta.kinds.length > 0) ? await loadKindReads(cache.merged) : undefined;
-  if (!kindsMayPatch(deltas, kinds)) return undefined;
+  const kindsPatch = kindsMayPatch(deltas, kinds);
+  if (!kindsPatch) return undefined;
+  // The kind walks only where a sample's value fails one of the kinds: the change's mismatches are given from them.
+  const walks = kindsPatch === 'walks' ? await loadKindWalks(cache.merged) : undefined;
+  if (kindsPatch === 'walks' && !walks) return undefined;
   // The list reads likewise, only for a row added or removed.
   const rows = deltas.flatMap((delta) => delta.rows);
   const lists = rows.length > 0 ? await loadListReads(cache.merged) : undefined;
@@ -85,9 +100,10 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const sameRoute = new Set(index.sameRoute);
+  if (before.some((item) => item === undefined)) return undefined;
+  const kindFindings = placeKinds(after as MergedItem[], deltas, sameRoute, { formats: index.formats, kinds, walks });
   if (
-    before.some((item) => item === undefined) ||
-    !placeKinds(after as MergedItem[], deltas, sameRoute, { formats: index.formats, kinds }) ||
+    !kindFindings ||
     !placeDescriptions(after as MergedItem[], deltas, sameRoute, index.formats) ||
     !placeRequired(after as MergedItem[], deltas, sameRoute, index.formats)
   )
@@ -95,7 +111,8 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   // Rows removed go before the positions move, rows added after (their positions are the page's new ones).
   const insertRows = placeRows(after as MergedItem[], rows, sameRoute, index.formats);
   if (!insertRows || !patchItems(after as MergedItem[], deltas, sameRoute, index.formats) || !insertRows()) return undefined;
-  const diagnostics = patchDiagnostics(last.diagnostics, deltas);
+  const found = patchKindFindings(last.diagnostics, kindFindings);
+  const diagnostics = found && patchDiagnostics(found, deltas);
   if (!diagnostics) return undefined;
 
   const spliced = spliceOutputs(cache.runOutputs(last), layout, before as MergedItem[], after as MergedItem[]);
@@ -108,10 +125,24 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const borrowed = index.formats?.borrowed && moveKeys(index.formats.borrowed, deltas);
   if (!moved || (index.formats && !quoted) || (index.formats?.families && !families) || (index.formats?.borrowed && !borrowed))
     return undefined;
+  const newlyQuoted = moveKeys(kindFindings.quoted, deltas);
+  if (!newlyQuoted) return undefined;
+  // The walks' samples on the changed pages moved with them where the walks were loaded; elsewhere those pages' places in them are stale.
+  const stale = new Set(index.formats?.walkStale);
+  for (const file of walks ? moveWalks(walks, deltas, stale) : movedFiles(deltas)) stale.add(file);
   const formats =
     index.formats && quoted
-      ? { formats: { ...index.formats, quoted, ...(families ? { families } : {}), ...(borrowed ? { borrowed } : {}) } }
+      ? {
+          formats: {
+            ...index.formats,
+            quoted: [...new Set([...quoted, ...newlyQuoted])],
+            ...(families ? { families } : {}),
+            ...(borrowed ? { borrowed } : {}),
+            ...(stale.size > 0 ? { walkStale: [...stale].sort() } : {}),
+          },
+        }
       : {};
+  if (walks) await saveKindWalks(cache.merged, walks);
   await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
@@ -138,6 +169,28 @@ function moveKeys(keys: readonly string[], deltas: readonly PageDelta[]): string
     out.push(moved ? positionKey(moved) : key);
   }
   return out;
+}
+
+/** The changed pages some position of which moved. */
+function movedFiles(deltas: readonly PageDelta[]): string[] {
+  return deltas.filter((delta) => [...delta.positions].some(([key, to]) => positionKey(to) !== key)).map((delta) => delta.file);
+}
+
+/**
+ * The kind walks' samples on the changed pages moved where their deltas say (in place), but on
+ * pages already stale; the pages a sample of which the delta does not know, which are stale now.
+ */
+function moveWalks(walks: StoredKindWalks, deltas: readonly PageDelta[], stale: ReadonlySet<string>): string[] {
+  const byFile = new Map(deltas.filter((delta) => !stale.has(delta.file)).map((delta) => [delta.file, delta]));
+  const lost = new Set<string>();
+  for (const [index, [file]] of walks.samples.entries()) {
+    const delta = byFile.get(walks.files[file!]!);
+    if (!delta) continue;
+    const moved = delta.positions.get(positionKey(walkedSample(walks, index)));
+    if (moved) moveWalkSample(walks, index, moved);
+    else lost.add(delta.file);
+  }
+  return [...lost];
 }
 
 /** The families with their rows moved (their formats were patched in place); undefined when a delta does not know a row. */

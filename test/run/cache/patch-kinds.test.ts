@@ -1,8 +1,9 @@
 /**
  * A row's scalar kind changed (`int32` → `double`, `string` → `int32`): the last run is patched
- * where nothing but the row's merged node reads the kind (run/cache/patch-kinds.ts), and merged
- * again where sample inference compared values the new kind does not accept with it. Either way
- * the outputs, diagnostics, file reports and IR are a cold run's.
+ * where nothing but the row's merged node reads the kind, or where beyond it only the row's sample
+ * mismatches change, which the kind walks give (run/cache/patch-kinds.ts); merged again where a
+ * match compared values the new kind does not accept with it. Either way the outputs,
+ * diagnostics, file reports and IR are a cold run's.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -63,15 +64,65 @@ describe("a run after a row's kind changed", () => {
     await expectCold(docs, parameter);
   });
 
-  it("should merge everything again when a sample's value walked to the row fails the new kind", async () => {
+  it("should patch a row whose samples' values fail the new kind (bool → string), giving its mismatch from the kind walks, and back", async () => {
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, AUTHOR);
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace('| IsActive | bool |', '| IsActive | string |'));
+    const patched = await generate({ input: docs, cache });
+    expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, patched);
+    // Several pages' samples show Person: one finding, at the first, the others related.
+    const mismatch = patched.diagnostics.find((d) => d.code === 'sample-type-mismatch' && d.message.startsWith('Person.IsActive'));
+    expect(mismatch?.message).toMatch(
+      /^Person\.IsActive is documented as a string, but a sample shows a boolean \(true\) \(and \d+ more samples\)$/,
+    );
+    expect(mismatch?.related?.length).toBeGreaterThan(1);
+
+    // Back: the mismatch taken out, from the walks whose samples on the page moved with the edit.
+    edit(page, (text) => text.replace('| IsActive | string |', '| IsActive | bool |'));
+    const back = await generate({ input: docs, cache });
+    expect(back.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, back);
+    expect(back.diagnostics.some((d) => d.message.startsWith('Person.IsActive'))).toBe(false);
+  });
+
+  it('should patch a string row typed int32 beside string samples, and merge a later format change of it again (its message quotes it)', async () => {
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const page = path.join(docs, AUTHOR);
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(page, (text) => text.replace('| Nationality | string |', '| Nationality | int32 |'));
+    const patched = await generate({ input: docs, cache });
+    expect(patched.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, patched);
+    expect(patched.diagnostics.some((d) => d.message.startsWith('Person.Nationality is documented as an int32'))).toBe(true);
+
+    // The mismatch now quotes the row's format: a format change rewords it, which a format patch cannot.
+    edit(page, (text) => text.replace('| Nationality | int32 |', '| Nationality | int64 |'));
+    const reformatted = await generate({ input: docs, cache });
+    expect(reformatted.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    await expectCold(docs, reformatted);
+  });
+
+  it("should merge everything again when a page holding the row's samples moved since the walks were kept, and patch after", async () => {
     const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
     const cache = tempDir();
     await generate({ input: docs, cache });
+    // A paragraph above a page's Person sample: patched, and that page's places in the walks now stale.
+    edit(path.join(docs, 'docfx/Books/v2BookEntity_GetBookEntity.md'), (text) =>
+      text.replace('## Sample response', 'A line above.\n\n## Sample response'),
+    );
+    expect((await generate({ input: docs, cache })).stats.patchedRun).toBe(true);
     edit(path.join(docs, AUTHOR), (text) => text.replace('| IsActive | bool |', '| IsActive | string |'));
     const merged = await generate({ input: docs, cache });
     expect(merged.stats).toMatchObject({ parsed: 1, patchedRun: false });
     await expectCold(docs, merged);
-    expect(merged.diagnostics.some((d) => d.code === 'sample-type-mismatch' && d.message.includes('Person.IsActive'))).toBe(true);
+    edit(path.join(docs, AUTHOR), (text) => text.replace('| IsActive | string |', '| IsActive | bool |'));
+    const back = await generate({ input: docs, cache });
+    expect(back.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    await expectCold(docs, back);
   });
 
   it("should merge everything again when another page's untyped body fits the entity by the row's sample values", async () => {
