@@ -20,7 +20,8 @@
  *                      `generate` with the cache: the last run is patched (cache/patch-run.ts)
  *   one table row changed   another page's row retyped (int32 ↔ int64), in an entity other pages
  *                      tabulate too: the merged property's rows folded again, patched
- *   one row's kind changed  a fourth page's row typed otherwise (int32 ↔ string): merged and emitted again
+ *   one row's kind changed  a fourth page's row typed otherwise (int32 ↔ string beside its samples'
+ *                      integers): patched, the row's mismatches given from the kind walks (cache/patch-kinds.ts)
  *   one own row retyped     a third page's row retyped (int32 ↔ int64), in a table no other page has
  *                      and of a name no other page's row has: patched
  *   one row reworded   a fifth page's response body row described otherwise (a prefix added and
@@ -30,7 +31,8 @@
  *   one own row's kind changed   a seventh page's row of a table no other page has typed otherwise
  *                      (int32 ↔ double: integer ↔ number, which its samples' integers fit either way)
  *   one own row to string   an eighth page's such row typed otherwise (int32 ↔ string: its
- *                      samples' integers then mismatch, so the run is merged again)
+ *                      samples' integers then mismatch, and a match of other samples'
+ *                      items with its entity compared them: the fit changes, so the run is merged again)
  *   one own row added  a ninth page's table no other page has given a row and back
  *   one own row removed  a tenth page's such table given a row before the runs, which is taken out
  *                      and put back (cache/patch-rows.ts patches both)
@@ -212,7 +214,7 @@ try {
   // A row of a body table no other page has, whose property name no other page's row has: its
   // format is read by nothing but the row (cache/patch-merged.ts), so the run is patched.
   const ownRow = rowOnlyItsPageHas(ref, [edited, retyped]);
-  // A row whose kind changes: the long way (the merge reads kinds everywhere). In another copy
+  // A row whose kind changes beside its samples' integers: patched (their mismatches only change). In another copy
   // (`c1/`: its own entities), so that it changes no family the other edits are patched by.
   const rekinded = listPages(ref)
     .map((file) => path.join(ref, file))
