@@ -278,11 +278,28 @@ function readSpecialHeader(name: string, row: TableRow, description: string, fac
   if (lower === 'content-type') facts.requestMediaTypes.push(...mediaTypesIn(row));
   else if (lower === 'accept') facts.responseMediaTypes.push(...mediaTypesIn(row));
   else if (lower === 'authorization') {
-    const scheme: SecurityScheme = { name: 'Authorization', type: 'apiKey', in: 'header', parameterName: 'Authorization' };
+    // `Bearer <token>` (or "a bearer token") in a cell: the HTTP scheme the value's form is; else a key sent in the header.
+    const http = httpScheme([description, cellText(row, 'example'), cellText(row, 'value'), cellText(row, 'default')]);
+    const scheme: SecurityScheme = http
+      ? { name: 'Authorization', type: 'http', scheme: http }
+      : { name: 'Authorization', type: 'apiKey', in: 'header', parameterName: 'Authorization' };
     if (description) scheme.description = description;
     facts.securitySchemes.push(scheme);
   } else return false;
   return true;
+}
+
+/**
+ * `Bearer <token>`, `Bearer {access_token}`, `Basic $CREDENTIALS`, a token written out after the
+ * word, or the words "bearer token": the value's form names one HTTP scheme. Words that name several
+ * (`Supports 'Basic' and 'Bearer' schemes`) name none.
+ */
+const HTTP_VALUE = /\b(bearer|basic)\s+(?:<[^>\n]+>|\{\{?[^}\n]+\}\}?|\[[^\]\n]+\]|\$[A-Za-z_]\w*|[A-Za-z0-9._~+/-]{16,}=*|token\b)/gi;
+
+/** The HTTP scheme (`bearer`, `basic`) the cells' words write the Authorization value in, where they write one only. */
+function httpScheme(cells: readonly string[]): string | undefined {
+  const named = new Set(cells.flatMap((text) => [...text.matchAll(HTTP_VALUE)].map((match) => match[1]!.toLowerCase())));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 const MEDIA_TYPE = /^[a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+*-]+$/i;

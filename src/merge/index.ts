@@ -104,8 +104,17 @@ export function mergeFragments(
 }
 
 /** One scheme per name; the first page's wins. */
+/** A key sent in the `Authorization` header: a scheme whose value's form the page does not say. */
+function isAuthorizationKey(scheme: SecurityScheme): boolean {
+  return scheme.type === 'apiKey' && scheme.in === 'header' && scheme.parameterName?.toLowerCase() === 'authorization';
+}
+
 function mergeSecuritySchemes(schemes: readonly SecurityScheme[]): SecurityScheme[] {
   const byName = new Map<string, SecurityScheme>();
-  for (const scheme of schemes) if (!byName.has(scheme.name)) byName.set(scheme.name, scheme);
+  for (const scheme of schemes) {
+    const kept = byName.get(scheme.name);
+    // An Authorization header one page names only, another writes the value of (`Bearer <token>`): that HTTP scheme.
+    if (!kept || (isAuthorizationKey(kept) && scheme.type === 'http')) byName.set(scheme.name, scheme);
+  }
   return [...byName.values()].sort((a, b) => compareText(a.name, b.name));
 }

@@ -261,6 +261,18 @@ describe('mergeFragments', () => {
     expect(document.securitySchemes).toEqual([{ ...scheme, description: 'a' }]);
   });
 
+  it("should take the HTTP scheme a page writes the Authorization header's value in over another page's bare key", () => {
+    const key = { name: 'Authorization', type: 'apiKey' as const, in: 'header' as const, parameterName: 'Authorization' };
+    const bearer = { name: 'Authorization', type: 'http' as const, scheme: 'bearer' };
+    const { document } = merge([
+      { ...fragment('a.md', [op('a.md', 'get', '/a')]), securitySchemes: [key] },
+      { ...fragment('b.md', [op('b.md', 'get', '/b')]), securitySchemes: [bearer] },
+      { ...fragment('c.md', [op('c.md', 'get', '/c')]), securitySchemes: [{ ...bearer, scheme: 'basic' }] },
+    ]);
+    // The first HTTP scheme stays: a page's key refines, another's HTTP scheme does not.
+    expect(document.securitySchemes).toEqual([bearer]);
+  });
+
   it('should merge an empty input into an empty document', () => {
     const { document, diagnostics } = merge([]);
     expect(document).toEqual({

@@ -46,7 +46,8 @@ describe('general reader: `### URI` and `### HTTP methods` headings (Salesforce-
   it('should read `### Authentication` ⏎ `Authorization: Bearer token` as the Authorization header a table row states: a scheme each method requires', () => {
     const read = readGeneral(fixture('shelf-describe.md'), 'shelf-describe.md');
     // One per method, as a row the two share gives (merged into one component).
-    const scheme = { name: 'Authorization', type: 'apiKey', in: 'header', parameterName: 'Authorization', description: 'Bearer token' };
+    // (`Bearer token` writes the value's form: http bearer, authorization-values.test.ts.)
+    const scheme = { name: 'Authorization', type: 'http', scheme: 'bearer', description: 'Bearer token' };
     expect(read.fragment?.securitySchemes?.map((found) => strip(found))).toEqual([scheme, scheme]);
     expect(read.fragment?.operations.map((op) => op.security)).toEqual([[{ Authorization: [] }], [{ Authorization: [] }]]);
     expect(operation(read, 'GET /sobjects/Shelf/describe').parameters).toEqual([]);
