@@ -10,10 +10,14 @@ import { numericValues } from './numeric-values.js';
  * `branch`, `tag`, `all`", "Can be one of `none`, `started` or `finished`", "Allowed values are:
  * `ssh`, `http`, and `nil`", "Possible values: `new` | `used`" — code spans only, two or more,
  * nothing else in the list. "One of `body` or `resolved` must be set" names fields, not values.
- * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`), the
- * values may be written bare: words the list holds and nothing else, up to the sentence's end.
+ * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`), or an
+ * `Enum:` label announces them (`Sort order. Enum: asc, desc.`, as OpenAPI renderers label a schema's
+ * `enum`), the values may be written bare: words the list holds and nothing else, up to the
+ * sentence's end.
  */
-const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?)\s*:?\s*`;
+const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?|enum(?:erated)?(?:\s+values)?(?=\s*:))\s*:?\s*`;
+/** `Enum:` (`Enum values:`, `Enumerated values:`) labelling the values, as OpenAPI renderers write them: the values may be bare, as under an `enum` type word. */
+const ENUM_LABEL = /\benum(?:erated)?(?:\s+values)?\s*:/i;
 /** Code spans parted by commas, `and`/`or` or pipes: `` `a`, `b` or `c` ``, `` `new` | `used` ``. */
 const CODE_LIST = String.raw`((?:\`[^\`\n]+\`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|\\?\|\s*)?){2,64})`;
 const STATED_VALUES = new RegExp(VALUES_PHRASE + CODE_LIST + String.raw`(?!\s*(?:must|is|are|should)\b|[\s,]*(?:(?:and|or)\s+)?\`)`, 'i');
@@ -27,16 +31,19 @@ const EITHER_VALUES = new RegExp(
   String.raw`\b(?:(?:can|must)\s+be(?:\s+either)?|either)\s+` + CODE_LIST + String.raw`(?<=\`)[ \t]*(?=[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t]+)`,
   'i',
 );
-/** Bare values after the phrase, closing the sentence: `en, fr, de.`, `low | high`, `draft or final`. */
+/** Bare values after the phrase, closing the sentence: `en, fr, de.` (the sentence's period no part of `de`; `v1.2` keeps its dot), `low | high`, `draft or final`. */
 const BARE_VALUES = new RegExp(
   VALUES_PHRASE +
-    String.raw`([\w.-]+(?:[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|\\?\|[ \t]*)[\w.-]+){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
+    String.raw`([\w-]+(?:\.[\w-]+)*(?:[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|\\?\|[ \t]*)[\w-]+(?:\.[\w-]+)*){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
   'i',
 );
-/** Values in double quotes, as apiDoc's template lists them (`Allowed values: "small","huge"`) and prose does (`Allowed values are "name", or "-name".`). */
+/**
+ * Values in double quotes, as apiDoc's template lists them (`Allowed values: "small","huge"`), prose
+ * does (`Allowed values are "name", or "-name".`) and Redoc shows them (`Enum: "available" "sold"`).
+ */
 const QUOTED_VALUES = new RegExp(
   VALUES_PHRASE +
-    String.raw`("[^"\n]+"(?:(?:[ \t]*,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)"[^"\n]+"){1,63})[ \t]*\.?[ \t]*(?:\r?\n|$)`,
+    String.raw`("[^"\n]+"(?:(?:[ \t]*,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+|[ \t]+)"[^"\n]+"){1,63})[ \t]*\.?[ \t]*(?:\r?\n|$)`,
   'i',
 );
 const ENUM_WORD = /^\s*(?:enum|enumeration)\s*$/i;
@@ -93,7 +100,8 @@ export function withStatedValues(schema: Schema, description: string | undefined
   }
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1];
-  const bare = list || !typeText || !ENUM_WORD.test(typeText) ? undefined : BARE_VALUES.exec(description)?.[1];
+  const enumerated = (typeText !== undefined && ENUM_WORD.test(typeText)) || ENUM_LABEL.test(description);
+  const bare = list || !enumerated ? undefined : BARE_VALUES.exec(description)?.[1];
   const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];
   const parenthesised =
     list || bare

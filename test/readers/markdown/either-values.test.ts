@@ -71,4 +71,28 @@ describe('general reader: values a description lists with either / can be', () =
       ['base', { kind: 'string' }],
     ]);
   });
+
+  it("should read the values an `Enum:` label lists (code spans, bare words, Redoc's quoted values) as the enum", () => {
+    const read = readGeneral(
+      ['### List kettles', '`GET /api/v2/kettles`', '| Name | Type | In | Description |\n| --- | --- | --- | --- |'].join('\n\n') +
+        '\n| state | string | Query | Filter by state. Enum: `hot`, `cold` |' +
+        '\n| sort | string | Query | Sort order. Enum: asc, desc. |' +
+        '\n| colour | string | Query | Enum: "red" "green" "blue" |' +
+        '\n| level | integer | Query | Enum: `1`, `2`, `3` |' +
+        '\n| mood | string | Query | Enumerated values: calm, v1.2 |' +
+        '\n| lid | string | Query | Enum: the values listed below and more words |' +
+        '\n| size | string | Query | Sizes, small or large. |',
+    );
+    expect(strip(operation(read, 'GET /api/v2/kettles').parameters).map((p) => [p.name, p.schema])).toEqual([
+      ['state', { kind: 'enum', base: 'string', values: values('hot', 'cold') }],
+      // The sentence's period is no part of the last value; a dot inside one is.
+      ['sort', { kind: 'enum', base: 'string', values: values('asc', 'desc') }],
+      ['colour', { kind: 'enum', base: 'string', values: values('red', 'green', 'blue') }],
+      ['level', { kind: 'enum', base: 'integer', values: [{ value: 1 }, { value: 2 }, { value: 3 }] }],
+      ['mood', { kind: 'enum', base: 'string', values: values('calm', 'v1.2') }],
+      // Words that are no list of values; values no label announces.
+      ['lid', { kind: 'string' }],
+      ['size', { kind: 'string' }],
+    ]);
+  });
 });
