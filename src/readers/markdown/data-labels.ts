@@ -22,7 +22,7 @@
  */
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { isColonOrBlank } from '../shared/trim.js';
+import { labelParts } from '../shared/trim.js';
 
 export interface DataLabel {
   /** `Data type` (the request's body before the responses, else the response's) or `Data content` (the response's). */
@@ -37,7 +37,7 @@ const LIST = /^(?:list|array|collection)\s+of\s+$/i;
 
 /** The type a `**Data type**: …` / `**Data content**: …` paragraph states, or undefined. */
 export function dataLabel(node: Paragraph): DataLabel | undefined {
-  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
+  const parts = labelParts(node.children);
   const [head, ...rest] = parts;
   if (head?.type !== 'strong') return undefined;
   const words = LABEL.exec(plainText(head).trim());
@@ -55,7 +55,7 @@ const EMPTY = /^(?:\{\s*\}|\[\s*\])$/;
  * `empty` for `**Content** : `{}`` (an empty body written out), else undefined.
  */
 export function contentCaption(node: Paragraph): 'sample' | 'empty' | undefined {
-  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
+  const parts = labelParts(node.children);
   const [head, ...rest] = parts;
   if (head?.type !== 'strong' || !CAPTION.test(plainText(head).trim())) return undefined;
   if (rest.length === 0) return 'sample';

@@ -18,7 +18,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { isColonOrBlank } from '../shared/trim.js';
+import { labelParts } from '../shared/trim.js';
 
 /** The template's labels of the request's data: `Data`, `Data constraints`, `Data example`, `Data params`. */
 const DATA_LABEL = /^data(?:\s+(?:constraints|example|params|parameters))?\s*:?$/i;
@@ -47,14 +47,14 @@ function isNoData(node: RootContent): boolean {
 function isDataLabel(node: RootContent | undefined): boolean {
   if (node?.type === 'heading') return DATA_LABEL.test(plainText(node).trim());
   if (node?.type !== 'paragraph') return false;
-  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
+  const parts = labelParts(node.children);
   return parts.length === 1 && parts[0]!.type === 'strong' && DATA_LABEL.test(plainText(parts[0]!).trim());
 }
 
 /** `**Data** : `{}``, `**Data Params**: None`: the label and its no-data words in one paragraph. */
 function isLabelledNoData(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
-  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
+  const parts = labelParts(node.children);
   const [label, value] = parts;
   if (parts.length !== 2 || label!.type !== 'strong' || !DATA_LABEL.test(plainText(label!).trim())) return false;
   if (value!.type === 'inlineCode') return /^\{\s*\}$/.test(value!.value.trim());

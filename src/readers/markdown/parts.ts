@@ -19,7 +19,7 @@
 import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
-import { isColonOrBlank } from '../shared/trim.js';
+import { labelParts } from '../shared/trim.js';
 import { announcedSample, isResponseProse, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
@@ -751,7 +751,7 @@ const STATUS_LABEL_LINE = new RegExp(
 
 /** A paragraph of a bold label, then a code span alone (a colon between them): `**Code** : `200 OK``. */
 function isStatusLabel(node: Paragraph): boolean {
-  const parts = node.children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value));
+  const parts = labelParts(node.children);
   return parts.length === 2 && parts[0]!.type === 'strong' && parts[1]!.type === 'inlineCode';
 }
 

@@ -32,3 +32,8 @@ export function isColonOrBlank(text: string): boolean {
   const trimmed = text.trim();
   return trimmed === '' || trimmed === ':';
 }
+
+/** A label paragraph's parts without the blanks and lone colons between them (`**Code** : `200 OK`` → the bold, the code). */
+export function labelParts<Node extends { type: string; value?: string }>(children: readonly Node[]): Node[] {
+  return children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value ?? ''));
+}
