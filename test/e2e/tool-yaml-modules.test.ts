@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LOAD_HOOKS } from '../helpers/loaded-modules.js';
 import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -54,12 +55,6 @@ components:
 `;
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
 
-/** Every ES module the run loads, one a line, to LOADED_MODULES. */
-const HOOKS = `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  appendFileSync(process.env.LOADED_MODULES, url + '\\n');
-  return next(url, context);
-}`;
 /** And, at exit, every CommonJS module required. */
 const REGISTER = (hooks: string) => `import { register, createRequire } from 'node:module';
 import { appendFileSync } from 'node:fs';
@@ -72,7 +67,7 @@ describe('a YAML spec as tools write it (built CLI)', () => {
   it("should load none of yaml's parser, only its core schema's tags", () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'spec.yaml'), SPEC);
-    writeFileSync(path.join(dir, 'hooks.mjs'), HOOKS);
+    writeFileSync(path.join(dir, 'hooks.mjs'), LOAD_HOOKS);
     writeFileSync(path.join(dir, 'register.mjs'), REGISTER(path.join(dir, 'hooks.mjs')));
     const loaded = path.join(dir, 'loaded.txt');
     writeFileSync(loaded, '');

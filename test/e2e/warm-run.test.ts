@@ -3,17 +3,11 @@ import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LOAD_HOOKS } from '../helpers/loaded-modules.js';
 import { REPO_ROOT, useTempDir } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 const CLI = path.join(REPO_ROOT, 'dist/cli.js');
-
-/** Module hooks that write every module URL the run loads to LOADED_MODULES, one a line. */
-const HOOKS = `import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  appendFileSync(process.env.LOADED_MODULES, url + '\\n');
-  return next(url, context);
-}`;
 
 /** The source files (`src/…`) a built chunk holds, from its source map. */
 function sourcesOf(chunk: string): string[] {
@@ -34,7 +28,7 @@ describe('a no-change run (built CLI)', () => {
     // A project of its own: the cache goes to its node_modules/.cache/specdown.
     writeFileSync(path.join(project, 'package.json'), '{"name":"warm-run","private":true,"dependencies":{"zod":"^4"}}');
     cpSync(path.join(REPO_ROOT, 'docs-input'), path.join(project, 'docs'), { recursive: true, preserveTimestamps: true });
-    writeFileSync(path.join(project, 'hooks.mjs'), HOOKS);
+    writeFileSync(path.join(project, 'hooks.mjs'), LOAD_HOOKS);
     writeFileSync(
       path.join(project, 'register.mjs'),
       `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(project, 'hooks.mjs')).href)});\n`,
