@@ -162,7 +162,7 @@ function flowName(name: string): string {
 /** `|Scope|Scope Description|` under an oauth2 scheme: its last flow's scopes. */
 function readScopes(table: Table, entry: Stated | undefined): void {
   const header = table.children[0]?.children.map((cell) => plainText(cell).trim().toLowerCase());
-  if (!entry || entry.scheme.type !== 'oauth2' || header?.[0] !== 'scope') return;
+  if (entry?.scheme.type !== 'oauth2' || header?.[0] !== 'scope') return;
   const flows = entry.scheme.flows as Record<string, Record<string, JsonValue>>;
   const last = Object.values(flows).at(-1);
   if (!last) return;
