@@ -24,6 +24,7 @@
  *     String(255) · varchar(64) → string maxLength   decimal(10,2) → number decimal   "a" | "b" → string enum
  *     Swagger UI's string($uuid) · Redoc's string <uuid> → that format   Redoc's object (Garden) → ref Garden
  *     Option<T> · Optional<T> · Nullable<T> → nullable T   Vec<T> → array of T   HashMap<K, V> · Record<K, V> → map of V
+ *     Twilio's SID<AC> · SID<PN>     → string (an id's prefix in the brackets: no format, no pattern)
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
@@ -182,6 +183,12 @@ const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
 /** Twilio's `string<date-time>`, `enum<string>`, Redoc's `string <uuid>`: a base word, its format or kind in angle brackets. */
 const ANGLE_FORMAT = /^([a-z]+) ?<([A-Za-z][\w.-]*)>$/i;
+/**
+ * Twilio's `SID<AC>`, `SID<PN>`: its string id, the letters it opens with in the brackets. The id's
+ * form (34 characters, those letters and 32 hex digits) is Twilio's general word, not the row's: a
+ * row that states it (`Pattern: ^AC[0-9a-fA-F]{32}$`, `Min length: 34`) says so in its description.
+ */
+const PREFIXED_SID = /^(?:SID|Sid|sid) ?<[A-Z]{2,4}>$/;
 /** `string array`, `integer array`: an array of a vocabulary word's type (not `< X > array`, nor a named type's). */
 const WORD_ARRAY = /^([a-z][\w-]*) array$/i;
 /** Python's `Optional[str]`: the type, or None. */
@@ -311,6 +318,7 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   }
   // `string<date-time>`, `integer<int64>` (Twilio's): the type and the format it states; `enum<string>`,
   // `object<uri-map>` the base word's type (an enum's values are the row's words').
+  if (PREFIXED_SID.test(trimmed)) return { kind: 'string' };
   const angled = ANGLE_FORMAT.exec(trimmed);
   if (angled) {
     const base = parseTypeText(angled[1]!, aliases);

@@ -42,6 +42,9 @@ describe('parseTypeText', () => {
     ['string<phone-number>', { kind: 'string', format: 'phone-number' }],
     ['enum<string>', parseTypeText('enum')],
     ['object<uri-map>', parseTypeText('object')],
+    // Twilio's newer pages: a SID, the letters it opens with in the brackets; no format, no pattern (its row's words state them).
+    ['SID<AC>', { kind: 'string' }],
+    ['SID<PN>', { kind: 'string' }],
     ['[Pet]', { kind: 'array', items: { kind: 'ref', name: 'Pet' } }],
     ['[string]', { kind: 'array', items: { kind: 'string' } }],
     // Discord marks a nullable type in front, C# behind.

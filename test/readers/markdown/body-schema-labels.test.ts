@@ -53,4 +53,27 @@ describe('general reader: a `Schema` label under a body title', () => {
     const list = operation(read, 'GET /2010-04-01/Libraries/{LibrarySid}/Shelves.json');
     expect(strip(list.parameters.find((p) => p.name === 'PageSize')?.schema)).toMatchObject({ kind: 'integer', format: 'int64' });
   });
+
+  it("should read a SID type word (`SID<AC>`, Twilio's newer pages) as a string, its row's `Pattern:` and lengths its only constraints", () => {
+    const read = readGeneral(
+      [
+        '## Fetch a Shelf resource',
+        '`GET https://api.example.com/2010-04-01/Libraries/{LibrarySid}/Shelves/{Sid}.json`',
+        '### Path parameters',
+        [
+          '| Property name | Type | Required | Description |',
+          '|---|---|---|---|',
+          '| LibrarySid | SID<LB> | required | The SID of the Library that holds the Shelf.<br>Pattern: `^LB[0-9a-fA-F]{32}$`<br>Min length: 34<br>Max length: 34 |',
+          '| Sid | SID<SH> | required | The SID of the Shelf resource to fetch. |',
+        ].join('\n'),
+      ].join('\n\n'),
+    );
+    const fetch = operation(read, 'GET /2010-04-01/Libraries/{LibrarySid}/Shelves/{Sid}.json');
+    expect(fetch.parameters.map((p) => [p.name, strip(p.schema)])).toEqual([
+      ['LibrarySid', { kind: 'string', pattern: '^LB[0-9a-fA-F]{32}$', minLength: 34, maxLength: 34 }],
+      // The letters in the brackets are the id's opening, no pattern nor format the row states.
+      ['Sid', { kind: 'string' }],
+    ]);
+    expect(read.diagnostics.items.filter((d) => d.code === 'unknown-type')).toEqual([]);
+  });
 });
