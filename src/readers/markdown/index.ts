@@ -48,6 +48,7 @@ import { applyEnumeratedValues } from './enumerated-values.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
 import { convertFieldHeadings } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
+import { frontMatterWords } from './front-matter.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertGraphNodes } from './graph-nodes.js';
 import { markHtmlAnchors } from './heading-anchors.js';
@@ -299,7 +300,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   for (const host of schemeHosts) baseUrls.add(host);
   // "All request parameters are required, unless otherwise specified" (Nextcloud's API pages).
   const allRequired = !html && ALL_REQUIRED.test(text);
-  const pageTitle = frontMatterTitle(root);
+  const { title: pageTitle, description: pageDescription } = frontMatterWords(root);
   // The sections a body's link may go to ("See [Shelf data](#shelf-data)").
   const sections = linkedSections(nodes, regions, page.file, words.columnNames);
   // `| photos | Array of [PhotoSize](#photosize) |`: the linked section is that type's definition.
@@ -337,6 +338,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
       several,
       ...(allRequired ? { allRequired } : {}),
       ...(pageTitle ? { pageTitle } : {}),
+      // (A page of several operations describes them all: no one call's words.)
+      ...(pageDescription && regions.length === 1 ? { pageDescription } : {}),
       sections,
     });
     // `## List shelves (deprecated)`, `This endpoint is deprecated.`: the operation's flag (deprecated-operations.ts).
@@ -623,14 +626,6 @@ function markNestedHeadings(root: Root): void {
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child, node.type === 'root');
   };
   visit(root, false);
-}
-
-/** The `title:` of the page's front matter (`title: Get Kline`, quoted or not). */
-function frontMatterTitle(root: Root): string | undefined {
-  const yaml = root.children.find((node) => node.type === 'yaml');
-  const line = yaml?.type === 'yaml' ? /^title:[ \t]*(.+?)[ \t]*$/m.exec(yaml.value)?.[1] : undefined;
-  const title = line?.replace(/^(["'])(.*)\1$/, '$2').trim();
-  return title || undefined;
 }
 
 function pageMeta(nodes: readonly RootContent[]): PageMeta {

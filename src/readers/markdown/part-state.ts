@@ -20,8 +20,10 @@ export interface PartOptions {
   several?: boolean;
   /** The page says its request parameters are all required unless it says otherwise ("All request parameters are required, unless otherwise specified"). */
   allRequired?: boolean;
-  /** The title the page's front matter gives it (`title: Get Kline`). */
+  /** The title the page's front matter gives it (`title: Get Kline`, else `sidebar_label:`). */
   pageTitle?: string;
+  /** The description the page's front matter gives it (`description: Returns one user.`). */
+  pageDescription?: string;
   /** The sections of the page a body's link may go to (`See [Shelf data](#shelf-data)`). */
   sections?: LinkedSections;
 }

@@ -603,11 +603,18 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
   // `## /garden/get` ⏎ `#### Retrieve a garden`: the heading under a route alone names the call (route-subtitles.ts).
   if (region.headed && headTitle === undefined) routeSubtitle(out, after, head);
+  // A page of one operation under no heading (Mintlify's MDX, its request line in front matter):
+  // its front matter's `title:` (else `sidebar_label:`) names the call where no prose does, and
+  // where the front matter states a `description:`, which then leads the operation's words (the
+  // prose follows it, as a `### Description` section's words lead them under a heading).
+  const single = !region.headed && !options.several;
+  const stated = single && region.signatures.length === 1 ? options.pageDescription : undefined;
+  const paged = single && (stated !== undefined || !out.some((node) => node.type === 'paragraph')) ? options.pageTitle : undefined;
+  // (Words the page's prose repeats, as generators write them twice, are there already.)
+  const repeated = out.some((node) => node.type === 'paragraph' && plainText(node).trim() === stated);
+  if (stated !== undefined && !repeated) out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: stated }] });
   // `### HTTP Request` over the request line (Bybit's pages): a part's title, not the call's
   // name; the page's own title is, where the page documents one route.
-  // A page of one operation under no heading (Mintlify's MDX, its request line in front matter):
-  // its front matter's `title:` names the call where no prose does.
-  const paged = !region.headed && !options.several && !out.some((node) => node.type === 'paragraph') ? options.pageTitle : undefined;
   const title =
     paged ??
     (headTitle && sectionOfTitle(headTitle, options.titles)?.kind === 'signature'

@@ -142,6 +142,53 @@ describe('general reader: MDX field components', () => {
     expect(described.summary).toBe('Returns one kennel.');
   });
 
+  it("should read the front matter's `description:` as the operation's description, `title:` (else `sidebar_label:`) then its summary", () => {
+    const page = (front: string[], prose = '') =>
+      operation(
+        readGeneral(['---', ...front, '---', '', '`GET /v1/kennels/{kennelId}`', '', prose].join('\n'), 'api/get-kennel.md'),
+        'GET /v1/kennels/{kennelId}',
+      );
+    // Docusaurus: the title names the call, the description states it, the prose follows it.
+    const docusaurus = page(
+      ['title: Get a kennel', 'sidebar_label: Get kennel', 'description: "Returns one kennel by its id."'],
+      'Kennels are cached.',
+    );
+    expect([docusaurus.summary, docusaurus.description]).toEqual(['Get a kennel', 'Returns one kennel by its id.\n\nKennels are cached.']);
+    // No `title:`: the sidebar's label names the call.
+    const labelled = page(['sidebar_label: Get kennel', 'description: Returns one kennel by its id.']);
+    expect([labelled.summary, labelled.description]).toEqual(['Get kennel', 'Returns one kennel by its id.']);
+    // A description alone is the page's first words: the summary, as a first paragraph is.
+    const described = page(["description: 'Returns one kennel by its id.'"]);
+    expect([described.summary, described.description]).toEqual(['Returns one kennel by its id.', undefined]);
+    // Words the prose repeats are said once; a value over several lines is no line's.
+    const repeated = page(['title: Get a kennel', 'description: Returns one kennel by its id.'], 'Returns one kennel by its id.');
+    expect([repeated.summary, repeated.description]).toEqual(['Get a kennel', 'Returns one kennel by its id.']);
+    const folded = page(['title: Get a kennel', 'description: >-', '  Returns one kennel', '  by its id.']);
+    expect([folded.summary, folded.description]).toEqual(['Get a kennel', undefined]);
+  });
+
+  it("should leave a page's front matter description out of an operation under a heading, and out of a page of several", () => {
+    const headed = readGeneral(
+      ['---', 'title: Kennels', 'description: Kennels and their runs.', '---', '## Get a kennel', '`GET /v1/kennels/{kennelId}`'].join(
+        '\n\n',
+      ),
+    );
+    expect(operation(headed, 'GET /v1/kennels/{kennelId}')).toMatchObject({ summary: 'Get a kennel' });
+    expect(operation(headed, 'GET /v1/kennels/{kennelId}').description).toBeUndefined();
+    for (const routes of [
+      ['`GET /v1/kennels`', '`POST /v1/kennels`'],
+      ['`GET /v1/kennels`', '`GET /v1/runs`'],
+    ]) {
+      const several = readGeneral(
+        ['---', 'title: Kennels', 'description: Kennels and their runs.', '---', ...routes, 'Kennels hold runs.'].join('\n\n'),
+      );
+      expect(several.routes).toHaveLength(2);
+      expect(JSON.stringify(several.fragment?.operations)).not.toContain('Kennels and their runs');
+      // …nor the title over its prose.
+      expect(several.fragment?.operations.map((o) => o.summary)).not.toContain('Kennels');
+    }
+  });
+
   it('should leave a component that is never closed as it is, whatever follows it', () => {
     const text = `---\napi: GET /things\n---\n\n<ParamField query="a" type="string">\n  Never closed.\n\n${'Some prose.\n\n'.repeat(3000)}`;
     const read = readGeneral(text, 'things.mdx');
