@@ -99,17 +99,36 @@ function onlyPre(nodes: readonly HastRootContent[]): HastElement | undefined {
   return only.tagName === 'div' ? onlyPre(only.children) : undefined;
 }
 
-/** The language the classes of a `<pre>` or of its `<code>` name. */
-function languageOf(pre: HastElement): string | undefined {
+/** The language the classes of a `<pre>` or of its `<code>` name (`wrappers`: the elements around it, nearest first). */
+export function languageOf(pre: HastElement, wrappers: readonly HastElement[] = []): string | undefined {
   const code = pre.children.find((child): child is HastElement => child.type === 'element' && child.tagName === 'code');
   const classes = [code, pre].flatMap((element) => {
     const names = element?.properties.className;
-    const lang = element?.properties.dataLang;
+    const lang = element?.properties.dataLang ?? element?.properties.dataLanguage;
     return [...(Array.isArray(names) ? names.map(String) : []), ...(typeof lang === 'string' ? [`language-${lang}`] : [])];
   });
   for (const name of classes) {
     const language = LANGUAGE_CLASS.exec(name)?.[1];
     if (language) return language.toLowerCase();
   }
-  return classes.map((name) => name.toLowerCase()).find((name) => LANGUAGES.has(name));
+  return classes.map((name) => name.toLowerCase()).find((name) => LANGUAGES.has(name)) ?? wrapperLanguage(wrappers);
 }
+
+/**
+ * The language a code block's wrapper names: Sphinx's `<div class="highlight-json">`, Rouge's and
+ * MkDocs' `<div class="language-json highlight">`, GitHub's `highlight-source-json`; only a
+ * language's name (a wrapper's `language-en` is no code's).
+ */
+function wrapperLanguage(wrappers: readonly HastElement[]): string | undefined {
+  for (const wrapper of wrappers) {
+    const names = wrapper.properties.className;
+    for (const name of Array.isArray(names) ? names.map(String) : []) {
+      const language = WRAPPER_CLASS.exec(name)?.[1]?.toLowerCase();
+      if (language && LANGUAGES.has(language)) return language;
+    }
+  }
+  return undefined;
+}
+
+/** `language-json`, `lang-json`, `highlight-json`, `highlight-source-json`. */
+const WRAPPER_CLASS = /^(?:language|lang|highlight(?:-source)?)-([\w+#-]+)$/i;

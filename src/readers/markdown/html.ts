@@ -26,6 +26,7 @@ import { markOrigin } from './findings.js';
 import { convertGeneratorHtml, GENERATOR_HTML_PAGE, markUnstatedTypes } from './generator-html-pages.js';
 import { convertGeneratorHtml2, GENERATOR_HTML2_PAGE } from './generator-html2-pages.js';
 import { strongBoldClasses } from './html-bold-classes.js';
+import { readCodeFrames } from './html-code-frames.js';
 import { joinCodeLines } from './html-code-lines.js';
 import { keepContent } from './html-content.js';
 import { dropControls } from './html-dialogs.js';
@@ -77,6 +78,8 @@ export function readHtmlPage(text: string): Root {
   dropControls(tree);
   // A docs site's layout around the page's content (its nav, sidebar, table of contents, footer): no words of it.
   keepContent(tree);
+  // Code as site generators render it: line numbers (a gutter table, spans), copy controls and labels out, its language read (html-code-frames.ts).
+  readCodeFrames(tree);
   joinCodeLines(tree);
   // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.
   strongBoldClasses(tree, text);
