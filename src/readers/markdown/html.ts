@@ -33,6 +33,7 @@ import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
 import { raiseHeaderRow } from './html-header-rows.js';
 import { markHtmlLists } from './html-lists.js';
+import { openHtmlTabs } from './html-tabs.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
 import { convertScribeFields, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
@@ -75,6 +76,8 @@ export function readHtmlPage(text: string): Root {
   if (generator) convertGeneratorHtml(tree);
   // Its `-g html2` docs: each operation's article, parameter tables and scripted statuses (generator-html2-pages.ts).
   if (text.includes(GENERATOR_HTML2_PAGE)) convertGeneratorHtml2(tree);
+  // Tabbed samples: each tab's content under its tab's title, before the tabs' buttons go (html-tabs.ts).
+  openHtmlTabs(tree);
   dropControls(tree);
   // A docs site's layout around the page's content (its nav, sidebar, table of contents, footer): no words of it.
   keepContent(tree);
