@@ -39,10 +39,12 @@ export function curlBaseUrl(command: string, signatures: readonly Signature[]): 
  * a base path stated without a host, the routes written relative to it: "Base endpoint is:
  * `/api/v1`", "The base path is `/api/v2`", "All endpoints are relative to `/api/v3`", an API
  * version's item "API v4: Base endpoint `/api/v4`: since 2.2" (where the other versions' items say
- * they were removed).
+ * they were removed). A sentence may say which calls (OCS references: "The base URL for all calls to
+ * the share API is: `<nextcloud_base_url>/ocs/v2.php/apps/files_sharing/api/v1`"), and a host
+ * written as a placeholder (`<instance>`, `{host}`) before the path states the base path alone.
  */
 const BASE_URL_SENTENCE =
-  /^[^\n]{0,80}?\b(?:base[ \t]+(?:URL|URI|endpoint|path)(?:[ \t]+is)?[ \t]*:?|(?:all[ \t]+)?(?:the[ \t]+)?(?:endpoints|routes|paths|URLs|URIs)[ \t]+(?:[a-z]+[ \t]+){0,3}?are[ \t]+relative[ \t]+to)[ \t]*(?:the[ \t]+)?<?(https?:\/\/[^\s<>*]+?|\/[\w.~%-]+(?:\/[\w.~%-]+)*\/?)>?[ \t]*\.?(?:[ \t]*[:,(][ \t]*since\b[^\n]{0,60})?[ \t]*$/i;
+  /^[^\n]{0,80}?\b(?:base[ \t]+(?:URL|URI|endpoint|path)(?:[ \t]+for[ \t]+(?:all[ \t]+)?(?:the[ \t]+)?(?:calls|requests|endpoints)(?:[ \t]+to[ \t]+the[ \t]+[\w -]{1,40}?)?)?(?:[ \t]+is)?[ \t]*:?|(?:all[ \t]+)?(?:the[ \t]+)?(?:endpoints|routes|paths|URLs|URIs)[ \t]+(?:[a-z]+[ \t]+){0,3}?are[ \t]+relative[ \t]+to)[ \t]*(?:the[ \t]+)?(?:<[\w-]{1,40}>|\{[\w-]{1,40}\})?<?(https?:\/\/[^\s<>*]+?|\/[\w.~%-]+(?:\/[\w.~%-]+)*\/?)>?[ \t]*\.?(?:[ \t]*[:,(][ \t]*since\b[^\n]{0,60})?[ \t]*$/i;
 
 export function proseBaseUrls(root: Root, text: string): string[] {
   if (!/\bbase[ \t]+(?:UR[LI]|endpoint|path)\b|\brelative[ \t]+to\b/i.test(text)) return [];

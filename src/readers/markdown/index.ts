@@ -20,6 +20,7 @@ import { convertActionPages } from './action-pages.js';
 import { convertAnchoredModels } from './anchored-models.js';
 import { convertAnonymousRows } from './anonymous-rows.js';
 import { convertApipiePages } from './apipie-pages.js';
+import { convertArgumentItems } from './argument-items.js';
 import { convertArrowProperties } from './arrow-properties.js';
 import { tableOfAttributeList } from './attribute-lists.js';
 import { convertAvailableValues } from './available-values.js';
@@ -211,6 +212,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // (before its facts' URL parameters are placed after them, between the label and its fence).
   if (text.includes('Data')) dropEmptyData(root);
   convertLabelledLists(root, words.titles);
+  // OCS pages' `* POST Arguments: title - (string) …` items: a body's (a query's) table after the list.
+  convertArgumentItems(root);
   convertSummarySignatures(root);
   unquoteTables(root);
   liftListedParts(root, words.titles);

@@ -463,7 +463,8 @@ function factsSignature(table: Table): ParsedSignature | undefined {
 /** A line's end in a paragraph: a line break, or a `<br>` written in HTML. */
 const LINE_END = /\r?\n|<br\s*\/?>/i;
 const METHOD_LINE = /^\s*(?:http\s+)?(?:method|verb)\s*[:=]\s*`?([A-Za-z]+)`?\s*$/i;
-const URL_LINE = /^\s*(?:endpoint|url|uri|route|path|resource|request url)\s*[:=]\s*`?([^`\s]+)`?\s*$/i;
+/** `Endpoint: /users`, and OCS references' `Syntax: /shares/<share_id>` (the method on a line of its own). */
+const URL_LINE = /^\s*(?:endpoint|url|uri|route|path|resource|request url|syntax)\s*[:=]\s*`?([^`\s]+)`?\s*$/i;
 const COMBINED_LINE =
   /^\s*(?:endpoint|request|route|http request|url|usage|syntax|request syntax|request line)\s*[:=]\s*`?([A-Za-z]+\s+[^`\s]+)`?\s*$/i;
 
