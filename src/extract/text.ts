@@ -8,9 +8,9 @@ import { plainText } from '../document/plain-text.js';
 import type { ExtractContext } from './context.js';
 import { isLayoutOnly } from './layout-html.js';
 
-/** A `strong` node whose text is `Required` (the normalised required marker). */
+/** A `strong` node whose text is `Required` (the normalised required marker), or `Required:` opening a description (Matrix's `**Required:** The room.`). */
 export function isRequiredMarker(node: Nodes): boolean {
-  return node.type === 'strong' && /^\s*required\s*$/i.test(plainText(node));
+  return node.type === 'strong' && /^\s*required\s*:?\s*$/i.test(plainText(node));
 }
 
 /** Does the cell hold a required marker? */

@@ -25,6 +25,7 @@
  *     Swagger UI's string($uuid) · Redoc's string <uuid> → that format   Redoc's object (Garden) → ref Garden
  *     Option<T> · Optional<T> · Nullable<T> → nullable T   Vec<T> → array of T   HashMap<K, V> · Record<K, V> → map of V
  *     Twilio's SID<AC> · SID<PN>     → string (an id's prefix in the brackets: no format, no pattern)
+ *     Matrix's {string: X} · TypeScript's { [key: string]: X } → map of X
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
@@ -165,6 +166,8 @@ const MAP_OF = /^(?:map|object|hash)\s+of\s+(?!type\b)(.+)$/i;
 /** `Dictionary<string, X>`, `map<string|X>` (HashiCorp), `Dict[str, X]` (Python), `map[string]X` (Go), `HashMap<String, X>` (Rust, Java), `Record<string, X>` (TypeScript). */
 const GENERIC_MAP =
   /^i?(?:dictionary|readonlydictionary|map|dict|hashmap|btreemap|record)\s*(?:<\s*[^,|<>]+[,|]\s*(.+)\s*>|\[\s*[^,|[\]]+,\s*(.+)\s*\])$|^map\[\w+\](.+)$/i;
+/** Matrix's `{string: integer}`, `{ string: EventFilter}`; TypeScript's `{ [key: string]: number }`: a map of the value's type. */
+const BRACED_MAP = /^\{\s*(?:string|\[\s*\w+\s*:\s*string\s*\])\s*:\s*(.+?)\s*;?\s*\}$/i;
 /** AWS's `String to string map`, `String to array of strings map`: the key's type, then the value's. */
 const KEY_TO_VALUE_MAP = /^[A-Za-z]+\s+to\s+(.+?)\s+map$/i;
 const BRACKET_ARRAY = /^(?:array|list)\s*\[\s*(.+?)\s*\]$/i;
@@ -269,7 +272,8 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     MAP_OF.exec(trimmed)?.[1] ??
     (generic && (generic[1] ?? generic[2] ?? generic[3])) ??
     ANGLE_MAP.exec(trimmed)?.[1] ??
-    KEY_TO_VALUE_MAP.exec(trimmed)?.[1];
+    KEY_TO_VALUE_MAP.exec(trimmed)?.[1] ??
+    BRACED_MAP.exec(trimmed)?.[1];
   if (dictionary) {
     // `object of objects`, `map of strings`: the plural of a type word.
     const word = dictionary.trim();

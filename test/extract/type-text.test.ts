@@ -57,6 +57,11 @@ describe('parseTypeText', () => {
     // SDK docs (openapi-generator) name the language's types.
     ['Dict[str, List[Book]]', { kind: 'map', values: { kind: 'array', items: { kind: 'ref', name: 'Book' } } }],
     ['map[string]int64', { kind: 'map', values: { kind: 'integer', format: 'int64' } }],
+    // Matrix's `{string: X}` (a map from string keys), nested too; TypeScript's index signature.
+    ['{string: integer}', { kind: 'map', values: { kind: 'integer' } }],
+    ['{ string: EventFilter}', { kind: 'map', values: { kind: 'ref', name: 'EventFilter' } }],
+    ['{string: {string: boolean}}', { kind: 'map', values: { kind: 'map', values: { kind: 'boolean' } } }],
+    ['{ [key: string]: number }', { kind: 'map', values: { kind: 'number' } }],
     // Elasticsearch's `object of objects`: a map of them; plural type words as the values'.
     ['object of objects', { kind: 'map', values: { kind: 'map', values: { kind: 'unknown' } } }],
     ['map of strings', { kind: 'map', values: { kind: 'string' } }],
@@ -142,6 +147,7 @@ describe('parseTypeText', () => {
     '[]',
     'Dict[str, ???]',
     'map[string]',
+    '{integer: string}',
   ])('should not know %j', (text) => {
     expect(parseTypeText(text)).toBeUndefined();
   });
