@@ -1,6 +1,7 @@
 /**
  * Tables as the Matrix specification renders them: `Name | Type | Description`, a required row's
- * description opening with `**Required:**`, arrays written `[string]` and maps `{string: integer}`.
+ * description opening with `**Required:**`, arrays written `[string]` and maps `{string: integer}`;
+ * its HTML pages put each operation's heading in a collapsible section's summary.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,5 +31,19 @@ describe('general reader: Matrix-style tables', () => {
     const votes = body?.kind === 'object' ? body.properties.find((p) => p.name === 'votes')?.schema : undefined;
     expect(votes).toEqual({ kind: 'map', values: { kind: 'integer' } });
     expect(read.diagnostics.items.map((d) => d.code)).not.toContain('unknown-type');
+  });
+
+  it('should read an operation’s heading inside a `<summary>` of an HTML page as that heading', () => {
+    const page = readGeneral(fixture('boards.html'), 'boards.html');
+    expect(page.routes).toEqual(['GET /_tack/client/v3/boards/{boardId}', 'DELETE /_tack/client/v3/boards/{boardId}']);
+    const remove = operation(page, 'DELETE /_tack/client/v3/boards/{boardId}');
+    expect(parameterNames(remove)).toEqual(['path:boardId*']);
+    expect(remove.parameters[0]?.description).toBe('The board to delete.');
+    expect(remove.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'The board was deleted.'],
+      ['404', 'There is no such board.'],
+    ]);
+    // A summary of words (no heading) stays a paragraph of the page.
+    expect(page.root.children.some((node) => node.type === 'paragraph' && /board's history/.test(JSON.stringify(node)))).toBe(true);
   });
 });
