@@ -39,35 +39,40 @@ export function sortedEntries<T>(record: Record<string, T>): Array<[string, T]> 
  * then any other keys sorted, then `x-…` extensions sorted. `undefined` values are dropped.
  */
 export function orderKeys(source: JsonObject, order: readonly string[]): JsonObject {
-  // Called for every schema and operation written: no intermediate arrays for the common case.
-  let known = orderSets.get(order);
-  if (!known) {
-    known = new Set(order);
-    orderSets.set(order, known);
+  // Called for every schema and operation written: the object's few keys are ranked and sorted in
+  // place (an insertion sort), rather than every key of `order` looked up in the object.
+  let ranks = orderRanks.get(order);
+  if (!ranks) {
+    ranks = new Map();
+    for (const [index, key] of order.entries()) if (!ranks.has(key)) ranks.set(key, index);
+    orderRanks.set(order, ranks);
+  }
+  const keys = Object.keys(source);
+  const unranked = order.length;
+  const rankOf = (key: string) => ranks.get(key) ?? (key.startsWith('x-') ? unranked + 1 : unranked);
+  const rank = keys.map(rankOf);
+  for (let i = 1; i < keys.length; i++) {
+    const key = keys[i]!;
+    const keyRank = rank[i]!;
+    let j = i - 1;
+    while (j >= 0 && (rank[j]! > keyRank || (rank[j] === keyRank && keyRank >= unranked && keys[j]! > key))) {
+      keys[j + 1] = keys[j]!;
+      rank[j + 1] = rank[j]!;
+      j--;
+    }
+    keys[j + 1] = key;
+    rank[j + 1] = keyRank;
   }
   const out: JsonObject = {};
-  for (const key of order) {
-    if (Object.hasOwn(source, key) && source[key] !== undefined) setEntry(out, key, source[key]);
-  }
-  let plain: string[] | undefined;
-  let extensions: string[] | undefined;
-  for (const key of Object.keys(source)) {
-    if (known.has(key)) continue;
-    if (key.startsWith('x-')) {
-      extensions ??= [];
-      extensions.push(key);
-    } else {
-      plain ??= [];
-      plain.push(key);
-    }
-  }
-  for (const key of [...(plain?.sort(compareCodeUnits) ?? []), ...(extensions?.sort(compareCodeUnits) ?? [])]) {
-    if (source[key] !== undefined) setEntry(out, key, source[key]);
+  for (const key of keys) {
+    const value = source[key];
+    if (value !== undefined) setEntry(out, key, value);
   }
   return out;
 }
 
-const orderSets = new WeakMap<readonly string[], Set<string>>();
+/** Each key order's keys → their index in it. */
+const orderRanks = new WeakMap<readonly string[], Map<string, number>>();
 
 /** Copies `x-…` extensions onto `target`; keys without the `x-` prefix are not extensions and are skipped. */
 export function copyExtensions(target: JsonObject, extensions: Record<string, unknown> | undefined): void {
@@ -81,9 +86,14 @@ export function copyExtensions(target: JsonObject, extensions: Record<string, un
 export function copyJson<T>(value: T): T {
   if (Array.isArray(value)) return value.map((item) => copyJson(item)) as T;
   if (value !== null && typeof value === 'object') {
-    return objectFromEntries(
-      Object.keys(value).map((key) => [key, copyJson(Object.getOwnPropertyDescriptor(value, key)?.value)] as const),
-    ) as T;
+    const out: JsonObject = {};
+    for (const key of Object.keys(value)) {
+      // (An own `__proto__` is read as the data it holds, not as the prototype.)
+      const item = key === '__proto__' ? Object.getOwnPropertyDescriptor(value, key)?.value : (value as JsonObject)[key];
+      const copy = copyJson(item);
+      if (copy !== undefined) setEntry(out, key, copy);
+    }
+    return out as T;
   }
   return value;
 }

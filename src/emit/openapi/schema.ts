@@ -94,18 +94,14 @@ function makeNullable(schema: Schema, core: JsonObject): JsonObject {
 
 function addBaseKeywords(target: JsonObject, schema: SchemaBase, ctx: SchemaContext): void {
   copyExtensions(target, schema.extensions);
-  const base: JsonObject = {
-    title: schema.title,
-    description: schema.description,
-    default: copyJson(schema.default),
-    examples: schema.examples && schema.examples.length > 0 ? copyJson(schema.examples) : undefined,
-    readOnly: schema.readOnly || undefined,
-    writeOnly: schema.writeOnly || undefined,
-    deprecated: schema.deprecated || undefined,
-  };
-  for (const [key, value] of Object.entries(base)) {
-    if (value !== undefined) setEntry(target, key, value);
-  }
+  // Set one by one (asked of every schema written: no object of them, no entries of it).
+  if (schema.title !== undefined) setEntry(target, 'title', schema.title);
+  if (schema.description !== undefined) setEntry(target, 'description', schema.description);
+  if (schema.default !== undefined) setEntry(target, 'default', copyJson(schema.default));
+  if (schema.examples && schema.examples.length > 0) setEntry(target, 'examples', copyJson(schema.examples));
+  if (schema.readOnly) setEntry(target, 'readOnly', schema.readOnly);
+  if (schema.writeOnly) setEntry(target, 'writeOnly', schema.writeOnly);
+  if (schema.deprecated) setEntry(target, 'deprecated', schema.deprecated);
   if (schema.inferred) {
     setEntry(target, 'x-specdown-inferred', ctx.sources ? schema.inferred.from.map(formatSource) : true);
   }
