@@ -143,6 +143,11 @@ declare module 'mdast' {
     linkable?: Array<{ anchor: string; name: string; table?: number; unread?: { why: string; position?: Position } }>;
     /** The security schemes the page states (Widdershins' `# Authentication` section). */
     securitySchemes?: SecurityScheme[];
+    /**
+     * Response-headers tables the page states outside every operation (their start offsets): each
+     * operation's headers, on every response it states where the page says so (`every`).
+     */
+    pageHeaders?: Array<{ table: number; every?: true }>;
   }
   interface HeadingData {
     section?: SectionKind;

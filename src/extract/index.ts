@@ -27,7 +27,7 @@ import { collectionEnvelopes } from './odata-collections.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { objectFromTable } from './properties.js';
 import { readRequestBody } from './request-body.js';
-import { attachResponseHeaders } from './response-headers.js';
+import { attachPageHeaders, attachResponseHeaders } from './response-headers.js';
 import { describeResponses } from './response-prose.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
@@ -110,6 +110,8 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       securitySchemes.push(...read.securitySchemes);
     }
   });
+  // `## Response headers` outside every operation: each operation's.
+  attachPageHeaders(operations, root, context);
   const fragment: PageFragment = {
     file: page.file,
     dialect: page.dialect,

@@ -13,6 +13,7 @@
  * (`headers-without-response`) and left out. A row states no type: a string (a header
  * travels as text). Required where the row says so, as a parameter's row does.
  */
+import type { Root, Table } from 'mdast';
 import { isStatusKey } from '../ir/status-text.js';
 import type { Header, Operation } from '../ir/types.js';
 import { cellChildren, cellText, readTable, typeUnstated } from './columns.js';
@@ -25,17 +26,11 @@ import { inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
 export function attachResponseHeaders(operation: Operation, sections: readonly Section[], context: ExtractContext): void {
-  const success = operation.responses.find((response) => /^2/.test(response.status));
   for (const section of sections) {
     if (section.kind !== 'response-headers') continue;
     for (const node of section.nodes) {
       if (node.type !== 'table') continue;
-      const unplaced: Header[] = [];
-      for (const { status, header } of headersOf(readTable(node, context), context)) {
-        const response = status ? operation.responses.find((known) => known.status === status) : success;
-        if (!response) unplaced.push(header);
-        else if (!response.headers.some((known) => known.name.toLowerCase() === header.name.toLowerCase())) response.headers.push(header);
-      }
+      const unplaced = placeHeaders(operation, node, context);
       if (unplaced.length > 0)
         context.diagnostics.report(
           'headers-without-response',
@@ -44,6 +39,42 @@ export function attachResponseHeaders(operation: Operation, sections: readonly S
         );
     }
   }
+}
+
+/**
+ * The headers a page states outside every operation (`## Response headers` over the first
+ * operation, `readers/markdown/page-headers.ts`): each operation's, placed as its own table's rows
+ * are. An operation with no response for them is named in one report at the table.
+ */
+export function attachPageHeaders(operations: readonly Operation[], root: Root, context: ExtractContext): void {
+  const stated = root.data?.pageHeaders ?? [];
+  for (const node of root.children) {
+    const found = node.type === 'table' ? stated.find(({ table }) => table === node.position?.start.offset) : undefined;
+    if (node.type !== 'table' || !found) continue;
+    const without = operations.filter((operation) => placeHeaders(operation, node, context, found.every).length > 0);
+    if (without.length > 0)
+      context.diagnostics.report(
+        'headers-without-response',
+        sourceIn(context, node),
+        `response headers are documented for every operation of the page, but ${without.map((operation) => `${operation.method.toUpperCase()} ${operation.path}`).join(', ')} states no response they come with (no success status, or not the status a row names); they were not used there`,
+      );
+  }
+}
+
+/** Puts the table's rows on the operation's responses (on each it states: `every`); the headers with no response to go on. */
+function placeHeaders(operation: Operation, table: Table, context: ExtractContext, every = false): Header[] {
+  const success = operation.responses.find((response) => /^2/.test(response.status));
+  const unplaced: Header[] = [];
+  for (const { status, header } of headersOf(readTable(table, context), context)) {
+    const response = status ? operation.responses.find((known) => known.status === status) : success;
+    // "Every response carries these headers": each response the operation states, a row's own status aside.
+    const responses = every && !status ? operation.responses : response ? [response] : [];
+    if (responses.length === 0) unplaced.push(header);
+    for (const [index, target] of responses.entries())
+      if (!target.headers.some((known) => known.name.toLowerCase() === header.name.toLowerCase()))
+        target.headers.push(index === 0 ? header : structuredClone(header));
+  }
+  return unplaced;
 }
 
 function headersOf(table: ReturnType<typeof readTable>, context: ExtractContext): Array<{ status?: string; header: Header }> {

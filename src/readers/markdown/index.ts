@@ -80,6 +80,7 @@ import { blankMdxEsm, blankNoise } from './noise.js';
 import { nestNumberedRows } from './numbered-rows.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
+import { pageHeaderTables } from './page-headers.js';
 import { typeCellLinks } from './page-type-cells.js';
 import { convertPandocTables, PANDOC_TABLE_HINT } from './pandoc-tables.js';
 import { layoutRegion } from './parts.js';
@@ -291,6 +292,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
   const unread: UnreadSampleLine[] = [];
   const regions = findRegions(nodes, words, unread);
+  // `## Response headers` outside every operation: the headers each of them sends (page-headers.ts).
+  const pageHeaders = pageHeaderTables(nodes, regions, words.titles);
   reportUnsupportedMethods(nodes, page.text, page.file, diagnostics);
   reportSampleRoutes(unread, page.file, diagnostics);
   reportMisspeltTitles(root, page.file, words.titles, diagnostics);
@@ -374,6 +377,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const typeLinks = typeCellLinks(root, page.file, words.columnNames);
   if (typeLinks.length > 0) data.typeLinks = typeLinks;
   if (schemes.length > 0) data.securitySchemes = schemes;
+  if (pageHeaders.length > 0) data.pageHeaders = pageHeaders;
   const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
   const known = new Set(linkable.map((section) => section.anchor));
   const targets = [...linkable, ...unreadSections(nodes, regions, known, words.columnNames)];

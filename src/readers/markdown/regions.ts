@@ -667,16 +667,24 @@ function namesCall(title: string): boolean {
 function regionEnd(nodes: readonly RootContent[], region: Region, options: RegionOptions): number {
   // A region no heading owns (a curl command in another section's samples) still ends with the section it stands in.
   const depth = region.headed ? region.depth : enclosingDepth(nodes, region.start, options);
+  // Whether the operation's parts so far stand under headings below its own (`## Create` ⏎ `### Response`).
+  let deeper = false;
   for (let index = region.start + 1; index < region.end; index++) {
     const node = nodes[index]!;
     if (node.type !== 'heading') continue;
     if (index > region.last && (opensTypes(nodes, index) || opensObject(nodes, index, options))) return index;
-    if (depth === 0 || node.depth > depth) continue;
+    if (depth === 0 || node.depth > depth) {
+      deeper ||= depth > 0 && index > region.last;
+      continue;
+    }
     // `## Restrictions`, `### Notes` at the operation heading's own level: a part of its notes, no
     // end (the tables and samples after it are still the operation's).
     if (node.depth === depth && OPERATION_NOTES.test(normaliseTitle(plainText(node)))) continue;
     const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
     if (!kind || kind === 'aside' || kind === 'notes') return index;
+    // `## Response headers` above the operation's heading, or at its level where its parts stand
+    // below it: the page's headers, every operation's (page-headers.ts), not this one's part.
+    if (kind === 'response-headers' && (node.depth < depth || deeper)) return index;
   }
   return region.end;
 }

@@ -99,4 +99,45 @@ describe('general reader: response headers', () => {
       ]);
     }
   });
+
+  describe("a page's own Response headers, outside every operation", () => {
+    const notes = read('response-headers', 'notes');
+
+    it("should put the rows of a table over the first operation (`## Common response headers`) on each operation's success response", () => {
+      expect(operation(notes, 'GET /v1/notes').responses.map((r) => [r.status, headers(r).map(([kind]) => kind)])).toEqual([
+        ['200', ['X-Request-Id: string', 'X-RateLimit-Remaining: integer', 'X-Api-Version: string']],
+        // (Only the table whose words say every response reaches an error.)
+        ['401', ['X-Api-Version: string']],
+      ]);
+      expect(operation(notes, 'POST /v1/notes').responses.map((r) => [r.status, r.headers.map((h) => h.name)])).toEqual([
+        ['201', ['X-Request-Id', 'X-RateLimit-Remaining', 'X-Api-Version']],
+        ['422', ['X-Api-Version']],
+      ]);
+    });
+
+    it('should read a table after the last operation, titled at the level of the operations over their deeper parts, as the page’s, not the last operation’s', () => {
+      // `## Response headers` after `## Create a note` and its `###` parts: the page's, on each response
+      // (its words say every response) of every operation; the DELETE states none, so it has none of them…
+      expect(operation(notes, 'DELETE /v1/notes/{noteId}').responses).toEqual([]);
+      expect(operation(notes, 'DELETE /v1/notes/{noteId}').description).toBeUndefined();
+      // …and each table says so once, naming the operation.
+      const unplaced = notes.diagnostics.items.filter((d) => d.code === 'headers-without-response');
+      expect(unplaced.map((d) => [d.source.start.line, d.message])).toEqual([
+        [
+          7,
+          expect.stringMatching(
+            /^response headers are documented for every operation of the page, but DELETE \/v1\/notes\/\{noteId\} states no response/,
+          ),
+        ],
+        [50, expect.stringMatching(/but DELETE \/v1\/notes\/\{noteId\} states no response/)],
+      ]);
+    });
+
+    it("should keep a Response headers heading at the operation's own level, where its parts stand at that level, the operation's", () => {
+      const tags = read('response-headers', 'tags');
+      const add = operation(tags, 'POST /v1/notes/{noteId}/tags');
+      expect(add.responses.map((r) => [r.status, r.headers.map((h) => h.name)])).toEqual([['201', ['Location']]]);
+      expect(operation(tags, 'DELETE /v1/notes/{noteId}/tags/{tag}').responses.map((r) => [r.status, r.headers])).toEqual([['204', []]]);
+    });
+  });
 });
