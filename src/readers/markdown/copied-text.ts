@@ -25,8 +25,14 @@ import type { TitleVocabulary } from './section-titles.js';
 
 /** A page saved as text. */
 const TEXT_PAGE = /\.te?xt$/i;
-/** Lines of markdown: a fence, a GFM table's delimiter row, an ATX heading of two or more `#`. */
-const MARKDOWN_LINE = /^ {0,3}(?:```|~~~|#{2,6}[ \t]+\S)|^\s*\|?\s*:?-{3,}:?\s*\|/m;
+/**
+ * Lines of markdown: a fence, a GFM table's delimiter row, an ATX heading of two or more `#`; a
+ * setext title's `===` underline; a list item opening with a name in code or bold (`` - `id` (string) ``,
+ * `* **id**`). A browser's copy writes none of them (a list's bullets, code's backticks and bold's
+ * stars are the rendering's, not its text); a single `#` may open a shell comment in a copied sample.
+ */
+const MARKDOWN_LINE =
+  /^ {0,3}(?:```|~~~|#{2,6}[ \t]+\S)|^\s*\|?\s*:?-{3,}:?\s*\||^[ \t]*\S.*\n {0,3}={3,}[ \t]*$|^ {0,3}[-*+][ \t]+(?:`[^`\n]+`|\*\*[^*\n]+\*\*)/m;
 
 type Block =
   | { kind: 'paragraph' | 'code'; from: number; to: number }

@@ -11,7 +11,7 @@ import type { Code, Heading, List, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/document/plain-text.js';
 import { detectDialect } from '../../../src/readers/detect-dialect.js';
-import { readCopiedText } from '../../../src/readers/markdown/copied-text.js';
+import { isCopiedTextPage, readCopiedText } from '../../../src/readers/markdown/copied-text.js';
 import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/copied-text', name), 'utf8');
@@ -169,6 +169,23 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(headings(markdown.root.children)).toContain('3 Success');
     expect(markdown.root.children.some((node) => node.type === 'table')).toBe(true);
     expect(strip(operation(markdown, CREATE).requestBody)).toEqual(strip(operation(readGeneral(fixture('plants.md')), CREATE).requestBody));
+  });
+
+  it('should read a `.txt` page of light markdown (a setext title, items naming fields in code or bold, indented code) as markdown', () => {
+    const page = (items: string[]) =>
+      ['Get a plant', '===========', '', '    GET /v1/plants/{id}', '', 'Returns one plant.', '', 'Parameters:', '', ...items, ''].join(
+        '\n',
+      );
+    for (const items of [
+      ['- `id` (string, required): The plant.', '- `fields` (string): Fields to return.'],
+      ['* **id** (string, required): The plant.', '* **fields** (string): Fields to return.'],
+    ]) {
+      const read = readGeneral(page(items), 'api/plants.txt');
+      expect(read.root.children.some((node) => node.type === 'heading' && node.depth === 1)).toBe(true);
+      expect(parameterNames(operation(read, 'GET /v1/plants/{id}'))).toEqual(['path:id*', 'query:fields']);
+    }
+    // A line of text over `===` is a setext title only where it stands so; copied text holds neither mark.
+    expect(isCopiedTextPage('api/plants.txt', page(['id (string, required): The plant.']).replace('===========\n', ''))).toBe(true);
   });
 
   it('should be read by the general reader, not the scraped-text dialect, though it holds request lines and section titles', () => {
