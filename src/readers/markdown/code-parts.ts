@@ -180,7 +180,9 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
   if (state.kind === 'response-body' || state.kind === 'responses' || state.status || (state.kind === 'notes' && state.responseTitled)) {
     // The media type the body's title states (`**Response: application/hal+json**`) is its sample's (a JSON one, for a JSON fence).
     const titled = state.kind === 'response-body' ? state.section?.data?.mediaType : undefined;
-    open('sample-response', { ...(state.status ? { status: state.status } : {}), ...(titled ? { mediaType: titled } : {}) });
+    // Under a status's body (`#### 403 response` ⏎ its fields' table ⏎ the JSON): that status's sample.
+    const status = state.status ?? (state.kind === 'response-body' ? state.section?.data?.status : undefined);
+    open('sample-response', { ...(status ? { status } : {}), ...(titled ? { mediaType: titled } : {}) });
     state.status = undefined;
     return sample;
   }

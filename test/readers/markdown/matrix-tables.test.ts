@@ -1,7 +1,8 @@
 /**
  * Tables as the Matrix specification renders them: `Name | Type | Description`, a required row's
  * description opening with `**Required:**`, arrays written `[string]` and maps `{string: integer}`;
- * its HTML pages put each operation's heading in a collapsible section's summary.
+ * its HTML pages put each operation's heading in a collapsible section's summary; a status's body
+ * (`#### 403 response`) is its fields' table over its JSON.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -45,5 +46,13 @@ describe('general reader: Matrix-style tables', () => {
     ]);
     // A summary of words (no heading) stays a paragraph of the page.
     expect(page.root.children.some((node) => node.type === 'paragraph' && /board's history/.test(JSON.stringify(node)))).toBe(true);
+  });
+
+  it('should give the JSON under a status’s fields table to that status', () => {
+    const get = operation(readGeneral(fixture('responses.md'), 'responses.md'), 'GET /boards/{boardId}');
+    expect(get.responses.map((r) => [r.status, r.content.flatMap((c) => c.examples.map((e) => e.value))])).toEqual([
+      ['200', [{ name: 'Errands' }]],
+      ['403', [{ errcode: 'M_FORBIDDEN' }]],
+    ]);
   });
 });
