@@ -490,6 +490,9 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   if (typed && array) return { kind: typed[1]!.toLowerCase() === 'request body' ? 'request-body' : 'response-body', typeText: array };
   // A sentence is no type: "Returns a single pet.", "Returns the list of users."
   const sentence = /^(?:a|an|the|all|one|some|no|nothing)\b/i.test(typeWords) || typeWords.endsWith('.');
+  // `Request body example`, `Response body example` (the Matrix specification's): the part's sample, no type named `example`.
+  if (typed && /^(?:json )?(?:examples?|samples?)$/i.test(typeWords))
+    return { kind: typed[1]!.toLowerCase() === 'request body' ? 'sample-request' : 'sample-response' };
   // `Response Structure`, `Response Object` (Discord): the response's shape, no type of that name.
   if (/^(?:structure|object|schema|shape|format|fields|attributes|properties)$/i.test(typeWords)) return { kind: 'response-body' };
   if (typed && !sentence && /^[\w.<>[\], ]+$/.test(typeWords) && typeWords.split(/\s+/).length <= 4) {
