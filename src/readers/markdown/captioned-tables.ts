@@ -31,6 +31,11 @@ export function captionedType(table: Table): string | undefined {
   return CAPTIONED.get(table);
 }
 
+/** Marks `table` as the fields of type `name` (an HTML table's caption names it: `html-captions.ts`). */
+export function defineCaptionedType(table: Table, name: string): void {
+  CAPTIONED.set(table, name);
+}
+
 export function readTableCaptions(root: Root): void {
   const names = new Map<string, string>();
   const kept: RootContent[] = [];

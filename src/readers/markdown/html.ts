@@ -26,6 +26,7 @@ import { markOrigin } from './findings.js';
 import { convertGeneratorHtml, GENERATOR_HTML_PAGE, markUnstatedTypes } from './generator-html-pages.js';
 import { convertGeneratorHtml2, GENERATOR_HTML2_PAGE } from './generator-html2-pages.js';
 import { strongBoldClasses } from './html-bold-classes.js';
+import { defineCaptionedTables } from './html-captions.js';
 import { readCodeFrames } from './html-code-frames.js';
 import { joinCodeLines } from './html-code-lines.js';
 import { keepContent } from './html-content.js';
@@ -89,6 +90,8 @@ export function readHtmlPage(text: string): Root {
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
   nameHeaderlessTables(tree, root);
+  // `<table id="…_author"><caption>Author</caption>` a type cell links to: the fields of `Author` (html-captions.ts).
+  defineCaptionedTables(tree, root);
   markHtmlLists(root);
   // (Scribe's badge's mark stays: scribe-security.ts.)
   root.children = root.children.filter((node) => node.type !== 'html' || node.value === BADGE);

@@ -2,12 +2,13 @@
  * Tables as the Matrix specification renders them: `Name | Type | Description`, a required row's
  * description opening with `**Required:**`, arrays written `[string]` and maps `{string: integer}`;
  * its HTML pages put each operation's heading in a collapsible section's summary; a status's body
- * (`#### 403 response`) is its fields' table over its JSON.
+ * (`#### 403 response`) is its fields' table over its JSON; an HTML table captioned with a type's
+ * name, that a type cell links to, defines that type.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bodySchema, operation, parameterNames, readGeneral } from './helpers.js';
+import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/matrix-tables', name), 'utf8');
 
@@ -59,5 +60,22 @@ describe('general reader: Matrix-style tables', () => {
   it('should read a `Request body example` title as the body’s sample, no type named `example`', () => {
     expect(put.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ body: 'Buy milk', tags: ['errand'] }]);
     expect(read.diagnostics.items.map((d) => d.message)).not.toContainEqual(expect.stringContaining('"example"'));
+  });
+
+  it('should read an HTML table captioned with a type’s name, that a type cell links to, as that type', () => {
+    const page = readGeneral(fixture('boards.html'), 'boards.html');
+    const owner = page.fragment?.schemas.find((schema) => schema.name === 'Owner');
+    const fields = owner?.schema.kind === 'object' ? owner.schema.properties : [];
+    expect(fields.map((p) => [p.name, p.schema.kind, p.required])).toEqual([
+      ['user_id', 'string', true],
+      ['since', 'integer', false],
+    ]);
+    const body = strip(operation(page, 'GET /_tack/client/v3/boards/{boardId}').responses[0]?.content[0]?.schema);
+    expect(body?.kind === 'object' ? body.properties.map((p) => p.name) : body).toEqual(['name', 'owner']);
+    // A captioned table nothing links to (`<caption>Error</caption>` under `404 response`) is that status's body.
+    const notFound = operation(page, 'DELETE /_tack/client/v3/boards/{boardId}').responses.find((r) => r.status === '404');
+    const error = strip(notFound?.content[0]?.schema);
+    expect(error?.kind === 'object' ? error.properties.map((p) => p.name) : error).toEqual(['errcode']);
+    expect(page.fragment?.schemas.map((schema) => schema.name)).toEqual(['Owner']);
   });
 });
