@@ -136,7 +136,7 @@ function laidOut(path: string, output: PiecedBytes, layout: OutputLayout): Buffe
 }
 
 /** An output whose text is decoded from `bytes` only if a caller asks for it (writers and the cache use the bytes). */
-export function outputFromBytes(path: string, bytes: Buffer, stamp?: string): OutputFile {
+function outputFromBytes(path: string, bytes: Buffer, stamp?: string): OutputFile {
   let contents: string | undefined;
   const output = { path, ...(stamp === undefined ? {} : { stamp }) } as OutputFile;
   Object.defineProperty(output, 'bytes', { enumerable: false, value: bytes });

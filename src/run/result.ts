@@ -9,6 +9,11 @@ export interface OutputFile {
   /** The same text as UTF-8, when the run has it so (from the cache): writers use it rather than encoding `contents`. */
   bytes?: Uint8Array;
   /**
+   * A file that holds exactly these bytes (the cache's copy of the output), when the run has one:
+   * writers have the file system copy it rather than reading the bytes in.
+   */
+  cachedFile?: string;
+  /**
    * With a cache: names this text (the run that made it), so that a later check of the output
    * folder can trust a file's size and modification time instead of reading it.
    */

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { KnownFile, LoadOptions } from '../../input/load-files.js';
 import { BUILD_ID as VERSION } from '../../version.js';
 import type { FileReport, OutputFile } from '../result.js';
-import { writeFileAtomic } from '../write/atomic-file.js';
+import { type FileContents, writeFileAtomic } from '../write/atomic-file.js';
 import { isRacy } from '../write/output-stamps.js';
 import { PageStore } from './page-store.js';
 import { findSharedRefs } from './shared-refs.js';
@@ -82,7 +82,7 @@ export class PageCache {
   /** The last run's merged document, item by item (merged-store.ts). */
   readonly merged: PageStore;
   readonly #next: Manifest = { version: VERSION, files: {}, specs: {}, documents: {} };
-  #outputs: { key: string; contents: Array<string | Uint8Array>; layout?: string } | undefined;
+  #outputs: { key: string; contents: FileContents[]; layout?: string; written?: boolean } | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -181,9 +181,25 @@ export class PageCache {
   }
 
   /** Keeps the last run (`reused`: it was given again) for the next; `layout` (JSON) says where its outputs' pieces are. */
-  setRun(run: CachedRun, contents?: ReadonlyArray<string | Uint8Array>, layout?: string): void {
+  setRun(run: CachedRun, contents?: readonly FileContents[], layout?: string): void {
     this.#next.run = run;
-    if (contents) this.#outputs = { key: run.key, contents: [...contents], ...(layout === undefined ? {} : { layout }) };
+    this.#outputs = contents && { key: run.key, contents: [...contents], ...(layout === undefined ? {} : { layout }) };
+  }
+
+  /**
+   * Writes the outputs `setRun` was given now rather than in `save`: a patched run's outputs are
+   * those files (`runOutputs`), so it must know they are there. False when they could not be written.
+   */
+  async writeRunOutputs(): Promise<boolean> {
+    const outputs = this.#outputs;
+    if (!outputs) return false;
+    try {
+      await this.#writeOutputs(outputs);
+      outputs.written = true;
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** The layout (JSON) of a cached run's outputs, if it was kept. */
@@ -193,14 +209,16 @@ export class PageCache {
 
   /**
    * The outputs of a cached run, stamped with its key; each one's text (and its UTF-8 bytes) is
-   * read only if a caller asks for it.
+   * read only if a caller asks for it, and writers copy the file that holds it (`cachedFile`).
    */
   runOutputs(run: CachedRun): OutputFile[] {
     return run.outputs.map((file, index) => {
       let bytes: Buffer | undefined;
       let contents: string | undefined;
-      const read = () => (bytes ??= readFileSync(this.#outputFile(run.key, index)));
+      const cachedFile = this.#outputFile(run.key, index);
+      const read = () => (bytes ??= readFileSync(cachedFile));
       const output = { path: file, stamp: run.key } as OutputFile;
+      Object.defineProperty(output, 'cachedFile', { enumerable: false, value: cachedFile });
       Object.defineProperty(output, 'bytes', { enumerable: false, get: read });
       return Object.defineProperty(output, 'contents', { enumerable: true, get: () => (contents ??= read().toString('utf8')) });
     });
@@ -219,12 +237,7 @@ export class PageCache {
     try {
       await this.pages.save();
       await this.specs.save();
-      const outputs = this.#outputs;
-      if (outputs) {
-        for (const [index, contents] of outputs.contents.entries()) await writeFileAtomic(this.#outputFile(outputs.key, index), contents);
-        // Checked against the outputs before every use: no flush to disk.
-        if (outputs.layout !== undefined) await writeFileAtomic(this.#layoutFile(outputs.key), outputs.layout, { durable: false });
-      }
+      if (this.#outputs && !this.#outputs.written) await this.#writeOutputs(this.#outputs);
       await this.merged.save();
       if (!this.#changed()) return;
       await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(this.#next));
@@ -236,6 +249,12 @@ export class PageCache {
     } catch {
       // The cache is an optimisation only.
     }
+  }
+
+  async #writeOutputs(outputs: { key: string; contents: FileContents[]; layout?: string }): Promise<void> {
+    for (const [index, contents] of outputs.contents.entries()) await writeFileAtomic(this.#outputFile(outputs.key, index), contents);
+    // Checked against the outputs before every use: no flush to disk.
+    if (outputs.layout !== undefined) await writeFileAtomic(this.#layoutFile(outputs.key), outputs.layout, { durable: false });
   }
 
   /** Whether the next manifest differs from the last (records are reused as the same objects when unchanged). */

@@ -19,7 +19,6 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { moveWalkSample, type StoredKindWalks, walkedSample } from '../../infer/kind-reads.js';
 import type { LoadedFile } from '../../input/load-files.js';
 import type { DialectId, ReadOptions } from '../../readers/types.js';
-import { outputFromBytes } from '../emit-outputs.js';
 import type { PageResult } from '../read-page.js';
 import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
@@ -142,16 +141,18 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
           },
         }
       : {};
-  if (walks) await saveKindWalks(cache.merged, walks);
-  await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
+  // The outputs are the cache's new copies (the last ones spliced as they are copied): written first.
   const run: CachedRun = { ...last, key: request.key, diagnostics };
   cache.setRun(
     run,
-    spliced.outputs.map((output) => output.bytes),
+    spliced.outputs.map((output) => output.contents),
     layoutToJson(spliced.layout),
   );
+  if (!(await cache.writeRunOutputs())) return undefined;
+  if (walks) await saveKindWalks(cache.merged, walks);
+  await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
   return {
-    outputs: spliced.outputs.map(({ path, bytes }) => outputFromBytes(path, bytes, request.key)),
+    outputs: cache.runOutputs(run),
     diagnostics,
     files: last.files ?? [],
     operations: last.operations,

@@ -2,40 +2,81 @@
  * The last run's outputs with the pieces of patched merged items rendered again and spliced in,
  * as UTF-8 bytes: nothing else of them is decoded or encoded. Each item is rendered as it was
  * and as it is (emit/item-pieces.ts); the first must give back the text the outputs hold at its
- * place, which proves the kept layout still describes them.
+ * place, which proves the kept layout still describes them. Outputs the cache holds as files are
+ * read only at those places, and spliced as files (write/spliced-file.ts): the rest of their bytes
+ * never pass through memory.
  */
 import { itemPieceChanges, type PieceChange, partTextKey, type RenderedItem } from '../../emit/item-pieces.js';
 import type { OutputLayout } from '../../emit/layout.js';
 import type { OutputFile } from '../result.js';
+import { FileRanges, type SplicedFile, spliceBytes } from '../write/spliced-file.js';
 import type { MergedItem } from './merged-store.js';
 
+/** An output's bytes, read by range: from its cached file, or held in memory. */
+interface Source {
+  length: number;
+  read(start: number, end: number): Buffer;
+}
+
 /**
- * The last outputs with the pieces of the patched items replaced, as UTF-8 bytes (nothing else
- * of them is decoded or encoded), and their new layout.
+ * The last outputs with the pieces of the patched items replaced — a file spliced (an output the
+ * cache holds as a file) or UTF-8 bytes — and their new layout.
  */
 export function spliceOutputs(
   outputs: readonly OutputFile[],
   layout: OutputLayout,
   before: readonly MergedItem[],
   after: readonly MergedItem[],
-): { outputs: Array<{ path: string; bytes: Buffer }>; layout: OutputLayout } | undefined {
-  const texts = new Map<string, Buffer>();
-  for (const output of outputs) {
-    const pieces = layout.pieces.get(output.path);
-    // An output not built from pieces (ir.json, openapi.yaml) would have to be emitted whole.
-    if (!pieces && output.path !== 'validate.ts') return undefined;
-    // A view of the bytes read from the cache (no copy), or the text encoded.
-    const bytes = output.bytes
-      ? Buffer.from(output.bytes.buffer, output.bytes.byteOffset, output.bytes.length)
-      : Buffer.from(output.contents);
-    if (pieces && bytes.length !== pieces.length) return undefined;
-    texts.set(output.path, bytes);
+): { outputs: Array<{ path: string; contents: Buffer | SplicedFile }>; layout: OutputLayout } | undefined {
+  const files: FileRanges[] = [];
+  try {
+    const sources = new Map<string, Source>();
+    for (const output of outputs) {
+      const pieces = layout.pieces.get(output.path);
+      // An output not built from pieces (ir.json, openapi.yaml) would have to be emitted whole.
+      if (!pieces && output.path !== 'validate.ts') return undefined;
+      const source = output.cachedFile ? fileSource(output.cachedFile, files) : bytesSource(output);
+      if (!source || (pieces && source.length !== pieces.length)) return undefined;
+      sources.set(output.path, source);
+    }
+    return splicePieces(outputs, sources, layout, before, after);
+  } finally {
+    for (const file of files) file.close();
   }
+}
+
+function fileSource(file: string, open: FileRanges[]): Source | undefined {
+  let ranges: FileRanges;
+  try {
+    ranges = new FileRanges(file);
+  } catch {
+    // A copy the cache no longer has.
+    return undefined;
+  }
+  open.push(ranges);
+  return { length: ranges.size, read: (start, end) => ranges.read(start, end) };
+}
+
+function bytesSource(output: OutputFile): Source {
+  // A view of the bytes (no copy), or the text encoded.
+  const bytes = output.bytes
+    ? Buffer.from(output.bytes.buffer, output.bytes.byteOffset, output.bytes.length)
+    : Buffer.from(output.contents);
+  return { length: bytes.length, read: (start, end) => bytes.subarray(start, end) };
+}
+
+function splicePieces(
+  outputs: readonly OutputFile[],
+  sources: ReadonlyMap<string, Source>,
+  layout: OutputLayout,
+  before: readonly MergedItem[],
+  after: readonly MergedItem[],
+): { outputs: Array<{ path: string; contents: Buffer | SplicedFile }>; layout: OutputLayout } | undefined {
   const current = (output: string, key: string): string | undefined => {
     const ranges = layout.pieces.get(output)?.ranges.get(key);
     if (ranges?.length !== 1) return undefined;
     const [start, end] = ranges[0]!;
-    return texts.get(output)?.toString('utf8', start, end);
+    return sources.get(output)?.read(start, end).toString('utf8');
   };
   const changes: PieceChange[] = [];
   for (const [index, item] of before.entries()) {
@@ -65,13 +106,13 @@ export function spliceOutputs(
     next.zod = { ...layout.zod, partTexts: counts };
   }
   const spliced = outputs.map((output) => {
-    const bytes = texts.get(output.path)!;
     const pieces = layout.pieces.get(output.path);
     const mine = changes.filter((change) => change.output === output.path);
-    if (!pieces || mine.length === 0) return { path: output.path, bytes };
-    const result = splice(bytes, pieces.ranges, mine);
-    next.pieces.set(output.path, { ranges: result.ranges, length: result.bytes.length });
-    return { path: output.path, bytes: result.bytes };
+    const { edits, ranges, length } = splice(sources.get(output.path)!.length, pieces?.ranges ?? new Map(), mine);
+    if (pieces) next.pieces.set(output.path, { ranges, length });
+    if (output.cachedFile) return { path: output.path, contents: { file: output.cachedFile, edits } };
+    const source = sources.get(output.path)!;
+    return { path: output.path, contents: spliceBytes(source.read(0, source.length), edits) };
   });
   return { outputs: spliced, layout: next };
 }
@@ -82,21 +123,17 @@ function renderedItem(item: MergedItem): RenderedItem | undefined {
   return undefined;
 }
 
-/** `bytes` with each change's piece replaced, and every piece's range moved to where it now is (pieces never overlap). */
+/**
+ * The edits that replace each change's piece in an output of `length` bytes, the new length, and
+ * every piece's range moved to where it now is (pieces never overlap).
+ */
 function splice(
-  bytes: Buffer,
+  length: number,
   ranges: ReadonlyMap<string, Array<[number, number]>>,
   changes: readonly PieceChange[],
-): { bytes: Buffer; ranges: Map<string, Array<[number, number]>> } {
+): { edits: SplicedFile['edits']; ranges: Map<string, Array<[number, number]>>; length: number } {
   const edits = new Map(changes.map((change) => [ranges.get(change.key)![0]!, Buffer.from(change.text)]));
   const order = [...edits.keys()].sort((a, b) => a[0] - b[0]);
-  const parts: Buffer[] = [];
-  let at = 0;
-  for (const range of order) {
-    parts.push(bytes.subarray(at, range[0]), edits.get(range)!);
-    at = range[1];
-  }
-  parts.push(bytes.subarray(at));
   // A piece moves by what the edits before it added or removed.
   const shift = (range: [number, number]): number => {
     let moved = range[0];
@@ -112,5 +149,10 @@ function splice(
         return [start, start + (edits.get(range)?.length ?? range[1] - range[0])];
       }),
     );
-  return { bytes: Buffer.concat(parts), ranges: moved };
+  const grown = order.reduce((sum, range) => sum + edits.get(range)!.length - (range[1] - range[0]), 0);
+  return {
+    edits: order.map((range) => ({ start: range[0], end: range[1], bytes: edits.get(range)! })),
+    ranges: moved,
+    length: length + grown,
+  };
 }

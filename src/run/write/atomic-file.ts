@@ -1,22 +1,31 @@
 /** Files written atomically: in full to a temporary file beside the target, then renamed onto it. */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { type SplicedFile, writeSpliced } from './spliced-file.js';
+
+/** What a file is written with: text, bytes, or another file's bytes with ranges replaced (spliced-file.ts). */
+export type FileContents = string | Uint8Array | SplicedFile;
 
 /**
  * Writes `contents` in full, flushed, to a new temporary file beside `target` (creating its folder)
  * and returns that file's path; renaming it onto `target` is the caller's atomic step. On failure
  * the temporary file is removed.
  */
-export async function stageFile(target: string, contents: string | Uint8Array, durable = true): Promise<string> {
+export async function stageFile(target: string, contents: FileContents, durable = true): Promise<string> {
   await mkdir(path.dirname(target), { recursive: true });
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'w');
+    // A whole copy is the file system's to make (no byte passes through this process).
+    const copy = typeof contents === 'object' && 'edits' in contents && contents.edits.length === 0;
+    if (copy) await copyFile(contents.file, temp);
+    const handle = await open(temp, copy ? 'r+' : 'w');
     try {
       if (typeof contents === 'string') {
         const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
         for (const chunk of chunks(contents)) await handle.write(buffer, 0, buffer.write(chunk));
+      } else if ('edits' in contents) {
+        if (!copy) await writeSpliced(handle, contents);
       } else await handle.writeFile(contents);
       if (durable) await handle.sync();
     } finally {
@@ -49,7 +58,7 @@ export function* chunks(text: string): Generator<string> {
  * One file, atomically: staged beside it, then renamed into place. `durable: false` skips the
  * flush to disk, for files whose loss or damage is noticed and costs only time (cache stores).
  */
-export async function writeFileAtomic(target: string, contents: string | Uint8Array, { durable = true } = {}): Promise<void> {
+export async function writeFileAtomic(target: string, contents: FileContents, { durable = true } = {}): Promise<void> {
   const temp = await stageFile(target, contents, durable);
   try {
     await rename(temp, target);

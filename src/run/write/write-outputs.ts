@@ -30,14 +30,46 @@ export async function planOutputs(outDir: string, outputs: readonly OutputFile[]
       if (info && output.stamp && stamps?.vouches(target, output.stamp, info.size, info.mtimeMs))
         return { path: output.path, status: 'unchanged' };
       // Of another size: changed, without reading it.
-      if (info && info.size !== (output.bytes?.length ?? Buffer.byteLength(output.contents)))
-        return { path: output.path, status: 'changed' };
-      const status: FileStatus = output.bytes ? await compareBytes(target, output.bytes) : await compareText(target, output.contents);
+      if (info && info.size !== (await outputSize(output))) return { path: output.path, status: 'changed' };
+      const status: FileStatus = output.cachedFile
+        ? await compareFiles(target, output.cachedFile)
+        : output.bytes
+          ? await compareBytes(target, output.bytes)
+          : await compareText(target, output.contents);
       if (info && output.stamp && status === 'unchanged') stamps?.record(target, output.stamp, info.size, info.mtimeMs);
       return { path: output.path, status };
     }),
   );
   return { files, stale: files.filter((f) => f.status !== 'unchanged').map((f) => f.path) };
+}
+
+/** The output's size in bytes: a cached copy's is stat'ed, not read. */
+async function outputSize(output: OutputFile): Promise<number> {
+  if (output.cachedFile) return (await stat(output.cachedFile)).size;
+  return output.bytes?.length ?? Buffer.byteLength(output.contents);
+}
+
+/** `target` against the file `expected`, a few megabytes at a time. */
+async function compareFiles(target: string, expected: string): Promise<FileStatus> {
+  const handle = await open(target, 'r').catch(() => undefined);
+  if (!handle) return 'new';
+  try {
+    const copy = await open(expected, 'r');
+    try {
+      const actual = Buffer.allocUnsafe(CHUNK_BYTES);
+      const wanted = Buffer.allocUnsafe(CHUNK_BYTES);
+      for (let position = 0; ; position += CHUNK_BYTES) {
+        const [got, want] = await Promise.all([handle.read(actual, 0, CHUNK_BYTES, position), copy.read(wanted, 0, CHUNK_BYTES, position)]);
+        if (got.bytesRead !== want.bytesRead || !actual.subarray(0, got.bytesRead).equals(wanted.subarray(0, want.bytesRead)))
+          return 'changed';
+        if (got.bytesRead === 0) return 'unchanged';
+      }
+    } finally {
+      await copy.close();
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** `target` against `contents`, a few megabytes at a time (a whole output read as text would sit in memory beside it). */
@@ -94,7 +126,8 @@ export async function writeOutputs(outDir: string, outputs: readonly OutputFile[
   const results = await Promise.allSettled(
     toWrite.map(async (output) => {
       const target = path.join(outDir, output.path);
-      return { temp: await stageFile(target, output.bytes ?? output.contents), target };
+      const contents = output.cachedFile ? { file: output.cachedFile, edits: [] } : (output.bytes ?? output.contents);
+      return { temp: await stageFile(target, contents), target };
     }),
   );
   const staged = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));

@@ -1,8 +1,11 @@
 /**
  * A patched run splices the pieces of the items that changed into the last outputs
  * (splice-outputs.ts): what it gives must be what emitting the changed document whole gives, in
- * either form of schemas.ts (schema-const.ts: a file of many consts builds each in a function).
+ * either form of schemas.ts (schema-const.ts: a file of many consts builds each in a function),
+ * whether the last outputs are held in memory or as the cache's files.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { FUNCTION_FORM_FROM } from '../../../src/emit/zod/schema-const.js';
@@ -10,7 +13,13 @@ import type { ApiDocument, NamedSchema, Operation, Schema } from '../../../src/i
 import type { MergedItem } from '../../../src/run/cache/merged-store.js';
 import { spliceOutputs } from '../../../src/run/cache/splice-outputs.js';
 import { emitOutputs } from '../../../src/run/emit-outputs.js';
+import type { OutputFile } from '../../../src/run/result.js';
+import { writeFileAtomic } from '../../../src/run/write/atomic-file.js';
+import type { SplicedFile } from '../../../src/run/write/spliced-file.js';
 import { irDocument, irOperation } from '../../helpers/ir-builders.js';
+import { useTempDir } from '../../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
 
 const object = (type: 'integer' | 'string', description?: string): Schema => ({
   kind: 'object',
@@ -44,6 +53,16 @@ async function emit(doc: ApiDocument) {
   return emitOutputs(doc, {}, new DiagnosticBag());
 }
 
+const text = (outputs: ReadonlyArray<{ path: string; bytes?: Uint8Array; contents?: string | Uint8Array }>) =>
+  outputs.map((output) => [
+    output.path,
+    output.bytes
+      ? Buffer.from(output.bytes).toString('utf8')
+      : typeof output.contents === 'string'
+        ? output.contents
+        : Buffer.from(output.contents!).toString('utf8'),
+  ]);
+
 describe('splicing changed items into the last outputs', () => {
   for (const [form, extra] of [
     ['inline', 3],
@@ -58,11 +77,53 @@ describe('splicing changed items into the last outputs', () => {
       const spliced = spliceOutputs(last.outputs, last.layout, items(before), items(after));
       expect(spliced).toBeDefined();
       const fresh = await emit(after);
-      const text = (outputs: ReadonlyArray<{ path: string; bytes?: Uint8Array; contents?: string }>) =>
-        outputs.map((output) => [output.path, output.bytes ? Buffer.from(output.bytes).toString('utf8') : output.contents]);
-      expect(text(spliced!.outputs)).toEqual(text(fresh.outputs));
+      expect(text(spliced!.outputs as Array<{ path: string; contents: Buffer }>)).toEqual(text(fresh.outputs));
       // The operation's 200 body const was rewritten in place, not the file emitted again.
-      expect(text(spliced!.outputs).find(([path]) => path === 'schemas.ts')![1]).toContain('id: z.string()');
+      expect(text(spliced!.outputs as Array<{ path: string; contents: Buffer }>).find(([file]) => file === 'schemas.ts')![1]).toContain(
+        'id: z.string()',
+      );
     });
   }
+
+  it('should splice outputs the cache holds as files without reading them whole, and give the same bytes', async () => {
+    const before = document(3, 'integer', 'The A id');
+    const after = document(3, 'string', 'The A id, changed');
+    const last = await emit(before);
+    const dir = tempDir();
+    const cached: OutputFile[] = last.outputs.map((output, index) => {
+      const cachedFile = path.join(dir, `output-${index}`);
+      writeFileSync(cachedFile, output.contents);
+      // No text and no bytes in memory: only the file.
+      return Object.defineProperty({ path: output.path } as OutputFile, 'cachedFile', { value: cachedFile });
+    });
+    const spliced = spliceOutputs(cached, last.layout, items(before), items(after));
+    expect(spliced).toBeDefined();
+    const written = [];
+    for (const [index, output] of spliced!.outputs.entries()) {
+      // The file and the places to replace, not the bytes.
+      const contents = output.contents as SplicedFile;
+      expect(contents.file).toBe(cached[index]!.cachedFile);
+      expect(contents.edits.length).toBeGreaterThan(0);
+      const target = path.join(dir, `new-${index}`);
+      await writeFileAtomic(target, contents);
+      written.push({ path: output.path, contents: readFileSync(target, 'utf8') });
+    }
+    expect(text(written)).toEqual(text((await emit(after)).outputs));
+    // The new layout describes the new files: splicing again from them gives the first text back.
+    const again = spliceOutputs(
+      written.map((output, index) =>
+        Object.defineProperty({ path: output.path } as OutputFile, 'cachedFile', { value: path.join(dir, `new-${index}`) }),
+      ),
+      spliced!.layout,
+      items(after),
+      items(before),
+    );
+    const back = [];
+    for (const [index, output] of again!.outputs.entries()) {
+      const target = path.join(dir, `back-${index}`);
+      await writeFileAtomic(target, output.contents);
+      back.push({ path: output.path, contents: readFileSync(target, 'utf8') });
+    }
+    expect(text(back)).toEqual(text(last.outputs));
+  });
 });

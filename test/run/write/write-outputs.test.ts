@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { OutputFile } from '../../../src/run/result.js';
 import { writeFileAtomic } from '../../../src/run/write/atomic-file.js';
 import { planOutputs, writeOutputs } from '../../../src/run/write/write-outputs.js';
 import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
@@ -49,6 +50,43 @@ describe('writeOutputs', () => {
     ]);
     expect(readFileSync(path.join(out, 'a.ts'), 'utf8')).toBe('old\n');
     expect(existsSync(path.join(out, 'b.ts'))).toBe(false);
+  });
+
+  it('should copy an output the cache holds as a file, and compare it file to file, never reading its text', async () => {
+    const out = tempDir();
+    const cachedFile = path.join(tempDir(), 'output-0');
+    writeFileSync(cachedFile, 'export const a = 1;\n');
+    const output = { path: 'a.ts' } as OutputFile;
+    Object.defineProperty(output, 'cachedFile', { value: cachedFile });
+    Object.defineProperty(output, 'contents', {
+      get: () => {
+        throw new Error('the text was read');
+      },
+    });
+    expect((await writeOutputs(out, [output])).files).toEqual([{ path: 'a.ts', status: 'new' }]);
+    expect(readFileSync(path.join(out, 'a.ts'), 'utf8')).toBe('export const a = 1;\n');
+    expect((await planOutputs(out, [output])).files).toEqual([{ path: 'a.ts', status: 'unchanged' }]);
+    // The same size, other bytes.
+    writeFileSync(path.join(out, 'a.ts'), 'export const b = 1;\n');
+    expect((await planOutputs(out, [output])).files).toEqual([{ path: 'a.ts', status: 'changed' }]);
+  });
+
+  it('should write a file spliced from another, the rest of its bytes copied', async () => {
+    const dir = tempDir();
+    const source = path.join(dir, 'source');
+    // Longer than the stream's buffer, so that the spans between edits take several reads.
+    const text = `${'a'.repeat(1_500_000)}OLD${'b'.repeat(1_500_000)}TAIL`;
+    writeFileSync(source, text);
+    const at = text.indexOf('OLD');
+    const edits = [
+      { start: 0, end: 1, bytes: Buffer.from('<') },
+      { start: at, end: at + 3, bytes: Buffer.from('NEWER') },
+      { start: text.length - 4, end: text.length, bytes: Buffer.from('') },
+    ];
+    await writeFileAtomic(path.join(dir, 'spliced'), { file: source, edits });
+    expect(readFileSync(path.join(dir, 'spliced'), 'utf8')).toBe(`<${'a'.repeat(1_499_999)}NEWER${'b'.repeat(1_500_000)}`);
+    await writeFileAtomic(path.join(dir, 'copy'), { file: source, edits: [] });
+    expect(readFileSync(path.join(dir, 'copy'), 'utf8')).toBe(text);
   });
 
   it('should leave the previous files intact and no temp files when a write fails', async () => {
