@@ -34,6 +34,7 @@ import { dropControls } from './html-dialogs.js';
 import { HTML_HANDLERS } from './html-handlers.js';
 import { raiseHeaderRow } from './html-header-rows.js';
 import { markHtmlLists } from './html-lists.js';
+import { dropSiteMarks } from './html-site-marks.js';
 import { openHtmlTabs } from './html-tabs.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
@@ -84,6 +85,8 @@ export function readHtmlPage(text: string): Root {
   keepContent(tree);
   // Code as site generators render it: line numbers (a gutter table, spans), copy controls and labels out, its language read (html-code-frames.ts).
   readCodeFrames(tree);
+  // An admonition's kind (`Note`) and a permalink beside its heading: no words of the page (html-site-marks.ts).
+  dropSiteMarks(tree);
   joinCodeLines(tree);
   // `<span class="c6">` under `.c6{font-weight:700}` (Google Docs'): bold, as `<b>` is.
   strongBoldClasses(tree, text);
@@ -106,7 +109,7 @@ export function readHtmlPage(text: string): Root {
 }
 
 /** A permalink's mark (`<a class="anchor" href="#get-feeds">¶</a>`): no word of the heading. */
-const PERMALINK = /^\s*(?:¶|#|§|🔗)?\s*$/u;
+const PERMALINK = /^[\s\u200b]*(?:¶|#|§|🔗)?[\s\u200b]*$/u;
 
 /** A heading without the permalink anchor doc sites add to it (`Get Feeds <a href="#get-feeds">¶</a>` → `Get Feeds`). */
 function withoutPermalink(node: RootContent): void {
