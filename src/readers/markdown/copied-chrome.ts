@@ -59,11 +59,29 @@ export function findChrome(lines: readonly Line[]): Chrome {
   }
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text.trim();
-    if (FOOTER.test(text)) skip[index] = 1;
+    if (/^\d+$/.test(text)) index = skipGutter(lines, index, skip);
+    else if (FOOTER.test(text)) skip[index] = 1;
     else if (FEEDBACK.test(text)) index = skipAnswers(lines, index, skip);
     else if (CONTENTS.test(text)) index = skipContents(lines, index, skip);
   }
   return title === undefined ? { skip } : { skip, title };
+}
+
+/**
+ * A code block's line numbers set in a table beside it (Pygments' `linenos="table"`, Chroma's
+ * `lntable`): their column copies as a line a number, ascending by one, then the tab between the
+ * cells alone on its line (after a blank line or two), then the code. The numbers are no words; returns the last line read.
+ */
+function skipGutter(lines: readonly Line[], index: number, skip: Uint8Array): number {
+  let end = index;
+  while (lines[end + 1] && lines[end + 1]!.text.trim() === String(Number(lines[end]!.text.trim()) + 1)) end++;
+  // (Chroma's last number ends with its line break: a blank line or two before the tab.)
+  let tab = end + 1;
+  while (tab <= end + 2 && lines[tab]?.text === '') tab++;
+  const after = lines[tab]?.text;
+  if (after === undefined || !after.includes('\t') || after.trim() !== '') return end;
+  skip.fill(1, index, end + 1);
+  return tab;
 }
 
 /** The feedback question and the answers under it; returns the last line skipped. */

@@ -194,4 +194,49 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(detected?.reason).toContain('copied text: 6 tab-separated table row(s)');
     expect(codes(readGeneral(fixture('plants.txt'), 'api/plants.txt'))).not.toContain('not-an-endpoint');
   });
+  it("should read a code block's line numbers copied from their table (Pygments, Chroma: a number a line, then the tab between the cells) as no words", () => {
+    const blocks = [
+      'POST /pets/{pet_id}/toys',
+      `curl -X POST https://api.example.com/pets/7/toys \\\n  -d '{"name": "Ball"}'`,
+      '{\n  "id": 31,\n  "name": "Ball"\n}',
+    ];
+    const page = (gutter: (lines: number) => string) =>
+      [
+        '#Create a toy',
+        '',
+        'Creates a toy for a pet.',
+        '',
+        `${gutter(1)}${blocks[0]}`,
+        'Copy',
+        '',
+        '#Parameters',
+        'Name\tType\tRequired\tDescription',
+        "pet_id\tinteger\tyes\tThe pet's ID.",
+        "name\tstring\tyes\tThe toy's name.",
+        '#Example request',
+        `${gutter(2)}${blocks[1]}`,
+        'Copy',
+        '',
+        '#Example response',
+        `${gutter(4)}${blocks[2]}`,
+        'Copy',
+        '',
+      ].join('\n');
+    const numbers = (count: number) => Array.from({ length: count }, (_, i) => `${i + 1}\n`).join('');
+    const plain = readGeneral(
+      page(() => ''),
+      'api/toys.txt',
+    );
+    const route = 'POST /pets/{pet_id}/toys';
+    expect(plain.routes).toEqual([route]);
+    for (const gutter of [(count: number) => `${numbers(count)}\t\n`, (count: number) => `${numbers(count)}\n\t\n`]) {
+      const read = readGeneral(page(gutter), 'api/toys.txt');
+      expect(read.routes).toEqual([route]);
+      const [copied, written] = [operation(read, route), operation(plain, route)];
+      expect(strip(copied.requestBody)).toEqual(strip(written.requestBody));
+      expect(strip(copied.responses)).toEqual(strip(written.responses));
+      expect([copied.summary, copied.description]).toEqual(['Creates a toy for a pet.', undefined]);
+      expect(codeValues(read.root.children).filter((value) => /^\d/.test(value))).toEqual([]);
+    }
+  });
 });
