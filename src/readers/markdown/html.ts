@@ -35,6 +35,7 @@ import { HTML_HANDLERS } from './html-handlers.js';
 import { raiseHeaderRow } from './html-header-rows.js';
 import { markHtmlLists } from './html-lists.js';
 import { dropSiteMarks } from './html-site-marks.js';
+import { pairTables } from './html-table-pairs.js';
 import { openHtmlTabs } from './html-tabs.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
@@ -167,30 +168,14 @@ function blocksOf(html: string, at: Point, prepare?: (tree: HastRoot) => void): 
  * hold them. A first row that is the header as written (`html-header-rows.ts`) is the header.
  */
 function nameHeaderlessTables(tree: HastRoot, root: Root): void {
-  const headed: boolean[] = [];
-  const visitHast = (node: HastRoot | HastElement, inTable: boolean): void => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      if (child.tagName === 'table' && !inTable) headed.push(hasHeaderCell(child));
-      visitHast(child, inTable || child.tagName === 'table');
-    }
-  };
-  visitHast(tree, false);
-  const tables: Table[] = [];
-  const visitMdast = (node: Nodes): void => {
-    if (node.type === 'table') tables.push(node);
-    else if ('children' in node) for (const child of node.children as Nodes[]) visitMdast(child);
-  };
-  visitMdast(root);
-  if (tables.length !== headed.length) return;
-  tables.forEach((table, index) => {
+  for (const [element, table] of pairTables(tree, root)) {
     const [first, ...rows] = table.children;
     // hast-util-to-mdast gives a table without header cells an empty header row.
-    if (headed[index] || raiseHeaderRow(table) || !first || first.children.some((cell) => plainText(cell).trim() !== '')) return;
-    if (rows.length === 0 || table.children.some((row) => row.children.length !== 2)) return;
+    if (hasHeaderCell(element) || raiseHeaderRow(table) || !first || first.children.some((cell) => plainText(cell).trim() !== '')) continue;
+    if (rows.length === 0 || table.children.some((row) => row.children.length !== 2)) continue;
     const cell = (value: string): TableCell => ({ type: 'tableCell', children: [{ type: 'text', value }] });
     table.children = [{ ...first, children: [cell('Name'), cell('Description')] }, ...rows];
-  });
+  }
 }
 
 function hasHeaderCell(node: HastElement): boolean {
