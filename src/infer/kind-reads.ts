@@ -147,26 +147,19 @@ export function storedKindWalks(walks: KindWalks, document: ApiDocument): Stored
     }
     return index;
   };
-  for (const { name, schema } of document.schemas) {
-    if (schema.kind !== 'object') continue;
-    for (const property of schema.properties) {
-      const types = walks.get(property.schema);
-      if (types === undefined) continue;
-      const key = kindReadKey(name, property.name);
-      if (key in out.rows || [...types.values()].some((walked) => walked.clash)) {
-        out.rows[key] = null;
-        continue;
-      }
-      const own = `${name}.${property.name}`;
-      out.rows[key] = [...types]
-        .sort(([a], [b]) => a - b)
-        .map(([type, walked]) => {
-          const sources = [...walked.sources.values()].sort(compareSources);
-          const labels = [...walked.labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-          const shown = labels.length === 1 && labels[0]![0] === own ? labels[0]![1] : Object.fromEntries(labels);
-          return { type, shown, count: sources.length, at: sources.slice(0, MAX_SHOWN).map(sampleIndex) };
-        });
+  for (const { key, own, value: types } of namedProperties(document, walks)) {
+    if (key in out.rows || [...types.values()].some((walked) => walked.clash)) {
+      out.rows[key] = null;
+      continue;
     }
+    out.rows[key] = [...types]
+      .sort(([a], [b]) => a - b)
+      .map(([type, walked]) => {
+        const sources = [...walked.sources.values()].sort(compareSources);
+        const labels = [...walked.labels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        const shown = labels.length === 1 && labels[0]![0] === own ? labels[0]![1] : Object.fromEntries(labels);
+        return { type, shown, count: sources.length, at: sources.slice(0, MAX_SHOWN).map(sampleIndex) };
+      });
   }
   return out;
 }
@@ -235,16 +228,22 @@ export function acceptedTypes(kind: string): number {
 export function storedKindReads(reads: KindReads, document: ApiDocument): Record<string, number> {
   const out: Record<string, number> = {};
   if (reads.size === 0) return out;
+  for (const { key, value: types } of namedProperties(document, reads)) out[key] = (out[key] ?? 0) | types;
+  return out;
+}
+
+/**
+ * Each top-level property of the document's named objects whose node `byNode` holds a value for:
+ * its `Entity\0Property` key, its `Entity.Property` label and that value, in the document's order.
+ */
+function* namedProperties<T>(document: ApiDocument, byNode: ReadonlyMap<Schema, T>): Generator<{ key: string; own: string; value: T }> {
   for (const { name, schema } of document.schemas) {
     if (schema.kind !== 'object') continue;
     for (const property of schema.properties) {
-      const types = reads.get(property.schema);
-      if (types === undefined) continue;
-      const key = kindReadKey(name, property.name);
-      out[key] = (out[key] ?? 0) | types;
+      const value = byNode.get(property.schema);
+      if (value !== undefined) yield { key: kindReadKey(name, property.name), own: `${name}.${property.name}`, value };
     }
   }
-  return out;
 }
 
 export function kindReadKey(entity: string, property: string): string {
