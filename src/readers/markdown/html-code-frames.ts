@@ -23,7 +23,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { languageOf } from './html-code.js';
-import { element, text, textOf } from './made-hast.js';
+import { element, find, text, textOf } from './made-hast.js';
 import { classesOf } from './style-classes.js';
 
 /** Classes that mark a line number (`linenos`, `lineno`, `lnt`, `ln`, `blob-num`, `line-number`, `hljs-ln-numbers`, `gutter`). */
@@ -77,7 +77,7 @@ function numberedCode(table: Element): Element | undefined {
   if (rows.length === 0 || cells.some((pair) => pair.length !== 2)) return undefined;
   const [only] = cells;
   if (cells.length === 1 && only && isGutter(only[0]!)) {
-    const pre = findTag(only[1]!, 'pre');
+    const pre = find(only[1]!, (node) => node.tagName === 'pre');
     if (pre) return pre.position || !table.position ? pre : { ...pre, position: table.position };
   }
   if (!cells.every(([number]) => isNumberCell(number!))) return undefined;
@@ -86,7 +86,7 @@ function numberedCode(table: Element): Element | undefined {
     if (index > 0) lines.push(text('\n'));
     lines.push(...code!.children.filter((child) => !(child.type === 'element' && child.tagName === 'br')));
   });
-  const first = findTag(cells[0]![1]!, 'code');
+  const first = find(cells[0]![1]!, (node) => node.tagName === 'code');
   const properties = first ? { className: classesOf(first) } : {};
   return element('pre', [element('code', lines, undefined, properties)], table.position);
 }
@@ -144,14 +144,4 @@ function rowsOf(table: Element): Element[] {
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') rows.push(...rowsOf(child));
   }
   return rows;
-}
-
-function findTag(node: Element, tagName: string): Element | undefined {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    if (child.tagName === tagName) return child;
-    const found = findTag(child, tagName);
-    if (found) return found;
-  }
-  return undefined;
 }
