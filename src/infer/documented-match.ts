@@ -17,7 +17,9 @@
  * `_embedded` (objects) beside E's fields are no foreign keys: E with them, as the samples show them.
  *
  * A record held by a property named after E (`"shelf": {…}`, `namedEntityFor`) is E on less: every
- * key it shows a property of E, of a type E's property accepts; the name is the evidence.
+ * key it shows a property of E, of a type E's property accepts; the name is the evidence. So is a
+ * whole body the operation's words name E of ("Returns the customer object.", `namedBodyFor`), where
+ * also every property E requires is among the keys.
  */
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
 import { type KindReads, recordKindRead, typeBits } from './kind-reads.js';
@@ -31,6 +33,13 @@ const MIN_BODY_COVERAGE = 1 / 5;
 type JsonKind = 'boolean' | 'integer' | 'number' | 'string' | 'array' | 'object';
 
 export type Entity = NamedSchema & { schema: ObjectSchema };
+
+/**
+ * The response bodies only samples document (an `unknown` schema with examples) whose operation's
+ * words name a defined type (merge/named-types.ts): the type's name, and whether the words say a
+ * list of it.
+ */
+export type NamedBodies = Map<Schema, { name: string; list: boolean }>;
 
 /**
  * `typed`: where the kinds the shapes' values were compared with are recorded (infer/kind-reads.ts),
@@ -92,8 +101,31 @@ function onlyBodyEntity(
   const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE, typed, lists);
   if (!only || others.length > 0) return undefined;
   requires?.add(only.name);
+  return showsRequired(only, shape) ? only.name : undefined;
+}
+
+/**
+ * The entity `name`, where the operation's words name it as the body's type: every key the samples
+ * show is a property of it, of a type it accepts, and every property it requires is among them.
+ */
+export function namedBodyFor(
+  name: string,
+  shape: Shape,
+  entities: readonly Entity[],
+  requires: Set<string> | undefined,
+  typed: KindReads | undefined,
+  lists: ListReads | undefined,
+): string | undefined {
+  const entity = entities.find((candidate) => candidate.name === name);
+  if (!entity || fittingEntities(shape, [entity], 1, 0, typed, lists).length === 0) return undefined;
+  requires?.add(name);
+  return showsRequired(entity, shape) ? name : undefined;
+}
+
+/** Every property the entity requires is among the object shape's keys (a sample without one would fail it). */
+function showsRequired(entity: Entity, shape: Shape): boolean {
   const keys = new Set(shape.object?.keys.keys());
-  return only.schema.properties.every((property) => !property.required || keys.has(property.name)) ? only.name : undefined;
+  return entity.schema.properties.every((property) => !property.required || keys.has(property.name));
 }
 
 /** The entities that hold every key of the object shape, with values of their properties' types, the keys at least `minKeys` and `coverage` of the entity's. */

@@ -27,7 +27,7 @@ import type { Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { compareSources, type Source, uniqueSources } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
-import { documentedBodyFor, documentedEntities, type Entity, keysOf } from './documented-match.js';
+import { documentedBodyFor, documentedEntities, type Entity, keysOf, type NamedBodies, namedBodyFor } from './documented-match.js';
 import { placeInEnvelopes } from './envelopes.js';
 import { type FormatReads, recordingLookups } from './format-reads.js';
 import { type InferOptions, schemaFromShape } from './infer-schema.js';
@@ -41,13 +41,15 @@ const MAX_RELATED = 10;
 /**
  * `inPlace`: `document` is the caller's to change (nothing else holds its parts), so it is not
  * copied first. `reads`: where the property hints looked up and the formats quoted are recorded.
+ * `named`: the sample-documented response bodies of `document` whose operation's words name a type.
  */
 export function fillFromSamples(
   document: ApiDocument,
   diagnostics: DiagnosticBag,
-  { inPlace = false, reads }: { inPlace?: boolean; reads?: FormatReads } = {},
+  { inPlace = false, reads, named = new Map() }: { inPlace?: boolean; reads?: FormatReads; named?: NamedBodies } = {},
 ): ApiDocument {
   const doc = inPlace ? document : cloneKeepingExamples(document);
+  if (doc !== document) named = copiedBodies(document, doc, named);
   // A response table of an envelope's payload goes where its samples show it (envelopes.ts).
   placeInEnvelopes(doc);
   const state = newWalkState(doc.schemas);
@@ -74,7 +76,7 @@ export function fillFromSamples(
   const bodies = openResponseBodies(doc);
   const prepared: Prepared[] = [];
   for (const item of slots.map((slot) => prepare(slot, hints))) {
-    const typed = bodies.has(item.slot.node) ? typedBody(item, entities, reads) : undefined;
+    const typed = bodies.has(item.slot.node) ? typedBody(item, entities, reads, named.get(item.slot.node as Schema)) : undefined;
     prepared.push(...(typed ?? [item]));
   }
   for (const { shape, options, sources } of prepared) namer.collect(shape, options, sources);
@@ -87,24 +89,38 @@ export function fillFromSamples(
   return doc;
 }
 
+/** Every content of the document, in order. */
+function contentsOf(document: ApiDocument): Content[] {
+  return document.operations.flatMap((operation) => [
+    ...(operation.requestBody?.content ?? []),
+    ...operation.responses.flatMap((r) => r.content),
+  ]);
+}
+
+/** `named`'s bodies of `document` as the copy's bodies, which stand where they do in `document`. */
+function copiedBodies(document: ApiDocument, copy: ApiDocument, named: NamedBodies): NamedBodies {
+  if (named.size === 0) return named;
+  const copies = contentsOf(copy);
+  const bodies: NamedBodies = new Map();
+  contentsOf(document).forEach((content, index) => {
+    const name = content.schema && named.get(content.schema);
+    const schema = copies[index]!.schema;
+    if (name && schema) bodies.set(schema, name);
+  });
+  return bodies;
+}
+
 /**
  * A deep copy of the document whose examples are shared with the input: they are only read here,
  * and a hostile sample (10,000 levels deep) would overflow structuredClone's recursion.
  */
 function cloneKeepingExamples(document: ApiDocument): ApiDocument {
-  const contents = document.operations.flatMap((operation) => [
-    ...(operation.requestBody?.content ?? []),
-    ...operation.responses.flatMap((r) => r.content),
-  ]);
+  const contents = contentsOf(document);
   const examples = contents.map((content) => content.examples);
   for (const content of contents) content.examples = [];
   try {
     const doc = structuredClone(document);
-    const copies = doc.operations.flatMap((operation) => [
-      ...(operation.requestBody?.content ?? []),
-      ...operation.responses.flatMap((r) => r.content),
-    ]);
-    copies.forEach((content, index) => {
+    contentsOf(doc).forEach((content, index) => {
       content.examples = [...examples[index]!];
     });
     return doc;
@@ -191,18 +207,27 @@ function openResponseBodies(doc: ApiDocument): Set<object> {
 /**
  * Types a whole response body as the documented entity whose fields its samples show (an object
  * of it, or a list of them: documented-match.ts's `documentedBodyFor`); undefined where none fits.
+ * Where the operation's words name the body's type (`named`: "Returns the customer object.") and
+ * the samples fit it, a list of it as the words say, it is that type (`namedBodyFor`).
  * Where the samples show HAL's `_links` / `_embedded` beside the entity's fields, the body is the
  * entity and an object of those members (`allOf`), which the samples fill as any open place: what
  * is left to infer is returned.
  */
-function typedBody(item: Prepared, entities: readonly Entity[], reads: FormatReads | undefined): Prepared[] | undefined {
+function typedBody(
+  item: Prepared,
+  entities: readonly Entity[],
+  reads: FormatReads | undefined,
+  named: { name: string; list: boolean } | undefined,
+): Prepared[] | undefined {
   const { slot, shape, sources } = item;
   const only = (part: Shape | undefined): boolean =>
     part !== undefined && part.object !== undefined && part.object.count + part.nulls === part.count && part.opaque === 0;
   const items = shape.array?.items;
   const list = !only(shape) && items !== undefined && shape.array!.count + shape.nulls === shape.count && only(items);
   const body = list ? items : only(shape) ? shape : undefined;
-  const match = body && documentedBodyFor(body, entities, reads?.requires, reads?.typed, reads?.lists);
+  const name =
+    body && named?.list === list ? namedBodyFor(named.name, body, entities, reads?.requires, reads?.typed, reads?.lists) : undefined;
+  const match = name ? { name, hal: [] } : body && documentedBodyFor(body, entities, reads?.requires, reads?.typed, reads?.lists);
   if (!body || !match) return undefined;
   const from = { from: sources.slice(0, MAX_FROM) };
   const entity: Schema = { kind: 'ref', name: match.name };

@@ -63,7 +63,7 @@ export function mergeFragments(
       reads.shared,
     );
   resolvePageLinks(docsPages, diagnostics);
-  resolveNamedReturns(docsPages);
+  const named = resolveNamedReturns(docsPages);
   resolveTableConflicts(docsPages, diagnostics);
   const bodies = docsPages.flatMap((page) => {
     const pageNames = new Set(page.schemas.map((schema) => schema.name));
@@ -100,7 +100,7 @@ export function mergeFragments(
   // OpenAPI document's schemas are complete and its examples are no samples: with specs alone there
   // is nothing to learn (and on GitHub's spec the walk cost 1.5 s and 86 spurious warnings).
   if (!pages.some((page) => page.dialect !== 'openapi')) return document;
-  return fillFromSamples(document, diagnostics, { inPlace: owned, ...(reads ? { reads } : {}) });
+  return fillFromSamples(document, diagnostics, { inPlace: owned, named, ...(reads ? { reads } : {}) });
 }
 
 /** One scheme per name; the first page's wins. */

@@ -5,18 +5,22 @@
  * `Shelf`, `book copy` → `BookCopy`, `shelf_item` → `ShelfItem`), the operation's success is of
  * that type (a list of it for "a list of"). The success is the one the page states where it has
  * no body yet (`200` ⏎ no sample), else a `2XX` (the code the page does not give, as "Returns the
- * Customer object" under a Returns heading is); a success with a body already (a sample, a table)
- * keeps it. Words that name no defined type as written but whose last word, made singular
+ * Customer object" under a Returns heading is); a success with a body already (a table) keeps it,
+ * and one its samples alone document is that type where the samples fit it (`NamedBodies`, typed in
+ * infer/fill-from-samples.ts), else keeps the samples' shape. Words that name no defined type as written but whose last word, made singular
  * (ir/singular.ts: -ies → -y, shelves → shelf, people → person, …), names one ("a list of
  * shelves", "an array of book copies", "the people") are a list of it (`Shelf`, `BookCopy`, `Person`).
  * Words that name no defined type, or two, are prose ("Returns an empty object"): nothing is typed
  * and nothing reported.
  */
+
+import type { NamedBodies } from '../infer/documented-match.js';
 import { singulars } from '../ir/singular.js';
 import type { Operation, PageFragment, Schema } from '../ir/types.js';
 
-export function resolveNamedReturns(pages: readonly PageFragment[]): void {
-  if (!pages.some((page) => page.namedReturns)) return;
+export function resolveNamedReturns(pages: readonly PageFragment[]): NamedBodies {
+  const bodies: NamedBodies = new Map();
+  if (!pages.some((page) => page.namedReturns)) return bodies;
   const defined = new Map<string, string | null>();
   for (const page of pages)
     for (const { name } of page.schemas) {
@@ -32,10 +36,11 @@ export function resolveNamedReturns(pages: readonly PageFragment[]): void {
       if (!name || !operation) continue;
       const ref: Schema = { kind: 'ref', name, ...(named.source ? { source: named.source } : {}) };
       const list = named.list || exact === undefined;
-      typeSuccess(operation, list ? { kind: 'array', items: ref } : ref, named.source);
+      typeSuccess(operation, list ? { kind: 'array', items: ref } : ref, named.source, (body) => bodies.set(body, { name, list }));
     }
     delete page.namedReturns;
   }
+  return bodies;
 }
 
 /** `Book copy`, `BookCopy`, `book_copy` → `bookcopy`. */
@@ -53,10 +58,12 @@ function singularOf(words: string, defined: ReadonlyMap<string, string | null>):
   return names.size === 1 ? [...names][0]! : null;
 }
 
-function typeSuccess(operation: Operation, schema: Schema, source: Operation['source']): void {
+function typeSuccess(operation: Operation, schema: Schema, source: Operation['source'], sampled: (body: Schema) => void): void {
   const successes = operation.responses.filter((response) => response.status.startsWith('2'));
   const content = [{ mediaType: 'application/json', schema, examples: [] }];
   if (successes.length === 0)
     operation.responses.push({ status: '2XX', description: 'Success', headers: [], content, ...(source ? { source } : {}) });
   else if (successes.length === 1 && successes[0]!.content.length === 0) successes[0]!.content = content;
+  else if (successes.length === 1)
+    for (const body of successes[0]!.content) if (body.schema?.kind === 'unknown' && body.examples.length > 0) sampled(body.schema);
 }

@@ -43,7 +43,7 @@ function merged() {
 }
 
 describe('general reader + merge: a response typed by the documented type its sentence names', () => {
-  const { doc, diagnostics, typed } = merged();
+  const { doc, diagnostics, responses, typed } = merged();
 
   it('should type the success by the type another page defines, its words matched case-insensitively and by words', () => {
     expect(typed('GET /shelves/{uid}')).toEqual(['2XX: Shelf']);
@@ -108,8 +108,24 @@ describe('general reader + merge: a response typed by the documented type its se
     expect(typed('DELETE /shelves/{uid}')).toEqual(['200: Shelf']);
   });
 
-  it('should leave a success a sample shows as the sample shows it', () => {
+  it('should leave a success a sample shows as the sample shows it, where the sample does not fit the type', () => {
     expect(typed('GET /shelves/count')).toEqual(['2XX: object']);
+    // `uid` is a string of Shelf's; the sample's is a number.
+    expect(typed('POST /shelves/renumber')).toEqual(['2XX: object']);
+  });
+
+  it('should type a success its samples alone show as the type the words name, where the samples fit it, however few their keys', () => {
+    expect(typed('GET /shelves/latest')).toEqual(['2XX: Shelf']);
+    expect(typed('GET /shelves/recent')).toEqual(['2XX: [Shelf]']);
+    const [latest] = responses('GET /shelves/latest');
+    expect(latest?.content[0]?.examples.map((example) => example.value)).toEqual([{ uid: 's-7', name: 'New arrivals' }]);
+  });
+
+  it('should type a sampled success so too where the merge takes the pages over (as a run does)', () => {
+    const pages = [readGeneral(SHELVES, 'api/shelves.md').fragment!, readGeneral(OBJECTS, 'api/objects.md').fragment!];
+    const owned = mergeFragments(pages, new DiagnosticBag(), { version: '1' }, { owned: true });
+    const latest = owned.operations.find((o) => o.path === '/shelves/latest');
+    expect(latest?.responses[0]?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'Shelf' });
   });
 
   it('should type nothing, and report nothing, where the words name no defined type', () => {
