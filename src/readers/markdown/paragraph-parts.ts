@@ -176,7 +176,7 @@ export function placeParagraph(
   if (object && node.position) {
     // "Returns a JSON object …" names the format, no type.
     open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
-    return statusTable('2XX', '', node.position);
+    return statusTable('2XX', text, node.position);
   }
   // "Returns `Project`." under a Returns heading: the success's body is that type (a list of it, as written).
   const typed = state.kind === 'response-body' && !state.heading?.data?.typeText ? codeReturnType(node) : undefined;

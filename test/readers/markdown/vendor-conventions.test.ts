@@ -257,6 +257,8 @@ describe('general reader: conventions of more vendors', () => {
       ],
     });
     expect(create.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([['2XX', { kind: 'ref', name: 'Customer' }]]);
+    // The sentence stays, as the success's description.
+    expect(create.responses[0]?.description).toBe('Returns the Customer object after successful customer creation.');
     // A lower-case word is no type name: no response is made up from it.
     expect(operation(read, 'GET /v1/customers/{id}').responses).toEqual([]);
   });
