@@ -14,6 +14,7 @@ export type ColumnRole =
   | 'required'
   | 'optional'
   | 'readOnly'
+  | 'nullable'
   | 'deprecated'
   | 'in'
   | 'status'
@@ -35,6 +36,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'required',
   'optional',
   'readOnly',
+  'nullable',
   'deprecated',
   'in',
   'status',
@@ -66,6 +68,8 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ],
   ['optional', /^optional\??$/i],
   ['readOnly', /^read\s*-?\s*only$/i],
+  // Okta's `Nullable | Unique | Readonly` property tables: `TRUE` where the value may be null.
+  ['nullable', /^nullable\??$|^null\s+allowed$|^allows?\s+null$/i],
   ['deprecated', /^deprecated\??$/i],
   ['in', /^source$|^in$|^location$|^located\s+in$|^param(?:eter)?\s+type$|^parameter\s+location$|^passed\s+in$/i],
   ['status', /^response$|^status(?:\s*code)?$|^code$|^http\s+(?:status(?:\s*code)?|code)$|^response\s+code$/i],

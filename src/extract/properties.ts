@@ -22,6 +22,8 @@ import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
 
 /** Yes in a Required (or Read-only) column; a check mark with or without its emoji variation selector (`✔️`). */
+/** A Nullable column's yes (`TRUE`, `Yes`, `✓`, `nullable`). */
+const NULLABLE = /^(?:yes|true|y|x|✓|✔|✅|☑|nullable)\uFE0F?\.?$/i;
 const YES = /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*)\uFE0F?\.?$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
@@ -150,6 +152,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
   // Google's references (AIP-203) open a read-only field's description with "Output only."; Graph's say "Read-only.".
   if (YES.test(cellText(row, 'readOnly')) || OUTPUT_ONLY.test(cellText(row, 'description'))) schema.readOnly = true;
   if (isDeprecated(row)) schema.deprecated = true;
+  if (NULLABLE.test(cellText(row, 'nullable'))) schema.nullable = true;
   const property: Property = {
     name,
     schema: withStatedConstraints(withStatedValues(schema, description, cellText(row, 'type')), row),

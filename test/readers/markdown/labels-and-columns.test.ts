@@ -21,6 +21,23 @@ describe('general reader: labels and columns', () => {
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('should read a Nullable column (`TRUE`/`FALSE`, as Okta tabulates an object’s properties) as the value that may be null', () => {
+    const read = readGeneral(
+      [
+        '## Shelf object',
+        '| Property | Description | DataType | Nullable | Unique | Readonly |\n| :-- | :-- | :-- | :-- | :-- | :-- |\n| id | Key | String | FALSE | TRUE | TRUE |\n| label | Its label | String | TRUE | FALSE | FALSE |\n| owner | Who | [Reader Object](#reader-object) | Yes | FALSE | FALSE |',
+        '## Get a shelf',
+        '`GET /shelves/{id}`',
+      ].join('\n\n'),
+    );
+    const shelf = read.fragment?.schemas.find((named) => named.name === 'Shelf')?.schema;
+    expect(shelf?.kind === 'object' ? shelf.properties.map((p) => [p.name, strip(p.schema)]) : shelf).toEqual([
+      ['id', { kind: 'string', readOnly: true }],
+      ['label', { kind: 'string', nullable: true }],
+      ['owner', { kind: 'ref', name: 'Reader', nullable: true }],
+    ]);
+  });
+
   it('should read a Response: 202 Accepted heading as that status’s sample', () => {
     const read = readGeneral('## Create shelf\n\n`POST /shelves`\n\n#### Response: `202 Accepted`\n\n```json\n{ "taskUid": 0 }\n```\n');
     const created = operation(read, 'POST /shelves');
