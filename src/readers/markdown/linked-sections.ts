@@ -30,7 +30,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { anchoredSection } from '../../ir/anchor.js';
 import { headingAnchors } from './heading-anchors.js';
-import { typeNameOf } from './linked-returns.js';
+import { objectLinkType, typeNameOf } from './linked-returns.js';
 import type { Region } from './regions.js';
 import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeLists } from './section-titles.js';
 import { headingText } from './signatures.js';
@@ -258,8 +258,12 @@ function ownFieldTable(nodes: readonly RootContent[], index: number, columnNames
   return undefined;
 }
 
-/** "See ", "Refer to the ", "A ", "An array of " before the link; " below.", " object" after it. */
-const BEFORE = /^\s*(?:(?:see|refer\s+to)\s+)?(?:(?:the|an?)\s+)?(?:(an?\s+)?(array|list)\s+of\s+)?$/i;
+/**
+ * "See ", "Refer to the ", "A ", "An array of ", "Fetched ", "The updated " before the link (a
+ * participle saying what became of it, as Okta's `Fetched [User](#user-object)`); " below.",
+ * " object" after it.
+ */
+const BEFORE = /^\s*(?:(?:see|refer\s+to)\s+)?(?:(?:the|an?)\s+)?(?:[a-z]+ed\s+)?(?:(an?\s+)?(array|list)\s+of\s+)?$/i;
 const AFTER = /^\s*(?:(?:object|structure|section|table|entry|entries|objects)\s*)?(?:below|above)?\s*\.?\s*$/i;
 
 /** The type a body's link states, and the section's binding to it (done where the body is placed). */
@@ -283,7 +287,12 @@ export function linkedBodyType(children: readonly PhrasingContent[], sections: L
   if (!before.every((child) => child.type === 'text') || !after.every((child) => child.type === 'text')) return undefined;
   const lead = BEFORE.exec(before.map(plainText).join(''));
   if (!lead || !AFTER.test(after.map(plainText).join(''))) return undefined;
-  return linkedType(link, lead[2] !== undefined, sections);
+  const list = lead[2] !== undefined;
+  const linked = linkedType(link, list, sections);
+  if (linked) return linked;
+  // A link to the heading of the object its words name (`[User](#user-object)`): that object.
+  const object = objectLinkType(link);
+  return object ? { typeText: list ? `array of ${object}` : object, bind: () => {} } : undefined;
 }
 
 /** The type of the section `link` goes to (`array of` it for a list), where it documents one. */

@@ -6,8 +6,8 @@
  *     Returns a [shelf](#DOCS_SHELVES/shelf-object) on success.
  *     Returns an Array of [Update](#update) objects.
  *
- * The sentence is one of these forms and nothing else: "Returns [words in (the) form of] a/an/the
- * [X] [object(s)] [on success | if successful]", "[On success, ] a/an/the [X] [object(s)] is/are
+ * The sentence is one of these forms and nothing else: "[This endpoint | All responses] Returns [words
+ * in (the) form of] a/an/the [X] [object(s)] [on success | if successful]", "[On success, ] a/an/the [X] [object(s)] is/are
  * returned [on success]", "a list of"/"an array of" before the link making it a list. One word may
  * stand between the article and the link where it is a participle (`sent`, `updated`, `edited`) or
  * `new`: "the sent [Message](#message)" is a message, "a partial [guild](#…)" is no guild. Whether
@@ -26,9 +26,11 @@ const ARTICLE = String.raw`(?:an?|the)\s+(?:(?:[a-z]+ed|sent|new|newly\s+created
 const LINKED = String.raw`${LINK}(?:\s+objects?)?`;
 const SUCCESS_LEAD = String.raw`(?:(?:(?:on|upon)\s+success|if\s+successful),\s+)?`;
 const SUCCESS_TAIL = String.raw`(?:\s+(?:(?:on|upon)\s+success|if\s+successful))?\s*\.?$`;
+/** "This endpoint returns …", "All responses return …": the call or its answers said to return it. */
+const SUBJECT = String.raw`(?:(?:all|the|this|each|every)\s+(?:responses?|requests?|calls?|operations?|methods?|endpoints?)\s+)?`;
 /** "Returns …": what follows "Returns" up to "in (the) form of" are the words of what it returns. */
 const RETURNS = new RegExp(
-  String.raw`^${SUCCESS_LEAD}returns?\s+(?:[^${LINK}.]{1,80}?\s+in\s+(?:the\s+)?form\s+of\s+)?${ARTICLE}${LINKED}${SUCCESS_TAIL}`,
+  String.raw`^${SUCCESS_LEAD}${SUBJECT}returns?\s+(?:[^${LINK}.]{1,80}?\s+in\s+(?:the\s+)?form\s+of\s+)?${ARTICLE}${LINKED}${SUCCESS_TAIL}`,
   'i',
 );
 /** "… is returned". */

@@ -75,4 +75,34 @@ describe('general reader: a sentence that says the operation returns what its li
     ).toEqual(['2XX: Shelf']);
     expect(typed(resource('Moves a [shelf](#DOCS_RESOURCES_SHELF/shelf-object) on success.'), 'PATCH /shelves/{shelf.id}')).toEqual([]);
   });
+
+  it('should read the call or its answers said to return the link: "All responses return the created [shelf](#shelf-object)."', () => {
+    const said = (sentence: string) => typed(resource(sentence), 'PATCH /shelves/{shelf.id}');
+    expect(said('All responses return the updated [shelf](#DOCS_RESOURCES_SHELF/shelf-object).')).toEqual(['2XX: Shelf']);
+    expect(said('This endpoint returns a [shelf](#DOCS_RESOURCES_SHELF/shelf-object) object on success.')).toEqual(['2XX: Shelf']);
+    // Another subject is no answer of this call's.
+    expect(said('The librarian returns a [shelf](#DOCS_RESOURCES_SHELF/shelf-object) object.')).toEqual([]);
+  });
+
+  it("should read a response's title over a participle and a link to an object's heading, `Fetched [Shelf](#shelf-object)`, as that object", () => {
+    const page = (words: string) =>
+      readGeneral(
+        [
+          '# Shelves',
+          '## Get a shelf',
+          '`GET /shelves/{id}`',
+          '##### Response parameters',
+          words,
+          '## Shelf object',
+          '### Example',
+          '```json\n{ "id": "s-1" }\n```',
+          '### Shelf properties',
+          '| Property | DataType | Description |\n|---|---|---|\n| id | String | The shelf |',
+        ].join('\n\n'),
+      );
+    expect(typed(page('Fetched [Shelf](#shelf-object)'), 'GET /shelves/{id}')).toEqual(['2XX: Shelf']);
+    expect(typed(page('Array of [Shelf](#shelf-object)'), 'GET /shelves/{id}')).toEqual(['2XX: [Shelf]']);
+    // A link to a heading of other words names no object.
+    expect(typed(page('Fetched [Shelf](#shelf-status)'), 'GET /shelves/{id}')).toEqual([]);
+  });
 });
