@@ -1,0 +1,116 @@
+/**
+ * A name cell that writes the row's type after the name, in a table with no Type column (Shopify's
+ * property tables, and the references written like them):
+ *
+ *     | `email` <br> *string*            | The email. |    → | `email` | string  | The email. |     |
+ *     | `id` *integer* *read-only*       | The id.    |      | `id`    | integer | The id.    | yes |   (Read only)
+ *     | **limit** `integer` *required*   | At most.   |      | **limit** | integer | At most. |     | yes (Required)
+ *
+ * The name is the cell's first node (code, bold or a plain word); after it, set apart by spaces or a
+ * line break, only type words and flags (`isBareTypeWord`, `read-only`, `deprecated`), bare or in
+ * emphasis or code. A table is read so only where every row's name cell is a name alone or a name
+ * and such words, and one at least states a type; any other words after a name (`` `ids` (comma
+ * separated) ``, `` `id` path ``) leave the table as written.
+ */
+import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
+import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
+import { plainText } from '../../document/plain-text.js';
+import { isBareTypeWord } from './attribute-lists.js';
+import { textCell } from './made-tables.js';
+
+/** Flags a name cell may state after the type, and the column each says. */
+const FLAGS: ReadonlyArray<[RegExp, ColumnRole | undefined, string]> = [
+  [/^(?:required|mandatory)$/i, 'required', 'Required'],
+  [/^read[-‑]?only$/i, 'readOnly', 'Read only'],
+  [/^deprecated$/i, 'deprecated', 'Deprecated'],
+  [/^optional$/i, undefined, ''],
+];
+/** A line break in the cell: `<br>`, `<br/>`. */
+const BREAK = /^<br\s*\/?>$/i;
+
+interface Read {
+  /** The type words, as written (`nullable string`), empty where the cell states none. */
+  type: string;
+  /** The columns the flags say. */
+  flags: Set<ColumnRole>;
+}
+
+export function convertNameCellTypes(root: Root, columnNames?: Readonly<Record<string, string>>): void {
+  for (const node of root.children) if (node.type === 'table') convertTableNameTypes(node, columnNames);
+}
+
+/** One table's name cells (an HTML `<table>` of a markdown page too, made after the page's GFM tables were read). */
+export function convertTableNameTypes(table: Table, columnNames?: Readonly<Record<string, string>>): void {
+  const [header, ...rows] = table.children;
+  if (!header || rows.length === 0) return;
+  const roles = columnRoles(table, columnNames);
+  const at = roles.indexOf('name');
+  if (at < 0 || roles.includes('type')) return;
+  const read = rows.map((row) => nameCellWords(row.children[at]));
+  if (read.some((cell) => cell === undefined) || !read.some((cell) => cell!.type !== '')) return;
+  const where = header.position ?? table.position!;
+  const columns: Array<[string, (cell: Read) => string]> = [['Type', (cell) => cell.type]];
+  for (const [, role, title] of FLAGS)
+    if (role && !roles.includes(role) && read.some((cell) => cell!.flags.has(role)))
+      columns.push([title, (cell) => (cell.flags.has(role) ? 'yes' : '')]);
+  const width = header.children.length;
+  for (const [title] of columns) header.children.push(textCell(title, where));
+  rows.forEach((row, index) => {
+    const cell = row.children[at]!;
+    cell.children = cell.children.slice(0, 1);
+    while (row.children.length < width) row.children.push(textCell('', row.position ?? where));
+    for (const [title, value] of columns) {
+      const made = textCell(value(read[index]!), cell.position ?? row.position ?? where);
+      // A name alone states no type: the row is typed by its example or default, as a made table's unstated cell is.
+      if (title === 'Type' && made.children.length === 0) made.data = { ...made.data, unstated: true };
+      row.children.push(made);
+    }
+  });
+}
+
+/** What a name cell states after its name: its type words and flags (none where it holds the name alone); undefined where it says anything else. */
+function nameCellWords(cell: TableCell | undefined): Read | undefined {
+  const [name, ...rest] = cell?.children ?? [];
+  if (!name || !isName(name)) return undefined;
+  const words: string[] = [];
+  for (const node of rest) {
+    if (node.type === 'break') continue;
+    if (node.type === 'html') {
+      if (!BREAK.test(node.value.trim())) return undefined;
+      continue;
+    }
+    if (node.type !== 'text' && node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'inlineCode') return undefined;
+    words.push(
+      ...plainText(node)
+        .trim()
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    );
+  }
+  // The name and its words set apart: `` `id`*integer* `` is no convention.
+  const first = rest[0];
+  const apart = (name.type === 'text' && /\s$/.test(name.value)) || first?.type === 'html' || first?.type === 'break';
+  if (first && !apart && !(first.type === 'text' && /^\s/.test(first.value))) return undefined;
+  const flags = new Set<ColumnRole>();
+  const type: string[] = [];
+  for (const word of words) {
+    const flag = FLAGS.find(([said]) => said.test(word));
+    if (flag) {
+      if (flag[1]) flags.add(flag[1]);
+      continue;
+    }
+    if (!isBareTypeWord(word)) return undefined;
+    type.push(word);
+  }
+  // Flags alone state no type (the row's flags still read); `of`, `or` or `nullable` alone name none.
+  if (type.length > 0 && type.every((word) => /^(?:of|or|nullable)$/i.test(word))) return undefined;
+  return { type: type.join(' '), flags };
+}
+
+/** A name as a cell opens with it: code, bold or emphasis holding code or one word, or one plain word. */
+function isName(node: PhrasingContent): boolean {
+  if (node.type === 'inlineCode') return /^\S+$/.test(node.value);
+  if (node.type === 'strong' || node.type === 'emphasis') return node.children.length === 1 && isName(node.children[0]!);
+  if (node.type === 'text') return /^[\w.[\]$-]+$/.test(node.value.trim()) && !/\s\S/.test(node.value.trim());
+  return false;
+}
