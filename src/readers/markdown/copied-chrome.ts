@@ -29,7 +29,7 @@ export interface Chrome {
   title?: number;
 }
 
-function isNavLine(line: Line | undefined): boolean {
+function isNavLine(line: Line | undefined, marked: ReadonlySet<number>): boolean {
   const text = line?.text.trim() ?? '';
   return (
     text !== '' &&
@@ -38,31 +38,31 @@ function isNavLine(line: Line | undefined): boolean {
     !/[.:;,!?{[]$/.test(text) &&
     !/^[{[]/.test(text) &&
     !REQUEST_LINE.test(text) &&
-    anchoredHeading(line!) === undefined
+    anchoredHeading(line!, marked) === undefined
   );
 }
 
-/** The lines of the site's layout in `lines`. */
-export function findChrome(lines: readonly Line[]): Chrome {
+/** The lines of the site's layout in `lines` (`marked`: the lines whose `#` after the words is a heading's mark). */
+export function findChrome(lines: readonly Line[], marked: ReadonlySet<number>): Chrome {
   const skip = new Uint8Array(lines.length);
   let title: number | undefined;
   let start = 0;
   while (start < lines.length && lines[start]!.text.trim() === '') start++;
   let end = start;
-  while (isNavLine(lines[end])) end++;
+  while (isNavLine(lines[end], marked)) end++;
   if (end - start >= NAV_RUN) {
     const next = lines[end];
     const last = lines[end - 1]!.text.trim();
     const repeated = lines.slice(start, end - 1).some((line) => line.text.trim() === last);
     if (repeated) title = end - 1;
-    if (repeated || next === undefined || next.text.trim() === '' || anchoredHeading(next)) skip.fill(1, start, title ?? end);
+    if (repeated || next === undefined || next.text.trim() === '' || anchoredHeading(next, marked)) skip.fill(1, start, title ?? end);
   }
   for (let index = 0; index < lines.length; index++) {
     const text = lines[index]!.text.trim();
     if (/^\d+$/.test(text)) index = skipGutter(lines, index, skip);
     else if (FOOTER.test(text)) skip[index] = 1;
     else if (FEEDBACK.test(text)) index = skipAnswers(lines, index, skip);
-    else if (CONTENTS.test(text)) index = skipContents(lines, index, skip);
+    else if (CONTENTS.test(text)) index = skipContents(lines, index, skip, marked);
   }
   return title === undefined ? { skip } : { skip, title };
 }
@@ -93,11 +93,11 @@ function skipAnswers(lines: readonly Line[], index: number, skip: Uint8Array): n
 }
 
 /** An "On this page" title and the short lines under it (blank lines between allowed once); returns the last line skipped. */
-function skipContents(lines: readonly Line[], index: number, skip: Uint8Array): number {
+function skipContents(lines: readonly Line[], index: number, skip: Uint8Array, marked: ReadonlySet<number>): number {
   skip[index] = 1;
   let at = index + 1;
   while (at < lines.length && lines[at]!.text.trim() === '') at++;
-  if (!isNavLine(lines[at])) return index;
-  while (isNavLine(lines[at])) skip[at++] = 1;
+  if (!isNavLine(lines[at], marked)) return index;
+  while (isNavLine(lines[at], marked)) skip[at++] = 1;
   return at - 1;
 }

@@ -11,11 +11,13 @@
  *     HTTP/1.1 201 Created                a status line over header lines (and the JSON after a
  *     Location: /shelves/7                blank line): the whole message, as its fence held it
  *     Copy                                a copy button's word: the lines before it are its block
+ *     GET /users/{id}                     a request line alone on its line: a block of its own
  *
  * Each test reads a line (or a run of them) once: a bracket scan that never balances stops at a
  * table row, a copy line or the page's end, and the next scan starts after it.
  */
 import type { Line } from '../shared/lines.js';
+import { parseSignature } from './paths.js';
 
 /** A copy button's words, alone on their line after its code block. */
 const COPY_LINE = /^(?:copy|copy code|copy to clipboard|copied!?)$/i;
@@ -28,6 +30,18 @@ const REQUEST_MESSAGE = /^\s*(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP
 const HEADER_LINE = /^\s*[A-Za-z][\w-]*:[ \t]*\S/;
 /** A table's row (copied-tables.ts) ends a bracket scan: JSON indented with tabs opens its lines with one. */
 const ROW = /^[^\s][^\t]*\t/;
+
+/** A line of a method and a route or URL, nothing else (`GET /users/{id}`, `POST https://host/v1/items`). */
+const REQUEST_LINE = /^\s*(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS|TRACE)[ \t]+(?:\/|https?:\/\/)\S*\s*$/;
+
+/**
+ * Whether a line is a request line alone: a `<pre>` of one request line with no copy button after
+ * it, or a code span alone in its paragraph, copies as this line and nothing else; it is the
+ * operation's signature as its block was (a line of prose holds other words).
+ */
+export function isRequestLine(line: Line): boolean {
+  return REQUEST_LINE.test(line.text) && parseSignature(line.text) !== undefined;
+}
 
 export function isCopyLine(line: Line): boolean {
   return COPY_LINE.test(line.text.trim());

@@ -5,6 +5,10 @@
  *     #Get banner by id         the anchor link's `#` glued in front (rehype-autolink-headings,
  *                               GitHub's, Docusaurus's `#` or `🔗`)
  *     Get banner by id¶         Sphinx's and Python-Markdown's permalink `¶` (or `§`) after
+ *     Get banner by id#         a Hugo heading hook's `<a class="anchor">#</a>` after, where the
+ *                               page's headings copy so (hashMarkedLines: two or more lines of
+ *                               other words, each standing alone; not `C#`, `Using F#`: a word
+ *                               of one letter before the `#` is a language's name)
  *     Query Parameters          a known section title alone on its line over a table, a sample or
  *                               a blank line (not `Example response:`: a label, read as one)
  *
@@ -22,18 +26,61 @@ const ANCHOR_AFTER = /[ \u00a0]?[¶§]$/u;
 /** A title line's longest words (`Request body parameters`): longer is prose. */
 const TITLE_LENGTH = 60;
 
-/** The columns [from, to) of a heading's words where the line is a heading by its anchor, else undefined. */
-export function anchoredHeading(line: Line): { from: number; to: number } | undefined {
+/** A permalink's `#` after the words, glued or after a space, past a letter, digit, bracket or quote (or `C#`'s own). */
+const HASH_AFTER = /(?<=[\p{L}\p{N})}\]'"`’#])[ \u00a0]?#$/u;
+/** Words ending in a word of one letter: `C#`, `F#`, `Using C#` name a language, no heading's mark. */
+const LANGUAGE_NAME = /(?:^|[\s(/])\p{L}$/u;
+/** The line after a heading: a blank line, a table's row, a sample, or words opening as a paragraph does (not a sentence running on). */
+const AFTER_HEADING = /^\s*$|\t|^\s*[\p{Lu}\p{N}{["/$`<]|^\s*curl\s/u;
+
+/**
+ * The lines whose `#` after the words is a permalink's (Hugo's heading render hooks, `Title<a
+ * class="anchor" href="#title">#</a>`, copy as `Title#`): only where the page's headings copy so,
+ * two or more such lines of different words, each standing alone (the line after it blank, a
+ * table's row, a sample or a paragraph's opening, not the rest of a sentence). A `#` after a word
+ * of one letter (`C#`, `F#`) is a language's name, never the mark.
+ */
+export function hashMarkedLines(lines: readonly Line[]): ReadonlySet<number> {
+  const marked = new Set<number>();
+  const words = new Set<string>();
+  for (const line of lines) {
+    const text = line.text.trimEnd();
+    if (!text.endsWith('#')) continue;
+    const match = HASH_AFTER.exec(text);
+    if (!match) continue;
+    const before = text.slice(0, match.index).trimStart();
+    if (!isHeadingWords(before) || LANGUAGE_NAME.test(before)) continue;
+    const next = lines[line.index + 1];
+    if (next !== undefined && !AFTER_HEADING.test(next.text)) continue;
+    marked.add(line.index);
+    words.add(before);
+  }
+  return words.size >= 2 ? marked : new Set();
+}
+
+function isHeadingWords(words: string): boolean {
+  return WORDS.test(words) && !/\.$/.test(words);
+}
+
+/**
+ * The columns [from, to) of a heading's words where the line is a heading by its anchor, else
+ * undefined; `marked` holds the lines whose `#` after the words is the page's mark (hashMarkedLines).
+ */
+export function anchoredHeading(line: Line, marked?: ReadonlySet<number>): { from: number; to: number } | undefined {
   const text = line.text.trimEnd();
+  if (marked?.has(line.index)) {
+    const lead = text.length - text.trimStart().length;
+    return { from: lead, to: text.slice(0, -1).trimEnd().length };
+  }
   const before = ANCHOR_BEFORE.exec(text);
   if (before) {
     const words = text.slice(before[0].length);
-    return WORDS.test(words) && !/\.$/.test(words) ? { from: before[0].length, to: text.length } : undefined;
+    return isHeadingWords(words) ? { from: before[0].length, to: text.length } : undefined;
   }
   const after = ANCHOR_AFTER.exec(text);
   if (after) {
     const words = text.slice(0, after.index).trimEnd();
-    return WORDS.test(words) && !/\.$/.test(words) ? { from: 0, to: words.length } : undefined;
+    return isHeadingWords(words) ? { from: 0, to: words.length } : undefined;
   }
   return undefined;
 }

@@ -15,9 +15,9 @@
  */
 import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
-import { findChrome } from './copied-chrome.js';
-import { curlEnd, isCopyLine, isProseLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
-import { anchoredHeading, type HeadingMark, headingDepths, isTitleLine } from './copied-headings.js';
+import { type Chrome, findChrome } from './copied-chrome.js';
+import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
+import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
 import { buildTable, type CopiedRow, readTable, rowCells } from './copied-tables.js';
 import { markOrigin } from './findings.js';
 import { markHtmlLists } from './html-lists.js';
@@ -80,8 +80,9 @@ function isFence(node: RootContent, text: string): boolean {
 /** The normalised document of a page of copied text. */
 export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   const { lines } = splitLines(text);
-  const chrome = findChrome(lines);
-  const blocks = findBlocks(lines, chrome.skip, chrome.title, titles);
+  const marked = hashMarkedLines(lines);
+  const chrome = findChrome(lines, marked);
+  const blocks = findBlocks(lines, chrome, marked, titles);
   const marks: HeadingMark[] = [];
   let content = false;
   blocks.forEach((block, index) => {
@@ -94,7 +95,7 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   return { type: 'root', children, position: linesSpan(lines[0]!, lines[lines.length - 1]!) };
 }
 
-function findBlocks(lines: readonly Line[], skip: Uint8Array, title: number | undefined, titles: TitleVocabulary): Block[] {
+function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: ReadonlySet<number>, titles: TitleVocabulary): Block[] {
   const blocks: Block[] = [];
   let start: number | undefined;
   const flush = (end: number): void => {
@@ -106,7 +107,8 @@ function findBlocks(lines: readonly Line[], skip: Uint8Array, title: number | un
     skip[index] === 1 ||
     index === title ||
     isCopyLine(lines[index]!) ||
-    anchoredHeading(lines[index]!) !== undefined ||
+    anchoredHeading(lines[index]!, marked) !== undefined ||
+    isRequestLine(lines[index]!) ||
     isTitleLine(lines[index]!, titles);
   // Lines up to here were scanned for a JSON value that did not close: not scanned again.
   let scanned = -1;
@@ -121,7 +123,7 @@ function findBlocks(lines: readonly Line[], skip: Uint8Array, title: number | un
       claimCode(lines, blocks, titles);
       continue;
     }
-    const words = index === title ? wordsOf(line) : anchoredHeading(line);
+    const words = index === title ? wordsOf(line) : anchoredHeading(line, marked);
     if (words) {
       flush(index - 1);
       blocks.push({ kind: 'heading', from: index, to: index, words });
@@ -134,7 +136,8 @@ function findBlocks(lines: readonly Line[], skip: Uint8Array, title: number | un
       index = table.end;
       continue;
     }
-    const end = codeEnd(lines, index, index > scanned ? (last) => (scanned = last) : undefined);
+    // A request line alone on its line (a `<pre>` with no copy button after it, a code span alone in its paragraph): the operation's signature.
+    const end = isRequestLine(line) ? index : codeEnd(lines, index, index > scanned ? (last) => (scanned = last) : undefined);
     if (end !== undefined) {
       flush(index - 1);
       blocks.push({ kind: 'code', from: index, to: end });

@@ -239,4 +239,42 @@ describe('general reader: the text copied from a rendered docs site', () => {
       expect(codeValues(read.root.children).filter((value) => /^\d/.test(value))).toEqual([]);
     }
   });
+  it("should read a `#` glued after a heading's words (Hugo's heading hooks) as its mark where the page's headings copy so, never `C#` or `F#`", () => {
+    const page = fixture('gardeners.txt');
+    const root = readCopiedText(page, {});
+    expect(headings(root.children)).toEqual([
+      '2 Gardeners',
+      '2 Get a gardener',
+      '2 Path parameters',
+      '2 Response',
+      '2 Create a gardener',
+      '2 Body parameters',
+      '2 Using C#',
+    ]);
+    // The languages' names (a word of one letter before the `#`) stay the list's words.
+    expect(root.children.some((node) => node.type === 'paragraph' && plainText(node) === 'C#\nF#\nGo')).toBe(true);
+    const read = readGeneral(page, 'api/gardeners.txt');
+    expect(read.routes).toEqual(['GET /gardeners/{gardener_id}', 'POST /gardeners']);
+    expect(parameterNames(operation(read, 'GET /gardeners/{gardener_id}'))).toEqual(['path:gardener_id*']);
+    const body = operation(read, 'POST /gardeners').requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required])).toEqual([
+      ['name', true],
+      ['shift', false],
+    ]);
+    // One line so marked is no evidence: the page's headings do not copy so.
+    const alone = readCopiedText(['Storing seeds', '', 'Seeds keep#', '', 'In a cool place.', ''].join('\n'), {});
+    expect(headings(alone.children)).toEqual([]);
+  });
+
+  it("should read a request line alone on its line (a `<pre>` with no copy button, a code span alone) as its operation's signature", () => {
+    const read = readGeneral(fixture('seeds.txt'), 'api/seeds.txt');
+    expect(read.routes).toEqual(['GET /seed-packets', 'POST /seed-packets', 'DELETE /seed-packets/{packet_id}']);
+    expect(parameterNames(operation(read, 'GET /seed-packets'))).toEqual(['query:species', 'query:limit']);
+    expect(parameterNames(operation(read, 'DELETE /seed-packets/{packet_id}'))).toEqual(['path:packet_id*']);
+    const body = operation(read, 'POST /seed-packets').requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['species', 'grams']);
+    // A request line inside a sentence is words.
+    const prose = readCopiedText(['Call GET /seed-packets to list them.', ''].join('\n'), {});
+    expect(codeValues(prose.children)).toEqual([]);
+  });
 });
