@@ -145,6 +145,20 @@ export function definitionListBlocks(html: string, at: Point): RootContent[] | u
 
 const DEFINITION_LIST = /^\s*<dl[\s>][\s\S]*<\/dl>\s*$/i;
 
+/**
+ * A markdown page's HTML tab set (html-tab-blocks.ts): the blocks it converts to, each tab's
+ * content under a paragraph of its title as a whole page's tabs are (html-tabs.ts), its code
+ * frames read, placed at `at`.
+ */
+export function tabBlocks(html: string, at: Point): RootContent[] {
+  return blocksOf(html, at, (tree) => {
+    openHtmlTabs(tree);
+    dropControls(tree);
+    readCodeFrames(tree);
+    joinCodeLines(tree);
+  });
+}
+
 function blocksOf(html: string, at: Point, prepare?: (tree: HastRoot) => void): RootContent[] {
   const tree = fromHtml(html, { fragment: true });
   prepare?.(tree);

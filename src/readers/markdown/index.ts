@@ -57,6 +57,7 @@ import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, convertScri
 import { convertHtmlCode } from './html-code.js';
 import { convertHtmlDefinitionLists } from './html-definition-lists.js';
 import { convertHtmlParagraphs } from './html-paragraphs.js';
+import { convertHtmlTabBlocks, mayHoldHtmlTabs } from './html-tab-blocks.js';
 import { joinHtmlTableBlocks } from './html-table-blocks.js';
 import { convertHttpDomain } from './httpdomain.js';
 import { convertRenderedHttpDomain } from './httpdomain-html.js';
@@ -173,6 +174,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
   if (md && page.text.includes('{%')) gitbookBase = convertGitbookBlocks(root, text, gitbookTags(page.text), words.titles);
   if (md) openMkDocsBlocks(root, text);
+  // A tab set pasted as HTML (`<div class="tabbed-set">`, `<ul role="tablist">`): read as a whole page's tabs are (html-tab-blocks.ts).
+  if (md && mayHoldHtmlTabs(text)) convertHtmlTabBlocks(root, text);
   resolveLinkedArguments(root);
   convertHtmlCode(root);
   // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.

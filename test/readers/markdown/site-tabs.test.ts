@@ -41,9 +41,38 @@ function page(tabs: (set: Tab[], n: number) => string): string {
   ].join('\n');
 }
 
+/** The same operation written in markdown, its two tab sets pasted as the HTML `tabs` renders. */
+function markdownPage(tabs: (set: Tab[], n: number) => string): string {
+  return [
+    '## Create a toy',
+    '',
+    'Creates a toy for a pet.',
+    '',
+    '```http',
+    ROUTE,
+    '```',
+    '',
+    '### Parameters',
+    '',
+    '| Name | Type | Required | Description |',
+    '|---|---|---|---|',
+    "| `pet_id` | integer | yes | The pet's ID. |",
+    "| `name` | string | yes | The toy's name. |",
+    '',
+    '### Examples',
+    '',
+    tabs(SAMPLES, 1),
+    '',
+    '### Responses',
+    '',
+    tabs(STATUSES, 2),
+    '',
+  ].join('\n');
+}
+
 /** `[status, example values]` of every response, the request body's examples, the description. */
-function readOf(html: string) {
-  const op = operation(readGeneral(html, 'api/toys.html'), ROUTE);
+function readOf(html: string, file = 'api/toys.html') {
+  const op = operation(readGeneral(html, file), ROUTE);
   return {
     request: op.requestBody?.content[0]?.examples.map((e) => e.value),
     responses: op.responses.map((r) => [r.status, r.content[0]?.examples.map((e) => e.value) ?? []]),
@@ -144,5 +173,31 @@ describe('general reader: tabbed samples as docs sites render them (HTML pages)'
     expect(readOf(alternate)).toEqual(WANT);
     expect(readOf(first)).toEqual(WANT);
     expect(readOf(vitepress)).toEqual(WANT);
+  });
+});
+
+describe('general reader: tab sets pasted as HTML into a markdown page', () => {
+  it("should read a markdown page's HTML tab sets (ARIA and radio tabs) as a whole page's are", () => {
+    const docusaurus = (set: Tab[]) =>
+      `<div class="tabs-container"><ul role="tablist" class="tabs">${set.map(([title], i) => `<li role="tab" aria-selected="${i === 0}" class="tabs__item">${title}</li>`).join('')}</ul><div class="margin-top--md">${set
+        .map(([, language, code], i) => `<div role="tabpanel"${i ? ' hidden=""' : ''}>${pre(language, code)}</div>`)
+        .join('')}</div></div>`;
+    const mkdocs = (set: Tab[], n: number) =>
+      `<div class="tabbed-set tabbed-alternate">${set.map((_, i) => `<input id="t${n}-${i}" name="set${n}" type="radio" />`).join('')}<div class="tabbed-labels">${set
+        .map(([title], i) => `<label for="t${n}-${i}">${title}</label>`)
+        .join(
+          '',
+        )}</div>\n<div class="tabbed-content">\n${set.map(([, language, code]) => `<div class="tabbed-block">${pre(language, code)}</div>`).join('\n')}\n</div></div>`;
+    expect(readOf(markdownPage(docusaurus), 'api/toys.md')).toEqual(WANT);
+    expect(readOf(markdownPage(mkdocs), 'api/toys.md')).toEqual(WANT);
+    // A blank line in a sample cuts the HTML block in CommonMark: the set is still its element's whole extent.
+    const spaced = markdownPage((set, n) => mkdocs(set, n).replace('{"error": "no such pet"}', '{\n\n"error": "no such pet"}'));
+    expect(readOf(spaced, 'api/toys.md')).toEqual(WANT);
+    // A block of HTML that holds no tab set stays as written.
+    const plain = readGeneral(
+      markdownPage(() => '<div class="note"><p>Toys are chewed.</p></div>'),
+      'api/toys.md',
+    );
+    expect(plain.root.children.some((node) => node.type === 'html' && node.value.includes('Toys are chewed.'))).toBe(true);
   });
 });
