@@ -18,7 +18,8 @@ import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { type Chrome, findChrome } from './copied-chrome.js';
 import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
 import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
-import { buildTable, type CopiedRow, readTable, rowCells } from './copied-tables.js';
+import { buildTable, readTable, rowCells } from './copied-tables.js';
+import { type Block, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
 import { markHtmlLists } from './html-lists.js';
 import type { TitleVocabulary } from './section-titles.js';
@@ -33,11 +34,6 @@ const TEXT_PAGE = /\.te?xt$/i;
  */
 const MARKDOWN_LINE =
   /^ {0,3}(?:```|~~~|#{2,6}[ \t]+\S)|^\s*\|?\s*:?-{3,}:?\s*\||^[ \t]*\S.*\n {0,3}={3,}[ \t]*$|^ {0,3}[-*+][ \t]+(?:`[^`\n]+`|\*\*[^*\n]+\*\*)/m;
-
-type Block =
-  | { kind: 'paragraph' | 'code'; from: number; to: number }
-  | { kind: 'table'; from: number; to: number; rows: CopiedRow[] }
-  | { kind: 'heading'; from: number; to: number; words: { from: number; to: number } };
 
 /** Whether a `.txt` page is copied text: it holds no markdown line. */
 export function isCopiedTextPage(file: string, text: string): boolean {
@@ -82,7 +78,8 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   const { lines } = splitLines(text);
   const marked = hashMarkedLines(lines);
   const chrome = findChrome(lines, marked);
-  const blocks = findBlocks(lines, chrome, marked, titles);
+  // Tabbed samples: each tab's title over its panel (copied-tabs.ts).
+  const blocks = openCopiedTabs(lines, findBlocks(lines, chrome, marked, titles), (line) => isTitleLine(line, titles));
   const marks: HeadingMark[] = [];
   let content = false;
   blocks.forEach((block, index) => {
@@ -154,11 +151,6 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
   return blocks;
 }
 
-/** The columns of a line's words, without the white space around them. */
-function wordsOf(line: Line): { from: number; to: number } {
-  return { from: line.text.length - line.text.trimStart().length, to: line.text.trimEnd().length };
-}
-
 /** The last line of the code opening at `index` (JSON, curl, an HTTP message), or undefined. */
 function codeEnd(lines: readonly Line[], index: number, scan: ((stop: number) => void) | undefined): number | undefined {
   if (scan) {
@@ -214,6 +206,13 @@ function claimCode(lines: readonly Line[], blocks: Block[], titles: TitleVocabul
 
 function toNode(lines: readonly Line[], block: Block, depth: () => Heading['depth']): RootContent {
   if (block.kind === 'table') return markOrigin(buildTable(block.rows), 'tab-separated');
+  if (block.kind === 'title') {
+    // A tab's title (copied-tabs.ts): a paragraph of its words over its panel.
+    const line = lines[block.from]!;
+    const position = spanOf(line, block.words.from, block.words.to);
+    const value = line.text.slice(block.words.from, block.words.to);
+    return { type: 'paragraph', children: [{ type: 'text', value, position }], position };
+  }
   if (block.kind === 'heading') {
     const line = lines[block.from]!;
     const position = spanOf(line, block.words.from, block.words.to);

@@ -4,6 +4,8 @@
  * `tabbed-set`, VitePress' code groups) read as the markdown's `=== "Title"` tabs are: each tab's
  * code under its title.
  */
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { operation, readGeneral } from './helpers.js';
 
@@ -95,6 +97,32 @@ const WANT = {
   description: undefined,
 };
 
+/** Docusaurus' tabs as rendered: the unselected panels `hidden`. */
+const docusaurus = (set: Tab[]) =>
+  `<div class="tabs-container"><ul role="tablist" class="tabs">${set.map(([title], i) => `<li role="tab" aria-selected="${i === 0}" class="tabs__item">${title}</li>`).join('')}</ul><div class="margin-top--md">${set
+    .map(([, language, code], i) => `<div role="tabpanel"${i ? ' hidden=""' : ''}>${pre(language, code)}</div>`)
+    .join('')}</div></div>`;
+/** MkDocs Material's tabbed-set (pymdownx's alternate style: the labels together, written with no space between). */
+const mkdocs = (set: Tab[], n: number) =>
+  `<div class="tabbed-set tabbed-alternate">${set.map((_, i) => `<input id="t${n}-${i}" name="set${n}" type="radio" />`).join('')}<div class="tabbed-labels">${set
+    .map(([title], i) => `<label for="t${n}-${i}">${title}</label>`)
+    .join(
+      '',
+    )}</div>\n<div class="tabbed-content">\n${set.map(([, language, code]) => `<div class="tabbed-block">${pre(language, code)}</div>`).join('\n')}\n</div></div>`;
+/** Starlight's tabs, the unselected panels `hidden`. */
+const starlightHidden = (set: Tab[], n: number) =>
+  `<starlight-tabs><div class="tablist-wrapper"><ul role="tablist">${set.map(([title], i) => `<li role="presentation"><a role="tab" href="#tab-panel-${n}${i}" id="tab-${n}${i}">${title}</a></li>`).join('')}</ul></div>${set
+    .map(
+      ([, language, code], i) =>
+        `<div id="tab-panel-${n}${i}" aria-labelledby="tab-${n}${i}" role="tabpanel"${i ? ' hidden' : ''}>${pre(language, code)}</div>`,
+    )
+    .join('')}</starlight-tabs>`;
+/** VitePress' code group: radio inputs and labels together, then every block. */
+const vitepress = (set: Tab[], n: number) =>
+  `<div class="vp-code-group"><div class="tabs">${set.map(([title], i) => `<input type="radio" name="group-${n}" id="tab-${n}${i}"${i ? '' : ' checked'}><label for="tab-${n}${i}">${title}</label>`).join('')}</div><div class="blocks">${set
+    .map(([, language, code], i) => `<div class="language-${language}${i ? '' : ' active'}">${pre(language, code)}</div>`)
+    .join('')}</div></div>`;
+
 /** A panel no tab controls: the tabs are paired with theirs by id, not by place. */
 const EXTRA = '<div role="tabpanel" id="panel-other"></div>';
 
@@ -178,16 +206,6 @@ describe('general reader: tabbed samples as docs sites render them (HTML pages)'
 
 describe('general reader: tab sets pasted as HTML into a markdown page', () => {
   it("should read a markdown page's HTML tab sets (ARIA and radio tabs) as a whole page's are", () => {
-    const docusaurus = (set: Tab[]) =>
-      `<div class="tabs-container"><ul role="tablist" class="tabs">${set.map(([title], i) => `<li role="tab" aria-selected="${i === 0}" class="tabs__item">${title}</li>`).join('')}</ul><div class="margin-top--md">${set
-        .map(([, language, code], i) => `<div role="tabpanel"${i ? ' hidden=""' : ''}>${pre(language, code)}</div>`)
-        .join('')}</div></div>`;
-    const mkdocs = (set: Tab[], n: number) =>
-      `<div class="tabbed-set tabbed-alternate">${set.map((_, i) => `<input id="t${n}-${i}" name="set${n}" type="radio" />`).join('')}<div class="tabbed-labels">${set
-        .map(([title], i) => `<label for="t${n}-${i}">${title}</label>`)
-        .join(
-          '',
-        )}</div>\n<div class="tabbed-content">\n${set.map(([, language, code]) => `<div class="tabbed-block">${pre(language, code)}</div>`).join('\n')}\n</div></div>`;
     expect(readOf(markdownPage(docusaurus), 'api/toys.md')).toEqual(WANT);
     expect(readOf(markdownPage(mkdocs), 'api/toys.md')).toEqual(WANT);
     // A blank line in a sample cuts the HTML block in CommonMark: the set is still its element's whole extent.
@@ -199,5 +217,30 @@ describe('general reader: tab sets pasted as HTML into a markdown page', () => {
       'api/toys.md',
     );
     expect(plain.root.children.some((node) => node.type === 'html' && node.value.includes('Toys are chewed.'))).toBe(true);
+  });
+});
+
+describe('general reader: tabbed samples in the text a browser copies from a docs site', () => {
+  /** The page's text as a browser's copy gives it (hast-util-to-text: innerText, hidden panels no text). */
+  const copied = (html: string) => `${toText(fromHtml(html))}\n`;
+
+  it("should read each tab's title over its panel: titles a line each over the selected panel (Docusaurus, Starlight)", () => {
+    for (const tabs of [docusaurus, starlightHidden]) {
+      const text = copied(page(tabs));
+      expect(text).toContain('Responses\n201 Created\n404 Not Found\n{');
+      expect(readOf(text, 'api/toys.txt')).toEqual({
+        request: [{ name: 'Ball' }],
+        responses: [['201', [{ id: 31, name: 'Ball' }]]],
+        description: undefined,
+      });
+    }
+  });
+
+  it('should part titles glued on one line (MkDocs Material, VitePress) where as many words open as panels follow', () => {
+    for (const tabs of [mkdocs, vitepress]) {
+      const text = copied(page(tabs));
+      expect(text).toContain('cURLPythonResponse\ncurl -X POST');
+      expect(readOf(text, 'api/toys.txt')).toEqual(WANT);
+    }
   });
 });
