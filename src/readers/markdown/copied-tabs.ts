@@ -111,7 +111,8 @@ function tabsOver(
   // every title has its panel and every panel its title (`Request` ⏎ `Response` over two samples)
   // and the line after it is no titles glued (`Responses` ⏎ `201 Created404 Not Found`).
   const run = block.to + 1 - first;
-  if (first <= block.to && isSectionTitle(lines[first]!) && (all !== run || (run === 2 && gluedTitles(lines[block.to]!, all)))) first++;
+  const headed = first <= block.to && isSectionTitle(lines[first]!) && (all !== run || (run === 2 && gluedTitles(lines[block.to]!, all)));
+  if (headed) first++;
   const words = lines.slice(first, block.to + 1).map((line) => line.text.trim());
   const panels = Math.min(all, words.length);
   if (words.length >= 2 && new Set(words).size === words.length && panels > 0)
@@ -120,7 +121,9 @@ function tabsOver(
   // every panel after them: parted where as many words open as there are panels.
   const last = lines[block.to]!;
   const glued = first <= block.to ? gluedTitles(last, all) : undefined;
-  if (!glued) return undefined;
+  // One title under the section's (MkDocs Material's first form, a title over each panel: `Responses` ⏎
+  // `201 Created` ⏎ its JSON): the heading, then the title over its panel.
+  if (!glued) return headed && words.length === 1 && all > 0 ? { first, titles: [{ line: last.index, ...wordsOf(last) }] } : undefined;
   return { first: block.to, titles: glued.map(([from, to]) => ({ line: last.index, from, to })) };
 }
 

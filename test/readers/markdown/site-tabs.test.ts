@@ -123,6 +123,10 @@ const vitepress = (set: Tab[], n: number) =>
     .map(([, language, code], i) => `<div class="language-${language}${i ? '' : ' active'}">${pre(language, code)}</div>`)
     .join('')}</div></div>`;
 
+/** MkDocs Material's tabbed-set, pymdownx's first form: each label right before its panel. */
+const mkdocsFirst = (set: Tab[], n: number) =>
+  `<div class="tabbed-set">${set.map(([title, language, code], i) => `<input${i ? '' : ' checked'} id="f${n}-${i}" name="first${n}" type="radio" /><label for="f${n}-${i}">${title}</label><div class="tabbed-content">${pre(language, code)}</div>`).join('')}</div>`;
+
 /** A panel no tab controls: the tabs are paired with theirs by id, not by place. */
 const EXTRA = '<div role="tabpanel" id="panel-other"></div>';
 
@@ -242,5 +246,11 @@ describe('general reader: tabbed samples in the text a browser copies from a doc
       expect(text).toContain('cURLPythonResponse\ncurl -X POST');
       expect(readOf(text, 'api/toys.txt')).toEqual(WANT);
     }
+  });
+
+  it("should read a title over each panel (MkDocs Material's first form) under its section's title: the statuses' samples", () => {
+    const text = copied(page(mkdocsFirst));
+    expect(text).toContain('Responses\n201 Created\n{');
+    expect(readOf(text, 'api/toys.txt').responses).toEqual(WANT.responses);
   });
 });
