@@ -15,7 +15,8 @@
  * or the name a paragraph alone, `gardenId` ⏎ `string` ⏎ `Required` ⏎ `The …`.
  *
  * A paragraph may hold it all: `` `content`: (Required) The text. ``, `**reason** _string_ (optional) — Why.`,
- * or the name and its notes on a line over the description (`` `title` *string* (required) `` ⏎ `The title.`).
+ * or the name and its notes on a line over the description (`` `title` *string* (required) `` ⏎ `The title.`),
+ * or a name, plain too, its notes in parentheses, a colon or a dash: `title (string, required): The title.`
  *
  * becomes `| Name | Type | Required | Description |` at the first entry. The notes are the type
  * words and flags beside the name, or opening its description (`*integer*, optional.`). Two
@@ -141,7 +142,8 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
   // `` `keys` **Required**\ `` ⏎ `Array of primary keys …` (Directus'): the name and its notes, a line break, the description.
   // `` `title` *string* (required) `` ⏎ `The title.` (or ⏎ `: The title.`, a definition list's), `**reason** _string_ (optional) — Why.`:
   // the name and its notes, then the description after the line's end or a dash.
-  const inline = node.type === 'paragraph' ? (inlineEntry(node) ?? brokenEntry(node) ?? notedEntry(node)) : undefined;
+  const inline =
+    node.type === 'paragraph' ? (inlineEntry(node) ?? brokenEntry(node) ?? notedEntry(node) ?? parenthesisedEntry(node)) : undefined;
   if (inline && node.position) return { ...inline, position: node.position, end: index + 1 };
   const named =
     node.type === 'heading'
@@ -238,6 +240,39 @@ function notedEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefine
   const description = [...(rest ? [{ type: 'text' as const, value: rest }] : []), ...node.children.slice(cut + 1)];
   if (plainText({ type: 'paragraph', children: description }).trim() === '') return undefined;
   return { ...entry, description };
+}
+
+/** Notes in parentheses, then a colon or a dash and the description's first words: ` (string, required): `. */
+const PARENTHESISED = /^[ \t]*\(([^()\n]{1,60})\)[ \t]*(?::|[-–—](?=[ \t]))[ \t]+/;
+/** A paragraph's plain first word that names a field, right before its notes' parenthesis. */
+const PLAIN_NAME = /^([A-Za-z_$][\w.[\]$-]*)(?=[ \t]+\()/;
+
+/**
+ * A paragraph of a name (plain, in code or in bold), its notes in parentheses that state its type
+ * or flag and nothing else, a colon or a dash, then the description: `title (string, required): The
+ * title.`, `` `body` (string, optional): The text. ``, `**shelf_id** (integer) — The shelf.`.
+ */
+function parenthesisedEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefined {
+  const [first, second, ...rest] = node.children;
+  let name: string;
+  let text: Text;
+  let skip = 0;
+  let after: PhrasingContent[];
+  if (first?.type === 'text') {
+    const plain = PLAIN_NAME.exec(first.value);
+    if (!plain) return undefined;
+    [name, text, skip, after] = [plain[1]!, first, plain[0].length, second ? [second, ...rest] : []];
+  } else if ((first?.type === 'inlineCode' || first?.type === 'strong') && second?.type === 'text') {
+    [name, text, after] = [plainText(first).trim(), second, rest];
+  } else return undefined;
+  const notes = PARENTHESISED.exec(text.value.slice(skip));
+  if (!notes) return undefined;
+  const words = notes[1]!.split(/[\s,]+/).filter(Boolean);
+  if (!IDENTIFIER.test(name) || words.length === 0 || words.length > 5 || !words.every(isBareTypeWord)) return undefined;
+  if (words.every((word) => /^(?:of|or)$/i.test(word))) return undefined;
+  const description = [textAfter(text, skip + notes[0].length), ...after];
+  if (plainText({ type: 'paragraph', children: description }).trim() === '') return undefined;
+  return { name, notes: notesOf(words), description };
 }
 
 interface Named {

@@ -261,4 +261,46 @@ describe('general reader: a block per parameter', () => {
     );
     expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
   });
+
+  it('should read bare entry paragraphs, `name (string, required): words` or `**name** (integer) — words`, one a paragraph, as the fields', () => {
+    const read = readGeneral(
+      [
+        '## Create a note',
+        '`POST /v1/notes`',
+        '### Request body',
+        "title (string, required): The note's title.",
+        '`body` (string, optional): The text of the note.',
+        '**pinned** (boolean): Whether it is pinned.',
+        'colour (string) — The colour of the card.',
+        '## List notes',
+        '`GET /v1/notes`',
+        '### Parameters',
+        'limit (integer, optional): How many notes.',
+        'shelf (required): The shelf to list.',
+      ].join('\n\n'),
+    );
+    expect(bodySchema(operation(read, 'POST /v1/notes'))).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'title', schema: { kind: 'string' }, required: true, description: "The note's title." },
+        { name: 'body', schema: { kind: 'string' }, required: false, description: 'The text of the note.' },
+        { name: 'pinned', schema: { kind: 'boolean' }, required: false, description: 'Whether it is pinned.' },
+        { name: 'colour', schema: { kind: 'string' }, required: false, description: 'The colour of the card.' },
+      ],
+    });
+    expect(typed(read, 'GET /v1/notes')).toEqual(['query:limit:integer:How many notes.', 'query:shelf*:string:The shelf to list.']);
+  });
+
+  it('should leave paragraphs whose parentheses state no type or flag (`Pagination (see below): …`) as the description', () => {
+    const read = readGeneral(
+      [
+        '## Create a note',
+        '`POST /v1/notes`',
+        '### Request body',
+        'Pagination (see below): the list is paged.',
+        'Limits (per minute): at most ten notes.',
+      ].join('\n\n'),
+    );
+    expect(read.root.children.some((node) => node.type === 'table')).toBe(false);
+  });
 });
