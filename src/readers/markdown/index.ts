@@ -64,6 +64,7 @@ import { convertRenderedHttpDomain } from './httpdomain-html.js';
 import { convertJoinedHeaderTables } from './joined-header-tables.js';
 import { jsonFormatName } from './json-formats.js';
 import { convertLabelledLists } from './labelled-lists.js';
+import { readLabelledTypes } from './labelled-types.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
 import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { nameLinkedTypeCells } from './linked-type-cells.js';
@@ -225,6 +226,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) joinContinuationRows(root, text);
   joinCaretRows(root);
   readTableCaptions(root);
+  // The Matrix specification's `**Author**` over a table of fields: type `Author`'s, where a type cell names it.
+  if (md) readLabelledTypes(root, page.text, words.titles);
   // GitHub's `| Name, Type, Description |` tables (before the cells' HTML is read): a cell `` `owner` string Required<br>… `` a row of four.
   if (/\bname\s*,\s*type\s*,\s*description\b/i.test(text)) convertJoinedHeaderTables(root, page.file, diagnostics);
   // Shopify's `title` ⏎ `->` ⏎ description: a property table, the arrows no part of names or words.

@@ -78,4 +78,36 @@ describe('general reader: Matrix-style tables', () => {
     expect(error?.kind === 'object' ? error.properties.map((p) => p.name) : error).toEqual(['errcode']);
     expect(page.fragment?.schemas.map((schema) => schema.name)).toEqual(['Owner']);
   });
+
+  it('should read a paragraph of a type’s name over a fields table, where a type cell names it, as that type (the markdown’s caption)', () => {
+    const page = readGeneral(
+      [
+        '## GET /rooms/{roomId}/messages',
+        '### 200 response',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| `chunk` | [[Message](#message)] | **Required:** The messages. |\n| `author` | `Author` | Who wrote it. |',
+        '<a id="message"></a>\n**Message**',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| `body` | `string` | **Required:** The text. |\n| `sent_at` | `integer` | When it was sent. |',
+        '<a id="author"></a>\nAuthor',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| `name` | `string` | The display name. |',
+        '**Notes**',
+        '| Name | Type | Description |\n| --- | --- | --- |\n| `text` | `string` | A note. |',
+      ].join('\n\n'),
+      'rooms.md',
+    );
+    const get = operation(page, 'GET /rooms/{roomId}/messages');
+    const fields = (name: string) => {
+      const schema = page.fragment?.schemas.find((found) => found.name === name)?.schema;
+      return schema?.kind === 'object' ? schema.properties.map((p) => [p.name, p.schema.kind, p.required]) : schema;
+    };
+    expect(fields('Message')).toEqual([
+      ['body', 'string', true],
+      ['sent_at', 'integer', false],
+    ]);
+    expect(fields('Author')).toEqual([['name', 'string', false]]);
+    // Before, their rows were the GET's query parameters and the labels its description.
+    expect(get.parameters.map((p) => p.name).sort()).toEqual(['roomId', 'text']);
+    expect(get.description ?? '').not.toContain('Message');
+    // A bold label no type cell names (`**Notes**`) stays as written: its table is no type.
+    expect(page.fragment?.schemas.map((schema) => schema.name)).toEqual(['Message', 'Author']);
+  });
 });
