@@ -45,6 +45,7 @@ import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, T
 import type { Point } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { pointAt } from './attribute-lists.js';
+import { closingFacts, isTypePhrase, TYPE_WORD } from './closing-facts.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
 import { CODE_THEN_REASON, REASON, STATUS_CODE } from './status-words.js';
@@ -53,9 +54,6 @@ import { CODE_THEN_REASON, REASON, STATUS_CODE } from './status-words.js';
 const ITEM = /^([^\n]+)\r?\n[ \t]{0,3}:[ \t]+(\S[\s\S]*)$/;
 const TERM = /^(?:`([^`\n]+)`|\*\*([^*\n]+)\*\*|([^\s`*]+))$/;
 const NAME = /^(?::?[\w.[\]$@-]+|<[\w.-]+>|\{[\w.-]+\})$/;
-/** The words a definition's first sentence may state as its type. */
-const TYPE_WORD =
-  /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null|enum)$/i;
 const TYPE_SENTENCE =
   /^((?:(?:array|list|collection)\s+of\s+)?([A-Za-z-]+)(?:\s+or\s+((?:(?:array|list|collection)\s+of\s+)?[A-Za-z-]+))?)(?:\s*\([^)\n]*\))?\.(?=\s|$)/i;
 
@@ -78,16 +76,6 @@ const STATUS_TERM = new RegExp(String.raw`^(?:\`|\*\*)?${CODE_THEN_REASON}(?:\`|
  */
 const FACTS = /^\((?:(required\*?|optional)(?=[,)\s])[,\s]*)?((?:[^()\n]|\([^()\n]*\))*)\)\s*/i;
 
-/** `string`, `Boolean`, `array of strings`, `object of objects`, `integer or string`. */
-export function isTypePhrase(words: string): boolean {
-  const parts = words.split(/\s+/);
-  return (
-    words.length > 0 &&
-    parts.length <= 4 &&
-    parts.every((part, at) => (at % 2 === 1 ? /^(?:of|or)$/i.test(part) : TYPE_WORD.test(part.replace(/(?<=[a-z])s$/i, ''))))
-  );
-}
-
 interface Item {
   name: string;
   nameStart: number;
@@ -98,6 +86,8 @@ interface Item {
   fallback?: string;
   /** Where the definition ends, when it goes on in paragraphs after its item's. */
   end?: Point;
+  /** The type and flag the definition's closing sentences state (`The new name. String, optional.`), and where they start. */
+  closing?: { type: string; required: boolean; at: number };
   /** Offset of the description in the page. */
   from: number;
   to: number;
@@ -264,6 +254,9 @@ function itemOf(paragraph: Paragraph, page: string): Item | undefined {
     paragraph,
   };
   if (facts.fallback !== undefined) item.fallback = facts.fallback;
+  // Nothing opens it: the type and flag may close it (`The new name. String, optional.`, `Type: string`).
+  const closing = facts.skip === 0 ? closingFacts(match[2]!) : undefined;
+  if (closing) item.closing = { ...closing, at: item.from + closing.at };
   return item;
 }
 
@@ -333,12 +326,15 @@ function tableOf(items: readonly Item[], page: string): Table {
       position: where,
     };
     const description: PhrasingContent[] = [];
-    const text = page.slice(item.from, item.to);
-    if (text.trim()) description.push({ type: 'text', value: text, position: { start: pointAt(page, item.from), end: where.end } });
+    // Closing facts close the definition only where no paragraph goes on under it.
+    const closing = item.end ? undefined : item.closing;
+    const to = closing?.at ?? item.to;
+    const text = page.slice(item.from, to);
+    if (text.trim()) description.push({ type: 'text', value: text, position: { start: pointAt(page, item.from), end: pointAt(page, to) } });
     const cells: TableCell[] = [
       name,
-      textCell(item.type, where),
-      textCell(item.required ? 'yes' : 'no', where),
+      textCell(closing?.type || item.type, where),
+      textCell(item.required || closing?.required ? 'yes' : 'no', where),
       { type: 'tableCell', children: description, position: where },
       textCell(item.fallback ?? '', where),
     ];

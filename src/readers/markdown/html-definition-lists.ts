@@ -19,7 +19,8 @@
 import type { ListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
-import { definitionFacts, isTypePhrase, termName } from './definition-lists.js';
+import { closingFacts, isTypePhrase } from './closing-facts.js';
+import { definitionFacts, termName } from './definition-lists.js';
 import { markOrigin } from './findings.js';
 import { definitionListBlocks } from './html.js';
 import { madeTable, textCell } from './made-tables.js';
@@ -76,11 +77,13 @@ function entryOf(item: ListItem): Entry | undefined {
     .filter((block) => block.length > 0)
     .join('\n\n');
   const facts = definitionFacts(text);
+  // Nothing opens it: the type and flag may close it (`The size in litres. Integer, required.`).
+  const closing = facts.skip === 0 ? closingFacts(text) : undefined;
   const entry: Entry = {
     name,
-    type: termType ?? facts.type,
-    required: flagged ? /^required$/i.test(flagged[2] ?? flagged[3]!) : facts.required,
-    description: text.slice(facts.skip).trim(),
+    type: termType ?? (facts.type || closing?.type || ''),
+    required: flagged ? /^required$/i.test(flagged[2] ?? flagged[3]!) : facts.required || closing?.required === true,
+    description: text.slice(facts.skip, closing?.at).trim(),
   };
   if (facts.fallback !== undefined) entry.fallback = facts.fallback;
   return entry;

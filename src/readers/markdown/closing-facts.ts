@@ -1,0 +1,77 @@
+/**
+ * Type phrases, and the sentences of them that close a definition (many references write the type
+ * and the flag after the words, not before them):
+ *
+ *     name
+ *     : The new name. String, optional.        → type `String`, optional; the description "The new name."
+ *
+ *     lid
+ *     : Whether it has a lid. Boolean.         → type `Boolean`
+ *
+ *     colour
+ *     : Type: string                           → type `string`, no description
+ *
+ * Only a sentence whose every part states the type or the flag (`String, optional.`, `Optional,
+ * integer.`, `Required.`, `Type: string`) is read; `Sorted by date.`, `Required if …`, `e.g. string`
+ * are the description's words. The last sentence, and the one before it (`Integer. Required.`).
+ */
+
+/** The words a definition's first sentence may state as its type. */
+export const TYPE_WORD =
+  /^(?:string|integer|int|long|number|float|double|decimal|boolean|bool|hash|object|map|array|list|date|datetime|date-time|timestamp|file|binary|uuid|url|uri|email|null|enum)$/i;
+
+/** `string`, `Boolean`, `array of strings`, `object of objects`, `integer or string`. */
+export function isTypePhrase(words: string): boolean {
+  const parts = words.split(/\s+/);
+  return (
+    words.length > 0 &&
+    parts.length <= 4 &&
+    parts.every((part, at) => (at % 2 === 1 ? /^(?:of|or)$/i.test(part) : TYPE_WORD.test(part.replace(/(?<=[a-z])s$/i, ''))))
+  );
+}
+
+/** What the closing sentences state, and where they start in the text (the description before it). */
+export interface ClosingFacts {
+  type: string;
+  required: boolean;
+  at: number;
+}
+
+/**
+ * The text's last sentence: after a sentence's stop that closes a word (`name.`, not `e.g.`) or a
+ * line's end, words without a stop of their own, then a stop or none.
+ */
+const LAST_SENTENCE = /(?:^|(?<=[\w)`'"]{2}[.!?])[ \t]+|\r?\n[ \t]*)([^.!?\n]+?)[ \t]*\.?[ \t]*$/;
+const FLAG = /^(required|optional)$/i;
+
+export function closingFacts(text: string): ClosingFacts | undefined {
+  let rest = text.trimEnd();
+  let type = '';
+  let flag: string | undefined;
+  for (let sentences = 0; sentences < 2; sentences++) {
+    const last = LAST_SENTENCE.exec(rest);
+    const stated = last ? factsOf(last[1]!) : undefined;
+    if (!last || !stated || (stated.type && type) || (stated.flag && flag)) break;
+    type ||= stated.type;
+    flag ??= stated.flag;
+    rest = rest.slice(0, last.index).trimEnd();
+  }
+  if (!type && !flag) return undefined;
+  return { type, required: flag === 'required', at: rest.length };
+}
+
+/** `String, optional`, `Optional, integer`, `Required`, `Type: string`: the type and the flag a sentence states, nothing else. */
+function factsOf(sentence: string): { type: string; flag?: string } | undefined {
+  const labelled = /^type:[ \t]*(.+)$/i.exec(sentence.trim());
+  const parts = (labelled ? labelled[1]! : sentence).split(/[ \t]*,[ \t]*/).map((part) => part.trim());
+  if (parts.length > 2) return undefined;
+  let type = '';
+  let flag: string | undefined;
+  for (const part of parts) {
+    if (FLAG.test(part) && !flag) flag = part.toLowerCase();
+    else if (isTypePhrase(part) && !type) type = part;
+    else return undefined;
+  }
+  if (labelled && !type) return undefined;
+  return { type, ...(flag ? { flag } : {}) };
+}
