@@ -29,6 +29,11 @@
  * description may follow on the line (`integer, optional. The page size.`). An HTML page's `<dl>`
  * is read by these rules too (`html-definition-lists.ts`).
  *
+ * Indented under an item (a 4-space indent: an indented code block to CommonMark), the entries of
+ * an object's properties (Elasticsearch's `**Properties of `query`**` ⏎ `` `match` `` ⏎
+ * `:   (Required, string) …`) are rows of their own, `query.match`, and a values list (`Valid
+ * values:` ⏎ `` * `all`: Every record. ``) lines of the item's description.
+ *
  * A run whose terms are statuses is a status table, the definition each status's description:
  *
  *     201 Created
@@ -41,7 +46,7 @@
  *     401: Unauthorized                                     → | 401 |      | Unauthorized |
  */
 
-import type { Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { Code, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { pointAt } from './attribute-lists.js';
@@ -88,6 +93,8 @@ interface Item {
   end?: Point;
   /** The type and flag the definition's closing sentences state (`The new name. String, optional.`), and where they start. */
   closing?: { type: string; required: boolean; at: number };
+  /** The values listed under it (`Valid values:` ⏎ `` `all`: Every record. ``): its description's closing lines. */
+  values?: string[];
   /** Offset of the description in the page. */
   from: number;
   to: number;
@@ -106,20 +113,34 @@ export function convertDefinitionLists(root: Root, page: string): void {
     statuses = [];
   };
   let responsesTitled = false;
+  /** The run's last item of its own level (the items nested under it come after it). */
+  let top: Item | undefined;
   for (const node of root.children) {
     if (node.type === 'heading') responsesTitled = RESPONSES_TITLE.test(plainText(node).trim());
     const status =
       node.type === 'paragraph' ? (statusItemOf(node, page) ?? (responsesTitled ? statusLineOf(node, page) : undefined)) : undefined;
     if (status) {
+      top = undefined;
       if (run.length > 0) flush();
       statuses.push(status);
       continue;
     }
-    const last = run[run.length - 1];
+    const last = top;
+    // The item's values, indented under it (`Valid values:` ⏎ `` * `all`: Every record. ``, or as
+    // definitions, `` `asc` `` ⏎ `:   Oldest first.`): lines of its description, one a value.
+    const values = last && statuses.length === 0 && isIndentedUnder(node, last, page) ? indentedValues(node, page) : undefined;
+    if (last && values) {
+      last.values = values;
+      continue;
+    }
     // The fields of the item's own value, a definition list indented under it (Elasticsearch's
-    // `**Properties of `aliases` objects**` ⏎ `` `filter` `` ⏎ `:   (Optional, …)`): the run goes on
-    // after them; they are no field of this list's, nor its words.
-    if (last && statuses.length === 0 && isNestedDefinitions(node, last, page)) continue;
+    // `**Properties of `query`**` ⏎ `` `match` `` ⏎ `:   (Required, string) …`): an object's (an
+    // array of objects') properties, `query.match`, after it; another's (a map's, `object of
+    // objects`) are left out. The run goes on after them; they are no words of the item's.
+    if (last && statuses.length === 0 && isNestedDefinitions(node, last, page)) {
+      run.push(...nestedItems(node, last, page));
+      continue;
+    }
     if (last && statuses.length === 0 && isContinuation(node, last, page)) {
       // The definition goes on in a paragraph indented under it.
       if (last.from >= last.to) last.from = node.position!.start.offset!;
@@ -131,9 +152,11 @@ export function convertDefinitionLists(root: Root, page: string): void {
     if (item) {
       if (statuses.length > 0) flush();
       run.push(item);
+      top = item;
       continue;
     }
     flush();
+    top = undefined;
     out.push(node);
   }
   flush();
@@ -163,10 +186,106 @@ const NESTED_ITEM = /^[ \t]*\S[^\n]*\r?\n[ \t]*:[ \t]+\S/m;
  * An indented block right after a definition (a 4-space indent is an indented code block to
  * CommonMark) that holds definition items of its own: the fields of that item's value.
  */
-function isNestedDefinitions(node: RootContent, item: Item, page: string): boolean {
+function isNestedDefinitions(node: RootContent, item: Item, page: string): node is Code {
+  return node.type === 'code' && isIndentedUnder(node, item, page) && NESTED_ITEM.test(node.value);
+}
+
+/** An indented code block (CommonMark's reading of a 4-space indent) right after the item, nothing between. */
+function isIndentedUnder(node: RootContent, item: Item, page: string): node is Code {
   const start = node.position?.start.offset;
   if (node.type !== 'code' || node.lang || node.meta || start === undefined || !/^[ \t]/.test(page.slice(start))) return false;
-  return /^\s*$/.test(page.slice(item.to, start)) && NESTED_ITEM.test(node.value);
+  return /^\s*$/.test(page.slice(item.to, start));
+}
+
+/** A line of an indented block, its indent taken off, and where its words start in the page. */
+interface BlockLine {
+  text: string;
+  at: number;
+}
+
+/** The block's paragraphs (parted by blank lines), each its lines, one indent taken off as CommonMark does. */
+function blockParagraphs(node: Code, page: string): BlockLine[][] {
+  const start = node.position!.start.offset!;
+  const paragraphs: BlockLine[][] = [[]];
+  let at = start;
+  for (const line of page.slice(start, node.position!.end.offset!).split('\n')) {
+    const indent = /^(?: {1,4}|\t)?/.exec(line)![0].length;
+    const text = line.slice(indent).replace(/\r$/, '');
+    if (text.trim() === '') paragraphs.push([]);
+    else paragraphs[paragraphs.length - 1]!.push({ text, at: at + indent });
+    at += line.length + 1;
+  }
+  return paragraphs.filter((lines) => lines.length > 0);
+}
+
+/** `Valid values:`, `Possible values are:`, `Allowed values`. */
+const VALUES_LABEL = /^(?:valid|possible|allowed|accepted|supported)\s+values(?:\s+(?:are|include))?\s*:?$/i;
+/** A value's line: `` * `all`: Every record. `` or `` - `open` ``. */
+const VALUE_ITEM = /^[*+-][ \t]+(`[^`\n]+`)(?:[ \t]*[:–—-][ \t]*(\S.*))?$/;
+
+/**
+ * A block of a values label and the values under it, a list item each (`` * `all`: Every record. ``)
+ * or a definition each (`` `asc` `` ⏎ `:   Oldest first.`): the description's lines
+ * (`Valid values:` ⏎ `` `all`: Every record. ``), whose values the extractor reads as the enum.
+ */
+function indentedValues(node: Code, page: string): string[] | undefined {
+  const [label, ...rest] = blockParagraphs(node, page);
+  if (!label || label.length !== 1 || !VALUES_LABEL.test(label[0]!.text.trim()) || rest.length === 0) return undefined;
+  const lines: string[] = [];
+  for (const paragraph of rest) {
+    const listed = paragraph.map((line) => VALUE_ITEM.exec(line.text.trim()));
+    const defined = paragraph.length === 2 ? ITEM.exec(paragraph.map((line) => line.text).join('\n')) : null;
+    const term = defined ? /^`[^`\n]+`$/.exec(defined[1]!.trim()) : null;
+    if (listed.every(Boolean)) lines.push(...listed.map((match) => (match![2] ? `${match![1]}: ${match![2]}` : match![1]!)));
+    else if (defined && term) lines.push(`${term[0]}: ${defined[2]!.trim()}`);
+    else return undefined;
+  }
+  return lines.length >= 2 ? [label[0]!.text.trim(), ...lines] : undefined;
+}
+
+/** `object`, `array of objects`: a value whose properties a nested definition list may state. */
+const OBJECT_TYPE = /^(?:(array|list)\s+of\s+)?objects?$/i;
+/** A label over nested definitions: `**Properties of `query`**`, `Properties of `query`:`. */
+const PROPERTIES_LABEL = /^(?:\*\*)?properties\s+of\s[^\n]*$/i;
+
+/**
+ * The nested definitions under an object's item, each its property (`query.match`; of an array
+ * of objects', `hits[].score`); none where the item is of another type, where a paragraph of
+ * the block is neither one nor its label, or where the block nests deeper (left out as before).
+ */
+function nestedItems(node: Code, parent: Item, page: string): Item[] {
+  const kind = OBJECT_TYPE.exec(parent.type.trim());
+  if (!kind || /[.[\]]/.test(parent.name)) return [];
+  const prefix = kind[1] ? `${parent.name}[].` : `${parent.name}.`;
+  const items: Item[] = [];
+  const paragraphs = blockParagraphs(node, page);
+  for (const [index, lines] of paragraphs.entries()) {
+    if (index === 0 && lines.length === 1 && PROPERTIES_LABEL.test(lines[0]!.text.trim())) continue;
+    const first = lines[0]!;
+    const last = lines[lines.length - 1]!;
+    const end = last.at + last.text.length;
+    // The item as written without the block's indent; its definition on one line, as the term is.
+    const match = lines.length === 2 ? ITEM.exec(`${first.text}\n${last.text}`) : null;
+    const name = match ? termName(match[1]!.trim()) : undefined;
+    if (!match || !name || /^[ \t]/.test(first.text)) return [];
+    const facts = definitionFacts(match[2]!);
+    const from = end - match[2]!.length + facts.skip;
+    const position = { start: pointAt(page, first.at), end: pointAt(page, end) };
+    const term = match[1]!.trim();
+    const item: Item = {
+      name: `${prefix}${name}`,
+      nameStart: first.at + match[1]!.indexOf(term),
+      nameEnd: first.at + match[1]!.indexOf(term) + term.length,
+      type: facts.type,
+      required: facts.required,
+      from,
+      to: end,
+      paragraph: { type: 'paragraph', children: [], position },
+    };
+    if (facts.fallback !== undefined) item.fallback = facts.fallback;
+    items.push(item);
+  }
+  return items;
 }
 
 interface StatusItem {
@@ -331,6 +450,8 @@ function tableOf(items: readonly Item[], page: string): Table {
     const to = closing?.at ?? item.to;
     const text = page.slice(item.from, to);
     if (text.trim()) description.push({ type: 'text', value: text, position: { start: pointAt(page, item.from), end: pointAt(page, to) } });
+    // The values, their lines as the extractor reads them (`` `all`: Every record. ``): words of no place in the page.
+    if (item.values) description.push({ type: 'text', value: `\n\n${item.values.join('\n')}` });
     const cells: TableCell[] = [
       name,
       textCell(closing?.type || item.type, where),

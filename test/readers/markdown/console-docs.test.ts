@@ -188,4 +188,72 @@ describe('general reader: references in a search engine’s console syntax', () 
       schema: { kind: 'map', values: { kind: 'map' } },
     });
   });
+
+  it('should read an object’s nested definitions (`**Properties of `query`**` ⏎ its entries) as its properties', () => {
+    const page = [
+      '# Search API',
+      '## Request',
+      '`POST /<shelf>/_search`',
+      '## Request body',
+      '`query`\n:   (Optional, object) The query to run.',
+      '    **Properties of `query`**\n\n    `match`\n    :   (Required, string) Words the title must hold.\n\n    `boost`\n    :   (Optional, float) How much the match counts.',
+      '`hits`\n:   (Optional, array of objects) Hits to pin.',
+      '    `id`\n    :   (Required, string) The book to pin.',
+      '`size`\n:   (Optional, integer) How many hits.',
+    ].join('\n\n');
+    const body = strip(operation(readGeneral(page), 'POST /{shelf}/_search').requestBody?.content[0]?.schema);
+    expect(body).toEqual({
+      kind: 'object',
+      properties: [
+        {
+          name: 'query',
+          required: false,
+          description: 'The query to run.',
+          schema: {
+            kind: 'object',
+            properties: [
+              { name: 'match', required: true, description: 'Words the title must hold.', schema: { kind: 'string' } },
+              { name: 'boost', required: false, description: 'How much the match counts.', schema: { kind: 'number', format: 'float' } },
+            ],
+          },
+        },
+        {
+          name: 'hits',
+          required: false,
+          description: 'Hits to pin.',
+          schema: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              properties: [{ name: 'id', required: true, description: 'The book to pin.', schema: { kind: 'string' } }],
+            },
+          },
+        },
+        { name: 'size', required: false, description: 'How many hits.', schema: { kind: 'integer' } },
+      ],
+    });
+  });
+
+  it('should read a `Valid values:` list indented under an entry (items or definitions of values) as its enum', () => {
+    const page = [
+      '# Search API',
+      '## Request',
+      '`GET /<shelf>/_search`',
+      '## Query parameters',
+      '`expand`\n:   (Optional, string) Which records to expand.',
+      '    Valid values:\n\n    * `all`: Every record.\n    * `open`: Only open records.',
+      '`order`\n:   (Optional, string) The order of the hits.',
+      '    Valid values:\n\n    `asc`\n    :   Oldest first.\n\n    `desc`\n    :   Newest first.',
+      '`timeout`\n:   (Optional, integer) How long to wait.',
+    ].join('\n\n');
+    const read = operation(readGeneral(page), 'GET /{shelf}/_search');
+    const query = read.parameters.filter((p) => p.in === 'query');
+    expect(query.map((p) => [p.name, strip(p.schema)])).toEqual([
+      ['expand', { kind: 'enum', base: 'string', values: [{ value: 'all' }, { value: 'open' }] }],
+      ['order', { kind: 'enum', base: 'string', values: [{ value: 'asc' }, { value: 'desc' }] }],
+      ['timeout', { kind: 'integer' }],
+    ]);
+    // The values are lines of the description, without the page's indent.
+    expect(query[0]?.description).toBe('Which records to expand.\n\nValid values:\n`all`: Every record.\n`open`: Only open records.');
+  });
 });
