@@ -226,8 +226,6 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) joinContinuationRows(root, text);
   joinCaretRows(root);
   readTableCaptions(root);
-  // The Matrix specification's `**Author**` over a table of fields: type `Author`'s, where a type cell names it.
-  if (md) readLabelledTypes(root, page.text, words.titles);
   // GitHub's `| Name, Type, Description |` tables (before the cells' HTML is read): a cell `` `owner` string Required<br>… `` a row of four.
   if (/\bname\s*,\s*type\s*,\s*description\b/i.test(text)) convertJoinedHeaderTables(root, page.file, diagnostics);
   // Shopify's `title` ⏎ `->` ⏎ description: a property table, the arrows no part of names or words.
@@ -269,6 +267,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertSwagger2MarkupTables(root);
   convertMediaTypeCells(root);
   if (md) convertAnchoredModels(root, page.text);
+  // The Matrix specification's `**Author**` over a table of fields: type `Author`'s, where a type cell names it
+  // (after swagger-markdown's anchored models, under `### Models`, are their headings).
+  if (md) readLabelledTypes(root, page.text, words.titles);
   convertAvailableValues(root);
   convertCellHeaders(root);
   nameHeaderlessTables(root, page.file, diagnostics);
