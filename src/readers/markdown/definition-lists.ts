@@ -230,7 +230,7 @@ const VALUE_ITEM = /^[*+-][ \t]+(`[^`\n]+`)(?:[ \t]*[:–—-][ \t]*(\S.*))?$/;
  */
 function indentedValues(node: Code, page: string): string[] | undefined {
   const [label, ...rest] = blockParagraphs(node, page);
-  if (!label || label.length !== 1 || !VALUES_LABEL.test(label[0]!.text.trim()) || rest.length === 0) return undefined;
+  if (label?.length !== 1 || !VALUES_LABEL.test(label[0]!.text.trim()) || rest.length === 0) return undefined;
   const lines: string[] = [];
   for (const paragraph of rest) {
     const listed = paragraph.map((line) => VALUE_ITEM.exec(line.text.trim()));
