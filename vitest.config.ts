@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -13,6 +14,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A worker a core. vitest's own default in run mode is one less than the cores: a single worker
+    // on a 2-core machine, the other core left to the tests' subprocesses.
+    maxWorkers: os.availableParallelism(),
     globalSetup: ['test/global-setup.ts'],
     projects: [
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
