@@ -4,12 +4,20 @@
  *
  * tsc type-checks and writes `dist/**.d.ts` (the package's types). esbuild bundles the three entry
  * points — the CLI, the programmatic API and the parse worker — into `dist/`, shared code split into
- * chunks beside them and dynamic imports kept lazy. Dependencies stay external (installed from
- * npm as usual). A few chunks instead of ~200 modules: `specdown --help` went from 0.13 s to
- * 0.09 s (bare Node: 0.07 s), and a prebuild `generate --check` of the bundled example from 0.15 s
- * to 0.10 s (medians of 5-7 runs). Every chunk sits in `dist/` itself, so
- * paths relative to the code (`../package.json`, `../templates/`, `./read-worker.js`,
- * `./.tsbuildinfo`) are the same from any chunk.
+ * chunks beside them and dynamic imports kept lazy. A few chunks instead of ~200 modules:
+ * `specdown --help` went from 0.13 s to 0.09 s (bare Node: 0.07 s), and a prebuild `generate
+ * --check` of the bundled example from 0.15 s to 0.10 s (medians of 5-7 runs). Every chunk sits in
+ * `dist/` itself, so paths relative to the code (`../package.json`, `../templates/`,
+ * `./read-worker.js`, `./.tsbuildinfo`) are the same from any chunk.
+ *
+ * The dependencies are bundled too (they stay in package.json, installed with their licenses; the
+ * bundle keeps their legal comments): node resolves, reads and links each of their files on every
+ * run otherwise (unified, micromark and mdast's utilities are over a hundred modules). `jiti`,
+ * the loader of a `specdown.config.ts`, stays external (loaded from node_modules only for such a
+ * config). The spec reader still loads `yaml`'s browser build and its core schema's tags by their
+ * paths in the installed package (openapi/yaml-library.ts, openapi/yaml-core-tags.ts), as before.
+ * CommonJS dependencies (commander, picomatch) call `require` for node's modules: each chunk
+ * defines it (`createRequire`), as esbuild's issues advise for ES module output for node.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
@@ -34,7 +42,10 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20.19',
-  packages: 'external',
+  external: ['jiti'],
+  banner: {
+    js: "import { createRequire as __specdownCreateRequire } from 'node:module'; const require = __specdownCreateRequire(import.meta.url);",
+  },
   chunkNames: 'chunk-[hash]',
   sourcemap: true,
   sourcesContent: false,

@@ -63,5 +63,7 @@ describe('a no-change run (built CLI)', () => {
     expect(cold).toEqual([]);
     // Nor any package the readers or emitters use.
     expect(files.filter((file) => /node_modules\/(remark|micromark|mdast|unified|yaml|zod)/.test(file))).toEqual([]);
+    // Nor their code bundled into a chunk it loaded (scripts/build.mjs bundles the dependencies).
+    expect(sources.filter((source) => /node_modules\/(remark|micromark|mdast|unified|yaml|zod)/.test(source))).toEqual([]);
   });
 });
