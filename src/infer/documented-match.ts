@@ -67,16 +67,17 @@ export function documentedBodyFor(
   typed?: KindReads,
   lists?: ListReads,
 ): { name: string; hal: string[] } | undefined {
-  const name = onlyBodyEntity(shape, entities, requires, typed, lists);
+  const name = onlyFitting(shape, entities, BODY_FIT, requires, typed, lists);
   if (name) return { name, hal: [] };
   const hal = HAL_KEYS.filter((key) => {
     const member = shape.object?.keys.get(key);
     return member?.object !== undefined && member.object.count === member.count;
   });
   if (hal.length === 0) return undefined;
-  const fields = onlyBodyEntity(
+  const fields = onlyFitting(
     keysOf(shape, (key) => !hal.includes(key as (typeof HAL_KEYS)[number])),
     entities,
+    BODY_FIT,
     requires,
     typed,
     lists,
@@ -91,18 +92,25 @@ export function keysOf(shape: Shape, keep: (key: string) => boolean): Shape {
   return { ...shape, object: { count: object.count, keys: new Map([...object.keys].filter(([key]) => keep(key))) } };
 }
 
-function onlyBodyEntity(
+/** The one entity of `candidates` the shape fits (see `fittingEntities`), where the shape shows every property it requires. */
+function onlyFitting(
   shape: Shape,
-  entities: readonly Entity[],
+  candidates: readonly Entity[],
+  fit: { minKeys: number; coverage: number },
   requires: Set<string> | undefined,
   typed: KindReads | undefined,
   lists: ListReads | undefined,
 ): string | undefined {
-  const [only, ...others] = fittingEntities(shape, entities, MIN_BODY_KEYS, MIN_BODY_COVERAGE, typed, lists);
+  const [only, ...others] = fittingEntities(shape, candidates, fit.minKeys, fit.coverage, typed, lists);
   if (!only || others.length > 0) return undefined;
   requires?.add(only.name);
   return showsRequired(only, shape) ? only.name : undefined;
 }
+
+/** A whole body: at least MIN_BODY_KEYS keys and MIN_BODY_COVERAGE of the entity's properties. */
+const BODY_FIT = { minKeys: MIN_BODY_KEYS, coverage: MIN_BODY_COVERAGE };
+/** A body the operation's words name the type of: any key at all, the name is the evidence. */
+const NAMED_FIT = { minKeys: 1, coverage: 0 };
 
 /**
  * The entity `name`, where the operation's words name it as the body's type: every key the samples
@@ -117,9 +125,7 @@ export function namedBodyFor(
   lists: ListReads | undefined,
 ): string | undefined {
   const entity = entities.find((candidate) => candidate.name === name);
-  if (!entity || fittingEntities(shape, [entity], 1, 0, typed, lists).length === 0) return undefined;
-  requires?.add(name);
-  return showsRequired(entity, shape) ? name : undefined;
+  return entity && onlyFitting(shape, [entity], NAMED_FIT, requires, typed, lists);
 }
 
 /** Every property the entity requires is among the object shape's keys (a sample without one would fail it). */
