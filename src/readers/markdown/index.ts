@@ -76,7 +76,6 @@ import { convertMethodSchemes } from './method-schemes.js';
 import { reportMisspeltTitles } from './misspelt-titles.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { modelEnum } from './model-enums.js';
-import { convertNameCellTypes, convertTableNameTypes } from './name-cell-types.js';
 import { convertNamedEntries } from './named-entries.js';
 import { convertNelmioEntries } from './nelmio-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
@@ -231,8 +230,6 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Shopify's `title` ⏎ `->` ⏎ description: a property table, the arrows no part of names or words.
   if (text.includes('->') || text.includes('-&gt;')) convertArrowProperties(root, words.columnNames);
   convertCellLabels(root, words.columnNames);
-  // Shopify's `` `email` <br> *string* `` name cells, in a table with no Type column: Name | Type.
-  convertNameCellTypes(root, words.columnNames);
   convertCellHtml(root, words.columnNames);
   // An HTML table cut by blank lines (or left open): one block again, as written (html-table-blocks.ts).
   if (md) joinHtmlTableBlocks(root, text, page.file, diagnostics);
@@ -241,10 +238,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // prmd's `**soil:id**` and `**rows/label**` rows, nested where the page's samples nest them.
   if (md && COLON_CELL.test(text)) nestColonNames(root, words.columnNames);
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
-  for (const table of convertHtmlTables(root)) {
-    convertTableLabels(table, words.columnNames);
-    convertTableNameTypes(table, words.columnNames);
-  }
+  for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);
   // A body that "should contain a single item" (Django REST framework's docs): that item, no object of it.
   convertSingleItemBodies(root, words.columnNames);

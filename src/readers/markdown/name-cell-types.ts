@@ -6,14 +6,15 @@
  *     | `id` *integer* *read-only*       | The id.    |      | `id`    | integer | The id.    | yes |   (Read only)
  *     | **limit** `integer` *required*   | At most.   |      | **limit** | integer | At most. |     | yes (Required)
  *
- * The name is the cell's first node (code, bold or a plain word); after it, set apart by spaces or a
- * line break, only type words and flags (`isBareTypeWord`, `read-only`, `deprecated`), bare or in
- * emphasis or code. A table is read so only where every row's name cell is a name alone or a name
- * and such words, and one at least states a type; any other words after a name (`` `ids` (comma
- * separated) ``, `` `id` path ``) leave the table as written.
+ * The name is the cell's first node (code, bold or a plain word); after it, past spaces or a line
+ * break, only type words and flags (`isBareTypeWord`, `read-only`, `deprecated`), bare or in
+ * emphasis or code, in parentheses or not (`` `limit` *(integer)* ``). A table is read so only
+ * where every row's name cell is a name alone or a name and such words, and one at least states a
+ * type; any other words after a name (`` `ids` (comma separated) ``, `` `id` path ``) leave the
+ * table as written. tables.ts' `splitTypeCells` moves them, as it does types opening descriptions.
  */
-import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
-import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
+import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { ColumnRole } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { textCell } from './made-tables.js';
@@ -35,37 +36,39 @@ interface Read {
   flags: Set<ColumnRole>;
 }
 
-export function convertNameCellTypes(root: Root, columnNames?: Readonly<Record<string, string>>): void {
-  for (const node of root.children) if (node.type === 'table') convertTableNameTypes(node, columnNames);
-}
-
-/** One table's name cells (an HTML `<table>` of a markdown page too, made after the page's GFM tables were read). */
-export function convertTableNameTypes(table: Table, columnNames?: Readonly<Record<string, string>>): void {
+/**
+ * The types and flags the name cells state, where every name cell is a name alone or a name and
+ * such words, and one at least states a type: `all`, whether every one states a type, and `apply`,
+ * which moves them to a Type column (and a Required, Read only or Deprecated column where a flag
+ * says one the table lacks). Undefined where the table is not so.
+ */
+export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | undefined>): { all: boolean; apply: () => void } | undefined {
   const [header, ...rows] = table.children;
-  if (!header || rows.length === 0) return;
-  const roles = columnRoles(table, columnNames);
   const at = roles.indexOf('name');
-  if (at < 0 || roles.includes('type')) return;
+  if (!header || rows.length === 0 || at < 0 || roles.includes('type')) return undefined;
   const read = rows.map((row) => nameCellWords(row.children[at]));
-  if (read.some((cell) => cell === undefined) || !read.some((cell) => cell!.type !== '')) return;
-  const where = header.position ?? table.position!;
-  const columns: Array<[string, (cell: Read) => string]> = [['Type', (cell) => cell.type]];
-  for (const [, role, title] of FLAGS)
-    if (role && !roles.includes(role) && read.some((cell) => cell!.flags.has(role)))
-      columns.push([title, (cell) => (cell.flags.has(role) ? 'yes' : '')]);
-  const width = header.children.length;
-  for (const [title] of columns) header.children.push(textCell(title, where));
-  rows.forEach((row, index) => {
-    const cell = row.children[at]!;
-    cell.children = cell.children.slice(0, 1);
-    while (row.children.length < width) row.children.push(textCell('', row.position ?? where));
-    for (const [title, value] of columns) {
-      const made = textCell(value(read[index]!), cell.position ?? row.position ?? where);
-      // A name alone states no type: the row is typed by its example or default, as a made table's unstated cell is.
-      if (title === 'Type' && made.children.length === 0) made.data = { ...made.data, unstated: true };
-      row.children.push(made);
-    }
-  });
+  if (read.some((cell) => cell === undefined) || !read.some((cell) => cell!.type !== '')) return undefined;
+  const apply = () => {
+    const where = header.position ?? table.position!;
+    const columns: Array<[string, (cell: Read) => string]> = [['Type', (cell) => cell.type]];
+    for (const [, role, title] of FLAGS)
+      if (role && !roles.includes(role) && read.some((cell) => cell!.flags.has(role)))
+        columns.push([title, (cell) => (cell.flags.has(role) ? 'yes' : '')]);
+    const width = header.children.length;
+    for (const [title] of columns) header.children.push(textCell(title, where));
+    rows.forEach((row, index) => {
+      const cell = row.children[at]!;
+      cell.children = cell.children.slice(0, 1);
+      while (row.children.length < width) row.children.push(textCell('', row.position ?? where));
+      for (const [title, value] of columns) {
+        const made = textCell(value(read[index]!), cell.position ?? row.position ?? where);
+        // A name alone states no type: the row is typed by its example or default, as a made table's unstated cell is.
+        if (title === 'Type' && made.children.length === 0) made.data = { ...made.data, unstated: true };
+        row.children.push(made);
+      }
+    });
+  };
+  return { all: read.every((cell) => cell!.type !== ''), apply };
 }
 
 /** What a name cell states after its name: its type words and flags (none where it holds the name alone); undefined where it says anything else. */
@@ -80,17 +83,15 @@ function nameCellWords(cell: TableCell | undefined): Read | undefined {
       continue;
     }
     if (node.type !== 'text' && node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'inlineCode') return undefined;
+    // Parentheses around the words are no part of them: `` `limit` *(integer)* ``.
     words.push(
       ...plainText(node)
+        .replace(/[()]/g, ' ')
         .trim()
         .split(/[\s,]+/)
         .filter(Boolean),
     );
   }
-  // The name and its words set apart: `` `id`*integer* `` is no convention.
-  const first = rest[0];
-  const apart = (name.type === 'text' && /\s$/.test(name.value)) || first?.type === 'html' || first?.type === 'break';
-  if (first && !apart && !(first.type === 'text' && /^\s/.test(first.value))) return undefined;
   const flags = new Set<ColumnRole>();
   const type: string[] = [];
   for (const word of words) {

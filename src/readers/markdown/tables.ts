@@ -23,6 +23,7 @@ import { isStatusKey } from '../../ir/status-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { textAfter, textCell } from './made-tables.js';
+import { nameCellTypes } from './name-cell-types.js';
 import {
   decidedByMarks,
   OTHERWISE_STATED,
@@ -422,9 +423,11 @@ function nameFieldPaths(table: Table): void {
 
 /**
  * Types written in another column's cells where a table has no Type column: beside the name
- * (`` `limit` *integer* ``) or opening the description (`(integer) The number …`, `(string,
- * required) …`). Where every row writes one so, it moves to a Type column after the names (with
- * its flag: `isRequired` reads `string, required`).
+ * (`` `limit` *integer* ``, `` `email` <br> *string* ``, with its flags: name-cell-types.ts, where
+ * every name cell is a name alone or a name and such words) or opening the description
+ * (`(integer) The number …`, `(string, required) …`, where every row writes one so; preferred
+ * where a name cell states none). The types move to a Type column (with the flag: `isRequired`
+ * reads `string, required`).
  */
 export function splitTypeCells(root: Root): void {
   for (const node of root.children) {
@@ -434,10 +437,13 @@ export function splitTypeCells(root: Root): void {
     const name = roles.indexOf('name');
     if (!header || name < 0 || roles.includes('type')) continue;
     const description = roles.indexOf('description');
-    const beside = rows.map((row) => typeBesideName(row.children[name]));
-    const opening = description >= 0 && !beside.every(Boolean) ? rows.map((row) => typeOpening(row.children[description])) : [];
-    const found = beside.every(Boolean) ? beside : opening.length > 0 && opening.every(Boolean) ? opening : undefined;
-    if (!found) continue;
+    const beside = nameCellTypes(node, roles);
+    const opening = description >= 0 && !beside?.all ? rows.map((row) => typeOpening(row.children[description])) : [];
+    const found = opening.length > 0 && opening.every(Boolean) ? opening : undefined;
+    if (!found) {
+      beside?.apply();
+      continue;
+    }
     const at = header.children[name]?.position ?? header.position;
     header.children.splice(name + 1, 0, textCell('Type', at!));
     rows.forEach((row, index) => {
@@ -470,22 +476,6 @@ export function typeWords(text: string): string | undefined {
   return words.length > 0 && words.length <= 5 && words.every(isBareTypeWord) && words.some((word) => !flags.test(word))
     ? text.replace(/\s+/g, ' ').trim()
     : undefined;
-}
-
-/** `` `limit` *integer* ``: the name in code, then the type in emphasis or code. */
-function typeBesideName(cell: TableCell | undefined): CellType | undefined {
-  const parts = cell?.children.filter((child) => child.type !== 'text' || child.value.trim() !== '') ?? [];
-  const [first, second] = parts;
-  if (parts.length !== 2 || first?.type !== 'inlineCode' || !second) return undefined;
-  if (second.type !== 'emphasis' && second.type !== 'strong' && second.type !== 'inlineCode') return undefined;
-  const type = typeWords(plainText(second).replace(/[()]/g, ' '));
-  if (!type) return undefined;
-  return {
-    type,
-    cut: () => {
-      cell!.children = [first];
-    },
-  };
 }
 
 /** `(integer) The number of items`, `Optional. Integer. The number …`: a description that opens with its type. */
