@@ -25,6 +25,7 @@
  * a letter); any other count is no tabs.
  */
 import type { Line } from '../shared/lines.js';
+import type { StackedEntry } from './copied-stacks.js';
 import type { CopiedRow } from './copied-tables.js';
 
 /** A block of a page of copied text, lines [from, to]. */
@@ -33,6 +34,10 @@ export type Block =
   /** A tab's title: columns of its line (titles may be glued on one). */
   | { kind: 'title'; from: number; to: number; words: { from: number; to: number } }
   | { kind: 'table'; from: number; to: number; rows: CopiedRow[] }
+  /** A method alone over its URL (copied-stacks.ts). */
+  | { kind: 'request'; from: number; to: number }
+  /** Entries stacked a line a part (copied-stacks.ts). */
+  | { kind: 'entries'; from: number; to: number; entries: StackedEntry[] }
   | { kind: 'heading'; from: number; to: number; words: { from: number; to: number } };
 
 /** A tab's title: a few words (`cURL`, `201 Created`, `Request`), no sentence, no code. */

@@ -18,11 +18,12 @@ import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { type Chrome, findChrome } from './copied-chrome.js';
 import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
 import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
+import { readStack, stackedList, stackedRequestEnd, stackedRequestLine } from './copied-stacks.js';
 import { buildTable, readTable, rowCells } from './copied-tables.js';
 import { type Block, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
 import { markHtmlLists } from './html-lists.js';
-import type { TitleVocabulary } from './section-titles.js';
+import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
 /** A page saved as text. */
 const TEXT_PAGE = /\.te?xt$/i;
@@ -133,6 +134,29 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
       index = table.end;
       continue;
     }
+    // A method alone over its URL (an API explorer's badge and route, copy-stacks.ts): the request line.
+    const request = stackedRequestEnd(lines, index);
+    if (request !== undefined) {
+      // The line right over it, a title alone (no sentence), is the operation's heading, as the explorer sets it.
+      const title = start === index - 1 ? titleWords(lines[start]!) : undefined;
+      if (title) {
+        blocks.push({ kind: 'heading', from: start!, to: start!, words: title });
+        start = undefined;
+      }
+      flush(index - 1);
+      blocks.push({ kind: 'request', from: index, to: request });
+      index = request;
+      continue;
+    }
+    // Entries stacked a line a part (name, type, flags, words) under a section's title, or statuses under a Responses title.
+    const over = blocks[blocks.length - 1];
+    const section = start === undefined && over?.kind === 'heading' ? sectionOfTitle(wordsText(lines, over), titles)?.kind : undefined;
+    const stack = section && section !== 'signature' ? readStack(lines, index, section === 'responses', stop) : undefined;
+    if (stack) {
+      blocks.push({ kind: 'entries', from: index, to: stack.end, entries: stack.entries });
+      index = stack.end;
+      continue;
+    }
     // A request line alone on its line (a `<pre>` with no copy button after it, a code span alone in its paragraph): the operation's signature.
     const end = isRequestLine(line) ? index : codeEnd(lines, index, index > scanned ? (last) => (scanned = last) : undefined);
     if (end !== undefined) {
@@ -141,7 +165,11 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
       index = end;
       continue;
     }
-    if (start === undefined && isTitleLine(line, titles) && standsAlone(lines, index, skip)) {
+    if (
+      start === undefined &&
+      isTitleLine(line, titles) &&
+      (standsAlone(lines, index, skip) || opensStack(lines, index + 1, line, titles))
+    ) {
       blocks.push({ kind: 'heading', from: index, to: index, words: wordsOf(line) });
       continue;
     }
@@ -159,6 +187,24 @@ function codeEnd(lines: readonly Line[], index: number, scan: ((stop: number) =>
     scan(json.stop);
   }
   return curlEnd(lines, index) ?? messageEnd(lines, index);
+}
+
+/** A short line of words that is no sentence nor label (`Create a trellis`): its words' columns. */
+function titleWords(line: Line): { from: number; to: number } | undefined {
+  const text = line.text.trim();
+  if (text.length > 80 || /[.:!?,;]$/.test(text) || !/^\p{L}/u.test(text) || text.split(/\s+/).length > 10) return undefined;
+  return wordsOf(line);
+}
+
+/** The words of a heading block. */
+function wordsText(lines: readonly Line[], block: Block & { kind: 'heading' }): string {
+  return lines[block.from]!.text.slice(block.words.from, block.words.to);
+}
+
+/** Whether stacked entries open right under a title line (the explorer sets no blank line between). */
+function opensStack(lines: readonly Line[], index: number, title: Line, titles: TitleVocabulary): boolean {
+  const kind = sectionOfTitle(title.text.trim(), titles)?.kind;
+  return kind !== undefined && kind !== 'signature' && readStack(lines, index, kind === 'responses', () => false) !== undefined;
 }
 
 /** A title line over a blank line, a table or a sample. */
@@ -206,6 +252,17 @@ function claimCode(lines: readonly Line[], blocks: Block[], titles: TitleVocabul
 
 function toNode(lines: readonly Line[], block: Block, depth: () => Heading['depth']): RootContent {
   if (block.kind === 'table') return markOrigin(buildTable(block.rows), 'tab-separated');
+  if (block.kind === 'entries') return stackedList(block.entries);
+  if (block.kind === 'request') {
+    const code: Code = {
+      type: 'code',
+      lang: null,
+      meta: null,
+      value: stackedRequestLine(lines, block.from),
+      position: linesSpan(lines[block.from]!, lines[block.to]!),
+    };
+    return code;
+  }
   if (block.kind === 'title') {
     // A tab's title (copied-tabs.ts): a paragraph of its words over its panel.
     const line = lines[block.from]!;

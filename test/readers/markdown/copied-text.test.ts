@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/document/plain-text.js';
 import { detectDialect } from '../../../src/readers/detect-dialect.js';
 import { isCopiedTextPage, readCopiedText } from '../../../src/readers/markdown/copied-text.js';
-import { codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
+import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/copied-text', name), 'utf8');
 const CREATE = 'POST /greenhouses/{greenhouse_id}/plants';
@@ -276,5 +276,58 @@ describe('general reader: the text copied from a rendered docs site', () => {
     // A request line inside a sentence is words.
     const prose = readCopiedText(['Call GET /seed-packets to list them.', ''].join('\n'), {});
     expect(codeValues(prose.children)).toEqual([]);
+  });
+
+  it("should read an API explorer's stacked lines (ReadMe, Stoplight): a method over its URL, entries of name, type and flags, statuses over their words", () => {
+    const text = readGeneral(fixture('trellises.txt'), 'api/trellises.txt');
+    const md = readGeneral(fixture('trellises.md'), 'api/trellises.md');
+    const GET = 'GET /v2/gardens/{garden_id}/trellises/{trellis_id}';
+    const POST = 'POST /v2/gardens/{garden_id}/trellises';
+    expect(text.routes).toEqual([GET, POST]);
+    expect(text.routes).toEqual(md.routes);
+    for (const route of [GET, POST]) {
+      const [copied, written] = [operation(text, route), operation(md, route)];
+      expect(strip(copied.parameters)).toEqual(strip(written.parameters));
+      expect(strip(copied.requestBody)).toEqual(strip(written.requestBody));
+      expect(strip(copied.responses)).toEqual(strip(written.responses));
+      expect([copied.summary, copied.description]).toEqual([written.summary, written.description]);
+    }
+    // Tight (no blank line) and loose stacks alike.
+    expect(parameterNames(operation(text, GET))).toEqual([
+      'path:garden_id*',
+      'path:trellis_id*',
+      'query:expand',
+      'header:Trellis-Version*',
+    ]);
+    expect(operation(text, GET).responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'Returns the trellis.'],
+      ['404', 'No trellis has this ID.'],
+    ]);
+    const body = bodySchema(operation(text, POST));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.description])).toEqual([
+      ['height_cm', true, 'The height in centimetres.'],
+      ['material', false, 'What the trellis is made of. Defaults to cedar.'],
+      ['climbing', false, 'Whether a plant already climbs it.'],
+    ]);
+    // A name over words that are no type, a method word in a sentence, a status in prose: words.
+    const prose = readCopiedText(
+      [
+        'Parameters',
+        '',
+        'note',
+        'Read the guide first.',
+        '',
+        'You can get',
+        'https://example.com/x',
+        '',
+        'Responses',
+        '',
+        'See 200',
+        'below.',
+        '',
+      ].join('\n'),
+      {},
+    );
+    expect(prose.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
   });
 });

@@ -1,0 +1,140 @@
+/**
+ * Stacked lines of a page of copied text (copied-text.ts): the API explorers of hosted docs sites
+ * (ReadMe's reference pages, Stoplight Elements and the sites built like them) set a request's
+ * method, a parameter's name, type and flags, and a response's status each in an element of its
+ * own, which a browser's copy writes one to a line:
+ *
+ *     get                                 a method alone over its URL or route: the request line
+ *     https://api.example.com/v1/users/{user_id}          (`get https://…/v1/users/{user_id}`)
+ *     user_id                             a name over type words, then flags (`required`, `Defaults
+ *     string                              to …`, `deprecated`, `read-only`), then its words: an entry
+ *     required                            (`` `user_id` (string, required): Identifier for a user. ``)
+ *     Identifier for a user.
+ *     200                                 a status alone over its words, under a Responses title:
+ *     Returns the user.                   an entry (`` `200`: Returns the user. ``)
+ *
+ * Each reading wants its whole shape (a name alone is no entry; type words are the vocabulary's
+ * bare ones), so a sentence, a title or a list of names is not taken for one.
+ */
+import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { type Line, linesSpan, spanOf } from '../shared/lines.js';
+import { isBareTypeWord } from './attribute-lists.js';
+import { markHtmlLists } from './html-lists.js';
+import { parseSignature } from './paths.js';
+
+/** A method alone on its line, in any case (an explorer's badge: `get`, `POST`). */
+const METHOD_ALONE = /^\s*(?:get|put|post|patch|delete|head|options|trace)\s*$/i;
+/** A route or URL alone on its line. */
+const TARGET_ALONE = /^\s*(?:\/|https?:\/\/)\S*\s*$/;
+
+/** The line of the URL under a method alone (`get` ⏎ `https://host/v1/users`), or undefined. */
+export function stackedRequestEnd(lines: readonly Line[], index: number): number | undefined {
+  const method = lines[index]!.text;
+  const target = lines[index + 1]?.text;
+  if (!METHOD_ALONE.test(method) || target === undefined || !TARGET_ALONE.test(target)) return undefined;
+  return parseSignature(`${method.trim().toUpperCase()} ${target.trim()}`) ? index + 1 : undefined;
+}
+
+/** The request line a method and its URL on two lines write. */
+export function stackedRequestLine(lines: readonly Line[], from: number): string {
+  return `${lines[from]!.text.trim()} ${lines[from + 1]!.text.trim()}`;
+}
+
+/** A parameter's or field's name alone: one word of code's characters. */
+const NAME_ALONE = /^[A-Za-z_$@][\w.[\]$@-]*$/;
+/** A flag the explorer writes on a line of its own under the type. */
+const FLAG_LINE = /^(?:required|optional|deprecated|read[- ]?only|write[- ]?only|nullable)$/i;
+/** A default the explorer writes on a line of its own under the type (`Defaults to 20`). */
+const DEFAULT_LINE = /^Defaults? to\s+\S/i;
+/** A status alone on its line (`200`, `4XX`, `default`). */
+const STATUS_ALONE = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
+
+/** One stacked entry: its name, its notes (type words and flags) and its words, as lines. */
+export interface StackedEntry {
+  name: Line;
+  notes: Line[];
+  words: Line[];
+}
+
+/** Type words alone on a line: `string`, `array of strings`, `integer | null`, `int32`. */
+function isTypeLine(line: Line | undefined): boolean {
+  const text = line?.text.trim() ?? '';
+  if (text === '' || text.length > 40) return false;
+  const words = text.split(/[\s|,]+/).filter(Boolean);
+  return words.length <= 4 && words.every((word) => isBareTypeWord(word) || /^(?:json|date-time|int32|int64|double)$/i.test(word));
+}
+
+const blank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
+
+/** Whether an entry opens at `index`: a name alone over type words (a status alone over words, in `statuses`). */
+function opensEntry(lines: readonly Line[], index: number, statuses: boolean): boolean {
+  const text = lines[index]?.text.trim() ?? '';
+  if (statuses) return STATUS_ALONE.test(text) && !blank(lines[index + 1]) && lines[index + 1] !== undefined;
+  return NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[index + 1]);
+}
+
+/**
+ * The entries stacked from `index` (under a parameters or body title; a Responses title's, the
+ * statuses), and the last line they hold; undefined where none opens there. An entry's words run to
+ * the next entry, a blank line before a line that is not its words' (a title, a heading), or `stop`.
+ */
+export function readStack(
+  lines: readonly Line[],
+  index: number,
+  statuses: boolean,
+  stop: (index: number) => boolean,
+): { entries: StackedEntry[]; end: number } | undefined {
+  if (!opensEntry(lines, index, statuses)) return undefined;
+  const entries: StackedEntry[] = [];
+  let at = index;
+  while (opensEntry(lines, at, statuses)) {
+    const entry: StackedEntry = { name: lines[at]!, notes: [], words: [] };
+    at++;
+    if (!statuses) {
+      entry.notes.push(lines[at++]!);
+      while (lines[at] && (FLAG_LINE.test(lines[at]!.text.trim()) || DEFAULT_LINE.test(lines[at]!.text.trim())))
+        entry.notes.push(lines[at++]!);
+    }
+    // Its words: after at most one blank line, the lines up to a blank line, the next entry or a stop.
+    let next = blank(lines[at]) && lines[at + 1] && !blank(lines[at + 1]) ? at + 1 : at;
+    while (lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !stop(next)) entry.words.push(lines[next++]!);
+    entries.push(entry);
+    if (entry.words.length > 0) at = next;
+    if (blank(lines[at]) && opensEntry(lines, at + 1, statuses)) at++;
+  }
+  const last = entries[entries.length - 1]!;
+  const end = (last.words.at(-1) ?? last.notes.at(-1) ?? last.name).index;
+  return { entries, end };
+}
+
+/**
+ * The list the entries were on the page, each item written as the markdown form the general
+ * reader knows (`` `user_id` (string, required): Identifier for a user. Defaults to 20. ``), read as
+ * an HTML page's list is (html-lists.ts: its markdown parsed again, its rows at the items).
+ */
+export function stackedList(entries: readonly StackedEntry[]): List {
+  const items = entries.map(({ name, notes, words }): ListItem => {
+    const flags = notes.map((line) => line.text.trim()).filter((text) => !DEFAULT_LINE.test(text));
+    const defaults = notes.map((line) => line.text.trim()).filter((text) => DEFAULT_LINE.test(text));
+    const said = [...words.map((line) => line.text.trim()), ...defaults.map((text) => `${text.replace(/\.$/, '')}.`)].join(' ');
+    const last = words.at(-1) ?? notes.at(-1) ?? name;
+    const children: PhrasingContent[] = [
+      { type: 'inlineCode', value: name.text.trim(), position: spanOf(name, 0, name.text.trimEnd().length) },
+      { type: 'text', value: `${flags.length > 0 ? ` (${flags.join(', ')})` : ''}${said ? `: ${said}` : ''}` },
+    ];
+    const words_: Paragraph = { type: 'paragraph', children, position: linesSpan(name, last) };
+    return { type: 'listItem', spread: false, checked: null, children: [words_], position: linesSpan(name, last) };
+  });
+  const first = entries[0]!.name;
+  const end = entries[entries.length - 1]!;
+  const list: List = {
+    type: 'list',
+    ordered: false,
+    start: null,
+    spread: false,
+    children: items,
+    position: linesSpan(first, end.words.at(-1) ?? end.notes.at(-1) ?? end.name),
+  };
+  markHtmlLists(list);
+  return list;
+}
