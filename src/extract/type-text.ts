@@ -350,12 +350,31 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   const meant = misspeltTypeWord(trimmed);
   if (meant) return VOCABULARY.get(meant)!();
   if (NAMED.test(trimmed)) return { kind: 'ref', name: trimmed };
+  const noted = NOTED_SCALAR.exec(trimmed);
+  if (noted) return notedScalar(noted[1]!, noted[2]!, aliases);
   // `strings`, `integers` (`array of strings`).
   if (/^[a-z]+s$/i.test(trimmed) && trimmed.length > 3) {
     const singular = VOCABULARY.get(trimmed.slice(0, -1).toLowerCase());
     if (singular) return singular();
   }
   return undefined;
+}
+
+/** A scalar's word, then a note in parentheses: `String (Datetime)`, `String (cast from an integer)`. */
+const NOTED_SCALAR = /^(string|integer|number|boolean|int|float|double|bool) \(([^()]{1,120})\)$/i;
+
+/**
+ * A scalar's word and a note after it (Mastodon's entity pages: `String (cast from an integer but
+ * not guaranteed to be a number)`, `String ([Datetime](…))`): the note's format where it names one
+ * of the word's kind (`Datetime` a date-time), else the word's type; the note says more of it.
+ */
+function notedScalar(word: string, note: string, aliases: Readonly<Record<string, string>> | undefined): Schema | undefined {
+  const base = parseTypeText(word, aliases);
+  const said = parseTypeText(note, aliases);
+  if (!base || !said || said.kind !== base.kind) return base;
+  if ((said.kind === 'string' || said.kind === 'integer' || said.kind === 'number') && said.format)
+    return { ...base, format: said.format } as Schema;
+  return base;
 }
 
 /** `integer or string` → a union; `X or null` → X nullable. Unknown when any part is. */

@@ -14,6 +14,11 @@ describe('parseTypeText', () => {
     ['object (Garden)', { kind: 'ref', name: 'Garden' }],
     ['Array of objects (Garden)', { kind: 'array', items: { kind: 'ref', name: 'Garden' } }],
     ['string (enum)', { kind: 'string' }],
+    // A scalar's word and a note (Mastodon's entity pages): the format the note names, else the word's type.
+    ['String (Datetime)', { kind: 'string', format: 'date-time' }],
+    ['String (cast from an integer, but not guaranteed to be a number)', { kind: 'string' }],
+    ['Integer (Datetime)', { kind: 'integer' }],
+    ['Shelf (see below)', undefined],
     // A string's length in parentheses, SQL's decimal with its precision.
     ['String(255)', { kind: 'string', maxLength: 255 }],
     ['varchar(64)', { kind: 'string', maxLength: 64 }],

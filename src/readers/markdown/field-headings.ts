@@ -27,6 +27,7 @@ import type { Heading, List, PhrasingContent, Root, RootContent, TableCell, Tabl
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
+import { frontMatterWords } from './front-matter.js';
 import { titledTypeName } from './linked-sections.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { phrasingLines } from './phrasing-lines.js';
@@ -46,8 +47,8 @@ const LABELS: Record<string, Label> = {
 const TEXT_LABEL = /^[ \t]*(type|default(?: value)?|required|description)[ \t]*:[ \t]*/i;
 /** A title over the field headings, between them and the type's heading. */
 const FIELDS_TITLE = /^(?:fields|attributes|properties)$/i;
-/** A field heading's name: `` `name` ``, `createdAt`. */
-const FIELD_NAME = /^`?([A-Za-z_$][\w.$-]*)`?$/;
+/** A field heading's name: `` `name` ``, `createdAt`, a custom id after it (`` `name` {#name} ``). */
+const FIELD_NAME = /^`?([A-Za-z_$][\w.$-]*)`?(?:[ \t]*\{#[\w.-]+\})?$/;
 
 interface Field {
   name: string;
@@ -59,30 +60,69 @@ interface Field {
   rest: RootContent[];
 }
 
-export function convertFieldHeadings(root: Root): void {
+export function convertFieldHeadings(root: Root, text: string): void {
   const nodes = root.children;
   const out: RootContent[] = [];
+  const modelPage = isModelPage(root, text);
   let index = 0;
   while (index < nodes.length) {
     const node = nodes[index]!;
     out.push(node);
     index++;
-    const name = node.type === 'heading' ? titledTypeName(node) : undefined;
-    if (node.type !== 'heading' || name === undefined) continue;
+    if (node.type !== 'heading') continue;
+    const name = titledTypeName(node);
+    // A model's page (`title: Note`, no operation heading it): its `## Attributes` over a heading per field.
+    const part = name === undefined && modelPage && node.depth === 2 ? MODEL_PART.exec(headingText(node).trim()) : null;
+    if (name === undefined && !part) continue;
     const read = fieldsAfter(nodes, index, node.depth);
     if (!read) continue;
     // One field at least states its type, and two are documented: the convention is the page's. A
     // field whose Type was left out is a row of no type (`madeTable` marks its empty cell unstated).
+    if (part?.[1]) continue;
     if (read.fields.length < 2 || !read.fields.some(isTyped)) continue;
-    const rows = read.fields.map(rowOf);
+    // A model's `## Optional attributes` right after its `## Attributes`: more of its fields, in its table.
+    const optional = part ? optionalFields(nodes, read.end, node.depth) : undefined;
+    const rows = [...read.fields, ...(optional?.fields ?? [])].map(rowOf);
     const table = madeTable(['Name', 'Type', 'Required', 'Default', 'Description'], rows, read.fields[0]!.position, [
       'Required',
       'Default',
     ]);
     out.push(...nodes.slice(index, read.start), markOrigin(table, 'reader'), ...read.fields.flatMap((field) => field.rest));
     index = read.end;
+    if (optional) {
+      out.push(nodes[index]!, ...optional.fields.flatMap((field) => field.rest));
+      index = optional.end;
+    }
   }
   root.children = out;
+}
+
+/** The fields of an `Optional attributes` heading at `at` (of the depth of the model's `Attributes`), right under it. */
+function optionalFields(nodes: readonly RootContent[], at: number, depth: number): { fields: Field[]; end: number } | undefined {
+  const heading = nodes[at];
+  if (heading?.type !== 'heading' || heading.depth !== depth || !MODEL_PART.exec(headingText(heading).trim())?.[1]) return undefined;
+  const read = fieldsAfter(nodes, at + 1, depth);
+  return read && read.start === at + 1 && read.fields.some(isTyped) ? read : undefined;
+}
+
+/** A model's fields section on its page: `Attributes` (`Properties`, `Fields`), and `Optional attributes` after it. */
+const MODEL_PART = /^(optional\s+)?(?:attributes|properties|fields)$/i;
+/** A model's name as a page's title: `Note`, `ScheduledStatus`. */
+const MODEL_TITLE = /^[A-Z][\w.]*$/;
+
+/** A method and a route or URL anywhere on a page: it may document an operation. */
+const REQUEST_WORDS = /\b(?:GET|PUT|POST|PATCH|DELETE)[ \t]+(?:\/|https?:\/\/|\{|<)/;
+
+/**
+ * Whether the page is a model's: titled by the model's name alone (its one `#` heading, else its
+ * front matter's `title:`, Hugo's entity pages), and no method before a route anywhere on it.
+ */
+function isModelPage(root: Root, text: string): boolean {
+  if (REQUEST_WORDS.test(text)) return false;
+  const titles = root.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
+  if (titles.length > 1) return false;
+  const title = titles[0] ? headingText(titles[0]).trim() : frontMatterWords(root).title;
+  return title !== undefined && MODEL_TITLE.test(title);
 }
 
 /**
@@ -147,15 +187,17 @@ function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unl
       field.rest.push(block);
       continue;
     }
-    let last: Label | undefined;
+    let last: Label | 'other' | undefined;
     for (const line of lines) {
       const labels = labelsOf(line);
       if (labels) {
         labelled = true;
         for (const [label, value] of labels) field.labels[label] ??= value;
         last = labels[labels.length - 1]![0];
-      } else if (last === 'description') field.labels.description!.push({ type: 'text', value: ' ' }, ...line);
-      else field.prose.push(line);
+      } else if (isOtherLabel(line)) last = 'other';
+      else if (last === 'description') field.labels.description!.push({ type: 'text', value: ' ' }, ...line);
+      // The lines of a label this reads nothing from (`**Version history:**` ⏎ `0.1.0 - added`) are none of its words.
+      else if (last !== 'other') field.prose.push(line);
     }
   }
   return labelled ? field : 'unlabelled';
@@ -249,6 +291,15 @@ function labelOf(line: readonly PhrasingContent[]): [Label, PhrasingContent[]] |
   const next = after[0];
   if (next?.type !== 'text' || !/^[ \t]*:/.test(next.value)) return undefined;
   return [label, words([textAfter(next, /^[ \t]*:/.exec(next.value)![0].length), ...after.slice(1)])];
+}
+
+/** A line opening with a label in bold of other words (`**Version history:**`, `**Since**: 2.0`). */
+function isOtherLabel(line: readonly PhrasingContent[]): boolean {
+  const at = line.findIndex((child) => child.type !== 'text' || child.value.trim() !== '');
+  const head = line[at];
+  if (head?.type !== 'strong') return false;
+  const next = line[at + 1];
+  return plainText(head).trim().endsWith(':') || (next?.type === 'text' && /^[ \t]*:/.test(next.value));
 }
 
 /** A label's words, the blanks around them dropped. */

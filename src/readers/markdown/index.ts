@@ -286,7 +286,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const action = convertProtocolActions(root, page.file, diagnostics);
   convertActionPages(root);
   // Before the entries under a fields title: `## Shelf object` ⏎ `### Fields` ⏎ `#### `name`` ⏎ `**Type**: String` is the type's.
-  convertFieldHeadings(root);
+  convertFieldHeadings(root, text);
   convertNamedEntries(root, words.titles);
   convertDescriptionHtml(root, words.columnNames);
   raiseTrailingStatuses(root, words.titles);
@@ -369,7 +369,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Salesforce's `/services/data/vXX.X` before its URIs' routes: the server, where no example call states one.
   if (baseUrls.size === 0) for (const base of syntaxBases) baseUrls.add(base);
   for (const base of graphBases) baseUrls.add(base);
-  root.children = markDefinitions(children, html ? undefined : text, words.columnNames, regions.length === 0);
+  root.children = markDefinitions(children, html ? undefined : text, words.columnNames, regions.length === 0, pageTitle);
   markNestedHeadings(root);
   const meta = pageMeta(nodes);
   if (action) meta.operationId = action;
@@ -490,8 +490,17 @@ function markDefinitions(
   page: string | undefined,
   columnNames: Readonly<Record<string, string>> | undefined,
   noOperation: boolean,
+  pageTitle?: string,
 ): RootContent[] {
   const subheadings = new Set<Heading>();
+  // Hugo's entity pages: `title: Note` in the front matter, no `#` title, its `## Attributes` (Properties, Fields) the type's.
+  let frontModel =
+    noOperation &&
+    pageTitle !== undefined &&
+    MODEL_NAME.test(pageTitle) &&
+    !nodes.some((node) => node.type === 'heading' && node.depth === 1)
+      ? pageTitle
+      : undefined;
   // Each list converted once: `tableFollows` looks ahead at the lists the walk then places.
   const converted = new Map<List, Table | undefined>();
   const tableOf = (list: List): Table | undefined => {
@@ -525,6 +534,13 @@ function markDefinitions(
     if (inType !== undefined && node.depth <= inType) inType = owner = undefined;
     // openapi-generator's model pages: `# Book` over `## Properties` and its table.
     const model = node.depth === 1 && types === undefined ? modelName(nodes, index, title) : undefined;
+    if (frontModel && node.depth === 2 && types === undefined && MODEL_PARTS.test(title) && tableFollows(nodes, index, tableOf)) {
+      node.data = { section: 'type-definition', name: frontModel };
+      inType = node.depth;
+      owner = { name: frontModel, index };
+      frontModel = undefined;
+      return;
+    }
     if (model && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: model };
       inType = node.depth;

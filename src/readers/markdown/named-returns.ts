@@ -19,6 +19,13 @@ import { CODE_IN_TEXT } from './status-words.js';
 const NAMED_RETURN =
   /^Returns?\s+(?:an?|the)\s+(?:(?:updated|new|newly\s+created|created|modified|requested|deleted)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?(?:\s+(?:objects?|resources?)\b|(?=\s*[.;]?\s*$|\.\s))/;
 
+/**
+ * A `Returns:` label opening the paragraph (Mastodon's `**Returns:** [Account](…)\` over its
+ * `**OAuth:**` line): its line one name, or a list of one (`Array of [Status]`, `List of Account`).
+ */
+const LABELLED_RETURN =
+  /^Returns?:[ \t]*(?:(array[ \t]+of|list[ \t]+of)[ \t]+)?`?([A-Za-z]\w*)`?(?:[ \t]+(?:objects?|resources?))?[ \t]*\.?[ \t]*(?:\n|$)/i;
+
 /** The parts whose prose says what the operation returns. */
 const PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body']);
 
@@ -32,8 +39,11 @@ export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boole
   if (!PROSE.has(kind) || (kind === 'response-body' && typed)) return;
   const text = plainText(node).trim();
   // A status code in the paragraph: its statuses are for the prose readers of statuses, not this.
-  const returns = CODE_IN_TEXT.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text)) ? null : NAMED_RETURN.exec(text);
-  // "Returns a JSON object" names the format, no type.
-  if (!returns || /^(?:JSON|XML)$/i.test(returns[2]!)) return;
+  const returns =
+    CODE_IN_TEXT.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text))
+      ? null
+      : (NAMED_RETURN.exec(text) ?? LABELLED_RETURN.exec(text));
+  // "Returns a JSON object" names the format, no type; `Returns: Empty` none.
+  if (!returns || /^(?:JSON|XML|empty|nothing|none)$/i.test(returns[2]!)) return;
   node.data = { ...node.data, namedReturn: { words: returns[2]!, list: returns[1] !== undefined } };
 }

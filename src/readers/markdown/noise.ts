@@ -19,8 +19,9 @@
  *
  * Each is replaced by spaces (line breaks kept), so every position still points at the page and
  * no description quotes a directive. The words between paired tags (`Permission required: …`)
- * are kept, and so is the one word of a marker that says a parameter is required or optional
- * (Hugo's `{{<required>}}`, MDX's `<Required />`): it becomes that word, padded with spaces.
+ * are kept, and so is the one word of a marker that says a parameter is required or optional, or a
+ * value nullable (Hugo's `{{<required>}}`, `{{<nullable>}}`, MDX's `<Required />`): it becomes
+ * that word, padded with spaces.
  */
 
 /** Paired delimiters, found by `indexOf` (linear even when a page opens many and closes none). */
@@ -49,8 +50,8 @@ const LINES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \t]*\{:[^{}\n]*\}[ \t]*$/gm, '{:'],
 ];
 
-/** A shortcode or component that only marks a parameter required or optional. */
-const MARKERS = /\{\{[<%]\s*(required|optional)\s*\/?\s*[>%]\}\}|<(required|optional)\s*\/>/gi;
+/** A shortcode or component that only marks a parameter required or optional, or a value nullable. */
+const MARKERS = /\{\{[<%]\s*(required|optional|nullable)\s*\/?\s*[>%]\}\}|<(required|optional)\s*\/>/gi;
 
 /** A shortcode on one line (`{{< api-endpoint method="get" endpoint="…" >}}`). */
 const SHORTCODE = /\{\{[<%][^{}\n]*[>%]\}\}/g;

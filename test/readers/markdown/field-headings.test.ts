@@ -18,6 +18,8 @@ const OBJECTS = readFileSync(path.join(DIR, 'objects.md'), 'utf8');
 const SHELVES = readFileSync(path.join(DIR, 'shelves.md'), 'utf8');
 const TYPES_PAGE = readFileSync(path.join(DIR, 'types-page.md'), 'utf8');
 const TITLED_FIELDS = readFileSync(path.join(DIR, 'titled-fields.md'), 'utf8');
+const MODEL_PAGE = readFileSync(path.join(DIR, 'model-page.md'), 'utf8');
+const PLANTERS = readFileSync(path.join(DIR, 'planters.md'), 'utf8');
 
 /** `name:kind*=default description` of each property. */
 function fields(schema: Schema | undefined): string[] {
@@ -84,5 +86,39 @@ describe('general reader: an object section with a heading per field', () => {
     expect(fields(defined('BookCopy'))).toEqual(['barcode:string The barcode on the copy', 'lent:boolean Whether the copy is out on loan']);
     expect(fields(defined('ShelfItem'))).toEqual(['position:integer Where on the shelf the item stands', 'note:string A note on the item']);
     expect(page.fragment?.schemas.map((named) => named.name)).toEqual(['BookCopy', 'ShelfItem']);
+  });
+
+  it("should define a model's page type (its front matter's `title:`, Hugo's entity pages) by its `## Attributes` and `## Optional attributes` field headings", () => {
+    const page = readGeneral(MODEL_PAGE, 'api/entities/Planter.md');
+    const planter = strip(page.fragment?.schemas.find((named) => named.name === 'Planter')?.schema);
+    // `{#id}` after a field's name is its anchor; a `**Version history:**` label's lines are none of its words.
+    expect(fields(planter)).toEqual([
+      "id:string The planter's ID in the database.",
+      'planted_at:string When the planter was planted.',
+      'soil:string The kind of soil in it.',
+      'watered_at:string When the planter was last watered.',
+    ]);
+    const props = planter?.kind === 'object' ? planter.properties : [];
+    // `String (Datetime)`: the note names the string's format; `{{<nullable>}}` makes it nullable.
+    expect(props.map((p) => [p.name, p.schema.kind === 'string' ? (p.schema.format ?? '') : '', p.schema.nullable ?? false])).toEqual([
+      ['id', '', false],
+      ['planted_at', 'date-time', false],
+      ['soil', '', false],
+      ['watered_at', 'date-time', true],
+    ]);
+    expect(page.diagnostics.items.map((d) => d.code)).not.toContain('unknown-type');
+  });
+
+  it('should type a response whose `**Returns:**` label names the model a page defines, its sample of too few keys to match alone', () => {
+    const diagnostics = new DiagnosticBag();
+    const pages = [
+      readGeneral(PLANTERS, 'api/methods/planters.md').fragment!,
+      readGeneral(MODEL_PAGE, 'api/entities/Planter.md').fragment!,
+    ];
+    const doc = fillFromSamples(mergeFragments(pages, diagnostics, { version: '1' }), diagnostics);
+    expect(doc.operations[0]?.responses[0]?.content[0]?.schema).toMatchObject({ kind: 'ref', name: 'Planter' });
+    // The same page titled by other words (`# Planter care`) defines no type.
+    const other = readGeneral(MODEL_PAGE.replace('title: Planter', 'title: Planter care'), 'api/entities/Planter.md');
+    expect(other.fragment?.schemas ?? []).toEqual([]);
   });
 });
