@@ -61,7 +61,9 @@ function isTypeLine(line: Line | undefined): boolean {
   const text = line?.text.trim() ?? '';
   if (text === '' || text.length > 40) return false;
   const words = text.split(/[\s|,]+/).filter(Boolean);
-  return words.length <= 4 && words.every((word) => isBareTypeWord(word) || /^(?:json|date-time|int32|int64|double)$/i.test(word));
+  // `string<email>`, `integer<int64>`: the word and its format (Stoplight's).
+  const word = (one: string) => isBareTypeWord(one) || /^(?:json|date-time|int32|int64|double)$/i.test(one);
+  return words.length <= 4 && words.every((one) => word(one) || (/^([a-z]+)<[\w-]+>$/i.test(one) && word(one.slice(0, one.indexOf('<')))));
 }
 
 const blank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
@@ -120,7 +122,7 @@ export function stackedList(entries: readonly StackedEntry[]): List {
     const last = words.at(-1) ?? notes.at(-1) ?? name;
     const children: PhrasingContent[] = [
       { type: 'inlineCode', value: name.text.trim(), position: spanOf(name, 0, name.text.trimEnd().length) },
-      { type: 'text', value: `${flags.length > 0 ? ` (${flags.join(', ')})` : ''}${said ? `: ${said}` : ''}` },
+      ...glued(`${flags.length > 0 ? ` (${flags.join(', ')})` : ''}${said ? `: ${said}` : ''}`),
     ];
     const words_: Paragraph = { type: 'paragraph', children, position: linesSpan(name, last) };
     return { type: 'listItem', spread: false, checked: null, children: [words_], position: linesSpan(name, last) };
@@ -137,4 +139,20 @@ export function stackedList(entries: readonly StackedEntry[]): List {
   };
   markHtmlLists(list);
   return list;
+}
+
+/**
+ * The item's words, a format glued to its type word (`string<email>`) as the tag markdown reads it
+ * as: the item is written out as markdown again (html-lists.ts), which would escape a text's `<`.
+ */
+function glued(words: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const match of words.matchAll(/(?<=[A-Za-z])<[\w-]+>/g)) {
+    if (match.index > at) out.push({ type: 'text', value: words.slice(at, match.index) });
+    out.push({ type: 'html', value: match[0] });
+    at = match.index + match[0].length;
+  }
+  if (at < words.length) out.push({ type: 'text', value: words.slice(at) });
+  return out;
 }

@@ -165,11 +165,7 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
       index = end;
       continue;
     }
-    if (
-      start === undefined &&
-      isTitleLine(line, titles) &&
-      (standsAlone(lines, index, skip) || opensStack(lines, index + 1, line, titles))
-    ) {
+    if (start === undefined && isTitleLine(line, titles) && titleStands(lines, index, skip, titles)) {
       blocks.push({ kind: 'heading', from: index, to: index, words: wordsOf(line) });
       continue;
     }
@@ -199,6 +195,18 @@ function titleWords(line: Line): { from: number; to: number } | undefined {
 /** The words of a heading block. */
 function wordsText(lines: readonly Line[], block: Block & { kind: 'heading' }): string {
   return lines[block.from]!.text.slice(block.words.from, block.words.to);
+}
+
+/**
+ * A title line over a blank line, a table or a sample; over stacked entries; or over another title
+ * that so stands (an explorer's `Request` ⏎ `Path Parameters` ⏎ its entries).
+ */
+function titleStands(lines: readonly Line[], index: number, skip: Uint8Array, titles: TitleVocabulary): boolean {
+  if (standsAlone(lines, index, skip) || opensStack(lines, index + 1, lines[index]!, titles)) return true;
+  const next = lines[index + 1];
+  return (
+    next !== undefined && isTitleLine(next, titles) && (standsAlone(lines, index + 1, skip) || opensStack(lines, index + 2, next, titles))
+  );
 }
 
 /** Whether stacked entries open right under a title line (the explorer sets no blank line between). */

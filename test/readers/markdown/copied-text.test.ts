@@ -308,7 +308,10 @@ describe('general reader: the text copied from a rendered docs site', () => {
       ['height_cm', true, 'The height in centimetres.'],
       ['material', false, 'What the trellis is made of. Defaults to cedar.'],
       ['climbing', false, 'Whether a plant already climbs it.'],
+      ['contact', false, 'Who to tell when it is built.'],
     ]);
+    const contact = body?.kind === 'object' ? body.properties.find((p) => p.name === 'contact')?.schema : undefined;
+    expect(contact).toMatchObject({ kind: 'string', format: 'email' });
     // A name over words that are no type, a method word in a sentence, a status in prose: words.
     const prose = readCopiedText(
       [
