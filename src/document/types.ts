@@ -196,6 +196,11 @@ declare module 'mdast' {
     neutralConverters?: boolean;
     /** The page marks this request line's operation deprecated (the route struck through, `~~GET /v1/shelves~~`). */
     deprecated?: boolean;
+    /**
+     * A request the API sends to the reader's endpoint (a webhook delivery): the webhook's name, its
+     * key in OpenAPI `webhooks` (readers/markdown/webhook-deliveries.ts). The operation is the webhook's.
+     */
+    webhook?: string;
     /** The media types the page states the call answers in and accepts (Salesforce's `### Formats` ⏎ `JSON, XML`), where no row states them. */
     mediaTypes?: string[];
     /** The media types the page states the call answers in (`**Produces**: application/json`, JFrog's), where no row states them. */

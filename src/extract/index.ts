@@ -92,6 +92,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   context.arrayTypes = new Set(definitions.filter((named) => named.schema.kind === 'array').map((named) => named.name));
   const meta = root.data?.page ?? {};
   const operations: Operation[] = [];
+  const webhooks: number[] = [];
   const schemas: NamedSchema[] = [];
   const securitySchemes: SecurityScheme[] = [];
   const namedReturns: NamedReturn[] = [];
@@ -104,6 +105,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     for (const requestLine of requestLines) {
       reportRouteSlips(requestLine.written, requestLine.node, context);
       const read = readOperation(group, requestLine, { nodes, siblings, single: operationCount(lines) === 1 }, meta, page, context);
+      if (requestLine.node.data?.webhook !== undefined) webhooks.push(operations.length);
       operations.push(read.operation);
       if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });
       schemas.push(...read.schemas);
@@ -133,6 +135,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   if (crossPage.linkable) fragment.linkable = crossPage.linkable;
   if (crossPage.typeLinks) fragment.typeLinks = crossPage.typeLinks;
   if (namedReturns.length > 0) fragment.namedReturns = namedReturns;
+  if (webhooks.length > 0) fragment.webhooks = webhooks;
   return fragment;
 }
 
@@ -215,12 +218,18 @@ function readOperation(
   if (accepts.length === 0 && body.requestBody) markDefaultType(body.requestBody.content);
   if (answers.length === 0) for (const response of responses.responses) markDefaultType(response.content);
   const given = facts.single ? meta.operationId : undefined;
+  // A webhook is keyed by its name; the route it arrives at is the reader's (no tag of its words, no path parameters).
+  const webhook = requestLine.node.data?.webhook;
+  const path = webhook ?? requestLine.path;
   const operation: Operation = {
-    operationId: given ?? deriveOperationId(requestLine.method, requestLine.path),
+    operationId: given ?? deriveOperationId(requestLine.method, path),
     method: requestLine.method,
-    path: requestLine.path,
-    tags: readTags(page.file, requestLine.path, meta.tags, group[0]?.heading?.data?.tag),
-    parameters: checkPathParameters(parameters.parameters, requestLine, facts.siblings, context),
+    path,
+    tags: readTags(page.file, webhook === undefined ? requestLine.path : '', meta.tags, group[0]?.heading?.data?.tag),
+    parameters:
+      webhook === undefined
+        ? checkPathParameters(parameters.parameters, requestLine, facts.siblings, context)
+        : parameters.parameters.filter((parameter) => parameter.in !== 'path'),
     responses: responses.responses,
     source: sourceIn(context, requestLine.node),
     ...readProse(group, facts.nodes, context),

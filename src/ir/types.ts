@@ -442,6 +442,11 @@ export interface PageFragment {
    */
   namedReturns?: NamedReturn[];
   /**
+   * The indices in `operations` of the page's webhooks: requests the API sends to the reader's
+   * endpoint, each `path` the webhook's name. The merge puts them in `ApiDocument.webhooks`.
+   */
+  webhooks?: number[];
+  /**
    * The page's sections outside every operation with a field table of their own, by anchor: the
    * types other pages' links may name. `schema` is the section's type where the page does not
    * define it already (then it is emitted only when a link resolves to it).

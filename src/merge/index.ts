@@ -69,12 +69,17 @@ export function mergeFragments(
     const pageNames = new Set(page.schemas.map((schema) => schema.name));
     return page.operations.map((operation) => ({ operation, pageNames }));
   });
-  const servers = rebaseOnServers(pages);
-  const operations = uniqueOperations(
+  // Webhooks (requests the API sends the reader) go through every step with the operations, but
+  // for the servers: they have none of the API's. They are keyed by name, which no route is (no `/`).
+  const hooks = new Set(docsPages.flatMap((page) => (page.webhooks ?? []).map((index) => page.operations[index]!)));
+  const servers = rebaseOnServers(hooks.size === 0 ? pages : pages.map((page) => withoutWebhooks(page, hooks)));
+  const routes = uniqueOperations(
     pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
     diagnostics,
     sameRoute,
   ).sort(compareOperations);
+  const operations = hooks.size === 0 ? routes : routes.filter((operation) => !hooks.has(operation));
+  const webhooks = hooks.size === 0 ? [] : routes.filter((operation) => hooks.has(operation));
   const definitions = pages.flatMap((page) => page.schemas);
   // Names several tables define once links joined their sections (run/cache/patch-required.ts).
   if (reads)
@@ -84,9 +89,9 @@ export function mergeFragments(
     );
   const entities = unifyEntities(definitions, diagnostics, reads);
   unifyRequestBodies(bodies, entities, reads?.compared, reads?.lists);
-  bindRefsByFirstLetterCase(operations, entities);
-  const schemas = addUndocumentedTypes(operations, entities, diagnostics);
-  const tags = [...new Set(operations.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
+  bindRefsByFirstLetterCase(routes, entities);
+  const schemas = addUndocumentedTypes(routes, entities, diagnostics);
+  const tags = [...new Set(routes.flatMap((operation) => operation.tags))].sort(compareText).map((name) => ({ name }));
   const document: ApiDocument = {
     irVersion: IR_VERSION,
     info: { title: info.title ?? 'API', version: info.version },
@@ -96,11 +101,29 @@ export function mergeFragments(
     schemas,
     securitySchemes: mergeSecuritySchemes(pages.flatMap((page) => page.securitySchemes ?? [])),
   };
+  if (webhooks.length > 0) document.webhooks = webhooks;
   // Tables first, then what the samples of every page show where the tables say too little. An
   // OpenAPI document's schemas are complete and its examples are no samples: with specs alone there
   // is nothing to learn (and on GitHub's spec the walk cost 1.5 s and 86 spurious warnings).
   if (!pages.some((page) => page.dialect !== 'openapi')) return document;
-  return fillFromSamples(document, diagnostics, { inPlace: owned, named, ...(reads ? { reads } : {}) });
+  if (webhooks.length === 0) return fillFromSamples(document, diagnostics, { inPlace: owned, named, ...(reads ? { reads } : {}) });
+  // Samples fill a webhook's payload as an operation's body: inferred with the operations, then told apart again by place.
+  const { webhooks: _, ...together } = document;
+  const isHook = routes.map((operation) => hooks.has(operation));
+  const filled = fillFromSamples({ ...together, operations: routes }, diagnostics, { inPlace: owned, named, ...(reads ? { reads } : {}) });
+  return {
+    ...filled,
+    operations: filled.operations.filter((_, index) => !isHook[index]),
+    webhooks: filled.operations.filter((_, index) => isHook[index]),
+  };
+}
+
+/** The page as the servers see it: its operations but its webhooks, and no example host where it has webhooks alone. */
+function withoutWebhooks(page: PageFragment, hooks: ReadonlySet<Operation>): PageFragment {
+  if (!page.webhooks?.length) return page;
+  const operations = page.operations.filter((operation) => !hooks.has(operation));
+  const { servers, ...rest } = page;
+  return operations.length === 0 || !servers ? { ...rest, operations } : { ...rest, operations, servers };
 }
 
 /** One scheme per name; the first page's wins. */

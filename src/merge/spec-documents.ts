@@ -6,7 +6,7 @@ import type { ApiDocument, SecurityScheme, Server, Tag } from '../ir/types.js';
  * Puts what imported OpenAPI documents say about the whole API into the merged document: `info`
  * (from the first spec by file name, unless the user set a title), servers, tag descriptions and
  * order, security schemes and requirements, webhooks (the first spec's of each name and method),
- * and document extensions. Docs pages have none of these, so nothing they said is overridden.
+ * and document extensions. Docs pages have none of these but webhooks, so nothing they said is overridden.
  */
 export function applySpecDocuments(
   document: ApiDocument,
@@ -36,7 +36,8 @@ export function applySpecDocuments(
   };
   const security = specs.find((spec) => spec.security !== undefined)?.security;
   if (security) result.security = security;
-  const webhooks = specs.flatMap((spec) => spec.webhooks ?? []);
+  // The docs pages' webhooks first (they are the merged document's), then the specs'.
+  const webhooks = [...(document.webhooks ?? []), ...specs.flatMap((spec) => spec.webhooks ?? [])];
   if (webhooks.length > 0)
     result.webhooks = uniqueBy(webhooks, (webhook) => `${webhook.path}\u0000${webhook.method}`).sort(compareOperations);
   const extensions = Object.assign({}, ...specs.map((spec) => spec.extensions ?? {})) as Record<string, never>;

@@ -6,7 +6,7 @@ import { linkedTypes } from '../merge/page-links.js';
 import type { PageResult } from './read-page.js';
 import type { FileReport } from './result.js';
 
-/** Per input file, sorted by file: the reader that read it, why, and how many operations it gave. */
+/** Per input file, sorted by file: the reader that read it, why, and how many operations (and webhooks) it gave. */
 export function fileReports(results: readonly PageResult[], specs: readonly ImportedSpec[]): FileReport[] {
   // A page whose sections other pages' bodies link to: the types it defines so (merge/page-links.ts).
   const linked = linkedTypes(results.flatMap((result) => result.fragment ?? []));
@@ -18,7 +18,7 @@ export function fileReports(results: readonly PageResult[], specs: readonly Impo
           reason: withLinkedTypes(result.reader.reason, linked.bodies.get(result.file), linked.cells.get(result.file)),
         }
       : {}),
-    operations: result.fragment?.operations.length ?? 0,
+    ...counts(result),
   }));
   for (const spec of specs)
     reports.push({
@@ -28,6 +28,13 @@ export function fileReports(results: readonly PageResult[], specs: readonly Impo
       operations: spec.fragment.operations.length,
     });
   return reports.sort((a, b) => compareText(a.file, b.file));
+}
+
+/** A page's operations, and its webhooks where it has any (requests the API sends: no operations of the API). */
+function counts(result: PageResult): { operations: number; webhooks?: number } {
+  const webhooks = result.fragment?.webhooks?.length ?? 0;
+  const operations = (result.fragment?.operations.length ?? 0) - webhooks;
+  return webhooks > 0 ? { operations, webhooks } : { operations };
 }
 
 /** `…; defines 2 types other pages' bodies link to (LabelSet, ShelfData)`; `…; defines a type other pages' type cells link to (VetRecord)`. */

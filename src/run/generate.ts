@@ -164,13 +164,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const document = applySpecDocuments(merged, specs, options);
   stats.operations = document.operations.length;
   stats.schemas = document.schemas.length;
-  // A spec states what it holds (components only, webhooks only): only docs pages can fail to be read,
+  // A spec states what it holds (components only, webhooks only): only docs pages can fail to be read
+  // (a page of webhooks alone documents what the API sends),
   // and saved viewer pages that hold no spec (they load it from a URL).
   const unreadViewers = specFiles.filter((file, index) => /\.html?$/i.test(file.file) && !imported[index]!.spec);
   if (
     files.length + unreadViewers.length > 0 &&
     specFiles.length === unreadViewers.length &&
     document.operations.length === 0 &&
+    !document.webhooks?.length &&
     !options.allowEmpty
   )
     reportNoOperations([...reports, ...unreadViewers.map(({ file }) => ({ file, operations: 0 }))], options.input, bag);

@@ -41,6 +41,8 @@ export interface FileReport {
   reader?: string;
   reason?: string;
   operations: number;
+  /** The page's webhooks (requests the API sends to the reader's endpoint), where it has any. */
+  webhooks?: number;
 }
 
 export interface GenerateResult {

@@ -124,7 +124,10 @@ function signatures(regions: readonly Region[]): string {
   for (const signature of all) counts.add(SIGNATURE_PLACES[signature.kind] ?? ['', '']);
   const lines = plural(all.length, 'request line', 'request lines');
   // `3 request lines in fences`; `2 request lines (1 in a fence, 1 in inline code)`.
-  return counts.size === 1 ? `${lines} ${counts.text().replace(/^\d+ /, '')}` : `${lines} (${counts.text()})`;
+  const stated = counts.size === 1 ? `${lines} ${counts.text().replace(/^\d+ /, '')}` : `${lines} (${counts.text()})`;
+  // Requests the page says the API sends to the reader's endpoint (webhook-deliveries.ts).
+  const hooks = all.filter((signature) => signature.webhook !== undefined).length;
+  return hooks === 0 ? stated : `${stated}, ${plural(hooks, 'webhook', 'webhooks')} (requests the API sends to the reader's endpoint)`;
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -120,6 +120,7 @@ import { reportUnsupportedMethods } from './unsupported-methods.js';
 import { headingMethodUrls } from './url-labels.js';
 import { readVocabulary } from './vocabulary.js';
 import { convertWadlPages } from './wadl-pages.js';
+import { DELIVERY_HINT, eventRequestLines, markDeliveredSignatures, markEventSignatures, statedDeliveries } from './webhook-deliveries.js';
 import { asideSecurity, authenticationSchemes } from './widdershins-security.js';
 
 const HTML_PAGE = /\.html?$/i;
@@ -296,9 +297,15 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // `##### Create Route` ⏎ its route, `##### Create … for a Service` ⏎ another, then `#### Request Body`: one call's routes.
   joinTitledRoutes(root, words.titles);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
-  const nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
+  let nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
+  // "We send a POST request to the URL you configure": the page's deliveries to the reader are webhooks (webhook-deliveries.ts).
+  const deliveries = DELIVERY_HINT.test(text) ? statedDeliveries(nodes) : undefined;
+  const events = deliveries?.method ? eventRequestLines(nodes, deliveries.method) : undefined;
+  if (events) nodes = events.nodes;
   const unread: UnreadSampleLine[] = [];
   const regions = findRegions(nodes, words, unread);
+  if (events) markEventSignatures(nodes, regions, events.names);
+  if (deliveries) markDeliveredSignatures(nodes, regions);
   // `## Response headers` outside every operation: the headers each of them sends (page-headers.ts).
   const pageHeaders = pageHeaderTables(nodes, regions, words.titles);
   reportUnsupportedMethods(nodes, page.text, page.file, diagnostics);

@@ -88,13 +88,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(synthetic(depth, { section: 'operation' }, region.signatures.map((s) => `${s.method.toUpperCase()} ${s.path}`).join(', ')));
   const lines: Code[] = [];
   for (const signature of region.signatures) {
-    if (signature.host && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
+    // (A webhook's host is the reader's server, no server of the API.)
+    if (signature.host && !signature.webhook && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
     if (signature.position) line.position = signature.position;
     if (signature.title && region.signatures.length > 1) line.data = { summary: signature.title };
     // `{id:int}` may be ASP.NET's (32 bits) or Starlette's and Flask's (unbounded): an integer, no width.
     if (/\{[^{}]*:(?:int|float)\b/.test(signature.path)) line.data = { ...line.data, neutralConverters: true };
     if (signature.mediaTypes) line.data = { ...line.data, mediaTypes: signature.mediaTypes };
+    if (signature.webhook) line.data = { ...line.data, webhook: signature.webhook };
     out.push(line);
     lines.push(line);
   }
@@ -137,6 +139,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     for (const row of found.table.children.slice(1)) documented.add(plainText(row.children[0]!));
   };
   const sendsBody = region.signatures.length > 0 && region.signatures.every((signature) => !BODILESS.has(signature.method));
+  // Every request line of the region a webhook's (webhook-deliveries.ts).
+  const delivered = region.signatures.length > 0 && region.signatures.every((signature) => signature.webhook !== undefined);
   const leading: Code[] = [];
   const open = (kind: SectionKind, data: HeadingData = {}) => {
     const method = kind === 'sample-response' && state.sampleMethod ? { method: state.sampleMethod } : {};
@@ -512,6 +516,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           return;
         }
       }
+      // A webhook's JSON with no label is what the API sends, its payload (the reader's answer is no sample the page shows).
+      if (delivered && bareJson && !SAMPLE_KINDS.has(state.kind) && !RESPONSE_KINDS.has(state.kind)) open('sample-request');
       const unlabelled = (state.kind === 'operation' || state.kind === 'notes') && !state.curled;
       const sample = placeCode(
         node,

@@ -81,6 +81,8 @@ export interface Signature extends ParsedSignature {
   title?: string;
   /** The media types the page states the call answers in and accepts (`### Formats`, syntax-sections.ts). */
   mediaTypes?: string[];
+  /** A request the API sends to the reader's endpoint: the webhook's name (webhook-deliveries.ts). */
+  webhook?: string;
 }
 
 /** Info strings of code blocks that hold program text, never `METHOD /path` lines. */
