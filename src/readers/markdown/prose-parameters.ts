@@ -3,6 +3,8 @@
  *
  *     This endpoint supports the optional offset and count [#pagination](…) query parameters.
  *                                ^^^^^^^^ ^^^^^^     ^^^^^                  ^^^^^ → query, optional
+ *     This endpoint supports the optional offset and count #pagination query parameters.
+ *                                                          ^^^^^^^^^^^ the link's text, copied as words
  *     This function takes pagination parameters `page` and `per_page` to restrict the list.
  *     To view them, you must add the `query` and `fields` [parameters](…).
  *
@@ -10,7 +12,10 @@
  * pass, use, …): "the `a` and `b` (query) parameters" or "parameters `a` and `b`", or says they
  * "can be used" ("The pagination parameters `page` and `per_page` can be used to …"). Names in code
  * spans always; bare words only in a list of two or more right before "query parameters" (or
- * "path parameters"), and never words that name a kind of parameter (pagination, sorting).
+ * "path parameters"), and never words that name a kind of parameter (pagination, sorting). Between
+ * the names and "parameters" a link may stand, or one word that names their kind: an anchor's
+ * `#pagination` (a link's text as a page's copied text shows it) or a word such as "pagination",
+ * "sorting", "filtering".
  * Not read: "can take `private` or `public` as a parameter" (values), "the `x` parameter will not
  * be returned" (no verb offers it), a section link alone ("supports the [#pagination] parameters":
  * the names are on another page).
@@ -44,13 +49,15 @@ const BARE = '[a-z_][A-Za-z0-9_]*(?:\\[\\])?';
 const NAME = `(?:${CODE}|${BARE})`;
 const LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|or)\\s+${NAME})?`;
 const LINK = `${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`;
+/** One word naming the kind of the parameters named before it: `#pagination` (a link's text copied), "sorting". */
+const KIND = '(?:#[\\w-]+|[a-z]+(?:ing|tion))(?=\\s)';
 const VERB = '\\b(?:supports?|accepts?|takes?|add|pass|use|provide|include|specify|set)\\s+';
 /** `parameters`, or a link whose text ends so (`[OData query parameters](…)`). */
 const PARAMETERS = `(?:parameters?|${LINK_OPEN}[^${LINK_CLOSE}]*?\\bparameters?\\s*${LINK_CLOSE})`;
 
 /** "supports the optional `a` and `b` [#link] query parameters" */
 const NAMES_THEN_WORD = new RegExp(
-  `${VERB}(?:the\\s+|an?\\s+)?(?:(optional|required)\\s+)?(${LIST})\\s*(?:${LINK}\\s*)?(?:(query|path)\\s+)?${PARAMETERS}`,
+  `${VERB}(?:the\\s+|an?\\s+)?(?:(optional|required)\\s+)?(${LIST})\\s*(?:(?:${LINK}|${KIND})\\s*)?(?:(query|path)\\s+)?${PARAMETERS}`,
   'gi',
 );
 /** "takes pagination parameters `a` and `b`" */

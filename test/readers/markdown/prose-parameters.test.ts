@@ -11,6 +11,9 @@ describe('general reader: parameters named in prose', () => {
       'This endpoint supports the optional offset and count [#pagination](../#pagination) query parameters.',
       ['query:offset', 'query:count'],
     ],
+    // The same sentence as a page's copied text shows it: the link's text alone, `#pagination`.
+    ['This endpoint supports the optional offset and count #pagination query parameters.', ['query:offset', 'query:count']],
+    ['It supports the `since` and `until` filtering parameters.', ['query:since', 'query:until']],
     ['This function takes pagination parameters `page` and `per_page` to restrict the list.', ['query:page', 'query:per_page']],
     ['Use the pagination\nparameters `page` and `per_page` to restrict the list.', ['query:page', 'query:per_page']],
     ['To view them, you must add the `query` and `fields` [parameters](https://x.example/#query).', ['query:query', 'query:fields']],
@@ -36,6 +39,8 @@ describe('general reader: parameters named in prose', () => {
     ['one bare word', 'It supports the field parameter for [#query-and-fields](../#q).'],
     ['bare words that name kinds of parameters', 'It supports the pagination and sorting query parameters.'],
     ['bare words without "query parameters"', 'It supports the offset and count parameters.'],
+    ['bare words and a kind without "query parameters"', 'It supports the offset and count #pagination parameters.'],
+    ['one bare word and a kind', 'It supports the offset #pagination query parameters.'],
     ['a value assignment', 'To get all of them, use parameter `scope=all`.'],
     ['bare words offered without code spans', 'The pagination parameters page and per_page can be used to restrict the list.'],
     ['names a sentence does not offer', 'The parameters `page` and `per_page` were removed in v4.'],
