@@ -315,7 +315,10 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
     // value); depth marks before it (`»» nick`, `└─ name`) stay: they say where the field nests.
     const marks = DEPTH_MARKS.exec(name)?.[0] ?? '';
     const rest = name.slice(marks.length);
-    const first = marks.trim() + (marks ? ' ' : '') + (/^[^\s,]+/.exec(rest)?.[0] ?? rest).replace(/(?<=.):$/, '');
+    // Backticks glued to it are a code span's marks broken markup left as text (`` email`` * ``, a
+    // page's copied text of `` `email`` `<mark>`*`</mark> ``): no name holds one.
+    const word = (/^[^\s,]+/.exec(rest)?.[0] ?? rest).replace(/(?<=.):$/, '');
+    const first = marks.trim() + (marks ? ' ' : '') + (/[^`]/.test(word) ? word.replace(/^`+|`+$/g, '') : word);
     if (first !== text) children = [{ type: 'text', value: first, ...(cell.position ? { position: cell.position } : {}) }];
   }
   const [first, ...others] = children;

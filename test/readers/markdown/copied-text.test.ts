@@ -162,6 +162,20 @@ describe('general reader: the text copied from a rendered docs site', () => {
     ]);
   });
 
+  it("should read a name cell's backticks that broken markup left as text (`` plantId`` * ``, copied from `` `plantId`` `<mark>`*`</mark> ``) as no part of the name", () => {
+    const page = [
+      'Feed a plant',
+      'HTTP Method\tURL\tRequires Auth',
+      'POST\t/api/v2/plants.feed\tyes',
+      'Body Parameters',
+      'Key\tExample Value\tDescription',
+      'plantId`` *\tp42\tThe plant to feed.',
+      '`grams`\t12\tHow much food.',
+    ].join('\n');
+    const body = operation(readGeneral(page, 'api/feed.txt'), 'POST /api/v2/plants.feed').requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual(['plantId*', 'grams']);
+  });
+
   it('should read markdown of tab-separated rows alone as copied text, and a `.txt` page of markdown as markdown', () => {
     const pasted = readGeneral(fixture('water.txt'), 'api/water.md');
     expect(pasted.routes).toEqual(['POST /api/v2/plants.water']);
