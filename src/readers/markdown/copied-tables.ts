@@ -7,10 +7,12 @@
  *
  * A table opens where two lines running have the same number (two or more) of cells, the first its
  * header; it goes on while lines have cells, as a GFM table's rows do: a short row's missing cells
- * are empty, a long row's cells past the header's are dropped. A line that opens with white space is
+ * are empty, a long row's cells past the header's are dropped; and past one blank line before a row
+ * of its cells that names no column (a line break ending a cell's words). A line that opens with white space is
  * indented code, no row.
  */
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import { columnRoles } from '../../document/column-roles.js';
 import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 
 /** The cells of a row line (two or more), or undefined. */
@@ -41,7 +43,7 @@ export function readTable(lines: readonly Line[], from: number, stop: StopLine):
       rows.push({ line: lines[++end]!, more: [] });
       continue;
     }
-    const next = cellLines(lines, end, cells, stop);
+    const next = cellLines(lines, end, cells, stop) ?? brokenCellEnd(lines, end, cells);
     if (next === undefined) break;
     rows[rows.length - 1]!.more = lines.slice(end + 1, next).filter((line) => line.text.trim() !== '');
     end = next - 1;
@@ -64,6 +66,23 @@ function cellLines(lines: readonly Line[], at: number, cells: number, stop: Stop
     if (line.text.trim() === '' ? !blanks : stop(index) || line.text.includes('\t')) return undefined;
   }
   return index > at + 1 && index < lines.length && rowCells(lines[index]) === cells ? index : undefined;
+}
+
+/**
+ * Where the next row opens past the one blank line a line break ending the last cell of the row at
+ * `at` leaves (`scope⇥string⇥no⇥… or all.` ⏎ ⏎ `author_id⇥integer⇥no⇥…`, copied from `… or
+ * all.<br>`), or undefined: the row after it must have the table's cells and name no column (a
+ * header's words: a table of its own).
+ */
+function brokenCellEnd(lines: readonly Line[], at: number, cells: number): number | undefined {
+  const row = lines[at + 2];
+  if (lines[at]!.text.endsWith('\t') || lines[at + 1]?.text.trim() !== '' || rowCells(row) !== cells) return undefined;
+  const words = row!.text.split('\t').map((cell) => cell.trim());
+  const header: Table = {
+    type: 'table',
+    children: [{ type: 'tableRow', children: words.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })) }],
+  };
+  return columnRoles(header).some((role) => role !== undefined) ? undefined : at + 2;
 }
 
 /** The GFM table of the rows read, a row's lines below it joined to its last cell. */

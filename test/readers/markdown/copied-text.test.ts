@@ -176,6 +176,25 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(body?.kind === 'object' && body.properties.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual(['plantId*', 'grams']);
   });
 
+  it("should go on with a table past the blank line a line break ending a cell leaves (`… or all.<br>`), not past a table's own header", () => {
+    const page = (second: string) =>
+      [
+        'List plants',
+        'HTTP Method\tURL\tRequires Auth',
+        'GET\t/api/v2/plants.list\tyes',
+        'Query Parameters',
+        'Name\tType\tRequired\tDescription',
+        'scope\tstring\tno\tWhich plants: mine or all.',
+        '',
+        second,
+        'limit\tinteger\tno\tHow many.',
+      ].join('\n');
+    const names = (second: string) => parameterNames(operation(readGeneral(page(second), 'api/list.txt'), 'GET /api/v2/plants.list'));
+    expect(names('sort\tstring\tno\tHow to sort them.')).toEqual(['query:scope', 'query:sort', 'query:limit']);
+    // A header's words after the blank line: a table of its own, no row named "Field".
+    expect(names('Field\tType\tRequired\tDescription')).not.toContain('query:Field');
+  });
+
   it('should read markdown of tab-separated rows alone as copied text, and a `.txt` page of markdown as markdown', () => {
     const pasted = readGeneral(fixture('water.txt'), 'api/water.md');
     expect(pasted.routes).toEqual(['POST /api/v2/plants.water']);
