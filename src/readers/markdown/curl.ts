@@ -7,7 +7,7 @@
  *     → POST https://example.com/api/v1/users.create, headers, body `{"name": "x"}`
  *
  * Words are split as a POSIX shell would (quotes, backslash-newline continuations); the method is
- * `-X`/`--request`, else POST when there is data (`-G`: GET, its data the query's), else GET. Only the first command of the block is read.
+ * `-X`/`--request`, else HEAD for `-I`/`--head`, else POST when there is data (`-G`: GET, its data the query's), else GET. Only the first command of the block is read.
  *
  * Slips that docs make and a reader forgives (a shell would not):
  *
@@ -107,6 +107,7 @@ function readCurl(text: string): CurlRequest | undefined {
   let urlencoded = false;
   let json = false;
   let get = false;
+  let head = false;
   const encoded: string[] = [];
   const headers: Array<[string, string]> = [];
   for (let i = 1; i < words.length; i++) {
@@ -127,6 +128,8 @@ function readCurl(text: string): CurlRequest | undefined {
     const value = (): string | undefined => inline ?? words[++i];
     if (flag === '-X' || flag === '--request') method = value();
     else if (flag === '-G' || flag === '--get') get = true;
+    // `-I` / `--head`: curl sends a HEAD request (`-X` still names the method where both are written).
+    else if (flag === '-I' || flag === '--head') head = true;
     else if (/^-X[A-Z]+$/.test(flag)) method = flag.slice(2);
     else if (flag === '--data-urlencode') {
       urlencoded = true;
@@ -155,6 +158,7 @@ function readCurl(text: string): CurlRequest | undefined {
     }
   }
   if (!url) return undefined;
+  if (head) method ??= 'HEAD';
   // `-G`: the data goes in the URL's query (as curl puts it there), the request is a GET and sends no body.
   if (get && !form) {
     const query = [...(data === undefined ? [] : [data]), ...encoded.flatMap(encodedField)].join('&');

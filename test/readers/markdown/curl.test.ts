@@ -33,6 +33,17 @@ describe('curl commands as docs write them', () => {
       'curl -d "{\\\n \\"a\\": 1}" https://h.example/x',
       { method: 'POST', methodStated: true, url: 'https://h.example/x', headers: [], data: '{ "a": 1}' },
     ],
+    [
+      'a HEAD request (`--head`, `-I`), the method `-X` names where both are written',
+      "curl --head --header 'PRIVATE-TOKEN: t' 'https://h.example/files/a%2Fb?ref=main'",
+      { method: 'HEAD', methodStated: true, url: 'https://h.example/files/a%2Fb?ref=main', headers: [['PRIVATE-TOKEN', 't']] },
+    ],
+    ['`-I`', 'curl -I https://h.example/x', { method: 'HEAD', methodStated: true, url: 'https://h.example/x', headers: [] }],
+    [
+      '`-I` beside `-X GET`',
+      'curl -I -X GET https://h.example/x',
+      { method: 'GET', methodStated: true, url: 'https://h.example/x', headers: [] },
+    ],
   ])('should read %s', (_, text, want) => {
     const { form, upload, urlencoded, json, formFields, ...request } = parseCurl(text)!;
     expect(request).toEqual(want);
@@ -157,6 +168,21 @@ describe('curl commands as docs write them', () => {
     const list = operation(read, 'GET /api/v1/users.listTeams');
     expect(list.requestBody).toBeUndefined();
     expect(parameterNames(list)).toEqual(['query:userId']);
+  });
+
+  it("should read a `curl --head` call's query keys as the HEAD operation's, not the GET's beside it", () => {
+    const read = readGeneral(
+      [
+        '## Get a file',
+        '```\nGET /files/:file_path\n```',
+        'Parameters:\n\n- `file_path` (required) - The path',
+        'You can also use `HEAD` to get just the metadata.',
+        '```\nHEAD /files/:file_path\n```',
+        "```bash\ncurl --head 'https://h.example/api/files/a%2Fb?ref=main'\n```",
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'HEAD /files/{file_path}'))).toEqual(['query:ref', 'path:file_path*']);
+    expect(parameterNames(operation(read, 'GET /files/{file_path}'))).toEqual(['path:file_path*']);
   });
 
   it('should read the query keys of an example URL written with spaces inside braces', () => {
