@@ -144,6 +144,11 @@ declare module 'mdast' {
     /** The security schemes the page states (Widdershins' `# Authentication` section). */
     securitySchemes?: SecurityScheme[];
     /**
+     * The scheme the page's "Authenticating requests" sentence states (Scribe's), which endpoints
+     * badged `requires authentication` on pages stating none take (scribe-security.ts).
+     */
+    authentication?: SecurityScheme;
+    /**
      * Response-headers tables the page states outside every operation (their start offsets): each
      * operation's headers, on every response it states where the page says so (`every`).
      */
@@ -185,6 +190,8 @@ declare module 'mdast' {
     deprecated?: boolean;
     /** `operation` sections: the schemes the page says the section's operations take (`[]`: none; widdershins-security.ts). */
     security?: SecurityRequirement[];
+    /** `operation` sections badged `requires authentication` on a page that states no scheme: the reference's (scribe-security.ts). */
+    authenticated?: boolean;
   }
   interface CodeData {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */

@@ -69,6 +69,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const definitions = readDefinitions(sections, context);
   // What other pages' links may name on the page, and where its type cells link to other pages.
   const crossPage = { ...linkableSections(root, context), ...typeLinks(root, context) };
+  const stated = root.data?.authentication ? { authentication: root.data.authentication } : {};
   if (lines.every((found) => found.length === 0) && definitions.length > 0 && !sections.some((s) => ENDPOINT_SECTIONS.has(s.kind)))
     // A page of types only (a reference's `# Schemas` page): its named schemas.
     return { file: page.file, dialect: page.dialect, operations: [], schemas: definitions, ...crossPage };
@@ -83,10 +84,19 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     // Its sections with field tables are there for other pages' links to them: whether the page
     // is `not-an-endpoint` is known where the pages meet (merge/page-links.ts).
     else if (crossPage.linkable)
-      return { file: page.file, dialect: page.dialect, operations: [], schemas: [], ...crossPage, linkableOnly: sourceIn(context, root) };
+      return {
+        file: page.file,
+        dialect: page.dialect,
+        operations: [],
+        schemas: [],
+        ...crossPage,
+        ...stated,
+        linkableOnly: sourceIn(context, root),
+      };
     else
       context.diagnostics.report('not-an-endpoint', sourceIn(context, root), 'the page documents no operation (no request line); skipped');
-    return undefined;
+    // Scribe's "Authenticating requests" page: the scheme other pages' badged endpoints take (merge/authentication.ts).
+    return root.data?.authentication ? { file: page.file, dialect: page.dialect, operations: [], schemas: [], ...stated } : undefined;
   }
   reportUnknownSections(sections, context);
   context.arrayTypes = new Set(definitions.filter((named) => named.schema.kind === 'array').map((named) => named.name));
@@ -96,6 +106,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const schemas: NamedSchema[] = [];
   const securitySchemes: SecurityScheme[] = [];
   const namedReturns: NamedReturn[] = [];
+  const authenticated: number[] = [];
   groups.forEach((group, index) => {
     const requestLines = lines[index]!;
     const nodes = new Set(requestLines.map((line) => line.node));
@@ -108,6 +119,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       if (requestLine.node.data?.webhook !== undefined) webhooks.push(operations.length);
       operations.push(read.operation);
       if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });
+      if (group[0]?.heading?.data?.authenticated && !read.operation.security) authenticated.push(operations.length - 1);
       schemas.push(...read.schemas);
       securitySchemes.push(...read.securitySchemes);
     }
@@ -136,6 +148,8 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   if (crossPage.typeLinks) fragment.typeLinks = crossPage.typeLinks;
   if (namedReturns.length > 0) fragment.namedReturns = namedReturns;
   if (webhooks.length > 0) fragment.webhooks = webhooks;
+  if (authenticated.length > 0) fragment.authenticated = authenticated;
+  if (stated.authentication) fragment.authentication = stated.authentication;
   return fragment;
 }
 

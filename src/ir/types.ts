@@ -453,6 +453,18 @@ export interface PageFragment {
    */
   linkable?: LinkableSection[];
   /**
+   * The scheme the page says authenticated endpoints take (Scribe's "Authenticating requests"
+   * page: `include an **`Authorization`** header with the value **`"Bearer {YOUR_AUTH_KEY}"`**`).
+   * The merge states it where operations of other pages are `authenticated` (merge/authentication.ts).
+   */
+  authentication?: SecurityScheme;
+  /**
+   * Operations (indices in `operations`) marked as requiring authentication (Scribe's `requires
+   * authentication` badge) on a page that states no scheme: they take the one scheme the pages'
+   * `authentication` states (merge/authentication.ts).
+   */
+  authenticated?: number[];
+  /**
    * The page documents no operation and defines no type, only `linkable` sections: the page as a
    * whole, where the merge reports it `not-an-endpoint` when no other page's link goes to them.
    */

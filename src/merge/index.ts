@@ -4,7 +4,8 @@
  * 1. fragments in file order (so the result never depends on the order they come in); bodies'
  *    links to other pages' sections resolved to those sections' types (`page-links.ts`; type cells'
  *    links where the cell's words name no defined type, `type-links.ts`), and the
- *    words "Returns a shelf object." to the type they name (`named-types.ts`);
+ *    words "Returns a shelf object." to the type they name (`named-types.ts`); operations badged
+ *    as requiring authentication on pages stating no scheme take the one another page states (`authentication.ts`);
  * 2. the servers the pages' examples call, routes rebased onto them (`base-urls.ts`);
  * 3. one operation per route, unique operationIds (`duplicate-operation`);
  * 4. one named schema per name across pages: a name tabulated differently is decided per use
@@ -26,6 +27,7 @@ import { fillFromSamples } from '../infer/fill-from-samples.js';
 import { type FormatReads, sharedNames } from '../infer/format-reads.js';
 import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
+import { resolveAuthentication } from './authentication.js';
 import { rebaseOnServers } from './base-urls.js';
 import { resolveNamedReturns } from './named-types.js';
 import { uniqueOperations } from './operation-ids.js';
@@ -64,6 +66,8 @@ export function mergeFragments(
     );
   resolvePageLinks(docsPages, diagnostics);
   const named = resolveNamedReturns(docsPages);
+  // Scribe's badged endpoints on pages that state no scheme: the one its "Authenticating requests" page states.
+  const authentication = resolveAuthentication(docsPages);
   resolveTableConflicts(docsPages, diagnostics);
   const bodies = docsPages.flatMap((page) => {
     const pageNames = new Set(page.schemas.map((schema) => schema.name));
@@ -99,7 +103,7 @@ export function mergeFragments(
     tags,
     operations,
     schemas,
-    securitySchemes: mergeSecuritySchemes(pages.flatMap((page) => page.securitySchemes ?? [])),
+    securitySchemes: mergeSecuritySchemes([...pages.flatMap((page) => page.securitySchemes ?? []), ...authentication]),
   };
   if (webhooks.length > 0) document.webhooks = webhooks;
   // Tables first, then what the samples of every page show where the tables say too little. An

@@ -39,7 +39,7 @@ import { pairTables } from './html-table-pairs.js';
 import { openHtmlTabs } from './html-tabs.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
-import { convertScribeFields, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
+import { convertScribeFields, groupFieldLines, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
 import { BADGE } from './scribe-security.js';
 
 const TABLE = /<table[\s>]/i;
@@ -124,18 +124,48 @@ function withoutPermalink(node: RootContent): void {
 
 /**
  * Scribe's markdown (`.md`): each `<form>` of field panels an HTML block, read as its HTML page's
- * (scribe-fields.ts) and placed in the page; the authentication badge's paragraph dropped.
+ * (scribe-fields.ts) and placed in the page; the authentication badge's paragraph dropped. Scribe
+ * 2.0 wrote no `<form>`: a panel heading's block holds the heading and its first field, and each
+ * other field is a paragraph after it (`<code><b>sort</b></code>&nbsp; <small>string</small> …`),
+ * read with the block as one fragment of the page (`text`), the fields' runs grouped as the later
+ * pages set them (scribe-fields.ts' `groupFieldLines`).
  */
-export function convertScribeBlocks(root: Root): void {
-  root.children = root.children.flatMap((node): RootContent[] => {
+export function convertScribeBlocks(root: Root, text: string): void {
+  const nodes = root.children;
+  const out: RootContent[] = [];
+  for (let at = 0; at < nodes.length; at++) {
+    const node = nodes[at]!;
     // The badge is no words: a mark of where it stood (scribe-security.ts).
-    if (isAuthBadgeParagraph(node)) return [{ type: 'html', value: BADGE }];
-    if (node.type !== 'html' || !node.position || !node.value.includes(SCRIBE_PAGE)) return [node];
-    return blocksOf(node.value, node.position.start, (tree) => {
-      convertScribeFields(tree);
-      dropControls(tree);
-    }).filter((block) => block.type !== 'html');
-  });
+    if (isAuthBadgeParagraph(node)) out.push({ type: 'html', value: BADGE });
+    else if (node.type !== 'html' || !node.position || !node.value.includes(SCRIBE_PAGE)) out.push(node);
+    else {
+      let end = at;
+      while (isFieldParagraph(nodes[end + 1])) end++;
+      const last = nodes[end]!.position?.end.offset;
+      const whole = end > at && last !== undefined && node.position.start.offset !== undefined;
+      const html = whole ? text.slice(node.position.start.offset, last) : node.value;
+      const blocks = blocksOf(html, node.position.start, (tree) => {
+        if (whole || !/<form\b/i.test(html)) groupFieldLines(tree);
+        convertScribeFields(tree);
+        dropControls(tree);
+      });
+      out.push(...blocks.filter((block) => block.type !== 'html'));
+      at = end;
+    }
+  }
+  root.children = out;
+}
+
+/** Scribe 2.0's field paragraph: its name's tags open it (`<code><b>`, `<b><code>`). */
+function isFieldParagraph(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph') return false;
+  const [first, second] = node.children;
+  return (
+    first?.type === 'html' &&
+    second?.type === 'html' &&
+    /^<(?:code|b|strong)>$/i.test(first.value) &&
+    /^<(?:code|b|strong)>$/i.test(second.value)
+  );
 }
 
 /** A markdown page's `<dl>` block (CommonMark has no definition list of its own): the blocks it converts to, placed at `at`. */

@@ -96,7 +96,7 @@ import { routesIntoLinkedSections } from './route-index.js';
 import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
 import { SCRIBE_PAGE } from './scribe-fields.js';
-import { isBadgeMark, scribeScheme } from './scribe-security.js';
+import { AUTHENTICATING, isBadgeMark, scribeScheme } from './scribe-security.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
@@ -182,7 +182,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.
   joinRecordedExchanges(root);
   // Scribe's markdown: its `<form>` blocks of field panels, read as its HTML page's (scribe-fields.ts).
-  if (md && text.includes(SCRIBE_PAGE)) convertScribeBlocks(root);
+  if (md && text.includes(SCRIBE_PAGE)) convertScribeBlocks(root, text);
   // Bureaucrat's `* __Method:__ GET` ⏎ `* __Path:__ /api/birds/4` … and `* __Status__: 200`: one sample message each.
   if (md && text.includes(BUREAUCRAT_PAGE)) convertBureaucratRecords(root);
   // apipie-rails' static pages: routes with their words, `Param name` tables, error lines, recorded examples.
@@ -337,12 +337,16 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     required.flatMap((found) => found ?? []),
   );
   // Scribe's: the scheme its "Authenticating requests" states, which each badged endpoint takes (scribe-security.ts).
-  const scribe = nodes.some(isBadgeMark) ? scribeScheme(nodes) : undefined;
-  if (scribe && !schemes.some((scheme) => scheme.name === scribe.name)) {
+  // Its markdown splits the two: the scheme on a page of its own, the badges on the groups' pages, which the merge joins.
+  const badged = nodes.some(isBadgeMark);
+  const scribe = badged || AUTHENTICATING.test(text) ? scribeScheme(nodes) : undefined;
+  const authenticated = regions.map(
+    (region, index) => badged && required[index] === undefined && nodes.slice(region.start, region.end).some(isBadgeMark),
+  );
+  if (scribe && badged && !schemes.some((scheme) => scheme.name === scribe.name)) {
     schemes.push(scribe);
-    regions.forEach((region, index) => {
-      if (required[index] === undefined && nodes.slice(region.start, region.end).some(isBadgeMark))
-        required[index] = [{ [scribe.name]: [] }];
+    authenticated.forEach((marked, index) => {
+      if (marked) required[index] = [{ [scribe.name]: [] }];
     });
   }
   let at = 0;
@@ -367,6 +371,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     markDeprecated(laid, html ? '' : (trimmed ?? page.text), nodes[region.end]);
     const security = statedSecurity(required[regions.indexOf(region)], schemes);
     if (security && laid[0]?.type === 'heading') laid[0].data = { ...laid[0].data, security };
+    else if (!scribe && authenticated[regions.indexOf(region)] && laid[0]?.type === 'heading')
+      laid[0].data = { ...laid[0].data, authenticated: true };
     const stray = strays.get(region);
     if (stray) laid.push(...strayCallSamples(nodes, region, stray, baseUrls));
     children.push(...laid);
@@ -391,6 +397,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const typeLinks = typeCellLinks(root, page.file, words.columnNames);
   if (typeLinks.length > 0) data.typeLinks = typeLinks;
   if (schemes.length > 0) data.securitySchemes = schemes;
+  if (scribe && !badged) data.authentication = scribe;
   if (pageHeaders.length > 0) data.pageHeaders = pageHeaders;
   const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
   const known = new Set(linkable.map((section) => section.anchor));

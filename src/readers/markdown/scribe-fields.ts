@@ -165,9 +165,7 @@ function maybe(field: Field | undefined): Field[] | undefined {
 function headOf(node: Element, prefix: string, at: Position | undefined = node.position): Field | undefined {
   const children = significant(node.children);
   const first = children[0];
-  if (first?.type !== 'element' || !['b', 'strong'].includes(first.tagName)) return undefined;
-  const code = significant(first.children);
-  if (code.length !== 1 || code[0]!.type !== 'element' || code[0]!.tagName !== 'code') return undefined;
+  if (first?.type !== 'element' || !isFieldName(first)) return undefined;
   const name = textOf(first).trim();
   if (!name || /\s/.test(name)) return undefined;
   // Scribe 3 wrote a nested field's whole name (`extras[].name`), Scribe 4 its own (`name`).
@@ -185,6 +183,51 @@ function headOf(node: Element, prefix: string, at: Position | undefined = node.p
     else if (child.tagName === 'i' && /^optional$/i.test(textOf(child).trim())) field.optional = true;
   }
   return field;
+}
+
+/** `<b><code>name</code></b>`, or Scribe 2.0's `<code><b>name</b></code>`. */
+function isFieldName(node: Element): boolean {
+  const inner = significant(node.children);
+  const only = inner.length === 1 && inner[0]!.type === 'element' ? inner[0] : undefined;
+  if (!only) return false;
+  if (['b', 'strong'].includes(node.tagName)) return only.tagName === 'code';
+  return node.tagName === 'code' && ['b', 'strong'].includes(only.tagName);
+}
+
+/**
+ * Scribe 2.0's markdown: each field a paragraph of its own, no `<p>` around it (the first in the
+ * panel heading's HTML block, the others paragraphs after it), read as one HTML fragment whose
+ * root holds the fields' phrasing in a run. Each field's run, from its name to the next, is set in
+ * a `<p>`, as Scribe's later pages set it, so that the panel reads as theirs do.
+ *
+ *     <h4 class="fancy-heading-panel"><b>Query Parameters</b></h4>
+ *     <code><b>floor</b></code>&nbsp; <small>integer</small>  <i>optional</i>  <br>    → <p><code><b>floor</b></code> … </p>
+ *         Only the shelves of this floor.
+ */
+export function groupFieldLines(tree: Root): void {
+  const out: Child[] = [];
+  let open: Element | undefined;
+  for (const child of tree.children) {
+    const head = child.type === 'element' && isFieldName(child);
+    if (head || (open && !isBlock(child))) {
+      if (head) {
+        open = element('p', [], undefined);
+        out.push(open);
+      }
+      open!.children.push(child as ElementContent);
+      const start = open!.children[0]!.position?.start;
+      const end = child.position?.end;
+      if (start && end && (child.type !== 'text' || child.value.trim() !== '')) open!.position = { start, end };
+      continue;
+    }
+    open = undefined;
+    out.push(child);
+  }
+  tree.children = out;
+}
+
+function isBlock(node: Child): boolean {
+  return node.type === 'element' && /^(?:h[1-6]|p|div|form|table|ul|ol|dl|details|pre|blockquote|section)$/.test(node.tagName);
 }
 
 /** A description's block as phrasing: a paragraph's words, a list's items (`Must be one of:` `a`, `b`). */

@@ -11,6 +11,12 @@
  * The scheme is named after the header or parameter the sentence names. The badge is no words of
  * the endpoint: the readers leave the comment `BADGE` where it stood. An endpoint without the badge
  * is left as it is (the page's words say which are marked, not what an unmarked one takes).
+ *
+ * Scribe's markdown writes the section as a page of its own (`authentication.md`, Scribe 2's
+ * sentence "This API is authenticated by sending …") and the badges on each group's page: a page
+ * that states the scheme and badges nothing gives it to the merge (`PageFragment.authentication`),
+ * and a page that badges endpoints and states no scheme marks them (`authenticated`), which take the
+ * scheme where the pages state one (merge/authentication.ts).
  */
 import type { RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -19,16 +25,18 @@ import type { SecurityScheme } from '../../ir/types.js';
 /** What the readers leave where Scribe's `requires authentication` badge stood. */
 export const BADGE = '<!-- requires authentication -->';
 
-const BEARER_OR_BASIC = /\binclude an? Authorization header (?:with the value|in the form) "?(Bearer|Basic)\b/i;
-const HEADER = /\binclude an? ([A-Za-z][\w-]*) header with the value\b/i;
-const QUERY = /\binclude a query parameter ([A-Za-z_][\w.[\]-]*) in the request\b/i;
+/** The sentence, as Scribe 3 and 4 write it and as Scribe 2 did ("This API is authenticated by sending …"). */
+export const AUTHENTICATING = /\b(?:To authenticate requests, include|This API is authenticated by sending)\b/i;
+const BEARER_OR_BASIC = /\b(?:include|sending) an? Authorization header (?:with the value|in the form) "?(Bearer|Basic)\b/i;
+const HEADER = /\b(?:include|sending) an? ([A-Za-z][\w-]*) header with the value\b/i;
+const QUERY = /\b(?:include|sending) a query parameter ([A-Za-z_][\w.[\]-]*) in the request\b/i;
 
 /** The scheme the page's "To authenticate requests, include …" sentence states; undefined where it states none. */
 export function scribeScheme(nodes: readonly RootContent[]): SecurityScheme | undefined {
   for (const node of nodes) {
     if (node.type !== 'paragraph') continue;
     const words = plainText(node).replace(/\s+/g, ' ');
-    if (!/\bTo authenticate requests, include\b/i.test(words)) continue;
+    if (!AUTHENTICATING.test(words)) continue;
     const http = BEARER_OR_BASIC.exec(words);
     if (http) return { name: 'Authorization', type: 'http', scheme: http[1]!.toLowerCase() };
     const header = HEADER.exec(words);
