@@ -156,6 +156,11 @@ declare module 'mdast' {
   }
   interface HeadingData {
     section?: SectionKind;
+    /**
+     * prmd's link of a resource (`### Shelf Info` under `## Shelf`): the resource its answer is, where
+     * the samples fit it (`sampled`; readers/markdown/index.ts' `markResourceLink`, merge/named-types.ts).
+     */
+    namedReturn?: { words: string; list: boolean; sampled: true };
     name?: string;
     typeText?: string;
     /** A made heading's section opened by a label (`**Response**: Widget`): where the label stands, its type words with it. */

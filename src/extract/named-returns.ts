@@ -20,5 +20,8 @@ export function namedReturnOf(
       return { ...node.data.namedReturn, source: sourceIn(context, node satisfies Paragraph) };
     }
   }
+  // prmd's link of a resource (`### Shelf Info`): its answer is the resource, where the samples fit it.
+  const heading = sections[0]?.heading;
+  if (heading?.data?.namedReturn) return { ...heading.data.namedReturn, source: sourceIn(context, heading) };
   return undefined;
 }

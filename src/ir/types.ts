@@ -501,6 +501,11 @@ export interface NamedReturn {
   words: string;
   /** "a list of …": an array of the type. */
   list: boolean;
+  /**
+   * The words only name the resource the operation is a link of (prmd's `### Shelf Info`), no
+   * statement of its answer: a body its samples show is typed, where they fit; no body is made.
+   */
+  sampled?: true;
   /** The sentence. */
   source?: Source;
 }

@@ -16,7 +16,7 @@
 
 import type { NamedBodies } from '../infer/documented-match.js';
 import { singulars } from '../ir/singular.js';
-import type { Operation, PageFragment, Schema } from '../ir/types.js';
+import type { NamedReturn, Operation, PageFragment, Schema } from '../ir/types.js';
 
 export function resolveNamedReturns(pages: readonly PageFragment[]): NamedBodies {
   const bodies: NamedBodies = new Map();
@@ -36,7 +36,7 @@ export function resolveNamedReturns(pages: readonly PageFragment[]): NamedBodies
       if (!name || !operation) continue;
       const ref: Schema = { kind: 'ref', name, ...(named.source ? { source: named.source } : {}) };
       const list = named.list || exact === undefined;
-      typeSuccess(operation, list ? { kind: 'array', items: ref } : ref, named.source, (body) => bodies.set(body, { name, list }));
+      typeSuccess(operation, list ? { kind: 'array', items: ref } : ref, named, (body) => bodies.set(body, { name, list }));
     }
     delete page.namedReturns;
   }
@@ -58,12 +58,19 @@ function singularOf(words: string, defined: ReadonlyMap<string, string | null>):
   return names.size === 1 ? [...names][0]! : null;
 }
 
-function typeSuccess(operation: Operation, schema: Schema, source: Operation['source'], sampled: (body: Schema) => void): void {
+function typeSuccess(operation: Operation, schema: Schema, named: NamedReturn, sampled: (body: Schema) => void): void {
   const successes = operation.responses.filter((response) => response.status.startsWith('2'));
+  const only = successes.length === 1 ? successes[0]! : undefined;
   const content = [{ mediaType: 'application/json', schema, examples: [] }];
-  if (successes.length === 0)
-    operation.responses.push({ status: '2XX', description: 'Success', headers: [], content, ...(source ? { source } : {}) });
-  else if (successes.length === 1 && successes[0]!.content.length === 0) successes[0]!.content = content;
-  else if (successes.length === 1)
-    for (const body of successes[0]!.content) if (body.schema?.kind === 'unknown' && body.examples.length > 0) sampled(body.schema);
+  // A resource's link (prmd's `### Shelf Info`) says no more than that: only a body its samples show is typed, where they fit.
+  if (!named.sampled && successes.length === 0)
+    operation.responses.push({
+      status: '2XX',
+      description: 'Success',
+      headers: [],
+      content,
+      ...(named.source ? { source: named.source } : {}),
+    });
+  else if (!named.sampled && only?.content.length === 0) only.content = content;
+  else if (only) for (const body of only.content) if (body.schema?.kind === 'unknown' && body.examples.length > 0) sampled(body.schema);
 }

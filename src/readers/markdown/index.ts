@@ -66,6 +66,7 @@ import { jsonFormatName } from './json-formats.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { readLabelledTypes } from './labelled-types.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
+import { typeNameOf } from './linked-returns.js';
 import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { nameLinkedTypeCells } from './linked-type-cells.js';
 import { liftListedParts } from './listed-parts.js';
@@ -532,6 +533,8 @@ function markDefinitions(
   const typed = typedRows(nodes);
   // A type's page (`# user resource type` … `## Properties` ⏎ its table): where its type is defined.
   let titled: (PageType & { title: number }) | undefined;
+  // prmd's resource (`## Shelf` ⏎ `### Attributes`), whose links (`### Shelf Info`) answer with it.
+  let resource: { title: string; name: string; depth: number } | undefined;
   nodes.forEach((node, index) => {
     if (node.type === 'list' && inType !== undefined) {
       const table = tableOf(node);
@@ -539,8 +542,10 @@ function markDefinitions(
     }
     // `| position? | integer | … |`: a type's table that marks only its optional rows (optional-markers.ts).
     if (node.type === 'table' && inType !== undefined) markTypeTable(node, columnNames);
+    if (node.type === 'heading' && resource && node.depth <= resource.depth) resource = undefined;
     if (node.type !== 'heading' || node.data?.section !== 'aside') {
       if (node.type === 'heading') types = inType = owner = undefined;
+      if (node.type === 'heading' && resource && node.data?.section === 'operation') markResourceLink(node, resource);
       return;
     }
     const title = headingText(node).trim();
@@ -558,6 +563,13 @@ function markDefinitions(
     if (model && tableFollows(nodes, index, tableOf)) {
       node.data = { section: 'type-definition', name: model };
       inType = node.depth;
+      return;
+    }
+    const prmd = types === undefined && inType === undefined ? resourceName(nodes, index, title) : undefined;
+    if (prmd && tableFollows(nodes, index, tableOf)) {
+      node.data = { section: 'type-definition', name: prmd };
+      inType = node.depth;
+      resource = { title, name: prmd, depth: node.depth };
       return;
     }
     // A page of no operation titled by its type (`# user resource type`): its properties table defines it.
@@ -645,6 +657,52 @@ function modelName(nodes: readonly RootContent[], index: number, title: string):
   if (!MODEL_NAME.test(name)) return undefined;
   const next = nodes.slice(index + 1).find((node) => node.type === 'heading');
   return next?.type === 'heading' && next.depth === 2 && MODEL_PARTS.test(plainText(next).trim()) ? name : undefined;
+}
+
+/** A prmd resource's title: words as a type's name is written (`Shelf`, `Shelf Label`). */
+const RESOURCE_TITLE = /^[A-Z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3}$/;
+/** The links `prmd init` writes, each answering with the resource (a list of it for `List`). */
+const RESOURCE_LINK = /^(?:Create|Info|List|Update|Delete)$/;
+
+/**
+ * prmd's resource heading (`## Shelf`): its next heading, one level down, titles its attributes
+ * (`### Attributes` over their table), and the next at that level opens an operation titled by the
+ * resource (`### Shelf Create`). The resource's type is named after the heading.
+ *
+ *     ## Shelf               → type-definition `Shelf`
+ *     ### Attributes         → (in Shelf's definition)
+ *     | Name | Type | … |
+ *     ### Shelf Create       → an operation answering with a Shelf where its samples fit it
+ */
+function resourceName(nodes: readonly RootContent[], index: number, title: string): string | undefined {
+  const heading = nodes[index] as Heading;
+  if (heading.depth < 2 || !RESOURCE_TITLE.test(title)) return undefined;
+  const parts = nextHeading(nodes, index + 1, 6);
+  if (parts?.node.depth !== heading.depth + 1 || !MODEL_PARTS.test(plainText(parts.node).trim())) return undefined;
+  const next = nextHeading(nodes, parts.index + 1, heading.depth + 1)?.node;
+  const opens = next?.depth === heading.depth + 1 && next.data?.section === 'operation' && headingText(next).trim().startsWith(`${title} `);
+  return opens ? typeNameOf(title) : undefined;
+}
+
+/** The first heading from `from` on of depth `depth` or less, and where it is. */
+function nextHeading(nodes: readonly RootContent[], from: number, depth: number): { node: Heading; index: number } | undefined {
+  for (let index = from; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    if (node.type === 'heading' && node.depth <= depth) return { node, index };
+  }
+  return undefined;
+}
+
+/**
+ * A link of the resource's (`### Shelf Info`): where it is one of prmd's standard links, its answer
+ * is the resource, a list of it for `List`, where its samples fit it (merge/named-types.ts); the
+ * title states no more than that, so a success its samples do not show stays as it is.
+ */
+function markResourceLink(node: Heading, resource: { title: string; name: string; depth: number }): void {
+  const title = headingText(node).trim();
+  if (node.depth !== resource.depth + 1 || !title.startsWith(`${resource.title} `)) return;
+  const link = title.slice(resource.title.length + 1).trim();
+  if (RESOURCE_LINK.test(link)) node.data = { ...node.data, namedReturn: { words: resource.name, list: link === 'List', sampled: true } };
 }
 
 /** Whether a table or an attribute list comes under the heading at `index` before a heading as high as it. */
