@@ -18,7 +18,7 @@ import { type Limits, statedLimits, withStatedConstraints } from './constraints.
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
 import { describedExample, schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
-import { isDeprecated, isRequired, statedDefault } from './properties.js';
+import { isDeprecated, isRequired, statedDefault, withCondition } from './properties.js';
 import { namesRouteVersion } from './route-versions.js';
 import type { Section } from './sections.js';
 import { withStatedValues } from './stated-values.js';
@@ -121,7 +121,7 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
     // A row's own location wins over its section's: Azure's `URI Parameters` hold `api-version | query`.
     const location = (fixed && statedLocation(row)) || fixed || locationOf(row, context);
     if (!location) continue;
-    const description = inlineSource(cellChildren(row, 'description'), context);
+    const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
     if (location === 'body') {
       const stated = statedDefault(row, description);
       const shown = exampleOf(row, description);
@@ -162,7 +162,7 @@ function readAttributeTable(table: Table, parent: string | undefined, route: Rou
       context.diagnostics.report('malformed-row', row.source, 'attribute row has no name; skipped', { severity: 'warning' });
       continue;
     }
-    const description = inlineSource(cellChildren(row, 'description'), context);
+    const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
     if (parent === undefined && own.includes(name)) {
       addParameter(facts, name, 'path', row, description, context);
       continue;

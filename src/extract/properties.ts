@@ -137,7 +137,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
     return undefined;
   }
   // A row that states no type (no type column, or a made table's unstated cell): the example's or the default's, else unknown (not reported).
-  const description = inlineSource(cellChildren(row, 'description'), context);
+  const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
   const stated = statedDefault(row, description);
   const example = cellText(row, 'example') || describedExample(description);
   const schema = withStatedExample(
@@ -175,6 +175,23 @@ export function statedDefault(row: TableRow, description: string | undefined): s
     describedDefault(flagWords(row, 'required')) ||
     describedDefault(flagWords(row, 'optional'))
   );
+}
+
+/** A Required cell's condition: `Required if `wing` is not set`, `Required when …`, `Required unless …`, `Yes, if …`. */
+const CONDITION = /^(?:required|mandatory|yes)[,:]?\s+(?:if|when|unless|only\s+(?:if|when))\b/i;
+
+/**
+ * The description with the condition a Required cell states (`Required if `wing` is not set`, GitLab's
+ * `yes if path is not provided`): the row is not required (a condition, no requirement), and the
+ * words, which no other cell holds, end the description as a sentence of their own, the column's
+ * `yes` (`mandatory`) said as the word it stands for (`Required if path is not provided.`).
+ */
+export function withCondition(description: string, row: TableRow): string {
+  const condition = row.cells.has('required') ? flagWords(row, 'required').trim() : '';
+  if (!CONDITION.test(condition)) return description;
+  const words = condition.replace(/^(?:yes|mandatory)[,:]?(?=\s)/i, 'Required');
+  const sentence = /[.!?]$/.test(words) ? words : `${words}.`;
+  return description ? `${description}${/[.!?]$/.test(description) ? '' : '.'} ${sentence}` : sentence;
 }
 
 /** A flag cell's words, its code spans kept as written (`` `created` ``: a value, where plain words are none). */

@@ -67,7 +67,8 @@ function isAlternative(words: string): boolean {
   const of = /^(?:array|list|collection)\s+of\s+([A-Za-z-]+)$/i.exec(words)?.[1];
   return of ? TYPE_WORD.test(of) || TYPE_WORD.test(of.replace(/s$/i, '')) : TYPE_WORD.test(words);
 }
-const REQUIRED = /^(required|optional)\b[.:]?\s*/i;
+/** (`required if …`, `required when …`, `required unless …`: a condition, no flag; the words stay the description's.) */
+const REQUIRED = /^(required|optional)\b(?!\s+(?:if|when|unless)\b)[.:]?\s*/i;
 /** `number, optional, default value: 86400`: the type, its flag, its default, and nothing else on the line. */
 const TYPE_LINE =
   /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})(?:[ \t]*,[ \t]*(required|optional))?(?:[ \t]*,[ \t]*default(?:[ \t]+value)?[ \t]*[:=]?[ \t]*(`[^`\n]+`|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false))?[ \t]*\.?[ \t]*(?:\r?\n|$)/i;
