@@ -42,6 +42,7 @@ import { parseCurl } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
 import { tagMethodGroups } from './method-groups.js';
 import { type SchemePlaceholder, schemePlaceholders } from './scheme-placeholders.js';
+import { headingSectionEnd } from './section-end.js';
 import { sectionOfTitle } from './section-titles.js';
 
 /** The method's placeholder: the last segment of a scheme. */
@@ -122,7 +123,7 @@ export function convertMethodSchemes(root: Root, file: string, diagnostics: Diag
     const scheme = schemeAt(schemes, nodes, section.heading);
     if (!scheme) continue;
     const route = `${scheme.prefix}${section.name}`;
-    const end = sectionEnd(nodes, section.heading);
+    const end = headingSectionEnd(nodes, section.heading);
     const own = ownMethod(nodes, section.heading + 1, end, route);
     // A `Method:` line states the request line with the name: no prose of the section.
     if (own?.line !== undefined) replaced.add(own.line);
@@ -278,7 +279,8 @@ function methodSections(nodes: readonly RootContent[]): MethodSection[] {
     const depth = node.depth;
     if (
       !found.some(
-        (method) => method.heading < index && (nodes[method.heading] as Heading).depth < depth && sectionEnd(nodes, method.heading) > index,
+        (method) =>
+          method.heading < index && (nodes[method.heading] as Heading).depth < depth && headingSectionEnd(nodes, method.heading) > index,
       )
     )
       found.push({ heading: index, name: bare[1]!, bare: true });
@@ -324,16 +326,6 @@ function argumentsOf(text: string): Array<[string, boolean]> {
     else args.push([token, depth > 0]);
   }
   return args;
-}
-
-/** Index after the section of the heading at `index`. */
-function sectionEnd(nodes: readonly RootContent[], index: number): number {
-  const depth = (nodes[index] as Heading).depth;
-  for (let at = index + 1; at < nodes.length; at++) {
-    const node = nodes[at]!;
-    if (node.type === 'heading' && node.depth <= depth) return at;
-  }
-  return nodes.length;
 }
 
 /** The method the section states for itself: a `Method:` line (and where it stands), or a curl command to its URL. */

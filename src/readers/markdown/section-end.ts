@@ -10,3 +10,8 @@ export function sectionEnd(nodes: readonly RootContent[], start: number, depth: 
   while (end < nodes.length && !(nodes[end]!.type === 'heading' && (nodes[end] as Heading).depth <= depth)) end++;
   return end;
 }
+
+/** The index after the section of the heading at `index` (up to the next heading as high). */
+export function headingSectionEnd(nodes: readonly RootContent[], index: number): number {
+  return sectionEnd(nodes, index, (nodes[index] as Heading).depth);
+}

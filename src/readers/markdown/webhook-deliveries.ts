@@ -31,6 +31,7 @@
 import type { Code, Heading, InlineCode, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { Region } from './regions.js';
+import { headingSectionEnd } from './section-end.js';
 
 /** The sentence's verb of sending (`We send`, `are sent`, `POSTs`, `delivers`). */
 const SENDS = /\b(?:send|sends|sent|sending|post|posts|posted|deliver|delivers|delivered|notif(?:y|ies|ied)|push|pushes|pushed)\b/i;
@@ -164,7 +165,7 @@ export function eventRequestLines(nodes: readonly RootContent[], method: string)
   const candidates: Array<{ index: number; end: number; name: string }> = [];
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
-    const end = sectionEnd(nodes, index);
+    const end = headingSectionEnd(nodes, index);
     const own = nodes.slice(index + 1, end);
     if (own.some((child) => child.type === 'code' && REQUEST_LINE.test(child.value.split('\n')[0] ?? ''))) return;
     if (!own.some(isPayload)) return;
@@ -227,14 +228,4 @@ function headerEventName(own: readonly RootContent[]): string | undefined {
 function isPayload(node: RootContent): boolean {
   if (node.type === 'table') return true;
   return node.type === 'code' && (/^json/i.test(node.lang ?? '') || /^\s*[{[]/.test(node.value));
-}
-
-/** The index after the section of the heading at `index` (up to the next heading as high). */
-function sectionEnd(nodes: readonly RootContent[], index: number): number {
-  const depth = (nodes[index] as Heading).depth;
-  for (let at = index + 1; at < nodes.length; at++) {
-    const node = nodes[at]!;
-    if (node.type === 'heading' && node.depth <= depth) return at;
-  }
-  return nodes.length;
 }
