@@ -16,9 +16,19 @@ const DOOR = path.join(TEST_ROOT, 'helpers/temp-dir.ts');
 /** Quoted strings of the code (a path in a comment reads nothing). */
 const STRING = /'([^'\n]*)'|"([^"\n]*)"|`([^`\n]*)`/g;
 
+/**
+ * The test code under `dir`: not fixtures, nor the outputs other tests write into `__out__` (git-ignored,
+ * made and removed while this test reads: a file listed may be gone when it is read).
+ */
 function codeFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(ts|mts|mjs)$/.test(entry.name) && !entry.parentPath.includes('fixtures'))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        /\.(ts|mts|mjs)$/.test(entry.name) &&
+        !entry.parentPath.includes('fixtures') &&
+        !entry.parentPath.split(path.sep).includes('__out__'),
+    )
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
