@@ -108,7 +108,7 @@ function optionalFields(nodes: readonly RootContent[], at: number, depth: number
 /** A model's fields section on its page: `Attributes` (`Properties`, `Fields`), and `Optional attributes` after it. */
 const MODEL_PART = /^(optional\s+)?(?:attributes|properties|fields)$/i;
 /** A model's name as a page's title: `Note`, `ScheduledStatus`. */
-const MODEL_TITLE = /^[A-Z][\w.]*$/;
+export const MODEL_NAME = /^[A-Z][\w.]*$/;
 
 /** A method and a route or URL anywhere on a page: it may document an operation. */
 const REQUEST_WORDS = /\b(?:GET|PUT|POST|PATCH|DELETE)[ \t]+(?:\/|https?:\/\/|\{|<)/;
@@ -122,7 +122,7 @@ function isModelPage(root: Root, text: string): boolean {
   const titles = root.children.filter((node): node is Heading => node.type === 'heading' && node.depth === 1);
   if (titles.length > 1) return false;
   const title = titles[0] ? headingText(titles[0]).trim() : frontMatterWords(root).title;
-  return title !== undefined && MODEL_TITLE.test(title);
+  return title !== undefined && MODEL_NAME.test(title);
 }
 
 /**

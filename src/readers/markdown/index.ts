@@ -47,7 +47,7 @@ import { dropEmptyData } from './empty-data.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { applyEnumeratedValues } from './enumerated-values.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
-import { convertFieldHeadings } from './field-headings.js';
+import { convertFieldHeadings, MODEL_NAME } from './field-headings.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { frontMatterWords } from './front-matter.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
@@ -485,7 +485,6 @@ function asides(nodes: RootContent[]): RootContent[] {
 }
 
 /** A model page's title: one name, as a type is written (`Book`, `PetStatus`). */
-const MODEL_NAME = /^[A-Z][\w.]*$/;
 const MODEL_PARTS = /^(?:properties|fields|attributes|contents)$/i;
 
 /**
