@@ -186,9 +186,19 @@ export function placeParagraph(
   }
   // `**Response 200**`, `**Response: 200 OK**`, `Response 201:`: a label that titles that status's
   // response, as `### Response 200` does (the part below is its body or its sample), wherever it stands.
-  const responseTitle = isLabel(node) ? sectionOfTitle(text, options.titles) : undefined;
+  // `**Response 404** Not found.`, `**Response 200:** The user.`: the label opens its status's words;
+  // what follows (a sample, a table of fields) is that status's, as under the label alone.
+  const lead = node.position ? boldStatusLead(node, options.titles) : undefined;
+  const responseTitle = isLabel(node) && !lead ? sectionOfTitle(text, options.titles) : undefined;
   const statusTitle =
     (responseTitle?.kind === 'sample-response' || responseTitle?.kind === 'response-body') && statusOfTitle(text) !== undefined;
+  if (lead && node.position) {
+    state.resume = { kind: lead.kind, data: { status: lead.code } };
+    open('responses');
+    const table = statusesTable([[lead.code, lead.words]], node.position);
+    state.proseTables.add(table);
+    return table;
+  }
   // `Response: 200 and no content.`: the label, and under it the statuses its words state.
   const labelled = node.position && !statusTitle ? labelledStatuses(node) : undefined;
   if (labelled && node.position) {
@@ -315,6 +325,31 @@ export function placeParagraph(
  * "These fields can be sent in the body:" (the response's fields, the body's, else parameters);
  * also a sentence that ends so, "The response is a JSON object containing the following fields".
  */
+/**
+ * A paragraph that opens with a response's label in bold and goes on with its words: `**Response
+ * 404** Not found.`, `**Response 200:** The user.`, `**Response 409** - The shelf is locked.` The
+ * label must title a status's response alone (`sectionOfTitle`), and words must follow it.
+ */
+function boldStatusLead(node: Paragraph, titles: PartOptions['titles']): { code: string; words: string; kind: SectionKind } | undefined {
+  const [first, ...rest] = node.children;
+  // Words only: a link or code after the label names the body's type (`**Response 200:** [User](#user)`).
+  if (first?.type !== 'strong' || rest.length === 0 || !rest.every((child) => child.type === 'text' || child.type === 'emphasis'))
+    return undefined;
+  const label = plainText(first).trim().replace(/\s*:$/, '');
+  const title = sectionOfTitle(label, titles);
+  if (title?.kind !== 'sample-response' && title?.kind !== 'response-body') return undefined;
+  const code = statusOfTitle(label);
+  if (code === undefined || code === 'default') return undefined;
+  const words = rest
+    .map(plainText)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*(?::|[-–—])\s*/, '')
+    .trim();
+  // `**Response 200**: an array of` announces what follows: the label's, as before.
+  return words && !/:$/.test(words) ? { code, words, kind: title.kind } : undefined;
+}
+
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
 

@@ -37,6 +37,23 @@ describe('general reader: a status title over prose alone', () => {
     ]);
   });
 
+  it("should read a bold label's status with its words on its line, the part below that status's", () => {
+    const copy = operation(read, 'POST /v1/boards/{board_id}/copy');
+    expect(statuses(copy)).toEqual([
+      ['201', 'The copy was made.', 1],
+      ['404', 'No such board.', 0],
+      ['409', 'The board is being copied already.', 0],
+    ]);
+    const body = copy.responses[0]!.content[0]!.schema!;
+    expect(body.kind === 'object' ? body.properties.map((p) => p.name) : body.kind).toEqual(['id']);
+  });
+
+  it('should keep a label that announces what follows (its words end with a colon) a label', () => {
+    const pin = operation(read, 'POST /v1/boards/{board_id}/pin');
+    expect(pin.responses.map((r) => [r.status, r.content.length])).toEqual([['200', 1]]);
+    expect(pin.responses[0]!.description).not.toContain('pinned board:');
+  });
+
   it('should not take a paragraph that titles what follows it for the description', () => {
     const close = operation(read, 'POST /v1/boards/{board_id}/close');
     expect(close.responses.map((r) => r.description)).not.toContain('The board is locked when:');
