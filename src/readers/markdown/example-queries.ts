@@ -20,6 +20,7 @@ import { escapeRegExp } from '../shared/reg-exp.js';
 import { withoutTrailing } from '../shared/trim.js';
 import { decodeFormValue, parseCurl } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
+import { withoutOptionalMark } from './optional-markers.js';
 import type { Signature } from './signatures.js';
 
 const QUERY_METHODS = new Set(['get', 'delete', 'head']);
@@ -44,11 +45,14 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
   return names;
 }
 
-/** The names a name cell holds: its code spans (`` `userId`* or `username` `` holds two), else its text. */
+/** A name cell's flag after the name: `expand (optional)`, `id (required)`. */
+const NAME_FLAG = /\s*\((?:optional|required|mandatory)\)$/i;
+
+/** The names a name cell holds: its code spans (`` `userId`* or `username` `` holds two), else its text, without its marks (`limit?`, `expand (optional)`). */
 function cellNames(cell: TableCell | undefined): string[] {
   const codes = cell?.children.filter((child) => child.type === 'inlineCode') ?? [];
   const names = codes.length > 0 ? codes.map((code) => code.value) : [cell ? plainText(cell) : ''];
-  return names.map((name) => withoutTrailing(name, '*').trim());
+  return names.map((name) => withoutOptionalMark(withoutTrailing(name, '*').trim().replace(NAME_FLAG, '')));
 }
 
 /** The table of the example-only query keys of a curl command, or `undefined` when there are none. */
