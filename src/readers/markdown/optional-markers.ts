@@ -17,6 +17,9 @@ import { marksOwnRowsOnly } from './type-in-cell.js';
 /** `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a long run). */
 export const REQUIRED_NOTE = /\((?:required|mandatory)\)\s*$/i;
 
+/** `(optional)` after a name: `limit (optional)`. */
+const OPTIONAL_NOTE = /\(optional\)\s*$/i;
+
 /** Words of a row's description that say, or make, it optional: `**Optional**`, `(Default: false)`, `Required if …`. */
 export const OTHERWISE_STATED =
   /\boptional(?:ly)?\b|\bdefaults?\b|\brequired\s+(?:if|when|only|unless)\b|\bif\s+(?:not\s+)?(?:given|set|provided|specified|omitted)\b/i;
@@ -67,17 +70,19 @@ export function requiredByOmission(table: Table, nameAt: number, roles: Readonly
   };
   const name = (row: TableRow) => (row.children[nameAt] ? plainText(row.children[nameAt]).trim() : '');
   const named = rows.some((row) => OPTIONAL_NAME.test(name(row)));
+  // `limit (optional)`: the mark after the name, as words.
+  const namedOptional = (row: TableRow) => OPTIONAL_NOTE.test(name(row));
   // Only where the table marks no row required: one that marks both ways says each row's own.
   const worded =
     !named &&
-    rows.some((row) => describedOptional(description(row))) &&
+    rows.some((row) => describedOptional(description(row)) || namedOptional(row)) &&
     !rows.some((row) => REQUIRED_WORDS.test(described(row)) || REQUIRED_NOTE.test(name(row)));
   if (!named && !worded) return required;
   DECIDED.add(table);
   for (const row of rows) {
     const cell = description(row);
     const worded = describedOptional(cell);
-    const marked = worded || OPTIONAL_NAME.test(name(row));
+    const marked = worded || OPTIONAL_NAME.test(name(row)) || namedOptional(row);
     if (cell && worded) stripDescribedMark(cell);
     if (!marked && name(row) !== '' && (named || !OTHERWISE_STATED.test(described(row)))) required.add(row);
   }

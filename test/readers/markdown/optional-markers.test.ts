@@ -88,4 +88,19 @@ describe('general reader: tables that mark only their optional rows', () => {
     );
     expect(parameterNames(operation(read, 'GET /plants'))).toEqual(['query:bed*', 'query:limit', 'query:cursor']);
   });
+
+  it('should read `(optional)` after a name as the mark, in a table of its own and beside `name?` rows', () => {
+    const read = readGeneral(
+      [
+        '## List plants',
+        '```\nGET /plants\n```',
+        '| Name | Type | Description |\n|---|---|---|\n| bed | string | The bed |\n| limit (optional) | integer | How many |\n| page? | integer | Which page |',
+        '## Add a plant',
+        '```\nPOST /plants\n```',
+        '| Name | Type | Description |\n|---|---|---|\n| species | string | Latin name |\n| colour (optional) | string | Colour |',
+      ].join('\n\n'),
+    );
+    expect(parameterNames(operation(read, 'GET /plants'))).toEqual(['query:bed*', 'query:limit', 'query:page']);
+    expect(fields(bodySchema(operation(read, 'POST /plants'))).map(([name]) => name)).toEqual(['species*', 'colour']);
+  });
 });
