@@ -8,6 +8,7 @@
  *     Days to look back. Default 7, max 30.           → maximum 30 (the default is `stated-values`' kin's)
  *     Words to search for, max length 64.             → maxLength 64
  *     The name. At most 32 characters.                → maxLength 32
+ *     Must be >= 0. / At least 1. / No more than 10.  → minimum 0 / minimum 1 / maximum 10
  *
  * Only where the words are the bound and nothing else: "Max 100 per minute" (a rate), "Returns up
  * to 100 items" (what a call does), "Maximum 3 days" (a unit) state none. The limits bind the value
@@ -26,6 +27,9 @@ const NUMBER = String.raw`\`?(-?\d+(?:\.\d+)?)\`?`;
 const COUNT = String.raw`\`?(\d+)\`?`;
 const CHARACTERS = String.raw`(?:characters?|chars?)(?:[ \t]+long)?`;
 const MUST = String.raw`(?:(?:the[ \t]+)?value[ \t]+)?(?:(?:must|should|can|may)[ \t]+be[ \t]+)?`;
+/** An inclusive lower bound's words (a number's: `at least 1 characters` is a length's, above). */
+const AT_LEAST = String.raw`at[ \t]+least|no[ \t]+less[ \t]+than|greater[ \t]+than[ \t]+or[ \t]+equal[ \t]+to|>=|≥`;
+const AT_MOST = String.raw`at[ \t]+most|no[ \t]+more[ \t]+than|no[ \t]+greater[ \t]+than|less[ \t]+than[ \t]+or[ \t]+equal[ \t]+to|<=|≤`;
 /** One part of a clause, each anchored: the whole part is the bound. */
 const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
   [
@@ -51,6 +55,9 @@ const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
   [new RegExp(String.raw`^max(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['maximum']],
   [new RegExp(String.raw`^min(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['minimum']],
   [new RegExp(String.raw`^${MUST}between[ \t]+${NUMBER}[ \t]+and[ \t]+${NUMBER}(?:[ \t]*\(inclusive\))?$`, 'i'), ['minimum', 'maximum']],
+  // Inclusive bounds in words or signs: `Must be >= 0`, `at least 1`, `less than or equal to 100`.
+  [new RegExp(String.raw`^${MUST}(?:${AT_LEAST})[ \t]*${NUMBER}$`, 'i'), ['minimum']],
+  [new RegExp(String.raw`^${MUST}(?:${AT_MOST})[ \t]*${NUMBER}$`, 'i'), ['maximum']],
 ];
 /** A default beside a bound (`Default 7, max 30`): no limit, but no other words either. */
 const DEFAULT_PART = /^default(?:[ \t]+is)?[ \t]*(?:[:=][ \t]*)?(?:`[^`\n]+`|"[^"\n]+"|[\w.-]+)$/i;
@@ -59,7 +66,12 @@ const PARENTHESES = /\(([^()\n]{1,80})\)/g;
 /** The limits the description's words state; none where no sentence or parentheses state one alone. */
 export function wordedLimits(description: string): WordedLimits {
   const limits: WordedLimits = {};
-  if (!/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+more)/i.test(description)) return limits;
+  if (
+    !/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]/i.test(
+      description,
+    )
+  )
+    return limits;
   const clauses = [
     ...description.split(/(?<=[.;!?])[ \t]+|\r?\n|<br\s*\/?>/i).map((sentence) => sentence.trim().replace(/[.;!?]$/, '')),
     ...[...description.matchAll(PARENTHESES)].map((match) => match[1]!.trim()),

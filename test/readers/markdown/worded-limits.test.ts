@@ -1,7 +1,8 @@
 /**
  * Limits a field's description states in words, a sentence (or parentheses) of the bound alone or
  * closing a sentence after a comma: "Max 100.", "(max 50)", "Must be between 1 and 500.", "Default 7,
- * max 30.", ", max length 64.", "At most 32 characters." — a number's minimum / maximum, a string's
+ * max 30.", ", max length 64.", "At most 32 characters.", "Must be >= 16.", "At least 0.5.", "Value must be less
+ * than or equal to 12." — a number's minimum / maximum, a string's
  * minLength / maxLength; words that say more ("Max 100 per minute", "Returns up to 100 items",
  * "Maximum 3 days") state none, and an array's members take none. The page is ours.
  */
@@ -31,6 +32,13 @@ describe('general reader: limits stated in words', () => {
       ids: { kind: 'array', items: { kind: 'integer' } },
       tag: { kind: 'string' },
       code: { kind: 'string', minLength: 2, maxLength: 8 },
+      // Inclusive bounds in signs and words; an exclusive one ("greater than 0") is none, a string takes none.
+      min_age: { kind: 'integer', minimum: 16 },
+      weight: { kind: 'number', minimum: 0.5 },
+      floors: { kind: 'integer', maximum: 12 },
+      plots: { kind: 'integer', maximum: 9 },
+      above: { kind: 'integer' },
+      label: { kind: 'string' },
     });
   });
 
