@@ -31,6 +31,8 @@ const EITHER_VALUES = new RegExp(
   String.raw`\b(?:(?:can|must)\s+be(?:\s+either)?|either)\s+` + CODE_LIST + String.raw`(?<=\`)[ \t]*(?=[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t]+)`,
   'i',
 );
+/** A description that is the values alone, in code: `` `paid` or `open` ``, `` `asc`, `desc`. ``, `` `new` | `used` ``. */
+const ALONE_VALUES = new RegExp(String.raw`^\s*` + CODE_LIST + String.raw`(?<=\`)\s*\.?\s*$`);
 /** Bare values after the phrase, closing the sentence: `en, fr, de.` (the sentence's period no part of `de`; `v1.2` keeps its dot), `low | high`, `draft or final`. */
 const BARE_VALUES = new RegExp(
   VALUES_PHRASE +
@@ -99,7 +101,7 @@ export function withStatedValues(schema: Schema, description: string | undefined
     return numericValues(schema, values) ?? schema;
   }
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
-  const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1];
+  const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1] ?? ALONE_VALUES.exec(description)?.[1];
   const enumerated = (typeText !== undefined && ENUM_WORD.test(typeText)) || ENUM_LABEL.test(description);
   const bare = list || !enumerated ? undefined : BARE_VALUES.exec(description)?.[1];
   const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];

@@ -1,7 +1,8 @@
 /**
  * "Can be either `a` or `b`", "Must be `a` or `b`.", "Either `a`, `b`, or `c`.": a string parameter
  * whose description lists its values in code spans, closing the sentence, is an enum of them, as
- * "One of `a`, `b`" and "Possible values: `a`, `b`" already were.
+ * "One of `a`, `b`" and "Possible values: `a`, `b`" already were; so does a description of the
+ * values alone (`` `full` or `empty`. ``).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +29,9 @@ describe('general reader: values a description lists with either / can be', () =
       ['colour', { kind: 'enum', base: 'string', values: values('red', 'blue', 'green') }],
       ['visibility', { kind: 'string' }],
       ['lookup', { kind: 'string' }],
+      // A description of the values alone, two or more; one value alone is no list.
+      ['status', { kind: 'enum', base: 'string', values: values('full', 'empty') }],
+      ['handle', { kind: 'string' }],
     ]);
   });
 
