@@ -31,7 +31,8 @@
  *
  * Indented under an item (a 4-space indent: an indented code block to CommonMark), the entries of
  * an object's properties (Elasticsearch's `**Properties of `query`**` ⏎ `` `match` `` ⏎
- * `:   (Required, string) …`) are rows of their own, `query.match`, and a values list (`Valid
+ * `:   (Required, string) …`) are rows of their own, `query.match`, and theirs indented under them
+ * at any depth, `query.bool.must` (`nested-definitions.ts`), and a values list (`Valid
  * values:` ⏎ `` * `all`: Every record. ``) lines of the item's description.
  *
  * A run whose terms are statuses is a status table, the definition each status's description:
@@ -53,10 +54,9 @@ import { pointAt } from './attribute-lists.js';
 import { closingFacts, isTypePhrase, TYPE_WORD } from './closing-facts.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
+import { ITEM, indentedValues, type NestedEntry, nestedEntries } from './nested-definitions.js';
 import { CODE_THEN_REASON, REASON, STATUS_CODE } from './status-words.js';
 
-/** `term` line, then `: definition` (up to three spaces before the colon). */
-const ITEM = /^([^\n]+)\r?\n[ \t]{0,3}:[ \t]+(\S[\s\S]*)$/;
 const TERM = /^(?:`([^`\n]+)`|\*\*([^*\n]+)\*\*|([^\s`*]+))$/;
 const NAME = /^(?::?[\w.[\]$@-]+|<[\w.-]+>|\{[\w.-]+\})$/;
 const TYPE_SENTENCE =
@@ -198,95 +198,50 @@ function isIndentedUnder(node: RootContent, item: Item, page: string): node is C
   return /^\s*$/.test(page.slice(item.to, start));
 }
 
-/** A line of an indented block, its indent taken off, and where its words start in the page. */
-interface BlockLine {
-  text: string;
-  at: number;
-}
-
-/** The block's paragraphs (parted by blank lines), each its lines, one indent taken off as CommonMark does. */
-function blockParagraphs(node: Code, page: string): BlockLine[][] {
-  const start = node.position!.start.offset!;
-  const paragraphs: BlockLine[][] = [[]];
-  let at = start;
-  for (const line of page.slice(start, node.position!.end.offset!).split('\n')) {
-    const indent = /^(?: {1,4}|\t)?/.exec(line)![0].length;
-    const text = line.slice(indent).replace(/\r$/, '');
-    if (text.trim() === '') paragraphs.push([]);
-    else paragraphs[paragraphs.length - 1]!.push({ text, at: at + indent });
-    at += line.length + 1;
-  }
-  return paragraphs.filter((lines) => lines.length > 0);
-}
-
-/** `Valid values:`, `Possible values are:`, `Allowed values`. */
-const VALUES_LABEL = /^(?:valid|possible|allowed|accepted|supported)\s+values(?:\s+(?:are|include))?\s*:?$/i;
-/** A value's line: `` * `all`: Every record. `` or `` - `open` ``. */
-const VALUE_ITEM = /^[*+-][ \t]+(`[^`\n]+`)(?:[ \t]*[:–—-][ \t]*(\S.*))?$/;
-
-/**
- * A block of a values label and the values under it, a list item each (`` * `all`: Every record. ``)
- * or a definition each (`` `asc` `` ⏎ `:   Oldest first.`): the description's lines
- * (`Valid values:` ⏎ `` `all`: Every record. ``), whose values the extractor reads as the enum.
- */
-function indentedValues(node: Code, page: string): string[] | undefined {
-  const [label, ...rest] = blockParagraphs(node, page);
-  if (label?.length !== 1 || !VALUES_LABEL.test(label[0]!.text.trim()) || rest.length === 0) return undefined;
-  const lines: string[] = [];
-  for (const paragraph of rest) {
-    const listed = paragraph.map((line) => VALUE_ITEM.exec(line.text.trim()));
-    const defined = paragraph.length === 2 ? ITEM.exec(paragraph.map((line) => line.text).join('\n')) : null;
-    const term = defined ? /^`[^`\n]+`$/.exec(defined[1]!.trim()) : null;
-    if (listed.every(Boolean)) lines.push(...listed.map((match) => (match![2] ? `${match![1]}: ${match![2]}` : match![1]!)));
-    else if (defined && term) lines.push(`${term[0]}: ${defined[2]!.trim()}`);
-    else return undefined;
-  }
-  return lines.length >= 2 ? [label[0]!.text.trim(), ...lines] : undefined;
-}
-
 /** `object`, `array of objects`: a value whose properties a nested definition list may state. */
 const OBJECT_TYPE = /^(?:(array|list)\s+of\s+)?objects?$/i;
-/** A label over nested definitions: `**Properties of `query`**`, `Properties of `query`:`. */
-const PROPERTIES_LABEL = /^(?:\*\*)?properties\s+of\s[^\n]*$/i;
 
 /**
  * The nested definitions under an object's item, each its property (`query.match`; of an array
- * of objects', `hits[].score`); none where the item is of another type, where a paragraph of
- * the block is neither one nor its label, or where the block nests deeper (left out as before).
+ * of objects', `hits[].score`), and theirs under them at any depth (`settings.layout.rows`);
+ * none where a paragraph of the block is neither one, its words nor its label (left out as
+ * before). The definitions under an item of another type (a map's, `object of objects`) are
+ * left out.
  */
 function nestedItems(node: Code, parent: Item, page: string): Item[] {
-  const kind = OBJECT_TYPE.exec(parent.type.trim());
-  if (!kind || /[.[\]]/.test(parent.name)) return [];
-  const prefix = kind[1] ? `${parent.name}[].` : `${parent.name}.`;
+  if (/[.[\]]/.test(parent.name)) return [];
+  const entries = nestedEntries(node, page);
   const items: Item[] = [];
-  const paragraphs = blockParagraphs(node, page);
-  for (const [index, lines] of paragraphs.entries()) {
-    if (index === 0 && lines.length === 1 && PROPERTIES_LABEL.test(lines[0]!.text.trim())) continue;
-    const first = lines[0]!;
-    const last = lines[lines.length - 1]!;
-    const end = last.at + last.text.length;
-    // The item as written without the block's indent; its definition on one line, as the term is.
-    const match = lines.length === 2 ? ITEM.exec(`${first.text}\n${last.text}`) : null;
-    const name = match ? termName(match[1]!.trim()) : undefined;
-    if (!match || !name || /^[ \t]/.test(first.text)) return [];
-    const facts = definitionFacts(match[2]!);
-    const from = end - match[2]!.length + facts.skip;
-    const position = { start: pointAt(page, first.at), end: pointAt(page, end) };
-    const term = match[1]!.trim();
+  return entries && propertiesOf(entries, parent, page, items) ? items : [];
+}
+
+/** Adds the entries' items, each a property of `parent`'s value, and their own after each; false where a term names no field. */
+function propertiesOf(entries: readonly NestedEntry[], parent: Item, page: string, items: Item[]): boolean {
+  const kind = OBJECT_TYPE.exec(parent.type.trim());
+  if (!kind) return true;
+  const prefix = kind[1] ? `${parent.name}[].` : `${parent.name}.`;
+  for (const entry of entries) {
+    const name = termName(entry.term);
+    if (!name) return false;
+    const facts = definitionFacts(entry.definition);
+    const position = { start: pointAt(page, entry.termAt), end: pointAt(page, entry.to) };
     const item: Item = {
       name: `${prefix}${name}`,
-      nameStart: first.at + match[1]!.indexOf(term),
-      nameEnd: first.at + match[1]!.indexOf(term) + term.length,
+      nameStart: entry.termAt,
+      nameEnd: entry.termAt + entry.term.length,
       type: facts.type,
       required: facts.required,
-      from,
-      to: end,
+      from: entry.from + facts.skip,
+      to: entry.wordsEnd ?? entry.to,
       paragraph: { type: 'paragraph', children: [], position },
     };
     if (facts.fallback !== undefined) item.fallback = facts.fallback;
+    if (entry.values) item.values = entry.values;
+    if (entry.wordsEnd !== undefined) item.end = pointAt(page, entry.wordsEnd);
     items.push(item);
+    if (!propertiesOf(entry.children, item, page, items)) return false;
   }
-  return items;
+  return true;
 }
 
 interface StatusItem {

@@ -234,6 +234,92 @@ describe('general reader: references in a search engine’s console syntax', () 
     });
   });
 
+  it('should read definitions nested at any depth as nested objects (arrays of objects too), with their words and values', () => {
+    const read = readGeneral(fixture('create-shelf.md'));
+    const put = operation(read, 'PUT /{shelf}');
+    const body = strip(put.requestBody?.content[0]?.schema);
+    const settings = body?.kind === 'object' ? body.properties[0] : undefined;
+    expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['settings', 'owner']);
+    expect(settings?.schema).toEqual({
+      kind: 'object',
+      properties: [
+        {
+          name: 'layout',
+          required: false,
+          description: 'How the shelf is laid out.',
+          schema: {
+            kind: 'object',
+            properties: [
+              {
+                name: 'number_of_rows',
+                required: false,
+                description: 'Rows on the shelf. Defaults to `4`.',
+                schema: { kind: 'integer', default: 4 },
+              },
+              { name: 'label', required: true, description: 'The label printed on the shelf.', schema: { kind: 'string' } },
+            ],
+          },
+        },
+        {
+          name: 'tags',
+          required: false,
+          description: 'Tags on the shelf.',
+          schema: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              properties: [
+                { name: 'name', required: true, description: "The tag's name.", schema: { kind: 'string' } },
+                {
+                  name: 'colour',
+                  required: false,
+                  description: "The tag's colour.\n\nValid values:\n`red`: A red tag.\n`blue`: A blue tag.",
+                  schema: { kind: 'enum', base: 'string', values: [{ value: 'red' }, { value: 'blue' }] },
+                },
+              ],
+            },
+          },
+        },
+      ],
+    });
+    // A response's fields too; a paragraph of words under an entry, before its own entries, goes on with its words.
+    const answer = strip(put.responses[0]?.content[0]?.schema);
+    const shelf = answer?.kind === 'object' ? answer.properties[0]?.schema : undefined;
+    const room = shelf?.kind === 'object' ? shelf.properties[0] : undefined;
+    expect(room?.description).toMatch(/^Where it stands\.\n\n\s*Rooms are counted from the entrance\.$/);
+    expect(room?.schema).toEqual({
+      kind: 'object',
+      properties: [{ name: 'floor', required: false, description: 'The floor.', schema: { kind: 'integer' } }],
+    });
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should read nested bullet items that open with (Optional, object) as nested objects at any depth', () => {
+    const page = [
+      '# Create shelf API',
+      '## Request',
+      '`PUT /<shelf>`',
+      '## Request body',
+      [
+        '- `settings` (Optional, object) Settings for the shelf.',
+        '  - `layout` (Optional, object) How the shelf is laid out.',
+        '    - `label` (Required, string) The label printed on the shelf.',
+        '  - `tags` (Optional, array of objects) Tags on the shelf.',
+        "    - `name` (Required, string) The tag's name.",
+        '- `owner` (Required, string) Who owns the shelf.',
+      ].join('\n'),
+    ].join('\n\n');
+    const body = strip(operation(readGeneral(page), 'PUT /{shelf}').requestBody?.content[0]?.schema);
+    const settings = body?.kind === 'object' ? body.properties[0]?.schema : undefined;
+    expect(settings).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'layout', schema: { kind: 'object', properties: [{ name: 'label', required: true, schema: { kind: 'string' } }] } },
+        { name: 'tags', schema: { kind: 'array', items: { kind: 'object', properties: [{ name: 'name', required: true }] } } },
+      ],
+    });
+  });
+
   it('should read a `Valid values:` list indented under an entry (items or definitions of values) as its enum', () => {
     const page = [
       '# Search API',
