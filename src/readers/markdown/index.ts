@@ -97,7 +97,7 @@ import { routesIntoLinkedSections } from './route-index.js';
 import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
 import { SCRIBE_PAGE } from './scribe-fields.js';
-import { AUTHENTICATING, isBadgeMark, scribeScheme } from './scribe-security.js';
+import { AUTHENTICATING, MAY_REQUIRE, markRequirementSentences, marksAuthentication, scribeScheme } from './scribe-security.js';
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
@@ -299,6 +299,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   joinTitledRoutes(root, words.titles);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   let nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
+  // "This endpoint requires authentication.": Scribe's badge as a sentence (scribe-security.ts).
+  if (MAY_REQUIRE.test(text)) nodes = markRequirementSentences(nodes);
   // "We send a POST request to the URL you configure": the page's deliveries to the reader are webhooks (webhook-deliveries.ts).
   const deliveries = DELIVERY_HINT.test(text) ? statedDeliveries(nodes) : undefined;
   const events = deliveries?.method ? eventRequestLines(nodes, deliveries.method) : undefined;
@@ -339,10 +341,10 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   );
   // Scribe's: the scheme its "Authenticating requests" states, which each badged endpoint takes (scribe-security.ts).
   // Its markdown splits the two: the scheme on a page of its own, the badges on the groups' pages, which the merge joins.
-  const badged = nodes.some(isBadgeMark);
+  const badged = nodes.some(marksAuthentication);
   const scribe = badged || AUTHENTICATING.test(text) ? scribeScheme(nodes) : undefined;
   const authenticated = regions.map(
-    (region, index) => badged && required[index] === undefined && nodes.slice(region.start, region.end).some(isBadgeMark),
+    (region, index) => badged && required[index] === undefined && nodes.slice(region.start, region.end).some(marksAuthentication),
   );
   if (scribe && badged && !schemes.some((scheme) => scheme.name === scribe.name)) {
     schemes.push(scribe);

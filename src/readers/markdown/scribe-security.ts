@@ -12,6 +12,12 @@
  * the endpoint: the readers leave the comment `BADGE` where it stood. An endpoint without the badge
  * is left as it is (the page's words say which are marked, not what an unmarked one takes).
  *
+ * The badge's words as a sentence under the endpoint mean the same:
+ *
+ *     This endpoint requires authentication.               → the badge's mark (a paragraph of it alone: no words)
+ *     Lists the shelves. This endpoint requires authentication.   → marked; the words stay
+ *     This endpoint does not require authentication.       → words: left as it is, as an endpoint without the badge
+ *
  * Scribe's markdown writes the section as a page of its own (`authentication.md`, Scribe 2's
  * sentence "This API is authenticated by sending …") and the badges on each group's page: a page
  * that states the scheme and badges nothing gives it to the merge (`PageFragment.authentication`),
@@ -48,6 +54,34 @@ export function scribeScheme(nodes: readonly RootContent[]): SecurityScheme | un
 }
 
 /** Whether the node is where the badge stood. */
-export function isBadgeMark(node: RootContent): boolean {
+function isBadgeMark(node: RootContent): boolean {
   return node.type === 'html' && node.value === BADGE;
+}
+
+/**
+ * The badge's words as a sentence of their own: "This endpoint requires authentication.",
+ * "Requires authentication.", "Authentication required." (never "… does not require …", "No authentication required").
+ */
+const REQUIRES_SENTENCE =
+  /(?:^|[.!?:]\s+)(?:this\s+(?:endpoint|operation|route|request|method|(?:api\s+)?call)\s+requires\s+authentication|requires\s+authentication|authentication\s+required)(?:[.!]|$)(?=\s|$)/i;
+/** A cheap test of the page's text before its paragraphs are read. */
+export const MAY_REQUIRE = /\brequires\s+authentication\b|\bauthentication\s+required\b/i;
+
+/** Whether a paragraph states the badge's sentence (alone or among others). */
+function statesRequirement(node: RootContent): boolean {
+  return node.type === 'paragraph' && REQUIRES_SENTENCE.test(plainText(node).replace(/\s+/g, ' ').trim());
+}
+
+/** Whether the node marks its endpoint as requiring authentication: the badge's mark, or a paragraph stating its sentence. */
+export function marksAuthentication(node: RootContent): boolean {
+  return isBadgeMark(node) || statesRequirement(node);
+}
+
+/** The nodes, each paragraph that is the badge's sentence alone the badge's mark (no words of the endpoint, as the badge is none). */
+export function markRequirementSentences(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.map((node) =>
+    statesRequirement(node) && !/[.!?:]\s+\S/.test(plainText(node).trim())
+      ? { type: 'html', value: BADGE, ...(node.position ? { position: node.position } : {}) }
+      : node,
+  );
 }
