@@ -12,6 +12,12 @@
  *     Identifier for a user.
  *     200                                 a status alone over its words, under a Responses title:
  *     Returns the user.                   an entry (`` `200`: Returns the user. ``)
+ *     Body                                its body (ReadMe's, under the status's tab): `Body` (or
+ *     application/json                    `Response body`) over its media type alone, the body's own
+ *     object                              `object` maybe, then its fields stacked as a parameter's
+ *     id                                  are (name, type, flags, words), a nested object's fields
+ *     string                              named by their path (`owner.name`)
+ *     The user's ID.
  *
  * Each reading wants its whole shape (a name alone is no entry; type words are the vocabulary's
  * bare ones), so a sentence, a title or a list of names is not taken for one.
@@ -49,11 +55,28 @@ const DEFAULT_LINE = /^Defaults? to\s+\S/i;
 /** A status alone on its line (`200`, `4XX`, `default`). */
 const STATUS_ALONE = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
 
-/** One stacked entry: its name, its notes (type words and flags) and its words, as lines. */
+/** `Body`, `Response body`: a status's body over its media type. */
+const BODY_LINE = /^(?:response\s+)?body$/i;
+/** A media type alone on its line (`application/json`). */
+const MEDIA_TYPE_LINE = /^[a-z]+\/[\w.+-]+$/i;
+/** The body's own type over its fields: an object (a body of another type, `array of objects`, is left as words). */
+const OBJECT_LINE = /^object$/i;
+
+/** One stacked entry: its name, its notes (type words and flags) and its words, as lines; a status's body. */
 export interface StackedEntry {
   name: Line;
   notes: Line[];
   words: Line[];
+  body?: StackedBody;
+}
+
+/** A status's body: its label and media type lines, and its fields. */
+interface StackedBody {
+  label: Line;
+  mediaType: Line;
+  fields: StackedEntry[];
+  /** The last line its fields hold. */
+  end: number;
 }
 
 /** Type words alone on a line: `string`, `array of strings`, `integer | null`, `int32`. */
@@ -89,6 +112,9 @@ export function readStack(
   if (!opensEntry(lines, index, statuses)) return undefined;
   const entries: StackedEntry[] = [];
   let at = index;
+  // A status's body ends its words; a status ends its body's fields.
+  const ends = statuses ? (line: number) => stop(line) || opensBody(lines, line) : stop;
+  const fieldsEnd = (line: number) => stop(line) || opensEntry(lines, line, true);
   while (opensEntry(lines, at, statuses)) {
     const entry: StackedEntry = { name: lines[at]!, notes: [], words: [] };
     at++;
@@ -99,14 +125,37 @@ export function readStack(
     }
     // Its words: after at most one blank line, the lines up to a blank line, the next entry or a stop.
     let next = blank(lines[at]) && lines[at + 1] && !blank(lines[at + 1]) ? at + 1 : at;
-    while (lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !stop(next)) entry.words.push(lines[next++]!);
+    while (lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !ends(next)) entry.words.push(lines[next++]!);
     entries.push(entry);
     if (entry.words.length > 0) at = next;
+    const body = statuses ? stackedBody(lines, blank(lines[at]) ? at + 1 : at, fieldsEnd) : undefined;
+    if (body) [entry.body, at] = [body, body.end + 1];
     if (blank(lines[at]) && opensEntry(lines, at + 1, statuses)) at++;
   }
   const last = entries[entries.length - 1]!;
-  const end = (last.words.at(-1) ?? last.notes.at(-1) ?? last.name).index;
+  const end = last.body?.end ?? (last.words.at(-1) ?? last.notes.at(-1) ?? last.name).index;
   return { entries, end };
+}
+
+/** The line of the media type under a status's body's label at `index` (`Body` ⏎ `application/json`, a blank line between or none), or undefined. */
+function bodyMediaType(lines: readonly Line[], index: number): number | undefined {
+  if (!BODY_LINE.test(lines[index]?.text.trim() ?? '')) return undefined;
+  const at = blank(lines[index + 1]) ? index + 2 : index + 1;
+  return MEDIA_TYPE_LINE.test(lines[at]?.text.trim() ?? '') ? at : undefined;
+}
+
+function opensBody(lines: readonly Line[], index: number): boolean {
+  return bodyMediaType(lines, index) !== undefined;
+}
+
+/** The body opening at `index` (its label, media type, maybe `object`, then its fields), or undefined where no fields follow. */
+function stackedBody(lines: readonly Line[], index: number, stop: (index: number) => boolean): StackedBody | undefined {
+  const mediaType = bodyMediaType(lines, index);
+  if (mediaType === undefined) return undefined;
+  let at = blank(lines[mediaType + 1]) ? mediaType + 2 : mediaType + 1;
+  if (OBJECT_LINE.test(lines[at]?.text.trim() ?? '')) at += blank(lines[at + 1]) ? 2 : 1;
+  const fields = readStack(lines, at, false, stop);
+  return fields && { label: lines[index]!, mediaType: lines[mediaType]!, fields: fields.entries, end: fields.end };
 }
 
 /**

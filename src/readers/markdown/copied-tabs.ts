@@ -38,6 +38,8 @@ export type Block =
   | { kind: 'request'; from: number; to: number }
   /** Entries stacked a line a part (copied-stacks.ts). */
   | { kind: 'entries'; from: number; to: number; entries: StackedEntry[] }
+  /** A part's title the stacked lines imply (a status's body: `Response body (200) (application/json)`), at their lines. */
+  | { kind: 'part'; from: number; to: number; text: string }
   | { kind: 'heading'; from: number; to: number; words: { from: number; to: number } };
 
 /** A tab's title: a few words (`cURL`, `201 Created`, `Request`), no sentence, no code. */

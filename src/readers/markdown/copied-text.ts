@@ -18,7 +18,7 @@ import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { type Chrome, findChrome } from './copied-chrome.js';
 import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
 import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
-import { readStack, stackedList, stackedRequestEnd, stackedRequestLine } from './copied-stacks.js';
+import { readStack, type StackedEntry, stackedList, stackedRequestEnd, stackedRequestLine } from './copied-stacks.js';
 import { buildTable, readTable, rowCells } from './copied-tables.js';
 import { type Block, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
@@ -89,7 +89,13 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   });
   const depths = headingDepths(marks);
   let heading = 0;
-  const children = blocks.map((block) => toNode(lines, block, () => depths[heading++]!));
+  let depth: Heading['depth'] = 1;
+  const next = (): Heading['depth'] => {
+    depth = depths[heading++]!;
+    return depth;
+  };
+  // A part's title the lines imply is one level under the heading over it.
+  const children = blocks.map((block) => toNode(lines, block, next, () => Math.min(depth + 1, 6) as Heading['depth']));
   return { type: 'root', children, position: linesSpan(lines[0]!, lines[lines.length - 1]!) };
 }
 
@@ -153,7 +159,7 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
     const section = start === undefined && over?.kind === 'heading' ? sectionOfTitle(wordsText(lines, over), titles)?.kind : undefined;
     const stack = section && section !== 'signature' ? readStack(lines, index, section === 'responses', stop) : undefined;
     if (stack) {
-      blocks.push({ kind: 'entries', from: index, to: stack.end, entries: stack.entries });
+      blocks.push(...stackBlocks(stack.entries, index, stack.end));
       index = stack.end;
       continue;
     }
@@ -172,6 +178,41 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
     start ??= index;
   }
   flush(lines.length - 1);
+  return blocks;
+}
+
+/**
+ * The blocks of a stack of entries: one list, or, where statuses state their bodies (ReadMe's),
+ * the statuses' list up to each body, then the body's title and its fields' list, the statuses after
+ * it under a Responses title again:
+ *
+ *     200 ⏎ Returns the lantern.            → - `200`: Returns the lantern.
+ *     Body ⏎ application/json               → ### Response body (200) (application/json)
+ *     id ⏎ string ⏎ The lantern's ID.       → - `id` (string): The lantern's ID.
+ *     404 ⏎ No lantern has this ID.         → ### Responses ⏎ - `404`: No lantern has this ID.
+ */
+function stackBlocks(entries: readonly StackedEntry[], from: number, to: number): Block[] {
+  if (!entries.some((entry) => entry.body)) return [{ kind: 'entries', from, to, entries: [...entries] }];
+  const blocks: Block[] = [];
+  let run: StackedEntry[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const last = run[run.length - 1]!;
+    blocks.push({ kind: 'entries', from: run[0]!.name.index, to: (last.words.at(-1) ?? last.name).index, entries: run });
+    run = [];
+  };
+  for (const entry of entries) {
+    if (run.length === 0 && blocks.length > 0)
+      blocks.push({ kind: 'part', from: entry.name.index, to: entry.name.index, text: 'Responses' });
+    run.push(entry);
+    const body = entry.body;
+    if (!body) continue;
+    flush();
+    const [status, mediaType] = [entry.name.text.trim(), body.mediaType.text.trim().toLowerCase()];
+    blocks.push({ kind: 'part', from: body.label.index, to: body.mediaType.index, text: `Response body (${status}) (${mediaType})` });
+    blocks.push({ kind: 'entries', from: body.fields[0]!.name.index, to: body.end, entries: body.fields });
+  }
+  flush();
   return blocks;
 }
 
@@ -258,7 +299,7 @@ function claimCode(lines: readonly Line[], blocks: Block[], titles: TitleVocabul
   blocks.push({ kind: 'code', from, to });
 }
 
-function toNode(lines: readonly Line[], block: Block, depth: () => Heading['depth']): RootContent {
+function toNode(lines: readonly Line[], block: Block, depth: () => Heading['depth'], under: () => Heading['depth']): RootContent {
   if (block.kind === 'table') return markOrigin(buildTable(block.rows), 'tab-separated');
   if (block.kind === 'entries') return stackedList(block.entries);
   if (block.kind === 'request') {
@@ -277,6 +318,10 @@ function toNode(lines: readonly Line[], block: Block, depth: () => Heading['dept
     const position = spanOf(line, block.words.from, block.words.to);
     const value = line.text.slice(block.words.from, block.words.to);
     return { type: 'paragraph', children: [{ type: 'text', value, position }], position };
+  }
+  if (block.kind === 'part') {
+    const position = linesSpan(lines[block.from]!, lines[block.to]!);
+    return { type: 'heading', depth: under(), children: [{ type: 'text', value: block.text, position }], position };
   }
   if (block.kind === 'heading') {
     const line = lines[block.from]!;

@@ -366,4 +366,42 @@ describe('general reader: the text copied from a rendered docs site', () => {
     );
     expect(prose.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
   });
+
+  it("should read a status's body stacked under it (`Body` ⏎ its media type ⏎ its fields) as that status's response body", () => {
+    const read = readGeneral(fixture('lanterns.txt'), 'api/lanterns.txt');
+    expect(read.routes).toEqual(['GET /v1/lanterns/{lantern_id}', 'POST /v1/lanterns/{lantern_id}/light']);
+    const get = operation(read, 'GET /v1/lanterns/{lantern_id}');
+    // The status's words stay its description; the statuses after the body stay statuses.
+    expect(get.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['200', 'Returns the lantern.', ['application/json']],
+      ['404', 'No lantern has this ID.', []],
+    ]);
+    expect(strip(get.responses[0]?.content[0]?.schema)).toEqual({
+      kind: 'object',
+      properties: [
+        { name: 'id', required: true, description: "The lantern's ID.", schema: { kind: 'string' } },
+        { name: 'wick_mm', required: false, description: 'Length of the wick in millimetres.', schema: { kind: 'integer' } },
+        { name: 'lit', required: false, description: 'Whether the lantern burns.', schema: { kind: 'boolean' } },
+        {
+          name: 'keeper',
+          required: false,
+          description: 'Who tends the lantern.',
+          // A nested object's fields, named by their path.
+          schema: {
+            kind: 'object',
+            properties: [{ name: 'name', required: false, description: "The keeper's name.", schema: { kind: 'string' } }],
+          },
+        },
+      ],
+    });
+    // Loose (blank lines between), `Response body` over `object`, the media type as stated.
+    const light = operation(read, 'POST /v1/lanterns/{lantern_id}/light');
+    expect(light.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['201', 'The lantern was lit.', ['application/hal+json']],
+      ['4XX', 'The lantern cannot be lit.', []],
+    ]);
+    const lit = light.responses[0]?.content[0]?.schema;
+    expect(lit?.kind === 'object' && lit.properties.map((p) => `${p.name}:${p.schema.kind}`)).toEqual(['lit_at:string', 'flame:string']);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });
