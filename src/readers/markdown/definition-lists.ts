@@ -208,6 +208,12 @@ const OBJECT_TYPE = /^(?:(array|list)\s+of\s+)?objects?$/i;
  * before). The definitions under an item of another type (a map's, `object of objects`) are
  * left out.
  */
+/** The prefix of the names of the fields nested under a field of `type` (`settings.`, of an array of objects `tags[].`); undefined for any other type. */
+export function nestedPrefix(name: string, type: string): string | undefined {
+  const kind = OBJECT_TYPE.exec(type.trim());
+  return kind ? (kind[1] ? `${name}[].` : `${name}.`) : undefined;
+}
+
 function nestedItems(node: Code, parent: Item, page: string): Item[] {
   if (/[.[\]]/.test(parent.name)) return [];
   const entries = nestedEntries(node, page);
@@ -217,9 +223,8 @@ function nestedItems(node: Code, parent: Item, page: string): Item[] {
 
 /** Adds the entries' items, each a property of `parent`'s value, and their own after each; false where a term names no field. */
 function propertiesOf(entries: readonly NestedEntry[], parent: Item, page: string, items: Item[]): boolean {
-  const kind = OBJECT_TYPE.exec(parent.type.trim());
-  if (!kind) return true;
-  const prefix = kind[1] ? `${parent.name}[].` : `${parent.name}.`;
+  const prefix = nestedPrefix(parent.name, parent.type);
+  if (prefix === undefined) return true;
   for (const entry of entries) {
     const name = termName(entry.term);
     if (!name) return false;

@@ -12,15 +12,21 @@
  * The definition's opening states the type, the flag and the default as the markdown definition's
  * does; a term may state the type after the name (`<code>cursor</code> <em>string</em>`). A list
  * whose every term is a name becomes the table, placed at the list (an HTML page's words have no
- * markdown slice: the description is the definition's text); any other list stays as it is. A markdown
- * page's `<dl>` block (CommonMark has no definition list) is read so, and a term may close with the
- * flag, `<code>email</code> <em>string</em> (required)`.
+ * markdown slice: the description is the definition's text); any other list stays as it is. A `<dl>`
+ * in a definition lists the fields of an object's (an array of objects') value, at any depth:
+ *
+ *     <dt><code>settings</code></dt>
+ *     <dd><p>(Optional, object) Settings.</p>         → | settings | object | no | Settings. |
+ *       <dl><dt><code>layout</code></dt> …</dl></dd>  → | settings.layout | … |
+ *
+ * A markdown page's `<dl>` block (CommonMark has no definition list) is read so, and a term may
+ * close with the flag, `<code>email</code> <em>string</em> (required)`.
  */
-import type { ListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { List, ListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { closingFacts, isTypePhrase } from './closing-facts.js';
-import { definitionFacts, termName } from './definition-lists.js';
+import { definitionFacts, nestedPrefix, termName } from './definition-lists.js';
 import { markOrigin } from './findings.js';
 import { definitionListBlocks } from './html.js';
 import { madeTable, textCell } from './made-tables.js';
@@ -42,9 +48,9 @@ export function convertHtmlDefinitionLists(root: Root, markdown = false): void {
   root.children = root.children.map((node): RootContent => {
     const list = markdown && node.type === 'html' && node.position ? writtenList(node.value, node.position.start) : node;
     if (list?.type !== 'list' || !list.data?.definitionList || !node.position) return node;
-    const entries = list.children.map(entryOf);
+    const entries = list.children.map((item) => entriesOf(item, ''));
     if (entries.length === 0 || !entries.every((entry) => entry !== undefined)) return node;
-    return markOrigin(tableOf(entries, node.position), 'definition list');
+    return markOrigin(tableOf(entries.flat(), node.position), 'definition list');
   });
 }
 
@@ -60,9 +66,33 @@ const TERM_FLAG = /^(\S.*?)[\s,]*(?:\((required|optional)\)|\b(required|optional
 /** `<code>cursor</code> <em>string</em>`, `limit (integer)`: the name, then the type the term states. */
 const TERM_TYPE = /^(\S+)\s+\(?([^()]+?)\)?$/;
 
+/** A `<dl>` in a definition (`<dd><p>…</p><dl>…</dl></dd>`): the fields of the item's value. */
+const isDefinitionList = (node: RootContent): node is List => node.type === 'list' && node.data?.definitionList === true;
+
+/**
+ * An item's entry, then those of the `<dl>` lists in its definition, at any depth: an object's
+ * fields (`settings.layout`; of an array of objects, `tags[].name`). Undefined where the term is no
+ * name; where the item's type is no object's, or a nested term is no name, the lists stay its words.
+ */
+function entriesOf(item: ListItem, prefix: string): Entry[] | undefined {
+  const definitions = item.children.slice(1);
+  const whole = entryOf(item, definitions, prefix);
+  const nested = definitions.filter(isDefinitionList);
+  if (!whole || nested.length === 0) return whole && [whole];
+  const entry = entryOf(
+    item,
+    definitions.filter((node) => !isDefinitionList(node)),
+    prefix,
+  );
+  const under = entry && nestedPrefix(entry.name, entry.type);
+  if (!entry || under === undefined) return [whole];
+  const fields = nested.flatMap((list) => list.children).map((child) => entriesOf(child, under));
+  return fields.every((field) => field !== undefined) ? [entry, ...fields.flat()] : [whole];
+}
+
 /** An item: its term (the first paragraph), its definitions (the rest); undefined where the term is no name. */
-function entryOf(item: ListItem): Entry | undefined {
-  const [term, ...definitions] = item.children;
+function entryOf(item: ListItem, definitions: readonly RootContent[], prefix: string): Entry | undefined {
+  const [term] = item.children;
   if (term?.type !== 'paragraph') return undefined;
   const written = plainText(term).trim();
   const flagged = TERM_FLAG.exec(written);
@@ -80,7 +110,7 @@ function entryOf(item: ListItem): Entry | undefined {
   // Nothing opens it: the type and flag may close it (`The size in litres. Integer, required.`).
   const closing = facts.skip === 0 ? closingFacts(text) : undefined;
   const entry: Entry = {
-    name,
+    name: `${prefix}${name}`,
     type: termType ?? (facts.type || closing?.type || ''),
     required: flagged ? /^required$/i.test(flagged[2] ?? flagged[3]!) : facts.required || closing?.required === true,
     description: text.slice(facts.skip, closing?.at).trim(),

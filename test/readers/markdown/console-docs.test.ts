@@ -294,6 +294,43 @@ describe('general reader: references in a search engine’s console syntax', () 
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('should read an HTML page’s `<dl>` nested in a definition, at any depth, as the fields of an object (of an array of objects’ items)', () => {
+    const read = readGeneral(fixture('create-shelf.html'), 'api/create-shelf.html');
+    const body = strip(operation(read, 'PUT /{shelf}').requestBody?.content[0]?.schema);
+    expect(body?.kind === 'object' && body.properties.map((p) => p.name)).toEqual(['settings', 'aliases', 'owner']);
+    const settings = body?.kind === 'object' ? body.properties[0] : undefined;
+    expect(settings?.description).toBe('Settings for the shelf.');
+    expect(settings?.schema).toEqual({
+      kind: 'object',
+      properties: [
+        {
+          name: 'layout',
+          required: false,
+          description: 'How the shelf is laid out.',
+          schema: {
+            kind: 'object',
+            properties: [{ name: 'label', required: true, description: 'The label printed on the shelf.', schema: { kind: 'string' } }],
+          },
+        },
+        {
+          name: 'tags',
+          required: false,
+          description: 'Tags on the shelf.',
+          schema: {
+            kind: 'array',
+            items: {
+              kind: 'object',
+              properties: [{ name: 'name', required: true, description: "The tag's name.", schema: { kind: 'string' } }],
+            },
+          },
+        },
+      ],
+    });
+    // A map's (`object of objects`) nested list names no field: it stays its words, as before.
+    const aliases = body?.kind === 'object' ? body.properties[1] : undefined;
+    expect(aliases?.schema.kind).toBe('map');
+  });
+
   it('should read nested bullet items that open with (Optional, object) as nested objects at any depth', () => {
     const page = [
       '# Create shelf API',
