@@ -304,11 +304,31 @@ export function normaliseTitle(text: string): string {
   return title;
 }
 
+/**
+ * Pictographs that open or close a title (Notion's exports, docs that mark their headings so:
+ * `### ✅ Response`, `## 🔎 Query parameters`): no words of it.
+ */
+const PICTOGRAPH = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F|\u200D|\s)$/u;
+
+/** `text` without the pictographs (and spaces) at its ends, a character at a time: linear in the text. */
+function withoutEdgePictographs(text: string): string {
+  // ASCII has no pictographs, and its spaces at the ends are trimmed after.
+  if (!/[\u0080-\uFFFF]/.test(text)) return text;
+  const characters = [...text];
+  let from = 0;
+  let to = characters.length;
+  while (from < to && PICTOGRAPH.test(characters[from]!)) from++;
+  while (to > from && PICTOGRAPH.test(characters[to - 1]!)) to--;
+  return from === 0 && to === characters.length ? text : characters.slice(from, to).join('');
+}
+
 function normalised(text: string): string {
-  return withoutHeadingIds(text)
-    .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
-    .replace(/<[^<>]*>/g, ' ')
-    .replace(/[*_`#]+/g, ' ')
+  return withoutEdgePictographs(
+    withoutHeadingIds(text)
+      .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
+      .replace(/<[^<>]*>/g, ' ')
+      .replace(/[*_`#]+/g, ' '),
+  )
     .replace(/\([^)]*\)/g, ' ')
     .replace(COLON_MEDIA_TYPE, '')
     .replace(/[:.\u2013\u2014-]+\s*$/g, '')
