@@ -536,7 +536,9 @@ function typeLine(cell: TableCell): CellType | undefined {
  * rows are `Name | Description` where every first cell is a name in code or bold, `Name | Type |
  * Description` where every middle cell of three is type words. So is a table whose header is a
  * row of that shape (`` | `q` | string | The query. | `` over the delimiter: the author left the
- * header out), no cell of it naming a column; that row is then its first row, and reported.
+ * header out), no cell of it naming a column; that row is then its first row, and reported. A
+ * table whose empty header line is followed by a row of column words in bold (Google Docs' export:
+ * `|  |  |` ⏎ `| :---- | :---- |` ⏎ `| **Field** | **Type** |`) has that row as its header.
  */
 export function nameHeaderlessTables(root: Root, file?: string, diagnostics?: DiagnosticBag): void {
   for (const node of root.children) {
@@ -544,6 +546,10 @@ export function nameHeaderlessTables(root: Root, file?: string, diagnostics?: Di
     const [header, ...rows] = node.children;
     if (!header || rows.length === 0) continue;
     const empty = header.children.every((cell) => plainText(cell).trim() === '');
+    if (empty && namesColumns(rows[0]!)) {
+      node.children = rows;
+      continue;
+    }
     const words = empty ? headerlessWords(rows) : undefined;
     const data = !empty && !words && columnRoles(node).every((role) => role === undefined) ? headerlessWords([header, ...rows]) : undefined;
     const named = words ?? data;
@@ -562,6 +568,20 @@ export function nameHeaderlessTables(root: Root, file?: string, diagnostics?: Di
         { severity: 'info' },
       );
   }
+}
+
+/**
+ * A row every cell of which is a column's word in bold (`| **Field** | **Type** | **Description** |`),
+ * two or more: the header that Google Docs' markdown export writes as the first row under an empty
+ * header line.
+ */
+function namesColumns(row: TableRow): boolean {
+  if (row.children.length < 2) return false;
+  const bold = row.children.every((cell) => {
+    const parts = cell.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+    return parts.length === 1 && parts[0]!.type === 'strong';
+  });
+  return bold && columnRoles({ type: 'table', children: [row] }).every((role) => role !== undefined);
 }
 
 /** The header words of rows with no header: `Name | Description` or `Name | Type | Description`, where every row fits. */
