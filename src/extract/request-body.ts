@@ -24,6 +24,7 @@ import { type ExtractContext, headingSource } from './context.js';
 import { withStatedDefault, withStatedExample } from './example-type.js';
 import type { BodyRow } from './parameters.js';
 import type { Section } from './sections.js';
+import { withStatedValues } from './stated-values.js';
 import { blockSource } from './text.js';
 import { isScalar, schemaFromTypeText } from './type-text.js';
 
@@ -159,7 +160,14 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
     kind: 'object',
     properties: rows.map((row) => ({
       name: row.name,
-      schema: withLimits(shownBy(row, schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords)), row.limits),
+      schema: withLimits(
+        withStatedValues(
+          shownBy(row, schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords)),
+          row.description,
+          row.typeText,
+        ),
+        row.limits,
+      ),
       required: row.required,
       source: row.source,
       ...(row.description ? { description: row.description } : {}),

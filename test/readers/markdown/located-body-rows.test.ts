@@ -1,8 +1,8 @@
 /**
  * A `Parameters` table with a location column (`| Name | In | Type | Default | Example |`): its
  * `In: body` rows are the body's fields, each with the default and the example value its cells
- * state, as an attribute row's field has. Found by the table matrix (table-matrix.test.ts); the
- * page is ours.
+ * state, as an attribute row's field has, and the enum its description's values list ("Possible
+ * values: `a`, `b`"). Found by the table matrix (table-matrix.test.ts); the pages are ours.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,5 +30,15 @@ describe('general reader: body rows of a table with a location column', () => {
         { name: 'note', schema: { kind: 'string' }, required: false, description: 'A note on the book.' },
       ],
     });
+  });
+
+  it('should read the values an `In: body` row’s description lists as its field’s enum, as an attribute row’s are', () => {
+    const page = readFileSync(path.join(import.meta.dirname, 'fixtures/located-body-rows/stated-values.md'), 'utf8');
+    const body = bodySchema(operation(readGeneral(page), 'POST /shelves/{shelf_id}/books'));
+    expect(body?.kind === 'object' ? body.properties.map((p) => [p.name, p.schema]) : []).toEqual([
+      ['format', { kind: 'enum', base: 'string', values: [{ value: 'paperback' }, { value: 'hardcover' }] }],
+      ['condition', { kind: 'enum', base: 'string', values: [{ value: 'new' }, { value: 'used' }] }],
+      ['note', { kind: 'string' }],
+    ]);
   });
 });
