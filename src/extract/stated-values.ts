@@ -8,14 +8,15 @@ import { numericValues } from './numeric-values.js';
 /**
  * The values a description states a string takes: "One of: `active`, `paused`", "Possible values
  * `branch`, `tag`, `all`", "Can be one of `none`, `started` or `finished`", "Allowed values are:
- * `ssh`, `http`, and `nil`", "Possible values: `new` | `used`" — code spans only, two or more,
+ * `ssh`, `http`, and `nil`", "Possible values: `new` | `used`", "Available options: `en`, `de`"
+ * (Mintlify's words under a field) — code spans only, two or more,
  * nothing else in the list. "One of `body` or `resolved` must be set" names fields, not values.
  * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`), or an
  * `Enum:` label announces them (`Sort order. Enum: asc, desc.`, as OpenAPI renderers label a schema's
  * `enum`), the values may be written bare: words the list holds and nothing else, up to the
  * sentence's end.
  */
-const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported)\s+values(?:\s+are)?|enum(?:erated)?(?:\s+values)?(?=\s*:))\s*:?\s*`;
+const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported|available)\s+(?:values|options)(?:\s+are)?|enum(?:erated)?(?:\s+values)?(?=\s*:))\s*:?\s*`;
 /** `Enum:` (`Enum values:`, `Enumerated values:`) labelling the values, as OpenAPI renderers write them: the values may be bare, as under an `enum` type word. */
 const ENUM_LABEL = /\benum(?:erated)?(?:\s+values)?\s*:/i;
 /** Code spans parted by commas, `and`/`or` or pipes: `` `a`, `b` or `c` ``, `` `new` | `used` ``. */
