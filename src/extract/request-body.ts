@@ -158,20 +158,24 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
   }
   const object: ObjectSchema = {
     kind: 'object',
-    properties: rows.map((row) => ({
-      name: row.name,
-      schema: withLimits(
+    properties: rows.map((row) => {
+      const schema = withLimits(
         withStatedValues(
           shownBy(row, schemaFromTypeText(row.typeText, row.source, context.diagnostics, context.typeWords)),
           row.description,
           row.typeText,
         ),
         row.limits,
-      ),
-      required: row.required,
-      source: row.source,
-      ...(row.description ? { description: row.description } : {}),
-    })),
+      );
+      return {
+        name: row.name,
+        // A Deprecated column's `yes`, as body-fields.ts marks an attribute row's field.
+        schema: row.deprecated ? { ...schema, deprecated: true } : schema,
+        required: row.required,
+        source: row.source,
+        ...(row.description ? { description: row.description } : {}),
+      };
+    }),
   };
   return { requestBody: { required: true, content: contents(object, undefined, mediaTypes), source: rows[0]!.source }, schemas: [] };
 }

@@ -8,6 +8,7 @@
  *     <ResponseField name="id" type="string" required>…</ResponseField>
  *         → | Name | Type | Required | Description |   (a field table, placed by its heading: `### Response`)
  *     <Expandable> with fields of its own inside a field                          → `parent[child]` rows
+ *     <ParamField body="active" type="boolean" deprecated>…</ParamField>           → a Deprecated column, `yes`
  *
  * The components' attributes are HTML attributes, so hast-util-from-html reads them (JSX values in
  * braces, `default={10}`, are taken as written without the braces). A blank line inside a
@@ -33,6 +34,8 @@ export interface Field {
   required: boolean;
   default: string;
   description: string;
+  /** A `deprecated` attribute (Mintlify's, Fern's): `<ParamField body="active" type="boolean" deprecated>`. */
+  deprecated?: boolean;
 }
 
 /** Replaces each run of root-level field components by the table it states. */
@@ -160,6 +163,8 @@ function fieldOf(element: Element, kind: Kind, parent: string | undefined): Fiel
     description: ownText(element).replace(/\s+/g, ' ').trim(),
   };
   if (location) field.location = parent === undefined ? location : 'body';
+  const deprecated = attribute('deprecated');
+  if (deprecated !== undefined && deprecated !== 'false') field.deprecated = true;
   return field;
 }
 
@@ -186,12 +191,17 @@ export function fieldTable(fields: readonly Field[], kind: Kind, position: Posit
 
 function tableOf(fields: readonly Field[], kind: Kind, position: Position): Table {
   const row = (values: string[]): TableRow => textRow(values, position);
+  // A Deprecated column only where a field says so: the other tables stay as they were.
+  const deprecated = fields.some((field) => field.deprecated) ? ['Deprecated'] : [];
+  const flag = (field: Field): string[] => (deprecated.length > 0 ? [field.deprecated ? 'yes' : 'no'] : []);
   const header =
-    kind === 'ParamField' ? ['Name', 'In', 'Type', 'Required', 'Default', 'Description'] : ['Name', 'Type', 'Required', 'Description'];
+    kind === 'ParamField'
+      ? ['Name', 'In', 'Type', 'Required', ...deprecated, 'Default', 'Description']
+      : ['Name', 'Type', 'Required', ...deprecated, 'Description'];
   const rows = fields.map((field) =>
     kind === 'ParamField'
-      ? row([field.name, field.location ?? '', field.type, field.required ? 'yes' : 'no', field.default, field.description])
-      : row([field.name, field.type, field.required ? 'yes' : 'no', field.description]),
+      ? row([field.name, field.location ?? '', field.type, field.required ? 'yes' : 'no', ...flag(field), field.default, field.description])
+      : row([field.name, field.type, field.required ? 'yes' : 'no', ...flag(field), field.description]),
   );
   return { type: 'table', align: header.map(() => null), position, children: [row(header), ...rows] };
 }
