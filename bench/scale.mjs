@@ -36,6 +36,9 @@
  *   one own row added  a ninth page's table no other page has given a row and back
  *   one own row removed  a tenth page's such table given a row before the runs, which is taken out
  *                      and put back (cache/patch-rows.ts patches both)
+ *   one shared row's required flag   the first row of a response body table other pages of a fourth
+ *                      copy have too (none of them another scenario's) marked **Required** and unmarked:
+ *                      patched, the winning family's flags folded again (cache/patch-required.ts)
  * `--only a,b` runs the scenarios whose names contain one of the words (`bare` for bare remark, the ratios' base).
  * `--base-cli dist/cli.js` of another build (a checkout of main, built) runs every `generate`
  * scenario with it too, right beside this build's (alternating which goes first), into outputs
@@ -120,18 +123,24 @@ function rowOnlyItsPageHas(ref, except, type = 'int64') {
 
 /**
  * The page of the first row of a response body table no other page has (not on the pages
- * `except`), and its text with that row marked **Required**; undefined when there is none.
+ * `except`), and its text with that row marked **Required**; undefined when there is none. With
+ * `shared`: of a table other pages have too, in the copy under `shared` (`c3/`), none of whose
+ * pages is one of `except` (their edits move its rows' places, and a place another patch moved goes
+ * the long way until a full merge records it again: cache/patch-required.ts).
  */
-function rowToRequire(ref, except) {
+function rowToRequire(ref, except, shared) {
   const pages = listPages(ref).map((file) => ({ file: path.join(ref, file), text: readFileSync(path.join(ref, file), 'utf8') }));
   const tables = new Map();
-  for (const { text } of pages) for (const [, name] of text.matchAll(BODY_TABLE)) tables.set(name, (tables.get(name) ?? 0) + 1);
+  for (const { file, text } of pages)
+    for (const [, name] of text.matchAll(BODY_TABLE)) tables.set(name, [...(tables.get(name) ?? []), file]);
   const FIRST_ROW = /^#+ Response body: (\w+)\s*\n\n\| Property Name[^\n]*\n\|[-|]+\|\n(\| \w+ \| [^|\n]+ \| [^|\n]*)\|$/gm;
   for (const { file, text } of pages) {
-    if (except.includes(file)) continue;
+    if (except.includes(file) || (shared && !path.relative(ref, file).startsWith(shared))) continue;
     for (const match of text.matchAll(FIRST_ROW)) {
       const [whole, name, cells] = match;
-      if (tables.get(name) !== 1 || cells.includes('**Required**')) continue;
+      const on = tables.get(name);
+      if ((shared ? on.length < 2 || on.some((page) => except.includes(page)) : on.length !== 1) || cells.includes('**Required**'))
+        continue;
       const at = match.index + whole.length - cells.length - 1;
       return { file, text, marked: `${text.slice(0, at)}${cells.trimEnd()} **Required** |${text.slice(at + cells.length + 1)}` };
     }
@@ -246,6 +255,8 @@ try {
   const ownString = rowOnlyItsPageHas(ref, [...taken, ownKind?.file], 'string');
   const ownAdded = rowOnlyItsPageHas(ref, [...taken, ownKind?.file, ownString?.file]);
   const ownRemoved = rowOnlyItsPageHas(ref, [...taken, ownKind?.file, ownString?.file, ownAdded?.file]);
+  // A row's required flag in an entity several pages tabulate: its winning family's flags folded again (cache/patch-required.ts).
+  const sharedRequired = rowToRequire(ref, [...taken, ownKind?.file, ownString?.file, ownAdded?.file, ownRemoved?.file], 'c3/');
   const scenarios = [
     { name: 'bare remark + gfm', argv: () => [path.join(root, 'bench/scale/bare-remark.mjs'), ref] },
     { name: 'node start (node -e 0)', argv: () => ['-e', '0'] },
@@ -297,6 +308,15 @@ try {
           {
             name: "one row's required flag",
             edit: (round) => writeFileSync(required.file, round % 2 === 0 ? required.marked : required.text),
+            generate: (build) => generateArgs(build, out('warm')),
+          },
+        ]
+      : []),
+    ...(sharedRequired
+      ? [
+          {
+            name: "one shared row's required flag",
+            edit: (round) => writeFileSync(sharedRequired.file, round % 2 === 0 ? sharedRequired.marked : sharedRequired.text),
             generate: (build) => generateArgs(build, out('warm')),
           },
         ]

@@ -18,7 +18,9 @@
  * row whose position it keeps (`borrowed`, `blended`): run/cache/patch-descriptions.ts; and the
  * entities whose required flags sample inference compared with a body's keys (`requires`:
  * documented-match.ts), which with `shared` is all the merge reads of a row's required flag beyond
- * the row (run/cache/patch-required.ts). The kinds sample inference compared values with: `typed`
+ * the row (run/cache/patch-required.ts): a property several tables define is required when a row
+ * of its winning family is, so the full merge keeps each such property's rows, their flags and
+ * which of them won (`folds`). The kinds sample inference compared values with: `typed`
  * (kind-reads.ts).
  */
 import type { Source } from '../ir/source.js';
@@ -40,6 +42,8 @@ export interface FormatReads {
   blended: Set<string>;
   /** The entities whose properties' required flags decided whether a sample's body is theirs (documented-match.ts). */
   requires: Set<string>;
+  /** The properties of names several tables define, with the rows merged into each (unify-entities.ts), in merge order. */
+  folds: RequiredFold[];
   /** The schema nodes whose kind sample inference compared values with (kind-reads.ts). */
   typed: KindReads;
   /** The values sample inference walked each scalar node with (kind-reads.ts). */
@@ -53,6 +57,19 @@ interface IntegerFamily {
   entity: string;
   property: string;
   rows: Array<{ source: Source; format: string | undefined }>;
+}
+
+/**
+ * One merged property of a name several tables define and its rows (every version, in merge
+ * order), their required flags and the indexes of the winning family's: the property is required
+ * when one of those is (unify-entities.ts), which nothing else of the merge reads.
+ */
+interface RequiredFold {
+  entity: string;
+  property: string;
+  rows: Source[];
+  required: boolean[];
+  winner: number[];
 }
 
 /**
@@ -79,6 +96,7 @@ export function newFormatReads(): FormatReads {
     borrowed: [],
     blended: new Set(),
     requires: new Set(),
+    folds: [],
     typed: new Map(),
     walks: new Map(),
     lists: newListReads(),

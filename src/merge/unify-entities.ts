@@ -15,12 +15,13 @@ import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js
 import { mergeSchemas } from './schema-merge.js';
 
 /** What the merge records of the rows it folds (infer/format-reads.ts). */
-type Folds = Pick<FormatReads, 'families' | 'borrowed' | 'blended'>;
+type Folds = Pick<FormatReads, 'families' | 'borrowed' | 'blended' | 'folds'>;
 
 /**
  * `definitions` in file order; returns one schema per name, sorted by name. `reads` collects the
- * integer properties folded from several rows of one family and the merged properties whose
- * description is not their first row's (infer/format-reads.ts).
+ * integer properties folded from several rows of one family, every property's rows with their
+ * required flags, and the merged properties whose description is not their first row's
+ * (infer/format-reads.ts).
  */
 export function unifyEntities(definitions: readonly NamedSchema[], diagnostics: DiagnosticBag, reads?: Folds): NamedSchema[] {
   const byName = new Map<string, NamedSchema[]>();
@@ -99,6 +100,7 @@ function unifyProperty(entity: string, versions: Property[], diagnostics: Diagno
   }
   if (reads && families.length === 1 && versions.length > 1 && winner.schema.kind === 'integer')
     recordFamily(entity, versions, reads.families);
+  if (reads && versions.length > 1) recordFold(entity, versions, winner.members, reads.folds);
   const first = winner.members[0]!;
   const description = winner.members.find((m) => m.description)?.description;
   const property: Property = { ...first, schema: winner.schema, required: winner.members.some((m) => m.required) };
@@ -115,6 +117,19 @@ function recordFamily(entity: string, versions: readonly Property[], integers: F
     rows.push({ source: version.source, format: 'format' in version.schema ? version.schema.format : undefined });
   }
   integers.push({ entity, property: versions[0]!.name, rows });
+}
+
+/** A property of several rows: its required flag is the winning family's folded (any of them), whatever else reads them. */
+function recordFold(entity: string, versions: readonly Property[], winners: readonly Property[], folds: Folds['folds']): void {
+  const rows: Source[] = [];
+  for (const version of versions) {
+    if (!version.source) return;
+    rows.push(version.source);
+  }
+  const required = versions.map((version) => version.required);
+  const won = new Set(winners);
+  const winner = versions.flatMap((version, index) => (won.has(version) ? [index] : []));
+  folds.push({ entity, property: versions[0]!.name, rows, required, winner });
 }
 
 function reportConflict(diagnostics: DiagnosticBag, message: string, here: Source | undefined, there: Source | undefined): void {

@@ -47,6 +47,10 @@ export interface StoredFormatReads {
   blended?: string[];
   /** `FormatReads.requires` (patch-required.ts); none: a required flag is merged again. */
   requires?: string[];
+  /** The store holds the properties several tables define with their rows' flags (`loadFolds`, patch-required.ts); none: their flags are merged again. */
+  folded?: boolean;
+  /** Files whose positions moved since the folds were recorded (by patches that did not load them): their rows' places there are stale. */
+  foldStale?: string[];
   /** The store holds the kinds sample inference read (`loadKindReads`, patch-kinds.ts); none: a kind change is merged again. */
   typed?: boolean;
   /** The store holds what a mismatch at each row would say (`loadKindWalks`, patch-kinds.ts); none: a kind a sample's value fails either way is merged again. */
@@ -58,13 +62,62 @@ export interface StoredFormatReads {
 }
 
 /** The reads a full merge hands `saveMerged`: the index's, and the kind and list reads (infer/kind-reads.ts, list-reads.ts) the store keeps apart. */
-export type MergeReads = StoredFormatReads & { kinds?: Record<string, number>; walks?: StoredKindWalks; lists?: StoredListReads };
+export type MergeReads = StoredFormatReads & {
+  kinds?: Record<string, number>;
+  walks?: StoredKindWalks;
+  lists?: StoredListReads;
+  folds?: StoredFold[];
+};
 
 export interface StoredFamily {
   entity: string;
   property: string;
   rows: string[];
   formats: Array<string | null>;
+}
+
+/** `FormatReads.folds` with the rows by `positionKey`. */
+export interface StoredFold {
+  entity: string;
+  property: string;
+  rows: string[];
+  required: boolean[];
+  winner: number[];
+}
+
+/**
+ * The folds as the store keeps them: each row's file by its index in `files` (the paths were
+ * seven tenths of the JSON), the flags as `0`s and `1`s.
+ */
+interface PackedFolds {
+  files: string[];
+  folds: Array<{ entity: string; property: string; rows: string[]; required: string; winner: number[] }>;
+}
+
+function packFolds(folds: readonly StoredFold[]): PackedFolds {
+  const files = new Map<string, number>();
+  const packed = folds.map(({ rows, required, ...fold }) => ({
+    ...fold,
+    rows: rows.map((row) => {
+      const at = row.indexOf('\0');
+      const file = row.slice(0, at);
+      if (!files.has(file)) files.set(file, files.size);
+      return `${files.get(file)}${row.slice(at)}`;
+    }),
+    required: required.map((flag) => (flag ? '1' : '0')).join(''),
+  }));
+  return { files: [...files.keys()], folds: packed };
+}
+
+function unpackFolds({ files, folds }: PackedFolds): StoredFold[] {
+  return folds.map(({ rows, required, ...fold }) => ({
+    ...fold,
+    rows: rows.map((row) => {
+      const at = row.indexOf('\0');
+      return `${files[Number(row.slice(0, at))]}${row.slice(at)}`;
+    }),
+    required: [...required].map((flag) => flag === '1'),
+  }));
 }
 
 /** The merge's format reads as the index keeps them, and its kind reads as the store does. */
@@ -74,6 +127,7 @@ export function storedFormatReads(reads: FormatReads, document: ApiDocument): Me
     kinds: storedKindReads(reads.typed, document),
     walks: storedKindWalks(reads.walks, document),
     lists: storedListReads(reads.lists, document),
+    folds: reads.folds.map(({ rows, ...fold }) => ({ ...fold, rows: rows.map(positionKey) })),
     hints: [...reads.hints].sort(),
     shared: [...reads.shared].sort(),
     compared: [...reads.compared].sort(),
@@ -113,6 +167,8 @@ const KINDS = 'kind-reads';
 const WALKS = 'kind-walks';
 /** The list reads: read only by a run in which a row was added or removed. */
 const LISTS = 'list-reads';
+/** The folds of required flags: read only by a run in which a row's required flag changed. */
+const FOLDS = 'required-folds';
 /** Items are stored under this hash: the index's `run` says which run they belong to. */
 const ITEM = 'item';
 /** `"file":"…"` in an item's JSON: every position it holds (and, harmlessly, any sample field named `file`). */
@@ -195,10 +251,11 @@ export async function saveMerged(
       await store.set(key, { hash: ITEM, json: json ?? JSON.stringify(value), shared: [] });
   }
   if (kept) for (const key of kept.items) if (!prepared.hashes.has(key)) await store.delete(key);
-  const { kinds, walks, lists, ...formats } = reads ?? {};
+  const { kinds, walks, lists, folds, ...formats } = reads ?? {};
   await saveApart(store, KINDS, kinds);
   await saveApart(store, WALKS, walks);
   await saveApart(store, LISTS, lists);
+  await saveApart(store, FOLDS, folds && packFolds(folds));
   const index: MergedIndex = {
     run,
     items: prepared.items.map((item) => item.key),
@@ -212,6 +269,7 @@ export async function saveMerged(
             ...(kinds ? { typed: true } : {}),
             ...(walks ? { walked: true } : {}),
             ...(lists ? { listed: true } : {}),
+            ...(folds ? { folded: true } : {}),
           },
         }
       : {}),
@@ -248,6 +306,17 @@ export async function loadKindWalks(store: PageStore): Promise<StoredKindWalks |
 /** Stores the kind walks with their samples' places moved by a patch. */
 export async function saveKindWalks(store: PageStore, walks: StoredKindWalks): Promise<void> {
   await store.set(WALKS, { hash: ITEM, json: JSON.stringify(walks), shared: [] });
+}
+
+/** The required folds the last full merge recorded (unify-entities.ts), their rows' places as patches since moved them. */
+export async function loadFolds(store: PageStore): Promise<StoredFold[] | undefined> {
+  const packed = await store.get<PackedFolds>(FOLDS, ITEM);
+  return packed && unpackFolds(packed);
+}
+
+/** Stores the required folds with their flags and places patched. */
+export async function saveFolds(store: PageStore, folds: readonly StoredFold[]): Promise<void> {
+  await store.set(FOLDS, { hash: ITEM, json: JSON.stringify(packFolds(folds)), shared: [] });
 }
 
 export async function loadItem(store: PageStore, key: string): Promise<MergedItem | undefined> {

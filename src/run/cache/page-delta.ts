@@ -59,6 +59,8 @@ export interface RequiredChange {
   name: string;
   before: boolean;
   after: boolean;
+  /** The named schema whose table the row is a property of (top level), if it is one. */
+  entity?: string;
 }
 
 /** A row's scalar type changed kind (`int32` → `string`): its schema was and is a kind and a format alone. */
@@ -133,7 +135,8 @@ export function pageDelta(before: PageResult, after: PageResult, file: string): 
   const positions = orderedMap(pairs);
   const descriptions = walk.descriptions.map((change) => withEntity(change, before.fragment?.schemas ?? []));
   const kinds = walk.kinds.map((change) => withEntity(change, before.fragment?.schemas ?? []));
-  return positions && { file, positions, prose, formats: walk.formats, descriptions, required: walk.required, kinds };
+  const required = walk.required.map((change) => withEntity(change, before.fragment?.schemas ?? []));
+  return positions && { file, positions, prose, formats: walk.formats, descriptions, required, kinds };
 }
 
 /** The change with the named schema whose top-level property its row is, if any. */

@@ -23,6 +23,7 @@ import type { PageResult } from '../read-page.js';
 import type { FileReport, GenerateStats, OutputFile } from '../result.js';
 import { readPages } from '../workers/read-pool.js';
 import {
+  loadFolds,
   loadIndex,
   loadItem,
   loadKindReads,
@@ -30,6 +31,8 @@ import {
   loadListReads,
   type MergedItem,
   type StoredFamily,
+  type StoredFold,
+  saveFolds,
   saveKindWalks,
   updateMerged,
 } from './merged-store.js';
@@ -39,7 +42,7 @@ import { type PageDelta, pageDelta, positionKey } from './page-delta.js';
 import { placeDescriptions } from './patch-descriptions.js';
 import { kindsMayPatch, patchKindFindings, placeKinds } from './patch-kinds.js';
 import { familyFiles, patchDiagnostics, patchItems } from './patch-merged.js';
-import { placeRequired } from './patch-required.js';
+import { foldFiles, placeRequired } from './patch-required.js';
 import { placeRows, rowsMayPatch } from './patch-rows.js';
 import { alignRows, type RowChange } from './row-delta.js';
 import { spliceOutputs } from './splice-outputs.js';
@@ -93,8 +96,17 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const [layoutJson, index] = await Promise.all([cache.runLayout(last), loadIndex(cache.merged)]);
   const layout = layoutJson === undefined ? undefined : layoutFromJson(layoutJson);
   if (!layout || index?.run !== last.key) return undefined;
+  // The folds of required flags, only for a required flag changed in a table of a name several define (or of
+  // none: a section's, which a link may join), on pages whose places in them are not stale.
+  const foldStale = new Set(index.formats?.foldStale);
+  const shared = new Set(index.formats?.shared);
+  const flagged = deltas.filter((delta) => delta.required.some((change) => change.entity === undefined || shared.has(change.entity)));
+  const folds =
+    index.formats?.folded && flagged.length > 0 && !flagged.some((delta) => foldStale.has(delta.file))
+      ? await loadFolds(cache.merged)
+      : undefined;
   // A row merged into a family of rows is patched in the merged property, which holds the family's first row.
-  const files = [...deltas.map((delta) => delta.file), ...familyFiles(deltas, index.formats)];
+  const files = [...deltas.map((delta) => delta.file), ...familyFiles(deltas, index.formats), ...foldFiles(deltas, folds)];
   const keys = [...new Set(files.flatMap((file) => index.files[file] ?? []))];
   const before = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
   const after = await Promise.all(keys.map((key) => loadItem(cache.merged, key)));
@@ -104,7 +116,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   if (
     !kindFindings ||
     !placeDescriptions(after as MergedItem[], deltas, sameRoute, index.formats) ||
-    !placeRequired(after as MergedItem[], deltas, sameRoute, index.formats)
+    !placeRequired(after as MergedItem[], deltas, sameRoute, index.formats, folds)
   )
     return undefined;
   // Rows removed go before the positions move, rows added after (their positions are the page's new ones).
@@ -129,6 +141,8 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   // The walks' samples on the changed pages moved with them where the walks were loaded; elsewhere those pages' places in them are stale.
   const stale = new Set(index.formats?.walkStale);
   for (const file of walks ? moveWalks(walks, deltas, stale) : movedFiles(deltas)) stale.add(file);
+  // The folds' rows likewise.
+  for (const file of folds ? moveFolds(folds, deltas, foldStale) : movedFiles(deltas)) foldStale.add(file);
   const formats =
     index.formats && quoted
       ? {
@@ -138,6 +152,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
             ...(families ? { families } : {}),
             ...(borrowed ? { borrowed } : {}),
             ...(stale.size > 0 ? { walkStale: [...stale].sort() } : {}),
+            ...(foldStale.size > 0 ? { foldStale: [...foldStale].sort() } : {}),
           },
         }
       : {};
@@ -150,6 +165,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   );
   if (!(await cache.writeRunOutputs())) return undefined;
   if (walks) await saveKindWalks(cache.merged, walks);
+  if (folds) await saveFolds(cache.merged, folds);
   await updateMerged(cache.merged, after as MergedItem[], { ...index, run: request.key, sameRoute: moved, ...formats });
   return {
     outputs: cache.runOutputs(run),
@@ -191,6 +207,24 @@ function moveWalks(walks: StoredKindWalks, deltas: readonly PageDelta[], stale: 
     if (moved) moveWalkSample(walks, index, moved);
     else lost.add(delta.file);
   }
+  return [...lost];
+}
+
+/**
+ * The folds' rows on the changed pages moved where their deltas say (in place), but on pages
+ * already stale; the pages a row of which the delta does not know, which are stale now.
+ */
+function moveFolds(folds: readonly StoredFold[], deltas: readonly PageDelta[], stale: ReadonlySet<string>): string[] {
+  const byFile = new Map(deltas.filter((delta) => !stale.has(delta.file)).map((delta) => [delta.file, delta]));
+  const lost = new Set<string>();
+  for (const fold of folds)
+    for (const [index, row] of fold.rows.entries()) {
+      const delta = byFile.get(row.slice(0, row.indexOf('\0')));
+      if (!delta) continue;
+      const moved = delta.positions.get(row);
+      if (moved) fold.rows[index] = positionKey(moved);
+      else lost.add(delta.file);
+    }
   return [...lost];
 }
 

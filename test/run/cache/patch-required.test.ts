@@ -1,8 +1,10 @@
 /**
  * Runs after a row's required flag was turned on or off give, byte for byte, what a cold run over
  * the same pages gives: patched where nothing but the row's own merged node reads the flag (a
- * property of a table no other page has, a parameter of a route one page documents), merged again
- * or patched where more reads it (a table several pages have, a zod part other operations share).
+ * property of a table no other page has, a parameter of a route one page documents) or its
+ * property's other rows (a table several pages have: the winning family's flags folded again),
+ * merged again or patched where more reads it (a sample's body matched with the entity, a zod
+ * part other operations share).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -24,6 +26,9 @@ async function cachedDocs(): Promise<{ docs: string; cache: string }> {
 function openapi(result: GenerateResult) {
   return JSON.parse(result.outputs.find((output) => output.path === 'openapi.json')!.contents);
 }
+
+const ISBN = '| Isbn | string | ISBN-13 of the edition held |';
+const ISBN_REQUIRED = '| Isbn | string | ISBN-13 of the edition held **Required** |';
 
 describe("a run after a row's required flag changed", () => {
   it('should patch a property of a table no other page has, keeping the order of the required list', async () => {
@@ -95,30 +100,68 @@ describe("a run after a row's required flag changed", () => {
     expect(changed.diagnostics.some((diagnostic) => diagnostic.message.includes('"notify" is required'))).toBe(true);
   });
 
-  it('should merge everything again when the property is one of a table other pages have too', async () => {
+  it("should patch the property of a table other pages have too, folding its rows' flags", async () => {
     // BookEntity is tabulated on three pages: the merged property, which keeps the first page's
-    // row, is required when any row is. Required on two pages, then on the last one only, then on none.
+    // (Get's) row, is required when any row is. Required on two pages, then on the last one only,
+    // then on none, then on the last one again (its places moved by the patch before) and on the kept row.
     const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
     const get = path.join(docs, 'docfx/Books/v2BookEntity_GetBookEntity.md');
     const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
-    const row = '| Isbn | string | ISBN-13 of the edition held |';
-    const required = '| Isbn | string | ISBN-13 of the edition held **Required** |';
-    for (const page of [get, put]) edit(page, (text) => text.replace(row, required));
+    for (const page of [get, put]) edit(page, (text) => text.replace(ISBN, ISBN_REQUIRED));
     const cache = tempDir();
     await generate({ input: docs, cache });
-    edit(get, (text) => text.replace(required, row));
-    const one = await generate({ input: docs, cache });
-    await expectCold(docs, one);
-    expect(one.stats).toMatchObject({ parsed: 1, patchedRun: false });
-    expect(openapi(one).components.schemas.BookEntity.required).toEqual(['Isbn']);
-    edit(put, (text) => text.replace(required, row));
-    const none = await generate({ input: docs, cache });
-    await expectCold(docs, none);
-    expect(openapi(none).components.schemas.BookEntity.required).toBeUndefined();
+    const steps: Array<[string, string, string, string[] | undefined]> = [
+      [get, ISBN_REQUIRED, ISBN, ['Isbn']],
+      [put, ISBN_REQUIRED, ISBN, undefined],
+      [put, ISBN, ISBN_REQUIRED, ['Isbn']],
+      [get, ISBN, ISBN_REQUIRED, ['Isbn']],
+    ];
+    for (const [page, from, to, required] of steps) {
+      edit(page, (text) => text.replace(from, to));
+      const run = await generate({ input: docs, cache });
+      await expectCold(docs, run);
+      expect(run.stats).toMatchObject({ parsed: 1, patchedRun: true });
+      expect(openapi(run).components.schemas.BookEntity.required).toEqual(required);
+    }
   });
 
-  it("should merge everything again when the table's name is also a section's another page links to", async () => {
-    // Joined by the link, the section's table is a second definition of the name (merge/page-links.ts).
+  it("should patch the flag of a row whose family lost, which the merged property's is not", async () => {
+    // Put's Isbn typed int32: 1 of 3 rows, an entity-conflict, the two string rows' type and flag kept.
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
+    const int = ISBN.replace('string', 'int32');
+    edit(put, (text) => text.replace(ISBN, int));
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(put, (text) => text.replace(int, int.replace('held |', 'held **Required** |')));
+    const run = await generate({ input: docs, cache });
+    await expectCold(docs, run);
+    expect(run.stats).toMatchObject({ parsed: 1, patchedRun: true });
+    expect(openapi(run).components.schemas.BookEntity.required).toBeUndefined();
+  });
+
+  it('should merge everything again when a patch moved the places of the page without the folds', async () => {
+    // A paragraph added to Put's page is patched without loading the folds: its rows' places in
+    // them are stale until a full merge records them again.
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    edit(put, (text) => text.replace('\n## ', '\nA paragraph added.\n\n## '));
+    expect((await generate({ input: docs, cache })).stats).toMatchObject({ parsed: 1, patchedRun: true });
+    edit(put, (text) => text.replace(ISBN, ISBN_REQUIRED));
+    const stale = await generate({ input: docs, cache });
+    await expectCold(docs, stale);
+    expect(stale.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    edit(put, (text) => text.replace(ISBN_REQUIRED, ISBN));
+    const fresh = await generate({ input: docs, cache });
+    await expectCold(docs, fresh);
+    expect(fresh.stats).toMatchObject({ parsed: 1, patchedRun: true });
+  });
+
+  it("should patch the property when the table's name is also a section's another page links to", async () => {
+    // Joined by the link, the section's table is a second definition of the name (merge/page-links.ts),
+    // whose row is required: the merged property stays required.
     const docs = path.join(tempDir(), 'docs');
     const pages: Record<string, string> = {
       'api/shelves.md':
@@ -141,49 +184,61 @@ describe("a run after a row's required flag changed", () => {
     edit(path.join(docs, 'docfx/GetShelf.md'), (text) => text.replace('ID of the shelf **Required**', 'ID of the shelf'));
     const changed = await generate({ input: docs, cache });
     await expectCold(docs, changed);
-    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: true });
     expect(openapi(changed).components.schemas.ShelfData.required).toEqual(['id']);
   });
 
-  it("should merge everything again when a sample's body was matched with the entity's required properties", async () => {
-    // A route documented by its sample alone, which shows five of Person's six fields: the body is
-    // Person until the sixth is required (documented-match.ts).
-    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
-    writeFileSync(
-      path.join(docs, 'general/Members/people.md'),
-      [
-        '# People API',
-        '',
-        '## Get a person',
-        '',
-        '```',
-        'GET /people/:person_id',
-        '```',
-        '',
-        'Example response:',
-        '',
-        '```json',
-        '{ "PersonId": 3, "FullName": "Ada Lovelace", "Email": "ada@example.com", "BirthDate": "1815-12-10T00:00:00Z", "IsActive": true }',
-        '```',
-        '',
-      ].join('\n'),
-    );
-    const cache = tempDir();
-    const first = await generate({ input: docs, cache });
-    const body = (result: GenerateResult) =>
-      openapi(result).paths['/people/{person_id}'].get.responses['2XX'].content['application/json'].schema.$ref;
-    expect(body(first)).toBe('#/components/schemas/Person');
-    edit(path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthor.md'), (text) =>
-      text.replace(
-        '| Nationality | string | ISO 3166 two-letter country code |',
-        '| Nationality | string | ISO 3166 two-letter country code **Required** |',
-      ),
-    );
-    const changed = await generate({ input: docs, cache });
-    await expectCold(docs, changed);
-    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
-    expect(body(changed)).toBeUndefined();
-  });
+  it.each([
+    ['one table', false],
+    ['tables on two pages', true],
+  ])(
+    "should merge everything again when a sample's body was matched with the required properties of an entity of %s",
+    async (_, shared) => {
+      // A route documented by its sample alone, which shows five of Person's six fields: the body is
+      // Person until the sixth is required (documented-match.ts), whether or not its flag is folded.
+      const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+      const author = path.join(docs, 'docfx/Authors/v2AuthorEntity_GetAuthor.md');
+      if (shared)
+        writeFileSync(
+          path.join(docs, 'docfx/Authors/v2AuthorEntity_GetBorrower.md'),
+          readFileSync(author, 'utf8').replaceAll('Author/{authorId}', 'Borrower/{authorId}').replace('GetAuthor', 'GetBorrower'),
+        );
+      writeFileSync(
+        path.join(docs, 'general/Members/people.md'),
+        [
+          '# People API',
+          '',
+          '## Get a person',
+          '',
+          '```',
+          'GET /people/:person_id',
+          '```',
+          '',
+          'Example response:',
+          '',
+          '```json',
+          '{ "PersonId": 3, "FullName": "Ada Lovelace", "Email": "ada@example.com", "BirthDate": "1815-12-10T00:00:00Z", "IsActive": true }',
+          '```',
+          '',
+        ].join('\n'),
+      );
+      const cache = tempDir();
+      const first = await generate({ input: docs, cache });
+      const body = (result: GenerateResult) =>
+        openapi(result).paths['/people/{person_id}'].get.responses['2XX'].content['application/json'].schema.$ref;
+      expect(body(first)).toBe('#/components/schemas/Person');
+      edit(author, (text) =>
+        text.replace(
+          '| Nationality | string | ISO 3166 two-letter country code |',
+          '| Nationality | string | ISO 3166 two-letter country code **Required** |',
+        ),
+      );
+      const changed = await generate({ input: docs, cache });
+      await expectCold(docs, changed);
+      expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+      expect(body(changed)).toBeUndefined();
+    },
+  );
 
   it('should give what a cold run gives when the zod part of the changed parameter is shared with other operations', async () => {
     // The DocFX pages' request headers are one zod part, declared by the first operation and
