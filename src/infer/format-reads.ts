@@ -27,6 +27,7 @@ import type { Source } from '../ir/source.js';
 import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
 import type { KindReads, KindWalks } from './kind-reads.js';
 import { type ListReads, newListReads } from './list-reads.js';
+import { newRequiredFolds, type RequiredFolds } from './required-folds.js';
 
 export interface FormatReads {
   hints: Set<string>;
@@ -42,8 +43,8 @@ export interface FormatReads {
   blended: Set<string>;
   /** The entities whose properties' required flags decided whether a sample's body is theirs (documented-match.ts). */
   requires: Set<string>;
-  /** The properties of names several tables define, with the rows merged into each (unify-entities.ts), in merge order. */
-  folds: RequiredFold[];
+  /** The properties of names several tables define, with the rows merged into each, their flags and which won (required-folds.ts). */
+  folds: RequiredFolds;
   /** The schema nodes whose kind sample inference compared values with (kind-reads.ts). */
   typed: KindReads;
   /** The values sample inference walked each scalar node with (kind-reads.ts). */
@@ -57,19 +58,6 @@ interface IntegerFamily {
   entity: string;
   property: string;
   rows: Array<{ source: Source; format: string | undefined }>;
-}
-
-/**
- * One merged property of a name several tables define and its rows (every version, in merge
- * order), their required flags and the indexes of the winning family's: the property is required
- * when one of those is (unify-entities.ts), which nothing else of the merge reads.
- */
-interface RequiredFold {
-  entity: string;
-  property: string;
-  rows: Source[];
-  required: boolean[];
-  winner: number[];
 }
 
 /**
@@ -96,7 +84,7 @@ export function newFormatReads(): FormatReads {
     borrowed: [],
     blended: new Set(),
     requires: new Set(),
-    folds: [],
+    folds: newRequiredFolds(),
     typed: new Map(),
     walks: new Map(),
     lists: newListReads(),

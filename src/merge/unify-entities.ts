@@ -9,6 +9,7 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { FormatReads } from '../infer/format-reads.js';
+import { recordFold } from '../infer/required-folds.js';
 import { compareText } from '../ir/order.js';
 import { formatSource, type Source, uniqueSources } from '../ir/source.js';
 import type { NamedSchema, ObjectSchema, Property, Schema } from '../ir/types.js';
@@ -100,7 +101,7 @@ function unifyProperty(entity: string, versions: Property[], diagnostics: Diagno
   }
   if (reads && families.length === 1 && versions.length > 1 && winner.schema.kind === 'integer')
     recordFamily(entity, versions, reads.families);
-  if (reads && versions.length > 1) recordFold(entity, versions, winner.members, reads.folds);
+  if (reads && versions.length > 1) recordFold(reads.folds, entity, versions, winner.members);
   const first = winner.members[0]!;
   const description = winner.members.find((m) => m.description)?.description;
   const property: Property = { ...first, schema: winner.schema, required: winner.members.some((m) => m.required) };
@@ -117,19 +118,6 @@ function recordFamily(entity: string, versions: readonly Property[], integers: F
     rows.push({ source: version.source, format: 'format' in version.schema ? version.schema.format : undefined });
   }
   integers.push({ entity, property: versions[0]!.name, rows });
-}
-
-/** A property of several rows: its required flag is the winning family's folded (any of them), whatever else reads them. */
-function recordFold(entity: string, versions: readonly Property[], winners: readonly Property[], folds: Folds['folds']): void {
-  const rows: Source[] = [];
-  for (const version of versions) {
-    if (!version.source) return;
-    rows.push(version.source);
-  }
-  const required = versions.map((version) => version.required);
-  const won = new Set(winners);
-  const winner = versions.flatMap((version, index) => (won.has(version) ? [index] : []));
-  folds.push({ entity, property: versions[0]!.name, rows, required, winner });
 }
 
 function reportConflict(diagnostics: DiagnosticBag, message: string, here: Source | undefined, there: Source | undefined): void {

@@ -11,6 +11,7 @@ import { pathKey } from '../../emit/openapi/paths.js';
 import { type FormatReads, quotedRows } from '../../infer/format-reads.js';
 import { type StoredKindWalks, storedKindReads, storedKindWalks } from '../../infer/kind-reads.js';
 import { type StoredListReads, storedListReads } from '../../infer/list-reads.js';
+import { isRequiredFolds, type RequiredFolds } from '../../infer/required-folds.js';
 import type { ApiDocument, NamedSchema, Operation } from '../../ir/types.js';
 import { positionKey } from './page-delta.js';
 import type { PageStore } from './page-store.js';
@@ -66,7 +67,7 @@ export type MergeReads = StoredFormatReads & {
   kinds?: Record<string, number>;
   walks?: StoredKindWalks;
   lists?: StoredListReads;
-  folds?: StoredFold[];
+  folds?: RequiredFolds;
 };
 
 export interface StoredFamily {
@@ -76,50 +77,6 @@ export interface StoredFamily {
   formats: Array<string | null>;
 }
 
-/** `FormatReads.folds` with the rows by `positionKey`. */
-export interface StoredFold {
-  entity: string;
-  property: string;
-  rows: string[];
-  required: boolean[];
-  winner: number[];
-}
-
-/**
- * The folds as the store keeps them: each row's file by its index in `files` (the paths were
- * seven tenths of the JSON), the flags as `0`s and `1`s.
- */
-interface PackedFolds {
-  files: string[];
-  folds: Array<{ entity: string; property: string; rows: string[]; required: string; winner: number[] }>;
-}
-
-function packFolds(folds: readonly StoredFold[]): PackedFolds {
-  const files = new Map<string, number>();
-  const packed = folds.map(({ rows, required, ...fold }) => ({
-    ...fold,
-    rows: rows.map((row) => {
-      const at = row.indexOf('\0');
-      const file = row.slice(0, at);
-      if (!files.has(file)) files.set(file, files.size);
-      return `${files.get(file)}${row.slice(at)}`;
-    }),
-    required: required.map((flag) => (flag ? '1' : '0')).join(''),
-  }));
-  return { files: [...files.keys()], folds: packed };
-}
-
-function unpackFolds({ files, folds }: PackedFolds): StoredFold[] {
-  return folds.map(({ rows, required, ...fold }) => ({
-    ...fold,
-    rows: rows.map((row) => {
-      const at = row.indexOf('\0');
-      return `${files[Number(row.slice(0, at))]}${row.slice(at)}`;
-    }),
-    required: [...required].map((flag) => flag === '1'),
-  }));
-}
-
 /** The merge's format reads as the index keeps them, and its kind reads as the store does. */
 export function storedFormatReads(reads: FormatReads, document: ApiDocument): MergeReads {
   const quoted = quotedRows(document, reads.quotedSchemas);
@@ -127,7 +84,7 @@ export function storedFormatReads(reads: FormatReads, document: ApiDocument): Me
     kinds: storedKindReads(reads.typed, document),
     walks: storedKindWalks(reads.walks, document),
     lists: storedListReads(reads.lists, document),
-    folds: reads.folds.map(({ rows, ...fold }) => ({ ...fold, rows: rows.map(positionKey) })),
+    folds: reads.folds,
     hints: [...reads.hints].sort(),
     shared: [...reads.shared].sort(),
     compared: [...reads.compared].sort(),
@@ -255,7 +212,7 @@ export async function saveMerged(
   await saveApart(store, KINDS, kinds);
   await saveApart(store, WALKS, walks);
   await saveApart(store, LISTS, lists);
-  await saveApart(store, FOLDS, folds && packFolds(folds));
+  await saveApart(store, FOLDS, folds);
   const index: MergedIndex = {
     run,
     items: prepared.items.map((item) => item.key),
@@ -308,15 +265,15 @@ export async function saveKindWalks(store: PageStore, walks: StoredKindWalks): P
   await store.set(WALKS, { hash: ITEM, json: JSON.stringify(walks), shared: [] });
 }
 
-/** The required folds the last full merge recorded (unify-entities.ts), their rows' places as patches since moved them. */
-export async function loadFolds(store: PageStore): Promise<StoredFold[] | undefined> {
-  const packed = await store.get<PackedFolds>(FOLDS, ITEM);
-  return packed && unpackFolds(packed);
+/** The required folds the last full merge recorded (infer/required-folds.ts), their rows' places as patches since moved them. */
+export async function loadFolds(store: PageStore): Promise<RequiredFolds | undefined> {
+  const folds = await store.get<unknown>(FOLDS, ITEM);
+  return isRequiredFolds(folds) ? folds : undefined;
 }
 
 /** Stores the required folds with their flags and places patched. */
-export async function saveFolds(store: PageStore, folds: readonly StoredFold[]): Promise<void> {
-  await store.set(FOLDS, { hash: ITEM, json: JSON.stringify(packFolds(folds)), shared: [] });
+export async function saveFolds(store: PageStore, folds: RequiredFolds): Promise<void> {
+  await store.set(FOLDS, { hash: ITEM, json: JSON.stringify(folds), shared: [] });
 }
 
 export async function loadItem(store: PageStore, key: string): Promise<MergedItem | undefined> {

@@ -5,8 +5,8 @@
  * - a name several tables define: its property is required when any row of the winning family is
  *   (unify-entities.ts; `StoredFormatReads.shared`, which counts the sections links joined too);
  *   which rows fall in which family, and which family wins, is decided by their types and counts
- *   alone, so the full merge keeps each such property's rows, flags and winners (`StoredFold`, an
- *   entry of the merged store apart from the index) and the patch folds the flags again;
+ *   alone, so the full merge keeps each such property's rows, flags and winners (infer/required-folds.ts,
+ *   an entry of the merged store apart from the index) and the patch folds the flags again;
  * - sample inference: a body is an entity only if its samples show every property the entity
  *   requires (documented-match.ts; `StoredFormatReads.requires`);
  * - two pages documenting one route: the first's flag is kept, a disagreement reported (same-route.ts;
@@ -17,12 +17,21 @@
  * So the flag is placed in a top-level property of a named schema one table defines (whose place
  * in the schema's `required` list is its place among the properties, as a full merge gives it),
  * a parameter of an operation no other page documents, or, folded with its family's flags, the
- * merged property of a name several tables define (found once by the position it keeps, its
- * winning family's first row's: `placeFolds`); rendering the patched items proves the rest (a zod
+ * merged property of a name several tables define (its entity's property of its name, which keeps
+ * the position of its winning family's first row: `placeFolds`); rendering the patched items proves the rest (a zod
  * operation part another shares: emit/item-pieces.ts). Anything else is merged again.
  */
+import {
+  type Fold,
+  foldedRequired,
+  foldsHolding,
+  keepsPosition,
+  keptFile,
+  type RequiredFolds,
+  setRequired,
+} from '../../infer/required-folds.js';
 import type { Parameter, Property, Schema } from '../../ir/types.js';
-import { itemValue, type MergedItem, type StoredFold, type StoredFormatReads } from './merged-store.js';
+import { itemValue, type MergedItem, type StoredFormatReads } from './merged-store.js';
 import { type PageDelta, positionKey, type RequiredChange } from './page-delta.js';
 import { type Hit, rowsIn } from './patch-merged.js';
 
@@ -36,14 +45,14 @@ export function placeRequired(
   deltas: readonly PageDelta[],
   sameRoute: ReadonlySet<string>,
   reads: StoredFormatReads | undefined,
-  folds?: readonly StoredFold[],
+  folds?: RequiredFolds,
 ): boolean {
   const changes = requiredChanges(deltas);
   if (changes.size === 0) return true;
   if (!reads?.requires) return false;
-  const folded = foldChanges(changes, folds);
+  const folded = folds ? foldsHolding(folds, changes.values()) : new Map<Fold, RequiredChange[]>();
   for (const list of folded.values()) for (const change of list) changes.delete(positionKey(change.source));
-  if (!placeFolds(items, folded, reads.requires)) return false;
+  if (folds && !placeFolds(items, folds, folded, reads.requires)) return false;
   if (changes.size === 0) return true;
   const found = new Map<RequiredChange, Property | Parameter>();
   for (const item of items) {
@@ -66,71 +75,50 @@ function requiredChanges(deltas: readonly PageDelta[]): Map<string, RequiredChan
   return new Map(deltas.flatMap((delta) => delta.required.map((change) => [positionKey(change.source), change] as const)));
 }
 
-/** The changes whose rows a stored fold holds, by fold (a row a link joined to two names is in both). */
-function foldChanges(
-  changes: ReadonlyMap<string, RequiredChange>,
-  folds: readonly StoredFold[] | undefined,
-): Map<StoredFold, RequiredChange[]> {
-  const out = new Map<StoredFold, RequiredChange[]>();
-  for (const fold of folds ?? []) {
-    const held = [...new Set(fold.rows)].flatMap((row) => changes.get(row) ?? []);
-    if (held.length > 0) out.set(fold, held);
-  }
-  return out;
-}
-
 /** The files whose items a patch of `deltas` must load besides theirs: those of the position each fold a change is in keeps. */
-export function foldFiles(deltas: readonly PageDelta[], folds: readonly StoredFold[] | undefined): string[] {
-  return [...foldChanges(requiredChanges(deltas), folds).keys()].map((fold) => {
-    const kept = keptRow(fold);
-    return kept.slice(0, kept.indexOf('\0'));
-  });
+export function foldFiles(deltas: readonly PageDelta[], folds: RequiredFolds | undefined): string[] {
+  if (!folds) return [];
+  return [...foldsHolding(folds, requiredChanges(deltas).values()).keys()].map((fold) => keptFile(folds, fold));
 }
-
-/** The position the merged property keeps: its winning family's first row's (unify-entities.ts). */
-const keptRow = (fold: StoredFold): string => fold.rows[fold.winner[0]!]!;
-
-const anyRequired = (fold: StoredFold): boolean => fold.winner.some((index) => fold.required[index]);
 
 /**
- * Each fold's merged property (a top-level property of its entity, found once by the position it
- * keeps) given its winning family's flags folded again with the changes', after checking that the
- * last fold is its flag. No changed row may be found elsewhere: a row merged into its family is in
- * no item of its own. Refused where sample inference compared the entity's flags with a body
- * (`requires`) or the property is typed as a literal (a zod union may read it). `folds` are
- * updated in place.
+ * Each fold's merged property (its entity's top-level property of its name, which keeps the
+ * position of its winning family's first row) given its winning family's flags folded again with
+ * the changes', after checking that the last fold is its flag. No changed row may be found
+ * elsewhere, nor a kept one: a row merged into its family is in no item of its own. Refused where
+ * sample inference compared the entity's flags with a body (`requires`) or the property is typed
+ * as a literal (a zod union may read it). `folds` are updated in place.
  */
-function placeFolds(items: readonly MergedItem[], folded: ReadonlyMap<StoredFold, RequiredChange[]>, requires: readonly string[]): boolean {
-  if (folded.size === 0) return true;
-  const wanted = new Map<string, StoredFold[]>();
+function placeFolds(
+  items: readonly MergedItem[],
+  folds: RequiredFolds,
+  folded: ReadonlyMap<Fold, RequiredChange[]>,
+  requires: readonly string[],
+): boolean {
+  const found = new Map<Fold, Property>();
+  // The places no item but a fold's merged property may hold, and those properties.
+  const wanted = new Map<string, Set<Property>>();
   for (const [fold, changes] of folded) {
     if (requires.includes(fold.entity)) return false;
-    for (const change of changes) if (!wanted.has(positionKey(change.source))) wanted.set(positionKey(change.source), []);
-    wanted.set(keptRow(fold), [...(wanted.get(keptRow(fold)) ?? []), fold]);
+    const item = items.find((candidate) => 'schema' in candidate && candidate.schema.name === fold.entity);
+    const schema = item && 'schema' in item ? item.schema.schema : undefined;
+    const row = schema?.kind === 'object' ? schema.properties.find((property) => property.name === fold.property) : undefined;
+    if (!row?.source || !keepsPosition(folds, fold, row.source) || isLiteral(row.schema)) return false;
+    found.set(fold, row);
+    for (const change of changes) if (!wanted.has(positionKey(change.source))) wanted.set(positionKey(change.source), new Set());
+    const kept = positionKey(row.source);
+    wanted.set(kept, (wanted.get(kept) ?? new Set()).add(row));
   }
-  const found = new Map<StoredFold, Property>();
   for (const item of items) {
-    const hits: Array<Hit<StoredFold[]>> = [];
+    const hits: Array<Hit<Set<Property>>> = [];
     rowsIn(itemValue(item), wanted, hits, false, '');
-    for (const { wanted: candidates, row, list } of hits) {
-      if (!('schema' in item) || list !== 'properties') return false;
-      const { name, schema } = item.schema;
-      const fold = candidates.find((candidate) => candidate.entity === name && candidate.property === row.name);
-      if (!fold || found.has(fold) || schema.kind !== 'object' || !schema.properties.includes(row as Property) || isLiteral(row.schema))
-        return false;
-      found.set(fold, row as Property);
-    }
+    for (const { wanted: properties, row } of hits) if (!properties.has(row as Property)) return false;
   }
   for (const [fold, changes] of folded) {
-    const row = found.get(fold);
-    if (!row || row.required !== anyRequired(fold)) return false;
-    for (const change of changes)
-      for (const [index, key] of fold.rows.entries()) {
-        if (key !== positionKey(change.source)) continue;
-        if (fold.required[index] !== change.before) return false;
-        fold.required[index] = change.after;
-      }
-    row.required = anyRequired(fold);
+    const row = found.get(fold)!;
+    if (row.required !== foldedRequired(folds, fold)) return false;
+    for (const change of changes) if (!setRequired(folds, fold, change.source, change.before, change.after)) return false;
+    row.required = foldedRequired(folds, fold);
   }
   return true;
 }

@@ -17,6 +17,7 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { moveWalkSample, type StoredKindWalks, walkedSample } from '../../infer/kind-reads.js';
+import { moveRows, type RequiredFolds } from '../../infer/required-folds.js';
 import type { LoadedFile } from '../../input/load-files.js';
 import type { DialectId, ReadOptions } from '../../readers/types.js';
 import type { PageResult } from '../read-page.js';
@@ -31,7 +32,6 @@ import {
   loadListReads,
   type MergedItem,
   type StoredFamily,
-  type StoredFold,
   saveFolds,
   saveKindWalks,
   updateMerged,
@@ -214,18 +214,8 @@ function moveWalks(walks: StoredKindWalks, deltas: readonly PageDelta[], stale: 
  * The folds' rows on the changed pages moved where their deltas say (in place), but on pages
  * already stale; the pages a row of which the delta does not know, which are stale now.
  */
-function moveFolds(folds: readonly StoredFold[], deltas: readonly PageDelta[], stale: ReadonlySet<string>): string[] {
-  const byFile = new Map(deltas.filter((delta) => !stale.has(delta.file)).map((delta) => [delta.file, delta]));
-  const lost = new Set<string>();
-  for (const fold of folds)
-    for (const [index, row] of fold.rows.entries()) {
-      const delta = byFile.get(row.slice(0, row.indexOf('\0')));
-      if (!delta) continue;
-      const moved = delta.positions.get(row);
-      if (moved) fold.rows[index] = positionKey(moved);
-      else lost.add(delta.file);
-    }
-  return [...lost];
+function moveFolds(folds: RequiredFolds, deltas: readonly PageDelta[], stale: ReadonlySet<string>): string[] {
+  return deltas.filter((delta) => !stale.has(delta.file) && !moveRows(folds, delta.file, delta.positions)).map((delta) => delta.file);
 }
 
 /** The families with their rows moved (their formats were patched in place); undefined when a delta does not know a row. */

@@ -6,7 +6,7 @@
  * merged again or patched where more reads it (a sample's body matched with the entity, a zod
  * part other operations share).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../../src/run/generate.js';
@@ -138,6 +138,26 @@ describe("a run after a row's required flag changed", () => {
     await expectCold(docs, run);
     expect(run.stats).toMatchObject({ parsed: 1, patchedRun: true });
     expect(openapi(run).components.schemas.BookEntity.required).toBeUndefined();
+  });
+
+  it('should merge everything again when the kept folds are damaged', async () => {
+    // The store's entry still parses as JSON, but in another form: a fold an object, its rows by position (as a build before kept them).
+    const docs = copyDocs(tempDir, path.join(REPO_ROOT, 'docs-input'));
+    const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
+    const cache = tempDir();
+    await generate({ input: docs, cache });
+    const shards = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) => /merged-\d+\.jsonl$/.test(file));
+    const shard = shards.map((file) => path.join(cache, file)).find((file) => readFileSync(file, 'utf8').includes('["required-folds",'))!;
+    const damaged = JSON.stringify({
+      files: ['docfx/Books/v2BookEntity_PutBookEntity.md'],
+      folds: [{ entity: 'BookEntity', property: 'Isbn', rows: ['0\u00000\u00001'], required: '0', winner: [0] }],
+    });
+    edit(shard, (text) => text.replace(/^(\["required-folds",[^\t\n]*\t)[^\n]*/m, `$1${damaged}`));
+    edit(put, (text) => text.replace(ISBN, ISBN_REQUIRED));
+    const changed = await generate({ input: docs, cache });
+    await expectCold(docs, changed);
+    expect(changed.stats).toMatchObject({ parsed: 1, patchedRun: false });
+    expect(openapi(changed).components.schemas.BookEntity.required).toEqual(['Isbn']);
   });
 
   it('should merge everything again when a patch moved the places of the page without the folds', async () => {
