@@ -8,6 +8,7 @@ import { BUILD_ID as VERSION } from '../../version.js';
 import type { FileReport, OutputFile } from '../result.js';
 import { type FileContents, writeFileAtomic } from '../write/atomic-file.js';
 import { isRacy } from '../write/output-stamps.js';
+import { MERGED_APART } from './merged-store.js';
 import { PageStore } from './page-store.js';
 import { findSharedRefs } from './shared-refs.js';
 
@@ -91,7 +92,7 @@ export class PageCache {
     this.pages = new PageStore(dir, 'pages');
     this.specs = new PageStore(dir, 'specs');
     // Smaller shards: a patched run rewrites one per item it patches.
-    this.merged = new PageStore(dir, 'merged', 256);
+    this.merged = new PageStore(dir, 'merged', 256, MERGED_APART);
   }
 
   static async open(cacheDir: string, key: string): Promise<PageCache> {

@@ -2,9 +2,22 @@
  * The merged store keeps each item of the last merged document; a run prepares its items once and
  * keeps the JSON only of those the store does not hold already.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itemValue, loadIndex, loadItem, type MergedIndex, prepareItems, saveMerged } from '../../../src/run/cache/merged-store.js';
+import { newRequiredFolds } from '../../../src/infer/required-folds.js';
+import {
+  itemValue,
+  loadFolds,
+  loadIndex,
+  loadItem,
+  MERGED_APART,
+  type MergedIndex,
+  type MergedItem,
+  prepareItems,
+  saveMerged,
+  updateMerged,
+} from '../../../src/run/cache/merged-store.js';
 import { PageStore } from '../../../src/run/cache/page-store.js';
 import { generate } from '../../../src/run/generate.js';
 import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
@@ -32,5 +45,37 @@ describe('merged store', () => {
     const store = new PageStore(dir, 'merged', 8);
     expect((await loadIndex(store))?.run).toBe('run-2');
     for (const item of second.items) expect(itemValue((await loadItem(store, item.key))!)).toEqual(JSON.parse(JSON.stringify(item.value)));
+  });
+
+  it('should keep the reads apart from the items: a run that stores items neither reads nor rewrites them', async () => {
+    const dir = tempDir();
+    const folds = newRequiredFolds();
+    Object.assign(folds, { files: ['a.md'], names: ['Book', 'isbn'], rows: [2, 0, 10, 20, 3, 0, 40, 50, 2] });
+    const schema = (name: string) => ({ name, schema: { kind: 'object', properties: [] } });
+    // Enough items that every one of the 4 shards holds one.
+    const items = Array.from({ length: 24 }, (_, n) => ({ key: `schema:S${n}`, value: schema(`S${n}`), files: [] }));
+    const prepared = { items, hashes: new Map(items.map((item) => [item.key, item.key])) };
+    const reads = { hints: [], shared: [], compared: [], quoted: [], unplaced: false, folds };
+    const first = new PageStore(dir, 'merged', 4, MERGED_APART);
+    await saveMerged(first, prepared, 'run-1', new Set(), undefined, undefined, reads);
+    await first.save();
+    const shards = () => readdirSync(dir).filter((name) => /^merged-\d+\.jsonl$/.test(name));
+    expect(shards()).toHaveLength(4);
+    for (const shard of shards()) expect(readFileSync(path.join(dir, shard), 'utf8')).not.toContain('required-folds');
+    const apart = path.join(dir, 'merged-required-folds.jsonl');
+    const stored = readFileSync(apart, 'utf8');
+    const { mtimeMs } = statSync(apart);
+
+    // Every item patched: every shard rewritten, the folds' own file neither read nor written.
+    const second = new PageStore(dir, 'merged', 4, MERGED_APART);
+    const index = (await loadIndex(second))!;
+    const patched = items.map(({ key, value }): MergedItem => ({ key, schema: { ...value, description: 'Patched.' } as never }));
+    await updateMerged(second, patched, { ...index, run: 'run-2' });
+    await second.save();
+    expect(statSync(apart).mtimeMs).toBe(mtimeMs);
+    expect(readFileSync(apart, 'utf8')).toBe(stored);
+    const third = new PageStore(dir, 'merged', 4, MERGED_APART);
+    expect((await loadIndex(third))?.run).toBe('run-2');
+    expect(await loadFolds(third)).toEqual(folds);
   });
 });

@@ -146,7 +146,7 @@ describe("a run after a row's required flag changed", () => {
     const put = path.join(docs, 'docfx/Books/v2BookEntity_PutBookEntity.md');
     const cache = tempDir();
     await generate({ input: docs, cache });
-    const shards = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) => /merged-\d+\.jsonl$/.test(file));
+    const shards = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) => /merged-required-folds\.jsonl$/.test(file));
     const shard = shards.map((file) => path.join(cache, file)).find((file) => readFileSync(file, 'utf8').includes('["required-folds",'))!;
     const damaged = JSON.stringify({
       files: ['docfx/Books/v2BookEntity_PutBookEntity.md'],
