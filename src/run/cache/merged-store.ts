@@ -13,6 +13,7 @@ import { type StoredKindWalks, storedKindReads, storedKindWalks } from '../../in
 import { type StoredListReads, storedListReads } from '../../infer/list-reads.js';
 import { isRequiredFolds, type RequiredFolds } from '../../infer/required-folds.js';
 import type { ApiDocument, NamedSchema, Operation } from '../../ir/types.js';
+import { FOLDS, KINDS, LISTS, WALKS } from './merged-apart.js';
 import { positionKey } from './page-delta.js';
 import type { PageStore } from './page-store.js';
 
@@ -118,20 +119,6 @@ export type MergedItem =
   | { key: 'rest'; rest: RestOfDocument };
 
 const INDEX = 'index';
-/** The kind reads: read only by a run in which a row's kind changed, so not in the index every patch reads and writes. */
-const KINDS = 'kind-reads';
-/** The kind walks: read only by a run in which a row's kind changed that a sample's value fails either way. */
-const WALKS = 'kind-walks';
-/** The list reads: read only by a run in which a row was added or removed. */
-const LISTS = 'list-reads';
-/** The folds of required flags: read only by a run in which a row's required flag changed. */
-const FOLDS = 'required-folds';
-/**
- * The entries kept apart from the index, each in a shard of its own (page-store.ts): 0.3 to 1.1 MB
- * each at 3,262 pages, read and written only by the runs that need them, never with an item that
- * falls in the same shard.
- */
-export const MERGED_APART: readonly string[] = [KINDS, WALKS, LISTS, FOLDS];
 /** Items are stored under this hash: the index's `run` says which run they belong to. */
 const ITEM = 'item';
 /** `"file":"…"` in an item's JSON: every position it holds (and, harmlessly, any sample field named `file`). */

@@ -8,7 +8,7 @@ import { BUILD_ID as VERSION } from '../../version.js';
 import type { FileReport, OutputFile } from '../result.js';
 import { type FileContents, writeFileAtomic } from '../write/atomic-file.js';
 import { isRacy } from '../write/output-stamps.js';
-import { MERGED_APART } from './merged-store.js';
+import { MERGED_APART } from './merged-apart.js';
 import { PageStore } from './page-store.js';
 import { findSharedRefs } from './shared-refs.js';
 

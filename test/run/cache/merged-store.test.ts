@@ -6,12 +6,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newRequiredFolds } from '../../../src/infer/required-folds.js';
+import { MERGED_APART } from '../../../src/run/cache/merged-apart.js';
 import {
   itemValue,
   loadFolds,
   loadIndex,
   loadItem,
-  MERGED_APART,
   type MergedIndex,
   type MergedItem,
   prepareItems,
