@@ -160,10 +160,13 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const shown = new Set<Found>();
   let context: string | undefined;
   let example = false;
+  // Under an example's label (`Example request:`), not only its heading.
+  let labelledExample = false;
   nodes.forEach((node, index) => {
     if (node.type === 'heading') {
       context = sectionOfTitle(plainText(node), options.titles)?.kind;
       example = EXAMPLE_TITLE.test(plainText(node));
+      labelledExample = false;
     } else if (node.type === 'paragraph' && isLabel(node)) {
       const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
       // A title in bold alone (`**Retrieve**`) opens a stretch of its own as a heading does: an
@@ -171,12 +174,18 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
       if (kind === undefined && isBoldTitle(node, options)) {
         context = undefined;
         example = EXAMPLE_TITLE.test(plainText(node));
-      } else context = kind ?? context;
+      } else {
+        context = kind ?? context;
+        if (kind) labelledExample = EXAMPLE_TITLE.test(plainText(node));
+      }
     }
     const split = labelPartner(nodes, index)?.signature;
     const signatures = split ? [split] : signaturesIn(node, options.columnNames);
     if (signatures.length === 0) return;
-    if (node.type !== 'heading' && context && SAMPLE_KINDS.has(context)) {
+    // `## Request` ⏎ `Method: get` ⏎ `Path: /20160918/shelves` (Oracle's reference): labels state
+    // the call's facts, where no example's title or label stands above them; a sample shows a call.
+    const statedFacts = context === 'sample-request' && !example && !labelledExample && signatures.every((s) => s.kind === 'label');
+    if (node.type !== 'heading' && context && SAMPLE_KINDS.has(context) && !statedFacts) {
       // A fence, or a route alone in code (`## Request` over `` `GET /<index>` ``: a search engine's reference).
       if (
         context === 'sample-request' &&
