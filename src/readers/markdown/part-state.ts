@@ -63,6 +63,8 @@ export interface State {
   responseTitled?: boolean;
   /** The depth of the heading over the response's parts (`### Response`): a `Headers` title below it is the response's headers. */
   responseDepth?: number;
+  /** The status heading over the response's parts (`### 200 Response`): a `Body` title below it is that status's body. */
+  statusHeading?: { depth: number; status: string };
   /** The block just placed was the current section's title (a heading or a label): nothing is under it yet. */
   titled?: boolean;
   /** The heading (the page's or a synthetic one) that opened the current section. */

@@ -256,6 +256,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         // Its sample and prose stay under it (the prose its description, status-heading-prose.ts).
         open('sample-response', { status: stated[1]! });
         markHeadedSection(state.section);
+        state.statusHeading = { depth: node.depth, status: stated[1]! };
         return;
       }
     } else if (node.type === 'paragraph') {
@@ -701,13 +702,18 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const marked = markedTitle(node);
   const title = marked ? { kind: marked } : sectionOfTitle(plainText(node), options.titles);
   const under = state.responseDepth !== undefined && node.depth > state.responseDepth;
+  // `### 200 Response` ⏎ `#### Body` (Oracle's reference): the body that status answers with.
+  const statusHeading = state.statusHeading && node.depth > state.statusHeading.depth ? state.statusHeading : undefined;
+  if (!statusHeading) delete state.statusHeading;
   // `### Response` ⏎ `#### Headers`: the headers the response sends, not the request's.
   const titled: SectionKind =
     under && title?.kind === 'request-headers' && normaliseTitle(plainText(node)) === 'headers'
       ? 'response-headers'
-      : !title || title.kind === 'signature'
-        ? 'aside'
-        : title.kind;
+      : under && statusHeading && title?.kind === 'request-body' && normaliseTitle(plainText(node)) === 'body'
+        ? 'response-body'
+        : !title || title.kind === 'signature'
+          ? 'aside'
+          : title.kind;
   // The answer to another call's sample request (a collection's count) is no sample of this operation.
   const answer = titled === 'sample-response' || titled === 'response-body';
   const kind: SectionKind = answer && state.otherCall ? 'aside' : titled;
@@ -715,8 +721,13 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   if (title?.typeText) data.typeText = title.typeText;
   if (title?.form) data.form = true;
   // `### Response (201)`: the status of the samples below, or of the body its table documents.
-  const status = kind === 'sample-response' || kind === 'response-body' ? statusOfTitle(plainText(node)) : undefined;
+  const status =
+    kind === 'sample-response' || kind === 'response-body'
+      ? (statusOfTitle(plainText(node)) ?? (titled !== title?.kind ? statusHeading?.status : undefined))
+      : undefined;
   if (status) data.status = status;
+  // `### Default Response`, `### Response (201)`: a `Body` title below it is that status's body too.
+  if (status && titled === title?.kind) state.statusHeading = { depth: node.depth, status };
   const mediaType = answer ? titledMediaType(plainText(node)) : undefined;
   if (mediaType) data.mediaType = mediaType;
   if (kind === 'sample-response' && state.sampleMethod) data.method = state.sampleMethod;
@@ -728,7 +739,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     kind,
     synthetic: false,
     // `### Response (201)`: the sample below is that status's.
-    status: kind === 'response-body' ? statusOfTitle(plainText(node)) : undefined,
+    status: kind === 'response-body' ? status : undefined,
     sampled: undefined,
     // A heading is a label: the JSON under it is no answer to the curl command above it.
     curled: undefined,
