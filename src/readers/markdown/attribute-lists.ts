@@ -30,6 +30,7 @@ import { isEpochWords } from '../../document/epoch-words.js';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
 import { statusText } from '../../ir/status-text.js';
+import { tableOfColonEntries } from './colon-entries.js';
 import { readAsWritten } from './html-lists.js';
 import { isListedPart } from './listed-parts.js';
 import { madeTable, textCell } from './made-tables.js';
@@ -42,6 +43,9 @@ export function tableOfAttributeList(list: List, page: string, titled = false): 
 
 function attributeListTable(list: List, page: string, titled: boolean): Table | undefined {
   if (!list.position || list.children.length === 0) return undefined;
+  // `- limit: integer(int32)` ⏎ its words (Oracle's): a name written plain, its type after a colon.
+  const colon = tableOfColonEntries(list);
+  if (colon) return colon;
   // Under a parameters title, a bare `` `offset` `` among items that say more is a parameter too;
   // under a part's title in the list itself (`* Params:` ⏎ `` * `nicknames` ``), every item may be one.
   const listed = titled && isListedPart(list);
