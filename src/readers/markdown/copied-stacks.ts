@@ -52,6 +52,8 @@ const NAME_ALONE = /^[A-Za-z_$@][\w.[\]$@-]*$/;
 const FLAG_LINE = /^(?:required|optional|deprecated|read[- ]?only|write[- ]?only|nullable)$/i;
 /** A default the explorer writes on a line of its own under the type (`Defaults to 20`). */
 const DEFAULT_LINE = /^Defaults? to\s+\S/i;
+/** A fact of an entry labelled on a line of its own below its words: `Default: false`, `Possible values: …`. */
+const FACT_LINE = /^(?:Default(?: value)?|Possible values|Allowed values|Valid values|Example|Minimum|Maximum)s?:[ \t]*\S/i;
 /** A status alone on its line (`200`, `4XX`, `default`). */
 const STATUS_ALONE = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
 
@@ -95,7 +97,17 @@ const blank = (line: Line | undefined): boolean => line !== undefined && line.te
 function opensEntry(lines: readonly Line[], index: number, statuses: boolean): boolean {
   const text = lines[index]?.text.trim() ?? '';
   if (statuses) return STATUS_ALONE.test(text) && !blank(lines[index + 1]) && lines[index + 1] !== undefined;
-  return NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[index + 1]);
+  return NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)]);
+}
+
+/**
+ * Where an entry's type line stands from `index`: right under the name, or under its flags, as IBM
+ * Cloud's API docs set them (`workspace_id` ⏎ `Required` ⏎ `string` ⏎ its words); at most two flags.
+ */
+function typeLineAt(lines: readonly Line[], index: number): number {
+  let at = index;
+  while (at < index + 2 && lines[at] && FLAG_LINE.test(lines[at]!.text.trim())) at++;
+  return at;
 }
 
 /**
@@ -119,13 +131,20 @@ export function readStack(
     const entry: StackedEntry = { name: lines[at]!, notes: [], words: [] };
     at++;
     if (!statuses) {
-      entry.notes.push(lines[at++]!);
+      // The flags over the type (IBM Cloud's), then the type.
+      const type = typeLineAt(lines, at);
+      while (at <= type) entry.notes.push(lines[at++]!);
       while (lines[at] && (FLAG_LINE.test(lines[at]!.text.trim()) || DEFAULT_LINE.test(lines[at]!.text.trim())))
         entry.notes.push(lines[at++]!);
     }
     // Its words: after at most one blank line, the lines up to a blank line, the next entry or a stop.
     let next = blank(lines[at]) && lines[at + 1] && !blank(lines[at + 1]) ? at + 1 : at;
     while (lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !ends(next)) entry.words.push(lines[next++]!);
+    // `Default: false`, `Possible values: 1 ≤ length ≤ 64` after a blank line (Atlassian's, IBM Cloud's): its facts, words of it.
+    while (blank(lines[next]) && FACT_LINE.test(lines[next + 1]?.text.trim() ?? '') && !ends(next + 1)) {
+      next++;
+      while (lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !ends(next)) entry.words.push(lines[next++]!);
+    }
     entries.push(entry);
     if (entry.words.length > 0) at = next;
     const body = statuses ? stackedBody(lines, blank(lines[at]) ? at + 1 : at, fieldsEnd) : undefined;

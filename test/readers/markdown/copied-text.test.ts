@@ -311,6 +311,24 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(codeValues(prose.children)).toEqual([]);
   });
 
+  it('should read stacked entries whose flags stand over their type, their labelled facts below their words (IBM Cloud’s, Atlassian’s)', () => {
+    const read = readGeneral(fixture('kilns.txt'), 'api/kilns.txt');
+    const op = operation(read, 'POST /v1/studios/{studio_id}/kilns');
+    expect(parameterNames(op)).toEqual(['path:studio_id*', 'query:dry_run']);
+    expect(op.parameters.map((p) => [p.schema.kind, p.description])).toEqual([
+      ['string', 'The ID of the studio.'],
+      ['boolean', 'Whether to check the request without creating the kiln. Default: false'],
+    ]);
+    const body = bodySchema(op);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['name', true, 'string', 'The name of the kiln. Possible values: 1 ≤ length ≤ 64'],
+      ['capacity', false, 'integer', 'How many pieces the kiln holds. Default: 12'],
+    ]);
+    const capacity = body?.kind === 'object' ? body.properties.find((p) => p.name === 'capacity')?.schema : undefined;
+    expect(capacity).toMatchObject({ default: 12 });
+    expect(op.responses.map((r) => r.status)).toEqual(['201', '400']);
+  });
+
   it("should read an API explorer's stacked lines (ReadMe, Stoplight): a method over its URL, entries of name, type and flags, statuses over their words", () => {
     const text = readGeneral(fixture('trellises.txt'), 'api/trellises.txt');
     const md = readGeneral(fixture('trellises.md'), 'api/trellises.md');
