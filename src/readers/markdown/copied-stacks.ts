@@ -56,6 +56,10 @@ const DEFAULT_LINE = /^Defaults? to\s+\S/i;
 const FACT_LINE = /^(?:Default(?: value)?|Possible values|Allowed values|Valid values|Example|Minimum|Maximum)s?:[ \t]*\S/i;
 /** A status alone on its line (`200`, `4XX`, `default`). */
 const STATUS_ALONE = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
+/** A status and its reason phrase on its line, as Atlassian's references set a response (`200 OK`, `404 Not Found`). */
+const STATUS_REASON = /^[1-5]\d\d[ \t]+[A-Z][A-Za-z'-]*(?:[ \t]+[A-Za-z'-]+){0,3}$/;
+/** What a status's entry states after its words, a line each (Atlassian's): the media type and the body's type name. */
+const ANSWER_LINE = /^(?:[a-z]+\/[\w.+-]+|[A-Z][A-Za-z0-9]*)$/;
 
 /** `Body`, `Response body`: a status's body over its media type. */
 const BODY_LINE = /^(?:response\s+)?body$/i;
@@ -96,7 +100,7 @@ const blank = (line: Line | undefined): boolean => line !== undefined && line.te
 /** Whether an entry opens at `index`: a name alone over type words (a status alone over words, in `statuses`). */
 function opensEntry(lines: readonly Line[], index: number, statuses: boolean): boolean {
   const text = lines[index]?.text.trim() ?? '';
-  if (statuses) return STATUS_ALONE.test(text) && !blank(lines[index + 1]) && lines[index + 1] !== undefined;
+  if (statuses) return (STATUS_ALONE.test(text) || STATUS_REASON.test(text)) && !blank(lines[index + 1]) && lines[index + 1] !== undefined;
   return NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)]);
 }
 
@@ -145,6 +149,8 @@ export function readStack(
       next++;
       while (lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !ends(next)) entry.words.push(lines[next++]!);
     }
+    // `application/json` ⏎ `CrateBean` after a status's words: not words of it, and no end of the statuses.
+    if (statuses) while (blank(lines[next]) && ANSWER_LINE.test(lines[next + 1]?.text.trim() ?? '') && !stop(next + 1)) next += 2;
     entries.push(entry);
     if (entry.words.length > 0) at = next;
     const body = statuses ? stackedBody(lines, blank(lines[at]) ? at + 1 : at, fieldsEnd) : undefined;

@@ -329,6 +329,16 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(op.responses.map((r) => r.status)).toEqual(['201', '400']);
   });
 
+  it('should read a status with its reason phrase over its words as a response, its media type and type name lines no end of the statuses (Atlassian’s)', () => {
+    const op = operation(readGeneral(fixture('kiln-get.txt'), 'api/kiln-get.txt'), 'GET /rest/api/2/kiln/{kilnIdOrKey}');
+    expect(parameterNames(op)).toEqual(['path:kilnIdOrKey*', 'query:expand']);
+    expect(op.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'Returned if the request is successful.'],
+      ['401', 'Returned if the authentication credentials are incorrect or missing.'],
+      ['404', 'Returned if the kiln is not found.'],
+    ]);
+  });
+
   it("should read an API explorer's stacked lines (ReadMe, Stoplight): a method over its URL, entries of name, type and flags, statuses over their words", () => {
     const text = readGeneral(fixture('trellises.txt'), 'api/trellises.txt');
     const md = readGeneral(fixture('trellises.md'), 'api/trellises.md');
