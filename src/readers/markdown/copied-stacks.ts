@@ -100,7 +100,14 @@ const blank = (line: Line | undefined): boolean => line !== undefined && line.te
 /** Whether an entry opens at `index`: a name alone over type words (a status alone over words, in `statuses`). */
 function opensEntry(lines: readonly Line[], index: number, statuses: boolean): boolean {
   const text = lines[index]?.text.trim() ?? '';
-  if (statuses) return (STATUS_ALONE.test(text) || STATUS_REASON.test(text)) && !blank(lines[index + 1]) && lines[index + 1] !== undefined;
+  if (statuses) {
+    const next = lines[index + 1];
+    if (next === undefined || blank(next)) return false;
+    // With its reason phrase, only over words (a site's tab titles, `201 Created` ⏎ `404 Not Found` ⏎ the JSON, are no entries).
+    return (
+      STATUS_ALONE.test(text) || (STATUS_REASON.test(text) && /^\p{L}/u.test(next.text.trim()) && !STATUS_REASON.test(next.text.trim()))
+    );
+  }
   return NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)]);
 }
 
