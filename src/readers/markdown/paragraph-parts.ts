@@ -336,6 +336,8 @@ function boldStatusLead(node: Paragraph, titles: PartOptions['titles']): { code:
   if (first?.type !== 'strong' || rest.length === 0 || !rest.every((child) => child.type === 'text' || child.type === 'emphasis'))
     return undefined;
   const label = plainText(first).trim().replace(/\s*:$/, '');
+  // A response's label (`Response 404`, `Response (201)`): a bold number among words (`**200 pages** at most …`) is prose.
+  if (!/^responses?\b/i.test(label)) return undefined;
   const title = sectionOfTitle(label, titles);
   if (title?.kind !== 'sample-response' && title?.kind !== 'response-body') return undefined;
   const code = statusOfTitle(label);
