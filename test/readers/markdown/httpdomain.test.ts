@@ -61,7 +61,8 @@ describe('general reader: Sphinx httpdomain directives in MyST markdown', () => 
       ['path', 'shelf_id', true, 'integer', 'the shelf'],
       ['path', 'genre', true, 'string', 'the genre, as the shelf labels it'],
       // The domain states no required flag: no query parameter is required.
-      ['query', 'sort', false, 'string', '`title` or `added`'],
+      // A description of the values alone is their enum.
+      ['query', 'sort', false, 'enum', '`title` or `added`'],
       ['query', 'limit', false, 'integer', 'at most this many books'],
     ]);
     // `:>jsonarr`: the response is an array of objects with these fields, on the status the page lists.
@@ -163,7 +164,7 @@ describe('general reader: Sphinx httpdomain directives in MyST markdown', () => 
     expect(get.summary).toBe('One lamp.');
     expect(get.parameters.map((p) => [p.in, p.name, p.schema.kind, p.description])).toEqual([
       ['path', 'lamp_id', 'integer', undefined],
-      ['query', 'fields', 'string', '`on` or `lamp_id`'],
+      ['query', 'fields', 'enum', '`on` or `lamp_id`'],
     ]);
     expect(get.responses.map((r) => [r.status, r.content[0]?.examples.length])).toEqual([['200', 1]]);
     expect(operation(read, 'DELETE /lamps/{lamp_id}').responses.map((r) => r.status)).toEqual(['204']);

@@ -59,7 +59,7 @@ describe('general reader: a flag badge after the name (`<small>required</small>`
     expect(list.parameters.map((p) => `${p.in}:${p.name}:${p.schema.kind}${p.required ? '*' : ''} ${p.description ?? ''}`)).toEqual([
       'query:limit:integer How many books to return.',
       'query:cursor:string* Where to start.',
-      'query:order:string `asc` or `desc`.',
+      'query:order:enum `asc` or `desc`.',
       'path:id:string* ',
     ]);
   });

@@ -187,7 +187,7 @@ describe('a run after one page changed', () => {
       (text) =>
         text.replace(
           '| `page` | integer | no | Page number (default `1`) |',
-          '| `page` | integer | no | Page number (default `1`) |\n| `sort` | string | no | `name` or `joined_at` |',
+          '| `page` | integer | no | Page number (default `1`) |\n| `sort` | string | no | The field to sort by |',
         ),
       // An operation added to the page.
       (text) =>
