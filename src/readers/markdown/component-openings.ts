@@ -11,6 +11,10 @@
  * an endpoint by its attributes (a `method` and a `path`, `route`, `endpoint` or `url`), whose
  * opening tag is the block's whole first line, and only where the next line is no tag.
  *
+ * So is any component's opening tag with a fence right under it (Mintlify's `<ResponseExample>` ⏎
+ * ```` ```json 200 ```` … ⏎ `</ResponseExample>`, `<CodeGroup>`, `<Tab title="…">`): the fences are
+ * the samples they are, not raw HTML.
+ *
  * Its closing tag right under its last paragraph (`Returns 200 if …` ⏎ `</ApiEndpoint>`) is no words
  * of that paragraph either: it becomes a block of its own, and a signature after it starts another
  * operation (`closesComponent`), not one more route of the component closed before it.
@@ -22,6 +26,8 @@ import { markdownProcessor } from '../shared/markdown.js';
 /** A capitalised component's opening tag, its attribute values quoted or braced (`path="/a/<id>"` holds `<`). */
 const OPENING_TAG = /^<[A-Z][\w.]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"\n]*"|'[^'\n]*'|\{[^{}\n]*\}))?)*\s*>[ \t]*$/;
 const METHOD = /\smethod\s*=/i;
+/** A fence opening the line under the tag. */
+const FENCE_START = /^[ \t]{0,3}(?:`{3,}|~{3,})/;
 const ROUTE = /\s(?:path|route|endpoint|url)\s*=/i;
 
 export function splitComponentOpenings(root: Root, text: string): void {
@@ -131,8 +137,9 @@ function split(node: Html, text: string): RootContent[] {
   const end = node.position?.end.offset;
   if (newline < 0 || start?.offset === undefined || end === undefined || node.value.length > 10_000) return [node];
   const first = node.value.slice(0, newline);
-  if (!OPENING_TAG.test(first) || !METHOD.test(first) || !ROUTE.test(first)) return [node];
   const rest = node.value.slice(newline + 1);
+  // An endpoint component, or any component over a fence (Mintlify's `<ResponseExample>` ⏎ ```` ```json 200 ````).
+  if (!OPENING_TAG.test(first) || !((METHOD.test(first) && ROUTE.test(first)) || FENCE_START.test(rest))) return [node];
   if (/^\s*</.test(rest) || rest.trim() === '') return [node];
   // The block is the page's characters from its start (a block starts at its line's first column, unindented).
   if (text.slice(start.offset, start.offset + node.value.length) !== node.value) return [node];

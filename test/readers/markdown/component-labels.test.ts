@@ -109,6 +109,23 @@ describe('general reader: fences and components titled as samples', () => {
     expect(create.responses.map((r) => r.description)).toEqual(['Created', 'Bad Request']);
   });
 
+  it('should read <ResponseExample> with its fences right under the tag, no blank line between, as with one', () => {
+    const read = readGeneral(
+      [
+        '## Get a plant',
+        '`GET /v1/plants/{id}`',
+        '<ResponseExample>\n```json 200\n{ "id": 7, "name": "Tomato" }\n```\n```json 404\n{ "error": "no such plant" }\n```\n</ResponseExample>',
+      ].join('\n\n'),
+      'plants/get-plant.mdx',
+    );
+    expect(examples(operation(read, 'GET /v1/plants/{id}'))).toEqual([
+      ['200', [{ id: 7, name: 'Tomato' }]],
+      ['404', [{ error: 'no such plant' }]],
+    ]);
+    // Each sample is placed at its characters in the page.
+    expect(operation(read, 'GET /v1/plants/{id}').responses[1]?.content[0]?.examples[0]?.source?.start.line).toBe(9);
+  });
+
   it('should read a fence’s title (`title="…"`, VitePress’s `[…]`, Mintlify’s words) as its label where it names a sample', () => {
     const read = readGeneral(
       [
