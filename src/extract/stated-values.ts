@@ -33,7 +33,7 @@ const EITHER_VALUES = new RegExp(
   'i',
 );
 /** A description that is the values alone, in code: `` `paid` or `open` ``, `` `asc`, `desc`. ``, `` `new` | `used` ``. */
-const ALONE_VALUES = new RegExp(String.raw`^\s*` + CODE_LIST + String.raw`(?<=\`)\s*\.?\s*$`);
+const ALONE_VALUES = new RegExp(String.raw`^\s*` + CODE_LIST + String.raw`(?<=\`)\s*(?:\.\s*)?$`);
 /** Bare values after the phrase, closing the sentence: `en, fr, de.` (the sentence's period no part of `de`; `v1.2` keeps its dot), `low | high`, `draft or final`. */
 const BARE_VALUES = new RegExp(
   VALUES_PHRASE +

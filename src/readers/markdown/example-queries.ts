@@ -45,14 +45,14 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
   return names;
 }
 
-/** A name cell's flag after the name: `expand (optional)`, `id (required)`. */
-const NAME_FLAG = /\s*\((?:optional|required|mandatory)\)$/i;
+/** A name cell's flag after the name: `expand (optional)`, `id (required)` (no blank before it in the pattern: a long run of them is no quadratic scan). */
+const NAME_FLAG = /\((?:optional|required|mandatory)\)$/i;
 
 /** The names a name cell holds: its code spans (`` `userId`* or `username` `` holds two), else its text, without its marks (`limit?`, `expand (optional)`). */
 function cellNames(cell: TableCell | undefined): string[] {
   const codes = cell?.children.filter((child) => child.type === 'inlineCode') ?? [];
   const names = codes.length > 0 ? codes.map((code) => code.value) : [cell ? plainText(cell) : ''];
-  return names.map((name) => withoutOptionalMark(withoutTrailing(name, '*').trim().replace(NAME_FLAG, '')));
+  return names.map((name) => withoutOptionalMark(withoutTrailing(name, '*').trim().replace(NAME_FLAG, '').trimEnd()));
 }
 
 /** The table of the example-only query keys of a curl command, or `undefined` when there are none. */

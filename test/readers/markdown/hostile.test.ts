@@ -84,6 +84,8 @@ describe('general reader: hostile pages', () => {
       `| Name | Type | Description |\n|---|---|---|\n| id${spaces}x | string | The id |`,
       `|Name|Type|Required|Description|\n|---|---|---|---|\n|data|object|false|d|\n|»${spaces}x|string|false|d|\n|└─${spaces}y|string|false|d|`,
       `| Accepted${spaces}types | application/json |`,
+      // A name's flag after the blanks (`(optional)`), and values in code before them (a description of values alone).
+      `| Name | Type | Description |\n|---|---|---|\n| q${spaces}(optional) | string | \`a\` or \`b\`${spaces}. ${spaces}x |`,
     ].join('\n\n');
     const result = readPage({ file: 'spaces.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
