@@ -70,6 +70,7 @@ import { typeNameOf } from './linked-returns.js';
 import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { nameLinkedTypeCells } from './linked-type-cells.js';
 import { liftListedParts } from './listed-parts.js';
+import { splitLocatedTypes } from './located-types.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMediaTypeCells } from './media-type-cells.js';
 import { convertMethodLists } from './method-lists.js';
@@ -272,6 +273,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // A whole page's tables are named by their cells as a markdown page's are.
   renameColumnsByContent(root);
   splitTypeCells(root);
+  // `| id | path, string |`, `| limit | integer (query) |`: the location written in the type cell.
+  splitLocatedTypes(root);
   // Mailgun's `| from | Email address for From header (string) |`: the type closing the description.
   splitClosingTypes(root);
   // A specification document's `| S.No | Parameter Name |` rows numbered as an outline: `3.1` a field of `3`'s.
