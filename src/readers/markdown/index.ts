@@ -105,6 +105,7 @@ import { splitTranscripts } from './shell-transcripts.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { convertSingleItemBodies } from './single-item-bodies.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
+import { stackedEntries } from './stacked-evidence.js';
 import { convertStoplightBlocks } from './stoplight-blocks.js';
 import { strayCallSamples, strayCalls } from './stray-calls.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
@@ -136,6 +137,10 @@ function detect(page: PageInput): Evidence | string {
   // Copied text's tab-separated rows weigh as signature lines: the text dialect's scraped pages have none.
   const rows = copiedTextRows(page.file, page.text);
   if (rows > 0) return { reason: `general reader (copied text: ${rows} tab-separated table row(s))`, weight: 1 + rows };
+  // Entries stacked a line each (a name over its type, IBM Cloud's and Atlassian's copied pages): the text dialect reads none of them.
+  const entries = stackedEntries(page.file, page.text);
+  if (entries > 0)
+    return { reason: `general reader (copied text: ${entries} stacked entr${entries === 1 ? 'y' : 'ies'})`, weight: 1 + 2 * entries };
   return 'general reader (markdown no dialect claims)';
 }
 

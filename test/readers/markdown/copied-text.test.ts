@@ -227,6 +227,22 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(detected?.reason).toContain('copied text: 6 tab-separated table row(s)');
     expect(codes(readGeneral(fixture('plants.txt'), 'api/plants.txt'))).not.toContain('not-an-endpoint');
   });
+
+  it('should be read by the general reader when its entries are stacked a line each (IBM Cloud’s, Atlassian’s), though it holds request lines and section titles', () => {
+    for (const [name, entries] of [
+      ['kilns.txt', 4],
+      ['kiln-get.txt', 2],
+    ] as const) {
+      const detected = detectDialect({ file: `api/${name}`, text: fixture(name) });
+      expect(detected?.id).toBe('markdown');
+      expect(detected?.reason).toContain(`copied text: ${entries} stacked entries`);
+    }
+    // The scraped DocFX page flattens its rows onto a line each: it stays the text dialect's.
+    const scraped = readFileSync(path.join(import.meta.dirname, '../text/fixtures/endpoint.txt'), 'utf8');
+    expect(detectDialect({ file: 'api/endpoint.txt', text: scraped })?.id).toBe('text');
+    // The same stacked page written as markdown is no copied text: nothing is counted.
+    expect(detectDialect({ file: 'api/kilns.md', text: fixture('kilns.txt') })?.reason).not.toContain('stacked');
+  });
   it("should read a code block's line numbers copied from their table (Pygments, Chroma: a number a line, then the tab between the cells) as no words", () => {
     const blocks = [
       'POST /pets/{pet_id}/toys',

@@ -1,0 +1,35 @@
+/**
+ * The evidence that a `.txt` page is a rendered reference copied as text whose entries are
+ * stacked a line each (IBM Cloud's, Atlassian's, an API explorer's), not the DocFX page the text
+ * dialect reads (which flattens every table row onto one line):
+ *
+ *     studio_id          kilnIdOrKey        dry_run
+ *     Required           string             boolean
+ *     string             Required           Whether to check …
+ *
+ * An entry is a name alone on its line over a type word alone (or a flag alone, then a type word).
+ */
+import { splitLines } from '../shared/lines.js';
+import { isBareTypeWord } from './attribute-lists.js';
+import { isCopiedTextPage } from './copied-text.js';
+
+/** A parameter's or field's name alone: one word of code's characters. */
+const NAME = /^[A-Za-z_$@][\w.[\]$@-]{0,99}$/;
+/** A flag on a line of its own. */
+const FLAG = /^(?:required|optional)$/i;
+
+/** How many stacked entries the page writes (0 for a page that is no copied text). */
+export function stackedEntries(file: string, text: string): number {
+  if (!isCopiedTextPage(file, text)) return 0;
+  const lines = splitLines(text).lines.map((line) => line.text.trim());
+  let entries = 0;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const name = lines[index]!;
+    if (!NAME.test(name) || isBareTypeWord(name) || FLAG.test(name)) continue;
+    const next = lines[index + 1]!;
+    const typed = isBareTypeWord(next) && !FLAG.test(next);
+    const flagged = FLAG.test(next) && isBareTypeWord(lines[index + 2] ?? '') && !FLAG.test(lines[index + 2]!);
+    if (typed || flagged) entries++;
+  }
+  return entries;
+}
