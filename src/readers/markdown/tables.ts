@@ -380,6 +380,7 @@ const LOCATION_WORD = /^(?:path|query|header|cookie|body|form)$/i;
  *   Status | Description` over `` `id` | required | … ``) is a Required column, so is a `Type`
  *   column of them (`name | type | data type | description`, the data type beside it);
  * - a `Value` column of type words (`` `org` | string | … ``, InfluxData's tables) is a Type column;
+ *   one of sentences (`| title | The note's title. |`) where no column holds descriptions is the Description column;
  * - a `Kind` column of locations (`` `Host` | header | … ``, `` `n` | query | … ``) is the In column.
  * The header is renamed where every cell says so (and one at least says anything).
  */
@@ -402,8 +403,19 @@ export function renameColumnsByContent(root: Root): void {
       const values = rows.map((row) => (row.children[index] ? plainText(row.children[index]).trim() : ''));
       if (values.every((value) => value === '' || pattern.test(value)) && values.some((value) => value !== ''))
         cell.children = [{ type: 'text', value: renamed }];
+      else if (renamed === 'Type' && !columnRoles(node).includes('description') && rows.every((row) => isProse(row.children[index])))
+        cell.children = [{ type: 'text', value: 'Description' }];
     });
   }
+}
+
+/** Words of a sentence: three or more, opening with a letter (`The note's title.`), not a value in code. */
+const PROSE = /^[A-Za-z][^\s]*(?:\s+\S+){2,}$/;
+
+/** Whether a cell holds a sentence, not a value (a `Value` column of them beside names is their descriptions). */
+function isProse(cell: TableCell | undefined): boolean {
+  if (!cell || cell.children[0]?.type === 'inlineCode') return false;
+  return PROSE.test(plainText(cell).replace(/\s+/g, ' ').trim());
 }
 
 /** A field's JSON path: `name`, `shelves[].id`, `owner.name`, `@type` (never a route: no slash). */

@@ -4,7 +4,7 @@
  * URLs, JSON a GET shows without a label, and the sentences that announce a request body.
  */
 import { describe, expect, it } from 'vitest';
-import { operation, readGeneral, strip } from './helpers.js';
+import { bodySchema, operation, readGeneral, strip } from './helpers.js';
 
 const names = (read: ReturnType<typeof readGeneral>, route: string) =>
   operation(read, route).parameters.map((p) => `${p.in}:${p.name}:${JSON.stringify(strip(p.schema))}`);
@@ -218,6 +218,28 @@ describe('general reader: labels and columns', () => {
     );
     // A value is the example, a type word none.
     expect(names(examples, 'GET /buckets')).toEqual(['query:limit:{"kind":"integer","examples":[20]}', 'query:org:{"kind":"string"}']);
+  });
+
+  it('should read a Value column of sentences as the descriptions where no column holds them, and keep values as values', () => {
+    const described = readGeneral(
+      "## Create\n\n`POST /notes`\n\n| Parameter | Value |\n| --- | --- |\n| title | The note's title. Required. |\n| pinned | Whether the note is pinned. Defaults to false. |\n",
+    );
+    const body = bodySchema(operation(described, 'POST /notes'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.description, p.required])).toEqual([
+      ['title', "The note's title. Required.", true],
+      ['pinned', 'Whether the note is pinned. Defaults to false.', false],
+    ]);
+    // Where a cell is a value (`2024-01-01`, one in code), the column stays the values'.
+    for (const value of ['2024-01-01', '`My note` as its title']) {
+      const valued = readGeneral(
+        `## Create\n\n\`POST /notes\`\n\n### Request body\n\n| Parameter | Value |\n| --- | --- |\n| title | ${value} |\n| pinned | Whether the note is pinned. |\n`,
+      );
+      const fields = bodySchema(operation(valued, 'POST /notes'));
+      expect(fields?.kind === 'object' && fields.properties.map((p) => [p.name, p.description])).toEqual([
+        ['title', undefined],
+        ['pinned', undefined],
+      ]);
+    }
   });
 });
 
