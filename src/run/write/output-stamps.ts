@@ -6,7 +6,17 @@
  * folder (`outputs.json`), never in the output folder.
  */
 import { readFile } from 'node:fs/promises';
+import { BUILD_ID } from '../../version.js';
 import { writeFileAtomic } from './atomic-file.js';
+
+/**
+ * A stamp as recorded: the run's key with the build that made its text. A run's key is its
+ * settings' and inputs' (the same for every build), so without the build another specdown's
+ * output (an upgrade's, a rebuilt one's) would vouch for this one's.
+ */
+function recorded(stamp: string): string {
+  return `${BUILD_ID}\u0000${stamp}`;
+}
 
 interface Stamp {
   stamp: string;
@@ -46,14 +56,14 @@ export class OutputStamps {
   /** Whether `target` (absolute) is known to hold the text stamped `stamp`, by its size and time. */
   vouches(target: string, stamp: string, size: number, mtimeMs: number): boolean {
     const known = this.stamps[target];
-    return known?.stamp === stamp && known.size === size && known.mtimeMs === mtimeMs && !isRacy(mtimeMs, known.checkedAt);
+    return known?.stamp === recorded(stamp) && known.size === size && known.mtimeMs === mtimeMs && !isRacy(mtimeMs, known.checkedAt);
   }
 
   /** Records that `target` holds the text stamped `stamp` (just written, or read and compared). */
   record(target: string, stamp: string, size: number, mtimeMs: number): void {
     const known = this.stamps[target];
-    if (known?.stamp === stamp && known.size === size && known.mtimeMs === mtimeMs && !isRacy(mtimeMs, known.checkedAt)) return;
-    this.stamps[target] = { stamp, size, mtimeMs, checkedAt: Date.now() };
+    if (known?.stamp === recorded(stamp) && known.size === size && known.mtimeMs === mtimeMs && !isRacy(mtimeMs, known.checkedAt)) return;
+    this.stamps[target] = { stamp: recorded(stamp), size, mtimeMs, checkedAt: Date.now() };
     this.#dirty = true;
   }
 

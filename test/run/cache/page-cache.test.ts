@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
@@ -70,6 +70,29 @@ describe('stat-first cache', () => {
     expect(reads.files.filter((file) => file.startsWith(docs))).toEqual([]);
     expect(reads.files.filter((file) => file.startsWith(out))).toEqual([]);
     expect(reads.files.filter((file) => /pages-\d+\.jsonl$/.test(file))).toEqual([]);
+  });
+
+  it('should not take outputs another build of specdown stamped as this build’s (a run’s key is its inputs’ alone)', async () => {
+    const docs = settledDocs();
+    const cache = tempDir();
+    const out = tempDir();
+    const first = await generate({ input: docs, cache });
+    await writeOutputs(out, first.outputs);
+    const past = new Date(Date.now() - 60_000);
+    for (const output of first.outputs) utimesSync(path.join(out, output.path), past, past);
+    // What another build (an older specdown, or this one before a rebuild) recorded for the same run:
+    // the same key over files of the same size and time, though that build wrote other text.
+    const stale = Object.fromEntries(
+      first.outputs.map((output) => {
+        const target = path.join(out, output.path);
+        writeFileSync(target, readFileSync(target, 'utf8').replace(/\S/, '#'));
+        utimesSync(target, past, past);
+        return [target, { stamp: output.stamp, size: statSync(target).size, mtimeMs: statSync(target).mtimeMs, checkedAt: Date.now() }];
+      }),
+    );
+    writeFileSync(path.join(cache, 'outputs.json'), JSON.stringify(stale));
+    const stamps = await OutputStamps.open(path.join(cache, 'outputs.json'));
+    expect((await planOutputs(out, first.outputs, stamps)).stale.sort()).toEqual(first.outputs.map((output) => output.path).sort());
   });
 
   it('should read, and parse, only the page that changed', async () => {
