@@ -162,7 +162,7 @@ export const GetBranchesBranchIdHoursQuerySchema = z.looseObject({
   /** First day to list (default: today) */
   from: z.iso.date().optional(),
   /** How many days to list, 1 to 31 */
-  days: z.int().optional(),
+  days: z.int().gte(1).lte(31).optional(),
 });
 
 export const GetBranchesBranchIdHours2XXResponseSchema = z.looseObject({

@@ -9,6 +9,7 @@
  *     Words to search for, max length 64.             → maxLength 64
  *     The name. At most 32 characters.                → maxLength 32
  *     Must be >= 0. / At least 1. / No more than 10.  → minimum 0 / minimum 1 / maximum 10
+ *     1–100, default 20. / Range: 0..255.             → minimum 1, maximum 100 / minimum 0, maximum 255
  *
  * Only where the words are the bound and nothing else: "Max 100 per minute" (a rate), "Returns up
  * to 100 items" (what a call does), "Maximum 3 days" (a unit) state none. The limits bind the value
@@ -55,6 +56,14 @@ const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
   [new RegExp(String.raw`^max(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['maximum']],
   [new RegExp(String.raw`^min(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['minimum']],
   [new RegExp(String.raw`^${MUST}between[ \t]+${NUMBER}[ \t]+and[ \t]+${NUMBER}(?:[ \t]*\(inclusive\))?$`, 'i'), ['minimum', 'maximum']],
+  // A range alone or labelled: `1–100`, `1 to 100`, `Range: 1-100`, `Valid range 0..255`, `from 1 to 100`.
+  [
+    new RegExp(
+      String.raw`^(?:(?:(?:valid|allowed|accepted)[ \t]+)?(?:range|values?)(?:[ \t]+is)?[ \t]*(?::[ \t]*)?|${MUST}from[ \t]+)?${NUMBER}[ \t]*(?:[-–—]|\.\.|[ \t]to[ \t])[ \t]*${NUMBER}(?:[ \t]*\(inclusive\))?$`,
+      'i',
+    ),
+    ['minimum', 'maximum'],
+  ],
   // Inclusive bounds in words or signs: `Must be >= 0`, `at least 1`, `less than or equal to 100`.
   [new RegExp(String.raw`^${MUST}(?:${AT_LEAST})[ \t]*${NUMBER}$`, 'i'), ['minimum']],
   [new RegExp(String.raw`^${MUST}(?:${AT_MOST})[ \t]*${NUMBER}$`, 'i'), ['maximum']],
@@ -67,7 +76,7 @@ const PARENTHESES = /\(([^()\n]{1,80})\)/g;
 export function wordedLimits(description: string): WordedLimits {
   const limits: WordedLimits = {};
   if (
-    !/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]/i.test(
+    !/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]|\d\s*(?:[-–—]|\.\.|\sto\s)\s*`?\d/i.test(
       description,
     )
   )

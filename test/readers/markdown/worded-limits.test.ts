@@ -2,7 +2,7 @@
  * Limits a field's description states in words, a sentence (or parentheses) of the bound alone or
  * closing a sentence after a comma: "Max 100.", "(max 50)", "Must be between 1 and 500.", "Default 7,
  * max 30.", ", max length 64.", "At most 32 characters.", "Must be >= 16.", "At least 0.5.", "Value must be less
- * than or equal to 12." — a number's minimum / maximum, a string's
+ * than or equal to 12.", "1–100", "Range: 0.5..2.5", "from 1990 to 2030" — a number's minimum / maximum, a string's
  * minLength / maxLength; words that say more ("Max 100 per minute", "Returns up to 100 items",
  * "Maximum 3 days") state none, and an array's members take none. The page is ours.
  */
@@ -39,6 +39,13 @@ describe('general reader: limits stated in words', () => {
       plots: { kind: 'integer', maximum: 9 },
       above: { kind: 'integer' },
       label: { kind: 'string' },
+      // A range alone closing a sentence, labelled or bare; words around it ("Version 1-2 of"), or a string's, state none.
+      beds_from: { kind: 'integer', minimum: 1, maximum: 100, default: 20 },
+      depth_range: { kind: 'number', minimum: 0.5, maximum: 2.5 },
+      rows_span: { kind: 'integer', minimum: 1, maximum: 12 },
+      year: { kind: 'integer', minimum: 1990, maximum: 2030 },
+      version: { kind: 'integer' },
+      zone: { kind: 'string' },
     });
   });
 
