@@ -13,11 +13,19 @@ import { RETURNS_OBJECT } from './paragraph-parts.js';
 import { CODE_IN_TEXT } from './status-words.js';
 
 /**
- * "Returns a/an/the [updated|new|…] [list of|array of] <one to three words> [object(s)|resource(s)]",
+ * "Returns a/an/the [new|updated|voided|… (a participle)] [list of|array of] <one to three words> [object(s)|resource(s)]",
  * the words ending the sentence unless the noun follows them.
  */
 const NAMED_RETURN =
-  /^Returns?\s+(?:an?|the)\s+(?:(?:updated|new|newly\s+created|created|modified|requested|deleted)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?(?:\s+(?:objects?|resources?)\b|(?=\s*[.;]?\s*$|\.\s))/;
+  /^Returns?\s+(?:an?|the)\s+(?:(?:new|newly\s+created|[a-z]{2,}ed)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?(?:\s+(?:objects?|resources?)\b|(?=\s*[.;]?\s*$|\.\s))/;
+
+/**
+ * Under a Returns title, the noun phrase alone: "The voided invoice object.", "A list of shelf
+ * objects.", "An order resource." (the noun, `object` or `resource`, required: "The number of
+ * items." names nothing).
+ */
+const NAMED_NOUN =
+  /^(?:an?|the)\s+(?:(?:new|newly\s+created|[a-z]{2,}ed)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?\s+(?:objects?|resources?)\s*[.;]?\s*$/i;
 
 /**
  * A `Returns:` label opening the paragraph (Mastodon's `**Returns:** [Account](…)\` over its
@@ -42,7 +50,7 @@ export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boole
   const returns =
     CODE_IN_TEXT.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text))
       ? null
-      : (NAMED_RETURN.exec(text) ?? LABELLED_RETURN.exec(text));
+      : (NAMED_RETURN.exec(text) ?? LABELLED_RETURN.exec(text) ?? (kind === 'response-body' ? NAMED_NOUN.exec(text) : null));
   // "Returns a JSON object" names the format, no type; `Returns: Empty` none.
   if (!returns || /^(?:JSON|XML|empty|nothing|none)$/i.test(returns[2]!)) return;
   node.data = { ...node.data, namedReturn: { words: returns[2]!, list: returns[1] !== undefined } };

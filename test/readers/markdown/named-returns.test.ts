@@ -136,6 +136,13 @@ describe('general reader + merge: a response typed by the documented type its se
     expect(diagnostics.items.map((d) => d.code)).not.toContain('undocumented-type');
   });
 
+  it('should read a participle before the type ("the archived shelf") as the type, and under a Returns title the noun phrase alone', () => {
+    expect(typed('POST /shelves/{uid}/archive')).toEqual(['2XX: Shelf']);
+    expect(typed('POST /shelves/{uid}/lock')).toEqual(['2XX: Shelf']);
+    // No `object` or `resource` noun: words of the title's, no type.
+    expect(typed('GET /shelves/{uid}/count')).toEqual([]);
+  });
+
   it("should leave the sentence the operation's prose", () => {
     const operation = doc.operations.find((o) => o.method === 'get' && o.path === '/shelves/{uid}');
     expect([operation?.summary, operation?.description]).toContain('Returns a shelf object.');
