@@ -214,8 +214,12 @@ function brokenEntry(node: Paragraph): Omit<Entry, 'position' | 'end'> | undefin
   return { ...entry, description };
 }
 
-/** Where a noted entry's first line ends: a line end (a `: ` opening the next line, a definition's), or a dash between spaces. */
-const LINE_END = /[ \t]*\r?\n[ \t]*(?::[ \t]+)?|[ \t]+[-–—][ \t]+/;
+/**
+ * Where a noted entry's first line ends: a line end (a `: ` opening the next line, a definition's),
+ * or a dash between spaces. Matched only from a run of blanks' start (where the leftmost match
+ * starts anyway): from every blank of a long run, each scan of the rest was quadratic.
+ */
+const LINE_END = /(?<![ \t])[ \t]*\r?\n[ \t]*(?::[ \t]+)?|(?<![ \t])[ \t]+[-–—][ \t]+/;
 
 /**
  * A paragraph whose first words are a code or bold name and notes that state its type or flag

@@ -17,7 +17,7 @@ import { CODE_IN_TEXT } from './status-words.js';
  * the words ending the sentence unless the noun follows them.
  */
 const NAMED_RETURN =
-  /^Returns?\s+(?:an?|the)\s+(?:(?:new|newly\s+created|[a-z]{2,}ed)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?(?:\s+(?:objects?|resources?)\b|(?=\s*[.;]?\s*$|\.\s))/;
+  /^Returns?\s+(?:an?|the)\s+(?:(?:new|newly\s+created|[a-z]{2,}ed)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?(?:\s+(?:objects?|resources?)\b|(?=\s*(?:[.;]\s*)?$|\.\s))/;
 
 /**
  * Under a Returns title, the noun phrase alone: "The voided invoice object.", "A list of shelf
@@ -25,7 +25,7 @@ const NAMED_RETURN =
  * items." names nothing).
  */
 const NAMED_NOUN =
-  /^(?:an?|the)\s+(?:(?:new|newly\s+created|[a-z]{2,}ed)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?\s+(?:objects?|resources?)\s*[.;]?\s*$/i;
+  /^(?:an?|the)\s+(?:(?:new|newly\s+created|[a-z]{2,}ed)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?\s+(?:objects?|resources?)\s*(?:[.;]\s*)?$/i;
 
 /**
  * A `Returns:` label opening the paragraph (Mastodon's `**Returns:** [Account](…)\` over its

@@ -91,6 +91,19 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items/{id}']);
   });
+  it('should read returned types, located types, ranges and Value columns holding a long run of spaces without a quadratic scan', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      '## Get\n\n`GET /items`',
+      `Returns a shelf${spaces}x`,
+      `### Returns\n\nThe shelf object${spaces}x`,
+      `### Query parameters\n\n| Name | Type | Description |\n|---|---|---|\n| q | query,${spaces}string${spaces}x | Pages, 1${spaces}-${spaces}x |\n| r | integer${spaces}(query${spaces}x | Range: 1${spaces}..${spaces}x |`,
+      `### Request body\n\n| Parameter | Value |\n|---|---|\n| t | The t${spaces}is${spaces}x |`,
+    ].join('\n\n');
+    const result = readPage({ file: 'session.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
   it('should read a page of alternating setext headings, thematic breaks and paragraphs', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(10_000)}`;
     const result = readPage({ file: 'setext.md', text });
