@@ -10,6 +10,9 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: what escapeCommentText changes: line breaks but \n, `*/`, control characters
 const NEEDS_ESCAPE = /[\r\u2028\u2029\u0085\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\*\//;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a line break or what escapeCommentText changes
+const BREAK_OR_ESCAPE = /[\n\r\u2028\u2029\u0085\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|\*\//;
+
 /** Makes `text` safe inside a block comment: a comment terminator can never appear, line separators become newlines. */
 export function escapeCommentText(text: string): string {
   // Most texts hold none of it: one scan instead of three replacements.
@@ -22,6 +25,11 @@ export function escapeCommentText(text: string): string {
 
 /** A JSDoc block comment of `lines`, or `''` when there is nothing to say. */
 export function jsDoc(lines: string[]): string {
+  // The usual comment, one line with nothing to escape or split: what the general way below makes of it.
+  if (lines.length === 1 && !BREAK_OR_ESCAPE.test(lines[0]!)) {
+    const line = lines[0]!.trimEnd();
+    return line === '' ? '' : `/** ${line} */`;
+  }
   const body = lines.flatMap((line) => escapeCommentText(line).split('\n')).map((line) => line.trimEnd());
   while (body.length > 0 && body[0] === '') body.shift();
   while (body.length > 0 && body[body.length - 1] === '') body.pop();

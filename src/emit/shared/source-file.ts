@@ -24,21 +24,12 @@ export function printImport(statement: ImportStatement): string {
 
 /** Indents every line after the first by `levels` steps of two spaces. */
 export function indentLines(text: string, levels = 1): string {
-  // Every line break not followed by another gets the pad after it (an empty line stays empty), by
-  // jumping from one line break to the next: nested blocks indent their members' text once a level.
-  let at = text.indexOf('\n');
-  if (at === -1) return text;
-  const pad = '  '.repeat(levels);
-  let out = '';
-  let from = 0;
-  while (at !== -1) {
-    out += text.slice(from, at + 1);
-    from = at + 1;
-    if (text.charCodeAt(from) !== 10) out += pad;
-    at = text.indexOf('\n', from);
-  }
-  return out + text.slice(from);
+  // Every line break not followed by another gets the pad after it (an empty line stays empty).
+  return text.includes('\n') ? text.replace(LINE_BREAK_BEFORE_TEXT, levels === 1 ? '\n  ' : `\n${'  '.repeat(levels)}`) : text;
 }
+
+/** A line break not followed by another (the last one included). */
+const LINE_BREAK_BEFORE_TEXT = /\n(?!\n)/g;
 
 /** `{ … }` with one member a line, or `{}` when there are none. */
 export function block(members: string[], separator: string): string {

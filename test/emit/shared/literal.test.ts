@@ -14,6 +14,18 @@ describe('quoteString', () => {
       expect(new Function(`return ${literal};`)()).toBe(text);
     },
   );
+
+  it.each([
+    ['plain', "'plain'"],
+    ["it's", "'it\\'s'"],
+    ['a\\b', "'a\\\\b'"],
+    ['a\nb\rc\td', "'a\\nb\\rc\\td'"],
+    ['\u0000\u0008\u000b\u001f\u007f', "'\\u0000\\u0008\\u000b\\u001f\\u007f'"],
+    ['\u2028\u2029\u0085', "'\\u2028\\u2029\u0085'"],
+    ['emoji 😀 \ud800', "'emoji 😀 \ud800'"],
+  ])('should write %j as %s', (text, want) => {
+    expect(quoteString(text)).toBe(want);
+  });
 });
 
 describe('jsonLiteralType', () => {
