@@ -139,12 +139,12 @@ export function schemaConstName(typeName: string): string {
 export function buildNames(doc: ApiDocument, naming: NamingOptions = {}): EmitNames {
   const registry = new NameRegistry();
   const types = new Map<string, string>();
-  const typeName = (name: string) => toIdentifier(name, naming.types);
   // Names that are already identifiers keep them; sanitised ones yield on collision.
   const raw = [...new Set(doc.schemas.map((schema) => schema.name))].sort(compareText);
-  const clean = raw.filter((name) => typeName(name) === name);
-  const dirty = raw.filter((name) => typeName(name) !== name);
-  for (const name of [...clean, ...dirty]) types.set(name, registry.claim(typeName(name)));
+  const wanted = new Map(raw.map((name) => [name, toIdentifier(name, naming.types)]));
+  const clean = raw.filter((name) => wanted.get(name) === name);
+  const dirty = raw.filter((name) => wanted.get(name) !== name);
+  for (const name of [...clean, ...dirty]) types.set(name, registry.claim(wanted.get(name)!));
 
   const operations = new Map<string, OperationNames>();
   const byId = new Map<string, ApiDocument['operations'][number]>();

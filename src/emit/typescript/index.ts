@@ -40,10 +40,17 @@ export function emitTypesPieces(
   const names = buildNames(doc, options.naming);
   const context = createTypeContext(names);
   const reused = reuse?.(names);
-  const named = doc.schemas
-    .map((schema) => ({ schema, typeName: names.types.get(schema.name) ?? '' }))
-    .filter((entry, index, all) => all.findIndex((other) => other.typeName === entry.typeName) === index)
-    .sort((a, b) => compareText(a.typeName, b.typeName));
+  // The first schema of each type name (looked up in a Set: comparing each with all those before
+  // it was 300,000 calls for Stripe's 775 schemas).
+  const named: Array<{ schema: (typeof doc.schemas)[number]; typeName: string }> = [];
+  const declared = new Set<string>();
+  for (const schema of doc.schemas) {
+    const typeName = names.types.get(schema.name) ?? '';
+    if (declared.has(typeName)) continue;
+    declared.add(typeName);
+    named.push({ schema, typeName });
+  }
+  named.sort((a, b) => compareText(a.typeName, b.typeName));
   const pieces: Piece[] = named.map(({ schema, typeName }) => {
     const key = `schema:${schema.name}`;
     return { key, text: reused?.(key) ?? declareNamedSchema(schema, typeName, context).join('\n\n') };
