@@ -86,6 +86,37 @@ const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['maximum', /^max(?:imum|\.)?(?:\s+value)?$/i],
 ];
 
+/**
+ * Chinese and Japanese header names (`参数名 | 类型 | 是否必填 | 说明`, `名前 | 型 | 必須 | 説明`), as
+ * their English words are; a Required column's note in parentheses after it (`是否必填（Y/N）`) is no
+ * part of its name. Matched whole, as the English names are.
+ */
+const CJK_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  [
+    'name',
+    /^(?:参数|字段|属性|请求参数|返回参数|响应参数|参数名|参数名称|字段名|字段名称|属性名|属性名称|名称|键|パラメータ|パラメーター|パラメータ名|パラメーター名|項目|項目名|フィールド|フィールド名|名前|キー|プロパティ|プロパティ名|引数)$/,
+  ],
+  ['type', /^(?:类型|数据类型|参数类型|字段类型|值类型|型|データ型|タイプ|種別)$/],
+  ['description', /^(?:说明|描述|备注|参数说明|参数描述|字段说明|字段描述|含义|释义|注释|説明|備考|概要|内容|詳細)$/],
+  [
+    'required',
+    /^(?:必填|是否必填|必选|是否必选|必须|是否必须|必需|是否必需|必传|是否必传|必须项|必填项|必須|必須項目|必須\/任意|必须\/可选|必填\/选填)(?:\s*[(（][^()（）]{0,20}[)）])?$/,
+  ],
+  ['optional', /^(?:可选|是否可选|选填|任意)$/],
+  ['in', /^(?:位置|参数位置|请求类型|参数位置\/类型|場所|指定場所)$/],
+  ['status', /^(?:状态码|http\s*状态码|响应码|http\s*响应码|ステータスコード|ステータス|http\s*ステータス(?:コード)?)$/i],
+  ['value', /^(?:值|取值|値)$/],
+  ['default', /^(?:默认值|默认|缺省值|デフォルト値|デフォルト|初期値|既定値)$/],
+  ['example', /^(?:示例|示例值|样例|样例值|例子|举例|例|例示|サンプル|サンプル値|値の例)$/],
+  ['method', /^(?:请求方式|请求方法|方法|http\s*方法|メソッド|http\s*メソッド)$/i],
+  ['url', /^(?:请求地址|接口地址|请求路径|接口路径|路径|エンドポイント|パス)$/],
+  ['constraints', /^(?:约束|限制|校验|制約|制限)$/],
+  ['minLength', /^(?:最小长度|最小長|最小文字数)$/],
+  ['maxLength', /^(?:最大长度|最大長|最大文字数)$/],
+  ['minimum', /^(?:最小值|最小値)$/],
+  ['maximum', /^(?:最大值|最大値)$/],
+];
+
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */
 function roleOf(header: string, extra?: Readonly<Record<string, string>>): ColumnRole | undefined {
   const text = headerText(header);
@@ -101,6 +132,9 @@ function headerText(header: string): string {
 
 function namedRole(text: string): ColumnRole | undefined {
   for (const [role, pattern] of COLUMN_NAMES) if (pattern.test(text)) return role;
+  // ASCII headers are the English names' alone.
+  if (!/[\u0080-\uFFFF]/.test(text)) return undefined;
+  for (const [role, pattern] of CJK_COLUMN_NAMES) if (pattern.test(text)) return role;
   return undefined;
 }
 
