@@ -14,6 +14,7 @@
  */
 import { meantWord } from '../../document/slips.js';
 import type { SectionKind } from '../../document/types.js';
+import { englishTitle } from './cjk-titles.js';
 import { CODE_IN_TEXT } from './status-words.js';
 
 export type TitleKind = SectionKind | 'signature';
@@ -323,19 +324,21 @@ function withoutEdgePictographs(text: string): string {
 }
 
 function normalised(text: string): string {
-  return withoutEdgePictographs(
+  const title = withoutEdgePictographs(
     withoutHeadingIds(text)
       .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
       .replace(/<[^<>]*>/g, ' ')
       .replace(/[*_`#]+/g, ' '),
   )
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^)]*\)|（[^（）]*）/g, ' ')
     .replace(COLON_MEDIA_TYPE, '')
-    .replace(/[:.\u2013\u2014-]+\s*$/g, '')
+    .replace(/[:.\u2013\u2014\uFF1A\u3002-]+\s*$/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
     .replace(TITLE_NUMBER, '');
+  // `### 返回参数`, `## レスポンス`: the English title they mean (`cjk-titles.ts`).
+  return englishTitle(title);
 }
 
 /** A heading over the reference's types: `# Schemas`, `## Models`, `## Data types`, `## Definitions`, `### Available types` (Telegram's). */

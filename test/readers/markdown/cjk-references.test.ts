@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Schema } from '../../../src/ir/types.js';
+import { sectionOfTitle } from '../../../src/readers/markdown/section-titles.js';
 import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/cjk', name), 'utf8');
@@ -54,4 +56,73 @@ describe('general reader: Chinese and Japanese references', () => {
       ['404', '书架不存在'],
     ]);
   });
+
+  it('should read Chinese section titles as their English ones: parameters, headers, body, response fields, samples, statuses; errors aside', () => {
+    const read = readGeneral(fixture('titles.md'), 'titles.md');
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const created = operation(read, 'POST /v1/orders');
+    // `### 接口说明` is the call's description, as `### Description` is.
+    expect([created.summary, created.description]).toEqual(['创建订单', '创建一个新的订单。']);
+    expect(parameterNames(created)).toEqual(['header:X-Request-Id']);
+    expect(fields(bodySchema(created))).toEqual(['product_id:integer*', 'remark:string']);
+    expect(created.requestBody?.content[0]?.examples[0]?.value).toEqual({ product_id: 1001, remark: '尽快发货' });
+    // `### 错误码` is the errors' section (aside): its business codes are no statuses.
+    expect(created.responses.map((r) => r.status)).toEqual(['2XX']);
+    const response = created.responses[0]?.content[0];
+    expect(fields(strip(response?.schema))).toEqual(['order_id:string', 'status:string']);
+    expect(response?.examples[0]?.value).toEqual({ order_id: 'ord_001', status: 'created' });
+    const got = operation(read, 'GET /v1/orders/{order_id}');
+    expect(parameterNames(got)).toEqual(['path:order_id*', 'query:fields']);
+    expect(got.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', '成功'],
+      ['404', '订单不存在'],
+    ]);
+  });
+
+  it('should name sections by Chinese and Japanese titles, numbered, in parentheses or with a full-width colon, and by no other words', () => {
+    const kinds = [
+      '一、请求参数',
+      '2、返回参数：',
+      '请求体（JSON）',
+      'Body参数',
+      '返回示例',
+      'レスポンス例',
+      'クエリパラメータ',
+      '错误码',
+      '调用频率',
+      '请求参数说明书',
+    ].map((title) => sectionOfTitle(title)?.kind);
+    expect(kinds).toEqual([
+      'attributes',
+      'response-body',
+      'request-body',
+      'request-body',
+      'sample-response',
+      'sample-response',
+      'query-parameters',
+      'aside',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('should read Japanese section titles as their English ones (`パスパラメータ`, `リクエストボディ`, `レスポンス`, `レスポンス例`, `ステータスコード`)', () => {
+    const read = readGeneral(fixture('titles.ja.md'), 'titles.ja.md');
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const updated = operation(read, 'PATCH /v1/users/{user_id}');
+    expect(parameterNames(updated)).toEqual(['path:user_id*']);
+    expect(fields(bodySchema(updated))).toEqual(['name:string', 'email:string*']);
+    expect(updated.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', '更新した'],
+      ['404', 'ユーザーが存在しない'],
+    ]);
+    const ok = updated.responses[0]?.content[0];
+    expect(fields(strip(ok?.schema))).toEqual(['id:string', 'name:string']);
+    expect(ok?.examples[0]?.value).toEqual({ id: 'u_1', name: '山田太郎' });
+  });
 });
+
+/** `name:kind` of an object's properties, `*` where required. */
+function fields(schema: Schema | undefined): string[] {
+  return schema?.kind === 'object' ? schema.properties.map((p) => `${p.name}:${p.schema.kind}${p.required ? '*' : ''}`) : [];
+}

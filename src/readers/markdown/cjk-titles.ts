@@ -1,0 +1,169 @@
+/**
+ * Section titles of references written in Chinese or Japanese → the English title they mean, so a
+ * title is read wherever its English one is (`section-titles.ts`, and the passes that test a
+ * normalised title: `response`, `errors`, `request url`…):
+ *
+ *     ### 请求参数 / ### パラメータ          → request parameters (rows placed by route and method)
+ *     ### 路径参数 / ### パスパラメータ      → path parameters
+ *     ### 返回参数 / ## レスポンス           → response parameters / response
+ *     ### 返回示例 / ### レスポンス例        → example response
+ *     ### 错误码 / ## エラー                 → errors (aside)
+ *
+ * Matched whole, after the title's normalising (lower case: `Body参数` is `body参数`); a numbered
+ * title's `一、` / `1、` is no part of it. A title not listed stays as written.
+ */
+
+const MEANINGS: ReadonlyArray<[string, string[]]> = [
+  ['path parameters', ['路径参数', '路径变量', 'path参数', 'パスパラメータ', 'パスパラメーター', 'パス変数']],
+  [
+    'query parameters',
+    ['查询参数', 'query参数', '查询字符串参数', '请求查询参数', 'クエリパラメータ', 'クエリパラメーター', 'クエリ文字列'],
+  ],
+  [
+    'request headers',
+    [
+      '请求头',
+      '请求头参数',
+      '请求头部',
+      '请求header',
+      'header参数',
+      'headers参数',
+      'リクエストヘッダー',
+      'リクエストヘッダ',
+      'ヘッダー',
+      'ヘッダ',
+      'ヘッダーパラメータ',
+    ],
+  ],
+  [
+    'request parameters',
+    [
+      '请求参数',
+      '请求参数说明',
+      '参数',
+      '参数说明',
+      '参数列表',
+      '输入参数',
+      '入参',
+      'パラメータ',
+      'パラメーター',
+      'リクエストパラメータ',
+      'リクエストパラメーター',
+      '引数',
+      '入力パラメータ',
+    ],
+  ],
+  [
+    'request body',
+    [
+      '请求体',
+      '请求体参数',
+      '请求体说明',
+      '请求body',
+      'body参数',
+      '请求正文',
+      '请求报文',
+      'リクエストボディ',
+      'リクエストボディー',
+      'リクエスト本文',
+      'ボディ',
+    ],
+  ],
+  [
+    'status codes',
+    ['状态码', 'http状态码', '响应状态码', '返回状态码', '响应码', 'ステータスコード', 'httpステータスコード', 'レスポンスコード'],
+  ],
+  [
+    'response parameters',
+    [
+      '返回参数',
+      '返回参数说明',
+      '响应参数',
+      '响应参数说明',
+      '出参',
+      '输出参数',
+      '返回字段',
+      '响应字段',
+      'レスポンスパラメータ',
+      'レスポンスパラメーター',
+      'レスポンス項目',
+      'レスポンスフィールド',
+    ],
+  ],
+  ['response body', ['响应体', '返回体', 'レスポンスボディ', 'レスポンスボディー']],
+  ['response', ['响应', '返回', '返回结果', '响应结果', '返回数据', '响应数据', '响应内容', '返回内容', 'レスポンス', '応答']],
+  ['return value', ['返回值', '戻り値']],
+  ['request', ['请求', 'リクエスト']],
+  [
+    'example request',
+    [
+      '请求示例',
+      '示例请求',
+      '请求样例',
+      '请求例子',
+      '请求参数示例',
+      '请求报文示例',
+      '请求体示例',
+      '调用示例',
+      'リクエスト例',
+      'リクエストの例',
+      'リクエストサンプル',
+      'サンプルリクエスト',
+    ],
+  ],
+  ['example', ['示例', '例子', '样例', '示例代码', '例', '使用例', '実行例', 'サンプル', 'サンプルコード']],
+  [
+    'example response',
+    [
+      '返回示例',
+      '响应示例',
+      '示例响应',
+      '返回样例',
+      '响应样例',
+      '返回结果示例',
+      '响应结果示例',
+      '返回值示例',
+      '返回参数示例',
+      '响应参数示例',
+      '返回报文示例',
+      '响应体示例',
+      '返回数据示例',
+      '成功示例',
+      '成功返回示例',
+      '成功响应示例',
+      '正确返回示例',
+      'レスポンス例',
+      'レスポンスの例',
+      'レスポンスサンプル',
+      'サンプルレスポンス',
+      '応答例',
+      '出力例',
+      'レスポンスボディ例',
+    ],
+  ],
+  ['success response', ['成功响应', '成功返回']],
+  ['result', ['実行結果', '結果']],
+  ['response headers', ['响应头', '返回头', '响应头参数', 'レスポンスヘッダー', 'レスポンスヘッダ']],
+  ['request url', ['接口地址', '请求地址', '请求url', '接口url', '请求路径', '接口路径', 'リクエストurl']],
+  ['http method', ['请求方式', '请求方法', 'http方法', 'メソッド', 'httpメソッド']],
+  ['http request', ['http请求', 'httpリクエスト']],
+  ['endpoint', ['エンドポイント']],
+  ['description', ['接口说明', '接口描述', '功能说明', '功能描述', '说明', '描述', '简介', '概述', '説明', '概要', '詳細']],
+  ['notes', ['注意', '注意事项', '备注', '注意事項', '備考']],
+  ['errors', ['错误码', '错误码说明', '错误代码', '错误', '错误信息', '错误响应', 'エラー', 'エラーコード', 'エラーレスポンス']],
+  ['permissions', ['权限', '权限说明', '権限']],
+  ['change log', ['更新日志', '变更记录', '修订记录', '版本历史', '変更履歴', '更新履歴']],
+  ['see also', ['参见', '另请参见', '相关链接', '関連項目', '参照']],
+  ['authentication', ['鉴权', '认证', '认证方式', '鉴权方式', '身份验证', '認証']],
+];
+
+const ENGLISH = new Map<string, string>(MEANINGS.flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])));
+
+/** A numbered title's `一、`, `1、`, `1．`: no part of what it titles (a number in parentheses, `（一）`, went with them). */
+const CJK_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*/;
+
+/** The English title a normalised Chinese or Japanese title means, or the title itself. */
+export function englishTitle(title: string): string {
+  if (!/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(title)) return title;
+  return ENGLISH.get(title.replace(CJK_NUMBER, '')) ?? title;
+}
