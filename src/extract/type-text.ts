@@ -26,6 +26,8 @@
  *     Option<T> · Optional<T> · Nullable<T> → nullable T   Vec<T> → array of T   HashMap<K, V> · Record<K, V> → map of V
  *     Twilio's SID<AC> · SID<PN>     → string (an id's prefix in the brackets: no format, no pattern)
  *     Matrix's {string: X} · TypeScript's { [key: string]: X } → map of X
+ *     Chinese and Japanese words: 字符串 · 文字列 → string   整数 → integer   长整型 → integer int64   数值 · 数値 → number
+ *     布尔 · 真偽値 → boolean   日期 · 日付 → string date   数组 · 配列 → array   对象 · オブジェクト → map   文件 → binary
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
@@ -151,6 +153,17 @@ const VOCABULARY = new Map<string, Make>([
   })),
   ...words(['any', 'dynamic', 'jtoken', 'json', 'mixed'], () => ({ kind: 'unknown' })),
   ...words(['null'], () => ({ kind: 'null' })),
+  // Chinese and Japanese type words: no width or format where the word states none.
+  ...words(['字符串', '字符串型', '字符型', '文本', '文字列'], () => ({ kind: 'string' })),
+  ...words(['整数', '整型', '整数型'], () => ({ kind: 'integer' })),
+  ...words(['长整型', '长整数'], () => ({ kind: 'integer', format: 'int64' })),
+  ...words(['数字', '数值', '浮点数', '浮点型', '小数', '数値'], () => ({ kind: 'number' })),
+  ...words(['布尔', '布尔值', '布尔型', '真偽値', '論理値', 'ブール', 'ブール値'], () => ({ kind: 'boolean' })),
+  ...words(['日期', '日付'], () => ({ kind: 'string', format: 'date' })),
+  ...words(['日期时间', '日時'], () => ({ kind: 'string', format: 'date-time' })),
+  ...words(['文件', 'ファイル'], () => ({ kind: 'string', format: 'binary' })),
+  ...words(['数组', '列表', '配列', 'リスト'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['对象', 'オブジェクト'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
 ]);
 
 function words(list: string[], make: Make): Array<[string, Make]> {

@@ -120,6 +120,31 @@ describe('general reader: Chinese and Japanese references', () => {
     expect(fields(strip(ok?.schema))).toEqual(['id:string', 'name:string']);
     expect(ok?.examples[0]?.value).toEqual({ id: 'u_1', name: '山田太郎' });
   });
+
+  it('should read Chinese and Japanese type words, and `（必填）` / `(必填)` / `（选填）` after a name as its flag', () => {
+    const read = readGeneral(fixture('types.md'), 'types.md');
+    const body = bodySchema(operation(read, 'POST /v1/items'));
+    expect(
+      body?.kind === 'object' ? body.properties.map((p) => [p.name, p.required === true, JSON.stringify(p.schema), p.description]) : body,
+    ).toEqual([
+      ['title', true, '{"kind":"string"}', '标题'],
+      ['count', true, '{"kind":"integer"}', '数量'],
+      ['price', false, '{"kind":"number"}', '价格'],
+      ['on_sale', false, '{"kind":"boolean"}', '是否在售'],
+      ['tags', false, '{"kind":"array","items":{"kind":"unknown"}}', '标签'],
+      ['extra', false, '{"kind":"map","values":{"kind":"unknown"}}', '扩展信息'],
+      ['released', false, '{"kind":"string","format":"date"}', '上架日期'],
+      ['stock_id', false, '{"kind":"integer","format":"int64"}', '库存编号'],
+      ['name_kana', false, '{"kind":"string"}', '名前（カナ）'],
+      ['shipped_at', false, '{"kind":"string","format":"date-time"}', '出荷日時'],
+      ['flags', false, '{"kind":"array","items":{"kind":"unknown"}}', 'フラグ'],
+      // A word the vocabulary does not know is no type: reported, typed unknown.
+      ['cost', false, '{"kind":"unknown"}', '成本'],
+    ]);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info').map((d) => [d.code, d.message])).toEqual([
+      ['unknown-type', 'unknown type "金额"; typed unknown'],
+    ]);
+  });
 });
 
 /** `name:kind` of an object's properties, `*` where required. */
