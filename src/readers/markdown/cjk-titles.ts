@@ -162,8 +162,20 @@ const ENGLISH = new Map<string, string>(MEANINGS.flatMap(([english, titles]) => 
 /** A numbered title's `一、`, `1、`, `1．`: no part of what it titles (a number in parentheses, `（一）`, went with them). */
 const CJK_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*/;
 
+/** A title of words and a status after them (`响应 200`, `レスポンス 204`), or a status then its reason in words (`200 成功`). */
+const WORDS_STATUS = /^(\S+?) ?(\d{3})$/;
+const STATUS_WORDS = /^(\d{3}):? ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)$/u;
+
 /** The English title a normalised Chinese or Japanese title means, or the title itself. */
 export function englishTitle(title: string): string {
   if (!/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(title)) return title;
-  return ENGLISH.get(title.replace(CJK_NUMBER, '')) ?? title;
+  const bare = title.replace(CJK_NUMBER, '');
+  const known = ENGLISH.get(bare);
+  if (known) return known;
+  // `响应 200` → `response 200`; `200 成功` → `200 response` (its reason phrase, in words English titles do not hold).
+  const status = WORDS_STATUS.exec(bare);
+  const words = status ? ENGLISH.get(status[1]!) : undefined;
+  if (status && words) return `${words} ${status[2]}`;
+  const reason = STATUS_WORDS.exec(bare);
+  return reason ? `${reason[1]} response` : title;
 }

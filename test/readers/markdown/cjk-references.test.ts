@@ -145,6 +145,19 @@ describe('general reader: Chinese and Japanese references', () => {
       ['unknown-type', 'unknown type "金额"; typed unknown'],
     ]);
   });
+
+  it('should read a status beside a Chinese or Japanese title (`响应 200`, `返回示例（404）`, `200 成功`, `レスポンス 204`)', () => {
+    const read = readGeneral(fixture('statuses.md'), 'statuses.md');
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const statuses = (route: string) =>
+      operation(read, route).responses.map((r) => [r.status, r.content[0]?.examples[0]?.value ?? r.description]);
+    expect(statuses('GET /v1/shelves/{id}')).toEqual([
+      ['200', { id: 's_1' }],
+      ['404', { error: '不存在' }],
+    ]);
+    expect(statuses('PUT /v1/shelves/{id}')).toEqual([['200', { id: 's_1' }]]);
+    expect(statuses('DELETE /v1/shelves/{id}')).toEqual([['204', '削除しました。']]);
+  });
 });
 
 /** `name:kind` of an object's properties, `*` where required. */
