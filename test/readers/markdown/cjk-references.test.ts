@@ -7,11 +7,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../../../src/ir/types.js';
 import { sectionOfTitle } from '../../../src/readers/markdown/section-titles.js';
+import { generate } from '../../../src/run/generate.js';
+import { compileStrict, useScratchDir, writeFiles } from '../../emit/shared/generated-project.js';
 import { bodySchema, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/cjk', name), 'utf8');
 
 describe('general reader: Chinese and Japanese references', () => {
+  const scratch = useScratchDir();
+
   it('should read `请求方式：` / `请求地址：` labels (full-width colon too), label tables and a labelled request line as the call', () => {
     const read = readGeneral(fixture('request-labels.md'), 'request-labels.md');
     expect(read.routes).toEqual([
@@ -157,6 +161,25 @@ describe('general reader: Chinese and Japanese references', () => {
     ]);
     expect(statuses('PUT /v1/shelves/{id}')).toEqual([['200', { id: 's_1' }]]);
     expect(statuses('DELETE /v1/shelves/{id}')).toEqual([['204', '削除しました。']]);
+  });
+
+  it('should emit types and zod schemas that compile strict from Chinese and Japanese names (route parameters, query and field names)', async () => {
+    const result = await generate({ input: path.join(import.meta.dirname, 'fixtures/cjk-api') });
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const dir = scratch();
+    writeFiles(dir, Object.fromEntries(result.outputs.filter((o) => o.path.endsWith('.ts')).map((o) => [o.path, o.contents])));
+    expect(compileStrict(dir, ['types.ts', 'schemas.ts'])).toEqual([]);
+    const types = result.outputs.find((o) => o.path === 'types.ts')?.contents ?? '';
+    // The names are the docs' own, quoted; the descriptions keep their text.
+    for (const line of [
+      "'订单号': string;",
+      "'字段-列表'?: string | undefined;",
+      "'ユーザー名'?: string | undefined;",
+      "'金额（分）'?: number | undefined;",
+    ])
+      expect(types).toContain(line);
+    expect(types).toContain('/** 订单编号 */');
+    expect(result.document.operations.map((o) => o.operationId).sort()).toEqual(['get_v1_orders', 'get_v1_orders_2']);
   });
 });
 
