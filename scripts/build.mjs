@@ -28,6 +28,25 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 
+/**
+ * commander requires `node:child_process` as it loads, for stand-alone executable subcommands
+ * (specdown has none: every command has its action); with it node loads `net`, `dgram` and the
+ * stream modules, in every run. commander's `child_process` is a stand-in that loads the real one
+ * when first used.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^node:child_process$/ }, ({ importer }) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
   cwd: root,
   stdio: 'inherit',
@@ -43,6 +62,7 @@ const result = await build({
   platform: 'node',
   target: 'node20.19',
   external: ['jiti'],
+  plugins: [lazyChildProcess],
   banner: {
     js: "import { createRequire as __specdownCreateRequire } from 'node:module'; const require = __specdownCreateRequire(import.meta.url);",
   },

@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { TargetConfig } from '../config/config-schema.js';
 import type { Limits } from '../config/limits.js';
 import { type Diagnostic, type Severity, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { countOf, formatDiagnostic, formatSummary } from '../diagnostics/format.js';
-import { generate } from '../run/generate.js';
-import type { FileReport, GenerateResult } from '../run/result.js';
+import { countOf, formatCounts, formatDiagnostic } from '../diagnostics/format.js';
+import { generateOutputs } from '../run/generate.js';
+import type { FileReport, RunResult } from '../run/result.js';
 import { OutputStamps } from '../run/write/output-stamps.js';
 import { planOutputs, type WriteReport, writeOutputs } from '../run/write/write-outputs.js';
 import { type DiagnosticChanges, diagnosticChanges } from './diagnostic-changes.js';
@@ -48,10 +48,14 @@ export interface CommandIo {
   stderr: (line: string) => void;
 }
 
-/** One target's pipeline result, how long it took, and what changed since the last run (watch mode). */
-/** A run's result without its IR, which the command does not use: no IR is held while the outputs are written. */
-type TargetResult = Omit<GenerateResult, 'document'>;
+/**
+ * A run's result without its IR, which the command does not use: no IR is held while the outputs
+ * are written. Of a run the cache answered, the diagnostics and file reports are read only if
+ * touched: the command counts by `counts`, and reads `files` only for `--format json`.
+ */
+type TargetResult = RunResult;
 
+/** One target's pipeline result, how long it took, and what changed since the last run (watch mode). */
 interface TargetRun {
   target: TargetConfig;
   result: TargetResult;
@@ -73,14 +77,19 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
   // What the output folders held when last written or checked: a no-change run then reads no output.
   const stamps = options.cache ? await OutputStamps.open(path.join(options.cache, 'outputs.json')) : undefined;
   for (const target of options.targets) {
-    const started = performance.now();
+    // (`performance` is loaded on first use: only watch mode times its runs.)
+    const started = options.timed ? performance.now() : 0;
     const progress = showProgress ? createProgress({ stream: process.stderr }) : undefined;
     let result = await generateTarget(target, options, progress);
     progress?.clear();
     if (result.outputs.some((output) => output.path === 'schemas.ts')) {
       result = withDiagnostic(result, await checkZodDependency(target.out), target.diagnostics?.['zod-dependency']);
     }
-    const targetShown = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    const targetShown = !options.quiet
+      ? result.diagnostics
+      : result.counts.error > 0
+        ? result.diagnostics.filter((d) => d.severity === 'error')
+        : [];
     const key = path.resolve(target.out);
     const previous = options.format === 'json' ? undefined : options.since?.get(key);
     options.since?.set(key, targetShown);
@@ -89,9 +98,9 @@ export async function runGenerateCommand(options: GenerateCommandOptions, io: Co
     for (const diagnostic of changes?.fixed ?? []) io.stderr(`fixed: ${formatDiagnostic(diagnostic)}`);
     shown.push(...targetShown);
     runs.push({ target, result, started, ...(changes ? { changes } : {}) });
-    files.push(...result.files.map((file) => ({ target: target.input, ...file })));
+    if (options.format === 'json') files.push(...result.files.map((file) => ({ target: target.input, ...file })));
   }
-  const warnings = runs.reduce((sum, run) => sum + run.result.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  const warnings = runs.reduce((sum, run) => sum + run.result.counts.warning, 0);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   const text = options.format !== 'json';
   if (tooManyWarnings && text) io.stderr(`specdown: ${countOf(warnings, 'warning')}, more than --max-warnings ${options.maxWarnings}`);
@@ -109,7 +118,7 @@ async function generateTarget(
   options: GenerateCommandOptions,
   progress: ReturnType<typeof createProgress> | undefined,
 ): Promise<TargetResult> {
-  const result = await generate({
+  return generateOutputs({
     ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
     input: target.input,
     emit: target.emit,
@@ -126,16 +135,22 @@ async function generateTarget(
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   });
-  // The IR (a lazy getter) is left behind with `result`.
-  return { outputs: result.outputs, diagnostics: result.diagnostics, failed: result.failed, stats: result.stats, files: result.files };
 }
 
 /** `result` with `diagnostic` added (at the severity the config sets; `off` drops it). */
 function withDiagnostic(result: TargetResult, diagnostic: Diagnostic | undefined, severity: Severity | 'off' | undefined): TargetResult {
   if (!diagnostic || severity === 'off') return result;
-  const diagnostics = sortDiagnostics([...result.diagnostics, severity ? { ...diagnostic, severity } : diagnostic]);
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  return { ...result, diagnostics, failed, outputs: failed ? [] : result.outputs };
+  const added = severity ? { ...diagnostic, severity } : diagnostic;
+  const counts = { ...result.counts, [added.severity]: result.counts[added.severity] + 1 };
+  const failed = counts.error > 0;
+  // Property by property, the diagnostics sorted only when read: a run the cache answered reads
+  // its diagnostics and file reports only if they are asked for (a spread would ask).
+  const descriptors: PropertyDescriptorMap = Object.getOwnPropertyDescriptors(result);
+  for (const [key, value] of Object.entries({ counts, failed, outputs: failed ? [] : result.outputs }))
+    descriptors[key] = { value, enumerable: true, writable: true };
+  let diagnostics: Diagnostic[] | undefined;
+  descriptors.diagnostics = { get: () => (diagnostics ??= sortDiagnostics([...result.diagnostics, added])), enumerable: true };
+  return Object.defineProperties({}, descriptors) as TargetResult;
 }
 
 async function printDiagnostics(shown: readonly Diagnostic[], options: GenerateCommandOptions, io: CommandIo): Promise<void> {
@@ -166,7 +181,7 @@ async function finishTarget(
   const elapsed = () => (options.timed ? ` in ${Math.round(performance.now() - run.started)} ms` : '');
   const outLabel = path.relative(process.cwd(), path.resolve(target.out)) || '.';
   const changed = run.changes ? `; ${run.changes.added.length} new, ${run.changes.fixed.length} fixed` : '';
-  const summary = formatSummary(result.diagnostics) + changed;
+  const summary = formatCounts(result.counts) + changed;
   if (result.failed) {
     if (text) io.stderr(`specdown: ${summary}; nothing written to ${outLabel}${elapsed()}`);
     return 1;

@@ -13,9 +13,13 @@ export function countOf(n: number, noun: string): string {
 
 /** A summary line: `2 errors, 5 warnings`. */
 export function formatSummary(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  return `${countOf(errors, 'error')}, ${countOf(warnings, 'warning')}`;
+  const error = diagnostics.filter((d) => d.severity === 'error').length;
+  return formatCounts({ error, warning: diagnostics.filter((d) => d.severity === 'warning').length });
+}
+
+/** The same line from counts (a run the cache answered counts its diagnostics without reading them). */
+export function formatCounts(counts: { error: number; warning: number }): string {
+  return `${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}`;
 }
 
 function oneLine(text: string): string {

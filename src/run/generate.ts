@@ -9,17 +9,14 @@ import { emitConflict } from '../config/emit-check.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { NamingOptions } from '../emit/shared/naming.js';
-import { type LoadedFile, loadFiles } from '../input/load-files.js';
+import { loadFiles } from '../input/load-files.js';
 import type { ApiDocument, Operation, PageFragment } from '../ir/types.js';
-import { mergeFragments } from '../merge/index.js';
-import { applySpecDocuments } from '../merge/spec-documents.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId, ReadOptions } from '../readers/types.js';
-import { hashText, PageCache } from './cache/page-cache.js';
-import type { CachedSpec } from './cache/spec-imports.js';
-import type { PageResult } from './read-page.js';
-import type { FileReport, GenerateResult, GenerateStats, OutputFile } from './result.js';
-import { applySeverities } from './severities.js';
+import { hashText, PageCache, type RunRecord, type RunReports } from './cache/page-cache.js';
+import type { CachedInputs } from './cached-document.js';
+import type { FileReport, GenerateResult, GenerateStats, OutputFile, RunResult } from './result.js';
+import { applySeverities, countSeverities, tallySeverities } from './severities.js';
 
 export interface GenerateOptions {
   /** A docs folder or a single page. */
@@ -59,6 +56,26 @@ export interface GenerateOptions {
  * Throws a TypeError for options that contradict each other (`emit: { zod: false, helpers: true }`).
  */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { result, document } = await run(options);
+  // The IR of a run the cache answered or patched is merged again, and only if a caller asks for it.
+  const merge = 'merged' in document ? undefined : (await import('./cached-document.js')).mergeCached;
+  let value: ApiDocument | undefined;
+  const get = () => (value ??= 'merged' in document ? document.merged : merge!(document.cached));
+  return Object.defineProperty(result, 'document', { enumerable: true, configurable: true, get }) as GenerateResult;
+}
+
+/**
+ * `generate` without the IR: what `specdown generate` writes and prints. A run the cache answers
+ * then loads no merge, and a full run's IR is not held once the outputs are emitted.
+ */
+export async function generateOutputs(options: GenerateOptions): Promise<RunResult> {
+  return (await run(options)).result;
+}
+
+/** A run's IR: the one it merged, or what to merge it from again (the cache's pages and specs). */
+type DocumentSource = { merged: ApiDocument } | { cached: CachedInputs };
+
+async function run(options: GenerateOptions): Promise<{ result: RunResult; document: DocumentSource }> {
   const conflict = emitConflict(options.emit);
   if (conflict) throw new TypeError(`specdown: emit: ${conflict}`);
   const bag = new DiagnosticBag();
@@ -74,7 +91,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const specFiles = input.files.filter((file) => file.kind === 'spec');
   const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
   for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
-  for (const [index, file] of files.entries()) cache?.noteFile(file.file, { ...file, hash: hashes[index]! });
+  for (const [index, { file, size, mtimeMs, kind }] of files.entries())
+    cache?.noteFile(file, { size, mtimeMs, kind, hash: hashes[index]! });
   const specSettings = JSON.stringify([options.allowRemoteRefs ?? false, limits.specFiles, limits.specSize]);
   const specKeys = await Promise.all(specFiles.map((file) => cache?.specKey(file.file, specSettings)));
   // Everything the outputs depend on: settings, what loading reported (a run must not replay the
@@ -101,18 +119,21 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const lastKey = runKey(specKeys);
   const cached = lastKey === undefined ? undefined : cache?.getRun(lastKey);
-  if (cache && cached) {
-    cache.setRun(cached);
+  // Its diagnostics and file reports are checked now, parsed only if asked for; without them, the long way.
+  const lastReports = cached && cache?.runReports(cached);
+  if (cache && cached && lastReports) {
+    cache.keepRun(cached);
     await cache.save();
     Object.assign(stats, { reusedRun: true, operations: cached.operations, schemas: cached.schemas });
-    const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
-    return finish(document, cache.runOutputs(cached), cached.diagnostics, options, stats, cached.files ?? []);
+    const result = finishReused(cache.runOutputs(cached), cached, lastReports, options, stats);
+    return { result, document: { cached: { files, hashes, specFiles, specKeys, cache, options } } };
   }
 
   // Loaded only now: a reused run needs no reader, importer or emitter (stages.ts).
   const stages = await import('./stages.js');
-  const { dialectChooser, emitOutputs, fileReports, importSpecs, lastOutputs, layoutToJson, loadIndex, newFormatReads } = stages;
-  const { patchLastRun, prepareItems, readAllPages, reportNoOperations, saveMerged, storedFormatReads } = stages;
+  const { applySpecDocuments, dialectChooser, emitOutputs, fileReports, importSpecs, lastOutputs, layoutToJson, loadIndex } = stages;
+  const { mergeFragments, newFormatReads, patchLastRun, prepareItems, readAllPages, reportNoOperations, saveMerged } = stages;
+  const { storedFormatReads } = stages;
   const dialectOf = await dialectChooser(options.dialect, options.dialects);
   const read: ReadOptions = { maxNesting: limits.nesting, ...(options.vocabulary ? { vocabulary: options.vocabulary } : {}) };
   const base = baseKey(specKeys);
@@ -123,8 +144,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (cache && patched) {
     await cache.save();
     Object.assign(stats, { patchedRun: true, operations: patched.operations, schemas: patched.schemas });
-    const document = () => mergeCached(files, hashes, specFiles, specKeys, cache, options);
-    return finish(document, patched.outputs, patched.diagnostics, options, stats, patched.files);
+    const result = finish(patched.outputs, patched.diagnostics, options, stats, patched.files);
+    return { result, document: { cached: { files, hashes, specFiles, specKeys, cache, options } } };
   }
 
   const results = await readAllPages(files, hashes, cache, { ...options, dialectOf, read }, stats);
@@ -210,40 +231,46 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
     await cache.save();
   }
-  return finish(() => document, outputs, bag.items, options, stats, reports);
+  return { result: finish(outputs, bag.items, options, stats, reports), document: { merged: document } };
 }
 
-/** The IR of a reused run, merged again from the cached pages and specs (only if a caller asks for it). */
-function mergeCached(
-  files: readonly LoadedFile[],
-  hashes: readonly string[],
-  specFiles: readonly LoadedFile[],
-  specKeys: ReadonlyArray<string | undefined>,
-  cache: PageCache,
-  options: GenerateOptions,
-): ApiDocument {
-  const bag = new DiagnosticBag();
-  const fragments = files.flatMap((file, index) => cache.pages.getSync<PageResult>(file.file, hashes[index]!)?.fragment ?? []);
-  const specs = specFiles.flatMap((file, index) => cache.specs.getSync<CachedSpec>(file.file, specKeys[index]!)?.spec ?? []);
-  fragments.push(...specs.map((spec) => spec.fragment));
-  const merged = mergeFragments(fragments, bag, { title: options.title, version: options.version ?? '1.0.0' }, { owned: true });
-  return applySpecDocuments(merged, specs, options);
-}
-
-/** `document` is a thunk so that a reused run reads the cached IR only if a caller looks at it. */
+/** The result of a run: `raw` are its diagnostics before the config's severities. */
 function finish(
-  document: () => ApiDocument,
   outputs: OutputFile[],
   raw: readonly Diagnostic[],
   options: GenerateOptions,
   stats: GenerateStats,
   files: FileReport[],
-): GenerateResult {
+): RunResult {
   const diagnostics = sortDiagnostics(applySeverities(raw, options.diagnostics));
-  const failed = diagnostics.some((d) => d.severity === 'error');
-  const result = { outputs: failed ? [] : outputs, diagnostics, failed, stats, files } as Omit<GenerateResult, 'document'>;
-  let value: ApiDocument | undefined;
-  return Object.defineProperty(result, 'document', { enumerable: true, get: () => (value ??= document()) }) as GenerateResult;
+  const counts = countSeverities(diagnostics);
+  const failed = counts.error > 0;
+  return { outputs: failed ? [] : outputs, diagnostics, counts, failed, stats, files };
+}
+
+/**
+ * The result of a run the cache answered: counted from the tally the manifest keeps; its
+ * diagnostics and file reports (checked, `runReports`) are parsed when a caller first asks for them.
+ */
+function finishReused(
+  outputs: OutputFile[],
+  run: RunRecord,
+  reports: RunReports,
+  options: GenerateOptions,
+  stats: GenerateStats,
+): RunResult {
+  const counts = tallySeverities(run.tally, options.diagnostics);
+  const failed = counts.error > 0;
+  const result = { outputs: failed ? [] : outputs, counts, failed, stats } as Omit<RunResult, 'diagnostics' | 'files'>;
+  let diagnostics: Diagnostic[] | undefined;
+  return Object.defineProperties(result, {
+    diagnostics: {
+      enumerable: true,
+      configurable: true,
+      get: () => (diagnostics ??= sortDiagnostics(applySeverities(reports.diagnostics, options.diagnostics))),
+    },
+    files: { enumerable: true, configurable: true, get: () => reports.files },
+  }) as RunResult;
 }
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */

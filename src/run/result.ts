@@ -1,5 +1,5 @@
 /** What a run gives: the document, the output files, the diagnostics, per-file reports and figures. */
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { ApiDocument } from '../ir/types.js';
 
 export interface OutputFile {
@@ -51,9 +51,14 @@ export interface GenerateResult {
   files: FileReport[];
   /** Sorted by path. Empty when errors prevented emitting. */
   outputs: OutputFile[];
-  /** Sorted deterministically. */
+  /** Sorted deterministically. For a run the cache answered, read from the cache when first asked for (as `files` is). */
   diagnostics: Diagnostic[];
+  /** How many of `diagnostics` are errors, warnings and infos (known without reading them). */
+  counts: Record<Severity, number>;
   /** True when an error-severity diagnostic was reported. */
   failed: boolean;
   stats: GenerateStats;
 }
+
+/** A run without its IR (`generateOutputs`): what the command writes and prints. */
+export type RunResult = Omit<GenerateResult, 'document'>;

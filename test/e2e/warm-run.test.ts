@@ -23,7 +23,7 @@ function sourcesOf(chunk: string): string[] {
 }
 
 describe('a no-change run (built CLI)', () => {
-  it('should load no reader, importer, patcher or emitter, and write nothing', () => {
+  it('should load no reader, importer, patcher, merge or emitter, nor child_process, and write nothing', () => {
     const project = tempDir();
     // A project of its own: the cache goes to its node_modules/.cache/specdown.
     writeFileSync(path.join(project, 'package.json'), '{"name":"warm-run","private":true,"dependencies":{"zod":"^4"}}');
@@ -31,7 +31,9 @@ describe('a no-change run (built CLI)', () => {
     writeFileSync(path.join(project, 'hooks.mjs'), LOAD_HOOKS);
     writeFileSync(
       path.join(project, 'register.mjs'),
-      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(project, 'hooks.mjs')).href)});\n`,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(project, 'hooks.mjs')).href)});\n` +
+        // And node's own modules (`require`d ones too), as the run ends.
+        "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(process.env.LOADED_MODULES, process.moduleLoadList.join('\\n')));\n",
     );
     const loaded = path.join(project, 'loaded.txt');
     const run = (hooked: boolean) =>
@@ -57,10 +59,15 @@ describe('a no-change run (built CLI)', () => {
     // (`readers/types.ts` is the list of dialect ids the command line accepts.)
     const cold = sources.filter(
       (source) =>
-        /^src\/(readers|extract|import|openapi|emit|lower)\/|^src\/run\/(cache\/patch-run|read-pages|emit-outputs)\.ts$/.test(source) &&
-        source !== 'src/readers/types.ts',
+        /^src\/(readers|extract|import|openapi|emit|lower|merge|infer)\/|^src\/run\/(cache\/patch-run|read-pages|emit-outputs)\.ts$/.test(
+          source,
+        ) && source !== 'src/readers/types.ts',
     );
     expect(cold).toEqual([]);
+    // commander requires child_process as it loads (for executable subcommands): the build gives it a stand-in (scripts/build.mjs).
+    const builtins = readFileSync(loaded, 'utf8').split('\n');
+    expect(builtins).toContain('NativeModule fs');
+    expect(builtins).not.toContain('NativeModule child_process');
     // Nor any package the readers or emitters use.
     expect(files.filter((file) => /node_modules\/(remark|micromark|mdast|unified|yaml|zod)/.test(file))).toEqual([]);
     // Nor their code bundled into a chunk it loaded (scripts/build.mjs bundles the dependencies).

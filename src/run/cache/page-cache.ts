@@ -26,6 +26,24 @@ export interface CachedRun {
   base?: string;
 }
 
+/**
+ * A finished run as the manifest keeps it: its diagnostics and file reports are in a file of their
+ * own beside its outputs, read only by a run that needs them (`runReports`); how many diagnostics
+ * of each code and severity it gave is here, so a run the cache answers can count them unread.
+ */
+export interface RunRecord extends Omit<CachedRun, 'diagnostics' | 'files'> {
+  /** Diagnostics by `severity code` (`warning body-on-no-content`): how many. */
+  tally: Record<string, number>;
+  /** The reports file's size and SHA-256: it is read only if it still has both. */
+  reports: { size: number; sha256: string };
+}
+
+/** A run's diagnostics and file reports, each parsed when first asked for. */
+export interface RunReports {
+  readonly diagnostics: Diagnostic[];
+  readonly files: FileReport[];
+}
+
 /** An input file as last seen: its size and modification time vouch for its content hash. */
 interface FileRecord {
   size: number;
@@ -45,13 +63,14 @@ interface Manifest {
   specs: Record<string, string[]>;
   /** Those documents: absent from disk is `null`. */
   documents: Record<string, FileRecord | null>;
-  run?: CachedRun;
+  run?: RunRecord;
 }
 
+/** SHA-256 of the parts, each followed by a NUL (given to the hash at once: a run's key has a part per page). */
 export function hashText(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
+  return createHash('sha256')
+    .update(`${parts.join('\0')}\0`)
+    .digest('hex');
 }
 
 /** `node_modules/.cache/specdown` of the nearest folder (from `cwd` up) that has a package.json. */
@@ -69,9 +88,12 @@ export function defaultCacheDir(cwd: string): string {
  * The incremental cache of one input with one set of settings, in a folder named by a key that
  * includes specdown's build (an upgrade or a settings change starts afresh):
  * - `manifest.json`: every input file's size, modification time and content hash, the documents
- *   each spec read, and the last run (its key, output paths, diagnostics). A run first lists and
- *   stats the input; files whose size and time match are not read, and when every hash and the
- *   settings match, the last run is the answer: nothing else is read, parsed or written;
+ *   each spec read, and the last run (its key, output paths, how many diagnostics of each code and
+ *   severity). A run first lists and stats the input; files whose size and time match are not
+ *   read, and when every hash and the settings match, the last run is the answer: nothing else is
+ *   parsed or written;
+ * - `output-<run>-reports.json`: that run's diagnostics and per-file reports (a line of JSON each),
+ *   checked against the size and SHA-256 the manifest keeps, parsed only if a caller asks for them;
  * - `pages-*.jsonl`, `specs-*.jsonl` (page-store.ts): what reading each page and importing each
  *   spec gave, by content hash, for runs where something changed;
  * - `output-<run>-<n>`: the last run's outputs, read only if a caller asks for their text.
@@ -83,7 +105,7 @@ export class PageCache {
   /** The last run's merged document, item by item (merged-store.ts). */
   readonly merged: PageStore;
   readonly #next: Manifest = { version: VERSION, files: {}, specs: {}, documents: {} };
-  #outputs: { key: string; contents: FileContents[]; layout?: string; written?: boolean } | undefined;
+  #outputs: RunFiles | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -97,7 +119,7 @@ export class PageCache {
 
   static async open(cacheDir: string, key: string): Promise<PageCache> {
     const dir = path.join(cacheDir, hashText(VERSION, key).slice(0, 24));
-    const manifest = await readManifest(path.join(dir, 'manifest.json'));
+    const manifest = readManifest(path.join(dir, 'manifest.json'));
     return new PageCache(dir, manifest ?? { version: VERSION, files: {}, specs: {}, documents: {} });
   }
 
@@ -163,9 +185,9 @@ export class PageCache {
   }
 
   /** The last run, whatever its key. */
-  lastRun(): CachedRun | undefined {
+  lastRun(): RunRecord | undefined {
     const run = this.last.run;
-    return run && Array.isArray(run.outputs) ? run : undefined;
+    return run && Array.isArray(run.outputs) && typeof run.tally === 'object' && typeof run.reports === 'object' ? run : undefined;
   }
 
   /** The pages the last run read, with their content hashes. */
@@ -176,15 +198,42 @@ export class PageCache {
   }
 
   /** The last run, if its key is `key`. */
-  getRun(key: string): CachedRun | undefined {
-    const run = this.last.run;
-    return run && run.key === key && Array.isArray(run.outputs) ? run : undefined;
+  getRun(key: string): RunRecord | undefined {
+    const run = this.lastRun();
+    return run?.key === key ? run : undefined;
   }
 
-  /** Keeps the last run (`reused`: it was given again) for the next; `layout` (JSON) says where its outputs' pieces are. */
-  setRun(run: CachedRun, contents?: readonly FileContents[], layout?: string): void {
+  /**
+   * `run`'s diagnostics and file reports, each parsed when first asked for; undefined when their
+   * file is missing, or not of the size and SHA-256 the manifest keeps (damaged, or half there).
+   */
+  runReports(run: RunRecord): RunReports | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.#reportsFile(run.key));
+    } catch {
+      return undefined;
+    }
+    if (bytes.length !== run.reports.size || sha256(bytes) !== run.reports.sha256) return undefined;
+    const end = bytes.indexOf(0x0a);
+    return end < 0 ? undefined : parsedLater(bytes, end);
+  }
+
+  /** Keeps `run` for the next run as it is: it was given again. */
+  keepRun(run: RunRecord): void {
     this.#next.run = run;
-    this.#outputs = contents && { key: run.key, contents: [...contents], ...(layout === undefined ? {} : { layout }) };
+    this.#outputs = undefined;
+  }
+
+  /**
+   * Keeps `run` for the next: its reports are written beside its outputs (`contents`, if given;
+   * `layout`, JSON, says where their pieces are), the manifest keeps their counts.
+   */
+  setRun(run: CachedRun, contents?: readonly FileContents[], layout?: string): void {
+    const { diagnostics, files, ...kept } = run;
+    const reports = Buffer.from(`${JSON.stringify(diagnostics)}\n${JSON.stringify(files ?? [])}`);
+    this.#next.run = { ...kept, tally: tallyOf(diagnostics), reports: { size: reports.length, sha256: sha256(reports) } };
+    this.#outputs = { key: run.key, contents: contents ? [...contents] : [], reports, ...(layout === undefined ? {} : { layout }) };
   }
 
   /**
@@ -204,7 +253,7 @@ export class PageCache {
   }
 
   /** The layout (JSON) of a cached run's outputs, if it was kept. */
-  async runLayout(run: CachedRun): Promise<string | undefined> {
+  async runLayout(run: Pick<RunRecord, 'key'>): Promise<string | undefined> {
     return readFile(this.#layoutFile(run.key), 'utf8').catch(() => undefined);
   }
 
@@ -212,7 +261,7 @@ export class PageCache {
    * The outputs of a cached run, stamped with its key; each one's text (and its UTF-8 bytes) is
    * read only if a caller asks for it, and writers copy the file that holds it (`cachedFile`).
    */
-  runOutputs(run: CachedRun): OutputFile[] {
+  runOutputs(run: Pick<RunRecord, 'key' | 'outputs'>): OutputFile[] {
     return run.outputs.map((file, index) => {
       let bytes: Buffer | undefined;
       let contents: string | undefined;
@@ -252,10 +301,11 @@ export class PageCache {
     }
   }
 
-  async #writeOutputs(outputs: { key: string; contents: FileContents[]; layout?: string }): Promise<void> {
+  async #writeOutputs(outputs: RunFiles): Promise<void> {
     for (const [index, contents] of outputs.contents.entries()) await writeFileAtomic(this.#outputFile(outputs.key, index), contents);
-    // Checked against the outputs before every use: no flush to disk.
+    // Checked against the outputs (the layout) or the manifest (the reports) before every use: no flush to disk.
     if (outputs.layout !== undefined) await writeFileAtomic(this.#layoutFile(outputs.key), outputs.layout, { durable: false });
+    await writeFileAtomic(this.#reportsFile(outputs.key), outputs.reports, { durable: false });
   }
 
   /** Whether the next manifest differs from the last (records are reused as the same objects when unchanged). */
@@ -281,6 +331,47 @@ export class PageCache {
   #layoutFile(key: string): string {
     return path.join(this.dir, `output-${key.slice(0, 24)}-layout.json`);
   }
+
+  #reportsFile(key: string): string {
+    return path.join(this.dir, `output-${key.slice(0, 24)}-reports.json`);
+  }
+}
+
+/** What `setRun` was given to write beside the manifest. */
+interface RunFiles {
+  key: string;
+  contents: FileContents[];
+  layout?: string;
+  /** The diagnostics' JSON, a line break, the file reports' JSON. */
+  reports: Buffer;
+  written?: boolean;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Diagnostics by `severity code`: how many. */
+function tallyOf(diagnostics: readonly Diagnostic[]): Record<string, number> {
+  const tally: Record<string, number> = {};
+  for (const { severity, code } of diagnostics) tally[`${severity} ${code}`] = (tally[`${severity} ${code}`] ?? 0) + 1;
+  return tally;
+}
+
+/** The reports in `bytes` (checked), the diagnostics before `end`, the file reports after it: each parsed once, when asked for. */
+function parsedLater(bytes: Buffer, end: number): RunReports {
+  let diagnostics: Diagnostic[] | undefined;
+  let files: FileReport[] | undefined;
+  return {
+    get diagnostics() {
+      diagnostics ??= JSON.parse(bytes.toString('utf8', 0, end)) as Diagnostic[];
+      return diagnostics;
+    },
+    get files() {
+      files ??= JSON.parse(bytes.toString('utf8', end + 1)) as FileReport[];
+      return files;
+    },
+  };
 }
 
 function vouches(record: FileRecord, size: number, mtimeMs: number): boolean {
@@ -299,9 +390,10 @@ async function documentRecord(id: string, known: FileRecord | null | undefined):
   }
 }
 
-async function readManifest(file: string): Promise<Manifest | undefined> {
+function readManifest(file: string): Manifest | undefined {
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Manifest;
+    // Synchronous: the run waits for it, and has nothing else to do meanwhile.
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
     const ok = data.version === VERSION && [data.files, data.specs, data.documents].every((x) => typeof x === 'object' && x !== null);
     return ok ? data : undefined;
   } catch {

@@ -76,6 +76,9 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   const { cache } = request;
   const last = cache.lastRun();
   if (!last || last.base !== request.base) return undefined;
+  // The last run's diagnostics and file reports are patched and kept: without them, the long way.
+  const reports = cache.runReports(last);
+  if (!reports) return undefined;
   const changed = changedPages(request, cache.lastPages());
   if (!changed || changed.length === 0 || changed.length > MAX_PAGES) return undefined;
   // The pages first: a change the delta cannot account for (a table row) needs nothing else, and
@@ -122,7 +125,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   // Rows removed go before the positions move, rows added after (their positions are the page's new ones).
   const insertRows = placeRows(after as MergedItem[], rows, sameRoute, index.formats);
   if (!insertRows || !patchItems(after as MergedItem[], deltas, sameRoute, index.formats) || !insertRows()) return undefined;
-  const found = patchKindFindings(last.diagnostics, kindFindings);
+  const found = patchKindFindings(reports.diagnostics, kindFindings);
   const diagnostics = found && patchDiagnostics(found, deltas);
   if (!diagnostics) return undefined;
 
@@ -157,7 +160,15 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
         }
       : {};
   // The outputs are the cache's new copies (the last ones spliced as they are copied): written first.
-  const run: CachedRun = { ...last, key: request.key, diagnostics };
+  const run: CachedRun = {
+    key: request.key,
+    outputs: last.outputs,
+    diagnostics,
+    operations: last.operations,
+    schemas: last.schemas,
+    files: reports.files,
+    ...(last.base === undefined ? {} : { base: last.base }),
+  };
   cache.setRun(
     run,
     spliced.outputs.map((output) => output.contents),
@@ -170,7 +181,7 @@ export async function patchLastRun(request: PatchRequest): Promise<PatchedRun | 
   return {
     outputs: cache.runOutputs(run),
     diagnostics,
-    files: last.files ?? [],
+    files: reports.files,
     operations: last.operations,
     schemas: last.schemas,
   };
