@@ -98,14 +98,20 @@ export function isTitleLine(line: Line, titles: TitleVocabulary): boolean {
 export interface HeadingMark {
   afterHeading: boolean;
   afterContent: boolean;
+  /** An operation's title on a page whose request lines close their operations (copied-columns.ts). */
+  column?: boolean;
 }
 
 /** The heading levels, in page order, by the evidence above. */
 export function headingDepths(marks: readonly HeadingMark[]): Array<1 | 2 | 3 | 4 | 5 | 6> {
   const depths: Array<1 | 2 | 3 | 4 | 5 | 6> = [];
+  // Under an operation's title (a three-panel page's), its sections' titles are a level down.
+  let column = false;
   marks.forEach((mark, index) => {
     const previous = depths[index - 1];
-    if (index === 0 && !mark.afterContent) depths.push(1);
+    if (mark.column) [column] = [true, depths.push(2)];
+    else if (column) depths.push(Math.min(Math.max(previous! + (mark.afterHeading ? 1 : 0), 3), 6) as 3 | 4 | 5 | 6);
+    else if (index === 0 && !mark.afterContent) depths.push(1);
     else if (mark.afterHeading && previous !== undefined) depths.push(Math.min(previous + 1, 6) as 2 | 3 | 4 | 5 | 6);
     else depths.push(2);
   });

@@ -19,6 +19,10 @@
  *     string                              named by their path (`owner.name`)
  *     The user's ID.
  *
+ * Redoc's pages (copied-columns.ts) stack them so too: the flags over the type, its format and
+ * limits on the type's line (`string <= 100 characters`), its facts under it (`Default: 20`), and a
+ * status's body under `Response Schema: application/json`.
+ *
  * Each reading wants its whole shape (a name alone is no entry; type words are the vocabulary's
  * bare ones), so a sentence, a title or a list of names is not taken for one.
  */
@@ -53,7 +57,7 @@ const FLAG_LINE = /^(?:required|optional|deprecated|read[- ]?only|write[- ]?only
 /** A default the explorer writes on a line of its own under the type (`Defaults to 20`). */
 const DEFAULT_LINE = /^Defaults? to\s+\S/i;
 /** A fact of an entry labelled on a line of its own below its words: `Default: false`, `Possible values: …`. */
-const FACT_LINE = /^(?:Default(?: value)?|Possible values|Allowed values|Valid values|Example|Minimum|Maximum)s?:[ \t]*\S/i;
+const FACT_LINE = /^(?:Default(?: value)?|Possible values|Allowed values|Valid values|Enum|Example|Minimum|Maximum)s?:[ \t]*\S/i;
 /** A status alone on its line (`200`, `4XX`, `default`). */
 const STATUS_ALONE = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
 /** A status and its reason phrase on its line, as Atlassian's references set a response (`200 OK`, `404 Not Found`). */
@@ -63,6 +67,8 @@ const ANSWER_LINE = /^(?:[a-z]+\/[\w.+-]+|[A-Z][A-Za-z0-9]*)$/;
 
 /** `Body`, `Response body`: a status's body over its media type. */
 const BODY_LINE = /^(?:response\s+)?body$/i;
+/** Redoc's label and media type on one line: `Response Schema: application/json`. */
+const BODY_MEDIA_LINE = /^Response[ \t]+(?:Schema|body):[ \t]*([a-z]+\/[\w.+-]+)$/i;
 /** A media type alone on its line (`application/json`). */
 const MEDIA_TYPE_LINE = /^[a-z]+\/[\w.+-]+$/i;
 /** The body's own type over its fields: an object (a body of another type, `array of objects`, is left as words). */
@@ -80,14 +86,34 @@ export interface StackedEntry {
 interface StackedBody {
   label: Line;
   mediaType: Line;
+  /** The media type the line states. */
+  media: string;
   fields: StackedEntry[];
   /** The last line its fields hold. */
   end: number;
 }
 
-/** Type words alone on a line: `string`, `array of strings`, `integer | null`, `int32`. */
+/**
+ * Redoc's limits after the type words, on the type's line: `[ 1 .. 100 ]`, `<= 100 characters`,
+ * `>= 10`, `non-empty`, `[ 1 .. 5 ] items`. Each a bounded token after a blank: no backtracking.
+ */
+const LIMITS = /(?:[ \t]+(?:\[[^\]\n]{1,40}\]|[<>]=?[ \t]?-?\d[\d.]{0,20}|non-empty|unique)(?:[ \t]+(?:characters|items))?)+$/;
+/** A format after the type words and a blank (Redoc's `string <email>`; Stoplight's `string<email>` glues it). */
+const SPACED_FORMAT = /^([a-z]+)[ \t]+(<[\w-]+>)/i;
+
+/** A type line's type words (a spaced format glued to its word: `string<email>`) and the limits after them, as written. */
+function typeParts(text: string): { type: string; limits?: string } {
+  const trimmed = text.trim();
+  const limits = LIMITS.exec(trimmed);
+  const type = (limits ? trimmed.slice(0, limits.index) : trimmed).replace(SPACED_FORMAT, '$1$2');
+  return limits ? { type, limits: limits[0].trim() } : { type };
+}
+
+/** Type words alone on a line: `string`, `array of strings`, `integer | null`, `int32`; Redoc's format and limits after them. */
 function isTypeLine(line: Line | undefined): boolean {
-  const text = line?.text.trim() ?? '';
+  const raw = line?.text.trim() ?? '';
+  if (raw === '' || raw.length > 80) return false;
+  const text = typeParts(raw).type;
   if (text === '' || text.length > 40) return false;
   const words = text.split(/[\s|,]+/).filter(Boolean);
   // `string<email>`, `integer<int64>`: the word and its format (Stoplight's).
@@ -95,13 +121,30 @@ function isTypeLine(line: Line | undefined): boolean {
   return words.length <= 4 && words.every((one) => word(one) || (/^([a-z]+)<[\w-]+>$/i.test(one) && word(one.slice(0, one.indexOf('<')))));
 }
 
+/** A note under an entry's type: a flag, a default, a fact. */
+const isNote = (text: string): boolean => FLAG_LINE.test(text) || DEFAULT_LINE.test(text) || FACT_LINE.test(text);
+
+/**
+ * Where a body's stacked fields open at `index`: there, or past the body's own `required` flag
+ * alone on its line (Redoc's `Request Body schema: application/json` ⏎ `required` ⏎ its fields).
+ */
+export function stackStart(lines: readonly Line[], index: number, statuses: boolean): number {
+  if (statuses || opensEntry(lines, index, false) || !/^required$/i.test(lines[index]?.text.trim() ?? '')) return index;
+  return opensEntry(lines, index + 1, false) ? index + 1 : index;
+}
+
 const blank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
 
-/** Whether an entry opens at `index`: a name alone over type words (a status alone over words, in `statuses`). */
-function opensEntry(lines: readonly Line[], index: number, statuses: boolean): boolean {
+/**
+ * Whether an entry opens at `index`: a name alone over type words (a status alone over words, in
+ * `statuses`; after another status, `continued`, a status and its reason phrase alone, Redoc's
+ * `401 Unauthorized`).
+ */
+function opensEntry(lines: readonly Line[], index: number, statuses: boolean, continued = false): boolean {
   const text = lines[index]?.text.trim() ?? '';
   if (statuses) {
     const next = lines[index + 1];
+    if (continued && STATUS_REASON.test(text) && (next === undefined || blank(next) || STATUS_REASON.test(next.text.trim()))) return true;
     if (next === undefined || blank(next)) return false;
     // With its reason phrase, only over words (a site's tab titles, `201 Created` ⏎ `404 Not Found` ⏎ the JSON, are no entries).
     return (
@@ -138,15 +181,17 @@ export function readStack(
   // A status's body ends its words; a status ends its body's fields.
   const ends = statuses ? (line: number) => stop(line) || opensBody(lines, line) : stop;
   const fieldsEnd = (line: number) => stop(line) || opensEntry(lines, line, true);
-  while (opensEntry(lines, at, statuses)) {
+  let continued = false;
+  while (opensEntry(lines, at, statuses, continued)) {
+    continued = true;
     const entry: StackedEntry = { name: lines[at]!, notes: [], words: [] };
     at++;
     if (!statuses) {
       // The flags over the type (IBM Cloud's), then the type.
       const type = typeLineAt(lines, at);
       while (at <= type) entry.notes.push(lines[at++]!);
-      while (lines[at] && (FLAG_LINE.test(lines[at]!.text.trim()) || DEFAULT_LINE.test(lines[at]!.text.trim())))
-        entry.notes.push(lines[at++]!);
+      // Its flags and default (ReadMe's), the facts Redoc sets right under the type (`Default: 20`, `Enum: "a" "b"`).
+      while (lines[at] && isNote(lines[at]!.text.trim())) entry.notes.push(lines[at++]!);
     }
     // Its words: after at most one blank line, the lines up to a blank line, the next entry or a stop.
     let next = blank(lines[at]) && lines[at + 1] && !blank(lines[at + 1]) ? at + 1 : at;
@@ -162,7 +207,7 @@ export function readStack(
     if (entry.words.length > 0) at = next;
     const body = statuses ? stackedBody(lines, blank(lines[at]) ? at + 1 : at, fieldsEnd) : undefined;
     if (body) [entry.body, at] = [body, body.end + 1];
-    if (blank(lines[at]) && opensEntry(lines, at + 1, statuses)) at++;
+    if (blank(lines[at]) && opensEntry(lines, at + 1, statuses, true)) at++;
   }
   const last = entries[entries.length - 1]!;
   const end = last.body?.end ?? (last.words.at(-1) ?? last.notes.at(-1) ?? last.name).index;
@@ -171,6 +216,7 @@ export function readStack(
 
 /** The line of the media type under a status's body's label at `index` (`Body` ⏎ `application/json`, a blank line between or none), or undefined. */
 function bodyMediaType(lines: readonly Line[], index: number): number | undefined {
+  if (BODY_MEDIA_LINE.test(lines[index]?.text.trim() ?? '')) return index;
   if (!BODY_LINE.test(lines[index]?.text.trim() ?? '')) return undefined;
   const at = blank(lines[index + 1]) ? index + 2 : index + 1;
   return MEDIA_TYPE_LINE.test(lines[at]?.text.trim() ?? '') ? at : undefined;
@@ -187,7 +233,9 @@ function stackedBody(lines: readonly Line[], index: number, stop: (index: number
   let at = blank(lines[mediaType + 1]) ? mediaType + 2 : mediaType + 1;
   if (OBJECT_LINE.test(lines[at]?.text.trim() ?? '')) at += blank(lines[at + 1]) ? 2 : 1;
   const fields = readStack(lines, at, false, stop);
-  return fields && { label: lines[index]!, mediaType: lines[mediaType]!, fields: fields.entries, end: fields.end };
+  const stated = lines[mediaType]!.text.trim();
+  const media = BODY_MEDIA_LINE.exec(stated)?.[1] ?? stated;
+  return fields && { label: lines[index]!, mediaType: lines[mediaType]!, media, fields: fields.entries, end: fields.end };
 }
 
 /**
@@ -197,13 +245,32 @@ function stackedBody(lines: readonly Line[], index: number, stop: (index: number
  */
 export function stackedList(entries: readonly StackedEntry[]): List {
   const items = entries.map(({ name, notes, words }): ListItem => {
-    const flags = notes.map((line) => line.text.trim()).filter((text) => !DEFAULT_LINE.test(text));
-    const defaults = notes.map((line) => line.text.trim()).filter((text) => DEFAULT_LINE.test(text));
-    const said = [...words.map((line) => line.text.trim()), ...defaults.map((text) => `${text.replace(/\.$/, '')}.`)].join(' ');
+    // The type and flags in its parentheses; its default, facts and Redoc's limits (`[ 1 .. 100 ]`) closing its words.
+    const [flags, closing, limits]: [string[], string[], string[]] = [[], [], []];
+    for (const text of notes.map((line) => line.text.trim())) {
+      if (DEFAULT_LINE.test(text) || FACT_LINE.test(text)) closing.push(text);
+      else if (FLAG_LINE.test(text)) flags.push(text);
+      else {
+        const parts = typeParts(text);
+        flags.push(parts.type);
+        if (parts.limits) limits.push(parts.limits);
+      }
+    }
+    const said = [...words.map((line) => line.text.trim()), ...closing.map((text) => `${text.replace(/\.$/, '')}.`)].join(' ');
     const last = words.at(-1) ?? notes.at(-1) ?? name;
     const children: PhrasingContent[] = [
       { type: 'inlineCode', value: name.text.trim(), position: spanOf(name, 0, name.text.trimEnd().length) },
-      ...glued(`${flags.length > 0 ? ` (${flags.join(', ')})` : ''}${said ? `: ${said}` : ''}`),
+      ...glued(`${flags.length > 0 ? ` (${flags.join(', ')})` : ''}${said || limits.length > 0 ? `: ${said}` : ''}`),
+      // Redoc's limits closing its words, a range as the code it is (`[ 1 .. 100 ]`: markdown would read its brackets).
+      ...limits.flatMap((limit): PhrasingContent[] =>
+        limit.includes('[')
+          ? [
+              { type: 'text', value: ' ' },
+              { type: 'inlineCode', value: limit },
+              { type: 'text', value: '.' },
+            ]
+          : [{ type: 'text', value: ` ${limit}.` }],
+      ),
     ];
     const words_: Paragraph = { type: 'paragraph', children, position: linesSpan(name, last) };
     return { type: 'listItem', spread: false, checked: null, children: [words_], position: linesSpan(name, last) };

@@ -34,8 +34,8 @@ export type Block =
   /** A tab's title: columns of its line (titles may be glued on one). */
   | { kind: 'title'; from: number; to: number; words: { from: number; to: number } }
   | { kind: 'table'; from: number; to: number; rows: CopiedRow[] }
-  /** A method alone over its URL (copied-stacks.ts). */
-  | { kind: 'request'; from: number; to: number }
+  /** A method alone over its URL (copied-stacks.ts), or a method's badge glued to its route (`value`, copied-columns.ts). */
+  | { kind: 'request'; from: number; to: number; value?: string }
   /** Entries stacked a line a part (copied-stacks.ts). */
   | { kind: 'entries'; from: number; to: number; entries: StackedEntry[] }
   /** A part's title the stacked lines imply (a status's body: `Response body (200) (application/json)`), at their lines. */

@@ -17,8 +17,9 @@ import type { Code, Heading, List, ListItem, Paragraph, Root, RootContent } from
 import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { type Chrome, findChrome } from './copied-chrome.js';
 import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
+import { authorizationsEnd, columnRequest, columnSamples, columnTitles } from './copied-columns.js';
 import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
-import { readStack, type StackedEntry, stackedList, stackedRequestEnd, stackedRequestLine } from './copied-stacks.js';
+import { readStack, type StackedEntry, stackedList, stackedRequestEnd, stackedRequestLine, stackStart } from './copied-stacks.js';
 import { buildTable, readTable, rowCells } from './copied-tables.js';
 import { type Block, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
@@ -80,11 +81,13 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   const marked = hashMarkedLines(lines);
   const chrome = findChrome(lines, marked);
   // Tabbed samples: each tab's title over its panel (copied-tabs.ts).
-  const blocks = openCopiedTabs(lines, findBlocks(lines, chrome, marked, titles), (line) => isTitleLine(line, titles));
+  const columns = columnTitles(lines, titles);
+  const blocks = openCopiedTabs(lines, findBlocks(lines, { ...chrome, columns }, marked, titles), (line) => isTitleLine(line, titles));
   const marks: HeadingMark[] = [];
   let content = false;
   blocks.forEach((block, index) => {
-    if (block.kind === 'heading') marks.push({ afterHeading: blocks[index - 1]?.kind === 'heading', afterContent: content });
+    if (block.kind === 'heading')
+      marks.push({ afterHeading: blocks[index - 1]?.kind === 'heading', afterContent: content, column: columns.has(block.from) });
     else content = true;
   });
   const depths = headingDepths(marks);
@@ -99,7 +102,15 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   return { type: 'root', children, position: linesSpan(lines[0]!, lines[lines.length - 1]!) };
 }
 
-function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: ReadonlySet<number>, titles: TitleVocabulary): Block[] {
+/** The page's site chrome, and the titles of operations whose request lines close them (copied-columns.ts). */
+type Frame = Chrome & { columns: ReadonlySet<number> };
+
+function findBlocks(
+  lines: readonly Line[],
+  { skip, title, columns }: Frame,
+  marked: ReadonlySet<number>,
+  titles: TitleVocabulary,
+): Block[] {
   const blocks: Block[] = [];
   let start: number | undefined;
   const flush = (end: number): void => {
@@ -113,6 +124,7 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
     isCopyLine(lines[index]!) ||
     anchoredHeading(lines[index]!, marked) !== undefined ||
     isRequestLine(lines[index]!) ||
+    columnRequest(lines, index) !== undefined ||
     isTitleLine(lines[index]!, titles);
   // Lines up to here were scanned for a JSON value that did not close: not scanned again.
   let scanned = -1;
@@ -127,7 +139,7 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
       claimCode(lines, blocks, titles);
       continue;
     }
-    const words = index === title ? wordsOf(line) : anchoredHeading(line, marked);
+    const words = index === title || columns.has(index) ? wordsOf(line) : anchoredHeading(line, marked);
     if (words) {
       flush(index - 1);
       blocks.push({ kind: 'heading', from: index, to: index, words });
@@ -154,10 +166,34 @@ function findBlocks(lines: readonly Line[], { skip, title }: Chrome, marked: Rea
       index = request;
       continue;
     }
+    // A three-panel page's request line (`get/kites`) and its samples' panel (copied-columns.ts).
+    const column = columnRequest(lines, index);
+    if (column) {
+      flush(index - 1);
+      blocks.push({ kind: 'request', from: index, to: column.end, value: column.value });
+      index = column.end;
+      continue;
+    }
+    const authorizations = authorizationsEnd(lines, index, titles);
+    if (authorizations !== undefined) {
+      // The schemes' names are the operation's security, no words of its description.
+      flush(index - 1);
+      index = authorizations;
+      continue;
+    }
+    const samples = start === undefined ? columnSamples(lines, index) : undefined;
+    if (samples) {
+      blocks.push(...samples.blocks);
+      index = samples.end;
+      continue;
+    }
     // Entries stacked a line a part (name, type, flags, words) under a section's title, or statuses under a Responses title.
     const over = blocks[blocks.length - 1];
     const section = start === undefined && over?.kind === 'heading' ? sectionOfTitle(wordsText(lines, over), titles)?.kind : undefined;
-    const stack = section && section !== 'signature' ? readStack(lines, index, section === 'responses', stop) : undefined;
+    const stack =
+      section && section !== 'signature'
+        ? readStack(lines, stackStart(lines, index, section === 'responses'), section === 'responses', stop)
+        : undefined;
     if (stack) {
       blocks.push(...stackBlocks(stack.entries, index, stack.end));
       index = stack.end;
@@ -208,7 +244,8 @@ function stackBlocks(entries: readonly StackedEntry[], from: number, to: number)
     const body = entry.body;
     if (!body) continue;
     flush();
-    const [status, mediaType] = [entry.name.text.trim(), body.mediaType.text.trim().toLowerCase()];
+    // The status without its reason phrase (Redoc's `200 OK`).
+    const [status, mediaType] = [entry.name.text.trim().split(/\s/)[0]!, body.media.toLowerCase()];
     blocks.push({ kind: 'part', from: body.label.index, to: body.mediaType.index, text: `Response body (${status}) (${mediaType})` });
     blocks.push({ kind: 'entries', from: body.fields[0]!.name.index, to: body.end, entries: body.fields });
   }
@@ -253,7 +290,10 @@ function titleStands(lines: readonly Line[], index: number, skip: Uint8Array, ti
 /** Whether stacked entries open right under a title line (the explorer sets no blank line between). */
 function opensStack(lines: readonly Line[], index: number, title: Line, titles: TitleVocabulary): boolean {
   const kind = sectionOfTitle(title.text.trim(), titles)?.kind;
-  return kind !== undefined && kind !== 'signature' && readStack(lines, index, kind === 'responses', () => false) !== undefined;
+  const statuses = kind === 'responses';
+  return (
+    kind !== undefined && kind !== 'signature' && readStack(lines, stackStart(lines, index, statuses), statuses, () => false) !== undefined
+  );
 }
 
 /** A title line over a blank line, a table or a sample. */
@@ -307,7 +347,7 @@ function toNode(lines: readonly Line[], block: Block, depth: () => Heading['dept
       type: 'code',
       lang: null,
       meta: null,
-      value: stackedRequestLine(lines, block.from),
+      value: block.value ?? stackedRequestLine(lines, block.from),
       position: linesSpan(lines[block.from]!, lines[block.to]!),
     };
     return code;

@@ -448,4 +448,50 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(lit?.kind === 'object' && lit.properties.map((p) => `${p.name}:${p.schema.kind}`)).toEqual(['lit_at:string', 'flame:string']);
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+  it("should read a three-panel reference's copied text (Redocly's): each operation's words, parameters and responses before its request line, the samples after it", () => {
+    const read = readGeneral(fixture('kites.txt'), 'api/kites.txt');
+    // The method's badge glued to the route (`get/kites`) or a space between; the server's URL under it is no operation.
+    expect(read.routes).toEqual(['GET /kites', 'POST /kites', 'GET /kites/{kite_id}']);
+    const list = operation(read, 'GET /kites');
+    // `Authorizations:` ⏎ `bearerAuth` are no words of the description.
+    expect(list.description).toBeUndefined();
+    expect(list.parameters.map((p) => [p.in, p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['query', 'limit', false, 'integer', 'How many kites to return. Default: 20. `[ 1 .. 100 ]`.'],
+      ['query', 'colour', false, 'enum', 'Only kites of this colour. Enum: "red" "blue" "yellow".'],
+    ]);
+    expect(list.parameters[0]?.schema).toMatchObject({ default: 20 });
+    expect(list.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['200', 'OK', ['application/json']],
+      ['401', 'Unauthorized', []],
+    ]);
+    const listed = list.responses[0]?.content[0]?.schema;
+    expect(listed?.kind === 'object' && listed.properties.map((p) => `${p.name}:${p.schema.kind}`)).toEqual([
+      'data:array',
+      'has_more:boolean',
+    ]);
+    // The body's `required` flag over its fields, the flags over each field's type, the limits after it.
+    const create = operation(read, 'POST /kites');
+    expect(bodySchema(create)).toMatchObject({ kind: 'object' });
+    const body = bodySchema(create);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['name', true, 'string', "The kite's name. <= 100 characters."],
+      ['span_cm', true, 'integer', 'Wingspan in centimetres. >= 10.'],
+      ['material', false, 'string', 'What the kite is made of. Default: "nylon".'],
+    ]);
+    expect(create.responses.map((r) => r.status)).toEqual(['201', '400']);
+    const get = operation(read, 'GET /kites/{kite_id}');
+    expect(parameterNames(get)).toEqual(['path:kite_id*']);
+    const got = get.responses[0]?.content[0]?.schema;
+    expect(got?.kind === 'object' && got.properties.map((p) => p.name)).toEqual(['id', 'name', 'owner_email']);
+    expect(got?.kind === 'object' && got.properties[2]?.schema).toMatchObject({ kind: 'string', format: 'email' });
+    // Each operation's title heads it, its sections under it; the samples' panels: the first status's JSON under its title.
+    const heads = headings(read.root.children);
+    expect(heads.filter((h) => h.startsWith('2 '))).toEqual(['2 List kites', '2 Create a kite', '2 Get a kite']);
+    expect(heads).toContain('3 Response samples');
+    expect(heads).toContain('3 Request samples');
+    const texts = read.root.children.map((node) => (node.type === 'paragraph' ? plainText(node) : node.type));
+    expect(texts).not.toContain('Content type');
+    expect(codeValues(read.root.children).filter((code) => code.startsWith('{')).length).toBe(4);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });

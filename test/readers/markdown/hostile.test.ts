@@ -104,6 +104,24 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it("should read a three-panel reference's copied lines (Redocly's) holding long runs of blanks and repeated characters", () => {
+    const spaces = ' '.repeat(200_000);
+    const long = 'a'.repeat(200_000);
+    const text = [
+      'List items\nReturns items.\nAuthorizations:',
+      `bearer${spaces}x`,
+      'query Parameters\nlimit\nrequired',
+      `integer${spaces}[ 1 .. 2 ]${spaces}x`,
+      'How many.\nResponses\n200 OK',
+      `Response Schema:${spaces}application/json${spaces}x`,
+      `get/items${spaces}x\nget /${long}`,
+      `get/items\nhttps://example.com/${long}`,
+      `Response samples\n${'200'.repeat(50_000)}\nContent type\napplication/json\nCopy\n{${spaces}`,
+    ].join('\n');
+    const result = readPage({ file: 'columns.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
+  });
   it('should read a page of alternating setext headings, thematic breaks and paragraphs', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(10_000)}`;
     const result = readPage({ file: 'setext.md', text });
