@@ -37,6 +37,9 @@ const TEXT_PAGE = /\.te?xt$/i;
 const MARKDOWN_LINE =
   /^ {0,3}(?:```|~~~|#{2,6}[ \t]+\S)|^\s*\|?\s*:?-{3,}:?\s*\||^[ \t]*\S.*\n {0,3}={3,}[ \t]*$|^ {0,3}[-*+][ \t]+(?:`[^`\n]+`|\*\*[^*\n]+\*\*)/m;
 
+/** A method and its route alone on a line, in any case, glued or spaced (`get/kites`, `GET /kites`). */
+const BADGE_ROUTE_LINE = /^[ \t]*(?:get|put|post|patch|delete|head|options|trace)[ \t]?\/\S*[ \t]*$/im;
+
 /** Whether a `.txt` page is copied text: it holds no markdown line. */
 export function isCopiedTextPage(file: string, text: string): boolean {
   return TEXT_PAGE.test(file) && !MARKDOWN_LINE.test(text);
@@ -55,13 +58,17 @@ export function copiedTextRows(file: string, text: string): number {
   return rows;
 }
 
-/** Whether a markdown page parsed to no heading, table or fenced code is copied text: tab-separated rows open a table in it. */
-export function isCopiedMarkdown(root: Root, text: string): boolean {
-  if (!text.includes('\t')) return false;
+/**
+ * Whether a markdown page parsed to no heading, table or fenced code is copied text: tab-separated
+ * rows open a table in it, or request lines close operations whose Responses title stands before
+ * them (a three-panel reference's, copied-columns.ts).
+ */
+export function isCopiedMarkdown(root: Root, text: string, titles: TitleVocabulary): boolean {
   if (root.children.some((node) => node.type === 'heading' || node.type === 'table' || node.type === 'html' || isFence(node, text)))
     return false;
   const { lines } = splitLines(text);
-  return lines.some((_, index) => opensTable(lines, index));
+  if (text.includes('\t') && lines.some((_, index) => opensTable(lines, index))) return true;
+  return BADGE_ROUTE_LINE.test(text) && columnTitles(lines, titles).size > 0;
 }
 
 /** Two lines running with the same number (two or more) of tab-separated cells. */

@@ -157,11 +157,11 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const words = readVocabulary(options?.vocabulary);
   const htmlFile = HTML_PAGE.test(page.file);
   let text = htmlFile ? page.text : blankNoise(/\.mdx$/i.test(page.file) ? blankMdxEsm(page.text) : page.text);
-  // Copied text (a `.txt` page of no markdown, or markdown of tab-separated rows alone): its structure
+  // Copied text (a `.txt` page of no markdown, or markdown of tab-separated rows or a three-panel reference's request lines alone): its structure
   // recovered (copied-text.ts), then read as an HTML page's tree is, by the passes that read the tree alone.
   let copied = !htmlFile && isCopiedTextPage(page.file, text);
   let root = htmlFile ? readHtmlPage(text) : copied ? readCopiedText(text, words.titles) : parseMarkdown(text);
-  if (!htmlFile && !copied && isCopiedMarkdown(root, text)) [copied, root] = [true, readCopiedText(text, words.titles)];
+  if (!htmlFile && !copied && isCopiedMarkdown(root, text, words.titles)) [copied, root] = [true, readCopiedText(text, words.titles)];
   const html = htmlFile || copied;
   const trimmed = html ? undefined : trimLongDelimiterRows(root, text, page.file, diagnostics);
   if (trimmed !== undefined) [text, root] = [trimmed, parseMarkdown(trimmed)];

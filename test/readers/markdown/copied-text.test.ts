@@ -494,4 +494,10 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(codeValues(read.root.children).filter((code) => code.startsWith('{')).length).toBe(4);
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+  it("should read a three-panel reference's text pasted into a markdown page (no heading, table or fence: its request lines close its operations) as copied text", () => {
+    const text = readGeneral(fixture('kites.txt'), 'api/kites.txt');
+    const md = readGeneral(fixture('kites.txt'), 'api/kites.md');
+    expect(md.routes).toEqual(['GET /kites', 'POST /kites', 'GET /kites/{kite_id}']);
+    expect(strip(md.fragment?.operations)).toEqual(strip(text.fragment?.operations));
+  });
 });

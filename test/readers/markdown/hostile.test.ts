@@ -118,9 +118,12 @@ describe('general reader: hostile pages', () => {
       `get/items\nhttps://example.com/${long}`,
       `Response samples\n${'200'.repeat(50_000)}\nContent type\napplication/json\nCopy\n{${spaces}`,
     ].join('\n');
-    const result = readPage({ file: 'columns.txt', text });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
+    // As copied text, and pasted into a markdown page (no heading, table or fence).
+    for (const file of ['columns.txt', 'columns.md']) {
+      const result = readPage({ file, text });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
+    }
   });
   it('should read a page of alternating setext headings, thematic breaks and paragraphs', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(10_000)}`;
