@@ -21,7 +21,9 @@
  *
  * Redoc's pages (copied-columns.ts) stack them so too: the flags over the type, its format and
  * limits on the type's line (`string <= 100 characters`), its facts under it (`Default: 20`), and a
- * status's body under `Response Schema: application/json`.
+ * status's body under `Response Schema: application/json`. Scalar's label the type (`Type: string`),
+ * set each fact as a label over its value (`min:` ⏎ `1`) and `enum` over its values, and a toggle
+ * (`Show Child Attributes`) after an entry's words.
  *
  * Each reading wants its whole shape (a name alone is no entry; type words are the vocabulary's
  * bare ones), so a sentence, a title or a list of names is not taken for one.
@@ -98,12 +100,22 @@ interface StackedBody {
  * `>= 10`, `non-empty`, `[ 1 .. 5 ] items`. Each a bounded token after a blank: no backtracking.
  */
 const LIMITS = /(?:[ \t]+(?:\[[^\]\n]{1,40}\]|[<>]=?[ \t]?-?\d[\d.]{0,20}|non-empty|unique)(?:[ \t]+(?:characters|items))?)+$/;
+/** Scalar's label before the type words: `Type: string`. */
+const TYPE_LABEL = /^Type:[ \t]*/i;
+/** A field's toggle (Scalar's `Show Child Attributes`, Bump.sh's `Hide child attributes`): the page's button, no words. */
+const TOGGLE_LINE = /^(?:show|hide)[ \t]+(?:[\w.-]+[ \t]+){0,2}(?:attributes|properties|fields|parameters)$/i;
+/** A label alone over its value's line (Scalar's `min:` ⏎ `1`), a fact of the entry. */
+const LABEL_ALONE = /^(?:min|max|minimum|maximum|min length|max length|default|format|pattern|example)s?:$/i;
+/** `enum` alone over its values, a word a line (Scalar's). */
+const ENUM_ALONE = /^enum$/i;
+/** A value alone on its line: one word, no sentence's end. */
+const VALUE_ALONE = /^[\w.@+-]{1,60}$/;
 /** A format after the type words and a blank (Redoc's `string <email>`; Stoplight's `string<email>` glues it). */
 const SPACED_FORMAT = /^([a-z]+)[ \t]+(<[\w-]+>)/i;
 
 /** A type line's type words (a spaced format glued to its word: `string<email>`) and the limits after them, as written. */
 function typeParts(text: string): { type: string; limits?: string } {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(TYPE_LABEL, '');
   const limits = LIMITS.exec(trimmed);
   const type = (limits ? trimmed.slice(0, limits.index) : trimmed).replace(SPACED_FORMAT, '$1$2');
   return limits ? { type, limits: limits[0].trim() } : { type };
@@ -125,12 +137,18 @@ function isTypeLine(line: Line | undefined): boolean {
 const isNote = (text: string): boolean => FLAG_LINE.test(text) || DEFAULT_LINE.test(text) || FACT_LINE.test(text);
 
 /**
- * Where a body's stacked fields open at `index`: there, or past the body's own `required` flag
- * alone on its line (Redoc's `Request Body schema: application/json` ⏎ `required` ⏎ its fields).
+ * Where a body's stacked fields open at `index`: there, or past the body's own `required` flag and
+ * its media type, each alone on its line (Redoc's `Request Body schema: application/json` ⏎
+ * `required` ⏎ its fields; Scalar's `Body` ⏎ `required` ⏎ `application/json` ⏎ its fields), and the
+ * media type's line where one was passed.
  */
-export function stackStart(lines: readonly Line[], index: number, statuses: boolean): number {
-  if (statuses || opensEntry(lines, index, false) || !/^required$/i.test(lines[index]?.text.trim() ?? '')) return index;
-  return opensEntry(lines, index + 1, false) ? index + 1 : index;
+export function stackStart(lines: readonly Line[], index: number, statuses: boolean): { at: number; media?: Line } {
+  if (statuses || opensEntry(lines, index, false)) return { at: index };
+  let at = index;
+  let media: Line | undefined;
+  if (/^required$/i.test(lines[at]?.text.trim() ?? '')) at++;
+  if (MEDIA_TYPE_LINE.test(lines[at]?.text.trim() ?? '')) media = lines[at++];
+  return at > index && opensEntry(lines, at, false) ? { at, ...(media && { media }) } : { at: index };
 }
 
 const blank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
@@ -192,6 +210,15 @@ export function readStack(
       while (at <= type) entry.notes.push(lines[at++]!);
       // Its flags and default (ReadMe's), the facts Redoc sets right under the type (`Default: 20`, `Enum: "a" "b"`).
       while (lines[at] && isNote(lines[at]!.text.trim())) entry.notes.push(lines[at++]!);
+      // Scalar's facts, each label alone over its value (`min:` ⏎ `1`), its values under `enum` (a word a line).
+      for (;;) {
+        const text = lines[at]?.text.trim() ?? '';
+        if (LABEL_ALONE.test(text) && lines[at + 1] && !blank(lines[at + 1])) entry.notes.push(lines[at++]!, lines[at++]!);
+        else if (ENUM_ALONE.test(text) && VALUE_ALONE.test(lines[at + 1]?.text.trim() ?? '')) {
+          entry.notes.push(lines[at++]!);
+          while (VALUE_ALONE.test(lines[at]?.text.trim() ?? '') && !isNote(lines[at]!.text.trim())) entry.notes.push(lines[at++]!);
+        } else break;
+      }
     }
     // Its words: after at most one blank line, the lines up to a blank line, the next entry or a stop.
     let next = blank(lines[at]) && lines[at + 1] && !blank(lines[at + 1]) ? at + 1 : at;
@@ -247,8 +274,15 @@ export function stackedList(entries: readonly StackedEntry[]): List {
   const items = entries.map(({ name, notes, words }): ListItem => {
     // The type and flags in its parentheses; its default, facts and Redoc's limits (`[ 1 .. 100 ]`) closing its words.
     const [flags, closing, limits]: [string[], string[], string[]] = [[], [], []];
-    for (const text of notes.map((line) => line.text.trim())) {
-      if (DEFAULT_LINE.test(text) || FACT_LINE.test(text)) closing.push(text);
+    const texts = notes.map((line) => line.text.trim());
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index]!;
+      if (LABEL_ALONE.test(text)) closing.push(`${text} ${texts[++index] ?? ''}`.trim());
+      else if (ENUM_ALONE.test(text)) {
+        const values: string[] = [];
+        while (index + 1 < texts.length && VALUE_ALONE.test(texts[index + 1]!) && !isNote(texts[index + 1]!)) values.push(texts[++index]!);
+        closing.push(`Enum: ${values.join(', ')}`);
+      } else if (DEFAULT_LINE.test(text) || FACT_LINE.test(text)) closing.push(text);
       else if (FLAG_LINE.test(text)) flags.push(text);
       else {
         const parts = typeParts(text);
@@ -256,7 +290,9 @@ export function stackedList(entries: readonly StackedEntry[]): List {
         if (parts.limits) limits.push(parts.limits);
       }
     }
-    const said = [...words.map((line) => line.text.trim()), ...closing.map((text) => `${text.replace(/\.$/, '')}.`)].join(' ');
+    // A toggle's label and a status's `Type: object` (no body the page shows) are no words of it.
+    const worded = words.map((line) => line.text.trim()).filter((text) => !TOGGLE_LINE.test(text) && !TYPE_LABEL.test(text));
+    const said = [...worded, ...closing.map((text) => `${text.replace(/\.$/, '')}.`)].join(' ');
     const last = words.at(-1) ?? notes.at(-1) ?? name;
     const children: PhrasingContent[] = [
       { type: 'inlineCode', value: name.text.trim(), position: spanOf(name, 0, name.text.trimEnd().length) },

@@ -197,11 +197,14 @@ function findBlocks(
     // Entries stacked a line a part (name, type, flags, words) under a section's title, or statuses under a Responses title.
     const over = blocks[blocks.length - 1];
     const section = start === undefined && over?.kind === 'heading' ? sectionOfTitle(wordsText(lines, over), titles)?.kind : undefined;
-    const stack =
-      section && section !== 'signature'
-        ? readStack(lines, stackStart(lines, index, section === 'responses'), section === 'responses', stop)
-        : undefined;
+    const opening = section && section !== 'signature' ? stackStart(lines, index, section === 'responses') : undefined;
+    const stack = opening && readStack(lines, opening.at, section === 'responses', stop);
     if (stack) {
+      // The body's media type under its title (Scalar's `Body` ⏎ `required` ⏎ `multipart/form-data`): the title's.
+      if (opening.media && over?.kind === 'heading') {
+        const title = `${wordsText(lines, over)} (${opening.media.text.trim()})`;
+        blocks[blocks.length - 1] = { kind: 'part', from: over.from, to: opening.media.index, text: title };
+      }
       blocks.push(...stackBlocks(stack.entries, index, stack.end));
       index = stack.end;
       continue;
@@ -299,7 +302,9 @@ function opensStack(lines: readonly Line[], index: number, title: Line, titles: 
   const kind = sectionOfTitle(title.text.trim(), titles)?.kind;
   const statuses = kind === 'responses';
   return (
-    kind !== undefined && kind !== 'signature' && readStack(lines, stackStart(lines, index, statuses), statuses, () => false) !== undefined
+    kind !== undefined &&
+    kind !== 'signature' &&
+    readStack(lines, stackStart(lines, index, statuses).at, statuses, () => false) !== undefined
   );
 }
 

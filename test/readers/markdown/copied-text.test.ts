@@ -500,4 +500,34 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(md.routes).toEqual(['GET /kites', 'POST /kites', 'GET /kites/{kite_id}']);
     expect(strip(md.fragment?.operations)).toEqual(strip(text.fragment?.operations));
   });
+  it("should read Scalar's stacked entries: `Type:` labelled type lines, facts as a label over its value, `enum` over its values, the body's flag and media type under its title, toggles no words", () => {
+    const read = readGeneral(fixture('spools.txt'), 'api/spools.txt');
+    expect(read.routes).toEqual(['GET /spools', 'POST /spools', 'GET /spools/{spool_id}']);
+    const list = operation(read, 'GET /spools');
+    expect(list.parameters.map((p) => [p.in, p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['query', 'limit', false, 'integer', 'How many spools to return. min: 1. max: 100.'],
+      ['query', 'colour', false, 'enum', 'Only spools of this colour. Enum: red, blue.'],
+    ]);
+    expect(list.parameters[0]?.schema).toMatchObject({ minimum: 1, maximum: 100 });
+    expect(list.parameters[1]?.schema).toMatchObject({ values: [{ value: 'red' }, { value: 'blue' }] });
+    // A status's `Type: object` and its `Show Child Attributes` toggle are no words of it.
+    expect(list.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'The spools.'],
+      ['401', 'Unauthorized'],
+    ]);
+    const create = operation(read, 'POST /spools');
+    expect(create.requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
+    const body = create.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.description])).toEqual([
+      ['name', true, "The spool's name."],
+      ['span_cm', true, 'Wingspan in centimetres.'],
+      ['line', false, "The spool's line."],
+    ]);
+    expect(create.responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Created'],
+      ['400', 'Bad request'],
+    ]);
+    expect(parameterNames(operation(read, 'GET /spools/{spool_id}'))).toEqual(['path:spool_id*']);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });

@@ -104,7 +104,7 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
-  it("should read a three-panel reference's copied lines (Redocly's) holding long runs of blanks and repeated characters", () => {
+  it("should read a three-panel reference's copied lines (Redocly's, Scalar's) holding long runs of blanks and repeated characters", () => {
     const spaces = ' '.repeat(200_000);
     const long = 'a'.repeat(200_000);
     const text = [
@@ -117,6 +117,9 @@ describe('general reader: hostile pages', () => {
       `get/items${spaces}x\nget /${long}`,
       `get/items\nhttps://example.com/${long}`,
       `Response samples\n${'200'.repeat(50_000)}\nContent type\napplication/json\nCopy\n{${spaces}`,
+      // Scalar's: a labelled type, a label over its value, `enum` over values, a toggle.
+      `Body\nrequired\nmultipart/form-data\nname\nType:${spaces}string${spaces}x\nmin:\n${long}\nenum\n${long}\n${'a-'.repeat(100_000)}`,
+      `Show${spaces}Child${spaces}x${spaces}Attributes\nHide ${'a '.repeat(100_000)}attributes`,
     ].join('\n');
     // As copied text, and pasted into a markdown page (no heading, table or fence).
     for (const file of ['columns.txt', 'columns.md']) {
