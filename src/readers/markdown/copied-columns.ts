@@ -21,8 +21,8 @@
  *     Expand all Collapse all
  *     { … }
  *
- * Only where an operation's Responses title stands before its request line is the title looked
- * for; a page whose request lines open their operations keeps its reading.
+ * Only where the page's first operation's Responses title stands before its request line is the
+ * page so read; a page whose request lines open their operations keeps its reading.
  */
 import type { Line } from '../shared/lines.js';
 import { isRequestLine, jsonEnd } from './copied-code.js';
@@ -96,6 +96,8 @@ export function columnTitles(lines: readonly Line[], titles: TitleVocabulary): R
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (columnRequest(lines, index) !== undefined || isRequestLine(line)) {
+      // The page's first request line opens its operation (no Responses title before it): not a three-panel page.
+      if (from === 0 && !responses) return found;
       if (responses && first !== undefined) {
         for (let at = first - 1; at >= from; at--) {
           if (isTitleWords(lines[at]!.text.trim()) && (at === from || endsBefore(lines[at - 1]))) {

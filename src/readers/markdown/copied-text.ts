@@ -133,6 +133,13 @@ function findBlocks(
     isRequestLine(lines[index]!) ||
     columnRequest(lines, index) !== undefined ||
     isTitleLine(lines[index]!, titles);
+  // A request line's title right over it (`Create a reel` ⏎ `POST /reels`, no blank line between): its heading, as a stacked request's.
+  const titleOver = (index: number): void => {
+    const words = start === index - 1 ? titleWords(lines[start]!) : undefined;
+    if (!words) return;
+    blocks.push({ kind: 'heading', from: start!, to: start!, words });
+    start = undefined;
+  };
   // Lines up to here were scanned for a JSON value that did not close: not scanned again.
   let scanned = -1;
   for (let index = 0; index < lines.length; index++) {
@@ -176,6 +183,7 @@ function findBlocks(
     // A three-panel page's request line (`get/kites`) and its samples' panel (copied-columns.ts).
     const column = columnRequest(lines, index);
     if (column) {
+      if (columns.size === 0) titleOver(index);
       flush(index - 1);
       blocks.push({ kind: 'request', from: index, to: column.end, value: column.value });
       index = column.end;
@@ -212,6 +220,7 @@ function findBlocks(
     // A request line alone on its line (a `<pre>` with no copy button after it, a code span alone in its paragraph): the operation's signature.
     const end = isRequestLine(line) ? index : codeEnd(lines, index, index > scanned ? (last) => (scanned = last) : undefined);
     if (end !== undefined) {
+      if (end === index) titleOver(index);
       flush(index - 1);
       blocks.push({ kind: 'code', from: index, to: end });
       index = end;

@@ -530,4 +530,35 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(parameterNames(operation(read, 'GET /spools/{spool_id}'))).toEqual(['path:spool_id*']);
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+  it("should read a request line's title right over it as its heading, so its sections are its own and the next operation's title no words of them", () => {
+    const text = [
+      'Get a reel',
+      'GET /reels/{reel_id}',
+      'Returns one reel.',
+      '',
+      'Responses',
+      '200',
+      'Returns the reel.',
+      '404',
+      'Not found',
+      '',
+      'Create a reel',
+      'POST /reels',
+      'Registers a reel.',
+      '',
+      'Responses',
+      '201',
+      'Created',
+      '',
+    ];
+    const read = readGeneral(text.join('\n'), 'api/reels.txt');
+    expect(read.routes).toEqual(['GET /reels/{reel_id}', 'POST /reels']);
+    expect(operation(read, 'GET /reels/{reel_id}').responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'Returns the reel.'],
+      ['404', 'Not found'],
+    ]);
+    const create = operation(read, 'POST /reels');
+    expect([create.summary, create.description, create.requestBody]).toEqual(['Registers a reel.', undefined, undefined]);
+    expect(headings(read.root.children).filter((h) => !h.includes('/'))).toContain('2 Create a reel');
+  });
 });
