@@ -86,10 +86,11 @@ export interface StackedEntry {
 
 /** A status's body: its label and media type lines, and its fields. */
 interface StackedBody {
-  label: Line;
-  mediaType: Line;
+  /** Its label and media type lines (none where its fields follow the status's words right away, Bump.sh's). */
+  label?: Line;
+  mediaType?: Line;
   /** The media type the line states. */
-  media: string;
+  media?: string;
   fields: StackedEntry[];
   /** The last line its fields hold. */
   end: number;
@@ -196,8 +197,8 @@ export function readStack(
   if (!opensEntry(lines, index, statuses)) return undefined;
   const entries: StackedEntry[] = [];
   let at = index;
-  // A status's body ends its words; a status ends its body's fields.
-  const ends = statuses ? (line: number) => stop(line) || opensBody(lines, line) : stop;
+  // A status's body ends its words (its label, or its first field: Bump.sh's `200` ⏎ `OK` ⏎ `id` ⏎ `string`); a status ends its body's fields.
+  const ends = statuses ? (line: number) => stop(line) || opensBody(lines, line) || opensEntry(lines, line, false) : stop;
   const fieldsEnd = (line: number) => stop(line) || opensEntry(lines, line, true);
   let continued = false;
   while (opensEntry(lines, at, statuses, continued)) {
@@ -253,10 +254,16 @@ function opensBody(lines: readonly Line[], index: number): boolean {
   return bodyMediaType(lines, index) !== undefined;
 }
 
-/** The body opening at `index` (its label, media type, maybe `object`, then its fields), or undefined where no fields follow. */
+/**
+ * The body opening at `index` (its label, media type, maybe `object`, then its fields; or its fields
+ * alone, right under the status's words), or undefined where no fields follow.
+ */
 function stackedBody(lines: readonly Line[], index: number, stop: (index: number) => boolean): StackedBody | undefined {
   const mediaType = bodyMediaType(lines, index);
-  if (mediaType === undefined) return undefined;
+  if (mediaType === undefined) {
+    const fields = opensEntry(lines, index, false) ? readStack(lines, index, false, stop) : undefined;
+    return fields && { fields: fields.entries, end: fields.end };
+  }
   let at = blank(lines[mediaType + 1]) ? mediaType + 2 : mediaType + 1;
   if (OBJECT_LINE.test(lines[at]?.text.trim() ?? '')) at += blank(lines[at + 1]) ? 2 : 1;
   const fields = readStack(lines, at, false, stop);

@@ -264,8 +264,11 @@ function stackBlocks(entries: readonly StackedEntry[], from: number, to: number)
     if (!body) continue;
     flush();
     // The status without its reason phrase (Redoc's `200 OK`).
-    const [status, mediaType] = [entry.name.text.trim().split(/\s/)[0]!, body.media.toLowerCase()];
-    blocks.push({ kind: 'part', from: body.label.index, to: body.mediaType.index, text: `Response body (${status}) (${mediaType})` });
+    const status = entry.name.text.trim().split(/\s/)[0]!;
+    // A body of no stated media type (its fields right under the status's words): the part at its first field's line.
+    const [from, to] = [body.label?.index ?? body.fields[0]!.name.index, body.mediaType?.index ?? body.fields[0]!.name.index];
+    const media = body.media === undefined ? '' : ` (${body.media.toLowerCase()})`;
+    blocks.push({ kind: 'part', from, to, text: `Response body (${status})${media}` });
     blocks.push({ kind: 'entries', from: body.fields[0]!.name.index, to: body.end, entries: body.fields });
   }
   flush();

@@ -561,4 +561,27 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect([create.summary, create.description, create.requestBody]).toEqual(['Registers a reel.', undefined, undefined]);
     expect(headings(read.root.children).filter((h) => !h.includes('/'))).toContain('2 Create a reel');
   });
+  it("should read the fields stacked right under a status's words (Bump.sh's `200` ⏎ `OK` ⏎ `id` ⏎ `string`) as that status's response body", () => {
+    const read = readGeneral(fixture('reels.txt'), 'api/reels.txt');
+    expect(read.routes).toEqual(['GET /reels/{reel_id}', 'POST /reels']);
+    const get = operation(read, 'GET /reels/{reel_id}');
+    expect(get.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['200', 'OK', ['application/json']],
+      ['404', 'Not found', []],
+    ]);
+    const got = get.responses[0]?.content[0]?.schema;
+    expect(got?.kind === 'object' && got.properties.map((p) => [p.name, p.schema.kind, p.description])).toEqual([
+      ['id', 'string', "The reel's ID. Example: r_12"],
+      ['name', 'string', "The reel's name."],
+      ['owner_email', 'string', "The owner's email."],
+    ]);
+    const create = operation(read, 'POST /reels');
+    expect(create.responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Created'],
+      ['400', 'Bad request'],
+    ]);
+    const created = create.responses[0]?.content[0]?.schema;
+    expect(created?.kind === 'object' && created.properties.map((p) => p.name)).toEqual(['id']);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
 });
