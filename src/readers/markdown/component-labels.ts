@@ -8,6 +8,7 @@
  *     <Request title="Example request">    → Example request    (the call below is a sample)
  *     <TabItem value="py" label="Python">  → (left as it is: no section's title)
  *     <ResponseExample>                    → Example response   (Mintlify's: the name is the title)
+ *     <Tab title="404">                    → Response 404       (a status: the tab holds its answer)
  *
  * Containers titled so, likewise (`labelContainers`): `::: details Example response` (VitePress,
  * Docusaurus, `:::tip[Example response]` Starlight), `/// tab | Request` (pymdownx blocks).
@@ -50,10 +51,12 @@ export function labelComponents(root: Root, page: string, titles?: TitleVocabula
     const summary = attribute ? null : SUMMARY.exec(value);
     const match = attribute ?? summary;
     const title = match ? (match[1] ?? match[2] ?? match[3])?.trim() : undefined;
-    if (!match || !title || !sectionOfTitle(title, titles)) return node;
+    // `<Tab title="200">` (Mintlify's, Fern's response tabs): what the tab holds is that status's answer.
+    const status = attribute && title ? STATUS_TITLE.exec(title)?.[1] : undefined;
+    if (!match || !title || (!status && !sectionOfTitle(title, titles))) return node;
     const at = (node.position.start.offset ?? 0) + node.value.indexOf(value) + match.index + match[0].indexOf(title);
     const position = { start: pointAt(page, at), end: pointAt(page, at + title.length) };
-    return label(title, position);
+    return status ? label(`Response ${status}`, position, false) : label(title, position);
   });
 }
 

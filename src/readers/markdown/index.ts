@@ -48,6 +48,7 @@ import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { applyEnumeratedValues } from './enumerated-values.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
 import { convertFieldHeadings, MODEL_NAME } from './field-headings.js';
+import { openFieldWrappers } from './field-wrappers.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { frontMatterWords } from './front-matter.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
@@ -129,6 +130,8 @@ import { asideSecurity, authenticationSchemes } from './widdershins-security.js'
 const HTML_PAGE = /\.html?$/i;
 /** A table cell holding an outline number (`| 3.1 |`, `<td>3.1</td>`). */
 const OUTLINE_ROW = /(?:\||<td>)[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]*(?:\||<\/td>)/i;
+/** A layout component's tag at a line's start (`<Tabs>`, `<Tab title="200">`, `<Accordion …>`): field-wrappers.ts may split its set. */
+const LAYOUT_HINT = /^[ \t]{0,3}<[A-Z][\w.]*[\s>]/m;
 /** A table cell that opens with a name holding a colon or a slash (`| **soil:id** |`, `| **rows/label** |`). */
 const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*[:/][A-Za-z_]/;
 
@@ -197,6 +200,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // coreapi's `coreapi action shelves list` beside Django REST framework's operations: no HTTP call.
   dropSchemaClientCalls(root);
   if (md) splitComponentOpenings(root, text);
+  // Mintlify's `<Tabs>` ⏎ `<Tab title="200">` ⏎ `<ResponseField …>`: the tags, fields and fences blocks of their own (field-wrappers.ts).
+  if (md && LAYOUT_HINT.test(text)) openFieldWrappers(root, text);
   if (md) splitTranscripts(root, text);
   const schemeHosts = convertMethodSchemes(root, page.file, diagnostics);
   if (md) convertBlueprint(root, text);

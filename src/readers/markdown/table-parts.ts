@@ -51,8 +51,16 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
     return;
   }
   // `<ResponseField>`s are the response's fields under any heading, or none.
-  if (isResponseFieldTable(table) && state.kind !== 'response-body') open('response-body');
-  else if (state.kind === 'responses' && facts.kind === 'attributes' && !facts.roles.includes('status') && !namesStatuses(table, nameAt)) {
+  if (isResponseFieldTable(table) && state.kind !== 'response-body') {
+    // Under a status's label (`<Tab title="404">`: `Response 404`), that status's fields.
+    const status = state.kind === 'sample-response' ? state.section?.data?.status : undefined;
+    open('response-body', status ? { status } : undefined);
+  } else if (
+    state.kind === 'responses' &&
+    facts.kind === 'attributes' &&
+    !facts.roles.includes('status') &&
+    !namesStatuses(table, nameAt)
+  ) {
     // `###RESPONSES` over `Field | Description` (KuCoin): the response's fields, not its statuses.
     open('response-body');
   } else if ((state.kind === 'sample-response' || (state.kind === 'response-body' && state.status)) && facts.kind === 'attributes') {
