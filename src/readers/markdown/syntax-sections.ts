@@ -13,6 +13,10 @@
  *     ### Authentication                               → `| Authorization | header | Bearer token |`: the
  *     `Authorization: Bearer token`                      scheme an Authorization row gives (none without the line)
  *
+ * The facts may be labelled by paragraphs instead (`URI` ⏎ the path, `HTTP Method` ⏎ `GET, POST`:
+ * the label alone, or the label's line over the value's): those labels and values are no prose of
+ * the operations. A paragraph `GET: Returns the shelves.` after the URI is that method's summary.
+ *
  * The URI's version placeholder (`vXX.X`: the version the caller picks, whose value the page does
  * not give) ends the base path, which is the page's server where no example call states one
  * (`curl https://…/services/data/v62.0/sobjects/…` does); the route is the path after it. A URI
@@ -23,6 +27,7 @@ import { plainText } from '../../document/plain-text.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
 import { normaliseTitle } from './section-titles.js';
+import { markRouteSubtitle } from './signatures.js';
 
 const URI_TITLES = new Set(['uri', 'url', 'resource uri', 'resource url']);
 const METHODS_TITLES = new Set(['http methods', 'http method', 'methods', 'method']);
@@ -43,54 +48,125 @@ const VERSION_PLACEHOLDER = /^(.*?\/v[X]+(?:\.[X]+)*)(\/.*)$/;
 export function convertSyntaxSections(root: Root): string[] {
   const bases = new Set<string>();
   const nodes = root.children;
-  let uri: { block: RootContent; path: string; depth: number; at: number } | undefined;
+  let uri: { block: RootContent; path: string; depth: number; at: number; anchor: RootContent } | undefined;
   let methods: { depth: number; words: string[] } | undefined;
   let formats: { depth: number; types: string[] } | undefined;
   let authorization: { depth: number; value: string; block: RootContent } | undefined;
-  // The request lines, each before the heading of the section that holds its URI (`## Syntax`).
+  // The request lines, each before the heading of the section that holds its URI (`## Syntax`),
+  // or before the URI's label paragraph; the label paragraphs of the facts read are no prose.
   const lines = new Map<RootContent, RootContent[]>();
+  const read = new Set<RootContent>();
+  let facts: RootContent[] = [];
   const flush = () => {
     if (uri && methods) {
-      const line: Code = {
-        type: 'code',
-        lang: null,
-        meta: null,
-        value: methods.words.map((method) => `${method} ${uri!.path}`).join('\n'),
-      };
-      if (uri.block.position) line.position = uri.block.position;
-      if (formats) line.data = { mediaTypes: formats.types };
+      const titles = methodWords(nodes, uri.at, uri.depth, methods.words);
+      const made = methods.words.map((method) => {
+        const line: Code = { type: 'code', lang: null, meta: null, value: `${method} ${uri!.path}` };
+        if (uri!.block.position) line.position = uri!.block.position;
+        if (formats) line.data = { mediaTypes: formats.types };
+        const title = titles.get(method);
+        if (title) {
+          markRouteSubtitle(line, title.words);
+          read.add(title.block);
+        }
+        return line;
+      });
+      // One fence of every request line where no method has words of its own, as before.
+      const request: Code[] =
+        titles.size > 0 ? made : [{ ...made[0]!, value: methods.words.map((method) => `${method} ${uri!.path}`).join('\n') }];
       const header = authorization ? authorizationTable(authorization.value, authorization.block) : [];
-      lines.set(nodes[enclosing(nodes, uri.at)] ?? uri.block, [line, ...header]);
+      lines.set(uri.anchor, [...request, ...header]);
+      for (const fact of facts) read.add(fact);
     }
     uri = methods = formats = authorization = undefined;
+    facts = [];
   };
   nodes.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    // A heading above the facts' level ends the call's syntax.
-    if ([uri, methods, formats, authorization].some((fact) => fact && node.depth < fact.depth)) flush();
-    const next = nodes[index + 1];
-    if (!next || (next.type !== 'paragraph' && next.type !== 'code')) return;
-    const title = normaliseTitle(plainText(node));
-    const value = next.type === 'code' ? next.value.trim() : plainText(next).trim();
+    const label = labelOf(nodes, index);
+    if (node.type === 'heading' && [uri, methods, formats, authorization].some((fact) => fact && node.depth < fact.depth)) flush();
+    if (!label) return;
+    const { title, value, block, depth } = label;
+    // A paragraph label and its value (`URI` ⏎ `/services/…`): facts the request line states, no prose.
+    const written = node.type === 'paragraph' ? (block === node ? [node] : [node, block]) : [];
     if (URI_TITLES.has(title) && PATH_ALONE.test(value)) {
       if (uri) flush();
       // `/services/data/vXX.X/sobjects/…`: the base path, up to the version the caller picks, then the route.
       const based = VERSION_PLACEHOLDER.exec(value);
       if (based) bases.add(based[1]!);
-      uri = { block: next, path: based ? based[2]! : value, depth: node.depth, at: index };
+      const anchor = node.type === 'heading' ? (nodes[enclosing(nodes, index)] ?? block) : node;
+      uri = { block, path: based ? based[2]! : value, depth, at: index, anchor };
     } else if (METHODS_TITLES.has(title) && methodsOf(value)) {
       if (methods) flush();
-      methods = { depth: node.depth, words: methodsOf(value)! };
+      methods = { depth, words: methodsOf(value)! };
     } else if (FORMATS_TITLES.has(title) && formatsOf(value)) {
-      formats = { depth: node.depth, types: formatsOf(value)! };
+      formats = { depth, types: formatsOf(value)! };
     } else if (AUTHENTICATION_TITLES.has(title) && AUTHORIZATION_LINE.test(value)) {
-      authorization = { depth: node.depth, value: AUTHORIZATION_LINE.exec(value)![1]!, block: next };
-    }
+      authorization = { depth, value: AUTHORIZATION_LINE.exec(value)![1]!, block };
+    } else return;
+    facts.push(...written);
   });
   flush();
   if (lines.size === 0) return [];
-  root.children = nodes.flatMap((node) => [...(lines.get(node) ?? []), node]);
+  root.children = nodes.flatMap((node) => [...(lines.get(node) ?? []), ...(read.has(node) ? [] : [node])]);
   return [...bases];
+}
+
+/** Paragraph labels sit below every heading: any heading after them ends the call's facts. */
+const PARAGRAPH_DEPTH = 7;
+
+/**
+ * A fact's label and its value: a heading over a paragraph or fence (`### URI` ⏎ the path), a
+ * paragraph of a title alone over one (`URI` ⏎ the path), or a paragraph of both lines (`HTTP Method` ⏎ `GET, POST`).
+ */
+function labelOf(
+  nodes: readonly RootContent[],
+  index: number,
+): { title: string; value: string; block: RootContent; depth: number } | undefined {
+  const node = nodes[index]!;
+  if (node.type !== 'heading' && node.type !== 'paragraph') return undefined;
+  const text = plainText(node).trim();
+  const newline = text.indexOf('\n');
+  if (node.type === 'paragraph' && newline > 0) {
+    const title = normaliseTitle(text.slice(0, newline));
+    return FACT_TITLES.has(title) ? { title, value: text.slice(newline + 1).trim(), block: node, depth: PARAGRAPH_DEPTH } : undefined;
+  }
+  const title = normaliseTitle(text);
+  if (node.type === 'paragraph' && !FACT_TITLES.has(title)) return undefined;
+  const next = nodes[index + 1];
+  if (!next || (next.type !== 'paragraph' && next.type !== 'code')) return undefined;
+  const value = next.type === 'code' ? next.value.trim() : plainText(next).trim();
+  return { title, value, block: next, depth: node.type === 'heading' ? node.depth : PARAGRAPH_DEPTH };
+}
+
+const FACT_TITLES = new Set([...URI_TITLES, ...METHODS_TITLES, ...FORMATS_TITLES, ...AUTHENTICATION_TITLES]);
+
+/** `GET: Returns the shelves.` ⏎ `POST: Creates a shelf.`: the words a page gives each of its methods. */
+const METHOD_WORDS = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]*:[ \t]+(\S[^\n]*)$/;
+
+/**
+ * The paragraphs after the URI, up to the next heading at or above the facts' level, that open
+ * with one of the methods and a colon: that method's words (its summary), by method.
+ */
+function methodWords(
+  nodes: readonly RootContent[],
+  from: number,
+  depth: number,
+  methods: readonly string[],
+): Map<string, { words: string; block: RootContent }> {
+  const found = new Map<string, { words: string; block: RootContent }>();
+  for (let index = from + 1; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    // (Under headings, `### URI` in `## Syntax`: the page's section that holds them ends them.)
+    if (node.type === 'heading' && (depth === PARAGRAPH_DEPTH || node.depth < depth - 1)) break;
+    if (node.type !== 'paragraph') continue;
+    const match = METHOD_WORDS.exec(
+      plainText(node)
+        .trim()
+        .replace(/\s*\n\s*/g, ' '),
+    );
+    if (match && methods.includes(match[1]!) && !found.has(match[1]!)) found.set(match[1]!, { words: match[2]!, block: node });
+  }
+  return found;
 }
 
 /**

@@ -75,4 +75,27 @@ describe('general reader: `### URI` and `### HTTP methods` headings (Salesforce-
       response: ['application/json unknown 1'],
     });
   });
+
+  it('should read the facts labelled by paragraphs (`URI` ⏎ the path, `HTTP Method` ⏎ `GET, POST`), each method’s words (`GET: Returns …`) its summary', () => {
+    const text = fixture('planter-labels.md');
+    const read = readGeneral(text, 'planter-labels.md');
+    expect(read.routes).toEqual(['GET /sobjects/Planter', 'POST /sobjects/Planter']);
+    const list = operation(read, 'GET /sobjects/Planter');
+    const create = operation(read, 'POST /sobjects/Planter');
+    expect([list.summary, create.summary]).toEqual([
+      'Returns the planters of the org, newest first.',
+      'Creates a planter and returns its ID.',
+    ]);
+    expect(create.requestBody?.content.map((content) => content.mediaType)).toEqual(['application/json', 'application/xml']);
+    expect([list.security, create.security]).toEqual([[{ Authorization: [] }], [{ Authorization: [] }]]);
+    expect(parameterNames(list)).toEqual(['query:limit']);
+    // The facts' labels and values are no words of the operations.
+    for (const op of [list, create]) expect(`${op.summary} ${op.description ?? ''}`).not.toMatch(/URI|Formats|vXX|GET, POST/);
+    // Without a method's words, the methods share the page's.
+    const shared = readGeneral(text.replace(/^(?:GET|POST): .*$/gm, ''), 'planter-labels.md');
+    expect(shared.fragment?.operations.map((op) => op.summary)).toEqual([
+      'Lists the planters of an org, or creates one.',
+      'Lists the planters of an org, or creates one.',
+    ]);
+  });
 });
