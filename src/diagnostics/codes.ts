@@ -144,6 +144,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       "A body's link to another page's section that goes to no section with a field table (or to one whose table does not read as fields, which it says, or to one of several pages); the body is left untyped.",
   },
+  'spec-operation-absent': {
+    severity: 'warning',
+    summary:
+      "A page's front matter names an operation of an OpenAPI spec (`openapi: GET /users/{id}`) that no spec in the input holds; only what the page itself states was read.",
+  },
   'body-on-no-content': {
     severity: 'warning',
     summary:

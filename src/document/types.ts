@@ -141,6 +141,8 @@ declare module 'mdast' {
      * or one whose table does not read as fields (`unread`: why, and where the table is).
      */
     linkable?: Array<{ anchor: string; name: string; table?: number; unread?: { why: string; position?: Position } }>;
+    /** The OpenAPI operation the page's front matter names (`openapi: 'openapi.json GET /users/{id}'`). */
+    specReference?: { spec?: string; method: string; path: string; position?: Position };
     /** The security schemes the page states (Widdershins' `# Authentication` section). */
     securitySchemes?: SecurityScheme[];
     /**

@@ -7,16 +7,18 @@ import type { Code, Root, Table } from 'mdast';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { PageMeta } from '../document/types.js';
 import { deriveOperationId } from '../ir/operation-id.js';
-import type {
-  LinkableSection,
-  NamedReturn,
-  NamedSchema,
-  Operation,
-  PageFragment,
-  Parameter,
-  Schema,
-  SecurityScheme,
-  TypeLink,
+import {
+  HTTP_METHODS,
+  type HttpMethod,
+  type LinkableSection,
+  type NamedReturn,
+  type NamedSchema,
+  type Operation,
+  type PageFragment,
+  type Parameter,
+  type Schema,
+  type SecurityScheme,
+  type TypeLink,
 } from '../ir/types.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
@@ -146,6 +148,16 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     }));
   if (crossPage.linkable) fragment.linkable = crossPage.linkable;
   if (crossPage.typeLinks) fragment.typeLinks = crossPage.typeLinks;
+  const reference = root.data?.specReference;
+  if (reference && HTTP_METHODS.includes(reference.method as HttpMethod)) {
+    const { spec, method, path, position } = reference;
+    fragment.specReference = {
+      ...(spec ? { spec } : {}),
+      method: method as HttpMethod,
+      path,
+      ...(position ? { source: sourceIn(context, { type: 'text', value: '', position }) } : {}),
+    };
+  }
   if (namedReturns.length > 0) fragment.namedReturns = namedReturns;
   if (webhooks.length > 0) fragment.webhooks = webhooks;
   if (authenticated.length > 0) fragment.authenticated = authenticated;

@@ -437,6 +437,12 @@ export interface PageFragment {
    */
   typeLinks?: TypeLink[];
   /**
+   * The operation of an OpenAPI spec the page's front matter names (Mintlify's `openapi: GET
+   * /users/{id}`): the site fills the page from that spec, which the merge looks for among the
+   * input's (merge/spec-references.ts).
+   */
+  specReference?: SpecReference;
+  /**
    * Operations whose prose says what they return in words that may name a type ("Returns a shelf
    * object."): the merge types their response by the type a page defines by that name (merge/named-types.ts).
    */
@@ -479,6 +485,15 @@ export interface PageLink {
   file: string;
   /** The heading's anchor, lower-case; empty for a link to the page alone. */
   anchor: string;
+  source?: Source;
+}
+
+/** The OpenAPI operation a page's front matter names (see `PageFragment.specReference`). */
+export interface SpecReference {
+  /** The spec's file as the page writes it (`openapi.json`), where it names one. */
+  spec?: string;
+  method: HttpMethod;
+  path: string;
   source?: Source;
 }
 

@@ -34,6 +34,7 @@ import { uniqueOperations } from './operation-ids.js';
 import { resolvePageLinks } from './page-links.js';
 import { bindRefsByFirstLetterCase } from './ref-case.js';
 import { unifyRequestBodies } from './request-bodies.js';
+import { reportSpecReferences } from './spec-references.js';
 import { resolveTableConflicts } from './table-conflicts.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
 import { unifyEntities } from './unify-entities.js';
@@ -64,6 +65,8 @@ export function mergeFragments(
       pages.flatMap((page) => page.schemas.map((schema) => schema.name)),
       reads.shared,
     );
+  // Pages standing for a spec's operation (`openapi: GET /users/{id}`) whose spec the input lacks.
+  reportSpecReferences(pages, diagnostics);
   resolvePageLinks(docsPages, diagnostics);
   const named = resolveNamedReturns(docsPages);
   // Scribe's badged endpoints on pages that state no scheme: the one its "Authenticating requests" page states.

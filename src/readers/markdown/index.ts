@@ -105,6 +105,7 @@ import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
 import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
 import { convertSingleItemBodies } from './single-item-bodies.js';
+import { frontMatterSpec } from './spec-references.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
 import { stackedEntries } from './stacked-evidence.js';
 import { convertStoplightBlocks } from './stoplight-blocks.js';
@@ -180,6 +181,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // (`linkedSections`, `linkableSections`), read the tree alone too; base URLs in prose, the
   // all-required sentence and attribute lists made tables (below) read the text, and stay markdown's.
   const md = !html;
+  // `openapi: 'GET /users/{id}'`: the spec's operation the page stands for (the merge checks the input holds it).
+  const reference = md ? frontMatterSpec(root, text) : undefined;
   let gitbookBase: string | undefined;
   if (md) markHtmlAnchors(root, page.text);
   // GitBook's API blocks are tags the noise pass blanks: found in the page as written.
@@ -415,6 +418,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (schemes.length > 0) data.securitySchemes = schemes;
   if (scribe && !badged) data.authentication = scribe;
   if (pageHeaders.length > 0) data.pageHeaders = pageHeaders;
+  if (reference) data.specReference = reference;
   const linkable = linkableSections(root.children, linkableHeadings(nodes, regions, words.columnNames));
   const known = new Set(linkable.map((section) => section.anchor));
   const targets = [...linkable, ...unreadSections(nodes, regions, known, words.columnNames)];
