@@ -356,8 +356,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
     return inner ? { ...inner, nullable: true } : undefined;
   }
   if (ALTERNATIVES.test(trimmed)) return alternatives(trimmed, aliases);
-  // `user object`: a type by name, whatever its case (`JSON object` is the vocabulary's word).
-  const object = /^([A-Za-z_][\w.]*)\s+objects?$/i.exec(trimmed);
+  // `user object`: a type by name, whatever its case (`JSON object` is the vocabulary's word); a
+  // name of hyphened words too (`gardens-item-response object`, Oracle's schemas' names).
+  const object = /^([A-Za-z_][\w.]*(?:-[\w.]+)*)\s+objects?$/i.exec(trimmed);
   if (object) return parseTypeText(object[1]!, aliases) ?? { kind: 'ref', name: object[1]! };
   // `Interger`, `Boolen`, `Stirng`: a type word misspelt (`document/slips.ts`), not a type's name.
   const meant = misspeltTypeWord(trimmed);

@@ -13,6 +13,9 @@ describe('parseTypeText', () => {
     // Redoc's named objects: the schema of that name (a list of it).
     ['object (Garden)', { kind: 'ref', name: 'Garden' }],
     ['Array of objects (Garden)', { kind: 'array', items: { kind: 'ref', name: 'Garden' } }],
+    // A type by its name and the word `object`, the name of hyphened words (Oracle's schemas').
+    ['gardens-item-response object', { kind: 'ref', name: 'gardens-item-response' }],
+    ['array of gardens-beds-item objects', { kind: 'array', items: { kind: 'ref', name: 'gardens-beds-item' } }],
     ['string (enum)', { kind: 'string' }],
     // A scalar's word and a note (Mastodon's entity pages): the format the note names, else the word's type.
     ['String (Datetime)', { kind: 'string', format: 'date-time' }],

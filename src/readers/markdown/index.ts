@@ -85,6 +85,7 @@ import { blankMdxEsm, blankNoise } from './noise.js';
 import { nestNumberedRows } from './numbered-rows.js';
 import { convertOpenApiComponents } from './openapi-components.js';
 import { markTypeTable } from './optional-markers.js';
+import { convertOracleSchemas } from './oracle-schemas.js';
 import { pageHeaderTables } from './page-headers.js';
 import { typeCellLinks } from './page-type-cells.js';
 import { convertPandocTables, PANDOC_TABLE_HINT } from './pandoc-tables.js';
@@ -280,6 +281,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // The Matrix specification's `**Author**` over a table of fields: type `Author`'s, where a type cell names it
   // (after swagger-markdown's anchored models, under `### Models`, are their headings).
   if (md) readLabelledTypes(root, page.text, words.titles);
+  // Oracle's `Root Schema : x` ⏎ `Type: object` ⏎ its entries, and the nested schemas its fields name (oracle-schemas.ts).
+  if (/\b(?:Root|Nested)[ \t]+Schema[ \t]*:/.test(text)) convertOracleSchemas(root);
   convertAvailableValues(root);
   convertCellHeaders(root);
   nameHeaderlessTables(root, page.file, diagnostics);
