@@ -117,6 +117,28 @@ const CJK_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['maximum', /^(?:最大值|最大値)$/],
 ];
 
+/**
+ * Spanish, Portuguese, French, German and Italian header names (`Nombre | Tipo | Requerido |
+ * Descripción`, `Nome | Tipo | Obrigatório | Descrição`, `Nom | Type | Obligatoire | Description`,
+ * `Name | Typ | Erforderlich | Beschreibung`), matched whole, as the English names are.
+ */
+const LATIN_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  [
+    'name',
+    /^(?:nombre|nombre del parámetro|parámetro|parametro|campo|nome|nome do parâmetro|parâmetro|nom|paramètre|champ|nom du paramètre|feld|feldname|parametername|attributo|nome del parametro)$/i,
+  ],
+  ['type', /^(?:tipo|tipo de dato|tipo de dados|tipo di dato|typ|datentyp)$/i],
+  ['description', /^(?:descripción|descripcion|descrição|descricao|beschreibung|descrizione)$/i],
+  [
+    'required',
+    /^(?:requerido|obligatorio|obrigatório|obrigatorio|requis|obligatoire|erforderlich|pflicht|pflichtfeld|obbligatorio|richiesto)$/i,
+  ],
+  ['optional', /^(?:opcional|optionnel|facoltativo)$/i],
+  ['in', /^(?:ubicación|ubicacion|localização|localizacao|emplacement|ort|posizione)$/i],
+  ['default', /^(?:valor por defecto|valor predeterminado|valor padrão|valor padrao|valeur par défaut|standardwert|valore predefinito)$/i],
+  ['example', /^(?:ejemplo|exemplo|exemple|beispiel|esempio)$/i],
+];
+
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */
 function roleOf(header: string, extra?: Readonly<Record<string, string>>): ColumnRole | undefined {
   const text = headerText(header);
@@ -132,6 +154,7 @@ function headerText(header: string): string {
 
 function namedRole(text: string): ColumnRole | undefined {
   for (const [role, pattern] of COLUMN_NAMES) if (pattern.test(text)) return role;
+  for (const [role, pattern] of LATIN_COLUMN_NAMES) if (pattern.test(text)) return role;
   // ASCII headers are the English names' alone.
   if (!/[\u0080-\uFFFF]/.test(text)) return undefined;
   for (const [role, pattern] of CJK_COLUMN_NAMES) if (pattern.test(text)) return role;

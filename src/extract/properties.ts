@@ -25,7 +25,8 @@ import { schemaFromTypeText } from './type-text.js';
 /** A Nullable column's yes (`TRUE`, `Yes`, `✓`, `nullable`). */
 const NULLABLE = /^(?:yes|true|y|x|✓|✔|✅|☑|nullable)\uFE0F?\.?$/i;
 /** Chinese and Japanese too: `是`, `はい`, and the circle Japanese tables mark yes with (`○`, `〇`, `◯`, `●`). */
-const YES = /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*|是|はい|○|〇|◯|●)\uFE0F?[.。]?$/i;
+/** Spanish, Portuguese, French, German and Italian too: `sí`, `sim`, `oui`, `ja`. */
+const YES = /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*|是|はい|○|〇|◯|●|sí|si|sì|sim|oui|ja)\uFE0F?[.。]?$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
   const read = readTable(table, context);
@@ -227,8 +228,9 @@ export function isRequired(row: TableRow): boolean {
   );
 }
 
-/** A Required column's `Mandatory`, or an `M/O` column's `M`; Chinese `必填` (`必选`, `必须`, `必需`, `必传`), Japanese `必須`. */
-const MANDATORY = /^(?:m|mandatory|必填|必选|必須|必须|必需|必传)$/i;
+/** A Required column's `Mandatory`, or an `M/O` column's `M`; Chinese `必填` (`必选`, `必须`, `必需`, `必传`), Japanese `必須`; `Obligatorio`, `Obrigatório`, `Obligatoire`, `Erforderlich`. */
+const MANDATORY =
+  /^(?:m|mandatory|必填|必选|必須|必须|必需|必传|requerido|obligatorio|obrigatório|obrigatorio|requis|obligatoire|erforderlich|pflicht|obbligatorio)$/i;
 
 /** The description's text, each paragraph of a rendered cell (`<p class="required">Required: 1</p>`) a line, as a break ends one. */
 function describedLines(row: TableRow): string {
@@ -247,4 +249,4 @@ const OUTPUT_ONLY = /^\s*output[\s-]only\b|(?:^|[.!]\s+)read[\s-]only\.(?:\s|$)/
 const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)|[.!]\s+required\.\s*$/i;
 
 /** Chinese `否` and Japanese `いいえ`, `×` too. */
-const NO = /^(?:no|false|n|-|✗|✘|❌|✖|否|いいえ|×)\uFE0F?[.。]?$/i;
+const NO = /^(?:no|false|n|-|✗|✘|❌|✖|否|いいえ|×|não|nao|non|nein)\uFE0F?[.。]?$/i;

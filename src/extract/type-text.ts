@@ -28,6 +28,8 @@
  *     Matrix's {string: X} · TypeScript's { [key: string]: X } → map of X
  *     Chinese and Japanese words: 字符串 · 文字列 → string   整数 → integer   长整型 → integer int64   数值 · 数値 → number
  *     布尔 · 真偽値 → boolean   日期 · 日付 → string date   数组 · 配列 → array   对象 · オブジェクト → map   文件 → binary
+ *     Spanish, Portuguese, French, German, Italian: cadena · texto · chaîne → string   entero · inteiro · entier · Ganzzahl
+ *     → integer   número → number   booleano · booléen → boolean   fecha → date   arreglo · lista → array   objeto · objet → map
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
@@ -164,6 +166,14 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['文件', 'ファイル'], () => ({ kind: 'string', format: 'binary' })),
   ...words(['数组', '列表', '配列', 'リスト'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
   ...words(['对象', 'オブジェクト'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  // Spanish, Portuguese, French, German and Italian type words.
+  ...words(['cadena', 'cadena de texto', 'texto', 'chaîne', 'chaîne de caractères', 'zeichenkette'], () => ({ kind: 'string' })),
+  ...words(['entero', 'número entero', 'inteiro', 'entier', 'ganzzahl', 'intero'], () => ({ kind: 'integer' })),
+  ...words(['número', 'numero', 'número decimal', 'nombre décimal', 'dezimalzahl'], () => ({ kind: 'number' })),
+  ...words(['booleano', 'booléen', 'boolesch'], () => ({ kind: 'boolean' })),
+  ...words(['fecha'], () => ({ kind: 'string', format: 'date' })),
+  ...words(['arreglo', 'matriz', 'tableau', 'lista', 'liste'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['objeto', 'objet', 'oggetto'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
 ]);
 
 function words(list: string[], make: Make): Array<[string, Make]> {

@@ -14,8 +14,8 @@
  */
 import { meantWord } from '../../document/slips.js';
 import type { SectionKind } from '../../document/types.js';
-import { englishTitle } from './cjk-titles.js';
 import { CODE_IN_TEXT } from './status-words.js';
+import { englishTitle } from './translated-titles.js';
 
 export type TitleKind = SectionKind | 'signature';
 
@@ -339,7 +339,7 @@ function normalised(text: string): string {
     .trim()
     .toLowerCase()
     .replace(TITLE_NUMBER, '');
-  // `### 返回参数`, `## レスポンス`: the English title they mean (`cjk-titles.ts`).
+  // `### 返回参数`, `## レスポンス`: the English title they mean (`translated-titles.ts`).
   return englishTitle(title);
 }
 

@@ -1,5 +1,6 @@
 /**
- * Section titles of references written in Chinese or Japanese → the English title they mean, so a
+ * Section titles of references written in Chinese or Japanese (and in Spanish, Portuguese, French,
+ * German or Italian: `LATIN_MEANINGS`) → the English title they mean, so a
  * title is read wherever its English one is (`section-titles.ts`, and the passes that test a
  * normalised title: `response`, `errors`, `request url`…):
  *
@@ -159,6 +160,99 @@ const MEANINGS: ReadonlyArray<[string, string[]]> = [
 
 const ENGLISH = new Map<string, string>(MEANINGS.flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])));
 
+/**
+ * Spanish, Portuguese, French, German and Italian titles (lower case, as normalised), matched whole:
+ * `### Parámetros de consulta` → query parameters, `## Resposta` → response, `### Beispielantwort`
+ * → example response. A word English titles share (`Description`, `Parameter`) needs none.
+ */
+const LATIN_MEANINGS: ReadonlyArray<[string, string[]]> = [
+  [
+    'path parameters',
+    [
+      'parámetros de ruta',
+      'parametros de ruta',
+      'parâmetros de caminho',
+      'parâmetros de rota',
+      'parametros de rota',
+      'paramètres de chemin',
+      'pfadparameter',
+      'parametri di percorso',
+      'parametri del percorso',
+    ],
+  ],
+  [
+    'query parameters',
+    [
+      'parámetros de consulta',
+      'parametros de consulta',
+      'parâmetros de consulta',
+      'paramètres de requête',
+      'paramètres de la requête',
+      'abfrageparameter',
+      'parametri di query',
+      'parametri della query',
+    ],
+  ],
+  [
+    'request headers',
+    ['encabezados', 'cabeceras', 'cabeçalhos', 'cabecalhos', 'en-têtes', 'en-têtes de la requête', 'kopfzeilen', 'intestazioni'],
+  ],
+  ['request parameters', ['parámetros', 'parametros', 'parâmetros', 'paramètres', 'parametri']],
+  [
+    'request body',
+    [
+      'cuerpo de la solicitud',
+      'cuerpo de la petición',
+      'cuerpo de la peticion',
+      'corpo da requisição',
+      'corpo da requisicao',
+      'corpo da solicitação',
+      'corps de la requête',
+      'anfragekörper',
+      'corpo della richiesta',
+    ],
+  ],
+  [
+    'response parameters',
+    [
+      'parámetros de respuesta',
+      'campos de respuesta',
+      'parâmetros de resposta',
+      'campos da resposta',
+      'paramètres de réponse',
+      'champs de la réponse',
+      'antwortparameter',
+      'antwortfelder',
+      'parametri di risposta',
+      'campi della risposta',
+    ],
+  ],
+  ['response', ['respuesta', 'resposta', 'réponse', 'antwort', 'risposta']],
+  ['request', ['solicitud', 'petición', 'peticion', 'requisição', 'requisicao', 'solicitação', 'requête', 'anfrage', 'richiesta']],
+  [
+    'example request',
+    [
+      'ejemplo de solicitud',
+      'ejemplo de petición',
+      'exemplo de requisição',
+      'exemplo de solicitação',
+      'exemple de requête',
+      'beispielanfrage',
+      'esempio di richiesta',
+    ],
+  ],
+  ['example response', ['ejemplo de respuesta', 'exemplo de resposta', 'exemple de réponse', 'beispielantwort', 'esempio di risposta']],
+  ['example', ['ejemplo', 'exemplo', 'exemple', 'beispiel', 'esempio']],
+  ['status codes', ['códigos de estado', 'codigos de estado', 'códigos de status', 'codes de statut', 'statuscodes', 'codici di stato']],
+  ['errors', ['errores', 'erros', 'erreurs', 'fehler', 'errori']],
+  ['description', ['descripción', 'descripcion', 'descrição', 'descricao', 'beschreibung', 'descrizione']],
+  ['authentication', ['autenticación', 'autenticação', 'authentification', 'authentifizierung', 'autenticazione']],
+];
+
+const LATIN = new Map<string, string>(
+  LATIN_MEANINGS.flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])),
+);
+
 /** A numbered title's `一、`, `1、`, `1．`: no part of what it titles (a number in parentheses, `（一）`, went with them). */
 const CJK_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s*/;
 
@@ -168,7 +262,7 @@ const STATUS_WORDS = /^(\d{3}):? ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=K
 
 /** The English title a normalised Chinese or Japanese title means, or the title itself. */
 export function englishTitle(title: string): string {
-  if (!/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(title)) return title;
+  if (!/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(title)) return LATIN.get(title) ?? title;
   const bare = title.replace(CJK_NUMBER, '');
   const known = ENGLISH.get(bare);
   if (known) return known;

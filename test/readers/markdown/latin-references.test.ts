@@ -1,0 +1,54 @@
+/**
+ * References written in Spanish, Portuguese, French, German or Italian: section titles (`###
+ * Parámetros de consulta`, `### Anfragekörper`, `### Resposta`), column headers (`Nombre | Tipo |
+ * Requerido | Descripción`, `Name | Typ | Erforderlich | Beschreibung`), yes and no (`sí`, `sim`,
+ * `ja`, `não`, `nein`) and type words (`cadena`, `Ganzzahl`, `inteiro`) read as their English ones.
+ * The pages are ours.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Schema } from '../../../src/ir/types.js';
+import { bodySchema, operation, readGeneral } from './helpers.js';
+
+const read = (name: string) =>
+  readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/latin-references', name), 'utf8'), `api/${name}`);
+
+function fields(schema: Schema | undefined): Array<[string, string, boolean]> {
+  return schema?.kind === 'object' ? schema.properties.map((p) => [p.name, p.schema.kind, p.required]) : [];
+}
+
+describe('general reader: references written in Spanish, Portuguese, French, German or Italian', () => {
+  it('should read Spanish titles, columns, yes and no, and type words', () => {
+    const page = read('pedidos.md');
+    const get = operation(page, 'GET /v1/pedidos/{id}');
+    expect(get.parameters.map((p) => [p.in, p.name, p.required, p.schema.kind])).toEqual([
+      ['path', 'id', true, 'string'],
+      ['query', 'expandir', false, 'boolean'],
+    ]);
+    expect(fields(get.responses[0]?.content[0]?.schema)).toEqual([
+      ['id', 'string', false],
+      ['total', 'number', false],
+    ]);
+    expect(get.responses[0]?.content[0]?.examples.length).toBe(1);
+    expect(fields(bodySchema(operation(page, 'POST /v1/pedidos')))).toEqual([
+      ['cliente', 'string', true],
+      ['lineas', 'array', false],
+    ]);
+  });
+
+  it('should read German and Portuguese ones', () => {
+    const german = operation(read('lieferungen.md'), 'POST /v2/lieferungen');
+    expect(fields(bodySchema(german))).toEqual([
+      ['adresse', 'string', true],
+      ['gewicht', 'integer', false],
+    ]);
+    expect(fields(german.responses[0]?.content[0]?.schema)).toEqual([['id', 'string', false]]);
+    const portuguese = operation(read('pagamentos.md'), 'GET /v1/pagamentos');
+    expect(portuguese.parameters.map((p) => [p.in, p.name, p.required, p.schema.kind])).toEqual([
+      ['query', 'limite', false, 'integer'],
+      ['query', 'status', true, 'string'],
+    ]);
+    expect(fields(portuguese.responses[0]?.content[0]?.schema)).toEqual([['itens', 'array', false]]);
+  });
+});
