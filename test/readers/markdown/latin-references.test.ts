@@ -37,6 +37,15 @@ describe('general reader: references written in Spanish, Portuguese, French, Ger
     ]);
   });
 
+  it('should read request-line labels in these languages as `Method:` and `Endpoint:` are', () => {
+    const spanish = readGeneral('## Crear un pago\n\nMétodo: POST\nRuta: /v1/pagos\n\nCrea un pago.\n', 'api/pagos.md');
+    expect(spanish.routes).toEqual(['POST /v1/pagos']);
+    const french = readGeneral('## Supprimer un colis\n\n- Méthode : DELETE\n- Chemin : /v1/colis/{id}\n', 'api/colis.md');
+    expect(french.routes).toEqual(['DELETE /v1/colis/{id}']);
+    // A label whose value is no method states nothing.
+    expect(readGeneral('## Hinweis\n\nMethode: siehe unten\nPfad: /v1/x\n', 'api/x.md').routes).toEqual([]);
+  });
+
   it('should read German and Portuguese ones', () => {
     const german = operation(read('lieferungen.md'), 'POST /v2/lieferungen');
     expect(fields(bodySchema(german))).toEqual([
