@@ -243,7 +243,8 @@ const LATIN_MEANINGS: ReadonlyArray<[string, string[]]> = [
   ],
   ['example response', ['ejemplo de respuesta', 'exemplo de resposta', 'exemple de réponse', 'beispielantwort', 'esempio di risposta']],
   ['example', ['ejemplo', 'exemplo', 'exemple', 'beispiel', 'esempio']],
-  ['status codes', ['códigos de estado', 'codigos de estado', 'códigos de status', 'codes de statut', 'statuscodes', 'codici di stato']],
+  // Not German's one word `Statuscodes`: OCS references title their API's own codes so (`ocs-arguments.test.ts`).
+  ['status codes', ['códigos de estado', 'codigos de estado', 'códigos de status', 'codes de statut', 'codici di stato']],
   ['errors', ['errores', 'erros', 'erreurs', 'fehler', 'errori']],
   ['description', ['descripción', 'descripcion', 'descrição', 'descricao', 'beschreibung', 'descrizione']],
   ['authentication', ['autenticación', 'autenticação', 'authentification', 'authentifizierung', 'autenticazione']],

@@ -6,16 +6,16 @@ import { generate } from '../../../src/run/generate.js';
 import { useTempDir } from '../../helpers/temp-dir.js';
 import { codes, operation, parameterNames, readGeneral } from './helpers.js';
 
-/** A vendor's own words: German column names, a `Filter` section, a `sha` type. */
+/** A vendor's own words: Dutch column names (no language the reader knows), a `Filter` section, a `sha` type. */
 const PAGE = [
   '## Suche',
   '`GET /commits`',
   '### Filter',
-  '| Feld | Typ | Pflicht | Beschreibung |\n| --- | --- | --- | --- |\n| `ref` | sha | ja | Der Commit |',
+  '| Veld | Soort | Verplicht | Omschrijving |\n| --- | --- | --- | --- |\n| `ref` | sha | wel | Der Commit |',
 ].join('\n\n');
 
 const VOCABULARY = {
-  columns: { name: ['Feld'], type: ['Typ'], required: ['Pflicht'], description: ['Beschreibung'] },
+  columns: { name: ['Veld'], type: ['Soort'], required: ['Verplicht'], description: ['Omschrijving'] },
   sections: { 'query-parameters': ['Filter'] },
   types: { sha: 'string' },
 };
@@ -26,7 +26,7 @@ describe('general reader: the user vocabulary', () => {
     expect(parameterNames(operation(without, 'GET /commits'))).toEqual([]);
     const read = readGeneral(PAGE, 'api/page.md', VOCABULARY);
     const search = operation(read, 'GET /commits');
-    // `ja` is not a yes word: the user's vocabulary names columns, not cell values.
+    // `wel` is no yes word: the user's vocabulary names columns, not cell values.
     expect(search.parameters.map((p) => [p.in, p.name, p.schema, p.description])).toEqual([
       ['query', 'ref', { kind: 'string' }, 'Der Commit'],
     ]);
