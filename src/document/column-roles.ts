@@ -139,6 +139,25 @@ const LATIN_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['example', /^(?:ejemplo|exemplo|exemple|beispiel|esempio)$/i],
 ];
 
+/**
+ * Russian header names (`Параметр | Тип | Обязательный | Описание`, `Поле | Тип данных |
+ * Обязательность | Описание`), matched whole, as the English names are.
+ */
+const CYRILLIC_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  ['name', /^(?:параметр|имя|название|поле|ключ|атрибут|свойство|аргумент|имя параметра|название параметра|имя поля|название поля)$/i],
+  ['type', /^(?:тип|тип данных|тип значения|формат)$/i],
+  ['description', /^(?:описание|комментарий|примечание|пояснение)$/i],
+  ['required', /^(?:обязательный|обязательное|обязательно|обязательность|обязательный параметр|обяз\.?)$/i],
+  ['optional', /^(?:необязательный|опциональный)$/i],
+  ['in', /^(?:расположение|местоположение|где передаётся|где передается|способ передачи)$/i],
+  ['status', /^(?:код|код ответа|http-код|код состояния|статус)$/i],
+  ['value', /^значение$/i],
+  ['default', /^(?:по умолчанию|значение по умолчанию)$/i],
+  ['example', /^(?:пример|пример значения)$/i],
+  ['method', /^(?:метод|http-метод)$/i],
+  ['url', /^(?:адрес|путь|эндпоинт)$/i],
+];
+
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */
 function roleOf(header: string, extra?: Readonly<Record<string, string>>): ColumnRole | undefined {
   const text = headerText(header);
@@ -158,6 +177,7 @@ function namedRole(text: string): ColumnRole | undefined {
   // ASCII headers are the English names' alone.
   if (!/[\u0080-\uFFFF]/.test(text)) return undefined;
   for (const [role, pattern] of CJK_COLUMN_NAMES) if (pattern.test(text)) return role;
+  for (const [role, pattern] of CYRILLIC_COLUMN_NAMES) if (pattern.test(text)) return role;
   return undefined;
 }
 

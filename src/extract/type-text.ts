@@ -174,6 +174,16 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['fecha'], () => ({ kind: 'string', format: 'date' })),
   ...words(['arreglo', 'matriz', 'tableau', 'lista', 'liste'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
   ...words(['objeto', 'objet', 'oggetto'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  // Russian type words.
+  ...words(['строка', 'строковый', 'текст'], () => ({ kind: 'string' })),
+  ...words(['целое', 'целое число', 'целочисленный'], () => ({ kind: 'integer' })),
+  ...words(['число', 'дробное число', 'вещественное число', 'числовой'], () => ({ kind: 'number' })),
+  ...words(['логический', 'булево', 'булев', 'булевый', 'логическое значение'], () => ({ kind: 'boolean' })),
+  ...words(['дата'], () => ({ kind: 'string', format: 'date' })),
+  ...words(['дата и время', 'дата-время'], () => ({ kind: 'string', format: 'date-time' })),
+  ...words(['файл'], () => ({ kind: 'string', format: 'binary' })),
+  ...words(['массив', 'список'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['объект'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
 ]);
 
 function words(list: string[], make: Make): Array<[string, Make]> {

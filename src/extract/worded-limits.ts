@@ -10,6 +10,7 @@
  *     The name. At most 32 characters.                → maxLength 32
  *     Must be >= 0. / At least 1. / No more than 10.  → minimum 0 / minimum 1 / maximum 10
  *     1–100, default 20. / Range: 0..255.             → minimum 1, maximum 100 / minimum 0, maximum 255
+ *     от 1 до 50. / de 1 a 50. / von 1 bis 50.        → minimum 1, maximum 50 (and Russian's `не более 50`)
  *
  * Only where the words are the bound and nothing else: "Max 100 per minute" (a rate), "Returns up
  * to 100 items" (what a call does), "Maximum 3 days" (a unit) state none. The limits bind the value
@@ -64,6 +65,18 @@ const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
     ),
     ['minimum', 'maximum'],
   ],
+  // The same in Russian, Spanish, Portuguese, French, German and Italian, its opening word written:
+  // `от 1 до 100`, `de 1 a 100`, `de 1 à 100`, `von 1 bis 100`, `da 1 a 100`, `entre 1 y 100`, `zwischen 1 und 100`.
+  [
+    new RegExp(
+      String.raw`^(?:от|de|von|da|entre|zwischen|tra|fra)[ \t]+${NUMBER}[ \t]+(?:до|a|à|bis|e|y|et|und)[ \t]+${NUMBER}(?:[ \t]*\((?:включительно|inclusive|inklusive|inclus)\))?$`,
+      'i',
+    ),
+    ['minimum', 'maximum'],
+  ],
+  // Russian's `не менее 1` (at least), `не более 100` (at most), `минимум 1`, `максимум 100`.
+  [new RegExp(String.raw`^(?:не[ \t]+(?:менее|меньше)|минимум|минимальное[ \t]+значение[ \t]*:?)[ \t]*${NUMBER}$`, 'i'), ['minimum']],
+  [new RegExp(String.raw`^(?:не[ \t]+(?:более|больше)|максимум|максимальное[ \t]+значение[ \t]*:?)[ \t]*${NUMBER}$`, 'i'), ['maximum']],
   // Inclusive bounds in words or signs: `Must be >= 0`, `at least 1`, `less than or equal to 100`.
   [new RegExp(String.raw`^${MUST}(?:${AT_LEAST})[ \t]*${NUMBER}$`, 'i'), ['minimum']],
   [new RegExp(String.raw`^${MUST}(?:${AT_MOST})[ \t]*${NUMBER}$`, 'i'), ['maximum']],
@@ -76,7 +89,7 @@ const PARENTHESES = /\(([^()\n]{1,80})\)/g;
 export function wordedLimits(description: string): WordedLimits {
   const limits: WordedLimits = {};
   if (
-    !/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]|\d\s*(?:[-–—]|\.\.|\sto\s)\s*`?\d/i.test(
+    !/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]|\d\s*(?:[-–—]|\.\.|\sto\s)\s*`?\d|\d`?\s(?:до|a|à|bis|e|y|et|und)\s`?-?\d|не\s+(?:более|менее|больше|меньше)|минимум|максимум|минимальное|максимальное/i.test(
       description,
     )
   )

@@ -1,6 +1,6 @@
 /**
  * Section titles of references written in Chinese or Japanese (and in Spanish, Portuguese, French,
- * German or Italian: `LATIN_MEANINGS`) → the English title they mean, so a
+ * German or Italian: `LATIN_MEANINGS`; in Russian: `CYRILLIC_MEANINGS`) → the English title they mean, so a
  * title is read wherever its English one is (`section-titles.ts`, and the passes that test a
  * normalised title: `response`, `errors`, `request url`…):
  *
@@ -250,8 +250,36 @@ const LATIN_MEANINGS: ReadonlyArray<[string, string[]]> = [
   ['authentication', ['autenticación', 'autenticação', 'authentification', 'authentifizierung', 'autenticazione']],
 ];
 
+/**
+ * Russian titles (lower case, matched whole): `### Параметры пути` → path parameters, `### Тело
+ * запроса` → request body, `### Пример ответа` → example response. `Параметры запроса` ("the
+ * request's parameters") is Russian's title for query parameters and for all of them alike: its rows
+ * are placed by route and method, as `Request parameters` are.
+ */
+const CYRILLIC_MEANINGS: ReadonlyArray<[string, string[]]> = [
+  ['path parameters', ['параметры пути', 'параметры в пути', 'path-параметры', 'параметры url', 'параметры маршрута']],
+  ['query parameters', ['query-параметры', 'параметры строки запроса', 'параметры query', 'get-параметры']],
+  ['request headers', ['заголовки', 'заголовки запроса', 'http-заголовки']],
+  ['request parameters', ['параметры', 'параметры запроса', 'входные параметры', 'аргументы', 'параметры метода']],
+  ['request body', ['тело запроса', 'параметры тела запроса', 'поля тела запроса', 'тело']],
+  ['response parameters', ['параметры ответа', 'поля ответа', 'выходные параметры', 'структура ответа', 'формат ответа']],
+  ['response body', ['тело ответа']],
+  ['response', ['ответ', 'ответы', 'ответ сервера']],
+  ['return value', ['возвращаемое значение', 'возвращаемые значения', 'возвращаемые данные']],
+  ['request', ['запрос']],
+  ['example request', ['пример запроса', 'примеры запросов', 'пример вызова']],
+  ['example response', ['пример ответа', 'примеры ответов', 'пример успешного ответа']],
+  ['example', ['пример', 'примеры']],
+  ['status codes', ['коды ответа', 'коды ответов', 'коды состояния', 'http-коды', 'http-коды ответа', 'коды статуса']],
+  ['errors', ['ошибки', 'коды ошибок', 'возможные ошибки']],
+  ['description', ['описание']],
+  ['notes', ['примечание', 'примечания']],
+  ['authentication', ['аутентификация', 'авторизация']],
+  ['see also', ['см. также', 'смотрите также']],
+];
+
 const LATIN = new Map<string, string>(
-  LATIN_MEANINGS.flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])),
+  [...LATIN_MEANINGS, ...CYRILLIC_MEANINGS].flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])),
 );
 
 /** A numbered title's `一、`, `1、`, `1．`: no part of what it titles (a number in parentheses, `（一）`, went with them). */

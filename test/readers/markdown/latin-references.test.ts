@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../../../src/ir/types.js';
-import { bodySchema, operation, readGeneral } from './helpers.js';
+import { bodySchema, operation, readGeneral, strip } from './helpers.js';
 
 const read = (name: string) =>
   readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/latin-references', name), 'utf8'), `api/${name}`);
@@ -59,5 +59,32 @@ describe('general reader: references written in Spanish, Portuguese, French, Ger
       ['query', 'status', true, 'string'],
     ]);
     expect(fields(portuguese.responses[0]?.content[0]?.schema)).toEqual([['itens', 'array', false]]);
+  });
+  it('should read a range written with its opening word in these languages, and none with other words around it', () => {
+    const page = readGeneral(
+      [
+        '## Listar pedidos',
+        '',
+        '`GET /v1/pedidos`',
+        '',
+        '### Parámetros de consulta',
+        '',
+        '| Nombre | Tipo | Descripción |',
+        '|---|---|---|',
+        '| limite | entero | Cuántos devolver, de 1 a 50. |',
+        '| seite | Ganzzahl | Die Seite, von 1 bis 200. |',
+        '| taille | entier | Entre 10 et 20. |',
+        '| anno | intero | Versione da 1 a 2 del piano. |',
+        '',
+      ].join('\n'),
+      'api/pedidos.md',
+    );
+    const limits = operation(page, 'GET /v1/pedidos').parameters.map((p) => [p.name, strip(p.schema)]);
+    expect(limits).toEqual([
+      ['limite', { kind: 'integer', minimum: 1, maximum: 50 }],
+      ['seite', { kind: 'integer', minimum: 1, maximum: 200 }],
+      ['taille', { kind: 'integer', minimum: 10, maximum: 20 }],
+      ['anno', { kind: 'integer' }],
+    ]);
   });
 });
