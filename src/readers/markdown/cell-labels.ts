@@ -15,6 +15,7 @@
  *
  *     | `name` <small>required</small> | string | … |    → | `name` | string | … | yes |
  *     | `color` <sup>optional</sup>    | string | … |    → | `color` | string | … |     |
+ *     | **Required** email            | String | … |    → | email | String | … | yes |
  */
 import type { PhrasingContent, Root, Table, TableCell } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
@@ -35,6 +36,22 @@ const BARE_WORDS: ReadonlyArray<[RegExp, ColumnRole]> = [
   [/^optional$/i, 'optional'],
 ];
 
+/**
+ * A name cell's opening flag in bold or italics, the name after it (PocketBase's and other rendered
+ * references' `**Required** email`, `*Optional* nickname`, `` Required `weight` ``): the role it says. A cell of the flag
+ * alone is a name (or no row), left as written.
+ */
+function leadingFlag(children: readonly PhrasingContent[]): ColumnRole | undefined {
+  const [first, next] = children;
+  // `Required `weight``: the word in plain text, the name in code after it.
+  if (first?.type === 'text' && next?.type === 'inlineCode') return BARE_WORDS.find(([words]) => words.test(first.value.trim()))?.[1];
+  if ((first?.type !== 'strong' && first?.type !== 'emphasis') || first.children.length !== 1) return undefined;
+  const word = first.children[0];
+  if (word?.type !== 'text') return undefined;
+  if (!next || (next.type === 'text' ? !/^\s+\S/.test(next.value) : next.type !== 'inlineCode')) return undefined;
+  return BARE_WORDS.find(([words]) => words.test(word.value.trim()))?.[1];
+}
+
 /** Whether an element (its opening tag, its words) is a badge this reads (`html-handlers.ts` keeps those of an HTML page). */
 export function isBadge(opening: string, words: string): boolean {
   return BADGE_OPEN.test(opening) && BADGE_WORDS.some(([said]) => said.test(words));
@@ -48,8 +65,13 @@ export function convertCellLabels(root: Root, columnNames?: Readonly<Record<stri
 export function convertTableLabels(table: Table, columnNames?: Readonly<Record<string, string>>): void {
   const [header, ...rows] = table.children;
   if (!header || rows.length === 0) return;
-  // A badge is an element in a cell: a table with none (most) has nothing to take.
-  if (!rows.some((row) => row.children.some((cell) => cell.children.some((child) => child.type === 'html')))) return;
+  // A badge is an element in a cell, or a name cell's opening flag in bold or italics: a table with none (most) has nothing to take.
+  if (
+    !rows.some((row) =>
+      row.children.some((cell) => cell.children.some((child) => child.type === 'html') || leadingFlag(cell.children) !== undefined),
+    )
+  )
+    return;
   const roles = columnRoles(table, columnNames);
   if (!roles.includes('name')) return;
   const name = roles.indexOf('name');
@@ -79,6 +101,16 @@ function takeBadges(cell: TableCell, named: boolean): Badge[] {
   const found: Badge[] = [];
   const kept: PhrasingContent[] = [];
   const children = cell.children;
+  const flag = named ? leadingFlag(children) : undefined;
+  if (flag) {
+    const where = children[0]!.position ?? cell.position;
+    if (where) {
+      found.push({ role: flag, position: where });
+      const [, next, ...rest] = children;
+      cell.children = next?.type === 'text' ? [{ ...next, value: next.value.trimStart() }, ...rest] : children.slice(1);
+      return found;
+    }
+  }
   for (let at = 0; at < children.length; at++) {
     const open = children[at]!;
     const word = children[at + 1];

@@ -54,6 +54,15 @@ describe('general reader: a flag badge after the name (`<small>required</small>`
     ]);
   });
 
+  it("should read a name cell's opening flag in bold, italics or words before the name in code as the flag", () => {
+    const signIn = operation(readGeneral(NAME_BADGES), 'POST /sessions');
+    expect(fields(strip(signIn.requestBody?.content[0]?.schema))).toEqual([
+      "email:string* The account's email.",
+      'remember:boolean Keep the session a month.',
+      "password:string* The account's password.",
+    ]);
+  });
+
   it("should read an entry's badge right after its name as its flag", () => {
     const list = operation(readGeneral(NAME_BADGES), 'GET /shelves/{id}/books');
     expect(list.parameters.map((p) => `${p.in}:${p.name}:${p.schema.kind}${p.required ? '*' : ''} ${p.description ?? ''}`)).toEqual([
