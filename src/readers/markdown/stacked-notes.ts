@@ -24,17 +24,32 @@ import { isBareTypeWord } from './attribute-lists.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w.[\]$-]*$/;
 
-/** The words of a paragraph that is type words or a flag alone (`string`, `Required`, `nullable integer`); undefined otherwise. */
+/**
+ * The words of a paragraph that is type words or a flag alone (`string`, `Required`, `nullable
+ * integer`), or both parted by a dot, bullet, bar or comma (`` `string` · **required** ``, the line
+ * hand-written references set under a field's heading); a type may be a link to its section
+ * (`[Address](#the-address-object)`); undefined otherwise.
+ */
 export function noteParagraph(node: RootContent | undefined): string[] | undefined {
-  if (
-    node?.type !== 'paragraph' ||
-    !node.children.every((child) => child.type === 'text' || child.type === 'emphasis' || child.type === 'inlineCode')
-  )
-    return undefined;
+  if (node?.type !== 'paragraph' || !node.children.every(isNoteChild)) return undefined;
   const text = plainText(node).trim();
   if (text.length > 40) return undefined;
-  const words = text.split(/\s+/);
-  return words.length <= 4 && words.every(isBareTypeWord) ? words : undefined;
+  const words = text.split(/[ \t]*[·•|,][ \t]*|\s+/).filter(Boolean);
+  // `[Address](#the-address-object) · optional`: a type named by a link to where it is documented.
+  const linked = new Set(
+    node.children.flatMap((child) => (child.type === 'link' && LINKED_TYPE.test(plainText(child)) ? [plainText(child)] : [])),
+  );
+  return words.length > 0 && words.length <= 4 && words.every((word) => isBareTypeWord(word) || linked.has(word)) ? words : undefined;
+}
+
+/** A type's name as a link's words: `Address`, `Address[]`. */
+const LINKED_TYPE = /^[A-Z][A-Za-z0-9_]*(?:\[\])?$/;
+
+/** A note paragraph's words: text, emphasis or code; in bold only a flag (`**required**`). */
+function isNoteChild(child: Paragraph['children'][number]): boolean {
+  if (child.type === 'strong') return /^(?:required|optional)$/i.test(plainText(child).trim());
+  if (child.type === 'link') return LINKED_TYPE.test(plainText(child));
+  return child.type === 'text' || child.type === 'emphasis' || child.type === 'inlineCode';
 }
 
 /** A fact a stacked paragraph states alone: `≤ 250`, `≥ 1`, `default 50`. */

@@ -77,3 +77,26 @@ describe('general reader: facts stacked under a parameter named in code (Shopify
     ]);
   });
 });
+
+describe('general reader: a type and a flag on one line under a field’s heading, parted by a dot', () => {
+  const read = readGeneral(fixture('separated-notes.md'));
+
+  it('should read `` `string` · **required** `` as the type and the flag, a linked type as the named one, no words of the description', () => {
+    const create = bodySchema(operation(read, 'POST /v1/invoices'));
+    expect(fields(create)).toEqual([
+      'customer*:string:The ID of the customer to bill.',
+      'currency:enum:Three-letter ISO code. Allowed values: `usd` | `eur` | `gbp`.',
+      'days_until_due:integer:Days until the invoice is due. Defaults to `30`.',
+      'address:ref:Where to send the invoice.',
+    ]);
+    const address = create?.kind === 'object' ? create.properties.find((p) => p.name === 'address')?.schema : undefined;
+    expect(address?.kind === 'ref' ? address.name : undefined).toBe('Address');
+  });
+
+  it('should leave a line of other words after the dot as the description', () => {
+    expect(fields(bodySchema(operation(read, 'POST /v1/invoices/{id}/void')))).toEqual([
+      'reason:unknown:`string` · a note for the customer Why the invoice is void.',
+      'notify:boolean:Whether to email the customer.',
+    ]);
+  });
+});
