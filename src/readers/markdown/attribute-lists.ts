@@ -13,6 +13,7 @@
  *     - `:namespace` `(string: <required>)` - The namespace   (a path parameter, named as the route names it)
  *     - `limit=<number>`: Maximum number of …     (the name, then its value's placeholder: a type where it is one)
  *     - `password` - string, optional. If …       (type words and the flag opening the description)
+ *     - `drafts`: boolean (optional) - Whether …  (the flag in parentheses after them)
  *     - **`name`** value may be nil, or if non-nil, value must be a non-blank string.
  *                                                 (under a parameters title: a schema sentence, the
  *                                                 type it states, nullable where it may be nil)
@@ -485,7 +486,8 @@ function readNotes(rest: string): Notes | undefined {
     at += separator[0].length;
     separated = true;
     // `` `password` - string, optional. If provided, … `` (Synapse's admin API): the type and the flag open the description.
-    const opening = notes.length === 0 ? OPENING_NOTES.exec(rest.slice(at)) : null;
+    // `` `include_drafts`: boolean (optional) - Whether … ``: the flag in parentheses after the type words.
+    const opening = notes.length === 0 ? (OPENING_NOTES.exec(rest.slice(at)) ?? OPENING_FLAGGED.exec(rest.slice(at))) : null;
     // `` `public`: boolean, default `false`. Whether … ``: the type and its default (and a flag) open the description.
     const defaulted = notes.length === 0 ? openingDefault(rest.slice(at)) : undefined;
     // `` `model`: (required) the model name `` (Ollama's and its kin): the flag opens the description.
@@ -630,6 +632,10 @@ const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(
 /** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`, `*integer*, optional:`. */
 const OPENING_NOTES =
   /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}[ \t]*,[ \t]*(required|optional)\b[ \t]*[.,;:]?[ \t]*/i;
+
+/** Type words, then `(required)` or `(optional)`, opening a description: `boolean (optional) - `, `string (required).`. */
+const OPENING_FLAGGED =
+  /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}[ \t]+\([*_]{0,2}(required|optional)[*_]{0,2}\)[ \t]*(?:[.,;:]|[-–—](?=[ \t]))?[ \t]*/i;
 
 /**
  * Type words, then a default and maybe a flag after commas, closing a sentence: `boolean, default

@@ -27,6 +27,22 @@ describe('general reader: calls documented in sentences and bullet lists', () =>
     });
   });
 
+  it('should read type words and a flag in parentheses that open an item’s description', () => {
+    const other = readGeneral(
+      [
+        '## Search documents',
+        '`GET /search`',
+        'Query parameters:',
+        '- `drafts`: boolean (optional) - Whether drafts are searched.\n- `q`: string (required). The query.\n- `sort`: *string* (**optional**): The order.',
+      ].join('\n\n'),
+    );
+    expect(operation(other, 'GET /search').parameters.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['drafts', false, 'boolean', 'Whether drafts are searched.'],
+      ['q', true, 'string', 'The query.'],
+      ['sort', false, 'string', 'The order.'],
+    ]);
+  });
+
   it('should read the type and the default that open an item’s description, the words after them its description', () => {
     const other = readGeneral(
       [
