@@ -140,22 +140,47 @@ const LATIN_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
 ];
 
 /**
+ * Polish, Turkish, Indonesian and Vietnamese header names (`Nazwa | Typ | Wymagany | Opis`, `Parametre
+ * | Tip | Zorunlu | Açıklama`, `Nama | Tipe | Wajib | Keterangan`, `Tên | Kiểu | Bắt buộc | Mô tả`),
+ * matched whole, as the English names are.
+ */
+const MORE_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  [
+    'name',
+    /^(?:nazwa|parametr|pole|nazwa parametru|nazwa pola|adı|[iİ]sim|parametre|alan|parametre adı|alan adı|nama|nama parameter|nama field|tên|tham số|tên tham số|trường|tên trường)$/i,
+  ],
+  ['type', /^(?:typ danych|tip|tür|veri tipi|veri türü|tipe|tipe data|jenis|kiểu|kiểu dữ liệu|loại)$/i],
+  ['description', /^(?:opis|açıklama|deskripsi|keterangan|mô tả|diễn giải)$/i],
+  [
+    'required',
+    /^(?:wymagany|wymagane|obowiązkowy|obowiązkowe|wymagalność|zorunlu|gerekli|zorunluluk|wajib|diperlukan|wajib diisi|mandatori|bắt buộc)$/i,
+  ],
+  ['optional', /^(?:opcjonalny|opcjonalne|[iİ]steğe bağlı|opsiyonel|opsional|tùy chọn|không bắt buộc)$/i],
+  ['in', /^(?:lokalizacja|konum|lokasi|vị trí)$/i],
+  ['default', /^(?:wartość domyślna|domyślnie|varsayılan|varsayılan değer|nilai default|bawaan|mặc định|giá trị mặc định)$/i],
+  ['example', /^(?:przykład|przykładowa wartość|örnek|örnek değer|contoh|contoh nilai|ví dụ)$/i],
+];
+
+/**
  * Russian header names (`Параметр | Тип | Обязательный | Описание`, `Поле | Тип данных |
- * Обязательность | Описание`), matched whole, as the English names are.
+ * Обязательность | Описание`) and Ukrainian's (`Назва | Тип | Обов'язковий | Опис`), matched whole, as the English names are.
  */
 const CYRILLIC_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
-  ['name', /^(?:параметр|имя|название|поле|ключ|атрибут|свойство|аргумент|имя параметра|название параметра|имя поля|название поля)$/i],
+  [
+    'name',
+    /^(?:параметр|имя|название|поле|ключ|атрибут|свойство|аргумент|имя параметра|название параметра|имя поля|название поля|назва|ім['’]я)$/i,
+  ],
   ['type', /^(?:тип|тип данных|тип значения|формат)$/i],
-  ['description', /^(?:описание|комментарий|примечание|пояснение)$/i],
-  ['required', /^(?:обязательный|обязательное|обязательно|обязательность|обязательный параметр|обяз\.?)$/i],
-  ['optional', /^(?:необязательный|опциональный)$/i],
+  ['description', /^(?:описание|комментарий|примечание|пояснение|опис)$/i],
+  ['required', /^(?:обязательный|обязательное|обязательно|обязательность|обязательный параметр|обяз\.?|обов['’]язковий|обов['’]язково)$/i],
+  ['optional', /^(?:необязательный|опциональный|необов['’]язковий)$/i],
   ['in', /^(?:расположение|местоположение|где передаётся|где передается|способ передачи)$/i],
   ['status', /^(?:код|код ответа|http-код|код состояния|статус)$/i],
   ['value', /^значение$/i],
-  ['default', /^(?:по умолчанию|значение по умолчанию)$/i],
-  ['example', /^(?:пример|пример значения)$/i],
+  ['default', /^(?:по умолчанию|значение по умолчанию|за замовчуванням)$/i],
+  ['example', /^(?:пример|пример значения|приклад)$/i],
   ['method', /^(?:метод|http-метод)$/i],
-  ['url', /^(?:адрес|путь|эндпоинт)$/i],
+  ['url', /^(?:адрес|путь|эндпоинт|адреса|шлях)$/i],
 ];
 
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */
@@ -174,6 +199,7 @@ function headerText(header: string): string {
 function namedRole(text: string): ColumnRole | undefined {
   for (const [role, pattern] of COLUMN_NAMES) if (pattern.test(text)) return role;
   for (const [role, pattern] of LATIN_COLUMN_NAMES) if (pattern.test(text)) return role;
+  for (const [role, pattern] of MORE_COLUMN_NAMES) if (pattern.test(text)) return role;
   // ASCII headers are the English names' alone.
   if (!/[\u0080-\uFFFF]/.test(text)) return undefined;
   for (const [role, pattern] of CJK_COLUMN_NAMES) if (pattern.test(text)) return role;

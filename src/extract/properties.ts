@@ -25,9 +25,9 @@ import { schemaFromTypeText } from './type-text.js';
 /** A Nullable column's yes (`TRUE`, `Yes`, `✓`, `nullable`). */
 const NULLABLE = /^(?:yes|true|y|x|✓|✔|✅|☑|nullable)\uFE0F?\.?$/i;
 /** Chinese and Japanese too: `是`, `はい`, and the circle Japanese tables mark yes with (`○`, `〇`, `◯`, `●`). */
-/** Spanish, Portuguese, French, German and Italian too: `sí`, `sim`, `oui`, `ja`; Russian's `да`, `обязательно`. */
+/** Spanish, Portuguese, French, German and Italian too: `sí`, `sim`, `oui`, `ja`; Russian's `да`, `обязательно`; `так`, `tak`, `evet`, `ya`, `có`. */
 const YES =
-  /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*|是|はい|○|〇|◯|●|sí|si|sì|sim|oui|ja|да|обязательно|обязательный)\uFE0F?[.。]?$/i;
+  /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*|是|はい|○|〇|◯|●|sí|si|sì|sim|oui|ja|да|обязательно|обязательный|так|tak|evet|ya|có|wajib)\uFE0F?[.。]?$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
   const read = readTable(table, context);
@@ -250,4 +250,5 @@ const OUTPUT_ONLY = /^\s*output[\s-]only\b|(?:^|[.!]\s+)read[\s-]only\.(?:\s|$)/
 const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)|[.!]\s+required\.\s*$/i;
 
 /** Chinese `否` and Japanese `いいえ`, `×` too. */
-const NO = /^(?:no|false|n|-|✗|✘|❌|✖|否|いいえ|×|não|nao|non|nein|нет|необязательно|необязательный)\uFE0F?[.。]?$/i;
+const NO =
+  /^(?:no|false|n|-|✗|✘|❌|✖|否|いいえ|×|não|nao|non|nein|нет|необязательно|необязательный|ні|nie|hayır|tidak|không)\uFE0F?[.。]?$/i;

@@ -183,7 +183,15 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['дата и время', 'дата-время'], () => ({ kind: 'string', format: 'date-time' })),
   ...words(['файл'], () => ({ kind: 'string', format: 'binary' })),
   ...words(['массив', 'список'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
-  ...words(['объект'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  ...words(['объект', "об'єкт", 'об’єкт'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  // Ukrainian, Polish, Turkish, Indonesian and Vietnamese type words.
+  ...words(['рядок', 'ciąg znaków', 'metin', 'dize', 'teks', 'chuỗi'], () => ({ kind: 'string' })),
+  ...words(['ціле число', 'liczba całkowita', 'tam sayı', 'tamsayı', 'bilangan bulat', 'số nguyên'], () => ({ kind: 'integer' })),
+  ...words(['liczba', 'sayı', 'angka', 'số', 'số thực'], () => ({ kind: 'number' })),
+  ...words(['логічний', 'wartość logiczna', 'mantıksal'], () => ({ kind: 'boolean' })),
+  ...words(['tarih', 'tanggal', 'ngày'], () => ({ kind: 'string', format: 'date' })),
+  ...words(['масив', 'tablica', 'dizi', 'larik', 'mảng'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['obiekt', 'nesne', 'objek', 'đối tượng'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
 ]);
 
 function words(list: string[], make: Make): Array<[string, Make]> {

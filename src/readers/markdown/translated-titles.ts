@@ -278,8 +278,111 @@ const CYRILLIC_MEANINGS: ReadonlyArray<[string, string[]]> = [
   ['see also', ['см. также', 'смотрите также']],
 ];
 
+/**
+ * Polish, Turkish, Indonesian and Vietnamese titles (lower case, matched whole): `### Parametry
+ * zapytania` / `### Sorgu parametreleri` / `### Parameter kueri` / `### Tham số truy vấn` → query
+ * parameters, `### Treść żądania` / `### İstek gövdesi` / `### Body permintaan` / `### Nội dung yêu
+ * cầu` → request body. Ukrainian's beside Russian's (`Параметри шляху`, `Тіло запиту`).
+ */
+const MORE_MEANINGS: ReadonlyArray<[string, string[]]> = [
+  [
+    'path parameters',
+    ['parametry ścieżki', 'yol parametreleri', 'parameter path', 'parameter jalur', 'tham số đường dẫn', 'параметри шляху'],
+  ],
+  ['query parameters', ['parametry zapytania', 'sorgu parametreleri', 'parameter query', 'parameter kueri', 'tham số truy vấn']],
+  ['request headers', ['nagłówki', 'nagłówki żądania', 'başlıklar', 'istek başlıkları', 'header permintaan']],
+  [
+    'request parameters',
+    [
+      'parametry',
+      'parametry żądania',
+      'parametreler',
+      'istek parametreleri',
+      'parameter permintaan',
+      'parameter request',
+      'tham số',
+      'tham số yêu cầu',
+      'tham số đầu vào',
+      'параметри',
+      'параметри запиту',
+    ],
+  ],
+  [
+    'request body',
+    [
+      'treść żądania',
+      'ciało żądania',
+      'istek gövdesi',
+      'body permintaan',
+      'isi permintaan',
+      'nội dung yêu cầu',
+      'body yêu cầu',
+      'тіло запиту',
+    ],
+  ],
+  [
+    'response parameters',
+    [
+      'parametry odpowiedzi',
+      'pola odpowiedzi',
+      'yanıt parametreleri',
+      'yanıt alanları',
+      'cevap parametreleri',
+      'parameter respons',
+      'parameter response',
+      'tham số trả về',
+      'tham số phản hồi',
+      'dữ liệu trả về',
+      'параметри відповіді',
+      'поля відповіді',
+    ],
+  ],
+  ['response body', ['тіло відповіді']],
+  ['response', ['odpowiedź', 'yanıt', 'cevap', 'respons', 'respon', 'tanggapan', 'phản hồi', 'kết quả trả về', 'відповідь']],
+  ['request', ['żądanie', 'istek', 'permintaan', 'yêu cầu', 'запит']],
+  [
+    'example request',
+    [
+      'przykład żądania',
+      'przykładowe żądanie',
+      'örnek istek',
+      'contoh permintaan',
+      'contoh request',
+      'ví dụ yêu cầu',
+      'ví dụ request',
+      'приклад запиту',
+    ],
+  ],
+  [
+    'example response',
+    [
+      'przykład odpowiedzi',
+      'przykładowa odpowiedź',
+      'örnek yanıt',
+      'örnek cevap',
+      'contoh respons',
+      'contoh respon',
+      'contoh response',
+      'ví dụ phản hồi',
+      'ví dụ response',
+      'ví dụ kết quả trả về',
+      'приклад відповіді',
+    ],
+  ],
+  ['example', ['przykład', 'örnek', 'contoh', 'ví dụ', 'приклад']],
+  [
+    'status codes',
+    ['kody odpowiedzi', 'kody statusu', 'durum kodları', 'yanıt kodları', 'kode status', 'mã trạng thái', 'коди відповіді', 'коди стану'],
+  ],
+  ['errors', ['błędy', 'hatalar', 'hata kodları', 'kesalahan', 'kode kesalahan', 'kode error', 'mã lỗi', 'lỗi', 'помилки', 'коди помилок']],
+  ['description', ['opis', 'açıklama', 'deskripsi', 'keterangan', 'mô tả', 'опис']],
+  ['authentication', ['uwierzytelnianie', 'kimlik doğrulama', 'autentikasi', 'otentikasi', 'xác thực', 'автентифікація']],
+];
+
 const LATIN = new Map<string, string>(
-  [...LATIN_MEANINGS, ...CYRILLIC_MEANINGS].flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])),
+  [...LATIN_MEANINGS, ...CYRILLIC_MEANINGS, ...MORE_MEANINGS].flatMap(([english, titles]) =>
+    titles.map((title): [string, string] => [title, english]),
+  ),
 );
 
 /** A numbered title's `一、`, `1、`, `1．`: no part of what it titles (a number in parentheses, `（一）`, went with them). */
@@ -291,7 +394,8 @@ const STATUS_WORDS = /^(\d{3}):? ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=K
 
 /** The English title a normalised Chinese or Japanese title means, or the title itself. */
 export function englishTitle(title: string): string {
-  if (!/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(title)) return LATIN.get(title) ?? title;
+  // Turkish's `İ` lower-cased is `i` and a combining dot (`İstek gövdesi` → `i̇stek gövdesi`).
+  if (!/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(title)) return LATIN.get(title) ?? LATIN.get(title.replace(/\u0307/g, '')) ?? title;
   const bare = title.replace(CJK_NUMBER, '');
   const known = ENGLISH.get(bare);
   if (known) return known;
