@@ -14,7 +14,9 @@
  * bundle keeps their legal comments): node resolves, reads and links each of their files on every
  * run otherwise (unified, micromark and mdast's utilities are over a hundred modules). `jiti`,
  * the loader of a `specdown.config.ts`, stays external (loaded from node_modules only for such a
- * config). The spec reader still loads `yaml`'s browser build and its core schema's tags by their
+ * config), and so does `typescript`, required from node_modules only for a page that holds a fence
+ * of TypeScript declarations (readers/markdown/typescript-compiler.ts: a `createRequire`, which
+ * esbuild leaves as it is). The spec reader still loads `yaml`'s browser build and its core schema's tags by their
  * paths in the installed package (openapi/yaml-library.ts, openapi/yaml-core-tags.ts), as before.
  * CommonJS dependencies (commander, picomatch) call `require` for node's modules: each chunk
  * defines it (`createRequire`), as esbuild's issues advise for ES module output for node.

@@ -68,6 +68,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'An operation whose method OpenAPI 3.1 has no operation for (Vault’s LIST, Directus’ SEARCH, WebDAV’s PROPFIND, QUERY), or a route for ANY method; it was not emitted.',
   },
+  'unsupported-declaration': {
+    severity: 'warning',
+    summary:
+      'A TypeScript declaration in a fence that does not parse, or a part of one that states no schema (a generic’s type parameters or arguments, a mapped or conditional type, a function); that part was typed unknown, or the declaration not read.',
+  },
   'invalid-document': {
     severity: 'error',
     summary: 'A reader produced a document that breaks the normalised-document contract (a reader bug).',

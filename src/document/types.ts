@@ -38,7 +38,7 @@
  */
 
 import type { Position } from 'unist';
-import type { JsonValue, SecurityRequirement, SecurityScheme } from '../ir/types.js';
+import type { JsonValue, Schema, SecurityRequirement, SecurityScheme } from '../ir/types.js';
 
 export type SectionKind =
   /** The page title heading (`PUT TicketMessage/{id}`); its section holds request line, summary, description. */
@@ -165,6 +165,12 @@ declare module 'mdast' {
     namedReturn?: { words: string; list: boolean; sampled: true };
     name?: string;
     typeText?: string;
+    /**
+     * `type-definition` sections: the type, read whole by the reader where the page states it as a
+     * declaration no table can hold (a TypeScript `interface`, `type` or `enum`: readers/markdown/ts-declarations.ts).
+     * The extractor takes it as it is; the section has no table.
+     */
+    schema?: Schema;
     /** A made heading's section opened by a label (`**Response**: Widget`): where the label stands, its type words with it. */
     at?: Position;
     /** `sample-response` sections: the status their samples are for (`201`); `response-body`: the status of the body; when the page states it. */

@@ -40,8 +40,11 @@ export function readDefinitions(sections: readonly Section[], context: ExtractCo
       continue;
     }
     const where = sourceIn(context, table ?? section.heading);
-    const schema =
-      section.kind === 'enum-definition'
+    // A declaration the reader read whole (a TypeScript interface): its schema, as it is.
+    const declared = section.kind === 'type-definition' ? section.heading?.data?.schema : undefined;
+    const schema = declared
+      ? structuredClone(declared)
+      : section.kind === 'enum-definition'
         ? table
           ? enumFromTable(table, context)
           : { kind: 'enum' as const, base: 'string' as const, values: [] }

@@ -13,6 +13,7 @@ import { BODILESS, isCurl, type Open, PARAMETER_SECTIONS, RESPONSE_KINDS, type S
 import { isJson, typeSketch } from './pseudo-json.js';
 import { isRequestMessage, requestMessageText, type Signature } from './signatures.js';
 import { jsonScalar, tidyJson, tidyMessage } from './tidy-json.js';
+import type { DeclarationFence } from './ts-declarations.js';
 
 /** The sections whose title over a type sketch makes it the request body's. */
 const REQUEST_SKETCH_KINDS: ReadonlySet<SectionKind> = new Set(['sample-request', 'request-body', 'attributes', 'parameters']);
@@ -26,15 +27,9 @@ export function sketchTable(node: Code, state: State, open: Open, signatures: re
   const lang = (node.lang ?? '').toLowerCase();
   if (!node.position || !/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) || !/^\s*[[{]/.test(node.value))
     return undefined;
-  const response =
-    state.kind === 'sample-response' ||
-    state.kind === 'response-body' ||
-    state.kind === 'responses' ||
-    state.status !== undefined ||
-    (state.kind === 'notes' && state.responseTitled === true);
-  const request = !response && REQUEST_SKETCH_KINDS.has(state.kind);
-  if (!response && !request) return undefined;
-  if (request && (signatures.length === 0 || signatures.some((signature) => BODILESS.has(signature.method)))) return undefined;
+  const side = bodySide(state, signatures);
+  if (!side) return undefined;
+  const request = side === 'request';
   const sketch = typeSketch(node.value);
   if (!sketch || (request && sketch.list)) return undefined;
   const at = node.position;
@@ -58,6 +53,45 @@ export function sketchTable(node: Code, state: State, open: Open, signatures: re
     if (sketch.list) data.typeText = 'array';
   } else open('response-body', { ...(status ? { status } : {}), ...(sketch.list ? { typeText: 'array' } : {}) });
   return table;
+}
+
+/**
+ * Whose body a fence stating one's shape is, by where it stands: a response's under a response's
+ * title, sample or status; the request's under a request's (or parameters') title where the call sends one.
+ */
+function bodySide(state: State, signatures: readonly Signature[]): 'request' | 'response' | undefined {
+  const response =
+    state.kind === 'sample-response' ||
+    state.kind === 'response-body' ||
+    state.kind === 'responses' ||
+    state.status !== undefined ||
+    (state.kind === 'notes' && state.responseTitled === true);
+  if (response) return 'response';
+  if (!REQUEST_SKETCH_KINDS.has(state.kind)) return undefined;
+  return signatures.length === 0 || signatures.some((signature) => BODILESS.has(signature.method)) ? undefined : 'request';
+}
+
+/**
+ * A fence of TypeScript declarations (ts-declarations.ts) where a body's title stands over it: that
+ * body is of its root's type (the request's where the call sends one; a response's, of the status
+ * the page states). The declarations define their types wherever the fence stands.
+ */
+export function placeDeclared(fence: DeclarationFence, state: State, open: Open, signatures: readonly Signature[]): void {
+  const side = bodySide(state, signatures);
+  const typeText = fence.root;
+  if (!side || typeText === undefined) return;
+  if (side === 'request') {
+    const data = state.kind === 'request-body' ? state.section?.data : undefined;
+    if (!data) open('request-body', { typeText });
+    else data.typeText ??= typeText;
+    return;
+  }
+  const status =
+    state.status ?? (state.kind === 'sample-response' || state.kind === 'response-body' ? state.section?.data?.status : undefined);
+  state.status = undefined;
+  const data = state.kind === 'response-body' ? state.section?.data : undefined;
+  if (data && data.status === status) data.typeText ??= typeText;
+  else open('response-body', { ...(status ? { status } : {}), typeText });
 }
 
 /** The sections an unlabelled JSON fence of a GET may follow: the operation's prose, notes, its parameters. */

@@ -105,6 +105,8 @@ export function describeFindings(regions: readonly Region[], children: readonly 
     responses > 0 ? plural(responses, 'response sample', 'response samples') : '',
   ].filter(Boolean);
   if (samples.length > 0) parts.push(samples.join(', '));
+  const declared = children.filter((node) => node.type === 'heading' && node.data?.schema !== undefined).length;
+  if (declared > 0) parts.push(plural(declared, 'TypeScript declaration', 'TypeScript declarations'));
   return parts.join('; ');
 }
 

@@ -118,6 +118,7 @@ import { convertSyntaxSections } from './syntax-sections.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
 import { joinTitledRoutes } from './titled-routes.js';
 import { raiseTrailingStatuses } from './trailing-statuses.js';
+import { definitionHeadings, readDeclarations } from './ts-declarations.js';
 import { convertTypeInCellTables } from './type-in-cell.js';
 import { type PageType, pageType } from './type-pages.js';
 import { reportSampleRoutes } from './unread-sample-lines.js';
@@ -324,6 +325,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const deliveries = DELIVERY_HINT.test(text) ? statedDeliveries(nodes) : undefined;
   const events = deliveries?.method ? eventRequestLines(nodes, deliveries.method) : undefined;
   if (events) nodes = events.nodes;
+  // TypeScript declarations in fences (`interface User { … }`): the types the page defines, bodies where titled so.
+  const declarations = readDeclarations(root, html ? undefined : text, page.file, diagnostics);
   const unread: UnreadSampleLine[] = [];
   const regions = findRegions(nodes, words, unread);
   if (events) markEventSignatures(nodes, regions, events.names);
@@ -387,6 +390,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
       // (A page of several operations describes them all: no one call's words.)
       ...(pageDescription && regions.length === 1 ? { pageDescription } : {}),
       sections,
+      ...(declarations ? { declarations: declarations.fences } : {}),
     });
     // `## List shelves (deprecated)`, `This endpoint is deprecated.`: the operation's flag (deprecated-operations.ts).
     // (The page as written, whose directives the noise pass blanked; as trimmed where rows were.)
@@ -406,10 +410,17 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   for (const base of graphBases) baseUrls.add(base);
   root.children = markDefinitions(children, html ? undefined : text, words.columnNames, regions.length === 0, pageTitle);
   markNestedHeadings(root);
+  // The declared types' definitions, at the page's end: they end no section of the page's own.
+  const defined = declarations ? definitionHeadings(declarations) : [];
+  root.children.push(...defined);
   const meta = pageMeta(nodes);
   if (action) meta.operationId = action;
   if (baseUrls.size > 0) meta.servers = [...baseUrls].sort();
-  const data: NonNullable<Root['data']> = { dialect: 'markdown', page: meta, found: describeFindings(regions, children) };
+  const data: NonNullable<Root['data']> = {
+    dialect: 'markdown',
+    page: meta,
+    found: describeFindings(regions, defined.length > 0 ? [...children, ...defined] : children),
+  };
   if (!html) data.markdown = text;
   if (words.typeWords) data.typeWords = words.typeWords;
   if (words.columnNames) data.columnNames = words.columnNames;

@@ -8,6 +8,7 @@ import type { Code, Heading, HeadingData, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
 import type { LinkedSections } from './linked-sections.js';
 import { normaliseTitle, type TitleVocabulary } from './section-titles.js';
+import type { DeclarationFence } from './ts-declarations.js';
 
 export interface PartOptions {
   /** Collects the base URLs the region's curl commands and request lines show. */
@@ -26,6 +27,8 @@ export interface PartOptions {
   pageDescription?: string;
   /** The sections of the page a body's link may go to (`See [Shelf data](#shelf-data)`). */
   sections?: LinkedSections;
+  /** The page's fences of TypeScript declarations, by their start offset (ts-declarations.ts). */
+  declarations?: ReadonlyMap<number, DeclarationFence>;
 }
 
 export const TABLE_KINDS = new Set<SectionKind>([

@@ -23,7 +23,7 @@ import { labelParts } from '../shared/trim.js';
 import { announcedSample, isResponseProse, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
-import { placeCode, sketchTable } from './code-parts.js';
+import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
 import { parseCurl } from './curl.js';
 import { callsAnother } from './curl-samples.js';
@@ -479,6 +479,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         markOrigin(listed, 'fenced list');
         placeTable(listed, state, open, options);
         out.push(listed);
+        return;
+      }
+      // TypeScript declarations (`interface User { … }`): the types the page defines (ts-declarations.ts), and
+      // under a body's title that body, of the fence's root type; no prose, no sample.
+      const declared = node.position?.start.offset === undefined ? undefined : options.declarations?.get(node.position.start.offset);
+      if (declared) {
+        placeDeclared(declared, state, open, region.signatures);
+        state.curled = false;
         return;
       }
       // A type sketch (`"pages": Integer`) under a body's title: that body's fields, no sample.
