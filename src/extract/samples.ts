@@ -21,6 +21,7 @@ import { statusText } from '../ir/status-text.js';
 import type { Content, Example, JsonValue, Operation, Response, Schema } from '../ir/types.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset, type Unclosed, unclosedAt } from './json-error.js';
+import { wholeFractions } from './json-fractions.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
 import { adoptSampleType, impliedSampleType, markImpliedType, titledSampleType } from './sample-media-types.js';
 import type { Section } from './sections.js';
@@ -264,9 +265,12 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   // A form's fields written as JSON (a url-encoded curl's data, as the reader gives it) are that form's example.
   const formFields = lang === 'json' && /^(?:multipart\/form-data|application\/x-www-form-urlencoded)$/.test(sample.mediaType ?? '');
   if (!sample.mediaType || /json/.test(sample.mediaType) || formFields) {
-    const value = parseJson(body, bodySource, context);
-    if (value === undefined) return { ...sample, example, unread: true };
-    example.value = value;
+    const parsed = parseJson(body, bodySource, context);
+    if (parsed === undefined) return { ...sample, example, unread: true };
+    example.value = parsed.value;
+    // `"price": 13.0`: a number the parse made whole, which inference reads as the number the sample states.
+    const fractions = wholeFractions(parsed.text);
+    if (fractions.length > 0) example.fractions = fractions;
   } else {
     example.raw = body;
   }
@@ -312,7 +316,8 @@ function bodySourceOf(node: Code, bodyStart: number, context: ExtractContext): S
 /** Samples nested deeper than this are not used: no docs sample is, and deep values break structuredClone and JSON.stringify. */
 const MAX_SAMPLE_DEPTH = 64;
 
-function parseJson(body: string, at: Source, context: ExtractContext): JsonValue | undefined {
+/** The sample's value, and the JSON text it was parsed from (the body, or the body with its quotes repaired). */
+function parseJson(body: string, at: Source, context: ExtractContext): { value: JsonValue; text: string } | undefined {
   const depth = nestingDepth(body);
   if (depth.depth > MAX_SAMPLE_DEPTH) {
     context.diagnostics.report(
@@ -323,7 +328,7 @@ function parseJson(body: string, at: Source, context: ExtractContext): JsonValue
     return undefined;
   }
   try {
-    return JSON.parse(body) as JsonValue;
+    return { value: JSON.parse(body) as JsonValue, text: body };
   } catch (error) {
     const repaired = repairedJson(body);
     if (repaired) {
@@ -332,7 +337,7 @@ function parseJson(body: string, at: Source, context: ExtractContext): JsonValue
         { file: at.file, start: pointAt(body, repaired.at, at.start), end: at.end },
         `sample body is written with ${repaired.what}; read with plain JSON quotes`,
       );
-      return repaired.value;
+      return { value: repaired.value, text: repaired.text };
     }
     const message = error instanceof Error ? error.message : String(error);
     const position = jsonErrorOffset(body);
@@ -368,7 +373,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * quotes, or HTML-escaped (copied from a page's source). Only where the text does not parse as it
  * stands, and only where it parses once repaired.
  */
-function repairedJson(body: string): { value: JsonValue; what: string; at: number } | undefined {
+function repairedJson(body: string): { value: JsonValue; text: string; what: string; at: number } | undefined {
   const curly = body.search(CURLY_QUOTES);
   const escaped = curly < 0 ? body.search(ESCAPED_QUOTES) : -1;
   if (curly < 0 && escaped < 0) return undefined;
@@ -377,6 +382,7 @@ function repairedJson(body: string): { value: JsonValue; what: string; at: numbe
   try {
     return {
       value: JSON.parse(text) as JsonValue,
+      text,
       what: curly >= 0 ? 'typographic quotes (“ ”)' : 'HTML-escaped quotes (`&quot;`)',
       at: curly >= 0 ? curly : escaped,
     };

@@ -30,6 +30,7 @@ import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
 import { documentedBodyFor, documentedEntities, type Entity, keysOf, type NamedBodies, namedBodyFor } from './documented-match.js';
 import { placeInEnvelopes } from './envelopes.js';
 import { type FormatReads, recordingLookups } from './format-reads.js';
+import { markFractions, wholeFraction } from './fractions.js';
 import { type InferOptions, schemaFromShape } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
 import { documentedPropertyTypes } from './property-hints.js';
@@ -135,7 +136,13 @@ function walkContent(content: Content, label: string, state: WalkState): void {
   if (!content.schema) return;
   for (const example of content.examples) {
     if (example.value === undefined || !example.source) continue;
-    walkSample(example.value, content.schema, { label, source: example.source }, state);
+    markFractions(example);
+    walkSample(
+      example.value,
+      content.schema,
+      { label, source: example.source, ...(wholeFraction(example) ? { fraction: true } : {}) },
+      state,
+    );
   }
 }
 
@@ -153,7 +160,10 @@ function prepare(slot: Slot, hints: ReadonlyMap<string, Schema>): Prepared {
   // `(default 'all')` beside samples of `1` is an integer or a string, not an integer whose default fails it.
   const stated = slot.kind === 'unknown' ? (slot.node as Schema).default : undefined;
   if (stated !== undefined) values.push(stated);
-  const shape = shapeOf(values);
+  const shape = shapeOf(
+    values,
+    observations.map((o) => o.fraction === true),
+  );
   const options: InferOptions = { hints };
   if (slot.property !== undefined && slot.kind !== 'named') options.property = slot.property;
   if (slot.kind === 'map') options.forceMap = true;

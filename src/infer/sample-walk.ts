@@ -14,6 +14,7 @@
  */
 import { compareSources, type Source } from '../ir/source.js';
 import type { JsonValue, NamedSchema, Schema } from '../ir/types.js';
+import { fractionKeys } from './fractions.js';
 import { type KindReads, type KindWalks, recordKindRead, recordKindWalk, valueType } from './kind-reads.js';
 import { type ListReads, recordWalked } from './list-reads.js';
 import { MAX_DEPTH, MAX_ITEMS, MAX_KEYS } from './shape.js';
@@ -25,6 +26,8 @@ type SlotKind = 'unknown' | 'array' | 'map' | 'object' | 'named';
 interface Observation {
   value: JsonValue;
   source: Source;
+  /** The value is a whole number the sample writes with a fraction (`13.0`): a number. */
+  fraction?: true;
 }
 
 export interface Slot {
@@ -66,6 +69,13 @@ interface At {
   label: string;
   property?: string;
   source: Source;
+  /** The value here is a whole number the sample writes with a fraction (infer/fractions.ts). */
+  fraction?: true;
+}
+
+/** Where a member stands (`at`), marked where it is one of its container's `fractions` (the keys of numbers written with one). */
+function memberAt(fractions: ReadonlySet<string> | undefined, key: string | number, at: At): At {
+  return fractions?.has(String(key)) ? { ...at, fraction: true } : at;
 }
 
 export function newWalkState(schemas: readonly NamedSchema[]): WalkState {
@@ -89,16 +99,18 @@ export function walkSample(value: JsonValue, schema: Schema, at: At, state: Walk
       if (!Array.isArray(value)) mismatch(state, schema, at, value, 'an array');
       else if (schema.items.kind === 'unknown') observe(state, schema, 'array', at, value);
       else {
+        const fractions = fractionKeys(value);
         for (let i = 0; i < Math.min(value.length, MAX_ITEMS); i++)
-          walkSample(value[i]!, schema.items, { ...at, label: `${at.label}[]` }, state, depth + 1);
+          walkSample(value[i]!, schema.items, memberAt(fractions, i, { ...at, label: `${at.label}[]` }), state, depth + 1);
       }
       return;
     case 'map':
       if (!isRecord(value)) mismatch(state, schema, at, value, 'an object');
       else if (schema.values.kind === 'unknown') observe(state, schema, 'map', at, value);
       else {
+        const fractions = fractionKeys(value);
         for (const key of Object.keys(value).slice(0, MAX_KEYS))
-          walkSample(value[key]!, schema.values, { ...at, label: `${at.label}{}` }, state, depth + 1);
+          walkSample(value[key]!, schema.values, memberAt(fractions, key, { ...at, label: `${at.label}{}` }), state, depth + 1);
       }
       return;
     case 'object':
@@ -139,13 +151,16 @@ function walkObject(
   state: WalkState,
   depth: number,
 ): void {
+  const fractions = fractionKeys(value);
   for (const key of Object.keys(value).slice(0, MAX_KEYS)) {
     recordWalked(state.lists, schema, key);
     const property = schema.properties.find((p) => p.name === key);
     if (property) {
-      walkSample(value[key]!, property.schema, { label: `${at.label}.${key}`, property: key, source: at.source }, state, depth + 1);
+      const place = memberAt(fractions, key, { label: `${at.label}.${key}`, property: key, source: at.source });
+      walkSample(value[key]!, property.schema, place, state, depth + 1);
     } else if (schema.additionalProperties) {
-      walkSample(value[key]!, schema.additionalProperties, { label: `${at.label}{}`, property: key, source: at.source }, state, depth + 1);
+      const place = memberAt(fractions, key, { label: `${at.label}{}`, property: key, source: at.source });
+      walkSample(value[key]!, schema.additionalProperties, place, state, depth + 1);
     } else if (schema.additionalProperties === undefined) {
       const id = `sample-unknown-property|${idOf(state, schema)}|${key}`;
       finding(
@@ -165,7 +180,7 @@ function observe(state: WalkState, node: Schema | NamedSchema, kind: SlotKind, a
     slot = { kind, node, label: at.label, observations: [], ...(at.property !== undefined ? { property: at.property } : {}) };
     state.slots.set(node, slot);
   }
-  slot.observations.push({ value, source: at.source });
+  slot.observations.push(at.fraction ? { value, source: at.source, fraction: true } : { value, source: at.source });
 }
 
 /** The schema's format, recorded as read where the caller asked (merge/merge-reads.ts). */

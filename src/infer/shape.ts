@@ -11,6 +11,7 @@
  * only the first MAX_ITEMS elements of an array and MAX_KEYS keys of an object are looked at.
  */
 import type { JsonValue } from '../ir/types.js';
+import { fractionKeys } from './fractions.js';
 
 export const MAX_DEPTH = 32;
 export const MAX_ITEMS = 100;
@@ -41,8 +42,11 @@ function emptyShape(): Shape {
   return { count: 0, nulls: 0, booleans: 0, integers: 0, numbers: 0, strings: 0, dateTimes: 0, uuids: 0, opaque: 0 };
 }
 
-/** Adds one sample value to `shape` (in place) and returns it. */
-function observe(shape: Shape, value: JsonValue, depth = 0): Shape {
+/**
+ * Adds one sample value to `shape` (in place) and returns it. `fraction`: the value is a whole
+ * number the sample writes with a fraction (`13.0`), a number (infer/fractions.ts).
+ */
+function observe(shape: Shape, value: JsonValue, depth = 0, fraction = false): Shape {
   shape.count += 1;
   if (depth >= MAX_DEPTH) {
     shape.opaque += 1;
@@ -51,7 +55,7 @@ function observe(shape: Shape, value: JsonValue, depth = 0): Shape {
   if (value === null) shape.nulls += 1;
   else if (typeof value === 'boolean') shape.booleans += 1;
   else if (typeof value === 'number') {
-    if (Number.isInteger(value)) shape.integers += 1;
+    if (Number.isInteger(value) && !fraction) shape.integers += 1;
     else shape.numbers += 1;
   } else if (typeof value === 'string') {
     shape.strings += 1;
@@ -61,11 +65,13 @@ function observe(shape: Shape, value: JsonValue, depth = 0): Shape {
     shape.array ??= { count: 0, items: emptyShape() };
     shape.array.count += 1;
     const limit = Math.min(value.length, MAX_ITEMS);
-    for (let i = 0; i < limit; i++) observe(shape.array.items, value[i]!, depth + 1);
+    const fractions = fractionKeys(value);
+    for (let i = 0; i < limit; i++) observe(shape.array.items, value[i]!, depth + 1, fractions?.has(String(i)) === true);
   } else if (typeof value === 'object') {
     shape.object ??= { count: 0, keys: new Map() };
     shape.object.count += 1;
     let seen = 0;
+    const fractions = fractionKeys(value);
     for (const key of Object.keys(value)) {
       if (seen++ >= MAX_KEYS) break;
       let keyShape = shape.object.keys.get(key);
@@ -74,16 +80,16 @@ function observe(shape: Shape, value: JsonValue, depth = 0): Shape {
         keyShape = emptyShape();
         shape.object.keys.set(key, keyShape);
       }
-      observe(keyShape, value[key]!, depth + 1);
+      observe(keyShape, value[key]!, depth + 1, fractions?.has(key) === true);
     }
   } else shape.opaque += 1;
   return shape;
 }
 
-/** The shape of `values` together. */
-export function shapeOf(values: readonly JsonValue[]): Shape {
+/** The shape of `values` together (`fractions`: which of them are whole numbers written with a fraction). */
+export function shapeOf(values: readonly JsonValue[], fractions: readonly boolean[] = []): Shape {
   const shape = emptyShape();
-  for (const value of values) observe(shape, value);
+  for (let index = 0; index < values.length; index++) observe(shape, values[index]!, 0, fractions[index] === true);
   return shape;
 }
 

@@ -191,6 +191,7 @@ const ExampleSchema = z.strictObject({
   summary: z.string().optional(),
   value: JsonValueSchema.optional(),
   raw: z.string().optional(),
+  fractions: z.array(z.string()).optional(),
   source: SourceSchema.optional(),
 });
 

@@ -232,6 +232,12 @@ export interface Example {
   value?: JsonValue;
   /** The sample's text when it is not JSON (XML, plain text). */
   raw?: string;
+  /**
+   * JSON pointers (RFC 6901) into `value` of the numbers the sample writes with a fraction whose
+   * value is whole (`"price": 13.0` → `/price`): parsed, they are integers, but the sample states a
+   * number. Sample inference reads them as numbers (infer/fractions.ts).
+   */
+  fractions?: string[];
   source?: Source;
 }
 
