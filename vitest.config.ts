@@ -7,7 +7,11 @@ import { defineConfig } from 'vitest/config';
  * 190 s on a 2-core machine. A file that replaces a module (`vi.mock`) needs a fresh graph of its
  * own, so it runs in the `isolated` project; `test/vitest-config.test.ts` keeps that list complete.
  */
-export const ISOLATED = ['test/input/load-files.test.ts', 'test/run/cache/page-cache.test.ts'];
+export const ISOLATED = [
+  'test/input/load-files.test.ts',
+  'test/run/cache/page-cache.test.ts',
+  'test/readers/markdown/ts-declarations.test.ts',
+];
 
 export default defineConfig({
   test: {
