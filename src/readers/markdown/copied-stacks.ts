@@ -23,7 +23,9 @@
  * limits on the type's line (`string <= 100 characters`), its facts under it (`Default: 20`), and a
  * status's body under `Response Schema: application/json`. Scalar's label the type (`Type: string`),
  * set each fact as a label over its value (`min:` ⏎ `1`) and `enum` over its values, and a toggle
- * (`Show Child Attributes`) after an entry's words.
+ * (`Show Child Attributes`) after an entry's words. Zudoku's set the method over the server's URL
+ * over the route, a type's facts after middle dots (`string · required`), and the responses' tabs
+ * (`200` ⏎ `404`, or `201 400 409`) over the first tab's words and fields.
  *
  * Each reading wants its whole shape (a name alone is no entry; type words are the vocabulary's
  * bare ones), so a sentence, a title or a list of names is not taken for one.
@@ -39,17 +41,42 @@ const METHOD_ALONE = /^\s*(?:get|put|post|patch|delete|head|options|trace)\s*$/i
 /** A route or URL alone on its line. */
 const TARGET_ALONE = /^\s*(?:\/|https?:\/\/)\S*\s*$/;
 
-/** The line of the URL under a method alone (`get` ⏎ `https://host/v1/users`), or undefined. */
+/** A server's URL alone on its line (`https://api.example.com/v1`). */
+const URL_ALONE = /^\s*https?:\/\/\S*\s*$/;
+/** A route alone on its line (`/lamps/{lampId}`). */
+const ROUTE_ALONE = /^\s*\/\S*\s*$/;
+
+/**
+ * The last line of the request a method alone opens (`get` ⏎ `https://host/v1/users`), or
+ * undefined: the line of its URL or route, or the route's under the server's URL (Zudoku's
+ * `GET` ⏎ `https://api.example.com/v1` ⏎ `/lamps/{lampId}`, each in an element of its own).
+ */
 export function stackedRequestEnd(lines: readonly Line[], index: number): number | undefined {
   const method = lines[index]!.text;
   const target = lines[index + 1]?.text;
   if (!METHOD_ALONE.test(method) || target === undefined || !TARGET_ALONE.test(target)) return undefined;
-  return parseSignature(`${method.trim().toUpperCase()} ${target.trim()}`) ? index + 1 : undefined;
+  const route = lines[index + 2]?.text;
+  const end = URL_ALONE.test(target) && route !== undefined && ROUTE_ALONE.test(route) ? index + 2 : index + 1;
+  return parseSignature(stackedRequestLine(lines, index, end).replace(/^\S+/, (word) => word.toUpperCase())) ? end : undefined;
 }
 
-/** The request line a method and its URL on two lines write. */
-export function stackedRequestLine(lines: readonly Line[], from: number): string {
-  return `${lines[from]!.text.trim()} ${lines[from + 1]!.text.trim()}`;
+/**
+ * Whether a request line alone repeats the stacked request before it (`request`, as
+ * `stackedRequestLine` wrote it): the same method and route (Zudoku's sidecar over the operation's
+ * samples, `GET /lamps/{lampId}`). Such a line opens no operation.
+ */
+export function repeatsRequest(line: Line, request: string | undefined): boolean {
+  const stacked = request === undefined ? undefined : parseSignature(request.replace(/^\S+/, (word) => word.toUpperCase()));
+  const repeated = stacked && /^\s*\//.test(line.text.replace(/^\s*\S+/, '')) ? parseSignature(line.text) : undefined;
+  return repeated !== undefined && repeated.method === stacked!.method && repeated.path === stacked!.path;
+}
+
+/**
+ * The request line a method and its URL on two lines write; under the server's URL, the route the
+ * page states (the server is the samples' to state, as a page's curl commands do).
+ */
+export function stackedRequestLine(lines: readonly Line[], from: number, to: number): string {
+  return `${lines[from]!.text.trim()} ${lines[to]!.text.trim()}`;
 }
 
 /** A parameter's or field's name alone: one word of code's characters. */
@@ -64,6 +91,8 @@ const FACT_LINE = /^(?:Default(?: value)?|Possible values|Allowed values|Valid v
 const STATUS_ALONE = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
 /** A status and its reason phrase on its line, as Atlassian's references set a response (`200 OK`, `404 Not Found`). */
 const STATUS_REASON = /^[1-5]\d\d[ \t]+[A-Z][A-Za-z'-]*(?:[ \t]+[A-Za-z'-]+){0,3}$/;
+/** Two or more statuses on one line, blanks between: a tab row (Zudoku's `200 400 404`). Bounded tokens, one blank run each: no backtracking. */
+const STATUS_ROW = /^(?:[1-5]\d\d|[1-5]XX|default)(?:[ \t]+(?:[1-5]\d\d|[1-5]XX|default))+$/i;
 /** What a status's entry states after its words, a line each (Atlassian's): the media type and the body's type name. */
 const ANSWER_LINE = /^(?:[a-z]+\/[\w.+-]+|[A-Z][A-Za-z0-9]*)$/;
 
@@ -79,6 +108,10 @@ const OBJECT_LINE = /^object$/i;
 /** One stacked entry: its name, its notes (type words and flags) and its words, as lines; a status's body. */
 export interface StackedEntry {
   name: Line;
+  /** The name's columns, where it shares its line (a status of Zudoku's tab row `200 400 404`). */
+  columns?: { from: number; to: number };
+  /** The statuses of the tab row this entry's status opens (Zudoku's), after it: no words of their own. */
+  tabs?: StackedEntry[];
   notes: Line[];
   words: Line[];
   body?: StackedBody;
@@ -114,24 +147,45 @@ const VALUE_ALONE = /^[\w.@+-]{1,60}$/;
 /** A format after the type words and a blank (Redoc's `string <email>`; Stoplight's `string<email>` glues it). */
 const SPACED_FORMAT = /^([a-z]+)[ \t]+(<[\w-]+>)/i;
 
-/** A type line's type words (a spaced format glued to its word: `string<email>`) and the limits after them, as written. */
-function typeParts(text: string): { type: string; limits?: string } {
-  const trimmed = text.trim().replace(TYPE_LABEL, '');
+/**
+ * Zudoku's facts after the type, a middle dot between each (`string · required`, `integer · int32 ·
+ * min: 1 · max: 50`): a flag, a format, `enum`, or a label and its value. Split on the dot itself.
+ */
+const INFO = /^(?:[A-Za-z][\w-]{0,30}|[A-Za-z][A-Za-z ]{0,20}:[ \t]*\S.{0,40})$/;
+
+/** A type line's type words (a spaced format glued to its word: `string<email>`), the limits after them and Zudoku's dotted facts, as written. */
+function typeParts(text: string): { type: string; limits?: string; infos?: string[] } {
+  const [head, ...infos] = text.trim().replace(TYPE_LABEL, '').split('\u00b7');
+  const trimmed = head!.trim();
   const limits = LIMITS.exec(trimmed);
   const type = (limits ? trimmed.slice(0, limits.index) : trimmed).replace(SPACED_FORMAT, '$1$2');
-  return limits ? { type, limits: limits[0].trim() } : { type };
+  const dotted = infos.length > 0 ? { infos: infos.map((info) => info.trim()) } : {};
+  return limits ? { type, limits: limits[0].trim(), ...dotted } : { type, ...dotted };
 }
 
-/** Type words alone on a line: `string`, `array of strings`, `integer | null`, `int32`; Redoc's format and limits after them. */
+/** A type word: the vocabulary's, a format word, `string[]` (Zudoku's) or `array[object]` (Stoplight's). */
+const typeWord = (one: string): boolean =>
+  isBareTypeWord(one) ||
+  /^(?:json|date-time|int32|int64|double)$/i.test(one) ||
+  ARRAY_WORD.test(one) ||
+  (ARRAY_SUFFIX.test(one) && isBareTypeWord(one.slice(0, -2)));
+/** `array[object]`, `array[string]`: Stoplight's array of that type word. */
+const ARRAY_WORD = /^array\[(?:string|integer|number|boolean|object|any)\]$/i;
+const ARRAY_SUFFIX = /^[a-z]+\[\]$/i;
+
+/** Type words alone on a line: `string`, `array of strings`, `integer | null`, `int32`; Redoc's format and limits after them; Zudoku's dotted facts. */
 function isTypeLine(line: Line | undefined): boolean {
   const raw = line?.text.trim() ?? '';
-  if (raw === '' || raw.length > 80) return false;
-  const text = typeParts(raw).type;
-  if (text === '' || text.length > 40) return false;
+  if (raw === '' || raw.length > 160) return false;
+  const parts = typeParts(raw);
+  const text = parts.type;
+  if (text === '' || text.length > 40 || (parts.infos && !parts.infos.every((info) => INFO.test(info)))) return false;
   const words = text.split(/[\s|,]+/).filter(Boolean);
   // `string<email>`, `integer<int64>`: the word and its format (Stoplight's).
-  const word = (one: string) => isBareTypeWord(one) || /^(?:json|date-time|int32|int64|double)$/i.test(one);
-  return words.length <= 4 && words.every((one) => word(one) || (/^([a-z]+)<[\w-]+>$/i.test(one) && word(one.slice(0, one.indexOf('<')))));
+  return (
+    words.length <= 4 &&
+    words.every((one) => typeWord(one) || (/^([a-z]+)<[\w-]+>$/i.test(one) && typeWord(one.slice(0, one.indexOf('<')))))
+  );
 }
 
 /** A note under an entry's type: a flag, a default, a fact. */
@@ -184,6 +238,36 @@ function typeLineAt(lines: readonly Line[], index: number): number {
 }
 
 /**
+ * A tab row of statuses at `index` (Zudoku's responses: the tabs' statuses, a line each or on one
+ * line, then the selected tab's words and fields): the statuses and the line of the words, or
+ * undefined. Only a row over words: statuses alone up to a blank line are no tabs.
+ */
+function tabRow(lines: readonly Line[], index: number): { tabs: StackedEntry[]; next: number } | undefined {
+  const line = lines[index];
+  if (!line) return undefined;
+  let next = index;
+  const tabs: StackedEntry[] = [];
+  if (STATUS_ROW.test(line.text.trim())) {
+    for (const found of line.text.matchAll(/\S+/g))
+      tabs.push({ name: line, columns: { from: found.index, to: found.index + found[0].length }, notes: [], words: [] });
+    next = index + 1;
+  } else while (lines[next] && STATUS_ALONE.test(lines[next]!.text.trim())) tabs.push({ name: lines[next++]!, notes: [], words: [] });
+  const words = lines[next]?.text.trim() ?? '';
+  const status = STATUS_ALONE.test(words) || STATUS_REASON.test(words) || STATUS_ROW.test(words);
+  return tabs.length > 1 && words !== '' && !status ? { tabs, next } : undefined;
+}
+
+/** The name an entry states (a status of a tab row, its columns). */
+export function entryName(entry: StackedEntry): string {
+  return entry.columns ? entry.name.text.slice(entry.columns.from, entry.columns.to) : entry.name.text.trim();
+}
+
+/** The last line an entry holds (its body's, its words', its notes' or its name's). */
+function entryEnd(entry: StackedEntry): number {
+  return entry.body?.end ?? (entry.words.at(-1) ?? entry.notes.at(-1) ?? entry.name).index;
+}
+
+/**
  * The entries stacked from `index` (under a parameters or body title; a Responses title's, the
  * statuses), and the last line they hold; undefined where none opens there. An entry's words run to
  * the next entry, a blank line before a line that is not its words' (a title, a heading), or `stop`.
@@ -194,17 +278,21 @@ export function readStack(
   statuses: boolean,
   stop: (index: number) => boolean,
 ): { entries: StackedEntry[]; end: number } | undefined {
-  if (!opensEntry(lines, index, statuses)) return undefined;
+  // Zudoku's tab row: the first status's tab is the one shown (its words and fields follow the row), the others' only named.
+  const row = statuses ? tabRow(lines, index) : undefined;
+  if (!row && !opensEntry(lines, index, statuses)) return undefined;
   const entries: StackedEntry[] = [];
   let at = index;
   // A status's body ends its words (its label, or its first field: Bump.sh's `200` ⏎ `OK` ⏎ `id` ⏎ `string`); a status ends its body's fields.
   const ends = statuses ? (line: number) => stop(line) || opensBody(lines, line) || opensEntry(lines, line, false) : stop;
   const fieldsEnd = (line: number) => stop(line) || opensEntry(lines, line, true);
   let continued = false;
-  while (opensEntry(lines, at, statuses, continued)) {
+  let tabbed = row;
+  while (tabbed || opensEntry(lines, at, statuses, continued)) {
     continued = true;
-    const entry: StackedEntry = { name: lines[at]!, notes: [], words: [] };
-    at++;
+    const entry: StackedEntry = tabbed ? { ...tabbed.tabs[0]!, tabs: tabbed.tabs.slice(1) } : { name: lines[at]!, notes: [], words: [] };
+    at = tabbed ? tabbed.next : at + 1;
+    tabbed = undefined;
     if (!statuses) {
       // The flags over the type (IBM Cloud's), then the type.
       const type = typeLineAt(lines, at);
@@ -237,9 +325,7 @@ export function readStack(
     if (body) [entry.body, at] = [body, body.end + 1];
     if (blank(lines[at]) && opensEntry(lines, at + 1, statuses, true)) at++;
   }
-  const last = entries[entries.length - 1]!;
-  const end = last.body?.end ?? (last.words.at(-1) ?? last.notes.at(-1) ?? last.name).index;
-  return { entries, end };
+  return { entries, end: entries.reduce((end, entry) => Math.max(end, entryEnd(entry)), index) };
 }
 
 /** The line of the media type under a status's body's label at `index` (`Body` ⏎ `application/json`, a blank line between or none), or undefined. */
@@ -277,8 +363,11 @@ function stackedBody(lines: readonly Line[], index: number, stop: (index: number
  * reader knows (`` `user_id` (string, required): Identifier for a user. Defaults to 20. ``), read as
  * an HTML page's list is (html-lists.ts: its markdown parsed again, its rows at the items).
  */
-export function stackedList(entries: readonly StackedEntry[]): List {
-  const items = entries.map(({ name, notes, words }): ListItem => {
+export function stackedList(stacked: readonly StackedEntry[]): List {
+  // A tab row's other statuses after the first's words, as named on the page.
+  const entries = stacked.flatMap((entry) => [entry, ...(entry.tabs ?? [])]);
+  const items = entries.map((entry): ListItem => {
+    const { name, notes, words } = entry;
     // The type and flags in its parentheses; its default, facts and Redoc's limits (`[ 1 .. 100 ]`) closing its words.
     const [flags, closing, limits]: [string[], string[], string[]] = [[], [], []];
     const texts = notes.map((line) => line.text.trim());
@@ -293,7 +382,15 @@ export function stackedList(entries: readonly StackedEntry[]): List {
       else if (FLAG_LINE.test(text)) flags.push(text);
       else {
         const parts = typeParts(text);
-        flags.push(parts.type);
+        let type = parts.type;
+        // Zudoku's dotted facts: its flags the item's, a format glued to a type word, `enum` (its values are listed after the words) none, a labelled one its words'.
+        const infoFlags: string[] = [];
+        for (const info of parts.infos ?? []) {
+          if (FLAG_LINE.test(info)) infoFlags.push(info);
+          else if (info.includes(':')) closing.push(info);
+          else if (/^[a-z]+$/i.test(type) && !/^(?:enum|const|unique)$/i.test(info)) type = `${type}<${info}>`;
+        }
+        flags.push(type, ...infoFlags);
         if (parts.limits) limits.push(parts.limits);
       }
     }
@@ -302,7 +399,11 @@ export function stackedList(entries: readonly StackedEntry[]): List {
     const said = [...worded, ...closing.map((text) => `${text.replace(/\.$/, '')}.`)].join(' ');
     const last = words.at(-1) ?? notes.at(-1) ?? name;
     const children: PhrasingContent[] = [
-      { type: 'inlineCode', value: name.text.trim(), position: spanOf(name, 0, name.text.trimEnd().length) },
+      {
+        type: 'inlineCode',
+        value: entryName(entry),
+        position: spanOf(name, entry.columns?.from ?? 0, entry.columns?.to ?? name.text.trimEnd().length),
+      },
       ...glued(`${flags.length > 0 ? ` (${flags.join(', ')})` : ''}${said || limits.length > 0 ? `: ${said}` : ''}`),
       // Redoc's limits closing its words, a range as the code it is (`[ 1 .. 100 ]`: markdown would read its brackets).
       ...limits.flatMap((limit): PhrasingContent[] =>
@@ -315,31 +416,31 @@ export function stackedList(entries: readonly StackedEntry[]): List {
           : [{ type: 'text', value: ` ${limit}.` }],
       ),
     ];
-    const words_: Paragraph = { type: 'paragraph', children, position: linesSpan(name, last) };
-    return { type: 'listItem', spread: false, checked: null, children: [words_], position: linesSpan(name, last) };
+    // A tab row's status from its columns.
+    const at = entry.columns && spanOf(name, entry.columns.from, entry.columns.to);
+    const position = at ? { start: at.start, end: last === name ? at.end : linesSpan(name, last).end } : linesSpan(name, last);
+    const words_: Paragraph = { type: 'paragraph', children, position };
+    return { type: 'listItem', spread: false, checked: null, children: [words_], position };
   });
   const first = entries[0]!.name;
-  const end = entries[entries.length - 1]!;
-  const list: List = {
-    type: 'list',
-    ordered: false,
-    start: null,
-    spread: false,
-    children: items,
-    position: linesSpan(first, end.words.at(-1) ?? end.notes.at(-1) ?? end.name),
-  };
+  const end = entries.reduce((last, entry) => {
+    const line = entry.words.at(-1) ?? entry.notes.at(-1) ?? entry.name;
+    return line.index > last.index ? line : last;
+  }, first);
+  const list: List = { type: 'list', ordered: false, start: null, spread: false, children: items, position: linesSpan(first, end) };
   markHtmlLists(list);
   return list;
 }
 
 /**
  * The item's words, a format glued to its type word (`string<email>`) as the tag markdown reads it
- * as: the item is written out as markdown again (html-lists.ts), which would escape a text's `<`.
+ * as, and an array's brackets glued to one (`string[]`, `array[object]`) as written: the item is
+ * written out as markdown again (html-lists.ts), which would escape a text's `<` and `[`.
  */
 function glued(words: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let at = 0;
-  for (const match of words.matchAll(/(?<=[A-Za-z])<[\w-]+>/g)) {
+  for (const match of words.matchAll(/(?<=[A-Za-z])(?:<[\w-]+>|\[[A-Za-z]*\])/g)) {
     if (match.index > at) out.push({ type: 'text', value: words.slice(at, match.index) });
     out.push({ type: 'html', value: match[0] });
     at = match.index + match[0].length;

@@ -19,7 +19,16 @@ import { type Chrome, findChrome } from './copied-chrome.js';
 import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
 import { authorizationsEnd, columnRequest, columnSamples, columnTitles } from './copied-columns.js';
 import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
-import { readStack, type StackedEntry, stackedList, stackedRequestEnd, stackedRequestLine, stackStart } from './copied-stacks.js';
+import {
+  entryName,
+  readStack,
+  repeatsRequest,
+  type StackedEntry,
+  stackedList,
+  stackedRequestEnd,
+  stackedRequestLine,
+  stackStart,
+} from './copied-stacks.js';
 import { buildTable, readTable, rowCells } from './copied-tables.js';
 import { type Block, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
@@ -142,6 +151,8 @@ function findBlocks(
   };
   // Lines up to here were scanned for a JSON value that did not close: not scanned again.
   let scanned = -1;
+  // The last request a method alone over its URL stated (copied-stacks.ts).
+  let stacked: string | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (skip[index] || line.text.trim() === '') {
@@ -177,9 +188,12 @@ function findBlocks(
       }
       flush(index - 1);
       blocks.push({ kind: 'request', from: index, to: request });
+      stacked = stackedRequestLine(lines, index, request);
       index = request;
       continue;
     }
+    // The operation's request again, the server's URL left out (Zudoku's sidecar over its samples): no new operation.
+    if (start === undefined && repeatsRequest(line, stacked)) continue;
     // A three-panel page's request line (`get/kites`) and its samples' panel (copied-columns.ts).
     const column = columnRequest(lines, index);
     if (column) {
@@ -264,7 +278,7 @@ function stackBlocks(entries: readonly StackedEntry[], from: number, to: number)
     if (!body) continue;
     flush();
     // The status without its reason phrase (Redoc's `200 OK`).
-    const status = entry.name.text.trim().split(/\s/)[0]!;
+    const status = entryName(entry).split(/\s/)[0]!;
     // A body of no stated media type (its fields right under the status's words): the part at its first field's line.
     const [from, to] = [body.label?.index ?? body.fields[0]!.name.index, body.mediaType?.index ?? body.fields[0]!.name.index];
     const media = body.media === undefined ? '' : ` (${body.media.toLowerCase()})`;
@@ -371,7 +385,7 @@ function toNode(lines: readonly Line[], block: Block, depth: () => Heading['dept
       type: 'code',
       lang: null,
       meta: null,
-      value: block.value ?? stackedRequestLine(lines, block.from),
+      value: block.value ?? stackedRequestLine(lines, block.from, block.to),
       position: linesSpan(lines[block.from]!, lines[block.to]!),
     };
     return code;

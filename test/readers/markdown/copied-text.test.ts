@@ -585,3 +585,79 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe("general reader: Zudoku's copied reference", () => {
+  it("should read the method over the server's URL over the route as the request line, the route the page's, the sidecar's request line no second operation", () => {
+    const read = readGeneral(fixture('lamps.txt'), 'api/lamps.txt');
+    // `GET` ⏎ `https://api.lampworks.example/v1` ⏎ `/lamps/{lampId}`; the sidecar's `GET /lamps/{lampId}` over the samples repeats it.
+    expect(read.routes).toEqual(['GET /lamps/{lampId}', 'POST /lamps']);
+    const get = operation(read, 'GET /lamps/{lampId}');
+    expect(get.summary).toBe('Returns one lamp of the works.');
+    // The samples under the sidecar's line are the operation's: the curl's body is the request's sample.
+    expect(operation(read, 'POST /lamps').requestBody?.content[0]?.examples?.[0]?.value).toEqual({ name: 'Desk', wattage: 40 });
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should read a type line of dotted facts (`string · required`, `integer · min: 1 · max: 50`, `string · date-time`) and `string[]`', () => {
+    const read = readGeneral(fixture('lamps.txt'), 'api/lamps.txt');
+    const get = operation(read, 'GET /lamps/{lampId}');
+    expect(get.parameters.map((p) => [p.in, p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['path', 'lampId', true, 'string', "The lamp's ID."],
+      // Zudoku's earlier layout: the `required` badge over the type.
+      ['query', 'fields', true, 'string', 'Fields to include in the answer.'],
+      ['query', 'limit', false, 'integer', 'How many bulbs to list. min: 1. max: 50.'],
+    ]);
+    expect(get.parameters[2]?.schema).toMatchObject({ minimum: 1, maximum: 50 });
+    const body = bodySchema(operation(read, 'POST /lamps'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['name', true, 'string'],
+      ['wattage', true, 'integer'],
+      ['colour', false, 'string'],
+    ]);
+    const got = get.responses[0]?.content[0]?.schema;
+    expect(got?.kind === 'object' && got.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['id', true, 'string'],
+      ['wattage', false, 'integer'],
+      ['lit', false, 'boolean'],
+      ['tags', false, 'array'],
+      ['made_at', false, 'string'],
+    ]);
+    expect(got?.kind === 'object' && strip(got.properties[3]?.schema)).toEqual({ kind: 'array', items: { kind: 'string' } });
+    expect(got?.kind === 'object' && got.properties[4]?.schema).toMatchObject({ format: 'date-time' });
+  });
+
+  it("should read a row of status tabs (a line each, or on one line) as the statuses, the words and fields after it the first's", () => {
+    const read = readGeneral(fixture('lamps.txt'), 'api/lamps.txt');
+    const get = operation(read, 'GET /lamps/{lampId}');
+    expect(get.responses.map((r) => [r.status, r.description, r.content.length])).toEqual([
+      ['200', 'The lamp.', 1],
+      ['404', 'Not Found', 0],
+    ]);
+    const create = operation(read, 'POST /lamps');
+    expect(create.responses.map((r) => [r.status, r.description, r.content.length])).toEqual([
+      ['201', 'The lamp was registered.', 1],
+      ['400', 'Bad Request', 0],
+      ['409', 'Conflict', 0],
+    ]);
+    const created = create.responses[0]?.content[0]?.schema;
+    expect(created?.kind === 'object' && created.properties.map((p) => p.name)).toEqual(['id']);
+    // The statuses' names sit at their columns on the row's line.
+    const row = fixture('lamps.txt').split('\n').indexOf('201 400 409') + 1;
+    expect(create.responses.map((r) => [r.source?.start.line, r.source?.start.column])).toEqual([
+      [row, 1],
+      [row, 5],
+      [row, 9],
+    ]);
+  });
+
+  it('should read statuses alone up to a blank line, or a status over another over a blank line, as before: no tabs', () => {
+    const read = readGeneral(
+      ['Get a reel', 'GET /reels/{reel_id}', '', 'Responses', '200', 'Returns the reel.', '404', 'Not found', ''].join('\n'),
+      'api/r.txt',
+    );
+    expect(operation(read, 'GET /reels/{reel_id}').responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'Returns the reel.'],
+      ['404', 'Not found'],
+    ]);
+  });
+});

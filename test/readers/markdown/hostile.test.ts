@@ -128,6 +128,20 @@ describe('general reader: hostile pages', () => {
       expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
     }
   });
+  it("should read Zudoku's copied lines (method over server over route, dotted facts, status tabs) holding long runs of blanks and repeated characters", () => {
+    const spaces = ' '.repeat(200_000);
+    const text = [
+      'Get items\nGET\nhttps://example.com/v1',
+      `/items${spaces}x\nGET\nhttps://example.com${spaces}\n/items`,
+      'Returns items.\n\nQuery Parameters\nlimit',
+      `integer \u00b7 min:${spaces}1 \u00b7 ${'a'.repeat(200_000)}\nHow many.\nsize\n${'string \u00b7 '.repeat(50_000)}\nHow big.`,
+      `\nResponses\n${'200 '.repeat(50_000)}x\nThe items.\n${`200${spaces}`.repeat(3)}x\n${`200${spaces}`.repeat(3)}\nThe items.`,
+      `GET\u00a0/items${spaces}x\nGET${spaces}/items`,
+    ].join('\n');
+    const result = readPage({ file: 'zudoku.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
+  });
   it('should read a page of alternating setext headings, thematic breaks and paragraphs', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(10_000)}`;
     const result = readPage({ file: 'setext.md', text });
