@@ -94,12 +94,28 @@ function parses(text: string): boolean {
   }
 }
 
-/** The last line of the curl command opening at `from`, or undefined where the line opens none. */
+/** A curl line whose data opens JSON in single quotes at its end (Scalar's `--data '{`): the JSON runs on over the lines after it. */
+const QUOTED_DATA_OPEN = /(?:^|\s)(?:-d|--data(?:-raw|-binary)?|--json)[ \t]+'[{[][ \t]*$/;
+/** How many lines quoted data may run over before its closing quote: a bound on the scan. */
+const MAX_QUOTED_LINES = 2000;
+
+/**
+ * The last line of the curl command opening at `from`, or undefined where the line opens none: its
+ * `\` continuation lines, and the lines of JSON data opened in single quotes at a line's end up to
+ * the line that closes the quote (`}'`; no blank line between), and the continuation lines after it.
+ */
 export function curlEnd(lines: readonly Line[], from: number): number | undefined {
   if (!CURL_START.test(lines[from]!.text)) return undefined;
   let end = from;
-  while (CONTINUED.test(lines[end]!.text) && end + 1 < lines.length && lines[end + 1]!.text.trim() !== '') end++;
-  return end;
+  for (;;) {
+    while (CONTINUED.test(lines[end]!.text) && end + 1 < lines.length && lines[end + 1]!.text.trim() !== '') end++;
+    if (!QUOTED_DATA_OPEN.test(lines[end]!.text)) return end;
+    let close = end + 1;
+    while (close < lines.length && close - end <= MAX_QUOTED_LINES && lines[close]!.text.trim() !== '' && !lines[close]!.text.includes("'"))
+      close++;
+    if (close >= lines.length || close - end > MAX_QUOTED_LINES || !lines[close]!.text.includes("'")) return end;
+    end = close;
+  }
 }
 
 /**

@@ -112,6 +112,8 @@ export interface StackedEntry {
   columns?: { from: number; to: number };
   /** The statuses of the tab row this entry's status opens (Zudoku's), after it: no words of their own. */
   tabs?: StackedEntry[];
+  /** The path of the object whose field it is, where the operation's sample shows it (`owner.`, copied-nesting.ts). */
+  path?: string;
   notes: Line[];
   words: Line[];
   body?: StackedBody;
@@ -134,6 +136,8 @@ interface StackedBody {
  * `>= 10`, `non-empty`, `[ 1 .. 5 ] items`. Each a bounded token after a blank: no backtracking.
  */
 const LIMITS = /(?:[ \t]+(?:\[[^\]\n]{1,40}\]|[<>]=?[ \t]?-?\d[\d.]{0,20}|non-empty|unique)(?:[ \t]+(?:characters|items))?)+$/;
+/** `array` before an array's type word (Scalar's `array object[]`). */
+const ARRAY_OF_ITEMS = /^array[ \t]+(?=[a-z]+\[\]$)/i;
 /** Scalar's label before the type words: `Type: string`. */
 const TYPE_LABEL = /^Type:[ \t]*/i;
 /** A field's toggle (Scalar's `Show Child Attributes`, Bump.sh's `Hide child attributes`): the page's button, no words. */
@@ -158,7 +162,8 @@ function typeParts(text: string): { type: string; limits?: string; infos?: strin
   const [head, ...infos] = text.trim().replace(TYPE_LABEL, '').split('\u00b7');
   const trimmed = head!.trim();
   const limits = LIMITS.exec(trimmed);
-  const type = (limits ? trimmed.slice(0, limits.index) : trimmed).replace(SPACED_FORMAT, '$1$2');
+  // Scalar's `array string[]`: the array's word, then what it holds.
+  const type = (limits ? trimmed.slice(0, limits.index) : trimmed).replace(SPACED_FORMAT, '$1$2').replace(ARRAY_OF_ITEMS, '');
   const dotted = infos.length > 0 ? { infos: infos.map((info) => info.trim()) } : {};
   return limits ? { type, limits: limits[0].trim(), ...dotted } : { type, ...dotted };
 }
@@ -257,9 +262,9 @@ function tabRow(lines: readonly Line[], index: number): { tabs: StackedEntry[]; 
   return tabs.length > 1 && words !== '' && !status ? { tabs, next } : undefined;
 }
 
-/** The name an entry states (a status of a tab row, its columns). */
+/** The name an entry states (a status of a tab row, its columns), after the path of the object whose field it is. */
 export function entryName(entry: StackedEntry): string {
-  return entry.columns ? entry.name.text.slice(entry.columns.from, entry.columns.to) : entry.name.text.trim();
+  return `${entry.path ?? ''}${entry.columns ? entry.name.text.slice(entry.columns.from, entry.columns.to) : entry.name.text.trim()}`;
 }
 
 /** The last line an entry holds (its body's, its words', its notes' or its name's). */

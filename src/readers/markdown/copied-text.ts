@@ -19,6 +19,7 @@ import { type Chrome, findChrome } from './copied-chrome.js';
 import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
 import { authorizationsEnd, columnRequest, columnSamples, columnTitles } from './copied-columns.js';
 import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
+import { nestBySamples } from './copied-nesting.js';
 import {
   entryName,
   readStack,
@@ -99,6 +100,8 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   // Tabbed samples: each tab's title over its panel (copied-tabs.ts).
   const columns = columnTitles(lines, titles);
   const blocks = openCopiedTabs(lines, findBlocks(lines, { ...chrome, columns }, marked, titles), (line) => isTitleLine(line, titles));
+  // An expanded object's fields, where the operation's sample shows them its (copied-nesting.ts).
+  nestBySamples(lines, blocks);
   const marks: HeadingMark[] = [];
   let content = false;
   blocks.forEach((block, index) => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Code, Heading, List, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/document/plain-text.js';
+import type { Schema } from '../../../src/ir/types.js';
 import { detectDialect } from '../../../src/readers/detect-dialect.js';
 import { isCopiedTextPage, readCopiedText } from '../../../src/readers/markdown/copied-text.js';
 import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
@@ -659,5 +660,74 @@ describe("general reader: Zudoku's copied reference", () => {
       ['200', 'Returns the reel.'],
       ['404', 'Not found'],
     ]);
+  });
+});
+
+describe("general reader: an expanded object's fields in copied text", () => {
+  const names = (schema: Schema | undefined): unknown =>
+    schema?.kind === 'object'
+      ? Object.fromEntries(schema.properties.map((p) => [p.name, names(p.schema.kind === 'array' ? p.schema.items : p.schema)]))
+      : (schema?.kind ?? null);
+
+  it("should read the fields after an expanded object under it where the operation's sample holds them there (Scalar's, with its curl's JSON over lines)", () => {
+    const read = readGeneral(fixture('boats.txt'), 'api/boats.txt');
+    expect(read.routes).toEqual(['POST /boats', 'GET /boats/{boat_id}']);
+    const create = operation(read, 'POST /boats');
+    // `owner` ⏎ `Hide Child Attributes` ⏎ `email` …: the sample's `"owner": {"email": …, "address": {"city": …}, "phone": …}`, then `"length_m"` the body's again.
+    expect(names(create.requestBody?.content[0]?.schema)).toEqual({
+      name: 'string',
+      owner: { email: 'string', address: { city: 'string' }, phone: 'string' },
+      length_m: 'number',
+      crew: { role: 'string' },
+      flag: 'string',
+    });
+    const body = create.requestBody?.content[0]?.schema;
+    const owner = body?.kind === 'object' ? body.properties.find((p) => p.name === 'owner') : undefined;
+    expect(owner?.schema.kind === 'object' && owner.schema.properties.map((p) => [p.name, p.required, p.description])).toEqual([
+      ['email', true, "The owner's email."],
+      ['address', false, 'Where the owner lives.'],
+      ['phone', false, "The owner's phone."],
+    ]);
+    // Scalar's `Type: array object[]`: an array of objects.
+    const crew = body?.kind === 'object' ? body.properties.find((p) => p.name === 'crew') : undefined;
+    expect(crew?.schema).toMatchObject({ kind: 'array', items: { kind: 'object' } });
+    // The curl's JSON data over lines is its request sample.
+    expect(create.requestBody?.content[0]?.examples?.[0]?.value).toMatchObject({ name: 'Kestrel', flag: 'GB' });
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should keep the fields after an expanded object where they are (the body’s) without a sample that places them', () => {
+    const get = operation(readGeneral(fixture('boats.txt'), 'api/boats.txt'), 'GET /boats/{boat_id}');
+    expect(names(get.responses[0]?.content[0]?.schema)).toEqual({ id: 'string', owner: 'map', email: 'string', length_m: 'number' });
+  });
+
+  it('should keep them where they are where the sample holds the field at both levels, or the page names them by their path', () => {
+    const page = (sample: string, child: string) =>
+      [
+        'Create a boat',
+        'POST',
+        '/boats',
+        '',
+        'Body',
+        'application/json',
+        'owner',
+        'Type: object',
+        'Who owns it.',
+        'Hide Child Attributes',
+        child,
+        'Type: string',
+        'The ID.',
+        '',
+        'Request Example',
+        sample,
+        '',
+      ].join('\n');
+    const both = '{\n  "owner": {"id": "o_1"},\n  "id": "b_1"\n}';
+    expect(names(bodySchema(operation(readGeneral(page(both, 'id'), 'api/b.txt'), 'POST /boats')))).toEqual({ owner: 'map', id: 'string' });
+    const one = '{\n  "owner": {"id": "o_1"}\n}';
+    expect(names(bodySchema(operation(readGeneral(page(one, 'id'), 'api/b.txt'), 'POST /boats')))).toEqual({ owner: { id: 'string' } });
+    expect(names(bodySchema(operation(readGeneral(page(one, 'owner.id'), 'api/b.txt'), 'POST /boats')))).toEqual({
+      owner: { id: 'string' },
+    });
   });
 });

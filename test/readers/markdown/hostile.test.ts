@@ -142,6 +142,19 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
   });
+  it('should read copied curl commands whose quoted JSON data never closes, and many stacks of fields beside many samples, without a quadratic scan', () => {
+    const spaces = ' '.repeat(200_000);
+    const stack = 'Body\napplication/json\nowner\nType: object\nWho.\nid\nType: string\nThe ID.\n\n{"owner": {"id": "o"}}\n';
+    const text = [
+      'Make items\nPOST\n/items\n',
+      `curl https://x.example/items --data '{\n${'"a": 1,\n'.repeat(50_000)}`,
+      `curl -d${spaces}'{${spaces}x\n${"curl -d '{\n".repeat(20_000)}`,
+      stack.repeat(300),
+    ].join('\n');
+    const result = readPage({ file: 'curls.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
+  });
   it('should read a page of alternating setext headings, thematic breaks and paragraphs', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(10_000)}`;
     const result = readPage({ file: 'setext.md', text });
