@@ -731,3 +731,30 @@ describe("general reader: an expanded object's fields in copied text", () => {
     });
   });
 });
+
+describe("general reader: Stoplight Elements' copied reference", () => {
+  it('should read `array[object]` and `array[string]` fields, the objects’ fields under them where the sample places them', () => {
+    const read = readGeneral(fixture('harbours.txt'), 'api/harbours.txt');
+    expect(read.routes).toEqual(['POST /v2/harbours']);
+    const create = operation(read, 'POST /v2/harbours');
+    const body = create.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['name', true, 'string'],
+      ['master', false, 'object'],
+      ['berths', false, 'array'],
+      ['tags', false, 'array'],
+    ]);
+    const berths = body?.kind === 'object' ? body.properties[2]?.schema : undefined;
+    expect(berths?.kind === 'array' && berths.items.kind === 'object' && berths.items.properties.map((p) => [p.name, p.required])).toEqual([
+      ['number', true],
+      ['depth_m', false],
+    ]);
+    expect(body?.kind === 'object' && strip(body.properties[3]?.schema)).toEqual({ kind: 'array', items: { kind: 'string' } });
+    // The response's own `berths` ⏎ `array[object]` ⏎ `number`: the response sample's `"berths": [{"number": 1}]`.
+    expect(create.responses.map((r) => r.status)).toEqual(['201', '400']);
+    const created = create.responses[0]?.content[0]?.schema;
+    const listed = created?.kind === 'object' ? created.properties.find((p) => p.name === 'berths')?.schema : undefined;
+    expect(created?.kind === 'object' && created.properties.map((p) => p.name)).toEqual(['id', 'berths']);
+    expect(listed?.kind === 'array' && listed.items.kind === 'object' && listed.items.properties.map((p) => p.name)).toEqual(['number']);
+  });
+});
