@@ -3,6 +3,8 @@
  * parameters merge into each operation's; operationIds are kept (or made from method and path)
  * and, by `uniqueOperationIds` once all are read, kept unique.
  */
+
+import { ROUTE_WORD_BREAK } from '../../ir/operation-id.js';
 import { HTTP_METHODS, type HttpMethod, type Operation } from '../../ir/types.js';
 import { extensionsOf, isMap, own, ownMap, ownString } from '../../openapi/json.js';
 import type { SpecFile } from '../../openapi/load.js';
@@ -113,7 +115,8 @@ function defaultOperationId(site: OperationSite): string {
 }
 
 function idFromWords(method: HttpMethod, path: string): string {
-  const words = path.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  // `/v1/订单/{订单号}`'s words are `v1`, `订单`, `订单号`: `getV1订单订单号`.
+  const words = path.split(ROUTE_WORD_BREAK).filter(Boolean);
   return method + words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
 }
 

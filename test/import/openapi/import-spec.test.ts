@@ -307,6 +307,19 @@ describe('importSpec: several files', () => {
     expect(operations[1]!.parameters[0]!.schema).toEqual({ kind: 'ref', name: 'Id' });
   });
 
+  it("should make an operationId from a route's words in any script, so routes differing only in Chinese segments get two", async () => {
+    const answer = { responses: { '200': { description: 'ok' } } };
+    const { spec, lines } = await importTexts({
+      'openapi.json': JSON.stringify({
+        openapi: '3.1.0',
+        info: { title: 'Library', version: '1' },
+        paths: { '/v1/图书/{编号}': { get: answer }, '/v1/读者/{编号}': { get: answer }, '/v1/books/{id}': { get: answer } },
+      }),
+    });
+    expect(lines).toEqual([]);
+    expect(spec!.fragment.operations.map((operation) => operation.operationId)).toEqual(['getV1BooksId', 'getV1图书编号', 'getV1读者编号']);
+  });
+
   it('should point sources of nodes from other files at those files', async () => {
     const { spec } = await importFixture('multi/openapi.yaml');
     const pet = spec!.fragment.schemas.find((named) => named.name === 'Pet')!;

@@ -179,7 +179,36 @@ describe('general reader: Chinese and Japanese references', () => {
     ])
       expect(types).toContain(line);
     expect(types).toContain('/** 订单编号 */');
-    expect(result.document.operations.map((o) => o.operationId).sort()).toEqual(['get_v1_orders', 'get_v1_orders_2']);
+    expect(result.document.operations.map((o) => o.operationId).sort()).toEqual(['get_v1_orders', 'get_v1_orders_订单号']);
+  });
+
+  it("should keep a route's Chinese and Japanese segments in its operationId and type names: two routes differing only there never collide", async () => {
+    const result = await generate({ input: path.join(import.meta.dirname, 'fixtures/cjk-routes') });
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(result.document.operations.map((o) => `${o.method} ${o.path} ${o.operationId}`).sort()).toEqual([
+      'get /v2/利用者 get_v2_利用者',
+      'get /v2/图书/{编号} get_v2_图书_编号',
+      'get /v2/读者/{编号} get_v2_读者_编号',
+    ]);
+    const output = (name: string) => result.outputs.find((o) => o.path === name)?.contents ?? '';
+    const declared = [...output('types.ts').matchAll(/^export (?:interface|type) (\S+)/gmu)].map((m) => m[1]);
+    expect(declared).toEqual([
+      'GetV2利用者2XXResponse',
+      'GetV2利用者Response',
+      'GetV2图书编号PathParams',
+      'GetV2图书编号2XXResponse',
+      'GetV2图书编号Response',
+      'GetV2读者编号PathParams',
+      'GetV2读者编号2XXResponse',
+      'GetV2读者编号Response',
+      'operations',
+    ]);
+    expect(output('schemas.ts')).toContain('export const GetV2读者编号PathParamsSchema = z.looseObject({');
+    const spec = JSON.parse(output('openapi.json')) as { paths: Record<string, { get: { operationId: string } }> };
+    expect(spec.paths['/v2/图书/{编号}']?.get.operationId).toBe('get_v2_图书_编号');
+    const dir = scratch();
+    writeFiles(dir, Object.fromEntries(result.outputs.filter((o) => o.path.endsWith('.ts')).map((o) => [o.path, o.contents])));
+    expect(compileStrict(dir, ['types.ts', 'schemas.ts'])).toEqual([]);
   });
 });
 
