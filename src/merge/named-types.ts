@@ -43,9 +43,9 @@ export function resolveNamedReturns(pages: readonly PageFragment[]): NamedBodies
   return bodies;
 }
 
-/** `Book copy`, `BookCopy`, `book_copy` → `bookcopy`. */
+/** `Book copy`, `BookCopy`, `book_copy` → `bookcopy`; `书架` stays `书架` (any script's letters and digits). */
 function wordsKey(words: string): string {
-  return words.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return words.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** The one defined type the singulars of plural words name (`shelves` → `Shelf`), else none. */

@@ -29,6 +29,7 @@ import type { Heading, Link, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { anchoredSection } from '../../ir/anchor.js';
+import { cjkObjectTitle } from './cjk-object-titles.js';
 import { headingAnchors } from './heading-anchors.js';
 import { objectLinkType, typeNameOf } from './linked-returns.js';
 import type { Region } from './regions.js';
@@ -39,7 +40,8 @@ import { classifyTable } from './tables.js';
 /**
  * A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member
  * Object` (Discord), `Pet model`, `Shelf resource`, `Coupon properties` (Slate's), `user resource
- * type` (Microsoft Graph's), `Shelf entity`, `Address complex type`, `Resource: Shelf` (Google).
+ * type` (Microsoft Graph's), `Shelf entity`, `Address complex type`, `Resource: Shelf` (Google);
+ * in Chinese or Japanese, `订单对象`, `Order 对象`, `ユーザーオブジェクト` (`cjk-object-titles.ts`).
  */
 const OBJECT_TITLE =
   /^(?:the\s+)?`?([A-Za-z_][\w.]*(?: [A-Za-z_][\w.]*){0,3})`?\s+(?:object|structure|model|resource|properties|entity|(?:resource|complex|entity)\s+type)$|^(?:resource|message|object):\s*`?([A-Za-z_][\w.]*)`?$/i;
@@ -52,8 +54,12 @@ const ANCHORED_TYPE = /^([A-Z][\w.]*)[ \t]*\{#\1\}$/;
  */
 export function titledTypeName(node: Heading, title = false): string | undefined {
   if (node.depth <= 1 && !title) return undefined;
-  const object = OBJECT_TITLE.exec(headingText(node).trim().replace(/\*+/g, '').trim());
-  return object ? typeNameOf((object[1] ?? object[2])!) : ANCHORED_TYPE.exec(plainText(node).trim())?.[1];
+  const text = headingText(node).trim().replace(/\*+/g, '').trim();
+  const object = OBJECT_TITLE.exec(text);
+  if (object) return typeNameOf((object[1] ?? object[2])!);
+  // `### 订单对象`, `## Order 对象`, `### ユーザーオブジェクト` (cjk-object-titles.ts).
+  const cjk = cjkObjectTitle(text);
+  return cjk ? typeNameOf(cjk.words) : ANCHORED_TYPE.exec(plainText(node).trim())?.[1];
 }
 
 /** The headings a body's link was bound to, each with the type it defines. */

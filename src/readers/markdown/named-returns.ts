@@ -9,6 +9,7 @@
 import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { cjkNamedReturn } from './cjk-object-titles.js';
 import { RETURNS_OBJECT } from './paragraph-parts.js';
 import { CODE_IN_TEXT } from './status-words.js';
 
@@ -51,6 +52,9 @@ export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boole
     CODE_IN_TEXT.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text))
       ? null
       : (NAMED_RETURN.exec(text) ?? LABELLED_RETURN.exec(text) ?? (kind === 'response-body' ? NAMED_NOUN.exec(text) : null));
+  // `返回一个书架对象。`, `ユーザーオブジェクトを返します。` (cjk-object-titles.ts).
+  const cjk = returns || CODE_IN_TEXT.test(text) ? undefined : cjkNamedReturn(text);
+  if (cjk) node.data = { ...node.data, namedReturn: cjk };
   // "Returns a JSON object" names the format, no type; `Returns: Empty` none.
   if (!returns || /^(?:JSON|XML|empty|nothing|none)$/i.test(returns[2]!)) return;
   node.data = { ...node.data, namedReturn: { words: returns[2]!, list: returns[1] !== undefined } };

@@ -19,6 +19,7 @@ import type { Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { withoutTrailing } from '../shared/trim.js';
 import { namesAction } from './action-titles.js';
+import { cjkObjectTitle } from './cjk-object-titles.js';
 import { closesComponent } from './component-openings.js';
 import { documentedNames } from './example-queries.js';
 import { callsBelowBase, callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
@@ -720,14 +721,14 @@ const OPERATION_NOTES =
  * A heading that names an object the reference describes (Discord's `### Guild Stage Event Object`
  * over `###### Guild Stage Event Structure`, Stripe's `## The Charge object`) with a table under it:
  * the type's definition, no part of the operation above it. A part's own title (`Response
- * Structure`, `Response object`) is not one.
+ * Structure`, `Response object`) is not one. In Chinese or Japanese: `### 订单对象`, `## Order 对象`.
  */
 const OBJECT_HEADING = /^(?:the\s+)?`?[A-Za-z_][\w. -]{0,60}?`?\s+(?:object|structure)$/i;
 
 function opensObject(nodes: readonly RootContent[], index: number, options: RegionOptions): boolean {
   const heading = nodes[index] as Heading;
   const title = headingText(heading).replace(/\*+/g, '').trim();
-  if (!OBJECT_HEADING.test(title) || sectionOfTitle(title, options.titles)) return false;
+  if (!(OBJECT_HEADING.test(title) || cjkObjectTitle(title)) || sectionOfTitle(title, options.titles)) return false;
   for (let at = index + 1; at < nodes.length; at++) {
     const next = nodes[at]!;
     if (next.type === 'table') return true;

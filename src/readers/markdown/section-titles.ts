@@ -14,6 +14,7 @@
  */
 import { meantWord } from '../../document/slips.js';
 import type { SectionKind } from '../../document/types.js';
+import { cjkTitleTypeName } from './cjk-object-titles.js';
 import { CODE_IN_TEXT } from './status-words.js';
 import { englishTitle } from './translated-titles.js';
 
@@ -458,6 +459,10 @@ function respelt(text: string): string | undefined {
 function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection | undefined {
   const title = normaliseTitle(text);
   if (!title) return undefined;
+  // `返回参数说明 (Order)`, `响应体：Order`: a body's title and its type's name, as `Response body: Order` (cjk-object-titles.ts).
+  const cjkNamed = cjkTitleTypeName(text);
+  const cjkPart = cjkNamed && titledSection(cjkNamed.title, vocabulary)?.kind;
+  if (cjkNamed && (cjkPart === 'response-body' || cjkPart === 'request-body')) return { kind: cjkPart, typeText: cjkNamed.name };
   const outline = OUTLINE_NUMBER.exec(title);
   const numbered = outline ? sectionOfTitle(title.slice(outline[0].length), vocabulary) : undefined;
   if (numbered) return numbered;

@@ -92,6 +92,8 @@ const MEANINGS: ReadonlyArray<[string, string[]]> = [
     ],
   ],
   ['response body', ['响应体', '返回体', 'レスポンスボディ', 'レスポンスボディー']],
+  // The response's shape, no type of that name (`Response object`): `cjk-object-titles.ts` names none by them.
+  ['response object', ['返回对象', '响应对象', '返回结构', '响应结构', '返回数据结构', '响应数据结构', 'レスポンスオブジェクト']],
   ['response', ['响应', '返回', '返回结果', '响应结果', '返回数据', '响应数据', '响应内容', '返回内容', 'レスポンス', '応答']],
   ['return value', ['返回值', '戻り値']],
   ['request', ['请求', 'リクエスト']],

@@ -193,4 +193,18 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.parameters.map((p) => p.name)).toEqual(['q']);
   });
+  it('should read Chinese and Japanese object titles, named body titles and return sentences of long runs of letters and blanks', () => {
+    const han = '订'.repeat(200_000);
+    const spaces = ' '.repeat(200_000);
+    const text = [
+      '## 获取\n\n`GET /items`',
+      `返回一个${han}对象。\n\n成功时返回 ${'A '.repeat(100_000)}对象列表\n\n${'ユ'.repeat(200_000)}オブジェクトを返します。`,
+      `### 返回参数说明${spaces}(${'A'.repeat(200_000)})\n\n| 参数名 | 类型 | 说明 |\n|---|---|---|\n| id | string | 编号 |`,
+      `### ${han}（${'A'.repeat(200_000)}）对象\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| id | string | 编号 |`,
+      `### Order${spaces}对象${spaces}x\n\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| id | string | 编号 |`,
+    ].join('\n\n');
+    const result = readPage({ file: 'cjk-objects.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
