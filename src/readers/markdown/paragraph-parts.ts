@@ -41,8 +41,11 @@ const HTTP_STATUS_ALONE = new RegExp(String.raw`^${HTTP_VERSION}[ \t]+${STATUS_C
 /** A label that names a part's shape and not which part: `Schema`. */
 const SCHEMA_LABEL = /^schema$/;
 
-/** A part's whole content saying it has none: `None`, `N/A`, `No parameters.`. */
-const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields))\.?$/i;
+/**
+ * A part's whole content saying it has none: `None`, `N/A`, `No parameters.`; in Chinese or
+ * Japanese `无`, `暂无`, `无参数`, `なし`, `無し`, `ありません` (a full stop `。` after it too).
+ */
+const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields)|无|暂无|无参数|没有|なし|無し|ありません)[.。]?$/i;
 
 /** "Do not supply a request body for this method." */
 const NO_BODY =

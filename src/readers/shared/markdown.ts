@@ -7,11 +7,15 @@
  * (descriptions are slices of the page's source, names and types are plain text), yet they cost
  * about a quarter of the parse: every word is tried as a URL and the finished tree walked again.
  * Setext headings are read by `linear-setext.ts` (micromark's are quadratic in the page).
+ * Emphasis is CJK-friendly (micromark-extension-cjk-friendly): `**请求方式：**POST` is a bold label
+ * then its value, where CommonMark leaves the asterisks as text (a closing `**` right after
+ * punctuation must be followed by a space or punctuation there, and Chinese and Japanese put none).
  */
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { cjkFriendlyExtension } from 'micromark-extension-cjk-friendly';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -31,6 +35,7 @@ function remarkGfmBlocks(this: Processor): void {
     gfmTable(),
     gfmTaskListItem(),
     linearSetext,
+    cjkFriendlyExtension(),
   ];
   data.fromMarkdownExtensions = [
     ...(data.fromMarkdownExtensions ?? []),

@@ -34,6 +34,35 @@ describe('general reader: Chinese and Japanese references', () => {
     expect(read.routes).toEqual(['POST /v2/shelves', 'GET /v2/shelves/{shelf_id}']);
   });
 
+  it('should read bold labels, the colon in or after the bold and the value right after it (`**请求方式：**POST`), as the plain labels are', () => {
+    const read = readGeneral(fixture('bold-labels.md'), 'bold-labels.md');
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(read.routes).toEqual(['POST /v1/members', 'PUT /v1/members/{member_id}', 'GET /v1/members']);
+    const created = operation(read, 'POST /v1/members');
+    // `**接口说明：**` ⏎ words: the call's description, as `**Description:**` ⏎ words.
+    expect([created.summary, created.description]).toEqual(['创建会员', '创建一个新会员。']);
+    expect(fields(bodySchema(created))).toEqual(['nickname:string*', 'level:integer']);
+    const answer = created.responses[0]?.content[0];
+    expect(fields(strip(answer?.schema))).toEqual(['member_id:string']);
+    expect(answer?.examples[0]?.value).toEqual({ member_id: 'm_01' });
+    const updated = operation(read, 'PUT /v1/members/{member_id}');
+    expect(parameterNames(updated)).toEqual(['path:member_id*']);
+    expect(fields(bodySchema(updated))).toEqual(['nickname:string']);
+    // `**请求参数：**` ⏎ `无`: the part says it has none, no words of the operation's.
+    const listed = operation(read, 'GET /v1/members');
+    expect([listed.summary, listed.description, listed.parameters]).toEqual(['会员列表', undefined, []]);
+    expect(listed.responses[0]?.content[0]?.examples[0]?.value).toEqual([{ member_id: 'm_01' }]);
+  });
+
+  it('should read Japanese bold labels (`**メソッド：**DELETE`, `**エンドポイント：**`, `**リクエストパラメータ：**` ⏎ `なし`)', () => {
+    const read = readGeneral(fixture('bold-labels.ja.md'), 'bold-labels.ja.md');
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+    const deleted = operation(read, 'DELETE /v1/users/{user_id}');
+    expect([deleted.summary, deleted.description]).toEqual(['ユーザー削除', 'ユーザーを削除します。']);
+    expect(parameterNames(deleted)).toEqual(['path:user_id*']);
+    expect(deleted.responses[0]?.content[0]?.examples[0]?.value).toEqual({ deleted: true });
+  });
+
   it('should read Chinese and Japanese column headers and their yes/no cells (`是/否`, `Y`, `必填/选填`, `○/×`, `必須/任意`)', () => {
     const read = readGeneral(fixture('columns.md'), 'columns.md');
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);

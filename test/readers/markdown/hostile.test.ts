@@ -207,4 +207,10 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should parse thousands of bold labels beside full-width punctuation in one paragraph (CJK-friendly emphasis)', () => {
+    const text = ['## 获取\n\n`GET /items`', '**请求方式：**POST'.repeat(5_000), `- ${'**返回示例：**'.repeat(5_000)}`].join('\n\n');
+    const result = readPage({ file: 'cjk-bold.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
