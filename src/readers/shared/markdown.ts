@@ -10,7 +10,12 @@
  * Emphasis is CJK-friendly (micromark-extension-cjk-friendly): `**请求方式：**POST` is a bold label
  * then its value, where CommonMark leaves the asterisks as text (a closing `**` right after
  * punctuation must be followed by a space or punctuation there, and Chinese and Japanese put none).
+ * Only text that holds Chinese, Japanese or Korean characters is parsed with it: elsewhere it
+ * changes nothing, and it cost 3–6% of the parse (medians of 12 alternating rounds over the DocFX
+ * and GitLab pages, 2026-12-06).
  */
+
+import type { Root } from 'mdast';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
@@ -27,7 +32,16 @@ import { linearSetext } from './linear-setext.js';
 
 /** GFM without autolink literals (see above), as a remark plugin. */
 function remarkGfmBlocks(this: Processor): void {
-  const data = this.data();
+  gfmBlocks(this, false);
+}
+
+/** The same, with CJK-friendly emphasis. */
+function remarkCjkGfmBlocks(this: Processor): void {
+  gfmBlocks(this, true);
+}
+
+function gfmBlocks(processor: Processor, cjk: boolean): void {
+  const data = processor.data();
   data.micromarkExtensions = [
     ...(data.micromarkExtensions ?? []),
     gfmFootnote(),
@@ -35,7 +49,7 @@ function remarkGfmBlocks(this: Processor): void {
     gfmTable(),
     gfmTaskListItem(),
     linearSetext,
-    cjkFriendlyExtension(),
+    ...(cjk ? [cjkFriendlyExtension()] : []),
   ];
   data.fromMarkdownExtensions = [
     ...(data.fromMarkdownExtensions ?? []),
@@ -46,7 +60,20 @@ function remarkGfmBlocks(this: Processor): void {
   ];
 }
 
-export const markdownProcessor = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml']);
+const pageProcessor = unified().use(remarkParse).use(remarkGfmBlocks).use(remarkFrontmatter, ['yaml']);
+const cjkPageProcessor = unified().use(remarkParse).use(remarkCjkGfmBlocks).use(remarkFrontmatter, ['yaml']);
+const bodyProcessor = unified().use(remarkParse).use(remarkGfmBlocks);
+const cjkBodyProcessor = unified().use(remarkParse).use(remarkCjkGfmBlocks);
+
+/** Han, kana, Hangul and the full-width forms: text whose emphasis the CJK-friendly rules may change. */
+const CJK_TEXT = /[\u3000-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
+
+/** A page's parser: `parse(text)` → its mdast root. */
+export const markdownProcessor = {
+  parse: (text: string): Root => (CJK_TEXT.test(text) ? cjkPageProcessor : pageProcessor).parse(text),
+};
 
 /** The same parser for text inside a page (a block's content): no front matter there. */
-export const markdownBodyProcessor = unified().use(remarkParse).use(remarkGfmBlocks);
+export const markdownBodyProcessor = {
+  parse: (text: string): Root => (CJK_TEXT.test(text) ? cjkBodyProcessor : bodyProcessor).parse(text),
+};
