@@ -20,13 +20,16 @@
  * `X` is `Type: array` of `object Y`); a name no nested schema of the page has stays the container
  * word (`object tags`: an object). Where a root schema stands right under a status's title
  * (`### 201 Response`) with no `Body` title between, its label is that title. The root schema's
- * name is not the body's: the extractor names bodies only by their titles' words.
+ * name is the body's type (the body a named schema of that name as written, `orders-item-response`,
+ * as a nested one is), stated on its title (marked-titles.ts): a `Type: array` root schema of
+ * `object Y` an array of `Y`.
  */
 import type { Heading, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { defineCaptionedType } from './captioned-tables.js';
 import { tableOfColonEntries } from './colon-entries.js';
 import { markOrigin } from './findings.js';
+import { markBodyType } from './marked-titles.js';
 import { statusOfTitle } from './section-titles.js';
 
 const SCHEMA_LABEL = /^(Root|Nested)[ \t]+Schema[ \t]*:[ \t]*([A-Za-z_$][\w.$-]*)$/;
@@ -72,15 +75,22 @@ export function convertOracleSchemas(root: Root): void {
     next++;
     const out: RootContent[] = [];
     const status = heading && !bodyTitled ? statusOfTitle(plainText(heading)) : undefined;
-    if (schema.kind === 'Root' && status && heading && node.position)
-      out.push({
+    let title = heading;
+    if (schema.kind === 'Root' && status && heading && node.position) {
+      title = {
         type: 'heading',
         depth: Math.min(6, heading.depth + 1) as Heading['depth'],
         // The label's place; its words `Body`, the title the page's status has no other of (not the page's).
         children: [{ type: 'text', value: 'Body' }],
         position: node.position,
-      });
+      };
+      out.push(title);
+    }
     const table = schema.list && !(schema.type === 'array' && schema.items) ? fieldTable(schema.list, nested) : undefined;
+    // The body's type is the root schema's name as written (`X object`: whatever its case and hyphens,
+    // type-text.ts), where its fields (or its items) are stated: a name alone defines no type.
+    if (schema.kind === 'Root' && title && (schema.items || (table && schema.type !== 'array')))
+      markBodyType(title, schema.items ?? `${schema.name} object`);
     if (table && schema.kind === 'Nested') defineCaptionedType(table, schema.name);
     if (table) out.push(table);
     else if (schema.list && !schema.items) out.push(schema.list);

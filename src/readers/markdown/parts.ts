@@ -36,7 +36,7 @@ import { leadingSampleKind } from './leading-samples.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { returnsTrue } from './literal-returns.js';
-import { markedTitle } from './marked-titles.js';
+import { markedBodyType, markedTitle } from './marked-titles.js';
 import { requestBodyTable, titledMediaType } from './media-type-cells.js';
 import { giveMediaTypes, readMediaTypeLabel, type StatedMediaTypes } from './media-type-labels.js';
 import { messageSketch } from './message-sketches.js';
@@ -727,6 +727,9 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const kind: SectionKind = answer && state.otherCall ? 'aside' : titled;
   const data: HeadingData = { section: kind };
   if (title?.typeText) data.typeText = title.typeText;
+  // A body whose type the page states by name below its title (`Root Schema : orders-item-post-request`, oracle-schemas.ts).
+  const stated = kind === 'request-body' || kind === 'response-body' ? markedBodyType(node) : undefined;
+  if (stated && !data.typeText) data.typeText = stated;
   if (title?.form) data.form = true;
   // `### Response (201)`: the status of the samples below, or of the body its table documents.
   const status =

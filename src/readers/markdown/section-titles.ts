@@ -512,22 +512,25 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
     title === 'default response'
   )
     return { kind: 'sample-response' };
-  // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`.
-  const typed = /^(returns|response body|response|request body)\s*[:\s]\s*(.+)$/i.exec(text.replace(/[*_`]+/g, '').trim());
+  // `Response body: Widget`, `Returns Widget`, `Response: array of Widget`; `Body schema: OrderInput`,
+  // `Request schema: OrderInput`, `Response schema: Order` (the schema's name).
+  const typed =
+    /^(returns|response body schema|response body|response schema|response|request body schema|request body|request schema|body schema)\s*[:\s]\s*(.+)$/i.exec(
+      text.replace(/[*_`]+/g, '').trim(),
+    );
+  const request = typed !== null && /^(?:request|body)\b/i.test(typed[1]!);
   const typeWords = typed?.[2]?.trim() ?? '';
   // `Response: an array of objects`, `**Response**: an array of` (over the items' table), `Returns a list of Shelf objects`.
   const array = typed ? arrayWords(typeWords) : undefined;
-  if (typed && array) return { kind: typed[1]!.toLowerCase() === 'request body' ? 'request-body' : 'response-body', typeText: array };
+  if (typed && array) return { kind: request ? 'request-body' : 'response-body', typeText: array };
   // A sentence is no type: "Returns a single pet.", "Returns the list of users."
   const sentence = /^(?:a|an|the|all|one|some|no|nothing)\b/i.test(typeWords) || typeWords.endsWith('.');
   // `Request body example`, `Response body example` (the Matrix specification's): the part's sample, no type named `example`.
-  if (typed && /^(?:json )?(?:examples?|samples?)$/i.test(typeWords))
-    return { kind: typed[1]!.toLowerCase() === 'request body' ? 'sample-request' : 'sample-response' };
+  if (typed && /^(?:json )?(?:examples?|samples?)$/i.test(typeWords)) return { kind: request ? 'sample-request' : 'sample-response' };
   // `Response Structure`, `Response Object` (Discord): the response's shape, no type of that name.
   if (/^(?:structure|object|schema|shape|format|fields|attributes|properties)$/i.test(typeWords)) return { kind: 'response-body' };
   if (typed && !sentence && /^[\w.<>[\], ]+$/.test(typeWords) && typeWords.split(/\s+/).length <= 4) {
-    const head = typed[1]!.toLowerCase();
-    return { kind: head === 'request body' ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
+    return { kind: request ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
   }
   // `Sample Payload` (HashiCorp): the body the sample request sends (`--data @payload.json`).
   if (/^(?:example|sample) (?:curl |http |request )?(?:requests?|calls?|payloads?)\b/.test(title)) return { kind: 'sample-request' };

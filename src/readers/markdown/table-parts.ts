@@ -67,10 +67,12 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
     // A table of fields under a response's title (`#### Success 200`, `### 201 Created`), or under
     // its status line (`#### Response` ⏎ `Status: 200 OK`, GitHub's): that response's fields, of the
     // status the title or the line states.
-    const { mediaType } = state.section?.data ?? {};
+    // (The type its title states, `Root Schema : orders-item-response` under `### 201 Response`, stays the body's.)
+    const { mediaType, typeText } = state.section?.data ?? {};
     const status = state.section?.data?.status ?? state.status;
+    const typed = state.kind === 'response-body' && typeText ? { typeText } : {};
     if (state.kind === 'response-body') state.status = undefined;
-    open('response-body', { ...(status ? { status } : {}), ...(mediaType ? { mediaType } : {}) });
+    open('response-body', { ...(status ? { status } : {}), ...(mediaType ? { mediaType } : {}), ...typed });
   } else {
     const wanted = sectionForTable(facts, state);
     if (wanted) open(wanted.kind, wanted.data);

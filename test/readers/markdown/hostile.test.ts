@@ -213,4 +213,16 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read body titles naming a schema and Oracle root schemas holding a long run of spaces', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      '## Make\n\n`POST /items`',
+      `Body schema:${spaces}x${spaces}y`,
+      `Request body schema${spaces}${spaces}:${spaces}a/b`,
+      `### Request Body\n\nRoot Schema :${spaces}items-post\n\nType:${spaces}object\n\n- name: string`,
+    ].join('\n\n');
+    const result = readPage({ file: 'body-names.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
