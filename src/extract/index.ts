@@ -115,9 +115,17 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     // A node holding several request lines (a fence, a table) is read for its placeholders' slips once.
     for (const node of nodes) reportPlaceholderSlips(node, context);
     const siblings = new Set(requestLines.flatMap((line) => templateNames(line.path)));
+    const methods = new Set(requestLines.map((line) => line.method));
     for (const requestLine of requestLines) {
       reportRouteSlips(requestLine.written, requestLine.node, context);
-      const read = readOperation(group, requestLine, { nodes, siblings, single: operationCount(lines) === 1 }, meta, page, context);
+      const read = readOperation(
+        group,
+        requestLine,
+        { nodes, siblings, single: operationCount(lines) === 1, methods },
+        meta,
+        page,
+        context,
+      );
       if (requestLine.node.data?.webhook !== undefined) webhooks.push(operations.length);
       operations.push(read.operation);
       if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });
@@ -218,6 +226,8 @@ interface GroupFacts {
   siblings: ReadonlySet<string>;
   /** The page documents one operation: the page's uid is its operationId. */
   single: boolean;
+  /** The methods of the group's request lines (`GET, POST /v1/kettles`: get and post). */
+  methods: ReadonlySet<HttpMethod>;
 }
 
 function readOperation(
@@ -238,7 +248,14 @@ function readOperation(
   const produced = requestLine.node.data?.produces ?? formats;
   const accepts = parameters.requestMediaTypes.length > 0 ? parameters.requestMediaTypes : consumed;
   const answers = parameters.responseMediaTypes.length > 0 ? parameters.responseMediaTypes : produced;
-  const body = readRequestBody(group, parameters.bodyRows, orderMediaTypes(accepts), context, { form, stated: accepts.length > 0 });
+  const sent = sentBy(requestLine.method, facts.methods);
+  const body = readRequestBody(
+    group.filter((section) => section.kind !== 'request-body' || sent(section.method)),
+    sent(undefined) ? parameters.bodyRows : [],
+    orderMediaTypes(accepts),
+    context,
+    { form, stated: accepts.length > 0 },
+  );
   const responses = readResponses(group, orderMediaTypes(answers), context);
   // Bodies whose media type nothing states: a sample's stated JSON type is theirs (sample-media-types.ts).
   if (accepts.length === 0 && body.requestBody) markDefaultType(body.requestBody.content);
@@ -293,6 +310,25 @@ function readOperation(
     schemas: [...body.schemas, ...responses.schemas],
     securitySchemes: parameters.securitySchemes,
     ...(named ? { named } : {}),
+  };
+}
+
+/** The methods that send a body. */
+const BODY_METHODS: ReadonlySet<HttpMethod> = new Set(['post', 'put', 'patch']);
+
+/**
+ * Whether `method` of a group of `methods` sends a body its page states for `stated` (the method
+ * its title names, `#### POST` under `### Request body`, or none): the body of a method the group
+ * has is that method's alone; one stated for no method (or one the group lacks) is every method's
+ * that sends a body (POST, PUT, PATCH) where the group has any (`GET, POST /v1/kettles` ⏎ `##
+ * Request body`: POST's; `PUT, PATCH`: both's), else every method's, as the page has it.
+ */
+function sentBy(method: HttpMethod, methods: ReadonlySet<HttpMethod>): (stated: string | undefined) => boolean {
+  const sending = [...methods].some((other) => BODY_METHODS.has(other));
+  return (stated) => {
+    const own = stated?.toLowerCase() as HttpMethod | undefined;
+    if (own && methods.has(own)) return own === method;
+    return !sending || BODY_METHODS.has(method);
   };
 }
 

@@ -72,7 +72,9 @@ function readBodyOf(
   context: ExtractContext,
 ): RequestBodyFacts {
   // A body heading with nothing under it (`### Body` over a parameter table whose rows are `In: body`): the rows are the body.
-  const bodies = sections.filter((s) => s.kind === 'request-body' && !(bodyRows.length > 0 && isEmpty(s)));
+  // A body's title over the titles of its parts (`### Request body` ⏎ `#### POST` ⏎ its table): the parts are the body.
+  const titled = sections.filter((s) => s.kind === 'request-body');
+  const bodies = titled.filter((s) => !((bodyRows.length > 0 || titled.some((other) => !isEmpty(other))) && isEmpty(s)));
   if (bodies.length > 1) return unionOfVariants(bodies.map((section) => fromSection(section, mediaTypes, context)));
   if (bodies[0]) return fromSection(bodies[0], mediaTypes, context);
   if (bodyRows.length > 0) return fromBodyRows(bodyRows, mediaTypes, context);

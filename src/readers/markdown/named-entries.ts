@@ -284,8 +284,11 @@ interface Named {
   notes: string[];
 }
 
+/** A heading of a method alone (`#### POST` under `### Request body`): that method's part, no field (parts.ts). */
+const METHOD_HEADING = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*$/;
+
 function nameOfHeading(node: Heading, depth: number): Named | undefined {
-  if (node.depth <= depth) return undefined;
+  if (node.depth <= depth || METHOD_HEADING.test(headingText(node))) return undefined;
   const match = /^\s*`?([^`\s]+)`?\s*(.*)$/.exec(headingText(node));
   return match ? named(match[1]!, match[2]!) : undefined;
 }

@@ -51,6 +51,9 @@ const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields)|无|暂�
 const NO_BODY =
   /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b|\brequest\s+body\s+must\s+be\s+empty\b/i;
 
+/** `None required.`, `None.` (Salesforce's, under a method's body title): the method sends no body. */
+const NONE_REQUIRED = /^none(?:\s+required)?\.?$/i;
+
 /**
  * Google's API reference (and the references written like it): "If successful, the response body
  * is empty." / "… contains an instance of `Shelf`." (a create's "… a newly created instance of") /
@@ -106,7 +109,7 @@ export function placeParagraph(
   titled = false,
 ): Table | typeof LABEL | undefined {
   const text = plainText(node).trim();
-  if (state.kind === 'request-body' && state.heading && NO_BODY.test(text)) {
+  if (state.kind === 'request-body' && state.heading && (NO_BODY.test(text) || NONE_REQUIRED.test(text))) {
     // The page says the operation takes no body: the section is prose, not a body.
     state.heading.data = { section: 'aside' };
     state.kind = 'aside';

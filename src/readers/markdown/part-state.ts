@@ -84,6 +84,10 @@ export interface State {
   urlTitled?: boolean;
   /** The current section's title names the call (`HTTP request`): a request message there with a body is its sample. */
   signatureTitled?: boolean;
+  /** The methods of the region's routes, in capitals (`GET`, `POST`). */
+  methods: ReadonlySet<string>;
+  /** The depth of the request body's title over subheadings of a method each (`### Request body` ⏎ `#### POST`). */
+  bodyDepth?: number;
   /** The path parameters the region's routes name. */
   routeNames: ReadonlySet<string>;
   /** The section to open again after the statuses a response's prose states ("responds with `201 Created`"). */

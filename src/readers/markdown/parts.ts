@@ -68,7 +68,7 @@ import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { returnedType } from './returned-links.js';
 import { routeNameList } from './route-name-lists.js';
 import { routeSubtitle } from './route-subtitles.js';
-import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
+import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitledSection } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
 import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
 import { describeStatusHeadings, headingStatusTable, markHeadedSection } from './status-heading-prose.js';
@@ -105,6 +105,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     synthetic: false,
     depth,
     severalMethods: new Set(region.signatures.map((signature) => signature.method)).size > 1,
+    methods: new Set(region.signatures.map((signature) => signature.method.toUpperCase())),
     counted: region.signatures.some((signature) => COUNT_SEGMENT.test(signature.path)),
     routeNames: new Set(region.signatures.flatMap((signature) => placeholderNames(signature.path))),
     proseTables: new Set(),
@@ -708,7 +709,9 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   state.section = node;
   // A section a convention's pass names (marked-titles.ts): Twitter's POST `## Parameters` sent in the query.
   const marked = markedTitle(node);
-  const title = marked ? { kind: marked } : sectionOfTitle(plainText(node), options.titles);
+  // `### Request body` ⏎ `#### GET` ⏎ `None required.` ⏎ `#### POST` ⏎ its table (Salesforce's): each method's body.
+  const methodBody = methodBodyTitle(node, state);
+  const title = marked ? { kind: marked } : (methodBody ?? sectionOfTitle(plainText(node), options.titles));
   const under = state.responseDepth !== undefined && node.depth > state.responseDepth;
   // `### 200 Response` ⏎ `#### Body` (Oracle's reference): the body that status answers with.
   const statusHeading = state.statusHeading && node.depth > state.statusHeading.depth ? state.statusHeading : undefined;
@@ -731,6 +734,9 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const stated = kind === 'request-body' || kind === 'response-body' ? markedBodyType(node) : undefined;
   if (stated && !data.typeText) data.typeText = stated;
   if (title?.form) data.form = true;
+  // (A method the region has: `POST request body` on a page of `PUT /x` names none of its bodies.)
+  if (kind === 'request-body' && title?.method && state.methods.has(title.method.toUpperCase())) data.method = title.method.toLowerCase();
+  state.bodyDepth = kind === 'request-body' ? (methodBody ? state.bodyDepth : node.depth) : undefined;
   // `### Response (201)`: the status of the samples below, or of the body its table documents.
   const status =
     kind === 'sample-response' || kind === 'response-body'
@@ -762,6 +768,16 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     urlTitled: isUrlTitle(plainText(node)),
     signatureTitled: title?.kind === 'signature',
   });
+}
+
+/** A heading of a method alone, in capitals (`#### POST`). */
+const METHOD_ALONE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+
+/** A heading of one of the region's methods alone under a request body's title: that method's body. */
+function methodBodyTitle(node: Heading, state: State): TitledSection | undefined {
+  if (state.bodyDepth === undefined || node.depth <= state.bodyDepth) return undefined;
+  const method = METHOD_ALONE.exec(plainText(node).trim())?.[1];
+  return method && state.methods.has(method) ? { kind: 'request-body', method } : undefined;
 }
 
 /** A heading that is a status and its reason: `200 Success`, `403 Forbidden`, `HTTP 404 Not Found`. */

@@ -414,7 +414,14 @@ export function misspeltTitle(text: string, vocabulary: TitleVocabulary = {}): s
   return meant !== undefined && titledSection(meant, vocabulary) ? normaliseTitle(meant) : undefined;
 }
 
-type TitledSection = { kind: TitleKind; typeText?: string; required?: boolean; form?: true };
+export type TitledSection = {
+  kind: TitleKind;
+  typeText?: string;
+  required?: boolean;
+  form?: true;
+  /** The method whose body the title names (`POST request body`, `Request body for PATCH`). */
+  method?: string;
+};
 
 /** Title words vendors misspell (`slips.ts`). */
 const TITLE_WORDS = [
@@ -488,14 +495,18 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   const sentKind = sent ? (vocabulary.extra?.get(sent[2]!) ?? DEFAULT_TITLES.get(sent[2]!)) : undefined;
   if (sent && sentKind) {
     if (sent[1] !== 'get' && (sentKind === 'request-body' || sentKind === 'attributes'))
-      return FORM_TITLE.test(sent[2]!) ? { kind: 'request-body', form: true } : { kind: 'request-body' };
+      return FORM_TITLE.test(sent[2]!)
+        ? { kind: 'request-body', form: true, method: sent[1]! }
+        : { kind: 'request-body', method: sent[1]! };
     if (sent[1] === 'get' && (sentKind === 'query-parameters' || sentKind === 'attributes')) return { kind: 'query-parameters' };
   }
   // `Parameters for "List organization repositories"`, `HTTP response status codes for "…"` (GitHub):
   // the part's title, then the operation it belongs to.
   const part = /^(.+?) for \S.*$/.exec(title)?.[1];
   const partKind = part ? (vocabulary.extra?.get(part) ?? DEFAULT_TITLES.get(part)) : undefined;
-  if (partKind) return { kind: partKind };
+  // `Request body for PATCH`: that method's body.
+  const forMethod = partKind === 'request-body' ? / for (post|put|patch|delete)$/.exec(title)?.[1] : undefined;
+  if (partKind) return forMethod ? { kind: partKind, method: forMethod } : { kind: partKind };
   // `Responses — 200` (`Responses — 200: application/json`): that status's response, no list of statuses.
   if (/^responses [-–—] \d{3}$/.test(title)) return { kind: 'sample-response' };
   // `Parameters - \`Parameter\``, `Success response - \`Success 200\`` (apidoc-markdown): the part's

@@ -225,4 +225,16 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read method titles of a body and `None required.` holding a long run of spaces', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      '## Lamp\n\n`PUT, PATCH /items`',
+      `### Request body for${spaces}patch${spaces}x`,
+      `### Request body\n\n#### POST${spaces}x\n\nNone${spaces}required${spaces}x`,
+      `### ${'put '.repeat(50_000)}request body`,
+    ].join('\n\n');
+    const result = readPage({ file: 'method-bodies.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items', '/items']);
+  });
 });
