@@ -35,6 +35,13 @@ export class DiagnosticBag {
     this.items.push(...diagnostics);
   }
 
+  /** Takes back the findings `test` picks (a page's, which the pages together answer: merge/same-route.ts). */
+  withdraw(test: (diagnostic: Diagnostic) => boolean): void {
+    const kept = this.items.filter((diagnostic) => !test(diagnostic));
+    this.items.length = 0;
+    this.items.push(...kept);
+  }
+
   get errorCount(): number {
     return this.items.filter((d) => d.severity === 'error').length;
   }

@@ -427,6 +427,7 @@ function checkPathParameters(
       schema,
       source: sourceIn(context, requestLine.node),
       ...(constraints ? { constraints } : {}),
+      undocumented: true,
     });
   }
   return kept;

@@ -208,6 +208,7 @@ const ParameterSchema = z.strictObject({
   contentType: z.string().optional(),
   examples: z.array(ExampleSchema).optional(),
   constraints: z.array(z.string()).optional(),
+  undocumented: z.literal(true).optional(),
   source: SourceSchema.optional(),
 });
 

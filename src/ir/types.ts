@@ -259,6 +259,12 @@ export interface Parameter {
   examples?: Example[];
   /** Route constraints as written, e.g. `minlength(2)` from `{tenant:minlength(2)}`. */
   constraints?: string[];
+  /**
+   * A page's path parameter its route names and no row documents (typed string, or by the route's
+   * constraint): another place documenting the route documents it instead (merge/same-route.ts).
+   * Pages' fragments only; the merged document has none.
+   */
+  undocumented?: true;
   source?: Source;
 }
 

@@ -7,7 +7,9 @@
  *    words "Returns a shelf object." to the type they name (`named-types.ts`); operations badged
  *    as requiring authentication on pages stating no scheme take the one another page states (`authentication.ts`);
  * 2. the servers the pages' examples call, routes rebased onto them (`base-urls.ts`);
- * 3. one operation per route, unique operationIds (`duplicate-operation`);
+ * 3. one operation per route, unique operationIds (`duplicate-operation`); a path parameter a
+ *    page has no row for is another place's that documents the route, and the page's
+ *    `path-parameter-undocumented` withdrawn (`undocumented-parameters.ts`);
  * 4. one named schema per name across pages: a name tabulated differently is decided per use
  *    (table-conflicts.ts), then the agreeing tables merge (`entity-conflict` for either);
  *    unnamed request bodies that are a named entity of their page, or one they name, become refs;
@@ -36,6 +38,7 @@ import { bindRefsByFirstLetterCase } from './ref-case.js';
 import { unifyRequestBodies } from './request-bodies.js';
 import { reportSpecReferences } from './spec-references.js';
 import { resolveTableConflicts } from './table-conflicts.js';
+import { undocumentedParameters, withdrawDocumented } from './undocumented-parameters.js';
 import { addUndocumentedTypes } from './undocumented-types.js';
 import { unifyEntities } from './unify-entities.js';
 
@@ -80,11 +83,11 @@ export function mergeFragments(
   // for the servers: they have none of the API's. They are keyed by name, which no route is (no `/`).
   const hooks = new Set(docsPages.flatMap((page) => (page.webhooks ?? []).map((index) => page.operations[index]!)));
   const servers = rebaseOnServers(hooks.size === 0 ? pages : pages.map((page) => withoutWebhooks(page, hooks)));
-  const routes = uniqueOperations(
-    pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file }))),
-    diagnostics,
-    sameRoute,
-  ).sort(compareOperations);
+  const placed = pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file })));
+  const placeholders = undocumentedParameters(placed.map(({ operation }) => operation));
+  const routes = uniqueOperations(placed, diagnostics, sameRoute).sort(compareOperations);
+  // A path parameter a page has no row for, which a spec (or another page) documenting the route documents: documented.
+  withdrawDocumented(placeholders, routes, diagnostics);
   const operations = hooks.size === 0 ? routes : routes.filter((operation) => !hooks.has(operation));
   const webhooks = hooks.size === 0 ? [] : routes.filter((operation) => hooks.has(operation));
   const definitions = pages.flatMap((page) => page.schemas);

@@ -8,7 +8,10 @@
  * - responses: the union, by status; samples kept from both.
  *
  * They disagree when the same parameter or property has another type, or another required flag:
- * the first document's word is kept and `operation-conflict` names both places.
+ * the first document's word is kept and `operation-conflict` names both places. A path parameter
+ * one place has no row for (`undocumented`: its route names it) is the other's, whichever comes
+ * first: a page beside the OpenAPI spec that documents its route (or naming it, `openapi: GET
+ * /trees/{treeId}`) takes the spec's `treeId`, its type and words, with no conflict.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { formatSource, sourceOf } from '../ir/source.js';
@@ -30,6 +33,11 @@ export function mergeSameRoute(first: Operation, second: Operation, file: string
     const known = parameters.get(key);
     if (!known) {
       first.parameters.push(parameter);
+      parameters.set(key, parameter);
+    } else if (known.undocumented || parameter.undocumented) {
+      // A placeholder one place has no row for (typed string for want of one): the other's row documents it.
+      if (!known.undocumented || parameter.undocumented) continue;
+      first.parameters[first.parameters.indexOf(known)] = parameter;
       parameters.set(key, parameter);
     } else if (!sameSchema(known.schema, parameter.schema)) disagree(`the type of ${parameter.in} parameter "${parameter.name}"`);
     else if (known.required !== parameter.required && parameter.in !== 'path')

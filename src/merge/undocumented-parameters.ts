@@ -1,0 +1,50 @@
+/**
+ * Path parameters a page's route names and no row of the page documents: the page reports each
+ * (`path-parameter-undocumented`, at its request line) and types it string. Where another place
+ * documenting the same route (an OpenAPI spec in the input, which the page may name in its front
+ * matter, `openapi: GET /trees/{treeId}`, or another page) documents it, that place's parameter is
+ * the operation's (same-route.ts), and the page's report is withdrawn: the parameter is documented.
+ * The merged document's parameters carry no `undocumented` mark.
+ */
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { formatSource, type Source } from '../ir/source.js';
+import type { Operation } from '../ir/types.js';
+
+interface Placeholder {
+  route: string;
+  name: string;
+  source: Source;
+}
+
+/** The undocumented path parameters of `operations` (before the routes merge), by route. */
+export function undocumentedParameters(operations: readonly Operation[]): Placeholder[] {
+  const found: Placeholder[] = [];
+  for (const operation of operations)
+    for (const parameter of operation.parameters)
+      if (parameter.undocumented && parameter.in === 'path' && parameter.source)
+        found.push({ route: routeOf(operation), name: parameter.name, source: parameter.source });
+  return found;
+}
+
+/** Withdraws the reports of `placeholders` another place documented in `merged` (one operation per route); drops the marks. */
+export function withdrawDocumented(placeholders: readonly Placeholder[], merged: readonly Operation[], diagnostics: DiagnosticBag): void {
+  if (placeholders.length > 0) {
+    const byRoute = new Map(merged.map((operation) => [routeOf(operation), operation]));
+    const answered = new Set<string>();
+    for (const { route, name, source } of placeholders) {
+      const parameter = byRoute.get(route)?.parameters.find((p) => p.in === 'path' && p.name === name);
+      if (parameter && !parameter.undocumented) answered.add(`${formatSource(source)}\0${name}`);
+    }
+    if (answered.size > 0)
+      diagnostics.withdraw(
+        (diagnostic) =>
+          diagnostic.code === 'path-parameter-undocumented' &&
+          answered.has(`${formatSource(diagnostic.source)}\0${/^path parameter "([^"]*)"/.exec(diagnostic.message)?.[1] ?? ''}`),
+      );
+  }
+  for (const operation of merged) for (const parameter of operation.parameters) delete parameter.undocumented;
+}
+
+function routeOf(operation: Operation): string {
+  return `${operation.method.toUpperCase()} ${operation.path}`;
+}
