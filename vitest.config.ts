@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
  */
 export const ISOLATED = [
   'test/input/load-files.test.ts',
+  'test/run/cache/listing.test.ts',
   'test/run/cache/page-cache.test.ts',
   'test/readers/markdown/ts-declarations.test.ts',
 ];

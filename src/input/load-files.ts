@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_LIMITS, formatSize, type Limits } from '../config/limits.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -72,6 +72,37 @@ const READ_CONCURRENCY = 32;
 /** The size limits `loadFiles` applies (`config/limits.ts`). */
 type SizeLimits = Pick<Limits, 'pageSize' | 'specSize'>;
 
+/** A candidate file stat'ed, not read yet. */
+interface StatedFile {
+  absolutePath: string;
+  file: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * The input listed and stat'ed, nothing read (`listInput`): what `loadListed` reads from, and the
+ * listing a cache compares with the last run's.
+ */
+export interface ListedInput {
+  /** The input as given, and resolved. */
+  input: string;
+  root: string;
+  /** The folder every `file` is relative to. */
+  rootDir: string;
+  /** False when `input` is one file. */
+  isDirectory: boolean;
+  /** True when `input` does not exist (reported). */
+  missing?: true;
+  /** Candidates that could be stat'ed and are within their size limit, in the order they were listed. */
+  stated: StatedFile[];
+  /**
+   * `stated` as text: per file its name, size and modification time, each followed by a NUL. The
+   * same folder with the same names, sizes and times gives the same string.
+   */
+  listing: string;
+}
+
 /**
  * Every documentation page and OpenAPI/Swagger document under `input` (a folder, walked
  * recursively, or one file), sorted by relative path so that discovery order never shows in the
@@ -81,33 +112,56 @@ type SizeLimits = Pick<Limits, 'pageSize' | 'specSize'>;
  * diagnostics; this never throws for bad input.
  */
 export async function loadFiles(input: string, diagnostics: DiagnosticBag, options: LoadOptions = {}): Promise<LoadedInput> {
+  return loadListed(listInput(input, diagnostics, options), diagnostics, options);
+}
+
+/**
+ * The first half of `loadFiles`: lists `input` and stats every candidate, reading none, in one
+ * synchronous pass (a promise per file cost more than the stat). Reports what cannot be listed or
+ * stat'ed and what is over its size limit.
+ */
+export function listInput(input: string, diagnostics: DiagnosticBag, options: Pick<LoadOptions, 'limits'> = {}): ListedInput {
   const root = path.resolve(input);
   let info: Stats;
   try {
-    info = await stat(root);
+    info = statSync(root);
   } catch {
     diagnostics.report('input-not-found', sourceOf(input, undefined), `input ${input} does not exist`);
-    return { rootDir: root, files: [] };
+    return { input, root, rootDir: root, isDirectory: false, missing: true, stated: [], listing: '' };
   }
-  const baseDir = info.isDirectory() ? root : path.dirname(root);
+  const isDirectory = info.isDirectory();
+  const baseDir = isDirectory ? root : path.dirname(root);
   const paths: string[] = [];
-  if (info.isDirectory()) listPages(root, diagnostics, baseDir, paths);
+  if (isDirectory) listPages(root, diagnostics, baseDir, paths);
   else paths.push(root);
-  // Stat first: every file is stat'ed and classified before any is read, so a no-change run is
-  // one synchronous pass (a promise per file cost more than the stat); only the files nothing
-  // vouches for are read, READ_CONCURRENCY at a time.
-  const files: LoadedFile[] = [];
-  const unknown: Array<{ absolutePath: string; file: string; size: number; mtimeMs: number }> = [];
+  const stated: StatedFile[] = [];
+  let listing = '';
   for (const absolutePath of paths) {
     const file = relativeName(baseDir, absolutePath);
     const found = statPage(absolutePath, file, diagnostics, options);
     if (found === undefined) continue;
-    const { size, mtimeMs } = found;
+    listing += `${file}\0${found.size}\0${found.mtimeMs}\0`;
+    stated.push({ absolutePath, file, size: found.size, mtimeMs: found.mtimeMs });
+  }
+  return { input, root, rootDir: baseDir, isDirectory, stated, listing };
+}
+
+/**
+ * The second half of `loadFiles`: every file listed is classified as `known` says (a cache that
+ * vouches for it by its size and time), the others are read, READ_CONCURRENCY at a time.
+ */
+export async function loadListed(listed: ListedInput, diagnostics: DiagnosticBag, options: LoadOptions = {}): Promise<LoadedInput> {
+  const { input, root, rootDir: baseDir } = listed;
+  if (listed.missing) return { rootDir: baseDir, files: [] };
+  const files: LoadedFile[] = [];
+  const unknown: StatedFile[] = [];
+  for (const entry of listed.stated) {
+    const { file, absolutePath, size, mtimeMs } = entry;
     const known = options.known?.(file, size, mtimeMs);
     if (known?.kind === 'none') continue;
     if (known)
       files.push({ file, absolutePath, kind: known.kind, size, mtimeMs, ...(known.hash === undefined ? {} : { hash: known.hash }) });
-    else unknown.push({ absolutePath, file, size, mtimeMs });
+    else unknown.push(entry);
   }
   for (let start = 0; start < unknown.length; start += READ_CONCURRENCY) {
     const batch = unknown.slice(start, start + READ_CONCURRENCY);
@@ -115,7 +169,7 @@ export async function loadFiles(input: string, diagnostics: DiagnosticBag, optio
   }
   if (files.length === 0 && diagnostics.errorCount === 0) {
     // As a prebuild step an empty result would silently replace an API's types with nothing.
-    const notSpec = !info.isDirectory() && SPEC_EXTENSIONS.includes(path.extname(root).toLowerCase());
+    const notSpec = !listed.isDirectory && SPEC_EXTENSIONS.includes(path.extname(root).toLowerCase());
     diagnostics.report(
       'input-empty',
       sourceOf(relativeName(baseDir, root) || input, undefined),

@@ -9,7 +9,7 @@ import { emitConflict } from '../config/emit-check.js';
 import { DEFAULT_LIMITS, type Limits } from '../config/limits.js';
 import { type Diagnostic, DiagnosticBag, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import type { NamingOptions } from '../emit/shared/naming.js';
-import { loadFiles } from '../input/load-files.js';
+import { type ListedInput, listInput, loadListed } from '../input/load-files.js';
 import type { ApiDocument, Operation, PageFragment } from '../ir/types.js';
 import type { Vocabulary } from '../readers/markdown/vocabulary.js';
 import type { DialectId, ReadOptions } from '../readers/types.js';
@@ -60,7 +60,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   // The IR of a run the cache answered or patched is merged again, and only if a caller asks for it.
   const merge = 'merged' in document ? undefined : (await import('./cached-document.js')).mergeCached;
   let value: ApiDocument | undefined;
-  const get = () => (value ??= 'merged' in document ? document.merged : merge!(document.cached));
+  const inputs = 'merged' in document ? undefined : await document.cached();
+  const get = () => (value ??= 'merged' in document ? document.merged : merge!(inputs!));
   return Object.defineProperty(result, 'document', { enumerable: true, configurable: true, get }) as GenerateResult;
 }
 
@@ -73,7 +74,7 @@ export async function generateOutputs(options: GenerateOptions): Promise<RunResu
 }
 
 /** A run's IR: the one it merged, or what to merge it from again (the cache's pages and specs). */
-type DocumentSource = { merged: ApiDocument } | { cached: CachedInputs };
+type DocumentSource = { merged: ApiDocument } | { cached: () => Promise<CachedInputs> };
 
 async function run(options: GenerateOptions): Promise<{ result: RunResult; document: DocumentSource }> {
   const conflict = emitConflict(options.emit);
@@ -86,36 +87,41 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
         JSON.stringify([path.resolve(options.input), options.dialect, options.dialects, limits.nesting, options.vocabulary]),
       )
     : undefined;
-  const input = await loadFiles(options.input, bag, { ...cache?.loadOptions(), limits, allowEmpty: options.allowEmpty ?? false });
-  const files = input.files.filter((file) => file.kind === 'page');
-  const specFiles = input.files.filter((file) => file.kind === 'spec');
-  const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
-  for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
-  for (const [index, { file, size, mtimeMs, kind }] of files.entries())
-    cache?.noteFile(file, { size, mtimeMs, kind, hash: hashes[index]! });
-  const specSettings = JSON.stringify([options.allowRemoteRefs ?? false, limits.specFiles, limits.specSize]);
-  const specKeys = await Promise.all(specFiles.map((file) => cache?.specKey(file.file, specSettings)));
+  const settings = JSON.stringify(runSettings(options, limits));
+  const listed = listInput(options.input, bag, { limits });
+  // Every file as the last run found it, with the same settings: its run is the answer, and no
+  // file's record is looked at (the manifest's records are not even parsed).
+  const unchanged = cache?.unchangedRun(listed.listing, fingerprintOf(settings, bag));
+  const unchangedReports = unchanged && cache?.runReports(unchanged.run);
+  if (cache && unchanged && unchangedReports) {
+    cache.keepUnchanged(unchanged.run);
+    await cache.save();
+    const { run: last, pages, pageBytes } = unchanged;
+    const stats = { ...newStats(pages, pageBytes), reusedRun: true, operations: last.operations, schemas: last.schemas };
+    const result = finishReused(cache.runOutputs(last), last, unchangedReports, options, stats);
+    // The pages, for a caller of `generate` that asks for the IR, loaded as the long way loads them
+    // (those the records vouch for; the others read and hashed).
+    const inputs = async () => ({ ...(await loadInputs(listed, new DiagnosticBag(), cache, options, limits)), cache, options });
+    return { result, document: { cached: inputs } };
+  }
+  const { input, files, specFiles, hashes, specKeys } = await loadInputs(listed, bag, cache, options, limits);
+  const specSettings = specSettingsOf(options, limits);
   // Everything the outputs depend on: settings, what loading reported (a run must not replay the
   // warning of a file that has since been deleted or fixed), every page's and spec's content.
   const loaded = JSON.stringify(bag.items);
-  const inputKey = hashText(JSON.stringify(runSettings(options, limits)), loaded, ...hashes);
+  const inputKey = hashText(settings, loaded, ...hashes);
   const runKey = (keys: ReadonlyArray<string | undefined>) =>
     keys.every((key) => key !== undefined) ? hashText(inputKey, ...(keys as string[])) : undefined;
   // The same without the pages: a run whose base is the last run's differs from it in pages only.
   const baseKey = (keys: ReadonlyArray<string | undefined>) =>
-    keys.every((key) => key !== undefined)
-      ? hashText(JSON.stringify(runSettings(options, limits)), loaded, ...(keys as string[]))
-      : undefined;
-  const stats: GenerateStats = {
-    pages: input.files.length,
-    parsed: 0,
-    bytes: input.files.reduce((sum, f) => sum + f.size, 0),
-    workers: 1,
-    reusedRun: false,
-    patchedRun: false,
-    operations: 0,
-    schemas: 0,
-  };
+    keys.every((key) => key !== undefined) ? hashText(settings, loaded, ...(keys as string[])) : undefined;
+  const stats = newStats(
+    input.files.length,
+    input.files.reduce((sum, f) => sum + f.size, 0),
+  );
+  // What lets the next run vouch for every file at once, if nothing changes (kept if this run is).
+  cache?.noteListing(listed.listing, listed.stated.length, fingerprintOf(settings, bag), stats.pages, stats.bytes);
+  const inputs = async () => ({ files, hashes, specFiles, specKeys, cache: cache!, options });
 
   const lastKey = runKey(specKeys);
   const cached = lastKey === undefined ? undefined : cache?.getRun(lastKey);
@@ -126,7 +132,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
     await cache.save();
     Object.assign(stats, { reusedRun: true, operations: cached.operations, schemas: cached.schemas });
     const result = finishReused(cache.runOutputs(cached), cached, lastReports, options, stats);
-    return { result, document: { cached: { files, hashes, specFiles, specKeys, cache, options } } };
+    return { result, document: { cached: inputs } };
   }
 
   // Loaded only now: a reused run needs no reader, importer or emitter (stages.ts).
@@ -145,7 +151,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
     await cache.save();
     Object.assign(stats, { patchedRun: true, operations: patched.operations, schemas: patched.schemas });
     const result = finish(patched.outputs, patched.diagnostics, options, stats, patched.files);
-    return { result, document: { cached: { files, hashes, specFiles, specKeys, cache, options } } };
+    return { result, document: { cached: inputs } };
   }
 
   const results = await readAllPages(files, hashes, cache, { ...options, dialectOf, read }, stats);
@@ -271,6 +277,37 @@ function finishReused(
     },
     files: { enumerable: true, configurable: true, get: () => reports.files },
   }) as RunResult;
+}
+
+function newStats(pages: number, bytes: number): GenerateStats {
+  return { pages, parsed: 0, bytes, workers: 1, reusedRun: false, patchedRun: false, operations: 0, schemas: 0 };
+}
+
+/** What besides the pages decided a run: its settings (`runSettings`, as JSON), and what loading the input reported. */
+function fingerprintOf(settings: string, loaded: DiagnosticBag): string {
+  return `${settings}\n${JSON.stringify(loaded.items)}`;
+}
+
+/**
+ * The listed input loaded (`loadListed`: the files the cache vouches for are not read): its pages
+ * with their content hashes, its specs with their keys (undefined: not cacheable), each recorded
+ * in the cache for the next run.
+ */
+async function loadInputs(listed: ListedInput, bag: DiagnosticBag, cache: PageCache | undefined, options: GenerateOptions, limits: Limits) {
+  const input = await loadListed(listed, bag, { ...cache?.loadOptions(), limits, allowEmpty: options.allowEmpty ?? false });
+  const files = input.files.filter((file) => file.kind === 'page');
+  const specFiles = input.files.filter((file) => file.kind === 'spec');
+  const hashes = files.map((file) => file.hash ?? hashText(file.file, file.text ?? ''));
+  for (const file of specFiles) cache?.noteFile(file.file, { size: file.size, mtimeMs: file.mtimeMs, kind: 'spec' });
+  for (const [index, { file, size, mtimeMs, kind }] of files.entries())
+    cache?.noteFile(file, { size, mtimeMs, kind, hash: hashes[index]! });
+  const specKeys = await Promise.all(specFiles.map((file) => cache?.specKey(file.file, specSettingsOf(options, limits))));
+  return { input, files, specFiles, hashes, specKeys };
+}
+
+/** What besides its documents decides a spec's import: part of its key. */
+function specSettingsOf(options: GenerateOptions, limits: Limits): string {
+  return JSON.stringify([options.allowRemoteRefs ?? false, limits.specFiles, limits.specSize]);
 }
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */

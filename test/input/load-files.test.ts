@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { DiagnosticBag, sortDiagnostics } from '../../src/diagnostics/diagnostic.js';
-import { isBinary, loadFiles } from '../../src/input/load-files.js';
+import { isBinary, listInput, loadFiles } from '../../src/input/load-files.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
 // What happened, in order: each file asked of `known` (`known a.md`), each file read (`read a.md`).
@@ -67,6 +67,33 @@ describe('loadFiles', () => {
       ['sub/c.md', '# sub/c.md'],
       ['sub/d.md', '# sub/d.md'],
     ]);
+  });
+
+  it('should list with every candidate’s name, size and time, reading none: the same listing while nothing changes', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'sub'));
+    for (const name of ['a.md', 'sub/b.md', 'spec.json', 'image.png']) writeFileSync(path.join(dir, name), `# ${name}`);
+    events.length = 0;
+    const listed = listInput(dir, new DiagnosticBag());
+    expect(events).toEqual([]);
+    expect(listed.stated.map((f) => f.file).sort()).toEqual(['a.md', 'spec.json', 'sub/b.md']);
+    const entry = (name: string) => {
+      const { size, mtimeMs } = statSync(path.join(dir, name));
+      return `${name}\0${size}\0${mtimeMs}\0`;
+    };
+    expect(listed.listing.length).toBe(['a.md', 'sub/b.md', 'spec.json'].map(entry).join('').length);
+    for (const name of ['a.md', 'sub/b.md', 'spec.json']) expect(listed.listing).toContain(entry(name));
+    expect(listInput(dir, new DiagnosticBag()).listing).toBe(listed.listing);
+    // A size, a time, a name: another listing.
+    const listingAfter = (change: () => void) => {
+      change();
+      return listInput(dir, new DiagnosticBag()).listing;
+    };
+    const sized = listingAfter(() => writeFileSync(path.join(dir, 'a.md'), '# a.md, longer'));
+    expect(sized).not.toBe(listed.listing);
+    const timed = listingAfter(() => utimesSync(path.join(dir, 'a.md'), new Date(0), new Date(0)));
+    expect(timed).not.toBe(sized);
+    expect(listingAfter(() => renameSync(path.join(dir, 'sub/b.md'), path.join(dir, 'sub/c.md')))).not.toBe(timed);
   });
 
   it('should strip a byte order mark', async () => {

@@ -55,16 +55,63 @@ interface FileRecord {
   checkedAt: number;
 }
 
-interface Manifest {
-  version: string;
+/** What the manifest records of each input file and spec: parsed only by a run the listing does not vouch for. */
+interface ManifestRecords {
   /** Input files by input-relative name. */
   files: Record<string, FileRecord>;
   /** Every document the last import of each spec read or tried (absolute paths; URLs make it uncacheable). */
   specs: Record<string, string[]>;
   /** Those documents: absent from disk is `null`. */
   documents: Record<string, FileRecord | null>;
-  run?: RunRecord;
 }
+
+/**
+ * What vouches for every input file at once: the input's listing (`ListedInput.listing`: names,
+ * sizes and times) when the last run was made, and what else decided it (`fingerprint`: the
+ * settings and what loading reported). Kept only when every file listed had a record that vouches
+ * for it (none too new for its time to, none that could not be read) and no input was a spec (a
+ * spec's key is the content of every file it reads, in the input or not).
+ */
+interface ListingRecord {
+  /** The listing's length in UTF-8 bytes: the listing follows the manifest's first line. */
+  bytes: number;
+  fingerprint: string;
+  /** How many pages, and how many bytes of them, the run read (`GenerateStats`). */
+  pages: number;
+  pageBytes: number;
+}
+
+/** The manifest's first line: what a run the listing vouches for reads, and nothing else. */
+interface ManifestHead {
+  version: string;
+  run?: RunRecord;
+  listing?: ListingRecord;
+}
+
+/** A run the listing vouched for, as `unchangedRun` gives it. */
+export interface UnchangedRun {
+  run: RunRecord;
+  pages: number;
+  pageBytes: number;
+}
+
+/** The last manifest: its first line parsed, its listing as bytes, its records parsed when first asked for. */
+class LastManifest {
+  #records: ManifestRecords | undefined;
+
+  constructor(
+    readonly head: ManifestHead,
+    readonly listing: Buffer,
+    private readonly rest: Buffer,
+  ) {}
+
+  get records(): ManifestRecords {
+    this.#records ??= parseRecords(this.rest);
+    return this.#records;
+  }
+}
+
+const emptyRecords = (): ManifestRecords => ({ files: {}, specs: {}, documents: {} });
 
 /** SHA-256 of the parts, each followed by a NUL (given to the hash at once: a run's key has a part per page). */
 export function hashText(...parts: string[]): string {
@@ -87,11 +134,14 @@ export function defaultCacheDir(cwd: string): string {
 /**
  * The incremental cache of one input with one set of settings, in a folder named by a key that
  * includes specdown's build (an upgrade or a settings change starts afresh):
- * - `manifest.json`: every input file's size, modification time and content hash, the documents
- *   each spec read, and the last run (its key, output paths, how many diagnostics of each code and
- *   severity). A run first lists and stats the input; files whose size and time match are not
- *   read, and when every hash and the settings match, the last run is the answer: nothing else is
- *   parsed or written;
+ * - `manifest`: a first line of JSON, the last run (its key, output paths, how many diagnostics of
+ *   each code and severity) and what vouches for every input file at once (`ListingRecord`); then
+ *   the input's listing as it was (names, sizes, times); then, in JSON, every input file's size,
+ *   modification time and content hash, and the documents each spec read. A run first lists and
+ *   stats the input: when the listing and the settings are the last run's, the last run is the
+ *   answer, and nothing but the first line is parsed. Otherwise files whose size and time match
+ *   their record are not read, and when every hash and the settings match, the last run is the
+ *   answer: nothing else is parsed or written;
  * - `output-<run>-reports.json`: that run's diagnostics and per-file reports (a line of JSON each),
  *   checked against the size and SHA-256 the manifest keeps, parsed only if a caller asks for them;
  * - `pages-*.jsonl`, `specs-*.jsonl` (page-store.ts): what reading each page and importing each
@@ -104,12 +154,16 @@ export class PageCache {
   readonly specs: PageStore;
   /** The last run's merged document, item by item (merged-store.ts). */
   readonly merged: PageStore;
-  readonly #next: Manifest = { version: VERSION, files: {}, specs: {}, documents: {} };
+  readonly #next: ManifestRecords & { run?: RunRecord } = emptyRecords();
+  /** The listing and fingerprint of this run's input (`noteListing`). */
+  #listing: { listing: string; count: number; fingerprint: string; pages: number; pageBytes: number } | undefined;
+  /** Set when the listing vouched for every input file: the manifest stays as it is. */
+  #unchanged = false;
   #outputs: RunFiles | undefined;
 
   private constructor(
     private readonly dir: string,
-    private readonly last: Manifest,
+    private readonly last: LastManifest,
   ) {
     this.pages = new PageStore(dir, 'pages');
     this.specs = new PageStore(dir, 'specs');
@@ -119,8 +173,35 @@ export class PageCache {
 
   static async open(cacheDir: string, key: string): Promise<PageCache> {
     const dir = path.join(cacheDir, hashText(VERSION, key).slice(0, 24));
-    const manifest = readManifest(path.join(dir, 'manifest.json'));
-    return new PageCache(dir, manifest ?? { version: VERSION, files: {}, specs: {}, documents: {} });
+    const manifest = readManifest(path.join(dir, MANIFEST));
+    return new PageCache(dir, manifest ?? new LastManifest({ version: VERSION }, Buffer.alloc(0), Buffer.from('{}')));
+  }
+
+  /**
+   * The last run, when the input's listing and fingerprint are the ones it was made from (and
+   * kept, `ListingRecord`): every file is as it was then, so the run is the answer, and no file's
+   * record is looked at. The manifest is then left as it is.
+   */
+  unchangedRun(listing: string, fingerprint: string): UnchangedRun | undefined {
+    const { listing: record } = this.last.head;
+    const run = this.lastRun();
+    if (!record || !run || record.fingerprint !== fingerprint || record.bytes !== this.last.listing.length) return undefined;
+    if (this.last.listing.toString('utf8') !== listing) return undefined;
+    return { run, pages: record.pages, pageBytes: record.pageBytes };
+  }
+
+  /** Keeps the last run (`unchangedRun` gave it) and the manifest as they are. */
+  keepUnchanged(run: RunRecord): void {
+    this.keepRun(run);
+    this.#unchanged = true;
+  }
+
+  /**
+   * Records the input's listing (`count` files) and fingerprint for the next run, with the pages
+   * and bytes read: kept if every file listed is recorded and vouched for (`save`).
+   */
+  noteListing(listing: string, count: number, fingerprint: string, pages: number, pageBytes: number): void {
+    this.#listing = { listing, count, fingerprint, pages, pageBytes };
   }
 
   /** Loading options that let the cache vouch for files whose size and modification time it knows (stat first). */
@@ -137,14 +218,14 @@ export class PageCache {
 
   /** What the last run learned of `file`, if its size and modification time vouch that it is unchanged. */
   known(file: string, size: number, mtimeMs: number): (KnownFile & { hash?: string }) | undefined {
-    const record = this.last.files[file];
+    const record = this.last.records.files[file];
     if (!record || !vouches(record, size, mtimeMs)) return undefined;
     return record.hash === undefined ? { kind: record.kind } : { kind: record.kind, hash: record.hash };
   }
 
   /** Records `file` for the next run (every input file, every run). */
   noteFile(file: string, { size, mtimeMs, kind, hash }: { size: number; mtimeMs: number; kind: KnownFile['kind']; hash?: string }): void {
-    const last = this.last.files[file];
+    const last = this.last.records.files[file];
     const reused = last && last.hash === hash && vouches(last, size, mtimeMs);
     this.#next.files[file] = reused ? last : { size, mtimeMs, kind, ...(hash === undefined ? {} : { hash }), checkedAt: Date.now() };
   }
@@ -154,9 +235,9 @@ export class PageCache {
    * first, as for input files). Undefined when there is no record or a document was remote.
    */
   async specKey(file: string, settings: string): Promise<string | undefined> {
-    const documents = this.last.specs[file];
+    const documents = this.last.records.specs[file];
     if (!documents) return undefined;
-    const key = await this.#specKey(file, documents, settings, this.last.documents);
+    const key = await this.#specKey(file, documents, settings, this.last.records.documents);
     if (key !== undefined) this.#next.specs[file] = documents;
     return key;
   }
@@ -186,14 +267,15 @@ export class PageCache {
 
   /** The last run, whatever its key. */
   lastRun(): RunRecord | undefined {
-    const run = this.last.run;
+    const run = this.last.head.run;
     return run && Array.isArray(run.outputs) && typeof run.tally === 'object' && typeof run.reports === 'object' ? run : undefined;
   }
 
   /** The pages the last run read, with their content hashes. */
   lastPages(): Map<string, string> {
     const pages = new Map<string, string>();
-    for (const [file, record] of Object.entries(this.last.files)) if (record.kind === 'page' && record.hash) pages.set(file, record.hash);
+    for (const [file, record] of Object.entries(this.last.records.files))
+      if (record.kind === 'page' && record.hash) pages.set(file, record.hash);
     return pages;
   }
 
@@ -289,8 +371,16 @@ export class PageCache {
       await this.specs.save();
       if (this.#outputs && !this.#outputs.written) await this.#writeOutputs(this.#outputs);
       await this.merged.save();
-      if (!this.#changed()) return;
-      await writeFileAtomic(path.join(this.dir, 'manifest.json'), JSON.stringify(this.#next));
+      if (this.#unchanged) return;
+      const listing = this.#listingRecord();
+      if (!this.#changed(listing)) return;
+      const { run, ...records } = this.#next;
+      const head: ManifestHead = { version: VERSION, ...(run ? { run } : {}), ...(listing ? { listing: listing.record } : {}) };
+      // The first line, the listing, the records: a run the listing vouches for parses the first line only.
+      await writeFileAtomic(
+        path.join(this.dir, MANIFEST),
+        Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`), listing?.bytes ?? Buffer.alloc(0), Buffer.from(JSON.stringify(records))]),
+      );
       // Outputs of runs the manifest no longer names.
       const keep = this.#next.run ? `output-${this.#next.run.key.slice(0, 24)}-` : undefined;
       for (const name of await readdir(this.dir)) {
@@ -308,10 +398,33 @@ export class PageCache {
     await writeFileAtomic(this.#reportsFile(outputs.key), outputs.reports, { durable: false });
   }
 
+  /**
+   * The listing to keep (`ListingRecord`), if it vouches for every file: there was a run, every
+   * file listed has a record that vouches for it by its size and time, and none is a spec.
+   */
+  #listingRecord(): { record: ListingRecord; bytes: Buffer } | undefined {
+    const listing = this.#listing;
+    if (!listing || !this.#next.run || listing.pages === 0 || Object.keys(this.#next.specs).length > 0) return undefined;
+    const records = Object.values(this.#next.files);
+    if (records.length !== listing.count) return undefined;
+    if (records.some((record) => record.kind === 'spec' || isRacy(record.mtimeMs, record.checkedAt))) return undefined;
+    const bytes = Buffer.from(listing.listing);
+    const { fingerprint, pages, pageBytes } = listing;
+    return { record: { bytes: bytes.length, fingerprint, pages, pageBytes }, bytes };
+  }
+
   /** Whether the next manifest differs from the last (records are reused as the same objects when unchanged). */
-  #changed(): boolean {
+  #changed(listing: { record: ListingRecord; bytes: Buffer } | undefined): boolean {
     const next = this.#next;
-    const last = this.last;
+    const last = this.last.records;
+    const kept = this.last.head.listing;
+    const sameListing = listing
+      ? kept?.fingerprint === listing.record.fingerprint &&
+        kept.pages === listing.record.pages &&
+        kept.pageBytes === listing.record.pageBytes &&
+        listing.bytes.equals(this.last.listing)
+      : kept === undefined;
+    if (!sameListing) return true;
     const same = <T>(a: Record<string, T>, b: Record<string, T>, equal: (x: T, y: T) => boolean) => {
       const keys = Object.keys(a);
       return keys.length === Object.keys(b).length && keys.every((key) => key in b && equal(a[key]!, b[key]!));
@@ -320,7 +433,7 @@ export class PageCache {
       same(next.files, last.files, (a, b) => a === b) &&
       same(next.specs, last.specs, (a, b) => a.join('\0') === b.join('\0')) &&
       same(next.documents, last.documents, (a, b) => a === b) &&
-      next.run?.key === last.run?.key
+      next.run?.key === this.last.head.run?.key
     );
   }
 
@@ -390,13 +503,33 @@ async function documentRecord(id: string, known: FileRecord | null | undefined):
   }
 }
 
-function readManifest(file: string): Manifest | undefined {
+/** The manifest's file: not JSON as a whole (`save`). */
+const MANIFEST = 'manifest';
+
+/** The last manifest, if it is whole and this build's; its records are parsed only when first asked for. */
+function readManifest(file: string): LastManifest | undefined {
   try {
     // Synchronous: the run waits for it, and has nothing else to do meanwhile.
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    const ok = data.version === VERSION && [data.files, data.specs, data.documents].every((x) => typeof x === 'object' && x !== null);
-    return ok ? data : undefined;
+    const bytes = readFileSync(file);
+    const end = bytes.indexOf(0x0a);
+    if (end < 0) return undefined;
+    const head = JSON.parse(bytes.toString('utf8', 0, end)) as ManifestHead;
+    if (head === null || typeof head !== 'object' || head.version !== VERSION) return undefined;
+    const length = head.listing?.bytes ?? 0;
+    if (!Number.isInteger(length) || length < 0 || end + 1 + length > bytes.length) return undefined;
+    return new LastManifest(head, bytes.subarray(end + 1, end + 1 + length), bytes.subarray(end + 1 + length));
   } catch {
     return undefined;
   }
+}
+
+/** The records after the listing; damaged, none (every file is then read and hashed again). */
+function parseRecords(bytes: Buffer): ManifestRecords {
+  try {
+    const data = JSON.parse(bytes.toString('utf8')) as ManifestRecords;
+    if ([data.files, data.specs, data.documents].every((x) => typeof x === 'object' && x !== null && !Array.isArray(x))) return data;
+  } catch {
+    // Damaged: as if absent.
+  }
+  return emptyRecords();
 }
