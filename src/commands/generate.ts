@@ -134,6 +134,8 @@ async function generateTarget(
     ...(options.allowRemoteRefs ? { allowRemoteRefs: true } : {}),
     ...(options.workers ? { workers: options.workers } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
+    // What is printed: errors only when quiet; the file reports for JSON only.
+    reports: { diagnostics: options.quiet ? 'errors' : 'all', files: options.format === 'json' },
   });
 }
 

@@ -49,6 +49,12 @@ export interface GenerateOptions {
   allowEmpty?: boolean;
   /** Called as pages are parsed (not for cached ones): for progress displays. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * What of the run's diagnostics and file reports the caller reads (default: all of both). Asked
+   * for errors only and no file reports (`generate --quiet`), a run the cache answers reads none
+   * of the last run's (a run with errors is never kept): its `diagnostics` and `files` are empty.
+   */
+  reports?: { diagnostics: 'all' | 'errors'; files: boolean };
 }
 
 /**
@@ -92,7 +98,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
   // Every file as the last run found it, with the same settings: its run is the answer, and no
   // file's record is looked at (the manifest's records are not even parsed).
   const unchanged = cache?.unchangedRun(listed.listing, fingerprintOf(settings, bag));
-  const unchangedReports = unchanged && cache?.runReports(unchanged.run);
+  const unchangedReports = unchanged && cache && reportsOf(cache, unchanged.run, options);
   if (cache && unchanged && unchangedReports) {
     cache.keepUnchanged(unchanged.run);
     await cache.save();
@@ -126,7 +132,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
   const lastKey = runKey(specKeys);
   const cached = lastKey === undefined ? undefined : cache?.getRun(lastKey);
   // Its diagnostics and file reports are checked now, parsed only if asked for; without them, the long way.
-  const lastReports = cached && cache?.runReports(cached);
+  const lastReports = cached && cache && reportsOf(cache, cached, options);
   if (cache && cached && lastReports) {
     cache.keepRun(cached);
     await cache.save();
@@ -308,6 +314,18 @@ async function loadInputs(listed: ListedInput, bag: DiagnosticBag, cache: PageCa
 /** What besides its documents decides a spec's import: part of its key. */
 function specSettingsOf(options: GenerateOptions, limits: Limits): string {
   return JSON.stringify([options.allowRemoteRefs ?? false, limits.specFiles, limits.specSize]);
+}
+
+/**
+ * The diagnostics and file reports of the cached `run` (undefined: damaged or missing), or, when
+ * the caller reads errors only and no file reports and the run has no errors, none: its reports
+ * file is then not read.
+ */
+function reportsOf(cache: PageCache, run: RunRecord, options: GenerateOptions): RunReports | undefined {
+  const wanted = options.reports;
+  if (wanted?.diagnostics === 'errors' && !wanted.files && tallySeverities(run.tally, options.diagnostics).error === 0)
+    return { diagnostics: [], files: [] };
+  return cache.runReports(run);
 }
 
 /** Everything besides the pages that decides the outputs: part of the cached run's key. */

@@ -36,12 +36,16 @@ describe('a no-change run (built CLI)', () => {
         "import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(process.env.LOADED_MODULES, process.moduleLoadList.join('\\n')));\n",
     );
     const loaded = path.join(project, 'loaded.txt');
-    const run = (hooked: boolean) =>
-      spawnSync(process.execPath, [...(hooked ? ['--import', './register.mjs'] : []), CLI, 'generate', '--input', 'docs', '--out', 'out'], {
-        cwd: project,
-        encoding: 'utf8',
-        env: { ...process.env, LOADED_MODULES: loaded },
-      });
+    const run = (hooked: boolean, ...extra: string[]) =>
+      spawnSync(
+        process.execPath,
+        [...(hooked ? ['--import', './register.mjs'] : []), CLI, 'generate', '--input', 'docs', '--out', 'out', ...extra],
+        {
+          cwd: project,
+          encoding: 'utf8',
+          env: { ...process.env, LOADED_MODULES: loaded },
+        },
+      );
     // The first run reads, merges and emits; the second reads the outputs it wrote once (they were
     // too new for their size and time to vouch for them); the third is the no-change run.
     expect(run(false).status).toBe(0);
@@ -72,5 +76,13 @@ describe('a no-change run (built CLI)', () => {
     expect(files.filter((file) => /node_modules\/(remark|micromark|mdast|unified|yaml|zod)/.test(file))).toEqual([]);
     // Nor their code bundled into a chunk it loaded (scripts/build.mjs bundles the dependencies).
     expect(sources.filter((source) => /node_modules\/(remark|micromark|mdast|unified|yaml|zod)/.test(source))).toEqual([]);
+
+    // A quiet one prints no diagnostic: it reads none, nor checks their file's hash, and hashes
+    // nothing (the listing vouched for every page): node:crypto is not loaded (run/node-crypto.ts).
+    writeFileSync(loaded, '');
+    const quiet = run(true, '--quiet');
+    expect(quiet.status).toBe(0);
+    expect(quiet.stderr).toBe('');
+    expect(readFileSync(loaded, 'utf8').split('\n')).not.toContain('NativeModule crypto');
   });
 });

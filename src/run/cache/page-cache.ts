@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { KnownFile, LoadOptions } from '../../input/load-files.js';
 import { BUILD_ID as VERSION } from '../../version.js';
+import { nodeCrypto } from '../node-crypto.js';
 import type { FileReport, OutputFile } from '../result.js';
 import { type FileContents, writeFileAtomic } from '../write/atomic-file.js';
 import { isRacy } from '../write/output-stamps.js';
@@ -84,6 +84,8 @@ interface ListingRecord {
 /** The manifest's first line: what a run the listing vouches for reads, and nothing else. */
 interface ManifestHead {
   version: string;
+  /** The cache's key (`PageCache.open`): the folder is named by a hash of it, which may collide. */
+  key: string;
   run?: RunRecord;
   listing?: ListingRecord;
 }
@@ -115,9 +117,21 @@ const emptyRecords = (): ManifestRecords => ({ files: {}, specs: {}, documents: 
 
 /** SHA-256 of the parts, each followed by a NUL (given to the hash at once: a run's key has a part per page). */
 export function hashText(...parts: string[]): string {
-  return createHash('sha256')
+  return nodeCrypto()
+    .createHash('sha256')
     .update(`${parts.join('\0')}\0`)
     .digest('hex');
+}
+
+/**
+ * A folder name for `text`: its 64-bit FNV-1a hash, in hex. Not node's SHA-256, whose module a run
+ * the cache answers does not load (node-crypto.ts); two keys of one name only miss each other's
+ * cache, as the manifest keeps the whole key.
+ */
+function folderName(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return hash.toString(16).padStart(16, '0');
 }
 
 /** `node_modules/.cache/specdown` of the nearest folder (from `cwd` up) that has a package.json. */
@@ -163,6 +177,7 @@ export class PageCache {
 
   private constructor(
     private readonly dir: string,
+    private readonly key: string,
     private readonly last: LastManifest,
   ) {
     this.pages = new PageStore(dir, 'pages');
@@ -172,9 +187,9 @@ export class PageCache {
   }
 
   static async open(cacheDir: string, key: string): Promise<PageCache> {
-    const dir = path.join(cacheDir, hashText(VERSION, key).slice(0, 24));
-    const manifest = readManifest(path.join(dir, MANIFEST));
-    return new PageCache(dir, manifest ?? new LastManifest({ version: VERSION }, Buffer.alloc(0), Buffer.from('{}')));
+    const dir = path.join(cacheDir, folderName(`${VERSION}\0${key}`));
+    const manifest = readManifest(path.join(dir, MANIFEST), key);
+    return new PageCache(dir, key, manifest ?? new LastManifest({ version: VERSION, key }, Buffer.alloc(0), Buffer.from('{}')));
   }
 
   /**
@@ -375,7 +390,12 @@ export class PageCache {
       const listing = this.#listingRecord();
       if (!this.#changed(listing)) return;
       const { run, ...records } = this.#next;
-      const head: ManifestHead = { version: VERSION, ...(run ? { run } : {}), ...(listing ? { listing: listing.record } : {}) };
+      const head: ManifestHead = {
+        version: VERSION,
+        key: this.key,
+        ...(run ? { run } : {}),
+        ...(listing ? { listing: listing.record } : {}),
+      };
       // The first line, the listing, the records: a run the listing vouches for parses the first line only.
       await writeFileAtomic(
         path.join(this.dir, MANIFEST),
@@ -461,7 +481,7 @@ interface RunFiles {
 }
 
 function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return nodeCrypto().createHash('sha256').update(bytes).digest('hex');
 }
 
 /** Diagnostics by `severity code`: how many. */
@@ -507,14 +527,14 @@ async function documentRecord(id: string, known: FileRecord | null | undefined):
 const MANIFEST = 'manifest';
 
 /** The last manifest, if it is whole and this build's; its records are parsed only when first asked for. */
-function readManifest(file: string): LastManifest | undefined {
+function readManifest(file: string, key: string): LastManifest | undefined {
   try {
     // Synchronous: the run waits for it, and has nothing else to do meanwhile.
     const bytes = readFileSync(file);
     const end = bytes.indexOf(0x0a);
     if (end < 0) return undefined;
     const head = JSON.parse(bytes.toString('utf8', 0, end)) as ManifestHead;
-    if (head === null || typeof head !== 'object' || head.version !== VERSION) return undefined;
+    if (head === null || typeof head !== 'object' || head.version !== VERSION || head.key !== key) return undefined;
     const length = head.listing?.bytes ?? 0;
     if (!Number.isInteger(length) || length < 0 || end + 1 + length > bytes.length) return undefined;
     return new LastManifest(head, bytes.subarray(end + 1, end + 1 + length), bytes.subarray(end + 1 + length));

@@ -12,10 +12,10 @@
  * 3,262 pages, a merged shard 0.2 MB).
  */
 import { isAscii } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { nodeCrypto } from '../node-crypto.js';
 import { writeFileAtomic } from '../write/atomic-file.js';
 import { restoreSharedRefs, type SharedRefs } from './shared-refs.js';
 
@@ -166,7 +166,7 @@ export class PageStore {
   #shardOf(file: string): number {
     const apart = this.apart.indexOf(file);
     if (apart >= 0) return this.count + apart;
-    return createHash('sha1').update(file).digest().readUInt32BE(0) % this.count;
+    return nodeCrypto().createHash('sha1').update(file).digest().readUInt32BE(0) % this.count;
   }
 
   #shardFile(shard: number): string {

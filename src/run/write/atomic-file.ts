@@ -1,7 +1,7 @@
 /** Files written atomically: in full to a temporary file beside the target, then renamed onto it. */
-import { randomBytes } from 'node:crypto';
 import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { nodeCrypto } from '../node-crypto.js';
 import { type SplicedFile, writeSpliced } from './spliced-file.js';
 
 /** What a file is written with: text, bytes, or another file's bytes with ranges replaced (spliced-file.ts). */
@@ -14,7 +14,10 @@ export type FileContents = string | Uint8Array | SplicedFile;
  */
 export async function stageFile(target: string, contents: FileContents, durable = true): Promise<string> {
   await mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.specdown-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.specdown-${process.pid}-${nodeCrypto().randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     // A whole copy is the file system's to make (no byte passes through this process).
     const copy = typeof contents === 'object' && 'edits' in contents && contents.edits.length === 0;

@@ -2,7 +2,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGenerateCommand } from '../../../src/commands/generate.js';
-import { generate } from '../../../src/run/generate.js';
+import { generate, generateOutputs } from '../../../src/run/generate.js';
 import { REPO_ROOT, useTempDir } from '../../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
@@ -80,6 +80,28 @@ describe("a cached run's diagnostics and file reports", () => {
     const warm = await generate({ input: docs, cache });
     expect(warm.stats.reusedRun).toBe(true);
     expect(reports(warm)).toEqual(reports(cold));
+  });
+
+  it('should not be read by a run that reads errors only and no file reports (--quiet): the cached run has no errors', async () => {
+    const docs = copyDocs();
+    const cache = tempDir();
+    const cold = await generate({ input: docs, cache });
+    const file = reportsFile(cache);
+    rmSync(file);
+    const quiet = await generateOutputs({ input: docs, cache, reports: { diagnostics: 'errors', files: false } });
+    expect(quiet.stats.reusedRun).toBe(true);
+    expect(quiet.diagnostics).toEqual([]);
+    expect(quiet.files).toEqual([]);
+    expect({ counts: quiet.counts, failed: quiet.failed }).toEqual({ counts: cold.counts, failed: false });
+    expect(quiet.outputs.map((o) => o.contents)).toEqual(cold.outputs.map((o) => o.contents));
+    // A run that reads them finds the file missing: the long way, with the same diagnostics.
+    for (const reports of [{ diagnostics: 'all', files: false }, { diagnostics: 'errors', files: true }, undefined] as const) {
+      rmSync(file, { force: true });
+      const full = await generate({ input: docs, cache, ...(reports ? { reports } : {}) });
+      expect(full.stats.reusedRun).toBe(false);
+      expect(full.diagnostics).toEqual(cold.diagnostics);
+      expect(full.files).toEqual(cold.files);
+    }
   });
 
   it('should print, count and report (json) in a run the cache answers what the cold run did', async () => {
