@@ -94,7 +94,7 @@ function locateBody(rows: readonly TableRow[]): void {
 const PLAIN_NAME_ITEM =
   /^(?:\+(?<marked>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*)\+|(?<name>[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)*(?:\[\])?))(?:=(?<example>[^\s=]+)|\s*\((?<note>[^()\n]*)\)|,\s+(?<words>\S[^\n]*)|\s*(?::|\s[-–—])\s+(?<said>\S[^\n]*))?$/;
 /** A note in parentheses that ends the words after a dash or colon: `… in response (optional)`. */
-const CLOSING_NOTE = /\s*\(([^()\n]*)\)\.?$/;
+const CLOSING_NOTE = /(?<!\s)\s*\(([^()\n]*)\)\.?$/;
 /** Words that say the parameter may be left out. */
 const OPTIONAL_NOTE = /^(?:optional|not\s+(?:necessary|required|mandatory))$/i;
 const REQUIRED_NOTE = /^(?:required|mandatory|necessary)$/i;

@@ -28,7 +28,7 @@ const TYPE_KEY = /^(?:element|data\s+type|type|json\s+type)$/i;
 const MEDIA_KEY = /^media\s+types?$/i;
 const JSON_MEDIA = /\bjson\b/i;
 /** A data type's note after its name: `Shelf (JSON)`, `shelf (XML)`. */
-const FORMAT_NOTE = /\s*\((?:json|xml)\)\s*$/i;
+const FORMAT_NOTE = /(?<!\s)\s*\((?:json|xml)\)\s*$/i;
 /** A type's words the title may carry: `Shelf`, `list of Shelf`, `map of string`. */
 const TYPE_WORDS = /^[A-Za-z_][\w.]*(?: of [A-Za-z_][\w.]*)?$/;
 const DATA_TYPE_TITLE = /^([A-Z][\w.]*) Data Type$/;

@@ -16,9 +16,10 @@ import type { Code, Table, TableRow } from 'mdast';
 import { isBareTypeWord } from './attribute-lists.js';
 import { madeTable, textRow } from './made-tables.js';
 
-const LINE = /^[ \t]*([A-Za-z_][\w.[\]-]{0,63})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$/;
+/** The notes end at their last character that is no blank: found greedily (a lazy end tried the closing blanks from every character, quadratic on a long run of them). */
+const LINE = /^[ \t]*([A-Za-z_][\w.[\]-]{0,63})[ \t]*:[ \t]+(\S(?:[^\n]*[^ \t\n])?)[ \t]*$/;
 /** `(default: top)`, `(default: "US")` closing the notes. */
-const DEFAULT_NOTE = /\s*\(default:?\s*("[^"\n]*"|[^()\s"]+)\s*\)\s*$/i;
+const DEFAULT_NOTE = /(?<!\s)\s*\(default:?\s*("[^"\n]*"|[^()\s"]+)\s*\)\s*$/i;
 /** Two quoted values or more, commas between (a trailing one too): `"top", "new",`. */
 const QUOTED_VALUES = /^"[^",\n]*"(?:\s*,\s*"[^",\n]*")+\s*,?$/;
 /** A value, not notes: a number, `true`, `false`, `null`, one quoted string. */

@@ -237,4 +237,15 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items', '/items']);
   });
+  it('should read colon entries and fenced parameter lines holding a long run of spaces before their last word', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      '## Make\n\n`POST /items`',
+      `### Request Body\n\nRoot Schema : items-post\n\nType: object\n\n- name: string${spaces}x\n- Array of:${spaces}object${spaces}x\n- other: string`,
+      `Parameters:\n\n\`\`\`\nsort_by: top${spaces}x\npage: Int32${spaces}y\n\`\`\``,
+    ].join('\n\n');
+    const result = readPage({ file: 'colon-entries.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
