@@ -5,7 +5,8 @@
  * with `operation-conflict` only where the two disagree, or where each states its own operationId
  * (another action at the same route: two pages of one RPC endpoint). Two pages giving the same operationId for different
  * routes is the same error; the later one gets a `_2` suffix so the IR stays valid. An id the
- * extractor derived from method + path (no uid on the page) silently gets the suffix instead.
+ * extractor derived from method + path (no uid on the page) silently gets the suffix instead, and
+ * gives way to the id another place states for its route (a spec beside the page), in any file order.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { deriveOperationId } from '../ir/operation-id.js';
@@ -35,6 +36,8 @@ export function uniqueOperations(placed: readonly Placed[], diagnostics: Diagnos
           first,
           `${route}: the operation "${b.operationId}" is documented at the route of "${a.operationId}"; merged into it`,
         );
+      // An id the page states (a spec's `getTree`) wins over one derived from the route, whichever file comes first.
+      if (isDerived(a) && !isDerived(b)) a.operationId = b.operationId;
       mergeSameRoute(first.operation, item.operation, item.file, diagnostics);
       merged?.add(first.operation);
       continue;

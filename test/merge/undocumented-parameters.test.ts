@@ -32,6 +32,7 @@ async function run(files: Record<string, string>) {
   const result = await generate({ input: dir });
   const tree = result.document.operations.find((op) => op.path === '/trees/{treeId}');
   return {
+    operationId: tree?.operationId,
     codes: result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.source.file} ${d.code}`),
     parameters: tree?.parameters.map((p) => [p.in, p.name, p.schema.kind, p.description, p.source?.file, 'undocumented' in p]),
   };
@@ -46,6 +47,8 @@ describe('merge: a path parameter a page has no row for, documented by a spec be
     const read = await run({ 'orchard.yaml': SPEC, [file]: text });
     expect(read.codes).toEqual([]);
     expect(read.parameters).toEqual([['path', 'treeId', 'integer', "The tree's id.", 'orchard.yaml', false]]);
+    // The spec's operationId, not one made from the route, whichever file comes first.
+    expect(read.operationId).toBe('getTree');
   });
 
   it('should keep the warning where nothing documents the parameter, and no mark in the merged document', async () => {
