@@ -5,6 +5,7 @@
  */
 import type { Code, Root, Table } from 'mdast';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { undocumentedParameterMessage } from '../diagnostics/undocumented-parameter.js';
 import type { PageMeta } from '../document/types.js';
 import { deriveOperationId } from '../ir/operation-id.js';
 import {
@@ -417,7 +418,7 @@ function checkPathParameters(
     context.diagnostics.report(
       'path-parameter-undocumented',
       sourceIn(context, requestLine.node),
-      `path parameter "${name}" of ${requestLine.path} has no row; typed string`,
+      undocumentedParameterMessage(name, requestLine.path),
     );
     const schema = applyRouteConstraints({ kind: 'string' }, constraints ?? [], neutral);
     kept.push({

@@ -7,6 +7,7 @@
  * The merged document's parameters carry no `undocumented` mark.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import { undocumentedParameterName } from '../diagnostics/undocumented-parameter.js';
 import { formatSource, type Source } from '../ir/source.js';
 import type { Operation } from '../ir/types.js';
 
@@ -39,7 +40,7 @@ export function withdrawDocumented(placeholders: readonly Placeholder[], merged:
       diagnostics.withdraw(
         (diagnostic) =>
           diagnostic.code === 'path-parameter-undocumented' &&
-          answered.has(`${formatSource(diagnostic.source)}\0${/^path parameter "([^"]*)"/.exec(diagnostic.message)?.[1] ?? ''}`),
+          answered.has(`${formatSource(diagnostic.source)}\0${undocumentedParameterName(diagnostic.message) ?? ''}`),
       );
   }
   for (const operation of merged) for (const parameter of operation.parameters) delete parameter.undocumented;
