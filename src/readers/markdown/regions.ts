@@ -499,8 +499,8 @@ function onlyPathParameter(
  */
 function withoutIndexes(found: readonly Found[], called: ReadonlySet<string>): Found[] {
   // A fence of several request lines (`**Endpoints**` over the page's routes) lists them as a table would.
-  const listing = (item: Found) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'fence');
-  const overview = (item: Found, signature: Signature) => signature.kind === 'table' || signature.kind === 'list' || listing(item);
+  const listings = new Set(found.filter((item) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'fence')));
+  const overview = (item: Found, signature: Signature) => signature.kind === 'table' || signature.kind === 'list' || listings.has(item);
   const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => !overview(item, s)).map(routeOf)));
   // A section's own table of its one route (`| Method | URL |` ⏎ `| GET | /shelves/{id} |`) states it again as well.
   const own = new Set(
