@@ -155,6 +155,22 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
   });
+  it('should read copied text of thousands of plain title lines over request lines, and a run of thousands of request lines, without a quadratic pass', () => {
+    const spaces = ' '.repeat(100_000);
+    const text = [
+      `Things API\n\n${'Get a thing\n\nGets a thing.\n\nGET /things/:id\n\nid\tinteger\tyes\tThe ID\nq\tstring\tno\tWords\n\n'.repeat(1_000)}`,
+      Array.from({ length: 20_000 }, (_, i) => `GET /runs/${i}`).join('\n'),
+      `${'Title line\n\n'.repeat(20_000)}Long${spaces}title${spaces}x\n\nGET /last`,
+    ].join('\n\n');
+    const result = readPage({ file: 'titles.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/last');
+  });
+  it('should read a fence of thousands of request lines (an index of routes) without a quadratic pass', () => {
+    const text = `## Routes\n\n\`\`\`\n${Array.from({ length: 20_000 }, (_, i) => `GET /runs/${i}/{id}`).join('\n')}\n\`\`\`\n`;
+    const result = readPage({ file: 'routes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
   it('should read a page of alternating setext headings, thematic breaks and paragraphs', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(10_000)}`;
     const result = readPage({ file: 'setext.md', text });
