@@ -102,6 +102,8 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   const blocks = openCopiedTabs(lines, findBlocks(lines, { ...chrome, columns }, marked, titles), (line) => isTitleLine(line, titles));
   // An expanded object's fields, where the operation's sample shows them its (copied-nesting.ts).
   nestBySamples(lines, blocks);
+  if (columns.size === 0) joinRequestRuns(blocks);
+  titleRequests(lines, blocks, titles);
   const marks: HeadingMark[] = [];
   let content = false;
   blocks.forEach((block, index) => {
@@ -235,9 +237,11 @@ function findBlocks(
       continue;
     }
     // A request line alone on its line (a `<pre>` with no copy button after it, a code span alone in its paragraph): the operation's signature.
-    const end = isRequestLine(line) ? index : codeEnd(lines, index, index > scanned ? (last) => (scanned = last) : undefined);
+    const end = isRequestLine(line)
+      ? requestLinesEnd(lines, index)
+      : codeEnd(lines, index, index > scanned ? (last) => (scanned = last) : undefined);
     if (end !== undefined) {
-      if (end === index) titleOver(index);
+      if (isRequestLine(line)) titleOver(index);
       flush(index - 1);
       blocks.push({ kind: 'code', from: index, to: end });
       index = end;
@@ -292,6 +296,13 @@ function stackBlocks(entries: readonly StackedEntry[], from: number, to: number)
   return blocks;
 }
 
+/** The last of the request lines alone running from `index` (`GET /groups/:id/members` ⏎ `GET /projects/:id/members`: one `<pre>`'s). */
+function requestLinesEnd(lines: readonly Line[], index: number): number {
+  let end = index;
+  while (lines[end + 1] !== undefined && isRequestLine(lines[end + 1]!)) end++;
+  return end;
+}
+
 /** The last line of the code opening at `index` (JSON, curl, an HTTP message), or undefined. */
 function codeEnd(lines: readonly Line[], index: number, scan: ((stop: number) => void) | undefined): number | undefined {
   if (scan) {
@@ -300,6 +311,100 @@ function codeEnd(lines: readonly Line[], index: number, scan: ((stop: number) =>
     scan(json.stop);
   }
   return curlEnd(lines, index) ?? messageEnd(lines, index);
+}
+
+/**
+ * Request lines on lines running with none between (`GET /groups/:id/members` ⏎ `GET
+ * /projects/:id/members`: one `<pre>` of two lines, as the page's fence held them) are one block,
+ * so that they are one operation's routes, as the fence's lines are.
+ */
+function joinRequestRuns(blocks: Block[]): void {
+  const joined: Block[] = [];
+  // The request lines of the last block, where it is a run of them, to join the next one to.
+  const runs = new Map<Block, string[]>();
+  for (const block of blocks) {
+    const above = joined[joined.length - 1];
+    const single = block.kind === 'request' && block.value !== undefined && block.from === block.to ? block.value : undefined;
+    const run = above && runs.get(above);
+    if (single !== undefined && run && above.to + 1 === block.from) {
+      run.push(single);
+      runs.delete(above);
+      const longer: Block = { kind: 'request', from: above.from, to: block.to };
+      runs.set(longer, run);
+      joined[joined.length - 1] = longer;
+    } else {
+      joined.push(block);
+      if (single !== undefined) runs.set(block, [single]);
+    }
+  }
+  blocks.length = 0;
+  for (const block of joined) {
+    const run = runs.get(block);
+    blocks.push(run && run.length > 1 ? { kind: 'request', from: block.from, to: block.to, value: run.join('\n') } : block);
+  }
+}
+
+/**
+ * The titles of operations whose headings copied as plain lines (a heading's anchor an icon, no
+ * text). Where no heading but a part's (`Parameters`) stands between a request line and the last
+ * one before it, the paragraphs right over the request line are its operation's prose, and the
+ * topmost of the lines alone among them that read as a title (operationTitle: no sentence, label
+ * or entry) past its sentences is its heading, as the page showed it:
+ *
+ *     Get single repository branch              → ## Get single repository branch
+ *     Get a single project repository branch.      Get a single project repository branch.
+ *     GET /projects/:id/repository/branches/:branch
+ *
+ * The page's first line over the first such title is the page's title. Where no line reads so (a
+ * second request line under the first, after "or"), the request line stays the same operation's.
+ */
+function titleRequests(lines: readonly Line[], blocks: Block[], titles: TitleVocabulary): void {
+  // The first block after the last request line, and whether a heading stood since.
+  let since = 0;
+  let headed = false;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!;
+    // A part's title (`Parameters`, `Response`) titles no operation.
+    if (block.kind === 'heading' && !sectionOfTitle(wordsText(lines, block), titles)) headed = true;
+    const signature = block.kind === 'request' || (block.kind === 'code' && lines.slice(block.from, block.to + 1).every(isRequestLine));
+    if (!signature) continue;
+    if (!headed) {
+      // Past the sentences over the request line, the topmost of the lines alone that are titles
+      // (`Get a trace file` ⏎ `Get a trace of a job` ⏎ the request line: the first is the title).
+      let title: number | undefined;
+      for (let at = index - 1; at >= since && blocks[at]!.kind === 'paragraph'; at--) {
+        const { from, to } = blocks[at]!;
+        if (from === to && operationTitle(lines[from]!)) title = at;
+        else if (title !== undefined) break;
+      }
+      // The page's first line over the first operation's title (`Trellis API` ⏎ `List trellises`): the page's title, then the operation's.
+      const second = blocks[1];
+      const pageTitle =
+        title === 0 && 1 < index && second?.kind === 'paragraph' && second.from === second.to && operationTitle(lines[second.from]!);
+      for (const at of pageTitle ? [0, 1] : [title]) {
+        if (at === undefined) continue;
+        const line = lines[blocks[at]!.from]!;
+        blocks[at] = { kind: 'heading', from: line.index, to: line.index, words: wordsOf(line) };
+      }
+    }
+    [since, headed] = [index + 1, false];
+  }
+}
+
+/**
+ * An operation's title: a line of words (16 at most) opening with a capital (or a letter of a script
+ * without case), no sentence, label or entry (`title (required) - The title`, `id - The ID`: a list's
+ * item copied without its bullet).
+ */
+function operationTitle(line: Line): boolean {
+  const text = line.text.trim();
+  return (
+    text.length <= 120 &&
+    !/[.:!?,;]$/.test(text) &&
+    /^[\p{Lu}\p{Lo}]/u.test(text) &&
+    !/[()]|\s[-\u2013\u2014]\s/.test(text) &&
+    text.split(/\s+/).length <= 16
+  );
 }
 
 /** A short line of words that is no sentence nor label (`Create a trellis`): its words' columns. */

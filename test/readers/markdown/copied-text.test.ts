@@ -758,3 +758,55 @@ describe("general reader: Stoplight Elements' copied reference", () => {
     expect(listed?.kind === 'array' && listed.items.kind === 'object' && listed.items.properties.map((p) => p.name)).toEqual(['number']);
   });
 });
+
+describe('general reader: copied text whose headings copied as plain lines', () => {
+  // A site whose headings' anchors are icons: each operation's title is a line alone, then its prose, its request line.
+  const read = () => readGeneral(fixture('pergolas.txt'), 'api/pergolas.txt');
+
+  it('should read each request line as an operation of its own, titled by the line alone over its prose', () => {
+    expect(read().routes).toEqual([
+      'GET /gardens/{garden_id}/pergolas',
+      'GET /gardens/{garden_id}/pergolas/{pergola_id}',
+      'GET /gardens/{garden_id}/vines',
+      'GET /beds/{bed_id}/vines',
+      'POST /gardens/{garden_id}/pergolas',
+      'PUT /gardens/{garden_id}/pergolas/{pergola_id}/paint',
+    ]);
+    expect(headings(readCopiedText(fixture('pergolas.txt'), {}).children)).toEqual([
+      '1 Pergola API',
+      '2 List pergolas',
+      '2 Get a single pergola',
+      '2 List the vines of every pergola',
+      '2 Create a pergola',
+      '2 Paint a pergola',
+    ]);
+  });
+
+  it("should keep each operation's table its own", () => {
+    const result = read();
+    expect(parameterNames(operation(result, 'GET /gardens/{garden_id}/pergolas'))).toEqual(['path:garden_id*', 'query:search']);
+    expect(parameterNames(operation(result, 'GET /gardens/{garden_id}/pergolas/{pergola_id}'))).toEqual([
+      'path:garden_id*',
+      'path:pergola_id*',
+    ]);
+    const paint = operation(result, 'PUT /gardens/{garden_id}/pergolas/{pergola_id}/paint');
+    expect(bodySchema(paint)).toMatchObject({ kind: 'object', properties: [{ name: 'color', required: true }] });
+    // The line alone under the title, no sentence, is the operation's prose, not a title of its own.
+    expect(operation(result, 'GET /gardens/{garden_id}/pergolas/{pergola_id}').summary).toBe('Get a pergola of a garden');
+  });
+
+  it("should read request lines on lines running as one operation's routes, as the fence held them", () => {
+    const result = read();
+    expect(codeValues(readCopiedText(fixture('pergolas.txt'), {}).children)).toContain(
+      'GET /gardens/:garden_id/vines\nGET /beds/:bed_id/vines',
+    );
+    for (const route of ['GET /gardens/{garden_id}/vines', 'GET /beds/{bed_id}/vines'])
+      expect(parameterNames(operation(result, route)).filter((name) => name.startsWith('query'))).toEqual(['query:limit']);
+  });
+
+  it("should take a list's items copied without bullets for entries, never titles", () => {
+    const create = operation(read(), 'POST /gardens/{garden_id}/pergolas');
+    expect(create.summary).toBe('Creates a pergola in a garden.');
+    expect(headings(readCopiedText(fixture('pergolas.txt'), {}).children).some((heading) => heading.includes('required'))).toBe(false);
+  });
+});
