@@ -94,8 +94,13 @@ function parses(text: string): boolean {
   }
 }
 
-/** A curl line whose data opens JSON in single quotes at its end (Scalar's `--data '{`): the JSON runs on over the lines after it. */
-const QUOTED_DATA_OPEN = /(?:^|\s)(?:-d|--data(?:-raw|-binary)?|--json)[ \t]+'[{[][ \t]*$/;
+/**
+ * A curl line whose data opens JSON in single quotes and does not close them (Scalar's `--data '{`,
+ * `-d '{"userId": "a1",`): the JSON runs on over the lines after it.
+ */
+const QUOTED_DATA_OPEN = /(?:^|\s)(?:-d|--data(?:-raw|-binary)?|--json)[ \t]+'[ \t]*[{[][^']*$/;
+/** A line opening with one of curl's options (`-d "id=7"`, `--header 'X: y'`, `-X POST`). */
+const CURL_OPTION = /^[ \t]*(?:-[A-Za-z]|--[a-z][\w-]*)(?=[ \t=]|$)/;
 /** How many lines quoted data may run over before its closing quote: a bound on the scan. */
 const MAX_QUOTED_LINES = 2000;
 
@@ -108,7 +113,13 @@ export function curlEnd(lines: readonly Line[], from: number): number | undefine
   if (!CURL_START.test(lines[from]!.text)) return undefined;
   let end = from;
   for (;;) {
-    while (CONTINUED.test(lines[end]!.text) && end + 1 < lines.length && lines[end + 1]!.text.trim() !== '') end++;
+    // A line continued by its `\`, or an option's line after it where the page left the `\` out (`--header '…'` ⏎ `-d "id=7"`).
+    while (
+      end + 1 < lines.length &&
+      lines[end + 1]!.text.trim() !== '' &&
+      (CONTINUED.test(lines[end]!.text) || CURL_OPTION.test(lines[end + 1]!.text))
+    )
+      end++;
     if (!QUOTED_DATA_OPEN.test(lines[end]!.text)) return end;
     let close = end + 1;
     while (close < lines.length && close - end <= MAX_QUOTED_LINES && lines[close]!.text.trim() !== '' && !lines[close]!.text.includes("'"))

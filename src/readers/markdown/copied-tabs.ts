@@ -46,7 +46,7 @@ export type Block =
 const TITLE = /^[\p{L}\p{N}][\p{L}\p{N} .+#()/-]{0,39}$/u;
 const MAX_TITLE_WORDS = 4;
 
-function isTitle(line: Line | undefined): boolean {
+export function isTabTitle(line: Line | undefined): boolean {
   const text = line?.text.trim() ?? '';
   return (
     TITLE.test(text) &&
@@ -113,7 +113,7 @@ function tabsOver(
   const code = (at: number): boolean => isPanelWords(lines, blocks[at]!, isSectionTitle);
   const all = panelsAfter(blocks, index + 1, MAX_PANELS, code);
   let first = block.to + 1;
-  while (first > block.from && isTitle(lines[first - 1])) first--;
+  while (first > block.from && isTabTitle(lines[first - 1])) first--;
   // A section's title opening the run (`Examples`, `Responses`) is the heading over the tabs, unless
   // every title has its panel and every panel its title (`Request` ⏎ `Response` over two samples)
   // and the line after it is no titles glued (`Responses` ⏎ `201 Created404 Not Found`).
@@ -148,7 +148,7 @@ function gluedTitles(line: Line, count: number): Array<[number, number]> | undef
   if (cuts.length !== count - 1) return undefined;
   const edges = [0, ...cuts, text.length];
   const parts = edges.slice(1).map((end, at): [number, number] => [from + edges[at]!, from + end]);
-  return parts.every(([start, end]) => isTitle({ index: line.index, offset: 0, text: line.text.slice(start, end) })) ? parts : undefined;
+  return parts.every(([start, end]) => isTabTitle({ index: line.index, offset: 0, text: line.text.slice(start, end) })) ? parts : undefined;
 }
 
 /** The columns of a line's words, without the white space around them. */

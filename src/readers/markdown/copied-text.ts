@@ -31,7 +31,7 @@ import {
   stackStart,
 } from './copied-stacks.js';
 import { buildTable, readTable, rowCells } from './copied-tables.js';
-import { type Block, openCopiedTabs, wordsOf } from './copied-tabs.js';
+import { type Block, isTabTitle, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
 import { markHtmlLists } from './html-lists.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -251,6 +251,17 @@ function findBlocks(
       blocks.push({ kind: 'heading', from: index, to: index, words: wordsOf(line) });
       continue;
     }
+    // A section's title right under prose or another heading, over its table or sample (a list, a heading: blocks that copy with
+    // no blank line after them); over a sample, not under a tab's title (`201 Created` ⏎ `404 Not Found` ⏎ the panel: tabs).
+    if (
+      start !== undefined &&
+      isTitleLine(line, titles) &&
+      (opensTable(lines, index + 1) || (opensJson(lines[index + 1]) && !isTabTitle(lines[index - 1])))
+    ) {
+      flush(index - 1);
+      blocks.push({ kind: 'heading', from: index, to: index, words: wordsOf(line) });
+      continue;
+    }
     start ??= index;
   }
   flush(lines.length - 1);
@@ -362,6 +373,8 @@ function titleRequests(lines: readonly Line[], blocks: Block[], titles: TitleVoc
   // The first block after the last request line, and whether a heading stood since.
   let since = 0;
   let headed = false;
+  // The headings that were the last lines of the paragraphs at these blocks.
+  const under = new Map<number, Block>();
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
     // A part's title (`Parameters`, `Response`) titles no operation.
@@ -376,6 +389,17 @@ function titleRequests(lines: readonly Line[], blocks: Block[], titles: TitleVoc
         const { from, to } = blocks[at]!;
         if (from === to && operationTitle(lines[from]!)) title = at;
         else if (title !== undefined) break;
+        else if (from < to && operationTitle(lines[to]!)) {
+          // A heading right under a list's items or another heading, no blank line between (`start_date (optional) - The start date` ⏎
+          // `Edit milestone`; the page's title ⏎ `List sundials`, the page's first lines): the paragraph's last line.
+          const pageTitle = at === 0 && to === from + 1 && operationTitle(lines[from]!);
+          if (operationTitle(lines[to - 1]!) && !pageTitle) break;
+          blocks[at] = pageTitle
+            ? { kind: 'heading', from, to: from, words: wordsOf(lines[from]!) }
+            : { kind: 'paragraph', from, to: to - 1 };
+          under.set(at, { kind: 'heading', from: to, to, words: wordsOf(lines[to]!) });
+          break;
+        }
       }
       // The page's first line over the first operation's title (`Trellis API` ⏎ `List trellises`): the page's title, then the operation's.
       const second = blocks[1];
@@ -389,6 +413,10 @@ function titleRequests(lines: readonly Line[], blocks: Block[], titles: TitleVoc
     }
     [since, headed] = [index + 1, false];
   }
+  if (under.size === 0) return;
+  const split = blocks.flatMap((block, index) => [block, ...(under.has(index) ? [under.get(index)!] : [])]);
+  blocks.length = 0;
+  for (const block of split) blocks.push(block);
 }
 
 /**

@@ -810,3 +810,47 @@ describe('general reader: copied text whose headings copied as plain lines', () 
     expect(headings(readCopiedText(fixture('pergolas.txt'), {}).children).some((heading) => heading.includes('required'))).toBe(false);
   });
 });
+
+describe('general reader: copied text as innerText writes it (a blank line around paragraphs only)', () => {
+  // Headings, list items, code and table rows end with one line break: a heading right under a list, a table or code.
+  const read = () => readGeneral(fixture('sundials.txt'), 'api/sundials.txt');
+
+  it('should read the page title and each operation title, though no blank line parts them from the list, table or code above', () => {
+    expect(headings(readCopiedText(fixture('sundials.txt'), {}).children)).toEqual([
+      '1 Sundial API',
+      '2 List sundials',
+      '2 Query Parameters',
+      '2 Create a sundial',
+      '2 Move a sundial',
+      '2 Turn a sundial',
+      '2 Body Parameters',
+    ]);
+    expect(read().routes).toEqual([
+      'GET /gardens/{garden_id}/sundials',
+      'POST /gardens/{garden_id}/sundials',
+      'PUT /gardens/{garden_id}/sundials/{sundial_id}',
+      'POST /gardens/{garden_id}/sundials/{sundial_id}/turn',
+    ]);
+    const create = operation(read(), 'POST /gardens/{garden_id}/sundials');
+    expect(bodySchema(create)).toMatchObject({ kind: 'object', properties: [{ name: 'gnomon' }, { name: 'motto' }] });
+  });
+
+  it('should read a section title right under prose as the title over its table', () => {
+    const turn = operation(read(), 'POST /gardens/{garden_id}/sundials/{sundial_id}/turn');
+    // `The sun moved.` is a list's item, `Body Parameters` the heading under it: no blank line between.
+    expect(turn.description).toBe('It turns when:\n\nThe sun moved.');
+    expect(bodySchema(turn)).toMatchObject({ kind: 'object', properties: [{ name: 'degrees', schema: { kind: 'integer' } }] });
+  });
+
+  it("should keep a curl command's option lines whose `\\` the page left out, and quoted JSON data running over lines", () => {
+    const values = codeValues(readCopiedText(fixture('sundials.txt'), {}).children);
+    expect(values).toContain(
+      'curl --request PUT "https://garden.example/api/gardens/3/sundials/9" \\\n--header "Authorization: Bearer x"\n--data "bed_id=4"',
+    );
+    expect(values.some((value) => value.endsWith('-d \'{"degrees": 90,\n       "face": "south"}\''))).toBe(true);
+    const move = operation(read(), 'PUT /gardens/{garden_id}/sundials/{sundial_id}');
+    expect(move.requestBody?.content[0]?.examples?.[0]?.value).toEqual({ bed_id: '4' });
+    const turn = operation(read(), 'POST /gardens/{garden_id}/sundials/{sundial_id}/turn');
+    expect(turn.requestBody?.content[0]?.examples?.[0]?.value).toEqual({ degrees: 90, face: 'south' });
+  });
+});
