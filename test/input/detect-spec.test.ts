@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isSpecFile } from '../../src/input/detect-spec.js';
 
 const cases: { name: string; file: string; text: string; want: boolean }[] = [
@@ -18,5 +18,21 @@ const cases: { name: string; file: string; text: string; want: boolean }[] = [
 describe('isSpecFile', () => {
   it.each(cases)('should say $want for $name', ({ file, text, want }) => {
     expect(isSpecFile(text, file)).toBe(want);
+  });
+});
+
+describe('isSpecFile on a JSON spec', () => {
+  it('should not parse a text whose first key names it (the loader parses it: big specs were parsed twice)', () => {
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(isSpecFile(' {\n  "openapi": "3.1.0", "info": {}, "paths": {}}', 'api.json')).toBe(true);
+      expect(isSpecFile('{"swagger": "2.0", "paths": {', 'api.json')).toBe(true);
+      expect(parse).not.toHaveBeenCalled();
+      // Any other key first: parsed, as before.
+      expect(isSpecFile('{"info": {}, "openapi": "3.0.0"}', 'api.json')).toBe(true);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
