@@ -111,8 +111,14 @@ class EventReader {
   private nodes = 0;
   /** `yaml`'s range `[0]` of the last node read. */
   private nodeStart = 0;
-  /** Scalar ranges (start, end), in text order: everything between them must be structure. */
-  private readonly scalars: number[] = [];
+  /**
+   * The last scalar's range (start, end). Scalars come in text order, and everything between them
+   * must be structure: each gap is checked as the next scalar is met (a list of all the ranges,
+   * checked at the end, grew to 400,000 numbers on Stripe's spec, copied as it grew and by the
+   * young-generation collections).
+   */
+  private scalarStart = 0;
+  private scalarEnd = 0;
   /** Plain scalars' values by their text, as values and as keys (most recur: `type`, `string`, `description`…). */
   private readonly plainValues = new Map<string, unknown>();
   private readonly plainKeys = new Map<string, unknown>();
@@ -147,15 +153,22 @@ class EventReader {
     return value;
   }
 
-  /** Everything outside the scalars is structure (each character looked at once). */
+  /** Everything after the last scalar is structure (the gaps before it were checked as they were met). */
   checkStructure(): void {
-    const { text, scalars } = this;
-    let from = 0;
-    for (let i = 0; i <= scalars.length; i += 2) {
-      const to = i < scalars.length ? scalars[i]! : text.length;
-      for (let at = from; at < to; at++) if (STRUCTURE[text.charCodeAt(at)] !== 1) out();
-      from = scalars[i + 1]!;
-    }
+    this.structureTo(this.text.length);
+  }
+
+  /** The text from the last scalar's end to `to` is structure (each character looked at once). */
+  private structureTo(to: number): void {
+    const { text } = this;
+    for (let at = this.scalarEnd; at < to; at++) if (STRUCTURE[text.charCodeAt(at)] !== 1) out();
+  }
+
+  /** A scalar's range, the next in text order; the text between it and the last one must be structure. */
+  private scalarRange(start: number, end: number): void {
+    this.structureTo(start);
+    this.scalarStart = start;
+    this.scalarEnd = end;
   }
 
   /** Records the span of a sequence read (spans of a text given up on are never asked for). */
@@ -206,7 +219,7 @@ class EventReader {
       case SCALAR_STYLE.PLAIN: {
         if (start === -1 || start === end) out();
         const value = this.plain(event.fast ? text.slice(start, end) : getScalarValue(text, event), isKey);
-        this.scalars.push(start, end);
+        this.scalarRange(start, end);
         this.nodeStart = start;
         this.afterLine(end);
         return value;
@@ -217,7 +230,7 @@ class EventReader {
         if (start < 1 || text[start - 1] !== quote || text[end] !== quote) out();
         start--;
         end++;
-        this.scalars.push(start, end);
+        this.scalarRange(start, end);
         this.nodeStart = start;
         this.afterLine(end);
         return getScalarValue(text, event);
@@ -234,7 +247,7 @@ class EventReader {
         header--;
         if (text[header] !== (event.style === SCALAR_STYLE.LITERAL_BLOCK ? '|' : '>')) out();
         if (event.chomping !== CHOMPING_MODE.KEEP) end = blockScalarEnd(text, start, end);
-        this.scalars.push(header, end);
+        this.scalarRange(header, end);
         this.nodeStart = header;
         this.valueEnd = end;
         this.nodeEnd = end;
@@ -274,7 +287,7 @@ class EventReader {
     if (event.type !== EVENT_ID.SCALAR || event.style > SCALAR_STYLE.DOUBLE_QUOTED) out();
     this.nodes++;
     const key = String(this.scalar(event as ScalarEvent, true));
-    const start = this.scalars[this.scalars.length - 2]!;
+    const start = this.scalarStart;
     const end = this.valueEnd;
     const { text } = this;
     for (let at = start; at < end; at++) if (text.charCodeAt(at) === 10) out();
