@@ -61,10 +61,15 @@ const SPEC_EXTENSIONS: readonly string[] = ['.json', '.yaml', '.yml'];
 /** Pages that may be saved viewer pages (viewer-pages.ts), which hold a spec: they may be as large as a spec. */
 const HTML_PAGE = /\.html?$/i;
 
-const isCandidate = (name: string): boolean => {
-  const extension = path.extname(name).toLowerCase();
-  return PAGE_EXTENSIONS.includes(extension) || SPEC_EXTENSIONS.includes(extension);
-};
+/** What a file of this name may be, by its extension: which size limit applies; undefined: not an input. */
+type Candidate = 'page' | 'html' | 'spec';
+
+const CANDIDATES: ReadonlyMap<string, Candidate> = new Map([
+  ...PAGE_EXTENSIONS.map((extension) => [extension, HTML_PAGE.test(extension) ? 'html' : 'page'] as const),
+  ...SPEC_EXTENSIONS.map((extension) => [extension, 'spec'] as const),
+]);
+
+const candidateOf = (name: string): Candidate | undefined => CANDIDATES.get(path.extname(name).toLowerCase());
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;
@@ -73,8 +78,9 @@ const READ_CONCURRENCY = 32;
 type SizeLimits = Pick<Limits, 'pageSize' | 'specSize'>;
 
 /** A candidate file stat'ed, not read yet. */
-interface StatedFile {
+export interface StatedFile {
   absolutePath: string;
+  /** Relative to the input root, `/`-separated. */
   file: string;
   size: number;
   mtimeMs: number;
@@ -94,13 +100,13 @@ export interface ListedInput {
   isDirectory: boolean;
   /** True when `input` does not exist (reported). */
   missing?: true;
-  /** Candidates that could be stat'ed and are within their size limit, in the order they were listed. */
-  stated: StatedFile[];
   /**
-   * `stated` as text: per file its name, size and modification time, each followed by a NUL. The
-   * same folder with the same names, sizes and times gives the same string.
+   * Candidates that could be stat'ed and are within their size limit, in the order they were
+   * listed (each folder's entries as it lists them, a subfolder's where it is listed): the same
+   * folder with the same names, sizes and times gives the same list, which a cache compares with
+   * the last run's (`run/cache/input-listing.ts`).
    */
-  listing: string;
+  stated: StatedFile[];
 }
 
 /**
@@ -127,23 +133,19 @@ export function listInput(input: string, diagnostics: DiagnosticBag, options: Pi
     info = statSync(root);
   } catch {
     diagnostics.report('input-not-found', sourceOf(input, undefined), `input ${input} does not exist`);
-    return { input, root, rootDir: root, isDirectory: false, missing: true, stated: [], listing: '' };
+    return { input, root, rootDir: root, isDirectory: false, missing: true, stated: [] };
   }
   const isDirectory = info.isDirectory();
   const baseDir = isDirectory ? root : path.dirname(root);
-  const paths: string[] = [];
-  if (isDirectory) listPages(root, diagnostics, baseDir, paths);
-  else paths.push(root);
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const stated: StatedFile[] = [];
-  let listing = '';
-  for (const absolutePath of paths) {
-    const file = relativeName(baseDir, absolutePath);
-    const found = statPage(absolutePath, file, diagnostics, options);
-    if (found === undefined) continue;
-    listing += `${file}\0${found.size}\0${found.mtimeMs}\0`;
-    stated.push({ absolutePath, file, size: found.size, mtimeMs: found.mtimeMs });
+  if (isDirectory) listPages(root, '', { diagnostics, limits, stated });
+  else {
+    const file = relativeName(baseDir, root);
+    const found = statPage(root, file, candidateOf(root) ?? 'page', diagnostics, limits);
+    if (found) stated.push(found);
   }
-  return { input, root, rootDir: baseDir, isDirectory, stated, listing };
+  return { input, root, rootDir: baseDir, isDirectory, stated };
 }
 
 /**
@@ -183,18 +185,29 @@ export async function loadListed(listed: ListedInput, diagnostics: DiagnosticBag
   return { rootDir: baseDir, files: files.sort((a, b) => compareText(a.file, b.file)) };
 }
 
+/** Where `listPages` reports and what it adds to. */
+interface Listing {
+  diagnostics: DiagnosticBag;
+  limits: SizeLimits;
+  stated: StatedFile[];
+}
+
 /**
- * The candidate files under `directory`, appended to `found`. Synchronous: a no-change run of a
- * few thousand pages in a hundred folders spent more time in the promise API than in the listing.
+ * The candidate files under `directory` (`relative` to the input root, `/`-separated, ending in
+ * `/` unless empty), stat'ed as they are listed and appended to `listing.stated`. Synchronous: a
+ * no-change run of a few thousand pages in a hundred folders spent more time in the promise API
+ * than in the listing. Each name is looked at once (its extension says what it may be and which
+ * limit applies), and its relative name is the folder's plus the name (path.relative was a tenth
+ * of a no-change run).
  */
-function listPages(directory: string, diagnostics: DiagnosticBag, baseDir: string, found: string[]): void {
+function listPages(directory: string, relative: string, listing: Listing): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(directory, { withFileTypes: true });
   } catch (error) {
-    diagnostics.report(
+    listing.diagnostics.report(
       'input-unreadable',
-      sourceOf(relativeName(baseDir, directory), undefined),
+      sourceOf(relative.slice(0, -1), undefined),
       `cannot read folder: ${(error as Error).message}`,
     );
     return;
@@ -202,30 +215,34 @@ function listPages(directory: string, diagnostics: DiagnosticBag, baseDir: strin
   // `directory` is resolved and a name holds no separator: joining is concatenating.
   const prefix = directory.endsWith(path.sep) ? directory : directory + path.sep;
   for (const entry of entries) {
+    const { name } = entry;
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) listPages(prefix + entry.name, diagnostics, baseDir, found);
-    } else if (entry.isFile() && isCandidate(entry.name)) {
-      found.push(prefix + entry.name);
+      if (!SKIPPED_DIRECTORIES.has(name) && !name.startsWith('.')) listPages(prefix + name, `${relative}${name}/`, listing);
+      continue;
     }
+    const candidate = entry.isFile() ? candidateOf(name) : undefined;
+    if (candidate === undefined) continue;
+    const found = statPage(prefix + name, relative + name, candidate, listing.diagnostics, listing.limits);
+    if (found) listing.stated.push(found);
   }
 }
 
-/** `file`'s size and modification time; undefined (reported) when it cannot be stat'ed or is over its limit. */
+/** `file` stat'ed; undefined (reported) when it cannot be stat'ed or is over its limit. */
 function statPage(
   absolutePath: string,
   file: string,
+  candidate: Candidate,
   diagnostics: DiagnosticBag,
-  options: LoadOptions,
-): { size: number; mtimeMs: number } | undefined {
-  const limits = options.limits ?? DEFAULT_LIMITS;
+  limits: SizeLimits,
+): StatedFile | undefined {
   try {
     // Synchronous: a no-change run is mostly this stat per file, and statSync costs a quarter of
     // the promise API's time (3,262 pages: 30 ms instead of 100 ms).
     const { size, mtimeMs } = statSync(absolutePath);
-    const maybeSpec = SPEC_EXTENSIONS.includes(path.extname(file).toLowerCase());
-    const limit = maybeSpec ? limits.specSize : HTML_PAGE.test(file) ? Math.max(limits.pageSize, limits.specSize) : limits.pageSize;
-    if (size <= limit) return { size, mtimeMs };
-    reportTooLarge(file, size, maybeSpec, limits, diagnostics);
+    const limit =
+      candidate === 'spec' ? limits.specSize : candidate === 'html' ? Math.max(limits.pageSize, limits.specSize) : limits.pageSize;
+    if (size <= limit) return { absolutePath, file, size, mtimeMs };
+    reportTooLarge(file, size, candidate === 'spec', limits, diagnostics);
   } catch (error) {
     diagnostics.report('input-unreadable', sourceOf(file, undefined), `cannot read ${file}: ${(error as Error).message}`);
   }

@@ -97,7 +97,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
   const listed = listInput(options.input, bag, { limits });
   // Every file as the last run found it, with the same settings: its run is the answer, and no
   // file's record is looked at (the manifest's records are not even parsed).
-  const unchanged = cache?.unchangedRun(listed.listing, fingerprintOf(settings, bag));
+  const unchanged = cache?.unchangedRun(listed.stated, fingerprintOf(settings, bag));
   const unchangedReports = unchanged && cache && reportsOf(cache, unchanged.run, options);
   if (cache && unchanged && unchangedReports) {
     cache.keepUnchanged(unchanged.run);
@@ -126,7 +126,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
     input.files.reduce((sum, f) => sum + f.size, 0),
   );
   // What lets the next run vouch for every file at once, if nothing changes (kept if this run is).
-  cache?.noteListing(listed.listing, listed.stated.length, fingerprintOf(settings, bag), stats.pages, stats.bytes);
+  cache?.noteListing(listed.stated, fingerprintOf(settings, bag), stats.pages, stats.bytes);
   const inputs = async () => ({ files, hashes, specFiles, specKeys, cache: cache!, options });
 
   const lastKey = runKey(specKeys);

@@ -76,24 +76,35 @@ describe('loadFiles', () => {
     events.length = 0;
     const listed = listInput(dir, new DiagnosticBag());
     expect(events).toEqual([]);
-    expect(listed.stated.map((f) => f.file).sort()).toEqual(['a.md', 'spec.json', 'sub/b.md']);
     const entry = (name: string) => {
       const { size, mtimeMs } = statSync(path.join(dir, name));
-      return `${name}\0${size}\0${mtimeMs}\0`;
+      return { absolutePath: path.join(dir, name), file: name, size, mtimeMs };
     };
-    expect(listed.listing.length).toBe(['a.md', 'sub/b.md', 'spec.json'].map(entry).join('').length);
-    for (const name of ['a.md', 'sub/b.md', 'spec.json']) expect(listed.listing).toContain(entry(name));
-    expect(listInput(dir, new DiagnosticBag()).listing).toBe(listed.listing);
+    expect([...listed.stated].sort((a, b) => a.file.localeCompare(b.file))).toEqual(['a.md', 'spec.json', 'sub/b.md'].map(entry));
+    expect(listInput(dir, new DiagnosticBag()).stated).toEqual(listed.stated);
     // A size, a time, a name: another listing.
     const listingAfter = (change: () => void) => {
       change();
-      return listInput(dir, new DiagnosticBag()).listing;
+      return listInput(dir, new DiagnosticBag()).stated;
     };
     const sized = listingAfter(() => writeFileSync(path.join(dir, 'a.md'), '# a.md, longer'));
-    expect(sized).not.toBe(listed.listing);
+    expect(sized).not.toEqual(listed.stated);
     const timed = listingAfter(() => utimesSync(path.join(dir, 'a.md'), new Date(0), new Date(0)));
-    expect(timed).not.toBe(sized);
-    expect(listingAfter(() => renameSync(path.join(dir, 'sub/b.md'), path.join(dir, 'sub/c.md')))).not.toBe(timed);
+    expect(timed).not.toEqual(sized);
+    expect(listingAfter(() => renameSync(path.join(dir, 'sub/b.md'), path.join(dir, 'sub/c.md')))).not.toEqual(timed);
+  });
+
+  it('should list a folder’s files before its later entries’ (in the order it lists them), each under its relative name', () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'x/y'), { recursive: true });
+    for (const name of ['x/y/deep.md', 'x/mid.yaml', 'top.HTML', 'x/skip.png']) writeFileSync(path.join(dir, name), `# ${name}`);
+    const names = listInput(dir, new DiagnosticBag()).stated.map((f) => f.file);
+    expect([...names].sort()).toEqual(['top.HTML', 'x/mid.yaml', 'x/y/deep.md']);
+    // A subfolder's files come where the subfolder is listed: those of x together.
+    const inX = names.map((name, index) => (name.startsWith('x/') ? index : -1)).filter((index) => index >= 0);
+    expect(inX[1]! - inX[0]!).toBe(1);
+    // One file given as the input: its name, relative to its folder.
+    expect(listInput(path.join(dir, 'x/y/deep.md'), new DiagnosticBag()).stated.map((f) => f.file)).toEqual(['deep.md']);
   });
 
   it('should strip a byte order mark', async () => {

@@ -2,12 +2,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { KnownFile, LoadOptions } from '../../input/load-files.js';
+import type { KnownFile, LoadOptions, StatedFile } from '../../input/load-files.js';
 import { BUILD_ID as VERSION } from '../../version.js';
 import { nodeCrypto } from '../node-crypto.js';
 import type { FileReport, OutputFile } from '../result.js';
 import { type FileContents, writeFileAtomic } from '../write/atomic-file.js';
 import { isRacy } from '../write/output-stamps.js';
+import { encodeListing, sameListing } from './input-listing.js';
 import { MERGED_APART } from './merged-apart.js';
 import { PageStore } from './page-store.js';
 import { findSharedRefs } from './shared-refs.js';
@@ -66,15 +67,18 @@ interface ManifestRecords {
 }
 
 /**
- * What vouches for every input file at once: the input's listing (`ListedInput.listing`: names,
- * sizes and times) when the last run was made, and what else decided it (`fingerprint`: the
- * settings and what loading reported). Kept only when every file listed had a record that vouches
- * for it (none too new for its time to, none that could not be read) and no input was a spec (a
- * spec's key is the content of every file it reads, in the input or not).
+ * What vouches for every input file at once: the input's listing (`ListedInput.stated`: names,
+ * sizes and times, as input-listing.ts keeps them) when the last run was made, and what else
+ * decided it (`fingerprint`: the settings and what loading reported). Kept only when every file
+ * listed had a record that vouches for it (none too new for its time to, none that could not be
+ * read) and no input was a spec (a spec's key is the content of every file it reads, in the input
+ * or not).
  */
 interface ListingRecord {
-  /** The listing's length in UTF-8 bytes: the listing follows the manifest's first line. */
+  /** The listing's length in bytes: the listing follows the manifest's first line. */
   bytes: number;
+  /** How many files it lists. */
+  files: number;
   fingerprint: string;
   /** How many pages, and how many bytes of them, the run read (`GenerateStats`). */
   pages: number;
@@ -170,7 +174,7 @@ export class PageCache {
   readonly merged: PageStore;
   readonly #next: ManifestRecords & { run?: RunRecord } = emptyRecords();
   /** The listing and fingerprint of this run's input (`noteListing`). */
-  #listing: { listing: string; count: number; fingerprint: string; pages: number; pageBytes: number } | undefined;
+  #listing: { files: readonly StatedFile[]; fingerprint: string; pages: number; pageBytes: number } | undefined;
   /** Set when the listing vouched for every input file: the manifest stays as it is. */
   #unchanged = false;
   #outputs: RunFiles | undefined;
@@ -197,11 +201,11 @@ export class PageCache {
    * kept, `ListingRecord`): every file is as it was then, so the run is the answer, and no file's
    * record is looked at. The manifest is then left as it is.
    */
-  unchangedRun(listing: string, fingerprint: string): UnchangedRun | undefined {
+  unchangedRun(files: readonly StatedFile[], fingerprint: string): UnchangedRun | undefined {
     const { listing: record } = this.last.head;
     const run = this.lastRun();
-    if (!record || !run || record.fingerprint !== fingerprint || record.bytes !== this.last.listing.length) return undefined;
-    if (this.last.listing.toString('utf8') !== listing) return undefined;
+    if (!record || !run || record.fingerprint !== fingerprint || record.files !== files.length) return undefined;
+    if (record.bytes !== this.last.listing.length || !sameListing(this.last.listing, files)) return undefined;
     return { run, pages: record.pages, pageBytes: record.pageBytes };
   }
 
@@ -212,11 +216,11 @@ export class PageCache {
   }
 
   /**
-   * Records the input's listing (`count` files) and fingerprint for the next run, with the pages
-   * and bytes read: kept if every file listed is recorded and vouched for (`save`).
+   * Records the input's listing (`files`, as listed) and fingerprint for the next run, with the
+   * pages and bytes read: kept if every file listed is recorded and vouched for (`save`).
    */
-  noteListing(listing: string, count: number, fingerprint: string, pages: number, pageBytes: number): void {
-    this.#listing = { listing, count, fingerprint, pages, pageBytes };
+  noteListing(files: readonly StatedFile[], fingerprint: string, pages: number, pageBytes: number): void {
+    this.#listing = { files, fingerprint, pages, pageBytes };
   }
 
   /** Loading options that let the cache vouch for files whose size and modification time it knows (stat first). */
@@ -426,11 +430,11 @@ export class PageCache {
     const listing = this.#listing;
     if (!listing || !this.#next.run || listing.pages === 0 || Object.keys(this.#next.specs).length > 0) return undefined;
     const records = Object.values(this.#next.files);
-    if (records.length !== listing.count) return undefined;
+    if (records.length !== listing.files.length) return undefined;
     if (records.some((record) => record.kind === 'spec' || isRacy(record.mtimeMs, record.checkedAt))) return undefined;
-    const bytes = Buffer.from(listing.listing);
+    const bytes = encodeListing(listing.files);
     const { fingerprint, pages, pageBytes } = listing;
-    return { record: { bytes: bytes.length, fingerprint, pages, pageBytes }, bytes };
+    return { record: { bytes: bytes.length, files: listing.files.length, fingerprint, pages, pageBytes }, bytes };
   }
 
   /** Whether the next manifest differs from the last (records are reused as the same objects when unchanged). */
@@ -438,13 +442,14 @@ export class PageCache {
     const next = this.#next;
     const last = this.last.records;
     const kept = this.last.head.listing;
-    const sameListing = listing
+    const keptListing = listing
       ? kept?.fingerprint === listing.record.fingerprint &&
+        kept.files === listing.record.files &&
         kept.pages === listing.record.pages &&
         kept.pageBytes === listing.record.pageBytes &&
         listing.bytes.equals(this.last.listing)
       : kept === undefined;
-    if (!sameListing) return true;
+    if (!keptListing) return true;
     const same = <T>(a: Record<string, T>, b: Record<string, T>, equal: (x: T, y: T) => boolean) => {
       const keys = Object.keys(a);
       return keys.length === Object.keys(b).length && keys.every((key) => key in b && equal(a[key]!, b[key]!));
