@@ -5,7 +5,7 @@
  * entry (or its first line). No package.json (not a Node project, as far as we can tell), or a
  * range that names no version (`*`, `latest`, `workspace:*`, a git URL), says nothing.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIAGNOSTIC_CODES } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -14,7 +14,7 @@ const SECTIONS = ['dependencies', 'devDependencies', 'peerDependencies', 'option
 
 /** The finding about zod for output folder `outDir`, if any; `cwd` is what the file name is relative to. */
 export async function checkZodDependency(outDir: string, cwd: string = process.cwd()): Promise<Diagnostic | undefined> {
-  const found = await nearestPackageJson(path.resolve(cwd, outDir));
+  const found = nearestPackageJson(path.resolve(cwd, outDir));
   if (!found) return undefined;
   let manifest: Record<string, unknown>;
   try {
@@ -37,12 +37,21 @@ export async function checkZodDependency(outDir: string, cwd: string = process.c
   return report(`${file} lists zod ${range}, but schemas.ts is written for zod 4: upgrade it (npm install zod@^4)`);
 }
 
-async function nearestPackageJson(from: string): Promise<{ file: string; text: string } | undefined> {
+/** Synchronous: a package.json is small, and the run waits for it. */
+function nearestPackageJson(from: string): { file: string; text: string } | undefined {
   for (let dir = from; ; dir = path.dirname(dir)) {
     const file = path.join(dir, 'package.json');
-    const text = await readFile(file, 'utf8').catch(() => undefined);
+    const text = readText(file);
     if (text !== undefined) return { file, text };
     if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

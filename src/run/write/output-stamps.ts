@@ -5,7 +5,7 @@
  * file is up to date without reading it — a no-change run reads no output. Kept in the cache
  * folder (`outputs.json`), never in the output folder.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { BUILD_ID } from '../../version.js';
 import { writeFileAtomic } from './atomic-file.js';
 
@@ -45,7 +45,8 @@ export class OutputStamps {
 
   static async open(file: string): Promise<OutputStamps> {
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as unknown;
+      // Synchronous: a few kilobytes the run waits for, and nothing else to do meanwhile.
+      const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
       if (data !== null && typeof data === 'object' && !Array.isArray(data)) return new OutputStamps(file, data as Record<string, Stamp>);
     } catch {
       // Missing or damaged: nothing is vouched for.

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../result.js';
@@ -26,7 +27,8 @@ export async function planOutputs(outDir: string, outputs: readonly OutputFile[]
   const files = await Promise.all(
     outputs.map(async (output): Promise<PlannedFile> => {
       const target = path.resolve(outDir, output.path);
-      const info = await stat(target).catch(() => undefined);
+      // Synchronous: a no-change run stats its outputs and reads none.
+      const info = statSync(target, { throwIfNoEntry: false });
       if (info && output.stamp && stamps?.vouches(target, output.stamp, info.size, info.mtimeMs))
         return { path: output.path, status: 'unchanged' };
       // Of another size: changed, without reading it.
