@@ -14,10 +14,10 @@
  *     Returns the user.                   an entry (`` `200`: Returns the user. ``)
  *     Body                                its body (ReadMe's, under the status's tab): `Body` (or
  *     application/json                    `Response body`) over its media type alone, the body's own
- *     object                              `object` maybe, then its fields stacked as a parameter's
- *     id                                  are (name, type, flags, words), a nested object's fields
- *     string                              named by their path (`owner.name`)
- *     The user's ID.
+ *     object                              `object` maybe (or `array of objects`: its fields the items'),
+ *     id                                  then its fields stacked as a parameter's are (name, type,
+ *     string                              flags, words), a nested object's fields named by their path
+ *     The user's ID.                      (`owner.name`)
  *
  * Redoc's pages (copied-columns.ts) stack them so too: the flags over the type, its format and
  * limits on the type's line (`string <= 100 characters`), its facts under it (`Default: 20`), and a
@@ -102,8 +102,9 @@ const BODY_LINE = /^(?:response\s+)?body$/i;
 const BODY_MEDIA_LINE = /^Response[ \t]+(?:Schema|body):[ \t]*([a-z]+\/[\w.+-]+)$/i;
 /** A media type alone on its line (`application/json`). */
 const MEDIA_TYPE_LINE = /^[a-z]+\/[\w.+-]+$/i;
-/** The body's own type over its fields: an object (a body of another type, `array of objects`, is left as words). */
+/** The body's own type over its fields: an object, or an array of them (ReadMe's `array of objects`: its fields the items'). */
 const OBJECT_LINE = /^object$/i;
+const OBJECTS_LINE = /^array of objects$/i;
 
 /** One stacked entry: its name, its notes (type words and flags) and its words, as lines; a status's body. */
 export interface StackedEntry {
@@ -126,6 +127,8 @@ interface StackedBody {
   mediaType?: Line;
   /** The media type the line states. */
   media?: string;
+  /** The line stating the body an array of the objects its fields are (ReadMe's `array of objects`). */
+  array?: Line;
   fields: StackedEntry[];
   /** The last line its fields hold. */
   end: number;
@@ -356,11 +359,22 @@ function stackedBody(lines: readonly Line[], index: number, stop: (index: number
     return fields && { fields: fields.entries, end: fields.end };
   }
   let at = blank(lines[mediaType + 1]) ? mediaType + 2 : mediaType + 1;
-  if (OBJECT_LINE.test(lines[at]?.text.trim() ?? '')) at += blank(lines[at + 1]) ? 2 : 1;
+  const type = lines[at]?.text.trim() ?? '';
+  const array = OBJECTS_LINE.test(type) ? lines[at] : undefined;
+  if (array || OBJECT_LINE.test(type)) at += blank(lines[at + 1]) ? 2 : 1;
   const fields = readStack(lines, at, false, stop);
   const stated = lines[mediaType]!.text.trim();
   const media = BODY_MEDIA_LINE.exec(stated)?.[1] ?? stated;
-  return fields && { label: lines[index]!, mediaType: lines[mediaType]!, media, fields: fields.entries, end: fields.end };
+  return (
+    fields && {
+      label: lines[index]!,
+      mediaType: lines[mediaType]!,
+      media,
+      ...(array && { array }),
+      fields: fields.entries,
+      end: fields.end,
+    }
+  );
 }
 
 /**

@@ -276,6 +276,7 @@ function findBlocks(
  *     200 ⏎ Returns the lantern.            → - `200`: Returns the lantern.
  *     Body ⏎ application/json               → ### Response body (200) (application/json)
  *     id ⏎ string ⏎ The lantern's ID.       → - `id` (string): The lantern's ID.
+ *     (array of objects, over the fields)    → array of objects (a paragraph: the body an array of them)
  *     404 ⏎ No lantern has this ID.         → ### Responses ⏎ - `404`: No lantern has this ID.
  */
 function stackBlocks(entries: readonly StackedEntry[], from: number, to: number): Block[] {
@@ -301,6 +302,8 @@ function stackBlocks(entries: readonly StackedEntry[], from: number, to: number)
     const [from, to] = [body.label?.index ?? body.fields[0]!.name.index, body.mediaType?.index ?? body.fields[0]!.name.index];
     const media = body.media === undefined ? '' : ` (${body.media.toLowerCase()})`;
     blocks.push({ kind: 'part', from, to, text: `Response body (${status})${media}` });
+    // ReadMe's `array of objects` over the fields: the words that make the body an array of them ("An array of objects:").
+    if (body.array) blocks.push({ kind: 'title', from: body.array.index, to: body.array.index, words: wordsOf(body.array) });
     blocks.push({ kind: 'entries', from: body.fields[0]!.name.index, to: body.end, entries: body.fields });
   }
   flush();

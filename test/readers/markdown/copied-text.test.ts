@@ -414,7 +414,7 @@ describe('general reader: the text copied from a rendered docs site', () => {
 
   it("should read a status's body stacked under it (`Body` ⏎ its media type ⏎ its fields) as that status's response body", () => {
     const read = readGeneral(fixture('lanterns.txt'), 'api/lanterns.txt');
-    expect(read.routes).toEqual(['GET /v1/lanterns/{lantern_id}', 'POST /v1/lanterns/{lantern_id}/light']);
+    expect(read.routes).toEqual(['GET /v1/lanterns/{lantern_id}', 'POST /v1/lanterns/{lantern_id}/light', 'GET /v1/lanterns']);
     const get = operation(read, 'GET /v1/lanterns/{lantern_id}');
     // The status's words stay its description; the statuses after the body stay statuses.
     expect(get.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
@@ -448,6 +448,43 @@ describe('general reader: the text copied from a rendered docs site', () => {
     const lit = light.responses[0]?.content[0]?.schema;
     expect(lit?.kind === 'object' && lit.properties.map((p) => `${p.name}:${p.schema.kind}`)).toEqual(['lit_at:string', 'flame:string']);
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it("should read a status's body stacked as `array of objects` over its fields as an array of objects of those fields", () => {
+    const read = readGeneral(fixture('lanterns.txt'), 'api/lanterns.txt');
+    const list = operation(read, 'GET /v1/lanterns');
+    // The statuses after the body stay statuses; `array of objects` is no words of the 200.
+    expect(list.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['200', 'The lanterns.', ['application/json']],
+      ['401', 'No key was sent.', []],
+    ]);
+    expect(strip(list.responses[0]?.content[0]?.schema)).toEqual({
+      kind: 'array',
+      items: {
+        kind: 'object',
+        properties: [
+          { name: 'id', required: true, description: "The lantern's ID.", schema: { kind: 'string' } },
+          { name: 'wick_mm', required: false, description: 'Length of the wick in millimetres.', schema: { kind: 'integer' } },
+        ],
+      },
+    });
+    // A body of another type over no fields (`array of strings`) stays the status's words.
+    const words = readGeneral(
+      [
+        'List wicks',
+        'get',
+        'https://api.lantern.example/v1/wicks',
+        'Responses',
+        '200',
+        'The wicks.',
+        'Body',
+        'application/json',
+        'array of strings',
+        '',
+      ].join('\n'),
+      'api/wicks.txt',
+    );
+    expect(operation(words, 'GET /v1/wicks').responses.map((r) => [r.status, r.content.length])).toEqual([['200', 0]]);
   });
   it("should read a three-panel reference's copied text (Redocly's): each operation's words, parameters and responses before its request line, the samples after it", () => {
     const read = readGeneral(fixture('kites.txt'), 'api/kites.txt');

@@ -171,6 +171,18 @@ describe('general reader: hostile pages', () => {
     const result = readPage({ file: 'routes.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+  it("should read ReadMe's stacked `array of objects` bodies, hundreds of them and ones holding long runs of blanks", () => {
+    const spaces = ' '.repeat(200_000);
+    const body = 'Responses\n200\nThe items.\nBody\napplication/json\narray of objects\nid\nstring\nThe ID.\n';
+    const text = [
+      'List items\nget\nhttps://x.example/items\n',
+      `Responses\n200\nThe items.\nBody\napplication/json\narray${spaces}of objects${spaces}\nid\nstring\nThe ID.\n`,
+      body.repeat(300),
+    ].join('\n');
+    const result = readPage({ file: 'arrays.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
+  });
   it('should read a page of alternating setext headings, thematic breaks and paragraphs', () => {
     const text = `## Get\n\n\`GET /items\`\n\n${'-----\na b\n-- --\nx y\n'.repeat(10_000)}`;
     const result = readPage({ file: 'setext.md', text });
