@@ -21,7 +21,7 @@
  */
 import type { Line } from '../shared/lines.js';
 import { isCopyLine } from './copied-code.js';
-import type { StackedEntry } from './copied-stacks.js';
+import { entryName, type StackedEntry } from './copied-stacks.js';
 import type { Block } from './copied-tabs.js';
 import { parseCurl } from './curl.js';
 import { tidyJson } from './tidy-json.js';
@@ -35,11 +35,11 @@ export function nestBySamples(lines: readonly Line[], blocks: readonly Block[]):
   const roots = new Map<number, Level | undefined>();
   const rootAt = (at: number) => (roots.has(at) ? roots.get(at) : roots.set(at, sampleRoot(lines, blocks[at]!)).get(at));
   blocks.forEach((block, index) => {
-    if (block.kind !== 'entries' || block.entries.length < 2 || block.entries.some((entry) => entry.name.text.includes('.'))) return;
+    if (block.kind !== 'entries' || block.entries.length < 2 || block.entries.some((entry) => entryName(entry).includes('.'))) return;
     // The operation's samples: those up to the request after the next (a three-panel page's follow its request line).
     const before = requests.filter((at) => at < index).at(-1) ?? -1;
     const after = requests.filter((at) => at > index)[1] ?? blocks.length;
-    const names = block.entries.map((entry) => entry.name.text.trim());
+    const names = block.entries.map((entry) => entryName(entry));
     for (let at = before + 1; at < after; at++) {
       const root = rootAt(at);
       if (root && names[0]! in root && nestLevel(block.entries, names, 0, root, undefined, '') > 0) return;

@@ -24,8 +24,9 @@
  * status's body under `Response Schema: application/json`. Scalar's label the type (`Type: string`),
  * set each fact as a label over its value (`min:` ⏎ `1`) and `enum` over its values, and a toggle
  * (`Show Child Attributes`) after an entry's words. Zudoku's set the method over the server's URL
- * over the route, a type's facts after middle dots (`string · required`), and the responses' tabs
- * (`200` ⏎ `404`, or `201 400 409`) over the first tab's words and fields.
+ * over the route, a type's facts after middle dots (`string · required`; its name glued before it,
+ * `idstring · required`, where the copy sets no blank between), and the responses' tabs (`200` ⏎
+ * `404`, or `201 400 409`) over the first tab's words and fields.
  *
  * Each reading wants its whole shape (a name alone is no entry; type words are the vocabulary's
  * bare ones), so a sentence, a title or a list of names is not taken for one.
@@ -196,6 +197,42 @@ function isTypeLine(line: Line | undefined): boolean {
   );
 }
 
+/** The JSON Schema type words Zudoku writes after a name, in its own element: glued to the name where the copy sets no blank between. */
+const GLUED_TYPES = ['string', 'integer', 'number', 'boolean', 'object', 'array'] as const;
+const MAX_GLUED = 100;
+
+/**
+ * Where the name ends in a line of a name and its type run together, then Zudoku's dotted facts
+ * (`idstring · required`, `limitinteger · min: 1 · max: 50`, `tagsstring[] · required`), or
+ * undefined: the type one of the JSON Schema's words (`[]` after it maybe) closing the line's first
+ * word, the name before it a name, and the facts after the dot such facts. Without the dotted facts
+ * (`countinteger` alone) nothing says where the name ends: no split.
+ */
+function gluedNameEnd(line: Line | undefined): number | undefined {
+  const text = line?.text ?? '';
+  const dot = text.indexOf('\u00b7');
+  if (dot < 0 || dot > MAX_GLUED) return undefined;
+  const from = text.length - text.trimStart().length;
+  const head = text.slice(from, dot).trimEnd();
+  if (/\s/.test(head)) return undefined;
+  let core = head;
+  while (core.endsWith('[]')) core = core.slice(0, -2);
+  const type = GLUED_TYPES.find((word) => core.endsWith(word));
+  const name = type === undefined ? '' : core.slice(0, -type.length);
+  if (name === '' || !NAME_ALONE.test(name) || name.endsWith('.') || !isTypeLine(typeOfGlued(line!, from + name.length))) return undefined;
+  return from + name.length;
+}
+
+/** Whether a line is a name and its type run together before dotted facts (`idstring · required`): an entry of its own. */
+export function isGluedEntry(text: string): boolean {
+  return gluedNameEnd({ index: 0, text, offset: 0 }) !== undefined;
+}
+
+/** The type line of a glued entry: its line with the name blanked (its columns kept). */
+function typeOfGlued(line: Line, end: number): Line {
+  return { ...line, text: ' '.repeat(end) + line.text.slice(end) };
+}
+
 /** A note under an entry's type: a flag, a default, a fact. */
 const isNote = (text: string): boolean => FLAG_LINE.test(text) || DEFAULT_LINE.test(text) || FACT_LINE.test(text);
 
@@ -232,7 +269,10 @@ function opensEntry(lines: readonly Line[], index: number, statuses: boolean, co
       STATUS_ALONE.test(text) || (STATUS_REASON.test(text) && /^\p{L}/u.test(next.text.trim()) && !STATUS_REASON.test(next.text.trim()))
     );
   }
-  return NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)]);
+  return (
+    (NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)])) ||
+    gluedNameEnd(lines[index]) !== undefined
+  );
 }
 
 /**
@@ -298,12 +338,23 @@ export function readStack(
   let tabbed = row;
   while (tabbed || opensEntry(lines, at, statuses, continued)) {
     continued = true;
-    const entry: StackedEntry = tabbed ? { ...tabbed.tabs[0]!, tabs: tabbed.tabs.slice(1) } : { name: lines[at]!, notes: [], words: [] };
+    // Zudoku's name and type run together (`idstring · required`): the name its columns, the type its line's rest.
+    const glued = statuses ? undefined : gluedNameEnd(lines[at]);
+    const entry: StackedEntry = tabbed
+      ? { ...tabbed.tabs[0]!, tabs: tabbed.tabs.slice(1) }
+      : glued === undefined
+        ? { name: lines[at]!, notes: [], words: [] }
+        : {
+            name: lines[at]!,
+            columns: { from: lines[at]!.text.length - lines[at]!.text.trimStart().length, to: glued },
+            notes: [typeOfGlued(lines[at]!, glued)],
+            words: [],
+          };
     at = tabbed ? tabbed.next : at + 1;
     tabbed = undefined;
     if (!statuses) {
       // The flags over the type (IBM Cloud's), then the type.
-      const type = typeLineAt(lines, at);
+      const type = glued === undefined ? typeLineAt(lines, at) : at - 1;
       while (at <= type) entry.notes.push(lines[at++]!);
       // Its flags and default (ReadMe's), the facts Redoc sets right under the type (`Default: 20`, `Enum: "a" "b"`).
       while (lines[at] && isNote(lines[at]!.text.trim())) entry.notes.push(lines[at++]!);

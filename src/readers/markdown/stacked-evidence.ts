@@ -7,10 +7,12 @@
  *     Required           string             boolean
  *     string             Required           Whether to check …
  *
- * An entry is a name alone on its line over a type word alone (or a flag alone, then a type word).
+ * An entry is a name alone on its line over a type word alone (or a flag alone, then a type word),
+ * or a name and its type run together before dotted facts (Zudoku's `idstring · required`).
  */
 import { splitLines } from '../shared/lines.js';
 import { isBareTypeWord } from './attribute-lists.js';
+import { isGluedEntry } from './copied-stacks.js';
 import { isCopiedTextPage } from './copied-text.js';
 
 /** A parameter's or field's name alone: one word of code's characters. */
@@ -25,6 +27,7 @@ export function stackedEntries(file: string, text: string): number {
   let entries = 0;
   for (let index = 0; index + 1 < lines.length; index++) {
     const name = lines[index]!;
+    if (isGluedEntry(name)) entries++;
     if (!NAME.test(name) || isBareTypeWord(name) || FLAG.test(name)) continue;
     const next = lines[index + 1]!;
     const typed = isBareTypeWord(next) && !FLAG.test(next);

@@ -664,6 +664,79 @@ describe("general reader: Zudoku's copied reference", () => {
     expect(got?.kind === 'object' && got.properties[4]?.schema).toMatchObject({ format: 'date-time' });
   });
 
+  it('should read a name and its type run together before dotted facts (`idstring · required`) as the name and its type, no name without the facts (`countinteger`)', () => {
+    const read = readGeneral(fixture('candles.txt'), 'api/candles.txt');
+    expect(read.routes).toEqual(['GET /candles/{candleId}', 'POST /candles']);
+    const get = operation(read, 'GET /candles/{candleId}');
+    // `countinteger` alone: nothing says where its name ends, so it stays the words it is.
+    expect(get.parameters.map((p) => [p.in, p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['path', 'candleId', true, 'string', "The candle's ID."],
+      [
+        'query',
+        'limit',
+        false,
+        'integer',
+        'How many wicks to list. countinteger This line names no type apart: its words. min: 1. max: 50.',
+      ],
+    ]);
+    expect(get.parameters[1]?.schema).toMatchObject({ minimum: 1, maximum: 50 });
+    // The name at its columns, the line's start.
+    const line = fixture('candles.txt').split('\n').indexOf('candleIdstring · required') + 1;
+    expect([get.parameters[0]?.source?.start.line, get.parameters[0]?.source?.start.column]).toEqual([line, 1]);
+    const got = get.responses[0]?.content[0]?.schema;
+    expect(got?.kind === 'object' && got.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['id', true, 'string'],
+      ['scents', true, 'array'],
+      ['poured_at', false, 'string'],
+      // A name that ends in a type word itself (`substringstring · enum`): the type word closing the line's first word is the type.
+      ['substring', false, 'string'],
+    ]);
+    expect(got?.kind === 'object' && strip(got.properties[1]?.schema)).toEqual({ kind: 'array', items: { kind: 'string' } });
+    expect(got?.kind === 'object' && got.properties[2]?.schema).toMatchObject({ format: 'date-time' });
+    const body = bodySchema(operation(read, 'POST /candles'));
+    // `ownerobject` names no facts: words of the field before it.
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['name', true, 'string'],
+      ['height_mm', true, 'number'],
+    ]);
+    expect(body?.kind === 'object' && body.properties[1]?.schema).toMatchObject({ minimum: 10 });
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('should count glued entries as stacked ones (the page the general reader’s, not the text dialect’s) and nest them by the sample as stacked ones', () => {
+    const text = [
+      'Create a lamp',
+      'POST',
+      'https://api.lampworks.example/v1',
+      '/lamps',
+      'Registers a new lamp.',
+      '',
+      'Request Body',
+      'ownerobject · required',
+      'Who ordered it.',
+      'emailstring · required',
+      'Their email.',
+      'wattageinteger · required',
+      'Power in watts.',
+      '',
+      'POST /lamps',
+      'curl --request POST \\',
+      '  --url https://api.lampworks.example/v1/lamps \\',
+      `  --data '{"owner": {"email": "a@example.com"}, "wattage": 40}'`,
+      'shell',
+      '',
+    ].join('\n');
+    const detected = detectDialect({ file: 'api/lamps.txt', text });
+    expect([detected?.id, detected?.reason]).toEqual(['markdown', expect.stringContaining('copied text: 3 stacked entries')]);
+    const body = bodySchema(operation(readGeneral(text, 'api/lamps.txt'), 'POST /lamps'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['owner', true, 'object'],
+      ['wattage', true, 'integer'],
+    ]);
+    const owner = body?.kind === 'object' ? body.properties[0]?.schema : undefined;
+    expect(owner?.kind === 'object' && owner.properties.map((p) => [p.name, p.required])).toEqual([['email', true]]);
+  });
+
   it("should read a row of status tabs (a line each, or on one line) as the statuses, the words and fields after it the first's", () => {
     const read = readGeneral(fixture('lamps.txt'), 'api/lamps.txt');
     const get = operation(read, 'GET /lamps/{lampId}');

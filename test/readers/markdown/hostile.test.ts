@@ -137,6 +137,9 @@ describe('general reader: hostile pages', () => {
       `integer \u00b7 min:${spaces}1 \u00b7 ${'a'.repeat(200_000)}\nHow many.\nsize\n${'string \u00b7 '.repeat(50_000)}\nHow big.`,
       `\nResponses\n${'200 '.repeat(50_000)}x\nThe items.\n${`200${spaces}`.repeat(3)}x\n${`200${spaces}`.repeat(3)}\nThe items.`,
       `GET\u00a0/items${spaces}x\nGET${spaces}/items`,
+      // A name and its type run together before dotted facts (`idstring · required`): long names, long runs of blanks, many.
+      `Query Parameters\n${'a'.repeat(200_000)}string \u00b7 required\nHow many.\n${'string'.repeat(40_000)} \u00b7 x\nidstring${spaces}\u00b7${spaces}required${spaces}`,
+      `${'[]'.repeat(100_000)}string \u00b7 x\nidstring${'[]'.repeat(100_000)} \u00b7 required\n${'idstring \u00b7 required\nThe ID.\n'.repeat(5_000)}`,
     ].join('\n');
     const result = readPage({ file: 'zudoku.txt', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
