@@ -98,7 +98,11 @@ export function readDeclarations(
   const fences = new Map<number, DeclarationFence>();
   const all: Declared[] = [];
   const named = new Set<string>();
-  for (const { node, source, statements } of parsed) {
+  // Each declaration's schema, read once: where a utility type names one (`Partial<Hive>`), on demand, before its turn.
+  const schemas = new Map<Declaration, Schema | undefined>();
+  const reading = new Set<Declaration>();
+  const first = new Map<string, () => Schema | undefined>();
+  const read = parsed.map(({ node, source, statements }) => {
     const place = placing(node, page, file);
     // A declaration the parser stumbled in is not read (the others are): said at the first place it did.
     const problems = parseProblems(source);
@@ -112,7 +116,7 @@ export function readDeclarations(
           statements.some(broken) ? `\`${statements.find(broken)!.name.text}\` was not read` : 'read as far as it parses'
         }`,
       );
-    const reading: TypeReading = {
+    const types: TypeReading = {
       ts: compiler,
       declared,
       unsupported: (at, what) =>
@@ -122,17 +126,32 @@ export function readDeclarations(
           `${what} states no schema; typed unknown`,
         ),
       sourceOf: (at) => place.source(at.getStart(source), at.getEnd()),
+      resolve: (name) => first.get(name)?.(),
     };
-    const declarations: Declared[] = [];
-    for (const statement of statements) {
-      if (broken(statement)) continue;
-      const schema = declarationSchema(statement, reading, (what) =>
+    const schemaOf = (statement: Declaration): Schema | undefined => {
+      if (schemas.has(statement)) return schemas.get(statement);
+      // Being read (`interface Hive { parent?: Partial<Hive> }`): no object yet, said by the use.
+      if (reading.has(statement)) return undefined;
+      reading.add(statement);
+      const schema = declarationSchema(statement, types, (what) =>
         diagnostics.report(
           'unsupported-declaration',
           place.source(statement.getStart(source), statement.getEnd()),
           `\`${statement.name.text}\` is ${what}, which states no schema; not read`,
         ),
       );
+      reading.delete(statement);
+      schemas.set(statement, schema);
+      return schema;
+    };
+    const readable = statements.filter((statement) => !broken(statement));
+    for (const statement of readable) if (!first.has(statement.name.text)) first.set(statement.name.text, () => schemaOf(statement));
+    return { node, source, place, readable, schemaOf };
+  });
+  for (const { node, place, readable, schemaOf, source } of read) {
+    const declarations: Declared[] = [];
+    for (const statement of readable) {
+      const schema = schemaOf(statement);
       if (!schema) continue;
       const at = place.source(statement.getStart(source), statement.getEnd());
       const declaredType: Declared = { name: statement.name.text, schema, position: { start: at.start, end: at.end } };

@@ -169,11 +169,51 @@ describe('general reader: TypeScript declarations in fences', () => {
       "28:23 the TypeScript in this fence does not parse ('}' expected.); `Cut` was not read",
       '19:11 a mapped type states no schema; typed unknown',
       '20:11 a conditional type states no schema; typed unknown',
-      "21:12 `Partial<Address>` (a generic's type arguments) states no schema; typed unknown",
+      "21:12 `Partial<Address>` (`Address` is no object the page's other declarations state) states no schema; typed unknown",
       '22:3 a method (a function) states no schema; typed unknown',
       '26:1 `Page` is generic (`Page<T>`), which states no schema; not read',
     ]);
     expect(read.fragment?.schemas.map((schema) => schema.name)).toEqual(['UpdateShed']);
+  });
+
+  it('should expand Partial, Required, Readonly, Pick and Omit of an object the page declares, and report them of any other', () => {
+    const read = page('hives.md');
+    const object = (name: string) => named(read, name)!.schema as ObjectSchema;
+    const members = (name: string) =>
+      object(name).properties.map(
+        (property) => `${property.name}${property.required ? '' : '?'}${property.schema.readOnly ? ' (read-only)' : ''}`,
+      );
+    const op = operation(read, 'PATCH /v1/hives/{hive_id}');
+    expect(strip(op.requestBody?.content[0]?.schema)).toEqual({ kind: 'ref', name: 'HivePatch' });
+    expect(strip(op.responses[0]?.content[0]?.schema)).toEqual({ kind: 'ref', name: 'HiveCard' });
+    // Declared after its use, in another fence: read first. Omit drops the keys, Partial makes the rest optional.
+    expect(members('HivePatch')).toEqual(['name?', 'frames?', 'queen?']);
+    expect(named(read, 'HivePatch')?.schema.description).toBe('What a change to a hive sends: any of its fields but its ID.');
+    // Each member as T states it: its words, its type (a ref stays one).
+    expect(object('HivePatch').properties[0]).toMatchObject({
+      description: 'What the keeper calls it.',
+      schema: { kind: 'string' },
+    });
+    expect(object('HivePatch').properties[2]?.schema).toEqual({ kind: 'ref', name: 'Queen' });
+    expect(members('HiveCard')).toEqual(['id (read-only)', 'name (read-only)']);
+    expect(members('FullHive')).toEqual(['id (read-only)', 'name', 'frames', 'queen']);
+    // An interface's bases (`extends`) are its members too; a member it declares again is its own, at the base's place.
+    expect(members('ColonyDraft')).toEqual(['id? (read-only)', 'name?', 'frames?', 'queen?', 'bees?']);
+    expect(object('ColonyDraft').properties[2]?.description).toBe('Declared again: required here.');
+    expect(members('Inline')).toEqual(['b?']);
+    // T itself is untouched.
+    expect(members('Hive')).toEqual(['id (read-only)', 'name', 'frames?', 'queen?']);
+    // A key T lacks, a T the page does not declare, keys no literal names, a type used inside itself: reported, typed unknown.
+    const reported = read.diagnostics.items
+      .filter((d) => d.code === 'unsupported-declaration')
+      .map((d) => `${d.source.start.line}:${d.source.start.column} ${d.message}`);
+    expect(reported).toEqual([
+      "53:13 `Pick<Hive, 'name' | 'colour'>` (a key `Hive` has no member of) states no schema; typed unknown",
+      "54:18 `Partial<Orchard>` (`Orchard` is no object the page's other declarations state) states no schema; typed unknown",
+      '55:14 `Omit<Hive, string>` (keys that are no string literals) states no schema; typed unknown',
+      "57:12 `Partial<Nest>` (`Nest` is no object the page's other declarations state) states no schema; typed unknown",
+    ]);
+    for (const name of ['Lost', 'Elsewhere', 'Loose']) expect(named(read, name)?.schema).toEqual({ kind: 'unknown' });
   });
 
   it('should load the compiler only for a page that holds a declaration fence', () => {
