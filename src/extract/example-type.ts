@@ -2,7 +2,8 @@
  * The type an example value shows, for rows whose table has an example column but no type column
  * (`| Key | Example Value | Description |`): what the docs show a caller sending.
  *
- *     `false` → boolean    `50` → integer    `0.5` → number    `["a", "b"]` → array of string
+ *     `false` → boolean    `50` → integer    `0.5`, `13.0` → number    `["a", "b"]` → array of string
+ *     `[13.0, 2]` → array of number (a whole number written with a fraction is a number, as in samples)
  *     `{ twitter: '@x' }` → object          `BsNr28znDkG8aeo7W` → string
  *     `true` or `false` → boolean           (alternatives: their type, when they agree)
  *     `{{apiKey}}` · `<token>` · `${TOKEN}` → nothing (a placeholder shows no value)
@@ -14,6 +15,7 @@
  * description lists are `stated-values.ts`'s.
  */
 import type { JsonValue, Schema } from '../ir/types.js';
+import { wholeFractions } from './json-fractions.js';
 
 export function schemaOfExample(text: string): Schema | undefined {
   const value = text.trim();
@@ -46,7 +48,9 @@ function itemsOf(text: string): Schema {
     const first = Array.isArray(parsed) ? parsed[0] : undefined;
     if (typeof first === 'string') return { kind: 'string' };
     if (typeof first === 'boolean') return { kind: 'boolean' };
-    if (typeof first === 'number') return Number.isInteger(first) ? { kind: 'integer' } : { kind: 'number' };
+    // `[13.0, 2]`: a number written with a fraction is one, as `4.5` is (JSON reads it as 13).
+    if (typeof first === 'number')
+      return Number.isInteger(first) && !wholeFractions(text).includes('/0') ? { kind: 'integer' } : { kind: 'number' };
   } catch {
     // Not JSON: the items are not shown.
   }
@@ -60,7 +64,11 @@ function itemsOf(text: string): Schema {
 export function typeOfDefault(text: string): Schema | undefined {
   const value = text.trim();
   const list = listOf(value);
-  if (list) return { kind: 'array', items: agreeing(list.map(scalarSchema)) ?? { kind: 'unknown' } };
+  if (list) {
+    const fractions = new Set(wholeFractions(value));
+    const items = list.map((item, index) => (fractions.has(`/${index}`) ? ({ kind: 'number' } as const) : scalarSchema(item)));
+    return { kind: 'array', items: agreeing(items) ?? { kind: 'unknown' } };
+  }
   if (NO_DEFAULT.test(value) || ALTERNATIVES.test(value)) return undefined;
   const schema = schemaOfExample(value);
   return schema && (schema.kind === 'boolean' || schema.kind === 'integer' || schema.kind === 'number') ? schema : undefined;

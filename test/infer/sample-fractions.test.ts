@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wholeFractions } from '../../src/extract/json-fractions.js';
+import { pseudoSample } from '../../src/readers/markdown/pseudo-json.js';
 import { generate } from '../../src/run/generate.js';
 import { useTempDir } from '../helpers/temp-dir.js';
 
@@ -92,5 +93,50 @@ describe('whole numbers written with a fraction in samples', () => {
       expect(rows.weight).toMatchObject({ type: 'number' });
       expect(rows.count).toMatchObject({ type: 'integer' });
     }
+  });
+
+  it('should keep a hand-written sketch’s `13.0` as written (comments, unquoted keys, trailing commas), its other text as JSON.stringify writes it', () => {
+    const sketch =
+      "{\n  // the price\n  price: 13.0,\n  'count': 13,\n  sizes: [1, 2.0, <integer>],\n  shelf: { depth: 1.00, depth: 2 },\n  note: '13.0',\n}";
+    const text = pseudoSample(sketch)!;
+    expect(text).toContain('"price": 13.0');
+    expect(text).toContain('"note": "13.0"');
+    // The placeholder left out, the fraction at its index among the values kept; a key written again its last value.
+    expect(wholeFractions(text)).toEqual(['/price', '/sizes/1']);
+    expect(JSON.parse(text)).toEqual({ price: 13, count: 13, sizes: [1, 2], shelf: { depth: 2 }, note: '13.0' });
+    expect(text.replace(/^(\s*(?:"\w+": )?\d+)\.0(,?)$/gm, '$1$2')).toBe(JSON.stringify(JSON.parse(text), null, 2));
+    // No such number: JSON.stringify's text, as before.
+    expect(pseudoSample("{ a: 4.5, b: [], c: {}, 'd': 'x', }")).toBe(JSON.stringify({ a: 4.5, b: [], c: {}, d: 'x' }, null, 2));
+  });
+
+  it('should infer number for `13.0` in a pseudo-JSON sample and an Example or Default cell’s list, integer for `13`', async () => {
+    const input = tempDir();
+    const page = [
+      '# Jars',
+      '## Get a jar',
+      '`GET /v1/jars/{jar_id}`',
+      '### Example response',
+      '```js\n{\n  // Its weight in kilograms\n  weight: 13.0,\n  count: 13,\n  sizes: [2.0, 3.0,],\n}\n```',
+      '## Make a jar',
+      '`POST /v1/jars`',
+      '### Request body',
+      '| Key | Example Value | Default | Description |\n|---|---|---|---|\n| price | 13.0 | | The price. |\n| prices | [13.0, 2.5] | | Past prices. |\n| counts | [13, 2] | | Past counts. |\n| lids |  | [1.0, 2.0] | Lid sizes. |',
+    ].join('\n\n');
+    writeFileSync(path.join(input, 'jars.md'), page);
+    const result = await generate({ input, cache: false });
+    expect(result.failed).toBe(false);
+    const openapi = JSON.parse(result.outputs.find((output) => output.path.endsWith('openapi.json'))!.contents) as Json;
+    const paths = openapi.paths as Record<string, Record<string, Json>>;
+    const [got] = Object.values(paths['/v1/jars/{jar_id}']!.get!.responses as Json) as Json[];
+    const sample = (((got!.content as Json)['application/json'] as Json).schema as Json).properties as Record<string, Json>;
+    expect(sample.weight).toMatchObject({ type: 'number' });
+    expect(sample.count).toMatchObject({ type: 'integer' });
+    expect(sample.sizes).toMatchObject({ type: 'array', items: { type: 'number' } });
+    const body = (((paths['/v1/jars']!.post!.requestBody as Json).content as Json)['application/json'] as Json).schema as Json;
+    const rows = body.properties as Record<string, Json>;
+    expect(rows.price).toMatchObject({ type: 'number' });
+    expect(rows.prices).toMatchObject({ type: 'array', items: { type: 'number' } });
+    expect(rows.counts).toMatchObject({ type: 'array', items: { type: 'integer' } });
+    expect(rows.lids).toMatchObject({ type: 'array', items: { type: 'number' } });
   });
 });

@@ -32,8 +32,11 @@ interface Placeholder {
 }
 
 type Node =
-  /** A JSON scalar; `asType` when it is a quoted type's words (`"string (optional)"`), which a sketch reads as a type. */
-  | { kind: 'value'; value: JsonValue; asType?: Placeholder }
+  /**
+   * A JSON scalar; `asType` when it is a quoted type's words (`"string (optional)"`), which a sketch
+   * reads as a type; `written` a whole number's text where it has a fraction (`13.0`: a number, not 13).
+   */
+  | { kind: 'value'; value: JsonValue; asType?: Placeholder; written?: string }
   | { kind: 'object'; members: Array<[string, Node]>; nullable?: boolean }
   | { kind: 'array'; items: Node[]; nullable?: boolean }
   | Placeholder;
@@ -55,8 +58,33 @@ export function pseudoSample(text: string): string | undefined {
   if (!MARKERS.test(text)) return undefined;
   const node = parse(text);
   if (!node) return undefined;
-  const value = realValue(node);
-  return value === undefined ? undefined : JSON.stringify(value, null, 2);
+  const written: Written = new WeakMap();
+  const value = realValue(node, written);
+  if (value === undefined) return undefined;
+  // `price: 13.0` stays `13.0` (sample inference reads the text's fractions: a number, as `4.5` is).
+  return hasWritten(node) ? stringify(value, written, '') : JSON.stringify(value, null, 2);
+}
+
+/** The whole numbers written with a fraction, by the array or object holding them and their key there. */
+type Written = WeakMap<object, Map<string, string>>;
+
+function hasWritten(node: Node): boolean {
+  if (node.kind === 'value') return node.written !== undefined;
+  if (node.kind === 'array') return node.items.some(hasWritten);
+  return node.kind === 'object' && node.members.some(([, member]) => hasWritten(member));
+}
+
+/** `JSON.stringify(value, null, 2)`, each whole number written with a fraction as written (`13.0`). */
+function stringify(value: JsonValue, written: Written, indent: string): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  const numbers = written.get(value);
+  const member = (key: string, item: JsonValue) => numbers?.get(key) ?? stringify(item, written, inner);
+  if (Array.isArray(value))
+    return value.length === 0 ? '[]' : `[\n${value.map((item, index) => inner + member(String(index), item)).join(',\n')}\n${indent}]`;
+  const keys = Object.keys(value);
+  if (keys.length === 0) return '{}';
+  return `{\n${keys.map((key) => `${inner}${JSON.stringify(key)}: ${member(key, value[key]!)}`).join(',\n')}\n${indent}}`;
 }
 
 /** A field of a type sketch: `parent[child]` names for nested fields, `parent[][child]` for an array's items'. */
@@ -236,28 +264,45 @@ function constantOf(value: JsonValue): Placeholder | undefined {
 }
 
 /** The JSON of the real values: placeholders left out, and a container only placeholders filled. */
-function realValue(node: Node): JsonValue | undefined {
+function realValue(node: Node, written?: Written): JsonValue | undefined {
   switch (node.kind) {
     case 'placeholder':
       return undefined;
     case 'value':
       return node.value;
     case 'array': {
-      const items = node.items.map(realValue).filter((item): item is JsonValue => item !== undefined);
+      const items: JsonValue[] = [];
+      for (const item of node.items) {
+        const value = realValue(item, written);
+        if (value === undefined) continue;
+        if (written && item.kind === 'value' && item.written) note(written, items, String(items.length), item.written);
+        items.push(value);
+      }
       return items.length === 0 && node.items.length > 0 ? undefined : items;
     }
     case 'object': {
       const object: { [key: string]: JsonValue } = {};
       let kept = 0;
       for (const [key, member] of node.members) {
-        const value = realValue(member);
+        const value = realValue(member, written);
         if (value === undefined) continue;
         Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+        // A key written again: its last value, as JSON.parse keeps.
+        if (written) {
+          if (member.kind === 'value' && member.written) note(written, object, key, member.written);
+          else written.get(object)?.delete(key);
+        }
         kept++;
       }
       return kept === 0 && node.members.length > 0 ? undefined : object;
     }
   }
+}
+
+function note(written: Written, container: object, key: string, text: string): void {
+  const numbers = written.get(container) ?? new Map<string, string>();
+  numbers.set(key, text);
+  written.set(container, numbers);
 }
 
 /** What a run of bare words (or a placeholder's inside) means as a value. */
@@ -525,7 +570,10 @@ class Parser {
     const words = text.slice(this.at, end).trim();
     if (!words) throw new Failure();
     this.at = end;
-    if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(words)) return { kind: 'value', value: Number(words) };
+    if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(words)) {
+      const value = Number(words);
+      return words.includes('.') && Number.isInteger(value) ? { kind: 'value', value, written: words } : { kind: 'value', value };
+    }
     if (words === 'true' || words === 'false') return { kind: 'value', value: words === 'true' };
     if (words === 'null') return { kind: 'value', value: null };
     const placeholder = marked(words) ?? placeholderOf(words);
