@@ -9,12 +9,12 @@
  */
 import type { Root } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { parseCurl } from './curl.js';
+import { callIn } from './client-calls.js';
 import type { Signature } from './signatures.js';
 
-/** The base URL a curl command shows for one of `signatures`, if its path ends with one of theirs. */
+/** The base URL a curl command (or another client's call) shows for one of `signatures`, if its path ends with one of theirs. */
 export function curlBaseUrl(command: string, signatures: readonly Signature[]): string | undefined {
-  const request = parseCurl(command);
+  const request = callIn(command);
   const match = request ? /^([a-z][a-z0-9+.-]*:\/\/[^/?#\s]+)([^?#\s]*)/i.exec(request.url) : null;
   if (!request || !match) return undefined;
   const host = match[1]!;

@@ -6,10 +6,11 @@
  */
 import type { Code, RootContent, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
+import { callOf } from './client-calls.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
-import { BODILESS, isCurl, type Open, PARAMETER_SECTIONS, RESPONSE_KINDS, type State } from './part-state.js';
+import { BODILESS, isSampleCall, type Open, PARAMETER_SECTIONS, RESPONSE_KINDS, type State } from './part-state.js';
 import { isJson, typeSketch } from './pseudo-json.js';
 import { isRequestMessage, requestMessageText, type Signature } from './signatures.js';
 import { jsonScalar, tidyJson, tidyMessage } from './tidy-json.js';
@@ -112,8 +113,10 @@ const ANSWERED_CALL = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[ \t]+\/\S*[ \
 export function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titled = false): RootContent | undefined {
   const value = node.value.trim();
   const lang = (node.lang ?? '').toLowerCase();
-  if (isCurl(node)) {
+  if (isSampleCall(node)) {
     const found = curlSample(node, curl);
+    // One call shown in several clients' tabs (curl, Python, JavaScript): its sample once.
+    if (found && repeatsSample(found.node, node, state)) return undefined;
     if (found && state.kind !== found.section) open(found.section);
     return found?.node;
   }
@@ -231,6 +234,22 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     return sample;
   }
   return node;
+}
+
+/** Whether another client's call gives a sample a call of the region gave already (a curl command's repeats stay, as before). */
+function repeatsSample(sample: Code, node: Code, state: State): boolean {
+  let value = sample.value;
+  try {
+    value = JSON.stringify(JSON.parse(value));
+  } catch {
+    // As written: the same text is the same sample.
+  }
+  const key = `${sample.meta ?? ''}\n${value}`;
+  state.callSamples ??= new Set();
+  const seen = state.callSamples;
+  const again = seen.has(key);
+  seen.add(key);
+  return again && callOf(node)?.tool !== undefined;
 }
 
 /** One word, no JSON (`ok`, `Success`; `"OK"`, `true` and `42` are JSON). */

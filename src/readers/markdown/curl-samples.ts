@@ -15,7 +15,8 @@
  * (`curl … /batch` under `POST /capture`).
  */
 import type { Code } from 'mdast';
-import { decodeFormValue, parseCurl } from './curl.js';
+import { callOf } from './client-calls.js';
+import { decodeFormValue } from './curl.js';
 import { markOrigin } from './findings.js';
 import { curlFormType, FORM_DATA } from './form-bodies.js';
 import { callsRoute, signatureOf } from './paths.js';
@@ -28,6 +29,8 @@ export interface CurlContext {
   documented: ReadonlySet<string>;
   /** The page states routes besides the operation's. */
   several?: boolean;
+  /** The operation's stretch holds a curl command: other clients' calls (tabs beside it) give no sample of their own. */
+  curled?: boolean;
 }
 
 /** A request sample, with the section it opens; undefined: nothing. */
@@ -36,16 +39,17 @@ export interface CurlFinding {
   node: Code;
 }
 
-export function curlSample(command: Code, { signatures, documented, several }: CurlContext): CurlFinding | undefined {
-  const request = parseCurl(command.value);
-  if (!request) return undefined;
+export function curlSample(command: Code, { signatures, documented, several, curled }: CurlContext): CurlFinding | undefined {
+  const request = callOf(command);
+  if (!request || (request.tool && curled)) return undefined;
   if (signatures.length > 0 && !signatures.some((s) => s.method.toUpperCase() === request.method)) return undefined;
   // `curl … https://h/batch/` under `POST /capture`, on a page of several routes: another call of
   // the same method (a page of one route shows its call, whatever slip its URL has).
   const called = several ? signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, '').replace(/\\+$/, '')) : undefined;
   if (called && signatures.length > 0 && !signatures.some((s) => callsRoute(called.path, s.path))) return undefined;
   const data = request.data?.trim();
-  if (!data) return formSample(command, request.formFields, documented, curlFormType(request, signatures));
+  const origin = request.tool ? 'client call' : 'curl';
+  if (!data) return formSample(command, request.formFields, documented, curlFormType(request, signatures), origin);
   const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
   if (type && !/json|x-www-form-urlencoded/i.test(type)) return undefined;
   // Url-encoded data under a JSON content type is a slip of the page's: no sample.
@@ -69,7 +73,7 @@ export function curlSample(command: Code, { signatures, documented, several }: C
   const stated = suffixed && SUFFIXED_JSON.test(suffixed) ? suffixed : undefined;
   const sample: Code = { type: 'code', lang: 'json', meta: form ?? stated ?? null, value: json };
   if (command.position) sample.position = command.position;
-  return { section: 'sample-request', node: markOrigin(sample, 'curl') };
+  return { section: 'sample-request', node: markOrigin(sample, origin) };
 }
 
 /**
@@ -82,13 +86,14 @@ function formSample(
   fields: ReadonlyArray<[string, string]>,
   documented: ReadonlySet<string>,
   type: string | undefined,
+  origin: 'curl' | 'client call',
 ): CurlFinding | undefined {
   if (fields.length === 0 || type !== MULTIPART || fields.some(([name]) => documented.has(name))) return undefined;
   const sample: Record<string, string> = {};
   for (const [name, value] of fields) if (!Object.hasOwn(sample, name)) Object.defineProperty(sample, name, { value, enumerable: true });
   const node: Code = { type: 'code', lang: 'json', meta: MULTIPART, value: JSON.stringify(sample, null, 2) };
   if (command.position) node.position = command.position;
-  return { section: 'sample-request', node: markOrigin(node, 'curl') };
+  return { section: 'sample-request', node: markOrigin(node, origin) };
 }
 
 const MULTIPART = 'multipart/form-data';
@@ -117,7 +122,7 @@ function formFields(data: string, documented: ReadonlySet<string>): string | und
  * transcript's later call (`$ curl …/shelves` after the login) whose answer is no answer of the login.
  */
 export function callsAnother(command: Code, signatures: readonly Signature[]): boolean {
-  const request = parseCurl(command.value);
+  const request = callOf(command);
   if (!request || signatures.length === 0) return false;
   if (!signatures.some((s) => s.method.toUpperCase() === request.method)) return true;
   const called = signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, '').replace(/\\+$/, ''));

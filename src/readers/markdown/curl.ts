@@ -38,6 +38,8 @@ export interface CurlRequest {
   json: boolean;
   /** The command says its method (`-X POST`, or a body that makes it a POST); curl's default GET says nothing. */
   methodStated: boolean;
+  /** The tool or library another language's call is written with (`HTTPie`, `fetch`; client-calls.ts); none for curl. */
+  tool?: string;
 }
 
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
@@ -65,7 +67,7 @@ const VALUE_FLAGS = new Set([
 ]);
 
 /** Words that end a command: a pipe, `&&`, `||`, `;`. */
-const COMMAND_END = new Set(['|', '|&', '&&', '||', ';']);
+export const COMMAND_END = new Set(['|', '|&', '&&', '||', ';']);
 
 /** A shell or script interpreter, perhaps under sudo (`sh`, `sudo -E bash -`, `python3`): what a pipe into it runs. */
 const INTERPRETER = /^(?:sudo(?: -\S+)* )?(?:sh|bash|zsh|dash|ksh|fish|python3?|node|perl|ruby|iex)\b/;
@@ -210,7 +212,7 @@ function unbalanced(url: string): boolean {
 }
 
 /** Shell words; a newline that is not escaped ends the command (returned as the word `\n`). */
-function shellWords(text: string): string[] {
+export function shellWords(text: string): string[] {
   const words: string[] = [];
   let word = '';
   let quote: '"' | "'" | undefined;

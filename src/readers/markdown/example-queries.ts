@@ -18,7 +18,8 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { escapeRegExp } from '../shared/reg-exp.js';
 import { withoutTrailing } from '../shared/trim.js';
-import { decodeFormValue, parseCurl } from './curl.js';
+import { callIn } from './client-calls.js';
+import { decodeFormValue } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
 import { withoutOptionalMark } from './optional-markers.js';
 import type { Signature } from './signatures.js';
@@ -62,7 +63,7 @@ export function exampleQueryTable(
   signatures: readonly Signature[],
   documented: ReadonlySet<string>,
 ): Table | undefined {
-  const request = parseCurl(command) ?? requestMessage(command);
+  const request = callIn(command) ?? requestMessage(command);
   const url = request?.url;
   if (!request || !url?.includes('?')) return undefined;
   const [address, query = ''] = url.split('?', 2) as [string, string?];

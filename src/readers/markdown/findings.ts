@@ -23,6 +23,7 @@ type Origin =
   | 'prose'
   | 'example URL'
   | 'curl'
+  | 'client call'
   | 'MDX component'
   | 'GitBook block'
   | 'httpdomain'
@@ -80,6 +81,7 @@ export function describeFindings(regions: readonly Region[], children: readonly 
   const named = new Counts();
   let requests = 0;
   let fromCurl = 0;
+  let fromClients = 0;
   let responses = 0;
   let section: SectionKind | undefined;
   for (const node of children) {
@@ -97,11 +99,12 @@ export function describeFindings(regions: readonly Region[], children: readonly 
     } else if (node.type === 'code' && section === 'sample-request') {
       requests++;
       if (ORIGINS.get(node) === 'curl') fromCurl++;
+      if (ORIGINS.get(node) === 'client call') fromClients++;
     } else if (node.type === 'code' && section === 'sample-response') responses++;
   }
   for (const counts of [tables, named]) if (counts.size > 0) parts.push(counts.text());
   const samples = [
-    requests > 0 ? `${plural(requests, 'request sample', 'request samples')}${fromCurl > 0 ? ` (${fromCurl} from curl)` : ''}` : '',
+    requests > 0 ? `${plural(requests, 'request sample', 'request samples')}${sampleOrigins(fromCurl, fromClients)}` : '',
     responses > 0 ? plural(responses, 'response sample', 'response samples') : '',
   ].filter(Boolean);
   if (samples.length > 0) parts.push(samples.join(', '));
@@ -123,13 +126,28 @@ function definedTypes(children: readonly RootContent[]): string {
 function signatures(regions: readonly Region[]): string {
   const all = regions.flatMap((region) => region.signatures);
   const counts = new Counts();
-  for (const signature of all) counts.add(SIGNATURE_PLACES[signature.kind] ?? ['', '']);
+  for (const signature of all)
+    counts.add(
+      signature.tool
+        ? [`from a call with ${signature.tool}`, `from calls with ${signature.tool}`]
+        : (SIGNATURE_PLACES[signature.kind] ?? ['', '']),
+    );
   const lines = plural(all.length, 'request line', 'request lines');
   // `3 request lines in fences`; `2 request lines (1 in a fence, 1 in inline code)`.
   const stated = counts.size === 1 ? `${lines} ${counts.text().replace(/^\d+ /, '')}` : `${lines} (${counts.text()})`;
   // Requests the page says the API sends to the reader's endpoint (webhook-deliveries.ts).
   const hooks = all.filter((signature) => signature.webhook !== undefined).length;
   return hooks === 0 ? stated : `${stated}, ${plural(hooks, 'webhook', 'webhooks')} (requests the API sends to the reader's endpoint)`;
+}
+
+/** ` (2 from curl, 1 from another client's call)`; empty where neither made one. */
+function sampleOrigins(curl: number, clients: number): string {
+  const parts = [
+    curl > 0 ? `${curl} from curl` : '',
+    clients > 0 ? plural(clients, "from another client's call", "from other clients' calls") : '',
+  ];
+  const stated = parts.filter(Boolean).join(', ');
+  return stated ? ` (${stated})` : '';
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -6,6 +6,7 @@
  */
 import type { Code, Heading, HeadingData, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
+import { clientCallOf } from './client-calls.js';
 import type { LinkedSections } from './linked-sections.js';
 import { normaliseTitle, type TitleVocabulary } from './section-titles.js';
 import type { DeclarationFence } from './ts-declarations.js';
@@ -54,8 +55,10 @@ export interface State {
   heading?: Heading;
   /** A sample was placed in the current (sample) section. */
   sampled?: boolean;
-  /** The last code block was a curl command: a JSON fence after it, with no label between, is what it returns. */
+  /** The last code block was a curl command (or another client's call): a JSON fence after it, with no label between, is what it returns. */
   curled?: boolean;
+  /** The request samples the region's calls gave (media type and JSON): another client's call giving one again is the same call in a tab beside it. */
+  callSamples?: Set<string>;
   /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */
   setAside?: boolean;
   /** The current section's title is `Errors` (set aside): a list of statuses under it states the operation's error answers. */
@@ -125,7 +128,13 @@ export function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): He
  * command returns JSON structured like this:", "The response looks like this:", "Returns:".
  */
 export const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|response|result)\b[^\n]*:\s*$/i;
-export function isCurl(node: Code): boolean {
+
+/** A sample call: a curl command, or a call written with another client in a fence of its language (client-calls.ts). */
+export function isSampleCall(node: Code): boolean {
+  return isCurlCommand(node) || clientCallOf(node) !== undefined;
+}
+
+export function isCurlCommand(node: Code): boolean {
   // `shell-session`: a session's commands and output (HashiCorp's API docs write their calls so).
   return (
     /^(?:bash|sh|shell|shell-session|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&

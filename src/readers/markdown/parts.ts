@@ -23,9 +23,9 @@ import { labelParts } from '../shared/trim.js';
 import { announcedSample, isResponseProse, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
+import { callOf } from './client-calls.js';
 import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
-import { parseCurl } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { conditionLabel, contentCaption, dataLabel } from './data-labels.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
@@ -48,7 +48,8 @@ import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from '
 import {
   BODILESS,
   ERRORS_TITLE,
-  isCurl,
+  isCurlCommand,
+  isSampleCall,
   isUrlTitle,
   LABEL,
   oneSuccess,
@@ -111,6 +112,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     proseTables: new Set(),
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));
+  // A curl command in the region: the call's sample, which other clients' tabs beside it show again (perhaps shortened).
+  const regionCurled = nodes.slice(region.start, region.end).some((node) => node.type === 'code' && isCurlCommand(node));
   const exampleQueries: Table[] = [];
   // `GET /teams/search?perpage=50&sort=name-desc` (and an alternative line of the same route after
   // "or"): the request line's own query keys, with sample values, are parameters as an example
@@ -497,7 +500,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         state.curled = false;
         return;
       }
-      forms.code(node, region.signatures, isCurl(node));
+      forms.code(node, region.signatures, isSampleCall(node));
       // `### Response` ⏎ `#### Response headers` ⏎ their table ⏎ the JSON: the answer's sample, no part of the headers.
       if (state.kind === 'response-headers' && /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()))
         open('sample-response', state.status ? { status: state.status } : {});
@@ -509,7 +512,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // (Under a response's title, `#### Response` ⏎ "Returns … as plain text.", only the plain-text answer is read.)
       const answerPart = state.kind === 'response-body' || state.kind === 'sample-response';
       const before =
-        (prose || answerPart) && !state.curled && !isCurl(node)
+        (prose || answerPart) && !state.curled && !isSampleCall(node)
           ? out.findLast((block) => block.position !== undefined && !(block.type === 'table' && state.proseTables.has(block)))
           : undefined;
       if (before?.type === 'paragraph') {
@@ -533,7 +536,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         node,
         state,
         open,
-        { signatures: region.signatures, documented, several: options.several === true },
+        { signatures: region.signatures, documented, several: options.several === true, curled: regionCurled },
         titled === true,
       );
       tagSampleMethod(node, state);
@@ -541,7 +544,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (unlabelled && sample === node && sendsBody && bareJson) leading.push(node);
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
-      state.curled = isCurl(node);
+      state.curled = isSampleCall(node);
       return;
     }
     out.push(node);
@@ -552,7 +555,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const node = nodes[index]!;
     // A request message or a curl command that states the signature is the operation's request
     // sample too (the curl's data the request's sample, the JSON after it its answer).
-    if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isCurl(node))) {
+    if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isSampleCall(node))) {
       // `POST /pets` ⏎ `Content-Type: multipart/form-data`: the signature, and the form it sends.
       if (node.type === 'code') forms.state(messageFormType(node), node.position);
       // "POST a multipart form to this endpoint": the body's media type.
@@ -695,7 +698,7 @@ function tagSampleMethod(node: RootContent, state: State): void {
   }
   if (!state.severalMethods) return;
   // A curl command states its method with `-X` or a body; its default GET (a `-X POST` left out) says nothing.
-  const curl = node.type === 'code' && isCurl(node) ? parseCurl(node.value) : undefined;
+  const curl = node.type === 'code' && isSampleCall(node) ? callOf(node) : undefined;
   const stated = [...signaturesIn(node).map((signature) => signature.method), ...(curl?.methodStated ? [curl.method.toLowerCase()] : [])];
   const methods = new Set(stated);
   if (methods.size !== 1) return;

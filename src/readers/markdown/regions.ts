@@ -20,6 +20,7 @@ import { plainText } from '../../document/plain-text.js';
 import { withoutTrailing } from '../shared/trim.js';
 import { namesAction } from './action-titles.js';
 import { cjkObjectTitle } from './cjk-object-titles.js';
+import { documentsCall, isProgramTool } from './client-calls.js';
 import { closesComponent } from './component-openings.js';
 import { documentedNames } from './example-queries.js';
 import { callsBelowBase, callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
@@ -255,10 +256,20 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   return done(namedSampleIds(nodes, curls, all, called, options).filter((item) => !showsSampleValues(item.signatures[0]!.path, called)));
 }
 
-/** The page's curl commands; a transcript's later commands (the call made with the login's cookie) only where no first one stands. */
+/**
+ * The page's curl commands (and other clients' calls, client-calls.ts); a transcript's later
+ * commands (the call made with the login's cookie) only where no first one stands. A program's call
+ * (`fetch`, `requests.get`) only where the page documents a call beside the code — a table, a JSON
+ * sample, a status — as a reference does; a tutorial's `fetch` is no operation.
+ */
 function curlCalls(nodes: readonly RootContent[]): Array<{ index: number; signature: Signature }> {
+  let documents: boolean | undefined;
   const commands = nodes.flatMap((node, index) => {
     const signature = node.type === 'code' ? curlSignature(node) : undefined;
+    if (signature?.tool && isProgramTool(signature.tool)) {
+      documents ??= documentsCall(nodes);
+      if (!documents) return [];
+    }
     return signature ? [{ index, signature, later: node.type === 'code' && isLaterCommand(node) }] : [];
   });
   return commands.some((item) => !item.later) ? commands.filter((item) => !item.later) : commands;

@@ -18,6 +18,7 @@ import type { Code, Heading, InlineCode, List, Nodes, Paragraph, RootContent, Ta
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
+import { clientCallOf } from './client-calls.js';
 import { parseCurl } from './curl.js';
 import { withoutDeprecationNote } from './deprecated-operations.js';
 import { closingTags, isPlaceholderTag, joinPlaceholderWords, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
@@ -83,6 +84,8 @@ export interface Signature extends ParsedSignature {
   mediaTypes?: string[];
   /** A request the API sends to the reader's endpoint: the webhook's name (webhook-deliveries.ts). */
   webhook?: string;
+  /** The client a sample call other than curl is written with (`HTTPie`, `fetch`: client-calls.ts). */
+  tool?: string;
 }
 
 /** Info strings of code blocks that hold program text, never `METHOD /path` lines. */
@@ -427,14 +430,13 @@ export function requestMessageText(node: Code): string {
   return `${head.join('\n')}\n\n${all.slice(first).join('\n')}`;
 }
 
-/** The request of a curl block (a signature of last resort). */
+/** The request of a curl block, or of another client's call (client-calls.ts): a signature of last resort. */
 export function curlSignature(node: Code): Signature | undefined {
   const lang = (node.lang ?? '').toLowerCase();
-  if (PROGRAM_LANGS.test(lang) && !SHELL_LANGS.test(lang)) return undefined;
-  const request = parseCurl(node.value);
+  const request = (PROGRAM_LANGS.test(lang) && !SHELL_LANGS.test(lang) ? undefined : parseCurl(node.value)) ?? clientCallOf(node);
   if (!request) return undefined;
   const signature = signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, ''));
-  return signature ? { ...signature, kind: 'curl', ...at(node) } : undefined;
+  return signature ? { ...signature, kind: 'curl', ...(request.tool ? { tool: request.tool } : {}), ...at(node) } : undefined;
 }
 
 const METHOD_LABEL =

@@ -65,6 +65,11 @@ import axios from 'axios';
 await axios.post('https://api.example.com/v1/orgs/1/users', { email: 'a@b.c' });
 \`\`\`
 
+\`\`\`typescript SDK
+import { Acme } from '@acme/sdk';
+await new Acme().users.create({ orgId: 1, email: 'a@b.c' });
+\`\`\`
+
 </RequestExample>
 `;
 
@@ -105,10 +110,11 @@ describe('general reader: MDX field components', () => {
         { name: 'tags', required: false, schema: { kind: 'array', items: { kind: 'string' } }, description: 'Labels.' },
       ],
     });
-    // The ESM lines are no description; a code sample's own `import` is untouched.
+    // The ESM lines are no description; a code sample's own `import` is untouched (the axios call is the request's sample).
     expect(create.summary).toBe('Creates a user in your organisation.');
     expect(JSON.stringify(create)).not.toContain('snippets/note');
-    expect(read.root.children.some((node) => node.type === 'code' && node.value.startsWith('import axios'))).toBe(true);
+    expect(read.root.children.some((node) => node.type === 'code' && node.value.startsWith('import { Acme }'))).toBe(true);
+    expect(create.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ email: 'a@b.c' }]);
   });
 
   it("should read `openapi:` front matter (a spec file name before the method skipped), and say where the page's signature is", () => {

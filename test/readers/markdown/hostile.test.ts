@@ -279,4 +279,20 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+
+  it("should read other clients' calls by the thousand, never closed, and with long runs of spaces", () => {
+    const spaces = ' '.repeat(200_000);
+    const text = [
+      '## Make\n\n`POST /items`',
+      `\`\`\`js\n${'useEffect(() => { fetch("https://h.example/items", '.repeat(20_000)}\n\`\`\``,
+      `\`\`\`js\n${'fetch("https://h.example/items", { body: JSON.stringify({ a: '.repeat(20_000)}\n\`\`\``,
+      `\`\`\`python\n${'requests.post("https://h.example/items", json={"a": [\n'.repeat(20_000)}\`\`\``,
+      `\`\`\`powershell\nInvoke-RestMethod -Method Post -Uri https://h.example/items -Body (ConvertTo-Json @{${'} -a b '.repeat(20_000)}\n\`\`\``,
+      `\`\`\`bash\nhttp${spaces}POST h.example/items ${'a[b][c]=1 '.repeat(20_000)}\nwget${spaces}--method=POST${spaces}\n\`\`\``,
+      `\`\`\`powershell\n=${spaces}x\n$b = @{${' a = 1;'.repeat(20_000)}\n\`\`\``,
+    ].join('\n\n');
+    const result = readPage({ file: 'client-calls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
