@@ -6,7 +6,8 @@
  * line when
  * - its code holds a line opening a fence of its own (```` ```json ````, as long as its opening
  *   fence or longer, with an info string): on a correct page that line would have opened a new
- *   block, so the fence above it was meant to end before it; or
+ *   block, so the fence above it was meant to end before it (a block a reader made of two closed
+ *   fences spans that line in the page but holds it in no code: no warning); or
  * - it has no info string, runs to the end of the page with no closing fence line and holds a
  *   markdown heading (`## Add a book`): a sample left open at the page's end is still its sample.
  */
@@ -39,9 +40,12 @@ export function reportUnclosedFences(root: Root, text: string, file: string, dia
     if (!fence) continue;
     const opening = source.slice(0, source.search(/\r?\n|$/)).trimEnd();
     const lines = source.split(/\r?\n/);
+    // The opening line must be the block's code too: a block a reader made of two fences (an answer's
+    // status and headers, then its JSON) spans both, and holds neither fence line in its code.
+    const codeLines = new Set(code.value.split(/\r?\n/).map((line) => line.trim()));
     const inner = lines.findIndex((line, i) => {
       const opened = i > 0 ? OPENING_WITH_INFO.exec(line)?.[1] : undefined;
-      return opened !== undefined && opened[0] === fence[0] && opened.length >= fence.length;
+      return opened !== undefined && opened[0] === fence[0] && opened.length >= fence.length && codeLines.has(line.trim());
     });
     const closing = lines.length > 1 ? lines.at(-1)!.trim() : '';
     const closed = closing.length >= fence.length && closing === fence[0]!.repeat(closing.length);

@@ -303,6 +303,22 @@ describe('general reader: vendors’ mistakes the matrix found', () => {
     ]);
   });
 
+  it("should not report two closed fences a reader reads as one answer (an answer's headers and status, then its JSON)", () => {
+    // rspec_api_documentation's markdown template writes its response so.
+    const result = read(
+      [
+        '## Add a book',
+        '`POST /books`',
+        '### Response',
+        '```\nContent-Type: application/json\n201 Created\n```',
+        '```json\n{"id": "bk_1"}\n```',
+      ].join('\n\n'),
+    );
+    expect(routesOf(result)).toEqual(['POST /books']);
+    expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['201']);
+    expect(result.diagnostics.filter((d) => d.code === 'unclosed-fence')).toEqual([]);
+  });
+
   it('should report a bare fence left open to the end of the page over a heading, and not a sample left open at the end', () => {
     const open = read(['## List books', '`GET /books`', '```', '## Add a book', '`POST /books`'].join('\n\n'));
     expect(open.diagnostics.map((d) => [d.code, d.source.start.line])).toEqual([['unclosed-fence', 5]]);
