@@ -135,6 +135,7 @@ describe('literals of a request body', () => {
     for (const [text, language] of [
       ['{ name }', 'js'],
       ['{ a: b }', 'js'],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a page's JavaScript, not a template
       ['{ a: `x${y}` }', 'js'],
       ['{ a: f() }', 'js'],
       ['{a: 1}', 'python'],
