@@ -183,6 +183,34 @@ const CYRILLIC_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ['url', /^(?:адрес|путь|эндпоинт|адреса|шлях)$/i],
 ];
 
+/**
+ * Korean header names (`파라미터 | 타입 | 필수 | 설명`, `이름 | 유형 | 필수 여부 | 기본값 | 설명`,
+ * `필드 | 자료형 | 설명`), matched whole, as the English names are; a Required column's note in
+ * parentheses after it (`필수 (Y/N)`) is no part of its name.
+ */
+const KOREAN_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
+  [
+    'name',
+    /^(?:파라미터|파라미터명|파라미터 이름|매개변수|매개변수명|매개변수 이름|이름|필드|필드명|필드 이름|키|속성|속성명|항목|항목명|인자|변수명|요청 변수|파라미터 키)$/,
+  ],
+  ['type', /^(?:타입|유형|자료형|데이터 타입|데이터 유형|데이터형|형식|값 타입)$/],
+  ['description', /^(?:설명|비고|내용|상세 설명|항목 설명)$/],
+  ['required', /^(?:필수|필수 여부|필수여부|필수값|필수 값|필수 항목)(?:\s*[(（][^()（）]{0,20}[)）])?$/],
+  ['optional', /^(?:선택|선택 사항|선택적)$/],
+  ['in', /^(?:위치|파라미터 위치|전달 위치|전달 방식)$/],
+  ['status', /^(?:상태 코드|응답 코드|http 상태 코드|코드)$/i],
+  ['value', /^값$/],
+  ['default', /^(?:기본값|기본 값|디폴트|디폴트 값|기본 설정)$/],
+  ['example', /^(?:예시|예시 값|예시값|예제|샘플|샘플 값)$/],
+  ['method', /^(?:메서드|메소드|요청 방식|http 메서드)$/i],
+  ['url', /^(?:요청 url|요청 주소|경로|주소|엔드포인트)$/i],
+  ['constraints', /^(?:제약|제약 조건|제한|제한 사항)$/],
+  ['minLength', /^(?:최소 길이)$/],
+  ['maxLength', /^(?:최대 길이)$/],
+  ['minimum', /^(?:최솟값|최소값|최소 값)$/],
+  ['maximum', /^(?:최댓값|최대값|최대 값)$/],
+];
+
 /** The role a header names; `extra`: the user's column names (lower case) → role, tried first. */
 function roleOf(header: string, extra?: Readonly<Record<string, string>>): ColumnRole | undefined {
   const text = headerText(header);
@@ -204,6 +232,7 @@ function namedRole(text: string): ColumnRole | undefined {
   if (!/[\u0080-\uFFFF]/.test(text)) return undefined;
   for (const [role, pattern] of CJK_COLUMN_NAMES) if (pattern.test(text)) return role;
   for (const [role, pattern] of CYRILLIC_COLUMN_NAMES) if (pattern.test(text)) return role;
+  for (const [role, pattern] of KOREAN_COLUMN_NAMES) if (pattern.test(text)) return role;
   return undefined;
 }
 

@@ -25,9 +25,9 @@ import { schemaFromTypeText } from './type-text.js';
 /** A Nullable column's yes (`TRUE`, `Yes`, `✓`, `nullable`). */
 const NULLABLE = /^(?:yes|true|y|x|✓|✔|✅|☑|nullable)\uFE0F?\.?$/i;
 /** Chinese and Japanese too: `是`, `はい`, and the circle Japanese tables mark yes with (`○`, `〇`, `◯`, `●`). */
-/** Spanish, Portuguese, French, German and Italian too: `sí`, `sim`, `oui`, `ja`; Russian's `да`, `обязательно`; `так`, `tak`, `evet`, `ya`, `có`. */
+/** Spanish, Portuguese, French, German and Italian too: `sí`, `sim`, `oui`, `ja`; Russian's `да`, `обязательно`; `так`, `tak`, `evet`, `ya`, `có`; Korean `예`, `네`. */
 const YES =
-  /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*|是|はい|○|〇|◯|●|sí|si|sì|sim|oui|ja|да|обязательно|обязательный|так|tak|evet|ya|có|wajib)\uFE0F?[.。]?$/i;
+  /^(?:yes|true|y|x|✓|✔|✅|☑|required|readonly|read-only|read only|\*|是|はい|○|〇|◯|●|sí|si|sì|sim|oui|ja|да|обязательно|обязательный|так|tak|evet|ya|có|wajib|예|네)\uFE0F?[.。]?$/i;
 
 export function objectFromTable(table: Table, context: ExtractContext): ObjectSchema {
   const read = readTable(table, context);
@@ -229,9 +229,9 @@ export function isRequired(row: TableRow): boolean {
   );
 }
 
-/** A Required column's `Mandatory`, or an `M/O` column's `M`; Chinese `必填` (`必选`, `必须`, `必需`, `必传`), Japanese `必須`; `Obligatorio`, `Obrigatório`, `Obligatoire`, `Erforderlich`. */
+/** A Required column's `Mandatory`, or an `M/O` column's `M`; Chinese `必填` (`必选`, `必须`, `必需`, `必传`), Japanese `必須`, Korean `필수`; `Obligatorio`, `Obrigatório`, `Obligatoire`, `Erforderlich`. */
 const MANDATORY =
-  /^(?:m|mandatory|必填|必选|必須|必须|必需|必传|requerido|obligatorio|obrigatório|obrigatorio|requis|obligatoire|erforderlich|pflicht|obbligatorio)$/i;
+  /^(?:m|mandatory|必填|必选|必須|必须|必需|必传|필수|requerido|obligatorio|obrigatório|obrigatorio|requis|obligatoire|erforderlich|pflicht|obbligatorio)$/i;
 
 /** The description's text, each paragraph of a rendered cell (`<p class="required">Required: 1</p>`) a line, as a break ends one. */
 function describedLines(row: TableRow): string {
@@ -249,6 +249,6 @@ const OUTPUT_ONLY = /^\s*output[\s-]only\b|(?:^|[.!]\s+)read[\s-]only\.(?:\s|$)/
 
 const REQUIRED_IN_WORDS = /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*required\s*\)|[.!]\s+required\.\s*$/i;
 
-/** Chinese `否` and Japanese `いいえ`, `×` too. */
+/** Chinese `否` and Japanese `いいえ`, `×` too; Korean `아니오` (`아니요`). */
 const NO =
-  /^(?:no|false|n|-|✗|✘|❌|✖|否|いいえ|×|não|nao|non|nein|нет|необязательно|необязательный|ні|nie|hayır|tidak|không)\uFE0F?[.。]?$/i;
+  /^(?:no|false|n|-|✗|✘|❌|✖|否|いいえ|×|não|nao|non|nein|нет|необязательно|необязательный|ні|nie|hayır|tidak|không|아니오|아니요)\uFE0F?[.。]?$/i;

@@ -192,6 +192,16 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['tarih', 'tanggal', 'ngày'], () => ({ kind: 'string', format: 'date' })),
   ...words(['масив', 'tablica', 'dizi', 'larik', 'mảng'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
   ...words(['obiekt', 'nesne', 'objek', 'đối tượng'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  // Korean type words: no width or format where the word states none.
+  ...words(['문자열', '문자', '텍스트', '스트링'], () => ({ kind: 'string' })),
+  ...words(['정수', '정수형'], () => ({ kind: 'integer' })),
+  ...words(['숫자', '숫자형', '수치', '실수', '소수'], () => ({ kind: 'number' })),
+  ...words(['불리언', '불린', '부울', '논리', '논리값', '논리형'], () => ({ kind: 'boolean' })),
+  ...words(['날짜'], () => ({ kind: 'string', format: 'date' })),
+  ...words(['날짜 시간', '날짜시간', '일시'], () => ({ kind: 'string', format: 'date-time' })),
+  ...words(['파일'], () => ({ kind: 'string', format: 'binary' })),
+  ...words(['배열', '리스트', '목록'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['객체', '오브젝트'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
 ]);
 
 function words(list: string[], make: Make): Array<[string, Make]> {

@@ -18,10 +18,10 @@ import { englishTitle } from './translated-titles.js';
 
 /** The languages' words for a type: object, entity, model, structure (the data structure, the structure of a type). */
 const OBJECT_WORD =
-  '(?:对象|對象|实体|實體|模型|结构体|結構體|数据结构|數據結構|结构|結構|オブジェクト|モデル|エンティティ|構造体|データ構造)';
+  '(?:对象|對象|实体|實體|模型|结构体|結構體|数据结构|數據結構|结构|結構|オブジェクト|モデル|エンティティ|構造体|データ構造|객체|오브젝트|모델|엔티티|구조체)';
 
-/** A type's name written in the language: its letters (Han, kana, `ー`), a few at most. */
-const NATIVE_NAME = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー]{1,16}?';
+/** A type's name written in the language: its letters (Han, kana, `ー`, Hangul), a few at most. */
+const NATIVE_NAME = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー]{1,16}?';
 /** A type's name in code: `Order`, `order_item`, `Order Item` (up to four words, as English headings name one). */
 const CODE_NAME = '[A-Za-z_][\\w.]{0,60}(?: [A-Za-z_][\\w.]{0,60}){0,3}';
 
@@ -39,13 +39,13 @@ const OBJECT_COLON_NAME = new RegExp(`^${OBJECT_WORD}\\s*[:：]\\s*\`?([A-Za-z_]
  * (`公共对象`, `嵌套对象`, `データモデル`: a heading over several types, or a field's).
  */
 const NO_NAMES = new Set(
-  '数据 数据的 结果 内容 信息 字段 状态 公共 通用 基础 基本 共通 共用 其他 其它 全局 嵌套 子 相关 常用 业务 返回的 请求的 データ 結果 その他 関連 ネスト 共通の'.split(
+  '数据 数据的 结果 内容 信息 字段 状态 公共 通用 基础 基本 共通 共用 其他 其它 全局 嵌套 子 相关 常用 业务 返回的 请求的 データ 結果 その他 関連 ネスト 共通の 데이터 결과 내용 정보 필드 상태 공통 기본 기타 중첩 하위 관련 응답 요청'.split(
     ' ',
   ),
 );
 
 /** Words of the scripts these titles are written in: a title with none is English's (`linked-sections.ts`). */
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/;
+const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
 
 /** The type a Chinese or Japanese heading's text names (`订单对象` → `订单`, `Order Item 对象` → `Order Item`: the caller cases it), if it names one. */
 export function cjkObjectTitle(text: string): { words: string } | undefined {

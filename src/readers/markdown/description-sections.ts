@@ -73,8 +73,9 @@ function leadWithHeading(out: RootContent[], at: number, title: string): boolean
   return true;
 }
 
-/** Chinese and Japanese references title it `接口说明` (`接口描述`, `功能说明`, `说明`, `描述`, `简介`, `概述`), `説明`, `概要`. */
-const DESCRIPTION = /^(?:description|接口说明|接口描述|功能说明|功能描述|说明|描述|简介|概述|説明|概要)[:：]?$/i;
+/** Chinese and Japanese references title it `接口说明` (`接口描述`, `功能说明`, `说明`, `描述`, `简介`, `概述`), `説明`, `概要`; Korean ones `설명` (`API 설명`, `기능 설명`, `개요`). */
+const DESCRIPTION =
+  /^(?:description|接口说明|接口描述|功能说明|功能描述|说明|描述|简介|概述|説明|概要|설명|API 설명|기능 설명|상세 설명|개요)[:：]?$/i;
 
 /** The `**Description**` label in the operation's prose (before any heading), alone or over its words. */
 function leadWithLabel(out: RootContent[], at: number, title: string): boolean {

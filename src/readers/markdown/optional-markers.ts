@@ -16,12 +16,12 @@ import { marksOwnRowsOnly } from './type-in-cell.js';
 
 /**
  * `(required)` at the end (matched from the parenthesis: a leading `\s*` would retry every space of a
- * long run); Chinese and Japanese `（必填）`, `(必须)`, `（必須）`, the parentheses half- or full-width.
+ * long run); Chinese and Japanese `（必填）`, `(必须)`, `（必須）`, Korean `(필수)`, the parentheses half- or full-width.
  */
-export const REQUIRED_NOTE = /[(（](?:required|mandatory|必填|必选|必须|必需|必传|必須)[)）]\s*$/i;
+export const REQUIRED_NOTE = /[(（](?:required|mandatory|必填|必选|必须|必需|必传|必須|필수)[)）]\s*$/i;
 
-/** `(optional)` after a name: `limit (optional)`; `（选填）`, `(可选)`, `（任意）`. */
-const OPTIONAL_NOTE = /[(（](?:optional|选填|可选|非必填|任意)[)）]\s*$/i;
+/** `(optional)` after a name: `limit (optional)`; `（选填）`, `(可选)`, `（任意）`, `(선택)`. */
+const OPTIONAL_NOTE = /[(（](?:optional|选填|可选|非必填|任意|선택)[)）]\s*$/i;
 
 /** Words of a row's description that say, or make, it optional: `**Optional**`, `(Default: false)`, `Required if …`. */
 export const OTHERWISE_STATED =

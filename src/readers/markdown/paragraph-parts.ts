@@ -43,9 +43,10 @@ const SCHEMA_LABEL = /^schema$/;
 
 /**
  * A part's whole content saying it has none: `None`, `N/A`, `No parameters.`; in Chinese or
- * Japanese `无`, `暂无`, `无参数`, `なし`, `無し`, `ありません` (a full stop `。` after it too).
+ * Japanese `无`, `暂无`, `无参数`, `なし`, `無し`, `ありません` (a full stop `。` after it too); Korean `없음`, `없습니다`, `해당 없음`.
  */
-const NONE_STATED = /^(?:none|n\/a|no\s+(?:parameters|arguments|fields)|无|暂无|无参数|没有|なし|無し|ありません)[.。]?$/i;
+const NONE_STATED =
+  /^(?:none|n\/a|no\s+(?:parameters|arguments|fields)|无|暂无|无参数|没有|なし|無し|ありません|없음|없습니다|해당 없음|파라미터 없음)[.。]?$/i;
 
 /** "Do not supply a request body for this method." */
 const NO_BODY =

@@ -166,8 +166,8 @@ function rowSummary(cell: TableCell | undefined): string {
     .trim();
 }
 
-/** `(optional)` after a name; `（选填）`, `(可选)`, `（任意）`. */
-const OPTIONAL_NOTE = /[(（](?:optional|选填|可选|非必填|任意)[)）]\s*$/i;
+/** `(optional)` after a name; `（选填）`, `(可选)`, `（任意）`, `(선택)`. */
+const OPTIONAL_NOTE = /[(（](?:optional|选填|可选|非必填|任意|선택)[)）]\s*$/i;
 const REQUIRED_FLAG = /^\s*\(?\s*(?:required|mandatory)\s*\)?\s*$/i;
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Section titles of references written in Chinese or Japanese (and in Spanish, Portuguese, French,
+ * Section titles of references written in Chinese, Japanese or Korean (`KOREAN_MEANINGS`; and in Spanish, Portuguese, French,
  * German or Italian: `LATIN_MEANINGS`; in Russian: `CYRILLIC_MEANINGS`) → the English title they mean, so a
  * title is read wherever its English one is (`section-titles.ts`, and the passes that test a
  * normalised title: `response`, `errors`, `request url`…):
@@ -160,7 +160,44 @@ const MEANINGS: ReadonlyArray<[string, string[]]> = [
   ['authentication', ['鉴权', '认证', '认证方式', '鉴权方式', '身份验证', '認証']],
 ];
 
-const ENGLISH = new Map<string, string>(MEANINGS.flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])));
+/**
+ * Korean titles (lower case, matched whole, as the Chinese and Japanese ones are): `### 요청 파라미터`
+ * → request parameters, `### 경로 파라미터` → path parameters, `### 요청 본문` → request body, `### 응답
+ * 예시` → example response, `### 에러 코드` → errors (aside).
+ */
+const KOREAN_MEANINGS: ReadonlyArray<[string, string[]]> = [
+  ['path parameters', ['경로 파라미터', '경로 매개변수', '경로 변수', '패스 파라미터', 'path 파라미터']],
+  ['query parameters', ['쿼리 파라미터', '쿼리 매개변수', '쿼리 스트링', '쿼리 문자열', 'query 파라미터']],
+  ['request headers', ['요청 헤더', '헤더', '헤더 파라미터', 'header 파라미터']],
+  ['request parameters', ['요청 파라미터', '요청 매개변수', '요청 변수', '요청 인자', '입력 파라미터', '파라미터', '매개변수', '인자']],
+  ['request body', ['요청 본문', '요청 바디', '요청 body', '본문 파라미터', '바디 파라미터', 'body 파라미터', '요청 본문 파라미터']],
+  ['status codes', ['응답 코드', '상태 코드', 'http 상태 코드', '응답 상태 코드']],
+  ['response parameters', ['응답 파라미터', '응답 매개변수', '응답 필드', '응답 항목', '반환 파라미터', '반환 필드', '출력 파라미터']],
+  ['response body', ['응답 본문', '응답 바디', '응답 body']],
+  ['response object', ['응답 객체', '응답 구조', '반환 객체']],
+  ['response', ['응답', '반환', '응답 결과', '응답 데이터', '반환 결과', '결과']],
+  ['return value', ['반환값', '반환 값', '리턴값']],
+  ['request', ['요청']],
+  ['example request', ['요청 예시', '요청 예제', '예시 요청', '요청 샘플', '호출 예시', '요청 예']],
+  ['example', ['예시', '예제', '샘플', '사용 예', '사용 예시']],
+  ['example response', ['응답 예시', '응답 예제', '예시 응답', '응답 샘플', '반환 예시', '성공 응답 예시', '응답 예']],
+  ['success response', ['성공 응답']],
+  ['response headers', ['응답 헤더']],
+  ['request url', ['요청 url', '요청 주소', '요청 경로', 'api 주소', '호출 url']],
+  ['http method', ['요청 방식', '요청 메서드', '요청 메소드', 'http 메서드', '메서드', '메소드']],
+  ['endpoint', ['엔드포인트']],
+  ['description', ['설명', 'api 설명', '기능 설명', '상세 설명', '개요']],
+  ['notes', ['참고', '참고 사항', '주의', '주의사항', '주의 사항', '비고']],
+  ['errors', ['에러 코드', '오류 코드', '에러', '오류', '에러 응답', '오류 응답']],
+  ['permissions', ['권한']],
+  ['change log', ['변경 이력', '변경 내역', '업데이트 내역']],
+  ['see also', ['참고 항목', '관련 항목']],
+  ['authentication', ['인증', '인증 방식']],
+];
+
+const ENGLISH = new Map<string, string>(
+  [...MEANINGS, ...KOREAN_MEANINGS].flatMap(([english, titles]) => titles.map((title): [string, string] => [title, english])),
+);
 
 /**
  * Spanish, Portuguese, French, German and Italian titles (lower case, as normalised), matched whole:
@@ -392,12 +429,12 @@ const CJK_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s
 
 /** A title of words and a status after them (`响应 200`, `レスポンス 204`), or a status then its reason in words (`200 成功`). */
 const WORDS_STATUS = /^(\S+?) ?(\d{3})$/;
-const STATUS_WORDS = /^(\d{3}):? ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+)$/u;
+const STATUS_WORDS = /^(\d{3}):? ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{Script=Hangul}+)$/u;
 
-/** The English title a normalised Chinese or Japanese title means, or the title itself. */
+/** The English title a normalised Chinese, Japanese or Korean title means, or the title itself. */
 export function englishTitle(title: string): string {
   // Turkish's `İ` lower-cased is `i` and a combining dot (`İstek gövdesi` → `i̇stek gövdesi`).
-  if (!/[\u3000-\u9FFF\uFF00-\uFFEF]/.test(title)) return LATIN.get(title) ?? LATIN.get(title.replace(/\u0307/g, '')) ?? title;
+  if (!/[\u3000-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/.test(title)) return LATIN.get(title) ?? LATIN.get(title.replace(/\u0307/g, '')) ?? title;
   const bare = title.replace(CJK_NUMBER, '');
   const known = ENGLISH.get(bare);
   if (known) return known;
