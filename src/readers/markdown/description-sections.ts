@@ -113,10 +113,11 @@ function labelled(node: Paragraph, title = DESCRIPTION): boolean {
 function besideLabel(node: Paragraph): Paragraph | undefined {
   const rest = node.children.slice(1);
   const head = rest[0];
-  const colon = /:\s*$/.test(plainText(node.children[0]!)) || (head?.type === 'text' && /^\s*:/.test(head.value));
+  // The colon ASCII or full-width (`**接口说明：** 获取订单列表`).
+  const colon = /[:：]\s*$/.test(plainText(node.children[0]!)) || (head?.type === 'text' && /^\s*[:：]/.test(head.value));
   if (!colon || head?.type === 'break') return undefined;
   const children: PhrasingContent[] =
-    head?.type === 'text' ? [after(head, /^\s*:?\s*/.exec(head.value)![0].length), ...rest.slice(1)] : rest;
+    head?.type === 'text' ? [after(head, /^\s*[:：]?\s*/.exec(head.value)![0].length), ...rest.slice(1)] : rest;
   const words = children.filter((child) => !(child.type === 'text' && child.value === ''));
   if (words.length === 0 || plainText({ type: 'paragraph', children: words }).trim() === '') return undefined;
   // The words' own place in the page, the label's left out.

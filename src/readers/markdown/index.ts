@@ -64,6 +64,7 @@ import { convertHttpDomain } from './httpdomain.js';
 import { convertRenderedHttpDomain } from './httpdomain-html.js';
 import { convertJoinedHeaderTables } from './joined-header-tables.js';
 import { jsonFormatName } from './json-formats.js';
+import { splitLabelLines } from './label-lines.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { readLabelledTypes } from './labelled-types.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
@@ -317,6 +318,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   joinSplitRequestLines(root);
   // `##### Create Route` ⏎ its route, `##### Create … for a Service` ⏎ another, then `#### Request Body`: one call's routes.
   joinTitledRoutes(root, words.titles);
+  // `**Description:** Lists orders.` ⏎ `**Method:** GET` ⏎ `**URL:** /v1/orders` in one paragraph: a paragraph per label (label-lines.ts).
+  splitLabelLines(root);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   let nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
   // "This endpoint requires authentication.": Scribe's badge as a sentence (scribe-security.ts).

@@ -295,4 +295,17 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read paragraphs of bold labels, one a line, holding long runs of spaces and thousands of lines', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      '## Get',
+      `**Description:** Lists items.${spaces}x\n**Method:** GET${spaces}\n**URL:** /items`,
+      `**Note:**${spaces}x${spaces}\n**Auth:**${spaces}`,
+      Array.from({ length: 2_000 }, (_, i) => `**Label ${i}:** value${spaces.slice(0, 50)}`).join('\n'),
+      '**메서드:** GET\n**요청 URL:** /항목',
+    ].join('\n\n');
+    const result = readPage({ file: 'label-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items', '/항목']);
+  });
 });
