@@ -48,6 +48,32 @@ const SCHEMA_LABEL = /^schema$/;
 const NONE_STATED =
   /^(?:none|n\/a|no\s+(?:parameters|arguments|fields)|无|暂无|无参数|没有|なし|無し|ありません|없음|없습니다|해당 없음|파라미터 없음)[.。]?$/i;
 
+/** The request's parts a label may say it has none of, its value on its line. */
+const NONE_PARTS: ReadonlySet<SectionKind> = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'attributes',
+  'request-body',
+]);
+
+/**
+ * A request part's bold label with its value on its line saying the part has none (`**Parameters:**
+ * none`, `**Request body:** None`, `**Body:** N/A`, `**请求参数：** 无`, `**요청 파라미터:** 없음`), the
+ * colon in the bold or after it, ASCII or full-width.
+ */
+function noneBesideLabel(node: Paragraph, options: PartOptions): boolean {
+  const [first, ...rest] = node.children;
+  if (first?.type !== 'strong' || rest.length === 0 || !rest.every((child) => child.type === 'text')) return false;
+  const label = plainText(first).trim();
+  const after = rest.map(plainText).join('');
+  const value = /[:：]$/.test(label) ? after : /^[ \t]*[:：]([^\n]*)$/.exec(after)?.[1];
+  if (value === undefined || !NONE_STATED.test(value.trim())) return false;
+  const kind = sectionOfTitle(label, options.titles)?.kind;
+  return kind !== undefined && kind !== 'signature' && NONE_PARTS.has(kind);
+}
+
 /** "Do not supply a request body for this method." */
 const NO_BODY =
   /\b(?:do not|don't|doesn't|does not|never)\s+(?:supply|send|include|provide|need|require)\s+(?:a|any)\s+request\s+body\b|\bno\s+request\s+body\b|\brequest\s+body\s+must\s+be\s+empty\b/i;
@@ -110,6 +136,11 @@ export function placeParagraph(
   titled = false,
 ): Table | typeof LABEL | undefined {
   const text = plainText(node).trim();
+  // `**Parameters:** none`, `**Request body:** None`, `**请求参数：** 无`: the part has none; no words, no type named `None`.
+  if (noneBesideLabel(node, options)) {
+    open('notes');
+    return LABEL;
+  }
   if (state.kind === 'request-body' && state.heading && (NO_BODY.test(text) || NONE_REQUIRED.test(text))) {
     // The page says the operation takes no body: the section is prose, not a body.
     state.heading.data = { section: 'aside' };

@@ -295,7 +295,7 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
-  it('should read paragraphs of bold labels, one a line, holding long runs of spaces and thousands of lines', () => {
+  it('should read paragraphs of bold labels, one a line, and labels saying none, holding long runs of spaces and thousands of lines', () => {
     const spaces = ' '.repeat(300_000);
     const text = [
       '## Get',
@@ -303,6 +303,9 @@ describe('general reader: hostile pages', () => {
       `**Note:**${spaces}x${spaces}\n**Auth:**${spaces}`,
       Array.from({ length: 2_000 }, (_, i) => `**Label ${i}:** value${spaces.slice(0, 50)}`).join('\n'),
       '**메서드:** GET\n**요청 URL:** /항목',
+      // A part's label and its value saying none, after long runs of blanks.
+      `**Request body**${spaces}:${spaces}None${spaces}x`,
+      `**Parameters:**${spaces}none${spaces}`,
     ].join('\n\n');
     const result = readPage({ file: 'label-lines.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
