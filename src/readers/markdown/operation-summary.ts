@@ -39,14 +39,15 @@ export function firstProse(nodes: readonly RootContent[]): RootContent | undefin
 
 /**
  * A paragraph of facts, each a bold label and its value (Mastodon's `**Returns:** [Poll](…)\`
- * ⏎ `**OAuth:** User token` ⏎ `**Version history:**`): no words that summarise the operation.
+ * ⏎ `**OAuth:** User token` ⏎ `**Version history:**`; `**Rate limit:** 60/min`, `**权限：** 管理员`,
+ * the colon full-width too): no words that summarise the operation.
  */
 export function isFactsParagraph(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
   const [first, second] = node.children;
   if (first?.type !== 'strong') return false;
   const label = plainText(first).trim();
-  return label.endsWith(':') || (second?.type === 'text' && /^\s*:/.test(second.value) && label.length > 0);
+  return /[:：]$/.test(label) || (second?.type === 'text' && /^\s*[:：]/.test(second.value) && label.length > 0);
 }
 
 /**
