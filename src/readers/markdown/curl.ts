@@ -42,6 +42,22 @@ export interface CurlRequest {
   tool?: string;
 }
 
+/** Another tool's call (client-calls.ts) as the request curl's would be: its method, URL and tool; no header, body or form yet. */
+export function clientRequest(method: string, url: string, stated: boolean, tool: string): CurlRequest {
+  return {
+    method: method.toUpperCase(),
+    url,
+    headers: [],
+    form: false,
+    upload: false,
+    formFields: [],
+    urlencoded: false,
+    json: false,
+    methodStated: stated,
+    tool,
+  };
+}
+
 const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
 const VALUE_FLAGS = new Set([
   '-H',

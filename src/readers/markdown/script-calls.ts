@@ -14,7 +14,7 @@
  * snippet assigns so once; the body a literal (script-literals.ts) or a variable assigned one once.
  * Anything else states no URL or no body.
  */
-import type { CurlRequest } from './curl.js';
+import { type CurlRequest, clientRequest } from './curl.js';
 import { jsonOfLiteral, type ScriptLanguage, stringOfLiteral } from './script-literals.js';
 
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
@@ -64,7 +64,7 @@ export function pythonRequest(text: string): CurlRequest | undefined {
     const method = verb === 'request' ? stringValue(positional[0] ?? named('method'), text, 'python') : verb;
     const url = urlValue(verb === 'request' ? (positional[1] ?? named('url')) : (positional[0] ?? named('url')), text, 'python');
     if (!method || !METHODS.has(method.toLowerCase()) || !url) return undefined;
-    const out = made(method, url, true, callee.slice(0, callee.indexOf('.')));
+    const out = clientRequest(method, url, true, callee.slice(0, callee.indexOf('.')));
     headersOf(out, named('headers'), text, 'python');
     const json = named('json');
     const data = named('data') ?? named('content');
@@ -95,7 +95,7 @@ function fetchRequest({ args }: Call, text: string): CurlRequest | undefined {
   const method = options?.get('method');
   const stated = method === undefined ? undefined : stringValue(method, text, 'js');
   if (method !== undefined && !(stated && METHODS.has(stated.toLowerCase()))) return undefined;
-  const out = made(stated ?? 'GET', url, stated !== undefined, 'fetch');
+  const out = clientRequest(stated ?? 'GET', url, stated !== undefined, 'fetch');
   headersOf(out, options?.get('headers'), text, 'js');
   const body = options?.get('body');
   if (body !== undefined) jsBody(out, body, text);
@@ -112,7 +112,7 @@ function axiosRequest({ callee, args }: Call, text: string): CurlRequest | undef
     const url = urlValue(args.length === 1 || verb === 'request' ? entries.get('url') : args[0], text, 'js');
     const method = entries.get('method') === undefined ? undefined : stringValue(entries.get('method'), text, 'js');
     if (!url || (method !== undefined && !METHODS.has(method.toLowerCase()))) return undefined;
-    const out = made(method ?? 'GET', url, method !== undefined, 'axios');
+    const out = clientRequest(method ?? 'GET', url, method !== undefined, 'axios');
     headersOf(out, entries.get('headers'), text, 'js');
     const data = entries.get('data');
     if (data !== undefined) axiosData(out, data, text);
@@ -121,7 +121,7 @@ function axiosRequest({ callee, args }: Call, text: string): CurlRequest | undef
   const url = urlValue(args[0], text, 'js');
   if (!url) return undefined;
   const sends = verb === 'post' || verb === 'put' || verb === 'patch';
-  const out = made(verb, url, true, 'axios');
+  const out = clientRequest(verb, url, true, 'axios');
   const config = sends ? args[2] : args[1];
   const entries = config === undefined ? undefined : objectEntries(config, text);
   headersOf(out, entries?.get('headers'), text, 'js');
@@ -174,21 +174,6 @@ function headersOf(out: CurlRequest, headers: string | undefined, text: string, 
   if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return;
   for (const [name, value] of Object.entries(fields as Record<string, unknown>))
     if (typeof value === 'string' || typeof value === 'number') out.headers.push([name, String(value)]);
-}
-
-function made(method: string, url: string, stated: boolean, tool: string): CurlRequest {
-  return {
-    method: method.toUpperCase(),
-    url,
-    headers: [],
-    form: false,
-    upload: false,
-    formFields: [],
-    urlencoded: false,
-    json: false,
-    methodStated: stated,
-    tool,
-  };
 }
 
 /** `json={…}` → `['json', '{…}']`; undefined for a positional argument. */

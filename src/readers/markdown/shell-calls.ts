@@ -12,7 +12,7 @@
  * A download is no request sample: `wget URL` with nothing but the URL (wget's common use: a file),
  * `http --download URL`, `Invoke-WebRequest … -OutFile x`.
  */
-import { COMMAND_END, type CurlRequest, shellWords } from './curl.js';
+import { COMMAND_END, type CurlRequest, clientRequest, shellWords } from './curl.js';
 import { jsonOfLiteral, stringOfLiteral } from './script-literals.js';
 
 const METHODS = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
@@ -24,21 +24,6 @@ function withScheme(url: string, scheme: string): string | undefined {
   if (/^https?:\/\//i.test(url)) return url;
   if (/^:\d*(?:[/?]|$)/.test(url)) return `${scheme}://localhost${url === ':' ? '' : url}`;
   return BARE_HOST.test(url) ? `${scheme}://${url}` : undefined;
-}
-
-function request(method: string, url: string, stated: boolean, tool: string): CurlRequest {
-  return {
-    method: method.toUpperCase(),
-    url,
-    headers: [],
-    form: false,
-    upload: false,
-    formFields: [],
-    urlencoded: false,
-    json: false,
-    methodStated: stated,
-    tool,
-  };
 }
 
 /** Words of the command from `start`, up to its end (an unescaped line end, a pipe, `&&`, `;`). */
@@ -81,7 +66,7 @@ export function httpieRequest(text: string): CurlRequest | undefined {
     } else items.push(word);
   }
   if (!url) return undefined;
-  const out = request(method ?? 'GET', url, method !== undefined, 'HTTPie');
+  const out = clientRequest(method ?? 'GET', url, method !== undefined, 'HTTPie');
   const fields: Array<[string, string, 'string' | 'json']> = [];
   let known = true;
   const query: string[] = [];
@@ -230,7 +215,7 @@ export function wgetRequest(text: string): CurlRequest | undefined {
     else if (!flag.startsWith('-') && url === undefined) url = withScheme(word, 'http');
   }
   if (!url || (method === undefined && !posts && headers.length === 0 && !stdout)) return undefined;
-  const out = request(method ?? (posts ? 'POST' : 'GET'), url, method !== undefined || posts, 'wget');
+  const out = clientRequest(method ?? (posts ? 'POST' : 'GET'), url, method !== undefined || posts, 'wget');
   out.headers = headers;
   if (data !== undefined) out.data = data;
   return out;
@@ -269,7 +254,7 @@ export function powershellRequest(text: string): CurlRequest | undefined {
   if (!url) return undefined;
   const method = values.has('method') ? powershellString(values.get('method'), text, true) : undefined;
   if (values.has('method') && !(method && METHODS.test(method))) return undefined;
-  const out = request(method ?? 'GET', url, method !== undefined, 'PowerShell');
+  const out = clientRequest(method ?? 'GET', url, method !== undefined, 'PowerShell');
   const headers = values.has('headers') ? powershellJson(values.get('headers')!, text) : undefined;
   if (headers) {
     for (const [name, value] of Object.entries(JSON.parse(headers) as Record<string, unknown>))
