@@ -18,6 +18,7 @@ import {
   type Open,
   oneSuccess,
   type PartOptions,
+  REQUEST_PARTS,
   RESPONSE_CUE,
   type State,
   TABLE_KINDS,
@@ -48,16 +49,6 @@ const SCHEMA_LABEL = /^schema$/;
 const NONE_STATED =
   /^(?:none|n\/a|no\s+(?:parameters|arguments|fields)|无|暂无|无参数|没有|なし|無し|ありません|없음|없습니다|해당 없음|파라미터 없음)[.。]?$/i;
 
-/** The request's parts a label may say it has none of, its value on its line. */
-const NONE_PARTS: ReadonlySet<SectionKind> = new Set([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'parameters',
-  'attributes',
-  'request-body',
-]);
-
 /**
  * A request part's bold label with its value on its line saying the part has none (`**Parameters:**
  * none`, `**Request body:** None`, `**Body:** N/A`, `**请求参数：** 无`, `**요청 파라미터:** 없음`), the
@@ -71,7 +62,7 @@ function noneBesideLabel(node: Paragraph, options: PartOptions): boolean {
   const value = /[:：]$/.test(label) ? after : /^[ \t]*[:：]([^\n]*)$/.exec(after)?.[1];
   if (value === undefined || !NONE_STATED.test(value.trim())) return false;
   const kind = sectionOfTitle(label, options.titles)?.kind;
-  return kind !== undefined && kind !== 'signature' && NONE_PARTS.has(kind);
+  return kind !== undefined && kind !== 'signature' && REQUEST_PARTS.has(kind);
 }
 
 /** "Do not supply a request body for this method." */

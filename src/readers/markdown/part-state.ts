@@ -32,6 +32,16 @@ export interface PartOptions {
   declarations?: ReadonlyMap<number, DeclarationFence>;
 }
 
+/** The sections of what a call sends: where a page's "all parameters are required" speaks, and a label may say it has none. */
+export const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'parameters',
+  'attributes',
+  'request-body',
+]);
+
 export const TABLE_KINDS = new Set<SectionKind>([
   'path-parameters',
   'query-parameters',

@@ -8,7 +8,7 @@ import type { SectionKind } from '../../document/types.js';
 import { captionedType } from './captioned-tables.js';
 import { isResponseFieldTable } from './components.js';
 import { textCell } from './made-tables.js';
-import { type Open, type PartOptions, type State, TABLE_KINDS } from './part-state.js';
+import { type Open, type PartOptions, REQUEST_PARTS, type State, TABLE_KINDS } from './part-state.js';
 import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
 import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
 import { joinWordedNames } from './worded-names.js';
@@ -95,16 +95,6 @@ function errorStatuses(table: Table, at: number): boolean {
 }
 
 const ERROR_STATUS = /^[45]\d\d$/;
-
-/** The sections of what a call sends: where a page's "all parameters are required" speaks. */
-const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'parameters',
-  'attributes',
-  'request-body',
-]);
 
 function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {
   if (facts.parent) return { kind: 'attributes', data: { name: facts.parent } };
