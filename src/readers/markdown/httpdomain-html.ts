@@ -22,10 +22,10 @@ import { directiveBlocks } from './httpdomain.js';
 import type { Field, Part } from './httpdomain-fields.js';
 
 /** The term: a method, the route, the permalink's mark. */
-const TERM = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(\/\S*?)\s*¶?$/;
+export const TERM = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE)\s+(\/\S*?)\s*¶?$/;
 
 /** The field list's group titles → the part their rows go to. */
-const GROUPS: Readonly<Record<string, Part>> = {
+export const GROUPS: Readonly<Record<string, Part>> = {
   parameters: 'parameters',
   'query parameters': 'query',
   'request headers': 'headers',
@@ -41,7 +41,7 @@ const GROUPS: Readonly<Record<string, Part>> = {
 /** `name (type) – description`; the type and the description may be absent. */
 const ENTRY = /^(\S+)(?:\s+\(([^()]*)\))?(?:\s+[–—-]+\s+([\s\S]*))?$/;
 /** `200 OK – description`. */
-const STATUS_ENTRY = /^([1-5]\d\d)\b[^–—]*?(?:\s+[–—-]+\s+([\s\S]*))?$/;
+export const STATUS_ENTRY = /^([1-5]\d\d)\b[^–—]*?(?:\s+[–—-]+\s+([\s\S]*))?$/;
 
 export function convertRenderedHttpDomain(root: Root): void {
   if (!root.children.some((node) => node.type === 'list' && node.children.some((item) => termOf(item)))) return;

@@ -211,8 +211,15 @@ function findDirectives(page: string, starts: readonly number[]): Directive[] {
   return found;
 }
 
+/** A route of the domain read: its path in braces, the converters' types by name, its parameters' names in order. */
+export interface RouteOf {
+  path: string;
+  types: Map<string, string>;
+  order: string[];
+}
+
 /** `/users/(int:user_id)` → `/users/{user_id}` and the converters' types by name. */
-function routeOf(route: string): { path: string; types: Map<string, string>; order: string[] } {
+export function routeOf(route: string): RouteOf {
   const types = new Map<string, string>();
   const order: string[] = [];
   const path = route.replace(/\((?:([A-Za-z_]\w*)(?:\([^()]*\))?:)?([A-Za-z_]\w*)\)/g, (_, converter: string | undefined, name: string) => {
@@ -272,17 +279,26 @@ export function directiveBlocks({ method, route, where, fields, depth, prose, sy
   const out: RootContent[] = [heading];
   if (synopsis) out.push(label(synopsis.text, synopsis.position));
   out.push(...prose());
-  const of = (part: Part) => fields.filter((field) => field.part === part);
-  // The route's parameters first, in its order, typed by their field or their converter.
-  const parameters = of('parameters');
+  out.push(...partTables(routeParameters({ types, order }, fields, where), fields));
+  return out;
+}
+
+/** The parameters' rows, the route's first, in its order, typed by their field or their converter. */
+export function routeParameters({ types, order }: Pick<RouteOf, 'types' | 'order'>, fields: readonly Field[], where: Position): Field[] {
+  const parameters = fields.filter((field) => field.part === 'parameters');
   const routeRows = order.flatMap((name): Field[] => {
     const field = parameters.find((candidate) => candidate.name === name);
     const type = field?.type || types.get(name) || '';
     if (field) return [{ ...field, type }];
     return type ? [{ part: 'parameters', name, type, description: '', position: where }] : [];
   });
-  const rest = parameters.filter((field) => !order.includes(field.name));
-  out.push(...fieldTable('Parameters:', [...routeRows, ...rest], ['Name', 'Type', 'Description']));
+  return [...routeRows, ...parameters.filter((field) => !order.includes(field.name))];
+}
+
+/** A labelled table per part of an operation's fields, its route's parameters given apart (typed by the route's converters). */
+export function partTables(parameters: readonly Field[], fields: readonly Field[]): RootContent[] {
+  const of = (part: Part) => fields.filter((field) => field.part === part);
+  const out = fieldTable('Parameters:', parameters, ['Name', 'Type', 'Description']);
   out.push(...fieldTable('Query parameters:', of('query'), ['Name', 'Type', 'Description']));
   out.push(...fieldTable('Request headers:', of('headers'), ['Name', 'Description']));
   const request = of('request[]').length > 0 && of('request').length === 0 ? 'request[]' : 'request';

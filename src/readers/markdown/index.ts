@@ -39,6 +39,7 @@ import { nestColonNames } from './colon-names.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
+import { convertCopiedFieldLists, copiedFieldRows } from './copied-field-lists.js';
 import { copiedTextRows, isCopiedMarkdown, isCopiedTextPage, readCopiedText } from './copied-text.js';
 import { convertDefinitionLists } from './definition-lists.js';
 import { markDeprecated } from './deprecated-operations.js';
@@ -148,6 +149,9 @@ function detect(page: PageInput): Evidence | string {
   const entries = stackedEntries(page.file, page.text);
   if (entries > 0)
     return { reason: `general reader (copied text: ${entries} stacked entr${entries === 1 ? 'y' : 'ies'})`, weight: 1 + 2 * entries };
+  // Sphinx's HTTP domain copied: rows under its field lists' titles (`sort (string) – the order`).
+  const fields = copiedFieldRows(page.file, page.text);
+  if (fields > 0) return { reason: `general reader (copied text: ${fields} field list row(s))`, weight: 1 + 2 * fields };
   return 'general reader (markdown no dialect claims)';
 }
 
@@ -214,6 +218,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Sphinx's rendered HTTP domain (`<dl class="http get">`): an operation per term.
   if (md) convertHttpDomain(root, text, page.text);
   else convertRenderedHttpDomain(root);
+  // The same domain's field lists copied as text (`Query Parameters:` ⏎ `sort (string) – the order`): their tables.
+  if (copied) convertCopiedFieldLists(root, text);
   // Dropbox's RPC pages: `**URL Structure**` and `**Method**` the request line, struct listings the bodies' tables.
   if (text.includes('URL Structure')) convertRpcPages(root, md ? text : undefined);
   // Graph API's node pages: `## Reading` ⏎ `GET /v19.0/{shelf-id}`, its `### Fields` the response's, edges' paths listed.

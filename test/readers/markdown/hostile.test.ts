@@ -311,4 +311,17 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items', '/항목']);
   });
+
+  it("should read copied text of Sphinx's field lists by the thousand, and rows holding long runs of spaces", () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      'Items\nGET /items/(int:item_id)\n',
+      `Query Parameters:\n${Array.from({ length: 20_000 }, (_, i) => `q${i} (string) – words ${i}`).join('\n')}`,
+      `Status Codes:\n200 OK${spaces}–${spaces}x\n${'404 '.repeat(100_000)}`,
+      `Response JSON Object:\nid${spaces}(int)${spaces}–${spaces}x\nname – ${spaces}\n${'–'.repeat(200_000)}`,
+    ].join('\n\n');
+    const result = readPage({ file: 'field-lists.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => [o.path, o.parameters.length])).toEqual([['/items/{item_id}', 20_001]]);
+  });
 });
