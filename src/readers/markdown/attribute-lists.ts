@@ -26,7 +26,7 @@
  * one item in three). The list gives
  * no type unless the notes do: the type cell stays empty then (never a guessed `string`).
  */
-import type { InlineCode, List, ListItem, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { InlineCode, List, ListItem, Paragraph, PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { isEpochWords } from '../../document/epoch-words.js';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
@@ -242,10 +242,13 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   if ((more.length > 0 && !described) || paragraph?.type !== 'paragraph' || !item.position) return undefined;
   // `` *optional* `query`: … ``, `` **required** `id` - … ``: the flag marked before the name.
   const lead = leadingFlag(paragraph.children);
-  const name = nameOf(paragraph.children[lead ? 2 : 0]);
-  const from = paragraph.children[lead ? 2 : 0]?.position?.end.offset;
+  // Under a parameters title, a name written plain before notes in parentheses (`garden_id (string, required): …`).
+  const plain = titled && !lead ? plainNamed(paragraph, page) : undefined;
+  const name = plain ?? nameOf(paragraph.children[lead ? 2 : 0]);
+  const from = plain ? plain.position!.end.offset : paragraph.children[lead ? 2 : 0]?.position?.end.offset;
   const to = paragraph.position?.end.offset;
   if (!name || from === undefined || to === undefined) return undefined;
+  if (plain && !plainNotes(page.slice(from, to))) return undefined;
   // What follows the name, as written: ` (**required**) - The ID …`, ` string *Required*`; after
   // `` `name=<value>` `` (a parameter written as sent) the words are its description as they stand.
   const first = paragraph.children[lead ? 2 : 0];
@@ -298,6 +301,43 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     textCell(read.location ?? '', where),
   ];
   return { type: 'tableRow', children: cells, position: where };
+}
+
+/** A name written plain, then notes in parentheses: `garden_id (string, required)`. */
+const PLAIN_NOTED = /^([a-z_][a-z0-9_]*(?:[.-][a-z0-9_]+)*(?:\[\])?)[ \t]*\(([^()\n]{1,80})\)/i;
+
+/** The plain name opening an item whose notes follow it, as a code span at its place; undefined otherwise. */
+function plainNamed(paragraph: Paragraph, page: string): InlineCode | undefined {
+  const from = paragraph.position?.start.offset;
+  if (paragraph.children[0]?.type !== 'text' || from === undefined) return undefined;
+  const match = PLAIN_NOTED.exec(page.slice(from, from + 200));
+  if (!match) return undefined;
+  const end = from + match[1]!.length;
+  return { type: 'inlineCode', value: match[1]!, position: { start: pointAt(page, from), end: pointAt(page, end) } };
+}
+
+/**
+ * Whether a line is an entry of a plain name and its notes, then its words after a dash or colon
+ * (`garden_id (string, required): The garden.`, `limit (integer)`): a list item's text once its
+ * bullet is gone (copied text).
+ */
+export function isPlainNotedEntry(line: string): boolean {
+  const match = PLAIN_NOTED.exec(line);
+  if (!match || !plainNotes(line.slice(match[1]!.length))) return false;
+  const rest = line.slice(match[0].length);
+  return rest.trim() === '' || /^[ \t]*[-–—:][ \t]+\S/.test(rest);
+}
+
+/**
+ * Whether a plain name's parenthesised notes say what a field is: every note a type word or a flag
+ * (`(string, required)`, `(integer)`, `(optional)`), so that words in parentheses (`Note (see below)`) are none.
+ */
+function plainNotes(rest: string): boolean {
+  const notes = PARENTHESES.exec(rest)?.[1]
+    ?.split(',')
+    .map((note) => note.trim())
+    .filter(Boolean);
+  return notes !== undefined && notes.length > 0 && notes.every((note) => note.split(/\s+/).every(isBareTypeWord));
 }
 
 /**

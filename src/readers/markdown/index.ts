@@ -39,6 +39,7 @@ import { nestColonNames } from './colon-names.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
+import { convertCopiedEntryLists, copiedEntryLines } from './copied-entry-lists.js';
 import { convertCopiedFieldLists, copiedFieldRows } from './copied-field-lists.js';
 import { copiedTextRows, isCopiedMarkdown, isCopiedTextPage, readCopiedText } from './copied-text.js';
 import { convertDefinitionLists } from './definition-lists.js';
@@ -152,6 +153,10 @@ function detect(page: PageInput): Evidence | string {
   // Sphinx's HTTP domain copied: rows under its field lists' titles (`sort (string) – the order`).
   const fields = copiedFieldRows(page.file, page.text);
   if (fields > 0) return { reason: `general reader (copied text: ${fields} field list row(s))`, weight: 1 + 2 * fields };
+  // Parameter lists copied (`Query parameters` ⏎ `limit (integer, optional): …`): entries under parts' titles.
+  const listed = copiedEntryLines(page.file, page.text);
+  if (listed > 0)
+    return { reason: `general reader (copied text: ${listed} listed entr${listed === 1 ? 'y' : 'ies'})`, weight: 1 + 2 * listed };
   return 'general reader (markdown no dialect claims)';
 }
 
@@ -220,6 +225,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   else convertRenderedHttpDomain(root);
   // The same domain's field lists copied as text (`Query Parameters:` ⏎ `sort (string) – the order`): their tables.
   if (copied) convertCopiedFieldLists(root, text);
+  // Parameter lists copied as text (`Query parameters` ⏎ `limit (integer, optional): …`): the headings and lists they were.
+  if (copied) convertCopiedEntryLists(root, text, words.titles);
   // Dropbox's RPC pages: `**URL Structure**` and `**Method**` the request line, struct listings the bodies' tables.
   if (text.includes('URL Structure')) convertRpcPages(root, md ? text : undefined);
   // Graph API's node pages: `## Reading` ⏎ `GET /v19.0/{shelf-id}`, its `### Fields` the response's, edges' paths listed.

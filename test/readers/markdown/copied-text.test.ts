@@ -963,4 +963,38 @@ describe('general reader: copied text as innerText writes it (a blank line aroun
     const turn = operation(read(), 'POST /gardens/{garden_id}/sundials/{sundial_id}/turn');
     expect(turn.requestBody?.content[0]?.examples?.[0]?.value).toEqual({ degrees: 90, face: 'south' });
   });
+
+  it("should read a list of plain names and their notes under a part's title, in markdown and copied (its bullets gone, the titles right over it)", () => {
+    const md = readGeneral(fixture('plant-lists.md'), 'api/plant-lists.md');
+    const text = readGeneral(fixture('plant-lists.txt'), 'api/plant-lists.txt');
+    const LIST_PLANTS = 'GET /v2/gardens/{garden_id}/plants';
+    const ADD = 'POST /v2/gardens/{garden_id}/plants';
+    expect(operation(md, LIST_PLANTS).parameters.map((p) => [p.in, p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['path', 'garden_id', true, 'string', 'The garden.'],
+      ['query', 'limit', false, 'integer', 'At most this many plants.'],
+      ['query', 'species', false, 'string', 'Only plants of this species.'],
+    ]);
+    const body = bodySchema(operation(md, ADD));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.schema.kind, p.required])).toEqual([
+      ['name', 'string', true],
+      ['height_cm', 'number', false],
+    ]);
+    expect(text.routes).toEqual(md.routes);
+    for (const route of [LIST_PLANTS, ADD]) {
+      const [copied, written] = [operation(text, route), operation(md, route)];
+      expect(strip(copied.parameters)).toEqual(strip(written.parameters));
+      expect(strip(copied.requestBody)).toEqual(strip(written.requestBody));
+      expect(copied.responses.map((r) => r.status)).toEqual(written.responses.map((r) => r.status));
+    }
+    // The text dialect would read the request line and the titles alone: the entries outweigh them.
+    expect(detectDialect({ file: 'api/plant-lists.txt', text: fixture('plant-lists.txt') })?.reason).toContain('5 listed entries');
+  });
+
+  it('should take no plain name whose parentheses hold other words than type words and flags for a field', () => {
+    const page = (entry: string) => `Plants\nGET /plants\n\nQuery parameters\n${entry}\nkind (string): The kind.\n`;
+    const names = (entry: string) => parameterNames(operation(readGeneral(page(entry), 'api/plants.txt'), 'GET /plants'));
+    expect(names('limit (integer, optional): How many.')).toEqual(['query:limit', 'query:kind']);
+    // A line that is no entry ends the run: the entries under it stay words.
+    expect(names('Note (see below): paging is by cursor.')).toEqual([]);
+  });
 });

@@ -324,4 +324,16 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => [o.path, o.parameters.length])).toEqual([['/items/{item_id}', 20_001]]);
   });
+
+  it('should read copied lists of plain names and their notes by the thousand, and entries holding long runs of spaces', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      'Items\nGET /items\n',
+      `Query parameters\n${Array.from({ length: 20_000 }, (_, i) => `q${i} (string, optional): words ${i}`).join('\n')}`,
+      `Body parameters\nname${spaces}(string)${spaces}:${spaces}x\nid (${spaces}integer${spaces})\n${'a ('.repeat(100_000)}`,
+    ].join('\n\n');
+    const result = readPage({ file: 'entry-lists.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => [o.path, o.parameters.length])).toEqual([['/items', 20_000]]);
+  });
 });
