@@ -17,7 +17,7 @@
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { isPlainNotedEntry } from './attribute-lists.js';
-import { isCopiedTextPage } from './copied-text.js';
+import { isCopiedTextPage, paragraph } from './copied-text.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
 /** Longer lines are prose: never matched (keeps a megabyte's line cheap). */
@@ -101,7 +101,7 @@ function convertParagraph(
     out.push(headingOf(title, depth()));
     index++;
   }
-  if (index < lines.length) out.push(paragraphOf(lines.slice(index)));
+  if (index < lines.length) out.push(paragraph(lines, index, lines.length - 1));
   return out;
 }
 
@@ -145,9 +145,4 @@ function listOf(entries: readonly Line[]): List {
     };
   });
   return { type: 'list', ordered: false, spread: false, children: items, position: linesSpan(entries[0]!, entries.at(-1)!) };
-}
-
-function paragraphOf(lines: readonly Line[]): Paragraph {
-  const position = linesSpan(lines[0]!, lines.at(-1)!);
-  return { type: 'paragraph', children: [{ type: 'text', value: lines.map((line) => line.text).join('\n'), position }], position };
 }

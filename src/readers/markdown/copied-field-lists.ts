@@ -23,10 +23,10 @@ import { type Line, linesSpan, splitLines } from '../shared/lines.js';
 import { isCopiedTextPage } from './copied-text.js';
 import { partTables, type RouteOf, routeOf, routeParameters } from './httpdomain.js';
 import type { Field, Part } from './httpdomain-fields.js';
-import { GROUPS, STATUS_ENTRY, TERM } from './httpdomain-html.js';
+import { GROUPS, rowField, TERM } from './httpdomain-html.js';
 
-/** `name (type) – words`, `name – words` or `name (type)`: a row of a group that is no statuses'. */
-const ENTRY = /^(\S+)(?:[ \t]+\(([^()]*)\))?[ \t]+[–—](?:[ \t]+(.*))?$|^(\S+)[ \t]+\(([^()]*)\)$/;
+/** `name (type) – words`, `name – words` or `name (type)`: a row of a group that is no statuses' (the name, the type, the words). */
+const ENTRIES = [/^(\S+)(?:[ \t]+\(([^()]*)\))?[ \t]+[–—](?:[ \t]+(.*))?$/, /^(\S+)[ \t]+\(([^()]*)\)()$/];
 /** A route's parameter as the domain writes it, a converter before its name (`(int:user_id)`). */
 const CONVERTER = /\([A-Za-z_]\w*(?:\([^()]*\))?:[A-Za-z_]\w*\)/;
 /** Longer lines are prose: never matched (keeps a megabyte's line cheap). */
@@ -79,7 +79,7 @@ export function copiedFieldRows(file: string, text: string): number {
     }
     const group = groupOf(trimmed);
     if (group !== undefined) [part, inRow] = [group, false];
-    else if (part !== undefined && rowOf(part, trimmed, NOWHERE)) [rows, inRow] = [rows + 1, true];
+    else if (part !== undefined && rowField(part, trimmed, NOWHERE, ENTRIES)) [rows, inRow] = [rows + 1, true];
     else if (!inRow) part = undefined;
   }
   return rows;
@@ -137,7 +137,7 @@ function readRows(lines: readonly Line[], part: Part | undefined): { fields: Fie
       continue;
     }
     if (current === undefined) return undefined;
-    const field = rowOf(current, text, linesSpan(line, line));
+    const field = rowField(current, text, linesSpan(line, line), ENTRIES);
     if (field) {
       fields.push(field);
       last = field;
@@ -145,16 +145,4 @@ function readRows(lines: readonly Line[], part: Part | undefined): { fields: Fie
     else return undefined;
   }
   return { fields, part: current };
-}
-
-function rowOf(part: Part, text: string, position: Position): Field | undefined {
-  if (part === 'statuses') {
-    const status = STATUS_ENTRY.exec(text);
-    return status ? { part, name: status[1]!, type: '', description: status[2]?.trim() ?? '', position } : undefined;
-  }
-  const match = ENTRY.exec(text);
-  if (!match) return undefined;
-  const untyped = part === 'headers' || part === 'ignored';
-  const type = (match[2] ?? match[5] ?? '').trim();
-  return { part, name: (match[1] ?? match[4])!, type: untyped ? '' : type, description: match[3]?.trim() ?? '', position };
 }

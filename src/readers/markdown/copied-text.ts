@@ -614,7 +614,7 @@ function list(lines: readonly Line[], from: number, to: number): List {
 }
 
 /** The paragraph of lines [from, to], each trimmed, joined with `\n` as markdown keeps them. */
-function paragraph(lines: readonly Line[], from: number, to: number): Paragraph {
+export function paragraph(lines: readonly Line[], from: number, to: number): Paragraph {
   const first = lines[from]!;
   const last = lines[to]!;
   const value = lines.slice(from, to + 1).map((line) => line.text.trim());

@@ -41,7 +41,7 @@ export const GROUPS: Readonly<Record<string, Part>> = {
 /** `name (type) – description`; the type and the description may be absent. */
 const ENTRY = /^(\S+)(?:\s+\(([^()]*)\))?(?:\s+[–—-]+\s+([\s\S]*))?$/;
 /** `200 OK – description`. */
-export const STATUS_ENTRY = /^([1-5]\d\d)\b[^–—]*?(?:\s+[–—-]+\s+([\s\S]*))?$/;
+const STATUS_ENTRY = /^([1-5]\d\d)\b[^–—]*?(?:\s+[–—-]+\s+([\s\S]*))?$/;
 
 export function convertRenderedHttpDomain(root: Root): void {
   if (!root.children.some((node) => node.type === 'list' && node.children.some((item) => termOf(item)))) return;
@@ -105,13 +105,19 @@ function isParagraph(node: RootContent): node is Paragraph {
 }
 
 function fieldOf(part: Part, entry: Paragraph, fallback: Position): Field | undefined {
-  const text = plainText(entry).replace(/\s+/g, ' ').trim();
-  const position = entry.position ?? fallback;
+  return rowField(part, plainText(entry).replace(/\s+/g, ' ').trim(), entry.position ?? fallback);
+}
+
+/**
+ * A group's row: a status's (`200 OK – words`), else a field's by the first of `entries` that
+ * matches (the name, the type and the words in its groups 1–3).
+ */
+export function rowField(part: Part, text: string, position: Position, entries: readonly RegExp[] = [ENTRY]): Field | undefined {
   if (part === 'statuses') {
     const status = STATUS_ENTRY.exec(text);
     return status ? { part, name: status[1]!, type: '', description: status[2]?.trim() ?? '', position } : undefined;
   }
-  const match = ENTRY.exec(text);
+  const match = entries.map((entry) => entry.exec(text)).find((found) => found !== null);
   if (!match) return undefined;
   const untyped = part === 'headers' || part === 'ignored';
   return { part, name: match[1]!, type: untyped ? '' : (match[2]?.trim() ?? ''), description: match[3]?.trim() ?? '', position };
