@@ -120,6 +120,8 @@ async function generateTarget(
 ): Promise<TargetResult> {
   return generateOutputs({
     ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
+    // Loaded only by a run with work to do: a run the cache answers loads no `node:v8`.
+    onWork: async () => (await import('./inlining-budget.js')).lowerInliningBudget(),
     input: target.input,
     emit: target.emit,
     ...(target.dialect ? { dialect: target.dialect } : {}),

@@ -50,6 +50,12 @@ export interface GenerateOptions {
   /** Called as pages are parsed (not for cached ones): for progress displays. */
   onProgress?: (done: number, total: number) => void;
   /**
+   * Called once when the run has work the cache cannot answer (pages to read, specs to import,
+   * outputs to emit or patch), before any of it; not for a run the cache answers. The command line
+   * tunes V8 for its own process there (commands/inlining-budget.ts).
+   */
+  onWork?: () => void | Promise<void>;
+  /**
    * What of the run's diagnostics and file reports the caller reads (default: all of both). Asked
    * for errors only and no file reports (`generate --quiet`), a run the cache answers reads none
    * of the last run's (a run with errors is never kept): its `diagnostics` and `files` are empty.
@@ -141,6 +147,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
     return { result, document: { cached: inputs } };
   }
 
+  await options.onWork?.();
   // Loaded only now: a reused run needs no reader, importer or emitter (stages.ts).
   const stages = await import('./stages.js');
   const { applySpecDocuments, dialectChooser, emitOutputs, fileReports, importSpecs, lastOutputs, layoutToJson, loadIndex } = stages;

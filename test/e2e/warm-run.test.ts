@@ -72,6 +72,8 @@ describe('a no-change run (built CLI)', () => {
     const builtins = readFileSync(loaded, 'utf8').split('\n');
     expect(builtins).toContain('NativeModule fs');
     expect(builtins).not.toContain('NativeModule child_process');
+    // Nor node:v8, which only a run with work to do loads (commands/inlining-budget.ts).
+    expect(builtins).not.toContain('NativeModule v8');
     // Nor any package the readers or emitters use.
     expect(files.filter((file) => /node_modules\/(remark|micromark|mdast|unified|yaml|zod)/.test(file))).toEqual([]);
     // Nor their code bundled into a chunk it loaded (scripts/build.mjs bundles the dependencies).
