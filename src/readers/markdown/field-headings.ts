@@ -169,10 +169,16 @@ function isTyped(field: Field): boolean {
 
 /** The field a heading and its blocks document; `unlabelled` where the blocks label nothing. */
 function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unlabelled' {
-  const name = FIELD_NAME.exec(headingText(heading).trim())?.[1];
+  const typed = typedHeading(heading);
+  const name = typed?.name ?? FIELD_NAME.exec(headingText(heading).trim())?.[1];
   if (!name || !heading.position) return 'unlabelled';
   const field: Field = { name, labels: {}, prose: [], position: heading.position, rest: [] };
-  let labelled = false;
+  // The heading states the type (and the flag): the blocks under it are its words.
+  if (typed) {
+    field.labels.type = [{ type: 'text', value: typed.type }];
+    if (typed.flag) field.labels.required = [{ type: 'text', value: /^required$/i.test(typed.flag) ? 'yes' : 'no' }];
+  }
+  let labelled = typed !== undefined;
   let sub = false;
   for (const block of blocks) {
     sub ||= block.type === 'heading';
@@ -201,6 +207,20 @@ function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unl
     }
   }
   return labelled ? field : 'unlabelled';
+}
+
+/** A field heading stating its type in code after the name, a flag maybe after it: `` #### `id` `string` Required ``. */
+const TYPED_HEADING = /^`?([A-Za-z_$][\w.$-]*)`?[ \t]+`([^`\n]{1,80})`(?:[ \t]+(required|optional))?$/i;
+
+/** The name, type and flag a field heading states so; undefined for any other heading. */
+function typedHeading(heading: Heading): { name: string; type: string; flag?: string } | undefined {
+  const written = heading.children
+    .map((child) => (child.type === 'inlineCode' ? `\`${child.value}\`` : child.type === 'text' ? child.value : '\u0000'))
+    .join('')
+    .trim();
+  const match = TYPED_HEADING.exec(written);
+  if (!match) return undefined;
+  return { name: match[1]!, type: match[2]!.trim(), ...(match[3] ? { flag: match[3] } : {}) };
 }
 
 /** A heading as high as the fields' (at `depth`) or higher. */

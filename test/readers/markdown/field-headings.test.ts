@@ -121,4 +121,26 @@ describe('general reader: an object section with a heading per field', () => {
     const other = readGeneral(MODEL_PAGE.replace('title: Planter', 'title: Planter care'), 'api/entities/Planter.md');
     expect(other.fragment?.schemas ?? []).toEqual([]);
   });
+
+  it('should read field headings that state the type in code after the name, and a flag after it, the prose under each its words', () => {
+    const page = readGeneral(
+      [
+        '## The kite object',
+        '#### id `string`',
+        'The identifier.',
+        '#### span_cm `integer` Required',
+        'Its span.',
+        '#### `tail` `array of strings` Optional',
+        'The ribbons.',
+        '## The spool object',
+        '#### length `integer`',
+        'Only one field.',
+      ].join('\n\n'),
+      'api/kites.md',
+    );
+    const kite = strip(page.fragment?.schemas.find((named) => named.name === 'Kite')?.schema);
+    expect(fields(kite)).toEqual(['id:string The identifier.', 'span_cm:integer* Its span.', 'tail:array<string> The ribbons.']);
+    // One field is no such section (two at least, as with labelled lines): the spool stays as written.
+    expect(page.fragment?.schemas.map((named) => named.name)).toEqual(['Kite']);
+  });
 });
