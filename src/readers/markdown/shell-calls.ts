@@ -8,7 +8,8 @@
  *     Invoke-RestMethod -Method Post -Uri "https://…/v1/users" -Body ($b | ConvertTo-Json)   (PowerShell)
  *
  * HTTPie's items: `Header:value`, `name=string`, `name:=json`, `name==query`, `name@file` (a
- * form's upload), nested names `user[name]=Ann`, `tags[]=a`; `-f` sends a url-encoded form.
+ * form's upload), nested names `user[name]=Ann`, `tags[]=a`; `-f` / `--form` sends a url-encoded form,
+ * `--multipart` a multipart one (whether or not a file is among its fields).
  * A download is no request sample: `wget URL` with nothing but the URL (wget's common use: a file),
  * `http --download URL`, `Invoke-WebRequest … -OutFile x`.
  */
@@ -48,6 +49,7 @@ export function httpieRequest(text: string): CurlRequest | undefined {
   let method: string | undefined;
   let url: string | undefined;
   let form = false;
+  let multipart = false;
   let raw: string | undefined;
   const items: string[] = [];
   for (let i = 1; i < words.length; i++) {
@@ -56,7 +58,8 @@ export function httpieRequest(text: string): CurlRequest | undefined {
     if (word.startsWith('-') && url === undefined) {
       const flag = word.includes('=') ? word.slice(0, word.indexOf('=')) : word;
       if (flag === '--download' || flag === '-d') return undefined;
-      if (flag === '-f' || flag === '--form' || flag === '--multipart') form = true;
+      if (flag === '-f' || flag === '--form') form = true;
+      else if (flag === '--multipart') multipart = true;
       else if (flag === '--raw') raw = word.includes('=') ? word.slice(word.indexOf('=') + 1) : words[++i];
       else if (HTTPIE_VALUE_FLAGS.has(flag) && !word.includes('=')) i++;
     } else if (url === undefined && method === undefined && METHODS.test(word) && i + 1 < words.length) method = word;
@@ -93,8 +96,10 @@ export function httpieRequest(text: string): CurlRequest | undefined {
     out.methodStated = true;
   }
   if (raw !== undefined) out.data = raw;
-  else if (out.upload) for (const [name, value] of fields) out.formFields.push([name, value]);
-  else if (form && fields.length > 0 && known) {
+  else if (out.upload || (multipart && fields.length > 0 && known)) {
+    out.form = true;
+    for (const [name, value] of fields) out.formFields.push([name, value]);
+  } else if (form && fields.length > 0 && known) {
     out.urlencoded = true;
     out.headers.push(['Content-Type', 'application/x-www-form-urlencoded']);
     out.data = fields.map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`).join('&');

@@ -77,6 +77,41 @@ describe('general reader: other clients beside a route the page states', () => {
   });
 });
 
+describe("general reader: HTTPie's forms", () => {
+  const mediaTypes = (read: ReturnType<typeof readGeneral>, route: string) =>
+    operation(read, route).requestBody?.content.map((c) => c.mediaType);
+  const read = readGeneral(
+    [
+      '## Create a lamp',
+      '`POST /v1/lamps`',
+      '```bash\nhttp -f POST https://api.example.com/v1/lamps name=Desk colour=red\n```',
+      '## Add a bulb',
+      '`POST /v1/lamps/{id}/bulbs`',
+      '```bash\nhttp --form POST https://api.example.com/v1/lamps/4/bulbs kind=led\n```',
+      '## Caption a photo',
+      '`POST /v1/lamps/{id}/photo`',
+      '```bash\nhttp --multipart POST https://api.example.com/v1/lamps/4/photo caption=Lit\n```',
+      '## Attach a manual',
+      '`POST /v1/lamps/{id}/manual`',
+      '```bash\nhttp -f POST https://api.example.com/v1/lamps/4/manual title=Guide file@/path/manual.pdf\n```',
+      '## Rename a lamp',
+      '`PUT /v1/lamps/{id}`',
+      '```bash\nhttp PUT https://api.example.com/v1/lamps/4 name=Desk watts:=40\n```',
+    ].join('\n\n'),
+  );
+
+  it('should read `-f` and `--form` as a url-encoded form, `--multipart` and a file field as a multipart one, plain items as JSON', () => {
+    expect(mediaTypes(read, 'POST /v1/lamps')).toEqual(['application/x-www-form-urlencoded']);
+    expect(mediaTypes(read, 'POST /v1/lamps/{id}/bulbs')).toEqual(['application/x-www-form-urlencoded']);
+    // `--multipart` sends multipart/form-data whether or not a file is among the fields (before, url-encoded).
+    expect(mediaTypes(read, 'POST /v1/lamps/{id}/photo')).toEqual(['multipart/form-data']);
+    expect(requestSamples(read, 'POST /v1/lamps/{id}/photo')).toEqual([{ caption: 'Lit' }]);
+    expect(mediaTypes(read, 'POST /v1/lamps/{id}/manual')).toEqual(['multipart/form-data']);
+    expect(mediaTypes(read, 'PUT /v1/lamps/{id}')).toEqual(['application/json']);
+    expect(requestSamples(read, 'PUT /v1/lamps/{id}')).toEqual([{ name: 'Desk', watts: 40 }]);
+  });
+});
+
 describe('general reader: code that calls no documented API', () => {
   it("should read no operation of a tutorial's fetch inside a component, nor of a page of code and prose only", () => {
     const nested = readGeneral(
