@@ -17,19 +17,20 @@
  * `-G` query, a curl whose method is not the operation's and a sentence that negates, speaks of
  * the response or names JSON too say nothing.
  */
-import type { Code, Table, TableCell, TableRow } from 'mdast';
+import type { Code, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { withoutColon } from '../shared/trim.js';
 import { type CurlRequest, parseCurl } from './curl.js';
-import { markOrigin } from './findings.js';
+import { headerTable } from './header-lines.js';
 import { titledMediaType } from './media-type-cells.js';
 import { normaliseTitle } from './section-titles.js';
 import type { Signature } from './signatures.js';
 
 const MULTIPART = 'multipart/form-data';
 const URLENCODED = 'application/x-www-form-urlencoded';
-const FORM_MEDIA = /\b(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
+/** A form's media type named. */
+export const FORM_MEDIA = /\b(?:multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
 /** `JSON/Form Params`, `JSON/Form Parameters` (normalised). */
 const JSON_OR_FORM_TITLE = /^json\s*\/\s*form (?:params|parameters)$/;
@@ -147,8 +148,9 @@ const MEDIA_TYPE = /^[a-z]+\/[\w.+-]+$/i;
 export function labelledMediaTypes(text: string): string[] | undefined {
   const listed = MEDIA_LABEL.exec(text.trim())?.[1];
   const types = listed
-    ?.split(/\s*,\s*|\s+(?:or|and)\s+/)
-    .map((type) => type.replace(/\.$/, '').trim())
+    // (Split at the comma or word alone, then trimmed: a split by `\s*,\s*` scans a run of blanks from each of its places.)
+    ?.split(/,|(?<=\s)(?:or|and)(?=\s)/)
+    .map((type) => type.trim().replace(/\.$/, ''))
     .filter((type) => type.length > 0);
   return types && types.length > 0 && types.every((type) => MEDIA_TYPE.test(type)) ? types.map((type) => type.toLowerCase()) : undefined;
 }
@@ -177,22 +179,6 @@ function formOrJsonType(text: string): string | undefined {
   return undefined;
 }
 
-/** The `Content-Type` header row a stated form type stands for, placed where the page states it. */
-function contentTypeTable(mediaType: string, position: Position): Table {
-  const cell = (children: TableCell['children']): TableCell => ({ type: 'tableCell', children, position });
-  const row = (cells: TableCell[]): TableRow => ({ type: 'tableRow', children: cells, position });
-  const table: Table = {
-    type: 'table',
-    align: [null, null],
-    position,
-    children: [
-      row([cell([{ type: 'text', value: 'Name' }]), cell([{ type: 'text', value: 'Description' }])]),
-      row([cell([{ type: 'text', value: 'Content-Type' }]), cell([{ type: 'inlineCode', value: mediaType }])]),
-    ],
-  };
-  return markOrigin(table, 'reader');
-}
-
 /**
  * What an operation's stretch of the page says of the form its body is sent as, gathered as the
  * reader walks it: the forms titles, sentences and headers state, the ones its calls send, and
@@ -216,7 +202,7 @@ export class FormEvidence {
   /** A form type the page states ('form' where it names no encoding). */
   state(type: string | undefined, position: Position | undefined): void {
     if (type === 'form') this.unstated = true;
-    else if (type && position) this.rows.push(contentTypeTable(type, position));
+    else if (type && position) this.rows.push(headerTable('Content-Type', type, position));
     if (type) this.stated = true;
   }
 
@@ -269,7 +255,7 @@ export class FormEvidence {
   code(node: Code, signatures: readonly Signature[], curl: boolean): void {
     const form = codeForm(node, signatures, curl);
     if (form?.byCall && node.position) {
-      this.rows.push(contentTypeTable(form.type, node.position));
+      this.rows.push(headerTable('Content-Type', form.type, node.position));
       if (form.upload) this.stated = true;
       else this.formCall ??= node;
     } else this.state(form?.type, node.position);
@@ -285,19 +271,19 @@ export class FormEvidence {
       this.jsonCall?.position &&
       (this.unstated || rows.some((table) => plainText(table).includes('x-www-form-urlencoded')) || formTitled)
     ) {
-      rows.push(contentTypeTable('application/json', this.jsonCall.position));
+      rows.push(headerTable('Content-Type', 'application/json', this.jsonCall.position));
       this.both = true;
     }
     // "Send the fields as form data or JSON": the body is documented for both.
     else if (this.jsonStated) {
-      rows.push(contentTypeTable('application/json', this.jsonStated));
+      rows.push(headerTable('Content-Type', 'application/json', this.jsonStated));
       this.both = true;
     }
     // A call shows one way of sending the fields, not the only one: where only calls send a form (no
     // title, sentence or header of the page states it, no file among the fields), the fields are
     // documented as the page's other bodies are, as JSON, and as that form.
     else if (!this.jsonCall && this.formCall?.position && !this.stated && !formTitled)
-      rows.push(contentTypeTable('application/json', this.formCall.position));
+      rows.push(headerTable('Content-Type', 'application/json', this.formCall.position));
     return rows;
   }
 }

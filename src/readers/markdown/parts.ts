@@ -31,7 +31,8 @@ import { conditionLabel, contentCaption, dataLabel } from './data-labels.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
-import { FormEvidence, messageFormType } from './form-bodies.js';
+import { FORM_MEDIA, FormEvidence, messageFormType } from './form-bodies.js';
+import { headerTable, mediaTypeHeaderLines } from './header-lines.js';
 import { leadingSampleKind } from './leading-samples.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
@@ -72,7 +73,7 @@ import { routeSubtitle } from './route-subtitles.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitledSection } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
 import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
-import { describeStatusHeadings, headingStatusTable, markHeadedSection } from './status-heading-prose.js';
+import { describeStatusHeadings, headingStatusTable, isHeadedSection, markHeadedSection } from './status-heading-prose.js';
 import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
 import { placeTable } from './table-parts.js';
@@ -125,6 +126,28 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
   }
   const forms = new FormEvidence();
+  // The `Content-Type` / `Accept` rows of media-type lines (`Content-Type: application/vnd.api+json`).
+  const headerRows: Table[] = [];
+  /**
+   * A paragraph of media-type header lines (header-lines.ts): the request's `Content-Type` the
+   * body's media type, as a headers table's row is (a form's the form's evidence), `Accept` the
+   * answer's; a `Content-Type` under a response's title that response's (the answers' under
+   * `Responses` or the response's headers). No prose; under a status heading the line stays
+   * its sample's (status-heading-prose.ts), in a section no part of the call (`Errors`) prose.
+   */
+  const placeHeaderLines = (node: Paragraph): boolean => {
+    const lines = node.position && !state.setAside && !OTHER_KINDS.has(state.kind) ? mediaTypeHeaderLines(node) : undefined;
+    if (!lines || !node.position || isHeadedSection(state.section)) return false;
+    const answer = RESPONSE_KINDS.has(state.kind) || state.kind === 'response-headers';
+    const section = state.kind === 'response-body' || state.kind === 'sample-response' ? state.section?.data : undefined;
+    for (const { name, mediaType } of lines) {
+      if (name === 'Content-Type' && section) section.mediaType ??= mediaType;
+      else if (name === 'Content-Type' && answer) headerRows.push(headerTable('Accept', mediaType, node.position));
+      else if (name === 'Content-Type' && FORM_MEDIA.test(mediaType)) forms.state(mediaType, node.position);
+      else headerRows.push(headerTable(name, mediaType, node.position));
+    }
+    return true;
+  };
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
   const formFields: Table[] = [];
   const statedTypes: StatedMediaTypes = {};
@@ -277,6 +300,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       tagSampleMethod(node, state);
       // `**Produces**: application/json` (JFrog's): the media types answered or accepted, no prose (media-type-labels.ts).
       if (readMediaTypeLabel(node, statedTypes)) return;
+      // `Content-Type: application/vnd.api+json` ⏎ `Accept: …` (JSON:API's): the media types, no prose.
+      if (placeHeaderLines(node)) return;
       readProse(node);
       if (FORM_PROSE.has(state.kind)) forms.sentence(plainText(node), node.position);
       markNamedReturn(node, state.kind, state.heading?.data?.typeText !== undefined);
@@ -586,9 +611,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   }
   giveMediaTypes(lines, statedTypes);
   const contentTypes = forms.contentTypes(out.some((node) => node.type === 'heading' && node.data?.form === true));
-  if (contentTypes.length > 0) {
+  if (contentTypes.length > 0 || headerRows.length > 0) {
     open('request-headers');
-    out.push(...contentTypes);
+    out.push(...contentTypes, ...headerRows);
   }
   if (forms.unstated && out[0]?.type === 'heading') out[0].data = { ...out[0].data, form: true };
   if (forms.both && out[0]?.type === 'heading') out[0].data = { ...out[0].data, formAndJson: true };
@@ -817,3 +842,6 @@ const RETURNS_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', '
 
 /** The sections whose prose may say how the body is sent ("Parameters are sent as form data."). */
 const FORM_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'request-body', 'attributes', 'parameters']);
+
+/** Sections no part of the call (a type's, set aside, unplaced): a media-type line there states nothing of it. */
+const OTHER_KINDS: ReadonlySet<SectionKind> = new Set(['type-definition', 'enum-definition', 'aside', 'unknown']);

@@ -41,12 +41,17 @@ export function markHeadedSection(section: Heading | undefined): void {
   if (section) HEADED_SECTIONS.add(section);
 }
 
+/** Whether a status heading opened the section (its media-type line is its sample's: `statedMediaType`). */
+export function isHeadedSection(section: Heading | undefined): boolean {
+  return section !== undefined && HEADED_SECTIONS.has(section);
+}
+
 /**
  * Whether the statuses a sentence under a status heading states are only the heading's own
  * (`##### 403 Forbidden` ⏎ "A 403 response is returned when …"): its description, no status again.
  */
 export function restatesHeadedStatus(section: Heading | undefined, stated: ReadonlyArray<readonly [string, string]>): boolean {
-  const status = section && HEADED_SECTIONS.has(section) ? section.data?.status : undefined;
+  const status = isHeadedSection(section) ? section!.data?.status : undefined;
   return status !== undefined && stated.every(([code]) => code === status);
 }
 

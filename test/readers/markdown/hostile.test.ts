@@ -336,4 +336,17 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => [o.path, o.parameters.length])).toEqual([['/items', 20_000]]);
   });
+
+  it('should read media-type header lines by the thousand and holding long runs of spaces', () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      '## Make\n\n`POST /items`',
+      `Content-Type:${spaces}application/vnd.api+json${spaces};${spaces}x`,
+      Array.from({ length: 5_000 }, () => 'Accept: application/json; q=1').join('\n'),
+      `**Content type:**${spaces}\`application/xml\`${spaces}`,
+    ].join('\n\n');
+    const result = readPage({ file: 'header-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
