@@ -138,8 +138,8 @@ const HTML_PAGE = /\.html?$/i;
 const OUTLINE_ROW = /(?:\||<td>)[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]*(?:\||<\/td>)/i;
 /** A layout component's tag at a line's start (`<Tabs>`, `<Tab title="200">`, `<Accordion …>`): field-wrappers.ts may split its set. */
 const LAYOUT_HINT = /^[ \t]{0,3}<[A-Z][\w.]*[\s>]/m;
-/** A table cell that opens with a name holding a colon or a slash (`| **soil:id** |`, `| **rows/label** |`). */
-const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*[:/][A-Za-z_]/;
+/** A table cell that opens with a name holding a colon, a slash or a dot (`| **soil:id** |`, `| **rows/label** |`, `| `data.id` |`). */
+const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*[:/.][A-Za-z_]/;
 
 function detect(page: PageInput): Evidence | string {
   if (HTML_PAGE.test(page.file)) return 'general reader (an HTML page no dialect claims)';
@@ -267,7 +267,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (md) joinHtmlTableBlocks(root, text, page.file, diagnostics);
   // prmd's `name of shelf<br/> **pattern:** `…``: the labels' limits, default and values in their columns.
   if (md && text.includes('<br')) convertBreakLabels(root, words.columnNames);
-  // prmd's `**soil:id**` and `**rows/label**` rows, nested where the page's samples nest them.
+  // prmd's `**soil:id**` and `**rows/label**` rows, JSON:API's `data.attributes.title`, nested where the page's samples nest them.
   if (md && COLON_CELL.test(text)) nestColonNames(root, words.columnNames);
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
   for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);

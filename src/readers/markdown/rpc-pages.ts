@@ -21,6 +21,7 @@
 import type { Code, Paragraph, Root, RootContent, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { closingQuote } from '../shared/quotes.js';
 import { madeTable, textRow } from './made-tables.js';
 import { normaliseTitle } from './section-titles.js';
 
@@ -275,13 +276,4 @@ function argumentsAt(line: string, from: number, listed: boolean): { limits: Rec
     if (line[at] !== ',') return undefined;
     at++;
   }
-}
-
-/** Where the quote that closes a value opened before `from` stands (a `\"` inside is the value's). */
-function closingQuote(line: string, from: number): number {
-  for (let at = from; at < line.length; at++) {
-    if (line[at] === '\\') at++;
-    else if (line[at] === '"') return at;
-  }
-  return -1;
 }

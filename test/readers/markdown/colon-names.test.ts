@@ -1,7 +1,8 @@
 /**
  * A nested field named with a colon (prmd's `**soil:id**`) or a slash (`**plants/name**`, a field of
  * an array's objects), nested where the page's samples nest it (`"soil": { "id": … }`, `"plants": [ {
- * "name": … } ]`); a colon or slash the samples do not nest stays part of the name.
+ * "name": … } ]`); a colon or slash the samples do not nest stays part of the name. JSON:API's flat
+ * paths (`data.attributes.title`) alike: nested where a sample nests each step.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,5 +34,48 @@ describe('general reader: fields named parent:child', () => {
     ]);
     const tags = item?.kind === 'object' ? item.properties.find((p) => p.name === 'tags')?.schema : undefined;
     expect(tags?.kind === 'object' ? tags.properties.map((p) => p.name) : tags).toEqual(['colour']);
+  });
+
+  it("should nest JSON:API's dotted paths where the page's sample nests each step, and leave them as written where none does", () => {
+    const table = [
+      '| Field | Type | Required | Description |',
+      '|---|---|---|---|',
+      '| `data.type` | string | yes | Always `"shelves"`. |',
+      '| `data.attributes.title` | string | yes | The title. |',
+      '| `data.attributes.tags.name` | string | no | A tag. |',
+      '| `data.relationships.garden.data.id` | string | no | The garden. |',
+      '| `app.version` | string | no | The client. |',
+    ].join('\n');
+    const sample =
+      '```bash\ncurl -X POST https://api.example.com/v1/shelves -d \'{"data": {"type": "shelves", "attributes": {"title": "Oak", "tags": [{"name": "x"}]}, "relationships": {"garden": {"data": {"type": "gardens", "id": "2"}}}}, "app.version": "3"}\'\n```';
+    const paths = (schema: ReturnType<typeof bodySchema>, prefix = ''): string[] =>
+      schema?.kind === 'object'
+        ? schema.properties.flatMap((p) => [`${prefix}${p.name}`, ...paths(p.schema, `${prefix}${p.name}.`)])
+        : schema?.kind === 'array'
+          ? paths(schema.items, `${prefix}[].`)
+          : [];
+    const read = readGeneral(['## Create a shelf', '`POST /v1/shelves`', table, sample].join('\n\n'));
+    expect(paths(bodySchema(operation(read, 'POST /v1/shelves')))).toEqual([
+      'data',
+      'data.type',
+      'data.attributes',
+      'data.attributes.title',
+      'data.attributes.tags',
+      'data.attributes.tags.[].name',
+      'data.relationships',
+      'data.relationships.garden',
+      'data.relationships.garden.data',
+      'data.relationships.garden.data.id',
+      'app.version',
+    ]);
+    // (The sample's `"relationships"` comes after the `"attributes"` object: a key of `data`'s own all the same.)
+    const alone = readGeneral(['## Create a shelf', '`POST /v1/shelves`', table].join('\n\n'));
+    expect(paths(bodySchema(operation(alone, 'POST /v1/shelves')))).toEqual([
+      'data.type',
+      'data.attributes.title',
+      'data.attributes.tags.name',
+      'data.relationships.garden.data.id',
+      'app.version',
+    ]);
   });
 });

@@ -349,4 +349,18 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read thousands of dotted names beside a sample of thousands of nested objects, and one never closed, without a quadratic scan', () => {
+    const rows = Array.from({ length: 3_000 }, (_, i) => `| \`data.attributes.f${i}\` | string | Field ${i}. |`).join('\n');
+    // (A sample of up to 100,000 characters is read for the nesting: many such fences.)
+    const sample = `{"data": [${'{"data": {"attributes": {"x": 1}}, "attributes": [1, 2]}, '.repeat(1_500)}{}]}`;
+    const text = [
+      '## Make\n\n`POST /items`',
+      `| Name | Type | Description |\n|---|---|---|\n${rows}`,
+      Array.from({ length: 30 }, () => `\`\`\`json\n${sample}\n\`\`\``).join('\n\n'),
+      `\`\`\`json\n${'{"data": {"a'.repeat(8_000)}\n\`\`\``,
+    ].join('\n\n');
+    const result = readPage({ file: 'dotted-names.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
