@@ -291,7 +291,7 @@ function readOperation(
   const formStated = parameters.requestMediaTypes.some((type) => /form/i.test(type));
   const sends = [...parameters.requestMediaTypes, ...(form && !formStated ? ['application/x-www-form-urlencoded'] : [])];
   const documented = consumed.length > 0 || produced.length > 0 ? documentedBodies(operation) : undefined;
-  attachSamples(operation, group, context, group[0]?.heading?.data?.formAndJson ? orderMediaTypes(sends) : []);
+  attachSamples(operation, group, context, group[0]?.heading?.data?.formAndJson ? orderMediaTypes(sends) : [], { accepts, answers });
   // `### Formats` ⏎ `JSON, XML`: a body only samples show is of the sample's format, the others listed without a shape.
   if (documented)
     addStatedFormats(

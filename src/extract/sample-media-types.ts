@@ -63,9 +63,21 @@ export function titledSampleType(example: Example, mediaType: string | undefined
  * where the body has no `application/json` entry; else its own.
  */
 export function impliedSampleType(contents: readonly Content[], mediaType: string): string {
-  if (contents.some((content) => content.mediaType === 'application/json')) return mediaType;
-  const json = contents.filter((content) => SUFFIXED_JSON.test(content.mediaType));
-  return json.length === 1 ? json[0]!.mediaType : mediaType;
+  return statedJsonType(
+    contents.map((content) => content.mediaType),
+    mediaType,
+  );
+}
+
+/**
+ * The media type a fence's JSON sample of a body no table documents goes to: the one other JSON
+ * type the page states the call sends or answers in (a `Content-Type` or `Accept` row or line,
+ * `application/vnd.api+json`), where it states no `application/json`; else its own.
+ */
+export function statedJsonType(stated: readonly string[], mediaType: string): string {
+  if (stated.includes('application/json')) return mediaType;
+  const json = stated.filter((type) => SUFFIXED_JSON.test(type));
+  return json.length === 1 ? json[0]! : mediaType;
 }
 
 /** Another JSON media type: `application/hal+json`, `application/vnd.api+json`, `application/problem+json`; AWS's `application/x-amz-json-1.1`. */

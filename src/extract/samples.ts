@@ -23,7 +23,7 @@ import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset, type Unclosed, unclosedAt } from './json-error.js';
 import { wholeFractions } from './json-fractions.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
-import { adoptSampleType, impliedSampleType, markImpliedType, titledSampleType } from './sample-media-types.js';
+import { adoptSampleType, impliedSampleType, markImpliedType, statedJsonType, titledSampleType } from './sample-media-types.js';
 import type { Section } from './sections.js';
 
 interface Sample {
@@ -40,12 +40,15 @@ interface Sample {
  * `sends`: the media types the page states the body is sent as (its `Content-Type` rows, JSON
  * first); where only samples show the body and the page states it sent as JSON and as a form (a
  * call of each, "as form data or JSON"), each sample of its fields is an example of both.
+ * `stated`: the media types the page states the call sends and answers in (`Content-Type` and
+ * `Accept` rows): a fence's JSON of a body no table documents is of the one JSON type stated.
  */
 export function attachSamples(
   operation: Operation,
   sections: readonly Section[],
   context: ExtractContext,
   sends: readonly string[] = [],
+  stated: { accepts: readonly string[]; answers: readonly string[] } = { accepts: [], answers: [] },
 ): void {
   // Whether the page documents the responses in tables: then a sample never adds a response.
   // (A body documented without a status states no statuses.)
@@ -72,6 +75,10 @@ export function attachSamples(
       // `#### 200 OK (application/hal+json)` over a ```` ```json ```` fence: the title states the sample's type.
       const titled = titledSampleType(sample.example, sample.mediaType, section.mediaType);
       if (titled !== sample.mediaType) Object.assign(sample, { mediaType: titled, implied: false });
+      // A fence's JSON of a body no table documents: of the one JSON type the page states for it.
+      const body = section.kind === 'sample-request' ? operation.requestBody : undefined;
+      if (sample.implied && sample.mediaType && (section.kind === 'sample-request' ? !body : !tables))
+        sample.mediaType = statedJsonType(section.kind === 'sample-request' ? stated.accepts : stated.answers, sample.mediaType);
       if (section.kind === 'sample-request') attachRequest(operation, sample, sends);
       else attachResponse(operation, sample, tables, context);
     }

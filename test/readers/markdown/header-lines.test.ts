@@ -102,4 +102,26 @@ describe('general reader: media-type header lines', () => {
     expect(create.summary).toBe('Send Content-Type: application/vnd.api+json with every call.');
     expect(create.description).toBe('Accept: application/*');
   });
+
+  it("should give a `json` fence's sample of a body no table documents the one JSON type the lines state", () => {
+    const read = readGeneral(
+      [
+        '## Create a lamp',
+        '`POST /v1/lamps`',
+        'Content-Type: application/vnd.api+json\nAccept: application/vnd.api+json',
+        'Request:',
+        '```json\n{"data": {"type": "lamps", "attributes": {"name": "Desk"}}}\n```',
+        'Response:',
+        '```json\n{"data": {"type": "lamps", "id": "1"}}\n```',
+        '## Get a lamp',
+        '`GET /v1/lamps/{id}`',
+        '```json\n{"data": {"type": "lamps", "id": "1"}}\n```',
+      ].join('\n\n'),
+    );
+    // (Before, both samples were application/json beside the stated type.)
+    expect(bodyTypes(read, 'POST /v1/lamps')).toEqual(['application/vnd.api+json']);
+    expect(answerTypes(read, 'POST /v1/lamps')).toEqual(['2XX: application/vnd.api+json']);
+    // A page that states no type: the fence's JSON.
+    expect(answerTypes(read, 'GET /v1/lamps/{id}')).toEqual(['2XX: application/json']);
+  });
 });
