@@ -87,6 +87,8 @@ export interface State {
   section?: Heading;
   /** The method the last sample request stated (`POST http://…/restaurants`): its answer is that call's too. */
   sampleMethod?: string;
+  /** The one JSON type the region's last sample call asks for (`-H 'Accept: application/vnd.api+json'`): its answer's sample is of it. */
+  accepted?: string;
   /** The region's routes include a count (`/users/$count`): a count's sample is its own. */
   counted: boolean;
   /** The last sample request was another call's (a collection's count): the answer after it is that call's too. */

@@ -26,6 +26,7 @@ import { curlBaseUrl } from './base-urls.js';
 import { callOf } from './client-calls.js';
 import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
+import type { CurlRequest } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { conditionLabel, contentCaption, dataLabel } from './data-labels.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
@@ -174,7 +175,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
     const other = kind === 'sample-response' && state.otherCall === true;
     if (kind !== 'sample-response') delete state.otherCall;
-    const heading = synthetic(depth, { ...data, ...method, section: other ? 'aside' : kind }, kind);
+    // The answer to a call that asked for one JSON type (`Accept: application/vnd.api+json`): of that type.
+    const accepted = kind === 'sample-response' && state.accepted && !data.mediaType ? { mediaType: state.accepted } : {};
+    const heading = synthetic(depth, { ...data, ...method, ...accepted, section: other ? 'aside' : kind }, kind);
     out.push(heading);
     state.section = heading;
     state.kind = kind;
@@ -526,6 +529,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
       forms.code(node, region.signatures, isSampleCall(node));
+      if (isSampleCall(node)) state.accepted = acceptedJsonType(callOf(node));
       // `### Response` ⏎ `#### Response headers` ⏎ their table ⏎ the JSON: the answer's sample, no part of the headers.
       if (state.kind === 'response-headers' && /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()))
         open('sample-response', state.status ? { status: state.status } : {});
@@ -773,7 +777,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   if (status) data.status = status;
   // `### Default Response`, `### Response (201)`: a `Body` title below it is that status's body too.
   if (status && titled === title?.kind) state.statusHeading = { depth: node.depth, status };
-  const mediaType = answer ? titledMediaType(plainText(node)) : undefined;
+  const mediaType = answer ? (titledMediaType(plainText(node)) ?? (kind === 'sample-response' ? state.accepted : undefined)) : undefined;
   if (mediaType) data.mediaType = mediaType;
   if (kind === 'sample-response' && state.sampleMethod) data.method = state.sampleMethod;
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
@@ -845,3 +849,12 @@ const FORM_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'req
 
 /** Sections no part of the call (a type's, set aside, unplaced): a media-type line there states nothing of it. */
 const OTHER_KINDS: ReadonlySet<SectionKind> = new Set(['type-definition', 'enum-definition', 'aside', 'unknown']);
+
+/** The one JSON type other than `application/json` a call's `Accept` header asks for (`application/vnd.api+json`); undefined for several, a wildcard or none. */
+function acceptedJsonType(call: CurlRequest | undefined): string | undefined {
+  const accept = call?.headers
+    .find(([name]) => name.toLowerCase() === 'accept')?.[1]
+    ?.trim()
+    .toLowerCase();
+  return accept && /^application\/[\w.-]+\+json$/.test(accept) ? accept : undefined;
+}

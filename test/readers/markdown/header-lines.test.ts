@@ -124,4 +124,21 @@ describe('general reader: media-type header lines', () => {
     // A page that states no type: the fence's JSON.
     expect(answerTypes(read, 'GET /v1/lamps/{id}')).toEqual(['2XX: application/json']);
   });
+
+  it("should give the answer's `json` sample the one JSON type its curl command's `Accept` header asks for", () => {
+    const call = (accept: string) =>
+      `\`\`\`bash\ncurl https://api.example.com/v1/lamps/1 -H 'Accept: ${accept}'\n\`\`\`\n\n### Response\n\n\`\`\`json\n{"data": {"type": "lamps", "id": "1"}}\n\`\`\``;
+    const read = readGeneral(
+      [
+        '## Get a lamp',
+        '`GET /v1/lamps/{id}`',
+        call('application/vnd.api+json'),
+        '## Get a bulb',
+        '`GET /v1/bulbs/{id}`',
+        call('*/*').replace('/lamps/', '/bulbs/'),
+      ].join('\n\n'),
+    );
+    expect(answerTypes(read, 'GET /v1/lamps/{id}')).toEqual(['2XX: application/vnd.api+json']);
+    expect(answerTypes(read, 'GET /v1/bulbs/{id}')).toEqual(['2XX: application/json']);
+  });
 });
