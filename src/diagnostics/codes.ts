@@ -71,7 +71,7 @@ export const DIAGNOSTIC_CODES = {
   'unsupported-declaration': {
     severity: 'warning',
     summary:
-      'A TypeScript declaration in a fence that does not parse, or a part of one that states no schema (a generic’s type parameters or arguments, `Partial`/`Pick`/… of a type the page does not declare, a mapped or conditional type, a function); that part was typed unknown, or the declaration not read.',
+      'A TypeScript declaration in a fence that does not parse, or a part of one that states no schema (a generic’s type parameters or arguments, `Partial`/`Pick`/… of a type no page states as an object, a mapped or conditional type, a function); that part was typed unknown, or the declaration not read.',
   },
   'invalid-document': {
     severity: 'error',

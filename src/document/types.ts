@@ -38,7 +38,7 @@
  */
 
 import type { Position } from 'unist';
-import type { JsonValue, Schema, SecurityRequirement, SecurityScheme } from '../ir/types.js';
+import type { DerivedType, JsonValue, Schema, SecurityRequirement, SecurityScheme } from '../ir/types.js';
 
 export type SectionKind =
   /** The page title heading (`PUT TicketMessage/{id}`); its section holds request line, summary, description. */
@@ -141,6 +141,8 @@ declare module 'mdast' {
      * or one whose table does not read as fields (`unread`: why, and where the table is).
      */
     linkable?: Array<{ anchor: string; name: string; table?: number; unread?: { why: string; position?: Position } }>;
+    /** Utility types of a type the page does not declare (`Partial<Lamp>`): the merge makes each (`PageFragment.derived`). */
+    derived?: DerivedType[];
     /** The OpenAPI operation the page's front matter names (`openapi: 'openapi.json GET /users/{id}'`). */
     specReference?: { spec?: string; method: string; path: string; position?: Position };
     /** The security schemes the page states (Widdershins' `# Authentication` section). */

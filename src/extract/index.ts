@@ -71,7 +71,12 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const lines = groups.map(findRequestLines);
   const definitions = readDefinitions(sections, context);
   // What other pages' links may name on the page, and where its type cells link to other pages.
-  const crossPage = { ...linkableSections(root, context), ...typeLinks(root, context) };
+  const crossPage = {
+    ...linkableSections(root, context),
+    ...typeLinks(root, context),
+    // Utility types of a type another page may declare (`Partial<Lamp>`): the merge makes them.
+    ...(root.data?.derived?.length ? { derived: root.data.derived } : {}),
+  };
   const stated = root.data?.authentication ? { authentication: root.data.authentication } : {};
   if (lines.every((found) => found.length === 0) && definitions.length > 0 && !sections.some((s) => ENDPOINT_SECTIONS.has(s.kind)))
     // A page of types only (a reference's `# Schemas` page): its named schemas.
@@ -157,6 +162,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     }));
   if (crossPage.linkable) fragment.linkable = crossPage.linkable;
   if (crossPage.typeLinks) fragment.typeLinks = crossPage.typeLinks;
+  if (crossPage.derived) fragment.derived = crossPage.derived;
   const reference = root.data?.specReference;
   if (reference && HTTP_METHODS.includes(reference.method as HttpMethod)) {
     const { spec, method, path, position } = reference;

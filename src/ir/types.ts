@@ -487,6 +487,26 @@ export interface PageFragment {
    * whole, where the merge reports it `not-an-endpoint` when no other page's link goes to them.
    */
   linkableOnly?: Source;
+  /**
+   * The page's utility types of a type it does not declare (`Partial<Lamp>`, `Pick<Lamp, 'id'>`),
+   * one per use: each ref named `key` on the page stands for the object it means until the merge,
+   * which knows every page's types, makes it (merge/derived-types.ts).
+   */
+  derived?: DerivedType[];
+}
+
+/** A utility type of a named type another page may declare (see `PageFragment.derived`). */
+export interface DerivedType {
+  /** The placeholder name the page's schemas hold (ir/derived.ts `derivedKey`: the same on every page for the same meaning). */
+  key: string;
+  utility: 'Partial' | 'Required' | 'Readonly' | 'Pick' | 'Omit';
+  /** The named type it is made of (`Lamp`). */
+  of: string;
+  /** Pick's and Omit's keys. */
+  keys?: string[];
+  /** The utility type as written (`Partial<Lamp>`), for what is reported. */
+  text: string;
+  source?: Source;
 }
 
 /** A body's link to another page's section (see `PageFragment.links`). */

@@ -11,7 +11,8 @@
  *    page has no row for is another place's that documents the route, and the page's
  *    `path-parameter-undocumented` withdrawn (`undocumented-parameters.ts`);
  * 4. one named schema per name across pages: a name tabulated differently is decided per use
- *    (table-conflicts.ts), then the agreeing tables merge (`entity-conflict` for either);
+ *    (table-conflicts.ts), then the agreeing tables merge (`entity-conflict` for either); utility
+ *    types of a type another page declares (`Partial<Lamp>`) are made of it (`derived-types.ts`);
  *    unnamed request bodies that are a named entity of their page, or one they name, become refs;
  * 5. a name no page defines that a defined type's differs from only in its first letter's case is
  *    that type's (`ref-case.ts`); the names no page defines then become undocumented schemas
@@ -31,6 +32,7 @@ import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { resolveAuthentication } from './authentication.js';
 import { rebaseOnServers } from './base-urls.js';
+import { resolveDerivedTypes } from './derived-types.js';
 import { resolveNamedReturns } from './named-types.js';
 import { uniqueOperations } from './operation-ids.js';
 import { resolvePageLinks } from './page-links.js';
@@ -98,6 +100,8 @@ export function mergeFragments(
       reads.shared,
     );
   const entities = unifyEntities(definitions, diagnostics, reads);
+  // `Partial<Lamp>` of a Lamp another page declares: made now that every page's types are one set.
+  resolveDerivedTypes(docsPages, routes, entities, diagnostics);
   unifyRequestBodies(bodies, entities, reads?.compared, reads?.lists);
   bindRefsByFirstLetterCase(routes, entities);
   const schemas = addUndocumentedTypes(routes, entities, diagnostics);

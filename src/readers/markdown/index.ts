@@ -453,6 +453,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const known = new Set(linkable.map((section) => section.anchor));
   const targets = [...linkable, ...unreadSections(nodes, regions, known, words.columnNames)];
   if (targets.length > 0) data.linkable = targets;
+  if (declarations?.derived.length) data.derived = declarations.derived;
   root.data = data;
   return root;
 }

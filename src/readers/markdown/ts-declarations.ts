@@ -29,8 +29,9 @@ import type { Code, Heading, Nodes, Root } from 'mdast';
 import type ts from 'typescript';
 import type { Position } from 'unist';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
+import { derivedKey } from '../../ir/derived.js';
 import type { Source } from '../../ir/source.js';
-import type { EnumMember, Schema } from '../../ir/types.js';
+import type { DerivedType, EnumMember, Schema } from '../../ir/types.js';
 import { jsDocOf, objectSchema, type TypeReading, typeSchema, words } from './ts-types.js';
 import { typescriptCompiler } from './typescript-compiler.js';
 
@@ -56,10 +57,14 @@ export interface DeclarationFence {
   root?: string;
 }
 
-/** The page's declaration fences by their start offset, and every declaration in page order (each name once). */
+/**
+ * The page's declaration fences by their start offset, every declaration in page order (each name
+ * once), and the utility types of types the page does not declare, for the merge to make (`PageFragment.derived`).
+ */
 export interface PageDeclarations {
   fences: Map<number, DeclarationFence>;
   all: Declared[];
+  derived: DerivedType[];
 }
 
 /** The fences of `root` that hold TypeScript declarations; undefined (the compiler not loaded) where none does. */
@@ -102,6 +107,7 @@ export function readDeclarations(
   const schemas = new Map<Declaration, Schema | undefined>();
   const reading = new Set<Declaration>();
   const first = new Map<string, () => Schema | undefined>();
+  const derived: DerivedType[] = [];
   const read = parsed.map(({ node, source, statements }) => {
     const place = placing(node, page, file);
     // A declaration the parser stumbled in is not read (the others are): said at the first place it did.
@@ -127,6 +133,11 @@ export function readDeclarations(
         ),
       sourceOf: (at) => place.source(at.getStart(source), at.getEnd()),
       resolve: (name) => first.get(name)?.(),
+      derive: (at, made) => {
+        const key = derivedKey(made);
+        derived.push({ key, ...made, text: words(at), source: place.source(at.getStart(source), at.getEnd()) });
+        return key;
+      },
     };
     const schemaOf = (statement: Declaration): Schema | undefined => {
       if (schemas.has(statement)) return schemas.get(statement);
@@ -165,7 +176,7 @@ export function readDeclarations(
     if (root) fence.root = root;
     fences.set(node.position!.start.offset!, fence);
   }
-  return { fences, all };
+  return { fences, all, derived };
 }
 
 type Declaration = ts.InterfaceDeclaration | ts.TypeAliasDeclaration | ts.EnumDeclaration;

@@ -17,12 +17,13 @@
  *     Partial<T> · Required<T> · Readonly<T>    → T's members (T an object the page declares), each optional · required · read-only
  *     Pick<T, 'a' | 'b'> · Omit<T, 'c'>         → T's members the keys name · those they do not
  *
- * What no schema states — a generic's type arguments (`Page<T>`; `Partial<T>` of a T another page
- * declares), mapped and conditional types, `keyof`, `typeof`, functions — is typed unknown and
+ * `Partial<T>` and the others of a T another page declares: a placeholder, made by the merge.
+ * What no schema states — a generic's type arguments (`Page<T>`), mapped and conditional types, `keyof`, `typeof`, functions — is typed unknown and
  * reported (`unsupported-declaration`) at its place; never a guess.
  */
 import type ts from 'typescript';
-import type { JsonValue, Property, Schema } from '../../ir/types.js';
+import { derivedObject, objectOf } from '../../ir/derived.js';
+import type { DerivedType, JsonValue, Property, Schema } from '../../ir/types.js';
 
 /** What converting a declaration's types needs: the compiler, the page's declared names, and where to say what it cannot read. */
 export interface TypeReading {
@@ -35,6 +36,8 @@ export interface TypeReading {
   sourceOf(node: ts.Node): Property['source'];
   /** The schema the page's declaration of `name` states (read on demand), or undefined (none, not read, or being read: a cycle). */
   resolve(name: string): Schema | undefined;
+  /** A utility type (`node`) of a type the page does not declare, kept for the merge to make: the placeholder name its uses hold. */
+  derive(node: ts.Node, derived: Pick<DerivedType, 'utility' | 'of' | 'keys'>): string;
 }
 
 /** Deeper type nesting than this is not read (a page's declarations are never so deep). */
@@ -210,61 +213,24 @@ function keyedSchema(node: ts.TypeReferenceNode, key: ts.TypeNode, values: Schem
  * `Partial<T>`, `Required<T>`, `Readonly<T>`, `Pick<T, 'a' | 'b'>`, `Omit<T, 'c'>` of an object the
  * page states (T a declaration of the page, an object literal, another such type): that object's
  * members, every one optional, required or read-only, or those the keys name (Pick: each a member
- * of T) or do not (Omit). T of another page, keys that are no string literals, T with an index
- * signature (Pick, Omit) or no object: the IR holds no such derived type, so it is reported.
+ * of T) or do not (Omit), made as the merge makes them (ir/derived.ts). T the page does not declare
+ * (another page may): a placeholder the merge makes once it knows every page's types
+ * (`reading.derive`). Keys that are no string literals, T with an index signature (Pick, Omit) or
+ * no object: reported.
  */
 function utilitySchema(node: ts.TypeReferenceNode, name: string, reading: TypeReading, depth: number): Schema {
   const [target, keyNode] = node.typeArguments!;
-  const object = objectOf(typeSchema(target, reading, depth + 1).schema, reading, new Set());
+  const utility = name as DerivedType['utility'];
+  const keys = keyNode && keyNames(keyNode, reading);
+  const schema = typeSchema(target, reading, depth + 1).schema;
+  const object = objectOf(schema, (named) => reading.resolve(named));
+  if (!object && schema.kind === 'ref' && !reading.declared.has(schema.name) && (!keyNode || keys))
+    return { kind: 'ref', name: reading.derive(node, { utility, of: schema.name, ...(keys ? { keys } : {}) }) };
   if (!object)
     return unsupported(node, reading, `\`${words(node)}\` (\`${words(target!)}\` is no object the page's other declarations state)`);
-  let properties = object.properties.map((property) => structuredClone(property));
-  if (name === 'Pick' || name === 'Omit') {
-    const keys = keyNames(keyNode!, reading);
-    if (!keys) return unsupported(node, reading, `\`${words(node)}\` (keys that are no string literals)`);
-    if (object.additionalProperties !== undefined)
-      return unsupported(node, reading, `\`${words(node)}\` (of a type with an index signature)`);
-    if (name === 'Pick' && keys.some((key) => !properties.some((property) => property.name === key)))
-      return unsupported(node, reading, `\`${words(node)}\` (a key \`${words(target!)}\` has no member of)`);
-    properties = properties.filter((property) => keys.includes(property.name) === (name === 'Pick'));
-  }
-  for (const property of properties) {
-    if (name === 'Partial') property.required = false;
-    else if (name === 'Required') property.required = true;
-    else if (name === 'Readonly') property.schema.readOnly = true;
-    delete property.restated;
-  }
-  const made: Schema = { kind: 'object', properties };
-  if (object.additionalProperties !== undefined) made.additionalProperties = structuredClone(object.additionalProperties);
-  return made;
-}
-
-/** The object a schema states: itself, the page's declaration a ref names, an intersection of such objects (`extends`) merged; else undefined. */
-function objectOf(
-  schema: Schema,
-  reading: TypeReading,
-  seen: Set<string>,
-): { properties: Property[]; additionalProperties?: Schema | false } | undefined {
-  if (schema.kind === 'object') return schema;
-  if (schema.kind === 'ref') {
-    if (seen.has(schema.name)) return undefined;
-    const declared = reading.resolve(schema.name);
-    return declared && objectOf(declared, reading, new Set([...seen, schema.name]));
-  }
-  if (schema.kind !== 'intersection') return undefined;
-  const properties: Property[] = [];
-  for (const part of schema.parts) {
-    const object = objectOf(part, reading, seen);
-    // An index signature of a base: what the merged object's other keys are is no one part's to say.
-    if (!object || object.additionalProperties !== undefined) return undefined;
-    for (const property of object.properties) {
-      // A member the interface declares again (`extends`) is the interface's, at the base's place.
-      const at = properties.findIndex((one) => one.name === property.name);
-      if (at < 0) properties.push(property);
-      else properties[at] = property;
-    }
-  }
-  return { properties };
+  if (keyNode && !keys) return unsupported(node, reading, `\`${words(node)}\` (keys that are no string literals)`);
+  const made = derivedObject(object, utility, keys, words(target!));
+  return typeof made === 'string' ? unsupported(node, reading, `\`${words(node)}\` (${made})`) : made;
 }
 
 /** `'a'`, `'a' | 'b'`: the keys named; undefined for any other key type. */

@@ -159,7 +159,12 @@ describe('general reader: TypeScript declarations in fences', () => {
       ['ends*/here', 'string'],
       ['mapped', 'unknown'],
       ['picked', 'unknown'],
-      ['partial', 'unknown'],
+      ['partial', 'ref'],
+    ]);
+    // `Partial<Address>` of an Address the page does not declare: kept for the merge to make, not reported here.
+    expect(shed.properties[4]?.schema).toEqual({ kind: 'ref', name: 'specdown:Partial<Address>' });
+    expect(strip(read.fragment?.derived)).toEqual([
+      { key: 'specdown:Partial<Address>', utility: 'Partial', of: 'Address', text: 'Partial<Address>' },
     ]);
     expect(shed.additionalProperties).toEqual({ kind: 'unknown' });
     const reported = read.diagnostics.items
@@ -169,14 +174,13 @@ describe('general reader: TypeScript declarations in fences', () => {
       "28:23 the TypeScript in this fence does not parse ('}' expected.); `Cut` was not read",
       '19:11 a mapped type states no schema; typed unknown',
       '20:11 a conditional type states no schema; typed unknown',
-      "21:12 `Partial<Address>` (`Address` is no object the page's other declarations state) states no schema; typed unknown",
       '22:3 a method (a function) states no schema; typed unknown',
       '26:1 `Page` is generic (`Page<T>`), which states no schema; not read',
     ]);
     expect(read.fragment?.schemas.map((schema) => schema.name)).toEqual(['UpdateShed']);
   });
 
-  it('should expand Partial, Required, Readonly, Pick and Omit of an object the page declares, and report them of any other', () => {
+  it("should expand Partial, Required, Readonly, Pick and Omit of an object the page declares, keep those of another page's for the merge, and report the rest", () => {
     const read = page('hives.md');
     const object = (name: string) => named(read, name)!.schema as ObjectSchema;
     const members = (name: string) =>
@@ -203,17 +207,21 @@ describe('general reader: TypeScript declarations in fences', () => {
     expect(members('Inline')).toEqual(['b?']);
     // T itself is untouched.
     expect(members('Hive')).toEqual(['id (read-only)', 'name', 'frames?', 'queen?']);
-    // A key T lacks, a T the page does not declare, keys no literal names, a type used inside itself: reported, typed unknown.
+    // A key T lacks, keys no literal names, a type used inside itself: reported, typed unknown.
     const reported = read.diagnostics.items
       .filter((d) => d.code === 'unsupported-declaration')
       .map((d) => `${d.source.start.line}:${d.source.start.column} ${d.message}`);
     expect(reported).toEqual([
       "53:13 `Pick<Hive, 'name' | 'colour'>` (a key `Hive` has no member of) states no schema; typed unknown",
-      "54:18 `Partial<Orchard>` (`Orchard` is no object the page's other declarations state) states no schema; typed unknown",
       '55:14 `Omit<Hive, string>` (keys that are no string literals) states no schema; typed unknown',
       "57:12 `Partial<Nest>` (`Nest` is no object the page's other declarations state) states no schema; typed unknown",
     ]);
-    for (const name of ['Lost', 'Elsewhere', 'Loose']) expect(named(read, name)?.schema).toEqual({ kind: 'unknown' });
+    for (const name of ['Lost', 'Loose']) expect(named(read, name)?.schema).toEqual({ kind: 'unknown' });
+    // A T the page does not declare: kept for the merge, which knows every page's types (merge/derived-types.test.ts).
+    expect(named(read, 'Elsewhere')?.schema).toEqual({ kind: 'ref', name: 'specdown:Partial<Orchard>' });
+    expect(read.fragment?.derived?.map((use) => `${use.source?.start.line}:${use.source?.start.column} ${use.key}`)).toEqual([
+      '54:18 specdown:Partial<Orchard>',
+    ]);
   });
 
   it('should load the compiler only for a page that holds a declaration fence', () => {
