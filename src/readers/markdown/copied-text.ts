@@ -146,7 +146,11 @@ function findBlocks(
     anchoredHeading(lines[index]!, marked) !== undefined ||
     isRequestLine(lines[index]!) ||
     columnRequest(lines, index) !== undefined ||
-    isTitleLine(lines[index]!, titles);
+    isTitleLine(lines[index]!, titles) ||
+    // The next operation's stacked request and the title right over it (Zudoku's `Get a bed` ⏎ `GET` ⏎ its server ⏎ its route):
+    // no words of a field that has none of its own (before, they were that field's).
+    stackedRequestEnd(lines, index) !== undefined ||
+    (titleWords(lines[index]!) !== undefined && stackedRequestEnd(lines, index + 1) !== undefined);
   // A request line's title right over it (`Create a reel` ⏎ `POST /reels`, no blank line between): its heading, as a stacked request's.
   const titleOver = (index: number): void => {
     const words = start === index - 1 ? titleWords(lines[start]!) : undefined;

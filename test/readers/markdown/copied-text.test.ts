@@ -636,6 +636,37 @@ describe("general reader: Zudoku's copied reference", () => {
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('should read a field with no words (its name over its type line, no line of words) as a field, up to the next operation', () => {
+    const read = readGeneral(fixture('gardens.txt'), 'api/gardens.txt');
+    expect(read.routes).toEqual(['GET /gardens/{gardenId}', 'POST /gardens']);
+    const get = operation(read, 'GET /gardens/{gardenId}');
+    expect(get.parameters.map((p) => [p.in, p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['path', 'gardenId', true, 'string', undefined],
+      ['query', 'fields', false, 'string', undefined],
+      ['query', 'limit', false, 'integer', 'How many beds to list. min: 1. max: 50.'],
+      ['query', 'sort', false, 'string', undefined],
+    ]);
+    const got = get.responses[0]?.content[0]?.schema;
+    // The last field, no words of its own, right over the next operation's title and stacked request: before, those were its words.
+    expect(got?.kind === 'object' && got.properties.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['id', true, 'string', undefined],
+      ['name', true, 'string', 'What the gardeners call it.'],
+      ['beds', false, 'integer', undefined],
+      ['open', false, 'boolean', undefined],
+      ['planted_at', false, 'string', undefined],
+    ]);
+    const create = operation(read, 'POST /gardens');
+    expect(create.summary).toBe('Plants a new garden.');
+    const body = bodySchema(create);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['name', true, 'string', undefined],
+      ['soil', false, 'string', undefined],
+      ['size', true, 'integer', 'Its size in square metres.'],
+      ['walled', false, 'boolean', undefined],
+    ]);
+    expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('should read a type line of dotted facts (`string · required`, `integer · min: 1 · max: 50`, `string · date-time`) and `string[]`', () => {
     const read = readGeneral(fixture('lamps.txt'), 'api/lamps.txt');
     const get = operation(read, 'GET /lamps/{lampId}');

@@ -145,6 +145,20 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
   });
+  it("should read Zudoku's fields with no words over a thousand operations' titles and stacked requests, and long lines over a method", () => {
+    const spaces = ' '.repeat(200_000);
+    const operation = (i: number) =>
+      `Get bed ${i}\nGET\nhttps://example.com/v1\n/beds${i}\n\nQuery Parameters\n${'soil\nstring\n'.repeat(10)}size\ninteger \u00b7 required\n`;
+    const text = [
+      'Beds API\n',
+      Array.from({ length: 1_000 }, (_, i) => operation(i)).join('\n'),
+      `Request Body\nname\nstring\n${'a'.repeat(100_000)}\nGET\nhttps://example.com/v1\n/items`,
+      `sort\nstring\nx${spaces}\n${'Get a bed\n'.repeat(10_000)}GET\nhttps://example.com${spaces}\n/items`,
+    ].join('\n');
+    const result = readPage({ file: 'gardens.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/beds999');
+  });
   it('should read copied curl commands whose quoted JSON data never closes, and many stacks of fields beside many samples, without a quadratic scan', () => {
     const spaces = ' '.repeat(200_000);
     const stack = 'Body\napplication/json\nowner\nType: object\nWho.\nid\nType: string\nThe ID.\n\n{"owner": {"id": "o"}}\n';
