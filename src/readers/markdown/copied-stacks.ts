@@ -206,7 +206,7 @@ const MAX_GLUED = 100;
  * (`idstring · required`, `limitinteger · min: 1 · max: 50`, `tagsstring[] · required`), or
  * undefined: the type one of the JSON Schema's words (`[]` after it maybe) closing the line's first
  * word, the name before it a name, and the facts after the dot such facts. Without the dotted facts
- * (`countinteger` alone) nothing says where the name ends: no split.
+ * (`countinteger` alone), only where no words follow it (bareGluedEnd).
  */
 function gluedNameEnd(line: Line | undefined): number | undefined {
   const text = line?.text ?? '';
@@ -214,13 +214,48 @@ function gluedNameEnd(line: Line | undefined): number | undefined {
   if (dot < 0 || dot > MAX_GLUED) return undefined;
   const from = text.length - text.trimStart().length;
   const head = text.slice(from, dot).trimEnd();
-  if (/\s/.test(head)) return undefined;
-  let core = head;
-  while (core.endsWith('[]')) core = core.slice(0, -2);
-  const type = GLUED_TYPES.find((word) => core.endsWith(word));
-  const name = type === undefined ? '' : core.slice(0, -type.length);
-  if (name === '' || !NAME_ALONE.test(name) || name.endsWith('.') || !isTypeLine(typeOfGlued(line!, from + name.length))) return undefined;
+  const name = /\s/.test(head) ? undefined : nameBeforeType(head);
+  if (name === undefined || !isTypeLine(typeOfGlued(line!, from + name.length))) return undefined;
   return from + name.length;
+}
+
+/** The name before the JSON Schema type word closing a word (`[]` after it maybe): `soilstring` → `soil`; undefined where that is no name. */
+function nameBeforeType(word: string): string | undefined {
+  let core = word;
+  while (core.endsWith('[]')) core = core.slice(0, -2);
+  const type = GLUED_TYPES.find((one) => core.endsWith(one));
+  const name = type === undefined ? '' : core.slice(0, -type.length);
+  return name !== '' && NAME_ALONE.test(name) && !name.endsWith('.') ? name : undefined;
+}
+
+/**
+ * Where the name ends in a line of a name and its type run together with no dotted facts
+ * (`soilstring`, `tagsstring[]`: an optional field of no format, as Zudoku writes it), where nothing
+ * follows it as its words: the next line blank or none, or another entry (a name over its type, a
+ * name glued to its type). Over a line of words (`countinteger` ⏎ `How many.`) nothing says where
+ * the name ends: undefined, and the line stays words.
+ */
+function bareGluedEnd(lines: readonly Line[], index: number): number | undefined {
+  const end = bareNameEnd(lines[index]);
+  if (end === undefined) return undefined;
+  const next = lines[index + 1];
+  const entry =
+    next === undefined ||
+    blank(next) ||
+    gluedNameEnd(next) !== undefined ||
+    bareNameEnd(next) !== undefined ||
+    (NAME_ALONE.test(next.text.trim()) && isTypeLine(lines[typeLineAt(lines, index + 2)]));
+  return entry ? end : undefined;
+}
+
+/** Where the name ends in a line that is one word, a name then a JSON Schema type word (`[]` after it maybe): `soilstring` → after `soil`. */
+function bareNameEnd(line: Line | undefined): number | undefined {
+  const text = line?.text ?? '';
+  if (text.length > MAX_GLUED || text.includes('\u00b7')) return undefined;
+  const from = text.length - text.trimStart().length;
+  const word = text.trim();
+  const name = /\s/.test(word) ? undefined : nameBeforeType(word);
+  return name === undefined ? undefined : from + name.length;
 }
 
 /** Whether a line is a name and its type run together before dotted facts (`idstring · required`): an entry of its own. */
@@ -271,7 +306,8 @@ function opensEntry(lines: readonly Line[], index: number, statuses: boolean, co
   }
   return (
     (NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)])) ||
-    gluedNameEnd(lines[index]) !== undefined
+    gluedNameEnd(lines[index]) !== undefined ||
+    bareGluedEnd(lines, index) !== undefined
   );
 }
 
@@ -339,7 +375,7 @@ export function readStack(
   while (tabbed || opensEntry(lines, at, statuses, continued)) {
     continued = true;
     // Zudoku's name and type run together (`idstring · required`): the name its columns, the type its line's rest.
-    const glued = statuses ? undefined : gluedNameEnd(lines[at]);
+    const glued = statuses ? undefined : (gluedNameEnd(lines[at]) ?? bareGluedEnd(lines, at));
     const entry: StackedEntry = tabbed
       ? { ...tabbed.tabs[0]!, tabs: tabbed.tabs.slice(1) }
       : glued === undefined

@@ -667,6 +667,59 @@ describe("general reader: Zudoku's copied reference", () => {
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('should read a name glued to its type with no dotted facts (`soilstring`) as a field of no words where no words follow it', () => {
+    const text = [
+      'Garden Works API',
+      '',
+      'Get a bed',
+      'GET',
+      'https://api.gardenworks.example/v1',
+      '/beds/{bedId}',
+      'Returns one bed.',
+      '',
+      'Path Parameters',
+      'bedIdstring \u00b7 required',
+      '',
+      'Query Parameters',
+      'sortstring',
+      'limitinteger \u00b7 min: 1 \u00b7 max: 50',
+      'How many plants to list.',
+      'countinteger',
+      'This line names no type apart: its words.',
+      '',
+      'Responses',
+      '200',
+      '404',
+      'The bed.',
+      'idstring \u00b7 required',
+      'labelstring',
+      'descriptionstring',
+      'defaultboolean',
+      'tagsstring[]',
+      'rowsinteger \u00b7 int32',
+      'How many rows it has.',
+      'soilstring',
+    ].join('\n');
+    const read = readGeneral(text, 'api/beds.txt');
+    const get = operation(read, 'GET /beds/{bedId}');
+    expect(get.parameters.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['bedId', true, 'string', undefined],
+      ['sort', false, 'string', undefined],
+      // Over a line of words, a glued line of no dots stays words: nothing says where its name ends.
+      ['limit', false, 'integer', 'How many plants to list. countinteger This line names no type apart: its words. min: 1. max: 50.'],
+    ]);
+    const got = get.responses[0]?.content[0]?.schema;
+    expect(got?.kind === 'object' && got.properties.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['id', true, 'string', undefined],
+      ['label', false, 'string', undefined],
+      ['description', false, 'string', undefined],
+      ['default', false, 'boolean', undefined],
+      ['tags', false, 'array', undefined],
+      ['rows', false, 'integer', 'How many rows it has.'],
+      ['soil', false, 'string', undefined],
+    ]);
+  });
+
   it('should read a type line of dotted facts (`string · required`, `integer · min: 1 · max: 50`, `string · date-time`) and `string[]`', () => {
     const read = readGeneral(fixture('lamps.txt'), 'api/lamps.txt');
     const get = operation(read, 'GET /lamps/{lampId}');

@@ -145,7 +145,7 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/items');
   });
-  it("should read Zudoku's fields with no words over a thousand operations' titles and stacked requests, and long lines over a method", () => {
+  it("should read Zudoku's fields with no words (also glued, `soilstring`) over a thousand operations' titles and stacked requests, and long lines over a method", () => {
     const spaces = ' '.repeat(200_000);
     const operation = (i: number) =>
       `Get bed ${i}\nGET\nhttps://example.com/v1\n/beds${i}\n\nQuery Parameters\n${'soil\nstring\n'.repeat(10)}size\ninteger \u00b7 required\n`;
@@ -154,6 +154,8 @@ describe('general reader: hostile pages', () => {
       Array.from({ length: 1_000 }, (_, i) => operation(i)).join('\n'),
       `Request Body\nname\nstring\n${'a'.repeat(100_000)}\nGET\nhttps://example.com/v1\n/items`,
       `sort\nstring\nx${spaces}\n${'Get a bed\n'.repeat(10_000)}GET\nhttps://example.com${spaces}\n/items`,
+      // Names glued to their types with no dotted facts (`soilstring`): a long run of them, long ones, and one over words.
+      `\nQuery Parameters\n${'soilstring\n'.repeat(2_000)}${'a'.repeat(100_000)}string\n${'string'.repeat(20_000)}\ncountinteger\nHow many.`,
     ].join('\n');
     const result = readPage({ file: 'gardens.txt', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
