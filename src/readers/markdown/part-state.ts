@@ -119,7 +119,7 @@ export function synthetic(depth: State['depth'], data: HeadingData, text: string
 export type Open = (kind: SectionKind, data?: HeadingData) => void;
 
 /** The titles of a list of the operation's errors (`Errors`, `Error responses`): set aside, as their tables of error codes are. */
-export const ERRORS_TITLE = /^(?:errors?|error responses?|possible errors)$/i;
+export const ERRORS_TITLE = /^(?:(?:possible |common )?errors?|error (?:responses?|codes?|messages)|possible error codes)$/i;
 
 /** `URL parameters`, `URI params`: a title that does not say path or query. */
 export function isUrlTitle(text: string): boolean {

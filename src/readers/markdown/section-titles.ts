@@ -245,6 +245,13 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'error',
       'error response',
       'error responses',
+      // The API's errors listed by their codes or names (`- invalid-lamp: The lamp does not exist.`): no fields of the call.
+      'error codes',
+      'error code',
+      'possible errors',
+      'possible error codes',
+      'common errors',
+      'error messages',
       'permissions',
       'see also',
       'history',

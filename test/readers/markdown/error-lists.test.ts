@@ -34,3 +34,48 @@ describe('general reader: a list of statuses under an Errors title', () => {
     expect(statuses(read, 'DELETE /loans/{id}')).toEqual([]);
   });
 });
+
+describe('general reader: a list of error codes under an error title', () => {
+  it('should read no field of the entries under `Error codes` or `Possible errors`, in copied text where the title is a plain line', () => {
+    const read = readGeneral(
+      [
+        'Dim a lamp',
+        'POST /lamps/{lamp_id}/dim',
+        'Body Parameters',
+        'level: How dim.',
+        'Error codes',
+        'lamp-off: The lamp is off.\ntoo-dim: Already at its dimmest.',
+        'Paint a lamp',
+        'PUT /lamps/{lamp_id}/colour',
+        'Body Parameters',
+        'colour: The colour.\nshade: The shade.',
+        'Possible errors',
+        'no-paint: No paint is left.\nbad-colour: The colour is unknown.',
+      ].join('\n\n'),
+      'api/lamps.txt',
+    );
+    const fields = (route: string) => {
+      const schema = operation(read, route).requestBody?.content[0]?.schema;
+      return schema?.kind === 'object' ? schema.properties.map((property) => property.name) : [];
+    };
+    expect(fields('POST /lamps/{lamp_id}/dim')).toEqual([]);
+    expect(fields('PUT /lamps/{lamp_id}/colour')).toEqual(['colour', 'shade']);
+  });
+
+  it('should read statuses listed under such a title as the error answers, as under `Errors`', () => {
+    const read = readGeneral(
+      [
+        '## Unplug a lamp',
+        '`DELETE /lamps/{lamp_id}`',
+        '### Possible errors',
+        '* 404: No such lamp.\n* 409 The lamp is on.',
+        '## Plug a lamp in',
+        '`PUT /lamps/{lamp_id}/plug`',
+        '**Error codes**',
+        '* 404: No such lamp.',
+      ].join('\n\n'),
+    );
+    expect(statuses(read, 'DELETE /lamps/{lamp_id}')).toEqual(['404: No such lamp', '409: The lamp is on']);
+    expect(statuses(read, 'PUT /lamps/{lamp_id}/plug')).toEqual(['404: No such lamp']);
+  });
+});
