@@ -46,10 +46,14 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
   return names;
 }
 
-/** A name cell's flag after the name: `expand (optional)`, `id (required)` (no blank before it in the pattern: a long run of them is no quadratic scan). */
-const NAME_FLAG = /\((?:optional|required|mandatory)\)$/i;
+/**
+ * A name cell's note in parentheses after the name: its flag (`expand (optional)`, `id (required)`),
+ * its type or a limit (`limit (integer)`, `limit (at most 100)`). No blank before it in the pattern
+ * (a long run of them is no quadratic scan); a space before the parenthesis, which `fields(id)` lacks.
+ */
+const NAME_FLAG = /(?<=\s)\([^()\n]*\)$/;
 
-/** The names a name cell holds: its code spans (`` `userId`* or `username` `` holds two), else its text, without its marks (`limit?`, `expand (optional)`). */
+/** The names a name cell holds: its code spans (`` `userId`* or `username` `` holds two), else its text, without its marks (`limit?`, `expand (optional)`, `limit (integer)`). */
 function cellNames(cell: TableCell | undefined): string[] {
   const codes = cell?.children.filter((child) => child.type === 'inlineCode') ?? [];
   const names = codes.length > 0 ? codes.map((code) => code.value) : [cell ? plainText(cell) : ''];

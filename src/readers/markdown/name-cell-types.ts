@@ -8,12 +8,15 @@
  *
  * The name is the cell's first node (code, bold or a plain word); after it, past spaces or a line
  * break, only type words and flags (`isBareTypeWord`, `read-only`, `deprecated`), bare or in
- * emphasis or code, in parentheses or not (`` `limit` *(integer)* ``). A table is read so only
- * where every row's name cell is a name alone or a name and such words, and one at least states a
- * type; any other words after a name (`` `ids` (comma separated) ``, `` `id` path ``) leave the
- * table as written. tables.ts' `splitTypeCells` moves them, as it does types opening descriptions.
+ * emphasis or code, in parentheses or not (`` `limit` *(integer)* ``, `limit (integer)`: a plain
+ * word's type in the same text). A table is read so only where every row's name cell is a name
+ * alone or a name and such words, and one at least states a type; any other words after a name
+ * (`` `ids` (comma separated) ``, `` `id` path ``) leave the table as written. tables.ts'
+ * `splitTypeCells` moves them, as it does types opening descriptions. In a table with a Type
+ * column, a row whose Type cell is empty (`| limit (integer) | | At most. |`) takes the name cell's
+ * type there; a Type cell that states one keeps it.
  */
-import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import type { ColumnRole } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { isBareTypeWord } from './attribute-lists.js';
@@ -30,6 +33,8 @@ const FLAGS: ReadonlyArray<[RegExp, ColumnRole | undefined, string]> = [
 const BREAK = /^<br\s*\/?>$/i;
 
 interface Read {
+  /** The name, alone (`limit` of `limit (integer)`). */
+  name: PhrasingContent;
   /** The type words, as written (`nullable string`), empty where the cell states none. */
   type: string;
   /** The columns the flags say. */
@@ -45,9 +50,11 @@ interface Read {
 export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | undefined>): { all: boolean; apply: () => void } | undefined {
   const [header, ...rows] = table.children;
   const at = roles.indexOf('name');
-  if (!header || rows.length === 0 || at < 0 || roles.includes('type')) return undefined;
+  if (!header || rows.length === 0 || at < 0) return undefined;
   const read = rows.map((row) => nameCellWords(row.children[at]));
   if (read.some((cell) => cell === undefined) || !read.some((cell) => cell!.type !== '')) return undefined;
+  const typeAt = roles.indexOf('type');
+  if (typeAt >= 0) return typedColumn(rows, at, typeAt, read as Read[]);
   const apply = () => {
     const where = header.position ?? table.position!;
     const columns: Array<[string, (cell: Read) => string]> = [['Type', (cell) => cell.type]];
@@ -58,7 +65,7 @@ export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | un
     for (const [title] of columns) header.children.push(textCell(title, where));
     rows.forEach((row, index) => {
       const cell = row.children[at]!;
-      cell.children = cell.children.slice(0, 1);
+      cell.children = [read[index]!.name];
       while (row.children.length < width) row.children.push(textCell('', row.position ?? where));
       for (const [title, value] of columns) {
         const made = textCell(value(read[index]!), cell.position ?? row.position ?? where);
@@ -71,9 +78,42 @@ export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | un
   return { all: read.every((cell) => cell!.type !== ''), apply };
 }
 
+/**
+ * A table with a Type column: the types the name cells state fill the rows' empty Type cells (the
+ * flags stay the name cell's notes, read as they were); a Type cell that states one keeps it.
+ */
+function typedColumn(rows: readonly TableRow[], at: number, typeAt: number, read: readonly Read[]): { all: boolean; apply: () => void } {
+  const apply = () => {
+    rows.forEach((row, index) => {
+      const { name, type } = read[index]!;
+      const cell = row.children[typeAt];
+      if (type === '' || !cell || plainText(cell).trim() !== '') return;
+      const nameCell = row.children[at]!;
+      // The name and the flags after it stay (normaliseNameCell reads `required`); the type words leave.
+      const flags = nameCell.children.slice(1).some((node) =>
+        FLAGS.some(([said]) =>
+          said.test(
+            plainText(node)
+              .replace(/[()*_,]/g, ' ')
+              .trim(),
+          ),
+        ),
+      );
+      nameCell.children = flags ? nameCell.children : [name];
+      cell.children = textCell(type, cell.position ?? row.position!).children;
+    });
+  };
+  return { all: read.every((cell) => cell.type !== ''), apply };
+}
+
 /** What a name cell states after its name: its type words and flags (none where it holds the name alone); undefined where it says anything else. */
 function nameCellWords(cell: TableCell | undefined): Read | undefined {
-  const [name, ...rest] = cell?.children ?? [];
+  const [first, ...after] = cell?.children ?? [];
+  const split = first?.type === 'text' ? PLAIN_NAME.exec(first.value) : null;
+  // `limit (integer)`: a plain name and its words in one text.
+  const [name, rest] = split
+    ? [{ ...first!, value: split[1]! } as PhrasingContent, [{ type: 'text', value: split[2]! } as PhrasingContent, ...after]]
+    : [first, after];
   if (!name || !isName(name)) return undefined;
   const words: string[] = [];
   for (const node of rest) {
@@ -105,8 +145,11 @@ function nameCellWords(cell: TableCell | undefined): Read | undefined {
   }
   // Flags alone state no type (the row's flags still read); `of`, `or` or `nullable` alone name none.
   if (type.length > 0 && type.every((word) => /^(?:of|or|nullable)$/i.test(word))) return undefined;
-  return { type: type.join(' '), flags };
+  return { name, type: type.join(' '), flags };
 }
+
+/** A plain word, then, past a space, what the cell says after it (`limit (integer)`, `limit *integer*`'s `limit `). */
+const PLAIN_NAME = /^[ \t]*([\w.[\]$-]+)[ \t]+(\S[^\n]*)$/;
 
 /** A name as a cell opens with it: code, bold or emphasis holding code or one word, or one plain word. */
 function isName(node: PhrasingContent): boolean {

@@ -451,9 +451,14 @@ export function splitTypeCells(root: Root): void {
     const [header, ...rows] = node.children;
     const roles = header && rows.length > 0 ? columnRoles(node) : [];
     const name = roles.indexOf('name');
-    if (!header || name < 0 || roles.includes('type')) continue;
-    const description = roles.indexOf('description');
+    if (!header || name < 0) continue;
     const beside = nameCellTypes(node, roles);
+    // A Type column: only its empty cells take the types the name cells state.
+    if (roles.includes('type')) {
+      beside?.apply();
+      continue;
+    }
+    const description = roles.indexOf('description');
     const opening = description >= 0 && !beside?.all ? rows.map((row) => typeOpening(row.children[description])) : [];
     const found = opening.length > 0 && opening.every(Boolean) ? opening : undefined;
     if (!found) {

@@ -40,3 +40,15 @@ describe('general reader: example query keys beside marked names', () => {
     expect(read.diagnostics.items.map((d) => d.code)).not.toContain('duplicate-parameter');
   });
 });
+
+describe('general reader: example query keys beside a name and its note', () => {
+  it('should take the row whose name a note in parentheses follows for the example key, with no duplicate reported', () => {
+    const read = readGeneral(
+      '## List lamps\n\n`GET /lamps?limit=10`\n\n| Name | Type | Description |\n|---|---|---|\n| limit (at most 100) | integer | How many lamps. |\n',
+    );
+    expect(operation(read, 'GET /lamps').parameters.map((p) => [p.name, p.schema.kind, p.description])).toEqual([
+      ['limit', 'integer', 'How many lamps.'],
+    ]);
+    expect(read.diagnostics.items.map((d) => d.code)).not.toContain('duplicate-parameter');
+  });
+});

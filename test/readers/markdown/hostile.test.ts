@@ -86,6 +86,9 @@ describe('general reader: hostile pages', () => {
       `| Accepted${spaces}types | application/json |`,
       // A name's flag after the blanks (`(optional)`), and values in code before them (a description of values alone).
       `| Name | Type | Description |\n|---|---|---|\n| q${spaces}(optional) | string | \`a\` or \`b\`${spaces}. ${spaces}x |`,
+      // A name cell's type after blanks (`limit (integer)`) over an empty Type cell, and notes in parentheses by the thousand.
+      `| Name | Type | Description |\n|---|---|---|\n| limit${spaces}(integer)${spaces} | | d |\n| n ${' ('.repeat(50_000)}x${spaces}(y) | | d |`,
+      `\`\`\`\nGET /items/7?limit=1&n=${'a'.repeat(50_000)}\n\`\`\``,
     ].join('\n\n');
     const result = readPage({ file: 'spaces.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);

@@ -70,3 +70,48 @@ describe('general reader: a type written in the name cell', () => {
     ]);
   });
 });
+
+describe('general reader: a type in the name cell over an empty Type cell', () => {
+  const PAGE = [
+    '## List lamps',
+    '`GET /lamps`',
+    '### Query parameters',
+    '| Name | Type | Description |\n|---|---|---|\n| limit (integer) | | At most. |\n| `room` (string, optional) | | The room. |\n| since *integer* | | After it. |\n| colour | string | The colour. |',
+    '### Example request',
+    '```\nGET /lamps?limit=10&room=hall\n```',
+    '## List rooms',
+    '`GET /rooms`',
+    '### Query parameters',
+    '| Name | Description |\n|---|---|\n| size (integer) | How many. |\n| `floor` (integer, required) | The floor. |',
+    'Example: `GET /rooms?size=5`',
+  ].join('\n\n');
+
+  it("should read the name cell's type (and flag) into the empty Type cell, or as the Type of a table with none", () => {
+    const read = readGeneral(PAGE);
+    const params = (route: string) =>
+      operation(read, route).parameters.map((p) => [p.name, strip(p.schema).kind, p.required, p.description]);
+    expect(params('GET /lamps')).toEqual([
+      ['limit', 'integer', false, 'At most.'],
+      ['room', 'string', false, 'The room.'],
+      ['since', 'integer', false, 'After it.'],
+      ['colour', 'string', false, 'The colour.'],
+    ]);
+    expect(params('GET /rooms')).toEqual([
+      ['size', 'integer', false, 'How many.'],
+      ['floor', 'integer', true, 'The floor.'],
+    ]);
+    // The example's `limit=10` is the documented parameter's value, no second, untyped one.
+    expect(read.diagnostics.items.map((d) => d.code)).not.toContain('duplicate-parameter');
+    expect(read.diagnostics.items.map((d) => d.code)).not.toContain('unknown-type');
+  });
+
+  it("should leave a Type cell that states a type as the row's type, and fill the empty one beside it", () => {
+    const read = readGeneral(
+      '## List lamps\n\n`GET /lamps`\n\n### Query parameters\n\n| Name | Type | Description |\n|---|---|---|\n| limit (integer) | string | At most. |\n| page (integer) | | The page. |\n',
+    );
+    expect(operation(read, 'GET /lamps').parameters.map((p) => [p.name, strip(p.schema).kind])).toEqual([
+      ['limit', 'string'],
+      ['page', 'integer'],
+    ]);
+  });
+});
