@@ -9,7 +9,12 @@
  * header; it goes on while lines have cells, as a GFM table's rows do: a short row's missing cells
  * are empty, a long row's cells past the header's are dropped; and past one blank line before a row
  * of its cells that names no column (a line break ending a cell's words). A line that opens with white space is
- * indented code, no row.
+ * indented code, no row, but where a row's first cell is a code block (`<pre>`, a name set so), its
+ * words copy as a line of their own over the row's other cells, which then open with a tab:
+ *
+ *     Name⇥Type⇥Description                    → | Name  | Type    | Description |
+ *     depth                                       | depth | integer | How deep.   |
+ *     ⇥integer⇥How deep.
  */
 import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { columnRoles } from '../../document/column-roles.js';
@@ -27,6 +32,21 @@ export function rowCells(line: Line | undefined): number | undefined {
 export interface CopiedRow {
   line: Line;
   more: Line[];
+  /** The line over `line` holding its first cell's words, where that cell was a code block (`<pre>`). */
+  lead?: Line;
+}
+
+/**
+ * The row at `at` (past one blank line, which the block's line break may leave) whose first cell
+ * was a code block: its words alone on a line, then a line of the table's cells opening with a tab
+ * (the first cell's, empty). Its lines, or undefined.
+ */
+export function preRow(lines: readonly Line[], at: number, cells: number): { lead: Line; line: Line } | undefined {
+  const from = lines[at]?.text.trim() === '' ? at + 1 : at;
+  const [lead, line] = [lines[from], lines[from + 1]];
+  if (!lead || !line || lead.text.trim() === '' || lead.text.includes('\t') || /^\s/.test(lead.text)) return undefined;
+  if (!line.text.startsWith('\t') || /^\t\s/.test(line.text) || line.text.split('\t').length !== cells) return undefined;
+  return { lead, line };
 }
 
 /** Lines that end a cell's lines below its row: a heading, a copy button's word, the site's or a title. */
@@ -35,12 +55,18 @@ export type StopLine = (index: number) => boolean;
 /** The rows of the table opening at `from` and its last line, or undefined where none opens there. */
 export function readTable(lines: readonly Line[], from: number, stop: StopLine): { rows: CopiedRow[]; end: number } | undefined {
   const cells = rowCells(lines[from]);
-  if (cells === undefined || rowCells(lines[from + 1]) !== cells) return undefined;
+  if (cells === undefined || (rowCells(lines[from + 1]) !== cells && !preRow(lines, from + 1, cells))) return undefined;
   const rows: CopiedRow[] = [{ line: lines[from]!, more: [] }];
   let end = from;
   while (true) {
     if (rowCells(lines[end + 1]) !== undefined) {
       rows.push({ line: lines[++end]!, more: [] });
+      continue;
+    }
+    const pre = preRow(lines, end + 1, cells);
+    if (pre) {
+      rows.push({ line: pre.line, more: [], lead: pre.lead });
+      end = pre.line.index;
       continue;
     }
     const next = cellLines(lines, end, cells, stop) ?? brokenCellEnd(lines, end, cells);
@@ -98,7 +124,7 @@ export function buildTable(rows: readonly CopiedRow[]): Table {
   };
 }
 
-function buildRow({ line, more }: CopiedRow, width: number, body: boolean): TableRow {
+function buildRow({ line, more, lead: pre }: CopiedRow, width: number, body: boolean): TableRow {
   const cells: TableCell[] = [];
   let at = 0;
   const parts = line.text.split('\t').slice(0, width);
@@ -106,6 +132,8 @@ function buildRow({ line, more }: CopiedRow, width: number, body: boolean): Tabl
     const lead = part.length - part.trimStart().length;
     let words = part.trim();
     let position = spanOf(line, at + lead, at + lead + words.length);
+    // The first cell's words on their own line over the row (a `<pre>`'s).
+    if (index === 0 && pre) [words, position] = [pre.text.trim(), spanOf(pre, 0, pre.text.trimEnd().length)];
     const under = index === parts.length - 1 ? more : [];
     const last = under.at(-1);
     if (last) {
@@ -121,7 +149,7 @@ function buildRow({ line, more }: CopiedRow, width: number, body: boolean): Tabl
     cells.push({ type: 'tableCell', children: [], position: end });
   }
   const last = more.at(-1) ?? line;
-  return { type: 'tableRow', children: cells, position: linesSpan(line, last) };
+  return { type: 'tableRow', children: cells, position: linesSpan(pre ?? line, last) };
 }
 
 /** Names a row's first cell gives as alternatives, each starred where required (`userId* or username*`). */

@@ -30,7 +30,7 @@ import {
   stackedRequestLine,
   stackStart,
 } from './copied-stacks.js';
-import { buildTable, readTable, rowCells } from './copied-tables.js';
+import { buildTable, preRow, readTable, rowCells } from './copied-tables.js';
 import { type Block, isTabTitle, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
 import { markHtmlLists } from './html-lists.js';
@@ -63,8 +63,15 @@ export function copiedTextRows(file: string, text: string): number {
   if (!text.includes('\t') || !isCopiedTextPage(file, text)) return 0;
   const { lines } = splitLines(text);
   let rows = 0;
-  for (let index = 0; index < lines.length; index++)
-    if (opensTable(lines, index)) while (rowCells(lines[index]) !== undefined) [rows, index] = [rows + 1, index + 1];
+  for (let index = 0; index < lines.length; index++) {
+    if (!opensTable(lines, index)) continue;
+    const cells = rowCells(lines[index])!;
+    while (true) {
+      const pre = rowCells(lines[index]) === undefined ? preRow(lines, index, cells) : undefined;
+      if (rowCells(lines[index]) === undefined && !pre) break;
+      [rows, index] = [rows + 1, (pre?.line.index ?? index) + 1];
+    }
+  }
   return rows;
 }
 
@@ -81,10 +88,10 @@ export function isCopiedMarkdown(root: Root, text: string, titles: TitleVocabula
   return BADGE_ROUTE_LINE.test(text) && columnTitles(lines, titles).size > 0;
 }
 
-/** Two lines running with the same number (two or more) of tab-separated cells. */
+/** Two lines running with the same number (two or more) of tab-separated cells, or a header over a row whose first cell was a `<pre>` (copied-tables.ts). */
 function opensTable(lines: readonly Line[], index: number): boolean {
   const cells = rowCells(lines[index]);
-  return cells !== undefined && rowCells(lines[index + 1]) === cells;
+  return cells !== undefined && (rowCells(lines[index + 1]) === cells || preRow(lines, index + 1, cells) !== undefined);
 }
 
 function isFence(node: RootContent, text: string): boolean {

@@ -382,4 +382,18 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+
+  it("should read copied tables of thousands of rows whose names copied over their cells (a `<pre>`'s), and lines of thousands of tabs", () => {
+    const spaces = ' '.repeat(300_000);
+    const text = [
+      'List items',
+      'GET /items',
+      'Query parameters',
+      ['Name\tType\tDescription', ...Array.from({ length: 10_000 }, (_, i) => `n${i}\n\tinteger\td${spaces.slice(0, 20)}`)].join('\n'),
+      `Name\tType\n${'x\n\t'.repeat(20_000)}\nx${'\t'.repeat(200_000)}\ny${spaces}\n\tz${spaces}\t`,
+    ].join('\n\n');
+    const result = readPage({ file: 'pre-rows.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
+  });
 });
