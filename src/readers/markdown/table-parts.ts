@@ -7,6 +7,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { captionedType } from './captioned-tables.js';
 import { isResponseFieldTable } from './components.js';
+import { describeByMessages } from './error-messages.js';
 import { textCell } from './made-tables.js';
 import { type Open, type PartOptions, REQUEST_PARTS, type State, TABLE_KINDS } from './part-state.js';
 import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
@@ -26,6 +27,7 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
   // `### Errors` over `| HTTP Code | Error | Description |`, every code a 4xx or 5xx status: the
   // error answers the operation gives (a table of the API's own error codes stays aside).
   if (state.errorsTitled && facts.kind === 'responses' && errorStatuses(table, facts.roles.indexOf('status'))) {
+    describeByMessages(table, facts.roles.indexOf('status'));
     open('responses');
     return;
   }

@@ -25,3 +25,21 @@ describe('general reader: a table of error statuses under an Errors title', () =
     expect(codes(read)).not.toContain('invalid-status-code');
   });
 });
+
+describe('general reader: a Message column in a table of error statuses', () => {
+  it("should read each status's messages as its description, rows of one status as one response", () => {
+    const read = readGeneral(
+      [
+        '## Dim a lamp',
+        '`POST /lamps/{lamp_id}/dim`',
+        '### Error responses',
+        '| Status | Code | Message |\n|---|---|---|\n| 400 | level_invalid | The level is out of range. |\n| 400 | level_missing | The level is missing. |\n| 404 | lamp_unknown | No such lamp. |',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'POST /lamps/{lamp_id}/dim').responses.map((r) => [r.status, r.description])).toEqual([
+      ['400', 'The level is out of range.\nThe level is missing.'],
+      ['404', 'No such lamp.'],
+    ]);
+    expect(codes(read)).not.toContain('malformed-row');
+  });
+});

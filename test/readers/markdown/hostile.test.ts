@@ -396,4 +396,11 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
+  it('should read an error table of 5,000 rows of one status, their messages one description', () => {
+    const rows = Array.from({ length: 5_000 }, (_, i) => `| 400 | code_${i} | Message ${i}. |`).join('\n');
+    const text = `## Get\n\n\`GET /items\`\n\n### Error responses\n\n| Status | Code | Message |\n|---|---|---|\n${rows}\n`;
+    const result = readPage({ file: 'error-messages.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['400']);
+  });
 });
