@@ -16,11 +16,12 @@
  * column, a row whose Type cell is empty (`| limit (integer) | | At most. |`) takes the name cell's
  * type there; a Type cell that states one keeps it.
  */
-import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
+import type { PhrasingContent, Table, TableCell } from 'mdast';
 import type { ColumnRole } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { textCell } from './made-tables.js';
+import { requiredMarker } from './optional-markers.js';
 
 /** Flags a name cell may state after the type, and the column each says. */
 const FLAGS: ReadonlyArray<[RegExp, ColumnRole | undefined, string]> = [
@@ -53,11 +54,11 @@ export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | un
   if (!header || rows.length === 0 || at < 0) return undefined;
   const read = rows.map((row) => nameCellWords(row.children[at]));
   if (read.some((cell) => cell === undefined) || !read.some((cell) => cell!.type !== '')) return undefined;
+  // A Type column (`| limit (integer) | | At most. |`): its empty cells take the types; one that states a type keeps it.
   const typeAt = roles.indexOf('type');
-  if (typeAt >= 0) return typedColumn(rows, at, typeAt, read as Read[]);
   const apply = () => {
     const where = header.position ?? table.position!;
-    const columns: Array<[string, (cell: Read) => string]> = [['Type', (cell) => cell.type]];
+    const columns: Array<[string, (cell: Read) => string]> = typeAt < 0 ? [['Type', (cell) => cell.type]] : [];
     for (const [, role, title] of FLAGS)
       if (role && !roles.includes(role) && read.some((cell) => cell!.flags.has(role)))
         columns.push([title, (cell) => (cell.flags.has(role) ? 'yes' : '')]);
@@ -65,8 +66,12 @@ export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | un
     for (const [title] of columns) header.children.push(textCell(title, where));
     rows.forEach((row, index) => {
       const cell = row.children[at]!;
-      cell.children = [read[index]!.name];
+      const { name, type, flags } = read[index]!;
+      // Under a Required column the flag stays the name cell's mark, as `` `id` **(required)** `` is read.
+      cell.children = [name, ...(flags.has('required') && roles.includes('required') ? [requiredMarker()] : [])];
       while (row.children.length < width) row.children.push(textCell('', row.position ?? where));
+      const typed = typeAt >= 0 ? row.children[typeAt]! : undefined;
+      if (typed && type !== '' && plainText(typed).trim() === '') typed.children = textCell(type, typed.position ?? where).children;
       for (const [title, value] of columns) {
         const made = textCell(value(read[index]!), cell.position ?? row.position ?? where);
         // A name alone states no type: the row is typed by its example or default, as a made table's unstated cell is.
@@ -76,34 +81,6 @@ export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | un
     });
   };
   return { all: read.every((cell) => cell!.type !== ''), apply };
-}
-
-/**
- * A table with a Type column: the types the name cells state fill the rows' empty Type cells (the
- * flags stay the name cell's notes, read as they were); a Type cell that states one keeps it.
- */
-function typedColumn(rows: readonly TableRow[], at: number, typeAt: number, read: readonly Read[]): { all: boolean; apply: () => void } {
-  const apply = () => {
-    rows.forEach((row, index) => {
-      const { name, type } = read[index]!;
-      const cell = row.children[typeAt];
-      if (type === '' || !cell || plainText(cell).trim() !== '') return;
-      const nameCell = row.children[at]!;
-      // The name and the flags after it stay (normaliseNameCell reads `required`); the type words leave.
-      const flags = nameCell.children.slice(1).some((node) =>
-        FLAGS.some(([said]) =>
-          said.test(
-            plainText(node)
-              .replace(/[()*_,]/g, ' ')
-              .trim(),
-          ),
-        ),
-      );
-      nameCell.children = flags ? nameCell.children : [name];
-      cell.children = textCell(type, cell.position ?? row.position!).children;
-    });
-  };
-  return { all: read.every((cell) => cell.type !== ''), apply };
 }
 
 /** What a name cell states after its name: its type words and flags (none where it holds the name alone); undefined where it says anything else. */

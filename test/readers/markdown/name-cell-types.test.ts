@@ -76,7 +76,7 @@ describe('general reader: a type in the name cell over an empty Type cell', () =
     '## List lamps',
     '`GET /lamps`',
     '### Query parameters',
-    '| Name | Type | Description |\n|---|---|---|\n| limit (integer) | | At most. |\n| `room` (string, optional) | | The room. |\n| since *integer* | | After it. |\n| colour | string | The colour. |',
+    '| Name | Type | Description |\n|---|---|---|\n| limit (integer) | | At most. |\n| `room` (string, optional) | | The room. |\n| since *integer* | | After it. |\n| `key` (string, required) | | The key. |\n| colour | string | The colour. |',
     '### Example request',
     '```\nGET /lamps?limit=10&room=hall\n```',
     '## List rooms',
@@ -94,6 +94,7 @@ describe('general reader: a type in the name cell over an empty Type cell', () =
       ['limit', 'integer', false, 'At most.'],
       ['room', 'string', false, 'The room.'],
       ['since', 'integer', false, 'After it.'],
+      ['key', 'string', true, 'The key.'],
       ['colour', 'string', false, 'The colour.'],
     ]);
     expect(params('GET /rooms')).toEqual([
