@@ -1,6 +1,6 @@
 /**
- * A name cell that writes the row's type after the name, in a table with no Type column (Shopify's
- * property tables, and the references written like them):
+ * A name cell that writes the row's type after the name, in a table with no Type column or an
+ * empty Type cell (Shopify's property tables, and the references written like them):
  *
  *     | `email` <br> *string*            | The email. |    → | `email` | string  | The email. |     |
  *     | `id` *integer* *read-only*       | The id.    |      | `id`    | integer | The id.    | yes |   (Read only)
@@ -45,8 +45,9 @@ interface Read {
 /**
  * The types and flags the name cells state, where every name cell is a name alone or a name and
  * such words, and one at least states a type: `all`, whether every one states a type, and `apply`,
- * which moves them to a Type column (and a Required, Read only or Deprecated column where a flag
- * says one the table lacks). Undefined where the table is not so.
+ * which moves them to a Type column (the table's own where it has one, into its empty cells), and
+ * a Required, Read only or Deprecated column where a flag says one the table lacks (the name's
+ * Required mark where it has a Required column). Undefined where the table is not so.
  */
 export function nameCellTypes(table: Table, roles: ReadonlyArray<ColumnRole | undefined>): { all: boolean; apply: () => void } | undefined {
   const [header, ...rows] = table.children;
