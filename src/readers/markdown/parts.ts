@@ -292,8 +292,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     } else if (node.type === 'paragraph') {
       // `**200 OK**`, `**400**` alone under a responses title (Trello's, Notion's) ⏎ its prose ⏎ its
       // sample: the status, as a status heading is (its prose its description, status-heading-prose.ts).
-      const bold = STATUS_PARTS.has(state.kind) ? boldStatus(node) : undefined;
-      if (bold && node.position) {
+      // Under an error title (`**Possible errors**` ⏎ `**400 Bad Request**` ⏎ its codes), an error status so too.
+      const bold = STATUS_PARTS.has(state.kind) || state.errorsTitled ? boldStatus(node) : undefined;
+      if (bold && node.position && (!state.errorsTitled || /^[45]/.test(bold[0]))) {
         open('responses');
         out.push(headingStatusTable(bold[0], bold[1], node.position));
         open('sample-response', { status: bold[0] });

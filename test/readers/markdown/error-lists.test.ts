@@ -79,3 +79,23 @@ describe('general reader: a list of error codes under an error title', () => {
     expect(statuses(read, 'PUT /lamps/{lamp_id}/plug')).toEqual(['404: No such lamp']);
   });
 });
+
+describe('general reader: a bold error status under an error title', () => {
+  it('should read `**400 Bad Request**` under `**Possible errors**` as that error answer, its codes no fields', () => {
+    const read = readGeneral(
+      [
+        '## Paint a lamp',
+        '`POST /lamps/{lamp_id}/paint`',
+        '**Possible errors**',
+        '**400 Bad Request**',
+        '- `bad_colour`: The colour is unknown.',
+        '**404**',
+        '```json\n{"error": "lamp_unknown"}\n```',
+      ].join('\n\n'),
+    );
+    const paint = operation(read, 'POST /lamps/{lamp_id}/paint');
+    expect(paint.responses.map((r) => r.status)).toEqual(['400', '404']);
+    expect(paint.responses[1]?.content[0]?.examples[0]?.value).toEqual({ error: 'lamp_unknown' });
+    expect(paint.requestBody).toBeUndefined();
+  });
+});
