@@ -58,15 +58,30 @@ function pairItems(written: List, html: List, places: Array<[Position, Position]
  * the nodes inside cells lose their positions.
  */
 function place(table: Table, places: ReadonlyArray<[Position, Position]>, at: Position): void {
+  // The written items in document order (`pairItems` lists an item before the items nested in it),
+  // each with the nearest item holding it: the innermost item holding an offset is the last one
+  // starting at or before it, or the nearest holder of that one that reaches it. Linear in the rows.
+  const starts = places.map(([written]) => written.start.offset ?? 0);
+  const ends = places.map(([written]) => written.end.offset ?? 0);
+  const holders: number[] = [];
+  const open: number[] = [];
+  for (let index = 0; index < places.length; index++) {
+    while (open.length > 0 && ends[open[open.length - 1]!]! < starts[index]!) open.pop();
+    holders.push(open[open.length - 1] ?? -1);
+    open.push(index);
+  }
   const where = (position: Position | undefined): Position => {
     const offset = position?.start.offset;
-    let found: Position = at;
-    let size = Number.POSITIVE_INFINITY;
-    for (const [written, original] of places) {
-      const [from, to] = [written.start.offset ?? 0, written.end.offset ?? 0];
-      if (offset !== undefined && offset >= from && offset <= to && to - from < size) [found, size] = [original, to - from];
+    if (offset === undefined) return at;
+    let [low, high] = [0, starts.length - 1];
+    let last = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! <= offset) [last, low] = [middle, middle + 1];
+      else high = middle - 1;
     }
-    return found;
+    while (last >= 0 && ends[last]! < offset) last = holders[last]!;
+    return last >= 0 ? places[last]![1] : at;
   };
   table.position = at;
   table.children.forEach((row, index) => {

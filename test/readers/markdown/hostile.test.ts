@@ -403,4 +403,14 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['400']);
   });
+
+  it('should read copied text of thirty thousand entries stacked a line a part, placing their rows without a quadratic pass', () => {
+    const text = [
+      'Items\nGET /items\n',
+      `Query parameters\n${Array.from({ length: 30_000 }, (_, i) => `soil${i}\nstring\nThe soil ${i}.`).join('\n')}`,
+    ].join('\n\n');
+    const result = readPage({ file: 'stacked.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => [o.path, o.parameters.length])).toEqual([['/items', 30_000]]);
+  });
 });
