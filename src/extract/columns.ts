@@ -5,6 +5,7 @@ import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { literalName } from './literal-name.js';
+import { oxMarked } from './required-marks.js';
 import { isRequiredMarker } from './text.js';
 import { reportNameSlips } from './written-slips.js';
 
@@ -13,6 +14,8 @@ export interface TableRow {
   source: Source;
   /** The page source, when the reader kept it (name cells are read from it literally). */
   markdown?: string;
+  /** The table's Required column is written in O and X marks (`required-marks.ts`): `O` yes, `X` no. */
+  oxMarks?: boolean;
 }
 
 export interface ReadTable {
@@ -64,6 +67,9 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
     }
     rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
   }
+  const required = roles.indexOf('required');
+  const marks = required >= 0 ? rows.map((row) => cellText(row, 'required')) : [];
+  if (required >= 0 && oxMarked(marks, header[required] ?? '')) for (const row of rows) row.oxMarks = true;
   return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
 }
 

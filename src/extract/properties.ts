@@ -17,6 +17,7 @@ import {
   withStatedExample,
 } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
+import { markOf } from './required-marks.js';
 import { withStatedValues } from './stated-values.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
 import { schemaFromTypeText } from './type-text.js';
@@ -215,7 +216,9 @@ export function isRequired(row: TableRow): boolean {
   // An `Optional` column says the opposite: `no` there means required.
   if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
   // An empty Required cell says nothing: the row's other words may (`String, required`).
-  const stated = row.cells.has('required') ? cellText(row, 'required') : '';
+  const stated = row.cells.has('required') ? markOf(cellText(row, 'required')) : '';
+  // `O` / `X` (Korean and Japanese tables): the column's marks say which X this is (`required-marks.ts`).
+  if (row.oxMarks && stated !== '') return stated === 'o';
   if (stated !== '') return YES.test(stated) || MANDATORY.test(stated);
   // No column says it: a type written with its flag (`string (required)`), or a description that
   // opens with `Required.` (`**Required**`, `*Required*:`), ends with it as a sentence of its own

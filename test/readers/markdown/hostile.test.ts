@@ -413,4 +413,12 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => [o.path, o.parameters.length])).toEqual([['/items', 30_000]]);
   });
+
+  it('should read a Required column of thousands of O and X marks in one pass', () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `| f${i} | string | ${i % 2 ? 'Ｘ' : 'O'} | F. |`).join('\n');
+    const text = `## Make\n\n\`POST /lamps\`\n\n### Body\n\n| Name | Type | 필수 (O/X) | Description |\n|---|---|---|---|\n${rows}\n`;
+    const result = readPage({ file: 'marks.md', text });
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.filter((p) => p.required).length).toBe(1_000);
+  });
 });

@@ -93,6 +93,27 @@ describe('general reader: references written in Korean', () => {
     expect(get.responses.map((r) => r.status)).toEqual(['200']);
   });
 
+  it('should read a Required column of O and X marks as yes and no, full-width ones too, and X alone or beside blanks as a check mark', () => {
+    const table = (head: string, marks: string[]) =>
+      [`| 이름 | 타입 | ${head} | 설명 |`, '|---|---|---|---|', ...marks.map((mark, i) => `| f${i} | 문자열 | ${mark} | 필드. |`)].join(
+        '\n',
+      );
+    const required = (head: string, marks: string[]) => {
+      const post = operation(
+        readGeneral(['## 만들기', '`POST /v1/lamps`', '### 요청 본문', table(head, marks)].join('\n\n')),
+        'POST /v1/lamps',
+      );
+      return fields(bodySchema(post)).map(([, , flag]) => flag);
+    };
+    expect(required('필수', ['O', 'X', 'o', 'x', ''])).toEqual([true, false, true, false, false]);
+    expect(required('필수 (O/X)', ['Ｏ', 'Ｘ', '-'])).toEqual([true, false, false]);
+    // No O in the column: its X is a check mark, as in `Required | x`.
+    expect(required('필수', ['X', ''])).toEqual([true, false]);
+    // `M/O`, `Required/Optional`: O is the second word, optional.
+    expect(required('M/O', ['M', 'O'])).toEqual([true, false]);
+    expect(required('Required/Optional', ['O', 'X'])).toEqual([false, true]);
+  });
+
   it.each([
     ['주문 객체', '주문'],
     ['주문객체', '주문'],
