@@ -94,12 +94,22 @@ const JAPANESE_RETURN = new RegExp(
 );
 
 /**
- * The type words a Chinese or Japanese sentence says the operation returns (`返回一个书架对象。` →
+ * The same in Korean: `서가 객체를 반환합니다.`, `` `Order` 객체의 목록을 반환합니다 ``, `Order을(를) 반환합니다`,
+ * `성공 시 생성된 주문 객체가 반환됩니다`: the name, its object word, a list of it, the object particle
+ * (`을`, `를`, `을(를)`; `이`/`가` before the passive) and the verb.
+ */
+const KOREAN_RETURN = new RegExp(
+  `^(?:성공\\s*(?:시|하면)\\s*,?\\s*)?(?:(?:생성된|수정된|갱신된|업데이트된|새|새로운|해당)\\s+)?(?:\`?(${CODE_NAME})\`?|(${NATIVE_NAME}))\\s*(?:객체|오브젝트)?\\s*(?:의\\s*)?(목록|리스트|배열)?\\s*(?:을\\s*\\(\\s*를\\s*\\)|를\\s*\\(\\s*을\\s*\\)|을|를|이|가)\\s*(?:반환(?:합니다|한다|됩니다|된다)|리턴(?:합니다|한다)|돌려줍니다)\\s*[.。]?$`,
+  'u',
+);
+
+/**
+ * The type words a Chinese, Japanese or Korean sentence says the operation returns (`返回一个书架对象。` →
  * `书架`; `返回书架对象列表` a list of it), as "Returns a shelf object." says (`named-returns.ts`).
  */
 export function cjkNamedReturn(text: string): { words: string; list: boolean } | undefined {
   if (text.length > 120 || !CJK.test(text)) return undefined;
-  const found = CHINESE_RETURN.exec(text) ?? JAPANESE_RETURN.exec(text);
+  const found = CHINESE_RETURN.exec(text) ?? JAPANESE_RETURN.exec(text) ?? KOREAN_RETURN.exec(text);
   if (!found) return undefined;
   const words = (found[1] ?? found[2])!;
   if (NO_NAMES.has(words) || englishTitle(words) !== words) return undefined;

@@ -12,6 +12,7 @@ import type { SectionKind } from '../../document/types.js';
 import { cjkNamedReturn } from './cjk-object-titles.js';
 import { RETURNS_OBJECT } from './paragraph-parts.js';
 import { CODE_IN_TEXT } from './status-words.js';
+import { translatedNamedReturn } from './translated-returns.js';
 
 /**
  * "Returns a/an/the [new|updated|voided|… (a participle)] [list of|array of] <one to three words> [object(s)|resource(s)]",
@@ -35,6 +36,9 @@ const NAMED_NOUN =
 const LABELLED_RETURN =
   /^Returns?:[ \t]*(?:(array[ \t]+of|list[ \t]+of)[ \t]+)?`?([A-Za-z]\w*)`?(?:[ \t]+(?:objects?|resources?))?[ \t]*\.?[ \t]*(?:\n|$)/i;
 
+/** "Returns a JSON object" names the format, no type; `Returns: Empty` none. */
+const FORMAT = /^(?:JSON|XML|empty|nothing|none)$/i;
+
 /** The parts whose prose says what the operation returns. */
 const PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body']);
 
@@ -52,10 +56,10 @@ export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boole
     CODE_IN_TEXT.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text))
       ? null
       : (NAMED_RETURN.exec(text) ?? LABELLED_RETURN.exec(text) ?? (kind === 'response-body' ? NAMED_NOUN.exec(text) : null));
-  // `返回一个书架对象。`, `ユーザーオブジェクトを返します。` (cjk-object-titles.ts).
-  const cjk = returns || CODE_IN_TEXT.test(text) ? undefined : cjkNamedReturn(text);
-  if (cjk) node.data = { ...node.data, namedReturn: cjk };
-  // "Returns a JSON object" names the format, no type; `Returns: Empty` none.
-  if (!returns || /^(?:JSON|XML|empty|nothing|none)$/i.test(returns[2]!)) return;
+  // `返回一个书架对象。`, `ユーザーオブジェクトを返します。`, `서가 객체를 반환합니다.` (cjk-object-titles.ts);
+  // "Devuelve un objeto `Libro`.", "Gibt ein `Buch`-Objekt zurück." (translated-returns.ts).
+  const translated = returns || CODE_IN_TEXT.test(text) ? undefined : (cjkNamedReturn(text) ?? translatedNamedReturn(text));
+  if (translated && !FORMAT.test(translated.words)) node.data = { ...node.data, namedReturn: translated };
+  if (!returns || FORMAT.test(returns[2]!)) return;
   node.data = { ...node.data, namedReturn: { words: returns[2]!, list: returns[1] !== undefined } };
 }

@@ -421,4 +421,18 @@ describe('general reader: hostile pages', () => {
     const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
     expect(body?.kind === 'object' && body.properties.filter((p) => p.required).length).toBe(1_000);
   });
+
+  it('should read return sentences in Korean and European languages holding long runs of letters and blanks', () => {
+    const text = [
+      '## Get\n\n`GET /lamps`',
+      `Devuelve una lista de ${' '.repeat(120)}objetos x`,
+      `Gibt eine Liste von ${'a-'.repeat(60)}Objekten zurück.`,
+      `${'서'.repeat(100)} 객체를 반환합니다.`,
+      `Devuelve un objeto \`${'A '.repeat(200_000)}\`.`,
+      `Возвращает список ${'объектов '.repeat(50_000)}x`,
+    ].join('\n\n');
+    const result = readPage({ file: 'returns.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
