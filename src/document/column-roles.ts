@@ -135,6 +135,10 @@ const LATIN_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   ],
   ['optional', /^(?:opcional|optionnel|facoltativo)$/i],
   ['in', /^(?:ubicación|ubicacion|localização|localizacao|emplacement|ort|posizione)$/i],
+  [
+    'status',
+    /^(?:código|codigo|código de estado|código de respuesta|código http|código de status|código de resposta|code de statut|code de réponse|code d['’]état|code http|http-statuscode|status-code|antwortcode|codice|codice di stato|codice di risposta|codice http)$/i,
+  ],
   ['default', /^(?:valor por defecto|valor predeterminado|valor padrão|valor padrao|valeur par défaut|standardwert|valore predefinito)$/i],
   ['example', /^(?:ejemplo|exemplo|exemple|beispiel|esempio)$/i],
 ];

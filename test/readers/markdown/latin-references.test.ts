@@ -87,4 +87,22 @@ describe('general reader: references written in Spanish, Portuguese, French, Ger
       ['anno', { kind: 'integer' }],
     ]);
   });
+
+  it.each([
+    ['Respuesta', 'Código', 'Descripción'],
+    ['Códigos de status', 'Código', 'Descrição'],
+    ['Risposta', 'Codice', 'Descrizione'],
+    ['Réponse', 'Code HTTP', 'Description'],
+    ['Antwort', 'HTTP-Statuscode', 'Beschreibung'],
+  ])('should read a %j table headed %j | %j as the statuses', (title, code, description) => {
+    const page = readGeneral(
+      ['## Crear', '`POST /v1/lamparas`', `### ${title}`, `| ${code} | ${description} |\n|---|---|\n| 201 | Ok. |\n| 404 | No. |`].join(
+        '\n\n',
+      ),
+    );
+    expect(operation(page, 'POST /v1/lamparas').responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Ok.'],
+      ['404', 'No.'],
+    ]);
+  });
 });
