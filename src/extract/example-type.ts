@@ -247,5 +247,22 @@ export function describedExample(description: string | undefined): string {
 export function describedDefault(description: string | undefined): string {
   const match = description ? DESCRIBED_DEFAULT.exec(description) : null;
   if (match) return match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!;
+  const translated = description ? TRANSLATED_DEFAULT.exec(description) : null;
+  if (translated) return translated[1] ?? translated[2] ?? translated[3]!;
   return (description && DEFAULT_LINE.exec(description)?.[1]) || '';
 }
+
+/**
+ * The default said in another language, its label (no word's end: `功率默认值：40` too) then a colon (half- or full-width) and the
+ * value: a code span, a number or `true`/`false` closing the clause — `默认值：40`, `（默认：\`asc\`）`,
+ * `デフォルト: 40`, `初期値：false`, `기본값: 10`, `Valor por defecto: \`40\``, `Padrão: 1`, `Par défaut :
+ * 20`, `Standardwert: \`de\``, `Predefinito: 5`, `По умолчанию: 10`; a code span right after a Chinese,
+ * Japanese, Korean or Russian label needs no colon (`默认为 \`asc\``, `デフォルトは \`asc\``, `По умолчанию
+ * \`10\``), the Latin labels being words of prose too. Words after it ("默认：当前用户") are none.
+ */
+const TRANSLATED_DEFAULT_LABEL =
+  '(?:默认值|默认|缺省值|預設值|デフォルト値|デフォルト|初期値|既定値|기본값|디폴트|valor por defecto|por defecto|valor predeterminado|predeterminado|valor padrão|valor padrao|padrão|padrao|valeur par défaut|par défaut|standardwert|voreinstellung|valore predefinito|predefinito|значение по умолчанию|по умолчанию)';
+const TRANSLATED_DEFAULT = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}])${TRANSLATED_DEFAULT_LABEL}(?:[ \t]*[:：=][ \t]*(?:\x60([^\x60\n]+)\x60|(-?\d+(?:\.\d+)?|true|false)(?=[ \t]*(?:[.,;)|<。，；）、]|$)))|(?<=默认|デフォルト|기본값|умолчанию)(?:为|是|は|은|는)?[ \t]*\x60([^\x60\n]+)\x60)`,
+  'imu',
+);

@@ -35,6 +35,37 @@ describe('describedDefault', () => {
     expect(describedDefault(description)).toBe('');
   });
 
+  it.each([
+    ['功率（默认：40）', '40'],
+    ['排序方式，默认值：`asc`。', 'asc'],
+    ['功率默认值：40', '40'],
+    ['排序方式，默认为 `asc`', 'asc'],
+    ['ワット数（デフォルト: 40）', '40'],
+    ['並び順。デフォルトは `asc` です。', 'asc'],
+    ['有効かどうか。初期値：false', 'false'],
+    ['와트. 기본값: 10', '10'],
+    ['Potencia. Valor por defecto: `40`.', '40'],
+    ['Página. Por defecto: 1', '1'],
+    ['Potência. Padrão: `40`.', '40'],
+    ['Puissance. Par défaut : 20.', '20'],
+    ['Leistung. Standardwert: `de`', 'de'],
+    ['Potenza. Predefinito: 5', '5'],
+    ['Мощность. По умолчанию: 10.', '10'],
+    ['Мощность. По умолчанию `10`.', '10'],
+  ])('should read the default a description states in another language, %j', (description, value) => {
+    expect(describedDefault(description)).toBe(value);
+  });
+
+  it.each([
+    ['默认：当前用户'],
+    ['Usa el formato predeterminado del servidor.'],
+    ['Uses the standard `ISO` format.'],
+    ['Par défaut, toutes les lampes.'],
+    ['Voreinstellung: die aktuelle Sprache'],
+  ])('should read no default from %j (words, or no label)', (description) => {
+    expect(describedDefault(description)).toBe('');
+  });
+
   it('should give the schema only a default of its own type', () => {
     expect(withStatedDefault({ kind: 'integer' }, describedDefault('Default: `30`'))).toEqual({ kind: 'integer', default: 30 });
     expect(withStatedDefault({ kind: 'integer' }, describedDefault('Default: `all`'))).toEqual({ kind: 'integer' });

@@ -435,4 +435,13 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read descriptions stating a default in other languages, holding long runs of labels and blanks', () => {
+    const spaces = ' '.repeat(200_000);
+    const rows = [`默认：${spaces}x`, '默认'.repeat(100_000), `${'Por defecto: '.repeat(20_000)}x`, `По умолчанию${spaces}\`10`];
+    const text = `## Make\n\n\`POST /lamps\`\n\n| Name | Type | Description |\n|---|---|---|\n${rows.map((d, i) => `| f${i} | integer | ${d} |`).join('\n')}\n`;
+    const result = readPage({ file: 'defaults.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
