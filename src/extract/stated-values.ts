@@ -4,6 +4,7 @@
  */
 import type { Schema } from '../ir/types.js';
 import { numericValues } from './numeric-values.js';
+import { translatedValues } from './translated-values.js';
 
 /**
  * The values a description states a string takes: "One of: `active`, `paused`", "Possible values
@@ -111,7 +112,7 @@ export function withStatedValues(schema: Schema, description: string | undefined
       ? undefined
       : quoted
         ? [...quoted.matchAll(/"([^"\n]+)"/g)].map((match) => match[1]!)
-        : (parenthesisedValues(description) ?? labelledValues(description));
+        : (parenthesisedValues(description) ?? labelledValues(description) ?? translatedValues(description));
   if (!list && !bare && !parenthesised) return schema;
   const values =
     parenthesised ??

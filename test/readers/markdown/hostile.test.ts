@@ -444,4 +444,17 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read descriptions stating values in other languages, holding long lists, labels and blanks', () => {
+    const rows = [
+      `可选值：${'a、'.repeat(100_000)} x`,
+      '可选值：'.repeat(50_000),
+      `Valores posibles: ${'`a`, '.repeat(50_000)}${' '.repeat(100_000)}x`,
+      `可选值：a${' '.repeat(200_000)}、b 等`,
+    ];
+    const text = `## Make\n\n\`POST /lamps\`\n\n| Name | Type | Description |\n|---|---|---|\n${rows.map((d, i) => `| f${i} | string | ${d} |`).join('\n')}\n`;
+    const result = readPage({ file: 'values.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
