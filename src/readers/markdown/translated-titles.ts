@@ -431,10 +431,23 @@ const CJK_NUMBER = /^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、．]\s
 const WORDS_STATUS = /^(\S+?) ?(\d{3})$/;
 const STATUS_WORDS = /^(\d{3}):? ?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{Script=Hangul}+)$/u;
 
+/** A title of words then a status (`respuesta 201`, `antwort 200`, `ответ 200`), as `Response 201` is. */
+const LATIN_WORDS_STATUS = /^(.+) (\d{3})$/;
+
+/** The English title a European-language title means, a status after it kept (`respuesta 201` → `response 201`). */
+function latinTitle(title: string): string | undefined {
+  const known = LATIN.get(title);
+  if (known) return known;
+  const status = LATIN_WORDS_STATUS.exec(title);
+  const words = status ? LATIN.get(status[1]!) : undefined;
+  return words && status ? `${words} ${status[2]}` : undefined;
+}
+
 /** The English title a normalised Chinese, Japanese or Korean title means, or the title itself. */
 export function englishTitle(title: string): string {
   // Turkish's `İ` lower-cased is `i` and a combining dot (`İstek gövdesi` → `i̇stek gövdesi`).
-  if (!/[\u3000-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/.test(title)) return LATIN.get(title) ?? LATIN.get(title.replace(/\u0307/g, '')) ?? title;
+  if (!/[\u3000-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/.test(title))
+    return latinTitle(title) ?? latinTitle(title.replace(/\u0307/g, '')) ?? title;
   const bare = title.replace(CJK_NUMBER, '');
   const known = ENGLISH.get(bare);
   if (known) return known;

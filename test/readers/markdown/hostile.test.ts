@@ -457,4 +457,17 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read European titles with a status after them, holding a long run of spaces', () => {
+    const spaces = ' '.repeat(200_000);
+    const text = [
+      '## Crear\n\n`POST /lamps`',
+      `### Respuesta${spaces}201`,
+      `### Respuesta ${'9'.repeat(200_000)}`,
+      `### ${'a '.repeat(100_000)}201`,
+    ].join('\n\n');
+    const result = readPage({ file: 'latin-titles.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });

@@ -105,4 +105,29 @@ describe('general reader: references written in Spanish, Portuguese, French, Ger
       ['404', 'No.'],
     ]);
   });
+
+  it.each([
+    ['Respuesta 201', 'Ejemplo de respuesta 404'],
+    ['Resposta 201', 'Exemplo de resposta 404'],
+    ['Réponse 201', 'Exemple de réponse 404'],
+    ['Antwort 201', 'Beispielantwort 404'],
+    ['Risposta 201', 'Esempio di risposta 404'],
+    ['Ответ 201', 'Пример ответа 404'],
+    ['Odpowiedź 201', 'Odpowiedź 404'],
+  ])('should read a status after a title, %j and %j, as after `Response`', (success, failure) => {
+    const page = readGeneral(
+      [
+        '## Crear',
+        '`POST /v1/lamparas`',
+        `### ${success}`,
+        '```json\n{"id": "l1"}\n```',
+        `### ${failure}`,
+        '```json\n{"error": "no"}\n```',
+      ].join('\n\n'),
+    );
+    expect(operation(page, 'POST /v1/lamparas').responses.map((r) => [r.status, r.content[0]?.examples.length])).toEqual([
+      ['201', 1],
+      ['404', 1],
+    ]);
+  });
 });
