@@ -66,15 +66,27 @@ const LOCATION_OF_SECTION: Partial<Record<Section['kind'], ParameterLocation>> =
   'request-headers': 'header',
 };
 
+/**
+ * A location cell's words; in other languages too (`路径`, `查询`, `请求头`, `请求体`, `パス`, `クエリ`,
+ * `ヘッダー`, `ボディ`, `경로`, `쿼리`, `헤더`, `본문`, `ruta`, `consulta`, `encabezado`, `cuerpo`, `caminho`,
+ * `cabeçalho`, `corpo`, `chemin`, `en-tête`, `corps`, `Pfad`, `Kopfzeile`, `Körper`, `percorso`,
+ * `intestazione`, `путь`, `заголовок`, `тело`; a form `表单`, `フォーム`, `폼`), each the location its English word is.
+ */
 const LOCATION_WORDS: ReadonlyArray<[RegExp, ParameterLocation | 'body']> = [
-  [/^(?:path|route|uri|url|fromroute|fromuri)$/i, 'path'],
-  [/^(?:query|querystring|query string|fromquery)$/i, 'query'],
-  [/^(?:header|headers|fromheader)$/i, 'header'],
+  [/^(?:path|route|uri|url|fromroute|fromuri|路径|パス|경로|ruta|caminho|rota|chemin|pfad|percorso|путь)$/i, 'path'],
+  [/^(?:query|querystring|query string|fromquery|查询|查询参数|クエリ|クエリパラメータ|쿼리|consulta|abfrage|строка запроса)$/i, 'query'],
+  [
+    /^(?:header|headers|fromheader|请求头|头部|ヘッダー|ヘッダ|헤더|encabezado|cabecera|cabeçalho|cabecalho|en-tête|kopfzeile|intestazione|заголовок)$/i,
+    'header',
+  ],
   [/^(?:cookie|cookies)$/i, 'cookie'],
-  [/^(?:body|frombody|form|fromform|formdata|form data|payload)$/i, 'body'],
+  [
+    /^(?:body|frombody|form|fromform|formdata|form data|payload|请求体|ボディ|本文|바디|본문|cuerpo|corpo|corps|körper|тело|表单|フォーム|폼)$/i,
+    'body',
+  ],
 ];
 
-const FORM_LOCATION = /^(?:form|fromform|formdata|form data)$/i;
+const FORM_LOCATION = /^(?:form|fromform|formdata|form data|表单|フォーム|폼)$/i;
 
 /** The operation whose parameters are read: `attributes` rows are placed by its method and route. */
 export interface Route {

@@ -239,6 +239,31 @@ describe('general reader: Chinese and Japanese references', () => {
     writeFiles(dir, Object.fromEntries(result.outputs.filter((o) => o.path.endsWith('.ts')).map((o) => [o.path, o.contents])));
     expect(compileStrict(dir, ['types.ts', 'schemas.ts'])).toEqual([]);
   });
+
+  it.each([
+    ['路径', '查询', '请求头'],
+    ['パス', 'クエリ', 'ヘッダー'],
+    ['경로', '쿼리', '헤더'],
+    ['ruta', 'consulta', 'encabezado'],
+    ['caminho', 'consulta', 'cabeçalho'],
+    ['chemin', 'query', 'en-tête'],
+    ['Pfad', 'Abfrage', 'Kopfzeile'],
+    ['путь', 'query', 'заголовок'],
+  ])('should place rows whose location cell says %j, %j, %j in the path, the query and the headers', (inPath, query, header) => {
+    const page = readGeneral(
+      [
+        '## Lamp',
+        '`PUT /v1/lamps/{id}`',
+        '### Parameters',
+        `| Name | In | Type | Description |\n|---|---|---|---|\n| id | ${inPath} | string | Id. |\n| verbose | ${query} | boolean | More. |\n| X-Token | ${header} | string | Token. |`,
+      ].join('\n\n'),
+    );
+    expect(operation(page, 'PUT /v1/lamps/{id}').parameters.map((p) => [p.in, p.name])).toEqual([
+      ['path', 'id'],
+      ['query', 'verbose'],
+      ['header', 'X-Token'],
+    ]);
+  });
 });
 
 /** `name:kind` of an object's properties, `*` where required. */
