@@ -74,6 +74,33 @@ const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
     ),
     ['minimum', 'maximum'],
   ],
+  // Chinese, Japanese and Korean (read full-width as half-width, `wordedLimits`): a range, labelled or
+  // alone (`取值范围：1-100`, `范围 1~100`, `1～100`, `범위: 1~100`), a bound's label then the number
+  // (`最大值 100`, `最小値：1`, `최댓값 100`), a length's (`最大长度 20`, `最大文字数：50`, `최대 길이 20`,
+  // `最大50文字`, `50文字以内`).
+  [
+    new RegExp(
+      String.raw`^(?:(?:取值范围|值范围|范围|範囲|値の範囲|범위|값 범위)[ \t]*(?::[ \t]*)?)?${NUMBER}[ \t]*[~〜][ \t]*${NUMBER}$`,
+      'i',
+    ),
+    ['minimum', 'maximum'],
+  ],
+  [
+    new RegExp(String.raw`^(?:取值范围|值范围|范围|範囲|値の範囲|범위|값 범위)[ \t]*(?::[ \t]*)?${NUMBER}[ \t]*[-–—][ \t]*${NUMBER}$`, 'i'),
+    ['minimum', 'maximum'],
+  ],
+  [
+    new RegExp(String.raw`^(?:最大长度|最大長|最大文字数|최대 길이)[ \t]*(?::[ \t]*)?${COUNT}(?:[ \t]*(?:个字符|字符|文字|자))?$`, 'i'),
+    ['maxLength'],
+  ],
+  [
+    new RegExp(String.raw`^(?:最小长度|最小長|最小文字数|최소 길이)[ \t]*(?::[ \t]*)?${COUNT}(?:[ \t]*(?:个字符|字符|文字|자))?$`, 'i'),
+    ['minLength'],
+  ],
+  [new RegExp(String.raw`^最大[ \t]*${COUNT}[ \t]*文字$`, 'i'), ['maxLength']],
+  [new RegExp(String.raw`^${COUNT}[ \t]*文字以内$`, 'i'), ['maxLength']],
+  [new RegExp(String.raw`^(?:最大值|最大値|최댓값|최대값)[ \t]*(?::[ \t]*)?${NUMBER}$`, 'i'), ['maximum']],
+  [new RegExp(String.raw`^(?:最小值|最小値|최솟값|최소값)[ \t]*(?::[ \t]*)?${NUMBER}$`, 'i'), ['minimum']],
   // Russian's `не менее 1` (at least), `не более 100` (at most), `минимум 1`, `максимум 100`.
   [new RegExp(String.raw`^(?:не[ \t]+(?:менее|меньше)|минимум|минимальное[ \t]+значение[ \t]*:?)[ \t]*${NUMBER}$`, 'i'), ['minimum']],
   [new RegExp(String.raw`^(?:не[ \t]+(?:более|больше)|максимум|максимальное[ \t]+значение[ \t]*:?)[ \t]*${NUMBER}$`, 'i'), ['maximum']],
@@ -86,16 +113,18 @@ const DEFAULT_PART = /^default(?:[ \t]+is)?[ \t]*(?:[:=][ \t]*)?(?:`[^`\n]+`|"[^
 const PARENTHESES = /\(([^()\n]{1,80})\)/g;
 
 /** The limits the description's words state; none where no sentence or parentheses state one alone. */
-export function wordedLimits(description: string): WordedLimits {
+export function wordedLimits(written: string): WordedLimits {
   const limits: WordedLimits = {};
+  // Full-width punctuation and digits as half-width (`，`, `（`, `：`, `～`, `１`): Chinese, Japanese and Korean clauses part so.
+  const description = /[\u3000-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/.test(written) ? written.normalize('NFKC') : written;
   if (
-    !/\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]|\d\s*(?:[-–—]|\.\.|\sto\s)\s*`?\d|\d`?\s(?:до|a|à|bis|e|y|et|und)\s`?-?\d|не\s+(?:более|менее|больше|меньше)|минимум|максимум|минимальное|максимальное/i.test(
+    !/最大|最小|范围|範囲|범위|최대|최소|최댓|최솟|文字以内|\d\s*[~〜]\s*\d|\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]|\d\s*(?:[-–—]|\.\.|\sto\s)\s*`?\d|\d`?\s(?:до|a|à|bis|e|y|et|und)\s`?-?\d|не\s+(?:более|менее|больше|меньше)|минимум|максимум|минимальное|максимальное/i.test(
       description,
     )
   )
     return limits;
   const clauses = [
-    ...description.split(/(?<=[.;!?])[ \t]+|\r?\n|<br\s*\/?>/i).map((sentence) => sentence.trim().replace(/[.;!?]$/, '')),
+    ...description.split(/(?<=[.;!?])[ \t]+|。|\r?\n|<br\s*\/?>/i).map((sentence) => sentence.trim().replace(/[.;!?]$/, '')),
     ...[...description.matchAll(PARENTHESES)].map((match) => match[1]!.trim()),
   ];
   for (const clause of clauses) {

@@ -470,4 +470,20 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read Chinese, Japanese and Korean limits in descriptions holding long runs of digits, labels and blanks', () => {
+    const spaces = ' '.repeat(200_000);
+    const rows = [
+      `范围：${'1'.repeat(200_000)}~`,
+      `最大长度${spaces}x`,
+      `最大值${spaces}x`,
+      `范围${spaces}1-x`,
+      '最大'.repeat(100_000),
+      '1～'.repeat(100_000),
+    ];
+    const text = `## Make\n\n\`POST /lamps\`\n\n| Name | Type | Description |\n|---|---|---|\n${rows.map((d, i) => `| f${i} | integer | ${d} |`).join('\n')}\n`;
+    const result = readPage({ file: 'cjk-limits.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });

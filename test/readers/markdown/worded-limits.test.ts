@@ -59,4 +59,32 @@ describe('general reader: limits stated in words', () => {
       rows: { kind: 'array', items: { kind: 'integer' } },
     });
   });
+
+  it('should read limits written in Chinese, Japanese and Korean, full-width punctuation and all', () => {
+    const rows: Array<[string, string, string]> = [
+      ['a', 'integer', '功率，取值范围：1-100'],
+      ['b', 'integer', '功率，范围 1~100'],
+      ['c', 'integer', 'ワット数（1～100）'],
+      ['d', 'integer', '와트 (1~100)'],
+      ['e', 'string', '名称，最大长度 20'],
+      ['f', 'integer', '功率，最小值 1，最大值 100'],
+      ['g', 'string', '名前（最大50文字）'],
+      ['h', 'string', 'メモ。200文字以内'],
+      ['i', 'integer', '功率，范围由管理员设定'],
+    ];
+    const table = ['| Name | Type | Description |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    const body = bodySchema(operation(readGeneral(`## Lamp\n\n\`POST /v1/lamps\`\n\n### Body\n\n${table}\n`), 'POST /v1/lamps'));
+    const limits = body?.kind === 'object' ? body.properties.map((p) => strip(p.schema)) : [];
+    expect(limits).toEqual([
+      { kind: 'integer', minimum: 1, maximum: 100 },
+      { kind: 'integer', minimum: 1, maximum: 100 },
+      { kind: 'integer', minimum: 1, maximum: 100 },
+      { kind: 'integer', minimum: 1, maximum: 100 },
+      { kind: 'string', maxLength: 20 },
+      { kind: 'integer', minimum: 1, maximum: 100 },
+      { kind: 'string', maxLength: 50 },
+      { kind: 'string', maxLength: 200 },
+      { kind: 'integer' },
+    ]);
+  });
 });
