@@ -329,15 +329,17 @@ export function isPlainNotedEntry(line: string): boolean {
 }
 
 /**
- * Whether a plain name's parenthesised notes say what a field is: every note a type word or a flag
- * (`(string, required)`, `(integer)`, `(optional)`), so that words in parentheses (`Note (see below)`) are none.
+ * Whether a plain name's parenthesised notes say what a field is: every note a type word or a flag,
+ * a type word among them (`(string, required)`, `(integer)`), so that words in parentheses (`Note
+ * (see below)`) are none; a flag alone (`book_id (required)`) is a plain name's note as
+ * `plainNameTable` reads it, beside names with none.
  */
 function plainNotes(rest: string): boolean {
-  const notes = PARENTHESES.exec(rest)?.[1]
-    ?.split(',')
-    .map((note) => note.trim())
+  const words = (PARENTHESES.exec(rest)?.[1] ?? '')
+    .split(',')
+    .flatMap((note) => note.trim().split(/\s+/))
     .filter(Boolean);
-  return notes !== undefined && notes.length > 0 && notes.every((note) => note.split(/\s+/).every(isBareTypeWord));
+  return words.every(isBareTypeWord) && words.some((word) => !FLAG_NOTE.test(word.toLowerCase()));
 }
 
 /**
