@@ -112,6 +112,7 @@ import { convertSingleItemBodies } from './single-item-bodies.js';
 import { frontMatterSpec } from './spec-references.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
 import { stackedEntries } from './stacked-evidence.js';
+import { typeStatusRowReturns } from './status-row-returns.js';
 import { convertStoplightBlocks } from './stoplight-blocks.js';
 import { strayCallSamples, strayCalls } from './stray-calls.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
@@ -203,6 +204,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // A tab set pasted as HTML (`<div class="tabbed-set">`, `<ul role="tablist">`): read as a whole page's tabs are (html-tab-blocks.ts).
   if (md && mayHoldHtmlTabs(text)) convertHtmlTabBlocks(root, text);
   resolveLinkedArguments(root);
+  // `| 201 | Returns a [Lamp](#the-lamp-object). |`: the row's Schema cell names the type.
+  typeStatusRowReturns(root);
   convertHtmlCode(root);
   // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.
   joinRecordedExchanges(root);

@@ -52,6 +52,7 @@ export function objectLinkType(link: Link): string | undefined {
   const anchor = ANCHOR.exec(link.url)?.[1];
   const words = plainText(link).trim();
   if (!anchor || !/^[A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,3}$/.test(words)) return undefined;
-  // The link goes to the heading of the object its words name (case and spacing aside).
-  return words.toLowerCase().split(/\s+/).join('-') === anchor.toLowerCase() ? typeNameOf(words) : undefined;
+  // The link goes to the heading of the object its words name (case and spacing aside; `## The lamp object`'s `#the-lamp-object` too).
+  const heading = anchor.toLowerCase().replace(/^the-/, '');
+  return words.toLowerCase().split(/\s+/).join('-') === heading ? typeNameOf(words) : undefined;
 }

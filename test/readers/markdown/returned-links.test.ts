@@ -105,4 +105,23 @@ describe('general reader: a sentence that says the operation returns what its li
     // A link to a heading of other words names no object.
     expect(typed(page('Fetched [Shelf](#shelf-status)'), 'GET /shelves/{id}')).toEqual([]);
   });
+
+  it("should type a status table's row whose words say it returns a linked object (`#the-lamp-object` too), the other rows none", () => {
+    const page = (words: string) =>
+      readGeneral(
+        [
+          '## Create a lamp',
+          '`POST /lamps`',
+          '### Responses',
+          `| Status | Description |\n|---|---|\n| \`201 Created\` | ${words} |\n| \`409 Conflict\` | A lamp of that name exists. |`,
+          '## The lamp object',
+          '| Attribute | Type | Description |\n|---|---|---|\n| id | string | The lamp |\n| name | string | Its name |',
+        ].join('\n\n'),
+      );
+    expect(typed(page('The lamp was created. Returns a [Lamp](#the-lamp-object).'), 'POST /lamps')).toEqual(['201: Lamp', '409: -']);
+    expect(typed(page('Returns a list of [lamp](#lamp-object) objects.'), 'POST /lamps')).toEqual(['201: [Lamp]', '409: -']);
+    // A link in words that say nothing of what is returned, or to a heading that is no object's, types nothing.
+    expect(typed(page('See [Lamp](#the-lamp-object) for the fields.'), 'POST /lamps')).toEqual(['201: -', '409: -']);
+    expect(typed(page('Returns a [Lamp](#lamps).'), 'POST /lamps')).toEqual(['201: -', '409: -']);
+  });
 });
