@@ -42,18 +42,8 @@ export const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
   'request-body',
 ]);
 
-export const TABLE_KINDS = new Set<SectionKind>([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'parameters',
-  'attributes',
-  'request-body',
-  'response-body',
-  'response-headers',
-  'responses',
-  'type-definition',
-]);
+/** The sections a table (or a list read as one) documents: what a call sends, and what it answers. */
+export const TABLE_KINDS = new Set<SectionKind>([...REQUEST_PARTS, 'response-body', 'response-headers', 'responses', 'type-definition']);
 
 export interface State {
   kind: SectionKind;
