@@ -14,7 +14,8 @@
  * vocabulary names, no operation's) opens a run, and only a name with type words or a flag in its
  * parentheses is an entry (`attribute-lists.ts`' `isPlainNotedEntry`).
  */
-import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
 import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { isPlainNotedEntry } from './attribute-lists.js';
 import { isCopiedTextPage, paragraph } from './copied-text.js';
@@ -33,7 +34,7 @@ export function convertCopiedEntryLists(root: Root, text: string, titles: TitleV
   let partDepth: Heading['depth'] | undefined;
   for (const node of root.children) {
     if (node.type === 'heading') {
-      const part = isPartTitle(textOf(node), titles);
+      const part = isPartTitle(plainText(node), titles);
       if (!part) depth = node.depth;
       partDepth = part ? node.depth : undefined;
       out.push(node);
@@ -52,10 +53,6 @@ export function convertCopiedEntryLists(root: Root, text: string, titles: TitleV
     partDepth = undefined;
   }
   root.children = out;
-}
-
-function textOf(node: Heading | Paragraph): string {
-  return node.children.map((child) => (child.type === 'text' || child.type === 'inlineCode' ? child.value : '')).join('');
 }
 
 function isPartTitle(text: string, titles: TitleVocabulary): boolean {
