@@ -273,5 +273,11 @@ declare module 'mdast' {
      * the items of arrays that deep (of an array of arrays of objects: 2): the body is that array.
      */
     items?: number;
+    /**
+     * A status table a reader made for a success whose code the page does not give (`Returns a
+     * [Lamp](#the-lamp-object).`: a `2XX` row): where a status table of the operation states a success
+     * (`| 201 Created | … |`), that is the success the words speak of, and the `2XX` row no status of its own.
+     */
+    unstatedSuccess?: boolean;
   }
 }

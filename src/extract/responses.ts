@@ -48,25 +48,35 @@ export function stateStatus(response: Response, status: string): void {
 
 export function readResponses(sections: readonly Section[], mediaTypes: readonly string[], context: ExtractContext): ResponseFacts {
   const statusSection = sections.find((s) => s.kind === 'responses');
-  const responses: Response[] = [];
+  let responses: Response[] = [];
+  const unstated = new Set<Response>();
   for (const section of sections) {
     if (section.kind !== 'responses') continue;
-    for (const node of section.nodes) if (node.type === 'table') readStatusTable(node, responses, mediaTypes, context);
+    for (const node of section.nodes) {
+      if (node.type !== 'table') continue;
+      const read = responses.length;
+      readStatusTable(node, responses, mediaTypes, context);
+      if (node.data?.unstatedSuccess) for (const response of responses.slice(read)) unstated.add(response);
+    }
   }
+  // "Returns a [Lamp](#the-lamp-object)." over `| 201 Created | … |`: the success the words speak of is the 201.
+  if (responses.some((r) => !unstated.has(r) && r.status.startsWith('2'))) responses = responses.filter((r) => !unstated.has(r));
   // The first body the page states no status for, and each one titled with its status (`### Response (201)`).
   // A `## Response` heading over prose and a `### Response Body` under it with the table: the one
   // that states the body (its table or its type) is the body, the heading above it only its title.
   const unstatedBodies = sections.filter((s) => s.kind === 'response-body' && s.status === undefined);
-  const unstated =
+  const unstatedBody =
     unstatedBodies.find((s) => s.typeText !== undefined || s.nodes.some((node) => node.type === 'table')) ?? unstatedBodies[0];
   // The unstated body first: the stated ones then keep their statuses' bodies.
-  const bodySections = [unstated, ...sections.filter((s) => s.kind === 'response-body' && s.status !== undefined)].filter(
+  const bodySections = [unstatedBody, ...sections.filter((s) => s.kind === 'response-body' && s.status !== undefined)].filter(
     (s) => s !== undefined,
   );
+  // The statuses' body type where words state one: `## Response:array`, or "Returns the [Lamp](#the-lamp-object)." under the status table.
+  const typedSection = sections.find((s) => s.kind === 'responses' && s.typeText !== undefined);
   const named: NamedSchema[] = [];
   for (const bodySection of bodySections.length > 0 ? bodySections : [undefined]) {
     const bodyTable = bodySection?.nodes.find((node) => node.type === 'table');
-    const typeText = bodySection?.typeText ?? statusSection?.typeText;
+    const typeText = bodySection?.typeText ?? typedSection?.typeText;
     const where = headingSource(context, bodySection?.heading ?? statusSection?.heading);
     const body = readBodySchema(typeText, bodyTable, where, context);
     if (body.schema) attachBody(body.schema, responses, statusSection, bodySection, mediaTypes, context, where, typeText);

@@ -33,7 +33,7 @@ import { entryNames } from './action-pages.js';
 import { decodeFormValue } from './curl.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
-import { statusTable } from './prose-statuses.js';
+import { unstatedSuccessTable } from './prose-statuses.js';
 import { sectionEnd } from './section-end.js';
 import { normaliseTitle } from './section-titles.js';
 import { HTTP_VERSION } from './status-words.js';
@@ -160,7 +160,7 @@ function unstatedSuccess(nodes: readonly RootContent[]): { at: number; replaced?
   const at = nodes.findIndex((node) => isTitled(node, 'response elements'));
   const heading = nodes[at] as Heading | undefined;
   if (!heading?.position || entryNames(nodes, at).length === 0) return undefined;
-  return { at, nodes: [syntaxHeading(heading.depth, 'Responses', heading.position), statusTable('2XX', '', heading.position)] };
+  return { at, nodes: [syntaxHeading(heading.depth, 'Responses', heading.position), unstatedSuccessTable('', heading.position)] };
 }
 
 /**

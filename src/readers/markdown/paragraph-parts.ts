@@ -23,7 +23,14 @@ import {
   type State,
   TABLE_KINDS,
 } from './part-state.js';
-import { labelledStatuses, proseStatuses, returnedStatuses, statedStatuses, statusesTable, statusTable } from './prose-statuses.js';
+import {
+  labelledStatuses,
+  proseStatuses,
+  returnedStatuses,
+  statedStatuses,
+  statusesTable,
+  unstatedSuccessTable,
+} from './prose-statuses.js';
 import { reasonedStatusLine } from './reasoned-status-lines.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { responseCodeLine } from './response-code-lines.js';
@@ -195,7 +202,7 @@ export function placeParagraph(
   if (successful && node.position) {
     if (successful[1] || successful[2]) {
       open('responses', successful[2] ? { typeText: successful[2] } : {});
-      return statusTable('2XX', '', node.position);
+      return unstatedSuccessTable('', node.position);
     }
     return undefined;
   }
@@ -205,13 +212,13 @@ export function placeParagraph(
   if (object && node.position) {
     // "Returns a JSON object …" names the format, no type.
     open('responses', /^(?:JSON|XML)$/.test(object[2]!) ? {} : { typeText: `${object[1] ? 'array of ' : ''}${object[2]!}` });
-    return statusTable('2XX', text, node.position);
+    return unstatedSuccessTable(text, node.position);
   }
   // "Returns `Project`." under a Returns heading: the success's body is that type (a list of it, as written).
   const typed = state.kind === 'response-body' && !state.heading?.data?.typeText ? codeReturnType(node) : undefined;
   if (typed && node.position) {
     open('responses', { typeText: typed });
-    return statusTable('2XX', '', node.position);
+    return unstatedSuccessTable('', node.position);
   }
   // `**Response 200**`, `**Response: 200 OK**`, `Response 201:`: a label that titles that status's
   // response, as `### Response 200` does (the part below is its body or its sample), wherever it stands.

@@ -66,7 +66,7 @@ import {
 import { placeholderNames } from './paths.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
-import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable } from './prose-statuses.js';
+import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable, unstatedSuccessTable } from './prose-statuses.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { returnedType } from './returned-links.js';
 import { routeNameList } from './route-name-lists.js';
@@ -227,7 +227,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const prose = state.kind === 'operation' || state.kind === 'notes';
     out.push(node);
     open('responses', { typeText: returned.typeText });
-    out.push(statusTable('2XX', '', node.position));
+    out.push(unstatedSuccessTable('', node.position));
     if (prose) open('notes');
     return true;
   };

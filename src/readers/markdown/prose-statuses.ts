@@ -318,6 +318,17 @@ export function statusTable(status: string, reason: string, position: Position):
   return statusesTable([[status, reason]], position);
 }
 
+/**
+ * `| Status | Description |` with one `2XX` row: a success the page states no code for ("Returns a
+ * [Lamp](#the-lamp-object)."), which a success another status table of the operation states takes over
+ * (`TableData.unstatedSuccess`, extract/responses.ts).
+ */
+export function unstatedSuccessTable(reason: string, position: Position): Table {
+  const table = statusTable('2XX', reason, position);
+  table.data = { ...table.data, unstatedSuccess: true };
+  return table;
+}
+
 /** `| Status | Description |` with the statuses the prose states, placed at the prose. */
 export function statusesTable(statuses: ReadonlyArray<readonly [string, string]>, position: Position): Table {
   const rows = statuses.map(

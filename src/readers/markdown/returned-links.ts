@@ -7,8 +7,11 @@
  *     Returns an Array of [Update](#update) objects.
  *
  * The sentence is one of these forms and nothing else: "[This endpoint | All responses] Returns [words
- * in (the) form of] a/an/the [X] [object(s)] [on success | if successful]", "[On success, ] a/an/the [X] [object(s)] is/are
- * returned [on success]", "a list of"/"an array of" before the link making it a list. One word may
+ * in (the) form of] a/an/the [X] [object(s)] [which one] [on success | if successful]", "[On success, ] a/an/the [X] [object(s)]
+ * [which one] is/are returned [on success]", "a list of"/"an array of" before the link making it a list; which one is a
+ * phrase a preposition, `if`/`when` or a relative word leads ("the [Lamp](#lamp) with the given id", "a
+ * [Lamp](#lamp) if a valid identifier was provided", "the [Lamp](#lamp) that was created"), never "for each …"
+ * (a list the sentence does not say it is) nor a noun after the link ("the [Lamp](#lamp) id"). One word may
  * stand between the article and the link where it is a participle (`sent`, `updated`, `edited`) or
  * `new`: "the sent [Message](#message)" is a message, "a partial [guild](#…)" is no guild. Whether
  * the link names a type is the linker's to say (`linked-returns.ts` for an object heading's anchor,
@@ -24,24 +27,43 @@ import { returnsTrue } from './literal-returns.js';
 const LINK = '\uE001';
 const ARTICLE = String.raw`(?:an?|the)\s+(?:(?:[a-z]+ed|sent|new|newly\s+created)\s+)?(?:(array|list)\s+of\s+)?`;
 const LINKED = String.raw`${LINK}(?:\s+objects?)?`;
+/** Which one of it: "with the given id", "if a valid identifier was provided", "that matches the filter". */
+const WHICH = String.raw`(?:,?\s+(?!for\s+(?:each|every|all)\b)(?:with|for|that|which|matching|if|when|after|once|whose|identified|specified|given|by|of|in|from|describing|representing|containing)\b[^.${LINK}]{0,120}?)?`;
 const SUCCESS_LEAD = String.raw`(?:(?:(?:on|upon)\s+success|if\s+successful),\s+)?`;
 const SUCCESS_TAIL = String.raw`(?:\s+(?:(?:on|upon)\s+success|if\s+successful))?\s*\.?$`;
 /** "This endpoint returns …", "All responses return …": the call or its answers said to return it. */
 const SUBJECT = String.raw`(?:(?:all|the|this|each|every)\s+(?:responses?|requests?|calls?|operations?|methods?|endpoints?)\s+)?`;
 /** "Returns …": what follows "Returns" up to "in (the) form of" are the words of what it returns. */
 const RETURNS = new RegExp(
-  String.raw`^${SUCCESS_LEAD}${SUBJECT}returns?\s+(?:[^${LINK}.]{1,80}?\s+in\s+(?:the\s+)?form\s+of\s+)?${ARTICLE}${LINKED}${SUCCESS_TAIL}`,
+  String.raw`^${SUCCESS_LEAD}${SUBJECT}returns?\s+(?:[^${LINK}.]{1,80}?\s+in\s+(?:the\s+)?form\s+of\s+)?${ARTICLE}${LINKED}${WHICH}${SUCCESS_TAIL}`,
   'i',
 );
 /** "… is returned". */
-const IS_RETURNED = new RegExp(String.raw`^${SUCCESS_LEAD}${ARTICLE}${LINKED}\s+(?:is|are)\s+returned${SUCCESS_TAIL}`, 'i');
+const IS_RETURNED = new RegExp(String.raw`^${SUCCESS_LEAD}${ARTICLE}${LINKED}${WHICH}\s+(?:is|are)\s+returned${SUCCESS_TAIL}`, 'i');
+
+/**
+ * How far either side of a link its sentence is looked for: the forms above hold a few hundred
+ * characters, so a sentence longer than this returns nothing by the link whatever it begins with
+ * (and a paragraph of many links is read in time linear in its length).
+ */
+const REACH = 1000;
+
+/** The sentence of the paragraph's text the link at `index` stands in (as {@link LINK}). */
+function sentenceAt(texts: readonly string[], index: number): string | undefined {
+  let before = '';
+  for (let at = index - 1; at >= 0 && before.length < REACH; at--) before = texts[at] + before;
+  let after = '';
+  for (let at = index + 1; at < texts.length && after.length < REACH; at++) after += texts[at];
+  return `${before}${LINK}${after}`.split(/(?<=[.!?])\s+/).find((part) => part.includes(LINK));
+}
 
 /** The link a sentence of the paragraph says the operation returns, and whether a list of it. */
 function returnedLink(node: Paragraph): { link: Link; list: boolean } | undefined {
-  for (const link of node.children) {
+  if (!node.children.some((child) => child.type === 'link')) return undefined;
+  const texts = node.children.map(plainText);
+  for (const [index, link] of node.children.entries()) {
     if (link.type !== 'link') continue;
-    const text = node.children.map((child) => (child === link ? LINK : plainText(child))).join('');
-    const sentence = text.split(/(?<=[.!?])\s+/).find((part) => part.includes(LINK));
+    const sentence = sentenceAt(texts, index);
     const stated = sentence && (RETURNS.exec(sentence.trim()) ?? IS_RETURNED.exec(sentence.trim()));
     if (stated) return { link, list: stated[1] !== undefined };
   }

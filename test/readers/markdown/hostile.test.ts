@@ -486,4 +486,24 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read sentences returning a linked object whose tail is a long run of words, blanks or links', () => {
+    const spaces = ' '.repeat(200_000);
+    const sentences = [
+      `Returns the [Lamp](#the-lamp-object) with${spaces}x`,
+      `Returns the [Lamp](#the-lamp-object) with ${'the '.repeat(100_000)}lamp.`,
+      `Returns ${'the '.repeat(50_000)}[Lamp](#the-lamp-object) if${spaces}.`,
+      // Before, each link of a paragraph joined all of its text again: quadratic in its links.
+      `The [Lamp](#the-lamp-object) that ${'[Lamp](#the-lamp-object) '.repeat(5_000)}is returned.`,
+    ];
+    const paths = ['/lamps', '/bulbs', '/shades', '/cords'];
+    const text = [
+      '## The lamp object',
+      '| Field | Type | Description |\n|---|---|---|\n| id | string | The lamp |',
+      ...sentences.flatMap((sentence, i) => [`## Get ${i}`, `\`GET ${paths[i]}\``, sentence]),
+    ].join('\n\n');
+    const result = readPage({ file: 'returned-tails.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(paths);
+  });
 });

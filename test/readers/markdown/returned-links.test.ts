@@ -124,4 +124,42 @@ describe('general reader: a sentence that says the operation returns what its li
     expect(typed(page('See [Lamp](#the-lamp-object) for the fields.'), 'POST /lamps')).toEqual(['201: -', '409: -']);
     expect(typed(page('Returns a [Lamp](#lamps).'), 'POST /lamps')).toEqual(['201: -', '409: -']);
   });
+
+  it('should give the returned object to the success a status table states, not to a `2XX` beside it, the sentence above or below the table', () => {
+    const page = (
+      sentence: string,
+      below = false,
+      statuses = '| `201 Created` | The lamp was created. |\n| `409 Conflict` | A lamp of that name exists. |',
+    ) =>
+      readGeneral(
+        [
+          '## Create a lamp',
+          '`POST /lamps`',
+          ...(below ? [] : [sentence]),
+          '### Responses',
+          `| Status | Description |\n|---|---|\n${statuses}`,
+          ...(below ? [sentence] : []),
+          '## The lamp object',
+          '| Attribute | Type | Description |\n|---|---|---|\n| id | string | The lamp |\n| name | string | Its name |',
+        ].join('\n\n'),
+      );
+    // Before: `2XX: Lamp` beside `201: Lamp` (above), no body at all (below).
+    expect(typed(page('Creates a lamp. Returns a [Lamp](#the-lamp-object).'), 'POST /lamps')).toEqual(['201: Lamp', '409: -']);
+    expect(typed(page('Returns the created [Lamp](#the-lamp-object).', true), 'POST /lamps')).toEqual(['201: Lamp', '409: -']);
+    // Only errors stated: the success the sentence speaks of has no code the page gives.
+    expect(typed(page('Returns a [Lamp](#the-lamp-object).', false, '| `409 Conflict` | Exists. |'), 'POST /lamps')).toEqual([
+      '2XX: Lamp',
+      '409: -',
+    ]);
+  });
+
+  it('should read which one of it the sentence returns: "with the given id", "if a valid identifier was provided"', () => {
+    const sentence = (words: string) => typed(resource(words), 'PATCH /shelves/{shelf.id}');
+    expect(sentence('Returns the [Shelf](#shelf-object) with the given id.')).toEqual(['2XX: Shelf']);
+    expect(sentence('Returns a [Shelf](#shelf-object) if a valid identifier was provided.')).toEqual(['2XX: Shelf']);
+    expect(sentence('The updated [Shelf](#shelf-object) that matches the id is returned.')).toEqual(['2XX: Shelf']);
+    // "for each …" is a list the words do not name; a noun after the link is no object returned.
+    expect(sentence('Returns a [Shelf](#shelf-object) for each room.')).toEqual([]);
+    expect(sentence('Returns the [Shelf](#shelf-object) id.')).toEqual([]);
+  });
 });
