@@ -209,6 +209,12 @@ declare module 'mdast' {
     authenticated?: boolean;
   }
   interface CodeData {
+    /**
+     * A JSON sample's comments on its members (`"name": "Porch", // Required. The lamp's name.`):
+     * the table of its members they describe, read where nothing else documents the body
+     * (readers/markdown/annotated-samples.ts).
+     */
+    notes?: Table;
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */
     summary?: string;
     /**

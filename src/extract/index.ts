@@ -26,6 +26,7 @@ import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
 import { findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
 import { namedReturnOf } from './named-returns.js';
+import { notedSample } from './noted-samples.js';
 import { collectionEnvelopes } from './odata-collections.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { objectFromTable } from './properties.js';
@@ -261,9 +262,13 @@ function readOperation(
     sent(undefined) ? parameters.bodyRows : [],
     orderMediaTypes(accepts),
     context,
-    { form, stated: accepts.length > 0 },
+    {
+      form,
+      stated: accepts.length > 0,
+      noted: sent(undefined) ? notedSample(group, 'sample-request', requestLine.method, context) : undefined,
+    },
   );
-  const responses = readResponses(group, orderMediaTypes(answers), context);
+  const responses = readResponses(group, orderMediaTypes(answers), context, requestLine.method);
   // Bodies whose media type nothing states: a sample's stated JSON type is theirs (sample-media-types.ts).
   if (accepts.length === 0 && body.requestBody) markDefaultType(body.requestBody.content);
   if (answers.length === 0) for (const response of responses.responses) markDefaultType(response.content);

@@ -22,6 +22,7 @@ import { readBodySchema } from './body-schema.js';
 import { withLimits } from './constraints.js';
 import { type ExtractContext, headingSource } from './context.js';
 import { withStatedDefault, withStatedExample } from './example-type.js';
+import type { NotedSample } from './noted-samples.js';
 import type { BodyRow } from './parameters.js';
 import type { Section } from './sections.js';
 import { withStatedValues } from './stated-values.js';
@@ -40,9 +41,9 @@ export function readRequestBody(
   bodyRows: readonly BodyRow[],
   mediaTypes: readonly string[],
   context: ExtractContext,
-  how: { form: boolean; stated: boolean } = { form: false, stated: true },
+  how: { form: boolean; stated: boolean; noted?: NotedSample } = { form: false, stated: true },
 ): RequestBodyFacts {
-  const facts = readBodyOf(sections, bodyRows, mediaTypes, context);
+  const facts = readBodyOf(sections, bodyRows, mediaTypes, context, how.noted);
   // The page says the body is sent as a form without its encoding (`Form params`): the encoding a
   // form of these fields takes, multipart where one is a file, else url-encoded — instead of the
   // JSON no one stated, beside the JSON a call states (a form stated by its type stays as it is).
@@ -70,11 +71,17 @@ function readBodyOf(
   bodyRows: readonly BodyRow[],
   mediaTypes: readonly string[],
   context: ExtractContext,
+  noted: NotedSample | undefined,
 ): RequestBodyFacts {
   // A body heading with nothing under it (`### Body` over a parameter table whose rows are `In: body`): the rows are the body.
   // A body's title over the titles of its parts (`### Request body` ⏎ `#### POST` ⏎ its table): the parts are the body.
   const titled = sections.filter((s) => s.kind === 'request-body');
   const bodies = titled.filter((s) => !((bodyRows.length > 0 || titled.some((other) => !isEmpty(other))) && isEmpty(s)));
+  // `"name": "Porch", // Required. The lamp's name.` in the request's sample, no table or type stating the body: the members the comments describe.
+  const schema =
+    noted && bodyRows.length === 0 && bodies.every(isEmpty) && readBodySchema(undefined, noted.table, noted.where, context).schema;
+  if (schema)
+    return { requestBody: { required: true, content: contents(schema, undefined, mediaTypes), source: noted.where }, schemas: [] };
   if (bodies.length > 1) return unionOfVariants(bodies.map((section) => fromSection(section, mediaTypes, context)));
   if (bodies[0]) return fromSection(bodies[0], mediaTypes, context);
   if (bodyRows.length > 0) return fromBodyRows(bodyRows, mediaTypes, context);

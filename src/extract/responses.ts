@@ -17,6 +17,7 @@ import type { Content, NamedSchema, Response, Schema } from '../ir/types.js';
 import { readBodySchema } from './body-schema.js';
 import { cellChildren, cellText, readTable, type TableRow } from './columns.js';
 import { type ExtractContext, headingSource, sourceIn } from './context.js';
+import { notedSample } from './noted-samples.js';
 import { markStatedType } from './sample-media-types.js';
 import type { Section } from './sections.js';
 import { blockSource, inlineSource } from './text.js';
@@ -46,7 +47,12 @@ export function stateStatus(response: Response, status: string): void {
   response.status = status;
 }
 
-export function readResponses(sections: readonly Section[], mediaTypes: readonly string[], context: ExtractContext): ResponseFacts {
+export function readResponses(
+  sections: readonly Section[],
+  mediaTypes: readonly string[],
+  context: ExtractContext,
+  method: string,
+): ResponseFacts {
   const statusSection = sections.find((s) => s.kind === 'responses');
   let responses: Response[] = [];
   const unstated = new Set<Response>();
@@ -73,11 +79,17 @@ export function readResponses(sections: readonly Section[], mediaTypes: readonly
   );
   // The statuses' body type where words state one: `## Response:array`, or "Returns the [Lamp](#the-lamp-object)." under the status table.
   const typedSection = sections.find((s) => s.kind === 'responses' && s.typeText !== undefined);
+  // No body documented (by a table, a type, a status's Schema cell) but by a success's sample whose comments describe its members: that table.
+  const documented =
+    typedSection !== undefined ||
+    responses.some((r) => r.content.length > 0) ||
+    bodySections.some((s) => s.typeText !== undefined || s.nodes.some((node) => node.type === 'table'));
+  const noted = documented ? undefined : notedSample(sections, 'sample-response', method, context);
   const named: NamedSchema[] = [];
-  for (const bodySection of bodySections.length > 0 ? bodySections : [undefined]) {
-    const bodyTable = bodySection?.nodes.find((node) => node.type === 'table');
+  for (const bodySection of noted ? [noted.section] : bodySections.length > 0 ? bodySections : [undefined]) {
+    const bodyTable = noted ? noted.table : bodySection?.nodes.find((node) => node.type === 'table');
     const typeText = bodySection?.typeText ?? typedSection?.typeText;
-    const where = headingSource(context, bodySection?.heading ?? statusSection?.heading);
+    const where = noted ? noted.where : headingSource(context, bodySection?.heading ?? statusSection?.heading);
     const body = readBodySchema(typeText, bodyTable, where, context);
     if (body.schema) attachBody(body.schema, responses, statusSection, bodySection, mediaTypes, context, where, typeText);
     named.push(...body.named);

@@ -20,6 +20,7 @@ import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { labelParts } from '../shared/trim.js';
+import { annotationsTable } from './annotated-samples.js';
 import { announcedSample, isResponseProse, plainTextAnswer } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
@@ -570,6 +571,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         titled === true,
       );
       tagSampleMethod(node, state);
+      // `"name": "Porch", // Required. The lamp's name.`: the comments' words on the sample's members.
+      if (sample?.type === 'code' && SAMPLE_KINDS.has(state.kind) && node.position) {
+        const notes = annotationsTable(node.value, node.position);
+        if (notes) sample.data = { ...sample.data, notes };
+      }
       // JSON with no label in a call that sends a body: whose sample, the tables below may tell (leading-samples.ts).
       if (unlabelled && sample === node && sendsBody && bareJson) leading.push(node);
       if (sample) out.push(sample);

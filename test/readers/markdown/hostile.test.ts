@@ -506,4 +506,23 @@ describe('general reader: hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(paths);
   });
+
+  it('should read samples whose members carry comments: many members, deep nesting, long comments and blanks', () => {
+    const fence = (json: string) => `\`\`\`json\n${json}\n\`\`\``;
+    const samples = [
+      `{\n${Array.from({ length: 5_000 }, (_, i) => `  "f${i}": ${i}, // Field ${i}.`).join('\n')}\n  "last": 0\n}`,
+      `${'{"a": // deep\n'.repeat(5_000)}1${'}'.repeat(5_000)}`,
+      `{\n  "name": "x", // ${'word '.repeat(40_000)}\n}`,
+      `{\n  "name"${' '.repeat(150_000)}: "x" // The name.\n}`,
+      `{\n  ${'k'.repeat(150_000)} // no colon\n}`,
+      `{\n  "open: 1 // a string never closed\n}`,
+    ];
+    const paths = ['/lamps', '/bulbs', '/shades', '/cords', '/plugs', '/poles'];
+    const text = samples.flatMap((sample, i) => [`## Make ${i}`, `\`POST ${paths[i]}\``, 'Request body:', fence(sample)]).join('\n\n');
+    const result = readPage({ file: 'annotated-samples.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(paths);
+    const first = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    expect(first?.kind === 'object' && first.properties.length).toBe(5_001);
+  });
 });
