@@ -6,6 +6,11 @@
  * changed, its text is the last one. A run that retyped one table row then renders the items
  * that row reaches, not the whole reference. (zod's operation parts are always rendered: which
  * of them alias another depends on every earlier part.)
+ *
+ * A context that gained or lost a name still renders the unchanged items as before where every
+ * name they can refer to reads the same (`sameKeys`, `sameTypeNames`, `sameCycles`): a run whose
+ * samples stopped fitting an entity, so that their items became a new named type, takes every
+ * piece but those the new type reaches.
  */
 
 import type { Lowering } from '../lower/index.js';
@@ -26,13 +31,22 @@ export type Reuse = (pieceKey: string) => Uint8Array | undefined;
 /** openapi.json's pieces: Path Items and component schemas, keyed as the merged items are. */
 export function openApiReuse(last: LastOutputs, keys: ReadonlyMap<string, string>): Reuse | undefined {
   const lastKeys = last.layout.openapi?.keys;
-  if (!lastKeys || !sameEntries(lastKeys, keys)) return undefined;
+  if (!lastKeys || !sameKeys(lastKeys, keys)) return undefined;
   return pieces(last, 'openapi.json', (key) => key);
 }
 
-/** types.ts's pieces: a named schema (or one of its read/write variants), an operation's declarations and its `operations` member. */
-export function typesReuse(last: LastOutputs, names: EmitNames, lowering: Lowering, paths: ReadonlyMap<string, string>): Reuse | undefined {
-  if (!sameCode(last, names, lowering)) return undefined;
+/**
+ * types.ts's pieces: a named schema (or one of its read/write variants), an operation's declarations and its `operations` member.
+ * `keys`: this run's component keys of openapi.json (what tells that no unchanged item refers to a name only one run declares).
+ */
+export function typesReuse(
+  last: LastOutputs,
+  names: EmitNames,
+  lowering: Lowering,
+  paths: ReadonlyMap<string, string>,
+  keys?: ReadonlyMap<string, string>,
+): Reuse | undefined {
+  if (!sameCode(last, names, lowering, keys)) return undefined;
   return pieces(last, 'types.ts', itemOfCode(lowering, paths));
 }
 
@@ -42,10 +56,11 @@ export function zodReuse(
   names: EmitNames,
   lowering: Lowering,
   cycles: { recursive: ReadonlySet<string>; component: ReadonlyMap<string, number>; functionForm: boolean },
+  keys?: ReadonlyMap<string, string>,
 ): Reuse | undefined {
   const zod = last.layout.zod;
   if (!zod || zod.functionForm !== cycles.functionForm) return undefined;
-  if (!sameCode(last, names, lowering) || !sameEntries(zod.component, cycles.component)) return undefined;
+  if (!sameCode(last, names, lowering, keys) || !sameCycles(zod.component, cycles.component)) return undefined;
   if (zod.recursive.size !== cycles.recursive.size || [...zod.recursive].some((name) => !cycles.recursive.has(name))) return undefined;
   const item = itemOfCode(lowering, new Map());
   return pieces(last, 'schemas.ts', (key) => (key.startsWith('schema:') ? item(key) : undefined));
@@ -79,14 +94,14 @@ function itemOfCode(lowering: Lowering, paths: ReadonlyMap<string, string>): (pi
   };
 }
 
-function sameCode(last: LastOutputs, names: EmitNames, lowering: Lowering): boolean {
+function sameCode(last: LastOutputs, names: EmitNames, lowering: Lowering, keys: ReadonlyMap<string, string> | undefined): boolean {
   const code = last.layout.code;
   if (!code || code.lowering.narrowed || lowering.narrowed) return false;
   const { renames } = code.lowering;
   return (
     sameEntries(renames.request, lowering.renames.request) &&
     sameEntries(renames.response, lowering.renames.response) &&
-    sameEntries(code.names.types, names.types) &&
+    sameTypeNames(code.names.types, names.types, last.layout.openapi?.keys, keys) &&
     code.names.operations.size === names.operations.size &&
     [...names.operations].every(([id, parts]) => {
       const was = code.names.operations.get(id);
@@ -102,6 +117,59 @@ function sameOperationNames(a: OperationNames, b: OperationNames): boolean {
   return (
     keys.length === Object.keys(bNames).length && keys.every((key) => aNames[key] === bNames[key]) && sameEntries(aStatuses, bStatuses)
   );
+}
+
+/**
+ * The component keys of two runs give every name the same `$ref` (schema.ts `refOf`: a name
+ * without a key is its own): a name one run lacks is keyed as itself in the other.
+ */
+function sameKeys(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  for (const [name, key] of a) if ((b.get(name) ?? name) !== key) return false;
+  for (const [name, key] of b) if ((a.get(name) ?? name) !== key) return false;
+  return true;
+}
+
+/**
+ * Every name an unchanged item can refer to has the same type name in both runs. A name both
+ * declare must have the same; one only a run declares is one no item of the other run refers to:
+ * the other run's component keys (openapi.json's, `lastKeys` and `keys`) hold every name its
+ * document refers to (schema-refs.ts), and an unchanged item refers to the same names in both. A
+ * name in a ref that neither declares renders `unknown` in both. Without both runs' keys (no
+ * openapi.json), the names must be the same.
+ */
+function sameTypeNames(
+  last: ReadonlyMap<string, string>,
+  now: ReadonlyMap<string, string>,
+  lastKeys: ReadonlyMap<string, string> | undefined,
+  keys: ReadonlyMap<string, string> | undefined,
+): boolean {
+  if (last.size === now.size && sameEntries(last, now)) return true;
+  if (!lastKeys || !keys) return false;
+  for (const [name, type] of last) {
+    const current = now.get(name);
+    if (current === undefined ? keys.has(name) : current !== type) return false;
+  }
+  for (const name of now.keys()) if (!last.has(name) && lastKeys.has(name)) return false;
+  return true;
+}
+
+/**
+ * The names both runs declare are in the same reference cycles as one another (a const renders a
+ * ref as `z.lazy` by whether the two are in one cycle, declarations.ts): the cycles' numbers,
+ * which a name more or less shifts, map one to one. An unchanged const refers to names both runs
+ * declare only (`sameTypeNames`).
+ */
+function sameCycles(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): boolean {
+  const forth = new Map<number, number>();
+  const back = new Map<number, number>();
+  for (const [name, cycle] of a) {
+    const other = b.get(name);
+    if (other === undefined) continue;
+    if ((forth.get(cycle) ?? other) !== other || (back.get(other) ?? cycle) !== cycle) return false;
+    forth.set(cycle, other);
+    back.set(other, cycle);
+  }
+  return true;
 }
 
 function sameEntries<V>(a: ReadonlyMap<string, V>, b: ReadonlyMap<string, V>): boolean {

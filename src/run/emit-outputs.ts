@@ -10,7 +10,7 @@ import type { EmitConfig } from '../config/config-schema.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { OutputLayout } from '../emit/layout.js';
 import { pathKey } from '../emit/openapi/paths.js';
-import { type LastOutputs, openApiReuse, typesReuse, zodReuse } from '../emit/reuse.js';
+import { type LastOutputs, openApiReuse, type Reuse, typesReuse, zodReuse } from '../emit/reuse.js';
 import type { EmitNames, NamingOptions } from '../emit/shared/naming.js';
 import type { PiecedBytes } from '../emit/shared/piece-text.js';
 import type { ZodSchemaContext } from '../emit/zod/index.js';
@@ -25,6 +25,8 @@ export interface EmittedOutputs {
   /** Sorted by path. Empty when an emitter failed. */
   outputs: OutputFile[];
   layout: OutputLayout;
+  /** How many pieces were taken from the last outputs. */
+  reused: number;
 }
 
 export async function emitOutputs(
@@ -46,6 +48,14 @@ export async function emitOutputs(
   let codeNames: EmitNames | undefined;
   // The last run's length of an output: its text is then built in one buffer, not copied into one.
   const expectedBytes = (file: string) => last?.bytes.get(file)?.length;
+  let reused = 0;
+  const counted = (reuse: Reuse | undefined): Reuse | undefined =>
+    reuse &&
+    ((key) => {
+      const piece = reuse(key);
+      if (piece) reused++;
+      return piece;
+    });
   // Texts, or UTF-8 bytes for those built from pieces (read as text only if a caller asks).
   const emitters: Array<[string, () => Promise<string | Buffer>]> = [];
   if (emit.openapi) {
@@ -58,7 +68,7 @@ export async function emitOutputs(
         const { text, keys } = emitOpenApiPieces(
           document,
           { expectedBytes: expectedBytes('openapi.json') },
-          last && ((keys) => openApiReuse(last, keys)),
+          last && ((keys) => counted(openApiReuse(last, keys))),
         );
         layout.openapi = { keys };
         return laidOut('openapi.json', text.finishBytes(), layout);
@@ -74,11 +84,14 @@ export async function emitOutputs(
         const reuse =
           last &&
           ((names: EmitNames) =>
-            typesReuse(
-              last,
-              names,
-              lowered.lowering,
-              new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)])),
+            counted(
+              typesReuse(
+                last,
+                names,
+                lowered.lowering,
+                new Map(document.operations.map((operation) => [operation.operationId, pathKey(operation)])),
+                layout.openapi?.keys,
+              ),
             ));
         const { text, names } = (await import('../emit/typescript/index.js')).emitTypesPieces(
           lowered,
@@ -95,7 +108,10 @@ export async function emitOutputs(
       'schemas.ts',
       async () => {
         const lowered = code();
-        const reuse = last && ((names: EmitNames, context: ZodSchemaContext) => zodReuse(last, names, lowered.lowering, context));
+        const reuse =
+          last &&
+          ((names: EmitNames, context: ZodSchemaContext) =>
+            counted(zodReuse(last, names, lowered.lowering, context, layout.openapi?.keys)));
         const { text, layout: zod } = (await import('../emit/zod/index.js')).emitZodPieces(
           lowered,
           { naming, expectedBytes: expectedBytes('schemas.ts'), ...(codeNames ? { names: codeNames } : {}) },
@@ -123,10 +139,10 @@ export async function emitOutputs(
       // An emitter failing is a bug in specdown, but the user must still get a clear message and
       // an untouched output folder rather than a stack trace and half the files.
       diagnostics.report('emit-failed', sourceOf(file, undefined), `internal error while emitting ${file}: ${(error as Error).message}`);
-      return { outputs: [], layout: { pieces: new Map() } };
+      return { outputs: [], layout: { pieces: new Map() }, reused: 0 };
     }
   }
-  return { outputs: outputs.sort((a, b) => compareText(a.path, b.path)), layout };
+  return { outputs: outputs.sort((a, b) => compareText(a.path, b.path)), layout, reused };
 }
 
 /** Records where `output`'s pieces are; its bytes. */

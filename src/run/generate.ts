@@ -224,6 +224,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
   const last = cache && prepared ? await lastOutputs(cache, prepared, index) : undefined;
   const emitted = severe ? undefined : await emitOutputs(document, options, bag, last);
   const outputs = emitted?.outputs ?? [];
+  stats.reusedPieces = emitted?.reused ?? 0;
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
     await cache.specs.retain(new Set(specFiles.map((f) => f.file)));
@@ -293,7 +294,7 @@ function finishReused(
 }
 
 function newStats(pages: number, bytes: number): GenerateStats {
-  return { pages, parsed: 0, bytes, workers: 1, reusedRun: false, patchedRun: false, operations: 0, schemas: 0 };
+  return { pages, parsed: 0, bytes, workers: 1, reusedRun: false, patchedRun: false, reusedPieces: 0, operations: 0, schemas: 0 };
 }
 
 /** What besides the pages decided a run: its settings (`runSettings`, as JSON), and what loading the input reported. */

@@ -30,6 +30,8 @@ export interface GenerateStats {
   reusedRun: boolean;
   /** True when pages changed only in positions and operation prose, so the cached run was patched (run/cache/patch-run.ts). */
   patchedRun: boolean;
+  /** Pieces of the last outputs a run that merged again took as they are, items unchanged in an unchanged context (emit/reuse.ts). */
+  reusedPieces: number;
   operations: number;
   schemas: number;
 }

@@ -59,10 +59,72 @@ describe('reusing the pieces of the last outputs', () => {
     expect(types).not.toContain('The B id');
   });
 
-  it('should take nothing when the names changed (a schema was added)', async () => {
-    const last = await lastOf(api('The A id'), [], true);
-    const reused = await emit(api('The A id', [named('C', 'The C id')]), last);
-    for (const output of reused.outputs) expect(output.contents).not.toContain('XXXX');
+  it('should take the unchanged items when a schema no item refers to was added', async () => {
+    const after = api('The A id', [named('C', 'The C id')]);
+    const reused = await emit(after, await lastOf(api('The A id'), []));
+    expect(reused.outputs.map((o) => o.contents)).toEqual((await emit(after)).outputs.map((o) => o.contents));
+    const poisoned = await emit(after, await lastOf(api('The A id'), [], true));
+    for (const output of poisoned.outputs) {
+      expect(output.contents).toContain('XXXX');
+      expect(output.contents).toContain('The C id');
+      expect(output.contents).not.toContain('The B id');
+    }
+  });
+
+  it('should take the unchanged items when a schema was removed', async () => {
+    const after = api('The A id');
+    const reused = await emit(after, await lastOf(api('The A id', [named('C', 'The C id')]), [], true));
+    for (const output of reused.outputs) expect(output.contents).toContain('XXXX');
+    const fresh = await emit(after, await lastOf(api('The A id', [named('C', 'The C id')]), []));
+    expect(fresh.outputs.map((o) => o.contents)).toEqual((await emit(after)).outputs.map((o) => o.contents));
+  });
+
+  it('should take no code when a name an unchanged item refers to comes in', async () => {
+    // B refers to C, which the document before does not define (openapi.json's keys hold it, as an undocumented component).
+    const withRef = (extra: NamedSchema[]) => {
+      const doc = api('The A id', extra);
+      const b = doc.schemas[1]!;
+      const schema = { kind: 'object' as const, properties: [{ name: 'c', required: false, schema: { kind: 'ref' as const, name: 'C' } }] };
+      return { ...doc, schemas: [doc.schemas[0]!, { ...b, schema }, ...doc.schemas.slice(2)] };
+    };
+    const after = withRef([named('C', 'The C id')]);
+    const reused = await emit(after, await lastOf(withRef([]), ['schema:C'], true));
+    for (const output of reused.outputs.filter((o) => o.path !== 'openapi.json')) expect(output.contents).not.toContain('XXXX');
+    const fresh = await emit(after);
+    const again = await emit(after, await lastOf(withRef([]), ['schema:C']));
+    expect(again.outputs.map((o) => o.contents)).toEqual(fresh.outputs.map((o) => o.contents));
+  });
+
+  it('should take the consts of a reference cycle whose number a schema added shifts', async () => {
+    const ref = (name: string) => ({
+      kind: 'object' as const,
+      properties: [{ name: 'next', required: false, schema: { kind: 'ref' as const, name } }],
+    });
+    const cycle = (extra: NamedSchema[]) =>
+      api('The A id', [{ ...named('M', 'The M id'), schema: ref('N') }, { ...named('N', 'The N id'), schema: ref('M') }, ...extra]);
+    const after = cycle([named('C', 'The C id')]);
+    const fresh = await emit(after);
+    expect(fresh.layout.zod!.component.get('M')).not.toBe((await emit(cycle([]))).layout.zod!.component.get('M'));
+    const reused = await emit(after, await lastOf(cycle([]), []));
+    expect(reused.outputs.map((o) => o.contents)).toEqual(fresh.outputs.map((o) => o.contents));
+    const poisoned = await emit(after, await lastOf(cycle([]), [], true));
+    expect(poisoned.outputs.find((o) => o.path === 'schemas.ts')!.contents).toContain('XXXX');
+  });
+
+  it('should take no const whose refs left its reference cycle, though the same names are in cycles', async () => {
+    // A refers to itself and B; B to itself and, before, to A (one cycle), after only to itself (two).
+    const refs = (...names: string[]) => ({
+      kind: 'object' as const,
+      properties: names.map((name) => ({ name: `to${name}`, required: false, schema: { kind: 'ref' as const, name } })),
+    });
+    const cycles = (bRefs: string[], extra: NamedSchema[]) => {
+      const doc = api('The A id', extra);
+      const [a, b] = doc.schemas as [NamedSchema, NamedSchema];
+      return { ...doc, schemas: [{ ...a, schema: refs('A', 'B') }, { ...b, schema: refs(...bRefs) }, ...doc.schemas.slice(2)] };
+    };
+    const after = cycles(['B'], [named('C', 'The C id')]);
+    const reused = await emit(after, await lastOf(cycles(['B', 'A'], []), ['schema:B']));
+    expect(reused.outputs.map((o) => o.contents)).toEqual((await emit(after)).outputs.map((o) => o.contents));
   });
 });
 
