@@ -376,7 +376,10 @@ try {
           statsFile,
         );
         samples.get(scenario.name + build.suffix).push(sample);
-        process.stdout.write(`  round ${round + 1}: ${scenario.name}${build.suffix ? ' (base)' : ''} ${(sample.ms / 1000).toFixed(2)} s\n`);
+        const cpu = sample.cpu === undefined ? '' : `, ${sample.cpu.toFixed(2)} s CPU`;
+        process.stdout.write(
+          `  round ${round + 1}: ${scenario.name}${build.suffix ? ' (base)' : ''} ${(sample.ms / 1000).toFixed(2)} s${cpu}\n`,
+        );
       }
     }
   }
