@@ -30,6 +30,7 @@ import {
   stackedRequestLine,
   stackStart,
 } from './copied-stacks.js';
+import { type SwaggerUiPage, swaggerUiPage, swaggerUiPart } from './copied-swagger-ui.js';
 import { buildTable, preRow, readTable, rowCells } from './copied-tables.js';
 import { type Block, isTabTitle, openCopiedTabs, wordsOf } from './copied-tabs.js';
 import { markOrigin } from './findings.js';
@@ -77,15 +78,15 @@ export function copiedTextRows(file: string, text: string): number {
 
 /**
  * Whether a markdown page parsed to no heading, table or fenced code is copied text: tab-separated
- * rows open a table in it, or request lines close operations whose Responses title stands before
- * them (a three-panel reference's, copied-columns.ts).
+ * rows open a table in it, request lines close operations whose Responses title stands before
+ * them (a three-panel reference's, copied-columns.ts), or it is Swagger UI's (copied-swagger-ui.ts).
  */
 export function isCopiedMarkdown(root: Root, text: string, titles: TitleVocabulary): boolean {
   if (root.children.some((node) => node.type === 'heading' || node.type === 'table' || node.type === 'html' || isFence(node, text)))
     return false;
   const { lines } = splitLines(text);
   if (text.includes('\t') && lines.some((_, index) => opensTable(lines, index))) return true;
-  return BADGE_ROUTE_LINE.test(text) && columnTitles(lines, titles).size > 0;
+  return (BADGE_ROUTE_LINE.test(text) && columnTitles(lines, titles).size > 0) || swaggerUiPage(lines) !== undefined;
 }
 
 /** Two lines running with the same number (two or more) of tab-separated cells, or a header over a row whose first cell was a `<pre>` (copied-tables.ts). */
@@ -106,7 +107,8 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
   const chrome = findChrome(lines, marked);
   // Tabbed samples: each tab's title over its panel (copied-tabs.ts).
   const columns = columnTitles(lines, titles);
-  const blocks = openCopiedTabs(lines, findBlocks(lines, { ...chrome, columns }, marked, titles), (line) => isTitleLine(line, titles));
+  const frame = { ...chrome, columns, swaggerUi: swaggerUiPage(lines) };
+  const blocks = openCopiedTabs(lines, findBlocks(lines, frame, marked, titles), (line) => isTitleLine(line, titles));
   // An expanded object's fields, where the operation's sample shows them its (copied-nesting.ts).
   nestBySamples(lines, blocks);
   if (columns.size === 0) joinRequestRuns(blocks);
@@ -131,11 +133,11 @@ export function readCopiedText(text: string, titles: TitleVocabulary): Root {
 }
 
 /** The page's site chrome, and the titles of operations whose request lines close them (copied-columns.ts). */
-type Frame = Chrome & { columns: ReadonlySet<number> };
+type Frame = Chrome & { columns: ReadonlySet<number>; swaggerUi: SwaggerUiPage | undefined };
 
 function findBlocks(
   lines: readonly Line[],
-  { skip, title, columns }: Frame,
+  { skip, title, columns, swaggerUi }: Frame,
   marked: ReadonlySet<number>,
   titles: TitleVocabulary,
 ): Block[] {
@@ -178,6 +180,14 @@ function findBlocks(
     if (isCopyLine(line)) {
       flush(index - 1);
       claimCode(lines, blocks, titles);
+      continue;
+    }
+    // Swagger UI's parameters, request body and responses, and its buttons (copied-swagger-ui.ts).
+    const swagger = swaggerUi ? swaggerUiPart(lines, index, swaggerUi) : undefined;
+    if (swagger) {
+      flush(index - 1);
+      blocks.push(...swagger.blocks);
+      index = swagger.end;
       continue;
     }
     const words = index === title || columns.has(index) ? wordsOf(line) : anchoredHeading(line, marked);

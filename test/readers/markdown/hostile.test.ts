@@ -526,3 +526,35 @@ describe('general reader: hostile pages', () => {
     expect(first?.kind === 'object' && first.properties.length).toBe(5_001);
   });
 });
+
+describe('hostile input: Swagger UI copied as text', () => {
+  it("should read Swagger UI's parameters and statuses by the thousand, JSON that never closes, and names and titles holding long runs of spaces", () => {
+    const spaces = ' '.repeat(100_000);
+    const parameters = Array.from(
+      { length: 5_000 },
+      (_, i) => `p${i}${i % 2 ? ' *' : ''}\nstring($uuid)\n(query)\n\t\n\nThe ${i}th.\n\n--`,
+    );
+    const statuses = Array.from(
+      { length: 5_000 },
+      (_, i) => `${200 + (i % 300)}\t\n\nAn answer.\n\nMedia type\n\napplication/json\n{\n"a": [\n\tNo links`,
+    );
+    const text = [
+      'GET\n/lamps\nList lamps',
+      'Parameters\nTry it out\nName\tDescription',
+      ...parameters,
+      `name${spaces}x\nstring\n(query)`,
+      `Request body${spaces}x`,
+      'Responses\nCode\tDescription\tLinks',
+      ...statuses,
+      `Headers:\n${'Name\tDescription\tType\n'.repeat(5_000)}`,
+      'Schemas\nGET\n/lamps/{id}\n'.repeat(5_000),
+      'Example Value\n',
+    ].join('\n');
+    const result = readPage({ file: 'swagger-ui.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations.find((o) => o.path === '/lamps');
+    // The spaced name's row is none (its type line, `string` over `(query)`, reads as a name of its own).
+    expect(list?.parameters.slice(0, 5_000).every((p, i) => p.name === `p${i}` && p.required === (i % 2 === 1))).toBe(true);
+    expect(list?.responses.length).toBe(300);
+  });
+});
