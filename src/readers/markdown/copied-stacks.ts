@@ -88,10 +88,16 @@ const FLAG_LINE = /^(?:required|optional|deprecated|read[- ]?only|write[- ]?only
 const DEFAULT_LINE = /^Defaults? to\s+\S/i;
 /** A fact of an entry labelled on a line of its own below its words: `Default: false`, `Possible values: …`. */
 const FACT_LINE = /^(?:Default(?: value)?|Possible values|Allowed values|Valid values|Enum|Example|Minimum|Maximum)s?:[ \t]*\S/i;
+/** A cell's tab alone on its line: the end of a table's cell whose words closed with a block. */
+const CELL_TAB = /^\t+$/;
 /** A status alone on its line (`200`, `4XX`, `default`). */
 const STATUS_ALONE = /^(?:[1-5]\d\d|[1-5]XX|default)$/i;
 /** A status and its reason phrase on its line, as Atlassian's references set a response (`200 OK`, `404 Not Found`). */
 const STATUS_REASON = /^[1-5]\d\d[ \t]+[A-Z][A-Za-z'-]*(?:[ \t]+[A-Za-z'-]+){0,3}$/;
+/** A status and words after it on its line (Redoc's response title). */
+const STATUS_WORDS = /^(?:[1-5]\d\d|[1-5]XX|default)[ \t]+\S/i;
+/** Redoc's title over a status's headers. */
+const RESPONSE_HEADERS = /^Response Headers$/i;
 /** Two or more statuses on one line, blanks between: a tab row (Zudoku's `200 400 404`). Bounded tokens, one blank run each: no backtracking. */
 const STATUS_ROW = /^(?:[1-5]\d\d|[1-5]XX|default)(?:[ \t]+(?:[1-5]\d\d|[1-5]XX|default))+$/i;
 /** What a status's entry states after its words, a line each (Atlassian's): the media type and the body's type name. */
@@ -118,6 +124,8 @@ export interface StackedEntry {
   path?: string;
   notes: Line[];
   words: Line[];
+  /** A status's headers, stacked under their title (Redoc's `Response Headers`): the title's line and the fields. */
+  headers?: { label: Line; fields: StackedEntry[] };
   body?: StackedBody;
 }
 
@@ -277,13 +285,35 @@ const isNote = (text: string): boolean => FLAG_LINE.test(text) || DEFAULT_LINE.t
  * `required` ⏎ its fields; Scalar's `Body` ⏎ `required` ⏎ `application/json` ⏎ its fields), and the
  * media type's line where one was passed.
  */
-export function stackStart(lines: readonly Line[], index: number, statuses: boolean): { at: number; media?: Line } {
+export function stackStart(
+  lines: readonly Line[],
+  index: number,
+  statuses: boolean,
+  body = false,
+): { at: number; media?: Line; words?: { from: number; to: number } } {
   if (statuses || opensEntry(lines, index, false)) return { at: index };
   let at = index;
   let media: Line | undefined;
   if (/^required$/i.test(lines[at]?.text.trim() ?? '')) at++;
   if (MEDIA_TYPE_LINE.test(lines[at]?.text.trim() ?? '')) media = lines[at++];
-  return at > index && opensEntry(lines, at, false) ? { at, ...(media && { media }) } : { at: index };
+  if (at > index && opensEntry(lines, at, false)) return { at, ...(media && { media }) };
+  // The body's description between its title (and flag) and its fields, a paragraph (Redoc's `required` ⏎ ⏎ `The shelf to add.` ⏎ ⏎ `room`).
+  const words = body ? bodyWords(lines, at) : undefined;
+  return words ? { at: words.to + 2, ...(media && { media }), words } : { at: index };
+}
+
+/** The longest description bodyWords passes over: its lines. */
+const MAX_BODY_WORDS = 10;
+
+/** The lines of a paragraph at `index` (past a blank line) over a blank line and fields, or undefined. */
+function bodyWords(lines: readonly Line[], index: number): { from: number; to: number } | undefined {
+  const from = blank(lines[index]) ? index + 1 : index;
+  let to = from;
+  if (!lines[from] || blank(lines[from])) return undefined;
+  while (to < from + MAX_BODY_WORDS && lines[to + 1] && !blank(lines[to + 1])) to++;
+  if (!blank(lines[to + 1]) || !opensEntry(lines, to + 2, false)) return undefined;
+  for (let at = from; at <= to; at++) if (opensEntry(lines, at, false)) return undefined;
+  return { from, to };
 }
 
 const blank = (line: Line | undefined): boolean => line !== undefined && line.text.trim() === '';
@@ -297,7 +327,13 @@ function opensEntry(lines: readonly Line[], index: number, statuses: boolean, co
   const text = lines[index]?.text.trim() ?? '';
   if (statuses) {
     const next = lines[index + 1];
-    if (continued && STATUS_REASON.test(text) && (next === undefined || blank(next) || STATUS_REASON.test(next.text.trim()))) return true;
+    if (worded(lines, index)) return true;
+    if (
+      continued &&
+      STATUS_REASON.test(text) &&
+      (next === undefined || blank(next) || STATUS_REASON.test(next.text.trim()) || worded(lines, index + 1))
+    )
+      return true;
     if (next === undefined || blank(next)) return false;
     // With its reason phrase, only over words (a site's tab titles, `201 Created` ⏎ `404 Not Found` ⏎ the JSON, are no entries).
     return (
@@ -312,12 +348,35 @@ function opensEntry(lines: readonly Line[], index: number, statuses: boolean, co
 }
 
 /**
+ * Whether a status and its words share the line at `index`, as Redoc titles a response with its
+ * description (`200 The shelves.`, `405 invalid input`; a reason phrase alone, `401 Unauthorized`,
+ * reads as STATUS_REASON does), over a blank line, another such status, its body's label or none.
+ */
+function worded(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]?.text.trim() ?? '';
+  if (!STATUS_WORDS.test(text) || STATUS_REASON.test(text)) return false;
+  const next = lines[index + 1];
+  if (next === undefined || blank(next) || opensBody(lines, index + 1)) return true;
+  const after = next.text.trim();
+  return (STATUS_WORDS.test(after) && !STATUS_REASON.test(after)) || RESPONSE_HEADERS.test(after);
+}
+
+/** The columns of the words a status shares its line with (worded), or undefined. */
+function statusWords(line: Line): { name: { from: number; to: number }; words: Line } {
+  const from = line.text.length - line.text.trimStart().length;
+  const to = from + line.text.trimStart().search(/[ \t]/);
+  return { name: { from, to }, words: { ...line, text: ' '.repeat(to) + line.text.slice(to) } };
+}
+
+/**
  * Where an entry's type line stands from `index`: right under the name, or under its flags, as IBM
  * Cloud's API docs set them (`workspace_id` ⏎ `Required` ⏎ `string` ⏎ its words); at most two flags.
  */
 function typeLineAt(lines: readonly Line[], index: number): number {
   let at = index;
   while (at < index + 2 && lines[at] && FLAG_LINE.test(lines[at]!.text.trim())) at++;
+  // The tab after the name's cell, alone on its line under the flag the cell holds (Redoc's `kite_id` ⏎ `required` ⏎ `⇥` ⏎ `string`).
+  if (at > index && CELL_TAB.test(lines[at]?.text ?? '')) at++;
   return at;
 }
 
@@ -346,9 +405,10 @@ export function entryName(entry: StackedEntry): string {
   return `${entry.path ?? ''}${entry.columns ? entry.name.text.slice(entry.columns.from, entry.columns.to) : entry.name.text.trim()}`;
 }
 
-/** The last line an entry holds (its body's, its words', its notes' or its name's). */
+/** The last line an entry holds (its body's, its headers', its words', its notes' or its name's). */
 function entryEnd(entry: StackedEntry): number {
-  return entry.body?.end ?? (entry.words.at(-1) ?? entry.notes.at(-1) ?? entry.name).index;
+  const headers = entry.headers?.fields.at(-1);
+  return entry.body?.end ?? (headers ? entryEnd(headers) : (entry.words.at(-1) ?? entry.notes.at(-1) ?? entry.name).index);
 }
 
 /**
@@ -386,12 +446,15 @@ export function readStack(
             notes: [typeOfGlued(lines[at]!, glued)],
             words: [],
           };
+    // A status and its words on one line (Redoc's `200 The shelves.`): the status its columns, the rest its words.
+    const inline = statuses && !tabbed && worded(lines, at) ? statusWords(lines[at]!) : undefined;
+    if (inline) [entry.columns, entry.words] = [inline.name, [inline.words]];
     at = tabbed ? tabbed.next : at + 1;
     tabbed = undefined;
     if (!statuses) {
       // The flags over the type (IBM Cloud's), then the type.
       const type = glued === undefined ? typeLineAt(lines, at) : at - 1;
-      while (at <= type) entry.notes.push(lines[at++]!);
+      for (; at <= type; at++) if (!CELL_TAB.test(lines[at]!.text)) entry.notes.push(lines[at]!);
       // Its flags and default (ReadMe's), the facts Redoc sets right under the type (`Default: 20`, `Enum: "a" "b"`).
       while (lines[at] && isNote(lines[at]!.text.trim())) entry.notes.push(lines[at++]!);
       // Scalar's facts, each label alone over its value (`min:` ⏎ `1`), its values under `enum` (a word a line).
@@ -405,8 +468,9 @@ export function readStack(
       }
     }
     // Its words: after at most one blank line, the lines up to a blank line, the next entry or a stop.
-    let next = blank(lines[at]) && lines[at + 1] && !blank(lines[at + 1]) ? at + 1 : at;
-    while (lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !ends(next)) entry.words.push(lines[next++]!);
+    let next = !inline && blank(lines[at]) && lines[at + 1] && !blank(lines[at + 1]) ? at + 1 : at;
+    while (!inline && lines[next] && !blank(lines[next]) && !opensEntry(lines, next, statuses) && !ends(next))
+      entry.words.push(lines[next++]!);
     // `Default: false`, `Possible values: 1 ≤ length ≤ 64` after a blank line (Atlassian's, IBM Cloud's): its facts, words of it.
     while (blank(lines[next]) && FACT_LINE.test(lines[next + 1]?.text.trim() ?? '') && !ends(next + 1)) {
       next++;
@@ -416,6 +480,11 @@ export function readStack(
     if (statuses) while (blank(lines[next]) && ANSWER_LINE.test(lines[next + 1]?.text.trim() ?? '') && !stop(next + 1)) next += 2;
     entries.push(entry);
     if (entry.words.length > 0) at = next;
+    // Its headers over its body (Redoc's `Response Headers` ⏎ `X-Rate-Limit⇥` ⏎ `integer` …).
+    const label = statuses && blank(lines[at]) ? at + 1 : at;
+    const headers =
+      statuses && RESPONSE_HEADERS.test(lines[label]?.text.trim() ?? '') ? readStack(lines, label + 1, false, fieldsEnd) : undefined;
+    if (headers) [entry.headers, at] = [{ label: lines[label]!, fields: headers.entries }, headers.end + 1];
     const body = statuses ? stackedBody(lines, blank(lines[at]) ? at + 1 : at, fieldsEnd) : undefined;
     if (body) [entry.body, at] = [body, body.end + 1];
     if (blank(lines[at]) && opensEntry(lines, at + 1, statuses, true)) at++;

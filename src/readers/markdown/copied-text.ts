@@ -245,7 +245,8 @@ function findBlocks(
     // Entries stacked a line a part (name, type, flags, words) under a section's title, or statuses under a Responses title.
     const over = blocks[blocks.length - 1];
     const section = start === undefined && over?.kind === 'heading' ? sectionOfTitle(wordsText(lines, over), titles)?.kind : undefined;
-    const opening = section && section !== 'signature' ? stackStart(lines, index, section === 'responses') : undefined;
+    const opening =
+      section && section !== 'signature' ? stackStart(lines, index, section === 'responses', section === 'request-body') : undefined;
     const stack = opening && readStack(lines, opening.at, section === 'responses', stop);
     if (stack) {
       // The body's media type under its title (Scalar's `Body` ⏎ `required` ⏎ `multipart/form-data`): the title's.
@@ -253,6 +254,8 @@ function findBlocks(
         const title = `${wordsText(lines, over)} (${opening.media.text.trim()})`;
         blocks[blocks.length - 1] = { kind: 'part', from: over.from, to: opening.media.index, text: title };
       }
+      // The body's description over its fields (Redoc's): its paragraph.
+      if (opening.words) blocks.push({ kind: 'paragraph', ...opening.words });
       blocks.push(...stackBlocks(stack.entries, index, stack.end));
       index = stack.end;
       continue;
@@ -301,7 +304,7 @@ function findBlocks(
  *     404 ⏎ No lantern has this ID.         → ### Responses ⏎ - `404`: No lantern has this ID.
  */
 function stackBlocks(entries: readonly StackedEntry[], from: number, to: number): Block[] {
-  if (!entries.some((entry) => entry.body)) return [{ kind: 'entries', from, to, entries: [...entries] }];
+  if (!entries.some((entry) => entry.body || entry.headers)) return [{ kind: 'entries', from, to, entries: [...entries] }];
   const blocks: Block[] = [];
   let run: StackedEntry[] = [];
   const flush = () => {
@@ -315,10 +318,19 @@ function stackBlocks(entries: readonly StackedEntry[], from: number, to: number)
       blocks.push({ kind: 'part', from: entry.name.index, to: entry.name.index, text: 'Responses' });
     run.push(entry);
     const body = entry.body;
-    if (!body) continue;
+    if (!body && !entry.headers) continue;
     flush();
     // The status without its reason phrase (Redoc's `200 OK`).
     const status = entryName(entry).split(/\s/)[0]!;
+    // Its headers (Redoc's `Response Headers` over them): `### Response headers (200)` over their list.
+    const headers = entry.headers;
+    if (headers) {
+      const last = headers.fields.at(-1)!;
+      const end = (last.words.at(-1) ?? last.notes.at(-1) ?? last.name).index;
+      blocks.push({ kind: 'part', from: headers.label.index, to: headers.label.index, text: `Response headers (${status})` });
+      blocks.push({ kind: 'entries', from: headers.fields[0]!.name.index, to: end, entries: headers.fields });
+    }
+    if (!body) continue;
     // A body of no stated media type (its fields right under the status's words): the part at its first field's line.
     const [from, to] = [body.label?.index ?? body.fields[0]!.name.index, body.mediaType?.index ?? body.fields[0]!.name.index];
     const media = body.media === undefined ? '' : ` (${body.media.toLowerCase()})`;
@@ -490,7 +502,7 @@ function opensStack(lines: readonly Line[], index: number, title: Line, titles: 
   return (
     kind !== undefined &&
     kind !== 'signature' &&
-    readStack(lines, stackStart(lines, index, statuses).at, statuses, () => false) !== undefined
+    readStack(lines, stackStart(lines, index, statuses, kind === 'request-body').at, statuses, () => false) !== undefined
   );
 }
 

@@ -532,6 +532,35 @@ describe('general reader: the text copied from a rendered docs site', () => {
     expect(codeValues(read.root.children).filter((code) => code.startsWith('{')).length).toBe(4);
     expect(read.diagnostics.items.filter((d) => d.severity !== 'info')).toEqual([]);
   });
+  it("should read Redoc's copied text as its markdown: a cell's tab under the name, statuses titled with their words, their headers, the body's words over its fields", () => {
+    const text = readGeneral(fixture('shelves-redoc.txt'), 'api/shelves.txt');
+    const md = readGeneral(fixture('shelves.md'), 'api/shelves.md');
+    const routes = ['GET /shelves', 'POST /shelves', 'GET /shelves/{shelfId}'];
+    expect(text.routes).toEqual(routes);
+    for (const route of routes) {
+      const [copied, written] = [operation(text, route), operation(md, route)];
+      expect(copied.responses.map((r) => [r.status, r.description])).toEqual(written.responses.map((r) => [r.status, r.description]));
+      expect(strip(copied.responses.map((r) => r.headers))).toEqual(strip(written.responses.map((r) => r.headers)));
+    }
+    // `shelfId` ⏎ `required` ⏎ `⇥` ⏎ `string <uuid>`: the name's cell, its flag, the cell's tab, then the type.
+    expect(strip(operation(text, 'GET /shelves/{shelfId}').parameters)).toEqual(strip(operation(md, 'GET /shelves/{shelfId}').parameters));
+    const list = operation(text, 'GET /shelves');
+    expect(list.parameters.map((p) => [p.in, p.name, p.schema.kind])).toEqual([
+      ['query', 'limit', 'integer'],
+      ['query', 'room', 'enum'],
+      ['query', 'tags', 'array'],
+    ]);
+    const listed = list.responses[0]?.content[0]?.schema;
+    expect(listed?.kind === 'object' && listed.properties.map((p) => p.name)).toEqual(['data', 'has_more']);
+    // `Request Body schema: application/json` ⏎ `required` ⏎ its words ⏎ its fields.
+    const create = operation(text, 'POST /shelves');
+    expect(create.requestBody?.description).toBe('The shelf to add.');
+    const body = bodySchema(create);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind])).toEqual([
+      ['room', true, 'enum'],
+      ['capacity', false, 'integer'],
+    ]);
+  });
   it("should read a three-panel reference's text pasted into a markdown page (no heading, table or fence: its request lines close its operations) as copied text", () => {
     const text = readGeneral(fixture('kites.txt'), 'api/kites.txt');
     const md = readGeneral(fixture('kites.txt'), 'api/kites.md');

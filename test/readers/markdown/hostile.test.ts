@@ -558,3 +558,30 @@ describe('hostile input: Swagger UI copied as text', () => {
     expect(list?.responses.length).toBe(300);
   });
 });
+
+describe("hostile input: Redoc's copied text", () => {
+  it('should read thousands of statuses titled with their words, headers stacked under each, bodies with words over their fields, and lines of tabs', () => {
+    const statuses = Array.from(
+      { length: 3_000 },
+      (_, i) => `${200 + (i % 300)} The answer ${i}.\nResponse Headers\nX-Rate-Limit\t\ninteger\n\nCalls left.\n`,
+    ).join('\n');
+    const bodies = `Request Body schema: application/json\nrequired\n\n${'The body.\n'.repeat(20)}\n${'room\nrequired\n\t\nstring\n\nThe room.\n\n'.repeat(3_000)}`;
+    const text = [
+      'List lamps',
+      'query Parameters',
+      `limit${'\t'.repeat(100_000)}\n\t\t\ninteger\n`,
+      'Responses',
+      statuses,
+      'get/lamps',
+      'Make a lamp',
+      bodies,
+      'Responses\n201 Made.\n',
+      'post/lamps',
+    ].join('\n');
+    const result = readPage({ file: 'redoc.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations.find((o) => o.method === 'get');
+    expect(list?.responses.length).toBe(300);
+    expect(list?.responses[0]?.headers.map((h) => h.name)).toEqual(['X-Rate-Limit']);
+  });
+});
