@@ -336,12 +336,14 @@ function opensEntry(lines: readonly Line[], index: number, statuses: boolean, co
       return true;
     if (next === undefined || blank(next)) return false;
     // With its reason phrase, only over words (a site's tab titles, `201 Created` ⏎ `404 Not Found` ⏎ the JSON, are no entries).
+    // `default` over a type line is a field of that name (`default` ⏎ `boolean`), no status.
     return (
-      STATUS_ALONE.test(text) || (STATUS_REASON.test(text) && /^\p{L}/u.test(next.text.trim()) && !STATUS_REASON.test(next.text.trim()))
+      (STATUS_ALONE.test(text) && !(/^default$/i.test(text) && isTypeLine(next))) ||
+      (STATUS_REASON.test(text) && /^\p{L}/u.test(next.text.trim()) && !STATUS_REASON.test(next.text.trim()))
     );
   }
   return (
-    (NAME_ALONE.test(text) && !STATUS_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)])) ||
+    (NAME_ALONE.test(text) && isTypeLine(lines[typeLineAt(lines, index + 1)])) ||
     gluedNameEnd(lines[index]) !== undefined ||
     bareGluedEnd(lines, index) !== undefined
   );
@@ -456,7 +458,9 @@ export function readStack(
       const type = glued === undefined ? typeLineAt(lines, at) : at - 1;
       for (; at <= type; at++) if (!CELL_TAB.test(lines[at]!.text)) entry.notes.push(lines[at]!);
       // Its flags and default (ReadMe's), the facts Redoc sets right under the type (`Default: 20`, `Enum: "a" "b"`).
-      while (lines[at] && isNote(lines[at]!.text.trim())) entry.notes.push(lines[at++]!);
+      // A flag over a type line (`required` ⏎ `boolean`) after the type is the next field's name, as its siblings' stand.
+      while (lines[at] && isNote(lines[at]!.text.trim()) && !(NAME_ALONE.test(lines[at]!.text.trim()) && isTypeLine(lines[at + 1])))
+        entry.notes.push(lines[at++]!);
       // Scalar's facts, each label alone over its value (`min:` ⏎ `1`), its values under `enum` (a word a line).
       for (;;) {
         const text = lines[at]?.text.trim() ?? '';

@@ -31,7 +31,7 @@ import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
-import { factParagraph, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
+import { factParagraph, isTypeWord, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
 import { listedValues } from './stacked-values.js';
 
 /** The parts whose entries are fields or parameters. */
@@ -164,7 +164,9 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
       description.push(...values);
       continue;
     }
-    if (next.type !== 'paragraph' || (node.type === 'paragraph' && (nameOfParagraph(next) || stackedName(nodes, end)))) break;
+    // A plain name that is a type word or flag (`required` ⏎ `boolean`) opens the next entry only where this one has its words or its type.
+    const opens = description.length > 0 || notes.some(isTypeWord);
+    if (next.type !== 'paragraph' || (node.type === 'paragraph' && (nameOfParagraph(next) || stackedName(nodes, end, opens)))) break;
     // `string` ⏎ `Required`: a paragraph of type words or a flag alone, before the description, is notes.
     const stacked = description.length === 0 ? noteParagraph(next) : undefined;
     if (stacked) {

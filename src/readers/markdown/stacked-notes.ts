@@ -72,14 +72,26 @@ export function factParagraph(node: RootContent | undefined): StackedFact | unde
   return stated ? { key: 'default', value: stated } : undefined;
 }
 
-/** The entry a plain paragraph names (`gardenId`), where its notes stand in the paragraph right under it. */
-export function stackedName(nodes: readonly RootContent[], index: number): { name: string; notes: string[] } | undefined {
+/**
+ * The entry a plain paragraph names (`gardenId`), where its notes stand in the paragraph right under it.
+ * A name that is itself a type word or flag (`email`, `required`, `optional`) names one only where an
+ * entry may open (`opening`: the part's first, or after the entry before has its description or its
+ * type, as its siblings' names stand) and the notes under it state a type, not a flag alone:
+ * `required` ⏎ `boolean` after a description is a field, `string` ⏎ `Required` under a name its notes.
+ */
+export function stackedName(nodes: readonly RootContent[], index: number, opening = true): { name: string; notes: string[] } | undefined {
   const node = nodes[index];
-  if (node?.type !== 'paragraph' || !isPlainName(node) || !noteParagraph(nodes[index + 1])) return undefined;
-  return { name: plainText(node).trim(), notes: [] };
+  const notes = noteParagraph(nodes[index + 1]);
+  if (node?.type !== 'paragraph' || !notes || !isPlainName(node)) return undefined;
+  const name = plainText(node).trim();
+  if (isBareTypeWord(name) && !(opening && notes.some(isTypeWord))) return undefined;
+  return { name, notes: [] };
 }
+
+/** A note's word that states a type: a bare type word other than a flag. */
+export const isTypeWord = (word: string): boolean => !/^(?:required|optional|nullable)$/i.test(word) && isBareTypeWord(word);
 
 function isPlainName(node: Paragraph): boolean {
   const [only, ...rest] = node.children;
-  return rest.length === 0 && only?.type === 'text' && IDENTIFIER.test(only.value.trim()) && !isBareTypeWord(only.value.trim());
+  return rest.length === 0 && only?.type === 'text' && IDENTIFIER.test(only.value.trim());
 }

@@ -749,6 +749,57 @@ describe("general reader: Zudoku's copied reference", () => {
     ]);
   });
 
+  it('should read a field named `default` or `required` over its type line as a field, not a status or the field before’s flag', () => {
+    const text = [
+      'Lamp Works API',
+      '',
+      'Create a lamp',
+      'POST',
+      'https://api.lampworks.example/v1',
+      '/lamps',
+      'Registers a new lamp.',
+      '',
+      'Request Body',
+      'name',
+      'string \u00b7 required',
+      "The lamp's name.",
+      'default',
+      'boolean',
+      "Whether it is the room's default lamp.",
+      'kind',
+      'string',
+      'required',
+      'boolean',
+      'Whether it must stay lit.',
+      '',
+      'Responses',
+      '201',
+      'The lamp was registered.',
+      'id',
+      'string \u00b7 required',
+      "The new lamp's ID.",
+      'default',
+      'boolean',
+      'Whether it is the default.',
+    ].join('\n');
+    const read = readGeneral(text, 'api/lamps.txt');
+    const create = operation(read, 'POST /lamps');
+    // Before, `default` ⏎ `boolean` was words of `name` (a status under Responses), and `required` the flag of `kind`.
+    const body = bodySchema(create);
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema.kind, p.description])).toEqual([
+      ['name', true, 'string', "The lamp's name."],
+      ['default', false, 'boolean', "Whether it is the room's default lamp."],
+      ['kind', false, 'string', undefined],
+      ['required', false, 'boolean', 'Whether it must stay lit.'],
+    ]);
+    expect(create.responses.map((r) => r.status)).toEqual(['201']);
+    const got = create.responses[0]?.content[0]?.schema;
+    expect(got?.kind === 'object' && got.properties.map((p) => [p.name, p.schema.kind])).toEqual([
+      ['id', 'string'],
+      ['default', 'boolean'],
+    ]);
+  });
+
   it('should read a type line of dotted facts (`string · required`, `integer · min: 1 · max: 50`, `string · date-time`) and `string[]`', () => {
     const read = readGeneral(fixture('lamps.txt'), 'api/lamps.txt');
     const get = operation(read, 'GET /lamps/{lampId}');

@@ -584,4 +584,16 @@ describe("hostile input: Redoc's copied text", () => {
     expect(list?.responses.length).toBe(300);
     expect(list?.responses[0]?.headers.map((h) => h.name)).toEqual(['X-Rate-Limit']);
   });
+
+  it('should read stacked fields named by type words and flags (`required` ⏎ `boolean`, `default` ⏎ `boolean`), many of them and long runs', () => {
+    const spaces = ' '.repeat(200_000);
+    const markdown = `## Make\n\n\`POST /lamps\`\n\n### Body parameters\n\n${'required\n\nboolean\n\nWords.\n\nstring\n\n'.repeat(1_000)}optional${spaces}\n\nstring\n`;
+    const md = readPage({ file: 'type-word-names.md', text: markdown });
+    expect(md.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(md.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+    const text = `Make\nPOST\nhttps://example.com/v1\n/lamps\n\nRequest Body\nkind\nstring\n${'required\nboolean\n'.repeat(1_000)}\nResponses\n201\nMade.\n${'default\nboolean\n'.repeat(1_000)}default${spaces}\n`;
+    const txt = readPage({ file: 'type-word-names.txt', text });
+    expect(txt.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(txt.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });

@@ -38,6 +38,21 @@ describe('general reader: notes stacked under a parameter named in a paragraph a
   });
 });
 
+describe('general reader: a stacked field whose name is a type word or flag', () => {
+  it('should read `required` ⏎ `boolean`, `email` ⏎ `string` as fields where their siblings’ names stand, not words of the field before', () => {
+    const read = readGeneral(fixture('type-word-names.md'));
+    // Before, `email` was words of nothing (its notes the next field's), and `required`, `optional` the words and flags of the field before.
+    expect(fields(bodySchema(operation(read, 'POST /lamps')))).toEqual([
+      'email*:string:Who to tell when the lamp is lit.',
+      "default:boolean:Whether the lamp is the room's default.",
+      'type:string:undefined',
+      'required:boolean:Whether the lamp must stay lit.',
+      'optional:string:A note about the lamp.',
+      "url:string:The lamp's page.",
+    ]);
+  });
+});
+
 describe('general reader: notes stacked under a parameter’s heading', () => {
   it('should read the type and the flag, not as words of the description', () => {
     const read = readGeneral(fixture('heading-names.md'));
