@@ -199,6 +199,11 @@ export class FormEvidence {
   /** A call that sends the fields as a form, no file among them. */
   private formCall: Code | undefined;
 
+  /** Whether a form was stated or sent so far (a page's words on every call's media type yield to it). */
+  get shown(): boolean {
+    return this.unstated || this.rows.length > 0;
+  }
+
   /** A form type the page states ('form' where it names no encoding). */
   state(type: string | undefined, position: Position | undefined): void {
     if (type === 'form') this.unstated = true;

@@ -8,6 +8,7 @@
  * empty document), and the extractor reports it `not-an-endpoint`.
  */
 import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Position } from 'unist';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import type { PageMeta } from '../../document/types.js';
@@ -55,6 +56,7 @@ import { describeFindings, markOrigin } from './findings.js';
 import { frontMatterWords } from './front-matter.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertGraphNodes } from './graph-nodes.js';
+import type { HeaderLine } from './header-lines.js';
 import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, convertScribeBlocks, readHtmlPage } from './html.js';
 import { convertHtmlCode } from './html-code.js';
@@ -77,6 +79,7 @@ import { liftListedParts } from './listed-parts.js';
 import { splitLocatedTypes } from './located-types.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMediaTypeCells } from './media-type-cells.js';
+import { mediaTypeSentences } from './media-type-sentences.js';
 import { convertMethodLists } from './method-lists.js';
 import { convertMethodSchemes } from './method-schemes.js';
 import { reportMisspeltTitles } from './misspelt-titles.js';
@@ -393,6 +396,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
       if (marked) required[index] = [{ [scribe.name]: [] }];
     });
   }
+  // "Requests must be sent with the `application/vnd.api+json` content type." before the operations: every call's (media-type-sentences.ts).
+  const pageMediaTypes = pageMediaSentences(nodes.slice(0, regions[0]?.start ?? 0));
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   // A curl command in a section of its own that calls a route the page states: that route's sample (stray-calls.ts).
@@ -410,6 +415,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
       ...(pageDescription && regions.length === 1 ? { pageDescription } : {}),
       sections,
       ...(declarations ? { declarations: declarations.fences } : {}),
+      ...(pageMediaTypes.length > 0 ? { pageMediaTypes } : {}),
     });
     // `## List shelves (deprecated)`, `This endpoint is deprecated.`: the operation's flag (deprecated-operations.ts).
     // (The page as written, whose directives the noise pass blanked; as trimmed where rows were.)
@@ -459,6 +465,17 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (declarations?.derived.length) data.derived = declarations.derived;
   root.data = data;
   return root;
+}
+
+/** The media types the paragraphs before a page's operations state in sentences (media-type-sentences.ts), the first of each header's. */
+function pageMediaSentences(nodes: readonly RootContent[]): Array<HeaderLine & { position: Position }> {
+  const stated: Array<HeaderLine & { position: Position }> = [];
+  for (const node of nodes) {
+    if (node.type !== 'paragraph' || !node.position) continue;
+    for (const line of mediaTypeSentences(node) ?? [])
+      if (!stated.some((known) => known.name === line.name)) stated.push({ ...line, position: node.position });
+  }
+  return stated;
 }
 
 const PATH_HEADING = /^`?((?:https?:\/\/[^\s/`]+)?\/[^\s`]*)`?$/;

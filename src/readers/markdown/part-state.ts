@@ -5,8 +5,10 @@
  * and the section kinds and cues more than one placer reads.
  */
 import type { Code, Heading, HeadingData, Table } from 'mdast';
+import type { Position } from 'unist';
 import type { SectionKind } from '../../document/types.js';
 import { clientCallOf } from './client-calls.js';
+import type { HeaderLine } from './header-lines.js';
 import type { LinkedSections } from './linked-sections.js';
 import { normaliseTitle, type TitleVocabulary } from './section-titles.js';
 import type { DeclarationFence } from './ts-declarations.js';
@@ -30,6 +32,8 @@ export interface PartOptions {
   sections?: LinkedSections;
   /** The page's fences of TypeScript declarations, by their start offset (ts-declarations.ts). */
   declarations?: ReadonlyMap<number, DeclarationFence>;
+  /** The media types the page's words before its operations state for every call (media-type-sentences.ts), where each was stated. */
+  pageMediaTypes?: ReadonlyArray<HeaderLine & { position: Position }>;
 }
 
 /** The sections of what a call sends: where a page's "all parameters are required" speaks, and a label may say it has none. */

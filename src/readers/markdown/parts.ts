@@ -17,6 +17,7 @@
  * (`part-state.ts`); the summary's block is chosen in `operation-summary.ts`.
  */
 import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { labelParts } from '../shared/trim.js';
@@ -34,7 +35,7 @@ import { leadWithDescription, untitledDescription } from './description-sections
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FORM_MEDIA, FormEvidence, messageFormType } from './form-bodies.js';
-import { headerTable, mediaTypeHeaderLines } from './header-lines.js';
+import { type HeaderLine, headerTable, mediaTypeHeaderLines } from './header-lines.js';
 import { leadingSampleKind } from './leading-samples.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
@@ -42,6 +43,7 @@ import { returnsTrue } from './literal-returns.js';
 import { markedBodyType, markedTitle } from './marked-titles.js';
 import { requestBodyTable, titledMediaType } from './media-type-cells.js';
 import { giveMediaTypes, readMediaTypeLabel, type StatedMediaTypes } from './media-type-labels.js';
+import { mediaTypeSentences } from './media-type-sentences.js';
 import { messageSketch } from './message-sketches.js';
 import { markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
@@ -149,6 +151,19 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       else headerRows.push(headerTable(name, mediaType, node.position));
     }
     return true;
+  };
+  /**
+   * A sentence that states the requests' or the answers' media type (media-type-sentences.ts:
+   * "Requests must be sent with the `application/vnd.api+json` content type."): what a header line
+   * states, the sentence prose still. None in a section no part of the call, or under a status heading.
+   */
+  const placeMediaSentences = (node: Paragraph): void => {
+    if (!node.position || state.setAside || OTHER_KINDS.has(state.kind) || isHeadedSection(state.section)) return;
+    for (const { name, mediaType } of mediaTypeSentences(node) ?? []) placeStated(name, mediaType, node.position);
+  };
+  const placeStated = (name: HeaderLine['name'], mediaType: string, position: Position): void => {
+    if (name === 'Content-Type' && FORM_MEDIA.test(mediaType)) forms.state(mediaType, position);
+    else headerRows.push(headerTable(name, mediaType, position));
   };
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
   const formFields: Table[] = [];
@@ -307,6 +322,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (readMediaTypeLabel(node, statedTypes)) return;
       // `Content-Type: application/vnd.api+json` ⏎ `Accept: …` (JSON:API's): the media types, no prose.
       if (placeHeaderLines(node)) return;
+      placeMediaSentences(node);
       readProse(node);
       if (FORM_PROSE.has(state.kind)) forms.sentence(plainText(node), node.position);
       markNamedReturn(node, state.kind, state.heading?.data?.typeText !== undefined);
@@ -621,6 +637,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.splice(at, 1, synthetic(depth, { section: kind }, kind), { ...node, lang: 'json', value: tidyJson(node.value) }, ...resumed);
   }
   giveMediaTypes(lines, statedTypes);
+  // The page's words before its operations ("Requests must be sent with … content type."): each call's, where its own words state none.
+  for (const { name, mediaType, position } of options.pageMediaTypes ?? []) {
+    const own = headerRows.some((table) => plainText(table.children[1]!.children[0]!) === name);
+    if (!own && !(name === 'Content-Type' && forms.shown)) placeStated(name, mediaType, position);
+  }
   const contentTypes = forms.contentTypes(out.some((node) => node.type === 'heading' && node.data?.form === true));
   if (contentTypes.length > 0 || headerRows.length > 0) {
     open('request-headers');

@@ -85,7 +85,7 @@ describe('general reader: media-type header lines', () => {
     expect(operation(read, 'POST /v1/lamps').summary).toBe('Create a lamp');
   });
 
-  it('should keep a sentence naming the header, a line of no media type and a line under an errors title as prose', () => {
+  it('should keep a sentence naming the header (whose type it states: media-type-sentences.ts), a line of no media type and a line under an errors title as prose', () => {
     const read = readGeneral(
       [
         '## Create a lamp',
@@ -98,7 +98,8 @@ describe('general reader: media-type header lines', () => {
       ].join('\n\n'),
     );
     const create = operation(read, 'POST /v1/lamps');
-    expect(bodyTypes(read, 'POST /v1/lamps')).toEqual(['application/json']);
+    // The sentence states the request's type (media-type-sentences.test.ts) and stays the summary; the errors' line states none.
+    expect(bodyTypes(read, 'POST /v1/lamps')).toEqual(['application/vnd.api+json']);
     expect(create.summary).toBe('Send Content-Type: application/vnd.api+json with every call.');
     expect(create.description).toBe('Accept: application/*');
   });

@@ -596,4 +596,21 @@ describe("hostile input: Redoc's copied text", () => {
     expect(txt.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(txt.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read media-type sentences holding long runs of media types, blanks and sentence stops', () => {
+    const spaces = ' '.repeat(200_000);
+    // Paragraphs under the sentences' cap, each full of what a sentence is scanned for, and a few far over it.
+    const sentences = [
+      `Requests must be sent with the ${'application/vnd.api+json '.repeat(75)}content type.`,
+      `Set the Content-Type header to application/${'a'.repeat(1_900)}.`,
+      `Set the Accept${' '.repeat(1_900)}header to application/json.`,
+      'Responses are returned. '.repeat(80),
+      `${'. '.repeat(950)}application/json content type for requests.`,
+    ];
+    const many = Array.from({ length: 40 }, () => sentences.join('\n\n')).join('\n\n');
+    const text = `# Lamps\n\n${many}\n\nRequests use application/json${spaces}content type.\n\n## Make\n\n\`POST /lamps\`\n\n${many}\n`;
+    const result = readPage({ file: 'media-sentences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
