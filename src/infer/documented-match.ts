@@ -21,6 +21,7 @@
  * whole body the operation's words name E of ("Returns the customer object.", `namedBodyFor`), where
  * also every property E requires is among the keys.
  */
+import { singulars } from '../ir/singular.js';
 import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
 import { type KindReads, recordKindRead, typeBits } from './kind-reads.js';
 import { type ListReads, recordGate, recordLooked } from './list-reads.js';
@@ -183,6 +184,26 @@ export function namedEntityFor(
   const key = property.toLowerCase().replace(/[^a-z0-9]/g, '');
   const named = entities.filter((entity) => entity.name.toLowerCase().replace(/[^a-z0-9]/g, '') === key);
   return named.length === 1 && fittingEntities(shape, named, 1, 0, typed, lists).length === 1 ? named[0]!.name : undefined;
+}
+
+/**
+ * The documented entity the `attributes` of a JSON:API resource object are, where its `type`
+ * (`"lamps"`, `"garden-beds"`) names the entity, case, spacing and a plural aside (`Lamp`, `Lamps`,
+ * `GardenBed`), every key the samples show is one of its properties, of a type it accepts, and
+ * every property it requires is among them (a partial update's attributes stay the samples').
+ */
+export function resourceEntityFor(
+  type: string,
+  shape: Shape,
+  entities: readonly Entity[],
+  requires?: Set<string>,
+  typed?: KindReads,
+  lists?: ListReads,
+): string | undefined {
+  const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const names = new Set([key(type), ...singulars(type).map(key)]);
+  const named = entities.filter((entity) => names.has(key(entity.name)));
+  return named.length === 1 ? onlyFitting(shape, named, NAMED_FIT, requires, typed, lists) : undefined;
 }
 
 /** The documented entities a shape may be matched with: objects that tables (or specs) define. */

@@ -71,7 +71,7 @@ export function fillFromSamples(
   const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), {
     hints,
     entities,
-    ...(reads ? { typed: reads.typed, lists: reads.lists } : {}),
+    ...(reads ? { typed: reads.typed, lists: reads.lists, requires: reads.requires } : {}),
   });
   // A response body documented by nothing but its samples, which show one documented entity's fields: that entity.
   const bodies = openResponseBodies(doc);

@@ -30,6 +30,8 @@ export interface Naming {
   nameEmpty?(property: string): string | undefined;
   /** A schema name for an object shape held by `property` itself (`"knife": {…}`), or undefined (inline). */
   nameRecord?(property: string, shape: Shape): string | undefined;
+  /** A schema name for the `attributes` of a JSON:API resource object whose `type` is `type` (`"lamps"`), or undefined (inline). */
+  nameAttributes?(type: string, shape: Shape): string | undefined;
 }
 
 export interface InferOptions {
@@ -105,9 +107,16 @@ function objectOrMap(object: NonNullable<Shape['object']>, options: InferOptions
   if (options.forceMap || looksLikeMapKeys(keys)) {
     return { kind: 'map', values: keys.length === 0 ? { kind: 'unknown' } : heldSchema(valuesShape(object), options) };
   }
+  // A JSON:API resource object (`{"type": "lamps", "attributes": {…}}`, one type throughout): its attributes may be that resource's documented type.
+  const type = object.keys.get('type')?.text;
   const properties: Property[] = keys.map((key) => {
     const shape = object.keys.get(key)!;
-    const record = options.naming?.nameRecord && isRecordShape(shape) ? options.naming.nameRecord(key, shape) : undefined;
+    const resource = key === 'attributes' && type && options.naming?.nameAttributes && isRecordShape(shape);
+    const record = resource
+      ? options.naming!.nameAttributes!(type, shape)
+      : options.naming?.nameRecord && isRecordShape(shape)
+        ? options.naming.nameRecord(key, shape)
+        : undefined;
     if (record)
       return {
         name: key,

@@ -21,7 +21,7 @@
 import { compareText } from '../ir/order.js';
 import { compareSources, type Source } from '../ir/source.js';
 import type { NamedSchema, Schema } from '../ir/types.js';
-import { documentedEntityFor, type Entity, namedEntityFor } from './documented-match.js';
+import { documentedEntityFor, type Entity, namedEntityFor, resourceEntityFor } from './documented-match.js';
 import { type InferOptions, type Naming, schemaFromShape } from './infer-schema.js';
 import type { KindReads } from './kind-reads.js';
 import type { ListReads } from './list-reads.js';
@@ -62,15 +62,24 @@ export class ItemNamer implements Naming {
   private readonly typed: KindReads | undefined;
   /** Where the entities' property lists were read (list-reads.ts). */
   private readonly lists: ListReads | undefined;
+  /** Where the entities whose required flags were compared with the keys are recorded (format-reads.ts). */
+  private readonly requires: Set<string> | undefined;
 
   constructor(
     private readonly taken: Set<string>,
-    options: { hints?: ReadonlyMap<string, Schema>; entities?: readonly Entity[]; typed?: KindReads; lists?: ListReads } = {},
+    options: {
+      hints?: ReadonlyMap<string, Schema>;
+      entities?: readonly Entity[];
+      typed?: KindReads;
+      lists?: ListReads;
+      requires?: Set<string>;
+    } = {},
   ) {
     this.hints = options.hints;
     this.entities = options.entities ?? [];
     this.typed = options.typed;
     this.lists = options.lists;
+    this.requires = options.requires;
   }
 
   /** Phase 1: records the item shapes of one slot's shape (converted as `options` say). */
@@ -112,9 +121,9 @@ export class ItemNamer implements Naming {
     if (!this.finished) throw new Error('ItemNamer.finish() must run before naming');
     const candidate = itemName(property);
     const keys = [...shape.object!.keys.keys()].sort(compareText);
-    const found = this.byEntry.get(entryKey(candidate, keys.join('\u0000')));
+    const found = this.byEntry.get(entryKey(candidate, keysKeyOf(keys, shape)));
     if (found) return found.name;
-    const probe: Entry = { candidate, keys, keysKey: keys.join('\u0000'), shape, sources: [] };
+    const probe: Entry = { candidate, keys, keysKey: keysKeyOf(keys, shape), shape, sources: [] };
     const group = this.groups.find((g) => g.entries.some((entry) => related(entry, probe)));
     return (group ?? this.addGroup([probe], candidate)).name;
   }
@@ -124,6 +133,11 @@ export class ItemNamer implements Naming {
     const candidate = itemName(property);
     const groups = new Set(this.groups.filter((g) => g.entries.some((entry) => entry.candidate === candidate)));
     return groups.size === 1 ? [...groups][0]!.name : undefined;
+  }
+
+  /** The attributes of a JSON:API resource object whose `type` names a documented entity whose fields they show (documented-match.ts). */
+  nameAttributes(type: string, shape: Shape): string | undefined {
+    return resourceEntityFor(type, shape, this.entities, this.requires, this.typed, this.lists);
   }
 
   /** A record held by a property named after a documented entity whose fields it shows (documented-match.ts). */
@@ -152,7 +166,7 @@ export class ItemNamer implements Naming {
 
   private addEntry(candidate: string, shape: Shape, sources: readonly Source[]): void {
     const keys = [...shape.object!.keys.keys()].sort(compareText);
-    const keysKey = keys.join('\u0000');
+    const keysKey = keysKeyOf(keys, shape);
     const key = entryKey(candidate, keysKey);
     const known = this.entries.get(key);
     if (known) {
@@ -186,11 +200,28 @@ export class ItemNamer implements Naming {
   }
 }
 
+/**
+ * The key set's key, and a JSON:API resource object's type after it (`{"type": "lamps", "attributes":
+ * {…}}`): the items of two resources are two shapes, their attributes two resources' (infer-schema.ts),
+ * however alike their keys.
+ */
+function keysKeyOf(keys: readonly string[], shape: Shape): string {
+  const type = shape.object?.keys.get('attributes')?.object ? shape.object.keys.get('type')?.text : undefined;
+  return `${keys.join('\u0000')}${type ? `\u0002${type}` : ''}`;
+}
+
+/** The JSON:API resource type a key set's key ends with (`keysKeyOf`), if any. */
+function resourceOf(keysKey: string): string | undefined {
+  const at = keysKey.indexOf('\u0002');
+  return at < 0 ? undefined : keysKey.slice(at + 1);
+}
+
 function entryKey(candidate: string, keysKey: string): string {
   return `${candidate}\u0001${keysKey}`;
 }
 
 function related(a: Entry, b: Entry): boolean {
+  if (resourceOf(a.keysKey) !== resourceOf(b.keysKey)) return false;
   if (a.keysKey === b.keysKey && a.keys.length >= MIN_SHARED_KEYS) return true;
   return a.candidate === b.candidate && (holds(a.keys, b.keys) || holds(b.keys, a.keys));
 }

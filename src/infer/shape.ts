@@ -16,6 +16,7 @@ import { fractionKeys } from './fractions.js';
 export const MAX_DEPTH = 32;
 export const MAX_ITEMS = 100;
 export const MAX_KEYS = 500;
+const MAX_TEXT = 64;
 
 export interface Shape {
   /** Observations, nulls included. */
@@ -31,6 +32,12 @@ export interface Shape {
   uuids: number;
   /** Values below the depth cap: seen, but not looked into. */
   opaque: number;
+  /**
+   * The one string the samples show here, where they show one (a JSON:API resource's `"type":
+   * "lamps"`, which names what its `attributes` are: infer-schema.ts); null where they show two, or
+   * one longer than MAX_TEXT.
+   */
+  text?: string | null;
   array?: { count: number; items: Shape };
   object?: { count: number; keys: Map<string, Shape> };
 }
@@ -59,6 +66,7 @@ function observe(shape: Shape, value: JsonValue, depth = 0, fraction = false): S
     else shape.numbers += 1;
   } else if (typeof value === 'string') {
     shape.strings += 1;
+    if (shape.text !== null) shape.text = (shape.text === undefined || shape.text === value) && value.length <= MAX_TEXT ? value : null;
     if (DATE_TIME.test(value)) shape.dateTimes += 1;
     if (UUID.test(value)) shape.uuids += 1;
   } else if (Array.isArray(value)) {
@@ -106,6 +114,8 @@ export function mergeShape(a: Shape, b: Shape): Shape {
     uuids: a.uuids + b.uuids,
     opaque: a.opaque + b.opaque,
   };
+  const text = a.text === undefined ? b.text : b.text === undefined || a.text === b.text ? a.text : null;
+  if (text !== undefined) out.text = text;
   if (a.array || b.array) {
     const items = a.array && b.array ? mergeShape(a.array.items, b.array.items) : (a.array ?? b.array)!.items;
     out.array = { count: (a.array?.count ?? 0) + (b.array?.count ?? 0), items };

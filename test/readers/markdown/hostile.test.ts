@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
+import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import { mergeFragments } from '../../../src/merge/index.js';
 import { readPage } from '../../../src/run/read-page.js';
 import { operation, readGeneral } from './helpers.js';
 
@@ -612,5 +615,32 @@ describe("hostile input: Redoc's copied text", () => {
     const result = readPage({ file: 'media-sentences.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
+
+  it("should type JSON:API samples' attributes over many resource types, long types and one list of them all", () => {
+    const items = Array.from({ length: 2_000 }, (_, i) => ({
+      type: i % 2 ? `lamps${i}` : 'x'.repeat(10_000 + i),
+      id: `${i}`,
+      attributes: { name: 'a' },
+    }));
+    const text = [
+      '# Lamps',
+      '## Attributes',
+      '| Attribute | Type | Description |\n|---|---|---|\n| name | string | The name. |',
+      '## List lamps',
+      '`GET /lamps`',
+      '### Response',
+      `\`\`\`json\n${JSON.stringify({ data: items })}\n\`\`\``,
+      ...Array.from(
+        { length: 300 },
+        (_, i) =>
+          `## Get ${i}\n\n\`GET /lamps${i}\`\n\n### Response\n\n\`\`\`json\n${JSON.stringify({ data: [{ type: `lamps${i}`, id: '1', attributes: { name: 'a' } }] })}\n\`\`\``,
+      ),
+    ].join('\n\n');
+    const result = readPage({ file: 'jsonapi.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
+    expect(doc.operations).toHaveLength(301);
   });
 });
