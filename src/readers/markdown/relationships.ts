@@ -16,7 +16,9 @@
  * cell's link is the linked page's type (linked-type-cells.ts), `collection` an array of it, a
  * "Read-only." sentence the property's flag (extract/properties.ts). Only a table whose first
  * column is headed `Relationship` and which has a type column, under a heading `Relationships`
- * below the title; the heading and its table stay prose.
+ * below the title; the heading and its table stay prose. A table whose type cells state JSON:API's
+ * cardinalities (`to-one`, `to-many`) lists a resource document's relationships, no properties of
+ * the type: it adds nothing.
  */
 import type { Heading, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
@@ -24,6 +26,8 @@ import { plainText } from '../../document/plain-text.js';
 
 const RELATIONSHIPS_TITLE = /^relationships$/i;
 const RELATIONSHIP_COLUMN = /^relationships?$/i;
+/** A JSON:API relationship's cardinality in a type cell: `to-one`, `to-many`, `has many`. */
+const CARDINALITY = /^(?:to|has)[- ](?:one|many)$/i;
 
 /** Adds the rows of the `Relationships` table below the title at `title` to the type's `table`. */
 export function joinRelationships(
@@ -64,6 +68,9 @@ function rowsOf(
   if (!header || !RELATIONSHIP_COLUMN.test(plainText(header.children[0] ?? { type: 'text', value: '' }).trim())) return [];
   const roles = columnRoles(listed, columnNames);
   if (!roles.includes('type')) return [];
+  // JSON:API's relationships (`| author | to-one | … |`): links of the resource document, no properties of its attributes' type.
+  const type = roles.indexOf('type');
+  if (rows.some((row) => CARDINALITY.test(plainText(row.children[type] ?? { type: 'text', value: '' }).trim()))) return [];
   // The first column the relationship's name, whatever its header reads as; the others by role.
   const source = (role: ColumnRole | undefined): number => (role === 'name' ? 0 : role ? roles.indexOf(role) : -1);
   return rows.map((row) => ({

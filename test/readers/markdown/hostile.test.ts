@@ -643,4 +643,12 @@ describe("hostile input: Redoc's copied text", () => {
     const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
     expect(doc.operations).toHaveLength(301);
   });
+
+  it('should read a type page whose Relationships table holds many rows of long and near cardinalities', () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `| r${i} | ${i % 3 ? `to-${'o'.repeat(500)}ne` : 'to- many'} | x |`).join('\n');
+    const text = `# Lamp object\n\n## Attributes\n\n| Attribute | Type | Description |\n|---|---|---|\n| name | string | x |\n\n## Relationships\n\n| Relationship | Type | Description |\n|---|---|---|\n${rows}\n| last | to-many | x |\n`;
+    const result = readPage({ file: 'lamp.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.schemas.map((s) => s.name)).toEqual(['Lamp']);
+  });
 });

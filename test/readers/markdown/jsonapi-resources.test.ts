@@ -55,6 +55,13 @@ describe('general reader: JSON:API resource pages', () => {
     expect(at(doc, 'GET /bulbs/{id}', 'response', 'data', 'attributes')).toMatchObject({ kind: 'ref', name: 'Bulb' });
   });
 
+  it("should add no property to the type from a Relationships table of JSON:API's cardinalities (`to-one`, `to-many`)", () => {
+    const doc = generate('bulb.md', 'bulbs.md');
+    const bulb = doc.schemas.find((s) => s.name === 'Bulb')?.schema;
+    // Before, `fitting` and `lamps` were properties of Bulb, of no type (Graph's navigation properties are read so).
+    expect(bulb?.kind === 'object' && bulb.properties.map((p) => p.name)).toEqual(['colour', 'lumens']);
+  });
+
   it('should type nothing where the resource objects are of two types, or of one no table documents', () => {
     const doc = generate('bulb.md', 'bulbs.md', 'lamps.md');
     // `fittings` and `bulbs` items in one list: no one type names their attributes, and they are no lamp's items either.
