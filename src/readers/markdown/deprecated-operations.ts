@@ -117,6 +117,15 @@ function ownWords(own: readonly RootContent[], after: RootContent | undefined): 
   });
 }
 
+/**
+ * A paragraph (or quote) that says only that something is deprecated, as a label: `Warning:
+ * Deprecated`, `**Deprecated**`, `> [!WARNING] Deprecated.` — no summary of what the call does.
+ */
+export function isDeprecationLabel(node: RootContent): boolean {
+  const words = node.type === 'paragraph' || node.type === 'blockquote' ? wordsOf(node) : undefined;
+  return words !== undefined && /^deprecated[ \t]*[:.!]?$/i.test(words.replace(LABEL, ''));
+}
+
 /** The plain words of a paragraph, a heading, or a quote's first paragraph. */
 function wordsOf(node: Nodes): string | undefined {
   if (node.type === 'paragraph' || node.type === 'heading') return plainText(node).trim();

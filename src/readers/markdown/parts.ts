@@ -31,6 +31,7 @@ import { answerFollows } from './cued-requests.js';
 import type { CurlRequest } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { conditionLabel, contentCaption, dataLabel } from './data-labels.js';
+import { isDeprecationLabel } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
@@ -713,7 +714,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       first?.type !== 'paragraph' ||
       isFactsParagraph(first) ||
       isLabelOnly(first) ||
-      isStatusOnly(first))
+      isStatusOnly(first) ||
+      // `Warning: Deprecated` first: the mark (deprecated-operations.ts), no summary of the call.
+      isDeprecationLabel(first))
   )
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;

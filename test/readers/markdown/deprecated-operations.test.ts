@@ -75,4 +75,22 @@ describe('general reader: deprecated operations', () => {
     expect(read.routes).toEqual(['GET /api/magazines', 'POST /api/magazines']);
     expect(deprecated(read)).toEqual(['GET /api/magazines']);
   });
+
+  it('should title an operation whose first words are the mark alone (`Warning: Deprecated`, `**Deprecated**`) by its heading, no summary of the mark', () => {
+    const read = readGeneral(
+      [
+        '## Remove a shelf',
+        '`DELETE /shelves/{id}`',
+        'Warning: Deprecated',
+        'Removes the shelf.',
+        '## Move a shelf',
+        '`POST /shelves/{id}/move`',
+        '**Deprecated**',
+        'Moves the shelf.',
+      ].join('\n\n'),
+    );
+    expect(deprecated(read)).toEqual(['DELETE /shelves/{id}', 'POST /shelves/{id}/move']);
+    // Before: the summaries were `Warning: Deprecated` and `**Deprecated**`.
+    expect((read.fragment?.operations ?? []).map((o) => o.summary)).toEqual(['Remove a shelf', 'Move a shelf']);
+  });
 });
