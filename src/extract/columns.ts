@@ -14,7 +14,10 @@ export interface TableRow {
   source: Source;
   /** The page source, when the reader kept it (name cells are read from it literally). */
   markdown?: string;
-  /** The table's Required column is written in O and X marks (`required-marks.ts`): `O` yes, `X` no. */
+  /**
+   * The table's Required column (or, with none, its Optional one) is written in O and X marks
+   * (`required-marks.ts`): `O` yes, `X` no, of the column's word (an Optional column's `O` optional).
+   */
   oxMarks?: boolean;
 }
 
@@ -67,9 +70,11 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
     }
     rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
   }
-  const required = roles.indexOf('required');
-  const marks = required >= 0 ? rows.map((row) => cellText(row, 'required')) : [];
-  if (required >= 0 && oxMarked(marks, header[required] ?? '')) for (const row of rows) row.oxMarks = true;
+  // The flag column `isRequired` reads: the Required one, else the Optional one (`선택`, `任意`).
+  const flag = roles.includes('required') ? 'required' : 'optional';
+  const at = roles.indexOf(flag);
+  const marks = at >= 0 ? rows.map((row) => cellText(row, flag)) : [];
+  if (at >= 0 && oxMarked(marks, header[at] ?? '')) for (const row of rows) row.oxMarks = true;
   return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
 }
 

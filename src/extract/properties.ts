@@ -213,8 +213,12 @@ export function isDeprecated(row: TableRow): boolean {
 /** A row is required when any cell holds the `**Required**` marker or a `Required` column says yes. */
 export function isRequired(row: TableRow): boolean {
   for (const cell of row.cells.values()) if (hasRequiredMarker(cell.children)) return true;
-  // An `Optional` column says the opposite: `no` there means required.
-  if (row.cells.has('optional') && !row.cells.has('required')) return NO.test(cellText(row, 'optional'));
+  // An `Optional` column says the opposite: `no` there means required, and so does its `X` where
+  // the column is written in O and X marks (`선택` ⏎ `O` optional, `X` required: `required-marks.ts`).
+  if (row.cells.has('optional') && !row.cells.has('required')) {
+    const stated = cellText(row, 'optional');
+    return row.oxMarks && markOf(stated) !== '' ? markOf(stated) === 'x' : NO.test(stated);
+  }
   // An empty Required cell says nothing: the row's other words may (`String, required`).
   const stated = row.cells.has('required') ? markOf(cellText(row, 'required')) : '';
   // `O` / `X` (Korean and Japanese tables): the column's marks say which X this is (`required-marks.ts`).

@@ -114,6 +114,40 @@ describe('general reader: references written in Korean', () => {
     expect(required('Required/Optional', ['O', 'X'])).toEqual([false, true]);
   });
 
+  it('should read an Optional column of O and X marks the other way round: O optional, X required', () => {
+    const required = (head: string, marks: string[]) => {
+      const rows = marks.map((mark, i) => `| f${i} | 문자열 | ${mark} | 필드. |`);
+      const page = ['## 만들기', '`POST /v1/lamps`', '### 요청 본문', `| 이름 | 타입 | ${head} | 설명 |`, '|---|---|---|---|', ...rows];
+      return fields(bodySchema(operation(readGeneral(page.join('\n')), 'POST /v1/lamps'))).map(([, , flag]) => flag);
+    };
+    expect(required('선택', ['X', 'O', 'x', 'o', ''])).toEqual([true, false, true, false, false]);
+    expect(required('任意', ['Ｘ', 'Ｏ', '-'])).toEqual([true, false, false]);
+    expect(required('Optional', ['X', 'O'])).toEqual([true, false]);
+    // No O in the column: its X is a check mark, optional; `×` and `N` say no as before.
+    expect(required('선택', ['X', ''])).toEqual([false, false]);
+    expect(required('任意', ['×', '○'])).toEqual([true, false]);
+    expect(required('Optional', ['N', 'Y'])).toEqual([true, false]);
+    // A query parameter's table reads the same column.
+    const get = operation(
+      readGeneral(
+        [
+          '## 조회',
+          '`GET /v1/lamps`',
+          '### 쿼리 파라미터',
+          '| 이름 | 타입 | 선택 | 설명 |',
+          '|---|---|---|---|',
+          '| page | 정수 | O | 쪽. |',
+          '| kind | 문자열 | X | 종류. |',
+        ].join('\n'),
+      ),
+      'GET /v1/lamps',
+    );
+    expect(get.parameters.map((p) => [p.name, p.required])).toEqual([
+      ['page', false],
+      ['kind', true],
+    ]);
+  });
+
   it.each([
     ['주문 객체', '주문'],
     ['주문객체', '주문'],
