@@ -29,6 +29,9 @@ const NUMBER = String.raw`\`?(-?\d+(?:\.\d+)?)\`?`;
 const COUNT = String.raw`\`?(\d+)\`?`;
 const CHARACTERS = String.raw`(?:characters?|chars?)(?:[ \t]+long)?`;
 const MUST = String.raw`(?:(?:the[ \t]+)?value[ \t]+)?(?:(?:must|should|can|may)[ \t]+be[ \t]+)?`;
+/** Chinese, Japanese and Korean words for a string's length, and for its characters after a count. */
+const LENGTH_WORDS = '长度|長度|長さ|文字数|字符数|字数|길이|글자 수|글자수';
+const CHARACTER_WORDS = '个字符|個字元|字符|文字|자|글자';
 /** An inclusive lower bound's words (a number's: `at least 1 characters` is a length's, above). */
 const AT_LEAST = String.raw`at[ \t]+least|no[ \t]+less[ \t]+than|greater[ \t]+than[ \t]+or[ \t]+equal[ \t]+to|>=|≥`;
 const AT_MOST = String.raw`at[ \t]+most|no[ \t]+more[ \t]+than|no[ \t]+greater[ \t]+than|less[ \t]+than[ \t]+or[ \t]+equal[ \t]+to|<=|≤`;
@@ -89,6 +92,25 @@ const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
     new RegExp(String.raw`^(?:取值范围|值范围|范围|範囲|値の範囲|범위|값 범위)[ \t]*(?::[ \t]*)?${NUMBER}[ \t]*[-–—][ \t]*${NUMBER}$`, 'i'),
     ['minimum', 'maximum'],
   ],
+  // A length's range, its word before it or a unit of characters after (`长度1~32`, `長さ：1～40`,
+  // `길이 1~20`, `1~32个字符`, `1～40文字`, `1~20자`), and a range of two labelled bounds
+  // (`最小 1 ~ 最大 10`, `최소 1 ~ 최대 100`; `최소 1자 ~ 최대 20자` a length's).
+  [
+    new RegExp(
+      String.raw`^(?:${LENGTH_WORDS})[ \t]*(?:(?:为|は|:)[ \t]*)?${COUNT}[ \t]*[~〜\-–—][ \t]*${COUNT}(?:[ \t]*(?:${CHARACTER_WORDS}))?$`,
+      'i',
+    ),
+    ['minLength', 'maxLength'],
+  ],
+  [new RegExp(String.raw`^${COUNT}[ \t]*[~〜\-–—][ \t]*${COUNT}[ \t]*(?:${CHARACTER_WORDS})$`, 'i'), ['minLength', 'maxLength']],
+  [new RegExp(String.raw`^(?:最小|최소)[ \t]*${NUMBER}[ \t]*[~〜][ \t]*(?:最大|최대)[ \t]*${NUMBER}$`, 'i'), ['minimum', 'maximum']],
+  [
+    new RegExp(
+      String.raw`^(?:最小|최소)[ \t]*${COUNT}[ \t]*(?:${CHARACTER_WORDS})[ \t]*[~〜][ \t]*(?:最大|최대)[ \t]*${COUNT}[ \t]*(?:${CHARACTER_WORDS})$`,
+      'i',
+    ),
+    ['minLength', 'maxLength'],
+  ],
   [
     new RegExp(String.raw`^(?:最大长度|最大長|最大文字数|최대 길이)[ \t]*(?::[ \t]*)?${COUNT}(?:[ \t]*(?:个字符|字符|文字|자))?$`, 'i'),
     ['maxLength'],
@@ -118,7 +140,7 @@ export function wordedLimits(written: string): WordedLimits {
   // Full-width punctuation and digits as half-width (`，`, `（`, `：`, `～`, `１`): Chinese, Japanese and Korean clauses part so.
   const description = /[\u3000-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/.test(written) ? written.normalize('NFKC') : written;
   if (
-    !/最大|最小|范围|範囲|범위|최대|최소|최댓|최솟|文字以内|\d\s*[~〜]\s*\d|\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]|\d\s*(?:[-–—]|\.\.|\sto\s)\s*`?\d|\d`?\s(?:до|a|à|bis|e|y|et|und)\s`?-?\d|не\s+(?:более|менее|больше|меньше)|минимум|максимум|минимальное|максимальное/i.test(
+    !/最大|最小|范围|範囲|범위|최대|최소|최댓|최솟|文字以内|长度|長度|長さ|文字数|字符数|字数|길이|글자|\d\s*[~〜]\s*\d|\b(?:min|max|between|at\s+(?:most|least)|up\s+to|no\s+(?:more|less|greater)|(?:greater|less)\s+than\s+or\s+equal)|[<>]=|[≤≥]|\d\s*(?:[-–—]|\.\.|\sto\s)\s*`?\d|\d`?\s(?:до|a|à|bis|e|y|et|und)\s`?-?\d|не\s+(?:более|менее|больше|меньше)|минимум|максимум|минимальное|максимальное/i.test(
       description,
     )
   )

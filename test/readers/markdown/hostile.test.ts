@@ -651,4 +651,21 @@ describe("hostile input: Redoc's copied text", () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.schemas.map((s) => s.name)).toEqual(['Lamp']);
   });
+  });
+
+  it('should read length ranges and labelled-bound ranges holding long runs of digits, tildes and blanks', () => {
+    const spaces = ' '.repeat(200_000);
+    const rows = [
+      `长度${'1'.repeat(200_000)}~`,
+      `长度${spaces}1~${spaces}x`,
+      `${'1'.repeat(200_000)}~${'2'.repeat(200_000)}x个字符`,
+      `最小${spaces}1${spaces}~${spaces}最大${spaces}`,
+      `최소 1자 ~ ${'최대 '.repeat(50_000)}`,
+      `${'길이 '.repeat(50_000)}1~2`,
+    ];
+    const text = `## Make\n\n\`POST /lamps\`\n\n| Name | Type | Description |\n|---|---|---|\n${rows.map((d, i) => `| f${i} | string | ${d} |`).join('\n')}\n`;
+    const result = readPage({ file: 'cjk-length-ranges.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });

@@ -87,4 +87,40 @@ describe('general reader: limits stated in words', () => {
       { kind: 'integer' },
     ]);
   });
+
+  it('should read a length’s range by its word or its unit, and a range of two labelled bounds, where the field’s type takes them', () => {
+    const rows: Array<[string, string, string]> = [
+      ['a', 'string', '名称，长度1~32'],
+      ['b', 'string', 'ランプ名。長さ：1～40'],
+      ['c', 'string', '코드. 길이 2 ~ 20'],
+      ['d', 'string', '名称（1~32个字符）'],
+      ['e', 'string', '名前。1～40文字'],
+      ['f', 'string', '이름. 최소 1자 ~ 최대 20자'],
+      ['g', 'integer', '层数，最小 1 ~ 最大 10'],
+      ['h', 'integer', '크기. 최소 1 ~ 최대 100'],
+      // A length's words on a number, a range on a string: no bound of their kind.
+      ['i', 'integer', '编号，长度1~32'],
+      ['j', 'string', '名称，1~32'],
+      // A range the wrong way round, a unit that is no character's: none.
+      ['k', 'string', '長さ 5～3'],
+      ['l', 'string', '编号，长度1~32位'],
+    ];
+    const table = ['| Name | Type | Description |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    const body = bodySchema(operation(readGeneral(`## Lamp\n\n\`POST /v1/lamps\`\n\n### Body\n\n${table}\n`), 'POST /v1/lamps'));
+    const limits = body?.kind === 'object' ? body.properties.map((p) => strip(p.schema)) : [];
+    expect(limits).toEqual([
+      { kind: 'string', minLength: 1, maxLength: 32 },
+      { kind: 'string', minLength: 1, maxLength: 40 },
+      { kind: 'string', minLength: 2, maxLength: 20 },
+      { kind: 'string', minLength: 1, maxLength: 32 },
+      { kind: 'string', minLength: 1, maxLength: 40 },
+      { kind: 'string', minLength: 1, maxLength: 20 },
+      { kind: 'integer', minimum: 1, maximum: 10 },
+      { kind: 'integer', minimum: 1, maximum: 100 },
+      { kind: 'integer' },
+      { kind: 'string' },
+      { kind: 'string' },
+      { kind: 'string' },
+    ]);
+  });
 });
