@@ -145,22 +145,28 @@ const LATIN_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
 
 /**
  * Polish, Turkish, Indonesian and Vietnamese header names (`Nazwa | Typ | Wymagany | Opis`, `Parametre
- * | Tip | Zorunlu | Açıklama`, `Nama | Tipe | Wajib | Keterangan`, `Tên | Kiểu | Bắt buộc | Mô tả`),
- * matched whole, as the English names are.
+ * | Tip | Zorunlu | Açıklama`, `Nama | Tipe | Wajib | Keterangan`, `Tên | Kiểu | Bắt buộc | Mô tả`;
+ * a status table's `Kod | Opis`, `Kod | Açıklama`, `Kode | Deskripsi`, `Mã | Mô tả`), matched whole,
+ * as the English names are.
  */
 const MORE_COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   [
     'name',
-    /^(?:nazwa|parametr|pole|nazwa parametru|nazwa pola|adı|[iİ]sim|parametre|alan|parametre adı|alan adı|nama|nama parameter|nama field|tên|tham số|tên tham số|trường|tên trường)$/i,
+    /^(?:nazwa|parametr|pole|nazwa parametru|nazwa pola|ad|adı|[iİ]sim|parametre|alan|parametre adı|alan adı|nama|nama parameter|nama field|tên|tham số|tên tham số|trường|tên trường)$/i,
   ],
   ['type', /^(?:typ danych|tip|tür|veri tipi|veri türü|tipe|tipe data|jenis|kiểu|kiểu dữ liệu|loại)$/i],
-  ['description', /^(?:opis|açıklama|deskripsi|keterangan|mô tả|diễn giải)$/i],
+  ['description', /^(?:opis|uwagi|açıklama|deskripsi|keterangan|penjelasan|catatan|mô tả|diễn giải|ghi chú)$/i],
   [
     'required',
-    /^(?:wymagany|wymagane|obowiązkowy|obowiązkowe|wymagalność|zorunlu|gerekli|zorunluluk|wajib|diperlukan|wajib diisi|mandatori|bắt buộc)$/i,
+    /^(?:wymagany|wymagane|wymagana|obowiązkowy|obowiązkowe|obowiązkowa|obowiązkowość|wymagalność|zorunlu|zorunlu mu|gerekli|gerekli mi|zorunluluk|wajib|diperlukan|wajib diisi|harus diisi|mandatori|bắt buộc)\??$/i,
   ],
   ['optional', /^(?:opcjonalny|opcjonalne|[iİ]steğe bağlı|opsiyonel|opsional|tùy chọn|không bắt buộc)$/i],
-  ['in', /^(?:lokalizacja|konum|lokasi|vị trí)$/i],
+  ['in', /^(?:lokalizacja|położenie|miejsce|konum|lokasi|posisi|vị trí)$/i],
+  [
+    'status',
+    /^(?:kod|kod statusu|kod stanu|kod odpowiedzi|kod http|durum kodu|http kodu|http durum kodu|yanıt kodu|kode|kode status|kode respons|kode response|kode http|mã|mã trạng thái|mã phản hồi|mã http)$/i,
+  ],
+  ['value', /^(?:wartość|değer|nilai|giá trị)$/i],
   ['default', /^(?:wartość domyślna|domyślnie|varsayılan|varsayılan değer|nilai default|bawaan|mặc định|giá trị mặc định)$/i],
   ['example', /^(?:przykład|przykładowa wartość|örnek|örnek değer|contoh|contoh nilai|ví dụ)$/i],
 ];

@@ -70,18 +70,26 @@ const LOCATION_OF_SECTION: Partial<Record<Section['kind'], ParameterLocation>> =
  * A location cell's words; in other languages too (`路径`, `查询`, `请求头`, `请求体`, `パス`, `クエリ`,
  * `ヘッダー`, `ボディ`, `경로`, `쿼리`, `헤더`, `본문`, `ruta`, `consulta`, `encabezado`, `cuerpo`, `caminho`,
  * `cabeçalho`, `corpo`, `chemin`, `en-tête`, `corps`, `Pfad`, `Kopfzeile`, `Körper`, `percorso`,
- * `intestazione`, `путь`, `заголовок`, `тело`; a form `表单`, `フォーム`, `폼`), each the location its English word is.
+ * `intestazione`, `путь`, `заголовок`, `тело`; Polish `ścieżka`, `zapytanie`, `nagłówek`, `treść`, Turkish `yol`,
+ * `sorgu`, `başlık`, `gövde`, Indonesian `jalur`, `kueri`, `isi`, Vietnamese `đường dẫn`, `truy vấn`, `tiêu đề`,
+ * `nội dung`, Ukrainian `шлях`, `тіло`; a form `表单`, `フォーム`, `폼`), each the location its English word is.
  */
 const LOCATION_WORDS: ReadonlyArray<[RegExp, ParameterLocation | 'body']> = [
-  [/^(?:path|route|uri|url|fromroute|fromuri|路径|パス|경로|ruta|caminho|rota|chemin|pfad|percorso|путь)$/i, 'path'],
-  [/^(?:query|querystring|query string|fromquery|查询|查询参数|クエリ|クエリパラメータ|쿼리|consulta|abfrage|строка запроса)$/i, 'query'],
   [
-    /^(?:header|headers|fromheader|请求头|头部|ヘッダー|ヘッダ|헤더|encabezado|cabecera|cabeçalho|cabecalho|en-tête|kopfzeile|intestazione|заголовок)$/i,
+    /^(?:path|route|uri|url|fromroute|fromuri|路径|パス|경로|ruta|caminho|rota|chemin|pfad|percorso|путь|ścieżka|yol|jalur|đường dẫn|шлях)$/i,
+    'path',
+  ],
+  [
+    /^(?:query|querystring|query string|fromquery|查询|查询参数|クエリ|クエリパラメータ|쿼리|consulta|abfrage|строка запроса|zapytanie|sorgu|kueri|truy vấn|рядок запиту)$/i,
+    'query',
+  ],
+  [
+    /^(?:header|headers|fromheader|请求头|头部|ヘッダー|ヘッダ|헤더|encabezado|cabecera|cabeçalho|cabecalho|en-tête|kopfzeile|intestazione|заголовок|nagłówek|başlık|tiêu đề)$/i,
     'header',
   ],
   [/^(?:cookie|cookies)$/i, 'cookie'],
   [
-    /^(?:body|frombody|form|fromform|formdata|form data|payload|请求体|ボディ|本文|바디|본문|cuerpo|corpo|corps|körper|тело|表单|フォーム|폼)$/i,
+    /^(?:body|frombody|form|fromform|formdata|form data|payload|请求体|ボディ|本文|바디|본문|cuerpo|corpo|corps|körper|тело|treść|gövde|isi|nội dung|тіло|表单|フォーム|폼)$/i,
     'body',
   ],
 ];

@@ -440,9 +440,9 @@ export function curlSignature(node: Code): Signature | undefined {
 }
 
 const METHOD_LABEL =
-  /^(?:(?:preferred\s+|allowed\s+)?(?:http\s+)?(?:method|verb)s?|请求方式|请求方法|请求类型|调用方式|HTTP\s*方法|HTTP\s*请求方式|HTTP\s*メソッド|メソッド|リクエストメソッド|m[ée]todo(?:\s+http)?|m[ée]thode(?:\s+http)?|http-methode|methode|метод|http-метод|метод запроса|metoda|yöntem|metot|metod|metode|phương thức|메서드|메소드|요청 방식|요청 메서드|요청 메소드|HTTP\s*메서드|HTTP\s*메소드)\s*[:：]?$/i;
+  /^(?:(?:preferred\s+|allowed\s+)?(?:http\s+)?(?:method|verb)s?|请求方式|请求方法|请求类型|调用方式|HTTP\s*方法|HTTP\s*请求方式|HTTP\s*メソッド|メソッド|リクエストメソッド|m[ée]todo(?:\s+http)?|m[ée]thode(?:\s+http)?|http-methode|methode|метод|http-метод|метод запроса|metoda(?:\s+http)?|http\s+metodu|http\s+yöntemi|yöntem|metot|metod|metode(?:\s+http)?|phương thức(?:\s+http)?|메서드|메소드|요청 방식|요청 메서드|요청 메소드|HTTP\s*메서드|HTTP\s*메소드)\s*[:：]?$/i;
 const URL_LABEL =
-  /^(?:(?:method\s+|request\s+|resource\s+|endpoint\s+)?(?:url|uri|endpoint|path|route)|请求地址|接口地址|请求URL|请求路径|接口路径|接口URL|调用地址|访问地址|URL\s*地址|エンドポイント|リクエストURL|リクエストパス|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|адрес|адрес запроса|путь|эндпоинт|эндпойнт|адреса|шлях|ścieżka|adres|yol|alamat|jalur|đường dẫn|요청\s*URL|요청 주소|요청 경로|호출\s*URL|API\s*주소|엔드포인트|경로|주소)\s*[:：]?$/i;
+  /^(?:(?:method\s+|request\s+|resource\s+|endpoint\s+)?(?:url|uri|endpoint|path|route)|请求地址|接口地址|请求URL|请求路径|接口路径|接口URL|调用地址|访问地址|URL\s*地址|エンドポイント|リクエストURL|リクエストパス|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|адрес|адрес запроса|путь|эндпоинт|эндпойнт|адреса|шлях|ścieżka|adres(?:\s+url)?|url\s+adresi|yol|alamat|jalur|đường dẫn|요청\s*URL|요청 주소|요청 경로|호출\s*URL|API\s*주소|엔드포인트|경로|주소)\s*[:：]?$/i;
 /** `Method Access` (Slack's): the request line, its method and URL. */
 const ACCESS_LABEL = /^method\s+access\s*:?$/i;
 
@@ -469,10 +469,10 @@ function factsSignature(table: Table): ParsedSignature | undefined {
 /** A line's end in a paragraph: a line break, or a `<br>` written in HTML. */
 const LINE_END = /\r?\n|<br\s*\/?>/i;
 const METHOD_LINE =
-  /^\s*(?:(?:http\s+)?(?:method|verb)|请求方式|请求方法|请求类型|调用方式|HTTP\s*方法|HTTP\s*请求方式|HTTP\s*メソッド|メソッド|リクエストメソッド|m[ée]todo(?:\s+http)?|m[ée]thode(?:\s+http)?|http-methode|methode|метод|http-метод|метод запроса|metoda|yöntem|metot|metod|metode|phương thức|메서드|메소드|요청 방식|요청 메서드|요청 메소드|HTTP\s*메서드|HTTP\s*메소드)\s*[:=：]\s*`?([A-Za-z]+)`?\s*$/i;
+  /^\s*(?:(?:http\s+)?(?:method|verb)|请求方式|请求方法|请求类型|调用方式|HTTP\s*方法|HTTP\s*请求方式|HTTP\s*メソッド|メソッド|リクエストメソッド|m[ée]todo(?:\s+http)?|m[ée]thode(?:\s+http)?|http-methode|methode|метод|http-метод|метод запроса|metoda(?:\s+http)?|http\s+metodu|http\s+yöntemi|yöntem|metot|metod|metode(?:\s+http)?|phương thức(?:\s+http)?|메서드|메소드|요청 방식|요청 메서드|요청 메소드|HTTP\s*메서드|HTTP\s*메소드)\s*[:=：]\s*`?([A-Za-z]+)`?\s*$/i;
 /** `Endpoint: /users`, and OCS references' `Syntax: /shares/<share_id>` (the method on a line of its own). */
 const URL_LINE =
-  /^\s*(?:endpoint|url|uri|route|path|resource|request url|syntax|请求地址|接口地址|请求URL|请求路径|接口路径|接口URL|调用地址|访问地址|URL\s*地址|エンドポイント|リクエストURL|リクエストパス|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|адрес|адрес запроса|путь|эндпоинт|эндпойнт|адреса|шлях|ścieżka|adres|yol|alamat|jalur|đường dẫn|요청\s*URL|요청 주소|요청 경로|호출\s*URL|API\s*주소|엔드포인트|경로|주소)\s*[:=：]\s*`?([^`\s]+)`?\s*$/i;
+  /^\s*(?:endpoint|url|uri|route|path|resource|request url|syntax|请求地址|接口地址|请求URL|请求路径|接口路径|接口URL|调用地址|访问地址|URL\s*地址|エンドポイント|リクエストURL|リクエストパス|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|адрес|адрес запроса|путь|эндпоинт|эндпойнт|адреса|шлях|ścieżka|adres(?:\s+url)?|url\s+adresi|yol|alamat|jalur|đường dẫn|요청\s*URL|요청 주소|요청 경로|호출\s*URL|API\s*주소|엔드포인트|경로|주소)\s*[:=：]\s*`?([^`\s]+)`?\s*$/i;
 const COMBINED_LINE =
   /^\s*(?:endpoint|request|route|http request|url|usage|syntax|request syntax|request line|请求|接口|请求地址|接口地址|请求URL|リクエスト|エンドポイント|요청|요청\s*URL|요청 주소|엔드포인트)\s*[:=：]\s*`?([A-Za-z]+\s+[^`\s]+)`?\s*$/i;
 
@@ -495,7 +495,7 @@ function spannedSignature(text: string, spans: readonly InlineCode[]): ParsedSig
 const PATH_METHOD = /^\s*`?(\/[^\s`()]*|https?:\/\/[^\s`()]+)`?\s*\(\s*`?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)`?\s*\)\s*$/;
 /** `Endpoint: /users/{id} (GET)`, `**Endpoint:** `/users` (POST)`: a label, the path, the method in parentheses. */
 const LABELLED_PATH_METHOD =
-  /^\s*(?:endpoint|url|uri|route|path|resource|request url|请求地址|接口地址|请求URL|请求路径|接口路径|接口URL|调用地址|访问地址|URL\s*地址|エンドポイント|リクエストURL|リクエストパス|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|адрес|адрес запроса|путь|эндпоинт|эндпойнт|адреса|шлях|ścieżka|adres|yol|alamat|jalur|đường dẫn|요청\s*URL|요청 주소|요청 경로|호출\s*URL|API\s*주소|엔드포인트|경로|주소)\s*[:=：]\s*(.*)$/i;
+  /^\s*(?:endpoint|url|uri|route|path|resource|request url|请求地址|接口地址|请求URL|请求路径|接口路径|接口URL|调用地址|访问地址|URL\s*地址|エンドポイント|リクエストURL|リクエストパス|ruta|rota|caminho|chemin|pfad|endpunkt|percorso|адрес|адрес запроса|путь|эндпоинт|эндпойнт|адреса|шлях|ścieżka|adres(?:\s+url)?|url\s+adresi|yol|alamat|jalur|đường dẫn|요청\s*URL|요청 주소|요청 경로|호출\s*URL|API\s*주소|엔드포인트|경로|주소)\s*[:=：]\s*(.*)$/i;
 
 /** A heading that is a path and its method in parentheses (`## /users/{id} (GET)`). */
 function pathMethodSignature(text: string): ParsedSignature | undefined {

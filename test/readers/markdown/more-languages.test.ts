@@ -59,4 +59,60 @@ describe('general reader: references written in Turkish, Polish, Indonesian, Vie
       ['suma', 'number', false],
     ]);
   });
+
+  const placed = (op: ReturnType<typeof operation>) => op.parameters.map((p) => [p.in, p.name, p.required]);
+  const statuses = (op: ReturnType<typeof operation>) => op.responses.map((r) => [r.status, r.description]);
+
+  it('should read a Turkish status table’s `Kod`, a `başlık` location, `HTTP Metodu:` and the plural `Yanıtlar`', () => {
+    const page = read('tr-statuses.md');
+    const get = operation(page, 'GET /v1/bahceler/{bahce_id}');
+    expect(placed(get)).toEqual([
+      ['path', 'bahce_id', true],
+      ['query', 'dil', false],
+      ['header', 'X-Istek-Id', false],
+    ]);
+    expect(statuses(get)).toEqual([
+      ['200', 'Başarılı'],
+      ['404', 'Bahçe bulunamadı'],
+    ]);
+    expect(statuses(operation(page, 'DELETE /v1/bahceler/{bahce_id}'))).toEqual([['204', 'Silindi']]);
+  });
+
+  it('should read a Polish `Metoda HTTP:` ⏎ `Adres URL:`, the locations `ścieżka`, `zapytanie`, `nagłówek`, `Treść odpowiedzi` and `Kod statusu`', () => {
+    const post = operation(read('pl-labels.md'), 'POST /v1/grupy/{grupa}/lampy');
+    expect(placed(post)).toEqual([
+      ['path', 'grupa', true],
+      ['query', 'tryb', false],
+      ['header', 'X-Klucz', true],
+    ]);
+    expect(statuses(post)).toEqual([
+      ['201', 'Utworzono'],
+      ['400', 'Błędne żądanie'],
+    ]);
+    expect(fields(post.responses[0]?.content[0]?.schema)).toEqual([['id', 'string', false]]);
+  });
+
+  it('should read an Indonesian `Parameter Header`, `Body Respons` and a `Kode` column, and a Vietnamese `Vị trí` column’s words and `Mã`', () => {
+    const post = operation(read('id-statuses.md'), 'POST /v1/rak');
+    expect(placed(post)).toEqual([['header', 'X-Sesi', true]]);
+    expect(fields(bodySchema(post))).toEqual([
+      ['judul', 'string', true],
+      ['kapasitas', 'integer', false],
+    ]);
+    expect(statuses(post)).toEqual([
+      ['201', 'Berhasil'],
+      ['409', 'Rak sudah ada'],
+    ]);
+    const get = operation(read('vi-statuses.md'), 'GET /v1/ke/{id}');
+    expect(placed(get)).toEqual([
+      ['path', 'id', true],
+      ['query', 'day_du', false],
+      ['header', 'X-Phien', false],
+    ]);
+    expect(statuses(get)).toEqual([
+      ['200', 'Thành công'],
+      ['404', 'Không tìm thấy kệ'],
+    ]);
+    expect(fields(get.responses[0]?.content[0]?.schema)).toEqual([['id', 'string', false]]);
+  });
 });
