@@ -85,9 +85,19 @@ export function anchoredHeading(line: Line, marked?: ReadonlySet<number>): { fro
   return undefined;
 }
 
+/**
+ * An error section's title with its statuses beside it (`Errors (4xx)`, `Error responses (404, 409)`,
+ * `Error responses — 404`): a title, as `Errors` is, whatever its parentheses or dash.
+ */
+export const ERROR_TITLE_STATUS =
+  /^(?:errors?|error responses?|possible errors)(?: \((?:[45](?:\d{2}|xx))(?:, ?[45](?:\d{2}|xx)){0,9}\)| [-\u2013\u2014] [45]\d{2})$/i;
+/** An error section's title (`Errors`, `Error responses`, `Possible errors`, a status beside it or none): statuses stacked under it are its answers. */
+export const ERROR_TITLE = /^(?:errors?|error responses?|possible errors)(?:$| [(\-\u2013\u2014])/i;
+
 /** Whether a line alone is a known section's title (`Query Parameters`, `Request Body`), not a label (`Response:`). */
 export function isTitleLine(line: Line, titles: TitleVocabulary): boolean {
   const text = line.text.trim();
+  if (ERROR_TITLE_STATUS.test(text)) return true;
   if (text === '' || text.length > TITLE_LENGTH || text.includes('\t') || /[:.]$/.test(text) || !WORDS.test(text)) return false;
   // An entry (`description (required) - Release notes`) is no title, whatever its name.
   if (/[()]|\s[-\u2013\u2014]\s/.test(text)) return false;

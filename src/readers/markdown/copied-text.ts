@@ -18,7 +18,15 @@ import { type Line, linesSpan, spanOf, splitLines } from '../shared/lines.js';
 import { type Chrome, findChrome } from './copied-chrome.js';
 import { curlEnd, isCopyLine, isProseLine, isRequestLine, jsonEnd, messageEnd, opensJson } from './copied-code.js';
 import { authorizationsEnd, columnRequest, columnSamples, columnTitles } from './copied-columns.js';
-import { anchoredHeading, type HeadingMark, hashMarkedLines, headingDepths, isTitleLine } from './copied-headings.js';
+import {
+  anchoredHeading,
+  ERROR_TITLE,
+  ERROR_TITLE_STATUS,
+  type HeadingMark,
+  hashMarkedLines,
+  headingDepths,
+  isTitleLine,
+} from './copied-headings.js';
 import { nestBySamples } from './copied-nesting.js';
 import {
   entryName,
@@ -244,16 +252,22 @@ function findBlocks(
     }
     // Entries stacked a line a part (name, type, flags, words) under a section's title, or statuses under a Responses title.
     const over = blocks[blocks.length - 1];
-    const section = start === undefined && over?.kind === 'heading' ? sectionOfTitle(wordsText(lines, over), titles)?.kind : undefined;
-    const opening =
-      section && section !== 'signature' ? stackStart(lines, index, section === 'responses', section === 'request-body') : undefined;
-    const stack = opening && readStack(lines, opening.at, section === 'responses', stop);
+    const overTitle = start === undefined && over?.kind === 'heading' ? wordsText(lines, over) : undefined;
+    const section = overTitle !== undefined ? sectionOfTitle(overTitle, titles)?.kind : undefined;
+    const statuses = section !== undefined && stacksStatuses(section, overTitle!);
+    const opening = section && section !== 'signature' ? stackStart(lines, index, statuses, section === 'request-body') : undefined;
+    const stack = opening && readStack(lines, opening.at, statuses, stop);
     if (stack) {
       // The body's media type under its title (Scalar's `Body` ⏎ `required` ⏎ `multipart/form-data`): the title's.
       if (opening.media && over?.kind === 'heading') {
         const title = `${wordsText(lines, over)} (${opening.media.text.trim()})`;
         blocks[blocks.length - 1] = { kind: 'part', from: over.from, to: opening.media.index, text: title };
       }
+      // An error title over its statuses right after the operation's responses (`Responses` ⏎ `200` ⏎ … ⏎
+      // `Errors (4xx)` ⏎ `404` ⏎ …): a part of that operation, a level under the heading over it, as its
+      // other parts are; at the operation's own level it would close the operation (an aside's).
+      if (statuses && section === 'aside' && over?.kind === 'heading' && followsResponses(lines, blocks, titles))
+        blocks[blocks.length - 1] = { kind: 'part', from: over.from, to: over.to, text: overTitle! };
       // The body's description over its fields (Redoc's): its paragraph.
       if (opening.words) blocks.push({ kind: 'paragraph', ...opening.words });
       blocks.push(...stackBlocks(stack.entries, index, stack.end));
@@ -488,6 +502,8 @@ function wordsText(lines: readonly Line[], block: Block & { kind: 'heading' }): 
  * that so stands (an explorer's `Request` ⏎ `Path Parameters` ⏎ its entries).
  */
 function titleStands(lines: readonly Line[], index: number, skip: Uint8Array, titles: TitleVocabulary): boolean {
+  // An error's title with its status (`Error responses — 409`) titles the words under it, its description.
+  if (ERROR_TITLE_STATUS.test(lines[index]!.text.trim()) && / [-\u2013\u2014] /.test(lines[index]!.text)) return true;
   if (standsAlone(lines, index, skip) || opensStack(lines, index + 1, lines[index]!, titles)) return true;
   const next = lines[index + 1];
   return (
@@ -498,12 +514,28 @@ function titleStands(lines: readonly Line[], index: number, skip: Uint8Array, ti
 /** Whether stacked entries open right under a title line (the explorer sets no blank line between). */
 function opensStack(lines: readonly Line[], index: number, title: Line, titles: TitleVocabulary): boolean {
   const kind = sectionOfTitle(title.text.trim(), titles)?.kind;
-  const statuses = kind === 'responses';
+  const statuses = kind !== undefined && stacksStatuses(kind, title.text.trim());
   return (
     kind !== undefined &&
     kind !== 'signature' &&
     readStack(lines, stackStart(lines, index, statuses, kind === 'request-body').at, statuses, () => false) !== undefined
   );
+}
+
+/** Whether the heading last in `blocks` follows the operation's Responses title and its statuses (no other heading between). */
+function followsResponses(lines: readonly Line[], blocks: readonly Block[], titles: TitleVocabulary): boolean {
+  for (let at = blocks.length - 2; at >= 0; at--) {
+    const block = blocks[at]!;
+    if (block.kind === 'part') continue;
+    if (block.kind === 'heading') return sectionOfTitle(wordsText(lines, block), titles)?.kind === 'responses';
+    if (block.kind !== 'entries' && block.kind !== 'title') return false;
+  }
+  return false;
+}
+
+/** Whether a section's stacked entries are statuses: a Responses title's, and an error title's (`Errors (4xx)` ⏎ `404` ⏎ its words). */
+function stacksStatuses(kind: string, title: string): boolean {
+  return kind === 'responses' || (kind === 'aside' && ERROR_TITLE.test(title));
 }
 
 /** A title line over a blank line, a table or a sample. */

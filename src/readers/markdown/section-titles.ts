@@ -516,6 +516,8 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   if (partKind) return forMethod ? { kind: partKind, method: forMethod } : { kind: partKind };
   // `Responses — 200` (`Responses — 200: application/json`): that status's response, no list of statuses.
   if (/^responses [-–—] \d{3}$/.test(title)) return { kind: 'sample-response' };
+  // `Error responses — 404`, `Errors - 409`: that error's response, as `Responses — 200` is (a 4xx or 5xx status only).
+  if (/^(?:errors?|error responses?) [-–—] [45]\d{2}$/.test(title)) return { kind: 'sample-response' };
   // `Parameters - \`Parameter\``, `Success response - \`Success 200\`` (apidoc-markdown): the part's
   // title, then the group the generator names it by.
   const grouped = /^([^-–—]+?) [-–—] \S/.exec(title)?.[1];

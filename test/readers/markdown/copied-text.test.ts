@@ -1161,4 +1161,32 @@ describe('general reader: copied text as innerText writes it (a blank line aroun
     // A line that is no entry ends the run: the entries under it stay words.
     expect(names('Note (see below): paging is by cursor.')).toEqual([]);
   });
+
+  it('should read an error title with its statuses beside it, and the statuses stacked under it, as the operation’s error answers', () => {
+    const page = readGeneral(fixture('arbours.txt'), 'api/arbours.txt');
+    const statuses = (route: string) => operation(page, route).responses.map((r) => [r.status, r.description]);
+    // `Errors (4xx)` right after the responses: a part of the operation, its statuses the error answers.
+    expect(statuses('GET /v1/arbours/{arbour_id}')).toEqual([
+      ['200', 'The arbour.'],
+      ['404', 'No arbour has that ID'],
+      ['410', 'The arbour was taken down'],
+    ]);
+    // `Error responses — 409` over its words: that status's answer.
+    expect(statuses('POST /v1/arbours/{arbour_id}/raise')).toEqual([
+      ['200', 'The arbour was raised.'],
+      ['409', 'The arbour is already at that height.'],
+    ]);
+    // `Errors` right under the last status's words, no blank line between.
+    expect(statuses('POST /v1/arbours/{arbour_id}/paint')).toEqual([
+      ['204', 'The arbour was painted.'],
+      ['400', 'The colour is unknown'],
+    ]);
+    // In markdown, so titled over its words; a success's status beside an error title is none.
+    const md = readGeneral(
+      ['## Raise', '`POST /v1/arbours`', '### Error responses — 409', 'Already at that height.', '### Errors - 200', 'Raised.'].join(
+        '\n\n',
+      ),
+    );
+    expect(operation(md, 'POST /v1/arbours').responses.map((r) => [r.status, r.description])).toEqual([['409', 'Already at that height.']]);
+  });
 });

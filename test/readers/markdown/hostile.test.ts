@@ -668,4 +668,19 @@ describe("hostile input: Redoc's copied text", () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read copied text of error titles with long status notes and long runs of statuses under them', () => {
+    const statuses = Array.from({ length: 5_000 }, (_, i) => `${400 + (i % 100)}\nNo lamp ${i}.`).join('\n');
+    const text = [
+      'Lamps',
+      'Get a lamp\n\nGET /lamps/{id}',
+      `Responses\n200\nThe lamp.\nErrors (${'4xx, '.repeat(50_000)}4xx)\n404\nNone.`,
+      `Errors (4xx)\n${statuses}`,
+      `Error responses — ${'4'.repeat(100_000)}\nWords.`,
+      `${'Errors (4xx)\n'.repeat(5_000)}`,
+    ].join('\n\n');
+    const result = readPage({ file: 'copied-errors.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
+  });
 });
