@@ -28,8 +28,9 @@
  *     Matrix's {string: X} · TypeScript's { [key: string]: X } → map of X
  *     Chinese and Japanese words: 字符串 · 文字列 → string   整数 → integer   长整型 → integer int64   数值 · 数値 → number
  *     布尔 · 真偽値 → boolean   日期 · 日付 → string date   数组 · 配列 → array   对象 · オブジェクト → map   文件 → binary
- *     Spanish, Portuguese, French, German, Italian: cadena · texto · chaîne → string   entero · inteiro · entier · Ganzzahl
- *     → integer   número → number   booleano · booléen → boolean   fecha → date   arreglo · lista → array   objeto · objet → map
+ *     Spanish, Portuguese, French, German, Italian: cadena · texto · chaîne · stringa → string   entero · inteiro · entier ·
+ *     Ganzzahl → integer   número · nombre · Zahl → number   booleano · booléen → boolean   fecha → date   fecha y hora → date-time
+ *     archivo · fichier → binary   arreglo · lista → array   objeto · objet · Objekt → map
  *
  * `object` is a map (any keys, unknown values), not an empty object: the docs use it for
  * dictionaries (ExtraFields, FieldProperties) and "any value" alike, and both accept any keys.
@@ -167,13 +168,24 @@ const VOCABULARY = new Map<string, Make>([
   ...words(['数组', '列表', '配列', 'リスト'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
   ...words(['对象', 'オブジェクト'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
   // Spanish, Portuguese, French, German and Italian type words.
-  ...words(['cadena', 'cadena de texto', 'texto', 'chaîne', 'chaîne de caractères', 'zeichenkette'], () => ({ kind: 'string' })),
-  ...words(['entero', 'número entero', 'inteiro', 'entier', 'ganzzahl', 'intero'], () => ({ kind: 'integer' })),
-  ...words(['número', 'numero', 'número decimal', 'nombre décimal', 'dezimalzahl'], () => ({ kind: 'number' })),
+  ...words(['cadena', 'cadena de texto', 'texto', 'chaîne', 'chaîne de caractères', 'texte', 'zeichenkette', 'stringa', 'testo'], () => ({
+    kind: 'string',
+  })),
+  ...words(
+    ['entero', 'número entero', 'inteiro', 'número inteiro', 'entier', 'nombre entier', 'ganzzahl', 'intero', 'numero intero'],
+    () => ({
+      kind: 'integer',
+    }),
+  ),
+  ...words(['número', 'numero', 'número decimal', 'nombre', 'nombre décimal', 'dezimalzahl', 'zahl', 'numérico', 'numerico'], () => ({
+    kind: 'number',
+  })),
   ...words(['booleano', 'booléen', 'boolesch'], () => ({ kind: 'boolean' })),
   ...words(['fecha'], () => ({ kind: 'string', format: 'date' })),
-  ...words(['arreglo', 'matriz', 'tableau', 'lista', 'liste'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
-  ...words(['objeto', 'objet', 'oggetto'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
+  ...words(['fecha y hora', 'data e hora', 'date et heure', 'data e ora'], () => ({ kind: 'string', format: 'date-time' })),
+  ...words(['archivo', 'arquivo', 'fichier', 'datei'], () => ({ kind: 'string', format: 'binary' })),
+  ...words(['arreglo', 'matriz', 'tableau', 'lista', 'liste', 'vetor', 'elenco'], () => ({ kind: 'array', items: { kind: 'unknown' } })),
+  ...words(['objeto', 'objet', 'oggetto', 'objekt'], () => ({ kind: 'map', values: { kind: 'unknown' } })),
   // Russian type words.
   ...words(['строка', 'строковый', 'текст'], () => ({ kind: 'string' })),
   ...words(['целое', 'целое число', 'целочисленный'], () => ({ kind: 'integer' })),

@@ -130,4 +130,31 @@ describe('general reader: references written in Spanish, Portuguese, French, Ger
       ['404', 1],
     ]);
   });
+
+  it('should read header parameters’ titles, the plural responses’ and response codes’ titles, and more type words (`testo`, `nombre`, `fichier`, `Objekt`)', () => {
+    const kinds = (schema: Schema | undefined) =>
+      schema?.kind === 'object'
+        ? schema.properties.map((p) => [p.name, p.schema.kind, 'format' in p.schema ? p.schema.format : undefined])
+        : [];
+    const it = operation(read('fioriere.md'), 'POST /v1/fioriere');
+    expect(it.parameters.map((p) => [p.in, p.name, p.required])).toEqual([['header', 'X-Serra', true]]);
+    expect(kinds(bodySchema(it))).toEqual([
+      ['nome', 'string', undefined],
+      ['vasi', 'integer', undefined],
+      ['dati', 'map', undefined],
+    ]);
+    expect(it.responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', 'Creata'],
+      ['409', 'Esiste già'],
+    ]);
+    const fr = operation(read('jardinieres.md'), 'POST /v1/jardinieres');
+    expect(fr.parameters.map((p) => [p.in, p.name, p.required])).toEqual([['header', 'X-Serre', true]]);
+    expect(kinds(bodySchema(fr))).toEqual([
+      ['nom', 'string', undefined],
+      ['longueur', 'number', undefined],
+      ['plan', 'string', 'binary'],
+      ['plantee_le', 'string', 'date-time'],
+    ]);
+    expect(fr.responses.map((r) => r.status)).toEqual(['201', '400']);
+  });
 });
