@@ -8,6 +8,7 @@
  *     Renvoie une liste d'objets `Livre`.      Restituisce un oggetto `Libro`.
  *     Gibt ein `Buch`-Objekt zurück.           Gibt eine Liste von `Buch`-Objekten zurück.
  *     Возвращает список объектов `Book`.       Zwraca obiekt `Book`.
+ *     `Book` nesnesini döndürür.               `Book` nesnelerinin listesini döndürür.
  *
  * The words are carried to the merge, which types the response only where a page defines a type
  * of that name (merge/named-types.ts): nothing is invented from them.
@@ -68,6 +69,17 @@ const GERMAN = new RegExp(
   'iu',
 );
 
+/**
+ * Turkish: the verb last, the name before the object word (`nesne` and its case endings), a list's
+ * word after them: `` `Bahçe` nesnesini döndürür. ``, `` Bir `Bahçe` nesnesi döner. ``, `` `Bahçe`
+ * nesnelerinin listesini döndürür. ``; a word alone names none (`Hata döndürür.`).
+ */
+const TURKISH_OBJECT = '(?:nesnesini|nesnesi|nesnelerini|nesneleri|nesnelerinin|nesnesinin)';
+const TURKISH = new RegExp(
+  `^(?:bir\\s+)?(?:${CODE}(?:\\s+${TURKISH_OBJECT})?|${WORD}\\s+${TURKISH_OBJECT})(\\s+(?:listesini|listesi|dizisini|dizisi))?\\s+(?:geri\\s+)?(?:döndürür|döndürülür|döner)\\s*[.]?$`,
+  'iu',
+);
+
 /** The type words a sentence in one of these languages says the operation returns, if it names one so. */
 export function translatedNamedReturn(text: string): { words: string; list: boolean } | undefined {
   if (text.length > 160) return undefined;
@@ -76,5 +88,7 @@ export function translatedNamedReturn(text: string): { words: string; list: bool
     if (found) return { words: (found[2] ?? found[3] ?? found[4])!, list: found[1] !== undefined };
   }
   const german = GERMAN.exec(text);
-  return german ? { words: (german[2] ?? german[3] ?? german[4] ?? german[5])!, list: german[1] !== undefined } : undefined;
+  if (german) return { words: (german[2] ?? german[3] ?? german[4] ?? german[5])!, list: german[1] !== undefined };
+  const turkish = TURKISH.exec(text);
+  return turkish ? { words: (turkish[1] ?? turkish[2])!, list: turkish[3] !== undefined } : undefined;
 }

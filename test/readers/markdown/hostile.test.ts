@@ -683,4 +683,18 @@ describe("hostile input: Redoc's copied text", () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
   });
+
+  it('should read Turkish return sentences of long runs of names, object words and blanks', () => {
+    const sentences = [
+      `\`${'A'.repeat(150)}\` nesnesini döndürür.`,
+      `${'Bir '.repeat(50_000)}\`Lamp\` döndürür.`,
+      `\`Lamp\`${' '.repeat(200_000)}nesnesini döndürür.`,
+      `${'nesnesini '.repeat(20_000)}döndürür.`,
+    ];
+    const routes = ['lamps', 'bulbs', 'shades', 'wicks'];
+    const text = sentences.map((sentence, i) => `## Op ${i}\n\n\`GET /${routes[i]}\`\n\n${sentence}\n`).join('\n');
+    const result = readPage({ file: 'turkish-returns.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps', '/bulbs', '/shades', '/wicks']);
+  });
 });

@@ -45,6 +45,11 @@ describe('general reader: what an operation returns, said in other languages', (
     ['Повертає об’єкт `Lamp`.', 'Lamp', false],
     ['Mengembalikan daftar objek `Lamp`.', 'Lamp', true],
     ['Trả về một đối tượng `Lamp`.', 'Lamp', false],
+    ['`Lamp` nesnesini döndürür.', 'Lamp', false],
+    ['Bir `Lamp` nesnesi döner.', 'Lamp', false],
+    ['`Lamp` döndürür.', 'Lamp', false],
+    ['Lamba nesnesini döndürür', 'Lamba', false],
+    ['`Lamp` nesnelerinin listesini döndürür.', 'Lamp', true],
   ])('should read %j as returning %j (a list: %j)', (text, words, list) => {
     expect(translatedNamedReturn(text)).toEqual({ words, list });
   });
@@ -55,6 +60,8 @@ describe('general reader: what an operation returns, said in other languages', (
     'Devuelve Lamp.',
     'Gibt die Lampe zurück, wenn sie existiert.',
     'Возвращает данные.',
+    'Hata döndürür.',
+    'Bir nesne döndürür.',
   ])('should read %j as naming no type', (text) => {
     expect(translatedNamedReturn(text)).toBeUndefined();
   });
@@ -69,6 +76,7 @@ describe('general reader: what an operation returns, said in other languages', (
       'c.md': op(3, 'Lamp 객체를 반환합니다.'),
       'd.md': op(4, 'Retourne un objet `Garden`.'),
       'e.md': op(5, 'Devuelve un objeto JSON.'),
+      'f.md': op(6, '`Lamp` nesnelerinin listesini döndürür.'),
     });
     const result = await generate({ input: dir });
     const success = (n: number) =>
@@ -79,5 +87,6 @@ describe('general reader: what an operation returns, said in other languages', (
     expect(success(3)).toMatchObject({ kind: 'ref', name: 'Lamp' });
     expect(success(4)).toBeUndefined();
     expect(success(5)).toBeUndefined();
+    expect(success(6)).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'Lamp' } });
   });
 });
