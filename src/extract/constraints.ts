@@ -70,7 +70,8 @@ export function statedLimits(row: TableRow): Limits {
   // apidoc-markdown's `_Size range: 2..30_` line under the description.
   const size = SIZE_RANGE.exec(cellText(row, 'description'))?.[1];
   if (size) limits.size = size;
-  const worded = wordedLimits(cellText(row, 'description'));
+  // A Constraints cell's words (`| 限制 |` ⏎ `长度1~32`, `1~100`, `Max 100`) as a description's, its own winning.
+  const worded = { ...wordedLimits(cellText(row, 'description')), ...wordedLimits(cellText(row, 'constraints')) };
   if (Object.keys(worded).length > 0) limits.worded = worded;
   const minLength = cellText(row, 'minLength');
   const maxLength = cellText(row, 'maxLength');

@@ -123,4 +123,26 @@ describe('general reader: limits stated in words', () => {
       { kind: 'string' },
     ]);
   });
+
+  it('should read a Constraints column’s words as a description’s, in any of these languages, its own over the description’s', () => {
+    const table = [
+      '| 参数名 | 类型 | 限制 | 说明 |',
+      '|---|---|---|---|',
+      '| name | string | 长度1~32 | 名称 |',
+      '| watt | int | 1~100 | 功率，最大值 50 |',
+      '| code | string | 最大长度 8 | 代码 |',
+      '| kind | string | 1~100 | 种类 |',
+      '| rows | integer | Max 20 | Rows. |',
+    ].join('\n');
+    const body = bodySchema(operation(readGeneral(`## 灯\n\n\`POST /v1/lamps\`\n\n### 请求参数\n\n${table}\n`), 'POST /v1/lamps'));
+    const limits = body?.kind === 'object' ? body.properties.map((p) => strip(p.schema)) : [];
+    expect(limits).toEqual([
+      { kind: 'string', minLength: 1, maxLength: 32 },
+      { kind: 'integer', format: 'int32', minimum: 1, maximum: 100 },
+      { kind: 'string', maxLength: 8 },
+      // A range on a string states no length.
+      { kind: 'string' },
+      { kind: 'integer', maximum: 20 },
+    ]);
+  });
 });
