@@ -264,6 +264,23 @@ describe('general reader: Chinese and Japanese references', () => {
       ['header', 'X-Token'],
     ]);
   });
+
+  it('should read a header table’s `ヘッダー名` column, and `返回值说明` / `状态码说明` as the response’s fields and statuses', () => {
+    const get = operation(readGeneral(fixture('header-names.ja.md'), 'header-names.ja.md'), 'GET /v1/shelves');
+    expect(get.parameters.map((p) => [p.in, p.name, p.required])).toEqual([
+      ['header', 'X-Shop', true],
+      ['query', 'page', false],
+      ['query', 'q', false],
+    ]);
+    const del = operation(readGeneral(fixture('return-values.md'), 'return-values.md'), 'DELETE /v1/cabinets/{id}');
+    // Before, the fields under `返回值说明` were read as query parameters.
+    expect(parameterNames(del)).toEqual(['header:Authorization-Token*', 'path:id*']);
+    expect(del.responses.map((r) => [r.status, fields(r.content[0]?.schema)])).toEqual([
+      ['200', ['success:boolean']],
+      ['403', []],
+      ['500', []],
+    ]);
+  });
 });
 
 /** `name:kind` of an object's properties, `*` where required. */
