@@ -36,6 +36,7 @@ import type { Region } from './regions.js';
 import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeLists } from './section-titles.js';
 import { headingText } from './signatures.js';
 import { classifyTable } from './tables.js';
+import { translatedObjectTitle } from './translated-object-titles.js';
 
 /**
  * A heading that names one type: `The Customer object` (Stripe), `Channel Structure`, `Guild Member
@@ -58,8 +59,9 @@ export function titledTypeName(node: Heading, title = false): string | undefined
   const object = OBJECT_TITLE.exec(text);
   if (object) return typeNameOf((object[1] ?? object[2])!);
   // `### 订单对象`, `## Order 对象`, `### ユーザーオブジェクト` (cjk-object-titles.ts).
-  const cjk = cjkObjectTitle(text);
-  return cjk ? typeNameOf(cjk.words) : ANCHORED_TYPE.exec(plainText(node).trim())?.[1];
+  // `## El objeto Libro`, `## Obiekt Lampa`, `## Bahçe nesnesi` (translated-object-titles.ts).
+  const named = cjkObjectTitle(text) ?? translatedObjectTitle(text);
+  return named ? typeNameOf(named.words) : ANCHORED_TYPE.exec(plainText(node).trim())?.[1];
 }
 
 /** The headings a body's link was bound to, each with the type it defines. */

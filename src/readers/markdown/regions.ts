@@ -29,6 +29,7 @@ import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYP
 import { isLaterCommand } from './shell-transcripts.js';
 import { curlSignature, headingText, labelPartner, type Signature, signaturesIn } from './signatures.js';
 import { sharesParts } from './titled-routes.js';
+import { translatedObjectTitle } from './translated-object-titles.js';
 
 export interface Region {
   /** Index of the first node (the operation heading when `headed`). */
@@ -732,14 +733,16 @@ const OPERATION_NOTES =
  * A heading that names an object the reference describes (Discord's `### Guild Stage Event Object`
  * over `###### Guild Stage Event Structure`, Stripe's `## The Charge object`) with a table under it:
  * the type's definition, no part of the operation above it. A part's own title (`Response
- * Structure`, `Response object`) is not one. In Chinese or Japanese: `### 订单对象`, `## Order 对象`.
+ * Structure`, `Response object`) is not one. In Chinese or Japanese: `### 订单对象`, `## Order 对象`; in
+ * European languages: `## El objeto Libro`, `## Obiekt Lampa` (translated-object-titles.ts).
  */
 const OBJECT_HEADING = /^(?:the\s+)?`?[A-Za-z_][\w. -]{0,60}?`?\s+(?:object|structure)$/i;
 
 function opensObject(nodes: readonly RootContent[], index: number, options: RegionOptions): boolean {
   const heading = nodes[index] as Heading;
   const title = headingText(heading).replace(/\*+/g, '').trim();
-  if (!(OBJECT_HEADING.test(title) || cjkObjectTitle(title)) || sectionOfTitle(title, options.titles)) return false;
+  if (!(OBJECT_HEADING.test(title) || cjkObjectTitle(title) || translatedObjectTitle(title)) || sectionOfTitle(title, options.titles))
+    return false;
   for (let at = index + 1; at < nodes.length; at++) {
     const next = nodes[at]!;
     if (next.type === 'table') return true;

@@ -697,4 +697,17 @@ describe("hostile input: Redoc's copied text", () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps', '/bulbs', '/shades', '/wicks']);
   });
+
+  it('should read European object headings of long runs of names, articles and blanks', () => {
+    const titles = [
+      `El objeto ${'a'.repeat(200_000)}`,
+      `${'objeto '.repeat(30_000)}Libro`,
+      `Das ${'Buch'.repeat(50_000)}-Objekt`,
+      `Bahçe${' '.repeat(200_000)}nesnesi`,
+    ];
+    const text = titles.map((title) => `## ${title}\n\n| Field | Type |\n|---|---|\n| id | string |\n`).join('\n');
+    const result = readPage({ file: 'object-titles.md', text: `${text}\n## Get\n\n\`GET /books\`\n` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/books']);
+  });
 });

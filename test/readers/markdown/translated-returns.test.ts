@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cjkNamedReturn } from '../../../src/readers/markdown/cjk-object-titles.js';
+import { translatedObjectTitle } from '../../../src/readers/markdown/translated-object-titles.js';
 import { translatedNamedReturn } from '../../../src/readers/markdown/translated-returns.js';
 import { generate } from '../../../src/run/generate.js';
 import { writeFiles } from '../../emit/shared/generated-project.js';
@@ -88,5 +89,45 @@ describe('general reader: what an operation returns, said in other languages', (
     expect(success(4)).toBeUndefined();
     expect(success(5)).toBeUndefined();
     expect(success(6)).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'Lamp' } });
+  });
+
+  it.each([
+    ['El objeto Libro', 'Libro'],
+    ['Objeto `Livro`', 'Livro'],
+    ["L'objet Livre", 'Livre'],
+    ['L’oggetto Libro', 'Libro'],
+    ['Das Buch-Objekt', 'Buch'],
+    ['Objekt Buch', 'Buch'],
+    ['Объект Book', 'Book'],
+    ['Obiekt Lampa', 'Lampa'],
+    ['Objek Rak', 'Rak'],
+    ['Đối tượng Kệ', 'Kệ'],
+    ['Bahçe nesnesi', 'Bahçe'],
+  ])('should read the heading %j as naming the type %j', (title, words) => {
+    expect(translatedObjectTitle(title)).toEqual({ words });
+  });
+
+  it.each(['Objeto de respuesta', 'Objeto JSON', 'El objeto', 'Objeto respuesta', 'Objetos anidados y otros'])(
+    'should read the heading %j as naming no type',
+    (title) => {
+      expect(translatedObjectTitle(title)).toBeUndefined();
+    },
+  );
+
+  it('should define the type a European object heading names, so that a sentence naming it types the success', async () => {
+    const dir = makeTempDir('specdown-object-titles-');
+    const page = (type: string, title: string, route: string, sentence: string) =>
+      `## ${title}\n\n| Campo | Tipo | Descripción |\n|---|---|---|\n| id | string | Id. |\n\n## Get\n\n\`GET ${route}\`\n\n${sentence.replace('NAME', type)}\n`;
+    writeFiles(dir, {
+      'es.md': page('Libro', 'El objeto Libro', '/v1/libros', 'Devuelve un objeto `NAME`.'),
+      'pl.md': page('Lampa', 'Obiekt Lampa', '/v1/lampy', 'Zwraca obiekt `NAME`.'),
+      'tr.md': page('Bahce', 'Bahce nesnesi', '/v1/bahceler', '`NAME` nesnelerinin listesini döndürür.'),
+    });
+    const result = await generate({ input: dir });
+    const success = (route: string) => result.document.operations.find((o) => o.path === route)?.responses[0]?.content[0]?.schema;
+    expect(success('/v1/libros')).toMatchObject({ kind: 'ref', name: 'Libro' });
+    expect(success('/v1/lampy')).toMatchObject({ kind: 'ref', name: 'Lampa' });
+    expect(success('/v1/bahceler')).toMatchObject({ kind: 'array', items: { kind: 'ref', name: 'Bahce' } });
+    expect(result.document.schemas.map((s) => s.name).sort()).toEqual(['Bahce', 'Lampa', 'Libro']);
   });
 });
