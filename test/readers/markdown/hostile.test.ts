@@ -587,7 +587,9 @@ describe("hostile input: Redoc's copied text", () => {
     expect(list?.responses.length).toBe(300);
     expect(list?.responses[0]?.headers.map((h) => h.name)).toEqual(['X-Rate-Limit']);
   });
+});
 
+describe('general reader: more hostile pages', () => {
   it('should read stacked fields named by type words and flags (`required` ⏎ `boolean`, `default` ⏎ `boolean`), many of them and long runs', () => {
     const spaces = ' '.repeat(200_000);
     const markdown = `## Make\n\n\`POST /lamps\`\n\n### Body parameters\n\n${'required\n\nboolean\n\nWords.\n\nstring\n\n'.repeat(1_000)}optional${spaces}\n\nstring\n`;
@@ -650,7 +652,6 @@ describe("hostile input: Redoc's copied text", () => {
     const result = readPage({ file: 'lamp.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.schemas.map((s) => s.name)).toEqual(['Lamp']);
-  });
   });
 
   it('should read length ranges and labelled-bound ranges holding long runs of digits, tildes and blanks', () => {
