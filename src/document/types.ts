@@ -193,6 +193,11 @@ declare module 'mdast' {
     /** `request-body` sections: the page says the body is optional (swagger-markdown's Required `No`). */
     optional?: boolean;
     /**
+     * `responses` sections: titled as the operation's errors (`**Errors**` over `| 404 | … |`), they
+     * list its failures and say nothing of its success (extract/responses.ts).
+     */
+    errors?: boolean;
+    /**
      * The form a sentence of the page says the call sends ("POST a multipart form to this
      * endpoint", a list step so): a body of that type, even where no field of it is documented.
      */

@@ -7,8 +7,9 @@
  *     ### Response body: TicketEntity    ← data.typeText + optional property table
  *
  * The body goes on every 2xx response that can carry content (not 204 / 205), one content entry per
- * response media type (`Accept` header row). A body without any status gets a `200`; a body beside
- * error statuses only gets none (no success status is invented).
+ * response media type (`Accept` header row). A body without any status is the `2XX` one; a body beside
+ * error statuses only gets none (no success status is invented), unless an errors title lists them
+ * (`**Errors**`: the failures alone, the body still the success's).
  */
 import type { Table } from 'mdast';
 import { plainText } from '../document/plain-text.js';
@@ -85,13 +86,18 @@ export function readResponses(
     responses.some((r) => r.content.length > 0) ||
     bodySections.some((s) => s.typeText !== undefined || s.nodes.some((node) => node.type === 'table'));
   const noted = documented ? undefined : notedSample(sections, 'sample-response', method, context);
+  // Statuses only an errors title lists (`**Errors**` over `| 404 | … |`): they say nothing of the
+  // success, whose body the page documents all the same.
+  const failures = sections.filter((s) => s.kind === 'responses');
+  const errorsOnly = failures.length > 0 && failures.every((s) => s.errors === true);
   const named: NamedSchema[] = [];
   for (const bodySection of noted ? [noted.section] : bodySections.length > 0 ? bodySections : [undefined]) {
     const bodyTable = noted ? noted.table : bodySection?.nodes.find((node) => node.type === 'table');
     const typeText = bodySection?.typeText ?? typedSection?.typeText;
     const where = noted ? noted.where : headingSource(context, bodySection?.heading ?? statusSection?.heading);
     const body = readBodySchema(typeText, bodyTable, where, context);
-    if (body.schema) attachBody(body.schema, responses, statusSection, bodySection, mediaTypes, context, where, typeText);
+    if (body.schema)
+      attachBody(body.schema, responses, errorsOnly ? undefined : statusSection, bodySection, mediaTypes, context, where, typeText);
     named.push(...body.named);
   }
   return { responses, schemas: named };
@@ -191,8 +197,9 @@ function attachBody(
     );
     return;
   }
-  if (targets.length === 0 && responses.length > 0) {
-    // Only error statuses are documented: a success status would be a guess (issue 12: never invent).
+  if (targets.length === 0 && responses.length > 0 && statusSection !== undefined) {
+    // Only error statuses are documented, as the answers: a success status would be a guess (issue 12:
+    // never invent). Under an errors title they are the failures alone, and the body the success's (`2XX`).
     const statuses = responses.map((r) => r.status).join(', ');
     context.diagnostics.report(
       'body-on-no-content',

@@ -25,6 +25,8 @@ export interface Section {
   form?: boolean;
   /** `request-body`: the page says the body is optional (`HeadingData.optional`). */
   optional?: boolean;
+  /** `responses`: titled as the operation's errors, it lists no success (`HeadingData.errors`). */
+  errors?: boolean;
   /** The form a sentence says the call sends (`HeadingData.sends`). */
   sends?: string;
   nodes: RootContent[];
@@ -44,6 +46,7 @@ export function splitSections(root: Root): Section[] {
       if (node.data?.mediaType !== undefined) next.mediaType = node.data.mediaType;
       if (node.data?.form) next.form = true;
       if (node.data?.optional) next.optional = true;
+      if (node.data?.errors) next.errors = true;
       if (node.data?.sends) next.sends = node.data.sends;
       sections.push(next);
       continue;

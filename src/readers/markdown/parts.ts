@@ -429,7 +429,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // `**Errors**` over `* 404 Library not found.` items: the error answers the operation gives.
       const errors = titled && state.errorsTitled ? errorStatusList(node) : undefined;
       if (errors) {
-        open('responses');
+        open('responses', { errors: true });
         out.push(errors);
         return;
       }

@@ -28,7 +28,7 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
   // error answers the operation gives (a table of the API's own error codes stays aside).
   if (state.errorsTitled && facts.kind === 'responses' && errorStatuses(table, facts.roles.indexOf('status'))) {
     describeByMessages(table, facts.roles.indexOf('status'));
-    open('responses');
+    open('responses', { errors: true });
     return;
   }
   if (state.setAside) return;
@@ -96,7 +96,8 @@ function errorStatuses(table: Table, at: number): boolean {
   return at >= 0 && rows.length > 0 && rows.every((row) => ERROR_STATUS.test(row.children[at] ? plainText(row.children[at]).trim() : ''));
 }
 
-const ERROR_STATUS = /^[45]\d\d$/;
+/** A 4xx or 5xx code, its reason phrase after it or none (`404`, `404 Not Found`, `409 - Conflict`). */
+const ERROR_STATUS = /^[45]\d\d(?:[\s:\u2013\u2014-]+[a-z][\w' -]*)?$/i;
 
 function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {
   if (facts.parent) return { kind: 'attributes', data: { name: facts.parent } };

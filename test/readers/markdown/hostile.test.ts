@@ -711,4 +711,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/books']);
   });
+
+  it('should read an errors table whose status cells hold long reason phrases and runs of dashes and blanks', () => {
+    const rows = [`404 ${'Not Found '.repeat(50_000)}`, `409${' -'.repeat(100_000)}`, `500 ${'a'.repeat(200_000)}!`];
+    const text = [
+      '## Get\n\n`GET /lamps/{id}`',
+      '**Response**\n\n| Name | Type | Description |\n|---|---|---|\n| id | string | The id |',
+      `**Errors**\n\n| Status | Description |\n|---|---|\n${rows.map((cell) => `| ${cell} | Bad |`).join('\n')}\n`,
+    ].join('\n\n');
+    const result = readPage({ file: 'error-phrases.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
+  });
 });
