@@ -125,17 +125,29 @@ export function readParameters(sections: readonly Section[], context: ExtractCon
     if (!fixed && section.kind !== 'parameters') continue;
     for (const node of section.nodes) {
       if (node.type !== 'table') continue;
-      readParameterTable(node, fixed, facts, context);
+      readParameterTable(node, fixed, facts, context, route);
     }
   }
   return facts;
 }
 
-function readParameterTable(table: Table, fixed: ParameterLocation | undefined, facts: ParameterFacts, context: ExtractContext): void {
+function readParameterTable(
+  table: Table,
+  fixed: ParameterLocation | undefined,
+  facts: ParameterFacts,
+  context: ExtractContext,
+  route: Route | undefined,
+): void {
   for (const row of readTable(table, context).rows) {
     const name = cellText(row, 'name');
     if (!name) {
       context.diagnostics.report('malformed-row', row.source, 'parameter row has no name; skipped', { severity: 'warning' });
+      continue;
+    }
+    // A row that leaves its location blank where others state theirs (`` - `pond_id` (path, required) `` ⏎
+    // `` - `source` (string) ``): placed as a table without a location column places it.
+    if (!fixed && route && row.cells.has('in') && cellText(row, 'in') === '') {
+      placeAttribute(row, name, undefined, route, facts, context);
       continue;
     }
     // A row's own location wins over its section's: Azure's `URI Parameters` hold `api-version | query`.
@@ -174,44 +186,54 @@ function readParameterTable(table: Table, fixed: ParameterLocation | undefined, 
  * HEAD) or body fields. `parent`: the body field whose items or properties the table lists.
  */
 function readAttributeTable(table: Table, parent: string | undefined, route: Route, facts: ParameterFacts, context: ExtractContext): void {
-  const own = templateNames(route.path);
-  const others = route.siblings ?? new Set<string>();
   for (const row of readTable(table, context).rows) {
     const name = cellText(row, 'name');
     if (!name) {
       context.diagnostics.report('malformed-row', row.source, 'attribute row has no name; skipped', { severity: 'warning' });
       continue;
     }
-    const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
-    if (parent === undefined && own.includes(name)) {
-      addParameter(facts, name, 'path', row, description, context);
-      continue;
-    }
-    if (parent === undefined && others.has(name)) continue;
-    // Shopify's `api_version` beside `/admin/api/2024-01/…`: the version the route writes.
-    if (parent === undefined && namesRouteVersion(name, route.path)) continue;
-    // "This is specified as part of the URL as a query parameter." (HashiCorp): the row says where it goes, whatever the method.
-    if (parent === undefined && (QUERY_METHODS.has(route.method.toLowerCase()) || STATED_QUERY.test(description))) {
-      addParameter(facts, name, 'query', row, description, context);
-      continue;
-    }
-    const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row, description);
-    const shown = exampleOf(row, description);
-    const stated = statedDefault(row, description);
-    facts.bodyRows.push({
-      name: parent === undefined ? name : `${parent}[${name}]`,
-      field: true,
-      typeText: cellText(row, 'type'),
-      ...(example ? { example } : {}),
-      ...(shown ? { shown } : {}),
-      ...(stated ? { default: stated } : {}),
-      required: isRequired(row),
-      ...(isDeprecated(row) ? { deprecated: true } : {}),
-      ...limitsOf(row),
-      source: row.source,
-      ...(description ? { description } : {}),
-    });
+    placeAttribute(row, name, parent, route, facts, context);
   }
+}
+
+/** An attribute row placed by the operation's route and method: a path parameter, a query parameter or a body field. */
+function placeAttribute(
+  row: TableRow,
+  name: string,
+  parent: string | undefined,
+  route: Route,
+  facts: ParameterFacts,
+  context: ExtractContext,
+): void {
+  const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
+  if (parent === undefined && templateNames(route.path).includes(name)) {
+    addParameter(facts, name, 'path', row, description, context);
+    return;
+  }
+  if (parent === undefined && route.siblings?.has(name)) return;
+  // Shopify's `api_version` beside `/admin/api/2024-01/…`: the version the route writes.
+  if (parent === undefined && namesRouteVersion(name, route.path)) return;
+  // "This is specified as part of the URL as a query parameter." (HashiCorp): the row says where it goes, whatever the method.
+  if (parent === undefined && (QUERY_METHODS.has(route.method.toLowerCase()) || STATED_QUERY.test(description))) {
+    addParameter(facts, name, 'query', row, description, context);
+    return;
+  }
+  const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row, description);
+  const shown = exampleOf(row, description);
+  const stated = statedDefault(row, description);
+  facts.bodyRows.push({
+    name: parent === undefined ? name : `${parent}[${name}]`,
+    field: true,
+    typeText: cellText(row, 'type'),
+    ...(example ? { example } : {}),
+    ...(shown ? { shown } : {}),
+    ...(stated ? { default: stated } : {}),
+    required: isRequired(row),
+    ...(isDeprecated(row) ? { deprecated: true } : {}),
+    ...limitsOf(row),
+    source: row.source,
+    ...(description ? { description } : {}),
+  });
 }
 
 /** `{ limits }` where the row states any, else nothing (the row stays as it was). */

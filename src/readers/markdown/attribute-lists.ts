@@ -496,7 +496,13 @@ function readNotes(rest: string): Notes | undefined {
     const marked = parentheses || dashed ? undefined : MARKED_NOTE.exec(tail);
     const found = parentheses ?? dashed ?? marked;
     if (!found) break;
-    const note = found.slice(1).find((group) => group !== undefined) ?? '';
+    const written = found.slice(1).find((group) => group !== undefined) ?? '';
+    // `(path, required)`, `(query, boolean)`, `*(query, integer)*`: where the value travels among the notes, the others theirs.
+    const bracketed = parentheses ? written : /^\(([^()]*)\)$/.exec(written.trim())?.[1];
+    const placed = bracketed !== undefined && !LOCATION_NOTE.test(bracketed) ? placedNote(bracketed) : undefined;
+    // `(body, integer)`: a field of the body, placed as the items that state no location are (a `body` location is the body itself).
+    if (placed && placed.location !== 'body') location = placed.location;
+    const note = placed ? placed.rest : written;
     const typed = TYPE_AND_DEFAULT.exec(note);
     const located = parentheses ? LOCATION_NOTE.exec(note) : null;
     // `(<a href="#ObjectMeta">ObjectMeta</a>)`, `([]<a href="#Container">Container</a>)`: the type its link names, as written.
@@ -584,6 +590,23 @@ function readNotes(rest: string): Notes | undefined {
     ...(location ? { location } : {}),
     ...(aside ? { aside } : {}),
   };
+}
+
+/** A location among a note's words, as the words alone or after `in`: `path`, `in query`, `*header*`. */
+const PLACE_WORD = /^(?:in[ \t]+)?(path|query|header|cookie|body)$/i;
+
+/**
+ * The location one of a parenthesized note's comma-separated words states (`path, required`,
+ * `query, boolean`, `string, header`, `path`), and the other words as a note; undefined where none
+ * or more than one is a location.
+ */
+function placedNote(note: string): { location: string; rest: string } | undefined {
+  if (note.length > 200) return undefined;
+  const parts = note.split(',').map((part) => part.trim());
+  const places = parts.map((part) => PLACE_WORD.exec(part.replace(/^([*_]{1,2})([^*_]+)\1$/, '$2'))?.[1]);
+  const found = places.filter((place) => place !== undefined);
+  if (found.length !== 1) return undefined;
+  return { location: found[0]!.toLowerCase(), rest: parts.filter((_, index) => places[index] === undefined).join(', ') };
 }
 
 /**

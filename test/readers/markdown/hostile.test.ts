@@ -723,4 +723,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
   });
+
+  it('should read a parameter list whose notes hold thousands of commas and location words', () => {
+    const items = [
+      `- \`a\` (${'path, '.repeat(20_000)}string): Many places.`,
+      `- \`b\` (${', '.repeat(50_000)}query): Commas.`,
+      `- \`c\` *(${'query '.repeat(20_000)})*: Words.`,
+    ];
+    const text = `## Drain\n\nPOST \`/ponds/{a}\`\n\nParameters:\n\n${items.join('\n')}\n`;
+    const result = readPage({ file: 'located-notes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/ponds/{a}']);
+  });
 });
