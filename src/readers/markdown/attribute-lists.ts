@@ -266,7 +266,8 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   const dashed = titled && /^\s*[-–—]/.test(page.slice(from, from + read.length));
   if (paragraph.children[0]?.type === 'strong' && read.notes.length === 0 && !/^[a-z_][\w.[\]-]*$/.test(name.value) && !dashed)
     return undefined;
-  const required = read.notes.includes('required') ? 'yes' : 'no';
+  // Notes of no flag leave it to the words: `` * **name** `string` — Required. The name. `` (extract/properties.ts' isRequired).
+  const required = read.notes.includes('required') ? 'yes' : read.notes.includes('optional') ? 'no' : '';
   const deprecated = read.notes.includes('deprecated') ? 'yes' : '';
   const start = described ? more[0]!.position!.start.offset! : from + read.length;
   const end = described ? more[more.length - 1]!.position!.end : paragraph.position!.end;
