@@ -71,7 +71,7 @@ function isAlternative(words: string): boolean {
 const REQUIRED = /^(required|optional)\b(?!\s+(?:if|when|unless)\b)[.:]?\s*/i;
 /** `number, optional, default value: 86400`: the type, its flag, its default, and nothing else on the line. */
 const TYPE_LINE =
-  /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})(?:[ \t]*,[ \t]*(required|optional))?(?:[ \t]*,[ \t]*default(?:[ \t]+value)?[ \t]*[:=]?[ \t]*(`[^`\n]+`|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false))?[ \t]*\.?[ \t]*(?:\r?\n|$)/i;
+  /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})(?:[ \t]*,[ \t]*(required|optional))?(?:[ \t]*,[ \t]*default(?:[ \t]+value)?[ \t]*[:=]?[ \t]*(`[^`\n]+`|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false))?[ \t]*(?:\.[ \t]*)?(?:\r?\n|$)/i;
 /** `integer, optional. The page size.`: the type and its flag, then the description on the same line. */
 const TYPE_FLAG_SENTENCE = /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})[ \t]*,[ \t]*(required|optional)[ \t]*\.[ \t]+(?=\S)/i;
 /** A status term: `201 Created`, `` `404` ``, `**409 Conflict**`. */

@@ -735,4 +735,15 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/ponds/{a}']);
   });
+
+  it('should read definitions holding long runs of blanks before their last words', () => {
+    const definitions = [
+      `\`d\`\n:   Many${' '.repeat(100_000)}done.`,
+      `\`e\`\n:   Many${' \t'.repeat(50_000)}, integer${' '.repeat(50_000)}.`,
+    ];
+    const text = `## Make\n\n\`POST /lamps\`\n\n### Body\n\n${definitions.join('\n\n')}\n`;
+    const result = readPage({ file: 'closing-notes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
