@@ -11,9 +11,13 @@
  *     colour
  *     : Type: string                           → type `string`, no description
  *
+ *     name
+ *     : The lamp's name (string, required).    → type `string`, required; the description "The lamp's name"
+ *
  * Only a sentence whose every part states the type or the flag (`String, optional.`, `Optional,
  * integer.`, `Required.`, `Type: string`) is read; `Sorted by date.`, `Required if …`, `e.g. string`
- * are the description's words. The last sentence, and the one before it (`Integer. Required.`).
+ * are the description's words. The last sentence, and the one before it (`Integer. Required.`); a note
+ * of them in parentheses closing the last sentence (`(string, required)`, `(optional)`).
  */
 
 /** The words a definition's first sentence may state as its type. */
@@ -66,10 +70,21 @@ function lastSentence(text: string): { index: number; words: string } | undefine
 }
 const FLAG = /^(required|optional)$/i;
 
+/** A note in parentheses closing the text, after a word: `The lamp's name (string, required).` */
+const CLOSING_NOTE = /(?<=\S)[ \t]+\(([^()\n]{1,80})\)\.?$/;
+
 export function closingFacts(text: string): ClosingFacts | undefined {
   let rest = text.trimEnd();
   let type = '';
   let flag: string | undefined;
+  // `The lamp's name (string, required).`: the note's type and flag, the words before it the description.
+  const note = CLOSING_NOTE.exec(rest);
+  const noted = note ? factsOf(note[1]!) : undefined;
+  if (note && noted) {
+    type = noted.type;
+    flag = noted.flag;
+    rest = rest.slice(0, note.index).trimEnd();
+  }
   for (let sentences = 0; sentences < 2; sentences++) {
     const last = lastSentence(rest);
     const stated = last ? factsOf(last.words) : undefined;

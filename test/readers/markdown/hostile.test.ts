@@ -746,4 +746,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read definitions closed by notes in parentheses after long runs of blanks, parentheses and words', () => {
+    const definitions = [
+      `\`a\`\n:   Many${' '.repeat(100_000)}(string, required).`,
+      `\`b\`\n:   ${'x ('.repeat(50_000)}integer)`,
+      `\`c\`\n:   ${'word '.repeat(50_000)}(${'a'.repeat(10_000)})`,
+    ];
+    const text = `## Make\n\n\`POST /lamps\`\n\n### Body\n\n${definitions.join('\n\n')}\n`;
+    const result = readPage({ file: 'closing-notes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
