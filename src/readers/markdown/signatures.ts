@@ -451,7 +451,7 @@ const ACCESS_LABEL = /^method\s+access\s*:?$/i;
  * and the URL: `| **Method URL:** | `https://slack.com/api/chat.postMessage` |` and
  * `| **Preferred HTTP method:** | `POST` |`, or both at once: `| **Method Access** | `POST https://…/api/shelves.create` |`.
  */
-function factsSignature(table: Table): ParsedSignature | undefined {
+export function factsSignature(table: Table): ParsedSignature | undefined {
   let method: string | undefined;
   let url: string | undefined;
   let line: ParsedSignature | undefined;

@@ -10,6 +10,7 @@ import { isResponseFieldTable } from './components.js';
 import { describeByMessages } from './error-messages.js';
 import { textCell } from './made-tables.js';
 import { type Open, type PartOptions, REQUEST_PARTS, type State, TABLE_KINDS } from './part-state.js';
+import { factsSignature } from './signatures.js';
 import { STATUS_CODE, STATUS_RANGE } from './status-words.js';
 import { classifyTable, markUnstatedRequired, normaliseNameCells, type TableFacts } from './tables.js';
 import { joinWordedNames } from './worded-names.js';
@@ -20,7 +21,9 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
   const nameAt = facts.roles.indexOf('name');
   if (nameAt >= 0 && facts.kind !== 'signatures') joinWordedNames(table, nameAt, state.routeNames);
   if (nameAt >= 0 && facts.kind !== 'signatures') normaliseNameCells(table, nameAt, state.required === true, facts.roles);
-  if (facts.kind === 'signatures') {
+  // A table of routes, or of facts that state the request line (`| **Method** | `POST` |` ⏎ `| **Path** |
+  // `/v1/tools/{id}/borrow` |`): the call's, no fields of it.
+  if (facts.kind === 'signatures' || factsSignature(table)) {
     if (state.kind !== 'operation' && state.kind !== 'aside') open('aside');
     return;
   }
