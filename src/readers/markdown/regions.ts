@@ -250,7 +250,13 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   const inline = calls.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
   const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : calls, all, routes, options), routes);
-  if (fromSamples.length > 0) return done([...fromSamples, ...ownCurls(fromSamples)].sort((a, b) => a.index - b.index));
+  if (fromSamples.length > 0) {
+    // The fence of a section no route alone in code stands in (`## Create a pot` ⏎ `### Request` ⏎ a fence of
+    // `POST /v1/pots`, after `## Get a pot` ⏎ `### Request` ⏎ `` `GET /v1/pots/{pot_id}` ``): that section's route.
+    const fenced = stated.length > 0 ? calls.filter((item) => !stated.includes(item) && !shown.has(item)) : [];
+    const own = [...fromSamples, ...sectionsOwnSamples(nodes, fenced, fromSamples, routes, options)];
+    return done([...own, ...ownCurls(own)].sort((a, b) => a.index - b.index));
+  }
   // A command that calls its section's route with a sample id, the section's "Path parameters" naming
   // the one parameter (`curl -X DELETE …/shelves/shf_123` over `id`): that route (namedSampleIds).
   const called = curls.map((item) => item.signatures[0]!.path);
