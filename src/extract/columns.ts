@@ -70,12 +70,45 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
     }
     rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
   }
+  const described = describedTypes(roles, rows);
   // The flag column `isRequired` reads: the Required one, else the Optional one (`선택`, `任意`).
   const flag = roles.includes('required') ? 'required' : 'optional';
   const at = roles.indexOf(flag);
   const marks = at >= 0 ? rows.map((row) => cellText(row, flag)) : [];
   if (at >= 0 && oxMarked(marks, header[at] ?? '')) for (const row of rows) row.oxMarks = true;
-  return { roles: new Set(roles.filter((role): role is ColumnRole => role !== undefined)), rows, source: sourceIn(context, table) };
+  const stated = new Set(roles.filter((role): role is ColumnRole => role !== undefined));
+  if (described) stated.add('type');
+  return { roles: stated, rows, source: sourceIn(context, table) };
+}
+
+/** `Type: integer.`, `**Type:** string`, `type: SID<LA>, not PII.` opening a description: the type its words state. */
+const DESCRIBED_TYPE = /^\s*type\s*:\s*([A-Za-z][\w<>[\]()| -]{0,39}?)\s*(?:[.,;](?:\s|$)|\n|$)/i;
+
+/**
+ * A table of names and descriptions with no Type column, whose descriptions open with the type
+ * (`| brightness | Type: integer. Brightness in percent. |`): each such row's type is that one, in a
+ * Type cell placed at its description (the other rows' unstated, as a made table's are). True where
+ * any row states one; the table's other columns (a Status column: a status table) are left as they are.
+ */
+function describedTypes(roles: readonly (ColumnRole | undefined)[], rows: readonly TableRow[]): boolean {
+  if (!roles.includes('name') || !roles.includes('description') || roles.includes('type') || roles.includes('status')) return false;
+  const types = rows.map((row) => {
+    const cell = row.cells.get('description');
+    return cell ? DESCRIBED_TYPE.exec(cell.children.map(plainText).join(''))?.[1]?.trim() : undefined;
+  });
+  if (!types.some(Boolean)) return false;
+  rows.forEach((row, index) => {
+    const at = row.cells.get('description')?.position;
+    const type = types[index];
+    const cell: TableCell = {
+      type: 'tableCell',
+      children: type ? [{ type: 'text', value: type }] : [],
+      ...(at ? { position: at } : {}),
+      ...(type ? {} : { data: { unstated: true } }),
+    };
+    row.cells.set('type', cell);
+  });
+  return true;
 }
 
 /** A header written with a slip (`Paramter`, `Requried`) is read as the word it misspells; said where. */

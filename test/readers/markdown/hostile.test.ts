@@ -758,4 +758,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read types opening descriptions that hold long runs of blanks, letters and colons', () => {
+    const spaces = ' '.repeat(200_000);
+    const rows = [`Type:${spaces}x`, `Type: ${'a'.repeat(200_000)}.`, `type${spaces}:${spaces}integer${spaces}`, 'Type: :'.repeat(50_000)];
+    const table = `| Property | Description |\n|---|---|\n${rows.map((d, i) => `| f${i} | ${d} |`).join('\n')}\n`;
+    const result = readPage({ file: 'described-types.md', text: `## Make\n\n\`POST /lamps\`\n\n${table}` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
