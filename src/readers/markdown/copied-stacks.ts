@@ -108,7 +108,7 @@ const BODY_LINE = /^(?:response\s+)?body$/i;
 /** Redoc's label and media type on one line: `Response Schema: application/json`. */
 const BODY_MEDIA_LINE = /^Response[ \t]+(?:Schema|body):[ \t]*([a-z]+\/[\w.+-]+)$/i;
 /** A media type alone on its line (`application/json`). */
-const MEDIA_TYPE_LINE = /^[a-z]+\/[\w.+-]+$/i;
+export const MEDIA_TYPE_LINE = /^[a-z]+\/[\w.+-]+$/i;
 /** The body's own type over its fields: an object, or an array of them (ReadMe's `array of objects`: its fields the items'). */
 const OBJECT_LINE = /^object$/i;
 const OBJECTS_LINE = /^array of objects$/i;

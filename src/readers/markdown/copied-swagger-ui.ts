@@ -24,7 +24,7 @@
  */
 import type { Line } from '../shared/lines.js';
 import { jsonEnd } from './copied-code.js';
-import { type StackedEntry, stackedRequestEnd } from './copied-stacks.js';
+import { MEDIA_TYPE_LINE, type StackedEntry, stackedRequestEnd } from './copied-stacks.js';
 import { readTable } from './copied-tables.js';
 import type { Block } from './copied-tabs.js';
 
@@ -51,8 +51,6 @@ const PLACE_TITLES: Record<string, string> = {
 const FACT = /^(Available values|Default value|Example)[ \t]*:[ \t]*(\S.*)$/;
 /** The request body's title, its required mark maybe after it (the stylesheet's `required`, a star). */
 const BODY_TITLE = /^Request body(?:[ \t\u00a0]*(?:required|\*))?$/i;
-/** A media type alone on its line: the select's option. */
-const MEDIA = /^[a-z]+\/[\w.+-]+$/i;
 /** The buttons and labels around the parts, no words of them. */
 const CHROME =
   /^(?:Try it out|Cancel|No parameters|No links|Controls Accept header\.|Parameter content type|Response content type|Authorize)$/;
@@ -120,7 +118,7 @@ function responsesHeader(lines: readonly Line[], index: number): number | undefi
   for (let at = index; at < index + 4 && at < lines.length; at++) {
     if (CODE_HEADER.test(lines[at]!.text)) return at;
     const text = trimmed(lines[at]);
-    if (text !== '' && text !== 'Response content type' && !MEDIA.test(text)) return undefined;
+    if (text !== '' && text !== 'Response content type' && !MEDIA_TYPE_LINE.test(text)) return undefined;
   }
   return undefined;
 }
@@ -149,7 +147,7 @@ function swaggerLine(text: string): boolean {
 function mediaEnd(lines: readonly Line[], index: number): { end: number; media?: string } {
   const at = trimmed(lines[index + 1]) === '' ? index + 2 : index + 1;
   const media = trimmed(lines[at]);
-  if (!MEDIA.test(media)) return { end: index };
+  if (!MEDIA_TYPE_LINE.test(media)) return { end: index };
   return { end: trimmed(lines[at + 1]) === 'Controls Accept header.' ? at + 1 : at, media: media.toLowerCase() };
 }
 
