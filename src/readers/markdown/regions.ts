@@ -420,13 +420,16 @@ function namedSampleIds(
   const shape = (path: string) => path.replace(/\{[^{}]*\}/g, '{}');
   // Sections already measured, by their heading (a page of many sample lines under one heading measures it once).
   const measured = new Map<number, { start: number; end: number } | undefined>();
+  // The page's routes by their shape around each placeholder, made once: looked up per line, not scanned.
+  let placeholders: PlaceholderRoutes | undefined;
   return items.map((item) => {
     const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
     const at = signature ? sampleIdSegment(signature.path, routes) : undefined;
     if (!signature || at === undefined) return item;
     const section = sectionAround(nodes, item.index, options, measured);
     if (!section || all.some((other) => other !== item && other.index >= section.start && other.index < section.end)) return item;
-    const stated = statedOtherwise(signature, at, item, all);
+    placeholders ??= placeholderRoutes(all);
+    const stated = statedOtherwise(signature, at, item, placeholders);
     if (stated) return { index: item.index, signatures: [{ ...signature, path: stated }] };
     const name = signature.query === undefined ? onlyPathParameter(nodes, section, options) : undefined;
     if (!name) return item;
@@ -446,21 +449,41 @@ function namedSampleIds(
  * that shape, its every other segment the line's, and none of its methods is the line's (a line of
  * the route's own method is its example).
  */
-function statedOtherwise(signature: Signature, at: number, item: Found, all: readonly Found[]): string | undefined {
+function statedOtherwise(signature: Signature, at: number, item: Found, placeholders: PlaceholderRoutes): string | undefined {
   const segments = signature.path.split('/').filter((segment) => segment.length > 0);
   const matches = new Map<string, Set<string>>();
-  for (const other of all) {
-    if (other === item) continue;
-    for (const route of other.signatures) {
-      const others = route.path.split('/').filter((segment) => segment.length > 0);
-      if (others.length !== segments.length || !/^\{[^{}]+\}$/.test(others[at]!)) continue;
-      if (others.some((segment, index) => index !== at && segment !== segments[index])) continue;
-      matches.set(route.path, (matches.get(route.path) ?? new Set()).add(route.method));
-    }
+  for (const route of placeholders.get(shapeAround(segments, at)) ?? []) {
+    if (route.item === item) continue;
+    matches.set(route.path, (matches.get(route.path) ?? new Set()).add(route.method));
   }
   if (matches.size !== 1) return undefined;
   const [path, methods] = [...matches][0]!;
   return methods.has(signature.method) ? undefined : path;
+}
+
+/** Each route of the page (and the request line stating it) under its shape around each of its placeholders (`shapeAround`). */
+type PlaceholderRoutes = Map<string, Array<{ item: Found; path: string; method: string }>>;
+
+function placeholderRoutes(all: readonly Found[]): PlaceholderRoutes {
+  const routes: PlaceholderRoutes = new Map();
+  for (const item of all)
+    for (const route of item.signatures) {
+      const segments = route.path.split('/').filter((segment) => segment.length > 0);
+      segments.forEach((segment, at) => {
+        if (!/^\{[^{}]+\}$/.test(segment)) return;
+        const key = shapeAround(segments, at);
+        const list = routes.get(key);
+        const entry = { item, path: route.path, method: route.method };
+        if (list) list.push(entry);
+        else routes.set(key, [entry]);
+      });
+    }
+  return routes;
+}
+
+/** A route's segments with the one at `at` left out, and where it stood: routes alike but for that segment share it. */
+function shapeAround(segments: readonly string[], at: number): string {
+  return `${at}\u0000${segments.length}\u0000${segments.map((segment, index) => (index === at ? '' : segment)).join('/')}`;
 }
 
 /** The section a node stands in: from the nearest heading above it that is no part title to the next heading as high. */

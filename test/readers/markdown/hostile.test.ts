@@ -767,4 +767,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should weigh thousands of sections whose only request lines show sample ids against the routes once, not each against all', () => {
+    const sections = Array.from({ length: 3_000 }, (_, i) => `## Get pot ${i}\n\n\`GET /pots/${i}\`\n\nGets pot ${i}.`);
+    const result = readPage({
+      file: 'sample-routes.md',
+      text: `# Pots\n\n## Get a pot\n\n\`PUT /pots/{pot_id}\`\n\n${sections.join('\n\n')}\n`,
+    });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Each line is the stated route for its own method (statedOtherwise).
+    const routes = new Set(result.fragment?.operations.map((o) => `${o.method} ${o.path}`));
+    expect([...routes]).toEqual(['put /pots/{pot_id}', 'get /pots/{pot_id}']);
+  });
 });
