@@ -16,7 +16,10 @@ export const DIAGNOSTIC_CODES = {
   'input-not-found': { severity: 'error', summary: 'The input path does not exist.' },
   'input-unreadable': { severity: 'error', summary: 'An input file could not be read.' },
   'input-binary': { severity: 'warning', summary: 'An input file is binary and was skipped.' },
-  'nesting-too-deep': { severity: 'error', summary: 'A page nests block quotes or lists deeper than any docs page does; it was not read.' },
+  'nesting-too-deep': {
+    severity: 'error',
+    summary: 'A page nests block quotes or lists, or HTML elements (past 256 levels), deeper than any docs page does; it was not read.',
+  },
   'input-too-large': { severity: 'error', summary: 'An input file is larger than the size limit and was skipped.' },
   'input-empty': {
     severity: 'error',

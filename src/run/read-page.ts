@@ -6,10 +6,11 @@ import { reportUnreadTables } from '../document/unread-tables.js';
 import { extractPage } from '../extract/index.js';
 import { deepestContainerLine } from '../input/container-depth.js';
 import { reportViewerLinks } from '../input/viewer-links.js';
-import { sourceOf } from '../ir/source.js';
+import { linesOf, sourceOf } from '../ir/source.js';
 import type { PageFragment } from '../ir/types.js';
 import { detectDialect } from '../readers/detect-dialect.js';
 import { readerFor } from '../readers/index.js';
+import { HtmlTooDeep } from '../readers/markdown/html-tree.js';
 import type { DialectId, PageInput, ReadOptions } from '../readers/types.js';
 
 /** What reading one page gives: its fragment (none for index pages and unreadable ones) and its own diagnostics. */
@@ -62,6 +63,15 @@ export function readPage(page: PageInput, dialect?: DialectId, options: ReadOpti
       ? { file: page.file, reader: chosen, fragment, diagnostics: diagnostics.items }
       : { file: page.file, reader: chosen, diagnostics: diagnostics.items };
   } catch (error) {
+    if (error instanceof HtmlTooDeep) {
+      const at = { ...linesOf(page.text)(error.offset), offset: error.offset };
+      diagnostics.report(
+        'nesting-too-deep',
+        { file: page.file, start: at, end: at },
+        `${error.message}; the page was not read (no docs page nests its HTML so deep)`,
+      );
+      return { file: page.file, reader: chosen, diagnostics: diagnostics.items };
+    }
     // A reader or the extractor threw: a bug in specdown, but one page must not take the run down.
     diagnostics.report(
       'internal-error',

@@ -16,10 +16,10 @@
  * as one snippet of the page, and becomes one table at its place.
  */
 import type { Element, ElementContent, Nodes as HastNodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import type { Root, RootContent, Table, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { markOrigin } from './findings.js';
+import { parseHtml } from './html-tree.js';
 import { textRow } from './made-tables.js';
 
 const OPENING = /^<(ParamField|ResponseField)\b/;
@@ -66,7 +66,7 @@ export function convertFieldComponents(root: Root, page: string): void {
     }
     const last = nodes[end]!;
     const snippet = sliceOf(page, node, last);
-    const fields = snippet === undefined || !balanced(snippet, kind) ? [] : readFields(snippet, kind);
+    const fields = snippet === undefined || !balanced(snippet, kind) ? [] : readFields(snippet, kind, node.position?.start.offset);
     if (fields.length === 0 || !last.position) {
       children.push(node);
       continue;
@@ -112,10 +112,11 @@ function balanced(snippet: string, kind: Kind): boolean {
   return openings(snippet, kind) <= 0;
 }
 
-function readFields(snippet: string, kind: Kind): Field[] {
+/** `at`: the page's offset where the snippet starts (where a refusal of its nesting points). */
+function readFields(snippet: string, kind: Kind, at: number | undefined): Field[] {
   // `<X … />` is JSX's empty element; HTML would open an element there that holds what follows.
   const html = snippet.replace(new RegExp(`<(${kind}|Expandable)\\b([^>]*?)\\/>`, 'g'), '<$1$2></$1>');
-  const tree = fromHtml(html, { fragment: true });
+  const tree = parseHtml(html, { fragment: true, base: at, within: false });
   const fields: Field[] = [];
   const tag = kind.toLowerCase();
   const visit = (node: HastNodes, parent: string | undefined): void => {

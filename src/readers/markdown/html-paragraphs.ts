@@ -8,10 +8,10 @@
  *     <p>Compare version 0.3.0 with 0.2.0.</p>   → paragraph at "Compare version 0.3.0 with 0.2.0."
  */
 import type { Element as HastElement, Nodes as HastNodes } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Html, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
+import { parseHtml } from './html-tree.js';
 
 /** A block that opens with a `<p>` tag and closes with its end tag. */
 const PARAGRAPHS = /^<p(?:\s[^<>]*)?>[\s\S]*<\/p>\s*$/i;
@@ -23,7 +23,7 @@ export function convertHtmlParagraphs(root: Root): void {
 function paragraphsOf(node: Html): Paragraph[] | undefined {
   const at = node.position?.start;
   if (!at || !PARAGRAPHS.test(node.value)) return undefined;
-  const tree = fromHtml(node.value, { fragment: true });
+  const tree = parseHtml(node.value, { fragment: true, base: at.offset });
   const elements = tree.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   if (!elements.every((child): child is HastElement => child.type === 'element' && child.tagName === 'p')) return undefined;
   const paragraphs: Paragraph[] = [];

@@ -15,7 +15,6 @@
  * descriptions are taken as plain text, not as a markdown slice.
  */
 import type { Element as HastElement, Nodes as HastNodes, Root as HastRoot } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toMdast } from 'hast-util-to-mdast';
 import type { Nodes, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { Point, Position } from 'unist';
@@ -37,6 +36,7 @@ import { markHtmlLists } from './html-lists.js';
 import { dropSiteMarks } from './html-site-marks.js';
 import { pairTables } from './html-table-pairs.js';
 import { openHtmlTabs } from './html-tabs.js';
+import { parseHtml } from './html-tree.js';
 import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
 import { convertScribeFields, groupFieldLines, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
@@ -54,11 +54,12 @@ export function convertHtmlTables(root: Root): Table[] {
   const children: RootContent[] = [];
   const made: Table[] = [];
   for (const node of root.children) {
-    if (node.type !== 'html' || !(TABLE.test(node.value) || HEADING.test(node.value)) || !node.position) {
+    const at = node.type === 'html' ? node.position?.start : undefined;
+    if (node.type !== 'html' || !at || !(TABLE.test(node.value) || HEADING.test(node.value))) {
       children.push(node);
       continue;
     }
-    const blocks = blocksOf(node.value, node.position.start);
+    const blocks = blocksOf(node.value, at);
     children.push(...blocks);
     for (const block of blocks) if (block.type === 'table') made.push(block);
   }
@@ -68,7 +69,7 @@ export function convertHtmlTables(root: Root): Table[] {
 
 /** A whole HTML page → mdast root (positions index into the page). */
 export function readHtmlPage(text: string): Root {
-  const tree = fromHtml(text);
+  const tree = parseHtml(text);
   // Laravel Scribe's field blocks under its panel headings: the tables they show (scribe-fields.ts).
   if (text.includes(SCRIBE_PAGE)) convertScribeFields(tree);
   // aglio's rendered API Blueprint: actions, parameters and panels as the markdown Blueprint's (aglio-pages.ts).
@@ -190,7 +191,7 @@ export function tabBlocks(html: string, at: Point): RootContent[] {
 }
 
 function blocksOf(html: string, at: Point, prepare?: (tree: HastRoot) => void): RootContent[] {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = parseHtml(html, { fragment: true, base: at.offset });
   prepare?.(tree);
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
@@ -299,7 +300,8 @@ function cellTree(cell: TableCell): Root {
       return part;
     })
     .join('');
-  return toMdast(fromHtml(html, { fragment: true }) as HastNodes) as Root;
+  // Made of the cell's parts: its places are not the page's, so a refusal points at the cell.
+  return toMdast(parseHtml(html, { fragment: true, base: cell.position?.start.offset, within: false }) as HastNodes) as Root;
 }
 
 /** A tag of a block (a list, its item, a paragraph): what a description's markdown cannot hold as written. */

@@ -768,6 +768,23 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
 
+  it('should refuse a page whose HTML nests thousands of elements deep with nesting-too-deep at the element, not an internal error', () => {
+    const deep = (inner: string) => `# Pots\n\n## Get\n\n\`GET /a\`\n\n${inner}\n`;
+    const pages = [
+      { file: 'table.md', text: deep(`<table><tr><th>Name</th></tr><tr><td>${'<div>'.repeat(5_000)}x</td></tr></table>`) },
+      { file: 'cell.md', text: deep(`| Name | Type |\n|---|---|\n| a | ${'<b>'.repeat(5_000)}x |`) },
+      { file: 'paragraphs.md', text: deep(`<p>${'<span>'.repeat(5_000)}x</p>`) },
+      { file: 'page.html', text: `<html><body><h2>Get</h2><p><code>GET /a</code></p>${'<div>'.repeat(5_000)}x</body></html>` },
+    ];
+    for (const page of pages) {
+      const result = readPage(page);
+      expect(result.diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
+      const [found] = result.diagnostics;
+      expect(found?.source.start.line).toBeGreaterThan(page.file === 'page.html' ? 0 : 6);
+      expect(found?.message).toMatch(/^HTML elements nested more than 256 levels deep/);
+    }
+  });
+
   it('should weigh thousands of sections whose only request lines show sample ids against the routes once, not each against all', () => {
     const sections = Array.from({ length: 3_000 }, (_, i) => `## Get pot ${i}\n\n\`GET /pots/${i}\`\n\nGets pot ${i}.`);
     const result = readPage({
