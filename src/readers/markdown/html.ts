@@ -45,17 +45,23 @@ import { BADGE } from './scribe-security.js';
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
 const HEADING = /^\s*<h([1-6])\b[^>]*>[^<]*(?:<(?!\/?h[1-6]\b)[^<]*)*<\/h\1>\s*$/i;
+/** A block that opens with an HTML heading: a section written in HTML, if it holds only blocks (`isHtmlSection`). */
+const OPENS_WITH_HEADING = /^\s*<h[1-6][\s>]/i;
+/** The elements a section written in HTML holds: what markdown writes as blocks. */
+const SECTION_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'pre', 'ul', 'ol', 'dl', 'table', 'blockquote', 'hr']);
 
 /**
- * Replaces every root-level `html` node holding a `<table>`, or that is one heading, by the blocks it
- * converts to; returns the tables made.
+ * Replaces every root-level `html` node holding a `<table>`, that is one heading, or that is a
+ * section written in HTML (a heading, then only such blocks as markdown writes: `<h2>Get trowel</h2>`
+ * ⏎ `<p><code>GET /v1/trowels/{id}</code></p>` ⏎ `<p>Gets a trowel.</p>`), by the blocks it converts
+ * to; returns the tables made. Any other HTML block (a `<div>`, a `<details>`) stays as it is.
  */
 export function convertHtmlTables(root: Root): Table[] {
   const children: RootContent[] = [];
   const made: Table[] = [];
   for (const node of root.children) {
     const at = node.type === 'html' ? node.position?.start : undefined;
-    if (node.type !== 'html' || !at || !(TABLE.test(node.value) || HEADING.test(node.value))) {
+    if (node.type !== 'html' || !at || !(TABLE.test(node.value) || HEADING.test(node.value) || isHtmlSection(node.value, at))) {
       children.push(node);
       continue;
     }
@@ -65,6 +71,14 @@ export function convertHtmlTables(root: Root): Table[] {
   }
   root.children = children;
   return made;
+}
+
+/** `html` opens with a heading and holds only block elements (`SECTION_TAGS`) and blanks at its top level. */
+function isHtmlSection(html: string, at: Point): boolean {
+  if (!OPENS_WITH_HEADING.test(html)) return false;
+  return parseHtml(html, { fragment: true, base: at.offset }).children.every(
+    (child) => (child.type === 'element' && SECTION_TAGS.has(child.tagName)) || (child.type === 'text' && child.value.trim() === ''),
+  );
 }
 
 /** A whole HTML page → mdast root (positions index into the page). */

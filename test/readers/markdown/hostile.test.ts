@@ -768,9 +768,22 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
 
+  it('should read thousands of sections written in HTML, and HTML blocks opening with headings over long or unclosed markup', () => {
+    const word = (i: number): string => (i < 26 ? '' : word(Math.floor(i / 26) - 1)) + String.fromCharCode(97 + (i % 26));
+    const sections = Array.from(
+      { length: 1_000 },
+      (_, i) => `<h2>Get pot ${i}</h2>\n<p><code>GET /pots/${word(i)}</code></p>\n<p>Gets pot ${i}.</p>`,
+    );
+    const odd = [`<h3 ${'a="b" '.repeat(20_000)}>Open`, `<h2>${'<p>'.repeat(20_000)}`];
+    const result = readPage({ file: 'html-sections.md', text: `# Pots\n\n${[...sections, ...odd].join('\n\n')}\n` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(1_000);
+  });
+
   it('should refuse a page whose HTML nests thousands of elements deep with nesting-too-deep at the element, not an internal error', () => {
     const deep = (inner: string) => `# Pots\n\n## Get\n\n\`GET /a\`\n\n${inner}\n`;
     const pages = [
+      { file: 'section.md', text: deep(`<h2>Deep</h2>\n${'<blockquote>'.repeat(5_000)}x`) },
       { file: 'table.md', text: deep(`<table><tr><th>Name</th></tr><tr><td>${'<div>'.repeat(5_000)}x</td></tr></table>`) },
       { file: 'cell.md', text: deep(`| Name | Type |\n|---|---|\n| a | ${'<b>'.repeat(5_000)}x |`) },
       { file: 'paragraphs.md', text: deep(`<p>${'<span>'.repeat(5_000)}x</p>`) },
