@@ -157,7 +157,8 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
 
 /**
  * `:id`, `<id>`, `<<id>>`, `{{id}}` and `{id}` parameters, shell variables `$ACCOUNT_ID` (in
- * capitals) and `${id}`, and segments `[path]` and `(id)`, → `{id}`; a leading slash, no trailing one.
+ * capitals) and `${id}`, and segments `[path]`, `(id)` and `LAMP_ID` (capitals joined by
+ * underscores), → `{id}`; a leading slash, no trailing one.
  */
 function templatePath(raw: string): string {
   let path = raw.startsWith('/') ? raw : `/${raw}`;
@@ -175,6 +176,9 @@ function templatePath(raw: string): string {
     // Shell variables: `${id}` in any case, a bare `$ACCOUNT_ID` in capitals only (`/users/$count` is OData's segment).
     .replace(/\$\{([A-Za-z_]\w*)\}/g, '{$1}')
     .replace(/\$([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)(?![\w$])/g, '{$1}')
+    // A whole segment in capitals joined by underscores (`/lamps/LAMP_ID`, `/projects/PROJECT_ID/keys`): the
+    // placeholder docs write for the reader to replace, as `$LAMP_ID` is; a word in capitals alone (`/SMS`) stays.
+    .replace(/(?<=\/)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?=\/|$|\?)/g, '{$1}')
     .replace(/<<([A-Za-z_][\w.-]*)>>/g, '{$1}')
     .replace(
       /(?<=\/)(?:\[([A-Za-z_][\w-]*)\]|\(([A-Za-z_][\w-]*)\))(?=\/|$|\.\[|\.:)/g,

@@ -809,4 +809,12 @@ describe('general reader: more hostile pages', () => {
     const routes = new Set(result.fragment?.operations.map((o) => `${o.method} ${o.path}`));
     expect([...routes]).toEqual(['put /pots/{pot_id}', 'get /pots/{pot_id}']);
   });
+
+  it('should read routes whose segments hold long runs of capitals and underscores', () => {
+    const segments = [`${'A_'.repeat(50_000)}a`, 'A'.repeat(100_000), `${'AB_'.repeat(30_000)}`, `_${'A'.repeat(100_000)}_`];
+    const text = segments.map((segment, i) => `## Get ${i}\n\n\`GET /lamps${i}/${segment}/bulbs\`\n\nGets it.`).join('\n\n');
+    const result = readPage({ file: 'capital-segments.md', text: `# Lamps\n\n${text}\n` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.length).toBeGreaterThan(0);
+  });
 });

@@ -48,6 +48,25 @@ describe('general reader: the ways a route names its parameters and its base', (
     expect(read.routes).toEqual(['GET /api/v1/pets', 'DELETE /api/v1/pets/{uuid}', 'GET /toys', 'GET /pets/{id}/photo.jpg']);
   });
 
+  it('should read a whole segment in capitals joined by underscores (`LAMP_ID`) as the placeholder it is, a word in capitals as a literal', () => {
+    const read = readGeneral(
+      [
+        '## Get a bulb',
+        '```\nGET https://api.example.com/v1/lamps/LAMP_ID/bulbs/BULB_ID?fields=FIELDS\n```',
+        'Gets a bulb. Replace `LAMP_ID` and `BULB_ID` with their ids.',
+        '| Parameter | Type | Description |\n|---|---|---|\n| `BULB_ID` | integer | The bulb. |',
+        '## Send a text',
+        '`POST /v1/SMS`',
+        '## Tag a lamp',
+        '`PUT /v1/lamps/LAMP_ID/tags/MAX_2`',
+      ].join('\n\n'),
+    );
+    expect(read.routes).toEqual(['GET /v1/lamps/{LAMP_ID}/bulbs/{BULB_ID}', 'POST /v1/SMS', 'PUT /v1/lamps/{LAMP_ID}/tags/{MAX_2}']);
+    const get = operation(read, 'GET /v1/lamps/{LAMP_ID}/bulbs/{BULB_ID}');
+    expect(parameterNames(get)).toEqual(['path:BULB_ID*', 'query:fields', 'path:LAMP_ID*']);
+    expect(get.parameters.find((p) => p.name === 'BULB_ID')?.schema.kind).toBe('integer');
+  });
+
   it('should read shell variables as path parameters, named as the section documents them', () => {
     const read = readGeneral(
       [
