@@ -463,6 +463,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         out.push(table);
         return;
       }
+      // `Body:` ⏎ its JSON ⏎ `` - `name` (string, required) ``: the fields of the body the sample
+      // shows, as a table standing there is read (every item read so, as untitled lists are).
+      const fields = state.kind === 'sample-request' && state.sampled && sendsBody ? tableOfAttributeList(node, options.page) : undefined;
+      if (fields) {
+        markOrigin(fields, 'bullet list');
+        placeTable(fields, state, open, options);
+        out.push(fields);
+        return;
+      }
       // `### Sample Response` ⏎ its JSON ⏎ `` - `ID` - the ID of the created session `` (HashiCorp): the sample's fields, described.
       const described = state.kind === 'sample-response' && state.sampled ? sampleFieldList(node, out, options.page) : undefined;
       if (described) {
