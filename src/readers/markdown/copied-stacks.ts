@@ -266,6 +266,11 @@ function bareNameEnd(line: Line | undefined): number | undefined {
   return name === undefined ? undefined : from + name.length;
 }
 
+/** Whether a line is a type line of Zudoku's dotted facts (`string · required`, `integer · min: 1`): a stacked entry's under its name. */
+export function isDottedTypeLine(text: string): boolean {
+  return text.includes('\u00b7') && isTypeLine({ index: 0, text, offset: 0 });
+}
+
 /** Whether a line is a name and its type run together before dotted facts (`idstring · required`): an entry of its own. */
 export function isGluedEntry(text: string): boolean {
   return gluedNameEnd({ index: 0, text, offset: 0 }) !== undefined;

@@ -28,6 +28,7 @@ import {
   isTitleLine,
 } from './copied-headings.js';
 import { nestBySamples } from './copied-nesting.js';
+import { sidecarLine } from './copied-sidecars.js';
 import {
   entryName,
   readStack,
@@ -179,6 +180,8 @@ function findBlocks(
   let scanned = -1;
   // The last request a method alone over its URL stated (copied-stacks.ts).
   let stacked: string | undefined;
+  // Whether the lines are that request's sidecar, its samples (after its request line again).
+  let sidecar = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (skip[index] || line.text.trim() === '') {
@@ -223,11 +226,23 @@ function findBlocks(
       flush(index - 1);
       blocks.push({ kind: 'request', from: index, to: request });
       stacked = stackedRequestLine(lines, index, request);
+      sidecar = false;
       index = request;
       continue;
     }
     // The operation's request again, the server's URL left out (Zudoku's sidecar over its samples): no new operation.
-    if (start === undefined && repeatsRequest(line, stacked)) continue;
+    if (start === undefined && repeatsRequest(line, stacked)) {
+      sidecar = true;
+      continue;
+    }
+    // In the sidecar, the code's language and select are no words, the response sample's title a part's (copied-sidecars.ts).
+    const side = sidecar ? sidecarLine(lines, index, start === undefined ? blocks[blocks.length - 1] : undefined) : undefined;
+    if (side) {
+      flush(index - 1);
+      if (side.block) blocks.push(side.block);
+      index = side.end;
+      continue;
+    }
     // A three-panel page's request line (`get/kites`) and its samples' panel (copied-columns.ts).
     const column = columnRequest(lines, index);
     if (column) {

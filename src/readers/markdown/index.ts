@@ -151,9 +151,15 @@ function detect(page: PageInput): Evidence | string {
   const rows = copiedTextRows(page.file, page.text);
   if (rows > 0) return { reason: `general reader (copied text: ${rows} tab-separated table row(s))`, weight: 1 + rows };
   // Entries stacked a line each (a name over its type, IBM Cloud's and Atlassian's copied pages): the text dialect reads none of them.
-  const entries = stackedEntries(page.file, page.text);
-  if (entries > 0)
-    return { reason: `general reader (copied text: ${entries} stacked entr${entries === 1 ? 'y' : 'ies'})`, weight: 1 + 2 * entries };
+  // An explorer's method alone over its URL or route weighs as an entry: the text dialect's pages write the request on one line.
+  const { entries, requests } = stackedEntries(page.file, page.text);
+  if (entries > 0) {
+    const stated = requests > 0 ? `, ${requests} stacked request${requests === 1 ? '' : 's'}` : '';
+    return {
+      reason: `general reader (copied text: ${entries} stacked entr${entries === 1 ? 'y' : 'ies'}${stated})`,
+      weight: 1 + 2 * (entries + requests),
+    };
+  }
   // Sphinx's HTTP domain copied: rows under its field lists' titles (`sort (string) – the order`).
   const fields = copiedFieldRows(page.file, page.text);
   if (fields > 0) return { reason: `general reader (copied text: ${fields} field list row(s))`, weight: 1 + 2 * fields };

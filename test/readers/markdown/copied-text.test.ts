@@ -935,6 +935,33 @@ describe("general reader: Zudoku's copied reference", () => {
       ['404', 'Not found'],
     ]);
   });
+
+  it('should read a page whose operations stack one field each (their type lines dotted) as copied text, and the samples’ sidecar as the markdown’s', () => {
+    // `shelfId` ⏎ `string · required` and the stacked requests: before, the text dialect took the page and the GET's parameter, the POSTs were lost.
+    const page = fixture('shelves-zudoku.txt');
+    const detected = detectDialect({ file: 'api/shelves.txt', text: page });
+    expect(detected?.id).toBe('markdown');
+    const read = readGeneral(page, 'api/shelves.txt');
+    expect(read.routes).toEqual(['GET /shelves/{shelfId}', 'POST /shelves', 'POST /shelves/{shelfId}/move']);
+    const get = operation(read, 'GET /shelves/{shelfId}');
+    expect(parameterNames(get)).toEqual(['path:shelfId*']);
+    expect(get.responses.map((r) => [r.status, r.content[0]?.examples?.[0]?.value])).toEqual([
+      ['200', { id: 'sh_1', label: 'Oak' }],
+      ['404', undefined],
+    ]);
+    // No Responses block: the request's sample stays its, and `Example Responses` ⏎ the JSON is the answer's sample as under
+    // the markdown's `### Example Responses` (a sample of no status stated: the success's); before, its JSON was the description.
+    const create = operation(read, 'POST /shelves');
+    expect(create.requestBody?.content[0]?.examples?.[0]?.value).toEqual({ label: 'Oak' });
+    expect(create.responses.map((r) => [r.status, r.content[0]?.examples?.[0]?.value])).toEqual([['2XX', { id: 'sh_2', label: 'Oak' }]]);
+    const move = operation(read, 'POST /shelves/{shelfId}/move');
+    expect(move.requestBody?.content[0]?.examples?.[0]?.value).toEqual({ room: 'north' });
+    expect(move.responses).toEqual([]);
+    // The code's language and the language's select are no words of any operation.
+    for (const op of read.fragment?.operations ?? []) expect(op.description).toBeUndefined();
+    const words = read.root.children.map((node) => plainText(node)).join('\n');
+    for (const chrome of ['shell', 'Show example in', 'cURL']) expect(words).not.toContain(chrome);
+  });
 });
 
 describe("general reader: an expanded object's fields in copied text", () => {

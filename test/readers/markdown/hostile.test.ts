@@ -817,4 +817,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.length).toBeGreaterThan(0);
   });
+
+  it("should read Zudoku's samples' sidecars (language labels, selects, response samples' titles) stacked by the hundred, thousands of chrome lines, and a JSON that never closes", () => {
+    const sidecar = (i: number) =>
+      `Get item ${i}\nGET\nhttps://example.com/v1\n/items${i}\nReturns it.\n\nPath Parameters\nid\nstring \u00b7 required\n\nGET /items${i}\ncurl https://example.com/v1/items${i}\nshell\nShow example in\ncURL\nExample Responses\n{"id": "${i}"}\n`;
+    const text = [
+      Array.from({ length: 300 }, (_, i) => sidecar(i)).join('\n'),
+      `Get items\nGET\nhttps://example.com/v1\n/items\n\nGET /items\n${'shell\nShow example in\n'.repeat(20_000)}`,
+      `${'Example Responses\n'.repeat(20_000)}{\n${'"a": [\n'.repeat(50_000)}`,
+    ].join('\n');
+    const result = readPage({ file: 'sidecars.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/items299');
+  });
 });
