@@ -53,7 +53,13 @@ const FACT = /^(Available values|Default value|Example)[ \t]*:[ \t]*(\S.*)$/;
 const BODY_TITLE = /^Request body(?:[ \t\u00a0]*(?:required|\*))?$/i;
 /** The buttons and labels around the parts, no words of them. */
 const CHROME =
-  /^(?:Try it out|Cancel|No parameters|No links|Controls Accept header\.|Parameter content type|Response content type|Authorize)$/;
+  /^(?:Try it out|Cancel|Execute|Clear|No parameters|No links|Controls Accept header\.|Parameter content type|Response content type|Authorize)$/;
+/** An array parameter's button under its inputs, after Try it out (`Add string item`, `Add item`). */
+const ADD_ITEM = /^Add(?: [a-z]+)? item$/;
+/** An input's value, ending a parameter's cell after Try it out: one token, no sentence's end. */
+const INPUT_VALUE = /^\S{1,200}$/;
+/** The parts of the live response, after the operation was executed (Try it out ⏎ Execute): its curl, its URL, the server's answer. */
+const LIVE_TITLE = /^(?:Curl|Request URL|Server response)$/;
 /** The example's tabs: `Example Value` over `Schema` (`Model`, Swagger 2's). */
 const EXAMPLE_TAB = /^Example Value$/;
 const SCHEMA_TAB = /^(?:Schema|Model)$/;
@@ -97,7 +103,7 @@ export function swaggerUiPart(lines: readonly Line[], index: number, page: Swagg
   if (request !== undefined) return operationRequest(lines, index, request);
   const chrome = cellChrome(lines, index);
   if (chrome) return { blocks: [], end: chrome.end };
-  if (NAME_HEADER.test(line.text)) return parameterTable(lines, index, page);
+  if (NAME_HEADER.test(line.text)) return parameterTable(lines, index, page, trimmed(lines[index - 1]) === 'Cancel');
   if (BODY_TITLE.test(text)) {
     const media = mediaEnd(lines, index);
     const title = media.media ? `Request body (${media.media})` : 'Request body';
@@ -106,11 +112,33 @@ export function swaggerUiPart(lines: readonly Line[], index: number, page: Swagg
   // The parameters' title over its button: the parts under it are titled by their places.
   if (text === 'Parameters' && /^(?:Try it out|Cancel)$/.test(trimmed(lines[index + 1]))) return { blocks: [], end: index + 1 };
   if (text === 'Responses') {
+    // After Execute, the live response (its curl, URL and the server's answer) over the documented ones: no words.
+    const live = liveResponseEnd(lines, index + 1, page);
+    if (live !== undefined) return { blocks: [], end: live };
     const header = responsesHeader(lines, index + 1);
     return header === undefined ? undefined : responsesTable(lines, index, header, page);
   }
   if (CODE_HEADER.test(line.text)) return responsesTable(lines, undefined, index, page);
   return undefined;
+}
+
+/**
+ * The last line of the live response opening at `index` (`Curl` ⏎ its command, `Request URL` ⏎ the
+ * URL, `Server response` ⏎ `Code⇥Details` ⏎ the status and its body, headers and duration), or
+ * undefined: up to the documented responses (`Responses` over their header, or the header), the
+ * next operation or the models. Its values are the server's, no documented facts.
+ */
+function liveResponseEnd(lines: readonly Line[], index: number, page: SwaggerUiPage): number | undefined {
+  let at = index;
+  while (at < lines.length && trimmed(lines[at]) === '') at++;
+  if (!LIVE_TITLE.test(trimmed(lines[at]))) return undefined;
+  for (; at < lines.length; at++) {
+    const text = trimmed(lines[at]);
+    if (at === page.models || CODE_HEADER.test(lines[at]!.text) || (METHOD_ALONE.test(text) && stackedRequestEnd(lines, at) !== undefined))
+      return at - 1;
+    if (text === 'Responses' && responsesHeader(lines, at + 1) !== undefined) return at - 1;
+  }
+  return lines.length - 1;
 }
 
 /** The responses table's header at `index`, or past Swagger 2's `Response content type` and its select (blank lines among them). */
@@ -192,6 +220,7 @@ function endsTable(lines: readonly Line[], index: number, page: SwaggerUiPage): 
     BODY_TITLE.test(text) ||
     text === 'Responses' ||
     METHOD_ALONE.test(text) ||
+    text === 'Execute' ||
     CODE_HEADER.test(lines[index]!.text)
   );
 }
@@ -202,7 +231,7 @@ function endsTable(lines: readonly Line[], index: number, page: SwaggerUiPage): 
  * changes; Swagger 2's body parameter (`body *` ⏎ `(body)`) the request body, its words and its
  * example under it.
  */
-function parameterTable(lines: readonly Line[], index: number, page: SwaggerUiPage): { blocks: Block[]; end: number } {
+function parameterTable(lines: readonly Line[], index: number, page: SwaggerUiPage, editing: boolean): { blocks: Block[]; end: number } {
   const blocks: Block[] = [];
   let at = index + 1;
   let end = index;
@@ -230,7 +259,7 @@ function parameterTable(lines: readonly Line[], index: number, page: SwaggerUiPa
       continue;
     }
     const boolean = /^boolean$/i.test(trimmed(row.type));
-    const { words, facts } = parameterWords(lines, row.next, next, boolean);
+    const { words, facts } = parameterWords(lines, row.next, next, boolean, editing);
     end = Math.max(row.name.index, ...[...words, ...facts].map((line) => line.index));
     at = next;
     // A cookie has no part of its own to be read under: left out.
@@ -255,14 +284,24 @@ function parameterTable(lines: readonly Line[], index: number, page: SwaggerUiPa
  * write them (`Available values : a, b` → `Enum: a, b`, `Default value : 20` → `Default: 20`); the
  * options of the select under them (`--`, the values; a boolean's `true` / `false`) no words.
  */
-function parameterWords(lines: readonly Line[], from: number, to: number, boolean: boolean): { words: Line[]; facts: Line[] } {
+function parameterWords(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  boolean: boolean,
+  editing: boolean,
+): { words: Line[]; facts: Line[] } {
   const words: Line[] = [];
+  // After Try it out, the cell's input closes it (its value, one token, where it holds one) and an array's button.
+  let last = to - 1;
+  while (editing && last >= from && trimmed(lines[last]) === '') last--;
+  const input = editing && last >= from && INPUT_VALUE.test(trimmed(lines[last])) && !/\.$/.test(trimmed(lines[last])) ? last : -1;
   const facts: Line[] = [];
   let values: Set<string> | undefined;
   for (let at = from; at < to; at++) {
     const line = lines[at]!;
     const text = line.text.trim();
-    if (text === '') continue;
+    if (text === '' || at === input || (editing && ADD_ITEM.test(text))) continue;
     const fact = FACT.exec(text);
     if (fact) {
       if (fact[1] === 'Available values') {

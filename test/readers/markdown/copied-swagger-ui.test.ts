@@ -99,4 +99,37 @@ describe("general reader: Swagger UI's operations copied as text", () => {
     expect(parameterNames(operation(md, 'GET /lamps/{lampId}'))).toEqual(['path:lampId*', 'query:lit']);
     expect(strip(md.fragment?.operations)).toEqual(strip(text.fragment?.operations));
   });
+
+  it('should read an operation copied after Try it out was pressed and executed as before: its inputs, buttons, curl and live response no words', () => {
+    const executed = readGeneral(fixture('shelves-swagger-ui-executed.txt'), 'api/shelves.txt');
+    const plain = readGeneral(fixture('shelves-swagger-ui.txt'), 'api/shelves.txt');
+    expect(executed.routes).toEqual(ROUTES);
+    for (const route of ROUTES) {
+      const [copied, before] = [operation(executed, route), operation(plain, route)];
+      expect(strip(copied.parameters)).toEqual(strip(before.parameters));
+      expect(strip(copied.requestBody)).toEqual(strip(before.requestBody));
+      expect(strip(copied.responses)).toEqual(strip(before.responses));
+      expect([copied.summary, copied.description]).toEqual([before.summary, before.description]);
+    }
+    // The live answer's status (an undocumented 422) and values are no documented facts.
+    expect(operation(executed, 'POST /shelves').responses.map((r) => r.status)).toEqual(['201', '400']);
+    const words = executed.root.children.map((node) => plainText(node)).join('\n');
+    for (const chrome of [
+      ...CHROME,
+      'Cancel',
+      'Execute',
+      'Clear',
+      'Download',
+      'Curl',
+      'Request URL',
+      'Server response',
+      'Details',
+      'Undocumented',
+      'Add string item',
+      'x-rate-limit',
+      '87 ms',
+      'capacity too large',
+    ])
+      expect(words).not.toContain(chrome);
+  });
 });

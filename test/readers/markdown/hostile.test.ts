@@ -830,4 +830,29 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/items299');
   });
+
+  it("should read Swagger UI's operations after Try it out and Execute: thousands of inputs, buttons and live responses, long tokens, a live response that never ends", () => {
+    const parameters = Array.from(
+      { length: 3_000 },
+      (_, i) => `p${i}\nstring\n(query)\n\t\n\nThe ${i}th.\n\nAdd string item\n${'v'.repeat(150)}`,
+    );
+    const live = (i: number) =>
+      `Responses\nCurl\n\ncurl -X 'GET' \\\n  'https://x.example/lamps?i=${i}'\nRequest URL\nhttps://x.example/lamps\nServer response\nCode\tDetails\n200\t\nResponse body\n\nDownload\n{\n"a": [\nResponse headers\n\n content-type: application/json \n`;
+    const text = [
+      'Shelves\nTry it out\nGET\n/lamps\nList lamps',
+      'Parameters\nCancel\nName\tDescription',
+      ...parameters,
+      'Execute\nClear\n'.repeat(2_000),
+      Array.from({ length: 2_000 }, (_, i) => live(i)).join(''),
+      'Responses\nCode\tDescription\tLinks\n200\t\n\nThe lamps.\n\n\tNo links',
+      'GET\n/lamps/{id}\nGet a lamp\nParameters\nCancel\nName\tDescription\nid *\nstring\n(path)\n\t\n',
+      `Execute\nClear\nResponses\nCurl\n${'Server response\nCode\tDetails\n200\t\n'.repeat(20_000)}`,
+    ].join('\n');
+    const result = readPage({ file: 'swagger-ui-executed.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations.find((o) => o.path === '/lamps');
+    expect(list?.parameters.length).toBe(3_000);
+    expect(list?.parameters.every((p, i) => p.description === `The ${i}th.`)).toBe(true);
+    expect(list?.responses.map((r) => r.status)).toEqual(['200']);
+  });
 });
