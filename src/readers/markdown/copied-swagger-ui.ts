@@ -25,6 +25,7 @@
 import type { Line } from '../shared/lines.js';
 import { jsonEnd } from './copied-code.js';
 import { MEDIA_TYPE_LINE, type StackedEntry, stackedRequestEnd } from './copied-stacks.js';
+import { readModel } from './copied-swagger-models.js';
 import { readTable } from './copied-tables.js';
 import type { Block } from './copied-tabs.js';
 
@@ -73,6 +74,8 @@ const trimmed = (line: Line | undefined): string => line?.text.trim() ?? '';
 /** A page of Swagger UI's: where its models' section opens (`Schemas`, after the last operation), if it shows one. */
 export interface SwaggerUiPage {
   models?: number;
+  /** The last line a model that did not close passed (copied-swagger-models.ts): not scanned again. */
+  scan: { scanned: number };
 }
 
 /**
@@ -90,7 +93,7 @@ export function swaggerUiPage(lines: readonly Line[]): SwaggerUiPage | undefined
     else if (models !== undefined && stackedRequestEnd(lines, line.index) !== undefined) models = undefined;
   }
   if (!header || !button) return undefined;
-  return models === undefined ? {} : { models };
+  return models === undefined ? { scan: { scanned: -1 } } : { models, scan: { scanned: -1 } };
 }
 
 /** The blocks of the Swagger UI part at `index` and its last line (no blocks where it is chrome), or undefined. */
@@ -103,6 +106,9 @@ export function swaggerUiPart(lines: readonly Line[], index: number, page: Swagg
   if (request !== undefined) return operationRequest(lines, index, request);
   const chrome = cellChrome(lines, index);
   if (chrome) return { blocks: [], end: chrome.end };
+  // The request body's model (its Schema tab): its fields.
+  const model = readModel(lines, index, page.scan);
+  if (model) return { blocks: [{ kind: 'entries', from: index, to: model.end, entries: model.entries }], end: model.end };
   if (NAME_HEADER.test(line.text)) return parameterTable(lines, index, page, trimmed(lines[index - 1]) === 'Cancel');
   if (BODY_TITLE.test(text)) {
     const media = mediaEnd(lines, index);
@@ -251,7 +257,7 @@ function parameterTable(lines: readonly Line[], index: number, page: SwaggerUiPa
     if (row.place === 'body') {
       flush();
       place = undefined;
-      const cell = cellBlocks(lines, row.next, next, scan);
+      const cell = cellBlocks(lines, row.next, next, scan, page);
       const title = cell.media ? `Request body (${cell.media})` : 'Request body';
       blocks.push({ kind: 'part', from: row.name.index, to: row.next - 1, text: title }, ...cell.blocks);
       end = Math.max(row.next - 1, cell.end);
@@ -330,6 +336,8 @@ function cellBlocks(
   from: number,
   to: number,
   scan: { scanned: number },
+  page: SwaggerUiPage,
+  status?: string,
 ): { blocks: Block[]; end: number; media?: string } {
   const blocks: Block[] = [];
   let media: string | undefined;
@@ -347,6 +355,16 @@ function cellBlocks(
     }
     end = at;
     const chrome = cellChrome(lines, at);
+    // The model of the status's body, or of Swagger 2's body parameter (its Schema or Model tab): its fields.
+    const model = chrome ? undefined : readModel(lines, at, page.scan);
+    if (model && model.end < to) {
+      close();
+      if (status !== undefined)
+        blocks.push({ kind: 'part', from: at, to: at, text: `Response body (${status})${media ? ` (${media})` : ''}` });
+      blocks.push({ kind: 'entries', from: at, to: model.end, entries: model.entries });
+      at = end = model.end;
+      continue;
+    }
     const json = chrome || at <= scan.scanned ? undefined : jsonEnd(lines, at);
     const code = json && 'end' in json && json.end < to ? json.end : undefined;
     // A value that did not close, or closed past the cell: not scanned again from a line it passed.
@@ -414,7 +432,7 @@ function responsesTable(
       !endsTable(lines, next, page)
     )
       next++;
-    const cell = cellBlocks(lines, at + 1, next, scan);
+    const cell = cellBlocks(lines, at + 1, next, scan, page, row[1]!);
     blocks.push(...cell.blocks);
     // The links' cell closes the row.
     end = lines[next]?.text.startsWith('\t') ? next : Math.max(at, cell.end);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../../src/document/plain-text.js';
+import type { Schema } from '../../../src/ir/types.js';
 import { operation, parameterNames, readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/copied-text', name), 'utf8');
@@ -131,5 +132,51 @@ describe("general reader: Swagger UI's operations copied as text", () => {
       'capacity too large',
     ])
       expect(words).not.toContain(chrome);
+  });
+
+  it("should read the Schema tab's model (`PotInput{` ⏎ `name*⇥string` ⏎ … ⏎ `}`) as the body's fields: names, types, formats, required marks, words, nested objects and arrays", () => {
+    const read = readGeneral(fixture('pots-swagger-ui-schema.txt'), 'api/pots.txt');
+    expect(read.routes).toEqual(['POST /pots', 'GET /pots/{potId}']);
+    const create = operation(read, 'POST /pots');
+    const fields = (schema: Schema | undefined): unknown =>
+      schema?.kind === 'object'
+        ? schema.properties.map((p) => [
+            p.name,
+            p.required,
+            p.schema.kind,
+            'format' in p.schema ? p.schema.format : undefined,
+            p.description,
+          ])
+        : schema?.kind;
+    const body = create.requestBody?.content[0]?.schema;
+    expect(create.requestBody?.content[0]?.mediaType).toBe('application/json');
+    expect(fields(body)).toEqual([
+      ['name', true, 'string', undefined, "The pot's name. maxLength: 40"],
+      ['colour', false, 'enum', undefined, "The glaze's colour. Enum: red, blue, green."],
+      ['volume_l', false, 'number', 'double', 'Minimum: 0.1. Example: 2.5.'],
+      ['owner', false, 'object', undefined, undefined],
+      ['tags', false, 'array', undefined, 'Labels on the pot.'],
+    ]);
+    const owner = body?.kind === 'object' ? body.properties[3]?.schema : undefined;
+    expect(fields(owner)).toEqual([
+      ['email', true, 'string', 'email', "The owner's email."],
+      ['since', false, 'string', 'date', undefined],
+    ]);
+    expect(body?.kind === 'object' && strip(body.properties[4]?.schema)).toMatchObject({ kind: 'array', items: { kind: 'string' } });
+    expect(body?.kind === 'object' && body.properties[2]?.schema).toMatchObject({ minimum: 0.1 });
+    // The 201's model: its body's fields; an array of objects (`handles⇥[` ⏎ `Handle{` … `}]`) their items'.
+    const created = create.responses[0]?.content[0];
+    expect([create.responses.map((r) => r.status), created?.mediaType]).toEqual([['201', '400'], 'application/json']);
+    expect(fields(created?.schema)).toEqual([
+      ['id', true, 'string', 'uuid', "The pot's id."],
+      ['name', true, 'string', undefined, undefined],
+      ['handles', false, 'array', undefined, undefined],
+    ]);
+    const handles = created?.schema?.kind === 'object' ? created.schema.properties[2]?.schema : undefined;
+    expect(handles?.kind === 'array' && fields(handles.items)).toEqual([['side', false, 'enum', undefined, 'Enum: left, right.']]);
+    // Beside it, the Example Value's JSON stays the sample.
+    expect(operation(read, 'GET /pots/{potId}').responses[0]?.content[0]?.examples?.[0]?.value).toEqual({ id: 'p1', name: 'Tall' });
+    const words = read.root.children.map((node) => plainText(node)).join('\n');
+    for (const chrome of [...CHROME, 'PotInput', 'Owner{', 'Handle{', 'description:']) expect(words).not.toContain(chrome);
   });
 });

@@ -855,4 +855,26 @@ describe('general reader: more hostile pages', () => {
     expect(list?.parameters.every((p, i) => p.description === `The ${i}th.`)).toBe(true);
     expect(list?.responses.map((r) => r.status)).toEqual(['200']);
   });
+
+  it("should read Swagger UI's models (Schema tab) nested past any depth, never closing, by the thousand, with long names and enum lines", () => {
+    const spaces = ' '.repeat(100_000);
+    const fields = Array.from({ length: 3_000 }, (_, i) => `f${i}${i % 2 ? '*' : ''}\tstring($uuid)\nThe ${i}th.\nEnum:\n[ a, b ]`).join(
+      '\n',
+    );
+    const text = [
+      'GET\n/pots\nList pots\nTry it out',
+      'Responses\nCode\tDescription\tLinks\n200\t\n\nThe pots.\n\nExample Value\nSchema',
+      `Pot{\n${fields}\n}`,
+      `Deep{\n${'a\tA{\n'.repeat(5_000)}b\tstring\n${'}\n'.repeat(5_000)}}`,
+      `Open{\n${'x\tX{\n'.repeat(10)}${'Never{\nname\tstring\n'.repeat(5_000)}`,
+      `Long{\n${'n'.repeat(100_000)}\tstring\nname\t${'['.repeat(50_000)}\nEnum: [${spaces}a${spaces}]\n${'}]'.repeat(20_000)}`,
+      '\tNo links\nGET\n/pots/{id}\nGet a pot\nResponses\nCode\tDescription\tLinks\n200\t\n\nThe pot.',
+    ].join('\n');
+    const result = readPage({ file: 'swagger-ui-models.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations.find((o) => o.path === '/pots');
+    const body = list?.responses[0]?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.length).toBe(3_000);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/pots/{id}');
+  });
 });
