@@ -23,7 +23,7 @@
  * `Try it out` button or `Example Value` tab). Each line is read once: linear in the page.
  */
 import type { Line } from '../shared/lines.js';
-import { jsonEnd } from './copied-code.js';
+import { jsonEnd, opensJson } from './copied-code.js';
 import { MEDIA_TYPE_LINE, type StackedEntry, stackedRequestEnd } from './copied-stacks.js';
 import { readModel } from './copied-swagger-models.js';
 import { readTable } from './copied-tables.js';
@@ -64,6 +64,9 @@ const LIVE_TITLE = /^(?:Curl|Request URL|Server response)$/;
 /** The example's tabs: `Example Value` over `Schema` (`Model`, Swagger 2's). */
 const EXAMPLE_TAB = /^Example Value$/;
 const SCHEMA_TAB = /^(?:Schema|Model)$/;
+/** The examples' select's label, and the shown example's summary under it (a line of words, no cell). */
+const EXAMPLES_LABEL = /^Examples:$/;
+const EXAMPLE_SUMMARY = /^[ \t]*[^\s\t][^\t]{0,119}$/;
 /** A method alone on its line: the next operation's request. */
 const METHOD_ALONE = /^(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS|TRACE)$/;
 /** The models' section's title (`Models`, Swagger 2's). */
@@ -343,6 +346,8 @@ function cellBlocks(
   let media: string | undefined;
   let end = from - 1;
   let paragraph: { from: number; to: number } | undefined;
+  // Right after the Example Value tab: its example, JSON or not (`<Shelf>` of XML, a text's line).
+  let example = false;
   const close = (): void => {
     if (paragraph) blocks.push({ kind: 'paragraph', ...paragraph });
     paragraph = undefined;
@@ -357,6 +362,15 @@ function cellBlocks(
     const chrome = cellChrome(lines, at);
     // The model of the status's body, or of Swagger 2's body parameter (its Schema or Model tab): its fields.
     const model = chrome ? undefined : readModel(lines, at, page.scan);
+    const other = example && !model && !opensJson(lines[at]) ? exampleEnd(lines, at, to) : undefined;
+    example = false;
+    if (other !== undefined) {
+      close();
+      const lang = /xml/.test(media ?? '') || trimmed(lines[at]).startsWith('<') ? 'xml' : undefined;
+      blocks.push(lang ? { kind: 'code', from: at, to: other, lang } : { kind: 'code', from: at, to: other });
+      at = end = other;
+      continue;
+    }
     if (model && model.end < to) {
       close();
       if (status !== undefined)
@@ -373,6 +387,7 @@ function cellBlocks(
     if (chrome || code !== undefined || table) close();
     if (chrome) {
       media ??= chrome.media;
+      example = EXAMPLE_TAB.test(text);
       at = chrome.end;
     } else if (code !== undefined) {
       blocks.push({ kind: 'code', from: at, to: code });
@@ -388,6 +403,18 @@ function cellBlocks(
   return media === undefined ? { blocks, end } : { blocks, end, media };
 }
 
+/** A row's links cell (`⇥No links`): a tab at the line's start, no XML's element after it (an XML example indents by tabs). */
+function linksCell(line: Line): boolean {
+  return line.text.startsWith('\t') && !line.text.trimStart().startsWith('<');
+}
+
+/** The last line of an example that is no JSON (XML, a text) from `from` in a cell ending before `to`: up to a blank line or `Headers:`. */
+function exampleEnd(lines: readonly Line[], from: number, to: number): number | undefined {
+  let at = from;
+  while (at + 1 < to && trimmed(lines[at + 1]) !== '' && trimmed(lines[at + 1]) !== 'Headers:' && !linksCell(lines[at + 1]!)) at++;
+  return trimmed(lines[from]) === '' || trimmed(lines[from]) === 'Headers:' ? undefined : at;
+}
+
 /** The chrome at `index` in a cell and its last line: a button, the example's tabs, a media type's label over its select. */
 function cellChrome(lines: readonly Line[], index: number): { end: number; media?: string } | undefined {
   const text = trimmed(lines[index]);
@@ -397,6 +424,12 @@ function cellChrome(lines: readonly Line[], index: number): { end: number; media
     return media?.media ? media : { end: index };
   }
   if (EXAMPLE_TAB.test(text)) return { end: SCHEMA_TAB.test(trimmed(lines[index + 1])) ? index + 1 : index };
+  // The examples' select (`Examples:` ⏎ the shown example's summary): the example under it is the sample.
+  if (EXAMPLES_LABEL.test(text)) {
+    const value = lines[index + 1];
+    const shown = value !== undefined && EXAMPLE_SUMMARY.test(value.text) && !opensJson(value) && !EXAMPLE_TAB.test(value.text.trim());
+    return { end: shown ? index + 1 : index };
+  }
   if (text === 'Media type') return mediaEnd(lines, index);
   return undefined;
 }
@@ -425,17 +458,12 @@ function responsesTable(
     // The cell's words on the status's line, where it holds any.
     if (row[2]!.trim() !== '') blocks.push({ kind: 'paragraph', from: at, to: at });
     let next = at + 1;
-    while (
-      next < lines.length &&
-      !STATUS_ROW.test(lines[next]!.text) &&
-      !lines[next]!.text.startsWith('\t') &&
-      !endsTable(lines, next, page)
-    )
-      next++;
+    while (next < lines.length && !STATUS_ROW.test(lines[next]!.text) && !linksCell(lines[next]!) && !endsTable(lines, next, page)) next++;
     const cell = cellBlocks(lines, at + 1, next, scan, page, row[1]!);
     blocks.push(...cell.blocks);
     // The links' cell closes the row.
-    end = lines[next]?.text.startsWith('\t') ? next : Math.max(at, cell.end);
+    const links = lines[next];
+    end = links && linksCell(links) ? next : Math.max(at, cell.end);
     at = end + 1;
   }
   return { blocks, end };

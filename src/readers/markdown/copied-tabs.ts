@@ -30,7 +30,9 @@ import type { CopiedRow } from './copied-tables.js';
 
 /** A block of a page of copied text, lines [from, to]. */
 export type Block =
-  | { kind: 'paragraph' | 'code'; from: number; to: number }
+  | { kind: 'paragraph'; from: number; to: number }
+  /** Code; its language where the page states it apart (Swagger UI's example of an XML media type). */
+  | { kind: 'code'; from: number; to: number; lang?: string }
   /** A tab's title: columns of its line (titles may be glued on one). */
   | { kind: 'title'; from: number; to: number; words: { from: number; to: number } }
   | { kind: 'table'; from: number; to: number; rows: CopiedRow[] }

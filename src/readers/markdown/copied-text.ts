@@ -634,7 +634,7 @@ function toNode(lines: readonly Line[], block: Block, depth: () => Heading['dept
     const value = lines.slice(block.from, block.to + 1).map((line) => line.text.trimEnd());
     const code: Code = {
       type: 'code',
-      lang: null,
+      lang: block.lang ?? null,
       meta: null,
       value: value.join('\n'),
       position: linesSpan(lines[block.from]!, lines[block.to]!),

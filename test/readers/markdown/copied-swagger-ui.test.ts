@@ -179,4 +179,32 @@ describe("general reader: Swagger UI's operations copied as text", () => {
     const words = read.root.children.map((node) => plainText(node)).join('\n');
     for (const chrome of [...CHROME, 'PotInput', 'Owner{', 'Handle{', 'description:']) expect(words).not.toContain(chrome);
   });
+
+  it("should read the examples' select (`Examples:` ⏎ the shown example's summary) as no words, the example under it the sample", () => {
+    const read = readGeneral(fixture('shelves-swagger-ui-examples.txt'), 'api/shelves.txt');
+    const plain = readGeneral(fixture('shelves-swagger-ui.txt'), 'api/shelves.txt');
+    expect(read.routes).toEqual(ROUTES);
+    for (const route of ROUTES) {
+      const [copied, before] = [operation(read, route), operation(plain, route)];
+      expect(strip(copied.requestBody)).toEqual(strip(before.requestBody));
+      expect(strip(copied.responses)).toEqual(strip(before.responses));
+    }
+    const words = read.root.children.map((node) => plainText(node)).join('\n');
+    for (const chrome of ['Examples:', 'A full page', 'A shelf by the north wall']) expect(words).not.toContain(chrome);
+  });
+
+  it("should read an example that is no JSON (`application/xml`'s XML indented by tabs, `text/plain`'s line) as the status's sample, no words of it", () => {
+    const read = readGeneral(fixture('vases-swagger-ui.txt'), 'api/vases.txt');
+    const get = operation(read, 'GET /vases/{vaseId}');
+    // Before, the XML was the 200's words and its first indented line closed the row; the text the 404's words.
+    expect(get.responses.map((r) => [r.status, r.description, r.content.map((c) => c.mediaType)])).toEqual([
+      ['200', 'The vase.', ['application/xml']],
+      ['404', 'No vase has this id.', []],
+    ]);
+    expect(get.responses[0]?.content[0]?.examples?.[0]?.raw).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<Vase>\n\t<id>v1</id>\n\t<colour>blue</colour>\n</Vase>',
+    );
+    // A cookie's row stays unread (no part of its own to be read under).
+    expect(parameterNames(get)).toEqual(['path:vaseId*']);
+  });
 });

@@ -877,4 +877,24 @@ describe('general reader: more hostile pages', () => {
     expect(body?.kind === 'object' && body.properties.length).toBe(3_000);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/pots/{id}');
   });
+
+  it("should read Swagger UI's examples' selects and examples that are no JSON by the thousand: XML indented by tabs, long lines, no blank line", () => {
+    const spaces = ' '.repeat(100_000);
+    const statuses = Array.from(
+      { length: 2_000 },
+      (_, i) =>
+        `${200 + (i % 300)}\t\n\nAn answer.\n\nMedia type\n\napplication/xml\nExamples: \nThe ${i}th\nExample Value\nSchema\n<a>\n\t<b>${i}</b>\n</a>\n\tNo links`,
+    );
+    const text = [
+      'GET\n/vases\nList vases\nTry it out',
+      'Responses\nCode\tDescription\tLinks',
+      ...statuses,
+      `599\t\nExample Value\n${'\t<x>\n'.repeat(20_000)}${'Examples:\n'.repeat(20_000)}Examples:${spaces}\n${'a'.repeat(200_000)}\nExample Value\n${'<'.repeat(100_000)}`,
+    ].join('\n');
+    const result = readPage({ file: 'swagger-ui-examples.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations.find((o) => o.path === '/vases');
+    expect(list?.responses.length).toBe(301);
+    expect(list?.responses.slice(0, 300).every((r) => r.description === 'An answer.')).toBe(true);
+  });
 });
