@@ -38,7 +38,7 @@
  */
 
 import type { Position } from 'unist';
-import type { DerivedType, JsonValue, Schema, SecurityRequirement, SecurityScheme } from '../ir/types.js';
+import type { DerivedType, JsonValue, ResourceRelationship, Schema, SecurityRequirement, SecurityScheme } from '../ir/types.js';
 
 export type SectionKind =
   /** The page title heading (`PUT TicketMessage/{id}`); its section holds request line, summary, description. */
@@ -173,6 +173,8 @@ declare module 'mdast' {
      * The extractor takes it as it is; the section has no table.
      */
     schema?: Schema;
+    /** `type-definition` sections: a JSON:API resource's relationships its `Relationships` table states (readers/markdown/relationships.ts). */
+    relationships?: ResourceRelationship[];
     /** A made heading's section opened by a label (`**Response**: Widget`): where the label stands, its type words with it. */
     at?: Position;
     /** `sample-response` sections: the status their samples are for (`201`); `response-body`: the status of the body; when the page states it. */

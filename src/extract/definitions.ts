@@ -51,7 +51,14 @@ export function readDefinitions(sections: readonly Section[], context: ExtractCo
         : table
           ? (anonymousType(table, context) ?? objectFromTable(table, context))
           : { kind: 'object' as const, properties: [] };
-    named.push({ name, schema, origin: 'documented', sources: [where] });
+    const relationships = section.kind === 'type-definition' ? section.heading?.data?.relationships : undefined;
+    named.push({
+      name,
+      schema,
+      origin: 'documented',
+      sources: [where],
+      ...(relationships ? { relationships: structuredClone(relationships) } : {}),
+    });
   }
   return named;
 }

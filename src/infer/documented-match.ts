@@ -22,7 +22,7 @@
  * also every property E requires is among the keys.
  */
 import { singulars } from '../ir/singular.js';
-import type { NamedSchema, ObjectSchema, Schema } from '../ir/types.js';
+import type { NamedSchema, ObjectSchema, ResourceRelationship, Schema } from '../ir/types.js';
 import { type KindReads, recordKindRead, typeBits } from './kind-reads.js';
 import { type ListReads, recordGate, recordLooked } from './list-reads.js';
 import type { Shape } from './shape.js';
@@ -200,10 +200,25 @@ export function resourceEntityFor(
   typed?: KindReads,
   lists?: ListReads,
 ): string | undefined {
+  const named = resourceEntities(type, entities);
+  return named.length === 1 ? onlyFitting(shape, named, NAMED_FIT, requires, typed, lists) : undefined;
+}
+
+/**
+ * The relationships the one documented entity a JSON:API resource's `type` names (as for its
+ * attributes, no fit asked: the relationships are no attributes) states in its `Relationships`
+ * table, if it states any.
+ */
+export function resourceRelationshipsFor(type: string, entities: readonly Entity[]): readonly ResourceRelationship[] | undefined {
+  const named = resourceEntities(type, entities);
+  return named.length === 1 ? named[0]!.relationships : undefined;
+}
+
+/** The entities a resource type names, case, spacing and a plural aside (`garden-beds` → `GardenBed`). */
+function resourceEntities(type: string, entities: readonly Entity[]): Entity[] {
   const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');
   const names = new Set([key(type), ...singulars(type).map(key)]);
-  const named = entities.filter((entity) => names.has(key(entity.name)));
-  return named.length === 1 ? onlyFitting(shape, named, NAMED_FIT, requires, typed, lists) : undefined;
+  return entities.filter((entity) => names.has(key(entity.name)));
 }
 
 /** The documented entities a shape may be matched with: objects that tables (or specs) define. */

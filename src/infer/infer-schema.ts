@@ -19,7 +19,7 @@
  * `naming.nameRecord`, which may name them a documented type; without a namer they stay inline.
  * Recursion follows the shape, whose depth `observe` caps.
  */
-import type { JsonValue, ObjectSchema, Property, Schema, StringSchema } from '../ir/types.js';
+import type { JsonValue, ObjectSchema, Property, ResourceRelationship, Schema, StringSchema } from '../ir/types.js';
 import { looksLikeMapKeys } from './names.js';
 import { type Shape, shapeOf, valuesShape } from './shape.js';
 
@@ -32,6 +32,8 @@ export interface Naming {
   nameRecord?(property: string, shape: Shape): string | undefined;
   /** A schema name for the `attributes` of a JSON:API resource object whose `type` is `type` (`"lamps"`), or undefined (inline). */
   nameAttributes?(type: string, shape: Shape): string | undefined;
+  /** The relationships the `Relationships` table of the JSON:API resource type `type` (`"lamps"`) states, if any. */
+  relationshipsOf?(type: string): readonly ResourceRelationship[] | undefined;
 }
 
 export interface InferOptions {
@@ -111,26 +113,79 @@ function objectOrMap(object: NonNullable<Shape['object']>, options: InferOptions
   const type = object.keys.get('type')?.text;
   const properties: Property[] = keys.map((key) => {
     const shape = object.keys.get(key)!;
-    const resource = key === 'attributes' && type && options.naming?.nameAttributes && isRecordShape(shape);
-    const record = resource
-      ? options.naming!.nameAttributes!(type, shape)
-      : options.naming?.nameRecord && isRecordShape(shape)
-        ? options.naming.nameRecord(key, shape)
-        : undefined;
-    if (record)
-      return {
-        name: key,
-        schema: shape.nulls > 0 ? { kind: 'ref', name: record, nullable: true } : { kind: 'ref', name: record },
-        required: false,
-      };
-    const schema = schemaFromShape(shape, { ...withoutForce(options), property: key }) ??
-      hinted(key, shape, options) ?? { kind: 'unknown' };
-    // Optional even when every sample shows it: a few samples promise no more than the tables do,
-    // and they never mark a field required. A validator must accept a real response without it.
-    return { name: key, schema, required: false };
+    // Its `relationships`, those its type's table states typed by it (`relationshipsSchema`).
+    const stated = key === 'relationships' && type && isRecordShape(shape) ? options.naming?.relationshipsOf?.(type) : undefined;
+    if (stated?.length) {
+      const schema = relationshipsSchema(shape.object!, stated, options);
+      if (shape.nulls > 0) schema.nullable = true;
+      return { name: key, schema, required: false };
+    }
+    return sampledProperty(key, shape, (key === 'attributes' && type) || undefined, options);
   });
   const schema: ObjectSchema = { kind: 'object', properties };
   return schema;
+}
+
+/** A property the samples show (`resource`: the JSON:API resource type of the object holding `attributes`). */
+function sampledProperty(key: string, shape: Shape, resource: string | undefined, options: InferOptions): Property {
+  const record = !isRecordShape(shape)
+    ? undefined
+    : resource && options.naming?.nameAttributes
+      ? options.naming.nameAttributes(resource, shape)
+      : options.naming?.nameRecord?.(key, shape);
+  if (record)
+    return {
+      name: key,
+      schema: shape.nulls > 0 ? { kind: 'ref', name: record, nullable: true } : { kind: 'ref', name: record },
+      required: false,
+    };
+  const schema = schemaFromShape(shape, { ...withoutForce(options), property: key }) ?? hinted(key, shape, options) ?? { kind: 'unknown' };
+  // Optional even when every sample shows it: a few samples promise no more than the tables do,
+  // and they never mark a field required. A validator must accept a real response without it.
+  return { name: key, schema, required: false };
+}
+
+/**
+ * A JSON:API resource object's `relationships` whose type's `Relationships` table states some of
+ * them (`| shelf | to-one | … |`): each stated one's `data` is a resource identifier (`{type, id}`),
+ * or an array of them where the table says to-many, its other members (`links`, `meta`) as the
+ * samples show them; a stated one the samples lack is added, the others are the samples'. The
+ * identifier's members are optional: JSON:API 1.1 lets a new resource's stand `lid` for `id`.
+ */
+function relationshipsSchema(
+  object: NonNullable<Shape['object']>,
+  stated: readonly ResourceRelationship[],
+  options: InferOptions,
+): ObjectSchema {
+  const properties = [...object.keys.entries()].map(([key, shape]) => {
+    const link = stated.find((relationship) => relationship.name === key);
+    return link ? relationshipProperty(link, shape, options) : sampledProperty(key, shape, undefined, options);
+  });
+  for (const link of stated) if (!object.keys.has(link.name)) properties.push(relationshipProperty(link, undefined, options));
+  return { kind: 'object', properties };
+}
+
+function relationshipProperty(link: ResourceRelationship, shape: Shape | undefined, options: InferOptions): Property {
+  const identifier = (): ObjectSchema => ({
+    kind: 'object',
+    properties: [
+      { name: 'type', schema: { kind: 'string' }, required: false },
+      { name: 'id', schema: { kind: 'string' }, required: false },
+    ],
+  });
+  const members = shape?.object;
+  const shown = members?.keys.get('data');
+  const linkage: Schema = link.many ? { kind: 'array', items: identifier() } : identifier();
+  // A to-one relationship's empty linkage is `null`, where the samples show one.
+  if (!link.many && shown && shown.nulls > 0) linkage.nullable = true;
+  const properties: Property[] = [...(members?.keys.entries() ?? [])].map(([key, held]) =>
+    key === 'data' ? { name: key, schema: linkage, required: false } : sampledProperty(key, held, undefined, options),
+  );
+  if (!shown) properties.unshift({ name: 'data', schema: linkage, required: false });
+  const schema: ObjectSchema = { kind: 'object', properties };
+  if (link.description) schema.description = link.description;
+  if (shape && shape.nulls > 0) schema.nullable = true;
+  return { name: link.name, schema, required: false };
 }
 
 /** Only nulls seen: the type every table gives this property name, if they agree. */

@@ -20,8 +20,8 @@
 
 import { compareText } from '../ir/order.js';
 import { compareSources, type Source } from '../ir/source.js';
-import type { NamedSchema, Schema } from '../ir/types.js';
-import { documentedEntityFor, type Entity, namedEntityFor, resourceEntityFor } from './documented-match.js';
+import type { NamedSchema, ResourceRelationship, Schema } from '../ir/types.js';
+import { documentedEntityFor, type Entity, namedEntityFor, resourceEntityFor, resourceRelationshipsFor } from './documented-match.js';
 import { type InferOptions, type Naming, schemaFromShape } from './infer-schema.js';
 import type { KindReads } from './kind-reads.js';
 import type { ListReads } from './list-reads.js';
@@ -138,6 +138,11 @@ export class ItemNamer implements Naming {
   /** The attributes of a JSON:API resource object whose `type` names a documented entity whose fields they show (documented-match.ts). */
   nameAttributes(type: string, shape: Shape): string | undefined {
     return resourceEntityFor(type, shape, this.entities, this.requires, this.typed, this.lists);
+  }
+
+  /** The relationships the documented entity a JSON:API resource's `type` names states (documented-match.ts). */
+  relationshipsOf(type: string): readonly ResourceRelationship[] | undefined {
+    return resourceRelationshipsFor(type, this.entities);
   }
 
   /** A record held by a property named after a documented entity whose fields it shows (documented-match.ts). */

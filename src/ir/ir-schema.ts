@@ -184,6 +184,7 @@ const NamedSchemaSchema = z.strictObject({
   schema: SchemaSchema,
   origin: z.enum(['documented', 'undocumented', 'inferred', 'imported']),
   sources: z.array(SourceSchema),
+  relationships: z.array(z.strictObject({ name: z.string(), many: z.boolean(), description: z.string().optional() })).optional(),
 });
 
 const ExampleSchema = z.strictObject({

@@ -214,6 +214,19 @@ export interface NamedSchema {
   origin: SchemaOrigin;
   /** Every place that defines or (for undocumented) names it, sorted. */
   sources: Source[];
+  /**
+   * A JSON:API resource's relationships, as its `Relationships` table states their cardinality
+   * (`| shelf | to-one | … |`): sample inference types `relationships.<name>.data` of the resource
+   * objects whose `type` names this type (infer/infer-schema.ts).
+   */
+  relationships?: ResourceRelationship[];
+}
+
+/** One relationship of a JSON:API resource: `many` where the table says to-many, else to-one. */
+export interface ResourceRelationship {
+  name: string;
+  many: boolean;
+  description?: string;
 }
 
 /* --------------------------------------------------------------- operations */

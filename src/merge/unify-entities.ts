@@ -41,8 +41,11 @@ function unifyOne(name: string, definitions: NamedSchema[], diagnostics: Diagnos
   const origin = definitions.find((d) => d.origin === 'documented')?.origin ?? first!.origin;
   if (rest.length === 0) return { ...first!, sources };
   const objects = definitions.map((d) => d.schema).filter((s): s is ObjectSchema => s.kind === 'object');
+  // A JSON:API resource's relationships: the first table's that states them.
+  const related = definitions.find((d) => d.relationships)?.relationships;
+  const relationships = related ? { relationships: related } : {};
   if (objects.length === definitions.length) {
-    return { name, origin, sources, schema: unifyObjects(name, objects, diagnostics, reads) };
+    return { name, origin, sources, schema: unifyObjects(name, objects, diagnostics, reads), ...relationships };
   }
   reads?.blended.add(name);
   let schema = first!.schema;
@@ -57,7 +60,7 @@ function unifyOne(name: string, definitions: NamedSchema[], diagnostics: Diagnos
         other.sources[0],
       );
   }
-  return { name, origin, sources, schema };
+  return { name, origin, sources, schema, ...relationships };
 }
 
 function unifyObjects(name: string, objects: ObjectSchema[], diagnostics: DiagnosticBag, reads?: Folds): ObjectSchema {

@@ -101,7 +101,7 @@ import { convertRamlPages } from './raml-pages.js';
 import { convertReadmeBlocks } from './readme-blocks.js';
 import { joinRecordedExchanges } from './recorded-exchanges.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
-import { joinRelationships } from './relationships.js';
+import { joinRelationships, markResourceRelationships } from './relationships.js';
 import { routesIntoLinkedSections } from './route-index.js';
 import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
@@ -708,6 +708,8 @@ function markDefinitions(
   // Graph's `## Relationships` table on a type's page: its navigation properties, rows of the type's table (relationships.ts).
   const pageTable = titled && ownerTable(nodes, nodes.indexOf(titled.heading), lists);
   if (titled && pageTable) joinRelationships(nodes, titled.title, pageTable, columnNames);
+  // JSON:API's `## Relationships` table of cardinalities: the relationships of its type's resource (relationships.ts).
+  markResourceRelationships(nodes, columnNames);
   // `### Properties` of a type: a label inside its definition, not a section of its own.
   return nodes.map((node): RootContent => {
     if (node.type === 'heading' && subheadings.has(node))

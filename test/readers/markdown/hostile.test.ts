@@ -897,4 +897,30 @@ describe('general reader: more hostile pages', () => {
     expect(list?.responses.length).toBe(301);
     expect(list?.responses.slice(0, 300).every((r) => r.description === 'An answer.')).toBe(true);
   });
+
+  it('should read stacked JSON:API Relationships tables of long cells, and samples of many relationships', () => {
+    const cells = [
+      `${'x'.repeat(100_000)} (to-many)`,
+      `${'x '.repeat(50_000)}(to-one)`,
+      `Array of ${'B'.repeat(100_000)}!`,
+      `${'A'.repeat(100_000)}[]x`,
+    ];
+    const head = '## Relationships\n\n| Name | Type | Description |\n|---|---|---|\n';
+    const long = `${head}${cells.map((cell, i) => `| r${i} | ${cell} | x |`).join('\n')}\n`;
+    const small = `${head}| r9 | ${'to- many'} | x |\n| shelf | to-one | x |\n`;
+    const stacked = [long, ...Array.from({ length: 500 }, () => small)].join('\n');
+    const related = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`r${i}`, { data: i % 2 ? [] : null }]));
+    const sample = JSON.stringify({
+      data: { type: 'lamps', id: '1', attributes: { name: 'x' }, relationships: { ...related, shelf: { data: null } } },
+    });
+    const text = `# Lamps\n\n## Attributes\n\n| Attribute | Type | Description |\n|---|---|---|\n| name | string | x |\n\n${stacked}\n## Get a lamp\n\n\`GET /lamps/{id}\`\n\n### Response\n\n\`\`\`json\n${sample}\n\`\`\`\n`;
+    const result = readPage({ file: 'lamps.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.schemas.find((s) => s.name === 'Lamps')?.relationships).toEqual([
+      { name: 'shelf', many: false, description: 'x' },
+    ]);
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
+    expect(doc.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
+  });
 });

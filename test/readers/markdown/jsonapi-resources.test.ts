@@ -12,7 +12,7 @@ import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
 import type { ApiDocument, Schema } from '../../../src/ir/types.js';
 import { mergeFragments } from '../../../src/merge/index.js';
-import { readGeneral } from './helpers.js';
+import { readGeneral, strip } from './helpers.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures/jsonapi-resources', name), 'utf8');
 
@@ -62,11 +62,47 @@ describe('general reader: JSON:API resource pages', () => {
     expect(bulb?.kind === 'object' && bulb.properties.map((p) => p.name)).toEqual(['colour', 'lumens']);
   });
 
+  it('should read a cardinality after the related type (`bulbs (to-one)`) as a relationship, no property of the type', () => {
+    const doc = generate('fitting.md');
+    const fitting = doc.schemas.find((s) => s.name === 'Fitting');
+    // Before, `bulb` was a property of Fitting, of no type.
+    expect(fitting?.schema.kind === 'object' && fitting.schema.properties.map((p) => p.name)).toEqual(['thread']);
+    expect(fitting?.relationships).toEqual([{ name: 'bulb', many: false, description: 'The bulb in it.' }]);
+  });
+
   it('should type nothing where the resource objects are of two types, or of one no table documents', () => {
     const doc = generate('bulb.md', 'bulbs.md', 'lamps.md');
     // `fittings` and `bulbs` items in one list: no one type names their attributes, and they are no lamp's items either.
     const mixed = at(doc, 'GET /fittings', 'response', 'data', '[]', 'attributes');
     expect(mixed?.kind).toBe('object');
     expect(at(doc, 'GET /lamps', 'response', 'data', '[]', 'attributes')).toMatchObject({ kind: 'ref', name: 'Lamps' });
+  });
+
+  it("should type `relationships.<name>.data` as the resource identifier, or a list of them, where the resource's Relationships table states to-one or to-many", () => {
+    const doc = generate('shelves.md');
+    const related = (...steps: string[]) => strip(at(doc, 'GET /shelves/{id}', 'response', 'data', 'relationships', ...steps));
+    const identifier = {
+      kind: 'object',
+      properties: [
+        { name: 'type', schema: { kind: 'string' }, required: false },
+        { name: 'id', schema: { kind: 'string' }, required: false },
+      ],
+    };
+    // `to-one`: the sample's `null` an empty linkage. Before, `data` was of no type (the sample shows only null).
+    expect(related('room', 'data')).toEqual({ ...identifier, nullable: true });
+    // `Array of Book`: before, an array of unknown items (the sample's list is empty); its `links` stay the sample's.
+    expect(related('books', 'data')).toEqual({ kind: 'array', items: identifier });
+    expect(related('books')).toMatchObject({ description: 'The books on it.', properties: [{ name: 'data' }, { name: 'links' }] });
+    // A capitalised type alone (`Librarian`): to-one.
+    expect(related('keeper', 'data')).toEqual(identifier);
+    // `lamps (to-many)`, which the sample does not show: the table states it.
+    expect(related('lamps')).toEqual({
+      kind: 'object',
+      description: 'The lamps that light it.',
+      properties: [{ name: 'data', schema: { kind: 'array', items: identifier }, required: false }],
+    });
+    // `string` states no cardinality: as the sample shows it, no `data`.
+    const notes = related('notes');
+    expect(notes?.kind === 'object' && notes.properties.map((p) => p.name)).toEqual(['meta']);
   });
 });
