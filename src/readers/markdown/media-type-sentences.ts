@@ -7,14 +7,18 @@
  *     Set the `Accept` header to `application/vnd.api+json`.                        → Accept
  *     Responses are returned in the `application/vnd.api+json` media type.          → Accept (the answers')
  *     Requests and responses use the application/vnd.api+json content type.         → both
+ *     Requests and responses use `application/vnd.api+json`.                          → both
+ *     Send the body as `application/x-www-form-urlencoded`.                          → Content-Type
  *
  * It states what a header line does (header-lines.ts), and stays prose. Only a sentence of one
  * media type that names the header (`Content-Type`, `Accept`) or calls it a content type, media type,
- * MIME type or format, and says whose it is: the requests' (requests, request bodies, "send"; a
+ * MIME type or format (or, naming neither, closes on it as what they are sent, returned or used as:
+ * "… use `…`.", "… as `…`.", "… are returned in `…`."), and says whose it is: the requests' (requests, request bodies, "send"; a
  * `Content-Type` the client sets, "set", "use", "include"), the responses' (responses, "returns"), or
  * both. A sentence that negates, sets a condition or offers a choice ("not", "if", "unless", "or",
  * "may", "can") states none, nor does one that mentions a media type in passing ("JSON:API defines
- * `application/vnd.api+json`.", "The response is a JSON document.").
+ * `application/vnd.api+json`.", "The response is a JSON document.", "Requests link to schemas in
+ * `application/schema+json`.").
  */
 import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -32,6 +36,14 @@ const CONTENT_TYPE = /\bcontent[- ]type\b/i;
 /** The `Accept` header named (the verb "accept" is no header: the name capitalised, after "the" or before "header" or a colon). */
 const ACCEPT = /\bthe[ \t]+Accept\b|\bAccept(?:[ \t]+(?:request[ \t]+)?header\b|:)/;
 const TYPE_WORD = /\b(?:media|mime)[- ]type\b|\bformat\b/i;
+/**
+ * A sentence naming neither the header nor a type word that closes on its one media type as what
+ * the bodies are sent, returned or used as (`… use application/json.`, `… as text/csv.`,
+ * `… are returned in application/xml.`): a statement of it, where a media type elsewhere in a
+ * sentence (`… link to schemas in application/schema+json.`) is one in passing.
+ */
+const STATED_AS =
+  /(?:^|[ \t])(?:use[sd]?|using|as|(?:sent|returned|encoded|written|formatted|served|delivered)[ \t]+in)[ \t]+(?:the[ \t]+)?(?:application|text|multipart)\/[A-Za-z0-9][\w.+-]{0,80}[ \t]*[.!]?$/i;
 const REQUEST = /\brequests?\b|\bsen[dt]\b|\bsending\b|\bpayloads?\b/i;
 const RESPONSE = /\brespons(?:e|es)\b|\brespond(?:s|ed)?\b|\breturn(?:s|ed)?\b|\breplies\b|\banswers\b/i;
 /** What a client does with a `Content-Type` header it sets. */
@@ -57,7 +69,7 @@ function sentenceTypes(sentence: string): HeaderLine[] {
   const header = CONTENT_TYPE.test(sentence);
   const accept = ACCEPT.test(sentence);
   if (accept) return header ? [] : [{ name: 'Accept', mediaType }];
-  if (!header && !TYPE_WORD.test(sentence)) return [];
+  if (!header && !TYPE_WORD.test(sentence) && !STATED_AS.test(sentence.trim())) return [];
   const request = REQUEST.test(sentence) || (header && !RESPONSE.test(sentence) && CLIENT_VERB.test(sentence));
   const response = RESPONSE.test(sentence);
   return [

@@ -923,4 +923,18 @@ describe('general reader: more hostile pages', () => {
     const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
     expect(doc.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
   });
+
+  it('should read paragraphs of sentences stacking the words that close on a media type', () => {
+    const sentence = `Requests use ${'as use '.repeat(30)}application/${'x'.repeat(70)}`;
+    const paragraphs = [
+      Array.from({ length: 200 }, () => `${sentence}.`).join(' '),
+      `Requests ${'as '.repeat(2_000)}application/json.`,
+      `Responses are returned in${' '.repeat(100_000)}text/csv.`,
+      Array.from({ length: 5_000 }, () => 'Send it as application/json.').join('\n'),
+    ];
+    const text = `# Pots\n\n${paragraphs.join('\n\n')}\n\n## Add a pot\n\n\`POST /pots\`\n\n\`\`\`json\n{"a": 1}\n\`\`\`\n`;
+    const result = readPage({ file: 'pots.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/pots']);
+  });
 });

@@ -41,4 +41,20 @@ describe('general reader: a sentence stating the media type of requests or answe
     expect(bodyTypes(read, 'PATCH /shelves/{id}')).toEqual(['application/json']);
     expect(operation(read, 'GET /shelves/{id}').requestBody).toBeUndefined();
   });
+
+  it('should read a sentence naming no header nor type word that closes on the one media type its requests or answers use', () => {
+    const read = readGeneral(fixture('pots.md'));
+    // "Requests and responses use `application/vnd.api+json`." before the operations: before, every body was application/json.
+    expect(answerTypes(read, 'GET /pots')).toEqual(['2XX: application/vnd.api+json']);
+    expect(bodyTypes(read, 'POST /pots/{id}/tags')).toEqual(['application/vnd.api+json']);
+    // "Send the body as `application/merge-patch+json`." under the operation: its own, before application/vnd.api+json.
+    expect(bodyTypes(read, 'PATCH /pots/{id}')).toEqual(['application/merge-patch+json']);
+  });
+
+  it('should read no type from a media type that does not close the sentence as what the bodies use', () => {
+    const read = readGeneral(fixture('trays.md'));
+    // "Requests link to schemas in `application/schema+json`.", a URL's path: no statement.
+    expect(bodyTypes(read, 'POST /trays')).toEqual(['application/json']);
+    expect(answerTypes(read, 'POST /trays')).toEqual(['2XX: application/json']);
+  });
 });
