@@ -5,6 +5,13 @@
  */
 const CONTENT_TYPE = /^\s*content-type\s*:\s*([\w.+-]+\/[\w.+*-]+)\s*(?:;|$)/i;
 
+/**
+ * A text that is one media type and nothing else (`application/json`, `text/csv`; no parameters, no
+ * wildcard): a line alone under a copied page's status (copied-stacks.ts, copied-swagger-ui.ts), each
+ * type a label lists (`Accepted content types: …`, `Produces: …`: form-bodies.ts, media-type-labels.ts).
+ */
+export const MEDIA_TYPE_ALONE = /^[a-z]+\/[\w.+-]+$/i;
+
 /** The header line's media type, lower-cased; undefined for any other line or a placeholder. */
 export function statedContentType(line: string): string | undefined {
   return CONTENT_TYPE.exec(line)?.[1]?.toLowerCase();

@@ -32,6 +32,7 @@
  * bare ones), so a sentence, a title or a list of names is not taken for one.
  */
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import { type Line, linesSpan, spanOf } from '../shared/lines.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { markHtmlLists } from './html-lists.js';
@@ -107,8 +108,6 @@ const ANSWER_LINE = /^(?:[a-z]+\/[\w.+-]+|[A-Z][A-Za-z0-9]*)$/;
 const BODY_LINE = /^(?:response\s+)?body$/i;
 /** Redoc's label and media type on one line: `Response Schema: application/json`. */
 const BODY_MEDIA_LINE = /^Response[ \t]+(?:Schema|body):[ \t]*([a-z]+\/[\w.+-]+)$/i;
-/** A media type alone on its line (`application/json`). */
-export const MEDIA_TYPE_LINE = /^[a-z]+\/[\w.+-]+$/i;
 /** The body's own type over its fields: an object, or an array of them (ReadMe's `array of objects`: its fields the items'). */
 const OBJECT_LINE = /^object$/i;
 const OBJECTS_LINE = /^array of objects$/i;
@@ -300,7 +299,7 @@ export function stackStart(
   let at = index;
   let media: Line | undefined;
   if (/^required$/i.test(lines[at]?.text.trim() ?? '')) at++;
-  if (MEDIA_TYPE_LINE.test(lines[at]?.text.trim() ?? '')) media = lines[at++];
+  if (MEDIA_TYPE_ALONE.test(lines[at]?.text.trim() ?? '')) media = lines[at++];
   if (at > index && opensEntry(lines, at, false)) return { at, ...(media && { media }) };
   // The body's description between its title (and flag) and its fields, a paragraph (Redoc's `required` ⏎ ⏎ `The shelf to add.` ⏎ ⏎ `room`).
   const words = body ? bodyWords(lines, at) : undefined;
@@ -506,7 +505,7 @@ function bodyMediaType(lines: readonly Line[], index: number): number | undefine
   if (BODY_MEDIA_LINE.test(lines[index]?.text.trim() ?? '')) return index;
   if (!BODY_LINE.test(lines[index]?.text.trim() ?? '')) return undefined;
   const at = blank(lines[index + 1]) ? index + 2 : index + 1;
-  return MEDIA_TYPE_LINE.test(lines[at]?.text.trim() ?? '') ? at : undefined;
+  return MEDIA_TYPE_ALONE.test(lines[at]?.text.trim() ?? '') ? at : undefined;
 }
 
 function opensBody(lines: readonly Line[], index: number): boolean {

@@ -22,9 +22,10 @@
  * Read only on a page of Swagger UI's (its responses table's header, `Code⇥Description`, and its
  * `Try it out` button or `Example Value` tab). Each line is read once: linear in the page.
  */
+import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import type { Line } from '../shared/lines.js';
 import { jsonEnd, opensJson } from './copied-code.js';
-import { MEDIA_TYPE_LINE, type StackedEntry, stackedRequestEnd } from './copied-stacks.js';
+import { type StackedEntry, stackedRequestEnd } from './copied-stacks.js';
 import { readModel } from './copied-swagger-models.js';
 import { readTable } from './copied-tables.js';
 import type { Block } from './copied-tabs.js';
@@ -155,7 +156,7 @@ function responsesHeader(lines: readonly Line[], index: number): number | undefi
   for (let at = index; at < index + 4 && at < lines.length; at++) {
     if (CODE_HEADER.test(lines[at]!.text)) return at;
     const text = trimmed(lines[at]);
-    if (text !== '' && text !== 'Response content type' && !MEDIA_TYPE_LINE.test(text)) return undefined;
+    if (text !== '' && text !== 'Response content type' && !MEDIA_TYPE_ALONE.test(text)) return undefined;
   }
   return undefined;
 }
@@ -184,7 +185,7 @@ function swaggerLine(text: string): boolean {
 function mediaEnd(lines: readonly Line[], index: number): { end: number; media?: string } {
   const at = trimmed(lines[index + 1]) === '' ? index + 2 : index + 1;
   const media = trimmed(lines[at]);
-  if (!MEDIA_TYPE_LINE.test(media)) return { end: index };
+  if (!MEDIA_TYPE_ALONE.test(media)) return { end: index };
   return { end: trimmed(lines[at + 1]) === 'Controls Accept header.' ? at + 1 : at, media: media.toLowerCase() };
 }
 

@@ -19,6 +19,7 @@
  */
 import type { Code, Table } from 'mdast';
 import type { Position } from 'unist';
+import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import { plainText } from '../../document/plain-text.js';
 import { withoutColon } from '../shared/trim.js';
 import { type CurlRequest, parseCurl } from './curl.js';
@@ -142,7 +143,6 @@ function sentenceFormType(text: string): string | undefined {
 
 /** `Accepted content types: …`, `Encoding type: …` (Slack's, Twilio's): a label over the media types the body is sent as. */
 const MEDIA_LABEL = /^(?:(?:accepted|supported|request)\s+)?(?:content[\s-]types?|encoding\s+types?|media\s+types?)\s*:\s*(.+)$/i;
-const MEDIA_TYPE = /^[a-z]+\/[\w.+-]+$/i;
 
 /** The media types a label lists (`application/x-www-form-urlencoded, application/json`); undefined where it lists other words. */
 export function labelledMediaTypes(text: string): string[] | undefined {
@@ -152,7 +152,9 @@ export function labelledMediaTypes(text: string): string[] | undefined {
     ?.split(/,|(?<=\s)(?:or|and)(?=\s)/)
     .map((type) => type.trim().replace(/\.$/, ''))
     .filter((type) => type.length > 0);
-  return types && types.length > 0 && types.every((type) => MEDIA_TYPE.test(type)) ? types.map((type) => type.toLowerCase()) : undefined;
+  return types && types.length > 0 && types.every((type) => MEDIA_TYPE_ALONE.test(type))
+    ? types.map((type) => type.toLowerCase())
+    : undefined;
 }
 
 /** Words that take a sentence's statement back, or make it the response's (JSON may be its other way). */

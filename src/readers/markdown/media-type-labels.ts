@@ -13,6 +13,7 @@
  * are stated. Every word after the label must be a media type, else the line is prose.
  */
 import type { Code, Paragraph } from 'mdast';
+import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import { plainText } from '../../document/plain-text.js';
 
 /** The media types a region's labels state, each way. */
@@ -22,7 +23,6 @@ export interface StatedMediaTypes {
 }
 
 const LABEL = /^(produces|consumes)\s*:\s*(.+)$/i;
-const MEDIA_TYPE = /^[a-z]+\/[\w.+-]+$/i;
 /** Between the listed types: a comma, `or` / `and`, a parenthesis. */
 const BETWEEN = /\s*,\s*|\s+(?:or|and)\s+|\s*[()]\s*/;
 
@@ -38,7 +38,7 @@ export function readMediaTypeLabel(node: Paragraph, stated: StatedMediaTypes): b
     .replace(/\.$/, '')
     .split(BETWEEN)
     .filter((type) => type.length > 0);
-  if (types.length === 0 || !types.every((type) => MEDIA_TYPE.test(type))) return false;
+  if (types.length === 0 || !types.every((type) => MEDIA_TYPE_ALONE.test(type))) return false;
   const way = label[1]!.toLowerCase() === 'produces' ? 'produces' : 'consumes';
   stated[way] = [...(stated[way] ?? []), ...types.map((type) => type.toLowerCase())];
   return true;

@@ -290,7 +290,10 @@ export const TITLE_NUMBER = /^(?:\d{1,3}|[IVX]{1,4}|[ivx]{1,4})[.)] +(?=\S)/;
  */
 export const OUTLINE_NUMBER = /^\d{1,3}(?:\.\d{1,3}){1,4}\.?[ \u00a0]+(?=\S)/;
 
-/** `Response: application/json`: the media type after a colon at a title's end (`media-type-cells.ts`), no part of what it titles. */
+/**
+ * `Response: application/json`: the media type after a colon at a title's end (`media-type-cells.ts`), no part of what it titles.
+ * Its top-level types named, unlike content-type.ts' `MEDIA_TYPE_ALONE`: after a colon in a title, `a/b` may be a path or a ratio.
+ */
 const COLON_MEDIA_TYPE = /:[ \t]*(?:application|text|multipart|image|audio|video|font|model)\/[\w.+-]+[ \t]*$/i;
 
 /** The titles last normalised: the passes ask for the same heading's title again and again. */

@@ -55,7 +55,10 @@ export function restatesHeadedStatus(section: Heading | undefined, stated: Reado
   return status !== undefined && stated.every(([code]) => code === status);
 }
 
-/** A line that states the sample's media type (`Content type: application/json`), not what the answer is. */
+/**
+ * A line that states the sample's media type (`Content type: application/json`), not what the answer is.
+ * (Labelled, its value any word: not content-type.ts' `MEDIA_TYPE_ALONE`, a type with no label.)
+ */
 const MEDIA_TYPE_LINE = /^(?:content|media)[ -]type\s*:\s*\S+$/i;
 /** The media type such a line states: a type and a subtype (`application/vnd.widget+json`), its parameters left out. */
 const STATED_TYPE = /^(?:content|media)[ -]type\s*:\s*([a-z]+\/[\w.+-]+)(?:;\S*)?$/i;
