@@ -116,19 +116,28 @@ export function readParameters(sections: readonly Section[], context: ExtractCon
     bodyRows: [],
     documented: new Set(),
   };
+  // The route's template names, worked out once for every row placed by it.
+  const placing: Placing | undefined = route && { route, templates: new Set(templateNames(route.path)) };
   for (const section of sections) {
     if (section.kind === 'attributes') {
-      if (route) for (const node of section.nodes) if (node.type === 'table') readAttributeTable(node, section.name, route, facts, context);
+      if (placing)
+        for (const node of section.nodes) if (node.type === 'table') readAttributeTable(node, section.name, placing, facts, context);
       continue;
     }
     const fixed = LOCATION_OF_SECTION[section.kind];
     if (!fixed && section.kind !== 'parameters') continue;
     for (const node of section.nodes) {
       if (node.type !== 'table') continue;
-      readParameterTable(node, fixed, facts, context, route);
+      readParameterTable(node, fixed, facts, context, placing);
     }
   }
   return facts;
+}
+
+/** The route rows without a location are placed by, and its template names (`{shelf_id}` → `shelf_id`). */
+interface Placing {
+  route: Route;
+  templates: ReadonlySet<string>;
 }
 
 function readParameterTable(
@@ -136,7 +145,7 @@ function readParameterTable(
   fixed: ParameterLocation | undefined,
   facts: ParameterFacts,
   context: ExtractContext,
-  route: Route | undefined,
+  placing: Placing | undefined,
 ): void {
   for (const row of readTable(table, context).rows) {
     const name = cellText(row, 'name');
@@ -146,8 +155,8 @@ function readParameterTable(
     }
     // A row that leaves its location blank where others state theirs (`` - `pond_id` (path, required) `` ⏎
     // `` - `source` (string) ``): placed as a table without a location column places it.
-    if (!fixed && route && row.cells.has('in') && cellText(row, 'in') === '') {
-      placeAttribute(row, name, undefined, route, facts, context);
+    if (!fixed && placing && row.cells.has('in') && cellText(row, 'in') === '') {
+      placeAttribute(row, name, undefined, placing, facts, context);
       continue;
     }
     // A row's own location wins over its section's: Azure's `URI Parameters` hold `api-version | query`.
@@ -185,14 +194,20 @@ function readParameterTable(
  * sibling operation's path parameter is that one's, the rest are query parameters (GET, DELETE,
  * HEAD) or body fields. `parent`: the body field whose items or properties the table lists.
  */
-function readAttributeTable(table: Table, parent: string | undefined, route: Route, facts: ParameterFacts, context: ExtractContext): void {
+function readAttributeTable(
+  table: Table,
+  parent: string | undefined,
+  placing: Placing,
+  facts: ParameterFacts,
+  context: ExtractContext,
+): void {
   for (const row of readTable(table, context).rows) {
     const name = cellText(row, 'name');
     if (!name) {
       context.diagnostics.report('malformed-row', row.source, 'attribute row has no name; skipped', { severity: 'warning' });
       continue;
     }
-    placeAttribute(row, name, parent, route, facts, context);
+    placeAttribute(row, name, parent, placing, facts, context);
   }
 }
 
@@ -201,12 +216,12 @@ function placeAttribute(
   row: TableRow,
   name: string,
   parent: string | undefined,
-  route: Route,
+  { route, templates }: Placing,
   facts: ParameterFacts,
   context: ExtractContext,
 ): void {
   const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
-  if (parent === undefined && templateNames(route.path).includes(name)) {
+  if (parent === undefined && templates.has(name)) {
     addParameter(facts, name, 'path', row, description, context);
     return;
   }
