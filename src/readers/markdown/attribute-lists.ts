@@ -167,7 +167,7 @@ function rowsOf(
       odd.items++;
       continue;
     }
-    if (row && nested && valuesOfScalar(row, nested, page)) {
+    if (row && nested && (valuesOfScalar(row, nested, page) || factsOfItem(row, nested, page))) {
       rows.push(row);
       continue;
     }
@@ -206,6 +206,39 @@ function valuesOfScalar(row: TableRow, nested: List, page: string): boolean {
     text.value = `${text.value.trimEnd()}\n\n${listed.replace(/\n[ \t]+/g, '\n')}`;
     if (text.position) text.position = { ...text.position, end: nested.position.end };
   }
+  return true;
+}
+
+/**
+ * A labelled fact an item under a parameter's item states (`- Default: \`50\``, `- Example: \`10\``,
+ * `- Allowed values: \`on\`, \`off\``, `- Format: date-time`, `- Maximum: 100`): a label and a colon, then words.
+ */
+const FACT_ITEM =
+  /^(?:defaults?(?: value)?|default to|examples?(?: value)?|(?:allowed|possible|valid|accepted|available|supported) values|values|enum|one of|format|pattern|min(?:imum)?(?: length| value)?|max(?:imum)?(?: length| value)?|range)[ \t]*:[ \t]*\S/i;
+
+/**
+ * A list under an item whose every item is such a fact (`- \`limit\` (integer, optional): Page size.` ⏎
+ * `  - Default: \`50\`` ⏎ `  - Example: \`10\``) states the item's facts, not fields: they are lines of its
+ * description, where its default, example, values and bounds are read as a description's are. True when so read.
+ */
+function factsOfItem(row: TableRow, nested: List, page: string): boolean {
+  const descriptionCell = row.children[3];
+  if (!descriptionCell || !nested.position || nested.children.length > 12) return false;
+  const lines: string[] = [];
+  for (const item of nested.children) {
+    const [paragraph, ...more] = item.children;
+    const from = paragraph?.position?.start.offset;
+    const to = paragraph?.position?.end.offset;
+    if (more.length > 0 || paragraph?.type !== 'paragraph' || from === undefined || to === undefined) return false;
+    const line = page.slice(from, to).replace(/\s+/g, ' ').trim();
+    if (line.length > 200 || !FACT_ITEM.test(line)) return false;
+    lines.push(line);
+  }
+  const [text, ...rest] = descriptionCell.children;
+  if (rest.length > 0 || (text !== undefined && text.type !== 'text')) return false;
+  // The lines without their bullets: the description's words are read from the text, not the page between.
+  const value = [...(text ? [text.value.trim()] : []), ...lines].join('\n');
+  descriptionCell.children = [{ type: 'text', value }];
   return true;
 }
 

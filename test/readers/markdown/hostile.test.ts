@@ -937,4 +937,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/pots']);
   });
+
+  it('should read a thousand parameter items each over a list of labelled facts, and facts of long runs of blanks', () => {
+    const short = Array.from(
+      { length: 1_000 },
+      (_, i) => `- \`p${i}\` (integer, optional): Words.\n  - Default: \`1\`\n  - Example: \`2\``,
+    );
+    const long = [`  - Example:${' '.repeat(100_000)}x`, `  - ${'Maximum '.repeat(20_000)}: 3`, `  - Default: ${'`1` '.repeat(30_000)}`];
+    const items = [...short, ...long.map((fact, i) => `- \`q${i}\` (integer, optional): Words.\n${fact}`)];
+    const text = `## Make\n\n\`GET /lamps\`\n\n### Query parameters\n\n${items.join('\n')}\n`;
+    const result = readPage({ file: 'fact-items.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
