@@ -31,7 +31,7 @@ import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
-import { factParagraph, isTypeWord, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
+import { factParagraph, isLocationNote, isTypeWord, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
 import { listedValues } from './stacked-values.js';
 
 /** The parts whose entries are fields or parameters. */
@@ -43,6 +43,8 @@ interface Entry {
   notes: string[];
   /** `≤ 250`, `default 50` stacked before the description (`stacked-notes.ts`). */
   facts?: StackedFact[];
+  /** Where a stacked line says the parameter goes (`` `integer` · optional · query ``). */
+  location?: string;
   description: PhrasingContent[];
   position: Position;
   /** Index after its last node. */
@@ -85,12 +87,13 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
           textCell(entry.notes.find((word) => FLAG.test(word)) ?? '', entry.position),
           { type: 'tableCell', children: entry.description, position: entry.position },
           ...FACT_COLUMNS.map((key) => textCell(entry.facts?.find((fact) => fact.key === key)?.value ?? '', entry.position)),
+          textCell(entry.location ?? '', entry.position),
         ],
         position: entry.position,
       }),
     );
-    const header = ['Name', 'Type', 'Required', 'Description', 'Default', 'Minimum', 'Maximum'];
-    out.push(markOrigin(madeTable(header, rows, entries[0]!.position, ['Required', 'Default', 'Minimum', 'Maximum']), 'reader'));
+    const header = ['Name', 'Type', 'Required', 'Description', 'Default', 'Minimum', 'Maximum', 'In'];
+    out.push(markOrigin(madeTable(header, rows, entries[0]!.position, ['Required', 'Default', 'Minimum', 'Maximum', 'In']), 'reader'));
     index = at;
   }
   root.children = out;
@@ -153,6 +156,7 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
         : undefined;
   if (!named || !node.position) return undefined;
   let notes = named.notes;
+  let location: string | undefined;
   const facts: StackedFact[] = [];
   const description: PhrasingContent[] = [];
   let end = index + 1;
@@ -170,7 +174,8 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
     // `string` ⏎ `Required`: a paragraph of type words or a flag alone, before the description, is notes.
     const stacked = description.length === 0 ? noteParagraph(next) : undefined;
     if (stacked) {
-      notes = notesOf([...notes.flatMap((note) => note.split(' ')), ...stacked]);
+      location = stacked.find(isLocationNote)?.toLowerCase() ?? location;
+      notes = notesOf([...notes.flatMap((note) => note.split(' ')), ...stacked.filter((word) => !isLocationNote(word))]);
       continue;
     }
     // `≤ 250` ⏎ `default 50` after the type: the limits and the default, once each.
@@ -184,7 +189,15 @@ function entryAt(nodes: readonly RootContent[], index: number, depth: number): E
     if (description.length > 0) description.push({ type: 'text', value: ' ' });
     description.push(...(opening?.children ?? next.children));
   }
-  return { name: named.name, notes, ...(facts.length > 0 ? { facts } : {}), description, position: node.position, end };
+  return {
+    name: named.name,
+    notes,
+    ...(facts.length > 0 ? { facts } : {}),
+    ...(location ? { location } : {}),
+    description,
+    position: node.position,
+    end,
+  };
 }
 
 /** After an inline entry's name: the colon, and a flag in parentheses opening the description. */

@@ -27,19 +27,38 @@ const IDENTIFIER = /^[A-Za-z_$][\w.[\]$-]*$/;
 /**
  * The words of a paragraph that is type words or a flag alone (`string`, `Required`, `nullable
  * integer`), or both parted by a dot, bullet, bar or comma (`` `string` · **required** ``, the line
- * hand-written references set under a field's heading); a type may be a link to its section
- * (`[Address](#the-address-object)`); undefined otherwise.
+ * hand-written references set under a field's heading), maybe with where the parameter goes
+ * (`` `integer` · optional · query ``, `in path`: the location word among them, `in` left out); a
+ * type may be a link to its section (`[Address](#the-address-object)`); undefined otherwise.
  */
 export function noteParagraph(node: RootContent | undefined): string[] | undefined {
   if (node?.type !== 'paragraph' || !node.children.every(isNoteChild)) return undefined;
   const text = plainText(node).trim();
   if (text.length > 40) return undefined;
-  const words = text.split(/[ \t]*[·•|,][ \t]*|\s+/).filter(Boolean);
+  const split = text.split(/[ \t]*[·•|,][ \t]*|\s+/).filter(Boolean);
+  // `` `integer` · optional · query ``, `string · in path`: where the parameter goes, beside its type or flag.
+  const words = split.filter((word, index) => !(/^in$/i.test(word) && isLocationNote(split[index + 1] ?? '')));
   // `[Address](#the-address-object) · optional`: a type named by a link to where it is documented.
   const linked = new Set(
     node.children.flatMap((child) => (child.type === 'link' && LINKED_TYPE.test(plainText(child)) ? [plainText(child)] : [])),
   );
-  return words.length > 0 && words.length <= 4 && words.every((word) => isBareTypeWord(word) || linked.has(word)) ? words : undefined;
+  const noted = (word: string) => isBareTypeWord(word) || linked.has(word);
+  const located = words.filter((word) => !noted(word) && isLocationNote(word));
+  return words.length > 0 &&
+    words.length <= 4 &&
+    located.length <= 1 &&
+    words.some(noted) &&
+    words.every((word) => noted(word) || located.includes(word))
+    ? words
+    : undefined;
+}
+
+/** A word of a stacked line that says where the parameter goes: `query`, `path`, `header`, `cookie`. */
+const LOCATION_NOTE = /^(?:query|path|header|cookie)$/i;
+
+/** Whether a note's word is a parameter's location (`query` in `` `integer` · optional · query ``), no type word. */
+export function isLocationNote(word: string): boolean {
+  return LOCATION_NOTE.test(word) && !isBareTypeWord(word);
 }
 
 /** A type's name as a link's words: `Address`, `Address[]`. */

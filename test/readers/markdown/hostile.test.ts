@@ -950,4 +950,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read thousands of parameter headings over stacked lines of type, flag and location, and lines of repeated words', () => {
+    const entries = Array.from({ length: 3_000 }, (_, i) => `#### p${i}\n\n\`integer\` · optional · query\n\nWords.`);
+    const odd = [
+      '#### q1\n\nin in in in in in in in in in in in query\n\nWords.',
+      `#### q2\n\n${'query · '.repeat(5_000)}string\n\nWords.`,
+    ];
+    const text = `## Make\n\n\`GET /lamps\`\n\n### Parameters\n\n${[...entries, ...odd].join('\n\n')}\n`;
+    const result = readPage({ file: 'located-stacks.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
