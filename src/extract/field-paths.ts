@@ -4,6 +4,7 @@
  *
  *     customer · customer.name       → `customer[name]`, where a row names `customer`
  *     items · items[].sku            → `items[][sku]`
+ *     items[].sku (no `items` row)   → `items[][sku]`: `[]` writes an array, as no literal key does
  *     customer · » name · »» nick     → `customer[name]`, `customer[name][nick]` (Widdershins' `»`)
  *     address · » address.city        → `address[city]` (a nested row that repeats its parent's name: Stripe's)
  */
@@ -46,6 +47,7 @@ export function bracketedNames(rows: ReadonlyArray<{ name: string; array: boolea
       const prefix = dot > 0 ? row.name.slice(0, dot) : '';
       const parent = known.get(prefix.endsWith('[]') ? prefix.slice(0, -2) : prefix);
       if (parent !== undefined && dot < row.name.length - 1) name = under(parent, row.name.slice(dot + 1), prefix.endsWith('[]'));
+      else if (ARRAY_PATH.test(row.name)) name = arrayPath(row.name, known);
       stack.length = 0;
       stack[0] = name;
       written.length = 0;
@@ -57,6 +59,29 @@ export function bracketedNames(rows: ReadonlyArray<{ name: string; array: boolea
   }
   return out;
 }
+
+/** Names of array items' fields, each step before a `[].`: `items[].id`, `rows[].cells[].text`. */
+const ARRAY_PATH = /^[A-Za-z_$][\w$-]*(?:\[\]\.[A-Za-z_$][\w$-]*)+$/;
+
+/**
+ * `items[].id` where no row names `items` (`items[][id]`): the `[]` says `items` is an array whose
+ * items hold `id`, which a literal key never writes so (`meta.total` alone stays a name with a dot).
+ * Each step a row names is that row's path.
+ */
+function arrayPath(name: string, known: ReadonlyMap<string, string>): string {
+  const steps = name.split('[].');
+  // Deeper than any document nests: a name as written (each step's look-up hashes the name so far).
+  if (steps.length > MAX_ARRAY_STEPS) return name;
+  let written = steps[0]!;
+  let path = known.get(written) ?? written;
+  for (const step of steps.slice(1)) {
+    written = `${written}[].${step}`;
+    path = known.get(written) ?? `${path}[][${step}]`;
+  }
+  return path;
+}
+
+const MAX_ARRAY_STEPS = 16;
 
 /** `a[b][]` → [`a`, `b`, `[]`]; a name with unbalanced brackets is one token. */
 export function fieldPath(name: string): string[] {

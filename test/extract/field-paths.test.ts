@@ -13,6 +13,17 @@ describe('bracketedNames', () => {
     ).toEqual(['customer', 'customer[name]', 'customer[address]', 'customer[address][city]', 'items', 'items[][sku]', 'items[][qty]']);
   });
 
+  it("should nest an array item's field whose array no row names, at every `[].`", () => {
+    expect(bracketedNames(rows('items[].sku', 'items[].qty', 'rows[].cells[].text', ['tags', true], 'tags[].label[].x', 'a[].'))).toEqual([
+      'items[][sku]',
+      'items[][qty]',
+      'rows[][cells][][text]',
+      'tags',
+      'tags[][label][][x]',
+      'a[].',
+    ]);
+  });
+
   it('should keep a dotted name whose prefix no row names (a name with a dot)', () => {
     expect(bracketedNames(rows('metadata.key', 'a.', '.b'))).toEqual(['metadata.key', 'a.', '.b']);
   });

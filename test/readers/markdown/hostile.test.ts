@@ -962,4 +962,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read thousands of array items’ field names with no row of the array, and names of thousands of steps', () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => `| \`a${i}[].b[].c\` | string | Words. |`);
+    const odd = [
+      `| \`${'x[].'.repeat(50_000)}y\` | string | Words. |`,
+      `| \`${'x[]'.repeat(50_000)}.y\` | string | Words. |`,
+      `| \`z${' '.repeat(100_000)}[].y\` | string | Words. |`,
+    ];
+    const table = `| Field | Type | Description |\n|---|---|---|\n${[...rows, ...odd].join('\n')}\n`;
+    const result = readPage({ file: 'array-item-names.md', text: `## Make\n\n\`POST /lamps\`\n\n### Request body\n\n${table}` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
