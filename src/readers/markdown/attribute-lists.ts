@@ -124,15 +124,22 @@ function plainNameTable(list: List, page: string): Table | undefined {
     const note = match.groups!.note ?? (noted ? closing : '');
     const words = match.groups!.words ?? (noted ? said.slice(0, said.length - CLOSING_NOTE.exec(said)![0].length) : said);
     const fallback = DEFAULT_NOTE.exec(note.trim())?.[1] ?? '';
-    const flag = REQUIRED_NOTE.test(note.trim()) ? 'yes' : OPTIONAL_NOTE.test(note.trim()) ? 'no' : '';
-    const description = fallback || flag ? words : note.trim() || words;
+    // `seed_id — string, required. The packet id.`: type words (and the flag) opening the words after the dash.
+    const opened = said && !match.groups!.note && !noted ? openingOfWords(said) : undefined;
+    const flag =
+      REQUIRED_NOTE.test(note.trim()) || opened?.flag === 'required'
+        ? 'yes'
+        : OPTIONAL_NOTE.test(note.trim()) || opened?.flag === 'optional'
+          ? 'no'
+          : '';
+    const description = opened ? said.slice(opened.length) : fallback || flag ? words : note.trim() || words;
     rows.push({
       type: 'tableRow',
-      children: [name, flag, description, fallback, example].map((value) => textCell(value, item.position!)),
+      children: [name, opened?.type ?? '', flag, description, fallback, example].map((value) => textCell(value, item.position!)),
       position: item.position,
     });
   }
-  return madeTable(['Name', 'Required', 'Description', 'Default', 'Example'], rows, list.position, [
+  return madeTable(['Name', 'Type', 'Required', 'Description', 'Default', 'Example'], rows, list.position, [
     'Required',
     'Description',
     'Default',
@@ -613,6 +620,13 @@ function readNotes(rest: string): Notes | undefined {
     } else if (flag) {
       notes.push((flag[1] ?? flag[2])!.toLowerCase());
       at += flag[0].length;
+    } else if (notes.length === 0) {
+      // `` `id` — string. The packet id. ``: type words alone, the description's first sentence.
+      const sentence = openingType(rest.slice(at));
+      if (sentence) {
+        notes.push(...sentence.notes);
+        at += sentence.length;
+      }
     }
   }
   if (notes.length === 0 && !separated && !location) return undefined;
@@ -763,6 +777,37 @@ const CONTAINS_NOTE = /^([ \t]*[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*
 /** Whether a word is one of the type words (and flags) a reference writes bare. */
 export function isBareTypeWord(word: string): boolean {
   return BARE_WORD.test(word);
+}
+
+/**
+ * The type words (and flag) a plain name's words open with: `string, required. The id.`, `integer
+ * (optional) - …`, `string. The id.`; undefined where they open otherwise.
+ */
+function openingOfWords(text: string): { type: string; flag: string; length: number } | undefined {
+  const opening = OPENING_NOTES.exec(text) ?? OPENING_FLAGGED.exec(text);
+  if (opening?.[1]?.split(/\s+/).every((word) => BARE_WORD.test(word) && !FLAG_NOTE.test(word.toLowerCase())))
+    return { type: opening[1]!.toLowerCase(), flag: opening[2]!.toLowerCase(), length: opening[0].length };
+  const sentence = openingType(text);
+  if (!sentence) return undefined;
+  const [type = '', ...flags] = sentence.notes;
+  return { type, flag: flags.find((word) => word !== 'deprecated') ?? '', length: sentence.length };
+}
+
+/** Type words alone as a description's first sentence: `string. The packet id.`, `*integer*.`, `nullable string.` */
+const OPENING_TYPE = /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}\.(?=[ \t]|\r?\n|$)[ \t]*/;
+
+/**
+ * The notes a description's first sentence states where it is type words alone (`string.`,
+ * `nullable integer.`, `array of strings.`), and its length; undefined where a word is another or
+ * none is a type's (`Optional.`, `Or.`).
+ */
+function openingType(text: string): { notes: string[]; length: number } | undefined {
+  const match = OPENING_TYPE.exec(text);
+  const words = match?.[1]?.split(/[ \t]+/) ?? [];
+  const type = words.filter((word) => !FLAG_NOTE.test(word.toLowerCase()));
+  if (!match || !words.every((word) => BARE_WORD.test(word)) || type.every((word) => /^(?:of|or|nullable)$/i.test(word))) return undefined;
+  const flags = words.filter((word) => FLAG_NOTE.test(word.toLowerCase())).map((word) => word.toLowerCase());
+  return { notes: [type.join(' ').toLowerCase(), ...flags], length: match[0].length };
 }
 
 /**

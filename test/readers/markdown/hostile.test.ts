@@ -975,4 +975,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read thousands of list items whose words open with a sentence of type words, and such words of long runs of blanks', () => {
+    const items = Array.from({ length: 2_000 }, (_, i) => (i % 2 ? `- \`c${i}\` — string. Words.` : `- p${i} — integer, required. Words.`));
+    const odd = [
+      `- \`a\` — string${' '.repeat(100_000)}.`,
+      `- b — ${'string '.repeat(30_000)}.`,
+      `- \`c\`: ${'*'.repeat(50_000)}string.`,
+      `- d — string${' \t'.repeat(50_000)}x.`,
+    ];
+    const text = `## Make\n\n\`POST /lamps\`\n\nBody fields:\n\n${[...items, ...odd].join('\n')}\n`;
+    const result = readPage({ file: 'type-sentences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
