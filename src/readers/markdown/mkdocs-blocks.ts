@@ -5,6 +5,7 @@
  * signature inside never counts:
  *
  *     === "Request"                       → a label paragraph `Request`
+ *     === "404"                           → `**404**`: a status alone in bold, that status's sample
  *
  *         ```json                         → the fence, as if written at the margin
  *         { "name": "Ada" }
@@ -22,13 +23,15 @@
  * with a colon, is a paragraph of its own and the definition's lines (its first after the `:`,
  * the rest indented) are read at the margin under it, as if written there.
  */
-import type { Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import { linesOf } from '../../ir/source.js';
 import { markdownBodyProcessor } from '../shared/markdown.js';
 
 /** `!!! note "Title"`, `??? example`, `???+ tip "Title"`, `=== "Tab"`, `===+ "Tab"`, `===! "Tab"`. */
 const MARKER = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*|===[+!]?)(?:[ \t]+"([^"\n]*)")?[ \t]*$/;
+/** A tab's title that is a status code alone: `200`, `` `404` ``. */
+const STATUS_ALONE = /^`?[1-5]\d\d`?$/;
 /** Blocks inside blocks, at most this deep (a page of markers nested without end is read as written). */
 const MAX_DEPTH = 8;
 
@@ -106,7 +109,10 @@ function blockAt(node: Paragraph, lines: Lines): Block | undefined {
   if (title) {
     const from = lines.starts[line - 1]! + text.indexOf(`"${marker[1]}"`) + 1;
     const position = { start: lines.pointAt(from), end: lines.pointAt(from + marker[1]!.length) };
-    block.title = { type: 'paragraph', children: [{ type: 'text', value: title, position }], position };
+    const words: Text = { type: 'text', value: title, position };
+    // `=== "404"`: a tab of a status alone is that status's, as `**404**` (a status in bold) is.
+    const status = text.trimStart().startsWith('===') && STATUS_ALONE.test(title);
+    block.title = { type: 'paragraph', children: [status ? { type: 'strong', children: [words], position } : words], position };
   }
   return block;
 }

@@ -989,4 +989,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read hundreds of content tabs titled by a status alone, and tabs of long titles', () => {
+    const tabs = Array.from({ length: 500 }, (_, i) => `=== "${200 + (i % 300)}"\n\n    \`\`\`json\n    {"a${i}": 1}\n    \`\`\``);
+    const odd = [`=== "\`${'2'.repeat(100_000)}\`"\n\n    x`, `=== "${'`'.repeat(50_000)}200"\n\n    x`];
+    const text = `## Get\n\n\`GET /lamps\`\n\n### Response\n\n${[...tabs, ...odd].join('\n\n')}\n`;
+    const result = readPage({ file: 'status-tabs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
