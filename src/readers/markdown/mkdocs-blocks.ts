@@ -6,6 +6,7 @@
  *
  *     === "Request"                       → a label paragraph `Request`
  *     === "404"                           → `**404**`: a status alone in bold, that status's sample
+ *     === "Python"                        → (no title: a language's or client's tab) the content
  *
  *         ```json                         → the fence, as if written at the margin
  *         { "name": "Ada" }
@@ -70,7 +71,8 @@ function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootC
       out.push(node);
       continue;
     }
-    if (block.title) out.push(block.title);
+    // `=== "Python"` over its fence: the tab names the sample's language, no words of the page.
+    if (block.title && !(block.tab && LANGUAGE_TAB.test(plainTitle(block.title)))) out.push(block.title);
     out.push(...open(contentOf(block, lines), lines, depth + 1));
     index = next - 1;
   }
@@ -87,6 +89,18 @@ interface Block {
   /** Spaces the content is indented by. */
   indent: number;
   title?: Paragraph;
+  /** A content tab's (`=== "Tab"`). */
+  tab?: true;
+}
+
+/** A content tab titled by a language or a client (`=== "Python"`, `=== "cURL"`, `=== "Node.js"`): its sample's. */
+const LANGUAGE_TAB =
+  /^(?:python[23]?|curl|shell|bash|sh|zsh|console|javascript|js|node(?:\.?js)?|typescript|ts|ruby|go|golang|java|php|c#|csharp|\.net|kotlin|swift|rust|http|httpie|wget|powershell|cli)$/i;
+
+/** A title paragraph's words. */
+function plainTitle(title: Paragraph): string {
+  const [words] = title.children;
+  return words?.type === 'text' ? words.value.trim() : '';
 }
 
 function blockAt(node: Paragraph, lines: Lines): Block | undefined {
@@ -104,14 +118,14 @@ function blockAt(node: Paragraph, lines: Lines): Block | undefined {
     end = at;
   }
   if (end === line) return undefined;
-  const block: Block = { line, end, indent };
+  const block: Block = { line, end, indent, ...(text.trimStart().startsWith('===') ? { tab: true as const } : {}) };
   const title = marker[1]?.trim();
   if (title) {
     const from = lines.starts[line - 1]! + text.indexOf(`"${marker[1]}"`) + 1;
     const position = { start: lines.pointAt(from), end: lines.pointAt(from + marker[1]!.length) };
     const words: Text = { type: 'text', value: title, position };
     // `=== "404"`: a tab of a status alone is that status's, as `**404**` (a status in bold) is.
-    const status = text.trimStart().startsWith('===') && STATUS_ALONE.test(title);
+    const status = block.tab && STATUS_ALONE.test(title);
     block.title = { type: 'paragraph', children: [status ? { type: 'strong', children: [words], position } : words], position };
   }
   return block;

@@ -998,4 +998,14 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read hundreds of content tabs titled by a language over their samples, and language titles of long runs', () => {
+    const names = ['Python', 'cURL', 'Node.js', 'Go', 'C#'];
+    const tabs = Array.from({ length: 500 }, (_, i) => `=== "${names[i % names.length]}"\n\n    \`\`\`text\n    call ${i}\n    \`\`\``);
+    const odd = [`=== "${'Python'.repeat(20_000)}"\n\n    x`, `=== "${'.'.repeat(50_000)}net"\n\n    x`];
+    const text = `## Get\n\n\`GET /lamps\`\n\nGets lamps.\n\n${[...tabs, ...odd].join('\n\n')}\n`;
+    const result = readPage({ file: 'language-tabs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });

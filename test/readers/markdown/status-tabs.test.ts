@@ -1,6 +1,8 @@
 /**
  * MkDocs Material's content tabs titled by a status alone (`=== "200"`, `=== "404"`, `` === "`201`" ``)
- * over their samples: each tab is that status's sample, as `=== "200 OK"` is. The page is ours.
+ * over their samples: each tab is that status's sample, as `=== "200 OK"` is; a tab titled by a
+ * language or client (`=== "Python"`, `=== "cURL"`) names its sample's language, no words of the
+ * operation. The page is ours.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,5 +32,11 @@ describe('general reader: content tabs titled by a status alone', () => {
       ['409', [['error']]],
     ]);
     expect(open.description).toBeUndefined();
+  });
+
+  it('should take a language’s or client’s tab title for no words of the operation', () => {
+    const close = operation(read, 'DELETE /v1/greenhouses/{gh_id}/vents/{vent}');
+    expect(close.summary).toBe('Close a vent');
+    expect(close.description ?? '').not.toMatch(/Python|cURL/);
   });
 });
