@@ -17,7 +17,8 @@
  * page states none otherwise) and its sample. A fence whose JSON is no such object (no method or no
  * URL, a value of another type) is left as it is.
  *
- * A fence labelled `json_schema` (```` ```json json_schema ````) holds a JSON Schema: an object's
+ * A fence labelled `json_schema` (```` ```json json_schema ````), or written in the `json-schema`
+ * (`jsonschema`) language as any page may (```` ```json-schema ````), holds a JSON Schema: an object's
  * becomes the table of its fields (json-schema-tables.ts), an array of objects' the table of its
  * items' fields (the body an array of them; of arrays of them, arrays of arrays), under the title it stands under (`### Request body`,
  * `### Response`); an array of arrays of values' the body's type, that title's (`### Response` →
@@ -48,8 +49,17 @@ export function convertStoplightBlocks(root: Root): void {
 const BLOCK_CONTAINERS = new Set<Nodes['type']>(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
 function isSchemaFence(node: Nodes): node is Code {
-  return node.type === 'code' && `${node.lang ?? ''} ${node.meta ?? ''}`.toLowerCase().split(/\s+/).includes('json_schema');
+  return (
+    node.type === 'code' &&
+    `${node.lang ?? ''} ${node.meta ?? ''}`
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => SCHEMA_LANGUAGE.has(word))
+  );
 }
+
+/** A fence's word saying it holds a JSON Schema: Stoplight's `json_schema`, and the `json-schema` or `jsonschema` language any page may write. */
+const SCHEMA_LANGUAGE: ReadonlySet<string> = new Set(['json_schema', 'json-schema', 'jsonschema']);
 
 /** The blocks with each JSON Schema fence made its fields' table, or its body's type its title's, or dropped. */
 function withSchemaTables(nodes: readonly RootContent[]): RootContent[] {

@@ -1008,4 +1008,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read thousands of fences in the json-schema language, and info strings of long runs of words', () => {
+    const fences = Array.from(
+      { length: 1_000 },
+      (_, i) => `### Request body\n\n\`\`\`json-schema\n{"type": "object", "properties": {"f${i}": {"type": "integer"}}}\n\`\`\``,
+    );
+    const odd = [
+      `\`\`\`json ${'jsonschema '.repeat(20_000)}\n{"type": "object"\n\`\`\``,
+      `\`\`\`json-schema\n${'['.repeat(50_000)}\n\`\`\``,
+    ];
+    const text = `## Make\n\n\`POST /lamps\`\n\n${[...fences, ...odd].join('\n\n')}\n`;
+    const result = readPage({ file: 'schema-fences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
