@@ -16,13 +16,22 @@
  *     **Content example** ⏎ ```json {…}```   → the sample below is that status's; the caption no prose
  *     **Content** : `{}`                     → the answer's body is empty, as the template writes it: no prose
  *
+ * and that answer's headers (`headersCaption`, `answerHeadersTable`):
+ *
+ *     **Headers** : `Location: /api/lamps/123/`     → 303's header `Location`; the line no prose
+ *     **Headers** ⏎ ``` ⏎ X-Request-Id: 7f3a ⏎ ```   → the fence's headers, a `Name: value` a line (never `Content-Type`:
+ *                                                   the sample's media type is no header of the answer)
+ *
  * and before it, the condition the answer is given on (`conditionLabel`):
  *
  *     **Condition** : If the member does not exist. ⏎ **Code** : `404 NOT FOUND`   → 404's description
  */
-import type { Paragraph, PhrasingContent } from 'mdast';
+import type { Paragraph, PhrasingContent, Table } from 'mdast';
+import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { labelParts } from '../shared/trim.js';
+import { markOrigin } from './findings.js';
+import { madeTable, textRow } from './made-tables.js';
 
 export interface DataLabel {
   /** `Data type` (the request's body before the responses, else the response's) or `Data content` (the response's). */
@@ -61,6 +70,48 @@ export function contentCaption(node: Paragraph): 'sample' | 'empty' | undefined 
   if (rest.length === 0) return 'sample';
   const [value] = rest;
   return rest.length === 1 && value?.type === 'inlineCode' && EMPTY.test(value.value.trim()) ? 'empty' : undefined;
+}
+
+const HEADERS = /^headers?\s*:?$/i;
+/** `X-Request-Id: 7f3a`: a header's name and its value. */
+const HEADER_LINE = /^([A-Za-z][\w-]{0,80})[ \t]*:[ \t]*\S/;
+
+/**
+ * `fence` for `**Headers**` alone (the fence below is the answer's headers), the headers' names for
+ * `**Headers** : `Location: …`` (each line in code a header), else undefined.
+ */
+export function headersCaption(node: Paragraph): 'fence' | string[] | undefined {
+  const [head, ...rest] = labelParts(node.children);
+  if (head?.type !== 'strong' || !HEADERS.test(plainText(head).trim())) return undefined;
+  if (rest.length === 0) return 'fence';
+  if (
+    !rest.every((part) => part.type === 'inlineCode' || (part.type === 'text' && /^\s*[:,]?\s*$/.test(part.value)) || part.type === 'break')
+  )
+    return undefined;
+  return headerNames(rest.flatMap((part) => (part.type === 'inlineCode' ? [part.value] : [])));
+}
+
+/** The names of `Name: value` lines, the sample's `Content-Type` left out; undefined where any line is something else. */
+export function headerNames(lines: readonly string[]): string[] | undefined {
+  const names = new Map<string, string>();
+  for (const line of lines) {
+    const name = HEADER_LINE.exec(line.trim())?.[1];
+    if (!name) return undefined;
+    if (!/^content-type$/i.test(name) && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+  }
+  return lines.length > 0 ? [...names.values()] : undefined;
+}
+
+/** `| Name | Status |`: the headers the answer of `status` carries, placed where the page states them. */
+export function answerHeadersTable(names: readonly string[], status: string, position: Position): Table {
+  return markOrigin(
+    madeTable(
+      ['Name', 'Status'],
+      names.map((name) => textRow([name, status], position)),
+      position,
+    ),
+    'reader',
+  );
 }
 
 const CONDITION = /^conditions?\s*:?$/i;

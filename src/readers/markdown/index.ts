@@ -24,6 +24,7 @@ import { convertApipiePages } from './apipie-pages.js';
 import { convertArgumentItems } from './argument-items.js';
 import { convertArrowProperties } from './arrow-properties.js';
 import { tableOfAttributeList } from './attribute-lists.js';
+import { labelledSecurity, MAY_LABEL_AUTH, markAuthLabels } from './auth-labels.js';
 import { convertAvailableValues } from './available-values.js';
 import { convertProtocolActions } from './aws-protocols.js';
 import { proseBaseUrls } from './base-urls.js';
@@ -357,6 +358,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const declarations = readDeclarations(root, html ? undefined : text, page.file, diagnostics);
   const unread: UnreadSampleLine[] = [];
   const regions = findRegions(nodes, words, unread);
+  // The API-docs template's `**Auth required** : YES` / `NO`: the badge's mark, or none required (auth-labels.ts);
+  // after the regions are found, as the labels between `**URL** :` and `**Method** :` pair them (signatures.ts' labelPartner).
+  if (MAY_LABEL_AUTH.test(text)) nodes = markAuthLabels(nodes);
   if (events) markEventSignatures(nodes, regions, events.names);
   if (deliveries) markDeliveredSignatures(nodes, regions);
   // `## Response headers` outside every operation: the headers each of them sends (page-headers.ts).
@@ -382,7 +386,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const required = regions.map((region) =>
     nodes
       .slice(region.start, region.end)
-      .map(asideSecurity)
+      .map((node) => asideSecurity(node) ?? labelledSecurity(node))
       .find((found) => found !== undefined),
   );
   const schemes = authenticationSchemes(

@@ -75,6 +75,8 @@ export interface State {
   responseDepth?: number;
   /** The status heading over the response's parts (`### 200 Response`): a `Body` title below it is that status's body. */
   statusHeading?: { depth: number; status: string };
+  /** The block just placed was `**Headers**` alone after a `**Code**` label: a fence of header lines below it is that status's headers. */
+  headersCaption?: boolean;
   /** The block just placed was the current section's title (a heading or a label): nothing is under it yet. */
   titled?: boolean;
   /** The heading (the page's or a synthetic one) that opened the current section. */

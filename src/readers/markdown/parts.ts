@@ -30,7 +30,7 @@ import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
 import type { CurlRequest } from './curl.js';
 import { callsAnother } from './curl-samples.js';
-import { conditionLabel, contentCaption, dataLabel } from './data-labels.js';
+import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationLabel } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
@@ -285,9 +285,21 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     for (const item of items) placeProseStatuses(item, false);
     return true;
   };
+  /** The headers the current status's answer carries (`**Headers** : …`): a table of them, then its other parts again. */
+  const placeAnswerHeaders = (names: readonly string[], position: Position): void => {
+    const status = state.status!;
+    if (names.length > 0) {
+      open('response-headers');
+      out.push(answerHeadersTable(names, status, position));
+      open('responses');
+      state.status = status;
+    }
+  };
   const place = (node: RootContent): void => {
     const titled = state.titled;
     delete state.titled;
+    const headersCaptioned = state.headersCaption;
+    delete state.headersCaption;
     // `##### Summary:` right after the signature (swagger-markdown): the prose under it is the operation's own.
     if (node.type === 'heading' && state.kind === 'operation' && /^summary$/.test(normaliseTitle(plainText(node)))) return;
     if (node.type === 'heading') {
@@ -361,6 +373,13 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const caption = state.status && state.kind === 'responses' ? contentCaption(node) : undefined;
       if (caption === 'sample') return void open('sample-response', { status: state.status! });
       if (caption === 'empty') return;
+      // `**Headers** : `Location: …`` after it: that status's headers; `**Headers**` alone: the fence below states them.
+      const headers = state.status && state.kind === 'responses' ? headersCaption(node) : undefined;
+      if (headers === 'fence') {
+        state.headersCaption = true;
+        return;
+      }
+      if (headers && node.position) return void placeAnswerHeaders(headers, node.position);
       const placed = placeParagraph(node, state, open, options, titled === true);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
@@ -486,6 +505,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {
+      // `**Headers**` ⏎ a fence of `Name: value` lines, after a `**Code**` label: that status's headers, no sample.
+      const named = headersCaptioned && state.status && state.kind === 'responses' && node.value.length <= 10_000;
+      const lines = named ? headerNames(node.value.split('\n').filter((line) => line.trim() !== '')) : undefined;
+      if (lines && node.position) return void placeAnswerHeaders(lines, node.position);
       // What a transcript's later command printed, where that command calls another route: its answer, none of this operation's.
       const printer = laterCommandOf(node);
       if (printer && callsAnother(printer, region.signatures)) {

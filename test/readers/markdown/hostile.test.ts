@@ -1023,4 +1023,22 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it("should read the template's authentication labels and answer headers stacked, long and pathological", () => {
+    const blocks = [
+      '**Auth required** : YES\n\n'.repeat(500),
+      `**Auth required** : ${' '.repeat(100_000)}NO`,
+      '**Permissions required** : None\n\n'.repeat(500),
+      '## Error Response\n\n**Code** : `404 NOT FOUND`',
+      '**Headers**\n\n'.repeat(1_000),
+      `\`\`\`\n${'X-Lamp: 1\n'.repeat(10_000)}\`\`\``,
+      `**Headers**\n\n\`\`\`\n${Array.from({ length: 1_500 }, (_, i) => `X-${i}: 1`).join('\n')}\n\`\`\``,
+      `**Headers** : ${Array.from({ length: 5_000 }, (_, i) => `\`X-${i}: 1\``).join(' ')}`,
+      `**Headers** : \`${'a'.repeat(100_000)}:${' '.repeat(100_000)}\``,
+    ];
+    const text = `# Show lamp\n\n**URL** : \`/api/lamps/\`\n\n**Method** : \`GET\`\n\n${blocks.join('\n\n')}\n`;
+    const result = readPage({ file: 'template-facts.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/api/lamps']);
+  });
 });
