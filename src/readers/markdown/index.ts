@@ -87,6 +87,7 @@ import { reportMisspeltTitles } from './misspelt-titles.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { modelEnum } from './model-enums.js';
 import { convertNamedEntries } from './named-entries.js';
+import { convertNamedParagraphs, MAY_NAME_PARAGRAPHS } from './named-paragraphs.js';
 import { convertNelmioEntries } from './nelmio-entries.js';
 import { blankMdxEsm, blankNoise } from './noise.js';
 import { nestNumberedRows } from './numbered-rows.js';
@@ -346,6 +347,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   joinTitledRoutes(root, words.titles);
   // `**Description:** Lists orders.` ⏎ `**Method:** GET` ⏎ `**URL:** /v1/orders` in one paragraph: a paragraph per label (label-lines.ts).
   splitLabelLines(root);
+  // `**days** (body, integer, required): Number of days.` paragraphs: the bullet list of them (named-paragraphs.ts).
+  if (md && MAY_NAME_PARAGRAPHS.test(text)) convertNamedParagraphs(root, text);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   let nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
   // "This endpoint requires authentication.": Scribe's badge as a sentence (scribe-security.ts).

@@ -35,6 +35,15 @@ function mayHoldLabelLines(node: RootContent): node is Paragraph {
 
 /** The paragraph's lines, each a paragraph of its own, where every line opens with a bold label; undefined elsewhere. */
 function labelLines(node: Paragraph): Paragraph[] | undefined {
+  const lines = paragraphLines(node);
+  return lines && lines.length >= 2 && lines.every((line) => opensWithLabel(line.children)) ? lines : undefined;
+}
+
+/**
+ * The paragraph's lines (parted by soft or hard line breaks), each a paragraph of its own;
+ * undefined where a line ends inside a text that goes on (the lines could not be placed).
+ */
+export function paragraphLines(node: Paragraph): Paragraph[] | undefined {
   const lines: PhrasingContent[][] = [[]];
   for (const child of node.children) {
     const line = lines[lines.length - 1]!;
@@ -53,9 +62,7 @@ function labelLines(node: Paragraph): Paragraph[] | undefined {
     if (kept !== '') line.push(cut(child, kept));
     lines.push([]);
   }
-  const written = lines.filter((line) => line.length > 0);
-  if (written.length < 2 || !written.every(opensWithLabel)) return undefined;
-  return written.map((children) => paragraphOf(children, node));
+  return lines.filter((line) => line.length > 0).map((children) => paragraphOf(children, node));
 }
 
 /** A line that opens with a bold label and its colon (`**Method:** GET`, `**URL**: /x`, `**请求方式：**GET`). */

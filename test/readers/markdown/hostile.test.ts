@@ -1041,4 +1041,20 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/api/lamps']);
   });
+
+  it('should read parameters written as paragraphs of bold names, stacked, long and unclosed', () => {
+    const blocks = [
+      Array.from({ length: 2_000 }, (_, i) => `**p${i}** (query, integer, optional): Items.`).join('\n\n'),
+      Array.from({ length: 2_000 }, (_, i) => `**l${i}** (query, string) — Where.`).join('\n'),
+      `**open** (${'query, '.repeat(50_000)}`,
+      `**wide** (query)${' '.repeat(100_000)}: x`,
+      '**a** ('.repeat(5_000),
+      `**b** (query): ${'**c** ('.repeat(2_000)}`,
+    ];
+    const text = `## List lamps\n\n\`GET /lamps\`\n\n${blocks.join('\n\n')}\n`;
+    const result = readPage({ file: 'named-paragraphs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+    expect(result.fragment?.operations[0]?.parameters.length).toBeGreaterThan(1_000);
+  });
 });
