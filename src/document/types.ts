@@ -252,6 +252,8 @@ declare module 'mdast' {
     signatureLabel?: boolean;
   }
   interface ParagraphData {
+    /** The paragraph is an admonition's words (`:::note` ⏎ … ⏎ `:::`): a note, no summary of the operation (readers/markdown/admonitions.ts). */
+    admonition?: boolean;
     /**
      * A sentence of a response's part says what the answer is ("The response contains the list of
      * jobs."): the paragraph is that response's description.

@@ -1057,4 +1057,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
     expect(result.fragment?.operations[0]?.parameters.length).toBeGreaterThan(1_000);
   });
+
+  it('should read admonitions stacked, unclosed and of long fences', () => {
+    const blocks = [
+      ':::note\nA note.\n:::\n\n'.repeat(2_000),
+      ':::tip\n\n'.repeat(5_000),
+      `${':'.repeat(100_000)}note`,
+      `${':'.repeat(100_000)} x`,
+      `:::warning ${' '.repeat(100_000)}Title\nWords.\n${':'.repeat(50_000)}`,
+    ];
+    const text = `## List lamps\n\n\`GET /lamps\`\n\n${blocks.join('\n\n')}\n\nLists the lamps.\n`;
+    const result = readPage({ file: 'admonitions.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
