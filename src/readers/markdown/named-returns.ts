@@ -31,10 +31,18 @@ const NAMED_NOUN =
 
 /**
  * A `Returns:` label opening the paragraph (Mastodon's `**Returns:** [Account](…)\` over its
- * `**OAuth:**` line): its line one name, or a list of one (`Array of [Status]`, `List of Account`).
+ * `**OAuth:**` line): its line one name, or a list of one (`Array of [Status]`, `List of Account`),
+ * an article before it (`**Returns:** a `Shelf` object.`), or words after a dash (READMEs' `Returns:
+ * `Shelf` — the created shelf.`).
  */
 const LABELLED_RETURN =
-  /^Returns?:[ \t]*(?:(array[ \t]+of|list[ \t]+of)[ \t]+)?`?([A-Za-z]\w*)`?(?:[ \t]+(?:objects?|resources?))?[ \t]*\.?[ \t]*(?:\n|$)/i;
+  /^Returns?:[ \t]*(?:(?:an?|the)[ \t]+)?(?:(array[ \t]+of|list[ \t]+of)[ \t]+)?`?([A-Za-z]\w*)`?(?:[ \t]+(?:objects?|resources?))?(?:[ \t]*(?:\.[ \t]*)?(?:\n|$)|[ \t]+[-–—][ \t]+\S)/i;
+
+/** Whether the paragraph opens with a `Returns:` label over one name (`Returns: `Shelf` — the created shelf.`). */
+export function isLabelledReturn(node: Paragraph): boolean {
+  const returns = LABELLED_RETURN.exec(plainText(node).trim());
+  return returns !== null && !FORMAT.test(returns[2]!);
+}
 
 /** "Returns a JSON object" names the format, no type; `Returns: Empty` none. */
 const FORMAT = /^(?:JSON|XML|empty|nothing|none)$/i;

@@ -46,7 +46,7 @@ import { requestBodyTable, titledMediaType } from './media-type-cells.js';
 import { giveMediaTypes, readMediaTypeLabel, type StatedMediaTypes } from './media-type-labels.js';
 import { mediaTypeSentences } from './media-type-sentences.js';
 import { messageSketch } from './message-sketches.js';
-import { markNamedReturn } from './named-returns.js';
+import { isLabelledReturn, markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
 import { placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
@@ -61,6 +61,7 @@ import {
   oneSuccess,
   PARAMETER_SECTIONS,
   type PartOptions,
+  REQUEST_PARTS,
   RESPONSE_CUE,
   RESPONSE_KINDS,
   type State,
@@ -330,6 +331,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         markHeadedSection(state.section);
         return;
       }
+      // `Returns: `Shelf` — the created shelf.` after the parameters' table under their title: the
+      // operation's words again, which name its answer (named-returns.ts), no part of the parameters'.
+      if (REQUEST_PARTS.has(state.kind) && !state.setAside && isLabelledReturn(node)) open('notes');
       tagSampleMethod(node, state);
       // `**Produces**: application/json` (JFrog's): the media types answered or accepted, no prose (media-type-labels.ts).
       if (readMediaTypeLabel(node, statedTypes)) return;

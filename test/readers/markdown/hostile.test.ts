@@ -1071,4 +1071,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read `Returns:` labels over long runs of blanks, dashes and names', () => {
+    const spaces = ' '.repeat(100_000);
+    const lines = [
+      `Returns: Shelf${spaces}x`,
+      `Returns: a \`Shelf\`${spaces}.${spaces}x`,
+      `Returns: the ${'a'.repeat(100_000)}${spaces}—${spaces}`,
+      `Returns: list of Shelf${' \t'.repeat(50_000)}— x`,
+      `${'Returns: Shelf — x\n'.repeat(5_000)}`,
+    ];
+    const text = `## Make a shelf\n\n\`POST /shelves\`\n\n### Parameters\n\n- \`name\` (string) — Its name.\n\n${lines.join('\n\n')}\n`;
+    const result = readPage({ file: 'labelled-returns.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/shelves']);
+  });
 });
