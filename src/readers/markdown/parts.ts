@@ -296,6 +296,20 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       state.status = status;
     }
   };
+  /**
+   * The status a response's label states (`**Response:** `204 No Content``), where it titles that
+   * status's answer; a label of other words (`200: OK` under `#### Notes`, a fence's `404 Not Found`) states none here.
+   */
+  const labelledStatus = (text: string, titles: PartOptions['titles']): string | undefined => {
+    if (!/^responses?\b/i.test(text)) return undefined;
+    const kind = sectionOfTitle(text, titles)?.kind;
+    return kind === 'sample-response' || kind === 'response-body' ? statusOfTitle(text) : undefined;
+  };
+  /** Whether the page writes the label where it stands (a label made from a fence's title, `Response 404`, is not). */
+  const writtenResponseLabel = (node: Paragraph): boolean => {
+    const [from, to] = [node.position?.start.offset, node.position?.end.offset];
+    return from !== undefined && to !== undefined && /^[*_\s]*responses?\b/i.test(options.page.slice(from, Math.min(to, from + 40)));
+  };
   const place = (node: RootContent): void => {
     const titled = state.titled;
     delete state.titled;
@@ -384,6 +398,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
       if (headers && node.position) return void placeAnswerHeaders(headers, node.position);
+      // `**Response:** `204 No Content``, `**Response 200**`: a label titling a status's answer states it, nothing under it or not.
+      const titledStatus = isLabel(node) && writtenResponseLabel(node) ? labelledStatus(plainText(node).trim(), options.titles) : undefined;
+      if (titledStatus && node.position) {
+        open('responses');
+        out.push(statusTable(titledStatus, '', node.position));
+      }
       const placed = placeParagraph(node, state, open, options, titled === true);
       // A label that opened a section is its title, as a heading's text is: no prose of it.
       if (placed !== LABEL) out.push(node);
