@@ -251,6 +251,10 @@ declare module 'mdast' {
     /** The item labels the operation's method or route (`* Method: PUT`, `* Endpoint: /shelves`): its request line, no words of its prose. */
     signatureLabel?: boolean;
   }
+  interface BlockquoteData {
+    /** The quote is an alert (`> [!NOTE]` ⏎ `> …`): a note, no summary of the operation (readers/markdown/admonitions.ts). */
+    admonition?: boolean;
+  }
   interface ParagraphData {
     /** The paragraph is an admonition's words (`:::note` ⏎ … ⏎ `:::`): a note, no summary of the operation (readers/markdown/admonitions.ts). */
     admonition?: boolean;

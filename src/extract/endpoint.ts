@@ -135,7 +135,9 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
   const result: Prose = {};
   // ` * API >= 1` atop the prose: version notes, kept in the description; the paragraph after them the summary.
   // So too an admonition's words (`:::note` ⏎ … ⏎ `:::`), a note of the description, no summary.
-  const at = prose.findIndex((node) => !isVersionNotes(node) && !(node.type === 'paragraph' && node.data?.admonition));
+  const at = prose.findIndex(
+    (node) => !isVersionNotes(node) && !((node.type === 'paragraph' || node.type === 'blockquote') && node.data?.admonition),
+  );
   const first = prose[at];
   if (first?.type === 'paragraph') {
     prose.splice(at, 1);

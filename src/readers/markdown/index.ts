@@ -18,7 +18,7 @@ import { markdownProcessor } from '../shared/markdown.js';
 import { withoutClosing } from '../shared/trim.js';
 import type { Evidence, PageInput, Reader, ReadOptions } from '../types.js';
 import { convertActionPages } from './action-pages.js';
-import { markAdmonitions } from './admonitions.js';
+import { MAY_ADMONISH, markAdmonitions } from './admonitions.js';
 import { convertAnchoredModels } from './anchored-models.js';
 import { convertAnonymousRows } from './anonymous-rows.js';
 import { convertApipiePages } from './apipie-pages.js';
@@ -362,7 +362,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const declarations = readDeclarations(root, html ? undefined : text, page.file, diagnostics);
   const unread: UnreadSampleLine[] = [];
   // Docusaurus' `:::note` ⏎ … ⏎ `:::`: its words a note, no summary (admonitions.ts; the page as written, the fences blanked in the tree's).
-  if (md && trimmed === undefined && page.text.includes(':::')) markAdmonitions(nodes, page.text);
+  if (md && trimmed === undefined && MAY_ADMONISH.test(page.text)) markAdmonitions(nodes, page.text);
   const regions = findRegions(nodes, words, unread);
   // The API-docs template's `**Auth required** : YES` / `NO`: the badge's mark, or none required (auth-labels.ts);
   // after the regions are found, as the labels between `**URL** :` and `**Method** :` pair them (signatures.ts' labelPartner).

@@ -29,12 +29,17 @@ export function firstProse(nodes: readonly RootContent[]): RootContent | undefin
       if (headed && RESPONSE_KINDS.has(kind as SectionKind)) answered = true;
       if (kind !== 'operation' && kind !== 'notes' && kind !== 'aside' && !SAMPLE_KINDS.has(kind as SectionKind)) parted = true;
       if (kind === 'notes' && node.position) return answered ? undefined : node;
-    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table' && !isVersionNotes(node))
+    } else if ((kind === 'operation' || kind === 'notes') && node.type !== 'table' && !isVersionNotes(node) && !isAdmonition(node))
       // Prose after the operation's parts (its body's fields, its parameters) tells of them, not of
       // the call; a sample before the prose (Slate's right column) is no such part.
       return answered || (parted && node.type === 'paragraph') ? undefined : node;
   }
   return undefined;
+}
+
+/** An admonition's words or an alert (`:::note` ⏎ …, `> [!NOTE]`): a note, no summary (admonitions.ts). */
+function isAdmonition(node: RootContent): boolean {
+  return (node.type === 'paragraph' || node.type === 'blockquote') && node.data?.admonition === true;
 }
 
 /**

@@ -24,6 +24,14 @@ describe('general reader: an admonition under the operation’s request line', (
     expect(words('POST /v1/lamps/{lamp_id}/dim')).toEqual(['Dims the lamp.', 'Dimming is slow.']);
   });
 
+  it("should pass over GitBook's hints and GitHub's alerts so, and leave any other quote as it is", () => {
+    expect(words('GET /v1/lamps/{lamp_id}/room')).toEqual(["Returns the lamp's room.", 'Rooms of attic lamps are read only.']);
+    expect(words('POST /v1/lamps/{lamp_id}/unplug')).toEqual(['Unplugs the lamp.', '> [!WARNING]\n> Unplugging a lamp resets its timer.']);
+    // Another quote (the older `> **Note**` too) is left as it was: the title the summary, the quote the description's.
+    expect(words('POST /v1/lamps/{lamp_id}/plug')[0]).toBe('Plug a lamp');
+    expect(operation(read, 'POST /v1/lamps/{lamp_id}/paint').summary).toBe('Paint a lamp');
+  });
+
   it('should leave a summary before the admonition as it is, and no fence in the words', () => {
     expect(words('GET /v1/lamps/count')).toEqual(['Counts the lamps.', 'Lamps being repaired are counted too.']);
     for (const op of read.fragment?.operations ?? []) expect(`${op.summary} ${op.description}`).not.toContain(':::');

@@ -1065,6 +1065,10 @@ describe('general reader: more hostile pages', () => {
       `${':'.repeat(100_000)}note`,
       `${':'.repeat(100_000)} x`,
       `:::warning ${' '.repeat(100_000)}Title\nWords.\n${':'.repeat(50_000)}`,
+      '{% hint style="info" %}\nA hint.\n{% endhint %}\n\n'.repeat(1_000),
+      `{% hint ${'x'.repeat(100_000)}`,
+      '> [!NOTE]\n> A note.\n\n'.repeat(1_000),
+      `> **Note**${' '.repeat(100_000)}x`,
     ];
     const text = `## List lamps\n\n\`GET /lamps\`\n\n${blocks.join('\n\n')}\n\nLists the lamps.\n`;
     const result = readPage({ file: 'admonitions.md', text });
