@@ -45,7 +45,7 @@ import { BADGE } from './scribe-security.js';
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
 const HEADING = /^\s*<h([1-6])\b[^>]*>[^<]*(?:<(?!\/?h[1-6]\b)[^<]*)*<\/h\1>\s*$/i;
-/** A block that opens with an HTML heading: a section written in HTML, if it holds only blocks (`isHtmlSection`). */
+/** A block that opens with an HTML heading: a section written in HTML, if it holds only blocks (`htmlSection`). */
 const OPENS_WITH_HEADING = /^\s*<h[1-6][\s>]/i;
 /** The elements a section written in HTML holds: what markdown writes as blocks. */
 const SECTION_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'pre', 'ul', 'ol', 'dl', 'table', 'blockquote', 'hr']);
@@ -61,11 +61,14 @@ export function convertHtmlTables(root: Root): Table[] {
   const made: Table[] = [];
   for (const node of root.children) {
     const at = node.type === 'html' ? node.position?.start : undefined;
-    if (node.type !== 'html' || !at || !(TABLE.test(node.value) || HEADING.test(node.value) || isHtmlSection(node.value, at))) {
+    const converted = at && node.type === 'html' && (TABLE.test(node.value) || HEADING.test(node.value));
+    // (A section's tree, parsed to tell it is one, is the one converted.)
+    const section = at && node.type === 'html' && !converted ? htmlSection(node.value, at) : undefined;
+    if (node.type !== 'html' || !at || !(converted || section)) {
       children.push(node);
       continue;
     }
-    const blocks = blocksOf(node.value, at);
+    const blocks = blocksOf(node.value, at, undefined, section);
     children.push(...blocks);
     for (const block of blocks) if (block.type === 'table') made.push(block);
   }
@@ -73,12 +76,14 @@ export function convertHtmlTables(root: Root): Table[] {
   return made;
 }
 
-/** `html` opens with a heading and holds only block elements (`SECTION_TAGS`) and blanks at its top level. */
-function isHtmlSection(html: string, at: Point): boolean {
-  if (!OPENS_WITH_HEADING.test(html)) return false;
-  return parseHtml(html, { fragment: true, base: at.offset }).children.every(
+/** The tree of `html` where it opens with a heading and holds only block elements (`SECTION_TAGS`) and blanks at its top level. */
+function htmlSection(html: string, at: Point): HastRoot | undefined {
+  if (!OPENS_WITH_HEADING.test(html)) return undefined;
+  const tree = parseHtml(html, { fragment: true, base: at.offset });
+  const blocks = tree.children.every(
     (child) => (child.type === 'element' && SECTION_TAGS.has(child.tagName)) || (child.type === 'text' && child.value.trim() === ''),
   );
+  return blocks ? tree : undefined;
 }
 
 /** A whole HTML page → mdast root (positions index into the page). */
@@ -204,8 +209,9 @@ export function tabBlocks(html: string, at: Point): RootContent[] {
   });
 }
 
-function blocksOf(html: string, at: Point, prepare?: (tree: HastRoot) => void): RootContent[] {
-  const tree = parseHtml(html, { fragment: true, base: at.offset });
+/** `parsed`: the tree of `html` where the caller parsed it already. */
+function blocksOf(html: string, at: Point, prepare?: (tree: HastRoot) => void, parsed?: HastRoot): RootContent[] {
+  const tree = parsed ?? parseHtml(html, { fragment: true, base: at.offset });
   prepare?.(tree);
   markRequiredCells(tree);
   const root = toMdast(tree as HastNodes, { handlers: HTML_HANDLERS }) as Root;
