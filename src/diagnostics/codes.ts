@@ -152,6 +152,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       "A body's link to another page's section that goes to no section with a field table (or to one whose table does not read as fields, which it says, or to one of several pages); the body is left untyped.",
   },
+  'parameters-elsewhere': {
+    severity: 'info',
+    summary:
+      'An operation says it takes the parameters a link documents ("supports the [pagination] parameters") and the linked page is not among the pages read: add it to the input to document them.',
+  },
   'spec-operation-absent': {
     severity: 'warning',
     summary:

@@ -214,6 +214,11 @@ declare module 'mdast' {
     security?: SecurityRequirement[];
     /** `operation` sections badged `requires authentication` on a page that states no scheme: the reference's (scribe-security.ts). */
     authenticated?: boolean;
+    /**
+     * `operation` sections: links the section offers as its operations' parameters ("supports the
+     * [pagination](../README.md#pagination) parameters"; readers/markdown/linked-parameters.ts).
+     */
+    parameterLinks?: Array<{ file: string; anchor: string; in: 'query' | 'path'; words: string; position?: Position }>;
   }
   interface CodeData {
     /**

@@ -17,6 +17,7 @@ import {
   type Operation,
   type PageFragment,
   type Parameter,
+  type ParameterLink,
   type Schema,
   type SecurityScheme,
   type TypeLink,
@@ -116,6 +117,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const securitySchemes: SecurityScheme[] = [];
   const namedReturns: NamedReturn[] = [];
   const authenticated: number[] = [];
+  const parameterLinks: ParameterLink[] = [];
   groups.forEach((group, index) => {
     const requestLines = lines[index]!;
     const nodes = new Set(requestLines.map((line) => line.node));
@@ -137,6 +139,15 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       operations.push(read.operation);
       if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });
       if (group[0]?.heading?.data?.authenticated && !read.operation.security) authenticated.push(operations.length - 1);
+      for (const { file, anchor, in: location, words, position } of group[0]?.heading?.data?.parameterLinks ?? [])
+        parameterLinks.push({
+          operation: operations.length - 1,
+          file,
+          anchor,
+          in: location,
+          words,
+          ...(position ? { source: sourceIn(context, { type: 'text', value: '', position }) } : {}),
+        });
       schemas.push(...read.schemas);
       securitySchemes.push(...read.securitySchemes);
     }
@@ -177,6 +188,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   if (namedReturns.length > 0) fragment.namedReturns = namedReturns;
   if (webhooks.length > 0) fragment.webhooks = webhooks;
   if (authenticated.length > 0) fragment.authenticated = authenticated;
+  if (parameterLinks.length > 0) fragment.parameterLinks = parameterLinks;
   if (stated.authentication) fragment.authentication = stated.authentication;
   return fragment;
 }

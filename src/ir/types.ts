@@ -496,6 +496,12 @@ export interface PageFragment {
    */
   authenticated?: number[];
   /**
+   * Operations' parameters documented by a link to another section (readers/markdown/linked-parameters.ts):
+   * the merge makes the linked section's rows those operations' parameters (merge/parameter-links.ts).
+   * Pages' fragments only; the merged document has none.
+   */
+  parameterLinks?: ParameterLink[];
+  /**
    * The page documents no operation and defines no type, only `linkable` sections: the page as a
    * whole, where the merge reports it `not-an-endpoint` when no other page's link goes to them.
    */
@@ -530,6 +536,23 @@ export interface PageLink {
   file: string;
   /** The heading's anchor, lower-case; empty for a link to the page alone. */
   anchor: string;
+  source?: Source;
+}
+
+/**
+ * An operation's parameters documented by a link to the section that tabulates them ("supports the
+ * [pagination](../README.md#pagination) parameters"; see `PageFragment.parameterLinks`).
+ */
+export interface ParameterLink {
+  /** The operation's index in the page's `operations`. */
+  operation: number;
+  /** The linked page, input-relative (the page's own file for a link to one of its sections). */
+  file: string;
+  /** The heading's anchor, lower-case; empty for a link to the page alone. */
+  anchor: string;
+  in: 'query' | 'path';
+  /** The link's text. */
+  words: string;
   source?: Source;
 }
 

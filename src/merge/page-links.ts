@@ -22,6 +22,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { anchoredSection } from '../ir/anchor.js';
 import type { Content, LinkableSection, Operation, PageFragment, PageLink, Schema } from '../ir/types.js';
 import { linkedPages, type PageIndex, pageIndex } from './linked-page.js';
+import { applyParameterLinks, parameterSections } from './parameter-links.js';
 import { applyCellLinks, cellLinkedTypes, cellLinkTargets } from './type-links.js';
 
 /** Keys whose values are the docs' own JSON (samples, defaults, extensions): no schema is in them. */
@@ -30,7 +31,10 @@ const DATA_KEYS = new Set(['value', 'examples', 'default', 'extensions', 'source
 export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticBag): void {
   const linking = pages.filter((page) => page.links?.length);
   // Indexed only where some page links (most references have no such link).
-  const index = linking.length > 0 || pages.some((page) => page.typeLinks?.length) ? pageIndex(pages) : new Map<string, PageFragment>();
+  const index =
+    linking.length > 0 || pages.some((page) => page.typeLinks?.length || page.parameterLinks?.length)
+      ? pageIndex(pages)
+      : new Map<string, PageFragment>();
   // Type cells' links (type-links.ts), read from the pages before the bodies' links add to them.
   const cells = cellLinkTargets(pages, (link, from) => linkTarget(index, link, from));
   const added = new Set<LinkableSection>();
@@ -53,6 +57,8 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
     }
   }
   applyCellLinks(cells, rename, linked, (problems) => diagnostics.push(...problems));
+  // Operations' parameters a link documents (parameter-links.ts).
+  applyParameterLinks(pages, (link, from) => linkTarget(index, link, from), linked, diagnostics);
   // A page of such sections only, and no link goes to them: it documents nothing.
   for (const page of pages)
     if (page.linkableOnly && !linked.has(page))
@@ -64,12 +70,19 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
  * by the file of the page whose sections define them, sorted (`generate --format json` says so in
  * the file's reason).
  */
-export function linkedTypes(pages: readonly PageFragment[]): { bodies: Map<string, string[]>; cells: Map<string, string[]> } {
+export function linkedTypes(pages: readonly PageFragment[]): {
+  bodies: Map<string, string[]>;
+  cells: Map<string, string[]>;
+  parameters: Map<string, string[]>;
+} {
   const linking = pages.filter((page) => page.links?.length);
-  if (linking.length === 0 && !pages.some((page) => page.typeLinks?.length)) return { bodies: new Map(), cells: new Map() };
+  if (linking.length === 0 && !pages.some((page) => page.typeLinks?.length || page.parameterLinks?.length))
+    return { bodies: new Map(), cells: new Map(), parameters: new Map() };
   const index = pageIndex(pages);
-  const cells = cellLinkedTypes(cellLinkTargets(pages, (link, from) => linkTarget(index, link, from)));
-  return { bodies: bodyLinkedTypes(linking, index), cells };
+  const target = (link: Pick<PageLink, 'file' | 'anchor'>, from: string) => linkTarget(index, link, from);
+  const cells = cellLinkedTypes(cellLinkTargets(pages, target));
+  const parameters = new Map([...parameterSections(pages, target)].map(([file, names]) => [file, [...names].sort()]));
+  return { bodies: bodyLinkedTypes(linking, index), cells, parameters };
 }
 
 function bodyLinkedTypes(linking: readonly PageFragment[], index: PageIndex): Map<string, string[]> {

@@ -15,7 +15,12 @@ export function fileReports(results: readonly PageResult[], specs: readonly Impo
     ...(result.reader
       ? {
           reader: result.reader.id,
-          reason: withLinkedTypes(result.reader.reason, linked.bodies.get(result.file), linked.cells.get(result.file)),
+          reason: withLinkedTypes(
+            result.reader.reason,
+            linked.bodies.get(result.file),
+            linked.cells.get(result.file),
+            linked.parameters.get(result.file),
+          ),
         }
       : {}),
     ...counts(result),
@@ -37,11 +42,20 @@ function counts(result: PageResult): { operations: number; webhooks?: number } {
   return webhooks > 0 ? { operations, webhooks } : { operations };
 }
 
-/** `…; defines 2 types other pages' bodies link to (LabelSet, ShelfData)`; `…; defines a type other pages' type cells link to (VetRecord)`. */
-function withLinkedTypes(reason: string, bodies: readonly string[] | undefined, cells: readonly string[] | undefined): string {
+/**
+ * `…; defines 2 types other pages' bodies link to (LabelSet, ShelfData)`; `…; defines a type other pages' type cells link to (VetRecord)`;
+ * `…; documents parameters other pages' operations link to (Pagination)`.
+ */
+function withLinkedTypes(
+  reason: string,
+  bodies: readonly string[] | undefined,
+  cells: readonly string[] | undefined,
+  parameters: readonly string[] | undefined,
+): string {
   const types = (names: readonly string[]) => (names.length === 1 ? 'a type' : `${names.length} types`);
   const byBodies = bodies ? `; defines ${types(bodies)} other pages' bodies link to (${bodies.join(', ')})` : '';
-  return `${reason}${byBodies}${cells ? `; defines ${types(cells)} other pages' type cells link to (${cells.join(', ')})` : ''}`;
+  const byCells = cells ? `; defines ${types(cells)} other pages' type cells link to (${cells.join(', ')})` : '';
+  return `${reason}${byBodies}${byCells}${parameters ? `; documents parameters other pages' operations link to (${parameters.join(', ')})` : ''}`;
 }
 
 /**

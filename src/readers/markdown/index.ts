@@ -74,6 +74,7 @@ import { splitLabelLines } from './label-lines.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { readLabelledTypes } from './labelled-types.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
+import { parameterLinks } from './linked-parameters.js';
 import { typeNameOf } from './linked-returns.js';
 import { linkableHeadings, linkableSections, linkedSections, linkedTypeName, titledTypeName } from './linked-sections.js';
 import { nameLinkedTypeCells } from './linked-type-cells.js';
@@ -440,6 +441,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     if (security && laid[0]?.type === 'heading') laid[0].data = { ...laid[0].data, security };
     else if (!scribe && authenticated[regions.indexOf(region)] && laid[0]?.type === 'heading')
       laid[0].data = { ...laid[0].data, authenticated: true };
+    // "Supports the [pagination](../README.md#pagination) parameters.": the linked section's rows, which the merge reads (linked-parameters.ts).
+    const linkedParameters = parameterLinks(nodes.slice(region.start, region.end), region.signatures, page.file);
+    if (linkedParameters.length > 0 && laid[0]?.type === 'heading') laid[0].data = { ...laid[0].data, parameterLinks: linkedParameters };
     const stray = strays.get(region);
     if (stray) laid.push(...strayCallSamples(nodes, region, stray, baseUrls));
     children.push(...laid);

@@ -1095,4 +1095,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/shelves']);
   });
+
+  it('should read links offered as parameters in long runs of links, words and blanks', () => {
+    const paragraphs = [
+      `Supports the ${'[a](#a) and the '.repeat(500)}[b](#b) parameters.`,
+      `Supports the ${'optional '.repeat(20_000)}[a](#a) parameters.`,
+      `${'word '.repeat(20_000)}supports the [a](#a) parameters${' '.repeat(50_000)}x.`,
+      `Supports the ${'*x* '.repeat(1_000)}[a](#a) parameters.`,
+      `${'Supports the [a](../b.md#c) parameters. '.repeat(1_000)}`,
+    ];
+    const text = `## List lamps\n\n\`GET /lamps\`\n\n${paragraphs.join('\n\n')}\n\n## A\n\n| Name | Type | Description |\n|---|---|---|\n| \`limit\` | integer | At most. |\n`;
+    const result = readPage({ file: 'linked-parameters.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+    expect(result.fragment?.parameterLinks?.length).toBeGreaterThan(0);
+  });
 });
