@@ -40,6 +40,12 @@ const LAMPS = [
   '| Name | Type | Description |\n|---|---|---|\n| `limit` | integer | At most this many. |\n| `offset` | integer | Skip this many. |',
 ].join('\n\n');
 
+const SOUNDS = [
+  '# List sounds',
+  'Lists the sounds. It supports the[pagination](../conventions.md#pagination) parameters, alongside the[query and fields](../conventions.md#query-and-fields) parameters.',
+  '| URL | HTTP Method |\n|---|---|\n| `/v1/sounds` | `GET` |',
+].join('\n\n');
+
 function writeDocs(pages: Record<string, string>): string {
   const docs = path.join(tempDir(), 'docs');
   for (const [file, text] of Object.entries(pages)) {
@@ -62,8 +68,10 @@ const brief = (list: readonly Parameter[]) =>
 
 describe('merge: parameters documented by a link to a section', () => {
   it('should give the linked section’s rows as the operation’s parameters, of another page or its own, its own rows first', async () => {
-    const run = await generate({ input: writeDocs({ 'api/lamps.md': LAMPS, 'conventions.md': CONVENTIONS }) });
+    const run = await generate({ input: writeDocs({ 'api/lamps.md': LAMPS, 'api/sounds.md': SOUNDS, 'conventions.md': CONVENTIONS }) });
     const { document } = run;
+    // A page of one operation: its words above the request line, "the" glued to the links as some exports write them.
+    expect(parameters(document, 'GET /v1/sounds').map((p) => p.name)).toEqual(['offset', 'count', 'query', 'fields']);
     expect(brief(parameters(document, 'GET /v1/lamps'))).toEqual([
       'query room string Only the lamps of this room.',
       // The operation's own `count` row stays its own; the section's other rows join it.

@@ -442,7 +442,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     else if (!scribe && authenticated[regions.indexOf(region)] && laid[0]?.type === 'heading')
       laid[0].data = { ...laid[0].data, authenticated: true };
     // "Supports the [pagination](../README.md#pagination) parameters.": the linked section's rows, which the merge reads (linked-parameters.ts).
-    const linkedParameters = parameterLinks(nodes.slice(region.start, region.end), region.signatures, page.file);
+    // (A page of one operation: its words above the request line too.)
+    const linkedParameters = parameterLinks(nodes.slice(regions.length === 1 ? 0 : region.start, region.end), region.signatures, page.file);
     if (linkedParameters.length > 0 && laid[0]?.type === 'heading') laid[0].data = { ...laid[0].data, parameterLinks: linkedParameters };
     const stray = strays.get(region);
     if (stray) laid.push(...strayCallSamples(nodes, region, stray, baseUrls));
