@@ -13,7 +13,9 @@
  *
  * when exactly one of them is a page read; when several are, the link names none of them for sure.
  */
-import type { PageFragment } from '../ir/types.js';
+
+import type { Source } from '../ir/source.js';
+import type { LinkableSection, PageFragment } from '../ir/types.js';
 
 const PAGE_FILE = /\.(?:md|mdx|markdown)$/i;
 const SITE_PAGE = /\.html?$/i;
@@ -84,4 +86,26 @@ function pagesOf(index: PageIndex, file: string, from: string): PageFragment[] {
       ? [...EXTENSIONS.map((extension) => `${name}${extension}`), ...inFolder(name)]
       : [...inFolder(folder), ...(folder ? sources(folder) : [])];
   return candidates.flatMap((candidate) => index.get(candidate) ?? []).filter((page) => page.file !== from);
+}
+
+/**
+ * Why a link to `link.file` (`#link.anchor`) goes to no section that reads as fields, for the
+ * warning: the section's table that does not read (why, and where: `related`), the pages it may
+ * mean, or none with such a section. The caller says what is lost.
+ */
+export function linkMiss(
+  link: { file: string; anchor: string },
+  owners: readonly PageFragment[],
+  section: LinkableSection | undefined,
+): { words: string; related?: Source[] } {
+  const target = link.anchor ? `${link.file}#${link.anchor}` : link.file;
+  const pages = owners.map((owner) => owner.file);
+  const of = pages[0] && pages[0] !== link.file ? ` (of ${pages[0]})` : '';
+  if (section?.unread) {
+    const { why, source } = section.unread;
+    const at = `${source.file}:${source.start.line}:${source.start.column}`;
+    return { words: `the link to ${target}${of} goes to a section whose table could not be read: ${why} (${at})`, related: [source] };
+  }
+  const why = pages.length > 1 ? `may go to any of ${pages.join(', ')}` : `goes to no section with a field table${of}`;
+  return { words: `the link to ${target} ${why}` };
 }

@@ -21,7 +21,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { anchoredSection } from '../ir/anchor.js';
 import type { Content, LinkableSection, Operation, PageFragment, PageLink, Schema } from '../ir/types.js';
-import { linkedPages, type PageIndex, pageIndex } from './linked-page.js';
+import { linkedPages, linkMiss, type PageIndex, pageIndex } from './linked-page.js';
 import { applyParameterLinks, parameterSections } from './parameter-links.js';
 import { applyCellLinks, cellLinkedTypes, cellLinkTargets } from './type-links.js';
 
@@ -142,19 +142,9 @@ function unresolved(
       if (operation.requestBody.content.length === 0) delete operation.requestBody;
     }
   }
-  const target = link.anchor ? `${link.file}#${link.anchor}` : link.file;
   if (!link.source) return;
-  const pages = owners.map((owner) => owner.file);
-  const of = pages[0] && pages[0] !== link.file ? ` (of ${pages[0]})` : '';
-  if (section?.unread) {
-    const { why, source } = section.unread;
-    const at = `${source.file}:${source.start.line}:${source.start.column}`;
-    const message = `the link to ${target}${of} goes to a section whose table could not be read: ${why} (${at}); the body is left untyped`;
-    diagnostics.report('unresolved-link', link.source, message, { related: [source] });
-    return;
-  }
-  const why = pages.length > 1 ? `may go to any of ${pages.join(', ')}` : `goes to no section with a field table${of}`;
-  diagnostics.report('unresolved-link', link.source, `the link to ${target} ${why}; the body is left untyped`);
+  const { words, related } = linkMiss(link, owners, section);
+  diagnostics.report('unresolved-link', link.source, `${words}; the body is left untyped`, related ? { related } : {});
 }
 
 function isPlaceholder(schema: Schema | undefined, key: string): boolean {

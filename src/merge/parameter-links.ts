@@ -14,6 +14,7 @@
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { LinkableSection, Operation, PageFragment, Parameter, ParameterLink } from '../ir/types.js';
+import { linkMiss } from './linked-page.js';
 
 type LinkTarget = (link: Pick<ParameterLink, 'file' | 'anchor'>, from: string) => { owners: PageFragment[]; target?: LinkableSection };
 
@@ -94,15 +95,6 @@ function unresolved(
     );
     return;
   }
-  const pages = owners.map((owner) => owner.file);
-  const of = pages[0] && pages[0] !== link.file ? ` (of ${pages[0]})` : '';
-  if (section?.unread) {
-    const { why, source } = section.unread;
-    const at = `${source.file}:${source.start.line}:${source.start.column}`;
-    const message = `the link to ${target}${of} goes to a section whose table could not be read: ${why} (${at}); its parameters are not documented`;
-    diagnostics.report('unresolved-link', link.source, message, { related: [source] });
-    return;
-  }
-  const why = pages.length > 1 ? `may go to any of ${pages.join(', ')}` : `goes to no section with a field table${of}`;
-  diagnostics.report('unresolved-link', link.source, `the link to ${target} ${why}; its parameters are not documented`);
+  const { words, related } = linkMiss(link, owners, section);
+  diagnostics.report('unresolved-link', link.source, `${words}; its parameters are not documented`, related ? { related } : {});
 }

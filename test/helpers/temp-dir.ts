@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, onTestFinished } from 'vitest';
@@ -31,3 +31,13 @@ export function makeTempDir(prefix = 'specdown-test-'): string {
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 /** ../shared beside the repo; SPECDOWN_SHARED points elsewhere (a path that does not exist simulates a fresh clone). */
 export const SHARED_DIR = path.resolve(REPO_ROOT, process.env.SPECDOWN_SHARED ?? '../shared');
+
+/** A `docs` folder in a new folder of `tempDir`'s holding `pages` (input-relative file → text). */
+export function writeDocs(tempDir: () => string, pages: Record<string, string>): string {
+  const docs = path.join(tempDir(), 'docs');
+  for (const [file, text] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(docs, file)), { recursive: true });
+    writeFileSync(path.join(docs, file), text);
+  }
+  return docs;
+}

@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiDocument, Schema } from '../../src/ir/types.js';
 import { generate } from '../../src/run/generate.js';
-import { useTempDir } from '../helpers/temp-dir.js';
+import { useTempDir, writeDocs as writeDocsIn } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDir();
 
@@ -60,14 +60,7 @@ function table(field: string): string {
   return `| field | type | Description |\n|---|---|---|\n| \`${field}\` | int | The ${field} |`;
 }
 
-function writeDocs(pages: Record<string, string>): string {
-  const docs = path.join(tempDir(), 'docs');
-  for (const [file, text] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(docs, file)), { recursive: true });
-    writeFileSync(path.join(docs, file), text);
-  }
-  return docs;
-}
+const writeDocs = (pages: Record<string, string>) => writeDocsIn(tempDir, pages);
 
 function body(document: ApiDocument, route: string, status?: string): Schema | undefined {
   const [method, url] = route.split(' ');

@@ -1,9 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApiDocument, Parameter } from '../../src/ir/types.js';
 import { generate } from '../../src/run/generate.js';
-import { useTempDir } from '../helpers/temp-dir.js';
+import { useTempDir, writeDocs as writeDocsIn } from '../helpers/temp-dir.js';
 import { edit, expectCold } from '../run/cache/cold-run.js';
 
 const tempDir = useTempDir();
@@ -46,14 +45,7 @@ const SOUNDS = [
   '| URL | HTTP Method |\n|---|---|\n| `/v1/sounds` | `GET` |',
 ].join('\n\n');
 
-function writeDocs(pages: Record<string, string>): string {
-  const docs = path.join(tempDir(), 'docs');
-  for (const [file, text] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(docs, file)), { recursive: true });
-    writeFileSync(path.join(docs, file), text);
-  }
-  return docs;
-}
+const writeDocs = (pages: Record<string, string>) => writeDocsIn(tempDir, pages);
 
 function parameters(document: ApiDocument, route: string): Parameter[] {
   const [method, url] = route.split(' ');

@@ -45,7 +45,10 @@ const OFFERED = new RegExp(
 /** Before the verb: it is negated ("does not support", "doesn't accept", "never takes"). */
 const NEGATED = /(?:\bnot|\bnever|n't)\s+(?:also\s+)?$/i;
 /** What joins a further link to one read: "and the", ", alongside the", "as well as". */
-const JOINED = new RegExp(`^\\s*(?:parameters?\\s*)?,?\\s*(?:and|or|alongside|as\\s+well\\s+as|plus)\\s+(?:the\\b\\s*)?${QUALIFIERS}$`, 'i');
+const JOINED = new RegExp(
+  `^\\s*(?:parameters?\\s*)?,?\\s*(?:and|or|alongside|as\\s+well\\s+as|plus)\\s+(?:the\\b\\s*)?${QUALIFIERS}$`,
+  'i',
+);
 /** After the link: "parameters", "query parameters". */
 const PARAMETERS_AFTER = /^\s*(?:(query|path)\s+)?parameters?\b/i;
 /** A link's text that says parameters itself ("[pagination parameters]", "[OData query parameters]"). */
