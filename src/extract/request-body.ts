@@ -27,7 +27,7 @@ import type { BodyRow } from './parameters.js';
 import type { Section } from './sections.js';
 import { withStatedValues } from './stated-values.js';
 import { blockSource } from './text.js';
-import { isScalar, schemaFromTypeText } from './type-text.js';
+import { isScalar, parseTypeText, schemaFromTypeText } from './type-text.js';
 
 export interface RequestBodyFacts {
   requestBody?: RequestBody;
@@ -138,6 +138,20 @@ function unionOfVariants(variants: readonly RequestBodyFacts[]): RequestBodyFact
   return { requestBody: body, schemas: variants.flatMap((facts) => facts.schemas) };
 }
 
+/** What a body's one row may be named when it is the body itself (Swagger's one `in: body` parameter, `| body | body | Pet |`). */
+const BODY_NAMES = /^(?:body|payload|data|request|request_?body|input|content|raw|file|text|json|document)$/i;
+
+/**
+ * A body's one row that is a field of it, not the body itself: a scalar (`| title | string | body |
+ * Yes |`, as SDK references tabulate a body of one field), under a name no body goes by. A row of a
+ * type (`Pet`), an object or a list stays the body, as Swagger's `in: body` parameter is.
+ */
+function isLoneField(row: BodyRow, context: ExtractContext): boolean {
+  if (!row.typeText || BODY_NAMES.test(row.name)) return false;
+  const schema = parseTypeText(row.typeText, context.typeWords);
+  return schema !== undefined && schema.kind !== 'enum' && isScalar(schema);
+}
+
 function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], context: ExtractContext): RequestBodyFacts {
   const [first] = rows;
   if (first && isWholeBodyRow(rows)) {
@@ -157,7 +171,7 @@ function fromBodyRows(rows: readonly BodyRow[], mediaTypes: readonly string[], c
     const object = objectFromFields(rows, context);
     return { requestBody: { required: true, content: contents(object, undefined, mediaTypes), source: rows[0]!.source }, schemas: [] };
   }
-  if (rows.length === 1 && first) {
+  if (rows.length === 1 && first && !isLoneField(first, context)) {
     const schema = first.typeText ? schemaFromTypeText(first.typeText, first.source, context.diagnostics, context.typeWords) : undefined;
     // The body is required unless its row's Required column says otherwise (Kubernetes' DELETE takes `body` optionally).
     const required = first.flagged ? first.required : true;

@@ -64,3 +64,67 @@ describe('general reader: "Returns `Type`." under a Returns heading', () => {
       expect(success(read(words)), words).toBeUndefined();
   });
 });
+
+/** An SDK reference's operations: the parameters' table, then "Returns `Type`." with no Returns heading; the types in a section of their own. */
+const SDK = `# Boards
+
+### List boards
+
+\`GET /boards\`
+
+| Parameter | Type | In | Required | Description |
+|---|---|---|---|---|
+| \`page\` | integer | query | No | The page. |
+
+Returns \`BoardPage\`.
+
+### Get a board
+
+\`GET /boards/{board_id}\`
+
+| Parameter | Type | In | Required | Description |
+|---|---|---|---|---|
+| \`board_id\` | string | path | Yes | The board. |
+
+Returns \`Board\`.
+
+| Field | Type | Description |
+|---|---|---|
+| \`id\` | string | Identifier. |
+| \`title\` | string | The title. |
+
+### Create a board
+
+\`POST /boards\`
+
+| Parameter | Type | In | Required | Description |
+|---|---|---|---|---|
+| \`title\` | string | body | Yes | The title. |
+
+Returns \`Board\`.
+
+## Types
+
+### BoardPage
+
+| Field | Type | Description |
+|---|---|---|
+| \`items\` | Board[] | The boards. |
+`;
+
+describe('general reader: an SDK reference’s body of one row', () => {
+  it('should make a body’s one scalar row a field of the body, and a row named as bodies are the body itself', () => {
+    const body = (route: string, text: string) => operation(readGeneral(text, 'api/boards.md'), route).requestBody?.content[0]?.schema;
+    expect(body('POST /boards', SDK)).toMatchObject({
+      kind: 'object',
+      properties: [{ name: 'title', required: true, schema: { kind: 'string' } }],
+    });
+    expect(body('POST /boards', SDK.replace('| `title` | string | body |', '| `body` | string | body |'))).toMatchObject({
+      kind: 'string',
+    });
+    expect(body('POST /boards', SDK.replace('| `title` | string | body |', '| `board` | Board | body |'))).toMatchObject({
+      kind: 'ref',
+      name: 'Board',
+    });
+  });
+});
