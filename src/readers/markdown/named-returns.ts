@@ -10,7 +10,7 @@ import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { cjkNamedReturn } from './cjk-object-titles.js';
-import { RETURNS_OBJECT } from './paragraph-parts.js';
+import { codeReturnType, RETURNS_OBJECT } from './paragraph-parts.js';
 import { CODE_IN_TEXT } from './status-words.js';
 import { translatedNamedReturn } from './translated-returns.js';
 
@@ -38,10 +38,13 @@ const NAMED_NOUN =
 const LABELLED_RETURN =
   /^Returns?:[ \t]*(?:(?:an?|the)[ \t]+)?(?:(array[ \t]+of|list[ \t]+of)[ \t]+)?`?([A-Za-z]\w*)`?(?:[ \t]+(?:objects?|resources?))?(?:[ \t]*(?:\.[ \t]*)?(?:\n|$)|[ \t]+[-–—][ \t]+\S)/i;
 
-/** Whether the paragraph opens with a `Returns:` label over one name (`Returns: `Shelf` — the created shelf.`). */
+/**
+ * Whether the paragraph opens with a `Returns:` label over one name (`Returns: `Shelf` — the created
+ * shelf.`), or is "Returns `Project`." (SDK references: the type alone in code, paragraph-parts.ts).
+ */
 export function isLabelledReturn(node: Paragraph): boolean {
   const returns = LABELLED_RETURN.exec(plainText(node).trim());
-  return returns !== null && !FORMAT.test(returns[2]!);
+  return (returns !== null && !FORMAT.test(returns[2]!)) || codeReturnType(node) !== undefined;
 }
 
 /** "Returns a JSON object" names the format, no type; `Returns: Empty` none. */
@@ -68,6 +71,9 @@ export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boole
   // "Devuelve un objeto `Libro`.", "Gibt ein `Buch`-Objekt zurück." (translated-returns.ts).
   const translated = returns || CODE_IN_TEXT.test(text) ? undefined : (cjkNamedReturn(text) ?? translatedNamedReturn(text));
   if (translated && !FORMAT.test(translated.words)) node.data = { ...node.data, namedReturn: translated };
+  // "Returns `Project`." in the operation's words (under a Returns title, paragraph-parts.ts types it as written).
+  const code = returns || translated || kind === 'response-body' ? undefined : codeReturnType(node);
+  if (code) node.data = { ...node.data, namedReturn: { words: code.replace(/^array of /, ''), list: code.startsWith('array of ') } };
   if (!returns || FORMAT.test(returns[2]!)) return;
   node.data = { ...node.data, namedReturn: { words: returns[2]!, list: returns[1] !== undefined } };
 }

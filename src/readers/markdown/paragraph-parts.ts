@@ -112,7 +112,7 @@ const RETURNS_WORD = /^[Rr]eturns:?\s+$/;
 const CODE_TYPE = /^(?:([A-Z][\w.]*)(\[\])?|(?:[Ll]ist|Array|Sequence|Iterable)\s*(?:\[([A-Z][\w.]*)\]|<([A-Z][\w.]*)>))$/;
 
 /** The type "Returns `Project`." names in code (`array of Project` for a list of it), if the paragraph is so. */
-function codeReturnType(node: Paragraph): string | undefined {
+export function codeReturnType(node: Paragraph): string | undefined {
   const [verb, code, rest] = node.children;
   if (verb?.type !== 'text' || !RETURNS_WORD.test(verb.value) || code?.type !== 'inlineCode') return undefined;
   if (rest && (rest.type !== 'text' || !/^\s*(?:[.;]|$)/.test(rest.value))) return undefined;

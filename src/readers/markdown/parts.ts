@@ -48,7 +48,7 @@ import { mediaTypeSentences } from './media-type-sentences.js';
 import { messageSketch } from './message-sketches.js';
 import { isLabelledReturn, markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
-import { placeParagraph } from './paragraph-parts.js';
+import { codeReturnType, placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
 import {
@@ -168,6 +168,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     else headerRows.push(headerTable(name, mediaType, position));
   };
   const named: Array<{ table: Table; location: 'query' | 'path' }> = [];
+  // The node placed is right over a table (`place` reads it for "Returns `Board`." over the type's fields).
+  let overTable = false;
   const formFields: Table[] = [];
   const statedTypes: StatedMediaTypes = {};
   const readProse = (node: RootContent) => {
@@ -347,7 +349,17 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       // `Returns: `Shelf` — the created shelf.` after the parameters' table under their title: the
       // operation's words again, which name its answer (named-returns.ts), no part of the parameters'.
-      if (REQUEST_PARTS.has(state.kind) && !state.setAside && isLabelledReturn(node)) open('notes');
+      // "Returns `Board`." right over a table, in the operation's words or after its parameters (SDK
+      // references): the answer's title, as a Returns heading is (paragraph-parts.ts types the answer,
+      // and the table under it defines the type), not parameters of it.
+      if (
+        (REQUEST_PARTS.has(state.kind) || state.kind === 'operation' || state.kind === 'notes') &&
+        !state.setAside &&
+        overTable &&
+        codeReturnType(node)
+      )
+        open('response-body');
+      else if (REQUEST_PARTS.has(state.kind) && !state.setAside && isLabelledReturn(node)) open('notes');
       tagSampleMethod(node, state);
       // `**Produces**: application/json` (JFrog's): the media types answered or accepted, no prose (media-type-labels.ts).
       if (readMediaTypeLabel(node, statedTypes)) return;
@@ -681,6 +693,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           forms.state(step.mediaType, step.node.position);
           sends ??= step.mediaType;
         }
+    overTable = nodes[index + 1]?.type === 'table' && index + 1 < region.end;
     place(node);
   }
   for (const node of leading) {

@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Operation, Schema } from '../../../src/ir/types.js';
+import { generate } from '../../../src/run/generate.js';
+import { useTempDir, writeDocs } from '../../helpers/temp-dir.js';
 import { operation, readGeneral } from './helpers.js';
+
+const tempDir = useTempDir();
 
 const page = (returns: string, after = '') => `# Boards
 
@@ -112,7 +116,18 @@ Returns \`Board\`.
 | \`items\` | Board[] | The boards. |
 `;
 
-describe('general reader: an SDK reference’s body of one row', () => {
+describe('general reader: "Returns `Type`." in the operation’s words (SDK references)', () => {
+  it('should type the success where a page defines the type, and make a table right under the sentence the type’s fields, no parameters', async () => {
+    const { document } = await generate({ input: writeDocs(tempDir, { 'api/boards.md': SDK }) });
+    const op = (route: string) => document.operations.find((o) => `${o.method.toUpperCase()} ${o.path}` === route)!;
+    expect(success(op('GET /boards'))).toMatchObject({ kind: 'ref', name: 'BoardPage' });
+    expect(success(op('GET /boards/{board_id}'))).toMatchObject({ kind: 'ref', name: 'Board' });
+    expect(op('GET /boards/{board_id}').parameters.map((p) => `${p.in}:${p.name}`)).toEqual(['path:board_id']);
+    expect(success(op('POST /boards'))).toMatchObject({ kind: 'ref', name: 'Board' });
+    const board = document.schemas.find((s) => s.name === 'Board')?.schema;
+    expect(board?.kind === 'object' && board.properties.map((p) => p.name)).toEqual(['id', 'title']);
+  });
+
   it('should make a body’s one scalar row a field of the body, and a row named as bodies are the body itself', () => {
     const body = (route: string, text: string) => operation(readGeneral(text, 'api/boards.md'), route).requestBody?.content[0]?.schema;
     expect(body('POST /boards', SDK)).toMatchObject({
