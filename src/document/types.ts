@@ -47,6 +47,8 @@ export type SectionKind =
   | 'path-parameters'
   | 'query-parameters'
   | 'request-headers'
+  /** Cookies the request sends (`## Cookie parameters`, `## Cookies`): parameters `in: cookie`, one a row. */
+  | 'request-cookies'
   /** A mixed parameter table with a `Source` (or `In`) column: Path, Query, Header, Body. */
   | 'parameters'
   /** `data.name`: the body parameter's name; `data.typeText`: its type words; optional property table. */
@@ -77,6 +79,7 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'path-parameters',
   'query-parameters',
   'request-headers',
+  'request-cookies',
   'parameters',
   'request-body',
   'responses',

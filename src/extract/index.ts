@@ -49,6 +49,7 @@ const ENDPOINT_SECTIONS = new Set<Section['kind']>([
   'path-parameters',
   'query-parameters',
   'request-headers',
+  'request-cookies',
   'parameters',
   'request-body',
   'responses',

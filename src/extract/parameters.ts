@@ -1,7 +1,7 @@
 /**
  * Parameter sections → OpenAPI parameters.
  *
- * - `path-parameters` / `query-parameters` / `request-headers` tables: one parameter a row.
+ * - `path-parameters` / `query-parameters` / `request-headers` / `request-cookies` tables: one parameter a row.
  * - `parameters`: a mixed table whose `Source` (`In`) column says Path, Query, Header or Body;
  *   body rows are handed to the request body.
  * - Header rows OpenAPI forbids as parameters are read for what they mean: `Authorization`
@@ -64,6 +64,7 @@ const LOCATION_OF_SECTION: Partial<Record<Section['kind'], ParameterLocation>> =
   'path-parameters': 'path',
   'query-parameters': 'query',
   'request-headers': 'header',
+  'request-cookies': 'cookie',
 };
 
 /**

@@ -103,6 +103,7 @@ const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
   'path-parameters',
   'query-parameters',
   'request-headers',
+  'request-cookies',
   'parameters',
 ]);
 

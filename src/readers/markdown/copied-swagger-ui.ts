@@ -47,6 +47,7 @@ const PLACE_TITLES: Record<string, string> = {
   path: 'Path parameters',
   query: 'Query parameters',
   header: 'Header parameters',
+  cookie: 'Cookie parameters',
   formData: 'Form data',
 };
 /** `Available values : a, b`, `Default value : 20`, `Example : k_81`. */
@@ -272,8 +273,6 @@ function parameterTable(lines: readonly Line[], index: number, page: SwaggerUiPa
     const { words, facts } = parameterWords(lines, row.next, next, boolean, editing);
     end = Math.max(row.name.index, ...[...words, ...facts].map((line) => line.index));
     at = next;
-    // A cookie has no part of its own to be read under: left out.
-    if (!PLACE_TITLES[row.place]) continue;
     if (row.place !== place) {
       flush();
       blocks.push({ kind: 'part', from: row.name.index, to: row.name.index, text: PLACE_TITLES[row.place]! });

@@ -62,6 +62,7 @@ const TABLE_NOUNS: Partial<Record<SectionKind, string>> = {
   'path-parameters': 'path parameter',
   'query-parameters': 'query parameter',
   'request-headers': 'header',
+  'request-cookies': 'cookie',
   parameters: 'parameter',
   attributes: 'attribute',
   'request-body': 'request body',

@@ -31,7 +31,15 @@ import { plainText } from '../../document/plain-text.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { STATUS_CODE } from './status-words.js';
 
-const LISTED_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
+const LISTED_KINDS = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'request-cookies',
+  'attributes',
+  'request-body',
+  'response-body',
+]);
 /** Parts lifted too whose list is no fields: the statuses (`* Status code:` ⏎ `+ `404 Not Found` When …`). */
 const LIFTED_KINDS = new Set([...LISTED_KINDS, 'responses']);
 

@@ -28,7 +28,7 @@ import { madeTable, textCell } from './made-tables.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
 /** The parts a place in parentheses may name. */
-const PLACES = new Set(['path-parameters', 'query-parameters', 'request-headers', 'request-body']);
+const PLACES = new Set(['path-parameters', 'query-parameters', 'request-headers', 'request-cookies', 'request-body']);
 /** `(Headers)`, `: (JSON Payload)`: the place alone after the label. */
 const PLACE = /^[\s:]*\(([^()\n]{1,60})\)[\s:]*$/;
 const NAME = /^[A-Za-z_$][\w.$[\]-]*$/;

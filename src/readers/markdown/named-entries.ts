@@ -35,7 +35,15 @@ import { factParagraph, isLocationNote, isTypeWord, noteParagraph, type StackedF
 import { listedValues } from './stacked-values.js';
 
 /** The parts whose entries are fields or parameters. */
-const FIELD_KINDS = new Set(['path-parameters', 'query-parameters', 'request-headers', 'attributes', 'request-body', 'response-body']);
+const FIELD_KINDS = new Set([
+  'path-parameters',
+  'query-parameters',
+  'request-headers',
+  'request-cookies',
+  'attributes',
+  'request-body',
+  'response-body',
+]);
 const IDENTIFIER = /^[A-Za-z_$][\w.[\]$-]*$/;
 
 interface Entry {

@@ -41,6 +41,7 @@ export const REQUEST_PARTS: ReadonlySet<SectionKind> = new Set([
   'path-parameters',
   'query-parameters',
   'request-headers',
+  'request-cookies',
   'parameters',
   'attributes',
   'request-body',

@@ -848,15 +848,17 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   // `### 200 Response` ⏎ `#### Body` (Oracle's reference): the body that status answers with.
   const statusHeading = state.statusHeading && node.depth > state.statusHeading.depth ? state.statusHeading : undefined;
   if (!statusHeading) delete state.statusHeading;
-  // `### Response` ⏎ `#### Headers`: the headers the response sends, not the request's.
+  // `### Response` ⏎ `#### Headers`: the headers the response sends, not the request's; its `#### Cookies` no parameters.
   const titled: SectionKind =
     under && title?.kind === 'request-headers' && normaliseTitle(plainText(node)) === 'headers'
       ? 'response-headers'
-      : under && statusHeading && title?.kind === 'request-body' && normaliseTitle(plainText(node)) === 'body'
-        ? 'response-body'
-        : !title || title.kind === 'signature'
-          ? 'aside'
-          : title.kind;
+      : under && title?.kind === 'request-cookies'
+        ? 'aside'
+        : under && statusHeading && title?.kind === 'request-body' && normaliseTitle(plainText(node)) === 'body'
+          ? 'response-body'
+          : !title || title.kind === 'signature'
+            ? 'aside'
+            : title.kind;
   // The answer to another call's sample request (a collection's count) is no sample of this operation.
   const answer = titled === 'sample-response' || titled === 'response-body';
   const kind: SectionKind = answer && state.otherCall ? 'aside' : titled;

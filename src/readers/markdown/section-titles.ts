@@ -25,6 +25,7 @@ export const VOCABULARY_SECTIONS = [
   'path-parameters',
   'query-parameters',
   'request-headers',
+  'request-cookies',
   'attributes',
   'parameters',
   'request-body',
@@ -71,6 +72,7 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
     ],
   ],
   ['request-headers', ['headers', 'request headers', 'header parameters', 'request header parameters', 'http headers', 'request header']],
+  ['request-cookies', ['cookies', 'cookie parameters', 'cookie params', 'request cookies']],
   [
     'attributes',
     [
@@ -272,6 +274,7 @@ const PARAMETER_KINDS: ReadonlySet<TitleKind> = new Set([
   'path-parameters',
   'query-parameters',
   'request-headers',
+  'request-cookies',
   'attributes',
   'request-body',
 ]);

@@ -204,7 +204,7 @@ describe("general reader: Swagger UI's operations copied as text", () => {
     expect(get.responses[0]?.content[0]?.examples?.[0]?.raw).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<Vase>\n\t<id>v1</id>\n\t<colour>blue</colour>\n</Vase>',
     );
-    // A cookie's row stays unread (no part of its own to be read under).
-    expect(parameterNames(get)).toEqual(['path:vaseId*']);
+    // A cookie's row is a cookie parameter, read under a Cookie parameters part (before, it was left unread).
+    expect(parameterNames(get)).toEqual(['path:vaseId*', 'cookie:session*']);
   });
 });
