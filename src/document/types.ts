@@ -266,6 +266,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** The paragraph is an admonition's words (`:::note` ⏎ … ⏎ `:::`): a note, no summary of the operation (readers/markdown/admonitions.ts). */
     admonition?: boolean;
+    /** The admonition's own title (`:::warning Rate limits`, `!!! note "Beta"`), on its first paragraph: its words open with it, `Rate limits: …`. */
+    admonitionTitle?: string;
     /**
      * A sentence of a response's part says what the answer is ("The response contains the list of
      * jobs."): the paragraph is that response's description.

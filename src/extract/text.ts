@@ -85,13 +85,24 @@ export function blockSource(nodes: readonly RootContent[], context: ExtractConte
     .filter((node) => node.type !== 'html' || !isLayoutOnly(node.value))
     .map((node) => {
       const range = offsets(node);
-      return markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
+      const text = markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
+      if (node.type !== 'paragraph' || !node.data?.admonition) return text;
+      // An admonition's lines indented in the page (MkDocs' `!!! note` ⏎ `    …`): a paragraph's lines at the margin.
+      const note = text.replace(INDENTED_LINE, '\n');
+      return node.data.admonitionTitle ? titledNote(node.data.admonitionTitle, note) : note;
     });
   return parts
     .map((part) => withoutBlankLinks(part).trimEnd())
     .filter((part) => part.trim().length > 0)
     .join('\n\n')
     .trim();
+}
+
+const INDENTED_LINE = /\n[ \t]+/g;
+
+/** An admonition's words under its title (`:::warning Rate limits`): `Rate limits: At most …` (a title that ends its sentence, `Heads up!`, a space). */
+function titledNote(title: string, text: string): string {
+  return /[.:!?…]$/.test(title) ? `${title} ${text}` : `${title}: ${text}`;
 }
 
 /** Trims; inner whitespace is kept as written. */

@@ -15,14 +15,17 @@
  *                                             `> **Note**` ⏎ `> …`, the older way, too)
  *
  * The fences are found in the page as written (the tree keeps the blanked page's positions); an
- * opening fence no closing one follows marks nothing.
+ * opening fence no closing one follows marks nothing. The admonition's own title (`:::warning Rate
+ * limits`, `:::caution[Rate limits]`, `::: tip Rate limits`, or a heading first inside it, as GitBook's
+ * hints title theirs: `{% hint style="warning" %}` ⏎ `#### Rate limits`) goes on its first paragraph
+ * (`ParagraphData.admonitionTitle`: its words read `Rate limits: …`), the heading no part of the page.
  */
-import type { Blockquote, Paragraph, RootContent } from 'mdast';
+import type { Blockquote, Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 
 /** `:::note`, `::: tip Title`, `:::caution[Heads up]`, `:::::warning`: an admonition's kinds alone. */
 const OPENING =
-  /^[ \t]*:{3,}[ \t]*(?:note|tip|info|caution|warning|danger|important|success|secondary|attention|hint|notice|tldr)\b[^\n]*$/gim;
+  /^[ \t]*:{3,}[ \t]*(?:note|tip|info|caution|warning|danger|important|success|secondary|attention|hint|notice|tldr)\b([^\n]*)$/gim;
 const CLOSING = /^[ \t]*:{3,}[ \t]*$/gm;
 const HINT = /\{%-?[ \t]*hint\b[^%\n]*%\}/g;
 const END_HINT = /\{%-?[ \t]*endhint[ \t]*-?%\}/g;
@@ -32,34 +35,77 @@ const ALERT = /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i;
 /** A cheap test of the page's text: a container fence, a hint's tag, a quote that may be an alert. */
 export const MAY_ADMONISH = /:::|\{%-?[ \t]*hint\b|^[ \t]*>[ \t]*\[!/m;
 
-/** Marks each paragraph an admonition holds (`ParagraphData.admonition`), and each quote that is an alert. */
-export function markAdmonitions(nodes: readonly RootContent[], page: string): void {
+/** `:::caution[Rate limits]` (Docusaurus 3, Starlight): the title in brackets after the kind. */
+const BRACKETED = /^\[([^\]\n]*)\]/;
+
+/** An admonition's words: from its opening fence's end to its closing fence, and the title the fence gives. */
+interface Span {
+  from: number;
+  to: number;
+  title?: string;
+}
+
+/**
+ * Marks each paragraph an admonition holds (`ParagraphData.admonition`), and each quote that is an
+ * alert; the nodes without the headings that title an admonition.
+ */
+export function markAdmonitions(nodes: readonly RootContent[], page: string): RootContent[] {
   for (const node of nodes) if (node.type === 'blockquote' && isAlert(node)) node.data = { ...node.data, admonition: true };
-  const spans = [...admonitionSpans(page, OPENING, CLOSING), ...admonitionSpans(page, HINT, END_HINT)].sort((a, b) => a[0] - b[0]);
-  if (spans.length === 0) return;
+  const spans = [...admonitionSpans(page, OPENING, CLOSING), ...admonitionSpans(page, HINT, END_HINT)].sort((a, b) => a.from - b.from);
+  if (spans.length === 0) return [...nodes];
+  const out: RootContent[] = [];
+  const begun = new Set<Span>();
   let at = 0;
+  // A heading first inside an admonition whose fence gives no title: held back, the title of its first paragraph.
+  let held: { heading: Heading; span: Span } | undefined;
   for (const node of nodes) {
     const start = node.position?.start.offset;
-    if (node.type !== 'paragraph' || start === undefined) continue;
-    while (at < spans.length && spans[at]![1] <= start) at += 1;
-    const span = spans[at];
-    if (span && span[0] <= start) (node as Paragraph).data = { ...node.data, admonition: true };
+    if (start !== undefined) while (at < spans.length && spans[at]!.to <= start) at += 1;
+    const span = start !== undefined && spans[at] && spans[at]!.from <= start ? spans[at] : undefined;
+    if (held && held.span !== span) {
+      // A title over no words of its admonition: the heading stays as written.
+      out.push(held.heading);
+      held = undefined;
+    }
+    if (span && !held && !span.title && !begun.has(span) && node.type === 'heading') {
+      held = { heading: node, span };
+      continue;
+    }
+    if (span && node.type === 'paragraph') {
+      const title = begun.has(span) ? undefined : held ? plainText(held.heading).trim() : span.title;
+      node.data = { ...node.data, admonition: true, ...(title ? { admonitionTitle: title } : {}) };
+      begun.add(span);
+      held = undefined;
+    }
+    out.push(node);
   }
+  if (held) out.push(held.heading);
+  return out;
 }
 
 /** Where each admonition's words run (from its opening fence's end to its closing fence), in the page's order. */
-function admonitionSpans(page: string, opening: RegExp, closing: RegExp): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+function admonitionSpans(page: string, opening: RegExp, closing: RegExp): Span[] {
+  const spans: Span[] = [];
   opening.lastIndex = 0;
   for (let open = opening.exec(page); open; open = opening.exec(page)) {
     const from = open.index + open[0].length;
     closing.lastIndex = from;
     const close = closing.exec(page);
     if (!close) break;
-    spans.push([from, close.index]);
+    const title = fenceTitle(open[1]);
+    spans.push({ from, to: close.index, ...(title ? { title } : {}) });
     opening.lastIndex = close.index + close[0].length;
   }
   return spans;
+}
+
+/** The words after an admonition's kind on its fence: `Rate limits`, `[Rate limits]`; none for `{…}` attributes alone. */
+function fenceTitle(rest: string | undefined): string | undefined {
+  const words = rest?.trim();
+  if (!words) return undefined;
+  const bracketed = BRACKETED.exec(words);
+  const title = (bracketed ? bracketed[1]! : words.startsWith('{') ? '' : words).trim();
+  return title === '' ? undefined : title;
 }
 
 /** A quote whose first paragraph opens with an alert's kind alone on its line (`[!NOTE]`, `**Warning**`). */

@@ -126,8 +126,9 @@ export function isDeprecationLabel(node: RootContent): boolean {
   return words !== undefined && /^deprecated[ \t]*[:.!]?$/i.test(words.replace(LABEL, ''));
 }
 
-/** The plain words of a paragraph, a heading, or a quote's first paragraph. */
+/** The plain words of a paragraph (after its admonition's title: `!!! warning "Deprecated"`), a heading, or a quote's first paragraph. */
 function wordsOf(node: Nodes): string | undefined {
+  if (node.type === 'paragraph' && node.data?.admonitionTitle) return `${node.data.admonitionTitle}: ${plainText(node).trim()}`;
   if (node.type === 'paragraph' || node.type === 'heading') return plainText(node).trim();
   if (node.type === 'blockquote') {
     const first = node.children[0];

@@ -363,7 +363,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const declarations = readDeclarations(root, html ? undefined : text, page.file, diagnostics);
   const unread: UnreadSampleLine[] = [];
   // Docusaurus' `:::note` ⏎ … ⏎ `:::`: its words a note, no summary (admonitions.ts; the page as written, the fences blanked in the tree's).
-  if (md && trimmed === undefined && MAY_ADMONISH.test(page.text)) markAdmonitions(nodes, page.text);
+  if (md && trimmed === undefined && MAY_ADMONISH.test(page.text)) nodes = markAdmonitions(nodes, page.text);
   const regions = findRegions(nodes, words, unread);
   // The API-docs template's `**Auth required** : YES` / `NO`: the badge's mark, or none required (auth-labels.ts);
   // after the regions are found, as the labels between `**URL** :` and `**Method** :` pair them (signatures.ts' labelPartner).

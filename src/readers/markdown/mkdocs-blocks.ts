@@ -15,6 +15,12 @@
  *     !!! example "Example response"      → `Example response`, then the content
  *     ??? note                            → (no title) the content
  *
+ * An admonition of a note's kind (`!!! note "Beta"`, `??? warning`, `!!! tip`; not `example`) whose
+ * content is prose alone (paragraphs, lists, quotes) is a note, as Docusaurus' `:::note` is
+ * (admonitions.ts): its paragraphs marked `admonition`, the title (`Beta`) the first one's
+ * `admonitionTitle` (its words read `Beta: …`), no label of its own. One holding a fence or a table,
+ * or titled by a part (`!!! info "Query parameters"`), is read as the others are, its title a label.
+ *
  * The content's lines are parsed again without their indentation, every node placed at its
  * characters in the page; blocks inside blocks too. A marker whose next lines are not indented
  * is left as written.
@@ -28,6 +34,7 @@ import type { Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import { linesOf } from '../../ir/source.js';
 import { markdownBodyProcessor } from '../shared/markdown.js';
+import { sectionOfTitle } from './section-titles.js';
 
 /** `!!! note "Title"`, `??? example`, `???+ tip "Title"`, `=== "Tab"`, `===+ "Tab"`, `===! "Tab"`. */
 const MARKER = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*|===[+!]?)(?:[ \t]+"([^"\n]*)")?[ \t]*$/;
@@ -71,9 +78,19 @@ function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootC
       out.push(node);
       continue;
     }
+    const content = open(contentOf(block, lines), lines, depth + 1);
+    const title = block.title && plainTitle(block.title);
+    if (block.note && isNote(content) && !titlesPart(title)) {
+      // `!!! note "Beta"` ⏎ `    This endpoint is in beta.`: a note, its title the note's (admonitions.ts).
+      for (const [at, paragraph] of content.filter((inside) => inside.type === 'paragraph').entries())
+        paragraph.data = { ...paragraph.data, admonition: true, ...(at === 0 && title ? { admonitionTitle: title } : {}) };
+      out.push(...content);
+      index = next - 1;
+      continue;
+    }
     // `=== "Python"` over its fence: the tab names the sample's language, no words of the page.
     if (block.title && !(block.tab && LANGUAGE_TAB.test(plainTitle(block.title)))) out.push(block.title);
-    out.push(...open(contentOf(block, lines), lines, depth + 1));
+    out.push(...content);
     index = next - 1;
   }
   return out;
@@ -91,6 +108,26 @@ interface Block {
   title?: Paragraph;
   /** A content tab's (`=== "Tab"`). */
   tab?: true;
+  /** An admonition of a note's kind (`!!! note`, `??? warning`). */
+  note?: true;
+}
+
+/** Material for MkDocs' admonition kinds that tell a note (`example` titles samples: not one). */
+const NOTE_KIND =
+  /^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+(?:note|abstract|summary|tldr|info|todo|tip|hint|important|success|check|done|question|help|faq|warning|caution|attention|failure|fail|missing|danger|error|bug|quote|cite)(?![\w-])/i;
+
+/** A title that names a part of the call (`!!! info "Query parameters"`): a label, no note's. */
+function titlesPart(title: string | undefined): boolean {
+  const kind = title ? sectionOfTitle(title)?.kind : undefined;
+  return kind !== undefined && kind !== 'notes' && kind !== 'aside';
+}
+
+/** A block's content that is prose alone: paragraphs (one at least), lists and quotes. */
+function isNote(content: readonly RootContent[]): content is RootContent[] {
+  return (
+    content.some((node) => node.type === 'paragraph') &&
+    content.every((node) => node.type === 'paragraph' || node.type === 'list' || node.type === 'blockquote')
+  );
 }
 
 /** A content tab titled by a language or a client (`=== "Python"`, `=== "cURL"`, `=== "Node.js"`): its sample's. */
@@ -118,7 +155,13 @@ function blockAt(node: Paragraph, lines: Lines): Block | undefined {
     end = at;
   }
   if (end === line) return undefined;
-  const block: Block = { line, end, indent, ...(text.trimStart().startsWith('===') ? { tab: true as const } : {}) };
+  const block: Block = {
+    line,
+    end,
+    indent,
+    ...(text.trimStart().startsWith('===') ? { tab: true as const } : {}),
+    ...(NOTE_KIND.test(text) ? { note: true as const } : {}),
+  };
   const title = marker[1]?.trim();
   if (title) {
     const from = lines.starts[line - 1]! + text.indexOf(`"${marker[1]}"`) + 1;

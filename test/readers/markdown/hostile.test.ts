@@ -1110,4 +1110,25 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
     expect(result.fragment?.parameterLinks?.length).toBeGreaterThan(0);
   });
+
+  it('should read MkDocs admonitions and titled admonitions stacked, long and headed', () => {
+    const blocks = [
+      '!!! note "Beta"\n    A note.\n\n'.repeat(300),
+      `!!! warning "${'x'.repeat(100_000)}"\n    Words.`,
+      `!!! ${'note '.repeat(20_000)}"T"\n    Words.`,
+      `!!! note\n${'    line\n'.repeat(3_000)}`,
+      `!!! tip\n    Words${'\n    '.repeat(5_000)}end.`,
+      `:::caution[${'['.repeat(100_000)}\nWords.\n:::`,
+      `:::note ${'{'.repeat(100_000)}\nWords.\n:::`,
+      `{% hint style="info" %}\n${'#### Title\n\n'.repeat(1_000)}Words.\n{% endhint %}`,
+      '{% hint style="info" %}\n#### Title\n{% endhint %}\n\n'.repeat(500),
+    ];
+    // Each on a page of its own (all on one, the page's other passes take most of a minute).
+    for (const block of blocks) {
+      const text = `## List lamps\n\n\`GET /lamps\`\n\n${block}\n\nLists the lamps.\n`;
+      const result = readPage({ file: 'mkdocs-admonitions.md', text });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+    }
+  });
 });
