@@ -266,6 +266,8 @@ declare module 'mdast' {
   interface ParagraphData {
     /** The paragraph is an admonition's words (`:::note` ⏎ … ⏎ `:::`): a note, no summary of the operation (readers/markdown/admonitions.ts). */
     admonition?: boolean;
+    /** The paragraph marks the operation deprecated (`**Deprecated.** Use the v2 endpoint.`): no summary of it (readers/markdown/parts.ts). */
+    deprecationMark?: boolean;
     /** The admonition's own title (`:::warning Rate limits`, `!!! note "Beta"`), on its first paragraph: its words open with it, `Rate limits: …`. */
     admonitionTitle?: string;
     /**

@@ -135,8 +135,12 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
   const result: Prose = {};
   // ` * API >= 1` atop the prose: version notes, kept in the description; the paragraph after them the summary.
   // So too an admonition's words (`:::note` ⏎ … ⏎ `:::`), a note of the description, no summary.
+  // And the mark of a deprecated operation (`**Deprecated.** Use the v2 endpoint.`), where no title summarises it.
   const at = prose.findIndex(
-    (node) => !isVersionNotes(node) && !((node.type === 'paragraph' || node.type === 'blockquote') && node.data?.admonition),
+    (node) =>
+      !isVersionNotes(node) &&
+      !((node.type === 'paragraph' || node.type === 'blockquote') && node.data?.admonition) &&
+      !(node.type === 'paragraph' && node.data?.deprecationMark),
   );
   const first = prose[at];
   if (first?.type === 'paragraph') {

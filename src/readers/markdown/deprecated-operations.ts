@@ -100,30 +100,34 @@ function marksHeading(heading: Heading): boolean {
 function ownWords(own: readonly RootContent[], after: RootContent | undefined): boolean {
   const blocks: Nodes[] = own.filter((node) => node.type !== 'code');
   if (after?.type === 'heading' && own.every((node) => node.type === 'code')) blocks.push(after);
-  return blocks.some((block, index) => {
-    const words = wordsOf(block);
-    if (words === undefined) return false;
-    const text = words.replace(LABEL, '');
-    if (SENTENCE.test(text)) return true;
-    // A heading says it in a sentence (`### This method is deprecated ###`); one word may title what follows.
-    if (block.type === 'heading') return false;
-    const label = WORD_LABEL.exec(text) ?? strongLabel(block);
-    if (!label) return false;
-    const rest = text.slice(label[0].length).trim();
-    // The label alone (a block's title): the words below it say what it is about.
-    const about = rest === '' ? blocks[index + 1] : undefined;
-    const said = rest === '' ? (about ? wordsOf(about) : '') : rest;
-    return said !== undefined && !speaksOfPart(said, rest === '' ? about : undefined);
-  });
+  return blocks.some((block, index) => saysDeprecated(block, blocks[index + 1]));
+}
+
+/** A block says the operation is deprecated: a sentence, or a label (`**Deprecated.** Use …`; alone, `next` says of what). */
+function saysDeprecated(block: Nodes, next: Nodes | undefined): boolean {
+  const words = wordsOf(block);
+  if (words === undefined) return false;
+  const text = words.replace(LABEL, '');
+  if (SENTENCE.test(text)) return true;
+  // A heading says it in a sentence (`### This method is deprecated ###`); one word may title what follows.
+  if (block.type === 'heading') return false;
+  const label = WORD_LABEL.exec(text) ?? strongLabel(block);
+  if (!label) return false;
+  const rest = text.slice(label[0].length).trim();
+  // The label alone (a block's title): the words below it say what it is about.
+  const about = rest === '' ? next : undefined;
+  const said = rest === '' ? (about ? wordsOf(about) : '') : rest;
+  return said !== undefined && !speaksOfPart(said, rest === '' ? about : undefined);
 }
 
 /**
- * A paragraph (or quote) that says only that something is deprecated, as a label: `Warning:
- * Deprecated`, `**Deprecated**`, `> [!WARNING] Deprecated.` — no summary of what the call does.
+ * A paragraph (or quote) that marks the operation deprecated, as a label with its words or none
+ * (`Warning: Deprecated`, `**Deprecated**`, `> [!WARNING] Deprecated.`, `**Deprecated.** Use the v2
+ * endpoint.`, `Deprecated: use /v2/hedges.`) or a sentence ("This endpoint is deprecated. Use …"):
+ * no summary of what the call does.
  */
-export function isDeprecationLabel(node: RootContent): boolean {
-  const words = node.type === 'paragraph' || node.type === 'blockquote' ? wordsOf(node) : undefined;
-  return words !== undefined && /^deprecated[ \t]*[:.!]?$/i.test(words.replace(LABEL, ''));
+export function isDeprecationMark(node: RootContent): boolean {
+  return (node.type === 'paragraph' || node.type === 'blockquote') && saysDeprecated(node, undefined);
 }
 
 /** The plain words of a paragraph (after its admonition's title: `!!! warning "Deprecated"`), a heading, or a quote's first paragraph. */

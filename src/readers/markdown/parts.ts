@@ -31,7 +31,7 @@ import { answerFollows } from './cued-requests.js';
 import type { CurlRequest } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
-import { isDeprecationLabel } from './deprecated-operations.js';
+import { isDeprecationMark } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
@@ -772,6 +772,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const described = title !== undefined && leadWithDescription(out, after, title);
   if (title === undefined) untitledDescription(out, after);
   const first = firstProse(out.slice(after));
+  // `**Deprecated.** Use the v2 endpoint.` first: the mark (deprecated-operations.ts), no summary of the call; its words the description's.
+  const marked = first?.type === 'paragraph' && isDeprecationMark(first);
+  if (marked) first.data = { ...first.data, deprecationMark: true };
   // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
   const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
   if (
@@ -784,8 +787,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       isFactsParagraph(first) ||
       isLabelOnly(first) ||
       isStatusOnly(first) ||
-      // `Warning: Deprecated` first: the mark (deprecated-operations.ts), no summary of the call.
-      isDeprecationLabel(first))
+      marked)
   )
     out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Read, readGeneral } from './helpers.js';
+import { operation, type Read, readGeneral } from './helpers.js';
 
 const fixture = (name: string): string => readFileSync(path.join(import.meta.dirname, 'fixtures/deprecated-operations', name), 'utf8');
 
@@ -92,5 +92,47 @@ describe('general reader: deprecated operations', () => {
     expect(deprecated(read)).toEqual(['DELETE /shelves/{id}', 'POST /shelves/{id}/move']);
     // Before: the summaries were `Warning: Deprecated` and `**Deprecated**`.
     expect((read.fragment?.operations ?? []).map((o) => o.summary)).toEqual(['Remove a shelf', 'Move a shelf']);
+  });
+
+  it('should keep the heading’s words the summary under a mark with words after it, the mark in the description', () => {
+    const read = readGeneral(fixture('marks.md'), 'api/hedges.md');
+    const words = (route: string) => {
+      const op = operation(read, route);
+      return [op.summary, op.description, op.deprecated];
+    };
+    // Before, the mark was the summary (`Deprecated. Use the v2 endpoint.`) and the operation's own sentence the description.
+    expect(words('POST /v1/hedges/{hedge_id}/shape')).toEqual([
+      'Shape a hedge (v1)',
+      '**Deprecated.** Use the v2 endpoint.\n\nShapes the hedge.',
+      true,
+    ]);
+    expect(words('POST /v1/hedges/{hedge_id}/feed')).toEqual([
+      'Feed a hedge (v1)',
+      'Deprecated: use `/v2/hedges/{hedge_id}/feed`.\n\nFeeds the hedge.',
+      true,
+    ]);
+    expect(words('POST /v1/hedges/{hedge_id}/dig')).toEqual([
+      'Dig a hedge (v1)',
+      'This endpoint is deprecated. Use the v2 endpoint.\n\nDigs the hedge.',
+      true,
+    ]);
+    // Under a heading of the route alone, the sentence after the mark summarises.
+    expect(words('GET /v1/hedges/{hedge_id}/leaves')).toEqual(['Lists the leaves.', '**Deprecated.** Use the v2 endpoint.', true]);
+  });
+
+  it('should read a mark alone, a quote and a struck route as it did', () => {
+    const read = readGeneral(fixture('marks.md'), 'api/hedges.md');
+    const words = (route: string) => {
+      const op = operation(read, route);
+      return [op.summary, op.description, op.deprecated];
+    };
+    expect(words('GET /v1/hedges')).toEqual(['List hedges (v1)', '**Deprecated**\n\nLists the hedges.', true]);
+    expect(words('POST /v1/hedges/{hedge_id}/trim')).toEqual([
+      'Trim a hedge (v1)',
+      '> Deprecated: use /v2/hedges/{hedge_id}/trim\n\nTrims the hedge.',
+      true,
+    ]);
+    expect(words('POST /v1/hedges')).toEqual(['Plants a hedge.', undefined, true]);
+    expect(words('POST /v1/hedges/{hedge_id}/prune')).toEqual(['Prunes the hedge.', 'The `depth` parameter is deprecated.', undefined]);
   });
 });
