@@ -11,7 +11,7 @@
  * whose route the call matches, each query key no table or list of the
  * region names becomes a row of a `Name | Example` table placed at the command (its type is the
  * example value's; nothing says it is required). A placeholder of a type word (`?n=<integer>`,
- * `{boolean}`) is the parameter's type, no example; another (`<last repository>`) no example either.
+ * `{boolean}`, `<int>`, `<timestamp>`: the words a Type cell reads) is the parameter's type, no example; another (`<last repository>`) no example either.
  */
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
@@ -152,8 +152,13 @@ export function requestLineQueries(
   return lines;
 }
 
+/**
+ * A scalar's type word, as a table's Type cell writes it (the cell's vocabulary reads it: `int`
+ * an int32, `timestamp` a date-time): `<int>`, `{integer}`, `<bool>`, `<date>`.
+ */
+const TYPE_WORD = 'string|str|integer|int|int32|int64|long|number|float|double|decimal|boolean|bool|date|datetime|date-time|timestamp|uuid';
 /** A placeholder whose words are a type's: `<integer>`, `{boolean}`. Groups: the type word, in either brackets. */
-const PLACEHOLDER_TYPE = /^(?:<(string|integer|number|boolean)>|\{(string|integer|number|boolean)\})$/i;
+const PLACEHOLDER_TYPE = new RegExp(`^(?:<(${TYPE_WORD})>|\\{(${TYPE_WORD})\\})$`, 'i');
 
 /** The type word a query value's placeholder is (`<integer>` → `integer`); undefined for a value or another placeholder. */
 function placeholderType(value: string): string | undefined {

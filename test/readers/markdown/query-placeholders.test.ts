@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { operation, readGeneral, strip } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/query-placeholders/shelves.md'), 'utf8');
+const LAMPS = readFileSync(path.join(import.meta.dirname, 'fixtures/query-placeholders/lamps.md'), 'utf8');
 
 describe('general reader: query placeholders that are type words', () => {
   it('should type a query parameter by its placeholder where it is a type word, and take no placeholder for an example', () => {
@@ -24,6 +25,31 @@ describe('general reader: query placeholders that are type words', () => {
       q: { kind: 'string' },
       weight: { kind: 'number' },
       sort: { kind: 'string', examples: ['title'] },
+    });
+    expect(read.diagnostics.items.map((d) => d.code)).not.toContain('unknown-type');
+  });
+
+  it('should type a query parameter by any type word a Type cell reads, in a request line or an example call', () => {
+    const read = readGeneral(LAMPS, 'api/lamps.md');
+    const query = (route: string) =>
+      Object.fromEntries(
+        strip(operation(read, route).parameters)
+          .filter((p) => p.in === 'query')
+          .map((p) => [p.name, p.schema]),
+      );
+    expect(query('GET /lamps')).toEqual({
+      limit: { kind: 'integer', format: 'int32' },
+      cursor: { kind: 'string' },
+      since: { kind: 'string', format: 'date-time' },
+      lit: { kind: 'boolean' },
+      key: { kind: 'string' },
+      page: { kind: 'integer', examples: [2] },
+    });
+    expect(query('GET /lamps/{lamp}/readings')).toEqual({
+      from: { kind: 'string', format: 'date' },
+      count: { kind: 'integer' },
+      level: { kind: 'number', format: 'float' },
+      after: { kind: 'string' },
     });
     expect(read.diagnostics.items.map((d) => d.code)).not.toContain('unknown-type');
   });
