@@ -81,12 +81,15 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
   return { roles: stated, rows, source: sourceIn(context, table) };
 }
 
-/** `Type: integer.`, `**Type:** string`, `type: SID<LA>, not PII.` opening a description: the type its words state. */
-const DESCRIBED_TYPE = /^\s*type\s*:\s*([A-Za-z][\w<>[\]()| -]{0,39}?)\s*(?:[.,;](?:\s|$)|\n|$)/i;
+/**
+ * `Type: integer.`, `**Type:** string`, `type: SID<LA>, not PII.` opening a description, or right
+ * after the flag's sentence opening it (`Optional. Type: string. The name.`): the type its words state.
+ */
+const DESCRIBED_TYPE = /^\s*(?:(?:required|optional)\s*\.\s*)?type\s*:\s*([A-Za-z][\w<>[\]()| -]{0,39}?)\s*(?:[.,;](?:\s|$)|\n|$)/i;
 
 /**
  * A table of names and descriptions with no Type column, whose descriptions open with the type
- * (`| brightness | Type: integer. Brightness in percent. |`): each such row's type is that one, in a
+ * (`| brightness | Type: integer. Brightness in percent. |`, after the flag: `Required. Type: integer.`): each such row's type is that one, in a
  * Type cell placed at its description (the other rows' unstated, as a made table's are). True where
  * any row states one; the table's other columns (a Status column: a status table) are left as they are.
  */

@@ -497,8 +497,8 @@ const PARENTHESES = /^\s*\(([^)]*)\)/;
  */
 const MARKED_NOTE =
   /^\s*(?:,\s*)?(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|(?<!\n[ \t]*)\b(required|optional)\b|\b(required|optional)\b(?=[ \t]*(?:[.,;:]|\r?\n|$))|<(?:small|sup|em|i|b|strong|span)>[ \t]*(required|optional)[ \t]*<\/(?:small|sup|em|i|b|strong|span)>)[.,]?/i;
-/** `- integer -`: a type word between two separators. */
-const DASHED_TYPE = /^\s*[-–—]\s*([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za-z][\w<>[\].]*)?)\s*(?=[-–—:]\s)/;
+/** `- integer -`: a type word between two separators (not a label's word, `— Type: string.`). */
+const DASHED_TYPE = /^\s*[-–—]\s*(?![Tt]ype\s*:)([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za-z][\w<>[\].]*)?)\s*(?=[-–—:]\s)/;
 
 /**
  * The notes after an item's name and where its description starts: `(string, required):`,
@@ -591,7 +591,12 @@ function readNotes(rest: string): Notes | undefined {
     // `` `page`: **integer** page number ``, `` `tags`: **[string]** tags list ``: marked type words open the description.
     const marked = notes.length === 0 && !opening && !flag && !listed && !named && !typed ? MARKED_OPENING_TYPE.exec(rest.slice(at)) : null;
     const markedWords = marked?.[3]?.split(/[ \t]+/) ?? [];
-    if (defaulted) {
+    // `` `name` — Type: string. The name. ``, `` `name`: Optional. Type: string. … ``: the type labelled, after the flag's sentence or not.
+    const labelled = notes.length === 0 ? LABELLED_OPENING.exec(rest.slice(at)) : null;
+    if (labelled?.[2]?.split(/[ \t]+/).every((word) => BARE_WORD.test(word) && !FLAG_NOTE.test(word.toLowerCase()))) {
+      notes.push(labelled[2]!.toLowerCase(), ...(labelled[1] ? [labelled[1].toLowerCase()] : []));
+      at += labelled[0].length;
+    } else if (defaulted) {
       notes.push(...defaulted.notes);
       fallback = defaulted.fallback;
       at += defaulted.length;
@@ -738,6 +743,10 @@ const NAMED_OPENING =
  */
 const MARKED_OPENING_TYPE =
   /^(\*{1,2}|_{1,2}|`)(\[)?([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,2})(\])?\1(?:[ \t]*[:–—][ \t]*|[ \t]+-[ \t]+|[ \t]+)(?=\S)/;
+
+/** `Type: string.` opening a description, alone or after the flag's sentence (`Optional. Type: string.`). Groups: the flag, the type words. */
+const LABELLED_OPENING =
+  /^(?:(required|optional)[ \t]*\.[ \t]+)?type[ \t]*:[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[ \t]*\.(?=[ \t]|\r?\n|$)[ \t]*/i;
 
 /** `(required)`, `(optional)` or `(deprecated)` opening a description, or `optional,` alone. */
 const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(required|optional)[ \t]*[,;])[ \t]*/i;

@@ -1131,4 +1131,21 @@ describe('general reader: more hostile pages', () => {
       expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
     }
   });
+
+  it('should read a flag then a labelled type opening descriptions over long runs of blanks and stacked flags', () => {
+    const spaces = ' '.repeat(100_000);
+    const words = [
+      `Optional.${spaces}Type:${spaces}string${spaces}x`,
+      `Required. Type: a${spaces}b${spaces}c${spaces}!`,
+      `${'Optional. '.repeat(20_000)}Type: string.`,
+      `Required.${spaces}.${spaces}Type: integer.`,
+      `Optional. Type: ${'a'.repeat(100_000)}.`,
+    ];
+    const table = `| Name | Description |\n|---|---|\n${words.map((d, i) => `| f${i} | ${d} |`).join('\n')}\n`;
+    const list = words.map((d, i) => `- \`g${i}\` — ${d}`).join('\n');
+    const text = `## Make\n\n\`POST /lamps\`\n\n${table}\n## Change\n\n\`PATCH /lamps\`\n\n### Body parameters\n\n${list}\n`;
+    const result = readPage({ file: 'flagged-types.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /lamps', 'patch /lamps']);
+  });
 });
