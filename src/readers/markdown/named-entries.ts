@@ -21,7 +21,9 @@
  * becomes `| Name | Type | Required | Description |` at the first entry. The notes are the type
  * words and flags beside the name, or opening its description (`*integer*, optional.`). Two
  * entries at least (or one with notes that is all its part holds), and every block between the
- * title and the last entry one of them (or a rule): otherwise the page is left as written.
+ * title and the last entry one of them (or a rule): otherwise the page is left as written. Where no
+ * heading below the title's depth is an entry, headings at its own depth are, each over its type or
+ * flag (`### Parameters` ⏎ `### id` ⏎ `string, required`), up to the first that is none (`### Response`).
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
@@ -84,6 +86,9 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
       entries.push(entry);
       at = entry.end;
     }
+    // `### Parameters` ⏎ `### id` ⏎ `string, required` ⏎ …: headings of the title's own depth, each a
+    // name over its type or flag, are its entries too, up to the first heading that is none.
+    if (entries.length === 0 && node.type === 'heading') at = sameDepthEntries(nodes, at, node.depth, entries);
     if (entries.length < 2 && !(entries.length === 1 && isWholePart(entries[0]!, nodes[at], depth))) continue;
     if (intro) out.push(intro);
     const rows = entries.map(
@@ -105,6 +110,24 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     index = at;
   }
   root.children = out;
+}
+
+/**
+ * The entries whose headings stand at the title's own depth from `index` on (`### Parameters` ⏎
+ * `### id` ⏎ `string, required` ⏎ its words ⏎ `### verbose` ⏎ …), pushed to `entries`: each a
+ * name whose notes state its type or flag, beside it or on the line under it; the first heading that
+ * is none (`### Response`, `### Delete lamp`) ends them. Where the next block after them starts.
+ */
+function sameDepthEntries(nodes: readonly RootContent[], index: number, depth: number, entries: Entry[]): number {
+  let at = index;
+  for (;;) {
+    const node = nodes[at];
+    if (node?.type !== 'heading' || node.depth !== depth) return at;
+    const entry = entryAt(nodes, at, depth - 1);
+    if (!entry || entry.notes.length === 0) return at;
+    entries.push(entry);
+    at = entry.end;
+  }
 }
 
 const FLAG = /^(?:required|optional)$/i;

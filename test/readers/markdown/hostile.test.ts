@@ -1148,4 +1148,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /lamps', 'patch /lamps']);
   });
+
+  it('should read thousands of parameter headings at their title’s depth, and titles stacked over headings that are none', () => {
+    const entries = Array.from({ length: 1_000 }, (_, i) => `### f${i}\n\nstring, required\n\nThe field.`).join('\n\n');
+    const stacked = '### Parameters\n\n### x\n\nwords\n\n'.repeat(1_000);
+    const blanks = `### Parameters\n\n### ${'a'.repeat(100_000)}${' '.repeat(100_000)}string\n\nstring\n\n### y${' '.repeat(100_000)}(required)\n\n`;
+    const pages = [`### Parameters\n\n${entries}\n\n### Response\n\nDone.`, stacked, blanks];
+    for (const [index, body] of pages.entries()) {
+      const result = readPage({ file: `same-depth-${index}.md`, text: `## Get lamp\n\n\`GET /lamps\`\n\n${body}\n` });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+      if (index === 0) expect(result.fragment?.operations[0]?.parameters).toHaveLength(1_000);
+    }
+  });
 });
