@@ -96,3 +96,18 @@ export function adoptSampleType(contents: readonly Content[], mediaType: string 
   content.mediaType = mediaType;
   DEFAULTED.delete(content);
 }
+
+/** The media types of YAML: `application/yaml`, `application/x-yaml`, `text/yaml`, `text/x-yaml`. */
+export const YAML_TYPE = /^(?:application|text)\/(?:x-)?yaml$/i;
+
+/**
+ * Gives the body the YAML media type a sample is written in (```` ```yaml ```` under `### Request
+ * body`), where its one entry is the default JSON, no word of the page's, and no sample has shown it yet.
+ */
+export function adoptYamlType(contents: readonly Content[], mediaType: string | undefined): void {
+  if (mediaType === undefined || !YAML_TYPE.test(mediaType) || contents.length !== 1) return;
+  const [content] = contents;
+  if (!content || !DEFAULTED.has(content) || content.mediaType !== 'application/json' || content.examples.length > 0) return;
+  content.mediaType = mediaType;
+  DEFAULTED.delete(content);
+}

@@ -16,6 +16,7 @@
 import type { Code } from 'mdast';
 import { statedContentType } from '../document/content-type.js';
 import { plainText } from '../document/plain-text.js';
+import { yamlSample } from '../document/yaml-samples.js';
 import type { Point, Source } from '../ir/source.js';
 import { statusText } from '../ir/status-text.js';
 import type { Content, Example, JsonValue, Operation, Response, Schema } from '../ir/types.js';
@@ -23,7 +24,15 @@ import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset, type Unclosed, unclosedAt } from './json-error.js';
 import { wholeFractions } from './json-fractions.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
-import { adoptSampleType, impliedSampleType, markImpliedType, statedJsonType, titledSampleType } from './sample-media-types.js';
+import {
+  adoptSampleType,
+  adoptYamlType,
+  impliedSampleType,
+  markImpliedType,
+  statedJsonType,
+  titledSampleType,
+  YAML_TYPE,
+} from './sample-media-types.js';
 import type { Section } from './sections.js';
 
 interface Sample {
@@ -142,6 +151,7 @@ function attachRequest(operation: Operation, sample: Sample, sends: readonly str
       addExample(operation.requestBody.content, type, { ...sample.example }).schema = openSchema(type);
     return;
   }
+  adoptYamlType(operation.requestBody.content, sample.mediaType);
   const open = operation.requestBody.content.every((content) => content.schema?.kind === 'unknown');
   if (shared && open) {
     for (const type of fields) addExample(operation.requestBody.content, type, { ...sample.example }).schema ??= openSchema(type);
@@ -192,6 +202,7 @@ function attachResponse(operation: Operation, sample: Sample, tables: boolean, c
   const documented = response.content.some((content) => content.schema !== undefined);
   if (sample.implied && sample.mediaType) sample.mediaType = impliedSampleType(response.content, sample.mediaType);
   adoptSampleType(response.content, sample.mediaType);
+  adoptYamlType(response.content, sample.mediaType);
   const content = addExample(response.content, sample.mediaType ?? response.content[0]?.mediaType ?? 'application/json', sample.example);
   // A status the page lists without a body (`Status: 201 Created`, a status table row): the
   // sample is all it says of the body, whose schema is open for the samples to fill (infer/).
@@ -255,6 +266,10 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     else if (lang !== 'xml') sample.implied = true;
     // The console syntax of search engines' references: `PUT /my-index` over the JSON body it sends.
     if (lang === 'json' && CONSOLE_REQUEST.test(lines[0] ?? '')) bodyStart = 1;
+  } else if (lang === 'yaml' || lang === 'yml') {
+    // A body's sample written in YAML (the reader placed it so): YAML, unless its info string states another type.
+    const meta = node.meta?.split(/[\s,]+/).find((word) => /^[\w.+-]+\/[\w.+-]+$/.test(word));
+    sample.mediaType = meta?.toLowerCase() ?? 'application/yaml';
   } else if (/^(?:text|plaintext|plain|txt)$/.test(lang) && /^text\/[\w.+-]+$/i.test(node.meta?.trim() ?? '')) {
     // A text fence whose info string states its media type (```` ```text text/plain ````, as the
     // general reader marks the fence a sentence says is a plain-text answer): that body, raw.
@@ -271,7 +286,14 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   const example: Example = { name: 'sample', source: sourceIn(context, node) };
   // A form's fields written as JSON (a url-encoded curl's data, as the reader gives it) are that form's example.
   const formFields = lang === 'json' && /^(?:multipart\/form-data|application\/x-www-form-urlencoded)$/.test(sample.mediaType ?? '');
-  if (!sample.mediaType || /json/.test(sample.mediaType) || formFields) {
+  if (sample.mediaType && YAML_TYPE.test(sample.mediaType)) {
+    // `name: Porch` ⏎ `brightness: 40`: its JSON value, as a JSON sample's (raw where it is no mapping or sequence).
+    const yaml = yamlSample(body);
+    if (yaml === undefined) example.raw = body;
+    else example.value = yaml.value;
+    // `fade: 2.0`: a number the parse made whole, as a JSON sample's.
+    if (yaml && yaml.fractions.length > 0) example.fractions = yaml.fractions;
+  } else if (!sample.mediaType || /json/.test(sample.mediaType) || formFields) {
     const parsed = parseJson(body, bodySource, context);
     if (parsed === undefined) return { ...sample, example, unread: true };
     example.value = parsed.value;

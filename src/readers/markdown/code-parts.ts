@@ -6,6 +6,7 @@
  */
 import type { Code, RootContent, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
+import { yamlSampleValue } from '../../document/yaml-samples.js';
 import { callOf } from './client-calls.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { markOrigin } from './findings.js';
@@ -107,6 +108,9 @@ const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
   'parameters',
 ]);
 
+/** The sections whose title makes a YAML fence under it a body's sample. */
+const YAML_BODY_KINDS: ReadonlySet<SectionKind> = new Set(['sample-request', 'request-body', ...RESPONSE_KINDS]);
+
 /** A request line alone on the first line, then JSON: the JSON. */
 const ANSWERED_CALL = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[ \t]+\/\S*[ \t]*\r?\n\s*([[{][\s\S]*)$/;
 
@@ -145,7 +149,12 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
   const shown = answering && /^(?:shell|bash|sh|console|zsh)$/.test(lang) && /^[[{]/.test(value);
   // A fence its info string names a call's result (Elasticsearch's `console-result`, `json-response`, `shell-output`): JSON there is the answer.
   const result = /^[a-z\d]+-(?:result|response|output)$/.test(lang) && /^[[{]/.test(value);
+  // A body's sample written in YAML, under a request's or response's title (```` ```yaml ```` ⏎ `name: Porch` under
+  // `### Request body`, `**Example response**`): a sample as JSON there is; YAML elsewhere (a config in prose) is not.
+  const yaml =
+    /^ya?ml$/.test(lang) && (YAML_BODY_KINDS.has(state.kind) || state.status !== undefined) && yamlSampleValue(value) !== undefined;
   const json =
+    yaml ||
     (/^(?:json|json5|jsonc|javascript|js|text|plaintext|)$/.test(lang) && /^[[{]/.test(value)) ||
     ((shown || result) && isJson(tidyJson(value)));
   // A request body that is one JSON string or number (```` ```json ```` ⏎ `"new value"`) under the body's title: its sample
@@ -174,7 +183,7 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     return node;
   }
   if (!json) return node;
-  const sample: Code = { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
+  const sample: Code = yaml ? node : { ...node, lang: lang === 'javascript' || lang === 'js' ? lang : 'json', value: tidyJson(node.value) };
   // JSON right under a parameters title (`* **Parameters**:` over `{"name": "x"}`) shows the
   // parameters the call sends: the request's sample where it sends a body, never an answer.
   if (titled && PARAMETER_SECTIONS.has(state.kind) && !state.curled) {

@@ -1161,4 +1161,35 @@ describe('general reader: more hostile pages', () => {
       if (index === 0) expect(result.fragment?.operations[0]?.parameters).toHaveLength(1_000);
     }
   });
+
+  it('should read YAML body samples that nest deep, alias a lot, run long or are no YAML, each on a page of its own', () => {
+    const letter = (i: number) => String.fromCharCode(97 + i);
+    const laughs = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 12; i++)
+      laughs.push(`${letter(i)}: &${letter(i)} [${Array.from({ length: 9 }, () => `*${letter(i - 1)}`).join(',')}]`);
+    const fences = [
+      `${Array.from({ length: 60 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n')} ${'['.repeat(60)}${']'.repeat(60)}`,
+      `${'['.repeat(50_000)}1${']'.repeat(50_000)}`,
+      `${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}`,
+      laughs.join('\n'),
+      `name:${' '.repeat(200_000)}x`,
+      `${'- '.repeat(50_000)}x`,
+      `: : : ${':'.repeat(100_000)}`,
+      'a: .inf\nb: .nan',
+      'name: Porch\n---\nname: Back door',
+      Array.from({ length: 2_000 }, (_, i) => `field${i}: ${i}`).join('\n'),
+    ];
+    for (const [index, fence] of fences.entries()) {
+      const text = `## Make\n\n\`POST /lamps\`\n\n### Request body\n\n\`\`\`yaml\n${fence}\n\`\`\`\n\n### Response\n\n\`\`\`yml\n${fence}\n\`\`\`\n`;
+      const result = readPage({ file: `yaml-samples-${index}.md`, text });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+    }
+    const many = `## Make\n\n\`POST /lamps\`\n\n### Request body\n\n\`\`\`yaml\n${fences.at(-1)}\n\`\`\`\n`;
+    const result = readPage({ file: 'yaml-samples-many.md', text: many });
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
+    // Thousands of keys `field0` … `field1999`: a map's, as a JSON sample of them is.
+    expect(doc.operations[0]?.requestBody?.content.map((c) => `${c.mediaType} ${c.schema?.kind}`)).toEqual(['application/yaml map']);
+  });
 });
