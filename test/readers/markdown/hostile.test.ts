@@ -1192,4 +1192,20 @@ describe('general reader: more hostile pages', () => {
     // Thousands of keys `field0` … `field1999`: a map's, as a JSON sample of them is.
     expect(doc.operations[0]?.requestBody?.content.map((c) => `${c.mediaType} ${c.schema?.kind}`)).toEqual(['application/yaml map']);
   });
+
+  it('should read statuses and their reasons stacked over their words, many, long and unfinished', () => {
+    const blocks = [
+      '200 OK\n\nReturned if the request is successful.\n\n'.repeat(1_000),
+      '404 Not Found\nReturned if the lamp is not found.\n\n'.repeat(1_000),
+      `200 ${'O'.repeat(100_000)}\nx`,
+      `200 Not ${' '.repeat(100_000)}Found\nx`,
+      `201 Created\n${' \n'.repeat(50_000)}x`,
+      `204 No Content${' '.repeat(100_000)}`,
+    ];
+    const text = `## Get lamp\n\n\`GET /lamps/{id}\`\n\n### Responses\n\n${blocks.join('\n\n')}\n`;
+    const result = readPage({ file: 'reason-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
+    expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(expect.arrayContaining(['200', '404']));
+  });
 });
