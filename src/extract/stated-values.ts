@@ -87,7 +87,12 @@ function labelledValues(description: string): string[] | undefined {
   return values.length >= 2 && values.every((value) => value !== undefined) ? (values as string[]) : undefined;
 }
 
-export function withStatedValues(schema: Schema, description: string | undefined, typeText?: string): Schema {
+/** A line break a table cell writes (`<br>`, `<br/>`): a cell's lines are read as a description's lines. */
+const CELL_BREAK = /<br\s*\/?>/gi;
+
+export function withStatedValues(schema: Schema, written: string | undefined, typeText?: string): Schema {
+  // `Possible values:<br>`on`<br>`off`` (a cell's lines, one value each): the values the lines list.
+  const description = written?.includes('<') ? written.replace(CELL_BREAK, '\n') : written;
   // `expand (array)` — "Possible values: `planters`, `owner`.": the values its items take.
   if (description && schema.kind === 'array' && (schema.items.kind === 'string' || schema.items.kind === 'unknown')) {
     const items = withStatedValues({ kind: 'string' }, description);

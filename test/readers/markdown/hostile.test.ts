@@ -1208,4 +1208,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{id}']);
     expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(expect.arrayContaining(['200', '404']));
   });
+
+  it("should read values on a table cell's lines, many, long and unclosed", () => {
+    const cells = [
+      `Possible values:${'<br>`on`'.repeat(5_000)}`,
+      `One of:<br${' '.repeat(100_000)}\`a\``,
+      `Can be ${'`x` or <br/>'.repeat(5_000)}`,
+      `${'<br/>'.repeat(20_000)}Possible values: \`a\`<br>\`b\``,
+      `Possible values:<br>${'`'.repeat(50_000)}`,
+    ];
+    const rows = cells.map((cell, i) => `| f${i} | string | ${cell} |`).join('\n');
+    const text = `## Make a lamp\n\n\`POST /lamps\`\n\n### Request body\n\n| Name | Type | Description |\n| --- | --- | --- |\n${rows}\n`;
+    const result = readPage({ file: 'cell-line-values.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
