@@ -50,7 +50,8 @@ export function classifyTable(table: Table, columnNames?: Readonly<Record<string
   const roles = columnRoles(table, columnNames);
   const has = (role: ColumnRole) => roles.includes(role);
   let kind: TableKind = 'other';
-  if (has('method') && has('url')) kind = 'signatures';
+  if (has('url') && limitsOnly(table, roles)) kind = 'other';
+  else if (has('method') && has('url')) kind = 'signatures';
   else if (has('url') && tableSignatures(table, roles).length > 0) kind = 'signatures';
   else if (has('name') && has('in')) kind = 'parameters';
   else if (has('status') && errorCodes(table, roles.indexOf('status'))) kind = 'other';
@@ -59,6 +60,25 @@ export function classifyTable(table: Table, columnNames?: Readonly<Record<string
   const facts: TableFacts = { kind, roles };
   if (parent) facts.parent = parent;
   return facts;
+}
+
+/**
+ * A column of a route's rate limit: `Limit`, `Rate limit`, `Quota`, `Window`, `Burst`, `Requests per
+ * minute`, `Calls / hour`, `RPM`.
+ */
+const LIMIT_HEADER =
+  /^(?:(?:rate[ \t]+)?limits?|rate|quotas?|(?:time[ \t]+)?window|period|burst|(?:max(?:imum)?[ \t]+)?(?:requests|calls)[ \t]*(?:per|\/)[ \t]*(?:second|minute|hour|day|sec|min|s|m|h)|rpm|rps)$/i;
+
+/**
+ * Whether a table of routes states their rate limits and nothing else (`| Route | Method | Limit |
+ * Window |`, `| Endpoint | Requests per minute |`, a "Rate limits" page's): every column but the
+ * method's and the route's one of limits. Its routes are the ones the limits apply to, no
+ * operations the table documents (an index of routes has a description or action column).
+ */
+function limitsOnly(table: Table, roles: ReadonlyArray<ColumnRole | undefined>): boolean {
+  const header = table.children[0]?.children ?? [];
+  const others = header.filter((_, at) => roles[at] !== 'method' && roles[at] !== 'url');
+  return others.length > 0 && others.every((cell) => LIMIT_HEADER.test(plainText(cell).trim()));
 }
 
 /**

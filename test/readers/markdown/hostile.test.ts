@@ -1223,4 +1223,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read tables of routes and rate limits, wide, long and of long headers', () => {
+    const limits = Array.from({ length: 500 }, (_, i) => `Limit ${i}`);
+    const blocks = [
+      `| Route | Method | ${limits.join(' | ')} |\n|${'---|'.repeat(502)}\n| /lamps | GET |${' 1 |'.repeat(500)}`,
+      `| Endpoint | Requests per ${' '.repeat(100_000)}minute |\n|---|---|\n${'| `GET /lamps` | 5 |\n'.repeat(5_000)}`,
+      `| Endpoint | ${'rate '.repeat(20_000)}limit |\n|---|---|\n| \`GET /shelves\` | 5 |`,
+      `| Endpoint | Requests${' \t'.repeat(50_000)}/ |\n|---|---|\n| \`GET /shelves\` | 5 |`,
+    ];
+    const text = `## List lamps\n\n\`GET /lamps\`\n\n${blocks.join('\n\n')}\n`;
+    const result = readPage({ file: 'rate-limit-tables.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toContain('/lamps');
+  });
 });
