@@ -5,6 +5,7 @@
  *     When the bed was planted. <br> Format: date-time      → format date-time
  *     The number of slots. <br> Format: `int32`             → format int32
  *     The bed's code. ⏎ Pattern: `^[a-z]+$`                 → pattern ^[a-z]+$
+ *     The first item. Default: 0, Format: int64             → format int64 (a label after a sentence or a fact)
  *
  * A format is one of the words specdown writes, and only goes where it fits the value's kind
  * (`constraints.ts`' `withLimits`): an integer's on an integer, a number's on a number, a string's
@@ -84,13 +85,19 @@ function labelledValue(pieces: readonly Piece[], literal: boolean): string | und
   return value && !/\s/.test(value) ? value : undefined;
 }
 
+/**
+ * Where a line ends: a newline, a `<br>`; or where a label opens after a sentence or another fact
+ * on the line (`The page size. Format: int32`, Atlassian's `Default: 50, Format: int32`).
+ */
+const LINE_OR_FACT = /\r?\n|<br\s*\/?>|[.,;][ \t]+(?=(?:format|pattern)[ \t]*:)/i;
+
 /** The cell's pieces, parted into its lines (a line break, `<br>`, a newline in its text). */
 function lines(nodes: readonly Nodes[], markdown: string | undefined, out: Piece[][] = [[]]): Piece[][] {
-  for (const node of nodes) {
+  for (const node of joinedTexts(nodes)) {
     if (node.type === 'text') {
       const { start, end } = node.position ?? {};
       const source = start?.offset !== undefined && end?.offset !== undefined ? markdown?.slice(start.offset, end.offset) : undefined;
-      const [head, ...others] = node.value.split(/\r?\n|<br\s*\/?>/i);
+      const [head, ...others] = node.value.split(LINE_OR_FACT);
       out[out.length - 1]!.push({ kind: 'text', value: head!, ...(source !== undefined ? { source } : {}) });
       for (const other of others) out.push([{ kind: 'text', value: other, ...(source !== undefined ? { source } : {}) }]);
     } else if (node.type === 'inlineCode') out[out.length - 1]!.push({ kind: 'code', value: node.value });
@@ -100,6 +107,20 @@ function lines(nodes: readonly Nodes[], markdown: string | undefined, out: Piece
       lines(node.children, markdown, out);
       out.push([]);
     } else out[out.length - 1]!.push({ kind: 'markup', value: '' });
+  }
+  return out;
+}
+
+/**
+ * The nodes, texts side by side joined into one (a reader's description of paragraphs joined by a
+ * blank, `The page size.` ` ` `Format: int32`, reads as the line it shows); a joined text has no source.
+ */
+function joinedTexts(nodes: readonly Nodes[]): Nodes[] {
+  const out: Nodes[] = [];
+  for (const node of nodes) {
+    const last = out.at(-1);
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value };
+    else out.push(node);
   }
   return out;
 }

@@ -1237,4 +1237,20 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toContain('/lamps');
   });
+
+  it('should read formats labelled after words on their line, many, spaced and unfinished', () => {
+    const cells = [
+      'Words. Format: int32'.repeat(5_000),
+      `Words.${' '.repeat(100_000)}Format: int32`,
+      `Words.${' \t'.repeat(50_000)}format${' '.repeat(100_000)}x`,
+      '., ;'.repeat(30_000),
+      `Default: 0${', Format: int64'.repeat(5_000)}`,
+    ];
+    const rows = cells.map((cell, i) => `| f${i} | integer | ${cell} |`).join('\n');
+    const stacked = Array.from({ length: 1_000 }, (_, i) => `p${i}\n\ninteger\n\nThe count.\n\nDefault: 1, Format: int32`).join('\n\n');
+    const text = `## Make a bench\n\n\`POST /benches\`\n\n### Query parameters\n\n${stacked}\n\n### Request body\n\n| Name | Type | Description |\n| --- | --- | --- |\n${rows}\n`;
+    const result = readPage({ file: 'inline-formats.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/benches']);
+  });
 });
