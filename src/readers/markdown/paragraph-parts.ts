@@ -31,7 +31,7 @@ import {
   statusesTable,
   unstatedSuccessTable,
 } from './prose-statuses.js';
-import { isReasonAlone, reasonedStatusLine, stackedStatusLine } from './reasoned-status-lines.js';
+import { reasonedStatusLine, stackedStatusLine } from './reasoned-status-lines.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { responseCodeLine } from './response-code-lines.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
@@ -183,9 +183,7 @@ export function placeParagraph(
   }
   // "The server responds with `201 Created`.", "… returns a `404 Not Found` if …" under a response title.
   // (`**Response**` ⏎ `200 OK – the locker.`: the words after the dash are the status's, not its reason.)
-  // `### Responses` ⏎ `200 OK` ⏎ "Returned if …" (Atlassian's): the status and its reason alone title its answer, as
-  // the statuses after it do (a label, below), its words under it; `200 OK` ⏎ `Returned if …` in one paragraph states both.
-  const reasonTitle = state.kind === 'responses' && isLabel(node) && isReasonAlone(text);
+  // `### Responses` ⏎ `200 OK` ⏎ `Returned if …` in one paragraph (Atlassian's): the status and its words.
   const stacked = RESPONSE_PROSE.has(state.kind) && node.position ? stackedStatusLine(node) : undefined;
   if (stacked && node.position) {
     state.resume = { kind: 'sample-response', data: { status: stacked[0] } };
@@ -194,8 +192,7 @@ export function placeParagraph(
     state.proseTables.add(table);
     return table;
   }
-  const stated =
-    RESPONSE_PROSE.has(state.kind) && node.position && !reasonTitle ? (reasonedLines(node) ?? proseStatuses(node, titled)) : undefined;
+  const stated = RESPONSE_PROSE.has(state.kind) && node.position ? (reasonedLines(node) ?? proseStatuses(node, titled)) : undefined;
   // `##### 403 Forbidden` ⏎ "A 403 response is returned when …": the heading's description (status-heading-prose.ts).
   if (stated && restatesHeadedStatus(state.section, stated)) return undefined;
   if (stated && node.position) {

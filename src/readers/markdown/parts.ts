@@ -18,6 +18,7 @@
  */
 import type { Code, Heading, HeadingData, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
+import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { labelParts } from '../shared/trim.js';
@@ -72,6 +73,7 @@ import { placeholderNames } from './paths.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable, unstatedSuccessTable } from './prose-statuses.js';
+import { isReasonAlone } from './reasoned-status-lines.js';
 import { isLabel, type Region, SAMPLE_KINDS } from './regions.js';
 import { returnedType } from './returned-links.js';
 import { routeNameList } from './route-name-lists.js';
@@ -339,7 +341,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // `**200 OK**`, `**400**` alone under a responses title (Trello's, Notion's) ⏎ its prose ⏎ its
       // sample: the status, as a status heading is (its prose its description, status-heading-prose.ts).
       // Under an error title (`**Possible errors**` ⏎ `**400 Bad Request**` ⏎ its codes), an error status so too.
-      const bold = STATUS_PARTS.has(state.kind) || state.errorsTitled ? boldStatus(node) : undefined;
+      const bold =
+        STATUS_PARTS.has(state.kind) || state.errorsTitled
+          ? boldStatus(node, STATUS_PARTS.has(state.kind) && overWords(node, options.page))
+          : undefined;
       if (bold && node.position && (!state.errorsTitled || /^[45]/.test(bold[0]))) {
         open('responses');
         out.push(headingStatusTable(bold[0], bold[1], node.position));
@@ -922,9 +927,29 @@ const STATUS_HEADING = new RegExp(String.raw`^(?:HTTP\s+)?\`?(${STATUS_CODE})\`?
 /** The parts a bold status stands in as a status of the responses (a status's sample part, after the first). */
 const STATUS_PARTS: ReadonlySet<string> = new Set(['responses', 'sample-response']);
 
-/** A paragraph that is a status alone in bold (`**200 OK**`, `**400**`, `` **`404`** ``): the status and its reason, if any. */
-function boldStatus(node: Paragraph): [string, string] | undefined {
+/**
+ * Whether the page's next line after a paragraph is words (`200 OK` ⏎ `Returned if …`): not another
+ * status (a site's tab titles, `200 OK` ⏎ `404 Not Found` ⏎ the first tab's JSON), a fence or markup.
+ */
+function overWords(node: Paragraph, page: string): boolean {
+  const end = node.position?.end.offset;
+  if (end === undefined) return false;
+  const line = page
+    .slice(end, end + 500)
+    .trimStart()
+    .split('\n', 1)[0]!
+    .trim();
+  return /^\p{L}/u.test(line) && !isReasonAlone(line) && !MEDIA_TYPE_ALONE.test(line);
+}
+
+/** A paragraph that is a status alone in bold (`**200 OK**`, `**400**`, `` **`404`** ``), or under a responses title (`plain`) a code and its reason alone: the status and its reason, if any. */
+function boldStatus(node: Paragraph, plain = false): [string, string] | undefined {
   const [only, ...rest] = node.children;
+  // `200 OK` alone, not in bold (Atlassian's exported pages: `### Responses` ⏎ `200 OK` ⏎ `Returned if …`): only a code and its own reason.
+  if (plain && only?.type === 'text' && rest.length === 0 && isReasonAlone(only.value)) {
+    const text = only.value.trim();
+    return [text.slice(0, 3), text.slice(3).trim()];
+  }
   if (only?.type !== 'strong' || rest.length > 0) return undefined;
   const stated = STATUS_HEADING.exec(plainText(only).replace(/\s+/g, ' ').trim());
   return stated ? [stated[1]!, /^responses?$/i.test(stated[2] ?? '') ? '' : (stated[2] ?? '')] : undefined;

@@ -19,6 +19,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
+import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import { plainText } from '../../document/plain-text.js';
 import { statusTable } from './prose-statuses.js';
 import { signaturesIn } from './signatures.js';
@@ -92,10 +93,20 @@ function gap(before: Paragraph, after: Paragraph): PhrasingContent {
   return { type: 'text', value: '\n\n', ...(start && end ? { position: { start, end } } : {}) };
 }
 
-/** Prose of the status: not a media-type line, a sample's title, or a request line (another call's). */
+/**
+ * Prose of the status: not a media-type line, a media type alone (Atlassian's `application/json` ⏎
+ * `Lamp` under the words: the body's media type and type name, no words), a sample's title, or a
+ * request line (another call's).
+ */
 function describes(paragraph: Paragraph): boolean {
   const text = plainText(paragraph).replace(/\s+/g, ' ').trim();
-  return text.length > 0 && !MEDIA_TYPE_LINE.test(text) && !text.endsWith(':') && signaturesIn(paragraph).length === 0;
+  return (
+    text.length > 0 &&
+    !MEDIA_TYPE_LINE.test(text) &&
+    !MEDIA_TYPE_ALONE.test(text) &&
+    !text.endsWith(':') &&
+    signaturesIn(paragraph).length === 0
+  );
 }
 
 /** The media type a line among the paragraphs under the status heading states, given to the sample section the heading opened. */
