@@ -31,6 +31,7 @@ import { plainText } from '../../document/plain-text.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
+import { isTypeParameterTag } from './paths.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
 import { factParagraph, isLocationNote, isTypeWord, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
@@ -342,11 +343,13 @@ function nameOfHeading(node: Heading, depth: number): Named | undefined {
 function nameOfParagraph(node: Paragraph, bold = false): Named | undefined {
   const [first, ...rest] = node.children;
   if (first?.type !== 'strong' && first?.type !== 'inlineCode') return undefined;
-  // A flag in bold (`` `id` string **Required** ``) is a note as in emphasis.
-  const note = (child: PhrasingContent) =>
+  // A flag in bold (`` `id` string **Required** ``) is a note as in emphasis; a type's parameter glued to
+  // its word, which markdown reads as a tag (`` `state` enum<string> Optional ``, Twilio's), is the type's.
+  const note = (child: PhrasingContent, index: number) =>
     child.type === 'text' ||
     child.type === 'emphasis' ||
     child.type === 'inlineCode' ||
+    (child.type === 'html' && isTypeParameterTag(child.value, plainText(rest[index - 1] ?? first), NO_CLOSED)) ||
     (child.type === 'strong' && (bold || FLAG.test(plainText(child).trim())));
   if (!rest.every(note)) return undefined;
   // `` `token` `token` Required `` (Slack's): a type word in code is the type, whatever the vocabulary knows of it.
@@ -364,8 +367,19 @@ function named(name: string, rest: string, coded: ReadonlySet<string> = new Set(
     .replace(/[*_`(),]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  if (words.length > 5 || !words.every((word) => isBareTypeWord(word) || coded.has(word))) return undefined;
+  if (words.length > 5 || !words.every((word) => isBareTypeWord(word) || coded.has(word) || isGluedType(word))) return undefined;
   return { name, notes: notesOf(words) };
+}
+
+/** No closing tag: a name paragraph's children are all notes, none closes a tag. */
+const NO_CLOSED: ReadonlySet<string> = new Set();
+
+/** A type word and its parameter glued in angle brackets (`enum<string>`, `string<date-time>`, `SID<AC>`), as type-text.ts reads them. */
+const GLUED_TYPE = /^([A-Za-z]+)<[A-Za-z][\w.-]*>$/;
+
+function isGluedType(word: string): boolean {
+  const base = GLUED_TYPE.exec(word)?.[1];
+  return base !== undefined && (isBareTypeWord(base) || /^sid$/i.test(base));
 }
 
 /** Type words as one note, the flags apart. */

@@ -1253,4 +1253,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/benches']);
   });
+
+  it('should read paragraph entries of glued types, many, long and odd', () => {
+    const blocks = [
+      Array.from({ length: 1_000 }, (_, i) => `\`P${i}\` enum<string> Optional\n\nA state.`).join('\n\n'),
+      `\`Long\` string<${'a'.repeat(100_000)}> required\n\nWords.`,
+      `\`Many\` ${'string<SID>'.repeat(5_000)}\n\nWords.`,
+      `\`Open\` enum<${'<'.repeat(50_000)}\n\nWords.`,
+      `\`Shut\` enum<string></string> Optional\n\nWords.`,
+    ];
+    const text = `## Make a bulb\n\n\`POST /bulbs\`\n\n### Request body parameters\n\n${blocks.join('\n\n')}\n`;
+    const result = readPage({ file: 'glued-type-entries.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/bulbs']);
+  });
 });
