@@ -38,8 +38,27 @@ import { madeTable, textCell } from './made-tables.js';
 import { LETTERS_REASON, REASON, RESPONSE_KEY, STATUS_CODE, sameWords } from './status-words.js';
 
 export function tableOfAttributeList(list: List, page: string, titled = false): Table | undefined {
+  // A list a pass made and read already (named-paragraphs.ts): its table, given once (its reader places and marks it).
+  const ahead = titled ? undefined : READ_AHEAD.get(list);
+  if (ahead?.page === page) {
+    READ_AHEAD.delete(list);
+    return ahead.table;
+  }
   // An HTML page's list is read as the markdown it is written as (html-lists.ts).
   return readAsWritten(list, page, (read, written) => attributeListTable(read, written, titled));
+}
+
+/** Untitled tables of lists read before the parts are placed, by list: each given to the next untitled read of its list. */
+const READ_AHEAD = new WeakMap<List, { page: string; table: Table }>();
+
+/**
+ * `tableOfAttributeList(list, page)`, kept for the next untitled read of the same list, so that a
+ * pass that makes a list and must know it reads (named-paragraphs.ts) does not have it converted twice.
+ */
+export function readListAhead(list: List, page: string): Table | undefined {
+  const table = tableOfAttributeList(list, page);
+  if (table) READ_AHEAD.set(list, { page, table });
+  return table;
 }
 
 function attributeListTable(list: List, page: string, titled: boolean): Table | undefined {

@@ -10,36 +10,28 @@
  *
  * A run of such paragraphs is one table, placed where the run stands.
  */
-import type { Paragraph, RootContent, TableRow } from 'mdast';
+import type { RootContent, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { madeTable, textRow } from './made-tables.js';
+import { convertRuns } from './paragraph-runs.js';
 
 /** `Name : shelf_id - required -` ⏎ `Description : …` (the marker's emphasis read as its words). */
 const ENTRY = /^Name\s*:\s*(\S+)(\s+-\s*required\s*-)?\s*\nDescription\s*:[ \t]*(.*)$/s;
 
 export function tabulateEntryParagraphs(nodes: readonly RootContent[]): RootContent[] {
-  const out: RootContent[] = [];
-  let run: Array<{ node: Paragraph; entry: RegExpExecArray }> = [];
-  const flush = () => {
-    const first = run[0]?.node.position;
-    const last = run.at(-1)?.node.position;
-    if (first && last) {
+  return convertRuns(
+    nodes,
+    (node) => {
+      const entry = node.type === 'paragraph' && node.position ? ENTRY.exec(plainText(node)) : null;
+      return entry && node.type === 'paragraph' ? { node, entry } : undefined;
+    },
+    (run) => {
+      const first = run[0]!.node.position!;
+      const last = run.at(-1)!.node.position!;
       const rows: TableRow[] = run.map(({ node, entry }) =>
         textRow([entry[1]!, entry[3]!.replace(/\s+/g, ' ').trim(), entry[2] ? 'true' : 'false'], node.position!),
       );
-      out.push(madeTable(['Name', 'Description', 'Required'], rows, { start: first.start, end: last.end }));
-    }
-    run = [];
-  };
-  for (const node of nodes) {
-    const entry = node.type === 'paragraph' && node.position ? ENTRY.exec(plainText(node)) : null;
-    if (entry && node.type === 'paragraph') {
-      run.push({ node, entry });
-      continue;
-    }
-    flush();
-    out.push(node);
-  }
-  flush();
-  return out;
+      return [madeTable(['Name', 'Description', 'Required'], rows, { start: first.start, end: last.end })];
+    },
+  );
 }

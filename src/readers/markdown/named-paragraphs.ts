@@ -16,10 +16,11 @@
  * with a name in bold (`limit`, `page[size]`) right before its parentheses, and the list so made
  * be read as one; else the paragraphs stay as written (`**Note** (beta): …` is words).
  */
-import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, Root } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { tableOfAttributeList } from './attribute-lists.js';
+import { readListAhead } from './attribute-lists.js';
 import { paragraphLines } from './label-lines.js';
+import { convertRuns } from './paragraph-runs.js';
 
 /** A cheap test of the page's text: a bold name right before parentheses. */
 export const MAY_NAME_PARAGRAPHS = /\*\*`?[A-Za-z_][\w.[\]-]*`?\*\*[ \t]*\(/;
@@ -30,25 +31,19 @@ const NOTES = /^[ \t]*\(([^()\n]{1,120})\)/;
 const STATED = /\b(?:path|query|body|header|form(?:data)?|cookie|required|optional)\b/i;
 
 export function convertNamedParagraphs(root: Root, page: string): void {
-  const out: RootContent[] = [];
-  let run: Array<{ node: Paragraph; lines: Paragraph[] }> = [];
-  const flush = () => {
-    const list = run.length > 0 ? listOf(run.flatMap(({ lines }) => lines)) : undefined;
-    const read = list && run.some(({ lines }) => lines.some(statesWhere)) && tableOfAttributeList(list, page) !== undefined;
-    out.push(...(read && list ? [list] : run.map(({ node }) => node)));
-    run = [];
-  };
-  for (const node of root.children) {
-    const lines = node.type === 'paragraph' && node.position ? namedLines(node) : undefined;
-    if (lines && node.type === 'paragraph') {
-      run.push({ node, lines });
-      continue;
-    }
-    flush();
-    out.push(node);
-  }
-  flush();
-  root.children = out;
+  root.children = convertRuns(
+    root.children,
+    (node) => {
+      const lines = node.type === 'paragraph' && node.position ? namedLines(node) : undefined;
+      return lines && node.type === 'paragraph' ? { node, lines } : undefined;
+    },
+    (run) => {
+      const list = listOf(run.flatMap(({ lines }) => lines));
+      // Read once: the table is kept for the parts' reading of the list (attribute-lists.ts' readListAhead).
+      const read = list && run.some(({ lines }) => lines.some(statesWhere)) && readListAhead(list, page) !== undefined;
+      return read && list ? [list] : run.map(({ node }) => node);
+    },
+  );
 }
 
 /** The paragraph's lines where every one opens with a bold name before its notes; undefined elsewhere. */

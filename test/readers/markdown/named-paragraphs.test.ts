@@ -7,6 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../../src/document/plain-text.js';
+import { readListAhead, tableOfAttributeList } from '../../../src/readers/markdown/attribute-lists.js';
+import { convertNamedParagraphs } from '../../../src/readers/markdown/named-paragraphs.js';
+import { markdownProcessor } from '../../../src/readers/shared/markdown.js';
 import { bodySchema, operation, readGeneral, strip } from './helpers.js';
 
 const page = readFileSync(path.join(import.meta.dirname, 'fixtures/named-paragraphs/lamps.md'), 'utf8');
@@ -43,5 +47,27 @@ describe('general reader: parameters written as paragraphs of a bold name and it
     const rename = operation(read, 'PATCH /v1/lamps/{lamp_id}');
     expect(rename.requestBody).toBeUndefined();
     expect(rename.description).toBe('**Note** (beta): renaming may take a minute to show.');
+  });
+
+  it('should convert a run once: the table it was read as is the one the parts are given, once', () => {
+    const text = '**limit** (query, integer, optional): Max items.\n\n**cursor** (query, string): Where to start.\n';
+    const root = markdownProcessor.parse(text);
+    convertNamedParagraphs(root, text);
+    const [list] = root.children;
+    if (list?.type !== 'list') throw new Error('the run is no list');
+    const table = tableOfAttributeList(list, text);
+    expect(table?.children.map((row) => row.children.map((cell) => plainText(cell)))).toEqual([
+      ['Attribute', 'Type', 'Required', 'Description', 'In'],
+      ['limit', 'integer', 'no', 'Max items.', 'query'],
+      ['cursor', 'string', '', 'Where to start.', 'query'],
+    ]);
+    // Given once (the parts place and mark it): a later read converts the list again, to the same table.
+    const again = tableOfAttributeList(list, text);
+    expect(again).toEqual(table);
+    expect(again).not.toBe(table);
+    // Read ahead, the table is the next untitled read's; a titled read converts the list as it reads under a title.
+    const ahead = readListAhead(list, text);
+    expect(tableOfAttributeList(list, text, true)).not.toBe(ahead);
+    expect(tableOfAttributeList(list, text)).toBe(ahead);
   });
 });
