@@ -515,7 +515,23 @@ const PARENTHESES = /^\s*\(([^)]*)\)/;
  * `Optional settings for the garden.`, `Required for …` (Plaid's descriptions) are words.
  */
 const MARKED_NOTE =
-  /^\s*(?:,\s*)?(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|(?<!\n[ \t]*)\b(required|optional)\b|\b(required|optional)\b(?=[ \t]*(?:[.,;:]|\r?\n|$))|<(?:small|sup|em|i|b|strong|span)>[ \t]*(required|optional)[ \t]*<\/(?:small|sup|em|i|b|strong|span)>)[.,]?/i;
+  /(?:`([^`\n]+)`|\*{1,2}([^*\n]+)\*{1,2}|_([^_\n]+)_|(?<!\n[ \t]*)\b(required|optional)\b|\b(required|optional)\b(?=[ \t]*(?:[.,;:]|\r?\n|$))|<(?:small|sup|em|i|b|strong|span)>[ \t]*(required|optional)[ \t]*<\/(?:small|sup|em|i|b|strong|span)>)[.,]?/iy;
+/** The blanks (and a comma) before a marked note. */
+const NOTE_LEAD = /^\s*(?:,\s*)?/;
+
+/**
+ * `MARKED_NOTE` after the blanks and comma opening `text`: the note tried where they end, once. (Tried
+ * at each of their positions, as `/^\s*(?:,\s*)?…/` may be, each try's lookbehind reads the run back:
+ * V8 compiles regexps unoptimised once a process has compiled a megabyte of them, and then a note
+ * after 100,000 blanks took 50 s to read.) The match's text holds the blanks, as the whole pattern's would.
+ */
+function markedNote(text: string): RegExpExecArray | null {
+  const lead = NOTE_LEAD.exec(text)?.[0].length ?? 0;
+  MARKED_NOTE.lastIndex = lead;
+  const found = MARKED_NOTE.exec(text);
+  if (found) found[0] = text.slice(0, lead + found[0].length);
+  return found;
+}
 /** `- integer -`: a type word between two separators (not a label's word, `— Type: string.`). */
 const DASHED_TYPE = /^\s*[-–—]\s*(?![Tt]ype\s*:)([A-Za-z][\w<>[\].]*(?:\s+(?:of|or)\s+[A-Za-z][\w<>[\].]*)?)\s*(?=[-–—:]\s)/;
 
@@ -553,7 +569,7 @@ function readNotes(rest: string): Notes | undefined {
     const tail = rest.slice(at);
     const parentheses = PARENTHESES.exec(tail);
     const dashed = parentheses ? undefined : DASHED_TYPE.exec(tail);
-    const marked = parentheses || dashed ? undefined : MARKED_NOTE.exec(tail);
+    const marked = parentheses || dashed ? undefined : markedNote(tail);
     const found = parentheses ?? dashed ?? marked;
     if (!found) break;
     const written = found.slice(1).find((group) => group !== undefined) ?? '';

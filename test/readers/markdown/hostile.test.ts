@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
@@ -1266,5 +1269,23 @@ describe('general reader: more hostile pages', () => {
     const result = readPage({ file: 'glued-type-entries.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/bulbs']);
+  });
+
+  it('should read a note after a long run of blanks where V8 compiles regexps unoptimised, as it does once a process has compiled a megabyte of them', () => {
+    // A long test run or a watch-mode process gets there (V8's TooMuchRegExpCode); `--no-regexp-optimization` from the start.
+    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
+    const script = [
+      `import { readPage } from ${JSON.stringify(reader)};`,
+      "const text = '## List lamps\\n\\n`GET /lamps`\\n\\n**wide** (query)' + ' '.repeat(200_000) + ': x\\n\\n- `tall` (query)' + '\\t'.repeat(200_000) + ', required\\n';",
+      'const result = readPage({ file: "wide.md", text });',
+      'console.log(JSON.stringify(result.fragment?.operations.map((o) => o.parameters.map((p) => [p.name, p.in, p.required]))));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--no-regexp-optimization', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([
+      [
+        ['wide', 'query', false],
+        ['tall', 'query', true],
+      ],
+    ]);
   });
 });
