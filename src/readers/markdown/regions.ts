@@ -15,7 +15,7 @@
  * Signatures next to each other (one fence of several lines, fences with only prose between)
  * form one group: one region whose tables document all of them.
  */
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, List, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { withoutTrailing } from '../shared/trim.js';
 import { namesAction } from './action-titles.js';
@@ -774,10 +774,19 @@ function opensObject(nodes: readonly RootContent[], index: number, options: Regi
     return false;
   for (let at = index + 1; at < nodes.length; at++) {
     const next = nodes[at]!;
-    if (next.type === 'table') return true;
+    if (next.type === 'table' || (next.type === 'list' && listsFields(next))) return true;
     if (next.type === 'heading' && (next.depth <= heading.depth || signaturesIn(next).length > 0)) return false;
   }
   return false;
+}
+
+/** A list of fields (`- **id** `string``, `` - `name` (string) ``): each item opens with a name in bold or code. */
+function listsFields(list: List): boolean {
+  return list.children.every((item) => {
+    const first = item.children[0];
+    const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+    return lead?.type === 'inlineCode' || (lead?.type === 'strong' && lead.children.length === 1 && lead.children[0]?.type === 'text');
+  });
 }
 
 /** `## Definitions` (`Schemas`, `Models`, …) whose next heading, one level down, is a type's name. */

@@ -1288,4 +1288,14 @@ describe('general reader: more hostile pages', () => {
       ],
     ]);
   });
+
+  it('should read object headings over lists of fields, many and long, after an index of routes', () => {
+    const objects = Array.from({ length: 1_000 }, (_, at) => `## The planter${at} object\n\n- **id** \`string\`\n\n  Its id.\n`).join('\n');
+    const long = `## The pot object\n\n${'- **a** `string`\n'.repeat(5_000)}`;
+    const text = `# Planters\n\n\`\`\`\nGET /planters\nPOST /planters\n\`\`\`\n\n${objects}\n${long}\n## List planters\n\n\`GET /planters\`\n`;
+    const result = readPage({ file: 'object-lists.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(['get /planters', 'post /planters']);
+    expect(result.fragment?.operations.every((o) => o.parameters.length === 0)).toBe(true);
+  });
 });
