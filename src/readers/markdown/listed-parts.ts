@@ -28,20 +28,11 @@
  */
 import type { Code, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { FIELD_PARTS, sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { STATUS_CODE } from './status-words.js';
 
-const LISTED_KINDS = new Set([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'request-cookies',
-  'attributes',
-  'request-body',
-  'response-body',
-]);
 /** Parts lifted too whose list is no fields: the statuses (`* Status code:` ⏎ `+ `404 Not Found` When …`). */
-const LIFTED_KINDS = new Set([...LISTED_KINDS, 'responses']);
+const LIFTED_KINDS = new Set([...FIELD_PARTS, 'responses']);
 
 /** The lists lifted out from under a part's title: their items are that part's, a bare `` `name` `` too. */
 const LISTED = new WeakSet<List>();
@@ -153,7 +144,7 @@ function lifted(list: List, titles?: TitleVocabulary, response = false): RootCon
       out.push(block as List);
       continue;
     }
-    if (block.type === 'list' && LISTED_KINDS.has(titleKind(item.children, titles) ?? '')) LISTED.add(block);
+    if (block.type === 'list' && FIELD_PARTS.has(titleKind(item.children, titles) ?? '')) LISTED.add(block);
     out.push(item.children[0] as Paragraph, item.children[1] as List | Table | Code);
   }
   flush();

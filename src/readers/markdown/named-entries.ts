@@ -32,21 +32,11 @@ import { isBareTypeWord } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { isTypeParameterTag } from './paths.js';
-import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { FIELD_PARTS, sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
 import { factParagraph, isLocationNote, isTypeWord, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
 import { listedValues } from './stacked-values.js';
 
-/** The parts whose entries are fields or parameters. */
-const FIELD_KINDS = new Set([
-  'path-parameters',
-  'query-parameters',
-  'request-headers',
-  'request-cookies',
-  'attributes',
-  'request-body',
-  'response-body',
-]);
 const IDENTIFIER = /^[A-Za-z_$][\w.[\]$-]*$/;
 
 interface Entry {
@@ -72,7 +62,7 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     index++;
     const title = titleOf(node);
     const kind = title === undefined ? undefined : sectionOfTitle(title, titles)?.kind;
-    if (!kind || !FIELD_KINDS.has(kind)) continue;
+    if (!kind || !FIELD_PARTS.has(kind)) continue;
     // Under a label, entries are paragraphs only: a heading there opens another part.
     const depth = node.type === 'heading' ? node.depth : 6;
     const entries: Entry[] = [];

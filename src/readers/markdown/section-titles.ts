@@ -279,6 +279,9 @@ const PARAMETER_KINDS: ReadonlySet<TitleKind> = new Set([
   'request-body',
 ]);
 
+/** The parts whose entries are fields or parameters: those and a response's body. */
+export const FIELD_PARTS: ReadonlySet<string> = new Set([...PARAMETER_KINDS, 'response-body']);
+
 const DEFAULT_TITLES = new Map<string, TitleKind>(
   TITLES.flatMap(([kind, titles]) => titles.map((title): [string, TitleKind] => [title, kind])),
 );
