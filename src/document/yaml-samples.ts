@@ -56,7 +56,7 @@ function wholeFractions(node: unknown, pointer: string, found: string[]): void {
   if (isScalar(node)) {
     if (typeof node.value === 'number' && Number.isInteger(node.value) && /\.\d/.test(node.source ?? '')) found.push(pointer);
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => wholeFractions(item, `${pointer}/${index}`, found));
+    for (const [index, item] of node.items.entries()) wholeFractions(item, `${pointer}/${index}`, found);
   } else if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : pair.key;
