@@ -5,6 +5,7 @@
  * object"), or that the call sends no body, or prose of the section it is in.
  */
 import type { HeadingData, Paragraph, Table } from 'mdast';
+import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { erbStatuses } from './erb-statuses.js';
@@ -122,6 +123,24 @@ export function codeReturnType(node: Paragraph): string | undefined {
   return `${type[2] || !type[1] ? 'array of ' : ''}${item}`;
 }
 
+/**
+ * The statuses a paragraph states, as the table of the `responses` part it opens (kept among the
+ * prose's tables); `resume` is the part that goes on after it.
+ */
+function statedPart(
+  state: State,
+  open: Open,
+  statuses: ReadonlyArray<readonly [string, string]>,
+  position: Position,
+  resume: NonNullable<State['resume']>,
+): Table {
+  state.resume = resume;
+  open('responses');
+  const table = statusesTable(statuses, position);
+  state.proseTables.add(table);
+  return table;
+}
+
 /** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
 const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
 
@@ -186,11 +205,7 @@ export function placeParagraph(
   // `### Responses` ⏎ `200 OK` ⏎ `Returned if …` in one paragraph (Atlassian's): the status and its words.
   const stacked = RESPONSE_PROSE.has(state.kind) && node.position ? stackedStatusLine(node) : undefined;
   if (stacked && node.position) {
-    state.resume = { kind: 'sample-response', data: { status: stacked[0] } };
-    open('responses');
-    const table = statusesTable([stacked], node.position);
-    state.proseTables.add(table);
-    return table;
+    return statedPart(state, open, [stacked], node.position, { kind: 'sample-response', data: { status: stacked[0] } });
   }
   const stated = RESPONSE_PROSE.has(state.kind) && node.position ? (reasonedLines(node) ?? proseStatuses(node, titled)) : undefined;
   // `##### 403 Forbidden` ⏎ "A 403 response is returned when …": the heading's description (status-heading-prose.ts).
@@ -201,11 +216,7 @@ export function placeParagraph(
     const status = state.section?.data?.status ?? (successes.length === 1 ? successes[0]![0] : undefined);
     // (A `Responses` title's statuses are its table's: no one status is the section's.)
     const carried = status && state.kind !== 'responses' ? { status } : {};
-    state.resume = { kind: state.kind, data: carried };
-    open('responses');
-    const table = statusesTable(stated, node.position);
-    state.proseTables.add(table);
-    return table;
+    return statedPart(state, open, stated, node.position, { kind: state.kind, data: carried });
   }
   const successful = state.kind === 'response-body' || state.kind === 'responses' ? IF_SUCCESSFUL.exec(text) : null;
   if (successful && node.position) {
@@ -238,39 +249,29 @@ export function placeParagraph(
   const statusTitle =
     (responseTitle?.kind === 'sample-response' || responseTitle?.kind === 'response-body') && statusOfTitle(text) !== undefined;
   if (lead && node.position) {
-    state.resume = { kind: lead.kind, data: { status: lead.code } };
-    open('responses');
-    const table = statusesTable([[lead.code, lead.words]], node.position);
-    state.proseTables.add(table);
-    return table;
+    return statedPart(state, open, [[lead.code, lead.words]], node.position, { kind: lead.kind, data: { status: lead.code } });
   }
   // `Response: 200 and no content.`: the label, and under it the statuses its words state.
   const labelled = node.position && !statusTitle ? labelledStatuses(node) : undefined;
   if (labelled && node.position) {
     // "Response: 201 and the shelf:" announces the sample below; else the operation's prose goes on.
-    state.resume = /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} };
-    open('responses');
-    const table = statusesTable(labelled, node.position);
-    state.proseTables.add(table);
-    return table;
+    return statedPart(
+      state,
+      open,
+      labelled,
+      node.position,
+      /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} },
+    );
   }
   // `Normal response codes: 200` ⏎ `Error response codes: badRequest(400), …` (OpenStack's): the statuses, no prose.
   const coded = node.position ? responseCodeLine(node) : undefined;
   if (coded && node.position) {
-    state.resume = { kind: 'notes', data: {} };
-    open('responses');
-    const table = statusesTable(coded, node.position);
-    state.proseTables.add(table);
-    return table;
+    return statedPart(state, open, coded, node.position, { kind: 'notes', data: {} });
   }
   // `200 OK – the locker.` (a specification document's line a status): that status, the sample below its answer.
   const reasoned = node.position ? reasonedStatusLine(node) : undefined;
   if (reasoned && node.position) {
-    state.resume = { kind: 'sample-response', data: { status: reasoned[0] } };
-    open('responses');
-    const table = statusesTable([reasoned], node.position);
-    state.proseTables.add(table);
-    return table;
+    return statedPart(state, open, [reasoned], node.position, { kind: 'sample-response', data: { status: reasoned[0] } });
   }
   const status = STATUS_LINE.exec(text)?.[1];
   if (status && !statusTitle) {
@@ -332,11 +333,7 @@ export function placeParagraph(
     // "Returns a 201 on success with the following schema:": that status, and the sample below its answer.
     const stated = node.position ? proseStatuses(node) : undefined;
     if (stated && node.position) {
-      state.resume = { kind: 'sample-response', data: oneSuccess(stated) };
-      open('responses');
-      const table = statusesTable(stated, node.position);
-      state.proseTables.add(table);
-      return table;
+      return statedPart(state, open, stated, node.position, { kind: 'sample-response', data: oneSuccess(stated) });
     }
     if (state.kind !== 'sample-response') open('sample-response');
     return undefined;
