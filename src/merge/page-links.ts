@@ -35,13 +35,14 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
     linking.length > 0 || pages.some((page) => page.typeLinks?.length || page.parameterLinks?.length)
       ? pageIndex(pages)
       : new Map<string, PageFragment>();
+  const goesTo = (link: Pick<PageLink, 'file' | 'anchor'>, from: string) => linkTarget(index, link, from);
   // Type cells' links (type-links.ts), read from the pages before the bodies' links add to them.
-  const cells = cellLinkTargets(pages, (link, from) => linkTarget(index, link, from));
+  const cells = cellLinkTargets(pages, goesTo);
   const added = new Set<LinkableSection>();
   const linked = new Set<PageFragment>();
   for (const page of linking) {
     for (const link of page.links!) {
-      const { owners, target } = linkTarget(index, link, page.file);
+      const { owners, target } = goesTo(link, page.file);
       const owner = owners[0];
       if (!owner || !target || target.unread) {
         unresolved(page, link, owners, target, diagnostics);
@@ -58,7 +59,7 @@ export function resolvePageLinks(pages: PageFragment[], diagnostics: DiagnosticB
   }
   applyCellLinks(cells, rename, linked, (problems) => diagnostics.push(...problems));
   // Operations' parameters a link documents (parameter-links.ts).
-  applyParameterLinks(pages, (link, from) => linkTarget(index, link, from), linked, diagnostics);
+  applyParameterLinks(pages, goesTo, linked, diagnostics);
   // A page of such sections only, and no link goes to them: it documents nothing.
   for (const page of pages)
     if (page.linkableOnly && !linked.has(page))
@@ -79,9 +80,9 @@ export function linkedTypes(pages: readonly PageFragment[]): {
   if (linking.length === 0 && !pages.some((page) => page.typeLinks?.length || page.parameterLinks?.length))
     return { bodies: new Map(), cells: new Map(), parameters: new Map() };
   const index = pageIndex(pages);
-  const target = (link: Pick<PageLink, 'file' | 'anchor'>, from: string) => linkTarget(index, link, from);
-  const cells = cellLinkedTypes(cellLinkTargets(pages, target));
-  const parameters = new Map([...parameterSections(pages, target)].map(([file, names]) => [file, [...names].sort()]));
+  const goesTo = (link: Pick<PageLink, 'file' | 'anchor'>, from: string) => linkTarget(index, link, from);
+  const cells = cellLinkedTypes(cellLinkTargets(pages, goesTo));
+  const parameters = new Map([...parameterSections(pages, goesTo)].map(([file, names]) => [file, [...names].sort()]));
   return { bodies: bodyLinkedTypes(linking, index), cells, parameters };
 }
 
