@@ -13,7 +13,7 @@
  * page the input leaves out) is `parameters-elsewhere` (info): the names are not on the pages read.
  */
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
-import type { LinkableSection, Operation, PageFragment, Parameter, ParameterLink } from '../ir/types.js';
+import type { LinkableSection, ObjectSchema, Operation, PageFragment, Parameter, ParameterLink } from '../ir/types.js';
 import { linkMiss } from './linked-page.js';
 
 type LinkTarget = (link: Pick<ParameterLink, 'file' | 'anchor'>, from: string) => { owners: PageFragment[]; target?: LinkableSection };
@@ -31,10 +31,10 @@ export function applyParameterLinks(
       const operation = page.operations[link.operation];
       if (!operation) continue;
       const { owners, target } = linkTarget(link, page.file);
-      const owner = owners[0];
-      if (owners.length === 1 && owner && target?.schema?.kind === 'object' && !target.unread) {
-        linked.add(owner);
-        addParameters(operation, link, target);
+      const found = fieldSection(owners, target);
+      if (found) {
+        linked.add(found.owner);
+        addParameters(operation, link, found.section);
         continue;
       }
       unresolved(link, owners, target, diagnostics);
@@ -49,16 +49,28 @@ export function parameterSections(pages: readonly PageFragment[], linkTarget: Li
   for (const page of pages)
     for (const link of page.parameterLinks ?? []) {
       const { owners, target } = linkTarget(link, page.file);
-      const file = owners[0]?.file;
+      const section = fieldSection(owners, target);
       // (A link to a section of the page itself: no other page's.)
-      if (owners.length !== 1 || !file || file === page.file || target?.schema?.kind !== 'object' || target.unread) continue;
-      found.set(file, (found.get(file) ?? new Set()).add(target.name));
+      if (!section || section.owner.file === page.file) continue;
+      const file = section.owner.file;
+      found.set(file, (found.get(file) ?? new Set()).add(section.section.name));
     }
   return found;
 }
 
-function addParameters(operation: Operation, link: ParameterLink, section: LinkableSection): void {
-  if (section.schema?.kind !== 'object') return;
+type FieldSection = LinkableSection & { schema: ObjectSchema };
+
+/** The section a link gives parameters from: one page's, read, whose table reads as an object's fields. */
+function fieldSection(
+  owners: readonly PageFragment[],
+  target: LinkableSection | undefined,
+): { owner: PageFragment; section: FieldSection } | undefined {
+  const owner = owners[0];
+  if (owners.length !== 1 || !owner || !target || target.unread || target.schema?.kind !== 'object') return undefined;
+  return { owner, section: target as FieldSection };
+}
+
+function addParameters(operation: Operation, link: ParameterLink, section: FieldSection): void {
   const parameters = [...operation.parameters];
   for (const property of section.schema.properties) {
     if (link.in === 'path' && !operation.path.includes(`{${property.name}}`)) continue;
