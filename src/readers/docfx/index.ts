@@ -18,8 +18,8 @@ import { markPathPartTables } from '../shared/path-part-tables.js';
 import type { Evidence, PageInput, Reader } from '../types.js';
 import { annotateSections } from './sections.js';
 
-const FRONT_MATTER_UID = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?uid\s*:/;
-const FRONT_MATTER_TITLE = /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?title\s*:/;
+const FRONT_MATTER_UID = /^\uFEFF?---\r?\n(?:[^\n]*\n)*?uid\s*:/;
+const FRONT_MATTER_TITLE = /^\uFEFF?---\r?\n(?:[^\n]*\n)*?title\s*:/;
 const TITLE_THEN_HTTP = /^#[ \t]+(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+\S.*\r?\n(?:[ \t]*\r?\n)*```http\b/im;
 const DOCFX_TABLE = /^\|[ \t]*(?:Path Part|Property Name)[ \t]*\|/m;
 /**

@@ -1298,4 +1298,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(['get /planters', 'post /planters']);
     expect(result.fragment?.operations.every((o) => o.parameters.length === 0)).toBe(true);
   });
+
+  it('should tell the dialect of a page of CRLF lines under an unclosed front matter with no uid or title, as fuzzing made it', () => {
+    // Each CRLF line could be matched two ways by the DocFX detector's front matter scan: 2^n tries for n lines.
+    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
+    const script = [
+      `import { readPage } from ${JSON.stringify(reader)};`,
+      "const text = '---\\r\\n' + 'api: PATCH /v1/plants/{plant_id}\\r\\n'.repeat(60) + '\\r\\n## Update a plant\\r\\n\\r\\n`PATCH /v1/plants/{plant_id}`\\r\\n';",
+      'const result = readPage({ file: "crlf.md", text });',
+      'console.log(JSON.stringify(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(out)).toEqual(['patch /v1/plants/{plant_id}']);
+  });
 });
