@@ -38,7 +38,7 @@ const ALONE_VALUES = new RegExp(String.raw`^\s*` + CODE_LIST + String.raw`(?<=\`
 /** Bare values after the phrase, closing the sentence: `en, fr, de.` (the sentence's period no part of `de`; `v1.2` keeps its dot), `low | high`, `draft or final`. */
 const BARE_VALUES = new RegExp(
   VALUES_PHRASE +
-    String.raw`([\w-]+(?:\.[\w-]+)*(?:[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|\\?\|[ \t]*)[\w-]+(?:\.[\w-]+)*){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
+    String.raw`([\w-]+(?:\.[\w-]+)*(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*\\?\|[ \t]*)[\w-]+(?:\.[\w-]+)*){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
   'i',
 );
 /**

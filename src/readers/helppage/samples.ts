@@ -16,8 +16,13 @@ import { codeNode, headingNode } from '../shared/nodes.js';
 import type { HelpContext } from './context.js';
 import { type Label, labelOf } from './labels.js';
 
-const MEDIA_TYPE = String.raw`[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+(?:\s*;\s*[^,;]+)*`;
-const MEDIA_LINE = new RegExp(String.raw`^\s*${MEDIA_TYPE}(?:\s*,\s*${MEDIA_TYPE})*\s*$`);
+/**
+ * A media type with its parameters and the blanks after it (`text/html; charset=utf-8 `). A
+ * parameter's value takes the blanks around it, so a line is matched one way only: blanks
+ * that two quantifiers could share made a line of many `; x` parameters take 2^n tries.
+ */
+const MEDIA_TYPE = String.raw`[A-Za-z0-9!#$&^_.+-]+/[A-Za-z0-9!#$&^_.+*-]+(?:\s*;[^,;]+(?:;[^,;]+)*|\s*)`;
+const MEDIA_LINE = new RegExp(String.raw`^\s*${MEDIA_TYPE}(?:,\s*${MEDIA_TYPE})*$`);
 const NOT_AVAILABLE = /^sample not available\.?$/i;
 
 function isMediaTypeLine(line: Line | undefined): boolean {

@@ -20,7 +20,7 @@ const HEADING_ID = /\{:?\s*(?:[^}]*\s)?(?:id\s*=\s*["']([^"']+)["']|#([\w-]+))[^
 /** `<a name="shelf"></a>`, `<a id="shelf"/>`: an anchor an HTML tag names. */
 const HTML_ANCHOR = /<a\s+(?:[^<>]*\s)?(?:name|id)\s*=\s*["']([^"'<>]+)["'][^<>]*>/gi;
 /** A line of nothing but empty anchors. */
-const ANCHORS_LINE = /^[ \t]*(?:<a\s[^<>\n]*>[ \t]*(?:<\/a>)?[ \t]*)+$/i;
+const ANCHORS_LINE = /^[ \t]*(?:<a\s[^<>\n]*>[ \t]*(?:<\/a>[ \t]*)?)+$/i;
 
 /** The HTML anchors of each heading marked (its `data` is rewritten by later passes: kept apart). */
 const HTML_ANCHORS = new WeakMap<Heading, string[]>();

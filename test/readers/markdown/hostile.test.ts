@@ -1311,4 +1311,17 @@ describe('general reader: more hostile pages', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(JSON.parse(out)).toEqual(['patch /v1/plants/{plant_id}']);
   });
+
+  it('should read lines whose blanks two quantifiers could share, many times over: anchors over a heading, a Help Page media type of many parameters, bare enum values parted by `and`', () => {
+    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
+    const script = [
+      `import { readPage } from ${JSON.stringify(reader)};`,
+      "const anchors = readPage({ file: 'anchors.md', text: '<a name=\"x\">  '.repeat(40) + 'X\\n## Get lamp\\n\\n`GET /lamps/{id}`\\n' });",
+      "const help = readPage({ file: 'help.txt', text: 'GET api/Lamps\\nResponse Formats\\n' + 'application/json' + ' ; x'.repeat(40) + ' ,\\n{}\\n' }, 'helppage');",
+      "const values = readPage({ file: 'values.md', text: '## List lamps\\n\\n`GET /lamps`\\n\\n| Name | Type | Description |\\n|---|---|---|\\n| state | enum | One of: a' + '  and  a'.repeat(40) + ' ! |\\n' });",
+      'console.log(JSON.stringify([anchors, help, values].map((r) => r.fragment?.operations.map((o) => `${o.method} ${o.path}`))));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(out)).toEqual([['get /lamps/{id}'], ['get /api/Lamps'], ['get /lamps']]);
+  });
 });
