@@ -50,6 +50,7 @@
 import type { Code, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Point } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { linesJoined } from '../shared/trim.js';
 import { pointAt } from './attribute-lists.js';
 import { closingFacts, isTypePhrase, TYPE_WORD } from './closing-facts.js';
 import { markOrigin } from './findings.js';
@@ -296,7 +297,7 @@ function statusTableOf(items: readonly StatusItem[], page: string): Table {
   const rows: TableRow[] = items.map((item) => {
     const where = item.paragraph.position!;
     // A definition's continuation lines are indented: one line of words.
-    const text = page.slice(item.from, item.to).replace(/\s*\n\s*/g, ' ');
+    const text = linesJoined(page.slice(item.from, item.to));
     const description: PhrasingContent[] = text.trim() ? [{ type: 'text', value: text.trim() }] : [];
     return {
       type: 'tableRow',

@@ -14,6 +14,7 @@
 import type { Code, Heading, Nodes, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { Point, Position } from 'unist';
 import { markdownProcessor } from '../shared/markdown.js';
+import { linesJoined } from '../shared/trim.js';
 import { markOrigin } from './findings.js';
 
 /** A block's first line (`[block:TYPE]`) and last (`[/block]`). */
@@ -170,7 +171,7 @@ function codes(block: Record<string, unknown>, position: Position): RootContent[
 
 /** A cell's markdown as phrasing content (line breaks as spaces). */
 function inline(text: string): PhrasingContent[] {
-  const [first] = markdownProcessor.parse(text.replace(/\s*\n\s*/g, ' ')).children;
+  const [first] = markdownProcessor.parse(linesJoined(text)).children;
   const children = first?.type === 'paragraph' ? first.children : text ? [{ type: 'text' as const, value: text }] : [];
   return unplaced(children);
 }

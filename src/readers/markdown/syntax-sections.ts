@@ -24,6 +24,7 @@
  */
 import type { Code, Heading, Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { linesJoined } from '../shared/trim.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
 import { normaliseTitle } from './section-titles.js';
@@ -159,11 +160,7 @@ function methodWords(
     // (Under headings, `### URI` in `## Syntax`: the page's section that holds them ends them.)
     if (node.type === 'heading' && (depth === PARAGRAPH_DEPTH || node.depth < depth - 1)) break;
     if (node.type !== 'paragraph') continue;
-    const match = METHOD_WORDS.exec(
-      plainText(node)
-        .trim()
-        .replace(/\s*\n\s*/g, ' '),
-    );
+    const match = METHOD_WORDS.exec(linesJoined(plainText(node).trim()));
     if (match && methods.includes(match[1]!) && !found.has(match[1]!)) found.set(match[1]!, { words: match[2]!, block: node });
   }
   return found;

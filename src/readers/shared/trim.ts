@@ -37,3 +37,12 @@ export function isColonOrBlank(text: string): boolean {
 export function labelParts<Node extends { type: string; value?: string }>(children: readonly Node[]): Node[] {
   return children.filter((child) => child.type !== 'text' || !isColonOrBlank(child.value ?? ''));
 }
+
+/**
+ * `text` with each run of whitespace that holds a line break made one space (a paragraph's lines
+ * as one line), as `text.replace(/\s*\n\s*\/g, ' ')` gives, in one pass: that regex tries every
+ * position of a long run of blanks with no line break in it, which is quadratic.
+ */
+export function linesJoined(text: string): string {
+  return text.includes('\n') ? text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)) : text;
+}

@@ -1324,4 +1324,15 @@ describe('general reader: more hostile pages', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(JSON.parse(out)).toEqual([['get /lamps/{id}'], ['get /api/Lamps'], ['get /lamps']]);
   });
+
+  it('should join the lines of definitions, README cells and method paragraphs that hold long runs of blanks', () => {
+    const blanks = ' '.repeat(300_000);
+    const text = `## Make lamp\n\n\`POST /lamps\`\n\n### Responses\n\n201 Created\n: Made.${blanks}Lit.\n  Shines${blanks}bright.\n\n404 Not Found\n: No lamp.\n`;
+    const result = readPage({ file: 'blank-definitions.md', text });
+    const responses = result.fragment?.operations[0]?.responses ?? [];
+    expect(responses.map((r) => [r.status, r.description])).toEqual([
+      ['201', `Made.${blanks}Lit. Shines${blanks}bright.`],
+      ['404', 'No lamp.'],
+    ]);
+  });
 });
