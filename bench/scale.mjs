@@ -39,6 +39,12 @@
  *   one own row added  a ninth page's table no other page has given a row and back
  *   one own row removed  a tenth page's such table given a row before the runs, which is taken out
  *                      and put back (cache/patch-rows.ts patches both)
+ *   one page added     an operation page of the source written as a copy of its own would have it (its
+ *                      routes and named types renamed for copy 9001: no other page documents its routes
+ *                      or defines its types) in even rounds, deleted in odd ones: pages came or went, so
+ *                      the run is merged again from the cached fragments (the long way)
+ *   one page removed   the same page as copy 9002, there from the first run on, deleted in even rounds
+ *                      and written back in odd ones (the long way)
  *   one shared row's required flag   the first row of a response body table other pages of a fourth
  *                      copy have too (none of them another scenario's) marked **Required** and unmarked:
  *                      patched, the winning family's flags folded again (cache/patch-required.ts)
@@ -55,7 +61,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildSyntheticReference, listPages } from './scale/synthetic-reference.mjs';
+import { buildSyntheticReference, copyPage, listPages } from './scale/synthetic-reference.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = parseArgs({
@@ -345,6 +351,33 @@ try {
       edit: (round) => writeFileSync(ownRemoved.file, round % 2 === 0 ? ownRemoved.text : removable),
       generate: (build) => generateArgs(build, out('warm')),
     });
+  }
+  // Pages that come and go: an operation page of the source as a copy of its own would have it (its routes
+  // and named types renamed: `/c9001/…`, `TicketEntityC9001`), so no other page documents its routes or
+  // defines its types. The one the bench adds is written in even rounds and deleted in odd ones; the one it
+  // removes is there from the first run on, deleted in even rounds and written back in odd ones.
+  const operationPage = listPages(source).find(
+    (file) =>
+      !file.endsWith('index.md') && /^#{1,6}\s*(?:GET|PUT|POST|DELETE|PATCH)\s/m.test(readFileSync(path.join(source, file), 'utf8')),
+  );
+  if (operationPage) {
+    const text = readFileSync(path.join(source, operationPage), 'utf8');
+    const [added, removed] = [9001, 9002].map((copy) => ({
+      file: path.join(ref, `c${copy}`, operationPage),
+      text: copyPage(text, copy, typeNames),
+    }));
+    mkdirSync(path.dirname(added.file), { recursive: true });
+    mkdirSync(path.dirname(removed.file), { recursive: true });
+    writeFileSync(removed.file, removed.text);
+    const toggle = (page, present) => (present ? writeFileSync(page.file, page.text) : rmSync(page.file, { force: true }));
+    scenarios.push(
+      { name: 'one page added', edit: (round) => toggle(added, round % 2 === 0), generate: (build) => generateArgs(build, out('warm')) },
+      {
+        name: 'one page removed',
+        edit: (round) => toggle(removed, round % 2 !== 0),
+        generate: (build) => generateArgs(build, out('warm')),
+      },
+    );
   }
   if (args.only) {
     const words = args.only.split(',');

@@ -38,6 +38,19 @@ function renamePage(text, index, typePattern) {
 }
 
 /**
+ * One page of `source` as copy `index` would have it (`buildSyntheticReference`): its routes and the
+ * named types in `typeNames` renamed for that copy.
+ */
+export function copyPage(text, index, typeNames) {
+  return renamePage(text, index, typePatternOf(typeNames));
+}
+
+function typePatternOf(typeNames) {
+  const names = [...new Set(typeNames)].filter((name) => /^[A-Za-z_][\w]*$/.test(name)).sort((a, b) => b.length - a.length);
+  return names.length > 0 ? new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'g') : undefined;
+}
+
+/**
  * Writes `pages` pages into `target`: copies of `source` (copy i in `target/c<i>/`), the last one
  * partial. `typeNames` are the named types of the source (from a generate run over it). Returns
  * the number of pages and bytes written.
@@ -45,8 +58,7 @@ function renamePage(text, index, typePattern) {
 export function buildSyntheticReference({ source, target, pages, typeNames }) {
   const files = listPages(source);
   if (files.length === 0) throw new Error(`no pages in ${source}`);
-  const names = [...new Set(typeNames)].filter((name) => /^[A-Za-z_][\w]*$/.test(name)).sort((a, b) => b.length - a.length);
-  const typePattern = names.length > 0 ? new RegExp(`\\b(?:${names.map(escapeRegExp).join('|')})\\b`, 'g') : undefined;
+  const typePattern = typePatternOf(typeNames);
   const texts = files.map((file) => readFileSync(path.join(source, file), 'utf8'));
   let written = 0;
   let bytes = 0;
@@ -60,5 +72,10 @@ export function buildSyntheticReference({ source, target, pages, typeNames }) {
       bytes += Buffer.byteLength(text);
     }
   }
-  return { pages: written, bytes, sourcePages: files.length, renamedTypes: names.length };
+  return {
+    pages: written,
+    bytes,
+    sourcePages: files.length,
+    renamedTypes: new Set(typeNames.filter((name) => /^[A-Za-z_][\w]*$/.test(name))).size,
+  };
 }

@@ -10,7 +10,9 @@
  * A context that gained or lost a name still renders the unchanged items as before where every
  * name they can refer to reads the same (`sameKeys`, `sameTypeNames`, `sameCycles`): a run whose
  * samples stopped fitting an entity, so that their items became a new named type, takes every
- * piece but those the new type reaches.
+ * piece but those the new type reaches. Likewise an operation only one run has (a page added or
+ * removed): the pieces of the others are taken where every operation both runs have keeps its
+ * names (an operation's pieces refer to its own names alone).
  */
 
 import type { Lowering } from '../lower/index.js';
@@ -102,10 +104,9 @@ function sameCode(last: LastOutputs, names: EmitNames, lowering: Lowering, keys:
     sameEntries(renames.request, lowering.renames.request) &&
     sameEntries(renames.response, lowering.renames.response) &&
     sameTypeNames(code.names.types, names.types, last.layout.openapi?.keys, keys) &&
-    code.names.operations.size === names.operations.size &&
     [...names.operations].every(([id, parts]) => {
       const was = code.names.operations.get(id);
-      return was !== undefined && sameOperationNames(was, parts);
+      return was === undefined || sameOperationNames(was, parts);
     })
   );
 }

@@ -126,6 +126,44 @@ describe('reusing the pieces of the last outputs', () => {
     const reused = await emit(after, await lastOf(cycles(['B', 'A'], []), ['schema:B']));
     expect(reused.outputs.map((o) => o.contents)).toEqual((await emit(after)).outputs.map((o) => o.contents));
   });
+  /** `api` with `extra` operations (a page that documents them came or went). */
+  const withOperations = (...extra: ReturnType<typeof irOperation>[]) => {
+    const doc = api('The A id');
+    return { ...doc, operations: [...doc.operations, ...extra] };
+  };
+  const typesAndZod = (outputs: Array<{ path: string; contents: string }>) => outputs.filter((o) => o.path !== 'openapi.json');
+
+  it('should take the unchanged items of the code when an operation was added', async () => {
+    const after = withOperations(irOperation('listC', 'get', '/c'));
+    const fresh = await emit(after);
+    const reused = await emit(after, await lastOf(api('The A id'), ['path:/c']));
+    expect(reused.outputs.map((o) => o.contents)).toEqual(fresh.outputs.map((o) => o.contents));
+    const poisoned = await emit(after, await lastOf(api('The A id'), ['path:/c'], true));
+    for (const output of typesAndZod(poisoned.outputs)) {
+      expect(output.contents).toContain('XXXX');
+      expect(output.contents).not.toContain('The B id');
+    }
+    expect(poisoned.outputs.find((o) => o.path === 'types.ts')!.contents).toContain('export type ListCResponse');
+  });
+
+  it('should take the unchanged items of the code when an operation was removed', async () => {
+    const after = api('The A id');
+    const last = () => lastOf(withOperations(irOperation('listC', 'get', '/c')), [], true);
+    for (const output of typesAndZod((await emit(after, await last())).outputs)) expect(output.contents).toContain('XXXX');
+    const reused = await emit(after, await lastOf(withOperations(irOperation('listC', 'get', '/c')), []));
+    expect(reused.outputs.map((o) => o.contents)).toEqual((await emit(after)).outputs.map((o) => o.contents));
+  });
+
+  it('should take no code when an operation added takes the names another operation had', async () => {
+    // `GetA` sorts before `getA` and claims `GetAResponse` first: getA's names move on (`GetAResponse_2`).
+    const after = withOperations(irOperation('GetA', 'get', '/c'));
+    const fresh = await emit(after);
+    expect(fresh.outputs.find((o) => o.path === 'types.ts')!.contents).toContain('GetAResponse_2');
+    const poisoned = await emit(after, await lastOf(api('The A id'), ['path:/c'], true));
+    for (const output of typesAndZod(poisoned.outputs)) expect(output.contents).not.toContain('XXXX');
+    const reused = await emit(after, await lastOf(api('The A id'), ['path:/c']));
+    expect(reused.outputs.map((o) => o.contents)).toEqual(fresh.outputs.map((o) => o.contents));
+  });
 });
 
 describe('reusing pieces across the const form of schemas.ts', () => {
