@@ -19,7 +19,7 @@
  * no longer deprecated") or a condition ("is deprecated for tokens") marks nothing, and neither
  * does a label whose words speak of a part.
  */
-import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 
 /** `(deprecated)`, `[Deprecated]`, `(deprecated since v2)` in a heading. */
@@ -40,7 +40,7 @@ const OPENING_TAG = /^<[A-Za-z][\w.-]*\b[^<>]*>$/;
 const CLOSING_TAG = /^<\/[A-Za-z][\w.-]*\s*>$/;
 
 /** An admonition's label before its words: `Note:`, `**Warning**`, `[!WARNING]`, `CAUTION: **Warning:**`. */
-const LABEL = /^(?:\s*(?:\[!\w+\]|(?:note|warning|caution|important|attention|danger|notice|heads[- ]up)\b[ \t]*[:.!]?))+\s*/i;
+const LABEL = /^(?:\s*(?:\[!\w+\]|⚠\uFE0F?|(?:note|warning|caution|important|attention|danger|notice|heads[- ]up)\b[ \t]*[:.!]?))+\s*/i;
 /** `Deprecated`, `Deprecated.`, `Deprecated:` as a label (alone on its line, or ending in a stop). */
 const WORD_LABEL = /^deprecated(?:[ \t]*[:.!—–]|[ \t]*(?:\n|$))/i;
 /** This endpoint is / was / has been deprecated (not "will be", "is not", "is no longer"; not "for …"). */
@@ -100,7 +100,9 @@ function marksHeading(heading: Heading): boolean {
 function ownWords(own: readonly RootContent[], after: RootContent | undefined): boolean {
   const blocks: Nodes[] = own.filter((node) => node.type !== 'code');
   if (after?.type === 'heading' && own.every((node) => node.type === 'code')) blocks.push(after);
-  return blocks.some((block, index) => saysDeprecated(block, blocks[index + 1]));
+  return blocks.some(
+    (block, index) => saysDeprecated(block, blocks[index + 1]) || (block.type === 'paragraph' && laterMark(block) !== undefined),
+  );
 }
 
 /** A block says the operation is deprecated: a sentence, or a label (`**Deprecated.** Use …`; alone, `next` says of what). */
@@ -128,6 +130,74 @@ function saysDeprecated(block: Nodes, next: Nodes | undefined): boolean {
  */
 export function isDeprecationMark(node: RootContent): boolean {
   return (node.type === 'paragraph' || node.type === 'blockquote') && saysDeprecated(node, undefined);
+}
+
+/** A paragraph's sentences tried as a later mark: the mark follows the call's first few (and a long paragraph is not tried at each of its stops). */
+const LATER_SENTENCES = 8;
+/** A sentence's stop and the blanks after it (a quote or bracket closing it first). */
+const SENTENCE_STOP = /[.!?]["'”’)\]]*\s+/g;
+
+/**
+ * A paragraph whose later sentence marks the operation deprecated (`Rakes the hedge. Deprecated:
+ * use the v2 rake instead.`, `… **Deprecated.** Use …`, `… This endpoint is deprecated and will be
+ * removed in v3.`, `… ⚠️ Deprecated`): the words before the mark and the mark on, as two paragraphs
+ * (placed where the page has them, where their text is as written). The first sentence a mark is
+ * `isDeprecationMark`'s; a sentence about a part, a future or a negation marks nothing.
+ */
+export function laterMark(paragraph: Paragraph): { head: Paragraph; mark: Paragraph } | undefined {
+  if (!/deprecated/i.test(plainText(paragraph))) return undefined;
+  const children = paragraph.children;
+  let tried = 0;
+  for (const [index, child] of children.entries()) {
+    if (child.type !== 'text') continue;
+    SENTENCE_STOP.lastIndex = 0;
+    for (let stop = SENTENCE_STOP.exec(child.value); stop; stop = SENTENCE_STOP.exec(child.value)) {
+      const at = stop.index + stop[0].length;
+      if (at === child.value.length && index === children.length - 1) break;
+      if (++tried > LATER_SENTENCES) return undefined;
+      const split = splitAt(children, index, stop.index + stop[0].trimEnd().length, at);
+      if (!split || plainText({ type: 'paragraph', children: split.head }).trim() === '') continue;
+      const mark: Paragraph = { type: 'paragraph', children: split.mark };
+      if (!isDeprecationMark(mark)) continue;
+      const head: Paragraph = { type: 'paragraph', children: split.head };
+      const start = paragraph.position?.start;
+      const end = paragraph.position?.end;
+      // The text as written from the mark on: both paragraphs keep their place in the page.
+      const [headEnd, markStart] = [point(child, stop.index + stop[0].trimEnd().length), point(child, at)];
+      if (start && end && headEnd && markStart) {
+        head.position = { start, end: headEnd };
+        mark.position = { start: markStart, end };
+      }
+      return { head, mark };
+    }
+  }
+  return undefined;
+}
+
+/** The children before `end` of child `index`'s text, and those from `from` on (no empty text left). */
+function splitAt(
+  children: readonly PhrasingContent[],
+  index: number,
+  end: number,
+  from: number,
+): { head: PhrasingContent[]; mark: PhrasingContent[] } | undefined {
+  const child = children[index];
+  if (child?.type !== 'text') return undefined;
+  const before = child.value.slice(0, end);
+  const after = child.value.slice(from);
+  const mark: PhrasingContent[] = [...(after ? [{ type: 'text' as const, value: after }] : []), ...children.slice(index + 1)];
+  return { head: [...children.slice(0, index), { type: 'text', value: before }], mark };
+}
+
+/** The page's point `offset` characters into a text node, where its words are as written (no entity or escape in it). */
+function point(text: PhrasingContent, offset: number): { line: number; column: number; offset: number } | undefined {
+  const start = text.position?.start;
+  const end = text.position?.end;
+  if (text.type !== 'text' || start?.offset === undefined || end?.offset === undefined) return undefined;
+  if (end.offset - start.offset !== text.value.length) return undefined;
+  const lines = text.value.slice(0, offset).split('\n');
+  const column = lines.length === 1 ? start.column + offset : lines[lines.length - 1]!.length + 1;
+  return { line: start.line + lines.length - 1, column, offset: start.offset + offset };
 }
 
 /** The plain words of a paragraph (after its admonition's title: `!!! warning "Deprecated"`), a heading, or a quote's first paragraph. */

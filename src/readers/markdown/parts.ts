@@ -32,7 +32,7 @@ import { answerFollows } from './cued-requests.js';
 import type { CurlRequest } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
-import { isDeprecationMark } from './deprecated-operations.js';
+import { isDeprecationMark, laterMark } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
 import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
@@ -782,7 +782,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   if (marked) first.data = { ...first.data, deprecationMark: true };
   // (A route a table of routes put in the heading, `# add_title` over its index row, is no part of what the heading states.)
   const beside = title !== undefined && signaturesIn(head).some((signature) => signature.kind === 'heading');
-  if (
+  const titled =
     title &&
     (paged !== undefined ||
       described ||
@@ -792,9 +792,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       isFactsParagraph(first) ||
       isLabelOnly(first) ||
       isStatusOnly(first) ||
-      marked)
-  )
-    out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
+      marked);
+  // `Rakes the hedge. Deprecated: use the v2 rake instead.` summarising the call: the words before the mark
+  // summarise, the mark on (a paragraph of its own, where it stands) the description's.
+  const later = !titled && !marked && first?.type === 'paragraph' ? laterMark(first) : undefined;
+  if (later && first) {
+    later.mark.data = { deprecationMark: true };
+    out.splice(out.indexOf(first), 1, later.head, later.mark);
+  }
+  if (titled) out.splice(after, 0, { type: 'paragraph', children: [{ type: 'text', value: title }] });
   return out;
 }
 

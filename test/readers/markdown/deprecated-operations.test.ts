@@ -135,4 +135,31 @@ describe('general reader: deprecated operations', () => {
     expect(words('POST /v1/hedges')).toEqual(['Plants a hedge.', undefined, true]);
     expect(words('POST /v1/hedges/{hedge_id}/prune')).toEqual(['Prunes the hedge.', 'The `depth` parameter is deprecated.', undefined]);
   });
+
+  it('should read a mark later in the first paragraph as the operation deprecated, the words before it the summary and the mark the description', () => {
+    const read = readGeneral(fixture('later-marks.md'), 'api/hedges.md');
+    const words = (route: string) => {
+      const op = operation(read, route);
+      return [op.summary, op.description, op.deprecated];
+    };
+    // Before, none was deprecated and the whole paragraph, the mark in it, was the summary.
+    expect(words('POST /v1/hedges/{hedge_id}/rake')).toEqual(['Rakes the hedge.', 'Deprecated: use the v2 rake instead.', true]);
+    expect(words('POST /v1/hedges/{hedge_id}/water')).toEqual(['Waters the hedge.', '**Deprecated.** Use the v2 water endpoint.', true]);
+    expect(words('POST /v1/hedges/{hedge_id}/clip')).toEqual([
+      'Clips the hedge.',
+      'This endpoint is deprecated and will be removed in v3.',
+      true,
+    ]);
+    expect(words('POST /v1/hedges/{hedge_id}/mow')).toEqual(['Mows the hedge to its height.', '⚠️ Deprecated', true]);
+    // The emoji's mark first, as `Warning: Deprecated` is: the heading summarises.
+    expect(words('POST /v1/hedges/{hedge_id}/weed')).toEqual(['Weed a hedge', '⚠️ Deprecated\n\nWeeds the hedge.', true]);
+    // A heading that titles the call keeps the summary; the paragraph stays whole in the description.
+    expect(words('POST /v1/hedges/{hedge_id}/fence')).toEqual(['Fence a hedge', 'Fences the hedge. Deprecated: use the v2 fence.', true]);
+    // Sentences about a part, a future, a negation: no mark.
+    expect(deprecated(read)).not.toContain('POST /v1/hedges/{hedge_id}/paint');
+    expect(deprecated(read)).not.toContain('POST /v1/hedges/{hedge_id}/sow');
+    expect(operation(read, 'POST /v1/hedges/{hedge_id}/sow').summary).toBe(
+      'Sows the hedge. This endpoint will be deprecated in v3. This endpoint is not deprecated.',
+    );
+  });
 });

@@ -1335,4 +1335,18 @@ describe('general reader: more hostile pages', () => {
       ['404', 'No lamp.'],
     ]);
   });
+
+  it('should read deprecation marks later in long paragraphs of many sentences, stops and marks', () => {
+    const blocks = [
+      `## Rake a hedge\n\n\`POST /hedges/rake\`\n\n${'Rakes it. '.repeat(50_000)}Deprecated: use v2.`,
+      `## Sow a hedge\n\n\`POST /hedges/sow\`\n\nSows it. ${'Deprecated: the `a` field. '.repeat(5_000)}`,
+      `## Mow a hedge\n\n\`POST /hedges/mow\`\n\nMows it. ${'⚠️'.repeat(50_000)} Deprecated ${'.'.repeat(50_000)}`,
+      `## Dig a hedge\n\n\`POST /hedges/dig\`\n\nDigs it. ${'**Deprecated.** '.repeat(5_000)}`,
+    ];
+    const result = readPage({ file: 'later-marks.md', text: blocks.join('\n\n') });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/hedges/rake', '/hedges/sow', '/hedges/mow', '/hedges/dig']);
+    // The mark past the sentences tried is no mark, nor one about a field; the ones right after the first are.
+    expect(result.fragment?.operations.map((o) => o.deprecated ?? false)).toEqual([false, false, true, true]);
+  });
 });
