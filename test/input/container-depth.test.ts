@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/config/limits.js';
 import { readPage } from '../../src/run/read-page.js';
@@ -39,5 +41,25 @@ describe('nesting guard (every dialect, before the reader)', () => {
   it('should guard pages of any dialect', () => {
     const text = ['GET api/v2/Thing', 'Gets a thing.', ...Array.from({ length: 40 }, (_, i) => `${'>'.repeat(i + 1)} x`)].join('\n');
     expect(readPage({ file: 'thing.txt', text }, 'helppage').diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
+  });
+
+  it('should read a page whose code samples indent lines past the limit, as indentation before no list marker or quote is no nesting', () => {
+    const fixture = path.join(import.meta.dirname, '../readers/markdown/fixtures/wide-indents/shelves.md');
+    const result = readPage({ file: 'shelves.md', text: readFileSync(fixture, 'utf8') });
+    // Before, the page was refused whole with nesting-too-deep at the sample's first line past 128 spaces.
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual([
+      'get /v1/shelves/{shelf_id}',
+      'get /v1/shelves/{shelf_id}/drawing',
+    ]);
+    const bins = JSON.stringify(result.fragment?.operations[0]?.responses);
+    expect(bins.match(/"bin"/g)?.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('should still refuse lists nested past the limit, their items’ markers deep in the line, and quotes indented so', () => {
+    const lists = [...head, ...Array.from({ length: 80 }, (_, i) => `${'  '.repeat(i)}${i % 2 ? '1.' : '-'} x`)].join('\n');
+    expect(readPage({ file: 'lists.md', text: lists }).diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
+    const quoted = [...head, `${' '.repeat(300)}> x`].join('\n');
+    expect(readPage({ file: 'quoted.md', text: quoted }).diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
   });
 });

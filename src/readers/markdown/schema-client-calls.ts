@@ -6,8 +6,12 @@
  */
 import type { Root } from 'mdast';
 
-/** coreapi's command line (`coreapi action …`) or a client's call of an action (`client.action(schema, …)`). */
-const CLIENT_CALL = /^\s*\$?\s*coreapi\s+action\s|\bclient\.action\(\s*schema\b/m;
+/**
+ * coreapi's command line (`coreapi action …`) or a client's call of an action (`client.action(schema, …)`).
+ * (One run of blanks before the prompt and one after it: two runs side by side, `\s*\$?\s*`, split a
+ * line's long indentation every way, and `\s` ran on over the blank lines after it.)
+ */
+const CLIENT_CALL = /^[ \t]*(?:\$[ \t]*)?coreapi\s+action\s|\bclient\.action\(\s*schema\b/m;
 
 export function dropSchemaClientCalls(root: Root): void {
   if (!root.children.some((node) => node.type === 'code' && CLIENT_CALL.test(node.value))) return;

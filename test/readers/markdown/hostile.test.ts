@@ -1349,4 +1349,19 @@ describe('general reader: more hostile pages', () => {
     // The mark past the sentences tried is no mark, nor one about a field; the ones right after the first are.
     expect(result.fragment?.operations.map((o) => o.deprecated ?? false)).toEqual([false, false, true, true]);
   });
+
+  it('should read a page of lines indented far before words, digits and dashes that open no list, and refuse the one that does', () => {
+    const lines = [
+      ...Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(500)}${['"a": 1', '-x', `${'9'.repeat(i % 20)}.x`, '+--+'][i % 4]}`),
+      `${'\t'.repeat(100_000)}word`,
+      `${' '.repeat(200)}${'1'.repeat(100_000)}.`,
+    ];
+    const text = `## List bins\n\n\`GET /bins\`\n\n\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
+    const result = readPage({ file: 'wide.md', text });
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/bins']);
+    // `+` alone on its line opens an item: past the limit, the page is refused as before.
+    const refused = readPage({ file: 'deep.md', text: `${text}\n${' '.repeat(500)}+\n` });
+    expect(refused.diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
+  });
 });
