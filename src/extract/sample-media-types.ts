@@ -111,3 +111,17 @@ export function adoptYamlType(contents: readonly Content[], mediaType: string | 
   content.mediaType = mediaType;
   DEFAULTED.delete(content);
 }
+
+/**
+ * The media type a ```` ```yaml ```` fence's sample goes to (its structure written in YAML, as a
+ * ```` ```json ```` fence's in JSON): the one JSON type the page states for the body (`Content-Type:
+ * application/json`, a row of the headers' table), where it states no YAML type; else YAML. Never a
+ * YAML entry beside the stated JSON one left empty. `stated`: the types the page states, or the
+ * body's entries (`contents`; a default JSON entry is no word of the page's).
+ */
+export function yamlSampleType(stated: readonly string[], mediaType: string, contents: readonly Content[] = []): string {
+  const types = [...stated, ...contents.filter((content) => !DEFAULTED.has(content)).map((content) => content.mediaType)];
+  if (types.some((type) => YAML_TYPE.test(type))) return mediaType;
+  const json = [...new Set(types.filter((type) => type === 'application/json' || SUFFIXED_JSON.test(type)))];
+  return json.length === 1 ? json[0]! : mediaType;
+}

@@ -32,6 +32,7 @@ import {
   statedJsonType,
   titledSampleType,
   YAML_TYPE,
+  yamlSampleType,
 } from './sample-media-types.js';
 import type { Section } from './sections.js';
 
@@ -40,6 +41,8 @@ interface Sample {
   mediaType?: string;
   /** The media type is the fence's language's (```` ```json ````): JSON, not which JSON type. */
   implied?: boolean;
+  /** The media type is a ```` ```yaml ```` fence's: YAML, the body's structure written so (its JSON type where the page states one). */
+  yamlFence?: boolean;
   example: Example;
   /** The body is not used (cut short, bad JSON: `invalid-sample`); the status line over it still states its status. */
   unread?: true;
@@ -88,6 +91,13 @@ export function attachSamples(
       const body = section.kind === 'sample-request' ? operation.requestBody : undefined;
       if (sample.implied && sample.mediaType && (section.kind === 'sample-request' ? !body : !tables))
         sample.mediaType = statedJsonType(section.kind === 'sample-request' ? stated.accepts : stated.answers, sample.mediaType);
+      // A ```` ```yaml ```` fence on a page that states the body JSON (`Content-Type: application/json`): that JSON body's sample.
+      if (sample.yamlFence && sample.mediaType)
+        sample.mediaType = yamlSampleType(
+          section.kind === 'sample-request' ? stated.accepts : stated.answers,
+          sample.mediaType,
+          section.kind === 'sample-request' ? body?.content : undefined,
+        );
       if (section.kind === 'sample-request') attachRequest(operation, sample, sends);
       else attachResponse(operation, sample, tables, context);
     }
@@ -270,6 +280,7 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     // A body's sample written in YAML (the reader placed it so): YAML, unless its info string states another type.
     const meta = node.meta?.split(/[\s,]+/).find((word) => /^[\w.+-]+\/[\w.+-]+$/.test(word));
     sample.mediaType = meta?.toLowerCase() ?? 'application/yaml';
+    if (!meta) sample.yamlFence = true;
   } else if (/^(?:text|plaintext|plain|txt)$/.test(lang) && /^text\/[\w.+-]+$/i.test(node.meta?.trim() ?? '')) {
     // A text fence whose info string states its media type (```` ```text text/plain ````, as the
     // general reader marks the fence a sentence says is a plain-text answer): that body, raw.

@@ -71,4 +71,24 @@ describe('general reader: body samples written in YAML', () => {
       'POST /gardens/{garden}/lamps',
     ]);
   });
+
+  it('should read a YAML fence on a page that states the body JSON as that JSON body’s sample, no empty JSON entry beside a YAML one', () => {
+    const stated = readGeneral(
+      readFileSync(path.join(import.meta.dirname, 'fixtures/yaml-samples/stated-json.md'), 'utf8'),
+      'api/shelves.md',
+    );
+    const bag = new DiagnosticBag();
+    const filled = fillFromSamples(mergeFragments([stated.fragment!], bag, { version: '1' }), bag);
+    const body = (method: string, where: string) => filled.operations.find((o) => o.method === method && o.path === where)?.requestBody;
+    // Before: `application/json` with no schema beside the `application/yaml` the sample filled.
+    expect(fields(body('post', '/v1/shelves')?.content)).toEqual(['application/json: name:string, bins:integer']);
+    expect(body('post', '/v1/shelves')?.content[0]?.examples[0]?.value).toEqual({ name: 'Attic', bins: 4 });
+    // The table's body under a stated JSON type: the sample its example (before, a second entry of YAML).
+    expect(fields(body('patch', '/v1/shelves/{shelf_id}')?.content)).toEqual(['application/json: name:string']);
+    expect(body('patch', '/v1/shelves/{shelf_id}')?.content[0]?.examples.map((e) => e.value)).toEqual([{ name: 'Cellar' }]);
+    // A page that states YAML keeps it; no type stated for the answer: the fence's YAML, as before.
+    expect(fields(body('post', '/v1/shelves/{shelf_id}/tags')?.content)).toEqual(['application/yaml: tags:string[]']);
+    const answer = filled.operations.find((o) => o.method === 'post' && o.path === '/v1/shelves')?.responses[0];
+    expect(fields(answer?.content)).toEqual(['application/yaml: id:string, name:string']);
+  });
 });
