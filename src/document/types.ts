@@ -233,6 +233,12 @@ declare module 'mdast' {
     /** A request line's own summary, where the page gives each of several routes one (a table of routes' Action column). */
     summary?: string;
     /**
+     * The request line is a row of a table of routes' rate limits (`| Route | Method | Limit | Window |`): the words
+     * around the table are the limits', no summary or description of its call; `description` its row's Description cell.
+     */
+    limitsRow?: boolean;
+    description?: string;
+    /**
      * The request line's type converters (`{id:int}`, `{x:float}`) are the general reader's, whose
      * router is unknown: `int` an integer and `float` a number of no stated width.
      */

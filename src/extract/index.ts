@@ -304,6 +304,13 @@ function readOperation(
   };
   // One of several routes the page gives a summary of its own (a table of routes' Action column).
   if (requestLine.node.data?.summary) operation.summary = requestLine.node.data.summary;
+  // A route's row in a table of rate limits (`| Route | Method | Limit | Window | Description |`): the page's title and words
+  // are the limits', no summary of the call; its Description cell (which may speak of the limit) at most the description.
+  else if (requestLine.node.data?.limitsRow) {
+    delete operation.summary;
+    delete operation.description;
+    if (requestLine.node.data.description) operation.description = requestLine.node.data.description;
+  }
   if (group[0]?.heading?.data?.deprecated || requestLine.node.data?.deprecated) operation.deprecated = true;
   if (body.requestBody) operation.requestBody = body.requestBody;
   if (parameters.securitySchemes.length > 0) operation.security = parameters.securitySchemes.map((scheme) => ({ [scheme.name]: [] }));

@@ -103,6 +103,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
     if (signature.position) line.position = signature.position;
     if (signature.title && region.signatures.length > 1) line.data = { summary: signature.title };
+    // A route's row in a table of rate limits: no summary from the heading or words over the table; its cell's words at most its description.
+    else if (signature.limits)
+      line.data = { limitsRow: true, ...(signature.limits.described ? { description: signature.limits.described } : {}) };
     // `{id:int}` may be ASP.NET's (32 bits) or Starlette's and Flask's (unbounded): an integer, no width.
     if (/\{[^{}]*:(?:int|float)\b/.test(signature.path)) line.data = { ...line.data, neutralConverters: true };
     if (signature.mediaTypes) line.data = { ...line.data, mediaTypes: signature.mediaTypes };

@@ -80,6 +80,8 @@ export interface Signature extends ParsedSignature {
   position?: Position;
   /** What the page says this route does beside it (a table of routes' Action column). */
   title?: string;
+  /** A row of a table of routes' rate limits: no summary of the route, its Description cell (if any) at most its description. */
+  limits?: { described?: string };
   /** The media types the page states the call answers in and accepts (`### Formats`, syntax-sections.ts). */
   mediaTypes?: string[];
   /** A request the API sends to the reader's endpoint: the webhook's name (webhook-deliveries.ts). */
@@ -188,11 +190,12 @@ function statedSignatures(node: RootContent, columnNames?: Readonly<Record<strin
         const labelled = factsSignature(node);
         return labelled ? [{ ...labelled, kind: 'table', ...at(node) }] : [];
       }
-      return tableSignatures(node, facts.roles).map(({ signature, cell, title }) => ({
+      return tableSignatures(node, facts.roles).map(({ signature, cell, title, limits }) => ({
         ...signature,
         kind: 'table',
         ...at(cell),
         ...(title ? { title } : {}),
+        ...(limits ? { limits } : {}),
       }));
     }
     case 'list':

@@ -135,23 +135,30 @@ function parentOf(table: Table): string | undefined {
 export function tableSignatures(
   table: Table,
   roles: Array<ColumnRole | undefined>,
-): Array<{ signature: ParsedSignature; cell: TableCell; title?: string }> {
+): Array<{ signature: ParsedSignature; cell: TableCell; title?: string; limits?: { described?: string } }> {
   const methodAt = roles.indexOf('method');
   const urlAt = roles.indexOf('url');
   if (urlAt < 0) return [];
   // `| Method | URI | Action |`: what each row's call does, its summary.
-  const titleAt = table.children[0]?.children.findIndex((cell) => ROUTE_TITLE.test(plainText(cell).trim())) ?? -1;
-  const found: Array<{ signature: ParsedSignature; cell: TableCell; title?: string }> = [];
+  const header = table.children[0]?.children ?? [];
+  const titleAt = header.findIndex((cell) => ROUTE_TITLE.test(plainText(cell).trim()));
+  // `| Route | Method | Limit | Window | Description |`: a table of routes' rate limits titles no route's call (the
+  // heading or words over it are the limits'), and its Description cell may speak of the limit ("Counted per lamp"):
+  // the row's words are at most the route's description, never its summary, which its own page gives.
+  const limited = header.some((cell, at) => roles[at] !== 'method' && roles[at] !== 'url' && LIMIT_HEADER.test(plainText(cell).trim()));
+  const found: Array<{ signature: ParsedSignature; cell: TableCell; title?: string; limits?: { described?: string } }> = [];
   for (const row of table.children.slice(1)) {
     const urlCell = row.children[urlAt];
     if (!urlCell) continue;
-    const title = titleAt >= 0 ? rowSummary(row.children[titleAt]) : '';
+    const words = titleAt >= 0 ? rowSummary(row.children[titleAt]) : '';
+    const title = limited ? '' : words;
+    const limits = limited ? (words ? { described: words } : {}) : undefined;
     // `` `/v1/shelf/:shelf` <br /> `/v1/shelf` `` (HashiCorp): one method on several paths, a line each.
     for (const url of cellLines(urlCell)) {
       // A `Method` column may name the SDK's method (openapi-generator: `create_book` beside `POST /books`).
       const signature =
         (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ?? parseSignature(url);
-      if (signature) found.push({ signature, cell: urlCell, ...(title ? { title } : {}) });
+      if (signature) found.push({ signature, cell: urlCell, ...(title ? { title } : {}), ...(limits ? { limits } : {}) });
     }
   }
   return found;
