@@ -308,12 +308,14 @@ export function placeParagraph(
     return LABEL;
   }
   // "The following headers will be returned with the response:": the response's headers, no
-  // parameters; "The following headers should be sent:" the request's.
-  if (HEADERS_CUE.test(text)) {
+  // parameters; "The following headers should be sent:" the request's; "Send these cookies:" its cookies.
+  const cued = HEADERS_CUE.exec(text);
+  if (cued) {
+    const kind = /^cookies$/i.test(cued[1]!) ? 'request-cookies' : 'request-headers';
     if (/\b(?:returned|returns?|response|responds?)\b/i.test(text)) {
       open('aside');
       state.setAside = true;
-    } else if (state.kind !== 'request-headers') open('request-headers');
+    } else if (state.kind !== kind) open(kind);
     return LABEL;
   }
   if (FIELDS_CUE.test(text)) {
@@ -408,8 +410,8 @@ const ARRAY_CUE =
 /** Parameters a cue calls GET parameters: those the URL's query carries. */
 const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
 
-/** The same for headers: "The following headers will be returned on the response:". */
-const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}headers\b[^\n]{0,80}:\s*$/i;
+/** The same for headers: "The following headers will be returned on the response:"; and cookies, "Send these cookies:". */
+const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(headers|cookies)\b[^\n]{0,80}:\s*$/i;
 
 /** The same for the body a call sends: "Expects a JSON object that has at least a state attribute:", "Send a payload like this:". */
 /** A sentence ended before the paragraph's last one. */

@@ -1,6 +1,6 @@
 /**
  * Cookies a call sends, stated as a part of their own (`## Cookie parameters`, `### Cookies`,
- * `**Cookies**`, `Cookie parameters:`) or by a row's location (`| session_id | cookie | … |`,
+ * `**Cookies**`, `Cookie parameters:`, "The following cookies should be sent:") or by a row's location (`| session_id | cookie | … |`,
  * `` `session_id` (cookie, string, required) ``), are parameters `in: cookie`; a curl sample's
  * `Cookie:` header and the cookies a response sets are none. The fixture is a "gardens" API written by us.
  */
@@ -24,6 +24,11 @@ describe('general reader: cookie parameters', () => {
   it('should read a label of cookies so, and no parameter of a curl sample’s Cookie header', () => {
     expect(names('POST /v1/gardens/{garden_id}/weed')).toEqual(['cookie:session_id', 'path:garden_id*']);
     expect(names('POST /v1/gardens')).toEqual(['cookie:session_id*']);
+  });
+
+  it('should read a sentence announcing the cookies to send as their title, and none the response returns', () => {
+    expect(names('POST /v1/gardens/{garden_id}/harvest')).toEqual(['cookie:session_id*', 'cookie:basket', 'path:garden_id*']);
+    expect(names('GET /v1/gardens/count')).toEqual(['cookie:session_id']);
   });
 
   it('should take a row’s cookie location as it did', () => {

@@ -1364,4 +1364,15 @@ describe('general reader: more hostile pages', () => {
     const refused = readPage({ file: 'deep.md', text: `${text}\n${' '.repeat(500)}+\n` });
     expect(refused.diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
   });
+
+  it('should read sentences announcing cookies, many and long, and one of stacked words', () => {
+    const sentences = Array.from({ length: 500 }, (_, at) => `Send these cookies:\n\n- \`c${at}\` (string): A cookie.\n`).join('\n');
+    const stacked = `${'the following '.repeat(20_000)}cookies ${'x'.repeat(100_000)}:\n\n- \`late\` (string): Late.\n`;
+    const text = `## List lamps\n\n\`GET /lamps\`\n\n${sentences}\n${stacked}`;
+    const result = readPage({ file: 'cookie-sentences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const parameters = result.fragment?.operations[0]?.parameters ?? [];
+    expect(parameters.filter((p) => p.in === 'cookie').length).toBe(500);
+    expect(parameters.some((p) => p.in === 'cookie' && p.name === 'late')).toBe(false);
+  });
 });
