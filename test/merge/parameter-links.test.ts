@@ -95,6 +95,40 @@ describe('merge: parameters documented by a link to a section', () => {
     ]);
   });
 
+  it('should give every link of a list that "parameters" follows, and none of a list no verb offers', async () => {
+    const shelves = [
+      '# Shelves',
+      '## List shelves',
+      '`GET /v1/shelves`',
+      'This endpoint accepts the [paging](#paging), [sorting](#sorting) and [filter](#filter) parameters.',
+      '## List books',
+      '`GET /v1/shelves/{id}/books`',
+      'Supports the [paging](#paging), the [sorting](#sorting), or the [filter](#filter) parameters.',
+      '## List boxes',
+      '`GET /v1/boxes`',
+      'See the [guide](#guide), [paging](#paging) and [filter](#filter) parameters.',
+      '## Paging',
+      '| Name | Type | Description |\n|---|---|---|\n| `page` | integer | The page to return. |',
+      '## Sorting',
+      '| Name | Type | Description |\n|---|---|---|\n| `sort` | string | The field to sort by. |',
+      '## Filter',
+      '| Name | Type | Description |\n|---|---|---|\n| `color` | string | Only the shelves of this colour. |',
+    ].join('\n\n');
+    const { document } = await generate({ input: writeDocs({ 'api/shelves.md': shelves }) });
+    expect(brief(parameters(document, 'GET /v1/shelves'))).toEqual([
+      'query page integer The page to return.',
+      'query sort string The field to sort by.',
+      'query color string Only the shelves of this colour.',
+    ]);
+    expect(parameters(document, 'GET /v1/shelves/{id}/books').map((p) => `${p.in} ${p.name}`)).toEqual([
+      'path id',
+      'query page',
+      'query sort',
+      'query color',
+    ]);
+    expect(parameters(document, 'GET /v1/boxes')).toEqual([]);
+  });
+
   it('should say what a linked page documents, report a link to a page not read, and skip no linked page as not-an-endpoint', async () => {
     const run = await generate({
       input: writeDocs({

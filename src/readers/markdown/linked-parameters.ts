@@ -44,9 +44,9 @@ const OFFERED = new RegExp(
 );
 /** Before the verb: it is negated ("does not support", "doesn't accept", "never takes"). */
 const NEGATED = /(?:\bnot|\bnever|n't)\s+(?:also\s+)?$/i;
-/** What joins a further link to one read: "and the", ", alongside the", "as well as". */
+/** What joins a further link to one read: "and the", ", alongside the", "as well as"; a list's comma, ", the". */
 const JOINED = new RegExp(
-  `^\\s*(?:parameters?\\s*)?,?\\s*(?:and|or|alongside|as\\s+well\\s+as|plus)\\s+(?:the\\b\\s*)?${QUALIFIERS}$`,
+  `^\\s*(?:parameters?\\s*)?(?:,?\\s*(?:and|or|alongside|as\\s+well\\s+as|plus)\\s+|,\\s*)(?:the\\b\\s*)?${QUALIFIERS}$`,
   'i',
 );
 /** After the link: "parameters", "query parameters". */
@@ -95,6 +95,7 @@ function offeredLinks(children: readonly PhrasingContent[]): Array<{ node: Link;
   // The text since the last link, and whether that link was offered.
   let before = '';
   let offered = false;
+  const listed = listedLinks(children);
   for (let at = 0; at < children.length; at++) {
     const child = children[at]!;
     if (child.type !== 'link') {
@@ -116,7 +117,7 @@ function offeredLinks(children: readonly PhrasingContent[]): Array<{ node: Link;
     const own = PARAMETERS_TEXT.exec(text);
     const follows = PARAMETERS_AFTER.exec(after);
     // "[pagination] parameters", or the link's own words say so, or a further link before "parameters" ("the [a] and [b] parameters").
-    const closes = follows ?? own ?? (joinsAnother(children, at) ? [] : undefined);
+    const closes = follows ?? own ?? (listed.has(at) ? [] : undefined);
     if (!closes) continue;
     const where = (follows?.[1] ?? own?.[1])?.toLowerCase() as 'query' | 'path' | undefined;
     found.push({ node: child, ...(where ? { in: where } : {}) });
@@ -141,18 +142,35 @@ function nextText(children: readonly PhrasingContent[], at: number): string {
   return text;
 }
 
-/** "[a] and [b] parameters": the link at `at` is joined to a further link that "parameters" follows. */
-function joinsAnother(children: readonly PhrasingContent[], at: number): boolean {
-  // "and the": a text or two between them.
-  let next = at + 1;
-  while (next < children.length && next < at + 3 && children[next]!.type !== 'link') next++;
-  if (children[next]?.type !== 'link') return false;
-  const between = children
-    .slice(at + 1, next)
-    .map((child) => plainText(child))
-    .join('');
-  return /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/i.test(between) && PARAMETERS_AFTER.test(nextText(children, next));
+/**
+ * The links of a list that "parameters" follows, save its last: "the [a] and [b] parameters",
+ * "the [a], [b] and [c] parameters", "the [a], the [b], or the [c] parameters". Read from the
+ * paragraph's end, so each link is looked at once: a link is listed when a comma or "and"/"or"
+ * joins it to the next, and "parameters" follows that one or it is listed in its turn.
+ */
+function listedLinks(children: readonly PhrasingContent[]): Set<number> {
+  const listed = new Set<number>();
+  // The next link to the right, and whether "parameters" follows it or it is listed.
+  let next = -1;
+  let closes = false;
+  for (let at = children.length - 1; at >= 0; at--) {
+    if (children[at]!.type !== 'link') continue;
+    // "and the": a text or two between them.
+    if (next >= 0 && next <= at + 3 && closes) {
+      const between = children
+        .slice(at + 1, next)
+        .map((child) => plainText(child))
+        .join('');
+      if (LIST_JOIN.test(between)) listed.add(at);
+    }
+    closes = listed.has(at) || PARAMETERS_AFTER.test(nextText(children, at));
+    next = at;
+  }
+  return listed;
 }
+
+/** What stands between two links of a list: ", ", " and the ", ", or ". */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$/i;
 
 /** The page and anchor a link goes to: a section of this page (`#pagination`) or another page of the docs. */
 function linkedPlace(url: string, file: string): { file: string; anchor: string } | undefined {

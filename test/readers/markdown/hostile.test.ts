@@ -1375,4 +1375,16 @@ describe('general reader: more hostile pages', () => {
     expect(parameters.filter((p) => p.in === 'cookie').length).toBe(500);
     expect(parameters.some((p) => p.in === 'cookie' && p.name === 'late')).toBe(false);
   });
+
+  it('should read a long list of links offered as parameters, and a long list no verb offers', () => {
+    const links = Array.from({ length: 2_000 }, (_, at) => `[p${at}](#p${at})`).join(', ');
+    const offered = `This endpoint accepts the ${links} and [last](#last) parameters.`;
+    const unoffered = `See the ${links.replaceAll(', ', ', the ')}, or the [last](#last) parameters.`;
+    const text = `## List lamps\n\n\`GET /lamps\`\n\n${offered}\n\n## List bulbs\n\n\`GET /bulbs\`\n\n${unoffered}\n`;
+    const result = readPage({ file: 'listed-links.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const linked = result.fragment?.parameterLinks ?? [];
+    expect(linked.length).toBe(2_001);
+    expect(new Set(linked.map((l) => l.anchor)).has('last')).toBe(true);
+  });
 });
