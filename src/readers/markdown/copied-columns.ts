@@ -27,6 +27,7 @@
 import type { Line } from '../shared/lines.js';
 import { isRequestLine, jsonEnd } from './copied-code.js';
 import { isTitleLine } from './copied-headings.js';
+import { stackedRequestEnd } from './copied-stacks.js';
 import type { Block } from './copied-tabs.js';
 import { parseSignature } from './paths.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -95,7 +96,9 @@ export function columnTitles(lines: readonly Line[], titles: TitleVocabulary): R
   let responses = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (columnRequest(lines, index) !== undefined || isRequestLine(line)) {
+    // A method alone over its route (a code host's code samples: `patch` ⏎ `/lamps/{id}`) closes the operation too.
+    const stacked = stackedRequestEnd(lines, index);
+    if (columnRequest(lines, index) !== undefined || isRequestLine(line) || stacked !== undefined) {
       // The page's first request line opens its operation (no Responses title before it): not a three-panel page.
       if (from === 0 && !responses) return found;
       if (responses && first !== undefined) {
@@ -106,6 +109,7 @@ export function columnTitles(lines: readonly Line[], titles: TitleVocabulary): R
           }
         }
       }
+      if (stacked !== undefined) index = stacked;
       [from, first, responses] = [index + 1, undefined, false];
       continue;
     }

@@ -20,7 +20,7 @@ import { plainText } from '../../document/plain-text.js';
 import { sourceOf } from '../../ir/source.js';
 import { textCell, trimStart } from './made-tables.js';
 
-const JOINED_HEADER = /^name\s*,\s*type\s*,\s*description$/i;
+export const JOINED_HEADER = /^name\s*,\s*type\s*,\s*description$/i;
 /** The flag closing the (trimmed) type words: one space character before it, so no run of spaces is tried from every position. */
 const FLAG = /(?:^|\s)(required|optional)$/i;
 const NESTED = /^properties\s+of\s+\S/i;

@@ -1217,3 +1217,41 @@ describe('general reader: copied text as innerText writes it (a blank line aroun
     expect(operation(md, 'POST /v1/arbours').responses.map((r) => [r.status, r.description])).toEqual([['409', 'Already at that height.']]);
   });
 });
+
+describe("general reader: a code host's REST reference copied as text", () => {
+  const page = () => readGeneral(fixture('benches.txt'), 'api/benches.txt');
+  const brief = (op: ReturnType<typeof operation>) =>
+    op.parameters.map((p) => [`${p.in}:${p.name}${p.required ? '*' : ''}`, strip(p.schema), p.description]);
+
+  it("should read each entry under its part's title and joined header (`owner string Required` ⏎ its words) as a parameter of that place", () => {
+    const read = page();
+    expect(read.routes).toEqual(['PATCH /parks/{park}/benches/{bench_id}', 'GET /parks/{park}/benches']);
+    expect(brief(operation(read, 'PATCH /parks/{park}/benches/{bench_id}'))).toEqual([
+      ['path:park*', { kind: 'string' }, 'The name of the park.'],
+      ['path:bench_id*', { kind: 'integer' }, 'The unique identifier of the bench.'],
+    ]);
+    // `Default:` and `Can be one of:` lines, bare in the copy, are read as the rendered page's code.
+    expect(brief(operation(read, 'GET /parks/{park}/benches'))).toEqual([
+      ['path:park*', { kind: 'string' }, 'The name of the park.'],
+      ['query:per_page', { kind: 'integer', default: 30, maximum: 100 }, 'The number of results per page (max 100).\nDefault: `30`'],
+      [
+        'query:sort',
+        { default: 'created', kind: 'enum', base: 'string', values: [{ value: 'created' }, { value: 'updated' }] },
+        'The property to sort the results by.\nDefault: `created`\nCan be one of: `created`, `updated`',
+      ],
+      ['query:shaded', { kind: 'boolean' }, 'Only the benches in the shade.'],
+    ]);
+  });
+
+  it("should read the body's entries as its fields, and end each run at the next part's title", () => {
+    const body = bodySchema(operation(page(), 'PATCH /parks/{park}/benches/{bench_id}'));
+    expect(body?.kind === 'object' && body.properties.map((p) => [p.name, p.required, p.schema])).toEqual([
+      ['colour', true, { kind: 'string' }],
+      ['seats', false, { kind: 'integer', default: 3 }],
+      ['state', false, { kind: 'enum', base: 'string', values: [{ value: 'open' }, { value: 'closed' }, { value: 'painted' }] }],
+      ['tags', false, { kind: 'array', items: { kind: 'string' } }],
+    ]);
+    // The request line the code samples stack (`patch` ⏎ `/parks/…`) closes the operation: its parts above it are its own.
+    expect(operation(page(), 'PATCH /parks/{park}/benches/{bench_id}').responses.map((r) => r.status)).toEqual(['200', '404']);
+  });
+});

@@ -1387,4 +1387,21 @@ describe('general reader: more hostile pages', () => {
     expect(linked.length).toBe(2_001);
     expect(new Set(linked.map((l) => l.anchor)).has('last')).toBe(true);
   });
+
+  it("should read a code host's copied entries, many, long and stacked, and joined headers over no entry", () => {
+    const entries = Array.from({ length: 3_000 }, (_, at) => `p${at} string Required\nWords ${at}.\nDefault: ${at}`).join('\n');
+    const values = `many string\nCan be one of: ${'a, '.repeat(30_000)}z\nlong integer\n${'Words.\n'.repeat(30_000)}`;
+    const headers = 'Query parameters\nName, Type, Description\nNot an entry.\n'.repeat(2_000);
+    const text = `List lamps\nLists lamps.\n\nQuery parameters\nName, Type, Description\n${entries}\n${values}\n${headers}\nResponses\nStatus code\tDescription\n200\tOK\n\nget\n/lamps\n`;
+    const result = readPage({ file: 'copied-columns.txt', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const parameters = result.fragment?.operations[0]?.parameters ?? [];
+    expect(parameters.length).toBe(3_002);
+    expect(['string', 'enum']).toContain(parameters.find((p) => p.name === 'many')?.schema.kind);
+    expect(parameters.find((p) => p.name === 'p7')).toMatchObject({
+      in: 'query',
+      required: true,
+      schema: { kind: 'string', default: '7' },
+    });
+  });
 });
