@@ -32,7 +32,8 @@ import { isBareTypeWord } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { isTypeParameterTag } from './paths.js';
-import { FIELD_PARTS, sectionOfTitle, type TitleVocabulary } from './section-titles.js';
+import { namesObject } from './regions.js';
+import { FIELD_PARTS, normaliseTitle, sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { headingText } from './signatures.js';
 import { factParagraph, isLocationNote, isTypeWord, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
 import { listedValues } from './stacked-values.js';
@@ -62,9 +63,15 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     index++;
     const title = titleOf(node);
     const kind = title === undefined ? undefined : sectionOfTitle(title, titles)?.kind;
-    if (!kind || !FIELD_PARTS.has(kind)) continue;
+    // An object's heading (`## The lamp object`) or its `### Properties`: its fields, as a table there would be;
+    // paragraph entries only (field-headings.ts reads a heading each), two at least, each stating its type.
+    const object =
+      !(kind && FIELD_PARTS.has(kind)) &&
+      node.type === 'heading' &&
+      (namesObject(node, titles) || normaliseTitle(title ?? '') === 'properties');
+    if (!(kind && FIELD_PARTS.has(kind)) && !object) continue;
     // Under a label, entries are paragraphs only: a heading there opens another part.
-    const depth = node.type === 'heading' ? node.depth : 6;
+    const depth = node.type === 'heading' && !object ? node.depth : 6;
     const entries: Entry[] = [];
     let at = index;
     // A sentence may introduce them ("The following parameters are supported:").
@@ -79,7 +86,8 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     }
     // `### Parameters` ⏎ `### id` ⏎ `string, required` ⏎ …: headings of the title's own depth, each a
     // name over its type or flag, are its entries too, up to the first heading that is none.
-    if (entries.length === 0 && node.type === 'heading') at = sameDepthEntries(nodes, at, node.depth, entries);
+    if (entries.length === 0 && node.type === 'heading' && !object) at = sameDepthEntries(nodes, at, node.depth, entries);
+    if (object && (entries.length < 2 || entries.some((entry) => entry.notes.length === 0))) continue;
     if (entries.length < 2 && !(entries.length === 1 && isWholePart(entries[0]!, nodes[at], depth))) continue;
     if (intro) out.push(intro);
     const rows = entries.map(

@@ -767,11 +767,18 @@ const OPERATION_NOTES =
  */
 const OBJECT_HEADING = /^(?:the\s+)?`?[A-Za-z_][\w. -]{0,60}?`?\s+(?:object|structure)$/i;
 
+/** Whether a heading's words name an object (`The lamp object`, `Lamp structure`, `订单对象`), no part's own title. */
+export function namesObject(heading: Heading, titles: TitleVocabulary | undefined): boolean {
+  const title = headingText(heading).replace(/\*+/g, '').trim();
+  return (
+    (OBJECT_HEADING.test(title) || cjkObjectTitle(title) !== undefined || translatedObjectTitle(title) !== undefined) &&
+    !sectionOfTitle(title, titles)
+  );
+}
+
 function opensObject(nodes: readonly RootContent[], index: number, options: RegionOptions): boolean {
   const heading = nodes[index] as Heading;
-  const title = headingText(heading).replace(/\*+/g, '').trim();
-  if (!(OBJECT_HEADING.test(title) || cjkObjectTitle(title) || translatedObjectTitle(title)) || sectionOfTitle(title, options.titles))
-    return false;
+  if (!namesObject(heading, options.titles)) return false;
   for (let at = index + 1; at < nodes.length; at++) {
     const next = nodes[at]!;
     if (next.type === 'table' || (next.type === 'list' && listsFields(next))) return true;

@@ -1404,4 +1404,17 @@ describe('general reader: more hostile pages', () => {
       schema: { kind: 'string', default: '7' },
     });
   });
+
+  it('should read many object headings over paragraph entries, and a Properties title over many', () => {
+    const objects = Array.from(
+      { length: 300 },
+      (_, at) => `## The pot${at} object\n\n\`a\` string\n\nWords.\n\n\`b\` integer\n\nWords.\n`,
+    ).join('\n');
+    const many = `## The tray resource\n\n### Properties\n\n${Array.from({ length: 2_000 }, (_, at) => `\`f${at}\` string\nWords.\n`).join('\n')}`;
+    const text = `# Pots\n\n${objects}\n${many}\n## List pots\n\n\`GET /pots\`\n`;
+    const result = readPage({ file: 'object-paragraphs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /pots']);
+    expect(result.fragment?.operations[0]?.parameters).toEqual([]);
+  });
 });
