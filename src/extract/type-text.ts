@@ -8,7 +8,7 @@
  *     decimal number · globally unique identifier (Help Page words) → number · uuid
  *     Array · array                  → array of unknown   Object · object      → map of unknown
  *     byte · byte[] · Collection of byte → string byte        binary · file        → string binary
- *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C        → string enum
+ *     X[] · Collection of X · List<X> → array of X         Enum: A, B, C · enum: a | b → string enum
  *     Dictionary of string [key] and X [value] · Dictionary<string, X> · map<string|X> → map of X
  *     String to X map (AWS's words) · map of X (Enunciate's) → map of X
  *     SDK docs' words: Dict[str, X] · map[string]X → map of X   []X → array of X   OffsetDateTime · time.Time → date-time
@@ -321,8 +321,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   }
   const enumValues = ENUM_VALUES.exec(trimmed) ?? ENUM_LISTED.exec(trimmed);
   if (enumValues) {
+    // `enum: oak | pine | birch` (a table's cell, its pipes escaped): the values parted by bars as by commas.
     const values = enumValues[1]!
-      .split(',')
+      .split(/[,|]/)
       .map((value) => value.trim())
       .filter((value) => value.length > 0);
     return values.length > 0 ? { kind: 'enum', base: 'string', values: values.map((value) => ({ value })) } : { kind: 'string' };
