@@ -152,7 +152,8 @@ function statedSignatures(node: RootContent, columnNames?: Readonly<Record<strin
     case 'heading': {
       if (CALL_NAMES.has(node)) return [];
       // `### **POST `/files/archive`** { id="archive" }`: an attribute list is no part of the signature.
-      const text = withoutDeprecationNote(withoutAttributeLists(headingText(node)));
+      // `### :seedling: `DELETE` /gardens/:id`, `### 🌱 GET /pots/:id`, `### ![GET](get.svg) /trays/:id`: marks before the method.
+      const text = withoutOpeningMarks(withoutDeprecationNote(withoutAttributeLists(badgedHeadingText(node))));
       // The title, then the signature: `## Get Channel % GET /channels/{id}` (Discord),
       // `### Create a user — POST /users`, `### Create a user `POST /users``.
       const indexed = node.children.find((child) => child.type === 'inlineCode' && INDEX_ROUTES.has(child));
@@ -263,7 +264,7 @@ const VERB_WORDS = /^[ \t]+[a-z][\w-]*[ \t]+\S/;
 const ROUTE_ALONE = /^\/\S*$/;
 
 export function headingTitle(node: Heading): string | undefined {
-  const text = withoutDeprecationNote(withoutAttributeLists(headingText(node)).trim());
+  const text = withoutOpeningMarks(withoutDeprecationNote(withoutAttributeLists(badgedHeadingText(node)).trim()));
   const spans = node.children.filter((child) => child.type === 'inlineCode');
   if (parseSignature(text) || spannedSignature(text, spans) || pathMethodSignature(text)) return undefined;
   // A route alone (drf-docs' `/api/shelves/<pk>/` over the list of its methods) names no operation.
@@ -325,6 +326,37 @@ const SHOWN_REQUEST_LINE = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)
 
 /** A heading id or attribute list at a title's end (`{#create}`, `{: .label}`), matched from its brace: no scan per space. */
 const HEADING_ID = /\{[#:][^{}\n]*\}$/;
+
+/** An HTTP method word alone, in any case: a badge's alt text (`![GET](…)`, `<img alt="get" …>`). */
+const METHOD_WORD = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)$/i;
+const IMG_ALT = /^<img\b[^<>]*?\salt\s*=\s*["']([A-Za-z]+)["'][^<>]*>$/i;
+
+/**
+ * A heading's text with a badge that opens it as the method it shows: `### ![GET](https://img.shields.io/badge/GET-blue) /trays/:id`
+ * and `### <img src="get.svg" alt="GET"> /cans/:id` → `GET /trays/:id`, `GET /cans/:id` (an image's alt is no text to markdown).
+ */
+function badgedHeadingText(node: Heading): string {
+  const index = node.children.findIndex((child) => child.type !== 'text' || child.value.trim() !== '');
+  const badge = node.children[index];
+  const alt = badge?.type === 'image' ? badge.alt : badge?.type === 'html' ? IMG_ALT.exec(badge.value.trim())?.[1] : undefined;
+  if (!alt || !METHOD_WORD.test(alt.trim())) return headingText(node);
+  return `${alt.trim().toUpperCase()} ${headingText({ ...node, children: node.children.slice(index + 1) })}`;
+}
+
+/** One mark that may open a heading before its request line: blanks, an emoji's shortcode (`:seedling:`), a pictograph and its joiners. */
+const OPENING_MARK = /\s+|:[a-z0-9_+-]+:|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\uFE0F|\u200D/uy;
+const OPENS_WITH_METHOD = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s/;
+
+/** `text` without the marks that open it where a method follows them (`:seedling: DELETE /x` → `DELETE /x`); a mark at a time, linear. */
+function withoutOpeningMarks(text: string): string {
+  let at = 0;
+  for (;;) {
+    OPENING_MARK.lastIndex = at;
+    if (!OPENING_MARK.exec(text)) break;
+    at = OPENING_MARK.lastIndex;
+  }
+  return at > 0 && OPENS_WITH_METHOD.test(text.slice(at)) ? text.slice(at) : text;
+}
 
 /** A heading's title and its signature after a separator: `Get Channel % GET /channels/{id}`, `Create — POST /users`. */
 const TITLED_SIGNATURE = /^([^\n]*?)\s(?:%|\||-|–|—|:)\s+((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+\S+)\s*$/;

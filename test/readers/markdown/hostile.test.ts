@@ -1417,4 +1417,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /pots']);
     expect(result.fragment?.operations[0]?.parameters).toEqual([]);
   });
+
+  it('should read headings opened by many marks, shortcodes, pictographs and badges before a method or none', () => {
+    const marks = [
+      `### ${':seedling: '.repeat(20_000)}GET /pots/:id`,
+      `### ${'🌱'.repeat(50_000)} GET /trays`,
+      `### ${':a'.repeat(50_000)} GET /cans`,
+      `### :${'b'.repeat(100_000)} GET /hoses`,
+      `### ${'![GET](g.svg) '.repeat(2_000)}/rakes`,
+      `### <img alt="${'G'.repeat(100_000)}"> /sheds`,
+    ];
+    const text = `# Garden\n\n${marks.join('\n\nWords.\n\n')}\n\nWords.\n`;
+    const result = readPage({ file: 'marked-routes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(['get /pots/{id}', 'get /rakes', 'get /trays']);
+  });
 });
