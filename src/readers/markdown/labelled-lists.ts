@@ -7,14 +7,17 @@
  *     * **Method:**        `GET`
  *     * **URL Params**     **Required:** `id=[integer]` → `| Name | In | Type | Required |` (path or
  *                          **Optional:** `q=[string]`      query by the route)
- *     * **Data Params**    `name=[string]`            → body fields (a JSON block: a request sample)
+ *     * **Data Params**    `name=[string]`            → body fields (a JSON block, or a JSON code span
+ *                                                   alone in its paragraph: a request sample)
  *     * **Success Response:**  * **Code:** 200 <br /> **Content:** `{ "id": 12 }`
  *     * **Error Response:**    * **Code:** 404 NOT FOUND   → a status table; content that is JSON
  *                                                           a response sample of its status
  *     * **Parameters**: (Headers)  * *Token*: … Mandatory. → the place's part, a row per item
  *                                                           (located-parameters.ts)
  *
- * Only a list that labels both the URL and the method is read so; other items (Sample Call,
+ * Only a list that labels both the URL and the method is read so, or one under a request line the
+ * page states above it (`### GET /gardens/:id`) whose items are all labelled, one of them a part of
+ * the template's (URL or Data Params, a Success or Error Response); other items (Sample Call,
  * Notes) stay as they are.
  */
 import type { Code, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
@@ -38,6 +41,8 @@ const METHOD = /\b(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\b/;
 const URL_LABEL = /^(?:url|uri|route|endpoint|path)$/;
 /** `id=[integer]`, `name=[string]`, `photo=[alphanumeric]`. */
 const PARAMETER = /^([\w.[\]-]+)\s*=\s*\[?([^\]]*)\]?$/;
+/** The template's parts: its parameters, its data, its responses. */
+const TEMPLATE_PART = /^(?:url|data)\s+param(?:eter)?s$|^(?:success|error)\s+responses?$/;
 
 export function convertLabelledLists(root: Root, titles?: TitleVocabulary): void {
   const out: RootContent[] = [];
@@ -103,8 +108,11 @@ function endpointBlocks(list: List, titles?: TitleVocabulary): RootContent[] | u
         .replace(/^[\s:]+/, '')
         .split(/\s+/)[0]
     : undefined;
-  if (!url || !verb || !path || !url.item.position) return undefined;
-  const blocks: RootContent[] = [{ type: 'code', lang: null, meta: null, value: `${verb} ${path}`, position: url.item.position }];
+  const stated = url && verb && path && url.item.position ? url.item.position : undefined;
+  // The template's parts under a request line the page states above the list (`### GET /gardens/:id`
+  // ⏎ `* **URL Params**` …, `* **Success Response:**` …): every item labelled, one a part of the template's.
+  if (!stated && (url || method || !items.every(Boolean) || !items.some((item) => TEMPLATE_PART.test(item!.label)))) return undefined;
+  const blocks: RootContent[] = stated ? [{ type: 'code', lang: null, meta: null, value: `${verb} ${path}`, position: stated }] : [];
   const statuses: Array<{ status: string; reason: string; at: Position; sample?: Code }> = [];
   list.children.forEach((item, index) => {
     const found = items[index];
@@ -119,7 +127,7 @@ function endpointBlocks(list: List, titles?: TitleVocabulary): RootContent[] | u
     } else if (/^data\s+param(?:eter)?s$|^(?:request\s+)?body$/.test(found.label)) {
       const table = parameterTable(found.rest, item.position);
       if (table) blocks.push(label('Body parameters:', item.position), table);
-      const json = found.rest.find((node): node is Code => node.type === 'code' && /^\s*[[{]/.test(node.value));
+      const json = found.rest.find((node): node is Code => node.type === 'code' && /^\s*[[{]/.test(node.value)) ?? inlineJson(found.rest);
       if (json) blocks.push(label('Example request:', item.position), { ...json, lang: 'json' });
     } else if (/^(?:success|error)\s+responses?$/.test(found.label)) statuses.push(...responses(found.rest, item.position));
     else {
@@ -223,6 +231,18 @@ function inlineCodeAfterContent(item: ListItem): { value: string; position?: Pos
   };
   for (const child of item.children) visit(child);
   return result;
+}
+
+/** `* **Data Params**` ⏎ `` `{ "name": "Herb corner" }` ``: a JSON object or array in a code span alone in its paragraph, as a block. */
+function inlineJson(content: readonly RootContent[]): Code | undefined {
+  for (const node of content) {
+    if (node.type !== 'paragraph') continue;
+    const spans = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+    const [span] = spans;
+    if (spans.length === 1 && span?.type === 'inlineCode' && isJson(span.value))
+      return { type: 'code', lang: 'json', meta: null, value: span.value, ...(span.position ? { position: span.position } : {}) };
+  }
+  return undefined;
 }
 
 function isJson(text: string): boolean {

@@ -1432,4 +1432,21 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`).sort()).toEqual(['get /pots/{id}', 'get /rakes', 'get /trays']);
   });
+
+  it('should read the template’s parts under request lines, many lists of many labelled items and a long JSON span', () => {
+    const items = Array.from({ length: 1_500 }, (_, i) => `* **Note ${i}:** words`).join('\n');
+    const json = `{ "a": [${'1,'.repeat(50_000)}1] }`;
+    const ops = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `### GET /pots/p${i}/:id\n\n* **URL Params**\n\n  **Required:** \`id=[integer]\`\n\n* **Success Response:**\n\n  * **Code:** 200`,
+    ).join('\n\n');
+    const text = `# Garden\n\n${ops}\n\n### POST /pots\n\n* **Data Params**\n\n  \`${json}\`\n\n${items}\n\n* **Success Response:** ${'`{`'.repeat(10_000)}\n`;
+    const result = readPage({ file: 'template-parts.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(101);
+    expect(result.fragment?.operations.find((o) => o.path === '/pots/p99/{id}')?.parameters.map((p) => [p.name, p.in])).toEqual([
+      ['id', 'path'],
+    ]);
+  });
 });
