@@ -114,7 +114,7 @@ import { AUTHENTICATING, MAY_REQUIRE, markRequirementSentences, marksAuthenticat
 import { convertSdkTables, statedBaseUrl } from './sdk-tables.js';
 import { isTypesTitle, TYPE_NAME } from './section-titles.js';
 import { splitTranscripts } from './shell-transcripts.js';
-import { FRONT_MATTER_SIGNATURE, headingText } from './signatures.js';
+import { frontMatterRequestLine, headingText } from './signatures.js';
 import { convertSingleItemBodies } from './single-item-bodies.js';
 import { frontMatterSpec } from './spec-references.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
@@ -352,7 +352,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // `**days** (body, integer, required): Number of days.` paragraphs: the bullet list of them (named-paragraphs.ts).
   if (md && MAY_NAME_PARAGRAPHS.test(text)) convertNamedParagraphs(root, text);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
-  let nodes = root.children.filter((node) => node.type !== 'yaml' || FRONT_MATTER_SIGNATURE.test(node.value));
+  let nodes = root.children.filter((node) => node.type !== 'yaml' || frontMatterRequestLine(node.value) !== undefined);
   // "This endpoint requires authentication.": Scribe's badge as a sentence (scribe-security.ts).
   if (MAY_REQUIRE.test(text)) nodes = markRequirementSentences(nodes);
   // "We send a POST request to the URL you configure": the page's deliveries to the reader are webhooks (webhook-deliveries.ts).

@@ -9,8 +9,8 @@
  *                                                        ```  (a curl command: a signature only
  *                                                             when the page has nothing better)
  *     ---
- *     api: 'POST https://api.example.com/user'                (MDX front matter)
- *     ---
+ *     api: 'POST https://api.example.com/user'                (MDX front matter; `endpoint: POST /user`,
+ *     ---                                                      or `method: POST` ⏎ `path: /user`)
  *     `GET` — `/users/{id}`    Endpoint: /users/{id} (GET)    ## /users/{id} (GET)
  *     (method and path in code spans of their own, a dash between or none; the method after the path)
  */
@@ -206,8 +206,8 @@ function statedSignatures(node: RootContent, columnNames?: Readonly<Record<strin
       return signature ? [{ ...signature, kind: 'html', ...at(node) }] : [];
     }
     case 'yaml': {
-      const line = FRONT_MATTER_SIGNATURE.exec(node.value);
-      const signature = line ? parseSignature((line[1] ?? line[2])!) : undefined;
+      const line = frontMatterRequestLine(node.value);
+      const signature = line ? parseSignature(line) : undefined;
       return signature ? [{ ...signature, kind: 'front matter', ...at(node) }] : [];
     }
     default:
@@ -369,8 +369,28 @@ const SIGNATURE_TITLED =
  * `openapi: 'GET /plants/{id}'` (a spec file name before the method is skipped); or a page's
  * `title: POST /flow` where the title is the request line alone (a page per endpoint, Jekyll's).
  */
-export const FRONT_MATTER_SIGNATURE =
+const FRONT_MATTER_SIGNATURE =
   /^(?:(?:api|openapi)[ \t]*:[ \t]*["']?(?:\S+\.(?:json|ya?ml)[ \t]+)?((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+[^\s"']+)|title[ \t]*:[ \t]*["']?((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+(?:\/|https?:\/\/)[^\s"']*))["']?[ \t]*$/im;
+
+/** A front matter line that states the request line alone (`endpoint: DELETE /shelves/{id}`, `route:`). */
+const FRONT_MATTER_ROUTE =
+  /^(?:endpoint|route)[ \t]*:[ \t]*["']?((?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)[ \t]+(?:\/|https?:\/\/)[^\s"']*)["']?[ \t]*$/im;
+/** The method and the path under keys of their own (`method: GET` ⏎ `path: /shelves/{id}`; `http_method:`, `verb:`; `endpoint:`, `route:`, `url:`). */
+const FRONT_MATTER_METHOD = /^(?:method|http_method|verb)[ \t]*:[ \t]*["']?(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)["']?[ \t]*$/im;
+const FRONT_MATTER_PATH = /^(?:path|endpoint|route|url)[ \t]*:[ \t]*["']?((?:\/|https?:\/\/)[^\s"']*)["']?[ \t]*$/im;
+
+/**
+ * The request line a page's front matter states, as written: Mintlify's `api: GET /plants/{id}`, a
+ * `title:` that is the line alone, an `endpoint:` (`route:`) that is, or a method and a path under
+ * keys of their own, as pages of one endpoint each hold them (`method: GET` ⏎ `path: /shelves/{id}`).
+ */
+export function frontMatterRequestLine(yaml: string): string | undefined {
+  const line = FRONT_MATTER_SIGNATURE.exec(yaml) ?? FRONT_MATTER_ROUTE.exec(yaml);
+  if (line) return (line[1] ?? line[2])!;
+  const method = FRONT_MATTER_METHOD.exec(yaml)?.[1];
+  const path = method ? FRONT_MATTER_PATH.exec(yaml)?.[1] : undefined;
+  return method && path ? `${method.toUpperCase()} ${path}` : undefined;
+}
 
 function at(node: Nodes): { position?: Position } {
   return node.position ? { position: node.position } : {};

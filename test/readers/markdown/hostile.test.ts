@@ -1449,4 +1449,16 @@ describe('general reader: more hostile pages', () => {
       ['id', 'path'],
     ]);
   });
+
+  it('should read front matter of many and long keys, a method and a path among them or not', () => {
+    const keys = `${'path: /a\n'.repeat(20_000)}url: /${'b'.repeat(200_000)} x\nendpoint: GET ${'/c'.repeat(50_000)} x\nmethod: GET\n`;
+    const stated = readPage({ file: 'front-matter-routes.md', text: `---\n${keys}---\n\nWords.\n` });
+    expect(stated.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(stated.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /a']);
+    const none = readPage({
+      file: 'front-matter-none.md',
+      text: `---\n${'method: GET\n'.repeat(20_000)}path: ${'/d'.repeat(100_000)} x\n---\n\nWords.\n`,
+    });
+    expect(none.fragment?.operations ?? []).toEqual([]);
+  });
 });
