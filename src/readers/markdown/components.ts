@@ -5,7 +5,7 @@
  *     <ParamField path="id" type="string" required>The id.</ParamField>
  *         → | Name | In | Type | Required | Default | Description |   | id | path | string | yes | | The id. |
  *     <ParamField body="role" type="string" default="member">…</ParamField>      → a body row, default `member`
- *     <ResponseField name="id" type="string" required>…</ResponseField>
+ *     <ResponseField name="id" type="string" required>…</ResponseField>   (a `default` too, as a ParamField's)
  *         → | Name | Type | Required | Description |   (a field table, placed by its heading: `### Response`)
  *     <Expandable> with fields of its own inside a field                          → `parent[child]` rows
  *     <ParamField body="active" type="boolean" deprecated>…</ParamField>           → a Deprecated column, `yes`
@@ -195,14 +195,23 @@ function tableOf(fields: readonly Field[], kind: Kind, position: Position): Tabl
   // A Deprecated column only where a field says so: the other tables stay as they were.
   const deprecated = fields.some((field) => field.deprecated) ? ['Deprecated'] : [];
   const flag = (field: Field): string[] => (deprecated.length > 0 ? [field.deprecated ? 'yes' : 'no'] : []);
+  // A response field's Default column only where one states a default (`<ResponseField name="color" default="white">`).
+  const defaults = kind === 'ResponseField' && fields.some((field) => field.default !== '') ? ['Default'] : [];
   const header =
     kind === 'ParamField'
       ? ['Name', 'In', 'Type', 'Required', ...deprecated, 'Default', 'Description']
-      : ['Name', 'Type', 'Required', ...deprecated, 'Description'];
+      : ['Name', 'Type', 'Required', ...deprecated, ...defaults, 'Description'];
   const rows = fields.map((field) =>
     kind === 'ParamField'
       ? row([field.name, field.location ?? '', field.type, field.required ? 'yes' : 'no', ...flag(field), field.default, field.description])
-      : row([field.name, field.type, field.required ? 'yes' : 'no', ...flag(field), field.description]),
+      : row([
+          field.name,
+          field.type,
+          field.required ? 'yes' : 'no',
+          ...flag(field),
+          ...(defaults.length > 0 ? [field.default] : []),
+          field.description,
+        ]),
   );
   return { type: 'table', align: header.map(() => null), position, children: [row(header), ...rows] };
 }
