@@ -41,6 +41,9 @@ export interface Limits {
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const SIZE_RANGE = /\bsize range:[ \t]*(-?[\d.]*(?:\.\.|-)-?[\d.]*)/i;
 const COUNT = /^\d+$/;
+/** The note in parentheses that closes a type cell: `String (max 255)` → `max 255`. */
+const TYPE_NOTE = /\(([^()\n]*)\)[ \t]*$/;
+const EXAMPLE_NOTE = /\be\.?g\.?(?=\s|$)|\bexamples?\b|\bsuch as\b/i;
 
 const SENTENCES: ReadonlyArray<[RegExp, Array<keyof Limits>]> = [
   [/\bminimum length of (\d+)\b/i, ['minLength']],
@@ -71,7 +74,13 @@ export function statedLimits(row: TableRow): Limits {
   const size = SIZE_RANGE.exec(cellText(row, 'description'))?.[1];
   if (size) limits.size = size;
   // A Constraints cell's words (`| 限制 |` ⏎ `长度1~32`, `1~100`, `Max 100`) as a description's, its own winning.
-  const worded = { ...wordedLimits(cellText(row, 'description')), ...wordedLimits(cellText(row, 'constraints')) };
+  // A Type cell's note in parentheses closing it (`String (max 255)`, `int (1–100)`) too, the description's and Constraints' winning.
+  const note = TYPE_NOTE.exec(cellText(row, 'type'))?.[1];
+  const worded = {
+    ...(note ? noteLimits(note) : {}),
+    ...wordedLimits(cellText(row, 'description')),
+    ...wordedLimits(cellText(row, 'constraints')),
+  };
   if (Object.keys(worded).length > 0) limits.worded = worded;
   const minLength = cellText(row, 'minLength');
   const maxLength = cellText(row, 'maxLength');
@@ -80,6 +89,22 @@ export function statedLimits(row: TableRow): Limits {
   const lengths = { minLength: countOf(minLength), maxLength: countOf(maxLength) };
   const values = { minimum: finiteOf(minimum), maximum: finiteOf(maximum) };
   return { ...limits, ...defined(lengths), ...defined(values) };
+}
+
+/**
+ * The limits a type's note states (`max 255`, `1–100`): a number's value, and a string's length,
+ * as `String(255)` states it (a count only: `string (max 2.5)` states no length).
+ */
+function noteLimits(note: string): WordedLimits {
+  // `integer (e.g. 1-100)`: an example, no bound.
+  if (EXAMPLE_NOTE.test(note)) return {};
+  const limits = wordedLimits(note);
+  const length = (value: number | undefined): number | undefined =>
+    value !== undefined && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+  return {
+    ...defined({ minLength: length(limits.minimum), maxLength: length(limits.maximum) }),
+    ...limits,
+  };
 }
 
 /** A count as written (`64`), where a number can hold it exactly: `9…9` past 2^53 states none the output could carry. */

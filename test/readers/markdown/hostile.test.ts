@@ -1461,4 +1461,19 @@ describe('general reader: more hostile pages', () => {
     });
     expect(none.fragment?.operations ?? []).toEqual([]);
   });
+
+  it('should read type cells closed by notes, many parentheses and long ones', () => {
+    const rows = [
+      `| a | string ${'('.repeat(100_000)} | A. |`,
+      `| b | string (${'max '.repeat(50_000)}255) | B. |`,
+      `| c | integer ${'(1-2) '.repeat(20_000)}(1-100) | C. |`,
+      `| d | string (e.g.${' e.g.'.repeat(50_000)} 1-9) | D. |`,
+      '| e | string (max 255) | E. |',
+    ];
+    const text = `## Make a shelf\n\n\`POST /shelves\`\n\n### Request body\n\n| Field | Type | Description |\n|---|---|---|\n${rows.join('\n')}\n`;
+    const result = readPage({ file: 'type-note-limits.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' ? body.properties.find((p) => p.name === 'e')?.schema : undefined).toMatchObject({ maxLength: 255 });
+  });
 });
