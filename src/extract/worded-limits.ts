@@ -7,6 +7,7 @@
  *     Must be between 1 and 500.                      → minimum 1, maximum 500
  *     Days to look back. Default 7, max 30.           → maximum 30 (the default is `stated-values`' kin's)
  *     Words to search for, max length 64.             → maxLength 64
+ *     The name (1-64 chars). / (max. 64 characters)   → minLength 1, maxLength 64 / maxLength 64
  *     The name. At most 32 characters.                → maxLength 32
  *     Must be >= 0. / At least 1. / No more than 10.  → minimum 0 / minimum 1 / maximum 10
  *     1–100, default 20. / Range: 0..255.             → minimum 1, maximum 100 / minimum 0, maximum 255
@@ -38,27 +39,32 @@ const AT_MOST = String.raw`at[ \t]+most|no[ \t]+more[ \t]+than|no[ \t]+greater[ 
 /** One part of a clause, each anchored: the whole part is the bound. */
 const PARTS: ReadonlyArray<[RegExp, Array<keyof WordedLimits>]> = [
   [
-    new RegExp(String.raw`^max(?:imum)?[ \t]+length(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${COUNT}(?:[ \t]+${CHARACTERS})?$`, 'i'),
+    new RegExp(String.raw`^max(?:imum|\.)?[ \t]+length(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${COUNT}(?:[ \t]+${CHARACTERS})?$`, 'i'),
     ['maxLength'],
   ],
   [
-    new RegExp(String.raw`^min(?:imum)?[ \t]+length(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${COUNT}(?:[ \t]+${CHARACTERS})?$`, 'i'),
+    new RegExp(String.raw`^min(?:imum|\.)?[ \t]+length(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${COUNT}(?:[ \t]+${CHARACTERS})?$`, 'i'),
     ['minLength'],
   ],
   [
     new RegExp(
-      String.raw`^${MUST}(?:at[ \t]+most|up[ \t]+to|no[ \t]+more[ \t]+than|max(?:imum)?)[ \t]*(?::[ \t]*)?${COUNT}[ \t]+${CHARACTERS}$`,
+      String.raw`^${MUST}(?:at[ \t]+most|up[ \t]+to|no[ \t]+more[ \t]+than|max(?:imum|\.)?)[ \t]*(?::[ \t]*)?${COUNT}[ \t]+${CHARACTERS}$`,
       'i',
     ),
     ['maxLength'],
   ],
-  [new RegExp(String.raw`^${MUST}(?:at[ \t]+least|min(?:imum)?)[ \t]*(?::[ \t]*)?${COUNT}[ \t]+${CHARACTERS}$`, 'i'), ['minLength']],
+  [new RegExp(String.raw`^${MUST}(?:at[ \t]+least|min(?:imum|\.)?)[ \t]*(?::[ \t]*)?${COUNT}[ \t]+${CHARACTERS}$`, 'i'), ['minLength']],
+  // A length's range, characters its unit: `1-64 chars`, `1 to 64 characters`, `from 2 to 8 characters long`.
+  [
+    new RegExp(String.raw`^${MUST}(?:from[ \t]+)?${COUNT}[ \t]*(?:[-–—]|\.\.|[ \t]to[ \t])[ \t]*${COUNT}[ \t]+${CHARACTERS}$`, 'i'),
+    ['minLength', 'maxLength'],
+  ],
   [
     new RegExp(String.raw`^${MUST}between[ \t]+${COUNT}[ \t]+and[ \t]+${COUNT}[ \t]+${CHARACTERS}(?:[ \t]*\(inclusive\))?$`, 'i'),
     ['minLength', 'maxLength'],
   ],
-  [new RegExp(String.raw`^max(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['maximum']],
-  [new RegExp(String.raw`^min(?:imum)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['minimum']],
+  [new RegExp(String.raw`^max(?:imum|\.)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['maximum']],
+  [new RegExp(String.raw`^min(?:imum|\.)?(?:[ \t]+value)?(?:[ \t]+of|[ \t]+is)?[ \t]*(?:[:=][ \t]*)?${NUMBER}$`, 'i'), ['minimum']],
   [new RegExp(String.raw`^${MUST}between[ \t]+${NUMBER}[ \t]+and[ \t]+${NUMBER}(?:[ \t]*\(inclusive\))?$`, 'i'), ['minimum', 'maximum']],
   // A range alone or labelled: `1–100`, `1 to 100`, `Range: 1-100`, `Valid range 0..255`, `from 1 to 100`.
   [

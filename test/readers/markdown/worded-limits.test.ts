@@ -145,4 +145,31 @@ describe('general reader: limits stated in words', () => {
       { kind: 'integer', maximum: 20 },
     ]);
   });
+
+  it('should read a length’s range in characters and bounds abbreviated with a dot, in a sentence or parentheses', () => {
+    const rows: Array<[string, string, string]> = [
+      ['a', 'string', 'The name (1-64 chars).'],
+      ['b', 'string', 'A code, 2 to 8 characters.'],
+      ['c', 'string', 'The title (max. 64 characters).'],
+      ['d', 'string', 'A note (min. 3 characters).'],
+      ['e', 'integer', 'Rows (max. 100).'],
+      ['f', 'string', 'The slug, from 1 to 40 characters long.'],
+      // Letters are no characters' unit here; a count of characters on a number bounds nothing.
+      ['g', 'string', 'Initials (1-3 letters).'],
+      ['h', 'integer', 'A size (1-64 chars).'],
+    ];
+    const table = ['| Name | Type | Description |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+    const body = bodySchema(operation(readGeneral(`## Lamp\n\n\`POST /v1/lamps\`\n\n### Body\n\n${table}\n`), 'POST /v1/lamps'));
+    const limits = body?.kind === 'object' ? body.properties.map((p) => strip(p.schema)) : [];
+    expect(limits).toEqual([
+      { kind: 'string', minLength: 1, maxLength: 64 },
+      { kind: 'string', minLength: 2, maxLength: 8 },
+      { kind: 'string', maxLength: 64 },
+      { kind: 'string', minLength: 3 },
+      { kind: 'integer', maximum: 100 },
+      { kind: 'string', minLength: 1, maxLength: 40 },
+      { kind: 'string' },
+      { kind: 'integer' },
+    ]);
+  });
 });
