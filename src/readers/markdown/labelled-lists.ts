@@ -51,7 +51,17 @@ export function convertLabelledLists(root: Root, titles?: TitleVocabulary): void
   // `pk=[integer]` where …` ⏎ `**Method** : `GET``): the parameters' table, placed by the URL above
   // it, after the run of facts (whose URL and method state the request line together).
   let pending: RootContent[] = [];
-  for (const node of root.children) {
+  const nodes = root.children;
+  for (let index = 0; index < nodes.length; index++) {
+    const node = nodes[index]!;
+    // `**Success Response:**` ⏎ `**Code:** 200` ⏎ `**Content:** `{ … }``, the template's responses as paragraphs.
+    const answered = responseParagraphs(nodes, index);
+    if (answered) {
+      out.push(...pending, ...answered.blocks);
+      pending = [];
+      index = answered.end - 1;
+      continue;
+    }
     const blocks = node.type === 'list' ? endpointBlocks(node, titles) : undefined;
     if (node.type === 'heading') route = undefined;
     const fact = node.type === 'paragraph' ? labelledFact(node) : undefined;
@@ -113,7 +123,7 @@ function endpointBlocks(list: List, titles?: TitleVocabulary): RootContent[] | u
   // ⏎ `* **URL Params**` …, `* **Success Response:**` …): every item labelled, one a part of the template's.
   if (!stated && (url || method || !items.every(Boolean) || !items.some((item) => TEMPLATE_PART.test(item!.label)))) return undefined;
   const blocks: RootContent[] = stated ? [{ type: 'code', lang: null, meta: null, value: `${verb} ${path}`, position: stated }] : [];
-  const statuses: Array<{ status: string; reason: string; at: Position; sample?: Code }> = [];
+  const statuses: Answer[] = [];
   list.children.forEach((item, index) => {
     const found = items[index];
     if (!found || !item.position) {
@@ -136,23 +146,76 @@ function endpointBlocks(list: List, titles?: TitleVocabulary): RootContent[] | u
       blocks.push(...(located ?? [{ ...list, children: [item] } satisfies List]));
     }
   });
-  if (statuses.length > 0) {
-    const at = statuses[0]!.at;
-    const header: TableRow = { type: 'tableRow', children: [textCell('Status', at), textCell('Description', at)], position: at };
-    const rows = statuses.map(
-      ({ status, reason, at: where }): TableRow => ({
-        type: 'tableRow',
-        children: [textCell(status, where), textCell(reason, where)],
-        position: where,
-      }),
-    );
-    blocks.push(
-      label('Responses:', at),
-      markOrigin({ type: 'table', align: [null, null], children: [header, ...rows], position: at }, 'reader'),
-    );
-    for (const { status, sample, at: where } of statuses) if (sample) blocks.push(label(`Response ${status}:`, where), sample);
-  }
+  blocks.push(...statusBlocks(statuses));
   return blocks;
+}
+
+type Answer = { status: string; reason: string; at: Position; sample?: Code };
+
+/** The statuses as a table of them, then each one's sample under its label. */
+function statusBlocks(statuses: readonly Answer[]): RootContent[] {
+  if (statuses.length === 0) return [];
+  const at = statuses[0]!.at;
+  const header: TableRow = { type: 'tableRow', children: [textCell('Status', at), textCell('Description', at)], position: at };
+  const rows = statuses.map(
+    ({ status, reason, at: where }): TableRow => ({
+      type: 'tableRow',
+      children: [textCell(status, where), textCell(reason, where)],
+      position: where,
+    }),
+  );
+  const blocks: RootContent[] = [
+    label('Responses:', at),
+    markOrigin({ type: 'table', align: [null, null], children: [header, ...rows], position: at }, 'reader'),
+  ];
+  for (const { status, sample, at: where } of statuses) if (sample) blocks.push(label(`Response ${status}:`, where), sample);
+  return blocks;
+}
+
+const RESPONSE_LABEL = /^(?:success|error)\s+responses?$/;
+
+/**
+ * The template's responses written as paragraphs, at `from`: a run of `**Success Response:**` /
+ * `**Error Response:**` paragraphs, each over its `**Code:** 204` paragraphs (a `**Content:**`
+ * paragraph or block after one its sample) or a list of such items, up to a heading or any other
+ * paragraph. Undefined where the run states no status: the paragraphs stay as they are.
+ */
+function responseParagraphs(nodes: readonly RootContent[], from: number): { blocks: RootContent[]; end: number } | undefined {
+  const first = nodes[from];
+  if (first?.type !== 'paragraph' || !isResponseLabel(first)) return undefined;
+  const statuses: Answer[] = [];
+  let index = from;
+  while (index < nodes.length && nodes[index]!.type === 'paragraph' && isResponseLabel(nodes[index] as Paragraph)) {
+    const at = nodes[index]!.position;
+    index++;
+    // The label's items: `**Code:**` paragraphs, each with what follows it up to the next one; or lists.
+    const items: ListItem[] = [];
+    for (; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      const last = items[items.length - 1];
+      if (node.type === 'list') items.push(...node.children);
+      else if (node.type === 'paragraph' && CODE_LABEL.test(plainText(node)))
+        items.push({ type: 'listItem', children: [node], ...(node.position ? { position: node.position } : {}) });
+      else if (last && (node.type === 'code' || (node.type === 'paragraph' && opensWithContent(node)))) {
+        last.children.push(node);
+        if (last.position && node.position) last.position = { start: last.position.start, end: node.position.end };
+      } else break;
+    }
+    if (at) statuses.push(...responses([{ type: 'list', ordered: false, spread: false, children: items }], at));
+  }
+  return statuses.length > 0 ? { blocks: statusBlocks(statuses), end: index } : undefined;
+}
+
+function isResponseLabel(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const fact = labelledFact(node);
+  return fact !== undefined && fact.value === '' && RESPONSE_LABEL.test(fact.label);
+}
+
+/** `**Content:** `{ … }``: a paragraph that opens with the content's label. */
+function opensWithContent(node: Paragraph): boolean {
+  const [first] = node.children;
+  return first?.type === 'strong' && /^content\b/i.test(plainText(first));
 }
 
 function label(text: string, position: Position): Paragraph {
@@ -198,15 +261,16 @@ function typeWords(text: string): string {
 const CODE_LABEL = new RegExp(String.raw`\bcode\s*:?\s*(${STATUS_CODE})\b([A-Za-z ]*)`, 'i');
 
 /** `* **Code:** 200 <br /> **Content:** `{ … }`` items → statuses, with the content as a sample when it is JSON. */
-function responses(content: readonly RootContent[], at: Position): Array<{ status: string; reason: string; at: Position; sample?: Code }> {
-  const found: Array<{ status: string; reason: string; at: Position; sample?: Code }> = [];
+function responses(content: readonly RootContent[], at: Position): Answer[] {
+  const found: Answer[] = [];
   const items = content.flatMap((node) => (node.type === 'list' ? node.children : []));
   for (const item of items.length > 0 ? items : [{ type: 'listItem', children: [...content] } as ListItem]) {
-    const text = plainText(item);
+    // The item's blocks apart (`**Code:** 200` ⏎ `**Content:** …` as two paragraphs: `200` no part of a word).
+    const text = item.children.map(plainText).join('\n');
     const code = CODE_LABEL.exec(text);
     if (!code) continue;
     const where = item.position ?? at;
-    const entry: { status: string; reason: string; at: Position; sample?: Code } = {
+    const entry: Answer = {
       status: code[1]!,
       reason: titleCase(code[2]!.trim()),
       at: where,
@@ -224,7 +288,12 @@ function inlineCodeAfterContent(item: ListItem): { value: string; position?: Pos
   let result: { value: string; position?: Position } | undefined;
   const visit = (node: RootContent | PhrasingContent): void => {
     if (result) return;
-    if (node.type === 'strong' && /^content\b/i.test(plainText(node))) seen = true;
+    // `**Content:**`, or `Content:` unmarked at a line's start (`Code: 200` ⏎ `Content:` ⏎ a fence).
+    if (
+      (node.type === 'strong' && /^content\b/i.test(plainText(node))) ||
+      (node.type === 'text' && /(?:^|\n)[ \t]*content[ \t]*:/i.test(node.value))
+    )
+      seen = true;
     else if (seen && (node.type === 'inlineCode' || node.type === 'code'))
       result = { value: node.value, ...(node.position ? { position: node.position } : {}) };
     else if ('children' in node) for (const child of node.children as Array<RootContent | PhrasingContent>) visit(child);

@@ -1476,4 +1476,16 @@ describe('general reader: more hostile pages', () => {
     const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
     expect(body?.kind === 'object' ? body.properties.find((p) => p.name === 'e')?.schema : undefined).toMatchObject({ maxLength: 255 });
   });
+
+  it('should read the template’s responses written as paragraphs, many and long', () => {
+    const runs = Array.from(
+      { length: 2_000 },
+      (_, at) => `**Success Response:**\n\n**Code:** ${200 + (at % 3)}\n\n**Content:** \`{ "n": ${at} }\``,
+    ).join('\n\n');
+    const long = `**Error Response:**\n\nCode: 404${' '.repeat(100_000)}\nContent:${'\n '.repeat(50_000)}x\n\n**Error Response:**\n\n${'**Code:** 500\n\n'.repeat(3_000)}`;
+    const text = `### GET /sheds\n\nLists the sheds.\n\n${runs}\n\n${long}\n`;
+    const result = readPage({ file: 'template-paragraphs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['200', '201', '202', '404', '500']);
+  });
 });

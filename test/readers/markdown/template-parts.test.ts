@@ -39,3 +39,29 @@ describe('general reader: the REST API docs template under a heading’s request
     expect(remove.description).toContain('the beds go with it');
   });
 });
+
+describe('general reader: the REST API docs template’s responses written as paragraphs', () => {
+  const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/template-parts/paragraphs.md'), 'utf8'), 'wiki/API.md');
+
+  it('should read `**Success Response:**` and `**Error Response:**` paragraphs over `**Code:**` paragraphs as the statuses, their content the samples', () => {
+    const remove = operation(read, 'DELETE /sheds/{id}');
+    expect(remove.responses.map((r) => [r.status, r.description, r.content[0]?.examples[0]?.value])).toEqual([
+      ['204', 'No Content', undefined],
+      ['404', 'Not Found', { error: 'no such shed' }],
+    ]);
+  });
+
+  it('should read an unmarked `Code: 200` ⏎ `Content:` over a fence, and a list of codes under a label paragraph', () => {
+    const patch = operation(read, 'PATCH /sheds/{id}');
+    expect(patch.responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['200', { id: 4, colour: 'green' }],
+      ['422', { error: 'unknown colour' }],
+    ]);
+  });
+
+  it('should leave a response label over words that state no status as it is', () => {
+    const list = operation(read, 'GET /sheds');
+    expect(list.responses).toEqual([]);
+    expect(list.summary).toBe('Lists the sheds.');
+  });
+});
