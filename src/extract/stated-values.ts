@@ -12,7 +12,7 @@ import { translatedValues } from './translated-values.js';
  * `ssh`, `http`, and `nil`", "Possible values: `new` | `used`", "Available options: `en`, `de`"
  * (Mintlify's words under a field) — code spans only, two or more,
  * nothing else in the list. "One of `body` or `resolved` must be set" names fields, not values.
- * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`), or an
+ * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`, `enum<string>`), or an
  * `Enum:` label announces them (`Sort order. Enum: asc, desc.`, as OpenAPI renderers label a schema's
  * `enum`), the values may be written bare: words the list holds and nothing else, up to the
  * sentence's end.
@@ -50,7 +50,8 @@ const QUOTED_VALUES = new RegExp(
     String.raw`("[^"\n]+"(?:(?:[ \t]*,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+|[ \t]+)"[^"\n]+"){1,63})[ \t]*\.?[ \t]*(?:\r?\n|$)`,
   'i',
 );
-const ENUM_WORD = /^\s*(?:enum|enumeration)\s*$/i;
+/** The type word `enum` (`ENUM`, `enumeration`), or `enum<string>` as resource pages write it: its values may be bare. */
+const ENUM_WORD = /^\s*(?:enum|enumeration)(?:<string>)?\s*$/i;
 /**
  * A short name of the thing, then its values in parentheses parted by `|`, and nothing else: "Time
  * unit (year | month | hour | day).", "Sort order (`asc` | `desc`)". A longer sentence ("Unique value,
