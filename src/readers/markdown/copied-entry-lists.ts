@@ -76,7 +76,7 @@ export function convertCopiedEntryLists(root: Root, text: string, titles: TitleV
   root.children = out;
 }
 
-function isPartTitle(text: string, titles: TitleVocabulary): boolean {
+export function isPartTitle(text: string, titles: TitleVocabulary): boolean {
   const kind = text.length <= 80 ? sectionOfTitle(text.trim().replace(/:$/, ''), titles)?.kind : undefined;
   return kind !== undefined && kind !== 'signature' && kind !== 'operation';
 }
@@ -124,7 +124,7 @@ function convertParagraph(
 }
 
 /** A line of the joined header alone, anywhere in the page (its test before any paragraph is looked at). */
-const JOINED_HEADER_LINE = /^[ \t]*name[ \t]*,[ \t]*type[ \t]*,[ \t]*description[ \t]*$/im;
+export const JOINED_HEADER_LINE = /^[ \t]*name[ \t]*,[ \t]*type[ \t]*,[ \t]*description[ \t]*$/im;
 const ENTRY_NAME = /^[A-Za-z_$@][\w.$@[\]-]*$/;
 const FLAG_WORD = /^(?:required|optional)$/i;
 
@@ -147,7 +147,7 @@ function columnEntry(line: Line | undefined): { name: string; type: string; flag
  * entry; the header alone opening the paragraph right under a part's heading) as headings and
  * tables, the lines around them paragraphs; undefined where the paragraph holds none.
  */
-function convertColumnEntries(
+export function convertColumnEntries(
   lines: readonly Line[],
   underTitle: boolean,
   titles: TitleVocabulary,

@@ -39,6 +39,7 @@ import { bindCellLinks } from './cell-links.js';
 import { splitClosingTypes } from './closing-types.js';
 import { protectCodePipes, restoreCodePipes } from './code-pipes.js';
 import { nestColonNames } from './colon-names.js';
+import { convertColumnEntryParagraphs } from './column-entry-paragraphs.js';
 import { dropGraphqlTabs, labelCodeTabs, labelComponents, labelContainers, labelFences } from './component-labels.js';
 import { splitComponentOpenings } from './component-openings.js';
 import { convertFieldComponents } from './components.js';
@@ -243,6 +244,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (copied) convertCopiedFieldLists(root, text);
   // Parameter lists copied as text (`Query parameters` ⏎ `limit (integer, optional): …`): the headings and lists they were.
   if (copied) convertCopiedEntryLists(root, text, words.titles);
+  // The same entries pasted into a markdown page (`### Path parameters` ⏎ `Name, Type, Description` ⏎ `park string Required` …): its tables.
+  else if (md) convertColumnEntryParagraphs(root, text, words.titles);
   // Dropbox's RPC pages: `**URL Structure**` and `**Method**` the request line, struct listings the bodies' tables.
   if (text.includes('URL Structure')) convertRpcPages(root, md ? text : undefined);
   // Graph API's node pages: `## Reading` ⏎ `GET /v19.0/{shelf-id}`, its `### Fields` the response's, edges' paths listed.

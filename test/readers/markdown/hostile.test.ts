@@ -1488,4 +1488,20 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['200', '201', '202', '404', '500']);
   });
+
+  it("should read a code host's entries pasted into markdown, many, a paragraph each, and headers over prose", () => {
+    const entries = Array.from({ length: 3_000 }, (_, at) => `p${at} string Required\n\nWords ${at}.\n\nDefault: ${at}`).join('\n\n');
+    const prose = '### Query parameters\n\nName, Type, Description\n\nNot an entry.\n\n'.repeat(2_000);
+    const long = `### Body parameters\n\nName, Type, Description\nlong integer\n${'Words.\n'.repeat(30_000)}`;
+    const text = `## List lamps\n\n\`\`\`\nGET /lamps\n\`\`\`\n\n### Query parameters\n\nName, Type, Description\n\n${entries}\n\n${prose}${long}`;
+    const result = readPage({ file: 'column-entry-paragraphs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const parameters = result.fragment?.operations[0]?.parameters ?? [];
+    expect(parameters.length).toBe(3_000);
+    expect(parameters.find((p) => p.name === 'p7')).toMatchObject({
+      in: 'query',
+      required: true,
+      schema: { kind: 'string', default: '7' },
+    });
+  });
 });
