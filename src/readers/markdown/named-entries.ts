@@ -32,9 +32,9 @@ import { isBareTypeWord } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textAfter, textCell } from './made-tables.js';
 import { isTypeParameterTag } from './paths.js';
-import { namesObject } from './regions.js';
+import { namesObject, namesResource } from './regions.js';
 import { FIELD_PARTS, normaliseTitle, sectionOfTitle, type TitleVocabulary } from './section-titles.js';
-import { headingText } from './signatures.js';
+import { headingText, signaturesIn } from './signatures.js';
 import { factParagraph, isLocationNote, isTypeWord, noteParagraph, type StackedFact, stackedName } from './stacked-notes.js';
 import { listedValues } from './stacked-values.js';
 
@@ -65,10 +65,13 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     const kind = title === undefined ? undefined : sectionOfTitle(title, titles)?.kind;
     // An object's heading (`## The lamp object`) or its `### Properties`: its fields, as a table there would be;
     // paragraph entries only (field-headings.ts reads a heading each), two at least, each stating its type.
+    // A resource's heading (`## The lamp resource`) also opens its operations: its fields only right under
+    // it, after at most a paragraph of prose that holds no route.
+    const resource = !(kind && FIELD_PARTS.has(kind)) && node.type === 'heading' && namesResource(node, titles);
     const object =
       !(kind && FIELD_PARTS.has(kind)) &&
       node.type === 'heading' &&
-      (namesObject(node, titles) || normaliseTitle(title ?? '') === 'properties');
+      (resource || namesObject(node, titles) || normaliseTitle(title ?? '') === 'properties');
     if (!(kind && FIELD_PARTS.has(kind)) && !object) continue;
     // Under a label, entries are paragraphs only: a heading there opens another part.
     const depth = node.type === 'heading' && !object ? node.depth : 6;
@@ -77,6 +80,7 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     // A sentence may introduce them ("The following parameters are supported:").
     const intro = nodes[at]?.type === 'paragraph' && !entryAt(nodes, at, depth) ? nodes[at] : undefined;
     if (intro) at++;
+    if (resource && intro && signaturesIn(intro).length > 0) continue;
     for (;;) {
       while (at < nodes.length && isRule(nodes[at]!)) at++;
       const entry = at < nodes.length && !isPartLabel(nodes[at]!, titles) ? entryAt(nodes, at, depth) : undefined;

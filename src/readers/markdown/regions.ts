@@ -776,6 +776,20 @@ export function namesObject(heading: Heading, titles: TitleVocabulary | undefine
   );
 }
 
+/**
+ * A heading that names a resource (`The lamp resource`, `Lamp resource`): up to three words before
+ * `resource`, no article after the first (`Create a Shelf resource` titles an operation), no part's
+ * own title. Such a heading also opens a group of operations; its caller reads fields under it only
+ * where they stand right under it.
+ */
+const RESOURCE_HEADING = /^(?:the\s+)?`?[A-Za-z_][\w.-]*(?:\s+(?!(?:a|an|the)\s)[A-Za-z_][\w.-]*){0,2}`?\s+resource$/i;
+
+/** Whether a heading's words name a resource (`The lamp resource`), no part's own title nor an operation's (`Create a lamp resource`). */
+export function namesResource(heading: Heading, titles: TitleVocabulary | undefined): boolean {
+  const title = headingText(heading).replace(/\*+/g, '').trim();
+  return title.length <= 80 && RESOURCE_HEADING.test(title) && !sectionOfTitle(title, titles);
+}
+
 function opensObject(nodes: readonly RootContent[], index: number, options: RegionOptions): boolean {
   const heading = nodes[index] as Heading;
   if (!namesObject(heading, options.titles)) return false;

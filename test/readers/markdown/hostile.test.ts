@@ -1504,4 +1504,17 @@ describe('general reader: more hostile pages', () => {
       schema: { kind: 'string', default: '7' },
     });
   });
+
+  it('should read many resource headings over paragraph entries, and long resource headings of many words', () => {
+    const resources = Array.from(
+      { length: 300 },
+      (_, at) => `## The pot${at} resource\n\nA pot.\n\n\`a\` string\n\nWords.\n\n\`b\` integer\n\nWords.\n`,
+    ).join('\n');
+    const long = `## ${'big '.repeat(5_000)}resource\n\n## ${'a '.repeat(5_000)}b resource\n\n## The ${'`'.repeat(3_000)} resource\n`;
+    const text = `# Pots\n\n${resources}\n${long}\n## List pots\n\n\`GET /pots\`\n`;
+    const result = readPage({ file: 'resource-paragraphs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /pots']);
+    expect(result.fragment?.schemas?.length).toBe(300);
+  });
 });
