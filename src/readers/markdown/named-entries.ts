@@ -67,12 +67,11 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     // paragraph entries only (field-headings.ts reads a heading each), two at least, each stating its type.
     // A resource's heading (`## The lamp resource`) also opens its operations: its fields only right under
     // it, after at most a paragraph of prose that holds no route.
-    const resource = !(kind && FIELD_PARTS.has(kind)) && node.type === 'heading' && namesResource(node, titles);
+    const part = kind !== undefined && FIELD_PARTS.has(kind);
+    const resource = !part && node.type === 'heading' && namesResource(node, titles);
     const object =
-      !(kind && FIELD_PARTS.has(kind)) &&
-      node.type === 'heading' &&
-      (resource || namesObject(node, titles) || normaliseTitle(title ?? '') === 'properties');
-    if (!(kind && FIELD_PARTS.has(kind)) && !object) continue;
+      !part && node.type === 'heading' && (resource || namesObject(node, titles) || normaliseTitle(title ?? '') === 'properties');
+    if (!part && !object) continue;
     // Under a label, entries are paragraphs only: a heading there opens another part.
     const depth = node.type === 'heading' && !object ? node.depth : 6;
     const entries: Entry[] = [];
