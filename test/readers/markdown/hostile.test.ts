@@ -1517,4 +1517,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /pots']);
     expect(result.fragment?.schemas?.length).toBe(300);
   });
+
+  it('should read a Slate page of many language tabs and many tab fences', () => {
+    const tabs = Array.from({ length: 20_000 }, (_, at) => `  - lang${at}`).join('\n');
+    const fences = Array.from({ length: 3_000 }, (_, at) => `\`\`\`lang${at % 50}\napi.kettles.get(${at})\n\`\`\``).join('\n\n');
+    const text = `---\nlanguage_tabs:\n${tabs}\n${'  -'.repeat(20_000)}\n---\n\n## Get All Kettles\n\n${fences}\n\nLists kettles.\n\n\`GET /v1/kettles\`\n`;
+    const result = readPage({ file: 'tabs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/v1/kettles', 'Lists kettles.']]);
+  });
 });
