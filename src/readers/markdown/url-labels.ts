@@ -30,8 +30,12 @@ import { markTitle } from './marked-titles.js';
 import { normaliseTitle, sectionOfTitle } from './section-titles.js';
 import { markCallName } from './signatures.js';
 
-/** Methods opening a heading, then the operation's name (no path: that heading states its route already). */
-const METHODS_HEADING = /^((?:`?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?[ \t]*[,/&|]?[ \t]+)+)(?![/`]|https?:)\S/;
+/**
+ * Methods opening a heading, then the operation's name (no path: that heading states its route already).
+ * The blanks before a separator and those after it are each one quantifier's: `[ \t]*[,/&|]?[ \t]+` split
+ * a run of blanks two ways per method, 2^n tries for a heading of n methods that fails.
+ */
+const METHODS_HEADING = /^((?:`?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?(?:[ \t]*[,/&|])?[ \t]+)+)(?![/`]|https?:)\S/;
 const METHOD = /GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS/g;
 const URL_TITLES = new Set(['resource url', 'request url', 'url', 'endpoint', 'route', 'endpoint url', 'api url']);
 /** A URL alone: a host's or a path. */

@@ -1526,4 +1526,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/v1/kettles', 'Lists kettles.']]);
   });
+
+  it('should read a heading of many methods whose blanks two quantifiers could share, as a regex audit found', () => {
+    // `[ \t]*[,/&|]?[ \t]+` after each method split a run of blanks two ways: 2^n tries for n methods.
+    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
+    const script = [
+      `import { readPage } from ${JSON.stringify(reader)};`,
+      "const result = readPage({ file: 'methods.md', text: '## GET ' + '\\\\`PUT  '.repeat(40) + '\\n\\n`GET /lamps`\\n' });",
+      'console.log(JSON.stringify(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(out)).toEqual(['get /lamps']);
+  });
 });
