@@ -14,6 +14,7 @@
  */
 import { meantWord } from '../../document/slips.js';
 import type { SectionKind } from '../../document/types.js';
+import { withoutClosing } from '../shared/trim.js';
 import { cjkTitleTypeName } from './cjk-object-titles.js';
 import { CODE_IN_TEXT } from './status-words.js';
 import { englishTitle } from './translated-titles.js';
@@ -342,21 +343,19 @@ function withoutEdgePictographs(text: string): string {
   return from === 0 && to === characters.length ? text : characters.slice(from, to).join('');
 }
 
+/** The punctuation a title may close with (`Response:`, `Parameters.`, `返回参数：`, `Errors —`). */
+const TITLE_CLOSINGS = ':.\u2013\u2014\uFF1A\u3002-';
+
 function normalised(text: string): string {
-  const title = withoutEdgePictographs(
+  const words = withoutEdgePictographs(
     withoutHeadingIds(text)
       .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
       .replace(/<[^<>]*>/g, ' ')
       .replace(/[*_`#]+/g, ' '),
   )
     .replace(/\([^)]*\)|（[^（）]*）/g, ' ')
-    .replace(COLON_MEDIA_TYPE, '')
-    .replace(/[:.\u2013\u2014\uFF1A\u3002-]+\s*$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(TITLE_NUMBER, '');
-  // `### 返回参数`, `## レスポンス`: the English title they mean (`translated-titles.ts`).
+    .replace(COLON_MEDIA_TYPE, '');
+  const title = withoutClosing(words, TITLE_CLOSINGS).replace(/\s+/g, ' ').trim().toLowerCase().replace(TITLE_NUMBER, '');
   return englishTitle(title);
 }
 

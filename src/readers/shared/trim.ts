@@ -1,13 +1,13 @@
 /**
- * `text` without a closing run of `mark` characters and the whitespace around it (`## Title ##`
- * → `## Title`, `name *` → `name`), or unchanged when it does not end in one. A scan from the
- * end: the regex `/\s*#+\s*$/` it replaces tries every position of a long run of spaces, which
- * is quadratic on a hostile line.
+ * `text` without a closing run of `marks` characters and the whitespace around it (`## Title ##`
+ * → `## Title`, `name *` → `name`, `Response: ` → `Response` for `:.`), or unchanged when it does
+ * not end in one. A scan from the end: the regexes it replaces (`/\s*#+\s*$/`, `/[:.-]+\s*$/`)
+ * try every position of a long run of spaces or marks, which is quadratic on a hostile line.
  */
-export function withoutClosing(text: string, mark: string): string {
+export function withoutClosing(text: string, marks: string): string {
   const trimmed = text.trimEnd();
   let end = trimmed.length;
-  while (end > 0 && trimmed[end - 1] === mark) end--;
+  while (end > 0 && marks.includes(trimmed[end - 1]!)) end--;
   return end === trimmed.length ? text : trimmed.slice(0, end).trimEnd();
 }
 

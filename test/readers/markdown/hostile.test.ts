@@ -1538,4 +1538,17 @@ describe('general reader: more hostile pages', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(JSON.parse(out)).toEqual(['get /lamps']);
   });
+
+  it('should read titles holding a long run of the punctuation a title may close with, as a fuzz of long runs found', () => {
+    // `/[:.–—-]+\s*$/` tried every dash of the run as a start: quadratic, minutes for 200,000 dashes.
+    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
+    const script = [
+      `import { readPage } from ${JSON.stringify(reader)};`,
+      "const text = '## Get lamp\\n\\n`GET /lamps/{id}`\\n\\n### Response ' + '-'.repeat(200000) + ' x\\n\\nWords.\\n\\n**Errors' + ':'.repeat(200000) + ' y**\\n';",
+      "const result = readPage({ file: 'dashes.md', text });",
+      'console.log(JSON.stringify(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(out)).toEqual(['get /lamps/{id}']);
+  });
 });
