@@ -9,7 +9,8 @@
  * The first line whose `>` markers pass `maxDepth`, or whose indentation passes `2 × maxDepth` list
  * levels before a list item's marker or a quote's `>` (a nested list opens each level with one).
  * Indentation before other words is no nesting: a code sample's lines (JSON pretty-printed with
- * wide indents, ASCII art), an indented code block's, a paragraph's.
+ * wide indents, ASCII art), an indented code block's, a paragraph's. Markers written one after
+ * another on a line (`- - - x`) nest too, one level each.
  */
 export function deepestContainerLine(text: string, maxDepth: number): { line: number; offset: number } | undefined {
   let line = 1;
@@ -27,9 +28,49 @@ export function deepestContainerLine(text: string, maxDepth: number): { line: nu
       else break;
     }
     if (quotes > maxDepth || (indent / 2 > maxDepth * 2 && (quotes > 0 || listMarkerAt(text, i, end)))) return { line, offset: start };
+    if (openedOnLine(text, i, end, maxDepth - quotes)) return { line, offset: start };
     start = end + 1;
   }
   return undefined;
+}
+
+/**
+ * Whether the line from `at` opens more than `room` containers: list items and quotes written one
+ * after the other on it (`- - - x`, `1. > - x`), each one level deeper than the last. A thematic
+ * break (`- - - -`, `* * *`: one marker and blanks only) opens none.
+ */
+function openedOnLine(text: string, at: number, end: number, room: number): boolean {
+  let opened = 0;
+  let i = at;
+  while (opened <= room && i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3e) i++;
+    else if (listMarkerAt(text, i, end)) i = markerEnd(text, i);
+    else return false;
+    opened++;
+    while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  }
+  return opened > room && !thematicBreak(text, at, end);
+}
+
+/** The index after the list marker at `at` (`-`, `*`, `+`, or digits and `.` or `)`). */
+function markerEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 0x2d || c === 0x2a || c === 0x2b) return at + 1;
+  let i = at;
+  while (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  return i + 1;
+}
+
+/** The line from `at` holds one character of `-`, `*`, `_` and blanks only (`- - -`): a thematic break. */
+function thematicBreak(text: string, at: number, end: number): boolean {
+  const mark = text.charCodeAt(at);
+  if (mark !== 0x2d && mark !== 0x2a && mark !== 0x5f) return false;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== mark && c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 /** A list item's marker at `at`: `-`, `*`, `+` or up to nine digits and `.` or `)`, then a blank or the line's end. */
