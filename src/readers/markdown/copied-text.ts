@@ -53,9 +53,11 @@ const TEXT_PAGE = /\.te?xt$/i;
  * setext title's `===` underline; a list item opening with a name in code or bold (`` - `id` (string) ``,
  * `* **id**`). A browser's copy writes none of them (a list's bullets, code's backticks and bold's
  * stars are the rendering's, not its text); a single `#` may open a shell comment in a copied sample.
+ * A delimiter row's leading blanks are the line's, each run one quantifier's: `^\s*\|?\s*` split a
+ * long run of blanks every way, and crossed line ends to scan every blank line's run again.
  */
 const MARKDOWN_LINE =
-  /^ {0,3}(?:```|~~~|#{2,6}[ \t]+\S)|^\s*\|?\s*:?-{3,}:?\s*\||^[ \t]*\S.*\n {0,3}={3,}[ \t]*$|^ {0,3}[-*+][ \t]+(?:`[^`\n]+`|\*\*[^*\n]+\*\*)/m;
+  /^ {0,3}(?:```|~~~|#{2,6}[ \t]+\S)|^[^\S\n\r\u2028\u2029]*(?:\|[^\S\n\r\u2028\u2029]*)?:?-{3,}:?\s*\||^[ \t]*\S.*\n {0,3}={3,}[ \t]*$|^ {0,3}[-*+][ \t]+(?:`[^`\n]+`|\*\*[^*\n]+\*\*)/m;
 
 /** A method and its route alone on a line, in any case, glued or spaced (`get/kites`, `GET /kites`). */
 const BADGE_ROUTE_LINE = /^[ \t]*(?:get|put|post|patch|delete|head|options|trace)[ \t]?\/\S*[ \t]*$/im;

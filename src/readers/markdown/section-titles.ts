@@ -343,19 +343,49 @@ function withoutEdgePictographs(text: string): string {
   return from === 0 && to === characters.length ? text : characters.slice(from, to).join('');
 }
 
+/**
+ * `text` with each parenthesised part (`(optional)`, `（可选）`) a blank, as
+ * `/\([^)]*\)|（[^（）]*）/g` replaces them, in one pass: that regex scans from every `(` to the
+ * text's end when no `)` follows, which is quadratic on a title of many `(`.
+ */
+function withoutParenthesised(text: string): string {
+  if (!text.includes('(') && !text.includes('（')) return text;
+  let out = '';
+  let from = 0;
+  let closes = true;
+  for (let at = 0; at < text.length; at++) {
+    const c = text[at];
+    let end = -1;
+    if (c === '(' && closes) {
+      end = text.indexOf(')', at + 1);
+      // No `)` after this `(`: none after any later one either.
+      if (end < 0) closes = false;
+    } else if (c === '（') {
+      let next = at + 1;
+      while (next < text.length && text[next] !== '（' && text[next] !== '）') next++;
+      if (text[next] === '）') end = next;
+    }
+    if (end < 0) continue;
+    out += `${text.slice(from, at)} `;
+    from = end + 1;
+    at = end;
+  }
+  return out + text.slice(from);
+}
+
 /** The punctuation a title may close with (`Response:`, `Parameters.`, `返回参数：`, `Errors —`). */
 const TITLE_CLOSINGS = ':.\u2013\u2014\uFF1A\u3002-';
 
 function normalised(text: string): string {
-  const words = withoutEdgePictographs(
+  const shown = withoutEdgePictographs(
     withoutHeadingIds(text)
       .replace(/^\s*\{\{?\s*([\w-]+)\s*\}\}?\s*$/, (_, name: string) => substitutionWords(name))
       .replace(/<[^<>]*>/g, ' ')
       .replace(/[*_`#]+/g, ' '),
-  )
-    .replace(/\([^)]*\)|（[^（）]*）/g, ' ')
-    .replace(COLON_MEDIA_TYPE, '');
+  );
+  const words = withoutParenthesised(shown).replace(COLON_MEDIA_TYPE, '');
   const title = withoutClosing(words, TITLE_CLOSINGS).replace(/\s+/g, ' ').trim().toLowerCase().replace(TITLE_NUMBER, '');
+  // `### 返回参数`, `## レスポンス`: the English title they mean (`translated-titles.ts`).
   return englishTitle(title);
 }
 

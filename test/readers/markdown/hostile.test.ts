@@ -1551,4 +1551,17 @@ describe('general reader: more hostile pages', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(JSON.parse(out)).toEqual(['get /lamps/{id}']);
   });
+
+  it('should tell a copied page by a long run of blanks and many blank lines, and read a title of many opening parentheses, as the long-runs fuzz found', () => {
+    // `^\s*\|?\s*` split a run of blanks every way and crossed line ends; `\([^)]*\)` scanned from every `(` to the end.
+    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
+    const script = [
+      `import { readPage } from ${JSON.stringify(reader)};`,
+      "const copied = readPage({ file: 'lamps.txt', text: 'GET /lamps\\n' + ' '.repeat(300000) + 'x\\n' + '  \\n'.repeat(100000) + 'Lists lamps.\\n' });",
+      "const titled = readPage({ file: 'lamps.md', text: '## List lamps\\n\\n`GET /lamps`\\n\\n### Response ' + '( '.repeat(100000) + '\\n\\nWords.\\n' });",
+      'console.log(JSON.stringify([copied, titled].map((r) => r.fragment?.operations.map((o) => `${o.method} ${o.path}`))));',
+    ].join('\n');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(JSON.parse(out)).toEqual([['get /lamps'], ['get /lamps']]);
+  });
 });
