@@ -301,6 +301,11 @@ declare module 'mdast' {
      * parameter by that name, and in a table of fields any key (extract/properties.ts).
      */
     placeholder?: boolean;
+    /**
+     * A Name cell's row is marked by a footnote under its table (`tax_id*` ⏎ `\* Required for business
+     * accounts.`): the note's words, which end the row's description (readers/markdown/table-footnotes.ts).
+     */
+    footnote?: string;
   }
   interface TableData {
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */

@@ -18,7 +18,7 @@ import { type Limits, statedLimits, withStatedConstraints } from './constraints.
 import type { ExtractContext } from './context.js';
 import { templateNames } from './endpoint.js';
 import { describedExample, schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
-import { isDeprecated, isRequired, statedDefault, withCondition } from './properties.js';
+import { isDeprecated, isRequired, statedDefault, withCondition, withFootnote } from './properties.js';
 import { namesRouteVersion } from './route-versions.js';
 import type { Section } from './sections.js';
 import { withStatedValues } from './stated-values.js';
@@ -163,7 +163,7 @@ function readParameterTable(
     // A row's own location wins over its section's: Azure's `URI Parameters` hold `api-version | query`.
     const location = (fixed && statedLocation(row)) || fixed || locationOf(row, context);
     if (!location) continue;
-    const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
+    const description = withFootnote(withCondition(inlineSource(cellChildren(row, 'description'), context), row), row);
     if (location === 'body') {
       const stated = statedDefault(row, description);
       const shown = exampleOf(row, description);
@@ -221,7 +221,7 @@ function placeAttribute(
   facts: ParameterFacts,
   context: ExtractContext,
 ): void {
-  const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
+  const description = withFootnote(withCondition(inlineSource(cellChildren(row, 'description'), context), row), row);
   if (parent === undefined && templates.has(name)) {
     addParameter(facts, name, 'path', row, description, context);
     return;

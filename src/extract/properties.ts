@@ -141,7 +141,7 @@ function propertyFromRow(row: TableRow, typed: boolean, context: ExtractContext)
     return undefined;
   }
   // A row that states no type (no type column, or a made table's unstated cell): the example's or the default's, else unknown (not reported).
-  const description = withCondition(inlineSource(cellChildren(row, 'description'), context), row);
+  const description = withFootnote(withCondition(inlineSource(cellChildren(row, 'description'), context), row), row);
   const stated = statedDefault(row, description);
   const example = cellText(row, 'example') || describedExample(description);
   const schema = withStatedExample(
@@ -196,6 +196,16 @@ export function withCondition(description: string, row: TableRow): string {
   const words = condition.replace(/^(?:yes|mandatory)[,:]?(?=\s)/i, 'Required');
   const sentence = /[.!?]$/.test(words) ? words : `${words}.`;
   return description ? `${description}${/[.!?]$/.test(description) ? '' : '.'} ${sentence}` : sentence;
+}
+
+/**
+ * The description with the words of the footnote that marks its row (`tax_id*` over `\* Required for
+ * business accounts.`, readers/markdown/table-footnotes.ts), a sentence of their own at its end.
+ */
+export function withFootnote(description: string, row: TableRow): string {
+  const note = row.cells.get('name')?.data?.footnote;
+  if (!note) return description;
+  return description ? `${description}${/[.!?]$/.test(description) ? '' : '.'} ${note}` : note;
 }
 
 /** A flag cell's words, its code spans kept as written (`` `created` ``: a value, where plain words are none). */

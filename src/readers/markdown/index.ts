@@ -128,6 +128,7 @@ import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
 import { convertSummarySignatures } from './summary-signatures.js';
 import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { convertSyntaxSections } from './syntax-sections.js';
+import { readTableFootnotes } from './table-footnotes.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
 import { joinTitledRoutes } from './titled-routes.js';
 import { raiseTrailingStatuses } from './trailing-statuses.js';
@@ -355,6 +356,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   splitLabelLines(root);
   // `**days** (body, integer, required): Number of days.` paragraphs: the bullet list of them (named-paragraphs.ts).
   if (md && MAY_NAME_PARAGRAPHS.test(text)) convertNamedParagraphs(root, text);
+  // `| tax_id* | … |` ⏎ `\* Required for business accounts.`: the note's words the marked rows', no body's (table-footnotes.ts).
+  if (md) readTableFootnotes(root, text, words.columnNames);
   // Front matter is no prose; the endpoint an MDX page's front matter names is its signature.
   let nodes = root.children.filter((node) => node.type !== 'yaml' || frontMatterRequestLine(node.value) !== undefined);
   // Slate's `language_tabs:`: a tab's fence of a program's call the reader does not read is a code sample, no description.

@@ -1564,4 +1564,17 @@ describe('general reader: more hostile pages', () => {
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
     expect(JSON.parse(out)).toEqual([['get /lamps'], ['get /lamps']]);
   });
+
+  it('should read many tables under footnotes, long notes, and cells of many marks', () => {
+    const tables = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `| Name | Type | Description |\n|---|---|---|\n| f${at}* | string | Words. |\n| g${at}${'*'.repeat(at % 5)} | string | ${'*'.repeat(50)} |\n\n\\* Only for ${at}.\n${'† note\n'.repeat(at % 3)}`,
+    ).join('\n');
+    const long = `| Name | Type | Description |\n|---|---|---|\n| big* | string | Words. |\n\n${'\\* Required for many.\n'.repeat(500)}\n\n| Name | Type |\n|---|---|\n| ${'a*'.repeat(3_000)}${' '.repeat(3_000)}* | string |\n\n\\* ${'words '.repeat(10_000)}\n`;
+    const text = `## Create lamps\n\n\`POST /lamps\`\n\n### Request body\n\n${tables}\n${long}`;
+    const result = readPage({ file: 'table-footnotes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /lamps']);
+  });
 });
