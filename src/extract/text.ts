@@ -85,7 +85,9 @@ export function blockSource(nodes: readonly RootContent[], context: ExtractConte
     .filter((node) => node.type !== 'html' || !isLayoutOnly(node.value))
     .map((node) => {
       const range = offsets(node);
-      const text = markdown !== undefined && range ? markdown.slice(range[0], range[1]) : plainText(node);
+      const admonition = node.type === 'paragraph' && node.data?.admonition === true;
+      // A note made of HTML (Slate's `<aside>`, html-asides.ts) holds no places of the page: the words it shows, code spans in backticks.
+      const text = markdown !== undefined && range ? markdown.slice(range[0], range[1]) : admonition ? shownText(node) : plainText(node);
       if (node.type !== 'paragraph' || !node.data?.admonition) return text;
       // An admonition's lines indented in the page (MkDocs' `!!! note` ⏎ `    …`): a paragraph's lines at the margin.
       const note = text.replace(INDENTED_LINE, '\n');

@@ -62,6 +62,7 @@ import { convertGraphNodes } from './graph-nodes.js';
 import type { HeaderLine } from './header-lines.js';
 import { markHtmlAnchors } from './heading-anchors.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, convertScribeBlocks, readHtmlPage } from './html.js';
+import { convertHtmlAsides } from './html-asides.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHtmlDefinitionLists } from './html-definition-lists.js';
 import { convertHtmlParagraphs } from './html-paragraphs.js';
@@ -293,6 +294,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
   for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);
+  // Slate's `<aside class="warning">…</aside>`: a note of the description, as an admonition's words (html-asides.ts).
+  if (text.includes('<aside')) convertHtmlAsides(root);
   // A body that "should contain a single item" (Django REST framework's docs): that item, no object of it.
   convertSingleItemBodies(root, words.columnNames);
   if (md) labelComponents(root, text, words.titles);

@@ -32,6 +32,11 @@ const NONE = /<aside\b[^>]*>\s*This\s+operation\s+does\s+not\s+require\s+authent
 /** `petstore_auth ( Scopes: write:pets read:pets )`, `api_key`. */
 const METHOD = /^([A-Za-z_][\w.-]*)(?:\s*\(\s*Scopes:\s*([^()]*)\))?$/;
 
+/** Widdershins' aside of an operation's security (`you must be authenticated by means of …`, `does not require authentication`): no note of its words. */
+export function isSecurityAside(html: string): boolean {
+  return NONE.test(html) || REQUIRED.test(html);
+}
+
 /** What an operation's aside says of its security; undefined where the node is no such aside. */
 export function asideSecurity(node: RootContent): SecurityRequirement[] | undefined {
   if (node.type !== 'html' || !/^<aside\b/i.test(node.value)) return undefined;

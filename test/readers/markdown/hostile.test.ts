@@ -1577,4 +1577,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /lamps']);
   });
+
+  it('should read many Slate asides, an aside of many tags and one never closed', () => {
+    const asides = Array.from(
+      { length: 1_500 },
+      (_, at) => `<aside class="${['notice', 'warning', 'success'][at % 3]}">Note <code>${at}</code>.</aside>`,
+    ).join('\n\n');
+    const deep = `<aside class="notice">${`${'<em>'.repeat(200)}deep${'</em>'.repeat(200)} `.repeat(100)}</aside>`;
+    const open = `<aside class="warning">${'words </aside> '.repeat(10_000)}x\n${'<aside class="notice">'.repeat(5_000)}`;
+    const text = `## Get a Lamp\n\nThis endpoint retrieves a lamp.\n\n${asides}\n\n${deep}\n\n${open}\n\n### HTTP Request\n\n\`GET /lamps/<ID>\`\n`;
+    const result = readPage({ file: 'asides.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/lamps/{ID}', 'This endpoint retrieves a lamp.']]);
+    expect(result.fragment?.operations[0]?.description).toContain('Note `1499`.');
+  });
 });
