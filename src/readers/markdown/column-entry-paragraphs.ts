@@ -15,7 +15,7 @@
 import type { Root, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { type Line, splitLines } from '../shared/lines.js';
-import { convertColumnEntries, isPartTitle, JOINED_HEADER_LINE } from './copied-entry-lists.js';
+import { columnEntry, convertColumnEntries, isPartTitle, JOINED_HEADER_LINE } from './copied-entry-lists.js';
 import { JOINED_HEADER } from './joined-header-tables.js';
 import type { TitleVocabulary } from './section-titles.js';
 
@@ -45,14 +45,38 @@ export function convertColumnEntryParagraphs(root: Root, text: string, titles: T
   root.children = out;
 }
 
-/** A paragraph's lines, where it is plain text as written (its text its lines, trimmed); else undefined. */
+/**
+ * A paragraph's lines, where it is plain text as written (its text its lines, trimmed), code spans
+ * only around an entry line's name and type (`` `owner` `string` Required ``, `` `per_page` integer ``:
+ * the line given on with the backticks blanked, so every place stays the page's); else undefined.
+ */
 function plainLines(node: RootContent, lines: readonly Line[]): Line[] | undefined {
   const at = node.position;
-  if (node.type !== 'paragraph' || !at || node.children.some((child) => child.type !== 'text')) return undefined;
+  if (node.type !== 'paragraph' || !at || node.children.some((child) => child.type !== 'text' && child.type !== 'inlineCode'))
+    return undefined;
   const own = lines.slice(at.start.line - 1, at.end.line);
   const written = own.map((line) => line.text.trim()).join('\n');
-  return written === node.children.map((child) => (child.type === 'text' ? child.value : '')).join('') ? own : undefined;
+  const shown = node.children
+    .map((child) => (child.type === 'inlineCode' ? `\`${child.value}\`` : child.type === 'text' ? child.value : ''))
+    .join('');
+  if (written !== shown) return undefined;
+  if (!node.children.some((child) => child.type === 'inlineCode')) return own;
+  const uncoded: Line[] = [];
+  for (const line of own) {
+    if (!line.text.includes('`')) {
+      uncoded.push(line);
+      continue;
+    }
+    const entry = CODED_ENTRY.exec(line.text);
+    const blanked = entry ? { ...line, text: line.text.replace(/`/g, ' ') } : undefined;
+    if (!blanked || !columnEntry(blanked)) return undefined;
+    uncoded.push(blanked);
+  }
+  return uncoded;
 }
+
+/** An entry line whose name, and maybe its type, are code spans, no backtick after them: `` `owner` `string` Required ``. */
+const CODED_ENTRY = /^[ \t]*`[^`\s]+`(?:[ \t]+`[^`\n]+`)?[^`]*$/;
 
 /**
  * The values the conversion set in code (`Can be one of: `open`, `closed``) are bare in the page: a

@@ -129,7 +129,7 @@ const ENTRY_NAME = /^[A-Za-z_$@][\w.$@[\]-]*$/;
 const FLAG_WORD = /^(?:required|optional)$/i;
 
 /** A code host's entry line (`owner string Required`, `labels array of strings`): its name, type words and flag. */
-function columnEntry(line: Line | undefined): { name: string; type: string; flag: string } | undefined {
+export function columnEntry(line: Line | undefined): { name: string; type: string; flag: string } | undefined {
   const text = line?.text.trim() ?? '';
   if (text === '' || text.length > 200) return undefined;
   const words = text.split(/\s+/);

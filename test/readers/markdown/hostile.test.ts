@@ -1591,4 +1591,15 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/lamps/{ID}', 'This endpoint retrieves a lamp.']]);
     expect(result.fragment?.operations[0]?.description).toContain('Note `1499`.');
   });
+
+  it("should read a code host's entries of coded names, many, and lines of many backticks", () => {
+    const entries = Array.from({ length: 3_000 }, (_, at) => `\`p${at}\` \`string\` Required\n\nWords ${at}.`).join('\n\n');
+    const ticks = `### Body parameters\n\nName, Type, Description\n\`a\` ${'`b` '.repeat(10_000)}\n${'`'.repeat(30_000)}\n\`c\` \`${'d '.repeat(20_000)}\n`;
+    const text = `## List lamps\n\n\`\`\`\nGET /lamps\n\`\`\`\n\n### Query parameters\n\nName, Type, Description\n\n${entries}\n\n${ticks}`;
+    const result = readPage({ file: 'coded-entries.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const parameters = result.fragment?.operations[0]?.parameters ?? [];
+    expect(parameters.length).toBe(3_000);
+    expect(parameters.find((p) => p.name === 'p7')).toMatchObject({ in: 'query', required: true, schema: { kind: 'string' } });
+  });
 });
