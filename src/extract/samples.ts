@@ -19,7 +19,7 @@ import { plainText } from '../document/plain-text.js';
 import { yamlSample } from '../document/yaml-samples.js';
 import type { Point, Source } from '../ir/source.js';
 import { statusText } from '../ir/status-text.js';
-import type { Content, Example, JsonValue, Operation, Response, Schema } from '../ir/types.js';
+import { type Content, type Example, type JsonValue, METHOD_WORDS, type Operation, type Response, type Schema } from '../ir/types.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { jsonErrorOffset, type Unclosed, unclosedAt } from './json-error.js';
 import { wholeFractions } from './json-fractions.js';
@@ -247,7 +247,7 @@ function addExample(contents: Content[], mediaType: string, example: Example): C
 const FIELD_TYPES = /^(?:application\/json|application\/x-www-form-urlencoded|multipart\/form-data)$/;
 
 /** A request line opening a JSON fence (`GET /_cat/indices`, `PUT my-index`). */
-const CONSOLE_REQUEST = /^\s*(?:GET|PUT|POST|DELETE|PATCH|HEAD)\s+[^\s{["]\S*\s*$/;
+const CONSOLE_REQUEST = new RegExp(String.raw`^\s*(?:${METHOD_WORDS})\s+[^\s{["]\S*\s*$`);
 
 /** A sample that says the answer has no body. */
 const EMPTY_BODY = /^[[<]empty response[\]>]$/i;

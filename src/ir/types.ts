@@ -235,6 +235,9 @@ export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' 
 
 export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
+/** The methods as a pattern's alternatives, as request lines write them (`GET|PUT|…|TRACE`): the one method vocabulary of the readers' request-line patterns. */
+export const METHOD_WORDS = HTTP_METHODS.map((method) => method.toUpperCase()).join('|');
+
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
 export interface Example {

@@ -51,4 +51,13 @@ describe('samples', () => {
       ['sample2', { a: 2 }],
     ]);
   });
+
+  it('should read a ```json sample under its console request line, whichever method it names (OPTIONS and TRACE too)', () => {
+    for (const method of ['PUT', 'OPTIONS', 'TRACE']) {
+      const text = page(`## Sample request\n\n\`\`\`json\n${method} /api/v1/Widget\n{"a": 1}\n\`\`\`\n`);
+      const { fragment, diagnostics } = extractDocfx(text);
+      expect(diagnostics.items.map((d) => d.code)).toEqual([]);
+      expect(fragment!.operations[0]!.requestBody!.content[0]!.examples.map((e) => e.value)).toEqual([{ a: 1 }]);
+    }
+  });
 });

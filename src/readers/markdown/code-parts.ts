@@ -7,6 +7,7 @@
 import type { Code, RootContent, Table } from 'mdast';
 import type { SectionKind } from '../../document/types.js';
 import { yamlSampleValue } from '../../document/yaml-samples.js';
+import { METHOD_WORDS } from '../../ir/types.js';
 import { callOf } from './client-calls.js';
 import { type CurlContext, curlSample } from './curl-samples.js';
 import { markOrigin } from './findings.js';
@@ -112,7 +113,7 @@ const UNLABELLED_KINDS: ReadonlySet<SectionKind> = new Set([
 const YAML_BODY_KINDS: ReadonlySet<SectionKind> = new Set(['sample-request', 'request-body', ...RESPONSE_KINDS]);
 
 /** A request line alone on the first line, then JSON: the JSON. */
-const ANSWERED_CALL = /^(?:GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)[ \t]+\/\S*[ \t]*\r?\n\s*([[{][\s\S]*)$/;
+const ANSWERED_CALL = new RegExp(String.raw`^(?:${METHOD_WORDS})[ \t]+\/\S*[ \t]*\r?\n\s*([[{][\s\S]*)$`);
 
 /** A code block's place: a sample (returned, maybe rewritten) or prose (returned as is); `undefined` drops it. */
 export function placeCode(node: Code, state: State, open: Open, curl: CurlContext, titled = false): RootContent | undefined {

@@ -17,6 +17,7 @@
 import type { Code, Heading, InlineCode, List, Nodes, Paragraph, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { METHOD_WORDS } from '../../ir/types.js';
 import { withoutClosing } from '../shared/trim.js';
 import { clientCallOf } from './client-calls.js';
 import { parseCurl } from './curl.js';
@@ -107,11 +108,10 @@ export function signaturesIn(node: RootContent, columnNames?: Readonly<Record<st
 }
 
 /** `PUT/PATCH /users/{id}`, `GET, HEAD /photo`, `PATCH | PUT /users/:id`: one route under several methods. */
-const METHOD_LIST =
-  /^\s*((?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:[ \t]*[/|,][ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))+)[ \t]+(\/\S*)\s*$/;
+const METHOD_LIST = new RegExp(String.raw`^\s*((?:${METHOD_WORDS})(?:[ \t]*[/|,][ \t]*(?:${METHOD_WORDS}))+)[ \t]+(\/\S*)\s*$`);
 
-const METHODS_ALONE = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:[ \t]*[/|,][ \t]*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS))+\s*$/;
-const METHOD_LIST_OPENING = /^\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]*[/|,]/;
+const METHODS_ALONE = new RegExp(String.raw`^\s*(?:${METHOD_WORDS})(?:[ \t]*[/|,][ \t]*(?:${METHOD_WORDS}))+\s*$`);
+const METHOD_LIST_OPENING = new RegExp(String.raw`^\s*(?:${METHOD_WORDS})[ \t]*[/|,]`);
 
 /**
  * The request lines of a route written once under several methods: a fence's line, a heading or a

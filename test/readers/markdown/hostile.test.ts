@@ -1602,4 +1602,15 @@ describe('general reader: more hostile pages', () => {
     expect(parameters.length).toBe(3_000);
     expect(parameters.find((p) => p.name === 'p7')).toMatchObject({ in: 'query', required: true, schema: { kind: 'string' } });
   });
+
+  it('should read routes under long lists of methods, TRACE and OPTIONS among them, and lists never closed by a path', () => {
+    const lines = Array.from({ length: 500 }, (_, at) => `OPTIONS | TRACE /lamps${at}`).join('\n');
+    const open = `${'TRACE, OPTIONS, '.repeat(10_000)}GET`;
+    const text = `## Lamps\n\n\`\`\`\n${lines}\n\`\`\`\n\n## Never\n\n\`${open}\`\n\n\`\`\`\nTRACE /x\n${'{'.repeat(5_000)}\n\`\`\`\n`;
+    const result = readPage({ file: 'method-words.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const routes = result.fragment?.operations.map((o) => `${o.method} ${o.path}`) ?? [];
+    expect(routes.length).toBe(1_001);
+    expect(routes).toContain('trace /lamps499');
+  });
 });
