@@ -26,6 +26,18 @@ const ASIDE = /^<aside\s[^<>]*>[\s\S]*<\/aside>\s*$/i;
 /** The longest aside read, in characters: a note is a sentence or a few, not a page of markup. */
 const MAX_LENGTH = 5_000;
 
+/**
+ * The most tags an aside read holds: a note's are a few, and parsing one nested past the HTML
+ * parser's depth would refuse the whole page (`nesting-too-deep`), where left as it is it is read.
+ */
+const MAX_TAGS = 200;
+
+function tagCount(html: string): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0 && count <= MAX_TAGS; at = html.indexOf('<', at + 1)) count++;
+  return count;
+}
+
 /** Slate's classes of a note. */
 const NOTE_CLASSES = new Set(['notice', 'warning', 'success']);
 
@@ -36,7 +48,8 @@ export function convertHtmlAsides(root: Root): void {
 
 function notesOf(node: Html): Paragraph[] | undefined {
   // Widdershins' asides of an operation's security are its security's (widdershins-security.ts), no note.
-  if (node.value.length > MAX_LENGTH || !ASIDE.test(node.value) || isSecurityAside(node.value)) return undefined;
+  if (node.value.length > MAX_LENGTH || tagCount(node.value) > MAX_TAGS || !ASIDE.test(node.value) || isSecurityAside(node.value))
+    return undefined;
   const tree = parseHtml(node.value, { fragment: true });
   const elements = tree.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const aside = elements[0];
