@@ -81,6 +81,21 @@ export function plainTextAnswer(paragraph: Paragraph): boolean {
   return ANSWER.test(last) || /\bplain[ -]?text\s+(?:response|answer|reply)\b/i.test(last);
 }
 
+/**
+ * The paragraph's last sentence titles the fence below as the shape of one member of the answer
+ * (Prometheus' and Loki's references: "The `data` section of the query result has the following
+ * format:", "The `result` property has the following format:"): the fence shows that member, which
+ * may sit at any depth, so it is no sample of the whole answer or body.
+ */
+export function titlesMember(paragraph: Paragraph): boolean {
+  const text = paragraph.children.map((child) => (child.type === 'inlineCode' ? `\`${child.value}\`` : plainText(child))).join('');
+  return text.length <= 400 && MEMBER_FORMAT.test(lastSentence(text.replace(/\s+/g, ' ').trim()));
+}
+
+/** "The `data` section (of the query result) has the following format:", also `field`, `property`, `object`, `key`, `attribute`; `shape`, `structure`. */
+const MEMBER_FORMAT =
+  /^(?:the\s+)?`[^`]+`\s+(?:field|section|property|object|key|member|attribute|element)(?:\s+of\s+[\w\s-]{1,40}?)?\s+(?:has|takes|uses)\s+the\s+following\s+(?:format|shape|structure|form|schema)\s*:$/i;
+
 /** The sentence right above the sample: the paragraph's last. */
 function lastSentence(text: string): string {
   return sentences(text).at(-1) ?? text;

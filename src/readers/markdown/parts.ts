@@ -23,7 +23,7 @@ import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { labelParts } from '../shared/trim.js';
 import { annotationsTable } from './annotated-samples.js';
-import { announcedSample, isResponseProse, plainTextAnswer } from './announced-samples.js';
+import { announcedSample, isResponseProse, plainTextAnswer, titlesMember } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
 import { callOf } from './client-calls.js';
@@ -640,6 +640,12 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           ? out.findLast((block) => block.position !== undefined && !(block.type === 'table' && state.proseTables.has(block)))
           : undefined;
       if (before?.type === 'paragraph') {
+        // "The `data` section of the query result has the following format:": one member's shape, no sample of the answer.
+        if (bareJson && prose && titlesMember(before)) {
+          out.push(node);
+          state.curled = false;
+          return;
+        }
         const announced = bareJson && prose ? announcedSample(before) : undefined;
         if (announced === 'sample-response' || (announced === 'sample-request' && sendsBody)) open(announced);
         // "Returns the rendered template in plain text." over a text fence: the answer's sample, as text/plain.

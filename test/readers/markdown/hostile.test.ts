@@ -1615,4 +1615,18 @@ describe('general reader: more hostile pages', () => {
     expect(routes.length).toBe(1_001);
     expect(routes).toContain('trace /lamps499');
   });
+
+  it('should read many fences titled as a member’s format, and long such titles', () => {
+    const members = Array.from(
+      { length: 1_000 },
+      (_, at) => `The \`m${at}\` section of the answer has the following format:\n\n\`\`\`json\n{"k${at}": 1}\n\`\`\``,
+    ).join('\n\n');
+    const titles = `The \`a\` section of ${'the '.repeat(20_000)}answer has the following format:\n\nThe ${'`b` '.repeat(20_000)}field has the following shape:\n\n\`\`\`json\n{"s": 1}\n\`\`\``;
+    const text = `## List sensors\n\n\`\`\`\nGET /sensors\n\`\`\`\n\n${members}\n\n${titles}\n`;
+    const result = readPage({ file: 'member-formats.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations[0];
+    // The last fence's title is too long to be one member's: the answer's sample, the only one.
+    expect(list?.responses.flatMap((r) => r.content.flatMap((c) => c.examples.map((e) => e.value)))).toEqual([{ s: 1 }]);
+  });
 });
