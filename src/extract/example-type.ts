@@ -5,6 +5,7 @@
  *     `false` → boolean    `50` → integer    `0.5`, `13.0` → number    `["a", "b"]` → array of string
  *     `[13.0, 2]` → array of number (a whole number written with a fraction is a number, as in samples)
  *     `{ twitter: '@x' }` → object          `BsNr28znDkG8aeo7W` → string
+ *     `{room="attic"}` → nothing (braces round no key and colon: a selector, no object)
  *     `true` or `false` → boolean           (alternatives: their type, when they agree)
  *     `{{apiKey}}` · `<token>` · `${TOKEN}` → nothing (a placeholder shows no value)
  *
@@ -26,9 +27,15 @@ export function schemaOfExample(text: string): Schema | undefined {
   if (/^-?\d+$/.test(value)) return { kind: 'integer' };
   if (/^-?\d+\.\d+$/.test(value)) return { kind: 'number' };
   if (value.startsWith('[')) return { kind: 'array', items: itemsOf(value) };
-  if (value.startsWith('{')) return { kind: 'map', values: { kind: 'unknown' } };
+  if (value.startsWith('{')) return OBJECT_OPENING.test(value) ? { kind: 'map', values: { kind: 'unknown' } } : undefined;
   return { kind: 'string' };
 }
+
+/**
+ * An object's opening: `{}` or a first key then its colon (`{ twitter: '@x' }`, `{"a": 1}`). Braces
+ * round anything else (a selector, `{room="attic", color="red"}`; a template, `{lamp_id}`) show no object.
+ */
+const OBJECT_OPENING = /^\{\s*(?:\}|"[^"\n]*"\s*:|'[^'\n]*'\s*:|[\w$-]+\s*:)/;
 
 const PLACEHOLDER = /^(?:\{\{[^{}]*\}\}|<[^<>]+>|\$\{[^{}]*\}|:[A-Za-z_]\w*)$/;
 

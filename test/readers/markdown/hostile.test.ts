@@ -1629,4 +1629,16 @@ describe('general reader: more hostile pages', () => {
     // The last fence's title is too long to be one member's: the answer's sample, the only one.
     expect(list?.responses.flatMap((r) => r.content.flatMap((c) => c.examples.map((e) => e.value)))).toEqual([{ s: 1 }]);
   });
+
+  it('should read long braced examples that open no object', () => {
+    const braces = `- \`q\`: Picks. Example: \`{${'a'.repeat(50_000)}\`\n- \`r\`: Picks. Example: \`{"${'b'.repeat(50_000)}\`\n- \`s\`: Picks. Example: \`{${'a='.repeat(20_000)}}\``;
+    const text = `## List sensors\n\n\`\`\`\nGET /sensors\n\`\`\`\n\nURL query parameters:\n\n${braces}\n`;
+    const result = readPage({ file: 'braced-examples.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.parameters.map((p) => [p.name, p.schema.kind])).toEqual([
+      ['q', 'string'],
+      ['r', 'string'],
+      ['s', 'string'],
+    ]);
+  });
 });
