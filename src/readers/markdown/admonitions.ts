@@ -8,7 +8,8 @@
  *     :::tip Title   :::caution   :::warning   :::info   :::danger   :::caution[Title]   ::: tip
  *
  * GitBook's hints are so too (`{% hint style="info" %}` ⏎ … ⏎ `{% endhint %}`, whose tags the noise
- * pass blanks as well), and GitHub's alerts, a quote that opens with its kind:
+ * pass blanks as well), Hugo's admonition shortcodes (`{{< admonition type="note" >}}` ⏎ … ⏎
+ * `{{< /admonition >}}`, `{{< note >}}` ⏎ … ⏎ `{{< /note >}}`), and GitHub's alerts, a quote that opens with its kind:
  *
  *     > [!NOTE]                             → the quote is a note (`BlockquoteData.admonition`)
  *     > Lamps in the attic are read only.     (`[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]`;
@@ -29,11 +30,19 @@ const OPENING =
 const CLOSING = /^[ \t]*:{3,}[ \t]*$/gm;
 const HINT = /\{%-?[ \t]*hint\b[^%\n]*%\}/g;
 const END_HINT = /\{%-?[ \t]*endhint[ \t]*-?%\}/g;
+/**
+ * Hugo's admonition shortcodes, whose tags the noise pass blanks: `{{< admonition type="note" >}}` ⏎ … ⏎
+ * `{{< /admonition >}}` (Grafana's docs), `{{< note >}}` ⏎ … ⏎ `{{< /note >}}` (Kubernetes'), `{{% warning %}}`.
+ */
+const SHORTCODE_KINDS = '(?:admonition|note|tip|info|caution|warning|danger|important|callout|hint|notice)';
+const SHORTCODE = new RegExp(String.raw`\{\{[<%][ \t]*${SHORTCODE_KINDS}\b[^{}\n]*[>%]\}\}`, 'gi');
+const END_SHORTCODE = new RegExp(String.raw`\{\{[<%][ \t]*\/[ \t]*${SHORTCODE_KINDS}[ \t]*[>%]\}\}`, 'gi');
 /** `[!NOTE]` (GitHub's alert) alone on the quote's first line. */
 const ALERT = /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i;
 
 /** A cheap test of the page's text: a container fence, a hint's tag, a quote that may be an alert. */
-export const MAY_ADMONISH = /:::|\{%-?[ \t]*hint\b|^[ \t]*>[ \t]*\[!/m;
+export const MAY_ADMONISH =
+  /:::|\{%-?[ \t]*hint\b|^[ \t]*>[ \t]*\[!|\{\{[<%][ \t]*\/[ \t]*(?:admonition|note|tip|info|caution|warning|danger|important|callout|hint|notice)\b/im;
 
 /** `:::caution[Rate limits]` (Docusaurus 3, Starlight): the title in brackets after the kind. */
 const BRACKETED = /^\[([^\]\n]*)\]/;
@@ -51,7 +60,11 @@ interface Span {
  */
 export function markAdmonitions(nodes: readonly RootContent[], page: string): RootContent[] {
   for (const node of nodes) if (node.type === 'blockquote' && isAlert(node)) node.data = { ...node.data, admonition: true };
-  const spans = [...admonitionSpans(page, OPENING, CLOSING), ...admonitionSpans(page, HINT, END_HINT)].sort((a, b) => a.from - b.from);
+  const spans = [
+    ...admonitionSpans(page, OPENING, CLOSING),
+    ...admonitionSpans(page, HINT, END_HINT),
+    ...admonitionSpans(page, SHORTCODE, END_SHORTCODE),
+  ].sort((a, b) => a.from - b.from);
   if (spans.length === 0) return [...nodes];
   const out: RootContent[] = [];
   const begun = new Set<Span>();

@@ -1641,4 +1641,13 @@ describe('general reader: more hostile pages', () => {
       ['s', 'string'],
     ]);
   });
+
+  it('should read many Hugo admonition shortcodes, unclosed ones and long lines of their tags', () => {
+    const notes = Array.from({ length: 2_000 }, (_, at) => `{{< note >}}\nNote ${at}.\n{{< /note >}}`).join('\n\n');
+    const open = `${'{{< admonition type="note" '.repeat(20_000)}\n\n${'{{% warning '.repeat(20_000)}%}}\n\n${'{{< /note'.repeat(20_000)}`;
+    const text = `## List shelves\n\n\`\`\`\nGET /shelves\n\`\`\`\n\n${notes}\n\nLists shelves.\n\n${open}\n`;
+    const result = readPage({ file: 'hugo-admonitions.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/shelves', 'Lists shelves.']]);
+  });
 });
