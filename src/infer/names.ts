@@ -10,7 +10,9 @@
  *     Swagger UI's `additionalProp1…3`), or
  *   - every key is dynamic-looking: all digits, a UUID, or a date, or
  *   - its single key is a generator's placeholder (`fieldName`, `propertyName`, `key`, `string`,
- *     `additionalProp`).
+ *     `additionalProp`), or
+ *   - every key is written as a placeholder, `<label_name>` or `{room}` (a sketch's "any key":
+ *     Prometheus' `"<label_name>": "<label_value>"`, Loki's YAML `<namespace1>:` ⏎ … ⏎ `<namespace2>:`).
  */
 
 import { singulars } from '../ir/singular.js';
@@ -19,10 +21,13 @@ const NUMBERED = /^(.*?\D)\d+$/;
 const DYNAMIC =
   /^(?:-?\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2}(?:[Tt ][\d:.]+(?:[Zz]|[+-]\d{2}:\d{2})?)?)$/i;
 const PLACEHOLDERS = new Set(['fieldname', 'propertyname', 'key', 'string', 'additionalprop']);
+/** A key written as a placeholder: `<label_name>`, `<namespace1>`, `{room}`. */
+const PLACEHOLDER_KEY = /^(?:<[^<>\n]+>|\{\w+\})$/;
 
 export function looksLikeMapKeys(keys: readonly string[]): boolean {
   if (keys.length === 0) return false;
   if (keys.every((key) => DYNAMIC.test(key))) return true;
+  if (keys.every((key) => PLACEHOLDER_KEY.test(key))) return true;
   if (keys.length === 1) return PLACEHOLDERS.has(keys[0]!.toLowerCase());
   const prefixes = new Set(keys.map((key) => NUMBERED.exec(key)?.[1] ?? '\u0000'));
   return prefixes.size === 1 && !prefixes.has('\u0000');

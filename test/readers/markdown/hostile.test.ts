@@ -1650,4 +1650,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/shelves', 'Lists shelves.']]);
   });
+
+  it('should read samples of many placeholder keys, and long keys of angle brackets', () => {
+    const keys = Array.from({ length: 20_000 }, (_, at) => `"<k${at}>": ${at}`).join(', ');
+    const long = `{"<${'<'.repeat(50_000)}": 1, "${'<a'.repeat(30_000)}>": 2, "{${'w'.repeat(50_000)}": 3}`;
+    const text = `## List shelves\n\n\`\`\`\nGET /shelves\n\`\`\`\n\n#### Example response\n\n\`\`\`json\n{${keys}}\n\`\`\`\n\n## List pots\n\n\`\`\`\nGET /pots\n\`\`\`\n\n#### Example response\n\n\`\`\`json\n${long}\n\`\`\`\n`;
+    const result = readPage({ file: 'placeholder-keys.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
+    expect(doc.operations.map((o) => [o.path, o.responses[0]?.content[0]?.schema?.kind])).toEqual([
+      ['/pots', 'object'],
+      ['/shelves', 'map'],
+    ]);
+  });
 });
