@@ -8,6 +8,7 @@ import type { HeadingData, Paragraph, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { titlesMember } from './announced-samples.js';
 import { erbStatuses } from './erb-statuses.js';
 import { labelledMediaTypes } from './form-bodies.js';
 import { readRequestInstance } from './instance-bodies.js';
@@ -331,7 +332,8 @@ export function placeParagraph(
     if (state.kind !== kind) open(kind);
     return LABEL;
   }
-  if (RESPONSE_CUE.test(text)) {
+  // "The `data` section of the query result has the following format:" titles one member's shape, no sample of the answer (parts.ts).
+  if (RESPONSE_CUE.test(text) && !titlesMember(node)) {
     // "Returns a 201 on success with the following schema:": that status, and the sample below its answer.
     const stated = node.position ? proseStatuses(node) : undefined;
     if (stated && node.position) {

@@ -20,6 +20,12 @@ describe('general reader: a fence titled as one member’s format', () => {
     expect(range.description).toContain('The `data` section of the answer has the following format:');
   });
 
+  it('should read so a title whose words name the result ("… of the query result has the following format:")', () => {
+    expect(examples(operation(read, 'GET /api/v2/beds/{bed}/readings'))).toEqual([
+      { status: 'ok', data: { bed: 'north', points: [[1700000000, '12.5']] } },
+    ]);
+  });
+
   it('should read no answer from a member’s fence alone (`field`, `shape`)', () => {
     expect(operation(read, 'GET /api/v2/readings/latest').responses.flatMap((r) => r.content)).toEqual([]);
   });
