@@ -185,7 +185,7 @@ function fieldOf(heading: Heading, blocks: readonly RootContent[]): Field | 'unl
     const lines = sub
       ? undefined
       : block.type === 'paragraph'
-        ? phrasingLines(block.children)
+        ? brokenLines(phrasingLines(block.children))
         : block.type === 'list'
           ? itemLines(block)
           : undefined;
@@ -250,13 +250,36 @@ function rowOf(field: Field): TableRow {
   };
 }
 
+/** An HTML line break: `<br>`, `<br/>`, `<br />`. */
+const BREAK_TAG = /^<br[ \t]*\/?>$/i;
+
+/**
+ * Lines parted at their HTML line breaks too, the tags dropped (MDX pages end each label's line so:
+ * `**Type**: String<br />` ⏎ `**Default value**: N/A<br />`, or run them on one line).
+ */
+function brokenLines(lines: readonly PhrasingContent[][]): PhrasingContent[][] {
+  const out: PhrasingContent[][] = [];
+  for (const line of lines) {
+    let part: PhrasingContent[] = [];
+    for (const child of line) {
+      if (child.type !== 'html' || !BREAK_TAG.test(child.value.trim())) part.push(child);
+      else if (part.length > 0) {
+        out.push(part);
+        part = [];
+      }
+    }
+    if (part.length > 0) out.push(part);
+  }
+  return out;
+}
+
 /** A list whose items are each one paragraph: their lines; undefined for any other list. */
 function itemLines(list: List): PhrasingContent[][] | undefined {
   const lines: PhrasingContent[][] = [];
   for (const item of list.children) {
     const [only, ...more] = item.children;
     if (only?.type !== 'paragraph' || more.length > 0) return undefined;
-    lines.push(...phrasingLines(only.children));
+    lines.push(...brokenLines(phrasingLines(only.children)));
   }
   return lines;
 }

@@ -20,6 +20,7 @@ const TYPES_PAGE = readFileSync(path.join(DIR, 'types-page.md'), 'utf8');
 const TITLED_FIELDS = readFileSync(path.join(DIR, 'titled-fields.md'), 'utf8');
 const MODEL_PAGE = readFileSync(path.join(DIR, 'model-page.md'), 'utf8');
 const PLANTERS = readFileSync(path.join(DIR, 'planters.md'), 'utf8');
+const LAMPS = readFileSync(path.join(DIR, 'lamps.md'), 'utf8');
 
 /** `name:kind*=default description` of each property. */
 function fields(schema: Schema | undefined): string[] {
@@ -142,5 +143,16 @@ describe('general reader: an object section with a heading per field', () => {
     expect(fields(kite)).toEqual(['id:string The identifier.', 'span_cm:integer* Its span.', 'tail:array<string> The ribbons.']);
     // One field is no such section (two at least, as with labelled lines): the spool stays as written.
     expect(page.fragment?.schemas.map((named) => named.name)).toEqual(['Kite']);
+  });
+  it('should read labelled lines ended or parted by an HTML line break (`**Type**: String<br />`), the tag none of the words', () => {
+    const page = readGeneral(LAMPS, 'api/lamps.md');
+    const lamp = strip(page.fragment?.schemas.find((named) => named.name === 'Lamp')?.schema);
+    expect(fields(lamp)).toEqual([
+      'id:string Identifier of the lamp',
+      'watts:integer* Power the bulb draws',
+      'colors:array<string>=["white"] Colors the lamp can glow in',
+      'dimmable:boolean Whether the light can be turned down Dimming needs a dimmer switch.',
+    ]);
+    expect(page.diagnostics.items.map((d) => d.code)).not.toContain('unknown-type');
   });
 });

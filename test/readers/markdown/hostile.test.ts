@@ -1664,4 +1664,18 @@ describe('general reader: more hostile pages', () => {
       ['/shelves', 'map'],
     ]);
   });
+
+  it('should read many field headings whose labelled lines end in HTML line breaks, and lines of many breaks', () => {
+    const fields = Array.from(
+      { length: 500 },
+      (_, at) => `### \`f${at}\`\n\n**Type**: String<br />\n**Description**: Field ${at}<br />${'<br />'.repeat(20)}\n`,
+    ).join('\n');
+    const stacked = `### \`many\`\n\n**Type**: Integer${'<br/>'.repeat(10_000)}**Description**: ${'words<br>'.repeat(10_000)}\n`;
+    const text = `# Lamps\n\n## Lamp object\n\n${fields}\n${stacked}`;
+    const result = readPage({ file: 'break-fields.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamp = result.fragment?.schemas?.find((named) => named.name === 'Lamp')?.schema;
+    expect(lamp?.kind === 'object' ? lamp.properties.length : 0).toBe(501);
+    expect(lamp?.kind === 'object' ? lamp.properties[0]?.schema.kind : undefined).toBe('string');
+  });
 });
