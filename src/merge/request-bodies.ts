@@ -13,7 +13,10 @@
  *   1. every request property name is a property of E,
  *   2. every shared property's types are compatible (`mergeSchemas`), and
  *   3. the request documents at least 2/3 of E's properties (a small body such as `{ Id }` is
- *      not swallowed by a large entity).
+ *      not swallowed by a large entity), and
+ *   4. no request property is flagged required: a body table marking what a call needs (`| name * |`
+ *      under `## Create a lamp`, beside the `## Lamp object` it writes) documents the call, not
+ *      the entity, whose table states no such flag; the ref would drop them.
  * When several entities qualify, one the body names wins, then the one with the fewest extra
  * properties (then by name).
  */
@@ -48,7 +51,7 @@ export function unifyRequestBodies(
     if (!body) continue;
     for (const content of body.content) {
       const schema = content.schema;
-      if (schema?.kind !== 'object') continue;
+      if (schema?.kind !== 'object' || schema.properties.some((property) => property.required)) continue;
       const match = bestEntity(schema, body, index, pageNames, compared, lists);
       if (!match) continue;
       content.schema = { kind: 'ref', name: match.name, ...(schema.source ? { source: schema.source } : {}) };
