@@ -40,9 +40,26 @@ const END_SHORTCODE = new RegExp(String.raw`\{\{[<%][ \t]*\/[ \t]*${SHORTCODE_KI
 /** `[!NOTE]` (GitHub's alert) alone on the quote's first line. */
 const ALERT = /^\[!(?:note|tip|important|warning|caution)\][ \t]*(?:\n|$)/i;
 
-/** A cheap test of the page's text: a container fence, a hint's tag, a quote that may be an alert. */
-export const MAY_ADMONISH =
-  /:::|\{%-?[ \t]*hint\b|^[ \t]*>[ \t]*\[!|\{\{[<%][ \t]*\/[ \t]*(?:admonition|note|tip|info|caution|warning|danger|important|callout|hint|notice)\b/im;
+/** The MDX components that are admonitions (Mintlify's, Nextra's, Starlight's, Docusaurus' and others'). */
+const COMPONENTS = 'Note|Tip|Info|Warning|Caution|Danger|Check|Important|Callout|Capsule|Admonition|Aside';
+/**
+ * An admonition component's tag alone on its line, opening (`<Note>`, `<Callout type="info">`,
+ * `<Capsule intent="danger">`) or closing (`</Note>`): blanked before parsing (noise.ts).
+ */
+export const COMPONENT_TAG_LINE = new RegExp(`^[ \\t]*<\\/?(?:${COMPONENTS})(?:[ \\t][^<>\\n]*)?>[ \\t]*$`, 'gm');
+/** An admonition component's opening tag alone on its line, its name and attributes. */
+const COMPONENT_OPENING = new RegExp(`^[ \\t]*<(${COMPONENTS})((?:[ \\t][^<>\\n]*)?)>[ \\t]*$`, 'gm');
+/** A component's `title="…"` attribute. */
+const TITLE_ATTRIBUTE = /\btitle[ \t]*=[ \t]*(?:"([^"\n]*)"|'([^'\n]*)')/;
+
+/**
+ * A cheap test of the page's text: a container fence, a hint's tag, a quote that may be an alert, a
+ * Hugo admonition shortcode's close, an admonition component.
+ */
+export const MAY_ADMONISH = new RegExp(
+  `:::|\\{%-?[ \\t]*hint\\b|^[ \\t]*>[ \\t]*\\[!|\\{\\{[<%][ \\t]*\\/[ \\t]*(?:admonition|note|tip|info|caution|warning|danger|important|callout|hint|notice)\\b|^[ \\t]*<(?:${COMPONENTS})\\b`,
+  'im',
+);
 
 /** `:::caution[Rate limits]` (Docusaurus 3, Starlight): the title in brackets after the kind. */
 const BRACKETED = /^\[([^\]\n]*)\]/;
@@ -64,6 +81,7 @@ export function markAdmonitions(nodes: readonly RootContent[], page: string): Ro
     ...admonitionSpans(page, OPENING, CLOSING),
     ...admonitionSpans(page, HINT, END_HINT),
     ...admonitionSpans(page, SHORTCODE, END_SHORTCODE),
+    ...componentSpans(page),
   ].sort((a, b) => a.from - b.from);
   if (spans.length === 0) return [...nodes];
   const out: RootContent[] = [];
@@ -108,6 +126,38 @@ function admonitionSpans(page: string, opening: RegExp, closing: RegExp): Span[]
     const title = fenceTitle(open[1]);
     spans.push({ from, to: close.index, ...(title ? { title } : {}) });
     opening.lastIndex = close.index + close[0].length;
+  }
+  return spans;
+}
+
+/**
+ * Where each admonition component's words run: from its opening tag's line to its closing tag
+ * (`<Warning>` ⏎ … ⏎ `</Warning>`, the same name), its `title` attribute its title. An opening
+ * tag no closing one follows marks nothing.
+ */
+function componentSpans(page: string): Span[] {
+  const spans: Span[] = [];
+  // Each name's closing tag, searched from an opening on; a name found closed nowhere after one is not searched again.
+  const closings = new Map<string, RegExp>();
+  const unclosed = new Set<string>();
+  COMPONENT_OPENING.lastIndex = 0;
+  for (let open = COMPONENT_OPENING.exec(page); open; open = COMPONENT_OPENING.exec(page)) {
+    const name = open[1]!;
+    // `<Note />` holds nothing.
+    if (unclosed.has(name) || open[2]!.trimEnd().endsWith('/')) continue;
+    const from = open.index + open[0].length;
+    const closing = closings.get(name) ?? new RegExp(`^[ \\t]*<\\/${name}>[ \\t]*$`, 'gm');
+    closings.set(name, closing);
+    closing.lastIndex = from;
+    const close = closing.exec(page);
+    if (!close) {
+      unclosed.add(name);
+      continue;
+    }
+    const titled = TITLE_ATTRIBUTE.exec(open[2]!);
+    const title = (titled?.[1] ?? titled?.[2])?.trim();
+    spans.push({ from, to: close.index, ...(title ? { title } : {}) });
+    COMPONENT_OPENING.lastIndex = close.index + close[0].length;
   }
   return spans;
 }

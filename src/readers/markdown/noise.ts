@@ -13,6 +13,7 @@
  *     # [HTTP](#tab/http)                          DocFX tab headings
  *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
  *     {:.indent}                                   kramdown block attribute lists alone on their line (Jekyll)
+ *     <Note>  /  <Callout type="info">  /  </Note>  MDX admonition components' tags alone on their line
  *
  * A Liquid code block (`{% highlight json %}` … `{% endhighlight %}`, Jekyll's) is no noise: its
  * tags, each alone on its line, become the fence they stand for (```` ```json ````, padded).
@@ -23,6 +24,8 @@
  * value nullable (Hugo's `{{<required>}}`, `{{<nullable>}}`, MDX's `<Required />`): it becomes
  * that word, padded with spaces.
  */
+
+import { COMPONENT_TAG_LINE } from './admonitions.js';
 
 /** Paired delimiters, found by `indexOf` (linear even when a page opens many and closes none). */
 const PAIRS: ReadonlyArray<[string, string]> = [
@@ -48,6 +51,8 @@ const LINES: ReadonlyArray<[RegExp, string]> = [
   [/<a\s+(?:id|name)="[^"\n]*"\s*>\s*<\/a>/gi, '="'],
   // A kramdown block attribute list alone on its line (`{:.indent}` over a table, Kong's).
   [/^[ \t]*\{:[^{}\n]*\}[ \t]*$/gm, '{:'],
+  // An MDX admonition's tag alone on its line (`<Note>`, `<Callout type="info">`, `</Note>`): its words are a note (admonitions.ts).
+  [COMPONENT_TAG_LINE, '<'],
 ];
 
 /** A shortcode or component that only marks a parameter required or optional, or a value nullable. */

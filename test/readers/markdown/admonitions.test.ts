@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { operation, parameterNames, readGeneral } from './helpers.js';
 
 const page = readFileSync(path.join(import.meta.dirname, 'fixtures/admonitions/lamps.md'), 'utf8');
+const components = readFileSync(path.join(import.meta.dirname, 'fixtures/admonitions/components.mdx'), 'utf8');
 
 describe('general reader: an admonition under the operation’s request line', () => {
   const read = readGeneral(page, 'api/lamps.md');
@@ -60,5 +61,29 @@ describe('general reader: an admonition under the operation’s request line', (
   it('should leave a summary before the admonition as it is, and no fence in the words', () => {
     expect(words('GET /v1/lamps/count')).toEqual(['Counts the lamps.', 'Lamps being repaired are counted too.']);
     for (const op of read.fragment?.operations ?? []) expect(`${op.summary} ${op.description}`).not.toContain(':::');
+  });
+});
+
+describe('general reader: an MDX admonition component (`<Note>` ⏎ … ⏎ `</Note>`, `<Callout type="info">`)', () => {
+  const read = readGeneral(components, 'api/kettles.mdx');
+  const words = (route: string) => {
+    const op = operation(read, route);
+    return [op.summary, op.description];
+  };
+
+  it('should read its words as a note of the description, no summary, its tags none of the words', () => {
+    expect(words('GET /kettles/{id}')).toEqual(['Returns one kettle.', 'Kettles in the shed are read only.']);
+    expect(words('POST /kettles/{id}/boil')).toEqual(['Boils the kettle.', 'Hot: Boiling takes a minute.']);
+    // A fence inside it parts it into blocks: each of its words a note still, no tag left.
+    expect(words('POST /kettles/{id}/fill')).toEqual(['Fills the kettle with water.', 'Fill it up to the line with:\n\nand no further.']);
+  });
+
+  it("should read a field's note as its words, none of the component's tags, nor a tag never closed", () => {
+    const kettle = read.fragment?.schemas.find((named) => named.name === 'Kettle')?.schema;
+    const described = kettle?.kind === 'object' ? kettle.properties.map((p) => `${p.name}: ${p.description}`) : [];
+    expect(described).toEqual([
+      'id: Identifier of the kettle Made from the serial number: So two kettles never share one.',
+      'liters: Water the kettle holds Left open, a note is no note.',
+    ]);
   });
 });

@@ -46,8 +46,9 @@ describe('general reader: field components inside tabs and accordions', () => {
   });
 
   it('should leave a layout component that holds no field nor fence as it is', () => {
-    const page = '---\napi: GET /v2/beds\n---\n\n<Note>\n  Beds are cached.\n</Note>\n';
-    const read = readGeneral(page, 'note.mdx');
-    expect(read.root.children.some((node) => node.type === 'html' && node.value.startsWith('<Note>\n'))).toBe(true);
+    // (An admonition's, `<Note>`, is no layout: its tags are blanked, its words a note, admonitions.test.ts.)
+    const page = '---\napi: GET /v2/beds\n---\n\n<Frame>\n  Beds are cached.\n</Frame>\n';
+    const read = readGeneral(page, 'frame.mdx');
+    expect(read.root.children.some((node) => node.type === 'html' && node.value.startsWith('<Frame>\n'))).toBe(true);
   });
 });

@@ -1678,4 +1678,15 @@ describe('general reader: more hostile pages', () => {
     expect(lamp?.kind === 'object' ? lamp.properties.length : 0).toBe(501);
     expect(lamp?.kind === 'object' ? lamp.properties[0]?.schema.kind : undefined).toBe('string');
   });
+
+  it('should read MDX admonition components opened many times and never closed, nested, and tags of long attributes', () => {
+    const open = '<Note>\n\nWords.\n\n<Warning type="x">\n\n'.repeat(1_500);
+    const paired = '<Callout type="info">\nA note.\n</Callout>\n\n'.repeat(1_500);
+    const long = `<Capsule${' '.repeat(50_000)}\n\n<Tip ${'a="b" '.repeat(10_000)}x\n\n<Info${'\t'.repeat(20_000)}>${' '.repeat(20_000)}y\n`;
+    const text = `## Get a kettle\n\n\`GET /kettles\`\n\n${open}${paired}${long}\nReturns kettles.\n`;
+    const result = readPage({ file: 'components.mdx', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /kettles']);
+    expect(result.fragment?.operations[0]?.description).not.toContain('<Callout');
+  });
 });
