@@ -75,7 +75,7 @@ import { jsonFormatName } from './json-formats.js';
 import { splitLabelLines } from './label-lines.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { readLabelledTypes } from './labelled-types.js';
-import { tabLanguages, withoutTabSamples } from './language-tabs.js';
+import { MAY_HOLD_CODE_TABS, tabLanguages, withoutCodeTabSamples, withoutTabSamples } from './language-tabs.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
 import { parameterLinks } from './linked-parameters.js';
 import { typeNameOf } from './linked-returns.js';
@@ -366,6 +366,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Slate's `language_tabs:`: a tab's fence of a program's call the reader does not read is a code sample, no description.
   const tabs = text.includes('language_tabs') ? tabLanguages(root) : undefined;
   if (tabs && tabs.size > 0) nodes = withoutTabSamples(nodes, tabs);
+  // `<Tabs>` ⏎ `<template v-slot:Ruby>` ⏎ a fence, `<TabItem>`, `<CodeGroup>`: a tab's fence of a program's call the reader does not read, so.
+  if (md && MAY_HOLD_CODE_TABS.test(text)) nodes = withoutCodeTabSamples(nodes, text);
   // "This endpoint requires authentication.": Scribe's badge as a sentence (scribe-security.ts).
   if (MAY_REQUIRE.test(text)) nodes = markRequirementSentences(nodes);
   // "We send a POST request to the URL you configure": the page's deliveries to the reader are webhooks (webhook-deliveries.ts).

@@ -5,8 +5,15 @@
  * language whose call no client the reader knows makes (`api.lamps.get` in Ruby) is a code sample
  * of the call, no words of its description: it is set aside. Shell, HTTP and data fences stay (a
  * curl command is the request's sample, JSON the answer's), and so does a fence whose call is read.
+ *
+ * A set of code tabs written as components holds such fences too, on any page (Typesense's and
+ * other VuePress sites' `<Tabs :tabs="['JavaScript','Ruby','Shell']">` ⏎ `<template
+ * v-slot:Ruby>` ⏎ a fence, Docusaurus' `<Tabs>` ⏎ `<TabItem value="py">`, Mintlify's `<CodeGroup>`):
+ * a fence between the set's opening tag and its closing one, in a program's language, of no call
+ * the reader reads and no data (a JSON object in a `javascript` fence stays the sample it is), is
+ * set aside so. A fence outside a set stays as written.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Code, Root, RootContent } from 'mdast';
 import { isSampleCall } from './part-state.js';
 
 /** The `language_tabs:` key and its list, a line an item. */
@@ -37,4 +44,54 @@ export function withoutTabSamples(nodes: RootContent[], tabs: ReadonlySet<string
     const lang = (node.lang ?? '').toLowerCase();
     return !tabs.has(lang) || READ.test(lang) || isSampleCall(node);
   });
+}
+
+/** A cheap test of the page's text: it may hold a set of code tabs written as components. */
+export const MAY_HOLD_CODE_TABS = /<(?:Tabs|CodeGroup)\b/;
+/** A code tab set's opening tag alone on its line: `<Tabs :tabs="[…]">`, `<Tabs groupId="…">`, `<CodeGroup>`. */
+const SET_OPENING = /^[ \t]*<(Tabs|CodeGroup)(?:[ \t][^<>\n]*)?>[ \t]*$/gm;
+
+/** `nodes` without the fences a code tab set of the page holds that are a program's code sample of no call the reader reads. */
+export function withoutCodeTabSamples(nodes: RootContent[], page: string): RootContent[] {
+  const spans = setSpans(page);
+  if (spans.length === 0) return nodes;
+  let at = 0;
+  return nodes.filter((node) => {
+    const start = node.position?.start.offset;
+    if (node.type !== 'code' || start === undefined) return true;
+    while (at < spans.length && spans[at]!.to <= start) at += 1;
+    const span = spans[at];
+    return !(span && span.from <= start && isProgramSample(node));
+  });
+}
+
+/** Where each code tab set runs: from its opening tag's end to its closing tag of the same name. */
+function setSpans(page: string): Array<{ from: number; to: number }> {
+  const spans: Array<{ from: number; to: number }> = [];
+  const closings = new Map<string, RegExp>();
+  const unclosed = new Set<string>();
+  SET_OPENING.lastIndex = 0;
+  for (let open = SET_OPENING.exec(page); open; open = SET_OPENING.exec(page)) {
+    const name = open[1]!;
+    if (unclosed.has(name)) continue;
+    const from = open.index + open[0].length;
+    const closing = closings.get(name) ?? new RegExp(`^[ \\t]*<\\/${name}>[ \\t]*$`, 'gm');
+    closings.set(name, closing);
+    closing.lastIndex = from;
+    const close = closing.exec(page);
+    // A set never closed marks nothing, nor does any later one of its name.
+    if (!close) {
+      unclosed.add(name);
+      continue;
+    }
+    spans.push({ from, to: close.index });
+    SET_OPENING.lastIndex = close.index + close[0].length;
+  }
+  return spans;
+}
+
+/** A fence in a program's language (`rb`, `go Go`), of no call the reader reads and no data. */
+function isProgramSample(node: Code): boolean {
+  const lang = (node.lang ?? '').toLowerCase();
+  return lang !== '' && !READ.test(lang) && !isSampleCall(node) && !/^[[{]/.test(node.value.trimStart());
 }

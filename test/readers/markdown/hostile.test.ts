@@ -1689,4 +1689,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['get /kettles']);
     expect(result.fragment?.operations[0]?.description).not.toContain('<Callout');
   });
+
+  it('should read code tab sets opened many times and never closed, many closed ones of many fences, and long tags', () => {
+    const sets = Array.from(
+      { length: 1_000 },
+      (_, at) => `<Tabs :tabs="['Ruby']">\n  <template v-slot:Ruby>\n\n\`\`\`rb\nclient.pots(${at})\n\`\`\`\n\n  </template>\n</Tabs>\n`,
+    ).join('\n');
+    const open = '<CodeGroup>\n\n```go\nx()\n```\n\n'.repeat(1_000);
+    const long = `<Tabs${' '.repeat(50_000)}\n\n<CodeGroup ${'a="b" '.repeat(10_000)}x\n`;
+    const text = `## List pots\n\n\`GET /pots\`\n\nLists pots.\n\n${sets}\n${open}${long}`;
+    const result = readPage({ file: 'code-tabs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/pots', 'Lists pots.']]);
+    expect(result.fragment?.operations[0]?.description ?? '').not.toContain('client.pots');
+  });
 });

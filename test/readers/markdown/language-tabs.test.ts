@@ -26,3 +26,25 @@ describe('general reader: Slate’s language tabs', () => {
     expect(fill.requestBody?.content[0]?.examples[0]?.value).toEqual({ litres: 1.5 });
   });
 });
+
+const components = readGeneral(
+  readFileSync(path.join(import.meta.dirname, 'fixtures/language-tabs/components.md'), 'utf8'),
+  'api/shelves.md',
+);
+
+describe('general reader: code tab sets (`<Tabs>` ⏎ `<template v-slot:Ruby>`, `<TabItem>`, `<CodeGroup>`)', () => {
+  it('should keep a tab’s fence of a program’s call the reader does not read out of the description', () => {
+    const get = operation(components, 'GET /shelves/{name}');
+    expect([get.summary, get.description ?? '']).toEqual(['We can fetch one shelf by its name.', '']);
+    expect(get.responses[0]?.content[0]?.examples[0]?.value).toEqual({ name: 'oak', levels: 4 });
+    const empty = operation(components, 'DELETE /shelves/{name}/books');
+    expect([empty.summary, empty.description ?? '']).toEqual(['Takes every book off the shelf.', '']);
+  });
+
+  it('should keep a tab’s data in a program’s fence, and a fence outside a tab set, as written', () => {
+    const add = operation(components, 'POST /shelves/{name}/books');
+    expect(add.description ?? '').not.toContain('add_book');
+    expect(add.description).toBe('```javascript\n{ "title": "Dune", "position": 2 }\n```');
+    expect(operation(components, 'GET /shelves/{name}/count').description).toContain('count := len(shelf.Books)');
+  });
+});
