@@ -4,10 +4,11 @@
  * response: `{…}``), a list that opens with statuses, and an attribute list that describes the
  * fields of the JSON sample above it.
  */
-import type { Code, List, ListItem, Paragraph, RootContent, Table } from 'mdast';
+import type { Code, List, ListItem, Paragraph, RootContent, Table, TableRow } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
+import { pointAt, tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
+import { madeTable, textCell } from './made-tables.js';
 import { statedStatuses, statusesTable } from './prose-statuses.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -163,7 +164,46 @@ export function sampleFieldList(list: List, out: readonly RootContent[], page: s
   }
   const object = Array.isArray(value) ? value[0] : value;
   if (!object || typeof object !== 'object' || Array.isArray(object)) return undefined;
-  const table = tableOfAttributeList(list, page);
+  const table = tableOfAttributeList(list, page) ?? sentenceFieldTable(list, page);
   const names = table?.children.slice(1).map((row) => (row.children[0] ? plainText(row.children[0]).trim() : ''));
   return names?.every((name) => name.startsWith('»') || Object.hasOwn(object, name)) ? table : undefined;
+}
+
+/** `` `ID` is the unique identifier of the event `` (Consul's): a name in code, then `is` or `are` and its words. */
+const SENTENCE_ITEM = /^`([^`\n]+)`[ \t]+(?:is|are)[ \t]+(?=\S)/;
+
+/**
+ * A list whose every item is one paragraph saying what a field is (`` - `ID` is the unique
+ * identifier of the event ``): a row per item, its words after `is` the description, no type (the
+ * sample shows it); undefined where any item says otherwise.
+ */
+function sentenceFieldTable(list: List, page: string): Table | undefined {
+  if (!list.position || list.children.length === 0) return undefined;
+  const rows: TableRow[] = [];
+  for (const item of list.children) {
+    const [paragraph, ...more] = item.children;
+    const from = paragraph?.position?.start.offset;
+    const to = paragraph?.position?.end.offset;
+    if (more.length > 0 || paragraph?.type !== 'paragraph' || from === undefined || to === undefined || !item.position) return undefined;
+    const match = SENTENCE_ITEM.exec(page.slice(from, to));
+    if (!match) return undefined;
+    const start = from + match[0].length;
+    const words = {
+      type: 'text' as const,
+      value: page.slice(start, to),
+      position: { start: pointAt(page, start), end: paragraph.position!.end },
+    };
+    const at = item.position;
+    rows.push({
+      type: 'tableRow',
+      children: [
+        textCell(match[1]!.trim(), at),
+        textCell('', at),
+        textCell('', at),
+        { type: 'tableCell', children: [words], position: at },
+      ],
+      position: at,
+    });
+  }
+  return madeTable(['Attribute', 'Type', 'Required', 'Description'], rows, list.position);
 }

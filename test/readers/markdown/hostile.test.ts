@@ -1703,4 +1703,15 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => [o.path, o.summary])).toEqual([['/pots', 'Lists pots.']]);
     expect(result.fragment?.operations[0]?.description ?? '').not.toContain('client.pots');
   });
+
+  it("should read a long list saying what each of a sample's fields is, and items of long code spans never closed", () => {
+    const keys = Array.from({ length: 2_000 }, (_, at) => `"k${at}": ${at}`).join(', ');
+    const items = Array.from({ length: 2_000 }, (_, at) => `- \`k${at}\` is field ${at}.`).join('\n');
+    const odd = `- \`${'a'.repeat(50_000)} is ${' '.repeat(20_000)}\n- \`x\`${' '.repeat(50_000)}are\n`;
+    const text = `## Read Pot\n\n| Method | Path |\n| --- | --- |\n| \`GET\` | \`/pot\` |\n\n### Sample Response\n\n\`\`\`json\n{ ${keys} }\n\`\`\`\n\n${items}\n\n### Sample Response\n\n\`\`\`json\n{ "x": 1 }\n\`\`\`\n\n${odd}`;
+    const result = readPage({ file: 'sentence-fields.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const schema = result.fragment?.operations[0]?.responses[0]?.content[0]?.schema;
+    expect(schema?.kind === 'object' ? schema.properties.length : 0).toBe(2_000);
+  });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bodySchema, codes, operation, parameterNames, readGeneral, strip } from './helpers.js';
 
@@ -196,6 +198,26 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
     // A list naming a field the sample does not hold is prose about it, no field list.
     const close = operation(read, 'PUT /reader/close').responses;
     expect(strip(close[0]?.content[0]?.schema)).not.toMatchObject({ properties: [expect.objectContaining({ name: 'Seat' })] });
+  });
+
+  it("should read a list after a Sample Response saying what each of the sample's fields is (`` `ID` is … ``) as their descriptions", () => {
+    const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/sample-sentences/lamps.md'), 'utf8'), 'api/lamp.md');
+    const lamp = operation(read, 'GET /lamp/{socket}').responses[0]?.content[0]?.schema;
+    expect(strip(lamp)).toMatchObject({
+      kind: 'array',
+      items: {
+        kind: 'object',
+        properties: [
+          { name: 'Socket', description: 'the socket the lamp is plugged into.' },
+          { name: 'Watts', description: 'the power the bulb draws. A bulb over 60 watts\n  needs a ceramic socket.' },
+          { name: 'LitSince', description: 'when the lamp was last switched on, in seconds.' },
+        ],
+      },
+    });
+    // A list naming a field the sample does not hold stays prose: no table, the sample alone the response.
+    const on = operation(read, 'PUT /lamp/{socket}/switch').responses[0]?.content[0];
+    expect(on?.schema).toEqual({ kind: 'unknown' });
+    expect(on?.examples.map((e) => e.value)).toEqual([{ On: true, Watts: 40 }]);
   });
 
   it('should read a curl command in a `shell-session` fence as any, its `$VAR_ADDR` host stripped', () => {
