@@ -166,7 +166,17 @@ export function sampleFieldList(list: List, out: readonly RootContent[], page: s
   if (!object || typeof object !== 'object' || Array.isArray(object)) return undefined;
   const table = tableOfAttributeList(list, page) ?? sentenceFieldTable(list, page);
   const names = table?.children.slice(1).map((row) => (row.children[0] ? plainText(row.children[0]).trim() : ''));
-  return names?.every((name) => name.startsWith('»') || Object.hasOwn(object, name)) ? table : undefined;
+  if (!table || !names?.every((name) => name.startsWith('»') || Object.hasOwn(object, name))) return undefined;
+  // The list describes the sample's fields, not all of them maybe: the ones it leaves out are rows
+  // too, of no type and no words (the sample types them), placed at the sample.
+  const at = sample.position ?? table.position!;
+  const listed = new Set(names);
+  for (const key of Object.keys(object)) {
+    if (listed.has(key)) continue;
+    const cells = table.children[0]!.children.map((_, index) => textCell(index === 0 ? key : '', at));
+    table.children.push({ type: 'tableRow', children: cells, position: at });
+  }
+  return table;
 }
 
 /** `` `ID` is the unique identifier of the event `` (Consul's): a name in code, then `is` or `are` and its words. */

@@ -1706,7 +1706,8 @@ describe('general reader: more hostile pages', () => {
 
   it("should read a long list saying what each of a sample's fields is, and items of long code spans never closed", () => {
     const keys = Array.from({ length: 2_000 }, (_, at) => `"k${at}": ${at}`).join(', ');
-    const items = Array.from({ length: 2_000 }, (_, at) => `- \`k${at}\` is field ${at}.`).join('\n');
+    // Half the fields described: the others stay the sample's.
+    const items = Array.from({ length: 1_000 }, (_, at) => `- \`k${at * 2}\` is field ${at * 2}.`).join('\n');
     const odd = `- \`${'a'.repeat(50_000)} is ${' '.repeat(20_000)}\n- \`x\`${' '.repeat(50_000)}are\n`;
     const text = `## Read Pot\n\n| Method | Path |\n| --- | --- |\n| \`GET\` | \`/pot\` |\n\n### Sample Response\n\n\`\`\`json\n{ ${keys} }\n\`\`\`\n\n${items}\n\n### Sample Response\n\n\`\`\`json\n{ "x": 1 }\n\`\`\`\n\n${odd}`;
     const result = readPage({ file: 'sentence-fields.md', text });

@@ -200,7 +200,7 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
     expect(strip(close[0]?.content[0]?.schema)).not.toMatchObject({ properties: [expect.objectContaining({ name: 'Seat' })] });
   });
 
-  it("should read a list after a Sample Response saying what each of the sample's fields is (`` `ID` is … ``) as their descriptions", () => {
+  it("should read a list after a Sample Response saying what each of the sample's fields is (`` `ID` is … ``) as their descriptions, the others kept", () => {
     const read = readGeneral(readFileSync(path.join(import.meta.dirname, 'fixtures/sample-sentences/lamps.md'), 'utf8'), 'api/lamp.md');
     const lamp = operation(read, 'GET /lamp/{socket}').responses[0]?.content[0]?.schema;
     expect(strip(lamp)).toMatchObject({
@@ -211,9 +211,12 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
           { name: 'Socket', description: 'the socket the lamp is plugged into.' },
           { name: 'Watts', description: 'the power the bulb draws. A bulb over 60 watts\n  needs a ceramic socket.' },
           { name: 'LitSince', description: 'when the lamp was last switched on, in seconds.' },
+          // A field of the sample the list leaves out stays one, undescribed (the sample types it).
+          { name: 'Room' },
         ],
       },
     });
+    expect(lamp?.kind === 'array' && lamp.items.kind === 'object' ? lamp.items.properties[3]?.description : 'none').toBeUndefined();
     // A list naming a field the sample does not hold stays prose: no table, the sample alone the response.
     const on = operation(read, 'PUT /lamp/{socket}/switch').responses[0]?.content[0];
     expect(on?.schema).toEqual({ kind: 'unknown' });
