@@ -213,7 +213,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.setAside;
     delete state.required;
     delete state.errorsTitled;
-    if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses') delete state.responseTitled;
+    // (A sample a cue announces under a response's title, `#### Response` ⏎ "A stream of objects is returned:", is still under it.)
+    if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses' && kind !== 'sample-response') delete state.responseTitled;
     delete state.urlTitled;
     delete state.signatureTitled;
   };
