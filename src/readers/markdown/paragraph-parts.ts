@@ -12,6 +12,7 @@ import { titlesMember } from './announced-samples.js';
 import { erbStatuses } from './erb-statuses.js';
 import { labelledMediaTypes } from './form-bodies.js';
 import { readRequestInstance } from './instance-bodies.js';
+import { typeNameOf } from './linked-returns.js';
 import { titledMediaType } from './media-type-cells.js';
 import {
   ERRORS_TITLE,
@@ -319,6 +320,16 @@ export function placeParagraph(
     } else if (state.kind !== kind) open(kind);
     return LABEL;
   }
+  // "The `message` object has the following fields:" (a list under it): the fields of the object it
+  // names, a type of that name (`Message`), none of the part's it stands in.
+  const named = FIELDS_CUE.test(text) ? namedObjectCue(node) : undefined;
+  if (named) {
+    const within = { kind: state.kind, data: state.section?.data ?? {}, synthetic: state.synthetic };
+    const heading = state.heading;
+    open('type-definition', { name: typeNameOf(named.replace(/_+/g, ' ')) });
+    state.definedWithin = heading ? { ...within, heading } : within;
+    return LABEL;
+  }
   if (FIELDS_CUE.test(text)) {
     const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
       ? 'response-body'
@@ -400,6 +411,26 @@ function boldStatusLead(node: Paragraph, titles: PartOptions['titles']): { code:
 
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
+
+/**
+ * The object a fields cue names as its subject, in code: "The `message` object has the following
+ * fields:", "Each `tool_call` object contains these properties:" (`message`, `tool_call`). A cue
+ * whose subject is the response, the body or a name not in code ("The response object has …")
+ * names none.
+ */
+function namedObjectCue(node: Paragraph): string | undefined {
+  const [article, name, rest, ...more] = node.children;
+  if (more.length > 0 || article?.type !== 'text' || name?.type !== 'inlineCode' || rest?.type !== 'text') return undefined;
+  if (!/^\s*(?:the|each|every|an?)\s+$/i.test(article.value) || !NAMED_OBJECT.test(name.value)) return undefined;
+  return OBJECT_HAS.test(rest.value) ? name.value : undefined;
+}
+
+/** A field's or type's name: `message`, `tool_call`, `ToolCall` (no dots, spaces or brackets). */
+const NAMED_OBJECT = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+
+/** " object has the following fields:", " objects contain these properties:" after the name. */
+const OBJECT_HAS =
+  /^\s+objects?\s+(?:has|have|contains?|holds?|includes?|consists\s+of|is\s+made\s+of|supports?|accepts?|takes?)\s+(?:the\s+following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters)\s*:\s*$/i;
 
 /**
  * A body's words that it is an array of the objects the table below lists: "An array of:", "A list

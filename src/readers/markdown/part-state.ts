@@ -104,6 +104,11 @@ export interface State {
   routeNames: ReadonlySet<string>;
   /** The section to open again after the statuses a response's prose states ("responds with `201 Created`"). */
   resume?: { kind: SectionKind; data: HeadingData };
+  /**
+   * The part a cue naming an object ("The `message` object has the following fields:") stood in: it
+   * goes on after that object's fields (the cue's type definition), as it was.
+   */
+  definedWithin?: { kind: SectionKind; data: HeadingData; synthetic: boolean; heading?: Heading };
   /** The tables of the statuses the region's prose states ("returns `201 Created`"). */
   proseTables: Set<Table>;
   depth: 1 | 2 | 3 | 4 | 5 | 6;

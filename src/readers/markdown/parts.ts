@@ -319,6 +319,18 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     return from !== undefined && to !== undefined && /^[*_\s]*responses?\b/i.test(options.page.slice(from, Math.min(to, from + 40)));
   };
   const place = (node: RootContent): void => {
+    // After the fields of the object a cue named (`The `message` object has …:` ⏎ its list), the part it stood in goes on.
+    const within = node.type === 'list' || node.type === 'table' ? undefined : state.definedWithin;
+    if (within) {
+      delete state.definedWithin;
+      if (node.type !== 'heading' && state.kind === 'type-definition') {
+        // (Under the operation's own words, its notes: a heading of the operation's is no part's.)
+        if (within.kind === 'operation') open('notes');
+        else open(within.kind, within.data);
+        state.synthetic = within.synthetic;
+        if (within.heading) state.heading = within.heading;
+      }
+    }
     const titled = state.titled;
     delete state.titled;
     const headersCaptioned = state.headersCaption;

@@ -1715,4 +1715,18 @@ describe('general reader: more hostile pages', () => {
     const schema = result.fragment?.operations[0]?.responses[0]?.content[0]?.schema;
     expect(schema?.kind === 'object' ? schema.properties.length : 0).toBe(2_000);
   });
+
+  it('should read many cues naming objects over their lists, and long cues that name none', () => {
+    const cues = Array.from(
+      { length: 2_000 },
+      (_, at) => `The \`pot${at}\` object has the following fields:\n\n- \`a${at}\`: words\n`,
+    ).join('\n');
+    const long = `The \`pot\` object ${'has '.repeat(5_000)}the following fields:\n\nThe ${'`x` '.repeat(5_000)}object has these fields:\n\nEach \`${'p'.repeat(10_000)}\` object has these ${'big '.repeat(5_000)}fields:\n`;
+    const text = `# Pots\n\n## Fill pots\n\n\`POST /pots\`\n\n### Parameters\n\n- \`soil\`: the soil\n\n${cues}\n${long}\nMore parameters:\n\n- \`water\`: litres\n`;
+    const result = readPage({ file: 'object-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' ? body.properties.map((p) => p.name) : []).toEqual(['soil', 'water']);
+    expect(result.fragment?.schemas?.length).toBe(2_000);
+  });
 });
