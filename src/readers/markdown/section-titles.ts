@@ -122,6 +122,10 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'json params',
       'json body',
       'json body parameters',
+      // `Body JSON parameters` (Plausible's `Post body JSON parameters`): the values' format after the part's word.
+      'body json parameters',
+      'body json params',
+      'body json fields',
       'json body schema',
       'body schema',
       'request body schema',
