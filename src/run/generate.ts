@@ -189,6 +189,9 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
   const specs = imported.map(({ spec }) => spec).filter((spec) => spec !== undefined);
   fragments.push(...specs.map((spec) => spec.fragment));
   const reports = fileReports(results, specs);
+  // What the merge does not take of the pages' results (the copies of an entity other pages table too,
+  // the readers' reports) is garbage from here on: a run that merges every page holds 3,262 of them.
+  results.length = 0;
   stats.parsed += imported.filter(({ parsed }) => parsed).length;
   // The fragments are this run's own (read or parsed from the cache's JSON just now): merged in place.
   const sameRoute = new Set<Operation>();
@@ -199,6 +202,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
     { title: options.title, version: options.version ?? '1.0.0' },
     { owned: true, sameRoute, ...(reads ? { reads } : {}) },
   );
+  fragments.length = 0;
   // The quoted formats' rows, found while the merged nodes are the ones sample inference read.
   const formats = reads && storedFormatReads(reads, merged);
   const document = applySpecDocuments(merged, specs, options);

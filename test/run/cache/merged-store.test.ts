@@ -47,6 +47,41 @@ describe('merged store', () => {
     for (const item of second.items) expect(itemValue((await loadItem(store, item.key))!)).toEqual(JSON.parse(JSON.stringify(item.value)));
   });
 
+  it("should take an unchanged item's files from the index, and find a patched item's anew", async () => {
+    const { document } = await generate({ input: path.join(REPO_ROOT, 'docs-input') });
+    const first = prepareItems(document)!;
+    const filesOf = (json: string) => [...new Set([...json.matchAll(/"file":"([^"\\]*)"/g)].map((match) => match[1]!))].sort();
+    for (const item of first.items) expect(item.files).toEqual(filesOf(JSON.stringify(item.value)));
+    const dir = tempDir();
+    const store = new PageStore(dir, 'merged', 8);
+    await saveMerged(store, first, 'run-1', new Set(), undefined);
+    const index = (await loadIndex(store))!;
+    const item = first.items.find((entry) => entry.key.startsWith('path:') && entry.files.length > 0)!;
+
+    // Unchanged (its hash the index's): the files the index gives it, its JSON not scanned.
+    const told = { ...index, files: { ...index.files, 'elsewhere.md': [item.key] } };
+    expect(prepareItems(document, told)!.items.find((entry) => entry.key === item.key)!.files).toContain('elsewhere.md');
+
+    // Patched so that its positions are another page's: listed under that page alone.
+    const moved = JSON.parse(
+      JSON.stringify(itemValue((await loadItem(store, item.key))!)).replace(/"file":"[^"\\]*"/g, '"file":"moved.md"'),
+    );
+    await updateMerged(store, [{ key: item.key, operations: moved }], { ...index, run: 'run-2' });
+    const after = (await loadIndex(store))!;
+    const holding = Object.keys(after.files).filter((file) => after.files[file]!.includes(item.key));
+    expect(holding).toEqual(['moved.md']);
+    // The others' files as they were.
+    const others = (files: Record<string, string[]>) => {
+      const kept: Record<string, string[]> = {};
+      for (const [file, keys] of Object.entries(files)) {
+        const rest = keys.filter((key) => key !== item.key);
+        if (rest.length > 0) kept[file] = rest;
+      }
+      return kept;
+    };
+    expect(others(after.files)).toEqual(others(index.files));
+  });
+
   it('should keep the reads apart from the items: a run that stores items neither reads nor rewrites them', async () => {
     const dir = tempDir();
     const folds = newRequiredFolds();
