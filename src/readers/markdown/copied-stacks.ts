@@ -51,12 +51,13 @@ const ROUTE_ALONE = /^\s*\/\S*\s*$/;
 /**
  * The last line of the request a method alone opens (`get` ⏎ `https://host/v1/users`), or
  * undefined: the line of its URL or route, or the route's under the server's URL (Zudoku's
- * `GET` ⏎ `https://api.example.com/v1` ⏎ `/lamps/{lampId}`, each in an element of its own).
+ * `GET` ⏎ `https://api.example.com/v1` ⏎ `/lamps/{lampId}`, each in an element of its own). An
+ * index past the page's last line opens none.
  */
 export function stackedRequestEnd(lines: readonly Line[], index: number): number | undefined {
-  const method = lines[index]!.text;
+  const method = lines[index]?.text;
   const target = lines[index + 1]?.text;
-  if (!METHOD_ALONE.test(method) || target === undefined || !TARGET_ALONE.test(target)) return undefined;
+  if (method === undefined || !METHOD_ALONE.test(method) || target === undefined || !TARGET_ALONE.test(target)) return undefined;
   const route = lines[index + 2]?.text;
   const end = URL_ALONE.test(target) && route !== undefined && ROUTE_ALONE.test(route) ? index + 2 : index + 1;
   return parseSignature(stackedRequestLine(lines, index, end).replace(/^\S+/, (word) => word.toUpperCase())) ? end : undefined;

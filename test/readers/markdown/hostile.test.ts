@@ -1729,4 +1729,10 @@ describe('general reader: more hostile pages', () => {
     expect(body?.kind === 'object' ? body.properties.map((p) => p.name) : []).toEqual(['soil', 'water']);
     expect(result.fragment?.schemas?.length).toBe(2_000);
   });
+
+  it('should read a copied page whose last line is a title right under a field, as fuzzing made it', () => {
+    // A title on the last line asked whether a stacked request opened on the line after it: none is there (before, a TypeError).
+    const result = readPage({ file: 'reels.txt', text: 'Query parameters\nexpand\nstring\nNot found' });
+    expect(result.diagnostics.filter((d) => d.code === 'internal-error')).toEqual([]);
+  });
 });
