@@ -9,7 +9,8 @@
  * 1. Pages: each page of test/readers/markdown/fixtures (and ../shared/corpus/generic's docs where
  *    present) mutated `--per-page` times — lines deleted, doubled, swapped, cut, repeated or taken
  *    from another page, hostile text put in (a comment's close, `${x}`, `__proto__`, U+2028, NUL, an RTL mark,
- *    pipes), CRLF line ends, a BOM, fences left open — and read alone by `generate()` in this
+ *    pipes), a long run (2,000–10,000 characters of blanks, dashes, brackets, stars, quotes…) put into
+ *    a line, CRLF line ends, a BOM, fences left open — and read alone by `generate()` in this
  *    process (a long process, as watch mode is: V8 compiles regexps unoptimised once it has
  *    compiled about a megabyte of them, which is where a backtracking regexp shows). A page slower
  *    than `--slow` ms is reported.
@@ -101,13 +102,41 @@ const HOSTILE = [
   '\r',
 ];
 
+/** What a long run is made of: blanks, marks and brackets that titles, cells and type words are scanned for. */
+const RUNS = [
+  ' ',
+  '\t',
+  '-',
+  ':',
+  '.',
+  '(',
+  ' (',
+  '[',
+  '{',
+  '<',
+  '`',
+  '*',
+  ' *',
+  ' -',
+  '|',
+  ' |',
+  '"',
+  '\\',
+  '_',
+  '#',
+  '=',
+  ' or',
+  ' and',
+  ', ',
+];
+
 function mutate(text, pages) {
   let lines = text.split('\n');
   const edits = 1 + Math.floor(random() * 4);
   for (let edit = 0; edit < edits; edit++) {
     const at = Math.floor(random() * lines.length);
     const line = lines[at] ?? '';
-    switch (Math.floor(random() * 12)) {
+    switch (Math.floor(random() * 13)) {
       case 0:
         lines.splice(at, 1);
         break;
@@ -143,6 +172,13 @@ function mutate(text, pages) {
       case 10: {
         const other = Math.floor(random() * lines.length);
         [lines[at], lines[other]] = [lines[other], line];
+        break;
+      }
+      case 11: {
+        // A long run where one line had a character: the input of a regexp that backtracks polynomially.
+        const cut = Math.floor(random() * (line.length + 1));
+        const run = pick(RUNS);
+        lines[at] = line.slice(0, cut) + run.repeat(Math.ceil((2_000 + random() * 8_000) / run.length)) + line.slice(cut);
         break;
       }
       default:
