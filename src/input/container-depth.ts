@@ -10,10 +10,13 @@
  * levels before a list item's marker or a quote's `>` (a nested list opens each level with one).
  * Indentation before other words is no nesting: a code sample's lines (JSON pretty-printed with
  * wide indents, ASCII art), an indented code block's, a paragraph's. Markers written one after
- * another on a line (`- - - x`) nest too, one level each.
+ * another on a line (`- - - x`) nest too, one level each, outside a fenced code sample (YAML's
+ * nested sequences are written so).
  */
 export function deepestContainerLine(text: string, maxDepth: number): { line: number; offset: number } | undefined {
   let line = 1;
+  // The fence a code sample is in (its character and length), whose lines open no containers: YAML's `- - x`.
+  let fence: { mark: number; length: number } | undefined;
   for (let start = 0; start < text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -28,7 +31,11 @@ export function deepestContainerLine(text: string, maxDepth: number): { line: nu
       else break;
     }
     if (quotes > maxDepth || (indent / 2 > maxDepth * 2 && (quotes > 0 || listMarkerAt(text, i, end)))) return { line, offset: start };
-    if (openedOnLine(text, i, end, maxDepth - quotes)) return { line, offset: start };
+    const run = fenceRun(text, i, end);
+    if (fence) {
+      if (run && run.mark === fence.mark && run.length >= fence.length && text.slice(i + run.length, end).trim() === '') fence = undefined;
+    } else if (run) fence = run;
+    else if (openedOnLine(text, i, end, maxDepth - quotes)) return { line, offset: start };
     start = end + 1;
   }
   return undefined;
@@ -71,6 +78,15 @@ function thematicBreak(text: string, at: number, end: number): boolean {
     if (c !== mark && c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
   }
   return true;
+}
+
+/** The run of three or more backticks or tildes at `at` that opens or closes a fence, or undefined. */
+function fenceRun(text: string, at: number, end: number): { mark: number; length: number } | undefined {
+  const mark = text.charCodeAt(at);
+  if (mark !== 0x60 && mark !== 0x7e) return undefined;
+  let i = at;
+  while (i < end && text.charCodeAt(i) === mark) i++;
+  return i - at >= 3 ? { mark, length: i - at } : undefined;
 }
 
 /** A list item's marker at `at`: `-`, `*`, `+` or up to nine digits and `.` or `)`, then a blank or the line's end. */

@@ -79,5 +79,10 @@ describe('nesting guard (every dialect, before the reader)', () => {
     const rule = [...head, '- '.repeat(40), '', '* '.repeat(40)].join('\n');
     expect(readPage({ file: 'rule.md', text: rule }).diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
     expect(readPage({ file: 'rule.md', text: rule }).fragment?.operations).toHaveLength(1);
+    // YAML writes nested sequences so: in a fence they open no containers.
+    const yaml = [...head, '```yaml', `${'- '.repeat(40)}x`, '```', '', '~~~~', `${'- '.repeat(40)}x`, '~~~', '```', '~~~~'].join('\n');
+    expect(readPage({ file: 'yaml.md', text: yaml }).diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
+    const after = [...head, '```yaml', 'a: 1', '```', `${'- '.repeat(40)}x`].join('\n');
+    expect(readPage({ file: 'after.md', text: after }).diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
   });
 });
