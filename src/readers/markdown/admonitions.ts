@@ -23,6 +23,7 @@
  */
 import type { Blockquote, Heading, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { closedComponents } from './component-spans.js';
 
 /** `:::note`, `::: tip Title`, `:::caution[Heads up]`, `:::::warning`: an admonition's kinds alone. */
 const OPENING =
@@ -136,30 +137,12 @@ function admonitionSpans(page: string, opening: RegExp, closing: RegExp): Span[]
  * tag no closing one follows marks nothing.
  */
 function componentSpans(page: string): Span[] {
-  const spans: Span[] = [];
-  // Each name's closing tag, searched from an opening on; a name found closed nowhere after one is not searched again.
-  const closings = new Map<string, RegExp>();
-  const unclosed = new Set<string>();
-  COMPONENT_OPENING.lastIndex = 0;
-  for (let open = COMPONENT_OPENING.exec(page); open; open = COMPONENT_OPENING.exec(page)) {
-    const name = open[1]!;
-    // `<Note />` holds nothing.
-    if (unclosed.has(name) || open[2]!.trimEnd().endsWith('/')) continue;
-    const from = open.index + open[0].length;
-    const closing = closings.get(name) ?? new RegExp(`^[ \\t]*<\\/${name}>[ \\t]*$`, 'gm');
-    closings.set(name, closing);
-    closing.lastIndex = from;
-    const close = closing.exec(page);
-    if (!close) {
-      unclosed.add(name);
-      continue;
-    }
+  // `<Note />` holds nothing.
+  return closedComponents(page, COMPONENT_OPENING, (open) => open[2]!.trimEnd().endsWith('/')).map(({ open, from, to }) => {
     const titled = TITLE_ATTRIBUTE.exec(open[2]!);
     const title = (titled?.[1] ?? titled?.[2])?.trim();
-    spans.push({ from, to: close.index, ...(title ? { title } : {}) });
-    COMPONENT_OPENING.lastIndex = close.index + close[0].length;
-  }
-  return spans;
+    return { from, to, ...(title ? { title } : {}) };
+  });
 }
 
 /** The words after an admonition's kind on its fence: `Rate limits`, `[Rate limits]`; none for `{…}` attributes alone. */

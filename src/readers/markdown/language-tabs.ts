@@ -14,6 +14,7 @@
  * set aside so. A fence outside a set stays as written.
  */
 import type { Code, Root, RootContent } from 'mdast';
+import { closedComponents } from './component-spans.js';
 import { isSampleCall } from './part-state.js';
 
 /** The `language_tabs:` key and its list, a line an item. */
@@ -67,27 +68,8 @@ export function withoutCodeTabSamples(nodes: RootContent[], page: string): RootC
 
 /** Where each code tab set runs: from its opening tag's end to its closing tag of the same name. */
 function setSpans(page: string): Array<{ from: number; to: number }> {
-  const spans: Array<{ from: number; to: number }> = [];
-  const closings = new Map<string, RegExp>();
-  const unclosed = new Set<string>();
-  SET_OPENING.lastIndex = 0;
-  for (let open = SET_OPENING.exec(page); open; open = SET_OPENING.exec(page)) {
-    const name = open[1]!;
-    if (unclosed.has(name)) continue;
-    const from = open.index + open[0].length;
-    const closing = closings.get(name) ?? new RegExp(`^[ \\t]*<\\/${name}>[ \\t]*$`, 'gm');
-    closings.set(name, closing);
-    closing.lastIndex = from;
-    const close = closing.exec(page);
-    // A set never closed marks nothing, nor does any later one of its name.
-    if (!close) {
-      unclosed.add(name);
-      continue;
-    }
-    spans.push({ from, to: close.index });
-    SET_OPENING.lastIndex = close.index + close[0].length;
-  }
-  return spans;
+  // A set never closed marks nothing, nor does any later one of its name.
+  return closedComponents(page, SET_OPENING).map(({ from, to }) => ({ from, to }));
 }
 
 /** A fence in a program's language (`rb`, `go Go`), of no call the reader reads and no data. */
