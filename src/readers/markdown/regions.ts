@@ -260,7 +260,38 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // A command that calls its section's route with a sample id, the section's "Path parameters" naming
   // the one parameter (`curl -X DELETE …/shelves/shf_123` over `id`): that route (namedSampleIds).
   const called = curls.map((item) => item.signatures[0]!.path);
-  return done(namedSampleIds(nodes, curls, all, called, options).filter((item) => !showsSampleValues(item.signatures[0]!.path, called)));
+  const operations = withoutUsageExamples(nodes, curls, options);
+  return done(
+    namedSampleIds(nodes, operations, all, called, options).filter((item) => !showsSampleValues(item.signatures[0]!.path, called)),
+  );
+}
+
+/** A route's first segment past its version (`/v1/shelves/{id}` → `shelves`): the resource it calls. */
+function resourceOf(path: string): string | undefined {
+  return path.split('/').find((segment) => segment !== '' && !/^v\d+(?:\.\d+)*$/i.test(segment));
+}
+
+/**
+ * A guide of one resource whose calls are its curl commands, each under a title naming an action
+ * (`## Adding shelves`, `## Get a shelf`): the command of a section whose title names none
+ * (`## Using shelves during search` ⏎ `curl -X POST …/multi_search`) that calls another resource
+ * than every other command of the page is a usage example of an operation documented elsewhere, no
+ * operation of this page.
+ */
+function withoutUsageExamples(nodes: readonly RootContent[], curls: readonly Found[], options: RegionOptions): Found[] {
+  if (curls.length < 3) return [...curls];
+  const measured = new Map<number, { start: number; end: number } | undefined>();
+  const titled = curls.map((item) => {
+    const section = sectionAround(nodes, item.index, options, measured);
+    return { item, action: section ? namesAction(plainText(nodes[section.start]!)) : undefined };
+  });
+  const actions = titled.filter((entry) => entry.action === true);
+  if (actions.length < 2) return [...curls];
+  const resources = new Set(actions.map((entry) => resourceOf(entry.item.signatures[0]!.path)));
+  if (resources.size !== 1) return [...curls];
+  return titled
+    .filter((entry) => entry.action !== false || resources.has(resourceOf(entry.item.signatures[0]!.path)))
+    .map((entry) => entry.item);
 }
 
 /**

@@ -1735,4 +1735,19 @@ describe('general reader: more hostile pages', () => {
     const result = readPage({ file: 'reels.txt', text: 'Query parameters\nexpand\nstring\nNot found' });
     expect(result.diagnostics.filter((d) => d.code === 'internal-error')).toEqual([]);
   });
+
+  it('should read many curl commands of a guide, under action titles and under titles naming none', () => {
+    const sections = Array.from(
+      { length: 1_500 },
+      (_, at) =>
+        `## ${at % 3 === 0 ? 'Using lamps' : 'Adding a lamp'} ${at}\n\n\`\`\`shell\ncurl -X POST "http://localhost/${at % 3 === 0 ? `scenes${at}` : 'lamps'}" -d '{"n": ${at}}'\n\`\`\`\n`,
+    ).join('\n');
+    const stacked = Array.from({ length: 300 }, (_, at) => `\`\`\`shell\ncurl "http://localhost/lamps/x${at}"\n\`\`\`\n`).join('\n');
+    const text = `# Lamps\n\n${sections}\n## Using lamps at night\n\n${stacked}`;
+    const result = readPage({ file: 'usage-examples.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const paths = new Set(result.fragment?.operations.map((o) => o.path));
+    expect(paths.has('/lamps')).toBe(true);
+    expect([...paths].some((p) => p.startsWith('/scenes'))).toBe(false);
+  });
 });
