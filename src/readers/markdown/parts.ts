@@ -49,6 +49,7 @@ import { mediaTypeSentences } from './media-type-sentences.js';
 import { messageSketch } from './message-sketches.js';
 import { isLabelledReturn, markNamedReturn } from './named-returns.js';
 import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
+import { describeOutcome, describesOutcome, isOutcomeHeading } from './outcome-headings.js';
 import { codeReturnType, placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
 import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
@@ -318,6 +319,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const [from, to] = [node.position?.start.offset, node.position?.end.offset];
     return from !== undefined && to !== undefined && /^[*_\s]*responses?\b/i.test(options.page.slice(from, Math.min(to, from + 40)));
   };
+  // The status table of a fence under an outcome's heading, whose prose after it describes it (outcome-headings.ts).
+  let outcome: Table | undefined;
+  let headedOutcome = false;
   const place = (node: RootContent): void => {
     // After the fields of the object a cue named (`The `message` object has …:` ⏎ its list), the part it stood in goes on.
     const within = node.type === 'list' || node.type === 'table' ? undefined : state.definedWithin;
@@ -354,6 +358,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
     } else if (node.type === 'paragraph') {
+      // `###### On Failure: Authentication Required` ⏎ its message ⏎ "The client is not
+      // authenticated.": what that answer means, its status's description (outcome-headings.ts).
+      const told = outcome;
+      outcome = undefined;
+      if (told && describesOutcome(node)) return void describeOutcome(told, node);
       // `**200 OK**`, `**400**` alone under a responses title (Trello's, Notion's) ⏎ its prose ⏎ its
       // sample: the status, as a status heading is (its prose its description, status-heading-prose.ts).
       // Under an error title (`**Possible errors**` ⏎ `**400 Bad Request**` ⏎ its codes), an error status so too.
@@ -581,7 +590,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         // `204 No Content` response code"): the answer shown, no second row of it.
         if (!proseStates(out, status)) {
           open('responses');
-          out.push(statusTable(status, stated.reason, node.position));
+          const table = statusTable(status, stated.reason, node.position);
+          out.push(table);
+          if (headedOutcome) outcome = table;
         }
         state.status = status;
         return;
@@ -599,7 +610,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         // A status the operation's statuses already list: the answer shown, no second row of it.
         if (!proseStates(out, bare.status)) {
           open('responses');
-          out.push(statusTable(bare.status, bare.reason, node.position));
+          const table = statusTable(bare.status, bare.reason, node.position);
+          out.push(table);
+          if (headedOutcome) outcome = table;
         }
         open('sample-response', { status: bare.status });
         out.push({ ...node, lang: 'http', value: bare.http });
@@ -701,6 +714,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   let sends: string | undefined;
   for (let index = region.start + (region.headed ? 1 : 0); index < region.end; index++) {
     const node = nodes[index]!;
+    // A status fence right under `###### On Success: Created`: the prose after it describes that status.
+    headedOutcome = index > 0 && isOutcomeHeading(nodes[index - 1]!);
+    if (node.type !== 'paragraph') outcome = undefined;
     // A request message or a curl command that states the signature is the operation's request
     // sample too (the curl's data the request's sample, the JSON after it its answer).
     if (region.signatureNodes.has(index) && !isRequestMessage(node) && !(node.type === 'code' && isSampleCall(node))) {

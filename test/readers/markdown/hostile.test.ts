@@ -1750,4 +1750,18 @@ describe('general reader: more hostile pages', () => {
     expect(paths.has('/lamps')).toBe(true);
     expect([...paths].some((p) => p.startsWith('/scenes'))).toBe(false);
   });
+
+  it('should read many outcome headings over status fences, and outcome titles of runaway length', () => {
+    const outcomes = Array.from(
+      { length: 2_000 },
+      (_, at) =>
+        `###### On ${at % 2 ? 'Failure' : 'Success'}: Case ${at}\n\n\`\`\`none\n${at % 2 ? 400 + (at % 20) : 200} X\n\`\`\`\n\nMeans ${at}.\n`,
+    ).join('\n');
+    const odd = `###### On success${' '.repeat(50_000)}:${' '.repeat(50_000)}x\n\n\`\`\`none\n201 Created\n\`\`\`\n\n${'word '.repeat(20_000)}\n`;
+    const text = `# Shelves\n\n### Put Shelf\n\n\`\`\`\nPUT /v2/shelves/<shelf>\n\`\`\`\n\n${outcomes}\n${odd}`;
+    const result = readPage({ file: 'outcome-headings.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const responses = result.fragment?.operations[0]?.responses ?? [];
+    expect(responses.find((r) => r.status === '200')?.description).toBe('Means 0.');
+  });
 });
