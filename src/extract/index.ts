@@ -22,6 +22,7 @@ import {
   type SecurityScheme,
   type TypeLink,
 } from '../ir/types.js';
+import { joinAlternativeRows } from './alternative-placeholders.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
@@ -414,6 +415,7 @@ function checkPathParameters(
 ): Parameter[] {
   const names = templateNames(requestLine.path);
   respellPlaceholderRows(parameters, names, requestLine, siblings, context);
+  joinAlternativeRows(parameters, names);
   const kept = parameters.filter((parameter) => {
     if (parameter.in !== 'path' || names.includes(parameter.name)) return true;
     if (siblings.has(parameter.name)) return false;

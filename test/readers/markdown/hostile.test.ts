@@ -1764,4 +1764,14 @@ describe('general reader: more hostile pages', () => {
     const responses = result.fragment?.operations[0]?.responses ?? [];
     expect(responses.find((r) => r.status === '200')?.description).toBe('Means 0.');
   });
+
+  it('should read placeholders of many alternatives and of runaway names over their path rows', () => {
+    const long = Array.from({ length: 5_000 }, (_, at) => `a${at}`).join('_or_');
+    const camel = `x${'OrY'.repeat(20_000)}`;
+    const rows = Array.from({ length: 3_000 }, (_, at) => `| a${at} | string | Alternative ${at}. |`).join('\n');
+    const text = `# Lamps\n\n## Get a lamp\n\n\`GET /lamps/{${long}}/{${camel}}\`\n\n### Path parameters\n\n| Name | Type | Description |\n| --- | --- | --- |\n${rows}\n`;
+    const result = readPage({ file: 'alternative-placeholders.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.length).toBe(1);
+  });
 });
