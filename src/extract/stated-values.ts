@@ -15,9 +15,9 @@ import { translatedValues } from './translated-values.js';
  * Where the type word itself is `enum` (`| format | ENUM | Allowed values: en, fr, de |`, `enum<string>`), or an
  * `Enum:` label announces them (`Sort order. Enum: asc, desc.`, as OpenAPI renderers label a schema's
  * `enum`), the values may be written bare: words the list holds and nothing else, up to the
- * sentence's end.
+ * sentence's end. An `Options:` label lists them as "Possible values:" does (`` Options: `asc`, `desc` ``).
  */
-const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported|available)\s+(?:values|options)(?:\s+are)?|enum(?:erated)?(?:\s+values)?(?=\s*:))\s*:?\s*`;
+const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the\s+following)?|(?:possible|allowed|valid|accepted|supported|available)\s+(?:values|options)(?:\s+are)?|(?:enum(?:erated)?(?:\s+values)?|options)(?=\s*:))\s*:?\s*`;
 /** `Enum:` (`Enum values:`, `Enumerated values:`) labelling the values, as OpenAPI renderers write them: the values may be bare, as under an `enum` type word. */
 const ENUM_LABEL = /\benum(?:erated)?(?:\s+values)?\s*:/i;
 /** Code spans parted by commas, `and`/`or` or pipes: `` `a`, `b` or `c` ``, `` `new` | `used` ``. */
@@ -39,6 +39,17 @@ const ALONE_VALUES = new RegExp(String.raw`^\s*` + CODE_LIST + String.raw`(?<=\`
 const BARE_VALUES = new RegExp(
   VALUES_PHRASE +
     String.raw`([\w-]+(?:\.[\w-]+)*(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*\\?\|[ \t]*)[\w-]+(?:\.[\w-]+)*){1,63})[ \t]*(?:[.;)]?[ \t]*(?:\r?\n|$)|\.[ \t]+(?=[A-Z]))`,
+  'i',
+);
+/**
+ * Bare values after a label and its colon that close the description, on a string of no `enum` type
+ * word: "Sort order. Options: asc, desc.", "Allowed values: matte, gloss" (two or more words parted
+ * by commas, `and`/`or` or pipes, nothing after them but a period). Words after them ("Options: asc,
+ * desc. Defaults to asc.") or a label without its colon leave the string as it is.
+ */
+const CLOSING_BARE_VALUES = new RegExp(
+  String.raw`\b(?:options|(?:possible|allowed|valid|accepted|supported|available)[ \t]+(?:values|options))[ \t]*:[ \t]*` +
+    String.raw`([\w-]+(?:\.[\w-]+)*(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*\\?\|[ \t]*)[\w-]+(?:\.[\w-]+)*){1,63})[ \t]*\.?\s*$`,
   'i',
 );
 /**
@@ -111,7 +122,7 @@ export function withStatedValues(schema: Schema, written: string | undefined, ty
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
   const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1] ?? ALONE_VALUES.exec(description)?.[1];
   const enumerated = (typeText !== undefined && ENUM_WORD.test(typeText)) || ENUM_LABEL.test(description);
-  const bare = list || !enumerated ? undefined : BARE_VALUES.exec(description)?.[1];
+  const bare = list ? undefined : enumerated ? BARE_VALUES.exec(description)?.[1] : CLOSING_BARE_VALUES.exec(description)?.[1];
   const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];
   const parenthesised =
     list || bare

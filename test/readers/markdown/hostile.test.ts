@@ -1774,4 +1774,24 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.length).toBe(1);
   });
+
+  it('should read long bare lists after "Options:", and long ones that never close the description', () => {
+    const many = Array.from({ length: 5_000 }, (_, at) => `v${at}`).join(', ');
+    const rows = [
+      `| order | string | Options: a, b${', c'.repeat(20_000)}! |`,
+      `| mode | string | ${'Options: a, b '.repeat(5_000)}x y |`,
+      `| kind | string | Allowed values: ${'a.b'.repeat(20_000)}, ${'-'.repeat(20_000)}? |`,
+      `| sort | string | Options: ${many}. |`,
+    ].join('\n');
+    const text = `## List pots\n\n\`GET /pots\`\n\n| Name | Type | Description |\n| --- | --- | --- |\n${rows}\n`;
+    const result = readPage({ file: 'options-values.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const kinds = result.fragment?.operations[0]?.parameters.map((p) => [p.name, p.schema.kind]);
+    expect(kinds).toEqual([
+      ['order', 'string'],
+      ['mode', 'string'],
+      ['kind', 'string'],
+      ['sort', 'string'],
+    ]);
+  });
 });
