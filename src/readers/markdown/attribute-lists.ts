@@ -330,13 +330,15 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   const deprecated = read.notes.includes('deprecated') ? 'yes' : '';
   const start = described ? more[0]!.position!.start.offset! : from + read.length;
   const end = described ? more[more.length - 1]!.position!.end : paragraph.position!.end;
-  const tail = page.slice(start, end.offset);
-  const type =
+  const written = page.slice(start, end.offset);
+  const stated =
     read.notes.filter((word) => !FLAG_NOTE.test(word)).join(' ') ||
     (assigned?.[2] ? placeholderType(assigned[2]) : '') ||
-    (assigned?.[3] ? `enum (${[...new Set(assigned[3].split('|'))].join(', ')})` : '') ||
-    closingType(tail) ||
-    describedCollection(tail);
+    (assigned?.[3] ? `enum (${[...new Set(assigned[3].split('|'))].join(', ')})` : '');
+  const closed = stated ? '' : closingType(written);
+  const type = stated || closed || describedCollection(written);
+  // `Feed URL (string)`: the type read from the parentheses is no word of the description (a note after it keeps them).
+  const tail = closed ? withoutClosingType(written) : written;
   const description: PhrasingContent[] = [];
   // The words a note holds after its type (`(int64, available since 2.0.9)`) open the description.
   if (read.aside) {
@@ -348,7 +350,10 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     });
     // Two places in the page: the description is their words, a line each, not the page between them.
     if (tail.trim()) description.push({ type: 'break' }, { type: 'text', value: tail.trim() });
-  } else if (tail.trim()) description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end } });
+  } else if (tail.trim()) {
+    const to = tail === written ? end : pointAt(page, start + tail.length);
+    description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end: to } });
+  }
   const where = item.position;
   const named = depth > 0 ? { ...name, value: `${'»'.repeat(depth)} ${name.value}` } : name;
   const cells: TableCell[] = [
@@ -466,6 +471,15 @@ function closingType(description: string): string {
   const typed =
     (words.split(/\s+/).every((word) => BARE_WORD.test(word)) || isEpochWords(words)) && !/^(?:required|optional)$/i.test(words);
   return words && typed ? words.toLowerCase() : '';
+}
+
+/** Type words alone in parentheses, and the sentence's full stop, closing the text: `Feed URL (string).` */
+const BARE_CLOSING_TYPE = /\([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3}\)\.?\s*$/;
+
+/** The description without the type words closing it in parentheses; as written where a note follows them. */
+function withoutClosingType(description: string): string {
+  const cut = description.replace(BARE_CLOSING_TYPE, '').trimEnd();
+  return cut.trim() ? cut : description;
 }
 
 /** A description that opens by saying what collection the field is: "An array of objects, each …", "List of strings." */

@@ -1794,4 +1794,20 @@ describe('general reader: more hostile pages', () => {
       ['sort', 'string'],
     ]);
   });
+
+  it('should read list items whose long descriptions close with a type, a note after it, or spaces before it', () => {
+    const items = [
+      `- \`a\`: ${'word '.repeat(20_000)}(string)`,
+      `- \`b\`: x${' '.repeat(50_000)}(string) - since 2`,
+      `- \`c\`: ${'(x) '.repeat(10_000)}(boolean)`,
+      `- \`d\`: ${'('.repeat(20_000)}(integer)`,
+    ].join('\n');
+    const text = `## Make pot\n\nRequest:\n\n    POST /pots\n\nRequired fields:\n\n${items}\n`;
+    const result = readPage({ file: 'closing-list-types.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    const fields = body?.kind === 'object' ? body.properties : [];
+    expect(fields.map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(fields[0]?.description?.endsWith('word')).toBe(true);
+  });
 });
