@@ -30,6 +30,12 @@ const VERB = /\b(?:returns?|returned|responds?(?:\s+with)?|responded(?:\s+with)?
 /** "The return code is 200 if …, 201 if …": the code named, then the statuses it may be, each marked by it. */
 const CODE_IS = /\b(?:the\s+)?(?:return|response|status|HTTP\s+status)\s+code\s+(?:is|will\s+be)\s+/i;
 
+/**
+ * Before the code named, words that make the sentence a condition, not what the operation returns:
+ * "If the configured status code is `200`, no error message is sent.", "When the status code is …".
+ */
+const CODE_CONDITION = /\b(?:if|when|whenever|unless|whether|once|in\s+case|configured)\b/i;
+
 /** A status the sentence says is returned (its leading condition, the statuses, what follows the verb): the passive voice. */
 const PASSIVE =
   /^(?:((?:on|if|when|upon|after|once|unless|in\s+case)\b[^,]{1,80}),\s*)?([^,]{1,80}?)\s+(?:is|are|will\s+be|gets)\s+(?:returned|sent)\b(.*)$/i;
@@ -151,7 +157,7 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
     }
     // "The return code is 200 if the shelf existed, 201 if it was made.": every number listed a status.
     const named = CODE_IS.exec(clause);
-    if (named && AT_STATUS.test(clause.slice(named.index + named[0].length))) {
+    if (named && !CODE_CONDITION.test(clause.slice(0, named.index)) && AT_STATUS.test(clause.slice(named.index + named[0].length))) {
       for (const part of clause.slice(named.index + named[0].length).split(BETWEEN)) {
         const status = statedStatus(part.trim(), false, false, true);
         if (status) found.push([status[0], [status[1], status[2] ?? ''].filter(Boolean).join(' ')]);

@@ -1810,4 +1810,13 @@ describe('general reader: more hostile pages', () => {
     expect(fields.map((p) => p.name)).toEqual(['a', 'b', 'c', 'd']);
     expect(fields[0]?.description?.endsWith('word')).toBe(true);
   });
+
+  it('should read long sentences naming a status code in a condition, and many of them', () => {
+    const many = Array.from({ length: 2_000 }, (_, at) => `If the configured status code is \`200\`, lamp ${at} is dark.`).join(' ');
+    const long = `${'if when unless '.repeat(120)}the status code is 200 if lit, 201 if dark.`;
+    const text = `# Lamps\n\n## Light lamps\n\n\`POST /lamps\`\n\n${many}\n\n${long}\n\nThe return code is 204 if lit, 202 if queued.\n`;
+    const result = readPage({ file: 'conditional-statuses.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['204', '202']);
+  });
 });
