@@ -31,6 +31,7 @@ import { isEpochWords } from '../../document/epoch-words.js';
 import { plainText } from '../../document/plain-text.js';
 import { linesOf, type Point } from '../../ir/source.js';
 import { statusText } from '../../ir/status-text.js';
+import { wrappedLinesJoined } from '../shared/trim.js';
 import { tableOfColonEntries } from './colon-entries.js';
 import { readAsWritten } from './html-lists.js';
 import { isListedPart } from './listed-parts.js';
@@ -351,8 +352,16 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     // Two places in the page: the description is their words, a line each, not the page between them.
     if (tail.trim()) description.push({ type: 'break' }, { type: 'text', value: tail.trim() });
   } else if (tail.trim()) {
+    // A wrapped line's break and indentation (`Defaults to and` ⏎ `   is capped by …`) one blank, as a
+    // paragraph's: the joined words, no place in the page (whose text the description would be).
+    // Lines of labelled facts (`Pattern: …`) stay as written, read from the page.
+    const joined = tail.includes('\n') ? wrappedLinesJoined(tail) : undefined;
     const to = tail === written ? end : pointAt(page, start + tail.length);
-    description.push({ type: 'text', value: tail, position: { start: pointAt(page, start), end: to } });
+    description.push(
+      joined !== undefined
+        ? { type: 'text', value: joined }
+        : { type: 'text', value: tail, position: { start: pointAt(page, start), end: to } },
+    );
   }
   const where = item.position;
   const named = depth > 0 ? { ...name, value: `${'»'.repeat(depth)} ${name.value}` } : name;

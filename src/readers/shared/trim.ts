@@ -46,3 +46,27 @@ export function labelParts<Node extends { type: string; value?: string }>(childr
 export function linesJoined(text: string): string {
   return text.includes('\n') ? text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)) : text;
 }
+
+/** A line that opens with a label of its own (`Min length: 1`, `Pattern: …`): a fact, no wrapped words. */
+const LABEL_LINE = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,3}:(?:\s|$)/;
+
+/**
+ * `text` with each paragraph's lines joined with one blank (a wrapped line's break and indentation,
+ * as `linesJoined` joins them) and the blank lines between paragraphs one blank line, in one pass;
+ * undefined where a line after the first opens with a label (`Min length: 1`), a line of its own.
+ */
+export function wrappedLinesJoined(text: string): string | undefined {
+  let joined = '';
+  let blank = false;
+  for (const line of text.split('\n')) {
+    const words = line.trim();
+    if (words === '') {
+      blank = joined !== '';
+      continue;
+    }
+    if (joined !== '' && LABEL_LINE.test(words)) return undefined;
+    joined += joined === '' ? line.trimEnd() : `${blank ? '\n\n' : ' '}${words}`;
+    blank = false;
+  }
+  return joined;
+}

@@ -1819,4 +1819,15 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['204', '202']);
   });
+
+  it('should join the lines of list items wrapped many times, and of long runs of blanks and breaks', () => {
+    const wrapped = Array.from({ length: 2_000 }, (_, at) => `- \`s${at}\`: Shelf ${at},\n   wrapped\n  again.`).join('\n');
+    const blanks = `- \`gap\`: Words${' '.repeat(50_000)}\n${' \n'.repeat(20_000)}  more${'\t'.repeat(30_000)}words.\n`;
+    const text = `# Shelves\n\n## List shelves\n\n\`GET /shelves\`\n\n### Query parameters\n\n${wrapped}\n${blanks}`;
+    const result = readPage({ file: 'wrapped-items.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const parameters = result.fragment?.operations[0]?.parameters ?? [];
+    expect(parameters[7]?.description).toBe('Shelf 7, wrapped again.');
+    expect(parameters.every((p) => !/\n[ \t]/.test(p.description ?? ''))).toBe(true);
+  });
 });

@@ -253,7 +253,7 @@ describe('general reader: conventions of more vendors', () => {
       kind: 'object',
       properties: [
         { name: 'email', schema: { kind: 'string' }, required: true, description: 'The email address.' },
-        { name: 'balance', schema: { kind: 'integer' }, required: false, description: 'An amount in cents.\n\n  It may be negative.' },
+        { name: 'balance', schema: { kind: 'integer' }, required: false, description: 'An amount in cents.\n\nIt may be negative.' },
       ],
     });
     expect(create.responses.map((r) => [r.status, strip(r.content[0]?.schema)])).toEqual([['2XX', { kind: 'ref', name: 'Customer' }]]);
