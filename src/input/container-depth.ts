@@ -30,7 +30,8 @@ export function deepestContainerLine(text: string, maxDepth: number): { line: nu
       else if (c === 0x09) indent += 4;
       else break;
     }
-    if (quotes > maxDepth || (indent / 2 > maxDepth * 2 && (quotes > 0 || listMarkerAt(text, i, end)))) return { line, offset: start };
+    if (quotes > maxDepth || (indent / 2 > maxDepth * 2 && (quotes > 0 || listMarkerEnd(text, i, end) >= 0)))
+      return { line, offset: start };
     const run = fenceRun(text, i, end);
     if (fence) {
       if (run && run.mark === fence.mark && run.length >= fence.length && text.slice(i + run.length, end).trim() === '') fence = undefined;
@@ -51,22 +52,13 @@ function openedOnLine(text: string, at: number, end: number, room: number): bool
   let i = at;
   while (opened <= room && i < end) {
     const c = text.charCodeAt(i);
-    if (c === 0x3e) i++;
-    else if (listMarkerAt(text, i, end)) i = markerEnd(text, i);
-    else return false;
+    const marker = c === 0x3e ? i + 1 : listMarkerEnd(text, i, end);
+    if (marker < 0) return false;
+    i = marker;
     opened++;
     while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   }
   return opened > room && !thematicBreak(text, at, end);
-}
-
-/** The index after the list marker at `at` (`-`, `*`, `+`, or digits and `.` or `)`). */
-function markerEnd(text: string, at: number): number {
-  const c = text.charCodeAt(at);
-  if (c === 0x2d || c === 0x2a || c === 0x2b) return at + 1;
-  let i = at;
-  while (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
-  return i + 1;
 }
 
 /** The line from `at` holds one character of `-`, `*`, `_` and blanks only (`- - -`): a thematic break. */
@@ -89,15 +81,18 @@ function fenceRun(text: string, at: number, end: number): { mark: number; length
   return i - at >= 3 ? { mark, length: i - at } : undefined;
 }
 
-/** A list item's marker at `at`: `-`, `*`, `+` or up to nine digits and `.` or `)`, then a blank or the line's end. */
-function listMarkerAt(text: string, at: number, end: number): boolean {
+/**
+ * The index after a list item's marker at `at` (`-`, `*`, `+` or up to nine digits and `.` or `)`,
+ * then a blank or the line's end), or -1 where none stands there.
+ */
+function listMarkerEnd(text: string, at: number, end: number): number {
   let i = at;
   const c = text.charCodeAt(i);
   if (c === 0x2d || c === 0x2a || c === 0x2b) i++;
   else {
     while (i < end && i - at < 9 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
-    if (i === at || (text.charCodeAt(i) !== 0x2e && text.charCodeAt(i) !== 0x29)) return false;
+    if (i === at || (text.charCodeAt(i) !== 0x2e && text.charCodeAt(i) !== 0x29)) return -1;
     i++;
   }
-  return i >= end || text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d;
+  return i >= end || text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0x0d ? i : -1;
 }
