@@ -15,8 +15,8 @@
  */
 import type { Element as HastElement, Nodes as HastNodes } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Html, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Position } from 'unist';
+import type { Html, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { withoutPositions } from '../shared/nodes.js';
 import { parseHtml } from './html-tree.js';
 import { isSecurityAside } from './widdershins-security.js';
 
@@ -87,9 +87,4 @@ function trimmed(children: readonly PhrasingContent[]): PhrasingContent[] {
     const value = index === 0 ? child.value.trimStart() : child.value;
     return { ...child, value: index === kept.length - 1 ? value.trimEnd() : value };
   });
-}
-
-function withoutPositions(node: Nodes): void {
-  delete (node as { position?: Position }).position;
-  if ('children' in node) for (const child of node.children as Nodes[]) withoutPositions(child);
 }

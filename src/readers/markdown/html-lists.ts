@@ -14,6 +14,7 @@ import type { List, ListItem, Nodes, Root, Table } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Position } from 'unist';
 import { markdownBodyProcessor } from '../shared/markdown.js';
+import { withoutPositions } from '../shared/nodes.js';
 
 const HTML_LISTS = new WeakSet<List>();
 
@@ -90,12 +91,7 @@ function place(table: Table, places: ReadonlyArray<[Position, Position]>, at: Po
     row.position = index === 0 ? at : where(written);
     for (const cell of row.children) {
       cell.position = index === 0 ? at : where(cell.position ?? written);
-      for (const child of cell.children) dropPositions(child);
+      for (const child of cell.children) withoutPositions(child);
     }
   });
-}
-
-function dropPositions(node: Nodes): void {
-  delete node.position;
-  if ('children' in node) for (const child of node.children as Nodes[]) dropPositions(child);
 }

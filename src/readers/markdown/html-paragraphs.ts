@@ -9,8 +9,9 @@
  */
 import type { Element as HastElement, Nodes as HastNodes } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
-import type { Html, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Html, Paragraph, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import { withoutPositions } from '../shared/nodes.js';
 import { parseHtml } from './html-tree.js';
 
 /** A block that opens with a `<p>` tag and closes with its end tag. */
@@ -45,9 +46,4 @@ function shifted(point: Point, at: Point): Point {
     column: point.line === 1 ? at.column + point.column - 1 : point.column,
     offset: (at.offset ?? 0) + (point.offset ?? 0),
   };
-}
-
-function withoutPositions(node: Nodes): void {
-  delete (node as { position?: Position }).position;
-  if ('children' in node) for (const child of node.children as Nodes[]) withoutPositions(child);
 }

@@ -3,7 +3,7 @@
  * dialects: Help Page, DTO tables). Every node gets the position of its real place in the page;
  * see `lines.ts` for the line model the positions come from.
  */
-import type { Code, Heading, HeadingData, Paragraph, PhrasingContent, Table, TableCell, TableRow, Text } from 'mdast';
+import type { Code, Heading, HeadingData, Nodes, Paragraph, PhrasingContent, Table, TableCell, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
 
 export function textNode(value: string, position: Position): Text {
@@ -60,4 +60,13 @@ export function hull(positions: readonly (Position | undefined)[]): Position | u
     if ((position.end.offset ?? 0) > (result.end.offset ?? 0)) result.end = { ...position.end };
   }
   return result;
+}
+
+/**
+ * `node` and every node under it without a position: nodes made from an HTML snippet hold the
+ * snippet's places, not the page's, so they must claim none.
+ */
+export function withoutPositions(node: Nodes): void {
+  delete node.position;
+  if ('children' in node) for (const child of node.children as Nodes[]) withoutPositions(child);
 }
