@@ -299,7 +299,8 @@ const ENDPOINT_LABEL = /^end-?point:[ \t]+(?=\S)/i;
  * An HTML block or component that states an endpoint by its attributes: Kong's
  * `<div class="endpoint post">/services</div>` (the method a class, the path its text), an MDX
  * component's `<MethodEndpoint method={"get"} path={"/pets"}>` or `<RouteHighlighter method="GET"
- * route="/keys"/>` (a method attribute and a path, route, endpoint or url one); or a block whose
+ * route="/keys"/>` (a method attribute and a path, route, endpoint or url one, or the route as its
+ * text: Discord's `<Route method="GET">/guilds/{guild.id}/emojis</Route>`); or a block whose
  * whole text is the request line, the method and the path in elements of their own (Slate's
  * endpoint box: `<div class="api-endpoint">` ⏎ `<i class="label label-post">POST</i>` ⏎
  * `<h6>/v3/shelves/&lt;id&gt;</h6>` ⏎ `</div>`).
@@ -317,9 +318,24 @@ function htmlSignature(html: string): ParsedSignature | undefined {
   if (!/^\s*<[A-Z]/.test(html)) return undefined;
   const stated = attribute('method');
   // The path as the component names it: `path=`, `route=` (Meilisearch's `<RouteHighlighter>`), `endpoint=`, `url=`.
-  const path = attribute('path') ?? attribute('route') ?? attribute('endpoint') ?? attribute('url');
+  const path = attribute('path') ?? attribute('route') ?? attribute('endpoint') ?? attribute('url') ?? componentText(html);
   return stated && path ? signatureOf(stated, path) : undefined;
 }
+
+/**
+ * The text a component wraps where it is a path alone: `<Route method="GET">/guilds/{guild.id}/emojis</Route>`
+ * → `/guilds/{guild.id}/emojis` (Discord's, the method an attribute, the route the content; a link's
+ * text in the route is read as its words, `[\{guild.id\}](…)` → `{guild.id}`).
+ */
+function componentText(html: string): string | undefined {
+  const wrapped = COMPONENT_TEXT.exec(html);
+  if (!wrapped || wrapped[1] !== wrapped[3]) return undefined;
+  const text = wrapped[2]!.trim();
+  return /^(?:\/|https?:\/\/)\S*$/.test(text) ? text : undefined;
+}
+
+/** A component opening, the text it wraps (no tag inside) and its closing tag: `<Route method="GET">/users</Route>`. */
+const COMPONENT_TEXT = /^\s*<([A-Z][\w.]*)\b[^<>]*>([^<>]*)<\/([A-Z][\w.]*)\s*>\s*$/;
 
 /** An HTML block's text, its tags set aside, that is a request line alone: the method in capitals, then the path. */
 const SHOWN_REQUEST_LINE = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)\s*$/;

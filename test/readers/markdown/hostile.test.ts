@@ -1830,4 +1830,19 @@ describe('general reader: more hostile pages', () => {
     expect(parameters[7]?.description).toBe('Shelf 7, wrapped again.');
     expect(parameters.every((p) => !/\n[ \t]/.test(p.description ?? ''))).toBe(true);
   });
+
+  it('should read many components wrapping routes, long ones, and ones never closed', () => {
+    const word = (at: number) => `${String.fromCharCode(97 + (at % 26))}${String.fromCharCode(97 + (Math.floor(at / 26) % 26))}`;
+    const many = Array.from(
+      { length: 500 },
+      (_, at) => `## Lamp ${at}\n<Route method="GET">/lamps/{id}/${word(at)}</Route>\n\nLights it.`,
+    ).join('\n\n');
+    const long = `<Route method="GET">/${'a/'.repeat(30_000)}</Route>`;
+    const open = `<Route method="POST">/${'<Route method="GET">/x'.repeat(5_000)}`;
+    const text = `# Lamps\n\n${many}\n\n${long}\n\n${open}\n\n${'<Route method="GET">'.repeat(10_000)}/b</Route>\n`;
+    const result = readPage({ file: 'component-routes.mdx', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.length).toBe(500);
+    expect(result.fragment?.operations[27]?.path).toBe('/lamps/{id}/bb');
+  });
 });
