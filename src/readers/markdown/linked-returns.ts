@@ -28,8 +28,11 @@ export function typeNameOf(words: string): string {
 const BEFORE =
   /(?:^|[.!?]\s+)Returns?\s+(?:an?|the)\s+(?:(?:updated|new|newly\s+created|created|modified)\s+)?(list\s+of\s+|array\s+of\s+)?$/;
 const AFTER = /^\s+objects?\b/;
-/** The words of a heading's anchor: `emoji-object`, `guild-member-object`, after a `#` and a page's `/`. */
-const ANCHOR = /#(?:[^#/]*\/)?([a-z0-9]+(?:-[a-z0-9]+)*)-(?:object|structure)$/i;
+/**
+ * The words of a heading's anchor: `emoji-object`, `guild-member-object`, after a `#` and a page's
+ * `/`; `poll-media-object-structure` (`###### Poll Media Object Structure`) → `poll-media`.
+ */
+const ANCHOR = /#(?:[^#/]*\/)?([a-z0-9]+(?:-[a-z0-9]+)*?)(?:-object)?-(?:object|structure)$/i;
 
 /** The type a paragraph's "Returns a [X](#x-object) object" names (`array of X` for a list), or undefined. */
 export function linkedReturnType(node: Paragraph): string | undefined {
@@ -50,9 +53,15 @@ export function linkedReturnType(node: Paragraph): string | undefined {
 /** The object a link to its heading names (`[guild member](#guild-member-object)` → `GuildMember`), if it goes to one. */
 export function objectLinkType(link: Link): string | undefined {
   const anchor = ANCHOR.exec(link.url)?.[1];
-  const words = plainText(link).trim();
+  // `[Poll Media Object](#poll-media-object-structure)`, `[Poll Answer Objects](…)`: the word for an object is no part of its name.
+  const words = withoutObjectWord(plainText(link).trim());
   if (!anchor || !/^[A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,3}$/.test(words)) return undefined;
   // The link goes to the heading of the object its words name (case and spacing aside; `## The lamp object`'s `#the-lamp-object` too).
   const heading = anchor.toLowerCase().replace(/^the-/, '');
   return words.toLowerCase().split(/\s+/).join('-') === heading ? typeNameOf(words) : undefined;
+}
+
+/** Words without the word for an object closing them (`Poll Media Object` → `Poll Media`, `Poll Answer Objects`), where words are left. */
+export function withoutObjectWord(words: string): string {
+  return words.replace(/(\S)\s+objects?$/i, '$1');
 }

@@ -31,7 +31,7 @@ import { plainText } from '../../document/plain-text.js';
 import { anchoredSection } from '../../ir/anchor.js';
 import { cjkObjectTitle } from './cjk-object-titles.js';
 import { headingAnchors } from './heading-anchors.js';
-import { objectLinkType, typeNameOf } from './linked-returns.js';
+import { objectLinkType, typeNameOf, withoutObjectWord } from './linked-returns.js';
 import type { Region } from './regions.js';
 import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeLists } from './section-titles.js';
 import { headingText } from './signatures.js';
@@ -57,7 +57,8 @@ export function titledTypeName(node: Heading, title = false): string | undefined
   if (node.depth <= 1 && !title) return undefined;
   const text = headingText(node).trim().replace(/\*+/g, '').trim();
   const object = OBJECT_TITLE.exec(text);
-  if (object) return typeNameOf((object[1] ?? object[2])!);
+  // `###### Poll Object Structure`, as `### Poll Object` over it: the type `Poll`.
+  if (object) return typeNameOf(withoutObjectWord((object[1] ?? object[2])!));
   // `### 订单对象`, `## Order 对象`, `### ユーザーオブジェクト` (cjk-object-titles.ts).
   // `## El objeto Libro`, `## Obiekt Lampa`, `## Bahçe nesnesi` (translated-object-titles.ts).
   const named = cjkObjectTitle(text) ?? translatedObjectTitle(text);

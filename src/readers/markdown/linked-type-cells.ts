@@ -12,10 +12,13 @@
 import type { Nodes, Root, Table } from 'mdast';
 import { columnRoles } from '../../document/column-roles.js';
 import { plainText } from '../../document/plain-text.js';
-import { typeNameOf } from './linked-returns.js';
+import { typeNameOf, withoutObjectWord } from './linked-returns.js';
 
-/** The words of an object heading's anchor: `user-object`, `guild-member-object`, after a `#` and a page's `/`. */
-const OBJECT_ANCHOR = /#(?:[^#/]*\/)?([a-z0-9]+(?:-[a-z0-9]+)*)-object$/i;
+/**
+ * The words of an object heading's anchor: `user-object`, `guild-member-object`, after a `#` and a
+ * page's `/`; `poll-media-object-structure`, the anchor of the `###### Poll Media Object Structure` under it.
+ */
+const OBJECT_ANCHOR = /#(?:[^#/]*\/)?([a-z0-9]+(?:-[a-z0-9]+)*?)-object(?:-structure)?$/i;
 /** A link to a markdown page, relative (`../resources/passwordprofile.md`, `user.md#properties`): the file's name without its extension. */
 const PAGE_OF_TYPE = /^(?![a-z][a-z0-9+.-]*:)(?:[^?#]*\/)?([A-Za-z]\w*)\.(?:md|mdx|markdown)(?:#[^#]*)?$/i;
 /** A type's name as one word (`passwordProfile`, `User`). */
@@ -38,7 +41,8 @@ function nameCells(table: Table, columnNames: Readonly<Record<string, string>> |
     for (const link of row.children[type]?.children ?? []) {
       if (link.type !== 'link') continue;
       const anchor = OBJECT_ANCHOR.exec(link.url)?.[1];
-      const words = plainText(link).trim();
+      // `[Poll Media Object](#poll-media-object-structure)`, `List of [Poll Answer Objects](…)`: the word for an object is no part of the name.
+      const words = withoutObjectWord(plainText(link).trim());
       const page = PAGE_OF_TYPE.exec(link.url)?.[1];
       // `[passwordProfile](../resources/passwordprofile.md)`: the page of the type the words name (its file that name).
       // (A name the link writes as the type's already, `[**Pet**](Pet.md)`, is left as written.)

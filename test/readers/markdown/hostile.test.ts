@@ -1845,4 +1845,24 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.length).toBe(500);
     expect(result.fragment?.operations[27]?.path).toBe('/lamps/{id}/bb');
   });
+
+  it('should read long anchors and titles of objects, and words of many blanks before "Object"', () => {
+    const anchor = `#${'bed-'.repeat(20_000)}object-structure`;
+    const rows = [
+      `| a | [Bed Object](${anchor}) | x |`,
+      `| b | List of [Bed${' '.repeat(50_000)}Objects](#bed-object-structure) | x |`,
+      `| c | [${'Object '.repeat(10_000)}Object](#${'object-'.repeat(10_000)}object) | x |`,
+      `| d | [Bed Object](#${'-'.repeat(30_000)}object-structure) | x |`,
+    ].join('\n');
+    const tables = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `### Bed${at} Object\n\n###### Bed${at} Object Structure\n\n| Field | Type | Description |\n|---|---|---|\n| name | string | x |`,
+    ).join('\n\n');
+    const text = `# Beds\n\n### ${'Bed '.repeat(5_000)}Object Structure\n\n| Field | Type | Description |\n|---|---|---|\n${rows}\n\n${tables}\n\n## Get bed\n\n\`GET /beds/{id}\`\n\nGets a bed.\n`;
+    const result = readPage({ file: 'object-structures.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.length).toBe(1);
+    expect(result.fragment?.schemas.some((s) => s.name === 'Bed7')).toBe(true);
+  });
 });
