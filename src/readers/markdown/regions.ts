@@ -573,7 +573,10 @@ function withoutIndexes(found: readonly Found[], called: ReadonlySet<string>): F
   // A fence of several request lines (`**Endpoints**` over the page's routes) lists them as a table would.
   const listings = new Set(found.filter((item) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'fence')));
   const overview = (item: Found, signature: Signature) => signature.kind === 'table' || signature.kind === 'list' || listings.has(item);
-  const elsewhere = new Set(found.flatMap((item) => item.signatures.filter((s) => !overview(item, s)).map(routeOf)));
+  // (A request line with a query, `GET _lamps/health?level=rooms` under a how-to's title, shows a call of the route: it states it nowhere.)
+  const elsewhere = new Set(
+    found.flatMap((item) => item.signatures.filter((s) => !overview(item, s) && s.query === undefined).map(routeOf)),
+  );
   // A section's own table of its one route (`| Method | URL |` ⏎ `| GET | /shelves/{id} |`) states it again as well.
   const own = new Set(
     found.flatMap((item) => (item.signatures.length === 1 && item.signatures[0]!.kind === 'table' ? [routeOf(item.signatures[0]!)] : [])),
