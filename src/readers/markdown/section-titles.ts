@@ -240,7 +240,24 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
   ],
   [
     'signature',
-    ['http request', 'definition', 'endpoint', 'endpoints', 'url', 'request url', 'http method', 'resource url', 'route', 'facts'],
+    [
+      'http request',
+      'definition',
+      'endpoint',
+      'endpoints',
+      'url',
+      'request url',
+      'http method',
+      'resource url',
+      'route',
+      'facts',
+      // `## Path and HTTP methods` over a fence of the routes (OpenSearch's pages): the request lines' title.
+      'path and http methods',
+      'paths and http methods',
+      'path and method',
+      'method and path',
+      'http method and path',
+    ],
   ],
   ['notes', ['notes', 'note', 'remarks', 'description', 'details']],
   [
