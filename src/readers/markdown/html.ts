@@ -37,7 +37,7 @@ import { dropSiteMarks } from './html-site-marks.js';
 import { pairTables } from './html-table-pairs.js';
 import { openHtmlTabs } from './html-tabs.js';
 import { parseHtml } from './html-tree.js';
-import { closingTags, isPlaceholderTag, isTypeParameterTag } from './paths.js';
+import { closingTags, isPlaceholderCellTag, isPlaceholderTag, isTypeParameterTag } from './paths.js';
 import { markRequiredCells } from './required-cells.js';
 import { convertScribeFields, groupFieldLines, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
 import { BADGE } from './scribe-security.js';
@@ -296,9 +296,23 @@ export function convertCellHtml(root: Root, columnNames?: Readonly<Record<string
     const roles = columnRoles(node, columnNames);
     for (const row of rows)
       row.children.forEach((cell, index) => {
+        if (roles[index] === 'name' && placeholderName(cell)) return;
         if (roles[index] !== 'description') convertCell(cell);
       });
   }
+}
+
+/**
+ * `| <block> | String | … |` (search engines' references): a name cell that holds one bare tag
+ * alone is the name written as a placeholder, which markdown reads as a tag; it becomes that text
+ * (`<block>`, the name `block` and a placeholder's, as a code span's `` `<block>` `` is).
+ */
+function placeholderName(cell: TableCell): boolean {
+  const shown = cell.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  const tag = shown.length === 1 && shown[0]!.type === 'html' ? shown[0]!.value.trim() : undefined;
+  if (!tag || !isPlaceholderCellTag(tag)) return false;
+  cell.children = [{ type: 'text', value: tag, ...(shown[0]!.position ? { position: shown[0]!.position } : {}) }];
+  return true;
 }
 
 function convertCell(cell: TableCell): void {

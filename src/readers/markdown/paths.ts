@@ -306,6 +306,19 @@ export function isTypeParameterTag(tag: string, before: string, closed: Readonly
   return /[A-Za-z]$/.test(before) && isBareTag(tag, closed);
 }
 
+/**
+ * Whether a tag alone in a table's name cell is the name written as a placeholder (`| <block> |
+ * String | … |`, search engines' references, which markdown reads as a tag): a tag of a name alone,
+ * no void element's (`<br>`) nor a formatting element's (`<b>`, `<code>`, `<span>`).
+ */
+export function isPlaceholderCellTag(tag: string): boolean {
+  const name = /^<([A-Za-z_][\w.-]*)>$/.exec(tag)?.[1];
+  return name !== undefined && !FORMATTING_ELEMENTS.test(name) && isBareTag(tag, new Set());
+}
+
+/** HTML's elements that format a cell's words, never a placeholder's name. */
+const FORMATTING_ELEMENTS = /^(?:a|b|i|u|s|em|strong|code|span|p|div|sup|sub|small|kbd|mark|pre|del|ins|tt|big|center|font)$/i;
+
 /** A tag of a name alone (no attribute), neither closed in the text nor a void element's. */
 function isBareTag(tag: string, closed: ReadonlySet<string>): boolean {
   const name = /^<([A-Za-z_][\w.-]*)>$/.exec(tag)?.[1];

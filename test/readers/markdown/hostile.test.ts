@@ -1865,4 +1865,20 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.length).toBe(1);
     expect(result.fragment?.schemas.some((s) => s.name === 'Bed7')).toBe(true);
   });
+
+  it('should read name cells of bare tags: many rows, long names, and blanks around them', () => {
+    const rows = Array.from({ length: 1_000 }, (_, at) => `| <p${at}> | String | Part ${at}. |`).join('\n');
+    const odd = [
+      `| <${'a'.repeat(50_000)}> | String | Long. |`,
+      `| ${' '.repeat(40_000)}<gap>${' '.repeat(40_000)} | String | Spaced. |`,
+      `| <b> | String | Bold. |`,
+    ].join('\n');
+    const text = `# Parts\n\n## Endpoints\n\n\`\`\`json\nGET /parts\n\`\`\`\n\n## Query parameters\n\n| Parameter | Data type | Description |\n| :--- | :--- | :--- |\n${rows}\n${odd}\n`;
+    const result = readPage({ file: 'tag-names.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const names = result.fragment?.operations[0]?.parameters.map((p) => p.name) ?? [];
+    expect(names[7]).toBe('p7');
+    expect(names).toContain('gap');
+    expect(names).not.toContain('b');
+  });
 });
