@@ -82,7 +82,10 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
       nearest === undefined || nearest === first
         ? nearest
         : (callHeadingAbove(nodes, nearest, after, (index) => !own.has(index), stating) ?? nearest);
-    const start = owner ?? first;
+    // `**Retrieve**` ⏎ the fence of its request line: the call's title in bold opens its stretch
+    // (no words of the call before it) and is no prose of its own.
+    const titled = first - 1 > after && isBoldTitle(nodes[first - 1]!, options) ? first - 1 : undefined;
+    const start = owner ?? titled ?? first;
     const region: Region = {
       start,
       end: nodes.length,
@@ -98,7 +101,8 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
               nodes[index]!.type !== 'heading' &&
               !(nodes[index]!.type === 'list' && !group.signatures.some((signature) => signature.kind === 'list')),
           )
-          .flatMap((index) => labelPair(nodes, index)),
+          .flatMap((index) => labelPair(nodes, index))
+          .concat(titled === undefined ? [] : [titled]),
       ),
       last: group.indices[group.indices.length - 1]!,
     };

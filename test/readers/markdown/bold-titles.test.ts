@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { operation, parameterNames, readGeneral } from './helpers.js';
 
@@ -49,5 +51,22 @@ describe('general reader: calls titled in bold (`**Retrieve**` ⏎ ```` ``` GET 
       ['### Widgets', '**List**', fence('GET /api/widgets/'), 'Example request:', fence('GET /api/widgets/17/')].join('\n\n'),
     );
     expect(read.routes).toEqual(['GET /api/widgets']);
+  });
+});
+
+describe('general reader: a call’s title in bold is no word of the calls around it', () => {
+  const page = readFileSync(path.join(import.meta.dirname, 'fixtures/bold-titles/lamps.md'), 'utf8');
+
+  it('should summarise a section’s first call by its prose, not by the section’s title', () => {
+    const read = readGeneral(page);
+    expect(operation(read, 'GET /api/lamps').summary).toBe('Lists the lamps of the house.');
+    expect(operation(read, 'GET /api/bulbs').summary).toBe('Lists the spare bulbs.');
+  });
+
+  it('should leave the next call’s bold title out of a call’s description', () => {
+    const read = readGeneral(page);
+    for (const route of ['GET /api/lamps', 'GET /api/lamps/broken', 'GET /api/lamps/{id}', 'POST /api/lamps/{id}/off', 'GET /api/bulbs'])
+      expect(operation(read, route).description ?? '').not.toMatch(/\*\*/);
+    expect(operation(read, 'GET /api/lamps/{id}').summary).toBe('Fetches one lamp by its number.');
   });
 });
