@@ -6,7 +6,7 @@ import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { literalName } from './literal-name.js';
 import { oxMarked } from './required-marks.js';
-import { isRequiredMarker } from './text.js';
+import { isRequiredMarkerAt } from './text.js';
 import { reportNameSlips } from './written-slips.js';
 
 export interface TableRow {
@@ -158,7 +158,7 @@ export function cellText(row: TableRow, role: ColumnRole): string {
   // Zilliz's reference), `__collectionName__` is bold too: its text is the name.
   if (role === 'name') return literalName(cell.children, boldType(row) ? undefined : row.markdown);
   return cell.children
-    .filter((child) => !isRequiredMarker(child))
+    .filter((_, index) => !isRequiredMarkerAt(cell.children, index))
     .map(plainText)
     .join('')
     .trim();

@@ -13,9 +13,27 @@ export function isRequiredMarker(node: Nodes): boolean {
   return node.type === 'strong' && /^\s*required\s*:?\s*$/i.test(plainText(node));
 }
 
+/**
+ * Whether `children[index]` is a required marker the words after it leave a requirement: a
+ * condition after it (`login name, **required** for remote users`, `**Required** if no `room` is
+ * given`) makes it a word of the description, which requires nothing.
+ */
+export function isRequiredMarkerAt(children: readonly PhrasingContent[], index: number): boolean {
+  const node = children[index];
+  if (!node || !isRequiredMarker(node)) return false;
+  const next = children[index + 1];
+  return !(next?.type === 'text' && CONDITION_AFTER.test(next.value));
+}
+
+/**
+ * Words opening a condition right after the marker, in lower case after a blank: `for …`, `if …`,
+ * `when …`, `unless …`, `only if …` (`**Required** If nonzero, …` opens a sentence of its own).
+ */
+const CONDITION_AFTER = /^[ \t]+(?:for|if|when|unless|only|except)\b/;
+
 /** Does the cell hold a required marker? */
 export function hasRequiredMarker(children: readonly PhrasingContent[]): boolean {
-  return children.some(isRequiredMarker);
+  return children.some((_, index) => isRequiredMarkerAt(children, index));
 }
 
 function offsets(node: Nodes): [number, number] | undefined {
@@ -35,7 +53,7 @@ export function inlineSource(children: readonly PhrasingContent[], context: Extr
   if (markdown === undefined || ranges.length === 0 || ranges.some((range) => range === undefined)) {
     return tidy(
       children
-        .filter((child) => !isRequiredMarker(child))
+        .filter((_, index) => !isRequiredMarkerAt(children, index))
         .map(shownText)
         .join(''),
     );
@@ -43,15 +61,15 @@ export function inlineSource(children: readonly PhrasingContent[], context: Extr
   const spans = ranges as Array<[number, number]>;
   let text = '';
   let at = spans[0]![0];
-  children.forEach((child, index) => {
-    if (!isRequiredMarker(child)) return;
+  children.forEach((_, index) => {
+    if (!isRequiredMarkerAt(children, index)) return;
     const [start, end] = spans[index]!;
     text += markdown.slice(at, start);
     at = end;
   });
   text += markdown.slice(at, spans[spans.length - 1]![1]);
   // `**Required**. The title of the issue.` (GitHub's v3 tables): the marker's full stop went with it.
-  return tidy(children[0] && isRequiredMarker(children[0]) ? text.replace(/^\s*[.:;,]\s+/, '') : text);
+  return tidy(isRequiredMarkerAt(children, 0) ? text.replace(/^\s*[.:;,]\s+/, '') : text);
 }
 
 /** Inline HTML that only formats what it holds (`<code>`, `<b>`, `<a href>`, `<br>`): no text of its own. */
@@ -70,7 +88,7 @@ export function shownLine(children: readonly PhrasingContent[]): string {
     return plainText(node);
   };
   return children
-    .filter((child) => !isRequiredMarker(child))
+    .filter((_, index) => !isRequiredMarkerAt(children, index))
     .map(shown)
     .join('')
     .replace(/\s+/g, ' ')

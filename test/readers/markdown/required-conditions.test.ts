@@ -3,6 +3,8 @@
  * in a Required cell, the row is not required and the words end its description (no other cell
  * holds them); opening a definition, the item is not required and the words stay its description.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Operation } from '../../../src/ir/types.js';
 import { bodySchema, operation, readGeneral } from './helpers.js';
@@ -63,6 +65,20 @@ describe('general reader: conditions in a Required cell or opening a definition'
     expect(fields(operation(page, 'PUT /shelves/{id}/place'))).toEqual([
       'floor: required if wing is not given. The floor to move it to.',
       'wing*: The wing to move it to.',
+    ]);
+  });
+});
+
+describe('general reader: a bold required mark followed by a condition in a description', () => {
+  const page = readFileSync(path.join(import.meta.dirname, 'fixtures/required-conditions/beds.md'), 'utf8');
+
+  it('should read `**required** for …` / `when …` / `if …` as no requirement, the words kept as written', () => {
+    expect(fields(operation(readGeneral(page), 'POST /gardens/{garden}/beds'))).toEqual([
+      "name*: The bed's name",
+      'soil: Kind of soil, **required** for raised beds',
+      'frame: Frame number, **required** when the bed is raised',
+      'width: **Required** if no `length` is given',
+      'length*: Length in metres.',
     ]);
   });
 });
