@@ -322,7 +322,8 @@ export function placeParagraph(
   }
   // "The `message` object has the following fields:" (a list under it): the fields of the object it
   // names, a type of that name (`Message`), none of the part's it stands in.
-  const named = FIELDS_CUE.test(text) ? namedObjectCue(node) : undefined;
+  // (Its lines joined: "The "web" hook ⏎ takes these fields in the `config`:".)
+  const named = FIELDS_CUE.test(text.replace(/\s+/g, ' ')) ? namedObjectCue(node) : undefined;
   if (named) {
     const within = { kind: state.kind, data: state.section?.data ?? {}, synthetic: state.synthetic };
     const heading = state.heading;
@@ -420,10 +421,30 @@ const FIELDS_CUE =
  */
 function namedObjectCue(node: Paragraph): string | undefined {
   const [article, name, rest, ...more] = node.children;
-  if (more.length > 0 || article?.type !== 'text' || name?.type !== 'inlineCode' || rest?.type !== 'text') return undefined;
-  if (!/^\s*(?:the|each|every|an?)\s+$/i.test(article.value) || !NAMED_OBJECT.test(name.value)) return undefined;
-  return OBJECT_HAS.test(rest.value) ? name.value : undefined;
+  if (more.length === 0 && article?.type === 'text' && name?.type === 'inlineCode' && rest?.type === 'text')
+    if (/^\s*(?:the|each|every|an?)\s+$/i.test(article.value) && NAMED_OBJECT.test(name.value))
+      return OBJECT_HAS.test(rest.value) ? name.value : undefined;
+  return closingObjectCue(node);
 }
+
+/**
+ * The object a fields cue names in code at its end: "the following fields are used by the
+ * `config`:", "takes these fields in the `settings` object:" (`config`, `settings`): the fields of
+ * that member, none of the part's. A part's own name there (`body`, `query`, `response`) is none.
+ */
+function closingObjectCue(node: Paragraph): string | undefined {
+  const [before, name, after] = node.children.slice(-3);
+  if (before?.type !== 'text' || name?.type !== 'inlineCode' || after?.type !== 'text') return undefined;
+  if (!CLOSING_OWNER.test(before.value) || !/^\s*(?:(?:object|hash|map|field|parameter|attribute|property)\s*)?:\s*$/i.test(after.value))
+    return undefined;
+  return NAMED_OBJECT.test(name.value) && !PART_NAME.test(name.value) ? name.value : undefined;
+}
+
+/** "… in the ", "… used by the ", "… of each " right before the member's name. */
+const CLOSING_OWNER = /\b(?:in|of|for|inside|within|by|to)\s+(?:the|each|every|an?)\s+$/i;
+
+/** Names of a request's or response's parts, never of a member. */
+const PART_NAME = /^(?:body|payload|request|response|query|header|headers|path|url|form|cookies?)$/i;
 
 /** A field's or type's name: `message`, `tool_call`, `ToolCall` (no dots, spaces or brackets). */
 const NAMED_OBJECT = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;

@@ -1881,4 +1881,17 @@ describe('general reader: more hostile pages', () => {
     expect(names).toContain('gap');
     expect(names).not.toContain('b');
   });
+
+  it('should read cues naming their object in code at their end, long, stacked and left open', () => {
+    const long = `The lamp takes these fields in the ${'in the '.repeat(20_000)}\`config\`${' '.repeat(50_000)}x`;
+    const open = `These fields are used by the \`config\`${' '.repeat(50_000)}object${' '.repeat(50_000)}`;
+    const stacked = Array.from(
+      { length: 300 },
+      (_, at) => `The following fields are used by the \`c${at}\`:\n\n- \`f${at}\`: A string.`,
+    ).join('\n\n');
+    const text = `# Lamps\n\n## Add lamp\n\n\`POST /lamps\`\n\n- \`name\`: A string.\n\n${long}\n\n${open}\n\n${stacked}\n`;
+    const result = readPage({ file: 'closing-object-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.length).toBe(1);
+  });
 });

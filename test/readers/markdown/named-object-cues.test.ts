@@ -36,3 +36,17 @@ describe('general reader: a cue naming an object over its fields', async () => {
     expect(names(body?.schema)).toEqual(['shelf', 'count']);
   });
 });
+
+describe('general reader: a cue naming its object in code at its end (“… used by the `config`:”)', async () => {
+  const run = await generate({ input: path.join(import.meta.dirname, 'fixtures/closing-object-cues'), cache: false });
+  const body = (method: string, route: string) =>
+    run.document.operations.find((o) => o.method === method && o.path === route)?.requestBody?.content[0]?.schema;
+
+  it('should read the fields the cue lists as the named member’s, none of the body’s', () => {
+    expect(names(body('post', '/lamps/{lamp}/hooks'))).toEqual(['kind', 'config', 'active']);
+    expect(names(body('patch', '/lamps/{lamp}/hooks/{id}'))).toEqual(['settings', 'active']);
+    const schemas = new Map(run.document.schemas.map((s) => [s.name, s.schema]));
+    expect(names(schemas.get('Config'))).toEqual(['url', 'secret']);
+    expect(names(schemas.get('Settings'))).toEqual(['colour', 'dim']);
+  });
+});
