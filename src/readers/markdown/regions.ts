@@ -151,6 +151,16 @@ function namePlaceholders(signature: Signature, documented: ReadonlySet<string>)
   return path === signature.path ? signature : { ...signature, path };
 }
 
+/**
+ * A paragraph whose last sentence brings in an example: "… For example, the call for the porch
+ * lamp would be:", "For instance, to fetch the hall lamps, call:".
+ */
+function isExampleIntro(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && EXAMPLE_INTRO.test(plainText(node).trim());
+}
+
+const EXAMPLE_INTRO = /(?:^|[.!?]\s+)(?:for\s+(?:example|instance)|as\s+an\s+example)\b[^.!?]*:$/i;
+
 /** A heading that titles an example: `Example`, `Examples`, `Example request`. */
 const EXAMPLE_TITLE = /\b(?:examples?|samples?)\b/i;
 
@@ -169,8 +179,11 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   let example = false;
   // Under an example's label (`Example request:`), not only its heading.
   let labelledExample = false;
+  // The index of the last heading: a route stated after it is its section's.
+  let sectionStart = -1;
   nodes.forEach((node, index) => {
     if (node.type === 'heading') {
+      sectionStart = index;
       context = sectionOfTitle(plainText(node), options.titles)?.kind;
       example = EXAMPLE_TITLE.test(plainText(node));
       labelledExample = false;
@@ -202,6 +215,14 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
         sampled.push(item);
         if (example) shown.add(item);
       }
+      return;
+    }
+    // `GET /lamps/:id` ⏎ "For example, the call for the porch lamp would be:" ⏎ `GET /lamps/porch`:
+    // a line a sentence opening "For example" brings in, after a route its section states, shows that call.
+    if (isExampleIntro(nodes[index - 1]) && found.some((item) => item.index > sectionStart)) {
+      const item = { index, signatures };
+      sampled.push(item);
+      shown.add(item);
       return;
     }
     found.push({ index, signatures });

@@ -1894,4 +1894,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.length).toBe(1);
   });
+
+  it('should read long and stacked "For example, … :" sentences over request lines', () => {
+    const long = `${'. For example the lamp'.repeat(20_000)} ${'For example '.repeat(10_000)}x${' '.repeat(50_000)}:`;
+    const stacked = Array.from({ length: 150 }, (_, at) => `For example, lamp ${at} would be:\n\n    GET /lamps/l${at}`).join('\n\n');
+    const text = `# Lamps\n\n## Get lamp\n\n    GET /lamps/:lamp\n\n${long}\n\n    GET /lamps/porch\n\n${stacked}\n`;
+    const result = readPage({ file: 'example-intros.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{lamp}']);
+  });
 });
