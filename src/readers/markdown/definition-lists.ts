@@ -70,6 +70,8 @@ function isAlternative(words: string): boolean {
 }
 /** (`required if …`, `required when …`, `required unless …`: a condition, no flag; the words stay the description's.) */
 const REQUIRED = /^(required|optional)\b(?!\s+(?:if|when|unless)\b)[.:]?\s*/i;
+/** `_Required_ **string** - `, `*Optional* _Boolean_ `: a flag in emphasis, then a type word in emphasis, then a dash or a blank. */
+const MARKED_FACTS = /^(?:([_*]{1,2})(required|optional)\1[ \t]+)?([_*]{1,2})([A-Za-z][A-Za-z-]*)\3(?:([ \t]*[-–—:][ \t]+)|(?=[ \t]))/i;
 /** `number, optional, default value: 86400`: the type, its flag, its default, and nothing else on the line. */
 const TYPE_LINE =
   /^([A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,3})(?:[ \t]*,[ \t]*(required|optional))?(?:[ \t]*,[ \t]*default(?:[ \t]+value)?[ \t]*[:=]?[ \t]*(`[^`\n]+`|"[^"\n]*"|-?\d+(?:\.\d+)?|true|false))?[ \t]*(?:\.[ \t]*)?(?:\r?\n|$)/i;
@@ -358,6 +360,11 @@ export interface DefinitionFacts {
 
 /** The facts a definition opens with (`required String.`, `(Optional, string)`, `number, optional, default value: 86400`). */
 export function definitionFacts(definition: string): DefinitionFacts {
+  // `_Required_ **string** - The text to render`, `_Boolean_ indicating whether …` (GitHub's v3
+  // pages): the flag and the type in emphasis; after a dash, the description (else the words stay).
+  const marked = MARKED_FACTS.exec(definition);
+  if (marked && TYPE_WORD.test(marked[4]!))
+    return { type: marked[4]!, required: /^required$/i.test(marked[2] ?? ''), skip: marked[5] ? marked[0].length : 0 };
   let rest = definition;
   let skip = 0;
   let required = false;

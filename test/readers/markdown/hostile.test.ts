@@ -1903,4 +1903,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps/{lamp}']);
   });
+
+  it('should read definitions opening with long runs of emphasis marks, blanks and dashes', () => {
+    const items = [
+      `a\n: _Required_${' '.repeat(50_000)}**string**${' '.repeat(50_000)}x`,
+      `b\n: ${'_'.repeat(200)}string${'_'.repeat(200)} - words`,
+      `c\n: _Optional_ **integer**${' \t'.repeat(20_000)}-${' '.repeat(20_000)}`,
+      `d\n: *Required* ${'*Required* '.repeat(10_000)}_String_ - x`,
+    ].join('\n\n');
+    const text = `# Lamps\n\n## Set glow\n\n    PUT /lamps/:lamp/glow\n\n### Input\n\n${items}\n`;
+    const result = readPage({ file: 'marked-definitions.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.length).toBe(1);
+  });
 });
