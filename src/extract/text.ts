@@ -50,10 +50,11 @@ function offsets(node: Nodes): [number, number] | undefined {
 export function inlineSource(children: readonly PhrasingContent[], context: ExtractContext): string {
   const markdown = context.markdown;
   const ranges = children.map(offsets);
+  const flag = (index: number) => isRequiredMarkerAt(children, index) || (index === 0 && isOptionalOpening(children));
   if (markdown === undefined || ranges.length === 0 || ranges.some((range) => range === undefined)) {
     return tidy(
       children
-        .filter((_, index) => !isRequiredMarkerAt(children, index))
+        .filter((_, index) => !flag(index))
         .map(shownText)
         .join(''),
     );
@@ -62,14 +63,28 @@ export function inlineSource(children: readonly PhrasingContent[], context: Extr
   let text = '';
   let at = spans[0]![0];
   children.forEach((_, index) => {
-    if (!isRequiredMarkerAt(children, index)) return;
+    if (!flag(index)) return;
     const [start, end] = spans[index]!;
     text += markdown.slice(at, start);
     at = end;
   });
   text += markdown.slice(at, spans[spans.length - 1]![1]);
   // `**Required**. The title of the issue.` (GitHub's v3 tables): the marker's full stop went with it.
-  return tidy(isRequiredMarkerAt(children, 0) ? text.replace(/^\s*[.:;,]\s+/, '') : text);
+  return tidy(flag(0) ? text.replace(/^\s*[.:;,]\s+/, '') : text);
+}
+
+/**
+ * `**Optional** Enhance the boards with …`: a bold `Optional` opening the words is the row's flag
+ * (its Required column's word), no word of its description; one a condition follows
+ * (`**Optional** for admins`) stays.
+ */
+function isOptionalOpening(children: readonly PhrasingContent[]): boolean {
+  const [first, next] = children;
+  return (
+    first?.type === 'strong' &&
+    /^\s*optional\s*[.:]?\s*$/i.test(plainText(first)) &&
+    !(next?.type === 'text' && CONDITION_AFTER.test(next.value))
+  );
 }
 
 /** Inline HTML that only formats what it holds (`<code>`, `<b>`, `<a href>`, `<br>`): no text of its own. */
