@@ -14,6 +14,7 @@
  *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
  *     {:.indent}                                   kramdown block attribute lists alone on their line (Jekyll)
  *     <Note>  /  <Callout type="info">  /  </Note>  MDX admonition components' tags alone on their line
+ *     {{ page.lamp_fields }}                       Liquid outputs of a page's variable alone on their line (Jekyll)
  *
  * A Liquid code block (`{% highlight json %}` … `{% endhighlight %}`, Jekyll's) is no noise: its
  * tags, each alone on its line, become the fence they stand for (```` ```json ````, padded).
@@ -53,6 +54,9 @@ const LINES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \t]*\{:[^{}\n]*\}[ \t]*$/gm, '{:'],
   // An MDX admonition's tag alone on its line (`<Note>`, `<Callout type="info">`, `</Note>`): its words are a note (admonitions.ts).
   [COMPONENT_TAG_LINE, '<'],
+  // A Liquid output of a page's or site's variable alone on its line (`{{ page.lamp_fields }}`,
+  // Jekyll's): the site fills it in, the page holds no words of it.
+  [/^[ \t]*\{\{-?[ \t]*(?:page|site|include|layout)\.[\w.-]+[ \t]*-?\}\}[ \t]*$/gm, '{{'],
 ];
 
 /** A shortcode or component that only marks a parameter required or optional, or a value nullable. */

@@ -1916,4 +1916,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.length).toBe(1);
   });
+
+  it('should blank Liquid outputs alone on their lines, long, unclosed and many', () => {
+    const lines = [
+      `{{ page.${'a-'.repeat(30_000)}`,
+      `{{ page.x${' '.repeat(50_000)}}`,
+      `{{- site.${'-'.repeat(30_000)}x -}}`,
+      ...Array.from({ length: 5_000 }, (_, at) => `{{ page.lamp_${at} }}`),
+    ].join('\n\n');
+    const text = `# Lamps\n\n## Fetch lamp\n\n\`GET /lamps/{id}\`\n\n${lines}\n`;
+    const result = readPage({ file: 'liquid-outputs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [lamp] = result.fragment?.operations ?? [];
+    expect(`${lamp?.summary} ${lamp?.description}`).not.toContain('lamp_');
+  });
 });
