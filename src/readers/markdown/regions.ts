@@ -22,6 +22,7 @@ import { namesAction } from './action-titles.js';
 import { cjkObjectTitle } from './cjk-object-titles.js';
 import { documentsCall, isProgramTool } from './client-calls.js';
 import { closesComponent } from './component-openings.js';
+import { isDeprecationMark } from './deprecated-operations.js';
 import { documentedNames } from './example-queries.js';
 import { callsBelowBase, callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
 import { sectionEnd } from './section-end.js';
@@ -83,8 +84,9 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
         ? nearest
         : (callHeadingAbove(nodes, nearest, after, (index) => !own.has(index), stating) ?? nearest);
     // `**Retrieve**` ⏎ the fence of its request line: the call's title in bold opens its stretch
-    // (no words of the call before it) and is no prose of its own.
-    const titled = first - 1 > after && isBoldTitle(nodes[first - 1]!, options) ? first - 1 : undefined;
+    // (no words of the call before it) and is no prose of its own; `**Deprecated**` there is a mark, no title.
+    const above = nodes[first - 1];
+    const titled = first - 1 > after && above && isBoldTitle(above, options) && !isDeprecationMark(above) ? first - 1 : undefined;
     const start = owner ?? titled ?? first;
     const region: Region = {
       start,
