@@ -28,6 +28,7 @@ import { compareText } from '../ir/order.js';
 import { compareSources, type Source, uniqueSources } from '../ir/source.js';
 import type { ApiDocument, Content, NamedSchema, Schema } from '../ir/types.js';
 import { documentedBodyFor, documentedEntities, type Entity, keysOf, type NamedBodies, namedBodyFor } from './documented-match.js';
+import { openEntityNodes, refersToEntities } from './entity-places.js';
 import { placeInEnvelopes } from './envelopes.js';
 import { type FormatReads, recordingLookups } from './format-reads.js';
 import { markFractions, wholeFraction } from './fractions.js';
@@ -35,7 +36,7 @@ import { type InferOptions, schemaFromShape } from './infer-schema.js';
 import { ItemNamer, MAX_FROM } from './item-namer.js';
 import { documentedPropertyTypes } from './property-hints.js';
 import { type FindingCode, newWalkState, type Slot, type WalkState, walkSample } from './sample-walk.js';
-import { type Shape, shapeOf } from './shape.js';
+import { MAX_DEPTH, type Shape, shapeOf } from './shape.js';
 
 const MAX_RELATED = 10;
 
@@ -55,39 +56,85 @@ export function fillFromSamples(
   placeInEnvelopes(doc);
   const state = newWalkState(doc.schemas);
   if (reads) Object.assign(state, { quoted: reads.quotedSchemas, typed: reads.typed, walks: reads.walks, lists: reads.lists });
+  walkOperations(doc, state);
+  const slots = sortedSlots(state);
+  if (slots.length > 0) {
+    const hints = recordingLookups(documentedPropertyTypes(doc), reads?.hints);
+    const entities = documentedEntities(doc.schemas);
+    const filled = fillSlots(doc, slots, { hints, entities, reads, named, bodies: openResponseBodies(doc) });
+    // The refs to documented entities the fill made: a second walk takes the samples into them (entity-places.ts).
+    if (refersToEntities(filled, new Set(entities.map((entity) => entity.name)), MAX_DEPTH)) {
+      const open = openEntityNodes(doc.schemas, MAX_DEPTH);
+      Object.assign(state, { schemas: new Map(doc.schemas.map((s) => [s.name, s])), slots: new Map() });
+      walkOperations(doc, state);
+      const later = sortedSlots(state).filter((slot) => open.has(slot.node));
+      if (later.length > 0) fillSlots(doc, later, { hints, entities, reads, named: new Map(), bodies: new Set() });
+    }
+  }
+  reportFindings(state, diagnostics);
+  return doc;
+}
+
+function walkOperations(doc: ApiDocument, state: WalkState): void {
   for (const operation of doc.operations) {
     const where = `${operation.method.toUpperCase()} ${operation.path}`;
     for (const content of operation.requestBody?.content ?? []) walkContent(content, `${where} request body`, state);
     for (const response of operation.responses)
       for (const content of response.content) walkContent(content, `${where} response ${response.status}`, state);
   }
-  reportFindings(state, diagnostics);
-  const slots = [...state.slots.values()].sort(
+}
+
+function sortedSlots(state: WalkState): Slot[] {
+  return [...state.slots.values()].sort(
     (a, b) => compareText(a.label, b.label) || compareText(a.kind, b.kind) || compareSources(firstSource(a), firstSource(b)),
   );
-  if (slots.length === 0) return doc;
-  const hints = recordingLookups(documentedPropertyTypes(doc), reads?.hints);
-  const entities = documentedEntities(doc.schemas);
+}
+
+/**
+ * Fills the slots with what their samples show, names the item types (adding them to the
+ * document's schemas) and returns the schemas the fill made: the filled nodes and the new types.
+ */
+function fillSlots(
+  doc: ApiDocument,
+  slots: readonly Slot[],
+  {
+    hints,
+    entities,
+    reads,
+    named,
+    bodies,
+  }: {
+    hints: ReadonlyMap<string, Schema>;
+    entities: readonly Entity[];
+    reads: FormatReads | undefined;
+    named: NamedBodies;
+    bodies: Set<object>;
+  },
+): Schema[] {
   const namer = new ItemNamer(new Set(doc.schemas.map((s) => s.name)), {
     hints,
     entities,
     ...(reads ? { typed: reads.typed, lists: reads.lists, requires: reads.requires } : {}),
   });
   // A response body documented by nothing but its samples, which show one documented entity's fields: that entity.
-  const bodies = openResponseBodies(doc);
   const prepared: Prepared[] = [];
+  const filled: Schema[] = [];
   for (const item of slots.map((slot) => prepare(slot, hints))) {
     const typed = bodies.has(item.slot.node) ? typedBody(item, entities, reads, named.get(item.slot.node as Schema)) : undefined;
+    if (typed) filled.push(item.slot.node as Schema);
     prepared.push(...(typed ?? [item]));
   }
   for (const { shape, options, sources } of prepared) namer.collect(shape, options, sources);
   namer.finish();
   for (const { slot, shape, options, sources } of prepared) {
     const schema = schemaFromShape(shape, { ...options, naming: namer });
-    if (schema) apply(slot, schema, sources);
+    if (!schema) continue;
+    apply(slot, schema, sources);
+    filled.push(slot.kind === 'named' ? (slot.node as NamedSchema).schema : (slot.node as Schema));
   }
-  doc.schemas = [...doc.schemas, ...namer.namedSchemas()].sort((a, b) => compareText(a.name, b.name));
-  return doc;
+  const made = namer.namedSchemas();
+  doc.schemas = [...doc.schemas, ...made].sort((a, b) => compareText(a.name, b.name));
+  return [...filled, ...made.map((s) => s.schema)];
 }
 
 /** Every content of the document, in order. */

@@ -1930,4 +1930,20 @@ describe('general reader: more hostile pages', () => {
     const [lamp] = result.fragment?.operations ?? [];
     expect(`${lamp?.summary} ${lamp?.description}`).not.toContain('lamp_');
   });
+
+  it('should type an entity’s fields from samples that reach it through an inferred list, many and deep ones', () => {
+    const chain = (depth: number) => `${'{"name": "n", "children": ['.repeat(depth)}{"name": "leaf", "size": 1}${']}'.repeat(depth)}`;
+    const deep = chain(30);
+    const many = Array.from({ length: 2_000 }, (_, at) => `{"name": "p${at}", "size": ${at}, "children": []}`).join(', ');
+    const sample = `{"root": "r", "nodes": [${deep}, ${many}]}`;
+    const fields = '- `name`: its name\n- `size`: its size\n- `children`: the nodes under it';
+    const text = `# Trees\n\n## Grow a tree\n\n\`POST /trees\`\n\nParameters:\n\n- \`root\`: the root\n- \`nodes\`: the nodes\n\nThe \`node\` object has the following fields:\n\n${fields}\n\nExample request:\n\n\`\`\`json\n${sample}\n\`\`\`\n\n\`\`\`json\n{"nodes": [${chain(3_000)}]}\n\`\`\`\n`;
+    const result = readPage({ file: 'entity-samples.md', text });
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
+    expect(diagnostics.errorCount).toBe(0);
+    const node = doc.schemas.find((s) => s.name === 'Node')?.schema;
+    const size = node?.kind === 'object' ? node.properties.find((p) => p.name === 'size')?.schema : undefined;
+    expect(size?.kind).toBe('integer');
+  });
 });
