@@ -5,6 +5,9 @@
  *     {{< note >}} … {{< /note >}}                Hugo shortcodes (one that states an endpoint by its
  *                                                 `method` and `endpoint`/`path` attributes becomes that request line)
  *     [!INCLUDE [title](../includes/x.md)]        DocFX includes
+ *     @include 'partials/x.mdx'                   include lines alone on their line: MDX partials (HashiCorp's),
+ *     !include shared/x.md  /  --8<-- "x.md"       markdown-include / markdown-pp, pymdownx snippets, and a
+ *     --8<-- ⏎ a.md ⏎ b.md ⏎ --8<--                 snippets block (its file lines up to the closing `--8<--`)
  *     Namespace: microsoft.graph                  a page's namespace line alone (Microsoft Graph's, under its title)
  *     <!-- comment -->                            HTML comments
  *     [![build](https://img.shields.io/…)](…)      badges (a linked image)
@@ -43,6 +46,10 @@ const PAIRS: ReadonlyArray<[string, string]> = [
 const LINES: ReadonlyArray<[RegExp, string]> = [
   [/^#{1,6}[ \t]*\[[^\]\n]*\]\(#tab\/[^)\n]*\)[ \t]*$/gm, '](#tab/'],
   [/\[!INCLUDE\s*\[[^\]\n]*\]\([^)\n]*\)\]/gi, '[!'],
+  // An include line: `@include 'x.mdx'` (MDX partials), `!include x.md` / `!INCLUDE "x.md"`, `--8<-- "x.md"` (snippets).
+  [/^[ \t]*@include[ \t]+(?:'[^'\n]*'|"[^"\n]*")[ \t]*$/gm, '@include'],
+  [/^[ \t]*!include\b[ \t]*(?:\([^)\n]*\)|[^\s(][^\n]*)[ \t]*$/gim, '!'],
+  [/^[ \t]*;?--8<--[ \t]+(?:'[^'\n]*'|"[^"\n]*")[ \t]*$/gm, '--8<--'],
   [/^Namespace:[ \t]+[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+[ \t]*$/gm, 'Namespace:'],
   [/\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)/g, '[!['],
   [/^[ \t]*:::.*$/gm, ':::'],
@@ -113,6 +120,7 @@ export function blankNoise(page: string): string {
   if (result.includes('{{')) result = result.replace(SHORTCODE, endpointShortcode);
   for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
   for (const [pattern, held] of LINES) if (result.includes(held)) result = result.replace(pattern, blank);
+  if (result.includes('--8<--')) result = blankSnippetBlocks(result);
   return unindentTagLines(text, result);
 }
 
@@ -139,6 +147,28 @@ function unindentTagLines(text: string, blanked: string): string {
     done = start + line.length;
   }
   return done === 0 ? blanked : out + blanked.slice(done);
+}
+
+/** A snippets block's delimiter: `--8<--` alone on its line. */
+const SNIPPETS = /^[ \t]*--8<--[ \t]*\r?$/;
+
+/**
+ * pymdownx snippets' block form, `--8<--` ⏎ `a.md` ⏎ `b.md` ⏎ `--8<--`: the delimiters and the file
+ * lines between them blanked, where no blank line comes before the closing one (else the opener
+ * alone is). One pass: a search stops at the first blank line or delimiter, and goes on after it.
+ */
+function blankSnippetBlocks(text: string): string {
+  const lines = text.split('\n');
+  for (let at = 0; at < lines.length; at++) {
+    if (!SNIPPETS.test(lines[at]!)) continue;
+    let end = at + 1;
+    while (end < lines.length && lines[end]!.trim() !== '' && !SNIPPETS.test(lines[end]!)) end++;
+    const closed = end < lines.length && SNIPPETS.test(lines[end]!);
+    const last = closed ? end : at;
+    for (let line = at; line <= last; line++) lines[line] = blank(lines[line]!);
+    at = last;
+  }
+  return lines.join('\n');
 }
 
 function blankPairs(text: string, open: string, close: string): string {

@@ -1946,4 +1946,24 @@ describe('general reader: more hostile pages', () => {
     const size = node?.kind === 'object' ? node.properties.find((p) => p.name === 'size')?.schema : undefined;
     expect(size?.kind).toBe('integer');
   });
+
+  it('should blank include lines, many of them, unclosed snippet blocks and long include lines', () => {
+    const blocks = '--8<--\nsnippets/a.md\nsnippets/b.md\n--8<--\n'.repeat(1_000);
+    const unclosed = `--8<--\n${'more.md\n'.repeat(1_000)}`;
+    const lines = [
+      `@include '${'x'.repeat(50_000)}`,
+      `!include ${' '.repeat(50_000)}x`,
+      `--8<-- "${'"'.repeat(20_000)}`,
+      `@include 'p.mdx'\n`.repeat(2_000),
+      blocks,
+      unclosed,
+    ].join('\n');
+    const text = `# Lamps\n\n## List lamps\n\nLists lamps.\n\n\`GET /lamps\`\n\n${lines}\n\n### Query parameters\n\n- \`room\` (string) - The room.\n`;
+    const result = readPage({ file: 'include-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const operation = result.fragment?.operations[0];
+    expect(operation?.parameters.map((p) => p.name)).toEqual(['room']);
+    expect(operation?.description ?? '').not.toContain("@include 'p.mdx'");
+    expect(operation?.description ?? '').not.toContain('snippets/');
+  });
 });
