@@ -209,6 +209,16 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
       const list = listOf(value);
       return list?.every((item) => fits(schema.items, item)) && !schema.prefixItems ? list : undefined;
     }
+    case 'union': {
+      // `(int or duration format string: 30)`: the value of a variant that takes it, a string's last
+      // (a bare `30` is the integer's, `"30s"` and `5m` the string's).
+      const variants = [...schema.variants.filter((v) => v.kind !== 'string'), ...schema.variants.filter((v) => v.kind === 'string')];
+      for (const variant of variants) {
+        const stated = variant.kind === 'union' ? undefined : defaultOf(variant, value);
+        if (stated !== undefined) return stated;
+      }
+      return undefined;
+    }
     default:
       return undefined;
   }

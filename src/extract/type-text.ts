@@ -300,6 +300,9 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   // go-swagger's `int32 (formatted integer)`, `date-time (formatted string)`: the format word says it all.
   const described = /^(\S+) \(formatted (?:integer|number|string)\)$/i.exec(trimmed);
   if (described) return parseTypeText(described[1]!, aliases);
+  // HashiCorp's `duration format string` (`(int or duration format string: 30)`): a string written in
+  // that format's words (a Go duration, `"30s"`, no ISO 8601 one), so a string and no format.
+  if (/^[A-Za-z][\w-]* format string$/i.test(trimmed)) return { kind: 'string' };
   // `Integer (optional)`, `string, required`, `(required) string`: the flag is the Required column's word (`isRequired`), not the type's.
   const flagged = FLAGGED_TYPE.exec(trimmed);
   if (flagged) return parseTypeText(flagged[1] ?? flagged[2]!, aliases);

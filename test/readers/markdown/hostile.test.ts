@@ -1966,4 +1966,18 @@ describe('general reader: more hostile pages', () => {
     expect(operation?.description ?? '').not.toContain("@include 'p.mdx'");
     expect(operation?.description ?? '').not.toContain('snippets/');
   });
+
+  it('should read type notes of long unions and long words before `format string`', () => {
+    const items = [
+      `- \`a\` \`(${'int or '.repeat(5_000)}duration format string: 30)\` - A.`,
+      `- \`b\` \`(${'x-'.repeat(20_000)} format strin: 1)\` - B.`,
+      `- \`c\` \`(${'x'.repeat(20_000)} format string: "5m")\` - C.`,
+    ].join('\n');
+    const text = `# Shelves\n\n## Make shelf\n\n| Method | Path |\n| --- | --- |\n| \`POST\` | \`/shelves\` |\n\n### Parameters\n\n${items}\n`;
+    const result = readPage({ file: 'type-notes.md', text });
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    const fields = body?.kind === 'object' ? body.properties : [];
+    expect(fields.map((p) => p.name)).toEqual(['a', 'b', 'c']);
+    expect(fields[2]?.schema).toMatchObject({ kind: 'string', default: '5m' });
+  });
 });
