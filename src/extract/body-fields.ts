@@ -23,6 +23,7 @@ import type { ExtractContext } from './context.js';
 import { schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
 import type { BodyRow } from './parameters.js';
+import { placeholderFieldsAsMaps } from './placeholder-keys.js';
 import { withStatedValues } from './stated-values.js';
 import { parseTypeText, schemaFromTypeText } from './type-text.js';
 
@@ -44,7 +45,8 @@ export function objectFromFields(rows: readonly BodyRow[], context: ExtractConte
     (row) =>
       context.diagnostics.report('duplicate-property', row.source, `body field "${row.name}" is documented twice; the first row is kept`),
   );
-  return objectOf(root, context, rows[0]?.source);
+  // A field named by a placeholder (`<room>`, `labels[<label_name>]`) stands for any key of its object.
+  return placeholderFieldsAsMaps(objectOf(root, context, rows[0]?.source));
 }
 
 function objectOf(node: FieldNode, context: ExtractContext, source: Source | undefined): ObjectSchema {

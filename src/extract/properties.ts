@@ -17,6 +17,7 @@ import {
   withStatedExample,
 } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
+import { placeholderFieldsAsMaps } from './placeholder-keys.js';
 import { markOf } from './required-marks.js';
 import { withStatedValues } from './stated-values.js';
 import { hasRequiredMarker, inlineSource } from './text.js';
@@ -64,7 +65,8 @@ export function objectFromTable(table: Table, context: ExtractContext): ObjectSc
     source: read.source,
   };
   if (additionalProperties) object.additionalProperties = additionalProperties;
-  return object;
+  // A nested field named by a placeholder (`labels[<label_name>]`) stands for any key of its object.
+  return placeholderFieldsAsMaps(object);
 }
 
 /**

@@ -393,7 +393,8 @@ const ELISION = /\.{3,}|…|\{[ \t]*(?:\.{3,}|…)[ \t]*\}|\[[ \t]*(?:\.{3,}|…
 /** `{shelf_id}`: a placeholder that states no type. */
 const NAME_PLACEHOLDER = /\{[ \t]*[A-Za-z_][\w.-]{0,60}[ \t]*\}/y;
 const LINE_COMMENT = /[ \t]*,?[ \t]*\/\/[ \t]*([^\n]*)/y;
-const IDENTIFIER = /[A-Za-z_$][\w$-]{0,200}/y;
+/** An unquoted key: a name, or a placeholder for any key (`{<featureName>: <Boolean>}`, `{room}`, `:lamp`). */
+const IDENTIFIER = /[A-Za-z_$][\w$-]{0,200}|<[A-Za-z_][\w .-]{0,200}>|\{[A-Za-z_][\w.-]{0,200}\}|:[A-Za-z_][\w-]{0,200}/y;
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0xfeff;

@@ -1980,4 +1980,20 @@ describe('general reader: more hostile pages', () => {
     expect(fields.map((p) => p.name)).toEqual(['a', 'b', 'c']);
     expect(fields[2]?.schema).toMatchObject({ kind: 'string', default: '5m' });
   });
+
+  it('should read sketches of many, long, unclosed and deeply nested placeholder keys', () => {
+    const many = `{${Array.from({ length: 5_000 }, (_, at) => `<k${at}>: <Boolean>`).join(', ')}}`;
+    const unclosed = `{<${'a'.repeat(50_000)}: <Boolean>}`;
+    const deep = `${'{<a>: '.repeat(60)}<integer>${'}'.repeat(60)}`;
+    const deeper = `${'{<a>: '.repeat(5_000)}<integer>${'}'.repeat(5_000)}`;
+    const fence = (body: string) => `#### Body\n\n\`\`\`\n${body}\n\`\`\`\n`;
+    const page = (at: number, body: string) => `## Set lamps ${at}\n\n\`PATCH /lamps/set${at}\`\n\nSets lamps.\n\n${fence(body)}`;
+    const text = `# Lamps\n\n${[many, unclosed, deep, deeper].map((body, at) => page(at, body)).join('\n')}`;
+    const result = readPage({ file: 'placeholder-sketches.md', text });
+    const operations = result.fragment?.operations ?? [];
+    expect(operations.map((o) => o.path)).toEqual(['/lamps/set0', '/lamps/set1', '/lamps/set2', '/lamps/set3']);
+    let schema = operations[2]?.requestBody?.content[0]?.schema;
+    for (let level = 0; level < 60 && schema?.kind === 'object'; level++) schema = schema.additionalProperties || undefined;
+    expect(schema?.kind).toBe('integer');
+  });
 });
