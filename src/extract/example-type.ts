@@ -131,7 +131,13 @@ export function withStatedDefault(schema: Schema, text: string): Schema {
   const value = text.trim();
   if (NO_DEFAULT.test(value)) return schema;
   const stated = defaultOf(schema, value);
-  return stated === undefined ? schema : { ...schema, default: stated };
+  if (stated === undefined) return schema;
+  // An `Array` row that states no item type, its default `["push"]`: the items the values agree on, as an untyped row's are.
+  if (schema.kind === 'array' && schema.items.kind === 'unknown' && !schema.prefixItems) {
+    const shown = typeOfDefault(value);
+    if (shown?.kind === 'array' && shown.items.kind !== 'unknown') return { ...schema, items: shown.items, default: stated };
+  }
+  return { ...schema, default: stated };
 }
 
 /**
