@@ -256,6 +256,11 @@ declare module 'mdast' {
     produces?: string[];
     /** The media types the page states the call accepts (`**Consumes**: application/json`), where no row states them. */
     consumes?: string[];
+    /**
+     * A call's JSON body sample (readers/markdown/curl-samples.ts): the names its URL sends in the
+     * query (`curl -X DELETE '…/lamps?name=desk' -d '{…}'`), which the body does not carry for it.
+     */
+    queryNames?: string[];
   }
   interface ListData {
     /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */

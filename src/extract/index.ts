@@ -40,6 +40,7 @@ import { applyRouteConstraints } from './route-constraints.js';
 import { markDefaultType } from './sample-media-types.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
+import { sentInBody } from './sent-in-body.js';
 import { addStatedFormats, documentedBodies } from './stated-formats.js';
 import { describeTitledStatuses } from './titled-statuses.js';
 import { parseTypeText } from './type-text.js';
@@ -127,12 +128,15 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     for (const node of nodes) reportPlaceholderSlips(node, context);
     const siblings = new Set(requestLines.flatMap((line) => templateNames(line.path)));
     const methods = new Set(requestLines.map((line) => line.method));
+    // The group's samples read once per method, not once per request line.
+    const sent = new Map<string, ReadonlySet<string>>();
+    const bodyNames = (method: string) => sent.get(method) ?? sent.set(method, sentInBody(group, method)).get(method) ?? new Set<string>();
     for (const requestLine of requestLines) {
       reportRouteSlips(requestLine.written, requestLine.node, context);
       const read = readOperation(
         group,
         requestLine,
-        { nodes, siblings, single: operationCount(lines) === 1, methods },
+        { nodes, siblings, single: operationCount(lines) === 1, methods, sentInBody: bodyNames },
         meta,
         page,
         context,
@@ -250,6 +254,8 @@ interface GroupFacts {
   single: boolean;
   /** The methods of the group's request lines (`GET, POST /v1/kettles`: get and post). */
   methods: ReadonlySet<HttpMethod>;
+  /** The names a method's own request samples send in their JSON body (`sent-in-body.ts`). */
+  sentInBody: (method: string) => ReadonlySet<string>;
 }
 
 function readOperation(
@@ -260,7 +266,12 @@ function readOperation(
   page: { file: string },
   context: ExtractContext,
 ): { operation: Operation; schemas: NamedSchema[]; securitySchemes: SecurityScheme[]; named?: Omit<NamedReturn, 'operation'> } {
-  const route = { method: requestLine.method, path: requestLine.path, siblings: facts.siblings };
+  const route = {
+    method: requestLine.method,
+    path: requestLine.path,
+    siblings: facts.siblings,
+    sentInBody: facts.sentInBody(requestLine.method),
+  };
   const parameters = readParameters(group, context, route);
   const form = group.some((s) => s.form) || parameters.form === true;
   // The formats the page states the call answers in and accepts (`### Formats` ⏎ `JSON, XML`), where no row states its own.

@@ -103,6 +103,8 @@ export interface Route {
   path: string;
   /** Path parameter names of the operations documented together with this one (they are theirs). */
   siblings?: ReadonlySet<string>;
+  /** The names the operation's own request sample sends in its JSON body (`sent-in-body.ts`): body fields, whatever the method. */
+  sentInBody?: ReadonlySet<string>;
 }
 
 /** Methods whose attributes without a location are query parameters (the others' are body fields). */
@@ -193,7 +195,7 @@ function readParameterTable(
 /**
  * A table without a location column: a row the route names is a path parameter, a row naming a
  * sibling operation's path parameter is that one's, the rest are query parameters (GET, DELETE,
- * HEAD) or body fields. `parent`: the body field whose items or properties the table lists.
+ * HEAD; but for a name the operation's own request sample sends in its JSON body) or body fields. `parent`: the body field whose items or properties the table lists.
  */
 function readAttributeTable(
   table: Table,
@@ -230,7 +232,9 @@ function placeAttribute(
   // Shopify's `api_version` beside `/admin/api/2024-01/…`: the version the route writes.
   if (parent === undefined && namesRouteVersion(name, route.path)) return;
   // "This is specified as part of the URL as a query parameter." (HashiCorp): the row says where it goes, whatever the method.
-  if (parent === undefined && (QUERY_METHODS.has(route.method.toLowerCase()) || STATED_QUERY.test(description))) {
+  // `DELETE /api/lamps` whose own curl sends `-d '{"name": "desk"}'`: `name` travels in the body.
+  const queried = QUERY_METHODS.has(route.method.toLowerCase()) && !route.sentInBody?.has(name);
+  if (parent === undefined && (queried || STATED_QUERY.test(description))) {
     addParameter(facts, name, 'query', row, description, context);
     return;
   }

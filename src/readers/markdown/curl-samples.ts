@@ -73,7 +73,20 @@ export function curlSample(command: Code, { signatures, documented, several, cur
   const stated = suffixed && SUFFIXED_JSON.test(suffixed) ? suffixed : undefined;
   const sample: Code = { type: 'code', lang: 'json', meta: form ?? stated ?? null, value: json };
   if (command.position) sample.position = command.position;
+  const queryNames = namesInQuery(request.url);
+  if (queryNames.length > 0) sample.data = { queryNames };
   return { section: 'sample-request', node: markOrigin(sample, origin) };
+}
+
+/** The names a call's URL sends in its query (`…/lamps?name=desk&force=1#top` → `name`, `force`), decoded. */
+function namesInQuery(url: string): string[] {
+  const at = url.indexOf('?');
+  if (at < 0) return [];
+  const query = url.slice(at + 1).replace(/[#\s][\s\S]*$/, '');
+  return query
+    .split('&')
+    .map((pair) => decodeFormValue(pair.split('=', 1)[0]!).trim())
+    .filter(Boolean);
 }
 
 /**

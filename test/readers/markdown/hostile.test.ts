@@ -1996,4 +1996,18 @@ describe('general reader: more hostile pages', () => {
     for (let level = 0; level < 60 && schema?.kind === 'object'; level++) schema = schema.additionalProperties || undefined;
     expect(schema?.kind).toBe('integer');
   });
+
+  it('should place listed names by long query strings and JSON bodies of many calls', () => {
+    const query = Array.from({ length: 2_000 }, (_, at) => `k${at}=${at}`).join('&');
+    const body = JSON.stringify(Object.fromEntries(Array.from({ length: 2_000 }, (_, at) => [`f${at}`, at])));
+    const calls = Array.from({ length: 2_000 }, (_, at) => `curl -X DELETE 'http://h/lamps?x=${at}' -d '{"f${at}": 1}'`);
+    calls.push(`curl -X DELETE 'http://h/lamps?${query}&${'&'.repeat(20_000)}' -d '${body}'`);
+    const fences = calls.map((call) => `\`\`\`shell\n${call}\n\`\`\``).join('\n\n');
+    const text = `# Lamps\n\n## Delete lamps\n\n\`DELETE /lamps\`\n\n### Parameters\n\n- \`f7\`: a lamp\n- \`k3\`: a key\n\n### Example\n\n${fences}\n`;
+    const result = readPage({ file: 'sample-sent-body.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const operation = result.fragment?.operations[0];
+    const placed = operation?.parameters.filter((p) => p.name === 'k3' || p.name === 'f7').map((p) => [p.in, p.name]);
+    expect(placed).toEqual([['query', 'k3']]);
+  });
 });
