@@ -92,6 +92,17 @@ const OTHER_REASONS: Readonly<Record<string, readonly string[]>> = {
  */
 const WITH_BODY = /^\s*(?:and|with)\s+(?:(?:no|an?\s+empty)\s+(?:content|body|response(?:\s+body)?|data)\b|the\s+\w)/i;
 
+/**
+ * After what a verb returns, a status joined to it and marked as one (in code, after `HTTP` or
+ * `status`, before `status code` / `response`): "returns a list of the beds and `200` status code
+ * on success", "returns the shelf with HTTP 200". A plain number there ("returns the shelves and
+ * 200 books") is none.
+ */
+const JOINED_STATUS = new RegExp(
+  String.raw`\s(?:and|with)\s+(?=${STATUS_LEAD}(?:(?:HTTP\s+)?status\s+(?:code\s+)?\`?${STATUS_CODE}\b|HTTP\s+\`?${STATUS_CODE}\b|\`(?:HTTP\s+)?${STATUS_CODE}\b|${STATUS_CODE}\s+(?:HTTP\s+)?(?:status|response)\b))`,
+  'i',
+);
+
 /** A sample answer's status line: `HTTP/1.1 201 Created`. */
 const ANSWER_STATUS = new RegExp(String.raw`^${HTTP_VERSION}\s+(${STATUS_CODE})\b`, 'i');
 
@@ -168,8 +179,9 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
     const [before, ...returned] = clause.split(VERB);
     if (returned.length === 0) continue;
     const leading = LEADING_CONDITION.exec(before!)?.[1];
-    returned.forEach((rest, index) => {
-      if (!AT_STATUS.test(rest)) return;
+    returned.forEach((object, index) => {
+      const rest = AT_STATUS.test(object) ? object : joinedStatus(object);
+      if (rest === undefined) return;
       const parts = rest.split(BETWEEN);
       // "Returns 200 if the shelf existed, 201 if it was made.": known codes listed, each with its condition.
       const listed =
@@ -186,6 +198,12 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
     });
   }
   return found.length > 0 ? found : undefined;
+}
+
+/** The words from the status a verb's object joins to it (`JOINED_STATUS`) on, if it joins one. */
+function joinedStatus(object: string): string | undefined {
+  const joined = JOINED_STATUS.exec(object);
+  return joined ? object.slice(joined.index + joined[0].length) : undefined;
 }
 
 /** `[code, reason, condition]` of a part that states a status the page marks as one (or a response's title does: `titled`). */

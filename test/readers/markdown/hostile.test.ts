@@ -2010,4 +2010,13 @@ describe('general reader: more hostile pages', () => {
     const placed = operation?.parameters.filter((p) => p.name === 'k3' || p.name === 'f7').map((p) => [p.in, p.name]);
     expect(placed).toEqual([['query', 'k3']]);
   });
+
+  it('should read statuses joined to what a verb returns in long runs of "and" and "with", and many sentences', () => {
+    const many = Array.from({ length: 2_000 }, (_, at) => `Returns lamp ${at} and \`200\` status code on success.`).join(' ');
+    const runs = `Returns the lamps${' and with'.repeat(300)} and 200 lamps. Returns the lamps${' and `'.repeat(300)}x.`;
+    const text = `# Lamps\n\n## List lamps\n\n\`GET /lamps\`\n\n${many}\n\n${runs}\n\nReturns the lamps and \`201\` status code on success.\n`;
+    const result = readPage({ file: 'joined-statuses.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['201']);
+  });
 });
