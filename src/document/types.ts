@@ -261,6 +261,11 @@ declare module 'mdast' {
      * query (`curl -X DELETE '…/lamps?name=desk' -d '{…}'`), which the body does not carry for it.
      */
     queryNames?: string[];
+    /**
+     * A call's request sample in a region whose calls are each its own operation's request line (a
+     * page of curl commands only): that line (`PUT /lamps/7/glow`), whose operation alone it samples.
+     */
+    calls?: string;
   }
   interface ListData {
     /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */

@@ -30,6 +30,7 @@ import { findRequestLines, type RequestLine, readProse, readTags, templateNames 
 import { namedReturnOf } from './named-returns.js';
 import { notedSample } from './noted-samples.js';
 import { collectionEnvelopes } from './odata-collections.js';
+import { ownSampleViews } from './own-samples.js';
 import { orderMediaTypes, readParameters } from './parameters.js';
 import { objectFromTable } from './properties.js';
 import { readRequestBody } from './request-body.js';
@@ -131,12 +132,21 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     // The group's samples read once per method, not once per request line.
     const sent = new Map<string, ReadonlySet<string>>();
     const bodyNames = (method: string) => sent.get(method) ?? sent.set(method, sentInBody(group, method)).get(method) ?? new Set<string>();
+    // Each call's own sample, where the group's request lines are each one call's (own-samples.ts).
+    const view = ownSampleViews(group);
     for (const requestLine of requestLines) {
       reportRouteSlips(requestLine.written, requestLine.node, context);
+      const own = view(requestLine.node.value);
       const read = readOperation(
-        group,
+        own,
         requestLine,
-        { nodes, siblings, single: operationCount(lines) === 1, methods, sentInBody: bodyNames },
+        {
+          nodes,
+          siblings,
+          single: operationCount(lines) === 1,
+          methods,
+          sentInBody: own === group ? bodyNames : (method) => sentInBody(own, method),
+        },
         meta,
         page,
         context,

@@ -19,17 +19,61 @@ export function curlBaseUrl(command: string, signatures: readonly Signature[]): 
   if (!request || !match) return undefined;
   const host = match[1]!;
   const segments = match[2]!.split('/').filter(Boolean);
-  for (const signature of signatures) {
-    if (signature.method.toUpperCase() !== request.method) continue;
+  const length = firstRouteEnding(segments, request.method, routesOf(signatures));
+  if (length === undefined) return undefined;
+  const base = segments.slice(0, segments.length - length);
+  return `${host}${base.length > 0 ? `/${base.join('/')}` : ''}`;
+}
+
+/** The signatures' routes, split once: those without a placeholder by method and path, the others in order. */
+interface Routes {
+  /** `GET shelves/front` → the first such signature's place. */
+  plain: Map<string, number>;
+  /** The most segments of a route in `plain`: no longer ending of a path is looked up. */
+  longest: number;
+  placeheld: Array<{ at: number; method: string; route: string[] }>;
+}
+
+const ROUTES = new WeakMap<readonly Signature[], Routes>();
+const PLACEHOLDER = /^\{[^}]*\}$/;
+
+function routesOf(signatures: readonly Signature[]): Routes {
+  let routes = ROUTES.get(signatures);
+  if (routes) return routes;
+  routes = { plain: new Map(), longest: 0, placeheld: [] };
+  signatures.forEach((signature, at) => {
+    const method = signature.method.toUpperCase();
     const route = signature.path.split('/').filter(Boolean);
-    if (route.length > segments.length) continue;
-    const tail = segments.slice(segments.length - route.length);
-    if (route.every((part, index) => /^\{[^}]*\}$/.test(part) || part === tail[index])) {
-      const base = segments.slice(0, segments.length - route.length);
-      return `${host}${base.length > 0 ? `/${base.join('/')}` : ''}`;
+    if (route.some((part) => PLACEHOLDER.test(part))) routes.placeheld.push({ at, method, route });
+    else {
+      const key = `${method} ${route.join('/')}`;
+      if (!routes.plain.has(key)) routes.plain.set(key, at);
+      routes.longest = Math.max(routes.longest, route.length);
     }
+  });
+  ROUTES.set(signatures, routes);
+  return routes;
+}
+
+/**
+ * The length of the route of the first signature (in the page's order) of the method that ends
+ * `segments` (a placeholder for any segment), if one does. Looked up by each ending of the path,
+ * not by trying every signature: a page of thousands of calls, each its own route, asks for each.
+ */
+function firstRouteEnding(segments: readonly string[], method: string, { plain, longest, placeheld }: Routes): number | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  let length: number | undefined;
+  for (let size = 0; size <= Math.min(segments.length, longest); size++) {
+    const at = plain.get(`${method} ${segments.slice(segments.length - size).join('/')}`);
+    if (at !== undefined && at < first) [first, length] = [at, size];
   }
-  return undefined;
+  for (const { at, method: own, route } of placeheld) {
+    if (at > first) break;
+    if (own !== method || route.length > segments.length) continue;
+    const tail = segments.slice(segments.length - route.length);
+    if (route.every((part, index) => PLACEHOLDER.test(part) || part === tail[index])) return route.length;
+  }
+  return length;
 }
 
 /**

@@ -19,7 +19,7 @@ import { callOf } from './client-calls.js';
 import { decodeFormValue } from './curl.js';
 import { markOrigin } from './findings.js';
 import { curlFormType, FORM_DATA } from './form-bodies.js';
-import { callsRoute, signatureOf } from './paths.js';
+import { callsAnyRoute, signatureOf } from './paths.js';
 import type { Signature } from './signatures.js';
 import { jsonScalar, tidyJson } from './tidy-json.js';
 
@@ -46,7 +46,7 @@ export function curlSample(command: Code, { signatures, documented, several, cur
   // `curl … https://h/batch/` under `POST /capture`, on a page of several routes: another call of
   // the same method (a page of one route shows its call, whatever slip its URL has).
   const called = several ? signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, '').replace(/\\+$/, '')) : undefined;
-  if (called && signatures.length > 0 && !signatures.some((s) => callsRoute(called.path, s.path))) return undefined;
+  if (called && signatures.length > 0 && !callsAnyRoute(called.path, signatures)) return undefined;
   const data = request.data?.trim();
   const origin = request.tool ? 'client call' : 'curl';
   if (!data) return formSample(command, request.formFields, documented, curlFormType(request, signatures), origin);
@@ -139,5 +139,5 @@ export function callsAnother(command: Code, signatures: readonly Signature[]): b
   if (!request || signatures.length === 0) return false;
   if (!signatures.some((s) => s.method.toUpperCase() === request.method)) return true;
   const called = signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, '').replace(/\\+$/, ''));
-  return called !== undefined && !signatures.some((s) => callsRoute(called.path, s.path));
+  return called !== undefined && !callsAnyRoute(called.path, signatures);
 }

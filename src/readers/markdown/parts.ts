@@ -98,6 +98,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   } else
     out.push(synthetic(depth, { section: 'operation' }, region.signatures.map((s) => `${s.method.toUpperCase()} ${s.path}`).join(', ')));
   const lines: Code[] = [];
+  // A region of several calls each its own route (a page of curl commands only): each call's request line, by the call's place.
+  const callLines = new Map<number, string>();
   for (const signature of region.signatures) {
     // (A webhook's host is the reader's server, no server of the API.)
     if (signature.host && !signature.webhook && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
@@ -111,6 +113,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (/\{[^{}]*:(?:int|float)\b/.test(signature.path)) line.data = { ...line.data, neutralConverters: true };
     if (signature.mediaTypes) line.data = { ...line.data, mediaTypes: signature.mediaTypes };
     if (signature.webhook) line.data = { ...line.data, webhook: signature.webhook };
+    const at = signature.position?.start.offset;
+    if (signature.kind === 'curl' && region.signatures.length > 1 && at !== undefined) callLines.set(at, line.value);
     out.push(line);
     lines.push(line);
   }
@@ -703,6 +707,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       // JSON with no label in a call that sends a body: whose sample, the tables below may tell (leading-samples.ts).
       if (unlabelled && sample === node && sendsBody && bareJson) leading.push(node);
+      // The sample of a call that is one of the region's request lines: that line's operation's alone.
+      const calls =
+        sample?.type === 'code' && state.kind === 'sample-request' ? callLines.get(node.position?.start.offset ?? -1) : undefined;
+      if (calls !== undefined && sample?.type === 'code') sample.data = { ...sample.data, calls };
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       state.curled = isSampleCall(node);

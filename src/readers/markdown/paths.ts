@@ -346,6 +346,23 @@ export function callsRoute(path: string, route: string): boolean {
   return false;
 }
 
+/** The routes of each list of signatures a command is checked against, for the one exact look-up most calls need. */
+const ROUTE_SETS = new WeakMap<readonly { path: string }[], ReadonlySet<string>>();
+
+/**
+ * Whether a command's path calls any of the routes (`callsRoute`). A route the path is exactly
+ * calls it: looked up in a set made once per list, not searched for, as a page of thousands of
+ * calls, each its own route, would be for each call.
+ */
+export function callsAnyRoute(path: string, routes: readonly { path: string }[]): boolean {
+  let paths = ROUTE_SETS.get(routes);
+  if (!paths) {
+    paths = new Set(routes.map((route) => route.path));
+    ROUTE_SETS.set(routes, paths);
+  }
+  return paths.has(path) || routes.some((route) => callsRoute(path, route.path));
+}
+
 /**
  * Whether a call's path is a route's below the API's base path: the route's segments end it (a
  * parameter standing for any value), the segments before them a base path that shows no sample

@@ -686,10 +686,11 @@ interface Group {
 function groupSignatures(nodes: readonly RootContent[], found: readonly Found[], options: RegionOptions): Group[] {
   const groups: Group[] = [];
   let last = -1;
+  // The routes of the last group, kept as it grows (made anew for each signature, a long group was read once per signature).
+  let known = new Set<string>();
   for (const item of found) {
     const current = groups[groups.length - 1];
     const between = nodes.slice(last + 1, item.index);
-    const known = new Set(current?.signatures.map(routeOf));
     const repeats = item.signatures.every((signature) => known.has(routeOf(signature)));
     const prose = between.every((node) => node.type === 'paragraph' || node.type === 'blockquote' || node.type === 'html');
     // `</ApiEndpoint>` between: the component that stated the last route closed, the next states another operation.
@@ -700,12 +701,17 @@ function groupSignatures(nodes: readonly RootContent[], found: readonly Found[],
     const shared = sharesParts(nodes[last], nodes[item.index]!);
     if (current && !heading && (prose || repeats || shared)) {
       current.indices.push(item.index);
-      for (const signature of item.signatures) if (!known.has(routeOf(signature))) current.signatures.push(signature);
+      const added = item.signatures.filter((signature) => !known.has(routeOf(signature)));
+      for (const signature of added) {
+        current.signatures.push(signature);
+        known.add(routeOf(signature));
+      }
     } else {
       const unique = item.signatures.filter(
         (signature, at) => item.signatures.findIndex((other) => routeOf(other) === routeOf(signature)) === at,
       );
       groups.push({ indices: [item.index], signatures: unique });
+      known = new Set(unique.map(routeOf));
     }
     last = item.index;
   }

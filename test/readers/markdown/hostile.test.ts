@@ -2019,4 +2019,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.responses.map((r) => r.status)).toEqual(['201']);
   });
+
+  it('should read a page of 5,000 curl commands, each its own route with its own data, each call once', () => {
+    const calls = Array.from(
+      { length: 5_000 },
+      (_, at) =>
+        `\`\`\`bash\ncurl \\\n  -X PUT 'http://localhost:7700/lamps/l${at}/settings/glow' \\\n  -H 'Content-Type: application/json' \\\n  --data-binary '{ "level${at}": ${at} }'\n\`\`\``,
+    );
+    const text = `# Lamp settings\n\nSet them with these calls.\n\n${calls.join('\n\n')}\n`;
+    const result = readPage({ file: 'curl-calls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const operations = result.fragment?.operations ?? [];
+    expect(operations.length).toBe(5_000);
+    const examples = operations.find((o) => o.path === '/lamps/l4321/settings/glow')?.requestBody?.content[0]?.examples;
+    expect(examples?.map((example) => example.value)).toEqual([{ level4321: 4321 }]);
+  });
 });
