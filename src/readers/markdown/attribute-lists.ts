@@ -531,6 +531,8 @@ function nameOf(node: PhrasingContent | undefined): InlineCode | undefined {
 
 const SEPARATOR = /^\s*[-–—:]\s*/;
 const PARENTHESES = /^\s*\(([^)]*)\)/;
+/** A full stop right after notes in parentheses, then a blank or the item's end: `(integer). Maximum …`. */
+const CLOSING_STOP = /^\.(?:\s+|$)/;
 /**
  * A note written as code or emphasis (`` `string` ``, `*integer*`, `_optional_`), the bare words
  * required/optional, or those words in an element (`<small>optional</small>`, `<sup>required</sup>`).
@@ -581,6 +583,8 @@ function readNotes(rest: string): Notes | undefined {
   let aside: Notes['aside'];
   let at = 0;
   let separated = false;
+  // Whether the last note read was in parentheses: its full stop after them closes the notes.
+  let parenthesised = false;
   // `_(string, required)_`: the parentheses inside the emphasis are no part of the words.
   const words = (text: string) =>
     text
@@ -595,6 +599,7 @@ function readNotes(rest: string): Notes | undefined {
     const marked = parentheses || dashed ? undefined : markedNote(tail);
     const found = parentheses ?? dashed ?? marked;
     if (!found) break;
+    parenthesised = parentheses !== null;
     const written = found.slice(1).find((group) => group !== undefined) ?? '';
     // `(path, required)`, `(query, boolean)`, `*(query, integer)*`: where the value travels among the notes, the others theirs.
     const bracketed = parentheses ? written : /^\(([^()]*)\)$/.exec(written.trim())?.[1];
@@ -628,7 +633,10 @@ function readNotes(rest: string): Notes | undefined {
     // `` `(string: "")` <EnterpriseAlert inline /> - … ``: an MDX badge between the notes and the description.
     at += BADGE.exec(rest.slice(at))?.[0].length ?? 0;
   }
-  const separator = SEPARATOR.exec(rest.slice(at));
+  // `` `limit` (integer). Maximum number … ``, `` `name` (string, required). ``: the notes' full stop ends them, no word of the description.
+  const stop = at > 0 && parenthesised ? CLOSING_STOP.exec(rest.slice(at)) : null;
+  if (stop) at += stop[0].length;
+  const separator = stop ? null : SEPARATOR.exec(rest.slice(at));
   if (separator) {
     at += separator[0].length;
     separated = true;

@@ -2034,4 +2034,19 @@ describe('general reader: more hostile pages', () => {
     const examples = operations.find((o) => o.path === '/lamps/l4321/settings/glow')?.requestBody?.content[0]?.examples;
     expect(examples?.map((example) => example.value)).toEqual([{ level4321: 4321 }]);
   });
+
+  it('should read many list items whose notes close with a full stop, and long runs of stops and blanks after them', () => {
+    const many = Array.from({ length: 2_000 }, (_, at) => `- \`s${at}\` (integer). Shelf ${at}.`).join('\n');
+    const odd = [
+      `- \`dots\` (string)${'.'.repeat(50_000)}`,
+      `- \`gap\` (string).${' '.repeat(50_000)}\n${' \n'.repeat(10_000)}  words.`,
+      `- \`runs\` ${'(string). '.repeat(10_000)}end`,
+    ].join('\n');
+    const text = `# Shelves\n\n## List shelves\n\n\`GET /shelves\`\n\n### Query parameters\n\n${many}\n${odd}\n`;
+    const result = readPage({ file: 'stopped-list-notes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const parameters = result.fragment?.operations[0]?.parameters ?? [];
+    expect([parameters[7]?.schema.kind, parameters[7]?.description]).toEqual(['integer', 'Shelf 7.']);
+    expect(parameters.length).toBeGreaterThanOrEqual(2_000);
+  });
 });
