@@ -22,7 +22,12 @@ const VALUES_PHRASE = String.raw`\b(?:(?:can|must)\s+be\s+)?(?:one\s+of(?:\s+the
 const ENUM_LABEL = /\benum(?:erated)?(?:\s+values)?\s*:/i;
 /** Code spans parted by commas, `and`/`or` or pipes: `` `a`, `b` or `c` ``, `` `new` | `used` ``. */
 const CODE_LIST = String.raw`((?:\`[^\`\n]+\`\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+|\\?\|\s*)?){2,64})`;
-const STATED_VALUES = new RegExp(VALUES_PHRASE + CODE_LIST + String.raw`(?!\s*(?:must|is|are|should)\b|[\s,]*(?:(?:and|or)\s+)?\`)`, 'i');
+/** Words after a list that say it is partial: `` `a`, `b`, … ``, `etc.`, "and more", "or others". */
+const PARTIAL = String.raw`[\s,]*(?:…|\.\.\.|etc\b|(?:and|or)\s+(?:more|others|so\s+on)\b)`;
+const STATED_VALUES = new RegExp(
+  VALUES_PHRASE + CODE_LIST + String.raw`(?!\s*(?:must|is|are|should)\b|[\s,]*(?:(?:and|or)\s+)?\`|${PARTIAL})`,
+  'i',
+);
 /**
  * "Can be either `pending` or `done`", "Must be `left` or `right`.", "Either `asc` or `desc`.",
  * "Can be `private`, `internal`, or `public`.": the values close the sentence. "Can be either `open`
@@ -31,6 +36,18 @@ const STATED_VALUES = new RegExp(VALUES_PHRASE + CODE_LIST + String.raw`(?!\s*(?
  */
 const EITHER_VALUES = new RegExp(
   String.raw`\b(?:(?:can|must)\s+be(?:\s+either)?|either)\s+` + CODE_LIST + String.raw`(?<=\`)[ \t]*(?=[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t]+)`,
+  'i',
+);
+/**
+ * A short name of what the value is, a comma, then the values in code closing the sentence, the last
+ * after "or": "Type of lamp to list, `desk-lamp` or `floor-lamp`", "Shade, `linen`, `paper` or
+ * `glass`.". The name holds no code, comma or colon, so "Mood, e.g. `calm` or `bright`" (examples)
+ * and "Bulb, `e27` or `e14` or others" (a partial list) are not read.
+ */
+const CLAUSE_VALUES = new RegExp(
+  String.raw`^[ \t]*[A-Za-z][^\`,:;\n]{0,79},[ \t]+(?=(?:\`[^\`\n]+\`[ \t]*,[ \t]*)*\`[^\`\n]+\`,?[ \t]+or[ \t]+\`[^\`\n]+\`[ \t]*(?:[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t]+))` +
+    CODE_LIST +
+    String.raw`(?<=\`)[ \t]*(?=[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t]+)`,
   'i',
 );
 /** A description that is the values alone, in code: `` `paid` or `open` ``, `` `asc`, `desc`. ``, `` `new` | `used` ``. */
@@ -120,7 +137,10 @@ export function withStatedValues(schema: Schema, written: string | undefined, ty
     return numericValues(schema, values) ?? schema;
   }
   if (!description || schema.kind !== 'string' || schema.format !== undefined) return schema;
-  const list = STATED_VALUES.exec(description)?.[1] ?? EITHER_VALUES.exec(description)?.[1] ?? ALONE_VALUES.exec(description)?.[1];
+  // "either 'asc' or 'desc'", "Allowed values: 'matte','gloss'": values in single quotes, as code.
+  const coded = description.includes("'") ? quotedAsCode(description) : description;
+  const list =
+    STATED_VALUES.exec(coded)?.[1] ?? EITHER_VALUES.exec(coded)?.[1] ?? ALONE_VALUES.exec(coded)?.[1] ?? CLAUSE_VALUES.exec(coded)?.[1];
   const enumerated = (typeText !== undefined && ENUM_WORD.test(typeText)) || ENUM_LABEL.test(description);
   const bare = list ? undefined : enumerated ? BARE_VALUES.exec(description)?.[1] : CLOSING_BARE_VALUES.exec(description)?.[1];
   const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];
@@ -142,6 +162,18 @@ export function withStatedValues(schema: Schema, written: string | undefined, ty
   if ([format, minLength, maxLength, pattern, contentMediaType, contentEncoding].some((value) => value !== undefined)) return schema;
   if (base.default !== undefined && !values.includes(String(base.default))) return schema;
   return { ...base, kind: 'enum', base: 'string', values: values.map((value) => ({ value })) };
+}
+
+/**
+ * Two or more values in single quotes parted by commas, `and`/`or` or pipes (`'asc','desc'`, `'a',
+ * 'b' or 'c'`), each quote mark at a word's edge (`the lamp's 'plug'` holds no list): written as code
+ * spans, so that the lists of values in code read them.
+ */
+const QUOTED_LIST =
+  /(?<![\w'`])'[^'\s`][^'\n`]{0,79}'(?:(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*\|[ \t]*)'[^'\s`][^'\n`]{0,79}'){1,63}(?![\w'])/g;
+
+function quotedAsCode(description: string): string {
+  return description.replace(QUOTED_LIST, (list) => list.replace(/'([^'\n`]+)'/g, '`$1`'));
 }
 
 /** A word a string takes, not a number or a literal of another type. */

@@ -241,7 +241,7 @@ function valuesOfScalar(row: TableRow, nested: List, page: string): boolean {
  * `- Allowed values: \`on\`, \`off\``, `- Format: date-time`, `- Maximum: 100`): a label and a colon, then words.
  */
 const FACT_ITEM =
-  /^(?:defaults?(?: value)?|default to|examples?(?: value)?|(?:allowed|possible|valid|accepted|available|supported) values|values|enum|one of|format|pattern|min(?:imum)?(?: length| value)?|max(?:imum)?(?: length| value)?|range)[ \t]*:[ \t]*\S/i;
+  /^(?:defaults?(?: value)?|default to|examples?(?: value)?|(?:allowed|possible|valid|accepted|available|supported) values(?: are)?|values|enum|(?:(?:can|must) be )?one of|format|pattern|min(?:imum)?(?: length| value)?|max(?:imum)?(?: length| value)?|range)[ \t]*:[ \t]*\S/i;
 
 /**
  * A list under an item whose every item is such a fact (`- \`limit\` (integer, optional): Page size.` ⏎

@@ -2049,4 +2049,31 @@ describe('general reader: more hostile pages', () => {
     expect([parameters[7]?.schema.kind, parameters[7]?.description]).toEqual(['integer', 'Shelf 7.']);
     expect(parameters.length).toBeGreaterThanOrEqual(2_000);
   });
+
+  it('should read long and stacked lists of quoted values, values after a comma, and runs of quotes and commas', () => {
+    const quoted = Array.from({ length: 3_000 }, (_, at) => `'v${at}'`).join(', ');
+    const coded = Array.from({ length: 3_000 }, (_, at) => `\`c${at}\``).join(', ');
+    const rows = [
+      `| order | string | Either ${quoted} or 'z'. |`,
+      `| mode | string | ${"'a' ".repeat(20_000)}|`,
+      `| kind | string | Kind, ${coded} or \`z\` |`,
+      `| shade | string | ${'Shade, '.repeat(10_000)}\`a\` or \`b\` |`,
+      `| room | string | One of: \`a\`, \`b\`${', '.repeat(20_000)}… |`,
+      `| plug | string | ${"'".repeat(40_000)} |`,
+      `| side | string | Side, 'left' or 'right'. |`,
+    ].join('\n');
+    const text = `## List pots\n\n\`GET /pots\`\n\n| Name | Type | Description |\n| --- | --- | --- |\n${rows}\n`;
+    const result = readPage({ file: 'phrased-values.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const kinds = result.fragment?.operations[0]?.parameters.map((p) => [p.name, p.schema.kind]);
+    expect(kinds).toEqual([
+      ['order', 'string'],
+      ['mode', 'string'],
+      ['kind', 'string'],
+      ['shade', 'string'],
+      ['room', 'string'],
+      ['plug', 'string'],
+      ['side', 'enum'],
+    ]);
+  });
 });
