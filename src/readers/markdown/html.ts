@@ -41,6 +41,7 @@ import { closingTags, isPlaceholderCellTag, isPlaceholderTag, isTypeParameterTag
 import { markRequiredCells } from './required-cells.js';
 import { convertScribeFields, groupFieldLines, isAuthBadgeParagraph, SCRIBE_PAGE } from './scribe-fields.js';
 import { BADGE } from './scribe-security.js';
+import { markSuperscript } from './table-footnotes.js';
 
 const TABLE = /<table[\s>]/i;
 /** A block that is one HTML heading (`<h3 id="listpets-parameters">Parameters</h3>`, as Widdershins writes them). */
@@ -297,6 +298,8 @@ export function convertCellHtml(root: Root, columnNames?: Readonly<Record<string
     for (const row of rows)
       row.children.forEach((cell, index) => {
         if (roles[index] === 'name' && placeholderName(cell)) return;
+        // `pond<sup>1</sup>`, `fence <sup>[2]</sup>`: a footnote's mark, written `¹` (table-footnotes.ts).
+        if (roles[index] === 'name' || roles[index] === 'required') markSuperscript(cell);
         if (roles[index] !== 'description') convertCell(cell);
       });
   }

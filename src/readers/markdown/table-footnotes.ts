@@ -19,8 +19,27 @@
 import type { Root, RootContent, Table, TableCell, Text } from 'mdast';
 import { columnRoles } from '../../document/column-roles.js';
 
-/** A note's line: its mark (`*`, `\*`, `**`, `†`, `‡`, `§`, `¹`), then its words (after a space where the mark is a star). */
-const NOTE_LINE = /^[ \t]{0,3}((?:\\?\*){1,3}(?=[ \t])|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]*(\S.*)$/;
+/**
+ * A note's line: its mark (`*`, `\*`, `**`, `†`, `‡`, `§`, `¹`, `<sup>1</sup>`, `<sup>[1]</sup>`),
+ * then its words (after a space where the mark is a star; a closing `<br>` none of them, `withoutBreak`).
+ */
+const NOTE_LINE =
+  /^[ \t]{0,3}((?:\\?\*){1,3}(?=[ \t])|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|<sup>[ \t]*\[?[0-9]{1,2}\]?[ \t]*<\/sup>)[ \t]*(\S.*)$/i;
+
+/** A line's closing `<br>` (`<sup>1</sup> Only for …<br>`): none of the note's words. */
+function withoutBreak(words: string): string {
+  const trimmed = words.trimEnd();
+  const found = /<br[ \t]*\/?>$/i.exec(trimmed);
+  return found ? trimmed.slice(0, found.index).trimEnd() : trimmed;
+}
+
+/** A numbered list's item as a note (`1. Only for …`), where rows carry the number as a mark (`pond<sup>1</sup>`). */
+const NUMBERED_LINE = /^[ \t]{0,3}([0-9]{1,2})[.)][ \t]+(\S.*)$/;
+
+/** The digits written as superscripts: `<sup>[12]</sup>`, `12` → `¹²`, the mark the rows carry. */
+function superscript(digits: string): string {
+  return [...digits.replace(/[^0-9]/g, '')].map((digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]).join('');
+}
 
 /** A cell's closing mark: the same marks, after the cell's words (or alone, in a Required cell). */
 const CELL_MARK = /(?<![*\\])(\*{1,3}|[†‡§]{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})[ \t]*$/;
@@ -42,7 +61,7 @@ interface Note {
 
 /** The table's footnotes read into its rows, the blocks of notes gone from the page. */
 export function readTableFootnotes(root: Root, text: string, columnNames?: Readonly<Record<string, string>>): void {
-  if (!/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(text)) return;
+  if (!/[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|<sup>/i.test(text)) return;
   let lines: string[] | undefined;
   const out: RootContent[] = [];
   const children = root.children;
@@ -56,14 +75,49 @@ export function readTableFootnotes(root: Root, text: string, columnNames?: Reado
     if (notes && applyNotes(node, notes, columnNames)) index++;
   }
   root.children = out;
+  // A `<sup>1</sup>` mark no note under its table reads is none of the name's words either.
+  if (/<sup>/i.test(text)) for (const node of out) if (node.type === 'table') dropNumberMarks(node, columnNames);
 }
 
-/** A paragraph, or a list of one item of one paragraph (`* Required when …` is a bullet as written). */
+/** The cells whose mark was written `<sup>1</sup>` (`markSuperscript`): a page's own `¹` may be a unit's (`m²`). */
+const SUP_MARKED = new WeakSet<TableCell>();
+
+/** `<sup>1</sup>`, `<sup>[1]</sup>` closing a cell (after its words): a footnote's mark. */
+const SUP_MARK = /^[ \t]*\[?([0-9]{1,2})\]?[ \t]*$/;
+
+/**
+ * A name or Required cell closing with a footnote's mark in HTML (`pond<sup>1</sup>`, `fence
+ * <sup>[2]</sup>`): the mark written as the superscript digits (`pond¹`) the notes are read by.
+ */
+export function markSuperscript(cell: TableCell): void {
+  const [open, digits, close] = cell.children.slice(-3);
+  if (open?.type !== 'html' || !/^<sup>$/i.test(open.value) || close?.type !== 'html' || !/^<\/sup>$/i.test(close.value)) return;
+  const number = digits?.type === 'text' ? SUP_MARK.exec(digits.value)?.[1] : undefined;
+  const before = cell.children.at(-4);
+  if (number === undefined || before?.type !== 'text' || before.value.trim() === '') return;
+  const value = `${before.value.trimEnd()}${superscript(number)}`;
+  cell.children = [...cell.children.slice(0, -4), { type: 'text', value, ...(before.position ? { position: before.position } : {}) }];
+  SUP_MARKED.add(cell);
+}
+
+/** The number marks (`¹`) written `<sup>1</sup>` in a table's name and Required cells that no note read: the cells without them. */
+function dropNumberMarks(table: Table, columnNames?: Readonly<Record<string, string>>): void {
+  const roles = columnRoles(table, columnNames);
+  for (const row of table.children.slice(1))
+    row.children.forEach((cell, index) => {
+      const role = roles[index];
+      if ((role === 'name' || role === 'required') && SUP_MARKED.has(cell) && /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+$/.test(markOf(cell) ?? '')) unmark(cell);
+    });
+}
+
+/**
+ * A paragraph, a list of one item of one paragraph (`* Required when …` is a bullet as written), or
+ * a numbered list whose every item is one paragraph (`1. Only for …`, the notes of number marks).
+ */
 function mayHoldNotes(node: RootContent): boolean {
   if (node.type === 'paragraph') return true;
-  if (node.type !== 'list' || node.ordered || node.children.length !== 1) return false;
-  const item = node.children[0]!;
-  return item.children.length === 1 && item.children[0]!.type === 'paragraph';
+  if (node.type !== 'list' || (!node.ordered && node.children.length !== 1)) return false;
+  return node.children.every((item) => item.children.length === 1 && item.children[0]!.type === 'paragraph');
 }
 
 /** The block's notes, each line opening one or going on with the one before; undefined where it holds none, or two of one mark. */
@@ -72,14 +126,16 @@ function notesOf(node: RootContent, lines: readonly string[]): Note[] | undefine
   const end = node.position?.end.line;
   if (start === undefined || end === undefined || end - start >= MAX_LINES) return undefined;
   const notes: Note[] = [];
+  const numbered = node.type === 'list' && node.ordered === true;
   for (const line of lines.slice(start - 1, end)) {
-    const opened = NOTE_LINE.exec(line);
+    const opened = numbered ? NUMBERED_LINE.exec(line) : NOTE_LINE.exec(line);
     if (opened) {
-      const mark = opened[1]!.replace(/\\/g, '');
+      const written = opened[1]!.replace(/\\/g, '');
+      const mark = numbered || written.startsWith('<') ? superscript(written) : written;
       if (notes.some((note) => note.mark === mark)) return undefined;
-      notes.push({ mark, words: opened[2]!.trim() });
+      notes.push({ mark, words: withoutBreak(opened[2]!.trim()) });
     } else if (notes.length === 0) return undefined;
-    else if (line.trim() !== '') notes.at(-1)!.words += ` ${line.trim()}`;
+    else if (line.trim() !== '') notes.at(-1)!.words += ` ${withoutBreak(line.trim())}`;
   }
   return notes.length > 0 ? notes : undefined;
 }

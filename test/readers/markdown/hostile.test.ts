@@ -2076,4 +2076,22 @@ describe('general reader: more hostile pages', () => {
       ['side', 'enum'],
     ]);
   });
+
+  it('should read tables of many <sup> marks and long notes under them, and notes of long blank runs', () => {
+    const rows = Array.from({ length: 2_000 }, (_, at) => `| bed${at}<sup>${(at % 9) + 1}</sup> | string | Bed ${at}. |`).join('\n');
+    const notes = Array.from({ length: 9 }, (_, at) => `<sup>${at + 1}</sup> Only for bed kind ${at + 1}.${' '.repeat(20_000)}x<br>`).join(
+      '\n',
+    );
+    const numbered = `1. ${'<br>'.repeat(10_000)}${' '.repeat(30_000)}words${' '.repeat(30_000)}<br>`;
+    const odd = `| ${'<sup>'.repeat(200)}1${'</sup>'.repeat(200)} | string | Odd. |`;
+    const table = (body: string) => `| Name | Type | Description |\n| --- | --- | --- |\n${body}\n`;
+    const text = `## Plant\n\n\`POST /beds\`\n\n${table(rows)}\n${notes}\n\n## Dig\n\n\`POST /holes\`\n\n${table('| hole<sup>1</sup> | string | A hole. |\n' + odd)}\n${numbered}\n`;
+    const result = readPage({ file: 'sup-footnotes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    const fields = body?.kind === 'object' ? body.properties : [];
+    expect(fields.length).toBe(2_000);
+    expect(fields[7]?.name).toBe('bed7');
+    expect(fields[7]?.description?.startsWith('Bed 7. Only for bed kind 8.')).toBe(true);
+  });
 });
