@@ -76,6 +76,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'A TypeScript declaration in a fence that does not parse, or a part of one that states no schema (a generic’s type parameters or arguments, `Partial`/`Pick`/… of a type no page states as an object, a mapped or conditional type, a function); that part was typed unknown, or the declaration not read.',
   },
+  'unsupported-component': {
+    severity: 'info',
+    summary:
+      'An MDX endpoint component (`<Endpoint method="GET" path="…" params={…} />`) whose params are code (a variable, a call), not a literal; only its method and path were read.',
+  },
   'invalid-document': {
     severity: 'error',
     summary: 'A reader produced a document that breaks the normalised-document contract (a reader bug).',

@@ -139,9 +139,9 @@ function componentAt(page: string, node: RootContent): string | undefined {
  * The component's attributes that are JSX expressions holding JSON (`name={…}`), and where the
  * component ends; undefined when it is not closed (`/>`, or `>` … `</Name>`).
  */
-export function readComponent(page: string, from: number, name: string, budget?: Budget): Component | undefined {
+export function readComponent(page: string, from: number, name: string, budget?: Budget, written = false): Component | undefined {
   if (budget && budget.left <= 0) return undefined;
-  const read = scanComponent(page, from, name);
+  const read = scanComponent(page, from, name, written);
   if (budget) budget.left -= (read?.end ?? page.length) - from;
   return read;
 }
@@ -150,18 +150,20 @@ interface Budget {
   left: number;
 }
 
-function scanComponent(page: string, from: number, name: string): Component | undefined {
+/** `written`: the attributes as written only, no expression read as JSON (`Component.attributes` left empty). */
+function scanComponent(page: string, from: number, name: string, written: boolean): Component | undefined {
   const attributes = new Map<string, unknown>();
   const empty = new Set<string>();
+  const texts = new Map<string, string>();
   let at = from + 1 + name.length;
   while (at < page.length) {
     while (at < page.length && /\s/.test(page[at]!)) at++;
-    if (page.startsWith('/>', at)) return { attributes, empty, end: at + 2 };
+    if (page.startsWith('/>', at)) return { attributes, empty, written: texts, end: at + 2 };
     if (page[at] === '>') {
       const close = new RegExp(`</${name}\\s*>`, 'g');
       close.lastIndex = at;
       const closing = close.exec(page);
-      return closing ? { attributes, empty, end: closing.index + closing[0].length } : undefined;
+      return closing ? { attributes, empty, written: texts, end: closing.index + closing[0].length } : undefined;
     }
     const attribute = /^[A-Za-z_][\w-]*/.exec(page.slice(at, at + 100));
     if (!attribute) return undefined;
@@ -171,12 +173,14 @@ function scanComponent(page: string, from: number, name: string): Component | un
     if (page[at] === '"' || page[at] === "'") {
       const endQuote = page.indexOf(page[at]!, at + 1);
       if (endQuote < 0) return undefined;
+      texts.set(attribute[0], page.slice(at + 1, endQuote));
       at = endQuote + 1;
     } else if (page[at] === '{') {
       const end = expressionEnd(page, at);
       if (end === undefined) return undefined;
       const expression = page.slice(at + 1, end.at).trim();
-      const value = jsonOf(expression, end.depth);
+      texts.set(attribute[0], `{${expression}}`);
+      const value = written ? undefined : jsonOf(expression, end.depth);
       if (value !== undefined && value !== null) attributes.set(attribute[0], value);
       else if (expression === 'undefined' || expression === 'null') empty.add(attribute[0]);
       at = end.at + 1;
@@ -234,11 +238,13 @@ function jsonOf(text: string, depth: number): unknown {
   }
 }
 
-interface Component {
+export interface Component {
   /** The attributes whose expressions are JSON (strings, objects, lists…). */
   attributes: Map<string, unknown>;
   /** The attributes whose expression is `undefined` or `null`: they state nothing. */
   empty: Set<string>;
+  /** Every attribute with a value as written: a quoted one's text (`method="GET"` → `GET`), an expression in its braces (`{[…]}`). */
+  written: Map<string, string>;
   /** Where the component ends in the page. */
   end: number;
 }

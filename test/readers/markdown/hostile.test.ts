@@ -2094,4 +2094,26 @@ describe('general reader: more hostile pages', () => {
     expect(fields[7]?.name).toBe('bed7');
     expect(fields[7]?.description?.startsWith('Bed 7. Only for bed kind 8.')).toBe(true);
   });
+
+  it('should read <Endpoint /> components of long, deep, unclosed and many params, and many unclosed openings', () => {
+    const params = Array.from({ length: 3_000 }, (_, at) => `{ name: 'p${at}', type: 'string' },`).join('\n');
+    const many = Array.from(
+      { length: 150 },
+      (_, at) =>
+        `### Get ${at}\n\n<Endpoint\n  method="GET"\n  path="/pots/a${at}/beds"\n  paramTitle="Query"\n  params={[{ name: 'q', type: 'string' }]}\n/>\n`,
+    ).join('\n');
+    const text = [
+      `# Pots\n\n### List pots\n\n<Endpoint\n  method="GET"\n  path="/pots"\n  paramTitle="Query Parameters"\n  params={[\n${params}\n  ]}\n/>\n`,
+      `### Deep\n\n<Endpoint method="GET" path="/deep" params={${'['.repeat(5_000)}${']'.repeat(5_000)}} />\n`,
+      `### Open\n\n<Endpoint method="GET" path="/open" params={[{ name: 'x' ${'{'.repeat(10_000)}\n`,
+      `### Quotes\n\n<Endpoint method="GET" path="/quotes" description="${"'".repeat(20_000)}" params={[\`${'\\'.repeat(20_000)}]} />\n`,
+      many,
+      `${'<Endpoint method="GET" path="/x"\n\n'.repeat(2_000)}`,
+    ].join('\n');
+    const result = readPage({ file: 'endpoint-attributes.mdx', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations.find((op) => op.path === '/pots');
+    expect(list?.parameters.length).toBe(3_000);
+    expect(result.fragment?.operations.find((op) => op.path === '/pots/a7/beds')?.parameters.map((p) => p.name)).toEqual(['q']);
+  });
 });
