@@ -18,17 +18,30 @@
 import type { Lowering } from '../lower/index.js';
 import type { OutputLayout } from './layout.js';
 import type { EmitNames, OperationNames } from './shared/naming.js';
+import type { KeptRange } from './shared/piece-text.js';
 
 export interface LastOutputs {
   layout: OutputLayout;
-  /** Output path → the last run's bytes of it. */
-  bytes: ReadonlyMap<string, Uint8Array>;
+  /** Output path → the last run's bytes of it, held in memory. */
+  bytes?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Output path → the file the cache keeps the last run's output in: its pieces are taken as ranges
+   * of it (`KeptRange`), and the new output is that file with the rest replaced, none of it read.
+   */
+  files?: ReadonlyMap<string, LastFile>;
   /** Whether the merged item with this key (`path:/a`, `schema:A`) is the same as in the last run. */
   unchanged: (itemKey: string) => boolean;
 }
 
-/** Piece key → the last bytes of that piece, when they can be taken as they are. */
-export type Reuse = (pieceKey: string) => Uint8Array | undefined;
+/** A file of the last outputs: its path, its size (the layout's length) and a reader of its ranges. */
+export interface LastFile {
+  file: string;
+  size: number;
+  read(start: number, end: number): Uint8Array;
+}
+
+/** Piece key → the last bytes of that piece (or their range of the last output's file), when they can be taken as they are. */
+export type Reuse = (pieceKey: string) => Uint8Array | KeptRange | undefined;
 
 /** openapi.json's pieces: Path Items and component schemas, keyed as the merged items are. */
 export function openApiReuse(last: LastOutputs, keys: ReadonlyMap<string, string>): Reuse | undefined {
@@ -69,14 +82,28 @@ export function zodReuse(
 }
 
 function pieces(last: LastOutputs, output: string, itemOf: (pieceKey: string) => string | undefined): Reuse | undefined {
-  const bytes = last.bytes.get(output);
+  const bytes = last.bytes?.get(output);
+  const file = last.files?.get(output);
   const ranges = last.layout.pieces.get(output)?.ranges;
-  if (!bytes || !ranges) return undefined;
+  if ((!bytes && !file) || !ranges) return undefined;
   return (key) => {
     const item = itemOf(key);
     const range = ranges.get(key);
     if (item === undefined || range?.length !== 1 || !last.unchanged(item)) return undefined;
-    return bytes.subarray(range[0]![0], range[0]![1]);
+    const [start, end] = range[0]!;
+    return bytes ? bytes.subarray(start, end) : keptRange(file!, start, end);
+  };
+}
+
+/** The piece at [start, end) of a last output's file, as a range of it. */
+function keptRange(last: LastFile, start: number, end: number): KeptRange {
+  return {
+    file: last.file,
+    size: last.size,
+    start,
+    end,
+    endsWithNewline: () => end > start && last.read(end - 1, end)[0] === 0x0a,
+    bytes: () => last.read(start, end),
   };
 }
 

@@ -5,6 +5,7 @@
  * landed and the names and lowering used, so that a later run which changed a few items renders
  * just those and splices them in (run/cache/patch-run.ts).
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { EmitConfig } from '../config/config-schema.js';
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
@@ -12,7 +13,7 @@ import type { OutputLayout } from '../emit/layout.js';
 import { pathKey } from '../emit/openapi/paths.js';
 import { type LastOutputs, openApiReuse, type Reuse, typesReuse, zodReuse } from '../emit/reuse.js';
 import type { EmitNames, NamingOptions } from '../emit/shared/naming.js';
-import type { PiecedBytes } from '../emit/shared/piece-text.js';
+import type { PiecedBytes, PiecedSplice } from '../emit/shared/piece-text.js';
 import type { ZodSchemaContext } from '../emit/zod/index.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
@@ -20,6 +21,7 @@ import type { ApiDocument } from '../ir/types.js';
 import { type CodeDocument, lowerForCode } from '../lower/index.js';
 import { TEMPLATES } from '../templates.js';
 import type { OutputFile } from './result.js';
+import { type SplicedFile, spliceBytes } from './write/spliced-file.js';
 
 export interface EmittedOutputs {
   /** Sorted by path. Empty when an emitter failed. */
@@ -47,7 +49,7 @@ export async function emitOutputs(
   // The names types.ts used: schemas.ts takes the same ones rather than building them again.
   let codeNames: EmitNames | undefined;
   // The last run's length of an output: its text is then built in one buffer, not copied into one.
-  const expectedBytes = (file: string) => last?.bytes.get(file)?.length;
+  const expectedBytes = (file: string) => last?.bytes?.get(file)?.length ?? last?.files?.get(file)?.size;
   let reused = 0;
   const counted = (reuse: Reuse | undefined): Reuse | undefined =>
     reuse &&
@@ -57,7 +59,7 @@ export async function emitOutputs(
       return piece;
     });
   // Texts, or UTF-8 bytes for those built from pieces (read as text only if a caller asks).
-  const emitters: Array<[string, () => Promise<string | Buffer>]> = [];
+  const emitters: Array<[string, () => Promise<string | Buffer | SplicedFile>]> = [];
   if (emit.openapi) {
     const format = emit.openapi;
     emitters.push([
@@ -71,7 +73,7 @@ export async function emitOutputs(
           last && ((keys) => counted(openApiReuse(last, keys))),
         );
         layout.openapi = { keys };
-        return laidOut('openapi.json', text.finishBytes(), layout);
+        return laidOut('openapi.json', text.finishOutput(), layout);
       },
     ]);
   }
@@ -100,7 +102,7 @@ export async function emitOutputs(
         );
         codeNames = names;
         layout.code = { lowering: lowered.lowering, names };
-        return laidOut('types.ts', text.finishBytes(), layout);
+        return laidOut('types.ts', text.finishOutput(), layout);
       },
     ]);
   if (emit.zod)
@@ -122,7 +124,7 @@ export async function emitOutputs(
         const partTexts = new Map<string, number>();
         for (const part of zod.partTexts) partTexts.set(partTextKey(part), (partTexts.get(partTextKey(part)) ?? 0) + 1);
         layout.zod = { recursive: zod.recursive, component: zod.component, partTexts, functionForm: zod.functionForm };
-        return laidOut('schemas.ts', text.finishBytes(), layout);
+        return laidOut('schemas.ts', text.finishOutput(), layout);
       },
     ]);
   if (emit.ir) emitters.push(['ir.json', async () => printJson(document)]);
@@ -134,7 +136,13 @@ export async function emitOutputs(
   for (const [file, run] of emitters) {
     try {
       const output = await run();
-      outputs.push(typeof output === 'string' ? { path: file, contents: output } : outputFromBytes(file, output));
+      outputs.push(
+        typeof output === 'string'
+          ? { path: file, contents: output }
+          : Buffer.isBuffer(output)
+            ? outputFromBytes(file, output)
+            : outputFromSplice(file, output),
+      );
     } catch (error) {
       // An emitter failing is a bug in specdown, but the user must still get a clear message and
       // an untouched output folder rather than a stack trace and half the files.
@@ -145,10 +153,28 @@ export async function emitOutputs(
   return { outputs: outputs.sort((a, b) => compareText(a.path, b.path)), layout, reused };
 }
 
-/** Records where `output`'s pieces are; its bytes. */
-function laidOut(path: string, output: PiecedBytes, layout: OutputLayout): Buffer {
+/** Records where `output`'s pieces are; its bytes, or the last output's file with the new bytes spliced in. */
+function laidOut(path: string, output: PiecedBytes | PiecedSplice, layout: OutputLayout): Buffer | SplicedFile {
+  if ('spliced' in output) {
+    layout.pieces.set(path, { ranges: output.ranges, length: output.length });
+    return output.spliced;
+  }
   layout.pieces.set(path, { ranges: output.ranges, length: output.bytes.length });
   return output.bytes;
+}
+
+/**
+ * An output that is a last output's file with new bytes spliced in (`spliced`: the cache writes its
+ * new copy from it, generate.ts); its bytes are read and spliced only if a caller asks for them.
+ */
+function outputFromSplice(path: string, spliced: SplicedFile): OutputFile {
+  let bytes: Buffer | undefined;
+  let contents: string | undefined;
+  const read = () => (bytes ??= spliceBytes(readFileSync(spliced.file), spliced.edits));
+  const output = { path } as OutputFile;
+  Object.defineProperty(output, 'spliced', { enumerable: false, value: spliced });
+  Object.defineProperty(output, 'bytes', { enumerable: false, get: read });
+  return Object.defineProperty(output, 'contents', { enumerable: true, get: () => (contents ??= read().toString('utf8')) });
 }
 
 /** An output whose text is decoded from `bytes` only if a caller asks for it (writers and the cache use the bytes). */

@@ -227,7 +227,7 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
   let prepared = lastRun ? prepareItems(document, index?.run === lastRun.key ? index : undefined) : undefined;
   const last = cache && prepared ? await lastOutputs(cache, prepared, index) : undefined;
   const emitted = severe ? undefined : await emitOutputs(document, options, bag, last);
-  const outputs = emitted?.outputs ?? [];
+  let outputs = emitted?.outputs ?? [];
   stats.reusedPieces = emitted?.reused ?? 0;
   if (cache) {
     await cache.pages.retain(new Set(files.map((f) => f.file)));
@@ -235,24 +235,30 @@ async function run(options: GenerateOptions): Promise<{ result: RunResult; docum
     const key = runKey(imported.map(({ key }) => key));
     const runBase = baseKey(imported.map(({ key }) => key));
     if (key !== undefined && outputs.length > 0) {
+      const run = {
+        key,
+        outputs: outputs.map((o) => o.path),
+        diagnostics: bag.items,
+        operations: stats.operations,
+        schemas: stats.schemas,
+        files: reports,
+        ...(runBase === undefined ? {} : { base: runBase }),
+      };
       cache.setRun(
-        {
-          key,
-          outputs: outputs.map((o) => o.path),
-          diagnostics: bag.items,
-          operations: stats.operations,
-          schemas: stats.schemas,
-          files: reports,
-          ...(runBase === undefined ? {} : { base: runBase }),
-        },
-        outputs.map((o) => o.bytes ?? o.contents),
+        run,
+        outputs.map((o) => o.spliced ?? o.bytes ?? o.contents),
         emitted && layoutToJson(emitted.layout),
       );
+      // Outputs spliced from the last ones (emit/reuse.ts) are the cache's new copies, written now, while
+      // the last ones are there: the run's outputs are those files, as a patched run's are.
+      if (outputs.some((o) => o.spliced) && (await cache.writeRunOutputs())) outputs = cache.runOutputs(run);
       prepared ??= prepareItems(document);
       await saveMerged(cache.merged, prepared, key, sameRoute, lastRun?.key, index, formats);
       // Set in place: a spread would decode outputs held as bytes.
       for (const output of outputs) output.stamp = key;
     }
+    // An output still spliced from a last one is read now: the cache may let the last ones go.
+    for (const output of outputs) if (output.spliced) output.bytes;
     await cache.save();
   }
   return { result: finish(outputs, bag.items, options, stats, reports), document: { merged: document } };

@@ -1,6 +1,7 @@
 /** What a run gives: the document, the output files, the diagnostics, per-file reports and figures. */
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import type { ApiDocument } from '../ir/types.js';
+import type { SplicedFile } from './write/spliced-file.js';
 
 export interface OutputFile {
   /** Relative to the output folder. */
@@ -13,6 +14,11 @@ export interface OutputFile {
    * writers have the file system copy it rather than reading the bytes in.
    */
   cachedFile?: string;
+  /**
+   * The last run's output (the cache's copy) with new bytes spliced in, when a full run built it so
+   * (emit/reuse.ts): the cache writes its new copy from it, the bytes never held whole.
+   */
+  spliced?: SplicedFile;
   /**
    * With a cache: names this text (the run that made it), so that a later check of the output
    * folder can trust a file's size and modification time instead of reading it.

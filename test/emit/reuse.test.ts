@@ -1,10 +1,15 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
-import type { LastOutputs } from '../../src/emit/reuse.js';
+import type { LastFile, LastOutputs } from '../../src/emit/reuse.js';
 import { FUNCTION_FORM_FROM } from '../../src/emit/zod/schema-const.js';
 import type { ApiDocument, NamedSchema } from '../../src/ir/types.js';
 import { emitOutputs } from '../../src/run/emit-outputs.js';
 import { irDocument, irOperation } from '../helpers/ir-builders.js';
+import { useTempDir } from '../helpers/temp-dir.js';
+
+const tempDir = useTempDir();
 
 function named(name: string, description: string): NamedSchema {
   return {
@@ -210,3 +215,41 @@ describe('reusing pieces across the const form of schemas.ts', () => {
     expect(schemasOf(reused.outputs)).toContain('function ASchema$()');
   });
 });
+
+describe('reusing the pieces of last outputs the cache keeps as files', () => {
+  /** The outputs of `before` written to files, as the cache keeps them; `changed` are the items that differ. */
+  async function lastInFiles(before: ApiDocument, changed: readonly string[]): Promise<LastOutputs> {
+    const { outputs, layout } = await emit(before);
+    const dir = tempDir();
+    const files = new Map<string, LastFile>();
+    outputs.forEach((output, index) => {
+      const file = path.join(dir, `output-${index}`);
+      writeFileSync(file, output.bytes!);
+      const read = (start: number, end: number) => readFileSync(file).subarray(start, end);
+      files.set(output.path, { file, size: output.bytes!.length, read });
+    });
+    return { layout, files, unchanged: (key) => !changed.includes(key) };
+  }
+
+  it('should give each output as its last file with the changed pieces spliced in, the kept ones unread', async () => {
+    const after = withC(api('The A id, changed'));
+    const last = await lastInFiles(api('The A id'), ['schema:A', 'schema:C']);
+    const reused = await emit(after, last);
+    const fresh = await emit(after);
+    for (const output of reused.outputs) {
+      // The last output's file and the places to replace, not its bytes.
+      expect(output.spliced?.file).toBe(last.files!.get(output.path)!.file);
+      expect(output.spliced!.edits.length).toBeGreaterThan(0);
+    }
+    // The kept pieces are read from the files only when the bytes are asked for: the files' bytes, not a copy of them.
+    for (const [, { file }] of last.files!) writeFileSync(file, readFileSync(file, 'utf8').replaceAll('The B id', 'The X id'));
+    for (const output of reused.outputs) expect(output.contents).toContain('The X id');
+    expect(reused.outputs.map((o) => o.contents.replaceAll('The X id', 'The B id'))).toEqual(fresh.outputs.map((o) => o.contents));
+    expect(reused.layout.pieces).toEqual(fresh.layout.pieces);
+  });
+});
+
+/** `doc` with a schema C no item refers to. */
+function withC(doc: ApiDocument): ApiDocument {
+  return { ...doc, schemas: [...doc.schemas, named('C', 'The C id')] };
+}

@@ -18,26 +18,46 @@ export interface SplicedFile {
 /** How much of the file is read at a time: one buffer, reused. */
 const STREAM_BYTES = 1024 * 1024;
 
-/** Writes the bytes of `spliced` where `handle` (a new file) is. */
+/**
+ * Writes the bytes of `spliced` where `handle` (a new file) is, through one buffer: a full run's
+ * output spliced from the last one has an edit between every two pieces it kept (thousands), so the
+ * kept spans are read into the buffer (synchronously: each is a read of the page cache, and most
+ * are short) and the edits copied into it, written out as it fills.
+ */
 export async function writeSpliced(handle: FileHandle, spliced: SplicedFile): Promise<void> {
   const source = await open(spliced.file, 'r');
   try {
     const buffer = Buffer.allocUnsafe(STREAM_BYTES);
+    let used = 0;
+    const flush = async () => {
+      if (used > 0) await handle.write(buffer, 0, used);
+      used = 0;
+    };
     const span = async (start: number, end: number) => {
       for (let at = start; at < end; ) {
-        const { bytesRead } = await source.read(buffer, 0, Math.min(STREAM_BYTES, end - at), at);
-        if (bytesRead === 0) throw new Error(`${spliced.file} is shorter than its splice`);
-        await handle.write(buffer, 0, bytesRead);
-        at += bytesRead;
+        if (used === buffer.length) await flush();
+        const read = readSync(source.fd, buffer, used, Math.min(buffer.length - used, end - at), at);
+        if (read === 0) throw new Error(`${spliced.file} is shorter than its splice`);
+        used += read;
+        at += read;
+      }
+    };
+    const put = async (bytes: Uint8Array) => {
+      if (bytes.length > buffer.length - used) await flush();
+      if (bytes.length > buffer.length) await handle.write(bytes);
+      else {
+        buffer.set(bytes, used);
+        used += bytes.length;
       }
     };
     let at = 0;
     for (const edit of spliced.edits) {
       await span(at, edit.start);
-      await handle.write(edit.bytes);
+      await put(edit.bytes);
       at = edit.end;
     }
     await span(at, (await source.stat()).size);
+    await flush();
   } finally {
     await source.close();
   }

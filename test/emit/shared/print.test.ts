@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PieceText } from '../../../src/emit/shared/piece-text.js';
+import { type KeptRange, PieceText } from '../../../src/emit/shared/piece-text.js';
 import { printJson, printYaml } from '../../../src/emit/shared/print.js';
 import { block, indentLines, printImport } from '../../../src/emit/shared/source-file.js';
 
@@ -37,6 +37,69 @@ describe('source files', () => {
     expect(bytes.toString('utf8')).toBe("// head — ü\nexport type A = 1;\n\nexport type B = '€';\n");
     expect(ranges.get('schema:B')!.map(([start, end]) => bytes.toString('utf8', start, end))).toEqual(["export type B = '€';"]);
     expect(ranges.has('// head')).toBe(false);
+  });
+
+  /** Ranges of `last` (a last output) kept as they are, read only when asked. */
+  const keptOf =
+    (last: Buffer, reads: Array<[number, number]>) =>
+    (start: number, end: number): KeptRange => ({
+      file: 'last',
+      size: last.length,
+      start,
+      end,
+      endsWithNewline: () => last[end - 1] === 0x0a,
+      bytes: () => {
+        reads.push([start, end]);
+        return last.subarray(start, end);
+      },
+    });
+
+  it('should give kept ranges of the last output as that file spliced, in its order, none of them read', () => {
+    const last = Buffer.from('// old head\nexport type A = 1;\n\nexport type B = 2;\n\nexport type C = 3;\n');
+    const reads: Array<[number, number]> = [];
+    const kept = keptOf(last, reads);
+    const at = (text: string) => [last.indexOf(text), last.indexOf(text) + Buffer.byteLength(text)] as const;
+    const text = new PieceText()
+      .add('// new head — ü\n')
+      .add(kept(...at('export type A = 1;')), 'schema:A')
+      .add('\n\n')
+      .add("export type B = '€';", 'schema:B')
+      .add('\n\n')
+      .add(kept(...at('export type C = 3;\n')), 'schema:C');
+    expect(text.endsWithNewline()).toBe(true);
+    const out = text.finishOutput();
+    expect('spliced' in out).toBe(true);
+    if (!('spliced' in out)) return;
+    expect(reads).toEqual([]);
+    expect(out.spliced.file).toBe('last');
+    // Each edit replaces the old bytes between two kept ranges with the new ones.
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (const edit of out.spliced.edits) {
+      parts.push(last.subarray(from, edit.start), Buffer.from(edit.bytes));
+      from = edit.end;
+    }
+    parts.push(last.subarray(from));
+    const whole = Buffer.concat(parts);
+    expect(whole.toString('utf8')).toBe("// new head — ü\nexport type A = 1;\n\nexport type B = '€';\n\nexport type C = 3;\n");
+    expect(out.length).toBe(whole.length);
+    expect(out.ranges.get('schema:B')!.map(([start, end]) => whole.toString('utf8', start, end))).toEqual(["export type B = '€';"]);
+    expect(out.ranges.get('schema:C')!.map(([start, end]) => whole.toString('utf8', start, end))).toEqual(['export type C = 3;\n']);
+  });
+
+  it("should read kept ranges into the bytes when they are not in the last output's order", () => {
+    const last = Buffer.from('export type A = 1;\nexport type B = 2;\n');
+    const reads: Array<[number, number]> = [];
+    const kept = keptOf(last, reads);
+    const out = new PieceText().add(kept(19, 38), 'schema:B').add('\n').add(kept(0, 18), 'schema:A').add('\n').finishOutput();
+    expect('bytes' in out).toBe(true);
+    if (!('bytes' in out)) return;
+    expect(out.bytes.toString('utf8')).toBe('export type B = 2;\n\nexport type A = 1;\n');
+    expect(reads).toEqual([
+      [19, 38],
+      [0, 18],
+    ]);
+    expect(out.ranges.get('schema:A')!.map(([start, end]) => out.bytes.toString('utf8', start, end))).toEqual(['export type A = 1;']);
   });
 
   it('should give the same bytes and places whatever size it was told to expect', () => {

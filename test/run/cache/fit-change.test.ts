@@ -64,6 +64,8 @@ describe("a run after a row's kind changed so that samples' items no longer fit 
     const unfitted = await generate({ input: docs, cache, workers });
     expect(unfitted.stats).toMatchObject({ parsed: 1, patchedRun: false });
     expect(unfitted.stats.reusedPieces).toBeGreaterThan(0);
+    // The cache's files of the last outputs with the changed pieces spliced in: the run's outputs are those files.
+    expect(unfitted.outputs.every((output) => output.cachedFile !== undefined)).toBe(true);
     expect(editions(unfitted)).not.toEqual({ $ref: '#/components/schemas/EditionEntity' });
     await expectCold(docs, unfitted);
 
@@ -71,6 +73,7 @@ describe("a run after a row's kind changed so that samples' items no longer fit 
     const fitted = await generate({ input: docs, cache, workers });
     expect(fitted.stats).toMatchObject({ parsed: 1, patchedRun: false });
     expect(fitted.stats.reusedPieces).toBeGreaterThan(0);
+    expect(fitted.outputs.every((output) => output.cachedFile !== undefined)).toBe(true);
     expect(editions(fitted)).toEqual({ $ref: '#/components/schemas/EditionEntity' });
     await expectCold(docs, fitted);
   });

@@ -1,7 +1,8 @@
 /**
  * A page added or removed is merged again with all the others (no patch tells such an edit local),
  * and emitting takes the last outputs' pieces of every unchanged item, in types.ts and schemas.ts
- * too, though the document gained (or lost) an operation (emit/reuse.ts); the outputs,
+ * too, though the document gained (or lost) an operation (emit/reuse.ts), as ranges of the cache's
+ * files that its new ones are spliced from; the outputs,
  * diagnostics, file reports and IR are a cold run's.
  */
 import { rmSync, writeFileSync } from 'node:fs';
@@ -46,8 +47,12 @@ Gets a shelf of the library.
 | Label | string | What its sign says |
 `;
 
-/** More pieces than openapi.json has: types.ts's or schemas.ts's were taken too. */
+/**
+ * More pieces than openapi.json has: types.ts's or schemas.ts's were taken too. As ranges of the
+ * cache's files of the last outputs, spliced into its new ones: the run's outputs are those files.
+ */
 function expectCodeReused(result: GenerateResult): void {
+  expect(result.outputs.every((output) => output.cachedFile !== undefined)).toBe(true);
   const openapi = JSON.parse(result.outputs.find((o) => o.path === 'openapi.json')!.contents);
   const openapiPieces = Object.keys(openapi.paths).length + Object.keys(openapi.components?.schemas ?? {}).length;
   expect(result.stats.reusedPieces).toBeGreaterThan(openapiPieces);
