@@ -9,11 +9,11 @@
  *     … the rest of the prose, and `notes` sections → description (markdown source)
  */
 import type { Code, RootContent } from 'mdast';
+import { isLayoutOnly } from '../document/layout-html.js';
 import { queryStart } from '../document/route-query.js';
 import { isVersionNotes } from '../document/version-notes.js';
 import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
-import { isLayoutOnly } from './layout-html.js';
 import type { Section } from './sections.js';
 import { blockSource, shownLine } from './text.js';
 import { withoutEmptySegments, withoutZeroWidth } from './written-slips.js';

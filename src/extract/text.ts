@@ -4,9 +4,9 @@
  * (OpenAPI descriptions are CommonMark); otherwise the nodes' plain text.
  */
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import { isLayoutOnly } from '../document/layout-html.js';
 import { plainText } from '../document/plain-text.js';
 import type { ExtractContext } from './context.js';
-import { isLayoutOnly } from './layout-html.js';
 
 /** A `strong` node whose text is `Required` (the normalised required marker), or `Required:` opening a description (Matrix's `**Required:** The room.`). */
 export function isRequiredMarker(node: Nodes): boolean {

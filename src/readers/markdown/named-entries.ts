@@ -25,8 +25,9 @@
  * heading below the title's depth is an entry, headings at its own depth are, each over its type or
  * flag (`### Parameters` ⏎ `### id` ⏎ `string, required`), up to the first that is none (`### Response`).
  */
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
+import type { Heading, Html, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import type { Position } from 'unist';
+import { isLayoutOnly } from '../../document/layout-html.js';
 import { plainText } from '../../document/plain-text.js';
 import { isBareTypeWord } from './attribute-lists.js';
 import { markOrigin } from './findings.js';
@@ -75,15 +76,21 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     // Under a label, entries are paragraphs only: a heading there opens another part.
     const depth = node.type === 'heading' && !object ? node.depth : 6;
     const entries: Entry[] = [];
-    let at = index;
+    // Layout tags around the entries (`<div class="definitions">`), kept where they stand.
+    const layout: RootContent[] = [];
+    let at = layoutEnd(nodes, index);
+    layout.push(...nodes.slice(index, at));
     // A sentence may introduce them ("The following parameters are supported:").
     const intro = nodes[at]?.type === 'paragraph' && !entryAt(nodes, at, depth) ? nodes[at] : undefined;
     if (intro) at++;
     if (resource && intro && signaturesIn(intro).length > 0) continue;
     for (;;) {
       while (at < nodes.length && isRule(nodes[at]!)) at++;
-      const entry = at < nodes.length && !isPartLabel(nodes[at]!, titles) ? entryAt(nodes, at, depth) : undefined;
+      // Layout tags count as the entries' only where an entry follows them: a closing `</div>` is the page's.
+      const next = layoutEnd(nodes, at);
+      const entry = next < nodes.length && !isPartLabel(nodes[next]!, titles) ? entryAt(nodes, next, depth) : undefined;
       if (!entry) break;
+      layout.push(...nodes.slice(at, next));
       entries.push(entry);
       at = entry.end;
     }
@@ -92,6 +99,7 @@ export function convertNamedEntries(root: Root, titles?: TitleVocabulary): void 
     if (entries.length === 0 && node.type === 'heading' && !object) at = sameDepthEntries(nodes, at, node.depth, entries);
     if (object && (entries.length < 2 || entries.some((entry) => entry.notes.length === 0))) continue;
     if (entries.length < 2 && !(entries.length === 1 && isWholePart(entries[0]!, nodes[at], depth))) continue;
+    out.push(...layout);
     if (intro) out.push(intro);
     const rows = entries.map(
       (entry): TableRow => ({
@@ -165,6 +173,18 @@ function isPartLabel(node: RootContent, titles: TitleVocabulary | undefined): bo
   const kind = /^[A-Z]/.test(text) ? sectionOfTitle(text, titles)?.kind : undefined;
   return kind !== undefined && kind !== 'notes';
 }
+
+/**
+ * Where the run of layout tags alone from `index` on ends (`<div class="two-up">`, `<div
+ * class="definitions">`: VuePress and MDX pages wrap a part's entries in them). At most a few.
+ */
+function layoutEnd(nodes: readonly RootContent[], index: number): number {
+  let at = index;
+  while (at < nodes.length && at < index + MAX_LAYOUT && nodes[at]!.type === 'html' && isLayoutOnly((nodes[at] as Html).value)) at++;
+  return at;
+}
+
+const MAX_LAYOUT = 4;
 
 /** A thematic break or `<hr />` between entries. */
 function isRule(node: RootContent): boolean {

@@ -2116,4 +2116,18 @@ describe('general reader: more hostile pages', () => {
     expect(list?.parameters.length).toBe(3_000);
     expect(result.fragment?.operations.find((op) => op.path === '/pots/a7/beds')?.parameters.map((p) => p.name)).toEqual(['q']);
   });
+
+  it('should read entries wrapped in many layout tags, and a long run of layout tags before none', () => {
+    const wrapped = Array.from({ length: 2_000 }, (_, at) => `<div class="field">\n\n\`f${at}\` **string**\\\nField ${at}.\n\n</div>`).join(
+      '\n\n',
+    );
+    const stacked = '<div class="two-up">\n\n'.repeat(5_000);
+    const text = `# Pots\n\n## Make pot\n\n\`POST /pots\`\n\n### Request Body\n\n<div class="definitions">\n\n${wrapped}\n\n### Returns\n\n${stacked}The pot.\n`;
+    const result = readPage({ file: 'layout-wrapped-entries.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    const fields = body?.kind === 'object' ? body.properties : [];
+    expect(fields).toHaveLength(2_000);
+    expect(fields[7]).toMatchObject({ name: 'f7', description: 'Field 7.' });
+  });
 });
