@@ -229,6 +229,22 @@ function withoutTags(text: string): string {
 }
 
 /**
+ * A request line's text without the markup GitBook pages set in its URL: an empty element that keeps
+ * the URL from being linked (`https://<i></i>host/api/lamps`) and the stars of a path set in bold
+ * after the host (`https://host` `**` `/api/lamps` `**`, which markdown leaves as they are: no bold
+ * opens after a letter and before a slash) are no characters of it; other inline HTML is a blank.
+ */
+function withoutMarkup(line: string): string {
+  const unlinked = line.includes('<') ? withoutTags(line.replace(EMPTY_ELEMENT, '')) : line;
+  return unlinked.includes('**') ? unlinked.replace(URL_STARS, '') : unlinked;
+}
+
+/** An element of no content and no attributes: `<i></i>`, `<span></span>`. */
+const EMPTY_ELEMENT = /<([a-z]{1,8})><\/\1>/gi;
+/** Stars glued to a URL's characters on both sides, or closing it at the line's end (`.io` `**` `/api`). */
+const URL_STARS = /(?<=[\w./-])\*\*(?=[\w/{:<])|(?<=[\w/}>])\*\*(?=\s*$)/g;
+
+/**
  * A heading's text without inline HTML (`<span id="pet"></span> Pet` → ` Pet`, `## <span
  * class="method">GET</span> /users` → ` GET  /users`) or closing `#`s; code keeps what it shows
  * (`` ### `GET /events/<id>` ``: a parameter, no tag).
@@ -616,7 +632,7 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
   const lines = text.split(/\r?\n/);
   // `` `PUT /teams/:id/members `` (the code span left open, a slip markdown shows as a backtick): the line it opens.
   const line = /^\s*`[^`]+$|^[^`]+`\s*$/.test(text) ? text.replace('`', '') : text;
-  const alone = lines.length === 1 ? parseSignature(line.includes('<') ? withoutTags(line) : line) : undefined;
+  const alone = lines.length === 1 ? parseSignature(withoutMarkup(line)) : undefined;
   if (alone) return [{ ...alone, kind: 'inline', ...at(node) }];
   for (const line of lines) {
     const combined = COMBINED_LINE.exec(line);

@@ -2130,4 +2130,18 @@ describe('general reader: more hostile pages', () => {
     expect(fields).toHaveLength(2_000);
     expect(fields[7]).toMatchObject({ name: 'f7', description: 'Field 7.' });
   });
+
+  it('should read request lines of many empty elements and stars, and a long run of them in one line', () => {
+    const lines = Array.from(
+      { length: 300 },
+      (_, at) => `## Lamp ${at}\n\n**GET** https://<i></i>lights.example.net**/v2/lamps/:lamp${at}**`,
+    );
+    const long = `**POST** https://${'<i></i>'.repeat(5_000)}host${'**a'.repeat(2_000)}**/v2/bulbs**`;
+    const text = `# Lamps\n\n${lines.join('\n\n')}\n\n## Odd\n\n${long}\n`;
+    const result = readPage({ file: 'gitbook-request-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const paths = result.fragment?.operations.map((o) => o.path) ?? [];
+    expect(paths).toContain('/v2/lamps/{lamp299}');
+    expect(paths.every((p) => !p.includes('**'))).toBe(true);
+  });
 });
