@@ -24,6 +24,7 @@
  */
 import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
+import { METHOD_WORDS } from '../../ir/types.js';
 import { pointAt } from './attribute-lists.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 import { CODE_THEN_REASON } from './status-words.js';
@@ -85,6 +86,10 @@ export function labelFences(root: Root, titles?: TitleVocabulary): void {
   if (!root.children.some((node) => node.type === 'code' && (node.meta || node.value.startsWith('//')))) return;
   root.children = root.children.flatMap((node): RootContent[] => {
     if (node.type !== 'code' || !node.position) return [node];
+    // `// PATCH /shelves/7` ⏎ `{…}`: the call the JSON belongs to, no part of it and no title.
+    const call = node.meta ? undefined : COMMENT_REQUEST_LINE.exec(node.value);
+    if (call && /^\s*[{[]/.test(node.value.slice(call[0].length)))
+      return [{ ...node, value: node.value.slice(call[0].length).replace(/^\s*\n/, '') }];
     const comment = node.meta ? undefined : COMMENT_TITLE.exec(node.value);
     // A fence of a comment alone (`// Empty Response`) shows nothing.
     if (comment && node.value.slice(comment[0].length).trim() === '') return [];
@@ -113,6 +118,12 @@ const OTHER_TRANSPORT =
  * title, as an info string's is. Only where JSON (or nothing) follows: a script's comment is its own.
  */
 const COMMENT_TITLE = /^\/\/[ \t]*([A-Za-z][\w ()-]{0,60}?)[ \t]*:?[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A JSON fence's first line a comment of the request it shows (Directus' `// POST /files/import`,
+ * `// PATCH /files/0fca80c4`): the JSON below is read as that fence's alone would be.
+ */
+const COMMENT_REQUEST_LINE = new RegExp(String.raw`^//[ \t]*(?:${METHOD_WORDS})[ \t]+/\S{0,500}[ \t]*\r?\n`);
 
 function commentTitle(value: string, comment: RegExpExecArray | null | undefined): string | undefined {
   return comment && /^\s*[{[]/.test(value.slice(comment[0].length)) ? comment[1] : undefined;

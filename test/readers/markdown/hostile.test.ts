@@ -2144,4 +2144,15 @@ describe('general reader: more hostile pages', () => {
     expect(paths).toContain('/v2/lamps/{lamp299}');
     expect(paths.every((p) => !p.includes('**'))).toBe(true);
   });
+
+  it('should read many JSON fences under a comment of their call, and a comment line of no end', () => {
+    const fences = Array.from({ length: 2_000 }, (_, at) => `\`\`\`json\n// PATCH /shelves/${at}\n{"row": ${at}}\n\`\`\``).join('\n\n');
+    const endless = `\`\`\`json\n// GET /${'x'.repeat(100_000)}\n//GET ${'/ '.repeat(50_000)}{}\n\`\`\``;
+    const text = `# Shelves\n\n## Move shelves\n\n\`PATCH /shelves\`\n\n### Example\n\n${fences}\n\n${endless}\n`;
+    const result = readPage({ file: 'commented-calls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['patch /shelves']);
+    // The comment of no end is no call's (past 500 characters): that fence alone is no JSON.
+    expect(result.diagnostics.filter((d) => d.code === 'invalid-sample')).toHaveLength(1);
+  });
 });
