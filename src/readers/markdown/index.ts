@@ -466,6 +466,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
     const stray = strays.get(region);
     if (stray) laid.push(...strayCallSamples(nodes, region, stray, baseUrls));
     children.push(...laid);
+    // A route of a listing no section states again (regions.ts): the page's words after the fence are none of its.
+    const next = nodes[region.end];
+    if (region.signatures.every((signature) => signature.listed) && next && next.type !== 'heading') children.push(listingEnd(next));
     at = region.end;
   }
   children.push(...asides(nodes.slice(at)));
@@ -588,6 +591,12 @@ function statedSecurity(
 }
 
 /** Headings outside every operation: prose the extractor does not read. */
+/** An empty aside heading where a listed route's operation ends, placed at the start of what follows it. */
+function listingEnd(next: RootContent): Heading {
+  const start = next.position?.start;
+  return { type: 'heading', depth: 6, children: [], data: { section: 'aside' }, ...(start ? { position: { start, end: start } } : {}) };
+}
+
 function asides(nodes: RootContent[]): RootContent[] {
   for (const node of nodes) if (node.type === 'heading') node.data = { section: 'aside' };
   return nodes;

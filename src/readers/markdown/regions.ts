@@ -113,6 +113,7 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
   }
   for (const region of regions) {
     region.end = regionEnd(nodes, region, options);
+    if (region.signatures.every((signature) => signature.listed)) region.end = Math.min(region.end, region.last + 1);
     if (region.signatures.some((signature) => signature.kind === 'curl' || CAPITALS_PARAMETER.test(signature.path))) {
       const documented = documentedNames(nodes.slice(region.start, region.end));
       region.signatures = region.signatures.map((signature) => namePlaceholders(signature, documented));
@@ -612,10 +613,13 @@ function withoutIndexes(found: readonly Found[], called: ReadonlySet<string>): F
   const stated = (item: Found, route: string) =>
     elsewhere.has(route) || (item.signatures.length > 1 && (own.has(route) || called.has(route)));
   return found
-    .map((item) => ({
-      index: item.index,
-      signatures: item.signatures.filter((s) => !overview(item, s) || !stated(item, routeOf(s))),
-    }))
+    .map((item) => {
+      const signatures = item.signatures.filter((s) => !overview(item, s) || !stated(item, routeOf(s)));
+      // `**Endpoints**` over a fence of routes the page's sections state again, but one: that route is
+      // an operation of the listing's, and the page's words after the fence (`**Unit Parameter**` ⏎ …) none of its.
+      const listed = listings.has(item) && signatures.length < item.signatures.length;
+      return { index: item.index, signatures: listed ? signatures.map((s) => ({ ...s, listed: true })) : signatures };
+    })
     .filter((item) => item.signatures.length > 0);
 }
 

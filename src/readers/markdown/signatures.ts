@@ -89,6 +89,8 @@ export interface Signature extends ParsedSignature {
   webhook?: string;
   /** The client a sample call other than curl is written with (`HTTPie`, `fetch`: client-calls.ts). */
   tool?: string;
+  /** A route of a fence listing the page's routes that no section states again: the words after the fence are none of its. */
+  listed?: boolean;
 }
 
 /** Info strings of code blocks that hold program text, never `METHOD /path` lines. */

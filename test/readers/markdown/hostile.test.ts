@@ -2155,4 +2155,19 @@ describe('general reader: more hostile pages', () => {
     // The comment of no end is no call's (past 500 characters): that fence alone is no JSON.
     expect(result.diagnostics.filter((d) => d.code === 'invalid-sample')).toHaveLength(1);
   });
+
+  it('should read a listing of many routes the sections state again but one, and long words after it', () => {
+    const routes = Array.from({ length: 300 }, (_, at) => `GET /lamps/:lamp/part${at}`);
+    const sections = routes
+      .slice(1)
+      .map((route, at) => `## ${route}\n\nPart ${at}.`)
+      .join('\n\n');
+    const words = `**Window**\n\n${'- `m`: Up to a minute.\n'.repeat(2_000)}\n${'word '.repeat(50_000)}`;
+    const text = `# Lamps\n\n**Endpoints**\n\n\`\`\`text\n${routes.join('\n')}\n\`\`\`\n\n${words}\n\n${sections}\n`;
+    const result = readPage({ file: 'listed-routes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const listed = result.fragment?.operations.find((o) => o.path === '/lamps/{lamp}/part0');
+    expect(listed?.parameters.map((p) => p.name)).toEqual(['lamp']);
+    expect(result.fragment?.operations).toHaveLength(300);
+  });
 });
