@@ -45,7 +45,7 @@ export function linkedReturnType(node: Paragraph): string | undefined {
     if (before.type !== 'text' || after.type !== 'text' || !AFTER.test(after.value)) continue;
     const returns = BEFORE.exec(before.value);
     const name = returns && objectLinkType(link);
-    if (name) return returns[1] ? `array of ${name}` : name;
+    if (name) return objectTypeText(name, returns[1] !== undefined);
   }
   return undefined;
 }
@@ -64,4 +64,14 @@ export function objectLinkType(link: Link): string | undefined {
 /** Words without the word for an object closing them (`Poll Media Object` → `Poll Media`, `Poll Answer Objects`), where words are left. */
 export function withoutObjectWord(words: string): string {
   return words.replace(/(\S)\s+objects?$/i, '$1');
+}
+
+/**
+ * The type words of the object a link names, written so they read as its name whatever it is
+ * (`object (Map)`, `array of objects (File)`, as Redoc writes a named schema): a page's `## The map
+ * object` is that object, not the type word `map` (a dictionary) nor `file` (a binary string).
+ */
+export function objectTypeText(name: string, list: boolean): string {
+  if (!/^[A-Za-z_][\w.]*$/.test(name)) return list ? `array of ${name}` : name;
+  return list ? `array of objects (${name})` : `object (${name})`;
 }

@@ -31,7 +31,7 @@ import { plainText } from '../../document/plain-text.js';
 import { anchoredSection } from '../../ir/anchor.js';
 import { cjkObjectTitle } from './cjk-object-titles.js';
 import { headingAnchors } from './heading-anchors.js';
-import { objectLinkType, typeNameOf, withoutObjectWord } from './linked-returns.js';
+import { objectLinkType, objectTypeText, typeNameOf, withoutObjectWord } from './linked-returns.js';
 import type { Region } from './regions.js';
 import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeLists } from './section-titles.js';
 import { headingText } from './signatures.js';
@@ -301,7 +301,7 @@ export function linkedBodyType(children: readonly PhrasingContent[], sections: L
   if (linked) return linked;
   // A link to the heading of the object its words name (`[User](#user-object)`): that object.
   const object = objectLinkType(link);
-  return object ? { typeText: list ? `array of ${object}` : object, bind: () => {} } : undefined;
+  return object ? { typeText: objectTypeText(object, list), bind: () => {} } : undefined;
 }
 
 /** The type of the section `link` goes to (`array of` it for a list), where it documents one. */
@@ -310,7 +310,7 @@ export function linkedType(link: Link, list: boolean, sections: LinkedSections):
   if (!target) return undefined;
   const { heading, page } = target;
   return {
-    typeText: list ? `array of ${target.name}` : target.name,
+    typeText: objectTypeText(target.name, list),
     bind: () => {
       if (heading) BOUND.set(heading, target.name);
       else if (page && !sections.links.some((known) => known.key === target.name && known.position === link.position))

@@ -19,7 +19,7 @@
  */
 import type { Link, Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { linkedReturnType, objectLinkType } from './linked-returns.js';
+import { linkedReturnType, objectLinkType, objectTypeText } from './linked-returns.js';
 import { type LinkedSections, type LinkedType, linkedType } from './linked-sections.js';
 import { returnsTrue } from './literal-returns.js';
 
@@ -85,6 +85,6 @@ export function returnedType(
   if (stated) return { typeText: stated };
   const returned = returnedLink(node);
   const name = returned && objectLinkType(returned.link);
-  if (name) return { typeText: returned.list ? `array of ${name}` : name };
+  if (name) return { typeText: objectTypeText(name, returned.list) };
   return returned && sections ? linkedType(returned.link, returned.list, sections) : undefined;
 }

@@ -2170,4 +2170,18 @@ describe('general reader: more hostile pages', () => {
     expect(listed?.parameters.map((p) => p.name)).toEqual(['lamp']);
     expect(result.fragment?.operations).toHaveLength(300);
   });
+
+  it('should read many links to objects named as type words, and one of a very long name', () => {
+    const long = `M${'a'.repeat(2_000)}`;
+    const objects = ['Map', 'File', 'Date', long].map(
+      (name) => `## The ${name} Object\n\n| Field | Type |\n| --- | --- |\n| \`id\` | string |`,
+    );
+    const calls = Array.from({ length: 200 }, (_, at) => {
+      const name = ['map', 'file', 'date', long.toLowerCase()][at % 4]!;
+      return `## Get ${at}\n\n\`GET /things/t${at}\`\n\nReturns the [${name} object](#the-${name}-object).`;
+    });
+    const result = readPage({ file: 'linked-object-names.md', text: `# Things\n\n${objects.join('\n\n')}\n\n${calls.join('\n\n')}\n` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(200);
+  });
 });
