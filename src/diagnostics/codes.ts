@@ -18,7 +18,8 @@ export const DIAGNOSTIC_CODES = {
   'input-binary': { severity: 'warning', summary: 'An input file is binary and was skipped.' },
   'nesting-too-deep': {
     severity: 'error',
-    summary: 'A page nests block quotes or lists, or HTML elements (past 256 levels), deeper than any docs page does; it was not read.',
+    summary:
+      'A page nests block quotes, lists or emphasis, or HTML elements (past 256 levels), deeper than any docs page does; it was not read.',
   },
   'input-too-large': { severity: 'error', summary: 'An input file is larger than the size limit and was skipped.' },
   'input-empty': {

@@ -36,7 +36,7 @@ export function deepestContainerLine(text: string, maxDepth: number): { line: nu
     if (fence) {
       if (run && run.mark === fence.mark && run.length >= fence.length && text.slice(i + run.length, end).trim() === '') fence = undefined;
     } else if (run) fence = run;
-    else if (openedOnLine(text, i, end, maxDepth - quotes)) return { line, offset: start };
+    else if (openedOnLine(text, i, end, maxDepth - quotes) || emphasisRunPast(text, i, end, maxDepth)) return { line, offset: start };
     start = end + 1;
   }
   return undefined;
@@ -59,6 +59,29 @@ function openedOnLine(text: string, at: number, end: number, room: number): bool
     while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   }
   return opened > room && !thematicBreak(text, at, end);
+}
+
+/**
+ * Whether the line from `at` holds a run of one emphasis mark (`*`, `_`) longer than `2 × maxDepth + 1`
+ * that can open emphasis (a non-blank follows it): `____x____` is strong in strong in strong, one
+ * level per pair of marks. micromark's time grows with the square of such a run (16,000
+ * marks took 5 s) and the nodes it makes nest past what the tree's walkers recurse through (20,000
+ * overflowed the stack). A blank's run (`Name: ______`) or a thematic break opens nothing.
+ */
+function emphasisRunPast(text: string, at: number, end: number, maxDepth: number): boolean {
+  for (let i = at; i < end; ) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2a && c !== 0x5f) {
+      i++;
+      continue;
+    }
+    let run = i;
+    while (run < end && text.charCodeAt(run) === c) run++;
+    const next = run < end ? text.charCodeAt(run) : 0x20;
+    if (run - i > 2 * maxDepth + 1 && next !== 0x20 && next !== 0x09 && next !== 0x0d) return true;
+    i = run;
+  }
+  return false;
 }
 
 /** The line from `at` holds one character of `-`, `*`, `_` and blanks only (`- - -`): a thematic break. */

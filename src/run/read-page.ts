@@ -39,7 +39,7 @@ export function readPage(page: PageInput, dialect?: DialectId, options: ReadOpti
     diagnostics.report(
       'nesting-too-deep',
       { file: page.file, start: at, end: at },
-      `block quotes or lists nested more than ${maxNesting} levels deep; the page was not read (raise the limit: --max-nesting, or limits.nesting in the config)`,
+      `block quotes, lists or emphasis nested more than ${maxNesting} levels deep; the page was not read (raise the limit: --max-nesting, or limits.nesting in the config)`,
     );
     return { file: page.file, diagnostics: diagnostics.items };
   }
