@@ -11,6 +11,8 @@
  * For an operation that sends a body (POST, PUT, PATCH) and has no attribute table of its own, the
  * first attribute table of the section an in-page link names documents its body. An operation
  * without a body (the GET beside it) links to the same section for the reading, not its parameters.
+ * A link in a sentence saying what the call returns ("Returns a [lamp object](#the-lamp-object).")
+ * names the answer's type, not the body's fields.
  */
 import type { Link, Nodes, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -31,6 +33,8 @@ export function linkedTable(
   if (own.some((node) => node.type === 'table' || node.type === 'list')) return undefined;
   const anchors = new Set(
     own
+      // "Returns a [lamp object](#the-lamp-object)." links to what the call answers, never to its body's fields.
+      .filter((node) => !(node.type === 'paragraph' && node.data && 'namedReturn' in node.data))
       .flatMap(links)
       .filter((url) => url.startsWith('#'))
       .map((url) => url.slice(1).toLowerCase()),

@@ -266,6 +266,23 @@ describe('general reader: samples, links and noise', () => {
     });
   });
 
+  it('should give no body from the section a sentence links to as what the call returns', () => {
+    const read = readGeneral(
+      [
+        '# Lamps',
+        '## The Bulb Object',
+        '| Field | Type | Description |\n| --- | --- | --- |\n| `id` | string | The bulb key. |\n| `watts` | integer | Its power. |',
+        '## Swap a bulb',
+        '`POST /lamps/{id}/swap`',
+        'Returns a [bulb object](#the-bulb-object).',
+      ].join('\n\n'),
+    );
+    const swap = operation(read, 'POST /lamps/{id}/swap');
+    // Before, the object's table was the POST's attribute table: a body `{watts}` and the bulb's key as the lamp's `id`.
+    expect(swap.requestBody).toBeUndefined();
+    expect(swap.parameters.map((p) => [p.name, p.description])).toEqual([['id', undefined]]);
+  });
+
   it('should keep site-generator directives, comments and badges out of descriptions', () => {
     const read = readGeneral(
       '# Create\n\n[![build](https://img.shields.io/x.svg)](https://ci.example)\n\n| HTTP Method | URL |\n| --- | --- |\n| `POST` | `/api/v1/things.create` |\n\nCreates a thing.\n\n{% hint style="info" %}\nPermission required: `create-thing`\n{% endhint %}\n\n<!-- internal note -->\n\n[!INCLUDE [auth](../includes/auth.md)]\n',
