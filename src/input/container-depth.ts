@@ -17,6 +17,8 @@ export function deepestContainerLine(text: string, maxDepth: number): { line: nu
   let line = 1;
   // The fence a code sample is in (its character and length), whose lines open no containers: YAML's `- - x`.
   let fence: { mark: number; length: number } | undefined;
+  // The emphasis marks (1 `*`, 2 `_`) of which the paragraph has opened a run past the limit.
+  let emphasis = 0;
   for (let start = 0; start < text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
@@ -36,7 +38,12 @@ export function deepestContainerLine(text: string, maxDepth: number): { line: nu
     if (fence) {
       if (run && run.mark === fence.mark && run.length >= fence.length && text.slice(i + run.length, end).trim() === '') fence = undefined;
     } else if (run) fence = run;
-    else if (openedOnLine(text, i, end, maxDepth - quotes) || emphasisRunPast(text, i, end, maxDepth)) return { line, offset: start };
+    else if (openedOnLine(text, i, end, maxDepth - quotes)) return { line, offset: start };
+    else if (i >= end || text.slice(i, end).trim() === '') emphasis = 0;
+    else {
+      emphasis = emphasisRuns(text, i, end, maxDepth, emphasis);
+      if (emphasis < 0) return { line, offset: start };
+    }
     start = end + 1;
   }
   return undefined;
@@ -62,13 +69,15 @@ function openedOnLine(text: string, at: number, end: number, room: number): bool
 }
 
 /**
- * Whether the line from `at` holds a run of one emphasis mark (`*`, `_`) longer than `2 × maxDepth + 1`
- * that can open emphasis (a non-blank follows it): `____x____` is strong in strong in strong, one
- * level per pair of marks. micromark's time grows with the square of such a run (16,000
- * marks took 5 s) and the nodes it makes nest past what the tree's walkers recurse through (20,000
- * overflowed the stack). A blank's run (`Name: ______`) or a thematic break opens nothing.
+ * The emphasis marks of which the paragraph has opened a run longer than `2 × maxDepth + 1` once the
+ * line from `at` is read (`opened` before it), or -1 where the line closes such a run with another:
+ * `____x____` is strong in strong in strong, a level per pair of marks. micromark's time grows with
+ * the square of such runs (16,000 marks took 5 s) and the nodes they make nest past what the tree's
+ * walkers recurse through (40,000 overflowed the stack). A run opens where a non-blank follows it and
+ * closes where one precedes it; a run alone (`Signed: ______`, `****x`) nests nothing.
  */
-function emphasisRunPast(text: string, at: number, end: number, maxDepth: number): boolean {
+function emphasisRuns(text: string, at: number, end: number, maxDepth: number, opened: number): number {
+  let marks = opened;
   for (let i = at; i < end; ) {
     const c = text.charCodeAt(i);
     if (c !== 0x2a && c !== 0x5f) {
@@ -77,11 +86,18 @@ function emphasisRunPast(text: string, at: number, end: number, maxDepth: number
     }
     let run = i;
     while (run < end && text.charCodeAt(run) === c) run++;
-    const next = run < end ? text.charCodeAt(run) : 0x20;
-    if (run - i > 2 * maxDepth + 1 && next !== 0x20 && next !== 0x09 && next !== 0x0d) return true;
+    if (run - i > 2 * maxDepth + 1) {
+      const bit = c === 0x2a ? 1 : 2;
+      if (i > at && !blank(text.charCodeAt(i - 1)) && marks & bit) return -1;
+      if (run < end && !blank(text.charCodeAt(run))) marks |= bit;
+    }
     i = run;
   }
-  return false;
+  return marks;
+}
+
+function blank(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d;
 }
 
 /** The line from `at` holds one character of `-`, `*`, `_` and blanks only (`- - -`): a thematic break. */

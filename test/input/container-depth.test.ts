@@ -97,6 +97,11 @@ describe('nesting guard (every dialect, before the reader)', () => {
       }),
     ]);
     const stars = [...head, `Note ${'*'.repeat(70)}x${'*'.repeat(70)}`].join('\n');
+    // Opened on one line of a paragraph, closed on the next: the same nesting.
+    const lines = [...head, `Note ${'_'.repeat(70)}x`, `y${'_'.repeat(70)} end`].join('\n');
+    expect(readPage({ file: 'lines.md', text: lines }).diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
+    const apart = [...head, `Note ${'_'.repeat(70)}x`, '', `y${'_'.repeat(70)} end`].join('\n');
+    expect(readPage({ file: 'apart.md', text: apart }).diagnostics.map((d) => d.code)).not.toContain('nesting-too-deep');
     expect(readPage({ file: 'stars.md', text: stars }).diagnostics.map((d) => d.code)).toEqual(['nesting-too-deep']);
     expect(readPage({ file: 'stars.md', text: stars }, undefined, { maxNesting: 64 }).diagnostics.map((d) => d.code)).not.toContain(
       'nesting-too-deep',
@@ -108,6 +113,8 @@ describe('nesting guard (every dialect, before the reader)', () => {
       '_'.repeat(200),
       '',
       `${'*'.repeat(200)} words`,
+      '',
+      `${'*'.repeat(50_000)}string, opened and never closed`,
       '',
       '```text',
       `${'_'.repeat(200)}x${'_'.repeat(200)}`,

@@ -1907,7 +1907,8 @@ describe('general reader: more hostile pages', () => {
   it('should read definitions opening with long runs of emphasis marks, blanks and dashes', () => {
     const items = [
       `a\n: _Required_${' '.repeat(50_000)}**string**${' '.repeat(50_000)}x`,
-      `b\n: ${'_'.repeat(200)}string${'_'.repeat(200)} - words`,
+      // Runs nesting past the limit are refused whole (nesting-too-deep: container-depth.test.ts); under it, read.
+      `b\n: ${'_'.repeat(60)}string${'_'.repeat(60)} - words`,
       `c\n: _Optional_ **integer**${' \t'.repeat(20_000)}-${' '.repeat(20_000)}`,
       `d\n: *Required* ${'*Required* '.repeat(10_000)}_String_ - x`,
     ].join('\n\n');
