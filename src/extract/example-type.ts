@@ -137,7 +137,21 @@ export function withStatedDefault(schema: Schema, text: string): Schema {
     const shown = typeOfDefault(value);
     if (shown?.kind === 'array' && shown.items.kind !== 'unknown') return { ...schema, items: shown.items, default: stated };
   }
-  return { ...schema, default: stated };
+  return { ...withoutContradictedFormat(schema, stated), default: stated };
+}
+
+/** ISO 8601's duration (`P1D`, `PT10S`, `P1Y2M`): what the `duration` format means. */
+const ISO_DURATION = /^P(?=\d|T\d)(?:\d+(?:[.,]\d+)?[YMWD])*(?:T(?:\d+(?:[.,]\d+)?[HMS])+)?$/;
+
+/**
+ * `schema` without its `duration` format where the docs' own value is no ISO 8601 duration: a type
+ * word `duration` over `"10s"` or `5m` (Go's, HashiCorp's durations) states a text, not the format a
+ * validator would hold the value to (before, `z.iso.duration()` refused the docs' own default).
+ */
+function withoutContradictedFormat(schema: Schema, value: JsonValue): Schema {
+  if (schema.kind !== 'string' || schema.format !== 'duration' || typeof value !== 'string' || ISO_DURATION.test(value)) return schema;
+  const { format: _, ...rest } = schema;
+  return rest;
 }
 
 /**
@@ -152,7 +166,7 @@ export function withStatedExample(schema: Schema, text: string): Schema {
   const example = /^[[{]/.test(value) ? jsonOf(schema, value) : defaultOf(schema, value);
   // A piece of JSON cut from its object (`"tags":["a"]`) is no value of the field.
   if (example === undefined || (typeof example === 'string' && example.includes('"')) || sketched(example)) return schema;
-  return { ...schema, examples: [example] };
+  return { ...withoutContradictedFormat(schema, example), examples: [example] };
 }
 
 /** A type word where a value would stand (`string`, `integer`: a Value column of types, a sketch's placeholder): no value. */

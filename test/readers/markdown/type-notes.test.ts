@@ -38,4 +38,18 @@ describe('general reader: HashiCorp type notes of a union', async () => {
     expect(field('lit')).toMatchObject({ kind: 'boolean', default: false });
     expect(body?.kind === 'object' ? body.properties.filter((p) => p.required).map((p) => p.name) : []).toEqual(['name']);
   });
+
+  it('should keep the `duration` format only where the docs’ own value is an ISO 8601 duration', () => {
+    // Before, `(duration: "10s")` was `format: duration`, whose validator (`z.iso.duration()`) refuses the docs' own default.
+    expect(field('timeout')).toEqual(expect.objectContaining({ kind: 'string', default: '10s' }));
+    expect(field('timeout')).not.toHaveProperty('format');
+    expect(field('period')).toMatchObject({ kind: 'string', format: 'duration', default: 'PT30S' });
+    const update = run.document.operations.find((o) => o.method === 'put' && o.path === '/shelves/{id}');
+    const updated = update?.requestBody?.content[0]?.schema;
+    const row = (name: string): Schema | undefined =>
+      updated?.kind === 'object' ? updated.properties.find((p) => p.name === name)?.schema : undefined;
+    expect(row('pause')).toEqual(expect.objectContaining({ kind: 'string', examples: ['90s'] }));
+    expect(row('pause')).not.toHaveProperty('format');
+    expect(row('span')).toMatchObject({ kind: 'string', format: 'duration', examples: ['P1D'] });
+  });
 });
