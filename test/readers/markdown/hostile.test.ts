@@ -8,6 +8,16 @@ import { mergeFragments } from '../../../src/merge/index.js';
 import { readPage } from '../../../src/run/read-page.js';
 import { operation, readGeneral } from './helpers.js';
 
+/**
+ * `lines` of a module run in a child node, `readPage` of the build imported: for a page whose
+ * regexp could hang, where a timeout (0: none) must end the run. What the script logs, parsed.
+ */
+function readInChild(lines: string[], { flags = [], timeout = 30_000 }: { flags?: string[]; timeout?: number } = {}): unknown {
+  const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
+  const script = [`import { readPage } from ${JSON.stringify(reader)};`, ...lines].join('\n');
+  return JSON.parse(execFileSync(process.execPath, [...flags, '--input-type=module', '-e', script], { encoding: 'utf8', timeout }));
+}
+
 /** Pages built to hurt a reader: each must be read (no internal error); how soon is `npm run bench:hostile`'s. */
 describe('general reader: hostile pages', () => {
   it('should read a page that opens thousands of directives and comments and closes none', () => {
@@ -1273,15 +1283,15 @@ describe('general reader: more hostile pages', () => {
 
   it('should read a note after a long run of blanks where V8 compiles regexps unoptimised, as it does once a process has compiled a megabyte of them', () => {
     // A long test run or a watch-mode process gets there (V8's TooMuchRegExpCode); `--no-regexp-optimization` from the start.
-    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
-    const script = [
-      `import { readPage } from ${JSON.stringify(reader)};`,
-      "const text = '## List lamps\\n\\n`GET /lamps`\\n\\n**wide** (query)' + ' '.repeat(200_000) + ': x\\n\\n- `tall` (query)' + '\\t'.repeat(200_000) + ', required\\n';",
-      'const result = readPage({ file: "wide.md", text });',
-      'console.log(JSON.stringify(result.fragment?.operations.map((o) => o.parameters.map((p) => [p.name, p.in, p.required]))));',
-    ].join('\n');
-    const out = execFileSync(process.execPath, ['--no-regexp-optimization', '--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(JSON.parse(out)).toEqual([
+    const out = readInChild(
+      [
+        "const text = '## List lamps\\n\\n`GET /lamps`\\n\\n**wide** (query)' + ' '.repeat(200_000) + ': x\\n\\n- `tall` (query)' + '\\t'.repeat(200_000) + ', required\\n';",
+        'const result = readPage({ file: "wide.md", text });',
+        'console.log(JSON.stringify(result.fragment?.operations.map((o) => o.parameters.map((p) => [p.name, p.in, p.required]))));',
+      ],
+      { flags: ['--no-regexp-optimization'], timeout: 0 },
+    );
+    expect(out).toEqual([
       [
         ['wide', 'query', false],
         ['tall', 'query', true],
@@ -1301,28 +1311,22 @@ describe('general reader: more hostile pages', () => {
 
   it('should tell the dialect of a page of CRLF lines under an unclosed front matter with no uid or title, as fuzzing made it', () => {
     // Each CRLF line could be matched two ways by the DocFX detector's front matter scan: 2^n tries for n lines.
-    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
-    const script = [
-      `import { readPage } from ${JSON.stringify(reader)};`,
+    const out = readInChild([
       "const text = '---\\r\\n' + 'api: PATCH /v1/plants/{plant_id}\\r\\n'.repeat(60) + '\\r\\n## Update a plant\\r\\n\\r\\n`PATCH /v1/plants/{plant_id}`\\r\\n';",
       'const result = readPage({ file: "crlf.md", text });',
       'console.log(JSON.stringify(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)));',
-    ].join('\n');
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
-    expect(JSON.parse(out)).toEqual(['patch /v1/plants/{plant_id}']);
+    ]);
+    expect(out).toEqual(['patch /v1/plants/{plant_id}']);
   });
 
   it('should read lines whose blanks two quantifiers could share, many times over: anchors over a heading, a Help Page media type of many parameters, bare enum values parted by `and`', () => {
-    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
-    const script = [
-      `import { readPage } from ${JSON.stringify(reader)};`,
+    const out = readInChild([
       "const anchors = readPage({ file: 'anchors.md', text: '<a name=\"x\">  '.repeat(40) + 'X\\n## Get lamp\\n\\n`GET /lamps/{id}`\\n' });",
       "const help = readPage({ file: 'help.txt', text: 'GET api/Lamps\\nResponse Formats\\n' + 'application/json' + ' ; x'.repeat(40) + ' ,\\n{}\\n' }, 'helppage');",
       "const values = readPage({ file: 'values.md', text: '## List lamps\\n\\n`GET /lamps`\\n\\n| Name | Type | Description |\\n|---|---|---|\\n| state | enum | One of: a' + '  and  a'.repeat(40) + ' ! |\\n' });",
       'console.log(JSON.stringify([anchors, help, values].map((r) => r.fragment?.operations.map((o) => `${o.method} ${o.path}`))));',
-    ].join('\n');
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
-    expect(JSON.parse(out)).toEqual([['get /lamps/{id}'], ['get /api/Lamps'], ['get /lamps']]);
+    ]);
+    expect(out).toEqual([['get /lamps/{id}'], ['get /api/Lamps'], ['get /lamps']]);
   });
 
   it('should join the lines of definitions, README cells and method paragraphs that hold long runs of blanks', () => {
@@ -1529,40 +1533,31 @@ describe('general reader: more hostile pages', () => {
 
   it('should read a heading of many methods whose blanks two quantifiers could share, as a regex audit found', () => {
     // `[ \t]*[,/&|]?[ \t]+` after each method split a run of blanks two ways: 2^n tries for n methods.
-    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
-    const script = [
-      `import { readPage } from ${JSON.stringify(reader)};`,
+    const out = readInChild([
       "const result = readPage({ file: 'methods.md', text: '## GET ' + '\\\\`PUT  '.repeat(40) + '\\n\\n`GET /lamps`\\n' });",
       'console.log(JSON.stringify(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)));',
-    ].join('\n');
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
-    expect(JSON.parse(out)).toEqual(['get /lamps']);
+    ]);
+    expect(out).toEqual(['get /lamps']);
   });
 
   it('should read titles holding a long run of the punctuation a title may close with, as a fuzz of long runs found', () => {
     // `/[:.–—-]+\s*$/` tried every dash of the run as a start: quadratic, minutes for 200,000 dashes.
-    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
-    const script = [
-      `import { readPage } from ${JSON.stringify(reader)};`,
+    const out = readInChild([
       "const text = '## Get lamp\\n\\n`GET /lamps/{id}`\\n\\n### Response ' + '-'.repeat(200000) + ' x\\n\\nWords.\\n\\n**Errors' + ':'.repeat(200000) + ' y**\\n';",
       "const result = readPage({ file: 'dashes.md', text });",
       'console.log(JSON.stringify(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)));',
-    ].join('\n');
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
-    expect(JSON.parse(out)).toEqual(['get /lamps/{id}']);
+    ]);
+    expect(out).toEqual(['get /lamps/{id}']);
   });
 
   it('should tell a copied page by a long run of blanks and many blank lines, and read a title of many opening parentheses, as the long-runs fuzz found', () => {
     // `^\s*\|?\s*` split a run of blanks every way and crossed line ends; `\([^)]*\)` scanned from every `(` to the end.
-    const reader = pathToFileURL(path.resolve(import.meta.dirname, '../../../dist/index.js')).href;
-    const script = [
-      `import { readPage } from ${JSON.stringify(reader)};`,
+    const out = readInChild([
       "const copied = readPage({ file: 'lamps.txt', text: 'GET /lamps\\n' + ' '.repeat(300000) + 'x\\n' + '  \\n'.repeat(100000) + 'Lists lamps.\\n' });",
       "const titled = readPage({ file: 'lamps.md', text: '## List lamps\\n\\n`GET /lamps`\\n\\n### Response ' + '( '.repeat(100000) + '\\n\\nWords.\\n' });",
       'console.log(JSON.stringify([copied, titled].map((r) => r.fragment?.operations.map((o) => `${o.method} ${o.path}`))));',
-    ].join('\n');
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
-    expect(JSON.parse(out)).toEqual([['get /lamps'], ['get /lamps']]);
+    ]);
+    expect(out).toEqual([['get /lamps'], ['get /lamps']]);
   });
 
   it('should read many tables under footnotes, long notes, and cells of many marks', () => {
