@@ -21,6 +21,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'A page nests block quotes, lists or emphasis, or HTML elements (past 256 levels), deeper than any docs page does; it was not read.',
   },
+  'inline-too-dense': {
+    severity: 'error',
+    summary:
+      'A paragraph, table row or heading holds more than 5,000 emphasis or strikethrough marks (the parser slows with their square); the page was not read.',
+  },
   'input-too-large': { severity: 'error', summary: 'An input file is larger than the size limit and was skipped.' },
   'input-empty': {
     severity: 'error',

@@ -5,6 +5,7 @@ import { reportUnclosedFences } from '../document/unclosed-fences.js';
 import { reportUnreadTables } from '../document/unread-tables.js';
 import { extractPage } from '../extract/index.js';
 import { deepestContainerLine } from '../input/container-depth.js';
+import { densestInlineLine, MAX_INLINE_MARKS } from '../input/inline-density.js';
 import { reportViewerLinks } from '../input/viewer-links.js';
 import { linesOf, sourceOf } from '../ir/source.js';
 import type { PageFragment } from '../ir/types.js';
@@ -40,6 +41,16 @@ export function readPage(page: PageInput, dialect?: DialectId, options: ReadOpti
       'nesting-too-deep',
       { file: page.file, start: at, end: at },
       `block quotes, lists or emphasis nested more than ${maxNesting} levels deep; the page was not read (raise the limit: --max-nesting, or limits.nesting in the config)`,
+    );
+    return { file: page.file, diagnostics: diagnostics.items };
+  }
+  const dense = HTML_PAGE.test(page.file) ? undefined : densestInlineLine(page.text);
+  if (dense) {
+    const at = { line: dense.line, column: 1, offset: dense.offset };
+    diagnostics.report(
+      'inline-too-dense',
+      { file: page.file, start: at, end: at },
+      `a paragraph reaching this line holds more than ${MAX_INLINE_MARKS.toLocaleString('en-US')} runs of \`*\`, \`_\` or \`~\` that can open or close emphasis; the parser's time grows with their square, so the page was not read (no docs paragraph holds so many)`,
     );
     return { file: page.file, diagnostics: diagnostics.items };
   }

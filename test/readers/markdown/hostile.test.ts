@@ -274,7 +274,7 @@ describe('general reader: hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
   });
   it('should parse thousands of bold labels beside full-width punctuation in one paragraph (CJK-friendly emphasis)', () => {
-    const text = ['## 获取\n\n`GET /items`', '**请求方式：**POST'.repeat(5_000), `- ${'**返回示例：**'.repeat(5_000)}`].join('\n\n');
+    const text = ['## 获取\n\n`GET /items`', '**请求方式：**POST'.repeat(2_400), `- ${'**返回示例：**'.repeat(2_400)}`].join('\n\n');
     const result = readPage({ file: 'cjk-bold.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/items']);
@@ -1061,7 +1061,7 @@ describe('general reader: more hostile pages', () => {
       Array.from({ length: 2_000 }, (_, i) => `**l${i}** (query, string) — Where.`).join('\n'),
       `**open** (${'query, '.repeat(50_000)}`,
       `**wide** (query)${' '.repeat(100_000)}: x`,
-      '**a** ('.repeat(5_000),
+      '**a** ('.repeat(2_400),
       `**b** (query): ${'**c** ('.repeat(2_000)}`,
     ];
     // The thousands of parameters on one page; each pathological paragraph on a page of its own (all on one
@@ -1345,7 +1345,7 @@ describe('general reader: more hostile pages', () => {
       `## Rake a hedge\n\n\`POST /hedges/rake\`\n\n${'Rakes it. '.repeat(50_000)}Deprecated: use v2.`,
       `## Sow a hedge\n\n\`POST /hedges/sow\`\n\nSows it. ${'Deprecated: the `a` field. '.repeat(5_000)}`,
       `## Mow a hedge\n\n\`POST /hedges/mow\`\n\nMows it. ${'⚠️'.repeat(50_000)} Deprecated ${'.'.repeat(50_000)}`,
-      `## Dig a hedge\n\n\`POST /hedges/dig\`\n\nDigs it. ${'**Deprecated.** '.repeat(5_000)}`,
+      `## Dig a hedge\n\n\`POST /hedges/dig\`\n\nDigs it. ${'**Deprecated.** '.repeat(2_400)}`,
     ];
     const result = readPage({ file: 'later-marks.md', text: blocks.join('\n\n') });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -1905,7 +1905,7 @@ describe('general reader: more hostile pages', () => {
       // Runs nesting past the limit are refused whole (nesting-too-deep: container-depth.test.ts); under it, read.
       `b\n: ${'_'.repeat(60)}string${'_'.repeat(60)} - words`,
       `c\n: _Optional_ **integer**${' \t'.repeat(20_000)}-${' '.repeat(20_000)}`,
-      `d\n: *Required* ${'*Required* '.repeat(10_000)}_String_ - x`,
+      `d\n: *Required* ${'*Required* '.repeat(2_400)}_String_ - x`,
     ].join('\n\n');
     const text = `# Lamps\n\n## Set glow\n\n    PUT /lamps/:lamp/glow\n\n### Input\n\n${items}\n`;
     const result = readPage({ file: 'marked-definitions.md', text });
@@ -2179,5 +2179,17 @@ describe('general reader: more hostile pages', () => {
     const result = readPage({ file: 'linked-object-names.md', text: `# Things\n\n${objects.join('\n\n')}\n\n${calls.join('\n\n')}\n` });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations).toHaveLength(200);
+  });
+
+  it('should refuse near-megabyte paragraphs of emphasis and strikethrough marks, and read the page of short ones', () => {
+    // micromark's time grows with the square of a paragraph's runs: each of these would take it hours.
+    const out = readInChild([
+      "const head = '## List lamps\\n\\n`GET /lamps`\\n\\n';",
+      "const bodies = ['*a_'.repeat(300_000), '**a** '.repeat(150_000), '~a'.repeat(400_000), 'x\\n' + '2. **a** **b**\\n'.repeat(60_000)];",
+      'const codes = bodies.map((body) => readPage({ file: "dense.md", text: head + body }).diagnostics.map((d) => d.code));',
+      "const short = readPage({ file: 'short.md', text: head + '**a** _b_ ~c~\\n\\n'.repeat(1_000) });",
+      'console.log(JSON.stringify({ codes, short: short.fragment?.operations.length }));',
+    ]);
+    expect(out).toEqual({ codes: Array.from({ length: 4 }, () => ['inline-too-dense']), short: 1 });
   });
 });
