@@ -54,6 +54,7 @@ import { convertEndpointComponents } from './endpoint-attributes.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { applyEnumeratedValues } from './enumerated-values.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
+import { splitExchangeFences } from './exchange-fences.js';
 import { convertFieldHeadings, MODEL_NAME } from './field-headings.js';
 import { openFieldWrappers } from './field-wrappers.js';
 import { describeFindings, markOrigin } from './findings.js';
@@ -227,6 +228,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertHtmlCode(root);
   // rspec_api_documentation's `### Request` ⏎ `#### Route` ⏎ `<pre>GET /shelves/7</pre>` …: one sample message each.
   joinRecordedExchanges(root);
+  // `GET /lamps HTTP/1.1` ⏎ headers ⏎ `HTTP/1.1 200 OK` ⏎ … in one fence: the request's fence and the answer's.
+  if (md) splitExchangeFences(root, text);
   // Scribe's markdown: its `<form>` blocks of field panels, read as its HTML page's (scribe-fields.ts).
   if (md && text.includes(SCRIBE_PAGE)) convertScribeBlocks(root, text);
   // Bureaucrat's `* __Method:__ GET` ⏎ `* __Path:__ /api/birds/4` … and `* __Status__: 200`: one sample message each.

@@ -2192,4 +2192,18 @@ describe('general reader: more hostile pages', () => {
     ]);
     expect(out).toEqual({ codes: Array.from({ length: 4 }, () => ['inline-too-dense']), short: 1 });
   });
+
+  it('should split many fences of a request and its answer, and one of many blank lines and status lines', () => {
+    const fences = Array.from(
+      { length: 1_000 },
+      (_, at) =>
+        `## Lamp ${at}\n\n\`\`\`http\nGET /lamps/l${at} HTTP/1.1\nHost: a.example\n\nHTTP/1.1 200 OK\nContent-Type: application/json\n\n{"row": ${at}}\n\`\`\``,
+    );
+    const odd = `\`\`\`http\nPUT /bulbs HTTP/1.1\n${'\nHTTP/1.1 200 OK'.repeat(20_000)}\n${'\n'.repeat(50_000)}\`\`\``;
+    const text = `# Lamps\n\n${fences.join('\n\n')}\n\n## Odd\n\n${odd}\n`;
+    const result = readPage({ file: 'exchange-fences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const last = result.fragment?.operations.find((o) => o.path === '/lamps/l999');
+    expect(last?.responses.map((r) => r.status)).toEqual(['200']);
+  });
 });
