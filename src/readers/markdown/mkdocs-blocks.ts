@@ -130,9 +130,13 @@ function isNote(content: readonly RootContent[]): content is RootContent[] {
   );
 }
 
-/** A content tab titled by a language or a client (`=== "Python"`, `=== "cURL"`, `=== "Node.js"`): its sample's. */
+/**
+ * A content tab titled by a language or a client (`=== "Python"`, `=== "cURL"`, `=== "Node.js"`): its sample's;
+ * also with the client or library in parentheses (`=== "Command line (curl)"`, `=== "Python (requests)"`), and
+ * a tool's or library's own client (`=== "shedctl CLI"`, `=== "Go SDK"`).
+ */
 const LANGUAGE_TAB =
-  /^(?:python[23]?|curl|shell|bash|sh|zsh|console|javascript|js|node(?:\.?js)?|typescript|ts|ruby|go|golang|java|php|c#|csharp|\.net|kotlin|swift|rust|http|httpie|wget|powershell|cli)$/i;
+  /^(?:(?:python[23]?|curl|shell|bash|sh|zsh|console|javascript|js|node(?:\.?js)?|typescript|ts|ruby|go|golang|java|php|c#|csharp|\.net|kotlin|swift|rust|http|httpie|wget|powershell|cli|command[ -]line|terminal)(?:[ \t]*\([\w .#+-]{1,30}\))?|(?:[\w.#+-]{1,30}[ \t]+)?(?:cli|sdk))$/i;
 
 /** A title paragraph's words. */
 function plainTitle(title: Paragraph): string {

@@ -2206,4 +2206,20 @@ describe('general reader: more hostile pages', () => {
     const last = result.fragment?.operations.find((o) => o.path === '/lamps/l999');
     expect(last?.responses.map((r) => r.status)).toEqual(['200']);
   });
+
+  it('should read many content tabs titled by clients in long words, and titles of no end', () => {
+    const tabs = Array.from(
+      { length: 1_000 },
+      (_, at) =>
+        `=== "${at % 2 ? 'Command line' : 'x'.repeat(40)} (${'c'.repeat(at % 40)})"\n\n    \`\`\`\n    curl -X POST https://a.example/lamps/l${at}\n    \`\`\``,
+    );
+    const odd = `=== "${'a '.repeat(20_000)}SDK"\n\n    text\n\n=== "Go (${'('.repeat(20_000)}"\n\n    text`;
+    const text = `# Lamps\n\n## Add lamps\n\n\`POST /lamps/{lamp}\`\n\n${tabs.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'client-tabs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const add = result.fragment?.operations.find((o) => o.path === '/lamps/{lamp}');
+    expect(add?.method).toBe('post');
+    // `Command line (c)`, a client of a short name in parentheses, titles no words; past 30 characters it is words.
+    expect(add?.description ?? '').not.toContain('Command line (c)\n');
+  });
 });
