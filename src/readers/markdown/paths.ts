@@ -380,16 +380,28 @@ export function callsBelowBase(path: string, route: string, firsts: ReadonlySet<
   return !firsts.has(prefix[0]!) && !showsSampleValues(`/${prefix.join('/')}`) && prefix.every((segment) => !segment.includes('{'));
 }
 
-/** Whether the route's segments from `r` on call the command's from `c` on, to its end. */
-function endsAt(routed: readonly string[], r: number, called: readonly string[], c: number): boolean {
-  if (r === routed.length) return c === called.length;
-  if (c === called.length) return false;
-  const segment = routed[r]!;
-  if (!sameSegment(segment, called[c]!)) return false;
-  if (endsAt(routed, r + 1, called, c + 1)) return true;
+/**
+ * Whether the route's segments from `r` on call the command's from `c` on, to its end. Segments
+ * that take one each are walked in a loop, only a spanning one tries its lengths by recursion (a
+ * route of 20,000 segments is no 20,000 calls deep), and a place found not to fit is not tried again
+ * (`{path}/{path}/…` over a long call: each pair of places once, not each way of sharing them).
+ */
+function endsAt(routed: readonly string[], r: number, called: readonly string[], c: number, failed?: Set<number>): boolean {
+  for (; ; r++, c++) {
+    if (r === routed.length) return c === called.length;
+    if (c === called.length) return false;
+    const segment = routed[r]!;
+    if (!sameSegment(segment, called[c]!)) return false;
+    if (SPANNING.test(segment)) break;
+  }
+  const at = r * (called.length + 1) + c;
+  // Made at the first spanning segment only: most routes have none.
+  const tried = failed ?? new Set<number>();
+  if (tried.has(at)) return false;
   // A path parameter takes the next segment too, as long as the rest of the route still fits.
-  if (!SPANNING.test(segment)) return false;
-  for (let next = c + 2; next + (routed.length - r - 1) <= called.length; next++) if (endsAt(routed, r + 1, called, next)) return true;
+  for (let next = c + 1; next + (routed.length - r - 1) <= called.length; next++)
+    if (endsAt(routed, r + 1, called, next, tried)) return true;
+  tried.add(at);
   return false;
 }
 

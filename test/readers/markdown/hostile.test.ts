@@ -2222,4 +2222,13 @@ describe('general reader: more hostile pages', () => {
     // `Command line (c)`, a client of a short name in parentheses, titles no words; past 30 characters it is words.
     expect(add?.description ?? '').not.toContain('Command line (c)\n');
   });
+
+  it('should match a call to a route of very many segments, and one of very many path parameters', () => {
+    const long = `## Get it\n\n\`GET /${'a/'.repeat(20_000)}:id\`\n\n\`\`\`curl\ncurl https://h/${'a/'.repeat(20_000)}1\n\`\`\``;
+    const spans = `## Get files\n\n\`GET /f/${'{path}/'.repeat(30)}x\`\n\n\`\`\`curl\ncurl https://h/f/${'p/'.repeat(60)}y\n\`\`\``;
+    const text = `# Long\n\n${long}\n\n${spans}\n\n## Other\n\n\`GET /b/:id\`\n`;
+    const result = readPage({ file: 'long-routes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(3);
+  });
 });
