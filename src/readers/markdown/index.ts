@@ -112,6 +112,7 @@ import { joinRecordedExchanges } from './recorded-exchanges.js';
 import { findRegions, type UnreadSampleLine } from './regions.js';
 import { joinRelationships, markResourceRelationships } from './relationships.js';
 import { routesIntoLinkedSections } from './route-index.js';
+import { routeLabelMethods } from './route-label-calls.js';
 import { convertRpcPages } from './rpc-pages.js';
 import { dropSchemaClientCalls } from './schema-client-calls.js';
 import { SCRIBE_PAGE } from './scribe-fields.js';
@@ -263,6 +264,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const syntaxBases = /\bHTTP methods?\b/i.test(text) ? convertSyntaxSections(root) : [];
   nameMethodHeadings(root);
   headingMethodUrls(root);
+  // LibreNMS' `Route: /api/v0/alerts/:id` over `curl -X PUT …/alerts/1`: the method the sample call of that route states.
+  routeLabelMethods(root);
   // postman-to-markdown's `### Method: GET` over the quoted URL: the request line.
   convertPostmanPages(root);
   // Stoplight's `json http` request objects and `json_schema` fences: request messages and field tables.

@@ -119,7 +119,7 @@ function urlUnderTitle(heading: Heading, after: RootContent | undefined): { url:
 }
 
 /** The URL a label gives: in the paragraph after it, or after its colon. */
-function urlOf(block: RootContent, after: RootContent | undefined): { url: string; node: Paragraph } | undefined {
+export function urlOf(block: RootContent, after: RootContent | undefined): { url: string; node: Paragraph } | undefined {
   if (block.type !== 'paragraph') return undefined;
   const text = plainText(block).trim();
   const colon = text.indexOf(':');
@@ -132,7 +132,7 @@ function urlOf(block: RootContent, after: RootContent | undefined): { url: strin
 }
 
 /** The label of a one-line `Label: URL` paragraph: its words up to the colon. */
-function labelOf(block: Paragraph): Paragraph {
+export function labelOf(block: Paragraph): Paragraph {
   const text = plainText(block);
   const title = text.slice(0, text.indexOf(':') + 1).trim();
   return { type: 'paragraph', children: [{ type: 'text', value: title }], ...(block.position ? { position: block.position } : {}) };

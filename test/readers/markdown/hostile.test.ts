@@ -2231,4 +2231,22 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
     expect(result.fragment?.operations).toHaveLength(3);
   });
+
+  it('should read many labelled routes, a run of labels and calls under one heading, and a label of a long route', () => {
+    const sections = Array.from(
+      { length: 100 },
+      (_, at) =>
+        `### \`shelf_${at}\`\n\nRoute: \`/shelves/:id/part${at}\`\n\n\`\`\`curl\ncurl -X PUT https://h/shelves/${at}/part${at}\n\`\`\``,
+    );
+    const calls = '```curl\ncurl -X DELETE https://h/bins/1/box\n```\n\n'.repeat(300);
+    const labels = 'Route: `/bins/:id/box`\n\n'.repeat(300);
+    const long = `Route: \`/${'a/'.repeat(20_000)}:id\`\n\n\`\`\`curl\ncurl https://h/${'a/'.repeat(20_000)}1\n\`\`\``;
+    const text = `# Shelves\n\n${sections.join('\n\n')}\n\n# Bins\n\n${labels}${calls}## Long\n\n${long}\n`;
+    const result = readPage({ file: 'route-label-calls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([]);
+    // Each label takes the method of the calls up to the next: only the last of the run has any.
+    expect(result.fragment?.operations.filter((o) => o.method === 'put')).toHaveLength(100);
+    expect(result.fragment?.operations.filter((o) => o.path === '/bins/{id}/box').map((o) => o.method)).toEqual(['delete']);
+    expect(result.fragment?.operations.some((o) => o.method === 'get' && o.path.endsWith('/a/{id}'))).toBe(true);
+  });
 });
