@@ -1,14 +1,12 @@
 /**
  * A field named by a placeholder stands for any key: `labels` ⏎ `labels[<label_name>]` (a type
  * sketch's `"labels": {"<label_name>": "<string>"}`, a table's nested row), `{<featureName>:
- * <Boolean>}`, `"{room}": {…}`. Where an object's one such field is its only placeholder, it is the
+ * <Boolean>}`, `"{room}": {…}`, `":lamp": 3` (ir/placeholder-key.ts). Where an object's one such field is its only placeholder, it is the
  * object's `additionalProperties` (a map of the field's schema), as the one placeholder row of a
  * table's own level already was (properties.ts); several (`<room1>`, `<room2>`) stay fields.
  */
+import { isPlaceholderKey } from '../ir/placeholder-key.js';
 import type { ObjectSchema, Schema } from '../ir/types.js';
-
-/** A key written as a placeholder: `<label_name>`, `<feature name>`, `{room}`. */
-const PLACEHOLDER_KEY = /^(?:<[A-Za-z_][\w .-]{0,200}>|\{[A-Za-z_][\w.-]{0,200}\})$/;
 
 /** Deeper than this, nested objects are left as they are (a table's paths nest no further by hand). */
 const MAX_DEPTH = 64;
@@ -25,7 +23,7 @@ export function placeholderFieldsAsMaps<T extends Schema>(schema: T, depth = 0):
 
 function anyKeyField(object: ObjectSchema): void {
   if (object.additionalProperties) return;
-  const keyed = object.properties.filter((property) => PLACEHOLDER_KEY.test(property.name));
+  const keyed = object.properties.filter((property) => isPlaceholderKey(property.name));
   if (keyed.length !== 1) return;
   const [field] = keyed;
   object.properties = object.properties.filter((property) => property !== field);

@@ -11,23 +11,22 @@
  *   - every key is dynamic-looking: all digits, a UUID, or a date, or
  *   - its single key is a generator's placeholder (`fieldName`, `propertyName`, `key`, `string`,
  *     `additionalProp`), or
- *   - every key is written as a placeholder, `<label_name>`, `{room}` or `:lamp` (a sketch's "any key":
+ *   - every key is written as a placeholder (ir/placeholder-key.ts), `<label_name>`, `{room}` or `:lamp` (a sketch's "any key":
  *     Prometheus' `"<label_name>": "<label_value>"`, Loki's YAML `<namespace1>:` ⏎ … ⏎ `<namespace2>:`).
  */
 
+import { isPlaceholderKey } from '../ir/placeholder-key.js';
 import { singulars } from '../ir/singular.js';
 
 const NUMBERED = /^(.*?\D)\d+$/;
 const DYNAMIC =
   /^(?:-?\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{4}-\d{2}-\d{2}(?:[Tt ][\d:.]+(?:[Zz]|[+-]\d{2}:\d{2})?)?)$/i;
 const PLACEHOLDERS = new Set(['fieldname', 'propertyname', 'key', 'string', 'additionalprop']);
-/** A key written as a placeholder: `<label_name>`, `<namespace1>`, `{room}`, `:lamp` (a route's way). */
-const PLACEHOLDER_KEY = /^(?:<[^<>\n]+>|\{\w+\}|:[A-Za-z_]\w*)$/;
 
 export function looksLikeMapKeys(keys: readonly string[]): boolean {
   if (keys.length === 0) return false;
   if (keys.every((key) => DYNAMIC.test(key))) return true;
-  if (keys.every((key) => PLACEHOLDER_KEY.test(key))) return true;
+  if (keys.every(isPlaceholderKey)) return true;
   if (keys.length === 1) return PLACEHOLDERS.has(keys[0]!.toLowerCase());
   const prefixes = new Set(keys.map((key) => NUMBERED.exec(key)?.[1] ?? '\u0000'));
   return prefixes.size === 1 && !prefixes.has('\u0000');

@@ -2249,4 +2249,21 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.filter((o) => o.path === '/bins/{id}/box').map((o) => o.method)).toEqual(['delete']);
     expect(result.fragment?.operations.some((o) => o.method === 'get' && o.path.endsWith('/a/{id}'))).toBe(true);
   });
+
+  it('should read samples and sketches of many long keys that look like placeholders but do not close', () => {
+    const open = ['<', '{', ':'].map((mark) => `${mark}${'a.'.repeat(30_000)}`);
+    const keys = [...open, `<${'a '.repeat(30_000)}>`, `{${'b'.repeat(30_000)}}`];
+    const sample = JSON.stringify(Object.fromEntries(keys.map((key, at) => [key, at])));
+    const many = JSON.stringify(Object.fromEntries(Array.from({ length: 5_000 }, (_, at) => [`{shelf.${at}}`, at])));
+    const sketch = `{"unit": "<string>", ${keys.map((key) => `${JSON.stringify(key)}: "<integer>"`).join(', ')}}`;
+    const text = `# Shelves\n\n## Loads\n\n\`GET /loads\`\n\n#### Response\n\n\`\`\`json\n${sample}\n\`\`\`\n\n## Many\n\n\`GET /many\`\n\n#### Response\n\n\`\`\`json\n${many}\n\`\`\`\n\n## Sketch\n\n\`GET /sketch\`\n\n#### Response\n\n\`\`\`\n${sketch}\n\`\`\`\n`;
+    const result = readPage({ file: 'placeholder-keys.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const diagnostics = new DiagnosticBag();
+    const doc = fillFromSamples(mergeFragments([result.fragment!], diagnostics, { version: '1' }), diagnostics);
+    expect(doc.operations.map((o) => o.path).sort()).toEqual(['/loads', '/many', '/sketch']);
+    // Too long to be placeholders: no map of the long keys; the 5,000 `{shelf.n}` keys are one.
+    const many2xx = doc.operations.find((o) => o.path === '/many')?.responses[0]?.content[0]?.schema;
+    expect(many2xx?.kind).toBe('map');
+  });
 });

@@ -5,6 +5,11 @@
  * object's `additionalProperties` of the value's type. Before, the sketch's placeholders were
  * fields named `<room>` and `<label_name>`, the unquoted sketch did not parse (no body, an
  * `invalid-sample`), and `:lamp` keys were fields. The fixture is ours.
+ *
+ * One pattern (ir/placeholder-key.ts) serves samples and sketches alike (shelves.md): a sample keyed
+ * `{shelf.id}` is a map (before, a sample's `{…}` key held word characters only), a sketch's `":shelf"`
+ * beside a field is the map's value (before, only `<…>` and `{…}` keys of a sketch were), and keys of
+ * markup, `"<a href=\"/shelves\">"`, are fields (before, any `<…>` of a sample was a placeholder).
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +65,20 @@ describe('general reader: placeholder keys of sketches and samples', async () =>
       kind: 'integer',
     });
     expect(levels?.kind === 'object' ? levels.properties : []).toEqual([]);
+  });
+
+  it('should read placeholders by one pattern: `{shelf.id}` keys and a `:shelf` key beside a field as maps, markup keys as fields', () => {
+    expect(response('get', '/v1/shelf-loads')).toMatchObject({ kind: 'map', values: { kind: 'integer' } });
+    expect(response('get', '/v1/shelf-weights')).toMatchObject({
+      kind: 'object',
+      properties: [{ name: 'unit', schema: { kind: 'string' } }],
+      additionalProperties: { kind: 'integer' },
+    });
+    const markup = response('get', '/v1/shelf-markup');
+    expect(markup?.kind === 'object' ? markup.properties.map((p) => p.name) : markup).toEqual([
+      '<a href="/shelves">',
+      '<img src="shelf.png">',
+    ]);
+    expect(markup?.kind === 'object' ? markup.additionalProperties : undefined).toBeUndefined();
   });
 });
