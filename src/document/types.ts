@@ -331,5 +331,10 @@ declare module 'mdast' {
      * (`| 201 Created | … |`), that is the success the words speak of, and the `2XX` row no status of its own.
      */
     unstatedSuccess?: boolean;
+    /**
+     * Statuses of a status table a reader made from prose whose answer, the words say, carries
+     * something of no stated shape ("Will return created key with status `201 Created`").
+     */
+    unknownBodies?: string[];
   }
 }

@@ -64,6 +64,9 @@ export function readResponses(
       const read = responses.length;
       readStatusTable(node, responses, mediaTypes, context);
       if (node.data?.unstatedSuccess) for (const response of responses.slice(read)) unstated.add(response);
+      // "Will return created key with status `201 Created`": an answer of something, its shape unstated.
+      const carried = node.data?.unknownBodies;
+      if (carried) for (const response of responses.slice(read)) if (carried.includes(response.status)) response.unknownBody = true;
     }
   }
   // "Returns a [Lamp](#the-lamp-object)." over `| 201 Created | … |`: the success the words speak of is the 201.

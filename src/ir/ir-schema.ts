@@ -246,6 +246,7 @@ const ResponseSchema = z.strictObject({
   headers: z.array(HeaderSchema),
   content: z.array(ContentSchema),
   links: z.record(z.string(), JsonValueSchema).optional(),
+  unknownBody: z.boolean().optional(),
   source: SourceSchema.optional(),
 });
 

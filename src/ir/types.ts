@@ -317,6 +317,12 @@ export interface Response {
   content: Content[];
   /** OpenAPI Link Objects by name, carried as written (a `$ref`'d link resolved). */
   links?: Record<string, JsonValue>;
+  /**
+   * The docs say the answer carries something ("Will return created key with status `201
+   * Created`", "returns the created lamp and `201`") but state neither its shape nor its media
+   * type: where `content` is empty, a body of unknown shape (`unknown` in the code), not none.
+   */
+  unknownBody?: boolean;
   source?: Source;
 }
 

@@ -7,7 +7,7 @@ import { compareText, type OperationNames } from './naming.js';
 
 interface ResponsePart {
   status: string;
-  /** `undefined`: the response has no body. */
+  /** `undefined`: the response has no body; `unknown` where the docs say it has one of no stated shape. */
   body: Schema | undefined;
 }
 
@@ -79,7 +79,8 @@ export function operationParts(operation: Operation): OperationParts {
     if (seen.has(response.status)) continue;
     seen.add(response.status);
     const content = pickContent(response.content);
-    parts.responses.push({ status: response.status, body: content ? (content.schema ?? UNKNOWN) : undefined });
+    const body = content ? (content.schema ?? UNKNOWN) : response.unknownBody ? UNKNOWN : undefined;
+    parts.responses.push({ status: response.status, body });
   }
   parts.success = parts.responses.filter((response) => /^2(\d\d|XX)$/i.test(response.status));
   return parts;

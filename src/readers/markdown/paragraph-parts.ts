@@ -132,7 +132,7 @@ export function codeReturnType(node: Paragraph): string | undefined {
 function statedPart(
   state: State,
   open: Open,
-  statuses: ReadonlyArray<readonly [string, string]>,
+  statuses: ReadonlyArray<readonly [string, string, true?]>,
   position: Position,
   resume: NonNullable<State['resume']>,
 ): Table {

@@ -132,7 +132,7 @@ export function isUrlTitle(text: string): boolean {
 export const LABEL = 'label';
 
 /** The one success statuses state, as a sample's section data (none where they state several or none). */
-export function oneSuccess(stated: ReadonlyArray<readonly [string, string]>): HeadingData {
+export function oneSuccess(stated: ReadonlyArray<readonly [string, string, true?]>): HeadingData {
   const successes = stated.filter(([code]) => code.startsWith('2'));
   return successes.length === 1 ? { status: successes[0]![0] } : {};
 }

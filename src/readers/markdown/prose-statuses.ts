@@ -103,6 +103,16 @@ const JOINED_STATUS = new RegExp(
   'i',
 );
 
+/**
+ * A status a sentence states: its code, its words (reason and condition), and `true` where the
+ * sentence says the answer carries something of no stated shape ("Will return created key with status
+ * `201 Created`", "returns the created lamp and `201`": `Response.unknownBody`).
+ */
+export type StatedStatus = [code: string, description: string, carries?: true];
+
+/** What a verb returns before the status joined to it that is no thing: "nothing", "no content", "an empty body". */
+const NOTHING = /^(?:nothing|none|no\b|(?:an?\s+|the\s+)?empty\b|(?:an?\s+|the\s+)?(?:status|code|response|answer|HTTP)\b)/i;
+
 /** A sample answer's status line: `HTTP/1.1 201 Created`. */
 const ANSWER_STATUS = new RegExp(String.raw`^${HTTP_VERSION}\s+(${STATUS_CODE})\b`, 'i');
 
@@ -114,7 +124,7 @@ const OPENS_WITH_STATUS = new RegExp(String.raw`^(?:HTTP\s+)?\`?${STATUS_CODE}\b
  * does. Under a response's title (`titled`) a plain known code right after the verb is one ("The
  * call returns 201."), and so is one a sentence opens with (`Response:` ⏎ `:   200 and no content.`).
  */
-export function proseStatuses(node: Paragraph, titled = false): Array<[string, string]> | undefined {
+export function proseStatuses(node: Paragraph, titled = false): StatedStatus[] | undefined {
   return textStatuses(markedText(node.children).replace(/\s+/g, ' ').trim(), titled);
 }
 
@@ -122,7 +132,7 @@ export function proseStatuses(node: Paragraph, titled = false): Array<[string, s
 const RESPONSE_LABEL = new RegExp(String.raw`^(?:responses?|results?)\s*:\s*(?=(?:HTTP\s+)?\`?${STATUS_CODE}\b)(.+)$`, 'i');
 
 /** The statuses the words after a response's label on its own line state, as under its title (`Response: 200 and no content.`). */
-export function labelledStatuses(node: Paragraph): Array<[string, string]> | undefined {
+export function labelledStatuses(node: Paragraph): StatedStatus[] | undefined {
   const text = markedText(node.children)
     .replace(/\s+/g, ' ')
     .replace(/^\*\*([^*]+)\*\*/, '$1')
@@ -131,9 +141,9 @@ export function labelledStatuses(node: Paragraph): Array<[string, string]> | und
   return words ? textStatuses(words, true) : undefined;
 }
 
-function textStatuses(text: string, titled: boolean): Array<[string, string]> | undefined {
+function textStatuses(text: string, titled: boolean): StatedStatus[] | undefined {
   if (text.length > 2_000 || !(CUE.test(text) || (titled && OPENS_WITH_STATUS.test(text)))) return undefined;
-  const found: Array<[string, string]> = [];
+  const found: StatedStatus[] = [];
   for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`(])/)) {
     // "…; otherwise, `409 Conflict`", "Otherwise, `409 Conflict`.": the status alone, its verb the sentence's before.
     const [first, ...others] = sentence.replace(/[.!:;]\s*$/, '').split(OTHERWISE);
@@ -182,6 +192,8 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
     returned.forEach((object, index) => {
       const rest = AT_STATUS.test(object) ? object : joinedStatus(object);
       if (rest === undefined) return;
+      // "Will return created key with status `201 Created`": a thing the verb returns, joined to the status.
+      const thing = rest !== object && !NOTHING.test(object.trim());
       const parts = rest.split(BETWEEN);
       // "Returns 200 if the shelf existed, 201 if it was made.": known codes listed, each with its condition.
       const listed =
@@ -193,11 +205,17 @@ function textStatuses(text: string, titled: boolean): Array<[string, string]> | 
         if (!status) continue;
         const [code, reason, condition] = status;
         const when = condition ?? (leading && index === 0 ? leading.charAt(0).toLowerCase() + leading.slice(1) : '');
-        found.push([code, [reason, when].filter(Boolean).join(' ')]);
+        const description = [reason, when].filter(Boolean).join(' ');
+        found.push(thing && part === parts[0] && carriesBody(code) ? [code, description, true] : [code, description]);
       }
     });
   }
   return found.length > 0 ? found : undefined;
+}
+
+/** A success that can carry a body (not 204, 205 or 304). */
+function carriesBody(code: string): boolean {
+  return code.startsWith('2') && !NO_CONTENT.has(code);
 }
 
 /** The words from the status a verb's object joins to it (`JOINED_STATUS`) on, if it joins one. */
@@ -354,11 +372,14 @@ export function unstatedSuccessTable(reason: string, position: Position): Table 
 }
 
 /** `| Status | Description |` with the statuses the prose states, placed at the prose. */
-export function statusesTable(statuses: ReadonlyArray<readonly [string, string]>, position: Position): Table {
+export function statusesTable(statuses: ReadonlyArray<readonly [string, string, true?]>, position: Position): Table {
   const rows = statuses.map(
     ([status, reason]): TableRow => ({ type: 'tableRow', children: [textCell(status, position), textCell(reason, position)], position }),
   );
-  return markOrigin(madeTable(['Status', 'Description'], rows, position), 'reader');
+  const table = markOrigin(madeTable(['Status', 'Description'], rows, position), 'reader');
+  const carried = statuses.filter(([, , carries]) => carries).map(([status]) => status);
+  if (carried.length > 0) table.data = { ...table.data, unknownBodies: carried };
+  return table;
 }
 
 /** One status of a sentence that lists them: `a 200 OK if successful`, `HTTP 200 on success`, `204 No Content`. */

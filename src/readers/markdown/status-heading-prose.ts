@@ -51,7 +51,7 @@ export function isHeadedSection(section: Heading | undefined): boolean {
  * Whether the statuses a sentence under a status heading states are only the heading's own
  * (`##### 403 Forbidden` ⏎ "A 403 response is returned when …"): its description, no status again.
  */
-export function restatesHeadedStatus(section: Heading | undefined, stated: ReadonlyArray<readonly [string, string]>): boolean {
+export function restatesHeadedStatus(section: Heading | undefined, stated: ReadonlyArray<readonly [string, string, true?]>): boolean {
   const status = isHeadedSection(section) ? section!.data?.status : undefined;
   return status !== undefined && stated.every(([code]) => code === status);
 }

@@ -2266,4 +2266,18 @@ describe('general reader: more hostile pages', () => {
     const many2xx = doc.operations.find((o) => o.path === '/many')?.responses[0]?.content[0]?.schema;
     expect(many2xx?.kind).toBe('map');
   });
+
+  it('should read many sentences returning a thing joined to a status, and long words before and after it', () => {
+    const calls = Array.from({ length: 300 }, (_, at) => {
+      const thing = at % 2 ? `created lamp ${'very '.repeat(300)}` : `${'empty '.repeat(300)}body`;
+      return `## Add ${at}\n\n\`POST /lamps/l${at}\`\n\nWill return ${thing} with status \`201 Created\` on success${' and more'.repeat(at % 3 ? 1 : 500)}.`;
+    });
+    const result = readPage({ file: 'returned-things.md', text: `# Lamps\n\n${calls.join('\n\n')}\n` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const operations = result.fragment?.operations ?? [];
+    expect(operations).toHaveLength(300);
+    // An empty body is none; a lamp is one (where the sentence is short enough to read).
+    expect(operations.find((o) => o.path === '/lamps/l0')?.responses.some((r) => r.unknownBody)).toBe(false);
+    expect(operations.find((o) => o.path === '/lamps/l1')?.responses.find((r) => r.status === '201')?.unknownBody).toBe(true);
+  });
 });
