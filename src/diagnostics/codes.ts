@@ -57,6 +57,11 @@ export const DIAGNOSTIC_CODES = {
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },
   'not-an-endpoint': { severity: 'info', summary: 'A page without an operation (an index page) was skipped.' },
+  'called-route': {
+    severity: 'info',
+    summary:
+      'A sample call to a concrete route no page states (`curl …/lamps/desk/settings`) calls the one documented template it matches (`/lamps/{lamp}/settings`); it was read as that operation’s sample.',
+  },
   'sample-route': {
     severity: 'warning',
     summary:

@@ -243,6 +243,11 @@ declare module 'mdast' {
      * router is unknown: `int` an integer and `float` a number of no stated width.
      */
     neutralConverters?: boolean;
+    /**
+     * The request line is a sample call's route (a curl command's, `curl -X PUT …/lamps/desk/settings`),
+     * which no heading or request line of the page states: `PageFragment.calledRoutes`.
+     */
+    called?: boolean;
     /** The page marks this request line's operation deprecated (the route struck through, `~~GET /v1/shelves~~`). */
     deprecated?: boolean;
     /**

@@ -117,6 +117,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const meta = root.data?.page ?? {};
   const operations: Operation[] = [];
   const webhooks: number[] = [];
+  const called: number[] = [];
   const schemas: NamedSchema[] = [];
   const securitySchemes: SecurityScheme[] = [];
   const namedReturns: NamedReturn[] = [];
@@ -152,6 +153,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
         context,
       );
       if (requestLine.node.data?.webhook !== undefined) webhooks.push(operations.length);
+      if (requestLine.node.data?.called) called.push(operations.length);
       operations.push(read.operation);
       if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });
       if (group[0]?.heading?.data?.authenticated && !read.operation.security) authenticated.push(operations.length - 1);
@@ -203,6 +205,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   }
   if (namedReturns.length > 0) fragment.namedReturns = namedReturns;
   if (webhooks.length > 0) fragment.webhooks = webhooks;
+  if (called.length > 0) fragment.calledRoutes = called;
   if (authenticated.length > 0) fragment.authenticated = authenticated;
   if (parameterLinks.length > 0) fragment.parameterLinks = parameterLinks;
   if (stated.authentication) fragment.authentication = stated.authentication;

@@ -487,6 +487,12 @@ export interface PageFragment {
    */
   webhooks?: number[];
   /**
+   * The indices in `operations` of routes only a sample call states (a curl command's
+   * `…/lamps/desk/settings`, no heading or request line): the merge folds each into the one
+   * template another page documents that it calls (merge/called-routes.ts).
+   */
+  calledRoutes?: number[];
+  /**
    * The page's sections outside every operation with a field table of their own, by anchor: the
    * types other pages' links may name. `schema` is the section's type where the page does not
    * define it already (then it is emitted only when a link resolves to it).

@@ -32,6 +32,7 @@ import { compareOperations, compareText } from '../ir/order.js';
 import { type ApiDocument, IR_VERSION, type Operation, type PageFragment, type SecurityScheme } from '../ir/types.js';
 import { resolveAuthentication } from './authentication.js';
 import { rebaseOnServers } from './base-urls.js';
+import { foldCalledRoutes } from './called-routes.js';
 import { resolveDerivedTypes } from './derived-types.js';
 import { resolveNamedReturns } from './named-types.js';
 import { uniqueOperations } from './operation-ids.js';
@@ -85,7 +86,11 @@ export function mergeFragments(
   // for the servers: they have none of the API's. They are keyed by name, which no route is (no `/`).
   const hooks = new Set(docsPages.flatMap((page) => (page.webhooks ?? []).map((index) => page.operations[index]!)));
   const servers = rebaseOnServers(hooks.size === 0 ? pages : pages.map((page) => withoutWebhooks(page, hooks)));
-  const placed = pages.flatMap((page) => page.operations.map((operation) => ({ operation, file: page.file })));
+  // A guide's call to a concrete route (`curl …/lamps/desk/settings`): a sample of the template it calls, no operation.
+  const folded = foldCalledRoutes(pages, diagnostics, sameRoute);
+  const placed = pages.flatMap((page) =>
+    page.operations.filter((operation) => !folded.has(operation)).map((operation) => ({ operation, file: page.file })),
+  );
   const placeholders = undocumentedParameters(placed.map(({ operation }) => operation));
   const routes = uniqueOperations(placed, diagnostics, sameRoute).sort(compareOperations);
   // A path parameter a page has no row for, which a spec (or another page) documenting the route documents: documented.

@@ -113,6 +113,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (/\{[^{}]*:(?:int|float)\b/.test(signature.path)) line.data = { ...line.data, neutralConverters: true };
     if (signature.mediaTypes) line.data = { ...line.data, mediaTypes: signature.mediaTypes };
     if (signature.webhook) line.data = { ...line.data, webhook: signature.webhook };
+    // A route only a sample call states (`curl -X PUT …/lamps/desk/…`): the merge may fold it into the template it calls.
+    if (signature.kind === 'curl') line.data = { ...line.data, called: true };
     const at = signature.position?.start.offset;
     if (signature.kind === 'curl' && region.signatures.length > 1 && at !== undefined) callLines.set(at, line.value);
     out.push(line);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import type { Operation, PageFragment } from '../../../src/ir/types.js';
 import { mergeFragments } from '../../../src/merge/index.js';
 import { readPage } from '../../../src/run/read-page.js';
 import { operation, readGeneral } from './helpers.js';
@@ -2279,5 +2280,37 @@ describe('general reader: more hostile pages', () => {
     // An empty body is none; a lamp is one (where the sentence is short enough to read).
     expect(operations.find((o) => o.path === '/lamps/l0')?.responses.some((r) => r.unknownBody)).toBe(false);
     expect(operations.find((o) => o.path === '/lamps/l1')?.responses.find((r) => r.status === '201')?.unknownBody).toBe(true);
+  });
+
+  it('should fold 10,000 calls into 10,000 documented templates without a scan of them per call', () => {
+    const made = (method: 'get' | 'put', route: string, id: string): Operation => ({
+      operationId: id,
+      method,
+      path: route,
+      tags: [],
+      parameters: [],
+      responses: [],
+    });
+    const templates = Array.from({ length: 10_000 }, (_, at) => made('put', `/lamps/{lamp}/part${at}/{key}`, `t${at}`));
+    // Every segment a placeholder: any call of three segments matches it and the literal ones alike.
+    templates.push(made('put', '/{a}/{b}/{c}/{d}', 'wide'), made('get', '/{a}/{b}/{c}', 'wide3'));
+    const calls = Array.from({ length: 10_000 }, (_, at) =>
+      at % 2 ? made('put', `/lamps/desk/part${at}/k`, `c${at}`) : made('get', `/lamps/desk/part${at}/k/x`, `c${at}`),
+    );
+    const reference: PageFragment = { file: 'api.md', dialect: 'markdown', operations: templates, schemas: [] };
+    const guide: PageFragment = {
+      file: 'guide.md',
+      dialect: 'markdown',
+      operations: calls,
+      schemas: [],
+      calledRoutes: calls.map((_, at) => at),
+    };
+    const diagnostics = new DiagnosticBag();
+    const doc = mergeFragments([reference, guide], diagnostics, { version: '1' });
+    // Each PUT call matches its part's template and the wide one: two, so none folds; the GETs match nothing.
+    expect(doc.operations).toHaveLength(10_002 + 10_000);
+    expect(diagnostics.items.filter((d) => d.code === 'called-route')).toEqual([]);
+    const narrow = mergeFragments([{ ...reference, operations: templates.slice(0, 10_000) }, guide], new DiagnosticBag(), { version: '1' });
+    expect(narrow.operations).toHaveLength(10_000 + 5_000);
   });
 });
