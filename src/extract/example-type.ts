@@ -248,7 +248,8 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
  * The default a description states, for a row with no Default cell: "Default: `30`", "Default is
  * `false`", "Defaults to `20`.", "(default: 100)", "(default `1`)", "Default: ["http", "https"]",
  * "The default is **false**.", "Defaults to **50**." — a code span, a number, `true`/`false`, a JSON
- * list, or one word in bold (`**…**`, `__…__`) that closes the clause ("Defaults to **not** set" none)
+ * list, or one word in bold (`**…**`, `__…__`) that closes the clause, or that `and` follows, the
+ * bold marking where the value ends ("Default is **0** and search all"; "Defaults to **not** set" none)
  * (never prose: "Defaults to the current user", "Defaults to 6 months ago" state no value the
  * output could carry; "defaults to `false` for authenticated users, `true` for admin" none that
  * holds for every caller). Within a paragraph, and never a value that labels what follows it
@@ -258,7 +259,7 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
 const SPACE = String.raw`(?:[ \t]|\r?\n(?![ \t]*\r?\n))`;
 const DESCRIBED_DEFAULT = new RegExp(
   String.raw`\bdefaults?(?:${SPACE}+value)?(?:${SPACE}+is|${SPACE}+to|${SPACE}*[:=])?${SPACE}*` +
-    String.raw`(?:\`([^\`\n]+)\`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$))|(\[[^[\]{}\n]*\])|(?:\*\*([^*\s]+)\*\*|__([^_\s]+)__)(?=\s*(?:[.,;)|<]|$)))(?![ \t]*:)(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)`,
+    String.raw`(?:\`([^\`\n]+)\`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$))|(\[[^[\]{}\n]*\])|(?:\*\*([^*\s]+)\*\*|__([^_\s]+)__)(?=\s*(?:[.,;)|<]|and\b|$)))(?![ \t]*:)(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)`,
   'i',
 );
 

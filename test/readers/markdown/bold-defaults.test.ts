@@ -16,6 +16,7 @@ const PAGE = [
     '| sort | string | Sort order. The default is **name**. |',
     '| limit | integer | How many. The default is **all**. |',
     '| owner | string | Owner. Defaults to **not** set. |',
+    '| shelf | integer | Shelf to search. Default is **0** and search all shelves |',
   ].join('\n'),
 ].join('\n\n');
 
@@ -29,6 +30,8 @@ describe('general reader: a default in bold', () => {
       // A word is no integer's default; a bold word the sentence goes on past is none.
       ['limit', { kind: 'integer' }],
       ['owner', { kind: 'string' }],
+      // The bold marks where the value ends; `and` opens the next clause.
+      ['shelf', { kind: 'integer', default: 0 }],
     ]);
   });
 });

@@ -2313,4 +2313,13 @@ describe('general reader: more hostile pages', () => {
     const narrow = mergeFragments([{ ...reference, operations: templates.slice(0, 10_000) }, guide], new DiagnosticBag(), { version: '1' });
     expect(narrow.operations).toHaveLength(10_000 + 5_000);
   });
+
+  it('should read a description of many bold defaults an `and` follows, and a bold default of no end', () => {
+    const cell = `${'Default is **0** and '.repeat(5_000)}Default is **${'9'.repeat(50_000)}`;
+    const text = `# Shelves\n\n## List shelves\n\n\`GET /shelves\`\n\n| Name | Type | Description |\n|---|---|---|\n| page | integer | ${cell} |\n`;
+    const result = readPage({ file: 'bold-defaults.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const page = result.fragment?.operations[0]?.parameters.find((p) => p.name === 'page');
+    expect(page?.schema).toMatchObject({ kind: 'integer', default: 0 });
+  });
 });
