@@ -15,7 +15,7 @@
  */
 import type { Root, Table } from 'mdast';
 import { isStatusKey } from '../ir/status-text.js';
-import type { Header, Operation } from '../ir/types.js';
+import type { Header, Operation, Response } from '../ir/types.js';
 import { cellChildren, cellText, readTable, typeUnstated } from './columns.js';
 import { withStatedConstraints } from './constraints.js';
 import { type ExtractContext, sourceIn } from './context.js';
@@ -65,14 +65,26 @@ export function attachPageHeaders(operations: readonly Operation[], root: Root, 
 function placeHeaders(operation: Operation, table: Table, context: ExtractContext, every = false): Header[] {
   const success = operation.responses.find((response) => /^2/.test(response.status));
   const unplaced: Header[] = [];
+  // The names each response carries, lower case: one look-up a row, not a scan of the headers placed so far.
+  const carried = new Map<Response, Set<string>>();
+  const namesOf = (response: Response): Set<string> => {
+    const known = carried.get(response);
+    if (known) return known;
+    const names = new Set(response.headers.map((header) => header.name.toLowerCase()));
+    carried.set(response, names);
+    return names;
+  };
   for (const { status, header } of headersOf(readTable(table, context), context)) {
     const response = status ? operation.responses.find((known) => known.status === status) : success;
     // "Every response carries these headers": each response the operation states, a row's own status aside.
     const responses = every && !status ? operation.responses : response ? [response] : [];
     if (responses.length === 0) unplaced.push(header);
-    for (const [index, target] of responses.entries())
-      if (!target.headers.some((known) => known.name.toLowerCase() === header.name.toLowerCase()))
-        target.headers.push(index === 0 ? header : structuredClone(header));
+    for (const [index, target] of responses.entries()) {
+      const names = namesOf(target);
+      if (names.has(header.name.toLowerCase())) continue;
+      names.add(header.name.toLowerCase());
+      target.headers.push(index === 0 ? header : structuredClone(header));
+    }
   }
   return unplaced;
 }

@@ -601,6 +601,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           if (headedOutcome) outcome = table;
         }
         state.status = status;
+        // `Status: 200 OK` ⏎ `Link: …` ⏎ `X-RateLimit-Limit: 5000`: the headers that answer carries.
+        const names = stated.headers ? headerNames(stated.headers) : undefined;
+        if (names && state.kind === 'responses') placeAnswerHeaders(names, node.position);
         return;
       }
       // An answer's message whose body is a sketch of placeholders (`200 OK` ⏎ headers ⏎ `{"name": <name>}`): its fields, no sample.

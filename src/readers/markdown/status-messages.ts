@@ -5,8 +5,8 @@
  *     HTTP 204 No Content                  followers; help-desk references' `Status 204 No Content`):
  *     Status 204 No Content                the operation answers so, and the sample after it is that answer
  *
- *     HTTP/1.1 201 Created                 a status line over headers only: the same
- *     Location: /items/42
+ *     HTTP/1.1 201 Created                 a status line over headers only: the same, and those
+ *     Location: /items/42                  headers the answer's (`Status: 200 OK` ⏎ `Link: …` too)
  *
  *     404 Not Found                        an answer's whole message, its status line written without
  *     Content-Type: application/json       the protocol, or as `Status 200 OK` (help-desk references,
@@ -21,6 +21,8 @@ import { CODE_THEN_LINE_REASON, HTTP_VERSION, LINE_REASON, STATUS_CODE } from '.
 export interface StatedStatus {
   status: string;
   reason: string;
+  /** The `Name: value` lines under the status line, where the fence holds nothing else. */
+  headers?: string[];
 }
 
 /** A status line alone: `Status: 200 OK`, `Status 204 No Content`, `HTTP 201 Created`, `HTTP/1.1 204 No Content`, `201 Created`. */
@@ -44,8 +46,12 @@ const STATUS_MESSAGE = new RegExp(
 
 /** The status a fence that only states one states (a status line alone, or over headers only). */
 export function statedStatus(value: string): StatedStatus | undefined {
-  const stated = STATUS_FENCE.exec(value.trim()) ?? headersOnlyResponse(value);
-  return stated ? { status: (stated[1] ?? stated[3])!, reason: stated[2] ?? stated[4] ?? '' } : undefined;
+  const alone = STATUS_FENCE.exec(value.trim());
+  if (alone) return { status: (alone[1] ?? alone[3])!, reason: alone[2] ?? alone[4] ?? '' };
+  const over = headersOnlyResponse(value);
+  return over
+    ? { status: (over.stated[1] ?? over.stated[3])!, reason: over.stated[2] ?? over.stated[4] ?? '', headers: over.headers }
+    : undefined;
 }
 
 /** A whole answer whose status line has no protocol: its status, and the message as HTTP (`HTTP/1.1 404 Not Found` ⏎ …). */
@@ -58,9 +64,15 @@ export function statusMessage(value: string): (StatedStatus & { http: string }) 
   return { status, reason, http: `HTTP/1.1 ${text.slice((message[1] ?? '').length)}` };
 }
 
-/** A response message of a status line and headers only (`HTTP/1.1 201 Created` ⏎ `Location: /items/42`). */
-function headersOnlyResponse(value: string): RegExpExecArray | null {
+/**
+ * A response message of a status line and headers only (`HTTP/1.1 201 Created` ⏎ `Location:
+ * /items/42`; GitHub's `Status: 200 OK` ⏎ `Link: …` ⏎ `X-RateLimit-Limit: 5000`): the status line
+ * read as one alone, and the header lines.
+ */
+function headersOnlyResponse(value: string): { stated: RegExpExecArray; headers: string[] } | undefined {
   const [first = '', ...rest] = value.trim().split(/\r?\n/);
-  if (rest.length === 0 || rest.some((line) => !/^[\w-]+:\s*\S/.test(line))) return null;
-  return HTTP_STATUS_LINE.exec(first.trim());
+  if (rest.length === 0 || rest.some((line) => !/^[\w-]+:\s*\S/.test(line))) return undefined;
+  const line = first.trim();
+  const stated = HTTP_STATUS_LINE.exec(line) ?? (/^status\b/i.test(line) ? STATUS_FENCE.exec(line) : null);
+  return stated ? { stated, headers: rest } : undefined;
 }

@@ -2322,4 +2322,13 @@ describe('general reader: more hostile pages', () => {
     const page = result.fragment?.operations[0]?.parameters.find((p) => p.name === 'page');
     expect(page?.schema).toMatchObject({ kind: 'integer', default: 0 });
   });
+
+  it('should read a status fence over thousands of header lines, and one over a header of no end', () => {
+    const headers = Array.from({ length: 10_000 }, (_, at) => `X-Shelf-${at}: ${at}`).join('\n');
+    const text = `# Shelves\n\n## List shelves\n\n\`GET /shelves\`\n\n### Response\n\n\`\`\`\nStatus: 200 OK\n${headers}\n\`\`\`\n\n\`\`\`\nStatus: 404 Not Found\nX-${'a'.repeat(100_000)}: 1\n\`\`\`\n`;
+    const result = readPage({ file: 'status-headers.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const ok = result.fragment?.operations[0]?.responses.find((r) => r.status === '200');
+    expect(ok?.headers).toHaveLength(10_000);
+  });
 });
