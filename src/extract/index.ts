@@ -27,6 +27,7 @@ import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
 import { findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
+import { joinPlaceholders } from './joined-placeholders.js';
 import { namedReturnOf } from './named-returns.js';
 import { notedSample } from './noted-samples.js';
 import { collectionEnvelopes } from './odata-collections.js';
@@ -273,19 +274,22 @@ interface GroupFacts {
 
 function readOperation(
   group: readonly Section[],
-  requestLine: RequestLine,
+  line: RequestLine,
   facts: GroupFacts,
   meta: PageMeta,
   page: { file: string },
   context: ExtractContext,
 ): { operation: Operation; schemas: NamedSchema[]; securitySchemes: SecurityScheme[]; named?: Omit<NamedReturn, 'operation'> } {
   const route = {
-    method: requestLine.method,
-    path: requestLine.path,
+    method: line.method,
+    path: line.path,
     siblings: facts.siblings,
-    sentInBody: facts.sentInBody(requestLine.method),
+    sentInBody: facts.sentInBody(line.method),
   };
   const parameters = readParameters(group, context, route);
+  // `/archive/{ref}:format` where a row names `format`: `/archive/{ref}{format}`.
+  const joined = joinPlaceholders(line.path, parameters.parameters);
+  const requestLine = joined === line.path ? line : { ...line, path: joined };
   const form = group.some((s) => s.form) || parameters.form === true;
   // The formats the page states the call answers in and accepts (`### Formats` ⏎ `JSON, XML`), where no row states its own.
   const formats = requestLine.node.data?.mediaTypes ?? [];

@@ -2331,4 +2331,14 @@ describe('general reader: more hostile pages', () => {
     const ok = result.fragment?.operations[0]?.responses.find((r) => r.status === '200');
     expect(ok?.headers).toHaveLength(10_000);
   });
+
+  it('should read a route of many joined placeholders, and a joined word of no end', () => {
+    const joined = Array.from({ length: 200 }, (_, at) => `/:a${at}:b${at}`).join('');
+    const rows = Array.from({ length: 200 }, (_, at) => `| b${at} | string | Part ${at}. |`).join('\n');
+    const text = `# Manuals\n\n## Get\n\n\`\`\`\nGET /m${joined}/:x:${'y'.repeat(100_000)}\n\`\`\`\n\n### Parameters\n\n| Name | Type | Description |\n|---|---|---|\n${rows}\n`;
+    const result = readPage({ file: 'joined-placeholders.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // Each joined word a row names a placeholder; the word of no end, which none names, literal.
+    expect(result.fragment?.operations[0]?.path).toMatch(/^\/m\/\{a0\}\{b0\}\/.*\/\{x\}:y+$/);
+  });
 });
