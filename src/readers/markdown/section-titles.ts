@@ -101,6 +101,8 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'body parameters',
       'body params',
       'payload',
+      // The plural is no slip of the word (GitHub's `### Payloads`): the same title, no `misspelt-title`.
+      'payloads',
       'payload parameters',
       'request payload',
       'json payload',

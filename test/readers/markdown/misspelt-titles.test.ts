@@ -66,4 +66,27 @@ describe('general reader: misspelt section titles', () => {
     );
     expect(other.diagnostics.items.filter((d) => d.code === 'misspelt-title')).toEqual([]);
   });
+
+  it("should read `Payloads`, the plural, as the payload's title with no note of a slip", () => {
+    const plural = readGeneral(
+      [
+        '## Water a garden',
+        '',
+        'POST /gardens/{id}/waterings',
+        '',
+        '### Payloads',
+        '',
+        '| Name | Type | Description |',
+        '|---|---|---|',
+        '| litres | integer | How much. |',
+        '',
+      ].join('\n'),
+      'api/waterings.md',
+    );
+    expect(plural.diagnostics.items.filter((d) => d.code === 'misspelt-title')).toEqual([]);
+    expect(bodySchema(operation(plural, 'POST /gardens/{id}/waterings'))).toMatchObject({
+      kind: 'object',
+      properties: [{ name: 'litres' }],
+    });
+  });
 });
