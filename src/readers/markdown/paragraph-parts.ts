@@ -331,6 +331,11 @@ export function placeParagraph(
     state.definedWithin = heading ? { ...within, heading } : within;
     return LABEL;
   }
+  // "Fields available in the report:" (Kong's, under a GET): the fields of what the call answers with.
+  if (ANSWER_FIELDS_CUE.test(text)) {
+    if (state.kind !== 'response-body') open('response-body');
+    return LABEL;
+  }
   if (FIELDS_CUE.test(text)) {
     const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
       ? 'response-body'
@@ -412,6 +417,13 @@ function boldStatusLead(node: Paragraph, titles: PartOptions['titles']): { code:
 
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
+
+/**
+ * A line that names the fields of the answer, with no `the following`: "Fields available in the
+ * report:", "Fields in the response:", "Properties of the result:", "Keys returned in each result:".
+ */
+const ANSWER_FIELDS_CUE =
+  /^(?:the\s+)?(?:fields|attributes|properties|keys)\s+(?:(?:available|returned|included|contained|listed)\s+)?(?:in|of)\s+(?:the|each|every)\s+(?:report|response|result|output|answer|reply)s?\s*:\s*$/i;
 
 /**
  * The object a fields cue names as its subject, in code: "The `message` object has the following

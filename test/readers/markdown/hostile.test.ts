@@ -2341,4 +2341,16 @@ describe('general reader: more hostile pages', () => {
     // Each joined word a row names a placeholder; the word of no end, which none names, literal.
     expect(result.fragment?.operations[0]?.path).toMatch(/^\/m\/\{a0\}\{b0\}\/.*\/\{x\}:y+$/);
   });
+
+  it("should read many lines naming the answer's fields, and one of no end", () => {
+    const cues = Array.from(
+      { length: 100 },
+      (_, at) => `Fields available in the report:\n\n| Field | Description |\n|---|---|\n| \`f${at}\` | Part ${at}. |`,
+    ).join('\n\n');
+    const endless = `Fields ${'available '.repeat(20_000)}in the report:\n\nFields in the ${'report '.repeat(20_000)}`;
+    const text = `# Gardens\n\n## Report\n\n\`GET /gardens/report\`\n\n${cues}\n\n${endless}\n`;
+    const result = readPage({ file: 'answer-field-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.parameters).toEqual([]);
+  });
 });
