@@ -36,6 +36,7 @@ import { tableOfColonEntries } from './colon-entries.js';
 import { readAsWritten } from './html-lists.js';
 import { isListedPart } from './listed-parts.js';
 import { madeTable, textCell } from './made-tables.js';
+import { flagOptional, requireUnmarkedItems } from './optional-items.js';
 import { LETTERS_REASON, REASON, RESPONSE_KEY, STATUS_CODE, sameWords } from './status-words.js';
 
 export function tableOfAttributeList(list: List, page: string, titled = false): Table | undefined {
@@ -80,6 +81,8 @@ function attributeListTable(list: List, page: string, titled: boolean): Table | 
   if (titled && (!rows || read === 0)) return plainNameTable(list, page);
   if (odd && odd.items > 0 && (read < 2 || odd.items * 2 > read)) return undefined;
   if (rows) locateBody(rows);
+  // `` - `since`: … `` ⏎ `` - `colour`: (optional) … ``: the unmarked items, before the optional ones, are required.
+  if (rows) requireUnmarkedItems(rows, page);
   return (
     rows &&
     madeTable(['Attribute', 'Type', 'Required', 'Description', 'Default', 'Deprecated', 'In'], rows, list.position, [
@@ -374,7 +377,9 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     textCell(deprecated, where),
     textCell(read.location ?? '', where),
   ];
-  return { type: 'tableRow', children: cells, position: where };
+  const row: TableRow = { type: 'tableRow', children: cells, position: where };
+  if (required === 'no') flagOptional(row);
+  return row;
 }
 
 /** A name written plain, then notes in parentheses: `garden_id (string, required)`. */

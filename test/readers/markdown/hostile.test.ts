@@ -2353,4 +2353,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.parameters).toEqual([]);
   });
+
+  it('should read a long list that marks only its optional items, and one whose mark comes late', () => {
+    const unmarked = Array.from({ length: 300 }, (_, at) => `- \`u${at}\`: Unmarked ${'word '.repeat(20)}`).join('\n');
+    const optional = Array.from({ length: 300 }, (_, at) => `- \`o${at}\`: (optional) Marked.`).join('\n');
+    const late = `${Array.from({ length: 400 }, (_, at) => `- \`l${at}\`: ${'(in ms) '.repeat(20)}`).join('\n')}\n- \`z\`: (optional) Last.`;
+    const text = `# Lamps\n\n## GET /lamps\n\n**Parameters**\n\n${unmarked}\n${optional}\n\n## GET /bulbs\n\n**Parameters**\n\n${late}\n`;
+    const result = readPage({ file: 'optional-items.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [lamps, bulbs] = result.fragment?.operations ?? [];
+    expect(lamps?.parameters.filter((p) => p.required)).toHaveLength(300);
+    expect(bulbs?.parameters.filter((p) => p.required)).toHaveLength(400);
+  });
 });
