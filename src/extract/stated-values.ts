@@ -50,6 +50,13 @@ const CLAUSE_VALUES = new RegExp(
     String.raw`(?<=\`)[ \t]*(?=[.;]?[ \t]*(?:\r?\n|$)|[.;][ \t]+)`,
   'i',
 );
+/**
+ * A short name of what the value is, then the values in code parted by `|` (spaced as written)
+ * closing the description: "Kind of lamp `desk-lamp`| `floor-lamp` | `wall-lamp`.", as Umami's
+ * reference writes them. The name holds no code, comma, colon or full stop ("Mood, e.g. `calm` |
+ * `bright`" gives examples), and nothing follows the values.
+ */
+const PIPED_VALUES = /^[ \t]*[A-Za-z][^`,:;.\n|]{0,79}?[ \t]((?:`[^`\n|]+`[ \t]*\\?\|[ \t]*){1,63}`[^`\n|]+`)[ \t]*\.?[ \t]*$/;
 /** A description that is the values alone, in code: `` `paid` or `open` ``, `` `asc`, `desc`. ``, `` `new` | `used` ``. */
 const ALONE_VALUES = new RegExp(String.raw`^\s*` + CODE_LIST + String.raw`(?<=\`)\s*(?:\.\s*)?$`);
 /** Bare values after the phrase, closing the sentence: `en, fr, de.` (the sentence's period no part of `de`; `v1.2` keeps its dot), `low | high`, `draft or final`. */
@@ -140,7 +147,11 @@ export function withStatedValues(schema: Schema, written: string | undefined, ty
   // "either 'asc' or 'desc'", "Allowed values: 'matte','gloss'": values in single quotes, as code.
   const coded = description.includes("'") ? quotedAsCode(description) : description;
   const list =
-    STATED_VALUES.exec(coded)?.[1] ?? EITHER_VALUES.exec(coded)?.[1] ?? ALONE_VALUES.exec(coded)?.[1] ?? CLAUSE_VALUES.exec(coded)?.[1];
+    STATED_VALUES.exec(coded)?.[1] ??
+    EITHER_VALUES.exec(coded)?.[1] ??
+    ALONE_VALUES.exec(coded)?.[1] ??
+    CLAUSE_VALUES.exec(coded)?.[1] ??
+    PIPED_VALUES.exec(coded)?.[1];
   const enumerated = (typeText !== undefined && ENUM_WORD.test(typeText)) || ENUM_LABEL.test(description);
   const bare = list ? undefined : enumerated ? BARE_VALUES.exec(description)?.[1] : CLOSING_BARE_VALUES.exec(description)?.[1];
   const quoted = list || bare ? undefined : QUOTED_VALUES.exec(description)?.[1];
@@ -180,7 +191,7 @@ function quotedAsCode(description: string): string {
 const WORD_VALUE = /^(?!(?:true|false|null)$)[A-Za-z_][\w.-]*$/;
 
 function untypedValues(schema: Extract<Schema, { kind: 'unknown' }>, description: string): Schema {
-  const list = STATED_VALUES.exec(description)?.[1];
+  const list = STATED_VALUES.exec(description)?.[1] ?? PIPED_VALUES.exec(description)?.[1];
   const values = list ? [...list.matchAll(/`([^`\n]+)`/g)].map((match) => match[1]!.trim()) : [];
   if (values.length < 2 || new Set(values).size !== values.length || !values.every((value) => WORD_VALUE.test(value))) return schema;
   const { kind: _kind, ...base } = schema;

@@ -2365,4 +2365,15 @@ describe('general reader: more hostile pages', () => {
     expect(lamps?.parameters.filter((p) => p.required)).toHaveLength(300);
     expect(bulbs?.parameters.filter((p) => p.required)).toHaveLength(400);
   });
+
+  it('should read many values in code parted by pipes, a run of no end and a long name before them', () => {
+    const values = (count: number) => Array.from({ length: count }, (_, at) => `\`v${at}\` | `).join('');
+    const piped = Array.from({ length: 400 }, (_, at) => `- \`k${at}\`: Kind of lamp ${values(1 + (at % 63))}\`b${at}\`.`).join('\n');
+    const endless = `- \`x\`: Kind ${'`a`| '.repeat(20_000)}words\n- \`y\`: ${'Kind '.repeat(20_000)}\`${'c'.repeat(50_000)}\` | \`d\``;
+    const text = `# Lamps\n\n## GET /lamps\n\n**Parameters**\n\n${piped}\n${endless}\n`;
+    const result = readPage({ file: 'piped-values.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const kinds = result.fragment?.operations[0]?.parameters.map((p) => p.schema.kind) ?? [];
+    expect(kinds.filter((kind) => kind === 'enum')).toHaveLength(400);
+  });
 });
