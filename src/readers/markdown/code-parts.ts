@@ -171,8 +171,9 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     open('sample-request');
     return { ...node, lang: 'json', value };
   }
-  // `ok` alone in a fence declared json, under a response: no JSON, the answer's text (as a plain-text answer's fence is).
-  if (!json && lang === 'json' && isWordAnswer(value, state)) {
+  // `ok` alone in a fence declared json, under a response: no JSON, the answer's text (as a plain-text answer's fence is);
+  // so in a text fence (```` ```text ```` ⏎ `ok` under `**Sample response**`, Umami's answer to a DELETE), or one of no info string.
+  if (!json && /^(?:json|text|plaintext|txt|)$/.test(lang) && isWordAnswer(value, state)) {
     if (state.kind !== 'sample-response' || state.status) open('sample-response', state.status ? { status: state.status } : {});
     state.status = undefined;
     return { ...node, lang: 'text', meta: 'text/plain', value };

@@ -2376,4 +2376,13 @@ describe('general reader: more hostile pages', () => {
     const kinds = result.fragment?.operations[0]?.parameters.map((p) => p.schema.kind) ?? [];
     expect(kinds.filter((kind) => kind === 'enum')).toHaveLength(400);
   });
+
+  it('should read many words in text fences under response titles, and a very long one', () => {
+    const calls = Array.from({ length: 1_000 }, (_, at) => `## DELETE /lamps/l${at}\n\n**Sample response**\n\n\`\`\`text\nok\n\`\`\``);
+    const long = `## DELETE /bulbs\n\n**Sample response**\n\n\`\`\`\n${'k'.repeat(200_000)}\n\`\`\``;
+    const result = readPage({ file: 'word-answers.md', text: `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const media = result.fragment?.operations.map((o) => o.responses[0]?.content[0]?.mediaType) ?? [];
+    expect(media.filter((type) => type === 'text/plain')).toHaveLength(1_001);
+  });
 });

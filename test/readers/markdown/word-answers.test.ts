@@ -1,7 +1,7 @@
 /**
  * A bare word alone in a fence declared json (```` ```json ```` ⏎ `ok` ⏎ ```` ``` ````) where the
- * call's answer stands: no JSON (`"OK"` is), the answer's text, as a plain-text answer's fence is.
- * The fixture is ours.
+ * call's answer stands: no JSON (`"OK"` is), the answer's text, as a plain-text answer's fence is;
+ * so in a text fence or one of no info string. The fixtures are ours.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { operation, readGeneral } from './helpers.js';
 
 const PAGE = readFileSync(path.join(import.meta.dirname, 'fixtures/word-answers/status.md'), 'utf8');
+const LAMPS = readFileSync(path.join(import.meta.dirname, 'fixtures/word-answers/lamps.md'), 'utf8');
 
 const answers = (read: ReturnType<typeof readGeneral>, route: string) =>
   operation(read, route).responses.map((r) => [
@@ -41,5 +42,20 @@ describe('general reader: a bare word in a json fence under a response is a text
     const motd = operation(read, 'GET /api/motd');
     expect(motd.responses).toEqual([]);
     expect(motd.description).toContain('welcome');
+  });
+});
+
+describe('general reader: a bare word in a text fence under a response is a text answer', () => {
+  const read = readGeneral(LAMPS, 'lamps/rest.md');
+
+  it('should read `ok` in a `text` fence under "**Sample response**" as the response’s text/plain sample', () => {
+    expect(answers(read, 'DELETE /api/lamps/{id}')).toEqual([['2XX', [['text/plain', 'string', 'ok']]]]);
+  });
+
+  it('should read a word in a fence of no info string so, and leave one in the prose as prose', () => {
+    expect(answers(read, 'POST /api/lamps/{id}/off')).toEqual([['2XX', [['text/plain', 'string', 'done']]]]);
+    const state = operation(read, 'GET /api/lamps/{id}/state');
+    expect(state.responses).toEqual([]);
+    expect(state.description).toContain('dimmed');
   });
 });
