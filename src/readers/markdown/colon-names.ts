@@ -122,9 +122,23 @@ function nestingIn(samples: readonly string[]): Nesting {
   return nesting;
 }
 
-/** The name's one text node (in bold or code as written) renamed. */
+/** Marks a name's part may be written in: `attributes.**name**` (Commerce Layer's), `` data.`title` ``. */
+const MARKED = new Set(['strong', 'emphasis', 'inlineCode', 'text']);
+
+/**
+ * The name's one text node (in bold or code as written) renamed; a name written in parts, some
+ * marked (`attributes.**name**`: its last step in bold), becomes one text node of the new name.
+ */
 function rename(cell: TableCell, value: string): void {
   let node: { children?: unknown[]; type: string; value?: string } = cell;
   while (node.children?.length === 1) node = node.children[0] as typeof node;
   if (node.type === 'text' || node.type === 'inlineCode') node.value = value;
+  else if (node === cell && cell.children.length > 1 && cell.children.every(isMarkedText))
+    cell.children = [{ type: 'text', value, ...(cell.position ? { position: cell.position } : {}) }];
+}
+
+/** Text, or text in one mark (`**name**`, `` `name` ``, `*name*`), and nothing else. */
+function isMarkedText(node: { children?: unknown[]; type: string }): boolean {
+  if (!MARKED.has(node.type)) return false;
+  return node.children === undefined || (node.children.length === 1 && (node.children[0] as { type: string }).type === 'text');
 }

@@ -153,8 +153,11 @@ const HTML_PAGE = /\.html?$/i;
 const OUTLINE_ROW = /(?:\||<td>)[ \t]*\d{1,3}\.\d{1,3}\.?[ \t]*(?:\||<\/td>)/i;
 /** A layout component's tag at a line's start (`<Tabs>`, `<Tab title="200">`, `<Accordion …>`): field-wrappers.ts may split its set. */
 const LAYOUT_HINT = /^[ \t]{0,3}<[A-Z][\w.]*[\s>]/m;
-/** A table cell that opens with a name holding a colon, a slash or a dot (`| **soil:id** |`, `| **rows/label** |`, `| `data.id` |`). */
-const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*[:/.][A-Za-z_]/;
+/**
+ * A table cell that opens with a name holding a colon, a slash or a dot (`| **soil:id** |`, `| **rows/label** |`,
+ * `| `data.id` |`, `| attributes.**name** |`: the step after it marked).
+ */
+const COLON_CELL = /\|[ \t]*[*`]{0,2}[A-Za-z_][\w-]*[:/.][*`_]{0,2}[A-Za-z_]/;
 
 function detect(page: PageInput): Evidence | string {
   if (HTML_PAGE.test(page.file)) return 'general reader (an HTML page no dialect claims)';

@@ -2,7 +2,8 @@
  * A nested field named with a colon (prmd's `**soil:id**`) or a slash (`**plants/name**`, a field of
  * an array's objects), nested where the page's samples nest it (`"soil": { "id": … }`, `"plants": [ {
  * "name": … } ]`); a colon or slash the samples do not nest stays part of the name. JSON:API's flat
- * paths (`data.attributes.title`) alike: nested where a sample nests each step.
+ * paths (`data.attributes.title`) alike: nested where a sample nests each step, also where a step is
+ * written in bold (`attributes.**name**`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -77,5 +78,17 @@ describe('general reader: fields named parent:child', () => {
       'data.relationships.garden.data.id',
       'app.version',
     ]);
+  });
+
+  it('should nest a dotted name whose step is in bold as one written plain, and leave one no sample nests as written', () => {
+    const read = readGeneral(fixture('lamp.md'), 'lamps/create.md');
+    const body = bodySchema(operation(read, 'POST /api/lamps'));
+    expect(body?.kind === 'object' ? body.properties.map((p) => p.name) : body).toEqual(['type', 'attributes']);
+    const attributes = body?.kind === 'object' ? body.properties.find((p) => p.name === 'attributes')?.schema : undefined;
+    expect(
+      attributes?.kind === 'object' ? attributes.properties.map((p) => `${p.name}:${p.schema.kind}:${p.required}`) : attributes,
+    ).toEqual(['name:string:true', 'watts:integer:false']);
+    const patch = bodySchema(operation(read, 'PATCH /api/lamps/{id}'));
+    expect(patch?.kind === 'object' ? patch.properties.map((p) => p.name) : patch).toEqual(['type', 'settings.mode']);
   });
 });

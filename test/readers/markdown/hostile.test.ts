@@ -2385,4 +2385,16 @@ describe('general reader: more hostile pages', () => {
     const media = result.fragment?.operations.map((o) => o.responses[0]?.content[0]?.mediaType) ?? [];
     expect(media.filter((type) => type === 'text/plain')).toHaveLength(1_001);
   });
+
+  it('should read many dotted names whose step is in bold, and a cell of many such steps', () => {
+    const rows = Array.from({ length: 500 }, (_, at) => `| attributes.**f${at}** | \`string\` | Optional |`).join('\n');
+    const sample = `{"attributes": {${Array.from({ length: 500 }, (_, at) => `"f${at}": "x"`).join(', ')}}}`;
+    const long = `| ${'a.**b**'.repeat(2_000)} | \`string\` | Optional |`;
+    const text = `# Lamps\n\n\`POST /lamps\`\n\n| Body Parameter | Type | Required |\n| --- | --- | --- |\n${rows}\n${long}\n\n\`\`\`json\n${sample}\n\`\`\`\n`;
+    const result = readPage({ file: 'bold-steps.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    const attributes = body?.kind === 'object' ? body.properties.find((p) => p.name === 'attributes')?.schema : undefined;
+    expect(attributes?.kind === 'object' ? attributes.properties : []).toHaveLength(500);
+  });
 });
