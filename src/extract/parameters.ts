@@ -141,6 +141,8 @@ export function readParameters(sections: readonly Section[], context: ExtractCon
 interface Placing {
   route: Route;
   templates: ReadonlySet<string>;
+  /** The table's header says its rows are the body's (`Body Parameter`): none is a path or query parameter. */
+  inBody?: boolean;
 }
 
 function readParameterTable(
@@ -204,37 +206,43 @@ function readAttributeTable(
   facts: ParameterFacts,
   context: ExtractContext,
 ): void {
+  // `| Body Parameter | Type | Required |` (Commerce Layer's): the header says where every row goes.
+  const body = table.children[0]?.children.some((cell) => BODY_HEADER.test(plainText(cell).trim())) === true;
   for (const row of readTable(table, context).rows) {
     const name = cellText(row, 'name');
     if (!name) {
       context.diagnostics.report('malformed-row', row.source, 'attribute row has no name; skipped', { severity: 'warning' });
       continue;
     }
-    placeAttribute(row, name, parent, placing, facts, context);
+    placeAttribute(row, name, parent, body ? { ...placing, inBody: true } : placing, facts, context);
   }
 }
+
+/** A name column's header that says the rows are the body's: `Body Parameter`, `Body field`, `Body params`. */
+const BODY_HEADER = /^body[ \t]+(?:parameters?|params?|fields?|attributes?|properties|property)$/i;
 
 /** An attribute row placed by the operation's route and method: a path parameter, a query parameter or a body field. */
 function placeAttribute(
   row: TableRow,
   name: string,
   parent: string | undefined,
-  { route, templates }: Placing,
+  { route, templates, inBody }: Placing,
   facts: ParameterFacts,
   context: ExtractContext,
 ): void {
   const description = withFootnote(withCondition(inlineSource(cellChildren(row, 'description'), context), row), row);
-  if (parent === undefined && templates.has(name)) {
+  // A body's `id` beside the route's `{id}` (JSON:API's `data.id` in a PATCH): a field of the body, as the header says.
+  if (parent === undefined && !inBody && templates.has(name)) {
     addParameter(facts, name, 'path', row, description, context);
     return;
   }
-  if (parent === undefined && route.siblings?.has(name)) return;
+  if (parent === undefined && !inBody && route.siblings?.has(name)) return;
   // Shopify's `api_version` beside `/admin/api/2024-01/…`: the version the route writes.
   if (parent === undefined && namesRouteVersion(name, route.path)) return;
   // "This is specified as part of the URL as a query parameter." (HashiCorp): the row says where it goes, whatever the method.
   // `DELETE /api/lamps` whose own curl sends `-d '{"name": "desk"}'`: `name` travels in the body.
   const queried = QUERY_METHODS.has(route.method.toLowerCase()) && !route.sentInBody?.has(name);
-  if (parent === undefined && (queried || STATED_QUERY.test(description))) {
+  if (parent === undefined && !inBody && (queried || STATED_QUERY.test(description))) {
     addParameter(facts, name, 'query', row, description, context);
     return;
   }

@@ -2397,4 +2397,16 @@ describe('general reader: more hostile pages', () => {
     const attributes = body?.kind === 'object' ? body.properties.find((p) => p.name === 'attributes')?.schema : undefined;
     expect(attributes?.kind === 'object' ? attributes.properties : []).toHaveLength(500);
   });
+
+  it('should read many tables headed as the body’s, and a header of a long run of words', () => {
+    const tables = Array.from(
+      { length: 300 },
+      (_, at) => `## Update ${at}\n\n\`PATCH /lamps/:id/part${at}\`\n\n| Body Parameter | Type |\n| --- | --- |\n| id | string |`,
+    );
+    const long = `## Odd\n\n\`PATCH /bulbs/:id\`\n\n| Body ${'parameters '.repeat(20_000)}| Type |\n| --- | --- |\n| id | string |`;
+    const result = readPage({ file: 'body-headers.md', text: `# Lamps\n\n${tables.join('\n\n')}\n\n${long}\n` });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const bodies = result.fragment?.operations.filter((o) => o.requestBody !== undefined) ?? [];
+    expect(bodies).toHaveLength(300);
+  });
 });
