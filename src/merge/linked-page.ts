@@ -38,7 +38,8 @@ export function pageIndex(pages: readonly PageFragment[]): PageIndex {
  * the order above; for a path from the site's root (`/docs/objects/shelf`), the root being the
  * input's folder or one above or below it: the pages it names from the input's folder, else those
  * the longest of its ends names from any folder (`objects/shelf` → `objects/shelf.md`,
- * `v2/objects/shelf.md`), by file.
+ * `v2/objects/shelf.md`), by file; where that end names the linking page alone, that page (a site's
+ * link to a section of its own page: `/docs/resources/shelves#shelf-object` in `shelves.md`).
  */
 export function linkedPages(index: PageIndex, file: string, from: string): PageFragment[] {
   if (file.length < 2 || !file.startsWith('/')) return pagesOf(index, file, from);
@@ -50,8 +51,11 @@ export function linkedPages(index: PageIndex, file: string, from: string): PageF
   const folders = foldersOf(index);
   for (let start = 0; start < segments.length; start++) {
     const end = `${segments.slice(start).join('/')}${trailing}`;
-    const found = new Set(folders.flatMap((folder) => pagesOf(index, `${folder}${end}`, from)));
-    if (found.size > 0) return [...found].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    // The linking page counts here: where the longest end names it alone, the link is to its own section.
+    const found = new Set(folders.flatMap((folder) => pagesOf(index, `${folder}${end}`, '')));
+    const others = [...found].filter((page) => page.file !== from);
+    if (others.length > 0) return others.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    if (found.size > 0) return [...found];
   }
   return [];
 }

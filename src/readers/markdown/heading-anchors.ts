@@ -8,8 +8,12 @@
  *                                              its punctuation match it too: ir/anchor.ts)
  *     ## <a name="shelf"></a>Shelf object    → shelf, and shelf-object (an HTML anchor named in the
  *     <a id="shelf"></a> ⏎ ## Shelf object     heading or on the line above it: `headingAnchors`)
+ *     ### Shelf Object ⏎ ###### Shelf Structure → shelf-structure, and shelf-object-shelf-structure
+ *                                              (the anchor of the heading it sits under before
+ *                                              its own, as Discord's site names its sections:
+ *                                              `qualifiedAnchors`)
  */
-import type { Heading, Root } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { slug } from './linked-tables.js';
 import { withoutAttributeLists } from './section-titles.js';
 import { headingText } from './signatures.js';
@@ -68,4 +72,22 @@ function headingAnchor(node: Heading): string {
   const text = headingText(node);
   const id = HEADING_ID.exec(text.trimEnd());
   return id ? (id[1] ?? id[2])!.toLowerCase() : slug(withoutAttributeLists(text));
+}
+
+/**
+ * Each heading under another's anchor, the anchor of the heading it sits under (the closest one
+ * above it of a lower depth) before its own: `### Shelf Object` ⏎ `###### Shelf Structure` →
+ * `shelf-object-shelf-structure`. Sites that name a section within its parent's so link to it.
+ */
+export function qualifiedAnchors(nodes: readonly RootContent[]): Map<Heading, string> {
+  const found = new Map<Heading, string>();
+  const open: Heading[] = [];
+  for (const node of nodes) {
+    if (node.type !== 'heading') continue;
+    while (open.length > 0 && open.at(-1)!.depth >= node.depth) open.pop();
+    const parent = open.at(-1);
+    if (parent) found.set(node, `${headingAnchor(parent)}-${headingAnchor(node)}`);
+    open.push(node);
+  }
+  return found;
 }

@@ -30,7 +30,7 @@ import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import { anchoredSection } from '../../ir/anchor.js';
 import { cjkObjectTitle } from './cjk-object-titles.js';
-import { headingAnchors } from './heading-anchors.js';
+import { headingAnchors, qualifiedAnchors } from './heading-anchors.js';
 import { objectLinkType, objectTypeText, typeNameOf, withoutObjectWord } from './linked-returns.js';
 import type { Region } from './regions.js';
 import { normaliseTitle, sectionOfTitle, type TitleVocabulary, withoutAttributeLists } from './section-titles.js';
@@ -119,6 +119,12 @@ export function linkableHeadings(
     if (!name || !table) return;
     for (const anchor of headingAnchors(node)) if (!found.has(anchor)) found.set(anchor, { anchor, heading: node, name, table });
   });
+  // `#shelf-object-shelf-structure`: after every heading's own anchors, never in place of one.
+  const qualified = qualifiedAnchors(nodes);
+  for (const section of [...found.values()]) {
+    const anchor = qualified.get(section.heading);
+    if (anchor && !found.has(anchor)) found.set(anchor, { ...section, anchor });
+  }
   return found;
 }
 
@@ -133,6 +139,7 @@ export function linkableSections(
 ): Array<{ anchor: string; name: string; table?: number }> {
   const linkable: Array<{ anchor: string; name: string; table?: number }> = [];
   const seen = new Set<string>();
+  const named = new Map<Heading, { name: string; table?: number }>();
   for (const node of children) {
     if (node.type !== 'heading') continue;
     for (const anchor of headingAnchors(node)) {
@@ -140,11 +147,19 @@ export function linkableSections(
       const defined = node.data?.section === 'type-definition' ? node.data.name : undefined;
       const section = headings.get(anchor);
       const offset = section?.heading === node ? section.table.position?.start.offset : undefined;
-      if (defined) linkable.push({ anchor, name: defined });
-      else if (section && offset !== undefined) linkable.push({ anchor, name: section.name, table: offset });
-      else continue;
+      const entry = defined ? { name: defined } : section && offset !== undefined ? { name: section.name, table: offset } : undefined;
+      if (!entry) continue;
+      linkable.push({ anchor, ...entry });
+      named.set(node, entry);
       seen.add(anchor);
     }
+  }
+  // `#shelf-object-shelf-structure`, the section's anchor under its parent's, where no section has it as its own.
+  for (const [node, anchor] of qualifiedAnchors(children)) {
+    const entry = named.get(node);
+    if (!entry || seen.has(anchor)) continue;
+    linkable.push({ anchor, ...entry });
+    seen.add(anchor);
   }
   return linkable;
 }

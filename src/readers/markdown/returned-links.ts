@@ -7,7 +7,7 @@
  *     Returns an Array of [Update](#update) objects.
  *
  * The sentence is one of these forms and nothing else: "[This endpoint | All responses] Returns [words
- * in (the) form of] a/an/the [X] [object(s)] [which one] [on success | if successful]", "[On success, ] a/an/the [X] [object(s)]
+ * in (the) form of] a/an/the/that/this [X] [object(s)] [which one] [on success | if successful]", "[On success, ] a/an/the [X] [object(s)]
  * [which one] is/are returned [on success]", "a list of"/"an array of" before the link making it a list; which one is a
  * phrase a preposition, `if`/`when` or a relative word leads ("the [Lamp](#lamp) with the given id", "a
  * [Lamp](#lamp) if a valid identifier was provided", "the [Lamp](#lamp) that was created"), never "for each …"
@@ -25,7 +25,7 @@ import { returnsTrue } from './literal-returns.js';
 
 /** Stands for the link in the sentence's text. */
 const LINK = '\uE001';
-const ARTICLE = String.raw`(?:an?|the)\s+(?:(?:[a-z]+ed|sent|new|newly\s+created)\s+)?(?:(array|list)\s+of\s+)?`;
+const ARTICLE = String.raw`(?:an?|the|that|this)\s+(?:(?:[a-z]+ed|sent|new|newly\s+created)\s+)?(?:(array|list)\s+of\s+)?`;
 const LINKED = String.raw`${LINK}(?:\s+objects?)?`;
 /** Which one of it: "with the given id", "if a valid identifier was provided", "that matches the filter". */
 const WHICH = String.raw`(?:,?\s+(?!for\s+(?:each|every|all)\b)(?:with|for|that|which|matching|if|when|after|once|whose|identified|specified|given|by|of|in|from|describing|representing|containing)\b[^.${LINK}]{0,120}?)?`;

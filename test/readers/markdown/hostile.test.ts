@@ -2409,4 +2409,17 @@ describe('general reader: more hostile pages', () => {
     const bodies = result.fragment?.operations.filter((o) => o.requestBody !== undefined) ?? [];
     expect(bodies).toHaveLength(300);
   });
+
+  it('should read many headings each deeper than the last, and links to their qualified anchors', () => {
+    const deep = Array.from({ length: 2_000 }, (_, at) => `${'#'.repeat((at % 6) + 1)} Lamp ${at} Object`).join('\n\n');
+    const table = '| Field | Type |\n| --- | --- |\n| `id` | string |';
+    const calls = Array.from(
+      { length: 200 },
+      (_, at) => `## Get ${at}\n\n\`GET /lamps/l${at}\`\n\nReturns that [Lamp](/docs/lamps#lamp-object-lamp-structure).`,
+    );
+    const text = `# Lamps\n\n${deep}\n\n### Lamp Object\n\n###### Lamp Structure\n\n${table}\n\n${calls.join('\n\n')}\n`;
+    const result = readPage({ file: 'qualified-anchors.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(200);
+  });
 });
