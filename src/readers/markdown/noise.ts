@@ -16,6 +16,8 @@
  *     # [HTTP](#tab/http)                          DocFX tab headings
  *     <a id="opIdlistPets"></a>                     empty anchors (Widdershins, Slate)
  *     {:.indent}                                   kramdown block attribute lists alone on their line (Jekyll)
+ *     Introduced 1.0 ⏎ {: .label .label-purple }     and the one-line paragraph such a list makes a label or
+ *                                                 badge of (Just the Docs' version labels): no summary
  *     <Note>  /  <Callout type="info">  /  </Note>  MDX admonition components' tags alone on their line
  *     {{ page.lamp_fields }}                       Liquid outputs of a page's variable alone on their line (Jekyll)
  *
@@ -119,9 +121,37 @@ export function blankNoise(page: string): string {
   );
   if (result.includes('{{')) result = result.replace(SHORTCODE, endpointShortcode);
   for (const [open, close] of PAIRS) result = blankPairs(result, open, close);
+  if (result.includes('{:')) result = blankLabels(result);
   for (const [pattern, held] of LINES) if (result.includes(held)) result = result.replace(pattern, blank);
   if (result.includes('--8<--')) result = blankSnippetBlocks(result);
   return unindentTagLines(text, result);
+}
+
+/** A kramdown block attribute list alone on its line that classes its block a label or badge (`{: .label .label-purple }`). */
+const LABEL_LIST = /^[ \t]*\{:[^{}\n]*\.(?:label|badge)\b[^{}\n]*\}[ \t]*$/gm;
+/** A line that opens another block than a paragraph: a heading, quote, list item, table row, fence or tag. */
+const BLOCK_LINE = /^[ \t]*(?:#|>|[-*+][ \t]|\d+[.)][ \t]|\||`{3}|~{3}|<)/;
+
+/**
+ * `Introduced 1.0` ⏎ `{: .label .label-purple }` (Just the Docs' version labels, Jekyll): the
+ * one-line paragraph right above such a list is a label, no words of the page; blanked where a
+ * blank line, a heading or the page's start comes before it (a paragraph of one line).
+ */
+function blankLabels(text: string): string {
+  let out = '';
+  let done = 0;
+  for (const match of text.matchAll(LABEL_LIST)) {
+    const end = match.index - 1;
+    if (end < done) continue;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const before = start === 0 ? '' : text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1);
+    if (line.trim() === '' || BLOCK_LINE.test(line)) continue;
+    if (before.trim() !== '' && !/^[ \t]{0,3}#{1,6}(?:[ \t]|$)/.test(before)) continue;
+    out += text.slice(done, start) + blank(line);
+    done = end;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /** A line that opens with a tag (`{% swagger-description %}Lends a book.`, `<a name="pet"></a>**Pet**`), and its words after it. */

@@ -2422,4 +2422,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations).toHaveLength(200);
   });
+
+  it("should read many label lists, stacked, after long lines and at the page's start", () => {
+    const labels = Array.from({ length: 2_000 }, (_, at) => `## Lamp ${at}\nIntroduced ${at}\n{: .label .label-purple }\n{: .label }`);
+    const long = `${'x'.repeat(100_000)}\n{: .badge }\n${'{: .label}\n'.repeat(5_000)}`;
+    const text = `{: .label }\n# Lamps\n\n${labels.join('\n\n')}\n\n${long}\n## Get lamp\n\n\`GET /lamps/:id\`\n\nGets a lamp.\n`;
+    const result = readPage({ file: 'version-labels.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.summary)).toEqual(['Gets a lamp.']);
+  });
 });
