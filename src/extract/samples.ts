@@ -72,6 +72,8 @@ export function attachSamples(
     let shown = false;
     for (const node of section.nodes) {
       if (node.type !== 'code') continue;
+      // `GET my-garden/_search` ⏎ `{…}` among the examples of `GET /{garden}/_count`: another route's call, not this one's sample.
+      if (section.kind === 'sample-request' && callsAnotherRoute(node, operation.path)) continue;
       const sample = readSample(node, context);
       if (!sample) continue;
       if (sample.unread) {
@@ -109,6 +111,51 @@ export function attachSamples(
       RESPONSE_TITLE.test(plainText(section.heading))
     )
       stateEmptyResponse(operation, section, tables, context);
+  }
+}
+
+/** The target of the request line opening a request's sample (`GET my-garden/_search`, `POST https://host/v1/lamps HTTP/1.1`). */
+const SAMPLE_CALL = new RegExp(String.raw`^[ \t]*(?:${METHOD_WORDS})[ \t]+([^\s{["]\S*)`);
+
+/**
+ * Whether the request line opening a request's sample (an `http` message, or a `json` fence in
+ * search engines' console syntax) calls another route than `path`: read from the start and from
+ * the end, a literal segment of the route the call's segment at that place is not, both ways
+ * (`_search` where the route says `_count`; a parameter's segment matches any value, the call's
+ * placeholders any segment; `GET my-index/_count` of `/{target}/_count/{id}` lacks the last
+ * segment only, and `/api/v4/projects/5` has a base path before `/projects/{id}`: the route's).
+ */
+function callsAnotherRoute(node: Code, path: string): boolean {
+  const lang = node.lang?.toLowerCase();
+  if (lang !== 'http' && lang !== 'json') return false;
+  const newline = node.value.indexOf('\n');
+  const target = SAMPLE_CALL.exec(newline < 0 ? node.value : node.value.slice(0, newline))?.[1];
+  if (!target) return false;
+  const called = target
+    .replace(/^[a-z][a-z\d+.-]*:\/\/[^/]*/i, '')
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .filter(Boolean);
+  const route = path.split('/').filter(Boolean);
+  return differs(called, route) && differs(called.toReversed(), route.toReversed());
+}
+
+/** Whether, segment by segment from the first, a literal segment of the route is not the call's there. */
+function differs(called: readonly string[], route: readonly string[]): boolean {
+  for (let at = 0; at < Math.min(called.length, route.length); at++) {
+    const segment = route[at]!;
+    const shown = called[at]!;
+    if (segment.includes('{') || /[{}<>:[\]$]/.test(shown)) continue;
+    if (segment.toLowerCase() !== safeDecode(shown).toLowerCase()) return true;
+  }
+  return false;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

@@ -2431,4 +2431,14 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.summary)).toEqual(['Gets a lamp.']);
   });
+
+  it('should read many example requests of other routes, and one of a very long request line', () => {
+    const samples = Array.from({ length: 2_000 }, (_, at) => `\`\`\`json\nGET my-garden/_search${at}\n{"size": ${at}}\n\`\`\``);
+    const long = `\`\`\`json\nGET ${'a/'.repeat(50_000)}_count\n{"query": {}}\n\`\`\``;
+    const text = `# Count\n\n## Path\n\n\`\`\`\nGET <garden>/_count\n\`\`\`\n\n## Example requests\n\n${samples.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'other-route-samples.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody;
+    expect(body?.content.flatMap((c) => c.examples.map((e) => e.value))).toEqual([{ query: {} }]);
+  });
 });
