@@ -426,6 +426,17 @@ function parseJson(body: string, at: Source, context: ExtractContext): { value: 
       );
       return { value: repaired.value, text: repaired.text };
     }
+    // Text in a fence marked JSON (a console's plain-text table, `alias | index | filter`): no JSON to point into.
+    const text = textBody(body);
+    if (text) {
+      const start = body.length - body.trimStart().length;
+      context.diagnostics.report(
+        'invalid-sample',
+        { file: at.file, start: pointAt(body, start, at.start), end: at.end },
+        `${text}; not used`,
+      );
+      return undefined;
+    }
     const message = error instanceof Error ? error.message : String(error);
     const position = jsonErrorOffset(body);
     const unclosed = unclosedAt(body, position);
@@ -438,6 +449,23 @@ function parseJson(body: string, at: Source, context: ExtractContext): { value: 
     );
     return undefined;
   }
+}
+
+/** How a JSON value opens: an object, an array, a string, a number, or a literal. */
+const JSON_OPENING = /^(?:[[{"\d-]|(?:true|false|null)\b)/;
+
+/**
+ * What a body that opens with no JSON value is, for the warning: a plain-text table (a first line
+ * of columns between pipes, `alias | index | filter`), else text, quoting its first line; none
+ * for a body that opens as JSON does (its fault is told where the parse meets it).
+ */
+function textBody(body: string): string | undefined {
+  const trimmed = body.trimStart();
+  if (trimmed === '' || JSON_OPENING.test(trimmed)) return undefined;
+  const line = trimmed.split('\n', 1)[0]!.trim();
+  const quoted = line.length > 40 ? `${line.slice(0, 40)}…` : line;
+  const table = (line.match(/\|/g) ?? []).length >= 2;
+  return `sample body is text, not JSON (${table ? 'a plain-text table' : 'its first line'}: \`${quoted}\`)`;
 }
 
 /** Typographic double quotes (a word processor's: `“sku”: “A1”`) and HTML-escaped ones (`&quot;sku&quot;`). */

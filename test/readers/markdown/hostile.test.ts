@@ -2441,4 +2441,13 @@ describe('general reader: more hostile pages', () => {
     const body = result.fragment?.operations[0]?.requestBody;
     expect(body?.content.flatMap((c) => c.examples.map((e) => e.value))).toEqual([{ query: {} }]);
   });
+
+  it('should tell many text bodies in fences marked json, one of a very long line of pipes', () => {
+    const fences = Array.from({ length: 2_000 }, (_, at) => `\`\`\`json\nlamp${at} | north | red\n\`\`\``).join('\n\n');
+    const long = `\`\`\`json\n${'a |'.repeat(100_000)}\n\`\`\``;
+    const text = `# Lamps\n\n## List lamps\n\n\`GET /lamps\`\n\n### Response\n\nThe lamps:\n\n${fences}\n\n${long}\n`;
+    const result = readPage({ file: 'text-in-json-fences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
