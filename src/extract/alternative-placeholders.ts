@@ -14,13 +14,18 @@ function alternativesOf(name: string): string[] {
 }
 
 export function joinAlternativeRows(parameters: Parameter[], names: readonly string[]): void {
-  const strays = parameters.filter((parameter) => parameter.in === 'path' && !names.includes(parameter.name));
+  const placeholders = new Set(names);
+  const strays = parameters.filter((parameter) => parameter.in === 'path' && !placeholders.has(parameter.name));
   if (strays.length < 2) return;
+  // The path rows' names, and each stray by its name in lower case (the first of a name): looked up per placeholder.
+  const documented = new Set(parameters.flatMap((parameter) => (parameter.in === 'path' ? [parameter.name] : [])));
+  const byName = new Map<string, Parameter>();
+  for (const stray of strays) if (!byName.has(stray.name.toLowerCase())) byName.set(stray.name.toLowerCase(), stray);
   for (const name of names) {
-    if (parameters.some((parameter) => parameter.in === 'path' && parameter.name === name)) continue;
+    if (documented.has(name)) continue;
     const parts = alternativesOf(name);
     if (parts.length !== strays.length) continue;
-    const rows = parts.map((part) => strays.find((stray) => stray.name.toLowerCase() === part.toLowerCase()));
+    const rows = parts.map((part) => byName.get(part.toLowerCase()));
     if (rows.some((row) => row === undefined) || new Set(rows).size !== rows.length) continue;
     const found = rows as Parameter[];
     const schema = JSON.stringify(found[0]!.schema);

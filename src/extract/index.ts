@@ -442,10 +442,11 @@ function checkPathParameters(
   context: ExtractContext,
 ): Parameter[] {
   const names = templateNames(requestLine.path);
+  const placeholders = new Set(names);
   respellPlaceholderRows(parameters, names, requestLine, siblings, context);
   joinAlternativeRows(parameters, names);
   const kept = parameters.filter((parameter) => {
-    if (parameter.in !== 'path' || names.includes(parameter.name)) return true;
+    if (parameter.in !== 'path' || placeholders.has(parameter.name)) return true;
     if (siblings.has(parameter.name)) return false;
     context.diagnostics.report(
       'path-parameter-not-in-route',
@@ -454,11 +455,20 @@ function checkPathParameters(
     );
     return false;
   });
+  // Each name's first path row and its rows of any place, looked up, not searched for, per placeholder.
+  const pathRows = new Map<string, Parameter>();
+  const named = new Map<string, Parameter[]>();
+  for (const parameter of kept) {
+    if (parameter.in === 'path' && !pathRows.has(parameter.name)) pathRows.set(parameter.name, parameter);
+    const rows = named.get(parameter.name);
+    if (rows) rows.push(parameter);
+    else named.set(parameter.name, [parameter]);
+  }
   for (const name of names) {
-    const documented = kept.find((parameter) => parameter.in === 'path' && parameter.name === name);
+    const documented = pathRows.get(name);
     const constraints = requestLine.constraints.get(name);
     const neutral = requestLine.node.data?.neutralConverters === true;
-    const misplaced = documented ? undefined : misplacedQuery(kept, name);
+    const misplaced = documented ? undefined : misplacedQuery(named.get(name) ?? []);
     if (misplaced) {
       context.diagnostics.report(
         'path-parameter-misplaced',
@@ -467,6 +477,7 @@ function checkPathParameters(
       );
       misplaced.in = 'path';
       misplaced.required = true;
+      pathRows.set(name, misplaced);
     }
     const placed = documented ?? misplaced;
     if (placed) {
@@ -482,7 +493,7 @@ function checkPathParameters(
       undocumentedParameterMessage(name, requestLine.path),
     );
     const schema = applyRouteConstraints({ kind: 'string' }, constraints ?? [], neutral);
-    kept.push({
+    const added: Parameter = {
       name,
       in: 'path',
       required: true,
@@ -490,7 +501,9 @@ function checkPathParameters(
       source: sourceIn(context, requestLine.node),
       ...(constraints ? { constraints } : {}),
       undocumented: true,
-    });
+    };
+    kept.push(added);
+    pathRows.set(name, added);
   }
   return kept;
 }
@@ -512,25 +525,38 @@ function respellPlaceholderRows(
   siblings: ReadonlySet<string>,
   context: ExtractContext,
 ): void {
+  // The names path and query rows give, and the rows that may be a placeholder's by spelling, by key:
+  // looked up per placeholder, not searched for (a route of n placeholders over n rows was cubic).
+  const given = new Set<string>();
+  for (const parameter of parameters) if (parameter.in === 'path' || parameter.in === 'query') given.add(parameter.name);
+  if (names.every((name) => given.has(name))) return;
+  const placeholders = new Set(names);
+  const candidates = new Map<string, Parameter[]>();
+  for (const parameter of parameters) {
+    if (parameter.in !== 'query' && (parameter.in !== 'path' || siblings.has(parameter.name))) continue;
+    if (placeholders.has(parameter.name)) continue;
+    const key = spellingKey(parameter.name);
+    const rows = candidates.get(key);
+    if (rows) rows.push(parameter);
+    else candidates.set(key, [parameter]);
+  }
   for (const name of names) {
-    if (parameters.some((parameter) => parameter.name === name && (parameter.in === 'path' || parameter.in === 'query'))) continue;
+    if (given.has(name)) continue;
     const key = spellingKey(name);
-    const spelt = parameters.filter(
-      (parameter) =>
-        (parameter.in === 'query' || (parameter.in === 'path' && !siblings.has(parameter.name))) &&
-        !names.includes(parameter.name) &&
-        spellingKey(parameter.name) === key,
-    );
-    if (spelt.length !== 1) continue;
+    const spelt = candidates.get(key);
+    if (spelt?.length !== 1) continue;
     const row = spelt[0]!;
     context.diagnostics.report(
       'path-parameter-respelt',
       row.source ?? sourceIn(context, requestLine.node),
       `"${row.name}" is the placeholder {${name}} of ${requestLine.path} spelt another way; read as the path parameter "${name}"`,
     );
+    // Named as a placeholder now, the row (its key's only one) is no other placeholder's.
+    candidates.delete(key);
     row.name = name;
     row.in = 'path';
     row.required = true;
+    given.add(name);
   }
 }
 
@@ -539,7 +565,6 @@ function respellPlaceholderRows(
  * table's row placed in the query (its `In` cell, the `Query parameters` heading over it) that can
  * only be the path's, since an OpenAPI path template's placeholder must have its path parameter.
  */
-function misplacedQuery(parameters: readonly Parameter[], name: string): Parameter | undefined {
-  const named = parameters.filter((parameter) => parameter.name === name);
+function misplacedQuery(named: readonly Parameter[]): Parameter | undefined {
   return named.length === 1 && named[0]!.in === 'query' ? named[0] : undefined;
 }

@@ -9,7 +9,7 @@
 import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { undocumentedParameterName } from '../diagnostics/undocumented-parameter.js';
 import { formatSource, type Source } from '../ir/source.js';
-import type { Operation } from '../ir/types.js';
+import type { Operation, Parameter } from '../ir/types.js';
 
 interface Placeholder {
   route: string;
@@ -20,10 +20,15 @@ interface Placeholder {
 /** The undocumented path parameters of `operations` (before the routes merge), by route. */
 export function undocumentedParameters(operations: readonly Operation[]): Placeholder[] {
   const found: Placeholder[] = [];
-  for (const operation of operations)
-    for (const parameter of operation.parameters)
-      if (parameter.undocumented && parameter.in === 'path' && parameter.source)
-        found.push({ route: routeOf(operation), name: parameter.name, source: parameter.source });
+  for (const operation of operations) {
+    // One route string an operation, however many placeholders it has (each its own copy was quadratic).
+    let route: string | undefined;
+    for (const parameter of operation.parameters) {
+      if (!parameter.undocumented || parameter.in !== 'path' || !parameter.source) continue;
+      route ??= routeOf(operation);
+      found.push({ route, name: parameter.name, source: parameter.source });
+    }
+  }
   return found;
 }
 
@@ -31,9 +36,21 @@ export function undocumentedParameters(operations: readonly Operation[]): Placeh
 export function withdrawDocumented(placeholders: readonly Placeholder[], merged: readonly Operation[], diagnostics: DiagnosticBag): void {
   if (placeholders.length > 0) {
     const byRoute = new Map(merged.map((operation) => [routeOf(operation), operation]));
+    // Each route's first path parameter of a name, looked up per placeholder, not searched for.
+    const pathParameters = new Map<string, Map<string, Parameter>>();
+    const pathParameter = (route: string, name: string): Parameter | undefined => {
+      let byName = pathParameters.get(route);
+      if (!byName) {
+        byName = new Map();
+        for (const parameter of byRoute.get(route)?.parameters ?? [])
+          if (parameter.in === 'path' && !byName.has(parameter.name)) byName.set(parameter.name, parameter);
+        pathParameters.set(route, byName);
+      }
+      return byName.get(name);
+    };
     const answered = new Set<string>();
     for (const { route, name, source } of placeholders) {
-      const parameter = byRoute.get(route)?.parameters.find((p) => p.in === 'path' && p.name === name);
+      const parameter = pathParameter(route, name);
       if (parameter && !parameter.undocumented) answered.add(`${formatSource(source)}\0${name}`);
     }
     if (answered.size > 0)

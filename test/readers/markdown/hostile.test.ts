@@ -2450,4 +2450,21 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read a route of many joined placeholders over their rows, and of many respelt ones', () => {
+    const joined = Array.from({ length: 1_000 }, (_, at) => `/:a${at}:b${at}`).join('');
+    const rows = Array.from({ length: 1_000 }, (_, at) => `| b${at} | string | Part ${at}. |`).join('\n');
+    const table = `| Name | Type | Description |\n|---|---|---|\n`;
+    const respelt = Array.from({ length: 1_000 }, (_, at) => `/{bedId${at}}`).join('');
+    const spelt = Array.from({ length: 1_000 }, (_, at) => `| bed_id${at} | string | Bed ${at}. |`).join('\n');
+    const text = `# Manuals\n\n## Get\n\n\`\`\`\nGET /m${joined}\n\`\`\`\n\n### Parameters\n\n${table}${rows}\n\n## Beds\n\n\`GET /beds${respelt}\`\n\n### Query parameters\n\n${table}${spelt}\n`;
+    const result = readPage({ file: 'joined-placeholders.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [manuals, beds] = result.fragment?.operations ?? [];
+    expect(manuals?.path).toMatch(/^\/m\/\{a0\}\{b0\}\/.*\/\{a999\}\{b999\}$/);
+    // Each `a` no row names (typed string), each `b` its row's; each `bed_id` its placeholder's.
+    expect(manuals?.parameters.filter((p) => p.in === 'path')).toHaveLength(2_000);
+    expect(manuals?.parameters.find((p) => p.name === 'b999')?.description).toBe('Part 999.');
+    expect(beds?.parameters.map((p) => `${p.in} ${p.name}`)).toEqual(Array.from({ length: 1_000 }, (_, at) => `path bedId${at}`));
+  });
 });
