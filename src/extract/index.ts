@@ -5,7 +5,7 @@
  */
 import type { Code, Root, Table } from 'mdast';
 import { type Diagnostic, DiagnosticBag } from '../diagnostics/diagnostic.js';
-import { undocumentedParameterMessage } from '../diagnostics/undocumented-parameter.js';
+import { shownRoute, undocumentedParameterMessage } from '../diagnostics/undocumented-parameter.js';
 import type { PageMeta } from '../document/types.js';
 import { deriveOperationId } from '../ir/operation-id.js';
 import {
@@ -451,7 +451,7 @@ function checkPathParameters(
     context.diagnostics.report(
       'path-parameter-not-in-route',
       parameter.source ?? sourceIn(context, requestLine.node),
-      `path parameter "${parameter.name}" does not occur in ${requestLine.path}; dropped`,
+      `path parameter "${parameter.name}" does not occur in ${shownRoute(requestLine.path)}; dropped`,
     );
     return false;
   });
@@ -473,7 +473,7 @@ function checkPathParameters(
       context.diagnostics.report(
         'path-parameter-misplaced',
         misplaced.source ?? sourceIn(context, requestLine.node),
-        `"${name}" is documented as a query parameter, but it is a placeholder of ${requestLine.path}; read as the path parameter`,
+        `"${name}" is documented as a query parameter, but it is a placeholder of ${shownRoute(requestLine.path)}; read as the path parameter`,
       );
       misplaced.in = 'path';
       misplaced.required = true;
@@ -549,7 +549,7 @@ function respellPlaceholderRows(
     context.diagnostics.report(
       'path-parameter-respelt',
       row.source ?? sourceIn(context, requestLine.node),
-      `"${row.name}" is the placeholder {${name}} of ${requestLine.path} spelt another way; read as the path parameter "${name}"`,
+      `"${row.name}" is the placeholder {${name}} of ${shownRoute(requestLine.path)} spelt another way; read as the path parameter "${name}"`,
     );
     // Named as a placeholder now, the row (its key's only one) is no other placeholder's.
     candidates.delete(key);

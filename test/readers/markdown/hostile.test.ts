@@ -2467,4 +2467,18 @@ describe('general reader: more hostile pages', () => {
     expect(manuals?.parameters.find((p) => p.name === 'b999')?.description).toBe('Part 999.');
     expect(beds?.parameters.map((p) => `${p.in} ${p.name}`)).toEqual(Array.from({ length: 1_000 }, (_, at) => `path bedId${at}`));
   });
+
+  it("should report each of a long route's placeholders no row names, showing the route cut short", () => {
+    const route = Array.from({ length: 8_000 }, (_, at) => `/{p${at}}`).join('');
+    const rows = '| p_7999 | query | string | Respelt. |\n| p7998 | query | string | Misplaced. |\n| stray | path | string | Stray. |';
+    const text = `# Lamps\n\n## Get\n\n\`GET /lamps${route}\`\n\n### Parameters\n\n| Name | In | Type | Description |\n|---|---|---|---|\n${rows}\n`;
+    const result = readPage({ file: 'long-route.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const reports = result.diagnostics.filter((d) => d.code.startsWith('path-parameter-'));
+    expect(reports).toHaveLength(8_001);
+    // Each names the route by its first 200 characters, not whole (8,000 copies of 72,000 characters).
+    for (const report of reports) expect(report.message).toContain(' /lamps/{p0}/{p1}/');
+    expect(reports.every((report) => report.message.length < 400)).toBe(true);
+    expect(result.fragment?.operations[0]?.parameters).toHaveLength(8_000);
+  });
 });
