@@ -347,6 +347,8 @@ export function placeParagraph(
           : 'attributes';
     // Under a title of the same part (`**Response**` ⏎ "The following fields are returned …:"), the part goes on.
     if (state.kind !== kind) open(kind);
+    // "The following fields are required:": its rows are required, as under `Required fields:`.
+    if (REQUIRED_CUE.test(text)) state.required = true;
     return LABEL;
   }
   // "The `data` section of the query result has the following format:" titles one member's shape, no sample of the answer (parts.ts).
@@ -414,6 +416,14 @@ function boldStatusLead(node: Paragraph, titles: PartOptions['titles']): { code:
   // `**Response 200**: an array of` announces what follows: the label's, as before.
   return words && !/:$/.test(words) ? { code, words, kind: title.kind } : undefined;
 }
+
+/**
+ * A fields cue that says the rows below are required, and nothing more: "The following fields are
+ * required:", "These parameters are mandatory:", "Pass the following required fields:". One that
+ * states a condition ("… are required when the lamp has a timer:") flags none.
+ */
+const REQUIRED_CUE =
+  /(?:\b(?:the following|these)\s+(?:required|mandatory)\s+(?:fields|attributes|properties|keys|parameters|params|arguments)|\b(?:fields|attributes|properties|keys|parameters|params|arguments)\s+(?:are|is)\s+(?:(?:always|all)\s+)?(?:required|mandatory))\s*:\s*$/i;
 
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;

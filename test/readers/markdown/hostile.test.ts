@@ -2481,4 +2481,15 @@ describe('general reader: more hostile pages', () => {
     expect(reports.every((report) => report.message.length < 400)).toBe(true);
     expect(result.fragment?.operations[0]?.parameters).toHaveLength(8_000);
   });
+
+  it('should read many lines announcing required fields, stacked, and very long ones', () => {
+    const cues = Array.from({ length: 2_000 }, (_, at) => `The following fields are required:\n\n- \`f${at}\`: (String) a field`).join(
+      '\n\n',
+    );
+    const long = `The following fields ${'are fields '.repeat(20_000)}are required:\n\nThese parameters${' '.repeat(100_000)}are mandatory:`;
+    const text = `# Lamps\n\n## Add lamp\n\n\`POST /lamps\`\n\n${cues}\n\n${long}\n\n- \`name\`: (String) the name\n`;
+    const result = readPage({ file: 'required-field-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
