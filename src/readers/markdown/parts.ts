@@ -1012,14 +1012,25 @@ function boldStatus(node: Paragraph, plain = false): [string, string] | undefine
   return stated ? [stated[1]!, /^responses?$/i.test(stated[2] ?? '') ? '' : (stated[2] ?? '')] : undefined;
 }
 
-/** A bold label of a status, then the status in code (`**Code** : `404 NOT FOUND``, `**Status**: `201 Created``). */
+/**
+ * A bold label of a status, then the status in code (`**Code** : `404 NOT FOUND``, `**Status**: `201 Created``);
+ * the status line with its protocol too, its reason after a dash or none (`HTTP/1.1 402 - Request failed`).
+ */
 const STATUS_LABEL_LINE = new RegExp(
-  String.raw`^(?:code|status(?:\s+code)?|http\s+status(?:\s+code)?|response\s+code)\s*:?\s*\`?(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[A-Za-z][A-Za-z'-]*)*)\s*\`?$`,
+  String.raw`^(?:code|status(?:\s+code)?|http\s+status(?:\s+code)?|response\s+code)\s*:?\s*\`?(?:HTTP(?:\/\d(?:\.\d)?)?\s+)?(${STATUS_CODE})(?:\s+[-–—](?=\s))?((?:\s+[A-Za-z][A-Za-z'-]*)*)\s*\`?$`,
   'i',
 );
 
-/** A paragraph of a bold label, then a code span alone (a colon between them): `**Code** : `200 OK``. */
+/** A label of a status in plain words, its colon in them: `Response code: `, `Status code:`, `HTTP status: `. */
+const PLAIN_STATUS_LABEL = /^[ \t]*(?:(?:http[ \t]+)?status(?:[ \t]+code)?|response[ \t]+code)[ \t]*:[ \t]*$/i;
+
+/**
+ * A paragraph of a label, then a code span alone (a colon between them): `**Code** : `200 OK``; the label
+ * in plain words too, `Response code: `HTTP/1.1 200 OK`` (MkDocs references under a `??? success` block's title).
+ */
 function isStatusLabel(node: Paragraph): boolean {
+  const [label, code, ...rest] = node.children;
+  if (rest.length === 0 && label?.type === 'text' && code?.type === 'inlineCode' && PLAIN_STATUS_LABEL.test(label.value)) return true;
   const parts = labelParts(node.children);
   return parts.length === 2 && parts[0]!.type === 'strong' && parts[1]!.type === 'inlineCode';
 }

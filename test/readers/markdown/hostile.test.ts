@@ -2492,4 +2492,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read many plain status labels, stacked, and very long ones', () => {
+    const labels = Array.from({ length: 2_000 }, (_, at) => `Response code: \`HTTP/1.1 ${200 + (at % 300)} - Lamp ${at}\``).join('\n\n');
+    const long = `Status code: \`HTTP/1.1 200${' -'.repeat(50_000)} OK\`\n\nResponse code:${' '.repeat(100_000)}\`200${' Lit'.repeat(30_000)}!\``;
+    const text = `# Lamps\n\n## Get lamp\n\n\`GET /lamps\`\n\n### Response\n\n${labels}\n\n${long}\n`;
+    const result = readPage({ file: 'plain-status-labels.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
