@@ -130,13 +130,19 @@ function isNote(content: readonly RootContent[]): content is RootContent[] {
   );
 }
 
+/** A language's or client's name, its version after it or none (`Python 3`, `python3`, `Node.js 20`). */
+const LANGUAGE = String.raw`(?:python|curl|shell|bash|sh|zsh|console|javascript|js|node(?:\.?js)?|typescript|ts|ruby|go|golang|java|php|c#|c\+\+|csharp|\.net|kotlin|swift|rust|http|httpie|wget|powershell|cli|command[ -]line|terminal)(?:[ \t]?v?\d{1,2}(?:\.\d{1,3})*)?`;
+
 /**
  * A content tab titled by a language or a client (`=== "Python"`, `=== "cURL"`, `=== "Node.js"`): its sample's;
- * also with the client or library in parentheses (`=== "Command line (curl)"`, `=== "Python (requests)"`), and
- * a tool's or library's own client (`=== "shedctl CLI"`, `=== "Go SDK"`).
+ * also with its version (`=== "Python 3"`), several parted by slashes (`=== "bash / cURL"`), with the client or
+ * library in parentheses (`=== "Command line (curl)"`, `=== "Python (requests)"`), and a tool's or library's own
+ * client (`=== "shedctl CLI"`, `=== "Go SDK"`).
  */
-const LANGUAGE_TAB =
-  /^(?:(?:python[23]?|curl|shell|bash|sh|zsh|console|javascript|js|node(?:\.?js)?|typescript|ts|ruby|go|golang|java|php|c#|csharp|\.net|kotlin|swift|rust|http|httpie|wget|powershell|cli|command[ -]line|terminal)(?:[ \t]*\([\w .#+-]{1,30}\))?|(?:[\w.#+-]{1,30}[ \t]+)?(?:cli|sdk))$/i;
+const LANGUAGE_TAB = new RegExp(
+  String.raw`^(?:${LANGUAGE}(?:[ \t]*\/[ \t]*${LANGUAGE})*(?:[ \t]*\([\w .#+-]{1,30}\))?|(?:[\w.#+-]{1,30}[ \t]+)?(?:cli|sdk))$`,
+  'i',
+);
 
 /** A title paragraph's words. */
 function plainTitle(title: Paragraph): string {

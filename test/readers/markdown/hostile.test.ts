@@ -2501,4 +2501,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read many client tabs with versions, and very long titles of clients', () => {
+    const tabs = Array.from(
+      { length: 1_000 },
+      (_, at) => `=== "Python ${at % 100} / bash / cURL"\n\n    \`\`\`bash\n    curl /lamps/${at}\n    \`\`\``,
+    );
+    const long = [`=== "${'python 3/'.repeat(30_000)}x"`, `=== "${'java'.repeat(30_000)} 1.2.3"`, `=== "${'node 1'.repeat(30_000)}"`]
+      .map((title) => `${title}\n\n    \`\`\`\n    curl /lamps\n    \`\`\``)
+      .join('\n\n');
+    const text = `# Lamps\n\n## Dim lamp\n\n\`POST /lamps\`\n\n${tabs.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'client-tabs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
