@@ -36,8 +36,11 @@ import { linesOf } from '../../ir/source.js';
 import { markdownBodyProcessor } from '../shared/markdown.js';
 import { sectionOfTitle } from './section-titles.js';
 
-/** `!!! note "Title"`, `??? example`, `???+ tip "Title"`, `=== "Tab"`, `===+ "Tab"`, `===! "Tab"`. */
-const MARKER = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*|===[+!]?)(?:[ \t]+"([^"\n]*)")?[ \t]*$/;
+/**
+ * `!!! note "Title"`, `??? example`, `???+ tip "Title"`, `=== "Tab"`, `===+ "Tab"`, `===! "Tab"`. The title runs to
+ * the line's last quote, as Python-Markdown reads it: quotes inside are its own (`??? info "Lit (`"lit": boolean`)"`).
+ */
+const MARKER = /^[ \t]*(?:(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)*|===[+!]?)(?:[ \t]+"([^\n]*)")?[ \t]*$/;
 /** A tab's title that is a status code alone: `200`, `` `404` ``. */
 const STATUS_ALONE = /^`?[1-5]\d\d`?$/;
 /** Blocks inside blocks, at most this deep (a page of markers nested without end is read as written). */

@@ -2515,4 +2515,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read many MkDocs blocks titled with quotes, and titles of very many quotes', () => {
+    const blocks = Array.from({ length: 2_000 }, (_, at) => `??? info "Lamp (\`"l${at}": boolean\`)"\n    The lamp ${at}.`).join('\n\n');
+    const long = `!!! note "${'"'.repeat(100_000)} x\n    Words.\n\n=== "${'" "'.repeat(50_000)}"\n    More words.`;
+    const text = `# Lamps\n\n## Get lamp\n\n\`GET /lamps\`\n\n${blocks}\n\n${long}\n`;
+    const result = readPage({ file: 'quoted-block-titles.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
