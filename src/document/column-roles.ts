@@ -55,10 +55,10 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
 const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   [
     'name',
-    /^(?:property|parameter|param|field|member|attribute|argument|key|header|query|body|path|form|request)?\s*name$|^path\s*parts?$|^(?:query|path|body|header|form|request|url|uri)\s+(?:parameters?|params?|fields?)$|^(?:parameters?|params?|property|properties|field|fields|key|keys|header|headers|attributes?|arguments?|arg|options?)$/i,
+    /^(?:property|parameter|param|field|member|attribute|argument|key|header|query|body|path|form|request)?\s*name$|^path\s*parts?$|^(?:query(?:\s+string)?|path|body|header|form|request|url|uri)\s+(?:parameters?|params?|fields?)$|^(?:parameters?|params?|property|properties|field|fields|key|keys|header|headers|attributes?|arguments?|arg|options?)$/i,
   ],
   ['type', /^(?:data\s*)?type$|^format$|^value\s+type$|^schema$/i],
-  ['description', /^description$|^summary$|^remarks?$|^notes?$|^details$|^meaning$|^purpose$/i],
+  ['description', /^description$|^summary$|^remarks?$|^notes?$|^details$|^meaning$|^purpose$|^definition$/i],
   // Help Pages: `Additional information` holds `Required` (or `None.`), never the description.
   // `Required / Optional` (a column naming both): its cells say which, `Required` the one that is;
   // so do a specification document's `M/O` (`M/O/C`: conditional) and `Mandatory (Y/N)`.

@@ -11,6 +11,7 @@
 import type { Table } from 'mdast';
 import type { ColumnRole } from '../document/column-roles.js';
 import { plainText } from '../document/plain-text.js';
+import { type QueryPair, queryPair } from '../document/query-pairs.js';
 import type { Source } from '../ir/source.js';
 import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir/types.js';
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
@@ -153,7 +154,10 @@ function readParameterTable(
   placing: Placing | undefined,
 ): void {
   for (const row of readTable(table, context).rows) {
-    const name = cellText(row, 'name');
+    const written = cellText(row, 'name');
+    // `db=<database>`, `epoch=[ns,ms,s]`: the query-string pair names the parameter (`document/query-pairs.ts`).
+    const pair = queryPair(written);
+    const name = pair?.name ?? written;
     if (!name) {
       context.diagnostics.report('malformed-row', row.source, 'parameter row has no name; skipped', { severity: 'warning' });
       continue;
@@ -190,7 +194,7 @@ function readParameterTable(
       continue;
     }
     if (location === 'header' && readSpecialHeader(name, row, description, facts)) continue;
-    addParameter(facts, name, location, row, description, context);
+    addParameter(facts, name, location, row, description, context, pair);
   }
 }
 
@@ -305,6 +309,7 @@ function addParameter(
   row: TableRow,
   description: string,
   context: ExtractContext,
+  pair?: QueryPair,
 ): void {
   const key = `${location}\0${name}`;
   if (facts.documented.has(key)) {
@@ -315,7 +320,7 @@ function addParameter(
     );
     return;
   }
-  const typeText = cellText(row, 'type');
+  const typeText = cellText(row, 'type') || (pair?.typeText ?? '');
   // No type stated (no type column, or a made table's unstated cell): the example's type, else the
   // stated default's, else a string (a parameter travels as text).
   const stated = statedDefault(row, description);
@@ -333,13 +338,19 @@ function addParameter(
     name,
     in: location,
     required: location === 'path' || isRequired(row),
-    schema: withStatedConstraints(withStatedValues(schema, description, typeText), row),
+    schema: withStatedConstraints(withStatedValues(withPairValues(schema, pair), description, typeText), row),
     source: row.source,
   };
   if (description) parameter.description = description;
   if (isDeprecated(row)) parameter.deprecated = true;
   facts.parameters.push(parameter);
   facts.documented.add(key);
+}
+
+/** A string the row's pair lists the values of (`consistency=[any,one,all]`): an enum of them. */
+function withPairValues(schema: Schema, pair: QueryPair | undefined): Schema {
+  if (!pair?.values || schema.kind !== 'string' || schema.format !== undefined) return schema;
+  return { ...schema, kind: 'enum', base: 'string', values: pair.values.map((value) => ({ value })) };
 }
 
 /** Authorization / Content-Type / Accept rows; true when the row was one of them. */

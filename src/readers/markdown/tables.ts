@@ -18,6 +18,7 @@ import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { type ColumnRole, columnRoles } from '../../document/column-roles.js';
 import { isBreak } from '../../document/line-break.js';
 import { plainText } from '../../document/plain-text.js';
+import { queryPair } from '../../document/query-pairs.js';
 import { sourceOf } from '../../ir/source.js';
 import { isStatusKey } from '../../ir/status-text.js';
 import { withoutClosing } from '../shared/trim.js';
@@ -337,7 +338,8 @@ function normaliseNameCell(cell: TableCell, requiredBySection: boolean): void {
     // Depth marks before it (`» `symbol``) stay, as they do before a plain name.
     const marks = DEPTH_MARKS.exec(text)?.[0].trim();
     if (marks && text.startsWith(marks)) children = [{ type: 'text', value: `${marks} ${word ?? code.value.trim()}` }];
-  } else if (!code || children.some((child) => child.type === 'html')) {
+  } else if ((!code || children.some((child) => child.type === 'html')) && !queryPair(plainText(cell).trim())) {
+    // (A query-string pair, `db=<database>` or `epoch=[ns,ms,s]`, stays whole: the extractor reads it.)
     const name = withoutClosing(text.replace(REQUIRED_NOTE, '').trimEnd().replace(OPTIONAL_NOTE, '').trimEnd(), '*').trim();
     // The first word, without the colon of `Prefer: outlook.body-content-type` (a header and its
     // value); depth marks before it (`»» nick`, `└─ name`) stay: they say where the field nests.

@@ -2524,4 +2524,21 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read many query-string pairs, and ones of very long values and lists', () => {
+    const rows = Array.from({ length: 3_000 }, (_, at) => `| lamp${at}=[a,b,${'c'.repeat(at % 50)}] | Optional | Lamp ${at}. |`);
+    const long = [
+      `| long=<${'x'.repeat(100_000)}> | Optional | Long. |`,
+      `| list=[${'a,'.repeat(50_000)}b] | Optional | List. |`,
+      `| eq=${'='.repeat(100_000)} | Optional | Equals. |`,
+      `| open=[${'[a '.repeat(30_000)} | Optional | Open. |`,
+    ];
+    const table = `| Query String Parameter | Optional/Required | Definition |\n| --- | --- | --- |\n${[...rows, ...long].join('\n')}`;
+    const text = `# Lamps\n\n## List lamps\n\n\`GET /lamps\`\n\n### Query string parameters\n\n${table}\n`;
+    const result = readPage({ file: 'query-string-pairs.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const names = result.fragment?.operations[0]?.parameters.map((p) => p.name) ?? [];
+    expect(names.slice(0, 2)).toEqual(['lamp0', 'lamp1']);
+    expect(names.length).toBeGreaterThanOrEqual(3_000);
+  });
 });
