@@ -775,6 +775,8 @@ const ROUTE_ITEM = /^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+`?([^`\
 function listSignatures(list: List): Signature[] {
   const labelled = labelledItems(list);
   if (labelled) return [labelled];
+  const fenced = fencedItems(list);
+  if (fenced.length > 0) return fenced;
   const signatures: Signature[] = [];
   for (const item of list.children) {
     const [first, ...rest] = item.children;
@@ -789,6 +791,25 @@ function listSignatures(list: List): Signature[] {
     }
     if (!signature) return toldInItems(list);
     signatures.push({ ...signature, kind: 'list', ...at(item), ...(match?.[3] ? { title: match[3] } : {}) });
+  }
+  return signatures;
+}
+
+/**
+ * A list whose every item is words over a fence of request lines alone (Hugo pages' variants of a
+ * call: `* Creates a lamp in the named room:` ⏎ an indented fence of `POST /lamps?room={room}`): the
+ * request lines, at their fences, as a fence outside the list states them. An item of anything else
+ * (a fence of a request's headers or body, a second fence, no words) leaves the list as it was read.
+ */
+function fencedItems(list: List): Signature[] {
+  const signatures: Signature[] = [];
+  for (const item of list.children) {
+    const [first, fence, ...rest] = item.children;
+    if (first?.type !== 'paragraph' || fence?.type !== 'code' || rest.length > 0) return [];
+    const lines = fence.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
+    const found = fenceSignatures(fence);
+    if (found.length === 0 || found.length !== lines.length || found.some((signature) => signature.message)) return [];
+    signatures.push(...found);
   }
   return signatures;
 }

@@ -2541,4 +2541,13 @@ describe('general reader: more hostile pages', () => {
     expect(names.slice(0, 2)).toEqual(['lamp0', 'lamp1']);
     expect(names.length).toBeGreaterThanOrEqual(3_000);
   });
+
+  it('should read a list of many items over fences of request lines, and one of a very long fence', () => {
+    const items = Array.from({ length: 3_000 }, (_, at) => `* Creates lamp ${at}:\n  \`\`\`\n  POST /lamps?shelf=${at}\n  \`\`\``);
+    const long = `* Creates many lamps:\n  \`\`\`\n${'  POST /lamps\n'.repeat(20_000)}  \`\`\``;
+    const text = `# Lamp create\n\nCreates a lamp.\n\n${[...items, long].join('\n')}\n`;
+    const result = readPage({ file: 'fenced-list-routes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
+  });
 });
