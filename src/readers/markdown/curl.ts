@@ -19,6 +19,7 @@
  *     curl http://host/api/v1/users.list?query={"a" : "b"}&fields={"c" : 1}
  *     ^ a URL whose braces do not balance runs on over the spaces written inside them
  */
+import type { Code } from 'mdast';
 
 export interface CurlRequest {
   method: string;
@@ -94,6 +95,19 @@ const INTERPRETER = /^(?:sudo(?: -\S+)* )?(?:sh|bash|zsh|dash|ksh|fish|python3?|
  */
 const recent = new Map<string, CurlRequest | undefined>();
 const RECENT = 16;
+
+/** A shell's fence (or an untitled one); `shell-session`: a session's commands and output (HashiCorp's API docs write their calls so). */
+const SHELL_FENCE = /^(?:bash|sh|shell|shell-session|console|powershell|zsh|curl|cmd)?$/;
+
+/**
+ * A fence that holds a curl command: in a shell's fence a line of it opening with `curl`; in a
+ * fence of any other label, its first line (a site that marks every sample with the page's
+ * language, `javascript` ⏎ `curl -X POST \` ⏎ `  https://…/lamps`).
+ */
+export function isCurlCommand(node: Code): boolean {
+  const text = node.value.trim();
+  return SHELL_FENCE.test((node.lang ?? '').toLowerCase()) ? /^(?:\$\s*)?curl\s/m.test(text) : /^(?:\$\s*)?curl\s/.test(text);
+}
 
 /** The request of the first `curl` command in `text`, or `undefined` when there is none. */
 export function parseCurl(text: string): CurlRequest | undefined {

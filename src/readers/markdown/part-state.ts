@@ -8,6 +8,7 @@ import type { Code, Heading, HeadingData, Table } from 'mdast';
 import type { Position } from 'unist';
 import type { SectionKind } from '../../document/types.js';
 import { clientCallOf } from './client-calls.js';
+import { isCurlCommand } from './curl.js';
 import type { HeaderLine } from './header-lines.js';
 import type { LinkedSections } from './linked-sections.js';
 import { normaliseTitle, type TitleVocabulary } from './section-titles.js';
@@ -146,14 +147,6 @@ export const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|respond
 /** A sample call: a curl command, or a call written with another client in a fence of its language (client-calls.ts). */
 export function isSampleCall(node: Code): boolean {
   return isCurlCommand(node) || clientCallOf(node) !== undefined;
-}
-
-export function isCurlCommand(node: Code): boolean {
-  // `shell-session`: a session's commands and output (HashiCorp's API docs write their calls so).
-  return (
-    /^(?:bash|sh|shell|shell-session|console|powershell|zsh|curl|cmd)?$/.test((node.lang ?? '').toLowerCase()) &&
-    /^(?:\$\s*)?curl\s/m.test(node.value.trim())
-  );
 }
 
 /** The sections a JSON fence right under their title shows the parameters of, not an answer. */

@@ -29,7 +29,7 @@ import { curlBaseUrl } from './base-urls.js';
 import { callOf } from './client-calls.js';
 import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
-import type { CurlRequest } from './curl.js';
+import { type CurlRequest, isCurlCommand } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationMark, laterMark } from './deprecated-operations.js';
@@ -56,7 +56,6 @@ import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from '
 import {
   BODILESS,
   ERRORS_TITLE,
-  isCurlCommand,
   isSampleCall,
   isUrlTitle,
   LABEL,

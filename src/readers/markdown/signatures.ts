@@ -20,7 +20,7 @@ import { plainText } from '../../document/plain-text.js';
 import { METHOD_WORDS } from '../../ir/types.js';
 import { withoutClosing } from '../shared/trim.js';
 import { clientCallOf } from './client-calls.js';
-import { parseCurl } from './curl.js';
+import { isCurlCommand, parseCurl } from './curl.js';
 import { withoutDeprecationNote } from './deprecated-operations.js';
 import { closingTags, isPlaceholderTag, joinPlaceholderWords, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
 import { OUTLINE_NUMBER, TITLE_NUMBER, withoutAttributeLists } from './section-titles.js';
@@ -522,7 +522,8 @@ export function requestMessageText(node: Code): string {
 /** The request of a curl block, or of another client's call (client-calls.ts): a signature of last resort. */
 export function curlSignature(node: Code): Signature | undefined {
   const lang = (node.lang ?? '').toLowerCase();
-  const request = (PROGRAM_LANGS.test(lang) && !SHELL_LANGS.test(lang) ? undefined : parseCurl(node.value)) ?? clientCallOf(node);
+  const program = PROGRAM_LANGS.test(lang) && !SHELL_LANGS.test(lang) && !isCurlCommand(node);
+  const request = (program ? undefined : parseCurl(node.value)) ?? clientCallOf(node);
   if (!request) return undefined;
   const signature = signatureOf(request.method, request.url.replace(/\s[\s\S]*$/, ''));
   return signature ? { ...signature, kind: 'curl', ...(request.tool ? { tool: request.tool } : {}), ...at(node) } : undefined;

@@ -2547,6 +2547,16 @@ describe('general reader: more hostile pages', () => {
     const long = `* Creates many lamps:\n  \`\`\`\n${'  POST /lamps\n'.repeat(20_000)}  \`\`\``;
     const text = `# Lamp create\n\nCreates a lamp.\n\n${[...items, long].join('\n')}\n`;
     const result = readPage({ file: 'fenced-list-routes.md', text });
+  });
+
+  it('should read many curl commands in fences of other labels, and one of a very long first line', () => {
+    const calls = Array.from(
+      { length: 2_000 },
+      (_, at) => `\`\`\`javascript\n\n$ curl -X POST https://h.example/lamps -d '{"n": ${at}}'\n\`\`\``,
+    );
+    const long = `\`\`\`ruby\n${'$ '.repeat(50_000)}curl${' '.repeat(50_000)}\n${'curl \n'.repeat(5_000)}\`\`\``;
+    const text = `# Lamps\n\n## Create a lamp\n\n\`POST /lamps\`\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'curl-in-other-fences.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
