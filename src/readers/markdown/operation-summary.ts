@@ -38,7 +38,8 @@ export function firstProse(nodes: readonly RootContent[]): RootContent | undefin
 }
 
 /** An admonition's words or an alert (`:::note` ⏎ …, `> [!NOTE]`): a note, no summary (admonitions.ts). */
-function isAdmonition(node: RootContent): boolean {
+/** An admonition's words (`:::note`, `<aside>`, `> [!NOTE]`, `<Note>`: admonitions.ts, html-asides.ts). */
+export function isAdmonition(node: RootContent): boolean {
   return (node.type === 'paragraph' || node.type === 'blockquote') && node.data?.admonition === true;
 }
 

@@ -48,7 +48,7 @@ import { giveMediaTypes, readMediaTypeLabel, type StatedMediaTypes } from './med
 import { mediaTypeSentences } from './media-type-sentences.js';
 import { messageSketch } from './message-sketches.js';
 import { isLabelledReturn, markNamedReturn } from './named-returns.js';
-import { firstProse, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
+import { firstProse, isAdmonition, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
 import { describeOutcome, describesOutcome, isOutcomeHeading } from './outcome-headings.js';
 import { codeReturnType, placeParagraph } from './paragraph-parts.js';
 import { parameterLinesTable } from './parameter-lines.js';
@@ -749,6 +749,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           sends ??= step.mediaType;
         }
     overTable = nodes[index + 1]?.type === 'table' && index + 1 < region.end;
+    // A note right after a table of parameters or headers (`| `id` | … |` ⏎ `:::note` ⏎ … ⏎ `:::`,
+    // `<aside>`, `> [!NOTE]`): the operation's, kept in its description as its other notes are (a
+    // body's part keeps its words, the body's description).
+    if (isAdmonition(node) && NOTED_PARTS.has(state.kind) && nodes[index - 1]?.type === 'table') open('notes');
     place(node);
   }
   for (const node of leading) {
@@ -1039,6 +1043,9 @@ const TEXT_FENCE = /^(?:text|plaintext|plain|txt)$/i;
 
 /** The sections whose prose may say what the call returns ("Returns a list of [emoji](#…) objects"). */
 const RETURNS_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body', 'responses']);
+
+/** The parts a note right after their table is the operation's: what a call sends but its body. */
+const NOTED_PARTS: ReadonlySet<SectionKind> = new Set([...REQUEST_PARTS].filter((kind) => kind !== 'request-body'));
 
 /** The sections whose prose may say how the body is sent ("Parameters are sent as form data."). */
 const FORM_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'request-body', 'attributes', 'parameters']);

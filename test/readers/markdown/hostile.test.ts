@@ -2560,4 +2560,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
+
+  it('should read many notes right after parameter tables, stacked', () => {
+    const table = '| Name | Type |\n| --- | --- |\n| `id` | string |';
+    const parts = Array.from(
+      { length: 300 },
+      (_, at) => `### Parameters\n\n${table}\n\n:::note\nNote ${at}.\n:::\n\n<aside>\nAside ${at}.\n</aside>`,
+    );
+    const quotes = '> [!NOTE]\n> x\n\n'.repeat(300);
+    const text = `# Shelves\n\n## GET /shelves/:id\n\nReads a shelf.\n\n${parts.join('\n\n')}\n\n${table}\n\n${quotes}`;
+    const result = readPage({ file: 'notes-after-tables.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.summary)).toEqual(['Reads a shelf.']);
+    expect(result.fragment?.operations[0]?.description).toContain('Note 299.');
+  });
 });
