@@ -2547,6 +2547,8 @@ describe('general reader: more hostile pages', () => {
     const long = `* Creates many lamps:\n  \`\`\`\n${'  POST /lamps\n'.repeat(20_000)}  \`\`\``;
     const text = `# Lamp create\n\nCreates a lamp.\n\n${[...items, long].join('\n')}\n`;
     const result = readPage({ file: 'fenced-list-routes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => o.path)).toEqual(['/lamps']);
   });
 
   it('should read many curl commands in fences of other labels, and one of a very long first line', () => {
