@@ -6,6 +6,7 @@
  *     curl … -H "Content-Type: multipart/form-data" …        → that type
  *     POST /pets HTTP/1.1 ⏎ Content-Type: multipart/form-data → that type (a request message or line)
  *     "The body is sent as `multipart/form-data`."            → that type
+ *     "use `multipart/form-data` …, instead of JSON."         → that type (JSON set aside after it)
  *     "Parameters are sent as form data."                    → a form, its encoding unstated
  *     ###### JSON/Form Params                                → multipart/form-data and JSON
  *     ### Body formdata / ### Body urlencoded                → multipart/form-data / url-encoded
@@ -117,13 +118,30 @@ const NOT_THE_REQUEST = /\b(?:not|n't|never|instead of|rather than|unlike|no lon
 const SENT_AS_FORM =
   /\b(?:sent|send|sends|submitted|submit|posted|post|passed|pass|encoded|provided|supplied|accepts?|expects?|takes?|requires?|uses?)\b[^.;:!?]{0,60}?\b(?:as|in|via|using|with|of)\s+(?:an?\s+|the\s+)?((?:html\s+|url-?\s?encoded\s+|multipart\s+)?)form(?:[\s-]?data|\s+(?:parameters|params|fields|body|encoding|values))\b/i;
 
+/** `instead of JSON`, `rather than as a JSON body`, `not JSON`: JSON set aside for what came before. */
+const JSON_CONTRAST = /\b(?:instead of|rather than|not)\s+(?:as\s+|in\s+)?(?:an?\s+)?json\b(?:\s+(?:body|payload|data|object|encoding))?/i;
+
+/**
+ * A sentence whose form comes before JSON set aside ("use `multipart/form-data` as the encoding
+ * type, instead of JSON"), without that contrast: it states the form. JSON set aside before the
+ * form ("not JSON but …") or a form set aside ("JSON instead of form data") is left as written.
+ */
+function withoutJsonContrast(sentence: string): string {
+  const contrast = JSON_CONTRAST.exec(sentence);
+  if (!contrast) return sentence;
+  const before = sentence.slice(0, contrast.index);
+  if (!/form/i.test(before) || /json/i.test(before)) return sentence;
+  return before + sentence.slice(contrast.index + contrast[0].length);
+}
+
 /**
  * A sentence of the operation's prose that says its body is a form: the media type it names
  * (`multipart/form-data`, "URL-encoded form data"), `form` where it names none ("sent as form data").
  */
 function sentenceFormType(text: string): string | undefined {
   if (!/form/i.test(text)) return undefined;
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+  for (const written of text.split(/(?<=[.!?])\s+/)) {
+    const sentence = withoutJsonContrast(written);
     if (!/form/i.test(sentence) || NOT_THE_REQUEST.test(sentence)) continue;
     const named = FORM_MEDIA.exec(sentence)?.[0];
     if (

@@ -2576,4 +2576,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations.map((o) => o.summary)).toEqual(['Reads a shelf.']);
     expect(result.fragment?.operations[0]?.description).toContain('Note 299.');
   });
+
+  it('should read many sentences setting JSON aside, and one of a long run of blanks and contrasts', () => {
+    const sentences = Array.from({ length: 2_000 }, (_, at) => `Send it as multipart/form-data ${at}, instead of JSON.`).join(' ');
+    const long = `Send form data${' '.repeat(100_000)}${'instead of JSON not json '.repeat(5_000)}.`;
+    const text = `# Lamps\n\n## Upload\n\n\`POST /lamps/photos\`\n\n${sentences}\n\n${long}\n\n| Field | Type |\n|---|---|\n| \`photo\` | file |\n`;
+    const result = readPage({ file: 'json-set-aside.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
+  });
 });
