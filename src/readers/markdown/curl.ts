@@ -18,6 +18,9 @@
  *
  *     curl http://host/api/v1/users.list?query={"a" : "b"}&fields={"c" : 1}
  *     ^ a URL whose braces do not balance runs on over the spaces written inside them
+ *
+ *     curl -s shelves.example.com/v2/ping      → http://shelves.example.com/v2/ping (curl's guess)
+ *     curl localhost:8080/ping                 → http://localhost:8080/ping
  */
 import type { Code } from 'mdast';
 
@@ -190,6 +193,7 @@ function readCurl(text: string): CurlRequest | undefined {
     }
   }
   if (!url) return undefined;
+  url = withScheme(url);
   if (head) method ??= 'HEAD';
   // `-G`: the data goes in the URL's query (as curl puts it there), the request is a GET and sends no body.
   if (get && !form) {
@@ -213,6 +217,18 @@ function readCurl(text: string): CurlRequest | undefined {
   };
   if (data !== undefined) request.data = data;
   return request;
+}
+
+/**
+ * A host written with no scheme before a path (`shelves.example.com/v2/ping`, `localhost:8080/ping`,
+ * `127.0.0.1:9000/ping`: a dotted name ending in letters, `localhost` or an IPv4 address, an
+ * optional port): the URL curl sends it to, `http://` being curl's guess. Anything else (a path,
+ * `shelves.v2/books.json`, a placeholder) is left as written.
+ */
+const SCHEMELESS_HOST = /^(?:localhost|(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+[a-z]{2,63}|\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?\//i;
+
+function withScheme(url: string): string {
+  return SCHEMELESS_HOST.test(url) ? `http://${url}` : url;
 }
 
 /**

@@ -2585,4 +2585,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.requestBody?.content.map((c) => c.mediaType)).toEqual(['multipart/form-data']);
   });
+
+  it('should read many curl URLs without a scheme, and long dotted or dashed first arguments', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) => `## Ping ${at}\n\n\`\`\`\ncurl -s shelves${at}.example.com/v2/ping/p${at}\n\`\`\``,
+    );
+    const dotted = `\`\`\`\ncurl ${'a.'.repeat(50_000)}1/x\n\`\`\``;
+    const dashed = `\`\`\`\ncurl ${`${'a'.repeat(62)}.`.repeat(2_000)}${'-'.repeat(50_000)}\n\`\`\``;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n## Dotted\n\n${dotted}\n\n## Dashed\n\n${dashed}\n`;
+    const result = readPage({ file: 'schemeless-curls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => o.path.startsWith('/v2/ping/'))).toHaveLength(500);
+  });
 });
