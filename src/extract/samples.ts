@@ -298,6 +298,13 @@ const CONSOLE_REQUEST = new RegExp(String.raw`^\s*(?:${METHOD_WORDS})\s+[^\s{["]
 
 /** A sample that says the answer has no body. */
 const EMPTY_BODY = /^[[<]empty response[\]>]$/i;
+/** `POST /lamps/l1/label HTTP/1.1`: a request message's first line. */
+const REQUEST_LINE = /^\s*[A-Z]+[ \t]+\S+[ \t]+HTTP\/[\d.]+\s*$/;
+/**
+ * A body of words (`Porch light`): it opens with a letter, is no JSON literal, no form's pairs
+ * (`name=Rex`) and no headers (`Name: value`).
+ */
+const TEXT_BODY = /^\s*(?!(?:true|false|null)\s*$)[A-Za-z][^\n=:]*(?:\n|$)/;
 
 function readSample(node: Code, context: ExtractContext): Sample | undefined {
   const lang = node.lang?.toLowerCase() ?? '';
@@ -315,6 +322,9 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
       if (mediaType) sample.mediaType = mediaType;
     }
     bodyStart = lines[index]?.trim() === '' ? index + 1 : Math.min(index, lines.length);
+    // `POST /lamps/l1/label HTTP/1.1` ⏎ ⏎ `Porch light`: a request's body of words, no type stated, is text as sent.
+    if (!sample.mediaType && REQUEST_LINE.test(lines[0] ?? '') && TEXT_BODY.test(lines.slice(bodyStart).join('\n')))
+      sample.mediaType = 'text/plain';
   } else if (lang === 'json' || lang === 'xml' || ((lang === 'javascript' || lang === 'js') && /^\s*[[{]/.test(node.value))) {
     // A `javascript` block is a sample when it is an object or array literal, not a program (`const url = …`).
     sample.mediaType = lang === 'xml' ? 'application/xml' : 'application/json';
@@ -351,7 +361,7 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
     else example.value = yaml.value;
     // `fade: 2.0`: a number the parse made whole, as a JSON sample's.
     if (yaml && yaml.fractions.length > 0) example.fractions = yaml.fractions;
-  } else if (!sample.mediaType || /json/.test(sample.mediaType) || formFields) {
+  } else if (!sample.mediaType || (/json/.test(sample.mediaType) && !JSON_LINES_TYPE.test(sample.mediaType)) || formFields) {
     const parsed = parseJson(body, bodySource, context);
     if (parsed === undefined) return { ...sample, example, unread: true };
     example.value = parsed.value;
@@ -364,6 +374,13 @@ function readSample(node: Code, context: ExtractContext): Sample | undefined {
   if (sample.implied) markImpliedType(example);
   return { ...sample, example };
 }
+
+/**
+ * A stated media type of JSON Lines (`application/x-ndjson`, `application/jsonl`,
+ * `application/jsonlines`, `application/json-seq`): a stream of JSON values, one a line, no JSON
+ * document; its body is the sample as written.
+ */
+const JSON_LINES_TYPE = /^application\/(?:x-)?(?:nd-?json|jsonl|json-?lines|json-seq)$/i;
 
 /** Two or more lines, each a JSON object (or array) of its own: `{"id": 1}` ⏎ `{"id": 2}`. */
 function isJsonLines(body: string): boolean {

@@ -2598,4 +2598,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.startsWith('/v2/ping/'))).toHaveLength(500);
   });
+
+  it('should read many JSON Lines answers and text request bodies, one a very long line', () => {
+    const pages = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## Label ${at}\n\n\`\`\`http\nPOST /lamps/l${at}/label HTTP/1.1\n\nPorch ${at}\n\nHTTP/1.1 200 OK\nContent-Type: application/x-ndjson\n\n{"id": ${at}}\n{"id": 0}\n\`\`\``,
+    );
+    const long = `## Long\n\n\`\`\`http\nPOST /lamps/long HTTP/1.1\n\n${'a '.repeat(100_000)}${'\n'.repeat(5_000)}=\n\`\`\``;
+    const text = `# Lamps\n\n${pages.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'message-bodies.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(301);
+  });
 });
