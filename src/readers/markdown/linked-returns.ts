@@ -3,7 +3,7 @@
  * "Returns a [guild member](#DOCS_RESOURCES_GUILD/guild-member-object) object" (Discord and the
  * references written like it): the linked words name the object a heading of the reference
  * documents (`### Emoji Object`, `### Guild Member Object`), and the link goes to that heading. The
- * response is that type (a list of it for "a list of"), named as the heading names it
+ * response is that type (a list of it for "a list of" or the plural "objects"), named as the heading names it
  * (`typeNameOf`). A link to anything else (`#pagination`, another page's prose), words between the
  * article and the link ("a partial [guild](…) object") or no `object` after it state no type here;
  * the other sentences that say what the operation returns ("Returns a [guild](#…-object) on
@@ -45,7 +45,8 @@ export function linkedReturnType(node: Paragraph): string | undefined {
     if (before.type !== 'text' || after.type !== 'text' || !AFTER.test(after.value)) continue;
     const returns = BEFORE.exec(before.value);
     const name = returns && objectLinkType(link);
-    if (name) return objectTypeText(name, returns[1] !== undefined);
+    // "Returns the [lamp](#lamp-object) objects": more than one, a list of it.
+    if (name) return objectTypeText(name, returns[1] !== undefined || /^\s+objects\b/.test(after.value));
   }
   return undefined;
 }

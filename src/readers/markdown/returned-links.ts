@@ -8,7 +8,8 @@
  *
  * The sentence is one of these forms and nothing else: "[This endpoint | All responses] Returns [words
  * in (the) form of] a/an/the/that/this [X] [object(s)] [which one] [on success | if successful]", "[On success, ] a/an/the [X] [object(s)]
- * [which one] is/are returned [on success]", "a list of"/"an array of" before the link making it a list; which one is a
+ * [which one] is/are returned [on success]", "a list of"/"an array of" before the link making it a list, and so
+ * the plural "objects" in the link's words or after it ("the [lamp objects](#lamp-object)"); which one is a
  * phrase a preposition, `if`/`when` or a relative word leads ("the [Lamp](#lamp) with the given id", "a
  * [Lamp](#lamp) if a valid identifier was provided", "the [Lamp](#lamp) that was created"), never "for each …"
  * (a list the sentence does not say it is) nor a noun after the link ("the [Lamp](#lamp) id"). One word may
@@ -26,7 +27,7 @@ import { returnsTrue } from './literal-returns.js';
 /** Stands for the link in the sentence's text. */
 const LINK = '\uE001';
 const ARTICLE = String.raw`(?:an?|the|that|this)\s+(?:(?:[a-z]+ed|sent|new|newly\s+created)\s+)?(?:(array|list)\s+of\s+)?`;
-const LINKED = String.raw`${LINK}(?:\s+objects?)?`;
+const LINKED = String.raw`${LINK}(?:\s+(objects?))?`;
 /** Which one of it: "with the given id", "if a valid identifier was provided", "that matches the filter". */
 const WHICH = String.raw`(?:,?\s+(?!for\s+(?:each|every|all)\b)(?:with|for|that|which|matching|if|when|after|once|whose|identified|specified|given|by|of|in|from|describing|representing|containing)\b[^.${LINK}]{0,120}?)?`;
 const SUCCESS_LEAD = String.raw`(?:(?:(?:on|upon)\s+success|if\s+successful),\s+)?`;
@@ -65,7 +66,8 @@ function returnedLink(node: Paragraph): { link: Link; list: boolean } | undefine
     if (link.type !== 'link') continue;
     const sentence = sentenceAt(texts, index);
     const stated = sentence && (RETURNS.exec(sentence.trim()) ?? IS_RETURNED.exec(sentence.trim()));
-    if (stated) return { link, list: stated[1] !== undefined };
+    // "the [lamp objects](#lamp-object)", "the [Lamp](#lamp) objects": more than one, a list of it.
+    if (stated) return { link, list: stated[1] !== undefined || stated[2] === 'objects' || /\sobjects$/i.test(texts[index]!.trim()) };
   }
   return undefined;
 }

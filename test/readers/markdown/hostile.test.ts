@@ -2611,4 +2611,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations).toHaveLength(301);
   });
+
+  it('should read many returned links in the plural, one of very long words', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) => `## Update ${at}\n\n\`PATCH /lamps/g${at}\`\n\nReturns the [lamp objects](#the-lamp-object) for group ${at}.`,
+    );
+    const long = `## Long\n\n\`PATCH /lamps/long\`\n\nReturns the [${'lamp '.repeat(50_000)}objects](#the-lamp-object)${' objects'.repeat(50_000)}.`;
+    const text = `# Lamps\n\n## The Lamp Object\n\n| Field | Type |\n|---|---|\n| \`id\` | string |\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'plural-links.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(301);
+  });
 });
