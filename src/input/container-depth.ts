@@ -112,7 +112,7 @@ function thematicBreak(text: string, at: number, end: number): boolean {
 }
 
 /** The run of three or more backticks or tildes at `at` that opens or closes a fence, or undefined. */
-function fenceRun(text: string, at: number, end: number): { mark: number; length: number } | undefined {
+export function fenceRun(text: string, at: number, end: number): { mark: number; length: number } | undefined {
   const mark = text.charCodeAt(at);
   if (mark !== 0x60 && mark !== 0x7e) return undefined;
   let i = at;

@@ -7,6 +7,8 @@
  * page with one past the limit is refused unread, as pages nested too deep are.
  */
 
+import { fenceRun } from './container-depth.js';
+
 /** Runs of `*`, `_` or `~` that can open or close a span, in one paragraph, table row or heading. */
 export const MAX_INLINE_MARKS = 5_000;
 
@@ -162,13 +164,4 @@ function listItem(text: string, at: number, end: number): { bullet: boolean; fir
   if (i >= end || (text.charCodeAt(i) !== 0x20 && text.charCodeAt(i) !== 0x09)) return undefined;
   if (text.slice(i, end).trim() === '') return undefined;
   return { bullet, first: !bullet && Number(text.slice(at, i - 1)) === 1 };
-}
-
-/** The run of three or more backticks or tildes at `at` that opens or closes a fence, or undefined. */
-function fenceRun(text: string, at: number, end: number): { mark: number; length: number } | undefined {
-  const mark = text.charCodeAt(at);
-  if (mark !== 0x60 && mark !== 0x7e) return undefined;
-  let i = at;
-  while (i < end && text.charCodeAt(i) === mark) i++;
-  return i - at >= 3 ? { mark, length: i - at } : undefined;
 }
