@@ -7,6 +7,8 @@
  * (descriptions are slices of the page's source, names and types are plain text), yet they cost
  * about a quarter of the parse: every word is tried as a URL and the finished tree walked again.
  * Setext headings are read by `linear-setext.ts` (micromark's are quadratic in the page).
+ * Block quotes and list items closed by a blank or lazy line are closed by micromark as patched
+ * (`patches/micromark+4.0.3.patch`; unpatched, each copied every event of the page).
  * Emphasis is CJK-friendly (micromark-extension-cjk-friendly): `**请求方式：**POST` is a bold label
  * then its value, where CommonMark leaves the asterisks as text (a closing `**` right after
  * punctuation must be followed by a space or punctuation there, and Chinese and Japanese put none).
