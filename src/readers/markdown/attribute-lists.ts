@@ -136,8 +136,10 @@ function plainNameTable(list: List, page: string): Table | undefined {
     if (more.length > 0 || paragraph?.type !== 'paragraph' || paragraph.children[0]?.type !== 'text' || !item.position) return undefined;
     const from = paragraph.position?.start.offset;
     const to = paragraph.position?.end.offset;
-    // As written: the description keeps its code spans (`` (`true` or `false`) ``).
-    const match = from === undefined || to === undefined ? null : PLAIN_NAME_ITEM.exec(page.slice(from, to).trim());
+    // As written: the description keeps its code spans (`` (`true` or `false`) ``); its words wrapped
+    // onto indented lines (`- order: How to order the output, default is by` ⏎ `  name (ascending).`) joined.
+    const written = from === undefined || to === undefined ? undefined : wrappedLinesJoined(page.slice(from, to).trim());
+    const match = written === undefined ? null : PLAIN_NAME_ITEM.exec(written);
     if (!match || /^(?:none|n\/a)$/i.test(match.groups!.name ?? '')) return undefined;
     const { marked, example = '', said = '' } = match.groups!;
     const name = marked ?? match.groups!.name!;
@@ -694,7 +696,7 @@ function readNotes(rest: string): Notes | undefined {
       if (listed.fallback !== undefined) fallback = listed.fallback;
       at += parenthesized![0].length + (/^[ \t]*/.exec(rest.slice(at + parenthesized![0].length))?.[0].length ?? 0);
     } else if (flag) {
-      notes.push((flag[1] ?? flag[2])!.toLowerCase());
+      notes.push((flag[1] ?? flag[2] ?? flag[4])!.toLowerCase());
       at += flag[0].length;
     } else if (notes.length === 0) {
       // `` `id` — string. The packet id. ``: type words alone, the description's first sentence.
@@ -819,8 +821,13 @@ const MARKED_OPENING_TYPE =
 const LABELLED_OPENING =
   /^(?:(required|optional)[ \t]*\.[ \t]+)?type[ \t]*:[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[ \t]*\.(?=[ \t]|\r?\n|$)[ \t]*/i;
 
-/** `(required)`, `(optional)` or `(deprecated)` opening a description, or `optional,` alone. */
-const OPENING_FLAG = /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(required|optional)[ \t]*[,;])[ \t]*/i;
+/**
+ * `(required)`, `(optional)` or `(deprecated)` opening a description, `optional,` alone, or the flag in
+ * emphasis or bold with a dash or a colon after it (`` `wall`: *required* - The wall ``; a condition
+ * after the flag, `*required* for oak`, is no such opening).
+ */
+const OPENING_FLAG =
+  /^(?:\([*_]{0,2}(required|optional|deprecated)[*_]{0,2}\)|(required|optional)[ \t]*[,;]|(\*{1,2}|_{1,2})(required|optional)\3[ \t]*(?:[-–—:][ \t]+|$))[ \t]*/i;
 
 /** Type words, then `required` or `optional`, opening a description: `string, optional.`, `**bool**, required,`, `*integer*, optional:`. */
 const OPENING_NOTES =

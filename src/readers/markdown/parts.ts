@@ -532,9 +532,14 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // `* repo-id` ⏎ `* path` right under the request line, no title: the route's names are its path parameters.
       const routeNames = state.kind === 'operation' ? routeNameList(node, state.routeNames) : undefined;
       if (routeNames) {
-        markOrigin(routeNames, 'bullet list');
-        placeTable(routeNames, state, open, options);
-        out.push(routeNames);
+        markOrigin(routeNames.table, 'bullet list');
+        placeTable(routeNames.table, state, open, options);
+        out.push(routeNames.table);
+        // `- note is the note to add` beside `- id is the alert id`: words the page places nowhere, the operation's.
+        if (routeNames.rest.length > 0) {
+          open('notes');
+          out.push(...routeNames.rest);
+        }
         return;
       }
       // `Returns:` over statuses alone (`* 200 (OK) with …`, `` * `404 Not Found` ``): the operation's statuses.
@@ -551,6 +556,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         markOrigin(table, 'bullet list');
         placeTable(table, state, open, options);
         out.push(table);
+        // `Input:` ⏎ `- state: Filter by state` ⏎ … `curl …/alerts?state=1`: the list documents the call's key (a
+        // name in plain words, which the names gathered before the walk miss), no second row of it.
+        if (PARAMETER_SECTIONS.has(state.kind)) for (const name of documentedNames([table])) documented.add(name);
         return;
       }
       // `Body:` ⏎ its JSON ⏎ `` - `name` (string, required) ``: the fields of the body the sample
@@ -573,6 +581,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       // `- Returns `201 Created` if imported successfully.` among the operation's notes: its statuses, the list its prose.
       if (placeListedStatuses(node)) return;
+      // `Input:` ⏎ `-`: a dash alone under a part's title (or the route), nothing there (no words of the operation's).
+      if ((TABLE_KINDS.has(state.kind) || state.kind === 'operation') && node.children.every((item) => item.children.length === 0)) return;
       readProse(node);
       if (state.synthetic && TABLE_KINDS.has(state.kind)) open('notes');
     } else if (node.type === 'code') {

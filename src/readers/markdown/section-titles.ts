@@ -83,6 +83,8 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'arguments',
       'request parameters',
       'input parameters',
+      // LibreNMS' `Input:` / `Input (JSON):` over its `- name: words` list, beside the `Output:` it answers with.
+      'input',
       'options',
       'supported attributes',
       'fields',

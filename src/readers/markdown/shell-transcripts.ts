@@ -82,11 +82,44 @@ function isTranscript(value: string): boolean {
   return end < lines.length && OUTPUT.test(lines[end]!);
 }
 
-/** The line after the command that starts at `start`: its `\` continuations and option lines are its own. */
+/**
+ * The line after the command that starts at `start`: its `\` continuations and option lines are its
+ * own, and so are the lines a quote the command opened spans (`--data-raw '` ⏎ `{` ⏎ … ⏎ `}` ⏎ `'`:
+ * the JSON it sends, no output). A quote that never closes (an apostrophe in a note) spans nothing.
+ */
 function commandEnd(lines: readonly string[], start: number): number {
+  const quoted = lineAfter(lines, start, true);
+  return quoted === undefined ? lineAfter(lines, start, false)! : quoted;
+}
+
+/** The most lines a quote of a command spans (a block of many commands, each opening one it never closes, is no quadratic scan). */
+const QUOTED_LINES = 500;
+
+/** The line after the command; `undefined` where a quote it opened is still open at the block's end (or past `QUOTED_LINES`). */
+function lineAfter(lines: readonly string[], start: number, quotes: boolean): number | undefined {
+  let quote = quotes ? quoteAfter(lines[start]!, undefined) : undefined;
   let at = start + 1;
-  while (at < lines.length && (/\\[ \t]*$/.test(lines[at - 1]!) || /^[ \t]*--?[A-Za-z]/.test(lines[at]!))) at++;
-  return at;
+  while (at < lines.length && (quote !== undefined || /\\[ \t]*$/.test(lines[at - 1]!) || /^[ \t]*--?[A-Za-z]/.test(lines[at]!))) {
+    if (quote !== undefined && at - start > QUOTED_LINES) return undefined;
+    if (quotes) quote = quoteAfter(lines[at]!, quote);
+    at++;
+  }
+  return quote === undefined ? at : undefined;
+}
+
+/** The shell quote open after `line`, given the one open before it (a character at a time: linear). */
+function quoteAfter(line: string, open: '"' | "'" | undefined): '"' | "'" | undefined {
+  let quote = open;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+    } else if (c === '\\') i++;
+    else if (quote === '"') {
+      if (c === '"') quote = undefined;
+    } else if (c === "'" || c === '"') quote = c;
+  }
+  return quote;
 }
 
 interface Part {

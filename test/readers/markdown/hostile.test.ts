@@ -2623,4 +2623,21 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations).toHaveLength(301);
   });
+
+  it('should read many input lists and route lists, a block of commands each opening a quote, and long items', () => {
+    const calls = Array.from(
+      { length: 100 },
+      (_, at) =>
+        `### \`mount_${at}\`\n\nRoute: \`/shelves/:id/m${at}\`\n\n- id is the shelf ${at}\n- note is a note\n\nInput (JSON):\n\n- wall: *required* - The wall\n  on two lines\n- height${at}: *optional* -  Height\n\n\`\`\`curl\ncurl -X POST https://h.example.com/shelves/1/m${at} --data-raw '\n{"wall": "n"}\n'\n\`\`\``,
+    );
+    const quotes = `\`\`\`\n${"curl -X POST https://h.example.com/shelves/1/q --data-raw '{\n".repeat(3_000)}{}\n\`\`\``;
+    const named = `- id${' is'.repeat(30_000)} x\n- ${'a'.repeat(50_000)}${' -'.repeat(20_000)}\n- id:${' '.repeat(50_000)}-`;
+    const flags = `- \`wall\`: ${'*required* '.repeat(2_000)}- x\n- \`h\`: *required*${' '.repeat(50_000)}:`;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n### Quotes\n\nRoute: \`/shelves/:id/q\`\n\n${quotes}\n\n### Named\n\nRoute: \`/shelves/:id/n\`\n\n${named}\n\nInput:\n\n${flags}\n`;
+    const result = readPage({ file: 'input-lists.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const mounts = result.fragment?.operations.filter((o) => /\/m\d+$/.test(o.path)) ?? [];
+    expect(mounts).toHaveLength(100);
+    expect(mounts[0]?.parameters[0]?.description).toBe('the shelf 0');
+  });
 });
