@@ -50,11 +50,22 @@ export function isAdmonition(node: RootContent): boolean {
  */
 export function isFactsParagraph(node: RootContent): boolean {
   if (node.type !== 'paragraph') return false;
+  // `Weight: 3` (Binance's, unbolded): each line a label and a short value, no sentence.
+  if (
+    node.children.every((child) => child.type === 'text') &&
+    plainText(node)
+      .split('\n')
+      .every((line) => PLAIN_FACT.test(line.trim()))
+  )
+    return true;
   const [first, second] = node.children;
   if (first?.type !== 'strong') return false;
   const label = plainText(first).trim();
   return /[:：]$/.test(label) || (second?.type === 'text' && /^\s*[:：]/.test(second.value) && label.length > 0);
 }
+
+/** `Weight: 3`, `Data Source: Memory`: a capitalised label of at most three words, a colon, a value of at most three words and no sentence's end. */
+const PLAIN_FACT = /^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:[ \t]+[^\s:]+(?:[ \t][^\s:]+){0,2}(?<![.!?])$/;
 
 /**
  * A paragraph that summarises nothing: a bold label alone (Grafana's `**Required permissions**`

@@ -2640,4 +2640,16 @@ describe('general reader: more hostile pages', () => {
     expect(mounts).toHaveLength(100);
     expect(mounts[0]?.parameters[0]?.description).toBe('the shelf 0');
   });
+
+  it('should read many plain fact lines under operations, and one of very long words', () => {
+    const calls = Array.from(
+      { length: 200 },
+      (_, at) => `### Use ${at}\n\n\`\`\`\nGET /lamps/u${at}\n\`\`\`\n\nWeight: ${at}\nData Source: Memory`,
+    );
+    const long = `### Long\n\n\`\`\`\nGET /lamps/long\n\`\`\`\n\nWeight Of It: ${'a'.repeat(100_000)}${' b'.repeat(50_000)}:\n${'Weight: 1\n'.repeat(5_000)}`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'plain-facts.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.summary).toBe('Use 0');
+  });
 });

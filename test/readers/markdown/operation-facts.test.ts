@@ -30,6 +30,15 @@ describe('general reader: bold facts beside an operation', () => {
     expect([archive.summary, archive.deprecated]).toEqual(['Archive order', true]);
   });
 
+  it('should read plain `Label: value` lines (`Weight: 3`) as facts, never the summary; a sentence after a label still summarises', () => {
+    const page = readGeneral(readFileSync(path.join(FIXTURES, '../plain-facts/weights.md'), 'utf8'), 'api/weights.md');
+    const usage = operation(page, 'GET /v3/lampUsage');
+    expect([usage.summary, usage.description]).toEqual(['Query lamp usage (USER_DATA)', 'Weight: 3']);
+    const dim = operation(page, 'POST /v3/lamp/dim');
+    expect([dim.summary, dim.description]).toEqual(['Dim a lamp', 'Weight: 1\nData Source: Memory\n\nDims the lamp by a tenth.']);
+    expect(operation(page, 'POST /v3/lamp/off').summary).toBe('Switch: the lamp stays off until it is switched on again.');
+  });
+
   it('should read Chinese facts (the colon full-width, in one paragraph or several) as facts, never the summary', () => {
     const page = read('orders.zh.md');
     const remove = operation(page, 'DELETE /v2/orders/{id}');
