@@ -22,7 +22,10 @@
  *     {{ page.lamp_fields }}                       Liquid outputs of a page's variable alone on their line (Jekyll)
  *
  * A Liquid code block (`{% highlight json %}` … `{% endhighlight %}`, Jekyll's) is no noise: its
- * tags, each alone on its line, become the fence they stand for (```` ```json ````, padded).
+ * tags, each alone on its line, become the fence they stand for (```` ```json ````, padded). So do
+ * Hugo's code shortcodes: `{{< highlight json >}}` … `{{< /highlight >}}`, and a Docsy tab that names
+ * its language, `{{< tab header="Answer" lang="json" >}}` … `{{< /tab >}}` (a tab without `lang`
+ * holds markdown, and stays the words it holds).
  *
  * Each is replaced by spaces (line breaks kept), so every position still points at the page and
  * no description quotes a directive. The words between paired tags (`Permission required: …`)
@@ -91,21 +94,57 @@ function endpointShortcode(match: string): string {
 const HIGHLIGHT = /^([ \t]*)\{%-?[ \t]*highlight[ \t]+([\w+#.-]+)[^%\n]*-?%\}[ \t]*$/gm;
 const END_HIGHLIGHT = /^([ \t]*)\{%-?[ \t]*endhighlight[ \t]*-?%\}[ \t]*$/gm;
 
+/**
+ * Hugo's `{{< highlight json "linenos=table" >}}` and Docsy's `{{< tab header="…" lang="json" >}}`
+ * alone on their line, and the `{{< /highlight >}}` or `{{< /tab >}}` that closes each. The
+ * language's name ends where a word character could not go on (no two ways to split a long line).
+ * A self-closing tab (`{{< tab header="Example:" disabled=true />}}`) opens none.
+ */
+const HUGO_HIGHLIGHT = /^([ \t]*)\{\{[<%][ \t]*highlight[ \t]+([\w+#.-]+)(?![\w+#.-])[^{}\n]*[>%]\}\}[ \t]*$/gm;
+const HUGO_END_HIGHLIGHT = /^([ \t]*)\{\{[<%][ \t]*\/[ \t]*highlight[ \t]*[>%]\}\}[ \t]*$/gm;
+const DOCSY_TAB = /^([ \t]*)\{\{[<%][ \t]*tab[ \t]([^{}\n]*)[>%]\}\}[ \t]*$/gm;
+const DOCSY_END_TAB = /^([ \t]*)\{\{[<%][ \t]*\/[ \t]*tab[ \t]*[>%]\}\}[ \t]*$/gm;
+const LANG_ATTRIBUTE = /(?:^|\s)lang\s*=\s*["']([\w+#.-]+)["']/i;
+
+/** The language a Docsy tab's opening line names, where it does not close itself. */
+function tabLanguage(open: RegExpExecArray | RegExpMatchArray): string | undefined {
+  const attributes = open[2]!;
+  return attributes.trimEnd().endsWith('/') ? undefined : LANG_ATTRIBUTE.exec(attributes)?.[1];
+}
+
 /** Each Liquid code block → a fence of its language, the tags' lines padded to their length. */
 function highlightFences(text: string): string {
+  return codeFences(text, HIGHLIGHT, END_HIGHLIGHT, (open) => open[2]);
+}
+
+/** Each Hugo code shortcode pair → a fence of its language (a Docsy tab of none stays as it is). */
+function hugoFences(text: string): string {
+  let out = text.includes('highlight') ? codeFences(text, HUGO_HIGHLIGHT, HUGO_END_HIGHLIGHT, (open) => open[2]) : text;
+  if (out.includes('lang')) out = codeFences(out, DOCSY_TAB, DOCSY_END_TAB, tabLanguage);
+  return out;
+}
+
+/**
+ * Each block between an `opener` line of a language and the next `closer` line → a fence of that
+ * language, the tags' lines padded to their length. One pass: an opener of no language is passed
+ * by, and the first one left unclosed ends the search (no later closer can follow it).
+ */
+function codeFences(text: string, opener: RegExp, closer: RegExp, language: (open: RegExpMatchArray) => string | undefined): string {
   let out = '';
   let done = 0;
-  for (const open of text.matchAll(HIGHLIGHT)) {
+  for (const open of text.matchAll(opener)) {
     if (open.index < done) continue;
+    const lang = language(open);
+    if (lang === undefined) continue;
     const from = open.index + open[0].length;
-    END_HIGHLIGHT.lastIndex = from;
-    const close = END_HIGHLIGHT.exec(text);
+    closer.lastIndex = from;
+    const close = closer.exec(text);
     if (!close) break;
     const body = text.slice(from, close.index);
     // A fence longer than any run of backticks the code holds.
     const runs = body.match(/`{3,}/g) ?? [];
     const fence = '`'.repeat(Math.max(3, ...runs.map((run) => run.length + 1)));
-    const opening = `${open[1]}${fence}${open[2]}`;
+    const opening = `${open[1]}${fence}${lang}`;
     const closing = `${close[1]}${fence}`;
     if (opening.length > open[0].length || closing.length > close[0].length) continue;
     out += text.slice(done, open.index) + opening.padEnd(open[0].length, ' ') + body + closing.padEnd(close[0].length, ' ');
@@ -115,7 +154,8 @@ function highlightFences(text: string): string {
 }
 
 export function blankNoise(page: string): string {
-  const text = page.includes('highlight') && page.includes('{%') ? highlightFences(page) : page;
+  const liquid = page.includes('highlight') && page.includes('{%') ? highlightFences(page) : page;
+  const text = liquid.includes('{{') ? hugoFences(liquid) : liquid;
   let result = text.replace(MARKERS, (match: string, hugo?: string, mdx?: string) =>
     (hugo ?? mdx ?? '').toLowerCase().padEnd(match.length, ' '),
   );

@@ -2652,4 +2652,24 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.summary).toBe('Use 0');
   });
+
+  it('should read many Hugo code shortcodes, unclosed ones and very long tag lines', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## Lamp ${at}\n\n\`GET /lamps/l${at}\`\n\n### Example response\n\n{{< tab header="JSON" lang="json" >}}\n{"id": ${at}}\n{{< /tab >}}`,
+    );
+    const long = [
+      `{{< highlight ${'a'.repeat(100_000)}`,
+      `{{< highlight ${'json'.repeat(25_000)} ${'>'.repeat(50_000)}`,
+      `{{< tab ${' lang="json"'.repeat(20_000)}`,
+      '{{< highlight json >}}\n'.repeat(2_000),
+      '{{< tab lang="json" >}}\n'.repeat(2_000),
+    ].join('\n\n');
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n## Long\n\n${long}\n`;
+    const result = readPage({ file: 'hugo-code-blocks.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(300);
+    expect(result.fragment?.operations[7]?.responses[0]?.content[0]?.examples.map((e) => e.value)).toEqual([{ id: 7 }]);
+  });
 });
