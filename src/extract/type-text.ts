@@ -154,7 +154,9 @@ const VOCABULARY = new Map<string, Make>([
     kind: 'map',
     values: { kind: 'unknown' },
   })),
-  ...words(['any', 'dynamic', 'jtoken', 'json', 'mixed'], () => ({ kind: 'unknown' })),
+  // A word for any value states it: samples show values of it, and fill it not (`json` may name an object's text: open).
+  ...words(['any', 'dynamic', 'jtoken', 'mixed'], () => ({ kind: 'unknown', anyValue: true })),
+  ...words(['json'], () => ({ kind: 'unknown' })),
   ...words(['null'], () => ({ kind: 'null' })),
   // Chinese and Japanese type words: no width or format where the word states none.
   ...words(['字符串', '字符串型', '字符型', '文本', '文字列'], () => ({ kind: 'string' })),

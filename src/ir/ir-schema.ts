@@ -60,7 +60,7 @@ const NumberSchemaSchema = z.strictObject({
 });
 const BooleanSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('boolean') });
 const NullSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('null') });
-const UnknownSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('unknown') });
+const UnknownSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('unknown'), anyValue: z.literal(true).optional() });
 const ConstSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('const'), value: JsonValueSchema });
 const RefSchemaSchema = z.strictObject({ ...schemaBase, kind: z.literal('ref'), name: z.string() });
 

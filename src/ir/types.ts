@@ -176,6 +176,8 @@ export interface IntersectionSchema extends SchemaBase {
 /** Any JSON value; nothing is known about it. */
 export interface UnknownSchema extends SchemaBase {
   kind: 'unknown';
+  /** The docs state it takes any value (`any`, `mixed`): a sample's value shows one, and narrows it not. */
+  anyValue?: true;
 }
 
 export type Schema =
