@@ -8,9 +8,9 @@ import { isLayoutOnly } from '../document/layout-html.js';
 import { plainText } from '../document/plain-text.js';
 import type { ExtractContext } from './context.js';
 
-/** A `strong` node whose text is `Required` (the normalised required marker), or `Required:` opening a description (Matrix's `**Required:** The room.`). */
+/** A `strong` node whose text is `Required` (the normalised required marker), or `Required:` / `Required.` opening a description (Matrix's `**Required:** The room.`, Icinga's `**Required.** The host's name.`). */
 export function isRequiredMarker(node: Nodes): boolean {
-  return node.type === 'strong' && /^\s*required\s*:?\s*$/i.test(plainText(node));
+  return node.type === 'strong' && /^\s*required\s*[.:]?\s*$/i.test(plainText(node));
 }
 
 /**
