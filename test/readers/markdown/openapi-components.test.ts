@@ -201,7 +201,7 @@ describe('general reader: docusaurus-openapi-docs pages', () => {
         },
         { name: 'age', required: false, schema: { kind: 'union', mode: 'oneOf', variants: [{ kind: 'integer' }, { kind: 'string' }] } },
         // A union of objects is more than type words say: left open, not guessed.
-        { name: 'soil', required: false, schema: { kind: 'unknown' } },
+        { name: 'soil', required: false, schema: { kind: 'unknown', anyValue: true } },
         { name: 'height', required: false, schema: { kind: 'number', format: 'double', default: 1.5 } },
       ],
     });

@@ -53,7 +53,7 @@ describe('general reader: ReadMe magic blocks', () => {
     expect(strip(bodySchema(create))).toEqual({
       kind: 'object',
       properties: [
-        { name: 'name', required: true, schema: { kind: 'string' }, description: "Required. The member's name." },
+        { name: 'name', required: true, schema: { kind: 'string' }, description: "The member's name." },
         { name: 'email', required: false, schema: { kind: 'string' }, description: 'Where to write to them.' },
       ],
     });
