@@ -446,6 +446,9 @@ function fenceSignatures(node: Code): Signature[] {
   if (
     signatures.length > 0 &&
     (signatures.length === lines.length ||
+      // An HTTP message under its body's label (```json ⏎ `POST /v1/lamps HTTP/1.1` ⏎ headers ⏎ `{…}`):
+      // a request line that ends in its protocol is no program's text.
+      (signatures.length === 1 && HTTP_VERSION.test(lines[0]!) && parseSignature(lines[0]!.replace(TRAILING_NOTE, '')) !== undefined) ||
       (!program && (lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')) ||
       (!program && signatures.length === 1 && parseSignature(lines[0]!) && lines.slice(1).every((line) => HEADER_LINE.test(line))) ||
       (!program && signatures.length === 1 && writtenMessage(lines)))

@@ -2672,4 +2672,18 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations).toHaveLength(300);
     expect(result.fragment?.operations[7]?.responses[0]?.content[0]?.examples.map((e) => e.value)).toEqual([{ id: 7 }]);
   });
+
+  it("should read many HTTP messages under a body's label, one of a very long line and many headers", () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `## Switch ${at}\n\n\`\`\`json\nPOST /v1/lamps/l${at} HTTP/1.1\nContent-Type: application/json\n\n{"level": ${at}}\n\`\`\``,
+    );
+    const long = `## Long\n\n\`\`\`json\nPOST /v1/lamps/long${' '.repeat(100_000)}HTTP/1.1\n${'X-A: b\n'.repeat(5_000)}\n{}\n\`\`\``;
+    const spaces = `## Spaces\n\n\`\`\`javascript\nPOST ${' HTTP'.repeat(30_000)}x\n\`\`\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n\n${spaces}\n`;
+    const result = readPage({ file: 'labelled-messages.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => /^\/v1\/lamps\/l\d+$/.test(o.path))).toHaveLength(500);
+  });
 });
