@@ -20,6 +20,7 @@
  *     unix timestamp · epoch millis  → integer (a count since the epoch: no date-time, no width)
  *     bigint · long integer          → integer int64      ipv4 · ipv6 · hostname · e-mail → string + that format
  *     string array · integer array   → array of the word  Optional[str]        → nullable
+ *     Bulb array (a capitalised name) → array of ref Bulb
  *     apiDoc's String{2..30} · Number{1-100} · String="a","b" → the type with its size or values
  *     String(255) · varchar(64) → string maxLength   decimal(10,2) → number decimal   "a" | "b" → string enum
  *     Swagger UI's string($uuid) · Redoc's string <uuid> → that format   Redoc's object (Garden) → ref Garden
@@ -257,7 +258,10 @@ const ANGLE_FORMAT = /^([a-z]+) ?<([A-Za-z][\w.-]*)>$/i;
  * row that states it (`Pattern: ^AC[0-9a-fA-F]{32}$`, `Min length: 34`) says so in its description.
  */
 const PREFIXED_SID = /^(?:SID|Sid|sid) ?<[A-Z]{2,4}>$/;
-/** `string array`, `integer array`: an array of a vocabulary word's type (not `< X > array`, nor a named type's). */
+/**
+ * `string array`, `integer array`: an array of a vocabulary word's type (not `< X > array`); Hasura's
+ * `[CollectionQuery](…) array`, a capitalised type's name before the word, an array of that type.
+ */
 const WORD_ARRAY = /^([a-z][\w-]*) array$/i;
 /** Python's `Optional[str]`: the type, or None. */
 const PYTHON_OPTIONAL = /^optional\s*\[\s*(.+?)\s*\]$/i;
@@ -362,6 +366,7 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   const wordArray = WORD_ARRAY.exec(trimmed);
   const wordItems = wordArray ? VOCABULARY.get(wordArray[1]!.toLowerCase()) : undefined;
   if (wordItems) return { kind: 'array', items: wordItems() };
+  if (wordArray && NAMED.test(wordArray[1]!)) return { kind: 'array', items: { kind: 'ref', name: wordArray[1]! } };
   const optional = PYTHON_OPTIONAL.exec(trimmed);
   if (optional) {
     const inner = parseTypeText(optional[1]!, aliases);

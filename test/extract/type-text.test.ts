@@ -198,6 +198,7 @@ describe('parseTypeText', () => {
     ['date string', { kind: 'string', format: 'date' }],
     ['string array', { kind: 'array', items: { kind: 'string' } }],
     ['integer array', { kind: 'array', items: { kind: 'integer' } }],
+    ['CollectionQuery array', { kind: 'array', items: { kind: 'ref', name: 'CollectionQuery' } }],
     ['Optional[str]', { kind: 'string', nullable: true }],
   ])('should read the vendor word %j', (text, want) => {
     expect(parseTypeText(text)).toEqual(want);
