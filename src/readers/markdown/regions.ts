@@ -807,8 +807,27 @@ function regionEnd(nodes: readonly RootContent[], region: Region, options: Regio
     // `## Response headers` above the operation's heading, or at its level where its parts stand
     // below it: the page's headers, every operation's (page-headers.ts), not this one's part.
     if (kind === 'response-headers' && (node.depth < depth || deeper)) return index;
+    // `## Query params` after `## API overview` ⏎ `### Bulb APIs` ⏎ its table of routes: a part's
+    // title as high as the section the operation's heading stands in closes that section too, the
+    // page's part and no operation's (a signature's own heading under a call's title, `## Create` ⏎
+    // `#### POST /lamps` ⏎ `### Parameters`, keeps its parts).
+    if (region.headed && node.depth < depth && node.depth <= sectionDepthAbove(nodes, region.start, depth, options)) return index;
   }
   return region.end;
+}
+
+/**
+ * The depth of the section a heading of depth `depth` at `start` stands in: the nearest heading
+ * above it that is higher, when that heading is no part title; 0 otherwise (or where none is).
+ */
+function sectionDepthAbove(nodes: readonly RootContent[], start: number, depth: number, options: RegionOptions): number {
+  for (let at = start - 1; at >= 0; at--) {
+    const node = nodes[at]!;
+    if (node.type !== 'heading' || node.depth >= depth) continue;
+    const kind = sectionOfTitle(plainText(node), options.titles)?.kind;
+    return !kind || kind === 'aside' || kind === 'notes' ? node.depth : 0;
+  }
+  return 0;
 }
 
 /**

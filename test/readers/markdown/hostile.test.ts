@@ -2686,4 +2686,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => /^\/v1\/lamps\/l\d+$/.test(o.path))).toHaveLength(500);
   });
+
+  it("should read many overview tables under sections closed by the page's part titles", () => {
+    const groups = Array.from(
+      { length: 1_500 },
+      (_, at) =>
+        `## Overview ${at}\n\n### Group ${at}\n\n| Method | Path |\n|---|---|\n| Get | /v1/groups/g${at} |\n\n## Query params\n\n| Name | Type |\n|---|---|\n| limit | integer |`,
+    );
+    const flat = Array.from({ length: 3_000 }, (_, at) => `### Lamps ${at}\n\n| Method | Path |\n|---|---|\n| Get | /v1/lamps/l${at} |`);
+    const text = `# Lamps\n\n${groups.join('\n\n')}\n\n## Flat\n\n${flat.join('\n\n')}\n\n## Query params\n\n| Name | Type |\n|---|---|\n| sort | string |\n`;
+    const result = readPage({ file: 'page-part-sections.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const operations = result.fragment?.operations ?? [];
+    expect(operations).toHaveLength(4_500);
+    expect(operations.filter((o) => o.parameters.some((p) => p.name === 'limit' || p.name === 'sort'))).toEqual([]);
+  });
 });
