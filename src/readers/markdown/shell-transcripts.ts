@@ -77,49 +77,58 @@ export function splitTranscripts(root: Root, page: string): void {
 function isTranscript(value: string): boolean {
   const lines = value.split('\n');
   if (!COMMAND.test(lines[0] ?? '')) return false;
-  let end = commandEnd(lines, 0);
+  let end = commandEnd(lines, 0, lastQuotes(lines));
   while (end < lines.length && (lines[end]!.trim() === '' || SENT.test(lines[end]!))) end++;
   return end < lines.length && OUTPUT.test(lines[end]!);
 }
 
 /**
  * The line after the command that starts at `start`: its `\` continuations and option lines are its
- * own, and so are the lines a quote the command opened spans (`--data-raw '` ⏎ `{` ⏎ … ⏎ `}` ⏎ `'`:
- * the JSON it sends, no output). A quote that never closes (an apostrophe in a note) spans nothing.
+ * own, and so are the lines of a quoted word it leaves open (`--data "[` ⏎ `  {` ⏎ … ⏎ `]"`: data
+ * written over lines, no output after the command), where the block closes that quote.
  */
-function commandEnd(lines: readonly string[], start: number): number {
-  const quoted = lineAfter(lines, start, true);
-  return quoted === undefined ? lineAfter(lines, start, false)! : quoted;
-}
-
-/** The most lines a quote of a command spans (a block of many commands, each opening one it never closes, is no quadratic scan). */
-const QUOTED_LINES = 500;
-
-/** The line after the command; `undefined` where a quote it opened is still open at the block's end (or past `QUOTED_LINES`). */
-function lineAfter(lines: readonly string[], start: number, quotes: boolean): number | undefined {
-  let quote = quotes ? quoteAfter(lines[start]!, undefined) : undefined;
+function commandEnd(lines: readonly string[], start: number, last: LastQuotes): number {
   let at = start + 1;
-  while (at < lines.length && (quote !== undefined || /\\[ \t]*$/.test(lines[at - 1]!) || /^[ \t]*--?[A-Za-z]/.test(lines[at]!))) {
-    if (quote !== undefined && at - start > QUOTED_LINES) return undefined;
-    if (quotes) quote = quoteAfter(lines[at]!, quote);
+  let quote = openQuote(lines[start]!, undefined);
+  while (at < lines.length) {
+    const open = quote !== undefined && at <= last[quote];
+    if (!open && !/\\[ \t]*$/.test(lines[at - 1]!) && !/^[ \t]*--?[A-Za-z]/.test(lines[at]!)) break;
+    quote = openQuote(lines[at]!, open ? quote : undefined);
     at++;
   }
-  return quote === undefined ? at : undefined;
+  return at;
 }
 
-/** The shell quote open after `line`, given the one open before it (a character at a time: linear). */
-function quoteAfter(line: string, open: '"' | "'" | undefined): '"' | "'" | undefined {
-  let quote = open;
+/**
+ * The quote a line leaves open, read as a shell reads it from `quote` (the one open before it):
+ * `\"` inside `"…"` and `\x` outside quotes are escapes; a `'…\` line's forgotten closing quote
+ * (curl.ts forgives it) leaves none open.
+ */
+function openQuote(line: string, quote: '"' | "'" | undefined): '"' | "'" | undefined {
+  let open = quote;
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote === "'") {
-      if (c === "'") quote = undefined;
+    const c = line[i]!;
+    if (open === "'") {
+      if (c === "'") open = undefined;
+      else if (c === '\\' && i === line.trimEnd().length - 1) open = undefined;
     } else if (c === '\\') i++;
-    else if (quote === '"') {
-      if (c === '"') quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
+    else if (open === '"') {
+      if (c === '"') open = undefined;
+    } else if (c === '"' || c === "'") open = c;
   }
-  return quote;
+  return open;
+}
+
+/** The last line of the block holding each quote: a quote open before it may close there. */
+type LastQuotes = Readonly<Record<'"' | "'", number>>;
+
+function lastQuotes(lines: readonly string[]): LastQuotes {
+  const last = { '"': -1, "'": -1 };
+  lines.forEach((line, at) => {
+    if (line.includes('"')) last['"'] = at;
+    if (line.includes("'")) last["'"] = at;
+  });
+  return last;
 }
 
 interface Part {
@@ -131,6 +140,7 @@ interface Part {
 /** The block's commands and outputs, in order; blank lines between them dropped. */
 function partsOf(lines: readonly string[]): Part[] {
   const parts: Part[] = [];
+  const last = lastQuotes(lines);
   let at = 0;
   while (at < lines.length) {
     if (lines[at]!.trim() === '') {
@@ -138,7 +148,7 @@ function partsOf(lines: readonly string[]): Part[] {
       continue;
     }
     if (COMMAND.test(lines[at]!)) {
-      const end = commandEnd(lines, at);
+      const end = commandEnd(lines, at, last);
       parts.push({ kind: 'command', from: at, to: end });
       at = end;
       continue;

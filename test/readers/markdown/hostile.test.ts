@@ -2701,4 +2701,20 @@ describe('general reader: more hostile pages', () => {
     expect(operations).toHaveLength(4_500);
     expect(operations.filter((o) => o.parameters.some((p) => p.name === 'limit' || p.name === 'sort'))).toEqual([]);
   });
+
+  it('should read many curl commands of data quoted over lines, one quote opened on every line of a huge block', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## Rules ${at}\n\n\`POST /lamps/l${at}/rules\`\n\n\`\`\`shell\ncurl "http://h/lamps/l${at}/rules" \\\n--data "[\n  {\n    \\"kind\\": ${at}\n  }\n]"\n\`\`\``,
+    );
+    // A quote opened and left open on each of 20,000 lines, the block's last line closing none: one scan, no output split off.
+    const long = `## Long\n\n\`POST /lamps/long\`\n\n\`\`\`shell\ncurl "http://h/lamps/long" -d "[\n${'{ "a\n'.repeat(20_000)}]\n{}\n\`\`\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'quoted-data-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(301);
+    const rules = result.fragment?.operations.find((o) => o.path === '/lamps/l7/rules');
+    expect(rules?.requestBody?.content[0]?.examples[0]?.value).toEqual([{ kind: 7 }]);
+  });
 });
