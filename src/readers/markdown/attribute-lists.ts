@@ -248,28 +248,54 @@ function valuesOfScalar(row: TableRow, nested: List, page: string): boolean {
 const FACT_ITEM =
   /^(?:defaults?(?: value)?|default to|examples?(?: value)?|(?:allowed|possible|valid|accepted|available|supported) values(?: are)?|values|enum|(?:(?:can|must) be )?one of|format|pattern|min(?:imum)?(?: length| value)?|max(?:imum)?(?: length| value)?|range)[ \t]*:[ \t]*\S/i;
 
+/** A nested item stating the type (`- Type: Int`, `- Type: **string**.`): the words after the label. */
+const TYPE_ITEM = /^type[ \t]*:[ \t]*[*_`]{0,2}([A-Za-z][\w \t-]{0,40}?)[*_`]{0,2}\.?$/i;
+/** A nested item of words (`- Limits the number of results.`): a sentence, no name nor label opening it. */
+const WORDS_ITEM = /^[A-Z][a-z]*[ \t,]+\S/;
+
 /**
  * A list under an item whose every item is such a fact (`- \`limit\` (integer, optional): Page size.` ⏎
  * `  - Default: \`50\`` ⏎ `  - Example: \`10\``) states the item's facts, not fields: they are lines of its
- * description, where its default, example, values and bounds are read as a description's are. True when so read.
+ * description, where its default, example, values and bounds are read as a description's are. So
+ * does one whose items are such facts, its type (`- Type: Int`: the type cell, where the item
+ * states none and the words are type words; else a line as the others) and words
+ * (`- Limits the number of results.`: the description's) beside at least one labelled item, as
+ * references write a parameter's facts a bullet each (`` - `count` (optional) `` ⏎ `  - Type: Int`
+ * ⏎ `  - Default: 20` ⏎ `  - Limits the number of results.`). True when so read.
  */
 function factsOfItem(row: TableRow, nested: List, page: string): boolean {
-  const descriptionCell = row.children[3];
-  if (!descriptionCell || !nested.position || nested.children.length > 12) return false;
+  const [, typeCell, requiredCell, descriptionCell] = row.children;
+  if (!descriptionCell || !typeCell || !requiredCell || !nested.position || nested.children.length > 12) return false;
   const lines: string[] = [];
+  const words: string[] = [];
+  let type: string | undefined;
+  let labelled = false;
   for (const item of nested.children) {
     const [paragraph, ...more] = item.children;
     const from = paragraph?.position?.start.offset;
     const to = paragraph?.position?.end.offset;
     if (more.length > 0 || paragraph?.type !== 'paragraph' || from === undefined || to === undefined) return false;
     const line = page.slice(from, to).replace(/\s+/g, ' ').trim();
-    if (line.length > 200 || !FACT_ITEM.test(line)) return false;
-    lines.push(line);
+    if (line.length > 200) return false;
+    const typed = TYPE_ITEM.exec(line)?.[1]?.trim();
+    if (typed !== undefined && type === undefined && typed.split(/[ \t]+/).every((word) => isBareTypeWord(word))) {
+      type = typed.toLowerCase();
+      labelled = true;
+    } else if (FACT_ITEM.test(line) || typed !== undefined) {
+      lines.push(line);
+      labelled = true;
+    } else if (WORDS_ITEM.test(line) && paragraph.children[0]?.type === 'text') words.push(line);
+    else return false;
   }
+  // Words alone, one item of them, under an item whose notes say something (`` - `full` (optional) `` ⏎ `  - Includes …`).
+  const noted = plainText(typeCell).trim() !== '' || plainText(requiredCell).trim() !== '';
+  if (!labelled && !(words.length === 1 && noted)) return false;
   const [text, ...rest] = descriptionCell.children;
   if (rest.length > 0 || (text !== undefined && text.type !== 'text')) return false;
+  if (type !== undefined && plainText(typeCell).trim() === '') typeCell.children = [{ type: 'text', value: type }];
+  else if (type !== undefined) lines.unshift(`Type: ${type}`);
   // The lines without their bullets: the description's words are read from the text, not the page between.
-  const value = [...(text ? [text.value.trim()] : []), ...lines].join('\n');
+  const value = [...(text ? [text.value.trim()] : []), ...words, ...lines].filter((line) => line !== '').join('\n');
   descriptionCell.children = [{ type: 'text', value }];
   return true;
 }

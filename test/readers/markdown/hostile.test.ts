@@ -2543,7 +2543,7 @@ describe('general reader: more hostile pages', () => {
   });
 
   it('should read a list of many items over fences of request lines, and one of a very long fence', () => {
-    const items = Array.from({ length: 3_000 }, (_, at) => `* Creates lamp ${at}:\n  \`\`\`\n  POST /lamps?shelf=${at}\n  \`\`\``);
+    const items = Array.from({ length: 1_000 }, (_, at) => `* Creates lamp ${at}:\n  \`\`\`\n  POST /lamps?shelf=${at}\n  \`\`\``);
     const long = `* Creates many lamps:\n  \`\`\`\n${'  POST /lamps\n'.repeat(20_000)}  \`\`\``;
     const text = `# Lamp create\n\nCreates a lamp.\n\n${[...items, long].join('\n')}\n`;
     const result = readPage({ file: 'fenced-list-routes.md', text });
@@ -2716,5 +2716,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations).toHaveLength(301);
     const rules = result.fragment?.operations.find((o) => o.path === '/lamps/l7/rules');
     expect(rules?.requestBody?.content[0]?.examples[0]?.value).toEqual([{ kind: 7 }]);
+  });
+
+  it("should read a huge list of parameters whose facts are nested bullets, one fact's words very long", () => {
+    const items = Array.from(
+      { length: 1_000 },
+      (_, at) => `- \`p${at}\` (optional)\n  - Type: Int\n  - Default: ${at}\n  - The shelf number ${at}.`,
+    );
+    const long = `- \`long\` (optional)\n  - Type: ${'Int '.repeat(20_000)}\n  - A${', a'.repeat(20_000)}\n  - ${'Type: '.repeat(20_000)}`;
+    const text = `# Shelves\n\n## List\n\n\`GET /shelves\`\n\n### Query parameters\n\n${items.join('\n')}\n\n## Long\n\n\`GET /long\`\n\n### Query parameters\n\n${long}\n`;
+    const result = readPage({ file: 'bulleted-facts.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const names = result.fragment?.operations.find((o) => o.path === '/shelves')?.parameters.map((p) => p.name) ?? [];
+    expect(names).toHaveLength(1_000);
+    expect(names[999]).toBe('p999');
   });
 });
