@@ -12,6 +12,19 @@ const VERSION_NOTE = /^(?:api|version|since|available\s+since|added\s+in|introdu
 
 /** `Service: Key Vault`: a short label, a colon, a value on its line that ends no sentence. */
 const LABELLED_LINE = /^[A-Z][\w-]*(?:[ \t]+[\w-]+){0,2}[ \t]*:[ \t]+[^\n]{1,60}(?<![.!?])$/;
+/** A release note's opening words, a paragraph's own (`Version 2` or `API 3` alone may be a call's words). */
+const RELEASE_NOTE = /^(?:since|available\s+since|added\s+in|introduced\s+in)\b/i;
+
+/**
+ * A paragraph of one release note alone, as references open a call's words with the release that
+ * brought it (`Introduced in [v2.2](…).`, `Added in 16.0.`, `Available since v1.4`).
+ */
+export function isReleaseNote(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = plainText(node).trim();
+  return !text.includes('\n') && RELEASE_NOTE.test(text) && VERSION_NOTE.test(text);
+}
+
 /** `API Version: 2023-07-01`, `Version: v2`. */
 const VERSION_LINE = /^(?:api[ \t]+)?version[ \t]*:[ \t]*v?\d[\w.-]*$/i;
 

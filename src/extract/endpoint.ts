@@ -11,7 +11,7 @@
 import type { Code, RootContent } from 'mdast';
 import { isLayoutOnly } from '../document/layout-html.js';
 import { queryStart } from '../document/route-query.js';
-import { isVersionNotes } from '../document/version-notes.js';
+import { isReleaseNote, isVersionNotes } from '../document/version-notes.js';
 import { HTTP_METHODS, type HttpMethod } from '../ir/types.js';
 import type { ExtractContext } from './context.js';
 import type { Section } from './sections.js';
@@ -136,12 +136,23 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
   // ` * API >= 1` atop the prose: version notes, kept in the description; the paragraph after them the summary.
   // So too an admonition's words (`:::note` ⏎ … ⏎ `:::`), a note of the description, no summary.
   // And the mark of a deprecated operation (`**Deprecated.** Use the v2 endpoint.`), where no title summarises it.
-  const at = prose.findIndex(
+  let at = prose.findIndex(
     (node) =>
       !isVersionNotes(node) &&
       !((node.type === 'paragraph' || node.type === 'blockquote') && node.data?.admonition) &&
       !(node.type === 'paragraph' && node.data?.deprecationMark),
   );
+  // `Introduced in [v2.2](…).` ⏎ its words: the release note kept in the description, the words after it the
+  // summary, where they are a plain paragraph right after it, no bold label opening it (`**Note**: …`) nor
+  // an admonition's (else the note stays the summary, as before).
+  const next = prose[at + 1];
+  const released =
+    prose[at] !== undefined &&
+    isReleaseNote(prose[at]!) &&
+    next?.type === 'paragraph' &&
+    next.children[0]?.type !== 'strong' &&
+    !next.data?.admonition;
+  if (released) at++;
   const first = prose[at];
   if (first?.type === 'paragraph') {
     prose.splice(at, 1);

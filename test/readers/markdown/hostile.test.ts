@@ -2731,4 +2731,14 @@ describe('general reader: more hostile pages', () => {
     expect(names).toHaveLength(1_000);
     expect(names[999]).toBe('p999');
   });
+
+  it('should read many calls opened by a release note, one note of very long words', () => {
+    const calls = Array.from({ length: 500 }, (_, at) => `### POST /v1/lamps/l${at}\n\nIntroduced in v1.${at}.\n\nTurns lamp ${at} off.`);
+    const long = `### POST /v1/lamps/long\n\nIntroduced in ${'v1 '.repeat(50_000)}1.\n\nTurns it off.`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'release-notes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(501);
+    expect(result.fragment?.operations.find((o) => o.path === '/v1/lamps/l9')?.summary).toBe('Turns lamp 9 off.');
+  });
 });
