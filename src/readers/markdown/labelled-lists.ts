@@ -127,7 +127,7 @@ function endpointBlocks(list: List, titles?: TitleVocabulary): RootContent[] | u
   list.children.forEach((item, index) => {
     const found = items[index];
     if (!found || !item.position) {
-      blocks.push({ ...list, children: [item] } satisfies List);
+      blocks.push(itemList(list, item));
       return;
     }
     if (found === url || found === method) return;
@@ -143,11 +143,20 @@ function endpointBlocks(list: List, titles?: TitleVocabulary): RootContent[] | u
     else {
       // `* **Parameters**: (Headers)` over its list: the rows of the part the place names.
       const located = /^param(?:eter)?s$/.test(found.label) ? locatedParameters(found.rest, item.position, titles) : undefined;
-      blocks.push(...(located ?? [{ ...list, children: [item] } satisfies List]));
+      blocks.push(...(located ?? [itemList(list, item)]));
     }
   });
   blocks.push(...statusBlocks(statuses));
   return blocks;
+}
+
+/**
+ * An item the template does not read, a list of its own at the item's place (`* **Status**:
+ * Implemented`, `* **Notes:**` …): its own lines, never the whole list's, are the words it keeps.
+ */
+function itemList(list: List, item: ListItem): List {
+  const { position: _whole, ...rest } = list;
+  return { ...rest, children: [item], ...(item.position ? { position: item.position } : {}) };
 }
 
 type Answer = { status: string; reason: string; at: Position; sample?: Code };
