@@ -51,7 +51,7 @@ export function annotationsTable(text: string, at: Position): Table | undefined 
 }
 
 /** The members of a JSON object in order, each with the comment on its line; undefined for text that is no JSON object. */
-function annotatedMembers(text: string): Member[] | undefined {
+export function annotatedMembers(text: string): Member[] | undefined {
   if (text.length > MAX_LENGTH || !/^\s*\{/.test(text) || !text.includes('//')) return undefined;
   const members = new Map<string, Member>();
   const stack: Level[] = [];

@@ -14,6 +14,7 @@ import { markOrigin } from './findings.js';
 import { madeTable, textRow } from './made-tables.js';
 import { BODILESS, isSampleCall, type Open, PARAMETER_SECTIONS, RESPONSE_KINDS, type State } from './part-state.js';
 import { isJson, typeSketch } from './pseudo-json.js';
+import { querySketchTable } from './query-sketches.js';
 import { isRequestMessage, requestMessageText, type Signature } from './signatures.js';
 import { jsonScalar, tidyJson, tidyMessage } from './tidy-json.js';
 import type { DeclarationFence } from './ts-declarations.js';
@@ -190,6 +191,9 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
   // parameters the call sends: the request's sample where it sends a body, never an answer.
   if (titled && PARAMETER_SECTIONS.has(state.kind) && !state.curled) {
     const sends = curl.signatures.length > 0 && curl.signatures.every((s) => !BODILESS.has(s.method));
+    // A GET's sends none: the members of its JSON object are its parameters, in its URL (query-sketches.ts).
+    const gets = curl.signatures.length > 0 && curl.signatures.every((s) => s.method === 'get');
+    if (gets && (state.kind === 'attributes' || state.kind === 'parameters')) return querySketchTable(node) ?? node;
     if (!sends || (state.kind !== 'attributes' && state.kind !== 'parameters')) return node;
     open('sample-request');
     return sample;

@@ -28,6 +28,7 @@ type Origin =
   | 'GitBook block'
   | 'httpdomain'
   | 'type sketch'
+  | 'query sketch'
   | 'fenced list'
   | 'WADL'
   | 'JSON Schema'

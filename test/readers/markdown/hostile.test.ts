@@ -2741,4 +2741,20 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations).toHaveLength(501);
     expect(result.fragment?.operations.find((o) => o.path === '/v1/lamps/l9')?.summary).toBe('Turns lamp 9 off.');
   });
+
+  it('should read many GETs’ parameters written as JSON objects, one of very many commented members', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `#### List ${at}\n\n* **Method**: GET\n* **Route**: /lamps/r${at}\n* **Parameters**:\n\n\`\`\`json\n{\n  "room": "r${at}", // the room\n  "limit": ${at}\n}\n\`\`\``,
+    );
+    const members = Array.from({ length: 20_000 }, (_, at) => `  "m${at}": ${at}, // ${'// '.repeat(at % 50)}note`).join('\n');
+    const many = `#### Many\n\n* **Method**: GET\n* **Route**: /lamps/many\n* **Parameters**:\n\n\`\`\`json\n{\n${members}\n  "last": "x"\n}\n\`\`\``;
+    const long = `#### Long\n\n* **Method**: GET\n* **Route**: /lamps/long\n* **Parameters**:\n\n\`\`\`json\n{ "a": "${'x'.repeat(200_000)}" }\n\`\`\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${many}\n\n${long}\n`;
+    const result = readPage({ file: 'query-sketches.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(302);
+    expect(result.fragment?.operations.find((o) => o.path === '/lamps/r7')?.parameters.map((p) => p.name)).toEqual(['room', 'limit']);
+  });
 });
