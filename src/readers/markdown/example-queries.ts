@@ -60,6 +60,25 @@ function cellNames(cell: TableCell | undefined): string[] {
   return names.map((name) => withoutOptionalMark(withoutTrailing(name, '*').trim().replace(NAME_FLAG, '').trimEnd()));
 }
 
+/** A URL alone: `http://host/api/join?meetingID=test01` (no space in it, nothing around it). */
+const BARE_URL = /^https?:\/\/[^\s/?#]+\/\S*$/;
+
+/**
+ * The example URLs a paragraph or a list shows under an example request's title, each alone in
+ * its paragraph or item (`**Example Requests:**` ⏎ `- http://host/api/join?meetingID=test01&fullName=John`):
+ * the URLs a browser GETs. A paragraph or list of anything else shows none.
+ */
+export function exampleUrls(node: RootContent): string[] {
+  const paragraphs =
+    node.type === 'paragraph'
+      ? [node]
+      : node.type === 'list'
+        ? node.children.map((item) => (item.children.length === 1 && item.children[0]?.type === 'paragraph' ? item.children[0] : undefined))
+        : [];
+  const urls = paragraphs.map((paragraph) => (paragraph ? plainText(paragraph).trim() : ''));
+  return urls.length > 0 && urls.every((url) => BARE_URL.test(url)) ? urls : [];
+}
+
 /** The table of the example-only query keys of a curl command, or `undefined` when there are none. */
 export function exampleQueryTable(
   command: string,

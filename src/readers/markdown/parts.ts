@@ -34,7 +34,7 @@ import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationMark, laterMark } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
-import { documentedNames, exampleQueryTable, requestLineQueries } from './example-queries.js';
+import { documentedNames, exampleQueryTable, exampleUrls, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FORM_MEDIA, FormEvidence, messageFormType } from './form-bodies.js';
 import { type HeaderLine, headerTable, mediaTypeHeaderLines } from './header-lines.js';
@@ -342,6 +342,15 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     }
     const titled = state.titled;
     delete state.titled;
+    // `**Example Requests:**` ⏎ `- http://host/api/join?meetingID=test01&fullName=John`: the URLs a
+    // browser GETs, their query keys a GET's parameters as a curl command's are (example-queries.ts).
+    if (state.kind === 'sample-request' && node.position)
+      for (const url of exampleUrls(node)) {
+        const queries = exampleQueryTable(`GET ${url} HTTP/1.1`, node.position, region.signatures, documented);
+        if (!queries) continue;
+        exampleQueries.push(markOrigin(queries, 'example URL'));
+        for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
+      }
     const headersCaptioned = state.headersCaption;
     delete state.headersCaption;
     // `##### Summary:` right after the signature (swagger-markdown): the prose under it is the operation's own.

@@ -2757,4 +2757,25 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations).toHaveLength(302);
     expect(result.fragment?.operations.find((o) => o.path === '/lamps/r7')?.parameters.map((p) => p.name)).toEqual(['room', 'limit']);
   });
+
+  it('should read many lists of example URLs, one of a very long query and one of very many items', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `### \`GET\` water${at}\n\n**Resource URL:**\n\nhttp://g.example.com/api/water${at}?[parameters]\n\n**Example Requests:**\n\n- http://g.example.com/api/water${at}?bed=b${at}&litres=${at}\n- http://g.example.com/api/water${at}?mist=true`,
+    );
+    const pairs = Array.from({ length: 20_000 }, (_, at) => `k${at}=${at}`).join('&');
+    const long = `### \`GET\` long\n\n**Resource URL:**\n\nhttp://g.example.com/api/long?[parameters]\n\n**Example Requests:**\n\nhttp://g.example.com/api/long?${pairs}&${'/'.repeat(100_000)}`;
+    const items = Array.from({ length: 5_000 }, (_, at) => `- http://g.example.com/api/many?p${at % 100}=${at}`).join('\n');
+    const many = `### \`GET\` many\n\n**Resource URL:**\n\nhttp://g.example.com/api/many?[parameters]\n\n**Example Requests:**\n\n${items}\n- http://g.example.com/${'x'.repeat(100_000)}`;
+    const text = `# Garden\n\n## Calls\n\n${calls.join('\n\n')}\n\n${long}\n\n${many}\n`;
+    const result = readPage({ file: 'example-url-lists.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(302);
+    expect(result.fragment?.operations.find((o) => o.path === '/api/water7')?.parameters.map((p) => p.name)).toEqual([
+      'bed',
+      'litres',
+      'mist',
+    ]);
+  });
 });
