@@ -113,6 +113,25 @@ export function adoptYamlType(contents: readonly Content[], mediaType: string | 
 }
 
 /**
+ * Gives the body the text or XML media type a sample is sent as (`curl … --data-binary 'lamp,room=hall
+ * level=3'`: `text/plain`; `-H 'Content-Type: text/csv'`) where its one entry is the default JSON of
+ * a title with no table or type (`#### Request body` ⏎ words), no word of the page's, and no sample
+ * has shown it yet: nothing said it was JSON. A text body is a string.
+ */
+export function adoptTextType(contents: readonly Content[], mediaType: string | undefined): void {
+  if (mediaType === undefined || !TEXT_OR_XML.test(mediaType) || contents.length !== 1) return;
+  const [content] = contents;
+  if (!content || !DEFAULTED.has(content) || content.mediaType !== 'application/json' || content.examples.length > 0) return;
+  if (content.schema !== undefined && content.schema.kind !== 'unknown') return;
+  content.mediaType = mediaType;
+  if (/^text\//.test(mediaType)) content.schema = { ...content.schema, kind: 'string' };
+  DEFAULTED.delete(content);
+}
+
+/** A text or XML media type: `text/plain`, `text/csv`, `application/xml`, `application/atom+xml`. */
+const TEXT_OR_XML = /^(?:text\/[\w.+-]+|application\/(?:[\w.-]+\+)?xml)$/;
+
+/**
  * The media type a ```` ```yaml ```` fence's sample goes to (its structure written in YAML, as a
  * ```` ```json ```` fence's in JSON): the one JSON type the page states for the body (`Content-Type:
  * application/json`, a row of the headers' table), where it states no YAML type; else YAML. Never a

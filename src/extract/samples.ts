@@ -26,6 +26,7 @@ import { wholeFractions } from './json-fractions.js';
 import { hasUnstatedStatus, stateStatus } from './responses.js';
 import {
   adoptSampleType,
+  adoptTextType,
   adoptYamlType,
   impliedSampleType,
   markImpliedType,
@@ -209,6 +210,7 @@ function attachRequest(operation: Operation, sample: Sample, sends: readonly str
     return;
   }
   adoptYamlType(operation.requestBody.content, sample.mediaType);
+  adoptTextType(operation.requestBody.content, sample.mediaType);
   const open = operation.requestBody.content.every((content) => content.schema?.kind === 'unknown');
   if (shared && open) {
     for (const type of fields) addExample(operation.requestBody.content, type, { ...sample.example }).schema ??= openSchema(type);

@@ -51,6 +51,11 @@ export function curlSample(command: Code, { signatures, documented, several, cur
   const origin = request.tool ? 'client call' : 'curl';
   if (!data) return formSample(command, request.formFields, documented, curlFormType(request, signatures), origin);
   const type = request.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1];
+  const text = textSample(data, type);
+  if (text) {
+    if (command.position) text.position = command.position;
+    return { section: 'sample-request', node: markOrigin(text, origin) };
+  }
   if (type && !/json|x-www-form-urlencoded/i.test(type)) return undefined;
   // Url-encoded data under a JSON content type is a slip of the page's: no sample.
   const json = /^[[{]/.test(data)
@@ -76,6 +81,28 @@ export function curlSample(command: Code, { signatures, documented, several, cur
   const queryNames = namesInQuery(request.url);
   if (queryNames.length > 0) sample.data = { queryNames };
   return { section: 'sample-request', node: markOrigin(sample, origin) };
+}
+
+/** A text or XML media type a command states (`text/csv`, `application/xml`, `application/atom+xml`). */
+const TEXT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:[\w.-]+\+)?xml)$/;
+
+/**
+ * Data that is no JSON and no form (`--data-binary 'lamp,room=hall level=3'`) → the sample of the
+ * text or XML type the command states (`-H 'Content-Type: text/csv'`), else of `text/plain`, as
+ * written: curl sends the bytes, the page states no JSON. A file (`@lamps.csv`), a placeholder
+ * (`'<readings>'`, `"$BODY"`), markup of no stated type or a JSON scalar (`42`) is no sample, and
+ * a JSON object or array under a text type (a copied client's `text/plain`) no text one.
+ */
+function textSample(data: string, stated: string | undefined): Code | undefined {
+  const type = stated
+    ?.replace(/;[\s\S]*$/, '')
+    .trim()
+    .toLowerCase();
+  if (/^[[{]/.test(data) || (type ? !TEXT_TYPE.test(type) : /^"/.test(data) || FORM_DATA.test(data) || jsonScalar(data) !== undefined))
+    return undefined;
+  if (data.startsWith('@') || (!type && /^</.test(data)) || /^(?:<[^<>]*>|\$\{?\w+\}?)$/.test(data)) return undefined;
+  const xml = type !== undefined && /xml$/.test(type);
+  return { type: 'code', lang: xml ? 'xml' : 'text', meta: type ?? 'text/plain', value: data };
 }
 
 /** The names a call's URL sends in its query (`…/lamps?name=desk&force=1#top` → `name`, `force`), decoded. */

@@ -4,6 +4,7 @@
  *     curl … -F "name=Rex" / --form                          → multipart/form-data
  *     curl … -d "name=Rex&age=3" / --data-urlencode "q=a b"   → application/x-www-form-urlencoded
  *     curl … -H "Content-Type: multipart/form-data" …        → that type
+ *     --data-urlencode "q=<query>" (a fence of options alone) → url-encoded, the page's statement
  *     POST /pets HTTP/1.1 ⏎ Content-Type: multipart/form-data → that type (a request message or line)
  *     "The body is sent as `multipart/form-data`."            → that type
  *     "use `multipart/form-data` …, instead of JSON."         → that type (JSON set aside after it)
@@ -103,13 +104,28 @@ function codeForm(
   curl: boolean,
 ): { type: string; byCall: boolean; upload: boolean } | undefined {
   if (!curl) {
-    const type = messageFormType(node);
+    const type = messageFormType(node) ?? optionsFormType(node.value);
     return type ? { type, byCall: false, upload: false } : undefined;
   }
   if (!/\s(?:-F|--form|-d|--data[\w-]*|-H|--header)\b/.test(node.value)) return undefined;
   const request = parseCurl(node.value);
   const type = request && curlFormType(request, signatures);
   return type ? { type, byCall: true, upload: request!.upload } : undefined;
+}
+
+/** A fence of curl's body options alone, no command: `--data-urlencode "q=<query>"`, `-F 'file=@<path>'`. */
+const BODY_OPTIONS = /^\s*(?:-F|--form|--data-urlencode|-d|--data(?:-raw|-binary|-ascii)?)[\s=]/;
+
+/**
+ * A fence that states how the body is sent by curl's options alone (a body's section of a
+ * reference that calls its API with curl: `#### Request body` ⏎ `--data-urlencode "q=<query>"`):
+ * the form they send (`--data-urlencode` or `-d name=…` url-encoded, `-F` multipart), as the page's
+ * statement, no mere call. Other data (`--data-binary '<points>'`) states no form.
+ */
+function optionsFormType(text: string): string | undefined {
+  if (!BODY_OPTIONS.test(text)) return undefined;
+  const request = parseCurl(`curl http://localhost/ ${text.trim()}`);
+  return request && curlFormType(request, []);
 }
 
 /** Words that take a sentence's statement back, or make it the response's. */

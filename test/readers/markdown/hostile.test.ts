@@ -2778,4 +2778,17 @@ describe('general reader: more hostile pages', () => {
       'mist',
     ]);
   });
+
+  it('should read many curl bodies of text and fences of curl options, some very long', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## Mark ${at}\n\n\`\`\`\ncurl -XPOST http://localhost/lamps/m${at} --data-binary 'hall dim ${at}'\n\`\`\`\n\n#### Request body\n\n\`\`\`\n--data-urlencode "q=<query ${at}>"\n\`\`\``,
+    );
+    const long = `## Long\n\n\`\`\`\ncurl -XPOST http://localhost/lamps/long -H 'Content-Type: text/csv' --data-binary '${'<a'.repeat(50_000)} ${'$'.repeat(50_000)}'\n\`\`\`\n\n\`\`\`\n${'--data-urlencode '.repeat(20_000)}\n\`\`\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'curl-text-bodies.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(301);
+  });
 });

@@ -77,8 +77,9 @@ describe('request bodies that are one JSON string or number', () => {
     });
     // The count's call stays its own route's: it is no sample of PUT or PATCH /labels/{path}.
     expect(body(document, 'PUT /labels/{path}')?.examples).toEqual(['Spring sale']);
-    // Data that is no JSON, with no JSON content type stated: no body.
-    expect(body(document, 'POST /stock')).toBeUndefined();
+    // Data that is no JSON, with no type stated: a text sample as curl sends it (curl-text-bodies.test.ts), no JSON.
+    expect(body(document, 'POST /stock')).toEqual({ schema: { kind: 'string' }, examples: [undefined] });
+    expect(document.operations.find((o) => o.path === '/stock')?.requestBody?.content.map((c) => c.mediaType)).toEqual(['text/plain']);
   });
 
   it("should make a ```json fence of one string under the request body's title its sample", () => {
