@@ -323,6 +323,8 @@ declare module 'mdast' {
     footnote?: string;
   }
   interface TableData {
+    /** A table of paths whose one method a sentence right above states for them all (stated-table-methods.ts): `GET`. */
+    method?: string;
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */
     rowLines?: number[];
     /**

@@ -125,6 +125,7 @@ import { convertSingleItemBodies } from './single-item-bodies.js';
 import { frontMatterSpec } from './spec-references.js';
 import { joinSplitRequestLines } from './split-request-lines.js';
 import { stackedEntries } from './stacked-evidence.js';
+import { markStatedTableMethods } from './stated-table-methods.js';
 import { typeStatusRowReturns } from './status-row-returns.js';
 import { convertStoplightBlocks } from './stoplight-blocks.js';
 import { strayCallSamples, strayCalls } from './stray-calls.js';
@@ -306,6 +307,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
   for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);
+  // "All the following endpoints must be accessed with a `GET` HTTP request." over a table of paths: each path's method.
+  markStatedTableMethods(root, words.columnNames);
   // Slate's `<aside class="warning">…</aside>`: a note of the description, as an admonition's words (html-asides.ts).
   if (text.includes('<aside')) convertHtmlAsides(root);
   // A body that "should contain a single item" (Django REST framework's docs): that item, no object of it.

@@ -158,7 +158,10 @@ export function tableSignatures(
     for (const url of cellLines(urlCell)) {
       // A `Method` column may name the SDK's method (openapi-generator: `create_book` beside `POST /books`).
       const signature =
-        (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ?? parseSignature(url);
+        (methodAt >= 0 ? signatureOf(plainText(row.children[methodAt] ?? urlCell).trim(), url) : undefined) ??
+        // A method a sentence above states for every path of the table (stated-table-methods.ts).
+        (methodAt < 0 && table.data?.method ? signatureOf(table.data.method, url) : undefined) ??
+        parseSignature(url);
       if (signature) found.push({ signature, cell: urlCell, ...(title ? { title } : {}), ...(limits ? { limits } : {}) });
     }
   }

@@ -2791,4 +2791,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations).toHaveLength(301);
   });
+
+  it('should read many tables of paths under sentences stating their method, one sentence very long', () => {
+    const tables = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## Beds ${at}\n\nAll the following endpoints accept \`GET\` requests.\n\n| Path | Description |\n|---|---|\n| \`/beds/b${at}\` | Bed ${at}. |`,
+    );
+    const long = `## Long\n\nAll ${'GET '.repeat(5_000)}${'the following '.repeat(5_000)}\n\n| Path | Description |\n|---|---|\n${'| `/long` | Long. |\n'.repeat(500)}`;
+    const text = `# Beds\n\n${tables.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'stated-table-methods.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => o.path.startsWith('/beds/'))).toHaveLength(300);
+  });
 });
