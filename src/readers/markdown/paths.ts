@@ -157,8 +157,8 @@ const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', qu
 
 /**
  * `:id`, `<id>`, `<<id>>`, `{{id}}` and `{id}` parameters, shell variables `$ACCOUNT_ID` (in
- * capitals) and `${id}`, and segments `[path]`, `(id)` and `LAMP_ID` (capitals joined by
- * underscores), → `{id}`; a leading slash, no trailing one.
+ * capitals) and `${id}`, and segments `[path]`, `(id)`, `LAMP_ID` (capitals joined by
+ * underscores) and `ID` alone, → `{id}`; a leading slash, no trailing one.
  */
 function templatePath(raw: string): string {
   let path = raw.startsWith('/') ? raw : `/${raw}`;
@@ -179,6 +179,8 @@ function templatePath(raw: string): string {
     // A whole segment in capitals joined by underscores (`/lamps/LAMP_ID`, `/projects/PROJECT_ID/keys`): the
     // placeholder docs write for the reader to replace, as `$LAMP_ID` is; a word in capitals alone (`/SMS`) stays.
     .replace(/(?<=\/)([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)(?=\/|$|\?)/g, '{$1}')
+    // `ID` alone in capitals (`/lamps/ID`, also `UUID`, `GUID`): the id the reader replaces, as Slate references write it.
+    .replace(/(?<=\/)(ID|UUID|GUID)(?=\/|$|\?)/g, '{$1}')
     .replace(/<<([A-Za-z_][\w.-]*)>>/g, '{$1}')
     .replace(
       /(?<=\/)(?:\[([A-Za-z_][\w-]*)\]|\(([A-Za-z_][\w-]*)\))(?=\/|$|\.\[|\.:)/g,

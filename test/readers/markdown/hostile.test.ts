@@ -2804,4 +2804,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.startsWith('/beds/'))).toHaveLength(300);
   });
+
+  it('should read many `ID` segments in capitals, one route of very many', () => {
+    const calls = Array.from({ length: 300 }, (_, at) => `## Get ${at}\n\n\`GET /lamps${at}/ID/bulbs/UUID\``);
+    const long = `## Long\n\n\`GET ${'/ID'.repeat(20_000)}${'/IDID'.repeat(20_000)}\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'id-segments.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => o.path.endsWith('/{ID}/bulbs/{UUID}'))).toHaveLength(300);
+  });
 });
