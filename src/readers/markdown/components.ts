@@ -84,6 +84,12 @@ export function isResponseFieldTable(table: Table): boolean {
   return RESPONSE_FIELDS.has(table);
 }
 
+/** Marks a table of a response's fields wherever it stands (an MkDocs response block's field blocks, mkdocs-field-blocks.ts). */
+export function markResponseFields(table: Table): Table {
+  RESPONSE_FIELDS.add(table);
+  return table;
+}
+
 /** The component a block opens with: an HTML block, or a paragraph whose first node is the opening tag (a one-line component). */
 function componentOf(node: RootContent | undefined): Kind | undefined {
   const html =

@@ -34,6 +34,8 @@ import type { Nodes, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
 import { linesOf } from '../../ir/source.js';
 import { markdownBodyProcessor } from '../shared/markdown.js';
+import { markResponseFields } from './components.js';
+import { type FieldBlockReader, fieldBlockRun } from './mkdocs-field-blocks.js';
 import { sectionOfTitle } from './section-titles.js';
 
 /**
@@ -62,10 +64,11 @@ export function openMkDocsBlocks(root: Root, page: string): void {
   if (!/^[ \t]*(?:!!!|\?\?\?|===)|^[ \t]{0,3}:(?:[ \t]|$)/m.test(page)) return;
   const starts = [0];
   for (let at = page.indexOf('\n'); at !== -1; at = page.indexOf('\n', at + 1)) starts.push(at + 1);
-  root.children = open(root.children, { text: page, starts, pointAt: linesOf(page) }, 0);
+  root.children = open(root.children, { text: page, starts, pointAt: linesOf(page) }, 0, false);
 }
 
-function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootContent[] {
+/** `answer`: the nodes are a response's block's (`??? success "Response"`), at any depth. */
+function open(nodes: readonly RootContent[], lines: Lines, depth: number, answer: boolean): RootContent[] {
   const out: RootContent[] = [];
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
@@ -75,14 +78,21 @@ function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootC
       continue;
     }
     // Every node the block's lines hold goes; one that runs past them leaves the marker as written.
-    let next = index + 1;
-    while (next < nodes.length && (nodes[next]!.position?.start.line ?? Number.POSITIVE_INFINITY) <= block.end) next++;
-    if (nodes.slice(index, next).some((inside) => (inside.position?.end.line ?? Number.POSITIVE_INFINITY) > block.end)) {
+    const next = nodesAfter(nodes, index, block, lines);
+    if (next === undefined) {
       out.push(node);
       continue;
     }
-    const content = open(contentOf(block, lines), lines, depth + 1);
+    // `??? info "Level (`"level": number`)"` ⏎ its words, and the like after it: a table of fields (mkdocs-field-blocks.ts).
+    const fields = fieldBlockRun(nodes, index, fieldReader(lines, depth));
+    if (fields) {
+      // In a response's block, the response's fields, whatever label is over them (`**Fields**`).
+      out.push(answer ? markResponseFields(fields.table) : fields.table);
+      index = fields.next - 1;
+      continue;
+    }
     const title = block.title && plainTitle(block.title);
+    const content = open(contentOf(block, lines), lines, depth + 1, answer || titlesAnswer(title));
     if (block.note && isNote(content) && !titlesPart(title)) {
       // `!!! note "Beta"` ⏎ `    This endpoint is in beta.`: a note, its title the note's (admonitions.ts).
       for (const [at, paragraph] of content.filter((inside) => inside.type === 'paragraph').entries())
@@ -97,6 +107,30 @@ function open(nodes: readonly RootContent[], lines: Lines, depth: number): RootC
     index = next - 1;
   }
   return out;
+}
+
+/**
+ * The index after the nodes the block's lines hold, or undefined where one runs past them. The blank lines
+ * after its content are the block's too: an indented code block runs over a line of spaces (an HTML comment
+ * after the block, `<!-- markdownlint-enable -->`, is blanked so by noise.ts), which before left the marker
+ * as written.
+ */
+function nodesAfter(nodes: readonly RootContent[], index: number, block: Block, lines: Lines): number | undefined {
+  let next = index + 1;
+  while (next < nodes.length && (nodes[next]!.position?.start.line ?? Number.POSITIVE_INFINITY) <= block.end) next++;
+  let last = block.end;
+  while (last < lines.starts.length && lineText(lines, last + 1).trim() === '') last++;
+  const runsPast = nodes.slice(index, next).some((inside) => (inside.position?.end.line ?? Number.POSITIVE_INFINITY) > last);
+  return runsPast ? undefined : next;
+}
+
+/** What mkdocs-field-blocks.ts reads of blocks `depth` deep: MkDocs blocks alone (no definition lists), no deeper than the others. */
+function fieldReader(lines: Lines, depth: number): FieldBlockReader {
+  return {
+    blockAt: (node) => (depth < MAX_DEPTH && node.type === 'paragraph' ? blockAt(node, lines) : undefined),
+    contentOf: (block) => contentOf(block as Block, lines),
+    nodesAfter: (nodes, index, block) => nodesAfter(nodes, index, block as Block, lines),
+  };
 }
 
 interface Block {
@@ -123,6 +157,12 @@ const NOTE_KIND =
 function titlesPart(title: string | undefined): boolean {
   const kind = title ? sectionOfTitle(title)?.kind : undefined;
   return kind !== undefined && kind !== 'notes' && kind !== 'aside';
+}
+
+/** A title that names a response (`Response`, `Success response`, `Response (200)`; not `Error response`, an aside). */
+function titlesAnswer(title: string | undefined): boolean {
+  const kind = title ? sectionOfTitle(title)?.kind : undefined;
+  return kind === 'response-body' || kind === 'sample-response' || kind === 'responses';
 }
 
 /** A block's content that is prose alone: paragraphs (one at least), lists and quotes. */

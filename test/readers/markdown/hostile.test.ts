@@ -765,7 +765,7 @@ describe('general reader: more hostile pages', () => {
     const definitions = [
       `\`a\`\n:   Many${' '.repeat(100_000)}(string, required).`,
       `\`b\`\n:   ${'x ('.repeat(50_000)}integer)`,
-      `\`c\`\n:   ${'word '.repeat(50_000)}(${'a'.repeat(10_000)})`,
+      `\`c\`\n:   ${'word '.repeat(20_000)}(${'a'.repeat(10_000)})`,
     ];
     const text = `## Make\n\n\`POST /lamps\`\n\n### Body\n\n${definitions.join('\n\n')}\n`;
     const result = readPage({ file: 'closing-notes.md', text });
@@ -2159,7 +2159,7 @@ describe('general reader: more hostile pages', () => {
       .slice(1)
       .map((route, at) => `## ${route}\n\nPart ${at}.`)
       .join('\n\n');
-    const words = `**Window**\n\n${'- `m`: Up to a minute.\n'.repeat(2_000)}\n${'word '.repeat(50_000)}`;
+    const words = `**Window**\n\n${'- `m`: Up to a minute.\n'.repeat(2_000)}\n${'word '.repeat(20_000)}`;
     const text = `# Lamps\n\n**Endpoints**\n\n\`\`\`text\n${routes.join('\n')}\n\`\`\`\n\n${words}\n\n${sections}\n`;
     const result = readPage({ file: 'listed-routes.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -2812,5 +2812,23 @@ describe('general reader: more hostile pages', () => {
     const result = readPage({ file: 'id-segments.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.endsWith('/{ID}/bulbs/{UUID}'))).toHaveLength(300);
+  });
+
+  it('should read many MkDocs field blocks, nested deep, one of a very long title, and blocks over long blank runs', () => {
+    const nested = Array.from(
+      { length: 10 },
+      (_, depth) => `${'    '.repeat(depth + 1)}??? info "F (\`"f${depth}": number\`)"\n${'    '.repeat(depth + 2)}Level ${depth}.\n`,
+    ).join('\n');
+    const fields = Array.from(
+      { length: 300 },
+      (_, at) => `    ??? info "Field ${at} (\`"f${at}": [null|string]\`)"\n        Words ${at}.\n\n        - one\n`,
+    );
+    const long = `    ??? info "${'word '.repeat(20_000)}(\`"long": ${'['.repeat(5_000)}string|${'|'.repeat(5_000)}\`)"\n        Long.\n`;
+    const blanks = `??? success "Response"\n\n    ??? info "Lit (\`"lit": boolean\`)"\n        Lit.\n${' '.repeat(40)}\n`.repeat(200);
+    const text = `# Lamps\n\n## Dim\n\n- \`POST /lamps/dim\`\n\n???+ example "Request"\n\n    **Required parameters**\n\n${fields.join('\n')}\n${nested}\n${long}\n${blanks}${'\n'.repeat(5_000)}<!-- end -->\n`;
+    const result = readPage({ file: 'mkdocs-field-blocks.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' ? body.properties.length : 0).toBeGreaterThanOrEqual(300);
   });
 });
