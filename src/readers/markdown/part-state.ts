@@ -97,6 +97,8 @@ export interface State {
   urlTitled?: boolean;
   /** The current section's title names the call (`HTTP request`): a request message there with a body is its sample. */
   signatureTitled?: boolean;
+  /** The heading being placed is right over the operation's request line (`## Query` ⏎ ```` ```plain PATCH /api/v1/shelf/{id} ````). */
+  overSignature?: boolean;
   /** The methods of the region's routes, in capitals (`GET`, `POST`). */
   methods: ReadonlySet<string>;
   /** The depth of the request body's title over subheadings of a method each (`### Request body` ⏎ `#### POST`). */

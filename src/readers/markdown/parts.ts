@@ -772,7 +772,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     // `<aside>`, `> [!NOTE]`): the operation's, kept in its description as its other notes are (a
     // body's part keeps its words, the body's description).
     if (isAdmonition(node) && NOTED_PARTS.has(state.kind) && nodes[index - 1]?.type === 'table') open('notes');
+    state.overSignature = node.type === 'heading' && region.signatureNodes.has(index + 1);
     place(node);
+    delete state.overSignature;
   }
   for (const node of leading) {
     // Where the tables do not tell, the first one with the answer after it is what is sent (cued-requests.ts).
@@ -929,7 +931,14 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   const marked = markedTitle(node);
   // `### Request body` ⏎ `#### GET` ⏎ `None required.` ⏎ `#### POST` ⏎ its table (Salesforce's): each method's body.
   const methodBody = methodBodyTitle(node, state);
-  const title = marked ? { kind: marked } : (methodBody ?? sectionOfTitle(plainText(node), options.titles));
+  // `## Query` right over the request line (TheHive's pages): the request's title, its rows (`With:` ⏎ `` - `id`: … ``)
+  // the route's parameters by name and the query's else, as under `URL parameters` (table-parts.ts).
+  const queryTitle = state.overSignature === true && normaliseTitle(plainText(node)) === 'query';
+  const title = marked
+    ? { kind: marked }
+    : queryTitle
+      ? { kind: 'path-parameters' as const }
+      : (methodBody ?? sectionOfTitle(plainText(node), options.titles));
   const under = state.responseDepth !== undefined && node.depth > state.responseDepth;
   // `### 200 Response` ⏎ `#### Body` (Oracle's reference): the body that status answers with.
   const statusHeading = state.statusHeading && node.depth > state.statusHeading.depth ? state.statusHeading : undefined;
@@ -985,7 +994,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     required: title?.required === true,
     titled: true,
     responseTitled: kind === 'response-body',
-    urlTitled: isUrlTitle(plainText(node)),
+    urlTitled: queryTitle || isUrlTitle(plainText(node)),
     signatureTitled: title?.kind === 'signature',
   });
 }
