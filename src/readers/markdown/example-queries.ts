@@ -25,6 +25,11 @@ import { withoutOptionalMark } from './optional-markers.js';
 import type { Signature } from './signatures.js';
 
 const QUERY_METHODS = new Set(['get', 'delete', 'head']);
+/**
+ * A request line the page writes as the route (`POST /api/v1/query?name=shelves`, TheHive's) states its
+ * query whatever the method: a key of it is a parameter, its value the example, as a GET's is.
+ */
+export const ANY_METHOD: ReadonlySet<string> = new Set(['get', 'delete', 'head', 'post', 'put', 'patch', 'options']);
 /** A shell variable or command substitution standing for a value: `$SITE_ID`, `${TOKEN}`, `$(date +%s)`. */
 const SHELL_VARIABLE = /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\}|\([^()]*\))$/;
 
@@ -85,8 +90,9 @@ export function exampleQueryTable(
   position: Position,
   signatures: readonly Signature[],
   documented: ReadonlySet<string>,
+  methods: ReadonlySet<string> = QUERY_METHODS,
 ): Table | undefined {
-  const request = callIn(command) ?? requestMessage(command);
+  const request = callIn(command) ?? requestMessage(command, methods);
   const url = request?.url;
   if (!request || !url?.includes('?')) return undefined;
   const [address, query = ''] = url.split('?', 2) as [string, string?];
@@ -95,7 +101,7 @@ export function exampleQueryTable(
     .split('/')
     .filter(Boolean);
   const matched = signatures.some((signature) => {
-    if (!QUERY_METHODS.has(signature.method) || signature.method.toUpperCase() !== request.method) return false;
+    if (!methods.has(signature.method) || signature.method.toUpperCase() !== request.method) return false;
     const route = signature.path.split('/').filter(Boolean);
     const tail = segments.slice(segments.length - route.length);
     return route.length <= segments.length && route.every((part, index) => segmentMatches(part, tail[index]!));
@@ -193,13 +199,13 @@ const MAP_ENTRY = /\[(?:\w+_)?key\]$/i;
  * when it is one without the protocol (`GET /api/pets?fields=["name", "age"]`: the rest of the line
  * the URL, spaces in its values too).
  */
-function requestMessage(text: string): { method: string; url: string } | undefined {
+function requestMessage(text: string, methods: ReadonlySet<string>): { method: string; url: string } | undefined {
   const lines = text.split(/\r?\n/).filter((line) => line.trim().length > 0);
   const first = lines[0] ?? '';
   const match = /^\s*([A-Z]+)\s+(\S+)\s+HTTP\/\d(?:\.\d)?\s*$/.exec(first);
   if (match) return { method: match[1]!, url: match[2]! };
-  const alone = lines.length === 1 ? /^\s*(GET|DELETE|HEAD)\s+(\/[^\s?]*\?\S.*?)\s*$/.exec(first) : null;
-  return alone ? { method: alone[1]!, url: alone[2]! } : undefined;
+  const alone = lines.length === 1 ? /^\s*([A-Z]{3,7})\s+(\/[^\s?]*\?\S.*?)\s*$/.exec(first) : null;
+  return alone && methods.has(alone[1]!.toLowerCase()) ? { method: alone[1]!, url: alone[2]! } : undefined;
 }
 
 /**

@@ -34,7 +34,7 @@ import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationMark, laterMark } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
-import { documentedNames, exampleQueryTable, exampleUrls, requestLineQueries } from './example-queries.js';
+import { ANY_METHOD, documentedNames, exampleQueryTable, exampleUrls, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FORM_MEDIA, FormEvidence, messageFormType } from './form-bodies.js';
 import { type HeaderLine, headerTable, mediaTypeHeaderLines } from './header-lines.js';
@@ -137,7 +137,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   // "or"): the request line's own query keys, with sample values, are parameters as an example
   // call's are; keys a table or list documents keep their rows.
   for (const line of requestLineQueries(nodes.slice(region.start, region.end), region.signatures)) {
-    const queries = exampleQueryTable(line.text, line.position, region.signatures, documented);
+    const queries = exampleQueryTable(line.text, line.position, region.signatures, documented, ANY_METHOD);
     if (!queries) continue;
     exampleQueries.push(markOrigin(queries, 'example URL'));
     for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));

@@ -2831,4 +2831,13 @@ describe('general reader: more hostile pages', () => {
     const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
     expect(body?.kind === 'object' ? body.properties.length : 0).toBeGreaterThanOrEqual(300);
   });
+
+  it('should read many POST request lines with a query, one of a very long query and trailing blanks', () => {
+    const lines = Array.from({ length: 300 }, (_, at) => `## Query ${at}\n\n\`\`\`plain\nPOST /api/v1/q${at}?name=n${at}\n\`\`\``);
+    const long = `## Long\n\n\`\`\`plain\nPATCH /api/v1/long?${'a=b&'.repeat(20_000)}${' '.repeat(50_000)}\n\`\`\``;
+    const text = `# Shelves\n\n${lines.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'posted-queries.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => o.parameters.some((p) => p.name === 'name'))).toHaveLength(300);
+  });
 });
