@@ -53,7 +53,7 @@ module.exports = {
     only('readers', 'readers', ['document', 'ir', 'diagnostics'], 'Readers make the normalised document; they know nothing after it.'),
     apart('dialects-apart', 'readers', 'A dialect reader imports no other dialect: what several share lives in readers/shared/.'),
     only('input', 'input', ['config/limits\\.ts', 'ir', 'diagnostics'], 'Loading files knows no dialect and no spec format beyond its sniff.'),
-    only('openapi', 'openapi', ['input/viewer-pages\\.ts', 'ir', 'diagnostics'], 'The OpenAPI front door reads specs (and the specs saved viewer pages hold); it knows no stage after it.'),
+    only('openapi', 'openapi', ['input/viewer-pages\\.ts', 'input/openapi-fences\\.ts', 'ir', 'diagnostics'], 'The OpenAPI front door reads specs (and the specs saved viewer pages and openapi fences hold); it knows no stage after it.'),
     only('extract', 'extract', ['document', 'ir', 'diagnostics'], 'The one extractor reads the normalised document, whatever the dialect.'),
     only('import', 'import', ['openapi', 'input/detect-spec\\.ts', 'ir', 'diagnostics'], 'Import turns loaded specs into IR fragments.'),
     only('infer', 'infer', ['ir', 'diagnostics'], 'Sample inference works on the IR; merge calls it, never the other way.'),

@@ -7,6 +7,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { compareText } from '../ir/order.js';
 import { sourceOf } from '../ir/source.js';
 import { isSpecFile } from './detect-spec.js';
+import { holdsOpenapiFragments, MARKDOWN_PAGE } from './openapi-fences.js';
 import { readsAsSpec } from './viewer-pages.js';
 
 /** A page or spec as found on disk. */
@@ -286,6 +287,8 @@ async function readPage(
         return undefined;
       }
     }
+    // A markdown page of `openapi` fences is read as the document they make (page-fragments.ts).
+    if (MARKDOWN_PAGE.test(file) && holdsOpenapiFragments(text)) return { file, absolutePath, text, kind: 'spec', size, mtimeMs };
     return { file, absolutePath, text, kind: 'page', size, mtimeMs };
   } catch (error) {
     diagnostics.report('input-unreadable', sourceOf(file, undefined), `cannot read ${file}: ${(error as Error).message}`);

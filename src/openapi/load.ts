@@ -35,6 +35,8 @@ export interface LoadOptions {
   entryText?: string;
   /** An offset's point in the entry when `entryText` is only part of it (the document a viewer page embeds). */
   entryPlace?: (offset: number) => Point;
+  /** Reads the entry's value itself, from its text (a markdown page's `openapi` fences: page-fragments.ts). */
+  entryRead?: (text: string, rel: string) => Promise<unknown>;
   /** Read a repeated mapping key as its last value instead of refusing the document (the differ's leniency). */
   lastKeyWins?: boolean;
 }
@@ -154,6 +156,10 @@ async function loadOne(id: string, entry: string, from: Source | undefined, opti
     }
   } catch (error) {
     return fail('input-unreadable', `Could not read ${from ? `the $ref target ${rel}` : rel}: ${(error as Error).message}`);
+  }
+  if (id === entry && options.entryRead) {
+    const value = await options.entryRead(text.replace(/^\uFEFF/, ''), rel);
+    return value === undefined ? undefined : { id, rel, value };
   }
   const place = id === entry ? options.entryPlace : undefined;
   const parsed = await parseSpecText(text.replace(/^\uFEFF/, ''), rel, options.positions, options.diagnostics, options.lastKeyWins, place);

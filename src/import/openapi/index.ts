@@ -23,6 +23,7 @@ import type {
 } from '../../ir/types.js';
 import { extensionsOf, isMap, type JsonMap, own, ownMap } from '../../openapi/json.js';
 import { loadSpecFiles } from '../../openapi/load.js';
+import { MARKDOWN_PAGE, readPageFragments } from '../../openapi/page-fragments.js';
 import { SpecPositions, startOf } from '../../openapi/positions.js';
 import { resolveRef } from '../../openapi/refs.js';
 import { convertSwagger2 } from '../../openapi/swagger2.js';
@@ -107,6 +108,10 @@ async function importSpecFile(specPath: string, diagnostics: DiagnosticBag, opti
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(text !== undefined ? { entryText: text } : {}),
     ...(viewer ? { entryPlace: viewer.place } : {}),
+    // A markdown page of `openapi` fences: the document they make together.
+    ...(MARKDOWN_PAGE.test(entry)
+      ? { entryRead: (page: string, rel: string) => readPageFragments(page, rel, positions, diagnostics) }
+      : {}),
   });
   const root = files.get(entry);
   if (!root) return undefined;

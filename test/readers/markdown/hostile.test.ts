@@ -4,8 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
+import { holdsOpenapiFragments } from '../../../src/input/openapi-fences.js';
 import type { Operation, PageFragment } from '../../../src/ir/types.js';
 import { mergeFragments } from '../../../src/merge/index.js';
+import { readPageFragments } from '../../../src/openapi/page-fragments.js';
+import { SpecPositions } from '../../../src/openapi/positions.js';
 import { readPage } from '../../../src/run/read-page.js';
 import { operation, readGeneral } from './helpers.js';
 
@@ -2839,5 +2842,20 @@ describe('general reader: more hostile pages', () => {
     const result = readPage({ file: 'posted-queries.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.parameters.some((p) => p.name === 'name'))).toHaveLength(300);
+  });
+
+  it('should read many openapi fences of one path, an unclosed one and a very long opening line', async () => {
+    const fences = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## Bed ${at}\n\n\`\`\`openapi\npaths:\n  /beds:\n    ${at % 2 ? 'get' : 'post'}:\n      operationId: bed${at}\n      responses:\n        '200':\n          description: Bed ${at}.\n\`\`\``,
+    );
+    const long = `\`\`\`openapi ${'openapi '.repeat(20_000)}\n${'paths:\n'.repeat(2_000)}\`\`\`\n\n~~~~openapi\npaths:\n${'  /x:\n'.repeat(20_000)}`;
+    const text = `# Beds\n\n${fences.join('\n\n')}\n\n${long}\n`;
+    expect(holdsOpenapiFragments(text)).toBe(true);
+    const diagnostics = new DiagnosticBag();
+    const document = await readPageFragments(text, 'beds.md', new SpecPositions(), diagnostics);
+    expect(Object.keys((document?.paths ?? {}) as object)).toEqual(['/beds']);
+    expect(diagnostics.items.filter((d) => d.message.includes('second time'))).toHaveLength(298);
   });
 });
