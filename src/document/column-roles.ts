@@ -304,7 +304,26 @@ export function columnRoles(table: Table, extra?: Readonly<Record<string, string
   const read = described
     ? roles.map((role, index) => (role === 'description' && /^meaning$/i.test(headers[index]!) ? undefined : role))
     : roles;
-  return conditionDescribed(headers, read);
+  return accessTyped(table, conditionDescribed(headers, read));
+}
+
+/** A cell of a Type column that says how a field may be written, not what it holds. */
+const ACCESS = /^(?:read[ -]?only|writ(?:e)?able|read[ /-]?write|computed)$/i;
+
+/**
+ * `| Attribute | Description | Type |` whose Type cells are all `readonly`, `writable` or `computed`:
+ * the column says who may write each field, as a Read-only column would (`readonly` flags its row), and
+ * states no type. A table of two body rows at least, where no other column is Read-only.
+ */
+function accessTyped(table: Table, roles: Array<ColumnRole | undefined>): Array<ColumnRole | undefined> {
+  const at = roles.indexOf('type');
+  const rows = table.children.slice(1);
+  if (at < 0 || roles.includes('readOnly') || rows.length < 2) return roles;
+  for (const row of rows) {
+    const cell = row.children[at];
+    if (!cell || !ACCESS.test(plainText(cell).trim())) return roles;
+  }
+  return roles.map((role, index) => (index === at ? 'readOnly' : role));
 }
 
 /** A status table's column of the conditions each status answers: `| Status | When |`, `| Code | Returned when |`. */

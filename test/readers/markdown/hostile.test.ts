@@ -2858,4 +2858,15 @@ describe('general reader: more hostile pages', () => {
     expect(Object.keys((document?.paths ?? {}) as object)).toEqual(['/beds']);
     expect(diagnostics.items.filter((d) => d.message.includes('second time'))).toHaveLength(298);
   });
+
+  it('should read a model table of very many access-word Type cells, one cell very long', () => {
+    const rows = Array.from(
+      { length: 3_000 },
+      (_, at) => `| \`f${at}\` | Field ${at}. | ${['readonly', 'writable', 'computed'][at % 3]} |`,
+    );
+    const text = `# Shelf\n\n## Shelf Model\n\n| Attribute | Description | Type |\n|---|---|---|\n${rows.join('\n')}\n| \`long\` | Long. | ${'read-only '.repeat(20_000)}|\n\n## Get shelf\n\n\`GET /shelves/{id}\`\n`;
+    const result = readPage({ file: 'access-types.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(1);
+  });
 });
