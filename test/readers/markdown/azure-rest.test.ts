@@ -33,11 +33,10 @@ describe('general reader: pages in the layout of Azure’s REST reference', () =
     expect(op.summary).toBe('Gets the properties of the specified widget.');
     // Kept in the description, as version notes are.
     expect(op.description).toMatch(/^Service: Widget Management\nAPI Version: 2024-03-01\n/);
-    // Labelled lines that state no version, or a sentence, are the summary as before.
+    // Labelled lines that state no version are facts too (`operation-facts.test.ts`): the heading
+    // is the summary. A sentence among them is the summary as before.
     const page = (lines: string) => readGeneral(`# Widgets - Get\n\n${lines}\n\n\`\`\`http\nGET https://h.example.com/widgets\n\`\`\`\n`);
-    expect(operation(page('Service: Widget Management\nRegion: West'), 'GET /widgets').summary).toBe(
-      'Service: Widget Management Region: West',
-    );
+    expect(operation(page('Service: Widget Management\nRegion: West'), 'GET /widgets').summary).toBe('Widgets - Get');
     expect(operation(page('Note: version 2 is the default.\nAPI Version: 2'), 'GET /widgets').summary).toBe(
       'Note: version 2 is the default. API Version: 2',
     );
