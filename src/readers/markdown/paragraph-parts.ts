@@ -336,15 +336,20 @@ export function placeParagraph(
     if (state.kind !== 'response-body') open('response-body');
     return LABEL;
   }
-  if (FIELDS_CUE.test(text)) {
-    const kind = /\b(?:returned|returns?|response|responds?)\b/i.test(text)
-      ? 'response-body'
-      : /\bbody\b/i.test(text)
-        ? 'request-body'
-        : // "You can pass the following optional GET parameters:": the URL's query, whatever the method.
-          GET_PARAMETERS.test(text)
-          ? 'query-parameters'
-          : 'attributes';
+  // "The request body must be a JSON object with the following fields:" (a request's sentence,
+  // however long, that ends so): the body's fields, as a fields cue's, no sample's title.
+  const requestFields = FIELDS_ENDING.test(text) && sentRequest(text);
+  if (FIELDS_CUE.test(text) || requestFields) {
+    const kind = requestFields
+      ? 'request-body'
+      : /\b(?:returned|returns?|response|responds?)\b/i.test(text)
+        ? 'response-body'
+        : /\bbody\b/i.test(text)
+          ? 'request-body'
+          : // "You can pass the following optional GET parameters:": the URL's query, whatever the method.
+            GET_PARAMETERS.test(text)
+            ? 'query-parameters'
+            : 'attributes';
     // Under a title of the same part (`**Response**` ⏎ "The following fields are returned …:"), the part goes on.
     if (state.kind !== kind) open(kind);
     // "The following fields are required:": its rows are required, as under `Required fields:`.
@@ -361,7 +366,7 @@ export function placeParagraph(
     if (state.kind !== 'sample-response') open('sample-response');
     return undefined;
   }
-  if (REQUEST_CUE.test(text) || REQUEST_HOLDS.test(text.replace(/\s+/g, ' '))) {
+  if (sentRequest(text)) {
     // "Updates a state. Expects a JSON object …:" as the operation's first words: its prose (the
     // summary), the sample after it the request's.
     if (state.kind === 'operation' && SENTENCE_BEFORE.test(text)) state.resume = { kind: 'sample-request', data: {} };
@@ -503,6 +508,15 @@ const REQUEST_CUE =
  */
 const REQUEST_HOLDS =
   /^(?!.*\b(?:returns?|responds?|response|result)\b)(?:[^:]{0,160}[.!?] )?(?:the|a|your|each) request(?: body)? (?:(?:should|must|shall|will|may|can) )?(?:includes?|contains?|holds?|be|looks? like|has)\b[^.:]{0,60}\b(?:json|body|object|payload)\b[^.:]*:\s*$/i;
+
+/** Whether a paragraph's words say what the request sends or holds (`REQUEST_CUE`, `REQUEST_HOLDS`). */
+function sentRequest(text: string): boolean {
+  return REQUEST_CUE.test(text) || REQUEST_HOLDS.test(text.replace(/\s+/g, ' '));
+}
+
+/** A line's closing words that announce fields below it: "… with the following fields:", "… these properties:". */
+const FIELDS_ENDING =
+  /\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*:\s*$/i;
 
 /** The sample a bold title opening a sentence names (`**Data example** All fields must be sent.`): its kind. */
 function leadingTitle(node: Paragraph, options: PartOptions): 'sample-request' | 'sample-response' | undefined {

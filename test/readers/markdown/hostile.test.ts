@@ -2869,4 +2869,22 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations).toHaveLength(1);
   });
+
+  it('should read many request sentences ending with a fields cue, and very long ones', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## POST /lamps/l${at}\n\nThe request body must be a JSON object with the following fields:\n\n| Field | Description |\n|---|---|\n| \`room\` | The room |\n\n    {"room": "attic${at}"}`,
+    );
+    const long = [
+      `The request body must be a JSON object with ${'these '.repeat(30_000)}fields:`,
+      `The request body must hold a JSON object ${'with the following '.repeat(10_000)}keys keys keys:`,
+      `Expects a JSON body ${'the following a-b '.repeat(10_000)}fields :${' '.repeat(20_000)}`,
+    ].join('\n\n');
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n## POST /lamps/long\n\n${long}\n`;
+    const result = readPage({ file: 'request-field-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations).toHaveLength(301);
+    expect(result.fragment?.operations[5]?.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ room: 'attic5' }]);
+  });
 });
