@@ -77,7 +77,14 @@ import { jsonFormatName } from './json-formats.js';
 import { splitLabelLines } from './label-lines.js';
 import { convertLabelledLists } from './labelled-lists.js';
 import { readLabelledTypes } from './labelled-types.js';
-import { MAY_HOLD_CODE_TABS, tabLanguages, withoutCodeTabSamples, withoutTabSamples } from './language-tabs.js';
+import {
+  MAY_HOLD_CODE_TABS,
+  MAY_TITLE_REQUESTS,
+  tabLanguages,
+  withoutCodeTabSamples,
+  withoutIncludeSamples,
+  withoutTabSamples,
+} from './language-tabs.js';
 import { resolveLinkedArguments } from './linked-arguments.js';
 import { parameterLinks } from './linked-parameters.js';
 import { typeNameOf } from './linked-returns.js';
@@ -381,6 +388,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Slate's `language_tabs:`: a tab's fence of a program's call the reader does not read is a code sample, no description.
   const tabs = text.includes('language_tabs') ? tabLanguages(root) : undefined;
   if (tabs && tabs.size > 0) nodes = withoutTabSamples(nodes, tabs);
+  // A Slate include (its tabs the index page's): a program's fence between a call's heading and its `#### HTTP Request` title, so.
+  else if (md && MAY_TITLE_REQUESTS.test(text)) nodes = withoutIncludeSamples(nodes);
   // `<Tabs>` ⏎ `<template v-slot:Ruby>` ⏎ a fence, `<TabItem>`, `<CodeGroup>`: a tab's fence of a program's call the reader does not read, so.
   if (md && MAY_HOLD_CODE_TABS.test(text)) nodes = withoutCodeTabSamples(nodes, text);
   // "This endpoint requires authentication.": Scribe's badge as a sentence (scribe-security.ts).

@@ -11,11 +11,15 @@
  * v-slot:Ruby>` ⏎ a fence, Docusaurus' `<Tabs>` ⏎ `<TabItem value="py">`, Mintlify's `<CodeGroup>`):
  * a fence between the set's opening tag and its closing one, in a program's language, of no call
  * the reader reads and no data (a JSON object in a `javascript` fence stays the sample it is), is
- * set aside so. A fence outside a set stays as written.
+ * set aside so. A fence outside a set stays as written. So is such a fence of a Slate include, a
+ * page of that layout with no front matter of its own, between a call's heading and its
+ * `#### HTTP Request` title (withoutIncludeSamples).
  */
 import type { Code, Root, RootContent } from 'mdast';
+import { plainText } from '../../document/plain-text.js';
 import { closedComponents } from './component-spans.js';
 import { isSampleCall } from './part-state.js';
+import { isRequestMessage } from './signatures.js';
 
 /** The `language_tabs:` key and its list, a line an item. */
 const TABS = /^language_tabs[ \t]*:[ \t]*\r?\n((?:[ \t]*-[^\n]*(?:\n|$))*)/m;
@@ -45,6 +49,44 @@ export function withoutTabSamples(nodes: RootContent[], tabs: ReadonlySet<string
     const lang = (node.lang ?? '').toLowerCase();
     return !tabs.has(lang) || READ.test(lang) || isSampleCall(node);
   });
+}
+
+/** A cheap test of the page's text: it may title a call's request line as Slate does. */
+export const MAY_TITLE_REQUESTS = /http request/i;
+/** Slate's title over a call's request line: `### HTTP Request` (`#### HTTP Request` under a `###` call). */
+const HTTP_REQUEST_TITLE = /^http request$/i;
+/** Fences of TypeScript declarations, read as the types they state (ts-declarations.ts), whatever the layout. */
+const DECLARATIONS = /^(?:ts|typescript|tsx)$/i;
+
+/**
+ * A page of Slate's layout with no `language_tabs:` of its own (an include, `source/includes/_lamps.md`,
+ * whose tabs the index page including it lists) shows each call in the tabs' languages all the same:
+ * in fences right under the call's heading, over its words and its `#### HTTP Request` title. A fence
+ * between a call's heading and that title, in a program's language, of no call the reader reads, no
+ * request message and no data (`php` ⏎ `$lamp = $lampApi->get($id);`), is a code sample, no words of
+ * the description. A fence after the title (a DocFX page's `## HTTP request` ⏎ … ⏎ `## Example`)
+ * stays as written, and so does every fence of a page with no such title.
+ *
+ *     ### Get lamp            ← the call's heading (any heading above the title's level)
+ *     ```php                  ← set aside
+ *     $lamp = $lampApi->get($id);
+ *     ```
+ *     Gets one lamp.
+ *     #### HTTP Request       ← the title
+ */
+export function withoutIncludeSamples(nodes: RootContent[]): RootContent[] {
+  const aside = new Set<RootContent>();
+  nodes.forEach((node, at) => {
+    if (node.type !== 'heading' || !HTTP_REQUEST_TITLE.test(plainText(node).trim())) return;
+    // Back to the call's heading: a heading as high as the title's or higher ends the walk (so each node is walked once a level).
+    for (let back = at - 1; back >= 0; back -= 1) {
+      const before = nodes[back]!;
+      if (before.type === 'heading' && before.depth <= node.depth) break;
+      if (before.type === 'code' && !DECLARATIONS.test(before.lang ?? '') && !isRequestMessage(before) && isProgramSample(before))
+        aside.add(before);
+    }
+  });
+  return aside.size === 0 ? nodes : nodes.filter((node) => !aside.has(node));
 }
 
 /** A cheap test of the page's text: it may hold a set of code tabs written as components. */

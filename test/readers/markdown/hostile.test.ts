@@ -2887,4 +2887,20 @@ describe('general reader: more hostile pages', () => {
     expect(result.fragment?.operations).toHaveLength(301);
     expect(result.fragment?.operations[5]?.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ room: 'attic5' }]);
   });
+
+  it('should read many Slate include calls over their `HTTP Request` titles, one of very many fences and titles', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `### Get ${at}\n\`\`\`php\n$lamp = $lampApi->get(${at});\n\`\`\`\nGets lamp ${at}.\n\n#### HTTP Request\n\n\`GET /lamps/l${at}\``,
+    );
+    const fences = '```php\n$a = 1;\n```\n\n##### Step\n\n'.repeat(2_000);
+    const long = `### Long\n${fences}Long.\n\n${'#### HTTP Request\n\n'.repeat(2_000)}\`GET /lamps/long\`\n\n${'###### HTTP Request\n\n'.repeat(2_000)}`;
+    const text = `## Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: '_lamps.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => /^\/lamps\/l\d+$/.test(o.path)) ?? [];
+    expect(lamps).toHaveLength(300);
+    expect(lamps.every((o) => !(o.description ?? '').includes('lampApi'))).toBe(true);
+  });
 });
