@@ -166,7 +166,7 @@ export const DIAGNOSTIC_CODES = {
   'unresolved-link': {
     severity: 'warning',
     summary:
-      "A body's link to another page's section that goes to no section with a field table (or to one whose table does not read as fields, which it says, or to one of several pages); the body is left untyped.",
+      "A body's link to another page's section that goes to no section with a field table (or to one whose table does not read as fields, which it says, or to one of several pages); the body is left untyped (typed by its sample alone where it shows one).",
   },
   'parameters-elsewhere': {
     severity: 'info',

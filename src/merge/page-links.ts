@@ -127,7 +127,11 @@ function rename(value: unknown, key: string, name: string): void {
   for (const [field, child] of Object.entries(record)) if (!DATA_KEYS.has(field)) rename(child, key, name);
 }
 
-/** The link states no type: the bodies of its placeholder go, and the link is reported. */
+/**
+ * The link states no type: the bodies of its placeholder go, but for those that show a sample (`Returns a
+ * [health check](./tutorials/health-check.md) of the lamp.` ⏎ a JSON fence), which stay, typed by their
+ * samples alone as a body of no table is; the link is reported.
+ */
 function unresolved(
   page: PageFragment,
   link: PageLink,
@@ -135,17 +139,26 @@ function unresolved(
   section: LinkableSection | undefined,
   diagnostics: DiagnosticBag,
 ): void {
-  const placeholder = (content: Content) => isPlaceholder(content.schema, link.key);
+  let sampled = false;
+  const untyped = (contents: Content[]): Content[] =>
+    contents.filter((content) => {
+      if (!isPlaceholder(content.schema, link.key)) return true;
+      if (content.examples.length === 0) return false;
+      content.schema = { kind: 'unknown' };
+      sampled = true;
+      return true;
+    });
   for (const operation of page.operations as Operation[]) {
-    for (const response of operation.responses) response.content = response.content.filter((content) => !placeholder(content));
-    if (operation.requestBody?.content.some(placeholder)) {
-      operation.requestBody.content = operation.requestBody.content.filter((content) => !placeholder(content));
+    for (const response of operation.responses) response.content = untyped(response.content);
+    if (operation.requestBody?.content.some((content) => isPlaceholder(content.schema, link.key))) {
+      operation.requestBody.content = untyped(operation.requestBody.content);
       if (operation.requestBody.content.length === 0) delete operation.requestBody;
     }
   }
   if (!link.source) return;
   const { words, related } = linkMiss(link, owners, section);
-  diagnostics.report('unresolved-link', link.source, `${words}; the body is left untyped`, related ? { related } : {});
+  const left = sampled ? 'the body is typed by its sample alone' : 'the body is left untyped';
+  diagnostics.report('unresolved-link', link.source, `${words}; ${left}`, related ? { related } : {});
 }
 
 function isPlaceholder(schema: Schema | undefined, key: string): boolean {

@@ -401,3 +401,23 @@ describe('merge: a body documented by a link to a section of another page', () =
     );
   });
 });
+
+describe('merge: a link to a page the input does not hold, over a sample', () => {
+  it('should type the body by its sample alone where the link states no type, and still warn at the link', async () => {
+    const page = readFileSync(path.join(import.meta.dirname, '../readers/markdown/fixtures/unlinked-returns/lamps.md'), 'utf8');
+    const run = await generate({ input: writeDocs({ 'lamps.md': page }) });
+    const spec = JSON.parse(run.outputs.find((o) => o.path.endsWith('openapi.json'))!.contents);
+    const status = spec.paths['/v1/status'].get.responses['2XX'].content['application/json'];
+    expect(status.schema).toMatchObject({
+      type: 'object',
+      properties: { lamps: { type: 'integer' }, lit: { type: 'integer' }, uptime: { type: 'string' } },
+    });
+    expect(status.examples.sample.value).toEqual({ lamps: 12, lit: 3, uptime: '2h' });
+    // No sample: no body, as before.
+    expect(spec.paths['/v1/rooms'].get.responses['2XX'].content).toBeUndefined();
+    expect(run.diagnostics.filter((d) => d.code === 'unresolved-link').map((d) => `${d.source.start.line} ${d.message}`)).toEqual([
+      '5 the link to guides/status-report.md goes to no section with a field table; the body is typed by its sample alone',
+      '17 the link to guides/rooms.md goes to no section with a field table; the body is left untyped',
+    ]);
+  });
+});
