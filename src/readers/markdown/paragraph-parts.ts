@@ -16,15 +16,16 @@ import { typeNameOf } from './linked-returns.js';
 import { titledMediaType } from './media-type-cells.js';
 import {
   ERRORS_TITLE,
+  isResponseCue,
   isUrlTitle,
   LABEL,
   type Open,
   oneSuccess,
   type PartOptions,
   REQUEST_PARTS,
-  RESPONSE_CUE,
   type State,
   TABLE_KINDS,
+  wrappedCue,
 } from './part-state.js';
 import {
   labelledStatuses,
@@ -357,7 +358,7 @@ export function placeParagraph(
     return LABEL;
   }
   // "The `data` section of the query result has the following format:" titles one member's shape, no sample of the answer (parts.ts).
-  if (RESPONSE_CUE.test(text) && !titlesMember(node)) {
+  if (isResponseCue(text) && !titlesMember(node)) {
     // "Returns a 201 on success with the following schema:": that status, and the sample below its answer.
     const stated = node.position ? proseStatuses(node) : undefined;
     if (stated && node.position) {
@@ -511,7 +512,9 @@ const REQUEST_HOLDS =
 
 /** Whether a paragraph's words say what the request sends or holds (`REQUEST_CUE`, `REQUEST_HOLDS`). */
 function sentRequest(text: string): boolean {
-  return REQUEST_CUE.test(text) || REQUEST_HOLDS.test(text.replace(/\s+/g, ' '));
+  return (
+    REQUEST_CUE.test(text) || (text.includes('\n') && REQUEST_CUE.test(wrappedCue(text))) || REQUEST_HOLDS.test(text.replace(/\s+/g, ' '))
+  );
 }
 
 /** A line's closing words that announce fields below it: "… with the following fields:", "… these properties:". */

@@ -144,7 +144,21 @@ export function oneSuccess(stated: ReadonlyArray<readonly [string, string, true?
  * A line that announces the response sample below it, in words rather than a title: "The above
  * command returns JSON structured like this:", "The response looks like this:", "Returns:".
  */
-export const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|response|result)\b[^\n]*:\s*$/i;
+const RESPONSE_CUE = /^(?!.*\brequest\b)[^\n]{0,100}\b(?:returns?|responds?|response|result)\b[^\n]*:\s*$/i;
+
+/** The same cue wrapped over several lines ("The call returns the new level ⏎ of the lamp:"). */
+export function isResponseCue(text: string): boolean {
+  return RESPONSE_CUE.test(text) || (text.includes('\n') && RESPONSE_CUE.test(wrappedCue(text)));
+}
+
+/**
+ * A cue's paragraph written over several lines: its last sentence, its lines joined, to be read as
+ * the one line a cue is ("Counts the lamps. The result is the same shape ⏎ for every room:").
+ */
+export function wrappedCue(text: string): string {
+  const joined = text.replace(/\s+/g, ' ');
+  return joined.split(/(?<=[.!?]) /).at(-1) ?? joined;
+}
 
 /** A sample call: a curl command, or a call written with another client in a fence of its language (client-calls.ts). */
 export function isSampleCall(node: Code): boolean {

@@ -56,6 +56,7 @@ import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from '
 import {
   BODILESS,
   ERRORS_TITLE,
+  isResponseCue,
   isSampleCall,
   isUrlTitle,
   LABEL,
@@ -63,7 +64,6 @@ import {
   PARAMETER_SECTIONS,
   type PartOptions,
   REQUEST_PARTS,
-  RESPONSE_CUE,
   RESPONSE_KINDS,
   type State,
   synthetic,
@@ -237,7 +237,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     state.proseTables.add(table);
     out.push(table);
     // "If successful, returns 201, … and the following response:": the sample below is that success's.
-    if (RESPONSE_CUE.test(plainText(node).trim())) {
+    if (isResponseCue(plainText(node).trim())) {
       open('sample-response', oneSuccess(stated));
       return true;
     }
@@ -488,7 +488,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // A label in a quote: Slate's `> The above command returns JSON structured like this:`,
       // Widdershins' `> Code samples`, `> Body parameter`, `> 200 Response` before their samples.
       const [inner, ...rest] = node.children;
-      const label = inner?.type === 'paragraph' && rest.length === 0 && (isLabel(inner) || RESPONSE_CUE.test(plainText(inner).trim()));
+      const label = inner?.type === 'paragraph' && rest.length === 0 && (isLabel(inner) || isResponseCue(plainText(inner).trim()));
       const placed = label ? placeParagraph(inner, state, open, options) : undefined;
       if (placed !== LABEL) out.push(node);
       if (placed && placed !== LABEL) out.push(placed);

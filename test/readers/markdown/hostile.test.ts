@@ -2903,4 +2903,19 @@ describe('general reader: more hostile pages', () => {
     expect(lamps).toHaveLength(300);
     expect(lamps.every((o) => !(o.description ?? '').includes('lampApi'))).toBe(true);
   });
+
+  it('should read many wrapped answer and body cues, and one paragraph of very many lines and sentences', () => {
+    const calls = Array.from(
+      { length: 200 },
+      (_, at) =>
+        `### Dim ${at}\n\n\`\`\`\nPOST /lamps/d${at}\n\`\`\`\n\nIt takes a JSON body naming the\nsteps:\n\n\`\`\`json\n{"steps": ${at}}\n\`\`\`\n\nThe call returns the level\nit was left at:\n\n\`\`\`json\n{"level": ${at}}\n\`\`\``,
+    );
+    const lines = `${'returns a lamp.\n'.repeat(20_000)}${'response '.repeat(20_000)}\n${'x\n'.repeat(20_000)}:`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n### Long\n\n\`\`\`\nPOST /lamps/long\n\`\`\`\n\n${lines}\n\n\`\`\`json\n{"a": 1}\n\`\`\`\n`;
+    const result = readPage({ file: 'wrapped-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const dim = result.fragment?.operations.find((o) => o.path === '/lamps/d7');
+    expect(dim?.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ steps: 7 }]);
+    expect(dim?.responses.flatMap((r) => r.content.flatMap((c) => c.examples.map((e) => e.value)))).toEqual([{ level: 7 }]);
+  });
 });
