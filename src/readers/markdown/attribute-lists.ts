@@ -725,8 +725,9 @@ function readNotes(rest: string): Notes | undefined {
       notes.push((flag[1] ?? flag[2] ?? flag[4])!.toLowerCase());
       at += flag[0].length;
     } else if (notes.length === 0) {
-      // `` `id` — string. The packet id. ``: type words alone, the description's first sentence.
-      const sentence = openingType(rest.slice(at));
+      // `` `id` — string. The packet id. ``: type words alone, the description's first sentence;
+      // `` `room`: string - The room. `` (Synapse's admin API), `Optional string - …`: type words, then a dash.
+      const sentence = openingType(rest.slice(at)) ?? openingType(rest.slice(at), DASHED_OPENING);
       if (sentence) {
         notes.push(...sentence.notes);
         at += sentence.length;
@@ -909,13 +910,16 @@ function openingOfWords(text: string): { type: string; flag: string; length: num
 /** Type words alone as a description's first sentence: `string. The packet id.`, `*integer*.`, `nullable string.` */
 const OPENING_TYPE = /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}\.(?=[ \t]|\r?\n|$)[ \t]*/;
 
+/** Type words alone, then a dash, opening a description: `` `room`: string - The room. ``, `Optional string - …`. */
+const DASHED_OPENING = /^[*_`]{0,2}([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[*_`]{0,2}[ \t]+[-–—][ \t]+/;
+
 /**
  * The notes a description's first sentence states where it is type words alone (`string.`,
  * `nullable integer.`, `array of strings.`), and its length; undefined where a word is another or
  * none is a type's (`Optional.`, `Or.`).
  */
-function openingType(text: string): { notes: string[]; length: number } | undefined {
-  const match = OPENING_TYPE.exec(text);
+function openingType(text: string, opening = OPENING_TYPE): { notes: string[]; length: number } | undefined {
+  const match = opening.exec(text);
   const words = match?.[1]?.split(/[ \t]+/) ?? [];
   const type = words.filter((word) => !FLAG_NOTE.test(word.toLowerCase()));
   if (!match || !words.every((word) => BARE_WORD.test(word)) || type.every((word) => /^(?:of|or|nullable)$/i.test(word))) return undefined;

@@ -2918,4 +2918,15 @@ describe('general reader: more hostile pages', () => {
     expect(dim?.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ steps: 7 }]);
     expect(dim?.responses.flatMap((r) => r.content.flatMap((c) => c.examples.map((e) => e.value)))).toEqual([{ level: 7 }]);
   });
+
+  it('should read many items of type words and a dash after the colon, and items of very long words and runs of blanks', () => {
+    const items = Array.from({ length: 500 }, (_, at) => `* \`f${at}\`: Optional string - Field ${at}.`);
+    const odd = `* \`a\`: ${'string '.repeat(20_000)}- x\n* \`b\`: ${'a'.repeat(100_000)}${' '.repeat(50_000)}-\n* \`c\`: int${'\t'.repeat(50_000)}`;
+    const text = `# Shelves\n\n## List\n\n\`\`\`\nGET /shelves\n\`\`\`\n\n**Query parameters:**\n\n${items.join('\n')}\n\n### Odd\n\n\`\`\`\nGET /shelves/odd\n\`\`\`\n\n**Query parameters:**\n\n${odd}\n`;
+    const result = readPage({ file: 'dashed-opening-types.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const list = result.fragment?.operations.find((o) => o.path === '/shelves');
+    expect(list?.parameters).toHaveLength(500);
+    expect(list?.parameters[7]?.description).toBe('Field 7.');
+  });
 });
