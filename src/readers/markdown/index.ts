@@ -93,6 +93,7 @@ import { nameLinkedTypeCells } from './linked-type-cells.js';
 import { liftListedParts } from './listed-parts.js';
 import { splitLocatedTypes } from './located-types.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
+import { convertMarkdocTables, MARKDOC_TABLE_HINT } from './markdoc-tables.js';
 import { convertMediaTypeCells } from './media-type-cells.js';
 import { mediaTypeSentences } from './media-type-sentences.js';
 import { convertMethodLists } from './method-lists.js';
@@ -215,6 +216,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   if (trimmed !== undefined) [text, root] = [trimmed, parseMarkdown(trimmed)];
   // Pandoc's simple and multiline tables (`pandoc -t markdown` of a Word document): the tables they are.
   if (!html && PANDOC_TABLE_HINT.test(text)) convertPandocTables(root, text);
+  // Markdoc's `{% table %}` ⏎ `* Name` ⏎ `* Type` ⏎ `---` ⏎ `* limit` …: the table it renders (its tags read as written).
+  if (!html && text.length === page.text.length && MARKDOC_TABLE_HINT.test(page.text)) convertMarkdocTables(root, page.text);
   // The convention passes, in one order for both kinds of page. Those guarded by `md` read the page as
   // written (offsets and lines of `text`/`page.text`: anchors, GitBook and MkDocs blocks, transcripts,
   // Blueprint, the httpdomain directives, continuation rows, MDX components and tabs, ReadMe blocks,

@@ -2929,4 +2929,18 @@ describe('general reader: more hostile pages', () => {
     expect(list?.parameters).toHaveLength(500);
     expect(list?.parameters[7]?.description).toBe('Field 7.');
   });
+
+  it('should read many Markdoc table tags, some unclosed, stacked or of very many rows', () => {
+    const tables = Array.from(
+      { length: 300 },
+      (_, at) => `## Lamp ${at}\n\n\`GET /lamps/l${at}\`\n\n{% table %}\n* Name\n* Type\n---\n* room${at}\n* string\n{% /table %}`,
+    );
+    const many = `## Many\n\n\`GET /many\`\n\n{% table %}\n* Name\n* Type\n${'---\n* dim\n* integer\n'.repeat(1_500)}{% /table %}`;
+    const stacked = `## Stacked\n\n${'{% table %}\n'.repeat(2_000)}${'> * a\n> ---\n'.repeat(500)}${'{% /table %}\n'.repeat(1_000)}\n${'- {% table %}\n'.repeat(1_000)}`;
+    const text = `# Lamps\n\n${tables.join('\n\n')}\n\n${many}\n\n${stacked}\n`;
+    const result = readPage({ file: 'markdoc-tables.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.parameters.map((p) => p.name))).toEqual(Array.from({ length: 300 }, (_, at) => [`room${at}`]));
+  });
 });
