@@ -2943,4 +2943,18 @@ describe('general reader: more hostile pages', () => {
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.parameters.map((p) => p.name))).toEqual(Array.from({ length: 300 }, (_, at) => [`room${at}`]));
   });
+
+  it('should read many routes written as addresses, one of very many segments, and many example URLs', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) =>
+        `## Shelf ${at}\n\n\`http://host/api/shelf${at}\` Since 1.${at}\n\n### Example\n\n\`http://host/api/shelf${at}.view?id=${at}\``,
+    );
+    const long = `## Long\n\n\`http://host${'/a'.repeat(20_000)}\` Since 1\n\n${'`http://host/api/x.view?id=1`\n\n'.repeat(2_000)}\`http://host${'/a'.repeat(20_000)}.${'v'.repeat(50_000)}\``;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'address-routes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const shelves = result.fragment?.operations.filter((o) => /^\/api\/shelf\d+$/.test(o.path)) ?? [];
+    expect(shelves.map((o) => o.method)).toEqual(Array.from({ length: 300 }, () => 'get'));
+  });
 });
