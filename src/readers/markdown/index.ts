@@ -63,6 +63,7 @@ import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { convertGraphNodes } from './graph-nodes.js';
 import type { HeaderLine } from './header-lines.js';
 import { markHtmlAnchors } from './heading-anchors.js';
+import { convertHeadingLabels } from './heading-labels.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, convertScribeBlocks, readHtmlPage } from './html.js';
 import { convertHtmlAsides } from './html-asides.js';
 import { convertHtmlCode } from './html-code.js';
@@ -294,6 +295,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // (before its facts' URL parameters are placed after them, between the label and its fence).
   if (text.includes('Data')) dropEmptyData(root);
   convertLabelledLists(root, words.titles);
+  // `### Request Type` ⏎ `GET` ⏎ `### Request URL` ⏎ `/lamps`: the request line (heading-labels.ts).
+  convertHeadingLabels(root);
   // OCS pages' `* POST Arguments: title - (string) …` items: a body's (a query's) table after the list.
   convertArgumentItems(root);
   convertSummarySignatures(root);

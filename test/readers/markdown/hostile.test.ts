@@ -2957,4 +2957,17 @@ describe('general reader: more hostile pages', () => {
     const shelves = result.fragment?.operations.filter((o) => /^\/api\/shelf\d+$/.test(o.path)) ?? [];
     expect(shelves.map((o) => o.method)).toEqual(Array.from({ length: 300 }, () => 'get'));
   });
+
+  it('should read many methods and routes under titles of their own, and long or stacked titles', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) => `## Shelf ${at}\n\n### Request Type\n\nGET\n\n### Request URL\n\n/api/shelves/s${at}`,
+    );
+    const stacked = Array.from({ length: 2_000 }, () => '### Request Type\n\nGET\n\n### Request URL').join('\n\n');
+    const long = `### Request Type\n\nGET\n\n### Request URL\n\n/${'a/'.repeat(50_000)}\n\n### Request Type ${'x '.repeat(50_000)}\n\nPUT`;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n## Stacked\n\n${stacked}\n\n## Long\n\n${long}\n`;
+    const result = readPage({ file: 'heading-labels.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => o.path.startsWith('/api/shelves/s'))).toHaveLength(500);
+  });
 });
