@@ -48,14 +48,12 @@ function requestLine(nodes: readonly RootContent[], index: number): Code | undef
 }
 
 function isTitle(node: RootContent | undefined, words: RegExp): node is Heading {
-  return (
-    node?.type === 'heading' &&
-    words.test(
-      plainText(node)
-        .trim()
-        .replace(/\s*[:：]$/, ''),
-    )
-  );
+  return node?.type === 'heading' && words.test(withoutColon(plainText(node).trim()));
+}
+
+/** The title without its closing colon and the blanks before it (no regex: `\s*:$` backtracks over a long run of blanks). */
+function withoutColon(title: string): string {
+  return title.endsWith(':') || title.endsWith('：') ? title.slice(0, -1).trimEnd() : title;
 }
 
 function blockText(node: RootContent): string {
