@@ -6,6 +6,7 @@ import { formatDiagnostic } from '../diagnostics/format.js';
 import { assertGitRef } from '../diff/git.js';
 import { DiffInputError, diffSpecs, exitCodeFor, formatDiff, loadSpecAtGitRef, type SpecInput } from '../diff/index.js';
 import type { DiffFormat } from '../diff/report.js';
+import { isDocsPageName } from '../input/load-files.js';
 import { generate } from '../run/generate.js';
 import type { CommandIo } from './generate.js';
 
@@ -75,14 +76,17 @@ async function fromPath(input: string, io: CommandIo): Promise<SpecInput> {
   } catch {
     throw new DiffInputError(`${input} does not exist`);
   }
-  return isDirectory ? fromDocs(input, input, io) : { kind: 'file', path: input };
+  // A markdown or text page is docs of one page (also a page of ```openapi fences), never a spec.
+  if (isDirectory) return fromDocs(input, input, io);
+  if (isDocsPageName(input)) return fromDocs(input, input, io, path.dirname(input));
+  return { kind: 'file', path: input };
 }
 
 /**
  * A docs folder, generated in memory into the OpenAPI document it stands for, with the docs'
  * positions (`x-specdown-source(s)`, file:line:column in the folder) so that changes point there.
  */
-async function fromDocs(folder: string, label: string, io: CommandIo): Promise<SpecInput> {
+async function fromDocs(folder: string, label: string, io: CommandIo, sourceRoot = folder): Promise<SpecInput> {
   // An empty API is a valid side of a diff (the docs before they documented anything).
   const result = await generate({ input: folder, emit: { types: false, zod: false, openapi: 'json', ir: false }, allowEmpty: true });
   if (result.failed) {
@@ -90,7 +94,7 @@ async function fromDocs(folder: string, label: string, io: CommandIo): Promise<S
     throw new DocsError(`the docs in ${label} have errors; fix them to diff`);
   }
   const { emitOpenApi } = await import('../emit/openapi/index.js');
-  return { kind: 'object', document: emitOpenApi(result.document, { sources: true }), label, sourceRoot: folder };
+  return { kind: 'object', document: emitOpenApi(result.document, { sources: true }), label, sourceRoot };
 }
 
 /** Extracts `folder` as it is at `ref` into a temporary folder (`git archive | tar -x`). */

@@ -72,6 +72,9 @@ const CANDIDATES: ReadonlyMap<string, Candidate> = new Map([
 
 const candidateOf = (name: string): Candidate | undefined => CANDIDATES.get(path.extname(name).toLowerCase());
 
+/** Whether a file of this name is a page of docs, never a spec: markdown or text (an HTML page may be a viewer page holding a spec). */
+export const isDocsPageName = (name: string): boolean => candidateOf(name) === 'page';
+
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 const READ_CONCURRENCY = 32;
 

@@ -93,6 +93,63 @@ describe('specdown diff (built CLI)', () => {
     expect(specdown(['diff', base, revision, '--format', 'json', '--fail-on', 'warning']).code).toBe(1);
   });
 
+  it('should diff two markdown pages given as files, as docs of one page, also pages of ```openapi fences', () => {
+    const work = tempDir();
+    const fences = [
+      '# Gardens',
+      '',
+      '## Water a garden',
+      '',
+      '```openapi',
+      'paths:',
+      '  /gardens/{garden}/water:',
+      '    put:',
+      '      parameters:',
+      '        - name: garden',
+      '          in: path',
+      '          required: true',
+      '          schema: { type: string }',
+      '      responses:',
+      "        '204':",
+      '          description: Watered.',
+      '```',
+      '',
+    ].join('\n');
+    const base = path.join(work, 'base.md');
+    const revision = path.join(work, 'revision.md');
+    writeFileSync(base, fences);
+    writeFileSync(revision, fences.replace('type: string', 'type: integer'));
+    const run = specdown(['diff', base, revision, '--format', 'json']);
+    expect(run.stderr).toBe('');
+    const change = (JSON.parse(run.stdout) as JsonReport).changes.find((c) => c.id === 'request-parameter-type-changed');
+    expect(change?.level).toBe('breaking');
+    // Located in the page as given, at the parameter's line in the fence.
+    expect((change!.location as { revision: { file: string; line: number } }).revision).toMatchObject({ file: revision, line: 10 });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(specdown(['diff', base, base, '--format', 'json']).stdout)).toEqual({ changes: [] });
+
+    // A page in the general conventions: a row removed from its request table.
+    const page = [
+      '# Lamps',
+      '',
+      '## Dim a lamp',
+      '',
+      '`POST /lamps/:id/dim`',
+      '',
+      '| Attribute | Type | Required | Description |',
+      '|---|---|---|---|',
+      '| `level` | integer | yes | The level. |',
+      '| `fade` | integer | no | Seconds. |',
+      '',
+    ].join('\n');
+    const before = path.join(work, 'lamps.md');
+    const after = path.join(work, 'lamps-after.txt');
+    writeFileSync(before, page);
+    writeFileSync(after, page.replace('| `fade` | integer | no | Seconds. |\n', ''));
+    const removed = JSON.parse(specdown(['diff', before, after, '--format', 'json']).stdout) as JsonReport;
+    expect(removed.changes.map((c) => c.id)).toContain('request-property-removed');
+  });
+
   it('should compare generated/openapi.json at a git ref with the working tree, and docs at a ref', () => {
     const repo = tempDir();
     const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, stdio: 'pipe' });
