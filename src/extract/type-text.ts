@@ -252,6 +252,28 @@ const ANGLE_MAP = /^<\s*[^,<>]+,\s*(.+?)\s*>\s*map$/i;
 const NAMED = /^[A-Z][\w.]*$/;
 /** Twilio's `string<date-time>`, `enum<string>`, Redoc's `string <uuid>`: a base word, its format or kind in angle brackets. */
 const ANGLE_FORMAT = /^([a-z]+) ?<([A-Za-z][\w.-]*)>$/i;
+/** Formats of the OpenAPI Format Registry and JSON Schema, spelt as they define them (all lower case). */
+const REGISTERED_FORMATS: ReadonlySet<string> = new Set(
+  [
+    'int8 int16 int32 int64 uint8 uint16 uint32 uint64 float double decimal decimal128 byte binary base64',
+    'date date-time time duration password email idn-email hostname idn-hostname ipv4 ipv6',
+    'uri uri-reference iri iri-reference uri-template uuid json-pointer relative-json-pointer regex char commonmark html media-range',
+  ].flatMap((line) => line.split(' ')),
+);
+/** `string, email`: a word, a comma, semicolon or slash, and a word (a registered format, `formatKind`). */
+const PAIRED_FORMAT = /^([A-Za-z]+) ?[,;/] ?([A-Za-z][\w-]*)$/;
+/** The kind a registered format is a format of; undefined for a word that is none. */
+function formatKind(written: string): 'integer' | 'number' | 'string' | undefined {
+  const lower = written.toLowerCase();
+  if (!REGISTERED_FORMATS.has(lower)) return undefined;
+  if (/^u?int\d+$/.test(lower)) return 'integer';
+  return /^(?:float|double|decimal|decimal128)$/.test(lower) ? 'number' : 'string';
+}
+/** A format as the page writes it, a registered one in its own spelling: `string (UUID)`, `integer(Int64)` → `uuid`, `int64`. */
+function formatWord(written: string): string {
+  const lower = written.toLowerCase();
+  return REGISTERED_FORMATS.has(lower) ? lower : written;
+}
 /**
  * Twilio's `SID<AC>`, `SID<PN>`: its string id, the letters it opens with in the brackets. The id's
  * form (34 characters, those letters and 32 hex digits) is Twilio's general word, not the row's: a
@@ -391,8 +413,14 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (formatted) {
     const base = parseTypeText(formatted[1]!, aliases);
     return base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string')
-      ? { ...base, format: formatted[2]! }
+      ? { ...base, format: formatWord(formatted[2]!) }
       : base;
+  }
+  // `string, email`, `integer; int64`, `string / uuid`: the type, then a registered format of its kind.
+  const paired = PAIRED_FORMAT.exec(trimmed);
+  if (paired && formatKind(paired[2]!) !== undefined) {
+    const base = parseTypeText(paired[1]!, aliases);
+    if (base && base.kind === formatKind(paired[2]!)) return { ...base, format: paired[2]!.toLowerCase() } as Schema;
   }
   // `string<date-time>`, `integer<int64>` (Twilio's): the type and the format it states; `enum<string>`,
   // `object<uri-map>` the base word's type (an enum's values are the row's words').
@@ -401,7 +429,8 @@ export function parseTypeText(text: string, aliases?: Readonly<Record<string, st
   if (angled) {
     const base = parseTypeText(angled[1]!, aliases);
     if (base && /^(?:enum|object)$/i.test(angled[1]!)) return base;
-    if (base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string')) return { ...base, format: angled[2]! };
+    if (base && (base.kind === 'integer' || base.kind === 'number' || base.kind === 'string'))
+      return { ...base, format: formatWord(angled[2]!) };
   }
   // `[Pet]`: an array of Pet.
   const listed = /^\[\s*([^[\]]+?)\s*\]$/.exec(trimmed);

@@ -44,6 +44,19 @@ describe('parseTypeText', () => {
     ['integer(int32)', { kind: 'integer', format: 'int32' }],
     ['string(date-time)', { kind: 'string', format: 'date-time' }],
     ['boolean(flag)', { kind: 'boolean' }],
+    // A registered format in its own spelling, however the page capitalises it; another word as written.
+    ['string (UUID)', { kind: 'string', format: 'uuid' }],
+    ['Integer(Int64)', { kind: 'integer', format: 'int64' }],
+    ['String (Date-Time)', { kind: 'string', format: 'date-time' }],
+    ['string<URI>', { kind: 'string', format: 'uri' }],
+    ['string<Phone-Number>', { kind: 'string', format: 'Phone-Number' }],
+    // The type, a comma, semicolon or slash, and a registered format of its kind.
+    ['string, email', { kind: 'string', format: 'email' }],
+    ['integer; Int64', { kind: 'integer', format: 'int64' }],
+    ['string / uuid', { kind: 'string', format: 'uuid' }],
+    ['number,double', { kind: 'number', format: 'double' }],
+    ['integer / float', parseTypeText('integer or float')],
+    ['string, lamp', undefined],
     // Twilio: the format in angle brackets; `enum<string>` and `object<uri-map>` their base word's type.
     ['string<date-time>', { kind: 'string', format: 'date-time' }],
     ['integer<int64>', { kind: 'integer', format: 'int64' }],
@@ -249,6 +262,12 @@ describe('parseTypeText', () => {
 
   it.each(['unix', 'epoch days', 'Widget array', 'timestamp seconds'])('should not take %j for a vendor word', (text) => {
     expect(parseTypeText(text)).not.toEqual({ kind: 'integer' });
+  });
+
+  it('should read a type and a format parted by a comma, or long runs of letters and blanks, in one pass', () => {
+    expect(parseTypeText(`${'a'.repeat(100_000)}${' '.repeat(300_000)}, uuid`)).toBeUndefined();
+    expect(parseTypeText(`string,${' '.repeat(300_000)}uuid`)).toEqual({ kind: 'string', format: 'uuid' });
+    expect(parseTypeText(`string (${'Uu'.repeat(100_000)})`)).toBeUndefined();
   });
 
   it('should return a fresh schema each time (callers may annotate it)', () => {
