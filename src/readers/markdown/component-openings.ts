@@ -117,7 +117,7 @@ function splitClosing(node: Paragraph, names: ReadonlySet<string | undefined>): 
   if (last?.type !== 'html' || !last.position || before?.type !== 'text' || !before.value.endsWith('\n')) return [node];
   const name = /^<\/([\w.]+)\s*>$/.exec(last.value)?.[1];
   if (!names.has(name)) return [node];
-  const words = before.value.replace(/[ \t]*\n$/, '');
+  const words = withoutBlanks(before.value.slice(0, -1));
   const kept: Text = { type: 'text', value: words };
   const start = before.position?.start;
   if (start?.offset !== undefined) {
@@ -172,4 +172,11 @@ function shift<T extends Nodes>(node: T, base: Point): T {
   if (node.position) moved.position = { start: move(node.position.start), end: move(node.position.end) };
   if ('children' in moved) (moved as { children: Nodes[] }).children = (moved.children as Nodes[]).map((child) => shift(child, base));
   return moved;
+}
+
+/** `text` without the spaces and tabs it ends with, scanned from the end (`/[ \t]*$/` tries every position of a long run of blanks: quadratic). */
+function withoutBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
 }

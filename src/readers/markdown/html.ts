@@ -139,7 +139,7 @@ function withoutPermalink(node: RootContent): void {
   const kept = node.children.filter((child) => child.type !== 'link' || !child.url.startsWith('#') || !PERMALINK.test(plainText(child)));
   if (kept.length === node.children.length) return;
   const last = kept[kept.length - 1];
-  if (last?.type === 'text') kept[kept.length - 1] = { ...last, value: last.value.replace(/\s+$/, '') };
+  if (last?.type === 'text') kept[kept.length - 1] = { ...last, value: last.value.trimEnd() };
   node.children = kept;
 }
 

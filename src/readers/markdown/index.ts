@@ -765,7 +765,7 @@ function markDefinitions(
     }
     if (types !== undefined && node.depth === entries) {
       // swagger-markdown's `### Schemas` ⏎ `#### Pet Schema`: the type `Pet`.
-      const name = title.replace(/\s+schema$/i, '');
+      const name = /\sschema$/i.test(title.slice(-7)) ? title.slice(0, -6).trimEnd() : title;
       inType = TYPE_NAME.test(name) ? node.depth : undefined;
       if (inType !== undefined) node.data = { section: 'type-definition', name };
     } else if (inType !== undefined) subheadings.add(node);

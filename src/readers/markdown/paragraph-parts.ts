@@ -8,6 +8,7 @@ import type { HeadingData, Paragraph, Table } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { withoutColon } from '../shared/trim.js';
 import { titlesMember } from './announced-samples.js';
 import { erbStatuses } from './erb-statuses.js';
 import { labelledMediaTypes } from './form-bodies.js';
@@ -406,7 +407,7 @@ function boldStatusLead(node: Paragraph, titles: PartOptions['titles']): { code:
   // Words only: a link or code after the label names the body's type (`**Response 200:** [User](#user)`).
   if (first?.type !== 'strong' || rest.length === 0 || !rest.every((child) => child.type === 'text' || child.type === 'emphasis'))
     return undefined;
-  const label = plainText(first).trim().replace(/\s*:$/, '');
+  const label = withoutColon(plainText(first).trim());
   // A response's label (`Response 404`, `Response (201)`): a bold number among words (`**200 pages** at most …`) is prose.
   if (!/^responses?\b/i.test(label)) return undefined;
   const title = sectionOfTitle(label, titles);

@@ -190,7 +190,7 @@ function partCodes(part: Part, lines: readonly string[], page: string, search: {
   const value = lines
     .slice(from, part.to)
     .join('\n')
-    .replace(/\s+$/, '')
+    .trimEnd()
     .replace(part.kind === 'command' ? /^[ \t]*[$>%][ \t]*/ : /^/, '');
   const code: Code = { type: 'code', lang: part.kind === 'command' ? 'shell' : null, meta: null, value };
   const position = placed(lines[from]!, lines[part.to - 1]!, page, search, block);

@@ -2970,4 +2970,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.startsWith('/api/shelves/s'))).toHaveLength(500);
   });
+  it('should read bold labels, schema titles, transcripts, permalinked headings and component words holding a long run of spaces', () => {
+    const blanks = ' '.repeat(300_000);
+    const pages = [
+      `## Get lamp\n\n\`GET /lamps/{id}\`\n\n**Response${blanks}404**: Not found.\n\n**Create ${blanks}lamp**:\n\`\`\`\nPOST /api/long\n\`\`\`\n`,
+      `## Get pet\n\n\`GET /pets/{id}\`\n\n### Schemas\n\n#### Pet${blanks}x\n\n| Name | Type |\n|---|---|\n| id | integer |\n\n#### Dog${blanks}schema\n\n| Name | Type |\n|---|---|\n| id | integer |\n`,
+      `## Get lamp\n\n\`GET /lamps/{id}\`\n\n\`\`\`console\n$ curl https://host/lamps/1\n{"id": 1,${blanks}"on": true}\n$ curl https://host/lamps/2\n\`\`\`\n`,
+      `## Get lamp ${blanks}x [¶](#get-lamp)\n\n\`GET /lamps/{id}\`\n`,
+      `<Endpoint>\n\n\`GET /lamps/{id}\`\n\nWords${blanks}more\n</Endpoint>\n`,
+    ];
+    for (const [at, page] of pages.entries()) {
+      const result = readPage({ file: `blanks${at}.md`, text: `# Lamps\n\n${page}` });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(result.fragment?.operations.some((o) => o.method === 'get')).toBe(true);
+    }
+  });
 });
