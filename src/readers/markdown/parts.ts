@@ -826,7 +826,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   // paragraph of facts, or one that only states the answer's status: `Returns "201 Created".`),
   // and where the page is apiDoc's (its title is the `@api` line's, its paragraphs the description).
   const after = 1 + region.signatures.length;
-  const headTitle = region.headed && head.type === 'heading' ? headingTitle(head) : undefined;
+  const headTitle = region.title ?? (region.headed && head.type === 'heading' ? headingTitle(head) : undefined);
   // `## /garden/get` ⏎ `#### Retrieve a garden`: the heading under a route alone names the call (route-subtitles.ts).
   if (region.headed && headTitle === undefined) routeSubtitle(out, after, head);
   // A page of one operation under no heading (Mintlify's MDX, its request line in front matter):

@@ -17,7 +17,7 @@
  */
 import type { Heading, List, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { withoutTrailing } from '../shared/trim.js';
+import { withoutColon, withoutTrailing } from '../shared/trim.js';
 import { namesAction } from './action-titles.js';
 import { cjkObjectTitle } from './cjk-object-titles.js';
 import { documentsCall, isProgramTool } from './client-calls.js';
@@ -45,6 +45,8 @@ export interface Region {
   signatureNodes: Set<number>;
   /** Index of the group's last signature node. */
   last: number;
+  /** The call's title in bold over its request line (`**Revoke a lamp key**:`), where no heading of its own names it. */
+  title?: string;
 }
 
 /** The sections that hold sample calls and answers. */
@@ -86,7 +88,7 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
     // `**Retrieve**` ⏎ the fence of its request line: the call's title in bold opens its stretch
     // (no words of the call before it) and is no prose of its own; `**Deprecated**` there is a mark, no title.
     const above = nodes[first - 1];
-    const titled = first - 1 > after && above && isBoldTitle(above, options) && !isDeprecationMark(above) ? first - 1 : undefined;
+    const titled = first - 1 > after && above && isCallTitle(above, options) && !isDeprecationMark(above) ? first - 1 : undefined;
     const start = owner ?? titled ?? first;
     const region: Region = {
       start,
@@ -108,8 +110,16 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
       ),
       last: group.indices[group.indices.length - 1]!,
     };
+    // Its bold title names the call where no heading does (several calls under one heading, each titled in bold).
+    if (titled !== undefined) region.title = withoutColon(plainText(above!).trim());
     if (previous) previous.end = Math.min(previous.end, start);
     regions.push(region);
+  }
+  // Under one heading, a bold title names each call (`## Lamp keys` ⏎ `**Create a lamp key**:` ⏎ its request line ⏎
+  // `**Revoke a lamp key**:` ⏎ …): the first call's own title too, not the heading the calls share.
+  for (const [at, region] of regions.entries()) {
+    const next = regions[at + 1];
+    if (region.headed && region.title !== undefined && !(next && !next.headed && next.start === region.end)) delete region.title;
   }
   for (const region of regions) {
     region.end = regionEnd(nodes, region, options);
@@ -681,6 +691,23 @@ function isBoldTitle(node: RootContent, options: RegionOptions): boolean {
   );
 }
 
+/**
+ * A call's title in bold over its request line: a bold title (`**Retrieve**`), or a bold phrase and
+ * a colon that names a call by its verb (`**Generate API Key**:`, `**List lamp keys:**`), as
+ * READMEs title each of a section's calls; a label of the request line (`**Endpoint:**`) or of a
+ * part (`**Example request:**`) is none.
+ */
+function isCallTitle(node: RootContent, options: RegionOptions): boolean {
+  if (isBoldTitle(node, options)) return true;
+  if (node.type !== 'paragraph' || !isLabel(node)) return false;
+  const [bold, ...rest] = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+  if (bold?.type !== 'strong' || rest.length > 1 || (rest[0] && !(rest[0].type === 'text' && rest[0].value.trim() === ':'))) return false;
+  const text = plainText(node).trim();
+  if (!text.endsWith(':')) return false;
+  const title = withoutColon(text);
+  return namesCall(title) && sectionOfTitle(title, options.titles) === undefined;
+}
+
 interface Group {
   indices: number[];
   signatures: Signature[];
@@ -700,7 +727,7 @@ function groupSignatures(nodes: readonly RootContent[], found: readonly Found[],
     // `</ApiEndpoint>` between: the component that stated the last route closed, the next states another operation.
     const closed = last >= 0 && between.some((node) => closesComponent(nodes[last]!, node));
     const heading =
-      closed || nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading' || isBoldTitle(node, options));
+      closed || nodes[item.index]!.type === 'heading' || between.some((node) => node.type === 'heading' || isCallTitle(node, options));
     // A call's routes under subtitles of their own (titled-routes.ts), a route's own table between them: one group.
     const shared = sharesParts(nodes[last], nodes[item.index]!);
     if (current && !heading && (prose || repeats || shared)) {

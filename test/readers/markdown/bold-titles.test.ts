@@ -70,3 +70,32 @@ describe('general reader: a call’s title in bold is no word of the calls aroun
     expect(operation(read, 'GET /api/lamps/{id}').summary).toBe('Fetches one lamp by its number.');
   });
 });
+
+describe('general reader: calls under one heading, each titled in bold with a colon (`**Revoke a lamp key**:`)', () => {
+  const page = [
+    '# Lamps',
+    '## Lamp keys',
+    '**Create a lamp key**:\n```bash\nPOST /api/lamp-keys\n```',
+    '**Revoke a lamp key:**\n```http\nDELETE /api/lamp-keys/{keyId}\n```',
+    '**List lamp keys**:\n```\nGET /api/lamp-keys\n```',
+    '## Lamps',
+    'Lamps light rooms.',
+    '**Endpoint:**\n```\nGET /api/lamps\n```',
+    '**Example request:**\n```\nGET /api/lamps/7\n```',
+  ].join('\n\n');
+
+  it('should name each call by its own title, the first one too, and no call by the next one’s', () => {
+    const read = readGeneral(page);
+    expect(operation(read, 'POST /api/lamp-keys').summary).toBe('Create a lamp key');
+    expect(operation(read, 'DELETE /api/lamp-keys/{keyId}').summary).toBe('Revoke a lamp key');
+    expect(operation(read, 'GET /api/lamp-keys').summary).toBe('List lamp keys');
+    for (const route of ['POST /api/lamp-keys', 'DELETE /api/lamp-keys/{keyId}', 'GET /api/lamp-keys'])
+      expect(operation(read, route).description ?? '').not.toMatch(/lamp key/i);
+  });
+
+  it('should take a label of the request line or of a sample for no title', () => {
+    const read = readGeneral(page);
+    expect(read.routes.filter((route) => route.includes('/api/lamps'))).toEqual(['GET /api/lamps']);
+    expect(operation(read, 'GET /api/lamps').summary).toBe('Lamps light rooms.');
+  });
+});

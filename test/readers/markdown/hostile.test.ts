@@ -2970,6 +2970,15 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.startsWith('/api/shelves/s'))).toHaveLength(500);
   });
+  it('should read a thousand calls titled in bold with a colon under one heading, and titles of long runs of spaces', () => {
+    const calls = Array.from({ length: 1_000 }, (_, at) => `**Create lamp ${at}**:\n\`\`\`\nPOST /api/lamps/l${at}\n\`\`\``);
+    const long = `**Create ${' '.repeat(300_000)}lamp**:\n\`\`\`\nPOST /api/long\n\`\`\`\n\n**List${' '.repeat(300_000)}:**\n\`\`\`\nGET /api/long\n\`\`\``;
+    const text = `# Lamps\n\n## Lamp calls\n\n${calls.join('\n\n')}\n\n## Long\n\n${long}\n`;
+    const result = readPage({ file: 'call-titles.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => /^\/api\/lamps\/l\d+$/.test(o.path)) ?? [];
+    expect(lamps.map((o) => o.summary)).toEqual(Array.from({ length: 1_000 }, (_, at) => `Create lamp ${at}`));
+  });
   it('should read bold labels, schema titles, transcripts, permalinked headings and component words holding a long run of spaces', () => {
     const blanks = ' '.repeat(300_000);
     const pages = [
