@@ -202,8 +202,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   const delivered = region.signatures.length > 0 && region.signatures.every((signature) => signature.webhook !== undefined);
   const leading: Code[] = [];
   const open = (kind: SectionKind, data: HeadingData = {}) => {
-    const method = kind === 'sample-response' && state.sampleMethod ? { method: state.sampleMethod } : {};
-    if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
+    // `**Sample Usage:**` ⏎ `PUT <host>/…/team/4` ⏎ `**Payload:**` ⏎ its JSON ⏎ `**Response:**` ⏎ its JSON: the labelled
+    // body and answer after a sample's request line are that call's samples, another method's calls taking neither.
+    const method = state.sampleMethod && (kind === 'sample-response' || kind === 'sample-request') ? { method: state.sampleMethod } : {};
+    if (!SAMPLE_KINDS.has(kind) && !CALL_BODIES.has(kind)) delete state.sampleMethod;
     const other = kind === 'sample-response' && state.otherCall === true;
     if (kind !== 'sample-response') delete state.otherCall;
     // The answer to a call that asked for one JSON type (`Accept: application/vnd.api+json`): of that type.
@@ -1068,6 +1070,9 @@ function isStatusLabel(node: Paragraph): boolean {
 
 /** A fence of text (```` ```text ````, ```` ```plaintext ````, ```` ```txt ````): no format of its own. */
 const TEXT_FENCE = /^(?:text|plaintext|plain|txt)$/i;
+
+/** The labelled body and answer a sample's request line is followed by: the method of the call stays theirs (`open`). */
+const CALL_BODIES: ReadonlySet<SectionKind> = new Set(['request-body', 'response-body']);
 
 /** The sections whose prose may say what the call returns ("Returns a list of [emoji](#…) objects"). */
 const RETURNS_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body', 'responses']);

@@ -2993,5 +2993,20 @@ describe('general reader: more hostile pages', () => {
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.fragment?.operations.some((o) => o.method === 'get')).toBe(true);
     }
+
+  it('should read many labelled calls of a group, their payloads and answers, and a label over a run of blanks', () => {
+    const calls = Array.from(
+      { length: 1_000 },
+      (_, at) =>
+        `## Call ${at}\n\n**Sample Usage:**\n\n\`${at % 2 ? 'PUT' : 'GET'} <host>/V1/lamps/${at}\`\n\n**Payload:**\n\n${at % 2 ? `\`\`\`json\n{"n": ${at}}\n\`\`\`` : 'None'}\n\n**Response:**\n\n\`\`\`json\n{"r": ${at}}\n\`\`\``,
+    );
+    const odd = `**Payload:**${' '.repeat(300_000)}x\n\n**Response:** ${'a'.repeat(60_000)}`;
+    const text = `# Lamps\n\n\`\`\`http\nPUT /V1/lamps/:lampId\nGET /V1/lamps/:lampId\n\`\`\`\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'labelled-call-samples.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const get = result.fragment?.operations.find((o) => o.method === 'get');
+    expect(get?.requestBody).toBeUndefined();
+    const put = result.fragment?.operations.find((o) => o.method === 'put');
+    expect(put?.requestBody?.content[0]?.examples).toHaveLength(500);
   });
 });
