@@ -22,9 +22,12 @@ import type { State } from './part-state.js';
 const ANSWER =
   /^(?:(?:it|this (?:call|endpoint|method)) )?(?:returns?|responds?)\b|^(?:the )?(?:response|result)(?: body)? (?:will )?(?:contains?|is|looks?|holds?)\b/i;
 
-/** "Expects a JSON object …", "You can pass an optional JSON object …", "Send a body like …". */
+/**
+ * "Expects a JSON object …", "You can pass an optional JSON object …", "Send a body like …"; what the
+ * request is, "The request body must be a single flow configuration object." (Node-RED's Admin API).
+ */
 const SENT =
-  /^(?:(?:you )?(?:can|may|must|should) )?(?:expects?|accepts?|pass|send|post|takes?)\b[^.]{0,60}\b(?:json|body|object|payload)\b/i;
+  /^(?:(?:you )?(?:can|may|must|should) )?(?:expects?|accepts?|pass|send|post|takes?)\b[^.]{0,60}\b(?:json|body|object|payload)\b|^(?:the|a|your) request(?: body)? (?:(?:should|must|shall|will|can) )?(?:be|is)\b[^.]{0,60}\b(?:json|object|payload)\b/i;
 
 export function announcedSample(paragraph: Paragraph): 'sample-request' | 'sample-response' | undefined {
   const text = plainText(paragraph).trim();

@@ -690,8 +690,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const prose = state.kind === 'operation' || state.kind === 'notes';
       // (Under a response's title, `#### Response` ⏎ "Returns … as plain text.", only the plain-text answer is read.)
       const answerPart = state.kind === 'response-body' || state.kind === 'sample-response';
+      // (Under the call's arguments, `### Arguments` ⏎ "The request body must be a single flow object.", only the request's sample.)
+      const argumentPart = state.kind === 'attributes';
       const before =
-        (prose || answerPart) && !state.curled && !isSampleCall(node)
+        (prose || answerPart || argumentPart) && !state.curled && !isSampleCall(node)
           ? out.findLast((block) => block.position !== undefined && !(block.type === 'table' && state.proseTables.has(block)))
           : undefined;
       if (before?.type === 'paragraph') {
@@ -701,10 +703,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
           state.curled = false;
           return;
         }
-        const announced = bareJson && prose ? announcedSample(before) : undefined;
-        if (announced === 'sample-response' || (announced === 'sample-request' && sendsBody)) open(announced);
+        const announced = bareJson && (prose || argumentPart) ? announcedSample(before) : undefined;
+        if ((announced === 'sample-response' && prose) || (announced === 'sample-request' && sendsBody)) open(announced);
         // "Returns the rendered template in plain text." over a text fence: the answer's sample, as text/plain.
-        if (TEXT_FENCE.test(node.lang ?? '') && !node.meta && plainTextAnswer(before)) {
+        if (!argumentPart && TEXT_FENCE.test(node.lang ?? '') && !node.meta && plainTextAnswer(before)) {
           const status = state.status ?? (state.kind === 'response-body' ? state.section?.data?.status : undefined);
           if (state.kind !== 'sample-response') open('sample-response', status ? { status } : {});
           state.status = undefined;

@@ -51,4 +51,24 @@ describe('general reader: a sentence right above an unlabelled JSON sample tells
     expect(operation(read, 'POST /api/notes').responses).toEqual([]);
     expect(operation(read, 'POST /api/echo').responses).toEqual([]);
   });
+  it('should make the JSON under the arguments\' "The request body must be … object." the request\'s sample', () => {
+    // As Node-RED's Admin API method pages write it: the sentence ends with a full stop, the fence a Jekyll highlight.
+    const read = readGeneral(
+      [
+        '---\ntitle: POST /lamp\n---',
+        'Add a lamp to the room.',
+        '### Arguments',
+        'The request body must be a single lamp configuration object.',
+        '{% highlight json %}\n{"label": "Desk", "bulbs": 2}\n{% endhighlight %}',
+        'The configuration object must, at a minimum, include the `bulbs` property.',
+        '### Response',
+        'Returns the `id` of the lamp.',
+        fence('{"id": "a1"}'),
+      ].join('\n\n'),
+      'api/lamp.md',
+    );
+    const lamp = operation(read, 'POST /lamp');
+    expect(lamp.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ label: 'Desk', bulbs: 2 }]);
+    expect(lamp.responses.flatMap((r) => r.content.flatMap((c) => c.examples.map((e) => e.value)))).toEqual([{ id: 'a1' }]);
+  });
 });

@@ -3009,4 +3009,17 @@ describe('general reader: more hostile pages', () => {
     const put = result.fragment?.operations.find((o) => o.method === 'put');
     expect(put?.requestBody?.content[0]?.examples).toHaveLength(500);
   });
+  it('should read many arguments announcing the request body in a sentence, and very long or blank-run sentences', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `## Lamp ${at}\n\n\`POST /lamps/l${at}\`\n\n### Arguments\n\nThe request body must be a single lamp object.\n\n\`\`\`json\n{"n": ${at}}\n\`\`\``,
+    );
+    const odd = `## Odd\n\n\`POST /odd\`\n\n### Arguments\n\nThe request body must be ${'a '.repeat(30_000)}object.\n\nThe request is${' '.repeat(300_000)}json.\n\n\`\`\`json\n{"x": 1}\n\`\`\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'announced-arguments.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.requestBody?.content[0]?.examples[0]?.value)).toEqual(Array.from({ length: 500 }, (_, at) => ({ n: at })));
+  });
 });
