@@ -261,6 +261,11 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'path and method',
       'method and path',
       'http method and path',
+      // "The API is:" over the request line (Synapse's admin API pages): the line's title, no summary of the call.
+      'the api is',
+      'this api is',
+      'the endpoint is',
+      'the url is',
     ],
   ],
   ['notes', ['notes', 'note', 'remarks', 'description', 'details']],

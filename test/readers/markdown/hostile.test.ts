@@ -3022,4 +3022,16 @@ describe('general reader: more hostile pages', () => {
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.requestBody?.content[0]?.examples[0]?.value)).toEqual(Array.from({ length: 500 }, (_, at) => ({ n: at })));
   });
+  it('should read many "The API is:" titles over request lines, and very long or blank-run titles', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) => `## Shelf ${at}\n\nThe API is:\n\n\`\`\`\nGET /shelves/s${at}\n\`\`\`\n\nLists shelf ${at}.`,
+    );
+    const odd = `## Odd\n\nThe API is${' '.repeat(300_000)}:\n\nThe ${'API '.repeat(20_000)}is:\n\n\`\`\`\nGET /odd\n\`\`\``;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'api-is-titles.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const shelves = result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/')) ?? [];
+    expect(shelves.map((o) => o.summary)).toEqual(Array.from({ length: 500 }, (_, at) => `Lists shelf ${at}.`));
+  });
 });
