@@ -2,7 +2,7 @@
  * A table of an operation region, placed by its columns and the section it is in: parameters, a
  * body's or an answer's fields, statuses (a name column of `200`, `4XX`, `default`), or set aside.
  */
-import type { HeadingData, Table } from 'mdast';
+import type { Heading, HeadingData, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { captionedType } from './captioned-tables.js';
@@ -79,10 +79,28 @@ export function placeTable(table: Table, state: State, open: Open, options: Part
     if (state.kind === 'response-body') state.status = undefined;
     open('response-body', { ...(status ? { status } : {}), ...(mediaType ? { mediaType } : {}), ...typed });
   } else {
-    const wanted = sectionForTable(facts, state);
+    const headers = facts.kind === 'attributes' && namesHeaders(table, nameAt);
+    // The section a table of headers opened is its own: a table of fields beside it is placed as under no title.
+    const kind = state.section && HEADER_SECTIONS.has(state.section) ? 'operation' : state.kind;
+    const wanted = headers && !TABLE_KINDS.has(kind) ? { kind: 'request-headers' as const } : sectionForTable(facts, kind);
     if (wanted) open(wanted.kind, wanted.data);
+    if (headers && wanted && state.section) HEADER_SECTIONS.add(state.section);
   }
   if (options.allRequired && REQUEST_PARTS.has(state.kind)) markUnstatedRequired(table, facts.roles);
+}
+
+/**
+ * A name column headed as headers are (`Header`, `Headers`, `Header name`): its rows are headers the
+ * call sends (`| Header | Description |` ⏎ `| X-Lamp-Room: [ROOM-ID] | … |`), no fields of its body.
+ */
+const HEADER_COLUMN = /^(?:http[ \t]+|request[ \t]+)?headers?(?:[ \t]+names?)?$/i;
+
+/** The sections a table of headers opened under no title of a part. */
+const HEADER_SECTIONS = new WeakSet<Heading>();
+
+function namesHeaders(table: Table, nameAt: number): boolean {
+  const cell = nameAt >= 0 ? table.children[0]?.children[nameAt] : undefined;
+  return cell !== undefined && HEADER_COLUMN.test(plainText(cell).trim());
 }
 
 /** A name cell that is a status: one opening with a code or range (`200`, `4XX OK`), or `default` alone. */
@@ -102,11 +120,11 @@ function errorStatuses(table: Table, at: number): boolean {
 /** A 4xx or 5xx code, its reason phrase after it or none (`404`, `404 Not Found`, `409 - Conflict`). */
 const ERROR_STATUS = /^[45]\d\d(?:[\s:\u2013\u2014-]+[a-z][\w' -]*)?$/i;
 
-function sectionForTable(facts: TableFacts, state: State): { kind: SectionKind; data?: HeadingData } | undefined {
+function sectionForTable(facts: TableFacts, kind: SectionKind): { kind: SectionKind; data?: HeadingData } | undefined {
   if (facts.parent) return { kind: 'attributes', data: { name: facts.parent } };
-  if (TABLE_KINDS.has(state.kind)) {
-    if (facts.kind === 'parameters' && (state.kind === 'attributes' || state.kind === 'request-body')) return { kind: 'parameters' };
-    if (facts.kind === 'responses' && state.kind !== 'responses') return { kind: 'responses' };
+  if (TABLE_KINDS.has(kind)) {
+    if (facts.kind === 'parameters' && (kind === 'attributes' || kind === 'request-body')) return { kind: 'parameters' };
+    if (facts.kind === 'responses' && kind !== 'responses') return { kind: 'responses' };
     return undefined;
   }
   if (facts.kind === 'parameters' || facts.kind === 'attributes' || facts.kind === 'responses') return { kind: facts.kind };

@@ -3033,5 +3033,20 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const shelves = result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/')) ?? [];
     expect(shelves.map((o) => o.summary)).toEqual(Array.from({ length: 500 }, (_, at) => `Lists shelf ${at}.`));
+
+  it('should read many tables of headers, and a header cell of a long run of spaces', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `## Lamp ${at}\n\n\`POST /lamps/l${at}\`\n\n| Header | Description |\n|---|---|\n| X-Room-${at} | The room. |\n\n| Key | Description |\n|---|---|\n| shade | The shade. |`,
+    );
+    const spaced = `## Spaced\n\n\`POST /spaced\`\n\n| Header${' '.repeat(300_000)}names x | Description |\n|---|---|\n| X-Lamp | ${'x'.repeat(50_000)} |`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${spaced}\n`;
+    const result = readPage({ file: 'header-columns.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.parameters.map((p) => `${p.in}:${p.name}`))).toEqual(
+      Array.from({ length: 500 }, (_, at) => [`header:X-Room-${at}`]),
+    );
   });
 });
