@@ -7,7 +7,7 @@
  *     `{ twitter: '@x' }` → object          `BsNr28znDkG8aeo7W` → string
  *     `{room="attic"}` → nothing (braces round no key and colon: a selector, no object)
  *     `true` or `false` → boolean           (alternatives: their type, when they agree)
- *     `{{apiKey}}` · `<token>` · `${TOKEN}` → nothing (a placeholder shows no value)
+ *     `{{apiKey}}` · `<token>` · `${TOKEN}` · `[FILE-ID]` → nothing (a placeholder shows no value)
  *
  * No format is read from an example (`2024-01-01` stays a string: the docs did not say date).
  *
@@ -21,7 +21,7 @@ import { wholeFractions } from './json-fractions.js';
 export function schemaOfExample(text: string): Schema | undefined {
   const value = text.trim();
   // A placeholder (`{{apiKey}}`, `<token>`, `${TOKEN}`) shows no value.
-  if (!value || PLACEHOLDER.test(value)) return undefined;
+  if (!value || isPlaceholder(value)) return undefined;
   if (!/^[[{]/.test(value) && ALTERNATIVES.test(value)) return agreeing(value.split(ALTERNATIVES).map(schemaOfExample));
   if (value === 'true' || value === 'false') return { kind: 'boolean' };
   if (/^-?\d+$/.test(value)) return { kind: 'integer' };
@@ -38,6 +38,24 @@ export function schemaOfExample(text: string): Schema | undefined {
 const OBJECT_OPENING = /^\{\s*(?:\}|"[^"\n]*"\s*:|'[^'\n]*'\s*:|[\w$-]+\s*:)/;
 
 const PLACEHOLDER = /^(?:\{\{[^{}]*\}\}|<[^<>]+>|\$\{[^{}]*\}|:[A-Za-z_]\w*)$/;
+
+/**
+ * Words in brackets, no list of anything (`[FILE-ID]`, `[PROJECT_ID]`, `[chunk data]`); `[1]`, `[true]`,
+ * `["a"]` are JSON arrays, and `['http://…']` a list in a script's quotes.
+ */
+const BRACKETED = /^\[[^[\]{}"',]+\]$/;
+
+/** A placeholder where a value would stand: it shows no value, nor a type (a bracketed one no array). */
+function isPlaceholder(value: string): boolean {
+  if (PLACEHOLDER.test(value)) return true;
+  if (!BRACKETED.test(value) || !/[A-Za-z]/.test(value)) return false;
+  try {
+    JSON.parse(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** `a or b`, `a, b`: the separators of an example cell that shows alternatives. */
 const ALTERNATIVES = /\s+or\s+|,\s+/i;
@@ -162,7 +180,7 @@ function withoutContradictedFormat(schema: Schema, value: JsonValue): Schema {
  */
 export function withStatedExample(schema: Schema, text: string): Schema {
   const value = text.trim();
-  if (!value || PLACEHOLDER.test(value) || (!/^[[{]/.test(value) && ALTERNATIVES.test(value))) return schema;
+  if (!value || isPlaceholder(value) || (!/^[[{]/.test(value) && ALTERNATIVES.test(value))) return schema;
   const example = /^[[{]/.test(value) ? jsonOf(schema, value) : defaultOf(schema, value);
   // A piece of JSON cut from its object (`"tags":["a"]`) is no value of the field.
   if (example === undefined || (typeof example === 'string' && example.includes('"')) || sketched(example)) return schema;

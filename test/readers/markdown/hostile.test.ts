@@ -3049,4 +3049,16 @@ describe('general reader: more hostile pages', () => {
       Array.from({ length: 500 }, (_, at) => [`header:X-Room-${at}`]),
     );
   });
+
+  it('should read many bracketed placeholders, and brackets round a long run of spaces or letters', () => {
+    const rows = Array.from({ length: 3_000 }, (_, at) => `| key${at} | [KEY-${at}] | The key. |`).join('\n');
+    const long = `| spaced | [${' '.repeat(300_000)} | Unclosed. |\n| worded | [${'A '.repeat(30_000)}] | Long. |\n| listed | [${'1,'.repeat(30_000)}1] | Numbers. |`;
+    const text = `# Lamps\n\n## Create\n\n\`POST /lamps\`\n\n| Key | Value | Description |\n|---|---|---|\n${rows}\n${long}\n`;
+    const result = readPage({ file: 'bracketed-placeholders.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    const kinds = body?.kind === 'object' ? body.properties.map((p) => p.schema.kind) : [];
+    expect(kinds.slice(0, 3_000).every((kind) => kind === 'unknown')).toBe(true);
+    expect(kinds.at(-1)).toBe('array');
+  });
 });
