@@ -38,3 +38,16 @@ export function isVersionNotes(node: RootContent): boolean {
   }
   return node.type === 'list' && node.children.length > 0 && node.children.every((item) => VERSION_NOTE.test(plainText(item).trim()));
 }
+
+/** A heading of the release an answer is of since (`Since [1.14.0](…)`, `As of v2`, `Added in version 3.1`). */
+const SINCE_VERSION =
+  /^(?:since|as[ \t]+of|from|available[ \t]+since|added[ \t]+in|introduced[ \t]+in)[ \t]+(?:version[ \t]+)?v?\d[\w.-]*$/i;
+/** A heading of the releases an answer was of before (`Before [1.14.0](…)`, `Prior to v2`, `Until version 3`). */
+const BEFORE_VERSION = /^(?:before|prior[ \t]+to|until|up[ \t]+to|removed[ \t]+in)[ \t]+(?:version[ \t]+)?v?\d[\w.-]*$/i;
+
+/** Whether a heading states a release alone: one since which (`since`), or one before which (`before`), its part holds. */
+export function versionHeading(text: string): 'since' | 'before' | undefined {
+  const title = text.trim();
+  if (title.length > 80) return undefined;
+  return SINCE_VERSION.test(title) ? 'since' : BEFORE_VERSION.test(title) ? 'before' : undefined;
+}

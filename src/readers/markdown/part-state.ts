@@ -75,6 +75,8 @@ export interface State {
   responseTitled?: boolean;
   /** The depth of the heading over the response's parts (`### Response`): a `Headers` title below it is the response's headers. */
   responseDepth?: number;
+  /** The part that heading titles (`### Result`: a sample response): a release's heading below it (`#### Since 1.14.0`) goes on with it. */
+  responseKind?: SectionKind;
   /** The status heading over the response's parts (`### 200 Response`): a `Body` title below it is that status's body. */
   statusHeading?: { depth: number; status: string };
   /** The block just placed was `**Headers**` alone after a `**Code**` label: a fence of header lines below it is that status's headers. */

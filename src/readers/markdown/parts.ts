@@ -21,6 +21,7 @@ import type { Position } from 'unist';
 import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
+import { versionHeading } from '../../document/version-notes.js';
 import { labelParts } from '../shared/trim.js';
 import { annotationsTable } from './annotated-samples.js';
 import { announcedSample, isResponseProse, plainTextAnswer, titlesMember } from './announced-samples.js';
@@ -944,6 +945,9 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
       ? { kind: 'path-parameters' as const }
       : (methodBody ?? sectionOfTitle(plainText(node), options.titles));
   const under = state.responseDepth !== undefined && node.depth > state.responseDepth;
+  // `### Result` ⏎ `#### Since [1.14.0](…)` (OpenSubsonic's): a release's heading under a response's title goes on with
+  // that response; `#### Before [1.14.0](…)` titles an older answer, set aside (its table no parameters).
+  const version = under && !title ? versionHeading(plainText(node)) : undefined;
   // `### 200 Response` ⏎ `#### Body` (Oracle's reference): the body that status answers with.
   const statusHeading = state.statusHeading && node.depth > state.statusHeading.depth ? state.statusHeading : undefined;
   if (!statusHeading) delete state.statusHeading;
@@ -955,9 +959,11 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
         ? 'aside'
         : under && statusHeading && title?.kind === 'request-body' && normaliseTitle(plainText(node)) === 'body'
           ? 'response-body'
-          : !title || title.kind === 'signature'
-            ? 'aside'
-            : title.kind;
+          : version === 'since' && state.responseKind
+            ? state.responseKind
+            : !title || title.kind === 'signature'
+              ? 'aside'
+              : title.kind;
   // The answer to another call's sample request (a collection's count) is no sample of this operation.
   const answer = titled === 'sample-response' || titled === 'response-body';
   const kind: SectionKind = answer && state.otherCall ? 'aside' : titled;
@@ -984,7 +990,10 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
   if (!answer) delete state.otherCall;
   node.data = data;
-  state.responseDepth = RESPONSE_KINDS.has(kind) ? node.depth : under ? state.responseDepth : undefined;
+  if (!version) {
+    state.responseDepth = RESPONSE_KINDS.has(kind) ? node.depth : under ? state.responseDepth : undefined;
+    state.responseKind = RESPONSE_KINDS.has(kind) ? kind : under ? state.responseKind : undefined;
+  }
   Object.assign(state, {
     kind,
     synthetic: false,
@@ -993,7 +1002,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     sampled: undefined,
     // A heading is a label: the JSON under it is no answer to the curl command above it.
     curled: undefined,
-    setAside: title?.kind === 'aside',
+    setAside: title?.kind === 'aside' || version === 'before',
     errorsTitled: title?.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(plainText(node))),
     required: title?.required === true,
     titled: true,

@@ -3061,4 +3061,18 @@ describe('general reader: more hostile pages', () => {
     expect(kinds.slice(0, 3_000).every((kind) => kind === 'unknown')).toBe(true);
     expect(kinds.at(-1)).toBe('array');
   });
+
+  it('should read many release headings under responses, and a release heading of a long run of spaces', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `## Lamp ${at}\n\n\`GET /lamps/l${at}\`\n\n### Result\n\n#### Since 1.${at}\n\n| Field | Type |\n|---|---|\n| lamp | string |\n\n#### Before 1.${at}\n\n| Field | Type |\n|---|---|\n| old | string |`,
+    );
+    const long = `## Long\n\n\`GET /long\`\n\n### Result\n\n#### Since${' '.repeat(300_000)}x\n\n#### Before ${'1.'.repeat(30_000)}\n\n#### Since ${'v'.repeat(50_000)}1`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'version-headings.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.parameters.length)).toEqual(Array.from({ length: 500 }, () => 0));
+  });
 });
