@@ -70,7 +70,7 @@ import {
   synthetic,
   TABLE_KINDS,
 } from './part-state.js';
-import { placeholderNames } from './paths.js';
+import { callsRoute, parseSignature, placeholderNames } from './paths.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable, unstatedSuccessTable } from './prose-statuses.js';
@@ -780,6 +780,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     state.overSignature = node.type === 'heading' && region.signatureNodes.has(index + 1);
     place(node);
     delete state.overSignature;
+    // "For example, `GET /v1/lampcheck/rooms/1` returns:": the answer below is that other call's, no sample of this one.
+    if (node.type === 'paragraph' && cuesOtherCall(node, region.signatures)) {
+      state.otherCall = true;
+      open('sample-response');
+    }
   }
   for (const node of leading) {
     // Where the tables do not tell, the first one with the answer after it is what is sent (cued-requests.ts).
@@ -1009,6 +1014,20 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     responseTitled: kind === 'response-body',
     urlTitled: queryTitle || isUrlTitle(plainText(node)),
     signatureTitled: title?.kind === 'signature',
+  });
+}
+
+/**
+ * Whether a paragraph ending in a colon names in code a call none of the region's routes is
+ * (`` For example, `GET /v1/lampcheck/rooms/1` returns: `` under `GET /v1/lampcheck`); a sample id
+ * in the route's place is the route's own (`` `GET /v1/lamps/7` returns: `` under `/v1/lamps/{id}`).
+ */
+function cuesOtherCall(node: Paragraph, routes: readonly { method: string; path: string }[]): boolean {
+  const last = node.children.at(-1);
+  if (last?.type !== 'text' || !last.value.trimEnd().endsWith(':')) return false;
+  return node.children.some((child) => {
+    const named = child.type === 'inlineCode' ? parseSignature(child.value) : undefined;
+    return named !== undefined && !routes.some((route) => route.method === named.method && callsRoute(named.path, route.path));
   });
 }
 

@@ -3075,4 +3075,20 @@ describe('general reader: more hostile pages', () => {
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.parameters.length)).toEqual(Array.from({ length: 500 }, () => 0));
   });
+
+  it('should read many cues naming other calls, and a cue of a long run of spaces or many codes', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `### GET /lamps/l${at}\n\nReturns a lamp.\n\n\`\`\`json\n{"lit": true}\n\`\`\`\n\nFor example, \`GET /lamps/l${at}/rooms/1\` returns:\n\n\`\`\`json\n{"room": "hall"}\n\`\`\``,
+    );
+    const long = `### GET /long\n\nSee \`GET /other\`${' '.repeat(300_000)}:\n\n${'`GET /x` '.repeat(20_000)}returns:\n\n\`GET /a${'/b'.repeat(30_000)}\`${' '.repeat(300_000)}`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'other-call-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.responses.flatMap((r) => r.content.flatMap((c) => c.examples ?? [])).length)).toEqual(
+      Array.from({ length: 500 }, () => 1),
+    );
+  });
 });
