@@ -926,7 +926,9 @@ function tagSampleMethod(node: RootContent, state: State): void {
   if (!state.severalMethods) return;
   // A curl command states its method with `-X` or a body; its default GET (a `-X POST` left out) says nothing.
   const curl = node.type === 'code' && isSampleCall(node) ? callOf(node) : undefined;
-  const stated = [...signaturesIn(node).map((signature) => signature.method), ...(curl?.methodStated ? [curl.method.toLowerCase()] : [])];
+  // A call in console syntax over its JSON (```` ```json ```` ⏎ `GET my_shelf/_count` ⏎ `{…}`) shows the body the group's methods send.
+  const lines = signaturesIn(node).filter((signature) => !signature.console);
+  const stated = [...lines.map((signature) => signature.method), ...(curl?.methodStated ? [curl.method.toLowerCase()] : [])];
   const methods = new Set(stated);
   if (methods.size !== 1) return;
   const [method] = methods;

@@ -240,6 +240,19 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     }
     found.push({ index, signatures });
   });
+  // Calls in console syntax over their JSON (```` ```json ```` ⏎ `POST /search` ⏎ `{…}`) state the routes
+  // of a page that states them nowhere else but in such calls (a fence of one request line is one, a
+  // call that sends nothing); beside a route stated otherwise they are samples, no route.
+  const consoleCall = (item: Found): boolean => {
+    const node = nodes[item.index];
+    return (
+      item.signatures.every((signature) => signature.console) ||
+      (item.signatures.length === 1 && node?.type === 'code' && !node.value.trim().includes('\n'))
+    );
+  };
+  if ([...found, ...sampled].some((item) => !consoleCall(item)))
+    for (const list of [found, sampled])
+      list.splice(0, list.length, ...list.filter((item) => !item.signatures.every((signature) => signature.console)));
   // Every route the page writes, examples too: what tells a version number from a sample id.
   const all = [...found, ...sampled];
   const routes = all.flatMap((item) => item.signatures.map((signature) => signature.path));

@@ -77,6 +77,8 @@ export interface Signature extends ParsedSignature {
   kind: SignatureKind;
   /** A request message (`GET http://host/v1/pets HTTP/1.1` and its headers): a sample call, a signature only when the page has nothing better. */
   message?: boolean;
+  /** A call in console syntax over the JSON it sends (```` ```json ```` ⏎ `POST /search` ⏎ `{…}`): a route only on a page that states none otherwise. */
+  console?: boolean;
   /** Where the page states it. */
   position?: Position;
   /** What the page says this route does beside it (a table of routes' Action column). */
@@ -451,9 +453,14 @@ function fenceSignatures(node: Code): Signature[] {
       (signatures.length === 1 && HTTP_VERSION.test(lines[0]!) && parseSignature(lines[0]!.replace(TRAILING_NOTE, '')) !== undefined) ||
       (!program && (lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')) ||
       (!program && signatures.length === 1 && parseSignature(lines[0]!) && lines.slice(1).every((line) => HEADER_LINE.test(line))) ||
-      (!program && signatures.length === 1 && writtenMessage(lines)))
+      (!program && signatures.length === 1 && writtenMessage(lines)) ||
+      consoleCall(lang, signatures.length, lines))
   ) {
-    const message = HTTP_VERSION.test(lines[0]!) ? { message: true } : {};
+    const message = HTTP_VERSION.test(lines[0]!)
+      ? { message: true }
+      : consoleCall(lang, signatures.length, lines)
+        ? { message: true, console: true }
+        : {};
     const formats = node.data?.mediaTypes ? { mediaTypes: node.data.mediaTypes } : {};
     return signatures.map((signature) => ({ ...signature, kind: 'fence', ...message, ...formats, ...at(node) }));
   }
@@ -463,6 +470,18 @@ function fenceSignatures(node: Code): Signature[] {
   const url = lines.map((line) => URL_LINE.exec(line)?.[1]).find(Boolean);
   const labelled = method && url && lines.length <= 8 ? signatureOf(method, url) : undefined;
   return labelled ? [{ ...labelled, kind: 'fence', ...at(node) }] : [];
+}
+
+/** Info strings of a JSON body's fence. */
+const JSON_LANGS = /^(?:json5?|jsonc)$/i;
+
+/**
+ * A call written in a search engine's console syntax in a fence of its body's label (```` ```json ```` ⏎
+ * `POST /search` ⏎ `{…}`): its request line over the JSON it sends, a sample call that states its route
+ * only where the page states its routes nowhere else.
+ */
+function consoleCall(lang: string, found: number, lines: readonly string[]): boolean {
+  return found === 1 && JSON_LANGS.test(lang) && writtenMessage(lines);
 }
 
 /** A header line of a request: `Authorization: Bearer <token>`. */
@@ -481,7 +500,10 @@ const HTTP_VERSION = /\sHTTP\/\d(?:\.\d)?\s*$/i;
 export function isRequestMessage(node: RootContent): boolean {
   if (node.type !== 'code') return false;
   const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
-  return lines.length > 1 && (HTTP_VERSION.test(lines[0]!) || (!PROGRAM_LANGS.test(node.lang ?? '') && writtenMessage(lines)));
+  const lang = node.lang ?? '';
+  return (
+    lines.length > 1 && (HTTP_VERSION.test(lines[0]!) || ((!PROGRAM_LANGS.test(lang) || JSON_LANGS.test(lang)) && writtenMessage(lines)))
+  );
 }
 
 /** A line that labels the body under it in a request written by hand: `Body:`, `Request body:`, `# Body` (a shell comment). */
@@ -512,7 +534,7 @@ function writtenBody(lines: readonly string[]): number | undefined {
  * returned as it is.
  */
 export function requestMessageText(node: Code): string {
-  if (PROGRAM_LANGS.test(node.lang ?? '')) return node.value;
+  if (PROGRAM_LANGS.test(node.lang ?? '') && !JSON_LANGS.test(node.lang ?? '')) return node.value;
   const all = node.value.split(/\r?\n/);
   const lines = all.filter((line) => line.trim().length > 0);
   const body = writtenBody(lines);

@@ -3090,5 +3090,13 @@ describe('general reader: more hostile pages', () => {
     expect(lamps.map((o) => o.responses.flatMap((r) => r.content.flatMap((c) => c.examples ?? [])).length)).toEqual(
       Array.from({ length: 500 }, () => 1),
     );
+
+  it('should read many console calls over their JSON, a call of a very long body and one over a run of blanks', () => {
+    const calls = Array.from({ length: 500 }, (_, at) => `## Shelf ${at}\n\n\`\`\`json\nPOST /shelves/s${at}\n{"wall": "w${at}"}\n\`\`\``);
+    const long = `\`\`\`json\nPOST /long\n{"wall": "${'w'.repeat(60_000)}"}\n\`\`\`\n\n\`\`\`json\nPOST /blank${' '.repeat(300_000)}\n${' '.repeat(300_000)}{"a": 1${' '.repeat(300_000)}\n\`\`\`\n\n\`\`\`json\nPOST /open\n${'{'.repeat(50_000)}${' '.repeat(300_000)}x\n\`\`\``;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n## Long\n\n${long}\n`;
+    const result = readPage({ file: 'console-body-calls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/s'))).toHaveLength(500);
   });
 });
