@@ -240,9 +240,10 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
     }
     found.push({ index, signatures });
   });
-  // Calls in console syntax over their JSON (```` ```json ```` ⏎ `POST /search` ⏎ `{…}`) state the routes
+  // Calls in console syntax over what they send (```` ```json ```` ⏎ `POST /search` ⏎ `{…}`) state the routes
   // of a page that states them nowhere else but in such calls (a fence of one request line is one, a
-  // call that sends nothing); beside a route stated otherwise they are samples, no route.
+  // call that sends nothing), one of a route such a call states under another method as a route stated
+  // (`POST /sql` beside `GET /sql?query=…`); beside a route stated otherwise they are samples, no route.
   const consoleCall = (item: Found): boolean => {
     const node = nodes[item.index];
     return (
@@ -253,6 +254,14 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   if ([...found, ...sampled].some((item) => !consoleCall(item)))
     for (const list of [found, sampled])
       list.splice(0, list.length, ...list.filter((item) => !item.signatures.every((signature) => signature.console)));
+  else {
+    const plain = found.flatMap((item) => item.signatures.filter((signature) => !signature.console));
+    const paired = (signature: Signature) => plain.some((other) => other.path === signature.path && other.method !== signature.method);
+    for (const item of found)
+      item.signatures = item.signatures.map(({ message, ...signature }) =>
+        signature.console && paired(signature) ? signature : { ...signature, message },
+      );
+  }
   // Every route the page writes, examples too: what tells a version number from a sample id.
   const all = [...found, ...sampled];
   const routes = all.flatMap((item) => item.signatures.map((signature) => signature.path));

@@ -454,11 +454,12 @@ function fenceSignatures(node: Code): Signature[] {
       (!program && (lang === 'http' || lang === 'plaintext' || lang === 'text' || lang === '')) ||
       (!program && signatures.length === 1 && parseSignature(lines[0]!) && lines.slice(1).every((line) => HEADER_LINE.test(line))) ||
       (!program && signatures.length === 1 && writtenMessage(lines)) ||
-      consoleCall(lang, signatures.length, lines))
+      consoleCall(lang, signatures.length, lines) ||
+      textCall(lang, signatures.length, lines))
   ) {
     const message = HTTP_VERSION.test(lines[0]!)
       ? { message: true }
-      : consoleCall(lang, signatures.length, lines)
+      : consoleCall(lang, signatures.length, lines) || textCall(lang, signatures.length, lines)
         ? { message: true, console: true }
         : {};
     const formats = node.data?.mediaTypes ? { mediaTypes: node.data.mediaTypes } : {};
@@ -482,6 +483,21 @@ const JSON_LANGS = /^(?:json5?|jsonc)$/i;
  */
 function consoleCall(lang: string, found: number, lines: readonly string[]): boolean {
   return found === 1 && JSON_LANGS.test(lang) && writtenMessage(lines);
+}
+
+/** Methods whose request line, in a shell's fence, the text it sends may follow. */
+const SENDING = new Set(['POST', 'PUT', 'PATCH']);
+
+/**
+ * A call in console syntax in a shell's fence over the text it sends, no JSON (```` ```bash ```` ⏎
+ * `POST /sql` ⏎ `select * from shelves`, a query language's or a form's text): no shell runs a route
+ * alone, so the fence is that request, its body of a type the fence does not state. Only a method that
+ * sends a body: text under a `GET` may be its answer.
+ */
+function textCall(lang: string, found: number, lines: readonly string[]): boolean {
+  if (found !== 1 || lines.length < 2 || !SHELL_LANGS.test(lang)) return false;
+  const [method, path, ...rest] = lines[0]!.trim().split(/[ \t]+/);
+  return SENDING.has(method!) && path!.startsWith('/') && rest.length === 0 && !lines.some((line) => line.startsWith('HTTP/'));
 }
 
 /** A header line of a request: `Authorization: Bearer <token>`. */

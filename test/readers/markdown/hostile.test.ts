@@ -3099,4 +3099,13 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/s'))).toHaveLength(500);
   });
+
+  it('should read many calls over the text they send in shell fences, a long text and a request line over a run of blanks', () => {
+    const calls = Array.from({ length: 500 }, (_, at) => `## Shelf ${at}\n\n\`\`\`bash\nPOST /shelves/q${at}\nfind shelf ${at}\n\`\`\``);
+    const long = `\`\`\`bash\nPOST /long\n${'find '.repeat(20_000)}\n\`\`\`\n\n\`\`\`bash\nPOST${' '.repeat(300_000)}/blank${' '.repeat(300_000)}\n${' '.repeat(300_000)}find\n\`\`\`\n\n\`\`\`sh\n${'PUT /x\n'.repeat(2_000)}text\n\`\`\``;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n## Long\n\n${long}\n`;
+    const result = readPage({ file: 'text-body-calls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/q'))).toHaveLength(500);
+  });
 });
