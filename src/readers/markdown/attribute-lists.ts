@@ -344,12 +344,16 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   // `` `name=<value>` `` (a parameter written as sent) the words are its description as they stand.
   const first = paragraph.children[lead ? 2 : 0];
   const assigned = first?.type === 'inlineCode' ? ASSIGNED.exec(first.value.trim()) : null;
+  const noted = readNotes(page.slice(from, to));
   const read: Notes | undefined =
-    readNotes(page.slice(from, to)) ??
+    noted ??
     bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described, titled) ??
     (assigned && !described ? { notes: [], length: 0 } : undefined) ??
     (titled && !described ? (schemaSentence(page.slice(from, to)) ?? purposeClause(page.slice(from, to))) : undefined);
-  if (!read || (described && page.slice(from + read.length, to).trim() !== '')) return undefined;
+  // HashiCorp's way: the name, its notes and the description's first words, then more paragraphs of
+  // it (`` - `acquire` `(string: "")` - Supply a session … `` ⏎ `` For an example, see … ``): one description.
+  const continued = described && noted !== undefined && page.slice(from + noted.length, to).trim() !== '';
+  if (!read || (described && !continued && page.slice(from + read.length, to).trim() !== '')) return undefined;
   if (lead && !read.notes.some((note) => FLAG_NOTE.test(note))) read.notes.push(lead);
   // A bold word before a colon is as often a label (`**Note**: …`): a bold name is a field's when
   // notes follow it or it is written as one (`limit`, `starting_after`), or under a parameters
@@ -360,7 +364,7 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
   // Notes of no flag leave it to the words: `` * **name** `string` — Required. The name. `` (extract/properties.ts' isRequired).
   const required = read.notes.includes('required') ? 'yes' : read.notes.includes('optional') ? 'no' : '';
   const deprecated = read.notes.includes('deprecated') ? 'yes' : '';
-  const start = described ? more[0]!.position!.start.offset! : from + read.length;
+  const start = described && !continued ? more[0]!.position!.start.offset! : from + read.length;
   const end = described ? more[more.length - 1]!.position!.end : paragraph.position!.end;
   const written = page.slice(start, end.offset);
   const stated =

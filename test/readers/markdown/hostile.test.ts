@@ -3107,5 +3107,13 @@ describe('general reader: more hostile pages', () => {
     const result = readPage({ file: 'text-body-calls.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/q'))).toHaveLength(500);
+
+  it('should read many items whose descriptions go on in paragraphs, and items of long runs and many paragraphs', () => {
+    const items = Array.from({ length: 1_000 }, (_, at) => `- \`glow${at}\` \`(string: "")\` - Supply a glow.\n\n  More about glow ${at}.`);
+    const long = `- \`wide\` \`(string: "")\` - Wide${' '.repeat(300_000)}words.\n\n  ${'x'.repeat(50_000)}\n\n${'  More.\n\n'.repeat(3_000)}`;
+    const text = `# Lamps\n\n## Update Lamp\n\n| Method | Path |\n| --- | --- |\n| \`PUT\` | \`/lamps\` |\n\n### Parameters\n\n${items.join('\n\n')}\n\n${long}\n`;
+    const result = readPage({ file: 'continued-items.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['put /lamps']);
   });
 });

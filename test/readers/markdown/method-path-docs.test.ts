@@ -288,4 +288,34 @@ describe('general reader: method/path tables and `(type: default)` lists', () =>
     expect(reported.map((d) => d.severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
     expect(reported[3]?.message).toContain('3.2 holds it as query');
   });
+
+  it('should read an item whose description goes on in paragraphs of its own as one row, and keep the list', () => {
+    const read = readGeneral(
+      [
+        '## Update Lamp',
+        '| Method | Path |\n| :----- | :--- |\n| `PUT` | `/lamps/:lamp` |',
+        '### Parameters',
+        [
+          '- `lamp` `(string: <required>)` - Specifies the lamp. This is specified as part of the URL path.',
+          '- `dc` `(string: "")` - Specifies the room. This is specified as part of the\n  URL as a query parameter.',
+          '- `glow` `(string: "")` - Supply a glow to hold. **Note that an update\n  without it keeps the glow.**\n\n  For an example of glows, see the [guide](https://example.com/glows).',
+          '- `shade` `(int: 0)` - Specifies the shade.',
+        ].join('\n\n'),
+      ].join('\n\n'),
+    );
+    const update = operation(read, 'PUT /lamps/{lamp}');
+    expect(parameterNames(update)).toEqual(['path:lamp*', 'query:dc']);
+    const body = bodySchema(update);
+    expect(body).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'glow', schema: { kind: 'string' } },
+        { name: 'shade', schema: { kind: 'integer' } },
+      ],
+    });
+    // The paragraph under the item is its description's, after the words beside its notes.
+    expect(body?.kind === 'object' && body.properties[0]?.description).toBe(
+      'Supply a glow to hold. **Note that an update without it keeps the glow.**\n\nFor an example of glows, see the [guide](https://example.com/glows).',
+    );
+  });
 });
