@@ -306,18 +306,24 @@ function isNested(row: TableRow): boolean {
   return name?.type === 'inlineCode' && name.value.startsWith('»');
 }
 
-/** An item that is a name in code and nothing else: `` - `offset` ``. */
+/** An item that is a name in code and nothing else: `` - `offset` ``, or that name in bold, `` - **`id`** ``. */
 function isBareName(item: ListItem): boolean {
   const [paragraph, ...more] = item.children;
   const [code, ...rest] = paragraph?.type === 'paragraph' ? paragraph.children : [];
-  return more.length === 0 && rest.length === 0 && code?.type === 'inlineCode' && NAME.test(code.value.trim());
+  return more.length === 0 && rest.length === 0 && bareCode(code) !== undefined;
+}
+
+/** The name in code an item is alone, bold or not. */
+function bareCode(node: PhrasingContent | undefined): InlineCode | undefined {
+  const code = node?.type === 'strong' && node.children.length === 1 ? node.children[0] : node;
+  return code?.type === 'inlineCode' && NAME.test(code.value.trim()) ? code : undefined;
 }
 
 /** The row of a bare name: nothing stated but the name. */
 function bareRow(item: ListItem): TableRow | undefined {
   const paragraph = item.children[0];
-  const code = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
-  if (code?.type !== 'inlineCode' || !item.position) return undefined;
+  const code = bareCode(paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined);
+  if (!code || !item.position) return undefined;
   const where = item.position;
   const cells = [
     { type: 'tableCell', children: [code], position: code.position ?? where } satisfies TableCell,
@@ -349,7 +355,9 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     noted ??
     bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described, titled) ??
     (assigned && !described ? { notes: [], length: 0 } : undefined) ??
-    (titled && !described ? (schemaSentence(page.slice(from, to)) ?? purposeClause(page.slice(from, to))) : undefined);
+    (titled && !described
+      ? (schemaSentence(page.slice(from, to)) ?? enumSentence(page.slice(from, to)) ?? purposeClause(page.slice(from, to)))
+      : undefined);
   // HashiCorp's way: the name, its notes and the description's first words, then more paragraphs of
   // it (`` - `acquire` `(string: "")` - Supply a session … `` ⏎ `` For an example, see … ``): one description.
   const continued = described && noted !== undefined && page.slice(from + noted.length, to).trim() !== '';
@@ -479,11 +487,12 @@ const PURPOSE_CLAUSE = /^[ \t]+to[ \t]+(?:only[ \t]+)?[a-z]{2,}\b/;
  * A schema sentence after the name (references generated from a validator's rules write them):
  * `value must be an integer greater than zero.`, `value may be nil, or if non-nil, value must be a
  * non-blank string.`, `value must be an array of strings.` — the type the sentence names (a few
- * words may qualify it), nullable where the value may be nil or null; the sentence is the
+ * words may qualify it), nullable where the value may be nil or null, or where `nullable` opens
+ * it (`nullable value must be an integer …`, as Metabase's later pages write it); the sentence is the
  * description. Never required: the sentence says what a value must be, not that one is sent.
  */
 const SCHEMA_SENTENCE =
-  /^\s*(?:the\s+)?value\s+(?:(may\s+be\s+(?:nil|null)),?\s+or,?\s+if\s+non-(?:nil|null),?\s+(?:the\s+)?value\s+)?must\s+be\s+(?:an?\s+)?(?:([\w-]+(?:\s+[\w-]+){0,2}?)\s+)??(string|integer|number|float|boolean|map|hash|object|timestamp|date|datetime|uuid|url|array|list)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(strings|integers|numbers|floats|booleans|maps|hashes|objects|timestamps|dates|uuids|urls)\b)?\b/i;
+  /^\s*(?:(nullable)\s+)?(?:the\s+)?value\s+(?:(may\s+be\s+(?:nil|null)),?\s+or,?\s+if\s+non-(?:nil|null),?\s+(?:the\s+)?value\s+)?must\s+be\s+(?:an?\s+)?(?:([\w-]+(?:\s+[\w-]+){0,2}?)\s+)??(string|integer|number|float|boolean|map|hash|object|timestamp|date|datetime|uuid|url|array|list)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(strings|integers|numbers|floats|booleans|maps|hashes|objects|timestamps|dates|uuids|urls)\b)?\b/i;
 const SCHEMA_QUALIFIER =
   /^(?:non-blank|non-empty|nonempty|positive|negative|non-negative|valid|unique|single|json|iso\s*8601|rfc\s*3339)(?:\s+\S+)*$/i;
 
@@ -491,12 +500,33 @@ function schemaSentence(rest: string): Notes | undefined {
   const match = SCHEMA_SENTENCE.exec(rest);
   if (!match) return undefined;
   // Words between the article and the type qualify it (`non-blank`, `valid`): never another type's name.
-  if (match[2] && !SCHEMA_QUALIFIER.test(match[2])) return undefined;
-  const base = match[3]!.toLowerCase();
-  const plural = match[4]?.toLowerCase();
+  if (match[3] && !SCHEMA_QUALIFIER.test(match[3])) return undefined;
+  const base = match[4]!.toLowerCase();
+  const plural = match[5]?.toLowerCase();
   const items = plural === 'hashes' ? 'hash' : plural?.slice(0, -1);
   const type = (base === 'array' || base === 'list') && items ? `array of ${items}` : base;
-  return { notes: [match[1] ? `nullable ${type}` : type], length: 0 };
+  return { notes: [match[1] || match[2] ? `nullable ${type}` : type], length: 0 };
+}
+
+/**
+ * A schema sentence of the values the field takes: `` value must be one of: `card`, `collection`. ``
+ * (after "value may be nil, or if non-nil," too), or the words later generators write,
+ * `nullable enum of star, cake.`: an enum of those values, nullable where the value may be nil;
+ * the sentence is the description. Each value a word, in code or not; else no such sentence.
+ */
+const ENUM_SENTENCE =
+  /^\s*(?:(nullable)\s+)?(?:(?:the\s+)?value\s+(?:(may\s+be\s+(?:nil|null)),?\s+or,?\s+if\s+non-(?:nil|null),?\s+(?:the\s+)?value\s+)?must\s+be\s+one\s+of:?|enum\s+of)\s+/i;
+/** A value an enum sentence lists: `` `card` ``, `star`. */
+const ENUM_VALUE = /^`?([\w.:-]+)`?$/;
+
+function enumSentence(rest: string): Notes | undefined {
+  const match = ENUM_SENTENCE.exec(rest);
+  const listed = match ? rest.slice(match[0].length).trim() : '';
+  if (!match || listed.length > 2_000) return undefined;
+  const values = (listed.endsWith('.') ? listed.slice(0, -1) : listed).split(',').map((value) => ENUM_VALUE.exec(value.trim())?.[1]);
+  if (values.some((value) => value === undefined)) return undefined;
+  const type = `enum (${[...new Set(values)].join(', ')})`;
+  return { notes: [match[1] || match[2] ? `nullable ${type}` : type], length: 0 };
 }
 
 /** Notes that flag the field rather than type it: `(required)`, `(optional)`, `(deprecated)`. */
@@ -887,7 +917,8 @@ function openingDefault(words: string): { notes: string[]; fallback: string; len
 /** Type words written bare after a name (`**email** nullable string`, `**limit** integer — At most`). */
 const BARE_WORD =
   /^(?:nullable|required|optional|of|or|array|list|string|strings|integer|integers|int|int8|int16|int32|int64|uint|uint8|uint16|uint32|uint64|bigint|long|number|numbers|float|float32|float64|double|decimal|boolean|bool|object|objects|hash|map|dictionary|date|datetime|timestamp|epoch|uuid|guid|uri|url|email|ipv4|ipv6|enum|file|binary|null|any)$/i;
-const BARE_NOTES = /^[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*(\r?\n)[ \t]*|[ \t]*$)/;
+const BARE_NOTES =
+  /^[ \t]*([A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})(?:[ \t]*([-–—:])[ \t]+|[ \t]*(\r?\n)[ \t]*|[ \t]*(?:\.[ \t]*)?$)/;
 
 /** Type words, then what the value holds in parentheses: ` array (contains the tag object)`. */
 const CONTAINS_NOTE = /^([ \t]*[A-Za-z][A-Za-z0-9]*(?:[ \t]+[A-Za-z][A-Za-z0-9]*){0,3})[ \t]*\((contains\b[^()\n]{1,80})\)[ \t]*$/i;

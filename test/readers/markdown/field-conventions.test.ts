@@ -223,6 +223,49 @@ describe('general reader: a list of bold code names over schema sentences', () =
       ['by', { kind: 'string' }],
     ]);
   });
+
+  it('should read the later sentences: `nullable` opening one, the values one of which it must be, type words and a stop, a bold name alone', () => {
+    const later = readGeneral(
+      [
+        '## `GET /api/lamp/:id`',
+        '### PARAMS:',
+        [
+          '-  **`id`**',
+          '-  **`glow`** value may be nil, or if non-nil, value must be one of: `dim`, `warm`.',
+          '-  **`room`** nullable value must be an integer greater than zero.',
+        ].join('\n\n'),
+        '## `POST /api/lamp/`',
+        '### PARAMS:',
+        [
+          '-  **`name`** string.',
+          '-  **`label`** nullable string.',
+          '-  **`lit`** nullable boolean.',
+          '-  **`shade`** nullable enum of paper, glass.',
+          '-  **`kind`** value must be one of: `desk`, `floor`.',
+        ].join('\n\n'),
+      ].join('\n\n'),
+    );
+    const get = operation(later, 'GET /api/lamp/{id}');
+    expect(parameterNames(get)).toEqual(['path:id*', 'query:glow', 'query:room']);
+    expect(get.parameters.map((p) => p.schema)).toMatchObject([
+      { kind: 'string' },
+      { kind: 'enum', nullable: true, values: [{ value: 'dim' }, { value: 'warm' }] },
+      { kind: 'integer', nullable: true },
+    ]);
+    const body = bodySchema(operation(later, 'POST /api/lamp'));
+    expect(body).toMatchObject({
+      kind: 'object',
+      properties: [
+        { name: 'name', required: false, schema: { kind: 'string' } },
+        { name: 'label', schema: { kind: 'string', nullable: true } },
+        { name: 'lit', schema: { kind: 'boolean', nullable: true } },
+        { name: 'shade', schema: { kind: 'enum', nullable: true, values: [{ value: 'paper' }, { value: 'glass' }] } },
+        { name: 'kind', schema: { kind: 'enum', values: [{ value: 'desk' }, { value: 'floor' }] } },
+      ],
+    });
+    // The sentence is the description, as the older ones are.
+    expect(body?.kind === 'object' && body.properties[4]?.description).toBe('value must be one of: `desk`, `floor`.');
+  });
 });
 
 describe('general reader: the values a short description lists in parentheses, parted by `|`', () => {

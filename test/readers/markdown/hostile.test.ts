@@ -3116,4 +3116,21 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['put /lamps']);
   });
+
+  it('should read many later schema sentences, and sentences of long runs of blanks and of many values', () => {
+    const items = Array.from({ length: 1_000 }, (_, at) => `-  **\`glow${at}\`** nullable enum of dim, warm.`);
+    const blanks = ' '.repeat(300_000);
+    const odd = [
+      `-  **\`a\`** nullable${blanks}enum of dim.`,
+      `-  **\`b\`** value must be one of:${blanks}x`,
+      `-  **\`c\`** string${blanks}.${blanks}x`,
+      `-  **\`d\`** nullable${blanks}value must be an integer.`,
+      `-  **\`e\`** enum of ${'v, '.repeat(20_000)}w.`,
+      `-  **\`f\`** value must be one of: ${'`v`,'.repeat(20_000)}`,
+    ];
+    const text = `# Lamps\n\n## \`POST /api/lamp/\`\n\n### PARAMS:\n\n${items.join('\n\n')}\n\n${odd.join('\n\n')}\n`;
+    const result = readPage({ file: 'later-sentences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /api/lamp']);
+  });
 });
