@@ -356,7 +356,10 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
     bareNotes(page.slice(from, to).replace(/[*_`]/g, ' '), described, titled) ??
     (assigned && !described ? { notes: [], length: 0 } : undefined) ??
     (titled && !described
-      ? (schemaSentence(page.slice(from, to)) ?? enumSentence(page.slice(from, to)) ?? purposeClause(page.slice(from, to)))
+      ? (schemaSentence(page.slice(from, to)) ??
+        enumSentence(page.slice(from, to)) ??
+        collectionSentence(page.slice(from, to)) ??
+        purposeClause(page.slice(from, to)))
       : undefined);
   // HashiCorp's way: the name, its notes and the description's first words, then more paragraphs of
   // it (`` - `acquire` `(string: "")` - Supply a session … `` ⏎ `` For an example, see … ``): one description.
@@ -527,6 +530,22 @@ function enumSentence(rest: string): Notes | undefined {
   if (values.some((value) => value === undefined)) return undefined;
   const type = `enum (${[...new Set(values)].join(', ')})`;
   return { notes: [match[1] || match[2] ? `nullable ${type}` : type], length: 0 };
+}
+
+/**
+ * A schema sentence of a collection: `vector of` or `sequence of` (nullable so where `nullable` opens
+ * it), then the sentence of each value, `nullable vector of value must be an integer greater than zero.`,
+ * `vector of enum of dashboard, table.`: an array of what that sentence states.
+ */
+const COLLECTION_SENTENCE = /^\s*(?:(nullable)\s+)?(?:vector|sequence)\s+of\s+/i;
+
+function collectionSentence(rest: string): Notes | undefined {
+  const match = COLLECTION_SENTENCE.exec(rest);
+  const each = match ? rest.slice(match[0].length) : '';
+  const type = match ? (schemaSentence(each) ?? enumSentence(each))?.notes[0] : undefined;
+  // (A value that may be nil inside the collection: no type the words leave plain.)
+  if (!type || type.startsWith('nullable ')) return undefined;
+  return { notes: [`${match![1] ? 'nullable ' : ''}array of ${type}`], length: 0 };
 }
 
 /** Notes that flag the field rather than type it: `(required)`, `(optional)`, `(deprecated)`. */

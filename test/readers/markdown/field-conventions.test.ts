@@ -266,6 +266,29 @@ describe('general reader: a list of bold code names over schema sentences', () =
     // The sentence is the description, as the older ones are.
     expect(body?.kind === 'object' && body.properties[4]?.description).toBe('value must be one of: `desk`, `floor`.');
   });
+
+  it('should read a collection sentence, `vector of` or `sequence of` then the sentence of each value, as an array of that', () => {
+    const listed = readGeneral(
+      [
+        '## `GET /api/lamp/`',
+        '### PARAMS:',
+        [
+          '-  **`rooms`** nullable vector of value must be an integer greater than zero.',
+          '-  **`kinds`** vector of enum of desk, floor.',
+          '-  **`tags`** sequence of value must be a non-blank string.',
+          '-  **`lit`** nullable boolean.',
+        ].join('\n\n'),
+      ].join('\n\n'),
+    );
+    const list = operation(listed, 'GET /api/lamp');
+    expect(parameterNames(list)).toEqual(['query:rooms', 'query:kinds', 'query:tags', 'query:lit']);
+    expect(list.parameters.map((p) => p.schema)).toMatchObject([
+      { kind: 'array', nullable: true, items: { kind: 'integer' } },
+      { kind: 'array', items: { kind: 'enum', values: [{ value: 'desk' }, { value: 'floor' }] } },
+      { kind: 'array', items: { kind: 'string' } },
+      { kind: 'boolean', nullable: true },
+    ]);
+  });
 });
 
 describe('general reader: the values a short description lists in parentheses, parted by `|`', () => {

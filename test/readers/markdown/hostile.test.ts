@@ -3133,4 +3133,19 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['post /api/lamp']);
   });
+
+  it('should read many collection sentences, and ones of long runs of blanks and of many values', () => {
+    const items = Array.from({ length: 1_000 }, (_, at) => `-  **\`rooms${at}\`** nullable vector of value must be an integer.`);
+    const blanks = ' '.repeat(300_000);
+    const odd = [
+      `-  **\`a\`** nullable${blanks}vector of${blanks}enum of dim.`,
+      `-  **\`b\`** vector of${blanks}x`,
+      `-  **\`c\`** sequence of enum of ${'v, '.repeat(20_000)}w.`,
+      `-  **\`d\`** ${'vector of '.repeat(20_000)}value must be a string.`,
+    ];
+    const text = `# Lamps\n\n## \`GET /api/lamp/\`\n\n### PARAMS:\n\n${items.join('\n\n')}\n\n${odd.join('\n\n')}\n`;
+    const result = readPage({ file: 'collection-sentences.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.fragment?.operations[0]?.parameters.filter((p) => p.name.startsWith('rooms'))).toHaveLength(1_000);
+  });
 });
