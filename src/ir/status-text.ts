@@ -46,6 +46,13 @@ export function isStatusKey(word: string): boolean {
   return /^(?:[1-5](?:\d\d|XX)|default)$/i.test(word);
 }
 
+/** The status whose reason phrase the words are, in any case (`Conflict` → `409`, `not found` → `404`); undefined for others. */
+export function statusOfReason(words: string): string | undefined {
+  const wanted = words.toLowerCase();
+  for (const [status, reason] of STATUS_TEXT) if (/^\d{3}$/.test(status) && reason.toLowerCase() === wanted) return status;
+  return undefined;
+}
+
 export function statusText(status: string): string {
   return STATUS_TEXT.get(status.toUpperCase()) ?? STATUS_TEXT.get(status) ?? `Status ${status}`;
 }

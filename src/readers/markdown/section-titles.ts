@@ -14,6 +14,7 @@
  */
 import { meantWord } from '../../document/slips.js';
 import type { SectionKind } from '../../document/types.js';
+import { statusOfReason } from '../../ir/status-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { cjkTitleTypeName } from './cjk-object-titles.js';
 import { CODE_IN_TEXT } from './status-words.js';
@@ -642,5 +643,19 @@ function arrayWords(words: string): string | undefined {
 /** The status a title states (`Response 201`, `201 Created`, `Example response (201 Created)`, `default Response`). */
 export function statusOfTitle(text: string): string | undefined {
   if (/^\W*default\s+response\b/i.test(text)) return 'default';
-  return CODE_IN_TEXT.exec(text)?.[1];
+  return CODE_IN_TEXT.exec(text)?.[1] ?? reasonOfTitle(text);
+}
+
+/**
+ * A response's title that names its status by the reason phrase alone, as HashiCorp's pages title
+ * a second sample: `Sample Response for Conflict`, `Example response (Not Found)`.
+ */
+const REASON_TITLE = /^(?:(?:example|sample) )?responses? (?:for (?:an? |the )?([a-z][a-z' -]*)|\(([a-z][a-z' -]*)\))$/i;
+
+/** The status whose reason phrase a response's title names (`Sample Response for Conflict` → `409`). */
+function reasonOfTitle(text: string): string | undefined {
+  if (text.length > 120) return undefined;
+  const title = text.replace(/\s+/g, ' ').trim();
+  const found = REASON_TITLE.exec(title);
+  return found ? statusOfReason((found[1] ?? found[2])!.trim()) : undefined;
 }

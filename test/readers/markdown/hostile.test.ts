@@ -3148,4 +3148,23 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations[0]?.parameters.filter((p) => p.name.startsWith('rooms'))).toHaveLength(1_000);
   });
+
+  it('should read many samples titled by a reason phrase, and such titles long or of long runs of blanks', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `## Lamp ${at}\n\n| Method | Path |\n| --- | --- |\n| \`PUT\` | \`/lamps/l${at}\` |\n\n### Sample Response\n\n\`\`\`json\n{ "a": 1 }\n\`\`\`\n\n### Sample Response for Conflict\n\n\`\`\`json\n{ "b": 2 }\n\`\`\``,
+    );
+    const odd = [
+      `### Sample Response for ${'not '.repeat(15_000)}found`,
+      `### Sample Response for${' '.repeat(300_000)}Conflict`,
+      `### Sample Response (${'a'.repeat(60_000)}`,
+      `### Sample Response for ${"a' -".repeat(15_000)}!`,
+    ];
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n## Odd\n\n| Method | Path |\n| --- | --- |\n| \`GET\` | \`/odd\` |\n\n${odd.join('\n\n')}\n`;
+    const result = readPage({ file: 'reason-titles.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.responses.map((r) => r.status).sort())).toEqual(Array.from({ length: 500 }, () => ['2XX', '409']));
+  });
 });
