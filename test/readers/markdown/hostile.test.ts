@@ -2993,6 +2993,7 @@ describe('general reader: more hostile pages', () => {
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.fragment?.operations.some((o) => o.method === 'get')).toBe(true);
     }
+  });
 
   it('should read many labelled calls of a group, their payloads and answers, and a label over a run of blanks', () => {
     const calls = Array.from(
@@ -3033,6 +3034,7 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const shelves = result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/')) ?? [];
     expect(shelves.map((o) => o.summary)).toEqual(Array.from({ length: 500 }, (_, at) => `Lists shelf ${at}.`));
+  });
 
   it('should read many tables of headers, and a header cell of a long run of spaces', () => {
     const calls = Array.from(
@@ -3090,6 +3092,7 @@ describe('general reader: more hostile pages', () => {
     expect(lamps.map((o) => o.responses.flatMap((r) => r.content.flatMap((c) => c.examples ?? [])).length)).toEqual(
       Array.from({ length: 500 }, () => 1),
     );
+  });
 
   it('should read many console calls over their JSON, a call of a very long body and one over a run of blanks', () => {
     const calls = Array.from({ length: 500 }, (_, at) => `## Shelf ${at}\n\n\`\`\`json\nPOST /shelves/s${at}\n{"wall": "w${at}"}\n\`\`\``);
@@ -3107,6 +3110,7 @@ describe('general reader: more hostile pages', () => {
     const result = readPage({ file: 'text-body-calls.md', text });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/q'))).toHaveLength(500);
+  });
 
   it('should read many items whose descriptions go on in paragraphs, and items of long runs and many paragraphs', () => {
     const items = Array.from({ length: 1_000 }, (_, at) => `- \`glow${at}\` \`(string: "")\` - Supply a glow.\n\n  More about glow ${at}.`);
