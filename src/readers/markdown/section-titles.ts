@@ -616,8 +616,10 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   const sentence = /^(?:a|an|the|all|one|some|no|nothing)\b/i.test(typeWords) || typeWords.endsWith('.');
   // `Request body example`, `Response body example` (the Matrix specification's): the part's sample, no type named `example`.
   if (typed && /^(?:json )?(?:examples?|samples?)$/i.test(typeWords)) return { kind: request ? 'sample-request' : 'sample-response' };
-  // `Response Structure`, `Response Object` (Discord): the response's shape, no type of that name.
-  if (/^(?:structure|object|schema|shape|format|fields|attributes|properties)$/i.test(typeWords)) return { kind: 'response-body' };
+  // `Response Structure`, `Response Object` (Discord): the response's shape, no type of that name; `Request body
+  // format:` (Garage's label over its body's JSON) the request's, its colon no word of it.
+  if (/^(?:structure|object|schema|shape|format|fields|attributes|properties):?$/i.test(typeWords))
+    return { kind: request ? 'request-body' : 'response-body' };
   if (typed && !sentence && /^[\w.<>[\], ]+$/.test(typeWords) && typeWords.split(/\s+/).length <= 4) {
     return { kind: request ? 'request-body' : 'response-body', typeText: typed[2]!.trim() };
   }

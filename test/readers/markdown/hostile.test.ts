@@ -3170,5 +3170,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.responses.map((r) => r.status).sort())).toEqual(Array.from({ length: 500 }, () => ['2XX', '409']));
+
+  it('should read many "Request body format:" labels, and labels of very long words or runs of blanks and colons', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) => `#### DimLamp${at} \`POST /lamps/l${at}/dim\`\n\nRequest body format:\n\n\`\`\`json\n{"level": ${at}}\n\`\`\``,
+    );
+    const odd = `Request body ${'format '.repeat(20_000)}:\n\nRequest body format${' '.repeat(300_000)}:\n\nRequest body ${'format:'.repeat(20_000)}\n\nRequest body format${':'.repeat(50_000)}`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n#### Odd \`POST /lamps/odd\`\n\n${odd}\n`;
+    const result = readPage({ file: 'body-format-labels.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const dim = result.fragment?.operations.find((o) => o.path === '/lamps/l7/dim');
+    expect(dim?.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ level: 7 }]);
   });
 });
