@@ -55,7 +55,7 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
 const COLUMN_NAMES: ReadonlyArray<[ColumnRole, RegExp]> = [
   [
     'name',
-    /^(?:property|parameter|param|field|member|attribute|argument|key|header|query|body|path|form|request)?\s*name$|^path\s*(?:parts?|components?|segments?)$|^(?:query(?:\s+string)?|path|body|header|form|request|url|uri)\s+(?:parameters?|params?|fields?)$|^(?:parameters?|params?|property|properties|field|fields|key|keys|header|headers|attributes?|arguments?|arg|options?)$/i,
+    /^(?:property|parameter|param|field|member|attribute|argument|variable|key|header|query|body|path|form|request)?\s*name$|^path\s*(?:parts?|components?|segments?)$|^(?:query(?:\s+string)?|path|body|header|form|request|url|uri)\s+(?:parameters?|params?|fields?)$|^(?:parameters?|params?|property|properties|field|fields|key|keys|header|headers|attributes?|arguments?|arg|options?|variables?)$/i,
   ],
   ['type', /^(?:data\s*)?type$|^format$|^value\s+type$|^schema$/i],
   ['description', /^description$|^summary$|^remarks?$|^notes?$|^details$|^meaning$|^purpose$|^definition$/i],

@@ -3183,4 +3183,18 @@ describe('general reader: more hostile pages', () => {
     const dim = result.fragment?.operations.find((o) => o.path === '/lamps/l7/dim');
     expect(dim?.requestBody?.content[0]?.examples.map((e) => e.value)).toEqual([{ level: 7 }]);
   });
+
+  it('should read many tables of a `Variable` column, and headers of very long words or runs of blanks', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `### Lamp ${at}\n\n\`\`\`\nGET /lamps/l${at}\n\`\`\`\n\n#### Parameters\n\n| Variable | Type |\n| --- | --- |\n| \`dim${at}\` | \`Integer\` |`,
+    );
+    const odd = `| Variable${' '.repeat(300_000)}name | ${'variable '.repeat(20_000)}| Variable${'s'.repeat(50_000)} |\n| --- | --- | --- |\n| a | b | c |`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n### Odd\n\n\`\`\`\nGET /lamps/odd\n\`\`\`\n\n#### Parameters\n\n${odd}\n`;
+    const result = readPage({ file: 'variable-columns.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamp = result.fragment?.operations.find((o) => o.path === '/lamps/l7');
+    expect(lamp?.parameters.map((p) => p.name)).toEqual(['dim7']);
+  });
 });
