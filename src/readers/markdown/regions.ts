@@ -75,6 +75,7 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
   const groups = groupSignatures(nodes, found, options);
   const regions: Region[] = [];
   const stating = found.map((item) => item.index);
+  const routesAt = new Map(found.map((item) => [item.index, item.signatures.map(routeOf)]));
   for (const group of groups) {
     const previous = regions[regions.length - 1];
     const first = group.indices[0]!;
@@ -84,7 +85,7 @@ export function findRegions(nodes: readonly RootContent[], options: RegionOption
     const owner =
       nearest === undefined || nearest === first
         ? nearest
-        : (callHeadingAbove(nodes, nearest, after, (index) => !own.has(index), stating) ?? nearest);
+        : (callHeadingAbove(nodes, nearest, after, (index) => !own.has(index), stating, routeCalls(routesAt, group.signatures)) ?? nearest);
     // `**Retrieve**` ⏎ the fence of its request line: the call's title in bold opens its stretch
     // (no words of the call before it) and is no prose of its own; `**Deprecated**` there is a mark, no title.
     const above = nodes[first - 1];
@@ -806,6 +807,7 @@ function callHeadingAbove(
   after: number,
   other: (index: number) => boolean,
   stating: readonly number[],
+  calls: RouteCalls = { paths: [], at: () => false },
 ): number | undefined {
   const heading = nodes[owner] as Heading;
   if (heading.type !== 'heading' || namesCall(headingText(heading))) return undefined;
@@ -815,11 +817,41 @@ function callHeadingAbove(
     if (node.type !== 'heading' || node.depth >= depth) continue;
     depth = node.depth;
     const end = sectionEnd(nodes, index, depth);
+    const others = stating.filter((at) => at >= index && at < end && other(at));
+    // `## /exec - Execute queries` over `### Examples` ⏎ `#### Select` ⏎ `curl -G …/exec`: a heading
+    // naming the route the calls in its section call, and no other, is theirs; calls of that route
+    // in other subsections are more samples of it, so the walk goes on up to such a heading.
+    const sameRoute = others.every(calls.at);
+    if (sameRoute && opensWithRoute(headingText(node), calls.paths)) return index;
     // Another operation's signature in the section (or the heading states one): its subsections are operations.
-    if (stating.some((at) => at >= index && at < end && other(at))) return undefined;
-    if (namesCall(headingText(node))) return index;
+    if (!sameRoute) return undefined;
+    if (others.length === 0 && namesCall(headingText(node))) return index;
   }
   return undefined;
+}
+
+/** The paths of a group's routes, and whether the signatures stated at an index call those routes alone. */
+interface RouteCalls {
+  paths: readonly string[];
+  at: (index: number) => boolean;
+}
+
+function routeCalls(routesAt: ReadonlyMap<number, readonly string[]>, signatures: readonly Signature[]): RouteCalls {
+  const routes = new Set(signatures.map(routeOf));
+  return {
+    paths: [...new Set(signatures.map((signature) => signature.path))],
+    at: (index) => routesAt.get(index)?.every((route) => routes.has(route)) ?? false,
+  };
+}
+
+/** Whether a heading's title opens with one of `paths`, alone or before its words (`/exec - Execute queries`, `` `/exec` ``). */
+function opensWithRoute(title: string, paths: readonly string[]): boolean {
+  const text = title.replace(/[*_`]/g, '').trim();
+  return paths.some((path) => {
+    if (path.length < 2 || !text.startsWith(path)) return false;
+    const next = text.charAt(path.length);
+    return next === '' || next === ' ' || next === '\t' || next === ':' || next === '-' || next === '–' || next === '—' || next === '(';
+  });
 }
 
 /** The verbs a reference names its calls by (`Create a book`, `List pets`, `Index multiple documents`). */

@@ -3197,4 +3197,18 @@ describe('general reader: more hostile pages', () => {
     const lamp = result.fragment?.operations.find((o) => o.path === '/lamps/l7');
     expect(lamp?.parameters.map((p) => p.name)).toEqual(['dim7']);
   });
+
+  it('should read many calls of one route under a heading titled by it, and very long or stacked route titles', () => {
+    const calls = Array.from(
+      { length: 2_000 },
+      (_, at) => `#### Example ${at}\n\n\`\`\`shell\ncurl -G --data-urlencode "room=r${at}" http://localhost:9000/dim\n\`\`\``,
+    );
+    const stacked = Array.from({ length: 2_000 }, (_, at) => `${'#'.repeat((at % 5) + 2)} /glow${' '.repeat(at % 3)}`).join('\n\n');
+    const long = `## /glow${' '.repeat(300_000)}- ${'glow '.repeat(20_000)}\n\n## ${'/glow'.repeat(20_000)}\n\n### Examples\n\n#### One\n\n\`\`\`shell\ncurl -G http://localhost:9000/glow\n\`\`\``;
+    const text = `# Lamps\n\n## /dim - Dim lamps\n\n#### Parameters\n\n| Parameter | Required |\n| --- | --- |\n| \`room\` | Yes |\n\n### Examples\n\n${calls.join('\n\n')}\n\n${stacked}\n\n${long}\n`;
+    const result = readPage({ file: 'route-headings.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const dim = result.fragment?.operations.find((o) => o.path === '/dim');
+    expect(dim?.parameters.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual(['room*']);
+  });
 });
