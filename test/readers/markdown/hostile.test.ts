@@ -3211,4 +3211,14 @@ describe('general reader: more hostile pages', () => {
     const dim = result.fragment?.operations.find((o) => o.path === '/dim');
     expect(dim?.parameters.map((p) => `${p.name}${p.required ? '*' : ''}`)).toEqual(['room*']);
   });
+
+  it('should read many descriptions holding `(mandatory)`, and ones of long runs of blanks or parentheses around it', () => {
+    const rows = Array.from({ length: 2_000 }, (_, at) => `| \`f${at}\` | \`String\` | Field ${at}. (mandatory) |`);
+    const odd = `| \`a\` | \`String\` | (${' '.repeat(300_000)}mandatory${' '.repeat(300_000)} |\n| \`b\` | \`String\` | ${'(mandatory '.repeat(20_000)} |\n| \`c\` | \`String\` | ${'('.repeat(50_000)} |`;
+    const text = `# Lamps\n\n### Add\n\n\`\`\`\nPOST /lamps\n\`\`\`\n\n#### Parameters\n\n| Name | Type | Description |\n| --- | --- | --- |\n${rows.join('\n')}\n${odd}\n`;
+    const result = readPage({ file: 'mandatory-notes.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
+    expect(body?.kind === 'object' && body.properties.find((p) => p.name === 'f7')?.required).toBe(true);
+  });
 });
