@@ -3221,4 +3221,18 @@ describe('general reader: more hostile pages', () => {
     const body = result.fragment?.operations[0]?.requestBody?.content[0]?.schema;
     expect(body?.kind === 'object' && body.properties.find((p) => p.name === 'f7')?.required).toBe(true);
   });
+
+  it('should read many "status code of" sentences, and ones of long runs of blanks or repeated words in them', () => {
+    const calls = Array.from(
+      { length: 500 },
+      (_, at) =>
+        `## Dim ${at}\n\n\`\`\`\nGET /dim/d${at}\n\`\`\`\n\nA HTTP status code of \`200\` is returned with the following response body:\n\n\`\`\`json\n{"dimmed": ${at}}\n\`\`\``,
+    );
+    const odd = `A HTTP status code${' '.repeat(300_000)}of${' '.repeat(300_000)}200 is returned.\n\nA HTTP status code ${'of '.repeat(20_000)}200 is returned.\n\nReturns a status code of ${'200, '.repeat(20_000)}or 404.`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n## Odd\n\n\`\`\`\nGET /odd\n\`\`\`\n\n${odd}\n`;
+    const result = readPage({ file: 'status-code-of.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const dim = result.fragment?.operations.find((o) => o.path === '/dim/d7');
+    expect(dim?.responses.map((r) => r.status)).toEqual(['200']);
+  });
 });
