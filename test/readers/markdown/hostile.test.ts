@@ -3170,6 +3170,7 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.responses.map((r) => r.status).sort())).toEqual(Array.from({ length: 500 }, () => ['2XX', '409']));
+  });
 
   it('should read many "Request body format:" labels, and labels of very long words or runs of blanks and colons', () => {
     const calls = Array.from(
