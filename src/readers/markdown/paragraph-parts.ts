@@ -383,6 +383,13 @@ export function placeParagraph(
     open(leading);
     return undefined;
   }
+  // `#### Response` ⏎ the body's table ⏎ `**Bulb Properties**` ⏎ a table: the second titled table is the
+  // fields of the object its title names (a member's), neither the body's nor the call's parameters.
+  const member = state.kind === 'response-body' && state.section && state.tabled === state.section ? objectFieldsTitle(node) : undefined;
+  if (member) {
+    open('type-definition', { name: typeNameOf(member) });
+    return LABEL;
+  }
   // Prose after a table, or after the sample a label announced: the operation's description again.
   // Right under a body's label, before its table or sample (`**Data constraints**` ⏎ "Provide the
   // name." ⏎ the JSON), it is the body's words, and the body goes on.
@@ -528,6 +535,22 @@ function leadingTitle(node: Paragraph, options: PartOptions): 'sample-request' |
   if (first?.type !== 'strong' || node.children.length < 2) return undefined;
   const kind = sectionOfTitle(plainText(first), options.titles)?.kind;
   return kind === 'sample-request' || kind === 'sample-response' ? kind : undefined;
+}
+
+/** A bold title of an object's fields: `**Bulb Properties**`, `**Segment Filter Fields**` (the object `Bulb`, `Segment Filter`). */
+const OBJECT_FIELDS_TITLE = /^([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) (?:properties|fields|attributes)$/i;
+
+/** Words that say which of the body's own fields a title lists, or whose they are, and name no object: `**Optional fields**`, `**Response Fields**`. */
+const FIELDS_QUALIFIER =
+  /^(?:required|optional|additional|other|more|extra|common|nested|returned|all|main|standard|custom|response|request|body|result|output|payload|data)\b/i;
+
+/** The object a paragraph of one bold title of its fields names, if it is one. */
+function objectFieldsTitle(node: Paragraph): string | undefined {
+  const [only, ...rest] = node.children;
+  if (only?.type !== 'strong' || rest.length > 0) return undefined;
+  const text = plainText(only).replace(/\s+/g, ' ').trim();
+  const name = text.length <= 80 ? OBJECT_FIELDS_TITLE.exec(text)?.[1] : undefined;
+  return name && !FIELDS_QUALIFIER.test(name) ? name : undefined;
 }
 
 /** The one status a paragraph `200 OK – the locker.` states, as prose statuses. */

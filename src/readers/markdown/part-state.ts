@@ -85,6 +85,8 @@ export interface State {
   titled?: boolean;
   /** The heading (the page's or a synthetic one) that opened the current section. */
   section?: Heading;
+  /** The section the last table was placed in: a second titled table there is no more of its part (`paragraph-parts.ts`). */
+  tabled?: Heading;
   /** The method the last sample request stated (`POST http://…/restaurants`): its answer is that call's too. */
   sampleMethod?: string;
   /** The one JSON type the region's last sample call asks for (`-H 'Accept: application/vnd.api+json'`): its answer's sample is of it. */

@@ -487,6 +487,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // A facts table's `Accepted content types` row: the body's media types.
       forms.facts(node);
       placeTable(node, state, open, options);
+      state.tabled = state.section;
     } else if (node.type === 'blockquote') {
       // A label in a quote: Slate's `> The above command returns JSON structured like this:`,
       // Widdershins' `> Code samples`, `> Body parameter`, `> 200 Response` before their samples.

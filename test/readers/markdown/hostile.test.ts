@@ -3235,5 +3235,25 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const dim = result.fragment?.operations.find((o) => o.path === '/dim/d7');
     expect(dim?.responses.map((r) => r.status)).toEqual(['200']);
+
+  it('should read many second titled tables under response titles, and titles of very long words and runs of blanks', () => {
+    const calls = Array.from(
+      { length: 200 },
+      (_, at) =>
+        `## Shelf ${at}\n\n\`GET /shelves/s${at}\`\n\n#### Response\n\n**Shelf Properties**\n\nName|Type\n-|-\nid|int\n\n**Bracket${at} Properties**\n\nName|Type\n-|-\nwall${at}|string`,
+    );
+    const odd = [
+      `**${'Bracket '.repeat(20_000)}Properties**`,
+      `**${'b'.repeat(60_000)} Properties**`,
+      `**Bracket${' '.repeat(300_000)}Properties**`,
+    ]
+      .map((title) => `${title}\n\nName|Type\n-|-\nwall|string`)
+      .join('\n\n');
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n## Odd\n\n\`GET /odd\`\n\n#### Response\n\n**Shelf Properties**\n\nName|Type\n-|-\nid|int\n\n${odd}\n`;
+    const result = readPage({ file: 'object-field-titles.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const shelves = result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/s')) ?? [];
+    expect(shelves.map((o) => o.parameters.length)).toEqual(Array.from({ length: 200 }, () => 0));
+    expect(result.fragment?.schemas.filter((s) => /^Bracket\d+$/.test(s.name))).toHaveLength(200);
   });
 });
