@@ -38,7 +38,7 @@ import {
 } from './prose-statuses.js';
 import { reasonedStatusLine, stackedStatusLine } from './reasoned-status-lines.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
-import { responseCodeLine } from './response-code-lines.js';
+import { expectedStatusLine, responseCodeLine } from './response-code-lines.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { restatesHeadedStatus } from './status-heading-prose.js';
 import { HTTP_VERSION, LINE_REASON, STATUS_CODE } from './status-words.js';
@@ -266,6 +266,17 @@ export function placeParagraph(
       node.position,
       /:\s*$/.test(text) ? { kind: 'sample-response', data: oneSuccess(labelled) } : { kind: 'notes', data: {} },
     );
+  }
+  // `#### Response` ⏎ `` `Expected Response Code: 200` `` (Mautic's): the status the call answers with; the
+  // response's part goes on under its title, its table or sample that status's (its prose no words of the status).
+  const expected = node.position ? expectedStatusLine(node) : undefined;
+  if (expected && node.position) {
+    const resume = RESPONSE_PROSE.has(state.kind)
+      ? { kind: state.kind, data: { ...state.section?.data }, ...(state.heading ? { heading: state.heading } : {}) }
+      : { kind: 'notes' as const, data: {} };
+    const table = statedPart(state, open, [expected], node.position, resume);
+    if (RESPONSE_PROSE.has(resume.kind)) state.status = expected[0];
+    return table;
   }
   // `Normal response codes: 200` ⏎ `Error response codes: badRequest(400), …` (OpenStack's): the statuses, no prose.
   const coded = node.position ? responseCodeLine(node) : undefined;

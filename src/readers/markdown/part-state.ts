@@ -109,8 +109,11 @@ export interface State {
   bodyDepth?: number;
   /** The path parameters the region's routes name. */
   routeNames: ReadonlySet<string>;
-  /** The section to open again after the statuses a response's prose states ("responds with `201 Created`"). */
-  resume?: { kind: SectionKind; data: HeadingData };
+  /**
+   * The section to open again after the statuses a response's prose states ("responds with `201 Created`");
+   * `heading`, the page's title it goes on under (prose there stays its, as under the title).
+   */
+  resume?: { kind: SectionKind; data: HeadingData; heading?: Heading };
   /**
    * The part a cue naming an object ("The `message` object has the following fields:") stood in: it
    * goes on after that object's fields (the cue's type definition), as it was.

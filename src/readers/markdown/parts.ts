@@ -475,6 +475,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       const resume = state.resume;
       delete state.resume;
       if (resume) open(resume.kind, resume.data);
+      if (resume?.heading) {
+        state.synthetic = false;
+        state.heading = resume.heading;
+      }
       return;
     } else if (node.type === 'table') {
       // swagger-markdown's `| Required | Schema |` under `#### Request Body`: the body's type, not its fields.

@@ -8,13 +8,14 @@
  *     Success status codes: 201 · Error codes: 404, 409     → (each code, its name where one is given)
  *     Status codes: 201 Created, 409 Conflict               → 201 Created, 409 Conflict (its reason phrase)
  *     Status code: 200                                      → (no list: a sample's status line)
+ *     `Expected Response Code: 200`                         → 200 (the one status the call answers with)
  *
  * Every item must be a code or a name with its codes in parentheses, or the line is prose.
  */
 import type { Paragraph } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { statusText } from '../../ir/status-text.js';
-import { sameWords } from './status-words.js';
+import { STATUS_CODE, sameWords } from './status-words.js';
 
 /**
  * The label: what kind of codes, then `response codes` / `status codes` / `codes`, plural (`Status
@@ -52,4 +53,24 @@ export function responseCodeLine(node: Paragraph): Array<[string, string]> | und
     }
   }
   return found.length > 0 ? found : undefined;
+}
+
+/**
+ * The one status a call is expected to answer with, on a line of its own under the response's
+ * title, in code or not (Mautic's reference): `Expected Response Code: 200`, `Expected status: 201
+ * Created`. The status, and its reason phrase where one is written.
+ */
+const EXPECTED = new RegExp(
+  String.raw`^expected (?:http )?(?:response|status)(?: code)? ?: ?(${STATUS_CODE})((?: [A-Za-z][A-Za-z'-]*){0,5})\.?$`,
+  'i',
+);
+
+/** The status such a line states, with its reason phrase (`''` for none); undefined for any other line. */
+export function expectedStatusLine(node: Paragraph): [string, string] | undefined {
+  if (!node.children.every((child) => child.type === 'text' || child.type === 'inlineCode' || child.type === 'strong')) return undefined;
+  const text = plainText(node);
+  if (text.length > 200) return undefined;
+  const stated = EXPECTED.exec(text.replace(/\s+/g, ' ').trim());
+  if (!stated || (stated[2] && !isReason(stated[1]!, stated[2].trim()))) return undefined;
+  return [stated[1]!, stated[2]!.trim()];
 }

@@ -3256,4 +3256,22 @@ describe('general reader: more hostile pages', () => {
     expect(shelves.map((o) => o.parameters.length)).toEqual(Array.from({ length: 200 }, () => 0));
     expect(result.fragment?.schemas.filter((s) => /^Bracket\d+$/.test(s.name))).toHaveLength(200);
   });
+
+  it('should read many expected response code lines, and such lines of very long words and runs of blanks', () => {
+    const calls = Array.from(
+      { length: 300 },
+      (_, at) => `## Lamp ${at}\n\n\`DELETE /lamps/l${at}\`\n\n#### Response\n\n\`Expected Response Code: 204\``,
+    );
+    const odd = [
+      `\`Expected Response Code:${' '.repeat(300_000)}200\``,
+      `Expected Response Code: 200 ${'Lit '.repeat(20_000)}`,
+      `Expected ${'response '.repeat(10_000)}code: 200`,
+      `Expected Response Code: 200${'\t'.repeat(60_000)}x`,
+    ].join('\n\n');
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n## Odd\n\n\`GET /odd\`\n\n#### Response\n\n${odd}\n`;
+    const result = readPage({ file: 'expected-status-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 300 }, () => ['204']));
+  });
 });
