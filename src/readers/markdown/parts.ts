@@ -71,6 +71,7 @@ import {
   TABLE_KINDS,
 } from './part-state.js';
 import { callsRoute, parseSignature, placeholderNames } from './paths.js';
+import { answerPointsAtSample } from './pointed-samples.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable, unstatedSuccessTable } from './prose-statuses.js';
@@ -793,7 +794,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   }
   for (const node of leading) {
     // Where the tables do not tell, the first one with the answer after it is what is sent (cued-requests.ts).
-    const kind = leadingSampleKind(node, out) ?? (node === leading[0] && answerFollows(node, out) ? 'sample-request' : undefined);
+    // Where the response's part points at the example ("See JSON code example."), the first one is the answer (pointed-samples.ts).
+    const kind =
+      leadingSampleKind(node, out) ??
+      (node === leading[0] && answerFollows(node, out) ? 'sample-request' : undefined) ??
+      (node === leading[0] && answerPointsAtSample(out) ? 'sample-response' : undefined);
     const at = out.indexOf(node);
     if (!kind || at < 0) continue;
     const next = out[at + 1];

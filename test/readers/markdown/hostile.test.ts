@@ -3235,6 +3235,7 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const dim = result.fragment?.operations.find((o) => o.path === '/dim/d7');
     expect(dim?.responses.map((r) => r.status)).toEqual(['200']);
+  });
 
   it('should read many second titled tables under response titles, and titles of very long words and runs of blanks', () => {
     const calls = Array.from(
@@ -3273,5 +3274,23 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 300 }, () => ['204']));
+  });
+
+  it('should read many leading samples a response points at, and pointers of very long words and runs of blanks', () => {
+    const calls = Array.from(
+      { length: 200 },
+      (_, at) =>
+        `## Porch ${at}\n\n\`\`\`json\n{"swept": ${at}}\n\`\`\`\n\nSweep it.\n\n#### HTTP Request\n\n\`POST /porches/p${at}\`\n\n#### Response\n\n\`Expected Response Code: 200\`\n\nSee JSON code example.`,
+    );
+    const odd = [`See${' '.repeat(300_000)}example.`, `See the ${'JSON '.repeat(20_000)}example.`, `See ${'e'.repeat(60_000)}`].join(
+      '\n\n',
+    );
+    const text = `# Porches\n\n${calls.join('\n\n')}\n\n## Odd\n\n\`\`\`json\n{"a": 1}\n\`\`\`\n\n#### HTTP Request\n\n\`POST /odd\`\n\n#### Response\n\n${odd}\n`;
+    const result = readPage({ file: 'pointed-samples.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const porches = result.fragment?.operations.filter((o) => o.path.startsWith('/porches/')) ?? [];
+    expect(porches.map((o) => o.responses[0]?.content[0]?.examples[0]?.value)).toEqual(
+      Array.from({ length: 200 }, (_, at) => ({ swept: at })),
+    );
   });
 });
