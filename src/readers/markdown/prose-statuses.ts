@@ -51,15 +51,17 @@ const OTHERWISE = /[;,]?\s*\botherwise\b,?\s*/i;
  * with where `status` follows ("an empty response with status 204").
  */
 const STATUS_LEAD = String.raw`(?:(?:an?|the)\s+)?(?:empty\s+)?(?:(?:response|answer)\s+with\s+(?:an?\s+|the\s+)?(?=(?:HTTP\s+)?status\b))?`;
-/** Where a status starts: an article, `HTTP` / `status code` words (`status code of`, "A HTTP status code of `200` is returned"), then the code (in code or not). */
-const STATUS_START = String.raw`${STATUS_LEAD}(?:HTTP\s+)?(?:status\s+(?:code\s+)?(?:of\s+)?)?\`?(?:HTTP\s+)?${STATUS_CODE}\b`;
+/** Where a status starts: an article, `HTTP` / `status code` words, then the code (in code or not). */
+/** `status`, `status code`, and the `of` before the code where it follows them: "a status code of 201". */
+const STATUS_WORDS = String.raw`status\s+(?:code\s+)?(?:of\s+)?`;
+const STATUS_START = String.raw`${STATUS_LEAD}(?:HTTP\s+)?(?:${STATUS_WORDS})?\`?(?:HTTP\s+)?${STATUS_CODE}\b`;
 /** The separators between statuses: `, ` / `, or ` / ` or ` / ` and `, only before another status. */
 const BETWEEN = new RegExp(String.raw`\s*,\s*(?:(?:or|and)\s+)?(?=${STATUS_START})|\s+(?:or|and)\s+(?=${STATUS_START})`, 'i');
 const AT_STATUS = new RegExp(`^${STATUS_START}`, 'i');
 
 /** One status: its marks (article, `HTTP`, `status code`), the code in code or not, then what follows. */
 const STATUS = new RegExp(
-  String.raw`^${STATUS_LEAD}(HTTP\s+(?:status\s+(?:code\s+)?(?:of\s+)?)?|status\s+(?:code\s+)?(?:of\s+)?)?(?:\`(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[^\`\s]+)*)\`|(${STATUS_CODE})\b)(.*)$`,
+  String.raw`^${STATUS_LEAD}(HTTP\s+(?:${STATUS_WORDS})?|${STATUS_WORDS})?(?:\`(?:HTTP\s+)?(${STATUS_CODE})((?:\s+[^\`\s]+)*)\`|(${STATUS_CODE})\b)(.*)$`,
   'i',
 );
 /** Words after a status that call it one: `201 status code`, `a 404 response`, Discord's `a 204 empty response`. */
@@ -99,7 +101,7 @@ const WITH_BODY = /^\s*(?:and|with)\s+(?:(?:no|an?\s+empty)\s+(?:content|body|re
  * 200 books") is none.
  */
 const JOINED_STATUS = new RegExp(
-  String.raw`\s(?:and|with)\s+(?=${STATUS_LEAD}(?:(?:HTTP\s+)?status\s+(?:code\s+)?\`?${STATUS_CODE}\b|HTTP\s+\`?${STATUS_CODE}\b|\`(?:HTTP\s+)?${STATUS_CODE}\b|${STATUS_CODE}\s+(?:HTTP\s+)?(?:status|response)\b))`,
+  String.raw`\s(?:and|with)\s+(?=${STATUS_LEAD}(?:(?:HTTP\s+)?${STATUS_WORDS}\`?${STATUS_CODE}\b|HTTP\s+\`?${STATUS_CODE}\b|\`(?:HTTP\s+)?${STATUS_CODE}\b|${STATUS_CODE}\s+(?:HTTP\s+)?(?:status|response)\b))`,
   'i',
 );
 

@@ -3293,4 +3293,17 @@ describe('general reader: more hostile pages', () => {
       Array.from({ length: 200 }, (_, at) => ({ swept: at })),
     );
   });
+
+  it('should read thousands of "a status code of 201" sentences, and sentences of repeated status words and long runs of spaces', () => {
+    const calls = Array.from(
+      { length: 3_000 },
+      (_, at) => `### Lamp ${at}\n\n\`POST /lamps/l${at}\`\n\nIf successful, returns a status code of 201 and an empty body.`,
+    );
+    const odd = `### Odd\n\n\`GET /odd\`\n\nReturns a ${'status code of '.repeat(130)}200.\n\nReturns a status${' '.repeat(300_000)}code${' '.repeat(300_000)}of 404 and${' '.repeat(300_000)}x.`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'status-code-of.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 3_000 }, () => ['201']));
+  });
 });
