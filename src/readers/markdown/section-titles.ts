@@ -196,6 +196,9 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
       'example usage',
       'sample usage',
       'example payload',
+      // The words the other way round, as RabbitMQ's reference writes them (`Payload example:`).
+      'payload example',
+      'payload sample',
       'example request body',
       'example body',
       'data example',
