@@ -514,12 +514,17 @@ const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
 /** The same for headers: "The following headers will be returned on the response:"; and cookies, "Send these cookies:". */
 const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(headers|cookies)\b[^\n]{0,80}:\s*$/i;
 
-/** The same for the body a call sends: "Expects a JSON object that has at least a state attribute:", "Send a payload like this:". */
-/** A sentence ended before the paragraph's last one. */
-const SENTENCE_BEFORE = /[a-z)][.!?][ \t\n]+[A-Z]/;
+/** A sentence ended before the paragraph's last one (the next one may open in parentheses: "Dusts a shelf. (This is …)"). */
+const SENTENCE_BEFORE = /[a-z)][.!?][ \t\n]+[A-Z(]/;
 
+/**
+ * The same for the body a call sends: "Expects a JSON object that has at least a state attribute:",
+ * "Send a payload like this:"; `post` and `pass` are that verb before an article, as RabbitMQ's
+ * reference writes it ("You should post a body looking like:", "Pass an object like this:"; "Every
+ * post office …" names none).
+ */
 const REQUEST_CUE =
-  /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes)\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
+  /^(?!.*\b(?:returns?|responds?|response|result)\b)[^\n]{0,100}\b(?:expects?|accepts?|sends?|takes|(?:post|pass)(?= (?:an?|the|your|this) ))\b[^\n]{0,60}\b(?:json|body|object|payload)\b[^\n]*:\s*$/i;
 
 /**
  * "The request should include the following JSON object:", "The request body must contain a JSON

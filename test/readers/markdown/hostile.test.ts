@@ -3306,4 +3306,20 @@ describe('general reader: more hostile pages', () => {
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 3_000 }, () => ['201']));
   });
+
+  it('should read thousands of sentences that post a body, and sentences of repeated verbs and long runs of spaces', () => {
+    const calls = Array.from(
+      { length: 3_000 },
+      (_, at) =>
+        `### Dust ${at}\n\n\`POST /shelves/s${at}/dust\`\n\nYou should post a body looking like:\n\n\`\`\`json\n{"count": ${at}}\n\`\`\``,
+    );
+    const odd = `### Odd\n\n\`POST /odd\`\n\n${'post a '.repeat(20_000)}body:\n\nPass a${' '.repeat(300_000)}body${' '.repeat(300_000)}:${' '.repeat(300_000)}\n\n${'pass the json: '.repeat(10_000)}`;
+    const text = `# Shelves\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'posted-body-cues.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const dusts = result.fragment?.operations.filter((o) => o.path.startsWith('/shelves/')) ?? [];
+    expect(dusts.map((o) => o.requestBody?.content[0]?.examples[0]?.value)).toEqual(
+      Array.from({ length: 3_000 }, (_, at) => ({ count: at })),
+    );
+  });
 });
