@@ -118,8 +118,12 @@ const NOTHING = /^(?:nothing|none|no\b|(?:an?\s+|the\s+)?empty\b|(?:an?\s+|the\s
 /** A sample answer's status line: `HTTP/1.1 201 Created`. */
 const ANSWER_STATUS = new RegExp(String.raw`^${HTTP_VERSION}\s+(${STATUS_CODE})\b`, 'i');
 
-/** A sentence that opens with a status, no verb before it (`200 and no content.`): read under a response title only. */
-const OPENS_WITH_STATUS = new RegExp(String.raw`^(?:HTTP\s+)?\`?${STATUS_CODE}\b`, 'i');
+/**
+ * A sentence that opens with a status, no verb before it (`200 and no content.`), its article before
+ * it too, as Kill Bill's pages write it under `**Returns**` ("A 201 http status without content."):
+ * read under a response title only.
+ */
+const OPENS_WITH_STATUS = new RegExp(String.raw`^(?:(?:an?|the)\s+)?(?:HTTP\s+)?\`?${STATUS_CODE}\b`, 'i');
 
 /**
  * `[status, description]` of each status the paragraph's sentences state; undefined where none

@@ -3322,4 +3322,17 @@ describe('general reader: more hostile pages', () => {
       Array.from({ length: 3_000 }, (_, at) => ({ count: at })),
     );
   });
+
+  it('should read thousands of statuses named with their article under Returns titles, and articles over long runs of spaces', () => {
+    const calls = Array.from(
+      { length: 3_000 },
+      (_, at) => `### Lamp ${at}\n\n\`DELETE /lamps/l${at}\`\n\n**Returns**\n\nA 204 http status without content.`,
+    );
+    const odd = `### Odd\n\n\`GET /odd\`\n\n**Returns**\n\n${'a '.repeat(50_000)}200.\n\nA${' '.repeat(300_000)}HTTP${' '.repeat(300_000)}200${' '.repeat(300_000)}x.\n\nThe ${'the '.repeat(400)}404.`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'returned-status-phrases.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 3_000 }, () => ['204']));
+  });
 });
