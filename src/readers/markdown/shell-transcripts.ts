@@ -67,10 +67,26 @@ export function laterCommandOf(node: Code): Code | undefined {
 }
 
 export function splitTranscripts(root: Root, page: string): void {
-  if (!root.children.some((node) => node.type === 'code' && isTranscript(node.value))) return;
-  root.children = root.children.flatMap((node): RootContent[] =>
-    node.type === 'code' && isTranscript(node.value) ? split(node, page) : [node],
-  );
+  if (!root.children.some((node) => node.type === 'code' && (isTranscript(node.value) || receivedAlone(node.value)))) return;
+  root.children = root.children.flatMap((node): RootContent[] => {
+    if (node.type !== 'code') return [node];
+    if (isTranscript(node.value)) return split(node, page);
+    const output = receivedAlone(node.value);
+    if (!output) return [node];
+    return received(node.value.split('\n'), output, page, { from: node.position?.start.offset ?? 0 }, node.position);
+  });
+}
+
+/**
+ * A fence of a verbose transcript's received lines alone, its command shown apart (Kill Bill's
+ * `> Example Response:` ⏎ `# Subset of headers returned when specifying -v curl option` ⏎ `< HTTP/1.1
+ * 201` ⏎ `< Location: …`): the answer's lines, past the comments and blank lines above them.
+ */
+function receivedAlone(value: string): Part | undefined {
+  const lines = value.split('\n');
+  let at = 0;
+  while (at < lines.length && /^[ \t]*(?:#.*)?$/.test(lines[at]!)) at++;
+  return at < lines.length && RECEIVED_STATUS.test(lines[at]!) ? { kind: 'output', from: at, to: lines.length } : undefined;
 }
 
 /** A curl command at the block's head with JSON or a response message printed after it. */

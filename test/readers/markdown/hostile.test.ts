@@ -3335,4 +3335,18 @@ describe('general reader: more hostile pages', () => {
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 3_000 }, () => ['204']));
   });
+
+  it('should read thousands of fences of received lines alone, and fences of many comments and long runs of spaces', () => {
+    const calls = Array.from(
+      { length: 3_000 },
+      (_, at) =>
+        `### Lamp ${at}\n\n\`DELETE /lamps/l${at}\`\n\n\`\`\`shell\n# Subset of headers\n< HTTP/1.1 204 \n< Content-Type: application/json\n\`\`\``,
+    );
+    const odd = `### Odd\n\n\`GET /odd\`\n\n\`\`\`shell\n${'# x\n\n'.repeat(20_000)}#${' '.repeat(300_000)}\n<${' '.repeat(300_000)}HTTP/1.1 200${' '.repeat(300_000)}\n< A:${' '.repeat(300_000)}b\n${'<\n'.repeat(20_000)}\`\`\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'received-alone.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 3_000 }, () => ['204']));
+  });
 });

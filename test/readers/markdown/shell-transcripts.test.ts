@@ -133,4 +133,23 @@ describe('general reader: shell transcripts (a curl command and its output in on
     expect(read.routes).toEqual(['POST /api/v3/session']);
     expect(operation(read, 'POST /api/v3/session').responses.map((r) => [r.status, r.content.length])).toEqual([['204', 0]]);
   });
+
+  it("should read a fence of a verbose transcript's received lines alone, its command shown apart, as that answer", () => {
+    const read = readGeneral(
+      [
+        '### Create a lamp',
+        '`POST http://127.0.0.1:8080/1.0/lamps`',
+        '> Example Response:',
+        '```shell\n# Subset of headers returned when specifying -v curl option\n< HTTP/1.1 201 \n< Location: http://127.0.0.1:8080/1.0/lamps/9\n< Content-Length: 0\n```',
+        '### Lamp history',
+        '`GET http://127.0.0.1:8080/1.0/lamps/{lampId}/history`',
+        '> Example Response:',
+        '```shell\n< HTTP/1.1 200 OK\n< Content-Type: application/json\n\n[\n  {"watts": 40}\n]\n```',
+      ].join('\n\n'),
+    );
+    expect(operation(read, 'POST /1.0/lamps').responses.map((r) => [r.status, r.content.length])).toEqual([['201', 0]]);
+    expect(operation(read, 'GET /1.0/lamps/{lampId}/history').responses.map((r) => [r.status, r.content[0]?.examples[0]?.value])).toEqual([
+      ['200', [{ watts: 40 }]],
+    ]);
+  });
 });
