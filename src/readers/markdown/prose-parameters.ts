@@ -26,13 +26,15 @@
  */
 import type { Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
-import { textRow } from './made-tables.js';
+import { madeTable, textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
 
 interface ProseParameter {
   name: string;
   in: 'query' | 'path';
   required: boolean;
+  /** The value a `name=value` span shows: its example. */
+  example?: string;
   /** The sentence that names it (code spans in backticks, links as their text). */
   sentence: string;
 }
@@ -47,7 +49,7 @@ const MARKS = /[\uE000-\uE003]/g;
 const CODE = `${CODE_OPEN}[^${CODE_CLOSE}]+${CODE_CLOSE}`;
 const BARE = '[a-z_][A-Za-z0-9_]*(?:\\[\\])?';
 const NAME = `(?:${CODE}|${BARE})`;
-const LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and|or)\\s+${NAME})?`;
+const LIST = `${NAME}(?:\\s*,\\s*${NAME})*(?:\\s*,?\\s+(?:and\\/or|and|or)\\s+${NAME})?`;
 const LINK = `${LINK_OPEN}[^${LINK_CLOSE}]*${LINK_CLOSE}`;
 /** One word naming the kind of the parameters named before it: `#pagination` (a link's text copied), "sorting". */
 const KIND = '(?:#[\\w-]+|[a-z]+(?:ing|tion))(?=\\s)';
@@ -65,9 +67,12 @@ const WORD_THEN_NAMES = new RegExp(
   `${VERB}(?:the\\s+)?(?:(optional|required)\\s+)?(?:(query|path|\\w+)\\s+)?parameters?\\s*:?\\s+(${LIST})`,
   'gi',
 );
-/** "The pagination parameters `a` and `b` can be used to …", "the query parameters `a` and `b` are supported" */
+/**
+ * "The pagination parameters `a` and `b` can be used to …", "the query parameters `a` and `b` are supported",
+ * "Two query string parameters, `a=true` and/or `b=true`, can be used for …"
+ */
 const WORD_THEN_NAMES_OFFERED = new RegExp(
-  `\\b(?:(optional|required)\\s+)?(?:(query|path|\\w+)\\s+)?parameters?\\s*:?\\s+(${LIST})\\s+(?:(?:can|may)\\s+(?:also\\s+)?be\\s+(?:used|passed|added|given|set|supplied|specified|provided|included)|(?:are|is)\\s+(?:also\\s+)?(?:supported|accepted|available|optional))\\b`,
+  `\\b(?:(optional|required)\\s+)?(?:(query\\s+string|query|path|\\w+)\\s+)?parameters?\\s*[:,]?\\s+(${LIST}),?\\s+(?:(?:can|may)\\s+(?:also\\s+)?be\\s+(?:used|passed|added|given|set|supplied|specified|provided|included)|(?:are|is)\\s+(?:also\\s+)?(?:supported|accepted|available|optional))\\b`,
   'gi',
 );
 
@@ -102,16 +107,9 @@ export function proseParameterTable(
   const location = found[0]!.in;
   const rows = found
     .filter((p, at) => p.in === location && found.findIndex((q) => q.name === p.name) === at)
-    .map((p) => textRow([p.name, p.required ? 'yes' : 'no', p.sentence], position));
-  return {
-    table: {
-      type: 'table',
-      align: [null, null, null],
-      position,
-      children: [textRow(['Name', 'Required', 'Description'], position), ...rows],
-    },
-    location,
-  };
+    .map((p) => textRow([p.name, p.required ? 'yes' : 'no', p.example ?? '', p.sentence], position));
+  // The `Example` column only where a `name=value` span shows a value (typed as an example cell is).
+  return { table: madeTable(['Name', 'Required', 'Example', 'Description'], rows, position, ['Example']), location };
 }
 
 /** The parameters the paragraph's sentences name, for an operation of `method`. */
@@ -137,7 +135,11 @@ function add(
   method: string,
   bareAllowed: boolean,
 ): void {
-  const location = /^(?:query|path)$/i.test(where ?? '') ? (where!.toLowerCase() as 'query' | 'path') : undefined;
+  const location = /^(?:query|path)$/i.test(where ?? '')
+    ? (where!.toLowerCase() as 'query' | 'path')
+    : /^query\s+string$/i.test(where ?? '')
+      ? 'query'
+      : undefined;
   const inferred = location ?? (/^(?:get|delete|head)$/i.test(method) ? 'query' : undefined);
   if (!inferred) return;
   const items = [...list.matchAll(new RegExp(NAME, 'g'))].map((m) => m[0]).filter((item) => !/^(?:and|or)$/i.test(item));
@@ -151,9 +153,16 @@ function add(
     .replace(new RegExp(`[${CODE_OPEN}${CODE_CLOSE}]`, 'g'), '`')
     .replace(MARKS, '')
     .trim();
-  for (const name of names) {
+  for (const named of names) {
+    // `if-empty=true`: the pair the URL sends, the name before `=` and the value its example, where the
+    // sentence says they are query parameters ("use parameter `scope=all`" sets a value: not read).
+    const equals = named.indexOf('=');
+    if (equals >= 0 && location !== 'query') continue;
+    const name = equals < 0 ? named : named.slice(0, equals).trim();
+    const value = equals < 0 ? '' : named.slice(equals + 1).trim();
     if (!/^[\w.[\]$@-]+$/.test(name) || found.some((p) => p.name === name)) continue;
-    found.push({ name, in: inferred, required: /^required$/i.test(flag ?? ''), sentence: plain });
+    const example = value === '' || /\s/.test(value) ? {} : { example: value };
+    found.push({ name, in: inferred, required: /^required$/i.test(flag ?? ''), ...example, sentence: plain });
   }
 }
 

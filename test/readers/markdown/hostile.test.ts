@@ -3349,4 +3349,18 @@ describe('general reader: more hostile pages', () => {
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.responses.map((r) => r.status))).toEqual(Array.from({ length: 3_000 }, () => ['204']));
   });
+
+  it('should read thousands of name=value query string parameters, and lists of many pairs and long runs of spaces', () => {
+    const calls = Array.from(
+      { length: 3_000 },
+      (_, at) =>
+        `### Lamp ${at}\n\n\`DELETE /lamps/l${at}\`\n\nTwo query string parameters, \`if-dim=true\` and/or \`if-off=false\`, can be used.`,
+    );
+    const odd = `### Odd\n\n\`DELETE /odd\`\n\n${'query string parameters, '.repeat(5_000)}${'`a=true`, '.repeat(10_000)}and/or \`b\` x.\n\nThe query${' '.repeat(300_000)}string${' '.repeat(300_000)}parameters,${' '.repeat(300_000)}\`c${' '.repeat(300_000)}=${' '.repeat(300_000)}true\`${' '.repeat(300_000)}and/or${' '.repeat(300_000)}\`d=${'x'.repeat(60_000)}\`,${' '.repeat(300_000)}can be used.`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'query-string-pairs-prose.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.map((o) => o.parameters.map((p) => p.name))).toEqual(Array.from({ length: 3_000 }, () => ['if-dim', 'if-off']));
+  });
 });

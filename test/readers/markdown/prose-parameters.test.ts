@@ -73,4 +73,19 @@ describe('general reader: parameters named in prose', () => {
       'query:fields',
     ]);
   });
+
+  it('should read `name=value` spans a sentence calls query string parameters, the value their example', () => {
+    const sentence = 'Two query string parameters, `if-dim=true` and/or `if-unplugged=false`,\ncan be used to switch a lamp off.';
+    const lamp = operation(page(sentence, 'DELETE'), 'DELETE /things');
+    expect(parameterNames(lamp)).toEqual(['query:if-dim', 'query:if-unplugged']);
+    // `true` and `false` are booleans, typed as an example cell types them; nothing makes them required.
+    expect(lamp.parameters.map((p) => p.schema.kind)).toEqual(['boolean', 'boolean']);
+    // Any method: the sentence states where they go.
+    expect(names('The query string parameters, `shade=blue` and `glow=2`, may be used too.', 'POST')).toEqual([
+      'query:shade',
+      'query:glow',
+    ]);
+    // A pair a sentence does not call a query parameter is a value it sets.
+    expect(names('The parameters, `shade=blue` and `glow=2`, may be used too.', 'POST')).toEqual([]);
+  });
 });
