@@ -30,6 +30,20 @@ const NAMED_NOUN =
   /^(?:an?|the)\s+(?:(?:new|newly\s+created|[a-z]{2,}ed)\s+)?(list\s+of\s+|array\s+of\s+)?`?([A-Za-z][\w]*(?:\s+[A-Za-z][\w]*){0,2}?)`?\s+(?:objects?|resources?)\s*(?:[.;]\s*)?$/i;
 
 /**
+ * "The response is a `DeleteTask`.", "The response is an array of `Shelf`, and the content type is
+ * …": the response named in code (`responseIsCode`), alone or a list of it, the sentence ending or
+ * going on after a comma.
+ */
+const RESPONSE_IS =
+  /^The[ \t]+response(?:[ \t]+body)?[ \t]+is[ \t]+(?:(?:an?|the)[ \t]+)?(?:(array[ \t]+of|list[ \t]+of)[ \t]+)?([A-Za-z]\w*)(?=[.;,]|$)/i;
+
+/** "The response is a `Shelf`." with the name in code ("The response is empty." names nothing). */
+function responseIsCode(node: Paragraph, text: string): RegExpExecArray | null {
+  const named = RESPONSE_IS.exec(text);
+  return named && node.children.some((child) => child.type === 'inlineCode' && child.value.trim() === named[2]) ? named : null;
+}
+
+/**
  * A `Returns:` label opening the paragraph (Mastodon's `**Returns:** [Account](…)\` over its
  * `**OAuth:**` line): its line one name, or a list of one (`Array of [Status]`, `List of Account`),
  * an article before it (`**Returns:** a `Shelf` object.`), or words after a dash (READMEs' `Returns:
@@ -66,7 +80,10 @@ export function markNamedReturn(node: Paragraph, kind: SectionKind, typed: boole
   const returns =
     CODE_IN_TEXT.test(text) || (kind === 'response-body' && RETURNS_OBJECT.test(text))
       ? null
-      : (NAMED_RETURN.exec(text) ?? LABELLED_RETURN.exec(text) ?? (kind === 'response-body' ? NAMED_NOUN.exec(text) : null));
+      : (NAMED_RETURN.exec(text) ??
+        LABELLED_RETURN.exec(text) ??
+        responseIsCode(node, text) ??
+        (kind === 'response-body' ? NAMED_NOUN.exec(text) : null));
   // `返回一个书架对象。`, `ユーザーオブジェクトを返します。`, `서가 객체를 반환합니다.` (cjk-object-titles.ts);
   // "Devuelve un objeto `Libro`.", "Gibt ein `Buch`-Objekt zurück." (translated-returns.ts).
   const translated = returns || CODE_IN_TEXT.test(text) ? undefined : (cjkNamedReturn(text) ?? translatedNamedReturn(text));

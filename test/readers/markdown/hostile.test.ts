@@ -3362,5 +3362,16 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.parameters.map((p) => p.name))).toEqual(Array.from({ length: 3_000 }, () => ['if-dim', 'if-off']));
+  it('should read thousands of responses named in code by a sentence, and such sentences over long runs of spaces', () => {
+    const calls = Array.from(
+      { length: 3_000 },
+      (_, at) => `### Lamp ${at}\n\n\`GET /lamps/l${at}\`\n\n#### Response\n\nThe response is a \`Lamp\`.`,
+    );
+    const odd = `### Odd\n\n\`GET /odd\`\n\n#### Response\n\nThe${' '.repeat(300_000)}response is an array of${' '.repeat(300_000)}\`Lamp\`${' '.repeat(300_000)}x.\n\nThe response is a ${'`Lamp` '.repeat(20_000)}.\n\nThe response is ${'a'.repeat(60_000)}`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'response-is-returns.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const named = result.fragment?.namedReturns ?? [];
+    expect(named.filter((n) => n.words === 'Lamp' && !n.list)).toHaveLength(3_000);
   });
 });
