@@ -3362,6 +3362,7 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
     expect(lamps.map((o) => o.parameters.map((p) => p.name))).toEqual(Array.from({ length: 3_000 }, () => ['if-dim', 'if-off']));
+  });
   it('should read thousands of responses named in code by a sentence, and such sentences over long runs of spaces', () => {
     const calls = Array.from(
       { length: 3_000 },
