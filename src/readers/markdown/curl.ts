@@ -62,7 +62,7 @@ export function clientRequest(method: string, url: string, stated: boolean, tool
   };
 }
 
-const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
+export const DATA_FLAGS = new Set(['-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json']);
 const VALUE_FLAGS = new Set([
   '-H',
   '--header',

@@ -20,9 +20,10 @@ import { plainText } from '../../document/plain-text.js';
 import { METHOD_WORDS } from '../../ir/types.js';
 import { withoutClosing } from '../shared/trim.js';
 import { clientCallOf } from './client-calls.js';
-import { isCurlCommand, parseCurl } from './curl.js';
+import { DATA_FLAGS, isCurlCommand, parseCurl } from './curl.js';
 import { withoutDeprecationNote } from './deprecated-operations.js';
 import { closingTags, isPlaceholderTag, joinPlaceholderWords, type ParsedSignature, parseSignature, signatureOf } from './paths.js';
+import { isJson } from './pseudo-json.js';
 import { OUTLINE_NUMBER, TITLE_NUMBER, withoutAttributeLists } from './section-titles.js';
 import { classifyTable, tableSignatures } from './tables.js';
 
@@ -439,6 +440,10 @@ function fenceSignatures(node: Code): Signature[] {
   // only states them (`json` over `GET /<index>`: the console syntax of search engines' references).
   if (program && !/^\s*[A-Z]+[ \t]/.test(node.value)) return [];
   const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
+  // A request line with curl's data flag after it, over the data it quotes (`POST /v1/shelves -d \` ⏎ `'{…}'`): that call.
+  const data = program && !JSON_LANGS.test(lang) && !SHELL_LANGS.test(lang) ? undefined : dataCall(lines);
+  const called = data ? parseSignature(data.line) : undefined;
+  if (called) return [{ ...called, kind: 'fence', ...at(node) }];
   const signatures = lines
     // `GET /api/v3/order (HMAC SHA256)`: words in parentheses after the path note the call, no part of it.
     .map((line) => parseSignature(line.replace(TRAILING_NOTE, '')))
@@ -471,6 +476,23 @@ function fenceSignatures(node: Code): Signature[] {
   const url = lines.map((line) => URL_LINE.exec(line)?.[1]).find(Boolean);
   const labelled = method && url && lines.length <= 8 ? signatureOf(method, url) : undefined;
   return labelled ? [{ ...labelled, kind: 'fence', ...at(node) }] : [];
+}
+
+/**
+ * A request line with curl's data flag after it, the data it sends quoted on the lines below
+ * (`POST /v1/shelves -d \` ⏎ `'{…}'`, or `POST /delete -d '` ⏎ `{…}` ⏎ `'`): the request line, and
+ * the data without its quotes.
+ */
+function dataCall(lines: readonly string[]): { line: string; data: string } | undefined {
+  if (lines.length < 2) return undefined;
+  const words = lines[0]!.trim().split(/[ \t]+/);
+  // The route may hold a placeholder of two words (`api/v1/<index id>/ingest`): the flag is the last word but one.
+  if (words.length < 4 || !DATA_FLAGS.has(words[words.length - 2]!) || !/^[A-Z]+$/.test(words[0]!)) return undefined;
+  const open = words[words.length - 1]!;
+  const text = lines.slice(1).join('\n').trim();
+  const quote = open === '\\' ? text[0] : open;
+  if ((quote !== "'" && quote !== '"') || text.length < (open === '\\' ? 2 : 1) || !text.endsWith(quote)) return undefined;
+  return { line: words.slice(0, -2).join(' '), data: (open === '\\' ? text.slice(1, -1) : text.slice(0, -1)).trim() };
 }
 
 /** Info strings of a JSON body's fence. */
@@ -518,7 +540,8 @@ export function isRequestMessage(node: RootContent): boolean {
   const lines = node.value.split(/\r?\n/).filter((line) => line.trim().length > 0);
   const lang = node.lang ?? '';
   return (
-    lines.length > 1 && (HTTP_VERSION.test(lines[0]!) || ((!PROGRAM_LANGS.test(lang) || JSON_LANGS.test(lang)) && writtenMessage(lines)))
+    dataCall(lines) !== undefined ||
+    (lines.length > 1 && (HTTP_VERSION.test(lines[0]!) || ((!PROGRAM_LANGS.test(lang) || JSON_LANGS.test(lang)) && writtenMessage(lines))))
   );
 }
 
@@ -550,6 +573,9 @@ function writtenBody(lines: readonly string[]): number | undefined {
  * returned as it is.
  */
 export function requestMessageText(node: Code): string {
+  // A request line with curl's data flag: the data its body where it is JSON, else no body (its type unstated).
+  const call = dataCall(node.value.split(/\r?\n/).filter((line) => line.trim().length > 0));
+  if (call) return isJson(call.data) ? `${call.line}\n\n${call.data}` : call.line;
   if (PROGRAM_LANGS.test(node.lang ?? '') && !JSON_LANGS.test(node.lang ?? '')) return node.value;
   const all = node.value.split(/\r?\n/);
   const lines = all.filter((line) => line.trim().length > 0);

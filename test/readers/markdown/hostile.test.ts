@@ -3374,5 +3374,17 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const named = result.fragment?.namedReturns ?? [];
     expect(named.filter((n) => n.words === 'Lamp' && !n.list)).toHaveLength(3_000);
+  it('should read thousands of request lines with curl data flags over their data, and ones over long runs of spaces', () => {
+    const calls = Array.from(
+      { length: 3_000 },
+      (_, at) => `### Lamp ${at}\n\n\`\`\`\nPOST /lamps/l${at}/switch -d '\n{"on": true}'\n\`\`\``,
+    );
+    const odd = `### Odd\n\n\`\`\`\nPOST /odd${' '.repeat(300_000)}-d${' '.repeat(300_000)}\\\n'${' '.repeat(300_000)}{"a": 1}${' '.repeat(300_000)}\n${'x'.repeat(60_000)}\n\`\`\`\n\n\`\`\`\nPUT /odd -d '\n${"'".repeat(60_000)}\n\`\`\``;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'data-flag-calls.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.length).toBe(3_000);
+    expect(lamps.every((o) => o.method === 'post')).toBe(true);
   });
 });
