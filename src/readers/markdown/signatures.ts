@@ -684,6 +684,8 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
   }
   const spanned = spannedSignature(text, codes);
   if (spanned) return [{ ...spanned, kind: 'inline', ...at(node) }];
+  const bold = calledInBold(node);
+  if (bold) return [{ ...bold, kind: 'inline', ...at(node) }];
   // `` `GET /checks/<uuid>`<br> `` ⏎ `` `GET /checks/<key>` ``: request lines in code, one a line, nothing else.
   if (
     codes.length > 1 &&
@@ -712,6 +714,16 @@ function paragraphSignatures(node: Extract<RootContent, { type: 'paragraph' }>):
   const { method, url } = labelParts(node);
   const labelled = method && url ? signatureOf(method, url) : undefined;
   return labelled ? [{ ...labelled, kind: 'label', ...at(node) }] : [];
+}
+
+/** Verbs that open a sentence saying the request line after them is called: "Call **GET /ping** to check …". */
+const CALLING_VERB = /^(?:call|send|use)$/i;
+
+/** A request line in bold after a verb that calls it, opening the paragraph: "Call **GET /search?query=YOUR_QUERY** to search …". */
+function calledInBold(node: Paragraph): ParsedSignature | undefined {
+  const [verb, line] = node.children;
+  if (verb?.type !== 'text' || line?.type !== 'strong' || !CALLING_VERB.test(verb.value.trim())) return undefined;
+  return parseSignature(plainText(line).trim());
 }
 
 /** A sentence that opens with the method as its verb (in capitals) and sends to a route: "POST a username and password to `/api/token/`". */

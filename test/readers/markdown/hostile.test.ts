@@ -3387,4 +3387,13 @@ describe('general reader: more hostile pages', () => {
     expect(lamps.length).toBe(3_000);
     expect(lamps.every((o) => o.method === 'post')).toBe(true);
   });
+  it('should read thousands of request lines in bold after a calling verb, and ones over long runs of spaces', () => {
+    const calls = Array.from({ length: 3_000 }, (_, at) => `### Lamp ${at}\n\nCall **GET /lamps/l${at}** to see the lamp.`);
+    const odd = `### Odd\n\nCall${' '.repeat(300_000)}**GET${' '.repeat(300_000)}/odd${' '.repeat(300_000)}** now.\n\nSend **${'x'.repeat(60_000)}** and ${'a '.repeat(30_000)}.`;
+    const text = `# Lamps\n\n${calls.join('\n\n')}\n\n${odd}\n`;
+    const result = readPage({ file: 'called-bold-lines.md', text });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const lamps = result.fragment?.operations.filter((o) => o.path.startsWith('/lamps/')) ?? [];
+    expect(lamps.length).toBe(3_000);
+  });
 });
