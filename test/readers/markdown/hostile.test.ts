@@ -3374,6 +3374,7 @@ describe('general reader: more hostile pages', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const named = result.fragment?.namedReturns ?? [];
     expect(named.filter((n) => n.words === 'Lamp' && !n.list)).toHaveLength(3_000);
+  });
   it('should read thousands of request lines with curl data flags over their data, and ones over long runs of spaces', () => {
     const calls = Array.from(
       { length: 3_000 },
