@@ -48,3 +48,17 @@ export function strip<T>(value: T): T {
 export function codes(read: Read): string[] {
   return read.diagnostics.items.map((d) => d.code);
 }
+
+/** `status: schema` of each response, the schema a ref's name (`[Name]` a list of it), `-` none. */
+export function typedResponses(responses: ReadonlyArray<Pick<Operation['responses'][number], 'status' | 'content'>>): string[] {
+  return responses.map(({ status, content }) => {
+    const schema: Schema | undefined = content[0]?.schema;
+    const name =
+      schema?.kind === 'ref'
+        ? schema.name
+        : schema?.kind === 'array' && schema.items.kind === 'ref'
+          ? `[${schema.items.name}]`
+          : (schema?.kind ?? '-');
+    return `${status}: ${name}`;
+  });
+}

@@ -12,7 +12,7 @@ import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { fillFromSamples } from '../../../src/infer/fill-from-samples.js';
 import type { Response } from '../../../src/ir/types.js';
 import { mergeFragments } from '../../../src/merge/index.js';
-import { readGeneral, strip } from './helpers.js';
+import { readGeneral, strip, typedResponses } from './helpers.js';
 
 const DIR = path.join(import.meta.dirname, 'fixtures/named-returns');
 const OBJECTS = readFileSync(path.join(DIR, 'objects.md'), 'utf8');
@@ -27,18 +27,7 @@ function merged() {
     if (!found) throw new Error(`no ${route}`);
     return strip(found.responses);
   };
-  /** `status: schema` of each response, the schema a ref's name (`[Name]` a list of it), `-` none. */
-  const typed = (route: string) =>
-    responses(route).map(({ status, content }) => {
-      const schema = content[0]?.schema;
-      const name =
-        schema?.kind === 'ref'
-          ? schema.name
-          : schema?.kind === 'array' && schema.items.kind === 'ref'
-            ? `[${schema.items.name}]`
-            : (schema?.kind ?? '-');
-      return `${status}: ${name}`;
-    });
+  const typed = (route: string) => typedResponses(responses(route));
   return { doc, diagnostics, responses, typed };
 }
 

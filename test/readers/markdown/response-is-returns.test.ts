@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../../src/diagnostics/diagnostic.js';
 import { mergeFragments } from '../../../src/merge/index.js';
-import { readGeneral } from './helpers.js';
+import { readGeneral, typedResponses } from './helpers.js';
 
 const PAGE = `# Lamps API
 
@@ -56,16 +56,7 @@ function typed(route: string): string[] {
   const doc = mergeFragments([readGeneral(PAGE, 'api/lamps.md').fragment!], diagnostics, { version: '1' });
   const found = doc.operations.find((o) => `${o.method.toUpperCase()} ${o.path}` === route);
   if (!found) throw new Error(`no ${route}`);
-  return found.responses.map(({ status, content }) => {
-    const schema = content[0]?.schema;
-    const name =
-      schema?.kind === 'ref'
-        ? schema.name
-        : schema?.kind === 'array' && schema.items.kind === 'ref'
-          ? `[${schema.items.name}]`
-          : (schema?.kind ?? '-');
-    return `${status}: ${name}`;
-  });
+  return typedResponses(found.responses);
 }
 
 describe('general reader: "The response is a `Lamp`." names the response\'s type', () => {
