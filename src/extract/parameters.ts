@@ -276,10 +276,12 @@ function limitsOf(row: TableRow): { limits?: Limits } {
 
 /**
  * A description that says the value travels in the query: "This is specified as part of the URL as
- * a query parameter.", "This is specified as a query string parameter.", "passed in the query string".
+ * a query parameter.", "This is specified as a query string parameter.", "passed in the query string",
+ * "sent in the URL query". The query alone, "if no field is specified in the query" (Quickwit's
+ * search words), is the search's query, no location (`stated-query-words.test.ts`).
  */
 const STATED_QUERY =
-  /\b(?<!\bnot\s)(?:specified|passed|sent|given|provided)\s+(?:as\s+part\s+of\s+the\s+(?:URL|request\s+URI)\s+)?(?:as\s+an?|in\s+the)\s+(?:URL\s+)?query(?:[\s-]+string)?(?:\s+parameter)?\b/i;
+  /\b(?<!\bnot\s)(?:specified|passed|sent|given|provided)\s+(?:as\s+part\s+of\s+the\s+(?:URL|request\s+URI)\s+(?:as\s+an?|in\s+the)\s+query\b|(?:as\s+an?|in\s+the)\s+(?:URL\s+query\b|query[\s-]+string\b|query\s+param))/i;
 
 /** What the row's location cell says, when it says a location. */
 function statedLocation(row: TableRow): ParameterLocation | 'body' | undefined {
