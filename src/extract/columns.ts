@@ -6,6 +6,7 @@ import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { literalName } from './literal-name.js';
 import { oxMarked } from './required-marks.js';
+import { type RowMethods, rowMethods } from './row-methods.js';
 import { isRequiredMarkerAt } from './text.js';
 import { reportNameSlips } from './written-slips.js';
 
@@ -19,6 +20,8 @@ export interface TableRow {
    * (`required-marks.ts`): `O` yes, `X` no, of the column's word (an Optional column's `O` optional).
    */
   oxMarks?: boolean;
+  /** A cell states the methods the row is for (`Required for POST and PUT operations`: `row-methods.ts`). */
+  methods?: RowMethods;
 }
 
 export interface ReadTable {
@@ -37,6 +40,7 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
   const header = table.children[0] ? rowTexts(table.children[0]) : [];
   reportMisspeltHeaders(table, context);
   const rows: TableRow[] = [];
+  const nameAt = roles.indexOf('name');
   for (const row of body) {
     if (repeatsHeader(row, header)) {
       context.diagnostics.report('malformed-row', sourceIn(context, row), 'table row repeats the header; not read as a row', {
@@ -68,7 +72,13 @@ export function readTable(table: Table, context: ExtractContext): ReadTable {
         { severity: 'warning' },
       );
     }
-    rows.push({ cells, source: sourceIn(context, row), ...(context.markdown !== undefined ? { markdown: context.markdown } : {}) });
+    const methods = rowMethods(row.children, nameAt);
+    rows.push({
+      cells,
+      source: sourceIn(context, row),
+      ...(context.markdown !== undefined ? { markdown: context.markdown } : {}),
+      ...(methods ? { methods } : {}),
+    });
   }
   const described = describedTypes(roles, rows);
   // The flag column `isRequired` reads: the Required one, else the Optional one (`선택`, `任意`).

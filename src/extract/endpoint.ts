@@ -101,6 +101,11 @@ export function templateNames(path: string): string[] {
   return [...path.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1]!);
 }
 
+/** A name with its case and word separators left out: `order_id`, `order-id` and `orderId` are one. */
+export function spellingKey(name: string): string {
+  return name.toLowerCase().replace(/[-_.\s]/g, '');
+}
+
 export interface Prose {
   summary?: string;
   description?: string;

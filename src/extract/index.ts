@@ -26,7 +26,7 @@ import { joinAlternativeRows } from './alternative-placeholders.js';
 import { arrayBodiesFromSamples } from './body-evidence.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import { readDefinitions } from './definitions.js';
-import { findRequestLines, type RequestLine, readProse, readTags, templateNames } from './endpoint.js';
+import { findRequestLines, type RequestLine, readProse, readTags, spellingKey, templateNames } from './endpoint.js';
 import { joinPlaceholders } from './joined-placeholders.js';
 import { namedReturnOf } from './named-returns.js';
 import { notedSample } from './noted-samples.js';
@@ -506,11 +506,6 @@ function checkPathParameters(
     pathRows.set(name, added);
   }
   return kept;
-}
-
-/** A name with its case and word separators left out: `order_id`, `order-id` and `orderId` are one. */
-function spellingKey(name: string): string {
-  return name.toLowerCase().replace(/[-_.\s]/g, '');
 }
 
 /**

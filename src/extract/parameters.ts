@@ -17,7 +17,7 @@ import type { Parameter, ParameterLocation, Schema, SecurityScheme } from '../ir
 import { cellChildren, cellText, readTable, type TableRow, typeUnstated } from './columns.js';
 import { type Limits, statedLimits, withStatedConstraints } from './constraints.js';
 import type { ExtractContext } from './context.js';
-import { templateNames } from './endpoint.js';
+import { spellingKey, templateNames } from './endpoint.js';
 import { describedExample, schemaOfExample, typeOfDefault, withStatedDefault, withStatedExample } from './example-type.js';
 import { isDeprecated, isRequired, statedDefault, withCondition, withFootnote } from './properties.js';
 import { namesRouteVersion } from './route-versions.js';
@@ -162,6 +162,8 @@ function readParameterTable(
       context.diagnostics.report('malformed-row', row.source, 'parameter row has no name; skipped', { severity: 'warning' });
       continue;
     }
+    // `Required for POST requests` (row-methods.ts): a row of the other methods' operations only.
+    if (placing && row.methods && !row.methods.methods.has(placing.route.method.toLowerCase())) continue;
     // A row that leaves its location blank where others state theirs (`` - `pond_id` (path, required) `` ⏎
     // `` - `source` (string) ``): placed as a table without a location column places it.
     if (!fixed && placing && row.cells.has('in') && cellText(row, 'in') === '') {
@@ -184,7 +186,7 @@ function readParameterTable(
         typeText: cellText(row, 'type'),
         ...(shown ? { shown } : {}),
         ...(stated ? { default: stated } : {}),
-        required: isRequired(row),
+        required: row.methods?.required ?? isRequired(row),
         ...(row.cells.has('required') || row.cells.has('optional') ? { flagged: true } : {}),
         ...(isDeprecated(row) ? { deprecated: true } : {}),
         ...limitsOf(row),
@@ -194,7 +196,7 @@ function readParameterTable(
       continue;
     }
     if (location === 'header' && readSpecialHeader(name, row, description, facts)) continue;
-    addParameter(facts, name, location, row, description, context, pair);
+    addParameter(facts, name, location, row, description, context, pair, row.methods?.required);
   }
 }
 
@@ -234,7 +236,20 @@ function placeAttribute(
   facts: ParameterFacts,
   context: ExtractContext,
 ): void {
+  // `Required for PUT, DELETE, and GET operations` (row-methods.ts): the row is only those methods' operations'.
+  const scoped = row.methods;
+  if (scoped && !scoped.methods.has(route.method.toLowerCase())) return;
   const description = withFootnote(withCondition(inlineSource(cellChildren(row, 'description'), context), row), row);
+  if (scoped && parent === undefined && !inBody) {
+    // Its `shelf_id` beside the route's `{shelfId}` is that placeholder; beside a sibling's only, the sibling's (no query parameter of this one).
+    const key = spellingKey(name);
+    const template = [...templates].find((written) => spellingKey(written) === key);
+    if (template !== undefined) {
+      addParameter(facts, template, 'path', row, description, context);
+      return;
+    }
+    if (route.siblings && [...route.siblings].some((sibling) => spellingKey(sibling) === key)) return;
+  }
   // A body's `id` beside the route's `{id}` (JSON:API's `data.id` in a PATCH): a field of the body, as the header says.
   if (parent === undefined && !inBody && templates.has(name)) {
     addParameter(facts, name, 'path', row, description, context);
@@ -247,7 +262,7 @@ function placeAttribute(
   // `DELETE /api/lamps` whose own curl sends `-d '{"name": "desk"}'`: `name` travels in the body.
   const queried = QUERY_METHODS.has(route.method.toLowerCase()) && !route.sentInBody?.has(name);
   if (parent === undefined && !inBody && (queried || STATED_QUERY.test(description))) {
-    addParameter(facts, name, 'query', row, description, context);
+    addParameter(facts, name, 'query', row, description, context, undefined, scoped?.required);
     return;
   }
   const example = row.cells.has('type') && !typeUnstated(row) ? undefined : exampleOf(row, description);
@@ -260,7 +275,7 @@ function placeAttribute(
     ...(example ? { example } : {}),
     ...(shown ? { shown } : {}),
     ...(stated ? { default: stated } : {}),
-    required: isRequired(row),
+    required: scoped?.required ?? isRequired(row),
     ...(isDeprecated(row) ? { deprecated: true } : {}),
     ...limitsOf(row),
     source: row.source,
@@ -312,6 +327,8 @@ function addParameter(
   description: string,
   context: ExtractContext,
   pair?: QueryPair,
+  /** What a cell naming the row's methods states (`Required for POST operations`), over the row's flag. */
+  required?: boolean,
 ): void {
   const key = `${location}\0${name}`;
   if (facts.documented.has(key)) {
@@ -339,7 +356,7 @@ function addParameter(
   const parameter: Parameter = {
     name,
     in: location,
-    required: location === 'path' || isRequired(row),
+    required: location === 'path' || (required ?? isRequired(row)),
     schema: withStatedConstraints(withStatedValues(withPairValues(schema, pair), description, typeText), row),
     source: row.source,
   };
