@@ -301,6 +301,13 @@ const TITLES: ReadonlyArray<[TitleKind, string[]]> = [
 /** Authentication and one word of its scheme (`bearer`, `basic`, `apikey`, `oauth2`), after an emoji or none. */
 const AUTHENTICATION_TITLE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?authentication(?: [a-z0-9]+)?$/u;
 
+/**
+ * A title naming the events a call sends (`event types`, `event stream type: checkresult`, `event
+ * payload: bulbblown`, `events types`): their tables are what the stream carries. Each blank one
+ * character (titles are normalised), the name after the colon one run of non-blanks or words.
+ */
+const EVENT_TITLE = /^events?(?: streams?)? (?:types?|payloads?)(?::(?: [^ ]+)+)?$/;
+
 /** A body's title that says it is sent as a form (`Form params`, `Form data parameters`): its encoding unstated. */
 const FORM_TITLE = /^form\b/;
 
@@ -556,6 +563,8 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   if (known) return known === 'request-body' && FORM_TITLE.test(title) ? { kind: known, form: true } : { kind: known };
   // `🔑 Authentication bearer` (postman-to-markdown's, the scheme after it): how to sign the call, no fields of it.
   if (AUTHENTICATION_TITLE.test(title)) return { kind: 'aside' };
+  // `Event Stream Types`, `Event Type: LampLit`, `Event payload: BulbBlown` (Icinga's): the objects the call streams, no fields of its request.
+  if (EVENT_TITLE.test(title)) return { kind: 'aside' };
   // `Typical success response`, `Typical error response` (Slack's): the sample's title without its hedge.
   const typical = /^typical (.+)$/.exec(title)?.[1];
   const hedged = typical ? (vocabulary.extra?.get(typical) ?? DEFAULT_TITLES.get(typical)) : undefined;
