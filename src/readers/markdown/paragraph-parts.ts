@@ -16,7 +16,9 @@ import { readRequestInstance } from './instance-bodies.js';
 import { typeNameOf } from './linked-returns.js';
 import { titledMediaType } from './media-type-cells.js';
 import {
+  cuedStatus,
   ERRORS_TITLE,
+  isErrorCue,
   isResponseCue,
   isUrlTitle,
   LABEL,
@@ -214,6 +216,16 @@ export function placeParagraph(
   const stated = RESPONSE_PROSE.has(state.kind) && node.position ? (reasonedLines(node) ?? proseStatuses(node, titled)) : undefined;
   // `##### 403 Forbidden` ⏎ "A 403 response is returned when …": the heading's description (status-heading-prose.ts).
   if (stated && restatesHeadedStatus(state.section, stated)) return undefined;
+  // "A status code of `404` is returned with the following response body:" after another status's
+  // sample, or under a response's title of no status: the sample it announces is the status its own
+  // sentence states (under the title, an error: the title's body is the success's).
+  const announced = stated && RESPONSE_PROSE.has(state.kind) && isResponseCue(text) ? cuedStatus(stated, text) : undefined;
+  if (
+    announced?.status &&
+    node.position &&
+    (state.kind === 'sample-response' || (!state.section?.data?.status && /^[45]/.test(announced.status)))
+  )
+    return statedPart(state, open, stated!, node.position, { kind: 'sample-response', data: announced });
   if (stated && node.position) {
     // The body the section documents is the one success the sentence states, where the title states none.
     const successes = stated.filter(([code]) => code.startsWith('2'));
@@ -369,12 +381,19 @@ export function placeParagraph(
     if (REQUIRED_CUE.test(text)) state.required = true;
     return LABEL;
   }
+  // "Here is an example with request-level errors:" under a response's part, no status stated: an
+  // error's sample whose status the page does not give, set aside (no success's sample).
+  if (RESPONSE_PROSE.has(state.kind) && isErrorCue(text) && !(node.position && proseStatuses(node))) {
+    open('aside');
+    state.setAside = true;
+    return undefined;
+  }
   // "The `data` section of the query result has the following format:" titles one member's shape, no sample of the answer (parts.ts).
   if (isResponseCue(text) && !titlesMember(node)) {
     // "Returns a 201 on success with the following schema:": that status, and the sample below its answer.
     const stated = node.position ? proseStatuses(node) : undefined;
     if (stated && node.position) {
-      return statedPart(state, open, stated, node.position, { kind: 'sample-response', data: oneSuccess(stated) });
+      return statedPart(state, open, stated, node.position, { kind: 'sample-response', data: cuedStatus(stated, text) });
     }
     if (state.kind !== 'sample-response') open('sample-response');
     return undefined;

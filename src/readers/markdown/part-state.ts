@@ -148,6 +148,28 @@ export function oneSuccess(stated: ReadonlyArray<readonly [string, string, true?
 }
 
 /**
+ * The status a cue announcing the sample below states: its one success, else the one error its own
+ * sentence states alone ("A HTTP status code of `400` is returned with the following response
+ * body:", QuestDB's): the sample is that error's, no success's.
+ */
+export function cuedStatus(stated: ReadonlyArray<readonly [string, string, true?]>, text: string): HeadingData {
+  const success = oneSuccess(stated);
+  if (success.status || stated.length !== 1) return success;
+  const code = stated[0]![0];
+  return /^[45]\d\d$/.test(code) && wrappedCue(text).includes(code) ? { status: code } : {};
+}
+
+/**
+ * A cue over a sample that says the sample shows an error and states no status ("Here is an example
+ * with request-level errors:"): whose answer the sample is, the page does not say (no success's).
+ */
+export function isErrorCue(text: string): boolean {
+  return /:\s*$/.test(text) && ERROR_WORDS.test(wrappedCue(text));
+}
+
+const ERROR_WORDS = /\b(?:errors?|fail(?:s|ed|ures?)?|unsuccessful)\b/i;
+
+/**
  * A line that announces the response sample below it, in words rather than a title: "The above
  * command returns JSON structured like this:", "The response looks like this:", "Returns:".
  */

@@ -56,12 +56,12 @@ import { parameterLinesTable } from './parameter-lines.js';
 import { inlineSamples, labelledItems, leadingStatuses, sampleFieldList } from './part-lists.js';
 import {
   BODILESS,
+  cuedStatus,
   ERRORS_TITLE,
   isResponseCue,
   isSampleCall,
   isUrlTitle,
   LABEL,
-  oneSuccess,
   PARAMETER_SECTIONS,
   type PartOptions,
   REQUEST_PARTS,
@@ -242,7 +242,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(table);
     // "If successful, returns 201, … and the following response:": the sample below is that success's.
     if (isResponseCue(plainText(node).trim())) {
-      open('sample-response', oneSuccess(stated));
+      open('sample-response', cuedStatus(stated, plainText(node).trim()));
       return true;
     }
     // The prose goes on: what follows is the operation's again (its tables placed by their columns).
