@@ -136,6 +136,7 @@ import { joinSplitRequestLines } from './split-request-lines.js';
 import { stackedEntries } from './stacked-evidence.js';
 import { markStatedTableMethods } from './stated-table-methods.js';
 import { typeStatusRowReturns } from './status-row-returns.js';
+import { labelStatusWordTabs } from './status-word-tabs.js';
 import { convertStoplightBlocks } from './stoplight-blocks.js';
 import { strayCallSamples, strayCalls } from './stray-calls.js';
 import { type SubType, subTypeOf, typeSubField } from './sub-types.js';
@@ -327,6 +328,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // A body that "should contain a single item" (Django REST framework's docs): that item, no object of it.
   convertSingleItemBodies(root, words.columnNames);
   if (md) labelComponents(root, text, words.titles);
+  // Docusaurus' response tabs titled by words (`<TabItem value="200" label="OK">`, `label="Bad Request"`): each its status's answer.
+  if (md) labelStatusWordTabs(root, text, words.titles);
   labelFences(root, words.titles);
   if (md) labelContainers(root, page.text, words.titles);
   if (md) labelCodeTabs(root, page.text, words.titles);
