@@ -29,6 +29,7 @@ import { sectionEnd } from './section-end.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { isLaterCommand } from './shell-transcripts.js';
 import { curlSignature, headingText, labelPartner, type Signature, signaturesIn } from './signatures.js';
+import { placeholderQuery, statesQuery } from './stated-queries.js';
 import { sharesParts } from './titled-routes.js';
 import { translatedObjectTitle } from './translated-object-titles.js';
 
@@ -451,15 +452,25 @@ function sectionsOwnSamples(
     items.filter((other) => other.index >= section.start && other.index < section.end);
   return unstated.filter((item) => {
     const signature = item.signatures.length === 1 ? item.signatures[0]! : undefined;
-    // A curl command's query is the call's sample values; a request line's query is no route's.
-    if (!signature || (signature.query !== undefined && signature.kind !== 'curl') || showsSampleValues(signature.path, routes))
-      return false;
+    if (!signature || showsSampleValues(signature.path, routes)) return false;
     // A call of a stated route (`/api/shelves` of `/api/{collection}`), of the same method.
     if (statedRoutes.some((route) => route.method === signature.method && callsRoute(signature.path, route.path))) return false;
     const section = sectionAround(nodes, item.index, options, measured);
     // A section titled as an example (`### Example 2: Count the shelves`) shows calls; it states none.
     if (!section || EXAMPLE_TITLE.test(plainText(nodes[section.start]!))) return false;
-    return within(section, stated).length === 0 && within(section, unstated).length === 1;
+    // A curl command's query is the call's sample values; a request line's query is no route's, but where it
+    // states the route's query (`?before=<before_ts>`, or `?from=2` and "Where `from` is …": stated-queries.ts).
+    if (
+      signature.query !== undefined &&
+      signature.kind !== 'curl' &&
+      !statesQuery(signature.query, nodes.slice(section.start, section.end))
+    )
+      return false;
+    if (within(section, stated).length > 0) return false;
+    // Its one sample call; or calls that each state their query by placeholders (`POST /v1/notes/delete?before=<ts>` and
+    // its deprecated `POST /v1/{shelf}/notes/delete?before=<ts>`): templates, each a route, where samples show values.
+    const calls = within(section, unstated);
+    return calls.length === 1 || calls.every((call) => call.signatures.length === 1 && placeholderQuery(call.signatures[0]!.query));
   });
 }
 
