@@ -204,6 +204,13 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     state.status = undefined;
     return sample;
   }
+  // A whole request message (`POST /notes/remove HTTP/1.1` ⏎ headers ⏎ its JSON, `POST /notes/remove -d '` ⏎ its data ⏎ `'`),
+  // then JSON with no label between: no more of the body it sent, its answer (as after a curl command).
+  if (state.messaged && state.kind === 'sample-request') {
+    open('sample-response', state.status ? { status: state.status } : {});
+    state.status = undefined;
+    return sample;
+  }
   // A request message, then its answer's status line (`HTTP/1.1 200 OK`) over the JSON: the answer's sample, not the request's.
   if (state.kind === 'sample-request' && state.status) {
     open('sample-response', { status: state.status });

@@ -63,6 +63,11 @@ export interface State {
   sampled?: boolean;
   /** The last code block was a curl command (or another client's call): a JSON fence after it, with no label between, is what it returns. */
   curled?: boolean;
+  /**
+   * The last code block was a whole request message that states what it sends (`POST /x HTTP/1.1` ⏎ headers ⏎ its
+   * JSON, `POST /x -d '` ⏎ its data ⏎ `'`): a JSON fence after it, with no label between, is no more of that body.
+   */
+  messaged?: boolean;
   /** The request samples the region's calls gave (media type and JSON): another client's call giving one again is the same call in a tab beside it. */
   callSamples?: Set<string>;
   /** The current section is one the page titled as not documenting the call (`Errors`, `Response headers`): its tables are no parameters. */

@@ -82,7 +82,7 @@ import { routeNameList } from './route-name-lists.js';
 import { routeSubtitle } from './route-subtitles.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitledSection } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
-import { headingTitle, isRequestMessage, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
+import { headingTitle, isRequestMessage, requestMessageSends, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
 import { describeStatusHeadings, headingStatusTable, isHeadedSection, markHeadedSection } from './status-heading-prose.js';
 import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
@@ -220,6 +220,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     delete state.heading;
     delete state.sampled;
     delete state.curled;
+    delete state.messaged;
     delete state.setAside;
     delete state.required;
     delete state.errorsTitled;
@@ -748,6 +749,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (sample) out.push(sample);
       if (sample && SAMPLE_KINDS.has(state.kind)) state.sampled = true;
       state.curled = isSampleCall(node);
+      state.messaged = state.kind === 'sample-request' && sample?.type === 'code' && isRequestMessage(node) && requestMessageSends(node);
       return;
     }
     out.push(node);
@@ -1019,6 +1021,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     sampled: undefined,
     // A heading is a label: the JSON under it is no answer to the curl command above it.
     curled: undefined,
+    messaged: undefined,
     setAside: title?.kind === 'aside' || version === 'before',
     errorsTitled: title?.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(plainText(node))),
     required: title?.required === true,

@@ -545,6 +545,20 @@ export function isRequestMessage(node: RootContent): boolean {
   );
 }
 
+/**
+ * Whether a request message states what it sends: curl's data flag over its data, a body after the
+ * blank line under its headers, or JSON written under its request line by hand. The message is then
+ * whole: a fence after it is no more of its body.
+ */
+export function requestMessageSends(node: Code): boolean {
+  const all = node.value.split(/\r?\n/);
+  const lines = all.filter((line) => line.trim().length > 0);
+  if (dataCall(lines) !== undefined || writtenBody(lines) !== undefined) return true;
+  if (lines.length < 2 || !HTTP_VERSION.test(lines[0]!)) return false;
+  const blank = all.findIndex((line, index) => index > 0 && line.trim().length === 0 && all[index - 1]!.trim().length > 0);
+  return blank > 0 && all.slice(blank + 1).some((line) => line.trim().length > 0);
+}
+
 /** A line that labels the body under it in a request written by hand: `Body:`, `Request body:`, `# Body` (a shell comment). */
 const BODY_LABEL = /^\s*(?:(?:#+|\/\/)\s*)?(?:request\s+)?body\s*:?\s*$/i;
 
