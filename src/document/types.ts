@@ -248,6 +248,17 @@ declare module 'mdast' {
      * which no heading or request line of the page states: `PageFragment.calledRoutes`.
      */
     called?: boolean;
+    /**
+     * The request line's own sample call (readers/markdown/call-places.ts): the names its URL sends
+     * in the query (`curl -X PUT '…/lamps/desk?cas=0'`), query parameters whatever the method.
+     */
+    callQuery?: string[];
+    /**
+     * The request line's own sample call sends its body from a file (`--data @payload.json`,
+     * `-T lamp.bin`): `json` where the file's name or the call's `Content-Type` says JSON, else
+     * `raw` (bytes of no stated type, `--data @contents`), which no listed row is a field of.
+     */
+    fileBody?: 'json' | 'raw';
     /** The page marks this request line's operation deprecated (the route struck through, `~~GET /v1/shelves~~`). */
     deprecated?: boolean;
     /**

@@ -42,7 +42,7 @@ import { applyRouteConstraints } from './route-constraints.js';
 import { markDefaultType } from './sample-media-types.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
-import { sentInBody } from './sent-in-body.js';
+import { sampledNames, sentInBody } from './sent-in-body.js';
 import { addStatedFormats, documentedBodies } from './stated-formats.js';
 import { describeTitledStatuses } from './titled-statuses.js';
 import { parseTypeText } from './type-text.js';
@@ -285,6 +285,9 @@ function readOperation(
     path: line.path,
     siblings: facts.siblings,
     sentInBody: facts.sentInBody(line.method),
+    // What the operation's own call says (readers/markdown/call-places.ts): the names its URL's query sends, a file it sends.
+    queried: new Set(line.node.data?.callQuery ?? []),
+    ...(line.node.data?.fileBody ? { fileBody: { kind: line.node.data.fileBody, sampled: sampledNames(group, line.method) } } : {}),
   };
   const parameters = readParameters(group, context, route);
   // `/archive/{ref}:format` where a row names `format`: `/archive/{ref}{format}`.

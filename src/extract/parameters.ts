@@ -106,6 +106,14 @@ export interface Route {
   siblings?: ReadonlySet<string>;
   /** The names the operation's own request sample sends in its JSON body (`sent-in-body.ts`): body fields, whatever the method. */
   sentInBody?: ReadonlySet<string>;
+  /** The names the operation's own sample call sends in its URL's query (`?cas=0`): query parameters, whatever the method. */
+  queried?: ReadonlySet<string>;
+  /**
+   * The operation's own sample call sends its body from a file (readers/markdown/call-places.ts),
+   * and the names the JSON request samples hold at any depth: where none is a listed row's, no row is
+   * the body's (`--data @contents`, raw bytes; `-d @var.json` over a payload of other names).
+   */
+  fileBody?: { kind: 'json' | 'raw'; sampled: ReadonlySet<string> };
 }
 
 /** Methods whose attributes without a location are query parameters (the others' are body fields). */
@@ -144,6 +152,8 @@ interface Placing {
   templates: ReadonlySet<string>;
   /** The table's header says its rows are the body's (`Body Parameter`): none is a path or query parameter. */
   inBody?: boolean;
+  /** The call sends a file that holds none of the rows (`sendsNoRow`): those the route names not are query parameters. */
+  unsent?: boolean;
 }
 
 function readParameterTable(
@@ -214,14 +224,28 @@ function readAttributeTable(
 ): void {
   // `| Body Parameter | Type | Required |` (Commerce Layer's): the header says where every row goes.
   const body = table.children[0]?.children.some((cell) => BODY_HEADER.test(plainText(cell).trim())) === true;
-  for (const row of readTable(table, context).rows) {
+  const rows = readTable(table, context).rows;
+  // A call that sends a file whose sample (or whose bytes, of no JSON) holds none of the rows: they are no field of it.
+  const unsent = parent === undefined && !body && sendsNoRow(rows, placing.route.fileBody);
+  for (const row of rows) {
     const name = cellText(row, 'name');
     if (!name) {
       context.diagnostics.report('malformed-row', row.source, 'attribute row has no name; skipped', { severity: 'warning' });
       continue;
     }
-    placeAttribute(row, name, parent, body ? { ...placing, inBody: true } : placing, facts, context);
+    placeAttribute(row, name, parent, body ? { ...placing, inBody: true } : unsent ? { ...placing, unsent } : placing, facts, context);
   }
+}
+
+/**
+ * Whether the file a call sends holds none of the rows: a JSON sample of its body holds none of
+ * their names (Nomad's `-d@spec.nsv.json` over `{"Namespace", "Path", "Items"}` beside `namespace`,
+ * `cas`), or the file is of no JSON and no JSON sample shows it (`--data @contents`, Consul's raw
+ * value). A JSON file no sample shows says nothing: its rows stay the body's.
+ */
+function sendsNoRow(rows: readonly TableRow[], file: Route['fileBody']): boolean {
+  if (!file || (file.sampled.size === 0 && file.kind === 'json')) return false;
+  return rows.length > 0 && rows.every((row) => !file.sampled.has(cellText(row, 'name')));
 }
 
 /** A name column's header that says the rows are the body's: `Body Parameter`, `Body field`, `Body params`. */
@@ -232,7 +256,7 @@ function placeAttribute(
   row: TableRow,
   name: string,
   parent: string | undefined,
-  { route, templates, inBody }: Placing,
+  { route, templates, inBody, unsent }: Placing,
   facts: ParameterFacts,
   context: ExtractContext,
 ): void {
@@ -260,7 +284,9 @@ function placeAttribute(
   if (parent === undefined && namesRouteVersion(name, route.path)) return;
   // "This is specified as part of the URL as a query parameter." (HashiCorp): the row says where it goes, whatever the method.
   // `DELETE /api/lamps` whose own curl sends `-d '{"name": "desk"}'`: `name` travels in the body.
-  const queried = QUERY_METHODS.has(route.method.toLowerCase()) && !route.sentInBody?.has(name);
+  // `curl -X PUT '…/kv/desk?cas=0'`: the call's URL sends `cas` in the query (`call-places.test.ts`).
+  const queried =
+    (QUERY_METHODS.has(route.method.toLowerCase()) && !route.sentInBody?.has(name)) || route.queried?.has(name) === true || unsent === true;
   if (parent === undefined && !inBody && (queried || STATED_QUERY.test(description))) {
     addParameter(facts, name, 'query', row, description, context, undefined, scoped?.required);
     return;

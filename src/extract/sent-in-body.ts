@@ -36,3 +36,42 @@ function objectKeys(text: string): string[] {
     return [];
   }
 }
+
+/**
+ * Every name the JSON objects of an operation's own request samples hold, at any depth
+ * (`{"Items": {"user": …}}`: `Items`, `user`), for a call that sends a file (extract/parameters.ts).
+ */
+export function sampledNames(group: readonly Section[], method: string): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const section of group) {
+    if (section.kind !== 'sample-request' || (section.method && section.method !== method)) continue;
+    for (const node of section.nodes) {
+      if (node.type !== 'code' || node.lang !== 'json' || (node.meta && !/json/i.test(node.meta))) continue;
+      addNames(parsed(node.value), names);
+    }
+  }
+  return names;
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The keys of `value`'s objects, at any depth (a stack, no recursion: a deep sample is no deep call stack). */
+function addNames(value: unknown, names: Set<string>): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next === null || typeof next !== 'object') continue;
+    if (Array.isArray(next)) for (const item of next) stack.push(item);
+    else
+      for (const [key, member] of Object.entries(next)) {
+        names.add(key);
+        stack.push(member);
+      }
+  }
+}

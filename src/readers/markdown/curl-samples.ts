@@ -106,7 +106,7 @@ function textSample(data: string, stated: string | undefined): Code | undefined 
 }
 
 /** The names a call's URL sends in its query (`…/lamps?name=desk&force=1#top` → `name`, `force`), decoded. */
-function namesInQuery(url: string): string[] {
+export function namesInQuery(url: string): string[] {
   const at = url.indexOf('?');
   if (at < 0) return [];
   const query = url.slice(at + 1).replace(/[#\s][\s\S]*$/, '');

@@ -40,6 +40,8 @@ export interface CurlRequest {
   urlencoded: boolean;
   /** `--json` data: curl sends it as `application/json`. */
   json: boolean;
+  /** The `-T` / `--upload-file` file: curl PUTs its bytes as the body. */
+  uploaded?: string;
   /** The command says its method (`-X POST`, or a body that makes it a POST); curl's default GET says nothing. */
   methodStated: boolean;
   /** The tool or library another language's call is written with (`HTTPie`, `fetch`; client-calls.ts); none for curl. */
@@ -79,12 +81,13 @@ const VALUE_FLAGS = new Set([
   '-b',
   '--cookie',
   '--url',
-  '-T',
-  '--upload-file',
   '--connect-timeout',
   '-m',
   '--max-time',
 ]);
+
+/** A short flag that takes a value, the value written on to it (`-d@spec.json`, `-Tlamp.bin`). */
+const ATTACHED_VALUE = /^-[dHFTuoAebm]./;
 
 /** Words that end a command: a pipe, `&&`, `||`, `;`. */
 export const COMMAND_END = new Set(['|', '|&', '&&', '||', ';']);
@@ -143,6 +146,7 @@ function readCurl(text: string): CurlRequest | undefined {
   let json = false;
   let get = false;
   let head = false;
+  let uploaded: string | undefined;
   const encoded: string[] = [];
   const headers: Array<[string, string]> = [];
   for (let i = 1; i < words.length; i++) {
@@ -156,10 +160,13 @@ function readCurl(text: string): CurlRequest | undefined {
       if (word.startsWith('|') && INTERPRETER.test(words.slice(i + 1, i + 5).join(' '))) return undefined;
       break;
     }
+    // `--data=x`; a short flag's value written on to it, `-d@spec.json`, `-HAccept:json` (curl reads them so).
     const [flag, inline] =
       word.startsWith('--') && word.includes('=')
         ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]
-        : [word, undefined];
+        : ATTACHED_VALUE.test(word)
+          ? [word.slice(0, 2), word.slice(2)]
+          : [word, undefined];
     const value = (): string | undefined => inline ?? words[++i];
     if (flag === '-X' || flag === '--request') method = value();
     else if (flag === '-G' || flag === '--get') get = true;
@@ -185,7 +192,8 @@ function readCurl(text: string): CurlRequest | undefined {
       if (/^[^=]+=@/.test(field)) upload = true;
       const at = field.indexOf('=');
       if (at > 0) formFields.push([field.slice(0, at), field.slice(at + 1)]);
-    } else if (flag === '--url') url = value();
+    } else if (flag === '-T' || flag === '--upload-file') uploaded = value();
+    else if (flag === '--url') url = value();
     else if (VALUE_FLAGS.has(flag)) value();
     else if (!flag.startsWith('-') && url === undefined) {
       url = word;
@@ -195,6 +203,8 @@ function readCurl(text: string): CurlRequest | undefined {
   if (!url) return undefined;
   url = withScheme(url);
   if (head) method ??= 'HEAD';
+  // `-T lamp.bin`: curl PUTs the file where no `-X` names another method.
+  if (uploaded !== undefined) method ??= 'PUT';
   // `-G`: the data goes in the URL's query (as curl puts it there), the request is a GET and sends no body.
   if (get && !form) {
     const query = [...(data === undefined ? [] : [data]), ...encoded.flatMap(encodedField)].join('&');
@@ -216,6 +226,7 @@ function readCurl(text: string): CurlRequest | undefined {
     methodStated: method !== undefined || data !== undefined || form || urlencoded,
   };
   if (data !== undefined) request.data = data;
+  if (uploaded !== undefined) request.uploaded = uploaded;
   return request;
 }
 

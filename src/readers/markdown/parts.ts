@@ -27,6 +27,7 @@ import { annotationsTable } from './annotated-samples.js';
 import { announcedSample, isResponseProse, plainTextAnswer, titlesMember } from './announced-samples.js';
 import { tableOfAttributeList, tableOfStatusList } from './attribute-lists.js';
 import { curlBaseUrl } from './base-urls.js';
+import { noteCall } from './call-places.js';
 import { callOf } from './client-calls.js';
 import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
@@ -121,6 +122,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     out.push(line);
     lines.push(line);
   }
+  // (The region's request lines, which its sample calls tell of: call-places.ts.)
+  const requestLines: readonly Code[] = lines;
   const state: State = {
     kind: 'operation',
     synthetic: false,
@@ -687,7 +690,11 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
         return;
       }
       forms.code(node, region.signatures, isSampleCall(node));
-      if (isSampleCall(node)) state.accepted = acceptedJsonType(callOf(node));
+      if (isSampleCall(node)) {
+        state.accepted = acceptedJsonType(callOf(node));
+        // Its URL's query names and a file it sends, on its request line (call-places.ts).
+        noteCall(node, requestLines, region.signatures);
+      }
       // `### Response` ⏎ `#### Response headers` ⏎ their table ⏎ the JSON: the answer's sample, no part of the headers.
       if (state.kind === 'response-headers' && /^(?:json|json5|jsonc|)$/i.test(node.lang ?? '') && /^[[{]/.test(node.value.trim()))
         open('sample-response', state.status ? { status: state.status } : {});
