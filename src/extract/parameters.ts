@@ -57,6 +57,8 @@ export interface ParameterFacts {
   bodyRows: BodyRow[];
   /** The location and name of each of `parameters` (`addParameter`'s duplicate check: a search per row was quadratic). */
   documented: Set<string>;
+  /** Those of `parameters` whose row stated no type, by `documented`'s key: a later row stating one replaces it. */
+  untyped: Map<string, Parameter>;
   /** A row's location is a form (`formData`, `Form`): the body rows are a form's fields. */
   form?: boolean;
 }
@@ -127,6 +129,7 @@ export function readParameters(sections: readonly Section[], context: ExtractCon
     securitySchemes: [],
     bodyRows: [],
     documented: new Set(),
+    untyped: new Map(),
   };
   // The route's template names, worked out once for every row placed by it.
   const placing: Placing | undefined = route && { route, templates: new Set(templateNames(route.path)) };
@@ -357,15 +360,18 @@ function addParameter(
   required?: boolean,
 ): void {
   const key = `${location}\0${name}`;
+  const typeText = cellText(row, 'type') || (pair?.typeText ?? '');
+  // A row that states no type (a description's `Filters:` list) gives way to a later one that does (the `### PARAMS:` entries).
+  const typed = typeText !== '' && !typeUnstated(row);
+  const untyped = facts.documented.has(key) && typed ? facts.untyped.get(key) : undefined;
   if (facts.documented.has(key)) {
     context.diagnostics.report(
       'duplicate-parameter',
       row.source,
-      `${location} parameter "${name}" is documented twice; the first row is kept`,
+      `${location} parameter "${name}" is documented twice; ${untyped ? 'the row stating its type is kept' : 'the first row is kept'}`,
     );
-    return;
+    if (!untyped) return;
   }
-  const typeText = cellText(row, 'type') || (pair?.typeText ?? '');
   // No type stated (no type column, or a made table's unstated cell): the example's type, else the
   // stated default's, else a string (a parameter travels as text).
   const stated = statedDefault(row, description);
@@ -388,8 +394,16 @@ function addParameter(
   };
   if (description) parameter.description = description;
   if (isDeprecated(row)) parameter.deprecated = true;
+  if (untyped) {
+    // The untyped row's words stay where the typed one has none.
+    if (!description && untyped.description) parameter.description = untyped.description;
+    facts.parameters[facts.parameters.indexOf(untyped)] = parameter;
+    facts.untyped.delete(key);
+    return;
+  }
   facts.parameters.push(parameter);
   facts.documented.add(key);
+  if (!typed) facts.untyped.set(key, parameter);
 }
 
 /** A string the row's pair lists the values of (`consistency=[any,one,all]`): an enum of them. */
