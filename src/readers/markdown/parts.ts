@@ -1010,7 +1010,9 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   if (status) data.status = status;
   // `### Default Response`, `### Response (201)`: a `Body` title below it is that status's body too.
   if (status && titled === title?.kind) state.statusHeading = { depth: node.depth, status };
-  const mediaType = answer ? (titledMediaType(plainText(node)) ?? (kind === 'sample-response' ? state.accepted : undefined)) : undefined;
+  const mediaType = answer
+    ? (titledMediaType(plainText(node)) ?? title?.mediaType ?? (kind === 'sample-response' ? state.accepted : undefined))
+    : undefined;
   if (mediaType) data.mediaType = mediaType;
   if (kind === 'sample-response' && state.sampleMethod) data.method = state.sampleMethod;
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;

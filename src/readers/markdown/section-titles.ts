@@ -507,6 +507,8 @@ export type TitledSection = {
   form?: true;
   /** The method whose body the title names (`POST request body`, `Request body for PATCH`). */
   method?: string;
+  /** The media type a format's word states (`JSON response`: `application/json`). */
+  mediaType?: string;
 };
 
 /** Title words vendors misspell (`slips.ts`). */
@@ -569,6 +571,12 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   const typical = /^typical (.+)$/.exec(title)?.[1];
   const hedged = typical ? (vocabulary.extra?.get(typical) ?? DEFAULT_TITLES.get(typical)) : undefined;
   if (hedged === 'sample-response' || hedged === 'aside') return { kind: hedged };
+  // `JSON response`, `XML response example` (QuestDB's `#### JSON response`): a response's title
+  // naming the format its samples are written in, that format's media type.
+  const format = /^(json|xml) (.+)$/.exec(title);
+  const formatted = format ? (vocabulary.extra?.get(format[2]!) ?? DEFAULT_TITLES.get(format[2]!)) : undefined;
+  if (format && (formatted === 'response-body' || formatted === 'sample-response'))
+    return { kind: formatted, mediaType: `application/${format[1]!}` };
   const flagged = /^(required|mandatory|optional) (.+)$/.exec(title);
   const flaggedKind = flagged ? (vocabulary.extra?.get(flagged[2]!) ?? DEFAULT_TITLES.get(flagged[2]!)) : undefined;
   if (flagged && flaggedKind && PARAMETER_KINDS.has(flaggedKind))
