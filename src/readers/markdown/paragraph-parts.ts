@@ -150,6 +150,9 @@ function statedPart(
 /** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
 const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
 
+/** A word alone that offers another sample instead (`OR`, `or:`, `— or —`, `Alternatively:`). */
+const ALTERNATIVE = /^[-–—*_ ]{0,4}(?:or|alternatively)[-–—*_ :.]{0,5}$/i;
+
 /** Places a paragraph; returns the status table its words state, if they state one, or `LABEL`. */
 export function placeParagraph(
   node: Paragraph,
@@ -159,6 +162,8 @@ export function placeParagraph(
   titled = false,
 ): Table | typeof LABEL | undefined {
   const text = plainText(node).trim();
+  // `OR` alone between two samples (Garage's request bodies): the next is another sample of the same part, no prose.
+  if (state.sampled && SAMPLE_KINDS.has(state.kind) && text.length <= 20 && ALTERNATIVE.test(text)) return LABEL;
   // `**Parameters:** none`, `**Request body:** None`, `**请求参数：** 无`: the part has none; no words, no type named `None`.
   if (noneBesideLabel(node, options)) {
     open('notes');
