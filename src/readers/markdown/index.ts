@@ -153,7 +153,7 @@ import { type PageType, pageType } from './type-pages.js';
 import { reportSampleRoutes } from './unread-sample-lines.js';
 import { unreadSections } from './unread-sections.js';
 import { reportUnsupportedMethods } from './unsupported-methods.js';
-import { headingMethodUrls } from './url-labels.js';
+import { exampleUrlMethods, headingMethodUrls } from './url-labels.js';
 import { readVocabulary } from './vocabulary.js';
 import { convertWadlPages } from './wadl-pages.js';
 import { DELIVERY_HINT, eventRequestLines, markDeliveredSignatures, markEventSignatures, statedDeliveries } from './webhook-deliveries.js';
@@ -280,6 +280,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const syntaxBases = /\bHTTP methods?\b/i.test(text) ? convertSyntaxSections(root) : [];
   nameMethodHeadings(root);
   headingMethodUrls(root);
+  // BigBlueButton's older calls: `## create` ⏎ `**Resource URL:**` ⏎ a URL, its example URLs alone (a browser's): a GET.
+  exampleUrlMethods(root);
   // LibreNMS' `Route: /api/v0/alerts/:id` over `curl -X PUT …/alerts/1`: the method the sample call of that route states.
   routeLabelMethods(root);
   // postman-to-markdown's `### Method: GET` over the quoted URL: the request line.

@@ -25,7 +25,7 @@ import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
 import { withoutClosing } from '../shared/trim.js';
 import { decodeFormValue } from './curl.js';
-import { documentedNames } from './example-queries.js';
+import { documentedNames, exampleUrls } from './example-queries.js';
 import { markTitle } from './marked-titles.js';
 import { normaliseTitle, sectionOfTitle } from './section-titles.js';
 import { markCallName } from './signatures.js';
@@ -76,6 +76,63 @@ export function headingMethodUrls(root: Root): void {
     }
   }
   root.children = out;
+}
+
+/**
+ * A call's heading of its name alone (`## create`), its URL under a label and no method stated but
+ * by its example URLs, each alone in its paragraph or item (the address a browser opens, as
+ * BigBlueButton's older API pages write each call):
+ *
+ *     ## create                                → (the heading, as it is)
+ *     **Resource URL:**                        → (the label, as it is)
+ *     http://host/api/create?[parameters]      → `GET http://host/api/create?[parameters]`
+ *     **Example Requests:**
+ *     * http://host/api/create?name=Test       ← a URL a browser GETs, of the label's route
+ *
+ * No example URL of that route in the call's section (up to the next heading of its level or
+ * above): no method is stated, and the URL is left as it is.
+ */
+export function exampleUrlMethods(root: Root): void {
+  if (!root.children.some((node) => node.type === 'list' || node.type === 'paragraph')) return;
+  const out = [...root.children];
+  for (let at = 0; at < out.length; at++) {
+    const node = out[at]!;
+    if (node.type !== 'heading' || METHODS_HEADING.test(headingText(node))) continue;
+    for (let next = at + 1; next < out.length && next <= at + REACH; next++) {
+      const block = out[next]!;
+      if (block.type === 'heading') break;
+      const found = urlOf(block, out[next + 1]);
+      if (!found) continue;
+      const route = addressPath(found.url);
+      if (route === undefined || !sectionCalls(out, at, route, found.node)) break;
+      const where = found.node.position;
+      const line: Code = { type: 'code', lang: null, meta: null, value: `GET ${found.url}`, ...(where ? { position: where } : {}) };
+      if (found.node === block) out.splice(next, 1, labelOf(block), line);
+      else out.splice(next + 1, 1, line);
+      break;
+    }
+  }
+  root.children = out;
+}
+
+/** A full URL's path without its query (`http://host/api/create?[parameters]` → `/api/create`); undefined for a path alone. */
+function addressPath(url: string): string | undefined {
+  const host = /^https?:\/\/[^\s/?#]+/.exec(url);
+  if (!host) return undefined;
+  const rest = url.slice(host[0].length);
+  const query = rest.search(/[?#]/);
+  return query < 0 ? rest : rest.slice(0, query);
+}
+
+/** Whether the section of the heading at `at` shows an example URL alone of `route` (the label's own URL is none). */
+function sectionCalls(out: readonly RootContent[], at: number, route: string, label: Paragraph): boolean {
+  const depth = (out[at] as Heading).depth;
+  for (let index = at + 1; index < out.length; index++) {
+    const node = out[index]!;
+    if (node.type === 'heading' && node.depth <= depth) return false;
+    if (node !== label && exampleUrls(node).some((url) => addressPath(url) === route)) return true;
+  }
+  return false;
 }
 
 function headingText(node: Heading): string {
