@@ -376,8 +376,9 @@ export function placeParagraph(
         ? 'response-body'
         : /\bbody\b/i.test(text)
           ? 'request-body'
-          : // "You can pass the following optional GET parameters:": the URL's query, whatever the method.
-            GET_PARAMETERS.test(text)
+          : // "You can pass the following optional GET parameters:", "The endpoint accepts the following
+            // query parameters in the URL:": the URL's query, whatever the method.
+            GET_PARAMETERS.test(text) || QUERY_CUE.test(text)
             ? 'query-parameters'
             : 'attributes';
     // Under a title of the same part (`**Response**` ⏎ "The following fields are returned …:"), the part goes on.
@@ -534,6 +535,14 @@ const ARRAY_CUE =
 
 /** Parameters a cue calls GET parameters: those the URL's query carries. */
 const GET_PARAMETERS = /\bGET\s+(?:parameters|params|arguments)\b/;
+
+/**
+ * Parameters a cue places in the URL's query: "the following query parameters", "these query-string
+ * arguments", "the following parameters in the query string" / "in the URL's query". A cue naming
+ * the URL alone ("URL parameters") may mean the path's: none.
+ */
+const QUERY_CUE =
+  /\bquery[\s-]+(?:string\s+)?(?:parameters|params|arguments)\b|\b(?:parameters|params|arguments)\s+(?:[\w-]+\s+){0,3}?in\s+the\s+(?:url'?s\s+)?query(?:[\s-]+string)?\b/i;
 
 /** The same for headers: "The following headers will be returned on the response:"; and cookies, "Send these cookies:". */
 const HEADERS_CUE = /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(headers|cookies)\b[^\n]{0,80}:\s*$/i;
