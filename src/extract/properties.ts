@@ -238,7 +238,8 @@ export function isRequired(row: TableRow): boolean {
   if (stated !== '') return YES.test(stated) || MANDATORY.test(stated);
   // No column says it: a type written with its flag (`string (required)`), or a description that
   // opens with `Required.` (`**Required**`, `*Required*:`), ends with it as a sentence of its own
-  // (`The name. Required.`) or holds `(required)` (or Quickwit's `(mandatory)`) does; `Required if …` / `when …` is a condition,
+  // (`The name. Required.`) or holds `(required)` (or Quickwit's `(mandatory)`) does, and so does a
+  // sentence of its own saying so, `This parameter is required.` (Loki's lists); `Required if …` / `when …` is a condition,
   // not a requirement. A line of the description saying so does too: `Required: 1` (WordPress's
   // handbook), `Required: true`.
   return (
@@ -267,7 +268,7 @@ const REQUIRED_BESIDE_TYPE = /\(\s*required\s*\)|(?:,|\s[-–—])\s*required\s*
 const OUTPUT_ONLY = /^\s*output[\s-]only\b|(?:^|[.!]\s+)read[\s-]only\.(?:\s|$)/i;
 
 const REQUIRED_IN_WORDS =
-  /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*(?:required|mandatory)\s*\)|[.!]\s+required\.\s*$/i;
+  /^\s*required\b(?!\s+(?:if|when|unless|for|only|in|on|with|by)\b)|\(\s*(?:required|mandatory)\s*\)|[.!]\s+required\.\s*$|(?:^|[.!]\s+)(?:this|the)\s+(?:parameter|param|argument|field|attribute|property|option|key)\s+is\s+(?:required|mandatory)\.(?:\s|$)/i;
 
 /** Chinese `否` and Japanese `いいえ`, `×` too; Korean `아니오` (`아니요`). */
 const NO =
