@@ -224,6 +224,8 @@ declare module 'mdast' {
     parameterLinks?: Array<{ file: string; anchor: string; in: 'query' | 'path'; words: string; position?: Position }>;
   }
   interface CodeData {
+    /** A request line that is a query form of a route the page states plainly (`GET /v2/lamp?list`): its keys, the route's optional query parameters. */
+    variantKeys?: string[];
     /**
      * A JSON sample's comments on its members (`"name": "Porch", // Required. The lamp's name.`):
      * the table of its members they describe, read where nothing else documents the body

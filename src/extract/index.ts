@@ -328,7 +328,10 @@ function readOperation(
     tags: readTags(page.file, webhook === undefined ? requestLine.path : '', meta.tags, group[0]?.heading?.data?.tag),
     parameters:
       webhook === undefined
-        ? checkPathParameters(parameters.parameters, requestLine, facts.siblings, context)
+        ? variantOptional(
+            checkPathParameters(parameters.parameters, requestLine, facts.siblings, context),
+            requestLine.node.data?.variantKeys,
+          )
         : parameters.parameters.filter((parameter) => parameter.in !== 'path'),
     responses: responses.responses,
     source: sourceIn(context, requestLine.node),
@@ -565,4 +568,17 @@ function respellPlaceholderRows(
  */
 function misplacedQuery(named: readonly Parameter[]): Parameter | undefined {
   return named.length === 1 && named[0]!.in === 'query' ? named[0] : undefined;
+}
+
+/**
+ * A query form of a route the page states plainly (`GET /v2/lamp?id=<lamp id>` in a section of its
+ * own): the keys it writes are optional query parameters of the route, whatever its section's table
+ * says of them there (`show` required to call `?show=all`, no caller of the route needs it).
+ */
+function variantOptional(parameters: Parameter[], keys: readonly string[] | undefined): Parameter[] {
+  if (!keys || keys.length === 0) return parameters;
+  const named = new Set(keys);
+  return parameters.map((parameter) =>
+    parameter.in === 'query' && parameter.required && named.has(parameter.name) ? { ...parameter, required: false } : parameter,
+  );
 }

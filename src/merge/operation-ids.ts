@@ -12,7 +12,7 @@ import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { deriveOperationId } from '../ir/operation-id.js';
 import { formatSource, sourceOf } from '../ir/source.js';
 import type { Operation } from '../ir/types.js';
-import { mergeSameRoute } from './same-route.js';
+import { mergeSameRoute, type RouteIndex, routeIndex } from './same-route.js';
 
 interface Placed {
   operation: Operation;
@@ -22,6 +22,8 @@ interface Placed {
 /** `placed` in file order; returns the operations kept, ids unique. `merged` collects each one another was merged into. */
 export function uniqueOperations(placed: readonly Placed[], diagnostics: DiagnosticBag, merged?: Set<Operation>): Operation[] {
   const byRoute = new Map<string, Placed>();
+  // Each kept operation's parameters and responses by key, built at its first merge and kept in step by each (same-route.ts).
+  const indexes = new Map<Operation, RouteIndex>();
   const kept: Placed[] = [];
   for (const item of placed) {
     const route = `${item.operation.method.toUpperCase()} ${item.operation.path}`;
@@ -38,7 +40,8 @@ export function uniqueOperations(placed: readonly Placed[], diagnostics: Diagnos
         );
       // An id the page states (a spec's `getTree`) wins over one derived from the route, whichever file comes first.
       if (isDerived(a) && !isDerived(b)) a.operationId = b.operationId;
-      mergeSameRoute(first.operation, item.operation, item.file, diagnostics);
+      const index = indexes.get(first.operation) ?? indexes.set(first.operation, routeIndex(first.operation)).get(first.operation);
+      mergeSameRoute(first.operation, item.operation, item.file, diagnostics, index);
       merged?.add(first.operation);
       continue;
     }

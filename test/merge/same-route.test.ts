@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticBag } from '../../src/diagnostics/diagnostic.js';
 import type { Operation, Parameter, Property, Response } from '../../src/ir/types.js';
-import { mergeSameRoute } from '../../src/merge/same-route.js';
+import { mergeSameRoute, routeIndex } from '../../src/merge/same-route.js';
 
 const parameter = (name: string, where: Parameter['in'] = 'query', kind: 'string' | 'integer' = 'string'): Parameter => ({
   name,
@@ -71,5 +71,43 @@ describe('mergeSameRoute', () => {
     expect(first.parameters).toHaveLength(count * 1.5);
     const body = first.responses[0]!.content[0]!.schema!;
     expect(body.kind === 'object' && body.properties.length).toBe(count * 1.5);
+  });
+
+  it('should take the example another place shows as no disagreement, and keep it where the first shows none', () => {
+    const first = operation([parameter('search')]);
+    const shown = { ...parameter('search'), schema: { kind: 'string' as const, examples: ['oak'] } };
+    const diagnostics = new DiagnosticBag();
+    mergeSameRoute(first, operation([shown]), 'b.md', diagnostics);
+    expect(diagnostics.items).toEqual([]);
+    expect(first.parameters[0]!.schema.examples).toEqual(['oak']);
+  });
+
+  it('should say where one answer is a list and the other one item, and not where a ref and an object answer', () => {
+    const list = (status: string): Response => ({
+      ...response(status, []),
+      content: [{ mediaType: 'application/json', schema: { kind: 'array', items: { kind: 'ref', name: 'Lamp' } }, examples: [] }],
+    });
+    const ref = (status: string): Response => ({
+      ...response(status, []),
+      content: [{ mediaType: 'application/json', schema: { kind: 'ref', name: 'Lamp' }, examples: [] }],
+    });
+    const diagnostics = new DiagnosticBag();
+    mergeSameRoute(operation([], [response('200', [property('x')])]), operation([], [list('200')]), 'b.md', diagnostics);
+    expect(diagnostics.items.map((d) => `${d.code} ${d.message}`)).toEqual([
+      expect.stringMatching(/^operation-conflict GET \/items: the type of the 200 response's body \(application\/json\) differs/),
+    ]);
+    const quiet = new DiagnosticBag();
+    mergeSameRoute(operation([], [response('200', [property('x')])]), operation([], [ref('200')]), 'b.md', quiet);
+    expect(quiet.items).toEqual([]);
+  });
+
+  it('should merge 3,000 documents of one route, each adding a parameter, with one index kept across the merges', () => {
+    const first = operation([parameter('p0')], [response('200', [])]);
+    const index = routeIndex(first);
+    for (let at = 1; at <= 3_000; at++)
+      mergeSameRoute(first, operation([parameter(`p${at}`), parameter('p0')], [response('200', [])]), 'b.md', new DiagnosticBag(), index);
+    expect(first.parameters).toHaveLength(3_001);
+    expect(index.parameters.size).toBe(3_001);
+    expect(first.responses).toHaveLength(1);
   });
 });

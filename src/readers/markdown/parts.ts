@@ -31,7 +31,7 @@ import { noteCall } from './call-places.js';
 import { callOf } from './client-calls.js';
 import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
-import { type CurlRequest, isCurlCommand } from './curl.js';
+import { type CurlRequest, decodeFormValue, isCurlCommand } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationMark, laterMark } from './deprecated-operations.js';
@@ -117,6 +117,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (signature.webhook) line.data = { ...line.data, webhook: signature.webhook };
     // A route only a sample call states (`curl -X PUT …/lamps/desk/…`): the merge may fold it into the template it calls.
     if (signature.kind === 'curl') line.data = { ...line.data, called: true };
+    // `GET /v2/lamp?id=<lamp id>` in a section of its own beside `GET /v2/lamp`: its keys the route's optional parameters.
+    if (signature.variant && signature.query !== undefined) line.data = { ...line.data, variantKeys: queryKeys(signature.query) };
     const at = signature.position?.start.offset;
     if (signature.kind === 'curl' && region.signatures.length > 1 && at !== undefined) callLines.set(at, line.value);
     out.push(line);
@@ -1147,4 +1149,14 @@ function acceptedJsonType(call: CurlRequest | undefined): string | undefined {
     ?.trim()
     .toLowerCase();
   return accept && /^application\/[\w.-]+\+json$/.test(accept) ? accept : undefined;
+}
+
+/** The keys of a query string (`id=<lamp id>&list` → `id`, `list`), as example-queries.ts reads them. */
+function queryKeys(query: string): string[] {
+  const hash = query.indexOf('#');
+  const keys = (hash < 0 ? query : query.slice(0, hash))
+    .split('&')
+    .map((pair) => decodeFormValue(pair.split('=', 1)[0] ?? '').trim())
+    .filter((key) => key.length > 0);
+  return [...new Set(keys)];
 }

@@ -282,7 +282,7 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   // A table of several routes over sections that each call one of them by a curl command alone (`## Get a shelf` ⏎ `curl …/shelves/{id}`): an index.
   const indexed = found.some((item) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'table'));
   const sectioned = indexed ? sectionCalls(nodes, found, options) : new Set<string>();
-  const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options), sectioned), routes);
+  const kept = plainRoutes(withoutIndexes(namedSampleIds(nodes, found, all, routes, options), sectioned), routes, { nodes, options });
   // A section whose only call is its curl command, beside sections that state their routes (Spring
   // REST Docs' `curl-request` snippet where no `http-request` one is shown): that command's route.
   // The page's commands are read only on the paths that use them (each path once).
@@ -311,7 +311,10 @@ function definingSignatures(nodes: readonly RootContent[], options: RegionOption
   );
   const inline = calls.filter((item) => item.signatures.every((signature) => signature.kind === 'inline'));
   const stated = inline.some((item) => !shown.has(item)) ? inline.filter((item) => !shown.has(item)) : inline;
-  const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : calls, all, routes, options), routes);
+  const fromSamples = plainRoutes(namedSampleIds(nodes, stated.length > 0 ? stated : calls, all, routes, options), routes, {
+    nodes,
+    options,
+  });
   if (fromSamples.length > 0) {
     // The fence of a section no route alone in code stands in (`## Create a pot` ⏎ `### Request` ⏎ a fence of
     // `POST /v1/pots`, after `## Get a pot` ⏎ `### Request` ⏎ `` `GET /v1/pots/{pot_id}` ``): that section's route.
@@ -684,16 +687,70 @@ function sectionCalls(nodes: readonly RootContent[], found: readonly Found[], op
 }
 
 /** Without sample values (`/projects/5`), and without `?query=` examples of a route also stated plainly; `routes`: the page's. */
-function plainRoutes(found: readonly Found[], routes: readonly string[]): Found[] {
+/**
+ * The signatures that state routes: none showing sample values, and no `?query=` form of a route
+ * the page also states plainly (an example of that call), but where `sections` are given, a query
+ * form that is the only route of a section of its own, away from the route's plain statement
+ * (`## Read a lamp` ⏎ `GET /v2/lamp` … `## Read a lamp by id` ⏎ `GET /v2/lamp?id=<lamp id>` ⏎ its
+ * table): a variant of that route, whose section documents it too (`variant`, its keys optional).
+ * Linear: each item's section measured once, the plain routes' sections gathered in one pass.
+ */
+function plainRoutes(
+  found: readonly Found[],
+  routes: readonly string[],
+  sections?: { nodes: readonly RootContent[]; options: RegionOptions },
+): Found[] {
   const plain = new Set(found.flatMap((item) => item.signatures.filter((s) => s.query === undefined).map(routeOf)));
+  const variants = sections ? queryVariants(found, plain, sections.nodes, sections.options) : new Set<Found>();
   return found
     .map((item) => ({
       index: item.index,
-      signatures: item.signatures.filter(
-        (signature) => !showsSampleValues(signature.path, routes) && !(signature.query !== undefined && plain.has(routeOf(signature))),
-      ),
+      signatures: item.signatures.flatMap((signature) => {
+        if (showsSampleValues(signature.path, routes)) return [];
+        if (signature.query === undefined || !plain.has(routeOf(signature))) return [signature];
+        return variants.has(item) ? [{ ...signature, variant: true }] : [];
+      }),
     }))
     .filter((item) => item.signatures.length > 0);
+}
+
+/**
+ * The items of query forms alone (`GET /v2/lamp?list`) of routes stated plainly, each the only item
+ * of a section titled by no example's word, where no plain statement of its route stands.
+ */
+function queryVariants(
+  found: readonly Found[],
+  plain: ReadonlySet<string>,
+  nodes: readonly RootContent[],
+  options: RegionOptions,
+): Set<Found> {
+  const variants = new Set<Found>();
+  if (!found.some((item) => item.signatures.some((s) => s.query !== undefined && plain.has(routeOf(s))))) return variants;
+  const measured = new Map<number, { start: number; end: number } | undefined>();
+  // Per section (by its heading's index): the items in it, and the routes it states plainly.
+  const items = new Map<number, number>();
+  const plainIn = new Map<number, Set<string>>();
+  const sectionOf = new Map<Found, number>();
+  for (const item of found) {
+    const section = sectionAround(nodes, item.index, options, measured);
+    if (!section) continue;
+    sectionOf.set(item, section.start);
+    items.set(section.start, (items.get(section.start) ?? 0) + 1);
+    for (const signature of item.signatures)
+      if (signature.query === undefined) {
+        const set = plainIn.get(section.start) ?? new Set<string>();
+        set.add(routeOf(signature));
+        plainIn.set(section.start, set);
+      }
+  }
+  for (const item of found) {
+    const start = sectionOf.get(item);
+    if (start === undefined || items.get(start) !== 1) continue;
+    if (!item.signatures.every((s) => s.query !== undefined && plain.has(routeOf(s)) && !plainIn.get(start)?.has(routeOf(s)))) continue;
+    if (EXAMPLE_TITLE.test(plainText(nodes[start]!))) continue;
+    variants.add(item);
+  }
+  return variants;
 }
 
 function routeOf(signature: { method: string; path: string }): string {

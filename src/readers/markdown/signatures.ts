@@ -94,6 +94,8 @@ export interface Signature extends ParsedSignature {
   tool?: string;
   /** A route of a fence listing the page's routes that no section states again: the words after the fence are none of its. */
   listed?: boolean;
+  /** A query form of a route the page states plainly, in a section of its own (`GET /v2/lamp?list`): a variant of that route (regions.ts). */
+  variant?: boolean;
 }
 
 /** Info strings of code blocks that hold program text, never `METHOD /path` lines. */
