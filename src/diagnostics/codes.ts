@@ -67,6 +67,11 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'A section’s only request line shows a sample value (`GET /feeds/42`) and no table names its parameter; it was read as an example, no operation.',
   },
+  'route-without-method': {
+    severity: 'warning',
+    summary:
+      'A URL alone in a block (`https://<host>/lamps/csv/download`), outside every operation, whose method the page states nowhere; no operation was read.',
+  },
   'unstated-method': {
     severity: 'warning',
     summary:

@@ -99,6 +99,7 @@ import { convertMediaTypeCells } from './media-type-cells.js';
 import { mediaTypeSentences } from './media-type-sentences.js';
 import { convertMethodLists } from './method-lists.js';
 import { convertMethodSchemes } from './method-schemes.js';
+import { reportMethodlessRoutes } from './methodless-routes.js';
 import { reportMisspeltTitles } from './misspelt-titles.js';
 import { openMkDocsBlocks } from './mkdocs-blocks.js';
 import { modelEnum } from './model-enums.js';
@@ -424,6 +425,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   const pageHeaders = pageHeaderTables(nodes, regions, words.titles);
   reportUnsupportedMethods(nodes, page.text, page.file, diagnostics);
   reportSampleRoutes(unread, page.file, diagnostics);
+  // `https://<lamp host>/lamps/csv/download` alone in a fence, no method stated: said so, no operation (methodless-routes.ts).
+  if (!html) reportMethodlessRoutes(nodes, regions, page.file, diagnostics);
   reportMisspeltTitles(root, page.file, words.titles, diagnostics);
   const children: RootContent[] = [];
   const baseUrls = new Set<string>();
