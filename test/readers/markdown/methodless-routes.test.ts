@@ -19,7 +19,7 @@ describe('general reader: a URL alone in a fence, its method unstated', () => {
     expect(reported.map((d) => `${d.source.start?.line}:${d.source.start?.column} ${d.message.split(':')[0]}`)).toEqual([
       '13:1 /lamps/csv/download',
       '19:1 /lamps/csv/download/[room]/[watts]',
-      '32:1 /bulbs/text/download/warm (and 1 more in the block)',
+      '30:1 /bulbs/text/download/warm (and 1 more in the block)',
     ]);
     expect(reported.every((d) => d.severity === 'warning' && d.source.file === 'exports.md')).toBe(true);
   });
