@@ -150,6 +150,9 @@ function statedPart(
 /** The sections whose prose states the response's statuses ("responds with `201 Created`"). */
 const RESPONSE_PROSE: ReadonlySet<SectionKind> = new Set(['response-body', 'responses', 'sample-response']);
 
+/** A cue's opening condition on a query parameter: "When using the `?keys` query parameter", "If `?raw` is set". */
+const QUERY_VARIANT = /^(?:when|if|with)\b[^,?]{0,60}\?[A-Za-z_][\w.-]{0,40}\b/i;
+
 /** A word alone that offers another sample instead (`OR`, `or:`, `— or —`, `Alternatively:`). */
 const ALTERNATIVE = /^[-–—*_ ]{0,4}(?:or|alternatively)[-–—*_ :.]{0,5}$/i;
 
@@ -390,6 +393,13 @@ export function placeParagraph(
   // "Here is an example with request-level errors:" under a response's part, no status stated: an
   // error's sample whose status the page does not give, set aside (no success's sample).
   if (RESPONSE_PROSE.has(state.kind) && isErrorCue(text) && !(node.position && proseStatuses(node))) {
+    open('aside');
+    state.setAside = true;
+    return undefined;
+  }
+  // "When using the `?keys` query parameter, the response … may return:" (Consul's): the answer of
+  // that variant of the call, no sample of the call as documented; set aside.
+  if (isResponseCue(text) && QUERY_VARIANT.test(text)) {
     open('aside');
     state.setAside = true;
     return undefined;

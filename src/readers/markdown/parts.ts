@@ -976,6 +976,8 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   // `### Result` ⏎ `#### Since [1.14.0](…)` (OpenSubsonic's): a release's heading under a response's title goes on with
   // that response; `#### Before [1.14.0](…)` titles an older answer, set aside (its table no parameters).
   const version = under && !title ? versionHeading(plainText(node)) : undefined;
+  // `### Sample Response` ⏎ `#### Metadata Response` (Consul's): one answer of the response, named, still its part.
+  const variant = under && !title && !version && state.responseKind !== undefined && VARIANT_TITLE.test(normaliseTitle(plainText(node)));
   // `### 200 Response` ⏎ `#### Body` (Oracle's reference): the body that status answers with.
   const statusHeading = state.statusHeading && node.depth > state.statusHeading.depth ? state.statusHeading : undefined;
   if (!statusHeading) delete state.statusHeading;
@@ -987,7 +989,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
         ? 'aside'
         : under && statusHeading && title?.kind === 'request-body' && normaliseTitle(plainText(node)) === 'body'
           ? 'response-body'
-          : version === 'since' && state.responseKind
+          : (version === 'since' || variant) && state.responseKind
             ? state.responseKind
             : !title || title.kind === 'signature'
               ? 'aside'
@@ -1020,7 +1022,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
   if (!SAMPLE_KINDS.has(kind)) delete state.sampleMethod;
   if (!answer) delete state.otherCall;
   node.data = data;
-  if (!version) {
+  if (!version && !variant) {
     state.responseDepth = RESPONSE_KINDS.has(kind) ? node.depth : under ? state.responseDepth : undefined;
     state.responseKind = RESPONSE_KINDS.has(kind) ? kind : under ? state.responseKind : undefined;
   }
@@ -1138,6 +1140,9 @@ const NOTED_PARTS: ReadonlySet<SectionKind> = new Set([...REQUEST_PARTS].filter(
 
 /** The sections whose prose may say how the body is sent ("Parameters are sent as form data."). */
 const FORM_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'request-body', 'attributes', 'parameters']);
+
+/** A heading naming one answer of a response: a word or two, then `response` (`Metadata Response`, `Keys Response`). */
+const VARIANT_TITLE = /^[a-z][\w-]{0,30}(?: [a-z][\w-]{0,30})? response$/;
 
 /** Sections no part of the call (a type's, set aside, unplaced): a media-type line there states nothing of it. */
 const OTHER_KINDS: ReadonlySet<SectionKind> = new Set(['type-definition', 'enum-definition', 'aside', 'unknown']);
