@@ -372,7 +372,10 @@ export function placeParagraph(
   // "The request body must be a JSON object with the following fields:" (a request's sentence,
   // however long, that ends so): the body's fields, as a fields cue's, no sample's title.
   const requestFields = FIELDS_ENDING.test(text) && sentRequest(text);
-  if (FIELDS_CUE.test(text) || requestFields) {
+  // "The following parameters can also be used to narrow down the result set." right over its list
+  // (Rundeck's): a cue as one ending in a colon is.
+  const listCue = state.overList === true && FIELDS_SENTENCE.test(text.replace(/\s+/g, ' '));
+  if (FIELDS_CUE.test(text) || requestFields || listCue) {
     const kind = requestFields
       ? 'request-body'
       : /\b(?:returned|returns?|response|responds?)\b/i.test(text)
@@ -487,6 +490,14 @@ const REQUIRED_CUE =
 
 const FIELDS_CUE =
   /^[^\n]{0,40}\b(?:the following|these)\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n]{0,80}:\s*$|^[^\n]{0,60}\bthe following\s+(?:[\w-]+\s+){0,2}(?:fields|attributes|properties|keys|parameters|params|arguments)\s*$/i;
+
+/**
+ * A sentence of its own that opens on the fields or parameters it announces and ends in a full
+ * stop: "The following parameters can also be used to narrow down the result set.", "These fields
+ * are returned for each lamp." (a cue only right over its list).
+ */
+const FIELDS_SENTENCE =
+  /^(?:the following|these)\s+(?:[\w-]+\s+){0,2}?(?:fields|attributes|properties|keys|parameters|params|arguments)\b[^\n.:;!?]{0,160}\.$/i;
 
 /**
  * A line that names the fields of the answer, with no `the following`: "Fields available in the

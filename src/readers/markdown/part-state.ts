@@ -108,6 +108,8 @@ export interface State {
   signatureTitled?: boolean;
   /** The heading being placed is right over the operation's request line (`## Query` ⏎ ```` ```plain PATCH /api/v1/shelf/{id} ````). */
   overSignature?: boolean;
+  /** The paragraph being placed is right over a list (a sentence announcing it: "The following parameters narrow the result."). */
+  overList?: boolean;
   /** The methods of the region's routes, in capitals (`GET`, `POST`). */
   methods: ReadonlySet<string>;
   /** The depth of the request body's title over subheadings of a method each (`### Request body` ⏎ `#### POST`). */

@@ -795,8 +795,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     // body's part keeps its words, the body's description).
     if (isAdmonition(node) && NOTED_PARTS.has(state.kind) && nodes[index - 1]?.type === 'table') open('notes');
     state.overSignature = node.type === 'heading' && region.signatureNodes.has(index + 1);
+    state.overList = node.type === 'paragraph' && nodes[index + 1]?.type === 'list' && index + 1 < region.end;
     place(node);
     delete state.overSignature;
+    delete state.overList;
     // "For example, `GET /v1/lampcheck/rooms/1` returns:": the answer below is that other call's, no sample of this one.
     if (node.type === 'paragraph' && cuesOtherCall(node, region.signatures)) {
       state.otherCall = true;
