@@ -41,6 +41,7 @@ import { markOrigin } from './findings.js';
 import { FORM_MEDIA, FormEvidence, messageFormType } from './form-bodies.js';
 import { type HeaderLine, headerTable, mediaTypeHeaderLines } from './header-lines.js';
 import { leadingSampleKind } from './leading-samples.js';
+import { linkedBodyTypeText } from './linked-bodies.js';
 import { type LinkedBody, linkedBodyType, titledLinks } from './linked-sections.js';
 import { BODY_METHODS, linkedTable } from './linked-tables.js';
 import { returnsTrue } from './literal-returns.js';
@@ -274,6 +275,20 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     return true;
   };
   /**
+   * "Provide a [lamp object](#the-lamp-object) as the body of your request." in the operation's
+   * prose: the request's body is that object (linked-bodies.ts), the sentence staying its prose.
+   */
+  const placeLinkedBody = (node: Paragraph): boolean => {
+    if (state.setAside || !LINKED_BODY_PROSE.has(state.kind) || !sendsBody || !node.position) return false;
+    const typeText = linkedBodyTypeText(node);
+    if (!typeText) return false;
+    const prose = state.kind !== 'request-body';
+    out.push(node);
+    open('request-body', { typeText });
+    if (prose) open('notes');
+    return true;
+  };
+  /**
    * Bodies documented by links to the sections that tabulate them (`- Data:` ⏎ `See [Shelf
    * data](#shelf-data)`): each of the linked section's type, the section that type's definition.
    */
@@ -424,6 +439,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       if (FORM_PROSE.has(state.kind)) forms.sentence(plainText(node), node.position);
       markNamedReturn(node, state.kind, state.heading?.data?.typeText !== undefined);
       if (placeLinkedReturn(node)) return;
+      if (placeLinkedBody(node)) return;
       // "See [Shelf data](#shelf-data)" alone under a body's title: that body is the linked section's type.
       const kind = titled && (state.kind === 'response-body' || state.kind === 'request-body') ? state.kind : undefined;
       const linked = kind && options.sections ? linkedBodyType(node.children, options.sections) : undefined;
@@ -1136,6 +1152,8 @@ const CALL_BODIES: ReadonlySet<SectionKind> = new Set(['request-body', 'response
 
 /** The sections whose prose may say what the call returns ("Returns a list of [emoji](#…) objects"). */
 const RETURNS_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'response-body', 'responses']);
+/** Where a sentence may say what the request's body is: the operation's prose, its request's sample section, its body's. */
+const LINKED_BODY_PROSE: ReadonlySet<SectionKind> = new Set(['operation', 'notes', 'sample-request', 'request-body']);
 
 /** The parts a note right after their table is the operation's: what a call sends but its body. */
 const NOTED_PARTS: ReadonlySet<SectionKind> = new Set([...REQUEST_PARTS].filter((kind) => kind !== 'request-body'));
