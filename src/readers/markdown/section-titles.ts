@@ -308,6 +308,14 @@ const AUTHENTICATION_TITLE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?authentic
  */
 const EVENT_TITLE = /^events?(?: streams?)? (?:types?|payloads?)(?::(?: [^ ]+)+)?$/;
 
+/**
+ * A title naming a callback, the request the server sends to an address the caller gave (`Callback`,
+ * `Recording ready callback URL`, `Closed callback URL`, `Callback request`): what it sends and the
+ * codes the caller's endpoint answers with are no part of the call's request or responses. Titles are
+ * normalised (one blank between words), so the words are matched one by one from the end.
+ */
+const CALLBACK_TITLE = /(?:^| )callbacks?(?: (?:url|urls|uri|address|request|requests|response|responses|payload|body))?$/;
+
 /** A body's title that says it is sent as a form (`Form params`, `Form data parameters`): its encoding unstated. */
 const FORM_TITLE = /^form\b/;
 
@@ -567,6 +575,8 @@ function titledSection(text: string, vocabulary: TitleVocabulary): TitledSection
   if (AUTHENTICATION_TITLE.test(title)) return { kind: 'aside' };
   // `Event Stream Types`, `Event Type: LampLit`, `Event payload: BulbBlown` (Icinga's): the objects the call streams, no fields of its request.
   if (EVENT_TITLE.test(title)) return { kind: 'aside' };
+  // `Recording ready callback URL` (BigBlueButton's older pages, under the call that takes the URL): its code table is the caller's endpoint's.
+  if (CALLBACK_TITLE.test(title)) return { kind: 'aside' };
   // `Typical success response`, `Typical error response` (Slack's): the sample's title without its hedge.
   const typical = /^typical (.+)$/.exec(title)?.[1];
   const hedged = typical ? (vocabulary.extra?.get(typical) ?? DEFAULT_TITLES.get(typical)) : undefined;
