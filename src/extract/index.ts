@@ -40,6 +40,7 @@ import { describeResponses } from './response-prose.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
 import { markDefaultType } from './sample-media-types.js';
+import { nestBySamples } from './sample-nesting.js';
 import { attachSamples } from './samples.js';
 import { groupSections, type Section, splitSections } from './sections.js';
 import { sampledNames, sentInBody } from './sent-in-body.js';
@@ -358,6 +359,8 @@ function readOperation(
   const sends = [...parameters.requestMediaTypes, ...(form && !formStated ? ['application/x-www-form-urlencoded'] : [])];
   const documented = consumed.length > 0 || produced.length > 0 ? documentedBodies(operation) : undefined;
   attachSamples(operation, group, context, group[0]?.heading?.data?.formAndJson ? orderMediaTypes(sends) : [], { accepts, answers });
+  // A flat table's rows the sample nests (`total` under `_copies`) are the nested object's fields.
+  nestBySamples(operation);
   // `### Formats` ⏎ `JSON, XML`: a body only samples show is of the sample's format, the others listed without a shape.
   if (documented)
     addStatedFormats(
