@@ -84,7 +84,15 @@ import { routeNameList } from './route-name-lists.js';
 import { routeSubtitle } from './route-subtitles.js';
 import { normaliseTitle, sectionOfTitle, statusOfTitle, type TitledSection } from './section-titles.js';
 import { laterCommandOf } from './shell-transcripts.js';
-import { headingTitle, isRequestMessage, requestMessageSends, sentMediaType, signaturesIn, stepMediaTypes } from './signatures.js';
+import {
+  headingTitle,
+  isRequestMessage,
+  requestMessageSends,
+  type Signature,
+  sentMediaType,
+  signaturesIn,
+  stepMediaTypes,
+} from './signatures.js';
 import { describeStatusHeadings, headingStatusTable, isHeadedSection, markHeadedSection } from './status-heading-prose.js';
 import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
@@ -144,7 +152,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   // `GET /teams/search?perpage=50&sort=name-desc` (and an alternative line of the same route after
   // "or"): the request line's own query keys, with sample values, are parameters as an example
   // call's are; keys a table or list documents keep their rows.
-  for (const line of requestLineQueries(nodes.slice(region.start, region.end), region.signatures)) {
+  for (const line of requestLineQueries(nodes.slice(region.start, region.end), [...region.signatures, ...queryForms(nodes, region)])) {
     const queries = exampleQueryTable(line.text, line.position, region.signatures, documented, ANY_METHOD);
     if (!queries) continue;
     exampleQueries.push(markOrigin(queries, 'example URL'));
@@ -1184,4 +1192,38 @@ function queryKeys(query: string): string[] {
     .map((pair) => decodeFormValue(pair.split('=', 1)[0] ?? '').trim())
     .filter((key) => key.length > 0);
   return [...new Set(keys)];
+}
+
+/**
+ * The fences of the region whose request line is a query form of the route the region states plainly,
+ * alone or over its sample data (`POST /v1/{shelf}/lamps?wait=done -d \\` ⏎
+ * `'{…}'`, as Quickwit's reference writes a call's optional query): that call with its query, whose keys
+ * `requestLineQueries` reads as the route's optional query parameters (a fence only, never prose), where
+ * the region's prose names each key in code, alone or with a value (`` Add `wait=done` to the query ``);
+ * a query of sample values the section says nothing of stays an example's.
+ */
+function queryForms(nodes: readonly RootContent[], region: Region): Signature[] {
+  const routes = new Set(region.signatures.map((signature) => `${signature.method} ${signature.path}`));
+  const seen = new Set(region.signatures.map((signature) => signature.position?.start.offset));
+  const forms: Signature[] = [];
+  let named: Set<string> | undefined;
+  for (const node of nodes.slice(region.start, region.end)) {
+    if (node.type !== 'code' || seen.has(node.position?.start.offset)) continue;
+    for (const signature of signaturesIn(node)) {
+      if (signature.kind !== 'fence' || signature.query === undefined || !routes.has(`${signature.method} ${signature.path}`)) continue;
+      named ??= proseKeys(nodes.slice(region.start, region.end));
+      const keys = signature.query.split('&').filter((pair) => pair.length > 0);
+      if (keys.length > 0 && keys.every((pair) => named!.has(pair.split('=', 1)[0]!))) forms.push(signature);
+    }
+  }
+  return forms;
+}
+
+/** The keys the region's paragraphs name in code, alone or with a value: `` `wait` ``, `` `wait=done` `` → `wait`. */
+function proseKeys(region: readonly RootContent[]): Set<string> {
+  const keys = new Set<string>();
+  for (const node of region)
+    if (node.type === 'paragraph')
+      for (const child of node.children) if (child.type === 'inlineCode') keys.add(child.value.trim().split('=', 1)[0]!);
+  return keys;
 }
