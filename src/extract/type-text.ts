@@ -1,7 +1,8 @@
 /**
  * Type words → IR schema: the ONE vocabulary every dialect's type column goes through.
  *
- *     int32 · Int32 · int · short    → integer int32      String · string     → string
+ *     int32 · Int32 · int            → integer int32      String · string     → string
+ *     short · uint32 · u8 · ushort · ulong (each width) → integer int16 · uint32 · uint8 · uint16 · uint64
  *     integer · unsigned integer     → integer (no width stated: no format)
  *     int64 · long                   → integer int64      date-time · DateTime → string date-time
  *     bool · Boolean                 → boolean            double · decimal     → number (+format)
@@ -49,43 +50,28 @@ type Make = () => Schema;
 
 const VOCABULARY = new Map<string, Make>([
   ...words(
-    // Rust's `i32`, `u16`, … too.
-    [
-      'int',
-      'int32',
-      'uint',
-      'uint32',
-      'int16',
-      'uint16',
-      'int8',
-      'uint8',
-      'short',
-      'ushort',
-      'sbyte',
-      'signed byte',
-      'unsigned int',
-      'i8',
-      'i16',
-      'i32',
-      'u8',
-      'u16',
-      'u32',
-    ],
+    // Rust's `i32` too.
+    ['int', 'int32', 'i32'],
     () => ({
       kind: 'integer',
       format: 'int32',
     }),
   ),
+  // Each width the word states, as the format registry names it: `uint32` holds 4,294,967,295,
+  // which `int32` does not, and a `short` is no `int32` (ir/integer-formats.ts).
+  ...words(['int8', 'i8', 'sbyte', 'signed byte'], () => ({ kind: 'integer', format: 'int8' })),
+  ...words(['int16', 'i16', 'short'], () => ({ kind: 'integer', format: 'int16' })),
+  ...words(['uint8', 'u8'], () => ({ kind: 'integer', format: 'uint8' })),
+  ...words(['uint16', 'u16', 'ushort'], () => ({ kind: 'integer', format: 'uint16' })),
+  ...words(['uint', 'uint32', 'u32', 'unsigned int'], () => ({ kind: 'integer', format: 'uint32' })),
   // `integer` names no width (a Help Page writes it for Int16 … Int64 alike): no format is invented.
   ...words(['integer', 'unsigned integer', 'signed integer', 'positive integer', 'non-negative integer'], () => ({ kind: 'integer' })),
+  ...words(['uint64', 'ulong', 'unsigned long', 'u64'], () => ({ kind: 'integer', format: 'uint64' })),
   // SQL's `bigint` is 64 bits wide, as is a `long integer`.
-  ...words(
-    ['int64', 'long', 'uint64', 'ulong', 'unsigned long', 'bigint', 'big integer', 'long integer', 'i64', 'u64', 'isize', 'usize'],
-    () => ({
-      kind: 'integer',
-      format: 'int64',
-    }),
-  ),
+  ...words(['int64', 'long', 'bigint', 'big integer', 'long integer', 'i64', 'isize', 'usize'], () => ({
+    kind: 'integer',
+    format: 'int64',
+  })),
   ...words(
     ['string', 'str', 'text', 'char', 'character', 'id', 'numeric string', 'json string', 'json-encoded string', 'stringified json'],
     () => ({

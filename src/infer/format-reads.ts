@@ -23,6 +23,7 @@
  * which of them won (`folds`). The kinds sample inference compared values with: `typed`
  * (kind-reads.ts).
  */
+import { foldIntegerFormat } from '../ir/integer-formats.js';
 import type { Source } from '../ir/source.js';
 import type { ApiDocument, Parameter, Property, Schema } from '../ir/types.js';
 import type { KindReads, KindWalks } from './kind-reads.js';
@@ -61,15 +62,16 @@ interface IntegerFamily {
 }
 
 /**
- * The format `mergeSchemas` gives integer rows of `formats`, merged in order: the first stated,
- * `int64` over any other, and none for a family no row of which states one.
+ * The format `mergeSchemas` gives integer rows of `formats`, merged in order: the narrowest
+ * registered format holding each stated one (`foldIntegerFormat`), and none for a family no row of
+ * which states one.
  */
 export function foldIntegerFormats(formats: ReadonlyArray<string | undefined>): string | undefined {
   let merged: string | undefined;
   for (const format of formats) {
     if (!format) continue;
     if (!merged) merged = format;
-    else if (merged !== format && format === 'int64') merged = format;
+    else merged = foldIntegerFormat(merged, format);
   }
   return merged;
 }

@@ -5,11 +5,13 @@
  *     integer + int32        → int32               string + Enum: A, B       → the enum
  *     ref A + ref A          → ref A               object word (map) + ref A → ref A
  *     array X + array Y      → array (X + Y)       object + object           → union of properties
+ *     int32 + int64 · int16 + uint16 → the narrowest registered format holding both (int64 · int32: ir/integer-formats.ts)
  *
- * Anything else (ref A vs ref B, string vs integer, int32 vs int64 stays int64…) is a conflict,
+ * Anything else (ref A vs ref B, string vs integer…) is a conflict,
  * except the numeric widening noted. Descriptions and other annotations: the first one's win.
  */
 
+import { foldIntegerFormat } from '../ir/integer-formats.js';
 import { shapeKey } from '../ir/shape-key.js';
 import type { ObjectSchema, Property, Schema, SchemaBase } from '../ir/types.js';
 
@@ -34,8 +36,7 @@ export function mergeSchemas(a: Schema, b: Schema): MergeResult {
       return mergeFormat(a, (b as typeof a).format);
     case 'integer': {
       const other = (b as typeof a).format;
-      if (a.format && other && a.format !== other)
-        return { ok: true, schema: { ...a, format: a.format === 'int64' || other === 'int64' ? 'int64' : a.format } };
+      if (a.format && other && a.format !== other) return { ok: true, schema: { ...a, format: foldIntegerFormat(a.format, other) } };
       return mergeFormat(a, other);
     }
     case 'ref':

@@ -43,7 +43,7 @@ describe('general reader: a type in parentheses followed by a note', () => {
       description: 'Returned before this moment (epoch millis, available since Lending 3.4)',
       schema: { kind: 'integer' },
     });
-    expect(parameter('copy_id')).toMatchObject({ description: "the copy's barcode", schema: { kind: 'integer', format: 'int64' } });
+    expect(parameter('copy_id')).toMatchObject({ description: "the copy's barcode", schema: { kind: 'integer', format: 'uint64' } });
   });
 
   it('should keep the note before a description as its first line', () => {
