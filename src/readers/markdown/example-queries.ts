@@ -52,6 +52,23 @@ export function documentedNames(nodes: readonly RootContent[]): Set<string> {
 }
 
 /**
+ * The names a region's paragraphs give in code, alone or with a value (`` `wait` ``, `` `wait=done` ``
+ * → `wait`), added to `names`: the keys prose documents, which a query form (parts.ts' `queryForms`)
+ * or a request line's stated query (stated-queries.ts) needs named.
+ */
+export function proseNames(nodes: readonly RootContent[], names: Set<string> = new Set()): Set<string> {
+  for (const node of nodes)
+    if (node.type === 'paragraph')
+      for (const child of node.children)
+        if (child.type === 'inlineCode') {
+          const value = child.value.trim();
+          names.add(value);
+          names.add(value.split('=', 1)[0]!);
+        }
+  return names;
+}
+
+/**
  * A name cell's note in parentheses after the name: its flag (`expand (optional)`, `id (required)`),
  * its type or a limit (`limit (integer)`, `limit (at most 100)`). No blank before it in the pattern
  * (a long run of them is no quadratic scan); a space before the parenthesis, which `fields(id)` lacks.

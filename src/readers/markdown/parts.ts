@@ -36,7 +36,7 @@ import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationMark, laterMark } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
-import { ANY_METHOD, documentedNames, exampleQueryTable, exampleUrls, requestLineQueries } from './example-queries.js';
+import { ANY_METHOD, documentedNames, exampleQueryTable, exampleUrls, proseNames, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FORM_MEDIA, FormEvidence, messageFormType } from './form-bodies.js';
 import { type HeaderLine, headerTable, mediaTypeHeaderLines } from './header-lines.js';
@@ -1211,19 +1211,10 @@ function queryForms(nodes: readonly RootContent[], region: Region): Signature[] 
     if (node.type !== 'code' || seen.has(node.position?.start.offset)) continue;
     for (const signature of signaturesIn(node)) {
       if (signature.kind !== 'fence' || signature.query === undefined || !routes.has(`${signature.method} ${signature.path}`)) continue;
-      named ??= proseKeys(nodes.slice(region.start, region.end));
-      const keys = signature.query.split('&').filter((pair) => pair.length > 0);
-      if (keys.length > 0 && keys.every((pair) => named!.has(pair.split('=', 1)[0]!))) forms.push(signature);
+      named ??= proseNames(nodes.slice(region.start, region.end));
+      const keys = queryKeys(signature.query);
+      if (keys.length > 0 && keys.every((key) => named!.has(key))) forms.push(signature);
     }
   }
   return forms;
-}
-
-/** The keys the region's paragraphs name in code, alone or with a value: `` `wait` ``, `` `wait=done` `` → `wait`. */
-function proseKeys(region: readonly RootContent[]): Set<string> {
-  const keys = new Set<string>();
-  for (const node of region)
-    if (node.type === 'paragraph')
-      for (const child of node.children) if (child.type === 'inlineCode') keys.add(child.value.trim().split('=', 1)[0]!);
-  return keys;
 }

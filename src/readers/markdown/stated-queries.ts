@@ -13,7 +13,7 @@
  * /v1/search?q=atlas` alone) shows a call, as before. Keys are split at `&` and `=` (no pattern).
  */
 import type { RootContent } from 'mdast';
-import { documentedNames } from './example-queries.js';
+import { documentedNames, proseNames } from './example-queries.js';
 
 /** A value standing for the caller's: `<before_ts>`, `{before}`, `{{before}}`, `:before`. */
 const PLACEHOLDER = /^(?:<[^<>]+>|\{\{?[^{}]+\}?\}|:[A-Za-z_]\w*)$/;
@@ -46,10 +46,7 @@ export function statesQuery(query: string, section: readonly RootContent[]): boo
   });
 }
 
-/** The names a section documents: its tables' and lists' first cells, and code spans in its paragraphs. */
+/** The names a section documents: its tables' and lists' first cells, and code spans in its paragraphs (`` `from=2` `` names `from`). */
 function namesIn(section: readonly RootContent[]): Set<string> {
-  const names = documentedNames(section);
-  for (const node of section)
-    if (node.type === 'paragraph') for (const child of node.children) if (child.type === 'inlineCode') names.add(child.value.trim());
-  return names;
+  return proseNames(section, documentedNames(section));
 }

@@ -33,6 +33,16 @@ describe('general reader: a section sample call whose query states the route', (
     expect(parameterNames(operation(read, 'POST /admin/v1/notes/delete'))).toEqual(['query:before']);
   });
 
+  it('should take a key the section names in code with a value ("Add `from=4` to resume") as named, as a query form\'s is', () => {
+    const read = readGeneral(
+      page(
+        '## List the changes\n\nRequest:\n\n```\nGET /admin/v1/changes?from=4\n```\n\nAdd `from=4` to resume after the fourth change.\n\nResponse:\n\n```json\n{"next": 8}\n```',
+      ),
+    );
+    expect(read.routes).toEqual(['GET /admin/v1/shelves/{shelf_id}/notes', 'GET /admin/v1/changes']);
+    expect(parameterNames(operation(read, 'GET /admin/v1/changes'))).toEqual(['query:from']);
+  });
+
   it("should keep a query of sample values the section says nothing of, a stated route's call and an example's as samples", () => {
     const read = readGeneral(
       page(
