@@ -290,7 +290,11 @@ function readOperation(
     queried: new Set(line.node.data?.callQuery ?? []),
     ...(line.node.data?.fileBody ? { fileBody: { kind: line.node.data.fileBody, sampled: sampledNames(group, line.method) } } : {}),
   };
-  const parameters = readParameters(group, context, route);
+  // A query list the page says another method sends in its body (readers/markdown/posted-forms.ts): the stated method's query only.
+  const own = group.filter(
+    (section) => section.kind !== 'query-parameters' || section.method === undefined || section.method === line.method,
+  );
+  const parameters = readParameters(own, context, route);
   // `/archive/{ref}:format` where a row names `format`: `/archive/{ref}{format}`.
   const joined = joinPlaceholders(line.path, parameters.parameters);
   const requestLine = joined === line.path ? line : { ...line, path: joined };

@@ -74,6 +74,7 @@ import {
 } from './part-state.js';
 import { callsRoute, parseSignature, placeholderNames } from './paths.js';
 import { answerPointsAtSample } from './pointed-samples.js';
+import { postedForms } from './posted-forms.js';
 import { proseFormFieldTable } from './prose-form-fields.js';
 import { proseParameterTable } from './prose-parameters.js';
 import { answerSamples, errorStatusList, proseStatuses, statusesTable, statusTable, unstatedSuccessTable } from './prose-statuses.js';
@@ -849,6 +850,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     const own = headerRows.some((table) => plainText(table.children[1]!.children[0]!) === name);
     if (!own && !(name === 'Content-Type' && forms.shown)) placeStated(name, mediaType, position);
   }
+  // A GET's query list a sentence says the POST of the route sends in its body: the POST's body (posted-forms.ts), its form the form stated.
+  postedForms(out, region.signatures);
   const contentTypes = forms.contentTypes(out.some((node) => node.type === 'heading' && node.data?.form === true));
   if (contentTypes.length > 0 || headerRows.length > 0) {
     open('request-headers');
