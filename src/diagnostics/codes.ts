@@ -95,7 +95,7 @@ export const DIAGNOSTIC_CODES = {
   'unsupported-component': {
     severity: 'info',
     summary:
-      'An MDX endpoint component (`<Endpoint method="GET" path="…" params={…} />`) whose params are code (a variable, a call), not a literal; only its method and path were read.',
+      'An MDX endpoint component (`<Endpoint method="GET" path="…" params={…} />`, `<ApiEndpoint … headers={…} />`) whose params are code (a variable, a call), not a literal; only its method and path (and its literal props) were read.',
   },
   'invalid-document': {
     severity: 'error',

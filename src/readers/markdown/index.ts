@@ -50,7 +50,7 @@ import { convertDefinitionLists } from './definition-lists.js';
 import { markDeprecated } from './deprecated-operations.js';
 import { convertDrfFields } from './drf-fields.js';
 import { dropEmptyData } from './empty-data.js';
-import { convertEndpointComponents } from './endpoint-attributes.js';
+import { convertEndpointComponents, LITERAL_PROPS } from './endpoint-attributes.js';
 import { tabulatedEnum, typedRows } from './enum-tables.js';
 import { applyEnumeratedValues } from './enumerated-values.js';
 import { convertEnunciatePages } from './enunciate-pages.js';
@@ -256,8 +256,9 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   convertApipiePages(root);
   // coreapi's `coreapi action shelves list` beside Django REST framework's operations: no HTTP call.
   dropSchemaClientCalls(root);
-  // Strapi's `<Endpoint method="GET" path="…" params={[…]} />`: the signature, its description and its params' table.
-  if (md && text.includes('<Endpoint')) convertEndpointComponents(root, text, page.file, diagnostics);
+  // Strapi's `<Endpoint method="GET" path="…" params={[…]} />`, Gotenberg's `<ApiEndpoint … formFields={[…]} responses={[…]} />`:
+  // the signature, its description, its params' table, its curl and its responses.
+  if (md && (text.includes('<Endpoint') || LITERAL_PROPS.test(text))) convertEndpointComponents(root, text, page.file, diagnostics);
   if (md) splitComponentOpenings(root, text);
   // Mintlify's `<Tabs>` ⏎ `<Tab title="200">` ⏎ `<ResponseField …>`: the tags, fields and fences blocks of their own (field-wrappers.ts).
   if (md && LAYOUT_HINT.test(text)) openFieldWrappers(root, text);
