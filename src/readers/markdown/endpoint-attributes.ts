@@ -40,7 +40,7 @@
  * the operation above it. A prop whose literal is no list of named objects, a key no item states,
  * stays unread: nothing is guessed.
  */
-import type { Code, Paragraph, Root, RootContent } from 'mdast';
+import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { sourceOf } from '../../ir/source.js';
@@ -104,9 +104,16 @@ export function convertEndpointComponents(root: Root, page: string, file: string
   const budget = { left: BUDGET_PAGES * page.length };
   /** The last run of each component's name that stated a route: one of that name with props alone adds to it. */
   const routed = new Map<string, Run>();
+  /** The depth of the last heading, and whether a component stated a route under it. */
+  let depth = 1;
+  let stated = false;
   for (let index = 0; index < nodes.length; index++) {
     const node = nodes[index]!;
     const run = runs.at(-1)!;
+    if (node.type === 'heading') {
+      depth = node.depth;
+      stated = false;
+    }
     const start = node.position?.start;
     const offset = start?.offset;
     const head = offset !== undefined && (node.type === 'html' || node.type === 'paragraph') ? page.slice(offset, offset + 80) : '';
@@ -148,7 +155,11 @@ export function convertEndpointComponents(root: Root, page: string, file: string
       continue;
     }
     const signature: Code = { type: 'code', lang: 'http', meta: null, value: route!, position };
-    const next: Run = { request: [signature, ...describedBy(component), ...read.request], answers: [...read.answers] };
+    // Components one after the other under one title (parted by rules, `---`): each its own
+    // operation, under a subtitle of its `title` (or `name`) or, where it states none, its route.
+    const title = stated ? [subtitle(component, route!, Math.min(depth + 1, 6), position)] : [];
+    stated = true;
+    const next: Run = { request: [...title, signature, ...describedBy(component), ...read.request], answers: [...read.answers] };
     runs.push(next);
     routed.set(name!, next);
   }
@@ -311,6 +322,12 @@ function sampleOf(value: unknown): string | undefined {
   if (typeof value !== 'string' || !/^\s*[[{]/.test(value)) return undefined;
   const json = jsonOfLiteral(value.trim(), 'js');
   return json === undefined ? undefined : JSON.stringify(JSON.parse(json), null, 2);
+}
+
+/** The heading a component that shares its title with another stands under: its own title's words, or its route. */
+function subtitle(component: Component, route: string, depth: number, position: Position): Heading {
+  const words = textOf(component.written.get('title') ?? component.written.get('name') ?? component.written.get('summary') ?? '');
+  return { type: 'heading', depth: depth as Heading['depth'], position, children: [{ type: 'text', value: words || route, position }] };
 }
 
 /**

@@ -84,6 +84,26 @@ describe('general reader: MDX component props written as literals', () => {
     ]);
   });
 
+  it('should read components one after the other under one title as operations of their own', () => {
+    const page = readGeneral(
+      [
+        '# Shelves',
+        '## Shelf calls',
+        '<ShelfCall name="Build a shelf" method="POST" path="/shelves" bodyParams={[{ name: "wood", type: "string", required: true }]} />',
+        '---',
+        '<ShelfCall title="Tilt a shelf" method="PUT" path="/shelves/{id}/tilt" queryParams={[{ name: "degrees", type: "integer" }]} />',
+        '---',
+        '<ShelfCall method="DELETE" path="/shelves/{id}" responses={[{ status: 204, description: "Gone." }]} />',
+      ].join('\n\n'),
+      'api/shelves.mdx',
+    );
+    expect(page.routes).toEqual(['POST /shelves', 'PUT /shelves/{id}/tilt', 'DELETE /shelves/{id}']);
+    expect(bodySchema(operation(page, 'POST /shelves'))).toMatchObject({ kind: 'object', properties: [{ name: 'wood', required: true }] });
+    expect(parameterNames(operation(page, 'PUT /shelves/{id}/tilt'))).toEqual(['query:degrees', 'path:id*']);
+    expect(operation(page, 'PUT /shelves/{id}/tilt').summary).toBe('Tilt a shelf');
+    expect(operation(page, 'DELETE /shelves/{id}').responses.map((r) => [r.status, r.description])).toEqual([['204', 'Gone.']]);
+  });
+
   it('should leave a component that states no route, and no route above of its name, as it is', () => {
     const page = readGeneral(
       '# Porch\n\n## List lamps\n\n```http\nGET /lamps\n```\n\n<Gallery headers={[{ name: "Shown", type: "string" }]} responses={[{ status: 500 }]} />\n',
