@@ -41,7 +41,7 @@ import {
 import { reasonedStatusLine, stackedStatusLine } from './reasoned-status-lines.js';
 import { isLabel, SAMPLE_KINDS } from './regions.js';
 import { expectedStatusLine, responseCodeLine } from './response-code-lines.js';
-import { normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
+import { isCallbackTitle, normaliseTitle, sectionOfTitle, statusOfTitle } from './section-titles.js';
 import { restatesHeadedStatus } from './status-heading-prose.js';
 import { HTTP_VERSION, LINE_REASON, STATUS_CODE } from './status-words.js';
 
@@ -332,7 +332,11 @@ export function placeParagraph(
     // `**Response (application/xml)**`: the response's media type, as a heading's (parts.ts).
     const mediaType = title.kind === 'sample-response' || title.kind === 'response-body' ? titledMediaType(text) : undefined;
     if (mediaType) data.mediaType = mediaType;
+    const setAside = state.setAside === true;
     open(title.kind, data);
+    // "We send a `POST` to your `callback_url`:" (BigBlueButton's, under `### Callback`): a label of
+    // the callback's, or any aside's under a section set aside, keeps what follows set aside.
+    if (title.kind === 'aside' && (setAside || isCallbackTitle(text))) state.setAside = true;
     if (title.required) state.required = true;
     if (title.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(text))) state.errorsTitled = true;
     if (isUrlTitle(text)) state.urlTitled = true;

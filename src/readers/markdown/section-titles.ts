@@ -316,6 +316,14 @@ const EVENT_TITLE = /^events?(?: streams?)? (?:types?|payloads?)(?::(?: [^ ]+)+)
  */
 const CALLBACK_TITLE = /(?:^| )callbacks?(?: (?:url|urls|uri|address|request|requests|response|responses|payload|body))?$/;
 
+/**
+ * Whether a title or a label names a callback (`Recording ready callback URL`, "We send a `POST` to
+ * your `callback_url`:"): what the API sends to an address the caller gave, no part of the call.
+ */
+export function isCallbackTitle(text: string): boolean {
+  return CALLBACK_TITLE.test(normaliseTitle(text));
+}
+
 /** A body's title that says it is sent as a form (`Form params`, `Form data parameters`): its encoding unstated. */
 const FORM_TITLE = /^form\b/;
 
