@@ -16,6 +16,13 @@
  *
  *     <small class="badge badge-green">GET</small>        → ```` ``` ```` `GET /api/shelves/{id}` ```` ``` ````
  *      **`api/shelves/{id}`**
+ *
+ * Docusaurus pages (Unicaps' payment references) write both in one paragraph, often inside an
+ * `:::info` admonition under an `**Endpoint:**` label: the method alone on its line (in bold, a hard
+ * break after it), the URL alone on the next (in code). The paragraph holds those two lines alone.
+ *
+ *     **POST**                                 → ```` ``` ```` `POST https://host/v2/lamps` ```` ``` ````
+ *     `https://host/v2/lamps`
  */
 import type { Code, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
@@ -30,6 +37,8 @@ function isParagraph(node: RootContent | undefined): node is Paragraph {
 export function joinSplitRequestLines(root: Root): void {
   if (root.children.some((node) => badgeRoute(node) !== undefined))
     root.children = root.children.map((node) => badgeRouteLine(node) ?? node);
+  if (root.children.some((node) => brokenRequestLine(node) !== undefined))
+    root.children = root.children.map((node) => brokenRequestLine(node) ?? node);
   const nodes = root.children;
   if (!nodes.some((node, at) => isParagraph(node) && METHOD.test(plainText(node).trim()) && isParagraph(nodes[at + 1]))) return;
   const out: RootContent[] = [];
@@ -80,6 +89,21 @@ function badgeRouteLine(node: RootContent): Code | undefined {
   const found = badgeRoute(node);
   if (!found) return undefined;
   const line: Code = { type: 'code', lang: null, meta: null, value: `${found.method} ${found.route}` };
+  if (node.position) line.position = node.position;
+  return line;
+}
+
+/** A paragraph of two lines, the method alone on the first and a path or URL alone on the next: its request line. */
+function brokenRequestLine(node: RootContent): Code | undefined {
+  if (node.type !== 'paragraph' || node.children.length > 8 || node.children.some((child) => child.type === 'html')) return undefined;
+  const lines = plainText(node)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const [first, second, ...rest] = lines;
+  const method = first === undefined ? undefined : METHOD.exec(first)?.[1];
+  if (!method || second === undefined || rest.length > 0 || !PATH.test(second)) return undefined;
+  const line: Code = { type: 'code', lang: null, meta: null, value: `${method.toUpperCase()} ${second}` };
   if (node.position) line.position = node.position;
   return line;
 }
