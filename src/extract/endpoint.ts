@@ -136,7 +136,12 @@ export function readProse(sections: readonly Section[], requestLines: ReadonlySe
       .filter((item) => !item.data?.signatureLabel)
       .map((item): RootContent => ({ ...node, children: [item], ...(item.position ? { position: item.position } : {}) }));
   });
-  prose.splice(0, prose.length, ...shown);
+  // A rule (`---`, `___`) opening or closing the words parts the page's sections: it says nothing of the call.
+  let from = 0;
+  let to = shown.length;
+  while (from < to && shown[from]!.type === 'thematicBreak') from++;
+  while (to > from && shown[to - 1]!.type === 'thematicBreak') to--;
+  prose.splice(0, prose.length, ...shown.slice(from, to));
   const result: Prose = {};
   // ` * API >= 1` atop the prose: version notes, kept in the description; the paragraph after them the summary.
   // So too an admonition's words (`:::note` ⏎ … ⏎ `:::`), a note of the description, no summary.

@@ -117,7 +117,8 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (signature.host && !signature.webhook && /^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(signature.host)) options.baseUrls?.add(signature.host);
     const line: Code = { type: 'code', lang: 'http', meta: null, value: `${signature.method.toUpperCase()} ${signature.path}` };
     if (signature.position) line.position = signature.position;
-    if (signature.title && region.signatures.length > 1) line.data = { summary: signature.title };
+    // (So too one row of an index of routes no section states again: its words, not the page's title, summarise it.)
+    if (signature.title && (region.signatures.length > 1 || signature.listed)) line.data = { summary: signature.title };
     // A route's row in a table of rate limits: no summary from the heading or words over the table; its cell's words at most its description.
     else if (signature.limits)
       line.data = { limitsRow: true, ...(signature.limits.described ? { description: signature.limits.described } : {}) };

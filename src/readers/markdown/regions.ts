@@ -649,22 +649,25 @@ function withoutIndexes(found: readonly Found[], called: ReadonlySet<string>): F
   const listings = new Set(found.filter((item) => item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'fence')));
   const overview = (item: Found, signature: Signature) => signature.kind === 'table' || signature.kind === 'list' || listings.has(item);
   // (A request line with a query, `GET _lamps/health?level=rooms` under a how-to's title, shows a call of the route: it states it nowhere.)
+  // (Routes compare by their shape: a row's `/lamps/{lamp_id}/dim` is the section's `/lamps/{lamps_id}/dim`, one template.)
   const elsewhere = new Set(
-    found.flatMap((item) => item.signatures.filter((s) => !overview(item, s) && s.query === undefined).map(routeOf)),
+    found.flatMap((item) => item.signatures.filter((s) => !overview(item, s) && s.query === undefined).map(shapeOf)),
   );
   // A section's own table of its one route (`| Method | URL |` ⏎ `| GET | /shelves/{id} |`) states it again as well.
   const own = new Set(
-    found.flatMap((item) => (item.signatures.length === 1 && item.signatures[0]!.kind === 'table' ? [routeOf(item.signatures[0]!)] : [])),
+    found.flatMap((item) => (item.signatures.length === 1 && item.signatures[0]!.kind === 'table' ? [shapeOf(item.signatures[0]!)] : [])),
   );
   if (elsewhere.size === 0 && own.size === 0 && called.size === 0) return [...found];
   const stated = (item: Found, route: string) =>
     elsewhere.has(route) || (item.signatures.length > 1 && (own.has(route) || called.has(route)));
   return found
     .map((item) => {
-      const signatures = item.signatures.filter((s) => !overview(item, s) || !stated(item, routeOf(s)));
+      const signatures = item.signatures.filter((s) => !overview(item, s) || !stated(item, shapeOf(s)));
       // `**Endpoints**` over a fence of routes the page's sections state again, but one: that route is
       // an operation of the listing's, and the page's words after the fence (`**Unit Parameter**` ⏎ …) none of its.
-      const listed = listings.has(item) && signatures.length < item.signatures.length;
+      // So too a table of routes the page's sections state again, but one: the words after the table are none of that row's.
+      const index = item.signatures.length > 1 && item.signatures.every((s) => s.kind === 'table');
+      const listed = (listings.has(item) || index) && signatures.length < item.signatures.length;
       return { index: item.index, signatures: listed ? signatures.map((s) => ({ ...s, listed: true })) : signatures };
     })
     .filter((item) => item.signatures.length > 0);
@@ -681,7 +684,7 @@ function sectionCalls(nodes: readonly RootContent[], found: readonly Found[], op
     if (!section || EXAMPLE_TITLE.test(plainText(nodes[section.start]!))) continue;
     const within = (at: number) => at >= section.start && at < section.end;
     if (found.some((item) => within(item.index)) || curls.filter((other) => within(other.index)).length !== 1) continue;
-    routes.add(routeOf(signature));
+    routes.add(shapeOf(signature));
   }
   return routes;
 }
@@ -755,6 +758,11 @@ function queryVariants(
 
 function routeOf(signature: { method: string; path: string }): string {
   return `${signature.method.toUpperCase()} ${signature.path}`;
+}
+
+/** A route with its parameters unnamed (`GET /lamps/{}`): the template it is, whatever its parameters are called. */
+function shapeOf(signature: { method: string; path: string }): string {
+  return `${signature.method.toUpperCase()} ${signature.path.replace(/\{[^{}]*\}/g, '{}')}`;
 }
 
 /** A short paragraph that labels what follows (`Example response:`, `**Parameters**`). */

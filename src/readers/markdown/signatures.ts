@@ -92,7 +92,7 @@ export interface Signature extends ParsedSignature {
   webhook?: string;
   /** The client a sample call other than curl is written with (`HTTPie`, `fetch`: client-calls.ts). */
   tool?: string;
-  /** A route of a fence listing the page's routes that no section states again: the words after the fence are none of its. */
+  /** A route of a fence or table listing the page's routes that no section states again: the words after it are none of its. */
   listed?: boolean;
   /** A query form of a route the page states plainly, in a section of its own (`GET /v2/lamp?list`): a variant of that route (regions.ts). */
   variant?: boolean;
