@@ -81,6 +81,19 @@ const FIELD_PROPS: Readonly<Record<string, string>> = {
   formFiles: 'formData',
   formParams: 'formData',
 };
+/** The props that may hold an object of lists keyed by location (`parameters={{ query: […] }}`). */
+const KEYED_PROPS = new Set(['params', 'parameters']);
+const KEYED_LOCATIONS: Readonly<Record<string, string>> = {
+  path: 'path',
+  query: 'query',
+  header: 'header',
+  headers: 'header',
+  cookie: 'cookie',
+  cookies: 'cookie',
+  body: 'body',
+  form: 'formData',
+  formdata: 'formData',
+};
 /** The props that list the body's fields. */
 const BODY_FIELD_PROPS = ['bodyParams', 'bodyParameters', 'bodyFields', 'requestFields'];
 /** The props that hold the body: a list of its fields, or an object whose `fields` list them. */
@@ -89,7 +102,7 @@ const RESPONSE_PROPS = ['responses', 'errorResponses'];
 const CURL_PROPS = ['curl', 'curlExample'];
 /** A page holding one of the props, written as an expression (`formFields={`): worth the pass. */
 export const LITERAL_PROPS = new RegExp(
-  `\\b(?:${[...Object.keys(FIELD_PROPS), ...BODY_FIELD_PROPS, ...BODY_PROPS, ...RESPONSE_PROPS, ...CURL_PROPS].join('|')})=\\{`,
+  `\\b(?:${['parameters', ...Object.keys(FIELD_PROPS), ...BODY_FIELD_PROPS, ...BODY_PROPS, ...RESPONSE_PROPS, ...CURL_PROPS].join('|')})=\\{`,
 );
 /** Times the page's length that reading its components may scan in all. */
 const BUDGET_PAGES = 4;
@@ -190,9 +203,19 @@ function propsOf(component: Component, position: Position): Props {
     if (written === undefined) return;
     const value = literalOf(written);
     if (value === CODE) code.push(prop);
+    else if (isObject(value) && KEYED_PROPS.has(prop)) keyed(value);
     else fields.push(...(fieldsOf(value, location) ?? []));
   };
+  // `parameters={{ path: […], query: […], body: […] }}`: each list the fields of the location its key names.
+  const keyed = (value: Record<string, unknown>): void => {
+    for (const [key, list] of Object.entries(value)) {
+      const location = KEYED_LOCATIONS[key.toLowerCase()];
+      if (location === 'body') body.push(...(fieldsOf(list, undefined) ?? []));
+      else if (location) fields.push(...(fieldsOf(list, location) ?? []));
+    }
+  };
   const body: Field[] = [];
+  list('parameters', undefined);
   list('params', LOCATIONS.find(([words]) => words.test(component.written.get('paramTitle') ?? ''))?.[1]);
   for (const [prop, location] of Object.entries(FIELD_PROPS)) list(prop, location);
   for (const prop of BODY_FIELD_PROPS) {
@@ -297,8 +320,9 @@ function responsesOf(list: unknown, position: Position): RootContent[] {
     const stated = item.status ?? item.code ?? item.statusCode;
     const status = typeof stated === 'number' || typeof stated === 'string' ? String(stated).trim() : '';
     if (!isStatusKey(status)) continue;
-    const described = typeof item.description === 'string' ? item.description : typeof item.message === 'string' ? item.message : '';
-    const words = textOf(described);
+    // Its words: a description, else the reason phrase it gives (`message`, `statusText`, `label`).
+    const described = [item.description, item.message, item.statusText, item.label].find((words) => typeof words === 'string');
+    const words = textOf((described as string | undefined) ?? '');
     const label: Paragraph = {
       type: 'paragraph',
       position,

@@ -104,6 +104,34 @@ describe('general reader: MDX component props written as literals', () => {
     expect(operation(page, 'DELETE /shelves/{id}').responses.map((r) => [r.status, r.description])).toEqual([['204', 'Gone.']]);
   });
 
+  it('should read `parameters` keyed by location, and a response’s reason phrase as its words', () => {
+    const page = readGeneral(
+      [
+        '# Shelves',
+        '## Move a shelf',
+        '<ShelfCall',
+        '  method="POST"',
+        '  path="/shelves/{id}/move"',
+        '  parameters={{',
+        '    path: [{ name: "id", type: "string", required: true }],',
+        '    query: [{ name: "dryRun", type: "boolean" }],',
+        '    body: [{ name: "room", type: "string", required: true, description: "Where to." }],',
+        '    elsewhere: [{ name: "unread" }],',
+        '  }}',
+        '  responses={[{ status: 200, statusText: "OK" }, { status: 409, label: "Taken" }]}',
+        '/>',
+      ].join('\n'),
+      'api/move.mdx',
+    );
+    const move = operation(page, 'POST /shelves/{id}/move');
+    expect(parameterNames(move)).toEqual(['path:id*', 'query:dryRun']);
+    expect(bodySchema(move)).toMatchObject({ kind: 'object', properties: [{ name: 'room', required: true, description: 'Where to.' }] });
+    expect(move.responses.map((r) => [r.status, r.description])).toEqual([
+      ['200', 'OK'],
+      ['409', 'Taken'],
+    ]);
+  });
+
   it('should leave a component that states no route, and no route above of its name, as it is', () => {
     const page = readGeneral(
       '# Porch\n\n## List lamps\n\n```http\nGET /lamps\n```\n\n<Gallery headers={[{ name: "Shown", type: "string" }]} responses={[{ status: 500 }]} />\n',
