@@ -16,6 +16,9 @@
  * the names and "parameters" a link may stand, or one word that names their kind: an anchor's
  * `#pagination` (a link's text as a page's copied text shows it) or a word such as "pagination",
  * "sorting", "filtering".
+ * "The optional `mode` query parameter can be used to …" names it, then where it goes, then offers it.
+ * A query in code a verb passes (`Passing `?format=android` will …`, "Append `?pretty` to …"): each
+ * key a query parameter whatever the method (a `?` is the URL's), its value the example.
  * Not read: "can take `private` or `public` as a parameter" (values), "the `x` parameter will not
  * be returned" (no verb offers it), a section link alone ("supports the [#pagination] parameters":
  * the names are on another page).
@@ -76,6 +79,17 @@ const WORD_THEN_NAMES_OFFERED = new RegExp(
   'gi',
 );
 
+/** "The optional `mode` query parameter can be used to …", "the `a` and `b` query parameters are supported": the names, then where they go. */
+const NAMES_THEN_WORD_OFFERED = new RegExp(
+  `\\bthe\\s+(?:(optional|required)\\s+)?(${LIST})\\s+(query|path)\\s+parameters?,?\\s+(?:(?:can|may)\\s+(?:also\\s+)?be\\s+(?:used|passed|added|given|set|supplied|specified|provided|included)|(?:are|is)\\s+(?:also\\s+)?(?:supported|accepted|available|optional))\\b`,
+  'gi',
+);
+/** A verb passing what follows (`Passing `?format=android` will …`, "Append `?pretty` to …"). */
+const PASSING = /\b(?:pass(?:ing)?|add(?:ing)?|append(?:ing)?|us(?:e|ing)|set(?:ting)?|includ(?:e|ing)|specify(?:ing)?|with)\s/i;
+/** A code span that is a URL's query alone: `?format=android`, `?pretty`, `?a=1&b=2`. */
+const QUERY_SPAN = new RegExp(`${CODE_OPEN}\\?([^${CODE_CLOSE}\\s]+)${CODE_CLOSE}`, 'g');
+const QUERY_KEY = /^[A-Za-z_][\w.[\]-]*$/;
+
 /** Words that name a kind of parameter or qualify them, never one parameter. */
 const NOT_NAMES =
   /^(?:\w+(?:ing|tion)|optional|required|following|other|these|those|same|standard|common|usual|additional|all|both|any|some|several|many|more|two|three|the|a|an|its|their|this|that)$/i;
@@ -116,13 +130,17 @@ export function proseParameterTable(
 function proseParameters(paragraph: Paragraph, method: string): ProseParameter[] {
   const text = marked(paragraph);
   const found: ProseParameter[] = [];
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])|\n/);
   // Each pattern says `parameter`: a paragraph without the word (most) names none.
-  if (!/parameter/i.test(text)) return found;
-  for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z])|\n/)) {
+  for (const sentence of /parameter/i.test(text) ? sentences : []) {
+    for (const match of sentence.matchAll(NAMES_THEN_WORD_OFFERED)) add(found, match[2]!, match[1], match[3], sentence, method, true);
     for (const match of sentence.matchAll(NAMES_THEN_WORD)) add(found, match[2]!, match[1], match[3], sentence, method, true);
     for (const match of sentence.matchAll(WORD_THEN_NAMES)) add(found, match[3]!, match[1], match[2], sentence, method, false);
     for (const match of sentence.matchAll(WORD_THEN_NAMES_OFFERED)) add(found, match[3]!, match[1], match[2], sentence, method, false);
   }
+  // `Passing `?format=android` will …`: a query the sentence passes, whatever the method; a sentence with no verb passing it shows one.
+  if (text.includes(`${CODE_OPEN}?`))
+    for (const sentence of sentences) for (const match of sentence.matchAll(QUERY_SPAN)) passedQuery(found, match, sentence);
   return found;
 }
 
@@ -163,6 +181,24 @@ function add(
     if (!/^[\w.[\]$@-]+$/.test(name) || found.some((p) => p.name === name)) continue;
     const example = value === '' || /\s/.test(value) ? {} : { example: value };
     found.push({ name, in: inferred, required: /^required$/i.test(flag ?? ''), ...example, sentence: plain });
+  }
+}
+
+/** The keys of a query span a verb before it passes (`Passing `?format=android``): query parameters, each value its example. */
+function passedQuery(found: ProseParameter[], match: RegExpMatchArray, sentence: string): void {
+  if (!PASSING.test(sentence.slice(0, match.index))) return;
+  const plain = sentence
+    .replace(new RegExp(`[${CODE_OPEN}${CODE_CLOSE}]`, 'g'), '`')
+    .replace(MARKS, '')
+    .trim();
+  for (const pair of match[1]!.split('&')) {
+    const equals = pair.indexOf('=');
+    const name = equals < 0 ? pair : pair.slice(0, equals);
+    const value = equals < 0 ? '' : pair.slice(equals + 1);
+    if (!QUERY_KEY.test(name) || found.some((p) => p.name === name)) continue;
+    // `?page=<n>`, `?id={id}`: a placeholder, no example.
+    const example = value === '' || /^[<{[]/.test(value) ? {} : { example: value };
+    found.push({ name, in: 'query', required: false, ...example, sentence: plain });
   }
 }
 
