@@ -4,6 +4,7 @@
  * members is the body's, the sample's values typing what the table leaves untyped.
  */
 import type { Code, Table } from 'mdast';
+import { plainText } from '../document/plain-text.js';
 import type { Source } from '../ir/source.js';
 import { type ExtractContext, sourceIn } from './context.js';
 import type { Section } from './sections.js';
@@ -16,8 +17,9 @@ export interface NotedSample {
 }
 
 /**
- * The first sample of that kind the comments of which describe its members: a request's of the
- * operation's method (or none stated), a response's of a success or of no stated status.
+ * The first part of that kind holding a sample the comments of which describe its members (a
+ * request's of the operation's method or none stated, a response's of a success or of no stated
+ * status): the members of its noted samples.
  */
 export function notedSample(
   sections: readonly Section[],
@@ -28,8 +30,29 @@ export function notedSample(
   for (const section of sections) {
     if (section.kind !== kind || (section.method && section.method !== method)) continue;
     if (section.status !== undefined && !section.status.startsWith('2')) continue;
-    const code = section.nodes.find((node): node is Code => node.type === 'code' && node.data?.notes !== undefined);
-    if (code?.data?.notes) return { section, table: code.data.notes, where: sourceIn(context, code) };
+    const codes = section.nodes.filter((node): node is Code => node.type === 'code' && node.data?.notes !== undefined);
+    const [code] = codes;
+    if (code?.data?.notes) return { section, table: unitedNotes(codes), where: sourceIn(context, code) };
   }
   return undefined;
+}
+
+/**
+ * The members of every noted sample of one part, each once, where it first appears: the part's
+ * samples are its alternatives (Binance's `**Response ACK:**` ⏎ `**Response RESULT:**` ⏎ `**Response
+ * FULL:**`, each a sample of more members), so their members are the body's, none required.
+ */
+function unitedNotes(codes: readonly Code[]): Table {
+  const first = codes[0]!.data!.notes!;
+  if (codes.length === 1) return first;
+  const seen = new Set<string>();
+  const rows = codes.flatMap((code) =>
+    code.data!.notes!.children.slice(1).filter((row) => {
+      const name = row.children[0] ? plainText(row.children[0]) : '';
+      if (seen.has(name)) return false;
+      seen.add(name);
+      return true;
+    }),
+  );
+  return { ...first, children: [first.children[0]!, ...rows] };
 }
