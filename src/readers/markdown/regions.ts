@@ -25,6 +25,7 @@ import { closesComponent } from './component-openings.js';
 import { isDeprecationMark } from './deprecated-operations.js';
 import { documentedNames } from './example-queries.js';
 import { callsBelowBase, callsRoute, sampleIdSegment, showsSampleValues } from './paths.js';
+import { sampleSiblings } from './sample-siblings.js';
 import { sectionEnd } from './section-end.js';
 import { isTypesTitle, normaliseTitle, sectionOfTitle, type TitleVocabulary, TYPE_NAME } from './section-titles.js';
 import { isLaterCommand } from './shell-transcripts.js';
@@ -706,14 +707,18 @@ function plainRoutes(
   const plain = new Set(found.flatMap((item) => item.signatures.filter((s) => s.query === undefined).map(routeOf)));
   const variants = sections ? queryVariants(found, plain, sections.nodes, sections.options) : new Set<Found>();
   return found
-    .map((item) => ({
-      index: item.index,
-      signatures: item.signatures.flatMap((signature) => {
-        if (showsSampleValues(signature.path, routes)) return [];
-        if (signature.query === undefined || !plain.has(routeOf(signature))) return [signature];
-        return variants.has(item) ? [{ ...signature, variant: true }] : [];
-      }),
-    }))
+    .map((item) => {
+      // `GET /v1/users/270` ⏎ `GET /v1/users/foobar`: the second line a sample username where the first shows an id (sample-siblings.ts).
+      const siblings = sampleSiblings(item.signatures, routes);
+      return {
+        index: item.index,
+        signatures: item.signatures.flatMap((signature) => {
+          if (showsSampleValues(signature.path, routes) || siblings.has(signature)) return [];
+          if (signature.query === undefined || !plain.has(routeOf(signature))) return [signature];
+          return variants.has(item) ? [{ ...signature, variant: true }] : [];
+        }),
+      };
+    })
     .filter((item) => item.signatures.length > 0);
 }
 

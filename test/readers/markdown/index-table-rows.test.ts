@@ -78,13 +78,13 @@ describe('general reader: a table of the page routes over a section per route', 
     expect(put.description).toBe('> Send the same fields as when a lamp is made.');
   });
 
-  it('should read 3,000 rows and 300,000 blanks around a rule in seconds, each row once', () => {
-    const rows = Array.from({ length: 3000 }, (_, at) => `| POST | /api/lamps/{lamp_id}/step${at} | Step ${at}. |`).join('\n');
-    const sections = Array.from({ length: 3000 }, (_, at) => `#### POST /api/lamps/{id}/step${at}\n\nStep ${at}.\n\n${RULE}\n`).join('\n');
+  it('should read 2,000 rows and 300,000 blanks around a rule in seconds, each row once', () => {
+    const rows = Array.from({ length: 2000 }, (_, at) => `| POST | /api/lamps/{lamp_id}/step${at} | Step ${at}. |`).join('\n');
+    const sections = Array.from({ length: 2000 }, (_, at) => `#### POST /api/lamps/{id}/step${at}\n\nStep ${at}.\n\n${RULE}\n`).join('\n');
     const blanks = ' '.repeat(300_000);
     const text = `# Lamps\n\n| Method | Endpoint | Description |\n|---|---|---|\n${rows}\n| GET | /api/flashes | ${'{'.repeat(60_000)} |\n\n${blanks}${RULE}${blanks}\n\n${sections}`;
     const big = readGeneral(text, 'api/lamps.md');
-    expect(big.routes.length).toBe(3001);
+    expect(big.routes.length).toBe(2001);
     expect(big.routes.filter((route) => route.includes('{lamp_id}'))).toEqual([]);
   });
 });
