@@ -57,6 +57,10 @@ export const DIAGNOSTIC_CODES = {
   'missing-request-line': { severity: 'error', summary: 'An endpoint page without a method and path.' },
   'invalid-front-matter': { severity: 'warning', summary: 'Front matter that is not valid YAML.' },
   'not-an-endpoint': { severity: 'info', summary: 'A page without an operation (an index page) was skipped.' },
+  'same-as-unknown': {
+    severity: 'warning',
+    summary: 'A call’s parameters are “Same as `POST /orders`”, an operation its page does not document; none were copied.',
+  },
   'called-route': {
     severity: 'info',
     summary:

@@ -39,6 +39,7 @@ import { attachPageHeaders, attachResponseHeaders } from './response-headers.js'
 import { describeResponses } from './response-prose.js';
 import { readResponses } from './responses.js';
 import { applyRouteConstraints } from './route-constraints.js';
+import { copySameAs, type SameAs, sameAsReference } from './same-as-parameters.js';
 import { markDefaultType } from './sample-media-types.js';
 import { nestBySamples } from './sample-nesting.js';
 import { attachSamples } from './samples.js';
@@ -125,6 +126,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
   const namedReturns: NamedReturn[] = [];
   const authenticated: number[] = [];
   const parameterLinks: ParameterLink[] = [];
+  const sameAsReferences: SameAs[] = [];
   groups.forEach((group, index) => {
     const requestLines = lines[index]!;
     const nodes = new Set(requestLines.map((line) => line.node));
@@ -137,6 +139,8 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
     const bodyNames = (method: string) => sent.get(method) ?? sent.set(method, sentInBody(group, method)).get(method) ?? new Set<string>();
     // Each call's own sample, where the group's request lines are each one call's (own-samples.ts).
     const view = ownSampleViews(group);
+    // "Same as `POST /orders`" in the group's prose: that operation's parameters (same-as-parameters.ts).
+    const sameAs = requestLines.length > 0 ? sameAsReference(group) : undefined;
     for (const requestLine of requestLines) {
       reportRouteSlips(requestLine.written, requestLine.node, context);
       const own = view(requestLine.node.value);
@@ -157,6 +161,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       if (requestLine.node.data?.webhook !== undefined) webhooks.push(operations.length);
       if (requestLine.node.data?.called) called.push(operations.length);
       operations.push(read.operation);
+      if (sameAs) sameAsReferences.push({ operation: operations.length - 1, ...sameAs });
       if (read.named) namedReturns.push({ operation: operations.length - 1, ...read.named });
       if (group[0]?.heading?.data?.authenticated && !read.operation.security) authenticated.push(operations.length - 1);
       for (const { file, anchor, in: location, words, position } of group[0]?.heading?.data?.parameterLinks ?? [])
@@ -172,6 +177,7 @@ function extractSections(root: Root, page: { file: string; dialect: string }, co
       securitySchemes.push(...read.securitySchemes);
     }
   });
+  copySameAs(operations, sameAsReferences, context);
   // `## Response headers` outside every operation: each operation's.
   attachPageHeaders(operations, root, context);
   const fragment: PageFragment = {
