@@ -15,8 +15,11 @@
 import type { Root } from 'mdast';
 
 const MARK = '\uE000';
-/** A table's delimiter row: `---|---`, `| :--- | ---: |`. */
-const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-+:?[ \t]*\|[ \t]*$/;
+/**
+ * A table's delimiter row, its line trimmed: `---|---`, `| :--- | ---: |`. No two runs of blanks
+ * meet but across a pipe (the line's own blanks trimmed first), so a line of blanks is read once.
+ */
+const DELIMITER_ROW = /^\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)+[ \t]*\|?$|^\|[ \t]*:?-+:?[ \t]*\|$/;
 
 /** `text` with the pipes inside code spans of table rows marked; undefined when there are none. */
 export function protectCodePipes(text: string): string | undefined {
@@ -24,7 +27,7 @@ export function protectCodePipes(text: string): string | undefined {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 1; i < lines.length; i++) {
-    if (!DELIMITER_ROW.test(lines[i]!) || !lines[i - 1]!.includes('|')) continue;
+    if (!lines[i - 1]!.includes('|') || !DELIMITER_ROW.test(lines[i]!.trim())) continue;
     for (let row = i - 1; row < lines.length && lines[row]!.trim() !== ''; row++) {
       if (row === i) continue;
       const marked = markLine(lines[row]!);

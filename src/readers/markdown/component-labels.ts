@@ -24,6 +24,7 @@
  */
 import type { Code, Paragraph, Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
+import { plainText } from '../../document/plain-text.js';
 import { METHOD_WORDS } from '../../ir/types.js';
 import { pointAt } from './attribute-lists.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
@@ -40,7 +41,10 @@ const NAMED_TAG = /^<(RequestExample|ResponseExample)\s*>$/;
 
 export function labelComponents(root: Root, page: string, titles?: TitleVocabulary): void {
   if (!root.children.some((node) => node.type === 'html')) return;
+  /** The kind of section the last heading titles. */
+  let under: string | undefined;
   root.children = root.children.map((node): RootContent => {
+    if (node.type === 'heading') under = sectionOfTitle(plainText(node).trim(), titles)?.kind;
     if (node.type !== 'html' || !node.position) return node;
     const value = node.value.trim();
     const named = NAMED_TAG.exec(value)?.[1];
@@ -54,12 +58,19 @@ export function labelComponents(root: Root, page: string, titles?: TitleVocabula
     const title = match ? (match[1] ?? match[2] ?? match[3])?.trim() : undefined;
     // `<Tab title="200">` (Mintlify's, Fern's response tabs): what the tab holds is that status's answer.
     const status = attribute && title ? STATUS_TITLE.exec(title)?.[1] : undefined;
-    if (!match || !title || (!status && !sectionOfTitle(title, titles))) return node;
+    const kind = status || !title ? undefined : sectionOfTitle(title, titles)?.kind;
+    if (!match || !title || (!status && !kind)) return node;
+    // `### Response` ⏎ `<TabItem label="Parameters">`: the fields of that response, no request's parameters.
+    if (kind && UNPLACED_PARTS.has(kind) && under && RESPONSE_KINDS.has(under)) return node;
     const at = (node.position.start.offset ?? 0) + node.value.indexOf(value) + match.index + match[0].indexOf(title);
     const position = { start: pointAt(page, at), end: pointAt(page, at + title.length) };
     return status ? label(`Response ${status}`, position, false) : label(title, position);
   });
 }
+
+/** Titles of fields that say not whose they are (`Parameters`, `Attributes`): under a response's title, its fields. */
+const UNPLACED_PARTS: ReadonlySet<string> = new Set(['parameters', 'attributes']);
+const RESPONSE_KINDS: ReadonlySet<string> = new Set(['responses', 'response-body', 'sample-response']);
 
 /** The labels a fence's title gives it, by the kind of section the title names (`true`: the title itself). */
 const SAMPLE_LABELS: Readonly<Record<string, string | true>> = {

@@ -20,6 +20,24 @@
  * fences) read as markdown, their common indentation no code's (MDX has no indented code), each
  * node at its place in the page. Only a set that holds a field component, or a fence inside an
  * HTML block, is split; any other is left as it is.
+ *
+ * So is a set of Docusaurus' tabs whose content is indented under its tags, as MDX reads it (its
+ * children are markdown, never indented code):
+ *
+ *     <Tabs>
+ *       <TabItem value="params" label="Parameters">
+ *         | Parameter | Type |                    → the table it is (before: lines of the HTML block)
+ *       </TabItem>
+ *       <TabItem value="example" label="Example">
+ *
+ *         ```json                                 → the fence it is (before: indented code holding
+ *         { "lamp_id": "oak" }                      the fence's lines as its text)
+ *         ```
+ *       </TabItem>
+ *     </Tabs>
+ *
+ * A set holding indented code, or an HTML block with a table's row under its tag, is split too.
+ * Indented code outside such a set stays code; words alone under a tag are left as they were.
  */
 import type { Html, Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
@@ -88,7 +106,16 @@ function holdsFieldOrFence(node: RootContent, page: string): boolean {
   const { start, end } = node.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return false;
   const text = page.slice(start.offset, end.offset);
-  return FIELD_OPEN.test(text) || (node.type === 'html' && /^[ \t]*(?:`{3,}|~{3,})/m.test(text));
+  if (FIELD_OPEN.test(text)) return true;
+  // Indented code: a tab's content indented under its tag (no fence opens it).
+  if (node.type === 'code') return !/^[ \t]*(?:`{3,}|~{3,})/.test(text);
+  return node.type === 'html' && (/^[ \t]*(?:`{3,}|~{3,})/m.test(text) || holdsRow(text));
+}
+
+/** An HTML block with a table's row under its first line (`<TabItem …>` ⏎ `    | Parameter | Type |`). */
+function holdsRow(text: string): boolean {
+  const newline = text.indexOf('\n');
+  return newline >= 0 && /^[ \t]*\|/m.test(text.slice(newline + 1));
 }
 
 interface Line {
