@@ -49,6 +49,7 @@ import { markedBodyType, markedTitle } from './marked-titles.js';
 import { requestBodyTable, titledMediaType } from './media-type-cells.js';
 import { giveMediaTypes, readMediaTypeLabel, type StatedMediaTypes } from './media-type-labels.js';
 import { mediaTypeSentences } from './media-type-sentences.js';
+import { labelledMember } from './member-tables.js';
 import { messageSketch } from './message-sketches.js';
 import { isLabelledReturn, markNamedReturn } from './named-returns.js';
 import { firstProse, isAdmonition, isApidocTitle, isFactsParagraph, isLabelOnly, isStatusOnly } from './operation-summary.js';
@@ -524,6 +525,10 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       // A facts table's `Accepted content types` row: the body's media types.
       forms.facts(node);
       placeTable(node, state, open, options);
+      // `**sourceItems parameters:**` over the table, payloads sending `"sourceItems": [{…}]`: that member's fields (member-tables.ts).
+      const section = state.kind === 'attributes' && state.synthetic ? state.section : undefined;
+      const member = section ? labelledMember(out[out.indexOf(section) - 1], node, nodes.slice(region.start, region.end)) : undefined;
+      if (section && member) section.data = { ...section.data, name: member };
       state.tabled = state.section;
     } else if (node.type === 'blockquote') {
       // A label in a quote: Slate's `> The above command returns JSON structured like this:`,
