@@ -223,6 +223,11 @@ export function placeCode(node: Code, state: State, open: Open, curl: CurlContex
     curl.signatures.length > 0 &&
     curl.signatures.every((s) => s.method === 'get' || s.method === 'head')
   ) {
+    // Right under `Example` alone, no call nor words between: what the call returns (example-answers.ts).
+    if (titled && state.exampleTitled && !state.sampled && curl.signatures.every((s) => s.method === 'get')) {
+      open('sample-response');
+      return sample;
+    }
     open('notes');
     return node;
   }

@@ -11,6 +11,7 @@ import type { SectionKind } from '../../document/types.js';
 import { withoutColon } from '../shared/trim.js';
 import { titlesMember } from './announced-samples.js';
 import { erbStatuses } from './erb-statuses.js';
+import { isExampleAlone } from './example-answers.js';
 import { labelledMediaTypes } from './form-bodies.js';
 import { readRequestInstance } from './instance-bodies.js';
 import { typeNameOf } from './linked-returns.js';
@@ -340,6 +341,7 @@ export function placeParagraph(
     if (title.required) state.required = true;
     if (title.kind === 'aside' && ERRORS_TITLE.test(normaliseTitle(text))) state.errorsTitled = true;
     if (isUrlTitle(text)) state.urlTitled = true;
+    if (title.kind === 'sample-request' && isExampleAlone(text)) state.exampleTitled = true;
     // `Response (201)`: the sample below is that status's.
     if (title.kind === 'response-body') state.status = statusOfTitle(text);
     state.titled = true;

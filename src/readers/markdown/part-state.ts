@@ -106,6 +106,8 @@ export interface State {
   urlTitled?: boolean;
   /** The current section's title names the call (`HTTP request`): a request message there with a body is its sample. */
   signatureTitled?: boolean;
+  /** The current section's title is `Example` alone, naming neither the request nor the answer (example-answers.ts). */
+  exampleTitled?: boolean;
   /** The heading being placed is right over the operation's request line (`## Query` ⏎ ```` ```plain PATCH /api/v1/shelf/{id} ````). */
   overSignature?: boolean;
   /** The paragraph being placed is right over a list (a sentence announcing it: "The following parameters narrow the result."). */

@@ -36,6 +36,7 @@ import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationMark, laterMark } from './deprecated-operations.js';
 import { leadWithDescription, untitledDescription } from './description-sections.js';
+import { isExampleAlone } from './example-answers.js';
 import { ANY_METHOD, documentedNames, exampleQueryTable, exampleUrls, proseNames, requestLineQueries } from './example-queries.js';
 import { markOrigin } from './findings.js';
 import { FORM_MEDIA, FormEvidence, messageFormType } from './form-bodies.js';
@@ -245,6 +246,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     if (kind !== 'notes' && kind !== 'response-body' && kind !== 'responses' && kind !== 'sample-response') delete state.responseTitled;
     delete state.urlTitled;
     delete state.signatureTitled;
+    delete state.exampleTitled;
   };
   /**
    * "On success, the server returns HTTP 201." in the operation's prose: its statuses, the words
@@ -1077,6 +1079,7 @@ function placeHeading(node: Heading, state: State, options: PartOptions): void {
     responseTitled: kind === 'response-body',
     urlTitled: queryTitle || isUrlTitle(plainText(node)),
     signatureTitled: title?.kind === 'signature',
+    exampleTitled: title?.kind === 'sample-request' && isExampleAlone(plainText(node)),
   });
 }
 
