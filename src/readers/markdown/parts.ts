@@ -96,6 +96,7 @@ import {
   signaturesIn,
   stepMediaTypes,
 } from './signatures.js';
+import { placeholderQuery } from './stated-queries.js';
 import { describeStatusHeadings, headingStatusTable, isHeadedSection, markHeadedSection } from './status-heading-prose.js';
 import { statedStatus, statusMessage } from './status-messages.js';
 import { LETTERS_REASON, reasonOf, STATUS_CODE } from './status-words.js';
@@ -1220,6 +1221,16 @@ function queryForms(nodes: readonly RootContent[], region: Region): Signature[] 
   const forms: Signature[] = [];
   let named: Set<string> | undefined;
   for (const node of nodes.slice(region.start, region.end)) {
+    if (node.type === 'list') {
+      // Drone's variants of a call, each item's words over a fence (`* … named branch:` ⏎ `POST /builds?branch={branch}`).
+      for (const item of node.children)
+        for (const fence of item.children)
+          if (fence.type === 'code' && !seen.has(fence.position?.start.offset))
+            for (const signature of signaturesIn(fence))
+              if (signature.kind === 'fence' && routes.has(`${signature.method} ${signature.path}`) && placeholderQuery(signature.query))
+                forms.push(signature);
+      continue;
+    }
     if (node.type !== 'code' || seen.has(node.position?.start.offset)) continue;
     for (const signature of signaturesIn(node)) {
       if (signature.kind !== 'fence' || signature.query === undefined || !routes.has(`${signature.method} ${signature.path}`)) continue;
