@@ -524,7 +524,6 @@ function namedSampleIds(
   routes: readonly string[],
   options: RegionOptions,
 ): Found[] {
-  const shape = (path: string) => path.replace(/\{[^{}]*\}/g, '{}');
   // Sections already measured, by their heading (a page of many sample lines under one heading measures it once).
   const measured = new Map<number, { start: number; end: number } | undefined>();
   // The page's routes by their shape around each placeholder, made once: looked up per line, not scanned.
@@ -767,7 +766,12 @@ function routeOf(signature: { method: string; path: string }): string {
 
 /** A route with its parameters unnamed (`GET /lamps/{}`): the template it is, whatever its parameters are called. */
 function shapeOf(signature: { method: string; path: string }): string {
-  return `${signature.method.toUpperCase()} ${signature.path.replace(/\{[^{}]*\}/g, '{}')}`;
+  return `${signature.method.toUpperCase()} ${shape(signature.path)}`;
+}
+
+/** A path with its parameters unnamed (`/lamps/{}`). */
+function shape(path: string): string {
+  return path.replace(/\{[^{}]*\}/g, '{}');
 }
 
 /** A short paragraph that labels what follows (`Example response:`, `**Parameters**`). */
