@@ -32,7 +32,8 @@ import { CODE_THEN_REASON } from './status-words.js';
 
 /** One opening tag of a component, nothing else: `<Request title="Example request">`. */
 const OPENING_TAG = /^<[A-Z][\w.]*\b[^<>]*>$/;
-const TITLE_ATTRIBUTE = /\s(?:title|label)\s*=\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|\{\s*["'`]([^"'`\n]{1,80})["'`]\s*\})/;
+/** A component's `title="…"`, `label='…'` or `title={"…"}` (Docusaurus tabs, Mintlify and Fern components). */
+export const TITLE_ATTRIBUTE = /(?:^|\s)(?:title|label)\s*=\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})'|\{\s*["'`]([^"'`\n]{1,80})["'`]\s*\})/;
 /** `<details>` ⏎ `<summary>Example response</summary>`. */
 const SUMMARY = /^(?:<details\b[^<>]*>\s*)?<summary\b[^<>]*>([^<>\n]{1,80})<\/summary>$/i;
 /** Components whose name is their title (Mintlify's examples beside an endpoint). */

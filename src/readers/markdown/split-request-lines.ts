@@ -37,8 +37,8 @@ function isParagraph(node: RootContent | undefined): node is Paragraph {
 export function joinSplitRequestLines(root: Root): void {
   if (root.children.some((node) => badgeRoute(node) !== undefined))
     root.children = root.children.map((node) => badgeRouteLine(node) ?? node);
-  if (root.children.some((node) => brokenRequestLine(node) !== undefined))
-    root.children = root.children.map((node) => brokenRequestLine(node) ?? node);
+  const broken = root.children.map(brokenRequestLine);
+  if (broken.some((node) => node !== undefined)) root.children = root.children.map((node, at) => broken[at] ?? node);
   const nodes = root.children;
   if (!nodes.some((node, at) => isParagraph(node) && METHOD.test(plainText(node).trim()) && isParagraph(nodes[at + 1]))) return;
   const out: RootContent[] = [];

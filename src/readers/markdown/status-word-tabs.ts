@@ -23,7 +23,7 @@ import { plainText } from '../../document/plain-text.js';
 import { statusOfReason } from '../../ir/status-text.js';
 import { withoutColon } from '../shared/trim.js';
 import { pointAt } from './attribute-lists.js';
-import { label } from './component-labels.js';
+import { label, TITLE_ATTRIBUTE } from './component-labels.js';
 import { sectionOfTitle, type TitleVocabulary } from './section-titles.js';
 
 /** The sections whose samples are a response's. */
@@ -33,7 +33,6 @@ const TAG_LINE = /^[ \t]*<\/?[A-Za-z][\w.]*(?:[ \t][^<>\n]*)?>[ \t]*$/;
 /** A tab's opening tag alone on its line; group: its attributes. */
 const TAB_OPENING = /^[ \t]*<(?:TabItem|Tab)\b([^<>\n]*)>[ \t]*$/;
 const TABS_CLOSING = /^[ \t]*<\/Tabs[ \t]*>[ \t]*$/;
-const LABEL_ATTRIBUTE = /(?:^|\s)(?:label|title)\s*=\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})')/;
 const VALUE_ATTRIBUTE = /(?:^|\s)value\s*=\s*(?:"([^"\n]{1,80})"|'([^'\n]{1,80})')/;
 /** Words titling a sample besides its status's (`Success Example`, `Error response`). */
 const SAMPLE_WORDS: ReadonlySet<string> = new Set(['example', 'examples', 'sample', 'samples', 'response', 'responses']);
@@ -103,8 +102,8 @@ function lastTab(node: Html): string | 'closed' | undefined {
 
 /** What a tab's label and value state: a status, an error, a success; undefined for other words. */
 function tabWords(attributes: string): { title?: string; status?: string; error?: boolean } | undefined {
-  const labelled = LABEL_ATTRIBUTE.exec(attributes);
-  const title = labelled ? (labelled[1] ?? labelled[2])!.trim() : undefined;
+  const labelled = TITLE_ATTRIBUTE.exec(attributes);
+  const title = labelled ? (labelled[1] ?? labelled[2] ?? labelled[3])!.trim() : undefined;
   const valued = VALUE_ATTRIBUTE.exec(attributes);
   const value = valued ? (valued[1] ?? valued[2])!.trim() : undefined;
   const words = title === undefined ? undefined : coreWords(title);

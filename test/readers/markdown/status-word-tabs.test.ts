@@ -16,7 +16,7 @@ const answers = (op: Operation) =>
   op.responses.map((r) => [r.status, r.content.flatMap((c) => c.examples.map((e) => Object.keys((e.value ?? {}) as object)))]);
 
 describe('general reader: response tabs titled by words', () => {
-  it('should read a tab whose value is a status and whose label is its words as that status’s answer', () => {
+  it('should read a tab whose value is a status, or whose label (a string or `{"…"}`) is a status’s words, as that status’s answer', () => {
     expect(answers(operation(read, 'GET /kettles/{kettle_id}'))).toEqual([
       ['200', [['kettle_id', 'litres']]],
       ['404', [['problem']]],
