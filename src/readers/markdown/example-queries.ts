@@ -106,7 +106,7 @@ export function exampleQueryTable(
   command: string,
   position: Position,
   signatures: readonly Signature[],
-  documented: ReadonlySet<string>,
+  documented: Pick<ReadonlySet<string>, 'has'>,
   methods: ReadonlySet<string> = QUERY_METHODS,
 ): Table | undefined {
   const request = callIn(command) ?? requestMessage(command, methods);

@@ -60,6 +60,7 @@ import { openFieldWrappers } from './field-wrappers.js';
 import { describeFindings, markOrigin } from './findings.js';
 import { frontMatterWords } from './front-matter.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
+import { globalParameterNames, MAY_STATE_GLOBALS } from './global-parameters.js';
 import { convertGraphNodes } from './graph-nodes.js';
 import type { HeaderLine } from './header-lines.js';
 import { markHtmlAnchors } from './heading-anchors.js';
@@ -469,6 +470,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   }
   // "Requests must be sent with the `application/vnd.api+json` content type." before the operations: every call's (media-type-sentences.ts).
   const pageMediaTypes = pageMediaSentences(nodes.slice(0, regions[0]?.start ?? 0));
+  // `### Global Parameters` ⏎ `| pretty | … |`: the names every call takes, no example URL's query a call's own (global-parameters.ts).
+  const globalParameters = MAY_STATE_GLOBALS.test(text) ? globalParameterNames(nodes) : undefined;
   let at = 0;
   const several = new Set(regions.flatMap((region) => region.signatures.map((signature) => signature.path))).size > 1;
   // A curl command in a section of its own that calls a route the page states: that route's sample (stray-calls.ts).
@@ -487,6 +490,7 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
       sections,
       ...(declarations ? { declarations: declarations.fences } : {}),
       ...(pageMediaTypes.length > 0 ? { pageMediaTypes } : {}),
+      ...(globalParameters && globalParameters.size > 0 ? { globalParameters } : {}),
     });
     // `## List shelves (deprecated)`, `This endpoint is deprecated.`: the operation's flag (deprecated-operations.ts).
     // (The page as written, whose directives the noise pass blanked; as trimmed where rows were.)

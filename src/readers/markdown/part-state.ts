@@ -35,6 +35,8 @@ export interface PartOptions {
   declarations?: ReadonlyMap<number, DeclarationFence>;
   /** The media types the page's words before its operations state for every call (media-type-sentences.ts), where each was stated. */
   pageMediaTypes?: ReadonlyArray<HeaderLine & { position: Position }>;
+  /** The names a section of the parameters every call takes lists (`### Global Parameters`): no example URL's query makes one a call's own (global-parameters.ts). */
+  globalParameters?: ReadonlySet<string>;
 }
 
 /** The sections of what a call sends: where a page's "all parameters are required" speaks, and a label may say it has none. */

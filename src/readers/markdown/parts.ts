@@ -151,6 +151,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     proseTables: new Set(),
   };
   const documented = documentedNames(nodes.slice(region.start, region.end));
+  // `?pretty=1` in an example URL, `pretty` a global parameter the page lists for every call: no parameter of this one alone.
+  const globals = options.globalParameters;
+  const queried = globals ? { has: (name: string) => documented.has(name) || globals.has(name) } : documented;
   // A curl command in the region: the call's sample, which other clients' tabs beside it show again (perhaps shortened).
   const regionCurled = nodes.slice(region.start, region.end).some((node) => node.type === 'code' && isCurlCommand(node));
   const exampleQueries: Table[] = [];
@@ -158,7 +161,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   // "or"): the request line's own query keys, with sample values, are parameters as an example
   // call's are; keys a table or list documents keep their rows.
   for (const line of requestLineQueries(nodes.slice(region.start, region.end), [...region.signatures, ...queryForms(nodes, region)])) {
-    const queries = exampleQueryTable(line.text, line.position, region.signatures, documented, ANY_METHOD);
+    const queries = exampleQueryTable(line.text, line.position, region.signatures, queried, ANY_METHOD);
     if (!queries) continue;
     exampleQueries.push(markOrigin(queries, 'example URL'));
     for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
@@ -385,7 +388,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
     // browser GETs, their query keys a GET's parameters as a curl command's are (example-queries.ts).
     if (state.kind === 'sample-request' && node.position)
       for (const url of exampleUrls(node)) {
-        const queries = exampleQueryTable(`GET ${url} HTTP/1.1`, node.position, region.signatures, documented);
+        const queries = exampleQueryTable(`GET ${url} HTTP/1.1`, node.position, region.signatures, queried);
         if (!queries) continue;
         exampleQueries.push(markOrigin(queries, 'example URL'));
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
@@ -697,7 +700,7 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
       }
       const base = options.baseUrls ? curlBaseUrl(node.value, region.signatures) : undefined;
       if (base) options.baseUrls?.add(base);
-      const queries = node.position ? exampleQueryTable(node.value, node.position, region.signatures, documented) : undefined;
+      const queries = node.position ? exampleQueryTable(node.value, node.position, region.signatures, queried) : undefined;
       if (queries) {
         exampleQueries.push(markOrigin(queries, 'example URL'));
         for (const row of queries.children.slice(1)) documented.add(plainText(row.children[0]!));
