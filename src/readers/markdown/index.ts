@@ -147,6 +147,7 @@ import { convertSwagger2MarkupTables } from './swagger2markup.js';
 import { convertSyntaxSections } from './syntax-sections.js';
 import { readTableFootnotes } from './table-footnotes.js';
 import { nameHeaderlessTables, renameColumnsByContent, splitTypeCells, unquoteTables } from './tables.js';
+import { MAY_TEMPLATE, routeTemplateSamples } from './template-samples.js';
 import { joinTitledRoutes } from './titled-routes.js';
 import { raiseTrailingStatuses } from './trailing-statuses.js';
 import { definitionHeadings, readDeclarations } from './ts-declarations.js';
@@ -418,6 +419,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // Docusaurus' `:::note` ⏎ … ⏎ `:::`: its words a note, no summary (admonitions.ts; the page as written, the fences blanked in the tree's).
   if (md && trimmed === undefined && MAY_ADMONISH.test(page.text)) nodes = markAdmonitions(nodes, page.text);
   const regions = findRegions(nodes, words, unread);
+  // `<topic>/json` in the page's words, `GET /disk-alerts/json` its call: the template's route (template-samples.ts).
+  if (md && MAY_TEMPLATE.test(text)) routeTemplateSamples(nodes, regions);
   // The API-docs template's `**Auth required** : YES` / `NO`: the badge's mark, or none required (auth-labels.ts);
   // after the regions are found, as the labels between `**URL** :` and `**Method** :` pair them (signatures.ts' labelPartner).
   if (MAY_LABEL_AUTH.test(text)) nodes = markAuthLabels(nodes);
