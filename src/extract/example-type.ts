@@ -270,7 +270,8 @@ function defaultOf(schema: Schema, value: string): JsonValue | undefined {
  * bold marking where the value ends ("Default is **0** and search all"; "Defaults to **not** set" none)
  * (never prose: "Defaults to the current user", "Defaults to 6 months ago" state no value the
  * output could carry; "defaults to `false` for authenticated users, `true` for admin" none that
- * holds for every caller). Within a paragraph, and never a value that labels what follows it
+ * holds for every caller, nor two clauses stating different ones, "`MARKET` and `LIMIT` orders
+ * default to `FULL`, all other orders default to `ACK`"). Within a paragraph, and never a value that labels what follows it
  * ("`0`: System default ⏎⏎ `1`: 12-hour clock" states no default).
  */
 /** Space within a paragraph: a line break, never a blank line. */
@@ -280,6 +281,23 @@ const DESCRIBED_DEFAULT = new RegExp(
     String.raw`(?:\`([^\`\n]+)\`|(-?\d+(?:\.\d+)?|true|false)(?=\s*(?:[.,;)|<]|$))|(\[[^[\]{}\n]*\])|(?:\*\*([^*\s]+)\*\*|__([^_\s]+)__)(?=\s*(?:[.,;)|<]|and\b|$)))(?![ \t]*:)(?!\s*,?\s*(?:for|if|when|unless|except|on|in)\b)`,
   'i',
 );
+
+/** Every default the description states ("Defaults to `20`."), in order; at most a few (a description states one or two). */
+function describedDefaults(description: string): string[] {
+  if (!/default/i.test(description)) return [];
+  const values: string[] = [];
+  EVERY_DESCRIBED_DEFAULT.lastIndex = 0;
+  for (let match = EVERY_DESCRIBED_DEFAULT.exec(description); match; match = EVERY_DESCRIBED_DEFAULT.exec(description)) {
+    values.push(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!);
+    if (values.length >= MAX_DEFAULTS) break;
+  }
+  return values;
+}
+
+const EVERY_DESCRIBED_DEFAULT = new RegExp(DESCRIBED_DEFAULT.source, 'gi');
+
+/** Defaults read from one description at most: two that differ already say none holds for every caller. */
+const MAX_DEFAULTS = 8;
 
 /**
  * A line of its own that states the default, as apiDoc's template writes it
@@ -301,8 +319,10 @@ export function describedExample(description: string | undefined): string {
 }
 
 export function describedDefault(description: string | undefined): string {
-  const match = description ? DESCRIBED_DEFAULT.exec(description) : null;
-  if (match) return match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]!;
+  const stated = description ? describedDefaults(description) : [];
+  // "`MARKET` and `LIMIT` order types default to `FULL`, all other orders default to `ACK`": each
+  // default holds for some callers only, none for every one.
+  if (stated.length > 0) return stated.every((value) => value === stated[0]) ? stated[0]! : '';
   const translated = description ? TRANSLATED_DEFAULT.exec(description) : null;
   if (translated) return translated[1] ?? translated[2] ?? translated[3]!;
   return (description && DEFAULT_LINE.exec(description)?.[1]) || '';
