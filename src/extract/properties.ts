@@ -17,6 +17,7 @@ import {
   withStatedExample,
 } from './example-type.js';
 import { bracketedNames, fieldPath, type PathTree, treeOfPaths } from './field-paths.js';
+import { markedAnswer } from './marked-answers.js';
 import { placeholderFieldsAsMaps } from './placeholder-keys.js';
 import { markOf } from './required-marks.js';
 import { withStatedValues } from './stated-values.js';
@@ -228,11 +229,11 @@ export function isRequired(row: TableRow): boolean {
   // An `Optional` column says the opposite: `no` there means required, and so does its `X` where
   // the column is written in O and X marks (`선택` ⏎ `O` optional, `X` required: `required-marks.ts`).
   if (row.cells.has('optional') && !row.cells.has('required')) {
-    const stated = cellText(row, 'optional');
+    const stated = markedAnswer(cellText(row, 'optional'));
     return row.oxMarks && markOf(stated) !== '' ? markOf(stated) === 'x' : NO.test(stated);
   }
   // An empty Required cell says nothing: the row's other words may (`String, required`).
-  const stated = row.cells.has('required') ? markOf(cellText(row, 'required')) : '';
+  const stated = row.cells.has('required') ? markedAnswer(markOf(cellText(row, 'required'))) : '';
   // `O` / `X` (Korean and Japanese tables): the column's marks say which X this is (`required-marks.ts`).
   if (row.oxMarks && stated !== '') return stated === 'o';
   if (stated !== '') return YES.test(stated) || MANDATORY.test(stated);

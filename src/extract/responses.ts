@@ -21,6 +21,7 @@ import { type ExtractContext, headingSource, sourceIn } from './context.js';
 import { notedSample } from './noted-samples.js';
 import { markStatedType } from './sample-media-types.js';
 import type { Section } from './sections.js';
+import { withoutStatusMarks } from './status-pictographs.js';
 import { blockSource, inlineSource } from './text.js';
 import { parseTypeText } from './type-text.js';
 
@@ -137,7 +138,7 @@ function restates(row: TableRow, earlier: Response): boolean {
 
 function readStatusTable(table: Table, responses: Response[], mediaTypes: readonly string[], context: ExtractContext): void {
   for (const row of readTable(table, context).rows) {
-    const written = cellText(row, 'status') || cellText(row, 'name');
+    const written = withoutStatusMarks(cellText(row, 'status') || cellText(row, 'name'));
     // `200 OK` in a Code column: the code, its reason phrase aside.
     const code = /^([1-5](?:\d\d|xx))(?:\s|$)/i.exec(written)?.[1] ?? written;
     const status = OTHER_STATUSES.test(wholeCell(row)) ? 'default' : code.toUpperCase().replace('DEFAULT', 'default');
