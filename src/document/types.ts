@@ -288,6 +288,8 @@ declare module 'mdast' {
   interface ListData {
     /** The list is an HTML page's definition list (`<dl>`): an item a term and its definitions (readers/markdown/html-handlers.ts). */
     definitionList?: boolean;
+    /** The list is an HTML block of a markdown page (`<ul>` ⏎ `<li>…</li>`): its words are its items' text, no tags (readers/markdown/html-list-blocks.ts). */
+    htmlBlock?: boolean;
   }
   interface ListItemData {
     /** The item labels the operation's method or route (`* Method: PUT`, `* Endpoint: /shelves`): its request line, no words of its prose. */

@@ -117,6 +117,9 @@ export function blockSource(nodes: readonly RootContent[], context: ExtractConte
   const parts = nodes
     .filter((node) => node.type !== 'html' || !isLayoutOnly(node.value))
     .map((node) => {
+      // A list of an HTML block (`<ul>` ⏎ `<li>…</li>`, html-list-blocks.ts): its items' words, no tags.
+      if (node.type === 'list' && node.data?.htmlBlock)
+        return node.children.map((item) => `- ${item.children.map((child) => shownText(child).trim()).join(' ')}`).join('\n');
       const range = offsets(node);
       const admonition = node.type === 'paragraph' && node.data?.admonition === true;
       // A note made of HTML (Slate's `<aside>`, html-asides.ts) holds no places of the page: the words it shows, code spans in backticks.

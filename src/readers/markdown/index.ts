@@ -69,6 +69,7 @@ import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, convertScri
 import { convertHtmlAsides } from './html-asides.js';
 import { convertHtmlCode } from './html-code.js';
 import { convertHtmlDefinitionLists } from './html-definition-lists.js';
+import { convertHtmlListBlocks } from './html-list-blocks.js';
 import { convertHtmlParagraphs } from './html-paragraphs.js';
 import { convertHtmlTabBlocks, mayHoldHtmlTabs } from './html-tab-blocks.js';
 import { joinHtmlTableBlocks } from './html-table-blocks.js';
@@ -327,6 +328,8 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   // A badge in an HTML `<table>`'s cell (`<code>title</code> <span class="badge">required</span>`), as in a GFM one's.
   for (const table of convertHtmlTables(root)) convertTableLabels(table, words.columnNames);
   convertHtmlParagraphs(root);
+  // Miniflux's `<ul>` ⏎ `<li>Returns <code>204</code> status code for success.</li>`: the list it shows (html-list-blocks.ts).
+  if (md) convertHtmlListBlocks(root);
   // "All the following endpoints must be accessed with a `GET` HTTP request." over a table of paths: each path's method.
   markStatedTableMethods(root, words.columnNames);
   // Slate's `<aside class="warning">…</aside>`: a note of the description, as an admonition's words (html-asides.ts).

@@ -81,10 +81,11 @@ export function isLabelOnly(node: Paragraph): boolean {
 
 /**
  * A sentence that states only the answer's status (`Returns "201 Created".`, `Responds with 204 No
- * Content if successful.`, "Returns a 200 OK response."): what the call answers, not what it does.
+ * Content if successful.`, "Returns a 200 OK response.", Miniflux's "Returns `204` status code for
+ * success."): what the call answers, not what it does.
  */
 const STATUS_ONLY = new RegExp(
-  String.raw`^(?:[Ii]t\s+)?(?:[Rr]eturns|[Rr]esponds\s+with|[Aa]nswers(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:HTTP\s+)?(?:[Ss]tatus\s+(?:[Cc]ode\s+)?)?["“'‘\x60]?${STATUS_CODE}${CAPITALISED_REASON}["”'’\x60]?(?:\s+(?:response|status))?(?:\s+(?:if|on|when|upon)\s[^.]*)?\.?$`,
+  String.raw`^(?:[Ii]t\s+)?(?:[Rr]eturns|[Rr]esponds\s+with|[Aa]nswers(?:\s+with)?)\s+(?:an?\s+|the\s+)?(?:HTTP\s+)?(?:[Ss]tatus\s+(?:[Cc]ode\s+)?)?["“'‘\x60]?${STATUS_CODE}${CAPITALISED_REASON}["”'’\x60]?(?:\s+(?:response|status(?:\s+code)?))?(?:\s+(?:if|on|when|upon|for)\s[^.]*)?\.?$`,
 );
 
 export function isStatusOnly(node: Paragraph): boolean {
