@@ -24,6 +24,7 @@
 import type { Code, Heading, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { splitQuery } from '../shared/query-string.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
 import { phrasingLines, sliced } from './phrasing-lines.js';
@@ -167,8 +168,9 @@ function requestLine(syntax: Syntax, names: ReadonlySet<string>): Code {
       return names.has(name) ? `{${name}}` : segment;
     })
     .join('/');
-  const fixed = syntax.query.split('&').filter((pair) => pair !== '' && !names.has(pair.split('=')[1] ?? ''));
-  const value = `${syntax.method} ${path}${fixed.length > 0 ? `?${fixed.join('&')}` : ''}`;
+  const fixed = splitQuery(syntax.query).filter((pair) => !names.has(pair.value ?? ''));
+  const query = fixed.map(({ key, value }) => (value === undefined ? key : `${key}=${value}`)).join('&');
+  const value = `${syntax.method} ${path}${query ? `?${query}` : ''}`;
   return { ...syntax.code, lang: null, meta: null, value };
 }
 
@@ -193,9 +195,9 @@ function uriRow(entry: Entry, syntax: Syntax): TableRow {
   let place = '';
   if (syntax.path.split('/').some((segment) => segment.replace(/\+$/, '') === name)) place = 'path';
   else {
-    const pair = syntax.query.split('&').find((item) => item.split('=')[1] === name);
+    const pair = splitQuery(syntax.query).find((item) => item.value === name);
     const header = syntax.headers.find(([, value]) => value === name);
-    if (pair) [wire, place] = [pair.split('=')[0]!, 'query'];
+    if (pair) [wire, place] = [pair.key, 'query'];
     else if (header) [wire, place] = [header[0], 'header'];
   }
   return row(entry, [textCell(wire, entry.position), textCell(place, entry.position)]);

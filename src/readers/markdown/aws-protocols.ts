@@ -29,8 +29,8 @@ import type { Position } from 'unist';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
 import { sourceOf } from '../../ir/source.js';
+import { decodeFormValue, splitQuery } from '../shared/query-string.js';
 import { entryNames } from './action-pages.js';
-import { decodeFormValue } from './curl.js';
 import { markOrigin } from './findings.js';
 import { madeTable, textCell } from './made-tables.js';
 import { unstatedSuccessTable } from './prose-statuses.js';
@@ -266,10 +266,7 @@ function actionOf(target: string): string | undefined {
 function queryCall(method: Call['method'], path: string, search: string, form: boolean): Call[] {
   // Percent- and `+`-encoded as a form's (`Version=2010%2D05%2D08`): each key and value decoded.
   const pairs = new Map(
-    search.split('&').map((pair) => {
-      const [key, value] = pair.split('=', 2) as [string, string | undefined];
-      return [decodeFormValue(key), value === undefined ? undefined : decodeFormValue(value)];
-    }),
+    splitQuery(search).map(({ key, value }) => [decodeFormValue(key), value === undefined ? undefined : decodeFormValue(value)]),
   );
   const action = pairs.get('Action');
   if (!action || !ACTION.test(action)) return [];

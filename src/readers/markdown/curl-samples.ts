@@ -15,8 +15,8 @@
  * (`curl … /batch` under `POST /capture`).
  */
 import type { Code } from 'mdast';
+import { decodeFormValue, queryKeys, splitQuery } from '../shared/query-string.js';
 import { callOf } from './client-calls.js';
-import { decodeFormValue } from './curl.js';
 import { markOrigin } from './findings.js';
 import { curlFormType, FORM_DATA } from './form-bodies.js';
 import { callsAnyRoute, signatureOf } from './paths.js';
@@ -109,11 +109,7 @@ function textSample(data: string, stated: string | undefined): Code | undefined 
 export function namesInQuery(url: string): string[] {
   const at = url.indexOf('?');
   if (at < 0) return [];
-  const query = url.slice(at + 1).replace(/[#\s][\s\S]*$/, '');
-  return query
-    .split('&')
-    .map((pair) => decodeFormValue(pair.split('=', 1)[0]!).trim())
-    .filter(Boolean);
+  return queryKeys(url.slice(at + 1).replace(/\s[\s\S]*$/, ''));
 }
 
 /**
@@ -148,11 +144,9 @@ const SUFFIXED_JSON = /^application\/[\w.-]+\+json$/;
 function formFields(data: string, documented: ReadonlySet<string>): string | undefined {
   if (!FORM_DATA.test(data)) return undefined;
   const fields: Record<string, string> = {};
-  for (const pair of data.split('&')) {
-    const at = pair.indexOf('=');
-    const name = pair.slice(0, at);
+  for (const { key: name, value = '' } of splitQuery(data)) {
     if (documented.has(name) || documented.has(name.replace(/\[\]$/, ''))) return undefined;
-    if (!Object.hasOwn(fields, name)) Object.defineProperty(fields, name, { value: decodeFormValue(pair.slice(at + 1)), enumerable: true });
+    if (!Object.hasOwn(fields, name)) Object.defineProperty(fields, name, { value: decodeFormValue(value), enumerable: true });
   }
   return JSON.stringify(fields, null, 2);
 }

@@ -253,15 +253,6 @@ function encodedField(field: string): string[] {
   return [`${field.slice(0, equals)}=${encodeURIComponent(field.slice(equals + 1))}`];
 }
 
-/** A url-encoded value (`F%C3%A9rias`, `a+b`) as text; as written when it does not decode. */
-export function decodeFormValue(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, ' '));
-  } catch {
-    return text;
-  }
-}
-
 /** More `{` than `}` (or `[` than `]`): a query value written with spaces in it. */
 function unbalanced(url: string): boolean {
   const count = (c: string) => url.split(c).length - 1;

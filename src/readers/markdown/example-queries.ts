@@ -16,10 +16,10 @@
 import type { RootContent, Table, TableCell, TableRow } from 'mdast';
 import type { Position } from 'unist';
 import { plainText } from '../../document/plain-text.js';
+import { decodeFormValue, splitQuery } from '../shared/query-string.js';
 import { escapeRegExp } from '../shared/reg-exp.js';
 import { withoutTrailing } from '../shared/trim.js';
 import { callIn } from './client-calls.js';
-import { decodeFormValue } from './curl.js';
 import { madeTable, textRow } from './made-tables.js';
 import { withoutOptionalMark } from './optional-markers.js';
 import type { Signature } from './signatures.js';
@@ -126,8 +126,7 @@ export function exampleQueryTable(
   if (!matched) return undefined;
   const rows: TableRow[] = [];
   const seen = new Set<string>();
-  for (const pair of query.replace(/#.*$/, '').split('&')) {
-    const [rawKey = '', rawValue = ''] = pair.split('=', 2);
+  for (const { key: rawKey, value: rawValue = '' } of splitQuery(query.replace(/#.*$/, ''))) {
     const key = decodeFormValue(rawKey).trim();
     // `custom_attributes[key]=value`: an entry of a map, its key a placeholder, no parameter's name.
     // `scope[]=pending` where a table documents `scope`: that parameter, sent as an array.

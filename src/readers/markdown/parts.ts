@@ -22,6 +22,7 @@ import { MEDIA_TYPE_ALONE } from '../../document/content-type.js';
 import { plainText } from '../../document/plain-text.js';
 import type { SectionKind } from '../../document/types.js';
 import { versionHeading } from '../../document/version-notes.js';
+import { queryKeys } from '../shared/query-string.js';
 import { labelParts } from '../shared/trim.js';
 import { annotationsTable } from './annotated-samples.js';
 import { announcedSample, isResponseProse, plainTextAnswer, titlesMember } from './announced-samples.js';
@@ -31,7 +32,7 @@ import { noteCall } from './call-places.js';
 import { callOf } from './client-calls.js';
 import { placeCode, placeDeclared, sketchTable } from './code-parts.js';
 import { answerFollows } from './cued-requests.js';
-import { type CurlRequest, decodeFormValue, isCurlCommand } from './curl.js';
+import { type CurlRequest, isCurlCommand } from './curl.js';
 import { callsAnother } from './curl-samples.js';
 import { answerHeadersTable, conditionLabel, contentCaption, dataLabel, headerNames, headersCaption } from './data-labels.js';
 import { isDeprecationMark, laterMark } from './deprecated-operations.js';
@@ -1198,16 +1199,6 @@ function acceptedJsonType(call: CurlRequest | undefined): string | undefined {
     ?.trim()
     .toLowerCase();
   return accept && /^application\/[\w.-]+\+json$/.test(accept) ? accept : undefined;
-}
-
-/** The keys of a query string (`id=<lamp id>&list` → `id`, `list`), as example-queries.ts reads them. */
-function queryKeys(query: string): string[] {
-  const hash = query.indexOf('#');
-  const keys = (hash < 0 ? query : query.slice(0, hash))
-    .split('&')
-    .map((pair) => decodeFormValue(pair.split('=', 1)[0] ?? '').trim())
-    .filter((key) => key.length > 0);
-  return [...new Set(keys)];
 }
 
 /**

@@ -29,6 +29,7 @@
  */
 import type { Nodes, Paragraph, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { splitQuery } from '../shared/query-string.js';
 import { madeTable, textRow } from './made-tables.js';
 import type { Signature } from './signatures.js';
 
@@ -191,10 +192,7 @@ function passedQuery(found: ProseParameter[], match: RegExpMatchArray, sentence:
     .replace(new RegExp(`[${CODE_OPEN}${CODE_CLOSE}]`, 'g'), '`')
     .replace(MARKS, '')
     .trim();
-  for (const pair of match[1]!.split('&')) {
-    const equals = pair.indexOf('=');
-    const name = equals < 0 ? pair : pair.slice(0, equals);
-    const value = equals < 0 ? '' : pair.slice(equals + 1);
+  for (const { key: name, value = '' } of splitQuery(match[1]!)) {
     if (!QUERY_KEY.test(name) || found.some((p) => p.name === name)) continue;
     // `?page=<n>`, `?id={id}`: a placeholder, no example.
     const example = value === '' || /^[<{[]/.test(value) ? {} : { example: value };

@@ -13,6 +13,7 @@
  * /v1/search?q=atlas` alone) shows a call, as before. Keys are split at `&` and `=` (no pattern).
  */
 import type { RootContent } from 'mdast';
+import { type QueryField, splitQuery } from '../shared/query-string.js';
 import { documentedNames, proseNames } from './example-queries.js';
 
 /** A value standing for the caller's: `<before_ts>`, `{before}`, `{{before}}`, `:before`. */
@@ -21,28 +22,24 @@ const KEY = /^[A-Za-z_][\w.[\]-]*$/;
 
 /** Whether a query is there and every key of it has a placeholder for its value (`before=<ts>&limit={limit}`). */
 export function placeholderQuery(query: string | undefined): boolean {
-  const pairs = query?.split('&').filter((pair) => pair.length > 0) ?? [];
-  return pairs.length > 0 && pairs.every((pair) => placeholderPair(pair) !== undefined);
+  const pairs = query === undefined ? [] : splitQuery(query);
+  return pairs.length > 0 && pairs.every(placeholderPair);
 }
 
-/** A pair's key where its value is a placeholder (`before=<ts>` → `before`), else undefined. */
-function placeholderPair(pair: string): string | undefined {
-  const at = pair.indexOf('=');
-  const key = at < 0 ? pair : pair.slice(0, at);
-  return KEY.test(key) && at >= 0 && PLACEHOLDER.test(pair.slice(at + 1)) ? key : undefined;
+/** Whether a pair's value is a placeholder (`before=<ts>`). */
+function placeholderPair({ key, value }: QueryField): boolean {
+  return KEY.test(key) && value !== undefined && PLACEHOLDER.test(value);
 }
 
 export function statesQuery(query: string, section: readonly RootContent[]): boolean {
-  const pairs = query.split('&').filter((pair) => pair.length > 0);
+  const pairs = splitQuery(query);
   if (pairs.length === 0) return false;
   let named: Set<string> | undefined;
   return pairs.every((pair) => {
-    if (placeholderPair(pair) !== undefined) return true;
-    const at = pair.indexOf('=');
-    const key = at < 0 ? pair : pair.slice(0, at);
-    if (!KEY.test(key)) return false;
+    if (placeholderPair(pair)) return true;
+    if (!KEY.test(pair.key)) return false;
     named ??= namesIn(section);
-    return named.has(key);
+    return named.has(pair.key);
   });
 }
 

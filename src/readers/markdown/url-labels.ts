@@ -23,8 +23,8 @@
  */
 import type { Code, Heading, Paragraph, Root, RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { queryKeys } from '../shared/query-string.js';
 import { withoutClosing } from '../shared/trim.js';
-import { decodeFormValue } from './curl.js';
 import { documentedNames, exampleUrls } from './example-queries.js';
 import { markTitle } from './marked-titles.js';
 import { normaliseTitle, sectionOfTitle } from './section-titles.js';
@@ -154,7 +154,7 @@ function markQueryParameters(out: readonly RootContent[], at: number, url: strin
     const text = node.type === 'paragraph' ? plainText(node).trim() : node.type === 'code' ? (node.value.split('\n', 1)[0] ?? '') : '';
     const line = REQUEST_LINE.exec(text);
     if (line?.[2] !== route) continue;
-    for (const pair of line[3]!.split('&')) keys.add(decodeFormValue(pair.split('=', 1)[0]!));
+    for (const key of queryKeys(line[3]!)) keys.add(key);
   }
   if (keys.size === 0) return;
   section.forEach((node, index) => {

@@ -9,6 +9,7 @@
  * Constraints (`int`, `minlength(2)`, `regex(^\d{3}$)`), optional markers (`{id?}`), defaults
  * (`{id=5}`) and catch-alls (`{*rest}`) are taken off the name; the path keeps `{name}` only.
  */
+import { splitQuery } from './query-string.js';
 
 interface RouteParameter {
   name: string;
@@ -145,8 +146,8 @@ function splitTopLevel(text: string, separator: string): { text: string; from: n
 
 function queryNames(query: string): string[] {
   const names: string[] = [];
-  for (const pair of query.split('&')) {
-    const key = pair.split('=')[0]?.trim() ?? '';
+  for (const pair of splitQuery(query)) {
+    const key = pair.key.trim();
     const braced = /^\{([^}]+)\}$/.exec(key);
     const name = braced ? braced[1]! : key;
     if (name && !names.includes(name)) names.push(name);
