@@ -7,7 +7,7 @@
  * Tried last: the four dialects keep their pages. A page with no signature still reads (to an
  * empty document), and the extractor reports it `not-an-endpoint`.
  */
-import type { Heading, List, Nodes, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import type { Position } from 'unist';
 import type { DiagnosticBag } from '../../diagnostics/diagnostic.js';
 import { plainText } from '../../document/plain-text.js';
@@ -62,7 +62,6 @@ import { frontMatterWords } from './front-matter.js';
 import { convertGitbookBlocks, gitbookTags } from './gitbook-blocks.js';
 import { globalParameterNames, MAY_STATE_GLOBALS } from './global-parameters.js';
 import { convertGraphNodes } from './graph-nodes.js';
-import type { HeaderLine } from './header-lines.js';
 import { markHtmlAnchors } from './heading-anchors.js';
 import { convertHeadingLabels } from './heading-labels.js';
 import { convertCellHtml, convertDescriptionHtml, convertHtmlTables, convertScribeBlocks, readHtmlPage } from './html.js';
@@ -98,7 +97,7 @@ import { splitLocatedTypes } from './located-types.js';
 import { trimLongDelimiterRows } from './long-delimiter-rows.js';
 import { convertMarkdocTables, MARKDOC_TABLE_HINT } from './markdoc-tables.js';
 import { convertMediaTypeCells } from './media-type-cells.js';
-import { mediaTypeSentences } from './media-type-sentences.js';
+import { FOR_A_METHOD, mediaTypeSentences, type StatedHeaderLine } from './media-type-sentences.js';
 import { convertMethodLists } from './method-lists.js';
 import { convertMethodSchemes } from './method-schemes.js';
 import { reportMethodlessRoutes } from './methodless-routes.js';
@@ -555,13 +554,25 @@ function read(page: PageInput, diagnostics: DiagnosticBag, options?: ReadOptions
   return root;
 }
 
-/** The media types the paragraphs before a page's operations state in sentences (media-type-sentences.ts), the first of each header's. */
-function pageMediaSentences(nodes: readonly RootContent[]): Array<HeaderLine & { position: Position }> {
-  const stated: Array<HeaderLine & { position: Position }> = [];
-  for (const node of nodes) {
-    if (node.type !== 'paragraph' || !node.position) continue;
+/**
+ * The media types the paragraphs before a page's operations state in sentences (media-type-sentences.ts),
+ * the first of each header's; a list's items' too (a "General information on endpoints" list:
+ * `* For POST, PUT, and DELETE endpoints, the parameters may be sent … with content type
+ * application/x-www-form-urlencoded.`), where they say which methods' calls they speak of.
+ */
+function pageMediaSentences(nodes: readonly RootContent[]): Array<StatedHeaderLine & { position: Position }> {
+  const stated: Array<StatedHeaderLine & { position: Position }> = [];
+  const read = (node: Paragraph) => {
     for (const line of mediaTypeSentences(node) ?? [])
-      if (!stated.some((known) => known.name === line.name)) stated.push({ ...line, position: node.position });
+      if (node.position && !stated.some((known) => known.name === line.name)) stated.push({ ...line, position: node.position });
+  };
+  for (const node of nodes) {
+    if (node.type === 'paragraph') read(node);
+    else if (node.type === 'list')
+      for (const item of node.children) {
+        const [first] = item.children;
+        if (first?.type === 'paragraph' && FOR_A_METHOD.test(plainText(first))) read(first);
+      }
   }
   return stated;
 }

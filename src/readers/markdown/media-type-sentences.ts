@@ -9,6 +9,9 @@
  *     Requests and responses use the application/vnd.api+json content type.         → both
  *     Requests and responses use `application/vnd.api+json`.                          → both
  *     Send the body as `application/x-www-form-urlencoded`.                          → Content-Type
+ *     For `POST` and `PUT` endpoints, the parameters may be sent as a `query string`
+ *     or in the `request body` with content type `application/x-www-form-urlencoded`. → Content-Type,
+ *                                                            of those methods' calls only
  *
  * It states what a header line does (header-lines.ts), and stays prose. Only a sentence of one
  * media type that names the header (`Content-Type`, `Accept`) or calls it a content type, media type,
@@ -52,17 +55,46 @@ const CLIENT_VERB = /\b(?:set|use|include|specify|add|pass|provide)\b/i;
 const HEDGE =
   /\b(?:not|never|no|none|unless|if|when|except|instead|otherwise|or|either|may|might|can|could|optionally|also|alternatively|deprecated|unsupported|rejects?|rejected|error|errors)\b|n['’]t\b/i;
 
+/**
+ * The choice a page gives between the query string and a body whose type it states ("the parameters
+ * may be sent as a query string or in the request body with content type …"): no hedge on the
+ * body's type, which is what a body sent so is.
+ */
+const QUERY_OR_BODY =
+  /\b(?:may|can)\s+be\s+sent\s+(?:as|in)\s+(?:a\s+|the\s+)?query[\s-]string\s+or\s+(?:in\s+|as\s+)?(?:a\s+|the\s+)?(?:request\s+)?body\b/i;
+/** "For `POST`, `PUT`, and `DELETE` endpoints, …": the methods whose calls a sentence speaks of. */
+const FOR_METHODS =
+  /^\s*[Ff]or\s+((?:GET|POST|PUT|PATCH|DELETE|HEAD)(?:\s*,?\s*(?:and\s+|or\s+)?(?:GET|POST|PUT|PATCH|DELETE|HEAD))*)\s+(?:endpoints|requests|calls|methods|operations)\b/;
+
+/** A sentence opening on the calls of a method ("For `POST` …"). */
+export const FOR_A_METHOD = /^\s*for\s+(?:GET|POST|PUT|PATCH|DELETE|HEAD)\b/i;
+
+/** A media type a sentence states, and the methods whose calls it speaks of where it names them. */
+export type StatedHeaderLine = HeaderLine & { methods?: string[] };
+
 /** The media types the paragraph's sentences state, as header lines would; undefined where none does. */
-export function mediaTypeSentences(node: Paragraph): HeaderLine[] | undefined {
+export function mediaTypeSentences(node: Paragraph): StatedHeaderLine[] | undefined {
   const text = plainText(node);
   if (text.length > MAX_PARAGRAPH || !text.includes('/')) return undefined;
-  const stated: HeaderLine[] = [];
+  const stated: StatedHeaderLine[] = [];
   for (const sentence of text.split(SENTENCE_END)) stated.push(...sentenceTypes(sentence));
   return stated.length > 0 ? stated : undefined;
 }
 
-function sentenceTypes(sentence: string): HeaderLine[] {
-  if (sentence.length > MAX_SENTENCE || HEDGE.test(sentence)) return [];
+function sentenceTypes(written: string): StatedHeaderLine[] {
+  if (written.length > MAX_SENTENCE) return [];
+  const methods = FOR_METHODS.exec(written)?.[1]
+    ?.match(/[A-Z]+/g)
+    ?.filter((word) => word !== 'AND' && word !== 'OR');
+  // "For POST `x` endpoints, …": it speaks of some calls, which ones it does not say plainly.
+  if (!methods && FOR_A_METHOD.test(written)) return [];
+  const sentence = written.replace(QUERY_OR_BODY, 'are sent in the request body');
+  const lines = typesOf(sentence);
+  return methods ? lines.map((line) => ({ ...line, methods: methods.map((method) => method.toLowerCase()) })) : lines;
+}
+
+function typesOf(sentence: string): HeaderLine[] {
+  if (HEDGE.test(sentence)) return [];
   const types = new Set([...sentence.matchAll(MEDIA_TYPE)].map((found) => found[0].replace(/[.+-]+$/, '').toLowerCase()));
   if (types.size !== 1) return [];
   const mediaType = [...types][0]!;

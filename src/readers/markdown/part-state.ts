@@ -34,7 +34,7 @@ export interface PartOptions {
   /** The page's fences of TypeScript declarations, by their start offset (ts-declarations.ts). */
   declarations?: ReadonlyMap<number, DeclarationFence>;
   /** The media types the page's words before its operations state for every call (media-type-sentences.ts), where each was stated. */
-  pageMediaTypes?: ReadonlyArray<HeaderLine & { position: Position }>;
+  pageMediaTypes?: ReadonlyArray<HeaderLine & { position: Position; methods?: string[] }>;
   /** The names a section of the parameters every call takes lists (`### Global Parameters`): no example URL's query makes one a call's own (global-parameters.ts). */
   globalParameters?: ReadonlySet<string>;
 }

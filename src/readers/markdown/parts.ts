@@ -859,7 +859,9 @@ export function layoutRegion(nodes: readonly RootContent[], region: Region, opti
   }
   giveMediaTypes(lines, statedTypes);
   // The page's words before its operations ("Requests must be sent with … content type."): each call's, where its own words state none.
-  for (const { name, mediaType, position } of options.pageMediaTypes ?? []) {
+  for (const { name, mediaType, position, methods } of options.pageMediaTypes ?? []) {
+    // "For POST and PUT endpoints, …": those methods' calls only.
+    if (methods && !region.signatures.some((signature) => methods.includes(signature.method.toLowerCase()))) continue;
     const own = headerRows.some((table) => plainText(table.children[1]!.children[0]!) === name);
     if (!own && !(name === 'Content-Type' && forms.shown)) placeStated(name, mediaType, position);
   }
