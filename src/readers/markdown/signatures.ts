@@ -948,17 +948,23 @@ function labelledItems(list: List): Signature | undefined {
 function toldInItems(list: List): Signature[] {
   const signatures: Signature[] = [];
   for (const item of list.children) {
-    const first = item.children[0];
-    if (first?.type !== 'paragraph') continue;
-    const coded = codedText(first);
-    if (!/(?:GET|PUT|POST|DELETE|PATCH)/.test(coded)) continue;
-    const sent = PROSE_SIGNATURE.exec(coded);
-    const told = sent && /^[A-Z]+$/.test(sent[1]!) ? sent : VERB_SIGNATURE.exec(coded);
-    const signature = told ? signatureOf(told[1]!, told[2]!) : undefined;
-    if (signature) signatures.push({ ...signature, kind: 'inline', ...at(first) });
+    // The item's first paragraph, or a later one that opens with the method as its verb (Paperless'
+    // `3. Token authentication` ⏎ … ⏎ "POST a username and password as a form or json string to `/api/token/` …").
+    item.children.forEach((paragraph, index) => {
+      if (paragraph.type !== 'paragraph') return;
+      const coded = codedText(paragraph);
+      if (!/(?:GET|PUT|POST|DELETE|PATCH)/.test(coded)) return;
+      const sent = index === 0 ? PROSE_SIGNATURE.exec(coded) : null;
+      const told = sent && /^[A-Z]+$/.test(sent[1]!) ? sent : index === 0 ? VERB_SIGNATURE.exec(coded) : VERB_OPENING.exec(coded);
+      const signature = told ? signatureOf(told[1]!, told[2]!) : undefined;
+      if (signature) signatures.push({ ...signature, kind: 'inline', ...at(paragraph) });
+    });
   }
   return signatures;
 }
+
+/** A paragraph that opens with the method as its verb and sends to a route in code (VERB_SIGNATURE, at its start only). */
+const VERB_OPENING = new RegExp(`^${VERB_SIGNATURE.source.replace('(?:^|[.!?:][ \\t\\n]+)', '')}`);
 
 /**
  * Request lines in code, several, opening an item and parted by commas or "and", then a separator
