@@ -38,6 +38,7 @@ import { isListedPart } from './listed-parts.js';
 import { madeTable, textCell } from './made-tables.js';
 import { flagOptional, requireUnmarkedItems } from './optional-items.js';
 import { LETTERS_REASON, REASON, RESPONSE_KEY, STATUS_CODE, sameWords } from './status-words.js';
+import { validatorSentence } from './validator-sentences.js';
 
 export function tableOfAttributeList(list: List, page: string, titled = false): Table | undefined {
   // A list a pass made and read already (named-paragraphs.ts): its table, given once (its reader places and marks it).
@@ -359,7 +360,8 @@ function rowOf(item: ListItem, page: string, depth: number, titled = false): Tab
       ? (schemaSentence(page.slice(from, to)) ??
         enumSentence(page.slice(from, to)) ??
         collectionSentence(page.slice(from, to)) ??
-        purposeClause(page.slice(from, to)))
+        purposeClause(page.slice(from, to)) ??
+        validatorSentence(page.slice(from, to)))
       : undefined);
   // HashiCorp's way: the name, its notes and the description's first words, then more paragraphs of
   // it (`` - `acquire` `(string: "")` - Supply a session … `` ⏎ `` For an example, see … ``): one description.
