@@ -340,6 +340,11 @@ declare module 'mdast' {
   interface TableData {
     /** A table of paths whose one method a sentence right above states for them all (stated-table-methods.ts): `GET`. */
     method?: string;
+    /**
+     * Another section's table of fields a call takes as its body, whose words say its update is
+     * partial (readers/markdown/partial-updates.ts): no field of it is required by this call.
+     */
+    partial?: boolean;
     /** For tables whose rows the reader synthesised: the source line of each body row (1-based). */
     rowLines?: number[];
     /**

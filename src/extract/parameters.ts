@@ -157,6 +157,8 @@ interface Placing {
   inBody?: boolean;
   /** The call sends a file that holds none of the rows (`sendsNoRow`): those the route names not are query parameters. */
   unsent?: boolean;
+  /** Another section's table a partial update takes its body's fields from (`TableData.partial`): no field of it required. */
+  partial?: boolean;
 }
 
 function readParameterTable(
@@ -236,7 +238,8 @@ function readAttributeTable(
       context.diagnostics.report('malformed-row', row.source, 'attribute row has no name; skipped', { severity: 'warning' });
       continue;
     }
-    placeAttribute(row, name, parent, body ? { ...placing, inBody: true } : unsent ? { ...placing, unsent } : placing, facts, context);
+    const placed = body ? { ...placing, inBody: true } : unsent ? { ...placing, unsent } : placing;
+    placeAttribute(row, name, parent, table.data?.partial ? { ...placed, partial: true } : placed, facts, context);
   }
 }
 
@@ -259,7 +262,7 @@ function placeAttribute(
   row: TableRow,
   name: string,
   parent: string | undefined,
-  { route, templates, inBody, unsent }: Placing,
+  { route, templates, inBody, unsent, partial }: Placing,
   facts: ParameterFacts,
   context: ExtractContext,
 ): void {
@@ -304,7 +307,7 @@ function placeAttribute(
     ...(example ? { example } : {}),
     ...(shown ? { shown } : {}),
     ...(stated ? { default: stated } : {}),
-    required: scoped?.required ?? isRequired(row),
+    required: !partial && (scoped?.required ?? isRequired(row)),
     ...(isDeprecated(row) ? { deprecated: true } : {}),
     ...limitsOf(row),
     source: row.source,

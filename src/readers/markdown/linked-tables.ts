@@ -12,10 +12,13 @@
  * first attribute table of the section an in-page link names documents its body. An operation
  * without a body (the GET beside it) links to the same section for the reading, not its parameters.
  * A link in a sentence saying what the call returns ("Returns a [lamp object](#the-lamp-object).")
- * names the answer's type, not the body's fields.
+ * names the answer's type, not the body's fields. Where the call's words say its update is partial
+ * ("Updates to lamps are partial."), the table is given marked so: none of its fields is required
+ * by this call (partial-updates.ts).
  */
 import type { Link, Nodes, RootContent, Table } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { statesPartialUpdate } from './partial-updates.js';
 import type { Region } from './regions.js';
 import { classifyTable } from './tables.js';
 
@@ -46,7 +49,9 @@ export function linkedTable(
     for (let next = index + 1; next < nodes.length; next++) {
       const node = nodes[next]!;
       if (node.type === 'heading' && node.depth <= heading.depth) break;
-      if (node.type === 'table' && classifyTable(node, columnNames).kind === 'attributes') return node;
+      if (node.type !== 'table' || classifyTable(node, columnNames).kind !== 'attributes') continue;
+      // A partial update's words: the table's required marks are the other call's (partial-updates.ts).
+      return statesPartialUpdate(own) ? { ...node, data: { ...node.data, partial: true } } : node;
     }
   }
   return undefined;
