@@ -18,6 +18,7 @@
  */
 import type { RootContent } from 'mdast';
 import { plainText } from '../../document/plain-text.js';
+import { documentedNames } from './example-queries.js';
 
 /** `Global Parameters`, `Common query parameters`, `Standard parameters`: the parameters of every call. */
 const GLOBAL_TITLE = /^(?:global|common|standard|system)[ \t]+(?:(?:query|url|request)[ \t]+)?parameters$/i;
@@ -34,12 +35,8 @@ export function globalParameterNames(nodes: readonly RootContent[]): ReadonlySet
       const below = nodes[next]!;
       if (below.type === 'heading') break;
       if (below.type !== 'table') continue;
-      for (const row of below.children.slice(1)) {
-        const name = plainText(row.children[0] ?? { type: 'tableCell', children: [] })
-          .trim()
-          .replace(/\\_/g, '_');
-        if (/^[A-Za-z_][\w.[\]-]{0,80}$/.test(name)) names.add(name);
-      }
+      // Its rows' names as a table documents them for example queries (example-queries.ts), each a key a URL may send.
+      for (const name of documentedNames([below])) if (/^[A-Za-z_][\w.[\]-]{0,80}$/.test(name)) names.add(name);
       break;
     }
   }
